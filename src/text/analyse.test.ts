@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from './analyse.js';
+
+function doc(text: string) {
+  return analyse({ id: 't', title: null, source: null, url: null, published: null, text });
+}
+
+test('token offsets point at the article text', () => {
+  const text = 'He said:  “Hello”\n\n  they\'re  killing 1,000 people... in the U.S. – today!  ';
+  const d = doc(text);
+  for (const t of d.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.ok(d.tokens.some((t) => t.text === 'killing' && t.lemma === 'kill'));
+});
+
+test('a blank line ends a sentence (headlines are not glued to the next sentence)', () => {
+  const d = doc('Polls fraud\n\nThe unrest began early this month.');
+  assert.equal(d.sentences.length, 2);
+  assert.equal(d.text.slice(d.sentences[0].start, d.sentences[0].end), 'Polls fraud');
+});
+
+test('empty and whitespace-only text give an empty doc', () => {
+  assert.equal(doc('').tokens.length, 0);
+  assert.equal(doc('   \n\n  ').sentences.length, 0);
+});

@@ -1,0 +1,131 @@
+/**
+ * Text analysis: one pass of wink-nlp over the article, turned into a Doc whose tokens and
+ * sentences carry character offsets into the article text. Nothing downstream re-tokenises.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Article, Doc, Sentence, Token } from '../types.js';
+
+const nlp = winkNLP(model);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const its: any = nlp.its;
+
+/** wink-nlp is fast but not linear on pathological input; we feed it bounded chunks. */
+const MAX_CHUNK = 100_000;
+
+const UPPER = /^\p{Lu}/u;
+
+/** Split the text into chunks at paragraph breaks (or hard limits) so wink-nlp sees bounded input. */
+function chunks(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let pos = 0;
+  while (pos < text.length) {
+    let end = Math.min(text.length, pos + MAX_CHUNK);
+    if (end < text.length) {
+      const para = text.lastIndexOf('\n', end);
+      if (para > pos + MAX_CHUNK / 2) end = para + 1;
+      else {
+        const sp = text.lastIndexOf(' ', end);
+        if (sp > pos + MAX_CHUNK / 2) end = sp + 1;
+      }
+    }
+    out.push([pos, end]);
+    pos = end;
+  }
+  return out;
+}
+
+/** Does this whitespace token end a paragraph (a blank line or a line break)? */
+function isBreak(s: string): boolean {
+  return s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
+}
+
+export function analyse(article: Article): Doc {
+  const text = article.text;
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  for (const [cs, ce] of chunks(text)) {
+    const chunk = text.slice(cs, ce);
+    const wd = nlp.readDoc(chunk);
+    const tk = wd.tokens();
+    const values = tk.out(its.value) as string[];
+    const spaces = tk.out(its.precedingSpaces) as string[];
+    const pos = tk.out(its.pos) as string[];
+    const lemma = tk.out(its.lemma) as string[];
+    const spans = wd.sentences().out(its.span) as unknown as Array<[number, number]>;
+    // token index in wink -> our token index (-1 for whitespace tokens)
+    const map = new Int32Array(values.length);
+    let off = cs;
+    let breakBefore = new Uint8Array(values.length + 1);
+    for (let i = 0; i < values.length; i++) {
+      off += spaces[i].length;
+      const v = values[i];
+      // wink may drop characters it normalises; resynchronise on the text itself
+      if (text.startsWith(v, off) === false) {
+        const found = text.indexOf(v, off);
+        if (found >= 0 && found < off + 64) off = found;
+      }
+      const start = off;
+      const end = off + v.length;
+      off = end;
+      if (pos[i] === 'SPACE' || v.trim() === '') {
+        map[i] = -1;
+        if (isBreak(v) || isBreak(spaces[i])) breakBefore[i + 1] = 1;
+        continue;
+      }
+      if (isBreak(spaces[i])) breakBefore[i] = 1;
+      map[i] = tokens.length;
+      tokens.push({
+        text: v,
+        lower: v.toLowerCase(),
+        lemma: (lemma[i] || v).toLowerCase(),
+        pos: pos[i],
+        cap: UPPER.test(v),
+        start,
+        end,
+        sent: 0,
+      });
+    }
+    for (const [a, b] of spans) {
+      let first = -1;
+      for (let i = a; i <= b; i++) {
+        if (breakBefore[i] && first >= 0) {
+          pushSentence(first, i);
+          first = -1;
+        }
+        if (map[i] >= 0 && first < 0) first = i;
+      }
+      if (first >= 0) pushSentence(first, b + 1);
+    }
+    function pushSentence(wa: number, wb: number) {
+      let f = -1;
+      let l = -1;
+      for (let i = wa; i < wb; i++) {
+        if (map[i] >= 0) {
+          if (f < 0) f = map[i];
+          l = map[i] + 1;
+        }
+      }
+      if (f < 0) return;
+      const index = sentences.length;
+      for (let t = f; t < l; t++) tokens[t].sent = index;
+      sentences.push({ index, first: f, last: l, start: tokens[f].start, end: tokens[l - 1].end });
+    }
+  }
+  return { article, text, tokens, sentences };
+}
+
+/** Text of a sentence exactly as in the article. */
+export function sentenceText(doc: Doc, s: number): string {
+  const sent = doc.sentences[s];
+  return doc.text.slice(sent.start, sent.end);
+}
+
+/** Bare wink-nlp pass, for the benchmark's baseline. */
+export function winkOnly(text: string): number {
+  const wd = nlp.readDoc(text);
+  const tk = wd.tokens();
+  tk.out(its.pos);
+  tk.out(its.lemma);
+  return wd.sentences().length();
+}
