@@ -1,0 +1,128 @@
+/**
+ * Countries by name, official name, alternative spelling, demonym and capital, from the
+ * world-countries package (ISO-3166 codes, centroids) plus data/countries-extra.json.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Country } from '../../types.js';
+
+const require = createRequire(import.meta.url);
+
+export interface CountryInfo extends Country {
+  lat: number | null;
+  lon: number | null;
+  capital: string | null;
+  /** demonyms (English, both genders) */
+  demonyms: string[];
+}
+
+interface WCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  altSpellings?: string[];
+  capital?: string[];
+  latlng?: number[];
+  demonyms?: { eng?: { m?: string; f?: string } };
+}
+
+let byName: Map<string, CountryInfo> | null = null;
+let by2: Map<string, CountryInfo> | null = null;
+let by3: Map<string, CountryInfo> | null = null;
+/** keys that are a city/capital rather than the country itself (used metonymically) */
+let capitalKeys: Set<string> | null = null;
+
+const LATIN = /^[\p{Script=Latin}\p{N} .'’()-]+$/u;
+
+function norm(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’`]/g, "'")
+    .toLowerCase()
+    .trim();
+}
+
+function load(): void {
+  if (byName) return;
+  const list = require('world-countries') as WCountry[];
+  byName = new Map();
+  by2 = new Map();
+  by3 = new Map();
+  capitalKeys = new Set();
+  const add = (key: string, c: CountryInfo, weak = false) => {
+    const k = norm(key);
+    if (k.length < 2) return;
+    if (weak && byName!.has(k)) return;
+    if (!byName!.has(k)) byName!.set(k, c);
+  };
+  for (const w of list) {
+    const dm = w.demonyms?.eng;
+    const demonyms = [dm?.m, dm?.f].filter((x): x is string => !!x);
+    const c: CountryInfo = {
+      name: w.name.common,
+      iso2: w.cca2,
+      iso3: w.cca3,
+      lat: w.latlng?.[0] ?? null,
+      lon: w.latlng?.[1] ?? null,
+      capital: w.capital?.[0] ?? null,
+      demonyms,
+    };
+    by2.set(c.iso2, c);
+    by3.set(c.iso3, c);
+    add(w.name.common, c);
+    add(w.name.official, c);
+  }
+  // second pass: weaker keys never override a country's own name
+  for (const w of list) {
+    const c = by2.get(w.cca2)!;
+    for (const a of w.altSpellings ?? []) if (a.length > 3 && LATIN.test(a)) add(a, c, true);
+    for (const d of c.demonyms) {
+      add(d, c, true);
+      if (/[aeinr]$/.test(d)) add(d + 's', c, true);
+    }
+  }
+  const extraPath = fileURLToPath(new URL('../../../data/countries-extra.json', import.meta.url));
+  const extra = JSON.parse(readFileSync(extraPath, 'utf8')) as Record<string, string[] | string>;
+  for (const [cc, names] of Object.entries(extra)) {
+    if (cc.startsWith('_') || !Array.isArray(names)) continue;
+    const c = by2.get(cc);
+    if (!c) continue;
+    for (const n of names) {
+      byName.set(norm(n), c);
+      if (c.capital && norm(n) === norm(c.capital)) capitalKeys.add(norm(n));
+    }
+  }
+  for (const c of by2.values()) if (c.capital) capitalKeys.add(norm(c.capital));
+}
+
+/** A country from its name, official name, alternative spelling or demonym ("Kyrgyz" → KG). */
+export function lookupCountry(s: string): CountryInfo | null {
+  load();
+  return byName!.get(norm(s)) ?? null;
+}
+
+export function countryByIso2(cc: string): CountryInfo | null {
+  load();
+  return by2!.get(cc.toUpperCase()) ?? null;
+}
+
+export function countryByIso3(cc: string): CountryInfo | null {
+  load();
+  return by3!.get(cc.toUpperCase()) ?? null;
+}
+
+/** Is this name a capital city (so "Moscow said" may stand for the government)? */
+export function isCapitalName(s: string): boolean {
+  load();
+  return capitalKeys!.has(norm(s));
+}
+
+/** Every key known, for building token indexes (lower-cased, accents folded). */
+export function countryKeys(): Map<string, CountryInfo> {
+  load();
+  return byName!;
+}
+
+export { norm as foldName };

@@ -1,0 +1,2 @@
+// Placeholder until the places module lands: builds nothing yet.
+export {};
