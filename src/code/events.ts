@@ -1,0 +1,291 @@
+/**
+ * Event coding per sentence: find triggers from the lexicon, decide whether each happened,
+ * find who did it to whom, attach quantities, dates and attribution. The output is a list of
+ * raw events with token positions; src/resolve turns them into records.
+ */
+import { matchAt, type Trigger } from './lexicon.js';
+import { attributionOf, isHedged, realityOf, DISASTER } from './reality.js';
+import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
+import { findTimes, type TimeMention } from '../recognise/times/index.js';
+import type { Doc, Quantity, Reality, Sentence, TextSpan, Token } from '../types.js';
+
+/** What the coder needs to know about an actor mention (see src/recognise/actors). */
+export interface ActorLike {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+  head: number;
+  text: string;
+  name: string;
+  code: string | null;
+  sector: string | null;
+  cameo_code: string | null;
+  kind: string;
+  ref?: ActorLike;
+}
+
+export interface RawEvent {
+  trigger: Trigger;
+  first: number;
+  last: number;
+  sentence: number;
+  verbal: boolean;
+  reality: Reality;
+  realityCue: string | null;
+  actor: ActorLike | null;
+  recipient: ActorLike | null;
+  passive: boolean;
+  size: Partial<Record<QuantityKind, Quantity>>;
+  time: TimeMention | null;
+  attribution: TextSpan | null;
+  hedged: boolean;
+}
+
+const CROWD_SECTORS = new Set(['PRO', 'CVL', 'OPP', 'LAB', 'EDU', 'AGR', 'REL', 'SOC', 'JRN', 'PTY', 'UNK', 'MED', 'REF']);
+const CROWD_WORDS = new Set(['people', 'crowd', 'crowds', 'thousands', 'hundreds', 'dozens', 'residents', 'villagers', 'students', 'workers', 'protesters', 'demonstrators', 'supporters', 'activists', 'farmers', 'women', 'youths', 'opposition']);
+const OBJECT_PREPS = new Set(['to', 'with', 'from', 'of', 'in', 'at', 'against', 'on', 'into', 'for', 'near', 'over', 'about', 'toward', 'towards', 'by', 'through', 'across', 'around', 'among', 'under', 'than']);
+const LOC_PREPS = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'around', 'outside', 'inside', 'within']);
+const PATIENT_PREPS = new Set(['against', 'on', 'at', 'with', 'upon', 'to', 'of', 'toward', 'towards', 'into']);
+const CLAUSE_END = new Set(['that', '“', '”', '"', ';', ':', '.', '?', '!', 'but', 'while', 'whereas', 'after', 'before', 'because', 'although', 'when', 'which', 'who', 'where', 'as', 'if', 'unless']);
+const PASSIVE_AUX = new Set(['be', 'get', 'been', 'being', 'was', 'were', 'is', 'are']);
+
+function isAllCaps(doc: Doc, s: Sentence): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (let i = s.first; i < s.last; i++) {
+    const t = doc.tokens[i].text;
+    for (let k = 0; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if (c >= 65 && c <= 90) {
+        upper++;
+        letters++;
+      } else if (c >= 97 && c <= 122) letters++;
+    }
+  }
+  return letters > 8 && upper / letters > 0.8;
+}
+
+function resolveRef(a: ActorLike | null): ActorLike | null {
+  if (!a) return null;
+  return a.kind === 'pronoun' ? a.ref ?? null : a;
+}
+
+/** verbs that carry an event noun: "launched protests", "staged a strike", "carried out an attack" */
+const LIGHT_VERBS = new Set(['launch', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go']);
+const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART', 'ADP', 'NOUN']);
+
+function lightVerbBefore(tokens: Token[], s: Sentence, first: number): boolean {
+  for (let i = first - 1, n = 0; i >= s.first && n < 5; i--, n++) {
+    const t = tokens[i];
+    if (LIGHT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
+    if (!NP_INNER.has(t.pos)) return false;
+  }
+  return false;
+}
+
+const SPEECH_ACTS = new Set(['REQUEST', 'REJECT', 'AGREE', 'THREATEN', 'SUPPORT', 'CONCEDE']);
+
+function hasBoundary(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (CLAUSE_END.has(tokens[i].lower) || tokens[i].text === ',') return true;
+  return false;
+}
+
+/** Is the passive voice used: "were killed", "was arrested by police"? */
+function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
+  const t = tokens[first];
+  if (!(t.lower.endsWith('ed') || t.lower.endsWith('en') || t.lower !== t.lemma)) return false;
+  if (t.lower.endsWith('ing')) return false;
+  for (let i = first - 1, n = 0; i >= s.first && n < 4; i--, n++) {
+    const w = tokens[i];
+    if (PASSIVE_AUX.has(w.lemma) || PASSIVE_AUX.has(w.lower)) return w.lower !== 'have' && w.lower !== 'has' && w.lower !== 'had' ? true : false;
+    if (w.pos !== 'ADV' && w.pos !== 'PART' && w.lower !== 'not' && w.lower !== "n't") return false;
+  }
+  return false;
+}
+
+/** Mentions in [a, b) of the sentence, in order. */
+function mentionsIn(ms: ActorLike[], a: number, b: number): ActorLike[] {
+  const out: ActorLike[] = [];
+  for (const m of ms) if (m.first >= a && m.last <= b) out.push(m);
+  return out;
+}
+
+function prevWord(tokens: Token[], m: ActorLike, s: Sentence): string {
+  let i = m.first - 1;
+  while (i >= s.first && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM')) i--;
+  return i >= s.first ? tokens[i].lower : '';
+}
+
+/** The agent: nearest mention to the left that is not the object of a preposition. */
+function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number): ActorLike | null {
+  const cands = mentionsIn(ms, s.first, first);
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const m = cands[k];
+    // a relative clause boundary between mention and trigger is fine ("protesters who stormed")
+    const pw = prevWord(tokens, m, s);
+    if (OBJECT_PREPS.has(pw)) continue;
+    if (m.kind === 'country' && LOC_PREPS.has(pw)) continue;
+    // possessive "Kyrgyzstan's poll" is not the agent of a later verb
+    if (tokens[m.last]?.text === "'s" || tokens[m.last]?.text === '’s') {
+      if (m.last + 1 < first) continue;
+    }
+    return m;
+  }
+  return null;
+}
+
+/** The patient: first mention to the right in the clause, skipping locations and "by" agents. */
+function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, nominal: boolean): ActorLike | null {
+  let end = s.last;
+  for (let i = last; i < s.last; i++) {
+    const w = tokens[i].lower;
+    if (CLAUSE_END.has(w) || (tokens[i].text === ',' && i > last + 1) || (i > last && tokens[i].pos === 'VERB' && !nominal)) {
+      end = i;
+      break;
+    }
+  }
+  for (const m of mentionsIn(ms, last, end)) {
+    const pw = prevWord(tokens, m, s);
+    if (pw === 'by') continue;
+    if (LOC_PREPS.has(pw) && (m.kind === 'country' || nominal)) continue;
+    if (nominal && !PATIENT_PREPS.has(pw)) continue;
+    return m;
+  }
+  return null;
+}
+
+function byAgent(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, reach = 12): ActorLike | null {
+  for (const m of mentionsIn(ms, last, Math.min(s.last, last + reach))) {
+    if (prevWord(tokens, m, s) === 'by') return m;
+  }
+  return null;
+}
+
+/** "clashes between X and Y" */
+function between(tokens: Token[], s: Sentence, ms: ActorLike[], last: number): [ActorLike, ActorLike] | null {
+  if (tokens[last]?.lower !== 'between') return null;
+  const m = mentionsIn(ms, last, Math.min(s.last, last + 14));
+  return m.length >= 2 ? [m[0], m[1]] : null;
+}
+
+export interface SentenceContext {
+  doc: Doc;
+  actors: ActorLike[];
+  published: string | null;
+}
+
+/** Code one sentence. */
+export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const out: RawEvent[] = [];
+  const caps = isAllCaps(doc, s);
+  // mentions in this sentence; an event noun mistaken for an actor ("Demonstrations were...") is dropped
+  const ms = ctx.actors.filter((m) => m.first >= s.first && m.last <= s.last && !(m.sector === null && m.kind !== 'pronoun' && m.kind !== 'country' && matchAt(tokens, m.head, m.head + 1, caps)));
+  /** the last speech act (demand, reject, agree...) and where it ended: its object noun is its content */
+  let speech = -1;
+  let quantities: ReturnType<typeof totals> | null = null;
+  let times: TimeMention[] | null = null;
+  let disaster = -1;
+  for (let i = s.first; i < s.last; i++) {
+    const match = matchAt(tokens, i, s.last, caps);
+    if (!match) continue;
+    const { trigger } = match;
+    const first = match.first;
+    const last = match.last;
+    i = last - 1;
+    // an actor mention that is itself the trigger word ("the protesters") is not an event
+    const headTok = tokens[trigger.pos === 'N' ? last - 1 : first];
+    const verbal = trigger.pos === 'V' || (trigger.pos === '*' && headTok.pos === 'VERB');
+    // "protest leaders", "strike committee": a noun inside an actor's name is not an event
+    if (!verbal && ms.some((m) => m.kind !== 'pronoun' && m.first <= first && m.last >= last)) continue;
+    // "demanded talks", "rejected calls", "agree to talks": the noun is what was said, not an event
+    if (!verbal && speech >= 0 && first - speech <= 5 && !hasBoundary(tokens, speech, first)) continue;
+    if (SPEECH_ACTS.has(trigger.event)) speech = last;
+    const reality = realityOf(doc, s, first, verbal);
+    let actor: ActorLike | null = null;
+    let recipient: ActorLike | null = null;
+    let passive = false;
+    if (verbal) {
+      passive = isPassive(tokens, s, first);
+      if (passive) {
+        recipient = agentLeft(tokens, s, ms, first);
+        actor = byAgent(tokens, s, ms, last);
+      } else {
+        actor = agentLeft(tokens, s, ms, first);
+        recipient = patientRight(tokens, s, ms, last, false);
+        // "forced about 100 troops to flee": the object of the governing verb does the fleeing
+        if (first > s.first && tokens[first - 1].lower === 'to' && actor && actor.last < first - 1) {
+          const between = mentionsIn(ms, actor.last, first - 1);
+          if (between.length && reality.reality === 'asserted') actor = between[between.length - 1];
+        }
+      }
+    } else {
+      const bt = between(tokens, s, ms, last);
+      if (bt) {
+        [actor, recipient] = bt;
+      } else {
+        // "arrest of X by Y", "attack by X on Y", "opposition protests", "police raid"
+        const of = tokens[last]?.lower === 'of' ? mentionsIn(ms, last + 1, Math.min(s.last, last + 8))[0] ?? null : null;
+        const by = byAgent(tokens, s, ms, last, 4);
+        const before = ms.find((m) => m.last === first || (m.last === first - 1 && (tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s')));
+        if (of && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT')) recipient = of;
+        else if (of && !by) actor = of;
+        actor = actor ?? by ?? before ?? (lightVerbBefore(tokens, s, first) ? agentLeft(tokens, s, ms, first) : null);
+        recipient = recipient ?? patientRight(tokens, s, ms, last, true);
+      }
+    }
+    if (actor && recipient && actor === recipient) recipient = null;
+    const ra = resolveRef(actor);
+    const rr = resolveRef(recipient);
+    if (trigger.crowd) {
+      const sector = ra?.sector ?? null;
+      const crowdish = (sector && CROWD_SECTORS.has(sector)) || (actor && CROWD_WORDS.has(tokens[actor.head]?.lower ?? ''));
+      if (!crowdish) {
+        quantities = quantities ?? totals(doc, findQuantities(doc, s));
+        if (!quantities.crowd) continue;
+      }
+    }
+    // natural disasters and accidents kill people too; that is not political violence
+    if (trigger.event === 'ASSAULT' && !ra) {
+      if (disaster < 0) {
+        disaster = 0;
+        for (let k = s.first; k < s.last; k++) if (DISASTER.has(tokens[k].lower) || DISASTER.has(tokens[k].lemma)) disaster = 1;
+      }
+      if (disaster === 1) continue;
+    }
+    quantities = quantities ?? totals(doc, findQuantities(doc, s));
+    times = times ?? findTimes(doc, s, ctx.published);
+    out.push({
+      trigger,
+      first,
+      last,
+      sentence: s.index,
+      verbal,
+      reality: reality.reality,
+      realityCue: reality.cue,
+      actor: ra ?? actor,
+      recipient: rr ?? recipient,
+      passive,
+      size: quantities,
+      time: nearestTime(times, tokens[first].start),
+      attribution: attributionOf(doc, s, first),
+      hedged: isHedged(doc, s, first),
+    });
+  }
+  return out;
+}
+
+function nearestTime(times: TimeMention[], at: number): TimeMention | null {
+  let best: TimeMention | null = null;
+  let bd = Infinity;
+  for (const t of times) {
+    const d = Math.abs(t.start - at);
+    if (d < bd) {
+      bd = d;
+      best = t;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,158 @@
+/**
+ * The trigger lexicon (data/lexicon/triggers.tsv) compiled once into an index keyed by the
+ * first word's lemma; matching at a token is a Map lookup plus a comparison of a few tokens.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Token } from '../types.js';
+
+export interface Trigger {
+  words: string[];
+  pos: 'V' | 'N' | '*';
+  event: string;
+  mode: string | null;
+  cameo: string;
+  acled: string | null;
+  context: string | null;
+  crowd: boolean;
+  weak: boolean;
+  lower: boolean;
+  comp: boolean;
+  /** line of triggers.tsv, for explanations */
+  line: number;
+}
+
+export interface TriggerMatch {
+  trigger: Trigger;
+  first: number;
+  last: number; // exclusive token index
+}
+
+const dataDir = fileURLToPath(new URL('../../data/lexicon/', import.meta.url));
+
+export function dataFile(name: string): string {
+  return dataDir + name;
+}
+
+function loadJson<T>(name: string): T {
+  return JSON.parse(readFileSync(dataFile(name), 'utf8')) as T;
+}
+
+export const IRREGULAR: Record<string, string> = loadJson('irregular.json');
+
+let index: Map<string, Trigger[]> | null = null;
+
+export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] {
+  const out: Trigger[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    if (!line.trim() || line.startsWith('#')) continue;
+    const f = line.split('\t');
+    if (f.length < 8) throw new Error(`${source}:${i + 1}: expected 8 tab-separated fields, got ${f.length}`);
+    const [phrase, pos, event, mode, cameo, acled, context, flags] = f;
+    if (pos !== 'V' && pos !== 'N' && pos !== '*') throw new Error(`${source}:${i + 1}: pos must be V, N or *`);
+    const fl = new Set(flags.split(','));
+    out.push({
+      words: phrase.toLowerCase().split(' '),
+      pos,
+      event,
+      mode: mode === '-' ? null : mode,
+      cameo,
+      acled: acled === '-' ? null : acled,
+      context: context === '-' ? null : context,
+      crowd: fl.has('crowd'),
+      weak: fl.has('weak'),
+      lower: fl.has('lower'),
+      comp: fl.has('comp'),
+      line: i + 1,
+    });
+  }
+  return out;
+}
+
+function getIndex(): Map<string, Trigger[]> {
+  if (index) return index;
+  index = new Map();
+  for (const t of parseTriggers(readFileSync(dataFile('triggers.tsv'), 'utf8'))) {
+    const k = t.words[0];
+    let list = index.get(k);
+    if (!list) index.set(k, (list = []));
+    list.push(t);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+/** Candidate dictionary keys for a token: lemma, lower-case form, irregular form, naive stems. */
+export function keysOf(t: Token): string[] {
+  const keys = [t.lemma];
+  if (t.lower !== t.lemma) keys.push(t.lower);
+  const irr = IRREGULAR[t.lower];
+  if (irr) keys.push(irr);
+  const w = t.lower;
+  if (w.length > 4) {
+    if (w.endsWith('ies')) keys.push(w.slice(0, -3) + 'y');
+    else if (w.endsWith('es')) keys.push(w.slice(0, -2), w.slice(0, -1));
+    else if (w.endsWith('s') && !w.endsWith('ss')) keys.push(w.slice(0, -1));
+    if (w.endsWith('ed')) keys.push(w.slice(0, -2), w.slice(0, -1));
+    if (w.endsWith('ing')) keys.push(w.slice(0, -3), w.slice(0, -3) + 'e');
+  }
+  return keys;
+}
+
+const VERBISH = new Set(['VERB', 'AUX']);
+const NOUNISH = new Set(['NOUN', 'PROPN', 'X']);
+
+function posOk(t: Trigger, tok: Token, next: Token | undefined): boolean {
+  if (t.pos === '*') return true;
+  if (t.pos === 'V') {
+    if (VERBISH.has(tok.pos)) return true;
+    // participles and past forms wink-nlp mistags as nouns/adjectives ("abducted", "shot")
+    if (!((tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN') && (tok.lower.endsWith('ed') || IRREGULAR[tok.lower] !== undefined))) return false;
+    // "alleged election breaches", "wounded soldiers": an attributive participle, not a verb
+    return !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !next.cap);
+  }
+  return NOUNISH.has(tok.pos) || (tok.pos === 'VERB' && tok.lower.endsWith('ing')) || tok.pos === 'ADJ';
+}
+
+function wordMatches(tok: Token, w: string): boolean {
+  if (tok.lemma === w || tok.lower === w) return true;
+  if (IRREGULAR[tok.lower] === w) return true;
+  const keys = keysOf(tok);
+  return keys.includes(w);
+}
+
+/**
+ * The longest trigger starting at token i (within [i, end)), or null. `allCaps` relaxes the
+ * lower-case constraint for wire copy written in capitals.
+ */
+export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolean): TriggerMatch | null {
+  const idx = getIndex();
+  const tok = tokens[i];
+  const seen = new Set<string>();
+  for (const k of keysOf(tok)) {
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const list = idx.get(k);
+    if (!list) continue;
+    for (const t of list) {
+      if (i + t.words.length > end) continue;
+      let ok = true;
+      for (let j = 1; j < t.words.length && ok; j++) ok = wordMatches(tokens[i + j], t.words[j]);
+      if (!ok) continue;
+      // part of speech is judged on the head: first word for verbs, last word for nouns
+      const head = t.pos === 'N' ? tokens[i + t.words.length - 1] : tok;
+      if (!posOk(t, head, tokens[i + t.words.length])) continue;
+      if (t.lower && tok.cap && !allCaps) continue;
+      return { trigger: t, first: i, last: i + t.words.length };
+    }
+  }
+  return null;
+}
+
+export function lexiconSize(): number {
+  let n = 0;
+  for (const l of getIndex().values()) n += l.length;
+  return n;
+}

@@ -1,0 +1,201 @@
+/**
+ * Did the event happen? Negation, modality, conditionals, future, questions, infinitive
+ * complements of intent verbs — and who says so (attribution).
+ */
+import { readFileSync } from 'node:fs';
+import { dataFile } from './lexicon.js';
+import type { Doc, Reality, Sentence, TextSpan, Token } from '../types.js';
+
+interface RData {
+  negators: string[];
+  failure: string[];
+  modals: string[];
+  future: string[];
+  conditional: string[];
+  intent: string[];
+  implicative: string[];
+  reporting: string[];
+  hedges: string[];
+  historical: string[];
+  disaster: string[];
+  crime: string[];
+}
+
+export const R = JSON.parse(readFileSync(dataFile('reality.json'), 'utf8')) as RData;
+const NEG = new Set(R.negators);
+const FAIL = new Set(R.failure);
+const MODAL = new Set(R.modals);
+const FUTURE = new Set(R.future);
+const COND = new Set(R.conditional);
+const INTENT = new Set(R.intent);
+const IMPLICATIVE = new Set(R.implicative);
+const REPORTING = new Set(R.reporting);
+const HEDGES = new Set(R.hedges);
+export const DISASTER = new Set(R.disaster);
+export const CRIME = new Set(R.crime);
+
+/** Words that end the clause a trigger sits in, looking left. */
+const LEFT_BOUNDARY = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'as', 'that', 'which', 'who', 'where']);
+const SOURCE_STOP = new Set(['but', 'while', 'although', 'though', 'whereas', 'and', 'because']);
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PUNCT']);
+const AUX_SKIP = new Set(['be', 'have', 'do', 'been', 'being', 'get', 'to', 'also', 'already', 'reportedly', 'allegedly', 'again', 'then', 'now', 'still', 'just', 'even', 'later', 'subsequently', 'totally', 'partly', 'quickly', 'briefly', 'reported']);
+
+function isBoundary(t: Token): boolean {
+  return LEFT_BOUNDARY.has(t.lower) || t.text === ';' || t.text === ':';
+}
+
+export interface RealityResult {
+  reality: Reality;
+  /** the token that decided it, for explanations */
+  cue: string | null;
+}
+
+/**
+ * Reality of the trigger at tokens [first, last) of sentence s.
+ * `verbal` is true when the trigger is a verb (aux chain applies), false for a noun.
+ */
+export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean): RealityResult {
+  const tk = doc.tokens;
+  const text = doc.text;
+  // questions
+  const lastTok = tk[s.last - 1];
+  if (lastTok && lastTok.text === '?') return { reality: 'question', cue: '?' };
+  // conditional anywhere earlier in the clause chain of the sentence ("if the authorities decided to react, it would...")
+  for (let i = s.first; i < first; i++) {
+    const w = tk[i].lower;
+    if (w === 'if' || w === 'unless' || w === 'whether') return { reality: 'hypothetical', cue: w };
+  }
+  // the auxiliary chain (verbs) or the noun phrase and its governing verb (nouns)
+  const window = verbal ? 5 : 12;
+  let sawTo = -1;
+  // for nouns: are we still inside the trigger's own noun phrase ("any attempt", "no protests")?
+  let inNp = !verbal;
+  for (let i = first - 1, n = 0; i >= s.first && n < window; i--, n++) {
+    const t = tk[i];
+    const w = t.lower;
+    if (!verbal && !inNp && (w === 'no' || w === 'any')) continue;
+    if (t.text === ',' && verbal) break;
+    if (isBoundary(t)) break;
+    if (NEG.has(w)) {
+      // "not only", "no longer" still happened; "nobody was killed" did not
+      const nx = tk[i + 1]?.lower;
+      if (nx === 'only' || nx === 'longer' || nx === 'sooner') continue;
+      return { reality: 'negated', cue: t.text };
+    }
+    if (MODAL.has(w)) return { reality: 'hypothetical', cue: t.text };
+    if (FUTURE.has(w) && (w !== 'going' || tk[i + 1]?.lower === 'to') && (w !== 'next' || !verbal)) {
+      if (w === 'expected' || w === 'scheduled' || w === 'planned' || w === 'plans' || w === 'plan' || w === 'upcoming') return { reality: 'future', cue: t.text };
+      if (w === 'will' || w === "'ll" || w === 'shall' || w === 'wo' || w === 'going') return { reality: 'future', cue: t.text };
+    }
+    if (!verbal && inNp && COND.has(w)) return { reality: 'hypothetical', cue: t.text };
+    if (!verbal && inNp && (w === 'no' || w === 'without')) return { reality: 'negated', cue: t.text };
+    if (inNp && !NP_POS.has(t.pos)) inNp = false;
+    if (w === 'to' && i === first - 1 && verbal) {
+      sawTo = i;
+      // what governs the infinitive? "urged the government to agree", "forced troops to flee", "calls to step down"
+      for (let j = i - 1, m = 0; j >= s.first && m < 6; j--, m++) {
+        const g = tk[j];
+        if (isBoundary(g) || g.text === ',') break;
+        if (FAIL.has(g.lemma)) return { reality: 'negated', cue: g.text };
+        if (IMPLICATIVE.has(g.lemma)) return { reality: 'asserted', cue: null };
+        if ((g.pos === 'VERB' || g.pos === 'NOUN' || g.pos === 'AUX') && (INTENT.has(g.lemma) || INTENT.has(g.lower) || g.lower === 'calls')) return { reality: 'hypothetical', cue: g.text };
+        if (g.pos === 'VERB' && !AUX_SKIP.has(g.lemma)) break;
+      }
+      // a bare purpose infinitive: the action is intended, not reported as done
+      return { reality: 'hypothetical', cue: 'to' };
+    }
+    if (verbal && !AUX_SKIP.has(w) && !AUX_SKIP.has(t.lemma) && t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') {
+      // left the auxiliary chain; a failure verb right before ("failed to", "refused to") was handled above
+      break;
+    }
+  }
+  void sawTo;
+  void text;
+  return { reality: 'asserted', cue: null };
+}
+
+/** Is there a hedge ("reportedly", "were reported to") near the trigger? */
+export function isHedged(doc: Doc, s: Sentence, first: number): boolean {
+  for (let i = Math.max(s.first, first - 6); i < first; i++) {
+    const w = doc.tokens[i].lower;
+    if (HEDGES.has(w)) return true;
+    if ((w === 'reported' || w === 'said' || w === 'believed' || w === 'thought') && doc.tokens[i + 1]?.lower === 'to') return true;
+  }
+  return false;
+}
+
+function span(doc: Doc, a: number, b: number): TextSpan {
+  const start = doc.tokens[a].start;
+  const end = doc.tokens[b - 1].end;
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/**
+ * Who says so: "X said (that) ...", "..., X said.", "according to X", "X quoted Y as saying",
+ * "X told Y ...". Returns the span of the source and its reporting verb.
+ */
+export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | null {
+  const tk = doc.tokens;
+  // according to X
+  for (let i = s.first; i < s.last - 1; i++) {
+    if (tk[i].lower === 'according' && tk[i + 1].lower === 'to') {
+      let j = i + 2;
+      while (j < s.last && !/^[,.;:]$/.test(tk[j].text) && j - i < 12) j++;
+      if (j > i + 2) return span(doc, i, j);
+    }
+  }
+  let best: TextSpan | null = null;
+  for (let r = s.first; r < s.last; r++) {
+    const t = tk[r];
+    if (!REPORTING.has(t.lemma) && !REPORTING.has(t.lower)) continue;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !t.lower.endsWith('ed') && t.lower !== 'said' && t.lower !== 'told') continue;
+    // "were reported to have turned violent": a hedge, not a source
+    if (tk[r + 1]?.lower === 'to' && tk[r - 1] && (tk[r - 1].lemma === 'be')) continue;
+    if (r < first) {
+      // source before the verb: from the clause start (sentence start or after ; or ") up to r
+      let a = r - 1;
+      let n = 0;
+      while (a > s.first && n < 14) {
+        const p = tk[a - 1];
+        if (p.text === ';' || p.text === '“' || p.text === '"' || p.text === '”' || SOURCE_STOP.has(p.lower)) break;
+        if (p.pos === 'VERB' && !REPORTING.has(p.lemma)) break;
+        a--;
+        n++;
+      }
+      if (a >= r) continue;
+      // skip a leading locative "In Bishkek," so the span starts at the subject
+      let b = r + 1;
+      // "told Aljazeera", "quoted unnamed police officials as saying"
+      if (t.lemma === 'tell' || t.lower === 'told') while (b < s.last && tk[b].cap && b - r < 4) b++;
+      if (t.lemma === 'quote') {
+        let j = b;
+        while (j < s.last && j - r < 10 && tk[j].lower !== 'as') j++;
+        if (j < s.last && tk[j].lower === 'as') b = Math.min(s.last, j + 2);
+      }
+      best = span(doc, a, b);
+    } else if (r > first) {
+      // source after the event: "..., police said." — from after the last comma/quote before r
+      let a = r - 1;
+      let n = 0;
+      while (a > first && n < 10) {
+        const p = tk[a - 1];
+        if (p.text === ',' || p.text === '”' || p.text === '"' || p.text === '“') break;
+        a--;
+        n++;
+      }
+      const p = tk[a - 1];
+      if (a <= first || !p || !(p.text === ',' || p.text === '”' || p.text === '"')) continue;
+      // "..., police said." / "..., said the minister": the reporting verb closes the sentence
+      const nx = tk[r + 1];
+      const closes = !nx || /^[.,;:!?”"]$/.test(nx.text) || (a === r);
+      if (!closes) continue;
+      // "said the minister" (inversion) or "the minister said"
+      let b = r + 1;
+      if (a === r) {
+        while (b < s.last && !/^[,.;:]$/.test(tk[b].text) && b - r < 8) b++;
+      }
+      if (!best) best = span(doc, a, b);
+    }
+  }
+  return best;
+}

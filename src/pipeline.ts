@@ -1,0 +1,48 @@
+/**
+ * The pipeline, in order — like chrono's configuration, one list of stages over one Doc:
+ * text analysis → places → actors → events per sentence → article-level resolution.
+ */
+import { analyse } from './text/analyse.js';
+import { recogniseActors } from './recognise/actors/index.js';
+import { codeSentence, type RawEvent } from './code/events.js';
+import { resolveEvents } from './resolve/index.js';
+import type { Article, Doc, EventRecord } from './types.js';
+
+export interface CodeOptions {
+  /** emit negated, hypothetical, future events and questions too (marked in `reality`/`mode`) */
+  keepUnreal?: boolean;
+  /** drop events below this confidence */
+  minConfidence?: number;
+}
+
+type Stage = (doc: Doc) => void;
+
+/** Recognisers run before event coding; each adds its annotations to the Doc. */
+export const recognisers: Array<[string, Stage]> = [];
+
+export function registerRecogniser(name: string, stage: Stage): void {
+  recognisers.push([name, stage]);
+}
+
+export interface Coded {
+  doc: Doc;
+  raw: RawEvent[];
+  events: EventRecord[];
+}
+
+/** Code one article, returning the analysis too (for explanations and tests). */
+export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded {
+  const doc = analyse(article);
+  for (const [, stage] of recognisers) stage(doc);
+  const actors = recogniseActors(doc);
+  const ctx = { doc, actors, published: article.published };
+  const raw: RawEvent[] = [];
+  for (const s of doc.sentences) for (const e of codeSentence(ctx, s)) raw.push(e);
+  let events = resolveEvents(doc, raw, { keepUnreal: opts.keepUnreal });
+  if (opts.minConfidence !== undefined) events = events.filter((e) => e.confidence >= opts.minConfidence!);
+  return { doc, raw, events };
+}
+
+export function codeArticle(article: Article, opts: CodeOptions = {}): EventRecord[] {
+  return codeArticleFull(article, opts).events;
+}

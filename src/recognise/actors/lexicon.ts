@@ -1,0 +1,382 @@
+/**
+ * Actor knowledge, loaded once from data/actors/: sector words (sectors.json), named
+ * organisations (organisations.json), a small bundled dictionary of people (actors.jsonl) and
+ * any user dictionary added with loadActorFile(). Everything is compiled into Maps keyed by
+ * folded lower-case text so that the recogniser does only Map lookups per token.
+ *
+ * User / bundled actor dictionary format: JSON Lines, one actor a line; blank lines and lines
+ * starting with '#' are ignored.
+ *   {"name": "Askar Akayev", "aliases": ["Akayev"], "country": "KGZ", "sector": "GOV",
+ *    "from": "1990-10-27", "to": "2005-04-11", "kind": "person"}
+ * name: required; aliases: optional list; country: ISO-3166 alpha-3 (alpha-2 accepted) or a
+ * 3-letter IGO/NGO code (UNO, EUR, NAT, OSC ...), optional; sector: PLOVER/CAMEO sector code
+ * (GOV, MIL, OPP ...), optional; from/to: YYYY, YYYY-MM or YYYY-MM-DD bounds of the role,
+ * optional (several lines for the same name give several roles; the one valid on the article's
+ * date is used); kind: "person" (default) or "org"; cameo: optional full CAMEO code.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { countryKeys, countryByIso2, countryByIso3, isCapitalName, foldName } from '../places/countries.js';
+import type { CountryInfo } from '../places/countries.js';
+
+const DATA = new URL('../../../data/actors/', import.meta.url);
+
+export interface SectorWord {
+  sector: string | null;
+  /** generic head: takes its sector from modifiers or an attached "of X" */
+  weak: boolean;
+  /** names a person ("president", "minister") */
+  title: boolean;
+  /** the word is plural (or a collective plural like "police") */
+  plural: boolean;
+  /** a collective noun that is "it" ("the government", "the coalition") */
+  collective: boolean;
+  /** a named-group noun that a definite description "the group" can point back to */
+  groupish: boolean;
+  /** canonical singular form */
+  base: string;
+}
+
+export interface OrgEntry {
+  name: string;
+  code: string | null;
+  cameo: string | null;
+  sector: string | null;
+}
+
+export interface PersonRole {
+  name: string;
+  country: string | null;
+  sector: string | null;
+  cameo: string | null;
+  kind: 'person' | 'org';
+  from: string | null;
+  to: string | null;
+}
+
+export type GazEntry =
+  | { type: 'country'; country: CountryInfo; demonym: boolean; plural: boolean }
+  | { type: 'capital'; country: CountryInfo }
+  | { type: 'org'; org: OrgEntry; exact: string | null }
+  | { type: 'person'; roles: PersonRole[] }
+  | { type: 'sector'; word: SectorWord };
+
+export interface Lexicon {
+  /** single words (lower-case, plurals derived) → sector word */
+  words: Map<string, SectorWord>;
+  /** modifier words → sector (dominant ones override any head) */
+  dominant: Map<string, string>;
+  modifiers: Map<string, string>;
+  titles: Set<string>;
+  neutralTitles: Set<string>;
+  facilities: Set<string>;
+  skip: Set<string>;
+  notNames: Set<string>;
+  /** words that end a noun phrase: "today", "Monday", "week" */
+  temporal: Set<string>;
+  /** singular heads that are actors only with a modifier, an "of X" or an antecedent */
+  needsModifier: Set<string>;
+  /** multi-token names and phrases: folded key → entries (user entries first) */
+  gaz: Map<string, GazEntry[]>;
+  /** folded prefixes of gazetteer keys at word boundaries */
+  prefixes: Set<string>;
+  /** longest key in characters */
+  maxKey: number;
+  /** person surname/alias → roles, for single-token names */
+}
+
+interface SectorsFile {
+  heads: Record<string, string>;
+  weak: string[];
+  titles: string[];
+  neutral_titles: string[];
+  dominant: Record<string, string>;
+  modifiers: Record<string, string>;
+  facilities: string[];
+  skip: string[];
+  not_names: string[];
+  plural_nouns: string[];
+  temporal: string[];
+  needs_modifier: string[];
+  collective: string[];
+  groupish: string[];
+}
+
+interface OrgFileEntry {
+  name: string;
+  aliases?: string[];
+  exact?: string[];
+  code: string | null;
+  cameo: string | null;
+  sector: string | null;
+}
+
+let lex: Lexicon | null = null;
+const userRoles: Array<{ keys: string[]; role: PersonRole }> = [];
+
+/** Fold a key the way article text is folded: lower case, accents off, one kind of apostrophe. */
+export function fold(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(s)) return foldName(s).replace(/\s+/g, ' ');
+  return s.toLowerCase().trim().replace(/\s+/g, ' ');
+}
+
+/** Plural forms of an English noun (over-generating is harmless: keys are only looked up). */
+function plurals(w: string): string[] {
+  const out = [w + 's'];
+  if (/(s|x|z|ch|sh)$/.test(w)) out.push(w + 'es');
+  if (/[^aeiou]y$/.test(w)) out.push(w.slice(0, -1) + 'ies');
+  if (/man$/.test(w)) out.push(w.slice(0, -3) + 'men');
+  if (w === 'child') out.push('children');
+  if (w === 'person') out.push('people');
+  if (w === 'passer-by') out.push('passers-by');
+  if (w === 'thief') out.push('thieves');
+  if (w === 'chief') out.push('chiefs');
+  return out;
+}
+
+function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(fileURLToPath(new URL(name, DATA)), 'utf8')) as T;
+}
+
+function addGaz(l: Lexicon, key: string, e: GazEntry, front = false): void {
+  const k = fold(key);
+  if (!k) return;
+  const list = l.gaz.get(k);
+  if (list) {
+    if (front) list.unshift(e);
+    else list.push(e);
+  } else l.gaz.set(k, [e]);
+  if (k.length > l.maxKey) l.maxKey = k.length;
+  for (let i = 1; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    // word boundary: space - ' . ( ) /
+    if (c === 32 || c === 45 || c === 39 || c === 46 || c === 40 || c === 41 || c === 47) {
+      l.prefixes.add(k.slice(0, i));
+      l.prefixes.add(k.slice(0, i + 1));
+    }
+  }
+}
+
+function build(): Lexicon {
+  const sf = readJson<SectorsFile>('sectors.json');
+  const l: Lexicon = {
+    words: new Map(),
+    dominant: new Map(Object.entries(sf.dominant)),
+    modifiers: new Map(Object.entries(sf.modifiers)),
+    titles: new Set(sf.titles),
+    neutralTitles: new Set(sf.neutral_titles),
+    facilities: new Set(),
+    skip: new Set(sf.skip),
+    notNames: new Set(sf.not_names),
+    temporal: new Set(sf.temporal),
+    needsModifier: new Set(sf.needs_modifier),
+    gaz: new Map(),
+    prefixes: new Set(),
+    maxKey: 0,
+  };
+  const weak = new Set(sf.weak);
+  const pluralNouns = new Set(sf.plural_nouns);
+  const collective = new Set(sf.collective);
+  const groupish = new Set(sf.groupish);
+  for (const f of sf.facilities) {
+    l.facilities.add(f);
+    for (const p of plurals(f)) l.facilities.add(p);
+  }
+  const heads: Record<string, string> = { ...sf.heads };
+  for (const t of sf.titles) if (!(t in heads) && !l.neutralTitles.has(t)) heads[t] = '';
+  for (const [word, sector] of Object.entries(heads)) {
+    const mk = (plural: boolean): SectorWord => ({
+      sector: sector || null,
+      weak: weak.has(word),
+      title: l.titles.has(word),
+      plural: plural || pluralNouns.has(word),
+      collective: collective.has(word),
+      groupish: groupish.has(word),
+      base: word,
+    });
+    const multi = word.includes(' ');
+    const sing = mk(false);
+    const forms: Array<[string, SectorWord]> = [[word, sing]];
+    if (!pluralNouns.has(word)) for (const p of plurals(word)) forms.push([p, mk(true)]);
+    for (const [form, sw] of forms) {
+      if (multi || form.includes('-')) addGaz(l, form, { type: 'sector', word: sw });
+      if (multi) continue;
+      if (!l.words.has(form) || form === word) l.words.set(form, sw);
+    }
+  }
+  // organisations
+  const orgs = readJson<{ entries: OrgFileEntry[] }>('organisations.json');
+  for (const o of orgs.entries) {
+    const org: OrgEntry = { name: o.name, code: o.code, cameo: o.cameo, sector: o.sector };
+    for (const a of [o.name, ...(o.aliases ?? [])]) addGaz(l, a, { type: 'org', org, exact: null });
+    for (const a of o.exact ?? []) addGaz(l, a, { type: 'org', org, exact: a });
+  }
+  // countries, demonyms, capitals
+  const demonymKeys = new Set<string>();
+  for (const c of countryKeys().values()) {
+    for (const d of c.demonyms) {
+      demonymKeys.add(fold(d));
+    }
+  }
+  for (const [key, c] of countryKeys()) {
+    if (isCapitalName(key)) {
+      addGaz(l, key, { type: 'capital', country: c });
+      continue;
+    }
+    const dem = demonymKeys.has(key) || (key.endsWith('s') && demonymKeys.has(key.slice(0, -1)));
+    const plural = dem && key.endsWith('s') && demonymKeys.has(key.slice(0, -1));
+    addGaz(l, key, { type: 'country', country: c, demonym: dem, plural });
+  }
+  for (const c of countryKeys().values()) {
+    if (c.capital && !l.gaz.has(fold(c.capital))) addGaz(l, c.capital, { type: 'capital', country: c });
+  }
+  // bundled people
+  const bundled = readFileSync(fileURLToPath(new URL('actors.jsonl', DATA)), 'utf8');
+  const parsed = parseActorLines(bundled, 'actors.jsonl');
+  for (const { keys, role } of [...userRoles, ...parsed.roles]) addPerson(l, keys, role);
+  return l;
+}
+
+function addPerson(l: Lexicon, keys: string[], role: PersonRole, front = false): void {
+  for (const k of keys) {
+    const f = fold(k);
+    const list = l.gaz.get(f);
+    const existing = list?.find((e): e is Extract<GazEntry, { type: 'person' }> => e.type === 'person');
+    if (existing) {
+      if (front) existing.roles.unshift(role);
+      else existing.roles.push(role);
+    }
+    else if (role.kind === 'org') {
+      addGaz(l, k, { type: 'org', org: { name: role.name, code: role.country, cameo: role.cameo, sector: role.sector }, exact: null }, true);
+    } else addGaz(l, k, { type: 'person', roles: [role] }, true);
+  }
+}
+
+export function lexicon(): Lexicon {
+  if (!lex) lex = build();
+  return lex;
+}
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const CODE = /^[A-Z]{3}$/;
+const SECTOR = /^[A-Z]{3}[A-Za-z]{0,6}$/;
+
+/** Parse actor dictionary lines; bad lines become "path:line: reason". */
+export function parseActorLines(
+  text: string,
+  path: string,
+): { roles: Array<{ keys: string[]; role: PersonRole }>; errors: string[] } {
+  const roles: Array<{ keys: string[]; role: PersonRole }> = [];
+  const errors: string[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line || line.startsWith('#')) continue;
+    const where = `${path}:${i + 1}: `;
+    let o: unknown;
+    try {
+      o = JSON.parse(line);
+    } catch (e) {
+      errors.push(where + 'not valid JSON (' + (e as Error).message + ')');
+      continue;
+    }
+    if (!o || typeof o !== 'object' || Array.isArray(o)) {
+      errors.push(where + 'expected a JSON object');
+      continue;
+    }
+    const r = o as Record<string, unknown>;
+    if (typeof r.name !== 'string' || !r.name.trim()) {
+      errors.push(where + 'missing "name"');
+      continue;
+    }
+    if (r.aliases !== undefined && (!Array.isArray(r.aliases) || r.aliases.some((a) => typeof a !== 'string'))) {
+      errors.push(where + '"aliases" must be a list of strings');
+      continue;
+    }
+    let country: string | null = null;
+    if (r.country !== undefined && r.country !== null) {
+      if (typeof r.country !== 'string') {
+        errors.push(where + '"country" must be a string');
+        continue;
+      }
+      const c = r.country.trim().toUpperCase();
+      if (c.length === 2) {
+        const ci = countryByIso2(c);
+        if (!ci) {
+          errors.push(where + `unknown country "${r.country}"`);
+          continue;
+        }
+        country = ci.iso3;
+      } else if (CODE.test(c)) country = c;
+      else {
+        errors.push(where + `"country" must be an ISO-3166 alpha-3 or IGO code, got "${r.country}"`);
+        continue;
+      }
+    }
+    let sector: string | null = null;
+    if (r.sector !== undefined && r.sector !== null) {
+      if (typeof r.sector !== 'string' || !SECTOR.test(r.sector)) {
+        errors.push(where + `"sector" must be a sector code like GOV, got ${JSON.stringify(r.sector)}`);
+        continue;
+      }
+      sector = r.sector;
+    }
+    let bad = '';
+    for (const f of ['from', 'to'] as const) {
+      const v = r[f];
+      if (v !== undefined && v !== null && (typeof v !== 'string' || !DATE.test(v))) bad = `"${f}" must be YYYY, YYYY-MM or YYYY-MM-DD`;
+    }
+    if (r.kind !== undefined && r.kind !== 'person' && r.kind !== 'org') bad = '"kind" must be "person" or "org"';
+    if (r.cameo !== undefined && r.cameo !== null && typeof r.cameo !== 'string') bad = '"cameo" must be a string';
+    if (bad) {
+      errors.push(where + bad);
+      continue;
+    }
+    const name = r.name.trim();
+    roles.push({
+      keys: [name, ...((r.aliases as string[] | undefined) ?? [])],
+      role: {
+        name,
+        country,
+        sector,
+        cameo: (r.cameo as string | undefined) ?? null,
+        kind: (r.kind as 'person' | 'org' | undefined) ?? 'person',
+        from: (r.from as string | undefined) ?? null,
+        to: (r.to as string | undefined) ?? null,
+      },
+    });
+  }
+  return { roles, errors };
+}
+
+/** Merge a user actor dictionary (JSON Lines, see top of file). Never throws. */
+export function loadActorFile(path: string): { entries: number; errors: string[] } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    return { entries: 0, errors: [`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`] };
+  }
+  const { roles, errors } = parseActorLines(text, path);
+  userRoles.unshift(...roles);
+  if (lex) for (const { keys, role } of roles) addPerson(lex, keys, role, true);
+  return { entries: roles.length, errors };
+}
+
+/** Pick the role valid on date (YYYY-MM-DD) or, lacking one, the first listed. */
+export function roleOn(roles: PersonRole[], date: string | null): PersonRole {
+  if (date && roles.length > 1) {
+    for (const r of roles) {
+      if ((!r.from || r.from <= date) && (!r.to || date <= r.to + '\uffff')) return r;
+    }
+  }
+  return roles[0];
+}
+
+export function countryCode3(iso2: string | null | undefined): string | null {
+  if (!iso2) return null;
+  return countryByIso2(iso2)?.iso3 ?? null;
+}
+
+export { countryByIso3 };

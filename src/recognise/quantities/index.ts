@@ -1,0 +1,200 @@
+/**
+ * Quantities: numbers of dead, injured, arrested and crowd sizes, with their spans.
+ * Vague numbers follow ACLED's conventions (data/lexicon/quantities.json).
+ */
+import { readFileSync } from 'node:fs';
+import { dataFile } from '../../code/lexicon.js';
+import type { Doc, Quantity, Sentence, Token } from '../../types.js';
+
+export type QuantityKind = 'dead' | 'injured' | 'arrested' | 'crowd';
+
+export interface QuantityMention extends Quantity {
+  kind: QuantityKind | null;
+  first: number;
+  last: number;
+  /** "including 4 police": part of another figure, never added to it */
+  subset: boolean;
+}
+
+interface QData {
+  units: Record<string, number>;
+  multipliers: Record<string, number>;
+  vague: Record<string, number>;
+  dead: string[];
+  injured: string[];
+  arrested: string[];
+  crowd: string[];
+  crowd_context: string[];
+  not_people: string[];
+}
+
+const Q = JSON.parse(readFileSync(dataFile('quantities.json'), 'utf8')) as QData;
+const UNITS = new Map(Object.entries(Q.units));
+const MULT = new Map(Object.entries(Q.multipliers));
+const VAGUE = new Map(Object.entries(Q.vague));
+const VAGUE_MAX_WORDS = Math.max(...Object.keys(Q.vague).map((k) => k.split(' ').length));
+const KIND = new Map<string, QuantityKind>();
+for (const w of Q.dead) KIND.set(w, 'dead');
+for (const w of Q.injured) KIND.set(w, 'injured');
+for (const w of Q.arrested) KIND.set(w, 'arrested');
+const CROWD = new Set(Q.crowd);
+const CROWD_CONTEXT = new Set(Q.crowd_context);
+const NOT_PEOPLE = new Set(Q.not_people);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const SUBSET_BEFORE = new Set(['including', 'among']);
+const STOP = new Set([';', '.', ':', '?', '!', 'but', 'while', 'whereas', 'after', 'before', 'when']);
+const DIGITS = /^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/;
+
+function kindOf(t: Token): QuantityKind | null {
+  return KIND.get(t.lower) ?? KIND.get(t.lemma) ?? null;
+}
+
+/** Parse a number expression starting at token i; returns value and the token after it. */
+function parseNumber(tokens: Token[], i: number, end: number): { value: number; next: number; approximate: boolean } | null {
+  // vague phrases, longest first ("tens of thousands", "several hundred", "dozens")
+  for (let n = Math.min(VAGUE_MAX_WORDS, end - i); n >= 1; n--) {
+    let key = tokens[i].lower;
+    for (let j = 1; j < n; j++) key += ' ' + tokens[i + j].lower;
+    const v = VAGUE.get(key);
+    if (v !== undefined) {
+      // "some 300" / "several" followed by a real number: let the real number speak
+      if (n === 1 && i + 1 < end && (DIGITS.test(tokens[i + 1].text) || UNITS.has(tokens[i + 1].lower))) return null;
+      return { value: v, next: i + n, approximate: true };
+    }
+  }
+  const t = tokens[i];
+  let value: number | null = null;
+  let next = i + 1;
+  if (DIGITS.test(t.text)) value = Number(t.text.replace(/,/g, ''));
+  else if (UNITS.has(t.lower) && t.lower !== 'a' && t.lower !== 'an') value = UNITS.get(t.lower)!;
+  else if ((t.lower === 'a' || t.lower === 'an') && i + 1 < end && (MULT.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'dozen')) value = 1;
+  else {
+    // hyphenated compounds: twenty-five
+    const m = t.lower.split('-');
+    if (m.length === 2 && UNITS.has(m[0]) && UNITS.has(m[1])) value = UNITS.get(m[0])! + UNITS.get(m[1])!;
+  }
+  if (value === null || !Number.isFinite(value)) return null;
+  while (next < end) {
+    const w = tokens[next].lower;
+    if (MULT.has(w)) value *= MULT.get(w)!;
+    else if (w === 'dozen') value *= 12;
+    else if (UNITS.has(w) && value >= 20 && value % 10 === 0 && UNITS.get(w)! < 10) value += UNITS.get(w)!;
+    else break;
+    next++;
+  }
+  return { value, next, approximate: false };
+}
+
+function isDateOrYear(tokens: Token[], i: number, next: number, sent: Sentence): boolean {
+  const t = tokens[i];
+  const prev = i > sent.first ? tokens[i - 1].lower : '';
+  const after = next < sent.last ? tokens[next].lower : '';
+  if (MONTHS.has(prev) || MONTHS.has(after)) return true;
+  if (/^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2100) return true;
+  if (after === '%' || after === 'percent' || after === 'per') return true;
+  if (/^(am|pm|a\.m\.|p\.m\.|o'clock|gmt|utc)$/.test(after)) return true;
+  return false;
+}
+
+/** Quantities in one sentence, classified by what they count. */
+export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
+  const tokens = doc.tokens;
+  const out: QuantityMention[] = [];
+  let hasCrowdContext = false;
+  for (let i = sent.first; i < sent.last; i++) {
+    if (CROWD_CONTEXT.has(tokens[i].lemma) || CROWD_CONTEXT.has(tokens[i].lower)) {
+      hasCrowdContext = true;
+      break;
+    }
+  }
+  for (let i = sent.first; i < sent.last; i++) {
+    const num = parseNumber(tokens, i, sent.last);
+    if (!num) continue;
+    if (isDateOrYear(tokens, i, num.next, sent)) {
+      i = num.next - 1;
+      continue;
+    }
+    let next = num.next;
+    if (next < sent.last && tokens[next].lower === 'of') next++; // "dozens of people"
+    let kind: QuantityKind | null = null;
+    let unitBlocked = false;
+    // look right: "12 people were killed", "eight dead", "25 arrested"
+    for (let j = next; j < Math.min(sent.last, next + 7); j++) {
+      const tj = tokens[j];
+      if (j === next && NOT_PEOPLE.has(tj.lower)) {
+        unitBlocked = true;
+        break;
+      }
+      if (STOP.has(tj.lower) || (tj.pos === 'NUM' && j > next)) break;
+      const k = kindOf(tj);
+      if (k) {
+        kind = k;
+        break;
+      }
+    }
+    if (unitBlocked) {
+      i = num.next - 1;
+      continue;
+    }
+    // look left: "killed 12", "killing at least 12", "death toll rose to 30", "arrested 25"
+    if (!kind) {
+      for (let j = i - 1; j >= Math.max(sent.first, i - 5); j--) {
+        const tj = tokens[j];
+        if (STOP.has(tj.lower) || tj.text === ',' || tj.lower === 'and') break;
+        const k = kindOf(tj);
+        if (k) {
+          kind = k;
+          break;
+        }
+      }
+    }
+    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ));
+    // "four among the protesters and four among law enforcement officers": coordination inherits
+    if (!kind && out.length > 0 && i > sent.first && (tokens[i - 1].lower === 'and' || tokens[i - 1].text === ',')) {
+      const prev = out[out.length - 1];
+      if (prev.kind && prev.kind !== 'crowd') kind = prev.kind;
+    }
+    if (!kind && hasCrowdContext && next < sent.last && CROWD.has(tokens[next].lower)) kind = 'crowd';
+    if (!kind && hasCrowdContext && num.value >= 50 && next < sent.last && tokens[next].pos === 'NOUN' && !NOT_PEOPLE.has(tokens[next].lower)) kind = null;
+    const last = num.next;
+    out.push({
+      value: num.value,
+      approximate: num.approximate || (i > sent.first && /^(about|around|some|nearly|approximately|roughly|almost|over|more|up)$/.test(tokens[i - 1].lower)),
+      start: tokens[i].start,
+      end: tokens[last - 1].end,
+      text: doc.text.slice(tokens[i].start, tokens[last - 1].end),
+      kind,
+      first: i,
+      last,
+      subset,
+    });
+    i = last - 1;
+  }
+  return out;
+}
+
+/**
+ * Sentence totals per kind. Coordinated figures of one kind ("four ... and four") add up,
+ * subsets ("including 4 police") never do; otherwise the first figure stands (ACLED takes the
+ * most conservative report).
+ */
+export function totals(doc: Doc, qs: QuantityMention[]): Partial<Record<QuantityKind, Quantity>> {
+  const res: Partial<Record<QuantityKind, Quantity>> = {};
+  let prevKind: QuantityKind | null = null;
+  for (const q of qs) {
+    if (!q.kind || q.subset) {
+      prevKind = q.kind;
+      continue;
+    }
+    const cur = res[q.kind];
+    if (!cur) res[q.kind] = { value: q.value, text: q.text, start: q.start, end: q.end, approximate: q.approximate };
+    else if (prevKind === q.kind && q.kind !== 'crowd') {
+      cur.value += q.value;
+      cur.end = q.end;
+      cur.text = doc.text.slice(cur.start, cur.end);
+      cur.approximate = cur.approximate || q.approximate;
+    }
+    prevKind = q.kind;
+  }
+  return res;
+}

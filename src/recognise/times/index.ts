@@ -1,0 +1,87 @@
+/**
+ * Time expressions with chrono-node, resolved against the article's publication date.
+ * chrono runs only on sentences that contain a date cue, so most sentences cost nothing.
+ */
+import * as chrono from 'chrono-node';
+import type { Doc, Sentence } from '../../types.js';
+
+export interface TimeMention {
+  start: number;
+  end: number;
+  text: string;
+  /** YYYY-MM-DD */
+  date: string;
+  precision: 'day' | 'week' | 'month' | 'year';
+  /** false when the expression is relative and there was no publication date to anchor it */
+  anchored: boolean;
+}
+
+const CUES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'yesterday', 'today', 'tonight', 'tomorrow', 'ago', 'last', 'week', 'month', 'year', 'weekend', 'morning', 'night', 'evening', 'afternoon', 'earlier',
+]);
+const YEAR = /^(1[89]\d\d|20\d\d)$/;
+const WEEKDAY = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
+const FUTURE_CUE = /\b(next|tomorrow|coming|upcoming)\b/i;
+const DAY_MS = 86_400_000;
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function hasCue(doc: Doc, sent: Sentence): boolean {
+  for (let i = sent.first; i < sent.last; i++) {
+    const t = doc.tokens[i];
+    if (CUES.has(t.lower) || YEAR.test(t.text) || (t.pos === 'NUM' && /\d/.test(t.text))) return true;
+  }
+  return false;
+}
+
+/** Date expressions in a sentence, in text order. */
+export function findTimes(doc: Doc, sent: Sentence, published: string | null): TimeMention[] {
+  if (!hasCue(doc, sent)) return [];
+  const anchored = !!published;
+  const ref = published ? new Date(published + 'T12:00:00Z') : new Date();
+  const text = doc.text.slice(sent.start, sent.end);
+  const out: TimeMention[] = [];
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  } catch {
+    results = [];
+  }
+  for (const r of results) {
+    let t = r.text.replace(/[\s,.;:]+$/, '');
+    let offset = r.index;
+    const lead = /^(on|in|at|during|since|by|from)\s+/i.exec(t);
+    if (lead) {
+      t = t.slice(lead[0].length);
+      offset += lead[0].length;
+    }
+    // bare times of day ("at 10 pm") say nothing about the date
+    if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month') && !r.start.isCertain('year') && !/\b(today|tonight|yesterday|now)\b/i.test(t)) continue;
+    let d = r.start.date();
+    let precision: TimeMention['precision'] = 'day';
+    if (/\bweeks?\b/i.test(t) && !r.start.isCertain('weekday')) precision = 'week';
+    else if (r.start.isCertain('day') || r.start.isCertain('weekday') || /\b(today|tonight|yesterday|ago)\b/i.test(t)) precision = 'day';
+    else if (r.start.isCertain('month')) precision = 'month';
+    else if (r.start.isCertain('year')) precision = 'year';
+    // news reports the past: a bare weekday after the publication date means last week's
+    if (published && WEEKDAY.test(t) && !FUTURE_CUE.test(t) && d.getTime() - ref.getTime() > DAY_MS / 2 && !r.start.isCertain('day')) {
+      d = new Date(d.getTime() - 7 * DAY_MS);
+    }
+    out.push({ start: sent.start + offset, end: sent.start + offset + t.length, text: t, date: iso(d), precision, anchored: anchored || r.start.isCertain('year') });
+  }
+  // bare years ("in 1990", "since 2001") that chrono leaves alone
+  if (out.length === 0) {
+    for (let i = sent.first + 1; i < sent.last; i++) {
+      const tk = doc.tokens[i];
+      if (YEAR.test(tk.text) && /^(in|since|during|of|until|by)$/.test(doc.tokens[i - 1].lower)) {
+        out.push({ start: tk.start, end: tk.end, text: tk.text, date: `${tk.text}-01-01`, precision: 'year', anchored: true });
+      }
+    }
+  }
+  return out;
+}

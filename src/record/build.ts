@@ -1,0 +1,107 @@
+/**
+ * From a raw coded event to the record users see: PLOVER type/mode, CAMEO, ACLED type and
+ * sub-type decided by the actors, confidence, stable id.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dataFile } from '../code/lexicon.js';
+import type { ActorLike, RawEvent } from '../code/events.js';
+import type { EventActor, EventRecord } from '../types.js';
+
+const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
+const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Record<string, [number, number] | string>;
+
+const ARMED = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'CRM']);
+const STATE = new Set(['MIL', 'COP', 'GOV', 'SPY', 'PRE', 'PRM', 'JUD']);
+const CROWD = new Set(['PRO']);
+const MOB = new Set(['CVL', 'SOC', 'REL']);
+const WEAPON_WORDS = /\b(weapons?|arms|ammunition|explosives?|rockets?|missiles?|drones?|cache|ieds?|bombs?|mines?|grenades?)\b/i;
+
+export function quadOf(event: string): number {
+  const p = PLOVER[event];
+  return Array.isArray(p) ? p[0] : 0;
+}
+
+export function scaleOf(event: string): number | null {
+  const p = PLOVER[event];
+  return Array.isArray(p) ? p[1] : null;
+}
+
+export function acledOf(code: string | null): { event_type: string; sub_event_type: string } | null {
+  if (!code) return null;
+  const a = ACLED[code];
+  return Array.isArray(a) ? { event_type: a[0], sub_event_type: a[1] } : null;
+}
+
+export interface Decided {
+  event: string;
+  mode: string | null;
+  cameo: string;
+  acled: string | null;
+}
+
+/**
+ * Decide the final type with the actors in view: protesters storming or overrunning buildings
+ * riot (PROTEST/riot, ACLED Violent demonstration); violence is a battle between armed
+ * actors, an attack on civilians otherwise; seizing territory depends on who seizes it.
+ */
+export function decide(e: RawEvent, sentenceText: string): Decided {
+  const t = e.trigger;
+  let event = t.event;
+  let mode = t.mode;
+  let cameo = t.cameo;
+  let acled = t.acled;
+  const as = e.actor?.sector ?? null;
+  const rs = e.recipient?.sector ?? null;
+  if ((event === 'ASSAULT' || (event === 'COERCE' && mode === 'seize')) && as && CROWD.has(as) && mode !== 'crowd-control') {
+    return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
+  }
+  if (acled === 'auto') {
+    if (mode === 'crowd-control') acled = 'FORCE_AGAINST_PROTEST';
+    else if (as && MOB.has(as)) acled = 'MOB_VIOL';
+    else if (rs && CROWD.has(rs) && as && STATE.has(as)) acled = 'FORCE_AGAINST_PROTEST';
+    else if (as && rs && ARMED.has(as) && ARMED.has(rs)) acled = 'ARMED_CLASH';
+    else if (rs && ARMED.has(rs) && (!as || as === 'UNK')) acled = 'ARMED_CLASH';
+    else acled = 'ATTACK';
+  }
+  if (acled === 'seize') {
+    if (WEAPON_WORDS.test(sentenceText)) acled = 'DISR_WEAP';
+    else if (as && STATE.has(as)) acled = t.context === 'territory' || t.cameo === '192' ? 'GOV_REGAINS_TERIT' : 'OTHER';
+    else if (as && (as === 'REB' || as === 'UAF')) acled = 'NON_STATE_ACTOR_OVERTAKES_TER';
+    else acled = null;
+  }
+  // clashes and battles where one side is plainly civilian are attacks on civilians
+  if (acled === 'ARMED_CLASH' && rs && !ARMED.has(rs) && rs !== 'GOV' && event === 'ASSAULT' && t.cameo !== '190') acled = 'ATTACK';
+  if (event === 'COERCE' && mode === 'arrest' && rs && CROWD.has(rs)) acled = 'ARREST';
+  return { event, mode, cameo, acled };
+}
+
+export function toActor(m: ActorLike | null): EventActor | null {
+  if (!m) return null;
+  return {
+    entity_text: m.text,
+    entity_name: m.name,
+    code: m.code,
+    sector: m.sector,
+    cameo_code: m.cameo_code,
+    start: m.start,
+    end: m.end,
+  };
+}
+
+export function eventId(articleId: string, start: number, end: number, event: string): string {
+  return createHash('sha1').update(`${articleId}\u0000${start}\u0000${end}\u0000${event}`).digest('hex').slice(0, 16);
+}
+
+/** Confidence from the evidence the coder had (0-1): a scored sum, explainable field by field. */
+export function confidenceOf(e: RawEvent, rec: Pick<EventRecord, 'date_basis' | 'event_loc'>): number {
+  let c = e.verbal ? 0.62 : 0.48;
+  if (e.trigger.weak) c -= 0.15;
+  if (e.actor) c += 0.14;
+  if (e.recipient) c += 0.06;
+  if (rec.date_basis === 'text') c += 0.06;
+  if (rec.event_loc.resolution === 'city') c += 0.05;
+  if (e.hedged) c -= 0.1;
+  if (e.reality !== 'asserted') c -= 0.2;
+  return Math.round(Math.min(0.99, Math.max(0.05, c)) * 100) / 100;
+}

@@ -1,0 +1,267 @@
+/**
+ * Article-level resolution: each raw event gets its date (text or publication), its place
+ * (same sentence, the paragraph before, the article, the country), its contexts, and events
+ * the article reports twice are merged.
+ */
+import { readFileSync } from 'node:fs';
+import { dataFile } from '../code/lexicon.js';
+import type { RawEvent } from '../code/events.js';
+import { CRIME } from '../code/reality.js';
+import { acledOf, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
+import { countryByIso2 } from '../recognise/places/countries.js';
+import type { Doc, EventLocation, EventRecord, PlaceMention, Quantity } from '../types.js';
+
+const CONTEXTS = JSON.parse(readFileSync(dataFile('contexts.json'), 'utf8')) as Record<string, string[] | string>;
+const CONTEXT_WORDS = new Map<string, string>();
+for (const [ctx, words] of Object.entries(CONTEXTS)) {
+  if (ctx.startsWith('_') || !Array.isArray(words)) continue;
+  for (const w of words) if (!CONTEXT_WORDS.has(w)) CONTEXT_WORDS.set(w, ctx);
+}
+const LOC_PREP = /\b(in|at|near|outside|inside|from|of|across|around|throughout)\s+(the\s+)?([\w-]+\s+){0,4}$/i;
+
+const EMPTY_LOC: EventLocation = {
+  extracted_place: null, resolved_place: null, geonameid: null, lat: null, lon: null, province: null,
+  country: null, country_code: null, resolution: null, start: null, end: null, basis: null,
+};
+
+function fromMention(p: PlaceMention, basis: string): EventLocation {
+  const r = p.resolved!;
+  return {
+    extracted_place: p.text,
+    resolved_place: r.name,
+    geonameid: r.geonameid,
+    lat: r.lat,
+    lon: r.lon,
+    province: r.province,
+    country: r.country,
+    country_code: r.country_code,
+    resolution: r.resolution,
+    start: p.start,
+    end: p.end,
+    basis,
+  };
+}
+
+function usable(p: PlaceMention): boolean {
+  return p.kind !== 'demonym' && !!p.resolved;
+}
+
+const RANK: Record<string, number> = { city: 3, admin1: 2, country: 1 };
+
+/** Places of the doc per sentence, computed once. */
+function placesBySentence(doc: Doc): PlaceMention[][] {
+  const per: PlaceMention[][] = doc.sentences.map(() => []);
+  const places = doc.places ?? [];
+  let s = 0;
+  for (const p of places) {
+    while (s < doc.sentences.length && doc.sentences[s].end <= p.start) s++;
+    if (s < doc.sentences.length && usable(p)) per[s].push(p);
+  }
+  return per;
+}
+
+function sameParagraph(doc: Doc, a: number, b: number): boolean {
+  const from = doc.sentences[Math.min(a, b)].end;
+  const to = doc.sentences[Math.max(a, b)].start;
+  return doc.text.slice(from, to).indexOf('\n') < 0;
+}
+
+function locate(doc: Doc, per: PlaceMention[][], e: RawEvent, articlePlace: PlaceMention | null): EventLocation {
+  const at = doc.tokens[e.first].start;
+  const here = per[e.sentence];
+  if (here.length) {
+    let best: PlaceMention | null = null;
+    let score = -Infinity;
+    for (const p of here) {
+      const before = doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start);
+      let sc = RANK[p.resolved!.resolution] * 100 - Math.abs(p.start - at) / 10;
+      if (LOC_PREP.test(before)) sc += 150;
+      // a place inside the actor's own name ("Osh police") places the actor, a weaker cue
+      if (e.actor && p.start >= e.actor.start && p.end <= e.actor.end) sc -= 80;
+      if (sc > score) {
+        score = sc;
+        best = p;
+      }
+    }
+    if (best) return fromMention(best, 'sentence');
+  }
+  for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2); k--) {
+    if (!sameParagraph(doc, k, e.sentence) && k < e.sentence - 1) break;
+    const city = per[k].filter((p) => p.resolved!.resolution !== 'country');
+    if (city.length === 1) return fromMention(city[0], 'previous sentence');
+  }
+  if (articlePlace) return fromMention(articlePlace, 'article');
+  if (doc.mainCountry) {
+    const c = countryByIso2(doc.mainCountry);
+    if (c) {
+      return { ...EMPTY_LOC, resolved_place: c.name, lat: c.lat, lon: c.lon, country: c.name, country_code: c.iso2, resolution: 'country', basis: 'article country' };
+    }
+  }
+  return { ...EMPTY_LOC };
+}
+
+/** The place the article is about: the city it names most (first wins ties), in its main country. */
+function mainPlace(doc: Doc): PlaceMention | null {
+  const counts = new Map<number, { p: PlaceMention; n: number }>();
+  for (const p of doc.places ?? []) {
+    if (!usable(p) || p.resolved!.resolution !== 'city' || p.resolved!.geonameid == null) continue;
+    if (doc.mainCountry && p.resolved!.country_code !== doc.mainCountry) continue;
+    const c = counts.get(p.resolved!.geonameid);
+    if (c) c.n++;
+    else counts.set(p.resolved!.geonameid, { p, n: 1 });
+  }
+  let best: { p: PlaceMention; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  // only when one city clearly dominates; otherwise the country is the honest answer
+  if (!best) return null;
+  const total = [...counts.values()].reduce((a, c) => a + c.n, 0);
+  return best.n >= 2 && best.n / total > 0.5 ? best.p : null;
+}
+
+function contextsOf(doc: Doc, e: RawEvent, base: string | null): string[] {
+  const set = new Set<string>();
+  if (base) set.add(base);
+  const s = doc.sentences[e.sentence];
+  for (let i = s.first; i < s.last; i++) {
+    const t = doc.tokens[i];
+    const c = CONTEXT_WORDS.get(t.lower) ?? CONTEXT_WORDS.get(t.lemma);
+    if (c) set.add(c);
+  }
+  return [...set];
+}
+
+function sizeFor(event: string, mode: string | null, size: RawEvent['size']): EventRecord['size'] {
+  const violent = event === 'ASSAULT' || event === 'PROTEST' || event === 'COERCE' || event === 'SANCTION' || event === 'MOBILIZE';
+  return {
+    dead: violent ? size.dead ?? null : null,
+    injured: violent ? size.injured ?? null : null,
+    arrested: event === 'COERCE' || event === 'PROTEST' || event === 'SANCTION' ? size.arrested ?? null : null,
+    crowd: event === 'PROTEST' || (event === 'REQUEST' && mode === null) ? size.crowd ?? null : null,
+  };
+}
+
+function crimeSentence(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  for (let i = s.first; i < s.last; i++) if (CRIME.has(doc.tokens[i].lower)) return true;
+  return false;
+}
+
+function maxQ(a: Quantity | null, b: Quantity | null): Quantity | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.value > a.value ? b : a;
+}
+
+export interface ResolveOptions {
+  keepUnreal?: boolean;
+}
+
+export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = {}): EventRecord[] {
+  const per = placesBySentence(doc);
+  const articlePlace = mainPlace(doc);
+  const a = doc.article;
+  const meta = { id: a.id, title: a.title, source: a.source, url: a.url, published: a.published };
+  const records: EventRecord[] = [];
+  const keyIndex = new Map<string, EventRecord>();
+  for (const e of raw) {
+    if (e.reality !== 'asserted' && !opts.keepUnreal) continue;
+    const s = doc.sentences[e.sentence];
+    const sentence = doc.text.slice(s.start, s.end);
+    const d = decide(e, sentence);
+    let acled = acledOf(d.acled);
+    if (acled && (e.actor?.sector === 'CRM' || e.recipient?.sector === 'CRM' || crimeSentence(doc, e.sentence))) acled = null;
+    const trigStart = doc.tokens[e.first].start;
+    const trigEnd = doc.tokens[e.last - 1].end;
+    const loc = locate(doc, per, e, articlePlace);
+    const dateFromText = e.time && e.time.anchored ? e.time : null;
+    const rec: EventRecord = {
+      id: eventId(a.id, trigStart, trigEnd, d.event),
+      event: d.event,
+      mode: e.reality !== 'asserted' ? (e.reality === 'question' ? 'hypothetical' : e.reality === 'negated' ? 'negation' : e.reality) : d.mode,
+      context: contextsOf(doc, e, e.trigger.context),
+      quad_code: quadOf(d.event),
+      event_scale: scaleOf(d.event),
+      cameo: d.cameo,
+      acled,
+      actor: toActor(e.actor),
+      recipient: toActor(e.recipient),
+      date: dateFromText ? dateFromText.date : a.published,
+      date_precision: dateFromText ? dateFromText.precision : a.published ? 'week' : null,
+      date_text: dateFromText ? dateFromText.text : null,
+      date_start: dateFromText ? dateFromText.start : null,
+      date_end: dateFromText ? dateFromText.end : null,
+      date_basis: dateFromText ? 'text' : a.published ? 'publication' : null,
+      event_loc: loc,
+      size: sizeFor(d.event, d.mode, e.size),
+      attribution: e.attribution,
+      event_text: doc.text.slice(trigStart, trigEnd),
+      trigger: { start: trigStart, end: trigEnd, text: doc.text.slice(trigStart, trigEnd) },
+      reality: e.reality,
+      text_info: { sentence_index: s.index, start: s.start, end: s.end, sentence },
+      article: meta,
+      confidence: 0,
+    };
+    if (d.mode === 'riot' && d.event === 'PROTEST' && e.trigger.event !== 'PROTEST' && !rec.context.includes('repression')) {
+      // keep the original trigger type visible for explanations
+      rec.context.push('violent');
+    }
+    rec.confidence = confidenceOf(e, rec);
+    // the same event told twice in the article: same type, same actors, same day, same place
+    const key = [
+      rec.event,
+      rec.actor?.code ?? '', rec.actor?.sector ?? '',
+      rec.recipient?.code ?? '', rec.recipient?.sector ?? '',
+      rec.date_basis === 'text' ? rec.date : '',
+      rec.event_loc.geonameid ?? rec.event_loc.country_code ?? '',
+      rec.reality,
+    ].join('|');
+    const sameSentence = records.find((r) => r.text_info.sentence_index === s.index && r.event === rec.event && r.reality === rec.reality);
+    const dup = sameSentence ?? keyIndex.get(key);
+    if (dup && (dup.text_info.sentence_index === s.index || rec.date_basis !== 'text' || dup.date_basis === 'text')) {
+      dup.size.dead = maxQ(dup.size.dead, rec.size.dead);
+      dup.size.injured = maxQ(dup.size.injured, rec.size.injured);
+      dup.size.arrested = maxQ(dup.size.arrested, rec.size.arrested);
+      dup.size.crowd = maxQ(dup.size.crowd, rec.size.crowd);
+      if (!dup.actor && rec.actor) dup.actor = rec.actor;
+      if (!dup.recipient && rec.recipient) dup.recipient = rec.recipient;
+      if (dup.date_basis !== 'text' && rec.date_basis === 'text') {
+        dup.date = rec.date;
+        dup.date_precision = rec.date_precision;
+        dup.date_text = rec.date_text;
+        dup.date_start = rec.date_start;
+        dup.date_end = rec.date_end;
+        dup.date_basis = 'text';
+      }
+      if (!dup.acled && rec.acled) dup.acled = rec.acled;
+      if (rec.mode && dup.mode !== rec.mode && rec.event === 'PROTEST' && rec.mode === 'riot') {
+        dup.mode = 'riot';
+        dup.acled = rec.acled;
+        dup.cameo = rec.cameo;
+      }
+      dup.confidence = Math.max(dup.confidence, rec.confidence);
+      continue;
+    }
+    keyIndex.set(key, rec);
+    records.push(rec);
+  }
+  refineProtests(records);
+  return records;
+}
+
+/** ACLED: a protest met by arrests or force in the same sentence is a protest with intervention. */
+function refineProtests(records: EventRecord[]): void {
+  const bySentence = new Map<number, EventRecord[]>();
+  for (const r of records) {
+    const l = bySentence.get(r.text_info.sentence_index);
+    if (l) l.push(r);
+    else bySentence.set(r.text_info.sentence_index, [r]);
+  }
+  for (const list of bySentence.values()) {
+    const protest = list.find((r) => r.event === 'PROTEST' && r.mode !== 'riot' && r.acled?.sub_event_type === 'Peaceful protest');
+    if (!protest) continue;
+    const force = list.find((r) => r !== protest && (r.event === 'ASSAULT' || r.event === 'COERCE') && r.reality === 'asserted');
+    if (!force) continue;
+    const lethal = force.event === 'ASSAULT' && (force.mode === 'firearms' || (force.size.dead?.value ?? 0) > 0);
+    protest.acled = acledOf(lethal ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER');
+  }
+}

@@ -1,0 +1,250 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Store, StoreError, type EventFilter, type IngestItem } from './index.js';
+import { syntheticEvents } from '../scripts/synth.js';
+import type { EventRecord } from '../types.js';
+
+function tempDb(): { path: string; done: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'tulip-store-'));
+  return { path: join(dir, 'sub', 'test.db'), done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const ITEMS: IngestItem[] = [...syntheticEvents(2000, 11)];
+const ALL: EventRecord[] = ITEMS.flatMap((i) => i.events);
+
+function order(a: EventRecord, b: EventRecord): number {
+  const da = a.date ?? '';
+  const db = b.date ?? '';
+  if (da !== db) return da < db ? 1 : -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** every page of a filter, following cursors */
+function allPages(s: Store, f: EventFilter): EventRecord[] {
+  const out: EventRecord[] = [];
+  let cursor: string | null = null;
+  let guard = 0;
+  do {
+    const p = s.query({ ...f, cursor });
+    out.push(...p.events);
+    cursor = p.next;
+    assert.ok(++guard < 10_000);
+  } while (cursor);
+  return out;
+}
+
+test('open creates folders, schema version and WAL; readonly refuses a missing file', () => {
+  const t = tempDb();
+  try {
+    const s = Store.open(t.path);
+    assert.equal(s.db.pragma('journal_mode', { simple: true }), 'wal');
+    assert.equal(s.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get(), 1);
+    s.close();
+    // reopening runs no migration twice
+    const s2 = Store.open(t.path);
+    assert.equal(s2.db.prepare('SELECT count(*) FROM schema_migrations').pluck().get(), 1);
+    s2.close();
+    const ro = Store.open(t.path, { readonly: true });
+    assert.deepEqual(ro.counts(), { articles: 0, events: 0 });
+    assert.throws(() => ro.ingest(ITEMS.slice(0, 1)));
+    ro.close();
+    assert.throws(() => Store.open(t.path + '.missing', { readonly: true }));
+    assert.equal(existsSync(t.path + '.missing'), false);
+  } finally {
+    t.done();
+  }
+});
+
+test('ingest, get back, idempotent re-ingest replaces instead of duplicating', () => {
+  const t = tempDb();
+  const s = Store.open(t.path);
+  try {
+    const r = s.ingest(ITEMS);
+    assert.deepEqual(r, { articles: ITEMS.length, events: ALL.length, replaced: 0 });
+    assert.deepEqual(s.counts(), { articles: ITEMS.length, events: ALL.length });
+    const e = ALL[17];
+    assert.deepEqual(s.getEvent(e.id), e);
+    assert.equal(s.getEvent('nope'), null);
+    const a = s.getArticle(ITEMS[3].article.id)!;
+    assert.equal(a.text, ITEMS[3].article.text);
+    assert.deepEqual(a.events, ITEMS[3].events);
+    // same batch again: same counts
+    const r2 = s.ingest(ITEMS.slice(0, 50));
+    assert.equal(r2.replaced, 50);
+    assert.deepEqual(s.counts(), { articles: ITEMS.length, events: ALL.length });
+    // an article re-coded with fewer events loses the others, in every index
+    const item = ITEMS[5];
+    const kept = item.events[0];
+    const changed: IngestItem = { article: { ...item.article, title: 'Zanzibarian retitle' }, events: [kept] };
+    s.ingest([changed]);
+    assert.deepEqual(s.counts(), { articles: ITEMS.length, events: ALL.length - item.events.length + 1 });
+    assert.equal(s.getArticle(item.article.id)!.events.length, 1);
+    for (const gone of item.events.slice(1)) assert.equal(s.getEvent(gone.id), null);
+    // FTS follows the replacement: old title is gone, new one found
+    const hits = s.query({ q: 'zanzibarian' }).events;
+    assert.deepEqual(hits.map((h) => h.id), [kept.id]);
+    const total = s.stats({}).total;
+    assert.equal(total, s.counts().events);
+  } finally {
+    s.close();
+    t.done();
+  }
+});
+
+test('a failing batch rolls back only itself', () => {
+  const t = tempDb();
+  const s = Store.open(t.path);
+  try {
+    s.ingest(ITEMS.slice(0, 100));
+    const before = s.counts();
+    const bad = { ...ITEMS[200].events[0], event: null as unknown as string };
+    assert.throws(() => s.ingest([ITEMS[100], ITEMS[101], { article: ITEMS[200].article, events: [bad] }]));
+    // a failing replacement of an existing article must not delete it either
+    assert.throws(() => s.ingest([{ article: ITEMS[0].article, events: [bad] }]));
+    assert.deepEqual(s.counts(), before);
+    assert.ok(s.getArticle(ITEMS[0].article.id));
+    assert.equal(s.getArticle(ITEMS[100].article.id), null);
+    assert.deepEqual(s.getEvent(ITEMS[0].events[0].id), ITEMS[0].events[0]);
+    assert.equal(s.query({ q: ITEMS[0].events[0].event_text }).events.length > 0, true);
+    // the store still works afterwards
+    s.ingest([ITEMS[100]]);
+    assert.equal(s.counts().articles, before.articles + 1);
+  } finally {
+    s.close();
+    t.done();
+  }
+});
+
+test('filters, alone and combined, match a plain scan of the records; paging covers every row once', () => {
+  const t = tempDb();
+  const s = Store.open(t.path);
+  try {
+    s.ingest(ITEMS);
+    const someCountry = ALL[0].event_loc.country_code!;
+    const actorOf = (e: EventRecord) =>
+      [e.actor, e.recipient].flatMap((a) => (a ? [a.entity_text, a.entity_name, a.code ?? '', a.cameo_code ?? ''] : [])).join(' | ').toLowerCase();
+    const cases: Array<[string, EventFilter, (e: EventRecord) => boolean]> = [
+      ['all', {}, () => true],
+      ['type', { type: ['PROTEST'] }, (e) => e.event === 'PROTEST'],
+      ['types', { type: ['ASSAULT', 'COERCE'] }, (e) => e.event === 'ASSAULT' || e.event === 'COERCE'],
+      ['country', { country: someCountry.toLowerCase() }, (e) => e.event_loc.country_code === someCountry],
+      ['from/to', { from: '2020-01-01', to: '2020-12-31' }, (e) => !!e.date && e.date >= '2020-01-01' && e.date <= '2020-12-31'],
+      ['actor (trigram path)', { actor: 'Police' }, (e) => actorOf(e).includes('police')],
+      ['actor (short)', { actor: 'Un' }, (e) => actorOf(e).includes('un')],
+      ['actor code', { actor: 'kgz' }, (e) => actorOf(e).includes('kgz')],
+      ['min confidence', { minConfidence: 0.9 }, (e) => e.confidence >= 0.9],
+      ['bbox africa', { bbox: [-20, -35, 52, 38] }, (e) => e.event_loc.lon! >= -20 && e.event_loc.lon! <= 52 && e.event_loc.lat! >= -35 && e.event_loc.lat! <= 38],
+      ['bbox across 180', { bbox: [170, -90, -60, 90] }, (e) => e.event_loc.lon! >= 170 || e.event_loc.lon! <= -60],
+      ['article', { articleId: ITEMS[9].article.id }, (e) => e.article.id === ITEMS[9].article.id],
+      ['q', { q: 'tear gas' }, (e) => /\btear\b/i.test(e.text_info.sentence) && /\bgas\b/i.test(e.text_info.sentence)],
+      ['q title', { q: 'fuel' }, (e) => /\bfuel\b/i.test(e.text_info.sentence) || /\bfuel\b/i.test(e.article.title ?? '')],
+      [
+        'combined',
+        { type: ['ASSAULT', 'PROTEST'], from: '2019-01-01', minConfidence: 0.6, actor: 'police', bbox: [-180, -60, 180, 60] },
+        (e) => ['ASSAULT', 'PROTEST'].includes(e.event) && e.date! >= '2019-01-01' && e.confidence >= 0.6 && actorOf(e).includes('police') && Math.abs(e.event_loc.lat!) <= 60,
+      ],
+      [
+        'combined text',
+        { q: 'killing', country: someCountry, to: '2024-06-30' },
+        (e) => /\bkilling\b/i.test(e.text_info.sentence) && e.event_loc.country_code === someCountry && e.date! <= '2024-06-30',
+      ],
+      ['nothing', { q: '"; DROP TABLE events; --' }, (e) => /\bdrop\b/i.test(e.text_info.sentence)],
+    ];
+    for (const [name, f, pred] of cases) {
+      const expected = ALL.filter(pred).sort(order).map((e) => e.id);
+      const got = allPages(s, { ...f, limit: 37 }).map((e) => e.id);
+      assert.equal(new Set(got).size, got.length, `${name}: no duplicates`);
+      assert.deepEqual(got, expected, name);
+      assert.equal(s.stats(f).total, expected.length, `${name}: stats total`);
+      assert.deepEqual([...s.iterate(f)].map((e) => e.id), expected, `${name}: iterate`);
+    }
+    assert.ok(ALL.filter((e) => actorOf(e).includes('police')).length > 10);
+    assert.equal(s.query({}).events.length, 100, 'default limit');
+    assert.throws(() => s.query({ cursor: 'garbage' }), StoreError);
+  } finally {
+    s.close();
+    t.done();
+  }
+});
+
+test('stats add up', () => {
+  const t = tempDb();
+  const s = Store.open(t.path);
+  try {
+    s.ingest(ITEMS);
+    const st = s.stats({ type: ['ASSAULT'] });
+    const assaults = ALL.filter((e) => e.event === 'ASSAULT');
+    assert.equal(st.total, assaults.length);
+    assert.deepEqual(Object.keys(st.byType), ['ASSAULT']);
+    assert.equal(st.dead, assaults.reduce((n, e) => n + (e.size.dead?.value ?? 0), 0));
+    assert.equal(Object.values(st.byCountry).reduce((a, b) => a + b, 0), assaults.length);
+    assert.equal(st.byDay.reduce((a, b) => a + b.count, 0), assaults.length);
+    const days = st.byDay.map((d) => d.date);
+    assert.deepEqual(days, [...days].sort());
+  } finally {
+    s.close();
+    t.done();
+  }
+});
+
+test('stats from running counts equal a plain count, also after replacements and partial months', () => {
+  const t = tempDb();
+  const s = Store.open(t.path);
+  try {
+    s.ingest(ITEMS);
+    // replace a few articles with fewer events: the running counts must follow
+    const changed = ITEMS.slice(0, 40).map((i) => ({ article: i.article, events: i.events.slice(0, 1) }));
+    s.ingest(changed);
+    const live = [...changed, ...ITEMS.slice(40)].flatMap((i) => i.events);
+    const expect = (pred: (e: EventRecord) => boolean) => {
+      const evs = live.filter(pred);
+      const byType: Record<string, number> = {};
+      const byCountry: Record<string, number> = {};
+      const days: Record<string, number> = {};
+      let dead = 0;
+      for (const e of evs) {
+        byType[e.event] = (byType[e.event] ?? 0) + 1;
+        const cc = e.event_loc.country_code;
+        if (cc) byCountry[cc] = (byCountry[cc] ?? 0) + 1;
+        if (e.date) days[e.date] = (days[e.date] ?? 0) + 1;
+        dead += e.size.dead?.value ?? 0;
+      }
+      const byDay = Object.keys(days).sort().map((date) => ({ date, count: days[date] }));
+      return { total: evs.length, byType, byCountry, byDay, dead };
+    };
+    const sortKeys = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort());
+    const ranges: Array<[string | undefined, string | undefined]> = [
+      [undefined, undefined],
+      ['2020-03-15', undefined],
+      [undefined, '2021-02-28'],
+      [undefined, '2021-02-17'],
+      ['2019-05-01', '2019-05-31'],
+      ['2019-05-09', '2019-05-20'],
+      ['2019-05-09', '2022-11-03'],
+      ['2019-05-01', '2022-10-31'],
+    ];
+    for (const [from, to] of ranges) {
+      for (const type of [undefined, ['PROTEST', 'ASSAULT']]) {
+        const f = { from, to, type };
+        const got = s.stats(f);
+        const want = expect((e) => (!from || (!!e.date && e.date >= from)) && (!to || (!!e.date && e.date <= to)) && (!type || type.includes(e.event)));
+        assert.equal(got.total, want.total, JSON.stringify(f));
+        assert.equal(got.dead, want.dead, JSON.stringify(f));
+        assert.deepEqual(sortKeys(got.byType), sortKeys(want.byType), JSON.stringify(f));
+        assert.deepEqual(sortKeys(got.byCountry), sortKeys(want.byCountry), JSON.stringify(f));
+        assert.deepEqual(got.byDay, want.byDay, JSON.stringify(f));
+      }
+    }
+    // the counting path (other filters) agrees too
+    const cc = live[0].event_loc.country_code!;
+    const got = s.stats({ country: cc, from: '2019-05-09' });
+    const want = expect((e) => e.event_loc.country_code === cc && !!e.date && e.date >= '2019-05-09');
+    assert.deepEqual({ ...got, byType: sortKeys(got.byType), byCountry: sortKeys(got.byCountry) }, { ...want, byType: sortKeys(want.byType), byCountry: sortKeys(want.byCountry) });
+  } finally {
+    s.close();
+    t.done();
+  }
+});

@@ -1,0 +1,517 @@
+/**
+ * The event store: SQLite through better-sqlite3, WAL mode.
+ *
+ * Layout (see migrations.ts): `articles` holds each article once; `events` holds one small row
+ * per event with the columns the filters use (date, type, country, lat/lon, confidence, actors,
+ * deaths); `event_json` holds the full record apart from it so scans over `events` stay small;
+ * `events_fts` (FTS5 over sentence, title and actor names), `actors_fts` (FTS5 trigram over
+ * actor strings, for substring search) and `events_geo` (R*Tree) index what B-trees cannot.
+ *
+ * Paging is keyset on (date desc, id asc), never OFFSET. Text, actor and bbox filters first ask
+ * their index how many rows match: a few → those rows are fetched by rowid and sorted; many → the
+ * date index is walked and each row is checked, which finds a page after a few hundred rows.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Article, EventRecord } from '../types.js';
+import type { EventFilter, IngestItem, Page, Stats } from './types.js';
+import { migrate, SCHEMA_VERSION } from './migrations.js';
+
+export type { EventFilter, IngestItem, Page, Stats } from './types.js';
+export { SCHEMA_VERSION } from './migrations.js';
+
+/** Thrown for bad filter values (e.g. a cursor that was not made by this store). */
+export class StoreError extends Error {}
+
+/** Above this many index hits a filter is checked row by row along the date order. */
+const SPARSE_LIMIT = 5_000;
+/** The same for counts, which must visit every matching row anyway. */
+const COUNT_SPARSE_LIMIT = 100_000;
+const DEFAULT_LIMIT = 100;
+const MAX_LIMIT = 10_000;
+
+type Param = string | number;
+
+interface Where {
+  sql: string;
+  params: Param[];
+  /** rowid sets a row must be in (checked in JS while walking the page order) */
+  post: Array<Set<number>>;
+}
+
+function actorString(e: EventRecord): string {
+  const parts: string[] = [];
+  for (const a of [e.actor, e.recipient]) {
+    if (!a) continue;
+    parts.push(a.entity_text, a.entity_name);
+    if (a.code) parts.push(a.code);
+    if (a.cameo_code) parts.push(a.cameo_code);
+  }
+  return parts.join(' | ').toLowerCase();
+}
+
+function encodeCursor(d: string, id: string): string {
+  return Buffer.from(JSON.stringify([d, id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(c: string): [string, string] {
+  try {
+    const v = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return [v[0], v[1]];
+  } catch {
+    /* fall through */
+  }
+  throw new StoreError('invalid cursor');
+}
+
+/** FTS5 query from free words: each word quoted (so no FTS syntax reaches the engine), all required. */
+export function ftsQuery(q: string): string | null {
+  const words = q.match(/[\p{L}\p{N}_]+/gu);
+  if (!words || words.length === 0) return null;
+  return words.slice(0, 32).map((w) => `"${w}"`).join(' ');
+}
+
+export class Store {
+  readonly db: Database.Database;
+  readonly path: string;
+  private readonly readonly: boolean;
+  private stmts = new Map<string, Database.Statement>();
+
+  private constructor(db: Database.Database, path: string, readonly: boolean) {
+    this.db = db;
+    this.path = path;
+    this.readonly = readonly;
+  }
+
+  /** Opens (creating folders, schema and migrations unless readonly) the database at `path`. */
+  static open(path: string, opts: { readonly?: boolean } = {}): Store {
+    const full = path === ':memory:' ? path : resolve(path);
+    const ro = !!opts.readonly;
+    if (!ro && full !== ':memory:') mkdirSync(dirname(full), { recursive: true });
+    const db = new Database(full, ro ? { readonly: true, fileMustExist: true } : {});
+    try {
+      if (!ro) {
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = NORMAL');
+      }
+      db.pragma('cache_size = -262144');
+      db.pragma('temp_store = MEMORY');
+      db.pragma('mmap_size = 268435456');
+      if (ro) {
+        const has = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").get();
+        if (!has) throw new StoreError(`${path} is not a Tulip database`);
+        const v = (db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
+        if (v > SCHEMA_VERSION) throw new StoreError(`${path} has schema version ${v}, newer than this Tulip (${SCHEMA_VERSION})`);
+      } else {
+        migrate(db);
+      }
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+    return new Store(db, full, ro);
+  }
+
+  private stmt(sql: string): Database.Statement {
+    let s = this.stmts.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.stmts.set(sql, s);
+    }
+    return s;
+  }
+
+  /**
+   * Stores a batch in one transaction. Re-ingesting an article id replaces the article and all
+   * its events. If anything in the batch fails, the whole batch is rolled back and the error
+   * rethrown; what was stored before stays as it was.
+   */
+  ingest(batch: IngestItem[]): { articles: number; events: number; replaced: number } {
+    if (this.readonly) throw new StoreError('store opened read-only');
+    const findArticle = this.stmt('SELECT rowid FROM articles WHERE id = ?');
+    const insArticle = this.stmt(
+      'INSERT INTO articles (id, title, source, url, published, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const findEvent = this.stmt('SELECT rowid FROM events WHERE id = ?');
+    const insEvent = this.stmt(
+      `INSERT INTO events (id, article_id, d, event, country_code, lat, lon, confidence, dead, quad_code, acled_type, actors)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insJson = this.stmt('INSERT INTO event_json (rowid, json) VALUES (?, ?)');
+    const insFts = this.stmt('INSERT INTO events_fts (rowid, sentence, title, actors) VALUES (?, ?, ?, ?)');
+    const insActors = this.stmt('INSERT INTO actors_fts (rowid, actors) VALUES (?, ?)');
+    const insGeo = this.stmt('INSERT INTO events_geo (id, minLon, maxLon, minLat, maxLat) VALUES (?, ?, ?, ?, ?)');
+    const eventsOf = this.stmt('SELECT rowid FROM events WHERE article_id = ?').pluck();
+    const delArticle = this.stmt('DELETE FROM articles WHERE id = ?');
+    const cntDay = this.stmt(
+      'INSERT INTO count_day_type (d, event, n, dead) VALUES (?, ?, 1, ?) ON CONFLICT (d, event) DO UPDATE SET n = n + 1, dead = dead + excluded.dead',
+    );
+    const cntMonth = this.stmt(
+      `INSERT INTO count_month_type_country (m, event, country_code, n, dead) VALUES (?, ?, ?, 1, ?)
+       ON CONFLICT (m, event, country_code) DO UPDATE SET n = n + 1, dead = dead + excluded.dead`,
+    );
+
+    const run = this.db.transaction((items: IngestItem[]) => {
+      let articles = 0;
+      let events = 0;
+      let replaced = 0;
+      const now = new Date().toISOString();
+      for (const { article, events: evs } of items) {
+        if (!article || typeof article.id !== 'string' || article.id === '') throw new StoreError('article without id');
+        if (typeof article.text !== 'string') throw new StoreError(`article ${article.id}: text missing`);
+        if (findArticle.get(article.id)) {
+          for (const rowid of eventsOf.all(article.id) as number[]) this.deleteEventRow(rowid);
+          delArticle.run(article.id);
+          replaced++;
+        }
+        insArticle.run(article.id, article.title ?? null, article.source ?? null, article.url ?? null, article.published ?? null, article.text, now);
+        articles++;
+        for (const e of evs) {
+          if (!e || typeof e.id !== 'string' || e.id === '') throw new StoreError(`article ${article.id}: event without id`);
+          const old = findEvent.get(e.id) as { rowid: number } | undefined;
+          if (old) this.deleteEventRow(old.rowid);
+          const loc = e.event_loc ?? ({} as EventRecord['event_loc']);
+          const lat = typeof loc.lat === 'number' ? loc.lat : null;
+          const lon = typeof loc.lon === 'number' ? loc.lon : null;
+          const actors = actorString(e);
+          const d = e.date ?? '';
+          const dead = e.size?.dead?.value ?? 0;
+          const info = insEvent.run(
+            e.id,
+            article.id,
+            d,
+            e.event,
+            loc.country_code ?? null,
+            lat,
+            lon,
+            e.confidence ?? null,
+            dead,
+            e.quad_code ?? null,
+            e.acled?.event_type ?? null,
+            actors,
+          );
+          const rowid = Number(info.lastInsertRowid);
+          insJson.run(rowid, JSON.stringify(e));
+          insFts.run(rowid, e.text_info?.sentence ?? e.event_text ?? '', article.title ?? e.article?.title ?? '', actors);
+          insActors.run(rowid, actors);
+          if (lat !== null && lon !== null) insGeo.run(rowid, lon, lon, lat, lat);
+          cntDay.run(d, e.event, dead);
+          cntMonth.run(d.slice(0, 7), e.event, loc.country_code ?? '', dead);
+          events++;
+        }
+      }
+      return { articles, events, replaced };
+    });
+    return run(batch);
+  }
+
+  private deleteEventRow(rowid: number): void {
+    const old = this.stmt('SELECT d, event, country_code AS cc, dead FROM events WHERE rowid = ?').get(rowid) as
+      | { d: string; event: string; cc: string | null; dead: number }
+      | undefined;
+    if (!old) return;
+    this.stmt('UPDATE count_day_type SET n = n - 1, dead = dead - ? WHERE d = ? AND event = ?').run(old.dead, old.d, old.event);
+    this.stmt('DELETE FROM count_day_type WHERE d = ? AND event = ? AND n <= 0').run(old.d, old.event);
+    this.stmt('UPDATE count_month_type_country SET n = n - 1, dead = dead - ? WHERE m = ? AND event = ? AND country_code = ?').run(
+      old.dead,
+      old.d.slice(0, 7),
+      old.event,
+      old.cc ?? '',
+    );
+    this.stmt('DELETE FROM count_month_type_country WHERE m = ? AND event = ? AND country_code = ? AND n <= 0').run(old.d.slice(0, 7), old.event, old.cc ?? '');
+    this.stmt('DELETE FROM events WHERE rowid = ?').run(rowid);
+    this.stmt('DELETE FROM event_json WHERE rowid = ?').run(rowid);
+    this.stmt('DELETE FROM events_fts WHERE rowid = ?').run(rowid);
+    this.stmt('DELETE FROM actors_fts WHERE rowid = ?').run(rowid);
+    this.stmt('DELETE FROM events_geo WHERE id = ?').run(rowid);
+  }
+
+  /**
+   * Turns a filter into a WHERE clause over `events e`. Index-backed filters (text, actor,
+   * bbox) become an explicit rowid list when they match few rows; when they match many, a
+   * page walks the date order checking each row (cheap, a page is found quickly), and counts
+   * let SQLite join the index.
+   */
+  private where(f: EventFilter, mode: 'page' | 'count'): Where {
+    const c: string[] = [];
+    const p: Param[] = [];
+    const post: Array<Set<number>> = [];
+    const sparse = mode === 'page' ? SPARSE_LIMIT : COUNT_SPARSE_LIMIT;
+    if (f.type && f.type.length) {
+      c.push(`e.event IN (${f.type.map(() => '?').join(',')})`);
+      p.push(...f.type.map((t) => t.toUpperCase()));
+    }
+    if (f.country) {
+      c.push('e.country_code = ?');
+      p.push(f.country.toUpperCase());
+    }
+    if (f.from) {
+      c.push('e.d >= ?');
+      p.push(f.from);
+    }
+    if (f.to) {
+      c.push("e.d <= ? AND e.d <> ''");
+      p.push(f.to);
+    }
+    if (typeof f.minConfidence === 'number' && Number.isFinite(f.minConfidence)) {
+      c.push('e.confidence >= ?');
+      p.push(f.minConfidence);
+    }
+    if (f.articleId) {
+      c.push('e.article_id = ?');
+      p.push(f.articleId);
+    }
+    const sets: number[][] = [];
+    if (f.q !== undefined && f.q.trim() !== '') {
+      const m = ftsQuery(f.q);
+      if (!m) {
+        c.push('0');
+      } else {
+        const ids = this.stmt(`SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ${sparse + 1}`).pluck().all(m) as number[];
+        if (ids.length <= sparse) sets.push(ids);
+        else if (mode === 'page') {
+          post.push(new Set(this.stmt('SELECT rowid FROM events_fts WHERE events_fts MATCH ?').pluck().all(m) as number[]));
+        } else {
+          c.push('e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
+          p.push(m);
+        }
+      }
+    }
+    if (f.actor !== undefined && f.actor.trim() !== '') {
+      const needle = f.actor.trim().toLowerCase();
+      let dense = true;
+      if (needle.length >= 3) {
+        const ids = this.stmt(`SELECT rowid FROM actors_fts WHERE actors_fts MATCH ? LIMIT ${sparse + 1}`)
+          .pluck()
+          .all(`"${needle.replace(/"/g, '""')}"`) as number[];
+        if (ids.length <= sparse) {
+          sets.push(ids);
+          dense = false;
+        }
+      }
+      if (dense) {
+        c.push('instr(e.actors, ?) > 0');
+        p.push(needle);
+      }
+    }
+    if (f.bbox) {
+      const [minLon, minLat, maxLon, maxLat] = f.bbox;
+      if (![minLon, minLat, maxLon, maxLat].every((x) => typeof x === 'number' && Number.isFinite(x))) throw new StoreError('bbox must be four numbers');
+      if (minLon <= maxLon) {
+        const ids = this.stmt(
+          `SELECT id FROM events_geo WHERE minLon >= ? AND maxLon <= ? AND minLat >= ? AND maxLat <= ? LIMIT ${sparse + 1}`,
+        )
+          .pluck()
+          .all(minLon, maxLon, minLat, maxLat) as number[];
+        if (ids.length <= sparse) sets.push(ids);
+        else {
+          c.push('e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?');
+          p.push(minLon, maxLon, minLat, maxLat);
+        }
+      } else {
+        // crosses the antimeridian
+        c.push('(e.lon >= ? OR e.lon <= ?) AND e.lat BETWEEN ? AND ?');
+        p.push(minLon, maxLon, minLat, maxLat);
+      }
+    }
+    if (sets.length) {
+      sets.sort((x, y) => x.length - y.length);
+      let ids = sets[0];
+      for (const other of sets.slice(1)) {
+        const keep = new Set(other);
+        ids = ids.filter((x) => keep.has(x));
+      }
+      c.push('e.rowid IN (SELECT value FROM json_each(?))');
+      p.push(JSON.stringify(ids));
+    }
+    return { sql: c.length ? c.join(' AND ') : '1', params: p, post };
+  }
+
+  /** One page of events, newest first; `next` is the cursor of the following page or null. */
+  query(f: EventFilter): Page {
+    const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(f.limit ?? DEFAULT_LIMIT)));
+    const w = this.where(f, 'page');
+    let sql = w.sql;
+    const params = [...w.params];
+    if (f.cursor) {
+      const [d, id] = decodeCursor(f.cursor);
+      sql += ' AND e.d <= ? AND (e.d < ? OR e.id > ?)';
+      params.push(d, d, id);
+    }
+    // keys first, records after: sorting never drags the JSON along
+    let rows: Array<{ r: number; d: string; id: string }>;
+    if (w.post.length === 0) {
+      rows = this.stmt(
+        `SELECT e.rowid AS r, e.d AS d, e.id AS id FROM events e WHERE ${sql} ORDER BY e.d DESC, e.id ASC LIMIT ${limit + 1}`,
+      ).all(...params) as typeof rows;
+    } else {
+      rows = [];
+      const it = this.stmt(`SELECT e.rowid AS r, e.d AS d, e.id AS id FROM events e WHERE ${sql} ORDER BY e.d DESC, e.id ASC`).iterate(
+        ...params,
+      ) as IterableIterator<{ r: number; d: string; id: string }>;
+      for (const row of it) {
+        if (!w.post.every((set) => set.has(row.r))) continue;
+        rows.push(row);
+        if (rows.length > limit) break;
+      }
+    }
+    const more = rows.length > limit;
+    if (more) rows.pop();
+    const last = rows[rows.length - 1];
+    const json = this.stmt('SELECT json FROM event_json WHERE rowid = ?').pluck();
+    return {
+      events: rows.map((r) => JSON.parse(json.get(r.r) as string) as EventRecord),
+      next: more && last ? encodeCursor(last.d, last.id) : null,
+    };
+  }
+
+  /** Every matching event (ignores `limit`), newest first, read page by page. */
+  *iterate(f: EventFilter): IterableIterator<EventRecord> {
+    let cursor = f.cursor ?? null;
+    for (;;) {
+      const page = this.query({ ...f, limit: 1000, cursor });
+      yield* page.events;
+      if (!page.next) return;
+      cursor = page.next;
+    }
+  }
+
+  getEvent(id: string): EventRecord | null {
+    const row = this.stmt('SELECT j.json AS json FROM events e JOIN event_json j ON j.rowid = e.rowid WHERE e.id = ?').get(id) as
+      | { json: string }
+      | undefined;
+    return row ? (JSON.parse(row.json) as EventRecord) : null;
+  }
+
+  getArticle(id: string): (Article & { events: EventRecord[] }) | null {
+    const a = this.stmt('SELECT id, title, source, url, published, text FROM articles WHERE id = ?').get(id) as Article | undefined;
+    if (!a) return null;
+    const rows = this.stmt(
+      'SELECT j.json AS json FROM events e JOIN event_json j ON j.rowid = e.rowid WHERE e.article_id = ? ORDER BY e.rowid',
+    )
+      .pluck()
+      .all(id) as string[];
+    return { ...a, events: rows.map((r) => JSON.parse(r) as EventRecord) };
+  }
+
+  /**
+   * Counts for the current filter (limit and cursor are ignored). Filters on type and dates
+   * alone are answered from the running counts; any other filter counts the matching rows.
+   */
+  stats(f: EventFilter): Stats {
+    const byType: Record<string, number> = {};
+    const byCountry: Record<string, number> = {};
+    const days = new Map<string, number>();
+    let total = 0;
+    let dead = 0;
+    const add = (rows: Array<{ d: string; k: string; cc: string | null; n: number; dead: number }>, what: { day: boolean; type: boolean; country: boolean }) => {
+      for (const r of rows) {
+        if (what.type) {
+          byType[r.k] = (byType[r.k] ?? 0) + r.n;
+          total += r.n;
+          dead += r.dead;
+        }
+        if (what.country && r.cc) byCountry[r.cc] = (byCountry[r.cc] ?? 0) + r.n;
+        if (what.day && r.d) days.set(r.d, (days.get(r.d) ?? 0) + r.n);
+      }
+    };
+    const simple =
+      f.country === undefined &&
+      (f.actor === undefined || f.actor.trim() === '') &&
+      (f.q === undefined || f.q.trim() === '') &&
+      f.bbox === undefined &&
+      f.minConfidence === undefined &&
+      f.articleId === undefined;
+    if (simple) {
+      const types = f.type && f.type.length ? f.type.map((t) => t.toUpperCase()) : null;
+      const typeSql = types ? ` AND event IN (${types.map(() => '?').join(',')})` : '';
+      const tp: Param[] = types ?? [];
+      // per day and type
+      const dc: string[] = ['1'];
+      const dp: Param[] = [];
+      if (f.from) (dc.push('d >= ?'), dp.push(f.from));
+      if (f.to) (dc.push("d <= ? AND d <> ''"), dp.push(f.to));
+      add(
+        this.stmt(`SELECT d, event AS k, NULL AS cc, n, dead FROM count_day_type WHERE ${dc.join(' AND ')}${typeSql}`).all(...dp, ...tp) as never,
+        { day: true, type: true, country: false },
+      );
+      // per country: whole months from the monthly counts, the partial months at the edges from the events
+      const month = (d: string) => d.slice(0, 7);
+      const nextMonth = (m: string) => {
+        const [y, mo] = m.split('-').map(Number);
+        return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
+      };
+      let fullFrom: string | null = null; // first whole month
+      let fullTo: string | null = null; // last whole month (inclusive)
+      const edges: Array<[string, string]> = [];
+      if (f.from && !/^\d{4}-\d{2}-01$/.test(f.from)) {
+        const m = month(f.from);
+        edges.push([f.from, m + '-31']);
+        fullFrom = nextMonth(m);
+      } else if (f.from) fullFrom = month(f.from);
+      if (f.to) {
+        const m = month(f.to);
+        if (f.to >= m + '-31' || f.to.slice(8) === String(new Date(Date.UTC(+f.to.slice(0, 4), +f.to.slice(5, 7), 0)).getUTCDate())) fullTo = m;
+        else {
+          edges.push([m + '-01', f.to]);
+          // previous month
+          const [y, mo] = m.split('-').map(Number);
+          fullTo = mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
+        }
+      }
+      if (f.from && f.to && month(f.from) === month(f.to)) {
+        edges.length = 0;
+        edges.push([f.from, f.to]);
+        fullFrom = '9999-99';
+      }
+      const mc: string[] = ['1'];
+      const mp: Param[] = [];
+      if (fullFrom) (mc.push('m >= ?'), mp.push(fullFrom));
+      if (fullTo) (mc.push('m <= ?'), mp.push(fullTo));
+      if (f.from || f.to) mc.push("m <> ''");
+      add(
+        this.stmt(`SELECT '' AS d, event AS k, country_code AS cc, n, dead FROM count_month_type_country WHERE ${mc.join(' AND ')}${typeSql}`).all(
+          ...mp,
+          ...tp,
+        ) as never,
+        { day: false, type: false, country: true },
+      );
+      for (const [a, b] of edges) {
+        if (a > b) continue;
+        add(
+          this.stmt(
+            `SELECT '' AS d, event AS k, country_code AS cc, count(*) AS n, 0 AS dead FROM events e WHERE d >= ? AND d <= ? AND d <> ''${typeSql} GROUP BY event, country_code`,
+          ).all(a, b, ...tp) as never,
+          { day: false, type: false, country: true },
+        );
+      }
+    } else {
+      const w = this.where({ ...f, cursor: null }, 'count');
+      add(
+        this.stmt(
+          `SELECT e.d AS d, e.event AS k, e.country_code AS cc, count(*) AS n, coalesce(sum(e.dead), 0) AS dead FROM events e WHERE ${w.sql} GROUP BY e.d, e.event, e.country_code`,
+        ).all(...w.params) as never,
+        { day: true, type: true, country: true },
+      );
+    }
+    const byDay = [...days].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([date, count]) => ({ date, count }));
+    return { total, byType, byCountry, byDay, dead };
+  }
+
+  counts(): { articles: number; events: number } {
+    const a = this.stmt('SELECT count(*) FROM articles').pluck().get() as number;
+    const e = this.stmt('SELECT count(*) FROM events').pluck().get() as number;
+    return { articles: a, events: e };
+  }
+
+  /** Refreshes the query planner's statistics (after a large ingest). */
+  optimize(): void {
+    if (!this.readonly) this.db.pragma('optimize');
+  }
+
+  close(): void {
+    this.stmts.clear();
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Schema migrations, applied in order inside one transaction each; `schema_migrations` records
+ * which have run. Add a migration by appending to MIGRATIONS, never by editing an old one.
+ */
+import type Database from 'better-sqlite3';
+
+const MIGRATIONS: Array<{ version: number; name: string; sql: string }> = [
+  {
+    version: 1,
+    name: 'articles, events, full-text and spatial indexes',
+    sql: `
+      CREATE TABLE articles (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        title TEXT, source TEXT, url TEXT, published TEXT,
+        text TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+      );
+      -- one small row per event: only what filters, sorting and counts need
+      CREATE TABLE events (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        article_id TEXT NOT NULL,
+        d TEXT NOT NULL,            -- event date YYYY-MM-DD, '' when unknown
+        event TEXT NOT NULL,        -- PLOVER type
+        country_code TEXT,
+        lat REAL, lon REAL,
+        confidence REAL,
+        dead INTEGER NOT NULL DEFAULT 0,
+        quad_code INTEGER,
+        acled_type TEXT,
+        actors TEXT NOT NULL        -- lower-cased actor/recipient text, name, codes
+      );
+      -- (d DESC, id) is the page order; the trailing columns make counts index-only
+      CREATE INDEX events_by_date ON events (d DESC, id ASC, event, country_code, dead);
+      CREATE INDEX events_by_type ON events (event, d DESC, id ASC, country_code, dead);
+      CREATE INDEX events_by_country ON events (country_code, d DESC, id ASC, event, dead);
+      CREATE INDEX events_by_article ON events (article_id);
+      -- the full record, apart so that scans of events stay small
+      CREATE TABLE event_json (rowid INTEGER PRIMARY KEY, json TEXT NOT NULL);
+      CREATE VIRTUAL TABLE events_fts USING fts5 (sentence, title, actors, content='', contentless_delete=1);
+      CREATE VIRTUAL TABLE actors_fts USING fts5 (actors, content='', contentless_delete=1, tokenize='trigram');
+      -- running counts kept by ingest, so that timelines and legends over millions of events
+      -- never scan them: per day and type, and per month, type and country
+      CREATE TABLE count_day_type (d TEXT NOT NULL, event TEXT NOT NULL, n INTEGER NOT NULL, dead INTEGER NOT NULL, PRIMARY KEY (d, event)) WITHOUT ROWID;
+      CREATE TABLE count_month_type_country (m TEXT NOT NULL, event TEXT NOT NULL, country_code TEXT NOT NULL, n INTEGER NOT NULL, dead INTEGER NOT NULL, PRIMARY KEY (m, event, country_code)) WITHOUT ROWID;
+      CREATE VIRTUAL TABLE events_geo USING rtree (id, minLon, maxLon, minLat, maxLat);
+    `,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+export function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const done = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+  const newest = Math.max(0, ...done);
+  if (newest > SCHEMA_VERSION) throw new Error(`database schema version ${newest} is newer than this Tulip (${SCHEMA_VERSION})`);
+  for (const m of MIGRATIONS) {
+    if (done.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+    })();
+  }
+}

@@ -1,0 +1,298 @@
+/** The explorer: wires the filters (kept in the URL) to the map, timeline, table and event view. */
+import './style.css';
+import type { EventRecord } from '../../src/types.js';
+import { names } from 'virtual:countries';
+import { el, clear, byId } from './dom.js';
+import { TYPES, QUADS, colorFor } from './colors.js';
+import { readState, stateSearch, filterParams, getJson, ApiError, type ViewState } from './state.js';
+import { WorldMap, type MapPoint, type Group } from './map.js';
+import { Timeline } from './timeline.js';
+import { EventTable } from './table.js';
+import { renderEvent, type EventDetail } from './eventview.js';
+
+interface Stats {
+  total: number;
+  byType: Record<string, number>;
+  byCountry: Record<string, number>;
+  byDay: Array<{ date: string; count: number }>;
+  dead: number;
+}
+
+const MAP_LIMIT = 3000;
+const PAGE = 50;
+
+let state: ViewState = readState(location.search);
+let generation = 0;
+let controller: AbortController | null = null;
+let cursors: Array<string | null> = [null];
+let pageIndex = 0;
+
+const form = byId<HTMLFormElement>('filters');
+const status = byId('status');
+const summary = byId('summary');
+const legend = byId('legend');
+const selection = byId('selection');
+const view = byId('event-view');
+const viewBody = byId('event-body');
+
+const map = new WorldMap(byId('map'), {
+  onSelect: selectGroup,
+  onCountry: (iso2) => setState({ country: state.country === iso2 ? '' : iso2 }),
+});
+const timeline = new Timeline(byId('timeline'), (from, to) => setState({ from, to }));
+const table = new EventTable(byId<HTMLTableElement>('events'), (id) => openEvent(id));
+
+buildForm();
+syncForm();
+refresh();
+if (state.event) openEvent(state.event, false);
+
+window.addEventListener('popstate', () => {
+  state = readState(location.search);
+  syncForm();
+  refresh();
+  if (state.event) openEvent(state.event, false);
+  else view.hidden = true;
+});
+document.addEventListener('keydown', (ev) => {
+  if (ev.key === 'Escape' && !view.hidden) closeEvent();
+});
+byId('event-close').addEventListener('click', closeEvent);
+
+function setState(patch: Partial<ViewState>): void {
+  state = { ...state, ...patch };
+  history.pushState(null, '', `${location.pathname}${stateSearch(state)}`);
+  syncForm();
+  refresh();
+}
+
+function input(name: string): HTMLInputElement | HTMLSelectElement {
+  return form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+}
+
+function buildForm(): void {
+  const country = input('country') as HTMLSelectElement;
+  const sorted = Object.entries(names).sort((a, b) => a[1].localeCompare(b[1]));
+  for (const [code, name] of sorted) country.appendChild(el('option', { value: code }, `${name} (${code})`));
+  const type = input('type') as HTMLSelectElement;
+  for (const [q, info] of Object.entries(QUADS)) {
+    const group = el('optgroup', { label: info.name });
+    for (const t of TYPES.filter((t) => t.quad === Number(q))) group.appendChild(el('option', { value: t.type }, t.type));
+    type.appendChild(group);
+  }
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    setState(readForm());
+  });
+  form.addEventListener('change', (ev) => {
+    const target = ev.target as HTMLElement;
+    if (target instanceof HTMLInputElement && target.type === 'text') return; // applied on Enter
+    setState(readForm());
+  });
+  input('min_confidence').addEventListener('input', () => {
+    byId('conf-out').textContent = Number(input('min_confidence').value).toFixed(2);
+  });
+  byId('reset').addEventListener('click', () =>
+    setState({ type: [], country: '', from: '', to: '', actor: '', q: '', min_confidence: '', event: '' }),
+  );
+}
+
+function readForm(): Partial<ViewState> {
+  const type = [...(input('type') as HTMLSelectElement).selectedOptions].map((o) => o.value);
+  const mc = Number(input('min_confidence').value);
+  return {
+    type,
+    country: input('country').value,
+    from: input('from').value,
+    to: input('to').value,
+    actor: input('actor').value.trim(),
+    q: input('q').value.trim(),
+    min_confidence: mc > 0 ? String(mc) : '',
+    colour: input('colour').value === 'quad' ? 'quad' : 'type',
+  };
+}
+
+function syncForm(): void {
+  const type = input('type') as HTMLSelectElement;
+  for (const o of type.options) o.selected = state.type.includes(o.value);
+  input('country').value = state.country;
+  input('from').value = state.from;
+  input('to').value = state.to;
+  input('actor').value = state.actor;
+  input('q').value = state.q;
+  input('min_confidence').value = state.min_confidence || '0';
+  byId('conf-out').textContent = Number(state.min_confidence || 0).toFixed(2);
+  input('colour').value = state.colour;
+}
+
+async function refresh(): Promise<void> {
+  const mine = ++generation;
+  controller?.abort();
+  controller = new AbortController();
+  const signal = controller.signal;
+  document.body.dataset.ready = 'false';
+  status.textContent = 'Loading…';
+  status.className = 'status';
+  cursors = [null];
+  pageIndex = 0;
+  updateExports();
+  try {
+    const params = filterParams(state);
+    const mapParams = filterParams(state);
+    mapParams.set('limit', String(MAP_LIMIT));
+    const [stats, context, points] = await Promise.all([
+      getJson<Stats>('/api/stats', params, signal),
+      getJson<Stats>('/api/stats', filterParams(state, ['from', 'to']), signal),
+      getJson<{ points: MapPoint[]; truncated: boolean }>('/api/map', mapParams, signal),
+      loadPage(signal),
+    ]);
+    if (mine !== generation) return;
+    summary.textContent = `${stats.total.toLocaleString()} event${stats.total === 1 ? '' : 's'} · ${stats.dead.toLocaleString()} reported dead · ${Object.keys(stats.byCountry).length} countries`;
+    drawLegend(stats);
+    map.shade(stats.byCountry, state.country);
+    map.setPoints(points.points, state.colour);
+    if (state.country) map.focusCountry(state.country);
+    timeline.draw(context.byDay, state.from, state.to);
+    byId('map-note').textContent = points.truncated
+      ? `Map shows the latest ${points.points.length.toLocaleString()} located events of ${stats.total.toLocaleString()}.`
+      : `${points.points.length.toLocaleString()} located events on the map.`;
+    clear(selection);
+    status.textContent = '';
+  } catch (err) {
+    if (signal.aborted || mine !== generation) return;
+    showError(err);
+  } finally {
+    if (mine === generation) document.body.dataset.ready = 'true';
+  }
+}
+
+function showError(err: unknown): void {
+  status.className = 'status error';
+  status.textContent =
+    err instanceof ApiError ? `${err.field ? `${err.field}: ` : ''}${err.message}` : `Could not load: ${String(err)}`;
+}
+
+async function loadPage(signal?: AbortSignal): Promise<void> {
+  const params = filterParams(state);
+  params.set('limit', String(PAGE));
+  const cursor = cursors[pageIndex];
+  if (cursor) params.set('cursor', cursor);
+  const page = await getJson<{ events: EventRecord[]; next: string | null }>('/api/events', params, signal);
+  cursors = cursors.slice(0, pageIndex + 1);
+  if (page.next) cursors.push(page.next);
+  table.set(page.events);
+  const prev = byId<HTMLButtonElement>('prev');
+  const next = byId<HTMLButtonElement>('next');
+  prev.disabled = pageIndex === 0;
+  next.disabled = !page.next;
+  byId('page-no').textContent = `Page ${pageIndex + 1}`;
+}
+
+byId('prev').addEventListener('click', () => {
+  if (pageIndex === 0) return;
+  pageIndex--;
+  loadPage().catch(showError);
+});
+byId('next').addEventListener('click', () => {
+  if (pageIndex + 1 >= cursors.length) return;
+  pageIndex++;
+  loadPage().catch(showError);
+});
+
+function drawLegend(stats: Stats): void {
+  clear(legend);
+  for (const t of TYPES) {
+    const n = stats.byType[t.type] ?? 0;
+    const active = state.type.includes(t.type);
+    const chip = el(
+      'button',
+      {
+        type: 'button',
+        class: `chip${active ? ' active' : ''}${state.type.length && !active ? ' dim' : ''}`,
+        'data-type': t.type,
+        'aria-pressed': active ? 'true' : 'false',
+        title: `${QUADS[t.quad].name}; click to filter`,
+      },
+      el('span', { class: 'swatch' }),
+      t.type,
+      el('span', { class: 'count' }, n ? n.toLocaleString() : ''),
+    );
+    (chip.firstChild as HTMLElement).style.setProperty('--c', colorFor(t.type, t.quad, state.colour));
+    chip.addEventListener('click', () => {
+      const type = active ? state.type.filter((x) => x !== t.type) : [...state.type, t.type];
+      setState({ type });
+    });
+    legend.appendChild(chip);
+  }
+}
+
+function updateExports(): void {
+  const nav = byId('exports');
+  clear(nav);
+  const formats: Array<[string, string, string]> = [
+    ['csv', 'CSV', 'tulip-events.csv'],
+    ['acled', 'ACLED CSV', 'tulip-events-acled.csv'],
+    ['geojson', 'GeoJSON', 'tulip-events.geojson'],
+    ['jsonl', 'JSONL', 'tulip-events.jsonl'],
+  ];
+  nav.appendChild(el('span', {}, 'Export: '));
+  for (const [format, label, file] of formats) {
+    const p = filterParams(state);
+    p.set('format', format);
+    nav.appendChild(el('a', { href: `/api/events?${p}`, download: file, 'data-format': format }, label));
+  }
+}
+
+function selectGroup(g: Group): void {
+  if (g.points.length === 1) {
+    openEvent(g.points[0][4]);
+    return;
+  }
+  clear(selection);
+  const list = el('ul');
+  for (const p of g.points.slice(0, 30)) {
+    const b = el('button', { type: 'button', 'data-id': p[4] }, `${p[6] ?? 'undated'} · ${p[2]}`);
+    b.addEventListener('click', () => openEvent(p[4]));
+    list.appendChild(el('li', {}, b));
+  }
+  const close = el('button', { type: 'button', class: 'link' }, 'close');
+  close.addEventListener('click', () => clear(selection));
+  selection.append(
+    el('p', {}, el('strong', {}, g.place || 'Selected place'), ` · ${g.points.length} events `, close),
+    list,
+  );
+  if (g.points.length > 30) selection.appendChild(el('p', { class: 'muted' }, `and ${g.points.length - 30} more (see the table)`));
+}
+
+async function openEvent(id: string, push = true): Promise<void> {
+  if (push && state.event !== id) {
+    state = { ...state, event: id };
+    history.pushState(null, '', `${location.pathname}${stateSearch(state)}`);
+  }
+  view.hidden = false;
+  view.dataset.ready = 'false';
+  clear(viewBody);
+  viewBody.appendChild(el('p', {}, 'Loading…'));
+  try {
+    const d = await getJson<EventDetail>(`/api/events/${encodeURIComponent(id)}`);
+    if (state.event !== id) return;
+    renderEvent(viewBody, d, (other) => openEvent(other));
+  } catch (err) {
+    clear(viewBody);
+    viewBody.appendChild(
+      el('p', { class: 'error' }, err instanceof ApiError && err.status === 404 ? 'No such event.' : `Could not load: ${String(err)}`),
+    );
+  } finally {
+    view.dataset.ready = 'true';
+  }
+}
+
+function closeEvent(): void {
+  view.hidden = true;
+  if (state.event) setStateQuiet({ event: '' });
+}
+
+function setStateQuiet(patch: Partial<ViewState>): void {
+  state = { ...state, ...patch };
+  history.pushState(null, '', `${location.pathname}${stateSearch(state)}`);
+}

@@ -1,0 +1,153 @@
+/**
+ * Events per day (per week when the range is long) as bars; dragging across the chart
+ * (brushing) sets the date range, a double-click clears it.
+ */
+import { svg, clear } from './dom.js';
+
+const H = 130;
+const PAD_L = 44;
+const PAD_B = 22;
+const PAD_T = 8;
+const DAY = 86_400_000;
+
+export interface Bin {
+  date: string;
+  end: string;
+  count: number;
+}
+
+function toDay(s: string): number {
+  return Date.parse(`${s}T00:00:00Z`) / DAY;
+}
+function fromDay(d: number): string {
+  return new Date(d * DAY).toISOString().slice(0, 10);
+}
+
+export class Timeline {
+  private bins: Bin[] = [];
+  private first = 0;
+  private last = 0;
+  private step = 1;
+  private width = 900;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly onBrush: (from: string, to: string) => void,
+  ) {}
+
+  draw(byDay: Array<{ date: string; count: number }>, from: string, to: string): void {
+    clear(this.host);
+    this.width = Math.max(320, this.host.clientWidth || 900);
+    const W = this.width;
+    const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'timeline', role: 'img', 'aria-label': 'Events per day' });
+    this.host.appendChild(root);
+    const days = byDay.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date));
+    if (days.length === 0) {
+      const t = svg('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle', class: 'empty' }, 'No dated events');
+      root.appendChild(t);
+      return;
+    }
+    this.first = Math.min(...days.map((d) => toDay(d.date)));
+    this.last = Math.max(...days.map((d) => toDay(d.date)));
+    const span = this.last - this.first + 1;
+    this.step = span > 3 * 365 ? 30 : span > 400 ? 7 : 1;
+    const n = Math.ceil(span / this.step);
+    const counts = new Array<number>(n).fill(0);
+    for (const d of days) counts[Math.floor((toDay(d.date) - this.first) / this.step)] += d.count;
+    this.bins = counts.map((count, i) => ({
+      date: fromDay(this.first + i * this.step),
+      end: fromDay(Math.min(this.last, this.first + (i + 1) * this.step - 1)),
+      count,
+    }));
+    const max = Math.max(...counts);
+    const plotW = W - PAD_L - 8;
+    const plotH = H - PAD_B - PAD_T;
+    const bw = plotW / n;
+    const x = (i: number) => PAD_L + i * bw;
+    const y = (c: number) => PAD_T + plotH - (c / max) * plotH;
+
+    // y axis: zero and max
+    root.append(
+      svg('line', { x1: PAD_L, x2: W - 8, y1: PAD_T + plotH, y2: PAD_T + plotH, class: 'axis' }),
+      svg('text', { x: PAD_L - 6, y: PAD_T + 8, 'text-anchor': 'end', class: 'tick' }, max.toLocaleString()),
+      svg('text', { x: PAD_L - 6, y: PAD_T + plotH, 'text-anchor': 'end', class: 'tick' }, '0'),
+    );
+    const unit = this.step === 1 ? 'day' : this.step === 7 ? 'week' : '30 days';
+    root.appendChild(svg('text', { x: W - 8, y: PAD_T + 8, 'text-anchor': 'end', class: 'tick unit' }, `events per ${unit}`));
+
+    const inRange = (b: Bin) => (!from || b.end >= from) && (!to || b.date <= to);
+    const bars = svg('g', { class: 'bars' });
+    this.bins.forEach((b, i) => {
+      if (b.count === 0) return;
+      const r = svg('rect', {
+        x: x(i).toFixed(2),
+        y: y(b.count).toFixed(2),
+        width: Math.max(0.8, bw - (bw > 3 ? 1 : 0)).toFixed(2),
+        height: (PAD_T + plotH - y(b.count)).toFixed(2),
+        class: (from || to) && !inRange(b) ? 'bar out' : 'bar',
+      });
+      const title = svg('title');
+      title.textContent = `${b.date}${this.step > 1 ? ` – ${b.end}` : ''}: ${b.count.toLocaleString()} event${b.count === 1 ? '' : 's'}`;
+      r.appendChild(title);
+      bars.appendChild(r);
+    });
+    root.appendChild(bars);
+
+    // date ticks: about 8 labels
+    const every = Math.max(1, Math.ceil(n / 8));
+    for (let i = 0; i < n; i += every) {
+      root.appendChild(
+        svg('text', { x: (x(i) + bw / 2).toFixed(1), y: H - 6, 'text-anchor': 'middle', class: 'tick' }, this.bins[i].date),
+      );
+    }
+
+    // current range
+    if (from || to) {
+      const a = from ? this.indexOf(from) : 0;
+      const b = to ? this.indexOf(to) : n - 1;
+      if (b >= a) root.appendChild(svg('rect', { x: x(a), y: PAD_T, width: (b - a + 1) * bw, height: plotH, class: 'range' }));
+    }
+    this.brush(root, n, bw, plotH);
+  }
+
+  private indexOf(date: string): number {
+    const i = Math.floor((toDay(date) - this.first) / this.step);
+    return Math.max(0, Math.min(this.bins.length - 1, i));
+  }
+
+  private brush(root: SVGSVGElement, n: number, bw: number, plotH: number): void {
+    const sel = svg('rect', { class: 'brush', y: PAD_T, height: plotH, x: 0, width: 0, visibility: 'hidden' });
+    root.appendChild(sel);
+    const index = (ev: PointerEvent) => {
+      const box = root.getBoundingClientRect();
+      const px = ((ev.clientX - box.left) / box.width) * this.width;
+      return Math.max(0, Math.min(n - 1, Math.floor((px - PAD_L) / bw)));
+    };
+    let start: number | null = null;
+    let current = 0;
+    root.addEventListener('pointerdown', (ev) => {
+      start = index(ev);
+      current = start;
+      root.setPointerCapture(ev.pointerId);
+    });
+    root.addEventListener('pointermove', (ev) => {
+      if (start === null) return;
+      current = index(ev);
+      const a = Math.min(start, current);
+      const b = Math.max(start, current);
+      sel.setAttribute('x', String(PAD_L + a * bw));
+      sel.setAttribute('width', String((b - a + 1) * bw));
+      sel.setAttribute('visibility', 'visible');
+    });
+    root.addEventListener('pointerup', () => {
+      if (start === null) return;
+      const a = Math.min(start, current);
+      const b = Math.max(start, current);
+      const moved = start !== current;
+      start = null;
+      sel.setAttribute('visibility', 'hidden');
+      if (moved) this.onBrush(this.bins[a].date, this.bins[b].end);
+    });
+    root.addEventListener('dblclick', () => this.onBrush('', ''));
+  }
+}
