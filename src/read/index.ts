@@ -95,6 +95,14 @@ export async function listInputs(paths: string[], cwd: string): Promise<{ files:
   return { files, errors };
 }
 
+/** A first line standing alone, short and without a full stop, is the headline. */
+export function headline(text: string): string | null {
+  const m = /^\s*([^\n]{3,160})\n\s*\n/.exec(text.slice(0, 400));
+  if (!m) return null;
+  const line = m[1].trim();
+  return /[.!?:;,]$/.test(line) ? null : line;
+}
+
 function checkText(text: string, max: number): string | null {
   if (!text.trim()) return 'empty article text';
   if (text.length > max) return `article text too long (${text.length} characters; the limit is ${max})`;
@@ -132,7 +140,7 @@ async function readWhole(file: string, display: string, opts: ReadOptions): Prom
     article = {
       id: meta.id ?? textId(text),
       text,
-      title: meta.title ?? null,
+      title: meta.title ?? headline(text),
       source: meta.source ?? null,
       url: meta.url ?? null,
       published: normaliseDate(meta.published) ?? (nameDate ? `${nameDate[1]}-${nameDate[2]}-${nameDate[3]}` : null),

@@ -152,6 +152,27 @@ function maxQ(a: Quantity | null, b: Quantity | null): Quantity | null {
   return b.value > a.value ? b : a;
 }
 
+/**
+ * A sentence without a date that follows a dated one in the same paragraph or the next
+ * ("... on Monday. Khuzam said the protesters had stormed ...") tells the same day's story:
+ * it takes that date, with spans pointing at where the date is written.
+ */
+function inheritedTime(doc: Doc, raw: RawEvent[], e: RawEvent): RawEvent['time'] {
+  let best: RawEvent['time'] = null;
+  for (const o of raw) {
+    if (o.sentence >= e.sentence || o.sentence < e.sentence - 2) continue;
+    if (o.time && o.time.anchored && o.time.precision === 'day' && o.reality === 'asserted') best = o.time;
+  }
+  if (!best) return null;
+  // present or future tense in this sentence means it is not the same past day
+  const s = doc.sentences[e.sentence];
+  for (let i = s.first; i < s.last; i++) {
+    const w = doc.tokens[i].lower;
+    if (w === 'now' || w === 'will' || w === 'today' || w === 'currently') return null;
+  }
+  return best;
+}
+
 export interface ResolveOptions {
   keepUnreal?: boolean;
 }
@@ -173,7 +194,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const trigStart = doc.tokens[e.first].start;
     const trigEnd = doc.tokens[e.last - 1].end;
     const loc = locate(doc, per, e, articlePlace);
-    const dateFromText = e.time && e.time.anchored ? e.time : null;
+    const dateFromText = e.time && e.time.anchored ? e.time : inheritedTime(doc, raw, e);
     const rec: EventRecord = {
       id: eventId(a.id, trigStart, trigEnd, d.event),
       event: d.event,

@@ -91,7 +91,21 @@ export function roles(d: Doc, ms: ActorMention[]): { S: ActorMention[]; T: Actor
   };
   if (v < 0) return { S: group(top), T: [] };
   const before = top.filter((m) => m.last <= v);
-  const after = top.filter((m) => m.first > v);
+  let after = top.filter((m) => m.first > v);
+  // "X says it has killed Y": the target is after the reported verb
+  if (SAY.has(tk[v].lemma) && after.length) {
+    let v2 = -1;
+    for (let i = after[0].last; i < tk.length; i++) {
+      if (tk[i].pos === 'VERB' && !inside(i)) {
+        v2 = i;
+        break;
+      }
+    }
+    if (v2 > 0 && after.some((m) => m.first > v2)) after = after.filter((m) => m.first > v2);
+  }
+  // actors after a locative preposition are more often places than targets
+  const located = after.filter((m) => !LOC.has(tk[m.first - 1]?.lower ?? ''));
+  if (located.length) after = located;
   const passive = v > 0 && tk[v - 1].lemma === 'be';
   if (passive) {
     const by = after.find((m) => tk[m.first - 1]?.lower === 'by');
@@ -99,6 +113,9 @@ export function roles(d: Doc, ms: ActorMention[]): { S: ActorMention[]; T: Actor
   }
   return { S: group(before), T: group(after) };
 }
+
+const SAY = new Set(['say', 'tell', 'claim', 'announce', 'report', 'state', 'insist', 'add', 'confirm']);
+const LOC = new Set(['in', 'at', 'near', 'into', 'across', 'outside', 'inside', 'throughout']);
 
 function prf(gold: Span[][], pred: Span[][]): { p: number; r: number; f: number } {
   let tp = 0;

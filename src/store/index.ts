@@ -40,15 +40,16 @@ interface Where {
   post: Array<Set<number>>;
 }
 
+/** actor and recipient text, names and codes, lower-cased, without parts another part contains */
 function actorString(e: EventRecord): string {
   const parts: string[] = [];
   for (const a of [e.actor, e.recipient]) {
     if (!a) continue;
-    parts.push(a.entity_text, a.entity_name);
-    if (a.code) parts.push(a.code);
-    if (a.cameo_code) parts.push(a.cameo_code);
+    for (const x of [a.entity_name, a.entity_text, a.cameo_code, a.code]) if (typeof x === 'string' && x) parts.push(x.toLowerCase());
   }
-  return parts.join(' | ').toLowerCase();
+  const kept: string[] = [];
+  for (const x of parts) if (!kept.some((k) => k.includes(x))) kept.push(x);
+  return kept.join(' | ');
 }
 
 function encodeCursor(d: string, id: string): string {
@@ -95,7 +96,7 @@ export class Store {
         db.pragma('journal_mode = WAL');
         db.pragma('synchronous = NORMAL');
       }
-      db.pragma('cache_size = -262144');
+      db.pragma('cache_size = -524288');
       db.pragma('temp_store = MEMORY');
       db.pragma('mmap_size = 268435456');
       if (ro) {
@@ -139,7 +140,7 @@ export class Store {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insJson = this.stmt('INSERT INTO event_json (rowid, json) VALUES (?, ?)');
-    const insFts = this.stmt('INSERT INTO events_fts (rowid, sentence, title, actors) VALUES (?, ?, ?, ?)');
+    const insFts = this.stmt('INSERT INTO events_fts (rowid, sentence, title) VALUES (?, ?, ?)');
     const insActors = this.stmt('INSERT INTO actors_fts (rowid, actors) VALUES (?, ?)');
     const insGeo = this.stmt('INSERT INTO events_geo (id, minLon, maxLon, minLat, maxLat) VALUES (?, ?, ?, ?, ?)');
     const eventsOf = this.stmt('SELECT rowid FROM events WHERE article_id = ?').pluck();
@@ -193,7 +194,7 @@ export class Store {
           );
           const rowid = Number(info.lastInsertRowid);
           insJson.run(rowid, JSON.stringify(e));
-          insFts.run(rowid, e.text_info?.sentence ?? e.event_text ?? '', article.title ?? e.article?.title ?? '', actors);
+          insFts.run(rowid, e.text_info?.sentence ?? e.event_text ?? '', article.title ?? e.article?.title ?? '');
           insActors.run(rowid, actors);
           if (lat !== null && lon !== null) insGeo.run(rowid, lon, lon, lat, lat);
           cntDay.run(d, e.event, dead);

@@ -33,12 +33,12 @@ const MIGRATIONS: Array<{ version: number; name: string; sql: string }> = [
       );
       -- (d DESC, id) is the page order; the trailing columns make counts index-only
       CREATE INDEX events_by_date ON events (d DESC, id ASC, event, country_code, dead);
-      CREATE INDEX events_by_type ON events (event, d DESC, id ASC, country_code, dead);
+      CREATE INDEX events_by_type ON events (event, d DESC, id ASC);
       CREATE INDEX events_by_country ON events (country_code, d DESC, id ASC, event, dead);
       CREATE INDEX events_by_article ON events (article_id);
       -- the full record, apart so that scans of events stay small
       CREATE TABLE event_json (rowid INTEGER PRIMARY KEY, json TEXT NOT NULL);
-      CREATE VIRTUAL TABLE events_fts USING fts5 (sentence, title, actors, content='', contentless_delete=1);
+      CREATE VIRTUAL TABLE events_fts USING fts5 (sentence, title, content='', contentless_delete=1);
       CREATE VIRTUAL TABLE actors_fts USING fts5 (actors, content='', contentless_delete=1, tokenize='trigram');
       -- running counts kept by ingest, so that timelines and legends over millions of events
       -- never scan them: per day and type, and per month, type and country

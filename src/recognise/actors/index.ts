@@ -89,7 +89,9 @@ const PRONOUNS: Record<string, 'person' | 'plural' | 'it'> = {
   it: 'it',
 };
 
-const ATTACH = new Set(['of', 'from', 'in']);
+const ATTACH = new Set(['of', 'from', 'in', 'for']);
+/** prepositions after which a capital is a place, not its government */
+const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'into', 'of', 'across', 'around', 'toward', 'towards', 'through', 'between', 'within', 'via', 'throughout', 'over', 'on', 'for', 'beyond', 'reached', 'visit', 'visited']);
 
 function foldTok(t: Token): string {
   // eslint-disable-next-line no-control-regex
@@ -159,14 +161,28 @@ function sectorWord(c: Ctx, u: Unit): SectorWord | null {
   return c.lx.words.get(t.lower) ?? c.lx.words.get(t.lemma) ?? null;
 }
 
-function isPoss(t: Token): boolean {
-  return t.lower === "'s" || t.lower === '’s' || ((t.lower === "'" || t.lower === '’') && t.pos === 'PART');
+function isPoss(t: Token, next?: Token): boolean {
+  if (t.lower === "'s" || t.lower === '’s') return true;
+  if (t.lower !== "'" && t.lower !== '’') return false;
+  // "Israel ’ s air force" (text tokenised upstream) or a plural possessive "rebels' leader"
+  return t.pos === 'PART' || (!!next && next.lower === 's' && next.sent === t.sent);
+}
+
+/** A lone "s" left over from a split possessive. */
+function isPossS(c: Ctx, k: number): boolean {
+  const t = c.tk[k];
+  return t.lower === 's' && k > 0 && (c.tk[k - 1].lower === '’' || c.tk[k - 1].lower === "'");
 }
 
 function nominal(c: Ctx, u: Unit): boolean {
   if (u.e) return true;
   const t = c.tk[u.first];
   if (c.lx.skip.has(t.lower) || c.lx.temporal.has(t.lower)) return false;
+  if (c.lx.particles.has(t.lower) && !t.cap) {
+    const p = c.tk[u.first - 1];
+    const n = c.tk[u.first + 1];
+    return !!p && !!n && p.cap && p.sent === t.sent && n.sent === t.sent && (n.cap || n.text === '-');
+  }
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') return true;
   if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'AUX' || t.pos === 'CCONJ') {
     // wink sometimes tags a capitalised name or a sector word as a verb ("Lt. Gen. Prosper Avril")
@@ -336,7 +352,7 @@ function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): Info | n
       // metonymy: a bare capital as the subject of a verb ("Moscow said", "Beirut rejected")
       if (us.length !== 1 || poss.length) return null;
       const before = c.tk[hu.first - 1];
-      if (before && before.sent === c.tk[hu.first].sent && (before.pos === 'ADP' || before.pos === 'DET')) return null;
+      if (before && before.sent === c.tk[hu.first].sent && (LOCATIVE.has(before.lower) || before.pos === 'DET')) return null;
       const next = c.tk[runEnd];
       if (!next || next.sent !== c.tk[hu.first].sent || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
       const m = mention(c, first, last, headTok, 'country', textOf(c, hu.first, hu.last), e.country.iso3, 'GOV', null);
@@ -346,6 +362,16 @@ function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): Info | n
 
   const sw = sectorWord(c, hu);
   if (sw) {
+    const nt = c.tk[runEnd];
+    // "rebel-held enclave", "US-backed forces" (split hyphen): a modifier, not an actor
+    if (nt && nt.text === '-' && c.tk[runEnd + 1] && /ed$/.test(c.tk[runEnd + 1].lower) && c.tk[runEnd + 1].sent === nt.sent) return null;
+    if (c.lx.instruments.has(sw.base)) {
+      // weapons act only as subjects: "a car bomb killed", "Israeli tanks shelled"
+      let n = runEnd;
+      while (c.tk[n] && c.tk[n].sent === c.tk[headTok].sent && (c.tk[n].pos === 'ADV' || c.lx.temporal.has(c.tk[n].lower))) n++;
+      const v = c.tk[n];
+      if (!v || v.sent !== c.tk[headTok].sent || (v.pos !== 'VERB' && v.pos !== 'AUX')) return null;
+    }
     // "Kyrgyz police", "opposition supporters", "President" (a title with no name after it)
     const sf = sectorFrom(c, mods, sw);
     const pc = codeOf();
@@ -371,13 +397,20 @@ function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): Info | n
 
   // a capitalised name, perhaps after a title: "President Askar Akayev", "Akram Khuzam", "Khuzam"
   const ht = c.tk[hu.first];
-  if (e || !ht.cap || c.lx.notNames.has(ht.lower)) return null;
-  let k = h - 1;
-  while (k >= 0 && !us[k].e && c.tk[us[k].first].cap && !sectorWord(c, us[k]) && !c.lx.titles.has(c.tk[us[k].first].lower)) k--;
-  const nameUnits = us.slice(k + 1, h + 1);
-  for (const u of nameUnits) {
+  if (e || !ht.cap) return null;
+  const nameWord = (u: Unit): boolean => {
+    if (u.e) return false;
     const t = c.tk[u.first];
-    if (u.e || c.lx.notNames.has(t.lower) || t.pos === 'ADJ' || /\d/.test(t.text)) return null;
+    return (t.cap || c.lx.particles.has(t.lower)) && !sectorWord(c, u) && !c.lx.titles.has(t.lower);
+  };
+  let k = h - 1;
+  while (k >= 0 && nameWord(us[k])) k--;
+  const nameUnits = us.slice(k + 1, h + 1);
+  for (let n = 0; n < nameUnits.length; n++) {
+    const t = c.tk[nameUnits[n].first];
+    // "May" is a month alone but a surname in "Theresa May"
+    if (c.lx.notNames.has(t.lower) && !(n > 0 && c.lx.surnameOk.has(t.lower) && c.tk[nameUnits[n - 1].first].cap)) return null;
+    if (nameUnits[n].e || t.pos === 'ADJ' || /\d/.test(t.text)) return null;
   }
   if (nameUnits.some((u) => isPlace(c, u))) return null;
   const nameFirst = nameUnits[0].first;
@@ -436,8 +469,12 @@ function runEnd(c: Ctx, units: Unit[], a: number, sentLast: number): number {
       continue;
     }
     const t = c.tk[u.first];
-    if (!u.e && b > a && b + 1 < units.length && nominal(c, units[b + 1])) {
-      if (isPoss(t) || joiningHyphen(c, u.first, sentLast)) {
+    if (!u.e && b > a && b + 1 < units.length) {
+      if (isPoss(t, c.tk[u.first + 1]) && isPossS(c, u.first + 1) && b + 2 < units.length && nominal(c, units[b + 2])) {
+        b += 2;
+        continue;
+      }
+      if (nominal(c, units[b + 1]) && (isPoss(t) || joiningHyphen(c, u.first, sentLast))) {
         b++;
         continue;
       }
@@ -452,7 +489,8 @@ function readRun(c: Ctx, units: Unit[], a: number, b: number, out: Info[]): Info
   const segs: Unit[][] = [[]];
   for (let k = a; k < b; k++) {
     const u = units[k];
-    if (!u.e && isPoss(c.tk[u.first])) segs.push([]);
+    if (!u.e && isPoss(c.tk[u.first], c.tk[u.first + 1])) segs.push([]);
+    else if (!u.e && isPossS(c, u.first)) continue;
     else if (!u.e && joiningHyphen(c, u.first, c.tk.length)) {
       // glue "pro - Khalistani" into the following unit
       continue;
@@ -526,14 +564,15 @@ function apposition(c: Ctx, list: Info[]): void {
   for (let i = 0; i + 1 < list.length; i++) {
     const a = list[i];
     const b = list[i + 1];
-    if (c.tk[b.m.first - 1]?.text !== ',') continue;
-    let ok = true;
-    for (let k = a.m.last; k < b.m.first - 1; k++) {
-      const p = c.tk[k].pos;
-      if (p === 'VERB' || p === 'AUX' || p === 'CCONJ' || p === 'PRON' || c.tk[k].text === ',') ok = false;
+    // "A, one of the B" / "A in Moscow, B": one comma, a few function words or a place between
+    let commas = 0;
+    let ok = b.m.first - a.m.last <= 6;
+    for (let k = a.m.last; ok && k < b.m.first; k++) {
+      const t = c.tk[k];
+      if (t.text === ',') commas++;
+      else if (!(t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADP' || t.pos === 'PROPN' || t.pos === 'ADJ' || c.lx.skip.has(t.lower))) ok = false;
     }
-    // between them only "one of the", "an", "the": allowed at most a few function words
-    if (!ok) continue;
+    if (!ok || commas !== 1 || c.tk[a.m.last].text !== ',' && c.tk[b.m.first - 1].text !== ',') continue;
     const nameInfo = a.named ? a : b.named ? b : null;
     const desc = nameInfo === a ? b : a;
     if (!nameInfo || desc.named || desc.m.kind === 'pronoun' || desc.m.kind === 'country') continue;
@@ -668,6 +707,8 @@ export function recogniseActors(doc: Doc): ActorMention[] {
       let next = b;
       if (x) {
         next = attach(c, units, b, s.last, x);
+        acronym(c, units, x);
+        while (next < units.length && units[next].first < x.m.last) next++;
         coordinate(c, list, x);
         definite(c, x);
         if (x.bare && !x.m.ref) {
@@ -702,6 +743,7 @@ function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: Info): nu
   const prep = units[b];
   const pt = c.tk[prep.first];
   if (prep.e || !ATTACH.has(pt.lower)) return b;
+  if (pt.lower === 'for' && !x.weak && !x.title) return b;
   const needSector = x.weak || !x.m.sector;
   const needCode = !x.m.code;
   if (!needSector && !needCode) return b;
@@ -730,7 +772,8 @@ function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: Info): nu
     org = obj.org;
     if (obj.bareDemonym) return b;
   } else {
-    const p = objUnits.map((u) => place(c, u)).find((v) => v);
+    const cap = objUnits.length === 1 && objUnits[0].e?.type === 'capital' ? objUnits[0].e.country.iso3 : null;
+    const p = cap ?? objUnits.map((u) => place(c, u)).find((v) => v);
     if (!p) return b;
     code = p;
     from = 'place';
@@ -758,6 +801,19 @@ function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: Info): nu
   let next = e2;
   while (next < units.length && units[next].first < end) next++;
   return next;
+}
+
+/** "The Foreign Office (FO)": a bracketed acronym belongs to the mention. */
+function acronym(c: Ctx, units: Unit[], x: Info): void {
+  const l = x.m.last;
+  const t = c.tk[l];
+  if (!t || t.text !== '(' || c.tk[l + 2]?.text !== ')' || c.tk[l + 2].sent !== t.sent || x.m.kind === 'pronoun') return;
+  const a = c.tk[l + 1];
+  if (!a.cap || a.text !== a.text.toUpperCase() || a.text.length < 2) return;
+  x.m.last = l + 3;
+  x.m.end = c.tk[l + 2].end;
+  x.m.text = c.doc.text.slice(x.m.start, x.m.end);
+  void units;
 }
 
 /** "Hungarian and Romanian officials": the bare demonym before "and" shares the head. */

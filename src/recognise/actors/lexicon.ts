@@ -74,6 +74,12 @@ export interface Lexicon {
   notNames: Set<string>;
   /** words that end a noun phrase: "today", "Monday", "week" */
   temporal: Set<string>;
+  /** lower-case words inside names: "al", "bin", "van" */
+  particles: Set<string>;
+  /** weapons and vehicles: actors only as the subject of a verb ("a car bomb killed 12") */
+  instruments: Set<string>;
+  /** not-names that are also surnames after a given name ("Theresa May") */
+  surnameOk: Set<string>;
   /** singular heads that are actors only with a modifier, an "of X" or an antecedent */
   needsModifier: Set<string>;
   /** multi-token names and phrases: folded key → entries (user entries first) */
@@ -97,6 +103,9 @@ interface SectorsFile {
   not_names: string[];
   plural_nouns: string[];
   temporal: string[];
+  name_particles: string[];
+  not_names_surname_ok: string[];
+  instruments: string[];
   needs_modifier: string[];
   collective: string[];
   groupish: string[];
@@ -170,6 +179,9 @@ function build(): Lexicon {
     skip: new Set(sf.skip),
     notNames: new Set(sf.not_names),
     temporal: new Set(sf.temporal),
+    particles: new Set(sf.name_particles),
+    surnameOk: new Set(sf.not_names_surname_ok),
+    instruments: new Set(sf.instruments),
     needsModifier: new Set(sf.needs_modifier),
     gaz: new Map(),
     prefixes: new Set(),

@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeArticle } from '../pipeline.js';
+
+function code(text: string, keepUnreal = true) {
+  return codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2020-05-04' }, { keepUnreal });
+}
+
+function realityOfTrigger(text: string, trigger: string) {
+  const e = code(text).find((x) => x.trigger.text === trigger);
+  assert.ok(e, `an event for "${trigger}" in: ${text}`);
+  return e.reality;
+}
+
+test('negation, modality, future, conditionals, questions, intent', () => {
+  assert.equal(realityOf('Police arrested 12 protesters in the capital.', 'arrested'), 'asserted');
+  assert.equal(realityOf('Police did not arrest anyone.', 'arrest'), 'negated');
+  assert.equal(realityOf('Soldiers never attacked the village.', 'attacked'), 'negated');
+  assert.equal(realityOf('The army could attack the town within days.', 'attack'), 'hypothetical');
+  assert.equal(realityOf('Unions will strike next week.', 'strike'), 'future');
+  assert.equal(realityOf('If the talks fail, rebels would attack the capital.', 'attack'), 'hypothetical');
+  assert.equal(realityOf('Did the police arrest the leaders?', 'arrest'), 'question');
+  assert.equal(realityOf('The rebels threatened to attack the airport.', 'attack'), 'hypothetical');
+  assert.equal(realityOf('The rebels failed to capture the airport.', 'capture'), 'negated');
+  assert.equal(realityOf('The shelling forced about 100 soldiers to withdraw from the town.', 'withdraw'), 'asserted');
+  function realityOf(t: string, w: string) {
+    return realityOfTrigger(t, w);
+  }
+});
+
+test('unreal events are not emitted by default', () => {
+  assert.equal(code('Police did not arrest anyone at the rally.', false).filter((e) => e.event === 'COERCE').length, 0);
+});
+
+test('attribution: who says so', () => {
+  const e = code('Police killed three protesters in the city on Friday, witnesses said.').find((x) => x.event === 'ASSAULT');
+  assert.equal(e?.attribution?.text, 'witnesses said');
+  const f = code('According to local officials, gunmen abducted 20 students from a school.').find((x) => x.event === 'ASSAULT');
+  assert.match(f?.attribution?.text ?? '', /^According to local officials/);
+});
+
+test('an earthquake killing people is not political violence', () => {
+  assert.equal(code('The earthquake killed at least 40 people in the province.', false).length, 0);
+});
+
+test('long runs of repeated characters do not hang the coder', () => {
+  const junk = 'a'.repeat(50_000) + ' ' + '!'.repeat(20_000) + ' ' + 'killed '.repeat(2000) + '((((('.repeat(5000);
+  const t0 = Date.now();
+  code(junk);
+  assert.ok(Date.now() - t0 < 20_000);
+});

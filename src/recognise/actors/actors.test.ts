@@ -1,0 +1,189 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyse } from '../../text/analyse.js';
+import { recogniseActors, loadActorFile } from './index.js';
+import type { ActorMention } from './index.js';
+
+function actors(text: string, published: string | null = null): ActorMention[] {
+  return recogniseActors(analyse({ id: 't', title: null, source: null, url: null, published, text }));
+}
+
+function find(ms: ActorMention[], text: string): ActorMention {
+  const m = ms.find((x) => x.text === text);
+  assert.ok(m, `no mention "${text}" in ${JSON.stringify(ms.map((x) => x.text))}`);
+  return m;
+}
+
+// Sentences from samples/kyrgyzstan-2005-03-21.txt (Al Jazeera, 21 March 2005)
+const KG = [
+  'The protesters overran the regional police and security stations on Monday and forced about 100 troops to flee in the latest of a wave of protests to demand President Askar Akayev’s resignation.',
+  'Monitors from the Organisation for Security and Cooperation in Europe (OSCE) criticised Kyrgyzstan’s two-round parliamentary poll, pointing to vote buying, disqualification of opposition figures and media manipulation.',
+  'In Bishkek, a coalition of opposition parties said it had written to Akayev, urging him to agree to talks.',
+  '“In the current dramatic situation, we demand that we get around the negotiating table. We await a reply,” said Ishengul Boldzhurova, one of the leaders of the coalition.',
+  'Akayev has warned that any attempt to copy Ukraine’s Orange Revolution could drag the mostly Muslim country of nearly five million into civil war.',
+  'He has rejected calls to step down, but his officials have said they will not use force against the protesters.',
+].join('\n\n');
+
+test('protesters in a Kyrgyz article are Kyrgyz protesters', () => {
+  const ms = actors(KG, '2005-03-21');
+  const p = find(ms, 'protesters');
+  assert.equal(p.sector, 'PRO');
+  assert.equal(p.code, 'KGZ');
+  assert.equal(p.cameo_code, 'KGZPRO');
+  assert.equal(p.kind, 'group');
+  assert.equal(KG.slice(p.start, p.end), 'protesters');
+});
+
+test('President Askar Akayev and later "Akayev" are the Kyrgyz government', () => {
+  const ms = actors(KG, '2005-03-21');
+  const full = find(ms, 'President Askar Akayev');
+  assert.equal(full.kind, 'person');
+  assert.equal(full.name, 'Askar Akayev');
+  assert.equal(full.code, 'KGZ');
+  assert.equal(full.sector, 'GOV');
+  const later = ms.filter((m) => m.text === 'Akayev');
+  assert.ok(later.length >= 2);
+  for (const m of later) assert.equal(m.cameo_code, 'KGZGOV');
+});
+
+test('OSCE monitors are the intergovernmental OSCE', () => {
+  const ms = actors(KG);
+  const m = ms.find((x) => x.text.startsWith('Monitors'));
+  assert.ok(m);
+  assert.equal(m.text, 'Monitors from the Organisation for Security and Cooperation in Europe (OSCE)');
+  assert.equal(m.code, 'OSC');
+  assert.equal(m.sector, 'IGO');
+  assert.equal(m.cameo_code, 'IGOEUROSC');
+  // the criticised country is an actor too
+  assert.equal(find(ms, 'Kyrgyzstan').code, 'KGZ');
+});
+
+test('a coalition of opposition parties is the opposition; "it" and "him" resolve', () => {
+  const ms = actors(KG);
+  const co = find(ms, 'coalition of opposition parties');
+  assert.equal(co.sector, 'OPP');
+  assert.equal(co.code, 'KGZ');
+  const it = find(ms, 'it');
+  assert.equal(it.kind, 'pronoun');
+  assert.equal(it.ref, co);
+  assert.equal(it.sector, 'OPP');
+  const him = find(ms, 'him');
+  assert.equal(him.ref?.name, 'Askar Akayev');
+  assert.equal(him.cameo_code, 'KGZGOV');
+});
+
+test('apposition: "Ishengul Boldzhurova, one of the leaders of the coalition" is opposition', () => {
+  const ms = actors(KG);
+  const b = find(ms, 'Ishengul Boldzhurova');
+  assert.equal(b.kind, 'person');
+  assert.equal(b.sector, 'OPP');
+  assert.equal(b.code, 'KGZ');
+});
+
+test('pronouns across sentences: "He has rejected calls" is Akayev; "they" are his officials', () => {
+  const ms = actors(KG);
+  const he = find(ms, 'He');
+  assert.equal(he.ref?.name, 'Askar Akayev');
+  const they = find(ms, 'they');
+  assert.equal(they.ref?.text, 'officials');
+  assert.equal(they.sector, 'GOV');
+});
+
+test('a name in no list: "Akram Khuzam" is a person, later "Khuzam" the same person', () => {
+  const ms = actors('Aljazeera’s reporter in Moscow, Akram Khuzam, said the protesters had stormed the Interior Ministry buildings. Khuzam said there was no reaction.');
+  const k = find(ms, 'Akram Khuzam');
+  assert.equal(k.kind, 'person');
+  assert.equal(k.sector, 'MED'); // from the apposition "Aljazeera's reporter"
+  const later = find(ms, 'Khuzam');
+  assert.equal(later.name, 'Akram Khuzam');
+  // "Interior Ministry buildings": the actor is the ministry, not the buildings
+  assert.equal(find(ms, 'Interior Ministry').sector, 'GOV');
+  // "in Moscow" is a place here, not the Russian government
+  assert.ok(!ms.some((m) => m.text === 'Moscow'));
+});
+
+test('coordination gives one mention per actor', () => {
+  const ms = actors('Kyrgyz police and soldiers fired on protesters and four journalists in Osh.');
+  const police = find(ms, 'Kyrgyz police');
+  assert.equal(police.cameo_code, 'KGZCOP');
+  assert.equal(find(ms, 'soldiers').sector, 'MIL');
+  assert.equal(find(ms, 'protesters').sector, 'PRO');
+  assert.equal(find(ms, 'journalists').sector, 'MED');
+  const ms2 = actors('Senior Hungarian and Romanian officials agreed on Wednesday to cooperate.');
+  assert.equal(find(ms2, 'Senior Hungarian').cameo_code, 'HUNGOV');
+  assert.equal(find(ms2, 'Romanian officials').cameo_code, 'ROUGOV');
+});
+
+test('countries as actors, as modifiers and capitals as metonymy', () => {
+  const ms = actors('Russian troops shelled the town as Moscow said Ukraine had broken the truce.');
+  assert.equal(find(ms, 'Russian troops').cameo_code, 'RUSMIL');
+  const moscow = find(ms, 'Moscow');
+  assert.equal(moscow.code, 'RUS');
+  assert.equal(moscow.sector, 'GOV');
+  const ua = find(ms, 'Ukraine');
+  assert.equal(ua.kind, 'country');
+  assert.equal(ua.code, 'UKR');
+});
+
+test('other regions: armed groups, passive agents, possessives', () => {
+  const ms = actors('Nigerian troops killed 12 Boko Haram militants in Borno. Disha Ravi was arrested by Delhi Police. Sudan\'s government lifted the curfew.');
+  assert.equal(find(ms, 'Nigerian troops').cameo_code, 'NGAMIL');
+  const bh = find(ms, 'Boko Haram militants');
+  assert.equal(bh.code, 'NGA');
+  assert.equal(bh.sector, 'REB');
+  const dp = find(ms, 'Delhi Police');
+  assert.equal(dp.sector, 'COP');
+  const sd = find(ms, "Sudan's government");
+  assert.equal(sd.cameo_code, 'SDNGOV');
+  assert.equal(find(ms, 'Disha Ravi').kind, 'person');
+});
+
+test('upper-case wire copy: sector words still read, capitalised words are not names', () => {
+  const ms = actors('SECURITY FORCES KILLED 12 PROTESTERS IN KARACHI ON MONDAY, PAKISTANI OFFICIALS SAID.');
+  assert.equal(find(ms, 'SECURITY FORCES').sector, 'COP');
+  assert.equal(find(ms, 'PROTESTERS').sector, 'PRO');
+  assert.equal(find(ms, 'PAKISTANI OFFICIALS').cameo_code, 'PAKGOV');
+  assert.ok(!ms.some((m) => m.kind === 'person'));
+});
+
+test('definite description: "the president" points back to the named president', () => {
+  const ms = actors('President Islam Karimov met the envoy on Friday. Later the president said talks would resume.');
+  const p = find(ms, 'president');
+  assert.equal(p.ref?.name, 'Islam Karimov');
+  assert.equal(p.code, 'UZB');
+});
+
+test('user actor file: entries merged, malformed lines named with their line and skipped', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tulip-actors-'));
+  const path = join(dir, 'actors.jsonl');
+  writeFileSync(
+    path,
+    [
+      '# local actors',
+      '{"name": "Roza Otunbayeva", "aliases": ["Otunbayeva"], "country": "KGZ", "sector": "OPP", "to": "2010-04-07"}',
+      '{"name": "Broken", "country": ',
+      '{"aliases": ["nobody"]}',
+      '{"name": "Bad Sector", "sector": 12}',
+      '{"name": "Tash Group", "kind": "org", "country": "KG", "sector": "REB"}',
+    ].join('\n'),
+  );
+  const r = loadActorFile(path);
+  assert.equal(r.entries, 2);
+  assert.equal(r.errors.length, 3);
+  assert.match(r.errors[0], new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3: `));
+  assert.match(r.errors[1], /:4: missing "name"/);
+  assert.match(r.errors[2], /:5: "sector"/);
+  const ms = actors('Otunbayeva led the march while the Tash Group blocked the road.', '2005-03-21');
+  const o = find(ms, 'Otunbayeva');
+  assert.equal(o.name, 'Roza Otunbayeva');
+  assert.equal(o.cameo_code, 'KGZOPP');
+  const t = find(ms, 'Tash Group');
+  assert.equal(t.kind, 'org');
+  assert.equal(t.cameo_code, 'KGZREB');
+  const missing = loadActorFile(join(dir, 'none.jsonl'));
+  assert.equal(missing.entries, 0);
+  assert.match(missing.errors[0], /none\.jsonl: cannot read/);
+});

@@ -1,0 +1,614 @@
+/**
+ * Place recognition and resolution over an analysed Doc.
+ *
+ * 1. Match: at each name-like token, the longest run of tokens whose folded text is a
+ *    gazetteer or country key (binary-searched, memoised; no regex per entry).
+ * 2. Judge: the words around the match tell a place ("in", "the city of", "X province",
+ *    ", Texas") from a person ("President Paris", "Jordan Henderson"), an organisation
+ *    ("Paris Agreement", "University of Texas") or a government speaking ("Moscow said").
+ *    Names that are common words or obscure villages need a cue; ALL-CAPS copy is judged on
+ *    cues and on how well known the place is, since capitals carry no information there.
+ * 3. Resolve at document level: each candidate's prior (population, capital/seat, main or
+ *    alternate name) plus the article's countries and the nearness of its other places.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Doc, PlaceMention, ResolvedPlace, Token } from '../../types.js';
+import { countryByIso2, countryKeys, isCapitalName, isDemonym, type CountryInfo } from './countries.js';
+import { fold, isJoiner } from './fold.js';
+import { gazetteer, type GPlace, type Gazetteer } from './gazetteer.js';
+
+export interface ScoredPlaceMention extends PlaceMention {
+  /** 0..1: how sure the recogniser is that this is the place it resolved to */
+  confidence: number;
+  /** GeoNames feature code of the resolved place (PPLA, ADM1, ...), or "country" */
+  feature: string | null;
+}
+
+// ---------------------------------------------------------------------------------------
+// knowledge, loaded once
+
+interface Context {
+  locative_preps: string[];
+  place_nouns: string[];
+  place_suffixes: string[];
+  titles: string[];
+  org_heads: string[];
+  org_preps: string[];
+  speech_verbs: string[];
+  actor_nouns: string[];
+  name_inner: string[];
+  not_name_followers: string[];
+  feature_heads: string[];
+}
+
+const dataPath = (f: string) => fileURLToPath(new URL(`../../../data/gazetteer/${f}`, import.meta.url));
+const CTX = JSON.parse(readFileSync(dataPath('context.json'), 'utf8')) as Context;
+const set = (a: string[]) => new Set(a.map((w) => w.toLowerCase()));
+const LOC_PREPS = set(CTX.locative_preps);
+const PLACE_NOUNS = set(CTX.place_nouns);
+const PLACE_SUFFIXES = set(CTX.place_suffixes);
+const TITLES = set(CTX.titles);
+const ORG_HEADS = set(CTX.org_heads);
+const ORG_PREPS = set(CTX.org_preps);
+const SPEECH = set(CTX.speech_verbs);
+const ACTOR_NOUNS = set(CTX.actor_nouns);
+const NAME_INNER = set(CTX.name_inner);
+const NOT_NAMES = set(CTX.not_name_followers);
+const FEATURE_HEADS = set(CTX.feature_heads);
+const STOP = new Set(
+  readFileSync(dataPath('stop.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .map(fold),
+);
+const ADMIN_SUFFIX = new Set(['province', 'provinces', 'region', 'district', 'county', 'state', 'oblast', 'governorate', 'department', 'prefecture', 'municipality', 'parish', 'raion', 'rayon', 'wilaya', 'borough']);
+
+interface CountryKey {
+  info: CountryInfo;
+  demonym: boolean;
+}
+
+let countryMap: Map<string, CountryKey> | null = null;
+let countryPrefixes: Set<string> | null = null;
+
+function countries(g: Gazetteer): Map<string, CountryKey> {
+  if (countryMap) return countryMap;
+  countryMap = new Map();
+  countryPrefixes = new Set();
+  for (const [k, info] of countryKeys()) {
+    const f = fold(k);
+    if (f.length < 2 || STOP.has(f)) continue;
+    // capitals and seats of government are cities here ("Paris", "Kabul")
+    if (isCapitalName(k)) continue;
+    const e = g.lookup(f);
+    const top = e?.candidates[0]?.place;
+    if (top && top.cc === info.iso2 && top.fcode !== 'ADM1' && top.population >= 100_000) continue;
+    countryMap.set(f, { info, demonym: isDemonym(k) });
+    let sp = f.indexOf(' ');
+    while (sp > 0) {
+      countryPrefixes.add(f.slice(0, sp));
+      sp = f.indexOf(' ', sp + 1);
+    }
+  }
+  return countryMap;
+}
+
+// ---------------------------------------------------------------------------------------
+// helpers
+
+const LETTER = /\p{L}/u;
+const UPPER_WORD = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+function hasLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return LETTER.test(s);
+}
+
+function lowerNoDot(t: Token | undefined): string {
+  if (!t) return '';
+  const l = t.lower;
+  return l.endsWith('.') ? l.slice(0, -1) : l;
+}
+
+/** great-circle distance in km */
+export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const r = Math.PI / 180;
+  const dLat = (bLat - aLat) * r;
+  const dLon = (bLon - aLon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+// ---------------------------------------------------------------------------------------
+// matching
+
+interface Option {
+  place: GPlace | null;
+  country: CountryInfo | null;
+  main: boolean;
+  prior: number;
+  cc: string;
+  lat: number;
+  lon: number;
+}
+
+interface Match {
+  first: number;
+  last: number; // inclusive
+  key: string;
+  options: Option[];
+  countryKey: CountryKey | null;
+  /** a locative or naming cue says a place is meant */
+  cue: boolean;
+  /** "X province", "the region of X": an administrative division is meant */
+  adminCue: boolean;
+  /** "the city of X", "the town of X": a settlement is meant */
+  cityCue: boolean;
+  /** accepted only if resolution finds it near the article's other places */
+  tentative: boolean;
+  demonym: boolean;
+  /** the token after ", " names its admin1 or country ("Paris, Texas") */
+  qualifier: { cc: string; admin1: string | null } | null;
+  chosen: Option | null;
+  score: number;
+  margin: number;
+}
+
+function placePrior(p: GPlace, main: boolean): number {
+  let s = Math.log10(p.population + 10);
+  switch (p.fcode) {
+    case 'PPLC': s += 2; break;
+    case 'PPLA': s += 1; break;
+    case 'PPLA2': s += 0.3; break;
+    case 'ADM1': s += 0.5; break;
+    case 'ADM2': s -= 0.5; break;
+    case 'PPLX': s -= 1; break;
+  }
+  // matched through an alternate name: an exonym of a big city ("Geneva" for Genève) is normal,
+  // a foreign name of a village mostly noise
+  if (!main) s -= p.population >= 100_000 ? 0.5 : 2;
+  return s;
+}
+
+function isAdmin(p: GPlace | null): boolean {
+  return !!p && (p.fcode === 'ADM1' || p.fcode === 'ADM2');
+}
+
+/** Recognise and resolve the place mentions of a Doc; sets doc.places and doc.mainCountry. */
+export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
+  const g = gazetteer();
+  const cmap = countries(g);
+  const cpre = countryPrefixes!;
+  const toks = doc.tokens;
+  const n = toks.length;
+  const folded: string[] = new Array(n);
+  for (let i = 0; i < n; i++) folded[i] = fold(toks[i].text);
+
+  // sentences set in capitals carry no capitalisation cue
+  const capsSent = new Uint8Array(doc.sentences.length);
+  for (const s of doc.sentences) {
+    let alpha = 0;
+    let upper = 0;
+    for (let i = s.first; i < s.last; i++) {
+      const t = toks[i].text;
+      if (t.length < 2 || !hasLetter(t)) continue;
+      alpha++;
+      if (UPPER_WORD.test(t)) upper++;
+    }
+    capsSent[s.index] = alpha >= 3 && upper / alpha >= 0.7 ? 1 : 0;
+  }
+  const sentFirst = (i: number) => doc.sentences[toks[i].sent]?.first ?? 0;
+  const sentLast = (i: number) => doc.sentences[toks[i].sent]?.last ?? n;
+  const caps = (i: number) => capsSent[toks[i].sent] === 1;
+  const nameLike = (i: number) => {
+    const t = toks[i];
+    if (!t || !hasLetter(t.text)) return false;
+    return caps(i) ? true : t.cap;
+  };
+  /** first word of its sentence (after opening quotes/brackets) */
+  const sentInitial = (i: number) => {
+    for (let k = sentFirst(i); k < i; k++) if (hasLetter(toks[k].text)) return false;
+    return true;
+  };
+  /** a capitalised word that is not an English word: part of a person's or an organisation's name */
+  const properWord = (i: number) => {
+    const t = toks[i];
+    if (!t || t.sent !== toks[i]?.sent || !nameLike(i) || t.text.length < 2) return false;
+    const l = lowerNoDot(t);
+    if (g.words.has(l) || NOT_NAMES.has(l) || STOP.has(l)) return false;
+    if (cmap.has(folded[i])) return false;
+    return /^\p{L}[\p{L}'’.-]*$/u.test(t.text);
+  };
+
+  const matches: Match[] = [];
+  const personWords = new Set<string>();
+  let skipTo = 0;
+  let i = 0;
+  while (i < n) {
+    if (!nameLike(i) || folded[i] === '') {
+      i++;
+      continue;
+    }
+    const end = sentLast(i);
+    const mixed = !caps(i);
+    let key = '';
+    let best = -1;
+    let bestKey = '';
+    let glue = false;
+    for (let j = i; j < end && j < i + 10; j++) {
+      const t = toks[j];
+      const f = folded[j];
+      if (j > i) {
+        const adjacent = t.start === toks[j - 1].end;
+        if (f === '') {
+          if (isJoiner(t.text) && adjacent && j + 1 < end && toks[j + 1].start === t.end) {
+            glue = true;
+            continue;
+          }
+          break;
+        }
+        if (adjacent && !glue) break; // "Bishkek's"
+        if (mixed && !glue && !t.cap && !NAME_INNER.has(f) && !ADMIN_SUFFIX.has(f)) break;
+        key += (glue ? '' : ' ') + f;
+        glue = false;
+      } else key = f;
+      if (g.lookup(key) || cmap.has(key)) {
+        if (!mixed || t.cap || glue || j === i || ADMIN_SUFFIX.has(f)) {
+          best = j;
+          bestKey = key;
+        }
+      }
+      if (!g.isPrefix(key) && !cpre.has(key)) break;
+    }
+    if (best < 0) {
+      i++;
+      continue;
+    }
+    skipTo = best + 1;
+    const m = judge(i, best, bestKey);
+    if (m) matches.push(m);
+    i = skipTo;
+  }
+
+  function judge(first: number, last: number, key: string): Match | null {
+    if (STOP.has(key)) return null;
+    const entry = g.lookup(key);
+    const ck = cmap.get(key) ?? null;
+    const sf = sentFirst(first);
+    const se = sentLast(first);
+    const prev = first - 1 >= sf ? toks[first - 1] : undefined;
+    const prev2 = first - 2 >= sf ? toks[first - 2] : undefined;
+    const next = last + 1 < se ? toks[last + 1] : undefined;
+    const next2 = last + 2 < se ? toks[last + 2] : undefined;
+    const pl = lowerNoDot(prev);
+    const p2l = lowerNoDot(prev2);
+    const nl = next ? next.lower : '';
+    const n2l = next2 ? next2.lower : '';
+    const mixed = !caps(first);
+    const keyWords = key.split(' ');
+    const lastWord = keyWords[keyWords.length - 1];
+
+    // --- what the neighbours say
+    let cue = false;
+    let adminCue = ADMIN_SUFFIX.has(lastWord) && keyWords.length > 1;
+    let cityCue = false;
+    if (LOC_PREPS.has(pl)) cue = true;
+    if (pl === 'of' && PLACE_NOUNS.has(p2l)) {
+      cue = true;
+      if (ADMIN_SUFFIX.has(p2l)) adminCue = true;
+      if (p2l === 'city' || p2l === 'town' || p2l === 'village' || p2l === 'capital') cityCue = true;
+    }
+    if (prev && !prev.cap && PLACE_NOUNS.has(pl) && !ADMIN_SUFFIX.has(pl)) cue = true; // "the town Uzgen"
+    if (next && PLACE_SUFFIXES.has(nl) && (mixed ? !next.cap || ADMIN_SUFFIX.has(nl) : true)) {
+      cue = true;
+      if (ADMIN_SUFFIX.has(nl)) adminCue = true;
+      if (nl === 'city' || nl === 'town') cityCue = true;
+    }
+    if (next && (nl === '-' || nl === '–') && next2 && n2l === 'based' && next.start === toks[last].end) cue = true;
+    // dateline: "OSH, Kyrgyzstan (AP) -" / "BISHKEK —"
+    if (first === sf && next && (nl === '—' || nl === '–' || nl === '(' || (nl === '-' && next.start > toks[last].end))) cue = true;
+    // coordination with a place just recognised: "in Osh and Uzgen", "Osh, Uzgen and Aravan"
+    const lastM = matches[matches.length - 1];
+    if (lastM && (pl === 'and' || pl === 'or' || pl === ',') && lastM.last === first - 2 && lastM.cue && !lastM.demonym) cue = true;
+
+    // qualifier: "Paris, Texas", "Tripoli, Lebanon"
+    let qualifier: Match['qualifier'] = null;
+    if (next && nl === ',' && next2) {
+      const q = qualifierAt(last + 2, se);
+      const fits = (q: NonNullable<Match['qualifier']>) =>
+        ck?.info.iso2 === q.cc || !!entry?.candidates.some((c) => c.place.cc === q.cc && (!q.admin1 || c.place.admin1 === q.admin1));
+      if (q && fits(q)) {
+        qualifier = q;
+        cue = true;
+      }
+    }
+
+    // --- what says it is not a place
+    if (TITLES.has(pl) && !cue) return rejectName(first, last);
+    if (pl === 'of' && ORG_PREPS.has(p2l)) return null;
+    if (next && ORG_HEADS.has(nl) && (mixed ? next.cap : true) && !adminCue) return null;
+    // "Colorado River", "Lake Victoria" side: a natural feature or a road named after the place
+    if (next && FEATURE_HEADS.has(nl) && (mixed ? next.cap : true)) return null;
+    // the best-known settlement or first-level division of that name (districts only with a cue)
+    const top = entry?.candidates.find((c) => c.place.fcode !== 'ADM2' || adminCue)?.place ?? null;
+    const known = knownPlace(top) || !!ck;
+    if (next && next.sent === toks[last].sent && properWord(last + 1) && next.start > toks[last].end) {
+      if (!(LOC_PREPS.has(pl) && known)) return rejectName(first, last);
+    }
+    if (prev && properWord(first - 1) && prev.end < toks[first].start && !cue) {
+      const pm = matches[matches.length - 1];
+      if (!(pm && pm.last === first - 1)) return rejectName(first, last);
+    }
+    if (personWords.has(key) && !cue) return null;
+    // a government speaking: "Moscow said", "Kyrgyzstan accused"
+    if (next && SPEECH.has(nl) && !cue && pl !== 'of') return null;
+
+    // --- countries and demonyms
+    let demonym = false;
+    if (ck) {
+      demonym = ck.demonym;
+      // "US troops", "Kyrgyzstan's government": the country names an actor
+      if (!demonym && !LOC_PREPS.has(pl) && next) {
+        if (ACTOR_NOUNS.has(nl) && (mixed ? !next.cap || nl === 'president' : true)) demonym = true;
+        if ((nl === "'s" || nl === '’s') && ACTOR_NOUNS.has(n2l)) demonym = true;
+      }
+      // "US" the country vs "us" the pronoun in capitals
+      if (!mixed && entry?.common === undefined && g.words.has(key) && !cue && !demonym && !toks[first].text.includes('.')) {
+        if (!(p2l === 'the' || pl === 'the')) return null;
+      }
+      if (mixed && key.length <= 3 && !/^[\p{Lu}.]+$/u.test(toks[first].text)) return null;
+    }
+
+    // --- how much evidence a non-country name needs
+    let tentative = false;
+    if (!ck && entry) {
+      const big = !!top && (top.population >= 300_000 || top.fcode === 'PPLC');
+      const common = entry.common && !big;
+      if ((common || entry.weak) && !cue) {
+        // a capitalised mid-sentence common word that names a well-known city ("in Nice" has a cue;
+        // "Mobile police" does not) is left out
+        return null;
+      }
+      if (!cue && !known) tentative = true;
+      if (!cue && sentInitial(first) && mixed && !known) tentative = true;
+    }
+
+    const options: Option[] = [];
+    if (ck) {
+      const c = ck.info;
+      options.push({ place: null, country: c, main: true, prior: 9, cc: c.iso2, lat: c.lat ?? 0, lon: c.lon ?? 0 });
+    }
+    if (entry && !demonym) {
+      for (const c of entry.candidates) {
+        options.push({
+          place: c.place,
+          country: null,
+          main: c.main,
+          prior: placePrior(c.place, c.main),
+          cc: c.place.cc,
+          lat: c.place.lat,
+          lon: c.place.lon,
+        });
+      }
+    }
+    if (!options.length) return null;
+    return {
+      first,
+      last,
+      key,
+      options,
+      countryKey: ck,
+      cue,
+      adminCue,
+      cityCue,
+      tentative,
+      demonym,
+      qualifier,
+      chosen: null,
+      score: 0,
+      margin: 0,
+    };
+  }
+
+  /** a person's or organisation's name: skip the rest of it too ("Jordan Henderson") */
+  function rejectName(first: number, last: number): null {
+    let k = last + 1;
+    while (k < n && toks[k].sent === toks[last].sent && properWord(k)) k++;
+    skipTo = k;
+    for (let k = first; k <= last; k++) if (folded[k]) personWords.add(folded[k]);
+    personWords.add(folded.slice(first, last + 1).join(' '));
+    return null;
+  }
+
+  function knownPlace(p: GPlace | null): boolean {
+    if (!p) return false;
+    return p.population >= 100_000 || p.fcode === 'PPLC' || p.fcode === 'PPLA' || p.fcode === 'ADM1';
+  }
+
+  /** a country or first-level division named at token k (for "Paris, Texas") */
+  function qualifierAt(k: number, se: number): Match['qualifier'] {
+    let key = '';
+    for (let j = k; j < se && j < k + 5; j++) {
+      if (!folded[j]) break;
+      key = j === k ? folded[j] : key + ' ' + folded[j];
+      const c = cmap.get(key);
+      if (c && !c.demonym) return { cc: c.info.iso2, admin1: null };
+      const e = g.lookup(key);
+      const a = e?.candidates.find((x) => x.place.fcode === 'ADM1');
+      if (a && nameLike(j)) return { cc: a.place.cc, admin1: a.place.admin1 };
+      if (!g.isPrefix(key) && !cpre.has(key)) break;
+    }
+    return null;
+  }
+
+  resolve(matches);
+
+  // --- output
+  const out: ScoredPlaceMention[] = [];
+  for (const m of matches) {
+    if (!m.chosen) continue;
+    const o = m.chosen;
+    const start = toks[m.first].start;
+    const endc = toks[m.last].end;
+    let kind: PlaceMention['kind'];
+    if (m.demonym) kind = 'demonym';
+    else if (o.country) kind = 'country';
+    else if (o.place!.fcode === 'ADM1') kind = 'admin1';
+    else if (o.place!.fcode === 'ADM2') kind = 'region';
+    else kind = 'city';
+    out.push({
+      start,
+      end: endc,
+      text: doc.text.slice(start, endc),
+      kind,
+      resolved: toResolved(g, o),
+      confidence: confidence(m),
+      feature: o.country ? 'country' : o.place!.fcode,
+    });
+  }
+  doc.places = out;
+  doc.mainCountry = mainCountryOf(matches);
+  return out;
+}
+
+function confidence(m: Match): number {
+  let c = 0.55 + 0.1 * Math.min(m.margin, 3);
+  if (m.cue) c += 0.1;
+  if (m.tentative) c -= 0.15;
+  return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
+}
+
+function toResolved(g: Gazetteer, o: Option): ResolvedPlace {
+  if (o.country) {
+    const c = o.country;
+    return { name: c.name, geonameid: null, lat: c.lat, lon: c.lon, province: null, country: c.name, country_code: c.iso2, resolution: 'country' };
+  }
+  const p = o.place!;
+  const country = countryByIso2(p.cc);
+  const a1 = p.fcode === 'ADM1' ? p : g.admin1Of(p.cc, p.admin1);
+  return {
+    name: p.name,
+    geonameid: p.geonameid,
+    lat: p.lat,
+    lon: p.lon,
+    province: a1?.name ?? null,
+    country: country?.name ?? null,
+    country_code: p.cc || null,
+    resolution: isAdmin(p) ? 'admin1' : 'city',
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// resolution
+
+function weightOf(m: Match): number {
+  if (m.demonym) return 0.5;
+  if (m.chosen?.country) return 2;
+  return 1;
+}
+
+function resolve(matches: Match[]): void {
+  // pass 1: prior plus the countries the article names outright
+  const named = new Map<string, number>();
+  for (const m of matches) {
+    if (m.countryKey) named.set(m.countryKey.info.iso2, (named.get(m.countryKey.info.iso2) ?? 0) + (m.demonym ? 0.5 : 2));
+    else if (m.options.length && new Set(m.options.map((o) => o.cc)).size === 1 && !m.tentative) {
+      named.set(m.options[0].cc, (named.get(m.options[0].cc) ?? 0) + 1);
+    }
+  }
+  for (const m of matches) choose(m, named, null, matches);
+  // pass 2: the article's resolved places, each mention judged against the others
+  for (let round = 0; round < 2; round++) {
+    const w = new Map<string, number>();
+    for (const m of matches) if (m.chosen && !m.tentative) w.set(m.chosen.cc, (w.get(m.chosen.cc) ?? 0) + weightOf(m));
+    for (const m of matches) choose(m, w, m, matches);
+  }
+  // tentative mentions stay only when they land beside the article's confident places
+  const confident = matches.filter((m) => m.chosen && !m.tentative);
+  for (const m of matches) {
+    if (!m.tentative || !m.chosen) continue;
+    const o = m.chosen;
+    const ok = confident.some((c) => {
+      const co = c.chosen!;
+      if (co.cc !== o.cc) return false;
+      if (co.place && o.place && co.place.admin1 === o.place.admin1 && co.place.fcode !== 'ADM2') return true;
+      if (co.country) return false;
+      return distanceKm(co.lat, co.lon, o.lat, o.lon) < 250;
+    });
+    if (!ok) m.chosen = null;
+  }
+}
+
+function choose(m: Match, weights: Map<string, number>, self: Match | null, all: Match[]): void {
+  let total = 0;
+  for (const v of weights.values()) total += v;
+  const own = self?.chosen ? weightOf(self) : 0;
+  const bare = !m.adminCue;
+  let best: Option | null = null;
+  let bestScore = -Infinity;
+  let second = -Infinity;
+  for (const o of m.options) {
+    let s = o.prior;
+    // the article's countries (leaving out this mention's own vote)
+    const wc = (weights.get(o.cc) ?? 0) - (self?.chosen && self.chosen.cc === o.cc ? own : 0);
+    const t = total - own;
+    if (t > 0 && wc > 0) {
+      // a dominant country pulls hard; one country among several only breaks near-ties
+      const share = wc / t;
+      s += share >= 0.5 ? 1 + 3 * share : share;
+    }
+    // nearness to the article's other places
+    if (self && !o.country) {
+      let near = 0;
+      for (const other of all) {
+        if (other === m || !other.chosen || other.key === m.key || other.chosen.country || other.tentative) continue;
+        const d = distanceKm(o.lat, o.lon, other.chosen.lat, other.chosen.lon);
+        if (d < 150) near = Math.max(near, 2);
+        else if (d < 400) near = Math.max(near, 1);
+      }
+      s += near;
+    }
+    if (m.qualifier) {
+      if (o.cc === m.qualifier.cc && (!m.qualifier.admin1 || o.place?.admin1 === m.qualifier.admin1)) s += 8;
+      else s -= 2;
+    }
+    // administrative divisions: meant with "province"/"region", otherwise the town of that name
+    if (o.place && isAdmin(o.place)) {
+      if (m.adminCue) s += 4;
+      else {
+        if (o.place.fcode === 'ADM2') s -= 3;
+        const town = m.options.find(
+          (x) => x.place && !isAdmin(x.place) && x.cc === o.cc && x.place.admin1 === o.place!.admin1 && x.place.population >= 0.1 * o.place!.population,
+        );
+        if (town) s -= 3;
+        if (m.cityCue) s -= 3;
+      }
+    } else if (o.place && m.adminCue && bare === false) s -= 2;
+    if (s > bestScore) {
+      second = bestScore;
+      bestScore = s;
+      best = o;
+    } else if (s > second) second = s;
+  }
+  m.chosen = best;
+  m.score = bestScore;
+  m.margin = second === -Infinity ? 3 : bestScore - second;
+}
+
+function mainCountryOf(matches: Match[]): string | null {
+  const w = new Map<string, number>();
+  let total = 0;
+  for (const m of matches) {
+    if (!m.chosen) continue;
+    const v = weightOf(m);
+    w.set(m.chosen.cc, (w.get(m.chosen.cc) ?? 0) + v);
+    total += v;
+  }
+  let best: string | null = null;
+  let bv = 0;
+  for (const [cc, v] of w) if (v > bv) { bv = v; best = cc; }
+  return best && bv / total >= 0.35 ? best : null;
+}

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../../text/analyse.js';
+import { findQuantities, totals } from './index.js';
+
+function sizes(text: string) {
+  const doc = analyse({ id: 't', text, title: null, source: null, url: null, published: null });
+  return totals(doc, findQuantities(doc, doc.sentences[0]));
+}
+
+test('dead, injured, arrested, crowd', () => {
+  assert.equal(sizes('At least 12 people were killed and 30 wounded in the attack.').dead?.value, 12);
+  assert.equal(sizes('At least 12 people were killed and 30 wounded in the attack.').injured?.value, 30);
+  assert.equal(sizes('Police arrested 25 protesters.').arrested?.value, 25);
+  assert.equal(sizes('Several thousand people were gathering in the square.').crowd?.value, 3000);
+});
+
+test('coordinated figures add up, subsets do not', () => {
+  assert.equal(sizes('Demonstrations turned violent, with four people reported dead among the protesters and four among police officers.').dead?.value, 8);
+  assert.equal(sizes('Ten people were killed, including four police officers.').dead?.value, 10);
+});
+
+test('vague numbers follow ACLED: dozens = 12, hundreds = 100', () => {
+  const d = sizes('Dozens of people were killed in the clashes.').dead;
+  assert.equal(d?.value, 12);
+  assert.equal(d?.approximate, true);
+  assert.equal(sizes('Hundreds of protesters were arrested.').arrested?.value, 100);
+});
+
+test('years, dates and units are not counts', () => {
+  const s = sizes('In 2005, 12 km from the town, on March 3, the 2 percent rise was killed.');
+  assert.equal(s.dead, undefined);
+});
