@@ -25,7 +25,8 @@ Options:
   --to YYYY-MM-DD         events on or before this day
   --actor TEXT            actor or recipient whose text, name or code contains TEXT
   --q WORDS               words in the event's sentence or the article's title (all of them)
-  --bbox W,S,E,N          events located inside this box (longitudes and latitudes)
+  --bbox=W,S,E,N          events located inside this box (longitudes and latitudes;
+                          write it with = when W is negative: --bbox=-20,-35,52,38)
   --min-confidence X      only events with confidence of at least X (0-1)
   --limit N               at most N events (default: all)
   --format F              jsonl (default), json, csv, geojson, plover or acled
@@ -66,7 +67,20 @@ export function parseEventsArgs(argv: string[]): EventsOptions | 'help' {
     },
     false,
   );
-  const v = a.values;
+  const v = a.values as {
+    db?: string;
+    type?: string[];
+    country?: string;
+    from?: string;
+    to?: string;
+    actor?: string;
+    q?: string;
+    bbox?: string;
+    'min-confidence'?: string;
+    limit?: string;
+    format?: string;
+    help?: boolean;
+  };
   if (v.help) return 'help';
   const filter: EventFilter = {};
   if (v.type) {

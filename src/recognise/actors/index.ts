@@ -368,7 +368,9 @@ function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): Info | n
     if (c.lx.instruments.has(sw.base)) {
       // weapons act only as subjects: "a car bomb killed", "Israeli tanks shelled"
       let n = runEnd;
-      while (c.tk[n] && c.tk[n].sent === c.tk[headTok].sent && (c.tk[n].pos === 'ADV' || c.lx.temporal.has(c.tk[n].lower))) n++;
+      const skippable = (t: Token | undefined, next: Token | undefined): boolean =>
+        !!t && (t.pos === 'ADV' || c.lx.temporal.has(t.lower) || (!!next && c.lx.temporal.has(next.lower) && (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ')));
+      while (c.tk[n] && c.tk[n].sent === c.tk[headTok].sent && skippable(c.tk[n], c.tk[n + 1])) n++;
       const v = c.tk[n];
       if (!v || v.sent !== c.tk[headTok].sent || (v.pos !== 'VERB' && v.pos !== 'AUX')) return null;
     }
@@ -497,8 +499,16 @@ function readRun(c: Ctx, units: Unit[], a: number, b: number, out: Info[]): Info
     } else segs[segs.length - 1].push(u);
   }
   const last = segs[segs.length - 1];
+  // English noun phrases end in their head: a trailing plain adjective is a mis-tagged verb
+  // or a predicate ("gunmen beheaded three men")
+  while (last.length > 1) {
+    const u = last[last.length - 1];
+    const t = c.tk[u.first];
+    if (u.e || t.pos !== 'ADJ' || t.cap || sectorWord(c, u)) break;
+    last.pop();
+  }
   const poss = segs.slice(0, -1).flat();
-  const runEndTok = units[b - 1].last;
+  const runEndTok = last.length ? last[last.length - 1].last : units[b - 1].last;
   if (last.length) {
     const r = readSegment(c, last, poss, runEndTok);
     if (r) return r;
@@ -774,11 +784,15 @@ function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: Info): nu
   } else {
     const cap = objUnits.length === 1 && objUnits[0].e?.type === 'capital' ? objUnits[0].e.country.iso3 : null;
     const p = cap ?? objUnits.map((u) => place(c, u)).find((v) => v);
-    if (!p) return b;
-    code = p;
-    from = 'place';
+    if (p) {
+      code = p;
+      from = 'place';
+    } else if (pt.lower === 'in' && x.codeFrom === null && objUnits.every((u) => !u.e && c.tk[u.first].cap && c.tk[u.first].pos === 'PROPN') && !c.upper) {
+      // "a court in Istanbul": a named place completes the phrase though its country is unknown here
+      sector = null;
+    } else return b;
   }
-  if (!code && !sector) return b;
+  if (!code && !sector && !(obj === null && pt.lower === 'in')) return b;
   if (needCode && code) {
     x.m.code = code;
     x.codeFrom = from;

@@ -1,0 +1,242 @@
+/**
+ * `npm run eval`: accuracy against the human-annotated development data in ../shared/eval
+ * (when present). Every figure is printed for the whole file and for its two halves (A: the
+ * half we look at while developing, B: the half we try not to), never asserted.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { codeArticle } from '../pipeline.js';
+import { dataFile } from '../code/lexicon.js';
+import type { EventRecord } from '../types.js';
+
+const EVAL = process.env.TULIP_EVAL_DIR ?? fileURLToPath(new URL('../../../shared/eval/', import.meta.url));
+
+const RENAME: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
+const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
+const CODE_OF_SUB = new Map<string, string>();
+for (const [k, v] of Object.entries(ACLED)) if (Array.isArray(v)) CODE_OF_SUB.set(v[1], k);
+
+function code(text: string, published = '2020-01-01', keepUnreal = false): EventRecord[] {
+  return codeArticle({ id: 'eval', text, title: null, source: null, url: null, published }, { keepUnreal });
+}
+
+function top(evs: EventRecord[]): EventRecord | null {
+  let best: EventRecord | null = null;
+  for (const e of evs) if (!best || e.confidence > best.confidence) best = e;
+  return best;
+}
+
+const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '  n/a');
+const halves = <T>(xs: T[]): Array<[string, T[]]> => [
+  ['all', xs],
+  ['A', xs.slice(0, Math.ceil(xs.length / 2))],
+  ['B', xs.slice(Math.ceil(xs.length / 2))],
+];
+
+function f1(tp: number, fp: number, fn: number) {
+  const p = tp / (tp + fp);
+  const r = tp / (tp + fn);
+  return { p, r, f: tp === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+
+interface GsrRecord {
+  id: string;
+  date?: string;
+  event: string;
+  source?: Array<{ actorText: string; code?: string; sector?: string }> | string;
+  text: string;
+}
+
+function evalPlover(): void {
+  const path = EVAL + 'plover-gsr-dev.json';
+  if (!existsSync(path)) return;
+  const recs = JSON.parse(readFileSync(path, 'utf8')) as GsrRecord[];
+  console.log(`\n== PLOVER event types (plover-gsr-dev.json, ${recs.length} sentences) — target recall ≥ 0.85, precision ≥ 0.70`);
+  console.log('half   n   found(recall)  top-precision  all-precision  src-code  src-sector  src-code+sector');
+  const rows = recs.map((r) => ({ r, gold: RENAME[r.event] ?? r.event, evs: code(r.text, /^\d{4}-\d\d-\d\d$/.test(r.date ?? '') ? r.date! : '2020-01-01') }));
+  for (const [name, xs] of halves(rows)) {
+    let found = 0;
+    let topOk = 0;
+    let withPred = 0;
+    let predAll = 0;
+    let predOk = 0;
+    let srcN = 0;
+    let srcCode = 0;
+    let srcSector = 0;
+    let srcBoth = 0;
+    for (const { r, gold, evs } of xs) {
+      if (evs.some((e) => e.event === gold)) found++;
+      const t = top(evs);
+      if (t) {
+        withPred++;
+        if (t.event === gold) topOk++;
+      }
+      predAll += evs.length;
+      predOk += evs.filter((e) => e.event === gold).length;
+      const src = Array.isArray(r.source) ? r.source.filter((s) => s.code) : [];
+      if (src.length) {
+        srcN++;
+        const e = evs.find((x) => x.event === gold) ?? t;
+        const a = e?.actor;
+        const codeOk = !!a && src.some((s) => s.code === a.code);
+        const secOk = !!a && src.some((s) => (s.sector ?? null) === (a.sector ?? null) || (!s.sector && !a.sector));
+        const both = !!a && src.some((s) => s.code === a.code && ((s.sector ?? null) === (a.sector ?? null)));
+        if (codeOk) srcCode++;
+        if (secOk) srcSector++;
+        if (both) srcBoth++;
+      }
+    }
+    console.log(
+      `${name.padEnd(4)} ${String(xs.length).padStart(4)}   ${pct(found / xs.length)}          ${pct(topOk / withPred)}          ${pct(predOk / predAll)}          ${pct(srcCode / srcN)}     ${pct(srcSector / srcN)}       ${pct(srcBoth / srcN)}`,
+    );
+  }
+  // per-type recall on all
+  const per = new Map<string, [number, number]>();
+  for (const { gold, evs } of rows) {
+    const c = per.get(gold) ?? [0, 0];
+    c[1]++;
+    if (evs.some((e) => e.event === gold)) c[0]++;
+    per.set(gold, c);
+  }
+  console.log('recall by type: ' + [...per.entries()].sort().map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', '));
+}
+
+function evalQuad(): void {
+  const path = EVAL + 'quad-class-dev.tsv';
+  if (!existsSync(path)) return;
+  const rows = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.includes('\t'))
+    .map((l) => {
+      const i = l.lastIndexOf('\t');
+      return { text: l.slice(0, i), gold: Number(l.slice(i + 1)) };
+    });
+  console.log(`\n== Quad class (quad-class-dev.tsv, ${rows.length} sentences; top-confidence event, 0 when none) — target accuracy ≥ 0.75`);
+  const preds = rows.map((r) => ({ ...r, pred: top(code(r.text))?.quad_code ?? 0 }));
+  for (const [name, xs] of halves(preds)) {
+    const ok = xs.filter((x) => x.pred === x.gold).length;
+    console.log(`${name.padEnd(4)} n=${xs.length} accuracy ${pct(ok / xs.length)}`);
+  }
+  const m: number[][] = [0, 1, 2, 3, 4].map(() => [0, 0, 0, 0, 0]);
+  for (const p of preds) if (p.gold >= 0 && p.gold <= 4) m[p.gold][p.pred]++;
+  console.log('confusion (rows gold 0-4, columns predicted 0-4):');
+  for (let g = 0; g <= 4; g++) console.log(`  ${g}: ${m[g].map((v) => String(v).padStart(5)).join('')}`);
+}
+
+function evalPolice(): void {
+  const path = EVAL + 'india-police-events-dev.tsv';
+  if (!existsSync(path)) return;
+  const rows = readFileSync(path, 'utf8')
+    .split('\n')
+    .map((l) => l.split('\t'))
+    .filter((f) => f.length >= 6)
+    .map((f) => ({ text: f[0], gold: f.slice(1, 6).map(Number) }));
+  const names = ['kill', 'arrest', 'any action', 'fail to act', 'force'];
+  console.log(`\n== Police events (india-police-events-dev.tsv, ${rows.length} lower-cased sentences) — target kill/arrest F1 ≥ 0.80`);
+  const police = (e: EventRecord) => e.actor?.sector === 'COP' || (e.actor === null && (e.event === 'COERCE' || e.acled?.sub_event_type === 'Excessive force against protesters'));
+  const preds = rows.map((r) => {
+    const all = code(r.text, '2020-01-01', true);
+    const real = all.filter((e) => e.reality === 'asserted');
+    const kill = real.some((e) => e.event === 'ASSAULT' && police(e) && (/kill|shot dead|gunned|death|encounter/.test(e.trigger.text.toLowerCase()) || (e.size.dead?.value ?? 0) > 0));
+    const arrest = real.some((e) => e.event === 'COERCE' && e.mode === 'arrest' && (police(e) || e.actor === null));
+    const force = real.some((e) => e.event === 'ASSAULT' && police(e));
+    const any = kill || arrest || force || real.some((e) => police(e) && (e.event === 'COERCE' || e.event === 'ASSAULT' || e.event === 'MOBILIZE'));
+    const fail = all.some((e) => e.reality === 'negated' && police(e));
+    return { gold: r.gold, pred: [kill, arrest, any, fail, force].map(Number) };
+  });
+  for (const [name, xs] of halves(preds)) {
+    const parts: string[] = [];
+    for (let k = 0; k < 5; k++) {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const x of xs) {
+        if (x.pred[k] && x.gold[k]) tp++;
+        else if (x.pred[k]) fp++;
+        else if (x.gold[k]) fn++;
+      }
+      const r = f1(tp, fp, fn);
+      parts.push(`${names[k]} F1 ${pct(r.f)} (P ${pct(r.p)} R ${pct(r.r)})`);
+    }
+    console.log(`${name.padEnd(4)} ${parts.join(' | ')}`);
+  }
+}
+
+function evalAcled(): void {
+  const path = EVAL + 'acled-snippets-dev.tsv';
+  if (!existsSync(path)) return;
+  const rows = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.includes('\t'))
+    .map((l) => {
+      const i = l.lastIndexOf('\t');
+      return { text: l.slice(0, i), gold: l.slice(i + 1).trim() };
+    });
+  console.log(`\n== ACLED sub-event types (acled-snippets-dev.tsv, ${rows.length} snippets) — target weighted F1 ≥ 0.75, event-type accuracy ≥ 0.85`);
+  const typeOf = (c: string) => (Array.isArray(ACLED[c]) ? (ACLED[c] as [string, string])[0] : 'NONE');
+  const preds = rows.map((r) => {
+    const evs = code(r.text).filter((e) => e.acled);
+    const t = top(evs);
+    return { gold: r.gold, pred: t?.acled ? CODE_OF_SUB.get(t.acled.sub_event_type) ?? 'NONE' : 'NONE' };
+  });
+  for (const [name, xs] of halves(preds)) {
+    const labels = new Set(xs.map((x) => x.gold).filter((g) => Array.isArray(ACLED[g])));
+    let wsum = 0;
+    let wf = 0;
+    for (const l of labels) {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const x of xs) {
+        if (x.pred === l && x.gold === l) tp++;
+        else if (x.pred === l) fp++;
+        else if (x.gold === l) fn++;
+      }
+      const support = xs.filter((x) => x.gold === l).length;
+      wsum += support;
+      wf += support * f1(tp, fp, fn).f;
+    }
+    const typeOk = xs.filter((x) => typeOf(x.gold) === typeOf(x.pred)).length;
+    const nonAcled = xs.filter((x) => !Array.isArray(ACLED[x.gold]));
+    const nonOk = nonAcled.filter((x) => x.pred === 'NONE').length;
+    console.log(`${name.padEnd(4)} n=${xs.length} weighted F1 (25 ACLED codes) ${pct(wf / wsum)} | event-type accuracy ${pct(typeOk / xs.length)} | non-ACLED snippets left uncoded ${nonOk}/${nonAcled.length}`);
+  }
+  const golds = [...new Set(preds.map((p) => p.gold))].sort();
+  const predsL = [...new Set(preds.map((p) => p.pred))].sort();
+  console.log('confusion (gold → predicted counts):');
+  for (const g of golds) {
+    const row = predsL.map((p) => [p, preds.filter((x) => x.gold === g && x.pred === p).length] as const).filter(([, n]) => n > 0);
+    console.log(`  ${g.padEnd(30)} ${row.map(([p, n]) => `${p}:${n}`).join(' ')}`);
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(EVAL)) {
+    console.log(`No evaluation data at ${EVAL} (set TULIP_EVAL_DIR); nothing to measure.`);
+    return;
+  }
+  const t0 = Date.now();
+  const only = process.argv[2];
+  if (!only || only === 'plover') evalPlover();
+  if (!only || only === 'quad') evalQuad();
+  if (!only || only === 'police') evalPolice();
+  if (!only || only === 'acled') evalAcled();
+  for (const [name, file, fn] of [
+    ['actors', '../scripts/eval-actors.js', 'evalActors'],
+    ['places', '../scripts/eval-places.js', 'evalPlaces'],
+  ] as const) {
+    if (only && only !== name) continue;
+    try {
+      const mod = (await import(new URL(file, import.meta.url).href)) as Record<string, () => Promise<void>>;
+      if (typeof mod[fn] === 'function') await mod[fn]();
+    } catch (e) {
+      console.log(`\n(${name} evaluation unavailable: ${(e as Error).message})`);
+    }
+  }
+  console.log(`\neval took ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
