@@ -42,8 +42,7 @@ export interface RawEvent {
   hedged: boolean;
 }
 
-const CROWD_SECTORS = new Set(['PRO', 'CVL', 'OPP', 'LAB', 'EDU', 'AGR', 'REL', 'SOC', 'JRN', 'PTY', 'UNK', 'MED', 'REF']);
-const CROWD_WORDS = new Set(['people', 'crowd', 'crowds', 'thousands', 'hundreds', 'dozens', 'residents', 'villagers', 'students', 'workers', 'protesters', 'demonstrators', 'supporters', 'activists', 'farmers', 'women', 'youths', 'opposition']);
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'PRE', 'PRM', 'LEG', 'IGO', 'UNO', 'EUR', 'NGO', 'MED']);
 const OBJECT_PREPS = new Set(['to', 'with', 'from', 'of', 'in', 'at', 'against', 'on', 'into', 'for', 'near', 'over', 'about', 'toward', 'towards', 'by', 'through', 'across', 'around', 'among', 'under', 'than']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'around', 'outside', 'inside', 'within']);
 const PATIENT_PREPS = new Set(['against', 'on', 'at', 'with', 'upon', 'to', 'of', 'toward', 'towards', 'into']);
@@ -240,8 +239,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const ra = resolveRef(actor);
     const rr = resolveRef(recipient);
     if (trigger.crowd) {
+      // crowds march, block roads and gather; states and their forces do not "demonstrate"
       const sector = ra?.sector ?? null;
-      const crowdish = (sector && CROWD_SECTORS.has(sector)) || (actor && CROWD_WORDS.has(tokens[actor.head]?.lower ?? ''));
+      const crowdish = ra ? !(sector && STATE_SECTORS.has(sector)) : false;
       if (!crowdish) {
         quantities = quantities ?? totals(doc, findQuantities(doc, s));
         if (!quantities.crowd) continue;
@@ -274,7 +274,38 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       hedged: isHedged(doc, s, first),
     });
   }
+  demands(ctx, s, ms, out);
   return out;
+}
+
+const DEMAND_TRIGGER: Trigger = {
+  words: ['must'], pos: '*', event: 'REQUEST', mode: null, cameo: '100', acled: null, context: null,
+  crowd: false, weak: true, lower: false, comp: false, line: 0,
+};
+const REPORT_VERBS = new Set(['say', 'tell', 'state', 'announce', 'declare', 'insist', 'conclude', 'argue', 'write', 'add', 'stress', 'demand', 'warn']);
+
+/** "Russia said that Sudan must return the helicopter": a demand, whatever the verb. */
+function demands(ctx: SentenceContext, s: Sentence, ms: ActorLike[], out: RawEvent[]): void {
+  const tokens = ctx.doc.tokens;
+  for (let i = s.first + 2; i < s.last - 1; i++) {
+    const w = tokens[i].lower;
+    if (w !== 'must' && w !== 'should') continue;
+    const v = tokens[i + 1].lower === 'not' || tokens[i + 1].lower === 'also' ? i + 2 : i + 1;
+    if (v >= s.last || tokens[v].pos !== 'VERB') continue;
+    let r = -1;
+    for (let j = i - 1; j >= s.first; j--) if (REPORT_VERBS.has(tokens[j].lemma) && tokens[j].pos === 'VERB') { r = j; break; }
+    if (r < 0) continue;
+    const speaker = agentLeft(tokens, s, ms, r);
+    const addressee = agentLeft(tokens, s, ms, i);
+    const recipient = addressee && addressee !== speaker && addressee.first > r ? addressee : null;
+    if (!speaker) continue;
+    out.push({
+      trigger: DEMAND_TRIGGER, first: i, last: v + 1, sentence: s.index, verbal: true,
+      reality: 'asserted', realityCue: null, actor: resolveRef(speaker) ?? speaker, recipient: resolveRef(recipient) ?? recipient,
+      passive: false, size: {}, time: nearestTime(findTimes(ctx.doc, s, ctx.published), tokens[i].start),
+      attribution: null, hedged: false,
+    });
+  }
 }
 
 function nearestTime(times: TimeMention[], at: number): TimeMention | null {

@@ -86,6 +86,8 @@ function getIndex(): Map<string, Trigger[]> {
 
 /** Candidate dictionary keys for a token: lemma, lower-case form, irregular form, naive stems. */
 export function keysOf(t: Token): string[] {
+  // function words that look like event words once stemmed ("according" is not "accord")
+  if (IRREGULAR[t.lower] === '-') return [];
   const keys = [t.lemma];
   if (t.lower !== t.lemma) keys.push(t.lower);
   const irr = IRREGULAR[t.lower];
@@ -101,6 +103,8 @@ export function keysOf(t: Token): string[] {
   return keys;
 }
 
+const PARTICLES = new Set(['down', 'up', 'out', 'off', 'for', 'on', 'upon', 'over', 'back', 'to', 'into', 'at', 'with', 'away', 'of', 'the']);
+const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN']);
 const VERBISH = new Set(['VERB', 'AUX']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'X']);
 
@@ -138,14 +142,36 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
     if (!list) continue;
     for (const t of list) {
       if (i + t.words.length > end) continue;
+      // later words must follow; a verb's object noun may come after a few modifiers
+      // ("reached a final peace agreement", "granted political asylum")
       let ok = true;
-      for (let j = 1; j < t.words.length && ok; j++) ok = wordMatches(tokens[i + j], t.words[j]);
+      let k = i + 1;
+      for (let j = 1; j < t.words.length && ok; j++) {
+        const w = t.words[j];
+        if (k < end && wordMatches(tokens[k], w)) {
+          k++;
+          continue;
+        }
+        ok = false;
+        if (t.pos === 'V' && j === t.words.length - 1 && !PARTICLES.has(w)) {
+          for (let skip = 0; skip < 3 && k + skip < end; skip++) {
+            const m = tokens[k + skip];
+            if (!SKIPPABLE.has(m.pos)) break;
+            if (k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w)) {
+              k = k + skip + 2;
+              ok = true;
+              break;
+            }
+          }
+        }
+      }
       if (!ok) continue;
+      const matchedEnd = k;
       // part of speech is judged on the head: first word for verbs, last word for nouns
-      const head = t.pos === 'N' ? tokens[i + t.words.length - 1] : tok;
-      if (!posOk(t, head, tokens[i + t.words.length])) continue;
+      const head = t.pos === 'N' ? tokens[matchedEnd - 1] : tok;
+      if (!posOk(t, head, t.pos === 'N' ? tokens[matchedEnd] : tokens[i + 1])) continue;
       if (t.lower && tok.cap && !allCaps) continue;
-      return { trigger: t, first: i, last: i + t.words.length };
+      return { trigger: t, first: i, last: matchedEnd };
     }
   }
   return null;

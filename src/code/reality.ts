@@ -80,6 +80,9 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean)
       // "not only", "no longer" still happened; "nobody was killed" did not
       const nx = tk[i + 1]?.lower;
       if (nx === 'only' || nx === 'longer' || nx === 'sooner') continue;
+      // "will not accept", "would not attend": a refusal announced, not just something absent
+      const pv = tk[i - 1]?.lower;
+      if (pv && (pv === 'will' || pv === 'would' || pv === 'wo' || pv === "'ll" || pv === 'shall' || pv === 'can' || pv === 'ca')) return { reality: 'negated', cue: `${pv} not` };
       return { reality: 'negated', cue: t.text };
     }
     if (MODAL.has(w)) return { reality: 'hypothetical', cue: t.text };

@@ -173,6 +173,43 @@ function inheritedTime(doc: Doc, raw: RawEvent[], e: RawEvent): RawEvent['time']
   return best;
 }
 
+const INTENT_CUES = new Set(['will', "'ll", 'shall', 'would', 'willing', 'prepared', 'ready', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'promise', 'promised', 'pledge', 'pledged', 'vow', 'vowed', 'swear', 'swore', 'sworn', 'decide', 'decided', 'agree', 'agreed', 'offer', 'offered', 'want', 'wants', 'wanted', 'going', 'threaten', 'threatened', 'determined']);
+const DEMAND_CUES = new Set(['must', 'should', 'ought']);
+const REFUSAL_CUES = new Set(['will not', 'would not', 'wo not', "'ll not", 'shall not', 'can not', 'ca not', 'refuse', 'refused', 'refuses', 'declined', 'decline', 'declines', 'failed', 'fail', 'fails']);
+const TRIGGERS = {
+  AGREE: { cameo: '030' },
+  THREATEN: { cameo: '130' },
+  REQUEST: { cameo: '100' },
+  REJECT: { cameo: '120' },
+} as const;
+
+/**
+ * What an announced, demanded or refused action amounts to (CAMEO's intent codes): "will
+ * support" expresses an intent to cooperate (AGREE), "would boycott" is a threat, "must
+ * withdraw" a demand, "will not accept" / "declined to resign" a rejection. The statement
+ * happened even though the action has not.
+ */
+function speechAct(e: RawEvent): RawEvent {
+  if (e.reality === 'asserted' || e.reality === 'question' || !e.realityCue) return e;
+  const cue = e.realityCue.toLowerCase();
+  const quad = quadOf(e.trigger.event);
+  let event: keyof typeof TRIGGERS | null = null;
+  if (e.reality === 'negated' && REFUSAL_CUES.has(cue) && (quad === 1 || quad === 2 || e.trigger.event === 'REQUEST')) event = 'REJECT';
+  else if ((e.reality === 'future' || e.reality === 'hypothetical') && INTENT_CUES.has(cue)) {
+    if (quad === 1 || quad === 2) event = 'AGREE';
+    else if (quad === 4) event = 'THREATEN';
+    else event = e.trigger.event as keyof typeof TRIGGERS;
+    if (!(event in TRIGGERS)) event = null;
+  } else if (e.reality === 'hypothetical' && DEMAND_CUES.has(cue)) event = 'REQUEST';
+  if (!event) return e;
+  return {
+    ...e,
+    reality: 'asserted',
+    realityCue: null,
+    trigger: { ...e.trigger, event, mode: null, cameo: TRIGGERS[event].cameo, acled: null, context: 'intent', weak: true },
+  };
+}
+
 export interface ResolveOptions {
   keepUnreal?: boolean;
 }
@@ -184,7 +221,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   const meta = { id: a.id, title: a.title, source: a.source, url: a.url, published: a.published };
   const records: EventRecord[] = [];
   const keyIndex = new Map<string, EventRecord>();
-  for (const e of raw) {
+  for (const e0 of raw) {
+    const e = speechAct(e0);
     if (e.reality !== 'asserted' && !opts.keepUnreal) continue;
     const s = doc.sentences[e.sentence];
     const sentence = doc.text.slice(s.start, s.end);

@@ -27,7 +27,7 @@ export interface BenchResult {
 export async function benchStore(n: number, opts: { runs?: number; log?: (s: string) => void; keep?: boolean } = {}): Promise<BenchResult[]> {
   const log = opts.log ?? ((s: string) => process.stdout.write(s + '\n'));
   const runs = opts.runs ?? 20;
-  const dir = mkdtempSync(join(tmpdir(), 'tulip-bench-'));
+  const dir = mkdtempSync(join(tmpdir(), 'tulip-benchstore-'));
   const path = join(dir, 'bench.db');
   const store = Store.open(path);
   try {

@@ -69,7 +69,15 @@ function doc(text: string): Doc {
 /** Source/target by position around the main verb (passive "by X" swaps them). */
 export function roles(d: Doc, ms: ActorMention[]): { S: ActorMention[]; T: ActorMention[] } {
   const tk = d.tokens;
-  const top = ms.filter((m) => !ms.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  const nested = ms.filter((m) => !ms.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  // an apposition and its name are one actor: "Zabihullah Mujahid, the Taliban spokesman"
+  const top: ActorMention[] = [];
+  for (const m of nested) {
+    const p = top[top.length - 1];
+    if (p && m.kind !== 'pronoun' && (m.ref === p || p.ref === m) && tk[p.last]?.text === ',' && m.first - p.last <= 4) {
+      top[top.length - 1] = { ...p, end: m.end, last: m.last, text: d.text.slice(p.start, m.end) };
+    } else top.push(m);
+  }
   if (!top.length) return { S: [], T: [] };
   const inside = (i: number) => top.some((m) => m.first <= i && i < m.last);
   let v = -1;

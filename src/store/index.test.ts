@@ -248,3 +248,43 @@ test('stats from running counts equal a plain count, also after replacements and
     t.done();
   }
 });
+
+test('one article twice in a batch: the later wins, counts stay exact', () => {
+  const t = tempDb();
+  const s = Store.open(t.path);
+  try {
+    const a = ITEMS[7];
+    const b = ITEMS[8];
+    const r = s.ingest([a, b, { article: a.article, events: a.events.slice(0, 1) }]);
+    assert.equal(r.replaced, 1);
+    assert.deepEqual(s.counts(), { articles: 2, events: 1 + b.events.length });
+    const st = s.stats({});
+    assert.equal(st.total, 1 + b.events.length);
+    assert.equal(st.byDay.reduce((n, d) => n + d.count, 0), [a.events[0], ...b.events].filter((e) => e.date).length);
+    assert.equal(st.dead, [a.events[0], ...b.events].reduce((n, e) => n + (e.size.dead?.value ?? 0), 0));
+    s.ingest([{ article: a.article, events: [] }, { article: b.article, events: [] }]);
+    assert.equal(s.stats({}).total, 0);
+    assert.equal(s.db.prepare('SELECT count(*) FROM count_day_type').pluck().get(), 0);
+    assert.equal(s.db.prepare('SELECT count(*) FROM count_month_type_country').pluck().get(), 0);
+  } finally {
+    s.close();
+    t.done();
+  }
+});
+
+test('an event id stored under another article moves to the newer article', () => {
+  const t = tempDb();
+  const s = Store.open(t.path);
+  try {
+    s.ingest([ITEMS[1], ITEMS[2]]);
+    const moved = { ...ITEMS[1].events[0], article: ITEMS[2].events[0].article };
+    s.ingest([{ article: ITEMS[2].article, events: [...ITEMS[2].events, moved] }]);
+    assert.equal(s.counts().events, ITEMS[1].events.length + ITEMS[2].events.length);
+    assert.equal(s.getArticle(ITEMS[1].article.id)!.events.length, ITEMS[1].events.length - 1);
+    assert.equal(s.getEvent(moved.id)!.article.id, ITEMS[2].article.id);
+    assert.equal(s.stats({}).total, s.counts().events);
+  } finally {
+    s.close();
+    t.done();
+  }
+});

@@ -137,7 +137,7 @@ export class Store {
     const findEvent = this.stmt('SELECT rowid FROM events WHERE id = ?');
     const insEvent = this.stmt(
       `INSERT INTO events (id, article_id, d, event, country_code, lat, lon, confidence, dead, quad_code, acled_type, actors)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
     );
     const insJson = this.stmt('INSERT INTO event_json (rowid, json) VALUES (?, ?)');
     const insFts = this.stmt('INSERT INTO events_fts (rowid, sentence, title) VALUES (?, ?, ?)');
@@ -146,11 +146,11 @@ export class Store {
     const eventsOf = this.stmt('SELECT rowid FROM events WHERE article_id = ?').pluck();
     const delArticle = this.stmt('DELETE FROM articles WHERE id = ?');
     const cntDay = this.stmt(
-      'INSERT INTO count_day_type (d, event, n, dead) VALUES (?, ?, 1, ?) ON CONFLICT (d, event) DO UPDATE SET n = n + 1, dead = dead + excluded.dead',
+      'INSERT INTO count_day_type (d, event, n, dead) VALUES (?, ?, ?, ?) ON CONFLICT (d, event) DO UPDATE SET n = n + excluded.n, dead = dead + excluded.dead',
     );
     const cntMonth = this.stmt(
-      `INSERT INTO count_month_type_country (m, event, country_code, n, dead) VALUES (?, ?, ?, 1, ?)
-       ON CONFLICT (m, event, country_code) DO UPDATE SET n = n + 1, dead = dead + excluded.dead`,
+      `INSERT INTO count_month_type_country (m, event, country_code, n, dead) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (m, event, country_code) DO UPDATE SET n = n + excluded.n, dead = dead + excluded.dead`,
     );
 
     const run = this.db.transaction((items: IngestItem[]) => {
@@ -158,6 +158,10 @@ export class Store {
       let events = 0;
       let replaced = 0;
       const now = new Date().toISOString();
+      // running counts are summed here and written once per key at the end of the batch
+      const perDay = new Map<string, [string, string, number, number]>();
+      const perMonth = new Map<string, [string, string, string, number, number]>();
+      this.pending = { perDay, perMonth };
       for (const { article, events: evs } of items) {
         if (!article || typeof article.id !== 'string' || article.id === '') throw new StoreError('article without id');
         if (typeof article.text !== 'string') throw new StoreError(`article ${article.id}: text missing`);
@@ -170,15 +174,13 @@ export class Store {
         articles++;
         for (const e of evs) {
           if (!e || typeof e.id !== 'string' || e.id === '') throw new StoreError(`article ${article.id}: event without id`);
-          const old = findEvent.get(e.id) as { rowid: number } | undefined;
-          if (old) this.deleteEventRow(old.rowid);
           const loc = e.event_loc ?? ({} as EventRecord['event_loc']);
           const lat = typeof loc.lat === 'number' ? loc.lat : null;
           const lon = typeof loc.lon === 'number' ? loc.lon : null;
           const actors = actorString(e);
           const d = e.date ?? '';
           const dead = e.size?.dead?.value ?? 0;
-          const info = insEvent.run(
+          const row = [
             e.id,
             article.id,
             d,
@@ -191,20 +193,63 @@ export class Store {
             e.quad_code ?? null,
             e.acled?.event_type ?? null,
             actors,
-          );
+          ] as const;
+          let info = insEvent.run(...row);
+          if (info.changes === 0) {
+            // the same event id under another article: the newer record replaces it
+            const old = findEvent.get(e.id) as { rowid: number };
+            this.deleteEventRow(old.rowid);
+            info = insEvent.run(...row);
+          }
           const rowid = Number(info.lastInsertRowid);
           insJson.run(rowid, JSON.stringify(e));
           insFts.run(rowid, e.text_info?.sentence ?? e.event_text ?? '', article.title ?? e.article?.title ?? '');
           insActors.run(rowid, actors);
           if (lat !== null && lon !== null) insGeo.run(rowid, lon, lon, lat, lat);
-          cntDay.run(d, e.event, dead);
-          cntMonth.run(d.slice(0, 7), e.event, loc.country_code ?? '', dead);
+this.countDelta(d, e.event, loc.country_code ?? null, 1, dead);
           events++;
         }
       }
+      this.pending = null;
+      const dropDay = this.stmt('DELETE FROM count_day_type WHERE d = ? AND event = ? AND n <= 0');
+      const dropMonth = this.stmt('DELETE FROM count_month_type_country WHERE m = ? AND event = ? AND country_code = ? AND n <= 0');
+      for (const v of perDay.values()) {
+        if (v[2] === 0 && v[3] === 0) continue;
+        cntDay.run(...v);
+        if (v[2] < 0) dropDay.run(v[0], v[1]);
+      }
+      for (const v of perMonth.values()) {
+        if (v[3] === 0 && v[4] === 0) continue;
+        cntMonth.run(...v);
+        if (v[3] < 0) dropMonth.run(v[0], v[1], v[2]);
+      }
       return { articles, events, replaced };
     });
-    return run(batch);
+    try {
+      return run(batch);
+    } finally {
+      this.pending = null;
+    }
+  }
+
+  /** running counts not yet written, during an ingest */
+  private pending: {
+    perDay: Map<string, [string, string, number, number]>;
+    perMonth: Map<string, [string, string, string, number, number]>;
+  } | null = null;
+
+  private countDelta(d: string, event: string, cc: string | null, n: number, dead: number): void {
+    const p = this.pending;
+    if (!p) throw new Error('countDelta outside ingest');
+    const dk = d + '\u0000' + event;
+    const dv = p.perDay.get(dk);
+    if (dv) (dv[2] += n), (dv[3] += dead);
+    else p.perDay.set(dk, [d, event, n, dead]);
+    const m = d.slice(0, 7);
+    const mk = m + '\u0000' + event + '\u0000' + (cc ?? '');
+    const mv = p.perMonth.get(mk);
+    if (mv) (mv[3] += n), (mv[4] += dead);
+    else p.perMonth.set(mk, [m, event, cc ?? '', n, dead]);
   }
 
   private deleteEventRow(rowid: number): void {
@@ -212,15 +257,7 @@ export class Store {
       | { d: string; event: string; cc: string | null; dead: number }
       | undefined;
     if (!old) return;
-    this.stmt('UPDATE count_day_type SET n = n - 1, dead = dead - ? WHERE d = ? AND event = ?').run(old.dead, old.d, old.event);
-    this.stmt('DELETE FROM count_day_type WHERE d = ? AND event = ? AND n <= 0').run(old.d, old.event);
-    this.stmt('UPDATE count_month_type_country SET n = n - 1, dead = dead - ? WHERE m = ? AND event = ? AND country_code = ?').run(
-      old.dead,
-      old.d.slice(0, 7),
-      old.event,
-      old.cc ?? '',
-    );
-    this.stmt('DELETE FROM count_month_type_country WHERE m = ? AND event = ? AND country_code = ? AND n <= 0').run(old.d.slice(0, 7), old.event, old.cc ?? '');
+    this.countDelta(old.d, old.event, old.cc, -1, -old.dead);
     this.stmt('DELETE FROM events WHERE rowid = ?').run(rowid);
     this.stmt('DELETE FROM event_json WHERE rowid = ?').run(rowid);
     this.stmt('DELETE FROM events_fts WHERE rowid = ?').run(rowid);

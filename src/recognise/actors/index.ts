@@ -718,6 +718,7 @@ export function recogniseActors(doc: Doc): ActorMention[] {
       if (x) {
         next = attach(c, units, b, s.last, x);
         acronym(c, units, x);
+        counted(c, x);
         while (next < units.length && units[next].first < x.m.last) next++;
         coordinate(c, list, x);
         definite(c, x);
@@ -815,6 +816,17 @@ function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: Info): nu
   let next = e2;
   while (next < units.length && units[next].first < end) next++;
   return next;
+}
+
+/** "four protesters", "280 child soldiers": the count belongs to a group's span. */
+function counted(c: Ctx, x: Info): void {
+  if (x.m.kind !== 'group') return;
+  let f = x.m.first;
+  while (f > 0 && c.tk[f - 1].pos === 'NUM' && c.tk[f - 1].sent === c.tk[f].sent && x.m.first - f < 3) f--;
+  if (f === x.m.first) return;
+  x.m.first = f;
+  x.m.start = c.tk[f].start;
+  x.m.text = c.doc.text.slice(x.m.start, x.m.end);
 }
 
 /** "The Foreign Office (FO)": a bracketed acronym belongs to the mention. */
