@@ -155,6 +155,7 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
     // "were reported to have turned violent": a hedge, not a source
     if (tk[r + 1]?.lower === 'to' && tk[r - 1] && (tk[r - 1].lemma === 'be')) continue;
     if (r < first) {
+      if (r <= s.first) continue;
       // source before the verb: from the clause start (sentence start or after ; or ") up to r
       let a = r - 1;
       let n = 0;

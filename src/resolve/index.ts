@@ -304,9 +304,67 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     records.push(rec);
   }
   refineProtests(records);
+  refineWeapons(records);
   return records;
 }
 
+/** ACLED's most telling sub-types first: the weapon decides what kind of violence it was. */
+const WEAPON_ORDER = ['Suicide bomb', 'Chemical weapon', 'Air/drone strike', 'Shelling/artillery/missile attack', 'Grenade', 'Remote explosive/landmine/IED'];
+
+/**
+ * "A suicide bomber blew himself up at a checkpoint, killing 12": one act of violence told
+ * with two verbs. Generic violence (attack, kill) in a sentence that names the weapon takes
+ * the weapon's ACLED sub-type.
+ */
+function refineWeapons(records: EventRecord[]): void {
+  const weapons: Array<{ r: EventRecord; rank: number }> = [];
+  for (const r of records) {
+    const k = r.acled ? WEAPON_ORDER.indexOf(r.acled.sub_event_type) : -1;
+    if (k >= 0 && r.reality === 'asserted') weapons.push({ r, rank: k });
+  }
+  if (!weapons.length) return;
+  const drop = new Set<EventRecord>();
+  for (const r of records) {
+    if (r.event !== 'ASSAULT' || !r.acled || r.reality !== 'asserted') continue;
+    const sub = r.acled.sub_event_type;
+    const generic = sub === 'Attack' || sub === 'Armed clash';
+    const si = r.text_info.sentence_index;
+    let best: { r: EventRecord; rank: number } | null = null;
+    for (const w of weapons) {
+      if (w.r === r || Math.abs(w.r.text_info.sentence_index - si) > 1) continue;
+      if (!best || w.rank < best.rank) best = w;
+    }
+    if (!best) continue;
+    const mine = WEAPON_ORDER.indexOf(sub);
+    if (!(generic || mine > best.rank)) continue;
+    const b = best.r;
+    // the outcome told with its own verb ("were killed", "injuring 16") is the same act: merge
+    const sameAct = !r.actor || !b.actor || (r.actor.code === b.actor.code && r.actor.sector === b.actor.sector);
+    if (sameAct) {
+      for (const k of ['dead', 'injured', 'arrested', 'crowd'] as const) if (!b.size[k] || (r.size[k] && r.size[k]!.value > b.size[k]!.value)) b.size[k] = r.size[k] ?? b.size[k];
+      if (!b.actor) b.actor = r.actor;
+      if (!b.recipient) b.recipient = r.recipient;
+      if (b.date_basis !== 'text' && r.date_basis === 'text') {
+        b.date = r.date;
+        b.date_precision = r.date_precision;
+        b.date_text = r.date_text;
+        b.date_start = r.date_start;
+        b.date_end = r.date_end;
+        b.date_basis = 'text';
+      }
+      b.confidence = Math.max(b.confidence, r.confidence);
+      drop.add(r);
+    } else {
+      r.acled = { ...b.acled! };
+      if (!r.mode) r.mode = b.mode;
+    }
+  }
+  if (drop.size) {
+    const kept = records.filter((r) => !drop.has(r));
+    records.length = 0;
+    records.push(...kept);
+  }
+}
 /** ACLED: a protest met by arrests or force in the same sentence is a protest with intervention. */
 function refineProtests(records: EventRecord[]): void {
   const bySentence = new Map<number, EventRecord[]>();

@@ -35,6 +35,12 @@ const MAX_CANDIDATES = 24;
 const ALT_MIN_POP = 15000;
 const LATIN_NAME = /^[\p{Script=Latin} .'’‘ʻʼ`-]+$/u;
 
+const COMPASS = /^(north|south|east|west|northern|southern|eastern|western) /;
+const COMPASS_ALT: Record<string, string> = {
+  north: 'northern', south: 'southern', east: 'eastern', west: 'western',
+  northern: 'north', southern: 'south', eastern: 'east', western: 'west',
+};
+
 interface Place {
   id: number;
   name: string;
@@ -257,6 +263,13 @@ export async function buildGazetteer(force = false): Promise<{ built: boolean; p
     let bare = k;
     for (const p of prefixes) if (bare.startsWith(p + ' ')) { bare = bare.slice(p.length + 1); break; }
     for (const s of suffixes) if (bare.endsWith(' ' + s)) { bare = bare.slice(0, -s.length - 1); break; }
+    // GeoNames says "Northern Darfur", the news "North Darfur" (and the other way round)
+    const compass = COMPASS.exec(bare);
+    if (compass) {
+      const alt = COMPASS_ALT[compass[1]] + bare.slice(compass[1].length);
+      addKey(alt, idx, true);
+      if (alt !== k) addKey(COMPASS_ALT[compass[1]] + k.slice(compass[1].length), idx, true);
+    }
     if (bare !== k && bare.length >= 3) {
       addKey(bare, idx, true);
       // "Jalalabad Region" as well as "Jalal-Abad Region"

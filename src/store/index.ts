@@ -206,7 +206,7 @@ export class Store {
           insFts.run(rowid, e.text_info?.sentence ?? e.event_text ?? '', article.title ?? e.article?.title ?? '');
           insActors.run(rowid, actors);
           if (lat !== null && lon !== null) insGeo.run(rowid, lon, lon, lat, lat);
-this.countDelta(d, e.event, loc.country_code ?? null, 1, dead);
+          this.countDelta(d, e.event, loc.country_code ?? null, 1, dead);
           events++;
         }
       }

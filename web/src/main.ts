@@ -66,6 +66,10 @@ function setState(patch: Partial<ViewState>): void {
   refresh();
 }
 
+function typeBoxes(): HTMLInputElement[] {
+  return [...form.querySelectorAll<HTMLInputElement>('input[name=type]')];
+}
+
 function input(name: string): HTMLInputElement | HTMLSelectElement {
   return form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
 }
@@ -74,11 +78,15 @@ function buildForm(): void {
   const country = input('country') as HTMLSelectElement;
   const sorted = Object.entries(names).sort((a, b) => a[1].localeCompare(b[1]));
   for (const [code, name] of sorted) country.appendChild(el('option', { value: code }, `${name} (${code})`));
-  const type = input('type') as HTMLSelectElement;
+  const typeOptions = byId('type-options');
   for (const [q, info] of Object.entries(QUADS)) {
-    const group = el('optgroup', { label: info.name });
-    for (const t of TYPES.filter((t) => t.quad === Number(q))) group.appendChild(el('option', { value: t.type }, t.type));
-    type.appendChild(group);
+    const group = el('fieldset', {}, el('legend', {}, info.name));
+    for (const t of TYPES.filter((t) => t.quad === Number(q))) {
+      const swatch = el('span', { class: 'swatch' });
+      swatch.style.setProperty('--c', t.color);
+      group.appendChild(el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'type', value: t.type }), swatch, t.type));
+    }
+    typeOptions.appendChild(group);
   }
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -98,7 +106,9 @@ function buildForm(): void {
 }
 
 function readForm(): Partial<ViewState> {
-  const type = [...(input('type') as HTMLSelectElement).selectedOptions].map((o) => o.value);
+  const type = typeBoxes()
+    .filter((b) => b.checked)
+    .map((b) => b.value);
   const mc = Number(input('min_confidence').value);
   return {
     type,
@@ -113,8 +123,8 @@ function readForm(): Partial<ViewState> {
 }
 
 function syncForm(): void {
-  const type = input('type') as HTMLSelectElement;
-  for (const o of type.options) o.selected = state.type.includes(o.value);
+  for (const b of typeBoxes()) b.checked = state.type.includes(b.value);
+  byId('type-summary').textContent = state.type.length === 0 ? 'any' : state.type.length <= 2 ? state.type.join(', ') : `${state.type.length} types`;
   input('country').value = state.country;
   input('from').value = state.from;
   input('to').value = state.to;

@@ -72,7 +72,7 @@ export class WorldMap {
       const iso2 = numericToIso2[String(f.id ?? '')] ?? '';
       const d = this.path(f);
       if (!d) continue;
-      const p = svg('path', { d, class: 'country', 'data-iso2': iso2 });
+      const p = svg('path', { d, class: 'country', 'data-iso2': iso2, fill: '#f3f1ec' });
       const title = svg('title');
       title.textContent = names[iso2] ?? f.properties?.name ?? '';
       p.appendChild(title);
@@ -136,7 +136,7 @@ export class WorldMap {
     for (const g of this.groups) {
       const xy = this.projection([g.lon, g.lat]);
       if (!xy) continue;
-      const r = (2.5 + Math.min(14, Math.sqrt(g.points.length) * 1.6)) / Math.sqrt(this.k);
+      const r = (2.5 + Math.min(12, Math.sqrt(g.points.length) * 1.4)) / this.k;
       const c = svg('circle', {
         cx: xy[0].toFixed(2),
         cy: xy[1].toFixed(2),

@@ -190,3 +190,38 @@ test('user actor file: entries merged, malformed lines named with their line and
   assert.equal(missing.entries, 0);
   assert.match(missing.errors[0], /none\.jsonl: cannot read/);
 });
+
+test('the article context: doc.mainCountry and resolved places are used when the places stage ran', () => {
+  const text = 'Police in Osh fired on demonstrators. Russian officials said they were concerned.';
+  const doc = analyse({ id: 't', title: null, source: null, url: null, published: null, text });
+  const osh = text.indexOf('Osh');
+  doc.places = [
+    {
+      start: osh,
+      end: osh + 3,
+      text: 'Osh',
+      kind: 'city',
+      resolved: { name: 'Osh', geonameid: null, lat: null, lon: null, province: null, country: 'Kyrgyzstan', country_code: 'KG', resolution: 'city' },
+    },
+  ];
+  doc.mainCountry = 'KG';
+  const ms = recogniseActors(doc);
+  const police = find(ms, 'Police in Osh');
+  assert.equal(police.cameo_code, 'KGZCOP');
+  assert.equal(find(ms, 'demonstrators').code, 'KGZ'); // the main country, though Russia is named
+  assert.equal(find(ms, 'Russian officials').cameo_code, 'RUSGOV');
+  const ms2 = actors('Red Cross officials suspended aid. Ethnic Albanians demonstrated in Skopje, Macedonian officials said. US authorities said so.');
+  assert.equal(find(ms2, 'Red Cross officials').cameo_code, 'NGOHLHIRC');
+  const alb = find(ms2, 'Ethnic Albanians');
+  assert.equal(alb.sector, 'CVL');
+  assert.equal(alb.code, 'MKD');
+  assert.equal(find(ms2, 'US authorities').cameo_code, 'USAGOV');
+  assert.ok(!actors('Let us talk to them.').some((m) => m.code === 'USA'));
+});
+
+test('robust on empty and odd input', () => {
+  for (const t of ['', ' ', '\n\n', 'the', '’s', '( )', 'Al-', '-', 'President', 'Mr.', ', ,', 'He said.']) {
+    const ms = actors(t);
+    for (const m of ms) assert.equal(t.slice(m.start, m.end), m.text);
+  }
+});

@@ -77,7 +77,6 @@ interface Ctx {
   upper: boolean;
   prior: Info[];
   surnames: Map<string, Info>;
-  consumedTo: number;
 }
 
 const PRONOUNS: Record<string, 'person' | 'plural' | 'it'> = {
@@ -123,7 +122,9 @@ function matchAt(c: Ctx, i: number, end: number): Unit | null {
 function accept(c: Ctx, e: GazEntry, i: number, j: number): boolean {
   const t = c.tk[i];
   if (e.type === 'sector') return true;
-  if (e.type === 'org' && e.exact !== null) return c.doc.text.slice(t.start, c.tk[j - 1].end) === e.exact;
+  if ((e.type === 'org' && e.exact !== null) || (e.type === 'country' && e.exact)) {
+    return c.doc.text.slice(t.start, c.tk[j - 1].end) === e.exact;
+  }
   if (t.cap) return true;
   // lower-case names: "al-Qaeda", "bin Laden" ... (the dictionary spelling starts lower-case)
   return (e.type === 'org' && e.org.name[0] === e.org.name[0].toLowerCase()) || (t.lower === 'al' || t.lower === 'bin');
@@ -272,6 +273,18 @@ function info(c: Ctx, m: ActorMention, extra: Partial<Info>): Info {
   };
 }
 
+function modsHaveSector(c: Ctx, mods: Unit[]): boolean {
+  for (const u of mods) {
+    if (u.e) {
+      if (u.e.type === 'sector') return true;
+      continue;
+    }
+    const l = c.tk[u.first].lower;
+    if (c.lx.dominant.has(l) || c.lx.modifiers.get(l) || c.lx.words.get(l)?.sector) return true;
+  }
+  return false;
+}
+
 /** Sector of a head given its left modifiers (units before it, nearest last). */
 function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { sector: string | null; weak: boolean } {
   let dominant: string | null = null;
@@ -342,8 +355,10 @@ function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): Info | n
     if (e.type === 'country') {
       const cc = e.country;
       if (e.plural) {
-        const m = mention(c, first, last, headTok, 'group', textOf(c, us[0].first, last), cc.iso3, null, null);
-        return info(c, m, { codeFrom: 'phrase', plural: true });
+        // "ethnic Albanians" live wherever the article is: the country comes from context
+        const ethnic = mods.some((u) => !u.e && c.lx.ethnic.has(c.tk[u.first].lower));
+        const m = mention(c, first, last, headTok, 'group', textOf(c, us[0].first, last), ethnic ? null : cc.iso3, ethnic ? 'CVL' : null, null);
+        return info(c, m, { codeFrom: ethnic ? null : 'phrase', plural: true });
       }
       const m = mention(c, first, last, headTok, 'country', cc.name, cc.iso3, null, null);
       return info(c, m, { codeFrom: 'phrase', collective: true, bareDemonym: e.demonym });
@@ -353,8 +368,7 @@ function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): Info | n
       if (us.length !== 1 || poss.length) return null;
       const before = c.tk[hu.first - 1];
       if (before && before.sent === c.tk[hu.first].sent && (LOCATIVE.has(before.lower) || before.pos === 'DET')) return null;
-      const next = c.tk[runEnd];
-      if (!next || next.sent !== c.tk[hu.first].sent || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
+      if (!verbFollows(c, runEnd, c.tk[hu.first].sent)) return null;
       const m = mention(c, first, last, headTok, 'country', textOf(c, hu.first, hu.last), e.country.iso3, 'GOV', null);
       return info(c, m, { codeFrom: 'phrase', collective: true });
     }
@@ -367,19 +381,15 @@ function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): Info | n
     if (nt && nt.text === '-' && c.tk[runEnd + 1] && /ed$/.test(c.tk[runEnd + 1].lower) && c.tk[runEnd + 1].sent === nt.sent) return null;
     if (c.lx.instruments.has(sw.base)) {
       // weapons act only as subjects: "a car bomb killed", "Israeli tanks shelled"
-      let n = runEnd;
-      const skippable = (t: Token | undefined, next: Token | undefined): boolean =>
-        !!t && (t.pos === 'ADV' || c.lx.temporal.has(t.lower) || (!!next && c.lx.temporal.has(next.lower) && (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ')));
-      while (c.tk[n] && c.tk[n].sent === c.tk[headTok].sent && skippable(c.tk[n], c.tk[n + 1])) n++;
-      const v = c.tk[n];
-      if (!v || v.sent !== c.tk[headTok].sent || (v.pos !== 'VERB' && v.pos !== 'AUX')) return null;
+      if (!verbFollows(c, runEnd, c.tk[headTok].sent)) return null;
     }
     // "Kyrgyz police", "opposition supporters", "President" (a title with no name after it)
     const sf = sectorFrom(c, mods, sw);
     const pc = codeOf();
     let sector = sf.sector;
     let org = pc.org;
-    if (sf.weak && !sector && org) sector = org.sector;
+    // "Red Cross officials", "OSCE monitors": a generic head takes the organisation's sector
+    if (sf.weak && org && (!sector || !modsHaveSector(c, mods))) sector = org.sector;
     if (org && org.code !== pc.code) org = null;
     const capRun = us.length > 1 && !c.upper && us.every((u) => u.e || c.tk[u.first].cap);
     const kind: ActorMention['kind'] = sw.title && !sw.plural ? 'person' : capRun && sw.collective ? 'org' : 'group';
@@ -433,8 +443,7 @@ function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): Info | n
       const m = mention(c, first, last, headTok, 'person', known.m.name, known.m.code, known.m.sector, null);
       return info(c, m, { codeFrom: known.codeFrom, title: known.title, named: true });
     }
-    const next = c.tk[runEnd];
-    if (c.upper || k >= 0 || !next || next.sent !== ht.sent || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
+    if (c.upper || k >= 0 || !verbFollows(c, runEnd, ht.sent)) return null;
     if (ht.pos !== 'PROPN') return null;
   }
   if (c.upper && !title) return null;
@@ -459,6 +468,21 @@ function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): Info | n
   if (!sector && known) sector = known.m.sector;
   const m = mention(c, first, last, headTok, 'person', name, code, sector, pc.org && pc.org.code === code ? pc.org : null);
   return info(c, m, { codeFrom: from, title, named: true, weak });
+}
+
+/** Is token i (after adverbs and "on Monday") a verb of sentence sent: "Moscow on Monday said"? */
+function verbFollows(c: Ctx, i: number, sent: number): boolean {
+  let n = i;
+  for (let k = 0; k < 4; k++) {
+    const t = c.tk[n];
+    if (!t || t.sent !== sent) return false;
+    const next = c.tk[n + 1];
+    const skip = t.pos === 'ADV' || c.lx.temporal.has(t.lower) || (!!next && c.lx.temporal.has(next.lower) && (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ'));
+    if (!skip) break;
+    n++;
+  }
+  const v = c.tk[n];
+  return !!v && v.sent === sent && (v.pos === 'VERB' || v.pos === 'AUX');
 }
 
 /** Collect the run of nominal units starting at unit index a; returns the end index (exclusive). */
@@ -665,7 +689,6 @@ export function recogniseActors(doc: Doc): ActorMention[] {
     upper: false,
     prior: [],
     surnames: new Map(),
-    consumedTo: 0,
   };
   // pass 1: dictionary units per sentence
   const perSent: Unit[][] = [];
@@ -717,7 +740,7 @@ export function recogniseActors(doc: Doc): ActorMention[] {
       let next = b;
       if (x) {
         next = attach(c, units, b, s.last, x);
-        acronym(c, units, x);
+        acronym(c, x);
         counted(c, x);
         while (next < units.length && units[next].first < x.m.last) next++;
         coordinate(c, list, x);
@@ -830,7 +853,7 @@ function counted(c: Ctx, x: Info): void {
 }
 
 /** "The Foreign Office (FO)": a bracketed acronym belongs to the mention. */
-function acronym(c: Ctx, units: Unit[], x: Info): void {
+function acronym(c: Ctx, x: Info): void {
   const l = x.m.last;
   const t = c.tk[l];
   if (!t || t.text !== '(' || c.tk[l + 2]?.text !== ')' || c.tk[l + 2].sent !== t.sent || x.m.kind === 'pronoun') return;
@@ -839,7 +862,6 @@ function acronym(c: Ctx, units: Unit[], x: Info): void {
   x.m.last = l + 3;
   x.m.end = c.tk[l + 2].end;
   x.m.text = c.doc.text.slice(x.m.start, x.m.end);
-  void units;
 }
 
 /** "Hungarian and Romanian officials": the bare demonym before "and" shares the head. */
@@ -851,10 +873,6 @@ function coordinate(c: Ctx, list: Info[], x: Info): void {
     const sep = c.tk[firstTok - 1];
     if (!sep || (sep.lower !== 'and' && sep.lower !== ',' && sep.lower !== 'or') || p.m.last !== firstTok - 1) return;
     if (!(p.bareDemonym || (p.m.kind === 'country' && p.m.last - p.m.first <= 2))) return;
-    const firstX = c.tk[x.m.first];
-    const ex = list.find((q) => q === p);
-    if (!ex || !firstX) return;
-    // only when this phrase itself starts with a nationality ("Romanian officials")
     p.bareDemonym = false;
     p.m.kind = 'group';
     p.m.sector = x.m.sector;

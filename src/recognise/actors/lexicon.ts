@@ -55,7 +55,7 @@ export interface PersonRole {
 }
 
 export type GazEntry =
-  | { type: 'country'; country: CountryInfo; demonym: boolean; plural: boolean }
+  | { type: 'country'; country: CountryInfo; demonym: boolean; plural: boolean; exact?: string }
   | { type: 'capital'; country: CountryInfo }
   | { type: 'org'; org: OrgEntry; exact: string | null }
   | { type: 'person'; roles: PersonRole[] }
@@ -78,6 +78,8 @@ export interface Lexicon {
   particles: Set<string>;
   /** weapons and vehicles: actors only as the subject of a verb ("a car bomb killed 12") */
   instruments: Set<string>;
+  /** "ethnic Albanians": a people, not a country's citizens */
+  ethnic: Set<string>;
   /** not-names that are also surnames after a given name ("Theresa May") */
   surnameOk: Set<string>;
   /** singular heads that are actors only with a modifier, an "of X" or an antecedent */
@@ -106,6 +108,7 @@ interface SectorsFile {
   name_particles: string[];
   not_names_surname_ok: string[];
   instruments: string[];
+  ethnic_modifiers: string[];
   needs_modifier: string[];
   collective: string[];
   groupish: string[];
@@ -182,6 +185,7 @@ function build(): Lexicon {
     particles: new Set(sf.name_particles),
     surnameOk: new Set(sf.not_names_surname_ok),
     instruments: new Set(sf.instruments),
+    ethnic: new Set(sf.ethnic_modifiers),
     needsModifier: new Set(sf.needs_modifier),
     gaz: new Map(),
     prefixes: new Set(),
@@ -242,6 +246,11 @@ function build(): Lexicon {
   }
   for (const c of countryKeys().values()) {
     if (c.capital && !l.gaz.has(fold(c.capital))) addGaz(l, c.capital, { type: 'capital', country: c });
+  }
+  const aliases = readJson<Record<string, string>>('country-aliases.json');
+  for (const [alias, iso3] of Object.entries(aliases)) {
+    const c = alias.startsWith('_') ? null : countryByIso3(iso3);
+    if (c) addGaz(l, alias, { type: 'country', country: c, demonym: false, plural: false, exact: alias });
   }
   // bundled people
   const bundled = readFileSync(fileURLToPath(new URL('actors.jsonl', DATA)), 'utf8');

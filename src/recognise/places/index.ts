@@ -122,6 +122,23 @@ export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: numbe
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** fold() memoised over token texts: tokens repeat, and the cached strings are flat (fast Map keys) */
+const foldCache = new Map<string, string>();
+function foldToken(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    if (foldCache.size > 100_000) foldCache.clear();
+    f = flat(fold(s));
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
+/** a flat copy of a string built by concatenation (V8 hashes flat strings once) */
+function flat(s: string): string {
+  return s.length > 12 ? (' ' + s).slice(1) : s;
+}
+
 // ---------------------------------------------------------------------------------------
 // matching
 
@@ -169,7 +186,7 @@ function placePrior(p: GPlace, main: boolean): number {
   }
   // matched through an alternate name: an exonym of a big city ("Geneva" for Genève) is normal,
   // a foreign name of a village mostly noise
-  if (!main) s -= p.population >= 100_000 ? 0.5 : 2;
+  if (!main) s -= p.population >= 100_000 ? 1 : 2;
   return s;
 }
 
@@ -185,7 +202,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   const toks = doc.tokens;
   const n = toks.length;
   const folded: string[] = new Array(n);
-  for (let i = 0; i < n; i++) folded[i] = fold(toks[i].text);
+  for (let i = 0; i < n; i++) folded[i] = foldToken(toks[i].text);
 
   // sentences set in capitals carry no capitalisation cue
   const capsSent = new Uint8Array(doc.sentences.length);
@@ -314,6 +331,11 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     const lastM = matches[matches.length - 1];
     if (lastM && (pl === 'and' || pl === 'or' || pl === ',') && lastM.last === first - 2 && lastM.cue && !lastM.demonym) cue = true;
 
+    // the qualifier of the place before it: "Buffalo, New York" names the state
+    if (lastM?.qualifier?.admin1 && lastM.last === first - 2 && pl === ',') adminCue = true;
+    // inside a longer name: "Mocimboa da Praia", "Rio de Janeiro" not in the gazetteer
+    if (prev && !prev.cap && NAME_INNER.has(pl) && pl !== 'and' && pl !== 'of' && pl !== 'the' && pl !== 'on' && prev2?.cap && !cue) return null;
+
     // qualifier: "Paris, Texas", "Tripoli, Lebanon"
     let qualifier: Match['qualifier'] = null;
     if (next && nl === ',' && next2) {
@@ -372,7 +394,11 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
         // "Mobile police" does not) is left out
         return null;
       }
-      if (!cue && !known) tentative = true;
+      if (!cue && !known) {
+        // "a Harvard professor": an obscure name used as a modifier
+        if (pl === 'a' || pl === 'an') return null;
+        tentative = true;
+      }
       if (!cue && sentInitial(first) && mixed && !known) tentative = true;
     }
 
@@ -550,7 +576,11 @@ function choose(m: Match, weights: Map<string, number>, self: Match | null, all:
   let best: Option | null = null;
   let bestScore = -Infinity;
   let second = -Infinity;
+  // options far below the best prior cannot win on context; skip their distance work
+  let maxPrior = -Infinity;
+  for (const o of m.options) if (o.prior > maxPrior) maxPrior = o.prior;
   for (const o of m.options) {
+    if (o.prior < maxPrior - 7 && !(m.qualifier && o.cc === m.qualifier.cc)) continue;
     let s = o.prior;
     // the article's countries (leaving out this mention's own vote)
     const wc = (weights.get(o.cc) ?? 0) - (self?.chosen && self.chosen.cc === o.cc ? own : 0);
@@ -580,8 +610,9 @@ function choose(m: Match, weights: Map<string, number>, self: Match | null, all:
       if (m.adminCue) s += 4;
       else {
         if (o.place.fcode === 'ADM2') s -= 3;
+        // (not "Oklahoma City" for "Oklahoma": a longer name that merely contains it)
         const town = m.options.find(
-          (x) => x.place && !isAdmin(x.place) && x.cc === o.cc && x.place.admin1 === o.place!.admin1 && x.place.population >= 0.1 * o.place!.population,
+          (x) => x.place && (x.main || !foldToken(x.place.name).startsWith(m.key + ' ')) && !isAdmin(x.place) && x.cc === o.cc && x.place.admin1 === o.place!.admin1 && x.place.population >= 0.1 * o.place!.population,
         );
         if (town) s -= 3;
         if (m.cityCue) s -= 3;

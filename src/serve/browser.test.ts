@@ -1,0 +1,236 @@
+/**
+ * End-to-end tests of the dashboard in a real browser (Debian's chromium driven by
+ * playwright-core) against a real listening server on a temporary database.
+ * Needs the built dashboard (dist-web/, from `npm run build`) and /usr/bin/chromium;
+ * set TULIP_SKIP_BROWSER=1 to skip on a machine without a browser.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { Store } from '../store/index.js';
+import { syntheticEvents } from '../scripts/synth.js';
+import type { Article, EventRecord } from '../types.js';
+import { buildServer } from './server.js';
+
+const CHROMIUM = process.env.TULIP_CHROMIUM ?? '/usr/bin/chromium';
+const SKIP = process.env.TULIP_SKIP_BROWSER === '1';
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const webRoot = path.join(root, 'dist-web');
+
+let dir: string;
+let app: FastifyInstance;
+let base: string;
+let browser: Browser;
+
+const XSS_IMG = '<img src=x onerror="window.__xss=1">';
+const XSS_SCRIPT = '<script>window.__xss=1</script>';
+
+/** An article whose text, title and actor names carry markup that must stay text. */
+function hostileItem(): { article: Article; events: EventRecord[] } {
+  const text = `Protesters gathered in Osh on Monday. ${XSS_IMG} wrote a witness, and ${XSS_SCRIPT} said police.`;
+  const article: Article = { id: 'xss-article', title: `Unrest ${XSS_IMG}`, source: XSS_SCRIPT, url: 'javascript:window.__xss=1', published: '2024-05-06', text };
+  const template = [...syntheticEvents(1, 5)][0].events[0];
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+  const actor = at('Protesters');
+  const event: EventRecord = {
+    ...template,
+    id: 'ev_xss',
+    event: 'PROTEST',
+    mode: 'demo',
+    trigger: at('gathered'),
+    actor: { start: actor.start, end: actor.end, entity_text: 'Protesters', entity_name: XSS_SCRIPT, code: 'KGZ', sector: 'CVL', cameo_code: 'KGZCVL' },
+    recipient: null,
+    attribution: at(XSS_IMG),
+    date: '2024-05-06',
+    date_text: 'Monday',
+    date_start: at('Monday').start,
+    date_end: at('Monday').end,
+    size: { dead: null, injured: null, arrested: null, crowd: null },
+    event_loc: { ...template.event_loc, extracted_place: 'Osh', start: at('Osh').start, end: at('Osh').end },
+    text_info: { sentence_index: 0, start: 0, end: text.length, sentence: text },
+    event_text: text,
+    article: { id: article.id, title: article.title, source: article.source, url: article.url, published: article.published },
+    confidence: 0.9,
+  };
+  return { article, events: [event] };
+}
+
+before(async () => {
+  if (SKIP) return;
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it (apt-get install -y chromium) or set TULIP_SKIP_BROWSER=1`);
+  if (!existsSync(path.join(webRoot, 'index.html'))) throw new Error(`${webRoot}/index.html is missing: build the dashboard first (npm run build)`);
+  dir = mkdtempSync(path.join(tmpdir(), 'tulip-e2e-'));
+  const dbPath = path.join(dir, 'e2e.db');
+  const store = Store.open(dbPath);
+  store.ingest([...syntheticEvents(400, 11), hostileItem()]);
+  store.close();
+  app = await buildServer({ dbPath, webRoot });
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A page that fails the test on CSP violations, script errors or requests leaving the server. */
+async function open(url: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/404/.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base)) problems.push(`external request: ${r.url()}`);
+  });
+  await page.goto(url);
+  await ready(page);
+  return { page, problems };
+}
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 15000 });
+}
+
+async function rowTypes(page: Page): Promise<string[]> {
+  return page.$$eval('#events tbody tr[data-id] .type-badge', (els) => els.map((e) => e.textContent ?? ''));
+}
+
+test('the map renders countries and event points; the table fills; nothing is fetched from elsewhere', { skip: SKIP }, async () => {
+  const { page, problems } = await open(base + '/');
+  assert.ok((await page.locator('svg.map path.country').count()) > 150);
+  const points = await page.locator('svg.map circle.point').count();
+  assert.ok(points > 10, `points on the map: ${points}`);
+  const shaded = await page.$$eval('svg.map path.country', (ps) => ps.filter((p) => p.getAttribute('fill') !== '#f3f1ec').length);
+  assert.ok(shaded >= 5, `countries shaded by count: ${shaded}`);
+  assert.equal(await page.locator('#events tbody tr[data-id]').count(), 50);
+  assert.ok((await page.locator('svg.timeline rect.bar').count()) > 10);
+  assert.match((await page.textContent('#summary')) ?? '', /401 events/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('filtering by type updates the table, the timeline and the URL; reloading restores it', { skip: SKIP }, async () => {
+  const { page, problems } = await open(base + '/');
+  const barsBefore = await page.$$eval('svg.timeline rect.bar', (rs) => rs.map((r) => r.getAttribute('height')).join());
+  await page.click('#legend .chip[data-type="PROTEST"]');
+  await ready(page);
+  assert.match(page.url(), /[?&]type=PROTEST(&|$)/);
+  const types = await rowTypes(page);
+  assert.ok(types.length > 0);
+  assert.ok(types.every((t) => t === 'PROTEST'), types.join());
+  const barsAfter = await page.$$eval('svg.timeline rect.bar', (rs) => rs.map((r) => r.getAttribute('height')).join());
+  assert.notEqual(barsAfter, barsBefore, 'the timeline follows the filter');
+  const stats = (await (await fetch(`${base}/api/stats?type=PROTEST`)).json()) as { total: number };
+  assert.match((await page.textContent('#summary')) ?? '', new RegExp(`^${stats.total} events`));
+  const pointTypes = await page.$$eval('svg.map circle.point', (cs) => [...new Set(cs.map((c) => c.getAttribute('data-type')))]);
+  assert.deepEqual(pointTypes, ['PROTEST']);
+
+  await page.reload();
+  await ready(page);
+  assert.match(page.url(), /type=PROTEST/);
+  assert.equal(await page.getAttribute('#legend .chip[data-type="PROTEST"]', 'aria-pressed'), 'true');
+  assert.deepEqual(await page.$$eval('select[name=type] option:checked', (os) => os.map((o) => (o as HTMLOptionElement).value)), ['PROTEST']);
+  assert.ok((await rowTypes(page)).every((t) => t === 'PROTEST'));
+
+  // the export link carries the same filter
+  const href = await page.getAttribute('#exports a[data-format=csv]', 'href');
+  assert.match(href ?? '', /format=csv/);
+  assert.match(href ?? '', /type=PROTEST/);
+  const csv = await fetch(base + href);
+  assert.equal(csv.status, 200);
+  assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('brushing the timeline sets the date range in the URL and the table', { skip: SKIP }, async () => {
+  const { page, problems } = await open(base + '/');
+  const box = (await page.locator('svg.timeline').boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5, { steps: 5 });
+  await page.mouse.up();
+  await ready(page);
+  const u = new URL(page.url());
+  const from = u.searchParams.get('from');
+  const to = u.searchParams.get('to');
+  assert.match(from ?? '', /^\d{4}-\d{2}-\d{2}$/);
+  assert.match(to ?? '', /^\d{4}-\d{2}-\d{2}$/);
+  const dates = await page.$$eval('#events tbody tr[data-id] td:first-child', (tds) => tds.map((t) => t.textContent ?? ''));
+  assert.ok(dates.length > 0);
+  assert.ok(dates.every((d) => d >= from! && d <= to!), `${from}..${to}: ${dates.join()}`);
+  assert.equal(await page.inputValue('input[name=from]'), from);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('clicking an event opens its article with the coded spans highlighted by role', { skip: SKIP }, async () => {
+  const { page, problems } = await open(base + '/?type=ASSAULT');
+  const id = (await page.getAttribute('#events tbody tr[data-id]', 'data-id'))!;
+  await page.click(`#events tbody tr[data-id="${id}"]`);
+  await page.waitForFunction(() => document.getElementById('event-view')?.dataset.ready === 'true');
+  assert.match(page.url(), new RegExp(`event=${id}`));
+  const d = (await (await fetch(`${base}/api/events/${id}`)).json()) as { event: EventRecord; spans: Array<{ role: string; text: string }> };
+  assert.equal(await page.textContent('#event-view mark.role-trigger'), d.event.trigger.text);
+  assert.equal(await page.textContent('#event-view mark.role-actor'), d.spans.find((s) => s.role === 'actor')!.text);
+  for (const role of new Set(d.spans.map((s) => s.role))) {
+    assert.ok((await page.locator(`#event-view mark[data-roles~="${role}"]`).count()) > 0, role);
+  }
+  // the whole article text is there, unchanged
+  const a = (await (await fetch(`${base}/api/articles/${d.event.article.id}`)).json()) as Article;
+  assert.equal(await page.textContent('#event-view [data-testid=article-text]'), a.text);
+  // closing removes it from the URL; reopening from the URL works
+  await page.keyboard.press('Escape');
+  assert.equal(await page.isVisible('#event-view'), false);
+  assert.doesNotMatch(page.url(), /event=/);
+  await page.goto(`${base}/?event=${id}`);
+  await page.waitForFunction(() => document.getElementById('event-view')?.dataset.ready === 'true');
+  assert.equal(await page.textContent('#event-view mark.role-trigger'), d.event.trigger.text);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('article text with <script> and <img onerror> shows literally and never runs', { skip: SKIP }, async () => {
+  const { page } = await open(`${base}/?event=ev_xss`);
+  await page.waitForFunction(() => document.getElementById('event-view')?.dataset.ready === 'true');
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
+  const shown = (await page.textContent('#event-view [data-testid=article-text]')) ?? '';
+  assert.ok(shown.includes(XSS_IMG), shown);
+  assert.ok(shown.includes(XSS_SCRIPT), shown);
+  const view = (await page.textContent('#event-view')) ?? '';
+  assert.ok(view.includes(`Unrest ${XSS_IMG}`), 'title as text');
+  assert.equal(await page.locator('#event-view img').count(), 0);
+  assert.equal(await page.locator('#event-view script').count(), 0);
+  assert.equal(await page.locator('#event-view a[href^="javascript"]').count(), 0);
+  assert.equal(await page.textContent('#event-view mark.role-attribution'), XSS_IMG);
+  // and in the table
+  await page.keyboard.press('Escape');
+  await page.goto(`${base}/?q=witness`);
+  await ready(page);
+  assert.equal(await page.locator('#events img, #events script').count(), 0);
+  assert.ok(((await page.textContent('#events')) ?? '').includes(XSS_SCRIPT));
+  assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
+  await page.close();
+});
+
+test('screenshot of the main view (test artifact; docs/screenshot.png with TULIP_UPDATE_SCREENSHOT=1)', { skip: SKIP }, async () => {
+  const { page } = await open(base + '/');
+  const out = process.env.TULIP_UPDATE_SCREENSHOT === '1' ? path.join(root, 'docs/screenshot.png') : path.join(root, 'dist/test-artifacts/dashboard.png');
+  mkdirSync(path.dirname(out), { recursive: true });
+  await page.screenshot({ path: out, fullPage: true });
+  assert.ok(existsSync(out));
+  await page.close();
+});
