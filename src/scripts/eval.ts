@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { codeArticle } from '../pipeline.js';
 import { dataFile } from '../code/lexicon.js';
 import type { EventRecord } from '../types.js';
+import { cameoQuad } from '../record/build.js';
 
 const EVAL = process.env.TULIP_EVAL_DIR ?? fileURLToPath(new URL('../../../shared/eval/', import.meta.url));
 
@@ -111,8 +112,11 @@ function evalQuad(): void {
       const i = l.lastIndexOf('\t');
       return { text: l.slice(0, i), gold: Number(l.slice(i + 1)) };
     });
-  console.log(`\n== Quad class (quad-class-dev.tsv, ${rows.length} sentences; top-confidence event, 0 when none) — target accuracy ≥ 0.75`);
-  const preds = rows.map((r) => ({ ...r, pred: top(code(r.text))?.quad_code ?? 0 }));
+  console.log(`\n== Quad class (quad-class-dev.tsv, ${rows.length} sentences; CAMEO quad of the top-confidence event's CAMEO code, 0 when none) — target accuracy ≥ 0.75`);
+  const preds = rows.map((r) => {
+    const t = top(code(r.text));
+    return { ...r, pred: t ? cameoQuad(t.cameo) : 0 };
+  });
   for (const [name, xs] of halves(preds)) {
     const ok = xs.filter((x) => x.pred === x.gold).length;
     console.log(`${name.padEnd(4)} n=${xs.length} accuracy ${pct(ok / xs.length)}`);

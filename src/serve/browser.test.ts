@@ -141,7 +141,18 @@ test('filtering by type updates the table, the timeline and the URL; reloading r
   await ready(page);
   assert.match(page.url(), /type=PROTEST/);
   assert.equal(await page.getAttribute('#legend .chip[data-type="PROTEST"]', 'aria-pressed'), 'true');
-  assert.deepEqual(await page.$$eval('select[name=type] option:checked', (os) => os.map((o) => (o as HTMLOptionElement).value)), ['PROTEST']);
+  assert.deepEqual(await page.$$eval('input[name=type]:checked', (bs) => bs.map((b) => (b as HTMLInputElement).value)), ['PROTEST']);
+  assert.equal(await page.textContent('#type-summary'), 'PROTEST');
+  // the type picker adds a second type
+  await page.click('#type-summary');
+  await page.check('input[name=type][value=ASSAULT]');
+  await ready(page);
+  assert.match(page.url(), /type=PROTEST%2CASSAULT|type=PROTEST,ASSAULT/);
+  assert.ok((await rowTypes(page)).every((t) => t === 'PROTEST' || t === 'ASSAULT'));
+  assert.ok((await rowTypes(page)).includes('ASSAULT'));
+  await page.goBack();
+  await ready(page);
+  assert.ok((await rowTypes(page)).every((t) => t === 'PROTEST'), 'Back restores the previous filter');
   assert.ok((await rowTypes(page)).every((t) => t === 'PROTEST'));
 
   // the export link carries the same filter

@@ -445,6 +445,7 @@ function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): Info | n
     }
     if (c.upper || k >= 0 || !verbFollows(c, runEnd, ht.sent)) return null;
     if (ht.pos !== 'PROPN') return null;
+    if (c.doc.sentences[ht.sent]?.first === hu.first && c.lx.commonSuffixes.some((x) => ht.lower.endsWith(x))) return null;
   }
   if (c.upper && !title) return null;
   let sector: string | null = null;
@@ -734,8 +735,10 @@ export function recogniseActors(doc: Doc): ActorMention[] {
       const extra: Info[] = [];
       const x = readRun(c, units, a, b, extra);
       for (const r of extra) {
-        list.push(r);
-        c.prior.push(r);
+        if (finish(c, r)) {
+          list.push(r);
+          c.prior.push(r);
+        }
       }
       let next = b;
       if (x) {
@@ -744,22 +747,10 @@ export function recogniseActors(doc: Doc): ActorMention[] {
         counted(c, x);
         while (next < units.length && units[next].first < x.m.last) next++;
         coordinate(c, list, x);
-        definite(c, x);
-        if (x.bare && !x.m.ref) {
-          a = next;
-          continue;
+        if (finish(c, x)) {
+          list.push(x);
+          c.prior.push(x);
         }
-        if (!x.m.code && x.m.sector !== 'IGO' && x.m.sector !== 'NGO' && c.main) {
-          x.m.code = c.main;
-          x.codeFrom = 'main';
-          x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
-        }
-        if (x.named && x.m.kind === 'person') {
-          const words = x.m.name.split(' ');
-          if (words.length > 1) c.surnames.set(fold(words[words.length - 1]), x);
-        }
-        list.push(x);
-        c.prior.push(x);
       }
       a = next;
     }
@@ -769,6 +760,22 @@ export function recogniseActors(doc: Doc): ActorMention[] {
   const out = all.map((x) => x.m);
   out.sort((p, q) => p.start - q.start || q.end - p.end);
   return out;
+}
+
+/** Coreference, the article's country as a last resort; false when the mention is dropped. */
+function finish(c: Ctx, x: Info): boolean {
+  definite(c, x);
+  if (x.bare && !x.m.ref) return false;
+  if (!x.m.code && x.m.sector !== 'IGO' && x.m.sector !== 'NGO' && c.main) {
+    x.m.code = c.main;
+    x.codeFrom = 'main';
+    x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
+  }
+  if (x.named && x.m.kind === 'person') {
+    const words = x.m.name.split(' ');
+    if (words.length > 1) c.surnames.set(fold(words[words.length - 1]), x);
+  }
+  return true;
 }
 
 /** "Monitors from the OSCE", "a coalition of opposition parties", "rebels in the Ivory Coast". */

@@ -80,6 +80,8 @@ export interface Lexicon {
   instruments: Set<string>;
   /** "ethnic Albanians": a people, not a country's citizens */
   ethnic: Set<string>;
+  /** endings of common nouns: a lone capitalised "Demonstrations" is not a name */
+  commonSuffixes: string[];
   /** not-names that are also surnames after a given name ("Theresa May") */
   surnameOk: Set<string>;
   /** singular heads that are actors only with a modifier, an "of X" or an antecedent */
@@ -109,6 +111,7 @@ interface SectorsFile {
   not_names_surname_ok: string[];
   instruments: string[];
   ethnic_modifiers: string[];
+  common_noun_suffixes: string[];
   needs_modifier: string[];
   collective: string[];
   groupish: string[];
@@ -186,6 +189,7 @@ function build(): Lexicon {
     surnameOk: new Set(sf.not_names_surname_ok),
     instruments: new Set(sf.instruments),
     ethnic: new Set(sf.ethnic_modifiers),
+    commonSuffixes: sf.common_noun_suffixes,
     needsModifier: new Set(sf.needs_modifier),
     gaz: new Map(),
     prefixes: new Set(),

@@ -40,6 +40,8 @@ interface Context {
   name_inner: string[];
   not_name_followers: string[];
   feature_heads: string[];
+  hyphen_actor_suffixes: string[];
+  hyphen_place_suffixes: string[];
 }
 
 const dataPath = (f: string) => fileURLToPath(new URL(`../../../data/gazetteer/${f}`, import.meta.url));
@@ -56,6 +58,8 @@ const ACTOR_NOUNS = set(CTX.actor_nouns);
 const NAME_INNER = set(CTX.name_inner);
 const NOT_NAMES = set(CTX.not_name_followers);
 const FEATURE_HEADS = set(CTX.feature_heads);
+const HYPHEN_ACTOR = set(CTX.hyphen_actor_suffixes);
+const HYPHEN_PLACE = set(CTX.hyphen_place_suffixes);
 const STOP = new Set(
   readFileSync(dataPath('stop.txt'), 'utf8')
     .split('\n')
@@ -124,11 +128,15 @@ export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: numbe
 
 /** fold() memoised over token texts: tokens repeat, and the cached strings are flat (fast Map keys) */
 const foldCache = new Map<string, string>();
+const HYPHENS = /[-‐‑]/;
+const HYPHENS_G = /[-‐‑]/g;
 function foldToken(s: string): string {
   let f = foldCache.get(s);
   if (f === undefined) {
     if (foldCache.size > 100_000) foldCache.clear();
-    f = flat(fold(s));
+    // hyphens separate words here: "Al-Bayda" = "Al Bayda" (the build keys hyphenated names
+    // both ways, so "Jalal-Abad" still finds "Jalalabad")
+    f = flat(fold(HYPHENS.test(s) ? s.replace(HYPHENS_G, ' ') : s));
     foldCache.set(s, f);
   }
   return f;
@@ -155,6 +163,8 @@ interface Option {
 interface Match {
   first: number;
   last: number; // inclusive
+  /** character end when the mention is only the head of its token ("Tripoli" of "Tripoli-based") */
+  endChar: number | null;
   key: string;
   options: Option[];
   countryKey: CountryKey | null;
@@ -255,6 +265,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     let best = -1;
     let bestKey = '';
     let glue = false;
+    let sep = ' ';
     for (let j = i; j < end && j < i + 10; j++) {
       const t = toks[j];
       const f = folded[j];
@@ -263,13 +274,14 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
         if (f === '') {
           if (isJoiner(t.text) && adjacent && j + 1 < end && toks[j + 1].start === t.end) {
             glue = true;
+            sep = HYPHENS.test(t.text) ? ' ' : '';
             continue;
           }
           break;
         }
         if (adjacent && !glue) break; // "Bishkek's"
         if (mixed && !glue && !t.cap && !NAME_INNER.has(f) && !ADMIN_SUFFIX.has(f)) break;
-        key += (glue ? '' : ' ') + f;
+        key = flat(key + (glue ? sep : ' ') + f);
         glue = false;
       } else key = f;
       if (g.lookup(key) || cmap.has(key)) {
@@ -281,6 +293,11 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       if (!g.isPrefix(key) && !cpre.has(key)) break;
     }
     if (best < 0) {
+      // "Tripoli-based", "Ankara-backed": a place name inside a hyphenated token
+      if (HYPHENS.test(toks[i].text)) {
+        const m = hyphenPart(i);
+        if (m) matches.push(m);
+      }
       i++;
       continue;
     }
@@ -290,7 +307,28 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     i = skipTo;
   }
 
-  function judge(first: number, last: number, key: string): Match | null {
+  function hyphenPart(i: number): Match | null {
+    const t = toks[i];
+    const parts = t.text.split(HYPHENS);
+    for (let k = parts.length - 1; k >= 1; k--) {
+      const head = parts.slice(0, k).join('-');
+      const key = foldToken(head);
+      if (!key || (!g.lookup(key) && !cmap.has(key))) continue;
+      const rest = parts[k].toLowerCase();
+      if (HYPHEN_ACTOR.has(rest)) {
+        // "Turkey-backed militants": a country as actor; "Ankara-backed": not a place at all
+        const ck = cmap.get(key);
+        if (!ck) return null;
+        const m = judge(i, i, key, { end: t.start + head.length, demonym: true });
+        return m;
+      }
+      if (HYPHEN_PLACE.has(rest)) return judge(i, i, key, { end: t.start + head.length, cue: true });
+      return null;
+    }
+    return null;
+  }
+
+  function judge(first: number, last: number, key: string, opt: { end?: number; demonym?: boolean; cue?: boolean } = {}): Match | null {
     if (STOP.has(key)) return null;
     const entry = g.lookup(key);
     const ck = cmap.get(key) ?? null;
@@ -324,7 +362,16 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       if (ADMIN_SUFFIX.has(nl)) adminCue = true;
       if (nl === 'city' || nl === 'town') cityCue = true;
     }
-    if (next && (nl === '-' || nl === '–') && next2 && n2l === 'based' && next.start === toks[last].end) cue = true;
+    if (opt.cue) cue = true;
+    // "Tripoli - based", "Turkey-backed", "Tur-Abiedh" split into tokens
+    let hyphenActor = !!opt.demonym;
+    if (next && HYPHENS.test(nl) && nl.length === 1 && next2 && next.start === toks[last].end && next2.start === next.end) {
+      if (HYPHEN_PLACE.has(n2l)) cue = true;
+      else if (HYPHEN_ACTOR.has(n2l)) {
+        if (!ck) return null;
+        hyphenActor = true;
+      } else if (properWord(last + 2)) return null; // part of a longer hyphenated name
+    }
     // dateline: "OSH, Kyrgyzstan (AP) -" / "BISHKEK —"
     if (first === sf && next && (nl === '—' || nl === '–' || nl === '(' || (nl === '-' && next.start > toks[last].end))) cue = true;
     // coordination with a place just recognised: "in Osh and Uzgen", "Osh, Uzgen and Aravan"
@@ -349,6 +396,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     }
 
     // --- what says it is not a place
+    // an acronym in running text ("(SAR)", "the ANC"): capitals are not a place name here
+    if (mixed && !ck && !LOC_PREPS.has(pl) && first !== sf && /^[\p{Lu}\d.]{2,5}$/u.test(toks[first].text) && first === last) return null;
+    // a short name known only as some place's foreign name ("Tur" for Tours)
+    if (!ck && key.length <= 3 && entry && entry.candidates.every((c) => !c.main)) return null;
     if (TITLES.has(pl) && !cue) return rejectName(first, last);
     if (pl === 'of' && ORG_PREPS.has(p2l)) return null;
     if (next && ORG_HEADS.has(nl) && (mixed ? next.cap : true) && !adminCue) return null;
@@ -371,7 +422,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // --- countries and demonyms
     let demonym = false;
     if (ck) {
-      demonym = ck.demonym;
+      demonym = ck.demonym || hyphenActor;
       // "US troops", "Kyrgyzstan's government": the country names an actor
       if (!demonym && !LOC_PREPS.has(pl) && next) {
         if (ACTOR_NOUNS.has(nl) && (mixed ? !next.cap || nl === 'president' : true)) demonym = true;
@@ -424,6 +475,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     return {
       first,
       last,
+      endChar: opt.end ?? null,
       key,
       options,
       countryKey: ck,
@@ -476,9 +528,16 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   const out: ScoredPlaceMention[] = [];
   for (const m of matches) {
     if (!m.chosen) continue;
-    const o = m.chosen;
+    let o = m.chosen;
+    // "Uruzgan province" where only the town is keyed: the province it lies in
+    if (m.adminCue && o.place && !isAdmin(o.place)) {
+      const a = g.admin1Of(o.place.cc, o.place.admin1);
+      if (a && (o.place.fcode === 'PPLA' || foldToken(a.name).startsWith(m.key.slice(0, 3)))) {
+        o = { ...o, place: a, lat: a.lat, lon: a.lon };
+      }
+    }
     const start = toks[m.first].start;
-    const endc = toks[m.last].end;
+    const endc = m.endChar ?? toks[m.last].end;
     let kind: PlaceMention['kind'];
     if (m.demonym) kind = 'demonym';
     else if (o.country) kind = 'country';
