@@ -40,6 +40,20 @@ export interface RawEvent {
   time: TimeMention | null;
   attribution: TextSpan | null;
   hedged: boolean;
+  /** told in passing: in a relative clause or the past perfect ("who was arrested last year") */
+  background?: boolean;
+}
+
+const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
+
+function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
+  for (let i = first - 1, n = 0; i >= s.first && n < 6; i--, n++) {
+    const t = tokens[i];
+    if (t.text === ',' || t.text === ';' || t.text === '.') return false;
+    if (RELATIVE.has(t.lower)) return true;
+    if (t.lower === 'had' && (tokens[i + 1]?.lower === 'been' || tokens[i + 1]?.pos === 'VERB')) return true;
+  }
+  return false;
 }
 
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'PRE', 'PRM', 'LEG', 'IGO', 'UNO', 'EUR', 'NGO', 'MED']);
@@ -272,6 +286,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       time: nearestTime(times, tokens[first].start),
       attribution: attributionOf(doc, s, first),
       hedged: isHedged(doc, s, first),
+      background: isBackground(tokens, s, first),
     });
   }
   demands(ctx, s, ms, out);

@@ -108,9 +108,13 @@ const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN']);
 const VERBISH = new Set(['VERB', 'AUX']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'X']);
 
-function posOk(t: Trigger, tok: Token, next: Token | undefined): boolean {
+function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token): boolean {
   if (t.pos === '*') return true;
   if (t.pos === 'V') {
+    // "the detained leaders", "from jailed former President X": a participle describing a noun
+    if (tok.lower.endsWith('ed') && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && (!prev || prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'PRON' || prev.text === "'s" || prev.text === '’s')) {
+      if (!next.cap || tok.cap === next.cap) return false;
+    }
     if (VERBISH.has(tok.pos)) return true;
     // participles and past forms wink-nlp mistags as nouns/adjectives ("abducted", "shot")
     if (!((tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN') && (tok.lower.endsWith('ed') || IRREGULAR[tok.lower] !== undefined))) return false;
@@ -169,7 +173,7 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       const matchedEnd = k;
       // part of speech is judged on the head: first word for verbs, last word for nouns
       const head = t.pos === 'N' ? tokens[matchedEnd - 1] : tok;
-      if (!posOk(t, head, t.pos === 'N' ? tokens[matchedEnd] : tokens[i + 1])) continue;
+      if (!posOk(t, head, t.pos === 'N' ? tokens[matchedEnd] : tokens[i + 1], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined)) continue;
       if (t.lower && tok.cap && !allCaps) continue;
       return { trigger: t, first: i, last: matchedEnd };
     }

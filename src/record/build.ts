@@ -112,6 +112,7 @@ export function confidenceOf(e: RawEvent, rec: Pick<EventRecord, 'date_basis' | 
   if (rec.date_basis === 'text') c += 0.06;
   if (rec.event_loc.resolution === 'city') c += 0.05;
   if (e.hedged) c -= 0.1;
+  if (e.background) c -= 0.15;
   if (e.reality !== 'asserted') c -= 0.2;
   return Math.round(Math.min(0.99, Math.max(0.05, c)) * 100) / 100;
 }

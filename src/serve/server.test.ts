@@ -285,7 +285,8 @@ test('POST /api/articles: bad bodies get a 400 naming the field; too large a bod
     [{ title: 'no text' }, 'text'],
     [{ text: '   ' }, 'text'],
     [{ text: 'ok', published: 'last week' }, 'published'],
-    [{ text: 'ok', colour: 'red' }, 'colour'],
+    [{ text: 'ok', title: 42 }, 'title'],
+    [{ text: 'ok', id: ['a'] }, 'id'],
     [[{ text: 'ok' }, { text: 5 }], '[1].text'],
     [[], 'body'],
   ];

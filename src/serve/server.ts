@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { Article, EventRecord } from '../types.js';
 import { Store, StoreError, type EventFilter } from '../store/index.js';
 import { formatEvents } from '../export/index.js';
+import { textId, normaliseDate, DEFAULT_MAX_CHARS } from '../read/index.js';
 import { eventSpans } from './spans.js';
 
 export interface ServerOptions {
@@ -168,36 +169,36 @@ function storeCall<T>(fn: () => T): T {
 }
 
 const MAX_ARTICLES_PER_POST = 1000;
-const MAX_TEXT = 2_000_000;
 
-/** The checks `tulip ingest` applies to one article, on a posted object. */
+/**
+ * The checks `tulip ingest` applies to one JSONL article, on a posted object: `text` a
+ * non-empty string within the reader's size limit; `id` (string or number; by default derived
+ * from the text as the reader does), `title`, `source`, `url` strings; `published` a date or
+ * date-time. Other fields are ignored, as the reader ignores them. Wrong types are 400s.
+ */
 export function checkPostedArticle(v: unknown, where: string): Article {
   if (!v || typeof v !== 'object' || Array.isArray(v)) throw new FieldError(where || 'body', 'an article must be a JSON object');
   const o = v as Record<string, unknown>;
   const at = (k: string) => (where ? `${where}.${k}` : k);
-  const known = new Set(['id', 'text', 'title', 'published', 'source', 'url']);
-  for (const k of Object.keys(o)) if (!known.has(k)) throw new FieldError(at(k), `unknown field "${k}"`);
   if (typeof o.text !== 'string' || o.text.trim() === '') throw new FieldError(at('text'), 'text must be a non-empty string');
-  if (o.text.length > MAX_TEXT) throw new FieldError(at('text'), `text is longer than ${MAX_TEXT} characters`);
+  if (o.text.length > DEFAULT_MAX_CHARS) throw new FieldError(at('text'), `text is longer than ${DEFAULT_MAX_CHARS} characters`);
   const opt = (k: string, max: number): string | null => {
     const x = o[k];
     if (x === undefined || x === null) return null;
     if (typeof x !== 'string') throw new FieldError(at(k), `${k} must be a string`);
     if (x.length > max) throw new FieldError(at(k), `${k} is longer than ${max} characters`);
-    return x;
+    return x.trim() ? x : null;
   };
   const title = opt('title', 2000);
   const source = opt('source', 500);
   const url = opt('url', 4000);
-  let published = opt('published', 40);
-  if (published !== null) {
-    const day = published.slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}/.test(published) || !validDate(day)) throw new FieldError(at('published'), 'published must be a date YYYY-MM-DD');
-    published = day;
-  }
-  let id = opt('id', 200);
-  if (id !== null && !/^[\p{L}\p{N}_.:@\-/]+$/u.test(id)) throw new FieldError(at('id'), 'id may hold letters, digits and _ . : @ - / only');
-  if (id === null) id = `post-${createHash('sha256').update(o.text).digest('hex').slice(0, 16)}`;
+  const rawPublished = opt('published', 64);
+  const published = rawPublished === null ? null : normaliseDate(rawPublished);
+  if (rawPublished !== null && published === null) throw new FieldError(at('published'), 'published must be a date (YYYY-MM-DD) or an ISO date-time');
+  let id: string | null;
+  if (typeof o.id === 'number' && Number.isFinite(o.id)) id = String(o.id);
+  else id = opt('id', 300);
+  if (id === null) id = textId(o.text);
   return { id, title, source, url, published, text: o.text };
 }
 

@@ -578,18 +578,30 @@ function adopt(x: Info, ant: Info, cameoOrg: OrgEntry | null = ant.org): void {
 
 /** "the president", "the group": point back to the nearest compatible mention. */
 function definite(c: Ctx, x: Info): void {
-  if (x.codeFrom !== null || x.named || x.m.kind === 'country' || x.org) return;
+  if (x.named || x.m.kind === 'country' || x.org) return;
   const before = c.tk[x.m.first - 1];
   if (!before || before.lower !== 'the') return;
+  // "the president of Kyrgyzstan" may only point to a Kyrgyz antecedent
+  const code = x.codeFrom !== null && x.codeFrom !== 'main' ? x.m.code : null;
   if (x.title) {
     const t = x.title;
-    const ant = findBack(c, x.m.first, 6, (p) => p.m.kind === 'person' && p.named && (p.title === t || (!p.title && p.m.sector === x.m.sector && x.m.sector !== null)));
+    const ant = findBack(
+      c,
+      x.m.first,
+      6,
+      (p) => p.m.kind === 'person' && p.named && (!code || p.m.code === code) && (p.title === t || (!p.title && p.m.sector === x.m.sector && x.m.sector !== null)),
+    );
     if (ant) adopt(x, ant, null);
     return;
   }
   if (x.groupish) {
     const head = c.tk[x.m.head].lemma;
-    const ant = findBack(c, x.m.first, 6, (p) => p !== x && (c.tk[p.m.head]?.lemma === head || (p.m.kind === 'org' && !p.plural)) && p.m.kind !== 'pronoun');
+    const ant = findBack(
+      c,
+      x.m.first,
+      6,
+      (p) => p !== x && (!code || p.m.code === code) && (c.tk[p.m.head]?.lemma === head || (p.m.kind === 'org' && !p.plural)) && p.m.kind !== 'pronoun',
+    );
     if (ant) adopt(x, ant);
   }
 }

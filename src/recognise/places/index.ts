@@ -289,6 +289,13 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
           best = j;
           bestKey = key;
         }
+      } else if (j > i && (!mixed || t.cap)) {
+        // "Tarin Kot" = "Tarinkot", "Mazar i Sharif" = "Mazarisharif"
+        const solid = flat(key.replace(/ /g, ''));
+        if (g.lookup(solid)) {
+          best = j;
+          bestKey = solid;
+        }
       }
       if (!g.isPrefix(key) && !cpre.has(key)) break;
     }
@@ -532,7 +539,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // "Uruzgan province" where only the town is keyed: the province it lies in
     if (m.adminCue && o.place && !isAdmin(o.place)) {
       const a = g.admin1Of(o.place.cc, o.place.admin1);
-      if (a && (o.place.fcode === 'PPLA' || foldToken(a.name).startsWith(m.key.slice(0, 3)))) {
+      if (a) {
         o = { ...o, place: a, lat: a.lat, lon: a.lon };
       }
     }
