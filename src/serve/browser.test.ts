@@ -16,6 +16,8 @@ import { Store } from '../store/index.js';
 import { syntheticEvents } from '../scripts/synth.js';
 import type { Article, EventRecord } from '../types.js';
 import { buildServer } from './server.js';
+import { readArticles } from '../read/index.js';
+import { codeArticle } from '../pipeline.js';
 
 const CHROMIUM = process.env.TULIP_CHROMIUM ?? '/usr/bin/chromium';
 const SKIP = process.env.TULIP_SKIP_BROWSER === '1';
@@ -26,6 +28,9 @@ let dir: string;
 let app: FastifyInstance;
 let base: string;
 let browser: Browser;
+/** a second server over the bundled samples, coded by the real pipeline */
+let samplesApp: FastifyInstance;
+let samplesBase: string;
 
 const XSS_IMG = '<img src=x onerror="window.__xss=1">';
 const XSS_SCRIPT = '<script>window.__xss=1</script>';
@@ -71,6 +76,17 @@ before(async () => {
   store.close();
   app = await buildServer({ dbPath, webRoot });
   base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const samplesDb = path.join(dir, 'samples.db');
+  const samples = Store.open(samplesDb);
+  const items = [];
+  for await (const r of readArticles([path.join(root, 'samples')])) {
+    if (r.kind === 'error') throw new Error(r.error);
+    items.push({ article: r.article, events: codeArticle(r.article) });
+  }
+  samples.ingest(items);
+  samples.close();
+  samplesApp = await buildServer({ dbPath: samplesDb, webRoot });
+  samplesBase = await samplesApp.listen({ port: 0, host: '127.0.0.1' });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -80,6 +96,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await app?.close();
+  await samplesApp?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -92,7 +109,7 @@ async function open(url: string): Promise<{ page: Page; problems: string[] }> {
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('request', (r) => {
-    if (!r.url().startsWith(base)) problems.push(`external request: ${r.url()}`);
+    if (new URL(r.url()).origin !== new URL(url).origin) problems.push(`external request: ${r.url()}`);
   });
   await page.goto(url);
   await ready(page);
@@ -237,11 +254,27 @@ test('article text with <script> and <img onerror> shows literally and never run
   await page.close();
 });
 
-test('screenshot of the main view (test artifact; docs/screenshot.png with TULIP_UPDATE_SCREENSHOT=1)', { skip: SKIP }, async () => {
-  const { page } = await open(base + '/');
+test('the dashboard on the bundled samples (coded by the pipeline): table, timeline, event view; screenshot', { skip: SKIP }, async () => {
+  const stats = (await (await fetch(`${samplesBase}/api/stats`)).json()) as { total: number; byCountry: Record<string, number> };
+  assert.ok(stats.total > 0, 'the pipeline codes events from the samples');
+  const { page, problems } = await open(`${samplesBase}/`);
+  assert.match((await page.textContent('#summary')) ?? '', new RegExp(`^${stats.total} event`));
+  assert.equal(await page.locator('#events tbody tr[data-id]').count(), Math.min(50, stats.total));
+  assert.ok((await page.locator('svg.timeline rect.bar').count()) > 0);
+  assert.ok((await page.locator('svg.map path.country').count()) > 150);
+  const located = Object.values(stats.byCountry).reduce((a, b) => a + b, 0);
+  if (located > 0) assert.ok((await page.locator('svg.map circle.point').count()) > 0, 'located events are drawn');
   const out = process.env.TULIP_UPDATE_SCREENSHOT === '1' ? path.join(root, 'docs/screenshot.png') : path.join(root, 'dist/test-artifacts/dashboard.png');
   mkdirSync(path.dirname(out), { recursive: true });
-  await page.screenshot({ path: out, fullPage: true });
+  await page.screenshot({ path: out });
   assert.ok(existsSync(out));
+  // every sample event opens with its trigger highlighted in the article
+  await page.click('#events tbody tr[data-id]');
+  await page.waitForFunction(() => document.getElementById('event-view')?.dataset.ready === 'true');
+  const id = new URL(page.url()).searchParams.get('event')!;
+  const d = (await (await fetch(`${samplesBase}/api/events/${id}`)).json()) as { event: EventRecord };
+  assert.equal(await page.textContent('#event-view mark.role-trigger'), d.event.trigger.text);
+  await page.screenshot({ path: out.replace(/\.png$/, '-event.png') });
+  assert.deepEqual(problems, []);
   await page.close();
 });

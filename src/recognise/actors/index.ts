@@ -93,8 +93,9 @@ const ATTACH = new Set(['of', 'from', 'in', 'for']);
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'into', 'of', 'across', 'around', 'toward', 'towards', 'through', 'between', 'within', 'via', 'throughout', 'over', 'on', 'for', 'beyond', 'reached', 'visit', 'visited']);
 
 function foldTok(t: Token): string {
-  // eslint-disable-next-line no-control-regex
-  return /[^\x00-\x7f]/.test(t.lower) ? fold(t.text) : t.lower;
+  const l = t.lower;
+  for (let i = 0; i < l.length; i++) if (l.charCodeAt(i) > 127) return fold(t.text);
+  return l;
 }
 
 /** Longest dictionary match starting at token i (within the sentence). */
@@ -126,8 +127,9 @@ function accept(c: Ctx, e: GazEntry, i: number, j: number): boolean {
     return c.doc.text.slice(t.start, c.tk[j - 1].end) === e.exact;
   }
   if (t.cap) return true;
-  // lower-case names: "al-Qaeda", "bin Laden" ... (the dictionary spelling starts lower-case)
-  return (e.type === 'org' && e.org.name[0] === e.org.name[0].toLowerCase()) || (t.lower === 'al' || t.lower === 'bin');
+  // lower-case names: "al-Qaeda", "bin Laden" (the dictionary spelling starts lower-case, or
+  // with a name particle)
+  return (e.type === 'org' && e.org.name[0] === e.org.name[0].toLowerCase()) || c.lx.particles.has(t.lower);
 }
 
 function cameoOf(code: string | null, sector: string | null, org: OrgEntry | null): string | null {
@@ -674,13 +676,13 @@ function isUpperSentence(tk: Token[], first: number, last: number): boolean {
   let letters = 0;
   let upper = 0;
   for (let i = first; i < last; i++) {
-    const t = tk[i].text;
-    if (t.length < 2 || !tk[i].cap) {
-      if (/[a-z]/.test(t)) letters++;
+    const t = tk[i];
+    if (t.text.length < 2 || !t.cap) {
+      if (t.text !== t.text.toUpperCase()) letters++;
       continue;
     }
     letters++;
-    if (t === t.toUpperCase()) upper++;
+    if (t.text === t.text.toUpperCase()) upper++;
   }
   return letters > 3 && upper / letters > 0.6;
 }

@@ -404,7 +404,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
 
     // --- what says it is not a place
     // an acronym in running text ("(SAR)", "the ANC"): capitals are not a place name here
-    if (mixed && !ck && !LOC_PREPS.has(pl) && first !== sf && /^[\p{Lu}\d.]{2,5}$/u.test(toks[first].text) && first === last) return null;
+    if (mixed && !ck && first !== sf && /^[\p{Lu}\d.]{2,5}$/u.test(toks[first].text) && first === last) return null;
     // a short name known only as some place's foreign name ("Tur" for Tours)
     if (!ck && key.length <= 3 && entry && entry.candidates.every((c) => !c.main)) return null;
     if (TITLES.has(pl) && !cue) return rejectName(first, last);
@@ -432,7 +432,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       demonym = ck.demonym || hyphenActor;
       // "US troops", "Kyrgyzstan's government": the country names an actor
       if (!demonym && !LOC_PREPS.has(pl) && next) {
-        if (ACTOR_NOUNS.has(nl) && (mixed ? !next.cap || nl === 'president' : true)) demonym = true;
+        if (ACTOR_NOUNS.has(nl)) demonym = true;
         if ((nl === "'s" || nl === '’s') && ACTOR_NOUNS.has(n2l)) demonym = true;
       }
       // "US" the country vs "us" the pronoun in capitals
@@ -597,7 +597,7 @@ function toResolved(g: Gazetteer, o: Option): ResolvedPlace {
 // resolution
 
 function weightOf(m: Match): number {
-  if (m.demonym) return 0.5;
+  if (m.demonym) return 0.25;
   if (m.chosen?.country) return 2;
   return 1;
 }
@@ -652,9 +652,10 @@ function choose(m: Match, weights: Map<string, number>, self: Match | null, all:
     const wc = (weights.get(o.cc) ?? 0) - (self?.chosen && self.chosen.cc === o.cc ? own : 0);
     const t = total - own;
     if (t > 0 && wc > 0) {
-      // a dominant country pulls hard; one country among several only breaks near-ties
+      // a dominant country pulls (at most as much as a 100-fold population); one country
+      // among several only breaks near-ties
       const share = wc / t;
-      s += share >= 0.5 ? 1 + 3 * share : share;
+      s += share >= 0.5 ? 0.5 + 1.5 * share : share;
     }
     // nearness to the article's other places
     if (self && !o.country) {
@@ -662,8 +663,8 @@ function choose(m: Match, weights: Map<string, number>, self: Match | null, all:
       for (const other of all) {
         if (other === m || !other.chosen || other.key === m.key || other.chosen.country || other.tentative) continue;
         const d = distanceKm(o.lat, o.lon, other.chosen.lat, other.chosen.lon);
-        if (d < 150) near = Math.max(near, 2);
-        else if (d < 400) near = Math.max(near, 1);
+        if (d < 150) near = Math.max(near, 2.5);
+        else if (d < 400) near = Math.max(near, 1.5);
       }
       s += near;
     }
@@ -678,7 +679,7 @@ function choose(m: Match, weights: Map<string, number>, self: Match | null, all:
         if (o.place.fcode === 'ADM2') s -= 3;
         // (not "Oklahoma City" for "Oklahoma": a longer name that merely contains it)
         const town = m.options.find(
-          (x) => x.place && (x.main || !foldToken(x.place.name).startsWith(m.key + ' ')) && !isAdmin(x.place) && x.cc === o.cc && x.place.admin1 === o.place!.admin1 && x.place.population >= 0.1 * o.place!.population,
+          (x) => x.place && (x.main || (!foldToken(x.place.name).startsWith(m.key + ' ') && foldToken(x.place.name).slice(0, 2) === m.key.slice(0, 2))) && !isAdmin(x.place) && x.cc === o.cc && x.place.admin1 === o.place!.admin1 && x.place.population >= 0.1 * o.place!.population,
         );
         if (town) s -= 3;
         if (m.cityCue) s -= 3;

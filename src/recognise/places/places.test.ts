@@ -1,0 +1,113 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../../text/analyse.js';
+import { recognisePlaces, type ScoredPlaceMention } from './index.js';
+import { fold } from './fold.js';
+import { gazetteer } from './gazetteer.js';
+
+function places(text: string) {
+  const doc = analyse({ id: 't', title: null, source: null, url: null, published: null, text });
+  const ps = recognisePlaces(doc);
+  for (const p of ps) assert.equal(doc.text.slice(p.start, p.end), p.text, 'span matches the text');
+  return { doc, ps, by: (t: string) => ps.find((p) => p.text === t) as ScoredPlaceMention | undefined };
+}
+
+test('folding: accents, case, hyphens and apostrophes', () => {
+  assert.equal(fold('Jalal-Abad'), 'jalalabad');
+  assert.equal(fold('Jalalabad'), 'jalalabad');
+  assert.equal(fold('Zürich'), 'zurich');
+  assert.equal(fold("N'Djamena"), 'ndjamena');
+  assert.equal(fold('São  Paulo'), 'sao paulo');
+});
+
+test('gazetteer: alternate spellings of one place', () => {
+  const g = gazetteer();
+  const kg = (k: string) => g.lookup(k)?.candidates.some((c) => c.place.geonameid === 1528249);
+  assert.ok(kg('jalalabad'));
+  assert.ok(kg('dzhalal abad'));
+  assert.ok(kg('jalal abad'));
+  assert.equal(g.lookup('kiev')?.candidates[0].place.cc, 'UA');
+  assert.equal(g.admin1Of('KG', '03')?.name, 'Jalal-Abad Region');
+});
+
+test('Paris, France vs Paris, Texas by context', () => {
+  const fr = places('Police in Paris arrested 12 protesters, and smaller rallies took place in Lyon and Marseille.');
+  assert.equal(fr.by('Paris')?.resolved?.country_code, 'FR');
+  assert.equal(fr.doc.mainCountry, 'FR');
+  const tx = places('Clashes broke out in Paris, Texas, on Friday after a football game.');
+  assert.equal(tx.by('Paris')?.resolved?.country_code, 'US');
+  assert.equal(tx.by('Paris')?.resolved?.province, 'Texas');
+  assert.equal(tx.by('Texas')?.kind, 'admin1');
+  assert.equal(tx.by('Texas')?.resolved?.resolution, 'admin1');
+});
+
+test('Tripoli: Libya or Lebanon by the article', () => {
+  const ly = places('Militias fought near Tripoli, and rockets hit Misrata and Benghazi.');
+  assert.equal(ly.by('Tripoli')?.resolved?.country_code, 'LY');
+  const lb = places('Sectarian clashes in Tripoli left three dead as the army deployed in Beirut and Sidon.');
+  assert.equal(lb.by('Tripoli')?.resolved?.country_code, 'LB');
+});
+
+test('Jalalabad beside Osh and Bishkek is in Kyrgyzstan, beside Kabul in Afghanistan', () => {
+  const kg = places('Protesters seized buildings in Jalalabad and Osh, and marched on Bishkek.');
+  const j = kg.by('Jalalabad')!;
+  assert.equal(j.resolved?.country_code, 'KG');
+  assert.equal(j.resolved?.geonameid, 1528249);
+  assert.equal(j.resolved?.province, 'Jalal-Abad Region');
+  assert.equal(kg.doc.mainCountry, 'KG');
+  const af = places('Gunmen attacked a government office in Jalalabad, and the violence spread to Kabul.');
+  assert.equal(af.by('Jalalabad')?.resolved?.country_code, 'AF');
+});
+
+test('"the southern city of Osh" and a region named with its generic word', () => {
+  const { by, ps } = places('Thousands rallied in the southern city of Osh, and troops were sent to the Jalal-Abad region.');
+  assert.equal(by('Osh')?.resolved?.geonameid, 1527534);
+  assert.equal(by('Osh')?.kind, 'city');
+  const region = ps.find((p) => p.text.startsWith('Jalal-Abad'));
+  assert.equal(region?.kind, 'admin1');
+  assert.equal(region?.resolved?.resolution, 'admin1');
+  assert.equal(region?.resolved?.country_code, 'KG');
+});
+
+test('countries, first-level divisions and demonyms', () => {
+  const { by } = places('Farmers from Punjab camped outside New Delhi, while Kyrgyz police patrolled in Kyrgyzstan.');
+  assert.equal(by('Punjab')?.resolved?.resolution, 'admin1');
+  assert.equal(by('Punjab')?.resolved?.country_code, 'IN');
+  assert.equal(by('Kyrgyzstan')?.kind, 'country');
+  assert.equal(by('Kyrgyzstan')?.resolved?.resolution, 'country');
+  assert.equal(by('Kyrgyz')?.kind, 'demonym');
+  assert.equal(by('Kyrgyz')?.resolved?.country_code, 'KG');
+});
+
+test('not places: people, titles, organisations, common words, months, governments speaking', () => {
+  assert.deepEqual(places('Jordan Henderson scored twice as the visitors won.').ps, []);
+  assert.deepEqual(places('President Paris told reporters in March that Police and Mobile units were Reading reports.').ps, []);
+  assert.deepEqual(places('The Paris Agreement was signed by delegates on Monday.').ps, []);
+  const s = places('Moscow said the talks would go on, and US troops stayed in Syria.');
+  assert.equal(s.by('Moscow'), undefined);
+  assert.equal(s.by('US')?.kind, 'demonym');
+  assert.equal(s.by('Syria')?.kind, 'country');
+});
+
+test('ALL-CAPS wire copy', () => {
+  const { by, ps, doc } = places('OSH, KYRGYZSTAN (AP) - PROTESTERS SEIZED GOVERNMENT BUILDINGS IN JALAL-ABAD ON MONDAY, POLICE SAID.');
+  assert.equal(by('OSH')?.resolved?.geonameid, 1527534);
+  assert.equal(by('KYRGYZSTAN')?.kind, 'country');
+  assert.equal(by('JALAL-ABAD')?.resolved?.country_code, 'KG');
+  assert.ok(!ps.some((p) => p.text === 'MONDAY' || p.text === 'POLICE'));
+  assert.equal(doc.mainCountry, 'KG');
+  assert.deepEqual(places('JORDAN HENDERSON SCORED TWICE AS THE VISITORS WON.').ps, []);
+});
+
+test('small towns resolve near the article\'s other places', () => {
+  const { by } = places('Police in Dzhalal-Abad said 3,000 people had gathered, and roads to Uzgen and Osh were blocked.');
+  assert.equal(by('Dzhalal-Abad')?.resolved?.geonameid, 1528249);
+  assert.equal(by('Uzgen')?.resolved?.country_code, 'KG');
+});
+
+test('pathological input stays bounded', () => {
+  const t0 = performance.now();
+  const long = places('A'.repeat(50_000) + ' in ' + 'Osh-'.repeat(5_000) + ' ' + 'Paris '.repeat(5_000));
+  assert.ok(Array.isArray(long.ps));
+  assert.ok(performance.now() - t0 < 60_000);
+});
