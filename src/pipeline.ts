@@ -4,6 +4,7 @@
  */
 import { analyse } from './text/analyse.js';
 import { recogniseActors } from './recognise/actors/index.js';
+import { recognisePlaces } from './recognise/places/index.js';
 import { codeSentence, type RawEvent } from './code/events.js';
 import { resolveEvents } from './resolve/index.js';
 import type { Article, Doc, EventRecord } from './types.js';
@@ -18,7 +19,7 @@ export interface CodeOptions {
 type Stage = (doc: Doc) => void;
 
 /** Recognisers run before event coding; each adds its annotations to the Doc. */
-export const recognisers: Array<[string, Stage]> = [];
+export const recognisers: Array<[string, Stage]> = [['places', (doc) => void recognisePlaces(doc)]];
 
 export function registerRecogniser(name: string, stage: Stage): void {
   recognisers.push([name, stage]);

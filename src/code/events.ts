@@ -40,8 +40,20 @@ export interface RawEvent {
   time: TimeMention | null;
   attribution: TextSpan | null;
   hedged: boolean;
+  /** a weapon named as the agent ("Air strikes killed..."): it decides the kind of violence */
+  weapon?: Trigger | null;
   /** told in passing: in a relative clause or the past perfect ("who was arrested last year") */
   background?: boolean;
+}
+
+const WEAPON_CODES = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'REM_EXPLOS', 'GRENADE', 'SUIC_BOMB', 'CHEM_WEAP']);
+
+function weaponIn(tokens: Token[], m: ActorLike, caps: boolean): Trigger | null {
+  for (let i = m.first; i < m.last; i++) {
+    const w = matchAt(tokens, i, m.last, caps);
+    if (w && w.trigger.acled && WEAPON_CODES.has(w.trigger.acled)) return w.trigger;
+  }
+  return null;
 }
 
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
@@ -51,6 +63,7 @@ function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
     const t = tokens[i];
     if (t.text === ',' || t.text === ';' || t.text === '.') return false;
     if (RELATIVE.has(t.lower)) return true;
+    if (t.lower === 'that' && /^(has|have|had)$/.test(tokens[i + 1]?.lower ?? '')) return true;
     if (t.lower === 'had' && (tokens[i + 1]?.lower === 'been' || tokens[i + 1]?.pos === 'VERB')) return true;
   }
   return false;
@@ -133,6 +146,16 @@ function prevWord(tokens: Token[], m: ActorLike, s: Sentence): string {
 /** The agent: nearest mention to the left that is not the object of a preposition. */
 function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number): ActorLike | null {
   const cands = mentionsIn(ms, s.first, first);
+  // "a conflict that has killed...", "protesters who stormed...": the relative clause's
+  // subject is what stands right before the pronoun, or nothing we know
+  for (let i = first - 1, n = 0; i >= s.first && n < 8; i--, n++) {
+    const w = tokens[i].lower;
+    if (tokens[i].text === ',' || tokens[i].text === ';') break;
+    if (w === 'who' || w === 'which' || (w === 'that' && tokens[i - 1] && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN'))) {
+      const ante = cands.find((m) => m.last === i || (m.last === i - 1 && tokens[i - 1].text === ','));
+      return ante ?? null;
+    }
+  }
   for (let k = cands.length - 1; k >= 0; k--) {
     const m = cands[k];
     // a relative clause boundary between mention and trigger is fine ("protesters who stormed")
@@ -249,7 +272,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         recipient = recipient ?? patientRight(tokens, s, ms, last, true);
       }
     }
-    if (actor && recipient && actor === recipient) recipient = null;
+    if (actor && recipient && (actor === recipient || actor.start === recipient.start || resolveRef(actor) === resolveRef(recipient))) recipient = null;
     const ra = resolveRef(actor);
     const rr = resolveRef(recipient);
     if (trigger.crowd) {
@@ -287,6 +310,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       attribution: attributionOf(doc, s, first),
       hedged: isHedged(doc, s, first),
       background: isBackground(tokens, s, first),
+      weapon: trigger.acled === 'auto' && actor ? weaponIn(tokens, actor, caps) : null,
     });
   }
   demands(ctx, s, ms, out);

@@ -156,6 +156,11 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
     if (tk[r + 1]?.lower === 'to' && tk[r - 1] && (tk[r - 1].lemma === 'be')) continue;
     if (r < first) {
       if (r <= s.first) continue;
+      // a reporting verb in another clause ("..., and officials warned") or negated ("has not announced") is not the source
+      let governs = true;
+      for (let j = r + 1; j < first && governs; j++) if ((tk[j].pos === 'CCONJ' && tk[j - 1].text === ',') || tk[j].text === ';') governs = false;
+      for (let j = Math.max(s.first, r - 2); j < r; j++) if (NEG.has(tk[j].lower)) governs = false;
+      if (!governs) continue;
       // source before the verb: from the clause start (sentence start or after ; or ") up to r
       let a = r - 1;
       let n = 0;

@@ -15,6 +15,7 @@ const ARMED = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'CRM']);
 const STATE = new Set(['MIL', 'COP', 'GOV', 'SPY', 'PRE', 'PRM', 'JUD']);
 const CROWD = new Set(['PRO']);
 const MOB = new Set(['CVL', 'SOC', 'REL']);
+const AIRCRAFT = /\b(warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
 const WEAPON_WORDS = /\b(weapons?|arms|ammunition|explosives?|rockets?|missiles?|drones?|cache|ieds?|bombs?|mines?|grenades?)\b/i;
 
 export function quadOf(event: string): number {
@@ -65,6 +66,15 @@ export function decide(e: RawEvent, sentenceText: string): Decided {
   const rs = e.recipient?.sector ?? null;
   if ((event === 'ASSAULT' || (event === 'COERCE' && mode === 'seize')) && as && CROWD.has(as) && mode !== 'crowd-control') {
     return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
+  }
+  if (acled === 'auto' && e.weapon) {
+    acled = e.weapon.acled;
+    mode = mode ?? e.weapon.mode;
+  }
+  // bombs dropped from the air are air strikes
+  if ((acled === 'REM_EXPLOS' || acled === 'auto' || acled === 'ART_MISS_ATTACK') && AIRCRAFT.test(sentenceText) && /^(bomb|bombing|bombard|strike|raid|attack|missile|rocket)/.test(t.words[0])) {
+    acled = 'AIR_STRIKE';
+    mode = 'aerial';
   }
   if (acled === 'auto') {
     if (mode === 'crowd-control') acled = 'FORCE_AGAINST_PROTEST';

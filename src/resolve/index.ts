@@ -73,9 +73,14 @@ function locate(doc: Doc, per: PlaceMention[][], e: RawEvent, articlePlace: Plac
     let best: PlaceMention | null = null;
     let score = -Infinity;
     for (const p of here) {
+      // "Aljazeera's reporter in Moscow said...": where the source sits is not where it happened
+      if (e.attribution && p.start >= e.attribution.start && p.end <= e.attribution.end) continue;
       const before = doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start);
+      const locative = LOC_PREP.test(before);
+      // a country named as a modifier or an actor ("Ukraine's revolution", "after Ukraine and Georgia") is not a place of the event
+      if (p.resolved!.resolution === 'country' && !locative) continue;
       let sc = RANK[p.resolved!.resolution] * 100 - Math.abs(p.start - at) / 10;
-      if (LOC_PREP.test(before)) sc += 150;
+      if (locative) sc += 150;
       // a place inside the actor's own name ("Osh police") places the actor, a weaker cue
       if (e.actor && p.start >= e.actor.start && p.end <= e.actor.end) sc -= 80;
       if (sc > score) {
@@ -158,6 +163,7 @@ function maxQ(a: Quantity | null, b: Quantity | null): Quantity | null {
  * it takes that date, with spans pointing at where the date is written.
  */
 function inheritedTime(doc: Doc, raw: RawEvent[], e: RawEvent): RawEvent['time'] {
+  if (e.background) return null;
   let best: RawEvent['time'] = null;
   for (const o of raw) {
     if (o.sentence >= e.sentence || o.sentence < e.sentence - 2) continue;
@@ -221,6 +227,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   const meta = { id: a.id, title: a.title, source: a.source, url: a.url, published: a.published };
   const records: EventRecord[] = [];
   const keyIndex = new Map<string, EventRecord>();
+  const looseIndex = new Map<string, EventRecord>();
   for (const e0 of raw) {
     const e = speechAct(e0);
     if (e.reality !== 'asserted' && !opts.keepUnreal) continue;
@@ -275,8 +282,12 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       rec.reality,
     ].join('|');
     const sameSentence = records.find((r) => r.text_info.sentence_index === s.index && r.event === rec.event && r.reality === rec.reality);
-    const dup = sameSentence ?? keyIndex.get(key);
-    if (dup && (dup.text_info.sentence_index === s.index || rec.date_basis !== 'text' || dup.date_basis === 'text')) {
+    const looseKey = [rec.event, rec.actor?.code ?? '', rec.actor?.sector ?? '', rec.recipient?.code ?? '', rec.recipient?.sector ?? '', rec.reality].join('|');
+    const loose = rec.actor ? looseIndex.get(looseKey) : undefined;
+    const keyDup = keyIndex.get(key);
+    const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text') ? loose : undefined;
+    const dup = sameSentence ?? (keyDup && (rec.date_basis !== 'text' || keyDup.date_basis === 'text') ? keyDup : undefined) ?? looseDup;
+    if (dup) {
       dup.size.dead = maxQ(dup.size.dead, rec.size.dead);
       dup.size.injured = maxQ(dup.size.injured, rec.size.injured);
       dup.size.arrested = maxQ(dup.size.arrested, rec.size.arrested);
@@ -292,6 +303,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         dup.date_basis = 'text';
       }
       if (!dup.acled && rec.acled) dup.acled = rec.acled;
+      if ((RANK[rec.event_loc.resolution ?? ''] ?? 0) > (RANK[dup.event_loc.resolution ?? ''] ?? 0)) dup.event_loc = rec.event_loc;
+      if (!dup.attribution && rec.attribution) dup.attribution = rec.attribution;
       if (rec.mode && dup.mode !== rec.mode && rec.event === 'PROTEST' && rec.mode === 'riot') {
         dup.mode = 'riot';
         dup.acled = rec.acled;
@@ -301,6 +314,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       continue;
     }
     keyIndex.set(key, rec);
+    if (rec.actor && !looseIndex.has(looseKey)) looseIndex.set(looseKey, rec);
     records.push(rec);
   }
   refineProtests(records);
@@ -325,13 +339,13 @@ function refineWeapons(records: EventRecord[]): void {
   if (!weapons.length) return;
   const drop = new Set<EventRecord>();
   for (const r of records) {
-    if (r.event !== 'ASSAULT' || !r.acled || r.reality !== 'asserted') continue;
+    if (r.event !== 'ASSAULT' || !r.acled || r.reality !== 'asserted' || r.cameo.startsWith('19')) continue;
     const sub = r.acled.sub_event_type;
     const generic = sub === 'Attack' || sub === 'Armed clash';
     const si = r.text_info.sentence_index;
     let best: { r: EventRecord; rank: number } | null = null;
     for (const w of weapons) {
-      if (w.r === r || Math.abs(w.r.text_info.sentence_index - si) > 1) continue;
+      if (w.r === r || w.r.text_info.sentence_index !== si) continue;
       if (!best || w.rank < best.rank) best = w;
     }
     if (!best) continue;

@@ -67,18 +67,16 @@ export async function benchServe(n: number): Promise<void> {
     const had = store.counts().events;
     if (had > 0 && had < n) throw new Error(`${dbPath} holds ${had} events, fewer than ${n}: delete it first`);
     if (had === 0) {
-    let batch: IngestItem[] = [];
-    let count = 0;
-    for (const item of syntheticEvents(n, 1)) {
-      batch.push(item);
-      count += item.events.length;
-      if (batch.length >= 2000) {
-        store.ingest(batch);
-        batch = [];
+      let batch: IngestItem[] = [];
+      for (const item of syntheticEvents(n, 1)) {
+        batch.push(item);
+        if (batch.length >= 2000) {
+          store.ingest(batch);
+          batch = [];
+        }
       }
-    }
-    if (batch.length) store.ingest(batch);
-    store.optimize();
+      if (batch.length) store.ingest(batch);
+      store.optimize();
     }
     const stored = store.counts();
     store.close();

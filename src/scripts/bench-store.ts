@@ -106,6 +106,8 @@ export async function benchStore(n: number, opts: { runs?: number; log?: (s: str
       ['stats: type PROTEST', st({ type: ['PROTEST'] })],
       ['stats: one year', st({ from: '2022-01-01', to: '2022-12-31' })],
       ['stats: text "tear gas"', st({ q: 'tear gas' })],
+      ['stats: text "killing" (common)', st({ q: 'killing' })],
+      ['stats: type+country+year', st({ type: ['PROTEST'], country: 'KG', from: '2022-01-01', to: '2022-12-31' })],
       ['stats: actor "police"', st({ actor: 'police' })],
       ['stats: bbox East Africa', st({ bbox: [28, -12, 52, 16] })],
     ];

@@ -270,7 +270,7 @@ export async function buildGazetteer(force = false): Promise<{ built: boolean; p
       addKey(alt, idx, true);
       if (alt !== k) addKey(COMPASS_ALT[compass[1]] + k.slice(compass[1].length), idx, true);
     }
-    if (bare !== k && bare.length >= 3) {
+    if (bare !== k && bare.length >= 3 && !common.has(bare)) {
       addKey(bare, idx, true);
       // "Jalalabad Region" as well as "Jalal-Abad Region"
       for (const s of ['region', 'province', 'state', 'district', 'county', 'oblast', 'governorate']) {

@@ -42,7 +42,7 @@ export function renderEvent(host: HTMLElement, d: EventDetail, onOpen: (id: stri
     .join(', ');
   const sizes = (['dead', 'injured', 'arrested', 'crowd'] as const)
     .filter((k) => e.size?.[k])
-    .map((k) => `${e.size[k]!.value}${e.size[k]!.approximate ? '~' : ''} ${k}`)
+    .map((k) => `${e.size[k]!.approximate ? '~' : ''}${e.size[k]!.value} ${k}`)
     .join(', ');
   const rows: Array<[string, string]> = [
     ['Who', actorText(e.actor)],

@@ -150,9 +150,12 @@ async function refresh(): Promise<void> {
     const params = filterParams(state);
     const mapParams = filterParams(state);
     mapParams.set('limit', String(MAP_LIMIT));
+    const statsNow = getJson<Stats>('/api/stats', params, signal);
+    // the timeline shows the filter without its dates (the brushed range is drawn on it)
+    const statsUndated = state.from || state.to ? getJson<Stats>('/api/stats', filterParams(state, ['from', 'to']), signal) : statsNow;
     const [stats, context, points] = await Promise.all([
-      getJson<Stats>('/api/stats', params, signal),
-      getJson<Stats>('/api/stats', filterParams(state, ['from', 'to']), signal),
+      statsNow,
+      statsUndated,
       getJson<{ points: MapPoint[]; truncated: boolean }>('/api/map', mapParams, signal),
       loadPage(signal),
     ]);

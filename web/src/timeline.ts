@@ -50,7 +50,7 @@ export class Timeline {
     this.first = Math.min(...days.map((d) => toDay(d.date)));
     this.last = Math.max(...days.map((d) => toDay(d.date)));
     const span = this.last - this.first + 1;
-    this.step = span > 3 * 365 ? 30 : span > 400 ? 7 : 1;
+    this.step = span > 15 * 365 ? 365 : span > 3 * 365 ? 30 : span > 400 ? 7 : 1;
     const n = Math.ceil(span / this.step);
     const counts = new Array<number>(n).fill(0);
     for (const d of days) counts[Math.floor((toDay(d.date) - this.first) / this.step)] += d.count;
@@ -72,7 +72,7 @@ export class Timeline {
       svg('text', { x: PAD_L - 6, y: PAD_T + 8, 'text-anchor': 'end', class: 'tick' }, max.toLocaleString()),
       svg('text', { x: PAD_L - 6, y: PAD_T + plotH, 'text-anchor': 'end', class: 'tick' }, '0'),
     );
-    const unit = this.step === 1 ? 'day' : this.step === 7 ? 'week' : '30 days';
+    const unit = this.step === 1 ? 'day' : this.step === 7 ? 'week' : this.step === 30 ? '30 days' : 'year';
     root.appendChild(svg('text', { x: W - 8, y: PAD_T + 8, 'text-anchor': 'end', class: 'tick unit' }, `events per ${unit}`));
 
     const inRange = (b: Bin) => (!from || b.end >= from) && (!to || b.date <= to);

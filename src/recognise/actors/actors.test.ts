@@ -150,6 +150,12 @@ test('upper-case wire copy: sector words still read, capitalised words are not n
   assert.equal(find(ms, '12 PROTESTERS').sector, 'PRO');
   assert.equal(find(ms, 'PAKISTANI OFFICIALS').cameo_code, 'PAKGOV');
   assert.ok(!ms.some((m) => m.kind === 'person'));
+  // a whole upper-case article: known names still found, verbs not swallowed into phrases
+  const up = actors(KG.toUpperCase() + '\n\nOPPOSITION DEMANDS TALKS', '2005-03-21');
+  const ak = find(up, 'PRESIDENT ASKAR AKAYEV');
+  assert.equal(ak.cameo_code, 'KGZGOV');
+  assert.equal(find(up, 'PROTESTERS').cameo_code, 'KGZPRO');
+  assert.ok(!up.some((m) => m.kind === 'person' && /TALKS|DEMAND/.test(m.text)));
 });
 
 test('definite description: "the president" points back to the named president', () => {

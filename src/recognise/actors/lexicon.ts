@@ -1,7 +1,9 @@
 /**
- * Actor knowledge, loaded once from data/actors/: sector words (sectors.json), named
- * organisations (organisations.json), a small bundled dictionary of people (actors.jsonl) and
- * any user dictionary added with loadActorFile(). Everything is compiled into Maps keyed by
+ * Actor knowledge, loaded once from data/actors/: sector words, titles and function-word lists
+ * (sectors.json), named organisations and armed groups (organisations.json), exact-case country
+ * acronyms (country-aliases.json), a small bundled dictionary of people (actors.jsonl), plus
+ * countries, demonyms and capitals from ../places/countries.ts and any user dictionary added
+ * with loadActorFile(). Everything is compiled into Maps keyed by
  * folded lower-case text so that the recogniser does only Map lookups per token.
  *
  * User / bundled actor dictionary format: JSON Lines, one actor a line; blank lines and lines

@@ -253,6 +253,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   const matches: Match[] = [];
   const personWords = new Set<string>();
   let skipTo = 0;
+  let lastRejectedEnd = -2;
   let i = 0;
   while (i < n) {
     if (!nameLike(i) || folded[i] === '') {
@@ -383,7 +384,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (first === sf && next && (nl === '—' || nl === '–' || nl === '(' || (nl === '-' && next.start > toks[last].end))) cue = true;
     // coordination with a place just recognised: "in Osh and Uzgen", "Osh, Uzgen and Aravan"
     const lastM = matches[matches.length - 1];
-    if (lastM && (pl === 'and' || pl === 'or' || pl === ',') && lastM.last === first - 2 && lastM.cue && !lastM.demonym) cue = true;
+    let coordinated = false;
+    if (lastM && (pl === 'and' || pl === 'or' || pl === ',') && lastM.last === first - 2 && lastM.cue && !lastM.demonym) coordinated = true;
 
     // the qualifier of the place before it: "Buffalo, New York" names the state
     if (lastM?.qualifier?.admin1 && lastM.last === first - 2 && pl === ',') adminCue = true;
@@ -403,6 +405,18 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     }
 
     // --- what says it is not a place
+    // the best-known settlement or first-level division of that name (districts only with a cue)
+    const top = entry?.candidates.find((c) => c.place.fcode !== 'ADM2' || adminCue)?.place ?? null;
+    const known = knownPlace(top) || !!ck;
+    // a common word ("Mobile", "Reading", "USED") or a given name needs a cue of its own; being
+    // listed after a place is not enough ("In Bombay, mill workers")
+    if (!ck && entry) {
+      const big = !!top && (top.population >= 300_000 || top.fcode === 'PPLC');
+      // capitalised mid-sentence in mixed case and listed with a place ("from Paradise and Chico") will do
+      const listed = coordinated && mixed && !sentInitial(first);
+      if (((entry.common && !big) || entry.weak) && !cue && !listed) return null;
+    }
+    if (coordinated) cue = true;
     // an acronym in running text ("(SAR)", "the ANC"): capitals are not a place name here
     if (mixed && !ck && first !== sf && /^[\p{Lu}\d.]{2,5}$/u.test(toks[first].text) && first === last) return null;
     // a short name known only as some place's foreign name ("Tur" for Tours)
@@ -410,11 +424,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (TITLES.has(pl) && !cue) return rejectName(first, last);
     if (pl === 'of' && ORG_PREPS.has(p2l)) return null;
     if (next && ORG_HEADS.has(nl) && (mixed ? next.cap : true) && !adminCue) return null;
+    // "Green Village", "Azza Community": a place of another name that is not in the gazetteer
+    if (mixed && next?.cap && PLACE_NOUNS.has(nl) && !ADMIN_SUFFIX.has(nl) && !PLACE_SUFFIXES.has(nl)) return null;
     // "Colorado River", "Lake Victoria" side: a natural feature or a road named after the place
     if (next && FEATURE_HEADS.has(nl) && (mixed ? next.cap : true)) return null;
-    // the best-known settlement or first-level division of that name (districts only with a cue)
-    const top = entry?.candidates.find((c) => c.place.fcode !== 'ADM2' || adminCue)?.place ?? null;
-    const known = knownPlace(top) || !!ck;
     if (next && next.sent === toks[last].sent && properWord(last + 1) && next.start > toks[last].end) {
       if (!(LOC_PREPS.has(pl) && known)) return rejectName(first, last);
     }
@@ -423,6 +436,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       if (!(pm && pm.last === first - 1)) return rejectName(first, last);
     }
     if (personWords.has(key) && !cue) return null;
+    // the rest of a name just rejected ("JORDAN HENDERSON" in capitals)
+    if (lastRejectedEnd === first - 1 && !cue) return rejectName(first, last);
     // a government speaking: "Moscow said", "Kyrgyzstan accused"
     if (next && SPEECH.has(nl) && !cue && pl !== 'of') return null;
 
@@ -445,13 +460,6 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // --- how much evidence a non-country name needs
     let tentative = false;
     if (!ck && entry) {
-      const big = !!top && (top.population >= 300_000 || top.fcode === 'PPLC');
-      const common = entry.common && !big;
-      if ((common || entry.weak) && !cue) {
-        // a capitalised mid-sentence common word that names a well-known city ("in Nice" has a cue;
-        // "Mobile police" does not) is left out
-        return null;
-      }
       if (!cue && !known) {
         // "a Harvard professor": an obscure name used as a modifier
         if (pl === 'a' || pl === 'an') return null;
@@ -500,9 +508,11 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
 
   /** a person's or organisation's name: skip the rest of it too ("Jordan Henderson") */
   function rejectName(first: number, last: number): null {
+    // in mixed case the rest of the capitalised name goes too; in capitals nothing says where it ends
     let k = last + 1;
-    while (k < n && toks[k].sent === toks[last].sent && properWord(k)) k++;
+    if (!caps(first)) while (k < n && toks[k].sent === toks[last].sent && properWord(k)) k++;
     skipTo = k;
+    lastRejectedEnd = last;
     for (let k = first; k <= last; k++) if (folded[k]) personWords.add(folded[k]);
     personWords.add(folded.slice(first, last + 1).join(' '));
     return null;

@@ -78,7 +78,7 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
   if (out.length === 0) {
     for (let i = sent.first + 1; i < sent.last; i++) {
       const tk = doc.tokens[i];
-      if (YEAR.test(tk.text) && /^(in|since|during|of|until|by)$/.test(doc.tokens[i - 1].lower)) {
+      if (YEAR.test(tk.text) && /^(in|during|of)$/.test(doc.tokens[i - 1].lower)) {
         out.push({ start: tk.start, end: tk.end, text: tk.text, date: `${tk.text}-01-01`, precision: 'year', anchored: true });
       }
     }

@@ -1,0 +1,128 @@
+/** Coreference within an article: definite descriptions ("the president", "the group"),
+ * appositions ("X, one of the leaders of the coalition") and pronouns (he/she/they/it). */
+import type { ActorMention, Ctx, Info } from './context.js';
+import { cameoOf, info, root } from './context.js';
+import type { OrgEntry } from './lexicon.js';
+
+export const PRONOUNS: Record<string, 'person' | 'plural' | 'it'> = {
+  he: 'person',
+  him: 'person',
+  she: 'person',
+  they: 'plural',
+  them: 'plural',
+  it: 'it',
+};
+
+export function findBack(c: Ctx, before: number, maxSents: number, ok: (x: Info) => boolean): Info | null {
+  const sent = c.tk[before]?.sent ?? 0;
+  for (let i = c.prior.length - 1; i >= 0; i--) {
+    const x = c.prior[i];
+    if (x.m.end > c.tk[before].start) continue;
+    if (sent - x.sent > maxSents) break;
+    if (ok(x)) return x;
+  }
+  return null;
+}
+
+export function adopt(x: Info, ant: Info, cameoOrg: OrgEntry | null = ant.org): void {
+  const r = root(ant.m);
+  x.m.ref = r;
+  x.m.name = r.name;
+  if (!x.m.code || x.codeFrom === 'main' || x.codeFrom === null) {
+    x.m.code = r.code;
+    x.codeFrom = 'ref';
+  }
+  if (!x.m.sector || x.weak) x.m.sector = r.sector;
+  x.m.cameo_code = r.code === x.m.code && r.sector === x.m.sector ? r.cameo_code : cameoOf(x.m.code, x.m.sector, cameoOrg);
+}
+
+/** "the president", "the group": point back to the nearest compatible mention. */
+export function definite(c: Ctx, x: Info): void {
+  if (x.named || x.m.kind === 'country' || x.org) return;
+  const before = c.tk[x.m.first - 1];
+  if (!before || before.lower !== 'the') return;
+  // "the president of Kyrgyzstan" may only point to a Kyrgyz antecedent
+  const code = x.codeFrom !== null && x.codeFrom !== 'main' ? x.m.code : null;
+  if (x.title) {
+    const t = x.title;
+    const ant = findBack(
+      c,
+      x.m.first,
+      6,
+      (p) => p.m.kind === 'person' && p.named && (!code || p.m.code === code) && (p.title === t || (!p.title && p.m.sector === x.m.sector && x.m.sector !== null)),
+    );
+    if (ant) adopt(x, ant, null);
+    return;
+  }
+  if (x.groupish) {
+    const head = c.tk[x.m.head].lemma;
+    const ant = findBack(
+      c,
+      x.m.first,
+      6,
+      (p) => p !== x && (!code || p.m.code === code) && (c.tk[p.m.head]?.lemma === head || (p.m.kind === 'org' && !p.plural)) && p.m.kind !== 'pronoun',
+    );
+    if (ant) adopt(x, ant);
+  }
+}
+
+/** Share what an apposition knows: "Ishengul Boldzhurova, one of the leaders of the coalition". */
+export function apposition(c: Ctx, list: Info[]): void {
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i];
+    const b = list[i + 1];
+    // "A, one of the B" / "A in Moscow, B": one comma, a few function words or a place between
+    let commas = 0;
+    let ok = b.m.first - a.m.last <= 6;
+    for (let k = a.m.last; ok && k < b.m.first; k++) {
+      const t = c.tk[k];
+      if (t.text === ',') commas++;
+      else if (!(t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADP' || t.pos === 'PROPN' || t.pos === 'ADJ' || c.lx.skip.has(t.lower))) ok = false;
+    }
+    if (!ok || commas !== 1 || c.tk[a.m.last].text !== ',' && c.tk[b.m.first - 1].text !== ',') continue;
+    const nameInfo = a.named ? a : b.named ? b : null;
+    const desc = nameInfo === a ? b : a;
+    if (!nameInfo || desc.named || desc.m.kind === 'pronoun' || desc.m.kind === 'country') continue;
+    if (desc.m.kind === 'org' && desc.org) continue;
+    if (!nameInfo.m.sector || nameInfo.weak) nameInfo.m.sector = desc.m.sector;
+    if (desc.m.code && desc.codeFrom !== 'main' && (nameInfo.codeFrom === 'main' || !nameInfo.m.code)) {
+      nameInfo.m.code = desc.m.code;
+      nameInfo.codeFrom = desc.codeFrom;
+    }
+    nameInfo.m.cameo_code = cameoOf(nameInfo.m.code, nameInfo.m.sector, desc.org);
+    desc.m.ref = root(nameInfo.m);
+    desc.m.name = nameInfo.m.name;
+  }
+}
+
+export function pronoun(c: Ctx, i: number): Info | null {
+  const t = c.tk[i];
+  const want = PRONOUNS[t.lower];
+  let ant: Info | null = null;
+  if (want === 'person') {
+    ant = findBack(c, i, 3, (p) => root(p.m).kind === 'person');
+  } else if (want === 'plural') {
+    ant = findBack(c, i, 2, (p) => p.plural && p.m.kind !== 'pronoun');
+  } else {
+    const next = c.tk[i + 1];
+    if (!next || next.sent !== t.sent || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
+    ant = findBack(c, i, 1, (p) => (p.collective || p.m.kind === 'org' || p.m.kind === 'country') && !p.plural && p.m.kind !== 'pronoun');
+  }
+  if (!ant) return null;
+  const r = root(ant.m);
+  const m: ActorMention = {
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    name: r.name,
+    code: r.code,
+    sector: r.sector,
+    cameo_code: r.cameo_code,
+    kind: 'pronoun',
+    head: i,
+    first: i,
+    last: i + 1,
+    ref: r,
+  };
+  return info(c, m, { codeFrom: 'ref', plural: want === 'plural', title: ant.title, org: ant.org, collective: ant.collective });
+}

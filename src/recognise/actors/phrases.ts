@@ -1,0 +1,371 @@
+/** Noun phrases as actors: head-last reading of a run of units (sector, country, organisation,
+ * person name), "of/from/in X" completion, counts, bracketed acronyms and coordination. */
+import type { ActorMention, CodeFrom, Ctx, Info, Unit } from './context.js';
+import { cameoOf, info, mention, textOf } from './context.js';
+import { definite } from './coref.js';
+import { roleOn } from './lexicon.js';
+import type { OrgEntry, SectorWord } from './lexicon.js';
+import { isPlace, isPoss, isPossS, joiningHyphen, nominal, place, runEnd, sectorWord, unitCode, verbFollows } from './units.js';
+
+export const ATTACH = new Set(['of', 'from', 'in', 'for']);
+
+/** prepositions after which a capital is a place, not its government */
+export const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'into', 'of', 'across', 'around', 'toward', 'towards', 'through', 'between', 'within', 'via', 'throughout', 'over', 'on', 'for', 'beyond', 'reached', 'visit', 'visited']);
+
+function knownWord(c: Ctx, w: string): boolean {
+  const l = c.lx;
+  return l.words.has(w) || l.modifiers.has(w) || l.dominant.has(w) || l.titles.has(w) || l.ethnic.has(w);
+}
+
+export function modsHaveSector(c: Ctx, mods: Unit[]): boolean {
+  for (const u of mods) {
+    if (u.e) {
+      if (u.e.type === 'sector') return true;
+      continue;
+    }
+    const l = c.tk[u.first].lower;
+    if (c.lx.dominant.has(l) || c.lx.modifiers.get(l) || c.lx.words.get(l)?.sector) return true;
+  }
+  return false;
+}
+
+/** Sector of a head given its left modifiers (units before it, nearest last). */
+export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { sector: string | null; weak: boolean } {
+  let dominant: string | null = null;
+  let modifier: string | null = null;
+  for (let k = mods.length - 1; k >= 0; k--) {
+    const u = mods[k];
+    if (u.e) {
+      if (u.e.type === 'sector' && !modifier) modifier = u.e.word.sector;
+      continue;
+    }
+    const t = c.tk[u.first];
+    const d = c.lx.dominant.get(t.lower);
+    if (d && !dominant) dominant = d;
+    if (!modifier) modifier = c.lx.modifiers.get(t.lower) || c.lx.words.get(t.lower)?.sector || null;
+  }
+  if (dominant) return { sector: dominant, weak: false };
+  if (!sw) return { sector: modifier, weak: !modifier };
+  if (sw.weak && modifier) return { sector: modifier, weak: false };
+  return { sector: sw.sector, weak: sw.weak };
+}
+
+/**
+ * Read one possessive-free segment of nominal units as an actor, or return null.
+ * `poss` are the possessor units before it ("Kyrgyzstan" in "Kyrgyzstan's police").
+ */
+export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): Info | null {
+  let h = us.length - 1;
+  while (h > 0 && !us[h].e && us[h].last - us[h].first === 1 && c.lx.facilities.has(c.tk[us[h].first].lower)) {
+    if (sectorWord(c, us[h - 1]) || us[h - 1].e) h--;
+    else return null;
+  }
+  const hu = us[h];
+  const first = poss.length ? poss[0].first : us[0].first;
+  const last = hu.last;
+  const mods = us.slice(0, h);
+  const headTok = hu.last - 1;
+  const e = hu.e;
+  // code from the phrase: nearest modifier first, then possessors
+  const codeOf = (): { code: string | null; org: OrgEntry | null; from: CodeFrom } => {
+    for (const group of [mods, poss]) {
+      for (let k = group.length - 1; k >= 0; k--) {
+        const r = unitCode(c, group[k]);
+        if (r.code || r.org) return r;
+      }
+    }
+    return { code: null, org: null, from: null };
+  };
+
+  if (e && e.type !== 'sector') {
+    if (e.type === 'person') {
+      const role = roleOn(e.roles, c.date);
+      let title: string | null = null;
+      for (const u of mods) if (!u.e && c.lx.titles.has(c.tk[u.first].lower)) title = c.tk[u.first].lower;
+      const sf = sectorFrom(c, mods, null);
+      const sector = role.sector ?? sf.sector;
+      const pc = codeOf();
+      const code = role.country ?? pc.code;
+      const m = mention(c, first, last, headTok, role.kind === 'org' ? 'org' : 'person', role.name, code, sector, null);
+      if (role.cameo) m.cameo_code = role.cameo;
+      return info(c, m, { codeFrom: role.country ? 'role' : pc.from, title, named: true });
+    }
+    if (e.type === 'org') {
+      const pc = codeOf();
+      const code = e.org.code ?? pc.code;
+      const m = mention(c, first, last, headTok, 'org', e.org.name, code, e.org.sector, e.org);
+      return info(c, m, { codeFrom: e.org.code ? 'phrase' : pc.from, org: e.org, collective: true, groupish: true });
+    }
+    if (e.type === 'country') {
+      const cc = e.country;
+      if (e.plural) {
+        // "ethnic Albanians" live wherever the article is: the country comes from context
+        const ethnic = mods.some((u) => !u.e && c.lx.ethnic.has(c.tk[u.first].lower));
+        const m = mention(c, first, last, headTok, 'group', textOf(c, us[0].first, last), ethnic ? null : cc.iso3, ethnic ? 'CVL' : null, null);
+        return info(c, m, { codeFrom: ethnic ? null : 'phrase', plural: true });
+      }
+      const m = mention(c, first, last, headTok, 'country', cc.name, cc.iso3, null, null);
+      return info(c, m, { codeFrom: 'phrase', collective: true, bareDemonym: e.demonym });
+    }
+    if (e.type === 'capital') {
+      // metonymy: a bare capital as the subject of a verb ("Moscow said", "Beirut rejected")
+      if (us.length !== 1 || poss.length) return null;
+      const before = c.tk[hu.first - 1];
+      if (before && before.sent === c.tk[hu.first].sent && (LOCATIVE.has(before.lower) || before.pos === 'DET')) return null;
+      if (!verbFollows(c, runEnd, c.tk[hu.first].sent)) return null;
+      const m = mention(c, first, last, headTok, 'country', textOf(c, hu.first, hu.last), e.country.iso3, 'GOV', null);
+      return info(c, m, { codeFrom: 'phrase', collective: true });
+    }
+  }
+
+  const sw = sectorWord(c, hu);
+  if (sw) {
+    const nt = c.tk[runEnd];
+    // "rebel-held enclave", "US-backed forces" (split hyphen): a modifier, not an actor
+    if (nt && nt.text === '-' && c.tk[runEnd + 1] && /ed$/.test(c.tk[runEnd + 1].lower) && c.tk[runEnd + 1].sent === nt.sent) return null;
+    if (c.lx.instruments.has(sw.base)) {
+      // weapons act only as subjects: "a car bomb killed", "Israeli tanks shelled"
+      if (!verbFollows(c, runEnd, c.tk[headTok].sent)) return null;
+    }
+    // "Kyrgyz police", "opposition supporters", "President" (a title with no name after it)
+    const sf = sectorFrom(c, mods, sw);
+    const pc = codeOf();
+    let sector = sf.sector;
+    let org = pc.org;
+    // "Red Cross officials", "OSCE monitors": a generic head takes the organisation's sector
+    if (sf.weak && org && (!sector || !modsHaveSector(c, mods))) sector = org.sector;
+    if (org && org.code !== pc.code) org = null;
+    const capRun = us.length > 1 && !c.upper && us.every((u) => u.e || c.tk[u.first].cap);
+    const kind: ActorMention['kind'] = sw.title && !sw.plural ? 'person' : capRun && sw.collective ? 'org' : 'group';
+    const name = textOf(c, us[0].first, last).replace(/\s+/g, ' ');
+    const m = mention(c, first, last, headTok, kind, name, pc.code, sector, org);
+    return info(c, m, {
+      codeFrom: pc.from,
+      title: sw.title ? sw.base : null,
+      plural: sw.plural,
+      collective: sw.collective,
+      groupish: sw.groupish,
+      weak: sf.weak,
+      org,
+      bare: us.length === 1 && !poss.length && !sw.plural && c.lx.needsModifier.has(sw.base),
+    });
+  }
+
+  // a capitalised name, perhaps after a title: "President Askar Akayev", "Akram Khuzam", "Khuzam"
+  const ht = c.tk[hu.first];
+  if (e || !ht.cap) return null;
+  const nameWord = (u: Unit): boolean => {
+    if (u.e) return false;
+    const t = c.tk[u.first];
+    return (t.cap || c.lx.particles.has(t.lower)) && !sectorWord(c, u) && !c.lx.titles.has(t.lower);
+  };
+  let k = h - 1;
+  while (k >= 0 && nameWord(us[k])) k--;
+  const nameUnits = us.slice(k + 1, h + 1);
+  for (let n = 0; n < nameUnits.length; n++) {
+    const t = c.tk[nameUnits[n].first];
+    // "May" is a month alone but a surname in "Theresa May"
+    if (c.lx.notNames.has(t.lower) && !(n > 0 && c.lx.surnameOk.has(t.lower) && c.tk[nameUnits[n - 1].first].cap)) return null;
+    if (nameUnits[n].e || t.pos === 'ADJ' || /\d/.test(t.text)) return null;
+  }
+  if (nameUnits.some((u) => isPlace(c, u))) return null;
+  const nameFirst = nameUnits[0].first;
+  const name = textOf(c, nameFirst, last).replace(/\s+/g, ' ');
+  const titleMods = us.slice(0, k + 1);
+  let title: string | null = null;
+  let titleSw: SectorWord | null = null;
+  if (k >= 0) {
+    const tu = us[k];
+    titleSw = sectorWord(c, tu);
+    const tl = tu.e?.type === 'sector' ? tu.e.word.base : c.tk[tu.first].lower;
+    if (titleSw?.title || c.lx.titles.has(tl)) title = titleSw?.base ?? tl;
+  }
+  const known = c.surnames.get(c.folded[headTok]);
+  if (!title && nameUnits.length === 1) {
+    // a lone capitalised word: a person already named in the article, or the subject of a verb
+    if (known) {
+      const m = mention(c, first, last, headTok, 'person', known.m.name, known.m.code, known.m.sector, null);
+      return info(c, m, { codeFrom: known.codeFrom, title: known.title, named: true });
+    }
+    if (c.upper || k >= 0 || !verbFollows(c, runEnd, ht.sent)) return null;
+    if (ht.pos !== 'PROPN') return null;
+    if (c.doc.sentences[ht.sent]?.first === hu.first && c.lx.commonSuffixes.some((x) => ht.lower.endsWith(x))) return null;
+  }
+  if (c.upper && !title) return null;
+  let sector: string | null = null;
+  let weak = true;
+  if (titleSw || titleMods.length) {
+    const sf = sectorFrom(c, titleMods.slice(0, -1), titleSw);
+    sector = sf.sector;
+    weak = sf.weak;
+  }
+  if (title && c.lx.neutralTitles.has(title)) {
+    sector = null;
+    weak = true;
+  }
+  const pc = codeOf();
+  let code = pc.code;
+  let from = pc.from;
+  if (!code && known) {
+    code = known.m.code;
+    from = known.codeFrom;
+  }
+  if (!sector && known) sector = known.m.sector;
+  const m = mention(c, first, last, headTok, 'person', name, code, sector, pc.org && pc.org.code === code ? pc.org : null);
+  return info(c, m, { codeFrom: from, title, named: true, weak });
+}
+
+/** Build the mention for units [a, b): split at possessives, read the last segment. */
+export function readRun(c: Ctx, units: Unit[], a: number, b: number, out: Info[]): Info | null {
+  const segs: Unit[][] = [[]];
+  for (let k = a; k < b; k++) {
+    const u = units[k];
+    if (!u.e && isPoss(c.tk[u.first], c.tk[u.first + 1])) segs.push([]);
+    else if (!u.e && isPossS(c, u.first)) continue;
+    else if (!u.e && joiningHyphen(c, u.first, c.tk.length)) {
+      // glue "pro - Khalistani" into the following unit
+      continue;
+    } else segs[segs.length - 1].push(u);
+  }
+  const last = segs[segs.length - 1];
+  // English noun phrases end in their head: a trailing plain adjective is a mis-tagged verb
+  // or a predicate ("gunmen beheaded three men")
+  while (last.length > 1) {
+    const u = last[last.length - 1];
+    const t = c.tk[u.first];
+    if (u.e || t.pos !== 'ADJ' || t.cap || sectorWord(c, u)) break;
+    last.pop();
+  }
+  // in upper-case text verbs come tagged as names ("DEMAND PRESIDENT ASKAR AKAYEV"): a phrase
+  // starts at its first known word
+  if (c.upper) {
+    const s0 = segs[0];
+    while (s0.length > 1 && !s0[0].e && !knownWord(c, c.tk[s0[0].first].lower)) s0.shift();
+  }
+  const poss = segs.slice(0, -1).flat();
+  const runEndTok = last.length ? last[last.length - 1].last : units[b - 1].last;
+  if (last.length) {
+    const r = readSegment(c, last, poss, runEndTok);
+    if (r) return r;
+  }
+  // the head is not an actor ("Akayev's resignation"): possessors may still be actors
+  for (let s = 0; s < segs.length - 1; s++) {
+    if (!segs[s].length) continue;
+    const r = readSegment(c, segs[s], [], segs[s][segs[s].length - 1].last);
+    if (r && !r.bareDemonym) out.push(r);
+  }
+  return null;
+}
+
+/** "Monitors from the OSCE", "a coalition of opposition parties", "rebels in the Ivory Coast". */
+export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: Info): number {
+  if (b >= units.length) return b;
+  const prep = units[b];
+  const pt = c.tk[prep.first];
+  if (prep.e || !ATTACH.has(pt.lower)) return b;
+  if (pt.lower === 'for' && !x.weak && !x.title) return b;
+  const needSector = x.weak || !x.m.sector;
+  const needCode = !x.m.code;
+  if (!needSector && !needCode) return b;
+  if (x.m.kind === 'country' || x.m.kind === 'org' || (x.named && x.m.kind === 'person')) return b;
+  let a = b + 1;
+  while (a < units.length && !units[a].e && (c.tk[units[a].first].pos === 'DET' || c.tk[units[a].first].lower === 'the')) a++;
+  if (a >= units.length || !nominal(c, units[a])) return b;
+  const e2 = runEnd(c, units, a, sentLast);
+  if (e2 === a) return b;
+  const objUnits = units.slice(a, e2);
+  const extra: Info[] = [];
+  const saved = c.prior.length;
+  const obj = readRun(c, units, a, e2, extra);
+  c.prior.length = saved;
+  let code: string | null = null;
+  let from: CodeFrom = null;
+  let sector: string | null = null;
+  let org: OrgEntry | null = null;
+  if (obj) {
+    if (pt.lower === 'in' && obj.m.kind !== 'country') return b;
+    if (obj.m.kind === 'person' && obj.named) return b; // "leader of X" stays a separate person? keep simple
+    definite(c, obj);
+    code = obj.m.code;
+    from = obj.codeFrom;
+    sector = obj.m.sector;
+    org = obj.org;
+    if (obj.bareDemonym) return b;
+  } else {
+    const cap = objUnits.length === 1 && objUnits[0].e?.type === 'capital' ? objUnits[0].e.country.iso3 : null;
+    const p = cap ?? objUnits.map((u) => place(c, u)).find((v) => v);
+    if (p) {
+      code = p;
+      from = 'place';
+    } else if (pt.lower === 'in' && x.codeFrom === null && objUnits.every((u) => !u.e && c.tk[u.first].cap && c.tk[u.first].pos === 'PROPN') && !c.upper) {
+      // "a court in Istanbul": a named place completes the phrase though its country is unknown here
+      sector = null;
+    } else return b;
+  }
+  if (!code && !sector && !(obj === null && pt.lower === 'in')) return b;
+  if (needCode && code) {
+    x.m.code = code;
+    x.codeFrom = from;
+  }
+  if (x.weak && sector && pt.lower !== 'in') {
+    x.m.sector = sector;
+    x.weak = false;
+  }
+  if (org && x.m.code === org.code) x.org = org;
+  const lastTok = units[e2 - 1].last;
+  // "Organisation for Security and Cooperation in Europe (OSCE)": swallow a bracketed acronym
+  let end = lastTok;
+  if (c.tk[end]?.text === '(' && c.tk[end + 2]?.text === ')' && c.tk[end + 1].cap) end += 3;
+  x.bare = false;
+  x.m.end = c.tk[end - 1].end;
+  x.m.last = end;
+  x.m.text = c.doc.text.slice(x.m.start, x.m.end);
+  if (x.m.kind === 'group') x.m.name = x.m.text.replace(/\s+/g, ' ');
+  x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
+  let next = e2;
+  while (next < units.length && units[next].first < end) next++;
+  return next;
+}
+
+/** "four protesters", "280 child soldiers": the count belongs to a group's span. */
+export function counted(c: Ctx, x: Info): void {
+  if (x.m.kind !== 'group') return;
+  let f = x.m.first;
+  while (f > 0 && c.tk[f - 1].pos === 'NUM' && c.tk[f - 1].sent === c.tk[f].sent && x.m.first - f < 3) f--;
+  if (f === x.m.first) return;
+  x.m.first = f;
+  x.m.start = c.tk[f].start;
+  x.m.text = c.doc.text.slice(x.m.start, x.m.end);
+}
+
+/** "The Foreign Office (FO)": a bracketed acronym belongs to the mention. */
+export function acronym(c: Ctx, x: Info): void {
+  const l = x.m.last;
+  const t = c.tk[l];
+  if (!t || t.text !== '(' || c.tk[l + 2]?.text !== ')' || c.tk[l + 2].sent !== t.sent || x.m.kind === 'pronoun') return;
+  const a = c.tk[l + 1];
+  if (!a.cap || a.text !== a.text.toUpperCase() || a.text.length < 2) return;
+  x.m.last = l + 3;
+  x.m.end = c.tk[l + 2].end;
+  x.m.text = c.doc.text.slice(x.m.start, x.m.end);
+}
+
+/** "Hungarian and Romanian officials": the bare demonym before "and" shares the head. */
+export function coordinate(c: Ctx, list: Info[], x: Info): void {
+  if ((x.m.kind !== 'group' && x.m.kind !== 'person') || x.codeFrom !== 'phrase' || x.m.head === x.m.first) return;
+  let firstTok = x.m.first;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const p = list[i];
+    const sep = c.tk[firstTok - 1];
+    if (!sep || (sep.lower !== 'and' && sep.lower !== ',' && sep.lower !== 'or') || p.m.last !== firstTok - 1) return;
+    if (!(p.bareDemonym || (p.m.kind === 'country' && p.m.last - p.m.first <= 2))) return;
+    p.bareDemonym = false;
+    p.m.kind = 'group';
+    p.m.sector = x.m.sector;
+    p.m.head = x.m.head;
+    p.m.name = p.m.text + ' ' + c.tk[x.m.head].text;
+    p.m.cameo_code = cameoOf(p.m.code, p.m.sector, null);
+    p.plural = x.plural;
+    firstTok = p.m.first;
+  }
+}

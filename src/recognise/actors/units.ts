@@ -1,0 +1,158 @@
+/** Token-level reading: dictionary units (names, countries, organisations, sector phrases),
+ * which units can sit inside a noun phrase, and where a phrase ends. */
+import type { Token } from '../../types.js';
+import { countryByIso2 } from '../places/countries.js';
+import type { CodeFrom, Ctx, Unit } from './context.js';
+import { fold, roleOn } from './lexicon.js';
+import type { GazEntry, OrgEntry, SectorWord } from './lexicon.js';
+
+export function foldTok(t: Token): string {
+  const l = t.lower;
+  for (let i = 0; i < l.length; i++) if (l.charCodeAt(i) > 127) return fold(t.text);
+  return l;
+}
+
+/** Longest dictionary match starting at token i (within the sentence). */
+export function matchAt(c: Ctx, i: number, end: number): Unit | null {
+  const { tk, lx } = c;
+  let key = c.folded[i];
+  let best: Unit | null = null;
+  for (let j = i; j < end && j < i + 14; j++) {
+    if (j > i) key += (tk[j].start > tk[j - 1].end ? ' ' : '') + c.folded[j];
+    if (key.length > lx.maxKey) break;
+    const list = lx.gaz.get(key);
+    if (list) {
+      for (const e of list) {
+        if (accept(c, e, i, j + 1)) {
+          best = { first: i, last: j + 1, e };
+          break;
+        }
+      }
+    }
+    if (!lx.prefixes.has(key)) break;
+  }
+  return best;
+}
+
+export function accept(c: Ctx, e: GazEntry, i: number, j: number): boolean {
+  const t = c.tk[i];
+  if (e.type === 'sector') return true;
+  if ((e.type === 'org' && e.exact !== null) || (e.type === 'country' && e.exact)) {
+    return c.doc.text.slice(t.start, c.tk[j - 1].end) === e.exact;
+  }
+  if (t.cap) return true;
+  // lower-case names: "al-Qaeda", "bin Laden" (the dictionary spelling starts lower-case, or
+  // with a name particle)
+  return (e.type === 'org' && e.org.name[0] === e.org.name[0].toLowerCase()) || c.lx.particles.has(t.lower);
+}
+
+export function sectorWord(c: Ctx, u: Unit): SectorWord | null {
+  if (u.e) return u.e.type === 'sector' ? u.e.word : null;
+  if (u.last - u.first !== 1) return null;
+  const t = c.tk[u.first];
+  if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON') return null;
+  return c.lx.words.get(t.lower) ?? c.lx.words.get(t.lemma) ?? null;
+}
+
+export function isPoss(t: Token, next?: Token): boolean {
+  if (t.lower === "'s" || t.lower === '’s') return true;
+  if (t.lower !== "'" && t.lower !== '’') return false;
+  // "Israel ’ s air force" (text tokenised upstream) or a plural possessive "rebels' leader"
+  return t.pos === 'PART' || (!!next && next.lower === 's' && next.sent === t.sent);
+}
+
+/** A lone "s" left over from a split possessive. */
+export function isPossS(c: Ctx, k: number): boolean {
+  const t = c.tk[k];
+  return t.lower === 's' && k > 0 && (c.tk[k - 1].lower === '’' || c.tk[k - 1].lower === "'");
+}
+
+export function nominal(c: Ctx, u: Unit): boolean {
+  if (u.e) return true;
+  const t = c.tk[u.first];
+  if (c.lx.skip.has(t.lower) || c.lx.temporal.has(t.lower)) return false;
+  if (c.lx.particles.has(t.lower) && !t.cap) {
+    const p = c.tk[u.first - 1];
+    const n = c.tk[u.first + 1];
+    return !!p && !!n && p.cap && p.sent === t.sent && n.sent === t.sent && (n.cap || n.text === '-');
+  }
+  if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') return true;
+  if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'AUX' || t.pos === 'CCONJ') {
+    // wink sometimes tags a capitalised name or a sector word as a verb ("Lt. Gen. Prosper Avril")
+    if (t.pos !== 'VERB' || !t.cap || c.upper) return false;
+    if (c.lx.words.has(t.lower)) return true;
+    const next = c.tk[u.first + 1];
+    return u.first > 0 && c.tk[u.first - 1].sent === t.sent && !!next && next.sent === t.sent && next.cap && next.pos === 'PROPN';
+  }
+  return false;
+}
+
+/** Is token k a hyphen joining two words ("pro-Khalistani" split by the tokenizer)? */
+export function joiningHyphen(c: Ctx, k: number, end: number): boolean {
+  const t = c.tk[k];
+  return (t.text === '-' || t.text === '‐') && k + 1 < end && k > 0 && c.tk[k - 1].end === t.start && c.tk[k + 1].start === t.end;
+}
+
+export function place(c: Ctx, u: Unit): string | null {
+  for (let i = u.first; i < u.last; i++) {
+    const p = c.places.get(c.tk[i].start);
+    if (p && p.resolved?.country_code) return countryByIso2(p.resolved.country_code)?.iso3 ?? null;
+  }
+  return null;
+}
+
+export function isPlace(c: Ctx, u: Unit): boolean {
+  for (let i = u.first; i < u.last; i++) if (c.places.has(c.tk[i].start)) return true;
+  return false;
+}
+
+export function unitCode(c: Ctx, u: Unit): { code: string | null; org: OrgEntry | null; from: CodeFrom } {
+  const e = u.e;
+  if (e) {
+    if (e.type === 'country' || e.type === 'capital') return { code: e.country.iso3, org: null, from: 'phrase' };
+    if (e.type === 'org') return { code: e.org.code, org: e.org, from: 'phrase' };
+    if (e.type === 'person') return { code: roleOn(e.roles, c.date).country, org: null, from: 'role' };
+  }
+  const p = place(c, u);
+  return { code: p, org: null, from: p ? 'place' : null };
+}
+
+/** Is token i (after adverbs and "on Monday") a verb of sentence sent: "Moscow on Monday said"? */
+export function verbFollows(c: Ctx, i: number, sent: number): boolean {
+  let n = i;
+  for (let k = 0; k < 4; k++) {
+    const t = c.tk[n];
+    if (!t || t.sent !== sent) return false;
+    const next = c.tk[n + 1];
+    const skip = t.pos === 'ADV' || c.lx.temporal.has(t.lower) || (!!next && c.lx.temporal.has(next.lower) && (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ'));
+    if (!skip) break;
+    n++;
+  }
+  const v = c.tk[n];
+  return !!v && v.sent === sent && (v.pos === 'VERB' || v.pos === 'AUX');
+}
+
+/** Collect the run of nominal units starting at unit index a; returns the end index (exclusive). */
+export function runEnd(c: Ctx, units: Unit[], a: number, sentLast: number): number {
+  let b = a;
+  while (b < units.length) {
+    const u = units[b];
+    if (nominal(c, u)) {
+      b++;
+      continue;
+    }
+    const t = c.tk[u.first];
+    if (!u.e && b > a && b + 1 < units.length) {
+      if (isPoss(t, c.tk[u.first + 1]) && isPossS(c, u.first + 1) && b + 2 < units.length && nominal(c, units[b + 2])) {
+        b += 2;
+        continue;
+      }
+      if (nominal(c, units[b + 1]) && (isPoss(t) || joiningHyphen(c, u.first, sentLast))) {
+        b++;
+        continue;
+      }
+    }
+    break;
+  }
+  return b;
+}
