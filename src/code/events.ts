@@ -4,6 +4,8 @@
  * raw events with token positions; src/resolve turns them into records.
  */
 import { matchAt, type Trigger } from './lexicon.js';
+import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
+import { countryByIso2 } from '../recognise/places/countries.js';
 import { attributionOf, isHedged, realityOf, DISASTER } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { findTimes, type TimeMention } from '../recognise/times/index.js';
@@ -44,6 +46,20 @@ export interface RawEvent {
   weapon?: Trigger | null;
   /** told in passing: in a relative clause or the past perfect ("who was arrested last year") */
   background?: boolean;
+}
+
+/** "police firing", "army shelling": the word before an event noun names who did it */
+function modifierActor(doc: Doc, first: number): ActorLike | null {
+  const t = doc.tokens[first - 1];
+  if (!t || t.sent !== doc.tokens[first].sent) return null;
+  const w = actorLexicon().words.get(t.lower) ?? actorLexicon().words.get(t.lemma);
+  if (!w || !w.sector || w.weak || w.title) return null;
+  const c = doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
+  const code = c?.iso3 ?? null;
+  return {
+    start: t.start, end: t.end, first: first - 1, last: first, head: first - 1, text: t.text, name: w.base,
+    code, sector: w.sector, cameo_code: code ? code + w.sector : w.sector, kind: 'group',
+  };
 }
 
 const WEAPON_CODES = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'REM_EXPLOS', 'GRENADE', 'SUIC_BOMB', 'CHEM_WEAP']);
@@ -193,7 +209,7 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
 
 function byAgent(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, reach = 12): ActorLike | null {
   for (const m of mentionsIn(ms, last, Math.min(s.last, last + reach))) {
-    if (prevWord(tokens, m, s) === 'by') return m;
+    if (prevWord(tokens, m, s) === 'by' || tokens[m.first - 2]?.lower === 'by') return m;
   }
   return null;
 }
@@ -231,6 +247,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const first = match.first;
     const last = match.last;
     i = last - 1;
+    // "march 16", "16 march": a month, not a march
+    if ((tokens[first].lower === 'march' || tokens[first].lower === 'may') && (tokens[first + 1]?.pos === 'NUM' || tokens[first - 1]?.pos === 'NUM' || /^\d/.test(tokens[first + 1]?.text ?? ''))) continue;
     // an actor mention that is itself the trigger word ("the protesters") is not an event
     const headTok = tokens[trigger.pos === 'N' ? last - 1 : first];
     const verbal = trigger.pos === 'V' || (trigger.pos === '*' && headTok.pos === 'VERB');
@@ -268,7 +286,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         const before = ms.find((m) => m.last === first || (m.last === first - 1 && (tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s')));
         if (of && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT')) recipient = of;
         else if (of && !by) actor = of;
-        actor = actor ?? by ?? before ?? (lightVerbBefore(tokens, s, first) ? agentLeft(tokens, s, ms, first) : null);
+        actor = actor ?? by ?? before ?? modifierActor(doc, first) ?? (lightVerbBefore(tokens, s, first) ? agentLeft(tokens, s, ms, first) : null);
         recipient = recipient ?? patientRight(tokens, s, ms, last, true);
       }
     }

@@ -109,7 +109,7 @@ function pct(a: number, b: number): string {
 export async function evalPlaces(opts: { errors?: 'dev' | 'test' | 'all' | 'dev-UPPER' | null; print?: (s: string) => void } = {}): Promise<Record<string, Tally>> {
   const print = opts.print ?? ((s: string) => process.stdout.write(s + '\n'));
   const items = loadGold();
-  const tallies: Record<string, Tally> = { dev: empty(), test: empty(), all: empty(), 'dev-UPPER': empty(), 'test-UPPER': empty() };
+  const tallies: Record<string, Tally> = { dev: empty(), test: empty(), all: empty(), 'dev-UPPER': empty(), 'test-UPPER': empty(), holdout: empty() };
   // the same texts in capitals (wire copy): capitalisation carries no information there
   const upper: GoldItem[] = [];
   for (const it of items) {
@@ -130,7 +130,7 @@ export async function evalPlaces(opts: { errors?: 'dev' | 'test' | 'all' | 'dev-
     sentences += doc.sentences.length;
     const used = new Set<ScoredPlaceMention>();
     const showErr = opts.errors && (opts.errors === 'all' || opts.errors === it.split);
-    const keys = upperItem ? [it.split] : [it.split, 'all'];
+    const keys = it.id.startsWith('holdout') ? (upperItem ? [] : ['holdout']) : upperItem ? [it.split] : [it.split, 'all'];
     for (const key of keys) {
       const t = tallies[key];
       t.gold += it.places.length;
@@ -175,7 +175,7 @@ export async function evalPlaces(opts: { errors?: 'dev' | 'test' | 'all' | 'dev-
   }
   print(`places gold: ${items.length} texts, ${tallies.all.gold} mentions (data/places-gold)`);
   print('split       mentions  recall  precision  exact  country  within161km');
-  for (const key of ['dev', 'test', 'all', 'dev-UPPER', 'test-UPPER']) {
+  for (const key of ['dev', 'test', 'all', 'dev-UPPER', 'test-UPPER', 'holdout']) {
     const t = tallies[key];
     print(
       `${key.padEnd(10)}  ${String(t.gold).padStart(8)}  ${pct(t.matchedGold, t.gold)}   ${pct(t.matchedPred, t.predicted)}    ${pct(t.exact, t.resolvable)}  ${pct(t.country, t.resolvable)}    ${pct(t.within, t.withDistance)}`,

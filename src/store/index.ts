@@ -445,25 +445,15 @@ export class Store {
 
   /**
    * Counts for the current filter (limit and cursor are ignored). Filters on type and dates
-   * alone are answered from the running counts; any other filter counts the matching rows.
+   * alone are answered from the running counts (SQLite sums them); any other filter reads the
+   * matching rows' date, type, country and deaths once and sums them here.
    */
   stats(f: EventFilter): Stats {
     const byType: Record<string, number> = {};
     const byCountry: Record<string, number> = {};
-    const days = new Map<string, number>();
+    let byDay: Array<{ date: string; count: number }> = [];
     let total = 0;
     let dead = 0;
-    const add = (rows: Array<{ d: string; k: string; cc: string | null; n: number; dead: number }>, what: { day: boolean; type: boolean; country: boolean }) => {
-      for (const r of rows) {
-        if (what.type) {
-          byType[r.k] = (byType[r.k] ?? 0) + r.n;
-          total += r.n;
-          dead += r.dead;
-        }
-        if (what.country && r.cc) byCountry[r.cc] = (byCountry[r.cc] ?? 0) + r.n;
-        if (what.day && r.d) days.set(r.d, (days.get(r.d) ?? 0) + r.n);
-      }
-    };
     const simple =
       f.country === undefined &&
       (f.actor === undefined || f.actor.trim() === '') &&
@@ -480,70 +470,91 @@ export class Store {
       const dp: Param[] = [];
       if (f.from) (dc.push('d >= ?'), dp.push(f.from));
       if (f.to) (dc.push("d <= ? AND d <> ''"), dp.push(f.to));
-      add(
-        this.stmt(`SELECT d, event AS k, NULL AS cc, n, dead FROM count_day_type WHERE ${dc.join(' AND ')}${typeSql}`).all(...dp, ...tp) as never,
-        { day: true, type: true, country: false },
-      );
+      const dw = dc.join(' AND ') + typeSql;
+      for (const [k, n, dd] of this.stmt(`SELECT event, sum(n), sum(dead) FROM count_day_type WHERE ${dw} GROUP BY event`)
+        .raw()
+        .all(...dp, ...tp) as Array<[string, number, number]>) {
+        if (n <= 0) continue;
+        byType[k] = n;
+        total += n;
+        dead += dd;
+      }
+      byDay = (
+        this.stmt(`SELECT d, sum(n) FROM count_day_type WHERE ${dw} AND d <> '' GROUP BY d ORDER BY d`).raw().all(...dp, ...tp) as Array<
+          [string, number]
+        >
+      )
+        .filter((r) => r[1] > 0)
+        .map(([date, count]) => ({ date, count }));
       // per country: whole months from the monthly counts, the partial months at the edges from the events
       const month = (d: string) => d.slice(0, 7);
-      const nextMonth = (m: string) => {
+      const shift = (m: string, by: 1 | -1) => {
         const [y, mo] = m.split('-').map(Number);
-        return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
+        const k = y * 12 + (mo - 1) + by;
+        return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
       };
+      const lastDay = (m: string) => String(new Date(Date.UTC(+m.slice(0, 4), +m.slice(5, 7), 0)).getUTCDate()).padStart(2, '0');
       let fullFrom: string | null = null; // first whole month
       let fullTo: string | null = null; // last whole month (inclusive)
       const edges: Array<[string, string]> = [];
-      if (f.from && !/^\d{4}-\d{2}-01$/.test(f.from)) {
-        const m = month(f.from);
-        edges.push([f.from, m + '-31']);
-        fullFrom = nextMonth(m);
-      } else if (f.from) fullFrom = month(f.from);
-      if (f.to) {
-        const m = month(f.to);
-        if (f.to >= m + '-31' || f.to.slice(8) === String(new Date(Date.UTC(+f.to.slice(0, 4), +f.to.slice(5, 7), 0)).getUTCDate())) fullTo = m;
-        else {
-          edges.push([m + '-01', f.to]);
-          // previous month
-          const [y, mo] = m.split('-').map(Number);
-          fullTo = mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
-        }
-      }
       if (f.from && f.to && month(f.from) === month(f.to)) {
-        edges.length = 0;
         edges.push([f.from, f.to]);
         fullFrom = '9999-99';
+      } else {
+        if (f.from) {
+          const m = month(f.from);
+          if (f.from.slice(8) === '01') fullFrom = m;
+          else {
+            edges.push([f.from, `${m}-${lastDay(m)}`]);
+            fullFrom = shift(m, 1);
+          }
+        }
+        if (f.to) {
+          const m = month(f.to);
+          if (f.to.slice(8) === lastDay(m)) fullTo = m;
+          else {
+            edges.push([`${m}-01`, f.to]);
+            fullTo = shift(m, -1);
+          }
+        }
       }
       const mc: string[] = ['1'];
       const mp: Param[] = [];
       if (fullFrom) (mc.push('m >= ?'), mp.push(fullFrom));
       if (fullTo) (mc.push('m <= ?'), mp.push(fullTo));
       if (f.from || f.to) mc.push("m <> ''");
-      add(
-        this.stmt(`SELECT '' AS d, event AS k, country_code AS cc, n, dead FROM count_month_type_country WHERE ${mc.join(' AND ')}${typeSql}`).all(
-          ...mp,
-          ...tp,
-        ) as never,
-        { day: false, type: false, country: true },
+      const addCountries = (rows: Array<[string, number]>) => {
+        for (const [cc, n] of rows) if (cc && n > 0) byCountry[cc] = (byCountry[cc] ?? 0) + n;
+      };
+      addCountries(
+        this.stmt(`SELECT country_code, sum(n) FROM count_month_type_country WHERE ${mc.join(' AND ')}${typeSql} GROUP BY country_code`)
+          .raw()
+          .all(...mp, ...tp) as Array<[string, number]>,
       );
       for (const [a, b] of edges) {
         if (a > b) continue;
-        add(
+        addCountries(
           this.stmt(
-            `SELECT '' AS d, event AS k, country_code AS cc, count(*) AS n, 0 AS dead FROM events e WHERE d >= ? AND d <= ? AND d <> ''${typeSql} GROUP BY event, country_code`,
-          ).all(a, b, ...tp) as never,
-          { day: false, type: false, country: true },
+            `SELECT country_code, count(*) FROM events e WHERE d >= ? AND d <= ? AND d <> '' AND country_code IS NOT NULL${typeSql} GROUP BY country_code`,
+          )
+            .raw()
+            .all(a, b, ...tp) as Array<[string, number]>,
         );
       }
     } else {
       const w = this.where({ ...f, cursor: null }, 'count');
-      add(
-        this.stmt(
-          `SELECT e.d AS d, e.event AS k, e.country_code AS cc, count(*) AS n, coalesce(sum(e.dead), 0) AS dead FROM events e WHERE ${w.sql} GROUP BY e.d, e.event, e.country_code`,
-        ).all(...w.params) as never,
-        { day: true, type: true, country: true },
-      );
+      const days = new Map<string, number>();
+      const sql = `SELECT e.rowid, e.d, e.event, e.country_code, e.dead FROM events e WHERE ${w.sql}`;
+      for (const [r, d, k, cc, dd] of this.stmt(sql).raw().iterate(...w.params) as IterableIterator<[number, string, string, string | null, number]>) {
+        if (w.post.length && !w.post.every((set) => set.has(r))) continue;
+        total++;
+        dead += dd;
+        byType[k] = (byType[k] ?? 0) + 1;
+        if (cc) byCountry[cc] = (byCountry[cc] ?? 0) + 1;
+        if (d) days.set(d, (days.get(d) ?? 0) + 1);
+      }
+      byDay = [...days].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([date, count]) => ({ date, count }));
     }
-    const byDay = [...days].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([date, count]) => ({ date, count }));
     return { total, byType, byCountry, byDay, dead };
   }
 

@@ -3,7 +3,7 @@
  * loaded once as one buffer: name keys are binary-searched in place (the build sorts them)
  * and memoised, place records are parsed only when a key that names them is met in a text.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const GAZETTEER_FILE = fileURLToPath(new URL('../../../data/build/gazetteer.bin', import.meta.url));
@@ -181,6 +181,21 @@ export function gazetteer(): Gazetteer {
   loaded = new Gazetteer(readFileSync(GAZETTEER_FILE));
   loadMs = performance.now() - t0;
   return loaded;
+}
+
+/** Size and cold-start cost of the gazetteer index, for `npm run bench`. */
+export function gazetteerStats(): { file: string; bytes: number; loadMs: number; places: number; keys: number; heapMB: number } {
+  const before = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+  const fresh = !loaded;
+  const g = gazetteer();
+  const after = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+  return {
+    file: GAZETTEER_FILE,
+    bytes: statSync(GAZETTEER_FILE).size,
+    loadMs: Math.round(loadMs * 10) / 10,
+    ...g.size,
+    heapMB: fresh ? Math.round((after - before) / 1e5) / 10 : NaN,
+  };
 }
 
 /** Milliseconds the first gazetteer() call took (0 before it). */

@@ -540,6 +540,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   }
 
   resolve(matches);
+  const main = mainCountryOf(matches);
 
   // --- output
   const out: ScoredPlaceMention[] = [];
@@ -567,19 +568,21 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       text: doc.text.slice(start, endc),
       kind,
       resolved: toResolved(g, o),
-      confidence: confidence(m),
+      confidence: confidence(m, o, main),
       feature: o.country ? 'country' : o.place!.fcode,
     });
   }
   doc.places = out;
-  doc.mainCountry = mainCountryOf(matches);
+  doc.mainCountry = main;
   return out;
 }
 
-function confidence(m: Match): number {
+function confidence(m: Match, o: Option, main: string | null): number {
   let c = 0.55 + 0.1 * Math.min(m.margin, 3);
   if (m.cue) c += 0.1;
   if (m.tentative) c -= 0.15;
+  // a small place abroad from everything else the article names: likely a namesake we lack
+  if (main && o.cc !== main && o.place && o.place.population < 100_000) c -= 0.25;
   return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
 }
 
