@@ -167,7 +167,7 @@ function inheritedTime(doc: Doc, raw: RawEvent[], e: RawEvent): RawEvent['time']
   let best: RawEvent['time'] = null;
   for (const o of raw) {
     if (o.sentence >= e.sentence || o.sentence < e.sentence - 2) continue;
-    if (o.time && o.time.anchored && o.time.precision === 'day' && o.reality === 'asserted') best = o.time;
+    if (o.time && o.time.anchored && o.time.precision === 'day' && o.reality === 'asserted' && !(doc.article.published && o.time.date > doc.article.published)) best = o.time;
   }
   if (!best) return null;
   // present or future tense in this sentence means it is not the same past day
@@ -239,7 +239,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const trigStart = doc.tokens[e.first].start;
     const trigEnd = doc.tokens[e.last - 1].end;
     const loc = locate(doc, per, e, articlePlace);
-    const dateFromText = e.time && e.time.anchored ? e.time : inheritedTime(doc, raw, e);
+    // a reported event happened before the report: a later date belongs to something else in the sentence
+    const usable = e.time && e.time.anchored && !(a.published && e.reality === 'asserted' && e.time.date > a.published && e.trigger.context !== 'intent') ? e.time : null;
+    const dateFromText = usable ?? inheritedTime(doc, raw, e);
     const rec: EventRecord = {
       id: eventId(a.id, trigStart, trigEnd, d.event),
       event: d.event,

@@ -280,7 +280,13 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
           }
           break;
         }
-        if (adjacent && !glue) break; // "Bishkek's"
+        // wink splits some words at letters such as š, Ł, ź ("Ni" + "š"): glue them back;
+        // anything else adjacent ends the name ("Bishkek" + "'s")
+        if (adjacent && !glue) {
+          if (!/^\p{L}+$/u.test(t.text)) break;
+          glue = true;
+          sep = '';
+        }
         if (mixed && !glue && !t.cap && !NAME_INNER.has(f) && !ADMIN_SUFFIX.has(f)) break;
         key = flat(key + (glue ? sep : ' ') + f);
         glue = false;
@@ -395,10 +401,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // qualifier: "Paris, Texas", "Tripoli, Lebanon"
     let qualifier: Match['qualifier'] = null;
     if (next && nl === ',' && next2) {
-      const q = qualifierAt(last + 2, se);
       const fits = (q: NonNullable<Match['qualifier']>) =>
         ck?.info.iso2 === q.cc || !!entry?.candidates.some((c) => c.place.cc === q.cc && (!q.admin1 || c.place.admin1 === q.admin1));
-      if (q && fits(q)) {
+      const q = qualifierAt(last + 2, se).find(fits);
+      if (q) {
         qualifier = q;
         cue = true;
       }
@@ -412,8 +418,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // listed after a place is not enough ("In Bombay, mill workers")
     if (!ck && entry) {
       const big = !!top && (top.population >= 300_000 || top.fcode === 'PPLC');
-      // capitalised mid-sentence in mixed case and listed with a place ("from Paradise and Chico") will do
-      const listed = coordinated && mixed && !sentInitial(first);
+      // listed with a place of the same country will do ("from Paradise and Chico", "IN GALWAY AND
+      // LIMERICK"), not with any place ("In Bombay, mill workers")
+      const lastCc = lastM?.chosen?.cc ?? lastM?.options[0]?.cc;
+      const listed = coordinated && ((mixed && !sentInitial(first)) || entry.candidates.some((c) => c.place.cc === lastCc));
       if (((entry.common && !big) || entry.weak) && !cue && !listed) return null;
     }
     if (coordinated) cue = true;
@@ -524,19 +532,24 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   }
 
   /** a country or first-level division named at token k (for "Paris, Texas") */
-  function qualifierAt(k: number, se: number): Match['qualifier'] {
+  /** the countries and first-level divisions a name at token k may be ("Georgia": GE or US.GA) */
+  function qualifierAt(k: number, se: number): Array<NonNullable<Match['qualifier']>> {
     let key = '';
+    let out: Array<NonNullable<Match['qualifier']>> = [];
     for (let j = k; j < se && j < k + 5; j++) {
       if (!folded[j]) break;
       key = j === k ? folded[j] : key + ' ' + folded[j];
+      const found: Array<NonNullable<Match['qualifier']>> = [];
       const c = cmap.get(key);
-      if (c && !c.demonym) return { cc: c.info.iso2, admin1: null };
+      if (c && !c.demonym) found.push({ cc: c.info.iso2, admin1: null });
       const e = g.lookup(key);
-      const a = e?.candidates.find((x) => x.place.fcode === 'ADM1');
-      if (a && nameLike(j)) return { cc: a.place.cc, admin1: a.place.admin1 };
+      if (e && nameLike(j)) {
+        for (const x of e.candidates) if (x.place.fcode === 'ADM1') found.push({ cc: x.place.cc, admin1: x.place.admin1 });
+      }
+      if (found.length) out = found;
       if (!g.isPrefix(key) && !cpre.has(key)) break;
     }
-    return null;
+    return out;
   }
 
   resolve(matches);

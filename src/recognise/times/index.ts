@@ -25,6 +25,7 @@ const CUES = new Set([
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const WEEKDAY = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
 const FUTURE_CUE = /\b(next|tomorrow|coming|upcoming)\b/i;
+const FUTURE_SENTENCE = /\b(will|would|shall|next|tomorrow|upcoming|scheduled|due to|expected to)\b|'ll\b/i;
 const DAY_MS = 86_400_000;
 
 function iso(d: Date): string {
@@ -46,6 +47,7 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
   const ref = published ? new Date(published + 'T12:00:00Z') : new Date();
   const text = doc.text.slice(sent.start, sent.end);
   const out: TimeMention[] = [];
+  const futureSentence = FUTURE_SENTENCE.test(text);
   let results: chrono.ParsedResult[] = [];
   try {
     results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
@@ -69,7 +71,7 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
     else if (r.start.isCertain('month')) precision = 'month';
     else if (r.start.isCertain('year')) precision = 'year';
     // news reports the past: a bare weekday after the publication date means last week's
-    if (published && WEEKDAY.test(t) && !FUTURE_CUE.test(t) && d.getTime() - ref.getTime() > DAY_MS / 2 && !r.start.isCertain('day')) {
+    if (published && WEEKDAY.test(t) && !FUTURE_CUE.test(t) && !futureSentence && d.getTime() - ref.getTime() > DAY_MS / 2 && !r.start.isCertain('day')) {
       d = new Date(d.getTime() - 7 * DAY_MS);
     }
     out.push({ start: sent.start + offset, end: sent.start + offset + t.length, text: t, date: iso(d), precision, anchored: anchored || r.start.isCertain('year') });
