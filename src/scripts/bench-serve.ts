@@ -126,8 +126,8 @@ export async function benchServe(n: number): Promise<void> {
         ['stats: country', `/api/stats?country=${country}`],
         ['stats: type+country+dates', `/api/stats?${filters}`],
         ['stats: text search', `/api/stats?q=${encodeURIComponent(word)}`],
-        ['map: 2000 points', '/api/map?limit=2000'],
-        ['map: type+country+dates', `/api/map?limit=2000&${filters}`],
+        ['map: 1000 points (dashboard)', '/api/map?limit=1000'],
+        ['map: type+country+dates', `/api/map?limit=1000&${filters}`],
         ['one event', `/api/events/${sample.id}`],
         ['one article', `/api/articles/${sample.article.id}`],
       ];

@@ -345,7 +345,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
 
   function mapPoints(f: EventFilter): { points: MapPoint[]; truncated: boolean } {
-    const limit = f.limit ?? 2000;
+    const limit = f.limit ?? 1000;
     const points: MapPoint[] = [];
     let cursor: string | null = null;
     let truncated = false;

@@ -18,7 +18,7 @@ interface Stats {
   dead: number;
 }
 
-const MAP_LIMIT = 2000;
+const MAP_LIMIT = 1000;
 const PAGE = 50;
 
 let state: ViewState = readState(location.search);

@@ -246,6 +246,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (!t || t.sent !== toks[i]?.sent || !nameLike(i) || t.text.length < 2) return false;
     const l = lowerNoDot(t);
     if (g.words.has(l) || NOT_NAMES.has(l) || STOP.has(l)) return false;
+    // in capitals an unknown word may be an inflected verb or adverb ("QUEUED", "REPORTEDLY")
+    if (caps(i) && /(?:ed|ing|ly)$/.test(l)) return false;
     if (cmap.has(folded[i])) return false;
     return /^\p{L}[\p{L}'’.-]*$/u.test(t.text);
   };
@@ -304,7 +306,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
           bestKey = solid;
         }
       }
-      if (!g.isPrefix(key) && !cpre.has(key)) break;
+      const splitWord = j + 1 < end && toks[j + 1].start === t.end && /^\p{L}+$/u.test(toks[j + 1].text);
+      if (!splitWord && !g.isPrefix(key) && !cpre.has(key)) break;
     }
     if (best < 0) {
       // "Tripoli-based", "Ankara-backed": a place name inside a hyphenated token
