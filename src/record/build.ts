@@ -64,7 +64,7 @@ export function decide(e: RawEvent, sentenceText: string): Decided {
   let acled = t.acled;
   const as = e.actor?.sector ?? null;
   const rs = e.recipient?.sector ?? null;
-  if ((event === 'ASSAULT' || (event === 'COERCE' && mode === 'seize')) && as && CROWD.has(as) && mode !== 'crowd-control') {
+  if ((event === 'ASSAULT' || (event === 'COERCE' && mode === 'seize')) && as && CROWD.has(as) && mode !== 'crowd-control' && acled !== 'MOB_VIOL') {
     return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
   }
   if (acled === 'auto' && e.weapon) {

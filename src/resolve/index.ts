@@ -290,6 +290,18 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text') ? loose : undefined;
     const dup = sameSentence ?? (keyDup && (rec.date_basis !== 'text' || keyDup.date_basis === 'text') ? keyDup : undefined) ?? looseDup;
     if (dup) {
+      // keep the better-told version as the event's identity: one with an actor, a verb, more confidence
+      const score = (r: EventRecord) => (r.actor ? 2 : 0) + (r.recipient ? 0.5 : 0) + r.confidence;
+      if (dup.text_info.sentence_index === rec.text_info.sentence_index && score(rec) > score(dup)) {
+        dup.id = rec.id;
+        dup.trigger = rec.trigger;
+        dup.event_text = rec.event_text;
+        dup.mode = rec.mode;
+        dup.cameo = rec.cameo;
+        dup.acled = rec.acled ?? dup.acled;
+        dup.actor = rec.actor;
+        dup.recipient = rec.recipient ?? dup.recipient;
+      }
       dup.size.dead = maxQ(dup.size.dead, rec.size.dead);
       dup.size.injured = maxQ(dup.size.injured, rec.size.injured);
       dup.size.arrested = maxQ(dup.size.arrested, rec.size.arrested);

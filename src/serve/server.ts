@@ -169,6 +169,8 @@ function storeCall<T>(fn: () => T): T {
 }
 
 const MAX_ARTICLES_PER_POST = 1000;
+/** points the dashboard's map asks for (web/src/main.ts MAP_LIMIT) */
+const DASHBOARD_MAP_POINTS = 1000;
 
 /**
  * The checks `tulip ingest` applies to one JSONL article, on a posted object: `text` a
@@ -345,7 +347,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
 
   function mapPoints(f: EventFilter): { points: MapPoint[]; truncated: boolean } {
-    const limit = f.limit ?? 1000;
+    const limit = f.limit ?? DASHBOARD_MAP_POINTS;
     const points: MapPoint[] = [];
     let cursor: string | null = null;
     let truncated = false;
@@ -401,6 +403,18 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       events: batch.flatMap((b) => b.events),
     });
   });
+
+  // the dashboard's first view (no filter) is the most asked: answer it before the first visitor
+  if (opts.cache !== false) {
+    app.addHook('onReady', async () => {
+      try {
+        cache.get(keyOf('stats', {}), () => store.stats({}));
+        cache.get(keyOf('map', { limit: DASHBOARD_MAP_POINTS }), () => mapPoints({ limit: DASHBOARD_MAP_POINTS }));
+      } catch {
+        // an unreadable database shows up on the first request instead
+      }
+    });
+  }
 
   // ---- the dashboard ----
 

@@ -163,6 +163,9 @@ test('filters, alone and combined, match a plain scan of the records; paging cov
     }
     assert.ok(ALL.filter((e) => actorOf(e).includes('police')).length > 10);
     assert.equal(s.query({}).events.length, 100, 'default limit');
+    assert.equal(s.query({ limit: Number.NaN }).events.length, 100, 'NaN limit means the default');
+    assert.equal(s.query({ limit: 0 }).events.length, 1, 'limit at least 1');
+    assert.equal(s.query({ limit: 1e9 }).events.length, ALL.length, 'large limit capped, not an error');
     assert.throws(() => s.query({ cursor: 'garbage' }), StoreError);
   } finally {
     s.close();

@@ -371,7 +371,8 @@ export class Store {
 
   /** One page of events, newest first; `next` is the cursor of the following page or null. */
   query(f: EventFilter): Page {
-    const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(f.limit ?? DEFAULT_LIMIT)));
+    const asked = typeof f.limit === 'number' && Number.isFinite(f.limit) ? Math.floor(f.limit) : DEFAULT_LIMIT;
+    const limit = Math.max(1, Math.min(MAX_LIMIT, asked));
     return this.page(this.where(f, 'page'), f.cursor ?? null, limit);
   }
 

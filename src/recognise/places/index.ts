@@ -268,6 +268,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     let best = -1;
     let bestKey = '';
     let glue = false;
+    let joined = false;
     let sep = ' ';
     for (let j = i; j < end && j < i + 10; j++) {
       const t = toks[j];
@@ -284,21 +285,24 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
         }
         // wink splits some words at letters such as š, Ł, ź ("Ni" + "š"): glue them back;
         // anything else adjacent ends the name ("Bishkek" + "'s")
+        let split = false;
         if (adjacent && !glue) {
           if (!/^\p{L}+$/u.test(t.text)) break;
           glue = true;
+          split = true;
           sep = '';
         }
         if (mixed && !glue && !t.cap && !NAME_INNER.has(f) && !ADMIN_SUFFIX.has(f)) break;
         key = flat(key + (glue ? sep : ' ') + f);
+        joined = glue || split;
         glue = false;
       } else key = f;
       if (g.lookup(key) || cmap.has(key)) {
-        if (!mixed || t.cap || glue || j === i || ADMIN_SUFFIX.has(f)) {
+        if (!mixed || t.cap || joined || j === i || ADMIN_SUFFIX.has(f)) {
           best = j;
           bestKey = key;
         }
-      } else if (j > i && (!mixed || t.cap)) {
+      } else if (j > i && mixed && t.cap && toks[j - 1].cap) {
         // "Tarin Kot" = "Tarinkot", "Mazar i Sharif" = "Mazarisharif"
         const solid = flat(key.replace(/ /g, ''));
         if (g.lookup(solid)) {
@@ -365,18 +369,28 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
 
     // --- what the neighbours say
     let cue = false;
+    /** a cue strong enough for a name that is also a common word ("in Nice", "the city of Reading") */
+    let strongCue = false;
     let adminCue = ADMIN_SUFFIX.has(lastWord) && keyWords.length > 1;
     let cityCue = false;
-    if (LOC_PREPS.has(pl)) cue = true;
+    if (LOC_PREPS.has(pl)) {
+      cue = true;
+      // "forced families to flee", "from mining": verbs and gerunds follow "to"/"from" as often as places
+      if (pl !== 'to' && pl !== 'from') strongCue = true;
+    }
     if (pl === 'of' && PLACE_NOUNS.has(p2l)) {
       cue = true;
+      strongCue = true;
       if (ADMIN_SUFFIX.has(p2l)) adminCue = true;
       if (p2l === 'city' || p2l === 'town' || p2l === 'village' || p2l === 'capital') cityCue = true;
     }
     if (prev && !prev.cap && PLACE_NOUNS.has(pl) && !ADMIN_SUFFIX.has(pl)) cue = true; // "the town Uzgen"
     if (next && PLACE_SUFFIXES.has(nl) && (mixed ? !next.cap || ADMIN_SUFFIX.has(nl) : true)) {
       cue = true;
-      if (ADMIN_SUFFIX.has(nl)) adminCue = true;
+      if (ADMIN_SUFFIX.has(nl)) {
+        adminCue = true;
+        strongCue = true;
+      }
       if (nl === 'city' || nl === 'town') cityCue = true;
     }
     if (opt.cue) cue = true;
@@ -390,7 +404,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       } else if (properWord(last + 2)) return null; // part of a longer hyphenated name
     }
     // dateline: "OSH, Kyrgyzstan (AP) -" / "BISHKEK —"
-    if (first === sf && next && (nl === '—' || nl === '–' || nl === '(' || (nl === '-' && next.start > toks[last].end))) cue = true;
+    if (first === sf && next && (nl === '—' || nl === '–' || nl === '(' || (nl === '-' && next.start > toks[last].end))) {
+      cue = true;
+      strongCue = true;
+    }
     // coordination with a place just recognised: "in Osh and Uzgen", "Osh, Uzgen and Aravan"
     const lastM = matches[matches.length - 1];
     let coordinated = false;
@@ -399,7 +416,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // the qualifier of the place before it: "Buffalo, New York" names the state
     if (lastM?.qualifier?.admin1 && lastM.last === first - 2 && pl === ',') adminCue = true;
     // inside a longer name: "Mocimboa da Praia", "Rio de Janeiro" not in the gazetteer
-    if (prev && !prev.cap && NAME_INNER.has(pl) && pl !== 'and' && pl !== 'of' && pl !== 'the' && pl !== 'on' && prev2?.cap && !cue) return null;
+    if (prev && (mixed ? !prev.cap : true) && NAME_INNER.has(pl) && pl !== 'and' && pl !== 'of' && pl !== 'the' && pl !== 'on' && prev2?.cap && !cue) return null;
 
     // qualifier: "Paris, Texas", "Tripoli, Lebanon"
     let qualifier: Match['qualifier'] = null;
@@ -425,7 +442,11 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       // LIMERICK"), not with any place ("In Bombay, mill workers")
       const lastCc = lastM?.chosen?.cc ?? lastM?.options[0]?.cc;
       const listed = coordinated && ((mixed && !sentInitial(first)) || entry.candidates.some((c) => c.place.cc === lastCc));
-      if (((entry.common && !big) || entry.weak) && !cue && !listed) return null;
+      if (((entry.common && !big) || entry.weak) && !listed) {
+        if (!strongCue && !qualifier) return null;
+        // "AT POLLING STATIONS": the word modifies the noun after it
+        if (next && next.pos === 'NOUN' && g.words.has(nl) && !PLACE_SUFFIXES.has(nl) && !qualifier) return null;
+      }
     }
     if (coordinated) cue = true;
     // an acronym in running text ("(SAR)", "the ANC"): capitals are not a place name here
