@@ -36,9 +36,16 @@ export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded
   const doc = analyse(article);
   for (const [, stage] of recognisers) stage(doc);
   const actors = recogniseActors(doc);
-  const ctx = { doc, actors, published: article.published };
+  // actors bucketed by sentence once, so each sentence sees only its own
+  const bySentence: Array<typeof actors> = doc.sentences.map(() => []);
+  for (const m of actors) {
+    const k = doc.tokens[m.first]?.sent;
+    if (k !== undefined) bySentence[k].push(m);
+  }
   const raw: RawEvent[] = [];
-  for (const s of doc.sentences) for (const e of codeSentence(ctx, s)) raw.push(e);
+  for (const s of doc.sentences) {
+    for (const e of codeSentence({ doc, actors: bySentence[s.index], published: article.published }, s)) raw.push(e);
+  }
   let events = resolveEvents(doc, raw, { keepUnreal: opts.keepUnreal });
   if (opts.minConfidence !== undefined) events = events.filter((e) => e.confidence >= opts.minConfidence!);
   return { doc, raw, events };

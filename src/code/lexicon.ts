@@ -85,20 +85,39 @@ function getIndex(): Map<string, Trigger[]> {
 }
 
 /** Candidate dictionary keys for a token: lemma, lower-case form, irregular form, naive stems. */
+const KEYS = new WeakMap<Token, string[]>();
+
 export function keysOf(t: Token): string[] {
+  let k = KEYS.get(t);
+  if (!k) KEYS.set(t, (k = computeKeys(t)));
+  return k;
+}
+
+function computeKeys(t: Token): string[] {
   // function words that look like event words once stemmed ("according" is not "accord")
   if (IRREGULAR[t.lower] === '-') return [];
   const keys = [t.lemma];
+  const push = (x: string) => {
+    if (!keys.includes(x)) keys.push(x);
+  };
   if (t.lower !== t.lemma) keys.push(t.lower);
   const irr = IRREGULAR[t.lower];
-  if (irr) keys.push(irr);
+  if (irr) push(irr);
   const w = t.lower;
   if (w.length > 4) {
-    if (w.endsWith('ies')) keys.push(w.slice(0, -3) + 'y');
-    else if (w.endsWith('es')) keys.push(w.slice(0, -2), w.slice(0, -1));
-    else if (w.endsWith('s') && !w.endsWith('ss')) keys.push(w.slice(0, -1));
-    if (w.endsWith('ed')) keys.push(w.slice(0, -2), w.slice(0, -1));
-    if (w.endsWith('ing')) keys.push(w.slice(0, -3), w.slice(0, -3) + 'e');
+    if (w.endsWith('ies')) push(w.slice(0, -3) + 'y');
+    else if (w.endsWith('es')) {
+      push(w.slice(0, -2));
+      push(w.slice(0, -1));
+    } else if (w.endsWith('s') && !w.endsWith('ss')) push(w.slice(0, -1));
+    if (w.endsWith('ed')) {
+      push(w.slice(0, -2));
+      push(w.slice(0, -1));
+    }
+    if (w.endsWith('ing')) {
+      push(w.slice(0, -3));
+      push(w.slice(0, -3) + 'e');
+    }
   }
   return keys;
 }
@@ -126,9 +145,7 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token): b
 
 function wordMatches(tok: Token, w: string): boolean {
   if (tok.lemma === w || tok.lower === w) return true;
-  if (IRREGULAR[tok.lower] === w) return true;
-  const keys = keysOf(tok);
-  return keys.includes(w);
+  return keysOf(tok).includes(w);
 }
 
 /**
@@ -138,10 +155,7 @@ function wordMatches(tok: Token, w: string): boolean {
 export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolean): TriggerMatch | null {
   const idx = getIndex();
   const tok = tokens[i];
-  const seen = new Set<string>();
   for (const k of keysOf(tok)) {
-    if (seen.has(k)) continue;
-    seen.add(k);
     const list = idx.get(k);
     if (!list) continue;
     for (const t of list) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Store, StoreError, type EventFilter, type IngestItem } from './index.js';
+import { Store, StoreError, SPARSE_LIMITS, type EventFilter, type IngestItem } from './index.js';
 import { syntheticEvents } from '../scripts/synth.js';
 import type { EventRecord } from '../types.js';
 
@@ -153,13 +153,26 @@ test('filters, alone and combined, match a plain scan of the records; paging cov
       ],
       ['nothing', { q: '"; DROP TABLE events; --' }, (e) => /\bdrop\b/i.test(e.text_info.sentence)],
     ];
-    for (const [name, f, pred] of cases) {
-      const expected = ALL.filter(pred).sort(order).map((e) => e.id);
-      const got = allPages(s, { ...f, limit: 37 }).map((e) => e.id);
-      assert.equal(new Set(got).size, got.length, `${name}: no duplicates`);
-      assert.deepEqual(got, expected, name);
-      assert.equal(s.stats(f).total, expected.length, `${name}: stats total`);
-      assert.deepEqual([...s.iterate(f)].map((e) => e.id), expected, `${name}: iterate`);
+    const saved = { ...SPARSE_LIMITS };
+    try {
+      // index-backed filters both ways: rows fetched by rowid (few hits) and checked along the
+      // date order (many hits)
+      for (const limits of [saved, { page: 3, count: 3 }]) {
+        Object.assign(SPARSE_LIMITS, limits);
+        for (const [name, f, pred] of cases) {
+          const label = `${name} (sparse limit ${limits.page})`;
+          const expected = ALL.filter(pred).sort(order).map((e) => e.id);
+          const got = allPages(s, { ...f, limit: 37 }).map((e) => e.id);
+          assert.equal(new Set(got).size, got.length, `${label}: no duplicates`);
+          assert.deepEqual(got, expected, label);
+          const st = s.stats(f);
+          assert.equal(st.total, expected.length, `${label}: stats total`);
+          assert.equal(st.byDay.reduce((n, d) => n + d.count, 0), expected.length, `${label}: stats by day`);
+          assert.deepEqual([...s.iterate(f)].map((e) => e.id), expected, `${label}: iterate`);
+        }
+      }
+    } finally {
+      Object.assign(SPARSE_LIMITS, saved);
     }
     assert.ok(ALL.filter((e) => actorOf(e).includes('police')).length > 10);
     assert.equal(s.query({}).events.length, 100, 'default limit');

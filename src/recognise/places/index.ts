@@ -14,9 +14,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Doc, PlaceMention, ResolvedPlace, Token } from '../../types.js';
-import { countryByIso2, countryKeys, isCapitalName, isDemonym, type CountryInfo } from './countries.js';
+import { countryKeys, isCapitalName, isDemonym, type CountryInfo } from './countries.js';
 import { fold, isJoiner } from './fold.js';
-import { gazetteer, type GPlace, type Gazetteer } from './gazetteer.js';
+import { gazetteer, type Gazetteer } from './gazetteer.js';
+import { confidence, distanceKm, isAdmin, mainCountryOf, resolve, toResolved, type Match, type Option } from './resolve.js';
+
+export { distanceKm };
 
 export interface ScoredPlaceMention extends PlaceMention {
   /** 0..1: how sure the recogniser is that this is the place it resolved to */
@@ -117,15 +120,6 @@ function lowerNoDot(t: Token | undefined): string {
   return l.endsWith('.') ? l.slice(0, -1) : l;
 }
 
-/** great-circle distance in km */
-export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const r = Math.PI / 180;
-  const dLat = (bLat - aLat) * r;
-  const dLon = (bLon - aLon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
 /** fold() memoised over token texts: tokens repeat, and the cached strings are flat (fast Map keys) */
 const foldCache = new Map<string, string>();
 const HYPHENS = /[-‐‑]/;
@@ -149,60 +143,6 @@ function flat(s: string): string {
 
 // ---------------------------------------------------------------------------------------
 // matching
-
-interface Option {
-  place: GPlace | null;
-  country: CountryInfo | null;
-  main: boolean;
-  prior: number;
-  cc: string;
-  lat: number;
-  lon: number;
-}
-
-interface Match {
-  first: number;
-  last: number; // inclusive
-  /** character end when the mention is only the head of its token ("Tripoli" of "Tripoli-based") */
-  endChar: number | null;
-  key: string;
-  options: Option[];
-  countryKey: CountryKey | null;
-  /** a locative or naming cue says a place is meant */
-  cue: boolean;
-  /** "X province", "the region of X": an administrative division is meant */
-  adminCue: boolean;
-  /** "the city of X", "the town of X": a settlement is meant */
-  cityCue: boolean;
-  /** accepted only if resolution finds it near the article's other places */
-  tentative: boolean;
-  demonym: boolean;
-  /** the token after ", " names its admin1 or country ("Paris, Texas") */
-  qualifier: { cc: string; admin1: string | null } | null;
-  chosen: Option | null;
-  score: number;
-  margin: number;
-}
-
-function placePrior(p: GPlace, main: boolean): number {
-  let s = Math.log10(p.population + 10);
-  switch (p.fcode) {
-    case 'PPLC': s += 2; break;
-    case 'PPLA': s += 1; break;
-    case 'PPLA2': s += 0.3; break;
-    case 'ADM1': s += 0.5; break;
-    case 'ADM2': s -= 0.5; break;
-    case 'PPLX': s -= 1; break;
-  }
-  // matched through an alternate name: an exonym of a big city ("Geneva" for Genève) is normal,
-  // a foreign name of a village mostly noise
-  if (!main) s -= p.population >= 100_000 ? 1 : 2;
-  return s;
-}
-
-function isAdmin(p: GPlace | null): boolean {
-  return !!p && (p.fcode === 'ADM1' || p.fcode === 'ADM2');
-}
 
 /** Recognise and resolve the place mentions of a Doc; sets doc.places and doc.mainCountry. */
 export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
@@ -376,7 +316,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (LOC_PREPS.has(pl)) {
       cue = true;
       // "forced families to flee", "from mining": verbs and gerunds follow "to"/"from" as often as places
-      if (pl !== 'to' && pl !== 'from') strongCue = true;
+      if ((pl !== 'to' && pl !== 'from') || (mixed && toks[first].cap)) strongCue = true;
     }
     if (pl === 'of' && PLACE_NOUNS.has(p2l)) {
       cue = true;
@@ -432,8 +372,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
 
     // --- what says it is not a place
     // the best-known settlement or first-level division of that name (districts only with a cue)
-    const top = entry?.candidates.find((c) => c.place.fcode !== 'ADM2' || adminCue)?.place ?? null;
-    const known = knownPlace(top) || !!ck;
+    const topC = entry?.candidates.find((c) => c.place.fcode !== 'ADM2' || adminCue) ?? null;
+    const top = topC?.place ?? null;
+    const known = knownPlace(top, !!topC?.main) || !!ck;
     // a common word ("Mobile", "Reading", "USED") or a given name needs a cue of its own; being
     // listed after a place is not enough ("In Bombay, mill workers")
     if (!ck && entry) {
@@ -550,9 +491,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     return null;
   }
 
-  function knownPlace(p: GPlace | null): boolean {
+  /** well known: a big place, or a capital/seat/division named by its own name (not a foreign one) */
+  function knownPlace(p: GPlace | null, main: boolean): boolean {
     if (!p) return false;
-    return p.population >= 100_000 || p.fcode === 'PPLC' || p.fcode === 'PPLA' || p.fcode === 'ADM1';
+    return p.population >= 100_000 || (main && (p.fcode === 'PPLC' || p.fcode === 'PPLA' || p.fcode === 'ADM1'));
   }
 
   /** a country or first-level division named at token k (for "Paris, Texas") */
@@ -568,7 +510,14 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       if (c && !c.demonym) found.push({ cc: c.info.iso2, admin1: null });
       const e = g.lookup(key);
       if (e && nameLike(j)) {
-        for (const x of e.candidates) if (x.place.fcode === 'ADM1') found.push({ cc: x.place.cc, admin1: x.place.admin1 });
+        for (const x of e.candidates) {
+          if (x.place.fcode !== 'ADM1') continue;
+          // "Tehran, Isfahan and Mashhad" is a list of cities, not Tehran in Isfahan province
+          const town = e.candidates.some(
+            (y) => y.main && y.place.cc === x.place.cc && y.place.admin1 === x.place.admin1 && !isAdmin(y.place) && y.place.population >= 0.1 * x.place.population,
+          );
+          if (!town) found.push({ cc: x.place.cc, admin1: x.place.admin1 });
+        }
       }
       if (found.length) out = found;
       if (!g.isPrefix(key) && !cpre.has(key)) break;
@@ -612,151 +561,4 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   doc.places = out;
   doc.mainCountry = main;
   return out;
-}
-
-function confidence(m: Match, o: Option, main: string | null): number {
-  let c = 0.55 + 0.1 * Math.min(m.margin, 3);
-  if (m.cue) c += 0.1;
-  if (m.tentative) c -= 0.15;
-  // a small place abroad from everything else the article names: likely a namesake we lack
-  if (main && o.cc !== main && o.place && o.place.population < 100_000) c -= 0.25;
-  return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
-}
-
-function toResolved(g: Gazetteer, o: Option): ResolvedPlace {
-  if (o.country) {
-    const c = o.country;
-    return { name: c.name, geonameid: null, lat: c.lat, lon: c.lon, province: null, country: c.name, country_code: c.iso2, resolution: 'country' };
-  }
-  const p = o.place!;
-  const country = countryByIso2(p.cc);
-  const a1 = p.fcode === 'ADM1' ? p : g.admin1Of(p.cc, p.admin1);
-  return {
-    name: p.name,
-    geonameid: p.geonameid,
-    lat: p.lat,
-    lon: p.lon,
-    province: a1?.name ?? null,
-    country: country?.name ?? null,
-    country_code: p.cc || null,
-    resolution: isAdmin(p) ? 'admin1' : 'city',
-  };
-}
-
-// ---------------------------------------------------------------------------------------
-// resolution
-
-function weightOf(m: Match): number {
-  if (m.demonym) return 0.25;
-  if (m.chosen?.country) return 2;
-  return 1;
-}
-
-function resolve(matches: Match[]): void {
-  // pass 1: prior plus the countries the article names outright
-  const named = new Map<string, number>();
-  for (const m of matches) {
-    if (m.countryKey) named.set(m.countryKey.info.iso2, (named.get(m.countryKey.info.iso2) ?? 0) + (m.demonym ? 0.5 : 2));
-    else if (m.options.length && new Set(m.options.map((o) => o.cc)).size === 1 && !m.tentative) {
-      named.set(m.options[0].cc, (named.get(m.options[0].cc) ?? 0) + 1);
-    }
-  }
-  for (const m of matches) choose(m, named, null, matches);
-  // pass 2: the article's resolved places, each mention judged against the others
-  for (let round = 0; round < 2; round++) {
-    const w = new Map<string, number>();
-    for (const m of matches) if (m.chosen && !m.tentative) w.set(m.chosen.cc, (w.get(m.chosen.cc) ?? 0) + weightOf(m));
-    for (const m of matches) choose(m, w, m, matches);
-  }
-  // tentative mentions stay only when they land beside the article's confident places
-  const confident = matches.filter((m) => m.chosen && !m.tentative);
-  for (const m of matches) {
-    if (!m.tentative || !m.chosen) continue;
-    const o = m.chosen;
-    const ok = confident.some((c) => {
-      const co = c.chosen!;
-      if (co.cc !== o.cc) return false;
-      if (co.place && o.place && co.place.admin1 === o.place.admin1 && co.place.fcode !== 'ADM2') return true;
-      if (co.country) return false;
-      return distanceKm(co.lat, co.lon, o.lat, o.lon) < 250;
-    });
-    if (!ok) m.chosen = null;
-  }
-}
-
-function choose(m: Match, weights: Map<string, number>, self: Match | null, all: Match[]): void {
-  let total = 0;
-  for (const v of weights.values()) total += v;
-  const own = self?.chosen ? weightOf(self) : 0;
-  const bare = !m.adminCue;
-  let best: Option | null = null;
-  let bestScore = -Infinity;
-  let second = -Infinity;
-  // options far below the best prior cannot win on context; skip their distance work
-  let maxPrior = -Infinity;
-  for (const o of m.options) if (o.prior > maxPrior) maxPrior = o.prior;
-  for (const o of m.options) {
-    if (o.prior < maxPrior - 7 && !(m.qualifier && o.cc === m.qualifier.cc)) continue;
-    let s = o.prior;
-    // the article's countries (leaving out this mention's own vote)
-    const wc = (weights.get(o.cc) ?? 0) - (self?.chosen && self.chosen.cc === o.cc ? own : 0);
-    const t = total - own;
-    if (t > 0 && wc > 0) {
-      // a dominant country pulls (at most as much as a 100-fold population); one country
-      // among several only breaks near-ties
-      const share = wc / t;
-      s += share >= 0.5 ? 0.5 + 1.5 * share : share;
-    }
-    // nearness to the article's other places
-    if (self && !o.country) {
-      let near = 0;
-      for (const other of all) {
-        if (other === m || !other.chosen || other.key === m.key || other.chosen.country || other.tentative) continue;
-        const d = distanceKm(o.lat, o.lon, other.chosen.lat, other.chosen.lon);
-        if (d < 150) near = Math.max(near, 2.5);
-        else if (d < 400) near = Math.max(near, 1.5);
-      }
-      s += near;
-    }
-    if (m.qualifier) {
-      if (o.cc === m.qualifier.cc && (!m.qualifier.admin1 || o.place?.admin1 === m.qualifier.admin1)) s += 8;
-      else s -= 2;
-    }
-    // administrative divisions: meant with "province"/"region", otherwise the town of that name
-    if (o.place && isAdmin(o.place)) {
-      if (m.adminCue) s += 4;
-      else {
-        if (o.place.fcode === 'ADM2') s -= 3;
-        // (not "Oklahoma City" for "Oklahoma": a longer name that merely contains it)
-        const town = m.options.find(
-          (x) => x.place && (x.main || (!foldToken(x.place.name).startsWith(m.key + ' ') && foldToken(x.place.name).slice(0, 2) === m.key.slice(0, 2))) && !isAdmin(x.place) && x.cc === o.cc && x.place.admin1 === o.place!.admin1 && x.place.population >= 0.1 * o.place!.population,
-        );
-        if (town) s -= 3;
-        if (m.cityCue) s -= 3;
-      }
-    } else if (o.place && m.adminCue && bare === false) s -= 2;
-    if (s > bestScore) {
-      second = bestScore;
-      bestScore = s;
-      best = o;
-    } else if (s > second) second = s;
-  }
-  m.chosen = best;
-  m.score = bestScore;
-  m.margin = second === -Infinity ? 3 : bestScore - second;
-}
-
-function mainCountryOf(matches: Match[]): string | null {
-  const w = new Map<string, number>();
-  let total = 0;
-  for (const m of matches) {
-    if (!m.chosen) continue;
-    const v = weightOf(m);
-    w.set(m.chosen.cc, (w.get(m.chosen.cc) ?? 0) + v);
-    total += v;
-  }
-  let best: string | null = null;
-  let bv = 0;
-  for (const [cc, v] of w) if (v > bv) { bv = v; best = cc; }
-  return best && bv / total >= 0.35 ? best : null;
 }

@@ -1,0 +1,218 @@
+/**
+ * Resolution of recognised place names at document level: each candidate's prior (population,
+ * capital/seat, main or alternate name) plus the article's countries, the nearness of its other
+ * places and explicit qualifiers ("Paris, Texas"); then the output record of the chosen place.
+ */
+import type { ResolvedPlace } from '../../types.js';
+import { countryByIso2, type CountryInfo } from './countries.js';
+import type { GPlace, Gazetteer } from './gazetteer.js';
+
+/** great-circle distance in km */
+export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const r = Math.PI / 180;
+  const dLat = (bLat - aLat) * r;
+  const dLon = (bLon - aLon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export interface Option {
+  place: GPlace | null;
+  country: CountryInfo | null;
+  main: boolean;
+  prior: number;
+  cc: string;
+  lat: number;
+  lon: number;
+}
+
+export interface Match {
+  first: number;
+  last: number; // inclusive
+  /** character end when the mention is only the head of its token ("Tripoli" of "Tripoli-based") */
+  endChar: number | null;
+  key: string;
+  options: Option[];
+  countryKey: CountryKey | null;
+  /** a locative or naming cue says a place is meant */
+  cue: boolean;
+  /** "X province", "the region of X": an administrative division is meant */
+  adminCue: boolean;
+  /** "the city of X", "the town of X": a settlement is meant */
+  cityCue: boolean;
+  /** accepted only if resolution finds it near the article's other places */
+  tentative: boolean;
+  demonym: boolean;
+  /** the token after ", " names its admin1 or country ("Paris, Texas") */
+  qualifier: { cc: string; admin1: string | null } | null;
+  chosen: Option | null;
+  score: number;
+  margin: number;
+}
+
+export function placePrior(p: GPlace, main: boolean): number {
+  let s = Math.log10(p.population + 10);
+  switch (p.fcode) {
+    case 'PPLC': s += 2; break;
+    case 'PPLA': s += 1; break;
+    case 'PPLA2': s += 0.3; break;
+    case 'ADM1': s += 0.5; break;
+    case 'ADM2': s -= 0.5; break;
+    case 'PPLX': s -= 1; break;
+  }
+  // matched through an alternate name: an exonym of a big city ("Geneva" for Genève) is normal,
+  // a foreign name of a village mostly noise
+  if (!main) s -= p.population >= 100_000 ? 1 : 2;
+  return s;
+}
+
+export function isAdmin(p: GPlace | null): boolean {
+  return !!p && (p.fcode === 'ADM1' || p.fcode === 'ADM2');
+}
+
+export function confidence(m: Match, o: Option, main: string | null): number {
+  let c = 0.55 + 0.1 * Math.min(m.margin, 3);
+  if (m.cue) c += 0.1;
+  if (m.tentative) c -= 0.15;
+  // a small place abroad from everything else the article names: likely a namesake we lack
+  if (main && o.cc !== main && o.place && o.place.population < 100_000) c -= 0.25;
+  return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
+}
+
+export function toResolved(g: Gazetteer, o: Option): ResolvedPlace {
+  if (o.country) {
+    const c = o.country;
+    return { name: c.name, geonameid: null, lat: c.lat, lon: c.lon, province: null, country: c.name, country_code: c.iso2, resolution: 'country' };
+  }
+  const p = o.place!;
+  const country = countryByIso2(p.cc);
+  const a1 = p.fcode === 'ADM1' ? p : g.admin1Of(p.cc, p.admin1);
+  return {
+    name: p.name,
+    geonameid: p.geonameid,
+    lat: p.lat,
+    lon: p.lon,
+    province: a1?.name ?? null,
+    country: country?.name ?? null,
+    country_code: p.cc || null,
+    resolution: isAdmin(p) ? 'admin1' : 'city',
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// resolution
+
+export function weightOf(m: Match): number {
+  if (m.demonym) return 0.25;
+  if (m.chosen?.country) return 2;
+  return 1;
+}
+
+export function resolve(matches: Match[]): void {
+  // pass 1: prior plus the countries the article names outright
+  const named = new Map<string, number>();
+  for (const m of matches) {
+    if (m.countryKey) named.set(m.countryKey.info.iso2, (named.get(m.countryKey.info.iso2) ?? 0) + (m.demonym ? 0.5 : 2));
+    else if (m.options.length && new Set(m.options.map((o) => o.cc)).size === 1 && !m.tentative) {
+      named.set(m.options[0].cc, (named.get(m.options[0].cc) ?? 0) + 1);
+    }
+  }
+  for (const m of matches) choose(m, named, null, matches);
+  // pass 2: the article's resolved places, each mention judged against the others
+  for (let round = 0; round < 2; round++) {
+    const w = new Map<string, number>();
+    for (const m of matches) if (m.chosen && !m.tentative) w.set(m.chosen.cc, (w.get(m.chosen.cc) ?? 0) + weightOf(m));
+    for (const m of matches) choose(m, w, m, matches);
+  }
+  // tentative mentions stay only when they land beside the article's confident places
+  const confident = matches.filter((m) => m.chosen && !m.tentative);
+  for (const m of matches) {
+    if (!m.tentative || !m.chosen) continue;
+    const o = m.chosen;
+    const ok = confident.some((c) => {
+      const co = c.chosen!;
+      if (co.cc !== o.cc) return false;
+      if (co.place && o.place && co.place.admin1 === o.place.admin1 && co.place.fcode !== 'ADM2') return true;
+      if (co.country) return false;
+      return distanceKm(co.lat, co.lon, o.lat, o.lon) < 250;
+    });
+    if (!ok) m.chosen = null;
+  }
+}
+
+export function choose(m: Match, weights: Map<string, number>, self: Match | null, all: Match[]): void {
+  let total = 0;
+  for (const v of weights.values()) total += v;
+  const own = self?.chosen ? weightOf(self) : 0;
+  const bare = !m.adminCue;
+  let best: Option | null = null;
+  let bestScore = -Infinity;
+  let second = -Infinity;
+  // options far below the best prior cannot win on context; skip their distance work
+  let maxPrior = -Infinity;
+  for (const o of m.options) if (o.prior > maxPrior) maxPrior = o.prior;
+  for (const o of m.options) {
+    if (o.prior < maxPrior - 7 && !(m.qualifier && o.cc === m.qualifier.cc)) continue;
+    let s = o.prior;
+    // the article's countries (leaving out this mention's own vote)
+    const wc = (weights.get(o.cc) ?? 0) - (self?.chosen && self.chosen.cc === o.cc ? own : 0);
+    const t = total - own;
+    if (t > 0 && wc > 0) {
+      // a dominant country pulls (at most as much as a 100-fold population); one country
+      // among several only breaks near-ties
+      const share = wc / t;
+      s += share >= 0.5 ? 0.5 + 1.5 * share : share;
+    }
+    // nearness to the article's other places
+    if (self && !o.country) {
+      let near = 0;
+      for (const other of all) {
+        if (other === m || !other.chosen || other.key === m.key || other.chosen.country || other.tentative) continue;
+        const d = distanceKm(o.lat, o.lon, other.chosen.lat, other.chosen.lon);
+        if (d < 150) near = Math.max(near, 2.5);
+        else if (d < 400) near = Math.max(near, 1.5);
+      }
+      s += near;
+    }
+    if (m.qualifier) {
+      if (o.cc === m.qualifier.cc && (!m.qualifier.admin1 || o.place?.admin1 === m.qualifier.admin1)) s += 8;
+      else s -= 2;
+    }
+    // administrative divisions: meant with "province"/"region", otherwise the town of that name
+    if (o.place && isAdmin(o.place)) {
+      if (m.adminCue) s += 4;
+      else {
+        if (o.place.fcode === 'ADM2') s -= 3;
+        // (not "Oklahoma City" for "Oklahoma": a longer name that merely contains it)
+        const town = m.options.find(
+          (x) => x.place && (x.main || (foldToken(x.place.name) !== m.key + ' city' && foldToken(x.place.name).slice(0, 2) === m.key.slice(0, 2))) && !isAdmin(x.place) && x.cc === o.cc && x.place.admin1 === o.place!.admin1 && x.place.population >= 0.1 * o.place!.population,
+        );
+        if (town) s -= 3;
+        if (m.cityCue) s -= 3;
+      }
+    } else if (o.place && m.adminCue && bare === false) s -= 2;
+    if (s > bestScore) {
+      second = bestScore;
+      bestScore = s;
+      best = o;
+    } else if (s > second) second = s;
+  }
+  m.chosen = best;
+  m.score = bestScore;
+  m.margin = second === -Infinity ? 3 : bestScore - second;
+}
+
+export function mainCountryOf(matches: Match[]): string | null {
+  const w = new Map<string, number>();
+  let total = 0;
+  for (const m of matches) {
+    if (!m.chosen) continue;
+    const v = weightOf(m);
+    w.set(m.chosen.cc, (w.get(m.chosen.cc) ?? 0) + v);
+    total += v;
+  }
+  let best: string | null = null;
+  let bv = 0;
+  for (const [cc, v] of w) if (v > bv) { bv = v; best = cc; }
+  return best && bv / total >= 0.35 ? best : null;
+}
