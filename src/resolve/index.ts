@@ -151,6 +151,21 @@ function crimeSentence(doc: Doc, sentence: number): boolean {
   return false;
 }
 
+/** One act told twice: the kept record takes the other's larger figures, missing actors and its date from the text. */
+function absorb(dst: EventRecord, src: EventRecord): void {
+  for (const k of ['dead', 'injured', 'arrested', 'crowd'] as const) dst.size[k] = maxQ(dst.size[k], src.size[k]);
+  if (!dst.actor && src.actor) dst.actor = src.actor;
+  if (!dst.recipient && src.recipient) dst.recipient = src.recipient;
+  if (dst.date_basis !== 'text' && src.date_basis === 'text') {
+    dst.date = src.date;
+    dst.date_precision = src.date_precision;
+    dst.date_text = src.date_text;
+    dst.date_start = src.date_start;
+    dst.date_end = src.date_end;
+    dst.date_basis = 'text';
+  }
+}
+
 function maxQ(a: Quantity | null, b: Quantity | null): Quantity | null {
   if (!a) return b;
   if (!b) return a;
@@ -302,20 +317,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         dup.actor = rec.actor;
         dup.recipient = rec.recipient ?? dup.recipient;
       }
-      dup.size.dead = maxQ(dup.size.dead, rec.size.dead);
-      dup.size.injured = maxQ(dup.size.injured, rec.size.injured);
-      dup.size.arrested = maxQ(dup.size.arrested, rec.size.arrested);
-      dup.size.crowd = maxQ(dup.size.crowd, rec.size.crowd);
-      if (!dup.actor && rec.actor) dup.actor = rec.actor;
-      if (!dup.recipient && rec.recipient) dup.recipient = rec.recipient;
-      if (dup.date_basis !== 'text' && rec.date_basis === 'text') {
-        dup.date = rec.date;
-        dup.date_precision = rec.date_precision;
-        dup.date_text = rec.date_text;
-        dup.date_start = rec.date_start;
-        dup.date_end = rec.date_end;
-        dup.date_basis = 'text';
-      }
+      absorb(dup, rec);
       if (!dup.acled && rec.acled) dup.acled = rec.acled;
       if ((RANK[rec.event_loc.resolution ?? ''] ?? 0) > (RANK[dup.event_loc.resolution ?? ''] ?? 0)) dup.event_loc = rec.event_loc;
       if (!dup.attribution && rec.attribution) dup.attribution = rec.attribution;
@@ -369,17 +371,7 @@ function refineWeapons(records: EventRecord[]): void {
     // the outcome told with its own verb ("were killed", "injuring 16") is the same act: merge
     const sameAct = !r.actor || !b.actor || (r.actor.code === b.actor.code && r.actor.sector === b.actor.sector);
     if (sameAct) {
-      for (const k of ['dead', 'injured', 'arrested', 'crowd'] as const) if (!b.size[k] || (r.size[k] && r.size[k]!.value > b.size[k]!.value)) b.size[k] = r.size[k] ?? b.size[k];
-      if (!b.actor) b.actor = r.actor;
-      if (!b.recipient) b.recipient = r.recipient;
-      if (b.date_basis !== 'text' && r.date_basis === 'text') {
-        b.date = r.date;
-        b.date_precision = r.date_precision;
-        b.date_text = r.date_text;
-        b.date_start = r.date_start;
-        b.date_end = r.date_end;
-        b.date_basis = 'text';
-      }
+      absorb(b, r);
       b.confidence = Math.max(b.confidence, r.confidence);
       drop.add(r);
     } else {
