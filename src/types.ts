@@ -122,7 +122,7 @@ export interface EventLocation {
   basis: string | null;
 }
 
-export type Reality = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'question';
+export type Reality = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'question' | 'historical';
 
 export interface EventRecord {
   id: string;

@@ -72,6 +72,19 @@ function weaponIn(tokens: Token[], m: ActorLike, caps: boolean): Trigger | null 
   return null;
 }
 
+/** "since 1964", "over the past decade", "for years": a span of years, not one event */
+function spansYears(doc: Doc, s: Sentence): boolean {
+  const t = doc.tokens;
+  for (let i = s.first; i < s.last - 1; i++) {
+    const w = t[i].lower;
+    const n = t[i + 1].lower;
+    if (w === 'since' && /^(1[89]|20)\d\d$/.test(t[i + 1].text)) return true;
+    if ((w === 'past' || w === 'last') && /^(decades?|years|centur(y|ies))$/.test(t[i + 2]?.lower ?? n)) return true;
+    if (w === 'for' && (n === 'decades' || n === 'years')) return true;
+  }
+  return false;
+}
+
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
 
 function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
@@ -182,7 +195,15 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     if (tokens[m.last]?.text === "'s" || tokens[m.last]?.text === '’s') {
       if (m.last + 1 < first) continue;
     }
-    return m;
+    // "Syrian army and allied fighters captured...": the first of coordinated subjects leads
+    let lead = m;
+    for (let j = k - 1; j >= 0; j--) {
+      const c = cands[j];
+      const gap = tokens.slice(c.last, lead.first).map((t) => t.lower).join(' ');
+      if (gap === 'and' || gap === ',' || gap === 'and the' || gap === ', and') lead = c;
+      else break;
+    }
+    return lead;
   }
   return null;
 }
@@ -312,14 +333,16 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     }
     quantities = quantities ?? totals(doc, findQuantities(doc, s));
     times = times ?? findTimes(doc, s, ctx.published);
+    const background = isBackground(tokens, s, first);
+    const historical = reality.reality === 'asserted' && background && spansYears(doc, s);
     out.push({
       trigger,
       first,
       last,
       sentence: s.index,
       verbal,
-      reality: reality.reality,
-      realityCue: reality.cue,
+      reality: historical ? 'historical' : reality.reality,
+      realityCue: historical ? 'since' : reality.cue,
       actor: ra ?? actor,
       recipient: rr ?? recipient,
       passive,
@@ -327,7 +350,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       time: nearestTime(times, tokens[first].start),
       attribution: attributionOf(doc, s, first),
       hedged: isHedged(doc, s, first),
-      background: isBackground(tokens, s, first),
+      background,
       weapon: trigger.acled === 'auto' && actor ? weaponIn(tokens, actor, caps) : null,
     });
   }

@@ -16,6 +16,7 @@ const STATE = new Set(['MIL', 'COP', 'GOV', 'SPY', 'PRE', 'PRM', 'JUD']);
 const CROWD = new Set(['PRO']);
 const MOB = new Set(['CVL', 'SOC', 'REL']);
 const AIRCRAFT = /\b(warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
+const ARMED_TARGET = /\b(forces|troops|soldiers|army|military|militia|militiamen|fighters|base|bases|positions?|checkpoints?|camps?|convoys?|patrols?|garrison|outposts?)\b/i;
 const WEAPON_WORDS = /\b(weapons?|arms|ammunition|explosives?|rockets?|missiles?|drones?|cache|ieds?|bombs?|mines?|grenades?)\b/i;
 
 export function quadOf(event: string): number {
@@ -63,7 +64,8 @@ export function decide(e: RawEvent, sentenceText: string): Decided {
   let cameo = t.cameo;
   let acled = t.acled;
   const as = e.actor?.sector ?? null;
-  const rs = e.recipient?.sector ?? null;
+  // peacekeepers, "military positions", "checkpoints": armed targets whatever their sector
+  const rs = e.recipient && ARMED_TARGET.test(e.recipient.text) ? 'MIL' : e.recipient?.sector ?? null;
   if ((event === 'ASSAULT' || (event === 'COERCE' && mode === 'seize')) && as && CROWD.has(as) && mode !== 'crowd-control' && acled !== 'MOB_VIOL') {
     return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
   }

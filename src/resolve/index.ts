@@ -250,7 +250,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const sentence = doc.text.slice(s.start, s.end);
     const d = decide(e, sentence);
     let acled = acledOf(d.acled);
-    if (acled && (e.actor?.sector === 'CRM' || e.recipient?.sector === 'CRM' || crimeSentence(doc, e.sentence))) acled = null;
+    // organised crime is outside ACLED; armed political actors near a crime word are not
+    const political = e.actor?.sector && ['REB', 'MIL', 'GOV', 'UAF', 'PRO', 'OPP', 'SPY'].includes(e.actor.sector);
+    if (acled && (e.actor?.sector === 'CRM' || e.recipient?.sector === 'CRM' || (!political && crimeSentence(doc, e.sentence)))) acled = null;
     const trigStart = doc.tokens[e.first].start;
     const trigEnd = doc.tokens[e.last - 1].end;
     const loc = locate(doc, per, e, articlePlace);

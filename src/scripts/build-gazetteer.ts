@@ -17,8 +17,9 @@
  * alternate name. Admin divisions are places with fcode ADM1/ADM2, geonameid 0, centroid from
  * their seat (PPLA/PPLA2) or the population-weighted mean of their member places.
  *
- * Skips work when the output is newer than every input.
+ * Skips work when data/build/gazetteer.stamp says the inputs and the build code are unchanged.
  */
+import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
@@ -79,12 +80,28 @@ function inputs(): { cities: string; admin1: string | null; admin2: string | nul
   };
 }
 
+/**
+ * What the index was built from: each input's size and mtime, and a hash of the build code and
+ * the recogniser's folding (tsc rewrites dist/ on every build, so mtimes of code say nothing).
+ */
+function stampOf(paths: string[]): string {
+  const h = createHash('sha1');
+  for (const code of [fileURLToPath(import.meta.url), fileURLToPath(new URL('../recognise/places/fold.js', import.meta.url))]) {
+    if (existsSync(code)) h.update(readFileSync(code));
+  }
+  for (const p of paths) {
+    if (!existsSync(p)) continue;
+    const st = statSync(p);
+    h.update(`${p}\t${st.size}\t${Math.round(st.mtimeMs)}\n`);
+  }
+  return h.digest('hex');
+}
+
+const STAMP_PATH = GAZETTEER_PATH.replace(/\.bin$/, '.stamp');
+
 function upToDate(paths: string[]): boolean {
-  if (!existsSync(GAZETTEER_PATH)) return false;
-  const out = statSync(GAZETTEER_PATH).mtimeMs;
-  const self = fileURLToPath(import.meta.url);
-  for (const p of [...paths, self]) if (existsSync(p) && statSync(p).mtimeMs > out) return false;
-  return true;
+  if (!existsSync(GAZETTEER_PATH) || !existsSync(STAMP_PATH)) return false;
+  return readFileSync(STAMP_PATH, 'utf8').trim() === stampOf(paths);
 }
 
 function readList(path: string): Set<string> {
@@ -337,6 +354,7 @@ export async function buildGazetteer(force = false): Promise<{ built: boolean; p
   mkdirSync(dirname(GAZETTEER_PATH), { recursive: true });
   const body = Buffer.concat([header, tables, ...chunks]);
   writeFileSync(GAZETTEER_PATH, body);
+  writeFileSync(STAMP_PATH, stampOf(all) + '\n');
   return { built: true, places: places.length, keys: nkeys, bytes: body.length, ms: performance.now() - t0 };
 }
 

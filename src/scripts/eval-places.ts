@@ -4,7 +4,8 @@
  * admin1/admin2 code, or country code). Prints, separately for the dev and the test half:
  * recognition recall and precision (a prediction matches a gold mention when the spans
  * overlap; demonyms are not place mentions), exact-place accuracy, country accuracy and the
- * share within 161 km (100 miles) of the gold point, over the recognised gold mentions.
+ * share within 161 km (100 miles) of the gold point, over the recognised gold mentions; then the
+ * same texts upper-cased (wire copy), and holdout.jsonl, written after the recogniser was built.
  *
  *   node dist/scripts/eval-places.js [--errors dev|test|all]
  */
@@ -173,7 +174,7 @@ export async function evalPlaces(opts: { errors?: 'dev' | 'test' | 'all' | 'dev-
     }
     if (showErr) for (const m of pred) if (!used.has(m)) errors.push(`EXTRA  ${it.id} "${m.text}" → ${m.resolved?.name}, ${m.resolved?.country_code} (${m.kind})`);
   }
-  print(`places gold: ${items.length} texts, ${tallies.all.gold} mentions (data/places-gold)`);
+  print(`places gold: ${tallies.all.gold} mentions (dev/test halves) + ${tallies.holdout.gold} held out (data/places-gold, ${items.length} texts)`);
   print('split       mentions  recall  precision  exact  country  within161km');
   for (const key of ['dev', 'test', 'all', 'dev-UPPER', 'test-UPPER', 'holdout']) {
     const t = tallies[key];

@@ -254,6 +254,15 @@ test('article text with <script> and <img onerror> shows literally and never run
   await page.close();
 });
 
+test('screenshot of the main view on synthetic events (test artifact; docs/ with TULIP_UPDATE_SCREENSHOT=1)', { skip: SKIP }, async () => {
+  const { page } = await open(base + '/');
+  const out = process.env.TULIP_UPDATE_SCREENSHOT === '1' ? path.join(root, 'docs/screenshot-synthetic.png') : path.join(root, 'dist/test-artifacts/dashboard-synthetic.png');
+  mkdirSync(path.dirname(out), { recursive: true });
+  await page.screenshot({ path: out });
+  assert.ok(existsSync(out));
+  await page.close();
+});
+
 test('the dashboard on the bundled samples (coded by the pipeline): table, timeline, event view; screenshot', { skip: SKIP }, async () => {
   const stats = (await (await fetch(`${samplesBase}/api/stats`)).json()) as { total: number; byCountry: Record<string, number> };
   assert.ok(stats.total > 0, 'the pipeline codes events from the samples');

@@ -57,3 +57,24 @@ export function fold(s: string): string {
   }
   return out;
 }
+
+/** fold() memoised over token texts: tokens repeat, and the cached strings are flat (fast Map keys) */
+const foldCache = new Map<string, string>();
+export const HYPHENS = /[-‐‑]/;
+const HYPHENS_G = /[-‐‑]/g;
+export function foldToken(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    if (foldCache.size > 100_000) foldCache.clear();
+    // hyphens separate words here: "Al-Bayda" = "Al Bayda" (the build keys hyphenated names
+    // both ways, so "Jalal-Abad" still finds "Jalalabad")
+    f = flat(fold(HYPHENS.test(s) ? s.replace(HYPHENS_G, ' ') : s));
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
+/** a flat copy of a string built by concatenation (V8 hashes flat strings once) */
+export function flat(s: string): string {
+  return s.length > 12 ? (' ' + s).slice(1) : s;
+}

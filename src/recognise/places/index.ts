@@ -15,9 +15,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Doc, PlaceMention, ResolvedPlace, Token } from '../../types.js';
 import { countryKeys, isCapitalName, isDemonym, type CountryInfo } from './countries.js';
-import { fold, isJoiner } from './fold.js';
-import { gazetteer, type Gazetteer } from './gazetteer.js';
-import { confidence, distanceKm, isAdmin, mainCountryOf, resolve, toResolved, type Match, type Option } from './resolve.js';
+import { flat, fold, foldToken, HYPHENS, isJoiner } from './fold.js';
+import { gazetteer, type GPlace, type Gazetteer } from './gazetteer.js';
+import { confidence, distanceKm, isAdmin, mainCountryOf, placePrior, resolve, toResolved, type CountryKey, type Match, type Option } from './resolve.js';
 
 export { distanceKm };
 
@@ -72,10 +72,6 @@ const STOP = new Set(
 );
 const ADMIN_SUFFIX = new Set(['province', 'provinces', 'region', 'district', 'county', 'state', 'oblast', 'governorate', 'department', 'prefecture', 'municipality', 'parish', 'raion', 'rayon', 'wilaya', 'borough']);
 
-interface CountryKey {
-  info: CountryInfo;
-  demonym: boolean;
-}
 
 let countryMap: Map<string, CountryKey> | null = null;
 let countryPrefixes: Set<string> | null = null;
@@ -118,27 +114,6 @@ function lowerNoDot(t: Token | undefined): string {
   if (!t) return '';
   const l = t.lower;
   return l.endsWith('.') ? l.slice(0, -1) : l;
-}
-
-/** fold() memoised over token texts: tokens repeat, and the cached strings are flat (fast Map keys) */
-const foldCache = new Map<string, string>();
-const HYPHENS = /[-‐‑]/;
-const HYPHENS_G = /[-‐‑]/g;
-function foldToken(s: string): string {
-  let f = foldCache.get(s);
-  if (f === undefined) {
-    if (foldCache.size > 100_000) foldCache.clear();
-    // hyphens separate words here: "Al-Bayda" = "Al Bayda" (the build keys hyphenated names
-    // both ways, so "Jalal-Abad" still finds "Jalalabad")
-    f = flat(fold(HYPHENS.test(s) ? s.replace(HYPHENS_G, ' ') : s));
-    foldCache.set(s, f);
-  }
-  return f;
-}
-
-/** a flat copy of a string built by concatenation (V8 hashes flat strings once) */
-function flat(s: string): string {
-  return s.length > 12 ? (' ' + s).slice(1) : s;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -433,6 +408,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // --- how much evidence a non-country name needs
     let tentative = false;
     if (!ck && entry) {
+      // known only by a foreign/alternate name and named without any cue ("Hamas" for Hamm)
+      if (!cue && entry.candidates.every((c) => !c.main)) tentative = true;
       if (!cue && !known) {
         // "a Harvard professor": an obscure name used as a modifier
         if (pl === 'a' || pl === 'an') return null;

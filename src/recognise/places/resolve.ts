@@ -6,6 +6,12 @@
 import type { ResolvedPlace } from '../../types.js';
 import { countryByIso2, type CountryInfo } from './countries.js';
 import type { GPlace, Gazetteer } from './gazetteer.js';
+import { foldToken } from './fold.js';
+
+export interface CountryKey {
+  info: CountryInfo;
+  demonym: boolean;
+}
 
 /** great-circle distance in km */
 export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
