@@ -139,6 +139,7 @@ function lightVerbBefore(tokens: Token[], s: Sentence, first: number): boolean {
   return false;
 }
 
+const SPEECH_LIKE = new Set(['REQUEST', 'ACCUSE', 'CONSULT', 'SUPPORT', 'REJECT']);
 const SPEECH_ACTS = new Set(['REQUEST', 'REJECT', 'AGREE', 'THREATEN', 'SUPPORT', 'CONCEDE']);
 
 function hasBoundary(tokens: Token[], a: number, b: number): boolean {
@@ -278,7 +279,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "demanded talks", "rejected calls", "agree to talks": the noun is what was said, not an event
     if (!verbal && speech >= 0 && first - speech <= 5 && !hasBoundary(tokens, speech, first)) continue;
     if (SPEECH_ACTS.has(trigger.event)) speech = last;
-    const reality = realityOf(doc, s, first, verbal);
+    const reality = realityOf(doc, s, first, verbal, SPEECH_LIKE.has(trigger.event));
     let actor: ActorLike | null = null;
     let recipient: ActorLike | null = null;
     let passive = false;

@@ -36,6 +36,7 @@ export const CRIME = new Set(R.crime);
 
 /** Words that end the clause a trigger sits in, looking left. */
 const LEFT_BOUNDARY = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'as', 'that', 'which', 'who', 'where']);
+const READY = new Set(['willing', 'ready', 'prepared', 'determined', 'eager', 'keen', 'committed', 'set', 'poised', 'likely', 'unlikely', 'able', 'unable']);
 const SOURCE_STOP = new Set(['but', 'while', 'although', 'though', 'whereas', 'and', 'because']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PUNCT']);
 const AUX_SKIP = new Set(['be', 'have', 'do', 'been', 'being', 'get', 'to', 'also', 'already', 'reportedly', 'allegedly', 'again', 'then', 'now', 'still', 'just', 'even', 'later', 'subsequently', 'totally', 'partly', 'quickly', 'briefly', 'reported']);
@@ -54,7 +55,7 @@ export interface RealityResult {
  * Reality of the trigger at tokens [first, last) of sentence s.
  * `verbal` is true when the trigger is a verb (aux chain applies), false for a noun.
  */
-export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean): RealityResult {
+export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean, speechLike = false): RealityResult {
   const tk = doc.tokens;
   const text = doc.text;
   // questions
@@ -102,10 +103,13 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean)
         if (FAIL.has(g.lemma)) return { reality: 'negated', cue: g.text };
         if (IMPLICATIVE.has(g.lemma)) return { reality: 'asserted', cue: null };
         if ((g.pos === 'VERB' || g.pos === 'NOUN' || g.pos === 'AUX') && (INTENT.has(g.lemma) || INTENT.has(g.lower) || g.lower === 'calls')) return { reality: 'hypothetical', cue: g.text };
+        if (g.pos === 'ADJ' && READY.has(g.lower)) return { reality: 'hypothetical', cue: g.text };
         if (g.pos === 'VERB' && !AUX_SKIP.has(g.lemma)) break;
       }
-      // a bare purpose infinitive: the action is intended, not reported as done
-      return { reality: 'hypothetical', cue: 'to' };
+      // a bare purpose infinitive ("summoned the ambassador to complain", "met to discuss"):
+      // a statement or meeting held for that purpose is the purpose carried out; a material
+      // action ("sent troops to attack") is only intended
+      return speechLike ? { reality: 'asserted', cue: 'purpose' } : { reality: 'hypothetical', cue: 'to' };
     }
     if (verbal && !AUX_SKIP.has(w) && !AUX_SKIP.has(t.lemma) && t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') {
       // left the auxiliary chain; a failure verb right before ("failed to", "refused to") was handled above

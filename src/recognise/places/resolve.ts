@@ -114,6 +114,23 @@ export function weightOf(m: Match): number {
   return 1;
 }
 
+interface Anchor {
+  key: string;
+  lat: number;
+  lon: number;
+}
+
+/** the article's confidently placed names, one point per distinct name, at most 256 (long texts stay linear) */
+function anchorsOf(matches: Match[]): Anchor[] {
+  const seen = new Map<string, Anchor>();
+  for (const m of matches) {
+    if (seen.size >= 256) break;
+    if (!m.chosen || m.chosen.country || m.tentative || seen.has(m.key)) continue;
+    seen.set(m.key, { key: m.key, lat: m.chosen.lat, lon: m.chosen.lon });
+  }
+  return [...seen.values()];
+}
+
 export function resolve(matches: Match[]): void {
   // pass 1: prior plus the countries the article names outright
   const named = new Map<string, number>();
@@ -123,12 +140,12 @@ export function resolve(matches: Match[]): void {
       named.set(m.options[0].cc, (named.get(m.options[0].cc) ?? 0) + 1);
     }
   }
-  for (const m of matches) choose(m, named, null, matches);
+  for (const m of matches) choose(m, named, null, []);
   // pass 2: the article's resolved places, each mention judged against the others
   for (let round = 0; round < 2; round++) {
     const w = new Map<string, number>();
     for (const m of matches) if (m.chosen && !m.tentative) w.set(m.chosen.cc, (w.get(m.chosen.cc) ?? 0) + weightOf(m));
-    for (const m of matches) choose(m, w, m, matches);
+    for (const m of matches) choose(m, w, m, anchorsOf(matches));
   }
   // tentative mentions stay only when they land beside the article's confident places
   const confident = matches.filter((m) => m.chosen && !m.tentative);
@@ -146,7 +163,7 @@ export function resolve(matches: Match[]): void {
   }
 }
 
-export function choose(m: Match, weights: Map<string, number>, self: Match | null, all: Match[]): void {
+export function choose(m: Match, weights: Map<string, number>, self: Match | null, anchors: Anchor[]): void {
   let total = 0;
   for (const v of weights.values()) total += v;
   const own = self?.chosen ? weightOf(self) : 0;
@@ -172,9 +189,9 @@ export function choose(m: Match, weights: Map<string, number>, self: Match | nul
     // nearness to the article's other places
     if (self && !o.country) {
       let near = 0;
-      for (const other of all) {
-        if (other === m || !other.chosen || other.key === m.key || other.chosen.country || other.tentative) continue;
-        const d = distanceKm(o.lat, o.lon, other.chosen.lat, other.chosen.lon);
+      for (const a of anchors) {
+        if (a.key === m.key) continue;
+        const d = distanceKm(o.lat, o.lon, a.lat, a.lon);
         if (d < 150) near = Math.max(near, 2.5);
         else if (d < 400) near = Math.max(near, 1.5);
       }
