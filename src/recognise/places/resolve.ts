@@ -140,20 +140,43 @@ export function resolve(matches: Match[]): void {
       named.set(m.options[0].cc, (named.get(m.options[0].cc) ?? 0) + 1);
     }
   }
-  for (const m of matches) choose(m, named, null, []);
+  // the same name in the same setting gets the same answer: long articles repeat names
+  const setting = (m: Match) =>
+    `${m.key}|${m.qualifier?.cc ?? ''}.${m.qualifier?.admin1 ?? ''}|${m.adminCue ? 1 : 0}${m.cityCue ? 1 : 0}${m.tentative ? 1 : 0}|${m.chosen?.cc ?? ''}`;
+  const round = (weights: Map<string, number>, self: boolean, anchors: Anchor[]) => {
+    const memo = new Map<string, Pick<Match, 'chosen' | 'score' | 'margin'>>();
+    for (const m of matches) {
+      const k = setting(m);
+      const hit = memo.get(k);
+      if (hit) {
+        m.chosen = hit.chosen;
+        m.score = hit.score;
+        m.margin = hit.margin;
+        continue;
+      }
+      choose(m, weights, self ? m : null, anchors);
+      memo.set(k, { chosen: m.chosen, score: m.score, margin: m.margin });
+    }
+  };
+  round(named, false, []);
   // pass 2: the article's resolved places, each mention judged against the others
-  for (let round = 0; round < 2; round++) {
+  for (let r = 0; r < 2; r++) {
     const w = new Map<string, number>();
     for (const m of matches) if (m.chosen && !m.tentative) w.set(m.chosen.cc, (w.get(m.chosen.cc) ?? 0) + weightOf(m));
-    for (const m of matches) choose(m, w, m, anchorsOf(matches));
+    round(w, true, anchorsOf(matches));
   }
   // tentative mentions stay only when they land beside the article's confident places
-  const confident = matches.filter((m) => m.chosen && !m.tentative);
+  const confident: Option[] = [];
+  const seenKeys = new Set<string>();
+  for (const m of matches) {
+    if (!m.chosen || m.tentative || seenKeys.has(m.key) || confident.length >= 256) continue;
+    seenKeys.add(m.key);
+    confident.push(m.chosen);
+  }
   for (const m of matches) {
     if (!m.tentative || !m.chosen) continue;
     const o = m.chosen;
-    const ok = confident.some((c) => {
-      const co = c.chosen!;
+    const ok = confident.some((co) => {
       if (co.cc !== o.cc) return false;
       if (co.place && o.place && co.place.admin1 === o.place.admin1 && co.place.fcode !== 'ADM2') return true;
       if (co.country) return false;
