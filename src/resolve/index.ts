@@ -366,7 +366,24 @@ function refineWeapons(records: EventRecord[]): void {
       if (w.r === r || w.r.text_info.sentence_index !== si) continue;
       if (!best || w.rank < best.rank) best = w;
     }
-    if (!best) continue;
+    if (!best) {
+      // a generic "attack" or "killed" told a sentence or two from where the weapon is named
+      // is the same kind of violence (never merged: it may be another incident)
+      if (sub !== 'Attack' || r.mode) continue;
+      let near: { r: EventRecord; rank: number } | null = null;
+      for (const w of weapons) {
+        const d = Math.abs(w.r.text_info.sentence_index - si);
+        if (w.r === r || d === 0 || d > 2) continue;
+        if (r.date_basis === 'text' && w.r.date_basis === 'text' && r.date !== w.r.date) continue;
+        if (r.event_loc.geonameid && w.r.event_loc.geonameid && r.event_loc.geonameid !== w.r.event_loc.geonameid) continue;
+        if (!near || w.rank < near.rank) near = w;
+      }
+      if (near) {
+        r.acled = { ...near.r.acled! };
+        r.mode = near.r.mode;
+      }
+      continue;
+    }
     const mine = WEAPON_ORDER.indexOf(sub);
     if (!(generic || mine > best.rank)) continue;
     const b = best.r;
