@@ -85,13 +85,14 @@ function getIndex(): Map<string, Trigger[]> {
 }
 
 /** Candidate dictionary keys for a token: lemma, lower-case form, irregular form, naive stems. */
-const KEYS = new WeakMap<Token, string[]>();
-
+/** Keys are computed once per token and kept on it (a hidden field, not part of the Doc's contract). */
 export function keysOf(t: Token): string[] {
-  let k = KEYS.get(t);
-  if (!k) KEYS.set(t, (k = computeKeys(t)));
-  return k;
+  const c = t as Token & { _keys?: string[] };
+  return c._keys ?? (c._keys = computeKeys(t));
 }
+
+/** Parts of speech that never start a trigger: skip them without building keys. */
+const NEVER_FIRST = new Set(['PUNCT', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'NUM', 'PART', 'SYM', 'SPACE']);
 
 function computeKeys(t: Token): string[] {
   // function words that look like event words once stemmed ("according" is not "accord")
@@ -155,6 +156,7 @@ function wordMatches(tok: Token, w: string): boolean {
 export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolean): TriggerMatch | null {
   const idx = getIndex();
   const tok = tokens[i];
+  if (NEVER_FIRST.has(tok.pos)) return null;
   for (const k of keysOf(tok)) {
     const list = idx.get(k);
     if (!list) continue;

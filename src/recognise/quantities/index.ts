@@ -33,6 +33,8 @@ const UNITS = new Map(Object.entries(Q.units));
 const MULT = new Map(Object.entries(Q.multipliers));
 const VAGUE = new Map(Object.entries(Q.vague));
 const VAGUE_MAX_WORDS = Math.max(...Object.keys(Q.vague).map((k) => k.split(' ').length));
+/** every word that can start a number expression, for a quick rejection of all other tokens */
+const STARTS = new Set<string>([...Object.keys(Q.vague).map((k) => k.split(' ')[0]), ...UNITS.keys()]);
 const KIND = new Map<string, QuantityKind>();
 for (const w of Q.dead) KIND.set(w, 'dead');
 for (const w of Q.injured) KIND.set(w, 'injured');
@@ -51,6 +53,8 @@ function kindOf(t: Token): QuantityKind | null {
 
 /** Parse a number expression starting at token i; returns value and the token after it. */
 function parseNumber(tokens: Token[], i: number, end: number): { value: number; next: number; approximate: boolean } | null {
+  const c = tokens[i].text.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && !STARTS.has(tokens[i].lower) && tokens[i].lower.indexOf('-') < 0) return null;
   // vague phrases, longest first ("tens of thousands", "several hundred", "dozens")
   for (let n = Math.min(VAGUE_MAX_WORDS, end - i); n >= 1; n--) {
     let key = tokens[i].lower;

@@ -22,6 +22,7 @@ const CUES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'yesterday', 'today', 'tonight', 'tomorrow', 'ago', 'last', 'week', 'month', 'year', 'weekend', 'morning', 'night', 'evening', 'afternoon', 'earlier',
 ]);
+const DATE_LIKE = /^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$/;
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const WEEKDAY = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
 const FUTURE_CUE = /\b(next|tomorrow|coming|upcoming)\b/i;
@@ -35,7 +36,8 @@ function iso(d: Date): string {
 function hasCue(doc: Doc, sent: Sentence): boolean {
   for (let i = sent.first; i < sent.last; i++) {
     const t = doc.tokens[i];
-    if (CUES.has(t.lower) || YEAR.test(t.text) || (t.pos === 'NUM' && /\d/.test(t.text))) return true;
+    // a bare number ("12 people") is no date: chrono only runs where a date word or a year is
+    if (CUES.has(t.lower) || YEAR.test(t.text) || DATE_LIKE.test(t.text)) return true;
   }
   return false;
 }
