@@ -214,6 +214,66 @@ function evalAcled(): void {
   }
 }
 
+/**
+ * Actor spans as the event coder assigns them: for each sentence of actor-spans-dev.txt, the
+ * actors of its events are predicted sources and their recipients predicted targets; a
+ * prediction matches a gold span it overlaps by more than half of the gold span.
+ */
+function evalRoles(): void {
+  const path = EVAL + 'actor-spans-dev.txt';
+  if (!existsSync(path)) return;
+  const sents: Array<{ text: string; gold: Array<{ role: 'S' | 'T'; start: number; end: number }> }> = [];
+  let toks: Array<[string, string]> = [];
+  const flush = () => {
+    if (!toks.length) return;
+    let text = '';
+    const gold: Array<{ role: 'S' | 'T'; start: number; end: number }> = [];
+    for (const [w, tag] of toks) {
+      if (text) text += ' ';
+      const start = text.length;
+      text += w;
+      if (tag.startsWith('B-')) gold.push({ role: tag.slice(2) as 'S' | 'T', start, end: text.length });
+      else if (tag.startsWith('I-') && gold.length) gold[gold.length - 1].end = text.length;
+    }
+    sents.push({ text, gold });
+    toks = [];
+  };
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const f = line.trim().split(/\s+/);
+    if (f.length < 2) flush();
+    else toks.push([f[0], f[f.length - 1]]);
+  }
+  flush();
+  console.log(`\n== Actor roles from the event coder (actor-spans-dev.txt, ${sents.length} sentences; actor = source, recipient = target) — target span F1 ≥ 0.75`);
+  for (const [name, xs] of halves(sents)) {
+    const c = { S: [0, 0, 0], T: [0, 0, 0] } as Record<'S' | 'T', number[]>;
+    for (const x of xs) {
+      const evs = code(x.text);
+      const pred: Array<{ role: 'S' | 'T'; start: number; end: number }> = [];
+      const seen = new Set<string>();
+      for (const e of evs) {
+        for (const [role, a] of [['S', e.actor], ['T', e.recipient]] as const) {
+          if (!a) continue;
+          const k = `${role}:${a.start}`;
+          if (!seen.has(k)) pred.push({ role, start: a.start, end: a.end });
+          seen.add(k);
+        }
+      }
+      for (const role of ['S', 'T'] as const) {
+        const g = x.gold.filter((y) => y.role === role);
+        const p = pred.filter((y) => y.role === role);
+        const hit = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) - Math.max(a.start, b.start) > (b.end - b.start) / 2;
+        const tp = g.filter((gg) => p.some((pp) => hit(pp, gg))).length;
+        c[role][0] += tp;
+        c[role][1] += p.length - p.filter((pp) => g.some((gg) => hit(pp, gg))).length;
+        c[role][2] += g.length - tp;
+      }
+    }
+    const fs = (['S', 'T'] as const).map((r) => f1(c[r][0], c[r][1], c[r][2]));
+    console.log(`${name.padEnd(4)} n=${xs.length} source F1 ${pct(fs[0].f)} (P ${pct(fs[0].p)} R ${pct(fs[0].r)}) | target F1 ${pct(fs[1].f)} (P ${pct(fs[1].p)} R ${pct(fs[1].r)})`);
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync(EVAL)) {
     console.log(`No evaluation data at ${EVAL} (set TULIP_EVAL_DIR); nothing to measure.`);
@@ -225,6 +285,7 @@ async function main(): Promise<void> {
   if (!only || only === 'quad') evalQuad();
   if (!only || only === 'police') evalPolice();
   if (!only || only === 'acled') evalAcled();
+  if (!only || only === 'roles') evalRoles();
   for (const [name, file, fn] of [
     ['actors', '../scripts/eval-actors.js', 'evalActors'],
     ['places', '../scripts/eval-places.js', 'evalPlaces'],
