@@ -151,6 +151,11 @@ function crimeSentence(doc: Doc, sentence: number): boolean {
   return false;
 }
 
+function sameParty(a: EventRecord['actor'], b: EventRecord['actor']): boolean {
+  if (!a || !b) return false;
+  return a.start === b.start || (!!a.code && a.code === b.code && a.sector === b.sector);
+}
+
 /** One act told twice: the kept record takes the other's larger figures, missing actors and its date from the text. */
 function absorb(dst: EventRecord, src: EventRecord): void {
   for (const k of ['dead', 'injured', 'arrested', 'crowd'] as const) dst.size[k] = maxQ(dst.size[k], src.size[k]);
@@ -243,6 +248,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   const records: EventRecord[] = [];
   const keyIndex = new Map<string, EventRecord>();
   const looseIndex = new Map<string, EventRecord>();
+  const verbalIds = new Set<string>();
   for (const e0 of raw) {
     const e = speechAct(e0);
     if (e.reality !== 'asserted' && !opts.keepUnreal) continue;
@@ -300,7 +306,15 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       rec.event_loc.geonameid ?? rec.event_loc.country_code ?? '',
       rec.reality,
     ].join('|');
-    const sameSentence = records.find((r) => r.text_info.sentence_index === s.index && r.event === rec.event && r.reality === rec.reality);
+    // one act told with two words in a sentence ("Demonstrations ... turned violent", "a car bomb
+    // ... killed"): an event noun and a verb of the same type, or the same actors twice
+    const sameSentence = records.find(
+      (r) =>
+        r.text_info.sentence_index === s.index &&
+        r.event === rec.event &&
+        r.reality === rec.reality &&
+        (!verbalIds.has(r.id) || !e.verbal || sameParty(r.actor, rec.actor) || (!!r.recipient && sameParty(r.recipient, rec.recipient))),
+    );
     const looseKey = [rec.event, rec.actor?.code ?? '', rec.actor?.sector ?? '', rec.recipient?.code ?? '', rec.recipient?.sector ?? '', rec.reality].join('|');
     const loose = rec.actor ? looseIndex.get(looseKey) : undefined;
     const keyDup = keyIndex.get(key);
@@ -331,6 +345,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       dup.confidence = Math.max(dup.confidence, rec.confidence);
       continue;
     }
+    if (e.verbal) verbalIds.add(rec.id);
     keyIndex.set(key, rec);
     if (rec.actor && !looseIndex.has(looseKey)) looseIndex.set(looseKey, rec);
     records.push(rec);
