@@ -64,6 +64,16 @@ test('founding article: crowd in the central square, OSCE criticism, opposition 
   assert.ok(!events.some((e) => e.trigger.text === 'use force'));
 });
 
+test('founding article: events are placed in Kyrgyzstan — Jalal-Abad (not Jalalabad, Afghanistan) and Bishkek', () => {
+  const places = new Set(events.map((e) => `${e.event_loc.resolved_place}|${e.event_loc.country_code}`));
+  assert.ok([...places].some((p) => /^Jalal-Abad\|KG$/.test(p)), [...places].join(', '));
+  assert.ok(places.has('Bishkek|KG'), [...places].join(', '));
+  assert.ok(events.every((e) => e.event_loc.country_code === 'KG'), 'every event in Kyrgyzstan');
+  const storm = events.find((e) => e.trigger.text === 'stormed');
+  assert.equal(storm?.event_loc.resolved_place, 'Jalal-Abad');
+  assert.ok(storm?.event_loc.lat && storm.event_loc.lat > 40 && storm.event_loc.lat < 42);
+});
+
 test('every record of every sample validates against the schema, spans point at their text', () => {
   for (const f of readdirSync(samples)) {
     if (!f.endsWith('.txt')) continue;

@@ -182,7 +182,7 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     const w = tokens[i].lower;
     if (tokens[i].text === ',' || tokens[i].text === ';') break;
     if (w === 'who' || w === 'which' || (w === 'that' && tokens[i - 1] && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN'))) {
-      const ante = cands.find((m) => m.last === i || (m.last === i - 1 && tokens[i - 1].text === ','));
+      const ante = cands.find((m) => m.last === i || (m.last === i - 1 && /^[,’'"”]$/.test(tokens[i - 1].text)));
       return ante ?? null;
     }
   }
@@ -291,8 +291,13 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       } else {
         actor = agentLeft(tokens, s, ms, first);
         recipient = patientRight(tokens, s, ms, last, false);
+        // a purpose infinitive ("protesters stormed ... to demand", "summoned X to complain"): the clause's subject acts
+        if (reality.cue === 'purpose') {
+          const subj = mentionsIn(ms, s.first, first).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)));
+          if (subj) actor = subj;
+        }
         // "forced about 100 troops to flee": the object of the governing verb does the fleeing
-        if (first > s.first && tokens[first - 1].lower === 'to' && actor && actor.last < first - 1) {
+        if (reality.cue === null && first > s.first && tokens[first - 1].lower === 'to' && actor && actor.last < first - 1) {
           const between = mentionsIn(ms, actor.last, first - 1);
           if (between.length && reality.reality === 'asserted') actor = between[between.length - 1];
         }

@@ -95,6 +95,25 @@ function locate(doc: Doc, per: PlaceMention[][], e: RawEvent, articlePlace: Plac
     const city = per[k].filter((p) => p.resolved!.resolution !== 'country');
     if (city.length === 1) return fromMention(city[0], 'previous sentence');
   }
+  // the story's place, named a few sentences away ("... lost control of the southern cities of
+  // Jalalabad and Osh"): the nearest city named after a locative word, the capital only when
+  // it is the only one (news names the capital as where officials and sources are)
+  let near: PlaceMention | null = null;
+  let nearD = Infinity;
+  for (let d = 1; d <= 3; d++) {
+    for (const k of [e.sentence - d, e.sentence + d]) {
+      if (k < 0 || k >= per.length || near) continue;
+      const cands = per[k].filter((p) => p.resolved!.resolution !== 'country' && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
+      const noCapital = cands.filter((p) => !/capital\s+(city\s+)?(of\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 16), p.start)));
+      const pick = (noCapital.length ? noCapital : cands)[0];
+      if (pick && (!doc.mainCountry || pick.resolved!.country_code === doc.mainCountry)) {
+        near = pick;
+        nearD = d;
+      }
+    }
+    if (near) break;
+  }
+  if (near && nearD <= 3) return fromMention(near, 'nearby sentence');
   if (articlePlace) return fromMention(articlePlace, 'article');
   if (doc.mainCountry) {
     const c = countryByIso2(doc.mainCountry);

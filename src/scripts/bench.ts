@@ -73,6 +73,9 @@ async function benchMain(): Promise<void> {
   console.log(`wink-nlp alone (tokens, POS, lemmas): ${w.sentences} sentences in ${(w.ms / 1000).toFixed(2)} s = ${rate(w).toFixed(0)} sentences/s, peak RSS ${(w.maxRSS / 1024).toFixed(0)} MB`);
   console.log(`tulip extract (end to end, JSONL out): ${t.sentences} sentences in ${(t.ms / 1000).toFixed(2)} s = ${rate(t).toFixed(0)} sentences/s, peak RSS ${(t.maxRSS / 1024).toFixed(0)} MB`);
   console.log(`ratio tulip/wink: ${(rate(t) / rate(w)).toFixed(2)} (target: at least 5,000 sentences/s per core)`);
+  const { gazetteerStats } = await import('../recognise/places/gazetteer.js');
+  const g = gazetteerStats();
+  console.log(`gazetteer index: ${(g.bytes / 1e6).toFixed(1)} MB on disk, ${g.places} places, ${g.keys} name keys, cold start ${g.loadMs} ms (${g.file})`);
 }
 
 if (process.argv[2] === '--child') {
