@@ -102,7 +102,11 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
         if (isBoundary(g) || g.text === ',') break;
         if (FAIL.has(g.lemma)) return { reality: 'negated', cue: g.text };
         if (IMPLICATIVE.has(g.lemma)) return { reality: 'asserted', cue: null };
-        if ((g.pos === 'VERB' || g.pos === 'NOUN' || g.pos === 'AUX') && (INTENT.has(g.lemma) || INTENT.has(g.lower) || g.lower === 'calls')) return { reality: 'hypothetical', cue: g.text };
+        if ((g.pos === 'VERB' || g.pos === 'NOUN' || g.pos === 'AUX') && (INTENT.has(g.lemma) || INTENT.has(g.lower) || g.lower === 'calls')) {
+          // "vowed not to return", "promised never to attack": an intent refused
+          if (NEG.has(tk[i - 1]?.lower ?? '') && (g.pos === 'VERB' || g.pos === 'AUX')) return { reality: 'negated', cue: 'refuse-intent' };
+          return { reality: 'hypothetical', cue: g.text };
+        }
         if (g.pos === 'ADJ' && READY.has(g.lower)) return { reality: 'hypothetical', cue: g.text };
         if (g.pos === 'VERB' && !AUX_SKIP.has(g.lemma)) break;
       }

@@ -218,9 +218,9 @@ function inheritedTime(doc: Doc, raw: RawEvent[], e: RawEvent): RawEvent['time']
   return best;
 }
 
-const INTENT_CUES = new Set(['will', "'ll", 'shall', 'would', 'willing', 'prepared', 'ready', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'promise', 'promised', 'pledge', 'pledged', 'vow', 'vowed', 'swear', 'swore', 'sworn', 'decide', 'decided', 'agree', 'agreed', 'offer', 'offered', 'want', 'wants', 'wanted', 'going', 'threaten', 'threatened', 'determined']);
+const INTENT_CUES = new Set(['will', "'ll", 'shall', 'would', 'willing', 'prepared', 'ready', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'promise', 'promised', 'pledge', 'pledged', 'vow', 'vowed', 'swear', 'swore', 'sworn', 'agree', 'agreed', 'offer', 'offered', 'want', 'wants', 'wanted', 'going', 'threaten', 'threatened', 'determined']);
 const DEMAND_CUES = new Set(['must', 'should', 'ought']);
-const REFUSAL_CUES = new Set(['will not', 'would not', 'wo not', "'ll not", 'shall not', 'can not', 'ca not', 'refuse', 'refused', 'refuses', 'declined', 'decline', 'declines', 'failed', 'fail', 'fails']);
+const REFUSAL_CUES = new Set(['refuse-intent', 'will not', 'would not', 'wo not', "'ll not", 'shall not', 'can not', 'ca not', 'refuse', 'refused', 'refuses', 'declined', 'decline', 'declines', 'failed', 'fail', 'fails']);
 const TRIGGERS = {
   AGREE: { cameo: '030' },
   THREATEN: { cameo: '130' },
