@@ -275,7 +275,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const headTok = tokens[trigger.pos === 'N' ? last - 1 : first];
     const verbal = trigger.pos === 'V' || (trigger.pos === '*' && headTok.pos === 'VERB');
     // "protest leaders", "strike committee": a noun inside an actor's name is not an event
-    if (!verbal && ms.some((m) => m.kind !== 'pronoun' && m.first <= first && m.last >= last)) continue;
+    if (!verbal && !(trigger.acled && WEAPON_CODES.has(trigger.acled)) && ms.some((m) => m.kind !== 'pronoun' && m.first <= first && m.last >= last)) continue;
     // "demanded talks", "rejected calls", "agree to talks": the noun is what was said, not an event
     if (!verbal && speech >= 0 && first - speech <= 5 && !hasBoundary(tokens, speech, first)) continue;
     if (SPEECH_ACTS.has(trigger.event)) speech = last;

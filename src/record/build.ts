@@ -15,7 +15,8 @@ const ARMED = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'CRM']);
 const STATE = new Set(['MIL', 'COP', 'GOV', 'SPY', 'PRE', 'PRM', 'JUD']);
 const CROWD = new Set(['PRO']);
 const MOB = new Set(['CVL', 'SOC', 'REL']);
-const AIRCRAFT = /\b(warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
+const AIRCRAFT = /\b(aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
+const VIOLENT = /\b(kill|killed|killing|wounded|wounding|targeted|targeting|warplanes?|jets?|carried out|launched|bomb|bombs|dead)\b/i;
 const ARMED_TARGET = /\b(forces|troops|soldiers|army|military|militia|militiamen|fighters|base|bases|positions?|checkpoints?|camps?|convoys?|patrols?|garrison|outposts?)\b/i;
 const WEAPON_WORDS = /\b(weapons?|arms|ammunitions?|explosives?|rockets?|missiles?|drones?|cache|ieds?|bombs?|mines?|grenades?|guns?|pistols?|rifles?|firearms?|bullets|rounds|mortars?|rpgs?|devices?|detonators?)\b/i;
 const DISRUPTED = /\b(found|recovered|seized|defused|discovered|dismantled|intercepted|confiscated|shot down|foiled|neutrali[sz]ed|unearthed|detonated safely)\b/i;
@@ -83,10 +84,15 @@ export function decide(e: RawEvent, sentenceText: string): Decided {
     acled = 'AIR_STRIKE';
     mode = 'aerial';
   }
+  // "strikes targeted army positions, killing 12": in a violent sentence a strike is an air strike
+  if (event === 'PROTEST' && t.words[0] === 'strike' && VIOLENT.test(sentenceText)) {
+    return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
+  }
   if (acled === 'auto') {
-    if (mode === 'crowd-control') acled = 'FORCE_AGAINST_PROTEST';
+    // ACLED: state force at a protest is an intervention; excessive force when lethal (see resolve)
+    if (mode === 'crowd-control') acled = 'PROTEST_WITH_INTER';
     else if (as && MOB.has(as)) acled = 'MOB_VIOL';
-    else if (rs && CROWD.has(rs) && as && STATE.has(as)) acled = 'FORCE_AGAINST_PROTEST';
+    else if (rs && CROWD.has(rs) && as && STATE.has(as)) acled = mode === 'firearms' ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER';
     else if (as && rs && ARMED.has(as) && ARMED.has(rs)) acled = 'ARMED_CLASH';
     else if (rs && ARMED.has(rs) && (!as || as === 'UNK')) acled = 'ARMED_CLASH';
     else acled = 'ATTACK';
@@ -99,7 +105,8 @@ export function decide(e: RawEvent, sentenceText: string): Decided {
   }
   // clashes and battles where one side is plainly civilian are attacks on civilians
   if (acled === 'ARMED_CLASH' && rs && !ARMED.has(rs) && rs !== 'GOV' && event === 'ASSAULT' && t.cameo !== '190') acled = 'ATTACK';
-  if (event === 'COERCE' && mode === 'arrest' && rs && CROWD.has(rs)) acled = 'ARREST';
+  // arrests at a protest: ACLED records the protest, with intervention, not a separate arrest
+  if (event === 'COERCE' && mode === 'arrest' && rs && CROWD.has(rs)) acled = 'PROTEST_WITH_INTER';
   return { event, mode, cameo, acled };
 }
 

@@ -315,6 +315,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       // keep the original trigger type visible for explanations
       rec.context.push('violent');
     }
+    // ACLED: an intervention at a protest that kills is excessive force
+    if (rec.acled?.sub_event_type === 'Protest with intervention' && (rec.size.dead?.value ?? 0) > 0) rec.acled = acledOf('FORCE_AGAINST_PROTEST');
     rec.confidence = confidenceOf(e, rec);
     // the same event told twice in the article: same type, same actors, same day, same place
     const key = [

@@ -17,6 +17,7 @@ import { dirname, resolve } from 'node:path';
 import type { Article, EventRecord } from '../types.js';
 import type { EventFilter, IngestItem, Page, Stats } from './types.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
+import { Facts, type FactFilter, type FactRow } from './facts.js';
 
 export type { EventFilter, IngestItem, Page, Stats } from './types.js';
 export { SCHEMA_VERSION } from './migrations.js';
@@ -162,6 +163,12 @@ export class Store {
       `INSERT INTO count_month_type_country (m, event, country_code, n, dead) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (m, event, country_code) DO UPDATE SET n = n + excluded.n, dead = dead + excluded.dead`,
     );
+    const cntCountry = this.stmt(
+      `INSERT INTO count_country_day_type (country_code, d, event, n, dead) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (country_code, d, event) DO UPDATE SET n = n + excluded.n, dead = dead + excluded.dead`,
+    );
+    // row changes for the in-memory stats columns, applied once the transaction has committed
+    const log: Array<FactRow | number> = [];
 
     const run = this.db.transaction((items: IngestItem[]) => {
       let articles = 0;
@@ -171,7 +178,9 @@ export class Store {
       // running counts are summed here and written once per key at the end of the batch
       const perDay = new Map<string, [string, string, number, number]>();
       const perMonth = new Map<string, [string, string, string, number, number]>();
-      this.pending = { perDay, perMonth };
+      const perCountry = new Map<string, [string, string, string, number, number]>();
+      log.length = 0;
+      this.pending = { perDay, perMonth, perCountry, log };
       for (const { article, events: evs } of items) {
         if (!article || typeof article.id !== 'string' || article.id === '') throw new StoreError('article without id');
         if (typeof article.text !== 'string') throw new StoreError(`article ${article.id}: text missing`);
@@ -216,6 +225,7 @@ export class Store {
           insFts.run(rowid, e.text_info?.sentence ?? e.event_text ?? '', article.title ?? e.article?.title ?? '');
           insActors.run(rowid, actors);
           if (lat !== null && lon !== null) insGeo.run(rowid, lon, lon, lat, lat);
+          log.push([rowid, d, e.event, row[4], row[8], row[7], lat, lon]);
           this.countDelta(d, e.event, loc.country_code ?? null, 1, dead);
           events++;
         }
@@ -233,20 +243,60 @@ export class Store {
         cntMonth.run(...v);
         if (v[3] < 0) dropMonth.run(v[0], v[1], v[2]);
       }
+      const dropCountry = this.stmt('DELETE FROM count_country_day_type WHERE country_code = ? AND d = ? AND event = ? AND n <= 0');
+      for (const v of perCountry.values()) {
+        if (v[3] === 0 && v[4] === 0) continue;
+        cntCountry.run(...v);
+        if (v[3] < 0) dropCountry.run(v[0], v[1], v[2]);
+      }
       return { articles, events, replaced };
     });
+    let result: { articles: number; events: number; replaced: number };
     try {
-      return run(batch);
+      result = run(batch);
+    } catch (err) {
+      log.length = 0;
+      throw err;
     } finally {
       this.pending = null;
     }
+    // committed: the stats columns follow, unless another connection changed the file meanwhile
+    // (then they are reloaded on the next use)
+    if (this.facts) {
+      if (this.dataVersion() !== this.factsVersion) this.facts = null;
+      else for (const x of log) typeof x === 'number' ? this.facts.delete(x) : this.facts.set(x);
+    }
+    log.length = 0;
+    return result;
   }
 
   /** running counts not yet written, during an ingest */
   private pending: {
     perDay: Map<string, [string, string, number, number]>;
     perMonth: Map<string, [string, string, string, number, number]>;
+    perCountry: Map<string, [string, string, string, number, number]>;
+    log: Array<FactRow | number>;
   } | null = null;
+
+  /** in-memory stats columns (see facts.ts), loaded on first use; null until then or when stale */
+  private facts: Facts | null = null;
+  /** PRAGMA data_version when `facts` was loaded: it changes when another connection commits */
+  private factsVersion = -1;
+  private hasCountryCounts: boolean | null = null;
+
+  private dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  private currentFacts(): Facts {
+    const v = this.dataVersion();
+    if (!this.facts || v !== this.factsVersion) {
+      this.facts = null;
+      this.facts = Facts.load(this.db);
+      this.factsVersion = v;
+    }
+    return this.facts;
+  }
 
   private countDelta(d: string, event: string, cc: string | null, n: number, dead: number): void {
     const p = this.pending;
@@ -260,6 +310,12 @@ export class Store {
     const mv = p.perMonth.get(mk);
     if (mv) (mv[3] += n), (mv[4] += dead);
     else p.perMonth.set(mk, [m, event, cc ?? '', n, dead]);
+    if (cc !== null) {
+      const ck = cc + '\u0000' + d + '\u0000' + event;
+      const cv = p.perCountry.get(ck);
+      if (cv) (cv[3] += n), (cv[4] += dead);
+      else p.perCountry.set(ck, [cc, d, event, n, dead]);
+    }
   }
 
   /**
@@ -283,6 +339,7 @@ export class Store {
       | undefined;
     if (!old) return;
     this.countDelta(old.d, old.event, old.cc, -1, -old.dead);
+    this.pending!.log.push(rowid);
     this.stmt('DELETE FROM events WHERE rowid = ?').run(rowid);
     this.stmt('DELETE FROM event_json WHERE rowid = ?').run(rowid);
     this.stmt('DELETE FROM events_fts WHERE rowid = ?').run(rowid);

@@ -47,6 +47,16 @@ const MIGRATIONS: Array<{ version: number; name: string; sql: string }> = [
       CREATE VIRTUAL TABLE events_geo USING rtree (id, minLon, maxLon, minLat, maxLat);
     `,
   },
+  {
+    version: 2,
+    name: 'running counts per country, day and type',
+    sql: `
+      -- stats filtered by country (with or without type and dates) read only this country's rows
+      CREATE TABLE count_country_day_type (country_code TEXT NOT NULL, d TEXT NOT NULL, event TEXT NOT NULL, n INTEGER NOT NULL, dead INTEGER NOT NULL, PRIMARY KEY (country_code, d, event)) WITHOUT ROWID;
+      INSERT INTO count_country_day_type (country_code, d, event, n, dead)
+        SELECT country_code, d, event, count(*), sum(dead) FROM events WHERE country_code IS NOT NULL GROUP BY country_code, d, event;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

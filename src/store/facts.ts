@@ -1,0 +1,166 @@
+/**
+ * An in-memory column copy of what stats need from `events` (date, type, country, deaths,
+ * confidence, position), indexed by rowid. Stats for filters that no summary table answers
+ * (text, actor, bbox, confidence, article) pick their candidate rowids from the indexes and
+ * then count here in one pass over typed arrays, instead of reading hundreds of thousands of
+ * rows back through SQLite. The Store keeps it exact: its own ingests are applied row by row
+ * after they commit, and a change by another connection (PRAGMA data_version) reloads it.
+ */
+import type Database from 'better-sqlite3';
+import type { Stats } from './types.js';
+
+/** interning of the few distinct strings of one column */
+class Dict {
+  readonly values: string[] = [];
+  private readonly index = new Map<string, number>();
+  code(v: string): number {
+    let c = this.index.get(v);
+    if (c === undefined) {
+      c = this.values.length;
+      this.values.push(v);
+      this.index.set(v, c);
+    }
+    return c;
+  }
+  /** per code: does the value pass `pred` */
+  mask(pred: (v: string) => boolean): Uint8Array {
+    const m = new Uint8Array(this.values.length);
+    for (let i = 0; i < m.length; i++) m[i] = pred(this.values[i]) ? 1 : 0;
+    return m;
+  }
+}
+
+/** a row as stored in `events` (SQLite values: numbers, strings or null) */
+export type FactRow = [rowid: number, d: string, event: string, cc: string | null, dead: unknown, confidence: unknown, lat: unknown, lon: unknown];
+
+/** what a row must satisfy; null = no condition */
+export interface FactFilter {
+  types: Set<string> | null;
+  country: string | null;
+  from: string | null;
+  to: string | null;
+  minConfidence: number | null;
+  /** [minLon, minLat, maxLon, maxLat]; minLon > maxLon crosses the antimeridian */
+  bbox: [number, number, number, number] | null;
+}
+
+export class Facts {
+  private live = new Uint8Array(0);
+  private day = new Uint32Array(0);
+  private type = new Uint16Array(0);
+  /** country code + 1; 0 when the event has none */
+  private cc = new Uint16Array(0);
+  private dead = new Float64Array(0);
+  /** NaN for NULL; +Infinity for a text value (SQLite orders text above every number) */
+  private conf = new Float64Array(0);
+  private lat = new Float64Array(0);
+  private lon = new Float64Array(0);
+  private readonly days = new Dict();
+  private readonly types = new Dict();
+  private readonly countries = new Dict();
+  /** highest rowid held + 1 */
+  private end = 0;
+
+  static load(db: Database.Database): Facts {
+    const f = new Facts();
+    const max = (db.prepare('SELECT max(rowid) FROM events').pluck().get() as number | null) ?? 0;
+    f.grow(max + 1);
+    const it = db
+      .prepare('SELECT rowid, d, event, country_code, dead, confidence, lat, lon FROM events')
+      .raw()
+      .iterate() as IterableIterator<FactRow>;
+    for (const row of it) f.set(row);
+    return f;
+  }
+
+  private grow(n: number): void {
+    if (n <= this.live.length) return;
+    const size = Math.max(n, Math.ceil(this.live.length * 1.5), 1024);
+    const g = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a as never);
+      return b;
+    };
+    this.live = g(this.live, (k) => new Uint8Array(k));
+    this.day = g(this.day, (k) => new Uint32Array(k));
+    this.type = g(this.type, (k) => new Uint16Array(k));
+    this.cc = g(this.cc, (k) => new Uint16Array(k));
+    this.dead = g(this.dead, (k) => new Float64Array(k));
+    this.conf = g(this.conf, (k) => new Float64Array(k));
+    this.lat = g(this.lat, (k) => new Float64Array(k));
+    this.lon = g(this.lon, (k) => new Float64Array(k));
+  }
+
+  set(row: FactRow): void {
+    const [r, d, event, cc, dead, conf, lat, lon] = row;
+    this.grow(r + 1);
+    if (this.types.values.length >= 0xffff && !this.types.values.includes(event)) throw new Error('too many event types for the stats cache');
+    if (this.countries.values.length >= 0xfffe && cc !== null && !this.countries.values.includes(cc)) throw new Error('too many countries for the stats cache');
+    this.live[r] = 1;
+    this.day[r] = this.days.code(d);
+    this.type[r] = this.types.code(event);
+    this.cc[r] = cc === null ? 0 : this.countries.code(cc) + 1;
+    this.dead[r] = typeof dead === 'number' ? dead : 0;
+    this.conf[r] = typeof conf === 'number' ? conf : typeof conf === 'string' ? Infinity : NaN;
+    this.lat[r] = typeof lat === 'number' ? lat : NaN;
+    this.lon[r] = typeof lon === 'number' ? lon : NaN;
+    if (r + 1 > this.end) this.end = r + 1;
+  }
+
+  delete(rowid: number): void {
+    if (rowid < this.live.length) this.live[rowid] = 0;
+  }
+
+  /**
+   * Counts of the rows that pass `f`, among `candidates` (a rowid bitmap) or, when null, all.
+   * Same semantics as the SQL filters: text comparison of dates, '' never passes `to`.
+   */
+  stats(f: FactFilter, candidates: Uint8Array | null): Stats {
+    const dayOk = this.days.mask((d) => (f.from === null || d >= f.from) && (f.to === null || (d <= f.to && d !== '')));
+    const typeOk = this.types.mask((t) => f.types === null || f.types.has(t));
+    const ccOk = new Uint8Array(this.countries.values.length + 1);
+    ccOk[0] = f.country === null ? 1 : 0;
+    for (let i = 0; i < this.countries.values.length; i++) ccOk[i + 1] = f.country === null || this.countries.values[i] === f.country ? 1 : 0;
+    const nDay = new Float64Array(this.days.values.length);
+    const nType = new Float64Array(this.types.values.length);
+    const nCc = new Float64Array(this.countries.values.length + 1);
+    let total = 0;
+    let dead = 0;
+    const minConf = f.minConfidence;
+    const box = f.bbox;
+    const end = candidates ? Math.min(this.end, candidates.length) : this.end;
+    const { live, day, type, cc, conf, lat, lon } = this;
+    const deadArr = this.dead;
+    for (let r = 0; r < end; r++) {
+      if (live[r] === 0 || (candidates !== null && candidates[r] === 0)) continue;
+      const dy = day[r];
+      const t = type[r];
+      const c = cc[r];
+      if (dayOk[dy] === 0 || typeOk[t] === 0 || ccOk[c] === 0) continue;
+      if (minConf !== null && !(conf[r] >= minConf)) continue;
+      if (box !== null) {
+        const x = lon[r];
+        const y = lat[r];
+        if (!(y >= box[1] && y <= box[3])) continue;
+        if (box[0] <= box[2] ? !(x >= box[0] && x <= box[2]) : !(x >= box[0] || x <= box[2])) continue;
+      }
+      total++;
+      dead += deadArr[r];
+      nDay[dy]++;
+      nType[t]++;
+      nCc[c]++;
+    }
+    const byType: Record<string, number> = {};
+    for (const i of order(this.types.values)) if (nType[i] > 0) byType[this.types.values[i]] = nType[i];
+    const byCountry: Record<string, number> = {};
+    for (const i of order(this.countries.values)) if (nCc[i + 1] > 0) byCountry[this.countries.values[i]] = nCc[i + 1];
+    const byDay: Array<{ date: string; count: number }> = [];
+    for (const i of order(this.days.values)) if (nDay[i] > 0 && this.days.values[i] !== '') byDay.push({ date: this.days.values[i], count: nDay[i] });
+    return { total, byType, byCountry, byDay, dead };
+  }
+}
+
+/** indexes of `values` in ascending string order */
+function order(values: string[]): number[] {
+  return values.map((_, i) => i).sort((a, b) => (values[a] < values[b] ? -1 : values[a] > values[b] ? 1 : 0));
+}
