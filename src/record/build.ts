@@ -16,6 +16,7 @@ const STATE = new Set(['MIL', 'COP', 'GOV', 'SPY', 'PRE', 'PRM', 'JUD']);
 const CROWD = new Set(['PRO']);
 const MOB = new Set(['CVL', 'SOC', 'REL']);
 const AIRCRAFT = /\b(aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
+const RIOTOUS = /(?<!non-|non |anti-)\b(violent(ly)?|aggressive|riot(s|ing|ed|ers)?|molotov|petrol bombs?|(hurl|threw|throw|pelt)(ed|ing|s)? (rocks|stones|bricks)|stone[- ]pelting|torched|set fire|rampag(e|ed|ing))\b/i;
 const VIOLENT = /\b(kill|killed|killing|wounded|wounding|targeted|targeting|warplanes?|jets?|carried out|launched|bomb|bombs|dead)\b/i;
 const ARMED_TARGET = /\b(forces|troops|soldiers|army|military|militia|militiamen|fighters|base|bases|positions?|checkpoints?|camps?|convoys?|patrols?|garrison|outposts?)\b/i;
 const WEAPON_WORDS = /\b(weapons?|arms|ammunitions?|explosives?|rockets?|missiles?|drones?|cache|ieds?|bombs?|mines?|grenades?|guns?|pistols?|rifles?|firearms?|bullets|rounds|mortars?|rpgs?|devices?|detonators?)\b/i;
@@ -83,6 +84,10 @@ export function decide(e: RawEvent, sentenceText: string): Decided {
   if ((acled === 'REM_EXPLOS' || acled === 'auto' || acled === 'ART_MISS_ATTACK') && AIRCRAFT.test(sentenceText) && /^(bomb|bombing|bombard|strike|raid|attack|missile|rocket)/.test(t.words[0])) {
     acled = 'AIR_STRIKE';
     mode = 'aerial';
+  }
+  // "violent protests erupted", "protesters hurled rocks during the demonstration": a riot
+  if (event === 'PROTEST' && mode !== 'riot' && mode !== 'strike' && RIOTOUS.test(sentenceText)) {
+    return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
   }
   // "strikes targeted army positions, killing 12": in a violent sentence a strike is an air strike
   if (event === 'PROTEST' && t.words[0] === 'strike' && VIOLENT.test(sentenceText)) {

@@ -451,7 +451,14 @@ function refineProtests(records: EventRecord[]): void {
   for (const list of bySentence.values()) {
     const protest = list.find((r) => r.event === 'PROTEST' && r.mode !== 'riot' && r.acled?.sub_event_type === 'Peaceful protest');
     if (!protest) continue;
-    const force = list.find((r) => r !== protest && (r.event === 'ASSAULT' || r.event === 'COERCE') && r.reality === 'asserted');
+    // the state stepping in: arrests, dispersal, or state forces using violence (not a battle elsewhere)
+    const force = list.find(
+      (r) =>
+        r !== protest &&
+        r.reality === 'asserted' &&
+        ((r.event === 'COERCE' && (r.mode === 'arrest' || r.cameo === '175')) ||
+          (r.event === 'ASSAULT' && (r.mode === 'crowd-control' || (!r.cameo.startsWith('19') && ['COP', 'MIL', 'GOV', 'SPY'].includes(r.actor?.sector ?? ''))))),
+    );
     if (!force) continue;
     const lethal = force.event === 'ASSAULT' && (force.mode === 'firearms' || (force.size.dead?.value ?? 0) > 0);
     protest.acled = acledOf(lethal ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER');

@@ -167,8 +167,11 @@ export class Store {
       `INSERT INTO count_country_day_type (country_code, d, event, n, dead) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (country_code, d, event) DO UPDATE SET n = n + excluded.n, dead = dead + excluded.dead`,
     );
-    // row changes for the in-memory stats columns, applied once the transaction has committed
-    const log: Array<FactRow | number> = [];
+    // rows inserted or deleted, for the in-memory stats columns: their final state is read
+    // back at the end of the transaction and applied once it has committed
+    const log: number[] = [];
+    const final: Array<FactRow | number> = [];
+    const readBack = this.stmt('SELECT rowid, d, event, country_code, dead, confidence, lat, lon FROM events WHERE rowid = ?').raw();
 
     const run = this.db.transaction((items: IngestItem[]) => {
       let articles = 0;
@@ -180,6 +183,7 @@ export class Store {
       const perMonth = new Map<string, [string, string, string, number, number]>();
       const perCountry = new Map<string, [string, string, string, number, number]>();
       log.length = 0;
+      final.length = 0;
       this.pending = { perDay, perMonth, perCountry, log };
       for (const { article, events: evs } of items) {
         if (!article || typeof article.id !== 'string' || article.id === '') throw new StoreError('article without id');
@@ -225,7 +229,7 @@ export class Store {
           insFts.run(rowid, e.text_info?.sentence ?? e.event_text ?? '', article.title ?? e.article?.title ?? '');
           insActors.run(rowid, actors);
           if (lat !== null && lon !== null) insGeo.run(rowid, lon, lon, lat, lat);
-          log.push([rowid, d, e.event, row[4], row[8], row[7], lat, lon]);
+          log.push(rowid);
           this.countDelta(d, e.event, loc.country_code ?? null, 1, dead);
           events++;
         }
@@ -249,24 +253,26 @@ export class Store {
         cntCountry.run(...v);
         if (v[3] < 0) dropCountry.run(v[0], v[1], v[2]);
       }
+      if (this.facts) for (const r of new Set(log)) final.push((readBack.get(r) as FactRow | undefined) ?? r);
       return { articles, events, replaced };
     });
     let result: { articles: number; events: number; replaced: number };
     try {
       result = run(batch);
     } catch (err) {
-      log.length = 0;
+      final.length = 0;
       throw err;
     } finally {
       this.pending = null;
+      log.length = 0;
     }
     // committed: the stats columns follow, unless another connection changed the file meanwhile
     // (then they are reloaded on the next use)
     if (this.facts) {
       if (this.dataVersion() !== this.factsVersion) this.facts = null;
-      else for (const x of log) typeof x === 'number' ? this.facts.delete(x) : this.facts.set(x);
+      else for (const x of final) typeof x === 'number' ? this.facts.delete(x) : this.facts.set(x);
     }
-    log.length = 0;
+    final.length = 0;
     return result;
   }
 
@@ -275,7 +281,7 @@ export class Store {
     perDay: Map<string, [string, string, number, number]>;
     perMonth: Map<string, [string, string, string, number, number]>;
     perCountry: Map<string, [string, string, string, number, number]>;
-    log: Array<FactRow | number>;
+    log: number[];
   } | null = null;
 
   /** in-memory stats columns (see facts.ts), loaded on first use; null until then or when stale */
@@ -527,116 +533,207 @@ export class Store {
   }
 
   /**
-   * Counts for the current filter (limit and cursor are ignored). Filters on type and dates
-   * alone are answered from the running counts (SQLite sums them); any other filter reads the
-   * matching rows' date, type, country and deaths once and sums them here.
+   * Counts for the current filter (limit and cursor are ignored), always exact. Filters on type
+   * and dates alone are answered from the running counts (SQLite sums them), with a country from
+   * the per-country running counts; any other filter takes its candidate rowids from the text,
+   * actor and article indexes and counts them over the in-memory stats columns (facts.ts).
    */
   stats(f: EventFilter): Stats {
+    const q = f.q !== undefined && f.q.trim() !== '';
+    const actor = f.actor !== undefined && f.actor.trim() !== '';
+    const plain = !q && !actor && f.bbox === undefined && f.minConfidence === undefined && f.articleId === undefined;
+    if (plain && f.country === undefined) return this.statsFromCounts(f);
+    if (plain && this.countryCounts()) return this.statsOfCountry(f);
+    return this.statsFromFacts(f);
+  }
+
+  private countryCounts(): boolean {
+    if (this.hasCountryCounts !== true) {
+      this.hasCountryCounts = !!this.stmt("SELECT 1 FROM sqlite_master WHERE name = 'count_country_day_type'").get();
+    }
+    return this.hasCountryCounts;
+  }
+
+  /** type, country and dates from the per-country running counts */
+  private statsOfCountry(f: EventFilter): Stats {
+    const cc = f.country!.toUpperCase();
+    const c: string[] = ['country_code = ?'];
+    const p: Param[] = [cc];
+    if (f.from) (c.push('d >= ?'), p.push(f.from));
+    if (f.to) (c.push("d <= ? AND d <> ''"), p.push(f.to));
+    if (f.type && f.type.length) {
+      c.push(`event IN (${f.type.map(() => '?').join(',')})`);
+      p.push(...f.type.map((t) => t.toUpperCase()));
+    }
+    const byType: Record<string, number> = {};
+    const byDay: Array<{ date: string; count: number }> = [];
+    let total = 0;
+    let dead = 0;
+    let lastDay: string | null = null;
+    const types = new Map<string, number>();
+    // ordered by the key (country, d, event): days come in order
+    for (const [d, k, n, dd] of this.stmt(`SELECT d, event, n, dead FROM count_country_day_type WHERE ${c.join(' AND ')} ORDER BY d, event`)
+      .raw()
+      .iterate(...p) as IterableIterator<[string, string, number, number]>) {
+      if (n <= 0) continue;
+      total += n;
+      dead += dd;
+      types.set(k, (types.get(k) ?? 0) + n);
+      if (d === '') continue;
+      if (d === lastDay) byDay[byDay.length - 1].count += n;
+      else {
+        byDay.push({ date: d, count: n });
+        lastDay = d;
+      }
+    }
+    for (const k of [...types.keys()].sort()) byType[k] = types.get(k)!;
+    return { total, byType, byCountry: total > 0 ? { [cc]: total } : {}, byDay, dead };
+  }
+
+  /** any filter: candidates from the indexes, counted over the in-memory columns */
+  private statsFromFacts(f: EventFilter): Stats {
+    const facts = this.currentFacts();
+    const sets: Bitmap[] = [];
+    let none = false;
+    if (f.q !== undefined && f.q.trim() !== '') {
+      const m = ftsQuery(f.q);
+      if (!m) none = true;
+      else sets.push(this.ftsBitmap(m));
+    }
+    if (!none && f.actor !== undefined && f.actor.trim() !== '') {
+      const needle = f.actor.trim().toLowerCase();
+      sets.push(
+        needle.length >= 3
+          ? this.bitmapOf('SELECT json_group_array(rowid) FROM actors_fts WHERE actors_fts MATCH ?', `"${needle.replace(/"/g, '""')}"`)
+          : this.bitmapOf('SELECT json_group_array(rowid) FROM events WHERE instr(actors, ?) > 0', needle),
+      );
+    }
+    if (!none && f.articleId) sets.push(this.bitmapOf('SELECT json_group_array(rowid) FROM events WHERE article_id = ?', f.articleId));
+    let candidates: Bitmap | null = null;
+    if (none) candidates = new Uint8Array(0);
+    else if (sets.length) {
+      sets.sort((a, b) => a.length - b.length);
+      let acc: Bitmap = sets[0];
+      for (const other of sets.slice(1)) {
+        const out = new Uint8Array(acc.length);
+        for (let r = 0; r < out.length; r++) out[r] = acc[r] & (r < other.length ? other[r] : 0);
+        acc = out;
+      }
+      candidates = acc;
+    }
+    let bbox: FactFilter['bbox'] = null;
+    if (f.bbox) {
+      if (!f.bbox.every((x) => typeof x === 'number' && Number.isFinite(x))) throw new StoreError('bbox must be four numbers');
+      bbox = [f.bbox[0], f.bbox[1], f.bbox[2], f.bbox[3]];
+    }
+    return facts.stats(
+      {
+        types: f.type && f.type.length ? new Set(f.type.map((t) => t.toUpperCase())) : null,
+        country: f.country !== undefined ? f.country.toUpperCase() : null,
+        from: f.from ? f.from : null,
+        to: f.to ? f.to : null,
+        minConfidence: typeof f.minConfidence === 'number' && Number.isFinite(f.minConfidence) ? f.minConfidence : null,
+        bbox,
+      },
+      candidates,
+    );
+  }
+
+  /** rowids from a query returning one JSON array of them, as a bitmap */
+  private bitmapOf(sql: string, param: Param): Bitmap {
+    const ids = JSON.parse((this.stmt(sql).pluck().get(param) as string | null) ?? '[]') as number[];
+    let max = 0;
+    for (const r of ids) if (r > max) max = r;
+    const b = new Uint8Array(max + 1);
+    for (const r of ids) b[r] = 1;
+    return b;
+  }
+
+  /** type and dates from the running counts per day and type, and per month, type and country */
+  private statsFromCounts(f: EventFilter): Stats {
     const byType: Record<string, number> = {};
     const byCountry: Record<string, number> = {};
     let byDay: Array<{ date: string; count: number }> = [];
     let total = 0;
     let dead = 0;
-    const simple =
-      f.country === undefined &&
-      (f.actor === undefined || f.actor.trim() === '') &&
-      (f.q === undefined || f.q.trim() === '') &&
-      f.bbox === undefined &&
-      f.minConfidence === undefined &&
-      f.articleId === undefined;
-    if (simple) {
-      const types = f.type && f.type.length ? f.type.map((t) => t.toUpperCase()) : null;
-      const typeSql = types ? ` AND event IN (${types.map(() => '?').join(',')})` : '';
-      const tp: Param[] = types ?? [];
-      // per day and type
-      const dc: string[] = ['1'];
-      const dp: Param[] = [];
-      if (f.from) (dc.push('d >= ?'), dp.push(f.from));
-      if (f.to) (dc.push("d <= ? AND d <> ''"), dp.push(f.to));
-      const dw = dc.join(' AND ') + typeSql;
-      for (const [k, n, dd] of this.stmt(`SELECT event, sum(n), sum(dead) FROM count_day_type WHERE ${dw} GROUP BY event`)
-        .raw()
-        .all(...dp, ...tp) as Array<[string, number, number]>) {
-        if (n <= 0) continue;
-        byType[k] = n;
-        total += n;
-        dead += dd;
-      }
-      byDay = (
-        this.stmt(`SELECT d, sum(n) FROM count_day_type WHERE ${dw} AND d <> '' GROUP BY d ORDER BY d`).raw().all(...dp, ...tp) as Array<
-          [string, number]
-        >
-      )
-        .filter((r) => r[1] > 0)
-        .map(([date, count]) => ({ date, count }));
-      // per country: whole months from the monthly counts, the partial months at the edges from the events
-      const month = (d: string) => d.slice(0, 7);
-      const shift = (m: string, by: 1 | -1) => {
-        const [y, mo] = m.split('-').map(Number);
-        const k = y * 12 + (mo - 1) + by;
-        return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
-      };
-      const lastDay = (m: string) => String(new Date(Date.UTC(+m.slice(0, 4), +m.slice(5, 7), 0)).getUTCDate()).padStart(2, '0');
-      let fullFrom: string | null = null; // first whole month
-      let fullTo: string | null = null; // last whole month (inclusive)
-      const edges: Array<[string, string]> = [];
-      if (f.from && f.to && month(f.from) === month(f.to)) {
-        edges.push([f.from, f.to]);
-        fullFrom = '9999-99';
-      } else {
-        if (f.from) {
-          const m = month(f.from);
-          if (f.from.slice(8) === '01') fullFrom = m;
-          else {
-            edges.push([f.from, `${m}-${lastDay(m)}`]);
-            fullFrom = shift(m, 1);
-          }
-        }
-        if (f.to) {
-          const m = month(f.to);
-          if (f.to.slice(8) === lastDay(m)) fullTo = m;
-          else {
-            edges.push([`${m}-01`, f.to]);
-            fullTo = shift(m, -1);
-          }
-        }
-      }
-      const mc: string[] = ['1'];
-      const mp: Param[] = [];
-      if (fullFrom) (mc.push('m >= ?'), mp.push(fullFrom));
-      if (fullTo) (mc.push('m <= ?'), mp.push(fullTo));
-      if (f.from || f.to) mc.push("m <> ''");
-      const addCountries = (rows: Array<[string, number]>) => {
-        for (const [cc, n] of rows) if (cc && n > 0) byCountry[cc] = (byCountry[cc] ?? 0) + n;
-      };
-      addCountries(
-        this.stmt(`SELECT country_code, sum(n) FROM count_month_type_country WHERE ${mc.join(' AND ')}${typeSql} GROUP BY country_code`)
-          .raw()
-          .all(...mp, ...tp) as Array<[string, number]>,
-      );
-      for (const [a, b] of edges) {
-        if (a > b) continue;
-        addCountries(
-          this.stmt(
-            `SELECT country_code, count(*) FROM events e WHERE d >= ? AND d <= ? AND d <> '' AND country_code IS NOT NULL${typeSql} GROUP BY country_code`,
-          )
-            .raw()
-            .all(a, b, ...tp) as Array<[string, number]>,
-        );
-      }
+    const types = f.type && f.type.length ? f.type.map((t) => t.toUpperCase()) : null;
+    const typeSql = types ? ` AND event IN (${types.map(() => '?').join(',')})` : '';
+    const tp: Param[] = types ?? [];
+    // per day and type
+    const dc: string[] = ['1'];
+    const dp: Param[] = [];
+    if (f.from) (dc.push('d >= ?'), dp.push(f.from));
+    if (f.to) (dc.push("d <= ? AND d <> ''"), dp.push(f.to));
+    const dw = dc.join(' AND ') + typeSql;
+    for (const [k, n, dd] of this.stmt(`SELECT event, sum(n), sum(dead) FROM count_day_type WHERE ${dw} GROUP BY event`)
+      .raw()
+      .all(...dp, ...tp) as Array<[string, number, number]>) {
+      if (n <= 0) continue;
+      byType[k] = n;
+      total += n;
+      dead += dd;
+    }
+    byDay = (
+      this.stmt(`SELECT d, sum(n) FROM count_day_type WHERE ${dw} AND d <> '' GROUP BY d ORDER BY d`).raw().all(...dp, ...tp) as Array<
+        [string, number]
+      >
+    )
+      .filter((r) => r[1] > 0)
+      .map(([date, count]) => ({ date, count }));
+    // per country: whole months from the monthly counts, the partial months at the edges from the events
+    const month = (d: string) => d.slice(0, 7);
+    const shift = (m: string, by: 1 | -1) => {
+      const [y, mo] = m.split('-').map(Number);
+      const k = y * 12 + (mo - 1) + by;
+      return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+    };
+    const lastDay = (m: string) => String(new Date(Date.UTC(+m.slice(0, 4), +m.slice(5, 7), 0)).getUTCDate()).padStart(2, '0');
+    let fullFrom: string | null = null; // first whole month
+    let fullTo: string | null = null; // last whole month (inclusive)
+    const edges: Array<[string, string]> = [];
+    if (f.from && f.to && month(f.from) === month(f.to)) {
+      edges.push([f.from, f.to]);
+      fullFrom = '9999-99';
     } else {
-      const w = this.where({ ...f, cursor: null }, 'count');
-      const days = new Map<string, number>();
-      const sql = `SELECT e.rowid, e.d, e.event, e.country_code, e.dead FROM events e WHERE ${w.sql}`;
-      for (const [r, d, k, cc, dd] of this.stmt(sql).raw().iterate(...w.params) as IterableIterator<[number, string, string, string | null, number]>) {
-        if (w.post.length && !inAll(w.post, r)) continue;
-        total++;
-        dead += dd;
-        byType[k] = (byType[k] ?? 0) + 1;
-        if (cc) byCountry[cc] = (byCountry[cc] ?? 0) + 1;
-        if (d) days.set(d, (days.get(d) ?? 0) + 1);
+      if (f.from) {
+        const m = month(f.from);
+        if (f.from.slice(8) === '01') fullFrom = m;
+        else {
+          edges.push([f.from, `${m}-${lastDay(m)}`]);
+          fullFrom = shift(m, 1);
+        }
       }
-      byDay = [...days].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([date, count]) => ({ date, count }));
+      if (f.to) {
+        const m = month(f.to);
+        if (f.to.slice(8) === lastDay(m)) fullTo = m;
+        else {
+          edges.push([`${m}-01`, f.to]);
+          fullTo = shift(m, -1);
+        }
+      }
+    }
+    const mc: string[] = ['1'];
+    const mp: Param[] = [];
+    if (fullFrom) (mc.push('m >= ?'), mp.push(fullFrom));
+    if (fullTo) (mc.push('m <= ?'), mp.push(fullTo));
+    if (f.from || f.to) mc.push("m <> ''");
+    const addCountries = (rows: Array<[string, number]>) => {
+      for (const [cc, n] of rows) if (cc && n > 0) byCountry[cc] = (byCountry[cc] ?? 0) + n;
+    };
+    addCountries(
+      this.stmt(`SELECT country_code, sum(n) FROM count_month_type_country WHERE ${mc.join(' AND ')}${typeSql} GROUP BY country_code`)
+        .raw()
+        .all(...mp, ...tp) as Array<[string, number]>,
+    );
+    for (const [a, b] of edges) {
+      if (a > b) continue;
+      addCountries(
+        this.stmt(
+          `SELECT country_code, count(*) FROM events e WHERE d >= ? AND d <= ? AND d <> '' AND country_code IS NOT NULL${typeSql} GROUP BY country_code`,
+        )
+          .raw()
+          .all(a, b, ...tp) as Array<[string, number]>,
+      );
     }
     return { total, byType, byCountry, byDay, dead };
   }
