@@ -6,7 +6,7 @@
 import { matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { findTimes, type TimeMention } from '../recognise/times/index.js';
 import type { Doc, Quantity, Reality, Sentence, TextSpan, Token } from '../types.js';
@@ -336,6 +336,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         for (let k = s.first; k < s.last; k++) if (DISASTER.has(tokens[k].lower) || DISASTER.has(tokens[k].lemma)) disaster = 1;
       }
       if (disaster === 1) continue;
+    }
+    // a gas cylinder, a factory boiler or fireworks exploding is an accident, unless someone set it off
+    if (trigger.mode === 'explosives' && !ra && (trigger.weak || !verbal)) {
+      let accident = false;
+      for (let k = s.first; k < s.last && !accident; k++) accident = ACCIDENT.has(tokens[k].lower);
+      if (accident) continue;
     }
     quantities = quantities ?? totals(doc, findQuantities(doc, s));
     times = times ?? findTimes(doc, s, ctx.published);

@@ -19,6 +19,7 @@ interface RData {
   historical: string[];
   disaster: string[];
   crime: string[];
+  accident: string[];
 }
 
 export const R = JSON.parse(readFileSync(dataFile('reality.json'), 'utf8')) as RData;
@@ -33,6 +34,7 @@ const REPORTING = new Set(R.reporting);
 const HEDGES = new Set(R.hedges);
 export const DISASTER = new Set(R.disaster);
 export const CRIME = new Set(R.crime);
+export const ACCIDENT = new Set(R.accident);
 
 /** Words that end the clause a trigger sits in, looking left. */
 const LEFT_BOUNDARY = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'as', 'that', 'which', 'who', 'where']);

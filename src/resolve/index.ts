@@ -17,6 +17,7 @@ for (const [ctx, words] of Object.entries(CONTEXTS)) {
   if (ctx.startsWith('_') || !Array.isArray(words)) continue;
   for (const w of words) if (!CONTEXT_WORDS.has(w)) CONTEXT_WORDS.set(w, ctx);
 }
+const LETHAL = /\b(live (fire|ammunition|rounds|bullets)|shot dead|opened fire|killed|killing|wounded|injured|beaten|beat)\b/i;
 const LOC_PREP = /\b(in|at|near|outside|inside|from|of|across|around|throughout)\s+(the\s+)?([\w-]+\s+){0,4}$/i;
 
 const EMPTY_LOC: EventLocation = {
@@ -326,7 +327,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       rec.context.push('violent');
     }
     // ACLED: an intervention at a protest that kills is excessive force
-    if (rec.acled?.sub_event_type === 'Protest with intervention' && (rec.size.dead?.value ?? 0) > 0) rec.acled = acledOf('FORCE_AGAINST_PROTEST');
+    if (rec.acled?.sub_event_type === 'Protest with intervention' && ((rec.size.dead?.value ?? 0) > 0 || (rec.size.injured?.value ?? 0) > 0 || LETHAL.test(sentence))) rec.acled = acledOf('FORCE_AGAINST_PROTEST');
     rec.confidence = confidenceOf(e, rec);
     // the same event told twice in the article: same type, same actors, same day, same place
     const key = [
