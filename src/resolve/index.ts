@@ -8,7 +8,7 @@ import { dataFile } from '../code/lexicon.js';
 import type { RawEvent } from '../code/events.js';
 import { CRIME } from '../code/reality.js';
 import { acledOf, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
-import { countryByIso2 } from '../recognise/places/countries.js';
+import { countryByIso2, countryByIso3 } from '../recognise/places/countries.js';
 import type { Doc, EventLocation, EventRecord, PlaceMention, Quantity } from '../types.js';
 
 const CONTEXTS = JSON.parse(readFileSync(dataFile('contexts.json'), 'utf8')) as Record<string, string[] | string>;
@@ -18,7 +18,7 @@ for (const [ctx, words] of Object.entries(CONTEXTS)) {
   for (const w of words) if (!CONTEXT_WORDS.has(w)) CONTEXT_WORDS.set(w, ctx);
 }
 const LETHAL = /\b(live (fire|ammunition|rounds|bullets)|shot dead|opened fire|killed|killing|wounded|injured|beaten|beat)\b/i;
-const LOC_PREP = /\b(in|at|near|outside|inside|from|of|across|around|throughout)\s+(the\s+)?([\w-]+\s+){0,4}$/i;
+const LOC_PREP = /(\b(in|at|near|outside|inside|across|around|throughout)\s+(the\s+)?([\w-]+\s+){0,4}|\b(city|town|village|province|region|district|state|county|capital|outskirts|suburb|streets|centre|center) of\s+)$/i;
 
 const EMPTY_LOC: EventLocation = {
   extracted_place: null, resolved_place: null, geonameid: null, lat: null, lon: null, province: null,
@@ -82,6 +82,7 @@ function locate(doc: Doc, per: PlaceMention[][], e: RawEvent, articlePlace: Plac
       if (p.resolved!.resolution === 'country' && !locative) continue;
       let sc = RANK[p.resolved!.resolution] * 100 - Math.abs(p.start - at) / 10;
       if (locative) sc += 150;
+      if (doc.mainCountry && p.resolved!.country_code !== doc.mainCountry) sc -= 120;
       // a place inside the actor's own name ("Osh police") places the actor, a weaker cue
       if (e.actor && p.start >= e.actor.start && p.end <= e.actor.end) sc -= 80;
       if (sc > score) {
@@ -90,6 +91,14 @@ function locate(doc: Doc, per: PlaceMention[][], e: RawEvent, articlePlace: Plac
       }
     }
     if (best) return fromMention(best, 'sentence');
+  }
+  // a statement by a state ("India blamed Pakistan") happened in that state, not in the city of the sentence before
+  const quad = quadOf(e.trigger.event);
+  if ((quad === 1 || quad === 3) && e.actor?.code && e.actor.code.length === 3) {
+    const c = countryByIso3(e.actor.code);
+    if (c && c.lat !== null && (e.actor.kind === 'country' || e.actor.sector === 'GOV')) {
+      return { ...EMPTY_LOC, resolved_place: c.name, lat: c.lat, lon: c.lon, country: c.name, country_code: c.iso2, resolution: 'country', basis: 'actor country' };
+    }
   }
   for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2); k--) {
     if (!sameParagraph(doc, k, e.sentence) && k < e.sentence - 1) break;
@@ -106,9 +115,9 @@ function locate(doc: Doc, per: PlaceMention[][], e: RawEvent, articlePlace: Plac
       if (k < 0 || k >= per.length || near) continue;
       const cands = per[k].filter((p) => p.resolved!.resolution !== 'country' && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
       const noCapital = cands.filter((p) => !/capital\s+(city\s+)?(of\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 16), p.start)));
-      const pick = (noCapital.length ? noCapital : cands)[0];
-      if (pick && (!doc.mainCountry || pick.resolved!.country_code === doc.mainCountry)) {
-        near = pick;
+      const inCountry = (noCapital.length ? noCapital : cands).filter((p) => !doc.mainCountry || p.resolved!.country_code === doc.mainCountry);
+      if (inCountry.length) {
+        near = inCountry[0];
         nearD = d;
       }
     }
@@ -175,10 +184,13 @@ function crimeSentence(doc: Doc, sentence: number): boolean {
 function specific(a: EventRecord['acled'], b: EventRecord['acled']): EventRecord['acled'] {
   if (!a) return b;
   if (!b) return a;
-  const ra = WEAPON_ORDER.indexOf(a.sub_event_type);
-  const rb = WEAPON_ORDER.indexOf(b.sub_event_type);
-  if (rb >= 0 && (ra < 0 || rb < ra)) return b;
-  return a;
+  const rank = (x: string) => {
+    const w = WEAPON_ORDER.indexOf(x);
+    if (w >= 0) return w;
+    if (x === 'Excessive force against protesters' || x === 'Protest with intervention') return WEAPON_ORDER.length;
+    return Infinity;
+  };
+  return rank(b.sub_event_type) < rank(a.sub_event_type) ? b : a;
 }
 
 function sameParty(a: EventRecord['actor'], b: EventRecord['actor']): boolean {
