@@ -6,7 +6,7 @@
 import { matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { findTimes, type TimeMention } from '../recognise/times/index.js';
 import type { Doc, Quantity, Reality, Sentence, TextSpan, Token } from '../types.js';
@@ -81,6 +81,15 @@ function spansYears(doc: Doc, s: Sentence): boolean {
     if (w === 'since' && /^(1[89]|20)\d\d$/.test(t[i + 1].text)) return true;
     if ((w === 'past' || w === 'last') && /^(decades?|years|centur(y|ies))$/.test(t[i + 2]?.lower ?? n)) return true;
     if (w === 'for' && (n === 'decades' || n === 'years')) return true;
+  }
+  return false;
+}
+
+function frameBefore(tokens: Token[], s: Sentence, first: number): boolean {
+  for (let i = first - 1; i >= s.first && i >= first - 12; i--) {
+    const t = tokens[i];
+    if (t.text === ';' || t.text === '.') return false;
+    if (FRAMES.has(t.lower)) return true;
   }
   return false;
 }
@@ -276,6 +285,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const verbal = trigger.pos === 'V' || (trigger.pos === '*' && headTok.pos === 'VERB');
     // "protest leaders", "strike committee": a noun inside an actor's name is not an event
     if (!verbal && !(trigger.acled && WEAPON_CODES.has(trigger.acled)) && ms.some((m) => m.kind !== 'pronoun' && m.first <= first && m.last >= last)) continue;
+    // "expressed condolences over the attack", "claimed responsibility for the bombing": an event
+    // referred to by a statement is not reported here (the article codes it where it tells it)
+    if ((!verbal || isBackground(tokens, s, first)) && frameBefore(tokens, s, first)) continue;
     // "demanded talks", "rejected calls", "agree to talks": the noun is what was said, not an event
     if (!verbal && speech >= 0 && first - speech <= 5 && !hasBoundary(tokens, speech, first)) continue;
     if (SPEECH_ACTS.has(trigger.event)) speech = last;

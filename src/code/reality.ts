@@ -20,6 +20,7 @@ interface RData {
   disaster: string[];
   crime: string[];
   accident: string[];
+  reference_frames: string[];
 }
 
 export const R = JSON.parse(readFileSync(dataFile('reality.json'), 'utf8')) as RData;
@@ -35,6 +36,7 @@ const HEDGES = new Set(R.hedges);
 export const DISASTER = new Set(R.disaster);
 export const CRIME = new Set(R.crime);
 export const ACCIDENT = new Set(R.accident);
+export const FRAMES = new Set(R.reference_frames);
 
 /** Words that end the clause a trigger sits in, looking left. */
 const LEFT_BOUNDARY = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'as', 'that', 'which', 'who', 'where']);

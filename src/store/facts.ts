@@ -4,14 +4,26 @@
  * (text, actor, bbox, confidence, article) pick their candidate rowids from the indexes and
  * then count here in one pass over typed arrays, instead of reading hundreds of thousands of
  * rows back through SQLite. The Store keeps it exact: its own ingests are applied row by row
- * after they commit, and a change by another connection (PRAGMA data_version) reloads it.
+ * as part of their transaction, and a change by another connection (PRAGMA data_version) reloads it.
+ *
+ * So that loading takes a blink rather than a scan of every event, the columns are also kept on
+ * disk (schema version 3), in `stats_chunks` (one blob per CHUNK rowids, platform byte order)
+ * and `stats_dict` (the strings behind the day, type and country codes); each ingest rewrites
+ * the chunks it touched. Databases without them (older, opened read-only) are scanned instead.
  */
 import type Database from 'better-sqlite3';
 import type { Stats } from './types.js';
 
+/** rowids per stored chunk */
+export const CHUNK = 4096;
+/** bytes per row in a chunk: dead, conf, lat, lon (f64), day (u32), type, cc (u16), live (u8) */
+const ROW_BYTES = 8 * 4 + 4 + 2 + 2 + 1;
+
 /** interning of the few distinct strings of one column */
 class Dict {
   readonly values: string[] = [];
+  /** how many of `values` are already in stats_dict */
+  saved = 0;
   private readonly index = new Map<string, number>();
   code(v: string): number {
     let c = this.index.get(v);
@@ -61,7 +73,68 @@ export class Facts {
   /** highest rowid held + 1 */
   private end = 0;
 
+  /** from the stored chunks when the database has them, else by reading every event */
   static load(db: Database.Database): Facts {
+    const stored = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'stats_chunks'").get();
+    return stored ? Facts.fromChunks(db) : Facts.scan(db);
+  }
+
+  static fromChunks(db: Database.Database): Facts {
+    const f = new Facts();
+    const dicts: Record<string, Dict> = { d: f.days, t: f.types, c: f.countries };
+    for (const [kind, code, value] of db.prepare('SELECT kind, code, value FROM stats_dict ORDER BY kind, code').raw().all() as Array<
+      [string, number, string]
+    >) {
+      const dict = dicts[kind];
+      if (!dict || dict.code(value) !== code) throw new Error(`stats_dict is inconsistent at ${kind}/${code}`);
+      dict.saved = dict.values.length;
+    }
+    const max = (db.prepare('SELECT max(chunk) FROM stats_chunks').pluck().get() as number | null) ?? -1;
+    f.grow((max + 1) * CHUNK);
+    for (const [chunk, data] of db.prepare('SELECT chunk, data FROM stats_chunks').raw().iterate() as IterableIterator<[number, Buffer]>) {
+      if (data.length !== CHUNK * ROW_BYTES) throw new Error(`stats_chunks: chunk ${chunk} has a wrong size`);
+      let off = 0;
+      for (const a of f.columns()) {
+        const w = a.BYTES_PER_ELEMENT * CHUNK;
+        new Uint8Array(a.buffer, a.byteOffset + chunk * w, w).set(data.subarray(off, off + w));
+        off += w;
+      }
+    }
+    let end = f.live.length;
+    while (end > 0 && f.live[end - 1] === 0) end--;
+    f.end = end;
+    return f;
+  }
+
+  /** writes the dictionaries' new strings and the given chunks (all when omitted) */
+  save(db: Database.Database, chunks?: Iterable<number>): void {
+    const insDict = db.prepare('INSERT INTO stats_dict (kind, code, value) VALUES (?, ?, ?)');
+    for (const [kind, dict] of [['d', this.days], ['t', this.types], ['c', this.countries]] as const) {
+      for (let i = dict.saved; i < dict.values.length; i++) insDict.run(kind, i, dict.values[i]);
+      dict.saved = dict.values.length;
+    }
+    const put = db.prepare('INSERT OR REPLACE INTO stats_chunks (chunk, data) VALUES (?, ?)');
+    const list = chunks ?? Array.from({ length: Math.ceil(this.end / CHUNK) }, (_, i) => i);
+    const cols = this.columns();
+    for (const chunk of list) {
+      const data = Buffer.alloc(CHUNK * ROW_BYTES);
+      let off = 0;
+      for (const a of cols) {
+        const w = a.BYTES_PER_ELEMENT * CHUNK;
+        data.set(new Uint8Array(a.buffer, a.byteOffset + chunk * w, w), off);
+        off += w;
+      }
+      put.run(chunk, data);
+    }
+  }
+
+  /** the columns in their stored order */
+  private columns(): Array<Uint8Array | Uint16Array | Uint32Array | Float64Array> {
+    return [this.dead, this.conf, this.lat, this.lon, this.day, this.type, this.cc, this.live];
+  }
+
+  /** by reading every event */
+  static scan(db: Database.Database): Facts {
     const f = new Facts();
     const max = (db.prepare('SELECT max(rowid) FROM events').pluck().get() as number | null) ?? 0;
     f.grow(max + 1);
@@ -75,7 +148,7 @@ export class Facts {
 
   private grow(n: number): void {
     if (n <= this.live.length) return;
-    const size = Math.max(n, Math.ceil(this.live.length * 1.5), 1024);
+    const size = Math.ceil(Math.max(n, Math.ceil(this.live.length * 1.5), CHUNK) / CHUNK) * CHUNK;
     const g = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T, make: (n: number) => T): T => {
       const b = make(size);
       b.set(a as never);
@@ -91,7 +164,8 @@ export class Facts {
     this.lon = g(this.lon, (k) => new Float64Array(k));
   }
 
-  set(row: FactRow): void {
+  /** sets a row's values (as SQLite returns them); returns its chunk */
+  set(row: FactRow): number {
     const [r, d, event, cc, dead, conf, lat, lon] = row;
     this.grow(r + 1);
     if (this.types.values.length >= 0xffff && !this.types.values.includes(event)) throw new Error('too many event types for the stats cache');
@@ -105,10 +179,18 @@ export class Facts {
     this.lat[r] = typeof lat === 'number' ? lat : NaN;
     this.lon[r] = typeof lon === 'number' ? lon : NaN;
     if (r + 1 > this.end) this.end = r + 1;
+    return Math.floor(r / CHUNK);
   }
 
-  delete(rowid: number): void {
-    if (rowid < this.live.length) this.live[rowid] = 0;
+  /** returns the row's chunk */
+  delete(rowid: number): number {
+    this.grow(rowid + 1);
+    {
+      this.live[rowid] = 0;
+      this.day[rowid] = this.type[rowid] = this.cc[rowid] = 0;
+      this.dead[rowid] = this.conf[rowid] = this.lat[rowid] = this.lon[rowid] = 0;
+    }
+    return Math.floor(rowid / CHUNK);
   }
 
   /**
