@@ -167,10 +167,9 @@ export class Store {
       `INSERT INTO count_country_day_type (country_code, d, event, n, dead) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (country_code, d, event) DO UPDATE SET n = n + excluded.n, dead = dead + excluded.dead`,
     );
-    // rows inserted or deleted, for the in-memory stats columns: their final state is read
-    // back at the end of the transaction and applied once it has committed
+    // rows inserted or deleted, for the stats columns: their final state is read back at the end
+    // of the transaction and written to them (in memory and on disk) inside it
     const log: number[] = [];
-    const final: Array<FactRow | number> = [];
     const readBack = this.stmt('SELECT rowid, d, event, country_code, dead, confidence, lat, lon FROM events WHERE rowid = ?').raw();
 
     const run = this.db.transaction((items: IngestItem[]) => {
@@ -183,7 +182,8 @@ export class Store {
       const perMonth = new Map<string, [string, string, string, number, number]>();
       const perCountry = new Map<string, [string, string, string, number, number]>();
       log.length = 0;
-      final.length = 0;
+      // the transaction is IMMEDIATE: no other connection can commit between this check and ours
+      const facts = this.currentFacts();
       this.pending = { perDay, perMonth, perCountry, log };
       for (const { article, events: evs } of items) {
         if (!article || typeof article.id !== 'string' || article.id === '') throw new StoreError('article without id');
@@ -253,26 +253,25 @@ export class Store {
         cntCountry.run(...v);
         if (v[3] < 0) dropCountry.run(v[0], v[1], v[2]);
       }
-      if (this.facts) for (const r of new Set(log)) final.push((readBack.get(r) as FactRow | undefined) ?? r);
+      const dirty = new Set<number>();
+      for (const r of new Set(log)) {
+        const row = readBack.get(r) as FactRow | undefined;
+        dirty.add(row ? facts.set(row) : facts.delete(r));
+      }
+      facts.save(this.db, dirty);
       return { articles, events, replaced };
     });
     let result: { articles: number; events: number; replaced: number };
     try {
-      result = run(batch);
+      result = run.immediate(batch);
     } catch (err) {
-      final.length = 0;
+      // the columns in memory may hold part of what was rolled back
+      this.facts = null;
       throw err;
     } finally {
       this.pending = null;
       log.length = 0;
     }
-    // committed: the stats columns follow, unless another connection changed the file meanwhile
-    // (then they are reloaded on the next use)
-    if (this.facts) {
-      if (this.dataVersion() !== this.factsVersion) this.facts = null;
-      else for (const x of final) typeof x === 'number' ? this.facts.delete(x) : this.facts.set(x);
-    }
-    final.length = 0;
     return result;
   }
 
