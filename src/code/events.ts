@@ -149,7 +149,7 @@ function lightVerbBefore(tokens: Token[], s: Sentence, first: number): boolean {
 }
 
 const SPEECH_LIKE = new Set(['REQUEST', 'ACCUSE', 'CONSULT', 'SUPPORT', 'REJECT']);
-const SPEECH_ACTS = new Set(['REQUEST', 'REJECT', 'AGREE', 'THREATEN', 'SUPPORT', 'CONCEDE']);
+const SPEECH_ACTS = new Set(['REQUEST', 'REJECT', 'AGREE', 'THREATEN', 'SUPPORT', 'CONCEDE', 'ACCUSE']);
 
 function hasBoundary(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (CLAUSE_END.has(tokens[i].lower) || tokens[i].text === ',') return true;
@@ -289,7 +289,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // referred to by a statement is not reported here (the article codes it where it tells it)
     if ((!verbal || isBackground(tokens, s, first)) && frameBefore(tokens, s, first)) continue;
     // "demanded talks", "rejected calls", "agree to talks": the noun is what was said, not an event
-    if (!verbal && speech >= 0 && first - speech <= 5 && !hasBoundary(tokens, speech, first)) continue;
+    // "accused the army of killing civilians", "blamed rebels for attacking": the gerund is the charge
+    const charge = speech >= 0 && tokens[first].lower.endsWith('ing') && tokens.slice(speech, first).some((t) => t.lower === 'of' || t.lower === 'for');
+    if ((!verbal || charge) && speech >= 0 && first - speech <= (charge ? 8 : 5) && !hasBoundary(tokens, speech, first)) continue;
     if (SPEECH_ACTS.has(trigger.event)) speech = last;
     const reality = realityOf(doc, s, first, verbal, SPEECH_LIKE.has(trigger.event));
     let actor: ActorLike | null = null;
