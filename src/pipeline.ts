@@ -36,6 +36,11 @@ export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded
   const doc = analyse(article);
   for (const [, stage] of recognisers) stage(doc);
   const actors = recogniseActors(doc);
+  // a place inside a person's or organisation's name ("President Carlos Salinas") is no place
+  if (doc.places) {
+    const names = actors.filter((m) => m.kind === 'person' || m.kind === 'org');
+    if (names.length) doc.places = doc.places.filter((p) => p.kind === 'demonym' || !names.some((m) => p.start >= m.start && p.end <= m.end && m.end - m.start > p.end - p.start));
+  }
   // actors bucketed by sentence once, so each sentence sees only its own
   const bySentence: Array<typeof actors> = doc.sentences.map(() => []);
   for (const m of actors) {

@@ -167,7 +167,8 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
     // "were reported to have turned violent": a hedge, not a source
     if (tk[r + 1]?.lower === 'to' && tk[r - 1] && (tk[r - 1].lemma === 'be')) continue;
     if (r < first) {
-      if (r <= s.first) continue;
+      // "...and said it was ready": the speaker is the clause's subject, not the words before "and"
+      if (r <= s.first || tk[r - 1].pos === 'CCONJ') continue;
       // a reporting verb in another clause ("..., and officials warned") or negated ("has not announced") is not the source
       let governs = true;
       for (let j = r + 1; j < first && governs; j++) if ((tk[j].pos === 'CCONJ' && tk[j - 1].text === ',') || tk[j].text === ';') governs = false;

@@ -85,6 +85,10 @@ export function decide(e: RawEvent, sentenceText: string): Decided {
     acled = 'AIR_STRIKE';
     mode = 'aerial';
   }
+  // rebels "occupying" a town hall are taking it, not sitting in
+  if (event === 'PROTEST' && mode === 'obstruct' && (as === 'REB' || as === 'UAF' || as === 'MIL')) {
+    return { event: 'COERCE', mode: 'seize', cameo: '192', acled: as === 'MIL' ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER' };
+  }
   // "violent protests erupted", "protesters hurled rocks during the demonstration": a riot
   if (event === 'PROTEST' && mode !== 'riot' && mode !== 'strike' && RIOTOUS.test(sentenceText)) {
     return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };

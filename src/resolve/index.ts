@@ -202,7 +202,7 @@ function sameParty(a: EventRecord['actor'], b: EventRecord['actor']): boolean {
 function absorb(dst: EventRecord, src: EventRecord): void {
   for (const k of ['dead', 'injured', 'arrested', 'crowd'] as const) dst.size[k] = maxQ(dst.size[k], src.size[k]);
   if (!dst.actor && src.actor) dst.actor = src.actor;
-  if (!dst.recipient && src.recipient) dst.recipient = src.recipient;
+  if (!dst.recipient && src.recipient && src.recipient.start !== dst.actor?.start) dst.recipient = src.recipient;
   if (dst.date_basis !== 'text' && src.date_basis === 'text') {
     dst.date = src.date;
     dst.date_precision = src.date_precision;
@@ -357,7 +357,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         r.text_info.sentence_index === s.index &&
         r.event === rec.event &&
         r.reality === rec.reality &&
-        (!verbalIds.has(r.id) || !e.verbal || sameParty(r.actor, rec.actor) || (!!r.recipient && sameParty(r.recipient, rec.recipient))),
+        (!verbalIds.has(r.id) || !e.verbal || sameParty(r.actor, rec.actor) || (!!r.recipient && sameParty(r.recipient, rec.recipient)) || rec.trigger.start - r.trigger.end < 20),
     );
     const looseKey = [rec.event, rec.actor?.code ?? '', rec.actor?.sector ?? '', rec.recipient?.code ?? '', rec.recipient?.sector ?? '', rec.reality].join('|');
     const loose = rec.actor ? looseIndex.get(looseKey) : undefined;

@@ -14,10 +14,12 @@
 import type Database from 'better-sqlite3';
 import type { Stats } from './types.js';
 
-/** rowids per stored chunk */
-export const CHUNK = 4096;
+/** rowids per stored chunk (for new tables: a table keeps the size it was written with) */
+export const CHUNK = 1024;
 /** bytes per row in a chunk: dead, conf, lat, lon (f64), day (u32), type, cc (u16), live (u8) */
 const ROW_BYTES = 8 * 4 + 4 + 2 + 2 + 1;
+
+const saveStatements = new WeakMap<Database.Database, { dict: Database.Statement; put: Database.Statement }>();
 
 /** interning of the few distinct strings of one column */
 class Dict {
@@ -72,6 +74,8 @@ export class Facts {
   private readonly countries = new Dict();
   /** highest rowid held + 1 */
   private end = 0;
+  /** rowids per stored chunk */
+  private chunk = CHUNK;
 
   /** from the stored chunks when the database has them, else by reading every event */
   static load(db: Database.Database): Facts {
@@ -89,13 +93,18 @@ export class Facts {
       if (!dict || dict.code(value) !== code) throw new Error(`stats_dict is inconsistent at ${kind}/${code}`);
       dict.saved = dict.values.length;
     }
-    const max = (db.prepare('SELECT max(chunk) FROM stats_chunks').pluck().get() as number | null) ?? -1;
-    f.grow((max + 1) * CHUNK);
+    const first = db.prepare('SELECT max(chunk), length(data) FROM stats_chunks').raw().get() as [number | null, number | null];
+    if (first[0] !== null && first[1] !== null) {
+      f.chunk = first[1] / ROW_BYTES;
+      if (!Number.isInteger(f.chunk) || f.chunk < 1) throw new Error('stats_chunks: chunks of a wrong size');
+    }
+    const size = f.chunk;
+    f.grow(((first[0] ?? -1) + 1) * size);
     for (const [chunk, data] of db.prepare('SELECT chunk, data FROM stats_chunks').raw().iterate() as IterableIterator<[number, Buffer]>) {
-      if (data.length !== CHUNK * ROW_BYTES) throw new Error(`stats_chunks: chunk ${chunk} has a wrong size`);
+      if (data.length !== size * ROW_BYTES) throw new Error(`stats_chunks: chunk ${chunk} has a wrong size`);
       let off = 0;
       for (const a of f.columns()) {
-        const w = a.BYTES_PER_ELEMENT * CHUNK;
+        const w = a.BYTES_PER_ELEMENT * size;
         new Uint8Array(a.buffer, a.byteOffset + chunk * w, w).set(data.subarray(off, off + w));
         off += w;
       }
@@ -108,19 +117,28 @@ export class Facts {
 
   /** writes the dictionaries' new strings and the given chunks (all when omitted) */
   save(db: Database.Database, chunks?: Iterable<number>): void {
-    const insDict = db.prepare('INSERT INTO stats_dict (kind, code, value) VALUES (?, ?, ?)');
+    let st = saveStatements.get(db);
+    if (!st) {
+      st = {
+        dict: db.prepare('INSERT INTO stats_dict (kind, code, value) VALUES (?, ?, ?)'),
+        put: db.prepare('INSERT OR REPLACE INTO stats_chunks (chunk, data) VALUES (?, ?)'),
+      };
+      saveStatements.set(db, st);
+    }
+    const insDict = st.dict;
     for (const [kind, dict] of [['d', this.days], ['t', this.types], ['c', this.countries]] as const) {
       for (let i = dict.saved; i < dict.values.length; i++) insDict.run(kind, i, dict.values[i]);
       dict.saved = dict.values.length;
     }
-    const put = db.prepare('INSERT OR REPLACE INTO stats_chunks (chunk, data) VALUES (?, ?)');
-    const list = chunks ?? Array.from({ length: Math.ceil(this.end / CHUNK) }, (_, i) => i);
+    const put = st.put;
+    const size = this.chunk;
+    const list = chunks ?? Array.from({ length: Math.ceil(this.end / size) }, (_, i) => i);
     const cols = this.columns();
     for (const chunk of list) {
-      const data = Buffer.alloc(CHUNK * ROW_BYTES);
+      const data = Buffer.alloc(size * ROW_BYTES);
       let off = 0;
       for (const a of cols) {
-        const w = a.BYTES_PER_ELEMENT * CHUNK;
+        const w = a.BYTES_PER_ELEMENT * size;
         data.set(new Uint8Array(a.buffer, a.byteOffset + chunk * w, w), off);
         off += w;
       }
@@ -148,7 +166,7 @@ export class Facts {
 
   private grow(n: number): void {
     if (n <= this.live.length) return;
-    const size = Math.ceil(Math.max(n, Math.ceil(this.live.length * 1.5), CHUNK) / CHUNK) * CHUNK;
+    const size = Math.ceil(Math.max(n, Math.ceil(this.live.length * 1.5), this.chunk) / this.chunk) * this.chunk;
     const g = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T, make: (n: number) => T): T => {
       const b = make(size);
       b.set(a as never);
@@ -179,7 +197,7 @@ export class Facts {
     this.lat[r] = typeof lat === 'number' ? lat : NaN;
     this.lon[r] = typeof lon === 'number' ? lon : NaN;
     if (r + 1 > this.end) this.end = r + 1;
-    return Math.floor(r / CHUNK);
+    return Math.floor(r / this.chunk);
   }
 
   /** returns the row's chunk */
@@ -190,7 +208,7 @@ export class Facts {
       this.day[rowid] = this.type[rowid] = this.cc[rowid] = 0;
       this.dead[rowid] = this.conf[rowid] = this.lat[rowid] = this.lon[rowid] = 0;
     }
-    return Math.floor(rowid / CHUNK);
+    return Math.floor(rowid / this.chunk);
   }
 
   /**

@@ -7,6 +7,12 @@
  * `events_fts` (FTS5 over sentence, title and actor names), `actors_fts` (FTS5 trigram over
  * actor strings, for substring search) and `events_geo` (R*Tree) index what B-trees cannot.
  *
+ * Stats come from running counts kept by ingest (per day and type; per month, type and country;
+ * per country, day and type) when the filter is only type, country and dates, and otherwise
+ * from the stats columns (facts.ts): a compact copy of each event's date, type, country,
+ * deaths, confidence and position, kept on disk and in memory, counted in one pass over the
+ * rowids the text/actor/article indexes give. Both are exact.
+ *
  * Paging is keyset on (date desc, id asc), never OFFSET. Text, actor and bbox filters first ask
  * their index how many rows match: a few → those rows are fetched by rowid and sorted; many → the
  * date index is walked and each row is checked, which finds a page after a few hundred rows.
@@ -27,8 +33,9 @@ export class StoreError extends Error {}
 
 /**
  * Above `page` index hits, a text/actor/bbox filter is checked row by row along the date order
- * instead of fetching its rows by rowid; `count` is the same for stats, which visit every
- * matching row anyway. Tests lower them to exercise both paths.
+ * instead of fetching its rows by rowid; `count` is the same for a filter's count in SQL (stats
+ * no longer use it: they count over the stats columns, see facts.ts). Tests lower them to
+ * exercise both paths.
  */
 export const SPARSE_LIMITS = { page: 5_000, count: 100_000 };
 const DEFAULT_LIMIT = 100;

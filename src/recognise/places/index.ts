@@ -87,7 +87,9 @@ function countries(g: Gazetteer): Map<string, CountryKey> {
     if (isCapitalName(k)) continue;
     const e = g.lookup(f);
     const top = e?.candidates[0]?.place;
-    if (top && top.cc === info.iso2 && top.fcode !== 'ADM1' && top.population >= 100_000) continue;
+    // a city-state whose main city bears the very name ("Singapore") is the city; "Mexico" is
+    // the country even though Mexico City is also called "Mexico"
+    if (top && top.cc === info.iso2 && top.fcode !== 'ADM1' && top.population >= 100_000 && fold(top.name) === f) continue;
     countryMap.set(f, { info, demonym: isDemonym(k) });
     let sp = f.indexOf(' ');
     while (sp > 0) {
@@ -425,6 +427,11 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     }
     if (entry && !demonym) {
       for (const c of entry.candidates) {
+        // a country's own name is the country; a city reached only through an alternate name
+        // ("Mexico" for Mexico City) is not a reading of it
+        // nor is the country's own province of that name ("México" state, "Panamá" province);
+        // another country's ("Georgia", the US state) stays a reading
+        if (ck && (fold(c.place.name) !== key || (c.place.cc === ck.info.iso2 && (c.place.fcode === 'ADM1' || c.place.fcode === 'ADM2')))) continue;
         options.push({
           place: c.place,
           country: null,
