@@ -86,7 +86,7 @@ export function decide(e: RawEvent, sentenceText: string): Decided {
     mode = 'aerial';
   }
   // rebels "occupying" a town hall are taking it, not sitting in
-  if (event === 'PROTEST' && mode === 'obstruct' && (as === 'REB' || as === 'UAF' || as === 'MIL')) {
+  if (event === 'PROTEST' && mode === 'obstruct' && t.words[0] === 'occupy' && (as === 'REB' || as === 'UAF' || as === 'MIL')) {
     return { event: 'COERCE', mode: 'seize', cameo: '192', acled: as === 'MIL' ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER' };
   }
   // "violent protests erupted", "protesters hurled rocks during the demonstration": a riot
