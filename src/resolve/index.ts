@@ -377,6 +377,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         dup.actor = rec.actor;
         dup.recipient = rec.recipient ?? dup.recipient;
       }
+      // "six policemen were killed in fighting": the victims are not also the fighters
+      if (dup.actor && dup.recipient && dup.actor.start === dup.recipient.start) dup.actor = null;
       absorb(dup, rec);
       dup.acled = specific(dup.acled, rec.acled);
       if ((RANK[rec.event_loc.resolution ?? ''] ?? 0) > (RANK[dup.event_loc.resolution ?? ''] ?? 0)) dup.event_loc = rec.event_loc;

@@ -545,6 +545,16 @@ export class Store {
    * actor and article indexes and counts them over the in-memory stats columns (facts.ts).
    */
   stats(f: EventFilter): Stats {
+    // one read transaction: the index lookups, the stats columns and their version all come
+    // from the same snapshot even while another connection writes
+    if (this.db.inTransaction) return this.statsNow(f);
+    this.statsTx ??= this.db.transaction((g: EventFilter) => this.statsNow(g));
+    return this.statsTx(f);
+  }
+
+  private statsTx: ((f: EventFilter) => Stats) | null = null;
+
+  private statsNow(f: EventFilter): Stats {
     const q = f.q !== undefined && f.q.trim() !== '';
     const actor = f.actor !== undefined && f.actor.trim() !== '';
     const plain = !q && !actor && !f.bbox && f.minConfidence === undefined && !f.articleId;
