@@ -377,8 +377,6 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         dup.actor = rec.actor;
         dup.recipient = rec.recipient ?? dup.recipient;
       }
-      // "six policemen were killed in fighting": the victims are not also the fighters
-      if (dup.actor && dup.recipient && dup.actor.start === dup.recipient.start) dup.actor = null;
       absorb(dup, rec);
       dup.acled = specific(dup.acled, rec.acled);
       if ((RANK[rec.event_loc.resolution ?? ''] ?? 0) > (RANK[dup.event_loc.resolution ?? ''] ?? 0)) dup.event_loc = rec.event_loc;
@@ -398,6 +396,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   }
   refineProtests(records);
   refineWeapons(records);
+  // merging can leave one mention as both sides ("six policemen were killed in fighting"): it is the victim
+  for (const r of records) if (r.actor && r.recipient && r.actor.start < r.recipient.end && r.recipient.start < r.actor.end) r.actor = null;
   return records;
 }
 

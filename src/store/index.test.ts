@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Store, StoreError, SPARSE_LIMITS, SCHEMA_VERSION, type EventFilter, type IngestItem, type Stats } from './index.js';
+import { Store, StoreError, SPARSE_LIMITS, STATS_PATHS, SCHEMA_VERSION, type EventFilter, type IngestItem, type Stats } from './index.js';
 import { syntheticEvents } from '../scripts/synth.js';
 import { Facts } from './facts.js';
 import type { EventRecord } from '../types.js';
@@ -166,9 +166,11 @@ test('filters, alone and combined, match a plain scan of the records; paging cov
           const got = allPages(s, { ...f, limit: 37 }).map((e) => e.id);
           assert.equal(new Set(got).size, got.length, `${label}: no duplicates`);
           assert.deepEqual(got, expected, label);
-          const st = s.stats(f);
-          assert.equal(st.total, expected.length, `${label}: stats total`);
-          assert.equal(st.byDay.reduce((n, d) => n + d.count, 0), expected.length, `${label}: stats by day`);
+          bothPaths((path) => {
+            const st = s.stats(f);
+            assert.equal(st.total, expected.length, `${label}: stats total (${path})`);
+            assert.equal(st.byDay.reduce((n, d) => n + d.count, 0), expected.length, `${label}: stats by day (${path})`);
+          });
           assert.deepEqual([...s.iterate(f)].map((e) => e.id), expected, `${label}: iterate`);
         }
       }
@@ -210,6 +212,7 @@ test('stats add up', () => {
 test('stats from running counts equal a plain count, also after replacements and partial months', () => {
   const t = tempDb();
   const s = Store.open(t.path);
+  STATS_PATHS.preferColumns = false;
   try {
     s.ingest(ITEMS);
     // replace a few articles with fewer events: the running counts must follow
@@ -261,6 +264,7 @@ test('stats from running counts equal a plain count, also after replacements and
     const want = expect((e) => e.event_loc.country_code === cc && !!e.date && e.date >= '2019-05-09');
     assert.deepEqual({ ...got, byType: sortKeys(got.byType), byCountry: sortKeys(got.byCountry) }, { ...want, byType: sortKeys(want.byType), byCountry: sortKeys(want.byCountry) });
   } finally {
+    STATS_PATHS.preferColumns = true;
     s.close();
     t.done();
   }
@@ -365,8 +369,22 @@ function statsFilters(): EventFilter[] {
   ];
 }
 
+/** runs `fn` with stats answered by each path: running counts where they can, and columns */
+function bothPaths(fn: (path: string) => void): void {
+  try {
+    for (const prefer of [false, true]) {
+      STATS_PATHS.preferColumns = prefer;
+      fn(prefer ? 'columns' : 'running counts');
+    }
+  } finally {
+    STATS_PATHS.preferColumns = true;
+  }
+}
+
 function statsMatchRecount(s: Store, label: string): void {
-  for (const f of statsFilters()) assert.deepEqual(sorted(s.stats(f)), recount(s, f), `${label}: ${JSON.stringify(f)}`);
+  bothPaths((path) => {
+    for (const f of statsFilters()) assert.deepEqual(sorted(s.stats(f)), recount(s, f), `${label} (${path}): ${JSON.stringify(f)}`);
+  });
   countryCountsOk(s);
   // the stats columns kept on disk equal a fresh read of every event
   const kept = Facts.fromChunks(s.db);

@@ -38,6 +38,12 @@ export class StoreError extends Error {}
  * exercise both paths.
  */
 export const SPARSE_LIMITS = { page: 5_000, count: 100_000 };
+/**
+ * When the stats columns are already in memory and current they answer every stats filter
+ * (one pass over typed arrays beats summing the running counts); tests turn this off to check
+ * the running counts themselves.
+ */
+export const STATS_PATHS = { preferColumns: true };
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 10_000;
 
@@ -558,6 +564,7 @@ export class Store {
     const q = f.q !== undefined && f.q.trim() !== '';
     const actor = f.actor !== undefined && f.actor.trim() !== '';
     const plain = !q && !actor && !f.bbox && f.minConfidence === undefined && !f.articleId;
+    if (STATS_PATHS.preferColumns && this.facts && this.factsVersion === this.dataVersion()) return this.statsFromFacts(f);
     if (plain && !f.country) return this.statsFromCounts(f);
     if (plain && this.countryCounts()) return this.statsOfCountry(f);
     return this.statsFromFacts(f);
