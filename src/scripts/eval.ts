@@ -102,16 +102,21 @@ function evalPlover(): void {
   console.log('recall by type: ' + [...per.entries()].sort().map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', '));
 }
 
-function evalQuad(): void {
-  const path = EVAL + 'quad-class-dev.tsv';
-  if (!existsSync(path)) return;
-  const rows = readFileSync(path, 'utf8')
+/** "text<TAB>label" lines (the label after the last tab). */
+function readLabelled(path: string): Array<{ text: string; label: string }> {
+  return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.includes('\t'))
     .map((l) => {
       const i = l.lastIndexOf('\t');
-      return { text: l.slice(0, i), gold: Number(l.slice(i + 1)) };
+      return { text: l.slice(0, i), label: l.slice(i + 1).trim() };
     });
+}
+
+function evalQuad(): void {
+  const path = EVAL + 'quad-class-dev.tsv';
+  if (!existsSync(path)) return;
+  const rows = readLabelled(path).map((r) => ({ text: r.text, gold: Number(r.label) }));
   console.log(`\n== Quad class (quad-class-dev.tsv, ${rows.length} sentences; CAMEO quad of the top-confidence event's CAMEO code, 0 when none) — target accuracy ≥ 0.75`);
   const preds = rows.map((r) => {
     const t = top(code(r.text));
@@ -169,13 +174,7 @@ function evalPolice(): void {
 function evalAcled(): void {
   const path = EVAL + 'acled-snippets-dev.tsv';
   if (!existsSync(path)) return;
-  const rows = readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.includes('\t'))
-    .map((l) => {
-      const i = l.lastIndexOf('\t');
-      return { text: l.slice(0, i), gold: l.slice(i + 1).trim() };
-    });
+  const rows = readLabelled(path).map((r) => ({ text: r.text, gold: r.label }));
   console.log(`\n== ACLED sub-event types (acled-snippets-dev.tsv, ${rows.length} snippets) — target weighted F1 ≥ 0.75, event-type accuracy ≥ 0.85`);
   const typeOf = (c: string) => (Array.isArray(ACLED[c]) ? (ACLED[c] as [string, string])[0] : 'NONE');
   const preds = rows.map((r) => {

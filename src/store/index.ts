@@ -39,9 +39,10 @@ export class StoreError extends Error {}
  */
 export const SPARSE_LIMITS = { page: 5_000, count: 100_000 };
 /**
- * When the stats columns are already in memory and current they answer every stats filter
- * (one pass over typed arrays beats summing the running counts); tests turn this off to check
- * the running counts themselves.
+ * When the stats columns are already in memory and current they answer the unfiltered stats
+ * (one pass over typed arrays beats summing every running count; narrower type, country and
+ * date filters read few running counts and stay with them); tests turn this off to check the
+ * running counts themselves.
  */
 export const STATS_PATHS = { preferColumns: true };
 const DEFAULT_LIMIT = 100;
@@ -564,7 +565,8 @@ export class Store {
     const q = f.q !== undefined && f.q.trim() !== '';
     const actor = f.actor !== undefined && f.actor.trim() !== '';
     const plain = !q && !actor && !f.bbox && f.minConfidence === undefined && !f.articleId;
-    if (STATS_PATHS.preferColumns && this.facts && this.factsVersion === this.dataVersion()) return this.statsFromFacts(f);
+    const unfiltered = plain && !f.country && !(f.type && f.type.length) && !f.from && !f.to;
+    if (unfiltered && STATS_PATHS.preferColumns && this.facts && this.factsVersion === this.dataVersion()) return this.statsFromFacts(f);
     if (plain && !f.country) return this.statsFromCounts(f);
     if (plain && this.countryCounts()) return this.statsOfCountry(f);
     return this.statsFromFacts(f);
