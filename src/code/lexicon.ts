@@ -135,6 +135,8 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token): b
     if (tok.lower.endsWith('ed') && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && (!prev || prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'PRON' || prev.text === "'s" || prev.text === '’s')) {
       if (!next.cap || tok.cap === next.cap) return false;
     }
+    // "the negotiating table", "a fighting force": an -ing word between a determiner and its noun
+    if (tok.lower.endsWith('ing') && next && next.pos === 'NOUN' && prev && (prev.pos === 'DET' || prev.text === "'s" || prev.text === '’s')) return false;
     if (VERBISH.has(tok.pos)) return true;
     // participles and past forms wink-nlp mistags as nouns/adjectives ("abducted", "shot")
     if (!((tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN') && (tok.lower.endsWith('ed') || IRREGULAR[tok.lower] !== undefined))) return false;
