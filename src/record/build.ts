@@ -17,6 +17,7 @@ const CROWD = new Set(['PRO']);
 const MOB = new Set(['CVL', 'SOC', 'REL']);
 const AIRCRAFT = /\b(aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
 const RIOTOUS = /(?<!non-|non |anti-)\b(violent(ly)?|aggressive|riot(s|ing|ed|ers)?|molotov|petrol bombs?|(hurl|threw|throw|pelt)(ed|ing|s)? (rocks|stones|bricks)|stone[- ]pelting|torched|set fire|rampag(e|ed|ing))\b/i;
+const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|smoke grenades|batons?)\b/i;
 const VIOLENT = /\b(kill|killed|killing|wounded|wounding|targeted|targeting|warplanes?|jets?|carried out|launched|bomb|bombs|dead)\b/i;
 const ARMED_TARGET = /\b(forces|troops|soldiers|army|military|militia|militiamen|fighters|base|bases|positions?|checkpoints?|camps?|convoys?|patrols?|garrison|outposts?)\b/i;
 const WEAPON_WORDS = /\b(weapons?|arms|ammunitions?|explosives?|rockets?|missiles?|drones?|cache|ieds?|bombs?|mines?|grenades?|guns?|pistols?|rifles?|firearms?|bullets|rounds|mortars?|rpgs?|devices?|detonators?)\b/i;
@@ -76,6 +77,11 @@ export function decide(e: RawEvent, sentenceText: string): Decided {
   if (event === 'ASSAULT' && acled && ['REM_EXPLOS', 'GRENADE', 'ART_MISS_ATTACK', 'AIR_STRIKE'].includes(acled) && !e.verbal && DISRUPTED.test(sentenceText)) {
     return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };
   }
+  // "fired tear gas at protesters": crowd control, not shooting
+  if (t.words[0] === 'fire' && t.words.length === 1 && NON_LETHAL.test(sentenceText)) {
+    mode = 'crowd-control';
+    if (acled === 'auto') acled = 'PROTEST_WITH_INTER';
+  }
   if (acled === 'auto' && e.weapon) {
     acled = e.weapon.acled;
     mode = mode ?? e.weapon.mode;
@@ -101,7 +107,7 @@ export function decide(e: RawEvent, sentenceText: string): Decided {
     // ACLED: state force at a protest is an intervention; excessive force when lethal (see resolve)
     if (mode === 'crowd-control') acled = 'PROTEST_WITH_INTER';
     else if (as && MOB.has(as)) acled = 'MOB_VIOL';
-    else if (rs && CROWD.has(rs) && as && STATE.has(as)) acled = mode === 'firearms' ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER';
+    else if (rs && CROWD.has(rs) && as && STATE.has(as)) acled = mode === 'firearms' && !NON_LETHAL.test(sentenceText) ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER';
     else if (as && rs && ARMED.has(as) && ARMED.has(rs)) acled = 'ARMED_CLASH';
     else if (rs && ARMED.has(rs) && (!as || as === 'UNK')) acled = 'ARMED_CLASH';
     else acled = 'ATTACK';

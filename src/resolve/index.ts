@@ -357,7 +357,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         r.text_info.sentence_index === s.index &&
         r.event === rec.event &&
         r.reality === rec.reality &&
-        (!verbalIds.has(r.id) || !e.verbal || sameParty(r.actor, rec.actor) || (!!r.recipient && sameParty(r.recipient, rec.recipient)) || rec.trigger.start - r.trigger.end < 20),
+        (!verbalIds.has(r.id) || !e.verbal || sameParty(r.actor, rec.actor) || (!!r.recipient && sameParty(r.recipient, rec.recipient)) || rec.trigger.start - r.trigger.end < 20 ||
+          // "marched to parliament, chanting slogans": one protest
+          (rec.event === 'PROTEST' && (!r.actor || !rec.actor))),
     );
     const looseKey = [rec.event, rec.actor?.code ?? '', rec.actor?.sector ?? '', rec.recipient?.code ?? '', rec.recipient?.sector ?? '', rec.reality].join('|');
     const loose = rec.actor ? looseIndex.get(looseKey) : undefined;
@@ -485,7 +487,9 @@ function refineProtests(records: EventRecord[]): void {
           (r.event === 'ASSAULT' && (r.mode === 'crowd-control' || (!r.cameo.startsWith('19') && ['COP', 'MIL', 'GOV', 'SPY'].includes(r.actor?.sector ?? ''))))),
     );
     if (!force) continue;
-    const lethal = force.event === 'ASSAULT' && (force.mode === 'firearms' || (force.size.dead?.value ?? 0) > 0);
+    // tear gas and water cannon disperse; live fire, deaths and injuries are excessive force
+    const nonLethal = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|batons?)\b/i.test(force.text_info.sentence);
+    const lethal = force.event === 'ASSAULT' && ((force.mode === 'firearms' && !nonLethal) || (force.size.dead?.value ?? 0) > 0 || (force.size.injured?.value ?? 0) > 0);
     protest.acled = acledOf(lethal ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER');
   }
 }
