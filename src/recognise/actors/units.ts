@@ -1,7 +1,7 @@
 /** Token-level reading: dictionary units (names, countries, organisations, sector phrases),
  * which units can sit inside a noun phrase, and where a phrase ends. */
 import type { Token } from '../../types.js';
-import { countryByIso2 } from '../places/countries.js';
+import { countryByIso2, lookupCountry } from '../places/countries.js';
 import type { CodeFrom, Ctx, Unit } from './context.js';
 import { fold, roleOn } from './lexicon.js';
 import type { GazEntry, OrgEntry, SectorWord } from './lexicon.js';
@@ -37,6 +37,12 @@ export function matchAt(c: Ctx, i: number, end: number): Unit | null {
 export function accept(c: Ctx, e: GazEntry, i: number, j: number): boolean {
   const t = c.tk[i];
   if (e.type === 'sector') return true;
+  // "Zapatista National Liberation Army" is not the "National Liberation Army" of the dictionary:
+  // a multi-word name that is the tail of a longer proper name is another name
+  if (e.type === 'org' && j - i >= 2 && i > 0) {
+    const p = c.tk[i - 1];
+    if (p.sent === t.sent && p.cap && t.cap && p.pos === 'PROPN' && !lookupCountry(p.text) && !c.lx.titles.has(p.lower)) return false;
+  }
   if ((e.type === 'org' && e.exact !== null) || (e.type === 'country' && e.exact)) {
     return c.doc.text.slice(t.start, c.tk[j - 1].end) === e.exact;
   }
