@@ -72,6 +72,12 @@ test('events: filters and limit', withDb(async (dir) => {
   const arr = JSON.parse(q.out);
   assert.ok(arr.length > 0);
   for (const e of arr) assert.match(e.text_info.sentence, /tear gas/);
+  for (const at of ['Protests', 'none']) {
+    const a = await call(['--acled-type', at], dir);
+    assert.equal(a.code, 0, a.err);
+    const ids = a.out.trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l).id).sort();
+    assert.deepEqual(ids, ALL.filter((e) => (e.acled?.event_type ?? 'none') === at).map((e) => e.id).sort(), at);
+  }
 }));
 
 test('events: csv, geojson, plover and acled formats', withDb(async (dir) => {
@@ -119,6 +125,7 @@ test('events: bad option values exit 2 and name the option', withDb(async (dir) 
     [['--to', 'yesterday'], /--to/],
     [['--from', '2021-01-01', '--to', '2020-01-01'], /--from/],
     [['--min-confidence', '2'], /--min-confidence/],
+    [['--acled-type', 'Dancing'], /--acled-type/],
     [['--format', 'xml'], /--format/],
     [['--bbox', '1,2,3'], /--bbox/],
     [['--q', '!!!'], /--q/],

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, UsageError, type IO } from './io.js';
 import { dateOpt, numberOpt, parse } from './args.js';
-import { Store, StoreError, type EventFilter } from '../store/index.js';
+import { Store, StoreError, ACLED_TYPES, type EventFilter } from '../store/index.js';
 import { formatEvents, FORMATS, isFormat, type ExportFormat } from '../export/index.js';
 import type { EventRecord } from '../types.js';
 
@@ -28,6 +28,9 @@ Options:
   --bbox=W,S,E,N          events located inside this box (longitudes and latitudes;
                           write it with = when W is negative: --bbox=-20,-35,52,38)
   --min-confidence X      only events with confidence of at least X (0-1)
+  --acled-type T          ACLED event type (Battles, Protests, Riots, "Violence against civilians",
+                          "Explosions/Remote violence", "Strategic developments"), or none
+                          for events without ACLED coding
   --limit N               at most N events (default: all)
   --format F              jsonl (default), json, csv, geojson, plover or acled
                           (acled leaves out events ACLED would not record)
@@ -61,6 +64,7 @@ export function parseEventsArgs(argv: string[]): EventsOptions | 'help' {
       q: { type: 'string' },
       bbox: { type: 'string' },
       'min-confidence': { type: 'string' },
+      'acled-type': { type: 'string' },
       limit: { type: 'string' },
       format: { type: 'string', default: 'jsonl' },
       help: { type: 'boolean', short: 'h' },
@@ -77,6 +81,7 @@ export function parseEventsArgs(argv: string[]): EventsOptions | 'help' {
     q?: string;
     bbox?: string;
     'min-confidence'?: string;
+    'acled-type'?: string;
     limit?: string;
     format?: string;
     help?: boolean;
@@ -121,6 +126,13 @@ export function parseEventsArgs(argv: string[]): EventsOptions | 'help' {
     filter.bbox = nums as [number, number, number, number];
   }
   filter.minConfidence = numberOpt('min-confidence', v['min-confidence'], 0, 1);
+  if (v['acled-type'] !== undefined) {
+    const at = v['acled-type'];
+    if (at !== 'none' && !(ACLED_TYPES as readonly string[]).includes(at)) {
+      throw new UsageError(`--acled-type must be an ACLED event type (${ACLED_TYPES.join(', ')}) or none, got "${at}"`);
+    }
+    filter.acledType = at;
+  }
   let limit: number | null = null;
   if (v.limit !== undefined) {
     const n = numberOpt('limit', v.limit, 1, Number.MAX_SAFE_INTEGER)!;

@@ -183,6 +183,44 @@ test('filtering by type updates the table, the timeline and the URL; reloading r
   await page.close();
 });
 
+test('choosing an ACLED type updates the table and the URL; the timeline is stacked by type in the legend colours', { skip: SKIP }, async () => {
+  const { page, problems } = await open(base + '/');
+  // stacked: several types on the timeline, each segment coloured as its legend chip
+  const segs = await page.$$eval('svg.timeline rect.bar', (rs) => rs.map((r) => [r.getAttribute('data-type'), r.getAttribute('fill')]));
+  assert.ok(new Set(segs.map((x) => x[0])).size > 3, 'several types stacked');
+  const chipColour = await page.$$eval('#legend .chip', (cs) =>
+    Object.fromEntries(cs.map((c) => [c.getAttribute('data-type'), (c.firstChild as HTMLElement).style.getPropertyValue('--c')])),
+  );
+  for (const [t, fill] of segs) assert.equal(fill, chipColour[t!], `timeline colour of ${t}`);
+
+  // the options count the current filter by ACLED type (GET /api/stats byAcledType)
+  const all = (await (await fetch(`${base}/api/stats`)).json()) as { byAcledType: Record<string, number> };
+  assert.ok(all.byAcledType.Protests > 0);
+  assert.equal(await page.textContent('select[name=acled_type] option[value=Protests]'), `Protests (${all.byAcledType.Protests})`);
+  await page.selectOption('select[name=acled_type]', 'Protests');
+  await ready(page);
+  assert.equal(new URL(page.url()).searchParams.get('acled_type'), 'Protests');
+  const want = (await (await fetch(`${base}/api/events?acled_type=Protests&limit=50`)).json()) as { events: Array<{ id: string; acled: { event_type: string } | null }> };
+  assert.ok(want.events.length > 0);
+  assert.ok(want.events.every((e) => e.acled?.event_type === 'Protests'));
+  const ids = await page.$$eval('#events tbody tr[data-id]', (rs) => rs.map((r) => r.getAttribute('data-id')));
+  assert.deepEqual([...ids].sort(), want.events.map((e) => e.id).sort());
+  const stats = (await (await fetch(`${base}/api/stats?acled_type=Protests`)).json()) as { total: number };
+  assert.match((await page.textContent('#summary')) ?? '', new RegExp(`^${stats.total} events`));
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.inputValue('select[name=acled_type]'), 'Protests', 'reload restores it');
+  assert.equal(await page.textContent('select[name=acled_type] option[value=Protests]'), `Protests (${all.byAcledType.Protests})`, 'counted without the ACLED type');
+  await page.selectOption('select[name=acled_type]', 'none');
+  await ready(page);
+  assert.equal(new URL(page.url()).searchParams.get('acled_type'), 'none');
+  const noneIds = await page.$$eval('#events tbody tr[data-id]', (rs) => rs.map((r) => r.getAttribute('data-id')));
+  const wantNone = (await (await fetch(`${base}/api/events?acled_type=none&limit=50`)).json()) as { events: Array<{ id: string }> };
+  assert.deepEqual([...noneIds].sort(), wantNone.events.map((e) => e.id).sort());
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('brushing the timeline sets the date range in the URL and the table', { skip: SKIP }, async () => {
   const { page, problems } = await open(base + '/');
   const box = (await page.locator('svg.timeline').boundingBox())!;

@@ -110,6 +110,9 @@ test('filters: type, country, dates, confidence, bbox, text, actor — each agre
     ['bbox=20,-5,80,45', (e) => e.event_loc.lon !== null && e.event_loc.lon >= 20 && e.event_loc.lon <= 80 && e.event_loc.lat! >= -5 && e.event_loc.lat! <= 45],
     [`q=${encodeURIComponent(word)}`, (e) => new RegExp(`\\b${word}\\b`, 'i').test(`${e.text_info.sentence} ${e.article.title ?? ''}`)],
     [`actor=${encodeURIComponent(actorName)}`, (e) => [e.actor, e.recipient].some((a) => a && (a.entity_name + '|' + a.entity_text).toLowerCase().includes(actorName.toLowerCase()))],
+    ['acled_type=Protests', (e) => e.acled?.event_type === 'Protests'],
+    ['acled_type=none', (e) => !e.acled],
+    [`acled_type=${encodeURIComponent('Violence against civilians')}&type=ASSAULT`, (e) => e.acled?.event_type === 'Violence against civilians' && e.event === 'ASSAULT'],
   ];
   for (const [qs, ok] of cases) {
     const got = await all(qs, 200);
@@ -134,6 +137,16 @@ test('stats: counts by type, country and day add up', async () => {
   assert.equal(s.byDay.reduce((a, d) => a + d.count, 0), s.total);
   const assaults = await all('type=ASSAULT');
   assert.equal(s.dead, assaults.reduce((a, e) => a + (e.size.dead?.value ?? 0), 0));
+  // by ACLED type and by day × type, for the current filters
+  const st = await json<{ total: number; byAcledType: Record<string, number>; byDayType: Array<{ date: string; type: string; count: number }> }>(
+    '/api/stats?type=ASSAULT,PROTEST',
+  );
+  const evs = await all('type=ASSAULT,PROTEST');
+  const acled: Record<string, number> = {};
+  for (const e of evs) acled[e.acled?.event_type ?? 'none'] = (acled[e.acled?.event_type ?? 'none'] ?? 0) + 1;
+  assert.deepEqual(Object.fromEntries(Object.entries(st.byAcledType).sort()), Object.fromEntries(Object.entries(acled).sort()));
+  assert.equal(st.byDayType.reduce((a, d) => a + d.count, 0), evs.filter((e) => e.date).length);
+  assert.ok(st.byDayType.every((d) => d.type === 'ASSAULT' || d.type === 'PROTEST'));
 });
 
 test('bad parameters get a 400 naming the field, without a stack trace', async () => {
@@ -151,6 +164,8 @@ test('bad parameters get a 400 naming the field, without a stack trace', async (
     ['/api/events?format=xml', 'format'],
     ['/api/events?contry=KG', 'contry'],
     ['/api/stats?to=yesterday', 'to'],
+    ['/api/events?acled_type=Dancing', 'acled_type'],
+    ['/api/stats?acled_type=protests', 'acled_type'],
     ['/api/map?limit=-1', 'limit'],
   ];
   for (const [p, field] of cases) {

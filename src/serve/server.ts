@@ -13,7 +13,7 @@ import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { Article, EventRecord } from '../types.js';
-import { Store, StoreError, type EventFilter } from '../store/index.js';
+import { Store, StoreError, ACLED_TYPES, type EventFilter } from '../store/index.js';
 import { formatEvents } from '../export/index.js';
 import { textId, normaliseDate, DEFAULT_MAX_CHARS } from '../read/index.js';
 import { eventSpans } from './spans.js';
@@ -61,6 +61,8 @@ const filterProps = {
   q: { type: 'string', maxLength: 500 },
   bbox: { type: 'string', pattern: `^${NUM}(,${NUM}){3}$` },
   min_confidence: { type: 'number', minimum: 0, maximum: 1 },
+  /** one ACLED event type, or 'none' for events without ACLED coding */
+  acled_type: { type: 'string', enum: [...ACLED_TYPES, 'none'] },
 } as const;
 
 const listSchema = {
@@ -101,6 +103,7 @@ type FilterQuery = {
   q?: string;
   bbox?: string;
   min_confidence?: number;
+  acled_type?: string;
   limit?: number;
   cursor?: string;
   format?: Format;
@@ -150,6 +153,7 @@ export function toFilter(q: FilterQuery): EventFilter {
     f.bbox = b;
   }
   if (q.min_confidence !== undefined) f.minConfidence = q.min_confidence;
+  if (q.acled_type) f.acledType = q.acled_type;
   if (q.limit !== undefined) f.limit = q.limit;
   if (q.cursor) f.cursor = q.cursor;
   return f;

@@ -224,6 +224,8 @@ export class Facts {
     const nDay = new Float64Array(this.days.values.length);
     const nType = new Float64Array(this.types.values.length);
     const nCc = new Float64Array(this.countries.values.length + 1);
+    const nT = this.types.values.length;
+    const nDayType = new Float64Array(this.days.values.length * nT);
     let total = 0;
     let dead = 0;
     const minConf = f.minConfidence;
@@ -249,6 +251,7 @@ export class Facts {
       nDay[dy]++;
       nType[t]++;
       nCc[c]++;
+      nDayType[dy * nT + t]++;
     }
     const byType: Record<string, number> = {};
     for (const i of order(this.types.values)) if (nType[i] > 0) byType[this.types.values[i]] = nType[i];
@@ -256,7 +259,13 @@ export class Facts {
     for (const i of order(this.countries.values)) if (nCc[i + 1] > 0) byCountry[this.countries.values[i]] = nCc[i + 1];
     const byDay: Array<{ date: string; count: number }> = [];
     for (const i of order(this.days.values)) if (nDay[i] > 0 && this.days.values[i] !== '') byDay.push({ date: this.days.values[i], count: nDay[i] });
-    return { total, byType, byCountry, byDay, dead };
+    const byDayType: Stats['byDayType'] = [];
+    const typeOrder = order(this.types.values);
+    for (const i of order(this.days.values)) {
+      if (nDay[i] === 0 || this.days.values[i] === '') continue;
+      for (const t of typeOrder) if (nDayType[i * nT + t] > 0) byDayType.push({ date: this.days.values[i], type: this.types.values[t], count: nDayType[i * nT + t] });
+    }
+    return { total, byType, byCountry, byDay, byDayType, byAcledType: {}, dead };
   }
 }
 

@@ -153,6 +153,9 @@ test('filters, alone and combined, match a plain scan of the records; paging cov
         (e) => /\bkilling\b/i.test(e.text_info.sentence) && e.event_loc.country_code === someCountry && e.date! <= '2024-06-30',
       ],
       ['nothing', { q: '"; DROP TABLE events; --' }, (e) => /\bdrop\b/i.test(e.text_info.sentence)],
+      ['acled type', { acledType: 'Protests' }, (e) => e.acled?.event_type === 'Protests'],
+      ['acled none', { acledType: 'none' }, (e) => !e.acled],
+      ['acled + type + q', { acledType: 'Battles', type: ['ASSAULT', 'COERCE'], q: 'killing' }, (e) => e.acled?.event_type === 'Battles' && ['ASSAULT', 'COERCE'].includes(e.event) && /\bkilling\b/i.test(e.text_info.sentence)],
     ];
     const saved = { ...SPARSE_LIMITS };
     try {
@@ -262,7 +265,8 @@ test('stats from running counts equal a plain count, also after replacements and
     const cc = live[0].event_loc.country_code!;
     const got = s.stats({ country: cc, from: '2019-05-09' });
     const want = expect((e) => e.event_loc.country_code === cc && !!e.date && e.date >= '2019-05-09');
-    assert.deepEqual({ ...got, byType: sortKeys(got.byType), byCountry: sortKeys(got.byCountry) }, { ...want, byType: sortKeys(want.byType), byCountry: sortKeys(want.byCountry) });
+    const { byDayType: _dt, byAcledType: _at, ...rest } = got;
+    assert.deepEqual({ ...rest, byType: sortKeys(got.byType), byCountry: sortKeys(got.byCountry) }, { ...want, byType: sortKeys(want.byType), byCountry: sortKeys(want.byCountry) });
   } finally {
     STATS_PATHS.preferColumns = true;
     s.close();
@@ -315,10 +319,15 @@ function recount(s: Store, f: EventFilter): Stats {
   const byType: Record<string, number> = {};
   const byCountry: Record<string, number> = {};
   const days: Record<string, number> = {};
+  const dayType: Record<string, number> = {};
+  const byAcledType: Record<string, number> = {};
   let total = 0;
   let dead = 0;
   for (const e of s.iterate(f)) {
     total++;
+    const a = e.acled?.event_type ?? 'none';
+    byAcledType[a] = (byAcledType[a] ?? 0) + 1;
+    if (e.date) dayType[`${e.date}|${e.event}`] = (dayType[`${e.date}|${e.event}`] ?? 0) + 1;
     byType[e.event] = (byType[e.event] ?? 0) + 1;
     const cc = e.event_loc.country_code;
     if (cc) byCountry[cc] = (byCountry[cc] ?? 0) + 1;
@@ -326,12 +335,15 @@ function recount(s: Store, f: EventFilter): Stats {
     dead += e.size?.dead?.value ?? 0;
   }
   const byDay = Object.keys(days).sort().map((date) => ({ date, count: days[date] }));
-  return sorted({ total, byType, byCountry, byDay, dead });
+  const byDayType = Object.keys(dayType)
+    .sort()
+    .map((k) => ({ date: k.split('|')[0], type: k.split('|')[1], count: dayType[k] }));
+  return sorted({ total, byType, byCountry, byDay, byDayType, byAcledType, dead });
 }
 
 function sorted(st: Stats): Stats {
   const k = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort());
-  return { ...st, byType: k(st.byType), byCountry: k(st.byCountry) };
+  return { ...st, byType: k(st.byType), byCountry: k(st.byCountry), byAcledType: k(st.byAcledType) };
 }
 
 /** the per-country running counts recomputed from the events table */
@@ -366,6 +378,10 @@ function statsFilters(): EventFilter[] {
     { minConfidence: 0.9 },
     { articleId: ITEMS[12].article.id },
     { articleId: ITEMS[12].article.id, actor: 'police' },
+    { acledType: 'Protests' },
+    { acledType: 'none', from: '2020-01-01' },
+    { acledType: 'Violence against civilians', country: cc, type: ['ASSAULT'] },
+    { acledType: 'Battles', q: 'killing' },
   ];
 }
 
@@ -488,3 +504,27 @@ test('a database of schema version 1 opens read-only as it is, and migrates when
 function statsMatchRecountV1(s: Store): void {
   for (const f of statsFilters()) assert.deepEqual(sorted(s.stats(f)), recount(s, f), `v1: ${JSON.stringify(f)}`);
 }
+
+test('schema version 4 fills acled_type from the stored records and indexes it', () => {
+  const t = tempDb();
+  try {
+    const s = Store.open(t.path);
+    s.ingest(ITEMS.slice(0, 300));
+    // as if the column had never been written
+    s.db.exec('DROP INDEX events_by_acled; DROP INDEX events_acled_counts; UPDATE events SET acled_type = NULL; DELETE FROM schema_migrations WHERE version >= 4');
+    s.close();
+    const rw = Store.open(t.path);
+    assert.equal(rw.db.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('events_by_acled', 'events_acled_counts')").pluck().get(), 2);
+    const live = ITEMS.slice(0, 300).flatMap((i) => i.events);
+    for (const at of ['Protests', 'Battles', 'none']) {
+      const want = live.filter((e) => (e.acled?.event_type ?? 'none') === at).map((e) => e.id).sort();
+      assert.ok(want.length > 0, at);
+      assert.deepEqual([...rw.iterate({ acledType: at })].map((e) => e.id).sort(), want, at);
+      assert.equal(rw.stats({ acledType: at }).total, want.length, at);
+      assert.equal(rw.stats({}).byAcledType[at], want.length, at);
+    }
+    rw.close();
+  } finally {
+    t.done();
+  }
+});

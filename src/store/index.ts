@@ -26,6 +26,7 @@ import { migrate, SCHEMA_VERSION } from './migrations.js';
 import { Facts, type FactFilter, type FactRow } from './facts.js';
 
 export type { EventFilter, IngestItem, Page, Stats } from './types.js';
+export { ACLED_TYPES } from './types.js';
 export { SCHEMA_VERSION } from './migrations.js';
 
 /** Thrown for bad filter values (e.g. a cursor that was not made by this store). */
@@ -404,6 +405,13 @@ export class Store {
       c.push('e.article_id = ?');
       p.push(f.articleId);
     }
+    if (f.acledType) {
+      if (f.acledType === 'none') c.push('e.acled_type IS NULL');
+      else {
+        c.push('e.acled_type = ?');
+        p.push(f.acledType);
+      }
+    }
     const sets: number[][] = [];
     if (f.q !== undefined && f.q.trim() !== '') {
       const m = ftsQuery(f.q);
@@ -559,17 +567,53 @@ export class Store {
     return this.statsTx(f);
   }
 
+  /** counts per ACLED event type ('none' without one) for the filter, by SQL over `events` */
+  private acledCounts(f: EventFilter): Record<string, number> {
+    const w = this.where(f, 'count');
+    // grouped by the bare column: a walk of an index in its order, no temporary B-tree; when the
+    // filter is only type, country and dates, of the index that holds those columns too
+    const q = f.q !== undefined && f.q.trim() !== '';
+    const actor = f.actor !== undefined && f.actor.trim() !== '';
+    const covered = !q && !actor && !f.bbox && f.minConfidence === undefined && !f.articleId && this.hasIndex('events_acled_counts');
+    const rows = this.stmt(`SELECT e.acled_type, count(*) FROM events e${covered ? ' INDEXED BY events_acled_counts' : ''} WHERE ${w.sql} GROUP BY e.acled_type`)
+      .raw()
+      .all(...w.params) as Array<[string | null, number]>;
+    const out: Record<string, number> = {};
+    for (const [k, n] of rows.map(([k, n]) => [k ?? 'none', n] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+      if (n > 0) out[k] = n;
+    }
+    return out;
+  }
+
   private statsTx: ((f: EventFilter) => Stats) | null = null;
 
   private statsNow(f: EventFilter): Stats {
+    const s = this.statsOfFilter(f);
+    s.byAcledType = this.acledCounts(f);
+    return s;
+  }
+
+  private statsOfFilter(f: EventFilter): Stats {
     const q = f.q !== undefined && f.q.trim() !== '';
     const actor = f.actor !== undefined && f.actor.trim() !== '';
-    const plain = !q && !actor && !f.bbox && f.minConfidence === undefined && !f.articleId;
+    const plain = !q && !actor && !f.bbox && f.minConfidence === undefined && !f.articleId && !f.acledType;
     const unfiltered = plain && !f.country && !(f.type && f.type.length) && !f.from && !f.to;
     if (unfiltered && STATS_PATHS.preferColumns && this.facts && this.factsVersion === this.dataVersion()) return this.statsFromFacts(f);
     if (plain && !f.country) return this.statsFromCounts(f);
     if (plain && this.countryCounts()) return this.statsOfCountry(f);
     return this.statsFromFacts(f);
+  }
+
+  private indexes = new Map<string, boolean>();
+
+  /** whether the database has this index (read-only databases of older versions may not) */
+  private hasIndex(name: string): boolean {
+    let v = this.indexes.get(name);
+    if (v === undefined) {
+      v = !!this.stmt("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").get(name);
+      this.indexes.set(name, v);
+    }
+    return v;
   }
 
   private countryCounts(): boolean {
@@ -592,6 +636,7 @@ export class Store {
     }
     const byType: Record<string, number> = {};
     const byDay: Array<{ date: string; count: number }> = [];
+    const byDayType: Stats['byDayType'] = [];
     let total = 0;
     let dead = 0;
     let lastDay: string | null = null;
@@ -605,6 +650,7 @@ export class Store {
       dead += dd;
       types.set(k, (types.get(k) ?? 0) + n);
       if (d === '') continue;
+      byDayType.push({ date: d, type: k, count: n });
       if (d === lastDay) byDay[byDay.length - 1].count += n;
       else {
         byDay.push({ date: d, count: n });
@@ -612,7 +658,7 @@ export class Store {
       }
     }
     for (const k of [...types.keys()].sort()) byType[k] = types.get(k)!;
-    return { total, byType, byCountry: total > 0 ? { [cc]: total } : {}, byDay, dead };
+    return { total, byType, byCountry: total > 0 ? { [cc]: total } : {}, byDay, byDayType, byAcledType: {}, dead };
   }
 
   /** any filter: candidates from the indexes, counted over the in-memory columns */
@@ -634,6 +680,13 @@ export class Store {
       );
     }
     if (!none && f.articleId) sets.push(this.bitmapOf('SELECT json_group_array(rowid) FROM events WHERE article_id = ?', f.articleId));
+    if (!none && f.acledType) {
+      sets.push(
+        f.acledType === 'none'
+          ? this.bitmapOf('SELECT json_group_array(rowid) FROM events WHERE acled_type IS NULL AND ? = 1', 1)
+          : this.bitmapOf('SELECT json_group_array(rowid) FROM events WHERE acled_type = ?', f.acledType),
+      );
+    }
     let candidates: Bitmap | null = null;
     if (none) candidates = new Uint8Array(0);
     else if (sets.length) {
@@ -705,6 +758,13 @@ export class Store {
     )
       .filter((r) => r[1] > 0)
       .map(([date, count]) => ({ date, count }));
+    const byDayType = (
+      this.stmt(`SELECT d, event, sum(n) FROM count_day_type WHERE ${dw} AND d <> '' GROUP BY d, event ORDER BY d, event`)
+        .raw()
+        .all(...dp, ...tp) as Array<[string, string, number]>
+    )
+      .filter((r) => r[2] > 0)
+      .map(([date, type, count]) => ({ date, type, count }));
     // per country: whole months from the monthly counts, the partial months at the edges from the events
     const month = (d: string) => d.slice(0, 7);
     const shift = (m: string, by: 1 | -1) => {
@@ -760,7 +820,7 @@ export class Store {
           .all(a, b, ...tp) as Array<[string, number]>,
       );
     }
-    return { total, byType, byCountry, byDay, dead };
+    return { total, byType, byCountry, byDay, byDayType, byAcledType: {}, dead };
   }
 
   counts(): { articles: number; events: number } {

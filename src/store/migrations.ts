@@ -69,6 +69,23 @@ const MIGRATIONS: Array<{ version: number; name: string; sql: string; run?: (db:
     `,
     run: (db) => Facts.scan(db).save(db),
   },
+  {
+    version: 4,
+    name: 'ACLED event type index',
+    // acled_type has been written by every ingest since version 1; fill any row that lacks it
+    // from its stored record, then index it
+    sql: `
+      UPDATE events SET acled_type = (SELECT json_extract(j.json, '$.acled.event_type') FROM event_json j WHERE j.rowid = events.rowid)
+        WHERE acled_type IS NULL;
+      CREATE INDEX IF NOT EXISTS events_by_acled ON events (acled_type, d DESC, id ASC);
+    `,
+  },
+  {
+    version: 5,
+    name: 'counts by ACLED type index-only',
+    // byAcledType for type, country and date filters walks this index alone
+    sql: `CREATE INDEX IF NOT EXISTS events_acled_counts ON events (acled_type, event, country_code, d);`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -16,12 +16,24 @@ export interface EventFilter {
   /** minLon, minLat, maxLon, maxLat */
   bbox?: [number, number, number, number];
   minConfidence?: number;
+  /** ACLED event type (e.g. 'Protests'), or 'none' for events without ACLED coding */
+  acledType?: string;
   articleId?: string;
   /** default 100 */
   limit?: number;
   /** opaque keyset cursor (order: date desc, id) */
   cursor?: string | null;
 }
+
+/** the six ACLED event types */
+export const ACLED_TYPES = [
+  'Battles',
+  'Explosions/Remote violence',
+  'Violence against civilians',
+  'Protests',
+  'Riots',
+  'Strategic developments',
+] as const;
 
 export interface Page {
   events: EventRecord[];
@@ -33,6 +45,10 @@ export interface Stats {
   byType: Record<string, number>;
   byCountry: Record<string, number>;
   byDay: Array<{ date: string; count: number }>;
+  /** per day and PLOVER type (dated events only), by date then type */
+  byDayType: Array<{ date: string; type: string; count: number }>;
+  /** per ACLED event type; 'none' for events without ACLED coding */
+  byAcledType: Record<string, number>;
   dead: number;
 }
 

@@ -3,8 +3,8 @@ import './style.css';
 import type { EventRecord } from '../../src/types.js';
 import { names } from 'virtual:countries';
 import { el, clear, byId } from './dom.js';
-import { TYPES, QUADS, colorFor } from './colors.js';
-import { readState, stateSearch, filterParams, getJson, ApiError, type ViewState } from './state.js';
+import { TYPES, QUADS, colorFor, quadOf } from './colors.js';
+import { readState, stateSearch, filterParams, getJson, ApiError, ACLED_TYPES, type ViewState } from './state.js';
 import { WorldMap, type MapPoint, type Group } from './map.js';
 import { Timeline } from './timeline.js';
 import { EventTable } from './table.js';
@@ -15,6 +15,8 @@ interface Stats {
   byType: Record<string, number>;
   byCountry: Record<string, number>;
   byDay: Array<{ date: string; count: number }>;
+  byDayType: Array<{ date: string; type: string; count: number }>;
+  byAcledType: Record<string, number>;
   dead: number;
 }
 
@@ -78,6 +80,9 @@ function buildForm(): void {
   const country = input('country') as HTMLSelectElement;
   const sorted = Object.entries(names).sort((a, b) => a[1].localeCompare(b[1]));
   for (const [code, name] of sorted) country.appendChild(el('option', { value: code }, `${name} (${code})`));
+  const acled = input('acled_type') as HTMLSelectElement;
+  for (const t of ACLED_TYPES) acled.appendChild(el('option', { value: t }, t));
+  acled.appendChild(el('option', { value: 'none' }, 'none (not ACLED-coded)'));
   const typeOptions = byId('type-options');
   for (const [q, info] of Object.entries(QUADS)) {
     const group = el('fieldset', {}, el('legend', {}, info.name));
@@ -101,7 +106,7 @@ function buildForm(): void {
     byId('conf-out').textContent = Number(input('min_confidence').value).toFixed(2);
   });
   byId('reset').addEventListener('click', () =>
-    setState({ type: [], country: '', from: '', to: '', actor: '', q: '', min_confidence: '', event: '' }),
+    setState({ type: [], country: '', from: '', to: '', actor: '', q: '', min_confidence: '', acled_type: '', event: '' }),
   );
 }
 
@@ -118,6 +123,7 @@ function readForm(): Partial<ViewState> {
     actor: input('actor').value.trim(),
     q: input('q').value.trim(),
     min_confidence: mc > 0 ? String(mc) : '',
+    acled_type: input('acled_type').value,
     colour: input('colour').value === 'quad' ? 'quad' : 'type',
   };
 }
@@ -131,6 +137,7 @@ function syncForm(): void {
   input('actor').value = state.actor;
   input('q').value = state.q;
   input('min_confidence').value = state.min_confidence || '0';
+  input('acled_type').value = state.acled_type;
   byId('conf-out').textContent = Number(state.min_confidence || 0).toFixed(2);
   input('colour').value = state.colour;
 }
@@ -153,19 +160,27 @@ async function refresh(): Promise<void> {
     const statsNow = getJson<Stats>('/api/stats', params, signal);
     // the timeline shows the filter without its dates (the brushed range is drawn on it)
     const statsUndated = state.from || state.to ? getJson<Stats>('/api/stats', filterParams(state, ['from', 'to']), signal) : statsNow;
-    const [stats, context, points] = await Promise.all([
+    // the ACLED type options count the filter without its ACLED type
+    const statsAnyAcled = state.acled_type ? getJson<Stats>('/api/stats', filterParams(state, ['acled_type']), signal) : statsNow;
+    const [stats, context, points, , anyAcled] = await Promise.all([
       statsNow,
       statsUndated,
       getJson<{ points: MapPoint[]; truncated: boolean }>('/api/map', mapParams, signal),
       loadPage(signal),
+      statsAnyAcled,
     ]);
     if (mine !== generation) return;
     summary.textContent = `${stats.total.toLocaleString()} event${stats.total === 1 ? '' : 's'} · ${stats.dead.toLocaleString()} reported dead · ${Object.keys(stats.byCountry).length} countries`;
     drawLegend(stats);
+    for (const o of (input('acled_type') as HTMLSelectElement).options) {
+      if (!o.value) continue;
+      const n = anyAcled.byAcledType[o.value] ?? 0;
+      o.textContent = `${o.value === 'none' ? 'none (not ACLED-coded)' : o.value} (${n.toLocaleString()})`;
+    }
     map.shade(stats.byCountry, state.country);
     map.setPoints(points.points, state.colour);
     if (state.country) map.focusCountry(state.country);
-    timeline.draw(context.byDay, state.from, state.to);
+    timeline.draw(context.byDayType, state.from, state.to, (t) => colorFor(t, quadOf(t), state.colour));
     byId('map-note').textContent = points.truncated
       ? `Map shows the latest ${points.points.length.toLocaleString()} located events of ${stats.total.toLocaleString()}.`
       : `${points.points.length.toLocaleString()} located events on the map.`;

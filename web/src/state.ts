@@ -10,7 +10,19 @@ export interface Filters {
   actor: string;
   q: string;
   min_confidence: string;
+  /** an ACLED event type, 'none' (no ACLED coding) or '' (any) */
+  acled_type: string;
 }
+
+/** the six ACLED event types (the API's `acled_type` values, with 'none') */
+export const ACLED_TYPES = [
+  'Battles',
+  'Explosions/Remote violence',
+  'Violence against civilians',
+  'Protests',
+  'Riots',
+  'Strategic developments',
+] as const;
 
 export interface ViewState extends Filters {
   /** colour points by PLOVER type or by quad class */
@@ -19,10 +31,10 @@ export interface ViewState extends Filters {
   event: string;
 }
 
-export const FILTER_KEYS = ['type', 'country', 'from', 'to', 'actor', 'q', 'min_confidence'] as const;
+export const FILTER_KEYS = ['type', 'country', 'from', 'to', 'actor', 'q', 'min_confidence', 'acled_type'] as const;
 
 export function emptyState(): ViewState {
-  return { type: [], country: '', from: '', to: '', actor: '', q: '', min_confidence: '', colour: 'type', event: '' };
+  return { type: [], country: '', from: '', to: '', actor: '', q: '', min_confidence: '', acled_type: '', colour: 'type', event: '' };
 }
 
 export function readState(search: string): ViewState {
@@ -42,6 +54,8 @@ export function readState(search: string): ViewState {
   s.q = p.get('q') ?? '';
   const mc = Number(p.get('min_confidence'));
   s.min_confidence = p.get('min_confidence') && mc >= 0 && mc <= 1 ? String(mc) : '';
+  const at = p.get('acled_type') ?? '';
+  s.acled_type = at === 'none' || (ACLED_TYPES as readonly string[]).includes(at) ? at : '';
   s.colour = p.get('colour') === 'quad' ? 'quad' : 'type';
   s.event = p.get('event') ?? '';
   return s;

@@ -1,8 +1,13 @@
 /**
- * Events per day (per week when the range is long) as bars; dragging across the chart
+ * Events per day (per week when the range is long) as bars stacked by PLOVER type (in the
+ * legend's order and colours); dragging across the chart
  * (brushing) sets the date range, a double-click clears it.
  */
 import { svg, clear } from './dom.js';
+import { TYPES } from './colors.js';
+
+/** stacking order: the legend's */
+const TYPE_ORDER = new Map(TYPES.map((t, i) => [t.type, i]));
 
 const H = 130;
 const PAD_L = 44;
@@ -14,6 +19,8 @@ export interface Bin {
   date: string;
   end: string;
   count: number;
+  /** count per PLOVER type */
+  byType: Map<string, number>;
 }
 
 function toDay(s: string): number {
@@ -35,13 +42,18 @@ export class Timeline {
     private readonly onBrush: (from: string, to: string) => void,
   ) {}
 
-  draw(byDay: Array<{ date: string; count: number }>, from: string, to: string): void {
+  draw(
+    byDayType: Array<{ date: string; type: string; count: number }>,
+    from: string,
+    to: string,
+    colour: (type: string) => string,
+  ): void {
     clear(this.host);
     this.width = Math.max(320, this.host.clientWidth || 900);
     const W = this.width;
     const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'timeline', role: 'img', 'aria-label': 'Events per day' });
     this.host.appendChild(root);
-    const days = byDay.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date));
+    const days = byDayType.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date));
     if (days.length === 0) {
       const t = svg('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle', class: 'empty' }, 'No dated events');
       root.appendChild(t);
@@ -53,11 +65,17 @@ export class Timeline {
     this.step = span > 15 * 365 ? 365 : span > 3 * 365 ? 30 : span > 400 ? 7 : 1;
     const n = Math.ceil(span / this.step);
     const counts = new Array<number>(n).fill(0);
-    for (const d of days) counts[Math.floor((toDay(d.date) - this.first) / this.step)] += d.count;
+    const perType = Array.from({ length: n }, () => new Map<string, number>());
+    for (const d of days) {
+      const i = Math.floor((toDay(d.date) - this.first) / this.step);
+      counts[i] += d.count;
+      perType[i].set(d.type, (perType[i].get(d.type) ?? 0) + d.count);
+    }
     this.bins = counts.map((count, i) => ({
       date: fromDay(this.first + i * this.step),
       end: fromDay(Math.min(this.last, this.first + (i + 1) * this.step - 1)),
       count,
+      byType: perType[i],
     }));
     const max = Math.max(...counts);
     const plotW = W - PAD_L - 8;
@@ -79,17 +97,29 @@ export class Timeline {
     const bars = svg('g', { class: 'bars' });
     this.bins.forEach((b, i) => {
       if (b.count === 0) return;
-      const r = svg('rect', {
-        x: x(i).toFixed(2),
-        y: y(b.count).toFixed(2),
-        width: Math.max(0.8, bw - (bw > 3 ? 1 : 0)).toFixed(2),
-        height: (PAD_T + plotH - y(b.count)).toFixed(2),
-        class: (from || to) && !inRange(b) ? 'bar out' : 'bar',
-      });
-      const title = svg('title');
-      title.textContent = `${b.date}${this.step > 1 ? ` – ${b.end}` : ''}: ${b.count.toLocaleString()} event${b.count === 1 ? '' : 's'}`;
-      r.appendChild(title);
-      bars.appendChild(r);
+      const cls = (from || to) && !inRange(b) ? 'bar out' : 'bar';
+      const label = `${b.date}${this.step > 1 ? ` – ${b.end}` : ''}: ${b.count.toLocaleString()} event${b.count === 1 ? '' : 's'}`;
+      const types = [...b.byType.keys()].sort((p, q) => (TYPE_ORDER.get(p) ?? 99) - (TYPE_ORDER.get(q) ?? 99) || (p < q ? -1 : 1));
+      // stacked from the axis up, one segment per type
+      let below = 0;
+      for (const t of types) {
+        const c = b.byType.get(t)!;
+        const top = y(below + c);
+        const r = svg('rect', {
+          x: x(i).toFixed(2),
+          y: top.toFixed(2),
+          width: Math.max(0.8, bw - (bw > 3 ? 1 : 0)).toFixed(2),
+          height: (y(below) - top).toFixed(2),
+          class: cls,
+          fill: colour(t),
+          'data-type': t,
+        });
+        const title = svg('title');
+        title.textContent = `${label} · ${t} ${c.toLocaleString()}`;
+        r.appendChild(title);
+        bars.appendChild(r);
+        below += c;
+      }
     });
     root.appendChild(bars);
 
