@@ -287,7 +287,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (!verbal && !(trigger.acled && WEAPON_CODES.has(trigger.acled)) && ms.some((m) => m.kind !== 'pronoun' && m.first <= first && m.last >= last)) continue;
     // "expressed condolences over the attack", "claimed responsibility for the bombing": an event
     // referred to by a statement is not reported here (the article codes it where it tells it)
-    if ((!verbal || isBackground(tokens, s, first)) && frameBefore(tokens, s, first)) continue;
+    const background = isBackground(tokens, s, first);
+    if ((!verbal || background) && frameBefore(tokens, s, first)) continue;
     // "demanded talks", "rejected calls", "agree to talks": the noun is what was said, not an event
     // "accused the army of killing civilians", "blamed rebels for attacking": the gerund is the charge
     const charge = speech >= 0 && tokens[first].lower.endsWith('ing') && tokens.slice(speech, first).some((t) => t.lower === 'of' || t.lower === 'for');
@@ -359,7 +360,6 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     }
     quantities = quantities ?? totals(doc, findQuantities(doc, s));
     times = times ?? findTimes(doc, s, ctx.published);
-    const background = isBackground(tokens, s, first);
     const historical = reality.reality === 'asserted' && background && spansYears(doc, s);
     out.push({
       trigger,
@@ -380,7 +380,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       weapon: trigger.acled === 'auto' && actor ? weaponIn(tokens, actor, caps) : null,
     });
   }
-  demands(ctx, s, ms, out);
+  demands(ctx, s, ms, out, () => (times = times ?? findTimes(doc, s, ctx.published)));
   return out;
 }
 
@@ -391,7 +391,7 @@ const DEMAND_TRIGGER: Trigger = {
 const REPORT_VERBS = new Set(['say', 'tell', 'state', 'announce', 'declare', 'insist', 'conclude', 'argue', 'write', 'add', 'stress', 'demand', 'warn']);
 
 /** "Russia said that Sudan must return the helicopter": a demand, whatever the verb. */
-function demands(ctx: SentenceContext, s: Sentence, ms: ActorLike[], out: RawEvent[]): void {
+function demands(ctx: SentenceContext, s: Sentence, ms: ActorLike[], out: RawEvent[], timesOf: () => TimeMention[]): void {
   const tokens = ctx.doc.tokens;
   for (let i = s.first + 2; i < s.last - 1; i++) {
     const w = tokens[i].lower;
@@ -408,7 +408,7 @@ function demands(ctx: SentenceContext, s: Sentence, ms: ActorLike[], out: RawEve
     out.push({
       trigger: DEMAND_TRIGGER, first: i, last: v + 1, sentence: s.index, verbal: true,
       reality: 'asserted', realityCue: null, actor: resolveRef(speaker) ?? speaker, recipient: resolveRef(recipient) ?? recipient,
-      passive: false, size: {}, time: nearestTime(findTimes(ctx.doc, s, ctx.published), tokens[i].start),
+      passive: false, size: {}, time: nearestTime(timesOf(), tokens[i].start),
       attribution: null, hedged: false,
     });
   }
