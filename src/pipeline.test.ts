@@ -74,6 +74,31 @@ test('founding article: events are placed in Kyrgyzstan — Jalal-Abad (not Jala
   assert.ok(storm?.event_loc.lat && storm.event_loc.lat > 40 && storm.event_loc.lat < 42);
 });
 
+test('founding article: the government losing control of Jalalabad and Osh is one event a city; Osh is placed', () => {
+  const lost = events.filter((e) => e.trigger.text === 'lost control');
+  assert.deepEqual(lost.map((e) => e.event_loc.resolved_place).sort(), ['Jalal-Abad', 'Osh']);
+  for (const e of lost) {
+    assert.equal(e.event, 'RETREAT');
+    assert.equal(e.acled?.sub_event_type, 'Non-violent transfer of territory');
+    assert.equal(e.actor?.sector, 'GOV');
+    assert.equal(e.event_loc.country_code, 'KG');
+    assert.equal(text.slice(e.event_loc.start!, e.event_loc.end!), e.event_loc.extracted_place);
+  }
+  assert.equal(new Set(lost.map((e) => e.id)).size, 2, 'each copy has its own id');
+  // criminal groups controlling "the booming drugs trade" is not territory changing hands
+  assert.ok(!events.some((e) => e.event === 'COERCE' && /drugs trade/.test(e.text_info.sentence)));
+});
+
+test('founding article: a subheading does not lend its place or date across sections, and merges with its paragraph', () => {
+  // "The unrest began early this month" follows the "Polls fraud" heading: no city from the section before
+  const unrest = events.find((e) => e.trigger.text === 'unrest');
+  assert.equal(unrest?.event_loc.resolution, 'country');
+  // "Opposition demands talks" (heading) is the opposition urging talks in the paragraph below
+  const requests = events.filter((e) => e.event === 'REQUEST' && e.actor?.sector === 'OPP');
+  assert.equal(requests.filter((e) => e.text_info.sentence.startsWith('Opposition demands talks')).length, 0);
+  assert.ok(requests.some((e) => /urged the government/.test(e.text_info.sentence)));
+});
+
 test('every record of every sample validates against the schema, spans point at their text', () => {
   for (const f of readdirSync(samples)) {
     if (!f.endsWith('.txt')) continue;

@@ -3,10 +3,10 @@
  * find who did it to whom, attach quantities, dates and attribution. The output is a list of
  * raw events with token positions; src/resolve turns them into records.
  */
-import { matchAt, type Trigger } from './lexicon.js';
+import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, TERRITORY_NOUNS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { findTimes, type TimeMention } from '../recognise/times/index.js';
 import type { Doc, Quantity, Reality, Sentence, TextSpan, Token } from '../types.js';
@@ -102,7 +102,52 @@ function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
     if (t.text === ',' || t.text === ';' || t.text === '.') return false;
     if (RELATIVE.has(t.lower)) return true;
     if (t.lower === 'that' && /^(has|have|had)$/.test(tokens[i + 1]?.lower ?? '')) return true;
-    if (t.lower === 'had' && (tokens[i + 1]?.lower === 'been' || tokens[i + 1]?.pos === 'VERB')) return true;
+    if (t.lower === 'had' && (tokens[i + 1]?.lower === 'been' || tokens[i + 1]?.pos === 'VERB')) return !reportedBefore(tokens, s, i);
+  }
+  return false;
+}
+
+/** The head noun of the object after a trigger ("control of the booming drugs trade" -> trade), or -1. */
+function objectHead(tokens: Token[], s: Sentence, last: number): number {
+  let i = last;
+  if (i < s.last && (tokens[i].lower === "of" || tokens[i].lower === "on" || tokens[i].lower === "against")) i++;
+  let head = -1;
+  for (; i < s.last && i < last + 8; i++) {
+    const p = tokens[i].pos;
+    if (p === 'NOUN' || p === 'PROPN') head = i;
+    else if (p === 'VERB' && /(?:ing|ed)$/.test(tokens[i].lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ')) continue;
+    else if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'ADV' && tokens[i].text !== '-') break;
+  }
+  return head;
+}
+
+/** A named place or a territory noun in the rest of the clause after the trigger. */
+function placeInClause(doc: Doc, s: Sentence, last: number): boolean {
+  const tokens = doc.tokens;
+  let end = s.last;
+  for (let i = last; i < s.last; i++) {
+    if (i > last && CLAUSE_END.has(tokens[i].lower) && tokens[i].lower !== 'that') {
+      end = i;
+      break;
+    }
+    if (TERRITORY_NOUNS.has(tokens[i].lower)) return true;
+  }
+  const from = last < s.last ? tokens[last].start : s.end;
+  const to = end < s.last ? tokens[end].start : s.end;
+  for (const p of doc.places ?? []) if (p.start >= from && p.end <= to) return true;
+  return false;
+}
+
+const REPORTING = new Set(['say', 'tell', 'report', 'add', 'claim', 'confirm', 'announce', 'state', 'according', 'quote', 'allege', 'insist', 'note']);
+
+/** "X said the protesters had stormed...": the past perfect of reported speech is the tense shifted back, not background. */
+function reportedBefore(tokens: Token[], s: Sentence, had: number): boolean {
+  for (let i = had - 1, n = 0; i >= s.first && n < 10; i--, n++) {
+    const t = tokens[i];
+    if (REPORTING.has(t.lemma) || REPORTING.has(t.lower)) return true;
+    // only the subject between: "said (that) the protesters had stormed", not "who had been arrested"
+    if (t.lower === 'that' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PRON' && !RELATIVE.has(t.lower))) continue;
+    return false;
   }
   return false;
 }
@@ -159,8 +204,15 @@ function hasBoundary(tokens: Token[], a: number, b: number): boolean {
 /** Is the passive voice used: "were killed", "was arrested by police"? */
 function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   const t = tokens[first];
-  if (!(t.lower.endsWith('ed') || t.lower.endsWith('en') || t.lower !== t.lemma)) return false;
+  if (!(t.lower.endsWith('ed') || t.lower.endsWith('en') || t.lower !== t.lemma || (IRREGULAR[t.lower] && IRREGULAR[t.lower] !== '-'))) return false;
   if (t.lower.endsWith('ing')) return false;
+  // "were abducted and shot dead": the second participle shares the first one's auxiliary
+  const c = first - 1;
+  if (c > s.first && (tokens[c].lower === 'and' || tokens[c].lower === 'or') && tokens[c - 1].pos !== 'NOUN' && tokens[c - 1].pos !== 'PROPN') {
+    let j = c - 1;
+    while (j > s.first && (tokens[j].pos === 'ADV' || tokens[j].pos === 'ADJ') && c - j < 3) j--;
+    if (j > s.first && j < c && isPassive(tokens, s, j)) return true;
+  }
   for (let i = first - 1, n = 0; i >= s.first && n < 4; i--, n++) {
     const w = tokens[i];
     if (PASSIVE_AUX.has(w.lemma) || PASSIVE_AUX.has(w.lower)) return w.lower !== 'have' && w.lower !== 'has' && w.lower !== 'had' ? true : false;
@@ -344,6 +396,17 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         if (!quantities.crowd) continue;
       }
     }
+    // control of territory, not of "the drugs trade" or "the car"
+    if (trigger.context === 'territory' || trigger.place) {
+      const obj = objectHead(tokens, s, last);
+      if (obj >= 0 && (ABSTRACT_OBJECTS.has(tokens[obj].lower) || ABSTRACT_OBJECTS.has(tokens[obj].lemma))) continue;
+      if (trigger.place && !placeInClause(doc, s, last)) continue;
+    }
+    // "fighting corruption", "battling the blaze", "the war on drugs": figurative violence
+    if (trigger.event === 'ASSAULT' && !rr) {
+      const obj = objectHead(tokens, s, last);
+      if (obj >= 0 && obj - last <= 4 && (ABSTRACT_TARGETS.has(tokens[obj].lower) || ABSTRACT_TARGETS.has(tokens[obj].lemma))) continue;
+    }
     // natural disasters and accidents kill people too; that is not political violence
     if (trigger.event === 'ASSAULT' && !ra) {
       if (disaster < 0) {
@@ -386,7 +449,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
 
 const DEMAND_TRIGGER: Trigger = {
   words: ['must'], pos: '*', event: 'REQUEST', mode: null, cameo: '100', acled: null, context: null,
-  crowd: false, weak: true, lower: false, comp: false, line: 0,
+  crowd: false, weak: true, lower: false, comp: false, place: false, line: 0,
 };
 const REPORT_VERBS = new Set(['say', 'tell', 'state', 'announce', 'declare', 'insist', 'conclude', 'argue', 'write', 'add', 'stress', 'demand', 'warn']);
 

@@ -18,6 +18,8 @@ export interface Trigger {
   weak: boolean;
   lower: boolean;
   comp: boolean;
+  /** only an event when its clause names a place or a territory noun ("lost control of the cities of X and Y") */
+  place: boolean;
   /** line of triggers.tsv, for explanations */
   line: number;
 }
@@ -41,6 +43,7 @@ function loadJson<T>(name: string): T {
 export const IRREGULAR: Record<string, string> = loadJson('irregular.json');
 
 let index: Map<string, Trigger[]> | null = null;
+const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place']);
 
 export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] {
   const out: Trigger[] = [];
@@ -53,6 +56,7 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
     const [phrase, pos, event, mode, cameo, acled, context, flags] = f;
     if (pos !== 'V' && pos !== 'N' && pos !== '*') throw new Error(`${source}:${i + 1}: pos must be V, N or *`);
     const fl = new Set(flags.split(','));
+    for (const f of fl) if (!FLAGS.has(f)) throw new Error(`${source}:${i + 1}: unknown flag "${f}" (known: ${[...FLAGS].join(', ')})`);
     out.push({
       words: phrase.toLowerCase().split(' '),
       pos,
@@ -65,6 +69,7 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
       weak: fl.has('weak'),
       lower: fl.has('lower'),
       comp: fl.has('comp'),
+      place: fl.has('place'),
       line: i + 1,
     });
   }
@@ -191,7 +196,7 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       const matchedEnd = k;
       // part of speech is judged on the head: first word for verbs, last word for nouns
       const head = t.pos === 'N' ? tokens[matchedEnd - 1] : tok;
-      if (!posOk(t, head, t.pos === 'N' ? tokens[matchedEnd] : tokens[i + 1], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined)) continue;
+      if (!posOk(t, head, t.pos === 'N' || matchedEnd > i + 1 ? tokens[matchedEnd] : tokens[i + 1], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined)) continue;
       if (t.lower && tok.cap && !allCaps) continue;
       return { trigger: t, first: i, last: matchedEnd };
     }

@@ -21,6 +21,12 @@ interface RData {
   crime: string[];
   accident: string[];
   reference_frames: string[];
+  /** objects that make "take/seize/lose control of" something other than territory ("of the drugs trade", "of the car") */
+  abstract_objects: string[];
+  /** nouns that make a place of a clause without a named place ("lost control of the border area") */
+  territory_nouns: string[];
+  /** objects that make violence words figurative ("fighting corruption", "battling the blaze") */
+  abstract_targets: string[];
 }
 
 export const R = JSON.parse(readFileSync(dataFile('reality.json'), 'utf8')) as RData;
@@ -37,6 +43,9 @@ export const DISASTER = new Set(R.disaster);
 export const CRIME = new Set(R.crime);
 export const ACCIDENT = new Set(R.accident);
 export const FRAMES = new Set(R.reference_frames);
+export const ABSTRACT_OBJECTS = new Set(R.abstract_objects);
+export const TERRITORY_NOUNS = new Set(R.territory_nouns);
+export const ABSTRACT_TARGETS = new Set(R.abstract_targets);
 
 /** Words that end the clause a trigger sits in, looking left. */
 const LEFT_BOUNDARY = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'as', 'that', 'which', 'who', 'where']);

@@ -47,6 +47,7 @@ function usable(p: PlaceMention): boolean {
   return p.kind !== 'demonym' && !!p.resolved;
 }
 
+const NATIONWIDE = new Set(['national', 'nationwide', 'countrywide', 'country-wide', 'nation-wide']);
 const RANK: Record<string, number> = { city: 3, admin1: 2, country: 1 };
 
 /** Places of the doc per sentence, computed once. */
@@ -67,9 +68,39 @@ function sameParagraph(doc: Doc, a: number, b: number): boolean {
   return doc.text.slice(from, to).indexOf('\n') < 0;
 }
 
-function locate(doc: Doc, per: PlaceMention[][], e: RawEvent, articlePlace: PlaceMention | null): EventLocation {
+/**
+ * A subheading ("Polls fraud", "Opposition demands talks"): a short line standing alone
+ * without a full stop. It starts a new section: places and dates do not carry across it.
+ */
+function isHeading(doc: Doc, k: number): boolean {
+  const s = doc.sentences[k];
+  if (s.last - s.first > 10) return false;
+  const before = doc.text.lastIndexOf('\n', s.start - 1);
+  if (before >= 0 && doc.text.slice(before + 1, s.start).trim()) return false;
+  if (before < 0 && doc.text.slice(0, s.start).trim()) return false;
+  const nl = doc.text.indexOf('\n', s.end);
+  if (doc.text.slice(s.end, nl < 0 ? doc.text.length : nl).trim()) return false;
+  return !/[.!?:;,"”’)]\s*$/.test(doc.text.slice(s.start, s.end));
+}
+
+/** A subheading between sentences a and b (exclusive of both). */
+function headingBetween(doc: Doc, heads: boolean[], a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (heads[k]) return true;
+  return false;
+}
+
+function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, articlePlace: PlaceMention | null): EventLocation {
   const at = doc.tokens[e.first].start;
   const here = per[e.sentence];
+  // "a three-day national strike", "nationwide protests": the country, not the city named beside it
+  for (let i = e.first - 1; !e.verbal && i >= Math.max(doc.sentences[e.sentence].first, e.first - 3); i--) {
+    if (!NATIONWIDE.has(doc.tokens[i].lower)) {
+      if (doc.tokens[i].pos === 'ADJ' || doc.tokens[i].pos === 'NUM' || doc.tokens[i].text === '-') continue;
+      break;
+    }
+    const c = doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
+    if (c && c.lat !== null) return { ...EMPTY_LOC, resolved_place: c.name, lat: c.lat, lon: c.lon, country: c.name, country_code: c.iso2, resolution: 'country', start: doc.tokens[i].start, end: doc.tokens[i].end, extracted_place: doc.tokens[i].text, basis: 'nationwide' };
+  }
   if (here.length) {
     let best: PlaceMention | null = null;
     let score = -Infinity;
@@ -112,7 +143,7 @@ function locate(doc: Doc, per: PlaceMention[][], e: RawEvent, articlePlace: Plac
   let nearD = Infinity;
   for (let d = 1; d <= 3; d++) {
     for (const k of [e.sentence - d, e.sentence + d]) {
-      if (k < 0 || k >= per.length || near) continue;
+      if (k < 0 || k >= per.length || near || headingBetween(doc, heads, k, e.sentence) || (heads[e.sentence] && k < e.sentence)) continue;
       const cands = per[k].filter((p) => p.resolved!.resolution !== 'country' && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
       const noCapital = cands.filter((p) => !/capital\s+(city\s+)?(of\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 16), p.start)));
       const inCountry = (noCapital.length ? noCapital : cands).filter((p) => !doc.mainCountry || p.resolved!.country_code === doc.mainCountry);
@@ -224,11 +255,11 @@ function maxQ(a: Quantity | null, b: Quantity | null): Quantity | null {
  * ("... on Monday. Khuzam said the protesters had stormed ...") tells the same day's story:
  * it takes that date, with spans pointing at where the date is written.
  */
-function inheritedTime(doc: Doc, raw: RawEvent[], e: RawEvent): RawEvent['time'] {
-  if (e.background) return null;
+function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], e: RawEvent): RawEvent['time'] {
+  if (e.background || heads[e.sentence]) return null;
   let best: RawEvent['time'] = null;
   for (const o of raw) {
-    if (o.sentence >= e.sentence || o.sentence < e.sentence - 2) continue;
+    if (o.sentence >= e.sentence || o.sentence < e.sentence - 2 || headingBetween(doc, heads, o.sentence, e.sentence)) continue;
     if (o.time && o.time.anchored && o.time.precision === 'day' && o.reality === 'asserted' && !(doc.article.published && o.time.date > doc.article.published)) best = o.time;
   }
   if (!best) return null;
@@ -284,6 +315,7 @@ export interface ResolveOptions {
 
 export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = {}): EventRecord[] {
   const per = placesBySentence(doc);
+  const heads = doc.sentences.map((_, k) => isHeading(doc, k));
   const articlePlace = mainPlace(doc);
   const a = doc.article;
   const meta = { id: a.id, title: a.title, source: a.source, url: a.url, published: a.published };
@@ -303,10 +335,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     if (acled && acled.sub_event_type !== 'Disrupted weapons use' && (e.actor?.sector === 'CRM' || e.recipient?.sector === 'CRM' || (!political && crimeSentence(doc, e.sentence)))) acled = null;
     const trigStart = doc.tokens[e.first].start;
     const trigEnd = doc.tokens[e.last - 1].end;
-    const loc = locate(doc, per, e, articlePlace);
+    const loc = locate(doc, per, heads, e, articlePlace);
     // a reported event happened before the report: a later date belongs to something else in the sentence
     const usable = e.time && e.time.anchored && !(a.published && e.reality === 'asserted' && e.time.date > a.published && e.trigger.context !== 'intent') ? e.time : null;
-    const dateFromText = usable ?? inheritedTime(doc, raw, e);
+    const dateFromText = usable ?? inheritedTime(doc, heads, raw, e);
     const rec: EventRecord = {
       id: eventId(a.id, trigStart, trigEnd, d.event),
       event: d.event,
@@ -396,11 +428,93 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     if (rec.actor && !looseIndex.has(looseKey)) looseIndex.set(looseKey, rec);
     records.push(rec);
   }
+  mergeHeadings(doc, heads, records);
   refineProtests(records);
   refineWeapons(records);
+  splitByPlace(doc, per, records);
   // merging can leave one mention as both sides ("six policemen were killed in fighting"): it is the victim
   for (const r of records) if (r.actor && r.recipient && r.actor.start < r.recipient.end && r.recipient.start < r.actor.end) r.actor = null;
   return records;
+}
+
+/**
+ * A subheading announces what its section tells ("Opposition demands talks" over "The
+ * opposition urged the government to agree to talks"): the same event, kept as the body tells it.
+ */
+function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void {
+  const drop = new Set<EventRecord>();
+  for (const h of records) {
+    const hs = h.text_info.sentence_index;
+    if (!heads[hs] || !h.actor) continue;
+    const body = records.find(
+      (r) =>
+        r.text_info.sentence_index > hs &&
+        !heads[r.text_info.sentence_index] &&
+        !headingBetween(doc, heads, hs, r.text_info.sentence_index) &&
+        r.event === h.event &&
+        r.reality === h.reality &&
+        sameParty(r.actor, h.actor),
+    );
+    if (!body) continue;
+    absorb(body, h);
+    body.confidence = Math.max(body.confidence, h.confidence);
+    drop.add(h);
+  }
+  if (drop.size) {
+    const kept = records.filter((r) => !drop.has(r));
+    records.length = 0;
+    records.push(...kept);
+  }
+}
+
+const PLACE_LINK = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+)$/i;
+
+/**
+ * "Protests in Osh, Jalal-Abad and Bishkek", "lost control of the cities of Jalalabad and Osh":
+ * one event a place, as ACLED codes them. The copies share the trigger and the sentence; counts
+ * told for all places together are divided evenly (the remainder to the first places), as ACLED
+ * does with aggregate fatalities.
+ */
+function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): void {
+  const out: EventRecord[] = [];
+  for (const r of records) {
+    out.push(r);
+    const loc = r.event_loc;
+    if (loc.basis !== 'sentence' || loc.start == null || !loc.resolution) continue;
+    const here = per[r.text_info.sentence_index];
+    const k = here.findIndex((p) => p.start === loc.start);
+    if (k < 0) continue;
+    const level = (p: PlaceMention) => (p.resolved!.resolution === 'country') === (loc.resolution === 'country');
+    const inAttribution = (p: PlaceMention) => !!r.attribution && p.start >= r.attribution.start && p.end <= r.attribution.end;
+    const chain = [here[k]];
+    for (let j = k - 1; j >= 0 && level(here[j]) && !inAttribution(here[j]) && PLACE_LINK.test(doc.text.slice(here[j].end, chain[0].start)); j--) chain.unshift(here[j]);
+    for (let j = k + 1; j < here.length && level(here[j]) && !inAttribution(here[j]) && PLACE_LINK.test(doc.text.slice(chain[chain.length - 1].end, here[j].start)); j++) chain.push(here[j]);
+    if (chain.length < 2) continue;
+    const ids = new Set<number | string>();
+    const places = chain.filter((p) => {
+      const id = p.resolved!.geonameid ?? p.resolved!.name;
+      if (ids.has(id)) return false;
+      ids.add(id);
+      return true;
+    });
+    if (places.length < 2) continue;
+    const n = places.length;
+    const share = (q: Quantity | null, i: number): Quantity | null => {
+      if (!q) return null;
+      const value = Math.floor(q.value / n) + (i < q.value % n ? 1 : 0);
+      return { ...q, value, approximate: q.approximate || q.value % n !== 0 };
+    };
+    const base = structuredClone(r);
+    places.forEach((p, i) => {
+      const c = i === 0 ? r : structuredClone(base);
+      c.event_loc = fromMention(p, 'sentence');
+      if (i > 0) c.id = eventId(doc.article.id, c.trigger.start, c.trigger.end, `${c.event}@${p.start}`);
+      c.size = { dead: share(base.size.dead, i), injured: share(base.size.injured, i), arrested: share(base.size.arrested, i), crowd: share(base.size.crowd, i) };
+      if (i > 0) out.push(c);
+    });
+  }
+  records.length = 0;
+  records.push(...out);
 }
 
 /** ACLED's most telling sub-types first: the weapon decides what kind of violence it was. */

@@ -3,7 +3,7 @@
  * (when present). Every figure is printed for the whole file and for its two halves (A: the
  * half we look at while developing, B: the half we try not to), never asserted.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { codeArticle } from '../pipeline.js';
 import { dataFile } from '../code/lexicon.js';
@@ -55,6 +55,7 @@ function evalPlover(): void {
   console.log(`\n== PLOVER event types (plover-gsr-dev.json, ${recs.length} sentences) — target recall ≥ 0.85, precision ≥ 0.70`);
   console.log('half   n   found(recall)  top-precision  all-precision  src-code  src-sector  src-code+sector');
   const rows = recs.map((r) => ({ r, gold: RENAME[r.event] ?? r.event, evs: code(r.text, /^\d{4}-\d\d-\d\d$/.test(r.date ?? '') ? r.date! : '2020-01-01') }));
+  dump('plover', rows.map(({ r, gold, evs }) => ({ text: r.text, gold, pred: evs.map((e) => e.event), top: top(evs)?.event ?? null })));
   for (const [name, xs] of halves(rows)) {
     let found = 0;
     let topOk = 0;
@@ -113,6 +114,12 @@ function readLabelled(path: string): Array<{ text: string; label: string }> {
     });
 }
 
+/** TULIP_EVAL_DUMP=DIR writes each measure's per-item predictions to DIR/<name>.jsonl, to compare runs. */
+function dump(name: string, items: unknown[]): void {
+  const dir = process.env.TULIP_EVAL_DUMP;
+  if (dir) writeFileSync(`${dir}/${name}.jsonl`, items.map((x) => JSON.stringify(x)).join('\n') + '\n');
+}
+
 function evalQuad(): void {
   const path = EVAL + 'quad-class-dev.tsv';
   if (!existsSync(path)) return;
@@ -122,6 +129,7 @@ function evalQuad(): void {
     const t = top(code(r.text));
     return { ...r, pred: t ? cameoQuad(t.cameo) : 0 };
   });
+  dump('quad', preds);
   for (const [name, xs] of halves(preds)) {
     const ok = xs.filter((x) => x.pred === x.gold).length;
     console.log(`${name.padEnd(4)} n=${xs.length} accuracy ${pct(ok / xs.length)}`);
@@ -180,8 +188,9 @@ function evalAcled(): void {
   const preds = rows.map((r) => {
     const evs = code(r.text).filter((e) => e.acled);
     const t = top(evs);
-    return { gold: r.gold, pred: t?.acled ? CODE_OF_SUB.get(t.acled.sub_event_type) ?? 'NONE' : 'NONE' };
+    return { gold: r.gold, pred: t?.acled ? CODE_OF_SUB.get(t.acled.sub_event_type) ?? 'NONE' : 'NONE', text: r.text };
   });
+  dump('acled', preds);
   for (const [name, xs] of halves(preds)) {
     const labels = new Set(xs.map((x) => x.gold).filter((g) => Array.isArray(ACLED[g])));
     let wsum = 0;

@@ -95,6 +95,8 @@ export interface Lexicon {
   /** longest key in characters */
   maxKey: number;
   /** person surname/alias → roles, for single-token names */
+  /** past forms wink-nlp tags as nouns ("Police shot dead ...": "shot" ends the phrase) */
+  pastForms: Set<string>;
 }
 
 interface SectorsFile {
@@ -196,6 +198,7 @@ function build(): Lexicon {
     gaz: new Map(),
     prefixes: new Set(),
     maxKey: 0,
+    pastForms: new Set(Object.entries(readJson<Record<string, string>>('../lexicon/irregular.json')).filter(([k, v]) => !k.startsWith('_') && v !== '-' && v !== k).map(([k]) => k)),
   };
   const weak = new Set(sf.weak);
   const pluralNouns = new Set(sf.plural_nouns);

@@ -82,7 +82,15 @@ export function nominal(c: Ctx, u: Unit): boolean {
     const n = c.tk[u.first + 1];
     return !!p && !!n && p.cap && p.sent === t.sent && n.sent === t.sent && (n.cap || n.text === '-');
   }
-  if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') return true;
+  if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
+    // "Police shot dead five protesters": a verb wink-nlp took for a noun ends the phrase
+    if (!t.cap && u.first > 0 && c.lx.pastForms.has(t.lower)) {
+      const p = c.tk[u.first - 1];
+      const n = c.tk[u.first + 1];
+      if (p.sent === t.sent && (p.pos === 'NOUN' || p.pos === 'PROPN') && (!n || n.sent !== t.sent || (n.pos !== 'NOUN' && n.pos !== 'PROPN'))) return false;
+    }
+    return true;
+  }
   if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'AUX' || t.pos === 'CCONJ') {
     // wink sometimes tags a capitalised name or a sector word as a verb ("Lt. Gen. Prosper Avril")
     if (t.pos !== 'VERB' || !t.cap || c.upper) return false;

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Doc, PlaceMention, ResolvedPlace, Token } from '../../types.js';
-import { countryKeys, isCapitalName, isDemonym, type CountryInfo } from './countries.js';
+import { countryByIso2, countryKeys, isCapitalName, isDemonym, type CountryInfo } from './countries.js';
 import { flat, fold, foldToken, HYPHENS, isJoiner } from './fold.js';
 import { gazetteer, type GPlace, type Gazetteer } from './gazetteer.js';
 import { confidence, distanceKm, isAdmin, mainCountryOf, placePrior, resolve, toResolved, type CountryKey, type Match, type Option } from './resolve.js';
@@ -542,7 +542,55 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       feature: o.country ? 'country' : o.place!.fcode,
     });
   }
+  if (main) capitalMentions(doc, g, main, out);
   doc.places = out;
   doc.mainCountry = main;
   return out;
+}
+
+const CAPITAL_PREPS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'into', 'inside', 'throughout', 'from', 'to']);
+
+/**
+ * "... was set ablaze in the capital": the capital of the article's country, when the text
+ * does not name it right there ("the capital Bishkek", "the capital, Kabul" name it already).
+ */
+function capitalMentions(doc: Doc, g: Gazetteer, main: string, out: ScoredPlaceMention[]): void {
+  const toks = doc.tokens;
+  let place: GPlace | null | undefined;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    if (toks[i].lower !== 'capital' || toks[i - 1].lower !== 'the' || !CAPITAL_PREPS.has(toks[i - 2]?.lower ?? '')) continue;
+    let j = i + 1;
+    if (toks[j]?.lower === 'city') j++;
+    const next = toks[j];
+    // "the capital of Kenya", "the capital Nairobi", "the capital's", "capital punishment"
+    if (next && (next.lower === 'of' || next.lower === "'s" || next.lower === '’s' || (next.text === ',' && /^[A-Z]/.test(toks[j + 1]?.text ?? '')) || /^[A-Z]/.test(next.text) || next.pos === 'NOUN')) continue;
+    if (place === undefined) {
+      // the capital the article names itself (a dateline "LA PAZ, Bolivia", "in the capital Bishkek"), which
+      // also picks the seat of government where it is not the constitutional capital
+      const named = out.find((m) => m.resolved?.country_code === main && (m.feature === 'PPLG' || m.feature === 'PPLC'));
+      if (named) {
+        const e = g.lookup(fold(named.resolved!.name));
+        place = e?.candidates.map((x) => x.place).find((p) => p.geonameid === named.resolved!.geonameid);
+      }
+    }
+    if (!place) {
+      const c = countryByIso2(main);
+      const e = c?.capital ? g.lookup(fold(c.capital)) : null;
+      place = e?.candidates.map((x) => x.place).find((p) => p.cc === main && p.fcode === 'PPLC') ?? e?.candidates.map((x) => x.place).find((p) => p.cc === main) ?? null;
+    }
+    if (!place) return;
+    const start = toks[i - 1].start;
+    const end = toks[j - 1].end;
+    if (out.some((m) => m.start < end && start < m.end)) continue;
+    out.push({
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      kind: 'city',
+      resolved: toResolved(g, { place, country: null, main: true, prior: 0, cc: main } as Option),
+      confidence: 0.6,
+      feature: place.fcode,
+    });
+  }
+  out.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeArticle } from '../pipeline.js';
+
+function code(text: string, published = '2020-05-04') {
+  return codeArticle({ id: 't', text, title: null, source: null, url: null, published });
+}
+
+test('one event a place: "protests in A, B and C" are three events, counts told together are divided', () => {
+  const evs = code('Police shot dead five protesters in Lahore and Karachi on Friday.');
+  const kill = evs.filter((e) => e.event === 'ASSAULT');
+  assert.deepEqual(kill.map((e) => e.event_loc.resolved_place).sort(), ['Karachi', 'Lahore']);
+  assert.deepEqual(kill.map((e) => e.size.dead?.value).sort(), [2, 3], 'five dead divided over two places, none invented');
+  assert.equal(new Set(kill.map((e) => e.id)).size, 2);
+  for (const e of kill) assert.equal(e.date, '2020-05-01');
+  // a place and the country it lies in are not two places
+  const one = code('Thousands protested in Nairobi, Kenya on Monday.').filter((e) => e.event === 'PROTEST');
+  assert.equal(one.length, 1);
+});
+
+test('losing control of territory is an event only for territory', () => {
+  const lost = code('The government lost control of the northern towns of Kidal and Gao.').filter((e) => e.event === 'RETREAT');
+  assert.deepEqual(lost.map((e) => e.event_loc.resolved_place).sort(), ['Gao', 'Kidal']);
+  assert.equal(lost[0].acled?.sub_event_type, 'Non-violent transfer of territory');
+  assert.equal(code('The driver lost control of the bus, which overturned.').filter((e) => e.event === 'RETREAT').length, 0);
+  assert.equal(code('Gangs seized control of the cocaine trade.').filter((e) => e.event === 'COERCE').length, 0);
+  assert.equal(code('Rebels seized control of the airport in Goma.').filter((e) => e.event === 'COERCE').length, 1);
+});
+
+test('figurative violence is not an event: fighting corruption, battling a blaze', () => {
+  assert.equal(code('The president said the government was fighting corruption.').filter((e) => e.event === 'ASSAULT').length, 0);
+  assert.equal(code('Firefighters battled the blaze for hours.').filter((e) => e.event === 'ASSAULT').length, 0);
+  assert.equal(code('Troops fought the rebels near the border.').filter((e) => e.event === 'ASSAULT').length, 1);
+});
+
+test('"in the capital" is the capital of the article country, or the seat the article names', () => {
+  const evs = code('HARARE (Reuters) - Riot police fired tear gas at protesters in Bulawayo. In the capital, police arrested 20 opposition activists.');
+  const arrest = evs.find((e) => e.trigger.text === 'arrested');
+  assert.equal(arrest?.event_loc.resolved_place, 'Harare');
+  assert.equal(arrest?.event_loc.extracted_place, 'the capital');
+  // Bolivia's constitutional capital is Sucre; the dateline names La Paz, the seat of government
+  const bo = code('LA PAZ, Bolivia (AP) - Miners clashed with troops near Oruro. The government arrested 150 union leaders in the capital.');
+  assert.equal(bo.find((e) => e.trigger.text === 'arrested')?.event_loc.resolved_place, 'La Paz');
+  // "capital punishment", "the capital of Chad" are not the article's capital
+  const cp = code('Rights groups protested against capital punishment in Lagos, Nigeria.');
+  assert.ok(!cp.some((e) => e.event_loc.extracted_place === 'capital'));
+});
+
+test('a national strike is placed in the country, not in the city named beside it', () => {
+  const evs = code('Shops in Harare remained shut on Monday as a three-day national strike began in Zimbabwe.');
+  const strike = evs.find((e) => e.trigger.text === 'strike');
+  assert.equal(strike?.event_loc.resolution, 'country');
+  assert.equal(strike?.event_loc.country_code, 'ZW');
+  // "national guardsmen" are an actor, not the scope of the event
+  const ve = code('National guardsmen fired tear gas at protesters in Valencia, Venezuela.');
+  assert.equal(ve.find((e) => e.trigger.text.startsWith('fired'))?.event_loc.resolved_place, 'Valencia');
+});
+
+test('reported speech in the past perfect keeps the date of the story', () => {
+  const evs = code('Protesters overran police stations in Osh on Monday.\n\nA reporter said the protesters had stormed the governor\'s office.', '2005-03-21');
+  const storm = evs.find((e) => e.trigger.text === 'stormed');
+  assert.equal(storm?.date, '2005-03-21');
+  assert.equal(storm?.date_precision, 'day');
+});
