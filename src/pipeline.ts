@@ -35,11 +35,20 @@ export interface Coded {
 export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded {
   const doc = analyse(article);
   for (const [, stage] of recognisers) stage(doc);
-  const actors = recogniseActors(doc);
+  let actors = recogniseActors(doc);
   // a place inside a person's or organisation's name ("President Carlos Salinas") is no place
   if (doc.places) {
     const names = actors.filter((m) => m.kind === 'person' || m.kind === 'org');
+    const before = doc.places.length;
     if (names.length) doc.places = doc.places.filter((p) => p.kind === 'demonym' || !names.some((m) => p.start >= m.start && p.end <= m.end && m.end - m.start > p.end - p.start));
+    if (doc.places.length < before && doc.mainCountry && !doc.places.some((p) => p.resolved?.country_code === doc.mainCountry)) {
+      // the article's country came only from those names ("Salinas", California): count again
+      const main = dominantCountry(doc.places);
+      if (main !== doc.mainCountry) {
+        doc.mainCountry = main;
+        actors = recogniseActors(doc);
+      }
+    }
   }
   // actors bucketed by sentence once, so each sentence sees only its own
   const bySentence: Array<typeof actors> = doc.sentences.map(() => []);
@@ -54,6 +63,22 @@ export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded
   let events = resolveEvents(doc, raw, { keepUnreal: opts.keepUnreal });
   if (opts.minConfidence !== undefined) events = events.filter((e) => e.confidence >= opts.minConfidence!);
   return { doc, raw, events };
+}
+
+/** The country most place mentions lie in, if it holds at least 35% of them. */
+function dominantCountry(places: NonNullable<Doc['places']>): string | null {
+  const n = new Map<string, number>();
+  let total = 0;
+  for (const p of places) {
+    const cc = p.resolved?.country_code;
+    if (!cc) continue;
+    n.set(cc, (n.get(cc) ?? 0) + 1);
+    total++;
+  }
+  let best: string | null = null;
+  let bv = 0;
+  for (const [cc, v] of n) if (v > bv) [best, bv] = [cc, v];
+  return best && bv / total >= 0.35 ? best : null;
 }
 
 export function codeArticle(article: Article, opts: CodeOptions = {}): EventRecord[] {

@@ -25,6 +25,7 @@ export interface ActorLike {
   cameo_code: string | null;
   kind: string;
   ref?: ActorLike;
+  codeFromArticle?: boolean;
 }
 
 export interface RawEvent {

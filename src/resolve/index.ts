@@ -9,6 +9,7 @@ import type { RawEvent } from '../code/events.js';
 import { CRIME } from '../code/reality.js';
 import { acledOf, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
 import { countryByIso2, countryByIso3 } from '../recognise/places/countries.js';
+import { cameoOf } from '../recognise/actors/context.js';
 import type { Doc, EventLocation, EventRecord, PlaceMention, Quantity } from '../types.js';
 
 const CONTEXTS = JSON.parse(readFileSync(dataFile('contexts.json'), 'utf8')) as Record<string, string[] | string>;
@@ -372,6 +373,19 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     }
     // ACLED: an intervention at a protest that kills is excessive force
     if (rec.acled?.sub_event_type === 'Protest with intervention' && ((rec.size.dead?.value ?? 0) > 0 || (rec.size.injured?.value ?? 0) > 0 || LETHAL.test(sentence))) rec.acled = acledOf('FORCE_AGAINST_PROTEST');
+    // "Police clashed with residents in Rio de Janeiro" in an article about Mexico: an actor
+    // known only by the article's country takes the country of the place the event is in
+    if (loc.basis === 'sentence' && loc.country_code && (loc.resolution === 'city' || loc.resolution === 'admin1')) {
+      for (const side of ['actor', 'recipient'] as const) {
+        const m = e[side];
+        const a = rec[side];
+        if (!m?.codeFromArticle || !a) continue;
+        const c = countryByIso2(loc.country_code);
+        if (!c || c.iso3 === a.code) continue;
+        a.code = c.iso3;
+        a.cameo_code = cameoOf(a.code, a.sector, null);
+      }
+    }
     rec.confidence = confidenceOf(e, rec);
     // the same event told twice in the article: same type, same actors, same day, same place
     const key = [

@@ -62,3 +62,21 @@ test('reported speech in the past perfect keeps the date of the story', () => {
   assert.equal(storm?.date, '2005-03-21');
   assert.equal(storm?.date_precision, 'day');
 });
+
+test('an actor known only by the article country takes the country of the place it acts in', () => {
+  const evs = code('Mexican troops entered Ocosingo on Sunday. Police clashed with residents in Rio de Janeiro.');
+  const clash = evs.find((e) => e.trigger.text === 'clashed');
+  assert.equal(clash?.event_loc.country_code, 'BR');
+  assert.equal(clash?.actor?.code, 'BRA');
+  assert.equal(clash?.actor?.cameo_code, 'BRACOP');
+});
+
+test('a place word inside a person name is no place: "President Carlos Salinas de Gortari"', () => {
+  const evs = code('Rebels seized San Cristobal de las Casas. President Carlos Salinas de Gortari ordered the army to retake the town.');
+  const seize = evs.find((e) => e.trigger.text === 'seized');
+  assert.equal(seize?.event_loc.resolved_place, 'San Cristóbal de las Casas');
+  assert.ok(!evs.some((e) => /Salinas/.test(e.event_loc.resolved_place ?? '')));
+  const order = evs.find((e) => e.trigger.text === 'ordered');
+  assert.equal(order?.actor?.entity_name, 'Carlos Salinas de Gortari');
+  assert.equal(order?.actor?.code, 'MEX');
+});

@@ -231,3 +231,24 @@ test('robust on empty and odd input', () => {
     for (const m of ms) assert.equal(t.slice(m.start, m.end), m.text);
   }
 });
+
+test('names with particles, even when a word of the name is also a place', () => {
+  const ms = actors('President Carlos Salinas de Gortari ordered the army to act. Mr van der Berg said Ursula von der Leyen had called.');
+  assert.equal(find(ms, 'President Carlos Salinas de Gortari').kind, 'person');
+  assert.equal(find(ms, 'President Carlos Salinas de Gortari').sector, 'GOV');
+  find(ms, 'Mr van der Berg');
+  find(ms, 'Ursula von der Leyen');
+});
+
+test('"it" after a collective noun in the same sentence: "the Interior Ministry said it", "the government said it"', () => {
+  const ms = actors('Troops were sent to the region. The Interior Ministry said it was ready to negotiate. The government said it would respond.');
+  const its = ms.filter((m) => m.kind === 'pronoun');
+  assert.equal(its.length, 2);
+  assert.equal(its[0].ref?.text, 'Interior Ministry');
+  assert.equal(its[1].ref?.text, 'government');
+});
+
+test('a verb wink-nlp tags as a noun ends the actor phrase: "Police shot dead five protesters"', () => {
+  const ms = actors('Police shot dead five protesters.');
+  assert.equal(find(ms, 'Police').sector, 'COP');
+});

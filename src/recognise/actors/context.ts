@@ -24,6 +24,8 @@ export interface ActorMention extends Span {
   last: number;
   /** for pronouns/definite descriptions/appositions resolved by coreference: the antecedent */
   ref?: ActorMention;
+  /** the country code is only the article's main country (nothing in the phrase or its role said it) */
+  codeFromArticle?: boolean;
 }
 
 export interface Unit {

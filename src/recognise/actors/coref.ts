@@ -106,7 +106,9 @@ export function pronoun(c: Ctx, i: number): Info | null {
   } else {
     const next = c.tk[i + 1];
     if (!next || next.sent !== t.sent || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
-    ant = findBack(c, i, 1, (p) => (p.collective || p.m.kind === 'org' || p.m.kind === 'country') && !p.plural && p.m.kind !== 'pronoun');
+    // "the government said it": a collective noun in the singular, even one that can also take "they"
+    const singular = (p: Info) => !p.plural || (p.collective && c.tk[p.m.head] !== undefined && c.tk[p.m.head].lower === c.tk[p.m.head].lemma);
+    ant = findBack(c, i, 1, (p) => (p.collective || p.m.kind === 'org' || p.m.kind === 'country') && singular(p) && p.m.kind !== 'pronoun');
   }
   if (!ant) return null;
   const r = root(ant.m);

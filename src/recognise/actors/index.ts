@@ -170,6 +170,7 @@ function finish(c: Ctx, x: Info): boolean {
   if (!x.m.code && x.m.sector !== 'IGO' && x.m.sector !== 'NGO' && c.main) {
     x.m.code = c.main;
     x.codeFrom = 'main';
+    x.m.codeFromArticle = true;
     x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
   }
   if (x.named && x.m.kind === 'person') {

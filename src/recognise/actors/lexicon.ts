@@ -216,7 +216,7 @@ function build(): Lexicon {
       weak: weak.has(word),
       title: l.titles.has(word),
       plural: plural || pluralNouns.has(word),
-      collective: collective.has(word),
+      collective: collective.has(word) || collective.has(word.slice(word.lastIndexOf(' ') + 1)),
       groupish: groupish.has(word),
       base: word,
     });

@@ -168,7 +168,10 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     if (c.lx.notNames.has(t.lower) && !(n > 0 && c.lx.surnameOk.has(t.lower) && c.tk[nameUnits[n - 1].first].cap)) return null;
     if (nameUnits[n].e || t.pos === 'ADJ' || /\d/.test(t.text)) return null;
   }
-  if (nameUnits.some((u) => isPlace(c, u))) return null;
+  // a place word inside a name is part of the name after a title and a given name ("President
+  // Carlos Salinas de Gortari"); otherwise the phrase is a place
+  const titled = k >= 0 && (!!sectorWord(c, us[k])?.title || c.lx.titles.has(c.tk[us[k].first].lower));
+  if (nameUnits.some((u) => isPlace(c, u)) && !(titled && nameUnits.length >= 2 && !isPlace(c, nameUnits[0]))) return null;
   const nameFirst = nameUnits[0].first;
   const name = textOf(c, nameFirst, last).replace(/\s+/g, ' ');
   const titleMods = us.slice(0, k + 1);

@@ -80,7 +80,10 @@ export function nominal(c: Ctx, u: Unit): boolean {
   if (c.lx.particles.has(t.lower) && !t.cap) {
     const p = c.tk[u.first - 1];
     const n = c.tk[u.first + 1];
-    return !!p && !!n && p.cap && p.sent === t.sent && n.sent === t.sent && (n.cap || n.text === '-');
+    // "van der Berg", "von der Leyen": particles in a row before the capitalised name
+    const n2 = n && c.lx.particles.has(n.lower) && !n.cap ? c.tk[u.first + 2] : n;
+    const p2 = p && c.lx.particles.has(p.lower) && !p.cap ? c.tk[u.first - 2] : p;
+    return !!p2 && !!n2 && p2.cap && p2.sent === t.sent && n2.sent === t.sent && (n2.cap || n2.text === '-');
   }
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
     // "Police shot dead five protesters": a verb wink-nlp took for a noun ends the phrase
