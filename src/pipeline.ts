@@ -44,7 +44,7 @@ export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded
     if (doc.places.length < before && doc.mainCountry && !doc.places.some((p) => p.resolved?.country_code === doc.mainCountry)) {
       // the article's country came only from those names ("Salinas", California): count again
       const main = dominantCountry(doc.places);
-      if (main !== doc.mainCountry) {
+      if (main && main !== doc.mainCountry) {
         doc.mainCountry = main;
         actors = recogniseActors(doc);
       }

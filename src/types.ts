@@ -152,6 +152,8 @@ export interface EventRecord {
   attribution: TextSpan | null;
   event_text: string;
   trigger: TextSpan;
+  /** the other tellings of this same event in the article, merged into it */
+  mentions?: Array<TextSpan & { sentence_index: number }>;
   reality: Reality;
   text_info: { sentence_index: number; start: number; end: number; sentence: string };
   article: ArticleMeta;

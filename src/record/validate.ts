@@ -24,6 +24,7 @@ export function validateRecord(rec: EventRecord, articleText?: string): string[]
       else if (text != null && articleText.slice(s.start, s.end) !== text) errs.push(`${name}: span text differs from the article`);
     };
     check('trigger', rec.trigger, rec.trigger.text);
+    for (const m of rec.mentions ?? []) check('mentions', m, m.text);
     check('actor', rec.actor, rec.actor?.entity_text);
     check('recipient', rec.recipient, rec.recipient?.entity_text);
     check('attribution', rec.attribution, rec.attribution?.text);

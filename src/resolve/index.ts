@@ -48,6 +48,10 @@ function usable(p: PlaceMention): boolean {
   return p.kind !== 'demonym' && !!p.resolved;
 }
 
+const ANOTHER = new Set(['similar', 'other', 'further', 'fresh', 'renewed', 'new', 'separate', 'more', 'another']);
+const MANY_PLACES = /\b(?:(?:other|several|many|various|numerous|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+)?(?:cities|towns|provinces|regions|districts|states|villages|parts of the country)|across the country|throughout the country|nationwide|countrywide)\b/i;
+const DEFINITE = new Set(['the', 'this', 'these', 'those', 'that']);
+const SPREAD = new Set(['PROTEST', 'ASSAULT', 'MOBILIZE']);
 const NATIONWIDE = new Set(['national', 'nationwide', 'countrywide', 'country-wide', 'nation-wide']);
 const RANK: Record<string, number> = { city: 3, admin1: 2, country: 1 };
 
@@ -101,6 +105,20 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     }
     const c = doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
     if (c && c.lat !== null) return { ...EMPTY_LOC, resolved_place: c.name, lat: c.lat, lon: c.lon, country: c.name, country_code: c.iso2, resolution: 'country', start: doc.tokens[i].start, end: doc.tokens[i].end, extracted_place: doc.tokens[i].text, basis: 'nationwide' };
+  }
+  // "in at least eight other cities", "across the country": many places, so the country
+  // (physical acts only: a state of emergency declared "across the country" is declared in the capital)
+  if (!here.length && SPREAD.has(e.trigger.event)) {
+    const s = doc.sentences[e.sentence];
+    const rest = doc.text.slice(at, s.end);
+    let wide = MANY_PLACES.exec(rest);
+    // "between the two districts" points back at places already named
+    if (wide && /\bthe\s+$/i.test(rest.slice(Math.max(0, wide.index - 4), wide.index))) wide = null;
+    const c = wide && doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
+    if (wide && c && c.lat !== null) {
+      const st = at + wide.index;
+      return { ...EMPTY_LOC, resolved_place: c.name, lat: c.lat, lon: c.lon, country: c.name, country_code: c.iso2, resolution: 'country', start: st, end: st + wide[0].length, extracted_place: wide[0], basis: 'nationwide' };
+    }
   }
   if (here.length) {
     let best: PlaceMention | null = null;
@@ -231,7 +249,17 @@ function sameParty(a: EventRecord['actor'], b: EventRecord['actor']): boolean {
 }
 
 /** One act told twice: the kept record takes the other's larger figures, missing actors and its date from the text. */
+/** Record that `span` (in sentence k) also tells dst's event. */
+function addMention(dst: EventRecord, span: EventRecord['trigger'], k: number): void {
+  const ms = (dst.mentions ??= []);
+  if (span.start === dst.trigger.start || ms.some((m) => m.start === span.start)) return;
+  ms.push({ start: span.start, end: span.end, text: span.text, sentence_index: k });
+  ms.sort((a, b) => a.start - b.start);
+}
+
 function absorb(dst: EventRecord, src: EventRecord): void {
+  addMention(dst, src.trigger, src.text_info.sentence_index);
+  for (const m of src.mentions ?? []) addMention(dst, m, m.sentence_index);
   for (const k of ['dead', 'injured', 'arrested', 'crowd'] as const) dst.size[k] = maxQ(dst.size[k], src.size[k]);
   if (!dst.actor && src.actor) dst.actor = src.actor;
   if (!dst.recipient && src.recipient && src.recipient.start !== dst.actor?.start) dst.recipient = src.recipient;
@@ -362,6 +390,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       attribution: e.attribution,
       event_text: doc.text.slice(trigStart, trigEnd),
       trigger: { start: trigStart, end: trigEnd, text: doc.text.slice(trigStart, trigEnd) },
+      mentions: [],
       reality: e.reality,
       text_info: { sentence_index: s.index, start: s.start, end: s.end, sentence },
       article: meta,
@@ -411,13 +440,33 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const loose = rec.actor ? looseIndex.get(looseKey) : undefined;
     const keyDup = keyIndex.get(key);
     const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text') ? loose : undefined;
-    const dup = sameSentence ?? (keyDup && (rec.date_basis !== 'text' || keyDup.date_basis === 'text') ? keyDup : undefined) ?? looseDup;
+    // "similar protests in at least eight other cities", "fresh clashes": another event of the same kind
+    let another = false;
+    for (let i = e.first - 1; i >= Math.max(s.first, e.first - 3) && !another; i--) another = ANOTHER.has(doc.tokens[i].lower);
+    // "Opposition supporters protested in Osh. The protests drew thousands.": a definite event noun
+    // with no actor of its own points back to the last event of its kind
+    let anaphor: EventRecord | undefined;
+    if (!rec.actor && !another && !e.verbal) {
+      let i = e.first - 1;
+      while (i > s.first && doc.tokens[i].pos === 'ADJ' && e.first - i < 3) i--;
+      if (i >= s.first && DEFINITE.has(doc.tokens[i].lower)) {
+        for (let k = records.length - 1; k >= 0 && !anaphor; k--) {
+          const r = records[k];
+          const d = s.index - r.text_info.sentence_index;
+          if (d > 3) break;
+          if (d > 0 && r.event === rec.event && r.reality === rec.reality && !(rec.date_basis === 'text' && r.date_basis === 'text' && rec.date !== r.date)) anaphor = r;
+        }
+      }
+    }
+    const dup = sameSentence ?? anaphor ?? (another ? undefined : (keyDup && (rec.date_basis !== 'text' || keyDup.date_basis === 'text') ? keyDup : undefined) ?? looseDup);
     if (dup) {
       // keep the better-told version as the event's identity: one with an actor, a verb, more confidence
       const score = (r: EventRecord) => (r.actor ? 2 : 0) + (r.recipient ? 0.5 : 0) + r.confidence;
       if (dup.text_info.sentence_index === rec.text_info.sentence_index && score(rec) > score(dup)) {
+        const told = dup.trigger;
         dup.id = rec.id;
         dup.trigger = rec.trigger;
+        addMention(dup, told, dup.text_info.sentence_index);
         dup.event_text = rec.event_text;
         dup.mode = rec.mode;
         dup.cameo = rec.cameo;

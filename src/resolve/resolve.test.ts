@@ -80,3 +80,20 @@ test('a place word inside a person name is no place: "President Carlos Salinas d
   assert.equal(order?.actor?.entity_name, 'Carlos Salinas de Gortari');
   assert.equal(order?.actor?.code, 'MEX');
 });
+
+test('one event told in several sentences keeps every telling in mentions; "similar protests in other cities" stays apart', () => {
+  const evs = code('Opposition supporters protested in Osh on Monday.\n\nThe protests drew thousands.\n\nThe opposition has launched similar protests in at least eight other cities.', '2005-03-21');
+  const protests = evs.filter((e) => e.event === 'PROTEST');
+  assert.equal(protests.length, 2, JSON.stringify(protests.map((e) => e.trigger.text)));
+  const first = protests.find((e) => e.trigger.text === 'protested')!;
+  assert.deepEqual(first.mentions?.map((m) => m.text), ['protests']);
+  const other = protests.find((e) => e.text_info.sentence.includes('other cities'))!;
+  assert.equal(other.event_loc.resolution, 'country');
+});
+
+test('first-person pronouns in a quotation are its speaker', () => {
+  const evs = code('Opposition parties met in Bishkek.\n\n“We demand talks with the government,” said Ishengul Boldzhurova, an opposition leader.');
+  const demand = evs.find((e) => e.event === 'REQUEST');
+  assert.equal(demand?.actor?.entity_name, 'Ishengul Boldzhurova');
+  assert.equal(demand?.actor?.sector, 'OPP');
+});

@@ -128,3 +128,86 @@ export function pronoun(c: Ctx, i: number): Info | null {
   };
   return info(c, m, { codeFrom: 'ref', plural: want === 'plural', title: ant.title, org: ant.org, collective: ant.collective });
 }
+
+const FIRST_PERSON = new Set(['i', 'we', 'us', 'me']);
+const SAY_AFTER = /^\s*,?\s*(?:said|says|told|added|adds|declared|insisted|stressed|warned)\b/;
+const SAY_BEFORE = /\b(?:said|says|told|added|declared|insisted|stressed|warned)(?:\s+\w+){0,2}\s*[:,]?\s*$/;
+
+/** The quotation that holds character `at` within its paragraph: [open, close) offsets of its marks, or null. */
+function quoteAround(text: string, at: number): { open: number; close: number } | null {
+  let p0 = text.lastIndexOf('\n\n', at);
+  p0 = p0 < 0 ? 0 : p0;
+  let p1 = text.indexOf('\n\n', at);
+  p1 = p1 < 0 ? text.length : p1;
+  let open = -1;
+  let straight = 0;
+  for (let k = p0; k < at; k++) {
+    const ch = text[k];
+    if (ch === '“') open = k;
+    else if (ch === '”') open = -1;
+    else if (ch === '"') {
+      straight++;
+      open = straight % 2 === 1 ? k : -1;
+    }
+  }
+  if (open < 0) return null;
+  const closeMark = text[open] === '“' ? '”' : '"';
+  const close = text.indexOf(closeMark, at);
+  if (close < 0 || close > p1) return null;
+  return { open, close };
+}
+
+/**
+ * "“... we demand talks ...,” said Ishengul Boldzhurova": first-person pronouns inside a
+ * quotation are its speaker, named after the closing mark ("said X", "X said") or before the
+ * opening one ("X said: “...”").
+ */
+export function quoteSpeakers(c: Ctx, all: Info[]): Info[] {
+  const text = c.doc.text;
+  const out: Info[] = [];
+  const byStart = [...all].filter((x) => x.m.kind !== 'pronoun').sort((a, b) => a.m.start - b.m.start);
+  for (let i = 0; i < c.tk.length; i++) {
+    const t = c.tk[i];
+    if (t.pos !== 'PRON' || !FIRST_PERSON.has(t.lower)) continue;
+    const q = quoteAround(text, t.start);
+    if (!q) continue;
+    let speaker: Info | undefined;
+    const after = text.slice(q.close + 1, q.close + 80);
+    const say = SAY_AFTER.exec(after);
+    if (say) {
+      const from = q.close + 1 + say[0].length;
+      speaker = byStart.find((x) => x.m.start >= from && x.m.start - from <= 3);
+    } else {
+      // "”, Boldzhurova said" / "” Boldzhurova said"
+      const from = q.close + 1;
+      const x = byStart.find((m) => m.m.start >= from && m.m.start - from <= 3);
+      if (x && /^\s*(?:said|says|told|added)\b/.test(text.slice(x.m.end, x.m.end + 12))) speaker = x;
+    }
+    if (!speaker) {
+      const before = text.slice(Math.max(0, q.open - 80), q.open);
+      const sb = SAY_BEFORE.exec(before);
+      if (sb) {
+        const verbAt = q.open - before.length + sb.index;
+        speaker = [...byStart].reverse().find((x) => x.m.end <= verbAt && verbAt - x.m.end <= 3);
+      }
+    }
+    if (!speaker) continue;
+    const r = root(speaker.m);
+    const m: ActorMention = {
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      name: r.name,
+      code: r.code,
+      sector: r.sector,
+      cameo_code: r.cameo_code,
+      kind: 'pronoun',
+      head: i,
+      first: i,
+      last: i + 1,
+      ref: r,
+    };
+    out.push(info(c, m, { codeFrom: 'ref', plural: t.lower === 'we' || t.lower === 'us', title: speaker.title, org: speaker.org }));
+  }
+  return out;
+}

@@ -14,7 +14,7 @@ import type { Doc, PlaceMention, Token } from '../../types.js';
 import { countryByIso2 } from '../places/countries.js';
 import type { ActorMention, Ctx, Info, Unit } from './context.js';
 import { cameoOf } from './context.js';
-import { apposition, definite, pronoun, PRONOUNS } from './coref.js';
+import { apposition, definite, pronoun, PRONOUNS, quoteSpeakers } from './coref.js';
 import { fold, lexicon } from './lexicon.js';
 import { acronym, attach, coordinate, counted, readRun } from './phrases.js';
 import { foldTok, matchAt, nominal, runEnd } from './units.js';
@@ -158,6 +158,7 @@ export function recogniseActors(doc: Doc): ActorMention[] {
     apposition(c, list);
     for (const x of list) if (!x.bareDemonym) all.push(x);
   }
+  for (const x of quoteSpeakers(c, all)) all.push(x);
   const out = all.map((x) => x.m);
   out.sort((p, q) => p.start - q.start || q.end - p.end);
   return out;
