@@ -27,6 +27,8 @@ interface RData {
   territory_nouns: string[];
   /** objects that make violence words figurative ("fighting corruption", "battling the blaze") */
   abstract_targets: string[];
+  /** "used tear gas to disperse the crowd": a purpose infinitive after these verbs was carried out */
+  instrumental: string[];
 }
 
 export const R = JSON.parse(readFileSync(dataFile('reality.json'), 'utf8')) as RData;
@@ -39,6 +41,7 @@ const INTENT = new Set(R.intent);
 const IMPLICATIVE = new Set(R.implicative);
 const REPORTING = new Set(R.reporting);
 const HEDGES = new Set(R.hedges);
+const INSTRUMENTAL = new Set(R.instrumental);
 export const DISASTER = new Set(R.disaster);
 export const CRIME = new Set(R.crime);
 export const ACCIDENT = new Set(R.accident);
@@ -121,6 +124,7 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
           return { reality: 'hypothetical', cue: g.text };
         }
         if (g.pos === 'ADJ' && READY.has(g.lower)) return { reality: 'hypothetical', cue: g.text };
+        if (g.pos === 'VERB' && INSTRUMENTAL.has(g.lemma)) return { reality: 'asserted', cue: 'purpose' };
         if (g.pos === 'VERB' && !AUX_SKIP.has(g.lemma)) break;
       }
       // a bare purpose infinitive ("summoned the ambassador to complain", "met to discuss"):

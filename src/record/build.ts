@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dataFile } from '../code/lexicon.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
+import { crowdViolence, stateViolence } from './cues.js';
 
 const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
 const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Record<string, [number, number] | string>;
@@ -16,7 +17,6 @@ const STATE = new Set(['MIL', 'COP', 'GOV', 'SPY', 'PRE', 'PRM', 'JUD']);
 const CROWD = new Set(['PRO']);
 const MOB = new Set(['CVL', 'SOC', 'REL']);
 const AIRCRAFT = /\b(aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
-const RIOTOUS = /(?<!non-|non |anti-)\b(violent(ly)?|aggressive|riot(s|ing|ed|ers)?|molotov|petrol bombs?|(hurl|threw|throw|pelt)(ed|ing|s)? (rocks|stones|bricks)|stone[- ]pelting|torched|set fire|rampag(e|ed|ing))\b/i;
 const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|smoke grenades|batons?)\b/i;
 const VIOLENT = /\b(kill|killed|killing|wounded|wounding|targeted|targeting|warplanes?|jets?|carried out|launched|bomb|bombs|dead)\b/i;
 const ARMED_TARGET = /\b(forces|troops|soldiers|army|military|militia|militiamen|fighters|base|bases|positions?|checkpoints?|camps?|convoys?|patrols?|garrison|outposts?)\b/i;
@@ -96,7 +96,7 @@ export function decide(e: RawEvent, sentenceText: string): Decided {
     return { event: 'COERCE', mode: 'seize', cameo: '192', acled: as === 'MIL' ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER' };
   }
   // "violent protests erupted", "protesters hurled rocks during the demonstration": a riot
-  if (event === 'PROTEST' && mode !== 'riot' && mode !== 'strike' && RIOTOUS.test(sentenceText)) {
+  if (event === 'PROTEST' && mode !== 'riot' && mode !== 'strike' && crowdViolence(sentenceText)) {
     return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
   }
   // "strikes targeted army positions, killing 12": in a violent sentence a strike is an air strike
@@ -118,10 +118,21 @@ export function decide(e: RawEvent, sentenceText: string): Decided {
     else if (as && (as === 'REB' || as === 'UAF')) acled = 'NON_STATE_ACTOR_OVERTAKES_TER';
     else acled = null;
   }
+  // "police clashed with protesters": a riot; "villagers clashed using sticks": mob violence
+  if (acled === 'ARMED_CLASH' && t.cameo === '190') {
+    if ((as && CROWD.has(as)) || (rs && CROWD.has(rs))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
+    if (as && MOB.has(as) && (!rs || MOB.has(rs))) acled = 'MOB_VIOL';
+  }
   // clashes and battles where one side is plainly civilian are attacks on civilians
   if (acled === 'ARMED_CLASH' && rs && !ARMED.has(rs) && rs !== 'GOV' && event === 'ASSAULT' && t.cameo !== '190') acled = 'ATTACK';
   // arrests at a protest: ACLED records the protest, with intervention, not a separate arrest
   if (event === 'COERCE' && mode === 'arrest' && rs && CROWD.has(rs)) acled = 'PROTEST_WITH_INTER';
+  // ACLED: a crowd that fights back, throws stones or burns property riots, whatever the police do;
+  // severe force against a peaceful crowd is excessive force
+  if (acled === 'PROTEST_WITH_INTER' || acled === 'FORCE_AGAINST_PROTEST') {
+    if (crowdViolence(sentenceText)) acled = 'VIOL_DEMONSTR';
+    else if (acled === 'PROTEST_WITH_INTER' && stateViolence(sentenceText)) acled = 'FORCE_AGAINST_PROTEST';
+  }
   return { event, mode, cameo, acled };
 }
 

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { crowdViolence, stateViolence } from './cues.js';
+import { codeArticle } from '../pipeline.js';
+
+function acled(text: string): string[] {
+  return codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2020-05-04' })
+    .map((e) => e.acled?.sub_event_type ?? '-');
+}
+
+test('who was violent decides the ACLED protest sub-type', () => {
+  assert.ok(crowdViolence('Protesters threw stones and bottles at the police.'));
+  assert.ok(crowdViolence('clashes with protesters armed with tree branches'));
+  assert.ok(crowdViolence('Police clashed with hundreds of protesters in Paris.'));
+  assert.ok(!crowdViolence('Soldiers violently suppressed a peaceful protest.'));
+  assert.ok(stateViolence('Soldiers violently suppressed a peaceful protest.'));
+  assert.ok(!crowdViolence('Police fired tear gas to disperse a peaceful march.'));
+  assert.ok(!crowdViolence('a non-violent protest'));
+});
+
+test('interventions against a violent crowd are riots; severe force against a peaceful one is excessive force', () => {
+  assert.ok(acled('Police fired tear gas at protesters who threw stones in Nairobi.').includes('Violent demonstration'));
+  assert.ok(acled('Police fired tear gas at protesters in Nairobi.').includes('Protest with intervention'));
+  assert.ok(acled('Police violently dispersed a peaceful protest in Minsk.').includes('Excessive force against protesters'));
+  assert.ok(acled('Police clashed with hundreds of protesters in Paris on Saturday.').includes('Violent demonstration'));
+  // "used tear gas to disperse the crowd": the dispersal happened
+  assert.ok(acled('Police used tear gas to disperse the crowd in Lagos.').some((x) => x === 'Protest with intervention' || x === 'Violent demonstration'));
+});
+
+test('cue expressions stay linear on long adversarial text', () => {
+  const long = 'protesters '.repeat(20000) + 'x';
+  const t0 = Date.now();
+  crowdViolence(long);
+  crowdViolence('armed with '.repeat(20000));
+  crowdViolence('clashed '.repeat(20000) + 'and');
+  assert.ok(Date.now() - t0 < 2000, `took ${Date.now() - t0} ms`);
+});

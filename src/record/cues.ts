@@ -1,0 +1,47 @@
+/**
+ * ACLED's protest sub-types depend on who was violent (data/lexicon/acled-cues.json): a crowd
+ * that throws stones, clashes with police or burns property is a riot even when the police
+ * intervene; severe or lethal force against a peaceful crowd is excessive force.
+ * Every expression is an alternation of fixed words with bounded gaps: no catastrophic backtracking.
+ */
+import { readFileSync } from 'node:fs';
+import { dataFile } from '../code/lexicon.js';
+
+interface CueFile {
+  riot: string[];
+  thrown_verbs: string[];
+  thrown_objects: string[];
+  armed_with: string[];
+  crowd_words: string[];
+  clash_words: string[];
+  state_violence: string[];
+}
+
+const F = JSON.parse(readFileSync(dataFile('acled-cues.json'), 'utf8')) as CueFile;
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alt = (xs: string[]) => `(?:${[...xs].sort((a, b) => b.length - a.length).map(esc).join('|')})`;
+
+const RIOT_WORDS = new RegExp(`(?<!non-|non |anti-)\\b${alt(F.riot)}\\b`, 'i');
+const THROWN = new RegExp(`\\b${alt(F.thrown_verbs)}(?:\\s+[\\w-]+){0,2}?\\s+${alt(F.thrown_objects)}\\b`, 'i');
+const ARMED_WITH = new RegExp(`\\barmed\\s+with(?:\\s+[\\w-]+){0,2}?\\s+${alt(F.armed_with)}\\b`, 'i');
+const CROWD_CLASH = new RegExp(
+  `\\b${alt(F.crowd_words)}(?:\\s+[\\w,'’-]+){0,4}?\\s+${alt(F.clash_words)}\\b|\\b${alt(F.clash_words)}(?:\\s+[\\w,'’-]+){0,6}?\\s+${alt(F.crowd_words)}\\b`,
+  'i',
+);
+const STATE_VIOLENCE = new RegExp(`\\b${alt(F.state_violence)}\\b`, 'i');
+
+/** Did the crowd itself use violence or destroy property in this text? */
+export function crowdViolence(text: string): boolean {
+  if (STATE_VIOLENCE.test(text) && !THROWN.test(text) && !ARMED_WITH.test(text) && !CROWD_CLASH.test(text)) {
+    // "violently suppressed a peaceful protest": the violence is the state's
+    const t = text.replace(STATE_VIOLENCE, ' ');
+    return RIOT_WORDS.test(t);
+  }
+  return RIOT_WORDS.test(text) || THROWN.test(text) || ARMED_WITH.test(text) || CROWD_CLASH.test(text);
+}
+
+/** Severe or lethal force by the state against a crowd. */
+export function stateViolence(text: string): boolean {
+  return STATE_VIOLENCE.test(text);
+}
