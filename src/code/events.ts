@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, TERRITORY_NOUNS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, TERRITORY_NOUNS, WEAPON_TESTS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { findTimes, type TimeMention } from '../recognise/times/index.js';
 import type { Doc, Quantity, Reality, Sentence, TextSpan, Token } from '../types.js';
@@ -153,6 +153,8 @@ function reportedBefore(tokens: Token[], s: Sentence, had: number): boolean {
   return false;
 }
 
+const BOMB_WORDS = new Set(['bomb', 'bombs', 'bomber', 'bombers', 'bombing', 'ied', 'ieds', 'grenade', 'grenades', 'mine', 'landmine', 'explosive', 'explosives', 'detonator', 'suicide', 'car-bomb', 'rocket', 'rockets', 'missile', 'missiles', 'shell', 'shells', 'mortar', 'mortars']);
+const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'IMG', 'CRM', 'GOV', 'PRO', 'OPP']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'PRE', 'PRM', 'LEG', 'IGO', 'UNO', 'EUR', 'NGO', 'MED']);
 const OBJECT_PREPS = new Set(['to', 'with', 'from', 'of', 'in', 'at', 'against', 'on', 'into', 'for', 'near', 'over', 'about', 'toward', 'towards', 'by', 'through', 'across', 'around', 'among', 'under', 'than']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'around', 'outside', 'inside', 'within']);
@@ -327,7 +329,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   for (let i = s.first; i < s.last; i++) {
     const match = matchAt(tokens, i, s.last, caps);
     if (!match) continue;
-    const { trigger } = match;
+    let { trigger } = match;
     const first = match.first;
     const last = match.last;
     i = last - 1;
@@ -408,8 +410,15 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       const obj = objectHead(tokens, s, last);
       if (obj >= 0 && obj - last <= 4 && (ABSTRACT_TARGETS.has(tokens[obj].lower) || ABSTRACT_TARGETS.has(tokens[obj].lemma))) continue;
     }
+    // "ballistic missile tests", "its test of a hydrogen bomb", "test-fired missiles": a show of force, not an attack
+    if (trigger.event === 'ASSAULT' && (trigger.mode === 'explosives' || trigger.mode === 'heavy-weapons' || trigger.acled === 'ART_MISS_ATTACK' || trigger.acled === 'REM_EXPLOS' || !verbal)) {
+      let test = false;
+      const from = verbal ? first - 2 : first - 4;
+      for (let k = Math.max(s.first, from); k < Math.min(s.last, verbal ? first : last + 1) && !test; k++) test = WEAPON_TESTS.has(tokens[k].lower);
+      if (test) trigger = WEAPON_TEST_TRIGGER;
+    }
     // natural disasters and accidents kill people too; that is not political violence
-    if (trigger.event === 'ASSAULT' && !ra) {
+    if (trigger.event === 'ASSAULT' && (!ra || !ra.sector || !ARMED_SECTORS.has(ra.sector))) {
       if (disaster < 0) {
         disaster = 0;
         for (let k = s.first; k < s.last; k++) if (DISASTER.has(tokens[k].lower) || DISASTER.has(tokens[k].lemma)) disaster = 1;
@@ -417,10 +426,26 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       if (disaster === 1) continue;
     }
     // a gas cylinder, a factory boiler or fireworks exploding is an accident, unless someone set it off
-    if (trigger.mode === 'explosives' && !ra && (trigger.weak || !verbal)) {
+    if (trigger.mode === 'explosives' && (!ra || !ra.sector || !ARMED_SECTORS.has(ra.sector))) {
+      // "a tank at the plant exploded": unless a bomb is named, an accident
       let accident = false;
-      for (let k = s.first; k < s.last && !accident; k++) accident = ACCIDENT.has(tokens[k].lower);
-      if (accident) continue;
+      let bomb = false;
+      for (let k = s.first; k < s.last; k++) {
+        if (ACCIDENT.has(tokens[k].lower)) accident = true;
+        if (BOMB_WORDS.has(tokens[k].lower)) bomb = true;
+      }
+      if (accident && (trigger.weak || !verbal || !bomb)) continue;
+    }
+    if (trigger.acled === 'CHEM_WEAP' && !ra) {
+      // "chlorine gas leakage from a reservoir": a leak, unless the text speaks of an attack or a weapon
+      let leak = false;
+      let attack = false;
+      for (let k = s.first; k < s.last; k++) {
+        const l = tokens[k].lemma;
+        if (l === 'leak' || l === 'leakage' || l === 'spill') leak = true;
+        if (l === 'attack' || l === 'weapon' || l === 'bomb' || l === 'drop' || l === 'use' || l === 'shell') attack = true;
+      }
+      if (leak && !attack) continue;
     }
     quantities = quantities ?? totals(doc, findQuantities(doc, s));
     times = times ?? findTimes(doc, s, ctx.published);
@@ -448,6 +473,10 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   return out;
 }
 
+const WEAPON_TEST_TRIGGER: Trigger = {
+  words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',
+  crowd: false, weak: false, lower: false, comp: false, place: false, line: 0,
+};
 const DEMAND_TRIGGER: Trigger = {
   words: ['must'], pos: '*', event: 'REQUEST', mode: null, cameo: '100', acled: null, context: null,
   crowd: false, weak: true, lower: false, comp: false, place: false, line: 0,

@@ -29,6 +29,8 @@ interface RData {
   abstract_targets: string[];
   /** "used tear gas to disperse the crowd": a purpose infinitive after these verbs was carried out */
   instrumental: string[];
+  /** "a ballistic missile test", "the test of a hydrogen bomb": weapons shown, not used */
+  weapon_tests: string[];
 }
 
 export const R = JSON.parse(readFileSync(dataFile('reality.json'), 'utf8')) as RData;
@@ -49,6 +51,7 @@ export const FRAMES = new Set(R.reference_frames);
 export const ABSTRACT_OBJECTS = new Set(R.abstract_objects);
 export const TERRITORY_NOUNS = new Set(R.territory_nouns);
 export const ABSTRACT_TARGETS = new Set(R.abstract_targets);
+export const WEAPON_TESTS = new Set(R.weapon_tests);
 
 /** Words that end the clause a trigger sits in, looking left. */
 const LEFT_BOUNDARY = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'as', 'that', 'which', 'who', 'where']);

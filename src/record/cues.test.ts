@@ -35,3 +35,15 @@ test('cue expressions stay linear on long adversarial text', () => {
   crowdViolence('clashed '.repeat(20000) + 'and');
   assert.ok(Date.now() - t0 < 2000, `took ${Date.now() - t0} ms`);
 });
+
+test('weapons tests, accidents, leaks and disasters are not attacks', () => {
+  const types = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2020-05-04' }).map((e) => `${e.event}:${e.acled?.sub_event_type ?? '-'}`);
+  assert.ok(types('North Korea test-fired two ballistic missiles on Monday.').every((x) => x.startsWith('MOBILIZE')));
+  assert.ok(!types('Russia condemned the test of a hydrogen bomb.').some((x) => x.startsWith('ASSAULT')));
+  assert.ok(!types('Four workers were hurt when a tank at the gas plant exploded.').some((x) => x.startsWith('ASSAULT')));
+  assert.ok(!types('Hundreds were affected by a chlorine gas leakage from a reservoir.').some((x) => x.startsWith('ASSAULT')));
+  assert.ok(!types('A tsunami killed at least 43 people and injured hundreds after a volcanic eruption.').some((x) => x.startsWith('ASSAULT')));
+  // ... while a chemical attack and a bomb at a plant stay attacks
+  assert.ok(types('Government forces used chlorine gas on the town, killing six people.').some((x) => x.includes('Chemical weapon')));
+  assert.ok(types('Militants fired rockets at the town on Monday.').some((x) => x.includes('Shelling')));
+});

@@ -496,7 +496,13 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   refineWeapons(records);
   splitByPlace(doc, per, records);
   // merging can leave one mention as both sides ("six policemen were killed in fighting"): it is the victim
-  for (const r of records) if (r.actor && r.recipient && r.actor.start < r.recipient.end && r.recipient.start < r.actor.end) r.actor = null;
+  for (const r of records) {
+    if (r.actor && r.recipient && r.actor.start < r.recipient.end && r.recipient.start < r.actor.end) {
+      r.actor = null;
+      // mob violence was read from that actor
+      if (r.acled?.sub_event_type === 'Mob violence') r.acled = acledOf('ATTACK');
+    }
+  }
   return records;
 }
 
