@@ -15,6 +15,7 @@ const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Reco
 const ARMED = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'CRM']);
 const STATE = new Set(['MIL', 'COP', 'GOV', 'SPY', 'PRE', 'PRM', 'JUD']);
 const CROWD = new Set(['PRO']);
+const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'INS']);
 const MOB = new Set(['CVL', 'SOC', 'REL']);
 const AIRCRAFT = /\b(aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
 const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|smoke grenades|batons?)\b/i;
@@ -112,6 +113,8 @@ export function decide(e: RawEvent, sentenceText: string): Decided {
     else if (rs && ARMED.has(rs) && (!as || as === 'UNK')) acled = 'ARMED_CLASH';
     else acled = 'ATTACK';
   }
+  // who takes the ground decides: the state regains it, anyone else overtakes it ("ISIS fighters recaptured the village")
+  if (acled === 'GOV_REGAINS_TERIT' && as && NON_STATE_ARMED.has(as)) acled = 'NON_STATE_ACTOR_OVERTAKES_TER';
   if (acled === 'seize') {
     if (WEAPON_WORDS.test(sentenceText)) acled = 'DISR_WEAP';
     else if (as && STATE.has(as)) acled = t.context === 'territory' || t.cameo === '192' ? 'GOV_REGAINS_TERIT' : 'OTHER';
