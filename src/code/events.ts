@@ -184,16 +184,18 @@ function resolveRef(a: ActorLike | null): ActorLike | null {
 }
 
 /** verbs that carry an event noun: "launched protests", "staged a strike", "carried out an attack" */
-const LIGHT_VERBS = new Set(['launch', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go']);
+const LIGHT_VERBS = new Set(['launch', 'file', 'give', 'set', 'deliver', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go']);
 const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART', 'ADP', 'NOUN']);
 
-function lightVerbBefore(tokens: Token[], s: Sentence, first: number): boolean {
-  for (let i = first - 1, n = 0; i >= s.first && n < 5; i--, n++) {
+/** The light verb carrying the event noun at `first` ("launched an attack"), or -1. */
+function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
+  // "gave Russian President Vladimir Putin a stern and personal warning", "set a 30-day deadline"
+  for (let i = first - 1, n = 0; i >= s.first && n < 10; i--, n++) {
     const t = tokens[i];
-    if (LIGHT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
-    if (!NP_INNER.has(t.pos)) return false;
+    if (LIGHT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return i;
+    if (!NP_INNER.has(t.pos) && t.pos !== 'PROPN' && t.text !== '-' && t.lower !== 'and') return -1;
   }
-  return false;
+  return -1;
 }
 
 const SPEECH_LIKE = new Set(['REQUEST', 'ACCUSE', 'CONSULT', 'SUPPORT', 'REJECT']);
@@ -348,6 +350,16 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "accused the army of killing civilians", "blamed rebels for attacking": the gerund is the charge
     const charge = speech >= 0 && tokens[first].lower.endsWith('ing') && tokens.slice(speech, first).some((t) => t.lower === 'of' || t.lower === 'for');
     if ((!verbal || charge) && speech >= 0 && first - speech <= (charge ? 8 : 5) && !hasBoundary(tokens, speech, first)) continue;
+    // "gave Putin a stern warning", "provided a deadline": a generic verb carrying an event noun is that event
+    if (verbal && trigger.weak && trigger.words.length === 1 && (trigger.event === 'AID' || trigger.event === 'AGREE')) {
+      let carried = false;
+      for (let k = last; k < Math.min(s.last, last + 10) && !carried; k++) {
+        if (CLAUSE_END.has(tokens[k].lower) || tokens[k].text === ',') break;
+        const m = matchAt(tokens, k, s.last, caps);
+        carried = !!m && m.trigger.pos !== 'V' && m.trigger.event !== trigger.event;
+      }
+      if (carried) continue;
+    }
     if (SPEECH_ACTS.has(trigger.event)) speech = last;
     const reality = realityOf(doc, s, first, verbal, SPEECH_LIKE.has(trigger.event));
     let actor: ActorLike | null = null;
@@ -364,6 +376,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         // a purpose infinitive ("protesters stormed ... to demand", "summoned X to complain"): the clause's subject acts
         if (reality.cue === 'purpose') {
           const subj = mentionsIn(ms, s.first, first).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)));
+          if (subj) actor = subj;
+        }
+        // "A lawyer filed a lawsuit against X, accusing him of ...": a participle clause has the main clause's subject
+        if (first - 1 > s.first && tokens[first - 1].text === ',' && tokens[first].lower.endsWith('ing') && reality.cue === null) {
+          const subj = mentionsIn(ms, s.first, first - 1).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)));
           if (subj) actor = subj;
         }
         // "forced about 100 troops to flee": the object of the governing verb does the fleeing
@@ -383,7 +400,15 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         const before = ms.find((m) => m.last === first || (m.last === first - 1 && (tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s')));
         if (of && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT')) recipient = of;
         else if (of && !by) actor = of;
-        actor = actor ?? by ?? before ?? modifierActor(doc, first) ?? (lightVerbBefore(tokens, s, first) ? agentLeft(tokens, s, ms, first) : null);
+        actor = actor ?? by ?? before ?? modifierActor(doc, first);
+        if (!actor) {
+          // "Obama gave Putin a stern warning": the light verb's subject acts, its indirect object receives
+          const lv = lightVerbAt(tokens, s, first);
+          if (lv >= 0) {
+            actor = agentLeft(tokens, s, ms, lv);
+            recipient = recipient ?? mentionsIn(ms, lv + 1, first).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s))) ?? null;
+          }
+        }
         recipient = recipient ?? patientRight(tokens, s, ms, last, true);
       }
     }

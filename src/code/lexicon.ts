@@ -142,6 +142,10 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token): b
     }
     // "the negotiating table", "a fighting force": an -ing word between a determiner and its noun
     if (tok.lower.endsWith('ing') && next && next.pos === 'NOUN' && prev && (prev.pos === 'DET' || prev.text === "'s" || prev.text === '’s')) return false;
+    // "against visiting Saudi Crown Prince X", "the ruling party": an -ing word before a name or title
+    if (tok.lower.endsWith('ing') && next && next.cap && !tok.cap && (next.pos === 'PROPN' || next.pos === 'ADJ') && prev && (prev.pos === 'ADP' || prev.pos === 'DET')) return false;
+    // "US-backed fighters", "Iran-sponsored": a hyphenated modifier, not a verb
+    if (prev && (prev.text === '-' || prev.text === '‐') && prev.end === tok.start && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return false;
     if (VERBISH.has(tok.pos)) return true;
     // participles and past forms wink-nlp mistags as nouns/adjectives ("abducted", "shot")
     if (!((tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN') && (tok.lower.endsWith('ed') || IRREGULAR[tok.lower] !== undefined))) return false;

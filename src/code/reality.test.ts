@@ -55,3 +55,16 @@ test('long runs of repeated characters do not hang the coder', () => {
   code(junk);
   assert.ok(Date.now() - t0 < 20_000);
 });
+
+test('verbal conflict told with light verbs and participles', () => {
+  const ev = (t: string) => code(t, false).map((e) => `${e.event}:${e.actor?.entity_text ?? '-'}`);
+  assert.ok(ev('Britain and France have opposed the resolution.').some((x) => x.startsWith('REJECT:')));
+  const suit = ev('A French lawyer has filed a lawsuit in a Paris court against visiting Crown Prince Mohammed bin Salman, accusing him of complicity in torture.');
+  assert.ok(suit.includes('ACCUSE:French lawyer'), suit.join(' '));
+  assert.ok(!suit.some((x) => x.startsWith('CONSULT')), 'the visiting prince is no visit');
+  assert.ok(ev('The European Commission has launched legal action against the Polish government.').includes('ACCUSE:European Commission'));
+  const warn = ev('Obama gave Russian President Vladimir Putin a stern and personal warning to stop its activities.');
+  assert.ok(warn.includes('THREATEN:Obama') && !warn.some((x) => x.startsWith('AID')), warn.join(' '));
+  assert.ok(ev('Trump set a 30-day deadline for the agency to reform.').some((x) => x.startsWith('THREATEN:Trump')));
+  assert.ok(!ev('Troops fought U.S.-backed Kurdish fighters.').some((x) => x.startsWith('SUPPORT')));
+});
