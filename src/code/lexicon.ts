@@ -185,9 +185,9 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
         }
         ok = false;
         if (t.pos === 'V' && j === t.words.length - 1 && !PARTICLES.has(w)) {
-          for (let skip = 0; skip < 3 && k + skip < end; skip++) {
+          for (let skip = 0; skip < 4 && k + skip < end; skip++) {
             const m = tokens[k + skip];
-            if (!SKIPPABLE.has(m.pos)) break;
+            if (!SKIPPABLE.has(m.pos) && m.text !== '%' && m.text !== '-') break;
             if (k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w)) {
               k = k + skip + 2;
               ok = true;

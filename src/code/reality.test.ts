@@ -68,3 +68,12 @@ test('verbal conflict told with light verbs and participles', () => {
   assert.ok(ev('Trump set a 30-day deadline for the agency to reform.').some((x) => x.startsWith('THREATEN:Trump')));
   assert.ok(!ev('Troops fought U.S.-backed Kurdish fighters.').some((x) => x.startsWith('SUPPORT')));
 });
+
+test('material cooperation: donations, loans, supplies, peacekeepers, lifted sanctions', () => {
+  const ev = (t: string) => code(t, false).map((e) => e.event);
+  assert.ok(ev('Germany contributed $46 million to the Iraq Humanitarian Fund.').includes('AID'));
+  assert.ok(ev('Australia lent $1 billion to Indonesia.').includes('AID'));
+  assert.ok(ev('The EU and the UN handed over medical supplies to the Nigerian government.').includes('AID'));
+  assert.ok(ev('The U.S. Treasury removed the sanctions on Rusal.').includes('RETREAT'));
+  assert.ok(ev('France suspended a 3% digital tax on U.S. tech companies.').includes('CONCEDE'));
+});
