@@ -325,6 +325,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   const ms = ctx.actors.filter((m) => m.first >= s.first && m.last <= s.last && !(m.sector === null && m.kind !== 'pronoun' && m.kind !== 'country' && matchAt(tokens, m.head, m.head + 1, caps)));
   /** the last speech act (demand, reject, agree...) and where it ended: its object noun is its content */
   let speech = -1;
+  /** where a denial of charges ended ("denied charges that ..."): the charges that follow are not events */
+  let denied = -1;
   let quantities: ReturnType<typeof totals> | null = null;
   let times: TimeMention[] | null = null;
   let disaster = -1;
@@ -345,7 +347,18 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "expressed condolences over the attack", "claimed responsibility for the bombing": an event
     // referred to by a statement is not reported here (the article codes it where it tells it)
     const background = isBackground(tokens, s, first);
-    if ((!verbal || background) && frameBefore(tokens, s, first)) continue;
+    if ((!verbal || background || tokens[first].lower.endsWith('ing')) && frameBefore(tokens, s, first)) continue;
+    // "denied charges that it tortured a priest": what the charges say is alleged, not reported
+    if (denied >= 0 && first > denied) {
+      let open = true;
+      for (let k = denied; k < first && open; k++) {
+        const w = tokens[k].lower;
+        if (w === ';' || w === 'but' || (w === 'and' && tokens[k + 1]?.pos === 'VERB' && !tokens[k + 1].lower.endsWith('ing'))) open = false;
+      }
+      if (open) continue;
+      denied = -1;
+    }
+    if (trigger.cameo === '016') denied = last;
     // "demanded talks", "rejected calls", "agree to talks": the noun is what was said, not an event
     // "accused the army of killing civilians", "blamed rebels for attacking": the gerund is the charge
     const charge = speech >= 0 && tokens[first].lower.endsWith('ing') && tokens.slice(speech, first).some((t) => t.lower === 'of' || t.lower === 'for');

@@ -77,3 +77,13 @@ test('material cooperation: donations, loans, supplies, peacekeepers, lifted san
   assert.ok(ev('The U.S. Treasury removed the sanctions on Rusal.').includes('RETREAT'));
   assert.ok(ev('France suspended a 3% digital tax on U.S. tech companies.').includes('CONCEDE'));
 });
+
+test('denied charges: the denial is the event (CAMEO 016), the charges are not; attitudes frame their nouns', () => {
+  const ev = (t: string) => code(t, false).map((e) => `${e.event}:${e.cameo}`);
+  const d = ev('The government denied charges by clergymen that it tortured and drugged a priest.');
+  assert.deepEqual(d, ['REJECT:016']);
+  const r = ev('The vice-president denied charges he ran a hit squad that killed officials, and accused the government of persecution.');
+  assert.ok(r.includes('REJECT:016') && r.some((x) => x.startsWith('ACCUSE')) && !r.some((x) => x.startsWith('ASSAULT')), r.join(' '));
+  assert.deepEqual(ev('The government said it hoped for more talks with the protesters.'), []);
+  assert.deepEqual(ev('The State Department said it is skeptical about Iranian motives in providing cash payments to aides.'), []);
+});
