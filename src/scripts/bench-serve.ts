@@ -2,7 +2,7 @@
  * Latency of the explorer's API on a large database: `node dist/scripts/bench-serve.js [n]`
  * fills a temporary database with n synthetic events, starts the real server on a free port
  * and times HTTP requests (the dashboard's list, stats, map and event queries, each filter,
- * text search, a deep cursor page), printing median and 95th percentile per request.
+ * text search, each sort, deep cursor pages), printing median and 95th percentile per request.
  * Also prints the dashboard's first-load size (dist-web, raw and gzip).
  * The database goes to a temporary folder under $TULIP_BENCH_DIR (default: the OS temp dir);
  * 1,000,000 events take about 3 GB of disk and ~12 minutes to fill. With $TULIP_BENCH_DB set,
@@ -16,7 +16,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { Store, type IngestItem } from '../store/index.js';
+import { Store, type IngestItem, type BucketChoice } from '../store/index.js';
 import { syntheticEvents } from './synth.js';
 import { buildServer, toFilter } from '../serve/server.js';
 import type { EventRecord } from '../types.js';
@@ -103,12 +103,17 @@ export async function benchServe(n: number): Promise<void> {
       const lon = sample.event_loc.lon ?? 0;
       const bbox = [lon - 2, lat - 2, lon + 2, lat + 2].map((x) => x.toFixed(2)).join(',');
       // a deep cursor: 50,000 events down
-      let cursor: string | null = null;
-      for (let i = 0; i < 50; i++) {
-        const p = (await (await fetch(`${base}/api/events?limit=1000${cursor ? `&cursor=${cursor}` : ''}`)).json()) as { next: string | null };
-        if (!p.next) break;
-        cursor = p.next;
-      }
+      const deep = async (sort: string): Promise<string | null> => {
+        let cursor: string | null = null;
+        for (let i = 0; i < 50; i++) {
+          const p = (await (await fetch(`${base}/api/events?limit=1000${sort}${cursor ? `&cursor=${cursor}` : ''}`)).json()) as { next: string | null };
+          if (!p.next) break;
+          cursor = p.next;
+        }
+        return cursor;
+      };
+      const cursor = await deep('');
+      const deadCursor = await deep('&sort=-fatalities');
       const filters = `type=PROTEST,ASSAULT&country=${country}&from=${monthAgo}&to=${day}`;
       const requests: Array<[string, string]> = [
         ['list: first page (50)', '/api/events?limit=50'],
@@ -121,13 +126,25 @@ export async function benchServe(n: number): Promise<void> {
         ['list: bbox', `/api/events?limit=50&bbox=${bbox}`],
         ['list: type+country+dates', `/api/events?limit=50&${filters}`],
         ['list: deep cursor (50k down)', `/api/events?limit=50${cursor ? `&cursor=${cursor}` : ''}`],
+        ['list: sort=date (oldest)', '/api/events?limit=50&sort=date'],
+        ['list: sort=type', '/api/events?limit=50&sort=type'],
+        ['list: sort=-fatalities', '/api/events?limit=50&sort=-fatalities'],
+        ['list: sort=fatalities', '/api/events?limit=50&sort=fatalities'],
+        ['list: -fatalities, 50k down', `/api/events?limit=50&sort=-fatalities${deadCursor ? `&cursor=${deadCursor}` : ''}`],
+        ['list: country, -fatalities', `/api/events?limit=50&country=${country}&sort=-fatalities`],
+        ['list: t+c+dates, -fatalities', `/api/events?limit=50&${filters}&sort=-fatalities`],
+        ['list: text, sort=type', `/api/events?limit=50&q=${encodeURIComponent(word)}&sort=type`],
+        ['list: actor, sort=date', `/api/events?limit=50&actor=${encodeURIComponent(actor)}&sort=date`],
+        ['list: ACLED type, sort=type', '/api/events?limit=50&acled_type=Protests&sort=type'],
         ['stats: everything', '/api/stats'],
+        ['stats: everything, per day', '/api/stats?bucket=day'],
         ['stats: type', '/api/stats?type=PROTEST'],
         ['stats: country', `/api/stats?country=${country}`],
         ['stats: type+country+dates', `/api/stats?${filters}`],
         ['stats: text search', `/api/stats?q=${encodeURIComponent(word)}`],
         ['stats: actor', `/api/stats?actor=${encodeURIComponent(actor)}`],
         ['stats: bbox', `/api/stats?bbox=${bbox}`],
+        ['stats: ACLED type', '/api/stats?acled_type=Protests'],
         ['stats: text+country+dates', `/api/stats?q=${encodeURIComponent(word)}&${filters}`],
         ['map: 1000 points (dashboard)', '/api/map?limit=1000'],
         ['map: type+country+dates', `/api/map?limit=1000&${filters}`],
@@ -135,6 +152,7 @@ export async function benchServe(n: number): Promise<void> {
         ['one article', `/api/articles/${sample.article.id}`],
       ];
       const direct = Store.open(dbPath, { readonly: true });
+      direct.warm(); // as the server does when it starts: the stats columns are in memory
       console.log(`\n${'request'.padEnd(30)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'bytes'.padStart(9)}   store p50/p95 ms`);
       const slow: string[] = [];
       for (const [name, p] of requests) {
@@ -204,13 +222,15 @@ function storeWork(store: Store, url: string): (() => unknown) | null {
   const u = new URL(url, 'http://x');
   const q: Record<string, unknown> = Object.fromEntries(u.searchParams);
   for (const k of ['limit', 'min_confidence']) if (q[k] !== undefined) q[k] = Number(q[k]);
+  const bucket = (q.bucket ?? 'auto') as BucketChoice;
+  delete q.bucket;
   const f = toFilter(q);
   const one = /^\/api\/events\/(.+)$/.exec(u.pathname);
   if (one) return () => store.getEvent(decodeURIComponent(one[1]));
   const art = /^\/api\/articles\/(.+)$/.exec(u.pathname);
   if (art) return () => store.getArticle(decodeURIComponent(art[1]));
   if (u.pathname === '/api/events') return () => store.query(f);
-  if (u.pathname === '/api/stats') return () => store.stats(f);
+  if (u.pathname === '/api/stats') return () => store.stats(f, { bucket });
   return null;
 }
 

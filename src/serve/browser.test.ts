@@ -242,6 +242,81 @@ test('brushing the timeline sets the date range in the URL and the table', { ski
   await page.close();
 });
 
+test('clicking a column header sorts every matching event on the server; the sort is in the URL and pages follow it', { skip: SKIP }, async () => {
+  const { page, problems } = await open(base + '/?type=ASSAULT,PROTEST');
+  const ids = () => page.$$eval('#events tbody tr[data-id]', (rs) => rs.map((r) => r.getAttribute('data-id')));
+  const api = async (qs: string) =>
+    ((await (await fetch(`${base}/api/events?type=ASSAULT,PROTEST&limit=50${qs}`)).json()) as { events: EventRecord[]; next: string | null });
+  const newest = await ids();
+  assert.deepEqual(newest, (await api('')).events.map((e) => e.id));
+  assert.equal(await page.getAttribute('#events th button[data-key=date]', 'data-active'), 'desc');
+
+  // Dead: most fatalities first, over all matching events (not only the page on screen)
+  await page.click('#events th button[data-key=dead]');
+  await ready(page);
+  assert.equal(new URL(page.url()).searchParams.get('sort'), '-fatalities');
+  const byDead = await api('&sort=-fatalities');
+  assert.deepEqual(await ids(), byDead.events.map((e) => e.id));
+  assert.notDeepEqual(await ids(), newest, 'the first rows change');
+  const every = (await (await fetch(`${base}/api/events?type=ASSAULT,PROTEST&limit=1000`)).json()) as { events: EventRecord[] };
+  const most = Math.max(...every.events.map((e) => e.size?.dead?.value ?? 0));
+  assert.ok(most > 0);
+  assert.equal(await page.textContent('#events tbody tr[data-id] td:nth-child(6)'), String(most));
+  assert.equal(await page.getAttribute('#events th button[data-key=dead]', 'data-active'), 'desc');
+  assert.equal(await page.getAttribute('#events th button[data-key=date]', 'data-active'), '');
+  // the next page continues the same order
+  await page.click('#next');
+  await ready(page);
+  assert.deepEqual(await ids(), (await api(`&sort=-fatalities&cursor=${encodeURIComponent(byDead.next!)}`)).events.map((e) => e.id));
+  // again: fewest first
+  await page.click('#events th button[data-key=dead]');
+  await ready(page);
+  assert.equal(new URL(page.url()).searchParams.get('sort'), 'fatalities');
+  assert.equal(await page.textContent('#page-no'), 'Page 1');
+  assert.deepEqual(await ids(), (await api('&sort=fatalities')).events.map((e) => e.id));
+
+  // Type, then Date twice: oldest first
+  await page.click('#events th button[data-key=type]');
+  await ready(page);
+  assert.equal(new URL(page.url()).searchParams.get('sort'), 'type');
+  const types = await rowTypes(page);
+  assert.ok(types.every((t) => t === 'ASSAULT'), 'ASSAULT sorts before PROTEST');
+  await page.click('#events th button[data-key=date]');
+  await ready(page);
+  assert.equal(new URL(page.url()).searchParams.get('sort'), null, 'newest first is the default');
+  assert.deepEqual(await ids(), newest);
+  await page.click('#events th button[data-key=date]');
+  await ready(page);
+  assert.equal(new URL(page.url()).searchParams.get('sort'), 'date');
+  const oldest = (await api('&sort=date')).events;
+  assert.deepEqual(await ids(), oldest.map((e) => e.id));
+  const dates = await page.$$eval('#events tbody tr[data-id] td:first-child', (tds) => tds.map((t) => t.textContent ?? ''));
+  assert.deepEqual(dates, [...dates].sort());
+  // the export follows the table's order; reload and Back restore the sort
+  assert.match((await page.getAttribute('#exports a[data-format=csv]', 'href')) ?? '', /sort=date/);
+  await page.reload();
+  await ready(page);
+  assert.deepEqual(await ids(), oldest.map((e) => e.id));
+  assert.equal(await page.getAttribute('#events th button[data-key=date]', 'data-active'), 'asc');
+  await page.goBack();
+  await ready(page);
+  assert.equal(new URL(page.url()).searchParams.get('sort'), null);
+  assert.deepEqual(await ids(), newest);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the timeline is drawn in the bucket the server chose, labelled', { skip: SKIP }, async () => {
+  const { page, problems } = await open(base + '/');
+  const stats = (await (await fetch(`${base}/api/stats`)).json()) as { bucket: string; byDay: Array<{ date: string }> };
+  assert.equal(await page.getAttribute('svg.timeline', 'data-bucket'), stats.bucket);
+  assert.equal(await page.textContent('svg.timeline text.unit'), `events per ${stats.bucket}`);
+  const titles = await page.$$eval('svg.timeline rect.bar title', (ts) => ts.map((t) => t.textContent ?? ''));
+  for (const d of stats.byDay.slice(0, 5)) assert.ok(titles.some((t) => t.includes(d.date)), d.date);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('clicking an event opens its article with the coded spans highlighted by role', { skip: SKIP }, async () => {
   const { page, problems } = await open(base + '/?type=ASSAULT');
   const id = (await page.getAttribute('#events tbody tr[data-id]', 'data-id'))!;

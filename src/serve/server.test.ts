@@ -8,6 +8,7 @@ import { Store } from '../store/index.js';
 import { syntheticEvents } from '../scripts/synth.js';
 import type { Article, EventRecord } from '../types.js';
 import { buildServer } from './server.js';
+import { chooseBucket, AUTO_MAX_BUCKETS } from '../store/buckets.js';
 import { codeArticle } from '../pipeline.js';
 
 const N = 600;
@@ -167,6 +168,11 @@ test('bad parameters get a 400 naming the field, without a stack trace', async (
     ['/api/events?acled_type=Dancing', 'acled_type'],
     ['/api/stats?acled_type=protests', 'acled_type'],
     ['/api/map?limit=-1', 'limit'],
+    ['/api/events?sort=dead', 'sort'],
+    ['/api/events?sort=-type', 'sort'],
+    ['/api/stats?sort=date', 'sort'],
+    ['/api/stats?bucket=hour', 'bucket'],
+    ['/api/events?bucket=week', 'bucket'],
   ];
   for (const [p, field] of cases) {
     const r = await get(p);
@@ -176,6 +182,108 @@ test('bad parameters get a 400 naming the field, without a stack trace', async (
     assert.ok(body.message.length > 0);
     assert.doesNotMatch(JSON.stringify(body), /at \w+ \(|\.js:\d+/, 'no stack trace');
   }
+});
+
+/** the list orders, as the API documents them */
+const SORT_ORDERS: Record<string, (a: EventRecord, b: EventRecord) => number> = (() => {
+  const cmp = (x: string | number, y: string | number) => (x < y ? -1 : x > y ? 1 : 0);
+  const d = (e: EventRecord) => e.date ?? '';
+  const dead = (e: EventRecord) => e.size?.dead?.value ?? 0;
+  return {
+    '-date': (a, b) => cmp(d(b), d(a)) || cmp(a.id, b.id),
+    date: (a, b) => cmp(d(a), d(b)) || cmp(b.id, a.id),
+    type: (a, b) => cmp(a.event, b.event) || cmp(d(b), d(a)) || cmp(a.id, b.id),
+    '-fatalities': (a, b) => cmp(dead(b), dead(a)) || cmp(d(b), d(a)) || cmp(a.id, b.id),
+    fatalities: (a, b) => cmp(dead(a), dead(b)) || cmp(d(a), d(b)) || cmp(b.id, a.id),
+  };
+})();
+
+test('sort: every order walks all events once, in order, across cursor pages; with filters too', async () => {
+  const everything = await all('', 500);
+  assert.ok(everything.some((e) => (e.size?.dead?.value ?? 0) > 0), 'test data has fatalities');
+  for (const [sort, order] of Object.entries(SORT_ORDERS)) {
+    const got = await all(`sort=${encodeURIComponent(sort)}`, 37);
+    assert.equal(got.length, everything.length, sort);
+    assert.deepEqual(got.map((e) => e.id), [...everything].sort(order).map((e) => e.id), `order of sort=${sort}`);
+    for (const [qs, ok] of [
+      ['type=PROTEST,ASSAULT', (e: EventRecord) => e.event === 'PROTEST' || e.event === 'ASSAULT'],
+      ['acled_type=Protests', (e: EventRecord) => e.acled?.event_type === 'Protests'],
+    ] as const) {
+      const sub = await all(`${qs}&sort=${encodeURIComponent(sort)}`, 23);
+      assert.deepEqual(sub.map((e) => e.id), everything.filter(ok).sort(order).map((e) => e.id), `sort=${sort}&${qs}`);
+    }
+  }
+  // the first page differs between orders, and the default is -date
+  const first = async (qs: string) => (await json<{ events: EventRecord[] }>(`/api/events?limit=5${qs}`)).events.map((e) => e.id);
+  assert.deepEqual(await first(''), await first('&sort=-date'));
+  assert.notDeepEqual(await first('&sort=-fatalities'), await first(''));
+  const top = (await json<{ events: EventRecord[] }>('/api/events?limit=1&sort=-fatalities')).events[0];
+  assert.equal(top.size.dead?.value, Math.max(...everything.map((e) => e.size?.dead?.value ?? 0)));
+  // exports follow the sort
+  const r = await get('/api/events?format=jsonl&sort=type&type=PROTEST,ASSAULT');
+  const lines = (await r.text()).split('\n').filter(Boolean).map((l) => (JSON.parse(l) as EventRecord).event);
+  assert.deepEqual(lines, [...lines].sort());
+  assert.ok(lines.includes('ASSAULT') && lines.includes('PROTEST'));
+});
+
+test('sort: a cursor is only good for the sort that made it', async () => {
+  const p = await json<{ next: string }>('/api/events?limit=3&sort=-fatalities');
+  assert.ok(p.next);
+  const ok = await get(`/api/events?limit=3&sort=-fatalities&cursor=${encodeURIComponent(p.next)}`);
+  assert.equal(ok.status, 200);
+  for (const other of ['', '&sort=type', '&sort=fatalities']) {
+    const r = await get(`/api/events?limit=3${other}&cursor=${encodeURIComponent(p.next)}`);
+    assert.equal(r.status, 400, other);
+    assert.equal(((await r.json()) as { field: string }).field, 'cursor');
+  }
+  const d = await json<{ next: string }>('/api/events?limit=3');
+  assert.equal((await get(`/api/events?limit=3&sort=date&cursor=${encodeURIComponent(d.next)}`)).status, 400);
+});
+
+test('stats: the timeline per day, week, month or year (bucket), chosen from the span by default', async () => {
+  type S = { total: number; bucket: string; byDay: Array<{ date: string; count: number }>; byDayType: Array<{ date: string; type: string; count: number }> };
+  const everyDate = (await all('', 500)).flatMap((e) => (e.date ? [e.date] : []));
+  const evs = (await all('type=PROTEST,ASSAULT', 500)).filter((e) => e.date);
+  const perDay = new Map<string, number>();
+  for (const e of evs) perDay.set(e.date!, (perDay.get(e.date!) ?? 0) + 1);
+  const monday = (d: string) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return new Date(t - ((new Date(t).getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+  };
+  const starts: Record<string, (d: string) => string> = { day: (d) => d, week: monday, month: (d) => `${d.slice(0, 7)}-01`, year: (d) => `${d.slice(0, 4)}-01-01` };
+  for (const [bucket, start] of Object.entries(starts)) {
+    const s = await json<S>(`/api/stats?type=PROTEST,ASSAULT&bucket=${bucket}`);
+    assert.equal(s.bucket, bucket);
+    const want = new Map<string, number>();
+    for (const [d, n] of perDay) want.set(start(d), (want.get(start(d)) ?? 0) + n);
+    assert.deepEqual(s.byDay, [...want.keys()].sort().map((date) => ({ date, count: want.get(date)! })), bucket);
+    const wantTypes = new Map<string, number>();
+    for (const e of evs) wantTypes.set(`${start(e.date!)}|${e.event}`, (wantTypes.get(`${start(e.date!)}|${e.event}`) ?? 0) + 1);
+    assert.deepEqual(
+      s.byDayType,
+      [...wantTypes.keys()].sort().map((k) => ({ date: k.split('|')[0], type: k.split('|')[1], count: wantTypes.get(k)! })),
+      `${bucket} x type`,
+    );
+    // the same through the country path (running counts, for a year or less) and the columns
+    const cc = evs.find((e) => e.event_loc.country_code)!.event_loc.country_code!;
+    for (const range of ['', '&from=2020-01-01&to=2020-12-31']) {
+      const c = await json<S>(`/api/stats?country=${cc}&bucket=${bucket}${range}`);
+      const cWant = new Map<string, number>();
+      for (const e of await all(`country=${cc}${range}`, 500)) if (e.date) cWant.set(start(e.date), (cWant.get(start(e.date)) ?? 0) + 1);
+      assert.deepEqual(c.byDay, [...cWant.keys()].sort().map((date) => ({ date, count: cWant.get(date)! })), `country, ${bucket}${range}`);
+      assert.equal(c.bucket, bucket);
+    }
+  }
+  // default: the finest bucket with at most 400 over the span of the data (8 years: months)
+  const auto = await json<S>('/api/stats');
+  const dates = everyDate.sort();
+  assert.equal(auto.bucket, chooseBucket(dates[0], dates[dates.length - 1]));
+  assert.equal(auto.bucket, 'month');
+  assert.ok(auto.byDay.length <= AUTO_MAX_BUCKETS);
+  assert.deepEqual(auto, await json<S>('/api/stats?bucket=auto'));
+  // a short date range comes per day
+  const short = await json<S>(`/api/stats?from=${evs[0].date}&to=${evs[0].date}`);
+  assert.equal(short.bucket, 'day');
 });
 
 test('one event: the record, its article and every span pointing at the right text; 404 when absent', async () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Store, StoreError, SPARSE_LIMITS, STATS_PATHS, SCHEMA_VERSION, type EventFilter, type IngestItem, type Stats } from './index.js';
 import { syntheticEvents } from '../scripts/synth.js';
 import { Facts } from './facts.js';
+import { bucketStart, chooseBucket, bucketEnd, nextBucket, bucketCount, AUTO_MAX_BUCKETS } from './buckets.js';
 import type { EventRecord } from '../types.js';
 
 function tempDb(): { path: string; done: () => void } {
@@ -22,6 +23,19 @@ function order(a: EventRecord, b: EventRecord): number {
   if (da !== db) return da < db ? 1 : -1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+/** the list orders (types.ts SORTS) as comparators */
+const SORT_CMP = (() => {
+  const cmp = (x: string | number, y: string | number) => (x < y ? -1 : x > y ? 1 : 0);
+  const d = (e: EventRecord) => e.date ?? '';
+  const dead = (e: EventRecord) => e.size?.dead?.value ?? 0;
+  return {
+    date: (a: EventRecord, b: EventRecord) => cmp(d(a), d(b)) || cmp(b.id, a.id),
+    type: (a: EventRecord, b: EventRecord) => cmp(a.event, b.event) || cmp(d(b), d(a)) || cmp(a.id, b.id),
+    '-fatalities': (a: EventRecord, b: EventRecord) => cmp(dead(b), dead(a)) || cmp(d(b), d(a)) || cmp(a.id, b.id),
+    fatalities: (a: EventRecord, b: EventRecord) => cmp(dead(a), dead(b)) || cmp(d(a), d(b)) || cmp(b.id, a.id),
+  } as const;
+})();
 
 /** every page of a filter, following cursors */
 function allPages(s: Store, f: EventFilter): EventRecord[] {
@@ -175,6 +189,11 @@ test('filters, alone and combined, match a plain scan of the records; paging cov
             assert.equal(st.byDay.reduce((n, d) => n + d.count, 0), expected.length, `${label}: stats by day (${path})`);
           });
           assert.deepEqual([...s.iterate(f)].map((e) => e.id), expected, `${label}: iterate`);
+          // every other order, over pages of the same filter
+          for (const [sort, cmp] of Object.entries(SORT_CMP) as Array<[keyof typeof SORT_CMP, (a: EventRecord, b: EventRecord) => number]>) {
+            const want = ALL.filter(pred).sort(cmp).map((e) => e.id);
+            assert.deepEqual(allPages(s, { ...f, sort, limit: 37 }).map((e) => e.id), want, `${label}, sort=${sort}`);
+          }
         }
       }
     } finally {
@@ -186,10 +205,100 @@ test('filters, alone and combined, match a plain scan of the records; paging cov
     assert.equal(s.query({ limit: 0 }).events.length, 1, 'limit at least 1');
     assert.equal(s.query({ limit: 1e9 }).events.length, ALL.length, 'large limit capped, not an error');
     assert.throws(() => s.query({ cursor: 'garbage' }), StoreError);
+    assert.throws(() => s.query({ sort: 'dead' as never }), StoreError);
   } finally {
     s.close();
     t.done();
   }
+});
+
+test('sort: cursors carry the sort key, refuse another sort, and the old date cursor still works', () => {
+  const t = tempDb();
+  const s = Store.open(t.path);
+  try {
+    s.ingest(ITEMS.slice(0, 300));
+    const p = s.query({ sort: '-fatalities', limit: 5 });
+    const key = JSON.parse(Buffer.from(p.next!, 'base64url').toString('utf8')) as unknown[];
+    const last = p.events[4];
+    assert.deepEqual(key, ['-fatalities', last.size.dead?.value ?? 0, last.date, last.id]);
+    assert.throws(() => s.query({ cursor: p.next }), /cursor was made for sort=-fatalities/);
+    assert.throws(() => s.query({ sort: 'type', cursor: p.next }), StoreError);
+    // a forged key of the wrong type
+    const bad = Buffer.from(JSON.stringify(['-fatalities', 'x', '2020-01-01', 'ev'])).toString('base64url');
+    assert.throws(() => s.query({ sort: '-fatalities', cursor: bad }), StoreError);
+    // '-date' cursors are [date, id], as before sorting existed
+    const d = s.query({ limit: 5 });
+    assert.deepEqual(JSON.parse(Buffer.from(d.next!, 'base64url').toString('utf8')), [d.events[4].date, d.events[4].id]);
+    assert.deepEqual(s.query({ sort: '-date', cursor: d.next, limit: 5 }), s.query({ cursor: d.next, limit: 5 }));
+    // the list orders have their indexes
+    for (const idx of ['events_by_dead', 'events_by_acled_type']) assert.ok(s.db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(idx), idx);
+  } finally {
+    s.close();
+    t.done();
+  }
+});
+
+test('stats per week, month and year equal the days regrouped, on every path; auto keeps within the limit', () => {
+  const t = tempDb();
+  const s = Store.open(t.path);
+  try {
+    s.ingest(ITEMS);
+    const cc = ALL[0].event_loc.country_code!;
+    const filters: EventFilter[] = [{}, { type: ['PROTEST', 'ASSAULT'] }, { country: cc }, { country: cc, from: '2019-05-09', type: ['ASSAULT'] }, { country: cc, from: '2020-03-01', to: '2021-02-28' }, { q: 'killing' }, { actor: 'police', acledType: 'Protests' }];
+    bothPaths((path) => {
+      for (const f of filters) {
+        const perDay = s.stats(f);
+        assert.equal(perDay.bucket, 'day');
+        for (const b of ['week', 'month', 'year'] as const) {
+          const st = s.stats(f, { bucket: b });
+          const label = `${path} ${b} ${JSON.stringify(f)}`;
+          assert.equal(st.bucket, b, label);
+          assert.equal(st.total, perDay.total, label);
+          assert.deepEqual(st.byAcledType, perDay.byAcledType, label);
+          const want = new Map<string, number>();
+          for (const d of perDay.byDay) want.set(bucketStart(d.date, b), (want.get(bucketStart(d.date, b)) ?? 0) + d.count);
+          assert.deepEqual(st.byDay, [...want].map(([date, count]) => ({ date, count })), label);
+          const wantT = new Map<string, number>();
+          for (const d of perDay.byDayType) wantT.set(`${bucketStart(d.date, b)}|${d.type}`, (wantT.get(`${bucketStart(d.date, b)}|${d.type}`) ?? 0) + d.count);
+          assert.deepEqual(st.byDayType, [...wantT.keys()].sort().map((k) => ({ date: k.split('|')[0], type: k.split('|')[1], count: wantT.get(k)! })), label);
+        }
+        const auto = s.stats(f, { bucket: 'auto' });
+        const first = perDay.byDay[0]?.date ?? null;
+        const lastDay = perDay.byDay[perDay.byDay.length - 1]?.date ?? null;
+        assert.equal(auto.bucket, chooseBucket(first, lastDay), `${path} auto ${JSON.stringify(f)}`);
+        assert.ok(auto.byDay.length <= AUTO_MAX_BUCKETS);
+      }
+    });
+  } finally {
+    s.close();
+    t.done();
+  }
+});
+
+test('buckets: starts, ends and counts of weeks (Monday to Sunday), months and years', () => {
+  assert.equal(bucketStart('2024-03-06', 'week'), '2024-03-04'); // a Wednesday
+  assert.equal(bucketStart('2024-03-04', 'week'), '2024-03-04');
+  assert.equal(bucketStart('2024-03-10', 'week'), '2024-03-04'); // Sunday
+  assert.equal(bucketStart('2021-01-01', 'week'), '2020-12-28');
+  assert.equal(bucketStart('2024-02-29', 'month'), '2024-02-01');
+  assert.equal(bucketStart('2024-02-29', 'year'), '2024-01-01');
+  assert.equal(bucketStart('', 'week'), '');
+  assert.equal(bucketEnd('2024-03-04', 'week'), '2024-03-10');
+  assert.equal(bucketEnd('2024-02-01', 'month'), '2024-02-29');
+  assert.equal(bucketEnd('2023-12-01', 'month'), '2023-12-31');
+  assert.equal(bucketEnd('2023-01-01', 'year'), '2023-12-31');
+  assert.equal(nextBucket('2023-12-01', 'month'), '2024-01-01');
+  assert.equal(bucketCount('2020-01-01', '2020-12-31', 'month'), 12);
+  assert.equal(bucketCount('2024-03-04', '2024-03-17', 'week'), 2);
+  assert.equal(chooseBucket('2020-01-01', '2020-12-31'), 'day');
+  assert.equal(chooseBucket('2020-01-01', '2021-02-03'), 'day'); // 400 days
+  assert.equal(chooseBucket('2020-01-01', '2021-02-04'), 'week');
+  assert.equal(chooseBucket('2018-01-01', '2024-12-31'), 'week');
+  assert.equal(chooseBucket('2018-01-01', '2025-12-31'), 'month');
+  assert.equal(chooseBucket('1950-01-01', '1983-04-30'), 'month'); // 400 months
+  assert.equal(chooseBucket('1950-01-01', '2025-12-31'), 'year');
+  assert.equal(chooseBucket('0001-01-01', '2025-12-31'), 'year');
+  assert.equal(chooseBucket(null, null), 'day');
 });
 
 test('stats add up', () => {
@@ -265,7 +374,8 @@ test('stats from running counts equal a plain count, also after replacements and
     const cc = live[0].event_loc.country_code!;
     const got = s.stats({ country: cc, from: '2019-05-09' });
     const want = expect((e) => e.event_loc.country_code === cc && !!e.date && e.date >= '2019-05-09');
-    const { byDayType: _dt, byAcledType: _at, ...rest } = got;
+    const { byDayType: _dt, byAcledType: _at, bucket, ...rest } = got;
+    assert.equal(bucket, 'day');
     assert.deepEqual({ ...rest, byType: sortKeys(got.byType), byCountry: sortKeys(got.byCountry) }, { ...want, byType: sortKeys(want.byType), byCountry: sortKeys(want.byCountry) });
   } finally {
     STATS_PATHS.preferColumns = true;
@@ -338,7 +448,7 @@ function recount(s: Store, f: EventFilter): Stats {
   const byDayType = Object.keys(dayType)
     .sort()
     .map((k) => ({ date: k.split('|')[0], type: k.split('|')[1], count: dayType[k] }));
-  return sorted({ total, byType, byCountry, byDay, byDayType, byAcledType, dead });
+  return sorted({ total, byType, byCountry, bucket: 'day', byDay, byDayType, byAcledType, dead });
 }
 
 function sorted(st: Stats): Stats {
@@ -365,6 +475,7 @@ function statsFilters(): EventFilter[] {
     { country: cc },
     { country: cc2.toLowerCase(), type: ['ASSAULT', 'PROTEST'] },
     { country: cc, from: '2019-05-09', to: '2023-01-15' },
+    { country: cc, from: '2020-03-01', to: '2021-02-28', type: ['ASSAULT', 'PROTEST', 'COERCE'] },
     { country: 'ZZ' },
     { q: 'killing' },
     { q: 'killing', country: cc, from: '2020-01-01' },
@@ -413,6 +524,8 @@ function statsMatchRecount(s: Store, label: string): void {
       to: f.to ?? null,
       minConfidence: f.minConfidence ?? null,
       bbox: f.bbox ?? null,
+      acled: f.acledType ?? null,
+      actor: f.actor?.trim().toLowerCase() || null,
     };
     assert.deepEqual(kept.stats(ff, null), fresh.stats(ff, null), `${label}: stored columns, ${JSON.stringify(f)}`);
   }
@@ -495,6 +608,27 @@ test('a database of schema version 1 opens read-only as it is, and migrates when
     statsMatchRecount(rw, 'migrated');
     rw.ingest(ITEMS.slice(700, 900));
     statsMatchRecount(rw, 'migrated, then ingest');
+    rw.close();
+  } finally {
+    t.done();
+  }
+});
+
+test('a database of schema version 5 (stats columns in the old layout) is scanned read-only, and rewritten by the migration', () => {
+  const t = tempDb();
+  try {
+    const s = Store.open(t.path);
+    s.ingest(ITEMS.slice(0, 500));
+    // what version 5 left: chunks of another layout, no sort indexes
+    s.db.exec("DROP INDEX events_by_dead; DROP INDEX events_by_acled_type; DELETE FROM schema_migrations WHERE version > 5; UPDATE stats_chunks SET data = zeroblob(39 * 1024)");
+    s.close();
+    const ro = Store.open(t.path, { readonly: true });
+    statsMatchRecountV1(ro);
+    assert.deepEqual([...ro.iterate({ sort: '-fatalities' })].map((e) => e.id), ITEMS.slice(0, 500).flatMap((i) => i.events).sort(SORT_CMP['-fatalities']).map((e) => e.id));
+    ro.close();
+    const rw = Store.open(t.path);
+    assert.equal(rw.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get(), SCHEMA_VERSION);
+    statsMatchRecount(rw, 'from version 5');
     rw.close();
   } finally {
     t.done();

@@ -7,13 +7,16 @@
  * `events_fts` (FTS5 over sentence, title and actor names), `actors_fts` (FTS5 trigram over
  * actor strings, for substring search) and `events_geo` (R*Tree) index what B-trees cannot.
  *
- * Stats come from running counts kept by ingest (per day and type; per month, type and country;
- * per country, day and type) when the filter is only type, country and dates, and otherwise
- * from the stats columns (facts.ts): a compact copy of each event's date, type, country,
- * deaths, confidence and position, kept on disk and in memory, counted in one pass over the
- * rowids the text/actor/article indexes give. Both are exact.
+ * Stats come from the stats columns (facts.ts): a compact copy of each event's date, type,
+ * country, deaths, confidence, position, ACLED type and actor string, kept on disk and in
+ * memory, counted in one pass (over the rowids the text and article indexes give, when there is
+ * such a filter). A filter of a country over a year or less (with types) reads the running
+ * counts kept by ingest per country, day and type instead; the running counts per day and type and per month,
+ * type and country answer the rest when the columns are turned off. All are exact. The
+ * timeline (byDay, byDayType) comes per day, week, month or year (buckets.ts).
  *
- * Paging is keyset on (date desc, id asc), never OFFSET. Text, actor and bbox filters first ask
+ * Paging is keyset on the sort's columns and the id (default: date desc, id asc), never OFFSET;
+ * every sort is an index order (read forwards or backwards). Text, actor and bbox filters first ask
  * their index how many rows match: a few → those rows are fetched by rowid and sorted; many → the
  * date index is walked and each row is checked, which finds a page after a few hundred rows.
  */
@@ -21,13 +24,15 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Article, EventRecord } from '../types.js';
-import type { EventFilter, IngestItem, Page, Stats } from './types.js';
+import { SORTS, type EventFilter, type IngestItem, type Page, type Sort, type Stats } from './types.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
-import { Facts, type FactFilter, type FactRow } from './facts.js';
+import { Facts, FACT_COLUMNS, type FactFilter, type FactRow } from './facts.js';
+import { rebucket, type BucketChoice } from './buckets.js';
 
-export type { EventFilter, IngestItem, Page, Stats } from './types.js';
-export { ACLED_TYPES } from './types.js';
+export type { EventFilter, IngestItem, Page, Sort, Stats } from './types.js';
+export { ACLED_TYPES, SORTS } from './types.js';
 export { SCHEMA_VERSION } from './migrations.js';
+export { BUCKETS, AUTO_MAX_BUCKETS, type Bucket, type BucketChoice } from './buckets.js';
 
 /** Thrown for bad filter values (e.g. a cursor that was not made by this store). */
 export class StoreError extends Error {}
@@ -40,10 +45,10 @@ export class StoreError extends Error {}
  */
 export const SPARSE_LIMITS = { page: 5_000, count: 100_000 };
 /**
- * When the stats columns are already in memory and current they answer the unfiltered stats
- * (one pass over typed arrays beats summing every running count; narrower type, country and
- * date filters read few running counts and stay with them); tests turn this off to check the
- * running counts themselves.
+ * The stats columns answer every filter but a country's over a year or less (one pass over
+ * typed arrays, ACLED types included, beats summing running counts and then counting ACLED
+ * types in SQL; a country's running counts over a year are few rows); tests turn this off to
+ * check the running counts themselves.
  */
 export const STATS_PATHS = { preferColumns: true };
 const DEFAULT_LIMIT = 100;
@@ -78,18 +83,68 @@ function actorString(e: EventRecord): string {
   return kept.join(' | ');
 }
 
-function encodeCursor(d: string, id: string): string {
-  return Buffer.from(JSON.stringify([d, id]), 'utf8').toString('base64url');
+/** a list order: its columns (the last is the unique id) and whether each descends */
+interface Order {
+  cols: Array<{ col: 'd' | 'id' | 'event' | 'dead'; desc: boolean }>;
 }
 
-function decodeCursor(c: string): [string, string] {
+const ORDERS: Record<Sort, Order> = {
+  '-date': { cols: [{ col: 'd', desc: true }, { col: 'id', desc: false }] },
+  date: { cols: [{ col: 'd', desc: false }, { col: 'id', desc: true }] },
+  type: { cols: [{ col: 'event', desc: false }, { col: 'd', desc: true }, { col: 'id', desc: false }] },
+  '-fatalities': { cols: [{ col: 'dead', desc: true }, { col: 'd', desc: true }, { col: 'id', desc: false }] },
+  fatalities: { cols: [{ col: 'dead', desc: false }, { col: 'd', desc: false }, { col: 'id', desc: true }] },
+};
+
+function sortOf(f: EventFilter): Sort {
+  const s = f.sort ?? '-date';
+  if (!(SORTS as readonly string[]).includes(s)) throw new StoreError(`invalid sort "${String(s)}"; expected one of ${SORTS.join(', ')}`);
+  return s;
+}
+
+/**
+ * A cursor holds the sort and the last row's sort key: [d, id] for '-date' (the format from
+ * before sorting existed), [sort, ...key] for the others.
+ */
+function encodeCursor(sort: Sort, key: Param[]): string {
+  return Buffer.from(JSON.stringify(sort === '-date' ? key : [sort, ...key]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(c: string, sort: Sort): Param[] {
+  let v: unknown;
   try {
-    const v = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return [v[0], v[1]];
+    v = JSON.parse(Buffer.from(c, 'base64url').toString('utf8'));
   } catch {
-    /* fall through */
+    throw new StoreError('invalid cursor');
   }
-  throw new StoreError('invalid cursor');
+  if (!Array.isArray(v)) throw new StoreError('invalid cursor');
+  const made: unknown = v.length === 2 ? '-date' : v[0];
+  const key: unknown[] = v.length === 2 ? v : v.slice(1);
+  if (typeof made !== 'string' || !(SORTS as readonly string[]).includes(made)) throw new StoreError('invalid cursor');
+  if (made !== sort) throw new StoreError(`cursor was made for sort=${made}, not sort=${sort}`);
+  const cols = ORDERS[sort].cols;
+  if (key.length !== cols.length) throw new StoreError('invalid cursor');
+  cols.forEach((c, i) => {
+    const ok = c.col === 'dead' ? typeof key[i] === 'number' && Number.isFinite(key[i]) : typeof key[i] === 'string';
+    if (!ok) throw new StoreError('invalid cursor');
+  });
+  return key as Param[];
+}
+
+/**
+ * The rows after `key` in `order`, as pieces that follow each other in that order: for columns
+ * a, b, c they are (a = ka AND b = kb AND c ≶ kc), then (a = ka AND b ≶ kb), then (a ≶ ka).
+ * Each is one seek into an index (equalities, then one range), where a single OR of them
+ * would walk from the start of the range, e.g. through every event without fatalities.
+ */
+function after(order: Order, key: Param[]): Array<{ sql: string; params: Param[] }> {
+  const pieces: Array<{ sql: string; params: Param[] }> = [];
+  for (let i = order.cols.length - 1; i >= 0; i--) {
+    const c = order.cols.slice(0, i).map((x) => `e.${x.col} = ?`);
+    c.push(`e.${order.cols[i].col} ${order.cols[i].desc ? '<' : '>'} ?`);
+    pieces.push({ sql: c.join(' AND '), params: key.slice(0, i + 1) });
+  }
+  return pieces;
 }
 
 /** FTS5 query from free words: each word quoted (so no FTS syntax reaches the engine), all required. */
@@ -185,7 +240,7 @@ export class Store {
     // rows inserted or deleted, for the stats columns: their final state is read back at the end
     // of the transaction and written to them (in memory and on disk) inside it
     const log: number[] = [];
-    const readBack = this.stmt('SELECT rowid, d, event, country_code, dead, confidence, lat, lon FROM events WHERE rowid = ?').raw();
+    const readBack = this.stmt(`SELECT ${FACT_COLUMNS} FROM events WHERE rowid = ?`).raw();
 
     const run = this.db.transaction((items: IngestItem[]) => {
       let articles = 0;
@@ -373,15 +428,18 @@ export class Store {
    * page walks the date order checking each row (cheap, a page is found quickly), and counts
    * let SQLite join the index.
    */
-  private where(f: EventFilter, mode: 'page' | 'count'): Where {
+  private where(f: EventFilter, mode: 'page' | 'count', sort: Sort = '-date'): Where {
     const c: string[] = [];
     const p: Param[] = [];
     const post: Bitmap[] = [];
     const sparse = mode === 'page' ? SPARSE_LIMITS.page : SPARSE_LIMITS.count;
     if (f.type && f.type.length) {
-      // several types: walk the date order and check the type (an IN over the type index would
-      // have to sort every match); one type: its own index is already in date order
-      const col = mode === 'page' && f.type.length > 1 ? '+e.event' : 'e.event';
+      // several types: walk the page order and check the type (an IN over the type index would
+      // have to sort every match, unless the page order is the type index's); one type: its own
+      // index is already in date order. Sorted by fatalities, the type is checked along
+      // events_by_dead, which holds it
+      const byDead = sort === 'fatalities' || sort === '-fatalities';
+      const col = mode === 'page' && ((f.type.length > 1 && sort !== 'type') || byDead) ? '+e.event' : 'e.event';
       c.push(`${col} IN (${f.type.map(() => '?').join(',')})`);
       p.push(...f.type.map((t) => t.toUpperCase()));
     }
@@ -406,9 +464,11 @@ export class Store {
       p.push(f.articleId);
     }
     if (f.acledType) {
-      if (f.acledType === 'none') c.push('e.acled_type IS NULL');
+      // sorted by fatalities: checked along events_by_dead, which holds it
+      const col = mode === 'page' && (sort === 'fatalities' || sort === '-fatalities') ? '+e.acled_type' : 'e.acled_type';
+      if (f.acledType === 'none') c.push(`${col} IS NULL`);
       else {
-        c.push('e.acled_type = ?');
+        c.push(`${col} = ?`);
         p.push(f.acledType);
       }
     }
@@ -478,36 +538,42 @@ export class Store {
     return { sql: c.length ? c.join(' AND ') : '1', params: p, post };
   }
 
-  /** One page of events, newest first; `next` is the cursor of the following page or null. */
+  /**
+   * One page of events in the filter's sort (newest first by default); `next` is the cursor of
+   * the following page or null.
+   */
   query(f: EventFilter): Page {
     const asked = typeof f.limit === 'number' && Number.isFinite(f.limit) ? Math.floor(f.limit) : DEFAULT_LIMIT;
     const limit = Math.max(1, Math.min(MAX_LIMIT, asked));
-    return this.page(this.where(f, 'page'), f.cursor ?? null, limit);
+    const sort = sortOf(f);
+    return this.page(this.where(f, 'page', sort), sort, f.cursor ?? null, limit);
   }
 
-  private page(w: Where, cursor: string | null, limit: number): Page {
-    let sql = w.sql;
-    const params = [...w.params];
-    if (cursor) {
-      const [d, id] = decodeCursor(cursor);
-      sql += ' AND e.d <= ? AND (e.d < ? OR e.id > ?)';
-      params.push(d, d, id);
-    }
+  private page(w: Where, sort: Sort, cursor: string | null, limit: number): Page {
+    const order = ORDERS[sort];
+    const pieces = cursor ? after(order, decodeCursor(cursor, sort)) : [{ sql: '1', params: [] }];
+    const keys = order.cols.map((c) => `e.${c.col}`).join(', ');
+    const orderBy = order.cols.map((c) => `e.${c.col} ${c.desc ? 'DESC' : 'ASC'}`).join(', ');
     // keys first, records after: sorting never drags the JSON along
-    let rows: Array<{ r: number; d: string; id: string }>;
-    if (w.post.length === 0) {
-      rows = this.stmt(
-        `SELECT e.rowid AS r, e.d AS d, e.id AS id FROM events e WHERE ${sql} ORDER BY e.d DESC, e.id ASC LIMIT ${limit + 1}`,
-      ).all(...params) as typeof rows;
-    } else {
-      rows = [];
-      const it = this.stmt(`SELECT e.rowid AS r, e.d AS d, e.id AS id FROM events e WHERE ${sql} ORDER BY e.d DESC, e.id ASC`).iterate(
-        ...params,
-      ) as IterableIterator<{ r: number; d: string; id: string }>;
-      for (const row of it) {
-        if (!inAll(w.post, row.r)) continue;
-        rows.push(row);
-        if (rows.length > limit) break;
+    const rows: Param[][] = [];
+    for (const piece of pieces) {
+      if (rows.length > limit) break;
+      const sql = `${w.sql} AND ${piece.sql}`;
+      if (w.post.length === 0) {
+        // the same LIMIT in every piece (a literal helps the planner; one statement per page size)
+        const got = this.stmt(`SELECT e.rowid, ${keys} FROM events e WHERE ${sql} ORDER BY ${orderBy} LIMIT ${limit + 1}`)
+          .raw()
+          .all(...w.params, ...piece.params) as Param[][];
+        for (const r of got) if (rows.length <= limit) rows.push(r);
+      } else {
+        const it = this.stmt(`SELECT e.rowid, ${keys} FROM events e WHERE ${sql} ORDER BY ${orderBy}`)
+          .raw()
+          .iterate(...w.params, ...piece.params) as IterableIterator<Param[]>;
+        for (const row of it) {
+          if (!inAll(w.post, row[0] as number)) continue;
+          rows.push(row);
+          if (rows.length > limit) break;
+        }
       }
     }
     const more = rows.length > limit;
@@ -515,20 +581,21 @@ export class Store {
     const last = rows[rows.length - 1];
     const json = this.stmt('SELECT json FROM event_json WHERE rowid = ?').pluck();
     return {
-      events: rows.map((r) => JSON.parse(json.get(r.r) as string) as EventRecord),
-      next: more && last ? encodeCursor(last.d, last.id) : null,
+      events: rows.map((r) => JSON.parse(json.get(r[0]) as string) as EventRecord),
+      next: more && last ? encodeCursor(sort, last.slice(1)) : null,
     };
   }
 
   /**
-   * Every matching event (ignores `limit`), newest first, read a page at a time so that an
-   * export of millions of events holds only one page.
+   * Every matching event (ignores `limit`) in the filter's sort, read a page at a time so that
+   * an export of millions of events holds only one page.
    */
   *iterate(f: EventFilter): IterableIterator<EventRecord> {
-    const w = this.where(f, 'page');
+    const sort = sortOf(f);
+    const w = this.where(f, 'page', sort);
     let cursor = f.cursor ?? null;
     for (;;) {
-      const page = this.page(w, cursor, 1000);
+      const page = this.page(w, sort, cursor, 1000);
       yield* page.events;
       if (!page.next) return;
       cursor = page.next;
@@ -559,12 +626,13 @@ export class Store {
    * the per-country running counts; any other filter takes its candidate rowids from the text,
    * actor and article indexes and counts them over the in-memory stats columns (facts.ts).
    */
-  stats(f: EventFilter): Stats {
+  stats(f: EventFilter, opts: { bucket?: BucketChoice } = {}): Stats {
+    const bucket = opts.bucket ?? 'day';
     // one read transaction: the index lookups, the stats columns and their version all come
     // from the same snapshot even while another connection writes
-    if (this.db.inTransaction) return this.statsNow(f);
-    this.statsTx ??= this.db.transaction((g: EventFilter) => this.statsNow(g));
-    return this.statsTx(f);
+    if (this.db.inTransaction) return this.statsNow(f, bucket);
+    this.statsTx ??= this.db.transaction((g: EventFilter, b: BucketChoice) => this.statsNow(g, b));
+    return this.statsTx(f, bucket);
   }
 
   /** counts per ACLED event type ('none' without one) for the filter, by SQL over `events` */
@@ -585,23 +653,22 @@ export class Store {
     return out;
   }
 
-  private statsTx: ((f: EventFilter) => Stats) | null = null;
+  private statsTx: ((f: EventFilter, b: BucketChoice) => Stats) | null = null;
 
-  private statsNow(f: EventFilter): Stats {
-    const s = this.statsOfFilter(f);
-    s.byAcledType = this.acledCounts(f);
-    return s;
-  }
-
-  private statsOfFilter(f: EventFilter): Stats {
+  private statsNow(f: EventFilter, bucket: BucketChoice): Stats {
     const q = f.q !== undefined && f.q.trim() !== '';
     const actor = f.actor !== undefined && f.actor.trim() !== '';
     const plain = !q && !actor && !f.bbox && f.minConfidence === undefined && !f.articleId && !f.acledType;
-    const unfiltered = plain && !f.country && !(f.type && f.type.length) && !f.from && !f.to;
-    if (unfiltered && STATS_PATHS.preferColumns && this.facts && this.factsVersion === this.dataVersion()) return this.statsFromFacts(f);
-    if (plain && !f.country) return this.statsFromCounts(f);
-    if (plain && this.countryCounts()) return this.statsOfCountry(f);
-    return this.statsFromFacts(f);
+    // the columns count everything, ACLED types included, in one pass over every row (~20 ms
+    // per million); a country's running counts over a year or less are a few thousand rows at
+    // most, whatever the store's size, and its ACLED types a short walk of an index
+    const year = !!f.from && !!f.to && Date.parse(f.to) - Date.parse(f.from) <= 366 * 86_400_000;
+    if (!plain || (STATS_PATHS.preferColumns && !(f.country && year))) return this.statsFromFacts(f, bucket);
+    const s = !f.country ? this.statsFromCounts(f) : this.countryCounts() ? this.statsOfCountry(f) : null;
+    if (!s) return this.statsFromFacts(f, bucket);
+    Object.assign(s, rebucket(s.byDay, s.byDayType, bucket));
+    s.byAcledType = this.acledCounts(f);
+    return s;
   }
 
   private indexes = new Map<string, boolean>();
@@ -658,11 +725,11 @@ export class Store {
       }
     }
     for (const k of [...types.keys()].sort()) byType[k] = types.get(k)!;
-    return { total, byType, byCountry: total > 0 ? { [cc]: total } : {}, byDay, byDayType, byAcledType: {}, dead };
+    return { total, byType, byCountry: total > 0 ? { [cc]: total } : {}, bucket: 'day', byDay, byDayType, byAcledType: {}, dead };
   }
 
-  /** any filter: candidates from the indexes, counted over the in-memory columns */
-  private statsFromFacts(f: EventFilter): Stats {
+  /** any filter: candidates from the text and article indexes, counted over the in-memory columns */
+  private statsFromFacts(f: EventFilter, bucket: BucketChoice): Stats {
     const facts = this.currentFacts();
     const sets: Bitmap[] = [];
     let none = false;
@@ -671,22 +738,7 @@ export class Store {
       if (!m) none = true;
       else sets.push(this.ftsBitmap(m));
     }
-    if (!none && f.actor !== undefined && f.actor.trim() !== '') {
-      const needle = f.actor.trim().toLowerCase();
-      sets.push(
-        needle.length >= 3
-          ? this.bitmapOf('SELECT json_group_array(rowid) FROM actors_fts WHERE actors_fts MATCH ?', `"${needle.replace(/"/g, '""')}"`)
-          : this.bitmapOf('SELECT json_group_array(rowid) FROM events WHERE instr(actors, ?) > 0', needle),
-      );
-    }
     if (!none && f.articleId) sets.push(this.bitmapOf('SELECT json_group_array(rowid) FROM events WHERE article_id = ?', f.articleId));
-    if (!none && f.acledType) {
-      sets.push(
-        f.acledType === 'none'
-          ? this.bitmapOf('SELECT json_group_array(rowid) FROM events WHERE acled_type IS NULL AND ? = 1', 1)
-          : this.bitmapOf('SELECT json_group_array(rowid) FROM events WHERE acled_type = ?', f.acledType),
-      );
-    }
     let candidates: Bitmap | null = null;
     if (none) candidates = new Uint8Array(0);
     else if (sets.length) {
@@ -712,8 +764,13 @@ export class Store {
         to: f.to ? f.to : null,
         minConfidence: typeof f.minConfidence === 'number' && Number.isFinite(f.minConfidence) ? f.minConfidence : null,
         bbox,
+        acled: f.acledType ? f.acledType : null,
+        // the columns hold the lower-cased actor string: a substring test there is the list's
+        // actor filter (FTS trigram match or instr over the same string)
+        actor: f.actor !== undefined && f.actor.trim() !== '' ? f.actor.trim().toLowerCase() : null,
       },
       candidates,
+      bucket,
     );
   }
 
@@ -820,7 +877,12 @@ export class Store {
           .all(a, b, ...tp) as Array<[string, number]>,
       );
     }
-    return { total, byType, byCountry, byDay, byDayType, byAcledType: {}, dead };
+    return { total, byType, byCountry, bucket: 'day', byDay, byDayType, byAcledType: {}, dead };
+  }
+
+  /** Loads the stats columns now rather than on the first stats request (a server at start). */
+  warm(): void {
+    this.db.transaction(() => this.currentFacts())();
   }
 
   counts(): { articles: number; events: number } {

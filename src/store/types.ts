@@ -1,4 +1,5 @@
 import type { Article, EventRecord } from '../types.js';
+import type { Bucket } from './buckets.js';
 
 /** Filters shared by the CLI, the HTTP API and the exports. All are optional and combine with AND. */
 export interface EventFilter {
@@ -21,9 +22,19 @@ export interface EventFilter {
   articleId?: string;
   /** default 100 */
   limit?: number;
-  /** opaque keyset cursor (order: date desc, id) */
+  /** opaque keyset cursor (made for the same sort) */
   cursor?: string | null;
+  /** page order (default '-date', newest first); a leading '-' means descending */
+  sort?: Sort;
 }
+
+/**
+ * Orders of a list, each made total by the event id: 'date' (d asc, id desc), '-date' (d desc,
+ * id asc), 'type' (type asc, d desc, id asc), 'fatalities' (dead asc, d asc, id desc),
+ * '-fatalities' (dead desc, d desc, id asc). Each is an index order read forwards or backwards.
+ */
+export const SORTS = ['-date', 'date', 'type', '-fatalities', 'fatalities'] as const;
+export type Sort = (typeof SORTS)[number];
 
 /** the six ACLED event types */
 export const ACLED_TYPES = [
@@ -44,8 +55,11 @@ export interface Stats {
   total: number;
   byType: Record<string, number>;
   byCountry: Record<string, number>;
+  /** the unit of byDay and byDayType: each `date` there is the first day of a day, week (Monday), month or year */
+  bucket: Bucket;
+  /** per bucket (dated events only), by date */
   byDay: Array<{ date: string; count: number }>;
-  /** per day and PLOVER type (dated events only), by date then type */
+  /** per bucket and PLOVER type (dated events only), by date then type */
   byDayType: Array<{ date: string; type: string; count: number }>;
   /** per ACLED event type; 'none' for events without ACLED coding */
   byAcledType: Record<string, number>;

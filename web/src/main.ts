@@ -4,7 +4,8 @@ import type { EventRecord } from '../../src/types.js';
 import { names } from 'virtual:countries';
 import { el, clear, byId } from './dom.js';
 import { TYPES, QUADS, colorFor, quadOf } from './colors.js';
-import { readState, stateSearch, filterParams, getJson, ApiError, ACLED_TYPES, type ViewState } from './state.js';
+import { readState, stateSearch, filterParams, getJson, ApiError, ACLED_TYPES, type ViewState, type Sort } from './state.js';
+import type { Bucket } from '../../src/store/buckets.js';
 import { WorldMap, type MapPoint, type Group } from './map.js';
 import { Timeline } from './timeline.js';
 import { EventTable } from './table.js';
@@ -14,6 +15,8 @@ interface Stats {
   total: number;
   byType: Record<string, number>;
   byCountry: Record<string, number>;
+  /** the unit of byDay and byDayType (the server's choice for the span: bucket=auto) */
+  bucket: Bucket;
   byDay: Array<{ date: string; count: number }>;
   byDayType: Array<{ date: string; type: string; count: number }>;
   byAcledType: Record<string, number>;
@@ -42,7 +45,11 @@ const map = new WorldMap(byId('map'), {
   onCountry: (iso2) => setState({ country: state.country === iso2 ? '' : iso2 }),
 });
 const timeline = new Timeline(byId('timeline'), (from, to) => setState({ from, to }));
-const table = new EventTable(byId<HTMLTableElement>('events'), (id) => openEvent(id));
+const table = new EventTable(
+  byId<HTMLTableElement>('events'),
+  (id) => openEvent(id),
+  (sort) => setSort(sort),
+);
 
 buildForm();
 syncForm();
@@ -66,6 +73,32 @@ function setState(patch: Partial<ViewState>): void {
   history.pushState(null, '', `${location.pathname}${stateSearch(state)}`);
   syncForm();
   refresh();
+}
+
+/** another order for the table: only the table reloads, from its first page */
+function setSort(sort: Sort): void {
+  if (sort === state.sort) return;
+  state = { ...state, sort };
+  history.pushState(null, '', `${location.pathname}${stateSearch(state)}`);
+  updateExports();
+  cursors = [null];
+  pageIndex = 0;
+  const mine = ++generation;
+  controller?.abort();
+  controller = new AbortController();
+  document.body.dataset.ready = 'false';
+  status.textContent = 'Loading…';
+  status.className = 'status';
+  loadPage(controller.signal)
+    .then(() => {
+      if (mine === generation) status.textContent = '';
+    })
+    .catch((err) => {
+      if (mine === generation && !controller?.signal.aborted) showError(err);
+    })
+    .finally(() => {
+      if (mine === generation) document.body.dataset.ready = 'true';
+    });
 }
 
 function typeBoxes(): HTMLInputElement[] {
@@ -180,7 +213,7 @@ async function refresh(): Promise<void> {
     map.shade(stats.byCountry, state.country);
     map.setPoints(points.points, state.colour);
     if (state.country) map.focusCountry(state.country);
-    timeline.draw(context.byDayType, state.from, state.to, (t) => colorFor(t, quadOf(t), state.colour));
+    timeline.draw(context.byDayType, context.bucket ?? 'day', state.from, state.to, (t) => colorFor(t, quadOf(t), state.colour));
     byId('map-note').textContent = points.truncated
       ? `Map shows the latest ${points.points.length.toLocaleString()} located events of ${stats.total.toLocaleString()}.`
       : `${points.points.length.toLocaleString()} located events on the map.`;
@@ -203,12 +236,15 @@ function showError(err: unknown): void {
 async function loadPage(signal?: AbortSignal): Promise<void> {
   const params = filterParams(state);
   params.set('limit', String(PAGE));
+  const sort = state.sort;
+  if (sort !== '-date') params.set('sort', sort);
   const cursor = cursors[pageIndex];
   if (cursor) params.set('cursor', cursor);
   const page = await getJson<{ events: EventRecord[]; next: string | null }>('/api/events', params, signal);
+  if (sort !== state.sort) return; // the order changed meanwhile: that load draws the table
   cursors = cursors.slice(0, pageIndex + 1);
   if (page.next) cursors.push(page.next);
-  table.set(page.events);
+  table.set(page.events, sort);
   const prev = byId<HTMLButtonElement>('prev');
   const next = byId<HTMLButtonElement>('next');
   prev.disabled = pageIndex === 0;
@@ -216,16 +252,16 @@ async function loadPage(signal?: AbortSignal): Promise<void> {
   byId('page-no').textContent = `Page ${pageIndex + 1}`;
 }
 
-byId('prev').addEventListener('click', () => {
-  if (pageIndex === 0) return;
-  pageIndex--;
-  loadPage().catch(showError);
-});
-byId('next').addEventListener('click', () => {
-  if (pageIndex + 1 >= cursors.length) return;
-  pageIndex++;
-  loadPage().catch(showError);
-});
+function turnPage(by: 1 | -1): void {
+  if (by < 0 ? pageIndex === 0 : pageIndex + 1 >= cursors.length) return;
+  pageIndex += by;
+  document.body.dataset.ready = 'false';
+  loadPage()
+    .catch(showError)
+    .finally(() => (document.body.dataset.ready = 'true'));
+}
+byId('prev').addEventListener('click', () => turnPage(-1));
+byId('next').addEventListener('click', () => turnPage(1));
 
 function drawLegend(stats: Stats): void {
   clear(legend);
@@ -267,6 +303,7 @@ function updateExports(): void {
   for (const [format, label, file] of formats) {
     const p = filterParams(state);
     p.set('format', format);
+    if (state.sort !== '-date') p.set('sort', state.sort); // in the table's order
     nav.appendChild(el('a', { href: `/api/events?${p}`, download: file, 'data-format': format }, label));
   }
 }

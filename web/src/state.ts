@@ -24,9 +24,15 @@ export const ACLED_TYPES = [
   'Strategic developments',
 ] as const;
 
+/** the table's order (the API's `sort`); '-' = descending */
+export const SORTS = ['-date', 'date', 'type', '-fatalities', 'fatalities'] as const;
+export type Sort = (typeof SORTS)[number];
+
 export interface ViewState extends Filters {
   /** colour points by PLOVER type or by quad class */
   colour: 'type' | 'quad';
+  /** the table's order (default '-date', newest first) */
+  sort: Sort;
   /** the event open in the event view */
   event: string;
 }
@@ -34,7 +40,7 @@ export interface ViewState extends Filters {
 export const FILTER_KEYS = ['type', 'country', 'from', 'to', 'actor', 'q', 'min_confidence', 'acled_type'] as const;
 
 export function emptyState(): ViewState {
-  return { type: [], country: '', from: '', to: '', actor: '', q: '', min_confidence: '', acled_type: '', colour: 'type', event: '' };
+  return { type: [], country: '', from: '', to: '', actor: '', q: '', min_confidence: '', acled_type: '', colour: 'type', sort: '-date', event: '' };
 }
 
 export function readState(search: string): ViewState {
@@ -57,11 +63,13 @@ export function readState(search: string): ViewState {
   const at = p.get('acled_type') ?? '';
   s.acled_type = at === 'none' || (ACLED_TYPES as readonly string[]).includes(at) ? at : '';
   s.colour = p.get('colour') === 'quad' ? 'quad' : 'type';
+  const sort = p.get('sort') ?? '';
+  s.sort = (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : '-date';
   s.event = p.get('event') ?? '';
   return s;
 }
 
-/** Query string of the API filters only (what /api/events and /api/stats accept). */
+/** Query string of the API filters only (what /api/events and /api/stats both accept; the list's `sort` is apart). */
 export function filterParams(f: Filters, omit: ReadonlyArray<keyof Filters> = []): URLSearchParams {
   const p = new URLSearchParams();
   for (const k of FILTER_KEYS) {
@@ -75,6 +83,7 @@ export function filterParams(f: Filters, omit: ReadonlyArray<keyof Filters> = []
 export function stateSearch(s: ViewState): string {
   const p = filterParams(s);
   if (s.colour !== 'type') p.set('colour', s.colour);
+  if (s.sort !== '-date') p.set('sort', s.sort);
   if (s.event) p.set('event', s.event);
   const str = p.toString();
   return str ? `?${str}` : '';

@@ -1,30 +1,56 @@
-/** The event table: one page at a time (cursor paging), sortable within the page. */
+/**
+ * The event table: one page at a time (cursor paging), in the server's order. The Date, Type
+ * and Dead headers choose that order (GET /api/events?sort=...): clicking asks the caller to
+ * change the sort, which reloads the table from its first page.
+ */
 import type { EventRecord } from '../../src/types.js';
 import { el, clear } from './dom.js';
 import { typeColor } from './colors.js';
+import type { Sort } from './state.js';
 
-type SortKey = 'date' | 'type' | 'dead' | 'confidence';
+/** per sortable column: the sort a first click chooses, and the one a click on the active column flips to */
+const COLUMNS: Record<string, { first: Sort; flip: Partial<Record<Sort, Sort>> }> = {
+  date: { first: '-date', flip: { '-date': 'date', date: '-date' } },
+  type: { first: 'type', flip: { type: '-date' } },
+  dead: { first: '-fatalities', flip: { '-fatalities': 'fatalities', fatalities: '-fatalities' } },
+};
+
+/** the column a sort belongs to, and its direction */
+function activeOf(sort: Sort): { key: string; dir: 'asc' | 'desc' } {
+  switch (sort) {
+    case '-date':
+      return { key: 'date', dir: 'desc' };
+    case 'date':
+      return { key: 'date', dir: 'asc' };
+    case 'type':
+      return { key: 'type', dir: 'asc' };
+    case '-fatalities':
+      return { key: 'dead', dir: 'desc' };
+    case 'fatalities':
+      return { key: 'dead', dir: 'asc' };
+  }
+}
 
 export class EventTable {
-  private events: EventRecord[] = [];
-  private sort: { key: SortKey; desc: boolean } = { key: 'date', desc: true };
+  private sort: Sort = '-date';
   private readonly tbody: HTMLTableSectionElement;
-  private readonly headers = new Map<SortKey, HTMLButtonElement>();
+  private readonly headers = new Map<string, HTMLButtonElement>();
 
   constructor(
     host: HTMLTableElement,
     private readonly onOpen: (id: string) => void,
+    private readonly onSort: (sort: Sort) => void,
   ) {
     const head = el('thead');
     const row = el('tr');
-    const cols: Array<[string, SortKey | null]> = [
+    const cols: Array<[string, string | null]> = [
       ['Date', 'date'],
       ['Type', 'type'],
       ['Who', null],
       ['To whom', null],
       ['Where', null],
       ['Dead', 'dead'],
-      ['Conf.', 'confidence'],
+      ['Conf.', null],
       ['Sentence', null],
     ];
     for (const [label, key] of cols) {
@@ -32,10 +58,10 @@ export class EventTable {
         row.appendChild(el('th', { scope: 'col' }, label));
         continue;
       }
-      const b = el('button', { type: 'button', class: 'sort', 'data-key': key }, label);
+      const b = el('button', { type: 'button', class: 'sort', 'data-key': key, title: 'Sort all matching events' }, label);
       b.addEventListener('click', () => {
-        this.sort = { key, desc: this.sort.key === key ? !this.sort.desc : true };
-        this.render();
+        const col = COLUMNS[key];
+        this.onSort(activeOf(this.sort).key === key ? (col.flip[this.sort] ?? col.first) : col.first);
       });
       this.headers.set(key, b);
       row.appendChild(el('th', { scope: 'col' }, b));
@@ -46,40 +72,21 @@ export class EventTable {
     host.append(head, this.tbody);
   }
 
-  set(events: EventRecord[]): void {
-    this.events = events;
-    this.render();
-  }
-
-  private value(e: EventRecord): string | number {
-    switch (this.sort.key) {
-      case 'date':
-        return `${e.date ?? ''} ${e.id}`;
-      case 'type':
-        return e.event;
-      case 'dead':
-        return e.size?.dead?.value ?? -1;
-      case 'confidence':
-        return e.confidence;
-    }
-  }
-
-  private render(): void {
-    const sorted = [...this.events].sort((a, b) => {
-      const va = this.value(a);
-      const vb = this.value(b);
-      const c = va < vb ? -1 : va > vb ? 1 : 0;
-      return this.sort.desc ? -c : c;
-    });
+  /** shows a page, fetched in `sort` order */
+  set(events: EventRecord[], sort: Sort): void {
+    this.sort = sort;
+    const active = activeOf(sort);
     for (const [key, b] of this.headers) {
-      b.dataset.active = key === this.sort.key ? (this.sort.desc ? 'desc' : 'asc') : '';
+      const on = key === active.key;
+      b.dataset.active = on ? active.dir : '';
+      b.parentElement?.setAttribute('aria-sort', on ? (active.dir === 'asc' ? 'ascending' : 'descending') : 'none');
     }
     clear(this.tbody);
-    if (sorted.length === 0) {
+    if (events.length === 0) {
       this.tbody.appendChild(el('tr', {}, el('td', { colspan: 8, class: 'empty' }, 'No events match these filters.')));
       return;
     }
-    for (const e of sorted) {
+    for (const e of events) {
       const place = e.event_loc?.resolved_place ?? e.event_loc?.extracted_place ?? '';
       const cc = e.event_loc?.country_code ? ` (${e.event_loc.country_code})` : '';
       const type = el('span', { class: 'type-badge' }, e.event);

@@ -1,10 +1,12 @@
 /**
- * Events per day (per week when the range is long) as bars stacked by PLOVER type (in the
- * legend's order and colours); dragging across the chart
- * (brushing) sets the date range, a double-click clears it.
+ * Events per bucket (day, week, month or year: the server chooses it from the span, see
+ * src/store/buckets.ts) as bars stacked by PLOVER type (in the legend's order and colours);
+ * dragging across the chart (brushing) sets the date range to whole buckets, a double-click
+ * clears it.
  */
 import { svg, clear } from './dom.js';
 import { TYPES } from './colors.js';
+import { bucketStart, bucketEnd, bucketCount, nextBucket, type Bucket } from '../../src/store/buckets.js';
 
 /** stacking order: the legend's */
 const TYPE_ORDER = new Map(TYPES.map((t, i) => [t.type, i]));
@@ -13,7 +15,8 @@ const H = 130;
 const PAD_L = 44;
 const PAD_B = 22;
 const PAD_T = 8;
-const DAY = 86_400_000;
+/** more buckets than this (only from an explicit bucket over a long span) are not drawn one by one */
+const MAX_BINS = 5000;
 
 export interface Bin {
   date: string;
@@ -23,18 +26,10 @@ export interface Bin {
   byType: Map<string, number>;
 }
 
-function toDay(s: string): number {
-  return Date.parse(`${s}T00:00:00Z`) / DAY;
-}
-function fromDay(d: number): string {
-  return new Date(d * DAY).toISOString().slice(0, 10);
-}
-
 export class Timeline {
   private bins: Bin[] = [];
-  private first = 0;
-  private last = 0;
-  private step = 1;
+  private bucket: Bucket = 'day';
+  private index = new Map<string, number>();
   private width = 900;
 
   constructor(
@@ -42,8 +37,10 @@ export class Timeline {
     private readonly onBrush: (from: string, to: string) => void,
   ) {}
 
+  /** `byDayType`: counts per bucket (each `date` the first day of a `bucket`) and type, as /api/stats gives them */
   draw(
     byDayType: Array<{ date: string; type: string; count: number }>,
+    bucket: Bucket,
     from: string,
     to: string,
     colour: (type: string) => string,
@@ -51,32 +48,39 @@ export class Timeline {
     clear(this.host);
     this.width = Math.max(320, this.host.clientWidth || 900);
     const W = this.width;
-    const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'timeline', role: 'img', 'aria-label': 'Events per day' });
+    // a long span asked per day would be drawn per month
+    let dated = byDayType.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date));
+    let first = dated.reduce((m, d) => (d.date < m ? d.date : m), dated[0]?.date ?? '');
+    let last = dated.reduce((m, d) => (d.date > m ? d.date : m), '');
+    if (dated.length && bucketCount(first, last, bucket) > MAX_BINS) {
+      bucket = bucketCount(first, last, 'month') > MAX_BINS ? 'year' : 'month';
+      dated = dated.map((d) => ({ ...d, date: bucketStart(d.date, bucket) }));
+      first = bucketStart(first, bucket);
+      last = bucketStart(last, bucket);
+    }
+    this.bucket = bucket;
+    const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'timeline', role: 'img', 'aria-label': `Events per ${bucket}`, 'data-bucket': bucket });
     this.host.appendChild(root);
-    const days = byDayType.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date));
-    if (days.length === 0) {
+    if (dated.length === 0) {
       const t = svg('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle', class: 'empty' }, 'No dated events');
       root.appendChild(t);
       return;
     }
-    this.first = Math.min(...days.map((d) => toDay(d.date)));
-    this.last = Math.max(...days.map((d) => toDay(d.date)));
-    const span = this.last - this.first + 1;
-    this.step = span > 15 * 365 ? 365 : span > 3 * 365 ? 30 : span > 400 ? 7 : 1;
-    const n = Math.ceil(span / this.step);
-    const counts = new Array<number>(n).fill(0);
-    const perType = Array.from({ length: n }, () => new Map<string, number>());
-    for (const d of days) {
-      const i = Math.floor((toDay(d.date) - this.first) / this.step);
-      counts[i] += d.count;
-      perType[i].set(d.type, (perType[i].get(d.type) ?? 0) + d.count);
+    // every bucket from the first to the last, empty ones too
+    this.bins = [];
+    this.index.clear();
+    for (let b = bucketStart(first, bucket); b <= last; b = nextBucket(b, bucket)) {
+      this.index.set(b, this.bins.length);
+      this.bins.push({ date: b, end: bucketEnd(b, bucket), count: 0, byType: new Map() });
     }
-    this.bins = counts.map((count, i) => ({
-      date: fromDay(this.first + i * this.step),
-      end: fromDay(Math.min(this.last, this.first + (i + 1) * this.step - 1)),
-      count,
-      byType: perType[i],
-    }));
+    for (const d of dated) {
+      const bin = this.bins[this.index.get(bucketStart(d.date, bucket)) ?? -1];
+      if (!bin) continue;
+      bin.count += d.count;
+      bin.byType.set(d.type, (bin.byType.get(d.type) ?? 0) + d.count);
+    }
+    const n = this.bins.length;
+    const counts = this.bins.map((b) => b.count);
     const max = Math.max(...counts);
     const plotW = W - PAD_L - 8;
     const plotH = H - PAD_B - PAD_T;
@@ -90,15 +94,14 @@ export class Timeline {
       svg('text', { x: PAD_L - 6, y: PAD_T + 8, 'text-anchor': 'end', class: 'tick' }, max.toLocaleString()),
       svg('text', { x: PAD_L - 6, y: PAD_T + plotH, 'text-anchor': 'end', class: 'tick' }, '0'),
     );
-    const unit = this.step === 1 ? 'day' : this.step === 7 ? 'week' : this.step === 30 ? '30 days' : 'year';
-    root.appendChild(svg('text', { x: W - 8, y: PAD_T + 8, 'text-anchor': 'end', class: 'tick unit' }, `events per ${unit}`));
+    root.appendChild(svg('text', { x: W - 8, y: PAD_T + 8, 'text-anchor': 'end', class: 'tick unit' }, `events per ${bucket}`));
 
     const inRange = (b: Bin) => (!from || b.end >= from) && (!to || b.date <= to);
     const bars = svg('g', { class: 'bars' });
     this.bins.forEach((b, i) => {
       if (b.count === 0) return;
       const cls = (from || to) && !inRange(b) ? 'bar out' : 'bar';
-      const label = `${b.date}${this.step > 1 ? ` – ${b.end}` : ''}: ${b.count.toLocaleString()} event${b.count === 1 ? '' : 's'}`;
+      const label = `${bucket === 'day' ? b.date : `${bucket} ${b.date} – ${b.end}`}: ${b.count.toLocaleString()} event${b.count === 1 ? '' : 's'}`;
       const types = [...b.byType.keys()].sort((p, q) => (TYPE_ORDER.get(p) ?? 99) - (TYPE_ORDER.get(q) ?? 99) || (p < q ? -1 : 1));
       // stacked from the axis up, one segment per type
       let below = 0;
@@ -140,9 +143,11 @@ export class Timeline {
     this.brush(root, n, bw, plotH);
   }
 
+  /** the bin holding `date`, or the nearest end */
   private indexOf(date: string): number {
-    const i = Math.floor((toDay(date) - this.first) / this.step);
-    return Math.max(0, Math.min(this.bins.length - 1, i));
+    const i = this.index.get(bucketStart(date, this.bucket));
+    if (i !== undefined) return i;
+    return date < this.bins[0].date ? 0 : this.bins.length - 1;
   }
 
   private brush(root: SVGSVGElement, n: number, bw: number, plotH: number): void {
