@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, TERRITORY_NOUNS, WEAPON_TESTS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { findTimes, type TimeMention } from '../recognise/times/index.js';
 import type { Doc, Quantity, Reality, Sentence, TextSpan, Token } from '../types.js';
@@ -437,6 +437,18 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         if (!quantities.crowd) continue;
       }
     }
+    if (trigger.charged && !isPassive(tokens, s, first)) {
+      let under = false;
+      for (let k = last; k < Math.min(s.last, last + 4) && !under; k++) under = tokens[k].lower === 'under' || tokens[k].lower === 'for';
+      if (!under) continue;
+    }
+    // "cardiac arrest", "an arrest warrant", "helped to arrest the decline", "caught fire"
+    if (trigger.mode === 'arrest') {
+      if (first > s.first && NOT_ARREST.before.has(tokens[first - 1].lower)) continue;
+      if (last < s.last && NOT_ARREST.after.has(tokens[last].lower)) continue;
+      const obj = objectHead(tokens, s, last);
+      if (obj >= 0 && obj - last <= 4 && NOT_ARREST.objects.has(tokens[obj].lower)) continue;
+    }
     // control of territory, not of "the drugs trade" or "the car"
     if (trigger.context === 'territory' || trigger.place) {
       const obj = objectHead(tokens, s, last);
@@ -513,11 +525,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
 
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',
-  crowd: false, weak: false, lower: false, comp: false, place: false, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, line: 0,
 };
 const DEMAND_TRIGGER: Trigger = {
   words: ['must'], pos: '*', event: 'REQUEST', mode: null, cameo: '100', acled: null, context: null,
-  crowd: false, weak: true, lower: false, comp: false, place: false, line: 0,
+  crowd: false, weak: true, lower: false, comp: false, place: false, charged: false, line: 0,
 };
 const REPORT_VERBS = new Set(['say', 'tell', 'state', 'announce', 'declare', 'insist', 'conclude', 'argue', 'write', 'add', 'stress', 'demand', 'warn']);
 

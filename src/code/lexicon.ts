@@ -20,6 +20,8 @@ export interface Trigger {
   comp: boolean;
   /** only an event when its clause names a place or a territory noun ("lost control of the cities of X and Y") */
   place: boolean;
+  /** only an event in the passive or followed by "under"/"for" ("were booked for murder") */
+  charged: boolean;
   /** line of triggers.tsv, for explanations */
   line: number;
 }
@@ -43,7 +45,7 @@ function loadJson<T>(name: string): T {
 export const IRREGULAR: Record<string, string> = loadJson('irregular.json');
 
 let index: Map<string, Trigger[]> | null = null;
-const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place']);
+const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged']);
 
 export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] {
   const out: Trigger[] = [];
@@ -70,6 +72,7 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
       lower: fl.has('lower'),
       comp: fl.has('comp'),
       place: fl.has('place'),
+      charged: fl.has('charged'),
       line: i + 1,
     });
   }

@@ -31,6 +31,7 @@ interface RData {
   instrumental: string[];
   /** "a ballistic missile test", "the test of a hydrogen bomb": weapons shown, not used */
   weapon_tests: string[];
+  not_arrest: { before: string[]; after: string[]; objects: string[] };
 }
 
 export const R = JSON.parse(readFileSync(dataFile('reality.json'), 'utf8')) as RData;
@@ -52,6 +53,7 @@ export const ABSTRACT_OBJECTS = new Set(R.abstract_objects);
 export const TERRITORY_NOUNS = new Set(R.territory_nouns);
 export const ABSTRACT_TARGETS = new Set(R.abstract_targets);
 export const WEAPON_TESTS = new Set(R.weapon_tests);
+export const NOT_ARREST = { before: new Set(R.not_arrest.before), after: new Set(R.not_arrest.after), objects: new Set(R.not_arrest.objects) };
 
 /** Words that end the clause a trigger sits in, looking left. */
 const LEFT_BOUNDARY = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'as', 'that', 'which', 'who', 'where']);

@@ -200,5 +200,9 @@ export function totals(doc: Doc, qs: QuantityMention[]): Partial<Record<Quantity
     }
     prevKind = q.kind;
   }
+  // "the toll is 233, including 30 killed in police firing": with no total of its kind, the part is the figure
+  for (const q of qs) {
+    if (q.kind && q.subset && !res[q.kind]) res[q.kind] = { value: q.value, text: q.text, start: q.start, end: q.end, approximate: q.approximate };
+  }
   return res;
 }
