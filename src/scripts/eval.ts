@@ -159,8 +159,9 @@ function evalPolice(): void {
     const force = real.some((e) => e.event === 'ASSAULT' && police(e));
     const any = kill || arrest || force || real.some((e) => police(e) && (e.event === 'COERCE' || e.event === 'ASSAULT' || e.event === 'MOBILIZE'));
     const fail = all.some((e) => e.reality === 'negated' && police(e));
-    return { gold: r.gold, pred: [kill, arrest, any, fail, force].map(Number) };
+    return { gold: r.gold, pred: [kill, arrest, any, fail, force].map(Number), text: r.text };
   });
+  dump('police', preds);
   for (const [name, xs] of halves(preds)) {
     const parts: string[] = [];
     for (let k = 0; k < 5; k++) {
