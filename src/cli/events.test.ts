@@ -54,6 +54,18 @@ test('events: default db under cwd, jsonl of every event, newest first', withDb(
   assert.deepEqual(dates, [...dates].sort().reverse());
 }));
 
+test('events: --sort orders the whole output (most dead first, oldest first)', withDb(async (dir) => {
+  const r = await call(['--sort=-fatalities', '--format', 'jsonl'], dir);
+  assert.equal(r.code, 0, r.err);
+  const dead = r.out.trimEnd().split('\n').map((l) => JSON.parse(l).size.dead?.value ?? 0);
+  assert.equal(dead.length, ALL.length);
+  assert.deepEqual(dead, [...dead].sort((a, b) => b - a));
+  const o = await call(['--sort', 'date', '--limit', '50'], dir);
+  const dates = o.out.trimEnd().split('\n').map((l) => JSON.parse(l).date);
+  assert.deepEqual(dates, [...dates].sort());
+  assert.equal(dates[0], [...ALL.map((e) => e.date)].sort()[0]);
+}));
+
 test('events: filters and limit', withDb(async (dir) => {
   const cc = ALL[0].event_loc.country_code!;
   const r = await call(['--type', 'protest,ASSAULT', '--country', cc.toLowerCase(), '--from', '2018-06-01', '--min-confidence', '0.5'], dir);
@@ -129,6 +141,7 @@ test('events: bad option values exit 2 and name the option', withDb(async (dir) 
     [['--format', 'xml'], /--format/],
     [['--bbox', '1,2,3'], /--bbox/],
     [['--q', '!!!'], /--q/],
+    [['--sort', 'dead'], /--sort/],
     [['--frobnicate'], /frobnicate/],
     [['stray'], /stray/],
   ];

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, UsageError, type IO } from './io.js';
 import { dateOpt, numberOpt, parse } from './args.js';
-import { Store, StoreError, ACLED_TYPES, type EventFilter } from '../store/index.js';
+import { Store, StoreError, ACLED_TYPES, SORTS, type EventFilter, type Sort } from '../store/index.js';
 import { formatEvents, FORMATS, isFormat, type ExportFormat } from '../export/index.js';
 import type { EventRecord } from '../types.js';
 
@@ -14,7 +14,7 @@ export const PLOVER_TYPES = [
 
 export const HELP = `Usage: tulip events [options]
 
-Prints stored events, newest first, in the chosen format. Filters combine (all must hold).
+Prints stored events, newest first unless --sort says otherwise, in the chosen format. Filters combine (all must hold).
 
 Options:
   --db FILE               database file (default: data/tulip.db)
@@ -31,6 +31,8 @@ Options:
   --acled-type T          ACLED event type (Battles, Protests, Riots, "Violence against civilians",
                           "Explosions/Remote violence", "Strategic developments"), or none
                           for events without ACLED coding
+  --sort=S                -date (newest first, the default), date, type, -fatalities (most
+                          dead first) or fatalities (write it with = when it starts with -)
   --limit N               at most N events (default: all)
   --format F              jsonl (default), json, csv, geojson, plover or acled
                           (acled leaves out events ACLED would not record)
@@ -41,6 +43,7 @@ Examples:
   tulip events --type PROTEST --country KG --format csv > kyrgyzstan-protests.csv
   tulip events --from 2005-03-01 --to 2005-03-31 --actor police --limit 20
   tulip events --q "tear gas" --format geojson > tear-gas.geojson
+  tulip events --type ASSAULT --sort=-fatalities --limit 10 --format csv
 `;
 
 export interface EventsOptions {
@@ -65,6 +68,7 @@ export function parseEventsArgs(argv: string[]): EventsOptions | 'help' {
       bbox: { type: 'string' },
       'min-confidence': { type: 'string' },
       'acled-type': { type: 'string' },
+      sort: { type: 'string' },
       limit: { type: 'string' },
       format: { type: 'string', default: 'jsonl' },
       help: { type: 'boolean', short: 'h' },
@@ -82,6 +86,7 @@ export function parseEventsArgs(argv: string[]): EventsOptions | 'help' {
     bbox?: string;
     'min-confidence'?: string;
     'acled-type'?: string;
+    sort?: string;
     limit?: string;
     format?: string;
     help?: boolean;
@@ -132,6 +137,10 @@ export function parseEventsArgs(argv: string[]): EventsOptions | 'help' {
       throw new UsageError(`--acled-type must be an ACLED event type (${ACLED_TYPES.join(', ')}) or none, got "${at}"`);
     }
     filter.acledType = at;
+  }
+  if (v.sort !== undefined) {
+    if (!(SORTS as readonly string[]).includes(v.sort)) throw new UsageError(`--sort must be one of ${SORTS.join(', ')}, got "${v.sort}"`);
+    filter.sort = v.sort as Sort;
   }
   let limit: number | null = null;
   if (v.limit !== undefined) {

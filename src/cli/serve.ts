@@ -19,8 +19,10 @@ Options:
                      (default: $TULIP_TOKEN; without a token, writes are refused)
   -h, --help         this help
 
-API: GET /api/events, /api/events/:id, /api/stats, /api/articles/:id, /api/map;
-     POST /api/articles (Authorization: Bearer <token>)
+API: GET /api/events (filters type, acled_type, country, from, to, actor, q, bbox, min_confidence;
+     sort=-date|date|type|-fatalities|fatalities; limit, cursor; format=json|jsonl|csv|geojson|plover|acled),
+     /api/events/:id, /api/stats (same filters; bucket=auto|day|week|month|year for the timeline),
+     /api/articles/:id, /api/map; POST /api/articles (Authorization: Bearer <token>)
 
 Example:
   tulip ingest samples --db data/tulip.db && tulip serve --db data/tulip.db --port 8080
