@@ -263,12 +263,16 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       if (m.last + 1 < first) continue;
     }
     // "Syrian army and allied fighters captured...": the first of coordinated subjects leads
+    // ("A, B and C attacked"; a comma alone is no coordination: "According to X, militants seized")
     let lead = m;
     for (let j = k - 1; j >= 0; j--) {
       const c = cands[j];
-      const gap = tokens.slice(c.last, lead.first).map((t) => t.lower).join(' ');
-      if (gap === 'and' || gap === ',' || gap === 'and the' || gap === ', and') lead = c;
-      else break;
+      const gap = tokens.slice(c.last, lead.first);
+      const hasAnd = gap.some((t) => t.lower === 'and');
+      const listy = gap.length > 0 && gap.every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'VERB' && t.lower.endsWith('ed')));
+      if (!listy || OBJECT_PREPS.has(prevWord(tokens, c, s))) break;
+      if (!hasAnd && lead === m) break;
+      lead = c;
     }
     return lead;
   }

@@ -108,6 +108,8 @@ export function decide(e: RawEvent, sentenceText: string): Decided {
     // ACLED: state force at a protest is an intervention; excessive force when lethal (see resolve)
     if (mode === 'crowd-control') acled = 'PROTEST_WITH_INTER';
     else if (as && MOB.has(as)) acled = 'MOB_VIOL';
+    // "a group of Turks attacked a rally": a people named by nationality, no armed group, is a mob
+    else if (!as && e.actor && e.actor.kind === 'group' && e.actor.code && !e.actor.codeFromArticle && !e.actor.ref) acled = 'MOB_VIOL';
     else if (rs && CROWD.has(rs) && as && STATE.has(as)) acled = mode === 'firearms' && !NON_LETHAL.test(sentenceText) ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER';
     else if (as && rs && ARMED.has(as) && ARMED.has(rs)) acled = 'ARMED_CLASH';
     else if (rs && ARMED.has(rs) && (!as || as === 'UNK')) acled = 'ARMED_CLASH';

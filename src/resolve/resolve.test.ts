@@ -97,3 +97,17 @@ test('first-person pronouns in a quotation are its speaker', () => {
   assert.equal(demand?.actor?.entity_name, 'Ishengul Boldzhurova');
   assert.equal(demand?.actor?.sector, 'OPP');
 });
+
+test('coordinated subjects: the first leads; a comma after an attribution is no coordination', () => {
+  const a = code('According to an army spokesperson, militants gained control of the base in Faryab province.');
+  assert.equal(a.find((e) => e.event === 'COERCE')?.actor?.sector, 'REB');
+  assert.equal(a.find((e) => e.event === 'COERCE')?.acled?.sub_event_type, 'Non-state actor overtakes territory');
+  const b = code('Syrian army and allied fighters captured a key neighbourhood of Deir al-Zour on Thursday.');
+  assert.equal(b.find((e) => e.event === 'COERCE')?.actor?.entity_text, 'Syrian army');
+  assert.equal(b.find((e) => e.event === 'COERCE')?.acled?.sub_event_type, 'Government regains territory');
+  const c = code('A group of Turks attacked a peaceful rally in Paris on Wednesday.');
+  assert.equal(c.find((e) => e.trigger.text === 'attacked')?.actor?.code, 'TUR');
+  assert.equal(c.find((e) => e.trigger.text === 'attacked')?.acled?.sub_event_type, 'Mob violence');
+  const d = code('During the shoot-out between bandits and soldiers, four soldiers were injured.');
+  assert.ok(d.some((e) => e.acled?.sub_event_type === 'Armed clash'));
+});
