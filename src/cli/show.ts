@@ -180,6 +180,8 @@ export function renderEvent(e: EventRecord, articleText: string | null, colour: 
     if (n) row(k, span(n.start, n.end, n.text), `${n.value}${n.approximate ? ' (approximate)' : ''}`);
   }
   row('said', e.attribution ? span(e.attribution.start, e.attribution.end, e.attribution.text) : '-');
+  // the same event told elsewhere in the article, merged into this record
+  for (const m of e.mentions ?? []) row('also told', `${span(m.start, m.end, m.text)} in sentence ${m.sentence_index}`);
   return lines.join('\n') + '\n';
 }
 

@@ -82,7 +82,7 @@ async function benchMain(): Promise<void> {
   console.log(`ratio tulip/wink: ${(rate(t) / rate(w)).toFixed(2)} (target: at least 5,000 sentences/s per core)`);
   const { gazetteerStats } = await import('../recognise/places/gazetteer.js');
   const g = gazetteerStats();
-  console.log(`gazetteer index: ${(g.bytes / 1e6).toFixed(1)} MB on disk, ${g.places} places, ${g.keys} name keys, cold start ${g.loadMs} ms (${g.file})`);
+  console.log(`gazetteer index: ${(g.bytes / 1e6).toFixed(1)} MB on disk, ${Number.isNaN(g.heapMB) ? '?' : g.heapMB} MB of memory when loaded, ${g.places} places, ${g.keys} name keys, cold start ${g.loadMs} ms (${g.file})`);
 }
 
 if (process.argv[2] === '--child') {

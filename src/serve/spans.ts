@@ -4,7 +4,7 @@
  */
 import type { EventRecord } from '../types.js';
 
-export type Role = 'actor' | 'trigger' | 'recipient' | 'place' | 'date' | 'quantity' | 'attribution';
+export type Role = 'actor' | 'trigger' | 'recipient' | 'place' | 'date' | 'quantity' | 'attribution' | 'mention';
 
 /** The question each role answers, in the order a reader asks them. */
 export const ROLE_LABELS: Record<Role, string> = {
@@ -15,6 +15,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   date: 'when',
   quantity: 'how many',
   attribution: 'who says so',
+  mention: 'also told',
 };
 
 export interface RoleSpan {
@@ -67,6 +68,8 @@ export function eventSpans(e: EventRecord, text?: string): RoleSpan[] {
     }
   }
   if (e.attribution) add('attribution', null, e.attribution.start, e.attribution.end, e.attribution.text);
+  // the same event told elsewhere in the article (merged into this record)
+  for (const m of e.mentions ?? []) add('mention', null, m.start, m.end, m.text);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

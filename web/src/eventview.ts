@@ -14,7 +14,7 @@ export interface EventDetail {
   article: (Article & { events: EventRecord[] }) | null;
 }
 
-const ROLE_ORDER: Role[] = ['actor', 'trigger', 'recipient', 'place', 'date', 'quantity', 'attribution'];
+const ROLE_ORDER: Role[] = ['actor', 'trigger', 'recipient', 'place', 'date', 'quantity', 'attribution', 'mention'];
 
 export function renderEvent(host: HTMLElement, d: EventDetail, onOpen: (id: string) => void): void {
   clear(host);
