@@ -139,6 +139,19 @@ function placeInClause(doc: Doc, s: Sentence, last: number): boolean {
   return false;
 }
 
+const CLAIM_VERBS = new Set(['claim', 'claimed', 'claims', 'claiming', 'accept', 'accepted', 'accepts', 'assume', 'assumed', 'admit', 'admitted']);
+
+/** Is the trigger at `first` inside "claimed responsibility for ..." (up to a new clause)? */
+function claimAt(tokens: Token[], s: Sentence, first: number): boolean {
+  for (let i = first - 1; i > s.first && i >= first - 25; i--) {
+    const w = tokens[i].lower;
+    // a new clause ends the claim: "; ", ", attacked", ", and attacked" (not "killed 8 and wounded 100")
+    if (w === ';' || (w === ',' && tokens[i + 1]?.pos === 'VERB') || ((w === 'and' || w === 'but') && tokens[i + 1]?.pos === 'VERB' && tokens[i - 1]?.text === ',')) return false;
+    if (w === 'responsibility' && tokens[i + 1]?.lower === 'for' && CLAIM_VERBS.has(tokens[i - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 const REPORTING = new Set(['say', 'tell', 'report', 'add', 'claim', 'confirm', 'announce', 'state', 'according', 'quote', 'allege', 'insist', 'note']);
 
 /** "X said the protesters had stormed...": the past perfect of reported speech is the tense shifted back, not background. */
@@ -184,7 +197,7 @@ function resolveRef(a: ActorLike | null): ActorLike | null {
 }
 
 /** verbs that carry an event noun: "launched protests", "staged a strike", "carried out an attack" */
-const LIGHT_VERBS = new Set(['launch', 'file', 'give', 'set', 'deliver', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go']);
+const LIGHT_VERBS = new Set(['launch', 'file', 'give', 'set', 'deliver', 'use', 'drop', 'detonate', 'plant', 'lob', 'hurl', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go']);
 const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART', 'ADP', 'NOUN']);
 
 /** The light verb carrying the event noun at `first` ("launched an attack"), or -1. */
@@ -363,6 +376,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       denied = -1;
     }
     if (trigger.cameo === '016') denied = last;
+    // "IS claimed responsibility for the bombing that killed 12": a claim (CAMEO 015) about an
+    // attack the article reports, not a new report of it
+    if (claimAt(tokens, s, first)) continue;
     // "demanded talks", "rejected calls", "agree to talks": the noun is what was said, not an event
     // "accused the army of killing civilians", "blamed rebels for attacking": the gerund is the charge
     const charge = speech >= 0 && tokens[first].lower.endsWith('ing') && tokens.slice(speech, first).some((t) => t.lower === 'of' || t.lower === 'for');

@@ -87,3 +87,11 @@ test('denied charges: the denial is the event (CAMEO 016), the charges are not; 
   assert.deepEqual(ev('The government said it hoped for more talks with the protesters.'), []);
   assert.deepEqual(ev('The State Department said it is skeptical about Iranian motives in providing cash payments to aides.'), []);
 });
+
+test('a claim of responsibility refers to an attack, it does not report a new one; weapons named', () => {
+  const ev = (t: string) => code(t, false).map((e) => `${e.event}:${e.acled?.sub_event_type ?? '-'}:${e.actor?.entity_text ?? '-'}`);
+  assert.deepEqual(ev('Islamic State claimed responsibility for a car bomb in Diyarbakir on Friday that killed eight people and wounded more than 100.'), []);
+  assert.ok(ev('The Taliban claimed responsibility for the attack, and attacked another checkpoint on Monday.').some((x) => x.startsWith('ASSAULT')));
+  assert.ok(ev('Syrian military force used sulfur mustard in an attack on Saraqib.').includes('ASSAULT:Chemical weapon:Syrian military force'));
+  assert.ok(ev('A stash of firearms and ammunition was found in a dam near Oudtshoorn.').some((x) => x.includes('Disrupted weapons use')));
+});
