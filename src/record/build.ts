@@ -18,6 +18,9 @@ const CROWD = new Set(['PRO']);
 const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'INS']);
 const MOB = new Set(['CVL', 'SOC', 'REL']);
 const AIRCRAFT = /\b(aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
+const ARMED_OBJECT = /^(?:\s+(?:and|or)\s+\w+)?\s+(?:\w+\s+){0,3}(?:checkpoints?|bases?|military posts?|police posts?|police stations?|barracks|army positions?|military positions?|garrisons?|outposts?|convoys?|patrols?|troops|soldiers|forces)\b/i;
+const HEAVY = /\b(missiles?|rockets?|shells?|shelling|artillery|mortars?)\b/i;
+const PROTEST_WORDS = /\b(protests?|protesters|demonstrat\w*|rall(y|ies)|riots?|rioters|unrest)\b/i;
 const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|smoke grenades|batons?)\b/i;
 const VIOLENT = /\b(kill|killed|killing|wounded|wounding|targeted|targeting|warplanes?|jets?|carried out|launched|bomb|bombs|dead)\b/i;
 const ARMED_TARGET = /\b(forces|troops|soldiers|army|military|militia|militiamen|fighters|base|bases|positions?|checkpoints?|camps?|convoys?|patrols?|garrison|outposts?)\b/i;
@@ -62,7 +65,7 @@ export interface Decided {
  * riot (PROTEST/riot, ACLED Violent demonstration); violence is a battle between armed
  * actors, an attack on civilians otherwise; seizing territory depends on who seizes it.
  */
-export function decide(e: RawEvent, sentenceText: string): Decided {
+export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   const t = e.trigger;
   let event = t.event;
   let mode = t.mode;
@@ -70,7 +73,8 @@ export function decide(e: RawEvent, sentenceText: string): Decided {
   let acled = t.acled;
   const as = e.actor?.sector ?? null;
   // peacekeepers, "military positions", "checkpoints": armed targets whatever their sector
-  const rs = e.recipient && ARMED_TARGET.test(e.recipient.text) ? 'MIL' : e.recipient?.sector ?? null;
+  // ("attacked and overran several checkpoints": an armed target named as the object, though no actor)
+  const rs = (e.recipient && ARMED_TARGET.test(e.recipient.text)) || (!e.recipient && ARMED_OBJECT.test(after)) ? 'MIL' : e.recipient?.sector ?? null;
   if ((event === 'ASSAULT' || (event === 'COERCE' && mode === 'seize')) && as && CROWD.has(as) && mode !== 'crowd-control' && acled !== 'MOB_VIOL') {
     return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
   }
@@ -95,6 +99,13 @@ export function decide(e: RawEvent, sentenceText: string): Decided {
   // rebels "occupying" a town hall are taking it, not sitting in
   if (event === 'PROTEST' && mode === 'obstruct' && t.words[0] === 'occupy' && (as === 'REB' || as === 'UAF' || as === 'MIL')) {
     return { event: 'COERCE', mode: 'seize', cameo: '192', acled: as === 'MIL' ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER' };
+  }
+  // destruction by warplanes or missiles is the strike itself; by a crowd at a protest, a riot
+  if (acled === 'PROPERTY_DISTRUCT') {
+    if (AIRCRAFT.test(sentenceText)) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
+    if (HEAVY.test(sentenceText)) return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
+    if ((as && CROWD.has(as)) || (!as && PROTEST_WORDS.test(sentenceText))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
+    if (as && MOB.has(as)) return { event, mode, cameo, acled: 'MOB_VIOL' };
   }
   // "violent protests erupted", "protesters hurled rocks during the demonstration": a riot
   if (event === 'PROTEST' && mode !== 'riot' && mode !== 'strike' && crowdViolence(sentenceText)) {

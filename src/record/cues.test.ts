@@ -47,3 +47,11 @@ test('weapons tests, accidents, leaks and disasters are not attacks', () => {
   assert.ok(types('Government forces used chlorine gas on the town, killing six people.').some((x) => x.includes('Chemical weapon')));
   assert.ok(types('Militants fired rockets at the town on Monday.').some((x) => x.includes('Shelling')));
 });
+
+test('destruction by warplanes is an air strike, by a protesting crowd a riot; armed objects make a clash', () => {
+  const acled = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2020-05-04' }).map((e) => e.acled?.sub_event_type ?? '-');
+  assert.ok(acled('Syrian warplanes destroyed an arms depot in Homs province.').includes('Air/drone strike'));
+  assert.ok(acled('Protests erupted in Tripoli, with banks set ablaze.').includes('Violent demonstration'));
+  assert.ok(acled('The militants attacked and overran several checkpoints at midnight.').includes('Armed clash'));
+  assert.ok(acled('Gunmen attacked a village, killing five farmers.').includes('Attack'));
+});

@@ -357,7 +357,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     if (e.reality !== 'asserted' && !opts.keepUnreal) continue;
     const s = doc.sentences[e.sentence];
     const sentence = doc.text.slice(s.start, s.end);
-    const d = decide(e, sentence);
+    const trigEnd0 = doc.tokens[e.last - 1].end;
+    const d = decide(e, sentence, doc.text.slice(trigEnd0, Math.min(s.end, trigEnd0 + 80)));
     let acled = acledOf(d.acled);
     // organised crime is outside ACLED; armed political actors near a crime word are not
     const political = e.actor?.sector && ['REB', 'MIL', 'GOV', 'UAF', 'PRO', 'OPP', 'SPY'].includes(e.actor.sector);
