@@ -313,11 +313,19 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
 }
 
 function byAgent(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, reach = 12): ActorLike | null {
-  for (const m of mentionsIn(ms, last, Math.min(s.last, last + reach))) {
+  const end = Math.min(s.last, last + reach);
+  for (const m of ms) {
+    if (m.first < last || m.first >= end || m.last > s.last) continue;
     if (prevWord(tokens, m, s) === 'by' || tokens[m.first - 2]?.lower === 'by') return m;
+    // "by a number of young men", "by a group of armed men"
+    let i = m.first - 1;
+    while (i > last && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM' || tokens[i].lower === 'of' || GROUP_NOUNS.has(tokens[i].lower))) i--;
+    if (i >= last && tokens[i].lower === 'by' && i < m.first - 1) return m;
   }
   return null;
 }
+
+const GROUP_NOUNS = new Set(['number', 'group', 'gang', 'band', 'crowd', 'mob', 'team', 'couple', 'pair', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'unit', 'squad']);
 
 /** "clashes between X and Y" */
 function between(tokens: Token[], s: Sentence, ms: ActorLike[], last: number): [ActorLike, ActorLike] | null {
@@ -429,7 +437,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       } else {
         // "arrest of X by Y", "attack by X on Y", "opposition protests", "police raid"
         const of = tokens[last]?.lower === 'of' ? mentionsIn(ms, last + 1, Math.min(s.last, last + 8))[0] ?? null : null;
-        const by = byAgent(tokens, s, ms, last, 4);
+        const by = byAgent(tokens, s, ms, last, 6);
         const before = ms.find((m) => m.last === first || (m.last === first - 1 && (tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s')));
         if (of && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT')) recipient = of;
         else if (of && !by) actor = of;

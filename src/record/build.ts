@@ -101,11 +101,11 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     return { event: 'COERCE', mode: 'seize', cameo: '192', acled: as === 'MIL' ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER' };
   }
   // destruction by warplanes or missiles is the strike itself; by a crowd at a protest, a riot
+  // (a few people torching cars is still looting/property destruction)
   if (acled === 'PROPERTY_DISTRUCT') {
     if (AIRCRAFT.test(sentenceText)) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
     if (HEAVY.test(sentenceText)) return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
     if ((as && CROWD.has(as)) || (!as && PROTEST_WORDS.test(sentenceText))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
-    if (as && MOB.has(as)) return { event, mode, cameo, acled: 'MOB_VIOL' };
   }
   // "violent protests erupted", "protesters hurled rocks during the demonstration": a riot
   if (event === 'PROTEST' && mode !== 'riot' && mode !== 'strike' && crowdViolence(sentenceText)) {
