@@ -166,6 +166,7 @@ function reportedBefore(tokens: Token[], s: Sentence, had: number): boolean {
   return false;
 }
 
+const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'nights']);
 const BOMB_WORDS = new Set(['bomb', 'bombs', 'bomber', 'bombers', 'bombing', 'ied', 'ieds', 'grenade', 'grenades', 'mine', 'landmine', 'explosive', 'explosives', 'detonator', 'suicide', 'car-bomb', 'rocket', 'rockets', 'missile', 'missiles', 'shell', 'shells', 'mortar', 'mortars']);
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'IMG', 'CRM', 'GOV', 'PRO', 'OPP']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'PRE', 'PRM', 'LEG', 'IGO', 'UNO', 'EUR', 'NGO', 'MED']);
@@ -246,9 +247,20 @@ function mentionsIn(ms: ActorLike[], a: number, b: number): ActorLike[] {
   return out;
 }
 
+const APPROX = new Set(['about', 'around', 'some', 'nearly', 'over', 'almost', 'roughly', 'approximately', 'than', 'least', 'at', 'more', 'up', 'to']);
+
 function prevWord(tokens: Token[], m: ActorLike, s: Sentence): string {
   let i = m.first - 1;
-  while (i >= s.first && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM')) i--;
+  for (;;) {
+    while (i >= s.first && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM')) i--;
+    // "About 500 villagers", "at least 20 soldiers", "more than 100 people": approximators, not prepositions
+    if (i >= s.first && APPROX.has(tokens[i].lower) && tokens[i + 1]?.pos === 'NUM') {
+      i--;
+      while (i >= s.first && APPROX.has(tokens[i].lower)) i--;
+      continue;
+    }
+    break;
+  }
   return i >= s.first ? tokens[i].lower : '';
 }
 
@@ -419,9 +431,15 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
           const subj = mentionsIn(ms, s.first, first).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)));
           if (subj) actor = subj;
         }
-        // "A lawyer filed a lawsuit against X, accusing him of ...": a participle clause has the main clause's subject
-        if (first - 1 > s.first && tokens[first - 1].text === ',' && tokens[first].lower.endsWith('ing') && reality.cue === null) {
-          const subj = mentionsIn(ms, s.first, first - 1).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)));
+        // "villagers protesting against the dam": a participle right after a noun phrase has it as subject
+        const before = tokens[first].lower.endsWith('ing') ? ms.find((m) => m.last === first && m.kind !== 'pronoun') : undefined;
+        if (before) actor = before;
+        // "A lawyer filed a lawsuit against X, accusing him of ...", "..., killing two men and injuring 14":
+        // a participle clause has the main clause's subject
+        let c = first - 1;
+        while (!before && c > s.first && tokens[c].text !== ',' && first - c < 12) c--;
+        if (!before && c > s.first && tokens[c].text === ',' && tokens[c + 1]?.pos === 'VERB' && tokens[c + 1].lower.endsWith('ing') && tokens[first].lower.endsWith('ing') && reality.cue === null) {
+          const subj = mentionsIn(ms, s.first, c).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)));
           if (subj) actor = subj;
         }
         // "forced about 100 troops to flee": the object of the governing verb does the fleeing
@@ -527,7 +545,10 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     }
     quantities = quantities ?? totals(doc, findQuantities(doc, s));
     times = times ?? findTimes(doc, s, ctx.published);
-    const historical = reality.reality === 'asserted' && background && spansYears(doc, s);
+    // "has faced weeks of protests", "after months of fighting": a stretch of time, told as background
+    // ("10 days of war games" is one event of a given length)
+    const stretch = !verbal && first - 2 >= s.first && tokens[first - 1].lower === 'of' && DURATIONS.has(tokens[first - 2].lower) && tokens[first - 3]?.pos !== 'NUM';
+    const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch);
     out.push({
       trigger,
       first,
@@ -535,7 +556,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       sentence: s.index,
       verbal,
       reality: historical ? 'historical' : reality.reality,
-      realityCue: historical ? 'since' : reality.cue,
+      realityCue: historical ? (stretch ? 'duration' : 'since') : reality.cue,
       actor: ra ?? actor,
       recipient: rr ?? recipient,
       passive,

@@ -8,7 +8,7 @@ import { dataFile } from '../code/lexicon.js';
 import type { RawEvent } from '../code/events.js';
 import { CRIME } from '../code/reality.js';
 import { acledOf, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
-import { countryByIso2, countryByIso3 } from '../recognise/places/countries.js';
+import { countryByIso2, countryByIso3, isCapitalName } from '../recognise/places/countries.js';
 import { cameoOf } from '../recognise/actors/context.js';
 import type { Doc, EventLocation, EventRecord, PlaceMention, Quantity } from '../types.js';
 
@@ -97,6 +97,8 @@ function headingBetween(doc: Doc, heads: boolean[], a: number, b: number): boole
 function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, articlePlace: PlaceMention | null): EventLocation {
   const at = doc.tokens[e.first].start;
   const here = per[e.sentence];
+  // statements (verbal cooperation and conflict) happen where their speakers are
+  const verbalEvent = quadOf(e.trigger.event) === 1 || quadOf(e.trigger.event) === 3;
   // "a three-day national strike", "nationwide protests": the country, not the city named beside it
   for (let i = e.first - 1; !e.verbal && i >= Math.max(doc.sentences[e.sentence].first, e.first - 3); i--) {
     if (!NATIONWIDE.has(doc.tokens[i].lower)) {
@@ -125,7 +127,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     let score = -Infinity;
     for (const p of here) {
       // "Aljazeera's reporter in Moscow said...": where the source sits is not where it happened
-      if (e.attribution && p.start >= e.attribution.start && p.end <= e.attribution.end) continue;
+      // (a statement, though, is made where its speaker is: "In Bishkek, the coalition said ...")
+      if (e.attribution && p.start >= e.attribution.start && p.end <= e.attribution.end && !verbalEvent) continue;
       const before = doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start);
       const locative = LOC_PREP.test(before);
       // a country named as a modifier or an actor ("Ukraine's revolution", "after Ukraine and Georgia") is not a place of the event
@@ -163,7 +166,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   for (let d = 1; d <= 3; d++) {
     for (const k of [e.sentence - d, e.sentence + d]) {
       if (k < 0 || k >= per.length || near || headingBetween(doc, heads, k, e.sentence) || (heads[e.sentence] && k < e.sentence)) continue;
-      const cands = per[k].filter((p) => p.resolved!.resolution !== 'country' && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
+      // the capital where officials speak ("told parliament in Kathmandu") is not where things happened
+      const cands = per[k].filter((p) => p.resolved!.resolution !== 'country' && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name)) && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
       const noCapital = cands.filter((p) => !/capital\s+(city\s+)?(of\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 16), p.start)));
       const inCountry = (noCapital.length ? noCapital : cands).filter((p) => !doc.mainCountry || p.resolved!.country_code === doc.mainCountry);
       if (inCountry.length) {
@@ -289,7 +293,9 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], e: RawEvent)
   let best: RawEvent['time'] = null;
   for (const o of raw) {
     if (o.sentence >= e.sentence || o.sentence < e.sentence - 2 || headingBetween(doc, heads, o.sentence, e.sentence)) continue;
-    if (o.time && o.time.anchored && o.time.precision === 'day' && o.reality === 'asserted' && !(doc.article.published && o.time.date > doc.article.published)) best = o.time;
+    // "had blocked the road since Sunday": the start of a stretch of time is not the day of what follows
+    const since = o.time ? /\b(since|from|until|till|starting)\s+$/i.test(doc.text.slice(Math.max(0, o.time.start - 10), o.time.start)) : false;
+    if (o.time && o.time.anchored && o.time.precision === 'day' && o.reality === 'asserted' && !since && !(doc.article.published && o.time.date > doc.article.published)) best = o.time;
   }
   if (!best) return null;
   // present or future tense in this sentence means it is not the same past day
@@ -515,7 +521,8 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
   const drop = new Set<EventRecord>();
   for (const h of records) {
     const hs = h.text_info.sentence_index;
-    if (!heads[hs] || !h.actor) continue;
+    if (!heads[hs]) continue;
+    // with no actor of its own, a heading's event is the first of its kind told right below it
     const body = records.find(
       (r) =>
         r.text_info.sentence_index > hs &&
@@ -523,7 +530,7 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
         !headingBetween(doc, heads, hs, r.text_info.sentence_index) &&
         r.event === h.event &&
         r.reality === h.reality &&
-        sameParty(r.actor, h.actor),
+        (h.actor ? sameParty(r.actor, h.actor) : r.text_info.sentence_index - hs <= 3),
     );
     if (!body) continue;
     absorb(body, h);

@@ -111,3 +111,34 @@ test('coordinated subjects: the first leads; a comma after an attribution is no 
   const d = code('During the shoot-out between bandits and soldiers, four soldiers were injured.');
   assert.ok(d.some((e) => e.acled?.sub_event_type === 'Armed clash'));
 });
+
+test('a local report: headline merged, participles, approximators, "since Sunday", the capital where officials speak', () => {
+  const text = [
+    'Two killed as police fire on villagers in Dailekh',
+    '',
+    'Police opened fire on villagers protesting against a hydropower project in Dailekh district on Tuesday, killing two men and injuring at least 14 others, local officials said.',
+    '',
+    'About 500 villagers had blocked the road to the dam site since Sunday, demanding compensation.',
+    '',
+    'Witnesses said the crowd threw stones at a police post before officers fired tear gas.',
+    '',
+    'The minister told parliament in Kathmandu on Wednesday that a probe committee had been formed.',
+    '',
+    'The government has faced weeks of protests over land acquisition.',
+  ].join('\n');
+  const evs = code(text, '2011-08-17');
+  const fire = evs.find((e) => e.trigger.text === 'opened fire')!;
+  assert.equal(fire.size.dead?.value, 2, 'killing two men: two dead');
+  assert.equal(fire.size.injured?.value, 14, 'injuring at least 14: 14 injured');
+  assert.ok(fire.mentions?.some((m) => m.text === 'killed'), 'the headline is the same event');
+  assert.equal(evs.filter((e) => e.event === 'ASSAULT' && e.text_info.sentence_index === 0).length, 0);
+  assert.equal(evs.find((e) => e.trigger.text === 'protesting')?.actor?.entity_text, 'villagers');
+  const blocked = evs.find((e) => e.trigger.text === 'blocked')!;
+  assert.match(blocked.actor?.entity_text ?? '', /villagers/);
+  assert.equal(blocked.date, '2011-08-14');
+  // the stones were thrown on the day of the shooting, not on the Sunday the blockade began
+  assert.notEqual(evs.find((e) => e.trigger.text === 'threw stones')?.date, '2011-08-14');
+  const kathmandu = evs.find((e) => e.text_info.sentence.includes('Kathmandu'))!.text_info.sentence_index;
+  assert.ok(!evs.some((e) => e.event_loc.resolved_place === 'Kathmandu' && e.text_info.sentence_index < kathmandu));
+  assert.ok(!evs.some((e) => e.text_info.sentence.includes('weeks of protests')), 'weeks of protests is background');
+});

@@ -122,14 +122,28 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     if (next < sent.last && tokens[next].lower === 'of') next++; // "dozens of people"
     let kind: QuantityKind | null = null;
     let unitBlocked = false;
+    // "killed 12 cattle": not people
+    if (next < sent.last && NOT_PEOPLE.has(tokens[next].lower)) unitBlocked = true;
+    // a verb right before the figure governs it: "killing two men and injuring 14", "arrested at least 25"
+    for (let j = i - 1; !unitBlocked && j >= Math.max(sent.first, i - 4); j--) {
+      const tj = tokens[j];
+      const k = tj.pos === 'VERB' ? kindOf(tj) : null;
+      if (k) {
+        kind = k;
+        break;
+      }
+      if (!(tj.pos === 'ADV' || tj.pos === 'ADP' || tj.pos === 'DET' || tj.lower === 'least' || tj.lower === 'than')) break;
+    }
     // look right: "12 people were killed", "eight dead", "25 arrested"
-    for (let j = next; j < Math.min(sent.last, next + 7); j++) {
+    for (let j = next; !kind && j < Math.min(sent.last, next + 7); j++) {
       const tj = tokens[j];
       if (j === next && NOT_PEOPLE.has(tj.lower)) {
         unitBlocked = true;
         break;
       }
       if (STOP.has(tj.lower) || (tj.pos === 'NUM' && j > next)) break;
+      // "two men and injuring ...": a coordinated verb starts the next figure's clause
+      if ((tj.lower === 'and' || tj.lower === 'or') && tokens[j + 1]?.pos === 'VERB' && tokens[j + 1].lower.endsWith('ing')) break;
       const k = kindOf(tj);
       if (k) {
         kind = k;
