@@ -252,3 +252,9 @@ test('a verb wink-nlp tags as a noun ends the actor phrase: "Police shot dead fi
   const ms = actors('Police shot dead five protesters.');
   assert.equal(find(ms, 'Police').sector, 'COP');
 });
+
+test('a title owned by "its"/"their" takes its owner\'s side: "The opposition Nepali Congress ... Its leader, X"', () => {
+  const ms = actors('The opposition Nepali Congress condemned the shooting. Its leader, Sushil Koirala, said the party would launch protests.');
+  assert.equal(find(ms, 'leader').sector, 'OPP');
+  assert.equal(find(ms, 'Sushil Koirala').sector, 'OPP');
+});

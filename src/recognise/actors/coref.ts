@@ -211,3 +211,20 @@ export function quoteSpeakers(c: Ctx, all: Info[]): Info[] {
   }
   return out;
 }
+
+/** "The opposition Nepali Congress ... Its leader": a title owned by "its"/"their" takes its owner's side. */
+export function possessor(c: Ctx, x: Info): void {
+  if (!x.title || x.m.kind === 'pronoun') return;
+  const p = c.tk[x.m.first - 1];
+  if (!p || (p.lower !== 'its' && p.lower !== 'their')) return;
+  const ant = findBack(c, x.m.first - 1, 2, (q) => (q.collective || q.m.kind === 'org' || q.m.kind === 'country') && q.m.kind !== 'pronoun' && q.m.kind !== 'person');
+  if (!ant) return;
+  const r = root(ant.m);
+  if (r.sector) x.m.sector = r.sector;
+  if (r.code && (!x.m.code || x.codeFrom === 'main' || x.codeFrom === null)) {
+    x.m.code = r.code;
+    x.codeFrom = 'ref';
+  }
+  x.weak = false;
+  x.m.cameo_code = cameoOf(x.m.code, x.m.sector, ant.org);
+}

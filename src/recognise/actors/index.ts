@@ -14,7 +14,7 @@ import type { Doc, PlaceMention, Token } from '../../types.js';
 import { countryByIso2 } from '../places/countries.js';
 import type { ActorMention, Ctx, Info, Unit } from './context.js';
 import { cameoOf } from './context.js';
-import { apposition, definite, pronoun, PRONOUNS, quoteSpeakers } from './coref.js';
+import { apposition, definite, possessor, pronoun, PRONOUNS, quoteSpeakers } from './coref.js';
 import { fold, lexicon } from './lexicon.js';
 import { acronym, attach, coordinate, counted, readRun } from './phrases.js';
 import { foldTok, matchAt, nominal, runEnd } from './units.js';
@@ -148,6 +148,7 @@ export function recogniseActors(doc: Doc): ActorMention[] {
         counted(c, x);
         while (next < units.length && units[next].first < x.m.last) next++;
         coordinate(c, list, x);
+        possessor(c, x);
         if (finish(c, x)) {
           list.push(x);
           c.prior.push(x);
