@@ -47,6 +47,8 @@ export interface RawEvent {
   weapon?: Trigger | null;
   /** told in passing: in a relative clause or the past perfect ("who was arrested last year") */
   background?: boolean;
+  /** in an after/before/following clause: context for the sentence's main event */
+  subordinate?: boolean;
 }
 
 /** "police firing", "army shelling": the word before an event noun names who did it */
@@ -96,6 +98,17 @@ function frameBefore(tokens: Token[], s: Sentence, first: number): boolean {
 }
 
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
+const SUBORDINATORS = new Set(['after', 'before', 'following', 'until', 'amid']);
+
+/** "..., just hours after security forces fired on protesters": context for the main event. */
+function isSubordinate(tokens: Token[], s: Sentence, first: number): boolean {
+  for (let i = first - 1; i >= s.first && i >= first - 10; i--) {
+    const t = tokens[i];
+    if (t.text === ',' || t.text === ';') return false;
+    if (SUBORDINATORS.has(t.lower)) return i > s.first;
+  }
+  return false;
+}
 
 function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
   for (let i = first - 1, n = 0; i >= s.first && n < 6; i--, n++) {
@@ -564,6 +577,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       time: nearestTime(times, tokens[first].start),
       attribution: attributionOf(doc, s, first),
       hedged: isHedged(doc, s, first),
+      subordinate: isSubordinate(tokens, s, first),
       background,
       weapon: trigger.acled === 'auto' && actor ? weaponIn(tokens, actor, caps) : null,
     });

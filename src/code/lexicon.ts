@@ -151,6 +151,9 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token): b
     if (prev && (prev.text === '-' || prev.text === '‐') && prev.end === tok.start && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return false;
     if (VERBISH.has(tok.pos)) return true;
     // participles and past forms wink-nlp mistags as nouns/adjectives ("abducted", "shot")
+    // ("a bill lifting the emergency law": an -ing form taken for a noun, followed by its object)
+    const ingWithObject = tok.lower.endsWith('ing') && tok.pos === 'NOUN' && !!next && (next.pos === 'DET' || next.pos === 'PRON');
+    if (ingWithObject) return true;
     if (!((tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN') && (tok.lower.endsWith('ed') || IRREGULAR[tok.lower] !== undefined))) return false;
     // "alleged election breaches", "wounded soldiers": an attributive participle, not a verb
     return !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !next.cap);

@@ -95,3 +95,13 @@ test('a claim of responsibility refers to an attack, it does not report a new on
   assert.ok(ev('Syrian military force used sulfur mustard in an attack on Saraqib.').includes('ASSAULT:Chemical weapon:Syrian military force'));
   assert.ok(ev('A stash of firearms and ammunition was found in a dam near Oudtshoorn.').some((x) => x.includes('Disrupted weapons use')));
 });
+
+test('peacekeepers and observers are aid; calling off a strike yields; after-clauses are context', () => {
+  const ev = (t: string) => code(t, false);
+  assert.ok(ev('Britain is deploying 300 troops to the UN peacekeeping mission in Mali.').some((e) => e.event === 'AID'));
+  assert.ok(ev('The European Union has deployed election observers in Zimbabwe.').some((e) => e.event === 'AID'));
+  assert.ok(ev('The oil workers called off a five-day strike against Petrobras.').some((e) => e.event === 'RETREAT'));
+  const fired = (t: string) => ev(t).find((e) => e.trigger.text === 'fired on')!.confidence;
+  assert.ok(fired('Syria passed a bill lifting the emergency law, just hours after security forces fired on protesters.') < fired('Security forces fired on protesters in Deraa.'));
+  assert.ok(ev('Syria passed a bill lifting the emergency law.').some((e) => e.event === 'CONCEDE'));
+});

@@ -19,6 +19,7 @@ const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'INS']);
 const MOB = new Set(['CVL', 'SOC', 'REL']);
 const AIRCRAFT = /\b(aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
 const ARMED_OBJECT = /^(?:\s+(?:and|or)\s+\w+)?\s+(?:\w+\s+){0,3}(?:checkpoints?|bases?|military posts?|police posts?|police stations?|barracks|army positions?|military positions?|garrisons?|outposts?|convoys?|patrols?|troops|soldiers|forces)\b/i;
+const AID_MISSION = /\b(peacekeep\w*|election observers?|monitors|observer mission|search[- ]and[- ]rescue|rescue teams?|relief|humanitarian|medical teams?)\b/i;
 const HEAVY = /\b(missiles?|rockets?|shells?|shelling|artillery|mortars?)\b/i;
 const PROTEST_WORDS = /\b(protests?|protesters|demonstrat\w*|rall(y|ies)|riots?|rioters|unrest)\b/i;
 const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|smoke grenades|batons?)\b/i;
@@ -111,6 +112,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   if (event === 'PROTEST' && mode !== 'riot' && mode !== 'strike' && crowdViolence(sentenceText)) {
     return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
   }
+  // peacekeepers, election observers and rescue teams sent abroad are aid, not a show of force
+  if (event === 'MOBILIZE' && AID_MISSION.test(sentenceText)) return { event: 'AID', mode: null, cameo: /peacekeep/i.test(sentenceText) ? '074' : '073', acled: null };
   // "strikes targeted army positions, killing 12": in a violent sentence a strike is an air strike
   if (event === 'PROTEST' && t.words[0] === 'strike' && VIOLENT.test(sentenceText)) {
     return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
@@ -179,6 +182,7 @@ export function confidenceOf(e: RawEvent, rec: Pick<EventRecord, 'date_basis' | 
   if (rec.event_loc.resolution === 'city') c += 0.05;
   if (e.hedged) c -= 0.1;
   if (e.background) c -= 0.15;
+  if (e.subordinate) c -= 0.08;
   if (e.reality !== 'asserted') c -= 0.2;
   return Math.round(Math.min(0.99, Math.max(0.05, c)) * 100) / 100;
 }
