@@ -135,6 +135,18 @@ function objectHead(tokens: Token[], s: Sentence, last: number): number {
   return head;
 }
 
+/** An accident or disaster told in this sentence or the one before, with no weapon named in this one. */
+function accidentNear(doc: Doc, s: Sentence): boolean {
+  const tokens = doc.tokens;
+  for (let k = s.first; k < s.last; k++) if (BOMB_WORDS.has(tokens[k].lower) || WEAPON_NAMES.has(tokens[k].lower)) return false;
+  const from = s.index > 0 ? doc.sentences[s.index - 1].first : s.first;
+  for (let k = from; k < s.last; k++) {
+    const t = tokens[k];
+    if (ACCIDENT.has(t.lower) || DISASTER.has(t.lower) || DISASTER.has(t.lemma)) return true;
+  }
+  return false;
+}
+
 /** A named place or a territory noun in the rest of the clause after the trigger. */
 function placeInClause(doc: Doc, s: Sentence, last: number): boolean {
   const tokens = doc.tokens;
@@ -179,6 +191,7 @@ function reportedBefore(tokens: Token[], s: Sentence, had: number): boolean {
   return false;
 }
 
+const WEAPON_NAMES = new Set(['gun', 'guns', 'gunmen', 'gunman', 'gunfire', 'shot', 'shooting', 'rifle', 'rifles', 'knife', 'knives', 'machete', 'machetes', 'stabbed', 'airstrike', 'airstrikes', 'shelling', 'attack', 'attacked', 'attackers', 'militants', 'rebels', 'troops', 'soldiers', 'police']);
 const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'nights']);
 const BOMB_WORDS = new Set(['bomb', 'bombs', 'bomber', 'bombers', 'bombing', 'ied', 'ieds', 'grenade', 'grenades', 'mine', 'landmine', 'explosive', 'explosives', 'detonator', 'suicide', 'car-bomb', 'rocket', 'rockets', 'missile', 'missiles', 'shell', 'shells', 'mortar', 'mortars']);
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'IMG', 'CRM', 'GOV', 'PRO', 'OPP']);
@@ -534,6 +547,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       }
       if (disaster === 1) continue;
     }
+    // "Workers were hurt when a tank at the plant exploded. Four people were injured.": deaths and
+    // injuries told with no perpetrator and no weapon, beside an accident, belong to the accident
+    if (trigger.event === 'ASSAULT' && !trigger.mode && !ra && accidentNear(doc, s)) continue;
     // a gas cylinder, a factory boiler or fireworks exploding is an accident, unless someone set it off
     if (trigger.mode === 'explosives' && (!ra || !ra.sector || !ARMED_SECTORS.has(ra.sector))) {
       // "a tank at the plant exploded": unless a bomb is named, an accident

@@ -105,3 +105,10 @@ test('peacekeepers and observers are aid; calling off a strike yields; after-cla
   assert.ok(fired('Syria passed a bill lifting the emergency law, just hours after security forces fired on protesters.') < fired('Security forces fired on protesters in Deraa.'));
   assert.ok(ev('Syria passed a bill lifting the emergency law.').some((e) => e.event === 'CONCEDE'));
 });
+
+test('casualties told beside an accident belong to the accident', () => {
+  const ev = (t: string) => code(t, false).filter((e) => e.event === 'ASSAULT');
+  assert.equal(ev('Several workers at a gas plant were hurt when a tank at the plant exploded on Thursday. Four people were injured and airlifted to hospital.').length, 0);
+  assert.equal(ev('A five-storey building collapsed in Lagos on Monday, killing at least 12 people.').length, 0);
+  assert.ok(ev('Gunmen stormed a factory in Kano on Monday, killing 12 workers.').length > 0);
+});
