@@ -258,3 +258,8 @@ test('a title owned by "its"/"their" takes its owner\'s side: "The opposition Ne
   assert.equal(find(ms, 'leader').sector, 'OPP');
   assert.equal(find(ms, 'Sushil Koirala').sector, 'OPP');
 });
+
+test('official media speak for the government', () => {
+  const ms = actors('An official Syrian newspaper called on Arabs to unite. The newspaper said the army had advanced.');
+  assert.equal(find(ms, 'official Syrian newspaper').sector, 'GOV');
+});
