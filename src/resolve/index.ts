@@ -675,12 +675,17 @@ function refineProtests(records: EventRecord[]): void {
         r !== protest &&
         r.reality === 'asserted' &&
         ((r.event === 'COERCE' && (r.mode === 'arrest' || r.cameo === '175')) ||
-          (r.event === 'ASSAULT' && (r.mode === 'crowd-control' || (!r.cameo.startsWith('19') && ['COP', 'MIL', 'GOV', 'SPY'].includes(r.actor?.sector ?? ''))))),
+          (r.event === 'ASSAULT' && (r.mode === 'crowd-control' || (!r.cameo.startsWith('19') && ['COP', 'MIL', 'GOV', 'SPY'].includes(r.actor?.sector ?? '')))) ||
+          // "police opened fire on villagers protesting": aimed at the protesters themselves
+          (r.event === 'ASSAULT' && !!r.recipient && !!protest.actor && r.recipient.start === protest.actor.start && ['COP', 'MIL', 'GOV', 'SPY'].includes(r.actor?.sector ?? ''))),
     );
     if (!force) continue;
     // tear gas and water cannon disperse; live fire, deaths and injuries are excessive force
     const nonLethal = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|batons?)\b/i.test(force.text_info.sentence);
     const lethal = force.event === 'ASSAULT' && ((force.mode === 'firearms' && !nonLethal) || (force.size.dead?.value ?? 0) > 0 || (force.size.injured?.value ?? 0) > 0);
     protest.acled = acledOf(lethal ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER');
+    // "police opened fire on villagers protesting": force aimed at the protesters themselves is,
+    // for ACLED, the same event as their protest
+    if (force.event === 'ASSAULT' && force.recipient && protest.actor && force.recipient.start === protest.actor.start) force.acled = protest.acled;
   }
 }

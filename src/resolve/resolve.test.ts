@@ -142,3 +142,9 @@ test('a local report: headline merged, participles, approximators, "since Sunday
   assert.ok(!evs.some((e) => e.event_loc.resolved_place === 'Kathmandu' && e.text_info.sentence_index < kathmandu));
   assert.ok(!evs.some((e) => e.text_info.sentence.includes('weeks of protests')), 'weeks of protests is background');
 });
+
+test('lethal fire aimed at the protesters themselves is, for ACLED, excessive force against protesters', () => {
+  const evs = code('Police opened fire on villagers protesting against a dam in Dailekh on Tuesday, killing two men.', '2011-08-17');
+  assert.equal(evs.find((e) => e.trigger.text === 'opened fire')?.acled?.sub_event_type, 'Excessive force against protesters');
+  assert.equal(evs.find((e) => e.trigger.text === 'protesting')?.acled?.sub_event_type, 'Excessive force against protesters');
+});
