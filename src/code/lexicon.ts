@@ -141,7 +141,8 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token): b
   if (t.pos === 'V') {
     // "the detained leaders", "from jailed former President X": a participle describing a noun
     if (tok.lower.endsWith('ed') && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && (!prev || prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'PRON' || prev.text === "'s" || prev.text === '’s')) {
-      if (!next.cap || tok.cap === next.cap) return false;
+      // ("the occupied West Bank", "the detained Reuters journalists": before a name too)
+      if (!next.cap || tok.cap === next.cap || next.pos === 'PROPN') return false;
     }
     // "the negotiating table", "a fighting force": an -ing word between a determiner and its noun
     if (tok.lower.endsWith('ing') && next && next.pos === 'NOUN' && prev && (prev.pos === 'DET' || prev.text === "'s" || prev.text === '’s')) return false;

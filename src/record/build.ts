@@ -17,9 +17,10 @@ const STATE = new Set(['MIL', 'COP', 'GOV', 'SPY', 'PRE', 'PRM', 'JUD']);
 const CROWD = new Set(['PRO']);
 const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'INS']);
 const MOB = new Set(['CVL', 'SOC', 'REL']);
-const AIRCRAFT = /\b(aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
+const AIRCRAFT = /(?<!anti-)\b(aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
 const ARMED_OBJECT = /^(?:\s+(?:and|or)\s+\w+)?\s+(?:\w+\s+){0,3}(?:checkpoints?|bases?|military posts?|police posts?|police stations?|barracks|army positions?|military positions?|garrisons?|outposts?|convoys?|patrols?|troops|soldiers|forces)\b/i;
 const AID_MISSION = /\b(peacekeep\w*|election observers?|monitors|observer mission|search[- ]and[- ]rescue|rescue teams?|relief|humanitarian|medical teams?)\b/i;
+const WEAPON_OBJECT = /^\s+(?:\w+\s+){0,4}?(?:weapons?|arms|caches?|ammunition|explosives?|ieds?|improvised explosive devices?|machine guns?|rockets?|mines?|bombs?)\b/i;
 const HEAVY = /\b(missiles?|rockets?|shells?|shelling|artillery|mortars?)\b/i;
 const PROTEST_WORDS = /\b(protests?|protesters|demonstrat\w*|rall(y|ies)|riots?|rioters|unrest)\b/i;
 const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|smoke grenades|batons?)\b/i;
@@ -105,6 +106,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   // (a few people torching cars is still looting/property destruction)
   if (acled === 'PROPERTY_DISTRUCT') {
     if (AIRCRAFT.test(sentenceText)) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
+    // "destroyed dozens of heavy machine guns, rockets and IEDs": weapons taken out of use
+    if (WEAPON_OBJECT.test(after)) return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };
     if (HEAVY.test(sentenceText)) return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
     if ((as && CROWD.has(as)) || (!as && PROTEST_WORDS.test(sentenceText))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
   }
@@ -115,7 +118,10 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   // peacekeepers, election observers and rescue teams sent abroad are aid, not a show of force
   if (event === 'MOBILIZE' && AID_MISSION.test(sentenceText)) return { event: 'AID', mode: null, cameo: /peacekeep/i.test(sentenceText) ? '074' : '073', acled: null };
   // "strikes targeted army positions, killing 12": in a violent sentence a strike is an air strike
+  // ("four suicide bombers struck": the weapon named decides)
   if (event === 'PROTEST' && t.words[0] === 'strike' && VIOLENT.test(sentenceText)) {
+    if (/\bsuicide\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'suicide-attack', cameo: '1831', acled: 'SUIC_BOMB' };
+    if (!AIRCRAFT.test(sentenceText) && HEAVY.test(sentenceText)) return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
     return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
   }
   if (acled === 'auto') {

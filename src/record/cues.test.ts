@@ -55,3 +55,13 @@ test('destruction by warplanes is an air strike, by a protesting crowd a riot; a
   assert.ok(acled('The militants attacked and overran several checkpoints at midnight.').includes('Armed clash'));
   assert.ok(acled('Gunmen attacked a village, killing five farmers.').includes('Attack'));
 });
+
+test('weapons destroyed are disrupted weapons use; the weapon named decides what a strike was; anti-aircraft guns are not aircraft', () => {
+  const acled = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2020-05-04' }).map((e) => e.acled?.sub_event_type ?? '-');
+  assert.ok(acled('The Afghan Special Forces destroyed dozens of heavy machine guns, rockets and explosives during an operation in Ghazni.').includes('Disrupted weapons use'));
+  assert.ok(acled('Warplanes destroyed an arms depot in Homs.').includes('Air/drone strike'));
+  assert.ok(acled('Twelve people were killed after four suicide bombers struck in Maiduguri.').includes('Suicide bomb'));
+  assert.ok(!acled('Militants attacked government forces near Aleppo using anti-aircraft guns and mortars.').includes('Air/drone strike'));
+  // "the occupied West Bank" is a name, not an occupation
+  assert.ok(!codeArticle({ id: 't', text: 'Israeli forces raided homes in the occupied West Bank.', title: null, source: null, url: null, published: '2020-05-04' }).some((e) => e.event === 'PROTEST'));
+});
