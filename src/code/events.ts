@@ -89,7 +89,7 @@ function spansYears(doc: Doc, s: Sentence): boolean {
 }
 
 function frameBefore(tokens: Token[], s: Sentence, first: number): boolean {
-  for (let i = first - 1; i >= s.first && i >= first - 12; i--) {
+  for (let i = first - 1; i >= s.first && i >= first - 16; i--) {
     const t = tokens[i];
     if (t.text === ';' || t.text === '.') return false;
     if (FRAMES.has(t.lower)) return true;

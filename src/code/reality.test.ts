@@ -112,3 +112,8 @@ test('casualties told beside an accident belong to the accident', () => {
   assert.equal(ev('A five-storey building collapsed in Lagos on Monday, killing at least 12 people.').length, 0);
   assert.ok(ev('Gunmen stormed a factory in Kano on Monday, killing 12 workers.').length > 0);
 });
+
+test('agreeing with someone that ... is an opinion shared (CAMEO 019); agreeing with someone on a ceasefire is an agreement', () => {
+  assert.equal(code('Officials said they agree with the NCAA that the payments were made.', false).find((e) => e.event === 'AGREE')?.cameo, '019');
+  assert.equal(code('The government agreed with the rebels on a ceasefire.', false).find((e) => e.event === 'AGREE')?.cameo, '030');
+});

@@ -115,6 +115,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   if (event === 'PROTEST' && mode !== 'riot' && mode !== 'strike' && crowdViolence(sentenceText)) {
     return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
   }
+  // "agree with X that ...": an opinion shared (CAMEO 019); "agreed with the rebels on a ceasefire": an agreement
+  if (t.cameo === '019' && /^\s+(?:[\w'’.-]+\s+){0,6}?(?:on|to)\s/i.test(after) && !/^\s+(?:[\w'’.-]+\s+){0,6}?that\b/i.test(after)) cameo = '030';
   // peacekeepers, election observers and rescue teams sent abroad are aid, not a show of force
   if (event === 'MOBILIZE' && AID_MISSION.test(sentenceText)) return { event: 'AID', mode: null, cameo: /peacekeep/i.test(sentenceText) ? '074' : '073', acled: null };
   // "strikes targeted army positions, killing 12": in a violent sentence a strike is an air strike
