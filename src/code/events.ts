@@ -273,6 +273,7 @@ function mentionsIn(ms: ActorLike[], a: number, b: number): ActorLike[] {
   return out;
 }
 
+const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our']);
 const APPROX = new Set(['about', 'around', 'some', 'nearly', 'over', 'almost', 'roughly', 'approximately', 'than', 'least', 'at', 'more', 'up', 'to']);
 
 function prevWord(tokens: Token[], m: ActorLike, s: Sentence): string {
@@ -320,7 +321,7 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       const c = cands[j];
       const gap = tokens.slice(c.last, lead.first);
       const hasAnd = gap.some((t) => t.lower === 'and');
-      const listy = gap.length > 0 && gap.every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'VERB' && t.lower.endsWith('ed')));
+      const listy = gap.length > 0 && gap.every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(t.lower) || (t.pos === 'VERB' && t.lower.endsWith('ed')));
       if (!listy || OBJECT_PREPS.has(prevWord(tokens, c, s))) break;
       if (!hasAnd && lead === m) break;
       lead = c;

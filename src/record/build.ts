@@ -111,6 +111,10 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     if (HEAVY.test(sentenceText)) return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
     if ((as && CROWD.has(as)) || (!as && PROTEST_WORDS.test(sentenceText))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
   }
+  // vandalism with no crowd and no protest in sight is property destruction ("vandals smashed graves")
+  if (event === 'PROTEST' && mode === 'vandalize' && !(as && CROWD.has(as)) && !PROTEST_WORDS.test(sentenceText)) {
+    return { event: 'COERCE', mode: 'destroy', cameo: '1712', acled: 'PROPERTY_DISTRUCT' };
+  }
   // "violent protests erupted", "protesters hurled rocks during the demonstration": a riot
   if (event === 'PROTEST' && mode !== 'riot' && mode !== 'strike' && crowdViolence(sentenceText)) {
     return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };

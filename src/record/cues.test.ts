@@ -65,3 +65,10 @@ test('weapons destroyed are disrupted weapons use; the weapon named decides what
   // "the occupied West Bank" is a name, not an occupation
   assert.ok(!codeArticle({ id: 't', text: 'Israeli forces raided homes in the occupied West Bank.', title: null, source: null, url: null, published: '2020-05-04' }).some((e) => e.event === 'PROTEST'));
 });
+
+test('property destruction, vandalism without a protest, leaving a stronghold', () => {
+  const acled = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2020-05-04' }).map((e) => `${e.acled?.sub_event_type ?? '-'}:${e.actor?.entity_text ?? '-'}`);
+  assert.ok(acled('Herders burned houses in the village of Gwer on Monday.').some((x) => x.startsWith('Looting/property destruction')));
+  assert.ok(acled('Vandals vandalised graves at a cemetery in Lyon.').some((x) => x.startsWith('Looting/property destruction')));
+  assert.ok(acled('Rebel fighters and their families began leaving their last bastion in Douma on Tuesday.').includes('Non-violent transfer of territory:Rebel fighters'));
+});
