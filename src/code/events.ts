@@ -116,6 +116,8 @@ function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
     if (t.text === ',' || t.text === ';' || t.text === '.') return false;
     if (RELATIVE.has(t.lower)) return true;
     if (t.lower === 'that' && /^(has|have|had)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+    // "a helicopter that was captured last week": a relative clause
+    if (t.lower === 'that' && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && /^(was|were|is|are)$/.test(tokens[i + 1]?.lower ?? '')) return true;
     if (t.lower === 'had' && (tokens[i + 1]?.lower === 'been' || tokens[i + 1]?.pos === 'VERB')) return !reportedBefore(tokens, s, i);
   }
   return false;
@@ -391,6 +393,10 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   let speech = -1;
   /** where a denial of charges ended ("denied charges that ..."): the charges that follow are not events */
   let denied = -1;
+  /** where an arrest or conviction ended: "for collaborating with Israel" is the charge */
+  let chargedAt = -1;
+  /** the "that" of a demand ("demanded that Israel ease ..."): its clause is what is asked */
+  let demandThat = -1;
   let quantities: ReturnType<typeof totals> | null = null;
   let times: TimeMention[] | null = null;
   let disaster = -1;
@@ -428,8 +434,13 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (claimAt(tokens, s, first)) continue;
     // "demanded talks", "rejected calls", "agree to talks": the noun is what was said, not an event
     // "accused the army of killing civilians", "blamed rebels for attacking": the gerund is the charge
-    const charge = speech >= 0 && tokens[first].lower.endsWith('ing') && tokens.slice(speech, first).some((t) => t.lower === 'of' || t.lower === 'for');
+    // ("arrested for collaborating with Israel", "charging its neighbour with supporting dissidents")
+    const charge = speech >= 0 && tokens[first].lower.endsWith('ing') && tokens.slice(speech, first).some((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'with');
     if ((!verbal || charge) && speech >= 0 && first - speech <= (charge ? 8 : 5) && !hasBoundary(tokens, speech, first)) continue;
+    const charged = chargedAt >= 0 && tokens[first].lower.endsWith('ing') && tokens.slice(chargedAt, first).some((t) => t.lower === 'for' || t.lower === 'of');
+    if (charged && first - chargedAt <= 8 && !hasBoundary(tokens, chargedAt, first)) continue;
+    // "demanded that Israel ease restrictions": what a demand asks for has not happened
+    if (verbal && demandThat >= 0 && first > demandThat && !hasBoundary(tokens, demandThat + 1, first)) continue;
     // "gave Putin a stern warning", "provided a deadline": a generic verb carrying an event noun is that event
     if (verbal && trigger.weak && trigger.words.length === 1 && (trigger.event === 'AID' || trigger.event === 'AGREE')) {
       let carried = false;
@@ -441,6 +452,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       if (carried) continue;
     }
     if (SPEECH_ACTS.has(trigger.event)) speech = last;
+    if (trigger.mode === 'arrest' || trigger.mode === 'convict') chargedAt = last;
+    if (trigger.event === 'REQUEST') {
+      // "demanded that ...", "its demand today that ..."
+      for (let k = last; k < Math.min(s.last, last + 3); k++) if (tokens[k].lower === 'that') demandThat = k;
+    }
     const reality = realityOf(doc, s, first, verbal, SPEECH_LIKE.has(trigger.event));
     let actor: ActorLike | null = null;
     let recipient: ActorLike | null = null;
@@ -609,7 +625,7 @@ const WEAPON_TEST_TRIGGER: Trigger = {
 };
 const DEMAND_TRIGGER: Trigger = {
   words: ['must'], pos: '*', event: 'REQUEST', mode: null, cameo: '100', acled: null, context: null,
-  crowd: false, weak: true, lower: false, comp: false, place: false, charged: false, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, line: 0,
 };
 const REPORT_VERBS = new Set(['say', 'tell', 'state', 'announce', 'declare', 'insist', 'conclude', 'argue', 'write', 'add', 'stress', 'demand', 'warn']);
 

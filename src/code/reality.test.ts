@@ -117,3 +117,13 @@ test('agreeing with someone that ... is an opinion shared (CAMEO 019); agreeing 
   assert.equal(code('Officials said they agree with the NCAA that the payments were made.', false).find((e) => e.event === 'AGREE')?.cameo, '019');
   assert.equal(code('The government agreed with the rebels on a ceasefire.', false).find((e) => e.event === 'AGREE')?.cameo, '030');
 });
+
+test('what a demand asks and what an arrest charges are not events; relative clauses are background', () => {
+  const ev = (t: string) => code(t, false).map((e) => e.event);
+  assert.deepEqual(ev('The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers.'), ['REQUEST']);
+  assert.deepEqual(ev('A missionary was arrested in Lebanon for collaborating with Israel.'), ['COERCE']);
+  const r = code('Russia said on Tuesday that Sudan must return a helicopter that was captured by the Sudanese authorities last week.', false);
+  const top = [...r].sort((a, b) => b.confidence - a.confidence)[0];
+  assert.equal(top.event, 'REQUEST');
+  assert.ok(code('Serbia lodged an official protest with Albania.', false).some((e) => e.event === 'ACCUSE' && e.cameo === '114'));
+});
