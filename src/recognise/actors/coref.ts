@@ -111,8 +111,14 @@ export function pronoun(c: Ctx, i: number): Info | null {
     ant = findBack(c, i, 1, (p) => (p.collective || p.m.kind === 'org' || p.m.kind === 'country') && singular(p) && p.m.kind !== 'pronoun');
   }
   if (!ant) return null;
+  return info(c, pronounMention(c, i, ant), { codeFrom: 'ref', plural: want === 'plural', title: ant.title, org: ant.org, collective: ant.collective });
+}
+
+/** The mention of the pronoun at token i, standing for its antecedent. */
+function pronounMention(c: Ctx, i: number, ant: Info): ActorMention {
+  const t = c.tk[i];
   const r = root(ant.m);
-  const m: ActorMention = {
+  return {
     start: t.start,
     end: t.end,
     text: t.text,
@@ -126,7 +132,6 @@ export function pronoun(c: Ctx, i: number): Info | null {
     last: i + 1,
     ref: r,
   };
-  return info(c, m, { codeFrom: 'ref', plural: want === 'plural', title: ant.title, org: ant.org, collective: ant.collective });
 }
 
 const FIRST_PERSON = new Set(['i', 'we', 'us', 'me']);
@@ -192,22 +197,7 @@ export function quoteSpeakers(c: Ctx, all: Info[]): Info[] {
       }
     }
     if (!speaker) continue;
-    const r = root(speaker.m);
-    const m: ActorMention = {
-      start: t.start,
-      end: t.end,
-      text: t.text,
-      name: r.name,
-      code: r.code,
-      sector: r.sector,
-      cameo_code: r.cameo_code,
-      kind: 'pronoun',
-      head: i,
-      first: i,
-      last: i + 1,
-      ref: r,
-    };
-    out.push(info(c, m, { codeFrom: 'ref', plural: t.lower === 'we' || t.lower === 'us', title: speaker.title, org: speaker.org }));
+    out.push(info(c, pronounMention(c, i, speaker), { codeFrom: 'ref', plural: t.lower === 'we' || t.lower === 'us', title: speaker.title, org: speaker.org }));
   }
   return out;
 }
