@@ -126,7 +126,7 @@ function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
 /** The head noun of the object after a trigger ("control of the booming drugs trade" -> trade), or -1. */
 function objectHead(tokens: Token[], s: Sentence, last: number): number {
   let i = last;
-  if (i < s.last && (tokens[i].lower === "of" || tokens[i].lower === "on" || tokens[i].lower === "against")) i++;
+  if (i < s.last && (tokens[i].lower === 'of' || tokens[i].lower === 'on' || tokens[i].lower === 'against')) i++;
   let head = -1;
   for (; i < s.last && i < last + 8; i++) {
     const p = tokens[i].pos;
