@@ -226,7 +226,7 @@ function resolveRef(a: ActorLike | null): ActorLike | null {
 }
 
 /** verbs that carry an event noun: "launched protests", "staged a strike", "carried out an attack" */
-const LIGHT_VERBS = new Set(['launch', 'file', 'give', 'set', 'deliver', 'use', 'drop', 'detonate', 'plant', 'lob', 'hurl', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go']);
+const LIGHT_VERBS = new Set(['launch', 'file', 'give', 'set', 'deliver', 'declare', 'enforce', 'extend', 'use', 'drop', 'detonate', 'plant', 'lob', 'hurl', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go']);
 const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART', 'ADP', 'NOUN']);
 
 /** The light verb carrying the event noun at `first` ("launched an attack"), or -1. */
@@ -275,6 +275,7 @@ function mentionsIn(ms: ActorLike[], a: number, b: number): ActorLike[] {
   return out;
 }
 
+const QUANTITY_NOUNS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'lots', 'number', 'majority', 'some', 'many', 'most', 'several']);
 const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our']);
 const APPROX = new Set(['about', 'around', 'some', 'nearly', 'over', 'almost', 'roughly', 'approximately', 'than', 'least', 'at', 'more', 'up', 'to']);
 
@@ -282,6 +283,11 @@ function prevWord(tokens: Token[], m: ActorLike, s: Sentence): string {
   let i = m.first - 1;
   for (;;) {
     while (i >= s.first && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM')) i--;
+    // "thousands of teachers", "a group of students": the quantity, not a preposition
+    if (i > s.first && tokens[i].lower === 'of' && (GROUP_NOUNS.has(tokens[i - 1].lower) || QUANTITY_NOUNS.has(tokens[i - 1].lower))) {
+      i -= 2;
+      continue;
+    }
     // "About 500 villagers", "at least 20 soldiers", "more than 100 people": approximators, not prepositions
     if (i >= s.first && APPROX.has(tokens[i].lower) && tokens[i + 1]?.pos === 'NUM') {
       i--;
@@ -474,6 +480,13 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
           const subj = mentionsIn(ms, s.first, first).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)));
           if (subj) actor = subj;
         }
+        // "The junta dissolved parliament and suspended the constitution": a coordinated verb shares
+        // the first verb's subject, not its object
+        if (actor && first - 1 > s.first && tokens[first - 1].lower === 'and') {
+          let v = actor.first - 1;
+          while (v > s.first && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'NUM')) v--;
+          if (tokens[v]?.pos === 'VERB' && v > s.first) actor = agentLeft(tokens, s, ms, v) ?? actor;
+        }
         // "villagers protesting against the dam": a participle right after a noun phrase has it as subject
         const before = tokens[first].lower.endsWith('ing') ? ms.find((m) => m.last === first && m.kind !== 'pronoun') : undefined;
         if (before) actor = before;
@@ -554,6 +567,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       let test = false;
       const from = verbal ? first - 2 : first - 4;
       for (let k = Math.max(s.first, from); k < Math.min(s.last, verbal ? first : last + 1) && !test; k++) test = WEAPON_TESTS.has(tokens[k].lower);
+      // "fired two ballistic missiles into the sea": a launch, not an attack on anyone
+      if (!test && !rr && /^\s+(?:off\s+)?into\s+(?:the\s+)?(?:sea|ocean|waters)\b/i.test(doc.text.slice(tokens[last - 1].end, tokens[last - 1].end + 30))) test = true;
       if (test) trigger = WEAPON_TEST_TRIGGER;
     }
     // natural disasters and accidents kill people too; that is not political violence

@@ -127,3 +127,13 @@ test('what a demand asks and what an arrest charges are not events; relative cla
   assert.equal(top.event, 'REQUEST');
   assert.ok(code('Serbia lodged an official protest with Albania.', false).some((e) => e.event === 'ACCUSE' && e.cameo === '114'));
 });
+
+test('coordinated verbs share a subject; quantities of people; launches into the sea; effigies; declared curfews', () => {
+  const ev = (t: string) => code(t, false).map((e) => `${e.event}:${e.actor?.entity_text ?? '-'}:${e.recipient?.entity_text ?? '-'}`);
+  assert.ok(ev('The junta dissolved parliament and suspended the constitution.').some((x) => x.startsWith('SANCTION:junta')));
+  assert.ok(ev('Thousands of teachers went on strike over unpaid wages.').some((x) => x.startsWith('PROTEST:teachers')));
+  assert.ok(ev('North Korea fired two ballistic missiles into the sea.').every((x) => x.startsWith('MOBILIZE')));
+  assert.ok(ev('Protesters burned an effigy of the president outside parliament.').some((x) => x.startsWith('PROTEST:Protesters')));
+  assert.ok(ev('The army declared a curfew in the region.').some((x) => x.startsWith('COERCE:army')));
+  assert.ok(ev('Gunmen kidnapped 30 schoolchildren in Kaduna state.').includes('ASSAULT:Gunmen:30 schoolchildren'));
+});
