@@ -344,7 +344,9 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
   let end = s.last;
   for (let i = last; i < s.last; i++) {
     const w = tokens[i].lower;
-    if (CLAUSE_END.has(w) || (tokens[i].text === ',' && i > last + 1) || (i > last && tokens[i].pos === 'VERB' && !nominal)) {
+    // (a participle modifying the object does not end the clause: "killed three suspected militants")
+    const modifier = tokens[i].pos === 'VERB' && /(?:ed|en)$/.test(w) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') && (tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ');
+    if (CLAUSE_END.has(w) || (tokens[i].text === ',' && i > last + 1) || (i > last && tokens[i].pos === 'VERB' && !nominal && !modifier)) {
       end = i;
       break;
     }
@@ -536,7 +538,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       const crowdish = ra ? !(sector && STATE_SECTORS.has(sector)) : false;
       if (!crowdish) {
         quantities = quantities ?? totals(doc, findQuantities(doc, s));
-        if (!quantities.crowd) continue;
+        // "Thousands marched through the capital": a bare number of people is a crowd
+        let b = first - 1;
+        while (b > s.first && tokens[b].pos === 'ADV') b--;
+        const bare = !ra && b >= s.first && QUANTITY_NOUNS.has(tokens[b].lower) && (b === s.first || tokens[b - 1].pos !== 'ADP');
+        if (!quantities.crowd && !bare) continue;
       }
     }
     if (trigger.charged && !isPassive(tokens, s, first)) {

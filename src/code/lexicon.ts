@@ -136,9 +136,11 @@ const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN']);
 const VERBISH = new Set(['VERB', 'AUX']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'X']);
 
-function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token): boolean {
+function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, prevFirst = false): boolean {
   if (t.pos === '*') return true;
   if (t.pos === 'V') {
+    // "Rioters looted shops": after a plural subject at the start of a sentence, a verb
+    const subjectBefore = prevFirst && !!prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && prev.lower.endsWith('s');
     // "the detained leaders", "from jailed former President X": a participle describing a noun
     if (tok.lower.endsWith('ed') && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && (!prev || prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'PRON' || prev.text === "'s" || prev.text === '’s')) {
       // ("the occupied West Bank", "the detained Reuters journalists": before a name too)
@@ -157,7 +159,7 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token): b
     if (ingWithObject) return true;
     if (!((tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN') && (tok.lower.endsWith('ed') || IRREGULAR[tok.lower] !== undefined))) return false;
     // "alleged election breaches", "wounded soldiers": an attributive participle, not a verb
-    return !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !next.cap);
+    return subjectBefore || !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !next.cap);
   }
   return NOUNISH.has(tok.pos) || (tok.pos === 'VERB' && tok.lower.endsWith('ing')) || tok.pos === 'ADJ';
 }
@@ -191,7 +193,8 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
           continue;
         }
         ok = false;
-        if (t.pos === 'V' && j === t.words.length - 1 && !PARTICLES.has(w)) {
+        // the object may come between: "reached a final agreement", "set cars on fire" (before an inner particle)
+        if (t.pos === 'V' && ((j === t.words.length - 1 && !PARTICLES.has(w)) || (j < t.words.length - 1 && PARTICLES.has(w)))) {
           for (let skip = 0; skip < 4 && k + skip < end; skip++) {
             const m = tokens[k + skip];
             if (!SKIPPABLE.has(m.pos) && m.text !== '%' && m.text !== '-') break;
@@ -207,7 +210,8 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       const matchedEnd = k;
       // part of speech is judged on the head: first word for verbs, last word for nouns
       const head = t.pos === 'N' ? tokens[matchedEnd - 1] : tok;
-      if (!posOk(t, head, t.pos === 'N' || matchedEnd > i + 1 ? tokens[matchedEnd] : tokens[i + 1], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined)) continue;
+      const prevFirst = i > 0 && tokens[i - 1].sent === tok.sent && (i < 2 || tokens[i - 2].sent !== tok.sent);
+      if (!posOk(t, head, t.pos === 'N' || matchedEnd > i + 1 ? tokens[matchedEnd] : tokens[i + 1], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined, prevFirst)) continue;
       if (t.lower && tok.cap && !allCaps) continue;
       return { trigger: t, first: i, last: matchedEnd };
     }

@@ -137,3 +137,11 @@ test('coordinated verbs share a subject; quantities of people; launches into the
   assert.ok(ev('The army declared a curfew in the region.').some((x) => x.startsWith('COERCE:army')));
   assert.ok(ev('Gunmen kidnapped 30 schoolchildren in Kaduna state.').includes('ASSAULT:Gunmen:30 schoolchildren'));
 });
+
+test('rioters looting, bare crowds marching, internet shutdowns, objects with participles', () => {
+  const ev = (t: string) => code(t, false).map((e) => `${e.event}:${e.actor?.entity_text ?? '-'}:${e.recipient?.entity_text ?? '-'}`);
+  assert.ok(ev('Rioters looted shops and set cars on fire in the city centre.').some((x) => x.startsWith('PROTEST:Rioters')));
+  assert.ok(ev('Thousands marched through the capital on Sunday.').some((x) => x.startsWith('PROTEST')));
+  assert.ok(ev('Authorities shut down the internet in the region ahead of the vote.').some((x) => x.startsWith('COERCE')));
+  assert.ok(ev('Security forces killed three suspected militants in a gunfight.').includes('ASSAULT:Security forces:militants'));
+});

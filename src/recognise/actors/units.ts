@@ -91,6 +91,9 @@ export function nominal(c: Ctx, u: Unit): boolean {
       const p = c.tk[u.first - 1];
       const n = c.tk[u.first + 1];
       if (p.sent === t.sent && (p.pos === 'NOUN' || p.pos === 'PROPN') && (!n || n.sent !== t.sent || (n.pos !== 'NOUN' && n.pos !== 'PROPN'))) return false;
+      // "Rioters looted shops": a plural subject opening the sentence, then its verb
+      const pp = c.tk[u.first - 2];
+      if (p.sent === t.sent && (!pp || pp.sent !== t.sent) && p.lower.endsWith('s') && (p.pos === 'NOUN' || p.pos === 'PROPN')) return false;
     }
     return true;
   }
