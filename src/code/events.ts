@@ -496,7 +496,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         // a participle clause has the main clause's subject
         let c = first - 1;
         while (!before && c > s.first && tokens[c].text !== ',' && first - c < 12) c--;
-        if (!before && c > s.first && tokens[c].text === ',' && tokens[c + 1]?.pos === 'VERB' && tokens[c + 1].lower.endsWith('ing') && tokens[first].lower.endsWith('ing') && reality.cue === null) {
+        if (!before && c > s.first && tokens[c].text === ',' && (tokens[c + 1]?.pos === 'VERB' || caps) && tokens[c + 1]?.lower.endsWith('ing') && tokens[first].lower.endsWith('ing') && reality.cue === null) {
           const subj = mentionsIn(ms, s.first, c).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)));
           if (subj) actor = subj;
         }

@@ -211,7 +211,9 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       // part of speech is judged on the head: first word for verbs, last word for nouns
       const head = t.pos === 'N' ? tokens[matchedEnd - 1] : tok;
       const prevFirst = i > 0 && tokens[i - 1].sent === tok.sent && (i < 2 || tokens[i - 2].sent !== tok.sent);
-      if (!posOk(t, head, t.pos === 'N' || matchedEnd > i + 1 ? tokens[matchedEnd] : tokens[i + 1], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined, prevFirst)) continue;
+      // in wire copy set in capitals the tagger often takes -ED/-ING verbs for nouns: trust the ending
+      const capsVerb = allCaps && t.pos === 'V' && /(?:ed|ing)$/.test(tok.lower);
+      if (!capsVerb && !posOk(t, head, t.pos === 'N' || matchedEnd > i + 1 ? tokens[matchedEnd] : tokens[i + 1], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined, prevFirst)) continue;
       if (t.lower && tok.cap && !allCaps) continue;
       return { trigger: t, first: i, last: matchedEnd };
     }

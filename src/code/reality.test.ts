@@ -145,3 +145,9 @@ test('rioters looting, bare crowds marching, internet shutdowns, objects with pa
   assert.ok(ev('Authorities shut down the internet in the region ahead of the vote.').some((x) => x.startsWith('COERCE')));
   assert.ok(ev('Security forces killed three suspected militants in a gunfight.').includes('ASSAULT:Security forces:militants'));
 });
+
+test('wire copy in capitals: -ING participle clauses take the main subject', () => {
+  const e = code('POLICE FIRED TEAR GAS AT STUDENTS PROTESTING IN JAKARTA ON MONDAY, ARRESTING 40 PEOPLE.', false).find((x) => x.event === 'COERCE');
+  assert.equal(e?.actor?.entity_text, 'POLICE');
+  assert.equal(e?.size.arrested?.value, 40);
+});
