@@ -48,7 +48,12 @@ const STOP = new Set([';', '.', ':', '?', '!', 'but', 'while', 'whereas', 'after
 const DIGITS = /^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/;
 
 function kindOf(t: Token): QuantityKind | null {
-  return KIND.get(t.lower) ?? KIND.get(t.lemma) ?? null;
+  const k = KIND.get(t.lower) ?? KIND.get(t.lemma);
+  if (k) return k;
+  // capitals leave words untagged and unlemmatised: "ARRESTING", "INJURING"
+  const w = t.lower;
+  if (w.length > 5 && w.endsWith('ing')) return KIND.get(w.slice(0, -3)) ?? KIND.get(w.slice(0, -3) + 'e') ?? null;
+  return null;
 }
 
 /** Parse a number expression starting at token i; returns value and the token after it. */
@@ -127,7 +132,7 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     // a verb right before the figure governs it: "killing two men and injuring 14", "arrested at least 25"
     for (let j = i - 1; !unitBlocked && j >= Math.max(sent.first, i - 4); j--) {
       const tj = tokens[j];
-      const k = tj.pos === 'VERB' ? kindOf(tj) : null;
+      const k = tj.pos === 'VERB' || /(?:ing|ed)$/.test(tj.lower) ? kindOf(tj) : null;
       if (k) {
         kind = k;
         break;
