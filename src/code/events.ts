@@ -425,7 +425,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "expressed condolences over the attack", "claimed responsibility for the bombing": an event
     // referred to by a statement is not reported here (the article codes it where it tells it)
     const background = isBackground(tokens, s, first);
-    if ((!verbal || background || tokens[first].lower.endsWith('ing')) && frameBefore(tokens, s, first)) continue;
+    if ((!verbal || background || tokens[first].lower.endsWith('ing')) && trigger.cameo !== '016' && frameBefore(tokens, s, first)) continue;
     // "denied charges that it tortured a priest": what the charges say is alleged, not reported
     if (denied >= 0 && first > denied) {
       let open = true;
@@ -529,6 +529,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         recipient = recipient ?? patientRight(tokens, s, ms, last, true);
       }
     }
+    // "summoned the Indian envoy": the object inside a phrase trigger receives it
+    if (!recipient && trigger.words.length > 1) recipient = mentionsIn(ms, first + 1, last).find((m) => m.kind !== 'pronoun') ?? null;
     if (actor && recipient && (actor === recipient || actor.start === recipient.start || resolveRef(actor) === resolveRef(recipient))) recipient = null;
     const ra = resolveRef(actor);
     const rr = resolveRef(recipient);

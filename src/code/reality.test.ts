@@ -151,3 +151,11 @@ test('wire copy in capitals: -ING participle clauses take the main subject', () 
   assert.equal(e?.actor?.entity_text, 'POLICE');
   assert.equal(e?.size.arrested?.value, 40);
 });
+
+test('a vow to retaliate is a threat, not also a promise; summoning an envoy is a complaint; baseless allegations are denied', () => {
+  const ev = (t: string) => code(t, false).map((e) => `${e.event}:${e.cameo}:${e.recipient?.entity_text ?? '-'}`);
+  const vow = ev('Israel vowed to retaliate after the rocket attack.');
+  assert.ok(vow.some((x) => x.startsWith('THREATEN')) && !vow.some((x) => x.startsWith('AGREE')), vow.join(' '));
+  assert.ok(ev('Pakistan summoned the Indian envoy to protest the shelling.').includes('ACCUSE:114:Indian envoy'));
+  assert.ok(ev('The foreign ministry said the allegations were baseless.').some((x) => x.startsWith('REJECT:016')));
+});

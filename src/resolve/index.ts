@@ -358,7 +358,14 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   const keyIndex = new Map<string, EventRecord>();
   const looseIndex = new Map<string, EventRecord>();
   const verbalIds = new Set<string>();
+  // "Israel vowed to retaliate": the vow is told by the threat it announces, not as a promise too
+  const voiced = new Set<string>();
   for (const e0 of raw) {
+    const e = speechAct(e0);
+    if (e !== e0 && e0.realityCue && (e.trigger.event === 'THREATEN' || e.trigger.event === 'REJECT' || e.trigger.event === 'REQUEST')) voiced.add(`${e.sentence}|${e0.realityCue.toLowerCase()}`);
+  }
+  for (const e0 of raw) {
+    if (e0.trigger.comp && e0.reality === 'asserted' && voiced.has(`${e0.sentence}|${doc.tokens[e0.first].lower}`)) continue;
     const e = speechAct(e0);
     if (e.reality !== 'asserted' && !opts.keepUnreal) continue;
     const s = doc.sentences[e.sentence];
