@@ -57,17 +57,19 @@ function mainCountry(c: Ctx, perSent: Unit[][]): string | null {
   return best;
 }
 
+const HAS_LOWER = /\p{Ll}/u;
+
 function isUpperSentence(tk: Token[], first: number, last: number): boolean {
   let letters = 0;
   let upper = 0;
   for (let i = first; i < last; i++) {
     const t = tk[i];
     if (t.text.length < 2 || !t.cap) {
-      if (t.text !== t.text.toUpperCase()) letters++;
+      if (HAS_LOWER.test(t.text)) letters++;
       continue;
     }
     letters++;
-    if (t.text === t.text.toUpperCase()) upper++;
+    if (!HAS_LOWER.test(t.text)) upper++;
   }
   return letters > 3 && upper / letters > 0.6;
 }
