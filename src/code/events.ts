@@ -260,6 +260,11 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
     while (j > s.first && (tokens[j].pos === 'ADV' || tokens[j].pos === 'ADJ') && c - j < 3) j--;
     if (j > s.first && j < c && isPassive(tokens, s, j)) return true;
   }
+  // "parties had been banned and newspapers suspended": the second participle's auxiliary is gapped
+  let g = first - 1;
+  while (g > s.first && first - g <= 3 && (tokens[g].pos === 'NOUN' || tokens[g].pos === 'PROPN' || tokens[g].pos === 'ADJ' || tokens[g].pos === 'DET' || tokens[g].pos === 'NUM')) g--;
+  // (only right after the first participle: "banned and newspapers suspended")
+  if (g < first - 1 && g > s.first + 1 && tokens[g].lower === 'and' && tokens[g - 1].pos === 'VERB' && isPassive(tokens, s, g - 1)) return true;
   for (let i = first - 1, n = 0; i >= s.first && n < 4; i--, n++) {
     const w = tokens[i];
     if (PASSIVE_AUX.has(w.lemma) || PASSIVE_AUX.has(w.lower)) return w.lower !== 'have' && w.lower !== 'has' && w.lower !== 'had' ? true : false;
@@ -486,7 +491,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         // the first verb's subject, not its object
         if (actor && first - 1 > s.first && tokens[first - 1].lower === 'and') {
           let v = actor.first - 1;
-          while (v > s.first && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'NUM')) v--;
+          while (v > s.first && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'NUM' || tokens[v].text === '-')) v--;
           if (tokens[v]?.pos === 'VERB' && v > s.first) actor = agentLeft(tokens, s, ms, v) ?? actor;
         }
         // "villagers protesting against the dam": a participle right after a noun phrase has it as subject

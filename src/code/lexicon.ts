@@ -155,7 +155,8 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     if (VERBISH.has(tok.pos)) return true;
     // participles and past forms wink-nlp mistags as nouns/adjectives ("abducted", "shot")
     // ("a bill lifting the emergency law": an -ing form taken for a noun, followed by its object)
-    const ingWithObject = tok.lower.endsWith('ing') && tok.pos === 'NOUN' && !!next && (next.pos === 'DET' || next.pos === 'PRON');
+    // (", arresting Prime Minister X": a participle clause opening after a comma)
+    const ingWithObject = tok.lower.endsWith('ing') && tok.pos === 'NOUN' && !!next && (next.pos === 'DET' || next.pos === 'PRON' || (prev?.text === ',' && (next.pos === 'PROPN' || next.pos === 'NUM')));
     if (ingWithObject) return true;
     if (!((tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN') && (tok.lower.endsWith('ed') || IRREGULAR[tok.lower] !== undefined))) return false;
     // "alleged election breaches", "wounded soldiers": an attributive participle, not a verb

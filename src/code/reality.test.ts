@@ -159,3 +159,12 @@ test('a vow to retaliate is a threat, not also a promise; summoning an envoy is 
   assert.ok(ev('Pakistan summoned the Indian envoy to protest the shelling.').includes('ACCUSE:114:Indian envoy'));
   assert.ok(ev('The foreign ministry said the allegations were baseless.').some((x) => x.startsWith('REJECT:016')));
 });
+
+test('a coup told in one sentence: arrests in participle clauses, gapped passives, closures, modes kept apart', () => {
+  const evs = code('The army seized power on Friday, arresting Prime Minister Sadiq al-Mahdi. Troops sealed off the airport. All parties had been banned and newspapers suspended. The government is considering sanctions.', false);
+  const ev = evs.map((e) => `${e.event}:${e.mode ?? '-'}:${e.actor?.entity_text ?? '-'}:${e.recipient?.entity_text ?? '-'}`);
+  assert.ok(ev.some((x) => x.startsWith('COERCE:arrest:army:Prime Minister Sadiq al-Mahdi')), ev.join(' | '));
+  assert.ok(ev.some((x) => x.startsWith('COERCE:restrict:Troops')), 'sealing off is not merged into the seizure');
+  assert.ok(ev.some((x) => x.endsWith(':newspapers')), 'newspapers were suspended, they did not suspend');
+  assert.ok(!ev.some((x) => x.startsWith('SANCTION') && x.includes('government:')), 'sanctions being considered are not imposed');
+});

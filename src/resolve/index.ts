@@ -433,6 +433,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // the same event told twice in the article: same type, same actors, same day, same place
     const key = [
       rec.event,
+      rec.event === 'PROTEST' ? '' : rec.mode ?? '',
       rec.actor?.code ?? '', rec.actor?.sector ?? '',
       rec.recipient?.code ?? '', rec.recipient?.sector ?? '',
       rec.date_basis === 'text' ? rec.date : '',
@@ -450,7 +451,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           // "marched to parliament, chanting slogans": one protest
           (rec.event === 'PROTEST' && (!r.actor || !rec.actor))),
     );
-    const looseKey = [rec.event, rec.actor?.code ?? '', rec.actor?.sector ?? '', rec.recipient?.code ?? '', rec.recipient?.sector ?? '', rec.reality].join('|');
+    // (a seizure of power and the closing of bridges by the same army are two acts: modes count, except for protests)
+    const modeKey = rec.event === 'PROTEST' ? '' : rec.mode ?? '';
+    const looseKey = [rec.event, modeKey, rec.actor?.code ?? '', rec.actor?.sector ?? '', rec.recipient?.code ?? '', rec.recipient?.sector ?? '', rec.reality].join('|');
     const loose = rec.actor ? looseIndex.get(looseKey) : undefined;
     const keyDup = keyIndex.get(key);
     const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text') ? loose : undefined;

@@ -85,6 +85,8 @@ export function nominal(c: Ctx, u: Unit): boolean {
     const p2 = p && c.lx.particles.has(p.lower) && !p.cap ? c.tk[u.first - 2] : p;
     return !!p2 && !!n2 && p2.cap && p2.sent === t.sent && n2.sent === t.sent && (n2.cap || n2.text === '-');
   }
+  // ", arresting Prime Minister X": a participle opening a clause, not part of the name after it
+  if (!t.cap && t.lower.endsWith('ing') && u.first > 0 && c.tk[u.first - 1].text === ',' && c.tk[u.first + 1]?.cap) return false;
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
     // "Police shot dead five protesters": a verb wink-nlp took for a noun ends the phrase
     if (!t.cap && u.first > 0 && c.lx.pastForms.has(t.lower)) {
