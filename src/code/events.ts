@@ -381,6 +381,17 @@ function byAgent(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, re
 
 const GROUP_NOUNS = new Set(['number', 'group', 'gang', 'band', 'crowd', 'mob', 'team', 'couple', 'pair', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'unit', 'squad']);
 
+/**
+ * "The junta dissolved parliament and suspended the constitution": a verb coordinated with an
+ * earlier one shares its subject; the mention just before "and" is that verb's object.
+ */
+function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: number, actor: ActorLike | null): ActorLike | null {
+  if (!actor || verb - 1 <= s.first || tokens[verb - 1].lower !== 'and') return actor;
+  let v = actor.first - 1;
+  while (v > s.first && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'NUM' || tokens[v].text === '-')) v--;
+  return tokens[v]?.pos === 'VERB' && v > s.first ? agentLeft(tokens, s, ms, v) ?? actor : actor;
+}
+
 /** "clashes between X and Y" */
 function between(tokens: Token[], s: Sentence, ms: ActorLike[], last: number): [ActorLike, ActorLike] | null {
   if (tokens[last]?.lower !== 'between') return null;
@@ -487,13 +498,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
           const subj = mentionsIn(ms, s.first, first).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)));
           if (subj) actor = subj;
         }
-        // "The junta dissolved parliament and suspended the constitution": a coordinated verb shares
-        // the first verb's subject, not its object
-        if (actor && first - 1 > s.first && tokens[first - 1].lower === 'and') {
-          let v = actor.first - 1;
-          while (v > s.first && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'NUM' || tokens[v].text === '-')) v--;
-          if (tokens[v]?.pos === 'VERB' && v > s.first) actor = agentLeft(tokens, s, ms, v) ?? actor;
-        }
+        actor = sharedSubject(tokens, s, ms, first, actor);
         // "villagers protesting against the dam": a participle right after a noun phrase has it as subject
         const before = tokens[first].lower.endsWith('ing') ? ms.find((m) => m.last === first && m.kind !== 'pronoun') : undefined;
         if (before) actor = before;
@@ -527,7 +532,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
           // "Obama gave Putin a stern warning": the light verb's subject acts, its indirect object receives
           const lv = lightVerbAt(tokens, s, first);
           if (lv >= 0) {
-            actor = agentLeft(tokens, s, ms, lv);
+            actor = sharedSubject(tokens, s, ms, lv, agentLeft(tokens, s, ms, lv));
             recipient = recipient ?? mentionsIn(ms, lv + 1, first).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s))) ?? null;
           }
         }
