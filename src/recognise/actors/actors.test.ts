@@ -263,3 +263,9 @@ test('official media speak for the government', () => {
   const ms = actors('An official Syrian newspaper called on Arabs to unite. The newspaper said the army had advanced.');
   assert.equal(find(ms, 'official Syrian newspaper').sector, 'GOV');
 });
+
+test('"it" does not reach into a closed relative clause', () => {
+  const ms = actors("The rebel Sudan People's Liberation Army, which has fought the government in the south since 1983, said it was ready to hold talks.");
+  const it = ms.find((m) => m.kind === 'pronoun');
+  assert.match(it?.ref?.text ?? '', /Liberation Army/);
+});

@@ -111,7 +111,26 @@ export function pronoun(c: Ctx, i: number): Info | null {
     ant = findBack(c, i, 1, (p) => (p.collective || p.m.kind === 'org' || p.m.kind === 'country') && singular(p) && p.m.kind !== 'pronoun');
   }
   if (!ant) return null;
+  // "The SPLA, which has fought the government since 1983, said it was ready": not from inside a closed relative clause
+  if (inClosedRelative(c, ant, i)) {
+    const outer = findBack(c, ant.m.first, 0, (p) => p !== ant && p.m.kind !== 'pronoun' && (want !== 'it' || p.collective || p.m.kind === 'org' || p.m.kind === 'country') && (want !== 'plural' || p.plural) && (want !== 'person' || root(p.m).kind === 'person'));
+    if (outer) ant = outer;
+  }
   return info(c, pronounMention(c, i, ant), { codeFrom: 'ref', plural: want === 'plural', title: ant.title, org: ant.org, collective: ant.collective });
+}
+
+/** Is the mention inside ", which/who ... ," that closes before token i? */
+function inClosedRelative(c: Ctx, ant: Info, i: number): boolean {
+  let k = ant.m.first - 1;
+  let rel = false;
+  for (; k >= 0 && c.tk[k].sent === c.tk[i].sent && ant.m.first - k < 12; k--) {
+    const w = c.tk[k].lower;
+    if (w === ',') break;
+    if (w === 'which' || w === 'who' || w === 'whose') rel = true;
+  }
+  if (!rel) return false;
+  for (let j = ant.m.last; j < i; j++) if (c.tk[j].text === ',') return true;
+  return false;
 }
 
 /** The mention of the pronoun at token i, standing for its antecedent. */
