@@ -577,6 +577,10 @@ function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): 
     for (let j = k - 1; j >= 0 && level(here[j]) && !inAttribution(here[j]) && PLACE_LINK.test(doc.text.slice(here[j].end, chain[0].start)); j--) chain.unshift(here[j]);
     for (let j = k + 1; j < here.length && level(here[j]) && !inAttribution(here[j]) && PLACE_LINK.test(doc.text.slice(chain[chain.length - 1].end, here[j].start)); j++) chain.push(here[j]);
     if (chain.length < 2) continue;
+    // the places must belong to this event's clause: no other event told between them and its trigger
+    const lo = Math.min(r.trigger.end, chain[0].start);
+    const hi = Math.max(r.trigger.start, chain[0].start);
+    if (records.some((o) => o !== r && o.text_info.sentence_index === r.text_info.sentence_index && o.trigger.start >= lo && o.trigger.end <= hi)) continue;
     const ids = new Set<number | string>();
     const places = chain.filter((p) => {
       const id = p.resolved!.geonameid ?? p.resolved!.name;

@@ -148,3 +148,11 @@ test('lethal fire aimed at the protesters themselves is, for ACLED, excessive fo
   assert.equal(evs.find((e) => e.trigger.text === 'opened fire')?.acled?.sub_event_type, 'Excessive force against protesters');
   assert.equal(evs.find((e) => e.trigger.text === 'protesting')?.acled?.sub_event_type, 'Excessive force against protesters');
 });
+
+test('coordinated figures add up; one clause\'s places do not split another clause\'s event; mining is not a mine', () => {
+  const evs = code('At least 22 police officers and nine protesters were killed on Friday near the town of Bagua, officials said. President Alan Garcia blamed the violence on foreign interests and declared a curfew in Bagua and Bagua Grande. Indigenous groups protested against oil and mining companies.', '2009-06-06');
+  assert.equal(evs.find((e) => e.trigger.text === 'killed')?.size.dead?.value, 31);
+  assert.equal(evs.filter((e) => e.trigger.text === 'blamed').length, 1);
+  assert.equal(evs.filter((e) => e.trigger.text === 'curfew').length, 2);
+  assert.ok(!evs.some((e) => e.trigger.text === 'mining'));
+});

@@ -193,6 +193,20 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     });
     i = last - 1;
   }
+  // "22 police officers and nine protesters were killed": an earlier figure coordinated with a
+  // typed one shares its kind
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.kind || !b.kind || b.kind === 'crowd') continue;
+    let and = false;
+    let verb = false;
+    for (let j = a.last; j < b.first; j++) {
+      if (tokens[j].lower === 'and') and = true;
+      if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') verb = true;
+    }
+    if (and && !verb && b.first - a.last <= 5) a.kind = b.kind;
+  }
   return out;
 }
 
