@@ -466,7 +466,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "demanded that Israel ease restrictions": what a demand asks for has not happened
     if (verbal && demandThat >= 0 && first > demandThat && !hasBoundary(tokens, demandThat + 1, first)) continue;
     // "gave Putin a stern warning", "provided a deadline": a generic verb carrying an event noun is that event
-    if (verbal && trigger.weak && trigger.words.length === 1 && (trigger.event === 'AID' || trigger.event === 'AGREE')) {
+    if (verbal && trigger.weak && trigger.words.length === 1 && (trigger.event === 'AID' || trigger.event === 'AGREE' || trigger.words[0] === 'order')) {
       let carried = false;
       for (let k = last; k < Math.min(s.last, last + 10) && !carried; k++) {
         if (CLAUSE_END.has(tokens[k].lower) || tokens[k].text === ',') break;

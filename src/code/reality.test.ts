@@ -168,3 +168,11 @@ test('a coup told in one sentence: arrests in participle clauses, gapped passive
   assert.ok(ev.some((x) => x.endsWith(':newspapers')), 'newspapers were suspended, they did not suspend');
   assert.ok(!ev.some((x) => x.startsWith('SANCTION') && x.includes('government:')), 'sanctions being considered are not imposed');
 });
+
+test('riots told by what was thrown; an inquiry ordered is an investigation; dozens of shops are not people', () => {
+  const ev = (t: string) => code(t, false);
+  assert.ok(ev('Hundreds of youths threw petrol bombs and bricks at police in Brixton.').some((e) => e.event === 'PROTEST' && e.mode === 'riot' && e.actor?.entity_text === 'youths'));
+  assert.ok(ev('The home secretary ordered an inquiry into the disturbances.').some((e) => e.event === 'ACCUSE' && e.mode === 'investigate'));
+  const arrests = ev('Police said 82 people were arrested and dozens of shops were looted.').find((e) => e.mode === 'arrest');
+  assert.equal(arrests?.size.arrested?.value, 82);
+});
