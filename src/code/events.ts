@@ -281,6 +281,7 @@ function mentionsIn(ms: ActorLike[], a: number, b: number): ActorLike[] {
 }
 
 const QUANTITY_NOUNS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'lots', 'number', 'majority', 'some', 'many', 'most', 'several']);
+const PURE_LOCATIVES = new Set(['outside', 'inside', 'near', 'in', 'across', 'throughout', 'around', 'within', 'from', 'into', 'opposite', 'beside', 'behind']);
 const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our']);
 const APPROX = new Set(['about', 'around', 'some', 'nearly', 'over', 'almost', 'roughly', 'approximately', 'than', 'least', 'at', 'more', 'up', 'to']);
 
@@ -392,6 +393,13 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   return tokens[v]?.pos === 'VERB' && v > s.first ? agentLeft(tokens, s, ms, v) ?? actor : actor;
 }
 
+const STRIKE_WEAPONS = new Set(['aircraft', 'warplane', 'warplanes', 'jet', 'jets', 'drone', 'drones', 'helicopter', 'helicopters', 'bomber', 'bombers', 'missile', 'missiles', 'rocket', 'rockets', 'artillery', 'airstrike', 'airstrikes']);
+
+function hasWord(tokens: Token[], s: Sentence, words: Set<string>): boolean {
+  for (let k = s.first; k < s.last; k++) if (words.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** "clashes between X and Y" */
 function between(tokens: Token[], s: Sentence, ms: ActorLike[], last: number): [ActorLike, ActorLike] | null {
   if (tokens[last]?.lower !== 'between') return null;
@@ -500,8 +508,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         }
         actor = sharedSubject(tokens, s, ms, first, actor);
         // "villagers protesting against the dam": a participle right after a noun phrase has it as subject
-        const before = tokens[first].lower.endsWith('ing') ? ms.find((m) => m.last === first && m.kind !== 'pronoun') : undefined;
+        // (not after a place phrase: "staged a sit-in outside the ministry demanding salaries")
+        const adjacent = tokens[first].lower.endsWith('ing') ? ms.find((m) => m.last === first && m.kind !== 'pronoun') : undefined;
+        const before = adjacent && !PURE_LOCATIVES.has(prevWord(tokens, adjacent, s)) ? adjacent : undefined;
         if (before) actor = before;
+        else if (adjacent) actor = mentionsIn(ms, s.first, adjacent.first).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)) && !PURE_LOCATIVES.has(prevWord(tokens, m, s))) ?? actor;
         // "A lawyer filed a lawsuit against X, accusing him of ...", "..., killing two men and injuring 14":
         // a participle clause has the main clause's subject
         let c = first - 1;
@@ -544,7 +555,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (actor && recipient && (actor === recipient || actor.start === recipient.start || resolveRef(actor) === resolveRef(recipient))) recipient = null;
     const ra = resolveRef(actor);
     const rr = resolveRef(recipient);
-    if (trigger.crowd) {
+    // "Israeli aircraft struck Hamas targets": armed actors strike with weapons, not by walking out
+    const armedStrike = trigger.words[0] === 'strike' && verbal && ((!!ra?.sector && ['MIL', 'REB', 'UAF', 'IMG', 'SPY'].includes(ra.sector)) || hasWord(tokens, s, STRIKE_WEAPONS));
+    if (trigger.crowd && !armedStrike) {
       // crowds march, block roads and gather; states and their forces do not "demonstrate"
       const sector = ra?.sector ?? null;
       const crowdish = ra ? !(sector && STATE_SECTORS.has(sector)) : false;

@@ -176,3 +176,12 @@ test('riots told by what was thrown; an inquiry ordered is an investigation; doz
   const arrests = ev('Police said 82 people were arrested and dozens of shops were looted.').find((e) => e.mode === 'arrest');
   assert.equal(arrests?.size.arrested?.value, 82);
 });
+
+test('strikes by aircraft and bombs are attacks; a participle after a place phrase belongs to the subject; group mergers', () => {
+  const ev = (t: string) => code(t, false).map((e) => `${e.event}:${e.acled?.sub_event_type ?? '-'}:${e.actor?.entity_text ?? '-'}`);
+  assert.ok(ev('Israeli aircraft struck Hamas targets in Gaza overnight.').some((x) => x.startsWith('ASSAULT:Air/drone strike')));
+  assert.ok(ev('A roadside bomb struck a military convoy in Helmand, killing four soldiers.').some((x) => x.startsWith('ASSAULT:Remote explosive')));
+  assert.ok(ev('Dock workers struck for a second day at the port of Mombasa.').some((x) => x.startsWith('PROTEST')));
+  assert.ok(ev('Hundreds of workers staged a sit-in outside the ministry demanding unpaid salaries.').includes('REQUEST:-:workers'));
+  assert.ok(ev('The rebel group announced it had merged with another faction.').some((x) => x.includes('Change to group/activity')));
+});

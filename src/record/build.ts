@@ -124,10 +124,13 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   // peacekeepers, election observers and rescue teams sent abroad are aid, not a show of force
   if (event === 'MOBILIZE' && AID_MISSION.test(sentenceText)) return { event: 'AID', mode: null, cameo: /peacekeep/i.test(sentenceText) ? '074' : '073', acled: null };
   // "strikes targeted army positions, killing 12": in a violent sentence a strike is an air strike
-  // ("four suicide bombers struck": the weapon named decides)
-  if (event === 'PROTEST' && t.words[0] === 'strike' && VIOLENT.test(sentenceText)) {
+  // ("four suicide bombers struck", "a roadside bomb struck a convoy", "aircraft struck targets": the weapon named decides)
+  if (event === 'PROTEST' && t.words[0] === 'strike' && (VIOLENT.test(sentenceText) || AIRCRAFT.test(sentenceText) || (as !== null && ARMED.has(as)))) {
     if (/\bsuicide\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'suicide-attack', cameo: '1831', acled: 'SUIC_BOMB' };
-    if (!AIRCRAFT.test(sentenceText) && HEAVY.test(sentenceText)) return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
+    if (AIRCRAFT.test(sentenceText)) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
+    if (/\b(roadside bomb|car bomb|ieds?|improvised explosive|landmines?|mines?|explosive devices?|bomb)\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'REM_EXPLOS' };
+    if (/\bgrenades?\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'GRENADE' };
+    if (HEAVY.test(sentenceText)) return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
     return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
   }
   if (acled === 'auto') {
