@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dataFile } from '../code/lexicon.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
-import { crowdViolence, stateViolence } from './cues.js';
+import { AID_MISSION, ARMED_OBJECT, HEAVY, PROTEST_WORDS, REMOTE_EXPLOSIVES, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
 
 const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
 const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Record<string, [number, number] | string>;
@@ -18,11 +18,6 @@ const CROWD = new Set(['PRO']);
 const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'INS']);
 const MOB = new Set(['CVL', 'SOC', 'REL']);
 const AIRCRAFT = /(?<!anti-)\b(aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
-const ARMED_OBJECT = /^(?:\s+(?:and|or)\s+\w+)?\s+(?:\w+\s+){0,3}(?:checkpoints?|bases?|military posts?|police posts?|police stations?|barracks|army positions?|military positions?|garrisons?|outposts?|convoys?|patrols?|troops|soldiers|forces)\b/i;
-const AID_MISSION = /\b(peacekeep\w*|election observers?|monitors|observer mission|search[- ]and[- ]rescue|rescue teams?|relief|humanitarian|medical teams?)\b/i;
-const WEAPON_OBJECT = /^\s+(?:\w+\s+){0,4}?(?:weapons?|arms|caches?|ammunition|explosives?|ieds?|improvised explosive devices?|machine guns?|rockets?|mines?|bombs?)\b/i;
-const HEAVY = /\b(missiles?|rockets?|shells?|shelling|artillery|mortars?)\b/i;
-const PROTEST_WORDS = /\b(protests?|protesters|demonstrat\w*|rall(y|ies)|riots?|rioters|unrest)\b/i;
 const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|smoke grenades|batons?)\b/i;
 const VIOLENT = /\b(kill|killed|killing|wounded|wounding|targeted|targeting|warplanes?|jets?|carried out|launched|bomb|bombs|dead)\b/i;
 const ARMED_TARGET = /\b(forces|troops|soldiers|army|military|militia|militiamen|fighters|base|bases|positions?|checkpoints?|camps?|convoys?|patrols?|garrison|outposts?)\b/i;
@@ -128,7 +123,7 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   if (event === 'PROTEST' && t.words[0] === 'strike' && (VIOLENT.test(sentenceText) || AIRCRAFT.test(sentenceText) || (as !== null && ARMED.has(as)))) {
     if (/\bsuicide\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'suicide-attack', cameo: '1831', acled: 'SUIC_BOMB' };
     if (AIRCRAFT.test(sentenceText)) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
-    if (/\b(roadside bomb|car bomb|ieds?|improvised explosive|landmines?|mines?|explosive devices?|bomb)\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'REM_EXPLOS' };
+    if (REMOTE_EXPLOSIVES.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'REM_EXPLOS' };
     if (/\bgrenades?\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'GRENADE' };
     if (HEAVY.test(sentenceText)) return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
     return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };

@@ -8,6 +8,12 @@ import { readFileSync } from 'node:fs';
 import { dataFile } from '../code/lexicon.js';
 
 interface CueFile {
+  aid_missions: string[];
+  weapon_objects: string[];
+  armed_objects: string[];
+  heavy_weapons: string[];
+  remote_explosives: string[];
+  protest_words: string[];
   riot: string[];
   thrown_verbs: string[];
   thrown_objects: string[];
@@ -30,6 +36,16 @@ const CROWD_CLASH = new RegExp(
   'i',
 );
 const STATE_VIOLENCE = new RegExp(`\\b${alt(F.state_violence)}\\b`, 'i');
+
+/** peacekeepers, observers and rescue teams: deployments that are aid */
+export const AID_MISSION = new RegExp(`\\b${alt(F.aid_missions)}\\b`, 'i');
+/** the object right after "destroyed"/"seized" is weapons (text after the trigger) */
+export const WEAPON_OBJECT = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,4}?${alt(F.weapon_objects)}\\b`, 'i');
+/** the object right after an attack verb is armed (text after the trigger) */
+export const ARMED_OBJECT = new RegExp(`^(?:\\s+(?:and|or)\\s+\\w+)?\\s+(?:[\\w-]+\\s+){0,3}?${alt(F.armed_objects)}\\b`, 'i');
+export const HEAVY = new RegExp(`\\b${alt(F.heavy_weapons)}\\b`, 'i');
+export const REMOTE_EXPLOSIVES = new RegExp(`\\b${alt(F.remote_explosives)}\\b`, 'i');
+export const PROTEST_WORDS = new RegExp(`\\b${alt(F.protest_words)}\\b`, 'i');
 
 /** Did the crowd itself use violence or destroy property in this text? */
 export function crowdViolence(text: string): boolean {
