@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, BOMB_WORDS, WEAPON_NAMES, STRIKE_WEAPONS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { findTimes, type TimeMention } from '../recognise/times/index.js';
 import type { Doc, Quantity, Reality, Sentence, TextSpan, Token } from '../types.js';
@@ -193,9 +193,7 @@ function reportedBefore(tokens: Token[], s: Sentence, had: number): boolean {
   return false;
 }
 
-const WEAPON_NAMES = new Set(['gun', 'guns', 'gunmen', 'gunman', 'gunfire', 'shot', 'shooting', 'rifle', 'rifles', 'knife', 'knives', 'machete', 'machetes', 'stabbed', 'airstrike', 'airstrikes', 'shelling', 'attack', 'attacked', 'attackers', 'militants', 'rebels', 'troops', 'soldiers', 'police']);
 const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'nights']);
-const BOMB_WORDS = new Set(['bomb', 'bombs', 'bomber', 'bombers', 'bombing', 'ied', 'ieds', 'grenade', 'grenades', 'mine', 'landmine', 'explosive', 'explosives', 'detonator', 'suicide', 'car-bomb', 'rocket', 'rockets', 'missile', 'missiles', 'shell', 'shells', 'mortar', 'mortars']);
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'IMG', 'CRM', 'GOV', 'PRO', 'OPP']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'PRE', 'PRM', 'LEG', 'IGO', 'UNO', 'EUR', 'NGO', 'MED']);
 const OBJECT_PREPS = new Set(['to', 'with', 'from', 'of', 'in', 'at', 'against', 'on', 'into', 'for', 'near', 'over', 'about', 'toward', 'towards', 'by', 'through', 'across', 'around', 'among', 'under', 'than']);
@@ -393,7 +391,6 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   return tokens[v]?.pos === 'VERB' && v > s.first ? agentLeft(tokens, s, ms, v) ?? actor : actor;
 }
 
-const STRIKE_WEAPONS = new Set(['aircraft', 'warplane', 'warplanes', 'jet', 'jets', 'drone', 'drones', 'helicopter', 'helicopters', 'bomber', 'bombers', 'missile', 'missiles', 'rocket', 'rockets', 'artillery', 'airstrike', 'airstrikes']);
 
 function hasWord(tokens: Token[], s: Sentence, words: Set<string>): boolean {
   for (let k = s.first; k < s.last; k++) if (words.has(tokens[k].lower)) return true;

@@ -32,6 +32,9 @@ interface RData {
   /** "a ballistic missile test", "the test of a hydrogen bomb": weapons shown, not used */
   weapon_tests: string[];
   not_arrest: { before: string[]; after: string[]; objects: string[] };
+  bomb_words: string[];
+  armed_words: string[];
+  strike_weapons: string[];
 }
 
 export const R = JSON.parse(readFileSync(dataFile('reality.json'), 'utf8')) as RData;
@@ -53,6 +56,9 @@ export const ABSTRACT_OBJECTS = new Set(R.abstract_objects);
 export const TERRITORY_NOUNS = new Set(R.territory_nouns);
 export const ABSTRACT_TARGETS = new Set(R.abstract_targets);
 export const WEAPON_TESTS = new Set(R.weapon_tests);
+export const BOMB_WORDS = new Set(R.bomb_words);
+export const WEAPON_NAMES = new Set(R.armed_words);
+export const STRIKE_WEAPONS = new Set(R.strike_weapons);
 export const NOT_ARREST = { before: new Set(R.not_arrest.before), after: new Set(R.not_arrest.after), objects: new Set(R.not_arrest.objects) };
 
 /** Words that end the clause a trigger sits in, looking left. */
