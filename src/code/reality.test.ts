@@ -185,3 +185,8 @@ test('strikes by aircraft and bombs are attacks; a participle after a place phra
   assert.ok(ev('Hundreds of workers staged a sit-in outside the ministry demanding unpaid salaries.').includes('REQUEST:-:workers'));
   assert.ok(ev('The rebel group announced it had merged with another faction.').some((x) => x.includes('Change to group/activity')));
 });
+
+test('events referred to as what is reacted to are not new events', () => {
+  assert.ok(!code('Khuzam said there was no reaction from the authority to the opposition protests.', false).some((e) => e.event === 'PROTEST'));
+  assert.ok(code('In retaliation for the attack, troops shelled the village.', false).filter((e) => e.event === 'ASSAULT').every((e) => e.trigger.text === 'shelled'));
+});
