@@ -190,3 +190,10 @@ test('events referred to as what is reacted to are not new events', () => {
   assert.ok(!code('Khuzam said there was no reaction from the authority to the opposition protests.', false).some((e) => e.event === 'PROTEST'));
   assert.ok(code('In retaliation for the attack, troops shelled the village.', false).filter((e) => e.event === 'ASSAULT').every((e) => e.trigger.text === 'shelled'));
 });
+
+test('joint exercises are military cooperation; acquittals yield; hostages freed are recipients', () => {
+  const ev = (t: string) => code(t, false).map((e) => `${e.event}:${e.actor?.entity_text ?? '-'}:${e.recipient?.entity_text ?? '-'}`);
+  assert.ok(ev('Russia and China held joint naval exercises in the Sea of Japan.').some((x) => x.startsWith('COOPERATE:Russia')));
+  assert.ok(ev('The court acquitted the opposition leader of all charges.').includes('CONCEDE:court:opposition leader'));
+  assert.ok(ev('Rebels freed 12 hostages on Wednesday.').includes('RETREAT:Rebels:12 hostages'));
+});
