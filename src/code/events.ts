@@ -380,6 +380,14 @@ function byAgent(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, re
 
 const GROUP_NOUNS = new Set(['number', 'group', 'gang', 'band', 'crowd', 'mob', 'team', 'couple', 'pair', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'unit', 'squad']);
 
+/** The clause's subject before token `end`: its first mention that is not the object of a preposition. */
+function clauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], end: number, alsoSkip?: Set<string>): ActorLike | null {
+  return mentionsIn(ms, s.first, end).find((m) => {
+    const pw = prevWord(tokens, m, s);
+    return !OBJECT_PREPS.has(pw) && !alsoSkip?.has(pw);
+  }) ?? null;
+}
+
 /**
  * "The junta dissolved parliament and suspended the constitution": a verb coordinated with an
  * earlier one shares its subject; the mention just before "and" is that verb's object.
@@ -500,8 +508,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         recipient = patientRight(tokens, s, ms, last, false);
         // a purpose infinitive ("protesters stormed ... to demand", "summoned X to complain"): the clause's subject acts
         if (reality.cue === 'purpose') {
-          const subj = mentionsIn(ms, s.first, first).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)));
-          if (subj) actor = subj;
+          actor = clauseSubject(tokens, s, ms, first) ?? actor;
         }
         actor = sharedSubject(tokens, s, ms, first, actor);
         // "villagers protesting against the dam": a participle right after a noun phrase has it as subject
@@ -509,14 +516,13 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         const adjacent = tokens[first].lower.endsWith('ing') ? ms.find((m) => m.last === first && m.kind !== 'pronoun') : undefined;
         const before = adjacent && !PURE_LOCATIVES.has(prevWord(tokens, adjacent, s)) ? adjacent : undefined;
         if (before) actor = before;
-        else if (adjacent) actor = mentionsIn(ms, s.first, adjacent.first).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)) && !PURE_LOCATIVES.has(prevWord(tokens, m, s))) ?? actor;
+        else if (adjacent) actor = clauseSubject(tokens, s, ms, adjacent.first, PURE_LOCATIVES) ?? actor;
         // "A lawyer filed a lawsuit against X, accusing him of ...", "..., killing two men and injuring 14":
         // a participle clause has the main clause's subject
         let c = first - 1;
         while (!before && c > s.first && tokens[c].text !== ',' && first - c < 12) c--;
         if (!before && c > s.first && tokens[c].text === ',' && (tokens[c + 1]?.pos === 'VERB' || caps) && tokens[c + 1]?.lower.endsWith('ing') && tokens[first].lower.endsWith('ing') && reality.cue === null) {
-          const subj = mentionsIn(ms, s.first, c).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)));
-          if (subj) actor = subj;
+          actor = clauseSubject(tokens, s, ms, c) ?? actor;
         }
         // "forced about 100 troops to flee": the object of the governing verb does the fleeing
         if (reality.cue === null && first > s.first && tokens[first - 1].lower === 'to' && actor && actor.last < first - 1) {

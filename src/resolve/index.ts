@@ -8,7 +8,7 @@ import { dataFile } from '../code/lexicon.js';
 import type { RawEvent } from '../code/events.js';
 import { CRIME } from '../code/reality.js';
 import { acledOf, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
-import { countryByIso2, countryByIso3, isCapitalName } from '../recognise/places/countries.js';
+import { countryByIso2, countryByIso3, isCapitalName, type CountryInfo } from '../recognise/places/countries.js';
 import { cameoOf } from '../recognise/actors/context.js';
 import type { Doc, EventLocation, EventRecord, PlaceMention, Quantity } from '../types.js';
 
@@ -25,6 +25,21 @@ const EMPTY_LOC: EventLocation = {
   extracted_place: null, resolved_place: null, geonameid: null, lat: null, lon: null, province: null,
   country: null, country_code: null, resolution: null, start: null, end: null, basis: null,
 };
+
+/** A country-level location, with the words that named it when there are any. */
+function countryLoc(c: CountryInfo, basis: string, named?: { start: number; end: number; text: string }): EventLocation {
+  const loc: EventLocation = { ...EMPTY_LOC, resolved_place: c.name, lat: c.lat, lon: c.lon, country: c.name, country_code: c.iso2, resolution: 'country', basis };
+  if (named) Object.assign(loc, { start: named.start, end: named.end, extracted_place: named.text });
+  return loc;
+}
+
+/** Drop the given records from the list, in place. */
+function removeRecords(records: EventRecord[], drop: Set<EventRecord>): void {
+  if (!drop.size) return;
+  const kept = records.filter((r) => !drop.has(r));
+  records.length = 0;
+  records.push(...kept);
+}
 
 function fromMention(p: PlaceMention, basis: string): EventLocation {
   const r = p.resolved!;
@@ -106,7 +121,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       break;
     }
     const c = doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
-    if (c && c.lat !== null) return { ...EMPTY_LOC, resolved_place: c.name, lat: c.lat, lon: c.lon, country: c.name, country_code: c.iso2, resolution: 'country', start: doc.tokens[i].start, end: doc.tokens[i].end, extracted_place: doc.tokens[i].text, basis: 'nationwide' };
+    if (c && c.lat !== null) return countryLoc(c, 'nationwide', { start: doc.tokens[i].start, end: doc.tokens[i].end, text: doc.tokens[i].text });
   }
   // "in at least eight other cities", "across the country": many places, so the country
   // (physical acts only: a state of emergency declared "across the country" is declared in the capital)
@@ -119,7 +134,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     const c = wide && doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
     if (wide && c && c.lat !== null) {
       const st = at + wide.index;
-      return { ...EMPTY_LOC, resolved_place: c.name, lat: c.lat, lon: c.lon, country: c.name, country_code: c.iso2, resolution: 'country', start: st, end: st + wide[0].length, extracted_place: wide[0], basis: 'nationwide' };
+      return countryLoc(c, 'nationwide', { start: st, end: st + wide[0].length, text: wide[0] });
     }
   }
   if (here.length) {
@@ -150,7 +165,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   if ((quad === 1 || quad === 3) && e.actor?.code && e.actor.code.length === 3) {
     const c = countryByIso3(e.actor.code);
     if (c && c.lat !== null && (e.actor.kind === 'country' || e.actor.sector === 'GOV')) {
-      return { ...EMPTY_LOC, resolved_place: c.name, lat: c.lat, lon: c.lon, country: c.name, country_code: c.iso2, resolution: 'country', basis: 'actor country' };
+      return countryLoc(c, 'actor country');
     }
   }
   for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2); k--) {
@@ -182,7 +197,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   if (doc.mainCountry) {
     const c = countryByIso2(doc.mainCountry);
     if (c) {
-      return { ...EMPTY_LOC, resolved_place: c.name, lat: c.lat, lon: c.lon, country: c.name, country_code: c.iso2, resolution: 'country', basis: 'article country' };
+      return countryLoc(c, 'article country');
     }
   }
   return { ...EMPTY_LOC };
@@ -547,11 +562,7 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
     body.confidence = Math.max(body.confidence, h.confidence);
     drop.add(h);
   }
-  if (drop.size) {
-    const kept = records.filter((r) => !drop.has(r));
-    records.length = 0;
-    records.push(...kept);
-  }
+  removeRecords(records, drop);
 }
 
 const PLACE_LINK = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+)$/i;
@@ -666,11 +677,7 @@ function refineWeapons(records: EventRecord[]): void {
       if (!r.mode) r.mode = b.mode;
     }
   }
-  if (drop.size) {
-    const kept = records.filter((r) => !drop.has(r));
-    records.length = 0;
-    records.push(...kept);
-  }
+  removeRecords(records, drop);
 }
 /** ACLED: a protest met by arrests or force in the same sentence is a protest with intervention. */
 function refineProtests(records: EventRecord[]): void {
