@@ -150,6 +150,8 @@ export interface EventRecord {
     crowd: Quantity | null;
   };
   attribution: TextSpan | null;
+  /** the phrase naming what the act was done to ("the Intelligence and Interior Ministry buildings"); the recipient is the actor in or behind it */
+  object?: TextSpan | null;
   event_text: string;
   trigger: TextSpan;
   /** the other tellings of this same event in the article, merged into it */

@@ -160,6 +160,7 @@ export function renderEvent(e: EventRecord, articleText: string | null, colour: 
     if (!who) row(name, '-');
     else row(name, span(who.start, who.end, who.entity_text), [who.entity_name, who.code, who.sector, who.cameo_code].filter(Boolean).join(', '));
   }
+  if (e.object) row('done to', span(e.object.start, e.object.end, e.object.text));
   const l = e.event_loc;
   if (l) {
     const coded = [

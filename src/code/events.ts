@@ -9,6 +9,7 @@ import { countryByIso2 } from '../recognise/places/countries.js';
 import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, BOMB_WORDS, WEAPON_NAMES, STRIKE_WEAPONS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { findTimes, type TimeMention } from '../recognise/times/index.js';
+import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
 import type { Doc, Quantity, Reality, Sentence, TextSpan, Token } from '../types.js';
 
 /** What the coder needs to know about an actor mention (see src/recognise/actors). */
@@ -49,6 +50,8 @@ export interface RawEvent {
   background?: boolean;
   /** in an after/before/following clause: context for the sentence's main event */
   subordinate?: boolean;
+  /** what the act was done to, as a token range: "stormed [the Interior Ministry buildings]" */
+  object?: Chunk | null;
 }
 
 /** "police firing", "army shelling": the word before an event noun names who did it */
@@ -644,6 +647,22 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // ("10 days of war games" is one event of a given length)
     const stretch = !verbal && first - 2 >= s.first && tokens[first - 1].lower === 'of' && DURATIONS.has(tokens[first - 2].lower) && tokens[first - 3]?.pos !== 'NUM';
     const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch);
+    const tm = times;
+    const inTime = (k: number) => tm.some((t) => t.start <= tokens[k].start && tokens[k].end <= t.end);
+    const object = objectOf(tokens, s, inTime, trigger, first, last, verbal, passive, recipient, actor);
+    // the actor named inside the object is who the act was done to ("rejected a U.S. State Department call"),
+    // not a place the object is in ("struck a target in the Gaza Strip")
+    const objectEnd = object ? object.inner ?? object.last : -1;
+    if (object && (!recipient || recipient.first < object.first || recipient.last > objectEnd)) {
+      const inside = mentionsIn(ms, object.first, objectEnd).filter((m) => m !== actor && (!actor || m.start !== actor.start));
+      const head = inside.find((m) => !inside.some((o) => o !== m && o.first <= m.first && o.last >= m.last)) ?? null;
+      if (head && !(actor && (resolveRef(head) === resolveRef(actor) || resolveRef(head)?.start === resolveRef(actor)?.start))) recipient = head;
+    }
+    // no object phrase read, or one that is not about the recipient: the phrase around the recipient
+    const objectPhrase = recipient && recipient.kind !== 'pronoun' && (!object || recipient.first < object.first || recipient.last > object.last)
+      ? phraseAround(tokens, s, recipient.first, recipient.last, inTime)
+      : object;
+    const rr2 = resolveRef(recipient);
     out.push({
       trigger,
       first,
@@ -653,7 +672,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       reality: historical ? 'historical' : reality.reality,
       realityCue: historical ? (stretch ? 'duration' : 'since') : reality.cue,
       actor: ra ?? actor,
-      recipient: rr ?? recipient,
+      recipient: rr2 ?? recipient,
+      object: objectPhrase,
       passive,
       size: quantities,
       time: nearestTime(times, tokens[first].start),
@@ -666,6 +686,43 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   }
   demands(ctx, s, ms, out, () => (times = times ?? findTimes(doc, s, ctx.published)));
   return out;
+}
+
+/** prepositions that introduce what an act was done to: "fired on", "clashed with", "protest against" */
+const OBJECT_ADP = new Set(['on', 'against', 'upon', 'with', 'into', 'toward', 'towards', 'to']);
+const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away']);
+
+/**
+ * The phrase naming what the act was done to: the direct object after the verb or its
+ * preposition (times and adverbs between are skipped: "vetoed on Friday a draft resolution"),
+ * the subject of a passive, the "on/against/of" phrase of an event noun.
+ */
+function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, trigger: Trigger, first: number, last: number, verbal: boolean, passive: boolean, recipient: ActorLike | null, actor: ActorLike | null): Chunk | null {
+  if (passive) return recipient && recipient.first >= s.first && recipient.last <= first ? phraseAround(tokens, s, recipient.first, recipient.last, inTime) : null;
+  let j = last;
+  for (let guard = 0; j < s.last && guard < 8; guard++) {
+    const t = tokens[j];
+    if (inTime(j)) j++;
+    else if (t.pos === 'ADP' && j + 1 < s.last && inTime(j + 1)) j += 2;
+    else if (t.pos === 'ADV' && t.lower !== 'not' && t.lower !== 'never') j++;
+    else if (verbal && PARTICLES.has(t.lower) && (t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'ADV')) j++;
+    else break;
+  }
+  if (j >= s.last) return null;
+  const w = tokens[j].lower;
+  let at = -1;
+  if (verbal) {
+    if (OBJECT_ADP.has(w)) at = j + 1;
+    else if (tokens[j].pos !== 'ADP' && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX' && tokens[j].pos !== 'PART' && tokens[j].pos !== 'SCONJ' && tokens[j].pos !== 'CCONJ' && tokens[j].pos !== 'PUNCT') at = j;
+  } else if (j === last) {
+    // "the arrest of X", "the killing of X"; "the visit of the OPCW" has its actor there
+    if (w === 'of' && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT') && !(actor && actor.first > last && actor.first <= last + 4)) at = j + 1;
+    else if (OBJECT_ADP.has(w)) at = j + 1;
+  }
+  if (at < 0) return null;
+  const c = nounPhrase(tokens, s, at, 0, inTime);
+  if (!c || (actor && actor.first >= c.first && actor.last <= c.last)) return null;
+  return c;
 }
 
 const WEAPON_TEST_TRIGGER: Trigger = {

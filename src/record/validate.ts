@@ -28,6 +28,7 @@ export function validateRecord(rec: EventRecord, articleText?: string): string[]
     check('actor', rec.actor, rec.actor?.entity_text);
     check('recipient', rec.recipient, rec.recipient?.entity_text);
     check('attribution', rec.attribution, rec.attribution?.text);
+    check('object', rec.object ?? null, rec.object?.text);
     check('date', { start: rec.date_start, end: rec.date_end }, rec.date_text);
     check('event_loc', rec.event_loc, rec.event_loc.extracted_place);
     check('text_info', rec.text_info, rec.text_info.sentence);

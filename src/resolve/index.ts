@@ -10,7 +10,7 @@ import { CRIME } from '../code/reality.js';
 import { acledOf, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
 import { countryByIso2, countryByIso3, isCapitalName, type CountryInfo } from '../recognise/places/countries.js';
 import { cameoOf } from '../recognise/actors/context.js';
-import type { Doc, EventLocation, EventRecord, PlaceMention, Quantity } from '../types.js';
+import type { Doc, EventLocation, EventRecord, PlaceMention, Quantity, TextSpan } from '../types.js';
 
 const CONTEXTS = JSON.parse(readFileSync(dataFile('contexts.json'), 'utf8')) as Record<string, string[] | string>;
 const CONTEXT_WORDS = new Map<string, string>();
@@ -276,12 +276,22 @@ function addMention(dst: EventRecord, span: EventRecord['trigger'], k: number): 
   ms.sort((a, b) => a.start - b.start);
 }
 
+function spanOf(doc: Doc, first: number, last: number): TextSpan {
+  const start = doc.tokens[first].start;
+  const end = doc.tokens[last - 1].end;
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
 function absorb(dst: EventRecord, src: EventRecord): void {
   addMention(dst, src.trigger, src.text_info.sentence_index);
   for (const m of src.mentions ?? []) addMention(dst, m, m.sentence_index);
   for (const k of ['dead', 'injured', 'arrested', 'crowd'] as const) dst.size[k] = maxQ(dst.size[k], src.size[k]);
   if (!dst.actor && src.actor) dst.actor = src.actor;
-  if (!dst.recipient && src.recipient && src.recipient.start !== dst.actor?.start) dst.recipient = src.recipient;
+  if (!dst.recipient && src.recipient && src.recipient.start !== dst.actor?.start) {
+    dst.recipient = src.recipient;
+    dst.object = src.object ?? dst.object;
+  }
+  if (!dst.object && src.object) dst.object = src.object;
   if (dst.date_basis !== 'text' && src.date_basis === 'text') {
     dst.date = src.date;
     dst.date_precision = src.date_precision;
@@ -417,6 +427,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       event_loc: loc,
       size: sizeFor(d.event, d.mode, e.size),
       attribution: e.attribution,
+      object: e.object ? spanOf(doc, e.object.first, e.object.last) : null,
       event_text: doc.text.slice(trigStart, trigEnd),
       trigger: { start: trigStart, end: trigEnd, text: doc.text.slice(trigStart, trigEnd) },
       mentions: [],
@@ -505,6 +516,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         dup.acled = specific(rec.acled, dup.acled);
         dup.actor = rec.actor;
         dup.recipient = rec.recipient ?? dup.recipient;
+        dup.object = rec.object ?? dup.object;
       }
       absorb(dup, rec);
       dup.acled = specific(dup.acled, rec.acled);

@@ -225,7 +225,8 @@ function evalAcled(): void {
 
 /**
  * Actor spans as the event coder assigns them: for each sentence of actor-spans-dev.txt, the
- * actors of its events are predicted sources and their recipients predicted targets; a
+ * actors of its events are predicted sources and what they acted on (the object phrase holding
+ * the recipient, or the recipient) predicted targets; a
  * prediction matches a gold span it overlaps by more than half of the gold span.
  */
 function evalRoles(): void {
@@ -261,7 +262,12 @@ function evalRoles(): void {
       const pred: Array<{ role: 'S' | 'T'; start: number; end: number }> = [];
       const seen = new Set<string>();
       for (const e of evs) {
-        for (const [role, a] of [['S', e.actor], ['T', e.recipient]] as const) {
+        // the target is what the act was done to: the object phrase that holds the recipient
+        // (or has no actor in it: "vetoed a draft resolution"), else the recipient ("provided training to AMISOM")
+        const r = e.recipient;
+        const o = e.object;
+        const target = o && (!r || (r.start >= o.start && r.end <= o.end)) ? o : r;
+        for (const [role, a] of [['S', e.actor], ['T', target]] as const) {
           if (!a) continue;
           const k = `${role}:${a.start}`;
           if (!seen.has(k)) pred.push({ role, start: a.start, end: a.end });

@@ -4,13 +4,14 @@
  */
 import type { EventRecord } from '../types.js';
 
-export type Role = 'actor' | 'trigger' | 'recipient' | 'place' | 'date' | 'quantity' | 'attribution' | 'mention';
+export type Role = 'actor' | 'trigger' | 'recipient' | 'object' | 'place' | 'date' | 'quantity' | 'attribution' | 'mention';
 
 /** The question each role answers, in the order a reader asks them. */
 export const ROLE_LABELS: Record<Role, string> = {
   actor: 'who',
   trigger: 'did what',
   recipient: 'to whom',
+  object: 'done to what',
   place: 'where',
   date: 'when',
   quantity: 'how many',
@@ -59,6 +60,8 @@ export function eventSpans(e: EventRecord, text?: string): RoleSpan[] {
   if (e.actor) add('actor', null, e.actor.start, e.actor.end, e.actor.entity_text);
   if (e.trigger) add('trigger', null, e.trigger.start, e.trigger.end, e.trigger.text);
   if (e.recipient) add('recipient', null, e.recipient.start, e.recipient.end, e.recipient.entity_text);
+  // the phrase the act was done to, when it says more than the recipient's name
+  if (e.object && !(e.recipient && e.recipient.start === e.object.start && e.recipient.end === e.object.end)) add('object', null, e.object.start, e.object.end, e.object.text);
   if (e.event_loc) add('place', null, e.event_loc.start, e.event_loc.end, e.event_loc.extracted_place);
   add('date', null, e.date_start, e.date_end, e.date_text);
   if (e.size) {

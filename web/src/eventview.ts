@@ -14,7 +14,7 @@ export interface EventDetail {
   article: (Article & { events: EventRecord[] }) | null;
 }
 
-const ROLE_ORDER: Role[] = ['actor', 'trigger', 'recipient', 'place', 'date', 'quantity', 'attribution', 'mention'];
+const ROLE_ORDER: Role[] = ['actor', 'trigger', 'recipient', 'object', 'place', 'date', 'quantity', 'attribution', 'mention'];
 
 export function renderEvent(host: HTMLElement, d: EventDetail, onOpen: (id: string) => void): void {
   clear(host);
@@ -48,6 +48,7 @@ export function renderEvent(host: HTMLElement, d: EventDetail, onOpen: (id: stri
     ['Who', actorText(e.actor)],
     ['Did what', `${e.event}${e.mode ? ` (${e.mode})` : ''} — “${e.trigger?.text ?? ''}” · CAMEO ${e.cameo}${e.acled ? ` · ACLED ${e.acled.event_type} / ${e.acled.sub_event_type}` : ''}`],
     ['To whom', actorText(e.recipient)],
+    ['Done to', e.object?.text ?? '—'],
     ['Where', place ? `${place}${e.event_loc?.resolution ? ` (${e.event_loc.resolution})` : ''}` : '—'],
     ['When', `${e.date ?? '—'}${e.date_precision ? ` (${e.date_precision}, from ${e.date_basis ?? '?'})` : ''}`],
     ['How many', sizes || '—'],

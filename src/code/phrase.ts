@@ -1,0 +1,129 @@
+/**
+ * Noun phrases from parts of speech, for the thing an event was done to: "stormed [the
+ * Intelligence and Interior Ministry buildings]", "pounded [the rebel-held enclave of eastern
+ * Ghouta]", "rejected [a U.S. State Department call]", "killed [at least five people]".
+ * A phrase is a token range [first, last) inside one sentence; nothing here reads the text
+ * with expressions, so any input is linear in its length.
+ */
+import type { Sentence, Token } from '../types.js';
+
+export interface Chunk {
+  first: number;
+  last: number;
+  /** where the phrase ends before a place phrase that follows it ("camps | in Afghanistan") */
+  inner?: number;
+}
+
+/** tokens that end a phrase whatever their part of speech (dates and times: "late Friday evening") */
+export type Stop = (k: number) => boolean;
+const never: Stop = () => false;
+const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'along']);
+
+/** words before a number that say how exact it is: "at least 20", "more than 100", "about 500" */
+const APPROX = new Set(['at', 'least', 'more', 'less', 'fewer', 'than', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'up', 'to', 'as', 'many', 'much', 'under', 'only', 'just', 'another', 'estimated']);
+const PREDET = new Set(['all', 'both', 'half', 'each', 'every', 'several', 'many', 'most', 'some', 'any', 'no', 'other', 'another', 'such']);
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'himself', 'herself', 'themselves', 'itself']);
+
+const nominal = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM');
+const modifier = (t: Token | undefined): boolean => !!t && (t.pos === 'ADJ' || nominal(t));
+/** "displaced people", "fleeing civilians", "US-backed forces": a participle before a noun */
+const participle = (t: Token | undefined, next: Token | undefined): boolean =>
+  !!t && t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.lower) && (modifier(next) || next?.text === '-');
+const possessiveMark = (t: Token | undefined): boolean => !!t && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
+
+/** The determiner, number and modifiers, then the nouns: the core phrase starting at `i`. */
+function core(tokens: Token[], end: number, i: number, stop: Stop): Chunk | null {
+  const first = i;
+  if (stop(i)) return null;
+  // "at least five", "more than 100 people", "as many as 20"
+  let k = i;
+  while (k < end && k - i < 4 && APPROX.has(tokens[k].lower)) k++;
+  if (k > i && k < end && tokens[k].pos === 'NUM') i = k;
+  if (i < end && PREDET.has(tokens[i].lower) && tokens[i].pos !== 'NOUN') i++;
+  if (i < end && tokens[i].lower === 'of' && i > first) i++; // "all of the", "some of the"
+  if (i < end && (tokens[i].pos === 'DET' || POSSESSIVE.has(tokens[i].lower))) i++;
+  let last = -1;
+  for (; i < end; i++) {
+    const t = tokens[i];
+    if (stop(i)) break;
+    if (nominal(t)) last = i + 1;
+    else if (t.pos === 'ADJ') continue;
+    else if (participle(t, tokens[i + 1])) continue;
+    // "internationally recognized government", "heavily armed men"
+    else if (t.pos === 'ADV' && t.lower.endsWith('ly') && (tokens[i + 1]?.pos === 'ADJ' || participle(tokens[i + 1], tokens[i + 2]))) continue;
+    // "rebel - held", "Jalal - Abad", "pro - government": joined words
+    else if (t.text === '-' && last === i && (modifier(tokens[i + 1]) || tokens[i + 1]?.pos === 'VERB')) {
+      // "ISIS-held", "Saudi-led": the participle after the hyphen, whatever its form
+      if (tokens[i + 1].pos === 'VERB' && modifier(tokens[i + 2])) i++;
+      continue;
+    }
+    else if (t.text === '-' && i > first && tokens[i - 1].pos === 'ADJ' && (modifier(tokens[i + 1]) || participle(tokens[i + 1], tokens[i + 2]))) continue;
+    // "Myanmar's Rakhine State", "the country's army"
+    else if (possessiveMark(t) && last === i && modifier(tokens[i + 1])) continue;
+    else break;
+  }
+  return last > first ? { first, last } : null;
+}
+
+/**
+ * The noun phrase that starts at token `i` of sentence `s`, with what completes it: "of" and
+ * its phrase ("five members of the security forces"), coordinated phrases that do not start a
+ * new clause ("the Intelligence and Interior Ministry buildings"), and a participle with its
+ * agent ("the resolution proposed by Britain"). An object pronoun is a phrase of one word.
+ */
+export function nounPhrase(tokens: Token[], s: Sentence, i: number, depth = 0, stop: Stop = never): Chunk | null {
+  if (i < s.first || i >= s.last) return null;
+  if (OBJECT_PRONOUNS.has(tokens[i].lower) && tokens[i].pos === 'PRON') return { first: i, last: i + 1 };
+  const c = core(tokens, s.last, i, stop);
+  if (!c) return null;
+  let last = c.last;
+  let inner = -1;
+  for (let guard = 0; guard < 5 && last < s.last; guard++) {
+    const w = tokens[last].lower;
+    if (w === 'of' && depth < 2 && inner < 0) {
+      const o = nounPhrase(tokens, s, last + 1, depth + 1, stop);
+      if (!o) break;
+      last = o.inner ?? o.last;
+    } else if ((w === 'and' || w === 'or') && depth < 2) {
+      const o = tokens[last + 1]?.pos === 'VERB' ? null : core(tokens, s.last, last + 1, stop);
+      // "attacked the convoy and the police responded": a new clause, not a second object
+      const after = o ? tokens[o.last] : undefined;
+      if (!o || (after && (after.pos === 'VERB' || after.pos === 'AUX') && !/ing$/.test(after.lower))) break;
+      last = o.last;
+    } else if (tokens[last].pos === 'VERB' && /ed$/.test(w) && tokens[last + 1]?.lower === 'by' && depth < 2 && inner < 0) {
+      // "the resolution proposed by Britain"
+      const o = nounPhrase(tokens, s, last + 2, depth + 1, stop);
+      if (!o) break;
+      last = o.inner ?? o.last;
+    } else if ((w === 'by' || w === 'from' || w === 'with') && depth === 0 && inner < 0 && tokens[last - 1].pos === 'NOUN') {
+      // "a request by Mr Erdogan", "a request from The New York Times", "cooperation with the ICC":
+      // who made or shares what the act was about
+      const o = nounPhrase(tokens, s, last + 1, depth + 1, stop);
+      if (!o) break;
+      last = o.inner ?? o.last;
+    } else if (LOCATIVE.has(w) && depth === 0 && inner < 0) {
+      // "militants in South Waziristan", "a base outside the capital": where the object is
+      const o = nounPhrase(tokens, s, last + 1, depth + 1, stop);
+      if (!o) break;
+      inner = last;
+      last = o.inner ?? o.last;
+    } else break;
+  }
+  return inner < 0 ? { first: c.first, last } : { first: c.first, last, inner };
+}
+
+/** The noun phrase that holds tokens [first, last): walk left over its modifiers, then read it. */
+export function phraseAround(tokens: Token[], s: Sentence, first: number, last: number, stop: Stop = never): Chunk {
+  let i = first;
+  while (i - 1 >= s.first) {
+    const t = tokens[i - 1];
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || POSSESSIVE.has(t.lower) || PREDET.has(t.lower)) i--;
+    else if (participle(t, tokens[i]) && tokens[i - 2]?.pos !== 'AUX' && i - 1 > s.first && (tokens[i - 2].pos === 'DET' || tokens[i - 2].pos === 'NUM' || tokens[i - 2].pos === 'ADJ')) i--;
+    else if (APPROX.has(t.lower) && tokens[i]?.pos === 'NUM') i--;
+    else if (APPROX.has(t.lower) && APPROX.has(tokens[i]?.lower ?? '')) i--;
+    else break;
+  }
+  const c = nounPhrase(tokens, s, i, 0, stop);
+  return c && c.first <= first && (c.inner ?? c.last) >= last ? c : { first, last };
+}
