@@ -236,7 +236,7 @@ function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
   for (let i = first - 1, n = 0; i >= s.first && n < 10; i--, n++) {
     const t = tokens[i];
     if (LIGHT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return i;
-    if (!NP_INNER.has(t.pos) && t.pos !== 'PROPN' && t.text !== '-' && t.lower !== 'and') return -1;
+    if (!NP_INNER.has(t.pos) && t.pos !== 'PROPN' && t.text !== '-' && t.lower !== 'and' && !POSSESSIVES.has(t.lower)) return -1;
   }
   return -1;
 }
@@ -428,7 +428,10 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   const out: RawEvent[] = [];
   const caps = isAllCaps(doc, s);
   // mentions in this sentence; an event noun mistaken for an actor ("Demonstrations were...") is dropped
-  const ms = ctx.actors.filter((m) => m.first >= s.first && m.last <= s.last && !(m.sector === null && m.kind !== 'pronoun' && m.kind !== 'country' && matchAt(tokens, m.head, m.head + 1, caps)));
+  const inSentence = ctx.actors.filter((m) => m.first >= s.first && m.last <= s.last && !(m.sector === null && m.kind !== 'pronoun' && m.kind !== 'country' && matchAt(tokens, m.head, m.head + 1, caps)));
+  // "rebel-held", "US-backed", "Saudi-led": a name joined to a participle modifies a noun; it acts in
+  // no clause, though it may say whose the object is ("the rebel-held enclave")
+  const ms = inSentence.filter((m) => !(tokens[m.last]?.text === '-' && tokens[m.last + 1]?.pos === 'VERB' && m.last + 1 < s.last));
   /** the last speech act (demand, reject, agree...) and where it ended: its object noun is its content */
   let speech = -1;
   /** where a denial of charges ended ("denied charges that ..."): the charges that follow are not events */
@@ -654,7 +657,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // not a place the object is in ("struck a target in the Gaza Strip")
     const objectEnd = object ? object.inner ?? object.last : -1;
     if (object && (!recipient || recipient.first < object.first || recipient.last > objectEnd)) {
-      const inside = mentionsIn(ms, object.first, objectEnd).filter((m) => m !== actor && (!actor || m.start !== actor.start));
+      const inside = mentionsIn(inSentence, object.first, objectEnd).filter((m) => m !== actor && (!actor || m.start !== actor.start));
       const head = inside.find((m) => !inside.some((o) => o !== m && o.first <= m.first && o.last >= m.last)) ?? null;
       if (head && !(actor && (resolveRef(head) === resolveRef(actor) || resolveRef(head)?.start === resolveRef(actor)?.start))) recipient = head;
     }
