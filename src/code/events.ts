@@ -453,7 +453,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "march 16", "16 march": a month, not a march
     if ((tokens[first].lower === 'march' || tokens[first].lower === 'may') && (tokens[first + 1]?.pos === 'NUM' || tokens[first - 1]?.pos === 'NUM' || /^\d/.test(tokens[first + 1]?.text ?? ''))) continue;
     // an actor mention that is itself the trigger word ("the protesters") is not an event
-    const headTok = tokens[trigger.pos === 'N' ? last - 1 : first];
+    // (a hyphenated compound is judged by its last part: "pepper-sprayed")
+    const headTok = tokens[trigger.pos === 'N' || (trigger.pos === '*' && trigger.words.includes('-')) ? last - 1 : first];
     const verbal = trigger.pos === 'V' || (trigger.pos === '*' && headTok.pos === 'VERB');
     // "protest leaders", "strike committee": a noun inside an actor's name is not an event
     if (!verbal && !(trigger.acled && WEAPON_CODES.has(trigger.acled)) && ms.some((m) => m.kind !== 'pronoun' && m.first <= first && m.last >= last)) continue;
@@ -517,6 +518,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
           actor = clauseSubject(tokens, s, ms, first) ?? actor;
         }
         actor = sharedSubject(tokens, s, ms, first, actor);
+        // "Police pepper-sprayed the crowd": a sector word the tagger joined to the verb
+        if (!actor && trigger.words.includes('-')) actor = modifierActor(doc, first);
         // "villagers protesting against the dam": a participle right after a noun phrase has it as subject
         // (not after a place phrase: "staged a sit-in outside the ministry demanding salaries")
         const adjacent = tokens[first].lower.endsWith('ing') ? ms.find((m) => m.last === first && m.kind !== 'pronoun') : undefined;

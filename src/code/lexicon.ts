@@ -82,11 +82,16 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
 function getIndex(): Map<string, Trigger[]> {
   if (index) return index;
   index = new Map();
-  for (const t of parseTriggers(readFileSync(dataFile('triggers.tsv'), 'utf8'))) {
-    const k = t.words[0];
-    let list = index.get(k);
-    if (!list) index.set(k, (list = []));
-    list.push(t);
+  for (const t0 of parseTriggers(readFileSync(dataFile('triggers.tsv'), 'utf8'))) {
+    // "sit-in", "cease-fire", "shoot-out": the tokeniser splits hyphenated words, so each is
+    // matched both whole and as word, hyphen, word
+    const split = t0.words.flatMap((w) => (w.length > 1 && w.includes('-') ? w.split(/(-)/).filter(Boolean) : [w]));
+    for (const t of split.length > t0.words.length ? [t0, { ...t0, words: split }] : [t0]) {
+      const k = t.words[0];
+      let list = index.get(k);
+      if (!list) index.set(k, (list = []));
+      list.push(t);
+    }
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;
@@ -214,7 +219,9 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       const prevFirst = i > 0 && tokens[i - 1].sent === tok.sent && (i < 2 || tokens[i - 2].sent !== tok.sent);
       // in wire copy set in capitals the tagger often takes -ED/-ING verbs for nouns: trust the ending
       const capsVerb = allCaps && t.pos === 'V' && /(?:ed|ing)$/.test(tok.lower);
-      if (!capsVerb && !posOk(t, head, t.pos === 'N' || matchedEnd > i + 1 ? tokens[matchedEnd] : tokens[i + 1], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined, prevFirst)) continue;
+      // a hyphenated compound ("sit-in", "shoot-out") is a noun however its parts are tagged
+      const compound = t.pos === 'N' && t.words.includes('-');
+      if (!capsVerb && !compound && !posOk(t, head, t.pos === 'N' || matchedEnd > i + 1 ? tokens[matchedEnd] : tokens[i + 1], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined, prevFirst)) continue;
       if (t.lower && tok.cap && !allCaps) continue;
       return { trigger: t, first: i, last: matchedEnd };
     }

@@ -5,6 +5,7 @@
  * A phrase is a token range [first, last) inside one sentence; nothing here reads the text
  * with expressions, so any input is linear in its length.
  */
+import { TERRITORY_NOUNS } from './reality.js';
 import type { Sentence, Token } from '../types.js';
 
 export interface Chunk {
@@ -105,7 +106,10 @@ export function nounPhrase(tokens: Token[], s: Sentence, i: number, depth = 0, s
     } else if (LOCATIVE.has(w) && depth === 0 && inner < 0) {
       // "militants in South Waziristan", "a base outside the capital": where the object is
       const o = nounPhrase(tokens, s, last + 1, depth + 1, stop);
-      if (!o) break;
+      // a place: a name or a territory noun ("in Kabul", "outside the capital"), not "in a shoot-out"
+      let place = false;
+      for (let k = o ? o.first : 0; o && k < o.last && !place; k++) place = tokens[k].pos === 'PROPN' || TERRITORY_NOUNS.has(tokens[k].lower);
+      if (!o || !place) break;
       inner = last;
       last = o.inner ?? o.last;
     } else break;

@@ -197,3 +197,13 @@ test('joint exercises are military cooperation; acquittals yield; hostages freed
   assert.ok(ev('The court acquitted the opposition leader of all charges.').includes('CONCEDE:court:opposition leader'));
   assert.ok(ev('Rebels freed 12 hostages on Wednesday.').includes('RETREAT:Rebels:12 hostages'));
 });
+
+test('hyphenated compounds match however the tokeniser splits them', () => {
+  const first = (t: string) => code(t, false)[0];
+  assert.equal(first('Hundreds of students staged a sit-in outside the ministry.')?.acled?.sub_event_type, 'Peaceful protest');
+  assert.equal(first('Two bandits died in a shoot-out with soldiers.')?.acled?.sub_event_type, 'Armed clash');
+  const spray = first('Police pepper-sprayed the protesters.');
+  assert.equal(spray?.mode, 'crowd-control');
+  assert.equal(spray?.actor?.sector, 'COP');
+  assert.equal(spray?.recipient?.sector, 'PRO');
+});
