@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dataFile } from '../code/lexicon.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
-import { AID_MISSION, ARMED_OBJECT, HEAVY, PROTEST_WORDS, REMOTE_EXPLOSIVES, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
+import { AID_MISSION, ARMED_OBJECT, AT_PROTEST, HEAVY, PROTEST_WORDS, REMOTE_EXPLOSIVES, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
 
 const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
 const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Record<string, [number, number] | string>;
@@ -155,7 +155,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   // clashes and battles where one side is plainly civilian are attacks on civilians
   if (acled === 'ARMED_CLASH' && rs && !ARMED.has(rs) && rs !== 'GOV' && event === 'ASSAULT' && t.cameo !== '190') acled = 'ATTACK';
   // arrests at a protest: ACLED records the protest, with intervention, not a separate arrest
-  if (event === 'COERCE' && mode === 'arrest' && rs && CROWD.has(rs)) acled = 'PROTEST_WITH_INTER';
+  // ("activists were detained while trying to hold demonstrations"; not "arrested for organising a protest")
+  if (event === 'COERCE' && mode === 'arrest' && ((rs && CROWD.has(rs)) || ((!rs || !ARMED.has(rs)) && AT_PROTEST.test(after)))) acled = 'PROTEST_WITH_INTER';
   // ACLED: a crowd that fights back, throws stones or burns property riots, whatever the police do;
   // severe force against a peaceful crowd is excessive force
   if (acled === 'PROTEST_WITH_INTER' || acled === 'FORCE_AGAINST_PROTEST') {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { crowdViolence, stateViolence } from './cues.js';
+import { AT_PROTEST, crowdViolence, stateViolence } from './cues.js';
 import { codeArticle } from '../pipeline.js';
 
 function acled(text: string): string[] {
@@ -23,6 +23,10 @@ test('interventions against a violent crowd are riots; severe force against a pe
   assert.ok(acled('Police fired tear gas at protesters in Nairobi.').includes('Protest with intervention'));
   assert.ok(acled('Police violently dispersed a peaceful protest in Minsk.').includes('Excessive force against protesters'));
   assert.ok(acled('Police clashed with hundreds of protesters in Paris on Saturday.').includes('Violent demonstration'));
+  // arrests at a protest are the protest's intervention; an arrest for one is an arrest
+  assert.ok(acled('Several gay rights activists were detained by police in St. Petersburg while trying to hold demonstrations.').includes('Protest with intervention'));
+  assert.ok(acled('Police arrested two union officials at a rally in Harare on Monday.').includes('Protest with intervention'));
+  assert.ok(acled('Police arrested two union officials in Harare on Monday.').includes('Arrests'));
   // "used tear gas to disperse the crowd": the dispersal happened
   assert.ok(acled('Police used tear gas to disperse the crowd in Lagos.').some((x) => x === 'Protest with intervention' || x === 'Violent demonstration'));
 });
@@ -33,6 +37,8 @@ test('cue expressions stay linear on long adversarial text', () => {
   crowdViolence(long);
   crowdViolence('armed with '.repeat(20000));
   crowdViolence('clashed '.repeat(20000) + 'and');
+  AT_PROTEST.test('during '.repeat(20000) + 'x');
+  AT_PROTEST.test(' while the '.repeat(20000));
   assert.ok(Date.now() - t0 < 2000, `took ${Date.now() - t0} ms`);
 });
 

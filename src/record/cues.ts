@@ -21,6 +21,7 @@ interface CueFile {
   crowd_words: string[];
   clash_words: string[];
   state_violence: string[];
+  at_protest_links: string[];
 }
 
 const F = JSON.parse(readFileSync(dataFile('acled-cues.json'), 'utf8')) as CueFile;
@@ -46,6 +47,8 @@ export const ARMED_OBJECT = new RegExp(`^(?:\\s+(?:and|or)\\s+\\w+)?\\s+(?:[\\w-
 export const HEAVY = new RegExp(`\\b${alt(F.heavy_weapons)}\\b`, 'i');
 export const REMOTE_EXPLOSIVES = new RegExp(`\\b${alt(F.remote_explosives)}\\b`, 'i');
 export const PROTEST_WORDS = new RegExp(`\\b${alt(F.protest_words)}\\b`, 'i');
+/** text after an arrest that puts it at a protest: "while trying to hold demonstrations", "during a rally" */
+export const AT_PROTEST = new RegExp(`^[^;]{0,40}?\\b${alt(F.at_protest_links)}(?:\\s+[\\w'’-]+){0,4}?\\s+${alt(F.protest_words)}\\b`, 'i');
 
 /** Did the crowd itself use violence or destroy property in this text? */
 export function crowdViolence(text: string): boolean {
