@@ -274,6 +274,24 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   return false;
 }
 
+/**
+ * "24 people murdered, including the pastor", "two soldiers killed by a roadside bomb", "five
+ * protesters arrested in Lagos": a counted noun followed by a participle with no object and no
+ * auxiliary is what was done to it (a headline or a reduced relative clause), for acts done to people.
+ */
+function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Trigger): boolean {
+  if (trigger.event !== 'ASSAULT' && trigger.event !== 'COERCE') return false;
+  const t = tokens[first];
+  if (!/(?:ed|en)$/.test(t.lower) && !(IRREGULAR[t.lower] && IRREGULAR[t.lower] !== '-')) return false;
+  const pv = tokens[first - 1];
+  if (first <= s.first || (pv.pos !== 'NOUN' && pv.pos !== 'PROPN')) return false;
+  let counted = false;
+  for (let k = first - 2; k >= s.first && k >= first - 4 && !counted; k--) counted = tokens[k].pos === 'NUM';
+  const nx = first + 1 < s.last ? tokens[first + 1] : null;
+  const noObject = !nx || nx.text === ',' || nx.text === '.' || nx.text === ';' || nx.lower === 'including' || nx.lower === 'in' || nx.lower === 'on' || nx.lower === 'during' || nx.lower === 'after';
+  return (counted && noObject) || nx?.lower === 'by';
+}
+
 /** Mentions in [a, b) of the sentence, in order. */
 function mentionsIn(ms: ActorLike[], a: number, b: number): ActorLike[] {
   const out: ActorLike[] = [];
@@ -506,7 +524,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     let recipient: ActorLike | null = null;
     let passive = false;
     if (verbal) {
-      passive = isPassive(tokens, s, first);
+      passive = isPassive(tokens, s, first) || reducedPassive(tokens, s, first, trigger);
       if (passive) {
         recipient = agentLeft(tokens, s, ms, first);
         actor = byAgent(tokens, s, ms, last);

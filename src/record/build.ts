@@ -73,7 +73,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   // ("attacked and overran several checkpoints": an armed target named as the object, though no actor)
   const rs = (e.recipient && ARMED_TARGET.test(e.recipient.text)) || (!e.recipient && ARMED_OBJECT.test(after)) ? 'MIL' : e.recipient?.sector ?? null;
   if ((event === 'ASSAULT' || (event === 'COERCE' && mode === 'seize')) && as && CROWD.has(as) && mode !== 'crowd-control' && acled !== 'MOB_VIOL') {
-    return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
+    // ACLED: a crowd's violence outside any demonstration ("an angry mob set him ablaze") is mob violence
+    return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: PROTEST_WORDS.test(sentenceText) ? 'VIOL_DEMONSTR' : 'MOB_VIOL' };
   }
   // a bomb found, a drone shot down, a cache seized: weapons use disrupted, not an attack
   if (event === 'ASSAULT' && acled && ['REM_EXPLOS', 'GRENADE', 'ART_MISS_ATTACK', 'AIR_STRIKE'].includes(acled) && !e.verbal && DISRUPTED.test(sentenceText)) {
@@ -104,7 +105,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     // "destroyed dozens of heavy machine guns, rockets and IEDs": weapons taken out of use
     if (WEAPON_OBJECT.test(after)) return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };
     if (HEAVY.test(sentenceText)) return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
-    if ((as && CROWD.has(as)) || (!as && PROTEST_WORDS.test(sentenceText))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
+    if (PROTEST_WORDS.test(sentenceText) && (!as || CROWD.has(as))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
+    if (as && CROWD.has(as)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'MOB_VIOL' };
   }
   // vandalism with no crowd and no protest in sight is property destruction ("vandals smashed graves")
   if (event === 'PROTEST' && mode === 'vandalize' && !(as && CROWD.has(as)) && !PROTEST_WORDS.test(sentenceText)) {
@@ -139,6 +141,9 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     else if (rs && ARMED.has(rs) && (!as || as === 'UNK')) acled = 'ARMED_CLASH';
     else acled = 'ATTACK';
   }
+  // ACLED: violence against civilians needs an organised armed perpetrator; unorganised civilians
+  // (villagers, vigilantes, a crowd) attacking people is mob violence
+  if (acled === 'ATTACK' && as && MOB.has(as) && mode !== 'sexual' && mode !== 'abduct') acled = 'MOB_VIOL';
   // who takes the ground decides: the state regains it, anyone else overtakes it ("ISIS fighters recaptured the village")
   if (acled === 'GOV_REGAINS_TERIT' && as && NON_STATE_ARMED.has(as)) acled = 'NON_STATE_ACTOR_OVERTAKES_TER';
   if (acled === 'seize') {

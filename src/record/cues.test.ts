@@ -78,3 +78,14 @@ test('property destruction, vandalism without a protest, leaving a stronghold', 
   assert.ok(acled('Vandals vandalised graves at a cemetery in Lyon.').some((x) => x.startsWith('Looting/property destruction')));
   assert.ok(acled('Rebel fighters and their families began leaving their last bastion in Douma on Tuesday.').includes('Non-violent transfer of territory:Rebel fighters'));
 });
+
+test('a crowd outside any demonstration commits mob violence; a counted noun before a bare participle is its victim', () => {
+  assert.ok(acled('A pastor was set ablaze by an angry mob in Ughelli on Wednesday.').includes('Mob violence'));
+  assert.ok(acled('Protesters set ablaze a police station in Ughelli during a demonstration.').includes('Violent demonstration'));
+  assert.ok(acled('Seven people were murdered by vigilantes in a witchcraft scare.').includes('Mob violence'));
+  const victims = codeArticle({ id: 't', text: 'The death toll shows 24 people murdered, including the pastor.', title: null, source: null, url: null, published: '2020-05-04' })[0];
+  assert.equal(victims?.actor, null);
+  assert.equal(victims?.recipient?.entity_text, '24 people');
+  const headline = codeArticle({ id: 't', text: 'Five protesters arrested in Lagos.', title: null, source: null, url: null, published: '2020-05-04' })[0];
+  assert.equal(headline?.recipient?.entity_text, 'Five protesters');
+});
