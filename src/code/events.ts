@@ -632,8 +632,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       if (!test && !rr && /^\s+(?:off\s+)?into\s+(?:the\s+)?(?:sea|ocean|waters)\b/i.test(doc.text.slice(tokens[last - 1].end, tokens[last - 1].end + 30))) test = true;
       if (test) trigger = WEAPON_TEST_TRIGGER;
     }
-    // natural disasters and accidents kill people too; that is not political violence
-    if (trigger.event === 'ASSAULT' && (!ra || !ra.sector || !ARMED_SECTORS.has(ra.sector))) {
+    // "a factory and six warehouses have burned", "homes damaged": destruction with no one doing it
+    if (trigger.acled === 'PROPERTY_DISTRUCT' && trigger.weak && verbal && !ra?.sector) continue;
+    // natural disasters and accidents kill people and burn buildings too; that is not political violence
+    const destruction = trigger.acled === 'PROPERTY_DISTRUCT' && (!ra || !ra.sector || (!ARMED_SECTORS.has(ra.sector) && ra.sector !== 'PRO'));
+    if ((trigger.event === 'ASSAULT' && (!ra || !ra.sector || !ARMED_SECTORS.has(ra.sector))) || destruction) {
       if (disaster < 0) {
         disaster = 0;
         for (let k = s.first; k < s.last; k++) if (DISASTER.has(tokens[k].lower) || DISASTER.has(tokens[k].lemma)) disaster = 1;
@@ -642,7 +645,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     }
     // "Workers were hurt when a tank at the plant exploded. Four people were injured.": deaths and
     // injuries told with no perpetrator and no weapon, beside an accident, belong to the accident
-    if (trigger.event === 'ASSAULT' && !trigger.mode && !ra && accidentNear(doc, s)) continue;
+    if (((trigger.event === 'ASSAULT' && !trigger.mode) || destruction) && !ra && accidentNear(doc, s)) continue;
     // a gas cylinder, a factory boiler or fireworks exploding is an accident, unless someone set it off
     if (trigger.mode === 'explosives' && (!ra || !ra.sector || !ARMED_SECTORS.has(ra.sector))) {
       // "a tank at the plant exploded": unless a bomb is named, an accident

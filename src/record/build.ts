@@ -105,6 +105,9 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     // "destroyed dozens of heavy machine guns, rockets and IEDs": weapons taken out of use
     if (WEAPON_OBJECT.test(after)) return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };
     if (HEAVY.test(sentenceText)) return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
+    // "a grenade damaged two houses", "the bomb destroyed the bridge": the explosion is the event
+    if (/\bgrenades?\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'GRENADE' };
+    if (REMOTE_EXPLOSIVES.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'REM_EXPLOS' };
     if (PROTEST_WORDS.test(sentenceText) && (!as || CROWD.has(as))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
     if (as && CROWD.has(as)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'MOB_VIOL' };
   }

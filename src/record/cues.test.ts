@@ -89,3 +89,12 @@ test('a crowd outside any demonstration commits mob violence; a counted noun bef
   const headline = codeArticle({ id: 't', text: 'Five protesters arrested in Lagos.', title: null, source: null, url: null, published: '2020-05-04' })[0];
   assert.equal(headline?.recipient?.entity_text, 'Five protesters');
 });
+
+test('bases set up are headquarters established; destruction needs someone to do it and no disaster behind it', () => {
+  assert.ok(acled('Al-Shabaab militants set up a new base near the town of Jowhar.').includes('Headquarters or base established'));
+  assert.ok(acled('The rebels have moved their headquarters to Kidal.').includes('Headquarters or base established'));
+  assert.ok(acled('Youths smashed shop windows and plundered goods in the market on Sunday.').includes('Looting/property destruction'));
+  assert.ok(!acled('A factory and six warehouses have burned in a fire at the port.').includes('Looting/property destruction'));
+  assert.ok(!acled('The earthquake damaged more than 1,300 buildings in Java.').includes('Looting/property destruction'));
+  assert.ok(acled('A grenade thrown by unknown men damaged two houses in Srinagar.').includes('Grenade'));
+});
