@@ -52,6 +52,8 @@ export interface RawEvent {
   subordinate?: boolean;
   /** what the act was done to, as a token range: "stormed [the Interior Ministry buildings]" */
   object?: Chunk | null;
+  /** that object is people ("captured [three suspected militants]", "seized [them]"), not a place or a thing */
+  objectPeople?: boolean;
 }
 
 /** "police firing", "army shelling": the word before an event noun names who did it */
@@ -685,11 +687,14 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       const head = inside.find((m) => !inside.some((o) => o !== m && o.first <= m.first && o.last >= m.last)) ?? null;
       if (head && !(actor && (resolveRef(head) === resolveRef(actor) || resolveRef(head)?.start === resolveRef(actor)?.start))) recipient = head;
     }
-    // no object phrase read, or one that is not about the recipient: the phrase around the recipient
-    const objectPhrase = recipient && recipient.kind !== 'pronoun' && (!object || recipient.first < object.first || recipient.last > object.last)
-      ? phraseAround(tokens, s, recipient.first, recipient.last, inTime)
-      : object;
+    // no object phrase read: the phrase around the recipient
+    const objectPhrase = object ?? (recipient && recipient.kind !== 'pronoun' ? phraseAround(tokens, s, recipient.first, recipient.last, inTime) : null);
     const rr2 = resolveRef(recipient);
+    // the object read after the verb names people: "captured [three suspected militants]", "seized [them]"
+    const oh = object?.head ?? -1;
+    const objectPeople = !!object && oh >= 0 && trigger.context !== 'territory' && !TERRITORY_NOUNS.has(tokens[oh].lower) &&
+      !(doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end) &&
+      ((object.last - object.first === 1 && PEOPLE_PRONOUNS.has(tokens[oh].lower)) || (!!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && recipient.first <= oh && oh < recipient.last));
     out.push({
       trigger,
       first,
@@ -701,6 +706,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       actor: ra ?? actor,
       recipient: rr2 ?? recipient,
       object: objectPhrase,
+      objectPeople,
       passive,
       size: quantities,
       time: nearestTime(times, tokens[first].start),
@@ -714,6 +720,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   demands(ctx, s, ms, out, () => (times = times ?? findTimes(doc, s, ctx.published)));
   return out;
 }
+
+const PEOPLE_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 /** prepositions that introduce what an act was done to: "fired on", "clashed with", "protest against" */
 const OBJECT_ADP = new Set(['on', 'against', 'upon', 'with', 'into', 'toward', 'towards', 'to']);

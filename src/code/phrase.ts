@@ -13,6 +13,8 @@ export interface Chunk {
   last: number;
   /** where the phrase ends before a place phrase that follows it ("camps | in Afghanistan") */
   inner?: number;
+  /** the head noun: the last word of the core phrase ("three suspected [militants] in Kaduna") */
+  head?: number;
 }
 
 /** tokens that end a phrase whatever their part of speech (dates and times: "late Friday evening") */
@@ -75,7 +77,7 @@ function core(tokens: Token[], end: number, i: number, stop: Stop): Chunk | null
  */
 export function nounPhrase(tokens: Token[], s: Sentence, i: number, depth = 0, stop: Stop = never): Chunk | null {
   if (i < s.first || i >= s.last) return null;
-  if (OBJECT_PRONOUNS.has(tokens[i].lower) && tokens[i].pos === 'PRON') return { first: i, last: i + 1 };
+  if (OBJECT_PRONOUNS.has(tokens[i].lower) && tokens[i].pos === 'PRON') return { first: i, last: i + 1, head: i };
   const c = core(tokens, s.last, i, stop);
   if (!c) return null;
   let last = c.last;
@@ -114,7 +116,7 @@ export function nounPhrase(tokens: Token[], s: Sentence, i: number, depth = 0, s
       last = o.inner ?? o.last;
     } else break;
   }
-  return inner < 0 ? { first: c.first, last } : { first: c.first, last, inner };
+  return inner < 0 ? { first: c.first, last, head: c.last - 1 } : { first: c.first, last, inner, head: c.last - 1 };
 }
 
 /** The noun phrase that holds tokens [first, last): walk left over its modifiers, then read it. */

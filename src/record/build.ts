@@ -149,6 +149,13 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   if (acled === 'ATTACK' && as && MOB.has(as) && mode !== 'sexual' && mode !== 'abduct') acled = 'MOB_VIOL';
   // who takes the ground decides: the state regains it, anyone else overtakes it ("ISIS fighters recaptured the village")
   if (acled === 'GOV_REGAINS_TERIT' && as && NON_STATE_ARMED.has(as)) acled = 'NON_STATE_ACTOR_OVERTAKES_TER';
+  // "captured three suspected militants", "seized two aid workers": people taken are arrested by
+  // the state, abducted by anyone else (captured fighters are part of a battle); places are territory
+  if (event === 'COERCE' && mode === 'seize' && (acled === 'seize' || t.cameo === '192') && !WEAPON_WORDS.test(sentenceText) && e.objectPeople) {
+    if (as && STATE.has(as)) return { event: 'COERCE', mode: 'arrest', cameo: '173', acled: 'ARREST' };
+    if (rs && ARMED.has(rs)) return { event: 'ASSAULT', mode: null, cameo: '190', acled: 'ARMED_CLASH' };
+    return { event: 'ASSAULT', mode: 'abduct', cameo: '181', acled: 'ABDUCT_DISSAP' };
+  }
   if (acled === 'seize') {
     if (WEAPON_WORDS.test(sentenceText)) acled = 'DISR_WEAP';
     else if (as && STATE.has(as)) acled = t.context === 'territory' || t.cameo === '192' ? 'GOV_REGAINS_TERIT' : 'OTHER';

@@ -98,3 +98,13 @@ test('bases set up are headquarters established; destruction needs someone to do
   assert.ok(!acled('The earthquake damaged more than 1,300 buildings in Java.').includes('Looting/property destruction'));
   assert.ok(acled('A grenade thrown by unknown men damaged two houses in Srinagar.').includes('Grenade'));
 });
+
+test('people captured are arrested by the state, abducted by others; places captured are territory', () => {
+  assert.ok(acled('Police captured three suspected militants in Kaduna on Monday.').includes('Arrests'));
+  assert.ok(acled('Gunmen seized two aid workers in Gao on Sunday.').includes('Abduction/forced disappearance'));
+  assert.ok(acled('The army captured the town of Kidal from the rebels.').includes('Government regains territory'));
+  assert.ok(acled('Rebels captured the town of Kidal.').includes('Non-state actor overtakes territory'));
+  // "Iraqi forces": forces named by their country are its military
+  const e = codeArticle({ id: 't', text: 'Iraqi forces recaptured the town of Hit.', title: null, source: null, url: null, published: '2020-05-04' })[0];
+  assert.equal(e?.actor?.sector, 'MIL');
+});
