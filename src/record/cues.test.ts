@@ -108,3 +108,11 @@ test('people captured are arrested by the state, abducted by others; places capt
   const e = codeArticle({ id: 't', text: 'Iraqi forces recaptured the town of Hit.', title: null, source: null, url: null, published: '2020-05-04' })[0];
   assert.equal(e?.actor?.sector, 'MIL');
 });
+
+test('protest, weapons and excessive-force vocabulary beyond the obvious words', () => {
+  assert.ok(acled('Hundreds of farmers staged a dharna outside the collectorate in Patna.').includes('Peaceful protest'));
+  assert.ok(acled('Traders observed a bandh in Srinagar on Friday.').includes('Peaceful protest'));
+  assert.ok(acled('Soldiers discovered a cache of explosives near Kirkuk.').includes('Disrupted weapons use'));
+  assert.ok(acled('Police foiled a bombing plot in Mombasa.').includes('Disrupted weapons use'));
+  assert.ok(acled('Security forces fired into the crowd during a protest in Khartoum.').includes('Excessive force against protesters'));
+});
