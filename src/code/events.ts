@@ -602,6 +602,25 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         if (!quantities.crowd && !bare) continue;
       }
     }
+    // "Tillerson called Lavrov to discuss ...": a call to someone; not "called the attack barbaric", "called him a liar"
+    if (trigger.person) {
+      let j = last;
+      while (j < s.last && tokens[j].pos === 'ADV') j++;
+      const c = nounPhrase(tokens, s, j);
+      const obj = c ? ms.find((m) => m.head >= c.first && m.head <= (c.head ?? c.last - 1)) : undefined;
+      // ("called Britain's ambassador to the United States a very stupid guy": naming, not calling)
+      let k = c ? c.last : j;
+      if (c && k < s.last && (tokens[k].lower === 'to' || tokens[k].lower === 'of' || tokens[k].lower === 'in')) k = nounPhrase(tokens, s, k + 1)?.last ?? k;
+      const next = k < s.last ? tokens[k] : undefined;
+      // the caller stands right before the verb, times and adverbs aside ("a program called Bolsa Familia" names)
+      times = times ?? findTimes(doc, s, ctx.published);
+      const tm = times;
+      let b = first - 1;
+      const inT = (k: number) => tm.some((t) => t.start <= tokens[k].start && tokens[k].end <= t.end);
+      while (b > s.first && (tokens[b].pos === 'ADV' || inT(b) || (tokens[b].pos === 'ADP' && inT(b + 1)))) b--;
+      const caller = !!actor && actor.first <= b && b < actor.last;
+      if (!obj || !caller || !verbal || passive || (next && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN'))) continue;
+    }
     if (trigger.charged && !isPassive(tokens, s, first)) {
       let under = false;
       for (let k = last; k < Math.min(s.last, last + 4) && !under; k++) under = tokens[k].lower === 'under' || tokens[k].lower === 'for';
@@ -762,11 +781,11 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
 
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, line: 0,
 };
 const DEMAND_TRIGGER: Trigger = {
   words: ['must'], pos: '*', event: 'REQUEST', mode: null, cameo: '100', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, line: 0,
 };
 const REPORT_VERBS = new Set(['say', 'tell', 'state', 'announce', 'declare', 'insist', 'conclude', 'argue', 'write', 'add', 'stress', 'demand', 'warn']);
 

@@ -22,6 +22,8 @@ export interface Trigger {
   place: boolean;
   /** only an event in the passive or followed by "under"/"for" ("were booked for murder") */
   charged: boolean;
+  /** only an event when a person or group is its direct object ("called Erdogan", not "called the attack barbaric") */
+  person: boolean;
   /** line of triggers.tsv, for explanations */
   line: number;
 }
@@ -45,7 +47,7 @@ function loadJson<T>(name: string): T {
 export const IRREGULAR: Record<string, string> = loadJson('irregular.json');
 
 let index: Map<string, Trigger[]> | null = null;
-const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged']);
+const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person']);
 
 export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] {
   const out: Trigger[] = [];
@@ -73,6 +75,7 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
       comp: fl.has('comp'),
       place: fl.has('place'),
       charged: fl.has('charged'),
+      person: fl.has('person'),
       line: i + 1,
     });
   }

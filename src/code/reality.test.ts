@@ -207,3 +207,11 @@ test('hyphenated compounds match however the tokeniser splits them', () => {
   assert.equal(spray?.actor?.sector, 'COP');
   assert.equal(spray?.recipient?.sector, 'PRO');
 });
+
+test('a call to someone is a consultation; naming someone, calling for something or a thing called X is not', () => {
+  const ev = (t: string) => code(t, false).map((e) => `${e.event}:${e.trigger.text}:${e.recipient?.entity_text ?? '-'}`);
+  assert.ok(ev('Putin on Tuesday called Erdogan to discuss the grain deal.').includes('CONSULT:called:Erdogan'));
+  assert.ok(!ev('Trump called the British ambassador a very stupid guy.').some((x) => x.startsWith('CONSULT')));
+  assert.ok(!ev('The government launched a welfare programme called Bolsa Familia.').some((x) => x.startsWith('CONSULT')));
+  assert.ok(ev('The opposition called for talks.').some((x) => x.startsWith('REQUEST')));
+});
