@@ -501,7 +501,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // ("arrested for collaborating with Israel", "charging its neighbour with supporting dissidents")
     const charge = speech >= 0 && tokens[first].lower.endsWith('ing') && tokens.slice(speech, first).some((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'with');
     if ((!verbal || charge) && speech >= 0 && first - speech <= (charge ? 8 : 5) && !hasBoundary(tokens, speech, first)) continue;
-    const charged = chargedAt >= 0 && tokens[first].lower.endsWith('ing') && tokens.slice(chargedAt, first).some((t) => t.lower === 'for' || t.lower === 'of');
+    // ("expelled diplomats for taking part in protests": the event noun after a gerund is the charge too)
+    const gerundBefore = tokens.slice(Math.max(chargedAt, first - 4), first).some((t) => t.pos === 'VERB' && t.lower.endsWith('ing'));
+    const charged = chargedAt >= 0 && (tokens[first].lower.endsWith('ing') || gerundBefore) && tokens.slice(chargedAt, first).some((t) => t.lower === 'for' || t.lower === 'of');
     if (charged && first - chargedAt <= 8 && !hasBoundary(tokens, chargedAt, first)) continue;
     // "demanded that Israel ease restrictions": what a demand asks for has not happened
     if (verbal && demandThat >= 0 && first > demandThat && !hasBoundary(tokens, demandThat + 1, first)) continue;
@@ -516,7 +518,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       if (carried) continue;
     }
     if (SPEECH_ACTS.has(trigger.event)) speech = last;
-    if (trigger.mode === 'arrest' || trigger.mode === 'convict') chargedAt = last;
+    if (trigger.mode === 'arrest' || trigger.mode === 'convict' || trigger.event === 'SANCTION') chargedAt = last;
     if (trigger.event === 'REQUEST') {
       // "demanded that ...", "its demand today that ..."
       for (let k = last; k < Math.min(s.last, last + 3); k++) if (tokens[k].lower === 'that') demandThat = k;

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../code/lexicon.js';
+import { DISASTER } from '../code/reality.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
 import { AID_MISSION, ARMED_OBJECT, AT_PROTEST, HEAVY, PROTEST_WORDS, REMOTE_EXPLOSIVES, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
@@ -122,7 +123,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   // "agree with X that ...": an opinion shared (CAMEO 019); "agreed with the rebels on a ceasefire": an agreement
   if (t.cameo === '019' && /^\s+(?:[\w'’.-]+\s+){0,6}?(?:on|to)\s/i.test(after) && !/^\s+(?:[\w'’.-]+\s+){0,6}?that\b/i.test(after)) cameo = '030';
   // peacekeepers, election observers and rescue teams sent abroad are aid, not a show of force
-  if (event === 'MOBILIZE' && AID_MISSION.test(sentenceText)) return { event: 'AID', mode: null, cameo: /peacekeep/i.test(sentenceText) ? '074' : '073', acled: null };
+  // (and troops sent to dig out snowbound cars or fight floods: disaster relief)
+  if (event === 'MOBILIZE' && (AID_MISSION.test(sentenceText) || sentenceText.toLowerCase().split(/[^a-z]+/).some((w) => DISASTER.has(w)))) return { event: 'AID', mode: null, cameo: /peacekeep/i.test(sentenceText) ? '074' : '073', acled: null };
   // "strikes targeted army positions, killing 12": in a violent sentence a strike is an air strike
   // ("four suicide bombers struck", "a roadside bomb struck a convoy", "aircraft struck targets": the weapon named decides)
   if (event === 'PROTEST' && t.words[0] === 'strike' && (VIOLENT.test(sentenceText) || AIRCRAFT.test(sentenceText) || (as !== null && ARMED.has(as)))) {
