@@ -254,15 +254,18 @@ function hasBoundary(tokens: Token[], a: number, b: number): boolean {
 /** Is the passive voice used: "were killed", "was arrested by police"? */
 function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   const t = tokens[first];
-  if (!(t.lower.endsWith('ed') || t.lower.endsWith('en') || t.lower !== t.lemma || (IRREGULAR[t.lower] && IRREGULAR[t.lower] !== '-'))) return false;
   if (t.lower.endsWith('ing')) return false;
-  // "were abducted and shot dead": the second participle shares the first one's auxiliary
+  // "were abducted and shot dead", "were looted or set on fire": the second participle shares the
+  // first one's auxiliary (whatever its form: "set", "put")
   const c = first - 1;
   if (c > s.first && (tokens[c].lower === 'and' || tokens[c].lower === 'or') && tokens[c - 1].pos !== 'NOUN' && tokens[c - 1].pos !== 'PROPN') {
-    let j = c - 1;
-    while (j > s.first && (tokens[j].pos === 'ADV' || tokens[j].pos === 'ADJ') && c - j < 3) j--;
-    if (j > s.first && j < c && isPassive(tokens, s, j)) return true;
+    // (the first participle may be tagged an adjective: "were looted/ADJ or set on fire")
+    for (let j = c - 1; j > s.first && c - j <= 3; j--) {
+      if (isPassive(tokens, s, j)) return true;
+      if (tokens[j].pos !== 'ADV' && tokens[j].pos !== 'ADJ') break;
+    }
   }
+  if (!(t.lower.endsWith('ed') || t.lower.endsWith('en') || t.lower !== t.lemma || (IRREGULAR[t.lower] && IRREGULAR[t.lower] !== '-'))) return false;
   // "parties had been banned and newspapers suspended": the second participle's auxiliary is gapped
   let g = first - 1;
   while (g > s.first && first - g <= 3 && (tokens[g].pos === 'NOUN' || tokens[g].pos === 'PROPN' || tokens[g].pos === 'ADJ' || tokens[g].pos === 'DET' || tokens[g].pos === 'NUM')) g--;
@@ -531,6 +534,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       passive = isPassive(tokens, s, first) || reducedPassive(tokens, s, first, trigger);
       if (passive) {
         recipient = agentLeft(tokens, s, ms, first);
+        // the passive's subject stands right before it: not across another noun ("82 people were
+        // arrested and dozens of shops were looted": the shops were looted, not the people)
+        if (recipient && recipient.last < first && tokens.slice(recipient.last, first).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) recipient = null;
         actor = byAgent(tokens, s, ms, last);
       } else {
         actor = agentLeft(tokens, s, ms, first);

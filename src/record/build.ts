@@ -138,7 +138,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   if (acled === 'auto') {
     // ACLED: state force at a protest is an intervention; excessive force when lethal (see resolve)
     if (mode === 'crowd-control') acled = 'PROTEST_WITH_INTER';
-    else if (as && MOB.has(as)) acled = 'MOB_VIOL';
+    // (civilians fighting at a riot or a protest: a violent demonstration)
+    else if (as && MOB.has(as)) acled = PROTEST_WORDS.test(sentenceText) ? 'VIOL_DEMONSTR' : 'MOB_VIOL';
     // "a group of Turks attacked a rally": a people named by nationality, no armed group, is a mob
     else if (!as && e.actor && e.actor.kind === 'group' && e.actor.code && !e.actor.codeFromArticle && !e.actor.ref) acled = 'MOB_VIOL';
     else if (rs && CROWD.has(rs) && as && STATE.has(as)) acled = mode === 'firearms' && !NON_LETHAL.test(sentenceText) ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER';

@@ -123,3 +123,11 @@ test('what a punishment is for is not reported; troops sent against snow or floo
   assert.ok(relief.some((e) => e.event === 'AID'));
   assert.ok(!relief.some((e) => e.acled));
 });
+
+test('a passive subject stands before its verb; civilians fighting at a riot riot', () => {
+  const evs = codeArticle({ id: 't', text: 'Police said 82 people were arrested and dozens of shops were looted or set on fire.', title: null, source: null, url: null, published: '2020-05-04' });
+  const loot = evs.find((e) => e.acled?.sub_event_type === 'Looting/property destruction');
+  assert.ok(loot);
+  assert.equal(loot.actor, null);
+  assert.ok(acled('Rioting broke out as hundreds of youths threw stones at police, injuring 100 officers.').every((x) => x === 'Violent demonstration'));
+});
