@@ -258,7 +258,10 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   // "were abducted and shot dead", "were looted or set on fire": the second participle shares the
   // first one's auxiliary (whatever its form: "set", "put")
   const c = first - 1;
-  if (c > s.first && (tokens[c].lower === 'and' || tokens[c].lower === 'or') && tokens[c - 1].pos !== 'NOUN' && tokens[c - 1].pos !== 'PROPN') {
+  // (in capitals the tagger takes "LOOTED" for a name)
+  const pc = tokens[c - 1];
+  const capsParticiple = !!pc && pc.text === pc.text.toUpperCase() && /ED$/.test(pc.text);
+  if (c > s.first && (tokens[c].lower === 'and' || tokens[c].lower === 'or') && ((pc.pos !== 'NOUN' && pc.pos !== 'PROPN') || capsParticiple)) {
     // (the first participle may be tagged an adjective: "were looted/ADJ or set on fire")
     for (let j = c - 1; j > s.first && c - j <= 3; j--) {
       if (isPassive(tokens, s, j)) return true;

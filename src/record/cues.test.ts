@@ -131,3 +131,9 @@ test('a passive subject stands before its verb; civilians fighting at a riot rio
   assert.equal(loot.actor, null);
   assert.ok(acled('Rioting broke out as hundreds of youths threw stones at police, injuring 100 officers.').every((x) => x === 'Violent demonstration'));
 });
+
+test('upper-case wire copy: a riot with its rioters, passives coordinated across a participle tagged as a name', () => {
+  const evs = codeArticle({ id: 't', text: 'RIOTING BROKE OUT IN BRIXTON AS HUNDREDS OF YOUTHS THREW PETROL BOMBS AT POLICE. POLICE SAID DOZENS OF SHOPS WERE LOOTED OR SET ON FIRE.', title: null, source: null, url: null, published: '1981-04-12' });
+  assert.ok(evs.some((e) => e.acled?.sub_event_type === 'Violent demonstration' && e.actor?.entity_text === 'YOUTHS'));
+  assert.ok(evs.filter((e) => e.acled?.sub_event_type === 'Looting/property destruction').every((e) => e.actor === null));
+});

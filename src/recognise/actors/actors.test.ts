@@ -269,3 +269,9 @@ test('"it" does not reach into a closed relative clause', () => {
   const it = ms.find((m) => m.kind === 'pronoun');
   assert.match(it?.ref?.text ?? '', /Liberation Army/);
 });
+
+test('upper-case wire copy: plural sector nouns are found without a lemma', () => {
+  const d = analyse({ id: 't', title: null, source: null, url: null, published: null, text: 'HUNDREDS OF YOUTHS THREW PETROL BOMBS AND BRICKS AT POLICE.' });
+  const ms = recogniseActors(d);
+  assert.ok(ms.some((m) => m.text === 'YOUTHS' && m.sector === 'CVL'));
+});

@@ -223,7 +223,8 @@ function build(): Lexicon {
     const multi = word.includes(' ');
     const sing = mk(false);
     const forms: Array<[string, SectorWord]> = [[word, sing]];
-    if (!pluralNouns.has(word)) for (const p of plurals(word)) forms.push([p, mk(true)]);
+    // (a plural noun may take -s too: "youth"/"youths"; capitals carry no lemma, so both forms are keys)
+    for (const p of plurals(word)) forms.push([p, mk(true)]);
     for (const [form, sw] of forms) {
       if (multi || form.includes('-')) addGaz(l, form, { type: 'sector', word: sw });
       if (multi) continue;
