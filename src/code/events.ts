@@ -295,9 +295,14 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Tr
   if (first <= s.first || (pv.pos !== 'NOUN' && pv.pos !== 'PROPN')) return false;
   let counted = false;
   for (let k = first - 2; k >= s.first && k >= first - 4 && !counted; k--) counted = tokens[k].pos === 'NUM';
+  // "demanded the release of party leaders detained since last month": a noun phrase that is
+  // itself an object (after a preposition or a verb) cannot be the participle's subject
+  let np = first - 1;
+  while (np > s.first && (tokens[np - 1].pos === 'NOUN' || tokens[np - 1].pos === 'PROPN' || tokens[np - 1].pos === 'ADJ' || tokens[np - 1].pos === 'NUM' || tokens[np - 1].pos === 'DET' || POSSESSIVES.has(tokens[np - 1].lower))) np--;
+  const objectNoun = np > s.first && (tokens[np - 1].pos === 'ADP' || (tokens[np - 1].pos === 'VERB' && tokens[np].pos === 'DET'));
   const nx = first + 1 < s.last ? tokens[first + 1] : null;
-  const noObject = !nx || nx.text === ',' || nx.text === '.' || nx.text === ';' || nx.lower === 'including' || nx.lower === 'in' || nx.lower === 'on' || nx.lower === 'during' || nx.lower === 'after';
-  return (counted && noObject) || nx?.lower === 'by';
+  const noObject = !nx || nx.text === ',' || nx.text === '.' || nx.text === ';' || nx.lower === 'including' || nx.lower === 'in' || nx.lower === 'on' || nx.lower === 'during' || nx.lower === 'after' || nx.lower === 'since' || nx.lower === 'for' || nx.lower === 'without' || nx.lower === 'under';
+  return ((counted || objectNoun) && noObject) || nx?.lower === 'by';
 }
 
 /** Mentions in [a, b) of the sentence, in order. */
@@ -422,7 +427,10 @@ function clauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], end: numbe
  * earlier one shares its subject; the mention just before "and" is that verb's object.
  */
 function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: number, actor: ActorLike | null): ActorLike | null {
-  if (!actor || verb - 1 <= s.first || tokens[verb - 1].lower !== 'and') return actor;
+  // ("... and later opened fire": an adverb may stand between)
+  let a = verb - 1;
+  while (a > s.first && verb - a <= 2 && tokens[a].pos === 'ADV') a--;
+  if (!actor || a <= s.first || tokens[a].lower !== 'and') return actor;
   let v = actor.first - 1;
   while (v > s.first && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'NUM' || tokens[v].text === '-')) v--;
   return tokens[v]?.pos === 'VERB' && v > s.first ? agentLeft(tokens, s, ms, v) ?? actor : actor;
@@ -534,9 +542,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     let recipient: ActorLike | null = null;
     let passive = false;
     if (verbal) {
-      passive = isPassive(tokens, s, first) || reducedPassive(tokens, s, first, trigger);
+      const reduced = !isPassive(tokens, s, first) && reducedPassive(tokens, s, first, trigger);
+      passive = reduced || isPassive(tokens, s, first);
       if (passive) {
-        recipient = agentLeft(tokens, s, ms, first);
+        // ("the release of party leaders detained since May": the noun the participle follows)
+        recipient = reduced ? ms.find((m) => m.last === first) ?? agentLeft(tokens, s, ms, first) : agentLeft(tokens, s, ms, first);
         // the passive's subject stands right before it: not across another noun ("82 people were
         // arrested and dozens of shops were looted": the shops were looted, not the people)
         if (recipient && recipient.last < first && tokens.slice(recipient.last, first).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) recipient = null;

@@ -166,8 +166,11 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     else acled = null;
   }
   // "police clashed with protesters": a riot; "villagers clashed using sticks": mob violence
+  // ("opposition activists clashed with police": party supporters, students or workers fighting the police riot)
   if (acled === 'ARMED_CLASH' && t.cameo === '190') {
+    const unarmed = (x: string | null) => !!x && !ARMED.has(x) && !STATE.has(x) && !NON_STATE_ARMED.has(x) && x !== 'UNK';
     if ((as && CROWD.has(as)) || (rs && CROWD.has(rs))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
+    if ((unarmed(as) && rs && STATE.has(rs) && rs !== 'GOV') || (unarmed(rs) && as && STATE.has(as) && as !== 'GOV')) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
     if (as && MOB.has(as) && (!rs || MOB.has(rs))) acled = 'MOB_VIOL';
   }
   // clashes and battles where one side is plainly civilian are attacks on civilians

@@ -137,3 +137,17 @@ test('upper-case wire copy: a riot with its rioters, passives coordinated across
   assert.ok(evs.some((e) => e.acled?.sub_event_type === 'Violent demonstration' && e.actor?.entity_text === 'YOUTHS'));
   assert.ok(evs.filter((e) => e.acled?.sub_event_type === 'Looting/property destruction').every((e) => e.actor === null));
 });
+
+test('party activists fighting police riot; the dead told beside it are its casualties; a crowd attacking riots', () => {
+  const evs = codeArticle({ id: 't', text: 'At least three people were killed and 40 injured as opposition activists clashed with police in Satkhira.', title: null, source: null, url: null, published: '2013-11-26' });
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].acled?.sub_event_type, 'Violent demonstration');
+  assert.equal(evs[0].size.dead?.value, 3);
+  assert.equal(evs[0].size.injured?.value, 40);
+  assert.ok(acled('Police opened fire when protesters attacked the police station.').every((x) => x === 'Violent demonstration'));
+  assert.ok(!acled('Police dispersed the crowd and stormed the building.').includes('Violent demonstration'));
+  const vow = codeArticle({ id: 't', text: 'The opposition has vowed to resist the polls.', title: null, source: null, url: null, published: '2013-11-26' })[0];
+  assert.equal(vow?.event, 'THREATEN');
+  const detained = codeArticle({ id: 't', text: 'The party demanded the release of its leaders detained since last month.', title: null, source: null, url: null, published: '2013-11-26' }).find((e) => e.mode === 'arrest');
+  assert.equal(detained?.actor, null);
+});

@@ -22,6 +22,7 @@ interface CueFile {
   clash_words: string[];
   state_violence: string[];
   at_protest_links: string[];
+  crowd_attacks: string[];
 }
 
 const F = JSON.parse(readFileSync(dataFile('acled-cues.json'), 'utf8')) as CueFile;
@@ -36,6 +37,8 @@ const CROWD_CLASH = new RegExp(
   `\\b${alt(F.crowd_words)}(?:\\s+[\\w,'’-]+){0,4}?\\s+${alt(F.clash_words)}\\b|\\b${alt(F.clash_words)}(?:\\s+[\\w,'’-]+){0,6}?\\s+${alt(F.crowd_words)}\\b`,
   'i',
 );
+// (not across "and" — "dispersed the crowd and stormed" — nor a passive: "protesters were attacked")
+const CROWD_ATTACK = new RegExp(`\\b${alt(F.crowd_words)}(?:\\s+(?!(?:and|were|was|been|being|are|is|get|got)\\b)[\\w,'’-]+){0,4}?\\s+${alt(F.crowd_attacks)}\\b`, 'i');
 const STATE_VIOLENCE = new RegExp(`\\b${alt(F.state_violence)}\\b`, 'i');
 
 /** peacekeepers, observers and rescue teams: deployments that are aid */
@@ -52,12 +55,12 @@ export const AT_PROTEST = new RegExp(`^[^;]{0,40}?\\b${alt(F.at_protest_links)}(
 
 /** Did the crowd itself use violence or destroy property in this text? */
 export function crowdViolence(text: string): boolean {
-  if (STATE_VIOLENCE.test(text) && !THROWN.test(text) && !ARMED_WITH.test(text) && !CROWD_CLASH.test(text)) {
+  if (STATE_VIOLENCE.test(text) && !THROWN.test(text) && !ARMED_WITH.test(text) && !CROWD_CLASH.test(text) && !CROWD_ATTACK.test(text)) {
     // "violently suppressed a peaceful protest": the violence is the state's
     const t = text.replace(STATE_VIOLENCE, ' ');
     return RIOT_WORDS.test(t);
   }
-  return RIOT_WORDS.test(text) || THROWN.test(text) || ARMED_WITH.test(text) || CROWD_CLASH.test(text);
+  return RIOT_WORDS.test(text) || THROWN.test(text) || ARMED_WITH.test(text) || CROWD_CLASH.test(text) || CROWD_ATTACK.test(text);
 }
 
 /** Severe or lethal force by the state against a crowd. */

@@ -547,7 +547,33 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       if (r.acled?.sub_event_type === 'Mob violence') r.acled = acledOf('ATTACK');
     }
   }
+  casualtiesOfViolence(records);
   return records;
+}
+
+/**
+ * "Three people were killed as opposition activists clashed with police": deaths and injuries
+ * told with no one doing them, beside a violent act whose doer is named in the same sentence,
+ * are that act's casualties, not a second event (ACLED records one riot with three fatalities).
+ */
+function casualtiesOfViolence(records: EventRecord[]): void {
+  const drop = new Set<EventRecord>();
+  for (const r of records) {
+    if (r.event !== 'ASSAULT' || r.actor || r.mode || r.reality !== 'asserted' || !(r.size.dead || r.size.injured)) continue;
+    const host = records.find(
+      (q) =>
+        q !== r &&
+        !drop.has(q) &&
+        q.reality === 'asserted' &&
+        !!q.actor &&
+        q.text_info.sentence_index === r.text_info.sentence_index &&
+        (q.event === 'ASSAULT' || (q.event === 'PROTEST' && q.mode === 'riot')),
+    );
+    if (!host) continue;
+    absorb(host, r);
+    drop.add(r);
+  }
+  removeRecords(records, drop);
 }
 
 /**
