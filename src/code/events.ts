@@ -749,7 +749,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       objectPeople,
       passive,
       size: quantities,
-      time: nearestTime(times, tokens[first].start),
+      time: nearestTime(sinceFor(doc.text, times, tokens[last - 1].end), tokens[first].start),
       attribution: attributionOf(doc, s, first),
       hedged: isHedged(doc, s, first),
       subordinate: isSubordinate(tokens, s, first),
@@ -833,6 +833,16 @@ function demands(ctx: SentenceContext, s: Sentence, ms: ActorLike[], out: RawEve
     });
   }
 }
+
+/**
+ * "demanded the release of leaders detained since last month": a time after "since" dates the
+ * start of the state just before it, not the other acts of the sentence.
+ */
+function sinceFor(text: string, times: TimeMention[], triggerEnd: number): TimeMention[] {
+  if (!times.some((t) => SINCE.test(text.slice(Math.max(0, t.start - 7), t.start)))) return times;
+  return times.filter((t) => !SINCE.test(text.slice(Math.max(0, t.start - 7), t.start)) || (t.start >= triggerEnd && t.start - triggerEnd <= 12));
+}
+const SINCE = /\bsince\s+$/i;
 
 function nearestTime(times: TimeMention[], at: number): TimeMention | null {
   let best: TimeMention | null = null;

@@ -215,3 +215,11 @@ test('a call to someone is a consultation; naming someone, calling for something
   assert.ok(!ev('The government launched a welfare programme called Bolsa Familia.').some((x) => x.startsWith('CONSULT')));
   assert.ok(ev('The opposition called for talks.').some((x) => x.startsWith('REQUEST')));
 });
+
+test('a time after "since" dates the state it follows, not the sentence\'s other acts', () => {
+  const evs = code('The party condemned the arrests and demanded the release of its leaders detained since last month.', false);
+  const demand = evs.find((e) => e.event === 'REQUEST');
+  const detained = evs.find((e) => e.mode === 'arrest');
+  assert.notEqual(demand?.date_text, 'last month');
+  assert.equal(detained?.date_precision, 'month');
+});
