@@ -94,7 +94,7 @@ function sameParagraph(doc: Doc, a: number, b: number): boolean {
  */
 function isHeading(doc: Doc, k: number): boolean {
   const s = doc.sentences[k];
-  if (s.last - s.first > 10) return false;
+  if (s.last - s.first > 16) return false;
   const before = doc.text.lastIndexOf('\n', s.start - 1);
   if (before >= 0 && doc.text.slice(before + 1, s.start).trim()) return false;
   if (before < 0 && doc.text.slice(0, s.start).trim()) return false;
