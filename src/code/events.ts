@@ -749,7 +749,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       objectPeople,
       passive,
       size: quantities,
-      time: nearestTime(sinceFor(doc.text, times, tokens[last - 1].end), tokens[first].start),
+      time: nearestTime(sinceFor(doc, times, last), tokens[first].start),
       attribution: attributionOf(doc, s, first),
       hedged: isHedged(doc, s, first),
       subordinate: isSubordinate(tokens, s, first),
@@ -836,11 +836,22 @@ function demands(ctx: SentenceContext, s: Sentence, ms: ActorLike[], out: RawEve
 
 /**
  * "demanded the release of leaders detained since last month": a time after "since" dates the
- * start of the state just before it, not the other acts of the sentence.
+ * start of the state right before it ("had blocked the road since Sunday"), not acts told
+ * before another verb or a comma.
  */
-function sinceFor(text: string, times: TimeMention[], triggerEnd: number): TimeMention[] {
-  if (!times.some((t) => SINCE.test(text.slice(Math.max(0, t.start - 7), t.start)))) return times;
-  return times.filter((t) => !SINCE.test(text.slice(Math.max(0, t.start - 7), t.start)) || (t.start >= triggerEnd && t.start - triggerEnd <= 12));
+function sinceFor(doc: Doc, times: TimeMention[], last: number): TimeMention[] {
+  const text = doc.text;
+  const isSince = (t: TimeMention) => SINCE.test(text.slice(Math.max(0, t.start - 7), t.start));
+  if (!times.some(isSince)) return times;
+  const tokens = doc.tokens;
+  return times.filter((t) => {
+    if (!isSince(t)) return true;
+    if (t.start < tokens[last - 1].end) return false;
+    for (let k = last; k < tokens.length && tokens[k].end <= t.start; k++) {
+      if (tokens[k].pos === 'VERB' || tokens[k].text === ',' || tokens[k].text === ';') return false;
+    }
+    return true;
+  });
 }
 const SINCE = /\bsince\s+$/i;
 
