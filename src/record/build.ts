@@ -144,7 +144,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     else if (!as && e.actor && e.actor.kind === 'group' && e.actor.code && !e.actor.codeFromArticle && !e.actor.ref) acled = 'MOB_VIOL';
     else if (rs && CROWD.has(rs) && as && STATE.has(as)) acled = mode === 'firearms' && !NON_LETHAL.test(sentenceText) ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER';
     else if (as && rs && ARMED.has(as) && ARMED.has(rs)) acled = 'ARMED_CLASH';
-    else if (rs && ARMED.has(rs) && (!as || as === 'UNK')) acled = 'ARMED_CLASH';
+    // an attack on soldiers, police or fighters is a battle, unless a crowd or a mob made it
+    else if (rs && ARMED.has(rs) && rs !== 'CRM' && !(as && (CROWD.has(as) || MOB.has(as)))) acled = 'ARMED_CLASH';
     else acled = 'ATTACK';
   }
   // ACLED: violence against civilians needs an organised armed perpetrator; unorganised civilians

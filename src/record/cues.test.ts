@@ -151,3 +151,9 @@ test('party activists fighting police riot; the dead told beside it are its casu
   const detained = codeArticle({ id: 't', text: 'The party demanded the release of its leaders detained since last month.', title: null, source: null, url: null, published: '2013-11-26' }).find((e) => e.mode === 'arrest');
   assert.equal(detained?.actor, null);
 });
+
+test('an attack on soldiers is a battle; stun grenades disperse; an activist arrested during clashes is at a riot', () => {
+  assert.ok(acled('Government supporters attacked American troops near a checkpoint in Hasakah.').includes('Armed clash'));
+  assert.ok(acled('Police used smoke grenades and plastic bullets to disperse crowds in Tampa.').includes('Protest with intervention'));
+  assert.ok(acled('An activist was arrested during clashes between protesters and police in Hebron.').includes('Violent demonstration'));
+});
