@@ -19,7 +19,7 @@ for (const [ctx, words] of Object.entries(CONTEXTS)) {
   for (const w of words) if (!CONTEXT_WORDS.has(w)) CONTEXT_WORDS.set(w, ctx);
 }
 const LETHAL = /\b(live (fire|ammunition|rounds|bullets)|shot dead|opened fire|killed|killing|wounded|injured|beaten|beat)\b/i;
-const LOC_PREP = /(\b(in|at|near|outside|inside|across|around|throughout)\s+(the\s+)?([\w-]+\s+){0,4}|\b(city|town|village|province|region|district|state|county|capital|outskirts|suburb|streets|centre|center) of\s+)$/i;
+const LOC_PREP = /(\b(in|at|near|outside|inside|across|around|throughout)\s+(the\s+)?([\w'’-]+\s+){0,4}|\b(city|town|village|province|region|district|state|county|capital|outskirts|suburb|streets|centre|center) of\s+)$/i;
 
 const EMPTY_LOC: EventLocation = {
   extracted_place: null, resolved_place: null, geonameid: null, lat: null, lon: null, province: null,
@@ -629,7 +629,15 @@ function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): 
     // the places must belong to this event's clause: no other event told between them and its trigger
     const lo = Math.min(r.trigger.end, chain[0].start);
     const hi = Math.max(r.trigger.start, chain[0].start);
-    if (records.some((o) => o !== r && o.text_info.sentence_index === r.text_info.sentence_index && o.trigger.start >= lo && o.trigger.end <= hi)) continue;
+    // (another event merged into a record told elsewhere counts too: its mention is here)
+    const si = r.text_info.sentence_index;
+    const inside = (x: { start: number; end: number }) => x.start >= lo && x.end <= hi;
+    const tellings = (o: EventRecord) => [...(o.text_info.sentence_index === si ? [o.trigger] : []), ...(o.mentions ?? []).filter((m) => m.sentence_index === si)];
+    if (records.some((o) => o !== r && tellings(o).some(inside))) continue;
+    // places after another act and before this one are that act's object ("imposed a curfew on
+    // Riyom, Barkin Ladi and Jos South, and ordered ..."), unless they open the sentence
+    const chainEnd = chain[chain.length - 1].end;
+    if (r.trigger.start >= chainEnd && records.some((o) => o !== r && tellings(o).some((x) => x.end <= chain[0].start && x.start >= doc.sentences[si].start))) continue;
     const ids = new Set<number | string>();
     const places = chain.filter((p) => {
       const id = p.resolved!.geonameid ?? p.resolved!.name;

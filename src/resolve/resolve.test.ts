@@ -156,3 +156,23 @@ test('coordinated figures add up; one clause\'s places do not split another clau
   assert.equal(evs.filter((e) => e.trigger.text === 'curfew').length, 2);
   assert.ok(!evs.some((e) => e.trigger.text === 'mining'));
 });
+
+test('a wire report: the dateline dates the report, the state named in the sentence places it, one clause keeps its places', () => {
+  const text = [
+    'JOS, June 25 (Reuters) - Gunmen killed at least 86 people in attacks on villages in Nigeria\'s central Plateau state over the weekend, police said on Sunday.',
+    '',
+    'The governor imposed a curfew on Riyom, Barkin Ladi and Jos South, and ordered security agencies to arrest anyone found with weapons.',
+    '',
+    'Residents said the attackers, armed with rifles and machetes, shot villagers as they fled.',
+  ].join('\n');
+  const evs = code(text, '2018-06-25');
+  const killed = evs.find((e) => e.trigger.text === 'killed')!;
+  assert.equal(killed.date, '2018-06-23');
+  assert.equal(killed.date_precision, 'week');
+  assert.equal(killed.event_loc.resolved_place, 'Plateau State');
+  assert.equal(evs.filter((e) => e.trigger.text === 'ordered').length, 1, 'the order is one act; the places are the curfew\'s');
+  assert.equal(evs.filter((e) => e.trigger.text === 'curfew' || e.trigger.text === 'imposed a curfew').length, 3, 'the curfew, one a place');
+  const shot = evs.find((e) => e.trigger.text === 'shot');
+  assert.equal(shot?.actor?.entity_text, 'attackers');
+  assert.equal(evs.find((e) => e.trigger.text === 'fled')?.actor?.entity_text, 'villagers');
+});

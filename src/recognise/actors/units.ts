@@ -93,6 +93,8 @@ export function nominal(c: Ctx, u: Unit): boolean {
       const p = c.tk[u.first - 1];
       const n = c.tk[u.first + 1];
       if (p.sent === t.sent && (p.pos === 'NOUN' || p.pos === 'PROPN') && (!n || n.sent !== t.sent || (n.pos !== 'NOUN' && n.pos !== 'PROPN'))) return false;
+      // "the attackers, armed with rifles, shot villagers": after a comma, no determiner: a verb
+      if (p.text === ',' && n && n.sent === t.sent && (n.pos === 'NOUN' || n.pos === 'DET' || n.pos === 'NUM')) return false;
       // "Rioters looted shops": a plural subject opening the sentence, then its verb
       const pp = c.tk[u.first - 2];
       if (p.sent === t.sent && (!pp || pp.sent !== t.sent) && p.lower.endsWith('s') && (p.pos === 'NOUN' || p.pos === 'PROPN')) return false;

@@ -42,6 +42,21 @@ function hasCue(doc: Doc, sent: Sentence): boolean {
   return false;
 }
 
+/**
+ * Where a wire dateline opening the sentence ends ("JOS, June 25 (Reuters) -", "SATKHIRA, Nov
+ * 26 —"): a place in capitals, then within a few words a dash standing alone. -1 when none.
+ */
+function datelineEnd(doc: Doc, sent: Sentence): number {
+  const t0 = doc.tokens[sent.first];
+  if (!t0 || t0.text.length < 2 || t0.text !== t0.text.toUpperCase() || !/\p{Lu}/u.test(t0.text)) return -1;
+  for (let i = sent.first + 1; i < sent.last && i <= sent.first + 12; i++) {
+    const t = doc.tokens[i];
+    if (t.text === '—' || t.text === '–' || t.text === '--' || (t.text === '-' && doc.tokens[i - 1].end < t.start && (doc.tokens[i + 1]?.start ?? Infinity) > t.end)) return t.start;
+    if (t.text === '.' || t.text === ';') return -1;
+  }
+  return -1;
+}
+
 /** Date expressions in a sentence, in text order. */
 export function findTimes(doc: Doc, sent: Sentence, published: string | null): TimeMention[] {
   if (!hasCue(doc, sent)) return [];
@@ -56,7 +71,10 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
   } catch {
     results = [];
   }
+  const dateline = datelineEnd(doc, sent);
   for (const r of results) {
+    // "JOS, June 25 (Reuters) -": the dateline dates the report, not what it tells
+    if (sent.start + r.index < dateline) continue;
     let t = r.text.replace(/[\s,.;:]+$/, '');
     let offset = r.index;
     const lead = /^(on|in|at|during|since|by|from)\s+/i.exec(t);
@@ -68,7 +86,8 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month') && !r.start.isCertain('year') && !/\b(today|tonight|yesterday|now)\b/i.test(t)) continue;
     let d = r.start.date();
     let precision: TimeMention['precision'] = 'day';
-    if (/\bweeks?\b/i.test(t) && !r.start.isCertain('weekday')) precision = 'week';
+    // ("over the weekend": two days, told as a week-level date like ACLED's time precision 2)
+    if ((/\bweeks?\b/i.test(t) && !r.start.isCertain('weekday')) || /\bweekend\b/i.test(t)) precision = 'week';
     else if (r.start.isCertain('day') || r.start.isCertain('weekday') || /\b(today|tonight|yesterday|ago)\b/i.test(t)) precision = 'day';
     else if (r.start.isCertain('month')) precision = 'month';
     else if (r.start.isCertain('year')) precision = 'year';
