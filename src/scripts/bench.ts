@@ -5,9 +5,9 @@
  * so that peak memory (maxRSS) is its own.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 
@@ -64,13 +64,18 @@ async function benchMain(): Promise<void> {
   const size = statSync(file).size;
   console.log(`corpus: ${articles} articles, ${(size / 1e6).toFixed(1)} MB of JSONL (${file})`);
   const results: Record<string, { sentences: number; ms: number; maxRSS: number; warmMs?: number }> = {};
-  for (const kind of ['wink', 'tulip']) {
-    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', kind, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
-    if (r.status !== 0) {
-      console.error(r.stderr);
-      throw new Error(`${kind} run failed`);
+  try {
+    for (const kind of ['wink', 'tulip']) {
+      const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', kind, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+      if (r.status !== 0) {
+        console.error(r.stderr);
+        throw new Error(`${kind} run failed`);
+      }
+      results[kind] = JSON.parse(r.stdout.trim().split('\n').pop()!);
     }
-    results[kind] = JSON.parse(r.stdout.trim().split('\n').pop()!);
+  } finally {
+    // the generated corpus is only for this run
+    rmSync(dirname(file), { recursive: true, force: true });
   }
   const w = results.wink;
   const t = results.tulip;
