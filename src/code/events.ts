@@ -542,8 +542,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     let recipient: ActorLike | null = null;
     let passive = false;
     if (verbal) {
-      const reduced = !isPassive(tokens, s, first) && reducedPassive(tokens, s, first, trigger);
-      passive = reduced || isPassive(tokens, s, first);
+      const plain = isPassive(tokens, s, first);
+      const reduced = !plain && reducedPassive(tokens, s, first, trigger);
+      passive = plain || reduced;
       if (passive) {
         // ("the release of party leaders detained since May": the noun the participle follows)
         recipient = reduced ? ms.find((m) => m.last === first) ?? agentLeft(tokens, s, ms, first) : agentLeft(tokens, s, ms, first);
@@ -637,7 +638,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       times = times ?? findTimes(doc, s, ctx.published);
       const tm = times;
       let b = first - 1;
-      const inT = (k: number) => tm.some((t) => t.start <= tokens[k].start && tokens[k].end <= t.end);
+      const inT = (x: number) => tm.some((t) => t.start <= tokens[x].start && tokens[x].end <= t.end);
       while (b > s.first && (tokens[b].pos === 'ADV' || inT(b) || (tokens[b].pos === 'ADP' && inT(b + 1)))) b--;
       const caller = !!actor && actor.first <= b && b < actor.last;
       if (!obj || !caller || !verbal || passive || (next && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN'))) continue;

@@ -637,7 +637,7 @@ function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): 
     // places after another act and before this one are that act's object ("imposed a curfew on
     // Riyom, Barkin Ladi and Jos South, and ordered ..."), unless they open the sentence
     const chainEnd = chain[chain.length - 1].end;
-    if (r.trigger.start >= chainEnd && records.some((o) => o !== r && tellings(o).some((x) => x.end <= chain[0].start && x.start >= doc.sentences[si].start))) continue;
+    if (r.trigger.start >= chainEnd && records.some((o) => o !== r && tellings(o).some((x) => x.end <= chain[0].start))) continue;
     const ids = new Set<number | string>();
     const places = chain.filter((p) => {
       const id = p.resolved!.geonameid ?? p.resolved!.name;
