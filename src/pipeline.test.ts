@@ -90,8 +90,11 @@ test('founding article: the government losing control of Jalalabad and Osh is on
 });
 
 test('founding article: a subheading does not lend its place or date across sections, and merges with its paragraph', () => {
-  // "The unrest began early this month" follows the "Polls fraud" heading: no city from the section before
-  const unrest = events.find((e) => e.trigger.text === 'unrest');
+  // "The unrest began early this month" follows the "Polls fraud" heading: no city from the section
+  // before; and it summarises the wave (no one, no place, only a month): kept only as background
+  assert.ok(!events.some((e) => e.trigger.text === 'unrest'));
+  const unrest = all.find((e) => e.trigger.text === 'unrest');
+  assert.equal(unrest?.reality, 'historical');
   assert.equal(unrest?.event_loc.resolution, 'country');
   // "Opposition demands talks" (heading) is the opposition urging talks in the paragraph below
   const requests = events.filter((e) => e.event === 'REQUEST' && e.actor?.sector === 'OPP');

@@ -716,7 +716,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "has faced weeks of protests", "after months of fighting": a stretch of time, told as background
     // ("10 days of war games" is one event of a given length)
     const stretch = !verbal && first - 2 >= s.first && tokens[first - 1].lower === 'of' && DURATIONS.has(tokens[first - 2].lower) && tokens[first - 3]?.pos !== 'NUM';
-    const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch);
+    // "The unrest began early this month": a loose word for a wave of events, with no one doing
+    // it, no place and only a month or a year, summarises what the article tells; it is no event
+    const when = nearestTime(sinceFor(doc, times, last), tokens[first].start);
+    const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
+      !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
+    const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary);
     const tm = times;
     const inTime = (k: number) => tm.some((t) => t.start <= tokens[k].start && tokens[k].end <= t.end);
     const object = objectOf(tokens, s, inTime, trigger, first, last, verbal, passive, recipient, actor);
@@ -743,14 +748,14 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       sentence: s.index,
       verbal,
       reality: historical ? 'historical' : reality.reality,
-      realityCue: historical ? (stretch ? 'duration' : 'since') : reality.cue,
+      realityCue: historical ? (stretch ? 'duration' : summary ? 'summary' : 'since') : reality.cue,
       actor: ra ?? actor,
       recipient: rr2 ?? recipient,
       object: objectPhrase,
       objectPeople,
       passive,
       size: quantities,
-      time: nearestTime(sinceFor(doc, times, last), tokens[first].start),
+      time: when,
       attribution: attributionOf(doc, s, first),
       hedged: isHedged(doc, s, first),
       subordinate: isSubordinate(tokens, s, first),
