@@ -45,6 +45,9 @@ test('founding article: protesters storm the ministry buildings on Monday 21 Mar
   assert.equal(e.actor?.code, 'KGZ');
   assert.equal(e.date, '2005-03-21');
   assert.match(e.attribution?.text ?? '', /Khuzam, said/);
+  // what was stormed, and whose: the buildings of the ministries, the government's
+  assert.equal(e.object?.text, 'the Intelligence and Interior Ministry buildings');
+  assert.equal(e.recipient?.cameo_code, 'KGZGOV');
 });
 
 test('founding article: crowd in the central square, OSCE criticism, opposition demands, Akayev', () => {

@@ -728,9 +728,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // the actor named inside the object is who the act was done to ("rejected a U.S. State Department call"),
     // not a place the object is in ("struck a target in the Gaza Strip")
     const objectEnd = object ? object.inner ?? object.last : -1;
-    if (object && (!recipient || recipient.first < object.first || recipient.last > objectEnd)) {
+    if (object) {
       const inside = mentionsIn(inSentence, object.first, objectEnd).filter((m) => m !== actor && (!actor || m.start !== actor.start));
-      const head = inside.find((m) => !inside.some((o) => o !== m && o.first <= m.first && o.last >= m.last)) ?? null;
+      // (the outermost mention nearest the head noun: "the Intelligence and [Interior Ministry] buildings")
+      const outer = inside.filter((m) => !inside.some((o) => o !== m && o.first <= m.first && o.last >= m.last));
+      const ih = object.head ?? objectEnd - 1;
+      const head = outer.filter((m) => m.first <= ih).pop() ?? outer[0] ?? null;
       if (head && !(actor && (resolveRef(head) === resolveRef(actor) || resolveRef(head)?.start === resolveRef(actor)?.start))) recipient = head;
     }
     // no object phrase read: the phrase around the recipient

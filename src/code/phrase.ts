@@ -82,6 +82,7 @@ export function nounPhrase(tokens: Token[], s: Sentence, i: number, depth = 0, s
   if (!c) return null;
   let last = c.last;
   let inner = -1;
+  let head = c.last - 1;
   for (let guard = 0; guard < 5 && last < s.last; guard++) {
     const w = tokens[last].lower;
     if (w === 'of' && depth < 2 && inner < 0) {
@@ -94,6 +95,8 @@ export function nounPhrase(tokens: Token[], s: Sentence, i: number, depth = 0, s
       const after = o ? tokens[o.last] : undefined;
       if (!o || (after && (after.pos === 'VERB' || after.pos === 'AUX') && !/ing$/.test(after.lower))) break;
       last = o.last;
+      // "the Intelligence and Interior Ministry [buildings]": the last conjunct's noun heads the phrase
+      head = o.last - 1;
     } else if (tokens[last].pos === 'VERB' && /ed$/.test(w) && tokens[last + 1]?.lower === 'by' && depth < 2 && inner < 0) {
       // "the resolution proposed by Britain"
       const o = nounPhrase(tokens, s, last + 2, depth + 1, stop);
@@ -116,7 +119,7 @@ export function nounPhrase(tokens: Token[], s: Sentence, i: number, depth = 0, s
       last = o.inner ?? o.last;
     } else break;
   }
-  return inner < 0 ? { first: c.first, last, head: c.last - 1 } : { first: c.first, last, inner, head: c.last - 1 };
+  return inner < 0 ? { first: c.first, last, head } : { first: c.first, last, inner, head };
 }
 
 /** The noun phrase that holds tokens [first, last): walk left over its modifiers, then read it. */
