@@ -8,7 +8,7 @@ import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
 import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, BOMB_WORDS, WEAPON_NAMES, STRIKE_WEAPONS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
-import { findTimes, type TimeMention } from '../recognise/times/index.js';
+import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
 import type { Doc, Quantity, Reality, Sentence, TextSpan, Token } from '../types.js';
 
@@ -462,7 +462,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   const out: RawEvent[] = [];
   const caps = isAllCaps(doc, s);
   // mentions in this sentence; an event noun mistaken for an actor ("Demonstrations were...") is dropped
-  const inSentence = ctx.actors.filter((m) => m.first >= s.first && m.last <= s.last && !(m.sector === null && m.kind !== 'pronoun' && m.kind !== 'country' && matchAt(tokens, m.head, m.head + 1, caps)));
+  // (a wire dateline, "SAN CRISTOBAL, Mexico, Jan. 2 (AP) -", names where the report was filed: no actor)
+  const dateline = datelineEnd(doc, s);
+  const inSentence = ctx.actors.filter((m) => m.first >= s.first && m.last <= s.last && m.end > dateline && !(m.sector === null && m.kind !== 'pronoun' && m.kind !== 'country' && matchAt(tokens, m.head, m.head + 1, caps)));
   // "rebel-held", "US-backed", "Saudi-led": a name joined to a participle modifies a noun; it acts in
   // no clause, though it may say whose the object is ("the rebel-held enclave")
   const ms = inSentence.filter((m) => !(tokens[m.last]?.text === '-' && tokens[m.last + 1]?.pos === 'VERB' && m.last + 1 < s.last));

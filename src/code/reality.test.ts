@@ -223,3 +223,13 @@ test('a time after "since" dates the state it follows, not the sentence\'s other
   assert.notEqual(demand?.date_text, 'last month');
   assert.equal(detained?.date_precision, 'month');
 });
+
+test('days news names instead of dates; wire datelines date the report, not the events', () => {
+  const evs = codeArticle({ id: 't', text: "SAN CRISTOBAL DE LAS CASAS, Mexico, Jan. 2 (AP) - Armed rebels seized four towns in Chiapas on New Year's Day.", title: null, source: null, url: null, published: '1994-01-03' });
+  assert.equal(evs[0]?.date, '1994-01-01');
+  assert.notEqual(evs[0]?.actor?.entity_text, 'Mexico');
+  const xmas = codeArticle({ id: 't', text: 'Gunmen attacked a church on Christmas Day, killing six worshippers.', title: null, source: null, url: null, published: '2020-01-02' });
+  assert.equal(xmas[0]?.date, '2019-12-25');
+  const island = codeArticle({ id: 't', text: 'Detainees rioted on Christmas Island on Sunday.', title: null, source: null, url: null, published: '2020-01-07' });
+  assert.notEqual(island[0]?.date, '2019-12-25');
+});

@@ -207,6 +207,20 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     }
     if (and && !verb && b.first - a.last <= 5) a.kind = b.kind;
   }
+  // "At least 57 people, including several policemen, were killed": the figure a typed subset is
+  // part of counts the same thing
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.kind || a.subset || !b.kind || !b.subset || b.kind === 'crowd') continue;
+    let verb = false;
+    for (let j = a.last; j < b.first; j++) if ((tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && !SUBSET_BEFORE.has(tokens[j].lower)) verb = true;
+    // (a parenthetical part, closed by a comma: "57 people, including several policemen, were
+    // killed"; not a part with its own verb: "the toll is 233, including 30 killed by police")
+    let e = b.last;
+    while (e < tokens.length && (tokens[e].pos === 'NOUN' || tokens[e].pos === 'ADJ' || tokens[e].pos === 'PROPN')) e++;
+    if (!verb && b.first - a.last <= 4 && tokens[e]?.text === ',') a.kind = b.kind;
+  }
   return out;
 }
 

@@ -21,7 +21,32 @@ const CUES = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'yesterday', 'today', 'tonight', 'tomorrow', 'ago', 'last', 'week', 'month', 'year', 'weekend', 'morning', 'night', 'evening', 'afternoon', 'earlier',
+  'christmas',
 ]);
+/**
+ * Fixed-date days news names instead of a date ("on New Year's Day", "on Christmas Eve"),
+ * resolved to their last occurrence up to the reference date: news reports the past.
+ */
+const HOLIDAYS: Array<[RegExp, number, number]> = [
+  [/\bnew\s+year'?[’]?s\s+day\b/i, 1, 1],
+  [/\bnew\s+year'?[’]?s\s+eve\b/i, 12, 31],
+  [/\bchristmas\s+eve\b/i, 12, 24],
+  // ("Christmas Island", "Christmas shopping": only the day itself)
+  [/\bchristmas\s+day\b|\b(?:on|at)\s+christmas\b(?!\s+(?:island|isle))/i, 12, 25],
+];
+const withHolidays = chrono.casual.clone();
+for (const [re, month, day] of HOLIDAYS) {
+  withHolidays.parsers.push({
+    pattern: () => re,
+    extract: (ctx) => {
+      const ref = ctx.refDate;
+      let year = ref.getUTCFullYear();
+      if (month * 100 + day > (ref.getUTCMonth() + 1) * 100 + ref.getUTCDate()) year--;
+      return { day, month, year };
+    },
+  });
+}
+
 const DATE_LIKE = /^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$/;
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const WEEKDAY = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
@@ -46,13 +71,16 @@ function hasCue(doc: Doc, sent: Sentence): boolean {
  * Where a wire dateline opening the sentence ends ("JOS, June 25 (Reuters) -", "SATKHIRA, Nov
  * 26 —"): a place in capitals, then within a few words a dash standing alone. -1 when none.
  */
-function datelineEnd(doc: Doc, sent: Sentence): number {
+export function datelineEnd(doc: Doc, sent: Sentence): number {
   const t0 = doc.tokens[sent.first];
   if (!t0 || t0.text.length < 2 || t0.text !== t0.text.toUpperCase() || !/\p{Lu}/u.test(t0.text)) return -1;
-  for (let i = sent.first + 1; i < sent.last && i <= sent.first + 12; i++) {
+  if (t0.text.length < 3 && !/^\p{Lu}{2}$/u.test(t0.text)) return -1;
+  for (let i = sent.first + 1; i < sent.last && i <= sent.first + 18; i++) {
     const t = doc.tokens[i];
     if (t.text === '—' || t.text === '–' || t.text === '--' || (t.text === '-' && doc.tokens[i - 1].end < t.start && (doc.tokens[i + 1]?.start ?? Infinity) > t.end)) return t.start;
-    if (t.text === '.' || t.text === ';') return -1;
+    // a dateline holds names, numbers and punctuation only ("JOS, June 25 (Reuters) -"):
+    // a lower-case word means a sentence ("U.S. officials said a Japanese - drafted ...")
+    if (t.text === ';' || /^\p{Ll}/u.test(t.text)) return -1;
   }
   return -1;
 }
@@ -67,7 +95,7 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
   const futureSentence = FUTURE_SENTENCE.test(text);
   let results: chrono.ParsedResult[] = [];
   try {
-    results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+    results = withHolidays.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
   } catch {
     results = [];
   }
