@@ -330,7 +330,9 @@ export async function evalEventLocations(opts: { errors?: 'dev' | 'test' | 'all'
       if (start < 0) throw new Error(`${it.id}: gold trigger "${g.trigger}" #${g.occurrence} not in the text`);
       const end = start + g.trigger.length;
       goldRes[g.resolution] = (goldRes[g.resolution] ?? 0) + 1;
-      const overlap = (e: EventRecord) => Math.min(end, e.trigger.end) - Math.max(start, e.trigger.start);
+      // the event's trigger, or one of the other tellings merged into it ("Three people were
+      // killed as activists clashed with police": the deaths are the clash's)
+      const overlap = (e: EventRecord) => Math.max(...[e.trigger, ...(e.mentions ?? [])].map((x) => Math.min(end, x.end) - Math.max(start, x.start)));
       let m: EventRecord | null = null;
       for (const e of coded) if (overlap(e) > 0 && (!m || overlap(e) > overlap(m) || (overlap(e) === overlap(m) && e.confidence > m.confidence))) m = e;
       const keys = [split, 'all'];
