@@ -141,6 +141,8 @@ function computeKeys(t: Token): string[] {
 
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'for', 'on', 'upon', 'over', 'back', 'to', 'into', 'at', 'with', 'away', 'of', 'the']);
 const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN']);
+/** adverbs a two-word verb may put after its object: "drove the militants out", "called the strike off" */
+const SEPARABLE = new Set(['out', 'back', 'off', 'down', 'away']);
 const VERBISH = new Set(['VERB', 'AUX']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'X']);
 
@@ -205,7 +207,9 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
         }
         ok = false;
         // the object may come between: "reached a final agreement", "set cars on fire" (before an inner particle)
-        if (t.pos === 'V' && ((j === t.words.length - 1 && !PARTICLES.has(w)) || (j < t.words.length - 1 && PARTICLES.has(w)))) {
+        // ("drove the militants out", "pushed the rebels back": a separable verb's final adverb)
+        const separable = j === t.words.length - 1 && SEPARABLE.has(w) && t.words.length === 2;
+        if (t.pos === 'V' && ((j === t.words.length - 1 && !PARTICLES.has(w)) || (j < t.words.length - 1 && PARTICLES.has(w)) || separable)) {
           for (let skip = 0; skip < 4 && k + skip < end; skip++) {
             const m = tokens[k + skip];
             if (!SKIPPABLE.has(m.pos) && m.text !== '%' && m.text !== '-') break;

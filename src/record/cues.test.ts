@@ -58,7 +58,7 @@ test('destruction by warplanes is an air strike, by a protesting crowd a riot; a
   const acled = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2020-05-04' }).map((e) => e.acled?.sub_event_type ?? '-');
   assert.ok(acled('Syrian warplanes destroyed an arms depot in Homs province.').includes('Air/drone strike'));
   assert.ok(acled('Protests erupted in Tripoli, with banks set ablaze.').includes('Violent demonstration'));
-  assert.ok(acled('The militants attacked and overran several checkpoints at midnight.').includes('Armed clash'));
+  assert.ok(acled('The militants attacked several checkpoints at midnight.').includes('Armed clash'));
   assert.ok(acled('Gunmen attacked a village, killing five farmers.').includes('Attack'));
 });
 
@@ -156,4 +156,11 @@ test('an attack on soldiers is a battle; stun grenades disperse; an activist arr
   assert.ok(acled('Government supporters attacked American troops near a checkpoint in Hasakah.').includes('Armed clash'));
   assert.ok(acled('Police used smoke grenades and plastic bullets to disperse crowds in Tampa.').includes('Protest with intervention'));
   assert.ok(acled('An activist was arrested during clashes between protesters and police in Hebron.').includes('Violent demonstration'));
+});
+
+test('ground taken in a battle is the battle; driving fighters out of a place takes it', () => {
+  const evs = codeArticle({ id: 't', text: 'Troops retook the village of Kafr Nabuda after fierce clashes with rebels.', title: null, source: null, url: null, published: '2020-05-04' });
+  assert.deepEqual(evs.map((e) => e.acled?.sub_event_type), ['Government regains territory']);
+  assert.ok(evs[0].mentions?.some((m) => m.text === 'clashes'));
+  assert.ok(acled('The army drove the militants out of the town of Kidal on Sunday.').includes('Government regains territory'));
 });

@@ -548,6 +548,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     }
   }
   casualtiesOfViolence(records);
+  battlesForGround(records);
   return records;
 }
 
@@ -572,6 +573,26 @@ function casualtiesOfViolence(records: EventRecord[]): void {
     if (!host) continue;
     absorb(host, r);
     drop.add(r);
+  }
+  removeRecords(records, drop);
+}
+
+/**
+ * "Troops retook the village after fierce clashes with the militants": ACLED records a battle
+ * in which ground changes hands as that change (Government regains territory, Non-state actor
+ * overtakes territory); the fighting told in the same sentence is part of it.
+ */
+function battlesForGround(records: EventRecord[]): void {
+  const GROUND = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
+  const drop = new Set<EventRecord>();
+  for (const g of records) {
+    if (!g.acled || !GROUND.has(g.acled.sub_event_type) || g.reality !== 'asserted') continue;
+    for (const c of records) {
+      if (c === g || drop.has(c) || c.reality !== 'asserted' || c.text_info.sentence_index !== g.text_info.sentence_index) continue;
+      if (c.acled?.sub_event_type !== 'Armed clash') continue;
+      absorb(g, c);
+      drop.add(c);
+    }
   }
   removeRecords(records, drop);
 }
