@@ -254,7 +254,7 @@ function evalRoles(): void {
     else toks.push([f[0], f[f.length - 1]]);
   }
   flush();
-  console.log(`\n== Actor roles from the event coder (actor-spans-dev.txt, ${sents.length} sentences; actor = source, recipient = target) — target span F1 ≥ 0.75`);
+  console.log(`\n== Actor roles from the event coder (actor-spans-dev.txt, ${sents.length} sentences; source = actor; target = the object phrase that holds the recipient, else the recipient) — target span F1 ≥ 0.75`);
   for (const [name, xs] of halves(sents)) {
     const c = { S: [0, 0, 0], T: [0, 0, 0] } as Record<'S' | 'T', number[]>;
     for (const x of xs) {
