@@ -275,3 +275,10 @@ test('upper-case wire copy: plural sector nouns are found without a lemma', () =
   const ms = recogniseActors(d);
   assert.ok(ms.some((m) => m.text === 'YOUTHS' && m.sector === 'CVL'));
 });
+
+test('a capital that acts is its government, "Washington" included; a capital named beside no verb stays a name', () => {
+  const d = analyse({ id: 't', title: null, source: null, url: null, published: null, text: 'Washington rejected the proposal. Moscow and Washington have drifted apart.' });
+  const ms = recogniseActors(d);
+  assert.equal(ms.find((m) => m.start === 0)?.sector, 'GOV');
+  assert.equal(ms.find((m) => m.start === 0)?.code, 'USA');
+});

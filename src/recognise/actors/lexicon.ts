@@ -58,7 +58,7 @@ export interface PersonRole {
 
 export type GazEntry =
   | { type: 'country'; country: CountryInfo; demonym: boolean; plural: boolean; exact?: string }
-  | { type: 'capital'; country: CountryInfo }
+  | { type: 'capital'; country: CountryInfo; alsoCountryName?: boolean }
   | { type: 'org'; org: OrgEntry; exact: string | null }
   | { type: 'person'; roles: PersonRole[] }
   | { type: 'sector'; word: SectorWord };
@@ -247,7 +247,8 @@ function build(): Lexicon {
   }
   for (const [key, c] of countryKeys()) {
     if (isCapitalName(key)) {
-      addGaz(l, key, { type: 'capital', country: c });
+      // ("Washington" is also a name the country goes by: a mention even when no verb follows)
+      addGaz(l, key, { type: 'capital', country: c, alsoCountryName: fold(key) !== fold(c.capital ?? '') });
       continue;
     }
     const dem = demonymKeys.has(key) || (key.endsWith('s') && demonymKeys.has(key.slice(0, -1)));

@@ -112,8 +112,9 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       if (us.length !== 1 || poss.length) return null;
       const before = c.tk[hu.first - 1];
       if (before && before.sent === c.tk[hu.first].sent && (LOCATIVE.has(before.lower) || before.pos === 'DET')) return null;
-      if (!verbFollows(c, runEnd, c.tk[hu.first].sent)) return null;
-      const m = mention(c, first, last, headTok, 'country', textOf(c, hu.first, hu.last), e.country.iso3, 'GOV', null);
+      const metonymy = verbFollows(c, runEnd, c.tk[hu.first].sent);
+      if (!metonymy && !e.alsoCountryName) return null;
+      const m = mention(c, first, last, headTok, 'country', textOf(c, hu.first, hu.last), e.country.iso3, metonymy ? 'GOV' : null, null);
       return info(c, m, { codeFrom: 'phrase', collective: true });
     }
   }

@@ -113,7 +113,13 @@ function load(): void {
       if (!c.demonyms.includes(n)) c.demonyms.push(n);
     }
   }
-  for (const c of by2.values()) if (c.capital) capitalKeys.add(norm(c.capital));
+  for (const c of by2.values()) {
+    if (!c.capital) continue;
+    capitalKeys.add(norm(c.capital));
+    // "Washington D.C." is "Washington" in the news
+    const short = c.capital.replace(/,?\s+D\.?\s?C\.?$/i, '');
+    if (short !== c.capital) capitalKeys.add(norm(short));
+  }
 }
 
 /** A country from its name, official name, alternative spelling or demonym ("Kyrgyz" → KG). */
