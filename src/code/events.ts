@@ -509,6 +509,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       denied = -1;
     }
     if (trigger.cameo === '016') denied = last;
+    // "rejected India's claim that its troops killed 10 militants": what a rejected claim says is alleged
+    if (trigger.event === 'REJECT' || trigger.event === 'ACCUSE') {
+      for (let k = Math.max(first, last - 1); k < Math.min(s.last - 1, last + 6); k++) {
+        if (CLAIM_NOUNS.has(tokens[k].lemma) && tokens[k + 1].lower === 'that') denied = k + 1;
+      }
+    }
     // "IS claimed responsibility for the bombing that killed 12": a claim (CAMEO 015) about an
     // attack the article reports, not a new report of it
     if (claimAt(tokens, s, first)) continue;
@@ -773,6 +779,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
 }
 
 const PEOPLE_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+/** what is said rather than done: "rejected the claim that ..." */
+const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'charge', 'assertion', 'suggestion', 'report', 'rumour', 'rumor']);
 
 /** prepositions that introduce what an act was done to: "fired on", "clashed with", "protest against" */
 const OBJECT_ADP = new Set(['on', 'against', 'upon', 'with', 'into', 'toward', 'towards', 'to']);
@@ -805,7 +813,8 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
     if (w === 'of' && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT') && !(actor && actor.first > last && actor.first <= last + 4)) at = j + 1;
     else if (OBJECT_ADP.has(w)) at = j + 1;
   }
-  if (at < 0) return null;
+  // ("dismissed reports that soldiers had ...": a clause, not an object)
+  if (at < 0 || tokens[at].lower === 'that') return null;
   const c = nounPhrase(tokens, s, at, 0, inTime);
   if (!c || (actor && actor.first >= c.first && actor.last <= c.last)) return null;
   return c;

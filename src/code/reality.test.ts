@@ -233,3 +233,9 @@ test('days news names instead of dates; wire datelines date the report, not the 
   const island = codeArticle({ id: 't', text: 'Detainees rioted on Christmas Island on Sunday.', title: null, source: null, url: null, published: '2020-01-07' });
   assert.notEqual(island[0]?.date, '2019-12-25');
 });
+
+test('what a rejected or disputed claim says is alleged, not reported', () => {
+  const evs = code('Pakistan rejected India\'s claim that its troops killed 10 militants.', false);
+  assert.ok(evs.some((e) => e.event === 'REJECT'));
+  assert.ok(!evs.some((e) => e.event === 'ASSAULT'));
+});
