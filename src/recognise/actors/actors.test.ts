@@ -282,3 +282,13 @@ test('a capital that acts is its government, "Washington" included; a capital na
   assert.equal(ms.find((m) => m.start === 0)?.sector, 'GOV');
   assert.equal(ms.find((m) => m.start === 0)?.code, 'USA');
 });
+
+test('a demonym that names another people where the article is: "Indian peasants" in Mexico are Mexican', () => {
+  const text = 'Armed Indian peasants seized four towns in Chiapas, Mexico. Mexican troops retook San Cristobal.';
+  const d = analyse({ id: 't', title: null, source: null, url: null, published: null, text });
+  d.mainCountry = 'MX';
+  const ms = recogniseActors(d);
+  assert.equal(ms.find((m) => /peasants/.test(m.text))?.code, 'MEX');
+  const india = analyse({ id: 't', title: null, source: null, url: null, published: null, text: 'Indian troops fired on protesters in Kashmir.' });
+  assert.equal(recogniseActors(india)[0]?.code, 'IND');
+});

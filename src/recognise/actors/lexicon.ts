@@ -97,6 +97,8 @@ export interface Lexicon {
   /** person surname/alias → roles, for single-token names */
   /** past forms wink-nlp tags as nouns ("Police shot dead ...": "shot" ends the phrase) */
   pastForms: Set<string>;
+  /** demonyms that name another people in articles about some countries ("Indian" in Mexico) */
+  demonymElsewhere: Map<string, Set<string>>;
 }
 
 interface SectorsFile {
@@ -199,6 +201,11 @@ function build(): Lexicon {
     prefixes: new Set(),
     maxKey: 0,
     pastForms: new Set(Object.entries(readJson<Record<string, string>>('../lexicon/irregular.json')).filter(([k, v]) => !k.startsWith('_') && v !== '-' && v !== k).map(([k]) => k)),
+    demonymElsewhere: new Map(
+      Object.entries(readJson<{ _demonym_elsewhere?: Record<string, string[] | string> }>('../countries-extra.json')._demonym_elsewhere ?? {})
+        .filter(([k, v]) => !k.startsWith('_') && Array.isArray(v))
+        .map(([k, v]) => [k, new Set(v as string[])]),
+    ),
   };
   const weak = new Set(sf.weak);
   const pluralNouns = new Set(sf.plural_nouns);

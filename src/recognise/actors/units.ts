@@ -133,6 +133,7 @@ export function isPlace(c: Ctx, u: Unit): boolean {
 export function unitCode(c: Ctx, u: Unit): { code: string | null; org: OrgEntry | null; from: CodeFrom } {
   const e = u.e;
   if (e) {
+    if (e.type === 'country' && c.main && c.lx.demonymElsewhere.get(c.tk[u.first].lower)?.has(c.main)) return { code: null, org: null, from: null };
     if (e.type === 'country' || e.type === 'capital') return { code: e.country.iso3, org: null, from: 'phrase' };
     if (e.type === 'org') return { code: e.org.code, org: e.org, from: 'phrase' };
     if (e.type === 'person') return { code: roleOn(e.roles, c.date).country, org: null, from: 'role' };
