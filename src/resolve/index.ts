@@ -234,7 +234,9 @@ function contextsOf(doc: Doc, e: RawEvent, base: string | null): string[] {
 }
 
 function sizeFor(event: string, mode: string | null, size: RawEvent['size']): EventRecord['size'] {
-  const violent = event === 'ASSAULT' || event === 'PROTEST' || event === 'COERCE' || event === 'SANCTION' || event === 'MOBILIZE';
+  // deaths and injuries belong to acts that can cause them: not to a curfew, an arrest or a
+  // deployment told in the same sentence ("killed 86 ..., prompting the governor to impose a curfew")
+  const violent = event === 'ASSAULT' || event === 'PROTEST' || (event === 'COERCE' && (mode === 'seize' || mode === 'destroy'));
   return {
     dead: violent ? size.dead ?? null : null,
     injured: violent ? size.injured ?? null : null,

@@ -176,3 +176,9 @@ test('a wire report: the dateline dates the report, the state named in the sente
   assert.equal(shot?.actor?.entity_text, 'attackers');
   assert.equal(evs.find((e) => e.trigger.text === 'fled')?.actor?.entity_text, 'villagers');
 });
+
+test('the dead belong to the killing, not to the curfew imposed after it', () => {
+  const evs = code('Gunmen killed 86 people in Plateau state, prompting the governor to impose a curfew.', '2018-06-25');
+  assert.equal(evs.find((e) => e.trigger.text === 'killed')?.size.dead?.value, 86);
+  assert.equal(evs.find((e) => e.mode === 'curfew')?.size.dead ?? null, null);
+});
