@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeArticle } from '../pipeline.js';
+import { eventSpans, segment } from './spans.js';
+
+test('an event\'s spans name what it was done to, nested around the recipient, each pointing at its text', () => {
+  const text = 'Protesters stormed the Finance and Interior Ministry buildings in Lusaka on Monday.';
+  const e = codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2021-03-02' }).find((x) => x.trigger.text === 'stormed')!;
+  const spans = eventSpans(e, text);
+  const object = spans.find((s) => s.role === 'object');
+  assert.ok(object, spans.map((s) => s.role).join());
+  assert.match(object.text, /^the Finance and Interior Ministry buildings/);
+  const recipient = spans.find((s) => s.role === 'recipient')!;
+  assert.ok(recipient.start >= object.start && recipient.end <= object.end, 'the recipient lies inside the object');
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text, s.role);
+  // the segments cover the object with the recipient inside it
+  const segs = segment(text.length, spans);
+  assert.ok(segs.some((g) => g.roles.includes('object') && g.roles.includes('recipient')));
+});
