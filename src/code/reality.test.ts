@@ -239,3 +239,9 @@ test('what a rejected or disputed claim says is alleged, not reported', () => {
   assert.ok(evs.some((e) => e.event === 'REJECT'));
   assert.ok(!evs.some((e) => e.event === 'ASSAULT'));
 });
+
+test('a verb the tagger took for a noun after a plural subject still acts; a reporting verb ends the reporter\'s name', () => {
+  const e = code('Human Rights Watch said security forces tortured detainees in the prison.', false).find((x) => x.mode === 'torture');
+  assert.equal(e?.actor?.entity_text, 'security forces');
+  assert.equal(e?.recipient?.entity_text, 'detainees');
+});

@@ -73,6 +73,8 @@ export function isPossS(c: Ctx, k: number): boolean {
   return t.lower === 's' && k > 0 && (c.tk[k - 1].lower === '’' || c.tk[k - 1].lower === "'");
 }
 
+const REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'claimed', 'stated']);
+
 export function nominal(c: Ctx, u: Unit): boolean {
   if (u.e) return true;
   const t = c.tk[u.first];
@@ -88,6 +90,14 @@ export function nominal(c: Ctx, u: Unit): boolean {
   // ", arresting Prime Minister X": a participle opening a clause, not part of the name after it
   if (!t.cap && t.lower.endsWith('ing') && u.first > 0 && c.tk[u.first - 1].text === ',' && c.tk[u.first + 1]?.cap) return false;
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
+    // "Human Rights Watch said/ADJ security forces ...": a reporting verb the tagger missed ends the phrase
+    if (REPORTING.has(t.lower)) return false;
+    // "security forces tortured detainees": an -ed word after a plural noun and before its object is a verb
+    if (!t.cap && t.lower.endsWith('ed') && u.first > 0) {
+      const p = c.tk[u.first - 1];
+      const n = c.tk[u.first + 1];
+      if (p.sent === t.sent && (p.pos === 'NOUN' || p.pos === 'PROPN') && /[^s]s$/.test(p.lower) && n && n.sent === t.sent && ((n.pos === 'NOUN' && !n.cap) || n.pos === 'DET' || n.pos === 'NUM')) return false;
+    }
     // "Police shot dead five protesters": a verb wink-nlp took for a noun ends the phrase
     if (!t.cap && u.first > 0 && c.lx.pastForms.has(t.lower)) {
       const p = c.tk[u.first - 1];
