@@ -18,6 +18,7 @@ const STATE = new Set(['MIL', 'COP', 'GOV', 'SPY', 'PRE', 'PRM', 'JUD']);
 const CROWD = new Set(['PRO']);
 const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'INS']);
 const MOB = new Set(['CVL', 'SOC', 'REL']);
+const ORGANISED_CIVILIANS = new Set(['OPP', 'PTY', 'EDU', 'LAB', 'AGR', 'REL', 'PRO']);
 const AIRCRAFT = /(?<!anti-)\b(aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
 const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|smoke grenades|batons?)\b/i;
 const VIOLENT = /\b(kill|killed|killing|wounded|wounding|targeted|targeting|warplanes?|jets?|carried out|launched|bomb|bombs|dead)\b/i;
@@ -169,7 +170,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   // "police clashed with protesters": a riot; "villagers clashed using sticks": mob violence
   // ("opposition activists clashed with police": party supporters, students or workers fighting the police riot)
   if (acled === 'ARMED_CLASH' && t.cameo === '190') {
-    const unarmed = (x: string | null) => !!x && !ARMED.has(x) && !STATE.has(x) && !NON_STATE_ARMED.has(x) && x !== 'UNK';
+    // (organised civilians: parties, students, workers, opposition — not "30 people" counted as victims)
+    const unarmed = (x: string | null) => !!x && ORGANISED_CIVILIANS.has(x);
     if ((as && CROWD.has(as)) || (rs && CROWD.has(rs))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
     if ((unarmed(as) && rs && STATE.has(rs) && rs !== 'GOV') || (unarmed(rs) && as && STATE.has(as) && as !== 'GOV')) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
     if (as && MOB.has(as) && (!rs || MOB.has(rs))) acled = 'MOB_VIOL';

@@ -164,3 +164,7 @@ test('ground taken in a battle is the battle; driving fighters out of a place ta
   assert.ok(evs[0].mentions?.some((m) => m.text === 'clashes'));
   assert.ok(acled('The army drove the militants out of the town of Kidal on Sunday.').includes('Government regains territory'));
 });
+
+test('militias fighting each other is a battle, whoever the dead are', () => {
+  assert.ok(acled('Clashes between rival militias in Tripoli left 30 people dead.').includes('Armed clash'));
+});
