@@ -292,3 +292,10 @@ test('a demonym that names another people where the article is: "Indian peasants
   const india = analyse({ id: 't', title: null, source: null, url: null, published: null, text: 'Indian troops fired on protesters in Kashmir.' });
   assert.equal(recogniseActors(india)[0]?.code, 'IND');
 });
+
+test('armed civilians are an armed group; armed police stay police', () => {
+  const d = analyse({ id: 't', title: null, source: null, url: null, published: null, text: 'Hundreds of armed peasants seized four towns. Armed police dispersed the crowd.' });
+  const ms = recogniseActors(d);
+  assert.equal(ms.find((m) => /peasants/.test(m.text))?.sector, 'UAF');
+  assert.equal(ms.find((m) => /police/.test(m.text))?.sector, 'COP');
+});

@@ -80,6 +80,8 @@ export interface Lexicon {
   particles: Set<string>;
   /** weapons and vehicles: actors only as the subject of a verb ("a car bomb killed 12") */
   instruments: Set<string>;
+  /** "armed peasants": modifiers that make civilian heads an armed group (UAF) */
+  arming: { modifiers: Set<string>; civilian: Set<string> };
   /** "ethnic Albanians": a people, not a country's citizens */
   ethnic: Set<string>;
   /** endings of common nouns: a lone capitalised "Demonstrations" is not a name */
@@ -116,6 +118,7 @@ interface SectorsFile {
   name_particles: string[];
   not_names_surname_ok: string[];
   instruments: string[];
+  arming?: { modifiers: string[]; civilian_sectors: string[] };
   ethnic_modifiers: string[];
   common_noun_suffixes: string[];
   needs_modifier: string[];
@@ -194,6 +197,7 @@ function build(): Lexicon {
     particles: new Set(sf.name_particles),
     surnameOk: new Set(sf.not_names_surname_ok),
     instruments: new Set(sf.instruments),
+    arming: { modifiers: new Set(sf.arming?.modifiers ?? []), civilian: new Set(sf.arming?.civilian_sectors ?? []) },
     ethnic: new Set(sf.ethnic_modifiers),
     commonSuffixes: sf.common_noun_suffixes,
     needsModifier: new Set(sf.needs_modifier),

@@ -44,10 +44,14 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
     if (d && !dominant) dominant = d;
     if (!modifier) modifier = c.lx.modifiers.get(t.lower) || c.lx.words.get(t.lower)?.sector || null;
   }
-  if (dominant) return { sector: dominant, weak: false };
-  if (!sw) return { sector: modifier, weak: !modifier };
-  if (sw.weak && modifier) return { sector: modifier, weak: false };
-  return { sector: sw.sector, weak: sw.weak };
+  let r: { sector: string | null; weak: boolean };
+  if (dominant) r = { sector: dominant, weak: false };
+  else if (!sw) r = { sector: modifier, weak: !modifier };
+  else if (sw.weak && modifier) r = { sector: modifier, weak: false };
+  else r = { sector: sw.sector, weak: sw.weak };
+  // "armed peasants", "masked men": civilians carrying arms are an armed group ("armed police" stay police)
+  if (r.sector && c.lx.arming.civilian.has(r.sector) && mods.some((u) => !u.e && c.lx.arming.modifiers.has(c.tk[u.first].lower))) r = { sector: 'UAF', weak: false };
+  return r;
 }
 
 /**
