@@ -245,3 +245,8 @@ test('a verb the tagger took for a noun after a plural subject still acts; a rep
   assert.equal(e?.actor?.entity_text, 'security forces');
   assert.equal(e?.recipient?.entity_text, 'detainees');
 });
+
+test('refugees taken in are aid; prisoners let or set free are released', () => {
+  assert.ok(code('The United States accepted 1,141 Iraqi refugees in May.', false).some((e) => e.event === 'AID'));
+  assert.ok(code('Egypt finally set free the activist Mohamed Soltan.', false).some((e) => e.event === 'RETREAT' && e.mode === 'release'));
+});
