@@ -123,6 +123,8 @@ function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
     if (t.lower === 'that' && /^(has|have|had)$/.test(tokens[i + 1]?.lower ?? '')) return true;
     // "a helicopter that was captured last week": a relative clause
     if (t.lower === 'that' && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && /^(was|were|is|are)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+    // "an attack on mosques that killed 40 people": a relative clause right after its noun
+    if (t.lower === 'that' && i + 1 === first && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && /ed$/.test(tokens[first].lower)) return true;
     if (t.lower === 'had' && (tokens[i + 1]?.lower === 'been' || tokens[i + 1]?.pos === 'VERB')) return !reportedBefore(tokens, s, i);
   }
   return false;

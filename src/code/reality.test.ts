@@ -250,3 +250,7 @@ test('refugees taken in are aid; prisoners let or set free are released', () => 
   assert.ok(code('The United States accepted 1,141 Iraqi refugees in May.', false).some((e) => e.event === 'AID'));
   assert.ok(code('Egypt finally set free the activist Mohamed Soltan.', false).some((e) => e.event === 'RETREAT' && e.mode === 'release'));
 });
+
+test('an attack told in a relative clause after condolences is referred to, not reported', () => {
+  assert.ok(!code('A top diplomat offered his condolences over an attack on mosques that killed at least 40 people.', false).some((e) => e.event === 'ASSAULT'));
+});
