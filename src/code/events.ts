@@ -754,6 +754,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const objectPeople = !!object && oh >= 0 && trigger.context !== 'territory' && !TERRITORY_NOUNS.has(tokens[oh].lower) &&
       !(doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end) &&
       ((object.last - object.first === 1 && PEOPLE_PRONOUNS.has(tokens[oh].lower)) || (!!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && recipient.first <= oh && oh < recipient.last));
+    // "meet the targets", "met the deadline": a goal reached, not people met
+    if (trigger.event === 'CONSULT' && trigger.words[0] === 'meet' && trigger.words.length === 1 && object && oh >= 0 && tokens[oh].pos === 'NOUN' && !tokens[oh].cap &&
+      !inSentence.some((m) => m.first <= oh && oh < m.last)) continue;
     out.push({
       trigger,
       first,

@@ -254,3 +254,8 @@ test('refugees taken in are aid; prisoners let or set free are released', () => 
 test('an attack told in a relative clause after condolences is referred to, not reported', () => {
   assert.ok(!code('A top diplomat offered his condolences over an attack on mosques that killed at least 40 people.', false).some((e) => e.event === 'ASSAULT'));
 });
+
+test('meeting a deadline or a target is no meeting', () => {
+  assert.ok(!code('The agency doubts the programme will meet the deadline.', false).some((e) => e.event === 'CONSULT'));
+  assert.ok(code('The two ministers met in Geneva on Monday.', false).some((e) => e.event === 'CONSULT'));
+});
