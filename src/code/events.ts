@@ -231,7 +231,7 @@ function resolveRef(a: ActorLike | null): ActorLike | null {
 }
 
 /** verbs that carry an event noun: "launched protests", "staged a strike", "carried out an attack" */
-const LIGHT_VERBS = new Set(['launch', 'file', 'give', 'set', 'deliver', 'declare', 'enforce', 'extend', 'use', 'drop', 'detonate', 'plant', 'lob', 'hurl', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go']);
+const LIGHT_VERBS = new Set(['launch', 'form', 'file', 'give', 'set', 'deliver', 'declare', 'enforce', 'extend', 'use', 'drop', 'detonate', 'plant', 'lob', 'hurl', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go']);
 const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART', 'ADP', 'NOUN']);
 
 /** The light verb carrying the event noun at `first` ("launched an attack"), or -1. */

@@ -168,3 +168,13 @@ test('ground taken in a battle is the battle; driving fighters out of a place ta
 test('militias fighting each other is a battle, whoever the dead are', () => {
   assert.ok(acled('Clashes between rival militias in Tripoli left 30 people dead.').includes('Armed clash'));
 });
+
+test('the act outranks its purpose; human chains, vigils and bomb disposal', () => {
+  const top = (text: string) => {
+    const evs = codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2020-05-04' });
+    return evs.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  };
+  assert.equal(top('Thousands of students formed a human chain in Dhaka to demand road safety.').event, 'PROTEST');
+  assert.equal(top('Hundreds of teachers marched to parliament in Nairobi to demand higher pay.').event, 'PROTEST');
+  assert.ok(acled('A bomb disposal squad defused an IED planted near the school in Quetta.').includes('Disrupted weapons use'));
+});
