@@ -646,9 +646,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       const next = k < s.last ? tokens[k] : undefined;
       // the caller stands right before the verb, times and adverbs aside ("a program called Bolsa Familia" names)
       times = times ?? findTimes(doc, s, ctx.published);
-      const tm = times;
+      const inT = inTimes(tokens, times);
       let b = first - 1;
-      const inT = (x: number) => tm.some((t) => t.start <= tokens[x].start && tokens[x].end <= t.end);
       while (b > s.first && (tokens[b].pos === 'ADV' || inT(b) || (tokens[b].pos === 'ADP' && inT(b + 1)))) b--;
       const caller = !!actor && actor.first <= b && b < actor.last;
       if (!obj || !caller || !verbal || passive || (next && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN'))) continue;
@@ -732,8 +731,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
       !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
     const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary);
-    const tm = times;
-    const inTime = (k: number) => tm.some((t) => t.start <= tokens[k].start && tokens[k].end <= t.end);
+    const inTime = inTimes(tokens, times);
     const object = objectOf(tokens, s, inTime, trigger, first, last, verbal, passive, recipient, actor);
     // the actor named inside the object is who the act was done to ("rejected a U.S. State Department call"),
     // not a place the object is in ("struck a target in the Gaza Strip")
@@ -857,6 +855,11 @@ function demands(ctx: SentenceContext, s: Sentence, ms: ActorLike[], out: RawEve
       attribution: null, hedged: false,
     });
   }
+}
+
+/** Is token k inside one of these date expressions? */
+function inTimes(tokens: Token[], times: TimeMention[]): (k: number) => boolean {
+  return (k) => times.some((t) => t.start <= tokens[k].start && tokens[k].end <= t.end);
 }
 
 /**

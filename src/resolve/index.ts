@@ -560,23 +560,11 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
  * are that act's casualties, not a second event (ACLED records one riot with three fatalities).
  */
 function casualtiesOfViolence(records: EventRecord[]): void {
-  const drop = new Set<EventRecord>();
-  for (const r of records) {
-    if (r.event !== 'ASSAULT' || r.actor || r.mode || r.reality !== 'asserted' || !(r.size.dead || r.size.injured)) continue;
-    const host = records.find(
-      (q) =>
-        q !== r &&
-        !drop.has(q) &&
-        q.reality === 'asserted' &&
-        !!q.actor &&
-        q.text_info.sentence_index === r.text_info.sentence_index &&
-        (q.event === 'ASSAULT' || (q.event === 'PROTEST' && q.mode === 'riot')),
-    );
-    if (!host) continue;
-    absorb(host, r);
-    drop.add(r);
-  }
-  removeRecords(records, drop);
+  mergeIntoHost(
+    records,
+    (r) => r.event === 'ASSAULT' && !r.actor && !r.mode && !!(r.size.dead || r.size.injured),
+    (q) => !!q.actor && (q.event === 'ASSAULT' || (q.event === 'PROTEST' && q.mode === 'riot')),
+  );
 }
 
 /**
@@ -586,15 +574,22 @@ function casualtiesOfViolence(records: EventRecord[]): void {
  */
 function battlesForGround(records: EventRecord[]): void {
   const GROUND = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
+  mergeIntoHost(
+    records,
+    (c) => c.acled?.sub_event_type === 'Armed clash',
+    (g) => !!g.acled && GROUND.has(g.acled.sub_event_type),
+  );
+}
+
+/** Each asserted record that `guest` accepts is absorbed into the first asserted record of its sentence that `host` accepts. */
+function mergeIntoHost(records: EventRecord[], guest: (r: EventRecord) => boolean, host: (r: EventRecord) => boolean): void {
   const drop = new Set<EventRecord>();
-  for (const g of records) {
-    if (!g.acled || !GROUND.has(g.acled.sub_event_type) || g.reality !== 'asserted') continue;
-    for (const c of records) {
-      if (c === g || drop.has(c) || c.reality !== 'asserted' || c.text_info.sentence_index !== g.text_info.sentence_index) continue;
-      if (c.acled?.sub_event_type !== 'Armed clash') continue;
-      absorb(g, c);
-      drop.add(c);
-    }
+  for (const r of records) {
+    if (r.reality !== 'asserted' || !guest(r)) continue;
+    const h = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === r.text_info.sentence_index && host(q));
+    if (!h) continue;
+    absorb(h, r);
+    drop.add(r);
   }
   removeRecords(records, drop);
 }
