@@ -27,6 +27,8 @@ export interface ActorLike {
   kind: string;
   ref?: ActorLike;
   codeFromArticle?: boolean;
+  /** one person, not a group (see ActorMention.one) */
+  one?: boolean;
 }
 
 export interface RawEvent {
@@ -126,6 +128,12 @@ function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
     // "an attack on mosques that killed 40 people": a relative clause right after its noun
     if (t.lower === 'that' && i + 1 === first && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && /ed$/.test(tokens[first].lower)) return true;
     if (t.lower === 'had' && (tokens[i + 1]?.lower === 'been' || tokens[i + 1]?.pos === 'VERB')) return !reportedBefore(tokens, s, i);
+    // "an early morning attack where a mast was destroyed", "the raid in which two died": a part of the event the noun names
+    if (i > s.first && tokens[i - 1].pos === 'NOUN') {
+      const at = t.lower === 'where' ? i - 1 : t.lower === 'which' && tokens[i - 1].lower === 'in' && i - 2 >= s.first ? i - 2 : -1;
+      const m = at >= s.first && tokens[at].pos === 'NOUN' ? matchAt(tokens, at, at + 1, false) : null;
+      if (m && m.trigger.pos !== 'V') return true;
+    }
   }
   return false;
 }
@@ -235,11 +243,20 @@ const LIGHT_VERBS = new Set(['launch', 'form', 'file', 'give', 'set', 'deliver',
 const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART', 'ADP', 'NOUN']);
 
 /** The light verb carrying the event noun at `first` ("launched an attack"), or -1. */
+const IN_LIGHT_VERBS = new Set(['engage', 'participate', 'involve', 'join']);
+
 function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
   // "gave Russian President Vladimir Putin a stern and personal warning", "set a 30-day deadline"
   for (let i = first - 1, n = 0; i >= s.first && n < 10; i--, n++) {
     const t = tokens[i];
     if (LIGHT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return i;
+    // "engaged in a fire exchange", "took part in the march", "were involved in clashes"
+    if (t.lower === 'in' && i - 1 >= s.first) {
+      const v = tokens[i - 1];
+      if (IN_LIGHT_VERBS.has(v.lemma) && (v.pos === 'VERB' || v.pos === 'AUX')) return i - 1;
+      if (v.lower === 'part' && i - 2 >= s.first && tokens[i - 2].lemma === 'take') return i - 2;
+      return -1;
+    }
     if (!NP_INNER.has(t.pos) && t.pos !== 'PROPN' && t.text !== '-' && t.lower !== 'and' && !POSSESSIVES.has(t.lower)) return -1;
   }
   return -1;
@@ -369,7 +386,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       const c = cands[j];
       const gap = tokens.slice(c.last, lead.first);
       const hasAnd = gap.some((t) => t.lower === 'and');
-      const listy = gap.length > 0 && gap.every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(t.lower) || (t.pos === 'VERB' && t.lower.endsWith('ed')));
+      // (an -ed word only as a modifier: "allied fighters", not "Soldiers fired and police arrested")
+      const listy = gap.length > 0 && gap.every((t, g) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(t.lower) ||
+        (t.pos === 'VERB' && t.lower.endsWith('ed') && (g === gap.length - 1 || gap[g + 1].pos === 'ADJ')));
       if (!listy || OBJECT_PREPS.has(prevWord(tokens, c, s))) break;
       if (!hasAnd && lead === m) break;
       lead = c;
@@ -388,6 +407,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     const modifier = tokens[i].pos === 'VERB' && /(?:ed|en)$/.test(w) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') && (tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ');
     if (CLAUSE_END.has(w) || (tokens[i].text === ',' && i > last + 1) || (i > last && tokens[i].pos === 'VERB' && !nominal && !modifier)) {
       end = i;
+      // "Soldiers fired and police arrested two men": a new subject and its verb after "and"
+      if (tokens[i].pos === 'VERB') for (let k = last; k < i; k++) if (tokens[k].pos === 'CCONJ') { end = k; break; }
       break;
     }
   }
@@ -623,6 +644,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const armedStrike = trigger.words[0] === 'strike' && verbal && ((!!ra?.sector && ['MIL', 'REB', 'UAF', 'IMG', 'SPY'].includes(ra.sector)) || hasWord(tokens, s, STRIKE_WEAPONS));
     if (trigger.crowd && !armedStrike) {
       // crowds march, block roads and gather; states and their forces do not "demonstrate"
+      // ("a man managed to gather 35 children", "Akayev gathered his ministers": one person is no crowd)
+      if (ra?.one) continue;
       const sector = ra?.sector ?? null;
       const crowdish = ra ? !(sector && STATE_SECTORS.has(sector)) : false;
       if (!crowdish) {

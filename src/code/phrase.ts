@@ -94,6 +94,10 @@ export function nounPhrase(tokens: Token[], s: Sentence, i: number, depth = 0, s
       // "attacked the convoy and the police responded": a new clause, not a second object
       const after = o ? tokens[o.last] : undefined;
       if (!o || (after && (after.pos === 'VERB' || after.pos === 'AUX') && !/ing$/.test(after.lower))) break;
+      // "attacked villages and police arrested residents": a verb after the conjunct's noun opens a clause
+      let verbInside = false;
+      for (let k = o.first + 1; k < o.last && !verbInside; k++) verbInside = tokens[k].pos === 'VERB' && nominal(tokens[k - 1]) && tokens[k - 1].pos !== 'NUM';
+      if (verbInside) break;
       last = o.last;
       // "the Intelligence and Interior Ministry [buildings]": the last conjunct's noun heads the phrase
       head = o.last - 1;

@@ -259,3 +259,32 @@ test('meeting a deadline or a target is no meeting', () => {
   assert.ok(!code('The agency doubts the programme will meet the deadline.', false).some((e) => e.event === 'CONSULT'));
   assert.ok(code('The two ministers met in Geneva on Monday.', false).some((e) => e.event === 'CONSULT'));
 });
+
+test('one person gathering others is no crowd; a crowd gathering is', () => {
+  assert.ok(!code('A 35-year-old man managed to gather some 35 children on the pretext of teaching them.', false).some((e) => e.event === 'PROTEST'));
+  assert.ok(code('Thousands of people gathered in the square on Monday.', false).some((e) => e.event === 'PROTEST'));
+  assert.ok(code('The crowd gathered outside parliament.', false).some((e) => e.event === 'PROTEST'));
+});
+
+test('the subject of "engaged in", "took part in" does the event noun after it', () => {
+  const clash = code('Soldiers have been engaged in a fire exchange with the militants since morning.', false).find((e) => e.event === 'ASSAULT');
+  assert.equal(clash?.actor?.entity_text, 'Soldiers');
+  assert.equal(clash?.acled?.sub_event_type, 'Armed clash');
+  assert.equal(code('Hundreds of students took part in the march on Monday.', false).find((e) => e.event === 'PROTEST')?.actor?.entity_text, 'students');
+});
+
+test('what is told in a "where" clause after an event noun is part of that event', () => {
+  const part = code('Soldiers responded to an early morning attack where a communication mast was destroyed by militants.', false).find((e) => e.trigger.text === 'destroyed');
+  const alone = code('A communication mast was destroyed by militants early in the morning.', false).find((e) => e.trigger.text === 'destroyed');
+  assert.ok(part && alone && part.confidence < alone.confidence, 'told as part of the attack, the destruction ranks lower');
+});
+
+test('a new subject after "and" starts a new clause: its own actor, and no object for the verb before', () => {
+  const evs = code('Soldiers fired and police arrested two men.', false);
+  assert.equal(evs.find((e) => e.trigger.text === 'arrested')?.actor?.entity_text, 'police');
+  assert.equal(evs.find((e) => e.trigger.text === 'fired')?.recipient, null);
+  const two = code('Troops attacked villages and police arrested residents.', false);
+  assert.equal(two.find((e) => e.trigger.text === 'attacked')?.object?.text, 'villages');
+  // a noun the tagger took for a verb right before its own verb
+  assert.equal(code('They met in the square where police killed three protesters last week.', false).find((e) => e.event === 'ASSAULT')?.actor?.entity_text, 'police');
+});

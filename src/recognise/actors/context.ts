@@ -24,6 +24,8 @@ export interface ActorMention extends Span {
   last: number;
   /** for pronouns/definite descriptions/appositions resolved by coreference: the antecedent */
   ref?: ActorMention;
+  /** one person: a named or titled person, or a singular head that is no group ("a man", "the activist"); not "the crowd" */
+  one?: boolean;
   /** the country code is only the article's main country (nothing in the phrase or its role said it) */
   codeFromArticle?: boolean;
 }

@@ -162,6 +162,7 @@ export function recogniseActors(doc: Doc): ActorMention[] {
     for (const x of list) if (!x.bareDemonym) all.push(x);
   }
   for (const x of quoteSpeakers(c, all)) all.push(x);
+  for (const x of all) if (x.m.kind === 'person' || (x.m.kind === 'group' && !x.plural && !x.collective && !x.groupish)) x.m.one = true;
   const out = all.map((x) => x.m);
   out.sort((p, q) => p.start - q.start || q.end - p.end);
   return out;

@@ -56,8 +56,17 @@ export function sectorWord(c: Ctx, u: Unit): SectorWord | null {
   if (u.e) return u.e.type === 'sector' ? u.e.word : null;
   if (u.last - u.first !== 1) return null;
   const t = c.tk[u.first];
-  if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON') return null;
+  if (t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON') return null;
+  // "the square where police/VERB killed three": a noun the tagger took for a verb, right before its own verb
+  if (t.pos === 'VERB' && !nounBeforeVerb(c, u.first)) return null;
   return c.lx.words.get(t.lower) ?? c.lx.words.get(t.lemma) ?? null;
+}
+
+function nounBeforeVerb(c: Ctx, i: number): boolean {
+  const n = c.tk[i + 1];
+  const p = c.tk[i - 1];
+  if (!n || n.sent !== c.tk[i].sent || (n.pos !== 'VERB' && n.pos !== 'AUX') || n.lower.endsWith('ing')) return false;
+  return !p || p.sent !== n.sent || (p.pos !== 'PRON' && p.pos !== 'AUX' && p.pos !== 'PART' && p.lower !== 'to' && p.pos !== 'NOUN' && p.pos !== 'PROPN');
 }
 
 export function isPoss(t: Token, next?: Token): boolean {
@@ -113,6 +122,7 @@ export function nominal(c: Ctx, u: Unit): boolean {
   }
   if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'AUX' || t.pos === 'CCONJ') {
     // wink sometimes tags a capitalised name or a sector word as a verb ("Lt. Gen. Prosper Avril")
+    if (t.pos === 'VERB' && !t.cap && c.lx.words.has(t.lower) && nounBeforeVerb(c, u.first)) return true;
     if (t.pos !== 'VERB' || !t.cap || c.upper) return false;
     if (c.lx.words.has(t.lower)) return true;
     const next = c.tk[u.first + 1];
