@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, BOMB_WORDS, WEAPON_NAMES, STRIKE_WEAPONS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, BOMB_WORDS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -239,7 +239,6 @@ function resolveRef(a: ActorLike | null): ActorLike | null {
 }
 
 /** verbs that carry an event noun: "launched protests", "staged a strike", "carried out an attack" */
-const LIGHT_VERBS = new Set(['launch', 'form', 'file', 'give', 'set', 'deliver', 'declare', 'enforce', 'extend', 'use', 'drop', 'detonate', 'plant', 'lob', 'hurl', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go']);
 const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART', 'ADP', 'NOUN']);
 
 /** The light verb carrying the event noun at `first` ("launched an attack"), or -1. */
@@ -572,7 +571,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     let actor: ActorLike | null = null;
     let recipient: ActorLike | null = null;
     let passive = false;
-    if (verbal) {
+    // "where fighting between armed rebels and government troops has left ...": a gerund with "between" names both sides
+    const sides = verbal && tokens[first].lower.endsWith('ing') ? between(tokens, s, ms, last) : null;
+    if (sides) {
+      [actor, recipient] = sides;
+    } else if (verbal) {
       const plain = isPassive(tokens, s, first);
       const reduced = !plain && reducedPassive(tokens, s, first, trigger);
       passive = plain || reduced;

@@ -288,3 +288,24 @@ test('a new subject after "and" starts a new clause: its own actor, and no objec
   // a noun the tagger took for a verb right before its own verb
   assert.equal(code('They met in the square where police killed three protesters last week.', false).find((e) => e.event === 'ASSAULT')?.actor?.entity_text, 'police');
 });
+
+test('an event noun after an infinitive\'s light verb is as real as the infinitive', () => {
+  assert.equal(realityOfTrigger('The army was waiting for a final order to kick off the assault on the town.', 'assault'), 'hypothetical');
+  assert.equal(realityOfTrigger('The army was waiting for an order to launch the offensive.', 'offensive'), 'hypothetical');
+  // "due to police firing": no infinitive
+  assert.equal(realityOfTrigger('He said 77 deaths due to police firing had been reported from the state.', 'firing'), 'asserted');
+});
+
+test('a gerund with "between" names both sides; a statement about several places is one statement', () => {
+  const evs = code('Qatar welcomed the decision on the ceasefire in Blue Nile and South Kordofan, where fighting between armed rebels and government troops has left scores of casualties.', false);
+  const fight = evs.find((e) => e.trigger.text === 'fighting');
+  assert.equal(fight?.actor?.entity_text, 'armed rebels');
+  assert.equal(fight?.recipient?.entity_text, 'government troops');
+  assert.equal(evs.filter((e) => e.trigger.text === 'welcomed').length, 1);
+});
+
+test('troops sent to monitor a ceasefire or to dig out cars stuck in snow bring aid', () => {
+  assert.ok(code('The Security Council approved the deployment of a U.N. advance team to monitor a ceasefire in the region.', false).some((e) => e.event === 'AID'));
+  const snow = code("Japan's military mobilized on Tuesday to help dig out more than 200 vehicles stuck in heavy snow.", false);
+  assert.ok(snow.some((e) => e.event === 'AID') && !snow.some((e) => e.event === 'MOBILIZE'));
+});

@@ -121,7 +121,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     if (!verbal && inNp && COND.has(w)) return { reality: 'hypothetical', cue: t.text };
     if (!verbal && inNp && (w === 'no' || w === 'without')) return { reality: 'negated', cue: t.text };
     if (inNp && !NP_POS.has(t.pos)) inNp = false;
-    if (w === 'to' && i === first - 1 && verbal) {
+    // (a noun after its verb's infinitive: "waiting for an order to kick off the assault" is read like "to attack")
+    if (w === 'to' && (verbal ? i === first - 1 : nounInfinitive(tk, i, first))) {
       sawTo = i;
       // what governs the infinitive? "urged the government to agree", "forced troops to flee", "calls to step down"
       for (let j = i - 1, m = 0; j >= s.first && m < 6; j--, m++) {
@@ -151,6 +152,19 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
   void sawTo;
   void text;
   return { reality: 'asserted', cue: null };
+}
+
+/** Verbs that carry an event noun as their object: "launched an attack", "staged a sit-in", "kicked off the assault". */
+export const LIGHT_VERBS = new Set(['launch', 'form', 'file', 'give', 'set', 'deliver', 'declare', 'enforce', 'extend', 'use', 'drop', 'detonate', 'plant', 'lob', 'hurl', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go', 'kick']);
+
+/** "to launch the assault", "to kick off an offensive": the infinitive's verb, a particle, then the noun's phrase. */
+function nounInfinitive(tk: Token[], to: number, first: number): boolean {
+  let k = to + 1;
+  if (k >= first || tk[k].pos !== 'VERB' || !LIGHT_VERBS.has(tk[k].lemma)) return false;
+  k++;
+  if (k < first && (tk[k].pos === 'ADP' || tk[k].pos === 'PART') && (tk[k].lower === 'off' || tk[k].lower === 'up' || tk[k].lower === 'out')) k++;
+  for (; k < first; k++) if (!NP_POS.has(tk[k].pos)) return false;
+  return true;
 }
 
 /** Is there a hedge ("reportedly", "were reported to") near the trigger? */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dataFile } from '../code/lexicon.js';
 import type { RawEvent } from '../code/events.js';
 import { CRIME } from '../code/reality.js';
-import { acledOf, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
+import { acledOf, cameoQuad, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
 import { countryByIso2, countryByIso3, isCapitalName, type CountryInfo } from '../recognise/places/countries.js';
 import { cameoOf } from '../recognise/actors/context.js';
 import type { Doc, EventLocation, EventRecord, PlaceMention, Quantity, TextSpan } from '../types.js';
@@ -635,6 +635,10 @@ function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): 
     out.push(r);
     const loc = r.event_loc;
     if (loc.basis !== 'sentence' || loc.start == null || !loc.resolution) continue;
+    // ("Qatar welcomed the ceasefire in Blue Nile and South Kordofan": a statement is made once,
+    // wherever the places it speaks of are)
+    const quad = cameoQuad(r.cameo);
+    if (quad === 1 || quad === 3) continue;
     const here = per[r.text_info.sentence_index];
     const k = here.findIndex((p) => p.start === loc.start);
     if (k < 0) continue;
