@@ -639,7 +639,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       }
     }
     // "summoned the Indian envoy": the object inside a phrase trigger receives it
-    if (!recipient && trigger.words.length > 1) recipient = mentionsIn(ms, first + 1, last).find((m) => m.kind !== 'pronoun') ?? null;
+    // (not a word modifying the trigger's own noun: "set up a new [military] base")
+    if (!recipient && trigger.words.length > 1) recipient = mentionsIn(ms, first + 1, last).find((m) => m.kind !== 'pronoun' && !(m.last < last && tokens[m.last].pos === 'NOUN')) ?? null;
     if (actor && recipient && (actor === recipient || actor.start === recipient.start || resolveRef(actor) === resolveRef(recipient))) recipient = null;
     const ra = resolveRef(actor);
     const rr = resolveRef(recipient);

@@ -211,10 +211,14 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
         // the object may come between: "reached a final agreement", "set cars on fire" (before an inner particle)
         // ("drove the militants out", "pushed the rebels back": a separable verb's final adverb)
         const separable = j === t.words.length - 1 && SEPARABLE.has(w) && t.words.length === 2;
-        if (t.pos === 'V' && ((j === t.words.length - 1 && !PARTICLES.has(w)) || (j < t.words.length - 1 && PARTICLES.has(w)) || separable)) {
+        // ("established a new [observation post]": modifiers before an object of several words)
+        let firstObject = 1;
+        while (firstObject < t.words.length && PARTICLES.has(t.words[firstObject])) firstObject++;
+        if (t.pos === 'V' && ((j === t.words.length - 1 && !PARTICLES.has(w)) || (j < t.words.length - 1 && PARTICLES.has(w)) || separable || j === firstObject)) {
           for (let skip = 0; skip < 4 && k + skip < end; skip++) {
             const m = tokens[k + skip];
-            if (!SKIPPABLE.has(m.pos) && m.text !== '%' && m.text !== '-') break;
+            // ("set up a new/ADV military base": the tagger's adverb before an adjective)
+            if (!SKIPPABLE.has(m.pos) && m.text !== '%' && m.text !== '-' && !(m.pos === 'ADV' && tokens[k + skip + 1]?.pos === 'ADJ')) break;
             if (k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w)) {
               k = k + skip + 2;
               ok = true;

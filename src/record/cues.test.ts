@@ -178,3 +178,14 @@ test('the act outranks its purpose; human chains, vigils and bomb disposal', () 
   assert.equal(top('Hundreds of teachers marched to parliament in Nairobi to demand higher pay.').event, 'PROTEST');
   assert.ok(acled('A bomb disposal squad defused an IED planted near the school in Quetta.').includes('Disrupted weapons use'));
 });
+
+test('bases set up, opened or moved, however the object is modified', () => {
+  assert.ok(acled('Al-Shabaab militants set up a new military base near the town of Afgoye on Monday.').includes('Headquarters or base established'));
+  assert.ok(acled('Turkish troops established a new observation post in Idlib province.').includes('Headquarters or base established'));
+  assert.ok(acled('The militants relocated their base to the forest.').includes('Headquarters or base established'));
+  // the word modifying the base is no one it was done to
+  const e = codeArticle({ id: 't', text: 'Al-Shabaab militants set up a new military base near the town.', title: null, source: null, url: null, published: '2020-05-04' })[0];
+  assert.equal(e?.recipient, null);
+  // and a verb's object of several words still needs that object: "opened heavy fire on"
+  assert.deepEqual(acled('Police opened heavy fire on the crowd.'), ['Excessive force against protesters']);
+});
