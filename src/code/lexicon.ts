@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Token } from '../types.js';
+import { pluralForm } from '../text/analyse.js';
 
 export interface Trigger {
   words: string[];
@@ -127,13 +128,17 @@ function computeKeys(t: Token): string[] {
       push(w.slice(0, -2));
       push(w.slice(0, -1));
     } else if (w.endsWith('s') && !w.endsWith('ss')) push(w.slice(0, -1));
+    // ("gutted", "robbing": a doubled final consonant)
+    const doubled = (n: number) => w.length - n >= 3 && w[w.length - n - 1] === w[w.length - n - 2] && !'aeiouls'.includes(w[w.length - n - 1]);
     if (w.endsWith('ed')) {
       push(w.slice(0, -2));
       push(w.slice(0, -1));
+      if (doubled(2)) push(w.slice(0, -3));
     }
     if (w.endsWith('ing')) {
       push(w.slice(0, -3));
       push(w.slice(0, -3) + 'e');
+      if (doubled(3)) push(w.slice(0, -4));
     }
   }
   return keys;
@@ -152,7 +157,7 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // "Rioters looted shops": after a plural subject at the start of a sentence, a verb
     const subjectBefore = prevFirst && !!prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && prev.lower.endsWith('s');
     // "the detained leaders", "from jailed former President X": a participle describing a noun
-    if (tok.lower.endsWith('ed') && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && (!prev || prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'PRON' || prev.text === "'s" || prev.text === '’s')) {
+    if ((tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && (!prev || prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'PRON' || prev.text === "'s" || prev.text === '’s')) {
       // ("the occupied West Bank", "the detained Reuters journalists": before a name too)
       if (!next.cap || tok.cap === next.cap || next.pos === 'PROPN') return false;
     }
@@ -170,7 +175,7 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     if (ingWithObject) return true;
     if (!((tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN') && (tok.lower.endsWith('ed') || IRREGULAR[tok.lower] !== undefined))) return false;
     // "security forces tortured detainees": after a plural noun and before its object, an -ed word is the verb
-    if (tok.lower.endsWith('ed') && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /[^s]s$/.test(prev.lower) && next && ((next.pos === 'NOUN' && !next.cap) || next.pos === 'DET' || next.pos === 'NUM')) return true;
+    if (tok.lower.endsWith('ed') && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && pluralForm(prev) && next && ((next.pos === 'NOUN' && !next.cap) || next.pos === 'DET' || next.pos === 'NUM')) return true;
     // "the attackers, armed with rifles, shot villagers": a past form right after a comma is the verb
     if (prev?.text === ',' && IRREGULAR[tok.lower] && IRREGULAR[tok.lower] !== '-' && next && (next.pos === 'NOUN' || next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON')) return true;
     // "alleged election breaches", "wounded soldiers": an attributive participle, not a verb
@@ -236,6 +241,8 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       const capsVerb = allCaps && t.pos === 'V' && /(?:ed|ing)$/.test(tok.lower);
       // a hyphenated compound ("sit-in", "shoot-out") is a noun however its parts are tagged
       const compound = t.pos === 'N' && t.words.includes('-');
+      // "his burnt house", "the looted shops": a verb+object trigger read off a participle and its noun
+      if (t.pos === 'V' && matchedEnd > i + 1 && i > 0 && tokens[i - 1].sent === tok.sent && !posOk(t, tok, tokens[i + 1], tokens[i - 1], prevFirst) && (tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'PRON' || tokens[i - 1].pos === 'ADP')) continue;
       if (!capsVerb && !compound && !posOk(t, head, t.pos === 'N' || matchedEnd > i + 1 ? tokens[matchedEnd] : tokens[i + 1], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined, prevFirst)) continue;
       if (t.lower && tok.cap && !allCaps) continue;
       return { trigger: t, first: i, last: matchedEnd };

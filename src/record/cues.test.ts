@@ -189,3 +189,13 @@ test('bases set up, opened or moved, however the object is modified', () => {
   // and a verb's object of several words still needs that object: "opened heavy fire on"
   assert.deepEqual(acled('Police opened heavy fire on the crowd.'), ['Excessive force against protesters']);
 });
+
+test('property destroyed however news says it; a participle before its noun is no act', () => {
+  for (const t of ['Israeli forces bulldozed three Palestinian homes in the village on Monday.', 'Militants sabotaged an oil pipeline in the Niger Delta.',
+    'Gunmen rustled 200 cattle from the village.', 'Unknown arsonists gutted the party office.', 'Attackers burnt down 20 houses.', 'Armed men looted shops in the town.']) {
+    assert.ok(acled(t).includes('Looting/property destruction'), t);
+  }
+  assert.deepEqual(acled('On Monday he went back to survey his burnt house.'), []);
+  assert.deepEqual(acled('A fire gutted the market on Sunday.'), []);
+  assert.ok(acled('Protesters toppled a statue of the former president.').includes('Violent demonstration'));
+});

@@ -118,6 +118,11 @@ export function analyse(article: Article): Doc {
 }
 
 /** Text of a sentence exactly as in the article. */
+/** A noun that reads as plural from its form: "militants", "forces", "men" (not "news", "class"). */
+export function pluralForm(t: Token): boolean {
+  return /[^s]s$/.test(t.lower) || (t.pos === 'NOUN' && /men$/.test(t.lower));
+}
+
 export function sentenceText(doc: Doc, s: number): string {
   const sent = doc.sentences[s];
   return doc.text.slice(sent.start, sent.end);

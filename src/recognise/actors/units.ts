@@ -1,6 +1,7 @@
 /** Token-level reading: dictionary units (names, countries, organisations, sector phrases),
  * which units can sit inside a noun phrase, and where a phrase ends. */
 import type { Token } from '../../types.js';
+import { pluralForm } from '../../text/analyse.js';
 import { countryByIso2, lookupCountry } from '../places/countries.js';
 import type { CodeFrom, Ctx, Unit } from './context.js';
 import { fold, roleOn } from './lexicon.js';
@@ -105,7 +106,8 @@ export function nominal(c: Ctx, u: Unit): boolean {
     if (!t.cap && t.lower.endsWith('ed') && u.first > 0) {
       const p = c.tk[u.first - 1];
       const n = c.tk[u.first + 1];
-      if (p.sent === t.sent && (p.pos === 'NOUN' || p.pos === 'PROPN') && /[^s]s$/.test(p.lower) && n && n.sent === t.sent && ((n.pos === 'NOUN' && !n.cap) || n.pos === 'DET' || n.pos === 'NUM')) return false;
+      // ("Armed men looted/ADJ shops": "men" is plural too)
+      if (p.sent === t.sent && (p.pos === 'NOUN' || p.pos === 'PROPN') && pluralForm(p) && n && n.sent === t.sent && ((n.pos === 'NOUN' && !n.cap) || n.pos === 'DET' || n.pos === 'NUM')) return false;
     }
     // "Police shot dead five protesters": a verb wink-nlp took for a noun ends the phrase
     if (!t.cap && u.first > 0 && c.lx.pastForms.has(t.lower)) {
