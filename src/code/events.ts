@@ -567,6 +567,13 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       // "demanded that ...", "its demand today that ..."
       for (let k = last; k < Math.min(s.last, last + 3); k++) if (tokens[k].lower === 'that') demandThat = k;
     }
+    // "destroyed a drone launched by the Houthis", "intercepted two missiles": a weapon named as what
+    // an earlier act stopped or seized is that act's object, not an attack of its own
+    if (!verbal && trigger.weak && trigger.event === 'ASSAULT' && out.some((o) => o.trigger.event === 'COERCE' && !!o.object && o.object.first <= first && last <= o.object.last)) continue;
+    // "protested against the killing of a student": the grievance is referred to, not reported here
+    if (!verbal && trigger.event !== 'PROTEST' && out.some((o) => o.trigger.event === 'PROTEST' && !!o.object && o.object.first <= first && last <= o.object.last)) continue;
+    // ("intercepted two missiles fired at the city": the firing, told of the weapon stopped, is that one event)
+    if (verbal && trigger.event === 'ASSAULT' && /ed$/.test(tokens[first].lower) && out.some((o) => o.trigger.acled === 'DISR_WEAP' && !!o.object && o.object.last === first)) continue;
     const reality = realityOf(doc, s, first, verbal, SPEECH_LIKE.has(trigger.event));
     let actor: ActorLike | null = null;
     let recipient: ActorLike | null = null;
@@ -627,6 +634,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         if (of && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT')) recipient = of;
         else if (of && !by) actor = of;
         actor = actor ?? by ?? before ?? modifierActor(doc, first);
+        // "Traders kept their shops closed in protest against the killing": the clause's subject protests
+        if (!actor && trigger.event === 'PROTEST' && first > s.first && tokens[first - 1].lower === 'in') actor = clauseSubject(tokens, s, ms, first - 1);
         if (!actor) {
           // "Obama gave Putin a stern warning": the light verb's subject acts, its indirect object receives
           const lv = lightVerbAt(tokens, s, first);

@@ -309,3 +309,10 @@ test('troops sent to monitor a ceasefire or to dig out cars stuck in snow bring 
   const snow = code("Japan's military mobilized on Tuesday to help dig out more than 200 vehicles stuck in heavy snow.", false);
   assert.ok(snow.some((e) => e.event === 'AID') && !snow.some((e) => e.event === 'MOBILIZE'));
 });
+
+test('what a protest is against is referred to; "in protest" is done by the clause\'s subject; strikes are observed', () => {
+  const evs = code('Traders kept their shops closed in protest against the killing of a student.', false);
+  assert.equal(evs.find((e) => e.event === 'PROTEST')?.actor?.entity_text, 'Traders');
+  assert.ok(!evs.some((e) => e.event === 'ASSAULT'));
+  assert.equal(code('Doctors observed a token strike at the hospital.', false).find((e) => e.event === 'PROTEST')?.actor?.entity_text, 'Doctors');
+});

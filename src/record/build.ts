@@ -103,9 +103,10 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   // destruction by warplanes or missiles is the strike itself; by a crowd at a protest, a riot
   // (a few people torching cars is still looting/property destruction)
   if (acled === 'PROPERTY_DISTRUCT') {
+    // "destroyed dozens of heavy machine guns, rockets and IEDs", "air defences destroyed a drone":
+    // weapons taken out of use (unless aircraft did it: "warplanes destroyed an arms depot")
+    if (WEAPON_OBJECT.test(after) && !(e.actor && AIRCRAFT.test(e.actor.text))) return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };
     if (AIRCRAFT.test(sentenceText)) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
-    // "destroyed dozens of heavy machine guns, rockets and IEDs": weapons taken out of use
-    if (WEAPON_OBJECT.test(after)) return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };
     if (HEAVY.test(sentenceText)) return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
     // "a grenade damaged two houses", "the bomb destroyed the bridge": the explosion is the event
     if (/\bgrenades?\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'GRENADE' };

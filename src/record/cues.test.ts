@@ -199,3 +199,9 @@ test('property destroyed however news says it; a participle before its noun is n
   assert.deepEqual(acled('A fire gutted the market on Sunday.'), []);
   assert.ok(acled('Protesters toppled a statue of the former president.').includes('Violent demonstration'));
 });
+
+test('weapons intercepted or destroyed in flight are disrupted weapons use, one event with their firing', () => {
+  assert.deepEqual(acled('Air defences intercepted two ballistic missiles fired at the city.'), ['Disrupted weapons use']);
+  assert.deepEqual(acled('Saudi air defences destroyed a drone launched by the Houthis.'), ['Disrupted weapons use']);
+  assert.deepEqual(acled('Warplanes destroyed an arms depot.'), ['Air/drone strike']);
+});
