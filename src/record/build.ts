@@ -162,6 +162,11 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     if (rs && ARMED.has(rs)) return { event: 'ASSAULT', mode: null, cameo: '190', acled: 'ARMED_CLASH' };
     return { event: 'ASSAULT', mode: 'abduct', cameo: '181', acled: 'ABDUCT_DISSAP' };
   }
+  // "three men intercepted as part of a smuggling investigation", "intercepted 40 migrants": no weapon, no weapons use disrupted
+  if (acled === 'DISR_WEAP' && t.weak && !WEAPON_WORDS.test(sentenceText) && !AIRCRAFT.test(sentenceText)) {
+    if ((e.objectPeople || e.passive) && as && STATE.has(as)) return { event: 'COERCE', mode: 'arrest', cameo: '173', acled: 'ARREST' };
+    return { event, mode, cameo, acled: null };
+  }
   if (acled === 'seize') {
     if (WEAPON_WORDS.test(sentenceText)) acled = 'DISR_WEAP';
     else if (as && STATE.has(as)) acled = t.context === 'territory' || t.cameo === '192' ? 'GOV_REGAINS_TERIT' : 'OTHER';

@@ -205,3 +205,9 @@ test('weapons intercepted or destroyed in flight are disrupted weapons use, one 
   assert.deepEqual(acled('Saudi air defences destroyed a drone launched by the Houthis.'), ['Disrupted weapons use']);
   assert.deepEqual(acled('Warplanes destroyed an arms depot.'), ['Air/drone strike']);
 });
+
+test('intercepting people is no disrupted weapons use', () => {
+  assert.deepEqual(acled('The coast guard intercepted 40 migrants off the coast.'), ['Arrests']);
+  assert.deepEqual(acled('The navy intercepted a vessel carrying weapons.'), ['Disrupted weapons use']);
+  assert.ok(!acled('Three men were intercepted as part of an investigation into a migrant smuggling network.').includes('Disrupted weapons use'));
+});
