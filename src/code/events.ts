@@ -105,7 +105,7 @@ function frameBefore(tokens: Token[], s: Sentence, first: number): boolean {
 }
 
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
-const SUBORDINATORS = new Set(['after', 'before', 'following', 'until', 'amid']);
+const SUBORDINATORS = new Set(['after', 'before', 'following', 'until', 'amid', 'despite']);
 
 /** "..., just hours after security forces fired on protesters": context for the main event. */
 function isSubordinate(tokens: Token[], s: Sentence, first: number): boolean {
@@ -128,6 +128,13 @@ function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
     // "an attack on mosques that killed 40 people": a relative clause right after its noun
     if (t.lower === 'that' && i + 1 === first && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && /ed$/.test(tokens[first].lower)) return true;
     if (t.lower === 'had' && (tokens[i + 1]?.lower === 'been' || tokens[i + 1]?.pos === 'VERB')) return !reportedBefore(tokens, s, i);
+    // "the regions of Blue Nile, where fighting has left scores of casualties": what a place has seen, in the perfect
+    if (t.lower === 'where' && i > s.first && tokens[i - 1].text === ',') {
+      for (let k = first + 1; k < s.last && k < first + 12; k++) {
+        if (tokens[k].text === ',' || tokens[k].text === ';') break;
+        if ((tokens[k].lower === 'has' || tokens[k].lower === 'have') && tokens[k + 1]?.pos === 'VERB') return true;
+      }
+    }
     // "an early morning attack where a mast was destroyed", "the raid in which two died": a part of the event the noun names
     if (i > s.first && tokens[i - 1].pos === 'NOUN') {
       const at = t.lower === 'where' ? i - 1 : t.lower === 'which' && tokens[i - 1].lower === 'in' && i - 2 >= s.first ? i - 2 : -1;

@@ -316,3 +316,11 @@ test('what a protest is against is referred to; "in protest" is done by the clau
   assert.ok(!evs.some((e) => e.event === 'ASSAULT'));
   assert.equal(code('Doctors observed a token strike at the hospital.', false).find((e) => e.event === 'PROTEST')?.actor?.entity_text, 'Doctors');
 });
+
+test('what a place has seen, told in a perfect "where" clause, and what happened "despite" the main event rank below it', () => {
+  const evs = code('Qatar welcomed the ceasefire in Blue Nile, where fighting between rebels and troops has left scores of casualties.', false);
+  const alone = code('Fighting between rebels and troops has left scores of casualties in Blue Nile.', false);
+  const f = evs.find((e) => e.trigger.text === 'fighting');
+  const g = alone.find((e) => e.trigger.text.toLowerCase() === 'fighting');
+  assert.ok(f && g && f.confidence < g.confidence);
+});
