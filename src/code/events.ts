@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, BOMB_WORDS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -162,7 +162,7 @@ function objectHead(tokens: Token[], s: Sentence, last: number): number {
 /** An accident or disaster told in this sentence or the one before, with no weapon named in this one. */
 function accidentNear(doc: Doc, s: Sentence): boolean {
   const tokens = doc.tokens;
-  for (let k = s.first; k < s.last; k++) if (BOMB_WORDS.has(tokens[k].lower) || WEAPON_NAMES.has(tokens[k].lower)) return false;
+  for (let k = s.first; k < s.last; k++) if (bombWordAt(tokens, k, s) || WEAPON_NAMES.has(tokens[k].lower)) return false;
   const from = s.index > 0 ? doc.sentences[s.index - 1].first : s.first;
   for (let k = from; k < s.last; k++) {
     const t = tokens[k];
@@ -748,7 +748,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       let bomb = false;
       for (let k = s.first; k < s.last; k++) {
         if (ACCIDENT.has(tokens[k].lower)) accident = true;
-        if (BOMB_WORDS.has(tokens[k].lower)) bomb = true;
+        if (bombWordAt(tokens, k, s)) bomb = true;
       }
       if (accident && (trigger.weak || !verbal || !bomb)) continue;
     }

@@ -8,6 +8,7 @@ import type { Doc, Reality, Sentence, TextSpan, Token } from '../types.js';
 
 interface RData {
   negators: string[];
+  mining_modifiers: string[];
   failure: string[];
   modals: string[];
   future: string[];
@@ -57,6 +58,17 @@ export const TERRITORY_NOUNS = new Set(R.territory_nouns);
 export const ABSTRACT_TARGETS = new Set(R.abstract_targets);
 export const WEAPON_TESTS = new Set(R.weapon_tests);
 export const BOMB_WORDS = new Set(R.bomb_words);
+const MINING = new Set<string>(R.mining_modifiers);
+
+/** Is token k a bomb word, not the pit of "a coal mine" or a mine where miners work? */
+export function bombWordAt(tokens: Token[], k: number, s: Sentence): boolean {
+  const w = tokens[k].lower;
+  if (!BOMB_WORDS.has(w)) return false;
+  if (w !== 'mine' && w !== 'mines') return true;
+  if (k > s.first && MINING.has(tokens[k - 1].lower)) return false;
+  for (let i = s.first; i < s.last; i++) if (tokens[i].lower === 'miners' || tokens[i].lower === 'miner' || tokens[i].lower === 'mining') return false;
+  return true;
+}
 export const WEAPON_NAMES = new Set(R.armed_words);
 export const STRIKE_WEAPONS = new Set(R.strike_weapons);
 export const NOT_ARREST = { before: new Set(R.not_arrest.before), after: new Set(R.not_arrest.after), objects: new Set(R.not_arrest.objects) };

@@ -8,7 +8,7 @@ import { dataFile } from '../code/lexicon.js';
 import { DISASTER } from '../code/reality.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
-import { AID_MISSION, ARMED_OBJECT, AT_PROTEST, HEAVY, PROTEST_WORDS, REMOTE_EXPLOSIVES, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
+import { AID_MISSION, ARMED_OBJECT, AT_PROTEST, HEAVY, PROTEST_WORDS, REMOTE_EXPLOSIVES, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
 
 const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
 const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Record<string, [number, number] | string>;
@@ -90,6 +90,11 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   if (acled === 'auto' && e.weapon) {
     acled = e.weapon.acled;
     mode = mode ?? e.weapon.mode;
+  }
+  // "a leftover mortar shell exploded, killing two children": war's remnants going off are remote explosives (ACLED)
+  if ((acled === 'ART_MISS_ATTACK' || acled === 'GRENADE' || acled === 'AIR_STRIKE') && UNEXPLODED.test(sentenceText)) {
+    acled = 'REM_EXPLOS';
+    mode = 'explosives';
   }
   // bombs dropped from the air are air strikes
   if ((acled === 'REM_EXPLOS' || acled === 'auto' || acled === 'ART_MISS_ATTACK') && AIRCRAFT.test(sentenceText) && /^(bomb|bombing|bombard|strike|raid|attack|missile|rocket)/.test(t.words[0])) {

@@ -211,3 +211,9 @@ test('intercepting people is no disrupted weapons use', () => {
   assert.deepEqual(acled('The navy intercepted a vessel carrying weapons.'), ['Disrupted weapons use']);
   assert.ok(!acled('Three men were intercepted as part of an investigation into a migrant smuggling network.').includes('Disrupted weapons use'));
 });
+
+test('a coal mine is no landmine; war\'s remnants going off are remote explosives', () => {
+  assert.deepEqual(acled('A methane explosion in a coal mine killed 21 miners in the province on Tuesday.'), []);
+  assert.ok(acled('A mine exploded under a bus, killing 12 passengers.').includes('Remote explosive/landmine/IED'));
+  assert.deepEqual(acled('A leftover mortar shell exploded, killing two children who were playing with it.'), ['Remote explosive/landmine/IED']);
+});

@@ -13,6 +13,7 @@ interface CueFile {
   armed_objects: string[];
   heavy_weapons: string[];
   remote_explosives: string[];
+  unexploded_ordnance: string[];
   protest_words: string[];
   riot: string[];
   thrown_verbs: string[];
@@ -49,6 +50,7 @@ export const WEAPON_OBJECT = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,4}?${alt(F.weapo
 export const ARMED_OBJECT = new RegExp(`^(?:\\s+(?:and|or)\\s+\\w+)?\\s+(?:[\\w-]+\\s+){0,3}?${alt(F.armed_objects)}\\b`, 'i');
 export const HEAVY = new RegExp(`\\b${alt(F.heavy_weapons)}\\b`, 'i');
 export const REMOTE_EXPLOSIVES = new RegExp(`\\b${alt(F.remote_explosives)}\\b`, 'i');
+export const UNEXPLODED = new RegExp(`\\b${alt(F.unexploded_ordnance)}\\b`, 'i');
 export const PROTEST_WORDS = new RegExp(`\\b${alt(F.protest_words)}\\b`, 'i');
 /** text after an arrest that puts it at a protest: "while trying to hold demonstrations", "during a rally" */
 export const AT_PROTEST = new RegExp(`^[^;]{0,40}?\\b${alt(F.at_protest_links)}(?:\\s+[\\w'’-]+){0,4}?\\s+${alt(F.protest_words)}\\b`, 'i');
