@@ -299,3 +299,13 @@ test('armed civilians are an armed group; armed police stay police', () => {
   assert.equal(ms.find((m) => /peasants/.test(m.text))?.sector, 'UAF');
   assert.equal(ms.find((m) => /police/.test(m.text))?.sector, 'COP');
 });
+
+test('after a title, "of" and a name is the title\'s see or town, and the apposition after it is that person', () => {
+  const ms = actors('The Roman Catholic bishop of San Cristobal, Samuel Ruiz, called for talks with the rebels.');
+  assert.ok(!ms.some((m) => m.text === 'San Cristobal'), 'San Cristobal is no person');
+  const ruiz = find(ms, 'Samuel Ruiz');
+  assert.equal(ruiz.sector, 'REL');
+  // a person after "son of" stays a person; "President of Kyrgyzstan" is still coded by the country
+  assert.ok(actors('The son of President Akayev was arrested.').some((m) => m.text === 'President Akayev'));
+  assert.equal(find(actors('The President of Kyrgyzstan spoke.'), 'President of Kyrgyzstan').code, 'KGZ');
+});

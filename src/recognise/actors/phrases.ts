@@ -292,7 +292,12 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
   let org: OrgEntry | null = null;
   if (obj) {
     if (pt.lower === 'in' && obj.m.kind !== 'country') return b;
-    if (obj.m.kind === 'person' && obj.named) return b; // "leader of X" stays a separate person? keep simple
+    // "the bishop of San Cristobal", "the mayor of Ocotal": after a title, a name unknown as a
+    // person or a country is the title's see or town, part of the title's phrase, not a second person
+    if (obj.m.kind === 'person' && obj.named) {
+      if (!(x.title && !x.plural && pt.lower === 'of' && !obj.m.code && !obj.org && !obj.title)) return b;
+      obj.m.sector = null;
+    }
     definite(c, obj);
     code = obj.m.code;
     from = obj.codeFrom;
@@ -310,7 +315,8 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
       sector = null;
     } else return b;
   }
-  if (!code && !sector && !(obj === null && pt.lower === 'in')) return b;
+  const see = !!obj && obj.m.kind === 'person' && obj.named;
+  if (!code && !sector && !see && !(obj === null && pt.lower === 'in')) return b;
   if (needCode && code) {
     x.m.code = code;
     x.codeFrom = from;
