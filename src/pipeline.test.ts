@@ -120,3 +120,14 @@ test('ids are stable: the same article gives the same ids', () => {
   assert.deepEqual(again.map((e) => e.id), events.map((e) => e.id));
   assert.equal(new Set(events.map((e) => e.id)).size, events.length);
 });
+
+test('dead on both sides of a protest being cleared: one violent demonstration, the blockade does not count them again', () => {
+  const evs = codeArticle({ id: 'p', text: 'At least 22 police officers and nine protesters were killed on Friday when police tried to clear a highway blockade near the town of Bagua.', title: null, source: null, url: null, published: '2009-06-06' });
+  const kill = evs.find((e) => e.event === 'ASSAULT');
+  assert.equal(kill?.acled?.sub_event_type, 'Violent demonstration');
+  assert.equal(kill?.size.dead?.value, 31);
+  assert.equal(kill?.recipient?.entity_text, '22 police officers');
+  assert.ok(evs.filter((e) => e.size.dead).length === 1, 'the dead are counted once');
+  const two = codeArticle({ id: 'q', text: 'Two soldiers and five militants were killed on Friday.', title: null, source: null, url: null, published: '2009-06-06' });
+  assert.equal(two[0]?.acled?.sub_event_type, 'Armed clash');
+});

@@ -598,7 +598,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         recipient = reduced ? ms.find((m) => m.last === first) ?? agentLeft(tokens, s, ms, first) : agentLeft(tokens, s, ms, first);
         // the passive's subject stands right before it: not across another noun ("82 people were
         // arrested and dozens of shops were looted": the shops were looted, not the people)
-        if (recipient && recipient.last < first && tokens.slice(recipient.last, first).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) recipient = null;
+        if (recipient && recipient.last < first && tokens.slice(recipient.last, first).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
+          // ("22 police officers and nine protesters were killed": the first of coordinated subjects, dead on both sides)
+          const next = ms.find((m) => m.first > recipient!.last && m.first <= recipient!.last + 2);
+          const joined = !!next && tokens.slice(recipient.last, next.first).every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET') && tokens.slice(next.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');
+          if (!joined) recipient = null;
+        }
         actor = byAgent(tokens, s, ms, last);
       } else {
         actor = agentLeft(tokens, s, ms, first);

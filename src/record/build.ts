@@ -152,6 +152,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     else if (rs && CROWD.has(rs) && as && STATE.has(as)) acled = mode === 'firearms' && !NON_LETHAL.test(sentenceText) ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER';
     else if (as && rs && ARMED.has(as) && ARMED.has(rs)) acled = 'ARMED_CLASH';
     // an attack on soldiers, police or fighters is a battle, unless a crowd or a mob made it
+    // (police or soldiers killed at a protest by no one named: the crowd's violence, a violent demonstration)
+    else if (!as && rs && STATE.has(rs) && PROTEST_WORDS.test(sentenceText)) acled = 'VIOL_DEMONSTR';
     else if (rs && ARMED.has(rs) && rs !== 'CRM' && !(as && (CROWD.has(as) || MOB.has(as)))) acled = 'ARMED_CLASH';
     else acled = 'ATTACK';
   }

@@ -550,6 +550,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     }
   }
   casualtiesOfViolence(records);
+  deadOfViolenceOnly(records);
   battlesForGround(records);
   return records;
 }
@@ -565,6 +566,21 @@ function casualtiesOfViolence(records: EventRecord[]): void {
     (r) => r.event === 'ASSAULT' && !r.actor && !r.mode && !!(r.size.dead || r.size.injured),
     (q) => !!q.actor && (q.event === 'ASSAULT' || (q.event === 'PROTEST' && q.mode === 'riot')),
   );
+}
+
+/**
+ * "22 police and nine protesters were killed when police tried to clear a highway blockade": the
+ * dead belong to the violence; the peaceful protest told beside it does not count them again.
+ */
+function deadOfViolenceOnly(records: EventRecord[]): void {
+  for (const r of records) {
+    if (r.event !== 'PROTEST' || r.mode === 'riot' || !(r.size.dead || r.size.injured)) continue;
+    const si = r.text_info.sentence_index;
+    const same = (a: EventRecord['size']['dead'], b: EventRecord['size']['dead']) => !a || (!!b && a.start === b.start);
+    const violent = records.some((q) => q !== r && q.text_info.sentence_index === si && (q.event === 'ASSAULT' || (q.event === 'PROTEST' && q.mode === 'riot')) &&
+      same(r.size.dead, q.size.dead) && same(r.size.injured, q.size.injured));
+    if (violent) r.size = { ...r.size, dead: null, injured: null };
+  }
 }
 
 /**
