@@ -687,7 +687,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       let j = last;
       while (j < s.last && tokens[j].pos === 'ADV') j++;
       const c = nounPhrase(tokens, s, j);
-      const obj = c ? ms.find((m) => m.head >= c.first && m.head <= (c.head ?? c.last - 1)) : undefined;
+      // (or named in an apposition: "called his Lebanese counterpart, Michel Aoun,")
+      const obj = c ? ms.find((m) => m.head >= c.first && m.head <= (c.head ?? c.last - 1)) ?? (tokens[c.last]?.text === ',' ? ms.find((m) => m.first === c.last + 1 && m.kind === 'person') : undefined) : undefined;
       // ("called Britain's ambassador to the United States a very stupid guy": naming, not calling)
       let k = c ? c.last : j;
       if (c && k < s.last && (tokens[k].lower === 'to' || tokens[k].lower === 'of' || tokens[k].lower === 'in')) k = nounPhrase(tokens, s, k + 1)?.last ?? k;
@@ -696,8 +697,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       times = times ?? findTimes(doc, s, ctx.published);
       const inT = inTimes(tokens, times);
       let b = first - 1;
-      while (b > s.first && (tokens[b].pos === 'ADV' || inT(b) || (tokens[b].pos === 'ADP' && inT(b + 1)))) b--;
-      const caller = !!actor && actor.first <= b && b < actor.last;
+      while (b > s.first && (tokens[b].pos === 'ADV' || tokens[b].pos === 'AUX' || inT(b) || (tokens[b].pos === 'ADP' && inT(b + 1)))) b--;
+      // ("has received the UAE Ambassador": a host receives an envoy; a hospital receiving the wounded does not)
+      if (trigger.words[0] === 'receive' && !(ra && (ra.kind === 'person' || ra.sector === 'GOV' || ra.sector === 'IGO'))) continue;
+      // (the caller may close an apposition: "Prime Minister, Prince Khalifa, has received")
+      if (tokens[b].text === ',' && b > s.first) b--;
+      const caller = !!actor && ((actor.first <= b && b < actor.last) || ms.some((m) => m.first <= b && b < m.last && m.first > actor.first));
       if (!obj || !caller || !verbal || passive || (next && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN'))) continue;
     }
     if (trigger.charged && !isPassive(tokens, s, first)) {

@@ -241,6 +241,9 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       const capsVerb = allCaps && t.pos === 'V' && /(?:ed|ing)$/.test(tok.lower);
       // a hyphenated compound ("sit-in", "shoot-out") is a noun however its parts are tagged
       const compound = t.pos === 'N' && t.words.includes('-');
+      // "government - backed troops" (a hyphen set apart, as in tokenised copy): a modifier, not a verb
+      if (t.pos === 'V' && i > 1 && tokens[i - 1].text === '-' && tokens[i - 1].sent === tok.sent && /(?:ed|en)$/.test(tok.lower) && (tokens[i - 2].pos === 'NOUN' || tokens[i - 2].pos === 'PROPN') &&
+        (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN')) continue;
       // "his burnt house", "the looted shops": a verb+object trigger read off a participle and its noun
       if (t.pos === 'V' && matchedEnd > i + 1 && i > 0 && tokens[i - 1].sent === tok.sent && !posOk(t, tok, tokens[i + 1], tokens[i - 1], prevFirst) && (tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'PRON' || tokens[i - 1].pos === 'ADP')) continue;
       if (!capsVerb && !compound && !posOk(t, head, t.pos === 'N' || matchedEnd > i + 1 ? tokens[matchedEnd] : tokens[i + 1], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined, prevFirst)) continue;

@@ -324,3 +324,13 @@ test('what a place has seen, told in a perfect "where" clause, and what happened
   const g = alone.find((e) => e.trigger.text.toLowerCase() === 'fighting');
   assert.ok(f && g && f.confidence < g.confidence);
 });
+
+test('a host receiving an envoy is a visit; a call to a person named in apposition; a spaced hyphen still joins a modifier', () => {
+  const r = code('Bahraini Prime Minister, Prince Khalifa bin Salman Al Khalifa, has received the UAE Ambassador to Bahrain on Monday.', false).find((e) => e.event === 'CONSULT');
+  assert.equal(r?.cameo, '043');
+  assert.equal(r?.recipient?.entity_text, 'UAE Ambassador');
+  assert.ok(!code('The hospital received 20 wounded people.', false).some((e) => e.event === 'CONSULT'));
+  assert.ok(!code('The president received a letter from the opposition.', false).some((e) => e.event === 'CONSULT'));
+  assert.ok(code('The Iranian president called his Lebanese counterpart, Michel Aoun, on Tuesday.', false).some((e) => e.event === 'CONSULT'));
+  assert.ok(!code('U.S. jets struck Syrian government - backed troops near the town.', false).some((e) => e.event === 'SUPPORT'));
+});
