@@ -313,8 +313,11 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
  * auxiliary is what was done to it (a headline or a reduced relative clause), for acts done to people.
  */
 function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Trigger): boolean {
-  if (trigger.event !== 'ASSAULT' && trigger.event !== 'COERCE') return false;
   const t = tokens[first];
+  // "rebels backed by Turkey", "warplanes supported by Russia": a participle and its agent after a noun
+  if (trigger.event !== 'ASSAULT' && trigger.event !== 'COERCE') {
+    return first > s.first && /(?:ed|en)$/.test(t.lower) && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN') && tokens[first + 1]?.lower === 'by' && first + 1 < s.last;
+  }
   if (!/(?:ed|en)$/.test(t.lower) && !(IRREGULAR[t.lower] && IRREGULAR[t.lower] !== '-')) return false;
   const pv = tokens[first - 1];
   if (first <= s.first || (pv.pos !== 'NOUN' && pv.pos !== 'PROPN')) return false;
@@ -826,7 +829,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       attribution: attributionOf(doc, s, first),
       hedged: isHedged(doc, s, first),
       subordinate: isSubordinate(tokens, s, first),
-      background,
+      // (what a noun is described as, "rebels backed by Turkey", is told in passing)
+      background: background || (passive && !isPassive(tokens, s, first) && trigger.event !== 'ASSAULT' && trigger.event !== 'COERCE'),
       weapon: trigger.acled === 'auto' && actor ? weaponIn(tokens, actor, caps) : null,
     });
   }

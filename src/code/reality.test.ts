@@ -334,3 +334,16 @@ test('a host receiving an envoy is a visit; a call to a person named in appositi
   assert.ok(code('The Iranian president called his Lebanese counterpart, Michel Aoun, on Tuesday.', false).some((e) => e.event === 'CONSULT'));
   assert.ok(!code('U.S. jets struck Syrian government - backed troops near the town.', false).some((e) => e.event === 'SUPPORT'));
 });
+
+test('the toll told in a participle does not replace the act; "rebels backed by Turkey" is Turkey backing the rebels, in passing', () => {
+  const p = code('Syrian government warplanes pounded the rebel-held enclave of eastern Ghouta on Friday, killing at least five people.', false);
+  assert.equal(p.length, 1);
+  assert.equal(p[0].trigger.text, 'pounded');
+  assert.equal(p[0].object?.text, 'the rebel-held enclave of eastern Ghouta');
+  assert.equal(p[0].size.dead?.value, 5);
+  const b = code('Rebels backed by Turkey attacked the town.', false);
+  const sup = b.find((e) => e.event === 'SUPPORT');
+  assert.equal(sup?.actor?.entity_text, 'Turkey');
+  assert.equal(sup?.recipient?.entity_text, 'Rebels');
+  assert.ok(sup && sup.confidence < b.find((e) => e.event === 'ASSAULT')!.confidence);
+});
