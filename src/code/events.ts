@@ -873,6 +873,11 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
     if (w === 'of' && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT') && !(actor && actor.first > last && actor.first <= last + 4)) at = j + 1;
     else if (OBJECT_ADP.has(w)) at = j + 1;
   }
+  // "filed a lawsuit in a Paris court against X": past where it was done, to whom it was done
+  if (at < 0 && verbal && (w === 'in' || w === 'at' || w === 'before')) {
+    const where = nounPhrase(tokens, s, j + 1, 1, inTime);
+    if (where && where.last < s.last && tokens[where.last].lower === 'against') at = where.last + 1;
+  }
   // ("dismissed reports that soldiers had ...": a clause, not an object)
   if (at < 0 || tokens[at].lower === 'that') return null;
   const c = nounPhrase(tokens, s, at, 0, inTime);

@@ -167,6 +167,8 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     if (tok.lower.endsWith('ing') && next && next.cap && !tok.cap && (next.pos === 'PROPN' || next.pos === 'ADJ') && prev && (prev.pos === 'ADP' || prev.pos === 'DET')) return false;
     // "US-backed fighters", "Iran-sponsored": a hyphenated modifier, not a verb
     if (prev && (prev.text === '-' || prev.text === '‐') && prev.end === tok.start && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return false;
+    // "accused him of torture/VERB", "complicity in torture": a bare verb form after a preposition is a noun
+    if (tok.pos === 'VERB' && prev && prev.pos === 'ADP' && prev.lower !== 'to' && tok.lower === tok.lemma && !tok.lower.endsWith('ing')) return false;
     if (VERBISH.has(tok.pos)) return true;
     // participles and past forms wink-nlp mistags as nouns/adjectives ("abducted", "shot")
     // ("a bill lifting the emergency law": an -ing form taken for a noun, followed by its object)

@@ -347,3 +347,10 @@ test('the toll told in a participle does not replace the act; "rebels backed by 
   assert.equal(sup?.recipient?.entity_text, 'Rebels');
   assert.ok(sup && sup.confidence < b.find((e) => e.event === 'ASSAULT')!.confidence);
 });
+
+test('what an accusation charges is not reported, whatever the tagger calls it; a lawsuit is against someone; police act as a plural subject', () => {
+  const evs = code('A French lawyer has filed a lawsuit in a Paris court against visiting Saudi Crown Prince Mohammed bin Salman, accusing him of complicity in torture in Yemen.', false);
+  assert.ok(!evs.some((e) => e.event === 'ASSAULT'), 'the torture is the charge');
+  assert.equal(evs.find((e) => e.event === 'ACCUSE')?.recipient?.entity_text, 'Saudi Crown Prince Mohammed bin Salman');
+  assert.equal(code('Police tortured the suspects.', false)[0]?.actor?.entity_text, 'Police');
+});

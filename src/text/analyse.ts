@@ -118,9 +118,12 @@ export function analyse(article: Article): Doc {
 }
 
 /** Text of a sentence exactly as in the article. */
-/** A noun that reads as plural from its form: "militants", "forces", "men" (not "news", "class"). */
+/** Group nouns that take a plural verb or act as a subject like one: "Police tortured", "the army shelled". */
+const GROUP_SUBJECTS = new Set(['police', 'people', 'personnel', 'military', 'army', 'navy', 'militia', 'government', 'youth', 'gendarmerie', 'regime', 'junta']);
+
+/** A noun that reads as plural (or as a group acting) from its form: "militants", "forces", "men", "police" (not "news", "class"). */
 export function pluralForm(t: Token): boolean {
-  return /[^s]s$/.test(t.lower) || (t.pos === 'NOUN' && /men$/.test(t.lower));
+  return /[^s]s$/.test(t.lower) || (t.pos === 'NOUN' && /men$/.test(t.lower)) || GROUP_SUBJECTS.has(t.lower);
 }
 
 export function sentenceText(doc: Doc, s: number): string {
