@@ -50,6 +50,8 @@ export interface RawEvent {
   weapon?: Trigger | null;
   /** told in passing: in a relative clause or the past perfect ("who was arrested last year") */
   background?: boolean;
+  /** an event noun carried by a light verb ("launched an attack", "staged a sit-in"): told as firmly as a verb */
+  carried?: boolean;
   /** in an after/before/following clause: context for the sentence's main event */
   subordinate?: boolean;
   /** what the act was done to, as a token range: "stormed [the Interior Ministry buildings]" */
@@ -249,6 +251,8 @@ function resolveRef(a: ActorLike | null): ActorLike | null {
 const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART', 'ADP', 'NOUN']);
 
 /** The light verb carrying the event noun at `first` ("launched an attack"), or -1. */
+/** light verbs that report the event noun as done ("launched an attack", "staged a sit-in"), not announced or claimed */
+const CARRIERS = new Set(['launch', 'stage', 'carry', 'mount', 'conduct', 'wage', 'unleash', 'perpetrate', 'commit', 'hold', 'detonate', 'impose']);
 const IN_LIGHT_VERBS = new Set(['engage', 'participate', 'involve', 'join']);
 
 function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
@@ -829,6 +833,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       attribution: attributionOf(doc, s, first),
       hedged: isHedged(doc, s, first),
       subordinate: isSubordinate(tokens, s, first),
+      carried: !verbal && CARRIERS.has(tokens[lightVerbAt(tokens, s, first)]?.lemma ?? ''),
       // (what a noun is described as, "rebels backed by Turkey", is told in passing)
       background: background || (passive && !isPassive(tokens, s, first) && trigger.event !== 'ASSAULT' && trigger.event !== 'COERCE'),
       weapon: trigger.acled === 'auto' && actor ? weaponIn(tokens, actor, caps) : null,

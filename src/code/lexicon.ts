@@ -98,8 +98,12 @@ function getIndex(): Map<string, Trigger[]> {
     }
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const [k, list] of index) if (list.some((t) => t.pos !== 'V' && t.words.length === 1)) NOUN_EVENTS.add(k);
   return index;
 }
+
+/** Words that are an event noun by themselves ("attack", "strike", "protest"). */
+const NOUN_EVENTS = new Set<string>();
 
 /** Candidate dictionary keys for a token: lemma, lower-case form, irregular form, naive stems. */
 /** Keys are computed once per token and kept on it (a hidden field, not part of the Doc's contract). */
@@ -246,6 +250,8 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       // "government - backed troops" (a hyphen set apart, as in tokenised copy): a modifier, not a verb
       if (t.pos === 'V' && i > 1 && tokens[i - 1].text === '-' && tokens[i - 1].sent === tok.sent && /(?:ed|en)$/.test(tok.lower) && (tokens[i - 2].pos === 'NOUN' || tokens[i - 2].pos === 'PROPN') &&
         (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN')) continue;
+      // "launched a cruise-missile attack": the verb's object word only modifies the event noun after it
+      if (t.pos === 'V' && matchedEnd > i + 1 && matchedEnd < end && tokens[matchedEnd].pos === 'NOUN' && !tokens[matchedEnd].cap && tokens[matchedEnd - 1].pos === 'NOUN' && keysOf(tokens[matchedEnd]).some((k) => NOUN_EVENTS.has(k))) continue;
       // "his burnt house", "the looted shops": a verb+object trigger read off a participle and its noun
       if (t.pos === 'V' && matchedEnd > i + 1 && i > 0 && tokens[i - 1].sent === tok.sent && !posOk(t, tok, tokens[i + 1], tokens[i - 1], prevFirst) && (tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'PRON' || tokens[i - 1].pos === 'ADP')) continue;
       if (!capsVerb && !compound && !posOk(t, head, t.pos === 'N' || matchedEnd > i + 1 ? tokens[matchedEnd] : tokens[i + 1], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined, prevFirst)) continue;

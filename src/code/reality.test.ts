@@ -354,3 +354,12 @@ test('what an accusation charges is not reported, whatever the tagger calls it; 
   assert.equal(evs.find((e) => e.event === 'ACCUSE')?.recipient?.entity_text, 'Saudi Crown Prince Mohammed bin Salman');
   assert.equal(code('Police tortured the suspects.', false)[0]?.actor?.entity_text, 'Police');
 });
+
+test('a verb\'s object word that modifies an event noun leaves the noun the trigger; an event noun launched is told as firmly as a verb', () => {
+  const e = code("Russian armed forces launched a cruise-missile attack on Islamic State targets in Syria's Hama province.", false)[0];
+  assert.equal(e?.trigger.text, 'missile attack');
+  assert.equal(e?.object?.text, "Islamic State targets in Syria's Hama province");
+  const verb = code('Russian armed forces attacked Islamic State targets in Hama.', false)[0];
+  const noun = code('Russian armed forces launched an attack on Islamic State targets in Hama.', false)[0];
+  assert.equal(noun?.confidence, verb?.confidence);
+});

@@ -222,7 +222,7 @@ export function eventId(articleId: string, start: number, end: number, event: st
 
 /** Confidence from the evidence the coder had (0-1): a scored sum, explainable field by field. */
 export function confidenceOf(e: RawEvent, rec: Pick<EventRecord, 'date_basis' | 'event_loc'>): number {
-  let c = e.verbal ? 0.62 : 0.48;
+  let c = e.verbal || e.carried ? 0.62 : 0.48;
   if (e.trigger.weak) c -= 0.15;
   if (e.actor) c += 0.14;
   if (e.recipient) c += 0.06;
