@@ -217,3 +217,8 @@ test('a coal mine is no landmine; war\'s remnants going off are remote explosive
   assert.ok(acled('A mine exploded under a bus, killing 12 passengers.').includes('Remote explosive/landmine/IED'));
   assert.deepEqual(acled('A leftover mortar shell exploded, killing two children who were playing with it.'), ['Remote explosive/landmine/IED']);
 });
+
+test('bandits are an armed group whose violence ACLED codes; robbers stay criminals', () => {
+  assert.deepEqual(acled('Armed bandits killed 12 villagers in Zamfara State on Sunday.'), ['Attack']);
+  assert.deepEqual(acled('Robbers killed a shopkeeper during a robbery in Lagos.'), ['-']);
+});
