@@ -8,7 +8,7 @@ import { dataFile } from '../code/lexicon.js';
 import { DISASTER } from '../code/reality.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
-import { AID_MISSION, ARMED_OBJECT, AT_PROTEST, HEAVY, PROTEST_WORDS, REMOTE_EXPLOSIVES, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
+import { AID_MISSION, ARMED_OBJECT, AT_PROTEST, HEAVY, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
 
 const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
 const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Record<string, [number, number] | string>;
@@ -152,6 +152,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     else if (rs && CROWD.has(rs) && as && STATE.has(as)) acled = mode === 'firearms' && !NON_LETHAL.test(sentenceText) ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER';
     else if (as && rs && ARMED.has(as) && ARMED.has(rs)) acled = 'ARMED_CLASH';
     // an attack on soldiers, police or fighters is a battle, unless a crowd or a mob made it
+    // ("police crushed the protest", "troops attacked a peaceful rally": force used on the protest itself)
+    else if (!rs && as && STATE.has(as) && PROTEST_OBJECT.test(after)) acled = mode === 'firearms' && !NON_LETHAL.test(sentenceText) ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER';
     // (police or soldiers killed at a protest by no one named: the crowd's violence, a violent demonstration)
     else if (!as && rs && STATE.has(rs) && PROTEST_WORDS.test(sentenceText)) acled = 'VIOL_DEMONSTR';
     else if (rs && ARMED.has(rs) && rs !== 'CRM' && !(as && (CROWD.has(as) || MOB.has(as)))) acled = 'ARMED_CLASH';

@@ -222,3 +222,11 @@ test('bandits are an armed group whose violence ACLED codes; robbers stay crimin
   assert.deepEqual(acled('Armed bandits killed 12 villagers in Zamfara State on Sunday.'), ['Attack']);
   assert.deepEqual(acled('Robbers killed a shopkeeper during a robbery in Lagos.'), ['-']);
 });
+
+test('a vow to crush is a threat; force used on the protest itself is an intervention', () => {
+  const evs = codeArticle({ id: 't', text: 'The president vowed to crush the insurgents who attacked the military base.', title: null, source: null, url: null, published: '2020-05-04' });
+  assert.ok(evs.some((e) => e.event === 'THREATEN' && e.actor?.entity_text === 'president'));
+  assert.ok(!evs.some((e) => e.event === 'AGREE'));
+  assert.ok(acled('Police crushed the protest.').includes('Protest with intervention'));
+  assert.ok(acled('Police opened fire on the demonstration, killing two.').includes('Excessive force against protesters'));
+});

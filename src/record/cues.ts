@@ -52,6 +52,8 @@ export const HEAVY = new RegExp(`\\b${alt(F.heavy_weapons)}\\b`, 'i');
 export const REMOTE_EXPLOSIVES = new RegExp(`\\b${alt(F.remote_explosives)}\\b`, 'i');
 export const UNEXPLODED = new RegExp(`\\b${alt(F.unexploded_ordnance)}\\b`, 'i');
 export const PROTEST_WORDS = new RegExp(`\\b${alt(F.protest_words)}\\b`, 'i');
+/** the object right after a verb is a protest: "crushed the protest", "attacked a peaceful rally" */
+export const PROTEST_OBJECT = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,3}?${alt(F.protest_words)}\\b`, 'i');
 /** text after an arrest that puts it at a protest: "while trying to hold demonstrations", "during a rally" */
 export const AT_PROTEST = new RegExp(`^[^;]{0,40}?\\b${alt(F.at_protest_links)}(?:\\s+[\\w'’-]+){0,4}?\\s+${alt(F.protest_words)}\\b`, 'i');
 
