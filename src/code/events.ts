@@ -219,6 +219,9 @@ function reportedBefore(tokens: Token[], s: Sentence, had: number): boolean {
 
 const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'nights']);
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'IMG', 'CRM', 'GOV', 'PRO', 'OPP']);
+/** who goes on strike: workers, students, doctors, traders, farmers, protesters, civilians */
+const CROWD_SECTORS = new Set(['LAB', 'EDU', 'HLH', 'BUS', 'AGR', 'PRO', 'CVL', 'OPP', 'MED', 'JUD', 'PTY']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'PRE', 'PRM', 'LEG', 'IGO', 'UNO', 'EUR', 'NGO', 'MED']);
 const OBJECT_PREPS = new Set(['to', 'with', 'from', 'of', 'in', 'at', 'against', 'on', 'into', 'for', 'near', 'over', 'about', 'toward', 'towards', 'by', 'through', 'across', 'around', 'among', 'under', 'than']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'around', 'outside', 'inside', 'within']);
@@ -673,7 +676,10 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const ra = resolveRef(actor);
     const rr = resolveRef(recipient);
     // "Israeli aircraft struck Hamas targets": armed actors strike with weapons, not by walking out
-    const armedStrike = trigger.words[0] === 'strike' && verbal && ((!!ra?.sector && ['MIL', 'REB', 'UAF', 'IMG', 'SPY'].includes(ra.sector)) || hasWord(tokens, s, STRIKE_WEAPONS));
+    // ("Israel strikes Gaza": struck something, transitively; workers strike over pay, for a day, on Monday)
+    const struck = tokens[last];
+    const transitive = !!struck && last < s.last && (struck.pos === 'PROPN' || struck.pos === 'DET' || (struck.pos === 'PRON' && OBJECT_PRONOUNS.has(struck.lower))) && !(times ?? []).some((x) => x.start <= struck.start && struck.end <= x.end) && !/^(?:today|tonight|tomorrow|yesterday|this|next|last|every|each)$/i.test(struck.text);
+    const armedStrike = trigger.words[0] === 'strike' && verbal && ((!!ra?.sector && ['MIL', 'REB', 'UAF', 'IMG', 'SPY'].includes(ra.sector)) || hasWord(tokens, s, STRIKE_WEAPONS) || (transitive && !!ra && !(ra.sector && CROWD_SECTORS.has(ra.sector))));
     if (trigger.crowd && !armedStrike) {
       // crowds march, block roads and gather; states and their forces do not "demonstrate"
       // ("a man managed to gather 35 children", "Akayev gathered his ministers": one person is no crowd)

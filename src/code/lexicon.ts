@@ -177,6 +177,7 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // participles and past forms wink-nlp mistags as nouns/adjectives ("abducted", "shot")
     // ("a bill lifting the emergency law": an -ing form taken for a noun, followed by its object)
     // (", arresting Prime Minister X": a participle clause opening after a comma)
+    if (headlineVerb(tok, prev, next)) return true;
     const ingWithObject = tok.lower.endsWith('ing') && tok.pos === 'NOUN' && !!next && (next.pos === 'DET' || next.pos === 'PRON' || (prev?.text === ',' && (next.pos === 'PROPN' || next.pos === 'NUM')));
     if (ingWithObject) return true;
     if (!((tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN') && (tok.lower.endsWith('ed') || IRREGULAR[tok.lower] !== undefined))) return false;
@@ -187,7 +188,12 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // "alleged election breaches", "wounded soldiers": an attributive participle, not a verb
     return subjectBefore || !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !next.cap);
   }
-  return NOUNISH.has(tok.pos) || (tok.pos === 'VERB' && tok.lower.endsWith('ing')) || tok.pos === 'ADJ';
+  return (NOUNISH.has(tok.pos) && !headlineVerb(tok, prev, next)) || (tok.pos === 'VERB' && tok.lower.endsWith('ing')) || tok.pos === 'ADJ';
+}
+
+/** Headline present tense: "Iran slams/NOUN US", "Israel strikes Gaza": a name, the -s form, then its object. */
+function headlineVerb(tok: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  return tok.pos === 'NOUN' && /[^s]s$/.test(tok.lower) && !tok.cap && !!prev && prev.pos === 'PROPN' && !!next && (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON');
 }
 
 function wordMatches(tok: Token, w: string): boolean {

@@ -363,3 +363,14 @@ test('a verb\'s object word that modifies an event noun leaves the noun the trig
   const noun = code('Russian armed forces launched an attack on Islamic State targets in Hama.', false)[0];
   assert.equal(noun?.confidence, verb?.confidence);
 });
+
+test('headline present tense: "Iran slams US", "Israel strikes Gaza"; deals are struck, not bombed; workers strike intransitively', () => {
+  const slam = code('Iran slams US for drone strike.', false).find((e) => e.event === 'ACCUSE');
+  assert.equal(slam?.actor?.entity_text, 'Iran');
+  assert.equal(slam?.recipient?.entity_text, 'US');
+  assert.equal(code('Israel strikes Gaza after rocket fire.', false)[0]?.event, 'ASSAULT');
+  assert.equal(code('The government struck a deal with unions.', false)[0]?.event, 'AGREE');
+  assert.equal(code('Teachers struck on Monday.', false)[0]?.event, 'PROTEST');
+  assert.equal(code('The opposition vowed revenge for the killing of its leader.', false)[0]?.event, 'THREATEN');
+  assert.ok(!code('An earthquake struck the region on Monday.', false).some((e) => e.event === 'ASSAULT'));
+});

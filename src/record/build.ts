@@ -134,7 +134,9 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   if (event === 'MOBILIZE' && (AID_MISSION.test(sentenceText) || sentenceText.toLowerCase().split(/[^a-z]+/).some((w) => DISASTER.has(w)))) return { event: 'AID', mode: null, cameo: /peacekeep/i.test(sentenceText) ? '074' : '073', acled: null };
   // "strikes targeted army positions, killing 12": in a violent sentence a strike is an air strike
   // ("four suicide bombers struck", "a roadside bomb struck a convoy", "aircraft struck targets": the weapon named decides)
-  if (event === 'PROTEST' && t.words[0] === 'strike' && (VIOLENT.test(sentenceText) || AIRCRAFT.test(sentenceText) || (as !== null && ARMED.has(as)))) {
+  // ("Israel strikes Gaza": a state or an armed group striking something named)
+  const struckSomething = e.verbal && !!e.object && !!e.actor && (as === null || ARMED.has(as) || STATE.has(as));
+  if (event === 'PROTEST' && t.words[0] === 'strike' && (VIOLENT.test(sentenceText) || AIRCRAFT.test(sentenceText) || (as !== null && ARMED.has(as)) || struckSomething)) {
     if (/\bsuicide\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'suicide-attack', cameo: '1831', acled: 'SUIC_BOMB' };
     if (AIRCRAFT.test(sentenceText)) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
     if (REMOTE_EXPLOSIVES.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'REM_EXPLOS' };
