@@ -548,6 +548,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       denied = -1;
     }
     if (trigger.cameo === '016') denied = last;
+    // "denied that he had agreed to talks", "dismissed suggestions that ...": what is denied did not happen as told
+    if (trigger.event === 'REJECT' && verbal && trigger.words[0] === 'deny' && tokens[last]?.lower === 'that') denied = last;
     // "rejected India's claim that its troops killed 10 militants": what a rejected claim says is alleged
     if (trigger.event === 'REJECT' || trigger.event === 'ACCUSE') {
       for (let k = Math.max(first, last - 1); k < Math.min(s.last - 1, last + 6); k++) {

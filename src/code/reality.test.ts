@@ -374,3 +374,10 @@ test('headline present tense: "Iran slams US", "Israel strikes Gaza"; deals are 
   assert.equal(code('The opposition vowed revenge for the killing of its leader.', false)[0]?.event, 'THREATEN');
   assert.ok(!code('An earthquake struck the region on Monday.', false).some((e) => e.event === 'ASSAULT'));
 });
+
+test('what is denied in a "that" clause is not reported', () => {
+  const evs = code('The president denied that he had agreed to hold talks with the rebels.', false);
+  assert.ok(!evs.some((e) => e.event === 'AGREE'));
+  assert.ok(evs.some((e) => e.event === 'REJECT'));
+  assert.ok(!code('The army denied that its soldiers had opened fire on protesters.', false).some((e) => e.event === 'ASSAULT'));
+});
