@@ -381,3 +381,9 @@ test('what is denied in a "that" clause is not reported', () => {
   assert.ok(evs.some((e) => e.event === 'REJECT'));
   assert.ok(!code('The army denied that its soldiers had opened fire on protesters.', false).some((e) => e.event === 'ASSAULT'));
 });
+
+test('hijackings, sieges and supplies cut off', () => {
+  assert.equal(code('Gunmen hijacked a bus carrying 40 passengers.', false)[0]?.acled?.sub_event_type, 'Abduction/forced disappearance');
+  assert.equal(code('The rebels besieged the town for three weeks.', false)[0]?.event, 'COERCE');
+  assert.equal(code('The regime cut off electricity and water to the district.', false)[0]?.cameo, '191');
+});
