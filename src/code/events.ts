@@ -562,7 +562,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "demanded talks", "rejected calls", "agree to talks": the noun is what was said, not an event
     // "accused the army of killing civilians", "blamed rebels for attacking": the gerund is the charge
     // ("arrested for collaborating with Israel", "charging its neighbour with supporting dissidents")
-    const charge = speech >= 0 && tokens[first].lower.endsWith('ing') && tokens.slice(speech, first).some((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'with');
+    // ("warned the protesters against attacking government buildings": what is warned against, too)
+    const charge = speech >= 0 && tokens[first].lower.endsWith('ing') && tokens.slice(speech, first).some((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'with' || t.lower === 'against');
     if ((!verbal || charge) && speech >= 0 && first - speech <= (charge ? 8 : 5) && !hasBoundary(tokens, speech, first)) continue;
     // ("expelled diplomats for taking part in protests": the event noun after a gerund is the charge too)
     const gerundBefore = tokens.slice(Math.max(chargedAt, first - 4), first).some((t) => t.pos === 'VERB' && t.lower.endsWith('ing'));
@@ -580,7 +581,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       }
       if (carried) continue;
     }
-    if (SPEECH_ACTS.has(trigger.event)) speech = last;
+    if (SPEECH_ACTS.has(trigger.event) && !trigger.person) speech = last;
     if (trigger.mode === 'arrest' || trigger.mode === 'convict' || trigger.event === 'SANCTION') chargedAt = last;
     if (trigger.event === 'REQUEST') {
       // "demanded that ...", "its demand today that ..."

@@ -387,3 +387,14 @@ test('hijackings, sieges and supplies cut off', () => {
   assert.equal(code('The rebels besieged the town for three weeks.', false)[0]?.event, 'COERCE');
   assert.equal(code('The regime cut off electricity and water to the district.', false)[0]?.cameo, '191');
 });
+
+test('legal and diplomatic verbal conflict: indictments, impeachment, questioning, disputes, formal complaints; what is warned against is not reported', () => {
+  const first = (t: string) => code(t, false)[0];
+  assert.equal(first('A court indicted five police officers over the death of a protester.')?.event, 'ACCUSE');
+  assert.equal(first('The parliament impeached the president.')?.event, 'ACCUSE');
+  assert.equal(first('Police questioned the opposition leader for six hours.')?.mode, 'investigate');
+  assert.ok(!code('Analysts questioned the decision.', false).some((e) => e.event === 'ACCUSE'));
+  assert.equal(first('The opposition disputed the official results.')?.event, 'REJECT');
+  assert.equal(first('Japan lodged a formal complaint over the Chinese ships in its waters.')?.event, 'ACCUSE');
+  assert.ok(!code('The army chief warned the protesters against attacking government buildings.', false).some((e) => e.event === 'PROTEST'));
+});
