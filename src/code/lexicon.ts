@@ -193,7 +193,9 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
 
 /** Headline present tense: "Iran slams/NOUN US", "Israel strikes Gaza": a name, the -s form, then its object. */
 function headlineVerb(tok: Token, prev: Token | undefined, next: Token | undefined): boolean {
-  return tok.pos === 'NOUN' && /[^s]s$/.test(tok.lower) && !tok.cap && !!prev && prev.pos === 'PROPN' && !!next && (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON');
+  // ("Pompeo lifts restrictions": a plural object noun too; "Russia sanctions list" stays a noun)
+  return tok.pos === 'NOUN' && /[^s]s$/.test(tok.lower) && !tok.cap && !!prev && prev.pos === 'PROPN' && !!next &&
+    (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON' || (next.pos === 'NOUN' && /[^s]s$/.test(next.lower)));
 }
 
 function wordMatches(tok: Token, w: string): boolean {

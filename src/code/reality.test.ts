@@ -398,3 +398,10 @@ test('legal and diplomatic verbal conflict: indictments, impeachment, questionin
   assert.equal(first('Japan lodged a formal complaint over the Chinese ships in its waters.')?.event, 'ACCUSE');
   assert.ok(!code('The army chief warned the protesters against attacking government buildings.', false).some((e) => e.event === 'PROTEST'));
 });
+
+test('present tense after a name with a plural object is a verb ("Pompeo lifts restrictions"); "Russia sanctions list" stays a noun', () => {
+  const e = code('Secretary of State Mike Pompeo lifts restrictions on contacts with Taiwanese officials.', false)[0];
+  assert.equal(e?.event, 'CONCEDE');
+  assert.equal(e?.actor?.entity_text, 'Secretary of State Mike Pompeo');
+  assert.ok(!code('The Russia sanctions list grows.', false).some((x) => x.actor));
+});

@@ -106,7 +106,7 @@ export function nominal(c: Ctx, u: Unit): boolean {
     if (t.pos === 'NOUN' && !t.cap && /[^s]s$/.test(t.lower) && !c.lx.words.has(t.lower) && !c.lx.words.has(t.lemma) && u.first > 0) {
       const p = c.tk[u.first - 1];
       const n = c.tk[u.first + 1];
-      if (p.sent === t.sent && p.pos === 'PROPN' && n && n.sent === t.sent && (n.pos === 'PROPN' || n.pos === 'DET') && n.cap) return false;
+      if (p.sent === t.sent && p.pos === 'PROPN' && n && n.sent === t.sent && (((n.pos === 'PROPN' || n.pos === 'DET') && n.cap) || (n.pos === 'NOUN' && /[^s]s$/.test(n.lower)))) return false;
     }
     // "security forces tortured detainees": an -ed word after a plural noun and before its object is a verb
     if (!t.cap && t.lower.endsWith('ed') && u.first > 0) {
