@@ -123,6 +123,8 @@ function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
   for (let i = first - 1, n = 0; i >= s.first && n < 6; i--, n++) {
     const t = tokens[i];
     if (t.text === ',' || t.text === ';' || t.text === '.') return false;
+    // "in response to the alleged nerve gas attack", "in retaliation for the killing": the act answered, told in passing
+    if ((t.lower === 'to' && (tokens[i - 1]?.lower === 'response' || tokens[i - 1]?.lower === 'reaction')) || (t.lower === 'for' && tokens[i - 1]?.lower === 'retaliation')) return true;
     if (RELATIVE.has(t.lower)) return true;
     if (t.lower === 'that' && /^(has|have|had)$/.test(tokens[i + 1]?.lower ?? '')) return true;
     // "a helicopter that was captured last week": a relative clause

@@ -405,3 +405,10 @@ test('present tense after a name with a plural object is a verb ("Pompeo lifts r
   assert.equal(e?.actor?.entity_text, 'Secretary of State Mike Pompeo');
   assert.ok(!code('The Russia sanctions list grows.', false).some((x) => x.actor));
 });
+
+test('the act answered "in response to" or "in retaliation for" is told in passing', () => {
+  const evs = code('Israel launched air strikes on Gaza in retaliation for a rocket attack.', false);
+  const strike = evs.find((e) => e.trigger.text.includes('strikes'));
+  const rocket = evs.find((e) => e.trigger.text.includes('rocket'));
+  assert.ok(strike && (!rocket || rocket.confidence < strike.confidence));
+});
