@@ -182,7 +182,7 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     if (ingWithObject) return true;
     if (!((tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN') && (tok.lower.endsWith('ed') || IRREGULAR[tok.lower] !== undefined))) return false;
     // "security forces tortured detainees": after a plural noun and before its object, an -ed word is the verb
-    if (tok.lower.endsWith('ed') && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && pluralForm(prev) && next && ((next.pos === 'NOUN' && !next.cap) || next.pos === 'DET' || next.pos === 'NUM')) return true;
+    if ((tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== '-')) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && pluralForm(prev) && next && ((next.pos === 'NOUN' && !next.cap) || next.pos === 'DET' || next.pos === 'NUM')) return true;
     // "the attackers, armed with rifles, shot villagers": a past form right after a comma is the verb
     if (prev?.text === ',' && IRREGULAR[tok.lower] && IRREGULAR[tok.lower] !== '-' && next && (next.pos === 'NOUN' || next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON')) return true;
     // "alleged election breaches", "wounded soldiers": an attributive participle, not a verb

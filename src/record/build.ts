@@ -96,6 +96,10 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     acled = 'REM_EXPLOS';
     mode = 'explosives';
   }
+  // "soldiers detonated an IED found on the road": explosives the state found and set off are weapons use disrupted
+  if ((acled === 'REM_EXPLOS' || acled === 'GRENADE') && as && STATE.has(as) && /\b(?:found|discovered|recovered|seized|defused|planted)\b/i.test(sentenceText)) {
+    return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };
+  }
   // bombs dropped from the air are air strikes
   if ((acled === 'REM_EXPLOS' || acled === 'auto' || acled === 'ART_MISS_ATTACK') && AIRCRAFT.test(sentenceText) && /^(bomb|bombing|bombard|strike|raid|attack|missile|rocket)/.test(t.words[0])) {
     acled = 'AIR_STRIKE';
@@ -197,7 +201,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   if (acled === 'ARMED_CLASH' && rs && !ARMED.has(rs) && rs !== 'GOV' && event === 'ASSAULT' && t.cameo !== '190') acled = 'ATTACK';
   // arrests at a protest: ACLED records the protest, with intervention, not a separate arrest
   // ("activists were detained while trying to hold demonstrations"; not "arrested for organising a protest")
-  if (event === 'COERCE' && mode === 'arrest' && ((rs && CROWD.has(rs)) || ((!rs || !ARMED.has(rs)) && AT_PROTEST.test(after)))) acled = 'PROTEST_WITH_INTER';
+  // (protesters arrested are a protest broken up; an activist detained at the airport is an arrest)
+  if (event === 'COERCE' && mode === 'arrest' && ((rs && CROWD.has(rs) && (PROTEST_WORDS.test(sentenceText) || /\bclash/i.test(sentenceText))) || ((!rs || !ARMED.has(rs)) && AT_PROTEST.test(after)))) acled = 'PROTEST_WITH_INTER';
   // ACLED: a crowd that fights back, throws stones or burns property riots, whatever the police do;
   // severe force against a peaceful crowd is excessive force
   if (acled === 'PROTEST_WITH_INTER' || acled === 'FORCE_AGAINST_PROTEST') {

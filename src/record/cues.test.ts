@@ -230,3 +230,11 @@ test('a vow to crush is a threat; force used on the protest itself is an interve
   assert.ok(acled('Police crushed the protest.').includes('Protest with intervention'));
   assert.ok(acled('Police opened fire on the demonstration, killing two.').includes('Excessive force against protesters'));
 });
+
+test('an activist detained away from any protest is an arrest; found explosives set off are disrupted; retook; roadblocks', () => {
+  assert.deepEqual(acled('The activist was taken into custody at the airport.'), ['Arrests']);
+  assert.ok(acled('A female activist was arrested during clashes with police.').some((x) => x !== 'Arrests'));
+  assert.deepEqual(acled('Soldiers detonated an IED found on the road.'), ['Disrupted weapons use']);
+  assert.deepEqual(acled('Government forces retook control of the airport.'), ['Government regains territory']);
+  assert.deepEqual(acled('Rebels set up roadblocks on the main highway.'), ['Headquarters or base established']);
+});

@@ -109,7 +109,7 @@ export function nominal(c: Ctx, u: Unit): boolean {
       if (p.sent === t.sent && p.pos === 'PROPN' && n && n.sent === t.sent && (((n.pos === 'PROPN' || n.pos === 'DET') && n.cap) || (n.pos === 'NOUN' && /[^s]s$/.test(n.lower)))) return false;
     }
     // "security forces tortured detainees": an -ed word after a plural noun and before its object is a verb
-    if (!t.cap && t.lower.endsWith('ed') && u.first > 0) {
+    if (!t.cap && (t.lower.endsWith('ed') || c.lx.pastForms.has(t.lower)) && u.first > 0) {
       const p = c.tk[u.first - 1];
       const n = c.tk[u.first + 1];
       // ("Armed men looted/ADJ shops": "men" is plural too)
