@@ -131,3 +131,13 @@ test('dead on both sides of a protest being cleared: one violent demonstration, 
   const two = codeArticle({ id: 'q', text: 'Two soldiers and five militants were killed on Friday.', title: null, source: null, url: null, published: '2009-06-06' });
   assert.equal(two[0]?.acled?.sub_event_type, 'Armed clash');
 });
+
+test('a wire dateline gives way to the place the sentence names; the same target told again is one event, its dead counted once', () => {
+  const text = 'BOGOTA, Aug 4 (Reuters) - Leftist guerrillas overran a military base in southern Colombia on Monday, killing at least 30 soldiers, the army said.\n\nAbout 600 rebel fighters attacked the base at Miraflores in Guaviare province before dawn, using gas cylinder bombs, an army general told reporters.';
+  const evs = codeArticle({ id: 'c', text, title: null, source: null, url: null, published: '1998-08-04' });
+  const violent = evs.filter((e) => e.event === 'ASSAULT' || e.event === 'COERCE');
+  assert.equal(violent.length, 1, violent.map((e) => e.trigger.text).join(', '));
+  assert.equal(violent[0].size.dead?.value, 30);
+  assert.equal(violent[0].event_loc.resolved_place, 'Miraflores');
+  assert.ok((violent[0].mentions ?? []).some((m) => m.text === 'attacked'));
+});

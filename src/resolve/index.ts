@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dataFile } from '../code/lexicon.js';
 import type { RawEvent } from '../code/events.js';
 import { CRIME } from '../code/reality.js';
+import { datelineEnd } from '../recognise/times/index.js';
 import { acledOf, cameoQuad, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
 import { countryByIso2, countryByIso3, isCapitalName, type CountryInfo } from '../recognise/places/countries.js';
 import { cameoOf } from '../recognise/actors/context.js';
@@ -109,6 +110,8 @@ function headingBetween(doc: Doc, heads: boolean[], a: number, b: number): boole
   return false;
 }
 
+const COMPASS = /\b(?:southern|northern|eastern|western|central|north|south|east|west|(?:north|south)[- ]?(?:east|west)(?:ern)?)\s+$/i;
+
 function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, articlePlace: PlaceMention | null): EventLocation {
   const at = doc.tokens[e.first].start;
   const here = per[e.sentence];
@@ -140,7 +143,15 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   if (here.length) {
     let best: PlaceMention | null = null;
     let score = -Infinity;
+    // "BOGOTA, Aug 4 (Reuters) - Guerrillas overran a base in southern Colombia": the dateline is where
+    // the report was filed; a place the sentence itself puts the event in wins over it
+    const dateline = datelineEnd(doc, doc.sentences[e.sentence]);
+    // (a city or province, or a part of a country: "in southern Colombia"; not "the worst violence in Britain")
+    const toldIn = (p: PlaceMention) => p.start > dateline && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start)) &&
+      (p.resolved!.resolution !== 'country' || COMPASS.test(doc.text.slice(Math.max(0, p.start - 16), p.start)));
+    const skipDateline = dateline > 0 && here.some(toldIn);
     for (const p of here) {
+      if (skipDateline && p.end <= dateline) continue;
       // "Aljazeera's reporter in Moscow said...": where the source sits is not where it happened
       // (a statement, though, is made where its speaker is: "In Bishkek, the coalition said ...")
       if (e.attribution && p.start >= e.attribution.start && p.end <= e.attribution.end && !verbalEvent) continue;
@@ -291,7 +302,8 @@ function absorb(dst: EventRecord, src: EventRecord): void {
   if (!dst.actor && src.actor) dst.actor = src.actor;
   if (!dst.recipient && src.recipient && src.recipient.start !== dst.actor?.start) {
     dst.recipient = src.recipient;
-    dst.object = src.object ?? dst.object;
+    // (the act's own object stays: "attacked the base" told again as "killed 30 soldiers")
+    dst.object = dst.object ?? src.object;
   }
   if (!dst.object && src.object) dst.object = src.object;
   if (dst.date_basis !== 'text' && src.date_basis === 'text') {
@@ -554,6 +566,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   casualtiesOfViolence(records);
   deadOfViolenceOnly(records);
   battlesForGround(records);
+  sameTargetRetold(doc, records);
   return records;
 }
 
@@ -597,6 +610,52 @@ function battlesForGround(records: EventRecord[]): void {
     (c) => c.acled?.sub_event_type === 'Armed clash',
     (g) => !!g.acled && GROUND.has(g.acled.sub_event_type),
   );
+}
+
+/** The head noun's lemma of an object span ("a military base in southern Colombia" -> base), and whether it is definite. */
+function objectHead(doc: Doc, span: TextSpan): { lemma: string; definite: boolean } | null {
+  let head: string | null = null;
+  let first = true;
+  let definite = false;
+  for (const t of doc.tokens) {
+    if (t.start < span.start) continue;
+    if (t.end > span.end) break;
+    if (first) definite = t.lower === 'the' || t.lower === 'this' || t.lower === 'that';
+    first = false;
+    if (t.pos === 'NOUN') head = t.lemma;
+    else if (head && (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'VERB')) break;
+  }
+  return head ? { lemma: head, definite } : null;
+}
+
+const VIOLENT_EVENTS = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
+
+/**
+ * "Guerrillas overran a military base, killing 30 soldiers. About 600 fighters attacked the base
+ * at Miraflores before dawn": the act told again of the same target, named definitely in the
+ * next sentences on the same day, is the same event; the dead are counted once.
+ */
+function sameTargetRetold(doc: Doc, records: EventRecord[]): void {
+  const drop = new Set<EventRecord>();
+  for (const r of records) {
+    if (drop.has(r) || r.reality !== 'asserted' || !r.object || !VIOLENT_EVENTS.has(r.event)) continue;
+    const h = objectHead(doc, r.object);
+    if (!h || !h.definite) continue;
+    const host = records.find((q) => {
+      if (q === r || drop.has(q) || q.reality !== 'asserted' || !q.object || !VIOLENT_EVENTS.has(q.event)) return false;
+      const d = r.text_info.sentence_index - q.text_info.sentence_index;
+      if (d < 1 || d > 2 || (q.date_basis === 'text' && r.date_basis === 'text' && q.date !== r.date)) return false;
+      if (q.actor && r.actor && q.actor.code !== r.actor.code) return false;
+      return objectHead(doc, q.object)?.lemma === h.lemma;
+    });
+    if (!host) continue;
+    absorb(host, r);
+    if (host.acled && r.acled && host.acled.event_type !== 'Battles') host.acled = specific(host.acled, r.acled);
+    // ("attacked the base at Miraflores": the retelling may say more exactly where)
+    if ((RANK[r.event_loc.resolution ?? ''] ?? 0) > (RANK[host.event_loc.resolution ?? ''] ?? 0)) host.event_loc = r.event_loc;
+    drop.add(r);
+  }
+  removeRecords(records, drop);
 }
 
 /** Each asserted record that `guest` accepts is absorbed into the first asserted record of its sentence that `host` accepts. */
