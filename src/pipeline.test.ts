@@ -141,3 +141,14 @@ test('a wire dateline gives way to the place the sentence names; the same target
   assert.equal(violent[0].event_loc.resolved_place, 'Miraflores');
   assert.ok((violent[0].mentions ?? []).some((m) => m.text === 'attacked'));
 });
+
+test('local news: a march through downtown is placed there, a vigil in a nearby town is another protest, a lower-case "march" is no month, streets are not towns', () => {
+  const text = 'FARGO — Hundreds of people marched through downtown Fargo on Saturday afternoon to protest the death of George Floyd in Minneapolis.\n\nThe march was peaceful until early evening, when some protesters threw rocks and bottles at officers near Broadway and Main Avenue.\n\nThe police chief said 23 people were arrested.\n\nIn nearby Moorhead, Minnesota, about 200 people held a candlelight vigil at the courthouse.';
+  const evs = codeArticle({ id: 'f', text, title: null, source: null, url: null, published: '2020-06-02' });
+  const places = evs.map((e) => `${e.trigger.text}@${e.event_loc.resolved_place}`);
+  assert.ok(places.includes('marched@Fargo'), places.join(' '));
+  assert.ok(places.includes('threw rocks@Fargo'), places.join(' '));
+  assert.ok(places.includes('arrested@Fargo'), places.join(' '));
+  assert.equal(evs.filter((e) => e.trigger.text === 'candlelight vigil').length, 1, 'Moorhead, Minnesota is one place');
+  assert.ok(!evs.some((e) => e.date?.startsWith('2020-03')), 'no March');
+});

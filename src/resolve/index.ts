@@ -20,7 +20,7 @@ for (const [ctx, words] of Object.entries(CONTEXTS)) {
   for (const w of words) if (!CONTEXT_WORDS.has(w)) CONTEXT_WORDS.set(w, ctx);
 }
 const LETHAL = /\b(live (fire|ammunition|rounds|bullets)|shot dead|opened fire|killed|killing|wounded|injured|beaten|beat)\b/i;
-const LOC_PREP = /(\b(in|at|near|outside|inside|across|around|throughout)\s+(the\s+)?([\w'’-]+\s+){0,4}|\b(city|town|village|province|region|district|state|county|capital|outskirts|suburb|streets|centre|center) of\s+)$/i;
+const LOC_PREP = /(\b(in|at|near|outside|inside|across|around|throughout|through)\s+(the\s+)?([\w'’-]+\s+){0,4}|\b(city|town|village|province|region|district|state|county|capital|outskirts|suburb|streets|centre|center) of\s+)$/i;
 
 const EMPTY_LOC: EventLocation = {
   extracted_place: null, resolved_place: null, geonameid: null, lat: null, lon: null, province: null,
@@ -189,8 +189,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   // it is the only one (news names the capital as where officials and sources are)
   let near: PlaceMention | null = null;
   let nearD = Infinity;
-  for (let d = 1; d <= 3; d++) {
-    for (const k of [e.sentence - d, e.sentence + d]) {
+  // (what came before first: "In nearby Moorhead, ..." after the event opens another scene)
+  for (let d = 1; d <= 6; d++) {
+    for (const k of [d <= 3 ? e.sentence - d : e.sentence + d - 3]) {
       if (k < 0 || k >= per.length || near || headingBetween(doc, heads, k, e.sentence) || (heads[e.sentence] && k < e.sentence)) continue;
       // the capital where officials speak ("told parliament in Kathmandu") is not where things happened
       const cands = per[k].filter((p) => p.resolved!.resolution !== 'country' && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name)) && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
@@ -198,7 +199,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       const inCountry = (noCapital.length ? noCapital : cands).filter((p) => !doc.mainCountry || p.resolved!.country_code === doc.mainCountry);
       if (inCountry.length) {
         near = inCountry[0];
-        nearD = d;
+        nearD = Math.abs(k - e.sentence);
       }
     }
     if (near) break;
@@ -496,7 +497,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const looseKey = [rec.event, modeKey, rec.actor?.code ?? '', rec.actor?.sector ?? '', rec.recipient?.code ?? '', rec.recipient?.sector ?? '', rec.reality].join('|');
     const loose = rec.actor ? looseIndex.get(looseKey) : undefined;
     const keyDup = keyIndex.get(key);
-    const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text') ? loose : undefined;
+    // (not across places: "marched through Fargo" and "a vigil in nearby Moorhead" are two protests)
+    const samePlace = (x: EventRecord, y: EventRecord) => x.event_loc.resolution !== 'city' || y.event_loc.resolution !== 'city' || x.event_loc.geonameid === y.event_loc.geonameid;
+    const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text') && samePlace(loose, rec) ? loose : undefined;
     // "similar protests in at least eight other cities", "fresh clashes": another event of the same kind
     let another = false;
     for (let i = e.first - 1; i >= Math.max(s.first, e.first - 3) && !another; i--) another = ANOTHER.has(doc.tokens[i].lower);
@@ -722,8 +725,10 @@ function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): 
     const level = (p: PlaceMention) => (p.resolved!.resolution === 'country') === (loc.resolution === 'country');
     const inAttribution = (p: PlaceMention) => !!r.attribution && p.start >= r.attribution.start && p.end <= r.attribution.end;
     const chain = [here[k]];
-    for (let j = k - 1; j >= 0 && level(here[j]) && !inAttribution(here[j]) && PLACE_LINK.test(doc.text.slice(here[j].end, chain[0].start)); j--) chain.unshift(here[j]);
-    for (let j = k + 1; j < here.length && level(here[j]) && !inAttribution(here[j]) && PLACE_LINK.test(doc.text.slice(chain[chain.length - 1].end, here[j].start)); j++) chain.push(here[j]);
+    // ("Moorhead, Minnesota": the province after a comma qualifies the city before it, it is no second place)
+    const qualifies = (a: PlaceMention, b: PlaceMention) => b.resolved!.resolution === 'admin1' && a.resolved!.resolution === 'city' && a.resolved!.province === b.resolved!.name && /^\s*,\s*$/.test(doc.text.slice(a.end, b.start));
+    for (let j = k - 1; j >= 0 && level(here[j]) && !inAttribution(here[j]) && !qualifies(here[j], chain[0]) && PLACE_LINK.test(doc.text.slice(here[j].end, chain[0].start)); j--) chain.unshift(here[j]);
+    for (let j = k + 1; j < here.length && level(here[j]) && !inAttribution(here[j]) && !qualifies(chain[chain.length - 1], here[j]) && PLACE_LINK.test(doc.text.slice(chain[chain.length - 1].end, here[j].start)); j++) chain.push(here[j]);
     if (chain.length < 2) continue;
     // the places must belong to this event's clause: no other event told between them and its trigger
     const lo = Math.min(r.trigger.end, chain[0].start);

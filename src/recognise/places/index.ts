@@ -378,6 +378,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (mixed && next?.cap && PLACE_NOUNS.has(nl) && !ADMIN_SUFFIX.has(nl) && !PLACE_SUFFIXES.has(nl)) return null;
     // "Colorado River", "Lake Victoria" side: a natural feature or a road named after the place
     if (next && FEATURE_HEADS.has(nl) && (mixed ? next.cap : true)) return null;
+    // "near Broadway and Main Avenue": coordinated with a street, a street too
+    if (nl === 'and' && mixed && toks[last + 2]?.cap && (FEATURE_HEADS.has(toks[last + 3]?.lower ?? '') || FEATURE_HEADS.has(toks[last + 4]?.lower ?? '')) && !ck) return null;
     if (next && next.sent === toks[last].sent && properWord(last + 1) && next.start > toks[last].end) {
       if (!(LOC_PREPS.has(pl) && known)) return rejectName(first, last);
     }

@@ -110,6 +110,8 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
       t = t.slice(lead[0].length);
       offset += lead[0].length;
     }
+    // "the march was peaceful", "protesters may gather": a month name alone in lower case is a word, not a date
+    if (/^(?:march|may)$/.test(t)) continue;
     // bare times of day ("at 10 pm") say nothing about the date
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month') && !r.start.isCertain('year') && !/\b(today|tonight|yesterday|now)\b/i.test(t)) continue;
     let d = r.start.date();
