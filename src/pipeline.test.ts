@@ -152,3 +152,15 @@ test('local news: a march through downtown is placed there, a vigil in a nearby 
   assert.equal(evs.filter((e) => e.trigger.text === 'candlelight vigil').length, 1, 'Moorhead, Minnesota is one place');
   assert.ok(!evs.some((e) => e.date?.startsWith('2020-03')), 'no March');
 });
+
+test('upper-case wire copy: the headline is the body\'s massacre, once; a determiner makes a participle a modifier; "disguised as soldiers" are not the actor', () => {
+  const text = 'TAMIL GUERRILLAS KILL 146 IN ANURADHAPURA MASSACRE\n\nCOLOMBO, SRI LANKA (UPI) - TAMIL SEPARATIST GUERRILLAS DISGUISED AS SOLDIERS OPENED FIRE ON PILGRIMS AT A BUDDHIST SHRINE IN THE ANCIENT CITY OF ANURADHAPURA TUESDAY, KILLING AT LEAST 146 PEOPLE, POLICE SAID.\n\nTHE GUNMEN ARRIVED IN A HIJACKED BUS AND SPRAYED THE CROWD WITH AUTOMATIC WEAPONS FIRE BEFORE FLEEING INTO THE JUNGLE.\n\nPRESIDENT J.R. JAYEWARDENE CONDEMNED THE ATTACK AND DECLARED A STATE OF EMERGENCY IN THE NORTH.';
+  const evs = codeArticle({ id: 's', text, title: null, source: null, url: null, published: '1985-05-15' });
+  const dead = evs.filter((e) => e.size.dead);
+  assert.equal(dead.length, 1);
+  assert.equal(dead[0].size.dead?.value, 146);
+  assert.equal(dead[0].actor?.entity_text, 'TAMIL SEPARATIST GUERRILLAS');
+  assert.ok(!evs.some((e) => e.trigger.text === 'HIJACKED'));
+  assert.equal(evs.find((e) => e.trigger.text === 'FLEEING')?.actor?.entity_text, 'GUNMEN');
+  assert.ok(evs.some((e) => e.mode === 'martial-law'), 'the state of emergency is its own act');
+});

@@ -258,6 +258,9 @@ const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART', 'ADP', 'NOUN']);
 /** The light verb carrying the event noun at `first` ("launched an attack"), or -1. */
 /** light verbs that report the event noun as done ("launched an attack", "staged a sit-in"), not announced or claimed */
 const CARRIERS = new Set(['launch', 'stage', 'carry', 'mount', 'conduct', 'wage', 'unleash', 'perpetrate', 'commit', 'hold', 'detonate', 'impose']);
+/** verbs of passing as someone: "disguised as soldiers", "posing as police", "dressed as monks" */
+const AS_ROLE = new Set(['disguise', 'disguised', 'dress', 'dressed', 'pose', 'posing', 'masquerade', 'masquerading', 'pass', 'passing', 'impersonate']);
+const GERUND_LINKS = new Set(['before', 'after', 'while', 'without', 'upon', 'since']);
 const IN_LIGHT_VERBS = new Set(['engage', 'participate', 'involve', 'join']);
 
 function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
@@ -393,6 +396,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     const pw = prevWord(tokens, m, s);
     if (OBJECT_PREPS.has(pw)) continue;
     if (m.kind === 'country' && LOC_PREPS.has(pw)) continue;
+    // "guerrillas disguised as soldiers opened fire": what someone is dressed or passes as is no agent
+    // (but "as youths threw bombs": a conjunction before its own subject)
+    if (pw === 'as' && m.first - 2 >= s.first && AS_ROLE.has(tokens[m.first - 2].lemma) && tokens[m.first - 1].lower === 'as') continue;
     // possessive "Kyrgyzstan's poll" is not the agent of a later verb
     if (tokens[m.last]?.text === "'s" || tokens[m.last]?.text === '’s') {
       if (m.last + 1 < first) continue;
@@ -566,7 +572,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // ("arrested for collaborating with Israel", "charging its neighbour with supporting dissidents")
     // ("warned the protesters against attacking government buildings": what is warned against, too)
     const charge = speech >= 0 && tokens[first].lower.endsWith('ing') && tokens.slice(speech, first).some((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'with' || t.lower === 'against');
-    if ((!verbal || charge) && speech >= 0 && first - speech <= (charge ? 8 : 5) && !hasBoundary(tokens, speech, first)) continue;
+    // (not past another finite verb: "condemned the attack and declared a state of emergency")
+    const ownVerb = !charge && tokens.slice(speech, first).some((t) => (t.pos === 'VERB' || (caps && /ed$/.test(t.lower))) && !t.lower.endsWith('ing') && t.lower !== 'to');
+    if ((!verbal || charge) && speech >= 0 && first - speech <= (charge ? 8 : 5) && !hasBoundary(tokens, speech, first) && !ownVerb) continue;
     // ("expelled diplomats for taking part in protests": the event noun after a gerund is the charge too)
     const gerundBefore = tokens.slice(Math.max(chargedAt, first - 4), first).some((t) => t.pos === 'VERB' && t.lower.endsWith('ing'));
     const charged = chargedAt >= 0 && (tokens[first].lower.endsWith('ing') || gerundBefore) && tokens.slice(chargedAt, first).some((t) => t.lower === 'for' || t.lower === 'of');
@@ -642,6 +650,10 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         while (!before && c > s.first && tokens[c].text !== ',' && first - c < 12) c--;
         if (!before && c > s.first && tokens[c].text === ',' && (tokens[c + 1]?.pos === 'VERB' || caps) && tokens[c + 1]?.lower.endsWith('ing') && tokens[first].lower.endsWith('ing') && reality.cue === null) {
           actor = clauseSubject(tokens, s, ms, c) ?? actor;
+        }
+        // "sprayed the crowd with fire before fleeing into the jungle": a gerund after before/after/while/without has the clause's subject
+        if (!before && first - 1 > s.first && tokens[first].lower.endsWith('ing') && GERUND_LINKS.has(tokens[first - 1].lower)) {
+          actor = clauseSubject(tokens, s, ms, first - 1) ?? actor;
         }
         // "forced about 100 troops to flee": the object of the governing verb does the fleeing
         if (reality.cue === null && first > s.first && tokens[first - 1].lower === 'to' && actor && actor.last < first - 1) {

@@ -191,6 +191,8 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
   return (NOUNISH.has(tok.pos) && !headlineVerb(tok, prev, next)) || (tok.pos === 'VERB' && tok.lower.endsWith('ing')) || tok.pos === 'ADJ';
 }
 
+const CAPS_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
+
 /** Headline present tense: "Iran slams/NOUN US", "Israel strikes Gaza": a name, the -s form, then its object. */
 function headlineVerb(tok: Token, prev: Token | undefined, next: Token | undefined): boolean {
   // ("Pompeo lifts restrictions": a plural object noun too; "Russia sanctions list" stays a noun)
@@ -252,7 +254,8 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       const head = t.pos === 'N' ? tokens[matchedEnd - 1] : tok;
       const prevFirst = i > 0 && tokens[i - 1].sent === tok.sent && (i < 2 || tokens[i - 2].sent !== tok.sent);
       // in wire copy set in capitals the tagger often takes -ED/-ING verbs for nouns: trust the ending
-      const capsVerb = allCaps && t.pos === 'V' && /(?:ed|ing)$/.test(tok.lower);
+      // (not after a determiner: "ARRIVED IN A HIJACKED BUS" is a bus, not a hijacking)
+      const capsVerb = allCaps && t.pos === 'V' && /(?:ed|ing)$/.test(tok.lower) && !(i > 0 && CAPS_DETERMINERS.has(tokens[i - 1].lower));
       // a hyphenated compound ("sit-in", "shoot-out") is a noun however its parts are tagged
       const compound = t.pos === 'N' && t.words.includes('-');
       // "government - backed troops" (a hyphen set apart, as in tokenised copy): a modifier, not a verb
