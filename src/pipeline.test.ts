@@ -164,3 +164,18 @@ test('upper-case wire copy: the headline is the body\'s massacre, once; a determ
   assert.equal(evs.find((e) => e.trigger.text === 'FLEEING')?.actor?.entity_text, 'GUNMEN');
   assert.ok(evs.some((e) => e.mode === 'martial-law'), 'the state of emergency is its own act');
 });
+
+test('a Congo report: the headline merges into the body\'s telling of each act; whom fighters are loyal to, who reports and what men are accused of are no acts of theirs', () => {
+  const text = 'Congo rebels seize town, thousands flee\n\nGOMA, Democratic Republic of Congo, Nov 6 (AP) - Rebel fighters loyal to renegade general Laurent Nkunda seized the town of Rutshuru on Wednesday after government troops abandoned their positions, residents said.\n\nThousands of civilians fled toward Goma, the provincial capital.\n\nIn Kiwanja, witnesses said rebels went from house to house and shot dead at least 20 men accused of supporting a pro-government militia.';
+  const evs = codeArticle({ id: 'd', text, title: null, source: null, url: null, published: '2008-11-06' });
+  const seize = evs.find((e) => e.event === 'COERCE' && e.mode === 'seize');
+  assert.equal(seize?.trigger.text, 'seized', 'the body tells it');
+  assert.equal(seize?.actor?.entity_text, 'Rebel fighters');
+  assert.equal(seize?.actor?.cameo_code?.slice(0, 3), 'COD');
+  assert.equal(evs.find((e) => e.trigger.text === 'abandoned their positions')?.recipient, null);
+  assert.ok((evs.find((e) => e.trigger.text === 'fled')?.mentions ?? []).some((m) => m.text === 'flee'), 'the headline\'s flight is the civilians\'');
+  const shot = evs.find((e) => e.trigger.text === 'shot dead');
+  assert.equal(shot?.actor?.entity_text, 'rebels');
+  assert.equal(shot?.acled?.sub_event_type, 'Attack');
+  assert.ok(!evs.some((e) => e.event === 'ACCUSE' && e.actor), 'the men were accused, they accused no one');
+});

@@ -328,7 +328,10 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Tr
   const t = tokens[first];
   // "rebels backed by Turkey", "warplanes supported by Russia": a participle and its agent after a noun
   if (trigger.event !== 'ASSAULT' && trigger.event !== 'COERCE') {
-    return first > s.first && /(?:ed|en)$/.test(t.lower) && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN') && tokens[first + 1]?.lower === 'by' && first + 1 < s.last;
+    // ("20 men accused of supporting a militia", "a man charged with murder": what they stand accused of, in passing)
+    const nx0 = tokens[first + 1]?.lower;
+    return first > s.first && /(?:ed|en)$/.test(t.lower) && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN') && first + 1 < s.last &&
+      (nx0 === 'by' || (trigger.event === 'ACCUSE' && (nx0 === 'of' || nx0 === 'with')));
   }
   if (!/(?:ed|en)$/.test(t.lower) && !(IRREGULAR[t.lower] && IRREGULAR[t.lower] !== '-')) return false;
   const pv = tokens[first - 1];
@@ -380,6 +383,10 @@ function prevWord(tokens: Token[], m: ActorLike, s: Sentence): string {
 /** The agent: nearest mention to the left that is not the object of a preposition. */
 function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number): ActorLike | null {
   const cands = mentionsIn(ms, s.first, first);
+  // "rebels seize town, thousands flee": a bare number of people right before the verb is its subject, no one further left
+  let q = first - 1;
+  while (q > s.first && tokens[q].pos === 'ADV') q--;
+  if (q >= s.first && (QUANTITY_NOUNS.has(tokens[q].lower) || tokens[q].pos === 'NUM') && !cands.some((m) => m.last > q) && q > s.first && (tokens[q - 1].text === ',' || tokens[q - 1].pos === 'CCONJ')) return null;
   // "a conflict that has killed...", "protesters who stormed...": the relative clause's
   // subject is what stands right before the pronoun, or nothing we know
   for (let i = first - 1, n = 0; i >= s.first && n < 8; i--, n++) {
@@ -399,6 +406,10 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // "guerrillas disguised as soldiers opened fire": what someone is dressed or passes as is no agent
     // (but "as youths threw bombs": a conjunction before its own subject)
     if (pw === 'as' && m.first - 2 >= s.first && AS_ROLE.has(tokens[m.first - 2].lemma) && tokens[m.first - 1].lower === 'as') continue;
+    // "fighters loyal to renegade/VERB general Laurent Nkunda seized": whom they are loyal to is no agent
+    let adjTo = false;
+    for (let k = m.first - 1; k >= Math.max(s.first + 1, m.first - 2) && !adjTo; k--) adjTo = tokens[k].lower === 'to' && tokens[k - 1].pos === 'ADJ';
+    if (adjTo) continue;
     // possessive "Kyrgyzstan's poll" is not the agent of a later verb
     if (tokens[m.last]?.text === "'s" || tokens[m.last]?.text === '’s') {
       if (m.last + 1 < first) continue;
@@ -480,6 +491,8 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   if (!actor || a <= s.first || tokens[a].lower !== 'and') return actor;
   let v = actor.first - 1;
   while (v > s.first && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'NUM' || tokens[v].text === '-')) v--;
+  // ("witnesses said rebels went from house to house and shot ...": the reported clause's subject, not an object of "said")
+  if (tokens[v] && (REPORT_VERBS.has(tokens[v].lemma) || tokens[v].lower === 'said' || tokens[v].lower === 'that')) return actor;
   return tokens[v]?.pos === 'VERB' && v > s.first ? agentLeft(tokens, s, ms, v) ?? actor : actor;
 }
 
@@ -815,6 +828,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
     const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary);
     const inTime = inTimes(tokens, times);
+    // ("abandoned their positions, residents said": who says so is not whom it was done to)
+    const attribution = attributionOf(doc, s, first);
+    if (recipient && attribution && recipient.start >= attribution.start && recipient.end <= attribution.end) recipient = null;
     const object = objectOf(tokens, s, inTime, trigger, first, last, verbal, passive, recipient, actor);
     // the actor named inside the object is who the act was done to ("rejected a U.S. State Department call"),
     // not a place the object is in ("struck a target in the Gaza Strip")
@@ -853,7 +869,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       passive,
       size: quantities,
       time: when,
-      attribution: attributionOf(doc, s, first),
+      attribution,
       hedged: isHedged(doc, s, first),
       subordinate: isSubordinate(tokens, s, first),
       carried: !verbal && CARRIERS.has(tokens[lightVerbAt(tokens, s, first)]?.lemma ?? ''),

@@ -550,8 +550,11 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       continue;
     }
     if (e.verbal) verbalIds.add(rec.id);
-    keyIndex.set(key, rec);
-    if (rec.actor && !looseIndex.has(looseKey)) looseIndex.set(looseKey, rec);
+    // (a heading's event is merged into the body's telling afterwards, the body's telling kept: mergeHeadings)
+    if (!heads[e.sentence]) {
+      keyIndex.set(key, rec);
+      if (rec.actor && !looseIndex.has(looseKey)) looseIndex.set(looseKey, rec);
+    }
     records.push(rec);
   }
   mergeHeadings(doc, heads, records);
@@ -684,7 +687,7 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
     const hs = h.text_info.sentence_index;
     if (!heads[hs]) continue;
     // with no actor of its own, a heading's event is the first of its kind told right below it
-    const body = records.find(
+    const cands = records.filter(
       (r) =>
         r.text_info.sentence_index > hs &&
         !heads[r.text_info.sentence_index] &&
@@ -693,6 +696,9 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
         r.reality === h.reality &&
         (h.actor ? sameParty(r.actor, h.actor) : r.text_info.sentence_index - hs <= 3),
     );
+    // ("thousands flee" over "troops abandoned their positions ... thousands of civilians fled": the same verb first, then the same mode)
+    const lemma = (r: EventRecord) => doc.tokens.find((t) => t.start === r.trigger.start)?.lemma;
+    const body = cands.find((r) => lemma(r) === lemma(h)) ?? cands.find((r) => r.mode === h.mode && r.event_text !== h.event_text) ?? cands[0];
     if (!body) continue;
     absorb(body, h);
     body.confidence = Math.max(body.confidence, h.confidence);

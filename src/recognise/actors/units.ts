@@ -2,7 +2,7 @@
  * which units can sit inside a noun phrase, and where a phrase ends. */
 import type { Token } from '../../types.js';
 import { pluralForm } from '../../text/analyse.js';
-import { countryByIso2, lookupCountry } from '../places/countries.js';
+import { countryByIso2, countryByIso3, lookupCountry } from '../places/countries.js';
 import type { CodeFrom, Ctx, Unit } from './context.js';
 import { fold, roleOn } from './lexicon.js';
 import type { GazEntry, OrgEntry, SectorWord } from './lexicon.js';
@@ -162,6 +162,12 @@ export function unitCode(c: Ctx, u: Unit): { code: string | null; org: OrgEntry 
   const e = u.e;
   if (e) {
     if (e.type === 'country' && c.main && c.lx.demonymElsewhere.get(c.tk[u.first].lower)?.has(c.main)) return { code: null, org: null, from: null };
+    // "Congo" in a report on the DR Congo, "Korea" in one on North Korea: a short name the article's country shares
+    if (e.type === 'country' && c.main && c.main !== e.country.iso3) {
+      const text = c.doc.text.slice(c.tk[u.first].start, c.tk[u.last - 1].end);
+      const main = countryByIso3(c.main);
+      if (main && fold(text) !== fold(e.country.name) && new RegExp(`\\b${text.replace(/[^\p{L}\s]/gu, '')}\\b`, 'iu').test(main.name)) return { code: main.iso3, org: null, from: 'phrase' };
+    }
     if (e.type === 'country' || e.type === 'capital') return { code: e.country.iso3, org: null, from: 'phrase' };
     if (e.type === 'org') return { code: e.org.code, org: e.org, from: 'phrase' };
     if (e.type === 'person') return { code: roleOn(e.roles, c.date).country, org: null, from: 'role' };
