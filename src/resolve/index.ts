@@ -623,8 +623,16 @@ function objectHead(doc: Doc, span: TextSpan): { lemma: string; definite: boolea
   let head: string | null = null;
   let first = true;
   let definite = false;
-  for (const t of doc.tokens) {
-    if (t.start < span.start) continue;
+  // (tokens are in text order: find the first one of the span by halving)
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
     if (t.end > span.end) break;
     if (first) definite = t.lower === 'the' || t.lower === 'this' || t.lower === 'that';
     first = false;
