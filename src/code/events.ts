@@ -616,7 +616,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "protested against the killing of a student": the grievance is referred to, not reported here
     if (!verbal && trigger.event !== 'PROTEST' && out.some((o) => o.trigger.event === 'PROTEST' && !!o.object && o.object.first <= first && last <= o.object.last)) continue;
     // ("intercepted two missiles fired at the city": the firing, told of the weapon stopped, is that one event)
-    if (verbal && trigger.event === 'ASSAULT' && /ed$/.test(tokens[first].lower) && out.some((o) => o.trigger.acled === 'DISR_WEAP' && !!o.object && o.object.last === first)) continue;
+    if (verbal && trigger.event === 'ASSAULT' && /ed$/.test(tokens[first].lower) && out.some((o) => o.trigger.acled === 'DISR_WEAP' && !!o.object && o.object.first < first && first <= o.object.last)) continue;
     const reality = realityOf(doc, s, first, verbal, SPEECH_LIKE.has(trigger.event));
     let actor: ActorLike | null = null;
     let recipient: ActorLike | null = null;

@@ -52,7 +52,8 @@ function core(tokens: Token[], end: number, i: number, stop: Stop): Chunk | null
     if (stop(i)) break;
     if (nominal(t)) last = i + 1;
     else if (t.pos === 'ADJ') continue;
-    else if (participle(t, tokens[i + 1])) continue;
+    // (not after the noun, telling what the act did: "a convoy killing 12 soldiers")
+    else if (participle(t, tokens[i + 1]) && (last < 0 || (tokens[i + 1]?.pos !== 'NUM' && !consequence(t)))) continue;
     // "internationally recognized government", "heavily armed men"
     else if (t.pos === 'ADV' && t.lower.endsWith('ly') && (tokens[i + 1]?.pos === 'ADJ' || participle(tokens[i + 1], tokens[i + 2]))) continue;
     // "rebel - held", "Jalal - Abad", "pro - government": joined words
@@ -112,6 +113,13 @@ export function nounPhrase(tokens: Token[], s: Sentence, i: number, depth = 0, s
       const o = nounPhrase(tokens, s, last + 1, depth + 1, stop);
       if (!o) break;
       last = o.inner ?? o.last;
+    } else if (depth === 0 && inner < 0 && tokens[last].pos === 'VERB' && last + 1 < s.last && !consequence(tokens[last]) &&
+      ((/ed$/.test(w) && LOCATIVE.has(tokens[last + 1].lower)) || (/ing$/.test(w) && (tokens[last + 1].pos === 'DET' || tokens[last + 1].pos === 'NUM' || tokens[last + 1].pos === 'NOUN' || tokens[last + 1].pos === 'ADJ')))) {
+      // "PKK targets stationed in northern Iraq", "a bus carrying government employees": the participle
+      // tells which ones (not "a convoy killing 12": what the act did)
+      const o = /ed$/.test(w) ? nounPhrase(tokens, s, last + 2, depth + 1, stop) : nounPhrase(tokens, s, last + 1, depth + 1, stop);
+      if (!o) break;
+      last = o.inner ?? o.last;
     } else if (LOCATIVE.has(w) && depth === 0 && inner < 0) {
       // "militants in South Waziristan", "a base outside the capital": where the object is
       const o = nounPhrase(tokens, s, last + 1, depth + 1, stop);
@@ -125,6 +133,13 @@ export function nounPhrase(tokens: Token[], s: Sentence, i: number, depth = 0, s
   }
   return inner < 0 ? { first: c.first, last, head } : { first: c.first, last, inner, head };
 }
+
+/** participles that tell what an act did, not which thing it was done to: "a convoy, killing 12" */
+const CONSEQUENCES = new Set(['kill', 'wound', 'injure', 'leave', 'cause', 'force', 'prompt', 'spark', 'trigger', 'destroy', 'damage']);
+const consequence = (t: Token): boolean => {
+  const stem = t.lower.replace(/(?:ing|ed)$/, '');
+  return CONSEQUENCES.has(t.lemma) || CONSEQUENCES.has(stem) || CONSEQUENCES.has(stem + 'e');
+};
 
 /** The noun phrase that holds tokens [first, last): walk left over its modifiers, then read it. */
 export function phraseAround(tokens: Token[], s: Sentence, first: number, last: number, stop: Stop = never): Chunk {

@@ -412,3 +412,13 @@ test('the act answered "in response to" or "in retaliation for" is told in passi
   const rocket = evs.find((e) => e.trigger.text.includes('rocket'));
   assert.ok(strike && (!rocket || rocket.confidence < strike.confidence));
 });
+
+test('an attack foiled or thwarted did not happen; a participle tells which targets, not what the act did', () => {
+  assert.equal(realityOfTrigger('Police foiled an attack on the embassy.', 'attack'), 'negated');
+  const e = code('The Turkish armed forces have been launching airstrikes on PKK targets stationed in northern Iraq.', false)[0];
+  assert.equal(e?.object?.text, 'PKK targets stationed in northern Iraq');
+  const c = code('Militants attacked a convoy killing 12 soldiers.', false);
+  assert.equal(c.length, 1);
+  assert.equal(c[0].trigger.text, 'attacked');
+  assert.equal(c[0].object?.text, 'a convoy');
+});

@@ -41,6 +41,8 @@ interface RData {
 export const R = JSON.parse(readFileSync(dataFile('reality.json'), 'utf8')) as RData;
 const NEG = new Set(R.negators);
 const FAIL = new Set(R.failure);
+/** verbs whose object event was stopped before it happened: "foiled an attack", "thwarted a bombing" */
+const PREVENTED = new Set(['foil', 'thwart', 'avert', 'prevent', 'forestall', 'preempt', 'pre-empt', 'frustrat', 'scuttl']);
 const MODAL = new Set(R.modals);
 const FUTURE = new Set(R.future);
 const COND = new Set(R.conditional);
@@ -132,6 +134,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     }
     if (!verbal && inNp && COND.has(w)) return { reality: 'hypothetical', cue: t.text };
     if (!verbal && inNp && (w === 'no' || w === 'without')) return { reality: 'negated', cue: t.text };
+    // "police foiled/ADJ an attack", "troops thwarted a bombing": the act named as what was stopped did not happen
+    if (!verbal && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') && PREVENTED.has(t.lower.replace(/ed$/, '')) && i < first - 1 && i > s.first) return { reality: 'negated', cue: t.text };
     if (inNp && !NP_POS.has(t.pos)) inNp = false;
     // (a noun after its verb's infinitive: "waiting for an order to kick off the assault" is read like "to attack")
     if (w === 'to' && (verbal ? i === first - 1 : nounInfinitive(tk, i, first))) {

@@ -522,9 +522,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     if (dup) {
       // keep the better-told version as the event's identity: one with an actor, a verb, more confidence
       // ("pounded the enclave, killing five people": the act, not the participle telling its toll)
-      const toll = (r: EventRecord) => r.event === 'ASSAULT' && /ing$/i.test(r.trigger.text) && /,\s*$/.test(doc.text.slice(Math.max(0, r.trigger.start - 3), r.trigger.start));
-      const score = (r: EventRecord) => (r.actor ? 2 : 0) + (r.recipient ? 0.5 : 0) + r.confidence - (toll(r) ? 1 : 0);
-      if (dup.text_info.sentence_index === rec.text_info.sentence_index && score(rec) > score(dup)) {
+      // (after a comma, or after the act it follows: "attacked a convoy killing 12 soldiers")
+      const toll = (r: EventRecord, other: EventRecord) => r.event === 'ASSAULT' && /ing$/i.test(r.trigger.text) && (/,\s*$/.test(doc.text.slice(Math.max(0, r.trigger.start - 3), r.trigger.start)) || r.trigger.start > other.trigger.start);
+      const score = (r: EventRecord, other: EventRecord) => (r.actor ? 2 : 0) + (r.recipient ? 0.5 : 0) + r.confidence - (toll(r, other) ? 1 : 0);
+      if (dup.text_info.sentence_index === rec.text_info.sentence_index && score(rec, dup) > score(dup, rec)) {
         const told = dup.trigger;
         dup.id = rec.id;
         dup.trigger = rec.trigger;
