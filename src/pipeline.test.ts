@@ -179,3 +179,13 @@ test('a Congo report: the headline merges into the body\'s telling of each act; 
   assert.equal(shot?.acled?.sub_event_type, 'Attack');
   assert.ok(!evs.some((e) => e.event === 'ACCUSE' && e.actor), 'the men were accused, they accused no one');
 });
+
+test('an Indian report: police acting after "when" act; a count told once stays on the act nearest it; prohibitory orders are a curfew', () => {
+  const text = 'MANGALURU: Two persons were killed when police opened fire on protesters who allegedly tried to storm the Bunder police station on Thursday evening, police said.\n\nProhibitory orders under Section 144 were clamped across Dakshina Kannada district.';
+  const evs = codeArticle({ id: 'i', text, title: null, source: null, url: null, published: '2019-12-20' });
+  const fire = evs.find((e) => e.trigger.text === 'opened fire');
+  assert.equal(fire?.actor?.entity_text, 'police');
+  assert.equal(fire?.acled?.sub_event_type, 'Violent demonstration', 'protesters trying to storm a police station riot');
+  assert.equal(evs.filter((e) => e.size.dead).length, 1, 'two dead, counted once');
+  assert.ok(evs.some((e) => e.mode === 'curfew'));
+});

@@ -595,6 +595,27 @@ function casualtiesOfViolence(records: EventRecord[]): void {
  * dead belong to the violence; the peaceful protest told beside it does not count them again.
  */
 function deadOfViolenceOnly(records: EventRecord[]): void {
+  // "Two persons were killed when police opened fire on protesters who tried to storm the station":
+  // one count told once belongs to the act told nearest to it, not to every violent act beside it
+  for (const k of ['dead', 'injured'] as const) {
+    const byCount = new Map<number, EventRecord[]>();
+    for (const r of records) {
+      const q = r.size[k];
+      const violent = r.event === 'ASSAULT' || (r.event === 'PROTEST' && r.mode === 'riot') || (r.event === 'COERCE' && (r.mode === 'seize' || r.mode === 'destroy'));
+      if (!q || q.start == null || r.reality !== 'asserted' || !violent) continue;
+      const list = byCount.get(q.start) ?? [];
+      list.push(r);
+      byCount.set(q.start, list);
+    }
+    for (const list of byCount.values()) {
+      if (list.length < 2) continue;
+      const at = list[0].size[k]!.start!;
+      const near = (r: EventRecord) => Math.abs(r.trigger.start - at);
+      const keep = list.reduce((a, b) => (near(b) < near(a) ? b : a));
+      // (the copies of one act split over its places share their trigger and keep their shares)
+      for (const r of list) if (r !== keep && r.trigger.start !== keep.trigger.start && r.text_info.sentence_index === keep.text_info.sentence_index) r.size = { ...r.size, [k]: null };
+    }
+  }
   for (const r of records) {
     if (r.event !== 'PROTEST' || r.mode === 'riot' || !(r.size.dead || r.size.injured)) continue;
     const si = r.text_info.sentence_index;

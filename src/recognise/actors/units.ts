@@ -66,7 +66,8 @@ export function sectorWord(c: Ctx, u: Unit): SectorWord | null {
 function nounBeforeVerb(c: Ctx, i: number): boolean {
   const n = c.tk[i + 1];
   const p = c.tk[i - 1];
-  if (!n || n.sent !== c.tk[i].sent || (n.pos !== 'VERB' && n.pos !== 'AUX') || n.lower.endsWith('ing')) return false;
+  // (a past form the tagger calls an adjective counts: "when police/VERB opened/ADJ fire")
+  if (!n || n.sent !== c.tk[i].sent || (n.pos !== 'VERB' && n.pos !== 'AUX' && !(n.pos === 'ADJ' && /ed$/.test(n.lower))) || n.lower.endsWith('ing')) return false;
   return !p || p.sent !== n.sent || (p.pos !== 'PRON' && p.pos !== 'AUX' && p.pos !== 'PART' && p.lower !== 'to' && p.pos !== 'NOUN' && p.pos !== 'PROPN');
 }
 
@@ -113,7 +114,7 @@ export function nominal(c: Ctx, u: Unit): boolean {
       const p = c.tk[u.first - 1];
       const n = c.tk[u.first + 1];
       // ("Armed men looted/ADJ shops": "men" is plural too)
-      if (p.sent === t.sent && (p.pos === 'NOUN' || p.pos === 'PROPN') && pluralForm(p) && n && n.sent === t.sent && ((n.pos === 'NOUN' && !n.cap) || n.pos === 'DET' || n.pos === 'NUM')) return false;
+      if (p.sent === t.sent && (p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'VERB' && c.lx.words.has(p.lower))) && pluralForm(p) && n && n.sent === t.sent && ((n.pos === 'NOUN' && !n.cap) || n.pos === 'DET' || n.pos === 'NUM')) return false;
     }
     // "Police shot dead five protesters": a verb wink-nlp took for a noun ends the phrase
     if (!t.cap && u.first > 0 && c.lx.pastForms.has(t.lower)) {
