@@ -309,3 +309,8 @@ test('after a title, "of" and a name is the title\'s see or town, and the apposi
   assert.ok(actors('The son of President Akayev was arrested.').some((m) => m.text === 'President Akayev'));
   assert.equal(find(actors('The President of Kyrgyzstan spoke.'), 'President of Kyrgyzstan').code, 'KGZ');
 });
+
+test('"it" after an apposition with a possessor is the subject, not the possessor', () => {
+  const ms = actors('Egypt, Sudan\'s northern neighbour, said it was following events closely.');
+  assert.equal(ms.find((m) => m.kind === 'pronoun')?.code, 'EGY');
+});

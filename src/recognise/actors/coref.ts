@@ -108,7 +108,13 @@ export function pronoun(c: Ctx, i: number): Info | null {
     if (!next || next.sent !== t.sent || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
     // "the government said it": a collective noun in the singular, even one that can also take "they"
     const singular = (p: Info) => !p.plural || (p.collective && c.tk[p.m.head] !== undefined && c.tk[p.m.head].lower === c.tk[p.m.head].lemma);
-    ant = findBack(c, i, 1, (p) => (p.collective || p.m.kind === 'org' || p.m.kind === 'country') && singular(p) && p.m.kind !== 'pronoun');
+    // ("Egypt, Sudan's northern neighbour, said it ...": not the possessor inside an apposition)
+    const inApposition = (p: Info) => {
+      const a = c.tk[p.m.first - 1];
+      const z = c.tk[p.m.last];
+      return !!a && a.text === ',' && !!z && (z.text === "'s" || z.text === '’s');
+    };
+    ant = findBack(c, i, 1, (p) => (p.collective || p.m.kind === 'org' || p.m.kind === 'country') && singular(p) && p.m.kind !== 'pronoun' && !inApposition(p));
   }
   if (!ant) return null;
   // "The SPLA, which has fought the government since 1983, said it was ready": not from inside a closed relative clause
