@@ -189,3 +189,10 @@ test('an Indian report: police acting after "when" act; a count told once stays 
   assert.equal(evs.filter((e) => e.size.dead).length, 1, 'two dead, counted once');
   assert.ok(evs.some((e) => e.mode === 'curfew'));
 });
+
+test('"the state of Chiapas" after "in" is a territory, no actor; "the state of Texas" suing is its government', () => {
+  const a = codeArticle({ id: 'm', text: 'Armed peasants seized four towns in the southern state of Chiapas.', title: null, source: null, url: null, published: '1994-01-02' })[0];
+  assert.equal(a?.recipient, null);
+  const b = codeArticle({ id: 't', text: 'The state of Texas sued the federal government.', title: null, source: null, url: null, published: '2020-01-02' })[0];
+  assert.equal(b?.actor?.entity_text, 'state of Texas');
+});

@@ -8,6 +8,9 @@ import type { OrgEntry, SectorWord } from './lexicon.js';
 import { isPlace, isPoss, isPossS, joiningHyphen, nominal, place, runEnd, sectorWord, unitCode, verbFollows } from './units.js';
 
 export const ATTACH = new Set(['of', 'from', 'in', 'for']);
+/** heads that name a territory when a place follows "of": "the state of Chiapas", "the province of Idlib" */
+const TERRITORY_PREPS = new Set(['in', 'across', 'throughout', 'into', 'from', 'near', 'of', 'at', 'around', 'to']);
+const TERRITORIAL = new Set(['state', 'province', 'region', 'district', 'county', 'prefecture', 'governorate', 'municipality']);
 
 /** prepositions after which a capital is a place, not its government */
 export const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'into', 'of', 'across', 'around', 'toward', 'towards', 'through', 'between', 'within', 'via', 'throughout', 'over', 'on', 'for', 'beyond', 'reached', 'visit', 'visited']);
@@ -290,6 +293,16 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
   let from: CodeFrom = null;
   let sector: string | null = null;
   let org: OrgEntry | null = null;
+  // "the southern state of Chiapas", "the province of Idlib": a territory named, not its government acting
+  // (as the subject of a verb it is that territory's government: "the state of Texas sued")
+  if (pt.lower === 'of' && TERRITORIAL.has(c.tk[x.m.head]?.lower ?? '') && objUnits.some((u) => isPlace(c, u))) {
+    let k = x.m.first - 1;
+    while (k > 0 && (c.tk[k].pos === 'DET' || c.tk[k].pos === 'ADJ')) k--;
+    if (k >= 0 && c.tk[k].sent === c.tk[x.m.first].sent && TERRITORY_PREPS.has(c.tk[k].lower)) {
+      x.bare = true;
+      return b;
+    }
+  }
   if (obj) {
     if (pt.lower === 'in' && obj.m.kind !== 'country') return b;
     // "the bishop of San Cristobal", "the mayor of Ocotal": after a title, a name unknown as a
