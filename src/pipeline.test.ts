@@ -196,3 +196,12 @@ test('"the state of Chiapas" after "in" is a territory, no actor; "the state of 
   const b = codeArticle({ id: 't', text: 'The state of Texas sued the federal government.', title: null, source: null, url: null, published: '2020-01-02' })[0];
   assert.equal(b?.actor?.entity_text, 'state of Texas');
 });
+
+test('ambassadors withdrawn are a diplomatic sanction; protests "in towns across the country" are placed at the country', () => {
+  const text = 'Two car bombs exploded outside security buildings in Aleppo, killing 28 people.\n\nTens of thousands of people took to the streets after Friday prayers in towns across the country, chanting for the fall of President Bashar al-Assad.\n\nGulf states withdrew their ambassadors from Damascus.';
+  const evs = codeArticle({ id: 's', text, title: null, source: null, url: null, published: '2012-02-10' });
+  assert.equal(evs.find((e) => e.event === 'PROTEST')?.event_loc.resolution, 'country');
+  const w = evs.find((e) => e.trigger.text.startsWith('withdrew'));
+  assert.equal(w?.event, 'SANCTION');
+  assert.equal(w?.acled, null);
+});

@@ -130,13 +130,15 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   // (physical acts only: a state of emergency declared "across the country" is declared in the capital)
   if (!here.length && SPREAD.has(e.trigger.event)) {
     const s = doc.sentences[e.sentence];
-    const rest = doc.text.slice(at, s.end);
+    // (the clause around the act: "took to the streets in towns across the country, chanting ...")
+    const from = doc.tokens[Math.max(s.first, e.first - 12)].start;
+    const rest = doc.text.slice(from, s.end);
     let wide = MANY_PLACES.exec(rest);
     // "between the two districts" points back at places already named
     if (wide && /\bthe\s+$/i.test(rest.slice(Math.max(0, wide.index - 4), wide.index))) wide = null;
     const c = wide && doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
     if (wide && c && c.lat !== null) {
-      const st = at + wide.index;
+      const st = from + wide.index;
       return countryLoc(c, 'nationwide', { start: st, end: st + wide[0].length, text: wide[0] });
     }
   }
@@ -495,7 +497,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // (a seizure of power and the closing of bridges by the same army are two acts: modes count, except for protests)
     const modeKey = rec.event === 'PROTEST' ? '' : rec.mode ?? '';
     const looseKey = [rec.event, modeKey, rec.actor?.code ?? '', rec.actor?.sector ?? '', rec.recipient?.code ?? '', rec.recipient?.sector ?? '', rec.reality].join('|');
-    const loose = rec.actor ? looseIndex.get(looseKey) : undefined;
+    // (a retelling that leaves out whom it was addressed to: "we demand that we get around the table" after "urged the government")
+    const actorKey = [rec.event, modeKey, rec.actor?.code ?? '', rec.actor?.sector ?? '', rec.reality].join('|');
+    const loose = rec.actor ? looseIndex.get(looseKey) ?? (rec.recipient ? undefined : looseIndex.get(actorKey)) : undefined;
     const keyDup = keyIndex.get(key);
     // (not across places: "marched through Fargo" and "a vigil in nearby Moorhead" are two protests)
     const samePlace = (x: EventRecord, y: EventRecord) => x.event_loc.resolution !== 'city' || y.event_loc.resolution !== 'city' || x.event_loc.geonameid === y.event_loc.geonameid;
@@ -555,6 +559,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     if (!heads[e.sentence]) {
       keyIndex.set(key, rec);
       if (rec.actor && !looseIndex.has(looseKey)) looseIndex.set(looseKey, rec);
+      if (rec.actor && !looseIndex.has(actorKey)) looseIndex.set(actorKey, rec);
     }
     records.push(rec);
   }
@@ -728,7 +733,8 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
     );
     // ("thousands flee" over "troops abandoned their positions ... thousands of civilians fled": the same verb first, then the same mode)
     const lemma = (r: EventRecord) => doc.tokens.find((t) => t.start === r.trigger.start)?.lemma;
-    const body = cands.find((r) => lemma(r) === lemma(h)) ?? cands.find((r) => r.mode === h.mode && r.event_text !== h.event_text) ?? cands[0];
+    // (a heading with an actor is its first telling below it: "Opposition demands talks" over "The opposition urged ...")
+    const body = h.actor ? cands[0] : cands.find((r) => lemma(r) === lemma(h)) ?? cands.find((r) => r.mode === h.mode && r.event_text !== h.event_text) ?? cands[0];
     if (!body) continue;
     absorb(body, h);
     body.confidence = Math.max(body.confidence, h.confidence);
