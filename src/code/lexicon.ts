@@ -195,9 +195,13 @@ const CAPS_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her'
 
 /** Headline present tense: "Iran slams/NOUN US", "Israel strikes Gaza": a name, the -s form, then its object. */
 function headlineVerb(tok: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  if (tok.pos !== 'NOUN' || tok.cap || !prev || !next) return false;
   // ("Pompeo lifts restrictions": a plural object noun too; "Russia sanctions list" stays a noun)
-  return tok.pos === 'NOUN' && /[^s]s$/.test(tok.lower) && !tok.cap && !!prev && prev.pos === 'PROPN' && !!next &&
-    (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON' || (next.pos === 'NOUN' && /[^s]s$/.test(next.lower)));
+  if (/[^s]s$/.test(tok.lower) && prev.pos === 'PROPN') {
+    return next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON' || (next.pos === 'NOUN' && /[^s]s$/.test(next.lower));
+  }
+  // "Syrian forces pound/NOUN Homs": the plain form after a plural subject, before a name or a determiner
+  return tok.lower === tok.lemma && prev.pos === 'NOUN' && pluralForm(prev) && (next.pos === 'PROPN' || next.pos === 'DET') && next.cap;
 }
 
 function wordMatches(tok: Token, w: string): boolean {

@@ -422,3 +422,9 @@ test('an attack foiled or thwarted did not happen; a participle tells which targ
   assert.equal(c[0].trigger.text, 'attacked');
   assert.equal(c[0].object?.text, 'a convoy');
 });
+
+test('headline plain present after a plural subject: "Syrian forces pound Homs"', () => {
+  const e = code('Syrian forces pound Homs for seventh day', false)[0];
+  assert.equal(e?.event, 'ASSAULT');
+  assert.equal(e?.actor?.entity_text, 'Syrian forces');
+});

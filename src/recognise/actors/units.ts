@@ -109,6 +109,12 @@ export function nominal(c: Ctx, u: Unit): boolean {
       const n = c.tk[u.first + 1];
       if (p.sent === t.sent && p.pos === 'PROPN' && n && n.sent === t.sent && (((n.pos === 'PROPN' || n.pos === 'DET') && n.cap) || (n.pos === 'NOUN' && /[^s]s$/.test(n.lower)))) return false;
     }
+    // "Syrian forces pound/NOUN Homs": a plain form after a plural noun, before a name, is the headline's verb
+    if (t.pos === 'NOUN' && !t.cap && t.lower === t.lemma && !c.lx.words.has(t.lower) && u.first > 0) {
+      const p = c.tk[u.first - 1];
+      const n = c.tk[u.first + 1];
+      if (p.sent === t.sent && p.pos === 'NOUN' && pluralForm(p) && c.lx.words.has(p.lower) && n && n.sent === t.sent && (n.pos === 'PROPN' || n.pos === 'DET') && n.cap) return false;
+    }
     // "security forces tortured detainees": an -ed word after a plural noun and before its object is a verb
     if (!t.cap && (t.lower.endsWith('ed') || c.lx.pastForms.has(t.lower)) && u.first > 0) {
       const p = c.tk[u.first - 1];
