@@ -255,7 +255,6 @@ function resolveRef(a: ActorLike | null): ActorLike | null {
 /** verbs that carry an event noun: "launched protests", "staged a strike", "carried out an attack" */
 const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART', 'ADP', 'NOUN']);
 
-/** The light verb carrying the event noun at `first` ("launched an attack"), or -1. */
 /** light verbs that report the event noun as done ("launched an attack", "staged a sit-in"), not announced or claimed */
 const CARRIERS = new Set(['launch', 'stage', 'carry', 'mount', 'conduct', 'wage', 'unleash', 'perpetrate', 'commit', 'hold', 'detonate', 'impose']);
 /** verbs of passing as someone: "disguised as soldiers", "posing as police", "dressed as monks" */
@@ -263,6 +262,7 @@ const AS_ROLE = new Set(['disguise', 'disguised', 'dress', 'dressed', 'pose', 'p
 const GERUND_LINKS = new Set(['before', 'after', 'while', 'without', 'upon', 'since']);
 const IN_LIGHT_VERBS = new Set(['engage', 'participate', 'involve', 'join']);
 
+/** The light verb carrying the event noun at `first` ("launched an attack"), or -1. */
 function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
   // "gave Russian President Vladimir Putin a stern and personal warning", "set a 30-day deadline"
   for (let i = first - 1, n = 0; i >= s.first && n < 10; i--, n++) {
@@ -386,7 +386,7 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   // "rebels seize town, thousands flee": a bare number of people right before the verb is its subject, no one further left
   let q = first - 1;
   while (q > s.first && tokens[q].pos === 'ADV') q--;
-  if (q >= s.first && (QUANTITY_NOUNS.has(tokens[q].lower) || tokens[q].pos === 'NUM') && !cands.some((m) => m.last > q) && q > s.first && (tokens[q - 1].text === ',' || tokens[q - 1].pos === 'CCONJ')) return null;
+  if (q > s.first && (QUANTITY_NOUNS.has(tokens[q].lower) || tokens[q].pos === 'NUM') && !cands.some((m) => m.last > q) && (tokens[q - 1].text === ',' || tokens[q - 1].pos === 'CCONJ')) return null;
   // "a conflict that has killed...", "protesters who stormed...": the relative clause's
   // subject is what stands right before the pronoun, or nothing we know
   for (let i = first - 1, n = 0; i >= s.first && n < 8; i--, n++) {
@@ -707,9 +707,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const rr = resolveRef(recipient);
     // "Israeli aircraft struck Hamas targets": armed actors strike with weapons, not by walking out
     // ("Israel strikes Gaza": struck something, transitively; workers strike over pay, for a day, on Monday)
-    const struck = tokens[last];
-    const transitive = !!struck && last < s.last && (struck.pos === 'PROPN' || struck.pos === 'DET' || (struck.pos === 'PRON' && OBJECT_PRONOUNS.has(struck.lower))) && !(times ?? []).some((x) => x.start <= struck.start && struck.end <= x.end) && !/^(?:today|tonight|tomorrow|yesterday|this|next|last|every|each)$/i.test(struck.text);
-    const armedStrike = trigger.words[0] === 'strike' && verbal && ((!!ra?.sector && ['MIL', 'REB', 'UAF', 'IMG', 'SPY'].includes(ra.sector)) || hasWord(tokens, s, STRIKE_WEAPONS) || (transitive && !!ra && !(ra.sector && CROWD_SECTORS.has(ra.sector))));
+    const strike = trigger.words[0] === 'strike' && verbal;
+    const struck = strike && last < s.last ? tokens[last] : undefined;
+    if (struck) times = times ?? findTimes(doc, s, ctx.published);
+    const transitive = !!struck && (struck.pos === 'PROPN' || struck.pos === 'DET' || (struck.pos === 'PRON' && OBJECT_PRONOUNS.has(struck.lower))) &&
+      !(times ?? []).some((x) => x.start <= struck.start && struck.end <= x.end) && !/^(?:today|tonight|tomorrow|yesterday|this|next|last|every|each)$/i.test(struck.text);
+    const armedStrike = strike && ((!!ra?.sector && ['MIL', 'REB', 'UAF', 'IMG', 'SPY'].includes(ra.sector)) || hasWord(tokens, s, STRIKE_WEAPONS) || (transitive && !!ra && !(ra.sector && CROWD_SECTORS.has(ra.sector))));
     if (trigger.crowd && !armedStrike) {
       // crowds march, block roads and gather; states and their forces do not "demonstrate"
       // ("a man managed to gather 35 children", "Akayev gathered his ministers": one person is no crowd)

@@ -192,19 +192,17 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   let near: PlaceMention | null = null;
   let nearD = Infinity;
   // (what came before first: "In nearby Moorhead, ..." after the event opens another scene)
-  for (let d = 1; d <= 6; d++) {
-    for (const k of [d <= 3 ? e.sentence - d : e.sentence + d - 3]) {
-      if (k < 0 || k >= per.length || near || headingBetween(doc, heads, k, e.sentence) || (heads[e.sentence] && k < e.sentence)) continue;
-      // the capital where officials speak ("told parliament in Kathmandu") is not where things happened
-      const cands = per[k].filter((p) => p.resolved!.resolution !== 'country' && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name)) && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
-      const noCapital = cands.filter((p) => !/capital\s+(city\s+)?(of\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 16), p.start)));
-      const inCountry = (noCapital.length ? noCapital : cands).filter((p) => !doc.mainCountry || p.resolved!.country_code === doc.mainCountry);
-      if (inCountry.length) {
-        near = inCountry[0];
-        nearD = Math.abs(k - e.sentence);
-      }
+  for (let d = 1; d <= 6 && !near; d++) {
+    const k = d <= 3 ? e.sentence - d : e.sentence + d - 3;
+    if (k < 0 || k >= per.length || headingBetween(doc, heads, k, e.sentence) || (heads[e.sentence] && k < e.sentence)) continue;
+    // the capital where officials speak ("told parliament in Kathmandu") is not where things happened
+    const cands = per[k].filter((p) => p.resolved!.resolution !== 'country' && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name)) && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
+    const noCapital = cands.filter((p) => !/capital\s+(city\s+)?(of\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 16), p.start)));
+    const inCountry = (noCapital.length ? noCapital : cands).filter((p) => !doc.mainCountry || p.resolved!.country_code === doc.mainCountry);
+    if (inCountry.length) {
+      near = inCountry[0];
+      nearD = Math.abs(k - e.sentence);
     }
-    if (near) break;
   }
   if (near && nearD <= 3) return fromMention(near, 'nearby sentence');
   if (articlePlace) return fromMention(articlePlace, 'article');
