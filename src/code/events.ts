@@ -262,6 +262,11 @@ const AS_ROLE = new Set(['disguise', 'disguised', 'dress', 'dressed', 'pose', 'p
 const GERUND_LINKS = new Set(['before', 'after', 'while', 'without', 'upon', 'since']);
 const IN_LIGHT_VERBS = new Set(['engage', 'participate', 'involve', 'join']);
 
+/** Do tokens [first, last) lie inside an earlier event's object ("destroyed [a drone launched by ...]")? */
+function withinObject(o: RawEvent, first: number, last: number): boolean {
+  return !!o.object && o.object.first <= first && last <= o.object.last;
+}
+
 /** The light verb carrying the event noun at `first` ("launched an attack"), or -1. */
 function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
   // "gave Russian President Vladimir Putin a stern and personal warning", "set a 30-day deadline"
@@ -612,9 +617,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     }
     // "destroyed a drone launched by the Houthis", "intercepted two missiles": a weapon named as what
     // an earlier act stopped or seized is that act's object, not an attack of its own
-    if (!verbal && trigger.weak && trigger.event === 'ASSAULT' && out.some((o) => o.trigger.event === 'COERCE' && !!o.object && o.object.first <= first && last <= o.object.last)) continue;
+    if (!verbal && trigger.weak && trigger.event === 'ASSAULT' && out.some((o) => o.trigger.event === 'COERCE' && withinObject(o, first, last))) continue;
     // "protested against the killing of a student": the grievance is referred to, not reported here
-    if (!verbal && trigger.event !== 'PROTEST' && out.some((o) => o.trigger.event === 'PROTEST' && !!o.object && o.object.first <= first && last <= o.object.last)) continue;
+    if (!verbal && trigger.event !== 'PROTEST' && out.some((o) => o.trigger.event === 'PROTEST' && withinObject(o, first, last))) continue;
     // ("intercepted two missiles fired at the city": the firing, told of the weapon stopped, is that one event)
     if (verbal && trigger.event === 'ASSAULT' && /ed$/.test(tokens[first].lower) && out.some((o) => o.trigger.acled === 'DISR_WEAP' && !!o.object && o.object.first < first && first <= o.object.last)) continue;
     const reality = realityOf(doc, s, first, verbal, SPEECH_LIKE.has(trigger.event));

@@ -580,6 +580,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   return records;
 }
 
+/** An act of violence: an assault, or a riot. */
+const violentAct = (r: EventRecord): boolean => r.event === 'ASSAULT' || (r.event === 'PROTEST' && r.mode === 'riot');
+
 /**
  * "Three people were killed as opposition activists clashed with police": deaths and injuries
  * told with no one doing them, beside a violent act whose doer is named in the same sentence,
@@ -589,7 +592,7 @@ function casualtiesOfViolence(records: EventRecord[]): void {
   mergeIntoHost(
     records,
     (r) => r.event === 'ASSAULT' && !r.actor && !r.mode && !!(r.size.dead || r.size.injured),
-    (q) => !!q.actor && (q.event === 'ASSAULT' || (q.event === 'PROTEST' && q.mode === 'riot')),
+    (q) => !!q.actor && violentAct(q),
   );
 }
 
@@ -604,7 +607,7 @@ function deadOfViolenceOnly(records: EventRecord[]): void {
     const byCount = new Map<number, EventRecord[]>();
     for (const r of records) {
       const q = r.size[k];
-      const violent = r.event === 'ASSAULT' || (r.event === 'PROTEST' && r.mode === 'riot') || (r.event === 'COERCE' && (r.mode === 'seize' || r.mode === 'destroy'));
+      const violent = violentAct(r) || (r.event === 'COERCE' && (r.mode === 'seize' || r.mode === 'destroy'));
       if (!q || q.start == null || r.reality !== 'asserted' || !violent) continue;
       const list = byCount.get(q.start) ?? [];
       list.push(r);
@@ -623,7 +626,7 @@ function deadOfViolenceOnly(records: EventRecord[]): void {
     if (r.event !== 'PROTEST' || r.mode === 'riot' || !(r.size.dead || r.size.injured)) continue;
     const si = r.text_info.sentence_index;
     const same = (a: EventRecord['size']['dead'], b: EventRecord['size']['dead']) => !a || (!!b && a.start === b.start);
-    const violent = records.some((q) => q !== r && q.text_info.sentence_index === si && (q.event === 'ASSAULT' || (q.event === 'PROTEST' && q.mode === 'riot')) &&
+    const violent = records.some((q) => q !== r && q.text_info.sentence_index === si && violentAct(q) &&
       same(r.size.dead, q.size.dead) && same(r.size.injured, q.size.injured));
     if (violent) r.size = { ...r.size, dead: null, injured: null };
   }
@@ -644,7 +647,7 @@ function battlesForGround(records: EventRecord[]): void {
 }
 
 /** The head noun's lemma of an object span ("a military base in southern Colombia" -> base), and whether it is definite. */
-function objectHead(doc: Doc, span: TextSpan): { lemma: string; definite: boolean } | null {
+function objectHeadLemma(doc: Doc, span: TextSpan): { lemma: string; definite: boolean } | null {
   let head: string | null = null;
   let first = true;
   let definite = false;
@@ -678,14 +681,14 @@ function sameTargetRetold(doc: Doc, records: EventRecord[]): void {
   const drop = new Set<EventRecord>();
   for (const r of records) {
     if (drop.has(r) || r.reality !== 'asserted' || !r.object || !VIOLENT_EVENTS.has(r.event)) continue;
-    const h = objectHead(doc, r.object);
+    const h = objectHeadLemma(doc, r.object);
     if (!h || !h.definite) continue;
     const host = records.find((q) => {
       if (q === r || drop.has(q) || q.reality !== 'asserted' || !q.object || !VIOLENT_EVENTS.has(q.event)) return false;
       const d = r.text_info.sentence_index - q.text_info.sentence_index;
       if (d < 1 || d > 2 || (q.date_basis === 'text' && r.date_basis === 'text' && q.date !== r.date)) return false;
       if (q.actor && r.actor && q.actor.code !== r.actor.code) return false;
-      return objectHead(doc, q.object)?.lemma === h.lemma;
+      return objectHeadLemma(doc, q.object)?.lemma === h.lemma;
     });
     if (!host) continue;
     absorb(host, r);

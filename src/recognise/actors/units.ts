@@ -171,9 +171,9 @@ export function unitCode(c: Ctx, u: Unit): { code: string | null; org: OrgEntry 
     if (e.type === 'country' && c.main && c.lx.demonymElsewhere.get(c.tk[u.first].lower)?.has(c.main)) return { code: null, org: null, from: null };
     // "Congo" in a report on the DR Congo, "Korea" in one on North Korea: a short name the article's country shares
     if (e.type === 'country' && c.main && c.main !== e.country.iso3) {
-      const text = c.doc.text.slice(c.tk[u.first].start, c.tk[u.last - 1].end);
+      const text = fold(c.doc.text.slice(c.tk[u.first].start, c.tk[u.last - 1].end));
       const main = countryByIso3(c.main);
-      if (main && fold(text) !== fold(e.country.name) && new RegExp(`\\b${text.replace(/[^\p{L}\s]/gu, '')}\\b`, 'iu').test(main.name)) return { code: main.iso3, org: null, from: 'phrase' };
+      if (main && text !== fold(e.country.name) && ` ${fold(main.name).replace(/[^\p{L}\s]/gu, ' ')} `.includes(` ${text.replace(/[^\p{L}\s]/gu, '').trim()} `)) return { code: main.iso3, org: null, from: 'phrase' };
     }
     if (e.type === 'country' || e.type === 'capital') return { code: e.country.iso3, org: null, from: 'phrase' };
     if (e.type === 'org') return { code: e.org.code, org: e.org, from: 'phrase' };
