@@ -205,3 +205,22 @@ test('ambassadors withdrawn are a diplomatic sanction; protests "in towns across
   assert.equal(w?.event, 'SANCTION');
   assert.equal(w?.acled, null);
 });
+
+test('a comma-enclosed clause between the subject and its verb is skipped; a headline\'s bare participle is a passive; a past form coordinated with a verb is a verb', () => {
+  const code = (text: string) => codeArticle({ id: 'z', text, title: null, source: null, url: null, published: '2008-06-14' });
+  const held = code('MDC leader Morgan Tsvangirai, who faces President Robert Mugabe in the June 27 run-off, was detained twice while campaigning in Bulawayo.')[0];
+  assert.equal(held?.recipient?.entity_text, 'MDC leader Morgan Tsvangirai', 'not Mugabe, named inside the relative clause');
+  assert.equal(code('Three journalists, including a Reuters photographer, were detained by soldiers.')[0]?.recipient?.entity_text, 'Three journalists');
+  // an apposition still names the subject itself
+  assert.equal(code('Mohammad Radmanish, an Afghan defence spokesperson, welcomed the decision.')[0]?.actor?.entity_text, 'Afghan defence spokesperson');
+  const beaten = code('Zimbabwe opposition says supporters beaten ahead of run-off')[0];
+  assert.equal(beaten?.actor, null, 'the supporters were beaten, they did not beat');
+  assert.equal(beaten?.recipient?.entity_text, 'supporters');
+  // (after an object the participle tells of it in passing: no passive of its own)
+  const freed = code('Rebels freed 20 soldiers taken hostage in May.');
+  assert.ok(!freed.some((e) => e.trigger.text.startsWith('taken') && e.recipient?.entity_text?.includes('soldiers') && !e.actor && e.confidence > 0.7));
+  const both = code('Gunmen beat and abducted dozens of villagers in the north.');
+  assert.equal(both.length, 1, 'one attack');
+  assert.equal(both[0].acled?.sub_event_type, 'Abduction/forced disappearance', 'the abduction, a verb the tagger took for a noun, is read');
+  assert.ok((both[0].mentions ?? []).some((m) => m.text === 'beat'), 'the beating is a mention of it');
+});

@@ -348,6 +348,10 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Tr
   let np = first - 1;
   while (np > s.first && (tokens[np - 1].pos === 'NOUN' || tokens[np - 1].pos === 'PROPN' || tokens[np - 1].pos === 'ADJ' || tokens[np - 1].pos === 'NUM' || tokens[np - 1].pos === 'DET' || POSSESSIVES.has(tokens[np - 1].lower))) np--;
   const objectNoun = np > s.first && (tokens[np - 1].pos === 'ADP' || (tokens[np - 1].pos === 'VERB' && tokens[np].pos === 'DET'));
+  // "says supporters beaten ahead of run-off": a form that is only ever a participle, right after
+  // its subject noun with no auxiliary, is a passive (headline style) whatever follows (after an
+  // object, "freed 20 soldiers taken hostage in May", it tells of them in passing)
+  if (!objectNoun && /en$/.test(t.lower) && t.lemma !== t.lower && !t.lemma.endsWith('en')) return true;
   const nx = first + 1 < s.last ? tokens[first + 1] : null;
   const noObject = !nx || nx.text === ',' || nx.text === '.' || nx.text === ';' || nx.lower === 'including' || nx.lower === 'in' || nx.lower === 'on' || nx.lower === 'during' || nx.lower === 'after' || nx.lower === 'since' || nx.lower === 'for' || nx.lower === 'without' || nx.lower === 'under';
   return ((counted || objectNoun) && noObject) || nx?.lower === 'by';
@@ -386,7 +390,34 @@ function prevWord(tokens: Token[], m: ActorLike, s: Sentence): string {
 }
 
 /** The agent: nearest mention to the left that is not the object of a preposition. */
+/**
+ * Where the subject's phrase ends when a comma-enclosed aside stands between it and the verb
+ * ("Tsvangirai, who faces Mugabe in the run-off, was detained"; "Three journalists, including a
+ * photographer, were held"; "Police, the army said, arrested"): the opening comma; otherwise `first`.
+ */
+const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'including', 'among', 'mostly', 'most', 'many', 'some', 'both', 'all']);
+
+function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number): number {
+  let q = first - 1;
+  while (q > s.first && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV' || tokens[q].pos === 'PART') && tokens[q].text !== ',') q--;
+  if (q <= s.first || tokens[q].text !== ',') return first;
+  for (let p = q - 1; p > s.first && q - p <= 30; p--) {
+    const t = tokens[p].text;
+    if (t === ';' || t === ':' || t === '(' || t === ')' || tokens[p].lower === 'and' || tokens[p].lower === 'but') return first;
+    if (t !== ',') continue;
+    // the aside holds a clause or an "including" phrase, not one more item of a list ("police,
+    // soldiers, and guards") nor an apposition ("Radmanish, an Afghan spokesman, said": the
+    // apposition names the subject too, and is nearer)
+    if (q - p < 3) return first;
+    let clause = ASIDE_OPENERS.has(tokens[p + 1].lower);
+    for (let k = p + 1; k < q && !clause; k++) clause = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
+    return clause && ms.some((m) => m.last === p) ? p : first;
+  }
+  return first;
+}
+
 function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number): ActorLike | null {
+  first = pastAside(tokens, s, ms, first);
   const cands = mentionsIn(ms, s.first, first);
   // "rebels seize town, thousands flee": a bare number of people right before the verb is its subject, no one further left
   let q = first - 1;
@@ -639,7 +670,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         recipient = reduced ? ms.find((m) => m.last === first) ?? agentLeft(tokens, s, ms, first) : agentLeft(tokens, s, ms, first);
         // the passive's subject stands right before it: not across another noun ("82 people were
         // arrested and dozens of shops were looted": the shops were looted, not the people)
-        if (recipient && recipient.last < first && tokens.slice(recipient.last, first).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
+        if (recipient && recipient.last < first && tokens.slice(recipient.last, pastAside(tokens, s, ms, first)).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
           // ("22 police officers and nine protesters were killed": the first of coordinated subjects, dead on both sides)
           const next = ms.find((m) => m.first > recipient!.last && m.first <= recipient!.last + 2);
           const joined = !!next && tokens.slice(recipient.last, next.first).every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET') && tokens.slice(next.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');

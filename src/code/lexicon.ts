@@ -260,6 +260,9 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       // in wire copy set in capitals the tagger often takes -ED/-ING verbs for nouns: trust the ending
       // (not after a determiner: "ARRIVED IN A HIJACKED BUS" is a bus, not a hijacking)
       const capsVerb = allCaps && t.pos === 'V' && /(?:ed|ing)$/.test(tok.lower) && !(i > 0 && CAPS_DETERMINERS.has(tokens[i - 1].lower));
+      // "beat and abducted/NOUN dozens": a past form coordinated with the verb before it is a verb too
+      const coordVerb = t.pos === 'V' && i > 1 && (tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== '-')) &&
+        (tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'or') && tokens[i - 2].pos === 'VERB' && tokens[i - 2].sent === tok.sent;
       // a hyphenated compound ("sit-in", "shoot-out") is a noun however its parts are tagged
       const compound = t.pos === 'N' && t.words.includes('-');
       // "government - backed troops" (a hyphen set apart, as in tokenised copy): a modifier, not a verb
@@ -269,7 +272,7 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       if (t.pos === 'V' && matchedEnd > i + 1 && matchedEnd < end && tokens[matchedEnd].pos === 'NOUN' && !tokens[matchedEnd].cap && tokens[matchedEnd - 1].pos === 'NOUN' && keysOf(tokens[matchedEnd]).some((k) => NOUN_EVENTS.has(k))) continue;
       // "his burnt house", "the looted shops": a verb+object trigger read off a participle and its noun
       if (t.pos === 'V' && matchedEnd > i + 1 && i > 0 && tokens[i - 1].sent === tok.sent && !posOk(t, tok, tokens[i + 1], tokens[i - 1], prevFirst) && (tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'PRON' || tokens[i - 1].pos === 'ADP')) continue;
-      if (!capsVerb && !compound && !posOk(t, head, t.pos === 'N' || matchedEnd > i + 1 ? tokens[matchedEnd] : tokens[i + 1], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined, prevFirst)) continue;
+      if (!capsVerb && !coordVerb && !compound && !posOk(t, head, t.pos === 'N' || matchedEnd > i + 1 ? tokens[matchedEnd] : tokens[i + 1], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined, prevFirst)) continue;
       if (t.lower && tok.cap && !allCaps) continue;
       return { trigger: t, first: i, last: matchedEnd };
     }

@@ -6,6 +6,7 @@ import { definite } from './coref.js';
 import { roleOn } from './lexicon.js';
 import type { OrgEntry, SectorWord } from './lexicon.js';
 import { isPlace, isPoss, isPossS, joiningHyphen, nominal, place, runEnd, sectorWord, unitCode, verbFollows } from './units.js';
+import { lookupCountry } from '../places/countries.js';
 
 export const ATTACH = new Set(['of', 'from', 'in', 'for']);
 /** heads that name a territory when a place follows "of": "the state of Chiapas", "the province of Idlib" */
@@ -36,10 +37,12 @@ export function modsHaveSector(c: Ctx, mods: Unit[]): boolean {
 export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { sector: string | null; weak: boolean } {
   let dominant: string | null = null;
   let modifier: string | null = null;
+  let orgSector: string | null = null;
   for (let k = mods.length - 1; k >= 0; k--) {
     const u = mods[k];
     if (u.e) {
       if (u.e.type === 'sector' && !modifier) modifier = u.e.word.sector;
+      if (u.e.type === 'org' && !modifier && !orgSector) orgSector = u.e.org.sector;
       continue;
     }
     const t = c.tk[u.first];
@@ -48,7 +51,13 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
     if (!modifier) modifier = c.lx.modifiers.get(t.lower) || c.lx.words.get(t.lower)?.sector || null;
   }
   let r: { sector: string | null; weak: boolean };
+  // "MDC secretary-general", "BJP officials": an organisation we do not know, named by its
+  // initials, gives its officers no government sector (in mixed-case text only)
+  if (sw?.title && !dominant && !modifier && !c.upper && mods.some((u) => !u.e && u.last - u.first === 1 && /^[A-Z][A-Z-]{1,7}$/.test(c.tk[u.first].text) && !lookupCountry(c.tk[u.first].text))) return { sector: null, weak: true };
   if (dominant) r = { sector: dominant, weak: false };
+  // "Hamas leader", "Taliban commander": an armed group's or a party's officer is of its sector
+  // (an IGO's head keeps the title's sector, as PLOVER codes "Arab League Secretary-General" IGO/GOV)
+  else if (orgSector && orgSector !== 'IGO' && orgSector !== 'NGO' && (!sw || sw.weak || sw.title)) r = { sector: orgSector, weak: false };
   else if (!sw) r = { sector: modifier, weak: !modifier };
   else if (sw.weak && modifier) r = { sector: modifier, weak: false };
   else r = { sector: sw.sector, weak: sw.weak };
