@@ -260,6 +260,7 @@ const CARRIERS = new Set(['launch', 'stage', 'carry', 'mount', 'conduct', 'wage'
 /** verbs of passing as someone: "disguised as soldiers", "posing as police", "dressed as monks" */
 const AS_ROLE = new Set(['disguise', 'disguised', 'dress', 'dressed', 'pose', 'posing', 'masquerade', 'masquerading', 'pass', 'passing', 'impersonate']);
 const GERUND_LINKS = new Set(['before', 'after', 'while', 'without', 'upon', 'since']);
+const WITH_LIGHT_VERBS = new Set(['respond', 'retaliate', 'react', 'answer', 'reply', 'hit']);
 const IN_LIGHT_VERBS = new Set(['engage', 'participate', 'involve', 'join']);
 
 /** Do tokens [first, last) lie inside an earlier event's object ("destroyed [a drone launched by ...]")? */
@@ -279,6 +280,11 @@ function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
       if (IN_LIGHT_VERBS.has(v.lemma) && (v.pos === 'VERB' || v.pos === 'AUX')) return i - 1;
       if (v.lower === 'part' && i - 2 >= s.first && tokens[i - 2].lemma === 'take') return i - 2;
       return -1;
+    }
+    // "soldiers, who responded with tear gas", "retaliated with air strikes"
+    if (t.lower === 'with' && i - 1 >= s.first) {
+      const v = tokens[i - 1];
+      return WITH_LIGHT_VERBS.has(v.lemma) && (v.pos === 'VERB' || v.pos === 'AUX') ? i - 1 : -1;
     }
     if (!NP_INNER.has(t.pos) && t.pos !== 'PROPN' && t.text !== '-' && t.lower !== 'and' && !POSSESSIVES.has(t.lower)) return -1;
   }
@@ -432,6 +438,15 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       const ante = cands.find((m) => m.last === i || (m.last === i - 1 && /^[,’'"”]$/.test(tokens[i - 1].text)));
       return ante ?? null;
     }
+  }
+  // "militants fired rockets, and the Iron Dome system intercepted two": a noun phrase after "and"
+  // right before the verb is its own subject, though no actor we know
+  {
+    let q = first - 1;
+    while (q > s.first && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV' || tokens[q].pos === 'PART')) q--;
+    let np = q;
+    while (np > s.first && (tokens[np].pos === 'NOUN' || tokens[np].pos === 'PROPN' || tokens[np].pos === 'ADJ' || tokens[np].pos === 'NUM') && q - np < 5) np--;
+    if (np < q && np > s.first && tokens[np].pos === 'DET' && (tokens[np - 1].lower === 'and' || tokens[np - 1].lower === 'but') && !cands.some((m) => m.last > np)) return null;
   }
   for (let k = cands.length - 1; k >= 0; k--) {
     const m = cands[k];
@@ -653,7 +668,22 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (!verbal && trigger.event !== 'PROTEST' && out.some((o) => o.trigger.event === 'PROTEST' && withinObject(o, first, last))) continue;
     // ("intercepted two missiles fired at the city": the firing, told of the weapon stopped, is that one event)
     if (verbal && trigger.event === 'ASSAULT' && /ed$/.test(tokens[first].lower) && out.some((o) => o.trigger.acled === 'DISR_WEAP' && !!o.object && o.object.first < first && first <= o.object.last)) continue;
-    const reality = realityOf(doc, s, first, verbal, SPEECH_LIKE.has(trigger.event));
+    let reality = realityOf(doc, s, first, verbal, SPEECH_LIKE.has(trigger.event));
+    // "said the offensive would continue", "talks will resume next week": an event noun as the
+    // subject of a modal or future verb is told of what is yet to come
+    if (!verbal && reality.reality === 'asserted' && last < s.last) {
+      let k = last;
+      // (past the noun's own phrase: "talks with the rebels will resume")
+      if (tokens[k].pos === 'ADP' && tokens[k].lower !== 'that') {
+        let j = k + 1;
+        while (j < s.last - 1 && j - k <= 6 && (NP_INNER.has(tokens[j].pos) || tokens[j].pos === 'PROPN' || tokens[j].pos === 'CCONJ')) j++;
+        if (j > k + 1) k = j;
+      }
+      while (k < s.last - 1 && tokens[k].pos === 'ADV') k++;
+      const w = tokens[k].lower;
+      if (w === 'will' || w === "'ll" || w === 'shall') reality = { reality: 'future', cue: tokens[k].text };
+      else if (w === 'would' || w === 'could' || w === 'might' || w === 'may' || w === 'should') reality = { reality: 'hypothetical', cue: tokens[k].text };
+    }
     let actor: ActorLike | null = null;
     let recipient: ActorLike | null = null;
     let passive = false;
@@ -733,6 +763,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
           }
         }
         recipient = recipient ?? patientRight(tokens, s, ms, last, true);
+        // "Netanyahu said the offensive would continue": whoever announces what is yet to come states the intent
+        if (!actor && (reality.reality === 'future' || reality.reality === 'hypothetical') && reality.cue && /^(?:will|'ll|shall|would|could|might|may|should)$/i.test(reality.cue)) {
+          for (let j = first - 1; j > s.first; j--) {
+            if (REPORT_VERBS.has(tokens[j].lemma) && tokens[j].pos === 'VERB') { actor = agentLeft(tokens, s, ms, j); break; }
+          }
+        }
       }
     }
     // "summoned the Indian envoy": the object inside a phrase trigger receives it

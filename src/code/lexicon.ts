@@ -153,6 +153,7 @@ const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN']);
 /** adverbs a two-word verb may put after its object: "drove the militants out", "called the strike off" */
 const SEPARABLE = new Set(['out', 'back', 'off', 'down', 'away']);
 const VERBISH = new Set(['VERB', 'AUX']);
+const GET_PASSIVE = new Set(['get', 'become', 'be', 'have', 'go', 'remain', 'stay', 'seem', 'appear', 'feel', 'leave']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'X']);
 
 function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, prevFirst = false): boolean {
@@ -165,6 +166,10 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
       // ("the occupied West Bank", "the detained Reuters journalists": before a name too)
       if (!next.cap || tok.cap === next.cap || next.pos === 'PROPN') return false;
     }
+    // "let wounded Palestinians cross", "arrested injured militants": a participle right after another
+    // verb describes the noun after it (not "got injured": a passive with "get")
+    if ((tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && prev?.pos === 'VERB' && !GET_PASSIVE.has(prev.lemma) &&
+      next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !prev.lower.endsWith('ing')) return false;
     // "the negotiating table", "a fighting force": an -ing word between a determiner and its noun
     if (tok.lower.endsWith('ing') && next && next.pos === 'NOUN' && prev && (prev.pos === 'DET' || prev.text === "'s" || prev.text === '’s')) return false;
     // "against visiting Saudi Crown Prince X", "the ruling party": an -ing word before a name or title

@@ -161,7 +161,15 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       return speechLike ? { reality: 'asserted', cue: 'purpose' } : { reality: 'hypothetical', cue: 'to' };
     }
     if (verbal && !AUX_SKIP.has(w) && !AUX_SKIP.has(t.lemma) && t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') {
-      // left the auxiliary chain; a failure verb right before ("failed to", "refused to") was handled above
+      // left the auxiliary chain; a failure verb right before ("failed to", "refused to") was handled above.
+      // "No one was injured", "no Israelis were hurt": a subject that is no one did not undergo it
+      // (not "civilians with no weapons were killed": a "no" after a preposition is inside another phrase)
+      let j = i;
+      for (let m = 0; j >= s.first && m < 4 && NP_POS.has(tk[j].pos); j--, m++) {
+        if ((tk[j].lower === 'no' || tk[j].lower === 'none') && (j === s.first || tk[j - 1].pos !== 'ADP')) return { reality: 'negated', cue: tk[j].text };
+      }
+      // ("None of the protesters were arrested")
+      if (j > s.first && tk[j].lower === 'of' && (tk[j - 1].lower === 'none' || tk[j - 1].lower === 'neither')) return { reality: 'negated', cue: tk[j - 1].text };
       break;
     }
   }

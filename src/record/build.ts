@@ -64,6 +64,8 @@ export interface Decided {
  * riot (PROTEST/riot, ACLED Violent demonstration); violence is a battle between armed
  * actors, an attack on civilians otherwise; seizing territory depends on who seizes it.
  */
+const FIRED_HEAVY = /^\s+(?:[\w,'’-]+\s+){0,4}?(?:rockets?|missiles?|mortars?|shells?|artillery|projectiles?)\b/i;
+
 export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   const t = e.trigger;
   let event = t.event;
@@ -86,6 +88,10 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   if (t.words[0] === 'fire' && t.words.length === 1 && NON_LETHAL.test(sentenceText)) {
     mode = 'crowd-control';
     if (acled === 'auto') acled = 'PROTEST_WITH_INTER';
+  }
+  // "fired dozens of rockets at Israeli cities", "fired mortar shells at the base": what was fired decides
+  if (t.words[0] === 'fire' && t.words.length === 1 && acled === 'auto' && e.verbal && FIRED_HEAVY.test(after)) {
+    return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
   }
   if (acled === 'auto' && e.weapon) {
     acled = e.weapon.acled;

@@ -53,6 +53,7 @@ const WEEKDAY = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
 const FUTURE_CUE = /\b(next|tomorrow|coming|upcoming)\b/i;
 const FUTURE_SENTENCE = /\b(will|would|shall|next|tomorrow|upcoming|scheduled|due to|expected to)\b|'ll\b/i;
 const DAY_MS = 86_400_000;
+const DURATION = /^(?:for|within|over)\s+(?:(?:about|almost|nearly|more than|less than|some|another|the (?:next|past|last))\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -110,6 +111,8 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
       t = t.slice(lead[0].length);
       offset += lead[0].length;
     }
+    // "blocked the road for six hours Tuesday", "within 24 hours": a duration is no date
+    if (DURATION.test(t)) continue;
     // "the march was peaceful", "protesters may gather": a month name alone in lower case is a word, not a date
     if (/^(?:march|may)$/.test(t)) continue;
     // bare times of day ("at 10 pm") say nothing about the date
