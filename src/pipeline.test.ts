@@ -224,3 +224,35 @@ test('a comma-enclosed clause between the subject and its verb is skipped; a hea
   assert.equal(both[0].acled?.sub_event_type, 'Abduction/forced disappearance', 'the abduction, a verb the tagger took for a noun, is read');
   assert.ok((both[0].mentions ?? []).some((m) => m.text === 'beat'), 'the beating is a mention of it');
 });
+
+test('a Gaza report: rockets fired are shelling, interceptors are no rocket fire of the militants, wounded people let through are not wounded by the opener, reservists called up are mobilised', () => {
+  const text = 'Israeli air strikes kill 12 in Gaza as rocket fire continues\n\nGAZA CITY, July 10 (Reuters) - Israeli aircraft struck more than 200 targets in the Gaza Strip overnight, killing at least 12 Palestinians, health officials said on Thursday.\n\nHamas militants fired dozens of rockets at Israeli cities, and the Iron Dome system intercepted two over Tel Aviv, the Israeli military said.\n\nEgypt opened the Rafah crossing to let wounded Palestinians cross for treatment.\n\nThe army called up 20,000 reservists.\n\nIn Hebron, Palestinian youths threw stones at Israeli soldiers, who responded with tear gas.';
+  const evs = codeArticle({ id: 'g', text, title: null, source: null, url: null, published: '2014-07-10' });
+  const strike = evs.find((e) => e.trigger.text === 'struck');
+  assert.equal(strike?.actor?.entity_text, 'Israeli aircraft');
+  assert.equal(strike?.actor?.cameo_code, 'ISRMIL');
+  assert.ok((strike?.mentions ?? []).some((m) => m.text === 'kill'), 'the headline is the same strike');
+  assert.equal(evs.find((e) => e.trigger.text === 'fired')?.acled?.sub_event_type, 'Shelling/artillery/missile attack');
+  const intercept = evs.find((e) => e.trigger.text === 'intercepted');
+  assert.equal(intercept?.actor, null, 'the Iron Dome system is its own subject, not the militants');
+  assert.ok(!evs.some((e) => e.trigger.text === 'wounded'), 'a participle after "let" describes the Palestinians');
+  assert.equal(evs.find((e) => e.event === 'MOBILIZE')?.trigger.text, 'called up 20,000 reservists');
+  assert.equal(evs.find((e) => e.trigger.text === 'tear gas')?.actor?.entity_text, 'Israeli soldiers');
+});
+
+test('local news: a duration is no date, a relative clause of its own stands between a passive and its subject, a heading\'s protesters are the body\'s people', () => {
+  const text = 'Protesters block logging trucks near Roseburg\n\nROSEBURG — About 40 people blocked a forest road east of Roseburg for six hours Tuesday to protest the planned logging.\n\nTwo women who chained themselves to a gate were arrested.\n\nThe sheriff\'s office said no one was injured.';
+  const evs = codeArticle({ id: 'o', text, title: null, source: null, url: null, published: '2021-08-04' });
+  const block = evs.filter((e) => e.event === 'PROTEST');
+  assert.equal(block.length, 1, 'the heading merges into the body');
+  assert.equal(block[0].date, '2021-08-03', 'Tuesday, not "six hours" from now');
+  assert.equal(evs.find((e) => e.trigger.text === 'arrested')?.recipient?.entity_text, 'Two women');
+  assert.ok(!evs.some((e) => e.trigger.text === 'injured'));
+});
+
+test('what an accusation charges stays unreported to its end; a gerund after "of" is no part of the accused', () => {
+  const evs = codeArticle({ id: 'b', text: 'Human rights groups accused the army of killing civilians in reprisal raids on villages in Gitega province last week.', title: null, source: null, url: null, published: '1996-07-09' });
+  assert.deepEqual(evs.map((e) => e.event), ['ACCUSE']);
+  const a = codeArticle({ id: 'a', text: 'Amnesty accused police of torturing detainees in Lagos.', title: null, source: null, url: null, published: '2020-01-01' })[0];
+  assert.equal(a?.recipient?.entity_text, 'police');
+});

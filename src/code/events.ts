@@ -292,6 +292,7 @@ function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
 }
 
 const SPEECH_LIKE = new Set(['REQUEST', 'ACCUSE', 'CONSULT', 'SUPPORT', 'REJECT']);
+const STATEMENT_NOUNS = new Set(['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN', 'AGREE', 'CONCEDE']);
 const SPEECH_ACTS = new Set(['REQUEST', 'REJECT', 'AGREE', 'THREATEN', 'SUPPORT', 'CONCEDE', 'ACCUSE']);
 
 function hasBoundary(tokens: Token[], a: number, b: number): boolean {
@@ -585,6 +586,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   let denied = -1;
   /** where an arrest or conviction ended: "for collaborating with Israel" is the charge */
   let chargedAt = -1;
+  let chargeGerund = -1;
   /** the "that" of a demand ("demanded that Israel ease ..."): its clause is what is asked */
   let demandThat = -1;
   let quantities: ReturnType<typeof totals> | null = null;
@@ -638,7 +640,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const charge = speech >= 0 && tokens[first].lower.endsWith('ing') && tokens.slice(speech, first).some((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'with' || t.lower === 'against');
     // (not past another finite verb: "condemned the attack and declared a state of emergency")
     const ownVerb = !charge && tokens.slice(speech, first).some((t) => (t.pos === 'VERB' || (caps && /ed$/.test(t.lower))) && !t.lower.endsWith('ing') && t.lower !== 'to');
-    if ((!verbal || charge) && speech >= 0 && first - speech <= (charge ? 8 : 5) && !hasBoundary(tokens, speech, first) && !ownVerb) continue;
+    if ((!verbal || charge) && speech >= 0 && first - speech <= (charge ? 8 : 5) && !hasBoundary(tokens, speech, first) && !ownVerb) {
+      if (charge) chargeGerund = first;
+      continue;
+    }
+    // ("accused the army of killing civilians in reprisal raids on villages": the rest of the charge)
+    if (!verbal && chargeGerund >= 0 && first > chargeGerund && first - chargeGerund <= 8 && !hasBoundary(tokens, chargeGerund, first)) continue;
     // ("expelled diplomats for taking part in protests": the event noun after a gerund is the charge too)
     const gerundBefore = tokens.slice(Math.max(chargedAt, first - 4), first).some((t) => t.pos === 'VERB' && t.lower.endsWith('ing'));
     const charged = chargedAt >= 0 && (tokens[first].lower.endsWith('ing') || gerundBefore) && tokens.slice(chargedAt, first).some((t) => t.lower === 'for' || t.lower === 'of');
@@ -670,8 +677,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (verbal && trigger.event === 'ASSAULT' && /ed$/.test(tokens[first].lower) && out.some((o) => o.trigger.acled === 'DISR_WEAP' && !!o.object && o.object.first < first && first <= o.object.last)) continue;
     let reality = realityOf(doc, s, first, verbal, SPEECH_LIKE.has(trigger.event));
     // "said the offensive would continue", "talks will resume next week": an event noun as the
-    // subject of a modal or future verb is told of what is yet to come
-    if (!verbal && reality.reality === 'asserted' && last < s.last) {
+    // subject of a modal or future verb is told of what is yet to come (not a statement's noun:
+    // "the accusation could harm ties", "the agreement will take effect" were made already)
+    if (!verbal && reality.reality === 'asserted' && last < s.last && !STATEMENT_NOUNS.has(trigger.event)) {
       let k = last;
       // (past the noun's own phrase: "talks with the rebels will resume")
       if (tokens[k].pos === 'ADP' && tokens[k].lower !== 'that') {
@@ -700,7 +708,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         recipient = reduced ? ms.find((m) => m.last === first) ?? agentLeft(tokens, s, ms, first) : agentLeft(tokens, s, ms, first);
         // the passive's subject stands right before it: not across another noun ("82 people were
         // arrested and dozens of shops were looted": the shops were looted, not the people)
-        if (recipient && recipient.last < first && tokens.slice(recipient.last, pastAside(tokens, s, ms, first)).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
+        // (a relative clause of its own may stand between: "Two women who chained themselves to a gate were arrested")
+        const relative = !!recipient && /^(?:who|that|which)$/.test(tokens[recipient.last]?.lower ?? '');
+        if (recipient && !relative && recipient.last < first && tokens.slice(recipient.last, pastAside(tokens, s, ms, first)).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
           // ("22 police officers and nine protesters were killed": the first of coordinated subjects, dead on both sides)
           const next = ms.find((m) => m.first > recipient!.last && m.first <= recipient!.last + 2);
           const joined = !!next && tokens.slice(recipient.last, next.first).every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET') && tokens.slice(next.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');

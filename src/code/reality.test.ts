@@ -428,3 +428,17 @@ test('headline plain present after a plural subject: "Syrian forces pound Homs"'
   assert.equal(e?.event, 'ASSAULT');
   assert.equal(e?.actor?.entity_text, 'Syrian forces');
 });
+
+test('a subject that is no one did not undergo the act; an event noun before will/would is yet to come', () => {
+  assert.equal(realityOfTrigger('The sheriff\'s office said no one was injured.', 'injured'), 'negated');
+  assert.equal(realityOfTrigger('None of the protesters were arrested.', 'arrested'), 'negated');
+  // ("with no weapons" is inside another phrase)
+  assert.equal(realityOfTrigger('Civilians with no weapons were killed.', 'killed'), 'asserted');
+  // the offensive announced is an intent, stated by whoever announces it
+  const off = code('Israeli Prime Minister Benjamin Netanyahu said the offensive would continue until rocket fire stopped.', false).find((e) => e.trigger.text === 'offensive');
+  assert.equal(off?.event, 'THREATEN');
+  assert.equal(off?.actor?.entity_text, 'Israeli Prime Minister Benjamin Netanyahu');
+  assert.ok(!code('The government said talks with the rebels will resume next week.', false).some((e) => e.event === 'CONSULT'), 'talks to come are no meeting held');
+  // (a statement named before a modal was made already)
+  assert.equal(realityOfTrigger('The accusation could harm ties between the two countries.', 'accusation'), 'asserted');
+});

@@ -281,6 +281,13 @@ function sameParty(a: EventRecord['actor'], b: EventRecord['actor']): boolean {
   return a.start === b.start || (!!a.code && a.code === b.code && a.sector === b.sector);
 }
 
+/** Ordinary people of one country, named two ways: "Protesters block trucks" over "About 40 people blocked a road". */
+const CROWD_LIKE = new Set(['PRO', 'CVL', 'OPP', 'LAB', 'EDU', 'AGR']);
+function sameCrowd(a: EventRecord, b: EventRecord): boolean {
+  if (a.event !== 'PROTEST' || b.event !== 'PROTEST' || !a.actor || !b.actor) return false;
+  return !!a.actor.sector && !!b.actor.sector && CROWD_LIKE.has(a.actor.sector) && CROWD_LIKE.has(b.actor.sector) && (a.actor.code ?? '') === (b.actor.code ?? '');
+}
+
 /** One act told twice: the kept record takes the other's larger figures, missing actors and its date from the text. */
 /** Record that `span` (in sentence k) also tells dst's event. */
 function addMention(dst: EventRecord, span: EventRecord['trigger'], k: number): void {
@@ -730,7 +737,7 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
         !headingBetween(doc, heads, hs, r.text_info.sentence_index) &&
         r.event === h.event &&
         r.reality === h.reality &&
-        (h.actor ? sameParty(r.actor, h.actor) : r.text_info.sentence_index - hs <= 3),
+        (h.actor ? sameParty(r.actor, h.actor) || sameCrowd(h, r) : r.text_info.sentence_index - hs <= 3),
     );
     // ("thousands flee" over "troops abandoned their positions ... thousands of civilians fled": the same verb first, then the same mode)
     const lemma = (r: EventRecord) => doc.tokens.find((t) => t.start === r.trigger.start)?.lemma;

@@ -291,6 +291,8 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
   let a = b + 1;
   while (a < units.length && !units[a].e && (c.tk[units[a].first].pos === 'DET' || c.tk[units[a].first].lower === 'the')) a++;
   if (a >= units.length || !nominal(c, units[a])) return b;
+  // "accused police of torturing detainees": a gerund after "of" is the charge, not the actor's group
+  if (a === b + 1 && !units[a].e && !c.tk[units[a].first].cap && c.tk[units[a].first].lower.endsWith('ing') && c.tk[units[a].first].pos !== 'PROPN') return b;
   const e2 = runEnd(c, units, a, sentLast);
   if (e2 === a) return b;
   const objUnits = units.slice(a, e2);

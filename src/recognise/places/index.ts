@@ -283,6 +283,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     const mixed = !caps(first);
     const keyWords = key.split(' ');
     const lastWord = keyWords[keyWords.length - 1];
+    // "IN THE HILLS EAST OF THE CAPITAL": in capitals, "the" and common words are no name ("The Hills")
+    if (!mixed && keyWords.length > 1 && keyWords[0] === 'the' && keyWords.slice(1).every((w) => g.words.has(w) || g.words.has(w.replace(/s$/, '')))) return null;
 
     // --- what the neighbours say
     let cue = false;

@@ -111,3 +111,9 @@ test('pathological input stays bounded', () => {
   assert.ok(Array.isArray(long.ps));
   assert.ok(performance.now() - t0 < 60_000);
 });
+
+test('in capitals, "the" and common words are no place name ("THE HILLS"), but "THE HAGUE" is', () => {
+  const { by } = places('BURUNDIAN TROOPS KILLED 60 REBELS IN THE HILLS EAST OF THE CAPITAL ON MONDAY. TALKS OPENED IN THE HAGUE.');
+  assert.equal(by('THE HILLS'), undefined);
+  assert.equal(by('THE HAGUE')?.resolved?.name, 'The Hague');
+});
