@@ -256,3 +256,28 @@ test('what an accusation charges stays unreported to its end; a gerund after "of
   const a = codeArticle({ id: 'a', text: 'Amnesty accused police of torturing detainees in Lagos.', title: null, source: null, url: null, published: '2020-01-01' })[0];
   assert.equal(a?.recipient?.entity_text, 'police');
 });
+
+test('a Lahore report: a heading\'s past form after its noun is a passive, lawyers fighting police riot, a characterisation is no event, a clause-opening participle is no actor', () => {
+  const text = 'Lawyers clash with police in Lahore after judge suspended\n\nLAHORE, Pakistan, March 12 — Hundreds of lawyers clashed with police outside the Lahore High Court on Monday, pelting officers with stones as they protested against the suspension.\n\nThe opposition Pakistan Peoples Party condemned the suspension as an attack on the judiciary.';
+  const evs = codeArticle({ id: 'p', text, title: null, source: null, url: null, published: '2007-03-12' });
+  const susp = evs.find((e) => e.trigger.text === 'suspended');
+  assert.equal(susp?.actor, null, 'the judge was suspended');
+  assert.equal(susp?.recipient?.entity_text, 'judge');
+  const clash = evs.find((e) => e.trigger.text === 'clashed');
+  assert.equal(clash?.acled?.sub_event_type, 'Violent demonstration');
+  assert.ok(!evs.some((e) => e.trigger.text === 'attack'), '"as an attack on the judiciary" likens, it tells no attack');
+  assert.ok(!evs.some((e) => (e.actor?.entity_text ?? '').includes('pelting')));
+  const lam = codeArticle({ id: 'h', text: 'Chief Executive Carrie Lam called the protest "an organised riot".', title: null, source: null, url: null, published: '2019-06-13' });
+  assert.ok(!lam.some((e) => e.event === 'PROTEST'), 'the protest named is no protest by Lam');
+});
+
+test('a dateline weighs in the article\'s country: Hong Kong, not China, for police unqualified; a purpose belongs to its own clause\'s subject', () => {
+  const text = 'HONG KONG (AP) — Riot police fired tear gas on Wednesday at thousands of protesters who surrounded the Legislative Council to oppose a bill that would allow extraditions to mainland China.\n\nPolice arrested 11 people, a police spokesman said on Thursday.\n\nChina\'s foreign ministry accused foreign forces of meddling in Hong Kong\'s affairs and warned Washington not to interfere.';
+  const evs = codeArticle({ id: 'k', text, title: null, source: null, url: null, published: '2019-06-13' });
+  const arrest = evs.find((e) => e.trigger.text === 'arrested');
+  assert.equal(arrest?.actor?.cameo_code, 'HKGCOP');
+  assert.equal(arrest?.event_loc.resolved_place, 'Hong Kong');
+  assert.equal(evs.find((e) => e.trigger.text === 'oppose')?.actor?.entity_text, 'protesters');
+  const march = codeArticle({ id: 'm', text: 'Organisers said a march planned for Sunday would go ahead.', title: null, source: null, url: null, published: '2019-06-13' });
+  assert.ok(!march.some((e) => e.event === 'PROTEST'), 'a march planned has not happened');
+});

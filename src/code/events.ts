@@ -10,6 +10,7 @@ import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRAC
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
+import { isHeading } from '../text/analyse.js';
 import type { Doc, Quantity, Reality, Sentence, TextSpan, Token } from '../types.js';
 
 /** What the coder needs to know about an actor mention (see src/recognise/actors). */
@@ -292,6 +293,37 @@ function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
 }
 
 const SPEECH_LIKE = new Set(['REQUEST', 'ACCUSE', 'CONSULT', 'SUPPORT', 'REJECT']);
+const CHARACTERISE = new Set(['condemn', 'describe', 'denounce', 'call', 'brand', 'label', 'term', 'decry', 'characterise', 'characterize', 'see', 'view', 'regard', 'criticise', 'criticize', 'dismiss', 'portray', 'paint', 'dub', 'treat', 'consider']);
+const NAMING = new Set(['call', 'brand', 'label', 'term', 'dub']);
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/** Is the event noun at [first, last) a characterisation: "condemned X as an attack", "called it a massacre", "called the protest a riot"? */
+function characterised(tokens: Token[], s: Sentence, first: number, last: number): boolean {
+  let k = first - 1;
+  while (k > s.first && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || QUOTES.has(tokens[k].text) || (tokens[k].pos === 'VERB' && /ed$/.test(tokens[k].lower) && tokens[k - 1].pos === 'DET'))) k--;
+  if (k <= s.first) return false;
+  if (tokens[k].lower === 'as') {
+    for (let j = k - 1, n = 0; j >= s.first && n < 12; j--, n++) {
+      if (CLAUSE_END.has(tokens[j].lower) || tokens[j].text === ';') break;
+      if (tokens[j].pos === 'VERB' && CHARACTERISE.has(tokens[j].lemma)) return true;
+    }
+    return false;
+  }
+  // "called [it / the protest / the killings] [an organised riot]": the complement named
+  if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'PRON') {
+    let j = k - 1;
+    while (j > s.first && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN')) j--;
+    if (j >= s.first && tokens[j].pos === 'VERB' && NAMING.has(tokens[j].lemma) && first - j <= 6) return true;
+  }
+  // "called [the protest] an organised riot": the event named is the one already told
+  let j = k;
+  if (tokens[j].pos === 'VERB' && NAMING.has(tokens[j].lemma) && tokens[j + 1]?.pos === 'DET' && tokens[j + 1].lower === 'the') {
+    const nx = tokens[last];
+    if (nx && (QUOTES.has(nx.text) || (nx.pos === 'DET' && (nx.lower === 'a' || nx.lower === 'an')))) return true;
+  }
+  return false;
+}
+
 const STATEMENT_NOUNS = new Set(['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN', 'AGREE', 'CONCEDE']);
 const SPEECH_ACTS = new Set(['REQUEST', 'REJECT', 'AGREE', 'THREATEN', 'SUPPORT', 'CONCEDE', 'ACCUSE']);
 
@@ -336,8 +368,14 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
  * protesters arrested in Lagos": a counted noun followed by a participle with no object and no
  * auxiliary is what was done to it (a headline or a reduced relative clause), for acts done to people.
  */
-function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Trigger): boolean {
+function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Trigger, heading = false): boolean {
   const t = tokens[first];
+  // a heading drops "was": "Lawyers clash with police after judge suspended", "Opposition leader
+  // arrested in Harare" (a past form after its noun, with no object after it)
+  if (heading && trigger.event !== 'PROTEST' && first > s.first && /ed$/.test(t.lower) && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN')) {
+    const nx = first + 1 < s.last ? tokens[first + 1] : null;
+    if (!nx || nx.pos === 'ADP' || nx.pos === 'PUNCT' || nx.pos === 'SCONJ' || nx.pos === 'ADV') return true;
+  }
   // "rebels backed by Turkey", "warplanes supported by Russia": a participle and its agent after a noun
   if (trigger.event !== 'ASSAULT' && trigger.event !== 'COERCE') {
     // ("20 men accused of supporting a militia", "a man charged with murder": what they stand accused of, in passing)
@@ -671,6 +709,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "destroyed a drone launched by the Houthis", "intercepted two missiles": a weapon named as what
     // an earlier act stopped or seized is that act's object, not an attack of its own
     if (!verbal && trigger.weak && trigger.event === 'ASSAULT' && out.some((o) => o.trigger.event === 'COERCE' && withinObject(o, first, last))) continue;
+    // "condemned the suspension as an attack on the judiciary", "called the protest 'an organised
+    // riot'": what a speaker names or likens something to is a characterisation, not an event
+    if (!verbal && characterised(tokens, s, first, last)) continue;
     // "protested against the killing of a student": the grievance is referred to, not reported here
     if (!verbal && trigger.event !== 'PROTEST' && out.some((o) => o.trigger.event === 'PROTEST' && withinObject(o, first, last))) continue;
     // ("intercepted two missiles fired at the city": the firing, told of the weapon stopped, is that one event)
@@ -689,7 +730,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       }
       while (k < s.last - 1 && tokens[k].pos === 'ADV') k++;
       const w = tokens[k].lower;
-      if (w === 'will' || w === "'ll" || w === 'shall') reality = { reality: 'future', cue: tokens[k].text };
+      // ("a march planned for Sunday", "talks scheduled for next week")
+      if (w === 'will' || w === "'ll" || w === 'shall' || ((w === 'planned' || w === 'scheduled') && k === last)) reality = { reality: 'future', cue: tokens[k].text };
       else if (w === 'would' || w === 'could' || w === 'might' || w === 'may' || w === 'should') reality = { reality: 'hypothetical', cue: tokens[k].text };
     }
     let actor: ActorLike | null = null;
@@ -701,7 +743,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       [actor, recipient] = sides;
     } else if (verbal) {
       const plain = isPassive(tokens, s, first);
-      const reduced = !plain && reducedPassive(tokens, s, first, trigger);
+      const reduced = !plain && reducedPassive(tokens, s, first, trigger, isHeading(doc, s.index));
       passive = plain || reduced;
       if (passive) {
         // ("the release of party leaders detained since May": the noun the participle follows)
@@ -722,7 +764,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         recipient = patientRight(tokens, s, ms, last, false);
         // a purpose infinitive ("protesters stormed ... to demand", "summoned X to complain"): the clause's subject acts
         if (reality.cue === 'purpose') {
-          actor = clauseSubject(tokens, s, ms, first) ?? actor;
+          // (the subject of the verb the purpose belongs to: "protesters who surrounded the council to oppose a bill")
+          let g = first - 2;
+          while (g > s.first && first - g < 12 && !(tokens[g].pos === 'VERB' && tokens[g].lower !== 'to') && !CLAUSE_END.has(tokens[g].lower) && tokens[g].text !== ',') g--;
+          const governing = g > s.first && tokens[g].pos === 'VERB' ? agentLeft(tokens, s, ms, g) : null;
+          actor = governing ?? clauseSubject(tokens, s, ms, first) ?? actor;
         }
         actor = sharedSubject(tokens, s, ms, first, actor);
         // "Police pepper-sprayed the crowd": a sector word the tagger joined to the verb
@@ -774,7 +820,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         }
         recipient = recipient ?? patientRight(tokens, s, ms, last, true);
         // "Netanyahu said the offensive would continue": whoever announces what is yet to come states the intent
-        if (!actor && (reality.reality === 'future' || reality.reality === 'hypothetical') && reality.cue && /^(?:will|'ll|shall|would|could|might|may|should)$/i.test(reality.cue)) {
+        if (!actor && (reality.reality === 'future' || reality.reality === 'hypothetical') && reality.cue && /^(?:will|'ll|shall|would|could|might|may|should|planned|scheduled)$/i.test(reality.cue)) {
           for (let j = first - 1; j > s.first; j--) {
             if (REPORT_VERBS.has(tokens[j].lemma) && tokens[j].pos === 'VERB') { actor = agentLeft(tokens, s, ms, j); break; }
           }

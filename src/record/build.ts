@@ -13,6 +13,7 @@ import { AID_MISSION, ARMED_OBJECT, AT_PROTEST, HEAVY, PROTEST_OBJECT, PROTEST_W
 const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
 const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Record<string, [number, number] | string>;
 
+const LAWYERS = /\b(?:lawyers|advocates|attorneys|barristers|solicitors)\b/i;
 const ARMED = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'CRM']);
 const STATE = new Set(['MIL', 'COP', 'GOV', 'SPY', 'PRE', 'PRM', 'JUD']);
 const CROWD = new Set(['PRO']);
@@ -72,7 +73,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   let mode = t.mode;
   let cameo = t.cameo;
   let acled = t.acled;
-  const as = e.actor?.sector ?? null;
+  // lawyers coded JUD (CAMEO) are no court when they march or fight police: a crowd, for ACLED
+  const as = e.actor?.sector === 'JUD' && LAWYERS.test(e.actor.text) ? 'PRO' : e.actor?.sector ?? null;
   // peacekeepers, "military positions", "checkpoints": armed targets whatever their sector
   // ("attacked and overran several checkpoints": an armed target named as the object, though no actor)
   const rs = (e.recipient && ARMED_TARGET.test(e.recipient.text)) || (!e.recipient && ARMED_OBJECT.test(after)) ? 'MIL' : e.recipient?.sector ?? null;

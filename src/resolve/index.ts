@@ -8,6 +8,7 @@ import { dataFile } from '../code/lexicon.js';
 import type { RawEvent } from '../code/events.js';
 import { CRIME } from '../code/reality.js';
 import { datelineEnd } from '../recognise/times/index.js';
+import { isHeading } from '../text/analyse.js';
 import { acledOf, cameoQuad, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
 import { countryByIso2, countryByIso3, isCapitalName, type CountryInfo } from '../recognise/places/countries.js';
 import { cameoOf } from '../recognise/actors/context.js';
@@ -87,21 +88,6 @@ function sameParagraph(doc: Doc, a: number, b: number): boolean {
   const from = doc.sentences[Math.min(a, b)].end;
   const to = doc.sentences[Math.max(a, b)].start;
   return doc.text.slice(from, to).indexOf('\n') < 0;
-}
-
-/**
- * A subheading ("Polls fraud", "Opposition demands talks"): a short line standing alone
- * without a full stop. It starts a new section: places and dates do not carry across it.
- */
-function isHeading(doc: Doc, k: number): boolean {
-  const s = doc.sentences[k];
-  if (s.last - s.first > 16) return false;
-  const before = doc.text.lastIndexOf('\n', s.start - 1);
-  if (before >= 0 && doc.text.slice(before + 1, s.start).trim()) return false;
-  if (before < 0 && doc.text.slice(0, s.start).trim()) return false;
-  const nl = doc.text.indexOf('\n', s.end);
-  if (doc.text.slice(s.end, nl < 0 ? doc.text.length : nl).trim()) return false;
-  return !/[.!?:;,"”’)]\s*$/.test(doc.text.slice(s.start, s.end));
 }
 
 /** A subheading between sentences a and b (exclusive of both). */

@@ -139,3 +139,18 @@ export function winkOnly(text: string): number {
   tk.out(its.lemma);
   return wd.sentences().length();
 }
+
+/**
+ * A subheading ("Polls fraud", "Opposition demands talks"): a short line standing alone
+ * without a full stop. It starts a new section: places and dates do not carry across it.
+ */
+export function isHeading(doc: Doc, k: number): boolean {
+  const s = doc.sentences[k];
+  if (s.last - s.first > 16) return false;
+  const before = doc.text.lastIndexOf('\n', s.start - 1);
+  if (before >= 0 && doc.text.slice(before + 1, s.start).trim()) return false;
+  if (before < 0 && doc.text.slice(0, s.start).trim()) return false;
+  const nl = doc.text.indexOf('\n', s.end);
+  if (doc.text.slice(s.end, nl < 0 ? doc.text.length : nl).trim()) return false;
+  return !/[.!?:;,"”’)]\s*$/.test(doc.text.slice(s.start, s.end));
+}

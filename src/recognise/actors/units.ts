@@ -99,7 +99,9 @@ export function nominal(c: Ctx, u: Unit): boolean {
     return !!p2 && !!n2 && p2.cap && p2.sent === t.sent && n2.sent === t.sent && (n2.cap || n2.text === '-');
   }
   // ", arresting Prime Minister X": a participle opening a clause, not part of the name after it
-  if (!t.cap && t.lower.endsWith('ing') && u.first > 0 && c.tk[u.first - 1].text === ',' && c.tk[u.first + 1]?.cap) return false;
+  // (", pelting officers with stones", ", killing two people": before its object too)
+  if (!t.cap && t.lower.endsWith('ing') && u.first > 0 && c.tk[u.first - 1].text === ',' && c.tk[u.first + 1] && c.tk[u.first + 1].sent === t.sent &&
+    (c.tk[u.first + 1].cap || c.tk[u.first + 1].pos === 'DET' || c.tk[u.first + 1].pos === 'NUM' || c.tk[u.first + 1].pos === 'PRON' || (c.tk[u.first + 1].pos === 'NOUN' && c.tk[u.first + 1].lower.endsWith('s')))) return false;
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
     // "Human Rights Watch said/ADJ security forces ...": a reporting verb the tagger missed ends the phrase
     if (REPORTING.has(t.lower)) return false;

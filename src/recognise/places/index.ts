@@ -323,9 +323,11 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       } else if (properWord(last + 2)) return null; // part of a longer hyphenated name
     }
     // dateline: "OSH, Kyrgyzstan (AP) -" / "BISHKEK —"
+    let dateline = false;
     if (first === sf && next && (nl === '—' || nl === '–' || nl === '(' || (nl === '-' && next.start > toks[last].end))) {
       cue = true;
       strongCue = true;
+      dateline = true;
     }
     // coordination with a place just recognised: "in Osh and Uzgen", "Osh, Uzgen and Aravan"
     const lastM = matches[matches.length - 1];
@@ -461,6 +463,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       tentative,
       demonym,
       qualifier,
+      dateline,
       chosen: null,
       score: 0,
       margin: 0,

@@ -49,6 +49,8 @@ export interface Match {
   /** accepted only if resolution finds it near the article's other places */
   tentative: boolean;
   demonym: boolean;
+  /** a wire dateline's place ("HONG KONG (AP) —"): where the report is from */
+  dateline?: boolean;
   /** the token after ", " names its admin1 or country ("Paris, Texas") */
   qualifier: { cc: string; admin1: string | null } | null;
   chosen: Option | null;
@@ -110,6 +112,7 @@ export function toResolved(g: Gazetteer, o: Option): ResolvedPlace {
 
 export function weightOf(m: Match): number {
   if (m.demonym) return 0.25;
+  if (m.dateline) return 3;
   if (m.chosen?.country) return 2;
   return 1;
 }
