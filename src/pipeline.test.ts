@@ -281,3 +281,37 @@ test('a dateline weighs in the article\'s country: Hong Kong, not China, for pol
   const march = codeArticle({ id: 'm', text: 'Organisers said a march planned for Sunday would go ahead.', title: null, source: null, url: null, published: '2019-06-13' });
   assert.ok(!march.some((e) => e.event === 'PROTEST'), 'a march planned has not happened');
 });
+
+test('a Seoul summit: "President Park Geun-hye" is a person and "Park" later is she; a War named is no fighting; talks suspended since a year are a state', () => {
+  const text = 'TOKYO, Nov 2 (Reuters) - Japan and South Korea agreed on Monday to resume regular security talks suspended since 2012, after Prime Minister Shinzo Abe met President Park Geun-hye in Seoul.\n\nPark urged Japan to resolve the issue of women forced to work in military brothels during World War Two.';
+  const evs = codeArticle({ id: 'd', text, title: null, source: null, url: null, published: '2015-11-02' });
+  const met = evs.find((e) => e.trigger.text === 'met');
+  assert.equal(met?.recipient?.entity_text, 'President Park Geun-hye');
+  assert.equal(evs.find((e) => e.event === 'REQUEST')?.actor?.entity_name, 'Park Geun-hye');
+  assert.ok(!evs.some((e) => e.trigger.text === 'War'));
+  assert.equal(evs.find((e) => e.trigger.text === 'suspended')?.actor ?? null, null, 'the talks were suspended, by no one named');
+});
+
+test('a local Indian report: tear gas shells are no shelling, the injured in stone pelting are not the pelters, what a case is registered for is the charge, a party\'s name is a party', () => {
+  const text = 'MANDSAUR: Police resorted to lathi-charge and fired tear gas shells to disperse hundreds of farmers who blocked the highway on Tuesday.\n\nFive policemen and a dozen farmers were injured in stone pelting, he said.\n\nThe Congress party accused the BJP government of crushing the farmers\' agitation and announced a statewide bandh.\n\nA case has been registered against 150 unidentified persons for rioting.';
+  const evs = codeArticle({ id: 'i', text, title: null, source: null, url: null, published: '2018-06-06' });
+  assert.ok(!evs.some((e) => e.acled?.sub_event_type === 'Shelling/artillery/missile attack'));
+  const pelting = evs.find((e) => e.trigger.text === 'stone pelting');
+  assert.notEqual(pelting?.actor?.entity_text, 'Five policemen');
+  assert.equal(pelting?.size.injured?.value, 17, 'the injured on both sides are the riot\'s');
+  assert.ok(!evs.some((e) => e.trigger.text === 'rioting'), 'the charge, not a riot told');
+  const accuse = evs.find((e) => e.event === 'ACCUSE');
+  assert.equal(accuse?.actor?.cameo_code, 'INDPTY');
+  assert.equal(evs.find((e) => e.trigger.text === 'bandh')?.actor?.entity_text, 'Congress party', 'the party announced it, not the government whose farmers\' agitation was crushed');
+});
+
+test('wire copy in capitals from 1980: tanks backing troops are no supporters, martial law authorities are who speaks, a name then ", ARRESTED ON MAY 17," is the arrested', () => {
+  const text = 'SEOUL, MAY 27 (UPI) - SOUTH KOREAN ARMY TROOPS BACKED BY TANKS STORMED INTO THE SOUTHERN CITY OF KWANGJU BEFORE DAWN TUESDAY, MARTIAL LAW AUTHORITIES SAID.\n\nDISSIDENT LEADER KIM DAE-JUNG, ARRESTED ON MAY 17, REMAINED IN CUSTODY.';
+  const evs = codeArticle({ id: 'k', text, title: null, source: null, url: null, published: '1980-05-27' });
+  assert.ok(!evs.some((e) => e.event === 'SUPPORT'));
+  assert.ok(!evs.some((e) => e.mode === 'martial-law'));
+  const arrest = evs.find((e) => e.event === 'COERCE' && e.mode === 'arrest');
+  assert.equal(arrest?.actor, null);
+  assert.equal(arrest?.recipient?.entity_text, 'DISSIDENT LEADER KIM DAE-JUNG');
+  assert.equal(arrest?.date, '1980-05-17');
+});

@@ -324,6 +324,7 @@ function characterised(tokens: Token[], s: Sentence, first: number, last: number
   return false;
 }
 
+const LEGAL_NOUNS = new Set(['case', 'cases', 'fir', 'firs', 'complaint', 'complaints', 'charges', 'chargesheet', 'lawsuit', 'suit', 'warrant', 'warrants']);
 const STATEMENT_NOUNS = new Set(['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN', 'AGREE', 'CONCEDE']);
 const SPEECH_ACTS = new Set(['REQUEST', 'REJECT', 'AGREE', 'THREATEN', 'SUPPORT', 'CONCEDE', 'ACCUSE']);
 
@@ -381,10 +382,17 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Tr
     // ("20 men accused of supporting a militia", "a man charged with murder": what they stand accused of, in passing)
     const nx0 = tokens[first + 1]?.lower;
     return first > s.first && /(?:ed|en)$/.test(t.lower) && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN') && first + 1 < s.last &&
-      (nx0 === 'by' || (trigger.event === 'ACCUSE' && (nx0 === 'of' || nx0 === 'with')));
+      (nx0 === 'by' || nx0 === 'since' || (trigger.event === 'ACCUSE' && (nx0 === 'of' || nx0 === 'with')));
   }
   if (!/(?:ed|en)$/.test(t.lower) && !(IRREGULAR[t.lower] && IRREGULAR[t.lower] !== '-')) return false;
   const pv = tokens[first - 1];
+  // "Kim Dae-jung, arrested on May 17, remained in custody": a participle set off after a name
+  if (first - 1 > s.first && pv.text === ',' && (tokens[first - 2].pos === 'NOUN' || tokens[first - 2].pos === 'PROPN') && /ed$/.test(t.lower)) {
+    const nx = tokens[first + 1];
+    let closes = false;
+    for (let k = first + 1; k < s.last && k - first <= 8 && !closes; k++) closes = tokens[k].text === ',';
+    if (closes && nx && (nx.pos === 'ADP' || nx.pos === 'ADV' || nx.text === ',')) return true;
+  }
   if (first <= s.first || (pv.pos !== 'NOUN' && pv.pos !== 'PROPN')) return false;
   let counted = false;
   for (let k = first - 2; k >= s.first && k >= first - 4 && !counted; k--) counted = tokens[k].pos === 'NUM';
@@ -501,7 +509,7 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     for (let k = m.first - 1; k >= Math.max(s.first + 1, m.first - 2) && !adjTo; k--) adjTo = tokens[k].lower === 'to' && tokens[k - 1].pos === 'ADJ';
     if (adjTo) continue;
     // possessive "Kyrgyzstan's poll" is not the agent of a later verb
-    if (tokens[m.last]?.text === "'s" || tokens[m.last]?.text === '’s') {
+    if (tokens[m.last]?.text === "'s" || tokens[m.last]?.text === '’s' || ((tokens[m.last]?.text === "'" || tokens[m.last]?.text === '’') && tokens[m.last - 1].lower.endsWith('s'))) {
       if (m.last + 1 < first) continue;
     }
     // "Syrian army and allied fighters captured...": the first of coordinated subjects leads
@@ -623,7 +631,10 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   /** where a denial of charges ended ("denied charges that ..."): the charges that follow are not events */
   let denied = -1;
   /** where an arrest or conviction ended: "for collaborating with Israel" is the charge */
+  // ("a case has been registered against 150 persons for rioting": what the case is for is the charge)
   let chargedAt = -1;
+  for (let k = s.first; k < s.last; k++) if (LEGAL_NOUNS.has(tokens[k].lower)) { chargedAt = k; break; }
+  const legalAt = chargedAt;
   let chargeGerund = -1;
   /** the "that" of a demand ("demanded that Israel ease ..."): its clause is what is asked */
   let demandThat = -1;
@@ -687,7 +698,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // ("expelled diplomats for taking part in protests": the event noun after a gerund is the charge too)
     const gerundBefore = tokens.slice(Math.max(chargedAt, first - 4), first).some((t) => t.pos === 'VERB' && t.lower.endsWith('ing'));
     const charged = chargedAt >= 0 && (tokens[first].lower.endsWith('ing') || gerundBefore) && tokens.slice(chargedAt, first).some((t) => t.lower === 'for' || t.lower === 'of');
-    if (charged && first - chargedAt <= (gerundBefore ? 12 : 8) && !hasBoundary(tokens, chargedAt, first)) continue;
+    if (charged && first - chargedAt <= (gerundBefore || (legalAt >= 0 && chargedAt === legalAt) ? 12 : 8) && !hasBoundary(tokens, chargedAt, first)) continue;
     // "demanded that Israel ease restrictions": what a demand asks for has not happened
     if (verbal && demandThat >= 0 && first > demandThat && !hasBoundary(tokens, demandThat + 1, first)) continue;
     // "gave Putin a stern warning", "provided a deadline": a generic verb carrying an event noun is that event
@@ -709,6 +720,14 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "destroyed a drone launched by the Houthis", "intercepted two missiles": a weapon named as what
     // an earlier act stopped or seized is that act's object, not an attack of its own
     if (!verbal && trigger.weak && trigger.event === 'ASSAULT' && out.some((o) => o.trigger.event === 'COERCE' && withinObject(o, first, last))) continue;
+    // "fired tear gas shells", "tear-gas canisters": a weapon noun compounded with crowd-control gear is that gear
+    if (!verbal && trigger.event === 'ASSAULT' && out.some((o) => !o.verbal && o.trigger.mode === 'crowd-control' && o.last === first)) continue;
+    // "Martial law authorities said", "Strike organisers said": an event noun opening the sentence
+    // before an actor's head noun names who they are
+    // (or opening the attribution after a comma: "..., martial law authorities said")
+    if (!verbal && last < s.last && (first === s.first || (first === s.first + 1 && tokens[s.first].pos === 'DET') || tokens[first - 1].text === ',') && (tokens[last].pos === 'NOUN' || (caps && tokens[last].pos === 'PROPN')) && (actorLexicon().words.has(tokens[last].lower) || actorLexicon().words.has(tokens[last].lemma))) continue;
+    // War named: "during World War Two", "the Gulf War" (not a heading set in title case)
+    if (!verbal && !caps && tokens[first].cap && first > s.first && (tokens[first - 1].cap || tokens[last]?.cap) && tokens[first - 1].pos === 'PROPN' && !isHeading(doc, s.index)) continue;
     // "condemned the suspension as an attack on the judiciary", "called the protest 'an organised
     // riot'": what a speaker names or likens something to is a characterisation, not an event
     if (!verbal && characterised(tokens, s, first, last)) continue;
@@ -754,8 +773,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         const relative = !!recipient && /^(?:who|that|which)$/.test(tokens[recipient.last]?.lower ?? '');
         if (recipient && !relative && recipient.last < first && tokens.slice(recipient.last, pastAside(tokens, s, ms, first)).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
           // ("22 police officers and nine protesters were killed": the first of coordinated subjects, dead on both sides)
-          const next = ms.find((m) => m.first > recipient!.last && m.first <= recipient!.last + 2);
-          const joined = !!next && tokens.slice(recipient.last, next.first).every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET') && tokens.slice(next.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');
+          // ("Five policemen and a dozen farmers were injured")
+          const next = ms.find((m) => m.first > recipient!.last && m.first <= recipient!.last + 4);
+          const joined = !!next && tokens.slice(recipient.last, next.first).every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'NUM' || QUANTITY_NOUNS.has(t.lower) || t.lower === 'dozen') && tokens.slice(next.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');
           if (!joined) recipient = null;
         }
         actor = byAgent(tokens, s, ms, last);
@@ -809,7 +829,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         else if (of && !by) actor = of;
         actor = actor ?? by ?? before ?? modifierActor(doc, first);
         // "Traders kept their shops closed in protest against the killing": the clause's subject protests
-        if (!actor && trigger.event === 'PROTEST' && first > s.first && tokens[first - 1].lower === 'in') actor = clauseSubject(tokens, s, ms, first - 1);
+        // (not "were injured in stone pelting": the injured did not pelt)
+        if (!actor && trigger.event === 'PROTEST' && trigger.mode !== 'riot' && first > s.first && tokens[first - 1].lower === 'in' && !isPassive(tokens, s, first - 2)) actor = clauseSubject(tokens, s, ms, first - 1);
         if (!actor) {
           // "Obama gave Putin a stern warning": the light verb's subject acts, its indirect object receives
           const lv = lightVerbAt(tokens, s, first);
@@ -827,6 +848,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         }
       }
     }
+    // "troops backed by tanks", "supported by helicopters": weapons backing a force are its arms, no supporter
+    if (trigger.event === 'SUPPORT' && passive && actor && tokens[actor.head] && [tokens[actor.head].lemma, tokens[actor.head].lower.replace(/s$/, '')].some((w) => actorLexicon().instruments.has(w))) continue;
     // "summoned the Indian envoy": the object inside a phrase trigger receives it
     // (not a word modifying the trigger's own noun: "set up a new [military] base")
     if (!recipient && trigger.words.length > 1) recipient = mentionsIn(ms, first + 1, last).find((m) => m.kind !== 'pronoun' && !(m.last < last && tokens[m.last].pos === 'NOUN')) ?? null;

@@ -97,7 +97,7 @@ export function recogniseActors(doc: Doc): ActorMention[] {
   for (const s of doc.sentences) {
     const us: Unit[] = [];
     for (let i = s.first; i < s.last; ) {
-      const u = matchAt(c, i, s.last) ?? { first: i, last: i + 1, e: null };
+      const u = matchAt(c, i, s.last) ?? hyphenatedGivenName(tk, i, s.first, s.last) ?? { first: i, last: i + 1, e: null };
       us.push(u);
       i = u.last;
     }
@@ -168,6 +168,17 @@ export function recogniseActors(doc: Doc): ActorMention[] {
   return out;
 }
 
+/** "Park Geun-hye", "Kim Dae-jung": a given name of two syllables joined by a hyphen, after a family name, is one word. */
+function hyphenatedGivenName(tk: Token[], i: number, first: number, last: number): Unit | null {
+  if (i + 2 >= last || i <= first) return null;
+  const a = tk[i];
+  const h = tk[i + 1];
+  const b = tk[i + 2];
+  if (!a.cap || !tk[i - 1].cap || (h.text !== '-' && h.text !== '‐') || h.start !== a.end || b.start !== h.end) return null;
+  if (!/^\p{Ll}{1,5}$/u.test(b.text) || a.text.length > 6 || a.text === a.text.toUpperCase()) return null;
+  return { first: i, last: i + 3, e: null };
+}
+
 /** Coreference, the article's country as a last resort; false when the mention is dropped. */
 function finish(c: Ctx, x: Info): boolean {
   definite(c, x);
@@ -180,7 +191,12 @@ function finish(c: Ctx, x: Info): boolean {
   }
   if (x.named && x.m.kind === 'person') {
     const words = x.m.name.split(' ');
-    if (words.length > 1) c.surnames.set(fold(words[words.length - 1]), x);
+    if (words.length > 1) {
+      c.surnames.set(fold(words[words.length - 1]), x);
+      // "Park Geun-hye" ... "Park", "Xi Jinping" ... "Xi": family names first in East Asian names
+      const first = fold(words[0]);
+      if (!c.surnames.has(first) && !c.lx.titles.has(first) && !c.lx.words.has(first)) c.surnames.set(first, x);
+    }
   }
   return true;
 }

@@ -1,6 +1,7 @@
 /** Noun phrases as actors: head-last reading of a run of units (sector, country, organisation,
  * person name), "of/from/in X" completion, counts, bracketed acronyms and coordination. */
 import type { ActorMention, CodeFrom, Ctx, Info, Unit } from './context.js';
+import type { Token } from '../../types.js';
 import { cameoOf, info, mention, textOf } from './context.js';
 import { definite } from './coref.js';
 import { roleOn } from './lexicon.js';
@@ -32,6 +33,8 @@ export function modsHaveSector(c: Ctx, mods: Unit[]): boolean {
   }
   return false;
 }
+
+const PARTY_HEADS = new Set(['party', 'league']);
 
 /** Sector of a head given its left modifiers (units before it, nearest last). */
 export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { sector: string | null; weak: boolean } {
@@ -153,7 +156,18 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     if (sf.weak && org && (!sector || !modsHaveSector(c, mods))) sector = org.sector;
     if (org && org.code !== pc.code) org = null;
     const capRun = us.length > 1 && !c.upper && us.every((u) => u.e || c.tk[u.first].cap);
-    const kind: ActorMention['kind'] = sw.title && !sw.plural ? 'person' : capRun && sw.collective ? 'org' : 'group';
+    // "the Labour Party", "the Congress party", "Bharatiya Janata Party", "Awami League": a party's
+    // own name is a party (opposition or ruling when the text says so), not its name's words' sector
+    let partyName = false;
+    if (PARTY_HEADS.has(sw.base) && !c.upper && !org && mods.some((u) => !u.e && c.tk[u.first].cap && !c.lx.dominant.has(c.tk[u.first].lower))) {
+      partyName = true;
+      const dom = mods.map((u) => (u.e ? undefined : c.lx.dominant.get(c.tk[u.first].lower))).find((d) => !!d);
+      const before = c.tk[first - 1];
+      const rulingWord = (t: Token | undefined) => !!t && (t.lower === 'ruling' || t.lower === 'governing');
+      const ruling = (!!before && before.sent === c.tk[first].sent && rulingWord(before)) || mods.some((u) => !u.e && rulingWord(c.tk[u.first]));
+      sector = dom ?? (ruling ? 'GOV' : 'PTY');
+    }
+    const kind: ActorMention['kind'] = partyName ? 'org' : sw.title && !sw.plural ? 'person' : capRun && sw.collective ? 'org' : 'group';
     const name = textOf(c, us[0].first, last).replace(/\s+/g, ' ');
     const m = mention(c, first, last, headTok, kind, name, pc.code, sector, org);
     return info(c, m, {
@@ -162,7 +176,8 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       plural: sw.plural,
       collective: sw.collective,
       groupish: sw.groupish,
-      weak: sf.weak,
+      weak: partyName ? false : sf.weak,
+      named: partyName || undefined,
       org,
       bare: us.length === 1 && !poss.length && !sw.plural && c.lx.needsModifier.has(sw.base),
     });
@@ -179,10 +194,11 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
   let k = h - 1;
   while (k >= 0 && nameWord(us[k])) k--;
   const nameUnits = us.slice(k + 1, h + 1);
+  const afterTitle = k >= 0 && !us[k].e && c.lx.titles.has(c.tk[us[k].first].lower);
   for (let n = 0; n < nameUnits.length; n++) {
     const t = c.tk[nameUnits[n].first];
-    // "May" is a month alone but a surname in "Theresa May"
-    if (c.lx.notNames.has(t.lower) && !(n > 0 && c.lx.surnameOk.has(t.lower) && c.tk[nameUnits[n - 1].first].cap)) return null;
+    // "May" is a month alone but a surname in "Theresa May"; "Park" a word alone but a family name in "President Park Geun-hye"
+    if (c.lx.notNames.has(t.lower) && !(n > 0 && c.lx.surnameOk.has(t.lower) && c.tk[nameUnits[n - 1].first].cap) && !(n === 0 && afterTitle && nameUnits.length >= 2) && !(nameUnits.length === 1 && c.surnames.has(c.folded[nameUnits[n].first]))) return null;
     if (nameUnits[n].e || t.pos === 'ADJ' || /\d/.test(t.text)) return null;
   }
   // a place word inside a name is part of the name after a title and a given name ("President
