@@ -315,3 +315,31 @@ test('wire copy in capitals from 1980: tanks backing troops are no supporters, m
   assert.equal(arrest?.recipient?.entity_text, 'DISSIDENT LEADER KIM DAE-JUNG');
   assert.equal(arrest?.date, '1980-05-17');
 });
+
+test('a Santiago report: a heading names the president by surname and merges into his declaration; the protests turning violent have no actor but themselves; a plaza is no town; security taken over is mobilisation, not dated by "since 1990"; turnstiles jumped to protest are a protest', () => {
+  const text = 'Chile\'s Pinera declares state of emergency as metro fare protests turn violent\n\nSANTIAGO (Reuters) - Chilean President Sebastian Pinera declared a state of emergency in Santiago late on Friday after protesters set fire to buses and looted supermarkets.\n\nPolice fired water cannon and tear gas at crowds gathered in Plaza Italia.\n\nThe army took control of security in the capital for the first time since the end of Augusto Pinochet\'s dictatorship in 1990.\n\nStudents had jumped turnstiles in metro stations for a week to protest the fare increase.';
+  const evs = codeArticle({ id: 'c', text, title: null, source: null, url: null, published: '2019-10-19' });
+  const emergencies = evs.filter((e) => e.mode === 'martial-law');
+  assert.equal(emergencies.length, 1, 'the heading is the body\'s declaration');
+  assert.equal(emergencies[0].actor?.cameo_code, 'CHLGOV');
+  assert.ok(!evs.some((e) => e.event === 'PROTEST' && (e.actor?.entity_text ?? '').includes('Pinera')));
+  assert.notEqual(evs.find((e) => e.trigger.text === 'fired')?.event_loc.country_code, 'PL', 'Plaza Italia is no Polish town');
+  const army = evs.find((e) => e.event === 'MOBILIZE');
+  assert.ok(army?.date?.startsWith('2019-10'), 'the report\'s days, not 1990');
+  assert.equal(army?.recipient, null);
+  assert.equal(evs.find((e) => e.trigger.text === 'protest')?.actor?.entity_text, 'Students');
+});
+
+test('a Khartoum report: the sit-in stormed is the storming\'s object, a protest movement is no protest, an aside\'s date and verbs stay in the aside, "called the attack brutal" tells no attack', () => {
+  const text = 'Sudan forces storm Khartoum sit-in, dozens killed\n\nKHARTOUM, June 3 (AFP) - Sudanese security forces stormed a protest camp outside the army headquarters in Khartoum on Monday, killing at least 35 people, a doctors\' committee linked to the protest movement said.\n\nThe Sudanese Professionals Association, which spearheaded the protests that toppled President Omar al-Bashir in April, called for a campaign of civil disobedience and urged people to barricade streets.\n\nThe United States called the attack brutal.';
+  const evs = codeArticle({ id: 's', text, title: null, source: null, url: null, published: '2019-06-03' });
+  const storm = evs.find((e) => e.trigger.text === 'stormed');
+  assert.equal(storm?.acled?.sub_event_type, 'Excessive force against protesters');
+  assert.ok((storm?.mentions ?? []).some((m) => m.text === 'storm'), 'the heading is this storming');
+  assert.equal(storm?.size.dead?.value, 35);
+  assert.ok(!evs.some((e) => e.event === 'PROTEST' && e.reality === 'asserted' && e.date === '2019-06-03'), 'no protest of its own: the camp is what was stormed, the movement who speaks');
+  const urged = evs.find((e) => e.trigger.text === 'urged');
+  assert.equal(urged?.actor?.entity_text, 'Sudanese Professionals Association');
+  assert.equal(urged?.date, '2019-06-03', 'not April, told inside the aside');
+  assert.ok(!evs.some((e) => e.actor?.cameo_code === 'USA' && e.event === 'ASSAULT'));
+});

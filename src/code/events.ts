@@ -229,7 +229,7 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'PRE', 'PRM', 
 const OBJECT_PREPS = new Set(['to', 'with', 'from', 'of', 'in', 'at', 'against', 'on', 'into', 'for', 'near', 'over', 'about', 'toward', 'towards', 'by', 'through', 'across', 'around', 'among', 'under', 'than']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'around', 'outside', 'inside', 'within']);
 const PATIENT_PREPS = new Set(['against', 'on', 'at', 'with', 'upon', 'to', 'of', 'toward', 'towards', 'into']);
-const CLAUSE_END = new Set(['that', '“', '”', '"', ';', ':', '.', '?', '!', 'but', 'while', 'whereas', 'after', 'before', 'because', 'although', 'when', 'which', 'who', 'where', 'as', 'if', 'unless']);
+const CLAUSE_END = new Set(['that', '“', '”', '"', ';', ':', '.', '?', '!', 'but', 'while', 'whereas', 'after', 'before', 'because', 'although', 'when', 'which', 'who', 'where', 'as', 'if', 'unless', 'since']);
 const PASSIVE_AUX = new Set(['be', 'get', 'been', 'being', 'was', 'were', 'is', 'are']);
 
 function isAllCaps(doc: Doc, s: Sentence): boolean {
@@ -275,6 +275,8 @@ function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
   for (let i = first - 1, n = 0; i >= s.first && n < 10; i--, n++) {
     const t = tokens[i];
     if (LIGHT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return i;
+    // ("declares emergency as metro fare protests turn violent": not across a subordinator)
+    if (SUBJECT_SUBORDINATORS.has(t.lower) || CLAUSE_END.has(t.lower)) return -1;
     // "engaged in a fire exchange", "took part in the march", "were involved in clashes"
     if (t.lower === 'in' && i - 1 >= s.first) {
       const v = tokens[i - 1];
@@ -319,12 +321,15 @@ function characterised(tokens: Token[], s: Sentence, first: number, last: number
   let j = k;
   if (tokens[j].pos === 'VERB' && NAMING.has(tokens[j].lemma) && tokens[j + 1]?.pos === 'DET' && tokens[j + 1].lower === 'the') {
     const nx = tokens[last];
-    if (nx && (QUOTES.has(nx.text) || (nx.pos === 'DET' && (nx.lower === 'a' || nx.lower === 'an')))) return true;
+    // ("called the attack brutal", "called the protest 'an organised riot'")
+    if (nx && (QUOTES.has(nx.text) || (nx.pos === 'DET' && (nx.lower === 'a' || nx.lower === 'an')) || (nx.pos === 'ADJ' && (!tokens[last + 1] || tokens[last + 1].pos === 'PUNCT' || tokens[last + 1].pos === 'CCONJ')))) return true;
   }
   return false;
 }
 
-const LEGAL_NOUNS = new Set(['case', 'cases', 'fir', 'firs', 'complaint', 'complaints', 'charges', 'chargesheet', 'lawsuit', 'suit', 'warrant', 'warrants']);
+const LEGAL_NOUNS = new Set(['case', 'cases', 'fir', 'firs', 'complaint', 'complaints', 'charges', 'chargesheet', 'lawsuit', 'warrant', 'warrants']);
+/** ("a case has been registered against ...", "an FIR was lodged": the legal noun is a filing) */
+const LEGAL_LINKS = new Set(['registered', 'filed', 'lodged', 'booked', 'against', 'issued']);
 const STATEMENT_NOUNS = new Set(['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN', 'AGREE', 'CONCEDE']);
 const SPEECH_ACTS = new Set(['REQUEST', 'REJECT', 'AGREE', 'THREATEN', 'SUPPORT', 'CONCEDE', 'ACCUSE']);
 
@@ -418,6 +423,10 @@ function mentionsIn(ms: ActorLike[], a: number, b: number): ActorLike[] {
 }
 
 const QUANTITY_NOUNS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'lots', 'number', 'majority', 'some', 'many', 'most', 'several']);
+const GROUP_HEADS = new Set(['movement', 'leader', 'organiser', 'organizer', 'committee', 'group', 'coalition', 'alliance', 'camp', 'site', 'activist', 'participant']);
+const SUBJECT_SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'until', 'whereas']);
+const NAMED_EVENTS = new Set(['war', 'wars', 'revolution', 'uprising', 'rising', 'intifada', 'offensive', 'massacre', 'crisis', 'conflict', 'coup']);
+const NEAR_LOCATIVES = new Set(['outside', 'near', 'beside', 'behind', 'opposite', 'around', 'next']);
 const PURE_LOCATIVES = new Set(['outside', 'inside', 'near', 'in', 'across', 'throughout', 'around', 'within', 'from', 'into', 'opposite', 'beside', 'behind']);
 const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our']);
 const APPROX = new Set(['about', 'around', 'some', 'nearly', 'over', 'almost', 'roughly', 'approximately', 'than', 'least', 'at', 'more', 'up', 'to']);
@@ -488,12 +497,15 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   }
   // "militants fired rockets, and the Iron Dome system intercepted two": a noun phrase after "and"
   // right before the verb is its own subject, though no actor we know
-  {
+  if (first - 1 > s.first) {
     let q = first - 1;
     while (q > s.first && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV' || tokens[q].pos === 'PART')) q--;
     let np = q;
     while (np > s.first && (tokens[np].pos === 'NOUN' || tokens[np].pos === 'PROPN' || tokens[np].pos === 'ADJ' || tokens[np].pos === 'NUM') && q - np < 5) np--;
     if (np < q && np > s.first && tokens[np].pos === 'DET' && (tokens[np - 1].lower === 'and' || tokens[np - 1].lower === 'but') && !cands.some((m) => m.last > np)) return null;
+    // ("Pinera declares emergency as metro fare protests turn violent": after a subordinator, too)
+    const start = tokens[np].pos === 'DET' ? np : np + 1;
+    if (start <= q && start - 1 > s.first && SUBJECT_SUBORDINATORS.has(tokens[start - 1].lower) && tokens[q].pos === 'NOUN' && !cands.some((m) => m.last > start - 1)) return null;
   }
   for (let k = cands.length - 1; k >= 0; k--) {
     const m = cands[k];
@@ -532,7 +544,7 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
 }
 
 /** The patient: first mention to the right in the clause, skipping locations and "by" agents. */
-function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, nominal: boolean): ActorLike | null {
+function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, nominal: boolean, material = false): ActorLike | null {
   let end = s.last;
   for (let i = last; i < s.last; i++) {
     const w = tokens[i].lower;
@@ -548,6 +560,9 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
   for (const m of mentionsIn(ms, last, end)) {
     const pw = prevWord(tokens, m, s);
     if (pw === 'by') continue;
+    // "stormed a protest camp outside the army headquarters": after a thing named as the object,
+    // an actor in a phrase saying where it is is no patient
+    if (material && NEAR_LOCATIVES.has(pw) && tokens.slice(last, m.first).some((t) => t.pos === 'NOUN')) continue;
     if (LOC_PREPS.has(pw) && (m.kind === 'country' || nominal)) continue;
     if (nominal && !PATIENT_PREPS.has(pw)) continue;
     return m;
@@ -591,6 +606,9 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   while (v > s.first && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'NUM' || tokens[v].text === '-')) v--;
   // ("witnesses said rebels went from house to house and shot ...": the reported clause's subject, not an object of "said")
   if (tokens[v] && (REPORT_VERBS.has(tokens[v].lemma) || tokens[v].lower === 'said' || tokens[v].lower === 'that')) return actor;
+  // ("The association, which spearheaded the protests that toppled Bashir, called for ... and urged people":
+  // the verb before the object is inside a relative clause; the coordinated verb shares the main clause's subject)
+  if (tokens[v]?.pos === 'VERB' && v - 1 > s.first && /^(?:that|which|who)$/.test(tokens[v - 1].lower)) return clauseSubject(tokens, s, ms, v) ?? actor;
   return tokens[v]?.pos === 'VERB' && v > s.first ? agentLeft(tokens, s, ms, v) ?? actor : actor;
 }
 
@@ -633,7 +651,10 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   /** where an arrest or conviction ended: "for collaborating with Israel" is the charge */
   // ("a case has been registered against 150 persons for rioting": what the case is for is the charge)
   let chargedAt = -1;
-  for (let k = s.first; k < s.last; k++) if (LEGAL_NOUNS.has(tokens[k].lower)) { chargedAt = k; break; }
+  for (let k = s.first; k < s.last - 1 && chargedAt < 0; k++) {
+    if (!LEGAL_NOUNS.has(tokens[k].lower)) continue;
+    for (let j = k + 1; j < Math.min(s.last, k + 5); j++) if (LEGAL_LINKS.has(tokens[j].lower)) { chargedAt = k; break; }
+  }
   const legalAt = chargedAt;
   let chargeGerund = -1;
   /** the "that" of a demand ("demanded that Israel ease ..."): its clause is what is asked */
@@ -726,16 +747,30 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // before an actor's head noun names who they are
     // (or opening the attribution after a comma: "..., martial law authorities said")
     if (!verbal && last < s.last && (first === s.first || (first === s.first + 1 && tokens[s.first].pos === 'DET') || tokens[first - 1].text === ',') && (tokens[last].pos === 'NOUN' || (caps && tokens[last].pos === 'PROPN')) && (actorLexicon().words.has(tokens[last].lower) || actorLexicon().words.has(tokens[last].lemma))) continue;
+    // "a committee linked to the protest movement", "strike leaders": an event noun before a group's generic head names the group
+    if (!verbal && last < s.last && tokens[last].pos === 'NOUN' && !tokens[last].cap && GROUP_HEADS.has(tokens[last].lemma)) continue;
     // War named: "during World War Two", "the Gulf War" (not a heading set in title case)
-    if (!verbal && !caps && tokens[first].cap && first > s.first && (tokens[first - 1].cap || tokens[last]?.cap) && tokens[first - 1].pos === 'PROPN' && !isHeading(doc, s.index)) continue;
+    if (!verbal && !caps && NAMED_EVENTS.has(tokens[first].lower) && tokens[first].cap && first > s.first && (tokens[first - 1].cap || tokens[last]?.cap) && tokens[first - 1].pos === 'PROPN' && !isHeading(doc, s.index)) continue;
     // "condemned the suspension as an attack on the judiciary", "called the protest 'an organised
     // riot'": what a speaker names or likens something to is a characterisation, not an event
     if (!verbal && characterised(tokens, s, first, last)) continue;
+    // "stormed a protest camp", "opened fire on the sit-in": the protest attacked is that attack's object, told within it
+    if (!verbal && trigger.event === 'PROTEST' && out.some((o) => (o.trigger.event === 'ASSAULT' || o.trigger.event === 'COERCE') &&
+      (withinObject(o, first, last) || (o.verbal && o.sentence === s.index && o.last <= first && first - o.last <= 3 && tokens.slice(o.last, first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.lower === 'on' || t.lower === 'at'))))) continue;
     // "protested against the killing of a student": the grievance is referred to, not reported here
     if (!verbal && trigger.event !== 'PROTEST' && out.some((o) => o.trigger.event === 'PROTEST' && withinObject(o, first, last))) continue;
     // ("intercepted two missiles fired at the city": the firing, told of the weapon stopped, is that one event)
     if (verbal && trigger.event === 'ASSAULT' && /ed$/.test(tokens[first].lower) && out.some((o) => o.trigger.acled === 'DISR_WEAP' && !!o.object && o.object.first < first && first <= o.object.last)) continue;
-    let reality = realityOf(doc, s, first, verbal, SPEECH_LIKE.has(trigger.event));
+    // ("jumped turnstiles to protest the fare rise": doing something to protest is protesting, like speaking)
+    // (not after a passive: "the envoy was summoned to protest ..." is a diplomat's complaint)
+    let protestPurpose = false;
+    if (verbal && trigger.event === 'PROTEST' && (trigger.words[0] === 'protest' || trigger.words[0] === 'demonstrate') && first - 1 > s.first && tokens[first - 1].lower === 'to') {
+      let g = first - 2;
+      while (g > s.first && first - g < 12 && tokens[g].pos !== 'VERB' && !CLAUSE_END.has(tokens[g].lower) && tokens[g].text !== ',') g--;
+      // (not when the governing verb is itself the protest: "marched through Fargo to protest")
+      protestPurpose = tokens[g].pos === 'VERB' && !isPassive(tokens, s, g) && !out.some((o) => o.sentence === s.index && o.trigger.event === 'PROTEST' && o.last <= first);
+    }
+    let reality = realityOf(doc, s, first, verbal, SPEECH_LIKE.has(trigger.event) || protestPurpose);
     // "said the offensive would continue", "talks will resume next week": an event noun as the
     // subject of a modal or future verb is told of what is yet to come (not a statement's noun:
     // "the accusation could harm ties", "the agreement will take effect" were made already)
@@ -781,7 +816,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         actor = byAgent(tokens, s, ms, last);
       } else {
         actor = agentLeft(tokens, s, ms, first);
-        recipient = patientRight(tokens, s, ms, last, false);
+        recipient = patientRight(tokens, s, ms, last, false, trigger.event === 'ASSAULT' || trigger.event === 'COERCE');
         // a purpose infinitive ("protesters stormed ... to demand", "summoned X to complain"): the clause's subject acts
         if (reality.cue === 'purpose') {
           // (the subject of the verb the purpose belongs to: "protesters who surrounded the council to oppose a bill")
@@ -977,7 +1012,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const stretch = !verbal && first - 2 >= s.first && tokens[first - 1].lower === 'of' && DURATIONS.has(tokens[first - 2].lower) && tokens[first - 3]?.pos !== 'NUM';
     // "The unrest began early this month": a loose word for a wave of events, with no one doing
     // it, no place and only a month or a year, summarises what the article tells; it is no event
-    const when = nearestTime(sinceFor(doc, times, last), tokens[first].start);
+    const when = nearestTime(outsideAsides(tokens, s, sinceFor(doc, times, last), first), tokens[first].start);
     const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
       !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
     const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary);
@@ -1129,19 +1164,40 @@ function inTimes(tokens: Token[], times: TimeMention[]): (k: number) => boolean 
  */
 function sinceFor(doc: Doc, times: TimeMention[], last: number): TimeMention[] {
   const text = doc.text;
-  const isSince = (t: TimeMention) => SINCE.test(text.slice(Math.max(0, t.start - 7), t.start));
+  // ("since 2012", "for the first time since the end of Pinochet's dictatorship in 1990")
+  const isSince = (t: TimeMention) => SINCE.test(text.slice(Math.max(0, t.start - 80), t.start));
   if (!times.some(isSince)) return times;
   const tokens = doc.tokens;
   return times.filter((t) => {
     if (!isSince(t)) return true;
     if (t.start < tokens[last - 1].end) return false;
+    // ("for the first time since 1990": the comparison, not when it happened)
+    if (/\b(?:first|last)\b/i.test(text.slice(tokens[last - 1].end, t.start))) return false;
     for (let k = last; k < tokens.length && tokens[k].end <= t.start; k++) {
       if (tokens[k].pos === 'VERB' || tokens[k].text === ',' || tokens[k].text === ';') return false;
     }
     return true;
   });
 }
-const SINCE = /\bsince\s+$/i;
+const SINCE = /\bsince\s+(?:[\w'’.-]+\s+){0,8}?(?:in\s+)?$/i;
+
+/**
+ * Times told inside a relative aside the trigger is not in ("The association, which led the
+ * protests that toppled Bashir in April, called for ...") date that aside, not the act.
+ */
+function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first: number): TimeMention[] {
+  if (times.length < 1) return times;
+  const asides: Array<[number, number]> = [];
+  for (let i = s.first; i < s.last - 1; i++) {
+    if (tokens[i].text !== ',' || !/^(?:who|which|whose)$/.test(tokens[i + 1].lower)) continue;
+    let j = i + 2;
+    while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && j - i < 30) j++;
+    if (j < s.last && tokens[j].text === ',' && !(first > i && first < j)) asides.push([tokens[i].start, tokens[j].end]);
+  }
+  if (!asides.length) return times;
+  const kept = times.filter((t) => !asides.some(([a, b]) => t.start >= a && t.end <= b));
+  return kept;
+}
 
 function nearestTime(times: TimeMention[], at: number): TimeMention | null {
   let best: TimeMention | null = null;

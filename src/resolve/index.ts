@@ -267,6 +267,14 @@ function sameParty(a: EventRecord['actor'], b: EventRecord['actor']): boolean {
   return a.start === b.start || (!!a.code && a.code === b.code && a.sector === b.sector);
 }
 
+/** "Chile's Pinera declares ..." over "Chilean President Sebastian Pinera declared ...": one person named two ways */
+function sameSurname(a: EventRecord['actor'], b: EventRecord['actor']): boolean {
+  if (!a?.entity_name || !b?.entity_name) return false;
+  const last = (n: string) => n.trim().split(/\s+/).pop()!.toLowerCase();
+  const x = last(a.entity_name);
+  return x.length > 2 && x === last(b.entity_name) && /^\p{Lu}/u.test(a.entity_name.trim().split(/\s+/).pop()!);
+}
+
 /** Ordinary people of one country, named two ways: "Protesters block trucks" over "About 40 people blocked a road". */
 const CROWD_LIKE = new Set(['PRO', 'CVL', 'OPP', 'LAB', 'EDU', 'AGR']);
 function sameCrowd(a: EventRecord, b: EventRecord): boolean {
@@ -716,6 +724,10 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
     const hs = h.text_info.sentence_index;
     if (!heads[hs]) continue;
     // with no actor of its own, a heading's event is the first of its kind told right below it
+    const lemma = (r: EventRecord) => doc.tokens.find((t) => t.start === r.trigger.start)?.lemma;
+    // ("Sudan forces storm sit-in" over "security forces stormed the camp": the same verb by the state's armed forces)
+    const armedState = (x: EventRecord['actor']) => !!x && (x.sector === 'MIL' || x.sector === 'COP' || x.sector === 'SPY');
+    const sameForces = (r: EventRecord) => lemma(r) === lemma(h) && armedState(r.actor) && armedState(h.actor) && r.actor!.code === h.actor!.code;
     const cands = records.filter(
       (r) =>
         r.text_info.sentence_index > hs &&
@@ -723,12 +735,11 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
         !headingBetween(doc, heads, hs, r.text_info.sentence_index) &&
         r.event === h.event &&
         r.reality === h.reality &&
-        (h.actor ? sameParty(r.actor, h.actor) || sameCrowd(h, r) : r.text_info.sentence_index - hs <= 3),
+        (h.actor ? sameParty(r.actor, h.actor) || sameCrowd(h, r) || sameSurname(h.actor, r.actor) || sameForces(r) : r.text_info.sentence_index - hs <= 3),
     );
     // ("thousands flee" over "troops abandoned their positions ... thousands of civilians fled": the same verb first, then the same mode)
-    const lemma = (r: EventRecord) => doc.tokens.find((t) => t.start === r.trigger.start)?.lemma;
-    // (a heading with an actor is its first telling below it: "Opposition demands talks" over "The opposition urged ...")
-    const body = h.actor ? cands[0] : cands.find((r) => lemma(r) === lemma(h)) ?? cands.find((r) => r.mode === h.mode && r.event_text !== h.event_text) ?? cands[0];
+    // (a heading with an actor is its first telling below it: "Opposition demands talks" over "The opposition urged ...", the same verb first)
+    const body = h.actor ? cands.find((r) => lemma(r) === lemma(h)) ?? cands[0] : cands.find((r) => lemma(r) === lemma(h)) ?? cands.find((r) => r.mode === h.mode && r.event_text !== h.event_text) ?? cands[0];
     if (!body) continue;
     absorb(body, h);
     body.confidence = Math.max(body.confidence, h.confidence);

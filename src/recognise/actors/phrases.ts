@@ -177,7 +177,7 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       collective: sw.collective,
       groupish: sw.groupish,
       weak: partyName ? false : sf.weak,
-      named: partyName || undefined,
+      named: partyName || (kind === 'org' && capRun) || undefined,
       org,
       bare: us.length === 1 && !poss.length && !sw.plural && c.lx.needsModifier.has(sw.base),
     });

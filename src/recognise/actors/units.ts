@@ -197,6 +197,9 @@ export function verbFollows(c: Ctx, i: number, sent: number): boolean {
     n++;
   }
   const v = c.tk[n];
+  // ("Khartoum sit-in": the first half of a hyphenated noun is no verb)
+  const h = c.tk[n + 1];
+  if (v && h && (h.text === '-' || h.text === '‐') && h.start === v.end && c.tk[n + 2]?.start === h.end) return false;
   return !!v && v.sent === sent && (v.pos === 'VERB' || v.pos === 'AUX');
 }
 
