@@ -343,3 +343,8 @@ test('a Khartoum report: the sit-in stormed is the storming\'s object, a protest
   assert.equal(urged?.date, '2019-06-03', 'not April, told inside the aside');
   assert.ok(!evs.some((e) => e.actor?.cameo_code === 'USA' && e.event === 'ASSAULT'));
 });
+
+test('founding article: the protests "to demand Akayev\'s resignation" are the protesters\' demand, not the fleeing troops\'', () => {
+  const demand = events.find((e) => e.trigger.text === 'demand' && e.text_info.sentence_index === 0);
+  assert.equal(demand?.actor?.entity_text, 'protesters');
+});

@@ -822,7 +822,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
           // (the subject of the verb the purpose belongs to: "protesters who surrounded the council to oppose a bill")
           let g = first - 2;
           while (g > s.first && first - g < 12 && !(tokens[g].pos === 'VERB' && tokens[g].lower !== 'to') && !CLAUSE_END.has(tokens[g].lower) && tokens[g].text !== ',') g--;
-          const governing = g > s.first && tokens[g].pos === 'VERB' ? agentLeft(tokens, s, ms, g) : null;
+          // (not when the infinitive belongs to an event noun: "a wave of protests to demand Akayev's resignation")
+          const ofNoun = out.some((o) => !o.verbal && o.sentence === s.index && o.last === first - 1);
+          const governing = !ofNoun && g > s.first && tokens[g].pos === 'VERB' ? agentLeft(tokens, s, ms, g) : null;
           actor = governing ?? clauseSubject(tokens, s, ms, first) ?? actor;
         }
         actor = sharedSubject(tokens, s, ms, first, actor);
