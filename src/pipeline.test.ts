@@ -348,3 +348,26 @@ test('founding article: the protests "to demand Akayev\'s resignation" are the p
   const demand = events.find((e) => e.trigger.text === 'demand' && e.text_info.sentence_index === 0);
   assert.equal(demand?.actor?.entity_text, 'protesters');
 });
+
+test('a Tuzla report: a shell slamming into a town is the shelling, told once with the heading\'s dead; peacekeepers seized as hostages are abducted; Bosnian Serb forces are military', () => {
+  const text = 'Serb shells hit Tuzla, killing 71\n\nSARAJEVO, May 26 (Reuters) - A Bosnian Serb shell slammed into a crowded cafe district in the government-held town of Tuzla on Thursday night, killing 71 people, U.N. officials said on Friday.\n\nBosnian Serb forces responded by seizing more than 300 U.N. peacekeepers as hostages.';
+  const evs = codeArticle({ id: 'b', text, title: null, source: null, url: null, published: '1995-05-26' });
+  const shelling = evs.filter((e) => e.size.dead?.value === 71);
+  assert.equal(shelling.length, 1);
+  assert.equal(shelling[0].acled?.sub_event_type, 'Shelling/artillery/missile attack');
+  assert.equal(shelling[0].date, '1995-05-25');
+  assert.ok(!evs.some((e) => e.event === 'ACCUSE'), 'a shell slamming into a district is no criticism');
+  const hostages = evs.find((e) => e.trigger.text === 'seizing');
+  assert.equal(hostages?.acled?.sub_event_type, 'Abduction/forced disappearance');
+  assert.equal(hostages?.actor?.sector, 'MIL');
+});
+
+test('a Plateau report: "gunmen suspected to be herdsmen" are the gunmen, the state a village lies in is no target, the towns a road joins are not where it was blocked', () => {
+  const text = 'JOS — Gunmen suspected to be herdsmen attacked Nghar village in Barkin Ladi Local Government Area of Plateau State on Saturday night, killing 11 people, police said.\n\nAngry youths later blocked the Jos-Abuja road in protest.';
+  const evs = codeArticle({ id: 'n', text, title: null, source: null, url: null, published: '2018-06-25' });
+  const attack = evs.find((e) => e.trigger.text === 'attacked');
+  assert.equal(attack?.actor?.entity_text, 'Gunmen');
+  assert.notEqual(attack?.recipient?.entity_text, 'Plateau State');
+  assert.equal(evs.filter((e) => e.event === 'ASSAULT').length, 1, 'the killing is the attack');
+  assert.notEqual(evs.find((e) => e.trigger.text === 'blocked')?.event_loc.resolved_place, 'Abuja');
+});

@@ -426,6 +426,7 @@ const QUANTITY_NOUNS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'mi
 const GROUP_HEADS = new Set(['movement', 'leader', 'organiser', 'organizer', 'group', 'coalition', 'alliance', 'camp', 'site', 'activist', 'participant']);
 const SUBJECT_SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'until', 'whereas']);
 const NAMED_EVENTS = new Set(['war', 'wars', 'revolution', 'uprising', 'rising', 'intifada', 'offensive', 'massacre', 'crisis', 'conflict', 'coup']);
+const PLACE_HEADS = new Set(['area', 'province', 'district', 'region', 'county', 'state', 'city', 'town', 'village', 'governorate', 'prefecture', 'municipality', 'department', 'territory']);
 const NEAR_LOCATIVES = new Set(['outside', 'near', 'beside', 'behind', 'opposite', 'around', 'next']);
 const PURE_LOCATIVES = new Set(['outside', 'inside', 'near', 'in', 'across', 'throughout', 'around', 'within', 'from', 'into', 'opposite', 'beside', 'behind']);
 const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our']);
@@ -513,6 +514,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     const pw = prevWord(tokens, m, s);
     if (OBJECT_PREPS.has(pw)) continue;
     if (m.kind === 'country' && LOC_PREPS.has(pw)) continue;
+    // "Gunmen suspected to be herdsmen attacked": what someone is said to be is no agent
+    if (pw === 'be' || pw === 'been' || pw === 'being') continue;
     // "guerrillas disguised as soldiers opened fire": what someone is dressed or passes as is no agent
     // (but "as youths threw bombs": a conjunction before its own subject)
     if (pw === 'as' && m.first - 2 >= s.first && AS_ROLE.has(tokens[m.first - 2].lemma) && tokens[m.first - 1].lower === 'as') continue;
@@ -563,6 +566,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     // "stormed a protest camp outside the army headquarters": after a thing named as the object,
     // an actor in a phrase saying where it is is no patient
     if (material && NEAR_LOCATIVES.has(pw) && tokens.slice(last, m.first).some((t) => t.pos === 'NOUN')) continue;
+    // ("attacked Nghar village in Barkin Ladi Local Government Area of Plateau State": a territory the place is in)
+    if (material && pw === 'of' && m.first - 2 >= s.first && PLACE_HEADS.has(tokens[m.first - 2].lower)) continue;
     if (LOC_PREPS.has(pw) && (m.kind === 'country' || nominal)) continue;
     if (nominal && !PATIENT_PREPS.has(pw)) continue;
     return m;

@@ -180,6 +180,10 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   if (acled === 'GOV_REGAINS_TERIT' && as && NON_STATE_ARMED.has(as)) acled = 'NON_STATE_ACTOR_OVERTAKES_TER';
   // "captured three suspected militants", "seized two aid workers": people taken are arrested by
   // the state, abducted by anyone else (captured fighters are part of a battle); places are territory
+  // "seized 300 peacekeepers as hostages", "took two engineers hostage": hostage-taking is abduction, whoever does it
+  if (event === 'COERCE' && (mode === 'seize' || mode === 'arrest') && /^\s+(?:[\w,'’.-]+\s+){0,6}?(?:as\s+)?hostages?\b/i.test(after)) {
+    return { event: 'ASSAULT', mode: 'abduct', cameo: '181', acled: 'ABDUCT_DISSAP' };
+  }
   if (event === 'COERCE' && mode === 'seize' && (acled === 'seize' || t.cameo === '192') && !WEAPON_WORDS.test(sentenceText) && e.objectPeople) {
     if (as && STATE.has(as)) return { event: 'COERCE', mode: 'arrest', cameo: '173', acled: 'ARREST' };
     if (rs && ARMED.has(rs)) return { event: 'ASSAULT', mode: null, cameo: '190', acled: 'ARMED_CLASH' };

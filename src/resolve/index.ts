@@ -728,6 +728,8 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
     // ("Sudan forces storm sit-in" over "security forces stormed the camp": the same verb by the state's armed forces)
     const armedState = (x: EventRecord['actor']) => !!x && (x.sector === 'MIL' || x.sector === 'COP' || x.sector === 'SPY');
     const sameForces = (r: EventRecord) => lemma(r) === lemma(h) && armedState(r.actor) && armedState(h.actor) && r.actor!.code === h.actor!.code;
+    // ("Serb shells hit Tuzla, killing 71" over "a shell slammed into ..., killing 71 people": the same dead, told by no one named below)
+    const sameToll = (r: EventRecord) => !!h.size.dead && r.size.dead?.value === h.size.dead.value && (!r.actor || !h.actor || r.actor.code === h.actor.code) && r.text_info.sentence_index - hs <= 3;
     const cands = records.filter(
       (r) =>
         r.text_info.sentence_index > hs &&
@@ -735,7 +737,7 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
         !headingBetween(doc, heads, hs, r.text_info.sentence_index) &&
         r.event === h.event &&
         r.reality === h.reality &&
-        (h.actor ? sameParty(r.actor, h.actor) || sameCrowd(h, r) || sameSurname(h.actor, r.actor) || sameForces(r) : r.text_info.sentence_index - hs <= 3),
+        (h.actor ? sameParty(r.actor, h.actor) || sameCrowd(h, r) || sameSurname(h.actor, r.actor) || sameForces(r) || sameToll(r) : r.text_info.sentence_index - hs <= 3),
     );
     // ("thousands flee" over "troops abandoned their positions ... thousands of civilians fled": the same verb first, then the same mode)
     // (a heading with an actor is its first telling below it: "Opposition demands talks" over "The opposition urged ...", the same verb first)

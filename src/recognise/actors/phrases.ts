@@ -34,6 +34,7 @@ export function modsHaveSector(c: Ctx, mods: Unit[]): boolean {
   return false;
 }
 
+const ARMED_HEADS = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY']);
 const PARTY_HEADS = new Set(['party', 'league']);
 
 /** Sector of a head given its left modifiers (units before it, nearest last). */
@@ -51,7 +52,11 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
     const t = c.tk[u.first];
     const d = c.lx.dominant.get(t.lower);
     if (d && !dominant) dominant = d;
-    if (!modifier) modifier = c.lx.modifiers.get(t.lower) || c.lx.words.get(t.lower)?.sector || null;
+    // ("Bosnian Serb forces", "Hutu militias": a people named before an armed head says who they are, not their sector)
+    if (!modifier) {
+      const people = c.lx.words.get(t.lower)?.sector;
+      modifier = c.lx.modifiers.get(t.lower) || (people === 'CVL' && sw && ARMED_HEADS.has(sw.sector ?? '') ? null : people) || null;
+    }
   }
   let r: { sector: string | null; weak: boolean };
   // "MDC secretary-general", "BJP officials": an organisation we do not know, named by its

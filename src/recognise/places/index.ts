@@ -63,6 +63,7 @@ const NOT_NAMES = set(CTX.not_name_followers);
 const FEATURE_HEADS = set(CTX.feature_heads);
 const HYPHEN_ACTOR = set(CTX.hyphen_actor_suffixes);
 const HYPHEN_PLACE = set(CTX.hyphen_place_suffixes);
+const ROAD_WORDS = new Set(['road', 'highway', 'expressway', 'motorway', 'railway', 'railroad', 'rail', 'route', 'corridor', 'pipeline', 'axis', 'freeway']);
 const STOP = new Set(
   readFileSync(dataPath('stop.txt'), 'utf8')
     .split('\n')
@@ -516,6 +517,14 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     return out;
   }
 
+  // "the Jos-Abuja road", "the Kabul-Jalalabad highway": the towns a road joins are not where
+  // something on it happened
+  const roadEnd = (m: Match): boolean => {
+    const hy = (k: number) => !!toks[k] && HYPHENS.test(toks[k].text) && toks[k].text.length === 1 && toks[k - 1]?.end === toks[k].start && toks[k + 1]?.start === toks[k].end;
+    const road = (k: number) => !!toks[k] && ROAD_WORDS.has(toks[k].lower);
+    return (hy(m.first - 1) && road(m.last + 1)) || (hy(m.last + 1) && !!toks[m.last + 2]?.cap && (road(m.last + 3) || (hy(m.last + 3) && road(m.last + 5))));
+  };
+  for (let k = matches.length - 1; k >= 0; k--) if (matches[k].endChar === null && roadEnd(matches[k])) matches.splice(k, 1);
   resolve(matches);
   const main = mainCountryOf(matches);
 
