@@ -371,3 +371,24 @@ test('a Plateau report: "gunmen suspected to be herdsmen" are the gunmen, the st
   assert.equal(evs.filter((e) => e.event === 'ASSAULT').length, 1, 'the killing is the attack');
   assert.notEqual(evs.find((e) => e.trigger.text === 'blocked')?.event_loc.resolved_place, 'Abuja');
 });
+
+test('a Mali report: towns taken on different days are events of their own days; an ultimatum with "or face sanctions" threatens, the sanctions are not imposed; a heading\'s town is not another town\'s capture', () => {
+  const text = 'Tuareg rebels seize Timbuktu as Mali army retreats\n\nBAMAKO, April 1 (AFP) - The rebels said their fighters had taken control of Gao on Saturday and Kidal on Friday.\n\nThe West African bloc ECOWAS gave the junta 72 hours to hand back power or face sanctions.';
+  const evs = codeArticle({ id: 'm', text, title: null, source: null, url: null, published: '2012-04-01' });
+  const taken = evs.filter((e) => e.trigger.text === 'taken control').map((e) => `${e.event_loc.resolved_place}@${e.date}`).sort();
+  assert.deepEqual(taken, ['Gao@2012-03-31', 'Kidal@2012-03-30']);
+  assert.ok(evs.some((e) => e.event === 'COERCE' && e.event_loc.resolved_place === 'Timbuktu'), 'the heading\'s Timbuktu stays its own');
+  assert.equal(evs.find((e) => e.actor?.entity_text === 'West African bloc ECOWAS')?.event, 'THREATEN');
+  assert.ok(!evs.some((e) => e.event === 'SANCTION'));
+  const dayOff = codeArticle({ id: 'd', text: 'The government gave the workers a day off.', title: null, source: null, url: null, published: '2012-04-01' });
+  assert.ok(!dayOff.some((e) => e.event === 'THREATEN'));
+});
+
+test('a Myanmar report: a party named with its initials is that party later; force used in another city leaves the marches peaceful and is placed in its own city', () => {
+  const text = 'Aung San Suu Kyi was detained along with other leaders of her National League for Democracy (NLD) in early morning raids.\n\nThe NLD urged people to oppose the coup.\n\nA week later, tens of thousands of people marched in Yangon and Mandalay, and police fired rubber bullets at protesters in Naypyitaw, wounding three.';
+  const evs = codeArticle({ id: 'y', text, title: null, source: null, url: null, published: '2021-02-01' });
+  assert.equal(evs.find((e) => e.trigger.text === 'urged')?.actor?.sector, 'PTY');
+  const marches = evs.filter((e) => e.trigger.text === 'marched');
+  assert.deepEqual(marches.map((e) => e.acled?.sub_event_type), ['Peaceful protest', 'Peaceful protest']);
+  assert.equal(evs.find((e) => e.trigger.text === 'fired')?.event_loc.resolved_place, 'Nay Pyi Taw');
+});

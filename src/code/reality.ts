@@ -133,6 +133,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       if (w === 'will' || w === "'ll" || w === 'shall' || w === 'wo' || w === 'going') return { reality: 'future', cue: t.text };
     }
     if (!verbal && inNp && COND.has(w)) return { reality: 'hypothetical', cue: t.text };
+    // ("hand back power or face sanctions": the alternative threatened has not happened)
+    if (!verbal && (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower === 'face' && i === first - 1 && i > s.first && tk[i - 1].lower === 'or') return { reality: 'hypothetical', cue: 'or' };
     if (!verbal && inNp && (w === 'no' || w === 'without')) return { reality: 'negated', cue: t.text };
     // "police foiled/ADJ an attack", "troops thwarted a bombing": the act named as what was stopped did not happen
     if (!verbal && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') && PREVENTED.has(t.lower.replace(/ed$/, '')) && i < first - 1 && i > s.first) return { reality: 'negated', cue: t.text };

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dataFile } from '../code/lexicon.js';
 import type { RawEvent } from '../code/events.js';
 import { CRIME } from '../code/reality.js';
-import { datelineEnd } from '../recognise/times/index.js';
+import { datelineEnd, findTimes } from '../recognise/times/index.js';
 import { isHeading } from '../text/analyse.js';
 import { acledOf, cameoQuad, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
 import { countryByIso2, countryByIso3, isCapitalName, type CountryInfo } from '../recognise/places/countries.js';
@@ -152,6 +152,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (doc.mainCountry && p.resolved!.country_code !== doc.mainCountry) sc -= 120;
       // a place inside the actor's own name ("Osh police") places the actor, a weaker cue
       if (e.actor && p.start >= e.actor.start && p.end <= e.actor.end) sc -= 80;
+      // ("marched in Yangon and Mandalay, and police fired ... in Naypyitaw": another clause's place)
+      if (p.end <= at && /,\s*(?:and|but|while)\s|;/.test(doc.text.slice(p.end, at))) sc -= 200;
       if (sc > score) {
         score = sc;
         best = p;
@@ -737,6 +739,8 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
         !headingBetween(doc, heads, hs, r.text_info.sentence_index) &&
         r.event === h.event &&
         r.reality === h.reality &&
+        // ("rebels seize Timbuktu" is not the body's taking of Kidal: each names its own place)
+        !(h.event_loc.basis === 'sentence' && r.event_loc.basis === 'sentence' && !!h.event_loc.geonameid && !!r.event_loc.geonameid && h.event_loc.geonameid !== r.event_loc.geonameid && h.event_loc.resolution === 'city' && r.event_loc.resolution === 'city') &&
         (h.actor ? sameParty(r.actor, h.actor) || sameCrowd(h, r) || sameSurname(h.actor, r.actor) || sameForces(r) || sameToll(r) : r.text_info.sentence_index - hs <= 3),
     );
     // ("thousands flee" over "troops abandoned their positions ... thousands of civilians fled": the same verb first, then the same mode)
@@ -750,7 +754,9 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
   removeRecords(records, drop);
 }
 
-const PLACE_LINK = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+)$/i;
+const PLACE_LINK = /^\s*(?:(?:on|in|at)\s+(?:[\w'’]+\s*){1,3}?)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+)$/i;
+/** "Gao on Saturday and Kidal on Friday": the day told right after each place */
+const PLACE_DAY = /^\s+(?:on|in)\s+/i;
 
 /**
  * "Protests in Osh, Jalal-Abad and Bishkek", "lost control of the cities of Jalalabad and Osh":
@@ -806,9 +812,21 @@ function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): 
       return { ...q, value, approximate: q.approximate || q.value % n !== 0 };
     };
     const base = structuredClone(r);
+    // (each place's own day: "had taken control of Gao on Saturday and Kidal on Friday")
+    const days = chain.some((p, i) => i < chain.length - 1 && PLACE_DAY.test(doc.text.slice(p.end, chain[i + 1].start))) ?
+      findTimes(doc, doc.sentences[si], doc.article.published) : [];
     places.forEach((p, i) => {
       const c = i === 0 ? r : structuredClone(base);
       c.event_loc = fromMention(p, 'sentence');
+      const day = days.find((t) => t.start > p.end && PLACE_DAY.test(doc.text.slice(p.end, t.start)) && t.start - p.end <= 6);
+      if (day) {
+        c.date = day.date;
+        c.date_precision = day.precision;
+        c.date_text = day.text;
+        c.date_start = day.start;
+        c.date_end = day.end;
+        c.date_basis = 'text';
+      }
       if (i > 0) c.id = eventId(doc.article.id, c.trigger.start, c.trigger.end, `${c.event}@${p.start}`);
       c.size = { dead: share(base.size.dead, i), injured: share(base.size.injured, i), arrested: share(base.size.arrested, i), crowd: share(base.size.crowd, i) };
       if (i > 0) out.push(c);
@@ -900,6 +918,10 @@ function refineProtests(records: EventRecord[]): void {
           (r.event === 'ASSAULT' && !!r.recipient && !!protest.actor && r.recipient.start === protest.actor.start && ['COP', 'MIL', 'GOV', 'SPY'].includes(r.actor?.sector ?? ''))),
     );
     if (!force) continue;
+    // ("marched in Yangon and Mandalay, and police fired ... in Naypyitaw": force used elsewhere)
+    // (the force's own place told after it, not among the protest's: "rallies in Tampa and St. Petersburg took a turn when police ...")
+    if (force.event_loc.basis === 'sentence' && protest.event_loc.basis === 'sentence' && force.event_loc.geonameid && protest.event_loc.geonameid && force.event_loc.geonameid !== protest.event_loc.geonameid &&
+      (force.event_loc.start ?? 0) > force.trigger.start) continue;
     // tear gas and water cannon disperse; live fire, deaths and injuries are excessive force
     const nonLethal = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|batons?)\b/i.test(force.text_info.sentence);
     const lethal = force.event === 'ASSAULT' && ((force.mode === 'firearms' && !nonLethal) || (force.size.dead?.value ?? 0) > 0 || (force.size.injured?.value ?? 0) > 0);

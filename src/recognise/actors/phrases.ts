@@ -35,6 +35,11 @@ export function modsHaveSector(c: Ctx, mods: Unit[]): boolean {
 }
 
 const ARMED_HEADS = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY']);
+function sentenceInitial(c: Ctx, i: number): boolean {
+  return i === 0 || c.tk[i - 1].sent !== c.tk[i].sent || /^["“'‘(]$/.test(c.tk[i - 1].text);
+}
+
+const MOVEMENT_HEADS = new Set(['movement', 'alliance', 'coalition']);
 const PARTY_HEADS = new Set(['party', 'league']);
 
 /** Sector of a head given its left modifiers (units before it, nearest last). */
@@ -164,13 +169,16 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     // "the Labour Party", "the Congress party", "Bharatiya Janata Party", "Awami League": a party's
     // own name is a party (opposition or ruling when the text says so), not its name's words' sector
     let partyName = false;
-    if (PARTY_HEADS.has(sw.base) && !c.upper && !org && mods.some((u) => !u.e && c.tk[u.first].cap && !c.lx.dominant.has(c.tk[u.first].lower))) {
+    // ("the Movement for Democratic Change": a capitalised movement or alliance named by what it is for)
+    const ht0 = c.tk[hu.first];
+    const namedFor = MOVEMENT_HEADS.has(sw.base) && ht0.cap && !sentenceInitial(c, hu.first) && (c.tk[hu.last]?.lower === 'for' || c.tk[hu.last]?.lower === 'of') && !!c.tk[hu.last + 1]?.cap;
+    if ((PARTY_HEADS.has(sw.base) || namedFor) && !c.upper && !org && (namedFor || mods.some((u) => !u.e && c.tk[u.first].cap && !c.lx.dominant.has(c.tk[u.first].lower)))) {
       partyName = true;
       const dom = mods.map((u) => (u.e ? undefined : c.lx.dominant.get(c.tk[u.first].lower))).find((d) => !!d);
       const before = c.tk[first - 1];
       const rulingWord = (t: Token | undefined) => !!t && (t.lower === 'ruling' || t.lower === 'governing');
       const ruling = (!!before && before.sent === c.tk[first].sent && rulingWord(before)) || mods.some((u) => !u.e && rulingWord(c.tk[u.first]));
-      sector = dom ?? (ruling ? 'GOV' : 'PTY');
+      sector = dom ?? (ruling ? 'GOV' : namedFor ? null : 'PTY');
     }
     const kind: ActorMention['kind'] = partyName ? 'org' : sw.title && !sw.plural ? 'person' : capRun && sw.collective ? 'org' : 'group';
     const name = textOf(c, us[0].first, last).replace(/\s+/g, ' ');
@@ -184,7 +192,7 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       weak: partyName ? false : sf.weak,
       named: partyName || (kind === 'org' && capRun) || undefined,
       org,
-      bare: us.length === 1 && !poss.length && !sw.plural && c.lx.needsModifier.has(sw.base),
+      bare: !partyName && us.length === 1 && !poss.length && !sw.plural && c.lx.needsModifier.has(sw.base),
     });
   }
 
@@ -225,7 +233,7 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
   if (!title && nameUnits.length === 1) {
     // a lone capitalised word: a person already named in the article, or the subject of a verb
     if (known) {
-      const m = mention(c, first, last, headTok, 'person', known.m.name, known.m.code, known.m.sector, null);
+      const m = mention(c, first, last, headTok, known.m.kind === 'org' || known.m.kind === 'group' ? 'org' : 'person', known.m.name, known.m.code, known.m.sector, null);
       return info(c, m, { codeFrom: known.codeFrom, title: known.title, named: true });
     }
     if (c.upper || k >= 0 || !verbFollows(c, runEnd, ht.sent)) return null;
@@ -304,6 +312,21 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
   const prep = units[b];
   const pt = c.tk[prep.first];
   if (prep.e || !ATTACH.has(pt.lower)) return b;
+  // "National League for Democracy", "Movement for Democratic Change", "Party of Regions": a party's name goes on
+  if (x.m.kind === 'org' && (PARTY_HEADS.has(c.tk[x.m.head]?.lemma ?? '') || MOVEMENT_HEADS.has(c.tk[x.m.head]?.lemma ?? '')) && (pt.lower === 'for' || pt.lower === 'of') && !c.upper) {
+    let k = b + 1;
+    while (k < units.length && !units[k].e && c.tk[units[k].first].lower === 'the') k++;
+    let e = k;
+    while (e < units.length && !units[e].e && c.tk[units[e].first].cap && c.tk[units[e].first].pos !== 'VERB') e++;
+    if (e > k && e - k <= 4) {
+      const lastTok = units[e - 1].last;
+      x.m.last = lastTok;
+      x.m.end = c.tk[lastTok - 1].end;
+      x.m.text = c.doc.text.slice(x.m.start, x.m.end);
+      x.m.name = x.m.name + ' ' + textOf(c, units[b].first, lastTok).replace(/\s+/g, ' ');
+      return e;
+    }
+  }
   if (pt.lower === 'for' && !x.weak && !x.title) return b;
   const needSector = x.weak || !x.m.sector;
   const needCode = !x.m.code;
@@ -407,6 +430,9 @@ export function acronym(c: Ctx, x: Info): void {
   x.m.last = l + 3;
   x.m.end = c.tk[l + 2].end;
   x.m.text = c.doc.text.slice(x.m.start, x.m.end);
+  // the initials name it from now on: "the NLD urged ..."
+  const key = c.folded[l + 1];
+  if ((x.m.kind === 'org' || x.m.kind === 'group') && !c.surnames.has(key)) c.surnames.set(key, x);
 }
 
 /** "Hungarian and Romanian officials": the bare demonym before "and" shares the head. */
