@@ -392,3 +392,13 @@ test('a Myanmar report: a party named with its initials is that party later; for
   assert.deepEqual(marches.map((e) => e.acled?.sub_event_type), ['Peaceful protest', 'Peaceful protest']);
   assert.equal(evs.find((e) => e.trigger.text === 'fired')?.event_loc.resolved_place, 'Nay Pyi Taw');
 });
+
+test('the dead of a battle are no attack on civilians and no one\'s attackers; a protest purpose belongs to a call for a strike, not a protest of its own', () => {
+  const evs = codeArticle({ id: 'x', text: 'At least 57 people, including several policemen, were killed in fighting in Ocosingo, the government said.', title: null, source: null, url: null, published: '1994-01-03' });
+  const battle = evs.filter((e) => e.event === 'ASSAULT');
+  assert.equal(battle.length, 1);
+  assert.equal(battle[0].acled?.sub_event_type, 'Armed clash');
+  assert.equal(battle[0].actor, null, 'the policemen among the dead are no attackers');
+  const call = codeArticle({ id: 'c', text: 'The Congress called for a statewide bandh on Friday to protest the killings.', title: null, source: null, url: null, published: '2019-12-20' });
+  assert.ok(!call.some((e) => e.trigger.text === 'protest'));
+});

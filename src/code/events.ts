@@ -775,7 +775,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       let g = first - 2;
       while (g > s.first && first - g < 12 && tokens[g].pos !== 'VERB' && !CLAUSE_END.has(tokens[g].lower) && tokens[g].text !== ',') g--;
       // (not when the governing verb is itself the protest: "marched through Fargo to protest")
-      protestPurpose = tokens[g].pos === 'VERB' && !isPassive(tokens, s, g) && !out.some((o) => o.sentence === s.index && o.trigger.event === 'PROTEST' && o.last <= first);
+      // (nor when the governing verb is an act of its own: "called for a bandh to protest" asks, "stormed ... to protest" riots)
+      protestPurpose = tokens[g].pos === 'VERB' && !isPassive(tokens, s, g) && !out.some((o) => o.sentence === s.index && ((o.trigger.event === 'PROTEST' && o.last <= first) || o.first === g));
     }
     let reality = realityOf(doc, s, first, verbal, SPEECH_LIKE.has(trigger.event) || protestPurpose);
     // "said the offensive would continue", "talks will resume next week": an event noun as the
@@ -822,7 +823,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         }
         actor = byAgent(tokens, s, ms, last);
       } else {
-        actor = agentLeft(tokens, s, ms, first);
+        // ("were killed in fighting in Ocosingo": a gerund after a preposition is a noun, with no subject to its left)
+        const gerundNoun = tokens[first].lower.endsWith('ing') && first > s.first && tokens[first - 1].pos === 'ADP' && (tokens[first - 1].lower === 'in' || tokens[first - 1].lower === 'during' || tokens[first - 1].lower === 'amid');
+        actor = gerundNoun ? null : agentLeft(tokens, s, ms, first);
         recipient = patientRight(tokens, s, ms, last, false, trigger.event === 'ASSAULT' || trigger.event === 'COERCE');
         // a purpose infinitive ("protesters stormed ... to demand", "summoned X to complain"): the clause's subject acts
         if (reality.cue === 'purpose') {

@@ -65,6 +65,7 @@ export interface Decided {
  * riot (PROTEST/riot, ACLED Violent demonstration); violence is a battle between armed
  * actors, an attack on civilians otherwise; seizing territory depends on who seizes it.
  */
+const KILLED_IN_FIGHTING = /^\s+(?:in|during|amid)\s+(?:the\s+)?(?:heavy\s+|fierce\s+|renewed\s+)?(?:fighting|clashes|battles?|combat|gunfights?|firefights?|gun battles?)\b/i;
 const FIRED_HEAVY = /^\s+(?:[\w,'’-]+\s+){0,4}?(?:rockets?|missiles?|mortars?|shells?|artillery|projectiles?)\b/i;
 
 export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
@@ -171,6 +172,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     // (police or soldiers killed at a protest by no one named: the crowd's violence, a violent demonstration)
     else if (!as && rs && STATE.has(rs) && PROTEST_WORDS.test(sentenceText)) acled = 'VIOL_DEMONSTR';
     else if (rs && ARMED.has(rs) && rs !== 'CRM' && !(as && (CROWD.has(as) || MOB.has(as)))) acled = 'ARMED_CLASH';
+    // "57 people were killed in fighting in Ocosingo": the dead of a battle
+    else if (!as && KILLED_IN_FIGHTING.test(after)) acled = 'ARMED_CLASH';
     else acled = 'ATTACK';
   }
   // ACLED: violence against civilians needs an organised armed perpetrator; unorganised civilians
@@ -210,7 +213,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     if (as && MOB.has(as) && (!rs || MOB.has(rs))) acled = 'MOB_VIOL';
   }
   // clashes and battles where one side is plainly civilian are attacks on civilians
-  if (acled === 'ARMED_CLASH' && rs && !ARMED.has(rs) && rs !== 'GOV' && event === 'ASSAULT' && t.cameo !== '190') acled = 'ATTACK';
+  // (not the dead counted of a battle: "57 people, including several policemen, were killed in fighting")
+  if (acled === 'ARMED_CLASH' && rs && !ARMED.has(rs) && rs !== 'GOV' && event === 'ASSAULT' && t.cameo !== '190' && !(!as && KILLED_IN_FIGHTING.test(after))) acled = 'ATTACK';
   // arrests at a protest: ACLED records the protest, with intervention, not a separate arrest
   // ("activists were detained while trying to hold demonstrations"; not "arrested for organising a protest")
   // (protesters arrested are a protest broken up; an activist detained at the airport is an arrest)
