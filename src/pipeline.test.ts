@@ -402,3 +402,10 @@ test('the dead of a battle are no attack on civilians and no one\'s attackers; a
   const call = codeArticle({ id: 'c', text: 'The Congress called for a statewide bandh on Friday to protest the killings.', title: null, source: null, url: null, published: '2019-12-20' });
   assert.ok(!call.some((e) => e.trigger.text === 'protest'));
 });
+
+test('a Kashmir report: envoys summoned are a protest note, leaders placed under house arrest are arrested', () => {
+  const text = 'SRINAGAR, July 12 (Reuters) - Separatist leaders were placed under house arrest.\n\nPakistan condemned the killings and summoned India\'s deputy high commissioner in Islamabad.';
+  const evs = codeArticle({ id: 'k', text, title: null, source: null, url: null, published: '2016-07-12' });
+  assert.equal(evs.find((e) => e.mode === 'arrest')?.recipient?.entity_text, 'Separatist leaders');
+  assert.ok(evs.some((e) => e.trigger.text.startsWith('summoned') && e.cameo === '114'));
+});

@@ -248,7 +248,8 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
           for (let skip = 0; skip < 4 && k + skip < end; skip++) {
             const m = tokens[k + skip];
             // ("set up a new/ADV military base": the tagger's adverb before an adjective)
-            if (!SKIPPABLE.has(m.pos) && m.text !== '%' && m.text !== '-' && !(m.pos === 'ADV' && tokens[k + skip + 1]?.pos === 'ADJ')) break;
+            // ("summoned India's deputy high commissioner": a possessive inside the object)
+            if (!SKIPPABLE.has(m.pos) && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && tokens[k + skip + 1]?.pos === 'ADJ')) break;
             if (k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w)) {
               k = k + skip + 2;
               ok = true;

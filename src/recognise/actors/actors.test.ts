@@ -323,3 +323,11 @@ test('an officer of an organisation known only by its initials has no government
   // a government title after a country's initials is still the government
   assert.equal(find(actors('US President Barack Obama spoke.'), 'US President Barack Obama').sector, 'GOV');
 });
+
+test('names: a title word after a given name is a family name; a known one-word alias before another name word is another person; a portfolio makes a secretary a minister', () => {
+  assert.equal(find(actors('Chief Minister Mehbooba Mufti appealed for calm.'), 'Chief Minister Mehbooba Mufti').sector, 'GOV');
+  const wani = actors('Indian troops killed Burhan Wani, a popular commander of the Hizbul Mujahideen militant group.');
+  assert.equal(find(wani, 'Burhan Wani').kind, 'person');
+  assert.equal(find(actors('British Defence Secretary Tom King said.'), 'British Defence Secretary Tom King').sector, 'GOV');
+  assert.equal(find(actors('Health Secretary Matt Lee said.'), 'Health Secretary Matt Lee').sector, 'GOV');
+});

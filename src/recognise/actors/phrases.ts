@@ -39,6 +39,7 @@ function sentenceInitial(c: Ctx, i: number): boolean {
   return i === 0 || c.tk[i - 1].sent !== c.tk[i].sent || /^["“'‘(]$/.test(c.tk[i - 1].text);
 }
 
+const PORTFOLIOS = new Set(['defence', 'defense', 'home', 'interior', 'foreign', 'health', 'education', 'finance', 'treasury', 'energy', 'transport', 'trade', 'commerce', 'labour', 'labor', 'justice', 'agriculture', 'environment', 'culture', 'industry', 'security', 'information', 'communications']);
 const MOVEMENT_HEADS = new Set(['movement', 'alliance', 'coalition']);
 const PARTY_HEADS = new Set(['party', 'league']);
 
@@ -148,7 +149,12 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     }
   }
 
-  const sw = sectorWord(c, hu);
+  // "Chief Minister Mehbooba Mufti": a title word after a given name, after a title, is a family name
+  const swRaw = sectorWord(c, hu);
+  const prevU = h > 0 ? us[h - 1] : null;
+  const familyName = !!swRaw && !swRaw.plural && !c.upper && c.tk[hu.first].cap && !!prevU && !prevU.e && c.tk[prevU.first].cap && c.tk[prevU.first].pos === 'PROPN' &&
+    !sectorWord(c, prevU) && !c.lx.titles.has(c.tk[prevU.first].lower) && h >= 2 && (!!sectorWord(c, us[h - 2])?.title || c.lx.titles.has(c.tk[us[h - 2].first].lower));
+  const sw = familyName ? null : swRaw;
   if (sw) {
     const nt = c.tk[runEnd];
     // "rebel-held enclave", "US-backed forces" (split hyphen): a modifier, not an actor
@@ -202,6 +208,7 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
   const nameWord = (u: Unit): boolean => {
     if (u.e) return false;
     const t = c.tk[u.first];
+    if (familyName && u === hu) return true;
     return (t.cap || c.lx.particles.has(t.lower)) && !sectorWord(c, u) && !c.lx.titles.has(t.lower);
   };
   let k = h - 1;
@@ -217,7 +224,11 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
   // a place word inside a name is part of the name after a title and a given name ("President
   // Carlos Salinas de Gortari"); otherwise the phrase is a place
   const titled = k >= 0 && (!!sectorWord(c, us[k])?.title || c.lx.titles.has(c.tk[us[k].first].lower));
-  if (nameUnits.some((u) => isPlace(c, u)) && !(titled && nameUnits.length >= 2 && !isPlace(c, nameUnits[0]))) return null;
+  // ("Burhan Wani, a popular commander of ...": an apposition naming a role says a person is meant, whatever towns share the name)
+  const z = c.tk[last];
+  const apposed = nameUnits.length >= 2 && !!z && z.text === ',' && /^(?:a|an|the)$/i.test(c.tk[last + 1]?.text ?? '') &&
+    [1, 2, 3, 4].some((d) => { const w = c.tk[last + 1 + d]; return !!w && w.sent === z.sent && (c.lx.titles.has(w.lower) || !!c.lx.words.get(w.lower)?.title); });
+  if (nameUnits.some((u) => isPlace(c, u)) && !apposed && !(titled && nameUnits.length >= 2 && !isPlace(c, nameUnits[0]))) return null;
   const nameFirst = nameUnits[0].first;
   const name = textOf(c, nameFirst, last).replace(/\s+/g, ' ');
   const titleMods = us.slice(0, k + 1);
@@ -248,10 +259,12 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     sector = sf.sector;
     weak = sf.weak;
   }
-  if (title && c.lx.neutralTitles.has(title)) {
+  // ("Defence Secretary", "Home Secretary": a portfolio makes a neutral title a minister's)
+  const portfolio = k >= 1 && !us[k - 1].e && PORTFOLIOS.has(c.tk[us[k - 1].first].lower);
+  if (title && c.lx.neutralTitles.has(title) && !portfolio) {
     sector = null;
     weak = true;
-  }
+  } else if (title && portfolio) sector = 'GOV';
   const pc = codeOf();
   let code = pc.code;
   let from = pc.from;

@@ -38,6 +38,11 @@ export function matchAt(c: Ctx, i: number, end: number): Unit | null {
 export function accept(c: Ctx, e: GazEntry, i: number, j: number): boolean {
   const t = c.tk[i];
   if (e.type === 'sector') return true;
+  // "Burhan Wani" is not al-Burhan: a one-word alias followed by another name word is part of another person's name
+  if (e.type === 'person' && j - i === 1) {
+    const n = c.tk[j];
+    if (n && n.sent === t.sent && n.cap && n.pos === 'PROPN' && !c.lx.temporal.has(n.lower) && !c.lx.titles.has(n.lower) && !lookupCountry(n.text) && c.folded[j] !== undefined && !c.lx.gaz.has(c.folded[j])) return false;
+  }
   // "Zapatista National Liberation Army" is not the "National Liberation Army" of the dictionary:
   // a multi-word name that is the tail of a longer proper name is another name
   if (e.type === 'org' && j - i >= 2 && i > 0) {
