@@ -409,3 +409,17 @@ test('a Kashmir report: envoys summoned are a protest note, leaders placed under
   assert.equal(evs.find((e) => e.mode === 'arrest')?.recipient?.entity_text, 'Separatist leaders');
   assert.ok(evs.some((e) => e.trigger.text.startsWith('summoned') && e.cameo === '114'));
 });
+
+test('wire copy in capitals from Manila: "MANILA, FEB 25 (AP) -" makes the Philippines the article\'s country; a swearing-in is no pledge; WHO in capitals is a pronoun', () => {
+  const text = 'MARCOS FLEES AS CROWDS STORM PALACE\n\nMANILA, FEB 25 (AP) - PRESIDENT FERDINAND MARCOS FLED THE PALACE ON TUESDAY NIGHT ABOARD U.S. AIR FORCE HELICOPTERS, HOURS AFTER CORAZON AQUINO WAS SWORN IN AS PRESIDENT.\n\nDEFENSE MINISTER JUAN PONCE ENRILE AND GEN. FIDEL RAMOS, WHO LED A MILITARY REVOLT AGAINST MARCOS ON SATURDAY, PLEDGED THE ARMED FORCES\' LOYALTY TO MRS. AQUINO.\n\nTHE WHITE HOUSE SAID PRESIDENT REAGAN HAD OFFERED MARCOS ASYLUM IN THE UNITED STATES.';
+  const evs = codeArticle({ id: 'p', text, title: null, source: null, url: null, published: '1986-02-25' });
+  assert.equal(evs.find((e) => e.trigger.text === 'PLEDGED')?.actor?.cameo_code, 'PHLGOV');
+  assert.ok(!evs.some((e) => e.trigger.text === 'SWORN'));
+  assert.ok(!evs.some((e) => e.actor?.cameo_code?.startsWith('IGOUNO') || e.recipient?.cameo_code?.startsWith('IGOUNO')));
+});
+
+test('gangs looting in a night of rioting riot with the rest', () => {
+  const evs = codeArticle({ id: 'u', text: 'Rioting spread from London to Birmingham on Monday night as gangs of youths looted shops and attacked police officers.', title: null, source: null, url: null, published: '2011-08-09' });
+  const attack = evs.find((e) => e.trigger.text === 'attacked' || (e.mentions ?? []).some((m) => m.text === 'attacked'));
+  assert.equal(attack?.acled?.sub_event_type, 'Violent demonstration');
+});

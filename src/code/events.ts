@@ -748,6 +748,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (!verbal && trigger.weak && trigger.event === 'ASSAULT' && out.some((o) => o.trigger.event === 'COERCE' && withinObject(o, first, last))) continue;
     // "gave the junta 72 hours to hand back power": an ultimatum only with what must be done ("gave workers a day off" is none)
     if (verbal && trigger.event === 'THREATEN' && trigger.words[0] === 'give' && /^(?:hour|day|week|month)$/.test(trigger.words[trigger.words.length - 1]) && tokens[last]?.lower !== 'to') continue;
+    // "was sworn in as president": an inauguration, no pledge to anyone
+    if (verbal && trigger.words[0] === 'swear' && trigger.words.length === 1 && tokens[last]?.lower === 'in') continue;
     // "fired tear gas shells", "tear-gas canisters": a weapon noun compounded with crowd-control gear is that gear
     if (!verbal && trigger.event === 'ASSAULT' && out.some((o) => !o.verbal && o.trigger.mode === 'crowd-control' && o.last === first)) continue;
     // "Martial law authorities said", "Strike organisers said": an event noun opening the sentence

@@ -13,6 +13,7 @@ import { AID_MISSION, ARMED_OBJECT, AT_PROTEST, HEAVY, PROTEST_OBJECT, PROTEST_W
 const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
 const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Record<string, [number, number] | string>;
 
+const RIOTING = /\b(?:riots?|rioting|rioters|unrest|looting|protests?|demonstrations?)\b/i;
 const LAWYERS = /\b(?:lawyers|advocates|attorneys|barristers|solicitors)\b/i;
 const ARMED = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'CRM']);
 const STATE = new Set(['MIL', 'COP', 'GOV', 'SPY', 'PRE', 'PRM', 'JUD']);
@@ -75,7 +76,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   let cameo = t.cameo;
   let acled = t.acled;
   // lawyers coded JUD (CAMEO) are no court when they march or fight police: a crowd, for ACLED
-  const as = e.actor?.sector === 'JUD' && LAWYERS.test(e.actor.text) ? 'PRO' : e.actor?.sector ?? null;
+  // (and "gangs of youths looted shops" in a night of rioting are rioters, not organised crime)
+  const as = (e.actor?.sector === 'JUD' && LAWYERS.test(e.actor.text)) || (e.actor?.sector === 'CRM' && RIOTING.test(sentenceText)) ? 'PRO' : e.actor?.sector ?? null;
   // peacekeepers, "military positions", "checkpoints": armed targets whatever their sector
   // ("attacked and overran several checkpoints": an armed target named as the object, though no actor)
   const rs = (e.recipient && ARMED_TARGET.test(e.recipient.text)) || (!e.recipient && ARMED_OBJECT.test(after)) ? 'MIL' : e.recipient?.sector ?? null;

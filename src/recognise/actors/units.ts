@@ -35,6 +35,9 @@ export function matchAt(c: Ctx, i: number, end: number): Unit | null {
   return best;
 }
 
+const CAPS_WORDS = new Set(['who', 'it', 'us', 'am', 'is', 'as', 'an', 'or', 'on', 'at', 'in', 'to', 'no', 'so', 'do', 'go', 'me', 'we', 'he', 'be', 'by', 'if', 'of', 'up', 'my', 'oh', 'aid', 'all', 'can', 'may', 'now', 'one', 'war', 'win']);
+const HAS_LOWER = /\p{Ll}/u;
+
 export function accept(c: Ctx, e: GazEntry, i: number, j: number): boolean {
   const t = c.tk[i];
   if (e.type === 'sector') return true;
@@ -49,6 +52,8 @@ export function accept(c: Ctx, e: GazEntry, i: number, j: number): boolean {
     const p = c.tk[i - 1];
     if (p.sent === t.sent && p.cap && t.cap && p.pos === 'PROPN' && !lookupCountry(p.text) && !c.lx.titles.has(p.lower)) return false;
   }
+  // "GEN. FIDEL RAMOS, WHO LED A REVOLT": in capitals, an acronym that is also a word is the word
+  if (e.type === 'org' && e.exact !== null && j - i === 1 && CAPS_WORDS.has(t.lower) && !HAS_LOWER.test(c.tk[i - 1]?.text ?? '') && !HAS_LOWER.test(c.tk[j]?.text ?? '')) return false;
   if ((e.type === 'org' && e.exact !== null) || (e.type === 'country' && e.exact)) {
     return c.doc.text.slice(t.start, c.tk[j - 1].end) === e.exact;
   }

@@ -17,6 +17,7 @@ import type { Doc, PlaceMention, ResolvedPlace, Token } from '../../types.js';
 import { countryByIso2, countryKeys, isCapitalName, isDemonym, type CountryInfo } from './countries.js';
 import { flat, fold, foldToken, HYPHENS, isJoiner } from './fold.js';
 import { gazetteer, type GPlace, type Gazetteer } from './gazetteer.js';
+import { datelineEnd } from '../times/index.js';
 import { confidence, distanceKm, isAdmin, mainCountryOf, placePrior, resolve, toResolved, type CountryKey, type Match, type Option } from './resolve.js';
 
 export { distanceKm };
@@ -330,6 +331,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       strongCue = true;
       dateline = true;
     }
+    // ("MANILA, FEB 25 (AP) -", "GOMA, Democratic Republic of Congo, Nov 6 (AP) -": the wire dateline's place)
+    if (!dateline && first === sf && nl === ',' && datelineEnd(doc, doc.sentences[toks[first].sent]) > toks[last].end) dateline = true;
     // coordination with a place just recognised: "in Osh and Uzgen", "Osh, Uzgen and Aravan"
     const lastM = matches[matches.length - 1];
     let coordinated = false;
