@@ -423,3 +423,10 @@ test('gangs looting in a night of rioting riot with the rest', () => {
   const attack = evs.find((e) => e.trigger.text === 'attacked' || (e.mentions ?? []).some((m) => m.text === 'attacked'));
   assert.equal(attack?.acled?.sub_event_type, 'Violent demonstration');
 });
+
+test('"the right to protest" is no protest; "they" who protest after a clash are the crowd, not the police', () => {
+  const right = codeArticle({ id: 'r', text: 'A spokeswoman said the company respects the right to protest but asked demonstrators to stay off private land.', title: null, source: null, url: null, published: '2021-08-04' });
+  assert.ok(!right.some((e) => e.event === 'PROTEST'));
+  const lahore = codeArticle({ id: 'l', text: 'Hundreds of lawyers clashed with police outside the court on Monday, pelting officers with stones as they protested against the suspension.', title: null, source: null, url: null, published: '2007-03-12' });
+  assert.ok(!lahore.some((e) => e.event === 'PROTEST' && e.actor?.sector === 'COP'));
+});

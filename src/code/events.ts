@@ -330,6 +330,7 @@ function characterised(tokens: Token[], s: Sentence, first: number, last: number
 const LEGAL_NOUNS = new Set(['case', 'cases', 'fir', 'firs', 'complaint', 'complaints', 'charges', 'chargesheet', 'lawsuit', 'warrant', 'warrants']);
 /** ("a case has been registered against ...", "an FIR was lodged": the legal noun is a filing) */
 const LEGAL_LINKS = new Set(['registered', 'filed', 'lodged', 'booked', 'against', 'issued']);
+const COMPLEMENT_NOUNS = new Set(['right', 'freedom', 'permission', 'plan', 'decision', 'call', 'attempt', 'bid', 'effort', 'threat', 'vow', 'promise', 'order', 'chance', 'opportunity', 'ability', 'refusal', 'need', 'time', 'way', 'reason', 'licence', 'license', 'approval', 'authorization', 'authorisation', 'intention', 'readiness', 'willingness', 'determination', 'failure', 'move', 'pledge']);
 const STATEMENT_NOUNS = new Set(['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN', 'AGREE', 'CONCEDE']);
 const SPEECH_ACTS = new Set(['REQUEST', 'REJECT', 'AGREE', 'THREATEN', 'SUPPORT', 'CONCEDE', 'ACCUSE']);
 
@@ -773,7 +774,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // ("jumped turnstiles to protest the fare rise": doing something to protest is protesting, like speaking)
     // (not after a passive: "the envoy was summoned to protest ..." is a diplomat's complaint)
     let protestPurpose = false;
-    if (verbal && trigger.event === 'PROTEST' && (trigger.words[0] === 'protest' || trigger.words[0] === 'demonstrate') && first - 1 > s.first && tokens[first - 1].lower === 'to') {
+    // (nor a noun's complement: "respects the right to protest", "plans to protest")
+    if (verbal && trigger.event === 'PROTEST' && (trigger.words[0] === 'protest' || trigger.words[0] === 'demonstrate') && first - 1 > s.first && tokens[first - 1].lower === 'to' && !COMPLEMENT_NOUNS.has(tokens[first - 2].lemma)) {
       let g = first - 2;
       while (g > s.first && first - g < 12 && tokens[g].pos !== 'VERB' && !CLAUSE_END.has(tokens[g].lower) && tokens[g].text !== ',') g--;
       // (not when the governing verb is itself the protest: "marched through Fargo to protest")
@@ -896,6 +898,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
           }
         }
       }
+    }
+    // "lawyers clashed with police, pelting officers with stones as they protested": "they" who protest
+    // are the crowd named in the sentence, not the police nearer the pronoun
+    if (trigger.event === 'PROTEST' && actor?.kind === 'pronoun' && ['COP', 'MIL'].includes(resolveRef(actor)?.sector ?? '')) {
+      const crowd = ms.find((m) => m.last <= first && m.kind !== 'pronoun' && CROWD_SECTORS.has(resolveRef(m)?.sector ?? '') && !OBJECT_PREPS.has(prevWord(tokens, m, s)));
+      if (crowd) actor = crowd;
     }
     // "troops backed by tanks", "supported by helicopters": weapons backing a force are its arms, no supporter
     if (trigger.event === 'SUPPORT' && passive && actor && tokens[actor.head] && [tokens[actor.head].lemma, tokens[actor.head].lower.replace(/s$/, '')].some((w) => actorLexicon().instruments.has(w))) continue;
