@@ -331,3 +331,10 @@ test('names: a title word after a given name is a family name; a known one-word 
   assert.equal(find(actors('British Defence Secretary Tom King said.'), 'British Defence Secretary Tom King').sector, 'GOV');
   assert.equal(find(actors('Health Secretary Matt Lee said.'), 'Health Secretary Matt Lee').sector, 'GOV');
 });
+
+test('an unqualified army in a sentence led by another country\'s named official is that country\'s', () => {
+  const ms = actors('Palestinians in Gaza fled their homes. Hamas fired rockets from Gaza City. Palestinian police arrested two men in Gaza. Israeli Prime Minister Benjamin Netanyahu said the army called up reservists. The army said it hit targets.');
+  const armies = ms.filter((m) => m.text === 'army');
+  assert.equal(armies[0].code, 'ISR', 'named with the Israeli prime minister');
+  assert.equal(armies[1].code, 'PSE', 'alone, the article\'s country as before');
+});

@@ -179,14 +179,20 @@ function hyphenatedGivenName(tk: Token[], i: number, first: number, last: number
   return { first: i, last: i + 3, e: null };
 }
 
+const STATE_FORCES = new Set(['MIL', 'COP', 'GOV', 'SPY']);
+
 /** Coreference, the article's country as a last resort; false when the mention is dropped. */
 function finish(c: Ctx, x: Info): boolean {
   definite(c, x);
   if (x.bare && !x.m.ref) return false;
   if (!x.m.code && x.m.sector !== 'IGO' && x.m.sector !== 'NGO' && c.main) {
-    x.m.code = c.main;
-    x.codeFrom = 'main';
-    x.m.codeFromArticle = true;
+    // "Israeli Prime Minister Netanyahu said ..., and the army called up reservists": an unqualified
+    // state force or government in a sentence led by another country's named official is that country's
+    const lead = x.m.sector && STATE_FORCES.has(x.m.sector) && x.m.kind === 'group' ?
+      c.prior.find((p) => p.sent === x.sent && p.m.start < x.m.start && (p.codeFrom === 'phrase' || p.codeFrom === 'role') && p.m.code && p.m.code !== c.main && (p.m.sector === 'GOV' || p.m.kind === 'country') && p.m.code.length === 3) : undefined;
+    x.m.code = lead ? lead.m.code : c.main;
+    x.codeFrom = lead ? 'ref' : 'main';
+    x.m.codeFromArticle = !lead;
     x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
   }
   if (x.named && x.m.kind === 'person') {
