@@ -337,4 +337,7 @@ test('an unqualified army in a sentence led by another country\'s named official
   const armies = ms.filter((m) => m.text === 'army');
   assert.equal(armies[0].code, 'ISR', 'named with the Israeli prime minister');
   assert.equal(armies[1].code, 'PSE', 'alone, the article\'s country as before');
+  // (a country speaking about another's leaders: "Egypt ... urged the new leaders" of Sudan)
+  const sd = actors('Sudan\'s army seized power in Khartoum. Sudanese troops patrolled Khartoum. Egypt, Sudan\'s northern neighbour, said it urged the new leaders to preserve stability.');
+  assert.equal(sd.find((m) => m.text === 'new leaders')?.code, 'SDN');
 });

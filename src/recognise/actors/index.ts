@@ -189,7 +189,7 @@ function finish(c: Ctx, x: Info): boolean {
     // "Israeli Prime Minister Netanyahu said ..., and the army called up reservists": an unqualified
     // state force or government in a sentence led by another country's named official is that country's
     const lead = x.m.sector && STATE_FORCES.has(x.m.sector) && x.m.kind === 'group' ?
-      c.prior.find((p) => p.sent === x.sent && p.m.start < x.m.start && (p.codeFrom === 'phrase' || p.codeFrom === 'role') && p.m.code && p.m.code !== c.main && (p.m.sector === 'GOV' || p.m.kind === 'country') && p.m.code.length === 3) : undefined;
+      c.prior.find((p) => p.sent === x.sent && p.m.start < x.m.start && (p.codeFrom === 'phrase' || p.codeFrom === 'role') && p.m.code && p.m.code !== c.main && p.m.sector === 'GOV' && p.m.kind === 'person' && p.m.code.length === 3) : undefined;
     x.m.code = lead ? lead.m.code : c.main;
     x.codeFrom = lead ? 'ref' : 'main';
     x.m.codeFromArticle = !lead;
