@@ -318,8 +318,7 @@ function characterised(tokens: Token[], s: Sentence, first: number, last: number
     if (j >= s.first && tokens[j].pos === 'VERB' && NAMING.has(tokens[j].lemma) && first - j <= 6) return true;
   }
   // "called [the protest] an organised riot": the event named is the one already told
-  let j = k;
-  if (tokens[j].pos === 'VERB' && NAMING.has(tokens[j].lemma) && tokens[j + 1]?.pos === 'DET' && tokens[j + 1].lower === 'the') {
+  if (tokens[k].pos === 'VERB' && NAMING.has(tokens[k].lemma) && tokens[k + 1]?.pos === 'DET' && tokens[k + 1].lower === 'the') {
     const nx = tokens[last];
     // ("called the attack brutal", "called the protest 'an organised riot'")
     if (nx && (QUOTES.has(nx.text) || (nx.pos === 'DET' && (nx.lower === 'a' || nx.lower === 'an')) || (nx.pos === 'ADJ' && (!tokens[last + 1] || tokens[last + 1].pos === 'PUNCT' || tokens[last + 1].pos === 'CCONJ')))) return true;
@@ -453,7 +452,6 @@ function prevWord(tokens: Token[], m: ActorLike, s: Sentence): string {
   return i >= s.first ? tokens[i].lower : '';
 }
 
-/** The agent: nearest mention to the left that is not the object of a preposition. */
 /**
  * Where the subject's phrase ends when a comma-enclosed aside stands between it and the verb
  * ("Tsvangirai, who faces Mugabe in the run-off, was detained"; "Three journalists, including a
@@ -480,6 +478,7 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   return first;
 }
 
+/** The agent: nearest mention to the left that is not the object of a preposition. */
 function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number): ActorLike | null {
   first = pastAside(tokens, s, ms, first);
   const cands = mentionsIn(ms, s.first, first);
@@ -655,8 +654,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   /** where a denial of charges ended ("denied charges that ..."): the charges that follow are not events */
   let denied = -1;
   /** where an arrest or conviction ended: "for collaborating with Israel" is the charge */
-  // ("a case has been registered against 150 persons for rioting": what the case is for is the charge)
   let chargedAt = -1;
+  // ("a case has been registered against 150 persons for rioting": what the case is for is the charge)
   for (let k = s.first; k < s.last - 1 && chargedAt < 0; k++) {
     if (!LEGAL_NOUNS.has(tokens[k].lower)) continue;
     for (let j = k + 1; j < Math.min(s.last, k + 5); j++) if (LEGAL_LINKS.has(tokens[j].lower)) { chargedAt = k; break; }
@@ -1187,9 +1186,10 @@ function inTimes(tokens: Token[], times: TimeMention[]): (k: number) => boolean 
 function sinceFor(doc: Doc, times: TimeMention[], last: number): TimeMention[] {
   const text = doc.text;
   // ("since 2012", "for the first time since the end of Pinochet's dictatorship in 1990")
-  const isSince = (t: TimeMention) => SINCE.test(text.slice(Math.max(0, t.start - 80), t.start));
-  if (!times.some(isSince)) return times;
   const tokens = doc.tokens;
+  const from = doc.sentences[tokens[last - 1].sent].start;
+  const isSince = (t: TimeMention) => SINCE.test(text.slice(Math.max(from, t.start - 80), t.start));
+  if (!times.some(isSince)) return times;
   return times.filter((t) => {
     if (!isSince(t)) return true;
     if (t.start < tokens[last - 1].end) return false;
@@ -1216,9 +1216,7 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
     while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && j - i < 30) j++;
     if (j < s.last && tokens[j].text === ',' && !(first > i && first < j)) asides.push([tokens[i].start, tokens[j].end]);
   }
-  if (!asides.length) return times;
-  const kept = times.filter((t) => !asides.some(([a, b]) => t.start >= a && t.end <= b));
-  return kept;
+  return asides.length ? times.filter((t) => !asides.some(([a, b]) => t.start >= a && t.end <= b)) : times;
 }
 
 function nearestTime(times: TimeMention[], at: number): TimeMention | null {

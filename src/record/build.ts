@@ -61,14 +61,14 @@ export interface Decided {
   acled: string | null;
 }
 
+const KILLED_IN_FIGHTING = /^\s+(?:in|during|amid)\s+(?:the\s+)?(?:heavy\s+|fierce\s+|renewed\s+)?(?:fighting|clashes|battles?|combat|gunfights?|firefights?|gun battles?)\b/i;
+const FIRED_HEAVY = /^\s+(?:[\w,'’-]+\s+){0,4}?(?:rockets?|missiles?|mortars?|shells?|artillery|projectiles?)\b/i;
+
 /**
  * Decide the final type with the actors in view: protesters storming or overrunning buildings
  * riot (PROTEST/riot, ACLED Violent demonstration); violence is a battle between armed
  * actors, an attack on civilians otherwise; seizing territory depends on who seizes it.
  */
-const KILLED_IN_FIGHTING = /^\s+(?:in|during|amid)\s+(?:the\s+)?(?:heavy\s+|fierce\s+|renewed\s+)?(?:fighting|clashes|battles?|combat|gunfights?|firefights?|gun battles?)\b/i;
-const FIRED_HEAVY = /^\s+(?:[\w,'’-]+\s+){0,4}?(?:rockets?|missiles?|mortars?|shells?|artillery|projectiles?)\b/i;
-
 export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   const t = e.trigger;
   let event = t.event;

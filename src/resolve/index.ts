@@ -284,6 +284,16 @@ function sameCrowd(a: EventRecord, b: EventRecord): boolean {
   return !!a.actor.sector && !!b.actor.sector && CROWD_LIKE.has(a.actor.sector) && CROWD_LIKE.has(b.actor.sector) && (a.actor.code ?? '') === (b.actor.code ?? '');
 }
 
+/** Date a record by a time told in the text. */
+function textDate(r: EventRecord, date: EventRecord['date'], precision: EventRecord['date_precision'], text: EventRecord['date_text'], start: EventRecord['date_start'], end: EventRecord['date_end']): void {
+  r.date = date;
+  r.date_precision = precision;
+  r.date_text = text;
+  r.date_start = start;
+  r.date_end = end;
+  r.date_basis = 'text';
+}
+
 /** One act told twice: the kept record takes the other's larger figures, missing actors and its date from the text. */
 /** Record that `span` (in sentence k) also tells dst's event. */
 function addMention(dst: EventRecord, span: EventRecord['trigger'], k: number): void {
@@ -310,14 +320,7 @@ function absorb(dst: EventRecord, src: EventRecord): void {
     dst.object = dst.object ?? src.object;
   }
   if (!dst.object && src.object) dst.object = src.object;
-  if (dst.date_basis !== 'text' && src.date_basis === 'text') {
-    dst.date = src.date;
-    dst.date_precision = src.date_precision;
-    dst.date_text = src.date_text;
-    dst.date_start = src.date_start;
-    dst.date_end = src.date_end;
-    dst.date_basis = 'text';
-  }
+  if (dst.date_basis !== 'text' && src.date_basis === 'text') textDate(dst, src.date, src.date_precision, src.date_text, src.date_start, src.date_end);
 }
 
 function maxQ(a: Quantity | null, b: Quantity | null): Quantity | null {
@@ -819,14 +822,7 @@ function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): 
       const c = i === 0 ? r : structuredClone(base);
       c.event_loc = fromMention(p, 'sentence');
       const day = days.find((t) => t.start > p.end && PLACE_DAY.test(doc.text.slice(p.end, t.start)) && t.start - p.end <= 6);
-      if (day) {
-        c.date = day.date;
-        c.date_precision = day.precision;
-        c.date_text = day.text;
-        c.date_start = day.start;
-        c.date_end = day.end;
-        c.date_basis = 'text';
-      }
+      if (day) textDate(c, day.date, day.precision, day.text, day.start, day.end);
       if (i > 0) c.id = eventId(doc.article.id, c.trigger.start, c.trigger.end, `${c.event}@${p.start}`);
       c.size = { dead: share(base.size.dead, i), injured: share(base.size.injured, i), arrested: share(base.size.arrested, i), crowd: share(base.size.crowd, i) };
       if (i > 0) out.push(c);
