@@ -430,3 +430,18 @@ test('"the right to protest" is no protest; "they" who protest after a clash are
   const lahore = codeArticle({ id: 'l', text: 'Hundreds of lawyers clashed with police outside the court on Monday, pelting officers with stones as they protested against the suspension.', title: null, source: null, url: null, published: '2007-03-12' });
   assert.ok(!lahore.some((e) => e.event === 'PROTEST' && e.actor?.sector === 'COP'));
 });
+
+test('Tehran, September 1978: "11 other cities" are no dead; a leader outside his dated role has no role; protests called for are not held', () => {
+  const text = 'TEHRAN, Sept. 8 (UPI) -- Iranian troops opened fire on thousands of anti-Shah demonstrators in Jaleh Square on Friday, killing at least 58 people, hours after the Shah declared martial law in Tehran and 11 other cities.\n\nIn Paris, exiled religious leader Ayatollah Ruhollah Khomeini called on Iranians to continue their protests until the Shah was overthrown.';
+  const evs = codeArticle({ id: 't', text, title: null, source: null, url: null, published: '1978-09-08' });
+  assert.equal(evs.find((e) => e.trigger.text === 'opened fire')?.size.dead?.value, 58);
+  const call = evs.find((e) => e.event === 'REQUEST');
+  assert.equal(call?.actor?.sector, 'REL', 'a religious leader in exile, not yet the government (from February 1979)');
+  assert.ok(!evs.some((e) => e.event === 'PROTEST' && e.text_info.sentence_index === call?.text_info.sentence_index));
+});
+
+test('indigenous and social leaders are civilians, an indigenous guard too', () => {
+  const evs = codeArticle({ id: 'c', text: 'Gunmen on motorcycles shot dead two indigenous leaders in the rural area of Toribio, in the southwestern department of Cauca, on Tuesday.', title: null, source: null, url: null, published: '2019-10-30' });
+  assert.equal(evs[0]?.recipient?.sector, 'CVL');
+  assert.equal(evs[0]?.acled?.sub_event_type, 'Attack');
+});

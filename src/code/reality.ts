@@ -189,7 +189,8 @@ function nounInfinitive(tk: Token[], to: number, first: number): boolean {
   if (k >= first || tk[k].pos !== 'VERB' || !LIGHT_VERBS.has(tk[k].lemma)) return false;
   k++;
   if (k < first && (tk[k].pos === 'ADP' || tk[k].pos === 'PART') && (tk[k].lower === 'off' || tk[k].lower === 'up' || tk[k].lower === 'out')) k++;
-  for (; k < first; k++) if (!NP_POS.has(tk[k].pos)) return false;
+  // ("to continue their protests": a possessive opens the noun's phrase)
+  for (; k < first; k++) if (!NP_POS.has(tk[k].pos) && !/^(?:their|his|her|its|our|my|your)$/.test(tk[k].lower)) return false;
   return true;
 }
 

@@ -409,12 +409,14 @@ export function loadActorFile(path: string): { entries: number; errors: string[]
 
 /** Pick the role valid on date (YYYY-MM-DD) or, lacking one, the first listed. */
 export function roleOn(roles: PersonRole[], date: string | null): PersonRole {
-  if (date && roles.length > 1) {
-    for (const r of roles) {
-      if ((!r.from || r.from <= date) && (!r.to || date <= r.to + '\uffff')) return r;
-    }
+  if (!date) return roles[0];
+  for (const r of roles) {
+    if ((!r.from || r.from <= date) && (!r.to || date <= r.to + '\uffff')) return r;
   }
-  return roles[0];
+  // (Khomeini in September 1978 was not yet the government: outside every dated role the person
+  // keeps the country, but no role; the sector comes from the text, if it says)
+  const r = roles[0];
+  return r.from || r.to ? { ...r, sector: null, cameo: null } : r;
 }
 
 export function countryCode3(iso2: string | null | undefined): string | null {

@@ -127,8 +127,10 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     if (next < sent.last && tokens[next].lower === 'of') next++; // "dozens of people"
     let kind: QuantityKind | null = null;
     let unitBlocked = false;
-    // "killed 12 cattle": not people
-    if (next < sent.last && NOT_PEOPLE.has(tokens[next].lower)) unitBlocked = true;
+    // "killed 12 cattle", "in Tehran and 11 other cities": not people
+    let unit = next;
+    while (unit < sent.last - 1 && unit - next < 3 && (tokens[unit].pos === 'ADJ' || tokens[unit].lower === 'other' || tokens[unit].lower === 'more')) unit++;
+    if (unit < sent.last && NOT_PEOPLE.has(tokens[unit].lower)) unitBlocked = true;
     // a verb right before the figure governs it: "killing two men and injuring 14", "arrested at least 25"
     for (let j = i - 1; !unitBlocked && j >= Math.max(sent.first, i - 4); j--) {
       const tj = tokens[j];
