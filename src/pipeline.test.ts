@@ -445,3 +445,15 @@ test('indigenous and social leaders are civilians, an indigenous guard too', () 
   assert.equal(evs[0]?.recipient?.sector, 'CVL');
   assert.equal(evs[0]?.acled?.sub_event_type, 'Attack');
 });
+
+test('business news: investors attacking forecasts criticise, a head of a department fired is dismissed, central banks are the state, a past verb after a conditional reported clause goes with the speaker', () => {
+  const text = 'LONDON, May 5 (Reuters) - Investors attacked the Bank of England\'s forecasts as too gloomy.\n\nTesla fired its head of battery development, the company said.\n\nThe Bank of England\'s governor, Andrew Bailey, said the bank would not hesitate to act again and rejected calls to resign.';
+  const evs = codeArticle({ id: 'b', text, title: null, source: null, url: null, published: '2022-05-05' });
+  assert.ok(!evs.some((e) => e.event === 'ASSAULT'));
+  const attacked = evs.find((e) => e.trigger.text === 'attacked');
+  assert.equal(attacked?.event, 'ACCUSE');
+  assert.equal(attacked?.recipient?.sector, 'GOV');
+  assert.equal(evs.find((e) => e.event === 'REJECT')?.actor?.entity_text, 'Andrew Bailey');
+  // shooting stays shooting
+  assert.equal(codeArticle({ id: 's', text: 'Soldiers fired live rounds at the crowd.', title: null, source: null, url: null, published: '2022-05-05' })[0]?.event, 'ASSAULT');
+});

@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -330,6 +330,7 @@ const LEGAL_NOUNS = new Set(['case', 'cases', 'fir', 'firs', 'complaint', 'compl
 /** ("a case has been registered against ...", "an FIR was lodged": the legal noun is a filing) */
 const LEGAL_LINKS = new Set(['registered', 'filed', 'lodged', 'booked', 'against', 'issued']);
 const COMPLEMENT_NOUNS = new Set(['right', 'freedom', 'permission', 'plan', 'decision', 'call', 'attempt', 'bid', 'effort', 'threat', 'vow', 'promise', 'order', 'chance', 'opportunity', 'ability', 'refusal', 'need', 'time', 'way', 'reason', 'licence', 'license', 'approval', 'authorization', 'authorisation', 'intention', 'readiness', 'willingness', 'determination', 'failure', 'move', 'pledge']);
+const DISMISSED = new Set(['head', 'chief', 'director', 'manager', 'minister', 'coach', 'ceo', 'chairman', 'executive', 'employee', 'staff', 'worker', 'official', 'commander', 'governor', 'editor', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'secretary', 'deputy', 'president']);
 const STATEMENT_NOUNS = new Set(['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN', 'AGREE', 'CONCEDE']);
 const SPEECH_ACTS = new Set(['REQUEST', 'REJECT', 'AGREE', 'THREATEN', 'SUPPORT', 'CONCEDE', 'ACCUSE']);
 
@@ -610,7 +611,14 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   let v = actor.first - 1;
   while (v > s.first && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'NUM' || tokens[v].text === '-')) v--;
   // ("witnesses said rebels went from house to house and shot ...": the reported clause's subject, not an object of "said")
-  if (tokens[v] && (REPORT_VERBS.has(tokens[v].lemma) || tokens[v].lower === 'said' || tokens[v].lower === 'that')) return actor;
+  if (tokens[v] && (REPORT_VERBS.has(tokens[v].lemma) || tokens[v].lower === 'said' || tokens[v].lower === 'that')) {
+    // (but "said the bank would not hesitate to act and rejected calls to resign": a past verb after
+    // a reported clause in the conditional goes with "said" and its subject)
+    const r = tokens[v].lower === 'that' ? v - 1 : v;
+    const modal = tokens.slice(actor.last, a).some((t) => /^(?:would|will|could|can|might|may|should|must)$/.test(t.lower));
+    if (modal && /ed$/.test(tokens[verb].lower) && r > s.first && tokens[r].pos === 'VERB') return agentLeft(tokens, s, ms, r) ?? actor;
+    return actor;
+  }
   // ("The association, which spearheaded the protests that toppled Bashir, called for ... and urged people":
   // the verb before the object is inside a relative clause; the coordinated verb shares the main clause's subject)
   if (tokens[v]?.pos === 'VERB' && v - 1 > s.first && /^(?:that|which|who)$/.test(tokens[v - 1].lower)) return clauseSubject(tokens, s, ms, v) ?? actor;
@@ -680,6 +688,26 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // (a hyphenated compound is judged by its last part: "pepper-sprayed")
     const headTok = tokens[trigger.pos === 'N' || (trigger.pos === '*' && trigger.words.includes('-')) ? last - 1 : first];
     const verbal = trigger.pos === 'V' || (trigger.pos === '*' && headTok.pos === 'VERB');
+    // "investors attacked the bank's forecasts", "slammed the plan": words against words are criticism (CAMEO 111)
+    if (verbal && trigger.event === 'ASSAULT' && trigger.words.length === 1 && (trigger.words[0] === 'attack' || trigger.words[0] === 'assail' || trigger.words[0] === 'blast')) {
+      for (let k = last; k < Math.min(s.last, last + 8); k++) {
+        const t = tokens[k];
+        if (DISCOURSE_OBJECTS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+          trigger = { ...trigger, event: 'ACCUSE', mode: 'disapprove', cameo: '111', acled: null, context: null };
+          break;
+        }
+        // (through a possessor's name: "the Bank of England's forecasts")
+        if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.text === "'s" || t.text === '’s' || (t.lower === 'of' && tokens[k + 1]?.cap))) break;
+      }
+    }
+    // "Tesla fired its head of battery development", "fired the police chief": a person fired is dismissed, not shot
+    if (verbal && trigger.words.length === 1 && trigger.words[0] === 'fire') {
+      let head = -1;
+      for (let k = last; k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || POSSESSIVES.has(tokens[k].lower) || tokens[k].text === "'s" || tokens[k].text === '’s'); k++) {
+        if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') head = k;
+      }
+      if (head >= 0 && DISMISSED.has(tokens[head].lemma)) continue;
+    }
     // "protest leaders", "strike committee": a noun inside an actor's name is not an event
     if (!verbal && !(trigger.acled && WEAPON_CODES.has(trigger.acled)) && ms.some((m) => m.kind !== 'pronoun' && m.first <= first && m.last >= last)) continue;
     // "expressed condolences over the attack", "claimed responsibility for the bombing": an event

@@ -28,6 +28,7 @@ interface RData {
   territory_nouns: string[];
   /** objects that make violence words figurative ("fighting corruption", "battling the blaze") */
   abstract_targets: string[];
+  discourse_objects: string[];
   /** "used tear gas to disperse the crowd": a purpose infinitive after these verbs was carried out */
   instrumental: string[];
   /** "a ballistic missile test", "the test of a hydrogen bomb": weapons shown, not used */
@@ -58,6 +59,7 @@ export const FRAMES = new Set(R.reference_frames);
 export const ABSTRACT_OBJECTS = new Set(R.abstract_objects);
 export const TERRITORY_NOUNS = new Set(R.territory_nouns);
 export const ABSTRACT_TARGETS = new Set(R.abstract_targets);
+export const DISCOURSE_OBJECTS = new Set(R.discourse_objects);
 export const WEAPON_TESTS = new Set(R.weapon_tests);
 export const BOMB_WORDS = new Set(R.bomb_words);
 const MINING = new Set<string>(R.mining_modifiers);
