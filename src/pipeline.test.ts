@@ -457,3 +457,12 @@ test('business news: investors attacking forecasts criticise, a head of a depart
   // shooting stays shooting
   assert.equal(codeArticle({ id: 's', text: 'Soldiers fired live rounds at the crowd.', title: null, source: null, url: null, published: '2022-05-05' })[0]?.event, 'ASSAULT');
 });
+
+test('"two days later", "the next day": counted from the day told before, not from the publication', () => {
+  const text = 'Police arrested 20 protesters in Yangon on Monday.\n\nTwo days later, tens of thousands of people marched in Mandalay.\n\nThe next day, soldiers fired on a crowd in Yangon.';
+  const evs = codeArticle({ id: 'r', text, title: null, source: null, url: null, published: '2021-02-12' });
+  assert.deepEqual(evs.map((e) => e.date), ['2021-02-08', '2021-02-10', '2021-02-11']);
+  // (a day after the report cannot be told in it: the day before stands)
+  const early = codeArticle({ id: 'e', text: 'Police arrested 20 protesters in Yangon on Monday.\n\nA week later, tens of thousands of people marched in Mandalay.', title: null, source: null, url: null, published: '2021-02-09' });
+  assert.equal(early.find((e) => e.event === 'PROTEST')?.date, '2021-02-08');
+});

@@ -427,7 +427,18 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const loc = locate(doc, per, heads, e, articlePlace);
     // a reported event happened before the report: a later date belongs to something else in the sentence
     const usable = e.time && e.time.anchored && !(a.published && e.reality === 'asserted' && e.time.date > a.published && e.trigger.context !== 'intent') ? e.time : null;
-    const dateFromText = usable ?? inheritedTime(doc, heads, raw, e);
+    let dateFromText = usable ?? inheritedTime(doc, heads, raw, e);
+    // "A week later, tens of thousands marched": counted from the time told before
+    if (e.time?.after !== undefined) {
+      // (the latest date told in the sentences just before, itself perhaps counted: "two days later ... the next day")
+      let told: string | null = null;
+      for (const r of records) if (r.date_basis === 'text' && r.date && r.text_info.sentence_index < e.sentence && r.text_info.sentence_index >= e.sentence - 2) told = r.date;
+      const inherited = inheritedTime(doc, heads, raw, e);
+      const base = told ?? inherited?.date ?? a.published;
+      const d = base ? new Date(Date.parse(base + 'T12:00:00Z') + e.time.after * 86_400_000).toISOString().slice(0, 10) : null;
+      // (a day after the report cannot be told in it: the time before stands)
+      dateFromText = d && (!a.published || d <= a.published) ? { ...e.time, date: d, anchored: true } : inherited;
+    }
     const rec: EventRecord = {
       id: eventId(a.id, trigStart, trigEnd, d.event),
       event: d.event,

@@ -14,6 +14,26 @@ export interface TimeMention {
   precision: 'day' | 'week' | 'month' | 'year';
   /** false when the expression is relative and there was no publication date to anchor it */
   anchored: boolean;
+  /** "two days later", "the next day": days after the time told before it (the date is then only a placeholder) */
+  after?: number;
+}
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const UNIT_DAYS: Record<string, [number, TimeMention['precision']]> = { day: [1, 'day'], week: [7, 'week'], month: [30, 'month'], morning: [1, 'day'], night: [1, 'day'], evening: [1, 'day'], afternoon: [1, 'day'] };
+const LATER = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month)s?\s+later|the\s+(?:next|following)\s+(day|week|month|morning|night|evening|afternoon))\b/gi;
+
+/** "a week later", "two days later", "the next day": a time counted from the one told before it. */
+function laterTimes(doc: Doc, sent: Sentence, ref: Date): TimeMention[] {
+  const text = doc.text.slice(sent.start, sent.end);
+  if (!/\b(?:later|next|following)\b/i.test(text)) return [];
+  const out: TimeMention[] = [];
+  for (const m of text.matchAll(LATER)) {
+    const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+    const [days, precision] = UNIT_DAYS[(m[2] ?? m[3]).toLowerCase()];
+    const start = sent.start + m.index!;
+    out.push({ start, end: start + m[0].length, text: m[0], date: iso(new Date(ref.getTime() + n * days * DAY_MS)), precision, anchored: false, after: n * days });
+  }
+  return out;
 }
 
 const CUES = new Set([
@@ -88,9 +108,10 @@ export function datelineEnd(doc: Doc, sent: Sentence): number {
 
 /** Date expressions in a sentence, in text order. */
 export function findTimes(doc: Doc, sent: Sentence, published: string | null): TimeMention[] {
-  if (!hasCue(doc, sent)) return [];
-  const anchored = !!published;
   const ref = published ? new Date(published + 'T12:00:00Z') : new Date();
+  const later = laterTimes(doc, sent, ref);
+  if (!hasCue(doc, sent)) return later;
+  const anchored = !!published;
   const text = doc.text.slice(sent.start, sent.end);
   const out: TimeMention[] = [];
   const futureSentence = FUTURE_SENTENCE.test(text);
@@ -129,6 +150,11 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
       d = new Date(d.getTime() - 7 * DAY_MS);
     }
     out.push({ start: sent.start + offset, end: sent.start + offset + t.length, text: t, date: iso(d), precision, anchored: anchored || r.start.isCertain('year') });
+  }
+  // (chrono reads "a week later" from the publication date: the time told before is the base)
+  if (later.length) {
+    const kept = out.filter((t) => !later.some((l) => t.start < l.end && l.start < t.end));
+    return [...kept, ...later].sort((a, b) => a.start - b.start);
   }
   // bare years ("in 1990", "since 2001") that chrono leaves alone
   if (out.length === 0) {
