@@ -299,6 +299,16 @@ const CHARACTERISE = new Set(['condemn', 'describe', 'denounce', 'call', 'brand'
 const NAMING = new Set(['call', 'brand', 'label', 'term', 'dub']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
+/**
+ * The verb an infinitive at `first` ("… to protest", "… to oppose") belongs to: the nearest verb
+ * before its "to" within the clause. Returns where the scan stopped; check that it is a VERB.
+ */
+function governingVerb(tokens: Token[], s: Sentence, first: number): number {
+  let g = first - 2;
+  while (g > s.first && first - g < 12 && !(tokens[g].pos === 'VERB' && tokens[g].lower !== 'to') && !CLAUSE_END.has(tokens[g].lower) && tokens[g].text !== ',') g--;
+  return g;
+}
+
 /** Is the event noun at [first, last) a characterisation: "condemned X as an attack", "called it a massacre", "called the protest a riot"? */
 function characterised(tokens: Token[], s: Sentence, first: number, last: number): boolean {
   let k = first - 1;
@@ -650,6 +660,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   const tokens = doc.tokens;
   const out: RawEvent[] = [];
   const caps = isAllCaps(doc, s);
+  const heading = isHeading(doc, s.index);
   // mentions in this sentence; an event noun mistaken for an actor ("Demonstrations were...") is dropped
   // (a wire dateline, "SAN CRISTOBAL, Mexico, Jan. 2 (AP) -", names where the report was filed: no actor)
   const dateline = datelineEnd(doc, s);
@@ -787,7 +798,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "a committee linked to the protest movement", "strike leaders": an event noun before a group's generic head names the group
     if (!verbal && last < s.last && tokens[last].pos === 'NOUN' && !tokens[last].cap && GROUP_HEADS.has(tokens[last].lemma)) continue;
     // War named: "during World War Two", "the Gulf War" (not a heading set in title case)
-    if (!verbal && !caps && NAMED_EVENTS.has(tokens[first].lower) && tokens[first].cap && first > s.first && (tokens[first - 1].cap || tokens[last]?.cap) && tokens[first - 1].pos === 'PROPN' && !isHeading(doc, s.index)) continue;
+    if (!verbal && !caps && NAMED_EVENTS.has(tokens[first].lower) && tokens[first].cap && first > s.first && (tokens[first - 1].cap || tokens[last]?.cap) && tokens[first - 1].pos === 'PROPN' && !heading) continue;
     // "condemned the suspension as an attack on the judiciary", "called the protest 'an organised
     // riot'": what a speaker names or likens something to is a characterisation, not an event
     if (!verbal && characterised(tokens, s, first, last)) continue;
@@ -803,8 +814,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     let protestPurpose = false;
     // (nor a noun's complement: "respects the right to protest", "plans to protest")
     if (verbal && trigger.event === 'PROTEST' && (trigger.words[0] === 'protest' || trigger.words[0] === 'demonstrate') && first - 1 > s.first && tokens[first - 1].lower === 'to' && !COMPLEMENT_NOUNS.has(tokens[first - 2].lemma)) {
-      let g = first - 2;
-      while (g > s.first && first - g < 12 && tokens[g].pos !== 'VERB' && !CLAUSE_END.has(tokens[g].lower) && tokens[g].text !== ',') g--;
+      const g = governingVerb(tokens, s, first);
       // (not when the governing verb is itself the protest: "marched through Fargo to protest")
       // (nor when the governing verb is an act of its own: "called for a bandh to protest" asks, "stormed ... to protest" riots)
       protestPurpose = tokens[g].pos === 'VERB' && !isPassive(tokens, s, g) && !out.some((o) => o.sentence === s.index && ((o.trigger.event === 'PROTEST' && o.last <= first) || o.first === g));
@@ -836,7 +846,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       [actor, recipient] = sides;
     } else if (verbal) {
       const plain = isPassive(tokens, s, first);
-      const reduced = !plain && reducedPassive(tokens, s, first, trigger, isHeading(doc, s.index));
+      const reduced = !plain && reducedPassive(tokens, s, first, trigger, heading);
       passive = plain || reduced;
       if (passive) {
         // ("the release of party leaders detained since May": the noun the participle follows)
@@ -861,8 +871,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         // a purpose infinitive ("protesters stormed ... to demand", "summoned X to complain"): the clause's subject acts
         if (reality.cue === 'purpose') {
           // (the subject of the verb the purpose belongs to: "protesters who surrounded the council to oppose a bill")
-          let g = first - 2;
-          while (g > s.first && first - g < 12 && !(tokens[g].pos === 'VERB' && tokens[g].lower !== 'to') && !CLAUSE_END.has(tokens[g].lower) && tokens[g].text !== ',') g--;
+          const g = governingVerb(tokens, s, first);
           // (not when the infinitive belongs to an event noun: "a wave of protests to demand Akayev's resignation")
           const ofNoun = out.some((o) => !o.verbal && o.sentence === s.index && o.last === first - 1);
           const governing = !ofNoun && g > s.first && tokens[g].pos === 'VERB' ? agentLeft(tokens, s, ms, g) : null;
