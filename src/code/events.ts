@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -221,6 +221,8 @@ function reportedBefore(tokens: Token[], s: Sentence, had: number): boolean {
 }
 
 const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'nights']);
+/** ACLED codes of triggers that name a weapon of war: air strikes, shelling, chemical weapons, suicide bombs, grenades */
+const WAR_WEAPON_CODES = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'CHEM_WEAP', 'SUIC_BOMB', 'GRENADE']);
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'IMG', 'CRM', 'GOV', 'PRO', 'OPP']);
 /** who goes on strike: workers, students, doctors, traders, farmers, protesters, civilians */
 const CROWD_SECTORS = new Set(['LAB', 'EDU', 'HLH', 'BUS', 'AGR', 'PRO', 'CVL', 'OPP', 'MED', 'JUD', 'PTY']);
@@ -1000,6 +1002,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       for (let k = last; k < Math.min(s.last, last + 4) && !under; k++) under = tokens[k].lower === 'under' || tokens[k].lower === 'for';
       if (!under) continue;
     }
+    // "released a statement", "freed up funds": things let go, no one freed
+    if (trigger.mode === 'release' && trigger.pos !== 'N') {
+      const obj = objectHead(tokens, s, last);
+      if (obj >= 0 && obj - last <= 4 && NOT_RELEASE.has(tokens[obj].lower)) continue;
+    }
     // "cardiac arrest", "an arrest warrant", "helped to arrest the decline", "caught fire"
     if (trigger.mode === 'arrest') {
       if (first > s.first && NOT_ARREST.before.has(tokens[first - 1].lower)) continue;
@@ -1031,7 +1038,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (trigger.acled === 'PROPERTY_DISTRUCT' && trigger.weak && verbal && !ra?.sector) continue;
     // natural disasters and accidents kill people and burn buildings too; that is not political violence
     const destruction = trigger.acled === 'PROPERTY_DISTRUCT' && (!ra || !ra.sector || (!ARMED_SECTORS.has(ra.sector) && ra.sector !== 'PRO'));
-    if ((trigger.event === 'ASSAULT' && (!ra || !ra.sector || !ARMED_SECTORS.has(ra.sector))) || destruction) {
+    // (a weapon of war named by the trigger is no disaster: "an air strike hit a camp for flood victims")
+    if ((trigger.event === 'ASSAULT' && (!ra || !ra.sector || !ARMED_SECTORS.has(ra.sector)) && !(WAR_WEAPON_CODES.has(trigger.acled ?? '') && !trigger.weak)) || destruction) {
       if (disaster < 0) {
         disaster = 0;
         for (let k = s.first; k < s.last; k++) if (DISASTER.has(tokens[k].lower) || DISASTER.has(tokens[k].lemma)) disaster = 1;

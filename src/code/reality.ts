@@ -34,6 +34,7 @@ interface RData {
   /** "a ballistic missile test", "the test of a hydrogen bomb": weapons shown, not used */
   weapon_tests: string[];
   not_arrest: { before: string[]; after: string[]; objects: string[] };
+  not_release: { objects: string[] };
   bomb_words: string[];
   armed_words: string[];
   strike_weapons: string[];
@@ -75,6 +76,8 @@ export function bombWordAt(tokens: Token[], k: number, s: Sentence): boolean {
 }
 export const WEAPON_NAMES = new Set(R.armed_words);
 export const STRIKE_WEAPONS = new Set(R.strike_weapons);
+/** objects that make "release" publishing or letting go of a thing: "released a statement", "released funds" */
+export const NOT_RELEASE = new Set<string>(R.not_release.objects);
 export const NOT_ARREST = { before: new Set(R.not_arrest.before), after: new Set(R.not_arrest.after), objects: new Set(R.not_arrest.objects) };
 
 /** Words that end the clause a trigger sits in, looking left. */

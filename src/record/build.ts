@@ -8,12 +8,11 @@ import { dataFile } from '../code/lexicon.js';
 import { DISASTER } from '../code/reality.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
-import { AID_MISSION, ARMED_OBJECT, AT_PROTEST, HEAVY, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
+import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CROWD_HEAD, POLITICAL_CROWD, SUICIDE, HEAVY, RIOTING, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
 
 const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
 const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Record<string, [number, number] | string>;
 
-const RIOTING = /\b(?:riots?|rioting|rioters|unrest|looting|protests?|demonstrations?)\b/i;
 const LAWYERS = /\b(?:lawyers|advocates|attorneys|barristers|solicitors)\b/i;
 const ARMED = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'CRM']);
 const STATE = new Set(['MIL', 'COP', 'GOV', 'SPY', 'PRE', 'PRM', 'JUD']);
@@ -85,6 +84,12 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     // ACLED: a crowd's violence outside any demonstration ("an angry mob set him ablaze") is mob violence
     return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: PROTEST_WORDS.test(sentenceText) ? 'VIOL_DEMONSTR' : 'MOB_VIOL' };
   }
+  // a crowd named by its head noun, whatever sector it was given ("several hundred supporters of the jailed
+  // candidate attacked the commission's office"): a riot for ACLED, still an assault for PLOVER
+  const crowdHead = (a: ActorLike | null, sector: string | null) => !!a && a.kind !== 'person' && !(sector && (ARMED.has(sector) || STATE.has(sector))) && CROWD_HEAD.test(a.text);
+  if (event === 'ASSAULT' && acled === 'auto' && mode !== 'sexual' && mode !== 'abduct' && crowdHead(e.actor, as)) {
+    acled = PROTEST_WORDS.test(sentenceText) || (as && ORGANISED_CIVILIANS.has(as)) || POLITICAL_CROWD.test(e.actor!.text) ? 'VIOL_DEMONSTR' : 'MOB_VIOL';
+  }
   // a bomb found, a drone shot down, a cache seized: weapons use disrupted, not an attack
   if (event === 'ASSAULT' && acled && ['REM_EXPLOS', 'GRENADE', 'ART_MISS_ATTACK', 'AIR_STRIKE'].includes(acled) && !e.verbal && DISRUPTED.test(sentenceText)) {
     return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };
@@ -110,6 +115,12 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   // "soldiers detonated an IED found on the road": explosives the state found and set off are weapons use disrupted
   if ((acled === 'REM_EXPLOS' || acled === 'GRENADE') && as && STATE.has(as) && /\b(?:found|discovered|recovered|seized|defused|planted)\b/i.test(sentenceText)) {
     return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };
+  }
+  // "a woman wearing an explosive vest detonated it": a suicide bombing
+  if (acled === 'REM_EXPLOS' && SUICIDE.test(sentenceText)) {
+    acled = 'SUIC_BOMB';
+    mode = 'suicide-attack';
+    cameo = '1831';
   }
   // bombs dropped from the air are air strikes
   if ((acled === 'REM_EXPLOS' || acled === 'auto' || acled === 'ART_MISS_ATTACK') && AIRCRAFT.test(sentenceText) && /^(bomb|bombing|bombard|strike|raid|attack|missile|rocket)/.test(t.words[0])) {
@@ -141,6 +152,13 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   // "violent protests erupted", "protesters hurled rocks during the demonstration": a riot
   if (event === 'PROTEST' && mode !== 'riot' && mode !== 'strike' && crowdViolence(sentenceText)) {
     return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
+  }
+  // ACLED: prisoners and hostages released are an agreement (a prisoner release), suspects let go are not
+  if (event === 'RETREAT' && mode === 'release' && !acled && ((e.recipient && CAPTIVES.test(e.recipient.text)) || CAPTIVES_OBJECT.test(after))) acled = 'AGREEMENT';
+  // "agreed to a ceasefire", "agreed on a prisoner swap": an agreement, for ACLED too
+  if (event === 'AGREE' && !acled && t.words[0] === 'agree' && AGREEMENT_OBJECT.test(after)) {
+    cameo = '057';
+    acled = 'AGREEMENT';
   }
   // "agree with X that ...": an opinion shared (CAMEO 019); "agreed with the rebels on a ceasefire": an agreement
   if (t.cameo === '019' && /^\s+(?:[\w'’.-]+\s+){0,6}?(?:on|to)\s/i.test(after) && !/^\s+(?:[\w'’.-]+\s+){0,6}?that\b/i.test(after)) cameo = '030';
@@ -211,6 +229,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     // (organised civilians: parties, students, workers, opposition — not "30 people" counted as victims)
     const unarmed = (x: string | null) => !!x && ORGANISED_CIVILIANS.has(x);
     if ((as && CROWD.has(as)) || (rs && CROWD.has(rs))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
+    // ("youths clashed with police": a crowd by its head noun against the state's forces)
+    if ((crowdHead(e.actor, as) && rs && STATE.has(rs)) || (crowdHead(e.recipient, rs) && as && STATE.has(as))) acled = 'VIOL_DEMONSTR';
     if ((unarmed(as) && rs && STATE.has(rs) && rs !== 'GOV') || (unarmed(rs) && as && STATE.has(as) && as !== 'GOV')) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
     if (as && MOB.has(as) && (!rs || MOB.has(rs))) acled = 'MOB_VIOL';
   }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AT_PROTEST, crowdViolence, stateViolence } from './cues.js';
+import { AGREEMENT_OBJECT, AT_PROTEST, CAPTIVES_OBJECT, CROWD_HEAD, RIOTING, crowdViolence, stateViolence } from './cues.js';
 import { codeArticle } from '../pipeline.js';
 
 function acled(text: string): string[] {
@@ -237,4 +237,49 @@ test('an activist detained away from any protest is an arrest; found explosives 
   assert.deepEqual(acled('Soldiers detonated an IED found on the road.'), ['Disrupted weapons use']);
   assert.deepEqual(acled('Government forces retook control of the airport.'), ['Government regains territory']);
   assert.deepEqual(acled('Rebels set up roadblocks on the main highway.'), ['Headquarters or base established']);
+});
+
+test('riot police and riot gear are the police\'s kit, not a riot', () => {
+  assert.ok(!crowdViolence('Riot police broke up a march by nurses demanding unpaid wages.'));
+  assert.ok(!crowdViolence('Police in riot gear and an anti-riot squad stood by.'));
+  assert.ok(crowdViolence('A riot broke out after the match.'));
+  assert.ok(acled('Riot police fired tear gas at hundreds of teachers marching in Nairobi on Monday.').includes('Protest with intervention'));
+});
+
+test('ACLED agreements: ceasefires agreed to, prisoners and hostages released; statements released are no event', () => {
+  assert.ok(acled('The two rival factions agreed to a ceasefire after talks mediated by the regional bloc.').includes('Agreement'));
+  assert.ok(acled('Militants released ten hostages in exchange for prisoners held by the government.').includes('Agreement'));
+  // suspects let go after questioning are no prisoner release
+  assert.ok(!acled('Police released the suspects after questioning.').includes('Agreement'));
+  assert.deepEqual(acled('The ministry released figures showing a rise in crime.'), []);
+  assert.ok(!codeArticle({ id: 't', text: 'The army released a statement on Monday.', title: null, source: null, url: null, published: '2020-05-04' }).some((e) => e.event === 'RETREAT'));
+});
+
+test('weapons named: artillery and mortar fire are shelling, an explosive vest a suicide bomb, a gas attack no disaster', () => {
+  assert.ok(acled('Artillery fire hit residential areas of the city, the local authorities said.').includes('Shelling/artillery/missile attack'));
+  assert.ok(acled('Mortar fire killed two children in the village.').includes('Shelling/artillery/missile attack'));
+  assert.ok(acled('A woman wearing an explosive vest detonated it at the entrance of a police station.').includes('Suicide bomb'));
+  // ("chlorine poisoning" is no accident when a gas attack is named)
+  assert.ok(acled('Residents reported symptoms of chlorine poisoning after a gas attack on the suburb.').includes('Chemical weapon'));
+  // "returned fire" is an exchange of fire, not a release
+  const evs = codeArticle({ id: 't', text: 'Troops returned fire and the gunmen fled.', title: null, source: null, url: null, published: '2020-05-04' });
+  assert.ok(evs.some((e) => e.event === 'ASSAULT' && e.trigger.text === 'returned fire'));
+  assert.ok(!evs.some((e) => e.event === 'RETREAT' && e.trigger.text === 'returned'));
+});
+
+test('a crowd named by its head noun riots, whatever sector it has', () => {
+  assert.ok(acled('Several hundred supporters of the jailed candidate attacked the electoral commission office.').includes('Violent demonstration'));
+  assert.ok(acled('Youths erected barricades across several streets of the town and clashed with police.').includes('Violent demonstration'));
+  // (but a crowd word is no crowd when the "supporters" are armed)
+  assert.ok(!acled('Armed militiamen loyal to the general attacked the village, killing nine civilians.').includes('Violent demonstration'));
+});
+
+test('the agreement, captive, crowd-head and riot-kit expressions stay linear on long adversarial text', () => {
+  const t0 = Date.now();
+  AGREEMENT_OBJECT.test(' to ' + 'the '.repeat(20000));
+  CAPTIVES_OBJECT.test(' the, '.repeat(20000));
+  CROWD_HEAD.test('supporters '.repeat(20000) + 'x');
+  RIOTING.test('riot '.repeat(20000) + 'police');
+  crowdViolence('riot - '.repeat(20000));
+  assert.ok(Date.now() - t0 < 2000, `took ${Date.now() - t0} ms`);
 });

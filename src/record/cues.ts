@@ -8,6 +8,10 @@ import { readFileSync } from 'node:fs';
 import { dataFile } from '../code/lexicon.js';
 
 interface CueFile {
+  captives: string[];
+  political_crowds: string[];
+  suicide_cues: string[];
+  agreement_objects: string[];
   aid_missions: string[];
   weapon_objects: string[];
   armed_objects: string[];
@@ -16,6 +20,7 @@ interface CueFile {
   unexploded_ordnance: string[];
   protest_words: string[];
   riot: string[];
+  riot_units: string[];
   thrown_verbs: string[];
   thrown_objects: string[];
   armed_with: string[];
@@ -31,7 +36,9 @@ const F = JSON.parse(readFileSync(dataFile('acled-cues.json'), 'utf8')) as CueFi
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alt = (xs: string[]) => `(?:${[...xs].sort((a, b) => b.length - a.length).map(esc).join('|')})`;
 
-const RIOT_WORDS = new RegExp(`(?<!non-|non |anti-)\\b${alt(F.riot)}\\b`, 'i');
+// ("riot police", "in riot gear": the police's kit, neither a riot nor a protest)
+const KIT = `(?!(?<=\\briot)[\\s-]+${alt(F.riot_units)}\\b)`;
+const RIOT_WORDS = new RegExp(`(?<!non-|non |anti-)\\b${alt(F.riot)}\\b${KIT}`, 'i');
 const THROWN = new RegExp(`\\b${alt(F.thrown_verbs)}(?:\\s+[\\w-]+){0,2}?\\s+${alt(F.thrown_objects)}\\b`, 'i');
 const ARMED_WITH = new RegExp(`\\barmed\\s+with(?:\\s+[\\w-]+){0,2}?\\s+${alt(F.armed_with)}\\b`, 'i');
 const CROWD_CLASH = new RegExp(
@@ -42,6 +49,22 @@ const CROWD_CLASH = new RegExp(
 const CROWD_ATTACK = new RegExp(`\\b${alt(F.crowd_words)}(?:\\s+(?!(?:and|were|was|been|being|are|is|get|got)\\b)[\\w,'’-]+){0,4}?\\s+${alt(F.crowd_attacks)}\\b`, 'i');
 const STATE_VIOLENCE = new RegExp(`\\b${alt(F.state_violence)}\\b`, 'i');
 
+/** prisoners, hostages, detainees: people whose release is an agreement (in the recipient, or right after the trigger) */
+export const CAPTIVES = new RegExp(`\\b${alt(F.captives)}\\b`, 'i');
+export const CAPTIVES_OBJECT = new RegExp(`^\\s+(?:[\\w,'’-]+\\s+){0,5}?${alt(F.captives)}\\b`, 'i');
+
+/** "agreed to a ceasefire", "agreed on a prisoner swap" (text after the trigger) */
+export const AGREEMENT_OBJECT = new RegExp(`^\\s+(?:(?:to|on|upon)\\s+)?(?:(?!that\\b)[\\w'’-]+\\s+){0,3}?${alt(F.agreement_objects)}\\b`, 'i');
+
+/** the bomber died with the bomb: "suicide", "explosive vest", "blew himself up" */
+export const SUICIDE = new RegExp(`\\b${alt(F.suicide_cues)}\\b`, 'i');
+
+/** an actor phrase whose head is a crowd: "several hundred supporters", "a mob", "angry youths" */
+export const CROWD_HEAD = new RegExp(`\\b${alt(F.crowd_words)}$`, 'i');
+
+/** a crowd political by name ("supporters", "students"): its violence is a violent demonstration */
+export const POLITICAL_CROWD = new RegExp(`\\b${alt(F.political_crowds)}$`, 'i');
+
 /** peacekeepers, observers and rescue teams: deployments that are aid */
 export const AID_MISSION = new RegExp(`\\b${alt(F.aid_missions)}\\b`, 'i');
 /** the object right after "destroyed"/"seized" is weapons (text after the trigger) */
@@ -51,11 +74,13 @@ export const ARMED_OBJECT = new RegExp(`^(?:\\s+(?:and|or)\\s+\\w+)?\\s+(?:[\\w-
 export const HEAVY = new RegExp(`\\b${alt(F.heavy_weapons)}\\b`, 'i');
 export const REMOTE_EXPLOSIVES = new RegExp(`\\b${alt(F.remote_explosives)}\\b`, 'i');
 export const UNEXPLODED = new RegExp(`\\b${alt(F.unexploded_ordnance)}\\b`, 'i');
-export const PROTEST_WORDS = new RegExp(`\\b${alt(F.protest_words)}\\b`, 'i');
+export const PROTEST_WORDS = new RegExp(`\\b${alt(F.protest_words)}\\b${KIT}`, 'i');
+/** a riot, looting or a protest is going on ("gangs looting in the riot": the gang is the crowd) */
+export const RIOTING = new RegExp(`\\b(?:riots?|rioting|rioters|unrest|looting|protests?|demonstrations?)\\b${KIT}`, 'i');
 /** the object right after a verb is a protest: "crushed the protest", "attacked a peaceful rally" */
-export const PROTEST_OBJECT = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,3}?${alt(F.protest_words)}\\b`, 'i');
+export const PROTEST_OBJECT = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,3}?${alt(F.protest_words)}\\b${KIT}`, 'i');
 /** text after an arrest that puts it at a protest: "while trying to hold demonstrations", "during a rally" */
-export const AT_PROTEST = new RegExp(`^[^;]{0,40}?\\b${alt(F.at_protest_links)}(?:\\s+[\\w'’-]+){0,4}?\\s+${alt(F.protest_words)}\\b`, 'i');
+export const AT_PROTEST = new RegExp(`^[^;]{0,40}?\\b${alt(F.at_protest_links)}(?:\\s+[\\w'’-]+){0,4}?\\s+${alt(F.protest_words)}\\b${KIT}`, 'i');
 
 /** Did the crowd itself use violence or destroy property in this text? */
 export function crowdViolence(text: string): boolean {

@@ -151,6 +151,8 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       if (STOP.has(tj.lower) || (tj.pos === 'NUM' && j > next)) break;
       // "two men and injuring ...": a coordinated verb starts the next figure's clause
       if ((tj.lower === 'and' || tj.lower === 'or') && tokens[j + 1]?.pos === 'VERB' && tokens[j + 1].lower.endsWith('ing')) break;
+      // ("supporters of the jailed candidate", "relatives of a detained activist": a word describing someone else)
+      if (j > next && tokens[j - 1].pos === 'DET' && (tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PROPN')) continue;
       const k = kindOf(tj);
       if (k) {
         kind = k;
