@@ -788,7 +788,13 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // an earlier act stopped or seized is that act's object, not an attack of its own
     if (!verbal && trigger.weak && trigger.event === 'ASSAULT' && out.some((o) => o.trigger.event === 'COERCE' && withinObject(o, first, last))) continue;
     // "gave the junta 72 hours to hand back power": an ultimatum only with what must be done ("gave workers a day off" is none)
-    if (verbal && trigger.event === 'THREATEN' && trigger.words[0] === 'give' && /^(?:hour|day|week|month)$/.test(trigger.words[trigger.words.length - 1]) && tokens[last]?.lower !== 'to') continue;
+    // (and with whom it is given to: "gave them up to 90 days to reply" without one is a period granted)
+    if (verbal && trigger.event === 'THREATEN' && trigger.words[0] === 'give' && /^(?:hour|day|week|month)$/.test(trigger.words[trigger.words.length - 1])) {
+      if (tokens[last]?.lower !== 'to') continue;
+      let whom = false;
+      for (let k = first + 1; k < last - 1 && !whom; k++) whom = (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'PRON') && tokens[k + 1]?.pos !== 'NOUN' && tokens[k].pos !== 'NUM';
+      if (!whom) continue;
+    }
     // "was sworn in as president": an inauguration, no pledge to anyone
     if (verbal && trigger.words[0] === 'swear' && trigger.words.length === 1 && tokens[last]?.lower === 'in') continue;
     // "fired tear gas shells", "tear-gas canisters": a weapon noun compounded with crowd-control gear is that gear

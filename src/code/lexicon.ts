@@ -150,6 +150,20 @@ function computeKeys(t: Token): string[] {
 
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'for', 'on', 'upon', 'over', 'back', 'to', 'into', 'at', 'with', 'away', 'of', 'the']);
 const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN']);
+
+/** "more than", "at least", "up to" before a number: part of the object ("exchanged more than 200 prisoners") */
+function approximator(tokens: Token[], k: number): boolean {
+  const w = tokens[k].lower;
+  if (tokens[k + 1]?.pos !== 'NUM' && tokens[k + 2]?.pos !== 'NUM') return false;
+  const next = tokens[k + 1]?.lower;
+  const prev = tokens[k - 1]?.lower;
+  if (w === 'than') return prev === 'more' || prev === 'fewer' || prev === 'less';
+  if (w === 'at') return next === 'least' || next === 'most';
+  if (w === 'least' || w === 'most') return prev === 'at';
+  if (w === 'up') return next === 'to';
+  if (w === 'to') return prev === 'up';
+  return w === 'about' || w === 'around' || w === 'nearly' || w === 'almost' || w === 'over' || w === 'some';
+}
 /** adverbs a two-word verb may put after its object: "drove the militants out", "called the strike off" */
 const SEPARABLE = new Set(['out', 'back', 'off', 'down', 'away']);
 const VERBISH = new Set(['VERB', 'AUX']);
@@ -249,7 +263,7 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
             const m = tokens[k + skip];
             // ("set up a new/ADV military base": the tagger's adverb before an adjective)
             // ("summoned India's deputy high commissioner": a possessive inside the object)
-            if (!SKIPPABLE.has(m.pos) && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && tokens[k + skip + 1]?.pos === 'ADJ')) break;
+            if (!SKIPPABLE.has(m.pos) && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && tokens[k + skip + 1]?.pos === 'ADJ') && !approximator(tokens, k + skip)) break;
             if (k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w)) {
               k = k + skip + 2;
               ok = true;

@@ -442,3 +442,12 @@ test('a subject that is no one did not undergo the act; an event noun before wil
   // (a statement named before a modal was made already)
   assert.equal(realityOfTrigger('The accusation could harm ties between the two countries.', 'accusation'), 'asserted');
 });
+
+test('an act plotted, foiled or awaited did not happen', () => {
+  const evs = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2020-05-04' });
+  // ("Security forces" is no implicative "force to")
+  assert.ok(!evs('Security forces foiled a plot to attack the parliament.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!evs('The government suspended internet access across the country ahead of the protests.').some((e) => e.event === 'PROTEST'));
+  // (an attempt to storm is still told as done)
+  assert.ok(evs('Protesters made an attempt to storm the parliament on Monday.').some((e) => e.event === 'PROTEST' || e.event === 'ASSAULT'));
+});

@@ -138,6 +138,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       if (w === 'will' || w === "'ll" || w === 'shall' || w === 'wo' || w === 'going') return { reality: 'future', cue: t.text };
     }
     if (!verbal && inNp && COND.has(w)) return { reality: 'hypothetical', cue: t.text };
+    // "shut the internet ahead of the protests", "in the run-up to the vote": what is awaited has not happened yet
+    if (!verbal && w === 'of' && i === first - 1 - npLength(tk, i + 1, first) && tk[i - 1]?.lower === 'ahead') return { reality: 'future', cue: 'ahead of' };
     // ("hand back power or face sanctions": the alternative threatened has not happened)
     if (!verbal && (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower === 'face' && i === first - 1 && i > s.first && tk[i - 1].lower === 'or') return { reality: 'hypothetical', cue: 'or' };
     if (!verbal && inNp && (w === 'no' || w === 'without')) return { reality: 'negated', cue: t.text };
@@ -152,7 +154,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
         const g = tk[j];
         if (isBoundary(g) || g.text === ',') break;
         if (FAIL.has(g.lemma)) return { reality: 'negated', cue: g.text };
-        if (IMPLICATIVE.has(g.lemma)) return { reality: 'asserted', cue: null };
+        // (a noun only right before "to": "an attempt to storm"; not "security forces foiled a plot to attack")
+        if (IMPLICATIVE.has(g.lemma) && (g.pos !== 'NOUN' || j === i - 1)) return { reality: 'asserted', cue: null };
         if ((g.pos === 'VERB' || g.pos === 'NOUN' || g.pos === 'AUX') && (INTENT.has(g.lemma) || INTENT.has(g.lower) || g.lower === 'calls')) {
           // "vowed not to return", "promised never to attack": an intent refused
           if (NEG.has(tk[i - 1]?.lower ?? '') && (g.pos === 'VERB' || g.pos === 'AUX')) return { reality: 'negated', cue: 'refuse-intent' };
@@ -197,6 +200,13 @@ function nounInfinitive(tk: Token[], to: number, first: number): boolean {
   // ("to continue their protests": a possessive opens the noun's phrase)
   for (; k < first; k++) if (!NP_POS.has(tk[k].pos) && !/^(?:their|his|her|its|our|my|your)$/.test(tk[k].lower)) return false;
   return true;
+}
+
+/** How many tokens of a noun phrase's determiners and modifiers run from k up to the head at first. */
+function npLength(tk: Token[], k: number, first: number): number {
+  let n = 0;
+  for (let j = k; j < first && (NP_POS.has(tk[j].pos) || /^(?:their|his|her|its|our)$/.test(tk[j].lower)); j++) n++;
+  return n;
 }
 
 /** Is there a hedge ("reportedly", "were reported to") near the trigger? */

@@ -79,7 +79,9 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   const as = (e.actor?.sector === 'JUD' && LAWYERS.test(e.actor.text)) || (e.actor?.sector === 'CRM' && RIOTING.test(sentenceText)) ? 'PRO' : e.actor?.sector ?? null;
   // peacekeepers, "military positions", "checkpoints": armed targets whatever their sector
   // ("attacked and overran several checkpoints": an armed target named as the object, though no actor)
-  const rs = (e.recipient && ARMED_TARGET.test(e.recipient.text)) || (!e.recipient && ARMED_OBJECT.test(after)) ? 'MIL' : e.recipient?.sector ?? null;
+  // ("attacked an African Union base": the recipient only names whose base it is; not "a protest camp", "a refugee camp")
+  const owner = !!e.recipient && !!e.object && e.recipient.first >= e.object.first && e.recipient.last <= e.object.last && (e.recipient.sector === 'IGO' || e.recipient.sector === 'GOV');
+  const rs = (e.recipient && ARMED_TARGET.test(e.recipient.text)) || ((!e.recipient || owner) && ARMED_OBJECT.test(after)) ? 'MIL' : e.recipient?.sector ?? null;
   if ((event === 'ASSAULT' || (event === 'COERCE' && mode === 'seize')) && as && CROWD.has(as) && mode !== 'crowd-control' && acled !== 'MOB_VIOL') {
     // ACLED: a crowd's violence outside any demonstration ("an angry mob set him ablaze") is mob violence
     return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: PROTEST_WORDS.test(sentenceText) ? 'VIOL_DEMONSTR' : 'MOB_VIOL' };
@@ -150,7 +152,7 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     return { event: 'COERCE', mode: 'destroy', cameo: '1712', acled: 'PROPERTY_DISTRUCT' };
   }
   // "violent protests erupted", "protesters hurled rocks during the demonstration": a riot
-  if (event === 'PROTEST' && mode !== 'riot' && mode !== 'strike' && crowdViolence(sentenceText)) {
+  if (event === 'PROTEST' && mode !== 'riot' && mode !== 'strike' && mode !== 'boycott' && crowdViolence(sentenceText)) {
     return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
   }
   // ACLED: prisoners and hostages released are an agreement (a prisoner release), suspects let go are not
@@ -231,6 +233,9 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     if ((as && CROWD.has(as)) || (rs && CROWD.has(rs))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
     // ("youths clashed with police": a crowd by its head noun against the state's forces)
     if ((crowdHead(e.actor, as) && rs && STATE.has(rs)) || (crowdHead(e.recipient, rs) && as && STATE.has(as))) acled = 'VIOL_DEMONSTR';
+    // ("traders protesting the demolition fought running battles with police": unarmed people at a protest)
+    const civilian = (x: string | null) => !!x && !ARMED.has(x) && !STATE.has(x) && x !== 'IGO';
+    if (PROTEST_WORDS.test(sentenceText) && ((civilian(as) && rs && STATE.has(rs) && rs !== 'GOV') || (civilian(rs) && as && STATE.has(as) && as !== 'GOV'))) acled = 'VIOL_DEMONSTR';
     if ((unarmed(as) && rs && STATE.has(rs) && rs !== 'GOV') || (unarmed(rs) && as && STATE.has(as) && as !== 'GOV')) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
     if (as && MOB.has(as) && (!rs || MOB.has(rs))) acled = 'MOB_VIOL';
   }

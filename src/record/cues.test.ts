@@ -283,3 +283,16 @@ test('the agreement, captive, crowd-head and riot-kit expressions stay linear on
   crowdViolence('riot - '.repeat(20000));
   assert.ok(Date.now() - t0 < 2000, `took ${Date.now() - t0} ms`);
 });
+
+test('more ACLED decisions: prisoners exchanged, bases of an organisation, traders or fans fighting police, boycotts, criminal arrests', () => {
+  // "more than 200" inside the object of a verb+noun trigger
+  assert.ok(acled('The two sides exchanged more than 200 prisoners under the deal, the Red Cross said.').includes('Agreement'));
+  // the recipient only names whose base it is
+  assert.ok(acled('Al-Shabaab fighters attacked an African Union base in southern Somalia early on Tuesday.').includes('Armed clash'));
+  assert.ok(acled('Traders protesting the demolition of their stalls fought running battles with municipal police on Wednesday.').includes('Violent demonstration'));
+  assert.ok(acled('Football fans clashed with police after the match in the city centre.').includes('Violent demonstration'));
+  // a boycott gathers no one: a strategic development, not a protest
+  assert.deepEqual(acled('The opposition announced a boycott of the upcoming elections.'), ['Change to group/activity']);
+  // arrests for common crimes are outside ACLED
+  assert.ok(!acled('Police arrested two men suspected of robbing a jewellery shop.').includes('Arrests'));
+});
