@@ -634,7 +634,9 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   // ("The association, which spearheaded the protests that toppled Bashir, called for ... and urged people":
   // the verb before the object is inside a relative clause; the coordinated verb shares the main clause's subject)
   if (tokens[v]?.pos === 'VERB' && v - 1 > s.first && /^(?:that|which|who)$/.test(tokens[v - 1].lower)) return clauseSubject(tokens, s, ms, v) ?? actor;
-  return tokens[v]?.pos === 'VERB' && v > s.first ? agentLeft(tokens, s, ms, v) ?? actor : actor;
+  // (the mention is the earlier verb's object: "a gas explosion killed six people and injured 20" is not
+  // "six people injured"; with no subject we know, none)
+  return tokens[v]?.pos === 'VERB' && v > s.first ? agentLeft(tokens, s, ms, v) : actor;
 }
 
 

@@ -8,7 +8,7 @@ import { dataFile } from '../code/lexicon.js';
 import { DISASTER } from '../code/reality.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
-import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CROWD_HEAD, POLITICAL_CROWD, SUICIDE, HEAVY, RIOTING, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
+import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CROWD_HEAD, CRUDE_WEAPONS, POLITICAL_CROWD, SUICIDE, HEAVY, RIOTING, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
 
 const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
 const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Record<string, [number, number] | string>;
@@ -201,6 +201,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   // ACLED: violence against civilians needs an organised armed perpetrator; unorganised civilians
   // (villagers, vigilantes, a crowd) attacking people is mob violence
   if (acled === 'ATTACK' && as && MOB.has(as) && mode !== 'sexual' && mode !== 'abduct') acled = 'MOB_VIOL';
+  // (one man stabbing his wife is no mob, and no political violence ACLED records)
+  if (acled === 'MOB_VIOL' && e.actor?.one) acled = null;
   // who takes the ground decides: the state regains it, anyone else overtakes it ("ISIS fighters recaptured the village")
   if (acled === 'GOV_REGAINS_TERIT' && as && NON_STATE_ARMED.has(as)) acled = 'NON_STATE_ACTOR_OVERTAKES_TER';
   // "captured three suspected militants", "seized two aid workers": people taken are arrested by
@@ -238,6 +240,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     if (PROTEST_WORDS.test(sentenceText) && ((civilian(as) && rs && STATE.has(rs) && rs !== 'GOV') || (civilian(rs) && as && STATE.has(as) && as !== 'GOV'))) acled = 'VIOL_DEMONSTR';
     if ((unarmed(as) && rs && STATE.has(rs) && rs !== 'GOV') || (unarmed(rs) && as && STATE.has(as) && as !== 'GOV')) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
     if (as && MOB.has(as) && (!rs || MOB.has(rs))) acled = 'MOB_VIOL';
+    // ("members of two rival communities fought with machetes and clubs": no armed group, crude weapons)
+    else if (acled === 'ARMED_CLASH' && !(as && (ARMED.has(as) || STATE.has(as))) && !(rs && (ARMED.has(rs) || STATE.has(rs))) && CRUDE_WEAPONS.test(sentenceText)) acled = 'MOB_VIOL';
   }
   // clashes and battles where one side is plainly civilian are attacks on civilians
   // (not the dead counted of a battle: "57 people, including several policemen, were killed in fighting")

@@ -296,3 +296,20 @@ test('more ACLED decisions: prisoners exchanged, bases of an organisation, trade
   // arrests for common crimes are outside ACLED
   assert.ok(!acled('Police arrested two men suspected of robbing a jewellery shop.').includes('Arrests'));
 });
+
+test('killing by hand: hacked, stabbed, stoned to death; crude weapons make mob violence; one man is no mob', () => {
+  assert.ok(acled('Suspected rebels hacked to death eight civilians in a night raid on the village.').includes('Attack'));
+  assert.ok(acled('Angry residents stoned the convoy of the provincial governor as it passed through the town.').some((x) => x === 'Mob violence' || x === 'Violent demonstration'));
+  assert.ok(acled('Members of two rival communities fought with machetes and clubs over a land dispute, leaving three dead.').includes('Mob violence'));
+  assert.deepEqual(acled('A man stabbed his wife to death in a domestic dispute, police said.').filter((x) => x !== '-'), []);
+  // a computer hacked is no one hacked to death
+  assert.ok(!codeArticle({ id: 't', text: 'Hackers hacked the ministry website on Monday.', title: null, source: null, url: null, published: '2020-05-04' }).some((e) => e.event === 'ASSAULT'));
+});
+
+test('a verb coordinated after an object shares the first verb\'s subject, not its object', () => {
+  const evs = codeArticle({ id: 't', text: 'Police killed six people and injured 20 others in the town.', title: null, source: null, url: null, published: '2020-05-04' });
+  const injure = evs.find((e) => e.trigger.text === 'injured');
+  assert.ok(!injure || injure.actor?.sector === 'COP', JSON.stringify(injure?.actor));
+  // (and with no subject we know, none: "a gas explosion killed six people and injured 20" is no one's act)
+  assert.ok(!codeArticle({ id: 't', text: 'A gas explosion at a restaurant killed six people and injured 20 others.', title: null, source: null, url: null, published: '2020-05-04' }).some((e) => e.actor?.entity_text === 'six people'));
+});

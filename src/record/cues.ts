@@ -65,6 +65,9 @@ export const CROWD_HEAD = new RegExp(`\\b${alt(F.crowd_words)}$`, 'i');
 /** a crowd political by name ("supporters", "students"): its violence is a violent demonstration */
 export const POLITICAL_CROWD = new RegExp(`\\b${alt(F.political_crowds)}$`, 'i');
 
+/** fighting with crude weapons: "fought with machetes and clubs", "using bamboo sticks" */
+export const CRUDE_WEAPONS = new RegExp(`\\b(?:with|using|wielding|armed\\s+with)(?:\\s+[\\w-]+){0,2}?\\s+${alt(F.armed_with)}\\b`, 'i');
+
 /** peacekeepers, observers and rescue teams: deployments that are aid */
 export const AID_MISSION = new RegExp(`\\b${alt(F.aid_missions)}\\b`, 'i');
 /** the object right after "destroyed"/"seized" is weapons (text after the trigger) */
