@@ -451,3 +451,12 @@ test('an act plotted, foiled or awaited did not happen', () => {
   // (an attempt to storm is still told as done)
   assert.ok(evs('Protesters made an attempt to storm the parliament on Monday.').some((e) => e.event === 'PROTEST' || e.event === 'ASSAULT'));
 });
+
+test('what is awaited "until" or "before" in the present tense, and "any attempt", has not happened', () => {
+  const evs = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2020-05-04' });
+  assert.ok(!evs('Students have vowed to continue their protests until the minister resigns.').some((e) => e.event === 'RETREAT'));
+  assert.ok(!evs('Rwandan rebels said the government must agree to changes before they demobilize.').some((e) => e.event === 'RETREAT'));
+  // (a past tense did happen: "fought until the army withdrew")
+  assert.ok(evs('The fighting continued until the army withdrew from the town.').some((e) => e.event === 'RETREAT'));
+  assert.ok(!evs('Moscow warned Kiev against any attempt to retake the region by force.').some((e) => e.event === 'COERCE'));
+});

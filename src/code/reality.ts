@@ -112,6 +112,17 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     const w = tk[i].lower;
     if (w === 'if' || w === 'unless' || w === 'whether') return { reality: 'hypothetical', cue: w };
   }
+  // "will continue until the minister resigns": a present tense after "until" tells what has not happened yet
+  // (not "fought until the army withdrew")
+  const v = tk[first];
+  const present = v.lower === v.lemma || v.lower === v.lemma + 's' || v.lower === v.lemma + 'es' || (v.lemma.endsWith('y') && v.lower === v.lemma.slice(0, -1) + 'ies');
+  if (verbal && present) {
+    for (let i = first - 1; i >= s.first && first - i <= 8; i--) {
+      const w = tk[i].lower;
+      if (w === 'until' || w === 'till' || w === 'unless' || w === 'before') return { reality: 'hypothetical', cue: w };
+      if (tk[i].text === ',' || tk[i].text === ';' || (tk[i].pos === 'VERB' && i < first)) break;
+    }
+  }
   // the auxiliary chain (verbs) or the noun phrase and its governing verb (nouns)
   const window = verbal ? 5 : 12;
   let sawTo = -1;
@@ -155,6 +166,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
         if (isBoundary(g) || g.text === ',') break;
         if (FAIL.has(g.lemma)) return { reality: 'negated', cue: g.text };
         // (a noun only right before "to": "an attempt to storm"; not "security forces foiled a plot to attack")
+        // ("warned against any attempt to retake the region": an attempt no one has made)
+        if (IMPLICATIVE.has(g.lemma) && g.pos === 'NOUN' && j === i - 1 && (tk[j - 1]?.lower === 'any' || tk[j - 1]?.lower === 'no')) return { reality: 'hypothetical', cue: tk[j - 1].text };
         if (IMPLICATIVE.has(g.lemma) && (g.pos !== 'NOUN' || j === i - 1)) return { reality: 'asserted', cue: null };
         if ((g.pos === 'VERB' || g.pos === 'NOUN' || g.pos === 'AUX') && (INTENT.has(g.lemma) || INTENT.has(g.lower) || g.lower === 'calls')) {
           // "vowed not to return", "promised never to attack": an intent refused

@@ -157,6 +157,10 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   }
   // ACLED: prisoners and hostages released are an agreement (a prisoner release), suspects let go are not
   if (event === 'RETREAT' && mode === 'release' && !acled && ((e.recipient && CAPTIVES.test(e.recipient.text)) || CAPTIVES_OBJECT.test(after))) acled = 'AGREEMENT';
+  // "Iraq protested to Turkey over the bombardment": a state protesting complains officially, it does not demonstrate
+  if (event === 'PROTEST' && e.verbal && t.words[0] === 'protest' && e.actor && (e.actor.kind === 'country' || as === 'GOV' || as === 'PRE' || as === 'IGO')) {
+    return { event: 'ACCUSE', mode: 'disapprove', cameo: '114', acled: null };
+  }
   // "agreed to a ceasefire", "agreed on a prisoner swap": an agreement, for ACLED too
   if (event === 'AGREE' && !acled && t.words[0] === 'agree' && AGREEMENT_OBJECT.test(after)) {
     cameo = '057';

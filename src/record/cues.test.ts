@@ -313,3 +313,12 @@ test('a verb coordinated after an object shares the first verb\'s subject, not i
   // (and with no subject we know, none: "a gas explosion killed six people and injured 20" is no one's act)
   assert.ok(!codeArticle({ id: 't', text: 'A gas explosion at a restaurant killed six people and injured 20 others.', title: null, source: null, url: null, published: '2020-05-04' }).some((e) => e.actor?.entity_text === 'six people'));
 });
+
+test('a state protesting complains officially; prosecutors opening a case investigate', () => {
+  const evs = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2020-05-04' });
+  const p = evs('Iraq protested to Turkey over the bombardment of villages in the Kurdistan region.');
+  assert.ok(p.some((e) => e.event === 'ACCUSE' && e.cameo === '114'), JSON.stringify(p.map((e) => e.event)));
+  assert.ok(!p.some((e) => e.event === 'PROTEST'));
+  assert.ok(evs('Hundreds of students protested in Baghdad on Monday.').some((e) => e.event === 'PROTEST'));
+  assert.ok(evs("The prosecutor's office opened a criminal case against the protest leaders.").some((e) => e.event === 'ACCUSE'));
+});
