@@ -157,6 +157,10 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   }
   // ACLED: prisoners and hostages released are an agreement (a prisoner release), suspects let go are not
   if (event === 'RETREAT' && mode === 'release' && !acled && ((e.recipient && CAPTIVES.test(e.recipient.text)) || CAPTIVES_OBJECT.test(after))) acled = 'AGREEMENT';
+  // "farmers blockaded the highway": people, not forces, blockading a road protest (troops blockading a town besiege it)
+  if (event === 'COERCE' && t.words[0] === 'blockade' && e.verbal && as && !ARMED.has(as) && !STATE.has(as)) {
+    return { event: 'PROTEST', mode: 'obstruct', cameo: '144', acled: 'PEACE_PROTEST' };
+  }
   // "Iraq protested to Turkey over the bombardment": a state protesting complains officially, it does not demonstrate
   if (event === 'PROTEST' && e.verbal && t.words[0] === 'protest' && e.actor && (e.actor.kind === 'country' || as === 'GOV' || as === 'PRE' || as === 'IGO')) {
     return { event: 'ACCUSE', mode: 'disapprove', cameo: '114', acled: null };

@@ -322,3 +322,10 @@ test('a state protesting complains officially; prosecutors opening a case invest
   assert.ok(evs('Hundreds of students protested in Baghdad on Monday.').some((e) => e.event === 'PROTEST'));
   assert.ok(evs("The prosecutor's office opened a criminal case against the protest leaders.").some((e) => e.event === 'ACCUSE'));
 });
+
+test('troops blockading a town besiege it, farmers blockading a road protest; a vow to punish is a threat', () => {
+  const evs = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2020-05-04' });
+  assert.ok(evs('The army blockaded the rebel-held town.').some((e) => e.event === 'COERCE' && e.cameo === '191'));
+  assert.ok(evs('Farmers blockaded the highway with tractors on Monday.').some((e) => e.event === 'PROTEST'));
+  assert.ok(evs('The president vowed to punish those responsible for the massacre.').some((e) => e.event === 'THREATEN'));
+});
