@@ -341,3 +341,20 @@ test('an unqualified army in a sentence led by another country\'s named official
   const sd = actors('Sudan\'s army seized power in Khartoum. Sudanese troops patrolled Khartoum. Egypt, Sudan\'s northern neighbour, said it urged the new leaders to preserve stability.');
   assert.equal(sd.find((m) => m.text === 'new leaders')?.code, 'SDN');
 });
+
+test('a capital city stands for its government as subject with a partner or as the object of an address', () => {
+  const ms = actors('Washington warned Moscow against any escalation, while Beijing and Tehran condemned the strikes.');
+  for (const [name, code] of [['Washington', 'USAGOV'], ['Moscow', 'RUSGOV'], ['Beijing', 'CHNGOV'], ['Tehran', 'IRNGOV']]) assert.equal(find(ms, name).cameo_code, code);
+  assert.equal(find(actors('Washington along with its allies demanded that Hamas renounce violence.'), 'Washington').cameo_code, 'USAGOV');
+  // a city bombed or visited is a place
+  assert.ok(!actors('Rebels shelled Kabul on Monday.').some((m) => m.text === 'Kabul' && m.sector === 'GOV'));
+  assert.ok(!actors('The minister visited Moscow last week.').some((m) => m.text === 'Moscow' && m.sector === 'GOV'));
+});
+
+test('a headline verb before a preposition of direction ends the actor: "Russian negotiators return to Geneva"', () => {
+  const ms = actors('U.S. and Russian negotiators return to Geneva this week for talks.');
+  assert.equal(find(ms, 'Russian negotiators').cameo_code, 'RUSGOV');
+  assert.equal(find(ms, 'U.S.').code, 'USA');
+  // ("bandits attack on the community" is the bandits' attack, a noun: the phrase is not cut before "attack")
+  assert.ok(!actors('A vigilante group foiled bandits attack on the community.').some((m) => m.text === 'bandits'));
+});

@@ -80,6 +80,8 @@ export interface Lexicon {
   particles: Set<string>;
   /** weapons and vehicles: actors only as the subject of a verb ("a car bomb killed 12") */
   instruments: Set<string>;
+  /** verbs whose object capital city is its government: "warned Moscow", "urged Beijing" */
+  addressees: Set<string>;
   /** "armed peasants": modifiers that make civilian heads an armed group (UAF) */
   arming: { modifiers: Set<string>; civilian: Set<string> };
   /** "ethnic Albanians": a people, not a country's citizens */
@@ -118,6 +120,7 @@ interface SectorsFile {
   name_particles: string[];
   not_names_surname_ok: string[];
   instruments: string[];
+  addressee_verbs?: string[];
   arming?: { modifiers: string[]; civilian_sectors: string[] };
   ethnic_modifiers: string[];
   common_noun_suffixes: string[];
@@ -197,6 +200,7 @@ function build(): Lexicon {
     particles: new Set(sf.name_particles),
     surnameOk: new Set(sf.not_names_surname_ok),
     instruments: new Set(sf.instruments),
+    addressees: new Set(sf.addressee_verbs ?? []),
     arming: { modifiers: new Set(sf.arming?.modifiers ?? []), civilian: new Set(sf.arming?.civilian_sectors ?? []) },
     ethnic: new Set(sf.ethnic_modifiers),
     commonSuffixes: sf.common_noun_suffixes,

@@ -17,6 +17,35 @@ const TERRITORIAL = new Set(['state', 'province', 'region', 'district', 'county'
 /** prepositions after which a capital is a place, not its government */
 export const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'into', 'of', 'across', 'around', 'toward', 'towards', 'through', 'between', 'within', 'via', 'throughout', 'over', 'on', 'for', 'beyond', 'reached', 'visit', 'visited']);
 
+/**
+ * A capital city that stands for its government: the subject of a verb ("Moscow said"), also with
+ * a partner ("Beijing and Tehran condemned", "Washington along with its allies demanded"), or
+ * the object of a verb addressed to someone ("warned Moscow", "urged Beijing to").
+ */
+function capitalActs(c: Ctx, first: number, end: number, sent: number): boolean {
+  if (verbFollows(c, end, sent)) return true;
+  const t = c.tk[end];
+  if (t && t.sent === sent) {
+    // "Beijing and Tehran condemned": a name and then the verb
+    if (t.lower === 'and' && c.tk[end + 1]?.cap && c.tk[end + 1].sent === sent) {
+      let k = end + 1;
+      while (k < end + 4 && c.tk[k]?.cap && c.tk[k].sent === sent) k++;
+      if (verbFollows(c, k, sent)) return true;
+    }
+    // "Washington along with its allies demanded", "Moscow, together with Beijing, vetoed"
+    const wi = t.text === ',' ? end + 1 : end;
+    const w = c.tk[wi];
+    if (w && (w.lower === 'along' || w.lower === 'together') && c.tk[wi + 1]?.lower === 'with') {
+      for (let k = wi + 2, n = 0; n < 8 && c.tk[k] && c.tk[k].sent === sent; k++, n++) {
+        if (c.tk[k].pos === 'VERB' || c.tk[k].pos === 'AUX') return !/ing$/.test(c.tk[k].lower);
+      }
+    }
+  }
+  // "warned Moscow", "urged Beijing to": the object of a verb addressed to someone
+  const prev = c.tk[first - 1];
+  return !!prev && prev.sent === sent && prev.pos === 'VERB' && (c.lx.addressees.has(prev.lemma) || c.lx.addressees.has(prev.lower));
+}
+
 function knownWord(c: Ctx, w: string): boolean {
   const l = c.lx;
   return l.words.has(w) || l.modifiers.has(w) || l.dominant.has(w) || l.titles.has(w) || l.ethnic.has(w);
@@ -142,7 +171,7 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       if (us.length !== 1 || poss.length) return null;
       const before = c.tk[hu.first - 1];
       if (before && before.sent === c.tk[hu.first].sent && (LOCATIVE.has(before.lower) || before.pos === 'DET')) return null;
-      const metonymy = verbFollows(c, runEnd, c.tk[hu.first].sent);
+      const metonymy = capitalActs(c, hu.first, runEnd, c.tk[hu.first].sent);
       if (!metonymy && !e.alsoCountryName) return null;
       const m = mention(c, first, last, headTok, 'country', textOf(c, hu.first, hu.last), e.country.iso3, metonymy ? 'GOV' : null, null);
       return info(c, m, { codeFrom: 'phrase', collective: true });

@@ -125,7 +125,8 @@ export function nominal(c: Ctx, u: Unit): boolean {
     if (t.pos === 'NOUN' && !t.cap && t.lower === t.lemma && !c.lx.words.has(t.lower) && u.first > 0) {
       const p = c.tk[u.first - 1];
       const n = c.tk[u.first + 1];
-      if (p.sent === t.sent && p.pos === 'NOUN' && pluralForm(p) && c.lx.words.has(p.lower) && n && n.sent === t.sent && (n.pos === 'PROPN' || n.pos === 'DET') && n.cap) return false;
+      // ("Russian negotiators return/NOUN to Geneva", "protesters march on parliament": or before a preposition of direction)
+      if (p.sent === t.sent && p.pos === 'NOUN' && pluralForm(p) && c.lx.words.has(p.lower) && n && n.sent === t.sent && (((n.pos === 'PROPN' || n.pos === 'DET') && n.cap) || HEADLINE_PREPS.has(n.lower))) return false;
     }
     // "security forces tortured detainees": an -ed word after a plural noun and before its object is a verb
     if (!t.cap && (t.lower.endsWith('ed') || c.lx.pastForms.has(t.lower)) && u.first > 0) {
@@ -196,6 +197,9 @@ export function unitCode(c: Ctx, u: Unit): { code: string | null; org: OrgEntry 
 }
 
 /** Is token i (after adverbs and "on Monday") a verb of sentence sent: "Moscow on Monday said"? */
+/** prepositions of direction after a headline's plain verb form: "negotiators return to Geneva" */
+const HEADLINE_PREPS = new Set(['to', 'into', 'toward', 'towards', 'from', 'across', 'through']);
+
 export function verbFollows(c: Ctx, i: number, sent: number): boolean {
   let n = i;
   for (let k = 0; k < 4; k++) {
