@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NATURAL_FORCES, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -1053,6 +1053,15 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         for (let k = s.first; k < s.last; k++) if (DISASTER.has(tokens[k].lower) || DISASTER.has(tokens[k].lemma)) disaster = 1;
       }
       if (disaster === 1) continue;
+    }
+    // "A fire destroyed hundreds of homes", "floods killed 23 people": a subject that is no one
+    if (verbal && !ra && (trigger.event === 'ASSAULT' || destruction) && first > s.first) {
+      let k = first - 1;
+      while (k > s.first && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART')) k--;
+      // ("sniper fire killed two", "artillery fire destroyed": weapons' fire is someone's)
+      const weaponFire = k > s.first && (WEAPON_NAMES.has(tokens[k - 1].lower) || bombWordAt(tokens, k - 1, s) || matchAt(tokens, k - 1, k + 1, caps)?.trigger.event === 'ASSAULT' || /^(?:sniper|artillery|mortar|rocket|tank|machine-gun|cannon|naval|enemy|hostile|small-arms)$/.test(tokens[k - 1].lower));
+      // ("gunmen set fire to houses, and the fire killed three children": a fire someone armed set)
+      if (NATURAL_FORCES.has(tokens[k].lower) && !weaponFire && !isPassive(tokens, s, first) && !ms.some((m) => !!m.sector && ARMED_SECTORS.has(m.sector) && m.sector !== 'GOV')) continue;
     }
     // "Workers were hurt when a tank at the plant exploded. Four people were injured.": deaths and
     // injuries told with no perpetrator and no weapon, beside an accident, belong to the accident

@@ -35,6 +35,7 @@ interface RData {
   weapon_tests: string[];
   not_arrest: { before: string[]; after: string[]; objects: string[] };
   not_release: { objects: string[] };
+  natural_forces: string[];
   bomb_words: string[];
   armed_words: string[];
   strike_weapons: string[];
@@ -76,6 +77,8 @@ export function bombWordAt(tokens: Token[], k: number, s: Sentence): boolean {
 }
 export const WEAPON_NAMES = new Set(R.armed_words);
 export const STRIKE_WEAPONS = new Set(R.strike_weapons);
+/** subjects that are no one: fire, floods, storms, an epidemic */
+export const NATURAL_FORCES = new Set<string>(R.natural_forces);
 /** objects that make "release" publishing or letting go of a thing: "released a statement", "released funds" */
 export const NOT_RELEASE = new Set<string>(R.not_release.objects);
 export const NOT_ARREST = { before: new Set(R.not_arrest.before), after: new Set(R.not_arrest.after), objects: new Set(R.not_arrest.objects) };

@@ -329,3 +329,13 @@ test('troops blockading a town besiege it, farmers blockading a road protest; a 
   assert.ok(evs('Farmers blockaded the highway with tractors on Monday.').some((e) => e.event === 'PROTEST'));
   assert.ok(evs('The president vowed to punish those responsible for the massacre.').some((e) => e.event === 'THREATEN'));
 });
+
+test('protest then dispersal in the next sentence is one protest with intervention; mob justice is mob violence; fires, floods and crashes are no attacks', () => {
+  assert.ok(acled('On 4 June, students protested at the University of Nairobi over fee increases. Police dispersed them with tear gas.').includes('Protest with intervention'));
+  assert.ok(!acled('On 4 June, students protested at the University of Nairobi over fee increases. Police dispersed them with tear gas.').includes('Peaceful protest'));
+  assert.ok(acled('On 7 July, a mob killed a suspected thief in Mbale town.').includes('Mob violence'));
+  assert.deepEqual(acled('A fire destroyed hundreds of homes in a slum in Nairobi, leaving thousands homeless.').filter((x) => x !== '-'), []);
+  assert.deepEqual(acled('Two people were killed when a bus collided with a truck on the highway.').filter((x) => x !== '-'), []);
+  // (weapons' fire is someone's)
+  assert.ok(acled('Sniper fire killed two civilians in the old city.').includes('Attack'));
+});

@@ -421,7 +421,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     let acled = acledOf(d.acled);
     // organised crime is outside ACLED; armed political actors near a crime word are not
     const political = e.actor?.sector && ['REB', 'MIL', 'GOV', 'UAF', 'PRO', 'OPP', 'SPY'].includes(e.actor.sector);
-    if (acled && acled.sub_event_type !== 'Disrupted weapons use' && (e.actor?.sector === 'CRM' || e.recipient?.sector === 'CRM' || (!political && crimeSentence(doc, e.sentence)))) acled = null;
+    // (a mob killing a suspected thief is mob justice, which ACLED records as mob violence)
+    if (acled && acled.sub_event_type !== 'Disrupted weapons use' && acled.sub_event_type !== 'Mob violence' && (e.actor?.sector === 'CRM' || e.recipient?.sector === 'CRM' || (!political && crimeSentence(doc, e.sentence)))) acled = null;
     const trigStart = doc.tokens[e.first].start;
     const trigEnd = doc.tokens[e.last - 1].end;
     const loc = locate(doc, per, heads, e, articlePlace);
@@ -904,6 +905,9 @@ function refineWeapons(records: EventRecord[]): void {
   removeRecords(records, drop);
 }
 /** ACLED: a protest met by arrests or force in the same sentence is a protest with intervention. */
+/** the crowd told of before, named again: "dispersed them", "arrested the protesters" */
+const SAME_CROWD = /^(?:them|the\s+(?:crowd|protesters|protestors|demonstrators|marchers|students|strikers|rally|march|protest|demonstration))$/i;
+
 function refineProtests(records: EventRecord[]): void {
   const bySentence = new Map<number, EventRecord[]>();
   for (const r of records) {
@@ -911,19 +915,21 @@ function refineProtests(records: EventRecord[]): void {
     if (l) l.push(r);
     else bySentence.set(r.text_info.sentence_index, [r]);
   }
-  for (const list of bySentence.values()) {
+  const stateForce = (r: EventRecord, protest: EventRecord) =>
+    r !== protest &&
+    r.reality === 'asserted' &&
+    ((r.event === 'COERCE' && (r.mode === 'arrest' || r.cameo === '175')) ||
+      (r.event === 'ASSAULT' && (r.mode === 'crowd-control' || (!r.cameo.startsWith('19') && ['COP', 'MIL', 'GOV', 'SPY'].includes(r.actor?.sector ?? '')))) ||
+      // "police opened fire on villagers protesting": aimed at the protesters themselves
+      (r.event === 'ASSAULT' && !!r.recipient && !!protest.actor && r.recipient.start === protest.actor.start && ['COP', 'MIL', 'GOV', 'SPY'].includes(r.actor?.sector ?? '')));
+  for (const [k, list] of bySentence) {
     const protest = list.find((r) => r.event === 'PROTEST' && r.mode !== 'riot' && r.acled?.sub_event_type === 'Peaceful protest');
     if (!protest) continue;
     // the state stepping in: arrests, dispersal, or state forces using violence (not a battle elsewhere)
-    const force = list.find(
-      (r) =>
-        r !== protest &&
-        r.reality === 'asserted' &&
-        ((r.event === 'COERCE' && (r.mode === 'arrest' || r.cameo === '175')) ||
-          (r.event === 'ASSAULT' && (r.mode === 'crowd-control' || (!r.cameo.startsWith('19') && ['COP', 'MIL', 'GOV', 'SPY'].includes(r.actor?.sector ?? '')))) ||
-          // "police opened fire on villagers protesting": aimed at the protesters themselves
-          (r.event === 'ASSAULT' && !!r.recipient && !!protest.actor && r.recipient.start === protest.actor.start && ['COP', 'MIL', 'GOV', 'SPY'].includes(r.actor?.sector ?? ''))),
-    );
+    // (or in the next sentence, on the same crowd: "Students protested ... Police dispersed them with tear gas.")
+    const next = bySentence.get(k + 1) ?? [];
+    const force = list.find((r) => stateForce(r, protest)) ??
+      (next.some((r) => r.event === 'PROTEST') ? undefined : next.find((r) => stateForce(r, protest) && SAME_CROWD.test(r.recipient?.entity_text ?? r.object?.text ?? '')));
     if (!force) continue;
     // ("marched in Yangon and Mandalay, and police fired ... in Naypyitaw": force used elsewhere)
     // (the force's own place told after it, not among the protest's: "rallies in Tampa and St. Petersburg took a turn when police ...")
