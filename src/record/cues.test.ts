@@ -339,3 +339,10 @@ test('protest then dispersal in the next sentence is one protest with interventi
   // (weapons' fire is someone's)
   assert.ok(acled('Sniper fire killed two civilians in the old city.').includes('Attack'));
 });
+
+test('support voiced and solidarity expressed are SUPPORT; leaders speaking by phone CONSULT', () => {
+  const types = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2020-05-04' }).map((e) => e.event);
+  assert.ok(types('The United States voiced strong support for the transitional government.').includes('SUPPORT'));
+  assert.ok(types('Several Gulf states expressed solidarity with Saudi Arabia after the attack.').includes('SUPPORT'));
+  assert.ok(types('The president spoke by phone with his French counterpart on Monday.').includes('CONSULT'));
+});
