@@ -621,7 +621,8 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   while (a > s.first && verb - a <= 2 && tokens[a].pos === 'ADV') a--;
   if (!actor || a <= s.first || tokens[a].lower !== 'and') return actor;
   let v = actor.first - 1;
-  while (v > s.first && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'NUM' || tokens[v].text === '-')) v--;
+  // ("stormed his official residence ... and set fire": a possessive opens the object too)
+  while (v > s.first && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'NUM' || tokens[v].text === '-' || POSSESSIVES.has(tokens[v].lower))) v--;
   // ("witnesses said rebels went from house to house and shot ...": the reported clause's subject, not an object of "said")
   if (tokens[v] && (REPORT_VERBS.has(tokens[v].lemma) || tokens[v].lower === 'said' || tokens[v].lower === 'that')) {
     // (but "said the bank would not hesitate to act and rejected calls to resign": a past verb after

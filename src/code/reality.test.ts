@@ -460,3 +460,17 @@ test('what is awaited "until" or "before" in the present tense, and "any attempt
   assert.ok(evs('The fighting continued until the army withdrew from the town.').some((e) => e.event === 'RETREAT'));
   assert.ok(!evs('Moscow warned Kiev against any attempt to retake the region by force.').some((e) => e.event === 'COERCE'));
 });
+
+test('an announced intention is dated when it was said, not on the day it is meant for', () => {
+  const evs = codeArticle({ id: 't', text: 'Sri Lankan President Gotabaya Rajapaksa will resign on Wednesday, the speaker of parliament said late on Saturday.', title: null, source: null, url: null, published: '2022-07-10' });
+  const intent = evs.find((e) => e.trigger.text === 'resign');
+  assert.ok(intent, JSON.stringify(evs.map((e) => e.trigger.text)));
+  assert.ok((intent.date ?? '') <= '2022-07-10' && intent.date !== null, String(intent.date));
+});
+
+test('a possessive opens the object of the first verb: "stormed his residence and set fire to" is the protesters\' act', () => {
+  const evs = codeArticle({ id: 't', text: 'Tens of thousands of protesters stormed his official residence in Colombo and set fire to the prime minister\'s private home on Saturday.', title: null, source: null, url: null, published: '2022-07-10' });
+  // (the arson is the protesters' riot, one event with the storming, never the residence's act)
+  assert.ok(!evs.some((e) => e.actor?.entity_text.includes('residence')), JSON.stringify(evs.map((e) => e.actor?.entity_text)));
+  assert.ok(evs.every((e) => e.actor?.sector === 'PRO'));
+});

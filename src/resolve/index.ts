@@ -427,7 +427,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const trigEnd = doc.tokens[e.last - 1].end;
     const loc = locate(doc, per, heads, e, articlePlace);
     // a reported event happened before the report: a later date belongs to something else in the sentence
-    const usable = e.time && e.time.anchored && !(a.published && e.reality === 'asserted' && e.time.date > a.published && e.trigger.context !== 'intent') ? e.time : null;
+    const usable = e.time && e.time.anchored && !(a.published && e.reality === 'asserted' && e.time.date > a.published) ? e.time : null;
     let dateFromText = usable ?? inheritedTime(doc, heads, raw, e);
     // "A week later, tens of thousands marched": counted from the time told before
     if (e.time?.after !== undefined) {
