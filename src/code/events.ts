@@ -494,7 +494,10 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
 /** The agent: nearest mention to the left that is not the object of a preposition. */
 function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number): ActorLike | null {
   first = pastAside(tokens, s, ms, first);
-  const cands = mentionsIn(ms, s.first, first);
+  // (a semicolon ends a clause: "Protesters march in Dayton; 12 arrested" — the marchers arrested no one)
+  let from = s.first;
+  for (let k = first - 1; k > s.first; k--) if (tokens[k].text === ';') { from = k + 1; break; }
+  const cands = mentionsIn(ms, from, first);
   // "rebels seize town, thousands flee": a bare number of people right before the verb is its subject, no one further left
   let q = first - 1;
   while (q > s.first && tokens[q].pos === 'ADV') q--;

@@ -98,6 +98,22 @@ function headingBetween(doc: Doc, heads: boolean[], a: number, b: number): boole
 
 const COMPASS = /\b(?:southern|northern|eastern|western|central|north|south|east|west|(?:north|south)[- ]?(?:east|west)(?:ern)?)\s+$/i;
 
+/**
+ * Is the place at character offset `end` inside a "to" + verb clause opened after token `from`
+ * ("marched ... to protest the death of George Floyd in Minneapolis")? Not when a comma or a
+ * subordinator closes that clause first ("agreed to resume talks, after Abe met Park in Seoul").
+ */
+function infinitiveBetween(doc: Doc, from: number, end: number): boolean {
+  let open = false;
+  for (let k = from; k < doc.tokens.length - 1 && doc.tokens[k].start < end; k++) {
+    const t = doc.tokens[k];
+    if (t.lower === 'to' && doc.tokens[k + 1].pos === 'VERB' && doc.tokens[k + 1].start < end) open = true;
+    else if (open && (t.text === ',' || t.text === ';' || CLAUSE_OPENERS.has(t.lower))) open = false;
+  }
+  return open;
+}
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'because', 'and', 'but', 'where']);
+
 function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, articlePlace: PlaceMention | null): EventLocation {
   const at = doc.tokens[e.first].start;
   const here = per[e.sentence];
@@ -137,7 +153,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     // (a city or province, or a part of a country: "in southern Colombia"; not "the worst violence in Britain")
     const toldIn = (p: PlaceMention) => p.start > dateline && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start)) &&
       (p.resolved!.resolution !== 'country' || COMPASS.test(doc.text.slice(Math.max(0, p.start - 16), p.start)));
-    const skipDateline = dateline > 0 && here.some(toldIn);
+    // (not the place of what is protested: "DAYTON — ... marched to protest the death of George Floyd in Minneapolis")
+    const skipDateline = dateline > 0 && here.some((p) => toldIn(p) && !(p.start > at && infinitiveBetween(doc, e.last, p.start)));
     for (const p of here) {
       if (skipDateline && p.end <= dateline) continue;
       // "Aljazeera's reporter in Moscow said...": where the source sits is not where it happened
@@ -154,6 +171,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (e.actor && p.start >= e.actor.start && p.end <= e.actor.end) sc -= 80;
       // ("marched in Yangon and Mandalay, and police fired ... in Naypyitaw": another clause's place)
       if (p.end <= at && /,\s*(?:and|but|while)\s|;/.test(doc.text.slice(p.end, at))) sc -= 200;
+      // ("marched ... to protest the death of George Floyd in Minneapolis": the place of what is protested)
+      if (p.start > at && infinitiveBetween(doc, e.last, p.start)) sc -= 200;
       if (sc > score) {
         score = sc;
         best = p;
@@ -184,7 +203,14 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     const k = d <= 3 ? e.sentence - d : e.sentence + d - 3;
     if (k < 0 || k >= per.length || headingBetween(doc, heads, k, e.sentence) || (heads[e.sentence] && k < e.sentence)) continue;
     // the capital where officials speak ("told parliament in Kathmandu") is not where things happened
-    const cands = per[k].filter((p) => p.resolved!.resolution !== 'country' && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name)) && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
+    // (a wire dateline is where the story is; the place of what was protested, "to protest the death of
+    // George Floyd in Minneapolis", is not)
+    // (the dateline only when the sentence puts the story nowhere else: "MAIDUGURI - ... in Chibok" is Chibok)
+    const dl = datelineEnd(doc, doc.sentences[k]);
+    const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name)));
+    const told = usable.filter((p) => LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
+    const own = told.filter((p) => !infinitiveBetween(doc, doc.sentences[k].first, p.start));
+    const cands = own.length || !told.length || dl < 0 ? own : usable.filter((p) => p.end <= dl);
     const noCapital = cands.filter((p) => !/capital\s+(city\s+)?(of\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 16), p.start)));
     const inCountry = (noCapital.length ? noCapital : cands).filter((p) => !doc.mainCountry || p.resolved!.country_code === doc.mainCountry);
     if (inCountry.length) {

@@ -182,3 +182,28 @@ test('the dead belong to the killing, not to the curfew imposed after it', () =>
   assert.equal(evs.find((e) => e.trigger.text === 'killed')?.size.dead?.value, 86);
   assert.equal(evs.find((e) => e.mode === 'curfew')?.size.dead ?? null, null);
 });
+
+test('local news: the dateline city, not the place of what was protested; "through Tuesday" is no date; a semicolon ends the marchers\' clause', () => {
+  const text = [
+    'Protesters march in Dayton, Springfield; 12 arrested after windows broken',
+    '',
+    'DAYTON — About 300 people marched from Courthouse Square to the police headquarters on Sunday afternoon to protest the death of George Floyd in Minneapolis.',
+    '',
+    'After dark a smaller group broke windows at several businesses and threw rocks at officers, police said.',
+    '',
+    'Dayton Mayor Nan Whaley imposed a 10 p.m. curfew for the downtown area through Tuesday.',
+    '',
+    'Ohio Gov. Mike DeWine activated the Ohio National Guard on Saturday to help local police in Columbus.',
+  ].join('\n');
+  const evs = codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2020-06-01' });
+  const march = evs.find((e) => e.trigger.text === 'marched');
+  assert.equal(march?.event_loc.resolved_place, 'Dayton');
+  assert.ok(!evs.some((e) => e.event_loc.resolved_place === 'Minneapolis'), JSON.stringify(evs.map((e) => [e.trigger.text, e.event_loc.resolved_place])));
+  const curfew = evs.find((e) => e.mode === 'curfew');
+  assert.ok(curfew && curfew.date !== '2020-05-26', String(curfew?.date));
+  // "12 arrested": the marchers of the heading arrested no one
+  assert.ok(!evs.some((e) => e.mode === 'arrest' && e.actor?.sector === 'PRO'));
+  const guard = evs.find((e) => e.event === 'MOBILIZE');
+  assert.ok(guard, 'the National Guard activated');
+  assert.equal(guard.actor?.sector, 'GOV');
+});

@@ -134,6 +134,8 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
     }
     // "blocked the road for six hours Tuesday", "within 24 hours": a duration is no date
     if (DURATION.test(t)) continue;
+    // "a curfew through Tuesday", "detained until Friday": when something ends, not when it happened
+    if (/^(?:through|thru|until|till|to)\s/i.test(t) || /\b(?:through|thru|until|till)\s+$/i.test(text.slice(Math.max(0, offset - 8), offset))) continue;
     // "the march was peaceful", "protesters may gather": a month name alone in lower case is a word, not a date
     if (/^(?:march|may)$/.test(t)) continue;
     // bare times of day ("at 10 pm") say nothing about the date
