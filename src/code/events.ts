@@ -552,7 +552,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       const hasAnd = gap.some((t) => t.lower === 'and');
       // (an -ed word only as a modifier: "allied fighters", not "Soldiers fired and police arrested")
       const listy = gap.length > 0 && gap.every((t, g) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(t.lower) ||
-        (t.pos === 'VERB' && t.lower.endsWith('ed') && (g === gap.length - 1 || gap[g + 1].pos === 'ADJ')));
+        (t.pos === 'VERB' && t.lower.endsWith('ed') && (g === gap.length - 1 || gap[g + 1].pos === 'ADJ')) ||
+        // (in capitals the tagger calls "ARMED" a name: "HAITIAN POLICE AND ARMED CIVILIANS")
+        (t.pos === 'PROPN' && t.lower.endsWith('ed') && g === gap.length - 1 && t.text === t.text.toUpperCase()));
       if (!listy || OBJECT_PREPS.has(prevWord(tokens, c, s))) break;
       if (!hasAnd && lead === m) break;
       lead = c;
@@ -801,6 +803,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       for (let k = first + 1; k < last - 1 && !whom; k++) whom = (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'PRON') && tokens[k + 1]?.pos !== 'NOUN' && tokens[k].pos !== 'NUM';
       if (!whom) continue;
     }
+    // "must leave the country by Oct. 15 as agreed", "as promised", "as demanded": a reference to what was settled before, no event
+    if (verbal && first > s.first && tokens[first - 1].lower === 'as' && /ed$/.test(tokens[first].lower) && (last >= s.last || tokens[last].pos === 'PUNCT' || tokens[last].pos === 'CCONJ' || /^(?:by|under|in|earlier|last|before|previously)$/.test(tokens[last].lower))) continue;
     // "was sworn in as president": an inauguration, no pledge to anyone
     if (verbal && trigger.words[0] === 'swear' && trigger.words.length === 1 && tokens[last]?.lower === 'in') continue;
     // "fired tear gas shells", "tear-gas canisters": a weapon noun compounded with crowd-control gear is that gear

@@ -194,7 +194,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     else if (as && MOB.has(as)) acled = PROTEST_WORDS.test(sentenceText) ? 'VIOL_DEMONSTR' : 'MOB_VIOL';
     // "a group of Turks attacked a rally": a people named by nationality, no armed group, is a mob
     else if (!as && e.actor && e.actor.kind === 'group' && e.actor.code && !e.actor.codeFromArticle && !e.actor.ref) acled = 'MOB_VIOL';
-    else if (rs && CROWD.has(rs) && as && STATE.has(as)) acled = mode === 'firearms' && !NON_LETHAL.test(sentenceText) ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER';
+    // (a crowd by its head noun too: "opened fire on thousands of supporters of the exiled president")
+    else if (((rs && CROWD.has(rs)) || (crowdHead(e.recipient, rs) && POLITICAL_CROWD.test(e.recipient!.text))) && as && STATE.has(as)) acled = mode === 'firearms' && !NON_LETHAL.test(sentenceText) ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER';
     else if (as && rs && ARMED.has(as) && ARMED.has(rs)) acled = 'ARMED_CLASH';
     // an attack on soldiers, police or fighters is a battle, unless a crowd or a mob made it
     // ("police crushed the protest", "troops attacked a peaceful rally": force used on the protest itself)

@@ -346,3 +346,15 @@ test('support voiced and solidarity expressed are SUPPORT; leaders speaking by p
   assert.ok(types('Several Gulf states expressed solidarity with Saudi Arabia after the attack.').includes('SUPPORT'));
   assert.ok(types('The president spoke by phone with his French counterpart on Monday.').includes('CONSULT'));
 });
+
+test('wire copy in capitals: police and armed civilians firing on a crowd of supporters, then "the marchers", is excessive force; "as agreed" is no agreement', () => {
+  const text = 'PORT-AU-PRINCE, HAITI (AP) - HAITIAN POLICE AND ARMED CIVILIANS OPENED FIRE ON THOUSANDS OF SUPPORTERS OF EXILED PRESIDENT JEAN-BERTRAND ARISTIDE ON THURSDAY, KILLING AT LEAST FIVE PEOPLE, WITNESSES SAID.\n\nTHE MARCHERS HAD GATHERED IN THE CAPITAL TO COMMEMORATE THE ANNIVERSARY OF THE COUP.\n\nIN WASHINGTON, PRESIDENT CLINTON SAID THE MILITARY LEADERS MUST LEAVE THE COUNTRY BY OCT. 15 AS AGREED.';
+  const evs = codeArticle({ id: 't', text, title: null, source: null, url: null, published: '1994-09-30' });
+  const fire = evs.find((e) => e.trigger.text === 'OPENED FIRE');
+  assert.equal(fire?.actor?.sector, 'COP', JSON.stringify(fire?.actor));
+  assert.equal(fire?.acled?.sub_event_type, 'Excessive force against protesters');
+  assert.equal(fire?.size.dead?.value, 5);
+  const march = evs.find((e) => e.event === 'PROTEST');
+  assert.equal(march?.acled?.sub_event_type, 'Excessive force against protesters');
+  assert.ok(!evs.some((e) => e.event === 'AGREE'), JSON.stringify(evs.map((e) => e.trigger.text)));
+});

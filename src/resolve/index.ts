@@ -99,7 +99,7 @@ function headingBetween(doc: Doc, heads: boolean[], a: number, b: number): boole
 const COMPASS = /\b(?:southern|northern|eastern|western|central|north|south|east|west|(?:north|south)[- ]?(?:east|west)(?:ern)?)\s+$/i;
 
 /**
- * Is the place at character offset `end` inside a "to" + verb clause opened after token `from`
+ * Is the place at character offset `end` inside a "to" + grievance verb clause opened after token `from`
  * ("marched ... to protest the death of George Floyd in Minneapolis")? Not when a comma or a
  * subordinator closes that clause first ("agreed to resume talks, after Abe met Park in Seoul").
  */
@@ -107,11 +107,13 @@ function infinitiveBetween(doc: Doc, from: number, end: number): boolean {
   let open = false;
   for (let k = from; k < doc.tokens.length - 1 && doc.tokens[k].start < end; k++) {
     const t = doc.tokens[k];
-    if (t.lower === 'to' && doc.tokens[k + 1].pos === 'VERB' && doc.tokens[k + 1].start < end) open = true;
+    if (t.lower === 'to' && doc.tokens[k + 1].pos === 'VERB' && GRIEVANCE_VERBS.has(doc.tokens[k + 1].lemma) && doc.tokens[k + 1].start < end) open = true;
     else if (open && (t.text === ',' || t.text === ';' || CLAUSE_OPENERS.has(t.lower))) open = false;
   }
   return open;
 }
+/** verbs of a grievance or a remembrance: what they are about happened elsewhere ("to protest the death of X in Y") */
+const GRIEVANCE_VERBS = new Set(['protest', 'demand', 'denounce', 'condemn', 'mourn', 'commemorate', 'mark', 'honour', 'honor', 'remember', 'oppose', 'decry', 'demonstrate', 'express', 'show', 'call', 'press', 'urge', 'highlight', 'support', 'celebrate', 'voice', 'seek']);
 const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'because', 'and', 'but', 'where']);
 
 function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, articlePlace: PlaceMention | null): EventLocation {
@@ -932,7 +934,7 @@ function refineWeapons(records: EventRecord[]): void {
 }
 /** ACLED: a protest met by arrests or force in the same sentence is a protest with intervention. */
 /** the crowd told of before, named again: "dispersed them", "arrested the protesters" */
-const SAME_CROWD = /^(?:them|the\s+(?:crowd|protesters|protestors|demonstrators|marchers|students|strikers|rally|march|protest|demonstration))$/i;
+const SAME_CROWD = /^(?:them|they|the\s+(?:crowd|protesters|protestors|demonstrators|marchers|students|strikers|rally|march|protest|demonstration))$/i;
 
 function refineProtests(records: EventRecord[]): void {
   const bySentence = new Map<number, EventRecord[]>();
@@ -954,8 +956,11 @@ function refineProtests(records: EventRecord[]): void {
     // the state stepping in: arrests, dispersal, or state forces using violence (not a battle elsewhere)
     // (or in the next sentence, on the same crowd: "Students protested ... Police dispersed them with tear gas.")
     const next = bySentence.get(k + 1) ?? [];
+    const prev = bySentence.get(k - 1) ?? [];
     const force = list.find((r) => stateForce(r, protest)) ??
-      (next.some((r) => r.event === 'PROTEST') ? undefined : next.find((r) => stateForce(r, protest) && SAME_CROWD.test(r.recipient?.entity_text ?? r.object?.text ?? '')));
+      (next.some((r) => r.event === 'PROTEST') ? undefined : next.find((r) => stateForce(r, protest) && SAME_CROWD.test(r.recipient?.entity_text ?? r.object?.text ?? ''))) ??
+      // (or told first: "Police opened fire on thousands of supporters ... The marchers had gathered to ...")
+      (protest.actor && SAME_CROWD.test(/^the\s/i.test(protest.actor.entity_text) ? protest.actor.entity_text : `the ${protest.actor.entity_text}`) && !prev.some((r) => r.event === 'PROTEST') ? prev.find((r) => r.reality === 'asserted' && r.event !== 'PROTEST' && /^(?:Protest with|Excessive)/.test(r.acled?.sub_event_type ?? '')) : undefined);
     if (!force) continue;
     // ("marched in Yangon and Mandalay, and police fired ... in Naypyitaw": force used elsewhere)
     // (the force's own place told after it, not among the protest's: "rallies in Tampa and St. Petersburg took a turn when police ...")
