@@ -474,3 +474,11 @@ test('a possessive opens the object of the first verb: "stormed his residence an
   assert.ok(!evs.some((e) => e.actor?.entity_text.includes('residence')), JSON.stringify(evs.map((e) => e.actor?.entity_text)));
   assert.ok(evs.every((e) => e.actor?.sector === 'PRO'));
 });
+
+test('what someone is called on to help do has not happened; "the armed forces to help" are no implicative force', () => {
+  const evs = codeArticle({ id: 't', text: 'CARACAS (Reuters) - Venezuelan opposition leader Juan Guaido on Tuesday called on the armed forces to help him oust President Nicolas Maduro, appearing outside a Caracas air base.', title: null, source: null, url: null, published: '2019-04-30' });
+  assert.ok(!evs.some((e) => e.trigger.text === 'oust'), JSON.stringify(evs.map((e) => e.trigger.text)));
+  assert.ok(evs.some((e) => e.event === 'REQUEST'));
+  // (a purpose carried out stays: troops arrived to help deliver aid)
+  assert.ok(codeArticle({ id: 't', text: 'Troops from the United States have arrived in Nepal to help deliver aid to remote areas.', title: null, source: null, url: null, published: '2015-05-01' }).some((e) => e.event === 'AID'));
+});

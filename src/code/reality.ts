@@ -51,6 +51,8 @@ const FUTURE = new Set(R.future);
 const COND = new Set(R.conditional);
 const INTENT = new Set(R.intent);
 const IMPLICATIVE = new Set(R.implicative);
+/** verbs taking a bare infinitive: "help (him) oust", "make them leave", "let them go" */
+const BARE_GOVERNORS = new Set(['help', 'make', 'let']);
 const REPORTING = new Set(R.reporting);
 const HEDGES = new Set(R.hedges);
 const INSTRUMENTAL = new Set(R.instrumental);
@@ -117,6 +119,15 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
   }
   // "will continue until the minister resigns": a present tense after "until" tells what has not happened yet
   // (not "fought until the army withdrew")
+  // a bare infinitive after "help (him)", "make (them)", "let (them)": as real as that verb ("called on the army to help him oust Maduro")
+  if (verbal) {
+    const g = tk[first - 1]?.pos === 'PRON' && first - 2 >= s.first ? first - 2 : first - 1;
+    // (a mere purpose stays as before: "arrived in Nepal to help deliver aid" is the aid)
+    if (g >= s.first && g < first && tk[g].pos === 'VERB' && BARE_GOVERNORS.has(tk[g].lemma) && g > s.first) {
+      const r = realityOf(doc, s, g, true, speechLike);
+      if (r.reality !== 'asserted' && r.cue !== 'to') return r;
+    }
+  }
   const v = tk[first];
   const present = v.lower === v.lemma || v.lower === v.lemma + 's' || v.lower === v.lemma + 'es' || (v.lemma.endsWith('y') && v.lower === v.lemma.slice(0, -1) + 'ies');
   if (verbal && present) {
@@ -171,7 +182,10 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
         // (a noun only right before "to": "an attempt to storm"; not "security forces foiled a plot to attack")
         // ("warned against any attempt to retake the region": an attempt no one has made)
         if (IMPLICATIVE.has(g.lemma) && g.pos === 'NOUN' && j === i - 1 && (tk[j - 1]?.lower === 'any' || tk[j - 1]?.lower === 'no')) return { reality: 'hypothetical', cue: tk[j - 1].text };
-        if (IMPLICATIVE.has(g.lemma) && (g.pos !== 'NOUN' || j === i - 1)) return { reality: 'asserted', cue: null };
+        // ("called on the armed forces to help him oust Maduro": an implicative that is itself an infinitive is as real as it)
+        if (IMPLICATIVE.has(g.lemma) && g.pos !== 'NOUN' && tk[j - 1]?.lower === 'to' && j - 1 > s.first) return realityOf(doc, s, j, true, speechLike);
+        // (a noun only when it names the act: "an attempt to storm"; "the armed forces to help" are no force)
+        if (IMPLICATIVE.has(g.lemma) && (g.pos !== 'NOUN' || (j === i - 1 && (g.lemma === 'attempt' || g.lemma === 'decision')))) return { reality: 'asserted', cue: null };
         if ((g.pos === 'VERB' || g.pos === 'NOUN' || g.pos === 'AUX') && (INTENT.has(g.lemma) || INTENT.has(g.lower) || g.lower === 'calls')) {
           // "vowed not to return", "promised never to attack": an intent refused
           if (NEG.has(tk[i - 1]?.lower ?? '') && (g.pos === 'VERB' || g.pos === 'AUX')) return { reality: 'negated', cue: 'refuse-intent' };

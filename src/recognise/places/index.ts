@@ -64,6 +64,7 @@ const NOT_NAMES = set(CTX.not_name_followers);
 const FEATURE_HEADS = set(CTX.feature_heads);
 const HYPHEN_ACTOR = set(CTX.hyphen_actor_suffixes);
 const HYPHEN_PLACE = set(CTX.hyphen_place_suffixes);
+const FACILITY_HEADS = new Set(['airbase', 'airport', 'airfield', 'airstrip', 'prison', 'jail', 'stadium', 'barracks', 'garrison']);
 const ROAD_WORDS = new Set(['road', 'highway', 'expressway', 'motorway', 'railway', 'railroad', 'rail', 'route', 'corridor', 'pipeline', 'axis', 'freeway']);
 const STOP = new Set(
   readFileSync(dataPath('stop.txt'), 'utf8')
@@ -386,6 +387,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (mixed && next?.cap && PLACE_NOUNS.has(nl) && !ADMIN_SUFFIX.has(nl) && !PLACE_SUFFIXES.has(nl)) return null;
     // "Colorado River", "Lake Victoria" side: a natural feature or a road named after the place
     if (next && FEATURE_HEADS.has(nl) && (mixed ? next.cap : true)) return null;
+    // "La Carlota air base", "Incirlik airport": a facility's name, which may be no town of that name
+    // (a town of another country, La Carlota in the Philippines); the town only when the text says so
+    if (next && (FACILITY_HEADS.has(nl) || (nl === 'air' && /^(?:base|field|station)$/.test(toks[last + 2]?.lower ?? ''))) && !ck) return null;
     // "near Broadway and Main Avenue": coordinated with a street, a street too
     if (nl === 'and' && mixed && toks[last + 2]?.cap && (FEATURE_HEADS.has(toks[last + 3]?.lower ?? '') || FEATURE_HEADS.has(toks[last + 4]?.lower ?? '')) && !ck) return null;
     if (next && next.sent === toks[last].sent && properWord(last + 1) && next.start > toks[last].end) {

@@ -117,3 +117,10 @@ test('in capitals, "the" and common words are no place name ("THE HILLS"), but "
   assert.equal(by('THE HILLS'), undefined);
   assert.equal(by('THE HAGUE')?.resolved?.name, 'The Hague');
 });
+
+test('a facility named after a town is no town: "La Carlota air base" in Caracas is not La Carlota in the Philippines', () => {
+  const d = analyse({ id: 't', title: null, source: null, url: null, published: null, text: 'Government forces fired tear gas at hundreds of supporters who gathered near La Carlota air base in Caracas.' });
+  const ps = recognisePlaces(d).map((p) => p.text);
+  assert.ok(!ps.includes('La Carlota'), JSON.stringify(ps));
+  assert.ok(ps.includes('Caracas'));
+});
