@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NATURAL_FORCES, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NATURAL_FORCES, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -59,6 +59,8 @@ export interface RawEvent {
   object?: Chunk | null;
   /** that object is people ("captured [three suspected militants]", "seized [them]"), not a place or a thing */
   objectPeople?: boolean;
+  /** named as what someone claims or denies responsibility for: attributed rather than reported */
+  claimed?: boolean;
 }
 
 /** "police firing", "army shelling": the word before an event noun names who did it */
@@ -98,11 +100,11 @@ function spansYears(doc: Doc, s: Sentence): boolean {
   return false;
 }
 
-function frameBefore(tokens: Token[], s: Sentence, first: number): boolean {
+function frameBefore(tokens: Token[], s: Sentence, first: number, frames: Set<string> = FRAMES): boolean {
   for (let i = first - 1; i >= s.first && i >= first - 16; i--) {
     const t = tokens[i];
     if (t.text === ';' || t.text === '.') return false;
-    if (FRAMES.has(t.lower)) return true;
+    if (frames.has(t.lower)) return true;
   }
   return false;
 }
@@ -292,9 +294,13 @@ function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
       return WITH_LIGHT_VERBS.has(v.lemma) && (v.pos === 'VERB' || v.pos === 'AUX') ? i - 1 : -1;
     }
     if (!NP_INNER.has(t.pos) && t.pos !== 'PROPN' && t.text !== '-' && t.lower !== 'and' && !POSSESSIVES.has(t.lower)) return -1;
+    // ("launched a wave of attacks"; not "imposed sanctions on officials over the use of chemical weapons":
+    // a noun after a preposition of reason or place is no object of the verb)
+    if (t.pos === 'ADP' && REASON_PREPS.has(t.lower)) return -1;
   }
   return -1;
 }
+const REASON_PREPS = new Set(['over', 'for', 'against', 'because', 'despite', 'amid', 'after', 'following', 'about', 'regarding', 'concerning']);
 
 const SPEECH_LIKE = new Set(['REQUEST', 'ACCUSE', 'CONSULT', 'SUPPORT', 'REJECT']);
 const CHARACTERISE = new Set(['condemn', 'describe', 'denounce', 'call', 'brand', 'label', 'term', 'decry', 'characterise', 'characterize', 'see', 'view', 'regard', 'criticise', 'criticize', 'dismiss', 'portray', 'paint', 'dub', 'treat', 'consider']);
@@ -735,6 +741,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // referred to by a statement is not reported here (the article codes it where it tells it)
     const background = isBackground(tokens, s, first);
     if ((!verbal || background || tokens[first].lower.endsWith('ing')) && trigger.cameo !== '016' && frameBefore(tokens, s, first)) continue;
+    const claimed = (!verbal || background || tokens[first].lower.endsWith('ing')) && frameBefore(tokens, s, first, CLAIM_FRAMES);
     // "denied charges that it tortured a priest": what the charges say is alleged, not reported
     if (denied >= 0 && first > denied) {
       let open = true;
@@ -1153,6 +1160,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       hedged: isHedged(doc, s, first),
       subordinate: isSubordinate(tokens, s, first),
       carried: !verbal && CARRIERS.has(tokens[lightVerbAt(tokens, s, first)]?.lemma ?? ''),
+      claimed,
       // (what a noun is described as, "rebels backed by Turkey", is told in passing)
       background: background || (passive && !isPassive(tokens, s, first) && trigger.event !== 'ASSAULT' && trigger.event !== 'COERCE'),
       weapon: trigger.acled === 'auto' && actor ? weaponIn(tokens, actor, caps) : null,

@@ -36,6 +36,7 @@ interface RData {
   not_arrest: { before: string[]; after: string[]; objects: string[] };
   not_release: { objects: string[] };
   natural_forces: string[];
+  claim_frames: string[];
   bomb_words: string[];
   armed_words: string[];
   strike_weapons: string[];
@@ -60,6 +61,8 @@ export const DISASTER = new Set(R.disaster);
 export const CRIME = new Set(R.crime);
 export const ACCIDENT = new Set(R.accident);
 export const FRAMES = new Set(R.reference_frames);
+/** "claimed responsibility for", "denied it was responsible for": an act attributed, not reported */
+export const CLAIM_FRAMES = new Set<string>(R.claim_frames);
 export const ABSTRACT_OBJECTS = new Set(R.abstract_objects);
 export const TERRITORY_NOUNS = new Set(R.territory_nouns);
 export const ABSTRACT_TARGETS = new Set(R.abstract_targets);

@@ -358,3 +358,14 @@ test('wire copy in capitals: police and armed civilians firing on a crowd of sup
   assert.equal(march?.acled?.sub_event_type, 'Excessive force against protesters');
   assert.ok(!evs.some((e) => e.event === 'AGREE'), JSON.stringify(evs.map((e) => e.trigger.text)));
 });
+
+test('an attack claimed or denied is attributed, not reported: kept for PLOVER, no ACLED coding from that mention; a reason is no light verb\'s object', () => {
+  const evs = codeArticle({ id: 't', text: 'Police said the rebels were responsible for the attack on the army convoy, which killed 12 soldiers.', title: null, source: null, url: null, published: '2017-08-19' });
+  const attack = evs.find((e) => e.event === 'ASSAULT');
+  assert.ok(attack, 'the attack is still an event');
+  assert.equal(attack.acled, null);
+  assert.ok(!codeArticle({ id: 't', text: 'Taliban spokesman Zabiullah Mujahid denied his group was responsible for the attack, killing 17 people.', title: null, source: null, url: null, published: '2017-08-19' }).some((e) => e.acled));
+  // "imposed sanctions ... over the use of chemical weapons": the EU did not use them
+  const chem = codeArticle({ id: 't', text: 'The EU imposed sanctions on four Syrian officials over the use of chemical weapons.', title: null, source: null, url: null, published: '2018-10-15' }).find((e) => e.acled?.sub_event_type === 'Chemical weapon');
+  assert.ok(!chem || chem.actor === null, JSON.stringify(chem?.actor));
+});
