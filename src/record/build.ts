@@ -147,6 +147,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     if (PROTEST_WORDS.test(sentenceText) && (!as || CROWD.has(as))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
     if (as && CROWD.has(as)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'MOB_VIOL' };
   }
+  // "set fire to a house with a family inside, killing three children": destruction that kills is an attack
+  if (acled === 'PROPERTY_DISTRUCT' && (e.size.dead?.value ?? 0) > 0 && !(as && (CROWD.has(as) || STATE.has(as)))) return { event: 'ASSAULT', mode: 'destroy', cameo: '180', acled: as && MOB.has(as) ? 'MOB_VIOL' : 'ATTACK' };
   // vandalism with no crowd and no protest in sight is property destruction ("vandals smashed graves")
   if (event === 'PROTEST' && mode === 'vandalize' && !(as && CROWD.has(as)) && !PROTEST_WORDS.test(sentenceText)) {
     return { event: 'COERCE', mode: 'destroy', cameo: '1712', acled: 'PROPERTY_DISTRUCT' };
@@ -258,7 +260,7 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   // arrests at a protest: ACLED records the protest, with intervention, not a separate arrest
   // ("activists were detained while trying to hold demonstrations"; not "arrested for organising a protest")
   // (protesters arrested are a protest broken up; an activist detained at the airport is an arrest)
-  if (event === 'COERCE' && mode === 'arrest' && ((rs && CROWD.has(rs) && (PROTEST_WORDS.test(sentenceText) || /\bclash/i.test(sentenceText))) || ((!rs || !ARMED.has(rs)) && AT_PROTEST.test(after)))) acled = 'PROTEST_WITH_INTER';
+  if (event === 'COERCE' && mode === 'arrest' && ((((rs && CROWD.has(rs)) || crowdHead(e.recipient, rs)) && (PROTEST_WORDS.test(sentenceText) || /\bclash/i.test(sentenceText))) || ((!rs || !ARMED.has(rs)) && AT_PROTEST.test(after)))) acled = 'PROTEST_WITH_INTER';
   // ACLED: a crowd that fights back, throws stones or burns property riots, whatever the police do;
   // severe force against a peaceful crowd is excessive force
   if (acled === 'PROTEST_WITH_INTER' || acled === 'FORCE_AGAINST_PROTEST') {

@@ -369,3 +369,8 @@ test('an attack claimed or denied is attributed, not reported: kept for PLOVER, 
   const chem = codeArticle({ id: 't', text: 'The EU imposed sanctions on four Syrian officials over the use of chemical weapons.', title: null, source: null, url: null, published: '2018-10-15' }).find((e) => e.acled?.sub_event_type === 'Chemical weapon');
   assert.ok(!chem || chem.actor === null, JSON.stringify(chem?.actor));
 });
+
+test('destruction that kills is an attack; masked men are an armed group; protesters arrested at a mall are a protest broken up', () => {
+  assert.ok(acled('Masked men set fire to a house with a family inside, killing three children.').includes('Attack'));
+  assert.ok(acled('Police in Hong Kong arrested 53 pro-democracy protesters at a shopping mall on Sunday.').includes('Protest with intervention'));
+});

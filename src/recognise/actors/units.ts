@@ -112,6 +112,8 @@ export function nominal(c: Ctx, u: Unit): boolean {
   // (", pelting officers with stones", ", killing two people": before its object too)
   if (!t.cap && t.lower.endsWith('ing') && u.first > 0 && c.tk[u.first - 1].text === ',' && c.tk[u.first + 1] && c.tk[u.first + 1].sent === t.sent &&
     (c.tk[u.first + 1].cap || c.tk[u.first + 1].pos === 'DET' || c.tk[u.first + 1].pos === 'NUM' || c.tk[u.first + 1].pos === 'PRON' || (c.tk[u.first + 1].pos === 'NOUN' && c.tk[u.first + 1].lower.endsWith('s')))) return false;
+  // "Masked/VERB men", "hooded gunmen": a modifier that arms whoever wears it, however it is tagged
+  if (c.lx.arming.modifiers.has(t.lower) && c.tk[u.first + 1]?.sent === t.sent && (c.tk[u.first + 1].pos === 'NOUN' || c.tk[u.first + 1].pos === 'PROPN')) return true;
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
     // "Human Rights Watch said/ADJ security forces ...": a reporting verb the tagger missed ends the phrase
     if (REPORTING.has(t.lower)) return false;
