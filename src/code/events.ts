@@ -780,7 +780,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // ("expelled diplomats for taking part in protests": the event noun after a gerund is the charge too)
     const gerundBefore = tokens.slice(Math.max(chargedAt, first - 4), first).some((t) => t.pos === 'VERB' && t.lower.endsWith('ing'));
     const charged = chargedAt >= 0 && (tokens[first].lower.endsWith('ing') || gerundBefore) && tokens.slice(chargedAt, first).some((t) => t.lower === 'for' || t.lower === 'of');
-    if (charged && first - chargedAt <= (gerundBefore || (legalAt >= 0 && chargedAt === legalAt) ? 12 : 8) && !hasBoundary(tokens, chargedAt, first)) continue;
+    if (charged && first - chargedAt <= (gerundBefore ? 16 : legalAt >= 0 && chargedAt === legalAt ? 12 : 8) && !hasBoundary(tokens, chargedAt, first)) continue;
     // "demanded that Israel ease restrictions": what a demand asks for has not happened
     if (verbal && demandThat >= 0 && first > demandThat && !hasBoundary(tokens, demandThat + 1, first)) continue;
     // "gave Putin a stern warning", "provided a deadline": a generic verb carrying an event noun is that event
