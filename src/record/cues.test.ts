@@ -374,3 +374,9 @@ test('destruction that kills is an attack; masked men are an armed group; protes
   assert.ok(acled('Masked men set fire to a house with a family inside, killing three children.').includes('Attack'));
   assert.ok(acled('Police in Hong Kong arrested 53 pro-democracy protesters at a shopping mall on Sunday.').includes('Protest with intervention'));
 });
+
+test('an invitation is an intent to meet; vaccine doses delivered are aid; a counterpart is a government', () => {
+  const types = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2021-05-04' }).map((e) => e.event);
+  assert.ok(types('The president invited his Russian counterpart to visit Washington.').includes('AGREE'));
+  assert.ok(types('The United States delivered 10 million doses of vaccine to Nigeria.').includes('AID'));
+});
