@@ -397,8 +397,12 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Tr
   const t = tokens[first];
   // a heading drops "was": "Lawyers clash with police after judge suspended", "Opposition leader
   // arrested in Harare" (a past form after its noun, with no object after it)
-  if (heading && trigger.event !== 'PROTEST' && first > s.first && /ed$/.test(t.lower) && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN')) {
-    const nx = first + 1 < s.last ? tokens[first + 1] : null;
+  // ("Kenya opposition MP shot dead as violence spreads": a phrase that would need its object inside, "shot him dead", told without one)
+  const n = trigger.words.length;
+  const resultPhrase = n > 1 && /^(?:dead|death|down)$/.test(trigger.words[n - 1]) && tokens[first + n - 1]?.lower === trigger.words[n - 1];
+  if (heading && trigger.event !== 'PROTEST' && first > s.first && (/ed$/.test(t.lower) || resultPhrase) && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN')) {
+    const after = resultPhrase ? first + n : first + 1;
+    const nx = after < s.last ? tokens[after] : null;
     if (!nx || nx.pos === 'ADP' || nx.pos === 'PUNCT' || nx.pos === 'SCONJ' || nx.pos === 'ADV') return true;
   }
   // "rebels backed by Turkey", "warplanes supported by Russia": a participle and its agent after a noun
@@ -1113,7 +1117,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const when = nearestTime(outsideAsides(tokens, s, sinceFor(doc, times, last), first), tokens[first].start);
     const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
       !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
-    const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary);
+    // "More than 800 people have been killed since the disputed election": a toll summed over a stretch of time, no one event
+    let toll = false;
+    if (verbal && first - 2 >= s.first && tokens[first - 1].lower === 'been' && /^(?:have|has)$/.test(tokens[first - 2].lower)) {
+      for (let k = last; k < Math.min(s.last, last + 8) && !toll; k++) toll = tokens[k].lower === 'since';
+    }
+    const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary || toll);
     const inTime = inTimes(tokens, times);
     // ("abandoned their positions, residents said": who says so is not whom it was done to)
     const attribution = attributionOf(doc, s, first);

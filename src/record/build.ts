@@ -8,7 +8,7 @@ import { dataFile } from '../code/lexicon.js';
 import { DISASTER } from '../code/reality.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
-import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CROWD_HEAD, CRUDE_WEAPONS, POLITICAL_CROWD, SUICIDE, HEAVY, RIOTING, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
+import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, COMMUNAL, CROWD_HEAD, CRUDE_WEAPONS, POLITICAL_CROWD, SUICIDE, HEAVY, RIOTING, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
 
 const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
 const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Record<string, [number, number] | string>;
@@ -76,7 +76,9 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   let acled = t.acled;
   // lawyers coded JUD (CAMEO) are no court when they march or fight police: a crowd, for ACLED
   // (and "gangs of youths looted shops" in a night of rioting are rioters, not organised crime)
-  const as = (e.actor?.sector === 'JUD' && LAWYERS.test(e.actor.text)) || (e.actor?.sector === 'CRM' && RIOTING.test(sentenceText)) ? 'PRO' : e.actor?.sector ?? null;
+  // (and gangs fighting along ethnic lines are a mob, not organised crime: "gangs armed with machetes attacked rival ethnic groups")
+  const as = (e.actor?.sector === 'JUD' && LAWYERS.test(e.actor.text)) || (e.actor?.sector === 'CRM' && RIOTING.test(sentenceText)) ? 'PRO' :
+    e.actor?.sector === 'CRM' && COMMUNAL.test(sentenceText) ? 'CVL' : e.actor?.sector ?? null;
   // peacekeepers, "military positions", "checkpoints": armed targets whatever their sector
   // ("attacked and overran several checkpoints": an armed target named as the object, though no actor)
   // ("attacked an African Union base": the recipient only names whose base it is; not "a protest camp", "a refugee camp")

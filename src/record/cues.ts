@@ -9,6 +9,7 @@ import { dataFile } from '../code/lexicon.js';
 
 interface CueFile {
   captives: string[];
+  communal_words: string[];
   political_crowds: string[];
   suicide_cues: string[];
   agreement_objects: string[];
@@ -67,6 +68,9 @@ export const POLITICAL_CROWD = new RegExp(`\\b${alt(F.political_crowds)}$`, 'i')
 
 /** fighting with crude weapons: "fought with machetes and clubs", "using bamboo sticks" */
 export const CRUDE_WEAPONS = new RegExp(`\\b(?:with|using|wielding|armed\\s+with)(?:\\s+[\\w-]+){0,2}?\\s+${alt(F.armed_with)}\\b`, 'i');
+
+/** violence along ethnic, tribal or religious lines ("gangs attacked rival ethnic groups") */
+export const COMMUNAL = new RegExp(`\\b${alt(F.communal_words)}\\b`, 'i');
 
 /** peacekeepers, observers and rescue teams: deployments that are aid */
 export const AID_MISSION = new RegExp(`\\b${alt(F.aid_missions)}\\b`, 'i');

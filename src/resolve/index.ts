@@ -103,6 +103,9 @@ const COMPASS = /\b(?:southern|northern|eastern|western|central|north|south|east
  * ("marched ... to protest the death of George Floyd in Minneapolis")? Not when a comma or a
  * subordinator closes that clause first ("agreed to resume talks, after Abe met Park in Seoul").
  */
+/** the capital as where words were said: "told parliament in", "said in", "a news conference in" */
+const SPOKEN_IN = /\b(?:said|says|told|tells|announced|reported|spoke|speaking|addressed|addressing|briefing|conference|statement|interview|parliament|lawmakers|reporters)\b[^.;]*$/i;
+
 function infinitiveBetween(doc: Doc, from: number, end: number): boolean {
   let open = false;
   for (let k = from; k < doc.tokens.length - 1 && doc.tokens[k].start < end; k++) {
@@ -209,7 +212,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     // George Floyd in Minneapolis", is not)
     // (the dateline only when the sentence puts the story nowhere else: "MAIDUGURI - ... in Chibok" is Chibok)
     const dl = datelineEnd(doc, doc.sentences[k]);
-    const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name)));
+    // (a capital only where something happened there: "shot dead outside his home in Nairobi", not "told parliament in Kathmandu")
+    const spokenIn = (p: PlaceMention) => SPOKEN_IN.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start));
+    const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)));
     const told = usable.filter((p) => LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
     const own = told.filter((p) => !infinitiveBetween(doc, doc.sentences[k].first, p.start));
     const cands = own.length || !told.length || dl < 0 ? own : usable.filter((p) => p.end <= dl);

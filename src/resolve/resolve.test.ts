@@ -207,3 +207,21 @@ test('local news: the dateline city, not the place of what was protested; "throu
   assert.ok(guard, 'the National Guard activated');
   assert.equal(guard.actor?.sector, 'GOV');
 });
+
+test('Kenya 2008: a headline victim shot dead, a neighbourhood no foreign town, gangs in ethnic violence a mob, a toll since the election no event, a capital where a shooting happened', () => {
+  const text = [
+    'Kenya opposition MP shot dead as ethnic violence spreads',
+    '',
+    'NAIROBI, Jan 29 (Reuters) - An opposition member of parliament was shot dead outside his home in Nairobi early on Tuesday, police said, and gangs armed with machetes and clubs attacked rival ethnic groups in the Rift Valley towns of Naivasha and Nakuru.',
+    '',
+    'Mugabe Were was killed by unknown gunmen as he drove into his compound in the Woodley area, police said.',
+    '',
+    'More than 800 people have been killed since the disputed December 27 election.',
+  ].join('\n');
+  const evs = codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2008-01-29' });
+  assert.ok(!evs.some((e) => e.actor?.entity_text.includes('MP')), 'the MP shot dead is no shooter');
+  assert.ok(!evs.some((e) => e.event_loc.country_code === 'GB'), JSON.stringify(evs.map((e) => e.event_loc.resolved_place)));
+  assert.ok(evs.some((e) => e.acled?.sub_event_type === 'Mob violence' && e.actor?.entity_text === 'gangs'));
+  assert.ok(!evs.some((e) => e.size.dead?.value === 800));
+  assert.equal(evs.find((e) => e.trigger.text === 'killed')?.event_loc.resolved_place, 'Nairobi');
+});

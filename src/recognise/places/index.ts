@@ -64,6 +64,7 @@ const NOT_NAMES = set(CTX.not_name_followers);
 const FEATURE_HEADS = set(CTX.feature_heads);
 const HYPHEN_ACTOR = set(CTX.hyphen_actor_suffixes);
 const HYPHEN_PLACE = set(CTX.hyphen_place_suffixes);
+const LOCAL_AREAS = new Set(['area', 'neighbourhood', 'neighborhood', 'estate', 'suburb', 'slum', 'quarter', 'locality', 'township']);
 const FACILITY_HEADS = new Set(['airbase', 'airport', 'airfield', 'airstrip', 'prison', 'jail', 'stadium', 'barracks', 'garrison']);
 const ROAD_WORDS = new Set(['road', 'highway', 'expressway', 'motorway', 'railway', 'railroad', 'rail', 'route', 'corridor', 'pipeline', 'axis', 'freeway']);
 const STOP = new Set(
@@ -534,6 +535,14 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   for (let k = matches.length - 1; k >= 0; k--) if (matches[k].endChar === null && roadEnd(matches[k])) matches.splice(k, 1);
   resolve(matches);
   const main = mainCountryOf(matches);
+  // "in the Woodley area" of a Nairobi story: a neighbourhood the gazetteer does not hold, not the
+  // English town of that name (a local-area noun after a name keeps it only in the story's country)
+  if (main) {
+    for (const m of matches) {
+      const nx = toks[m.last + 1];
+      if (m.chosen && !m.chosen.country && m.chosen.cc !== main && nx && nx.sent === toks[m.last].sent && LOCAL_AREAS.has(nx.lower) && !nx.cap) m.chosen = null;
+    }
+  }
 
   // --- output
   const out: ScoredPlaceMention[] = [];
