@@ -811,7 +811,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (verbal && trigger.event === 'THREATEN' && trigger.words[0] === 'give' && /^(?:hour|day|week|month)$/.test(trigger.words[trigger.words.length - 1])) {
       if (tokens[last]?.lower !== 'to') continue;
       let whom = false;
-      for (let k = first + 1; k < last - 1 && !whom; k++) whom = (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'PRON') && tokens[k + 1]?.pos !== 'NOUN' && tokens[k].pos !== 'NUM';
+      // (the head of a noun phrase or a pronoun before the term: "the junta", "them"; "30 days" alone names no one)
+      for (let k = first + 1; k < last - 1 && !whom; k++) whom = (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'PRON') && tokens[k + 1]?.pos !== 'NOUN';
       if (!whom) continue;
     }
     // "must leave the country by Oct. 15 as agreed", "as promised", "as demanded": a reference to what was settled before, no event

@@ -120,8 +120,6 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     const w = tk[i].lower;
     if (w === 'if' || w === 'unless' || w === 'whether') return { reality: 'hypothetical', cue: w };
   }
-  // "will continue until the minister resigns": a present tense after "until" tells what has not happened yet
-  // (not "fought until the army withdrew")
   // a bare infinitive after "help (him)", "make (them)", "let (them)": as real as that verb ("called on the army to help him oust Maduro")
   if (verbal) {
     const g = tk[first - 1]?.pos === 'PRON' && first - 2 >= s.first ? first - 2 : first - 1;
@@ -131,6 +129,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       if (r.reality !== 'asserted' && r.cue !== 'to') return r;
     }
   }
+  // "will continue until the minister resigns": a present tense after "until" tells what has not happened yet
+  // (not "fought until the army withdrew")
   const v = tk[first];
   const present = v.lower === v.lemma || v.lower === v.lemma + 's' || v.lower === v.lemma + 'es' || (v.lemma.endsWith('y') && v.lower === v.lemma.slice(0, -1) + 'ies');
   if (verbal && present) {
@@ -182,12 +182,12 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
         const g = tk[j];
         if (isBoundary(g) || g.text === ',') break;
         if (FAIL.has(g.lemma)) return { reality: 'negated', cue: g.text };
-        // (a noun only right before "to": "an attempt to storm"; not "security forces foiled a plot to attack")
         // ("warned against any attempt to retake the region": an attempt no one has made)
         if (IMPLICATIVE.has(g.lemma) && g.pos === 'NOUN' && j === i - 1 && (tk[j - 1]?.lower === 'any' || tk[j - 1]?.lower === 'no')) return { reality: 'hypothetical', cue: tk[j - 1].text };
         // ("called on the armed forces to help him oust Maduro": an implicative that is itself an infinitive is as real as it)
         if (IMPLICATIVE.has(g.lemma) && g.pos !== 'NOUN' && tk[j - 1]?.lower === 'to' && j - 1 > s.first) return realityOf(doc, s, j, true, speechLike);
-        // (a noun only when it names the act: "an attempt to storm"; "the armed forces to help" are no force)
+        // (a noun only right before "to" and when it names the act: "an attempt to storm"; not "security
+        // forces foiled a plot to attack", "the armed forces to help": no implicative force)
         if (IMPLICATIVE.has(g.lemma) && (g.pos !== 'NOUN' || (j === i - 1 && (g.lemma === 'attempt' || g.lemma === 'decision')))) return { reality: 'asserted', cue: null };
         if ((g.pos === 'VERB' || g.pos === 'NOUN' || g.pos === 'AUX') && (INTENT.has(g.lemma) || INTENT.has(g.lower) || g.lower === 'calls')) {
           // "vowed not to return", "promised never to attack": an intent refused
