@@ -815,6 +815,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       for (let k = first + 1; k < last - 1 && !whom; k++) whom = (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'PRON') && tokens[k + 1]?.pos !== 'NOUN';
       if (!whom) continue;
     }
+    // "the families of those killed", "those arrested were freed": people named by what befell them, no new event
+    if (verbal && first > s.first && tokens[first - 1].lower === 'those' && /(?:ed|en)$/.test(tokens[first].lower)) continue;
     // "must leave the country by Oct. 15 as agreed", "as promised", "as demanded": a reference to what was settled before, no event
     if (verbal && first > s.first && tokens[first - 1].lower === 'as' && /ed$/.test(tokens[first].lower) && (last >= s.last || tokens[last].pos === 'PUNCT' || tokens[last].pos === 'CCONJ' || /^(?:by|under|in|earlier|last|before|previously)$/.test(tokens[last].lower))) continue;
     // "was sworn in as president": an inauguration, no pledge to anyone
@@ -1148,6 +1150,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const objectPeople = !!object && oh >= 0 && trigger.context !== 'territory' && !TERRITORY_NOUNS.has(tokens[oh].lower) &&
       !(doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end) &&
       ((object.last - object.first === 1 && PEOPLE_PRONOUNS.has(tokens[oh].lower)) || (!!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && recipient.first <= oh && oh < recipient.last));
+    // "two bodies were recovered", "found the remains of": the dead found are no one seized
+    if (trigger.mode === 'seize' && [recipient?.text ?? '', object ? doc.text.slice(tokens[object.first].start, tokens[object.last - 1].end) : ''].some((x) => /\b(?:bod(?:y|ies)|corpses?|remains|skeletons?)\b/i.test(x))) continue;
     // "meet the targets", "met the deadline": a goal reached, not people met
     if (trigger.event === 'CONSULT' && trigger.words[0] === 'meet' && trigger.words.length === 1 && object && oh >= 0 && tokens[oh].pos === 'NOUN' && !tokens[oh].cap &&
       !inSentence.some((m) => m.first <= oh && oh < m.last)) continue;

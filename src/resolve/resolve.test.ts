@@ -225,3 +225,18 @@ test('Kenya 2008: a headline victim shot dead, a neighbourhood no foreign town, 
   assert.ok(!evs.some((e) => e.size.dead?.value === 800));
   assert.equal(evs.find((e) => e.trigger.text === 'killed')?.event_loc.resolved_place, 'Nairobi');
 });
+
+test('Assam 2012: bodies recovered are no one seized, "those killed" no new killing, rupees no dead, an organisation\'s name no Norwegian town', () => {
+  const text = [
+    'GUWAHATI, July 24: Mobs torched more houses in Gossaigaon and Bilasipara on Tuesday.',
+    '',
+    'Police said two more bodies were recovered from a paddy field near Kashiabari village on Monday night.',
+    '',
+    'Chief Minister Tarun Gogoi appealed for calm and said the government would pay Rs 2 lakh to the families of those killed. The All Bodo Students\' Union called a 12-hour bandh to protest the killings.',
+  ].join('\n');
+  const evs = codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2012-07-24' });
+  assert.ok(!evs.some((e) => e.acled?.sub_event_type === 'Abduction/forced disappearance'), JSON.stringify(evs.map((e) => e.trigger.text)));
+  assert.ok(!evs.some((e) => e.actor?.sector === 'GOV' && e.event === 'ASSAULT'));
+  assert.ok(!evs.some((e) => (e.size.dead?.value ?? 0) >= 1000));
+  assert.ok(!evs.some((e) => e.event_loc.country_code === 'NO'), JSON.stringify(evs.map((e) => e.event_loc.resolved_place)));
+});

@@ -26,6 +26,7 @@ interface QData {
   crowd: string[];
   crowd_context: string[];
   not_people: string[];
+  currency_before?: string[];
 }
 
 const Q = JSON.parse(readFileSync(dataFile('quantities.json'), 'utf8')) as QData;
@@ -42,6 +43,7 @@ for (const w of Q.arrested) KIND.set(w, 'arrested');
 const CROWD = new Set(Q.crowd);
 const CROWD_CONTEXT = new Set(Q.crowd_context);
 const NOT_PEOPLE = new Set(Q.not_people);
+const CURRENCY = new Set(Q.currency_before ?? []);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const SUBSET_BEFORE = new Set(['including', 'among']);
 const STOP = new Set([';', '.', ':', '?', '!', 'but', 'while', 'whereas', 'after', 'before', 'when']);
@@ -119,7 +121,8 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
   for (let i = sent.first; i < sent.last; i++) {
     const num = parseNumber(tokens, i, sent.last);
     if (!num) continue;
-    if (isDateOrYear(tokens, i, num.next, sent)) {
+    // ("pay Rs 2 lakh to the families", "$5 million in aid": money, not people)
+    if (isDateOrYear(tokens, i, num.next, sent) || (i > sent.first && CURRENCY.has(tokens[i - 1].lower))) {
       i = num.next - 1;
       continue;
     }
