@@ -384,7 +384,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (TITLES.has(pl) && !cue) return rejectName(first, last);
     if (pl === 'of' && ORG_PREPS.has(p2l)) return null;
     if (next && ORG_HEADS.has(nl) && (mixed ? next.cap : true) && !adminCue) return null;
-    // ("All Bodo Students' Union", "Kenya Red Cross Society": a name inside an organisation's, a few capitalised words before its head)
+    // ("All Bodo Students' Union", "Mombasa Republican Council": a name inside an organisation's, a few capitalised words before its head)
     if (mixed && next?.cap && !ck) {
       for (let k = last + 1; k <= last + 4 && toks[k] && toks[k].sent === toks[last].sent && (toks[k].cap || toks[k].text === "'" || toks[k].text === '’' || toks[k].text === "'s"); k++) {
         if (toks[k].cap && ORG_HEADS.has(toks[k].lower) && k > last + 1) return null;
