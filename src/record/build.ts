@@ -8,7 +8,7 @@ import { dataFile } from '../code/lexicon.js';
 import { DISASTER } from '../code/reality.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
-import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, COMMUNAL, CROWD_HEAD, CRUDE_WEAPONS, HEAVY, POLITICAL_CROWD, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, RIOTING, SUICIDE, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
+import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, COMMUNAL, CROWD_HEAD, CRUDE_WEAPONS, DISPERSED_PROTEST, EXPLICIT_RIOT, HEAVY, POLITICAL_CROWD, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, RIOTING, SUICIDE, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
 
 const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
 const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Record<string, [number, number] | string>;
@@ -148,6 +148,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     if (REMOTE_EXPLOSIVES.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'REM_EXPLOS' };
     if (PROTEST_WORDS.test(sentenceText) && (!as || CROWD.has(as))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
     if (as && CROWD.has(as)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'MOB_VIOL' };
+    // ("angry students went on a rampage, smashing vehicles and setting fire to the office": a riot named outright)
+    if (crowdHead(e.actor, as) && EXPLICIT_RIOT.test(sentenceText)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: PROTEST_WORDS.test(sentenceText) || POLITICAL_CROWD.test(e.actor!.text) ? 'VIOL_DEMONSTR' : 'MOB_VIOL' };
   }
   // "set fire to a house with a family inside, killing three children": destruction that kills is an attack
   if (acled === 'PROPERTY_DISTRUCT' && (e.size.dead?.value ?? 0) > 0 && !(as && (CROWD.has(as) || STATE.has(as)))) return { event: 'ASSAULT', mode: 'destroy', cameo: '180', acled: as && MOB.has(as) ? 'MOB_VIOL' : 'ATTACK' };
@@ -214,6 +216,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   // ACLED: violence against civilians needs an organised armed perpetrator; unorganised civilians
   // (villagers, vigilantes, a crowd) attacking people is mob violence
   if (acled === 'ATTACK' && as && MOB.has(as) && mode !== 'sexual' && mode !== 'abduct') acled = 'MOB_VIOL';
+  // "soldiers shot dead 12 people when they opened fire on a crowd of peaceful protesters": lethal force at a protest
+  if (acled === 'ATTACK' && as && STATE.has(as) && (!rs || rs === 'CVL' || CROWD.has(rs)) && PROTEST_WORDS.test(sentenceText) && stateViolence(sentenceText) && !crowdViolence(sentenceText)) acled = 'FORCE_AGAINST_PROTEST';
   // (one man stabbing his wife is no mob, and no political violence ACLED records)
   if (acled === 'MOB_VIOL' && e.actor?.one) acled = null;
   // who takes the ground decides: the state regains it, anyone else overtakes it ("ISIS fighters recaptured the village")
@@ -262,7 +266,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   // arrests at a protest: ACLED records the protest, with intervention, not a separate arrest
   // ("activists were detained while trying to hold demonstrations"; not "arrested for organising a protest")
   // (protesters arrested are a protest broken up; an activist detained at the airport is an arrest)
-  if (event === 'COERCE' && mode === 'arrest' && ((((rs && CROWD.has(rs)) || crowdHead(e.recipient, rs)) && (PROTEST_WORDS.test(sentenceText) || /\bclash/i.test(sentenceText))) || ((!rs || !ARMED.has(rs)) && AT_PROTEST.test(after)))) acled = 'PROTEST_WITH_INTER';
+  // ("broke up a sit-in by opposition supporters and detained 30 people": the arrests of a dispersal)
+  if (event === 'COERCE' && mode === 'arrest' && ((((rs && CROWD.has(rs)) || crowdHead(e.recipient, rs)) && (PROTEST_WORDS.test(sentenceText) || /\bclash/i.test(sentenceText))) || ((!rs || !ARMED.has(rs)) && (AT_PROTEST.test(after) || DISPERSED_PROTEST.test(sentenceText))))) acled = 'PROTEST_WITH_INTER';
   // ACLED: a crowd that fights back, throws stones or burns property riots, whatever the police do;
   // severe force against a peaceful crowd is excessive force
   if (acled === 'PROTEST_WITH_INTER' || acled === 'FORCE_AGAINST_PROTEST') {

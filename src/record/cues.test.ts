@@ -380,3 +380,14 @@ test('an invitation is an intent to meet; vaccine doses delivered are aid; a cou
   assert.ok(types('The president invited his Russian counterpart to visit Washington.').includes('AGREE'));
   assert.ok(types('The United States delivered 10 million doses of vaccine to Nigeria.').includes('AID'));
 });
+
+test('protest sub-types from sentences I wrote: burning barricades and stones thrown at a station riot, a rampage is a riot, arrests beside a dispersal and killings at a protest are the protest\'s', () => {
+  assert.ok(acled('Hundreds of youths barricaded roads with burning logs and stones in the town to protest against the killing of a local leader.').includes('Violent demonstration'));
+  assert.ok(acled('Angry students went on a rampage, smashing vehicles and setting fire to the vice-chancellor\'s office.').includes('Violent demonstration'));
+  assert.ok(acled('Residents protesting the death of a man in police custody pelted the police station with stones.').includes('Violent demonstration'));
+  assert.ok(acled('Security forces broke up a sit-in by opposition supporters outside parliament and detained 30 people.').every((x) => x !== 'Arrests'));
+  assert.ok(acled('Soldiers shot dead at least 12 people when they opened fire on a crowd of peaceful protesters.').includes('Excessive force against protesters'));
+  // (police barricades are no riot, and youths smashing shop windows without a riot named are property destruction)
+  assert.ok(!crowdViolence('Police barricaded the road to the parliament.'));
+  assert.ok(acled('Youths smashed shop windows and plundered goods in the market on Sunday.').includes('Looting/property destruction'));
+});

@@ -9,6 +9,8 @@ import { dataFile } from '../code/lexicon.js';
 
 interface CueFile {
   captives: string[];
+  explicit_riot: string[];
+  dispersal_verbs: string[];
   communal_words: string[];
   political_crowds: string[];
   suicide_cues: string[];
@@ -40,7 +42,8 @@ const alt = (xs: string[]) => `(?:${[...xs].sort((a, b) => b.length - a.length).
 // ("riot police", "in riot gear": the police's kit, neither a riot nor a protest)
 const KIT = `(?!(?<=\\briot)[\\s-]+${alt(F.riot_units)}\\b)`;
 const RIOT_WORDS = new RegExp(`(?<!non-|non |anti-)\\b${alt(F.riot)}\\b${KIT}`, 'i');
-const THROWN = new RegExp(`\\b${alt(F.thrown_verbs)}(?:\\s+[\\w-]+){0,2}?\\s+${alt(F.thrown_objects)}\\b`, 'i');
+// ("pelted the police station with stones": the target may stand between)
+const THROWN = new RegExp(`\\b${alt(F.thrown_verbs)}(?:\\s+[\\w-]+){0,4}?\\s+${alt(F.thrown_objects)}\\b`, 'i');
 const ARMED_WITH = new RegExp(`\\barmed\\s+with(?:\\s+[\\w-]+){0,2}?\\s+${alt(F.armed_with)}\\b`, 'i');
 const CROWD_CLASH = new RegExp(
   `\\b${alt(F.crowd_words)}(?:\\s+[\\w,'’-]+){0,4}?\\s+${alt(F.clash_words)}\\b|\\b${alt(F.clash_words)}(?:\\s+[\\w,'’-]+){0,6}?\\s+${alt(F.crowd_words)}\\b`,
@@ -71,6 +74,11 @@ export const CRUDE_WEAPONS = new RegExp(`\\b(?:with|using|wielding|armed\\s+with
 
 /** violence along ethnic, tribal or religious lines ("gangs attacked rival ethnic groups") */
 export const COMMUNAL = new RegExp(`\\b${alt(F.communal_words)}\\b`, 'i');
+
+/** a riot named outright: "went on a rampage", "rioting broke out" */
+export const EXPLICIT_RIOT = new RegExp(`\\b${alt(F.explicit_riot)}\\b${KIT}`, 'i');
+/** the state ending a protest: "broke up a sit-in", "dispersed the protesters" */
+export const DISPERSED_PROTEST = new RegExp(`\\b${alt(F.dispersal_verbs)}(?:\\s+[\\w'’-]+){0,3}?\\s+${alt(F.protest_words)}\\b${KIT}`, 'i');
 
 /** peacekeepers, observers and rescue teams: deployments that are aid */
 export const AID_MISSION = new RegExp(`\\b${alt(F.aid_missions)}\\b`, 'i');
