@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AGREEMENT_OBJECT, AT_PROTEST, CAPTIVES_OBJECT, CROWD_HEAD, RIOTING, crowdViolence, stateViolence } from './cues.js';
+import { AGREEMENT_OBJECT, AT_PROTEST, CAPTIVES_OBJECT, CROWD_HEAD, DISPERSED_PROTEST, EXPLICIT_RIOT, RIOTING, crowdViolence, stateViolence } from './cues.js';
 import { codeArticle } from '../pipeline.js';
 
 function acled(text: string): string[] {
@@ -281,6 +281,9 @@ test('the agreement, captive, crowd-head and riot-kit expressions stay linear on
   CROWD_HEAD.test('supporters '.repeat(20000) + 'x');
   RIOTING.test('riot '.repeat(20000) + 'police');
   crowdViolence('riot - '.repeat(20000));
+  DISPERSED_PROTEST.test('dispersed the '.repeat(20000) + 'x');
+  EXPLICIT_RIOT.test('riot police '.repeat(20000));
+  crowdViolence('pelted the '.repeat(20000) + 'x');
   assert.ok(Date.now() - t0 < 2000, `took ${Date.now() - t0} ms`);
 });
 
