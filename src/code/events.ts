@@ -100,13 +100,20 @@ function spansYears(doc: Doc, s: Sentence): boolean {
   return false;
 }
 
-function frameBefore(tokens: Token[], s: Sentence, first: number, frames: Set<string> = FRAMES): boolean {
+/**
+ * The words that frame an event noun within its clause, looking left: a reference frame
+ * ("condolences over the attack") or a claim of responsibility ("responsible for the attack").
+ */
+function framesBefore(tokens: Token[], s: Sentence, first: number): { reference: boolean; claim: boolean } {
+  let reference = false;
+  let claim = false;
   for (let i = first - 1; i >= s.first && i >= first - 16; i--) {
     const t = tokens[i];
-    if (t.text === ';' || t.text === '.') return false;
-    if (frames.has(t.lower)) return true;
+    if (t.text === ';' || t.text === '.') break;
+    reference = reference || FRAMES.has(t.lower);
+    claim = claim || CLAIM_FRAMES.has(t.lower);
   }
-  return false;
+  return { reference, claim };
 }
 
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
@@ -744,8 +751,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "expressed condolences over the attack", "claimed responsibility for the bombing": an event
     // referred to by a statement is not reported here (the article codes it where it tells it)
     const background = isBackground(tokens, s, first);
-    if ((!verbal || background || tokens[first].lower.endsWith('ing')) && trigger.cameo !== '016' && frameBefore(tokens, s, first)) continue;
-    const claimed = (!verbal || background || tokens[first].lower.endsWith('ing')) && frameBefore(tokens, s, first, CLAIM_FRAMES);
+    const framed = !verbal || background || tokens[first].lower.endsWith('ing') ? framesBefore(tokens, s, first) : null;
+    if (framed?.reference && trigger.cameo !== '016') continue;
+    const claimed = !!framed?.claim;
     // "denied charges that it tortured a priest": what the charges say is alleged, not reported
     if (denied >= 0 && first > denied) {
       let open = true;
