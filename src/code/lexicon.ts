@@ -193,6 +193,8 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // "accused him of torture/VERB", "complicity in torture": a bare verb form after a preposition is a noun
     if (tok.pos === 'VERB' && prev && prev.pos === 'ADP' && prev.lower !== 'to' && tok.lower === tok.lemma && !tok.lower.endsWith('ing')) return false;
     if (VERBISH.has(tok.pos)) return true;
+    // "had retaken/NOUN control": a past participle after a perfect "have" is a verb whatever the tagger says
+    if (prev && prev.pos === 'AUX' && prev.lemma === 'have' && (tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== '-'))) return true;
     // participles and past forms wink-nlp mistags as nouns/adjectives ("abducted", "shot")
     // ("a bill lifting the emergency law": an -ing form taken for a noun, followed by its object)
     // (", arresting Prime Minister X": a participle clause opening after a comma)
@@ -221,6 +223,11 @@ function headlineVerb(tok: Token, prev: Token | undefined, next: Token | undefin
   }
   // "Syrian forces pound/NOUN Homs": the plain form after a plural subject, before a name or a determiner
   return tok.lower === tok.lemma && prev.pos === 'NOUN' && pluralForm(prev) && (next.pos === 'PROPN' || next.pos === 'DET') && next.cap;
+}
+
+/** An -ing word the tagger calls a verb or noun, modifying the object noun after it ("a forward operating base"). */
+function ingModifier(m: Token | undefined): boolean {
+  return !!m && m.lower.endsWith('ing') && (m.pos === 'VERB' || m.pos === 'NOUN');
 }
 
 function wordMatches(tok: Token, w: string): boolean {
@@ -263,7 +270,9 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
             const m = tokens[k + skip];
             // ("set up a new/ADV military base": the tagger's adverb before an adjective)
             // ("summoned India's deputy high commissioner": a possessive inside the object)
-            if (!SKIPPABLE.has(m.pos) && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && tokens[k + skip + 1]?.pos === 'ADJ') && !approximator(tokens, k + skip)) break;
+            if (!SKIPPABLE.has(m.pos) && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && (tokens[k + skip + 1]?.pos === 'ADJ' || ingModifier(tokens[k + skip + 1]))) && !approximator(tokens, k + skip) &&
+              // ("set up a forward operating base": an -ing modifier inside the object)
+              !(skip > 0 && ingModifier(m))) break;
             if (k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w)) {
               k = k + skip + 2;
               ok = true;

@@ -25,6 +25,7 @@ const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|st
 const VIOLENT = /\b(kill|killed|killing|wounded|wounding|targeted|targeting|warplanes?|jets?|carried out|launched|bomb|bombs|dead)\b/i;
 const ARMED_TARGET = /\b(forces|troops|soldiers|army|military|militia|militiamen|fighters|base|bases|positions?|checkpoints?|camps?|convoys?|patrols?|garrison|outposts?)\b/i;
 const WEAPON_WORDS = /\b(weapons?|arms|ammunitions?|explosives?|rockets?|missiles?|drones?|cache|ieds?|bombs?|mines?|grenades?|guns?|pistols?|rifles?|firearms?|bullets|rounds|mortars?|rpgs?|devices?|detonators?)\b/i;
+const SAFE_DETONATION = /\b(?:safely\s+detonated|detonated\s+(?:it\s+|them\s+)?safely|controlled\s+(?:explosions?|detonations?))\b/i;
 const DISRUPTED = /\b(found|recovered|seized|defused|discovered|dismantled|intercepted|confiscated|shot down|foiled|neutrali[sz]ed|unearthed|detonated safely)\b/i;
 
 export function quadOf(event: string): number {
@@ -117,7 +118,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     mode = 'explosives';
   }
   // "soldiers detonated an IED found on the road": explosives the state found and set off are weapons use disrupted
-  if ((acled === 'REM_EXPLOS' || acled === 'GRENADE') && as && STATE.has(as) && /\b(?:found|discovered|recovered|seized|defused|planted)\b/i.test(sentenceText)) {
+  // ("a bomb disposal team safely detonated a landmine", "destroyed it in a controlled explosion": whoever did it)
+  if ((acled === 'REM_EXPLOS' || acled === 'GRENADE') && ((as && STATE.has(as) && /\b(?:found|discovered|recovered|seized|defused|planted)\b/i.test(sentenceText)) || SAFE_DETONATION.test(sentenceText))) {
     return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };
   }
   // "a woman wearing an explosive vest detonated it": a suicide bombing

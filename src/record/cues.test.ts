@@ -394,3 +394,12 @@ test('protest sub-types from sentences I wrote: burning barricades and stones th
   assert.ok(!crowdViolence('Police barricaded the road to the parliament.'));
   assert.ok(acled('Youths smashed shop windows and plundered goods in the market on Sunday.').includes('Looting/property destruction'));
 });
+
+test('strategic developments from a seventh batch I wrote: "had retaken" and "reclaimed" territory, a forward operating base, a landmine detonated safely, a bus that plunged into a ravine', () => {
+  assert.ok(acled('The army said it had retaken control of three villages in the north of the province.').includes('Government regains territory'));
+  assert.ok(acled('Security forces reclaimed the district headquarters, which had been overrun by rebels a week earlier.').includes('Government regains territory'));
+  assert.ok(acled('The army set up a forward operating base outside the city to support the offensive.').includes('Headquarters or base established'));
+  const disposal = acled('A bomb disposal team safely detonated a landmine discovered by farmers.');
+  assert.ok(disposal.includes('Disrupted weapons use') && !disposal.includes('Remote explosive/landmine/IED'));
+  assert.deepEqual(acled('A bus plunged into a ravine, killing 18 passengers.').filter((x) => x !== '-'), []);
+});
