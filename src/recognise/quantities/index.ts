@@ -12,7 +12,7 @@ export interface QuantityMention extends Quantity {
   kind: QuantityKind | null;
   first: number;
   last: number;
-  /** "including 4 police": part of another figure, never added to it */
+  /** "including 4 police": part of another figure; "bringing the toll to 40": a running total. Never added to another figure */
   subset: boolean;
 }
 
@@ -27,6 +27,7 @@ interface QData {
   crowd_context: string[];
   not_people: string[];
   currency_before?: string[];
+  cumulative_verbs?: string[];
 }
 
 const Q = JSON.parse(readFileSync(dataFile('quantities.json'), 'utf8')) as QData;
@@ -44,6 +45,8 @@ const CROWD = new Set(Q.crowd);
 const CROWD_CONTEXT = new Set(Q.crowd_context);
 const NOT_PEOPLE = new Set(Q.not_people);
 const CURRENCY = new Set(Q.currency_before ?? []);
+const CUMULATIVE = new Set(Q.cumulative_verbs ?? []);
+const APPROX_BEFORE = /^(about|around|some|nearly|approximately|roughly|almost|over|more|than|up|at|least)$/;
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const SUBSET_BEFORE = new Set(['including', 'among']);
 const STOP = new Set([';', '.', ':', '?', '!', 'but', 'while', 'whereas', 'after', 'before', 'when']);
@@ -104,6 +107,22 @@ function isDateOrYear(tokens: Token[], i: number, next: number, sent: Sentence):
   if (/^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2100) return true;
   if (after === '%' || after === 'percent' || after === 'per') return true;
   if (/^(am|pm|a\.m\.|p\.m\.|o'clock|gmt|utc)$/.test(after)) return true;
+  return false;
+}
+
+/**
+ * "bringing the number of arrests since Sunday to about 5,000", "raising the death toll to 40": a
+ * number after "to" (and its approximators) with a verb of increase a few words before.
+ */
+function runningTotal(tokens: Token[], i: number, sent: Sentence): boolean {
+  let j = i - 1;
+  while (j > sent.first && j > i - 4 && APPROX_BEFORE.test(tokens[j].lower)) j--;
+  if (j <= sent.first || tokens[j].lower !== 'to') return false;
+  for (let k = j - 1; k >= sent.first && k >= j - 10; k--) {
+    const t = tokens[k];
+    if (t.text === ';' || t.text === '.') return false;
+    if (CUMULATIVE.has(t.lower)) return true;
+  }
   return false;
 }
 
@@ -178,7 +197,7 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
         }
       }
     }
-    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ));
+    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || runningTotal(tokens, i, sent));
     // "four among the protesters and four among law enforcement officers": coordination inherits
     if (!kind && out.length > 0 && i > sent.first && (tokens[i - 1].lower === 'and' || tokens[i - 1].text === ',')) {
       const prev = out[out.length - 1];

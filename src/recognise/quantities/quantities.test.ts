@@ -18,6 +18,10 @@ test('dead, injured, arrested, crowd', () => {
 test('coordinated figures add up, subsets do not', () => {
   assert.equal(sizes('Demonstrations turned violent, with four people reported dead among the protesters and four among police officers.').dead?.value, 8);
   assert.equal(sizes('Ten people were killed, including four police officers.').dead?.value, 10);
+  // a running total is neither added nor preferred to the event's own figure; alone, it is the figure
+  assert.equal(sizes('More than 2,000 people were detained on Monday night, the ministry said, bringing the number of arrests since Sunday to about 5,000.').arrested?.value, 2000);
+  assert.equal(sizes('Clashes on Monday killed three people, raising the death toll from a week of violence to at least 40.').dead?.value, 3);
+  assert.equal(sizes('The death toll rose to 40.').dead?.value, 40);
 });
 
 test('vague numbers follow ACLED: dozens = 12, hundreds = 100', () => {
