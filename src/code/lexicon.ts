@@ -158,6 +158,7 @@ function approximator(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1]?.lower;
   const prev = tokens[k - 1]?.lower;
   if (w === 'than') return prev === 'more' || prev === 'fewer' || prev === 'less';
+  if (w === 'more' || w === 'fewer' || w === 'less') return next === 'than';
   if (w === 'at') return next === 'least' || next === 'most';
   if (w === 'least' || w === 'most') return prev === 'at';
   if (w === 'up') return next === 'to';
@@ -170,7 +171,7 @@ const VERBISH = new Set(['VERB', 'AUX']);
 const GET_PASSIVE = new Set(['get', 'become', 'be', 'have', 'go', 'remain', 'stay', 'seem', 'appear', 'feel', 'leave']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'X']);
 
-function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, prevFirst = false): boolean {
+function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, prevFirst = false, nextCounts = false): boolean {
   if (t.pos === '*') return true;
   if (t.pos === 'V') {
     // "Rioters looted shops": after a plural subject at the start of a sentence, a verb
@@ -203,11 +204,11 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     if (ingWithObject) return true;
     if (!((tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN') && (tok.lower.endsWith('ed') || IRREGULAR[tok.lower] !== undefined))) return false;
     // "security forces tortured detainees": after a plural noun and before its object, an -ed word is the verb
-    if ((tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== '-')) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && pluralForm(prev) && next && ((next.pos === 'NOUN' && !next.cap) || next.pos === 'DET' || next.pos === 'NUM')) return true;
+    if ((tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== '-')) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && pluralForm(prev) && next && ((next.pos === 'NOUN' && !next.cap) || next.pos === 'DET' || next.pos === 'NUM' || nextCounts)) return true;
     // "the attackers, armed with rifles, shot villagers": a past form right after a comma is the verb
     if (prev?.text === ',' && IRREGULAR[tok.lower] && IRREGULAR[tok.lower] !== '-' && next && (next.pos === 'NOUN' || next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON')) return true;
     // "alleged election breaches", "wounded soldiers": an attributive participle, not a verb
-    return subjectBefore || !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !next.cap);
+    return subjectBefore || nextCounts || !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !next.cap);
   }
   return (NOUNISH.has(tok.pos) && !headlineVerb(tok, prev, next)) || (tok.pos === 'VERB' && tok.lower.endsWith('ing')) || tok.pos === 'ADJ';
 }
@@ -301,7 +302,10 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       if (t.pos === 'V' && matchedEnd > i + 1 && matchedEnd < end && tokens[matchedEnd].pos === 'NOUN' && !tokens[matchedEnd].cap && tokens[matchedEnd - 1].pos === 'NOUN' && keysOf(tokens[matchedEnd]).some((k) => NOUN_EVENTS.has(k))) continue;
       // "his burnt house", "the looted shops": a verb+object trigger read off a participle and its noun
       if (t.pos === 'V' && matchedEnd > i + 1 && i > 0 && tokens[i - 1].sent === tok.sent && !posOk(t, tok, tokens[i + 1], tokens[i - 1], prevFirst) && (tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'PRON' || tokens[i - 1].pos === 'ADP')) continue;
-      if (!capsVerb && !coordVerb && !compound && !posOk(t, head, t.pos === 'N' || matchedEnd > i + 1 ? tokens[matchedEnd] : tokens[i + 1], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined, prevFirst)) continue;
+      const nextAt = t.pos === 'N' || matchedEnd > i + 1 ? matchedEnd : i + 1;
+      // ("gunmen abducted/NOUN more than 300 boys": an object that is a count)
+      const nextCounts = nextAt < end && approximator(tokens, nextAt);
+      if (!capsVerb && !coordVerb && !compound && !posOk(t, head, tokens[nextAt], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined, prevFirst, nextCounts)) continue;
       if (t.lower && tok.cap && !allCaps) continue;
       return { trigger: t, first: i, last: matchedEnd };
     }

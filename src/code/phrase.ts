@@ -91,7 +91,10 @@ export function nounPhrase(tokens: Token[], s: Sentence, i: number, depth = 0, s
       if (!o) break;
       last = o.inner ?? o.last;
     } else if ((w === 'and' || w === 'or') && depth < 2) {
-      const o = tokens[last + 1]?.pos === 'VERB' ? null : core(tokens, s.last, last + 1, stop);
+      // ("stormed the school and abducted/NOUN 279 students": a past form before a count, a
+      // determiner or a pronoun is a second verb, whatever the tagger says)
+      const pastBeforeObject = /ed$/.test(tokens[last + 1]?.lower ?? '') && ['NUM', 'DET', 'PRON'].includes(tokens[last + 2]?.pos ?? '');
+      const o = tokens[last + 1]?.pos === 'VERB' || pastBeforeObject ? null : core(tokens, s.last, last + 1, stop);
       // "attacked the convoy and the police responded": a new clause, not a second object
       const after = o ? tokens[o.last] : undefined;
       if (!o || (after && (after.pos === 'VERB' || after.pos === 'AUX') && !/ing$/.test(after.lower))) break;

@@ -403,3 +403,11 @@ test('strategic developments from a seventh batch I wrote: "had retaken" and "re
   assert.ok(disposal.includes('Disrupted weapons use') && !disposal.includes('Remote explosive/landmine/IED'));
   assert.deepEqual(acled('A bus plunged into a ravine, killing 18 passengers.').filter((x) => x !== '-'), []);
 });
+
+test('a school stormed and students abducted: the abduction is coded, the conjunct is a second verb, not part of the first one\'s object; a count after an -ed word makes it a verb', () => {
+  const evs = codeArticle({ id: 't', text: 'Armed bandits stormed the school and abducted 279 students.', title: null, source: null, url: null, published: '2021-02-27' });
+  assert.ok(evs.some((e) => e.acled?.sub_event_type === 'Abduction/forced disappearance'));
+  assert.ok(evs.every((e) => !/abducted/.test(e.recipient?.entity_text ?? '')));
+  assert.ok(acled('Last December, gunmen abducted more than 300 boys from a school in Kankara.').includes('Abduction/forced disappearance'));
+  assert.ok(acled('Gunmen abducted more than 300 boys.').includes('Abduction/forced disappearance'));
+});

@@ -292,6 +292,8 @@ function specific(a: EventRecord['acled'], b: EventRecord['acled']): EventRecord
     const w = WEAPON_ORDER.indexOf(x);
     if (w >= 0) return w;
     if (x === 'Excessive force against protesters' || x === 'Protest with intervention') return WEAPON_ORDER.length;
+    // ("stormed the school and abducted 279 students": taking people is what the attack was)
+    if (x === 'Abduction/forced disappearance' || x === 'Sexual violence') return WEAPON_ORDER.length + 1;
     return Infinity;
   };
   return rank(b.sub_event_type) < rank(a.sub_event_type) ? b : a;
