@@ -1293,6 +1293,8 @@ function sinceFor(doc: Doc, times: TimeMention[], last: number): TimeMention[] {
   return times.filter((t) => {
     if (!isSince(t)) return true;
     if (t.start < tokens[last - 1].end) return false;
+    // ("the number of arrests since Sunday": plural event nouns counted over a stretch, no one day)
+    if (tokens[last - 1].pos === 'NOUN' && tokens[last - 1].lower !== tokens[last - 1].lemma && tokens[last - 1].lower.endsWith('s')) return false;
     // ("for the first time since 1990": the comparison, not when it happened)
     if (/\b(?:first|last)\b/i.test(text.slice(tokens[last - 1].end, t.start))) return false;
     for (let k = last; k < tokens.length && tokens[k].end <= t.start; k++) {

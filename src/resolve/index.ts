@@ -629,6 +629,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     }
   }
   casualtiesOfViolence(records);
+  casualtiesToldNext(doc, records);
   deadOfViolenceOnly(records);
   battlesForGround(records);
   sameTargetRetold(doc, records);
@@ -649,6 +650,27 @@ function casualtiesOfViolence(records: EventRecord[]): void {
     (r) => r.event === 'ASSAULT' && !r.actor && !r.mode && !!(r.size.dead || r.size.injured),
     (q) => !!q.actor && violentAct(q),
   );
+}
+
+/**
+ * "Riot police beat demonstrators who had blocked a main road. Several people were injured.": a
+ * toll told on its own in the next sentence, with no doer, no date and no place of its own, is
+ * the casualties of the violent act just told (when that act has no count of its kind yet).
+ */
+function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
+  const drop = new Set<EventRecord>();
+  for (const r of records) {
+    if (r.reality !== 'asserted' || r.event !== 'ASSAULT' || r.actor || r.mode || r.date_basis === 'text' || !(r.size.dead || r.size.injured)) continue;
+    const si = r.text_info.sentence_index;
+    const s = doc.sentences[si];
+    if ((doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym')) continue;
+    const host = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === si - 1 && !!q.actor && violentAct(q) &&
+      !(r.size.dead && q.size.dead) && !(r.size.injured && q.size.injured));
+    if (!host) continue;
+    absorb(host, r);
+    drop.add(r);
+  }
+  removeRecords(records, drop);
 }
 
 /**

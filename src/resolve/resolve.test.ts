@@ -240,3 +240,14 @@ test('Assam 2012: bodies recovered are no one seized, "those killed" no new kill
   assert.ok(!evs.some((e) => (e.size.dead?.value ?? 0) >= 1000));
   assert.ok(!evs.some((e) => e.event_loc.country_code === 'NO'), JSON.stringify(evs.map((e) => e.event_loc.resolved_place)));
 });
+
+test('a toll told alone in the next sentence is the casualties of the violence just told; a running count since Sunday dates nothing', () => {
+  const evs = code('In the western city of Brest, riot police beat demonstrators who had blocked a main road, witnesses said. Several people were injured.', '2020-08-11');
+  const beat = evs.find((e) => e.trigger.text === 'beat');
+  assert.equal(beat?.size.injured?.value, 3);
+  assert.ok(evs.every((e) => e === beat || !e.size.injured));
+  // (a place of its own keeps the toll apart)
+  assert.equal(code('Riot police beat demonstrators in Brest. In Minsk, several people were injured.', '2020-08-11').filter((e) => e.size.injured).length, 1);
+  const det = code('It said more than 2,000 people had been detained overnight, bringing the total number of arrests since Sunday to about 5,000.', '2020-08-11');
+  assert.ok(det.every((e) => e.date_text !== 'Sunday'));
+});
