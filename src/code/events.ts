@@ -1125,7 +1125,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const stretch = !verbal && first - 2 >= s.first && tokens[first - 1].lower === 'of' && DURATIONS.has(tokens[first - 2].lower) && tokens[first - 3]?.pos !== 'NUM';
     // "The unrest began early this month": a loose word for a wave of events, with no one doing
     // it, no place and only a month or a year, summarises what the article tells; it is no event
-    const when = nearestTime(outsideAsides(tokens, s, sinceFor(doc, times, last), first), tokens[first].start);
+    const when = nearestTime(outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, times, last), first), first), tokens[first].start);
     const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
       !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
     // "More than 800 people have been killed since the disputed election": a toll summed over a stretch of time, no one event
@@ -1319,6 +1319,20 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
     if (j < s.last && tokens[j].text === ',' && !(first > i && first < j)) asides.push([tokens[i].start, tokens[j].end]);
   }
   return asides.length ? times.filter((t) => !asides.some(([a, b]) => t.start >= a && t.end <= b)) : times;
+}
+
+/**
+ * "to dispute the result of Sunday's election": a day in the possessive dates the noun it
+ * qualifies, not another act ("Sunday's protests turned violent" still dates the protests).
+ */
+function possessedTimes(doc: Doc, times: TimeMention[], first: number): TimeMention[] {
+  const text = doc.text;
+  const trig = doc.tokens[first].start;
+  return times.filter((t) => {
+    if (!/^['’]s\b/.test(text.slice(t.end, t.end + 3))) return true;
+    // the possessed noun phrase: a few words after the mark, up to the trigger when it is that noun
+    return trig > t.end && trig - t.end < 40 && !/[,;.]/.test(text.slice(t.end, trig));
+  });
 }
 
 function nearestTime(times: TimeMention[], at: number): TimeMention | null {

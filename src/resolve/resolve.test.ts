@@ -251,3 +251,10 @@ test('a toll told alone in the next sentence is the casualties of the violence j
   const det = code('It said more than 2,000 people had been detained overnight, bringing the total number of arrests since Sunday to about 5,000.', '2020-08-11');
   assert.ok(det.every((e) => e.date_text !== 'Sunday'));
 });
+
+test('a day in the possessive dates its own noun: "to dispute the result of Sunday\'s election" is not dated Sunday', () => {
+  const evs = code('Police fired rubber bullets at protesters in Minsk late on Monday, as thousands took to the streets to dispute the official result of Sunday\'s presidential election.', '2020-08-11');
+  assert.ok(evs.length > 0 && evs.every((e) => e.date === '2020-08-10'), JSON.stringify(evs.map((e) => [e.trigger.text, e.date])));
+  assert.ok(evs.some((e) => e.event === 'PROTEST' && e.actor?.entity_text === 'thousands'));
+  assert.equal(code('Sunday\'s protests turned violent in Minsk.', '2020-08-11')[0]?.date, '2020-08-09');
+});

@@ -358,3 +358,12 @@ test('a headline verb before a preposition of direction ends the actor: "Russian
   // ("bandits attack on the village" is the bandits' attack, a noun: the phrase is not cut before "attack")
   assert.ok(!actors('Police said bandits attack on the village left two dead.').some((m) => m.text === 'bandits'));
 });
+
+test('a vague count standing as a clause\'s subject is a crowd of people; "thousands of students" is left to its noun', () => {
+  assert.equal(find(actors('Police fired tear gas as thousands took to the streets of Minsk.'), 'thousands').sector, 'CVL');
+  assert.equal(find(actors('Tens of thousands rallied in the capital.'), 'Tens of thousands').sector, 'CVL');
+  const ms = actors('Thousands of students marched to the ministry.');
+  assert.ok(ms.every((m) => m.text !== 'Thousands'));
+  // (not a count after a verb or a preposition: "arrested hundreds", "in their thousands")
+  assert.ok(actors('Police arrested hundreds in the capital.').every((m) => m.text !== 'hundreds'));
+});

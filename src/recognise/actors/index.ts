@@ -10,10 +10,10 @@
  * share what they know; "the president", "the group" and pronouns point back to the nearest
  * compatible earlier mention. All knowledge is in data/actors/ (see lexicon.ts).
  */
-import type { Doc, PlaceMention, Token } from '../../types.js';
+import type { Doc, PlaceMention, Sentence, Token } from '../../types.js';
 import { countryByIso2 } from '../places/countries.js';
 import type { ActorMention, Ctx, Info, Unit } from './context.js';
-import { cameoOf } from './context.js';
+import { cameoOf, info, mention } from './context.js';
 import { apposition, definite, possessor, pronoun, PRONOUNS, quoteSpeakers } from './coref.js';
 import { fold, lexicon } from './lexicon.js';
 import { acronym, attach, coordinate, counted, readRun } from './phrases.js';
@@ -159,12 +159,45 @@ export function recogniseActors(doc: Doc): ActorMention[] {
       a = next;
     }
     apposition(c, list);
+    for (const x of crowdCounts(c, s, list)) {
+      list.push(x);
+      c.prior.push(x);
+    }
     for (const x of list) if (!x.bareDemonym) all.push(x);
   }
   for (const x of quoteSpeakers(c, all)) all.push(x);
   for (const x of all) if (x.m.kind === 'person' || (x.m.kind === 'group' && !x.plural && !x.collective && !x.groupish)) x.m.one = true;
   const out = all.map((x) => x.m);
   out.sort((p, q) => p.start - q.start || q.end - p.end);
+  return out;
+}
+
+const SUBJECT_OPENERS = new Set([',', ';', 'and', 'but', 'as', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'where', 'until', 'since', 'then']);
+
+/**
+ * "as thousands took to the streets", "Hundreds marched to parliament": a vague count standing
+ * alone where a clause's subject stands (opening the sentence or a clause, a verb right after)
+ * is a crowd of people, with the count as its span; "thousands of students" is left to its noun.
+ */
+function crowdCounts(c: Ctx, s: Sentence, list: Info[]): Info[] {
+  const out: Info[] = [];
+  for (let i = s.first; i < s.last; i++) {
+    const words = c.lx.crowdCounts.find((w) => w.every((x, k) => i + k < s.last && c.tk[i + k].lower === x));
+    if (!words) continue;
+    const last = i + words.length;
+    const next = c.tk[last];
+    const prev = c.tk[i - 1];
+    const opens = i === s.first || (!!prev && SUBJECT_OPENERS.has(prev.lower));
+    const verbNext = !!next && last < s.last && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && next.lower !== 'of'));
+    if (!opens || !verbNext || list.some((x) => x.m.first < last && i < x.m.last)) {
+      i = last - 1;
+      continue;
+    }
+    const m = mention(c, i, last, last - 1, 'group', 'people', null, 'CVL', null);
+    const x = info(c, m, { plural: true, collective: true, groupish: true });
+    if (finish(c, x)) out.push(x);
+    i = last - 1;
+  }
   return out;
 }
 

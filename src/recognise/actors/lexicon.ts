@@ -82,6 +82,8 @@ export interface Lexicon {
   instruments: Set<string>;
   /** verbs whose object capital city is its government: "warned Moscow", "urged Beijing" */
   addressees: Set<string>;
+  /** vague counts that stand for a crowd as a subject: "thousands", "tens of thousands" (longest first) */
+  crowdCounts: string[][];
   /** "armed peasants": modifiers that make civilian heads an armed group (UAF) */
   arming: { modifiers: Set<string>; civilian: Set<string> };
   /** "ethnic Albanians": a people, not a country's citizens */
@@ -121,6 +123,7 @@ interface SectorsFile {
   not_names_surname_ok: string[];
   instruments: string[];
   addressee_verbs?: string[];
+  crowd_counts?: string[];
   arming?: { modifiers: string[]; civilian_sectors: string[] };
   ethnic_modifiers: string[];
   common_noun_suffixes: string[];
@@ -201,6 +204,7 @@ function build(): Lexicon {
     surnameOk: new Set(sf.not_names_surname_ok),
     instruments: new Set(sf.instruments),
     addressees: new Set(sf.addressee_verbs ?? []),
+    crowdCounts: (sf.crowd_counts ?? []).map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
     arming: { modifiers: new Set(sf.arming?.modifiers ?? []), civilian: new Set(sf.arming?.civilian_sectors ?? []) },
     ethnic: new Set(sf.ethnic_modifiers),
     commonSuffixes: sf.common_noun_suffixes,
