@@ -259,6 +259,16 @@ function isAllCaps(doc: Doc, s: Sentence): boolean {
   return letters > 8 && upper / letters > 0.8;
 }
 
+/**
+ * A pronoun resolved to an antecedent told in an earlier sentence keeps its own span in this
+ * one ("They were released": the span of "They"), with the antecedent's name, country and sector.
+ */
+function inPlace(m: ActorLike | null, resolved: ActorLike | null, s: Sentence): ActorLike | null {
+  // (an antecedent in the same sentence is already a span of it: "the minister said he ...")
+  if (!m || !resolved || resolved === m || m.kind !== 'pronoun' || (resolved.start >= s.start && resolved.end <= s.end)) return resolved ?? m;
+  return { ...resolved, start: m.start, end: m.end, first: m.first, last: m.last, head: m.head, text: m.text, ref: resolved };
+}
+
 function resolveRef(a: ActorLike | null): ActorLike | null {
   if (!a) return null;
   return a.kind === 'pronoun' ? a.ref ?? null : a;
@@ -1171,8 +1181,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       verbal,
       reality: historical ? 'historical' : reality.reality,
       realityCue: historical ? (stretch ? 'duration' : summary ? 'summary' : 'since') : reality.cue,
-      actor: ra ?? actor,
-      recipient: rr2 ?? recipient,
+      actor: inPlace(actor, ra, s),
+      recipient: inPlace(recipient, rr2, s),
       object: objectPhrase,
       objectPeople,
       passive,

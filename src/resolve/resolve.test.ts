@@ -258,3 +258,12 @@ test('a day in the possessive dates its own noun: "to dispute the result of Sund
   assert.ok(evs.some((e) => e.event === 'PROTEST' && e.actor?.entity_text === 'thousands'));
   assert.equal(code('Sunday\'s protests turned violent in Minsk.', '2020-08-11')[0]?.date, '2020-08-09');
 });
+
+test('a pronoun resolved across sentences keeps its own span, with the antecedent\'s name and codes', () => {
+  const text = 'President Askar Akayev spoke on television on Monday. He rejected calls to resign.';
+  const rej = code(text, '2005-03-21').find((e) => e.trigger.text === 'rejected');
+  assert.equal(rej?.actor?.entity_text, 'He');
+  assert.equal(text.slice(rej!.actor!.start, rej!.actor!.end), 'He');
+  assert.equal(rej?.actor?.entity_name, 'Askar Akayev');
+  assert.equal(rej?.actor?.cameo_code, 'KGZGOV');
+});
