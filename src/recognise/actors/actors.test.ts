@@ -367,3 +367,8 @@ test('a vague count standing as a clause\'s subject is a crowd of people; "thous
   // (not a count after a verb or a preposition: "arrested hundreds", "in their thousands")
   assert.ok(actors('Police arrested hundreds in the capital.').every((m) => m.text !== 'hundreds'));
 });
+
+test('people named by age or what they were doing are civilians: boys, passengers, worshippers', () => {
+  assert.equal(actors('Gunmen abducted more than 300 boys from a school in Kankara.').find((m) => m.text.startsWith('300 boys'))?.sector, 'CVL');
+  assert.equal(find(actors('The blast killed 12 worshippers at a mosque.'), '12 worshippers').sector, 'CVL');
+});
