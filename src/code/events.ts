@@ -1132,7 +1132,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     times = times ?? findTimes(doc, s, ctx.published);
     // "has faced weeks of protests", "after months of fighting": a stretch of time, told as background
     // ("10 days of war games" is one event of a given length)
-    const stretch = !verbal && first - 2 >= s.first && tokens[first - 1].lower === 'of' && DURATIONS.has(tokens[first - 2].lower) && tokens[first - 3]?.pos !== 'NUM';
+    const stretch = !verbal && first - 2 >= s.first && ((tokens[first - 1].lower === 'of' && DURATIONS.has(tokens[first - 2].lower) && tokens[first - 3]?.pos !== 'NUM'));
     // "The unrest began early this month": a loose word for a wave of events, with no one doing
     // it, no place and only a month or a year, summarises what the article tells; it is no event
     const when = nearestTime(outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, times, last), first), first), tokens[first].start);
@@ -1323,6 +1323,15 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
   if (times.length < 1) return times;
   const asides: Array<[number, number]> = [];
   for (let i = s.first; i < s.last - 1; i++) {
+    // ("accused the rebels of sabotaging peace talks that began in September": a restrictive
+    // relative clause after its noun, to the end of its clause, when the act is not in it)
+    if (/^(?:that|which|who)$/.test(tokens[i].lower) && i > s.first && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') &&
+      (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX' || (tokens[i + 1].pos === 'ADV' && tokens[i + 2]?.pos === 'VERB')) && first < i) {
+      let j = i + 1;
+      while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && tokens[j].lower !== 'and' && tokens[j].lower !== 'but' && j - i < 30) j++;
+      asides.push([tokens[i].start, tokens[Math.min(j, s.last) - 1].end]);
+      continue;
+    }
     if (tokens[i].text !== ',' || !/^(?:who|which|whose)$/.test(tokens[i + 1].lower)) continue;
     let j = i + 2;
     while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && j - i < 30) j++;

@@ -25,6 +25,7 @@ const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|st
 const VIOLENT = /\b(kill|killed|killing|wounded|wounding|targeted|targeting|warplanes?|jets?|carried out|launched|bomb|bombs|dead)\b/i;
 const ARMED_TARGET = /\b(forces|troops|soldiers|army|military|militia|militiamen|fighters|base|bases|positions?|checkpoints?|camps?|convoys?|patrols?|garrison|outposts?)\b/i;
 const WEAPON_WORDS = /\b(weapons?|arms|ammunitions?|explosives?|rockets?|missiles?|drones?|cache|ieds?|bombs?|mines?|grenades?|guns?|pistols?|rifles?|firearms?|bullets|rounds|mortars?|rpgs?|devices?|detonators?)\b/i;
+const UNKNOWN_DOERS = /\b(?:unidentified|unknown)\b/i;
 const SAFE_DETONATION = /\b(?:safely\s+detonated|detonated\s+(?:it\s+|them\s+)?safely|controlled\s+(?:explosions?|detonations?))\b/i;
 const DISRUPTED = /\b(found|recovered|seized|defused|discovered|dismantled|intercepted|confiscated|shot down|foiled|neutrali[sz]ed|unearthed|detonated safely)\b/i;
 
@@ -79,7 +80,9 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   // (and "gangs of youths looted shops" in a night of rioting are rioters, not organised crime)
   // (and gangs fighting along ethnic lines are a mob, not organised crime: "gangs armed with machetes attacked rival ethnic groups")
   const as = (e.actor?.sector === 'JUD' && LAWYERS.test(e.actor.text)) || (e.actor?.sector === 'CRM' && RIOTING.test(sentenceText)) ? 'PRO' :
-    e.actor?.sector === 'CRM' && COMMUNAL.test(sentenceText) ? 'CVL' : e.actor?.sector ?? null;
+    e.actor?.sector === 'CRM' && COMMUNAL.test(sentenceText) ? 'CVL' :
+    // ("unidentified men shot dead a shopkeeper": people nobody can name doing violence are, for ACLED, an unidentified armed group, not a mob)
+    event === 'ASSAULT' && e.actor?.sector && MOB.has(e.actor.sector) && e.actor.kind !== 'person' && UNKNOWN_DOERS.test(e.actor.text) ? 'UAF' : e.actor?.sector ?? null;
   // peacekeepers, "military positions", "checkpoints": armed targets whatever their sector
   // ("attacked and overran several checkpoints": an armed target named as the object, though no actor)
   // ("attacked an African Union base": the recipient only names whose base it is; not "a protest camp", "a refugee camp")
@@ -106,6 +109,7 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   }
   // "fired dozens of rockets at Israeli cities", "fired mortar shells at the base": what was fired decides
   if (t.words[0] === 'fire' && t.words.length === 1 && acled === 'auto' && e.verbal && FIRED_HEAVY.test(after)) {
+    if (e.actor && AIRCRAFT.test(e.actor.text)) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
     return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
   }
   if (acled === 'auto' && e.weapon) {
@@ -127,6 +131,12 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     acled = 'SUIC_BOMB';
     mode = 'suicide-attack';
     cameo = '1831';
+  }
+  // ("helicopters fired rockets into the districts": fire from aircraft is an air strike whatever was fired)
+  if (acled === 'ART_MISS_ATTACK' && e.actor && AIRCRAFT.test(e.actor.text)) {
+    acled = 'AIR_STRIKE';
+    mode = 'aerial';
+    cameo = '195';
   }
   // bombs dropped from the air are air strikes
   if ((acled === 'REM_EXPLOS' || acled === 'auto' || acled === 'ART_MISS_ATTACK') && AIRCRAFT.test(sentenceText) && /^(bomb|bombing|bombard|strike|raid|attack|missile|rocket)/.test(t.words[0])) {

@@ -411,3 +411,10 @@ test('a school stormed and students abducted: the abduction is coded, the conjun
   assert.ok(acled('Last December, gunmen abducted more than 300 boys from a school in Kankara.').includes('Abduction/forced disappearance'));
   assert.ok(acled('Gunmen abducted more than 300 boys.').includes('Abduction/forced disappearance'));
 });
+
+test('from untuned Salvador 1989 and Sindh 2022 articles: fire from helicopters is an air strike; unidentified men shooting are an armed group, not a mob; a strike against crime is still a protest', () => {
+  assert.ok(acled('Air force helicopters fired rockets into the northern districts of Mejicanos and Zacamil on Sunday.').includes('Air/drone strike'));
+  assert.ok(acled('Helicopters fired rockets at rebel positions.').includes('Air/drone strike'));
+  assert.ok(acled('Unidentified men shot dead a shopkeeper in Shikarpur on Friday, police said.').includes('Attack'));
+  assert.ok(acled('Traders observed a complete shutter-down strike on Saturday against the increasing incidents of robbery and kidnapping for ransom.').includes('Peaceful protest'));
+});

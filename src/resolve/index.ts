@@ -455,7 +455,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const d = decide(e, sentence, doc.text.slice(trigEnd0, Math.min(s.end, trigEnd0 + 80)));
     let acled = acledOf(d.acled);
     // organised crime is outside ACLED; armed political actors near a crime word are not
-    const political = e.actor?.sector && ['REB', 'MIL', 'GOV', 'UAF', 'PRO', 'OPP', 'SPY'].includes(e.actor.sector);
+    // (a protest or a strike is political whoever makes it and whatever it is against: "traders' strike against kidnappings for ransom")
+    const political = d.event === 'PROTEST' || (e.actor?.sector && ['REB', 'MIL', 'GOV', 'UAF', 'PRO', 'OPP', 'SPY'].includes(e.actor.sector));
     // "IS claimed responsibility for the Cambrils attack": the attack attributed, not reported here (no ACLED coding from this mention)
     if (e.claimed) acled = null;
     // (a mob killing a suspected thief is mob justice, which ACLED records as mob violence)
@@ -657,15 +658,19 @@ function casualtiesOfViolence(records: EventRecord[]): void {
  * toll told on its own in the next sentence, with no doer, no date and no place of its own, is
  * the casualties of the violent act just told (when that act has no count of its kind yet).
  */
+const TOLL_WORDS = /^(?:killed|dead|died|wounded|injured|hurt|deaths?|injuries|casualties)$/i;
+
 function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
   const drop = new Set<EventRecord>();
   for (const r of records) {
-    if (r.reality !== 'asserted' || r.event !== 'ASSAULT' || r.actor || r.mode || r.date_basis === 'text' || !(r.size.dead || r.size.injured)) continue;
+    if (r.reality !== 'asserted' || r.event !== 'ASSAULT' || r.actor || !TOLL_WORDS.test(r.trigger.text) || !(r.size.dead || r.size.injured)) continue;
     const si = r.text_info.sentence_index;
     const s = doc.sentences[si];
     if ((doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym')) continue;
+    // (a date of its own, written in this sentence, is another day's toll)
+    if (r.date_basis === 'text' && r.date_start !== null && r.date_start >= s.start && r.date_start < s.end) continue;
     const host = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === si - 1 && !!q.actor && violentAct(q) &&
-      !(r.size.dead && q.size.dead) && !(r.size.injured && q.size.injured));
+      !(r.size.dead && q.size.dead) && !(r.size.injured && q.size.injured) && (r.date_basis !== 'text' || r.date === q.date));
     if (!host) continue;
     absorb(host, r);
     drop.add(r);

@@ -267,3 +267,10 @@ test('a pronoun resolved across sentences keeps its own span, with the anteceden
   assert.equal(rej?.actor?.entity_name, 'Askar Akayev');
   assert.equal(rej?.actor?.cameo_code, 'KGZGOV');
 });
+
+test('a time inside a restrictive relative clause dates that clause, not the act; the wounded told next are the air strike\'s', () => {
+  assert.equal(code('He accused the rebels of sabotaging peace talks that began in September.', '1989-11-13')[0]?.date, '1989-11-13');
+  const evs = code('AIR FORCE HELICOPTERS FIRED ROCKETS INTO THE NORTHERN DISTRICTS OF MEJICANOS AND ZACAMIL ON SUNDAY. RESIDENTS SAID DOZENS OF CIVILIANS WERE WOUNDED.', '1989-11-13');
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].size.injured?.value, 12);
+});
