@@ -372,3 +372,10 @@ test('people named by age or what they were doing are civilians: boys, passenger
   assert.equal(actors('Gunmen abducted more than 300 boys from a school in Kankara.').find((m) => m.text.startsWith('300 boys'))?.sector, 'CVL');
   assert.equal(find(actors('The blast killed 12 worshippers at a mosque.'), '12 worshippers').sector, 'CVL');
 });
+
+test('a body named before a title makes it that body\'s officer: union president LAB, chamber president BUS, club president no sector', () => {
+  assert.equal(find(actors('Workers marched, said union president John Smith.'), 'union president John Smith').sector, 'LAB');
+  assert.equal(find(actors('Traders marched, said chamber president Haji Ghulam Hussain.'), 'chamber president Haji Ghulam Hussain').sector, 'BUS');
+  assert.equal(find(actors('He said, quoting club president Tom Jones.'), 'club president Tom Jones').sector, null);
+  assert.equal(find(actors('Student union president Ravi Kumar was arrested.'), 'Student union president Ravi Kumar').sector, 'EDU');
+});

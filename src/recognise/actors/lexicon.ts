@@ -84,6 +84,8 @@ export interface Lexicon {
   addressees: Set<string>;
   /** vague counts that stand for a crowd as a subject: "thousands", "tens of thousands" (longest first) */
   crowdCounts: string[][];
+  /** bodies whose name before a title makes it their officer: "union president" (LAB) */
+  officerOf: Map<string, string>;
   /** "armed peasants": modifiers that make civilian heads an armed group (UAF) */
   arming: { modifiers: Set<string>; civilian: Set<string> };
   /** "ethnic Albanians": a people, not a country's citizens */
@@ -124,6 +126,7 @@ interface SectorsFile {
   instruments: string[];
   addressee_verbs?: string[];
   crowd_counts?: string[];
+  officer_of?: Record<string, string>;
   arming?: { modifiers: string[]; civilian_sectors: string[] };
   ethnic_modifiers: string[];
   common_noun_suffixes: string[];
@@ -204,6 +207,7 @@ function build(): Lexicon {
     surnameOk: new Set(sf.not_names_surname_ok),
     instruments: new Set(sf.instruments),
     addressees: new Set(sf.addressee_verbs ?? []),
+    officerOf: new Map(Object.entries(sf.officer_of ?? {})),
     crowdCounts: (sf.crowd_counts ?? []).map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
     arming: { modifiers: new Set(sf.arming?.modifiers ?? []), civilian: new Set(sf.arming?.civilian_sectors ?? []) },
     ethnic: new Set(sf.ethnic_modifiers),

@@ -93,6 +93,13 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
       modifier = c.lx.modifiers.get(t.lower) || (people === 'CVL' && sw && ARMED_HEADS.has(sw.sector ?? '') ? null : people) || null;
     }
   }
+  // "union president John Smith", "chamber president Haji Ghulam Hussain": the body right before a title
+  // makes it that body's officer (an unknown kind of body: no sector)
+  if (sw?.title && !dominant && mods.length) {
+    const u = mods[mods.length - 1];
+    const body = u.e ? undefined : c.lx.officerOf.get(c.tk[u.first].lower);
+    if (body !== undefined) return { sector: body || null, weak: !body };
+  }
   let r: { sector: string | null; weak: boolean };
   // "MDC secretary-general", "BJP officials": an organisation we do not know, named by its
   // initials, gives its officers no government sector (in mixed-case text only)
