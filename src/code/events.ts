@@ -996,6 +996,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "summoned the Indian envoy": the object inside a phrase trigger receives it
     // (not a word modifying the trigger's own noun: "set up a new [military] base")
     if (!recipient && trigger.words.length > 1) recipient = mentionsIn(ms, first + 1, last).find((m) => m.kind !== 'pronoun' && !(m.last < last && tokens[m.last].pos === 'NOUN')) ?? null;
+    // ("beat him to death outside the mosque", "shot him dead near the market": the object between
+    // the trigger's words is whom it was done to, not a place named after it)
+    else if (verbal && innerGap(tokens, trigger, first, last)) {
+      const inner = mentionsIn(ms, first + 1, last).find((m) => m.kind !== 'pronoun' || !!m.ref);
+      recipient = inner ?? (recipient && recipient.first > first && recipient.last <= last ? recipient : null);
+    }
     if (actor && recipient && (actor === recipient || actor.start === recipient.start || resolveRef(actor) === resolveRef(recipient))) recipient = null;
     const ra = resolveRef(actor);
     const rr = resolveRef(recipient);
@@ -1215,8 +1221,29 @@ const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away']);
  * preposition (times and adverbs between are skipped: "vetoed on Friday a draft resolution"),
  * the subject of a passive, the "on/against/of" phrase of an event noun.
  */
+/**
+ * "beat [him] to death", "set [the school] on fire", "took [two engineers] hostage": a verb
+ * trigger whose words have the object between them (not "suspended a 3% digital tax", where the
+ * words between only describe the trigger's own noun).
+ */
+function innerGap(tokens: Token[], trigger: Trigger, first: number, last: number): boolean {
+  if (trigger.words.length < 2 || last - first <= trigger.words.length) return false;
+  const t = tokens[first + 1];
+  if (t.lemma === trigger.words[1] || t.lower === trigger.words[1] || PARTICLES.has(t.lower)) return false;
+  for (let k = first + 2; k < last; k++) {
+    const w = tokens[k];
+    if (w.lemma !== trigger.words[1] && w.lower !== trigger.words[1]) continue;
+    return w.pos === 'ADP' || w.pos === 'PART' || w.pos === 'ADV' || w.pos === 'ADJ';
+  }
+  return false;
+}
+
 function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, trigger: Trigger, first: number, last: number, verbal: boolean, passive: boolean, recipient: ActorLike | null, actor: ActorLike | null): Chunk | null {
   if (passive) return recipient && recipient.first >= s.first && recipient.last <= first ? phraseAround(tokens, s, recipient.first, recipient.last, inTime) : null;
+  if (verbal && innerGap(tokens, trigger, first, last)) {
+    const inner = nounPhrase(tokens, s, first + 1, 0, inTime);
+    if (inner && inner.last < last) return inner;
+  }
   let j = last;
   for (let guard = 0; j < s.last && guard < 8; guard++) {
     const t = tokens[j];

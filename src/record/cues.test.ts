@@ -418,3 +418,11 @@ test('from untuned Salvador 1989 and Sindh 2022 articles: fire from helicopters 
   assert.ok(acled('Unidentified men shot dead a shopkeeper in Shikarpur on Friday, police said.').includes('Attack'));
   assert.ok(acled('Traders observed a complete shutter-down strike on Saturday against the increasing incidents of robbery and kidnapping for ransom.').includes('Peaceful protest'));
 });
+
+test('the object between a trigger\'s words is whom it was done to, not the place named after it', () => {
+  const [e] = codeArticle({ id: 't', text: 'A crowd beat him to death outside the mosque.', title: null, source: null, url: null, published: '2020-05-04' });
+  assert.equal(e.object?.text, 'him');
+  assert.equal(e.recipient, null);
+  const [s] = codeArticle({ id: 't', text: 'Police shot the suspect dead outside the mosque.', title: null, source: null, url: null, published: '2020-05-04' });
+  assert.equal(s.recipient?.entity_text, 'suspect');
+});

@@ -255,6 +255,7 @@ function evalRoles(): void {
   }
   flush();
   console.log(`\n== Actor roles from the event coder (actor-spans-dev.txt, ${sents.length} sentences; source = actor; target = the object phrase that holds the recipient, else the recipient) — target span F1 ≥ 0.75`);
+  const rolesDump: unknown[] = [];
   for (const [name, xs] of halves(sents)) {
     const c = { S: [0, 0, 0], T: [0, 0, 0] } as Record<'S' | 'T', number[]>;
     for (const x of xs) {
@@ -274,6 +275,10 @@ function evalRoles(): void {
           seen.add(k);
         }
       }
+      if (name === 'all') {
+        const span = (y: { role: string; start: number; end: number }) => `${y.role}:${x.text.slice(y.start, y.end)}`;
+        rolesDump.push({ text: x.text, gold: x.gold.map(span).join(' | '), pred: pred.map(span).join(' | ') });
+      }
       for (const role of ['S', 'T'] as const) {
         const g = x.gold.filter((y) => y.role === role);
         const p = pred.filter((y) => y.role === role);
@@ -287,6 +292,7 @@ function evalRoles(): void {
     const fs = (['S', 'T'] as const).map((r) => f1(c[r][0], c[r][1], c[r][2]));
     console.log(`${name.padEnd(4)} n=${xs.length} source F1 ${pct(fs[0].f)} (P ${pct(fs[0].p)} R ${pct(fs[0].r)}) | target F1 ${pct(fs[1].f)} (P ${pct(fs[1].p)} R ${pct(fs[1].r)})`);
   }
+  dump('roles', rolesDump);
 }
 
 async function main(): Promise<void> {
