@@ -113,6 +113,11 @@ function framesBefore(tokens: Token[], s: Sentence, first: number): { reference:
     reference = reference || FRAMES.has(t.lower);
     claim = claim || CLAIM_FRAMES.has(t.lower);
   }
+  // "said it was behind the attack", "accused Iran of being behind Monday's bombing": a claim (or charge) of who did it
+  for (let i = first - 1; i > s.first && i >= first - 5 && !claim; i--) {
+    if (tokens[i].lower === 'behind') claim = /^(?:be|is|are|was|were|been|being)$/.test(tokens[i - 1].lower);
+    else if (!(tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM' || tokens[i].pos === 'PROPN' || tokens[i].text === "'s" || tokens[i].text === '’s')) break;
+  }
   return { reference, claim };
 }
 
@@ -475,7 +480,8 @@ const APPROX = new Set(['about', 'around', 'some', 'nearly', 'over', 'almost', '
 function prevWord(tokens: Token[], m: ActorLike, s: Sentence): string {
   let i = m.first - 1;
   for (;;) {
-    while (i >= s.first && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM')) i--;
+    // ("supporters of the detained cleric": a participle after a determiner describes the noun)
+    while (i >= s.first && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM' || (i > s.first && /ed$/.test(tokens[i].lower) && tokens[i - 1].pos === 'DET'))) i--;
     // "thousands of teachers", "a group of students": the quantity, not a preposition
     if (i > s.first && tokens[i].lower === 'of' && (GROUP_NOUNS.has(tokens[i - 1].lower) || QUANTITY_NOUNS.has(tokens[i - 1].lower))) {
       i -= 2;
@@ -654,7 +660,8 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   if (!actor || a <= s.first || tokens[a].lower !== 'and') return actor;
   let v = actor.first - 1;
   // ("stormed his official residence ... and set fire": a possessive opens the object too)
-  while (v > s.first && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'NUM' || tokens[v].text === '-' || POSSESSIVES.has(tokens[v].lower))) v--;
+  const pastBeforeObject = (k: number) => /ed$/.test(tokens[k].lower) && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN') && tokens[k + 1]?.pos === 'DET';
+  while (v > s.first && (tokens[v].pos === 'DET' || (tokens[v].pos === 'ADJ' && !pastBeforeObject(v)) || tokens[v].pos === 'NUM' || tokens[v].text === '-' || POSSESSIVES.has(tokens[v].lower))) v--;
   // ("witnesses said rebels went from house to house and shot ...": the reported clause's subject, not an object of "said")
   if (tokens[v] && (REPORT_VERBS.has(tokens[v].lemma) || tokens[v].lower === 'said' || tokens[v].lower === 'that')) {
     // (but "said the bank would not hesitate to act and rejected calls to resign": a past verb after
@@ -669,7 +676,9 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   if (tokens[v]?.pos === 'VERB' && v - 1 > s.first && /^(?:that|which|who)$/.test(tokens[v - 1].lower)) return clauseSubject(tokens, s, ms, v) ?? actor;
   // (the mention is the earlier verb's object: "a gas explosion killed six people and injured 20" is not
   // "six people injured"; with no subject we know, none)
-  return tokens[v]?.pos === 'VERB' && v > s.first ? agentLeft(tokens, s, ms, v) : actor;
+  // ("Supporters of the cleric ransacked/ADJ a police station and freed": a past form before its object is that verb)
+  const verbBefore = tokens[v]?.pos === 'VERB' || (!!tokens[v] && pastBeforeObject(v));
+  return verbBefore && v > s.first ? agentLeft(tokens, s, ms, v) : actor;
 }
 
 
@@ -1104,6 +1113,13 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (verbal && !ra && (trigger.event === 'ASSAULT' || destruction) && first > s.first) {
       let k = first - 1;
       while (k > s.first && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART')) k--;
+      // ("A fire broke out at a market, destroying hundreds of stalls": a participle clause's subject opens the sentence)
+      if (tokens[k].text === ',' && tokens[first].lower.endsWith('ing')) {
+        let h = s.first;
+        while (h < k && (tokens[h].pos === 'DET' || tokens[h].pos === 'ADJ' || tokens[h].pos === 'NUM')) h++;
+        while (h + 1 < k && tokens[h + 1].pos === 'NOUN') h++;
+        k = h;
+      }
       // ("sniper fire killed two", "artillery fire destroyed": weapons' fire is someone's)
       const weaponFire = k > s.first && (WEAPON_NAMES.has(tokens[k - 1].lower) || bombWordAt(tokens, k - 1, s) || matchAt(tokens, k - 1, k + 1, caps)?.trigger.event === 'ASSAULT' || /^(?:sniper|artillery|mortar|rocket|tank|machine-gun|cannon|naval|enemy|hostile|small-arms)$/.test(tokens[k - 1].lower));
       // ("gunmen set fire to houses, and the fire killed three children": a fire someone armed set)

@@ -161,6 +161,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     if (PROTEST_WORDS.test(sentenceText) && (!as || CROWD.has(as))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
     if (as && CROWD.has(as)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'MOB_VIOL' };
     // ("angry students went on a rampage, smashing vehicles and setting fire to the office": a riot named outright)
+    // ("supporters of the detained cleric ransacked a police station": a crowd political by name destroying is rioting)
+    if (crowdHead(e.actor, as) && POLITICAL_CROWD.test(e.actor!.text) && !(as && ARMED.has(as))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
     if (crowdHead(e.actor, as) && EXPLICIT_RIOT.test(sentenceText)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: PROTEST_WORDS.test(sentenceText) || POLITICAL_CROWD.test(e.actor!.text) ? 'VIOL_DEMONSTR' : 'MOB_VIOL' };
   }
   // "set fire to a house with a family inside, killing three children": destruction that kills is an attack
@@ -174,7 +176,9 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
   }
   // ACLED: prisoners and hostages released are an agreement (a prisoner release), suspects let go are not
-  if (event === 'RETREAT' && mode === 'release' && !acled && ((e.recipient && CAPTIVES.test(e.recipient.text)) || CAPTIVES_OBJECT.test(after))) acled = 'AGREEMENT';
+  // (not a crowd freeing them by force: "supporters ransacked a police station and freed several prisoners")
+  if (event === 'RETREAT' && mode === 'release' && !acled && ((e.recipient && CAPTIVES.test(e.recipient.text)) || CAPTIVES_OBJECT.test(after)) &&
+    !(as && (CROWD.has(as) || MOB.has(as))) && !crowdHead(e.actor, as)) acled = 'AGREEMENT';
   // "farmers blockaded the highway": people, not forces, blockading a road protest (troops blockading a town besiege it)
   if (event === 'COERCE' && t.words[0] === 'blockade' && e.verbal && as && !ARMED.has(as) && !STATE.has(as)) {
     return { event: 'PROTEST', mode: 'obstruct', cameo: '144', acled: 'PEACE_PROTEST' };

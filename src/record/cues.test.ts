@@ -426,3 +426,12 @@ test('the object between a trigger\'s words is whom it was done to, not the plac
   const [s] = codeArticle({ id: 't', text: 'Police shot the suspect dead outside the mosque.', title: null, source: null, url: null, published: '2020-05-04' });
   assert.equal(s.recipient?.entity_text, 'suspect');
 });
+
+test('from an eighth batch I wrote: supporters ransacking a station riot and free no one by agreement; "was behind the attack" is a claim; a fire destroying stalls is no one\'s act', () => {
+  const evs = codeArticle({ id: 't', text: 'Supporters of the detained cleric ransacked a police station and freed several prisoners, police said.', title: null, source: null, url: null, published: '2020-05-04' });
+  assert.ok(evs.some((e) => e.acled?.sub_event_type === 'Violent demonstration' && /^Supporters/.test(e.actor?.entity_text ?? '')));
+  assert.ok(evs.every((e) => e.acled?.sub_event_type !== 'Agreement'));
+  assert.ok(acled('The militant group said it was behind the attack on the army base.').every((x) => x === '-'));
+  assert.ok(acled('A fire broke out at a crowded market, destroying hundreds of stalls.').every((x) => x === '-'));
+  assert.ok(acled('Gunmen attacked the market, destroying hundreds of stalls.').includes('Attack'));
+});

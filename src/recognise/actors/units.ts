@@ -137,6 +137,9 @@ export function nominal(c: Ctx, u: Unit): boolean {
       // ("Armed men looted/ADJ shops": "men" is plural too)
       if (p.sent === t.sent && (p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'VERB' && c.lx.words.has(p.lower))) && pluralForm(p) && n && n.sent === t.sent && ((n.pos === 'NOUN' && !n.cap) || n.pos === 'DET' || n.pos === 'NUM')) return false;
     }
+    // "Supporters of the cleric ransacked/ADJ a police station": an -ed word before a determiner is the verb
+    // (a modifier is never followed by one)
+    if (!t.cap && u.first > 0 && (t.lower.endsWith('ed') || c.lx.pastForms.has(t.lower)) && c.tk[u.first + 1]?.sent === t.sent && c.tk[u.first + 1].pos === 'DET') return false;
     // "Police shot dead five protesters": a verb wink-nlp took for a noun ends the phrase
     if (!t.cap && u.first > 0 && c.lx.pastForms.has(t.lower)) {
       const p = c.tk[u.first - 1];
