@@ -662,6 +662,8 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   // ("stormed his official residence ... and set fire": a possessive opens the object too)
   const pastBeforeObject = (k: number) => /ed$/.test(tokens[k].lower) && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN') && tokens[k + 1]?.pos === 'DET';
   while (v > s.first && (tokens[v].pos === 'DET' || (tokens[v].pos === 'ADJ' && !pastBeforeObject(v)) || tokens[v].pos === 'NUM' || tokens[v].text === '-' || POSSESSIVES.has(tokens[v].lower))) v--;
+  // ("a crowd set upon a man and beat him", "fired on the crowd and killed": a preposition right after the verb)
+  if (v - 1 > s.first && (tokens[v].pos === 'ADP' || tokens[v].pos === 'PART') && tokens[v - 1].pos === 'VERB') v--;
   // ("witnesses said rebels went from house to house and shot ...": the reported clause's subject, not an object of "said")
   if (tokens[v] && (REPORT_VERBS.has(tokens[v].lemma) || tokens[v].lower === 'said' || tokens[v].lower === 'that')) {
     // (but "said the bank would not hesitate to act and rejected calls to resign": a past verb after

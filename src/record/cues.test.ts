@@ -435,3 +435,9 @@ test('from an eighth batch I wrote: supporters ransacking a station riot and fre
   assert.ok(acled('A fire broke out at a crowded market, destroying hundreds of stalls.').every((x) => x === '-'));
   assert.ok(acled('Gunmen attacked the market, destroying hundreds of stalls.').includes('Attack'));
 });
+
+test('arrests as people try to hold a rally, or beside marchers blocked, are the protest\'s intervention; a crowd that set upon a man and beat him is the killer', () => {
+  assert.ok(acled('Police detained 30 people as they tried to hold an unauthorised rally in the city centre.').includes('Protest with intervention'));
+  assert.ok(acled('Riot police blocked marchers from reaching the parliament and arrested their leaders.').includes('Protest with intervention'));
+  assert.ok(acled('A crowd set upon a man accused of blasphemy and beat him to death outside the mosque.').includes('Mob violence'));
+});

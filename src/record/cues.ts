@@ -95,7 +95,7 @@ export const RIOTING = new RegExp(`\\b(?:riots?|rioting|rioters|unrest|looting|p
 /** the object right after a verb is a protest: "crushed the protest", "attacked a peaceful rally" */
 export const PROTEST_OBJECT = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,3}?${alt(F.protest_words)}\\b${KIT}`, 'i');
 /** text after an arrest that puts it at a protest: "while trying to hold demonstrations", "during a rally" */
-export const AT_PROTEST = new RegExp(`^[^;]{0,40}?\\b${alt(F.at_protest_links)}(?:\\s+[\\w'’-]+){0,4}?\\s+${alt(F.protest_words)}\\b${KIT}`, 'i');
+export const AT_PROTEST = new RegExp(`^[^;]{0,40}?\\b${alt(F.at_protest_links)}(?:\\s+[\\w'’-]+){0,5}?\\s+${alt(F.protest_words)}\\b${KIT}`, 'i');
 
 /** Did the crowd itself use violence or destroy property in this text? */
 export function crowdViolence(text: string): boolean {
