@@ -1371,7 +1371,8 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
     // ("accused the rebels of sabotaging peace talks that began in September": a restrictive
     // relative clause after its noun, to the end of its clause, when the act is not in it)
     if (/^(?:that|which|who)$/.test(tokens[i].lower) && i > s.first && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') &&
-      (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX' || (tokens[i + 1].pos === 'ADV' && tokens[i + 2]?.pos === 'VERB')) && first < i) {
+      (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX' || (tokens[i + 1].pos === 'ADV' && tokens[i + 2]?.pos === 'VERB')) && first < i - 3) {
+      // (not for the noun the clause describes: "the protests that toppled Bashir in April" are April's)
       let j = i + 1;
       while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && tokens[j].lower !== 'and' && tokens[j].lower !== 'but' && j - i < 30) j++;
       asides.push([tokens[i].start, tokens[Math.min(j, s.last) - 1].end]);
