@@ -1014,6 +1014,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       recipient = inner ?? (recipient && recipient.first > first && recipient.last <= last ? recipient : null);
     }
     if (actor && recipient && (actor === recipient || actor.start === recipient.start || resolveRef(actor) === resolveRef(recipient))) recipient = null;
+    // "India and China accused each other", "rebels and troops clashed with one another": the first acts on its partner
+    if (actor && verbal && reciprocal(tokens, s, last) && tokens[actor.last]?.lower === 'and') recipient = ms.find((m) => m.first === actor!.last + 1 || (m.first === actor!.last + 2 && tokens[actor!.last + 1].pos === 'DET')) ?? recipient;
     const ra = resolveRef(actor);
     const rr = resolveRef(recipient);
     // "Israeli aircraft struck Hamas targets": armed actors strike with weapons, not by walking out
@@ -1239,6 +1241,13 @@ const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away']);
  * preposition (times and adverbs between are skipped: "vetoed on Friday a draft resolution"),
  * the subject of a passive, the "on/against/of" phrase of an event noun.
  */
+/** "each other" or "one another" right after a verb (and its preposition) */
+function reciprocal(tokens: Token[], s: Sentence, last: number): boolean {
+  let k = last;
+  if (k < s.last && tokens[k].pos === 'ADP') k++;
+  return k + 1 < s.last && ((tokens[k].lower === 'each' && tokens[k + 1].lower === 'other') || (tokens[k].lower === 'one' && tokens[k + 1].lower === 'another'));
+}
+
 /**
  * "beat [him] to death", "set [the school] on fire", "took [two engineers] hostage": a verb
  * trigger whose words have the object between them (not "suspended a 3% digital tax", where the

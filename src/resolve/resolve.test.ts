@@ -274,3 +274,9 @@ test('a time inside a restrictive relative clause dates that clause, not the act
   assert.equal(evs.length, 1);
   assert.equal(evs[0].size.injured?.value, 12);
 });
+
+test('"India and China accused each other": the first accuses its partner', () => {
+  const [e] = code('India and China accused each other on Wednesday of provoking a clash on their disputed Himalayan border.', '2020-06-17').filter((x) => x.event === 'ACCUSE');
+  assert.equal(e.actor?.cameo_code, 'IND');
+  assert.equal(e.recipient?.cameo_code, 'CHN');
+});
