@@ -979,6 +979,20 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         // "Traders kept their shops closed in protest against the killing": the clause's subject protests
         // (not "were injured in stone pelting": the injured did not pelt)
         if (!actor && trigger.event === 'PROTEST' && trigger.mode !== 'riot' && first > s.first && tokens[first - 1].lower === 'in' && !isPassive(tokens, s, first - 2)) actor = clauseSubject(tokens, s, ms, first - 1);
+        // "Jaishankar told his counterpart Wang Yi in a telephone call", "the leaders agreed during talks":
+        // a meeting named after in/during/at is between the clause's subject and the verb's object
+        if (!actor && trigger.event === 'CONSULT') {
+          let p = first - 1;
+          while (p > s.first && (tokens[p].pos === 'DET' || tokens[p].pos === 'ADJ' || tokens[p].pos === 'NOUN')) p--;
+          if (p > s.first && /^(?:in|during)$/.test(tokens[p].lower)) {
+            let v = p - 1;
+            while (v > s.first && tokens[v].pos !== 'VERB') v--;
+            if (tokens[v].pos === 'VERB' && (REPORT_VERBS.has(tokens[v].lemma) || MEETING_SPEECH.has(tokens[v].lemma))) {
+              actor = agentLeft(tokens, s, ms, v);
+              recipient = recipient ?? mentionsIn(ms, v + 1, p).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s))) ?? null;
+            }
+          }
+        }
         if (!actor) {
           // "Obama gave Putin a stern warning": the light verb's subject acts, its indirect object receives
           const lv = lightVerbAt(tokens, s, first);
@@ -1311,6 +1325,8 @@ const DEMAND_TRIGGER: Trigger = {
   words: ['must'], pos: '*', event: 'REQUEST', mode: null, cameo: '100', acled: null, context: null,
   crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, line: 0,
 };
+/** what is said or settled in a meeting or a call ("discussed trade during talks", "agreed in a phone call") */
+const MEETING_SPEECH = new Set(['discuss', 'agree', 'express', 'exchange', 'raise', 'urge', 'assure', 'review', 'reaffirm', 'convey', 'ask']);
 const REPORT_VERBS = new Set(['say', 'tell', 'state', 'announce', 'declare', 'insist', 'conclude', 'argue', 'write', 'add', 'stress', 'demand', 'warn']);
 
 /** "Russia said that Sudan must return the helicopter": a demand, whatever the verb. */

@@ -280,3 +280,12 @@ test('"India and China accused each other": the first accuses its partner', () =
   assert.equal(e.actor?.cameo_code, 'IND');
   assert.equal(e.recipient?.cameo_code, 'CHN');
 });
+
+test('a call or talks named after "in"/"during" are between the speaker and whom they told', () => {
+  const [e] = code('Indian Foreign Minister Subrahmanyam Jaishankar told his Chinese counterpart Wang Yi in a telephone call that the action was planned.', '2020-06-17').filter((x) => x.event === 'CONSULT');
+  assert.equal(e.actor?.cameo_code, 'INDGOV');
+  assert.equal(e.recipient?.entity_name, 'Wang Yi');
+  // (not whoever detains people at a meeting)
+  const det = code('Turkish police detained rights activists at a meeting near Istanbul.', '2017-07-06').filter((x) => x.event === 'CONSULT');
+  assert.ok(det.every((x) => x.actor?.sector !== 'COP'));
+});
