@@ -8,7 +8,6 @@ import { createReadStream, promises as fsp } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Article, ArticleMeta } from '../types.js';
-import { readHtml } from './html.js';
 
 export type ReadItem =
   | { kind: 'article'; article: Article; where: string }
@@ -125,6 +124,8 @@ async function readWhole(file: string, display: string, opts: ReadOptions): Prom
   const nameDate = DATE_IN_NAME.exec(basename(file));
   let article: Article;
   if (/\.html?$/i.test(file)) {
+    // (the HTML reader and its DOM are loaded only when a page is read: JSONL and text runs start faster)
+    const { readHtml } = await import('./html.js');
     const h = readHtml(dec.text);
     if ('error' in h) return { kind: 'error', where: display, error: `${display}: ${h.error}` };
     article = {

@@ -2,7 +2,7 @@
  * Time expressions with chrono-node, resolved against the article's publication date.
  * chrono runs only on sentences that contain a date cue, so most sentences cost nothing.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { Doc, Sentence } from '../../types.js';
 
 export interface TimeMention {
