@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../../text/analyse.js';
+import { findTimes } from './index.js';
+
+function times(text: string, published: string | null = '2005-03-21') {
+  const doc = analyse({ id: 't', text, title: null, source: null, url: null, published });
+  return findTimes(doc, doc.sentences[0], published);
+}
+
+test('relative days resolve against the publication date, into the past', () => {
+  const [t] = times('Demonstrations turned violent on Sunday in Jalal-Abad.');
+  assert.equal(t.date, '2005-03-20');
+  assert.equal(t.precision, 'day');
+  assert.equal(t.text, 'Sunday');
+  assert.equal(times('Protesters marched two days ago.')[0]?.date, '2005-03-19');
+});
+
+test('precision: a month, a year, a weekend', () => {
+  const [m] = times('The unrest began early this month.');
+  assert.equal(m.precision, 'month');
+  assert.ok(m.date.startsWith('2005-03'));
+  assert.equal(times('Akayev has ruled since he was elected in 1990.')[0]?.precision, 'year');
+  assert.equal(times('Clashes erupted over the weekend.')[0]?.precision, 'week');
+});
+
+test('what is no date: durations, a day counted from another event, a dateline, "may" and "march" in lower case', () => {
+  assert.deepEqual(times('Protesters blocked the road for six hours.'), []);
+  // chrono counts "two days after" from the publication date; the event it is counted from is elsewhere
+  assert.deepEqual(times('Protesters marched two days after the election.'), []);
+  assert.deepEqual(times('BISHKEK, March 21 (Reuters) - Protesters stormed the building.').filter((t) => t.text.includes('March 21')), []);
+  assert.deepEqual(times('Protesters may march again.'), []);
+});
+
+test('"a week later", "the next day": counted from the time told before, marked with the days after', () => {
+  const [t] = times('A week later, thousands marched in Osh.');
+  assert.equal(t.after, 7);
+  assert.equal(times('The next day, police withdrew.')[0]?.after, 1);
+});
