@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NATURAL_FORCES, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NATURAL_FORCES, RULE_WORDS, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -1184,6 +1184,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       for (let k = last; k < Math.min(s.last, last + 8) && !toll; k++) toll = tokens[k].lower === 'since';
     }
     const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary || toll);
+    // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event
+    const generic = reality.reality === 'asserted' && !historical && !verbal && ruledKind(tokens, s, first, last);
     const inTime = inTimes(tokens, times);
     // ("abandoned their positions, residents said": who says so is not whom it was done to)
     const attribution = attributionOf(doc, s, first);
@@ -1219,8 +1221,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       last,
       sentence: s.index,
       verbal,
-      reality: historical ? 'historical' : reality.reality,
-      realityCue: historical ? (stretch ? 'duration' : summary ? 'summary' : 'since') : reality.cue,
+      reality: historical ? 'historical' : generic ? 'hypothetical' : reality.reality,
+      realityCue: historical ? (stretch ? 'duration' : summary ? 'summary' : 'since') : generic ? 'generic' : reality.cue,
       actor: inPlace(actor, ra, s),
       recipient: inPlace(recipient, rr2, s),
       object: objectPhrase,
@@ -1255,6 +1257,21 @@ const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away']);
  * preposition (times and adverbs between are skipped: "vetoed on Friday a draft resolution"),
  * the subject of a passive, the "on/against/of" phrase of an event noun.
  */
+/** A plural event noun with no determiner, after a preposition, with a word of a rule or a ban before it in its clause. */
+function ruledKind(tokens: Token[], s: Sentence, first: number, last: number): boolean {
+  const head = tokens[last - 1];
+  if (!head.lower.endsWith('s') || head.lower === head.lemma || first <= s.first || !/^(?:at|in|during|on|for|of|against)$/.test(tokens[first - 1].lower)) return false;
+  // (a place or a day after the noun makes it particular: "clashes at demonstrations in Minsk")
+  const nx = tokens[last];
+  if (nx && nx.sent === head.sent && (nx.pos === 'ADP' || nx.pos === 'PROPN') && (tokens[last + 1]?.pos === 'PROPN' || tokens[last + 1]?.pos === 'DET' || nx.pos === 'PROPN')) return false;
+  for (let k = first - 2; k >= s.first && k >= first - 10; k--) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === ';') return false;
+    if (RULE_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** "each other" or "one another" right after a verb (and its preposition) */
 function reciprocal(tokens: Token[], s: Sentence, last: number): boolean {
   let k = last;
@@ -1304,6 +1321,11 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
     // "the arrest of X", "the killing of X"; "the visit of the OPCW" has its actor there
     if (w === 'of' && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT') && !(actor && actor.first > last && actor.first <= last + 4)) at = j + 1;
     else if (OBJECT_ADP.has(w)) at = j + 1;
+    // "an attack by militants on their base": past who did it, to what it was done
+    else if (w === 'by') {
+      const by = nounPhrase(tokens, s, j + 1, 1, inTime);
+      if (by && by.last + 1 < s.last && (tokens[by.last].lower === 'on' || tokens[by.last].lower === 'against')) at = by.last + 1;
+    }
   }
   // "filed a lawsuit in a Paris court against X": past where it was done, to whom it was done
   if (at < 0 && verbal && (w === 'in' || w === 'at' || w === 'before')) {

@@ -8,7 +8,7 @@ import { dataFile } from '../code/lexicon.js';
 import { DISASTER } from '../code/reality.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
-import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, COMMUNAL, CROWD_HEAD, CRUDE_WEAPONS, DISPERSED_PROTEST, EXPLICIT_RIOT, HEAVY, POLITICAL_CROWD, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, RIOTING, SUICIDE, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
+import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CIVIL_AGREEMENT, CONFLICT_AGREEMENT, COMMUNAL, CROWD_HEAD, CRUDE_WEAPONS, DISPERSED_PROTEST, EXPLICIT_RIOT, HEAVY, POLITICAL_CROWD, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, RIOTING, SUICIDE, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
 
 const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
 const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Record<string, [number, number] | string>;
@@ -70,7 +70,7 @@ const FIRED_HEAVY = /^\s+(?:[\w,'’-]+\s+){0,4}?(?:rockets?|missiles?|mortars?|
  * riot (PROTEST/riot, ACLED Violent demonstration); violence is a battle between armed
  * actors, an attack on civilians otherwise; seizing territory depends on who seizes it.
  */
-export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
+export function decide(e: RawEvent, sentenceText: string, after = '', objectText = ''): Decided {
   const t = e.trigger;
   let event = t.event;
   let mode = t.mode;
@@ -87,7 +87,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   // ("attacked and overran several checkpoints": an armed target named as the object, though no actor)
   // ("attacked an African Union base": the recipient only names whose base it is; not "a protest camp", "a refugee camp")
   const owner = !!e.recipient && !!e.object && e.recipient.first >= e.object.first && e.recipient.last <= e.object.last && (e.recipient.sector === 'IGO' || e.recipient.sector === 'GOV');
-  const rs = (e.recipient && ARMED_TARGET.test(e.recipient.text)) || ((!e.recipient || owner) && ARMED_OBJECT.test(after)) ? 'MIL' : e.recipient?.sector ?? null;
+  // ("an attack by militants on their base": the object read past who did it)
+  const rs = (e.recipient && ARMED_TARGET.test(e.recipient.text)) || ((!e.recipient || owner) && (ARMED_OBJECT.test(after) || (!!objectText && ARMED_OBJECT.test(' ' + objectText)))) ? 'MIL' : e.recipient?.sector ?? null;
   if ((event === 'ASSAULT' || (event === 'COERCE' && mode === 'seize')) && as && CROWD.has(as) && mode !== 'crowd-control' && acled !== 'MOB_VIOL') {
     // ACLED: a crowd's violence outside any demonstration ("an angry mob set him ablaze") is mob violence
     return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: PROTEST_WORDS.test(sentenceText) ? 'VIOL_DEMONSTR' : 'MOB_VIOL' };
@@ -111,6 +112,12 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
   if (t.words[0] === 'fire' && t.words.length === 1 && acled === 'auto' && e.verbal && FIRED_HEAVY.test(after)) {
     if (e.actor && AIRCRAFT.test(e.actor.text)) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
     return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
+  }
+  // ("a suicide car bomber rammed his vehicle into the gate, killing four soldiers")
+  if ((acled === 'auto' || acled === 'REM_EXPLOS') && e.actor && /\bsuicide\b/i.test(e.actor.text)) {
+    acled = 'SUIC_BOMB';
+    mode = 'suicide-attack';
+    cameo = '1831';
   }
   if (acled === 'auto' && e.weapon) {
     acled = e.weapon.acled;
@@ -290,6 +297,8 @@ export function decide(e: RawEvent, sentenceText: string, after = ''): Decided {
     if (crowdViolence(sentenceText)) acled = 'VIOL_DEMONSTR';
     else if (acled === 'PROTEST_WITH_INTER' && stateViolence(sentenceText)) acled = 'FORCE_AGAINST_PROTEST';
   }
+  // "signed an agreement on trade and investment": an agreement ACLED does not record (not about conflict)
+  if (acled === 'AGREEMENT' && CIVIL_AGREEMENT.test(after) && !CONFLICT_AGREEMENT.test(sentenceText) && !(as && (ARMED.has(as) || as === 'OPP'))) acled = null;
   return { event, mode, cameo, acled };
 }
 

@@ -441,3 +441,12 @@ test('arrests as people try to hold a rally, or beside marchers blocked, are the
   assert.ok(acled('Riot police blocked marchers from reaching the parliament and arrested their leaders.').includes('Protest with intervention'));
   assert.ok(acled('A crowd set upon a man accused of blasphemy and beat him to death outside the mosque.').includes('Mob violence'));
 });
+
+test('from a ninth batch I wrote: a suicide car bomber\'s killing is a suicide bomb; an attack by militants on a base is a battle; a trade agreement and a law on masks at demonstrations are no ACLED events', () => {
+  assert.ok(acled('A suicide car bomber rammed his vehicle into the gate of a military base, killing four soldiers.').includes('Suicide bomb'));
+  assert.ok(acled('Troops repelled an attack by militants on their base, killing 11 of the assailants.').includes('Armed clash'));
+  assert.ok(acled('Ministers from both countries signed an agreement on trade and investment.').every((x) => x === '-'));
+  assert.ok(acled('The government and the rebels signed a ceasefire agreement in the capital on Monday.').includes('Agreement'));
+  assert.ok(acled('The parliament passed a law banning the use of face masks at demonstrations.').every((x) => x === '-'));
+  assert.ok(acled('Police banned protesters from the square after clashes at demonstrations in Minsk.').some((x) => x !== '-'));
+});

@@ -9,6 +9,8 @@ import { dataFile } from '../code/lexicon.js';
 
 interface CueFile {
   captives: string[];
+  civil_agreement_topics: string[];
+  conflict_agreement_words: string[];
   explicit_riot: string[];
   dispersal_verbs: string[];
   communal_words: string[];
@@ -55,6 +57,8 @@ const STATE_VIOLENCE = new RegExp(`\\b${alt(F.state_violence)}\\b`, 'i');
 
 /** prisoners, hostages, detainees: people whose release is an agreement (in the recipient, or right after the trigger) */
 export const CAPTIVES = new RegExp(`\\b${alt(F.captives)}\\b`, 'i');
+export const CIVIL_AGREEMENT = new RegExp(`\\b${alt(F.civil_agreement_topics)}\\b`, 'i');
+export const CONFLICT_AGREEMENT = new RegExp(`\\b${alt(F.conflict_agreement_words)}\\b`, 'i');
 export const CAPTIVES_OBJECT = new RegExp(`^\\s+(?:[\\w,'’-]+\\s+){0,5}?${alt(F.captives)}\\b`, 'i');
 
 /** "agreed to a ceasefire", "agreed on a prisoner swap" (text after the trigger) */

@@ -452,7 +452,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const s = doc.sentences[e.sentence];
     const sentence = doc.text.slice(s.start, s.end);
     const trigEnd0 = doc.tokens[e.last - 1].end;
-    const d = decide(e, sentence, doc.text.slice(trigEnd0, Math.min(s.end, trigEnd0 + 80)));
+    const objText = e.object && e.object.first >= e.last ? doc.text.slice(doc.tokens[e.object.first].start, doc.tokens[e.object.last - 1].end) : '';
+    const d = decide(e, sentence, doc.text.slice(trigEnd0, Math.min(s.end, trigEnd0 + 80)), objText);
     let acled = acledOf(d.acled);
     // organised crime is outside ACLED; armed political actors near a crime word are not
     // (a protest or a strike is political whoever makes it and whatever it is against: "traders' strike against kidnappings for ransom")
