@@ -450,3 +450,9 @@ test('from a ninth batch I wrote: a suicide car bomber\'s killing is a suicide b
   assert.ok(acled('The parliament passed a law banning the use of face masks at demonstrations.').every((x) => x === '-'));
   assert.ok(acled('Police banned protesters from the square after clashes at demonstrations in Minsk.').some((x) => x !== '-'));
 });
+
+test('a promise to "respond forcefully" or "give a befitting reply" is a threat', () => {
+  const types = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2020-06-17' }).map((e) => e.event);
+  assert.ok(types('Israel said it would respond forcefully to any attack from Lebanon.').includes('THREATEN'));
+  assert.ok(types('Modi said India wanted peace but would give a befitting reply if provoked.').includes('THREATEN'));
+});
