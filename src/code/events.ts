@@ -468,7 +468,7 @@ function mentionsIn(ms: ActorLike[], a: number, b: number): ActorLike[] {
 }
 
 const QUANTITY_NOUNS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'lots', 'number', 'majority', 'some', 'many', 'most', 'several']);
-const GROUP_HEADS = new Set(['movement', 'leader', 'organiser', 'organizer', 'group', 'coalition', 'alliance', 'camp', 'site', 'activist', 'participant']);
+const GROUP_HEADS = new Set(['movement', 'leader', 'organiser', 'organizer', 'group', 'coalition', 'alliance', 'camp', 'site', 'activist', 'participant', 'coordinator', 'spokesman', 'spokeswoman', 'spokesperson', 'committee']);
 const SUBJECT_SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'until', 'whereas']);
 const NAMED_EVENTS = new Set(['war', 'wars', 'revolution', 'uprising', 'rising', 'intifada', 'offensive', 'massacre', 'crisis', 'conflict', 'coup']);
 const PLACE_HEADS = new Set(['area', 'province', 'district', 'region', 'county', 'state', 'city', 'town', 'village', 'governorate', 'prefecture', 'municipality', 'department', 'territory']);
@@ -661,7 +661,9 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   let v = actor.first - 1;
   // ("stormed his official residence ... and set fire": a possessive opens the object too)
   const pastBeforeObject = (k: number) => /ed$/.test(tokens[k].lower) && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN') && tokens[k + 1]?.pos === 'DET';
-  while (v > s.first && (tokens[v].pos === 'DET' || (tokens[v].pos === 'ADJ' && !pastBeforeObject(v)) || tokens[v].pos === 'NUM' || tokens[v].text === '-' || POSSESSIVES.has(tokens[v].lower))) v--;
+  // ("ordered all public and private universities to close and deployed": coordinated modifiers too)
+  while (v > s.first && (tokens[v].pos === 'DET' || (tokens[v].pos === 'ADJ' && !pastBeforeObject(v)) || tokens[v].pos === 'NUM' || tokens[v].text === '-' || POSSESSIVES.has(tokens[v].lower) ||
+    (tokens[v].pos === 'CCONJ' && tokens[v - 1].pos === 'ADJ' && tokens[v + 1]?.pos === 'ADJ'))) v--;
   // ("a crowd set upon a man and beat him", "fired on the crowd and killed": a preposition right after the verb)
   if (v - 1 > s.first && (tokens[v].pos === 'ADP' || tokens[v].pos === 'PART') && tokens[v - 1].pos === 'VERB') v--;
   // ("witnesses said rebels went from house to house and shot ...": the reported clause's subject, not an object of "said")

@@ -279,6 +279,11 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     const civilian = (x: string | null) => !!x && !ARMED.has(x) && !STATE.has(x) && x !== 'IGO';
     if (PROTEST_WORDS.test(sentenceText) && ((civilian(as) && rs && STATE.has(rs) && rs !== 'GOV') || (civilian(rs) && as && STATE.has(as) && as !== 'GOV'))) acled = 'VIOL_DEMONSTR';
     if ((unarmed(as) && rs && STATE.has(rs) && rs !== 'GOV') || (unarmed(rs) && as && STATE.has(as) && as !== 'GOV')) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
+    // ("students demanding reform clashed with activists of the ruling party's student wing": no armed side
+    // and no state; a riot, at a demonstration when the crowd is making a demand)
+    if (acled === 'ARMED_CLASH' && as && rs && civilian(as) && civilian(rs) && (unarmed(as) || unarmed(rs))) {
+      return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: PROTEST_WORDS.test(sentenceText) || /\bdemand(?:s|ed|ing)?\b/i.test(sentenceText) ? 'VIOL_DEMONSTR' : 'MOB_VIOL' };
+    }
     if (as && MOB.has(as) && (!rs || MOB.has(rs))) acled = 'MOB_VIOL';
     // ("members of two rival communities fought with machetes and clubs": no armed group, crude weapons)
     else if (acled === 'ARMED_CLASH' && !(as && (ARMED.has(as) || STATE.has(as))) && !(rs && (ARMED.has(rs) || STATE.has(rs))) && CRUDE_WEAPONS.test(sentenceText)) acled = 'MOB_VIOL';
