@@ -164,11 +164,22 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       if (!(tj.pos === 'ADV' || tj.pos === 'ADP' || tj.pos === 'DET' || tj.lower === 'least' || tj.lower === 'than')) break;
     }
     // look right: "12 people were killed", "eight dead", "25 arrested"
-    for (let j = next; !kind && j < Math.min(sent.last, next + 7); j++) {
+    let reach = next + 7;
+    for (let j = next; !kind && j < Math.min(sent.last, reach); j++) {
       const tj = tokens[j];
       if (j === next && NOT_PEOPLE.has(tj.lower)) {
         unitBlocked = true;
         break;
+      }
+      // ("Three people, including a student, were killed": past the part told between commas)
+      if (tj.text === ',' && SUBSET_BEFORE.has(tokens[j + 1]?.lower ?? '')) {
+        let c = j + 2;
+        while (c < sent.last && c - j < 10 && tokens[c].text !== ',') c++;
+        if (c < sent.last && tokens[c].text === ',') {
+          reach += c - j;
+          j = c;
+          continue;
+        }
       }
       if (STOP.has(tj.lower) || (tj.pos === 'NUM' && j > next)) break;
       // "two men and injuring ...": a coordinated verb starts the next figure's clause

@@ -35,3 +35,7 @@ test('years, dates and units are not counts', () => {
   const s = sizes('In 2005, 12 km from the town, on March 3, the 2 percent rise was killed.');
   assert.equal(s.dead, undefined);
 });
+
+test('a count reaches its verb past a part told between commas', () => {
+  assert.equal(sizes('Three people, including a student, were killed in the clashes.').dead?.value, 3);
+});
