@@ -1188,6 +1188,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary || toll);
     // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event
     const generic = reality.reality === 'asserted' && !historical && !verbal && ruledKind(tokens, s, first, last);
+    // "called a general strike for Thursday": a protest set for a day after the report has not happened yet
+    // (a meeting set for a day ahead stays: CAMEO codes the plan to meet)
+    const scheduled = trigger.event === 'PROTEST' && reality.reality === 'asserted' && !historical && !generic && !!when?.scheduled && !!ctx.published && when.date > ctx.published;
     const inTime = inTimes(tokens, times);
     // ("abandoned their positions, residents said": who says so is not whom it was done to)
     const attribution = attributionOf(doc, s, first);
@@ -1223,8 +1226,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       last,
       sentence: s.index,
       verbal,
-      reality: historical ? 'historical' : generic ? 'hypothetical' : reality.reality,
-      realityCue: historical ? (stretch ? 'duration' : summary ? 'summary' : 'since') : generic ? 'generic' : reality.cue,
+      reality: historical ? 'historical' : generic ? 'hypothetical' : scheduled ? 'future' : reality.reality,
+      realityCue: historical ? (stretch ? 'duration' : summary ? 'summary' : 'since') : generic ? 'generic' : scheduled ? 'scheduled' : reality.cue,
       actor: inPlace(actor, ra, s),
       recipient: inPlace(recipient, rr2, s),
       object: objectPhrase,

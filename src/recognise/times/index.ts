@@ -16,6 +16,8 @@ export interface TimeMention {
   anchored: boolean;
   /** "two days later", "the next day": days after the time told before it (the date is then only a placeholder) */
   after?: number;
+  /** "a general strike for Thursday", "talks scheduled for next week": when something is set to happen */
+  scheduled?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -151,11 +153,13 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
     else if (r.start.isCertain('day') || r.start.isCertain('weekday') || /\b(today|tonight|yesterday|ago)\b/i.test(t)) precision = 'day';
     else if (r.start.isCertain('month')) precision = 'month';
     else if (r.start.isCertain('year')) precision = 'year';
+    // ("called a general strike for Thursday": a day something is set for is ahead)
+    const scheduled = /\bfor\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) && !DURATION.test('for ' + t);
     // news reports the past: a bare weekday after the publication date means last week's
-    if (published && WEEKDAY.test(t) && !FUTURE_CUE.test(t) && !futureSentence && d.getTime() - ref.getTime() > DAY_MS / 2 && !r.start.isCertain('day')) {
+    if (published && WEEKDAY.test(t) && !FUTURE_CUE.test(t) && !futureSentence && !scheduled && d.getTime() - ref.getTime() > DAY_MS / 2 && !r.start.isCertain('day')) {
       d = new Date(d.getTime() - 7 * DAY_MS);
     }
-    out.push({ start: sent.start + offset, end: sent.start + offset + t.length, text: t, date: iso(d), precision, anchored: anchored || r.start.isCertain('year') });
+    out.push({ start: sent.start + offset, end: sent.start + offset + t.length, text: t, date: iso(d), precision, anchored: anchored || r.start.isCertain('year'), ...(scheduled ? { scheduled } : {}) });
   }
   // (chrono reads "a week later" from the publication date: the time told before is the base)
   if (later.length) {

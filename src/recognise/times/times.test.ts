@@ -37,3 +37,12 @@ test('"a week later", "the next day": counted from the time told before, marked 
   assert.equal(t.after, 7);
   assert.equal(times('The next day, police withdrew.')[0]?.after, 1);
 });
+
+test('a day something is set for is ahead: "a general strike for Thursday" is not last Thursday, and the strike has not happened', async () => {
+  const [t] = times('The opposition called a general strike for Thursday.', '2024-07-17');
+  assert.equal(t.date, '2024-07-18');
+  assert.equal(t.scheduled, true);
+  const { codeArticle } = await import('../../pipeline.js');
+  const evs = codeArticle({ id: 't', text: 'The opposition called a general strike for Thursday.', title: null, source: null, url: null, published: '2024-07-17' });
+  assert.ok(evs.every((e) => e.event !== 'PROTEST'));
+});
