@@ -267,11 +267,15 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
         let firstObject = 1;
         while (firstObject < t.words.length && PARTICLES.has(t.words[firstObject])) firstObject++;
         if (t.pos === 'V' && ((j === t.words.length - 1 && !PARTICLES.has(w)) || (j < t.words.length - 1 && PARTICLES.has(w)) || separable || j === firstObject)) {
-          for (let skip = 0; skip < 4 && k + skip < end; skip++) {
+          // ("took a priest and several worshippers hostage": coordinated objects before a final word)
+          const reach = j === t.words.length - 1 ? 6 : 4;
+          for (let skip = 0; skip < reach && k + skip < end; skip++) {
             const m = tokens[k + skip];
+            const coordinated = m.lower === 'and' && skip > 0 && (tokens[k + skip - 1].pos === 'NOUN' || tokens[k + skip - 1].pos === 'PROPN') &&
+              ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k + skip + 1]?.pos ?? '');
             // ("set up a new/ADV military base": the tagger's adverb before an adjective)
             // ("summoned India's deputy high commissioner": a possessive inside the object)
-            if (!SKIPPABLE.has(m.pos) && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && (tokens[k + skip + 1]?.pos === 'ADJ' || ingModifier(tokens[k + skip + 1]))) && !approximator(tokens, k + skip) &&
+            if (!SKIPPABLE.has(m.pos) && !coordinated && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && (tokens[k + skip + 1]?.pos === 'ADJ' || ingModifier(tokens[k + skip + 1]))) && !approximator(tokens, k + skip) &&
               // ("set up a forward operating base": an -ing modifier inside the object)
               !(skip > 0 && ingModifier(m))) break;
             if (k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w)) {

@@ -456,3 +456,10 @@ test('a promise to "respond forcefully" or "give a befitting reply" is a threat'
   assert.ok(types('Israel said it would respond forcefully to any attack from Lebanon.').includes('THREATEN'));
   assert.ok(types('Modi said India wanted peace but would give a befitting reply if provoked.').includes('THREATEN'));
 });
+
+test('from an untuned Marawi 2017 article: seizing parts of a city and burning a church are two acts; hostages taken past coordinated objects', () => {
+  const evs = acled('Islamist militants seized parts of Marawi city, burned a church and took a priest and several worshippers hostage.');
+  assert.ok(evs.includes('Non-state actor overtakes territory'));
+  assert.ok(evs.includes('Looting/property destruction'));
+  assert.ok(evs.includes('Abduction/forced disappearance'));
+});

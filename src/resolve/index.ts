@@ -545,6 +545,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         r.text_info.sentence_index === s.index &&
         r.event === rec.event &&
         r.reality === rec.reality &&
+        // ("seized parts of the city, burned a church": two coercive acts told by two verbs, whatever their actor)
+        !(rec.event === 'COERCE' && verbalIds.has(r.id) && e.verbal && !!r.mode && !!rec.mode && r.mode !== rec.mode) &&
         (!verbalIds.has(r.id) || !e.verbal || sameParty(r.actor, rec.actor) || (!!r.recipient && sameParty(r.recipient, rec.recipient)) || rec.trigger.start - r.trigger.end < 20 ||
           // "marched to parliament, chanting slogans": one protest
           (rec.event === 'PROTEST' && (!r.actor || !rec.actor))),

@@ -79,6 +79,7 @@ const WEEKDAY = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
 const FUTURE_CUE = /\b(next|tomorrow|coming|upcoming)\b/i;
 const FUTURE_SENTENCE = /\b(will|would|shall|next|tomorrow|upcoming|scheduled|due to|expected to)\b|'ll\b/i;
 const DAY_MS = 86_400_000;
+const BARE_SPAN = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:days?|weeks?|months?|years?)$/i;
 const DURATION = /^(?:for|within|over)\s+(?:(?:about|almost|nearly|more than|less than|some|another|the (?:next|past|last))\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 
 function iso(d: Date): string {
@@ -139,7 +140,9 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
       offset += lead[0].length;
     }
     // "blocked the road for six hours Tuesday", "within 24 hours": a duration is no date
-    if (DURATION.test(t)) continue;
+    // ("martial law could last a year": what something lasts)
+    // (chrono reads "last a year" as "last year")
+    if (DURATION.test(t) || (BARE_SPAN.test(t) && /\blast(?:s|ed|ing)?\s+$/i.test(text.slice(Math.max(0, offset - 9), offset))) || /^last\s+(?:an?|\d+|one|two|three|several|a few)\s/i.test(t)) continue;
     // "a curfew through Tuesday", "detained until Friday": when something ends, not when it happened
     if (/^(?:through|thru|until|till|to)\s/i.test(t) || /\b(?:through|thru|until|till)\s+$/i.test(text.slice(Math.max(0, offset - 8), offset))) continue;
     // "the march was peaceful", "protesters may gather": a month name alone in lower case is a word, not a date

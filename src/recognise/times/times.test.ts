@@ -46,3 +46,7 @@ test('a day something is set for is ahead: "a general strike for Thursday" is no
   const evs = codeArticle({ id: 't', text: 'The opposition called a general strike for Thursday.', title: null, source: null, url: null, published: '2024-07-17' });
   assert.ok(evs.every((e) => e.event !== 'PROTEST'));
 });
+
+test('what something lasts is no date: "martial law could last a year"', () => {
+  assert.deepEqual(times('Duterte said martial law could last a year.', '2017-05-24'), []);
+});
