@@ -468,7 +468,7 @@ function mentionsIn(ms: ActorLike[], a: number, b: number): ActorLike[] {
 }
 
 const QUANTITY_NOUNS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'lots', 'number', 'majority', 'some', 'many', 'most', 'several']);
-const GROUP_HEADS = new Set(['movement', 'leader', 'organiser', 'organizer', 'group', 'coalition', 'alliance', 'camp', 'site', 'activist', 'participant', 'coordinator', 'spokesman', 'spokeswoman', 'spokesperson', 'committee']);
+const GROUP_HEADS = new Set(['movement', 'leader', 'organiser', 'organizer', 'group', 'coalition', 'alliance', 'camp', 'site', 'activist', 'participant', 'coordinator', 'spokesman', 'spokeswoman', 'spokesperson']);
 const SUBJECT_SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'until', 'whereas']);
 const NAMED_EVENTS = new Set(['war', 'wars', 'revolution', 'uprising', 'rising', 'intifada', 'offensive', 'massacre', 'crisis', 'conflict', 'coup']);
 const PLACE_HEADS = new Set(['area', 'province', 'district', 'region', 'county', 'state', 'city', 'town', 'village', 'governorate', 'prefecture', 'municipality', 'department', 'territory']);
