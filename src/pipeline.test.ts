@@ -147,7 +147,8 @@ test('local news: a march through downtown is placed there, a vigil in a nearby 
   const evs = codeArticle({ id: 'f', text, title: null, source: null, url: null, published: '2020-06-02' });
   const places = evs.map((e) => `${e.trigger.text}@${e.event_loc.resolved_place}`);
   assert.ok(places.includes('marched@Fargo'), places.join(' '));
-  assert.ok(places.includes('threw rocks@Fargo'), places.join(' '));
+  // (the trigger may take in the coordinated object: "threw rocks and bottles")
+  assert.ok(places.some((p) => p.startsWith('threw rocks') && p.endsWith('@Fargo')), places.join(' '));
   assert.ok(places.includes('arrested@Fargo'), places.join(' '));
   assert.equal(evs.filter((e) => e.trigger.text === 'candlelight vigil').length, 1, 'Moorhead, Minnesota is one place');
   assert.ok(!evs.some((e) => e.date?.startsWith('2020-03')), 'no March');

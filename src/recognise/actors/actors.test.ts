@@ -379,3 +379,8 @@ test('a body named before a title makes it that body\'s officer: union president
   assert.equal(find(actors('He said, quoting club president Tom Jones.'), 'club president Tom Jones').sector, null);
   assert.equal(find(actors('Student union president Ravi Kumar was arrested.'), 'Student union president Ravi Kumar').sector, 'EDU');
 });
+
+test('a people we do not know as a state, named before its leaders or elders, are elites', () => {
+  assert.equal(find(actors('Pashtun elders called for calm.'), 'Pashtun elders').sector, 'ELI');
+  assert.equal(find(actors('Nigerian leaders met in Abuja.'), 'Nigerian leaders').sector, 'GOV');
+});

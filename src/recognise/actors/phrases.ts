@@ -71,6 +71,7 @@ function sentenceInitial(c: Ctx, i: number): boolean {
 const PORTFOLIOS = new Set(['defence', 'defense', 'home', 'interior', 'foreign', 'health', 'education', 'finance', 'treasury', 'energy', 'transport', 'trade', 'commerce', 'labour', 'labor', 'justice', 'agriculture', 'environment', 'culture', 'industry', 'security', 'information', 'communications']);
 const MOVEMENT_HEADS = new Set(['movement', 'alliance', 'coalition']);
 const PARTY_HEADS = new Set(['party', 'league']);
+const ELITE_HEADS = new Set(['leader', 'elder', 'chief', 'chieftain', 'notable']);
 
 /** Sector of a head given its left modifiers (units before it, nearest last). */
 export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { sector: string | null; weak: boolean } {
@@ -104,6 +105,9 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
   // "MDC secretary-general", "BJP officials": an organisation we do not know, named by its
   // initials, gives its officers no government sector (in mixed-case text only)
   if (sw?.title && !dominant && !modifier && !c.upper && mods.some((u) => !u.e && u.last - u.first === 1 && /^[A-Z][A-Z-]{1,7}$/.test(c.tk[u.first].text) && !lookupCountry(c.tk[u.first].text))) return { sector: null, weak: true };
+  // "Yoruba leaders", "Pashtun elders": a people we do not know as a state, named before its leaders, are its elites
+  if (!dominant && !modifier && sw && ELITE_HEADS.has(sw.base) && !c.upper &&
+    mods.some((u) => !u.e && u.last - u.first === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.tk[u.first].text) && !lookupCountry(c.tk[u.first].text) && !c.lx.words.has(c.tk[u.first].lower) && !c.lx.titles.has(c.tk[u.first].lower))) return { sector: 'ELI', weak: false };
   if (dominant) r = { sector: dominant, weak: false };
   // "Hamas leader", "Taliban commander": an armed group's or a party's officer is of its sector
   // (an IGO's head keeps the title's sector, as PLOVER codes "Arab League Secretary-General" IGO/GOV)
