@@ -467,3 +467,9 @@ test('"two days later", "the next day": counted from the day told before, not fr
   const early = codeArticle({ id: 'e', text: 'Police arrested 20 protesters in Yangon on Monday.\n\nA week later, tens of thousands of people marched in Mandalay.', title: null, source: null, url: null, published: '2021-02-09' });
   assert.equal(early.find((e) => e.event === 'PROTEST')?.date, '2021-02-08');
 });
+
+test('an article that opens with a trigger needing a person as object ("Called the ambassador ...") is coded, not a crash', () => {
+  for (const text of ['Called the ambassador to complain.', 'called the ambassador to complain.', 'Received the envoy in Cairo.', 'Invited the rebels to talks.']) {
+    assert.doesNotThrow(() => codeArticle({ id: 'x', text, title: null, source: null, url: null, published: '2020-01-01' }), text);
+  }
+});

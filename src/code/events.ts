@@ -1063,7 +1063,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       while (j < s.last && tokens[j].pos === 'ADV') j++;
       const c = nounPhrase(tokens, s, j);
       // (or named in an apposition: "called his Lebanese counterpart, Michel Aoun,")
-      const obj = c ? ms.find((m) => m.head >= c.first && m.head <= (c.head ?? c.last - 1)) ?? (tokens[c.last]?.text === ',' ? ms.find((m) => m.first === c.last + 1 && m.kind === 'person') : undefined) : undefined;
+      // ("have taken dozens of Palestinians": past a count or a group noun, its "of" phrase)
+      const counted = !!c && c.head !== undefined && (QUANTITY_NOUNS.has(tokens[c.head].lower) || GROUP_NOUNS.has(tokens[c.head].lower));
+      const obj = c ? ms.find((m) => m.head >= c.first && m.head <= (counted ? c.last - 1 : c.head ?? c.last - 1)) ?? (tokens[c.last]?.text === ',' ? ms.find((m) => m.first === c.last + 1 && m.kind === 'person') : undefined) : undefined;
       // ("called Britain's ambassador to the United States a very stupid guy": naming, not calling)
       let k = c ? c.last : j;
       if (c && k < s.last && (tokens[k].lower === 'to' || tokens[k].lower === 'of' || tokens[k].lower === 'in')) k = nounPhrase(tokens, s, k + 1)?.last ?? k;
@@ -1076,7 +1078,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       // ("has received the UAE Ambassador": a host receives an envoy; a hospital receiving the wounded does not)
       if (trigger.words[0] === 'receive' && !(ra && (ra.kind === 'person' || ra.sector === 'GOV' || ra.sector === 'IGO'))) continue;
       // (the caller may close an apposition: "Prime Minister, Prince Khalifa, has received")
-      if (tokens[b].text === ',' && b > s.first) b--;
+      if (b > s.first && tokens[b].text === ',') b--;
       const caller = !!actor && ((actor.first <= b && b < actor.last) || ms.some((m) => m.first <= b && b < m.last && m.first > actor.first));
       if (!obj || !caller || !verbal || passive || (next && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN'))) continue;
     }
