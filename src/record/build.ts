@@ -25,6 +25,7 @@ const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|st
 const VIOLENT = /\b(kill|killed|killing|wounded|wounding|targeted|targeting|warplanes?|jets?|carried out|launched|bomb|bombs|dead)\b/i;
 const ARMED_TARGET = /\b(forces|troops|soldiers|army|military|militia|militiamen|fighters|base|bases|positions?|checkpoints?|camps?|convoys?|patrols?|garrison|outposts?)\b/i;
 const WEAPON_WORDS = /\b(weapons?|arms|ammunitions?|explosives?|rockets?|missiles?|drones?|cache|ieds?|bombs?|mines?|grenades?|guns?|pistols?|rifles?|firearms?|bullets|rounds|mortars?|rpgs?|devices?|detonators?)\b/i;
+const MINE_PIT = /\b(?:mining|miners?)\b|\bmines?\s+(?:site|sites|shaft|shafts|pit|workers?|owners?|operators?|company|compound)\b/i;
 const UNKNOWN_DOERS = /\b(?:unidentified|unknown)\b/i;
 const SAFE_DETONATION = /\b(?:safely\s+detonated|detonated\s+(?:it\s+|them\s+)?safely|controlled\s+(?:explosions?|detonations?))\b/i;
 const DISRUPTED = /\b(found|recovered|seized|defused|discovered|dismantled|intercepted|confiscated|shot down|foiled|neutrali[sz]ed|unearthed|detonated safely)\b/i;
@@ -159,12 +160,16 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   if (acled === 'PROPERTY_DISTRUCT') {
     // "destroyed dozens of heavy machine guns, rockets and IEDs", "air defences destroyed a drone":
     // weapons taken out of use (unless aircraft did it: "warplanes destroyed an arms depot")
-    if (WEAPON_OBJECT.test(after) && !(e.actor && AIRCRAFT.test(e.actor.text))) return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };
+    // ("set fire to trucks at the mine site": a pit, not a landmine)
+    const pit = MINE_PIT.test(sentenceText);
+    const weaponAfter = pit ? after.replace(/\bmines?\b/gi, 'pit') : after;
+    const weaponText = pit ? sentenceText.replace(/\bmines?\b/gi, 'pit') : sentenceText;
+    if (WEAPON_OBJECT.test(weaponAfter) && !(e.actor && AIRCRAFT.test(e.actor.text))) return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };
     if (AIRCRAFT.test(sentenceText)) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
     if (HEAVY.test(sentenceText)) return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
     // "a grenade damaged two houses", "the bomb destroyed the bridge": the explosion is the event
     if (/\bgrenades?\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'GRENADE' };
-    if (REMOTE_EXPLOSIVES.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'REM_EXPLOS' };
+    if (REMOTE_EXPLOSIVES.test(weaponText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'REM_EXPLOS' };
     if (PROTEST_WORDS.test(sentenceText) && (!as || CROWD.has(as))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
     if (as && CROWD.has(as)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'MOB_VIOL' };
     // ("angry students went on a rampage, smashing vehicles and setting fire to the office": a riot named outright)

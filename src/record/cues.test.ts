@@ -463,3 +463,10 @@ test('from an untuned Marawi 2017 article: seizing parts of a city and burning a
   assert.ok(evs.includes('Looting/property destruction'));
   assert.ok(evs.includes('Abduction/forced disappearance'));
 });
+
+test('riots from a tenth batch I wrote: protesters setting fire at a mine site (a pit, no landmine), pelting a convoy, tearing down barricades', () => {
+  assert.ok(acled('A demonstration against the mining company turned violent when protesters set fire to trucks at the mine site.').every((x) => x !== 'Remote explosive/landmine/IED' && x !== 'Disrupted weapons use'));
+  assert.ok(acled('Protesters pelted the convoy of the minister with eggs and stones as he arrived in the town.').includes('Violent demonstration'));
+  assert.ok(crowdViolence('Farmers protesting the new law tore down barricades and forced their way into the city.'));
+  CROWD_HEAD.test('protesting '.repeat(20000));
+});
