@@ -193,6 +193,16 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       return countryLoc(c, 'actor country');
     }
   }
+  // ("The European Union condemned the violence", "Human rights groups warned ...": a statement by an
+  // international body or by another country's actor was not made in the town of the sentence before)
+  if ((quad === 1 || quad === 3) && e.actor) {
+    const foreign = e.actor.code && e.actor.code.length === 3 ? countryByIso3(e.actor.code) : null;
+    if (foreign && foreign.lat !== null && doc.mainCountry && foreign.iso2 !== doc.mainCountry) return countryLoc(foreign, 'actor country');
+    if (e.actor.sector === 'IGO' || e.actor.sector === 'NGO') {
+      const c = doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
+      if (c && c.lat !== null) return countryLoc(c, 'article country');
+    }
+  }
   for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2); k--) {
     if (!sameParagraph(doc, k, e.sentence) && k < e.sentence - 1) break;
     const city = per[k].filter((p) => p.resolved!.resolution !== 'country');

@@ -289,3 +289,12 @@ test('a call or talks named after "in"/"during" are between the speaker and whom
   const det = code('Turkish police detained rights activists at a meeting near Istanbul.', '2017-07-06').filter((x) => x.event === 'CONSULT');
   assert.ok(det.every((x) => x.actor?.sector !== 'COP'));
 });
+
+test('a statement by an international body or a foreign actor is not placed in the town of the sentence before', () => {
+  const text = 'Riot police beat demonstrators in Brest on Tuesday, witnesses said.\n\nThe European Union condemned the violence against protesters.\n\nPoland called for an emergency summit.';
+  const evs = code(text, '2020-08-11');
+  const eu = evs.find((e) => e.trigger.text === 'condemned');
+  assert.notEqual(eu?.event_loc.resolved_place, 'Brest');
+  assert.equal(eu?.event_loc.country_code, 'BY');
+  assert.equal(evs.find((e) => e.trigger.text === 'called for')?.event_loc.country_code, 'PL');
+});
