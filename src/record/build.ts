@@ -233,7 +233,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     else if (as && rs && ARMED.has(as) && ARMED.has(rs)) acled = 'ARMED_CLASH';
     // an attack on soldiers, police or fighters is a battle, unless a crowd or a mob made it
     // ("police crushed the protest", "troops attacked a peaceful rally": force used on the protest itself)
-    else if ((!rs || rs === 'CVL' || rs === 'PRO') && as && STATE.has(as) && PROTEST_OBJECT.test(after)) acled = mode === 'firearms' && !NON_LETHAL.test(sentenceText) ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER';
+    // ("opened fire on thousands of black schoolchildren protesting against ...": students or workers at a protest too)
+    else if ((!rs || rs === 'CVL' || rs === 'PRO' || ORGANISED_CIVILIANS.has(rs)) && as && STATE.has(as) && PROTEST_OBJECT.test(after)) acled = mode === 'firearms' && !NON_LETHAL.test(sentenceText) ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER';
     // (police or soldiers killed at a protest by no one named: the crowd's violence, a violent demonstration)
     else if (!as && rs && STATE.has(rs) && PROTEST_WORDS.test(sentenceText)) acled = 'VIOL_DEMONSTR';
     else if (rs && ARMED.has(rs) && rs !== 'CRM' && !(as && (CROWD.has(as) || MOB.has(as)))) acled = 'ARMED_CLASH';

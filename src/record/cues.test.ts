@@ -471,3 +471,7 @@ test('riots from a tenth batch I wrote: protesters setting fire at a mine site (
   // (linear on long adversarial text: a backtracking pattern would not return)
   assert.ok(!crowdViolence('protesting the '.repeat(20000)));
 });
+
+test('state forces firing on students or workers protesting is force against protesters', () => {
+  assert.ok(acled('Police opened fire on students protesting against the fee increase, killing two.').includes('Excessive force against protesters'));
+});
