@@ -664,6 +664,11 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   // ("ordered all public and private universities to close and deployed": coordinated modifiers too)
   while (v > s.first && (tokens[v].pos === 'DET' || (tokens[v].pos === 'ADJ' && !pastBeforeObject(v)) || tokens[v].pos === 'NUM' || tokens[v].text === '-' || POSSESSIVES.has(tokens[v].lower) ||
     (tokens[v].pos === 'CCONJ' && tokens[v - 1].pos === 'ADJ' && tokens[v + 1]?.pos === 'ADJ'))) v--;
+  // ("sent hundreds of armed police into the township and banned": past the count the mention is part of)
+  while (v - 1 > s.first && tokens[v].lower === 'of' && (QUANTITY_NOUNS.has(tokens[v - 1].lower) || GROUP_NOUNS.has(tokens[v - 1].lower))) {
+    v -= 2;
+    while (v > s.first && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'NUM')) v--;
+  }
   // ("a crowd set upon a man and beat him", "fired on the crowd and killed": a preposition right after the verb)
   if (v - 1 > s.first && (tokens[v].pos === 'ADP' || tokens[v].pos === 'PART') && tokens[v - 1].pos === 'VERB') v--;
   // ("witnesses said rebels went from house to house and shot ...": the reported clause's subject, not an object of "said")

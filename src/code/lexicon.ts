@@ -45,6 +45,8 @@ function loadJson<T>(name: string): T {
   return JSON.parse(readFileSync(dataFile(name), 'utf8')) as T;
 }
 
+/** vague counts of one word ("hundreds", "dozens"), from quantities.json: "sent hundreds of armed police" */
+const COUNT_WORDS = new Set(Object.keys(loadJson<{ vague: Record<string, number> }>('quantities.json').vague).filter((k) => !k.includes(' ')));
 export const IRREGULAR: Record<string, string> = loadJson('irregular.json');
 
 let index: Map<string, Trigger[]> | null = null;
@@ -271,11 +273,13 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
           const reach = j === t.words.length - 1 ? 6 : 4;
           for (let skip = 0; skip < reach && k + skip < end; skip++) {
             const m = tokens[k + skip];
+            // ("sent hundreds of armed police": a count and its "of" inside the object)
+            const countOf = m.lower === 'of' && skip > 0 && COUNT_WORDS.has(tokens[k + skip - 1].lower);
             const coordinated = m.lower === 'and' && skip > 0 && (tokens[k + skip - 1].pos === 'NOUN' || tokens[k + skip - 1].pos === 'PROPN') &&
               ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k + skip + 1]?.pos ?? '');
             // ("set up a new/ADV military base": the tagger's adverb before an adjective)
             // ("summoned India's deputy high commissioner": a possessive inside the object)
-            if (!SKIPPABLE.has(m.pos) && !coordinated && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && (tokens[k + skip + 1]?.pos === 'ADJ' || ingModifier(tokens[k + skip + 1]))) && !approximator(tokens, k + skip) &&
+            if (!SKIPPABLE.has(m.pos) && !coordinated && !countOf && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && (tokens[k + skip + 1]?.pos === 'ADJ' || ingModifier(tokens[k + skip + 1]))) && !approximator(tokens, k + skip) &&
               // ("set up a forward operating base": an -ing modifier inside the object)
               !(skip > 0 && ingModifier(m))) break;
             if (k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w)) {

@@ -298,3 +298,9 @@ test('a statement by an international body or a foreign actor is not placed in t
   assert.equal(eu?.event_loc.country_code, 'BY');
   assert.equal(evs.find((e) => e.trigger.text === 'called for')?.event_loc.country_code, 'PL');
 });
+
+test('from an untuned Soweto 1976 wire report: police sent in by the government (past a count and its "of"), and the ban that follows is the government\'s', () => {
+  const evs = code('THE GOVERNMENT SENT HUNDREDS OF ARMED POLICE INTO THE TOWNSHIP THURSDAY AND BANNED ALL OUTDOOR GATHERINGS UNTIL THE END OF THE MONTH.', '1976-06-17');
+  assert.ok(evs.some((e) => e.event === 'MOBILIZE' && e.actor?.sector === 'GOV'));
+  assert.equal(evs.find((e) => e.mode === 'restrict')?.actor?.sector, 'GOV');
+});
