@@ -662,8 +662,10 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   // ("stormed his official residence ... and set fire": a possessive opens the object too)
   const pastBeforeObject = (k: number) => /ed$/.test(tokens[k].lower) && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN') && tokens[k + 1]?.pos === 'DET';
   // ("ordered all public and private universities to close and deployed": coordinated modifiers too)
+  // (and words that modify actors whatever their tag: "ARMED/PROPN POLICE" in capitals)
+  const lx = actorLexicon();
   while (v > s.first && (tokens[v].pos === 'DET' || (tokens[v].pos === 'ADJ' && !pastBeforeObject(v)) || tokens[v].pos === 'NUM' || tokens[v].text === '-' || POSSESSIVES.has(tokens[v].lower) ||
-    (tokens[v].pos === 'CCONJ' && tokens[v - 1].pos === 'ADJ' && tokens[v + 1]?.pos === 'ADJ'))) v--;
+    lx.arming.modifiers.has(tokens[v].lower) || (tokens[v].pos === 'CCONJ' && tokens[v - 1].pos === 'ADJ' && tokens[v + 1]?.pos === 'ADJ'))) v--;
   // ("sent hundreds of armed police into the township and banned": past the count the mention is part of)
   while (v - 1 > s.first && tokens[v].lower === 'of' && (QUANTITY_NOUNS.has(tokens[v - 1].lower) || GROUP_NOUNS.has(tokens[v - 1].lower))) {
     v -= 2;
