@@ -644,6 +644,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   }
   casualtiesOfViolence(records);
   casualtiesToldNext(doc, records);
+  releasedCaptives(records);
   deadOfViolenceOnly(records);
   battlesForGround(records);
   sameTargetRetold(doc, records);
@@ -689,6 +690,26 @@ function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
     drop.add(r);
   }
   removeRecords(records, drop);
+}
+
+const PRONOUN_TEXT = /^(?:they|them|he|him|she|her)$/i;
+
+/**
+ * "Gunmen abducted more than 300 boys. They were released six days later.": a pronoun freed
+ * right after people were taken is the people taken, not their captors (whom plain coreference,
+ * preferring the subject before, would pick). The span stays the pronoun's.
+ */
+function releasedCaptives(records: EventRecord[]): void {
+  for (const r of records) {
+    if (r.event !== 'RETREAT' || r.mode !== 'release' || !r.recipient || !PRONOUN_TEXT.test(r.recipient.entity_text)) continue;
+    const si = r.text_info.sentence_index;
+    const taking = records.find((q) => q !== r && q.text_info.sentence_index >= si - 2 && q.text_info.sentence_index < si && !!q.recipient && !!q.actor &&
+      ((q.event === 'ASSAULT' && q.mode === 'abduct') || (q.event === 'COERCE' && (q.mode === 'arrest' || q.mode === 'seize'))) &&
+      q.actor.entity_name === r.recipient!.entity_name && q.actor.code === r.recipient!.code);
+    if (!taking) continue;
+    const { start, end, entity_text } = r.recipient;
+    r.recipient = { ...taking.recipient!, start, end, entity_text };
+  }
 }
 
 /**

@@ -304,3 +304,11 @@ test('from an untuned Soweto 1976 wire report: police sent in by the government 
   assert.ok(evs.some((e) => e.event === 'MOBILIZE' && e.actor?.sector === 'GOV'));
   assert.equal(evs.find((e) => e.mode === 'restrict')?.actor?.sector, 'GOV');
 });
+
+test('"They were released" after an abduction are the people taken, not the captors', () => {
+  const evs = code('Last December, gunmen abducted more than 300 boys from a school in Kankara. They were released six days later after negotiations.', '2021-02-27');
+  const rel = evs.find((e) => e.trigger.text === 'released');
+  assert.equal(rel?.recipient?.entity_text, 'They');
+  assert.match(rel?.recipient?.entity_name ?? '', /boys/);
+  assert.equal(rel?.date, '2020-12-07');
+});
