@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NATURAL_FORCES, RULE_WORDS, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -679,7 +679,8 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
     // a reported clause in the conditional goes with "said" and its subject)
     const r = tokens[v].lower === 'that' ? v - 1 : v;
     const modal = tokens.slice(actor.last, a).some((t) => /^(?:would|will|could|can|might|may|should|must)$/.test(t.lower));
-    if (modal && /ed$/.test(tokens[verb].lower) && r > s.first && tokens[r].pos === 'VERB') return agentLeft(tokens, s, ms, r) ?? actor;
+    // (a reporting verb however the tagger reads it: "SAID" in capitals)
+    if (modal && /ed$/.test(tokens[verb].lower) && r > s.first && (tokens[r].pos === 'VERB' || tokens[r].lower === 'said' || REPORT_VERBS.has(tokens[r].lemma))) return agentLeft(tokens, s, ms, r) ?? actor;
     return actor;
   }
   // ("The association, which spearheaded the protests that toppled Bashir, called for ... and urged people":
@@ -689,7 +690,16 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   // "six people injured"; with no subject we know, none)
   // ("Supporters of the cleric ransacked/ADJ a police station and freed": a past form before its object is that verb)
   const verbBefore = tokens[v]?.pos === 'VERB' || (!!tokens[v] && pastBeforeObject(v));
-  return verbBefore && v > s.first ? agentLeft(tokens, s, ms, v) : actor;
+  if (!verbBefore || v <= s.first) return actor;
+  const sub = agentLeft(tokens, s, ms, v);
+  // ("Clinton said the military leaders must leave Haiti and warned that ...": that verb's subject is
+  // itself what someone said would be done; a past verb after it goes with the one who said it)
+  if (sub && /ed$/.test(tokens[verb].lower) && tokens.slice(sub.last, v).some((t) => /^(?:would|will|could|can|might|may|should|must)$/.test(t.lower))) {
+    let r = sub.first - 1;
+    while (r > s.first && (tokens[r].pos === 'DET' || tokens[r].lower === 'that')) r--;
+    if (r > s.first && (tokens[r].lower === 'said' || REPORT_VERBS.has(tokens[r].lemma))) return agentLeft(tokens, s, ms, r) ?? sub;
+  }
+  return sub;
 }
 
 
@@ -1197,6 +1207,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary || toll);
     // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event
     const generic = reality.reality === 'asserted' && !historical && !verbal && ruledKind(tokens, s, first, last);
+    // "warned that an invasion was possible", "a strike is likely": an event noun said to be possible has not happened
+    const predicated = reality.reality === 'asserted' && !verbal && !historical && !generic && unrealPredicate(tokens, s, last);
     // "called a general strike for Thursday": a protest set for a day after the report has not happened yet
     // (a meeting set for a day ahead stays: CAMEO codes the plan to meet)
     const scheduled = trigger.event === 'PROTEST' && reality.reality === 'asserted' && !historical && !generic && !!when?.scheduled && !!ctx.published && when.date > ctx.published;
@@ -1235,8 +1247,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       last,
       sentence: s.index,
       verbal,
-      reality: historical ? 'historical' : generic ? 'hypothetical' : scheduled ? 'future' : reality.reality,
-      realityCue: historical ? (stretch ? 'duration' : summary ? 'summary' : 'since') : generic ? 'generic' : scheduled ? 'scheduled' : reality.cue,
+      reality: historical ? 'historical' : generic || predicated ? 'hypothetical' : scheduled ? 'future' : reality.reality,
+      realityCue: historical ? (stretch ? 'duration' : summary ? 'summary' : 'since') : generic ? 'generic' : predicated ? tokens[predicated].text : scheduled ? 'scheduled' : reality.cue,
       actor: inPlace(actor, ra, s),
       recipient: inPlace(recipient, rr2, s),
       object: objectPhrase,
@@ -1284,6 +1296,16 @@ function ruledKind(tokens: Token[], s: Sentence, first: number, last: number): b
     if (RULE_WORDS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** The token saying the event noun is only possible ("an invasion was possible", "a strike is likely"), or 0. */
+function unrealPredicate(tokens: Token[], s: Sentence, last: number): number {
+  let k = last;
+  if (k >= s.last || tokens[k].lemma !== 'be') return 0;
+  k++;
+  while (k < s.last && !UNREAL_PREDICATES.has(tokens[k].lower) && (tokens[k].pos === 'ADV' || tokens[k].lower === 'a' || tokens[k].lower === 'an')) k++;
+  // (not "the strike was likely to paralyse the port": what is likely is the infinitive)
+  return k < s.last && UNREAL_PREDICATES.has(tokens[k].lower) && tokens[k + 1]?.lower !== 'to' ? k : 0;
 }
 
 /** "each other" or "one another" right after a verb (and its preposition) */

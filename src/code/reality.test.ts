@@ -482,3 +482,13 @@ test('what someone is called on to help do has not happened; "the armed forces t
   // (a purpose carried out stays: troops arrived to help deliver aid)
   assert.ok(codeArticle({ id: 't', text: 'Troops from the United States have arrived in Nepal to help deliver aid to remote areas.', title: null, source: null, url: null, published: '2015-05-01' }).some((e) => e.event === 'AID'));
 });
+
+test('an event noun said to be possible or likely has not happened; a reported clause\'s coordinated past verb is the speaker\'s', async () => {
+  const { codeArticle } = await import('../pipeline.js');
+  const code = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '1994-09-14' });
+  assert.ok(code('President Clinton warned that an invasion was possible.').every((e) => e.trigger.text !== 'invasion'));
+  assert.ok(code('Officials said a general strike is likely next week.').every((e) => e.event !== 'PROTEST'));
+  assert.ok(code('The strike was likely to paralyse the port.').some((e) => e.event === 'PROTEST'));
+  const evs = code('In Washington, President Clinton said the military leaders must leave Haiti and warned that an invasion was possible.');
+  assert.equal(evs.find((e) => e.trigger.text === 'warned')?.actor?.entity_name, 'Bill Clinton');
+});

@@ -37,6 +37,7 @@ interface RData {
   not_release: { objects: string[] };
   natural_forces: string[];
   rule_words?: string[];
+  unreal_predicates?: string[];
   claim_frames: string[];
   bomb_words: string[];
   armed_words: string[];
@@ -86,6 +87,7 @@ export const STRIKE_WEAPONS = new Set(R.strike_weapons);
 /** subjects that are no one: fire, floods, storms, an epidemic */
 export const NATURAL_FORCES = new Set<string>(R.natural_forces);
 export const RULE_WORDS = new Set<string>(R.rule_words ?? []);
+export const UNREAL_PREDICATES = new Set<string>(R.unreal_predicates ?? []);
 /** objects that make "release" publishing or letting go of a thing: "released a statement", "released funds" */
 export const NOT_RELEASE = new Set<string>(R.not_release.objects);
 export const NOT_ARREST = { before: new Set(R.not_arrest.before), after: new Set(R.not_arrest.after), objects: new Set(R.not_arrest.objects) };

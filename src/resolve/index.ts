@@ -531,6 +531,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         const m = e[side];
         const a = rec[side];
         if (!m?.codeFromArticle || !a) continue;
+        // (a statement is placed where its speaker is: "In Washington, Clinton said the military leaders must leave Haiti")
+        if (side === 'recipient' && (quadOf(d.event) === 1 || quadOf(d.event) === 3)) continue;
         const c = countryByIso2(loc.country_code);
         if (!c || c.iso3 === a.code) continue;
         a.code = c.iso3;

@@ -312,3 +312,9 @@ test('"They were released" after an abduction are the people taken, not the capt
   assert.match(rel?.recipient?.entity_name ?? '', /boys/);
   assert.equal(rel?.date, '2020-12-07');
 });
+
+test('a statement made abroad does not give its speaker\'s country to those it speaks of', () => {
+  const text = 'PORT-AU-PRINCE, HAITI (AP) - THOUSANDS OF HAITIANS MARCHED THROUGH THE CAPITAL ON TUESDAY.\n\nIN WASHINGTON, PRESIDENT CLINTON SAID THE MILITARY LEADERS MUST LEAVE HAITI.';
+  const req = code(text, '1994-09-14').find((e) => e.event === 'REQUEST');
+  assert.equal(req?.recipient?.cameo_code, 'HTIMIL');
+});

@@ -223,6 +223,18 @@ function hyphenatedGivenName(tk: Token[], i: number, first: number, last: number
 }
 
 const STATE_FORCES = new Set(['MIL', 'COP', 'GOV', 'SPY']);
+const REPORTING_WORDS = new Set(['said', 'says', 'told', 'tells', 'warned', 'stated', 'added', 'announced', 'insisted', 'declared', 'demanded', 'urged']);
+
+/** Is the mention at `to` inside what a speaker at `from` says ("X said the army must ...", and no new clause after)? */
+function reportedBy(c: Ctx, from: number, to: number): boolean {
+  let reported = false;
+  for (let k = from; k < to; k++) {
+    const w = c.tk[k].lower;
+    if (REPORTING_WORDS.has(w)) reported = true;
+    else if (w === ';' || (w === 'and' && c.tk[k - 1]?.text === ',')) reported = false;
+  }
+  return reported;
+}
 
 /** Coreference, the article's country as a last resort; false when the mention is dropped. */
 function finish(c: Ctx, x: Info): boolean {
@@ -231,8 +243,10 @@ function finish(c: Ctx, x: Info): boolean {
   if (!x.m.code && x.m.sector !== 'IGO' && x.m.sector !== 'NGO' && c.main) {
     // "Israeli Prime Minister Netanyahu said ..., and the army called up reservists": an unqualified
     // state force or government in a sentence led by another country's named official is that country's
+    // (not the forces the official speaks of: "Clinton said the military leaders must leave Haiti")
     const lead = x.m.sector && STATE_FORCES.has(x.m.sector) && x.m.kind === 'group' ?
-      c.prior.find((p) => p.sent === x.sent && p.m.start < x.m.start && (p.codeFrom === 'phrase' || p.codeFrom === 'role') && p.m.code && p.m.code !== c.main && p.m.sector === 'GOV' && p.m.kind === 'person' && p.m.code.length === 3) : undefined;
+      c.prior.find((p) => p.sent === x.sent && p.m.start < x.m.start && (p.codeFrom === 'phrase' || p.codeFrom === 'role') && p.m.code && p.m.code !== c.main && p.m.sector === 'GOV' && p.m.kind === 'person' && p.m.code.length === 3 &&
+        !reportedBy(c, p.m.last, x.m.first)) : undefined;
     x.m.code = lead ? lead.m.code : c.main;
     x.codeFrom = lead ? 'ref' : 'main';
     x.m.codeFromArticle = !lead;
