@@ -223,6 +223,7 @@ function hyphenatedGivenName(tk: Token[], i: number, first: number, last: number
 }
 
 const STATE_FORCES = new Set(['MIL', 'COP', 'GOV', 'SPY']);
+const DEMAND_MODALS = new Set(['must', 'should', 'ought']);
 const REPORTING_WORDS = new Set(['said', 'says', 'told', 'tells', 'warned', 'stated', 'added', 'announced', 'insisted', 'declared', 'demanded', 'urged']);
 
 /** Is the mention at `to` inside what a speaker at `from` says ("X said the army must ...", and no new clause after)? */
@@ -243,10 +244,11 @@ function finish(c: Ctx, x: Info): boolean {
   if (!x.m.code && x.m.sector !== 'IGO' && x.m.sector !== 'NGO' && c.main) {
     // "Israeli Prime Minister Netanyahu said ..., and the army called up reservists": an unqualified
     // state force or government in a sentence led by another country's named official is that country's
-    // (not the forces the official speaks of: "Clinton said the military leaders must leave Haiti")
+    // (not the forces the official says must do something: "Clinton said the military leaders must leave
+    // Haiti"; but "Netanyahu said the army called up reservists" is his own army)
     const lead = x.m.sector && STATE_FORCES.has(x.m.sector) && x.m.kind === 'group' ?
       c.prior.find((p) => p.sent === x.sent && p.m.start < x.m.start && (p.codeFrom === 'phrase' || p.codeFrom === 'role') && p.m.code && p.m.code !== c.main && p.m.sector === 'GOV' && p.m.kind === 'person' && p.m.code.length === 3 &&
-        !reportedBy(c, p.m.last, x.m.first)) : undefined;
+        !(reportedBy(c, p.m.last, x.m.first) && DEMAND_MODALS.has(c.tk[x.m.last]?.lower ?? ''))) : undefined;
     x.m.code = lead ? lead.m.code : c.main;
     x.codeFrom = lead ? 'ref' : 'main';
     x.m.codeFromArticle = !lead;
