@@ -1193,7 +1193,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     times = times ?? findTimes(doc, s, ctx.published);
     // "has faced weeks of protests", "after months of fighting": a stretch of time, told as background
     // ("10 days of war games" is one event of a given length)
-    const stretch = !verbal && first - 2 >= s.first && ((tokens[first - 1].lower === 'of' && DURATIONS.has(tokens[first - 2].lower) && tokens[first - 3]?.pos !== 'NUM'));
+    const stretch = !verbal && first - 2 >= s.first && tokens[first - 1].lower === 'of' && DURATIONS.has(tokens[first - 2].lower) && tokens[first - 3]?.pos !== 'NUM';
     // "The unrest began early this month": a loose word for a wave of events, with no one doing
     // it, no place and only a month or a year, summarises what the article tells; it is no event
     const when = nearestTime(outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, times, last), first), first), tokens[first].start);
