@@ -234,7 +234,7 @@ function reportedBefore(tokens: Token[], s: Sentence, had: number): boolean {
   return false;
 }
 
-const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'nights']);
+const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'nights', 'week', 'month', 'year', 'fortnight']);
 /** ACLED codes of triggers that name a weapon of war: air strikes, shelling, chemical weapons, suicide bombs, grenades */
 const WAR_WEAPON_CODES = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'CHEM_WEAP', 'SUIC_BOMB', 'GRENADE']);
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'IMG', 'CRM', 'GOV', 'PRO', 'OPP']);

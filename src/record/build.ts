@@ -8,7 +8,7 @@ import { dataFile } from '../code/lexicon.js';
 import { DISASTER } from '../code/reality.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
-import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CIVIL_AGREEMENT, CONFLICT_AGREEMENT, COMMUNAL, CROWD_HEAD, CRUDE_WEAPONS, DISPERSED_PROTEST, EXPLICIT_RIOT, HEAVY, POLITICAL_CROWD, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, RIOTING, SUICIDE, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
+import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CIVIL_AGREEMENT, CONFLICT_AGREEMENT, WITHDRAWN_THING, COMMUNAL, CROWD_HEAD, CRUDE_WEAPONS, DISPERSED_PROTEST, EXPLICIT_RIOT, HEAVY, POLITICAL_CROWD, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, RIOTING, SUICIDE, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
 
 const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
 const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Record<string, [number, number] | string>;
@@ -307,6 +307,12 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   if (acled === 'PROTEST_WITH_INTER' || acled === 'FORCE_AGAINST_PROTEST') {
     if (crowdViolence(sentenceText)) acled = 'VIOL_DEMONSTR';
     else if (acled === 'PROTEST_WITH_INTER' && stateViolence(sentenceText)) acled = 'FORCE_AGAINST_PROTEST';
+  }
+  // "withdrew the tax reform", "withdrew its ambassador": no ground changes hands
+  // (a yielding, CAMEO 080, not a military retreat)
+  if (acled === 'NON_VIOL_TERRIT_TRANSFER' && t.words[0] === 'withdraw' && WITHDRAWN_THING.test(after)) {
+    acled = null;
+    cameo = '080';
   }
   // "signed an agreement on trade and investment": an agreement ACLED does not record (not about conflict)
   if (acled === 'AGREEMENT' && CIVIL_AGREEMENT.test(after) && !CONFLICT_AGREEMENT.test(sentenceText) && !(as && (ARMED.has(as) || as === 'OPP'))) acled = null;

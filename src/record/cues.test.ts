@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { AGREEMENT_OBJECT, AT_PROTEST, CAPTIVES_OBJECT, CROWD_HEAD, DISPERSED_PROTEST, EXPLICIT_RIOT, RIOTING, crowdViolence, stateViolence } from './cues.js';
 import { codeArticle } from '../pipeline.js';
 
+function coded(text: string, published = '2020-05-04') {
+  return codeArticle({ id: 't', text, title: null, source: null, url: null, published });
+}
+
 function acled(text: string): string[] {
   return codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2020-05-04' })
     .map((e) => e.acled?.sub_event_type ?? '-');
@@ -474,4 +478,13 @@ test('riots from a tenth batch I wrote: protesters setting fire at a mine site (
 
 test('state forces firing on students or workers protesting is force against protesters', () => {
   assert.ok(acled('Police opened fire on students protesting against the fee increase, killing two.').includes('Excessive force against protesters'));
+});
+
+test('from an untuned Cali 2021 article: a reform withdrawn is a yielding, no territory; strike leaders are labour; a week of protests is a stretch', () => {
+  const [w] = coded('President Ivan Duque withdrew the tax reform on Sunday.', '2021-05-04');
+  assert.equal(w.acled, null);
+  assert.equal(w.cameo, '080');
+  assert.ok(acled('Government forces withdrew from the town on Sunday.').includes('Non-violent transfer of territory'));
+  assert.equal(coded('Strike leaders called for new demonstrations.', '2021-05-04').find((e) => e.event === 'REQUEST')?.actor?.sector, 'LAB');
+  assert.ok(coded('At least 19 people have died in a week of protests in Colombia.', '2021-05-04').every((e) => e.event !== 'PROTEST'));
 });
