@@ -8,8 +8,7 @@ function coded(text: string, published = '2020-05-04') {
 }
 
 function acled(text: string): string[] {
-  return codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2020-05-04' })
-    .map((e) => e.acled?.sub_event_type ?? '-');
+  return coded(text).map((e) => e.acled?.sub_event_type ?? '-');
 }
 
 test('who was violent decides the ACLED protest sub-type', () => {
