@@ -14,6 +14,8 @@ export interface QuantityMention extends Quantity {
   last: number;
   /** "including 4 police": part of another figure; "bringing the toll to 40": a running total. Never added to another figure */
   subset: boolean;
+  /** "19 people have died in a week of protests": a toll over a stretch of time, no one act's figure */
+  overTime?: boolean;
 }
 
 interface QData {
@@ -126,6 +128,29 @@ function runningTotal(tokens: Token[], i: number, sent: Sentence): boolean {
   return false;
 }
 
+const PERIODS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'fortnight']);
+
+/**
+ * "At least 19 people have died in a week of protests", "800 people have been killed since the
+ * election": a count in the perfect over a stretch of time is a running toll, no one act's.
+ */
+function tollOverTime(tokens: Token[], from: number, sent: Sentence): boolean {
+  let perfect = false;
+  for (let k = from; k < sent.last && k < from + 12; k++) {
+    const w = tokens[k].lower;
+    if (w === ',' || w === ';' || w === '.') return false;
+    if (w === 'have' || w === 'has') perfect = true;
+    else if (perfect && w === 'since') return true;
+    else if (perfect && (w === 'in' || w === 'over' || w === 'during')) {
+      let j = k + 1;
+      if (/^(?:a|the|two|three|four|several)$/.test(tokens[j]?.lower ?? '')) j++;
+      if (/^(?:past|last)$/.test(tokens[j]?.lower ?? '')) j++;
+      if (PERIODS.has(tokens[j]?.lower ?? '') && j > k + 1) return true;
+    }
+  }
+  return false;
+}
+
 /** Quantities in one sentence, classified by what they count. */
 export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
   const tokens = doc.tokens;
@@ -209,6 +234,7 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       }
     }
     const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || runningTotal(tokens, i, sent));
+    const overTime = tollOverTime(tokens, num.next, sent);
     // "four among the protesters and four among law enforcement officers": coordination inherits
     if (!kind && out.length > 0 && i > sent.first && (tokens[i - 1].lower === 'and' || tokens[i - 1].text === ',')) {
       const prev = out[out.length - 1];
@@ -226,7 +252,8 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       kind,
       first: i,
       last,
-      subset,
+      subset: subset || overTime,
+      ...(overTime ? { overTime } : {}),
     });
     i = last - 1;
   }
@@ -286,7 +313,7 @@ export function totals(doc: Doc, qs: QuantityMention[]): Partial<Record<Quantity
   }
   // "the toll is 233, including 30 killed in police firing": with no total of its kind, the part is the figure
   for (const q of qs) {
-    if (q.kind && q.subset && !res[q.kind]) res[q.kind] = { value: q.value, text: q.text, start: q.start, end: q.end, approximate: q.approximate };
+    if (q.kind && q.subset && !q.overTime && !res[q.kind]) res[q.kind] = { value: q.value, text: q.text, start: q.start, end: q.end, approximate: q.approximate };
   }
   return res;
 }

@@ -39,3 +39,8 @@ test('years, dates and units are not counts', () => {
 test('a count reaches its verb past a part told between commas', () => {
   assert.equal(sizes('Three people, including a student, were killed in the clashes.').dead?.value, 3);
 });
+
+test('a toll in the perfect over a stretch of time is no one act\'s figure', () => {
+  assert.equal(sizes('At least 19 people have died in a week of protests in Colombia, most of them in Cali, where police fired on demonstrators.').dead, undefined);
+  assert.equal(sizes('Twelve people were killed in the attack.').dead?.value, 12);
+});
