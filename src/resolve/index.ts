@@ -669,13 +669,13 @@ function casualtiesOfViolence(records: EventRecord[]): void {
   );
 }
 
+const TOLL_WORDS = /^(?:killed|dead|died|wounded|injured|hurt|deaths?|injuries|casualties)$/i;
+
 /**
  * "Riot police beat demonstrators who had blocked a main road. Several people were injured.": a
  * toll told on its own in the next sentence, with no doer, no date and no place of its own, is
  * the casualties of the violent act just told (when that act has no count of its kind yet).
  */
-const TOLL_WORDS = /^(?:killed|dead|died|wounded|injured|hurt|deaths?|injuries|casualties)$/i;
-
 function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
   const drop = new Set<EventRecord>();
   for (const r of records) {
