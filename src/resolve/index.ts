@@ -685,8 +685,9 @@ function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
     if ((doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym')) continue;
     // (a date of its own, written in this sentence, is another day's toll)
     if (r.date_basis === 'text' && r.date_start !== null && r.date_start >= s.start && r.date_start < s.end) continue;
-    // (nor when its own sentence tells another act it may belong to: "were killed when troops tried to arrest X")
-    if (records.some((q) => q !== r && q.text_info.sentence_index === si && q.reality === 'asserted')) continue;
+    // (nor when its own sentence tells another act it may belong to: "were killed when troops tried to arrest X";
+    // detentions beside it are no such act: "66 people had been detained and 50 police officers injured")
+    if (records.some((q) => q !== r && q.text_info.sentence_index === si && q.reality === 'asserted' && !(q.event === 'COERCE' && q.mode === 'arrest' && !q.actor))) continue;
     const host = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === si - 1 && !!q.actor && violentAct(q) &&
       !(r.size.dead && q.size.dead) && !(r.size.injured && q.size.injured) && (r.date_basis !== 'text' || r.date === q.date));
     if (!host) continue;

@@ -318,3 +318,11 @@ test('a statement made abroad does not give its speaker\'s country to those it s
   const req = code(text, '1994-09-14').find((e) => e.event === 'REQUEST');
   assert.equal(req?.recipient?.cameo_code, 'HTIMIL');
 });
+
+test('detentions told beside a toll do not keep it from the violence before', () => {
+  const text = 'Some protesters threw petrol bombs and stones at police and smashed windows of the parliament building, the interior ministry said. It said 66 people had been detained and 50 police officers injured.';
+  const evs = code(text, '2023-03-08');
+  assert.equal(evs.filter((e) => e.size.injured).length, 1);
+  assert.equal(evs.find((e) => e.size.injured)?.event, 'PROTEST');
+  assert.equal(evs.find((e) => e.mode === 'arrest')?.size.arrested?.value, 66);
+});
