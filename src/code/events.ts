@@ -653,6 +653,9 @@ function clauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], end: numbe
  * "The junta dissolved parliament and suspended the constitution": a verb coordinated with an
  * earlier one shares its subject; the mention just before "and" is that verb's object.
  */
+/** modal verbs that put a reported clause out of the past: "said the bank would not hesitate" */
+const MODALS = /^(?:would|will|could|can|might|may|should|must)$/;
+
 function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: number, actor: ActorLike | null): ActorLike | null {
   // ("... and later opened fire": an adverb may stand between)
   let a = verb - 1;
@@ -678,7 +681,7 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
     // (but "said the bank would not hesitate to act and rejected calls to resign": a past verb after
     // a reported clause in the conditional goes with "said" and its subject)
     const r = tokens[v].lower === 'that' ? v - 1 : v;
-    const modal = tokens.slice(actor.last, a).some((t) => /^(?:would|will|could|can|might|may|should|must)$/.test(t.lower));
+    const modal = tokens.slice(actor.last, a).some((t) => MODALS.test(t.lower));
     // (a reporting verb however the tagger reads it: "SAID" in capitals)
     if (modal && /ed$/.test(tokens[verb].lower) && r > s.first && (tokens[r].pos === 'VERB' || tokens[r].lower === 'said' || REPORT_VERBS.has(tokens[r].lemma))) return agentLeft(tokens, s, ms, r) ?? actor;
     return actor;
@@ -694,7 +697,7 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   const sub = agentLeft(tokens, s, ms, v);
   // ("Clinton said the military leaders must leave Haiti and warned that ...": that verb's subject is
   // itself what someone said would be done; a past verb after it goes with the one who said it)
-  if (sub && /ed$/.test(tokens[verb].lower) && tokens.slice(sub.last, v).some((t) => /^(?:would|will|could|can|might|may|should|must)$/.test(t.lower))) {
+  if (sub && /ed$/.test(tokens[verb].lower) && tokens.slice(sub.last, v).some((t) => MODALS.test(t.lower))) {
     let r = sub.first - 1;
     while (r > s.first && (tokens[r].pos === 'DET' || tokens[r].lower === 'that')) r--;
     if (r > s.first && (tokens[r].lower === 'said' || REPORT_VERBS.has(tokens[r].lemma))) return agentLeft(tokens, s, ms, r) ?? sub;

@@ -9,6 +9,7 @@ import type { Doc, Reality, Sentence, TextSpan, Token } from '../types.js';
 interface RData {
   negators: string[];
   mining_modifiers: string[];
+  mine_site_words: string[];
   failure: string[];
   modals: string[];
   future: string[];
@@ -82,6 +83,8 @@ export function bombWordAt(tokens: Token[], k: number, s: Sentence): boolean {
   for (let i = s.first; i < s.last; i++) if (tokens[i].lower === 'miners' || tokens[i].lower === 'miner' || tokens[i].lower === 'mining') return false;
   return true;
 }
+/** a sentence in which "mine" is a pit: about mining or miners, or "a mine site", "mine workers" */
+export const MINE_PIT = new RegExp(`\\b(?:mining|miners?)\\b|\\bmines?\\s+(?:${R.mine_site_words.join('|')})\\b`, 'i');
 export const WEAPON_NAMES = new Set(R.armed_words);
 export const STRIKE_WEAPONS = new Set(R.strike_weapons);
 /** subjects that are no one: fire, floods, storms, an epidemic */

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../code/lexicon.js';
-import { DISASTER } from '../code/reality.js';
+import { DISASTER, MINE_PIT } from '../code/reality.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
 import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CIVIL_AGREEMENT, CONFLICT_AGREEMENT, WITHDRAWN_THING, COMMUNAL, CROWD_HEAD, CRUDE_WEAPONS, DISPERSED_PROTEST, EXPLICIT_RIOT, HEAVY, POLITICAL_CROWD, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, RIOTING, SUICIDE, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
@@ -25,7 +25,6 @@ const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|st
 const VIOLENT = /\b(kill|killed|killing|wounded|wounding|targeted|targeting|warplanes?|jets?|carried out|launched|bomb|bombs|dead)\b/i;
 const ARMED_TARGET = /\b(forces|troops|soldiers|army|military|militia|militiamen|fighters|base|bases|positions?|checkpoints?|camps?|convoys?|patrols?|garrison|outposts?)\b/i;
 const WEAPON_WORDS = /\b(weapons?|arms|ammunitions?|explosives?|rockets?|missiles?|drones?|cache|ieds?|bombs?|mines?|grenades?|guns?|pistols?|rifles?|firearms?|bullets|rounds|mortars?|rpgs?|devices?|detonators?)\b/i;
-const MINE_PIT = /\b(?:mining|miners?)\b|\bmines?\s+(?:site|sites|shaft|shafts|pit|workers?|owners?|operators?|company|compound)\b/i;
 const UNKNOWN_DOERS = /\b(?:unidentified|unknown)\b/i;
 const SAFE_DETONATION = /\b(?:safely\s+detonated|detonated\s+(?:it\s+|them\s+)?safely|controlled\s+(?:explosions?|detonations?))\b/i;
 const DISRUPTED = /\b(found|recovered|seized|defused|discovered|dismantled|intercepted|confiscated|shot down|foiled|neutrali[sz]ed|unearthed|detonated safely)\b/i;

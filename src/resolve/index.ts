@@ -119,11 +119,17 @@ function infinitiveBetween(doc: Doc, from: number, end: number): boolean {
 const GRIEVANCE_VERBS = new Set(['protest', 'demand', 'denounce', 'condemn', 'mourn', 'commemorate', 'mark', 'honour', 'honor', 'remember', 'oppose', 'decry', 'demonstrate', 'express', 'show', 'call', 'press', 'urge', 'highlight', 'support', 'celebrate', 'voice', 'seek']);
 const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'because', 'and', 'but', 'where']);
 
+/** verbal cooperation or conflict (PLOVER quad 1 or 3): a statement, made where its speaker is */
+function isStatement(event: string): boolean {
+  const q = quadOf(event);
+  return q === 1 || q === 3;
+}
+
 function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, articlePlace: PlaceMention | null): EventLocation {
   const at = doc.tokens[e.first].start;
   const here = per[e.sentence];
   // statements (verbal cooperation and conflict) happen where their speakers are
-  const verbalEvent = quadOf(e.trigger.event) === 1 || quadOf(e.trigger.event) === 3;
+  const verbalEvent = isStatement(e.trigger.event);
   // "a three-day national strike", "nationwide protests": the country, not the city named beside it
   for (let i = e.first - 1; !e.verbal && i >= Math.max(doc.sentences[e.sentence].first, e.first - 3); i--) {
     if (!NATIONWIDE.has(doc.tokens[i].lower)) {
@@ -185,22 +191,15 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     }
     if (best) return fromMention(best, 'sentence');
   }
-  // a statement by a state ("India blamed Pakistan") happened in that state, not in the city of the sentence before
-  const quad = quadOf(e.trigger.event);
-  if ((quad === 1 || quad === 3) && e.actor?.code && e.actor.code.length === 3) {
-    const c = countryByIso3(e.actor.code);
-    if (c && c.lat !== null && (e.actor.kind === 'country' || e.actor.sector === 'GOV')) {
-      return countryLoc(c, 'actor country');
-    }
-  }
-  // ("The European Union condemned the violence", "Human rights groups warned ...": a statement by an
-  // international body or by another country's actor was not made in the town of the sentence before)
-  if ((quad === 1 || quad === 3) && e.actor) {
-    const foreign = e.actor.code && e.actor.code.length === 3 ? countryByIso3(e.actor.code) : null;
-    if (foreign && foreign.lat !== null && doc.mainCountry && foreign.iso2 !== doc.mainCountry) return countryLoc(foreign, 'actor country');
+  // a statement by a state ("India blamed Pakistan") happened in that state, not in the city of the sentence before;
+  // nor one by another country's actor, or by an international body ("The European Union condemned the
+  // violence", "Human rights groups warned ..."), which is placed in the article's country
+  if (verbalEvent && e.actor) {
+    const c = e.actor.code && e.actor.code.length === 3 ? countryByIso3(e.actor.code) : null;
+    if (c && c.lat !== null && (e.actor.kind === 'country' || e.actor.sector === 'GOV' || (doc.mainCountry && c.iso2 !== doc.mainCountry))) return countryLoc(c, 'actor country');
     if (e.actor.sector === 'IGO' || e.actor.sector === 'NGO') {
-      const c = doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
-      if (c && c.lat !== null) return countryLoc(c, 'article country');
+      const main = doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
+      if (main && main.lat !== null) return countryLoc(main, 'article country');
     }
   }
   for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2); k--) {
@@ -532,7 +531,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         const a = rec[side];
         if (!m?.codeFromArticle || !a) continue;
         // (a statement is placed where its speaker is: "In Washington, Clinton said the military leaders must leave Haiti")
-        if (side === 'recipient' && (quadOf(d.event) === 1 || quadOf(d.event) === 3)) continue;
+        if (side === 'recipient' && isStatement(d.event)) continue;
         const c = countryByIso2(loc.country_code);
         if (!c || c.iso3 === a.code) continue;
         a.code = c.iso3;

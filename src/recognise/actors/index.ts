@@ -172,14 +172,6 @@ export function recogniseActors(doc: Doc): ActorMention[] {
   return out;
 }
 
-const firstWords = new WeakMap<Ctx['lx'], Set<string>>();
-/** the first words of the crowd counts, to pass over every other token at once */
-function crowdFirsts(c: Ctx): Set<string> {
-  let f = firstWords.get(c.lx);
-  if (!f) firstWords.set(c.lx, (f = new Set(c.lx.crowdCounts.map((w) => w[0]))));
-  return f;
-}
-
 const SUBJECT_OPENERS = new Set([',', ';', 'and', 'but', 'as', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'where', 'until', 'since', 'then']);
 
 /**
@@ -189,9 +181,8 @@ const SUBJECT_OPENERS = new Set([',', ';', 'and', 'but', 'as', 'while', 'when', 
  */
 function crowdCounts(c: Ctx, s: Sentence, list: Info[]): Info[] {
   const out: Info[] = [];
-  const firsts = crowdFirsts(c);
   for (let i = s.first; i < s.last; i++) {
-    if (!firsts.has(c.tk[i].lower)) continue;
+    if (!c.lx.crowdCountFirsts.has(c.tk[i].lower)) continue;
     const words = c.lx.crowdCounts.find((w) => w.every((x, k) => i + k < s.last && c.tk[i + k].lower === x));
     if (!words) continue;
     const last = i + words.length;

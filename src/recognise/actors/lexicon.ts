@@ -84,6 +84,8 @@ export interface Lexicon {
   addressees: Set<string>;
   /** vague counts that stand for a crowd as a subject: "thousands", "tens of thousands" (longest first) */
   crowdCounts: string[][];
+  /** the first words of those counts, to pass over every other token at once */
+  crowdCountFirsts: Set<string>;
   /** bodies whose name before a title makes it their officer: "union president" (LAB) */
   officerOf: Map<string, string>;
   /** "armed peasants": modifiers that make civilian heads an armed group (UAF) */
@@ -209,6 +211,7 @@ function build(): Lexicon {
     addressees: new Set(sf.addressee_verbs ?? []),
     officerOf: new Map(Object.entries(sf.officer_of ?? {})),
     crowdCounts: (sf.crowd_counts ?? []).map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
+    crowdCountFirsts: new Set((sf.crowd_counts ?? []).map((x) => x.split(' ')[0])),
     arming: { modifiers: new Set(sf.arming?.modifiers ?? []), civilian: new Set(sf.arming?.civilian_sectors ?? []) },
     ethnic: new Set(sf.ethnic_modifiers),
     commonSuffixes: sf.common_noun_suffixes,
