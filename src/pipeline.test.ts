@@ -474,3 +474,35 @@ test('an article that opens with a trigger needing a person as object ("Called t
     assert.doesNotThrow(() => codeArticle({ id: 'x', text, title: null, source: null, url: null, published: '2020-01-01' }), text);
   }
 });
+
+test('a protest day in Khartoum: a UN envoy speaks of the country\'s authorities, not his own; "lethal force" is no actor; phone calls cut are no call; a toll two sentences on joins the violence; the police\'s own injured are not their target', () => {
+  const text = 'Security forces in Sudan shot dead nine protesters on Thursday as tens of thousands marched in Khartoum, medics said.\nMobile internet and phone calls were cut across the country.\nPolice fired tear gas at crowds near the presidential palace in Khartoum.\nDoctors said seven people were killed in Omdurman and two in Khartoum North.\nPolice said 96 officers were injured.\nUN envoy Volker Perthes condemned the use of lethal force and called on the authorities to investigate the killings.';
+  const evs = codeArticle({ id: 'sd', text, title: null, source: null, url: null, published: '2022-06-30' });
+  assert.ok(!evs.some((e) => e.event === 'CONSULT'));
+  const call = evs.find((e) => e.event === 'REQUEST');
+  assert.equal(call?.recipient?.cameo_code, 'SDNGOV');
+  // (said by an international body: placed in the article's country, not in the town told before)
+  assert.equal(call?.event_loc?.resolution, 'country');
+  assert.equal(call?.event_loc?.country_code, 'SD');
+  const condemned = evs.find((e) => e.event === 'ACCUSE');
+  assert.notEqual(condemned?.recipient?.entity_text, 'lethal force');
+  // (no actor-less "Armed clash" of its own: the injured join the tear-gas event, with no recipient of their own side)
+  assert.ok(!evs.some((e) => !e.actor && e.event === 'ASSAULT'));
+  const gas = evs.find((e) => e.trigger.text === 'fired');
+  assert.equal(gas?.size.injured?.value, 96);
+  assert.notEqual(gas?.recipient?.sector, 'COP');
+});
+
+test('an event noun stopped did not happen; "by" after another verb is that verb\'s agent; a participle before its noun is done by the noun', () => {
+  const code = (text: string, keepUnreal = false) => codeArticle({ id: 'x', text, title: null, source: null, url: null, published: '2022-06-30' }, { keepUnreal });
+  assert.ok(!code('Peace talks between the two sides were postponed on Monday.').some((e) => e.event === 'CONSULT'));
+  assert.equal(code('Peace talks between the two sides were postponed on Monday.', true).find((e) => e.event === 'CONSULT')?.reality, 'negated');
+  assert.ok(!code('The general strike was called off after the government agreed to raise wages.').some((e) => e.event === 'PROTEST'));
+  assert.ok(code('The general strike went ahead on Monday.').some((e) => e.event === 'PROTEST'));
+  const blocked = code('The march was blocked by police near the bridge.').find((e) => e.event === 'PROTEST');
+  assert.notEqual(blocked?.actor?.sector, 'COP');
+  assert.equal(code('The rally was attended by thousands of farmers.').find((e) => e.event === 'PROTEST')?.actor?.sector, 'AGR');
+  const evs = code('Soldiers opened fire on protesting students in Yangon.');
+  assert.equal(evs.find((e) => e.event === 'ASSAULT')?.recipient?.sector, 'EDU');
+  assert.equal(evs.find((e) => e.trigger.text === 'protesting')?.actor?.sector, 'EDU');
+});

@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -597,13 +597,22 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   return null;
 }
 
+/** An -ing word standing where a noun's modifier stands: after a preposition, a determiner or a possessive ("on protesting students"). */
+function preNominal(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return !!p && p.sent === tokens[i].sent && (p.pos === 'ADP' || p.pos === 'DET' || POSSESSIVES.has(p.lower)) && p.lower !== 'of' && p.lower !== 'by' &&
+    (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN' || (tokens[i + 1]?.pos === 'ADJ' && (tokens[i + 2]?.pos === 'NOUN' || tokens[i + 2]?.pos === 'PROPN'))) && tokens[i + 1].sent === tokens[i].sent;
+}
+
 /** The patient: first mention to the right in the clause, skipping locations and "by" agents. */
 function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, nominal: boolean, material = false): ActorLike | null {
   let end = s.last;
   for (let i = last; i < s.last; i++) {
     const w = tokens[i].lower;
     // (a participle modifying the object does not end the clause: "killed three suspected militants")
-    const modifier = tokens[i].pos === 'VERB' && /(?:ed|en)$/.test(w) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') && (tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ');
+    // ("opened fire on protesting students": nor an -ing one right after a preposition)
+    const modifier = tokens[i].pos === 'VERB' && (i > last && w.endsWith('ing') ? preNominal(tokens, i) : (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') &&
+      (/(?:ed|en)$/.test(w) && (tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ')));
     if (CLAUSE_END.has(w) || (tokens[i].text === ',' && i > last + 1) || (i > last && tokens[i].pos === 'VERB' && !nominal && !modifier)) {
       end = i;
       // "Soldiers fired and police arrested two men": a new subject and its verb after "and"
@@ -980,6 +989,15 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         if (!before && first - 1 > s.first && tokens[first].lower.endsWith('ing') && GERUND_LINKS.has(tokens[first - 1].lower)) {
           actor = clauseSubject(tokens, s, ms, first - 1) ?? actor;
         }
+        // "opened fire on protesting students", "the striking workers": a participle before its noun is
+        // done by that noun
+        if (last === first + 1 && first > s.first && tokens[first].lower.endsWith('ing') && preNominal(tokens, first)) {
+          const noun = ms.find((m) => (m.first === last || (m.first === last + 1 && tokens[last].pos === 'ADJ')) && m.kind !== 'pronoun');
+          if (noun) {
+            actor = noun;
+            recipient = null;
+          }
+        }
         // "forced about 100 troops to flee": the object of the governing verb does the fleeing
         if (reality.cue === null && first > s.first && tokens[first - 1].lower === 'to' && actor && actor.last < first - 1) {
           const between = mentionsIn(ms, actor.last, first - 1);
@@ -993,7 +1011,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       } else {
         // "arrest of X by Y", "attack by X on Y", "opposition protests", "police raid"
         const of = tokens[last]?.lower === 'of' ? mentionsIn(ms, last + 1, Math.min(s.last, last + 8))[0] ?? null : null;
-        const by = byAgent(tokens, s, ms, last, 6);
+        let by = byAgent(tokens, s, ms, last, 6);
+        // "The march was blocked by police": after another verb, the agent is that verb's (not "a rally attended by thousands")
+        for (let k = last; by && k < by.first; k++) if (tokens[k].pos === 'VERB' && !NOUN_AGENT_VERBS.has(tokens[k].lemma) && !LIGHT_VERBS.has(tokens[k].lemma)) by = null;
         const before = ms.find((m) => m.last === first || (m.last === first - 1 && (tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s')));
         if (of && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT')) recipient = of;
         else if (of && !by) actor = of;
@@ -1212,6 +1232,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const generic = reality.reality === 'asserted' && !historical && !verbal && ruledKind(tokens, s, first, last);
     // "warned that an invasion was possible", "a strike is likely": an event noun said to be possible has not happened
     const predicated = reality.reality === 'asserted' && !verbal && !historical && !generic && unrealPredicate(tokens, s, last);
+    // "phone calls were cut", "the rally was banned", "talks were postponed": an event noun stopped did not take place
+    const stopped = reality.reality === 'asserted' && !verbal && !historical && !generic && !predicated && stoppedPredicate(tokens, s, last);
     // "called a general strike for Thursday": a protest set for a day after the report has not happened yet
     // (a meeting set for a day ahead stays: CAMEO codes the plan to meet)
     const scheduled = trigger.event === 'PROTEST' && reality.reality === 'asserted' && !historical && !generic && !!when?.scheduled && !!ctx.published && when.date > ctx.published;
@@ -1250,8 +1272,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       last,
       sentence: s.index,
       verbal,
-      reality: historical ? 'historical' : generic || predicated ? 'hypothetical' : scheduled ? 'future' : reality.reality,
-      realityCue: historical ? (stretch ? 'duration' : summary ? 'summary' : 'since') : generic ? 'generic' : predicated ? tokens[predicated].text : scheduled ? 'scheduled' : reality.cue,
+      reality: historical ? 'historical' : generic || predicated ? 'hypothetical' : stopped ? 'negated' : scheduled ? 'future' : reality.reality,
+      realityCue: historical ? (stretch ? 'duration' : summary ? 'summary' : 'since') : generic ? 'generic' : predicated ? tokens[predicated].text : stopped ? tokens[stopped].text : scheduled ? 'scheduled' : reality.cue,
       actor: inPlace(actor, ra, s),
       recipient: inPlace(recipient, rr2, s),
       object: objectPhrase,
@@ -1309,6 +1331,23 @@ function unrealPredicate(tokens: Token[], s: Sentence, last: number): number {
   while (k < s.last && !UNREAL_PREDICATES.has(tokens[k].lower) && (tokens[k].pos === 'ADV' || tokens[k].lower === 'a' || tokens[k].lower === 'an')) k++;
   // (not "the strike was likely to paralyse the port": what is likely is the infinitive)
   return k < s.last && UNREAL_PREDICATES.has(tokens[k].lower) && tokens[k + 1]?.lower !== 'to' ? k : 0;
+}
+
+/** The participle saying the event noun was stopped ("phone calls were cut", "the march was called off"), or 0. */
+function stoppedPredicate(tokens: Token[], s: Sentence, last: number): number {
+  let k = last;
+  // ("peace talks between the two sides were postponed": past the noun's own prepositional phrase)
+  if (k < s.last && tokens[k].pos === 'ADP') {
+    let j = k + 1;
+    while (j < s.last && j < last + 7 && (NP_INNER.has(tokens[j].pos) || tokens[j].pos === 'PROPN' || tokens[j].pos === 'CCONJ')) j++;
+    if (j > k + 1) k = j;
+  }
+  if (k >= s.last || tokens[k].lemma !== 'be') return 0;
+  k++;
+  while (k < s.last && tokens[k].pos === 'ADV' && !STOPPED_PREDICATES.has(tokens[k].lower)) k++;
+  if (k >= s.last) return 0;
+  const w = tokens[k].lower;
+  return STOPPED_PREDICATES.has(w) || (k + 1 < s.last && STOPPED_PREDICATES.has(w + ' ' + tokens[k + 1].lower)) ? k : 0;
 }
 
 /** "each other" or "one another" right after a verb (and its preposition) */

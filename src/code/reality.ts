@@ -39,6 +39,8 @@ interface RData {
   natural_forces: string[];
   rule_words?: string[];
   unreal_predicates?: string[];
+  stopped_predicates?: string[];
+  noun_agent_verbs?: string[];
   claim_frames: string[];
   bomb_words: string[];
   armed_words: string[];
@@ -91,6 +93,10 @@ export const STRIKE_WEAPONS = new Set(R.strike_weapons);
 export const NATURAL_FORCES = new Set<string>(R.natural_forces);
 export const RULE_WORDS = new Set<string>(R.rule_words ?? []);
 export const UNREAL_PREDICATES = new Set<string>(R.unreal_predicates ?? []);
+/** said of an event noun, it did not take place: "phone calls were cut", "the strike was called off" */
+/** verbs whose "by" agent after an event noun is the event's actor: "a rally attended by thousands" */
+export const NOUN_AGENT_VERBS = new Set<string>(R.noun_agent_verbs ?? []);
+export const STOPPED_PREDICATES = new Set<string>(R.stopped_predicates ?? []);
 /** objects that make "release" publishing or letting go of a thing: "released a statement", "released funds" */
 export const NOT_RELEASE = new Set<string>(R.not_release.objects);
 export const NOT_ARREST = { before: new Set(R.not_arrest.before), after: new Set(R.not_arrest.after), objects: new Set(R.not_arrest.objects) };

@@ -197,7 +197,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   if (verbalEvent && e.actor) {
     const c = e.actor.code && e.actor.code.length === 3 ? countryByIso3(e.actor.code) : null;
     if (c && c.lat !== null && (e.actor.kind === 'country' || e.actor.sector === 'GOV' || (doc.mainCountry && c.iso2 !== doc.mainCountry))) return countryLoc(c, 'actor country');
-    if (e.actor.sector === 'IGO' || e.actor.sector === 'NGO') {
+    // (an official of one: "UN envoy Volker Perthes" is coded UNO with a government sector)
+    if (e.actor.sector === 'IGO' || e.actor.sector === 'NGO' || (!c && !!e.actor.code)) {
       const main = doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
       if (main && main.lat !== null) return countryLoc(main, 'article country');
     }
@@ -358,7 +359,8 @@ function absorb(dst: EventRecord, src: EventRecord): void {
   for (const m of src.mentions ?? []) addMention(dst, m, m.sentence_index);
   for (const k of ['dead', 'injured', 'arrested', 'crowd'] as const) dst.size[k] = maxQ(dst.size[k], src.size[k]);
   if (!dst.actor && src.actor) dst.actor = src.actor;
-  if (!dst.recipient && src.recipient && src.recipient.start !== dst.actor?.start) {
+  // (not the actor's own side hurt: "Police fired tear gas ... Police said 96 officers were injured")
+  if (!dst.recipient && src.recipient && src.recipient.start !== dst.actor?.start && !(dst.actor?.cameo_code && src.recipient.cameo_code === dst.actor.cameo_code)) {
     dst.recipient = src.recipient;
     // (the act's own object stays: "attacked the base" told again as "killed 30 soldiers")
     dst.object = dst.object ?? src.object;
@@ -687,7 +689,12 @@ function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
     // (nor when its own sentence tells another act it may belong to: "were killed when troops tried to arrest X";
     // detentions beside it are no such act: "66 people had been detained and 50 police officers injured")
     if (records.some((q) => q !== r && q.text_info.sentence_index === si && q.reality === 'asserted' && !(q.event === 'COERCE' && q.mode === 'arrest' && !q.actor))) continue;
-    const host = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === si - 1 && !!q.actor && violentAct(q) &&
+    // (the sentence before that tells anything: "Police fired tear gas ... Doctors said seven were killed in
+    // Omdurman and two in Khartoum North. Police said 96 officers were injured.", the doctors' toll already
+    // joined the shooting; no further back than three sentences, and not across a subheading)
+    let prev = si - 1;
+    while (prev > 0 && prev > si - 3 && !isHeading(doc, prev) && !records.some((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === prev)) prev--;
+    const host = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === prev && !!q.actor && violentAct(q) &&
       !(r.size.dead && q.size.dead) && !(r.size.injured && q.size.injured) && (r.date_basis !== 'text' || r.date === q.date));
     if (!host) continue;
     absorb(host, r);

@@ -11,7 +11,7 @@
  * compatible earlier mention. All knowledge is in data/actors/ (see lexicon.ts).
  */
 import type { Doc, PlaceMention, Sentence, Token } from '../../types.js';
-import { countryByIso2 } from '../places/countries.js';
+import { countryByIso2, countryByIso3 } from '../places/countries.js';
 import type { ActorMention, Ctx, Info, Unit } from './context.js';
 import { cameoOf, info, mention } from './context.js';
 import { apposition, definite, possessor, pronoun, PRONOUNS, quoteSpeakers } from './coref.js';
@@ -236,9 +236,10 @@ function finish(c: Ctx, x: Info): boolean {
     // "Israeli Prime Minister Netanyahu said ..., and the army called up reservists": an unqualified
     // state force or government in a sentence led by another country's named official is that country's
     // (not the forces the official says must do something: "Clinton said the military leaders must leave
-    // Haiti"; but "Netanyahu said the army called up reservists" is his own army)
+    // Haiti"; but "Netanyahu said the army called up reservists" is his own army; a UN envoy has no army:
+    // "UN envoy Volker Perthes called on the authorities" are the article's)
     const lead = x.m.sector && STATE_FORCES.has(x.m.sector) && x.m.kind === 'group' ?
-      c.prior.find((p) => p.sent === x.sent && p.m.start < x.m.start && (p.codeFrom === 'phrase' || p.codeFrom === 'role') && p.m.code && p.m.code !== c.main && p.m.sector === 'GOV' && p.m.kind === 'person' && p.m.code.length === 3 &&
+      c.prior.find((p) => p.sent === x.sent && p.m.start < x.m.start && (p.codeFrom === 'phrase' || p.codeFrom === 'role') && p.m.code && p.m.code !== c.main && p.m.sector === 'GOV' && p.m.kind === 'person' && !!countryByIso3(p.m.code) &&
         !(reportedBy(c, p.m.last, x.m.first) && DEMAND_MODALS.has(c.tk[x.m.last]?.lower ?? ''))) : undefined;
     x.m.code = lead ? lead.m.code : c.main;
     x.codeFrom = lead ? 'ref' : 'main';

@@ -98,6 +98,8 @@ export interface Lexicon {
   surnameOk: Set<string>;
   /** singular heads that are actors only with a modifier, an "of X" or an antecedent */
   needsModifier: Set<string>;
+  /** adjectives that say how, not whose: "lethal force" is no actor */
+  manner: Set<string>;
   /** multi-token names and phrases: folded key → entries (user entries first) */
   gaz: Map<string, GazEntry[]>;
   /** folded prefixes of gazetteer keys at word boundaries */
@@ -133,6 +135,7 @@ interface SectorsFile {
   ethnic_modifiers: string[];
   common_noun_suffixes: string[];
   needs_modifier: string[];
+  manner_modifiers: string[];
   collective: string[];
   groupish: string[];
 }
@@ -216,6 +219,7 @@ function build(): Lexicon {
     ethnic: new Set(sf.ethnic_modifiers),
     commonSuffixes: sf.common_noun_suffixes,
     needsModifier: new Set(sf.needs_modifier),
+    manner: new Set(sf.manner_modifiers),
     gaz: new Map(),
     prefixes: new Set(),
     maxKey: 0,

@@ -238,7 +238,8 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       weak: partyName ? false : sf.weak,
       named: partyName || (kind === 'org' && capRun) || undefined,
       org,
-      bare: !partyName && us.length === 1 && !poss.length && !sw.plural && c.lx.needsModifier.has(sw.base),
+      // ("the use of lethal force": a manner of acting is no modifier that names whose force)
+      bare: !partyName && !poss.length && !sw.plural && c.lx.needsModifier.has(sw.base) && mods.every((u) => !u.e && c.lx.manner.has(c.tk[u.first].lower)),
     });
   }
 
