@@ -506,3 +506,19 @@ test('an event noun stopped did not happen; "by" after another verb is that verb
   assert.equal(evs.find((e) => e.event === 'ASSAULT')?.recipient?.sector, 'EDU');
   assert.equal(evs.find((e) => e.trigger.text === 'protesting')?.actor?.sector, 'EDU');
 });
+
+test('a protest named as one ("a Tribal Solidarity March") is coded, by whoever joined it; a later sentence opening on its own town sets a new scene; an unknown-to-wink force name coordinated in a passive is deployed too', () => {
+  const code = (text: string) => codeArticle({ id: 'x', text, title: null, source: null, url: null, published: '2023-05-04' });
+  const march = code('Thousands of students joined a "Tribal Solidarity March" in Churachandpur on Wednesday.').find((e) => e.event === 'PROTEST');
+  assert.equal(march?.actor?.sector, 'EDU');
+  assert.equal(march?.date, '2023-05-03');
+  assert.equal(march?.recipient, null);
+  assert.ok(!code('Protests were held across Kenya in March.').some((e) => e.trigger.text === 'March'));
+  const text = 'JAKARTA, May 13 (Reuters) - Security forces opened fire on students at Trisakti University in Jakarta on Tuesday, killing four.\n\nThe United States urged restraint.\n\nStudents at the university vowed to continue their campaign.\n\nIn Medan, riot police clashed with hundreds of protesters.';
+  const evs = codeArticle({ id: 'j', text, title: null, source: null, url: null, published: '1998-05-13' });
+  assert.notEqual(evs.find((e) => e.trigger.text === 'vowed')?.event_loc.resolved_place, 'Medan');
+  assert.equal(evs.find((e) => e.trigger.text === 'clashed')?.event_loc.resolved_place, 'Medan');
+  const deployed = code('The Army and Assam Rifles were deployed in Manipur.').find((e) => e.event === 'MOBILIZE');
+  assert.equal(deployed?.recipient?.sector, 'MIL');
+  assert.ok(code('Amit Shah spoke over the phone to the chief minister on Thursday.').some((e) => e.event === 'CONSULT'));
+});

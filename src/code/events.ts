@@ -301,6 +301,8 @@ function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
   for (let i = first - 1, n = 0; i >= s.first && n < 10; i--, n++) {
     const t = tokens[i];
     if (LIGHT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return i;
+    // (a quoted name: joined a "Tribal Solidarity March")
+    if (QUOTES.has(t.text) && tokens[i + 1]?.cap) continue;
     // ("declares emergency as metro fare protests turn violent": not across a subordinator)
     if (SUBJECT_SUBORDINATORS.has(t.lower) || CLAUSE_END.has(t.lower)) return -1;
     // "engaged in a fire exchange", "took part in the march", "were involved in clashes"
@@ -1014,7 +1016,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         let by = byAgent(tokens, s, ms, last, 6);
         // "The march was blocked by police": after another verb, the agent is that verb's (not "a rally attended by thousands")
         for (let k = last; by && k < by.first; k++) if (tokens[k].pos === 'VERB' && !NOUN_AGENT_VERBS.has(tokens[k].lemma) && !LIGHT_VERBS.has(tokens[k].lemma)) by = null;
-        const before = ms.find((m) => m.last === first || (m.last === first - 1 && (tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s')));
+        // (not the words of a named event's own name: "a Tribal Solidarity March")
+        const named = tokens[first].cap && !caps && first > s.first && trigger.words.length === 1;
+        const before = ms.find((m) => (m.last === first && !(named && m.kind !== 'pronoun' && tokens.slice(m.first, m.last).every((t) => t.cap))) || (m.last === first - 1 && (tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s')));
         if (of && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT')) recipient = of;
         else if (of && !by) actor = of;
         actor = actor ?? by ?? before ?? modifierActor(doc, first);
@@ -1040,7 +1044,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
           const lv = lightVerbAt(tokens, s, first);
           if (lv >= 0) {
             actor = sharedSubject(tokens, s, ms, lv, agentLeft(tokens, s, ms, lv));
-            recipient = recipient ?? mentionsIn(ms, lv + 1, first).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s))) ?? null;
+            recipient = recipient ?? mentionsIn(ms, lv + 1, first).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)) && !(named && m.last === first)) ?? null;
           }
         }
         recipient = recipient ?? patientRight(tokens, s, ms, last, true);

@@ -314,12 +314,26 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       // ("gunmen abducted/NOUN more than 300 boys": an object that is a count)
       const nextCounts = nextAt < end && approximator(tokens, nextAt);
       if (!capsVerb && !coordVerb && !compound && !posOk(t, head, tokens[nextAt], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined, prevFirst, nextCounts)) continue;
-      if (t.lower && tok.cap && !allCaps) continue;
+      // (a protest named as such is one: "a Tribal Solidarity March", "the Women's March"; not the month, "March 14")
+      if (t.lower && tok.cap && !allCaps && !(t.pos === 'N' && t.event === 'PROTEST' && namedAfter(tokens, i))) continue;
       return { trigger: t, first: i, last: matchedEnd };
     }
   }
   return null;
 }
+
+/** A capitalised word right after a capitalised name word (or its possessive) and before no number: part of a name. */
+function namedAfter(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next && next.sent === tokens[i].sent && (next.pos === 'NUM' || /^\d/.test(next.text))) return false;
+  let p = i - 1;
+  if (p >= 0 && (tokens[p].text === "'s" || tokens[p].text === '’s')) p--;
+  const prev = tokens[p];
+  return !!prev && prev.sent === tokens[i].sent && prev.cap && /^\p{Lu}\p{Ll}/u.test(prev.text) && p > 0 && tokens[p - 1].sent === prev.sent && !TIME_NAMES.has(prev.lower);
+}
+
+/** Capitalised words before a month name that make it a date ("Last March", "Early May"). */
+const TIME_NAMES = new Set(['last', 'early', 'late', 'mid', 'next', 'this', 'since', 'in', 'until', 'by', 'from']);
 
 export function lexiconSize(): number {
   let n = 0;

@@ -8,7 +8,7 @@ import { dataFile } from '../code/lexicon.js';
 import { DISASTER, MINE_PIT } from '../code/reality.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
-import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CIVIL_AGREEMENT, CONFLICT_AGREEMENT, WITHDRAWN_THING, COMMUNAL, CROWD_HEAD, CRUDE_WEAPONS, DISPERSED_PROTEST, EXPLICIT_RIOT, HEAVY, POLITICAL_CROWD, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, RIOTING, SUICIDE, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
+import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CIVIL_AGREEMENT, CONFLICT_AGREEMENT, WITHDRAWN_THING, COMMUNAL, CROWD_HEAD, CROWD_WORD, CRUDE_WEAPONS, DISPERSED_PROTEST, EXPLICIT_RIOT, HEAVY, POLITICAL_CROWD, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, RIOTING, SUICIDE, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
 
 const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
 const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Record<string, [number, number] | string>;
@@ -278,6 +278,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     // (organised civilians: parties, students, workers, opposition — not "30 people" counted as victims)
     const unarmed = (x: string | null) => !!x && ORGANISED_CIVILIANS.has(x);
     if ((as && CROWD.has(as)) || (rs && CROWD.has(rs))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
+    // ("Clashes were reported at Torbung, where houses were torched by mobs": clashes naming no side, among crowds)
+    if (!as && !rs && CROWD_WORD.test(sentenceText)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: PROTEST_WORDS.test(sentenceText) ? 'VIOL_DEMONSTR' : 'MOB_VIOL' };
     // ("youths clashed with police": a crowd by its head noun against the state's forces)
     if ((crowdHead(e.actor, as) && rs && STATE.has(rs)) || (crowdHead(e.recipient, rs) && as && STATE.has(as))) acled = 'VIOL_DEMONSTR';
     // ("traders protesting the demolition fought running battles with police": unarmed people at a protest)

@@ -487,3 +487,9 @@ test('from an untuned Cali 2021 article: a reform withdrawn is a yielding, no te
   assert.equal(coded('Strike leaders called for new demonstrations.', '2021-05-04').find((e) => e.event === 'REQUEST')?.actor?.sector, 'LAB');
   assert.ok(coded('At least 19 people have died in a week of protests in Colombia.', '2021-05-04').every((e) => e.event !== 'PROTEST'));
 });
+
+test('clashes that name no side, told among mobs or protesters, are a riot, not a battle', () => {
+  assert.ok(acled('Clashes were reported at Torbung, where houses were torched by mobs, officials said.').includes('Mob violence'));
+  assert.ok(acled('Clashes broke out in the city centre as protesters threw stones.').some((x) => x === 'Violent demonstration'));
+  assert.ok(acled('Clashes broke out between troops and rebels near the border.').includes('Armed clash'));
+});

@@ -71,6 +71,8 @@ export const SUICIDE = new RegExp(`\\b${alt(F.suicide_cues)}\\b`, 'i');
 
 /** an actor phrase whose head is a crowd: "several hundred supporters", "a mob", "angry youths" */
 export const CROWD_HEAD = new RegExp(`\\b${alt(F.crowd_words)}$`, 'i');
+/** a crowd named anywhere in the text: "houses were torched by mobs" */
+export const CROWD_WORD = new RegExp(`\\b${alt(F.crowd_words)}\\b`, 'i');
 
 /** a crowd political by name ("supporters", "students"): its violence is a violent demonstration */
 export const POLITICAL_CROWD = new RegExp(`\\b${alt(F.political_crowds)}$`, 'i');

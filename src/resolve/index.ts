@@ -224,7 +224,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     const dl = datelineEnd(doc, doc.sentences[k]);
     // (a capital only where something happened there: "shot dead outside his home in Nairobi", not "told parliament in Kathmandu")
     const spokenIn = (p: PlaceMention) => SPOKEN_IN.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start));
-    const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)));
+    // (a later sentence opening on its own place, "In Medan, riot police clashed ...", sets a new scene)
+    const opensScene = (p: PlaceMention) => k > e.sentence && SCENE_OPENER.test(doc.text.slice(doc.sentences[k].start, p.start));
+    const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)) && !opensScene(p));
     const told = usable.filter((p) => LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
     const own = told.filter((p) => !infinitiveBetween(doc, doc.sentences[k].first, p.start));
     const cands = own.length || !told.length || dl < 0 ? own : usable.filter((p) => p.end <= dl);
@@ -245,6 +247,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   }
   return { ...EMPTY_LOC };
 }
+
+/** The words before a place that opens its sentence: "In Medan, ...", "In nearby Moorhead, ...". */
+const SCENE_OPENER = /^(?:in|at|near|outside)\s+(?:(?:nearby|neighbouring|neighboring|the|southern|northern|eastern|western|central)\s+)?$/i;
 
 /** The place the article is about: the city it names most (first wins ties), in its main country. */
 function mainPlace(doc: Doc): PlaceMention | null {

@@ -79,6 +79,9 @@ const WEEKDAY = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
 const FUTURE_CUE = /\b(next|tomorrow|coming|upcoming)\b/i;
 const FUTURE_SENTENCE = /\b(will|would|shall|next|tomorrow|upcoming|scheduled|due to|expected to)\b|'ll\b/i;
 const DAY_MS = 86_400_000;
+const MONTH_ALONE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NAME_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*["”']?\s+$/u;
+const TIME_WORD_BEFORE = /\b(?:in|since|early|late|last|this|next|mid|until|by|from|during|through|of|on|before|after|between|and|or|to|every|each|until|till|that)\s+$/i;
 const BARE_SPAN = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:days?|weeks?|months?|years?)$/i;
 const DURATION = /^(?:for|within|over)\s+(?:(?:about|almost|nearly|more than|less than|some|another|the (?:next|past|last))\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 
@@ -147,6 +150,8 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
     if (/^(?:through|thru|until|till|to)\s/i.test(t) || /\b(?:through|thru|until|till)\s+$/i.test(text.slice(Math.max(0, offset - 8), offset))) continue;
     // "the march was peaceful", "protesters may gather": a month name alone in lower case is a word, not a date
     if (/^(?:march|may)$/.test(t)) continue;
+    // "a Tribal Solidarity March", "the Long March", "Theresa May": a month name alone after a capitalised word is part of a name
+    if (MONTH_ALONE.test(t) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, offset - 24), offset)) && !TIME_WORD_BEFORE.test(text.slice(Math.max(0, offset - 24), offset))) continue;
     // bare times of day ("at 10 pm") say nothing about the date
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month') && !r.start.isCertain('year') && !/\b(today|tonight|yesterday|now)\b/i.test(t)) continue;
     let d = r.start.date();

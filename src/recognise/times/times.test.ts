@@ -50,3 +50,10 @@ test('a day something is set for is ahead: "a general strike for Thursday" is no
 test('what something lasts is no date: "martial law could last a year"', () => {
   assert.deepEqual(times('Duterte said martial law could last a year.', '2017-05-24'), []);
 });
+
+test('a month name alone inside a name is no date: "a Tribal Solidarity March", "Theresa May"; "Last March", "in May" are', () => {
+  assert.equal(times('Violence broke out after a "Tribal Solidarity March" organised by students.', '2023-05-04').length, 0);
+  assert.equal(times('Prime Minister Theresa May said the talks would go on.', '2017-06-01').length, 0);
+  assert.equal(times('Last March, thousands marched in the capital.', '2023-05-04')[0]?.date.slice(0, 7), '2023-03');
+  assert.equal(times('The curfew was imposed in May.', '2023-06-04')[0]?.date.slice(0, 7), '2023-05');
+});
