@@ -522,3 +522,18 @@ test('a protest named as one ("a Tribal Solidarity March") is coded, by whoever 
   assert.equal(deployed?.recipient?.sector, 'MIL');
   assert.ok(code('Amit Shah spoke over the phone to the chief minister on Thursday.').some((e) => e.event === 'CONSULT'));
 });
+
+test('a pension strike day in France: "marched across France" and "arrested nationwide" are the country; the day a strike is called for is ahead and not the call\'s; "staged a strike" has its strikers; "Opposition leader Marine Le Pen" is the opposition', () => {
+  const text = 'PARIS, March 23 (Reuters) - More than one million people marched across France on Thursday against the pension reform, as clashes broke out in Paris.\n\nThe ministry said 80 people were arrested nationwide.\n\nRefinery workers staged a strike near Marseille.\n\nThe CGT union called for another day of nationwide strikes and protests on Tuesday.\n\nOpposition leader Marine Le Pen accused the government of pushing the country into chaos.';
+  const evs = codeArticle({ id: 'fr', text, title: null, source: null, url: null, published: '2023-03-23' });
+  assert.equal(evs.find((e) => e.trigger.text === 'marched')?.event_loc.resolution, 'country');
+  assert.equal(evs.find((e) => e.mode === 'arrest')?.event_loc.resolution, 'country');
+  assert.equal(evs.find((e) => e.trigger.text === 'strike')?.actor?.sector, 'LAB');
+  const call = evs.find((e) => e.event === 'REQUEST');
+  assert.equal(call?.date, '2023-03-23');
+  // (the strikes and protests called for are not events yet; kept as unreal, they are dated next Tuesday)
+  assert.ok(!evs.some((e) => e.trigger.text === 'protests'));
+  const all = codeArticle({ id: 'fr', text, title: null, source: null, url: null, published: '2023-03-23' }, { keepUnreal: true });
+  assert.equal(all.find((e) => e.trigger.text === 'protests')?.date, '2023-03-28');
+  assert.equal(evs.find((e) => e.event === 'ACCUSE')?.actor?.sector, 'OPP');
+});

@@ -1284,7 +1284,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       objectPeople,
       passive,
       size: quantities,
-      time: when,
+      // ("called for another day of strikes on Tuesday": the day set for what is asked is not the day of asking)
+      time: when?.scheduled && when.start > tokens[last - 1].end && SPEECH_LIKE.has(trigger.event) && trigger.event !== 'CONSULT' ? null : when,
       attribution,
       hedged: isHedged(doc, s, first),
       subordinate: isSubordinate(tokens, s, first),

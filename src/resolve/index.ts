@@ -69,6 +69,8 @@ const ANOTHER = new Set(['similar', 'other', 'further', 'fresh', 'renewed', 'new
 const MANY_PLACES = /\b(?:(?:other|several|many|various|numerous|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+)?(?:cities|towns|provinces|regions|districts|states|villages|parts of the country)|across the country|throughout the country|nationwide|countrywide)\b/i;
 const DEFINITE = new Set(['the', 'this', 'these', 'those', 'that']);
 const SPREAD = new Set(['PROTEST', 'ASSAULT', 'MOBILIZE']);
+/** between an act and a country: "marched across France", "strikes throughout Nigeria" */
+const ACROSS = /^\s+(?:[\w-]+\s+){0,2}?(?:across|throughout|all\s+over)\s+$/i;
 const NATIONWIDE = new Set(['national', 'nationwide', 'countrywide', 'country-wide', 'nation-wide']);
 const RANK: Record<string, number> = { city: 3, admin1: 2, country: 1 };
 
@@ -138,6 +140,19 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     }
     const c = doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
     if (c && c.lat !== null) return countryLoc(c, 'nationwide', { start: doc.tokens[i].start, end: doc.tokens[i].end, text: doc.tokens[i].text });
+  }
+  // "were arrested nationwide", "marched across France": the whole country, whatever city the sentence names besides
+  if (SPREAD.has(e.trigger.event) || e.trigger.event === 'COERCE') {
+    const s = doc.sentences[e.sentence];
+    const main = doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
+    for (let i = e.last; main && main.lat !== null && i < Math.min(s.last, e.last + 3); i++) {
+      const t = doc.tokens[i];
+      if (NATIONWIDE.has(t.lower) && t.lower !== 'national') return countryLoc(main, 'nationwide', { start: t.start, end: t.end, text: t.text });
+    }
+    const after = doc.tokens[e.last - 1].end;
+    const across = here.find((p) => p.resolved!.resolution === 'country' && p.resolved!.country_code === doc.mainCountry && p.start >= after && p.start - after < 30 &&
+      ACROSS.test(doc.text.slice(after, p.start)));
+    if (across && main && main.lat !== null) return countryLoc(main, 'nationwide', { start: across.start, end: across.end, text: across.text });
   }
   // "in at least eight other cities", "across the country": many places, so the country
   // (physical acts only: a state of emergency declared "across the country" is declared in the capital)

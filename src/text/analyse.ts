@@ -4,6 +4,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { readFileSync } from 'node:fs';
 import type { Article, Doc, Sentence, Token } from '../types.js';
 
 // only what Tulip reads: sentence boundaries and POS (lemmas come with POS). wink's default pipe
@@ -11,6 +12,11 @@ import type { Article, Doc, Sentence, Token } from '../types.js';
 const nlp = winkNLP(model, ['sbd', 'pos']);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const its: any = nlp.its;
+
+/** forms wink-nlp lemmatises wrongly ("staged" -> "stag"), from data/lexicon/lemma-fixes.json */
+const LEMMA_FIXES = new Map<string, string>(
+  Object.entries(JSON.parse(readFileSync(new URL('../../data/lexicon/lemma-fixes.json', import.meta.url), 'utf8')) as Record<string, string>).filter(([k]) => !k.startsWith('_')),
+);
 
 /** wink-nlp is fast but not linear on pathological input; we feed it bounded chunks. */
 const MAX_CHUNK = 100_000;
@@ -77,10 +83,11 @@ export function analyse(article: Article): Doc {
       }
       if (isBreak(spaces[i])) breakBefore[i] = 1;
       map[i] = tokens.length;
+      const lower = v.toLowerCase();
       tokens.push({
         text: v,
-        lower: v.toLowerCase(),
-        lemma: (lemma[i] || v).toLowerCase(),
+        lower,
+        lemma: LEMMA_FIXES.get(lower) ?? (lemma[i] || v).toLowerCase(),
         pos: pos[i],
         cap: UPPER.test(v),
         start,

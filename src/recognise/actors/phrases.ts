@@ -254,6 +254,15 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
   };
   let k = h - 1;
   while (k >= 0 && nameWord(us[k])) k--;
+  // "Opposition leader Marine Le Pen", "Marine Le Pen said": a capitalised singular sector word that is no
+  // title, opening a name of two words or more after a title (or alone), is a given name
+  if (k >= 0 && h - k >= 2 && !c.upper && !us[k].e && c.tk[us[k].first].cap && !c.lx.titles.has(c.tk[us[k].first].lower)) {
+    const sw0 = sectorWord(c, us[k]);
+    const before = k > 0 ? sectorWord(c, us[k - 1]) : null;
+    // (the title may be a phrase of the dictionary: "opposition leader")
+    const titleBefore = k > 0 && (!!before?.title || c.lx.titles.has(c.tk[us[k - 1].last - 1].lower) || (!!before && c.lx.titles.has(before.base.split(' ').pop()!)));
+    if (sw0 && !sw0.title && !sw0.plural && (k === 0 || titleBefore)) k--;
+  }
   const nameUnits = us.slice(k + 1, h + 1);
   const afterTitle = k >= 0 && !us[k].e && c.lx.titles.has(c.tk[us[k].first].lower);
   for (let n = 0; n < nameUnits.length; n++) {

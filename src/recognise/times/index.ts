@@ -79,6 +79,8 @@ const WEEKDAY = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
 const FUTURE_CUE = /\b(next|tomorrow|coming|upcoming)\b/i;
 const FUTURE_SENTENCE = /\b(will|would|shall|next|tomorrow|upcoming|scheduled|due to|expected to)\b|'ll\b/i;
 const DAY_MS = 86_400_000;
+/** a call for, or the announcement of, a protest action, right before a weekday: that day is ahead */
+const CALLED_ACTION = /\b(?:call(?:s|ed|ing)?\s+for|announc(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|plann?(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,6}?(?:strikes?|shutdowns?|protests?|rall(?:y|ies)|marches|demonstrations?|sit-ins?|boycotts?|hartals?|bandhs?|walkouts?|blockades?)\s+(?:(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?)?(?:on|this|next|from)\s+$/i;
 const MONTH_ALONE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const NAME_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*["”']?\s+$/u;
 const TIME_WORD_BEFORE = /\b(?:in|since|early|late|last|this|next|mid|until|by|from|during|through|of|on|before|after|between|and|or|to|every|each|until|till|that)\s+$/i;
@@ -162,7 +164,11 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
     else if (r.start.isCertain('month')) precision = 'month';
     else if (r.start.isCertain('year')) precision = 'year';
     // ("called a general strike for Thursday": a day something is set for is ahead)
-    const scheduled = /\bfor\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) && !DURATION.test('for ' + t);
+    // ("called for another day of strikes and protests on Tuesday", "announced a complete shutdown on Thursday":
+    // the day of an action called for or announced is the day it is set for)
+    const calledFor = WEEKDAY.test(t) && CALLED_ACTION.test(text.slice(Math.max(0, offset - 90), offset));
+    const scheduled = (/\bfor\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) && !DURATION.test('for ' + t)) || calledFor;
+    if (calledFor && published && !r.start.isCertain('day') && d.getTime() <= ref.getTime()) d = new Date(d.getTime() + 7 * DAY_MS);
     // news reports the past: a bare weekday after the publication date means last week's
     if (published && WEEKDAY.test(t) && !FUTURE_CUE.test(t) && !futureSentence && !scheduled && d.getTime() - ref.getTime() > DAY_MS / 2 && !r.start.isCertain('day')) {
       d = new Date(d.getTime() - 7 * DAY_MS);
