@@ -108,10 +108,19 @@ function getIndex(): Map<string, Trigger[]> {
 const NOUN_EVENTS = new Set<string>();
 
 /** Candidate dictionary keys for a token: lemma, lower-case form, irregular form, naive stems. */
-/** Keys are computed once per token and kept on it (a hidden field, not part of the Doc's contract). */
+/** Keys depend only on the word and its lemma: computed once per word form, not stored on the token
+ * (a field added to some tokens only would give tokens two shapes, slowing every stage that reads them). */
+const KEYS = new Map<string, string[]>();
 export function keysOf(t: Token): string[] {
-  const c = t as Token & { _keys?: string[] };
-  return c._keys ?? (c._keys = computeKeys(t));
+  const id = t.lemma === t.lower ? t.lower : t.lower + '\u0000' + t.lemma;
+  let k = KEYS.get(id);
+  if (!k) {
+    k = computeKeys(t);
+    // (bounded: a long run over many texts keeps the common words)
+    if (KEYS.size > 200_000) KEYS.clear();
+    KEYS.set(id, k);
+  }
+  return k;
 }
 
 /** Parts of speech that never start a trigger: skip them without building keys. */

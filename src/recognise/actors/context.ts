@@ -123,6 +123,10 @@ export function mention(
     head,
     first,
     last,
+    // (set later by coreference and coding; present from the start so that every mention has one shape)
+    ref: undefined,
+    one: undefined,
+    codeFromArticle: undefined,
   };
 }
 
