@@ -537,3 +537,23 @@ test('a pension strike day in France: "marched across France" and "arrested nati
   assert.equal(all.find((e) => e.trigger.text === 'protests')?.date, '2023-03-28');
   assert.equal(evs.find((e) => e.event === 'ACCUSE')?.actor?.sector, 'OPP');
 });
+
+test('wire copy in capitals from Seoul: WHO after a noun is a pronoun, "downtown SEOUL" is a place, "in Seoul and 17 other cities" is the country; tear gas fired "to break up" a crowd is fired at it', () => {
+  const text = 'SEOUL, JUNE 10 (AP) - RIOT POLICE FIRED TEAR GAS TO BREAK UP THOUSANDS OF STUDENTS AND OFFICE WORKERS WHO MARCHED THROUGH DOWNTOWN SEOUL ON WEDNESDAY DEMANDING DEMOCRATIC REFORMS.\n\nPOLICE SAID THEY DETAINED MORE THAN 3,800 PEOPLE IN SEOUL AND 17 OTHER CITIES.';
+  const evs = codeArticle({ id: 'kr', text, title: null, source: null, url: null, published: '1987-06-10' });
+  const march = evs.find((e) => e.trigger.text === 'MARCHED');
+  assert.equal(march?.actor?.sector, 'LAB');
+  assert.equal(march?.recipient, null);
+  assert.equal(evs.find((e) => e.trigger.text === 'FIRED')?.recipient?.sector, 'EDU');
+  assert.equal(evs.find((e) => e.mode === 'arrest')?.event_loc.resolution, 'country');
+});
+
+test('a country a border runs with is no target; "searching for more bodies" is no raid; an object in quotes is the object', () => {
+  const code = (text: string) => codeArticle({ id: 'x', text, title: null, source: null, url: null, published: '2022-06-13' });
+  assert.equal(code('The assailants stormed the village near the border with Niger on Saturday night.').find((e) => e.trigger.text === 'stormed')?.recipient?.code ?? null, null);
+  assert.ok(!code('Security forces recovered 79 bodies and were searching for more.').some((e) => e.event === 'COERCE'));
+  assert.ok(code('Soldiers searched homes in the village on Sunday.').some((e) => e.event === 'COERCE'));
+  const killed = code('The army said it had killed "several dozen terrorists" in the area.').find((e) => e.event === 'ASSAULT');
+  assert.equal(killed?.recipient?.entity_text, 'terrorists');
+  assert.equal(killed?.acled?.sub_event_type, 'Armed clash');
+});

@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -615,7 +615,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     // ("opened fire on protesting students": nor an -ing one right after a preposition)
     const modifier = tokens[i].pos === 'VERB' && (i > last && w.endsWith('ing') ? preNominal(tokens, i) : (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') &&
       (/(?:ed|en)$/.test(w) && (tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ')));
-    if (CLAUSE_END.has(w) || (tokens[i].text === ',' && i > last + 1) || (i > last && tokens[i].pos === 'VERB' && !nominal && !modifier)) {
+    // (an object in quotes: killed "several dozen terrorists")
+    if ((CLAUSE_END.has(w) && !(i === last && QUOTES.has(w))) || (tokens[i].text === ',' && i > last + 1) || (i > last && tokens[i].pos === 'VERB' && !nominal && !modifier)) {
       end = i;
       // "Soldiers fired and police arrested two men": a new subject and its verb after "and"
       if (tokens[i].pos === 'VERB') for (let k = last; k < i; k++) if (tokens[k].pos === 'CCONJ') { end = k; break; }
@@ -631,6 +632,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     // ("attacked Nghar village in Barkin Ladi Local Government Area of Plateau State": a territory the place is in)
     if (material && pw === 'of' && m.first - 2 >= s.first && PLACE_HEADS.has(tokens[m.first - 2].lower)) continue;
     if (LOC_PREPS.has(pw) && (m.kind === 'country' || nominal)) continue;
+    // ("stormed the village near the border with Niger": a country a border runs with is where, not whom)
+    if (m.kind === 'country' && (pw === 'with' || pw === 'of') && /^(?:border|borders|frontier|boundary)$/.test(tokens[m.first - 2]?.lower ?? '')) continue;
     if (nominal && !PATIENT_PREPS.has(pw)) continue;
     return m;
   }
@@ -1131,6 +1134,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       for (let k = last; k < Math.min(s.last, last + 4) && !under; k++) under = tokens[k].lower === 'under' || tokens[k].lower === 'for';
       if (!under) continue;
     }
+    // "were searching for more bodies": looking, not a raid
+    if (verbal && trigger.words.length === 1 && NOT_FOLLOWED.get(trigger.words[0])?.has(tokens[last]?.lower ?? '')) continue;
     // "released a statement", "freed up funds": things let go, no one freed
     if (trigger.mode === 'release' && trigger.pos !== 'N') {
       const obj = objectHead(tokens, s, last);
@@ -1297,6 +1302,13 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     });
   }
   demands(ctx, s, ms, out, () => (times = times ?? findTimes(doc, s, ctx.published)));
+  // "Police fired tear gas to disperse hundreds of protesters": whom the act was meant to scatter is whom it was done to
+  for (const p of out) {
+    if (p.realityCue !== 'to' || p.reality !== 'hypothetical' || !p.recipient || p.trigger.mode !== 'crowd-control' || tokens[p.first - 1]?.lower !== 'to') continue;
+    for (const o of out) {
+      if (o !== p && o.reality === 'asserted' && !o.recipient && o.trigger.event === 'ASSAULT' && o.last < p.first && p.first - o.last <= 8 && (!o.actor || !p.actor || o.actor === p.actor)) o.recipient = p.recipient;
+    }
+  }
   return out;
 }
 

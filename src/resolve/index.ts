@@ -153,6 +153,12 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     const across = here.find((p) => p.resolved!.resolution === 'country' && p.resolved!.country_code === doc.mainCountry && p.start >= after && p.start - after < 30 &&
       ACROSS.test(doc.text.slice(after, p.start)));
     if (across && main && main.lat !== null) return countryLoc(main, 'nationwide', { start: across.start, end: across.end, text: across.text });
+    // ("detained 3,800 people in Seoul and 17 other cities": one city named among many)
+    for (const p of here) {
+      if (p.start < after || !main || main.lat === null) continue;
+      const m = /^,?\s+and\s+(?:at\s+least\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of)\s+other\s+(?:cities|towns|provinces|regions|districts|states)\b/i.exec(doc.text.slice(p.end, Math.min(s.end, p.end + 60)));
+      if (m) return countryLoc(main, 'nationwide', { start: p.start, end: p.end + m[0].length, text: doc.text.slice(p.start, p.end + m[0].length) });
+    }
   }
   // "in at least eight other cities", "across the country": many places, so the country
   // (physical acts only: a state of emergency declared "across the country" is declared in the capital)

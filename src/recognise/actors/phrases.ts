@@ -15,6 +15,8 @@ const TERRITORY_PREPS = new Set(['in', 'across', 'throughout', 'into', 'from', '
 const TERRITORIAL = new Set(['state', 'province', 'region', 'district', 'county', 'prefecture', 'governorate', 'municipality']);
 
 /** prepositions after which a capital is a place, not its government */
+/** words naming a part of a city before its name: "downtown Seoul", "central Kabul" */
+const CITY_PARTS = new Set(['downtown', 'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'greater', 'old', 'suburban', 'uptown', 'midtown', 'inner', 'outer', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 export const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'into', 'of', 'across', 'around', 'toward', 'towards', 'through', 'between', 'within', 'via', 'throughout', 'over', 'on', 'for', 'beyond', 'reached', 'visit', 'visited']);
 
 /**
@@ -182,6 +184,9 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       if (us.length !== 1 || poss.length) return null;
       const before = c.tk[hu.first - 1];
       if (before && before.sent === c.tk[hu.first].sent && (LOCATIVE.has(before.lower) || before.pos === 'DET')) return null;
+      // ("marched through downtown Seoul", "in central Kabul": a part of the city after a preposition)
+      const before2 = c.tk[hu.first - 2];
+      if (before && CITY_PARTS.has(before.lower) && before2 && before2.sent === before.sent && LOCATIVE.has(before2.lower)) return null;
       const metonymy = capitalActs(c, hu.first, runEnd, c.tk[hu.first].sent);
       if (!metonymy && !e.alsoCountryName) return null;
       const m = mention(c, first, last, headTok, 'country', textOf(c, hu.first, hu.last), e.country.iso3, metonymy ? 'GOV' : null, null);
