@@ -557,3 +557,11 @@ test('a country a border runs with is no target; "searching for more bodies" is 
   assert.equal(killed?.recipient?.entity_text, 'terrorists');
   assert.equal(killed?.acled?.sub_event_type, 'Armed clash');
 });
+
+test('aid goes to whom it is given to or for: "assistance to about 550 households", "emergency aid to help Haiti", not a name inside what is given nor a place told in another clause', () => {
+  const code = (text: string) => codeArticle({ id: 'x', text, title: null, source: null, url: null, published: '2020-01-01' });
+  assert.equal(code('The Red Cross has provided financial assistance to about 550 households in the province.').find((e) => e.event === 'AID')?.recipient?.sector, 'CVL');
+  assert.equal(code('The German government has earmarked 1.5 million euros in emergency aid to help Haiti cope with the disaster.').find((e) => e.event === 'AID')?.recipient?.code, 'HTI');
+  assert.equal(code('The United States, India and other governments have sent emergency supplies and personnel such as doctors to Nepal.').find((e) => e.event === 'AID')?.recipient?.code, 'NPL');
+  assert.notEqual(code('A Spanish court has given preliminary authorization for an aide of the late president to be extradited to Venezuela.').find((e) => e.event === 'AID')?.recipient?.entity_text, 'Venezuela');
+});

@@ -599,6 +599,31 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   return null;
 }
 
+/** Whom something given goes to: the first actor after "to" or "for", or after "to help/assist/support", in the clause. */
+function beneficiary(tokens: Token[], s: Sentence, ms: ActorLike[], last: number): ActorLike | null {
+  let end = s.last;
+  // (the clause of the giving: not "to be extradited to Venezuela", "where ...")
+  for (let i = last; i < s.last; i++) {
+    const t = tokens[i];
+    if (t.text === ';' || (t.text === ',' && tokens[i + 1]?.pos === 'VERB') || /^(?:who|which|where|that|whose)$/.test(t.lower) ||
+      (t.lower === 'to' && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX') && !HELP_VERBS.has(tokens[i + 1].lemma))) {
+      end = i;
+      break;
+    }
+  }
+  for (const m of mentionsIn(ms, last, end)) {
+    if (m.kind === 'pronoun' && !m.ref) continue;
+    let p = m.first - 1;
+    // (past the words before the name: "to about 550 households", "to Algerian Ambassador X")
+    while (p > last && (tokens[p].pos === 'DET' || tokens[p].pos === 'NUM' || tokens[p].pos === 'ADJ' || tokens[p].lower === 'about' || tokens[p].lower === 'some')) p--;
+    const w = tokens[p]?.lower;
+    if (w === 'to' || w === 'for') return m;
+    if (HELP_VERBS.has(tokens[p]?.lemma ?? '') && tokens[p - 1]?.lower === 'to') return m;
+  }
+  return null;
+}
+const HELP_VERBS = new Set(['help', 'assist', 'support', 'aid', 'benefit', 'feed', 'rebuild']);
+
 /** An -ing word standing where a noun's modifier stands: after a preposition, a determiner or a possessive ("on protesting students"). */
 function preNominal(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1];
@@ -1075,6 +1100,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     else if (verbal && innerGap(tokens, trigger, first, last)) {
       const inner = mentionsIn(ms, first + 1, last).find((m) => m.kind !== 'pronoun' || !!m.ref);
       recipient = inner ?? (recipient && recipient.first > first && recipient.last <= last ? recipient : null);
+    }
+    // "provided financial assistance to about 550 households", "emergency aid to help Haiti": aid goes to
+    // whom it is given to or for, not to a name inside what is given
+    if (trigger.event === 'AID') {
+      const b = beneficiary(tokens, s, ms, last);
+      if (b && b !== actor && (!actor || b.start !== actor.start)) recipient = b;
     }
     if (actor && recipient && (actor === recipient || actor.start === recipient.start || resolveRef(actor) === resolveRef(recipient))) recipient = null;
     // "India and China accused each other", "rebels and troops clashed with one another": the first acts on its partner
