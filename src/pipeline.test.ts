@@ -565,3 +565,14 @@ test('aid goes to whom it is given to or for: "assistance to about 550 household
   assert.equal(code('The United States, India and other governments have sent emergency supplies and personnel such as doctors to Nepal.').find((e) => e.event === 'AID')?.recipient?.code, 'NPL');
   assert.notEqual(code('A Spanish court has given preliminary authorization for an aide of the late president to be extradited to Venezuela.').find((e) => e.event === 'AID')?.recipient?.entity_text, 'Venezuela');
 });
+
+test('a night of unrest in Kenosha: "a police officer shot Jacob Blake" (a past form the tagger took for a noun) has its shooter and victim; the next sentence takes the night\'s date, not the day of the shooting told in passing; the sheriff\'s deputies are police', () => {
+  const text = 'Protesters set fire to buildings in downtown Kenosha on Monday night, the second night of unrest after a police officer shot Jacob Blake, a Black man, in the back on Sunday.\n\nHundreds of people gathered outside the courthouse, where sheriff\'s deputies fired tear gas to disperse the crowd.';
+  const evs = codeArticle({ id: 'us', text, title: null, source: null, url: null, published: '2020-08-25' });
+  const shot = evs.find((e) => e.trigger.text === 'shot');
+  assert.equal(shot?.actor?.sector, 'COP');
+  assert.equal(shot?.recipient?.entity_name, 'Jacob Blake');
+  assert.equal(shot?.date, '2020-08-23');
+  assert.equal(evs.find((e) => e.trigger.text === 'gathered' || (e.mentions ?? []).some((m) => m.text === 'gathered'))?.date, '2020-08-24');
+  assert.equal(evs.find((e) => e.trigger.text === 'fired')?.actor?.sector, 'COP');
+});

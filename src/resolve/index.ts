@@ -409,11 +409,20 @@ function maxQ(a: Quantity | null, b: Quantity | null): Quantity | null {
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], e: RawEvent): RawEvent['time'] {
   if (e.background || heads[e.sentence]) return null;
   let best: RawEvent['time'] = null;
+  let bestMain = false;
+  let bestSentence = -1;
   for (const o of raw) {
     if (o.sentence >= e.sentence || o.sentence < e.sentence - 2 || headingBetween(doc, heads, o.sentence, e.sentence)) continue;
     // "had blocked the road since Sunday": the start of a stretch of time is not the day of what follows
     const since = o.time ? /\b(since|from|until|till|starting)\s+$/i.test(doc.text.slice(Math.max(0, o.time.start - 10), o.time.start)) : false;
-    if (o.time && o.time.anchored && o.time.precision === 'day' && o.reality === 'asserted' && !since && !(doc.article.published && o.time.date > doc.article.published)) best = o.time;
+    if (!o.time || !o.time.anchored || o.time.precision !== 'day' || o.reality !== 'asserted' || since || (doc.article.published && o.time.date > doc.article.published)) continue;
+    // ("Protesters set fire ... on Monday night, ... after a police officer shot Jacob Blake ... on Sunday. Hundreds
+    // gathered ...": the day of the sentence's own story, not of what it tells in passing, in the same sentence)
+    const main = !o.subordinate && !o.background;
+    if (best && bestMain && !main && o.sentence === bestSentence) continue;
+    best = o.time;
+    bestMain = main;
+    bestSentence = o.sentence;
   }
   if (!best) return null;
   // present or future tense in this sentence means it is not the same past day

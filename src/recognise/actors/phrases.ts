@@ -212,6 +212,12 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     const sf = sectorFrom(c, mods, sw);
     const pc = codeOf();
     let sector = sf.sector;
+    // ("the sheriff's deputies", "the union's president": a body owning a title makes it that body's officer)
+    if (sw.title && !mods.length && poss.length) {
+      const p = poss[poss.length - 1];
+      const body = p.e ? undefined : c.lx.officerOf.get(c.tk[p.first].lower);
+      if (body !== undefined) sector = body || null;
+    }
     let org = pc.org;
     // "Red Cross officials", "OSCE monitors": a generic head takes the organisation's sector
     if (sf.weak && org && (!sector || !modsHaveSector(c, mods))) sector = org.sector;

@@ -117,6 +117,9 @@ export function nominal(c: Ctx, u: Unit): boolean {
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
     // "Human Rights Watch said/ADJ security forces ...": a reporting verb the tagger missed ends the phrase
     if (REPORTING.has(t.lower)) return false;
+    // "a police officer shot/NOUN Jacob Blake": a past form after a noun, before a name or a determiner, is the verb
+    if (!t.cap && c.lx.pastForms.has(t.lower) && u.first > 0 && (c.tk[u.first - 1].pos === 'NOUN' || c.tk[u.first - 1].pos === 'PROPN') && c.tk[u.first + 1]?.sent === t.sent &&
+      (c.tk[u.first + 1].cap || c.tk[u.first + 1].pos === 'DET' || c.tk[u.first + 1].pos === 'PRON' || c.tk[u.first + 1].pos === 'NUM')) return false;
     // headline present tense: "Iran slams/NOUN US", "Israel strikes Gaza": a verb between two names
     if (t.pos === 'NOUN' && !t.cap && /[^s]s$/.test(t.lower) && !c.lx.words.has(t.lower) && !c.lx.words.has(t.lemma) && u.first > 0) {
       const p = c.tk[u.first - 1];
