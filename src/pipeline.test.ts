@@ -576,3 +576,14 @@ test('a night of unrest in Kenosha: "a police officer shot Jacob Blake" (a past 
   assert.equal(evs.find((e) => e.trigger.text === 'gathered' || (e.mentions ?? []).some((m) => m.text === 'gathered'))?.date, '2020-08-24');
   assert.equal(evs.find((e) => e.trigger.text === 'fired')?.actor?.sector, 'COP');
 });
+
+test('"reaching the wounded" is no wounding; "two men whom they accused": the protesters accuse the men; "TPLF forces" are the rebels\' forces; "a bill that would have allowed extradition" states no one\'s intent', () => {
+  const code = (text: string) => codeArticle({ id: 'x', text, title: null, source: null, url: null, published: '2021-06-23' });
+  assert.ok(!code('Soldiers blocked ambulances from reaching the wounded for hours.').some((e) => e.event === 'ASSAULT'));
+  const acc = code('Protesters tied up two men from mainland China whom they accused of being undercover agents.').find((e) => e.event === 'ACCUSE');
+  assert.equal(acc?.actor?.sector, 'PRO');
+  assert.equal(acc?.recipient?.sector, 'CVL');
+  const fight = code('Fighting between government troops and Tigray People\'s Liberation Front (TPLF) forces erupted in the region on Monday.').find((e) => e.event === 'ASSAULT');
+  assert.deepEqual([fight?.actor?.sector, fight?.recipient?.sector].sort(), ['MIL', 'REB']);
+  assert.ok(!code('The protests began against a bill that would have allowed extradition to mainland China.').some((e) => e.event === 'AGREE'));
+});

@@ -1000,6 +1000,17 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
           actor = governing ?? clauseSubject(tokens, s, ms, first) ?? actor;
         }
         actor = sharedSubject(tokens, s, ms, first, actor);
+        // "two men from mainland China whom they accused of being agents": the subject after "whom" acts on the noun before it
+        const whom = tokens.slice(Math.max(s.first, first - 5), first).findIndex((t) => t.lower === 'whom');
+        if (whom >= 0) {
+          const at = Math.max(s.first, first - 5) + whom;
+          const subj = mentionsIn(ms, at + 1, first)[0];
+          const antecedent = ms.find((m) => m.last === at || (m.last === at - 1 && tokens[at - 1].text === ','));
+          if (subj) {
+            actor = subj;
+            recipient = antecedent ?? recipient;
+          }
+        }
         // "Police pepper-sprayed the crowd": a sector word the tagger joined to the verb
         if (!actor && trigger.words.includes('-')) actor = modifierActor(doc, first);
         // "villagers protesting against the dam": a participle right after a noun phrase has it as subject

@@ -196,6 +196,9 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // verb describes the noun after it (not "got injured": a passive with "get")
     if ((tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && prev?.pos === 'VERB' && !GET_PASSIVE.has(prev.lemma) &&
       next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !prev.lower.endsWith('ing')) return false;
+    // "reaching the wounded", "among the dead and injured": a participle after "the" with no noun after it is people
+    if (prev?.lower === 'the' && (tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== '-')) &&
+      (!next || next.sent !== tok.sent || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'PRON'))) return false;
     // "the negotiating table", "a fighting force": an -ing word between a determiner and its noun
     if (tok.lower.endsWith('ing') && next && next.pos === 'NOUN' && prev && (prev.pos === 'DET' || prev.text === "'s" || prev.text === '’s')) return false;
     // "against visiting Saudi Crown Prince X", "the ruling party": an -ing word before a name or title

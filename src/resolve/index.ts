@@ -450,8 +450,16 @@ const TRIGGERS = {
  * withdraw" a demand, "will not accept" / "declined to resign" a rejection. The statement
  * happened even though the action has not.
  */
-function speechAct(e: RawEvent): RawEvent {
+function speechAct(doc: Doc, e: RawEvent): RawEvent {
   if (e.reality === 'asserted' || e.reality === 'question' || !e.realityCue) return e;
+  // ("a bill that would have allowed extradition": what would have happened is no one's stated intent)
+  if (!e.actor && e.reality === 'hypothetical') return e;
+  // (nor "would have": what did not happen)
+  for (let j = Math.max(doc.sentences[e.sentence].first, e.first - 4); j < e.first; j++) {
+    if (doc.tokens[j].lower !== 'would') continue;
+    const n = doc.tokens[j + 1]?.lower === 'not' || doc.tokens[j + 1]?.lower === "n't" ? doc.tokens[j + 2] : doc.tokens[j + 1];
+    if (n?.lower === 'have') return e;
+  }
   const cue = e.realityCue.toLowerCase();
   const quad = quadOf(e.trigger.event);
   let event: keyof typeof TRIGGERS | null = null;
@@ -488,12 +496,12 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   // "Israel vowed to retaliate": the vow is told by the threat it announces, not as a promise too
   const voiced = new Set<string>();
   for (const e0 of raw) {
-    const e = speechAct(e0);
+    const e = speechAct(doc, e0);
     if (e !== e0 && e0.realityCue && (e.trigger.event === 'THREATEN' || e.trigger.event === 'REJECT' || e.trigger.event === 'REQUEST')) voiced.add(`${e.sentence}|${e0.realityCue.toLowerCase()}`);
   }
   for (const e0 of raw) {
     if (e0.trigger.comp && e0.reality === 'asserted' && voiced.has(`${e0.sentence}|${doc.tokens[e0.first].lower}`)) continue;
-    const e = speechAct(e0);
+    const e = speechAct(doc, e0);
     if (e.reality !== 'asserted' && !opts.keepUnreal) continue;
     const s = doc.sentences[e.sentence];
     const sentence = doc.text.slice(s.start, s.end);

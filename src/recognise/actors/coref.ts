@@ -99,10 +99,12 @@ export function pronoun(c: Ctx, i: number): Info | null {
   const t = c.tk[i];
   const want = PRONOUNS[t.lower];
   let ant: Info | null = null;
+  // ("two men whom they accused": the subject of a clause on its object is someone else)
+  const whomOf = c.tk[i - 1]?.lower === 'whom' ? i - 1 : -1;
   if (want === 'person') {
-    ant = findBack(c, i, 3, (p) => root(p.m).kind === 'person');
+    ant = findBack(c, i, 3, (p) => root(p.m).kind === 'person' && !(whomOf >= 0 && p.m.last === whomOf));
   } else if (want === 'plural') {
-    ant = findBack(c, i, 2, (p) => p.plural && p.m.kind !== 'pronoun');
+    ant = findBack(c, i, 2, (p) => p.plural && p.m.kind !== 'pronoun' && !(whomOf >= 0 && p.m.last === whomOf));
   } else {
     const next = c.tk[i + 1];
     if (!next || next.sent !== t.sent || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;

@@ -65,6 +65,7 @@ export function modsHaveSector(c: Ctx, mods: Unit[]): boolean {
   return false;
 }
 
+const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'CRM']);
 const ARMED_HEADS = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY']);
 function sentenceInitial(c: Ctx, i: number): boolean {
   return i === 0 || c.tk[i - 1].sent !== c.tk[i].sent || /^["“'‘(]$/.test(c.tk[i - 1].text);
@@ -113,7 +114,8 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
   if (dominant) r = { sector: dominant, weak: false };
   // "Hamas leader", "Taliban commander": an armed group's or a party's officer is of its sector
   // (an IGO's head keeps the title's sector, as PLOVER codes "Arab League Secretary-General" IGO/GOV)
-  else if (orgSector && orgSector !== 'IGO' && orgSector !== 'NGO' && (!sw || sw.weak || sw.title)) r = { sector: orgSector, weak: false };
+  // ("TPLF forces", "Hamas fighters": a non-state armed group's forces are of its sector, not the state's military)
+  else if (orgSector && orgSector !== 'IGO' && orgSector !== 'NGO' && (!sw || sw.weak || sw.title || (NON_STATE_ARMED.has(orgSector) && ARMED_HEADS.has(sw.sector ?? '')))) r = { sector: orgSector, weak: false };
   else if (!sw) r = { sector: modifier, weak: !modifier };
   else if (sw.weak && modifier) r = { sector: modifier, weak: false };
   else r = { sector: sw.sector, weak: sw.weak };
