@@ -587,3 +587,9 @@ test('"reaching the wounded" is no wounding; "two men whom they accused": the pr
   assert.deepEqual([fight?.actor?.sector, fight?.recipient?.sector].sort(), ['MIL', 'REB']);
   assert.ok(!code('The protests began against a bill that would have allowed extradition to mainland China.').some((e) => e.event === 'AGREE'));
 });
+
+test('initials an article has defined name that body when they modify a head: "TPLF forces" after "the Tigray People\'s Liberation Front (TPLF)"', () => {
+  const text = 'The Tigray People\'s Liberation Front (TPLF) accused the government of a massacre.\n\nFighting between government troops and TPLF forces has displaced nearly two million people.';
+  const fight = codeArticle({ id: 'et', text, title: null, source: null, url: null, published: '2021-06-23' }).find((e) => e.trigger.text === 'Fighting');
+  assert.equal(fight?.recipient?.sector, 'REB');
+});

@@ -89,6 +89,9 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
       continue;
     }
     const t = c.tk[u.first];
+    // ("... the Tigray People's Liberation Front (TPLF) ... TPLF forces": initials the article has defined name that body)
+    const known = t.cap ? c.surnames.get(c.folded[u.first]) : undefined;
+    if (known && known.m.kind === 'org' && known.m.sector && !orgSector) orgSector = known.m.sector;
     const d = c.lx.dominant.get(t.lower);
     if (d && !dominant) dominant = d;
     // ("Bosnian Serb forces", "Hutu militias": a people named before an armed head says who they are, not their sector)
