@@ -593,3 +593,19 @@ test('initials an article has defined name that body when they modify a head: "T
   const fight = codeArticle({ id: 'et', text, title: null, source: null, url: null, published: '2021-06-23' }).find((e) => e.trigger.text === 'Fighting');
   assert.equal(fight?.recipient?.sector, 'REB');
 });
+
+test('a coup in Niger: soldiers removing the president from power is a coup by the soldiers (a strategic development), who also closed the borders; "they" after "said on national television" are the soldiers; warning shots threaten no one; the presidential guard is military; "spoke to X by phone" is a call', () => {
+  const text = 'NIAMEY, July 27 (Reuters) - Soldiers in Niger said on national television late on Wednesday that they had removed President Mohamed Bazoum from power, closed the country\'s borders and suspended all state institutions.\n\nMembers of the presidential guard had detained Bazoum inside the presidential palace.\n\nHundreds of Bazoum supporters who tried to approach the palace were dispersed by soldiers firing warning shots.\n\nU.S. Secretary of State Antony Blinken spoke to Bazoum by phone.';
+  const evs = codeArticle({ id: 'ne', text, title: null, source: null, url: null, published: '2023-07-27' });
+  const coup = evs.find((e) => e.trigger.text.startsWith('removed'));
+  assert.equal(coup?.event, 'COERCE');
+  assert.equal(coup?.acled?.event_type, 'Strategic developments');
+  assert.equal(coup?.actor?.sector, 'MIL');
+  assert.equal(coup?.recipient?.entity_name, 'Mohamed Bazoum');
+  assert.equal(evs.find((e) => e.trigger.text.startsWith('closed'))?.actor?.sector, 'MIL');
+  assert.ok(!evs.some((e) => e.event === 'THREATEN'));
+  assert.equal(evs.find((e) => e.trigger.text === 'detained')?.actor?.sector, 'MIL');
+  assert.ok(evs.some((e) => e.event === 'CONSULT' && e.actor?.entity_name === 'Antony Blinken'));
+  // (a failed coup did not happen)
+  assert.ok(!codeArticle({ id: 'f', text: 'The army foiled a coup attempt on Tuesday.', title: null, source: null, url: null, published: '2023-07-27' }).some((e) => e.trigger.text === 'coup'));
+});

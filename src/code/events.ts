@@ -542,7 +542,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   for (let i = first - 1, n = 0; i >= s.first && n < 8; i--, n++) {
     const w = tokens[i].lower;
     if (tokens[i].text === ',' || tokens[i].text === ';') break;
-    if (w === 'who' || w === 'which' || (w === 'that' && tokens[i - 1] && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN'))) {
+    // (not "said on national television that they had removed": the "that" of what was said)
+    if (w === 'who' || w === 'which' || (w === 'that' && tokens[i - 1] && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') && !saidThat(tokens, s, i))) {
       const ante = cands.find((m) => m.last === i || (m.last === i - 1 && /^[,’'"”]$/.test(tokens[i - 1].text)));
       return ante ?? null;
     }
@@ -624,6 +625,20 @@ function beneficiary(tokens: Token[], s: Sentence, ms: ActorLike[], last: number
 }
 const HELP_VERBS = new Set(['help', 'assist', 'support', 'aid', 'benefit', 'feed', 'rebuild']);
 
+/** Is the "that" at i the one of a reported clause, after a reporting verb and a phrase of where or how it was said ("said on national television that")? */
+function saidThat(tokens: Token[], s: Sentence, i: number): boolean {
+  // ("said on national television late on Wednesday that": past phrases of where and when)
+  let k = i - 1;
+  let prep = false;
+  while (k > s.first && i - k <= 10 && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADV' || tokens[k].pos === 'NUM' ||
+    (tokens[k].pos === 'ADP' && tokens[k].lower !== 'of'))) {
+    if (tokens[k].pos === 'ADP') prep = true;
+    k--;
+  }
+  const v = tokens[k];
+  return prep && !!v && v.pos === 'VERB' && (REPORT_VERBS.has(v.lemma) || v.lower === 'said');
+}
+
 /** An -ing word standing where a noun's modifier stands: after a preposition, a determiner or a possessive ("on protesting students"). */
 function preNominal(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1];
@@ -699,7 +714,9 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   // ("... and later opened fire": an adverb may stand between)
   let a = verb - 1;
   while (a > s.first && verb - a <= 2 && tokens[a].pos === 'ADV') a--;
-  if (!actor || a <= s.first || tokens[a].lower !== 'and') return actor;
+  // ("had removed President Bazoum from power, closed the borders and suspended ...": a list of verbs)
+  const listed = a > s.first && tokens[a].text === ',' && tokens[verb].pos === 'VERB' && /ed$/.test(tokens[verb].lower) && tokens.slice(verb + 1, s.last).some((t, k, r) => t.lower === 'and' && r[k + 1]?.pos === 'VERB');
+  if (!actor || a <= s.first || (tokens[a].lower !== 'and' && !listed)) return actor;
   let v = actor.first - 1;
   // ("stormed his official residence ... and set fire": a possessive opens the object too)
   const pastBeforeObject = (k: number) => /ed$/.test(tokens[k].lower) && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN') && tokens[k + 1]?.pos === 'DET';
@@ -1176,8 +1193,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       for (let k = last; k < Math.min(s.last, last + 4) && !under; k++) under = tokens[k].lower === 'under' || tokens[k].lower === 'for';
       if (!under) continue;
     }
-    // "were searching for more bodies": looking, not a raid
-    if (verbal && trigger.words.length === 1 && NOT_FOLLOWED.get(trigger.words[0])?.has(tokens[last]?.lower ?? '')) continue;
+    // "were searching for more bodies": looking, not a raid ("warning shots": a noun modifying another)
+    if (trigger.words.length === 1 && NOT_FOLLOWED.get(trigger.words[0])?.has(tokens[last]?.lower ?? '')) continue;
     // "released a statement", "freed up funds": things let go, no one freed
     if (trigger.mode === 'release' && trigger.pos !== 'N') {
       const obj = objectHead(tokens, s, last);

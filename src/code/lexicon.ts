@@ -287,11 +287,13 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
             const m = tokens[k + skip];
             // ("sent hundreds of armed police": a count and its "of" inside the object)
             const countOf = m.lower === 'of' && skip > 0 && COUNT_WORDS.has(tokens[k + skip - 1].lower);
+            // ("spoke to Bazoum by phone": whom one speaks to, before how)
+            const addressee = skip === 0 && t.event === 'CONSULT' && (m.lower === 'to' || m.lower === 'with');
             const coordinated = m.lower === 'and' && skip > 0 && (tokens[k + skip - 1].pos === 'NOUN' || tokens[k + skip - 1].pos === 'PROPN') &&
               ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k + skip + 1]?.pos ?? '');
             // ("set up a new/ADV military base": the tagger's adverb before an adjective)
             // ("summoned India's deputy high commissioner": a possessive inside the object)
-            if (!SKIPPABLE.has(m.pos) && !coordinated && !countOf && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && (tokens[k + skip + 1]?.pos === 'ADJ' || ingModifier(tokens[k + skip + 1]))) && !approximator(tokens, k + skip) &&
+            if (!SKIPPABLE.has(m.pos) && !coordinated && !countOf && !addressee && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && (tokens[k + skip + 1]?.pos === 'ADJ' || ingModifier(tokens[k + skip + 1]))) && !approximator(tokens, k + skip) &&
               // ("set up a forward operating base": an -ing modifier inside the object)
               !(skip > 0 && ingModifier(m))) break;
             if (k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w)) {

@@ -99,7 +99,7 @@ export const UNREAL_PREDICATES = new Set<string>(R.unreal_predicates ?? []);
 export const NOUN_AGENT_VERBS = new Set<string>(R.noun_agent_verbs ?? []);
 export const STOPPED_PREDICATES = new Set<string>(R.stopped_predicates ?? []);
 /** objects that make "release" publishing or letting go of a thing: "released a statement", "released funds" */
-/** a verb trigger and the words that, right after it, make it no event ("search for") */
+/** a one-word trigger and the words that, right after it, make it no event ("search for", "warning shots") */
 export const NOT_FOLLOWED = new Map<string, Set<string>>(Object.entries(R.not_followed ?? {}).map(([k, v]) => [k, new Set(v)]));
 export const NOT_RELEASE = new Set<string>(R.not_release.objects);
 export const NOT_ARREST = { before: new Set(R.not_arrest.before), after: new Set(R.not_arrest.after), objects: new Set(R.not_arrest.objects) };

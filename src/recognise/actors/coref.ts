@@ -104,7 +104,10 @@ export function pronoun(c: Ctx, i: number): Info | null {
   if (want === 'person') {
     ant = findBack(c, i, 3, (p) => root(p.m).kind === 'person' && !(whomOf >= 0 && p.m.last === whomOf));
   } else if (want === 'plural') {
-    ant = findBack(c, i, 2, (p) => p.plural && p.m.kind !== 'pronoun' && !(whomOf >= 0 && p.m.last === whomOf));
+    const fits = (p: Info) => p.plural && p.m.kind !== 'pronoun' && !(whomOf >= 0 && p.m.last === whomOf);
+    // ("Soldiers said on national television that they ...": a subject before a phrase after a preposition)
+    ant = findBack(c, i, 0, (p) => fits(p) && !afterPreposition(c, p));
+    ant = ant ?? findBack(c, i, 2, fits);
   } else {
     const next = c.tk[i + 1];
     if (!next || next.sent !== t.sent || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
@@ -125,6 +128,14 @@ export function pronoun(c: Ctx, i: number): Info | null {
     if (outer) ant = outer;
   }
   return info(c, pronounMention(c, i, ant), { codeFrom: 'ref', plural: want === 'plural', title: ant.title, org: ant.org, collective: ant.collective });
+}
+
+/** Is the mention the object of a preposition ("on national television", "in the capital"; not "of")? */
+function afterPreposition(c: Ctx, p: Info): boolean {
+  let k = p.m.first - 1;
+  while (k >= 0 && c.tk[k].sent === c.tk[p.m.first].sent && (c.tk[k].pos === 'DET' || c.tk[k].pos === 'ADJ' || c.tk[k].pos === 'NUM')) k--;
+  const t = c.tk[k];
+  return !!t && t.sent === c.tk[p.m.first].sent && t.pos === 'ADP' && t.lower !== 'of';
 }
 
 /** Is the mention inside ", which/who ... ," that closes before token i? */
