@@ -609,3 +609,18 @@ test('a coup in Niger: soldiers removing the president from power is a coup by t
   // (a failed coup did not happen)
   assert.ok(!codeArticle({ id: 'f', text: 'The army foiled a coup attempt on Tuesday.', title: null, source: null, url: null, published: '2023-07-27' }).some((e) => e.trigger.text === 'coup'));
 });
+
+test('a strike on the Polish coast: "Striking workers" strike, "were now on strike" has its strikers, "presented the government with 16 demands" is their demand; "Twenty-one people" are 21; "suspended classes" cuts no relations', () => {
+  const code = (text: string) => codeArticle({ id: 'x', text, title: null, source: null, url: null, published: '1980-08-18' });
+  const striking = code('Striking workers at the Lenin Shipyard were joined Monday by employees of other factories.').find((e) => e.event === 'PROTEST');
+  assert.equal(striking?.actor?.sector, 'LAB');
+  assert.equal(code('More than 100,000 workers were now on strike in Gdansk.').find((e) => e.event === 'PROTEST')?.actor?.sector, 'LAB');
+  const demand = code('Strike leaders presented the government with 16 demands, including the right to form free trade unions.').find((e) => e.event === 'REQUEST');
+  assert.equal(demand?.actor?.sector, 'LAB');
+  assert.equal(demand?.recipient?.sector, 'GOV');
+  const arrest = code('Twenty-one people were arrested, officials said.').find((e) => e.mode === 'arrest');
+  assert.equal(arrest?.size.arrested?.value, 21);
+  assert.equal(arrest?.recipient?.entity_text, 'Twenty-one people');
+  assert.ok(!code('The state government suspended classes on Friday.').some((e) => e.event === 'SANCTION'));
+  assert.ok(code('The government suspended ties with Qatar on Friday.').some((e) => e.event === 'SANCTION'));
+});

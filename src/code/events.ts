@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -287,6 +287,7 @@ const CARRIERS = new Set(['launch', 'stage', 'carry', 'mount', 'conduct', 'wage'
 /** verbs of passing as someone: "disguised as soldiers", "posing as police", "dressed as monks" */
 const AS_ROLE = new Set(['disguise', 'disguised', 'dress', 'dressed', 'pose', 'posing', 'masquerade', 'masquerading', 'pass', 'passing', 'impersonate']);
 const GERUND_LINKS = new Set(['before', 'after', 'while', 'without', 'upon', 'since']);
+const HANDING_VERBS = new Set(['present', 'serve', 'hand', 'confront', 'issue']);
 const WITH_LIGHT_VERBS = new Set(['respond', 'retaliate', 'react', 'answer', 'reply', 'hit']);
 const IN_LIGHT_VERBS = new Set(['engage', 'participate', 'involve', 'join']);
 
@@ -315,7 +316,17 @@ function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
     // "soldiers, who responded with tear gas", "retaliated with air strikes"
     if (t.lower === 'with' && i - 1 >= s.first) {
       const v = tokens[i - 1];
-      return WITH_LIGHT_VERBS.has(v.lemma) && (v.pos === 'VERB' || v.pos === 'AUX') ? i - 1 : -1;
+      if (WITH_LIGHT_VERBS.has(v.lemma) && (v.pos === 'VERB' || v.pos === 'AUX')) return i - 1;
+      // ("presented the government with 16 demands", "served the company with a strike notice": past whom it is handed to)
+      let k = i - 1;
+      while (k > s.first && i - k <= 5 && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
+      return k < i - 1 && HANDING_VERBS.has(tokens[k].lemma) && tokens[k].pos === 'VERB' ? k : -1;
+    }
+    // "workers were now on strike", "remained on hunger strike": being on an action is doing it
+    if (t.lower === 'on' && i - 1 >= s.first) {
+      let k = i - 1;
+      while (k > s.first && tokens[k].pos === 'ADV') k--;
+      if (tokens[k].lemma === 'be' || tokens[k].lemma === 'remain' || tokens[k].lemma === 'stay') return k;
     }
     if (!NP_INNER.has(t.pos) && t.pos !== 'PROPN' && t.text !== '-' && t.lower !== 'and' && !POSSESSIVES.has(t.lower)) return -1;
     // ("launched a wave of attacks"; not "imposed sanctions on officials over the use of chemical weapons":
@@ -846,7 +857,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       if (head >= 0 && DISMISSED.has(tokens[head].lemma)) continue;
     }
     // "protest leaders", "strike committee": a noun inside an actor's name is not an event
-    if (!verbal && !(trigger.acled && WEAPON_CODES.has(trigger.acled)) && ms.some((m) => m.kind !== 'pronoun' && m.first <= first && m.last >= last)) continue;
+    // (but "Striking workers at the shipyard", "rioting youths": a crowd's act opening its own name is done by it)
+    const actingName = trigger.event === 'PROTEST' && tokens[first].lower.endsWith('ing') ? ms.find((m) => m.kind !== 'pronoun' && m.first === first && m.last > last) : undefined;
+    if (!verbal && !actingName && !(trigger.acled && WEAPON_CODES.has(trigger.acled)) && ms.some((m) => m.kind !== 'pronoun' && m.first <= first && m.last >= last)) continue;
     // "expressed condolences over the attack", "claimed responsibility for the bombing": an event
     // referred to by a statement is not reported here (the article codes it where it tells it)
     const background = isBackground(tokens, s, first);
@@ -933,7 +946,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "Martial law authorities said", "Strike organisers said": an event noun opening the sentence
     // before an actor's head noun names who they are
     // (or opening the attribution after a comma: "..., martial law authorities said")
-    if (!verbal && last < s.last && (first === s.first || (first === s.first + 1 && tokens[s.first].pos === 'DET') || tokens[first - 1].text === ',') && (tokens[last].pos === 'NOUN' || (caps && tokens[last].pos === 'PROPN')) && (actorLexicon().words.has(tokens[last].lower) || actorLexicon().words.has(tokens[last].lemma))) continue;
+    if (!verbal && !actingName && last < s.last && (first === s.first || (first === s.first + 1 && tokens[s.first].pos === 'DET') || tokens[first - 1].text === ',') && (tokens[last].pos === 'NOUN' || (caps && tokens[last].pos === 'PROPN')) && (actorLexicon().words.has(tokens[last].lower) || actorLexicon().words.has(tokens[last].lemma))) continue;
     // "a committee linked to the protest movement", "strike leaders": an event noun before a group's generic head names the group
     if (!verbal && last < s.last && tokens[last].pos === 'NOUN' && !tokens[last].cap && GROUP_HEADS.has(tokens[last].lemma)) continue;
     // War named: "during World War Two", "the Gulf War" (not a heading set in title case)
@@ -1049,7 +1062,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         }
         // "opened fire on protesting students", "the striking workers": a participle before its noun is
         // done by that noun
-        if (last === first + 1 && first > s.first && tokens[first].lower.endsWith('ing') && preNominal(tokens, first)) {
+        // ("Striking workers at the shipyard were joined by ...": at the opening of the sentence too)
+        const opening = first === s.first && (tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'PROPN') && tokens[last].sent === tokens[first].sent;
+        if (last === first + 1 && tokens[first].lower.endsWith('ing') && (opening || (first > s.first && preNominal(tokens, first)))) {
           const noun = ms.find((m) => (m.first === last || (m.first === last + 1 && tokens[last].pos === 'ADJ')) && m.kind !== 'pronoun');
           if (noun) {
             actor = noun;
@@ -1077,7 +1092,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         const before = ms.find((m) => (m.last === first && !(named && m.kind !== 'pronoun' && tokens.slice(m.first, m.last).every((t) => t.cap))) || (m.last === first - 1 && (tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s')));
         if (of && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT')) recipient = of;
         else if (of && !by) actor = of;
-        actor = actor ?? by ?? before ?? modifierActor(doc, first);
+        actor = actingName ?? actor ?? by ?? before ?? modifierActor(doc, first);
         // "Traders kept their shops closed in protest against the killing": the clause's subject protests
         // (not "were injured in stone pelting": the injured did not pelt)
         if (!actor && trigger.event === 'PROTEST' && trigger.mode !== 'riot' && first > s.first && tokens[first - 1].lower === 'in' && !isPassive(tokens, s, first - 2)) actor = clauseSubject(tokens, s, ms, first - 1);
@@ -1103,7 +1118,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
             recipient = recipient ?? mentionsIn(ms, lv + 1, first).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)) && !(named && m.last === first)) ?? null;
           }
         }
-        recipient = recipient ?? patientRight(tokens, s, ms, last, true);
+        // (what follows "Striking miners" is the miners' next act, not the strike's object)
+        recipient = recipient ?? (actingName ? null : patientRight(tokens, s, ms, last, true));
         // "Netanyahu said the offensive would continue": whoever announces what is yet to come states the intent
         if (!actor && (reality.reality === 'future' || reality.reality === 'hypothetical') && reality.cue && /^(?:will|'ll|shall|would|could|might|may|should|planned|scheduled)$/i.test(reality.cue)) {
           for (let j = first - 1; j > s.first; j--) {
@@ -1195,6 +1211,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     }
     // "were searching for more bodies": looking, not a raid ("warning shots": a noun modifying another)
     if (trigger.words.length === 1 && NOT_FOLLOWED.get(trigger.words[0])?.has(tokens[last]?.lower ?? '')) continue;
+    // "suspended classes", "suspended flights": things stopped, no relations cut
+    if (verbal && trigger.words.length === 1 && NOT_OBJECTS.has(trigger.words[0])) {
+      const obj = objectHead(tokens, s, last);
+      if (obj >= 0 && obj - last <= 4 && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[obj].lower)) continue;
+    }
     // "released a statement", "freed up funds": things let go, no one freed
     if (trigger.mode === 'release' && trigger.pos !== 'N') {
       const obj = objectHead(tokens, s, last);

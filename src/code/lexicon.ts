@@ -208,6 +208,8 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // "accused him of torture/VERB", "complicity in torture": a bare verb form after a preposition is a noun
     if (tok.pos === 'VERB' && prev && prev.pos === 'ADP' && prev.lower !== 'to' && tok.lower === tok.lemma && !tok.lower.endsWith('ing')) return false;
     if (VERBISH.has(tok.pos)) return true;
+    // ("Striking/ADJ workers at the shipyard were joined by ...": a crowd's act opening the sentence before the crowd)
+    if (t.crowd && !prev && tok.lower.endsWith('ing') && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
     // "had retaken/NOUN control": a past participle after a perfect "have" is a verb whatever the tagger says
     if (prev && prev.pos === 'AUX' && prev.lemma === 'have' && (tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== '-'))) return true;
     // participles and past forms wink-nlp mistags as nouns/adjectives ("abducted", "shot")

@@ -41,6 +41,7 @@ interface RData {
   unreal_predicates?: string[];
   stopped_predicates?: string[];
   not_followed?: Record<string, string[]>;
+  not_objects?: Record<string, string[]>;
   noun_agent_verbs?: string[];
   claim_frames: string[];
   bomb_words: string[];
@@ -101,6 +102,8 @@ export const STOPPED_PREDICATES = new Set<string>(R.stopped_predicates ?? []);
 /** objects that make "release" publishing or letting go of a thing: "released a statement", "released funds" */
 /** a one-word trigger and the words that, right after it, make it no event ("search for", "warning shots") */
 export const NOT_FOLLOWED = new Map<string, Set<string>>(Object.entries(R.not_followed ?? {}).map(([k, v]) => [k, new Set(v)]));
+/** a one-word verb trigger and the objects that make it no event ("suspended classes") */
+export const NOT_OBJECTS = new Map<string, Set<string>>(Object.entries(R.not_objects ?? {}).map(([k, v]) => [k, new Set(v)]));
 export const NOT_RELEASE = new Set<string>(R.not_release.objects);
 export const NOT_ARREST = { before: new Set(R.not_arrest.before), after: new Set(R.not_arrest.after), objects: new Set(R.not_arrest.objects) };
 

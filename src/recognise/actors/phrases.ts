@@ -492,7 +492,9 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
 export function counted(c: Ctx, x: Info): void {
   if (x.m.kind !== 'group') return;
   let f = x.m.first;
-  while (f > 0 && c.tk[f - 1].pos === 'NUM' && c.tk[f - 1].sent === c.tk[f].sent && x.m.first - f < 3) f--;
+  // (and "Twenty-one", split by the tokeniser into "Twenty", "-", "one")
+  while (f > 0 && c.tk[f - 1].sent === c.tk[f].sent && x.m.first - f < 4 &&
+    (c.tk[f - 1].pos === 'NUM' || (c.tk[f - 1].text === '-' && f > 1 && c.tk[f - 2].pos === 'NUM' && c.tk[f - 2].end === c.tk[f - 1].start && c.tk[f - 1].end === c.tk[f].start))) f--;
   if (f === x.m.first) return;
   x.m.first = f;
   x.m.start = c.tk[f].start;

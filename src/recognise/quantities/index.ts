@@ -95,7 +95,12 @@ function parseNumber(tokens: Token[], i: number, end: number): { value: number; 
     if (MULT.has(w)) value *= MULT.get(w)!;
     else if (w === 'dozen') value *= 12;
     else if (UNITS.has(w) && value >= 20 && value % 10 === 0 && UNITS.get(w)! < 10) value += UNITS.get(w)!;
-    else break;
+    // "Twenty-one" split by the tokeniser into "Twenty", "-", "one"
+    else if (w === '-' && next + 1 < end && tokens[next - 1].end === tokens[next].start && tokens[next].end === tokens[next + 1].start && UNITS.has(tokens[next + 1].lower) &&
+      value >= 20 && value < 100 && value % 10 === 0 && UNITS.get(tokens[next + 1].lower)! < 10) {
+      value += UNITS.get(tokens[next + 1].lower)!;
+      next++;
+    } else break;
     next++;
   }
   return { value, next, approximate: false };
