@@ -624,3 +624,15 @@ test('a strike on the Polish coast: "Striking workers" strike, "were now on stri
   assert.ok(!code('The state government suspended classes on Friday.').some((e) => e.event === 'SANCTION'));
   assert.ok(code('The government suspended ties with Qatar on Friday.').some((e) => e.event === 'SANCTION'));
 });
+
+test('Myanmar: "since last month\'s military coup" dates the coup last month; air strikes "near the Thai border" are placed in the country, not the city of the sentence before; the Karen National Union is an armed group', () => {
+  const text = 'YANGON, March 28 (Reuters) - Myanmar security forces killed at least 114 people on Saturday in the bloodiest day of protests since last month\'s military coup.\n\nSoldiers also fired into homes in Yangon.\n\nThe Karen National Union said military jets carried out air strikes on a village in its territory near the Thai border on Saturday night, killing at least three people, after the group overran an army post.';
+  const evs = codeArticle({ id: 'mm', text, title: null, source: null, url: null, published: '2021-03-28' });
+  const coup = evs.find((e) => e.trigger.text === 'coup');
+  assert.equal(coup?.date?.slice(0, 7), '2021-02');
+  assert.equal(coup?.date_precision, 'month');
+  const strike = evs.find((e) => e.trigger.text === 'air strikes');
+  assert.equal(strike?.event_loc.resolution, 'country');
+  assert.equal(strike?.event_loc.country_code, 'MM');
+  assert.equal(evs.find((e) => e.trigger.text === 'overran')?.actor?.sector, 'REB');
+});

@@ -69,6 +69,8 @@ const ANOTHER = new Set(['similar', 'other', 'further', 'fresh', 'renewed', 'new
 const MANY_PLACES = /\b(?:(?:other|several|many|various|numerous|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+)?(?:cities|towns|provinces|regions|districts|states|villages|parts of the country)|across the country|throughout the country|nationwide|countrywide)\b/i;
 const DEFINITE = new Set(['the', 'this', 'these', 'those', 'that']);
 const SPREAD = new Set(['PROTEST', 'ASSAULT', 'MOBILIZE']);
+/** a border named after the act: "near the Thai border", "along the border with Niger" */
+const BORDER = /\b(?:near|along|on|at|across|close\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier)s?\b/i;
 /** between an act and a country: "marched across France", "strikes throughout Nigeria" */
 const ACROSS = /^\s+(?:[\w-]+\s+){0,2}?(?:across|throughout|all\s+over)\s+$/i;
 const NATIONWIDE = new Set(['national', 'nationwide', 'countrywide', 'country-wide', 'nation-wide']);
@@ -223,6 +225,12 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       const main = doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
       if (main && main.lat !== null) return countryLoc(main, 'article country');
     }
+  }
+  // ("air strikes on a village in its territory near the Thai border": a border region the sentence names
+  // but no gazetteer place, not the city of the sentence before) -> the country
+  if (!verbalEvent && doc.mainCountry && !here.some((p) => p.resolved!.resolution !== 'country') && BORDER.test(doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].end))) {
+    const c = countryByIso2(doc.mainCountry);
+    if (c && c.lat !== null) return countryLoc(c, 'border region');
   }
   for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2); k--) {
     if (!sameParagraph(doc, k, e.sentence) && k < e.sentence - 1) break;
