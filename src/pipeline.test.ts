@@ -636,3 +636,10 @@ test('Myanmar: "since last month\'s military coup" dates the coup last month; ai
   assert.equal(strike?.event_loc.country_code, 'MM');
   assert.equal(evs.find((e) => e.trigger.text === 'overran')?.actor?.sector, 'REB');
 });
+
+test('approval given to a document is passing it, not aid ("gave initial approval to a bill"); permission given to someone stays', () => {
+  const code = (text: string) => codeArticle({ id: 'x', text, title: null, source: null, url: null, published: '2023-03-08' });
+  assert.ok(!code('Lawmakers gave initial approval to a bill on foreign agents on Tuesday.').some((e) => e.event === 'AID'));
+  assert.ok(!code('Parliament gave final approval to the budget.').some((e) => e.event === 'AID'));
+  assert.ok(code('The council gave approval for the UN to deliver aid.').some((e) => e.event === 'AID'));
+});

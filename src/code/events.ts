@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -1215,6 +1215,14 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (verbal && trigger.words.length === 1 && NOT_OBJECTS.has(trigger.words[0])) {
       const obj = objectHead(tokens, s, last);
       if (obj >= 0 && obj - last <= 4 && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[obj].lower)) continue;
+    }
+    // "gave initial approval to a bill": passing a document, no aid
+    if (verbal && trigger.event === 'AID' && trigger.words.length === 1) {
+      const obj = objectHead(tokens, s, last);
+      if (obj >= 0 && obj - last <= 3 && APPROVALS.has(tokens[obj].lower) && (tokens[obj + 1]?.lower === 'to' || tokens[obj + 1]?.lower === 'for')) {
+        const doc2 = objectHead(tokens, s, obj + 2);
+        if (doc2 >= 0 && DOCUMENTS.has(tokens[doc2].lower)) continue;
+      }
     }
     // "released a statement", "freed up funds": things let go, no one freed
     if (trigger.mode === 'release' && trigger.pos !== 'N') {

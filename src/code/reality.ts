@@ -42,6 +42,8 @@ interface RData {
   stopped_predicates?: string[];
   not_followed?: Record<string, string[]>;
   not_objects?: Record<string, string[]>;
+  approvals?: string[];
+  documents?: string[];
   noun_agent_verbs?: string[];
   claim_frames: string[];
   bomb_words: string[];
@@ -104,6 +106,9 @@ export const STOPPED_PREDICATES = new Set<string>(R.stopped_predicates ?? []);
 export const NOT_FOLLOWED = new Map<string, Set<string>>(Object.entries(R.not_followed ?? {}).map(([k, v]) => [k, new Set(v)]));
 /** a one-word verb trigger and the objects that make it no event ("suspended classes") */
 export const NOT_OBJECTS = new Map<string, Set<string>>(Object.entries(R.not_objects ?? {}).map(([k, v]) => [k, new Set(v)]));
+/** approval given to a document is passing it: "gave initial approval to a bill" */
+export const APPROVALS = new Set<string>(R.approvals ?? []);
+export const DOCUMENTS = new Set<string>(R.documents ?? []);
 export const NOT_RELEASE = new Set<string>(R.not_release.objects);
 export const NOT_ARREST = { before: new Set(R.not_arrest.before), after: new Set(R.not_arrest.after), objects: new Set(R.not_arrest.objects) };
 
