@@ -643,3 +643,13 @@ test('approval given to a document is passing it, not aid ("gave initial approva
   assert.ok(!code('Parliament gave final approval to the budget.').some((e) => e.event === 'AID'));
   assert.ok(code('The council gave approval for the UN to deliver aid.').some((e) => e.event === 'AID'));
 });
+
+test('nuclear talks: "He rejected Western calls" is a rejection (a past form after a subject pronoun is a verb); what would follow "before sanctions are lifted" has not happened; "urged the powers to stop negotiating" asserts no talks; sexual violence at a dispersal stays sexual violence for ACLED', () => {
+  const code = (text: string, keepUnreal = false) => codeArticle({ id: 'x', text, title: null, source: null, url: null, published: '2021-12-17' }, { keepUnreal });
+  const evs = code('Iran\'s negotiator Ali Bagheri Kani spoke on Friday. He rejected Western calls to curb uranium enrichment before sanctions are lifted.');
+  assert.ok(evs.some((e) => e.event === 'REJECT' && e.actor?.entity_name === 'Ali Bagheri Kani'));
+  assert.ok(!evs.some((e) => e.event === 'CONCEDE'));
+  assert.ok(!code('Prime Minister Naftali Bennett urged the world powers to stop negotiating.').some((e) => e.event === 'CONSULT'));
+  const rape = code('A feared unit of Sudan\'s security forces raped women as they dispersed pro-democracy protesters camped outside the military\'s headquarters.').find((e) => e.mode === 'sexual');
+  assert.equal(rape?.acled?.sub_event_type, 'Sexual violence');
+});

@@ -123,6 +123,8 @@ export function keysOf(t: Token): string[] {
   return k;
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
 /** Parts of speech that never start a trigger: skip them without building keys. */
 const NEVER_FIRST = new Set(['PUNCT', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'NUM', 'PART', 'SYM', 'SPACE']);
 
@@ -188,7 +190,8 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // "Rioters looted shops": after a plural subject at the start of a sentence, a verb
     const subjectBefore = prevFirst && !!prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && prev.lower.endsWith('s');
     // "the detained leaders", "from jailed former President X": a participle describing a noun
-    if ((tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && (!prev || prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'PRON' || prev.text === "'s" || prev.text === '’s')) {
+    // (not after a subject pronoun: "He rejected Western calls")
+    if ((tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && (!prev || prev.pos === 'DET' || prev.pos === 'ADP' || (prev.pos === 'PRON' && !SUBJECT_PRONOUNS.has(prev.lower)) || prev.text === "'s" || prev.text === '’s')) {
       // ("the occupied West Bank", "the detained Reuters journalists": before a name too)
       if (!next.cap || tok.cap === next.cap || next.pos === 'PROPN') return false;
     }

@@ -153,10 +153,17 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       if (r.reality !== 'asserted' && r.cue !== 'to') return r;
     }
   }
+  // "urged the powers to stop negotiating", "vowed to keep fighting": a gerund after an infinitive's verb is as real as it
+  if (verbal && tk[first].lower.endsWith('ing') && first - 2 >= s.first && tk[first - 1].pos === 'VERB' && tk[first - 2].lower === 'to') {
+    const r = realityOf(doc, s, first - 1, true, speechLike);
+    if (r.reality !== 'asserted') return r;
+  }
   // "will continue until the minister resigns": a present tense after "until" tells what has not happened yet
   // (not "fought until the army withdrew")
   const v = tk[first];
-  const present = v.lower === v.lemma || v.lower === v.lemma + 's' || v.lower === v.lemma + 'es' || (v.lemma.endsWith('y') && v.lower === v.lemma.slice(0, -1) + 'ies');
+  // (a present passive too: "before sanctions are lifted")
+  const present = v.lower === v.lemma || v.lower === v.lemma + 's' || v.lower === v.lemma + 'es' || (v.lemma.endsWith('y') && v.lower === v.lemma.slice(0, -1) + 'ies') ||
+    (first - 1 >= s.first && /^(?:is|are|am)$/.test(tk[first - 1].lower));
   if (verbal && present) {
     for (let i = first - 1; i >= s.first && first - i <= 8; i--) {
       const w = tk[i].lower;

@@ -335,9 +335,11 @@ function specific(a: EventRecord['acled'], b: EventRecord['acled']): EventRecord
   const rank = (x: string) => {
     const w = WEAPON_ORDER.indexOf(x);
     if (w >= 0) return w;
+    // ("security forces raped women as they dispersed protesters": ACLED records the sexual violence)
+    if (x === 'Sexual violence') return WEAPON_ORDER.length - 0.5;
     if (x === 'Excessive force against protesters' || x === 'Protest with intervention') return WEAPON_ORDER.length;
     // ("stormed the school and abducted 279 students": taking people is what the attack was)
-    if (x === 'Abduction/forced disappearance' || x === 'Sexual violence') return WEAPON_ORDER.length + 1;
+    if (x === 'Abduction/forced disappearance') return WEAPON_ORDER.length + 1;
     return Infinity;
   };
   return rank(b.sub_event_type) < rank(a.sub_event_type) ? b : a;
