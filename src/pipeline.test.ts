@@ -653,3 +653,12 @@ test('nuclear talks: "He rejected Western calls" is a rejection (a past form aft
   const rape = code('A feared unit of Sudan\'s security forces raped women as they dispersed pro-democracy protesters camped outside the military\'s headquarters.').find((e) => e.mode === 'sexual');
   assert.equal(rape?.acled?.sub_event_type, 'Sexual violence');
 });
+
+test('"talks between Iran and world powers": the powers are other states, never the article\'s own country; "European" names the European Union\'s side', () => {
+  const evs = codeArticle({ id: 'v', text: 'VIENNA, Dec 17 (Reuters) - Talks between Iran and world powers on reviving the 2015 nuclear deal were paused on Friday.\n\nEuropean leaders condemned Iran on Saturday.', title: null, source: null, url: null, published: '2021-12-17' });
+  const talks = evs.find((e) => e.event === 'CONSULT');
+  assert.equal(talks?.actor?.code, 'IRN');
+  assert.equal(talks?.recipient?.entity_text, 'world powers');
+  assert.notEqual(talks?.recipient?.code, 'IRN');
+  assert.equal(evs.find((e) => e.event === 'ACCUSE')?.actor?.code, 'EUR');
+});

@@ -232,7 +232,7 @@ function reportedBy(c: Ctx, from: number, to: number): boolean {
 function finish(c: Ctx, x: Info): boolean {
   definite(c, x);
   if (x.bare && !x.m.ref) return false;
-  if (!x.m.code && x.m.sector !== 'IGO' && x.m.sector !== 'NGO' && c.main) {
+  if (!x.m.code && x.m.sector !== 'IGO' && x.m.sector !== 'NGO' && c.main && !(x.m.kind === 'group' && c.lx.foreignHeads.has(c.tk[x.m.head]?.lower ?? ''))) {
     // "Israeli Prime Minister Netanyahu said ..., and the army called up reservists": an unqualified
     // state force or government in a sentence led by another country's named official is that country's
     // (not the forces the official says must do something: "Clinton said the military leaders must leave

@@ -100,6 +100,8 @@ export interface Lexicon {
   needsModifier: Set<string>;
   /** adjectives that say how, not whose: "lethal force" is no actor */
   manner: Set<string>;
+  /** heads naming other states by what they are ("world powers"): never the article's country */
+  foreignHeads: Set<string>;
   /** multi-token names and phrases: folded key → entries (user entries first) */
   gaz: Map<string, GazEntry[]>;
   /** folded prefixes of gazetteer keys at word boundaries */
@@ -136,6 +138,7 @@ interface SectorsFile {
   common_noun_suffixes: string[];
   needs_modifier: string[];
   manner_modifiers: string[];
+  foreign_heads?: string[];
   collective: string[];
   groupish: string[];
 }
@@ -220,6 +223,7 @@ function build(): Lexicon {
     commonSuffixes: sf.common_noun_suffixes,
     needsModifier: new Set(sf.needs_modifier),
     manner: new Set(sf.manner_modifiers),
+    foreignHeads: new Set(sf.foreign_heads ?? []),
     gaz: new Map(),
     prefixes: new Set(),
     maxKey: 0,
