@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Token } from '../types.js';
 import { pluralForm } from '../text/analyse.js';
+import { TIME_WORDS } from '../recognise/times/index.js';
 
 export interface Trigger {
   words: string[];
@@ -123,6 +124,11 @@ export function keysOf(t: Token): string[] {
   return k;
 }
 
+/** An -ed word or a listed irregular past form ("shot", "fled"; not the function words marked "-"). */
+function pastForm(tok: Token): boolean {
+  return tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== '-');
+}
+
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
 /** Parts of speech that never start a trigger: skip them without building keys. */
@@ -200,7 +206,7 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     if ((tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && prev?.pos === 'VERB' && !GET_PASSIVE.has(prev.lemma) &&
       next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !prev.lower.endsWith('ing')) return false;
     // "reaching the wounded", "among the dead and injured": a participle after "the" with no noun after it is people
-    if (prev?.lower === 'the' && (tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== '-')) &&
+    if (prev?.lower === 'the' && pastForm(tok) &&
       (!next || next.sent !== tok.sent || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'PRON'))) return false;
     // "the negotiating table", "a fighting force": an -ing word between a determiner and its noun
     if (tok.lower.endsWith('ing') && next && next.pos === 'NOUN' && prev && (prev.pos === 'DET' || prev.text === "'s" || prev.text === '’s')) return false;
@@ -214,7 +220,7 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // ("Striking/ADJ workers at the shipyard were joined by ...": a crowd's act opening the sentence before the crowd)
     if (t.crowd && !prev && tok.lower.endsWith('ing') && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
     // "had retaken/NOUN control": a past participle after a perfect "have" is a verb whatever the tagger says
-    if (prev && prev.pos === 'AUX' && prev.lemma === 'have' && (tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== '-'))) return true;
+    if (prev && prev.pos === 'AUX' && prev.lemma === 'have' && pastForm(tok)) return true;
     // participles and past forms wink-nlp mistags as nouns/adjectives ("abducted", "shot")
     // ("a bill lifting the emergency law": an -ing form taken for a noun, followed by its object)
     // (", arresting Prime Minister X": a participle clause opening after a comma)
@@ -223,7 +229,7 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     if (ingWithObject) return true;
     if (!((tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN') && (tok.lower.endsWith('ed') || IRREGULAR[tok.lower] !== undefined))) return false;
     // "security forces tortured detainees": after a plural noun and before its object, an -ed word is the verb
-    if ((tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== '-')) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && pluralForm(prev) && next && ((next.pos === 'NOUN' && !next.cap) || next.pos === 'DET' || next.pos === 'NUM' || nextCounts)) return true;
+    if (pastForm(tok) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && pluralForm(prev) && next && ((next.pos === 'NOUN' && !next.cap) || next.pos === 'DET' || next.pos === 'NUM' || nextCounts)) return true;
     // "the attackers, armed with rifles, shot villagers": a past form right after a comma is the verb
     if (prev?.text === ',' && IRREGULAR[tok.lower] && IRREGULAR[tok.lower] !== '-' && next && (next.pos === 'NOUN' || next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON')) return true;
     // "alleged election breaches", "wounded soldiers": an attributive participle, not a verb
@@ -318,7 +324,7 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       // (not after a determiner: "ARRIVED IN A HIJACKED BUS" is a bus, not a hijacking)
       const capsVerb = allCaps && t.pos === 'V' && /(?:ed|ing)$/.test(tok.lower) && !(i > 0 && CAPS_DETERMINERS.has(tokens[i - 1].lower));
       // "beat and abducted/NOUN dozens": a past form coordinated with the verb before it is a verb too
-      const coordVerb = t.pos === 'V' && i > 1 && (tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== '-')) &&
+      const coordVerb = t.pos === 'V' && i > 1 && pastForm(tok) &&
         (tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'or') && tokens[i - 2].pos === 'VERB' && tokens[i - 2].sent === tok.sent;
       // a hyphenated compound ("sit-in", "shoot-out") is a noun however its parts are tagged
       const compound = t.pos === 'N' && t.words.includes('-');
@@ -341,18 +347,15 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
   return null;
 }
 
-/** A capitalised word right after a capitalised name word (or its possessive) and before no number: part of a name. */
+/** A capitalised word right after a capitalised name word (or its possessive) and before no number: part of a name (not after "Last", "Early": a month). */
 function namedAfter(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next && next.sent === tokens[i].sent && (next.pos === 'NUM' || /^\d/.test(next.text))) return false;
   let p = i - 1;
   if (p >= 0 && (tokens[p].text === "'s" || tokens[p].text === '’s')) p--;
   const prev = tokens[p];
-  return !!prev && prev.sent === tokens[i].sent && prev.cap && /^\p{Lu}\p{Ll}/u.test(prev.text) && p > 0 && tokens[p - 1].sent === prev.sent && !TIME_NAMES.has(prev.lower);
+  return !!prev && prev.sent === tokens[i].sent && prev.cap && /^\p{Lu}\p{Ll}/u.test(prev.text) && p > 0 && tokens[p - 1].sent === prev.sent && !TIME_WORDS.has(prev.lower);
 }
-
-/** Capitalised words before a month name that make it a date ("Last March", "Early May"). */
-const TIME_NAMES = new Set(['last', 'early', 'late', 'mid', 'next', 'this', 'since', 'in', 'until', 'by', 'from']);
 
 export function lexiconSize(): number {
   let n = 0;

@@ -83,7 +83,9 @@ const DAY_MS = 86_400_000;
 const CALLED_ACTION = /\b(?:call(?:s|ed|ing)?\s+for|announc(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|plann?(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,6}?(?:strikes?|shutdowns?|protests?|rall(?:y|ies)|marches|demonstrations?|sit-ins?|boycotts?|hartals?|bandhs?|walkouts?|blockades?)\s+(?:(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?)?(?:on|this|next|from)\s+$/i;
 const MONTH_ALONE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const NAME_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*["”']?\s+$/u;
-const TIME_WORD_BEFORE = /\b(?:in|since|early|late|last|this|next|mid|until|by|from|during|through|of|on|before|after|between|and|or|to|every|each|until|till|that)\s+$/i;
+/** words that make a month name after them a date ("in May", "Last March", "early June"), not a name ("Theresa May") */
+export const TIME_WORDS = new Set(['in', 'since', 'early', 'late', 'last', 'this', 'next', 'mid', 'until', 'till', 'by', 'from', 'during', 'through', 'of', 'on', 'before', 'after', 'between', 'and', 'or', 'to', 'every', 'each', 'that']);
+const TIME_WORD_BEFORE = new RegExp(`\\b(?:${[...TIME_WORDS].join('|')})\\s+$`, 'i');
 const BARE_SPAN = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:days?|weeks?|months?|years?)$/i;
 const DURATION = /^(?:for|within|over)\s+(?:(?:about|almost|nearly|more than|less than|some|another|the (?:next|past|last))\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 
