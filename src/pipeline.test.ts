@@ -9,6 +9,8 @@ import type { EventRecord } from './types.js';
 const samples = fileURLToPath(new URL('../samples/', import.meta.url));
 const text = readFileSync(samples + 'kyrgyzstan-2005-03-21.txt', 'utf8');
 const article = { id: 'kg', text, title: null, source: 'Al Jazeera', url: null, published: '2005-03-21' };
+/** Code one text published on the given day (unreal events kept on request). */
+const codeOn = (published: string, id = 'x') => (text: string, keepUnreal = false) => codeArticle({ id, text, title: null, source: null, url: null, published }, { keepUnreal });
 const events = codeArticle(article);
 const all = codeArticle(article, { keepUnreal: true });
 
@@ -208,7 +210,7 @@ test('ambassadors withdrawn are a diplomatic sanction; protests "in towns across
 });
 
 test('a comma-enclosed clause between the subject and its verb is skipped; a headline\'s bare participle is a passive; a past form coordinated with a verb is a verb', () => {
-  const code = (text: string) => codeArticle({ id: 'z', text, title: null, source: null, url: null, published: '2008-06-14' });
+  const code = codeOn('2008-06-14', 'z');
   const held = code('MDC leader Morgan Tsvangirai, who faces President Robert Mugabe in the June 27 run-off, was detained twice while campaigning in Bulawayo.')[0];
   assert.equal(held?.recipient?.entity_text, 'MDC leader Morgan Tsvangirai', 'not Mugabe, named inside the relative clause');
   assert.equal(code('Three journalists, including a Reuters photographer, were detained by soldiers.')[0]?.recipient?.entity_text, 'Three journalists');
@@ -494,7 +496,7 @@ test('a protest day in Khartoum: a UN envoy speaks of the country\'s authorities
 });
 
 test('an event noun stopped did not happen; "by" after another verb is that verb\'s agent; a participle before its noun is done by the noun', () => {
-  const code = (text: string, keepUnreal = false) => codeArticle({ id: 'x', text, title: null, source: null, url: null, published: '2022-06-30' }, { keepUnreal });
+  const code = codeOn('2022-06-30');
   assert.ok(!code('Peace talks between the two sides were postponed on Monday.').some((e) => e.event === 'CONSULT'));
   assert.equal(code('Peace talks between the two sides were postponed on Monday.', true).find((e) => e.event === 'CONSULT')?.reality, 'negated');
   assert.ok(!code('The general strike was called off after the government agreed to raise wages.').some((e) => e.event === 'PROTEST'));
@@ -508,7 +510,7 @@ test('an event noun stopped did not happen; "by" after another verb is that verb
 });
 
 test('a protest named as one ("a Tribal Solidarity March") is coded, by whoever joined it; a later sentence opening on its own town sets a new scene; an unknown-to-wink force name coordinated in a passive is deployed too', () => {
-  const code = (text: string) => codeArticle({ id: 'x', text, title: null, source: null, url: null, published: '2023-05-04' });
+  const code = codeOn('2023-05-04');
   const march = code('Thousands of students joined a "Tribal Solidarity March" in Churachandpur on Wednesday.').find((e) => e.event === 'PROTEST');
   assert.equal(march?.actor?.sector, 'EDU');
   assert.equal(march?.date, '2023-05-03');
@@ -549,7 +551,7 @@ test('wire copy in capitals from Seoul: WHO after a noun is a pronoun, "downtown
 });
 
 test('a country a border runs with is no target; "searching for more bodies" is no raid; an object in quotes is the object', () => {
-  const code = (text: string) => codeArticle({ id: 'x', text, title: null, source: null, url: null, published: '2022-06-13' });
+  const code = codeOn('2022-06-13');
   assert.equal(code('The assailants stormed the village near the border with Niger on Saturday night.').find((e) => e.trigger.text === 'stormed')?.recipient?.code ?? null, null);
   assert.ok(!code('Security forces recovered 79 bodies and were searching for more.').some((e) => e.event === 'COERCE'));
   assert.ok(code('Soldiers searched homes in the village on Sunday.').some((e) => e.event === 'COERCE'));
@@ -559,7 +561,7 @@ test('a country a border runs with is no target; "searching for more bodies" is 
 });
 
 test('aid goes to whom it is given to or for: "assistance to about 550 households", "emergency aid to help Haiti", not a name inside what is given nor a place told in another clause', () => {
-  const code = (text: string) => codeArticle({ id: 'x', text, title: null, source: null, url: null, published: '2020-01-01' });
+  const code = codeOn('2020-01-01');
   assert.equal(code('The Red Cross has provided financial assistance to about 550 households in the province.').find((e) => e.event === 'AID')?.recipient?.sector, 'CVL');
   assert.equal(code('The German government has earmarked 1.5 million euros in emergency aid to help Haiti cope with the disaster.').find((e) => e.event === 'AID')?.recipient?.code, 'HTI');
   assert.equal(code('The United States, India and other governments have sent emergency supplies and personnel such as doctors to Nepal.').find((e) => e.event === 'AID')?.recipient?.code, 'NPL');
@@ -578,7 +580,7 @@ test('a night of unrest in Kenosha: "a police officer shot Jacob Blake" (a past 
 });
 
 test('"reaching the wounded" is no wounding; "two men whom they accused": the protesters accuse the men; "TPLF forces" are the rebels\' forces; "a bill that would have allowed extradition" states no one\'s intent', () => {
-  const code = (text: string) => codeArticle({ id: 'x', text, title: null, source: null, url: null, published: '2021-06-23' });
+  const code = codeOn('2021-06-23');
   assert.ok(!code('Soldiers blocked ambulances from reaching the wounded for hours.').some((e) => e.event === 'ASSAULT'));
   const acc = code('Protesters tied up two men from mainland China whom they accused of being undercover agents.').find((e) => e.event === 'ACCUSE');
   assert.equal(acc?.actor?.sector, 'PRO');
@@ -611,7 +613,7 @@ test('a coup in Niger: soldiers removing the president from power is a coup by t
 });
 
 test('a strike on the Polish coast: "Striking workers" strike, "were now on strike" has its strikers, "presented the government with 16 demands" is their demand; "Twenty-one people" are 21; "suspended classes" cuts no relations', () => {
-  const code = (text: string) => codeArticle({ id: 'x', text, title: null, source: null, url: null, published: '1980-08-18' });
+  const code = codeOn('1980-08-18');
   const striking = code('Striking workers at the Lenin Shipyard were joined Monday by employees of other factories.').find((e) => e.event === 'PROTEST');
   assert.equal(striking?.actor?.sector, 'LAB');
   assert.equal(code('More than 100,000 workers were now on strike in Gdansk.').find((e) => e.event === 'PROTEST')?.actor?.sector, 'LAB');
@@ -638,14 +640,14 @@ test('Myanmar: "since last month\'s military coup" dates the coup last month; ai
 });
 
 test('approval given to a document is passing it, not aid ("gave initial approval to a bill"); permission given to someone stays', () => {
-  const code = (text: string) => codeArticle({ id: 'x', text, title: null, source: null, url: null, published: '2023-03-08' });
+  const code = codeOn('2023-03-08');
   assert.ok(!code('Lawmakers gave initial approval to a bill on foreign agents on Tuesday.').some((e) => e.event === 'AID'));
   assert.ok(!code('Parliament gave final approval to the budget.').some((e) => e.event === 'AID'));
   assert.ok(code('The council gave approval for the UN to deliver aid.').some((e) => e.event === 'AID'));
 });
 
 test('nuclear talks: "He rejected Western calls" is a rejection (a past form after a subject pronoun is a verb); what would follow "before sanctions are lifted" has not happened; "urged the powers to stop negotiating" asserts no talks; sexual violence at a dispersal stays sexual violence for ACLED', () => {
-  const code = (text: string, keepUnreal = false) => codeArticle({ id: 'x', text, title: null, source: null, url: null, published: '2021-12-17' }, { keepUnreal });
+  const code = codeOn('2021-12-17');
   const evs = code('Iran\'s negotiator Ali Bagheri Kani spoke on Friday. He rejected Western calls to curb uranium enrichment before sanctions are lifted.');
   assert.ok(evs.some((e) => e.event === 'REJECT' && e.actor?.entity_name === 'Ali Bagheri Kani'));
   assert.ok(!evs.some((e) => e.event === 'CONCEDE'));
