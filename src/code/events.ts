@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -1343,7 +1343,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // not a place the object is in ("struck a target in the Gaza Strip")
     const objectEnd = object ? object.inner ?? object.last : -1;
     if (object) {
-      const inside = mentionsIn(inSentence, object.first, objectEnd).filter((m) => m !== actor && (!actor || m.start !== actor.start));
+      // (a mention may run on into the place phrase: "[protesters in southern Nepal]")
+      const inside = mentionsIn(inSentence, object.first, object.last).filter((m) => m.first < objectEnd && m !== actor && (!actor || m.start !== actor.start));
       // (the outermost mention nearest the head noun: "the Intelligence and [Interior Ministry] buildings")
       const outer = inside.filter((m) => !inside.some((o) => o !== m && o.first <= m.first && o.last >= m.last));
       const ih = object.head ?? objectEnd - 1;
@@ -1405,6 +1406,8 @@ const PEOPLE_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'charge', 'assertion', 'suggestion', 'report', 'rumour', 'rumor']);
 
 /** prepositions that introduce what an act was done to: "fired on", "clashed with", "protest against" */
+/** events that impose or ease a measure (sanctions, restrictions, a curfew) */
+const MEASURE_EVENTS = new Set(['SANCTION', 'CONCEDE', 'RETREAT', 'COERCE']);
 const OBJECT_ADP = new Set(['on', 'against', 'upon', 'with', 'into', 'toward', 'towards', 'to']);
 const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away']);
 
@@ -1499,6 +1502,8 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
   let at = -1;
   if (verbal) {
     if (OBJECT_ADP.has(w)) at = j + 1;
+    // "accepted the demands of the protesters", "rejected calls by the opposition": whose the trigger's own noun is
+    else if (j === last && (w === 'by' || w === 'from' || (w === 'of' && tokens[j + 1]?.pos !== 'NUM')) && trigger.words.length > 1 && tokens[last - 1].pos === 'NOUN') at = j + 1;
     else if (tokens[j].pos !== 'ADP' && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX' && tokens[j].pos !== 'PART' && tokens[j].pos !== 'SCONJ' && tokens[j].pos !== 'CCONJ' && tokens[j].pos !== 'PUNCT') at = j;
   } else if (j === last) {
     // "the arrest of X", "the killing of X"; "the visit of the OPCW" has its actor there
@@ -1519,6 +1524,9 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
   if (at < 0 || tokens[at].lower === 'that') return null;
   const c = nounPhrase(tokens, s, at, 0, inTime);
   if (!c || (actor && actor.first >= c.first && actor.last <= c.last)) return null;
+  // "lifted sanctions against Libya", "eased restrictions on the movement of aid workers": imposing or
+  // easing a measure is the act, what the measure is aimed at the object
+  if (c.aimed && c.head !== undefined && DIRECTED_NOUNS.has(tokens[c.head].lower) && MEASURE_EVENTS.has(trigger.event)) return c.aimed;
   return c;
 }
 

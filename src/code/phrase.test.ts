@@ -35,6 +35,19 @@ test('noun phrases: numbers with their approximators, hyphenated modifiers, poss
   assert.equal(phraseAfter('The strikers went home.', 'strikers'), null);
 });
 
+test('noun phrases: lists closed by "and", acronyms, compass words, agents after a particle', () => {
+  // a comma list closed by "and" or "or" is one object, an apposition or a new clause is not
+  assert.equal(phraseAfter('Troops raided Ghor, the Helmand Valley and two towns near Kandahar.', 'raided'), 'Ghor, the Helmand Valley and two towns near Kandahar');
+  assert.equal(phraseAfter('The army backed the Frontier Police (FP), local militias or village guards.', 'backed'), 'the Frontier Police (FP), local militias or village guards');
+  assert.equal(phraseAfter('Police detained Omar, a teacher, on Friday.', 'detained'), 'Omar');
+  assert.equal(phraseAfter('Rebels attacked the convoy, soldiers returned fire and villagers fled.', 'attacked'), 'the convoy');
+  assert.equal(phraseAfter('Rebels attacked the convoy, killing nine, and burned a market.', 'attacked'), 'the convoy');
+  // "northeast" tagged as an adverb is still a compass word before a place
+  assert.equal(phraseAfter('Insurgents overran a garrison in northeast Mali.', 'overran'), 'a garrison in northeast Mali');
+  assert.equal(phraseAfter('The minister rejected proposals drawn up by the regional assembly.', 'rejected'), 'proposals drawn up by the regional assembly');
+  assert.equal(phraseAfter('Jets hit an area near the frontier before dawn.', 'hit'), 'an area near the frontier');
+});
+
 test('phraseAround: the whole phrase that holds a name', () => {
   const text = 'Several hundred angry farmers of the valley were detained.';
   const d = analyse({ id: 't', title: null, source: null, url: null, published: null, text });
@@ -61,4 +74,18 @@ test('events name what they were done to; the recipient is the actor inside', ()
     .find((e) => e.event === 'ASSAULT');
   assert.equal(raid?.object?.text, 'a weapons depot in Syria');
   assert.notEqual(raid?.recipient?.entity_text, 'Syria');
+});
+
+test('a measure imposed or eased is the act; what it is aimed at is the object', () => {
+  const code = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2021-03-01' });
+  const lifted = code('Canada lifted its trade embargo against both Cuba and Venezuela.').find((e) => e.event === 'RETREAT' || e.event === 'CONCEDE');
+  assert.equal(lifted?.object?.text, 'both Cuba and Venezuela');
+  assert.ok(['CUB', 'VEN'].includes(lifted?.recipient?.code ?? ''), JSON.stringify(lifted?.recipient));
+  // the owner of the trigger's own noun is whom the act answers: "the demands of/by X"
+  const met = code('The Chadian government accepted the main demands of striking teachers in Moundou.').find((e) => e.event === 'CONCEDE');
+  assert.equal(met?.object?.text, 'striking teachers in Moundou');
+  assert.equal(met?.recipient?.sector, 'EDU');
+  // not a number after "of": "a curfew of three days" names no one
+  const curfew = code('The army imposed a curfew of three days on the town.').find((e) => e.event === 'COERCE');
+  assert.notEqual(curfew?.object?.text, 'three days');
 });

@@ -5,7 +5,7 @@
  * A phrase is a token range [first, last) inside one sentence; nothing here reads the text
  * with expressions, so any input is linear in its length.
  */
-import { TERRITORY_NOUNS } from './reality.js';
+import { DIRECTED_NOUNS, TERRITORY_NOUNS } from './reality.js';
 import type { Sentence, Token } from '../types.js';
 
 export interface Chunk {
@@ -15,16 +15,21 @@ export interface Chunk {
   inner?: number;
   /** the head noun: the last word of the core phrase ("three suspected [militants] in Kaduna") */
   head?: number;
+  /** what a measure or an act is aimed at: "sanctions against [both India and Pakistan]" */
+  aimed?: Chunk;
 }
 
 /** tokens that end a phrase whatever their part of speech (dates and times: "late Friday evening") */
 export type Stop = (k: number) => boolean;
 const never: Stop = () => false;
+/** "laid out by", "put forward by", "drawn up by": a particle between a participle and its agent */
+const PARTICLES_BEFORE_BY = new Set(['out', 'up', 'forward', 'down', 'off', 'over']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'along']);
 
 /** words before a number that say how exact it is: "at least 20", "more than 100", "about 500" */
 const APPROX = new Set(['at', 'least', 'more', 'less', 'fewer', 'than', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'up', 'to', 'as', 'many', 'much', 'under', 'only', 'just', 'another', 'estimated']);
 const PREDET = new Set(['all', 'both', 'half', 'each', 'every', 'several', 'many', 'most', 'some', 'any', 'no', 'other', 'another', 'such']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'himself', 'herself', 'themselves', 'itself']);
 
@@ -56,6 +61,8 @@ function core(tokens: Token[], end: number, i: number, stop: Stop): Chunk | null
     else if (participle(t, tokens[i + 1]) && (last < 0 || (tokens[i + 1]?.pos !== 'NUM' && !consequence(t)))) continue;
     // "internationally recognized government", "heavily armed men"
     else if (t.pos === 'ADV' && t.lower.endsWith('ly') && (tokens[i + 1]?.pos === 'ADJ' || participle(tokens[i + 1], tokens[i + 2]))) continue;
+    // "in northeast Nigeria", "south Lebanon": a compass word the tagger takes for an adverb
+    else if (t.pos === 'ADV' && last < 0 && COMPASS.has(t.lower) && modifier(tokens[i + 1])) continue;
     // "rebel - held", "Jalal - Abad", "pro - government": joined words
     else if (t.text === '-' && last === i && (modifier(tokens[i + 1]) || tokens[i + 1]?.pos === 'VERB')) {
       // "ISIS-held", "Saudi-led": the participle after the hyphen, whatever its form
@@ -84,12 +91,24 @@ export function nounPhrase(tokens: Token[], s: Sentence, i: number, depth = 0, s
   let last = c.last;
   let inner = -1;
   let head = c.last - 1;
+  let aimed: Chunk | undefined;
   for (let guard = 0; guard < 5 && last < s.last; guard++) {
     const w = tokens[last].lower;
     if (w === 'of' && depth < 2 && inner < 0) {
       const o = nounPhrase(tokens, s, last + 1, depth + 1, stop);
       if (!o) break;
       last = o.inner ?? o.last;
+    } else if (w === '(' && tokens[last + 2]?.text === ')' && nominal(tokens[last + 1]) && tokens[last + 1].text === tokens[last + 1].text.toUpperCase()) {
+      // "Department of State Services (DSS)": the name's acronym after it
+      last += 3;
+    } else if (w === ',' && depth < 2 && tokens[last + 1]?.lower !== 'and' && tokens[last + 1]?.lower !== 'or') {
+      // "the Nigeria Police, the DSS and other security agencies": a list of phrases joined by
+      // commas is one object when an "and" or "or" closes it; otherwise the comma ends the phrase
+      const end = commaList(tokens, s, last, stop);
+      if (end < 0) break;
+      // (the head stays the first item's: "support [the Nigeria Police], the DSS and others")
+      last = end;
+      continue;
     } else if ((w === 'and' || w === 'or') && depth < 2) {
       // ("stormed the school and abducted/NOUN 279 students": a past form before a count, a
       // determiner or a pronoun is a second verb, whatever the tagger says)
@@ -105,11 +124,19 @@ export function nounPhrase(tokens: Token[], s: Sentence, i: number, depth = 0, s
       last = o.last;
       // "the Intelligence and Interior Ministry [buildings]": the last conjunct's noun heads the phrase
       head = o.last - 1;
-    } else if (tokens[last].pos === 'VERB' && /ed$/.test(w) && tokens[last + 1]?.lower === 'by' && depth < 2 && inner < 0) {
-      // "the resolution proposed by Britain"
-      const o = nounPhrase(tokens, s, last + 2, depth + 1, stop);
+    } else if (tokens[last].pos === 'VERB' && !/ing$/.test(w) && depth < 2 && inner < 0 &&
+      (tokens[last + 1]?.lower === 'by' || (PARTICLES_BEFORE_BY.has(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.lower === 'by'))) {
+      // "the resolution proposed by Britain", "proposals laid out by the National Assembly"
+      const by = tokens[last + 1].lower === 'by' ? last + 1 : last + 2;
+      const o = nounPhrase(tokens, s, by + 1, depth + 1, stop);
       if (!o) break;
       last = o.inner ?? o.last;
+    } else if ((w === 'against' || (w === 'on' && DIRECTED_NOUNS.has(tokens[last - 1].lower))) && depth === 0 && inner < 0 && tokens[last - 1].pos === 'NOUN') {
+      // "sanctions against both India and Pakistan", "tariffs on Chinese goods": what the measure is aimed at
+      const o = nounPhrase(tokens, s, last + 1, depth + 1, stop);
+      if (!o) break;
+      last = o.inner ?? o.last;
+      aimed = o;
     } else if ((w === 'by' || w === 'from' || w === 'with') && depth === 0 && inner < 0 && tokens[last - 1].pos === 'NOUN') {
       // "a request by Mr Erdogan", "a request from The New York Times", "cooperation with the ICC":
       // who made or shares what the act was about
@@ -134,7 +161,36 @@ export function nounPhrase(tokens: Token[], s: Sentence, i: number, depth = 0, s
       last = o.inner ?? o.last;
     } else break;
   }
-  return inner < 0 ? { first: c.first, last, head } : { first: c.first, last, inner, head };
+  const out: Chunk = inner < 0 ? { first: c.first, last, head } : { first: c.first, last, inner, head };
+  if (aimed) out.aimed = aimed;
+  return out;
+}
+
+/**
+ * Where a list that opens with the comma at `comma` ends ("[, DSS] and other agencies"), or -1
+ * when the comma opens no list closed by "and"/"or" (an apposition, a new clause).
+ */
+function commaList(tokens: Token[], s: Sentence, comma: number, stop: Stop): number {
+  let k = comma;
+  for (let items = 0; items < 6 && k < s.last && tokens[k].lower === ','; items++) {
+    let at = k + 1;
+    const closing = tokens[at]?.lower === 'and' || tokens[at]?.lower === 'or';
+    if (closing) at++;
+    if (tokens[at]?.pos === 'VERB' || tokens[at]?.pos === 'PRON') return -1;
+    // each item a phrase of its own ("Department of State Services (DSS)"), the last joined by "and"
+    const o = nounPhrase(tokens, s, at, 1, stop);
+    if (!o) return -1;
+    const after = tokens[o.last];
+    if (after && (after.pos === 'VERB' || after.pos === 'AUX') && !/ing$/.test(after.lower)) return -1;
+    let joined = closing;
+    for (let j = o.first + 1; j < o.last; j++) {
+      if (tokens[j].pos === 'VERB' && nominal(tokens[j - 1]) && tokens[j - 1].pos !== 'NUM') return -1;
+      joined ||= tokens[j].lower === 'and' || tokens[j].lower === 'or';
+    }
+    if (joined) return o.last;
+    k = o.last;
+  }
+  return -1;
 }
 
 /** participles that tell what an act did, not which thing it was done to: "a convoy, killing 12" */
