@@ -152,6 +152,8 @@ export interface EventRecord {
   attribution: TextSpan | null;
   /** the phrase naming what the act was done to ("the Intelligence and Interior Ministry buildings"); the recipient is the actor in or behind it */
   object?: TextSpan | null;
+  /** the phrase naming who acted ("Russian and Syrian regime warplanes"); the actor is the name in it */
+  subject?: TextSpan | null;
   event_text: string;
   trigger: TextSpan;
   /** the other tellings of this same event in the article, merged into it */

@@ -57,6 +57,8 @@ export interface RawEvent {
   subordinate?: boolean;
   /** what the act was done to, as a token range: "stormed [the Interior Ministry buildings]" */
   object?: Chunk | null;
+  /** the phrase naming who acted, around the actor: "[Russian and Syrian regime warplanes] struck" */
+  subject?: Chunk | null;
   /** that object is people ("captured [three suspected militants]", "seized [them]"), not a place or a thing */
   objectPeople?: boolean;
   /** named as what someone claims or denies responsibility for: attributed rather than reported */
@@ -1375,6 +1377,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       actor: inPlace(actor, ra, s),
       recipient: inPlace(recipient, rr2, s),
       object: objectPhrase,
+      subject: subjectOf(tokens, s, inTime, first, last, actor),
       objectPeople,
       passive,
       size: quantities,
@@ -1480,6 +1483,13 @@ function innerGap(tokens: Token[], trigger: Trigger, first: number, last: number
     return w.pos === 'ADP' || w.pos === 'PART' || w.pos === 'ADV' || w.pos === 'ADJ';
   }
   return false;
+}
+
+/** the phrase naming who acted, around the actor named in this sentence, never running into the trigger */
+function subjectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, first: number, last: number, actor: ActorLike | null): Chunk | null {
+  if (!actor || actor.kind === 'pronoun' || actor.first < s.first || actor.last > s.last) return null;
+  const c = phraseAround(tokens, s, actor.first, actor.last, (k) => inTime(k) || (k >= first && k < last));
+  return c.first <= actor.first && c.last >= actor.last ? c : null;
 }
 
 function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, trigger: Trigger, first: number, last: number, verbal: boolean, passive: boolean, recipient: ActorLike | null, actor: ActorLike | null): Chunk | null {

@@ -564,6 +564,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       size: sizeFor(d.event, d.mode, e.size),
       attribution: e.attribution,
       object: e.object ? spanOf(doc, e.object.first, e.object.last) : null,
+      subject: e.subject ? spanOf(doc, e.subject.first, e.subject.last) : null,
       event_text: doc.text.slice(trigStart, trigEnd),
       trigger: { start: trigStart, end: trigEnd, text: doc.text.slice(trigStart, trigEnd) },
       mentions: [],

@@ -225,8 +225,9 @@ function evalAcled(): void {
 
 /**
  * Actor spans as the event coder assigns them: for each sentence of actor-spans-dev.txt, the
- * actors of its events are predicted sources and what they acted on (the object phrase holding
- * the recipient, or the recipient) predicted targets; a
+ * phrases naming who acted (the subject phrase holding the actor, or the actor's name) are
+ * predicted sources and what they acted on (the object phrase holding the recipient, or the
+ * recipient) predicted targets; the actor's name alone is scored as a source too; a
  * prediction matches a gold span it overlaps by more than half of the gold span.
  */
 function evalRoles(): void {
@@ -254,13 +255,13 @@ function evalRoles(): void {
     else toks.push([f[0], f[f.length - 1]]);
   }
   flush();
-  console.log(`\n== Actor roles from the event coder (actor-spans-dev.txt, ${sents.length} sentences; source = actor; target = the object phrase that holds the recipient, else the recipient) — target span F1 ≥ 0.75`);
+  console.log(`\n== Actor roles from the event coder (actor-spans-dev.txt, ${sents.length} sentences; source = the subject phrase that holds the actor, else the actor; target = the object phrase that holds the recipient, else the recipient) — target span F1 ≥ 0.75`);
   const rolesDump: unknown[] = [];
   for (const [name, xs] of halves(sents)) {
-    const c = { S: [0, 0, 0], T: [0, 0, 0] } as Record<'S' | 'T', number[]>;
+    const c = { S: [0, 0, 0], T: [0, 0, 0], N: [0, 0, 0] } as Record<'S' | 'T' | 'N', number[]>;
     for (const x of xs) {
       const evs = code(x.text);
-      const pred: Array<{ role: 'S' | 'T'; start: number; end: number }> = [];
+      const pred: Array<{ role: 'S' | 'T' | 'N'; start: number; end: number }> = [];
       const seen = new Set<string>();
       for (const e of evs) {
         // the target is what the act was done to: the object phrase that holds the recipient
@@ -268,7 +269,9 @@ function evalRoles(): void {
         const r = e.recipient;
         const o = e.object;
         const target = o && (!r || (r.start >= o.start && r.end <= o.end)) ? o : r;
-        for (const [role, a] of [['S', e.actor], ['T', target]] as const) {
+        const source = e.subject && e.actor && e.actor.start >= e.subject.start && e.actor.end <= e.subject.end ? e.subject : e.actor;
+        // (N: the actor's name alone, as scored before the subject phrase was recorded)
+        for (const [role, a] of [['S', source], ['T', target], ['N', e.actor]] as const) {
           if (!a) continue;
           const k = `${role}:${a.start}`;
           if (!seen.has(k)) pred.push({ role, start: a.start, end: a.end });
@@ -277,10 +280,10 @@ function evalRoles(): void {
       }
       if (name === 'all') {
         const span = (y: { role: string; start: number; end: number }) => `${y.role}:${x.text.slice(y.start, y.end)}`;
-        rolesDump.push({ text: x.text, gold: x.gold.map(span).join(' | '), pred: pred.map(span).join(' | ') });
+        rolesDump.push({ text: x.text, gold: x.gold.map(span).join(' | '), pred: pred.filter((y) => y.role !== 'N').map(span).join(' | ') });
       }
-      for (const role of ['S', 'T'] as const) {
-        const g = x.gold.filter((y) => y.role === role);
+      for (const role of ['S', 'T', 'N'] as const) {
+        const g = x.gold.filter((y) => y.role === (role === 'N' ? 'S' : role));
         const p = pred.filter((y) => y.role === role);
         const hit = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) - Math.max(a.start, b.start) > (b.end - b.start) / 2;
         const tp = g.filter((gg) => p.some((pp) => hit(pp, gg))).length;
@@ -289,8 +292,8 @@ function evalRoles(): void {
         c[role][2] += g.length - tp;
       }
     }
-    const fs = (['S', 'T'] as const).map((r) => f1(c[r][0], c[r][1], c[r][2]));
-    console.log(`${name.padEnd(4)} n=${xs.length} source F1 ${pct(fs[0].f)} (P ${pct(fs[0].p)} R ${pct(fs[0].r)}) | target F1 ${pct(fs[1].f)} (P ${pct(fs[1].p)} R ${pct(fs[1].r)})`);
+    const fs = (['S', 'T', 'N'] as const).map((r) => f1(c[r][0], c[r][1], c[r][2]));
+    console.log(`${name.padEnd(4)} n=${xs.length} source F1 ${pct(fs[0].f)} (P ${pct(fs[0].p)} R ${pct(fs[0].r)}) | target F1 ${pct(fs[1].f)} (P ${pct(fs[1].p)} R ${pct(fs[1].r)}) | source by the actor's name alone F1 ${pct(fs[2].f)}`);
   }
   dump('roles', rolesDump);
 }

@@ -17,3 +17,16 @@ test('an event\'s spans name what it was done to, nested around the recipient, e
   const segs = segment(text.length, spans);
   assert.ok(segs.some((g) => g.roles.includes('object') && g.roles.includes('recipient')));
 });
+
+test('the phrase naming who acted is a span of its own around the actor, never running into the act', () => {
+  const text = 'Several thousand angry farmers blocked the highway near Lahore on Monday.';
+  const e = codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2021-03-02' }).find((x) => x.trigger.text === 'blocked')!;
+  assert.equal(e.subject?.text, 'Several thousand angry farmers');
+  const spans = eventSpans(e, text);
+  const subject = spans.find((s) => s.role === 'subject')!;
+  const actor = spans.find((s) => s.role === 'actor')!;
+  assert.ok(actor.start >= subject.start && actor.end <= subject.end, 'the actor lies inside the subject phrase');
+  // a verb after the name is the act, not part of the name: "Saudi Arabia eased ..."
+  const eased = codeArticle({ id: 't', text: 'Saudi Arabia eased key restrictions on foreign workers.', title: null, source: null, url: null, published: '2021-03-02' })[0];
+  assert.equal(eased.subject?.text ?? eased.actor?.entity_text, 'Saudi Arabia');
+});

@@ -4,10 +4,11 @@
  */
 import type { EventRecord } from '../types.js';
 
-export type Role = 'actor' | 'trigger' | 'recipient' | 'object' | 'place' | 'date' | 'quantity' | 'attribution' | 'mention';
+export type Role = 'subject' | 'actor' | 'trigger' | 'recipient' | 'object' | 'place' | 'date' | 'quantity' | 'attribution' | 'mention';
 
 /** The question each role answers, in the order a reader asks them. */
 export const ROLE_LABELS: Record<Role, string> = {
+  subject: 'named as',
   actor: 'who',
   trigger: 'did what',
   recipient: 'to whom',
@@ -58,6 +59,8 @@ export function eventSpans(e: EventRecord, text?: string): RoleSpan[] {
     out.push({ role, detail, start: s, end: t, text: text === undefined ? (fallback ?? '') : text.slice(s, t) });
   };
   if (e.actor) add('actor', null, e.actor.start, e.actor.end, e.actor.entity_text);
+  // the phrase naming who acted, when it says more than the actor's name ("[several thousand people]")
+  if (e.subject && !(e.actor && e.actor.start === e.subject.start && e.actor.end === e.subject.end)) add('subject', null, e.subject.start, e.subject.end, e.subject.text);
   if (e.trigger) add('trigger', null, e.trigger.start, e.trigger.end, e.trigger.text);
   if (e.recipient) add('recipient', null, e.recipient.start, e.recipient.end, e.recipient.entity_text);
   // the phrase the act was done to, when it says more than the recipient's name

@@ -14,7 +14,7 @@ export interface EventDetail {
   article: (Article & { events: EventRecord[] }) | null;
 }
 
-const ROLE_ORDER: Role[] = ['actor', 'trigger', 'recipient', 'object', 'place', 'date', 'quantity', 'attribution', 'mention'];
+const ROLE_ORDER: Role[] = ['subject', 'actor', 'trigger', 'recipient', 'object', 'place', 'date', 'quantity', 'attribution', 'mention'];
 
 export function renderEvent(host: HTMLElement, d: EventDetail, onOpen: (id: string) => void): void {
   clear(host);
@@ -46,6 +46,7 @@ export function renderEvent(host: HTMLElement, d: EventDetail, onOpen: (id: stri
     .join(', ');
   const rows: Array<[string, string]> = [
     ['Who', actorText(e.actor)],
+    ['Named as', e.subject?.text ?? '—'],
     ['Did what', `${e.event}${e.mode ? ` (${e.mode})` : ''} — “${e.trigger?.text ?? ''}” · CAMEO ${e.cameo}${e.acled ? ` · ACLED ${e.acled.event_type} / ${e.acled.sub_event_type}` : ''}`],
     ['To whom', actorText(e.recipient)],
     ['Done to', e.object?.text ?? '—'],
