@@ -1486,10 +1486,40 @@ function innerGap(tokens: Token[], trigger: Trigger, first: number, last: number
 }
 
 /** the phrase naming who acted, around the actor named in this sentence, never running into the trigger */
+/** spans of time that open a sentence before its subject: "This week, the United States ..." */
+const PERIODS = new Set(['day', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'time', 'hour']);
+
 function subjectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, first: number, last: number, actor: ActorLike | null): Chunk | null {
   if (!actor || actor.kind === 'pronoun' || actor.first < s.first || actor.last > s.last) return null;
-  const c = phraseAround(tokens, s, actor.first, actor.last, (k) => inTime(k) || (k >= first && k < last));
-  return c.first <= actor.first && c.last >= actor.last ? c : null;
+  // (the act and the auxiliaries before it: "[Germany, Russia ... and Denmark] have already provided")
+  let v = first;
+  while (v - 1 > actor.last && (tokens[v - 1].pos === 'AUX' || tokens[v - 1].pos === 'ADV' || tokens[v - 1].pos === 'PART')) v--;
+  const stop = (k: number) => inTime(k) || (k >= v && k < last);
+  const c = phraseAround(tokens, s, actor.first, actor.last, stop);
+  if (c.first > actor.first || c.last < actor.last) return null;
+  let { first: a, last: b } = c;
+  // "Norway, Japan and other donors have pledged": a list opening the sentence that ends with the actor's phrase
+  if (a > s.first && (tokens[a - 1].text === ',' || tokens[a - 1].lower === 'and')) {
+    const list = nounPhrase(tokens, s, s.first, 0, stop);
+    if (list && list.last === b) a = s.first;
+  }
+  // "Venezuela's embattled president, Nicolas Maduro, said": a title phrase opening the sentence before the name
+  if (tokens[a - 1]?.text === ',' && a - 1 > s.first) {
+    // (a phrase of its own, not a time or an ordinal opening the sentence: "This week,", "Fourth,")
+    const before = nounPhrase(tokens, s, s.first, 0, stop);
+    const h = before ? tokens[before.head ?? before.last - 1] : undefined;
+    if (before && before.last === a - 1 && before.last - before.first >= 2 && h && (h.pos === 'NOUN' || h.pos === 'PROPN') && !PERIODS.has(h.lemma) && !inTime(before.head ?? before.last - 1)) a = s.first;
+  }
+  // "Vladimir Putin, the Russian president, will meet": an apposition after the name, up to the act
+  if (tokens[b]?.text === ',' && first > b) {
+    const after = nounPhrase(tokens, s, b + 1, 0, stop);
+    if (after && tokens[after.last]?.text === ',' && after.last < first) {
+      let k = after.last + 1;
+      while (k < first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || inTime(k))) k++;
+      if (k === first) b = after.last;
+    }
+  }
+  return { ...c, first: a, last: b };
 }
 
 function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, trigger: Trigger, first: number, last: number, verbal: boolean, passive: boolean, recipient: ActorLike | null, actor: ActorLike | null): Chunk | null {

@@ -116,7 +116,8 @@ export function nounPhrase(tokens: Token[], s: Sentence, i: number, depth = 0, s
       const o = tokens[last + 1]?.pos === 'VERB' || pastBeforeObject ? null : core(tokens, s.last, last + 1, stop);
       // "attacked the convoy and the police responded": a new clause, not a second object
       const after = o ? tokens[o.last] : undefined;
-      if (!o || (after && (after.pos === 'VERB' || after.pos === 'AUX') && !/ing$/.test(after.lower))) break;
+      // (unless the verb is where the phrase was asked to stop: the act its subject did)
+      if (!o || (after && (after.pos === 'VERB' || after.pos === 'AUX') && !/ing$/.test(after.lower) && !stop(o.last))) break;
       // "attacked villages and police arrested residents": a verb after the conjunct's noun opens a clause
       let verbInside = false;
       for (let k = o.first + 1; k < o.last && !verbInside; k++) verbInside = tokens[k].pos === 'VERB' && nominal(tokens[k - 1]) && tokens[k - 1].pos !== 'NUM';
@@ -181,7 +182,7 @@ function commaList(tokens: Token[], s: Sentence, comma: number, stop: Stop): num
     const o = nounPhrase(tokens, s, at, 1, stop);
     if (!o) return -1;
     const after = tokens[o.last];
-    if (after && (after.pos === 'VERB' || after.pos === 'AUX') && !/ing$/.test(after.lower)) return -1;
+    if (after && (after.pos === 'VERB' || after.pos === 'AUX') && !/ing$/.test(after.lower) && !stop(o.last)) return -1;
     let joined = closing;
     for (let j = o.first + 1; j < o.last; j++) {
       if (tokens[j].pos === 'VERB' && nominal(tokens[j - 1]) && tokens[j - 1].pos !== 'NUM') return -1;

@@ -29,4 +29,12 @@ test('the phrase naming who acted is a span of its own around the actor, never r
   // a verb after the name is the act, not part of the name: "Saudi Arabia eased ..."
   const eased = codeArticle({ id: 't', text: 'Saudi Arabia eased key restrictions on foreign workers.', title: null, source: null, url: null, published: '2021-03-02' })[0];
   assert.equal(eased.subject?.text ?? eased.actor?.entity_text, 'Saudi Arabia');
+  const subjectOf = (text: string, trigger: string) =>
+    codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2021-03-02' }).find((x) => x.trigger.text === trigger)?.subject?.text;
+  // a list of actors before the auxiliaries of the act, and appositions on either side of a name
+  assert.equal(subjectOf('Norway, Japan and other donors have already pledged new aid to Yemen.', 'pledged'), 'Norway, Japan and other donors');
+  assert.equal(subjectOf("Kenya's foreign minister, Raychelle Omamo, condemned the attack.", 'condemned'), "Kenya's foreign minister, Raychelle Omamo");
+  assert.equal(subjectOf('Cyril Ramaphosa, the South African president, condemned the attack.', 'condemned'), 'Cyril Ramaphosa, the South African president');
+  // not a time or an ordinal opening the sentence
+  assert.equal(subjectOf('This week, the European Union condemned the attack.', 'condemned'), 'the European Union');
 });
