@@ -1377,7 +1377,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       actor: inPlace(actor, ra, s),
       recipient: inPlace(recipient, rr2, s),
       object: objectPhrase,
-      subject: subjectOf(tokens, s, inTime, first, last, actor),
+      subject: subjectOf(tokens, s, inTime, first, last, verbal, actor),
       objectPeople,
       passive,
       size: quantities,
@@ -1489,12 +1489,31 @@ function innerGap(tokens: Token[], trigger: Trigger, first: number, last: number
 /** spans of time that open a sentence before its subject: "This week, the United States ..." */
 const PERIODS = new Set(['day', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'time', 'hour']);
 
-function subjectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, first: number, last: number, actor: ActorLike | null): Chunk | null {
+function subjectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, first: number, last: number, verbal: boolean, actor: ActorLike | null): Chunk | null {
   if (!actor || actor.kind === 'pronoun' || actor.first < s.first || actor.last > s.last) return null;
+  if (!verbal) {
+    // "[U.S. military airstrikes] have killed": an event noun after the actor's words is what acted, with them
+    let k = actor.last;
+    while (k < first && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'ADJ' || tokens[k].text === '-')) k++;
+    if (k === first && actor.last <= first) {
+      // (with the names before it: "[Turkish] army airstrikes")
+      let a = actor.first;
+      while (a > s.first && (tokens[a - 1].pos === 'PROPN' || tokens[a - 1].pos === 'ADJ') && tokens[a - 1].cap) a--;
+      const c = phraseAround(tokens, s, a, last, inTime);
+      if (c.first <= a && c.last >= last) return c;
+    }
+    // "[a car bombing by the Islamic State group] killed": the event noun and who carried it out
+    if (actor.first > last && tokens[last]?.lower === 'by' && actor.first <= last + 2) {
+      const c = phraseAround(tokens, s, first, actor.last, inTime);
+      if (c.first <= first && c.last >= actor.last) return c;
+    }
+  }
   // (the act and the auxiliaries before it: "[Germany, Russia ... and Denmark] have already provided")
   let v = first;
   while (v - 1 > actor.last && (tokens[v - 1].pos === 'AUX' || tokens[v - 1].pos === 'ADV' || tokens[v - 1].pos === 'PART')) v--;
-  const stop = (k: number) => inTime(k) || (k >= v && k < last);
+  // (and any verb after the actor that does not modify a noun: "[Yemeni army and allied forces] have launched a missile attack")
+  const stop = (k: number) => inTime(k) || (k >= v && k < last) ||
+    (k > actor.last && k < first && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? ''));
   const c = phraseAround(tokens, s, actor.first, actor.last, stop);
   if (c.first > actor.first || c.last < actor.last) return null;
   let { first: a, last: b } = c;
@@ -1505,10 +1524,16 @@ function subjectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean,
   }
   // "Venezuela's embattled president, Nicolas Maduro, said": a title phrase opening the sentence before the name
   if (tokens[a - 1]?.text === ',' && a - 1 > s.first) {
-    // (a phrase of its own, not a time or an ordinal opening the sentence: "This week,", "Fourth,")
-    const before = nounPhrase(tokens, s, s.first, 0, stop);
-    const h = before ? tokens[before.head ?? before.last - 1] : undefined;
-    if (before && before.last === a - 1 && before.last - before.first >= 2 && h && (h.pos === 'NOUN' || h.pos === 'PROPN') && !PERIODS.has(h.lemma) && !inTime(before.head ?? before.last - 1)) a = s.first;
+    // (words naming someone, with their "for"/"of"/"to" phrases — "Bulgaria's Minister for Foreign Affairs," —
+    // not a time, an ordinal or a clause opening the sentence: "This week,", "Fourth,", "As talks began,")
+    const h = tokens[a - 2];
+    let named = a - 1 - s.first >= 2 && (h.pos === 'NOUN' || h.pos === 'PROPN') && !PERIODS.has(h.lemma) &&
+      ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[s.first].pos);
+    for (let k = s.first; named && k < a - 1; k++) {
+      const t = tokens[k];
+      named = !inTime(k) && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'SCONJ' && t.pos !== 'PRON' && (t.pos !== 'PUNCT' || t.text === '(' || t.text === ')' || t.text === '-' || t.text === "'s" || t.text === '’s');
+    }
+    if (named) a = s.first;
   }
   // "Vladimir Putin, the Russian president, will meet": an apposition after the name, up to the act
   if (tokens[b]?.text === ',' && first > b) {

@@ -35,6 +35,11 @@ test('the phrase naming who acted is a span of its own around the actor, never r
   assert.equal(subjectOf('Norway, Japan and other donors have already pledged new aid to Yemen.', 'pledged'), 'Norway, Japan and other donors');
   assert.equal(subjectOf("Kenya's foreign minister, Raychelle Omamo, condemned the attack.", 'condemned'), "Kenya's foreign minister, Raychelle Omamo");
   assert.equal(subjectOf('Cyril Ramaphosa, the South African president, condemned the attack.', 'condemned'), 'Cyril Ramaphosa, the South African president');
+  // an event noun after the actor's words, or carried out by the actor, is what acted, with them
+  const strikes = codeArticle({ id: 't', text: 'Turkish army airstrikes have killed 12 militants near Duhok.', title: null, source: null, url: null, published: '2021-03-02' })[0];
+  assert.equal(strikes?.subject?.text, 'Turkish army airstrikes');
+  const bombing = codeArticle({ id: 't', text: 'A bombing by the Pakistani Taliban killed nine policemen in Quetta.', title: null, source: null, url: null, published: '2021-03-02' })[0];
+  assert.equal(bombing?.subject?.text, 'A bombing by the Pakistani Taliban');
   // not a time or an ordinal opening the sentence
   assert.equal(subjectOf('This week, the European Union condemned the attack.', 'condemned'), 'the European Union');
 });
