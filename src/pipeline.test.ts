@@ -664,3 +664,11 @@ test('"talks between Iran and world powers": the powers are other states, never 
   assert.notEqual(talks?.recipient?.code, 'IRN');
   assert.equal(evs.find((e) => e.event === 'ACCUSE')?.actor?.code, 'EUR');
 });
+
+test('a past act of the same kind told of the victim in a relative clause is no event of its own', () => {
+  const evs = codeOn('2019-10-01')('In September, a roadside bomb in Mogadishu killed a former militia commander who had fought for the government.');
+  const kills = evs.filter((e) => e.event === 'ASSAULT');
+  assert.equal(kills.length, 1, JSON.stringify(evs.map((e) => e.event_text)));
+  assert.equal(kills[0].trigger.text, 'killed');
+  assert.equal(kills[0].event_loc.resolved_place, 'Mogadishu');
+});

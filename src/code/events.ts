@@ -1513,7 +1513,8 @@ function subjectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean,
   while (v - 1 > actor.last && (tokens[v - 1].pos === 'AUX' || tokens[v - 1].pos === 'ADV' || tokens[v - 1].pos === 'PART')) v--;
   // (and any verb after the actor that does not modify a noun: "[Yemeni army and allied forces] have launched a missile attack")
   const stop = (k: number) => inTime(k) || (k >= v && k < last) ||
-    (k > actor.last && k < first && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? ''));
+    (k > actor.last && k < first && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') &&
+      (!['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '') || ['NOUN', 'PROPN'].includes(tokens[k - 1].pos)));
   const c = phraseAround(tokens, s, actor.first, actor.last, stop);
   if (c.first > actor.first || c.last < actor.last) return null;
   let { first: a, last: b } = c;

@@ -503,6 +503,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   const keyIndex = new Map<string, EventRecord>();
   const looseIndex = new Map<string, EventRecord>();
   const verbalIds = new Set<string>();
+  // events told in passing ("another Chechen who had fought on the Ukrainian side")
+  const backgroundIds = new Set<string>();
   // "Israel vowed to retaliate": the vow is told by the threat it announces, not as a promise too
   const voiced = new Set<string>();
   for (const e0 of raw) {
@@ -612,6 +614,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         r.text_info.sentence_index === s.index &&
         r.event === rec.event &&
         r.reality === rec.reality &&
+        // (what a relative clause tells in passing is not the sentence's act: "killed a man who had fought ...")
+        (backgroundIds.has(r.id) === !!e.background || !!e.background) &&
         // ("seized parts of the city, burned a church": two coercive acts told by two verbs, whatever their actor)
         !(rec.event === 'COERCE' && verbalIds.has(r.id) && e.verbal && !!r.mode && !!rec.mode && r.mode !== rec.mode) &&
         (!verbalIds.has(r.id) || !e.verbal || sameParty(r.actor, rec.actor) || (!!r.recipient && sameParty(r.recipient, rec.recipient)) || rec.trigger.start - r.trigger.end < 20 ||
@@ -647,6 +651,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       }
     }
     const dup = sameSentence ?? anaphor ?? (another ? undefined : (keyDup && (rec.date_basis !== 'text' || keyDup.date_basis === 'text') ? keyDup : undefined) ?? looseDup);
+    // a past act of the same kind told of someone in this sentence's act ("killed another Chechen who had
+    // fought on the Ukrainian side") describes that person: no event of its own, nothing to add to the act
+    if (dup && sameSentence && e.background && !backgroundIds.has(dup.id)) continue;
     if (dup) {
       // keep the better-told version as the event's identity: one with an actor, a verb, more confidence
       // ("pounded the enclave, killing five people": the act, not the participle telling its toll)
@@ -679,6 +686,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       continue;
     }
     if (e.verbal) verbalIds.add(rec.id);
+    if (e.background) backgroundIds.add(rec.id);
     // (a heading's event is merged into the body's telling afterwards, the body's telling kept: mergeHeadings)
     if (!heads[e.sentence]) {
       keyIndex.set(key, rec);

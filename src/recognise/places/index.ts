@@ -94,6 +94,8 @@ function countries(g: Gazetteer): Map<string, CountryKey> {
     // a city-state whose main city bears the very name ("Singapore") is the city; "Mexico" is
     // the country even though Mexico City is also called "Mexico"
     if (top && top.cc === info.iso2 && top.fcode !== 'ADM1' && top.population >= 100_000 && fold(top.name) === f) continue;
+    // the capital by another of its names ("Kiev" for Kyiv, "Peking") is the city too
+    if (top && top.cc === info.iso2 && top.fcode === 'PPLC') continue;
     countryMap.set(f, { info, demonym: isDemonym(k) });
     let sp = f.indexOf(' ');
     while (sp > 0) {

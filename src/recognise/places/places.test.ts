@@ -87,6 +87,10 @@ test('not places: people, titles, organisations, common words, months, governmen
   assert.equal(s.by('Moscow'), undefined);
   assert.equal(s.by('US')?.kind, 'demonym');
   assert.equal(s.by('Syria')?.kind, 'country');
+  // a capital by another of its names is the city, not its country: "a car bomb in Kiev"
+  const k = places('A car bomb exploded in Kiev and protesters marched in Peking.');
+  assert.equal(k.by('Kiev')?.resolved?.geonameid, 703448);
+  assert.equal(k.by('Peking')?.resolved?.resolution, 'city');
 });
 
 test('ALL-CAPS wire copy', () => {
