@@ -384,3 +384,12 @@ test('a people we do not know as a state, named before its leaders or elders, ar
   assert.equal(find(actors('Pashtun elders called for calm.'), 'Pashtun elders').sector, 'ELI');
   assert.equal(find(actors('Nigerian leaders met in Abuja.'), 'Nigerian leaders').sector, 'GOV');
 });
+
+test('a demonym after a determiner, standing alone, is a person of that country: "an Afghan", "a Chechen"', () => {
+  const ms = actors('Gunmen kidnapped an Afghan and a Chechen near the border. An Afghan official said Afghan forces responded.');
+  assert.equal(find(ms, 'Afghan').code, 'AFG');
+  assert.equal(find(ms, 'Chechen').code, 'RUS');
+  // before a noun it stays a modifier of that noun
+  assert.equal(find(ms, 'Afghan official').sector, 'GOV');
+  assert.equal(find(ms, 'Afghan forces').sector, 'MIL');
+});

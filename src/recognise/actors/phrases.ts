@@ -175,11 +175,14 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     }
     if (e.type === 'country') {
       const cc = e.country;
-      if (e.plural) {
+      // "an Afghan", "another ethnic Chechen": a demonym after a determiner and standing alone is a person
+      const one = !e.plural && e.demonym && us[us.length - 1] === hu && (c.tk[first].pos === 'DET' || c.tk[first].pos === 'NUM' || c.tk[first - 1]?.pos === 'DET') &&
+        !(c.tk[hu.last] && (c.tk[hu.last].pos === 'NOUN' || c.tk[hu.last].pos === 'PROPN'));
+      if (e.plural || one) {
         // "ethnic Albanians" live wherever the article is: the country comes from context
         const ethnic = mods.some((u) => !u.e && c.lx.ethnic.has(c.tk[u.first].lower));
         const m = mention(c, first, last, headTok, 'group', textOf(c, us[0].first, last), ethnic ? null : cc.iso3, ethnic ? 'CVL' : null, null);
-        return info(c, m, { codeFrom: ethnic ? null : 'phrase', plural: true });
+        return info(c, m, { codeFrom: ethnic ? null : 'phrase', plural: !!e.plural });
       }
       const m = mention(c, first, last, headTok, 'country', cc.name, cc.iso3, null, null);
       return info(c, m, { codeFrom: 'phrase', collective: true, bareDemonym: e.demonym });
