@@ -636,6 +636,24 @@ function beneficiary(tokens: Token[], s: Sentence, ms: ActorLike[], last: number
   }
   return null;
 }
+/** The phrase after "to" that aid is given to ("to [various African countries]"), in the clause of the giving. */
+function givenTo(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, last: number, recipient: ActorLike | null): Chunk | null {
+  if (recipient && recipient.first >= last) {
+    const p = recipient.first - 1;
+    const before = tokens[p]?.lower;
+    if (before === 'to' || before === 'for' || (tokens[p]?.pos === 'DET' && (tokens[p - 1]?.lower === 'to' || tokens[p - 1]?.lower === 'for'))) {
+      const c = phraseAround(tokens, s, recipient.first, recipient.last, inTime);
+      if (c.first <= recipient.first && c.last >= recipient.last) return c;
+    }
+  }
+  for (let i = last; i < s.last - 1 && i - last < 12; i++) {
+    const t = tokens[i];
+    if (t.text === ';' || t.text === ',' || t.pos === 'VERB' || /^(?:who|which|where|that|whose)$/.test(t.lower)) return null;
+    if (t.lower === 'to' && tokens[i + 1].pos !== 'VERB' && tokens[i + 1].pos !== 'AUX' && tokens[i + 1].pos !== 'PART') return nounPhrase(tokens, s, i + 1, 0, inTime);
+  }
+  return null;
+}
+
 const HELP_VERBS = new Set(['help', 'assist', 'support', 'aid', 'benefit', 'feed', 'rebuild']);
 
 /** Is the "that" at i the one of a reported clause, after a reporting verb and a phrase of where or how it was said ("said on national television that")? */
@@ -1340,7 +1358,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // ("abandoned their positions, residents said": who says so is not whom it was done to)
     const attribution = attributionOf(doc, s, first);
     if (recipient && attribution && recipient.start >= attribution.start && recipient.end <= attribution.end) recipient = null;
-    const object = objectOf(tokens, s, inTime, trigger, first, last, verbal, passive, recipient, actor);
+    // "donated medical supplies to various African countries": what aid is given to, not what is given, is what it was done to
+    const object = (trigger.event === 'AID' && !passive ? givenTo(tokens, s, inTime, last, recipient) : null) ??
+      objectOf(tokens, s, inTime, trigger, first, last, verbal, passive, recipient, actor);
     // the actor named inside the object is who the act was done to ("rejected a U.S. State Department call"),
     // not a place the object is in ("struck a target in the Gaza Strip")
     const objectEnd = object ? object.inner ?? object.last : -1;

@@ -85,6 +85,9 @@ test('a measure imposed or eased is the act; what it is aimed at is the object',
   const met = code('The Chadian government accepted the main demands of striking teachers in Moundou.').find((e) => e.event === 'CONCEDE');
   assert.equal(met?.object?.text, 'striking teachers in Moundou');
   assert.equal(met?.recipient?.sector, 'EDU');
+  // aid is done to whom it is given to, not to what is given
+  const aid = code('Japan donated medical supplies to several West African countries last month.').find((e) => e.event === 'AID');
+  assert.equal(aid?.object?.text, 'several West African countries');
   // not a number after "of": "a curfew of three days" names no one
   const curfew = code('The army imposed a curfew of three days on the town.').find((e) => e.event === 'COERCE');
   assert.notEqual(curfew?.object?.text, 'three days');
