@@ -672,3 +672,12 @@ test('a past act of the same kind told of the victim in a relative clause is no 
   assert.equal(kills[0].trigger.text, 'killed');
   assert.equal(kills[0].event_loc.resolved_place, 'Mogadishu');
 });
+
+test('meals are meetings; the actor\'s own country named again outside the object is no recipient', () => {
+  const code = codeOn('2021-06-01');
+  const lunch = code('The Dutch prime minister had lunch with Canadian Prime Minister Justin Trudeau in Ottawa.').find((e) => e.event === 'CONSULT');
+  assert.equal(lunch?.recipient?.code, 'CAN');
+  const tariffs = code('Canada lifted tariffs on Mexican steel in exchange for more Canada-bound exports.').find((e) => e.event === 'RETREAT' || e.event === 'CONCEDE');
+  assert.ok(tariffs, 'the lifting of tariffs is coded');
+  assert.notEqual(tariffs.recipient?.code, 'CAN');
+});

@@ -1374,6 +1374,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       if (head && !(actor && (resolveRef(head) === resolveRef(actor) || resolveRef(head)?.start === resolveRef(actor)?.start))) recipient = head;
     }
     // no object phrase read: the phrase around the recipient
+    // "The U.S. rolled back tariffs on Chinese goods in exchange for more U.S. goods purchases": the actor's own
+    // country named again outside what the act was done to is not whom it was done to
+    if (actor && recipient && object && recipient.kind === 'country' && recipient.code && recipient.code === resolveRef(actor)?.code &&
+      (!resolveRef(actor)?.sector || resolveRef(actor)?.sector === 'GOV') &&
+      (recipient.first >= object.last || recipient.last <= object.first)) recipient = null;
     const objectPhrase = object ?? (recipient && recipient.kind !== 'pronoun' ? phraseAround(tokens, s, recipient.first, recipient.last, inTime) : null);
     const rr2 = resolveRef(recipient);
     // the object read after the verb names people: "captured [three suspected militants]", "seized [them]"
