@@ -681,3 +681,26 @@ test('meals are meetings; the actor\'s own country named again outside the objec
   assert.ok(tariffs, 'the lifting of tariffs is coded');
   assert.notEqual(tariffs.recipient?.code, 'CAN');
 });
+
+test('a crowd met for an occasion is no protest; a verb after a clause told in another form goes with the main clause', () => {
+  const code = codeOn('2023-04-08');
+  const evs = code('Witnesses said the gunmen stormed the village at dusk while residents were gathering for a funeral and opened fire on the mourners.');
+  assert.ok(!evs.some((e) => e.event === 'PROTEST'), JSON.stringify(evs.map((e) => e.event_text)));
+  const fire = evs.find((e) => e.event === 'ASSAULT' && e.recipient?.entity_text === 'mourners');
+  assert.equal(fire?.actor?.entity_text, 'gunmen');
+  // (the same form shares the subordinate clause: "after farmers drove tractors onto the road and blocked traffic")
+  const block = code('Police detained 12 people after farmers drove tractors onto the motorway and blocked traffic near Lyon.').find((e) => e.event_text === 'blocked');
+  assert.equal(block?.actor?.entity_text, 'farmers');
+  // a speech act after a clause reported with "that" is the reporter's
+  const call = code('The interior minister denied that the army controlled the militias and called for an immediate truce.').find((e) => e.event === 'REQUEST');
+  assert.equal(call?.actor?.entity_text, 'interior minister');
+});
+
+test('places: a place after "area of", "ward of" is told as where; of actors listed side by side the first is the recipient', () => {
+  const code = codeOn('2023-04-08');
+  const evs = code('Gunmen attacked a farming community in Ikpa ward of Ogbadibo Local Government Area of Benue State on Friday.\n\nSeveral houses were set ablaze.');
+  const burnt = evs.find((e) => e.event_text.includes('ablaze'));
+  assert.equal(burnt?.event_loc.province ?? burnt?.event_loc.resolved_place, 'Benue State');
+  const embargo = code('EU ministers imposed an arms embargo on Serbia and Montenegro.').find((e) => e.recipient);
+  assert.equal(embargo?.recipient?.code, 'SRB');
+});

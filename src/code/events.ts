@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -738,10 +738,16 @@ function clauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], end: numbe
  * "The junta dissolved parliament and suspended the constitution": a verb coordinated with an
  * earlier one shares its subject; the mention just before "and" is that verb's object.
  */
+/** verbs that deny or dispute a reported clause */
+const DENIALS = new Set(['deny', 'dispute', 'reject', 'dismiss', 'claim', 'allege', 'acknowledge', 'admit', 'confirm']);
+
+/** conjunctions opening a subordinate clause of time or reason */
+const CLAUSE_CONJUNCTIONS = new Set(['while', 'when', 'as', 'after', 'before', 'because', 'since', 'until', 'although', 'though', 'whereas']);
+
 /** modal verbs that put a reported clause out of the past: "said the bank would not hesitate" */
 const MODALS = /^(?:would|will|could|can|might|may|should|must)$/;
 
-function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: number, actor: ActorLike | null): ActorLike | null {
+function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: number, actor: ActorLike | null, speech = false): ActorLike | null {
   // ("... and later opened fire": an adverb may stand between)
   let a = verb - 1;
   while (a > s.first && verb - a <= 2 && tokens[a].pos === 'ADV') a--;
@@ -773,6 +779,20 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
     if (modal && /ed$/.test(tokens[verb].lower) && r > s.first && (tokens[r].pos === 'VERB' || tokens[r].lower === 'said' || REPORT_VERBS.has(tokens[r].lemma))) return agentLeft(tokens, s, ms, r) ?? actor;
     return actor;
   }
+  // ("the attackers stormed the community while villagers were gathering for a burial and opened fire": a verb
+  // after a subordinate clause goes with the verb before that clause and its subject)
+  // (only when that clause's verb is told in another form — "were gathering", "had left" — not "after farmers
+  // drove tractors onto the ring road and blocked traffic", where the two verbs share the clause)
+  let sv = actor.last;
+  while (sv < a && tokens[sv].pos !== 'VERB' && tokens[sv].pos !== 'AUX') sv++;
+  const otherForm = sv < a && (tokens[sv].pos === 'AUX' || /ing$/.test(tokens[sv].lower));
+  if (tokens[v] && CLAUSE_CONJUNCTIONS.has(tokens[v].lower) && /ed$/.test(tokens[verb].lower) && otherForm) {
+    for (let k = v - 1; k > s.first && v - k <= 12; k--) {
+      if (tokens[k].text === ';' || tokens[k].text === '.') break;
+      if (tokens[k].pos === 'VERB' && /ed$/.test(tokens[k].lower)) return agentLeft(tokens, s, ms, k) ?? actor;
+    }
+    return actor;
+  }
   // ("The association, which spearheaded the protests that toppled Bashir, called for ... and urged people":
   // the verb before the object is inside a relative clause; the coordinated verb shares the main clause's subject)
   if (tokens[v]?.pos === 'VERB' && v - 1 > s.first && /^(?:that|which|who)$/.test(tokens[v - 1].lower)) return clauseSubject(tokens, s, ms, v) ?? actor;
@@ -782,6 +802,13 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   const verbBefore = tokens[v]?.pos === 'VERB' || (!!tokens[v] && pastBeforeObject(v));
   if (!verbBefore || v <= s.first) return actor;
   const sub = agentLeft(tokens, s, ms, v);
+  // ("Milosevic denied that Belgrade controlled the gunners and called for a cease-fire": a speech act after a
+  // clause reported with "that" goes with the one who reported it)
+  if (sub && speech) {
+    let r = sub.first - 1;
+    while (r > s.first && tokens[r].pos === 'DET') r--;
+    if (r > s.first && tokens[r].lower === 'that' && tokens[r - 1].pos === 'VERB' && (REPORT_VERBS.has(tokens[r - 1].lemma) || DENIALS.has(tokens[r - 1].lemma))) return agentLeft(tokens, s, ms, r - 1) ?? sub;
+  }
   // ("Clinton said the military leaders must leave Haiti and warned that ...": that verb's subject is
   // itself what someone said would be done; a past verb after it goes with the one who said it)
   if (sub && /ed$/.test(tokens[verb].lower) && tokens.slice(sub.last, v).some((t) => MODALS.test(t.lower))) {
@@ -1049,7 +1076,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
           const governing = !ofNoun && g > s.first && tokens[g].pos === 'VERB' ? agentLeft(tokens, s, ms, g) : null;
           actor = governing ?? clauseSubject(tokens, s, ms, first) ?? actor;
         }
-        actor = sharedSubject(tokens, s, ms, first, actor);
+        actor = sharedSubject(tokens, s, ms, first, actor, SPEECH_ACTS.has(trigger.event));
         // "two men from mainland China whom they accused of being agents": the subject after "whom" acts on the noun before it
         const whom = tokens.slice(Math.max(s.first, first - 5), first).findIndex((t) => t.lower === 'whom');
         if (whom >= 0) {
@@ -1231,6 +1258,13 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     }
     // "were searching for more bodies": looking, not a raid ("warning shots": a noun modifying another)
     if (trigger.words.length === 1 && NOT_FOLLOWED.get(trigger.words[0])?.has(tokens[last]?.lower ?? '')) continue;
+    // "villagers were gathering for a burial": a crowd met for an occasion, no protest
+    if (trigger.crowd && verbal && (tokens[last]?.lower === 'for' || tokens[last]?.lower === 'at' || tokens[last]?.lower === 'to')) {
+      let k = last + 1;
+      if (tokens[k]?.lower === 'attend') k++;
+      while (k < s.last && k - last < 5 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || POSSESSIVES.has(tokens[k].lower) || (tokens[k].pos === 'NOUN' && !OCCASIONS.has(tokens[k].lower) && OCCASIONS.has(tokens[k + 1]?.lower ?? '')))) k++;
+      if (OCCASIONS.has(tokens[k]?.lower ?? '')) continue;
+    }
     // "suspended classes", "suspended flights": things stopped, no relations cut
     if (verbal && trigger.words.length === 1 && NOT_OBJECTS.has(trigger.words[0])) {
       const obj = objectHead(tokens, s, last);
@@ -1370,7 +1404,15 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       // (the outermost mention nearest the head noun: "the Intelligence and [Interior Ministry] buildings")
       const outer = inside.filter((m) => !inside.some((o) => o !== m && o.first <= m.first && o.last >= m.last));
       const ih = object.head ?? objectEnd - 1;
-      const head = outer.filter((m) => m.first <= ih).pop() ?? outer[0] ?? null;
+      let head = outer.filter((m) => m.first <= ih).pop() ?? outer[0] ?? null;
+      // ("an embargo on Serbia and Montenegro": of actors listed side by side, the first)
+      // (not names modifying a later head noun: "the Intelligence and [Interior Ministry] buildings")
+      for (let guard = 0; head && head.last - 1 >= ih && guard < 6; guard++) {
+        const h = head;
+        const prev = outer.find((m) => m.last < h.first && m.kind === h.kind && tokens.slice(m.last, h.first).every((t) => t.lower === 'and' || t.lower === 'or' || t.text === ',' || t.pos === 'DET'));
+        if (!prev) break;
+        head = prev;
+      }
       if (head && !(actor && (resolveRef(head) === resolveRef(actor) || resolveRef(head)?.start === resolveRef(actor)?.start))) recipient = head;
     }
     // no object phrase read: the phrase around the recipient

@@ -28,6 +28,7 @@ interface RData {
   /** nouns that make a place of a clause without a named place ("lost control of the border area") */
   territory_nouns: string[];
   directed_nouns: string[];
+  occasions: string[];
   /** objects that make violence words figurative ("fighting corruption", "battling the blaze") */
   abstract_targets: string[];
   discourse_objects: string[];
@@ -76,6 +77,7 @@ export const CLAIM_FRAMES = new Set<string>(R.claim_frames);
 export const ABSTRACT_OBJECTS = new Set(R.abstract_objects);
 export const TERRITORY_NOUNS = new Set(R.territory_nouns);
 export const DIRECTED_NOUNS = new Set(R.directed_nouns);
+export const OCCASIONS = new Set(R.occasions);
 export const ABSTRACT_TARGETS = new Set(R.abstract_targets);
 export const DISCOURSE_OBJECTS = new Set(R.discourse_objects);
 export const WEAPON_TESTS = new Set(R.weapon_tests);

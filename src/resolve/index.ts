@@ -21,7 +21,7 @@ for (const [ctx, words] of Object.entries(CONTEXTS)) {
   for (const w of words) if (!CONTEXT_WORDS.has(w)) CONTEXT_WORDS.set(w, ctx);
 }
 const LETHAL = /\b(live (fire|ammunition|rounds|bullets)|shot dead|opened fire|killed|killing|wounded|injured|beaten|beat)\b/i;
-const LOC_PREP = /(\b(in|at|near|outside|inside|across|around|throughout|through)\s+(the\s+)?([\w'’-]+\s+){0,4}|\b(city|town|village|province|region|district|state|county|capital|outskirts|suburb|streets|centre|center) of\s+)$/i;
+const LOC_PREP = /(\b(in|at|near|outside|inside|across|around|throughout|through)\s+(the\s+)?([\w'’-]+\s+){0,4}|\b(city|town|village|province|region|district|state|county|capital|outskirts|suburb|streets|centre|center|area|ward|municipality|prefecture|governorate|department|division|zone|LGA|parish|commune|tehsil|taluk|subdistrict|sub-district) of\s+)$/i;
 
 const EMPTY_LOC: EventLocation = {
   extracted_place: null, resolved_place: null, geonameid: null, lat: null, lon: null, province: null,
