@@ -704,3 +704,11 @@ test('places: a place after "area of", "ward of" is told as where; of actors lis
   const embargo = code('EU ministers imposed an arms embargo on Serbia and Montenegro.').find((e) => e.recipient);
   assert.equal(embargo?.recipient?.code, 'SRB');
 });
+
+test('repelling an attack is fighting; repelling criticism is not', () => {
+  const code = codeOn('2021-05-02');
+  const repelled = code('Government troops repelled a rebel offensive near Goma on Saturday.').find((e) => e.event === 'ASSAULT');
+  assert.equal(repelled?.acled?.sub_event_type, 'Armed clash');
+  assert.equal(repelled?.actor?.sector, 'MIL');
+  assert.ok(!code('The minister repelled criticism of the budget.').some((e) => e.event === 'ASSAULT'));
+});
