@@ -712,3 +712,16 @@ test('repelling an attack is fighting; repelling criticism is not', () => {
   assert.equal(repelled?.actor?.sector, 'MIL');
   assert.ok(!code('The minister repelled criticism of the budget.').some((e) => e.event === 'ASSAULT'));
 });
+
+test('a surname or a word in a body\'s name is no place; a name put on something is no event', () => {
+  const code = codeOn('2019-11-16');
+  const evs = code('Police fire on Morales supporters\n\nPolice opened fire on supporters of ousted President Evo Morales in Sacaba on Friday, killing nine.\n\nThe Department of Homeland Security said it would send more agents.');
+  assert.ok(!evs.some((e) => e.event_loc.country_code === 'MX'), JSON.stringify(evs.map((e) => e.event_loc.resolved_place)));
+  assert.ok(!evs.some((e) => e.event_loc.province === 'California' || e.event_loc.resolved_place === 'California'));
+  // "after Morales fled" opens a clause of its own inside the relative clause about Anez
+  const fled = code('Evo Morales resigned on Sunday.\n\nJeanine Anez, who declared herself president after Morales fled to Mexico, blamed armed groups for the violence.').find((e) => e.event_text === 'fled');
+  assert.equal(fled?.actor?.entity_name, 'Evo Morales');
+  // "what he called a coup" is his name for it, not a coup the text reports
+  const coup = code('Morales urged the United Nations to stop what he called a coup.').filter((e) => e.event === 'COERCE');
+  assert.deepEqual(coup, []);
+});

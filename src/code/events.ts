@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -555,6 +555,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   for (let i = first - 1, n = 0; i >= s.first && n < 8; i--, n++) {
     const w = tokens[i].lower;
     if (tokens[i].text === ',' || tokens[i].text === ';') break;
+    // ("Anez, who declared herself leader after Morales fled": a clause of its own opens before the verb)
+    if (w !== 'as' && CLAUSE_CONJUNCTIONS.has(w)) break;
     // (not "said on national television that they had removed": the "that" of what was said)
     if (w === 'who' || w === 'which' || (w === 'that' && tokens[i - 1] && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') && !saidThat(tokens, s, i))) {
       const ante = cands.find((m) => m.last === i || (m.last === i - 1 && /^[,’'"”]$/.test(tokens[i - 1].text)));
@@ -1385,6 +1387,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const predicated = reality.reality === 'asserted' && !verbal && !historical && !generic && unrealPredicate(tokens, s, last);
     // "phone calls were cut", "the rally was banned", "talks were postponed": an event noun stopped did not take place
     const stopped = reality.reality === 'asserted' && !verbal && !historical && !generic && !predicated && stoppedPredicate(tokens, s, last);
+    // "urged the UN to stop what he called a coup": a name put on something in speech
+    const label = reality.reality === 'asserted' && !verbal && !stopped && !predicated ? labelled(tokens, s, first) : 0;
     // "called a general strike for Thursday": a protest set for a day after the report has not happened yet
     // (a meeting set for a day ahead stays: CAMEO codes the plan to meet)
     const scheduled = trigger.event === 'PROTEST' && reality.reality === 'asserted' && !historical && !generic && !!when?.scheduled && !!ctx.published && when.date > ctx.published;
@@ -1439,8 +1443,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       last,
       sentence: s.index,
       verbal,
-      reality: historical ? 'historical' : generic || predicated ? 'hypothetical' : stopped ? 'negated' : scheduled ? 'future' : reality.reality,
-      realityCue: historical ? (stretch ? 'duration' : summary ? 'summary' : 'since') : generic ? 'generic' : predicated ? tokens[predicated].text : stopped ? tokens[stopped].text : scheduled ? 'scheduled' : reality.cue,
+      reality: historical ? 'historical' : generic || predicated || label ? 'hypothetical' : stopped ? 'negated' : scheduled ? 'future' : reality.reality,
+      realityCue: historical ? (stretch ? 'duration' : summary ? 'summary' : 'since') : generic ? 'generic' : predicated ? tokens[predicated].text : label ? tokens[label].text : stopped ? tokens[stopped].text : scheduled ? 'scheduled' : reality.cue,
       actor: inPlace(actor, ra, s),
       recipient: inPlace(recipient, rr2, s),
       object: objectPhrase,
@@ -1509,6 +1513,26 @@ function unrealPredicate(tokens: Token[], s: Sentence, last: number): number {
   while (k < s.last && !UNREAL_PREDICATES.has(tokens[k].lower) && (tokens[k].pos === 'ADV' || tokens[k].lower === 'a' || tokens[k].lower === 'an')) k++;
   // (not "the strike was likely to paralyse the port": what is likely is the infinitive)
   return k < s.last && UNREAL_PREDICATES.has(tokens[k].lower) && tokens[k + 1]?.lower !== 'to' ? k : 0;
+}
+
+/**
+ * The verb naming the event noun at `first` as a label someone puts on a thing ("what he called [a coup]",
+ * "called the shooting [a massacre]", "described the raid as [an invasion]"), or 0.
+ */
+function labelled(tokens: Token[], s: Sentence, first: number): number {
+  let k = first - 1;
+  while (k > s.first && first - k <= 4 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADV' || tokens[k].text === '"' || tokens[k].text === '“')) k--;
+  if (k > s.first && tokens[k].lower === 'as') k--;
+  if (k < s.first || !LABEL_VERBS.has(tokens[k].lower)) {
+    // "called the shooting a massacre": past the object of the label verb
+    let j = k;
+    while (j > s.first && first - j <= 7 && (NP_INNER.has(tokens[j].pos) || tokens[j].pos === 'PROPN')) j--;
+    if (j >= s.first && j < k && LABEL_VERBS.has(tokens[j].lower) && tokens[j + 1]?.pos === 'DET' && tokens[k + 1]?.pos === 'DET') return j;
+    return 0;
+  }
+  // (not "called [for] a strike", "called a general strike": calling a strike is calling it)
+  if ((tokens[k].lemma === 'call' || tokens[k].lower.startsWith('call')) && !(tokens[k - 1]?.lower === 'what' || tokens[k - 1]?.pos === 'PRON' && tokens[k - 2]?.lower === 'what' || tokens[k + 1]?.lower === 'as')) return 0;
+  return k;
 }
 
 /** The participle saying the event noun was stopped ("phone calls were cut", "the march was called off"), or 0. */

@@ -29,6 +29,7 @@ interface RData {
   territory_nouns: string[];
   directed_nouns: string[];
   occasions: string[];
+  label_verbs: string[];
   /** objects that make violence words figurative ("fighting corruption", "battling the blaze") */
   abstract_targets: string[];
   discourse_objects: string[];
@@ -78,6 +79,7 @@ export const ABSTRACT_OBJECTS = new Set(R.abstract_objects);
 export const TERRITORY_NOUNS = new Set(R.territory_nouns);
 export const DIRECTED_NOUNS = new Set(R.directed_nouns);
 export const OCCASIONS = new Set(R.occasions);
+export const LABEL_VERBS = new Set(R.label_verbs);
 export const ABSTRACT_TARGETS = new Set(R.abstract_targets);
 export const DISCOURSE_OBJECTS = new Set(R.discourse_objects);
 export const WEAPON_TESTS = new Set(R.weapon_tests);
