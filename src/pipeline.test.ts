@@ -725,3 +725,19 @@ test('a surname or a word in a body\'s name is no place; a name put on something
   const coup = code('Morales urged the United Nations to stop what he called a coup.').filter((e) => e.event === 'COERCE');
   assert.deepEqual(coup, []);
 });
+
+test('one act told twice in a sentence, a headline over a byline, blockades by crowds, decrees signed', () => {
+  const code = codeOn('2023-04-08');
+  const evs = code('Gunmen kill 12 in Plateau village\n\nBy our correspondent, Jos\n\nTwelve people were killed on Friday night when gunmen attacked Kwall village in Bassa Local Government Area of Plateau State.');
+  const attacks = evs.filter((e) => e.event === 'ASSAULT');
+  assert.equal(attacks.length, 1, JSON.stringify(attacks.map((e) => e.event_text)));
+  assert.equal(attacks[0].size.dead?.value, 12);
+  assert.equal(attacks[0].actor?.sector, 'UAF');
+  const block = code('Supporters of the jailed leader blockaded the main highway into the capital.').find((e) => e.event === 'PROTEST');
+  assert.equal(block?.mode, 'obstruct');
+  assert.ok(!code('The president signed a decree exempting the police from prosecution.').some((e) => e.event === 'AGREE'));
+  // refusing to sign is still a rejection
+  assert.ok(code('The president said he would not sign the finance bill.').some((e) => e.event === 'REJECT'));
+  // a toll summed since a date, reported, is no one event
+  assert.ok(!code('The ministry said more than 40 officers had been injured since early July.').some((e) => e.event === 'ASSAULT' && e.reality === 'asserted'));
+});

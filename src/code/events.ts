@@ -1268,7 +1268,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       if (OCCASIONS.has(tokens[k]?.lower ?? '')) continue;
     }
     // "suspended classes", "suspended flights": things stopped, no relations cut
-    if (verbal && trigger.words.length === 1 && NOT_OBJECTS.has(trigger.words[0])) {
+    // (refusing is still telling: "said he would not sign the bill" rejects it)
+    if (verbal && trigger.words.length === 1 && NOT_OBJECTS.has(trigger.words[0]) && reality.reality !== 'negated') {
       const obj = objectHead(tokens, s, last);
       if (obj >= 0 && obj - last <= 4 && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[obj].lower)) continue;
     }
@@ -1375,9 +1376,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const when = nearestTime(outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, times, last), first), first), tokens[first].start);
     const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
       !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
-    // "More than 800 people have been killed since the disputed election": a toll summed over a stretch of time, no one event
+    // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
     let toll = false;
-    if (verbal && first - 2 >= s.first && tokens[first - 1].lower === 'been' && /^(?:have|has)$/.test(tokens[first - 2].lower)) {
+    if (verbal && first - 2 >= s.first && tokens[first - 1].lower === 'been' && /^(?:have|has|had)$/.test(tokens[first - 2].lower)) {
       for (let k = last; k < Math.min(s.last, last + 8) && !toll; k++) toll = tokens[k].lower === 'since';
     }
     const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary || toll);

@@ -154,6 +154,12 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   if (event === 'PROTEST' && mode === 'obstruct' && t.words[0] === 'occupy' && (as === 'REB' || as === 'UAF' || as === 'MIL')) {
     return { event: 'COERCE', mode: 'seize', cameo: '192', acled: as === 'MIL' ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER' };
   }
+  // "supporters of Morales blockaded the main road": a crowd blocking a road protests; armies blockade
+  // (a crowd by its head noun before any "of": "supporters of the jailed leader")
+  const crowdBefore = !!e.actor && e.actor.kind !== 'person' && CROWD_WORD.test(e.actor.text.split(/\s+of\s+/i)[0]) && !(as && ARMED.has(as));
+  if (event === 'COERCE' && mode === 'restrict' && t.words[0] === 'blockade' && (crowdHead(e.actor, as) || crowdBefore || (as && CROWD.has(as)))) {
+    return { event: 'PROTEST', mode: 'obstruct', cameo: '144', acled: 'PEACE_PROTEST' };
+  }
   // destruction by warplanes or missiles is the strike itself; by a crowd at a protest, a riot
   // (a few people torching cars is still looting/property destruction)
   if (acled === 'PROPERTY_DISTRUCT') {

@@ -8,7 +8,7 @@ import { dataFile } from '../code/lexicon.js';
 import type { RawEvent } from '../code/events.js';
 import { CRIME } from '../code/reality.js';
 import { datelineEnd, findTimes } from '../recognise/times/index.js';
-import { isHeading } from '../text/analyse.js';
+import { isHeading, sentenceText } from '../text/analyse.js';
 import { acledOf, cameoQuad, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
 import { countryByIso2, countryByIso3, isCapitalName, type CountryInfo } from '../recognise/places/countries.js';
 import { cameoOf } from '../recognise/actors/context.js';
@@ -96,9 +96,11 @@ function sameParagraph(doc: Doc, a: number, b: number): boolean {
 
 /** A subheading between sentences a and b (exclusive of both). */
 function headingBetween(doc: Doc, heads: boolean[], a: number, b: number): boolean {
-  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (heads[k]) return true;
+  // (a byline between a headline and the story divides nothing: "By our correspondent, Makurdi")
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (heads[k] && !BYLINE.test(sentenceText(doc, k))) return true;
   return false;
 }
+const BYLINE = /^\s*by\s/i;
 
 const COMPASS = /\b(?:southern|northern|eastern|western|central|north|south|east|west|(?:north|south)[- ]?(?:east|west)(?:ern)?)\s+$/i;
 
@@ -619,6 +621,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         // ("seized parts of the city, burned a church": two coercive acts told by two verbs, whatever their actor)
         !(rec.event === 'COERCE' && verbalIds.has(r.id) && e.verbal && !!r.mode && !!rec.mode && r.mode !== rec.mode) &&
         (!verbalIds.has(r.id) || !e.verbal || sameParty(r.actor, rec.actor) || (!!r.recipient && sameParty(r.recipient, rec.recipient)) || rec.trigger.start - r.trigger.end < 20 ||
+          // "43 persons were killed on Friday night when suspected herdsmen attacked the community": violence told
+          // with no one doing it and violence with a doer, in one sentence, is one act
+          (rec.event === 'ASSAULT' && !r.actor !== !rec.actor) ||
           // "marched to parliament, chanting slogans": one protest
           (rec.event === 'PROTEST' && (!r.actor || !rec.actor))),
     );
