@@ -741,3 +741,13 @@ test('one act told twice in a sentence, a headline over a byline, blockades by c
   // a toll summed since a date, reported, is no one event
   assert.ok(!code('The ministry said more than 40 officers had been injured since early July.').some((e) => e.event === 'ASSAULT' && e.reality === 'asserted'));
 });
+
+test('crowd-control gear: listed gear is one act, by the people a "who" clause describes; named bare again, the same act; a building past the crowd is no target', () => {
+  const code = codeOn('2020-07-22');
+  const evs = code('Some threw bottles at officers guarding the courthouse, who responded with tear gas, pepper balls and stun grenades.\n\nThe mayor, who had joined the crowd, was himself hit by tear gas.');
+  const gear = evs.filter((e) => e.event === 'ASSAULT');
+  assert.equal(gear.length, 1, JSON.stringify(gear.map((e) => e.event_text)));
+  assert.equal(gear[0].actor?.sector, 'COP');
+  const march = code('Riot police used tear gas to break up a march toward the presidential palace.').find((e) => e.event === 'ASSAULT');
+  assert.equal(march?.recipient ?? null, null);
+});

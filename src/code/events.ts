@@ -560,6 +560,12 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // (not "said on national television that they had removed": the "that" of what was said)
     if (w === 'who' || w === 'which' || (w === 'that' && tokens[i - 1] && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') && !saidThat(tokens, s, i))) {
       const ante = cands.find((m) => m.last === i || (m.last === i - 1 && /^[,’'"”]$/.test(tokens[i - 1].text)));
+      // ("officers guarding the courthouse, who responded": "who" is the people a participle phrase describes)
+      if (!ante && w === 'who' && tokens[i - 1]?.text === ',') {
+        const m = [...cands].reverse().find((c) => c.last < i - 1 && tokens[c.last]?.pos === 'VERB' && /ing$/.test(tokens[c.last].lower) &&
+          tokens.slice(c.last + 1, i - 1).every((t) => NP_INNER.has(t.pos) || t.pos === 'PROPN' || t.pos === 'ADP'));
+        if (m) return m;
+      }
       return ante ?? null;
     }
   }
@@ -1421,6 +1427,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       if (head && !(actor && (resolveRef(head) === resolveRef(actor) || resolveRef(head)?.start === resolveRef(actor)?.start))) recipient = head;
     }
     // no object phrase read: the phrase around the recipient
+    // "used tear gas to break up a march toward the government palace": a name modifying a building past what
+    // the act was done to is part of where, not whom
+    // (or past an infinitive of its own: "used tear gas to break up a march toward the government palace")
+    if (recipient && recipient.first >= last && actorLexicon().facilities.has(tokens[recipient.last]?.lower ?? '') &&
+      ((object && recipient.first >= object.last) || tokens.slice(last, recipient.first).some((t, k, r) => t.lower === 'to' && r[k + 1]?.pos === 'VERB'))) recipient = null;
     // "The U.S. rolled back tariffs on Chinese goods in exchange for more U.S. goods purchases": the actor's own
     // country named again outside what the act was done to is not whom it was done to
     if (actor && recipient && object && recipient.kind === 'country' && recipient.code && recipient.code === resolveRef(actor)?.code &&
@@ -1480,9 +1491,9 @@ const PEOPLE_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 /** what is said rather than done: "rejected the claim that ..." */
 const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'charge', 'assertion', 'suggestion', 'report', 'rumour', 'rumor']);
 
-/** prepositions that introduce what an act was done to: "fired on", "clashed with", "protest against" */
 /** events that impose or ease a measure (sanctions, restrictions, a curfew) */
 const MEASURE_EVENTS = new Set(['SANCTION', 'CONCEDE', 'RETREAT', 'COERCE']);
+/** prepositions that introduce what an act was done to: "fired on", "clashed with", "protest against" */
 const OBJECT_ADP = new Set(['on', 'against', 'upon', 'with', 'into', 'toward', 'towards', 'to']);
 const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away']);
 

@@ -617,7 +617,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         r.event === rec.event &&
         r.reality === rec.reality &&
         // (what a relative clause tells in passing is not the sentence's act: "killed a man who had fought ...")
-        (backgroundIds.has(r.id) === !!e.background || !!e.background) &&
+        (backgroundIds.has(r.id) === !!e.background || !!e.background || !e.verbal || !verbalIds.has(r.id)) &&
         // ("seized parts of the city, burned a church": two coercive acts told by two verbs, whatever their actor)
         !(rec.event === 'COERCE' && verbalIds.has(r.id) && e.verbal && !!r.mode && !!rec.mode && r.mode !== rec.mode) &&
         (!verbalIds.has(r.id) || !e.verbal || sameParty(r.actor, rec.actor) || (!!r.recipient && sameParty(r.recipient, rec.recipient)) || rec.trigger.start - r.trigger.end < 20 ||
@@ -646,12 +646,15 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     if (!rec.actor && !another && !e.verbal) {
       let i = e.first - 1;
       while (i > s.first && doc.tokens[i].pos === 'ADJ' && e.first - i < 3) i--;
-      if (i >= s.first && DEFINITE.has(doc.tokens[i].lower)) {
+      // ("was himself hit by tear gas" after "officers responded with tear gas": crowd-control gear named bare again)
+      const bareGear = rec.mode === 'crowd-control' && (i < s.first || !['DET', 'NUM'].includes(doc.tokens[i].pos));
+      if ((i >= s.first && DEFINITE.has(doc.tokens[i].lower)) || bareGear) {
         for (let k = records.length - 1; k >= 0 && !anaphor; k--) {
           const r = records[k];
           const d = s.index - r.text_info.sentence_index;
           if (d > 3) break;
-          if (d > 0 && r.event === rec.event && r.reality === rec.reality && !(rec.date_basis === 'text' && r.date_basis === 'text' && rec.date !== r.date)) anaphor = r;
+          if (d > 0 && r.event === rec.event && r.reality === rec.reality && !(rec.date_basis === 'text' && r.date_basis === 'text' && rec.date !== r.date) &&
+            (!bareGear || (r.mode === 'crowd-control' && d <= 2))) anaphor = r;
         }
       }
     }
