@@ -751,3 +751,17 @@ test('crowd-control gear: listed gear is one act, by the people a "who" clause d
   const march = code('Riot police used tear gas to break up a march toward the presidential palace.').find((e) => e.event === 'ASSAULT');
   assert.equal(march?.recipient ?? null, null);
 });
+
+test('Indian local news: flag marches are a show of force, a lathicharge is the police\'s, communal clashes are mob violence, people returning home are no release', () => {
+  const code = codeOn('2013-09-08');
+  const evs = code('The army conducted flag marches in the affected areas, while police resorted to lathicharge to disperse a crowd in Shamli.');
+  assert.equal(evs.find((e) => e.event === 'MOBILIZE')?.actor?.sector, 'MIL');
+  assert.ok(!evs.some((e) => e.event === 'PROTEST' && e.actor?.sector === 'MIL'));
+  const charge = evs.find((e) => e.event === 'ASSAULT');
+  assert.equal(charge?.actor?.sector, 'COP');
+  const clashes = code('A curfew was imposed on Sunday after communal clashes left 26 people dead and over 50 injured in Kawal village.');
+  const riot = clashes.find((e) => e.event === 'PROTEST' || e.event === 'ASSAULT');
+  assert.equal(riot?.acled?.sub_event_type, 'Mob violence');
+  assert.ok(!clashes.some((e) => e.actor?.entity_text === '26 people'));
+  assert.ok(!code('The violence broke out when people returning from a village meeting were attacked.').some((e) => e.event === 'RETREAT'));
+});

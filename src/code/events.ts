@@ -549,7 +549,10 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   // "rebels seize town, thousands flee": a bare number of people right before the verb is its subject, no one further left
   let q = first - 1;
   while (q > s.first && tokens[q].pos === 'ADV') q--;
-  if (q > s.first && (QUANTITY_NOUNS.has(tokens[q].lower) || tokens[q].pos === 'NUM') && !cands.some((m) => m.last > q) && (tokens[q - 1].text === ',' || tokens[q - 1].pos === 'CCONJ')) return null;
+  // (past the words saying how exact the number is: "left 26 dead and over 50 injured")
+  let qa = q - 1;
+  while (qa > s.first && q - qa <= 3 && /^(?:over|about|around|nearly|almost|some|more|than|at|least|another)$/.test(tokens[qa].lower)) qa--;
+  if (q > s.first && (QUANTITY_NOUNS.has(tokens[q].lower) || tokens[q].pos === 'NUM') && !cands.some((m) => m.last > q) && (tokens[qa].text === ',' || tokens[qa].pos === 'CCONJ')) return null;
   // "a conflict that has killed...", "protesters who stormed...": the relative clause's
   // subject is what stands right before the pronoun, or nothing we know
   for (let i = first - 1, n = 0; i >= s.first && n < 8; i--, n++) {
@@ -1080,9 +1083,10 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
           // (the subject of the verb the purpose belongs to: "protesters who surrounded the council to oppose a bill")
           const g = governingVerb(tokens, s, first);
           // (not when the infinitive belongs to an event noun: "a wave of protests to demand Akayev's resignation")
-          const ofNoun = out.some((o) => !o.verbal && o.sentence === s.index && o.last === first - 1);
+          const ofNoun = out.find((o) => !o.verbal && o.sentence === s.index && o.last === first - 1);
           const governing = !ofNoun && g > s.first && tokens[g].pos === 'VERB' ? agentLeft(tokens, s, ms, g) : null;
-          actor = governing ?? clauseSubject(tokens, s, ms, first) ?? actor;
+          // (the event noun's own doer: "police resorted to lathicharge to disperse a crowd")
+          actor = governing ?? ofNoun?.actor ?? clauseSubject(tokens, s, ms, first) ?? actor;
         }
         actor = sharedSubject(tokens, s, ms, first, actor, SPEECH_ACTS.has(trigger.event));
         // "two men from mainland China whom they accused of being agents": the subject after "whom" acts on the noun before it

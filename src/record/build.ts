@@ -17,6 +17,8 @@ const LAWYERS = /\b(?:lawyers|advocates|attorneys|barristers|solicitors)\b/i;
 const ARMED = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'CRM']);
 const STATE = new Set(['MIL', 'COP', 'GOV', 'SPY', 'PRE', 'PRM', 'JUD']);
 const CROWD = new Set(['PRO']);
+/** fighting named by its communal kind: "communal clashes", "sectarian violence", "tribal fighting" */
+const COMMUNAL_CLASHES = new RegExp(`${COMMUNAL.source}\\s+(?:clashes|violence|fighting|riots?|strife|feuds?)\\b`, 'i');
 const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'INS']);
 const MOB = new Set(['CVL', 'SOC', 'REL']);
 const ORGANISED_CIVILIANS = new Set(['OPP', 'PTY', 'EDU', 'LAB', 'AGR', 'REL', 'PRO']);
@@ -286,6 +288,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     if ((as && CROWD.has(as)) || (rs && CROWD.has(rs))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
     // ("Clashes were reported at Torbung, where houses were torched by mobs": clashes naming no side, among crowds)
     if (!as && !rs && CROWD_WORD.test(sentenceText)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: PROTEST_WORDS.test(sentenceText) ? 'VIOL_DEMONSTR' : 'MOB_VIOL' };
+    // ("communal clashes left 26 people dead": fighting along ethnic or religious lines with no armed or state side named)
+    if (!(as && (ARMED.has(as) || STATE.has(as))) && !(rs && (ARMED.has(rs) || STATE.has(rs))) && COMMUNAL_CLASHES.test(sentenceText)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'MOB_VIOL' };
     // ("youths clashed with police": a crowd by its head noun against the state's forces)
     if ((crowdHead(e.actor, as) && rs && STATE.has(rs)) || (crowdHead(e.recipient, rs) && as && STATE.has(as))) acled = 'VIOL_DEMONSTR';
     // ("traders protesting the demolition fought running battles with police": unarmed people at a protest)
