@@ -238,7 +238,7 @@ test('a Gaza report: rockets fired are shelling, interceptors are no rocket fire
   // (the trigger takes in what was fired, past its count: "fired dozens of rockets")
   assert.equal(evs.find((e) => e.trigger.text.startsWith('fired'))?.acled?.sub_event_type, 'Shelling/artillery/missile attack');
   const intercept = evs.find((e) => e.trigger.text === 'intercepted');
-  assert.equal(intercept?.actor, null, 'the Iron Dome system is its own subject, not the militants');
+  assert.equal(intercept?.actor?.cameo_code, 'ISRMIL', 'the Iron Dome system is its own subject, not the militants');
   assert.ok(!evs.some((e) => e.trigger.text === 'wounded'), 'a participle after "let" describes the Palestinians');
   assert.equal(evs.find((e) => e.event === 'MOBILIZE')?.trigger.text, 'called up 20,000 reservists');
   assert.equal(evs.find((e) => e.trigger.text === 'tear gas')?.actor?.entity_text, 'Israeli soldiers');
@@ -764,4 +764,19 @@ test('Indian local news: flag marches are a show of force, a lathicharge is the 
   assert.equal(riot?.acled?.sub_event_type, 'Mob violence');
   assert.ok(!clashes.some((e) => e.actor?.entity_text === '26 people'));
   assert.ok(!code('The violence broke out when people returning from a village meeting were attacked.').some((e) => e.event === 'RETREAT'));
+});
+
+test('wire copy of an air war: rockets named alone are no one\'s, Iron Dome is Israel\'s, sirens are no person, brokering a truce is mediation', () => {
+  const code = codeOn('2014-07-10');
+  const evs = code('A rocket fired from Gaza hit a petrol station in Ashdod, wounding three people, police said.\n\nSirens sounded in Tel Aviv, where the Iron Dome system intercepted at least four rockets.\n\nEgypt brokered a ceasefire between Israel and Hamas on Monday.\n\nHundreds of Israeli Arabs protested in Nazareth.');
+  const hit = evs.find((e) => e.event === 'ASSAULT');
+  assert.notEqual(hit?.actor?.code, 'ISR');
+  const intercept = evs.find((e) => e.event_text.startsWith('intercepted'));
+  assert.equal(intercept?.actor?.cameo_code, 'ISRMIL');
+  assert.ok(!evs.some((e) => e.actor?.entity_text === 'Sirens'));
+  const broker = evs.find((e) => e.event === 'CONSULT');
+  assert.equal(broker?.actor?.code, 'EGY');
+  assert.equal(evs.find((e) => e.event === 'PROTEST')?.actor?.entity_text, 'Israeli Arabs');
+  // "rocket launchers" are things, not attacks
+  assert.ok(!code('The army said it destroyed rocket launchers near the border.').some((e) => e.event_text.startsWith('rocket')));
 });

@@ -1389,7 +1389,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
     let toll = false;
     if (verbal && first - 2 >= s.first && tokens[first - 1].lower === 'been' && /^(?:have|has|had)$/.test(tokens[first - 2].lower)) {
-      for (let k = last; k < Math.min(s.last, last + 8) && !toll; k++) toll = tokens[k].lower === 'since';
+      // (since a day, "in the same period")
+      for (let k = last; k < Math.min(s.last, last + 8) && !toll; k++) {
+        const w = tokens[k].lower;
+        const n = tokens[k + 1]?.lower;
+        toll = w === 'since' || (w === 'same' && n === 'period');
+      }
     }
     const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary || toll);
     // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event
@@ -1481,6 +1486,17 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     });
   }
   demands(ctx, s, ms, out, () => (times = times ?? findTimes(doc, s, ctx.published)));
+  // "160 rockets had been fired at Israel in the same period": a weapon noun that is the subject of a verb
+  // of violence is told as that verb is (here a total over a stretch of time)
+  for (const n of out) {
+    if (n.verbal || n.trigger.event !== 'ASSAULT' || n.reality !== 'asserted') continue;
+    const v = out.find((o) => o.verbal && o.trigger.event === 'ASSAULT' && o.reality !== 'asserted' && o.first > n.first && o.sentence === n.sentence &&
+      o.first > n.last && tokens.slice(n.last, o.first).every((t) => t.pos === 'AUX' || t.pos === 'ADV') && tokens.slice(n.last, o.first).some((t) => t.pos === 'AUX'));
+    if (v) {
+      n.reality = v.reality;
+      n.realityCue = v.realityCue;
+    }
+  }
   // "Police fired tear gas to disperse hundreds of protesters": whom the act was meant to scatter is whom it was done to
   for (const p of out) {
     if (p.realityCue !== 'to' || p.reality !== 'hypothetical' || !p.recipient || p.trigger.mode !== 'crowd-control' || tokens[p.first - 1]?.lower !== 'to') continue;

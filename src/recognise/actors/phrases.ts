@@ -8,6 +8,7 @@ import { roleOn } from './lexicon.js';
 import type { OrgEntry, SectorWord } from './lexicon.js';
 import { isPlace, isPoss, isPossS, joiningHyphen, nominal, place, runEnd, sectorWord, unitCode, verbFollows } from './units.js';
 import { lookupCountry } from '../places/countries.js';
+import { gazetteer } from '../places/gazetteer.js';
 
 export const ATTACH = new Set(['of', 'from', 'in', 'for']);
 /** heads that name a territory when a place follows "of": "the state of Chiapas", "the province of Idlib" */
@@ -319,6 +320,8 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     if (c.upper || k >= 0 || !verbFollows(c, runEnd, ht.sent)) return null;
     if (ht.pos !== 'PROPN') return null;
     if (c.doc.sentences[ht.sent]?.first === hu.first && c.lx.commonSuffixes.some((x) => ht.lower.endsWith(x))) return null;
+    // ("Sirens sounded in Tel Aviv": a common plural noun opening the sentence, not a name)
+    if (c.doc.sentences[ht.sent]?.first === hu.first && us.length === 1 && /[^s]s$/.test(ht.lower) && gazetteer().words.has(ht.lower.slice(0, -1))) return null;
   }
   if (c.upper && !title) return null;
   let sector: string | null = null;
