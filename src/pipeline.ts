@@ -39,7 +39,7 @@ export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded
   // a place inside a person's or organisation's name ("President Carlos Salinas") is no place
   if (doc.places) {
     // (and in a body's name after "of": "the Department of Homeland Security")
-    const names = actors.filter((m) => m.kind === 'person' || m.kind === 'org' || (m.kind === 'group' && /^[A-Z]/.test(m.text) && / of /.test(m.text)));
+    const names = actors.filter((m) => m.kind === 'person' || m.kind === 'org' || (m.kind === 'group' && m.text.includes(' of ') && /^[A-Z]/.test(m.text)));
     const inName = (p: { start: number; end: number }, m: ActorMention) =>
       p.start >= m.start && p.end <= m.end && m.end - m.start > p.end - p.start && (m.kind !== 'group' || / of (?:the )?$/.test(doc.text.slice(m.start, p.start)));
     // a person's surname standing alone is that person, not a town of the name ("Morales supporters" after
@@ -47,7 +47,7 @@ export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded
     const surnames = new Set(actors.filter((m) => m.kind === 'person' && / /.test(m.text)).map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)));
     const toldAsPlace = (p: { start: number }) => /\b(?:in|at|near|from|to|outside|into|of)\s+$/i.test(doc.text.slice(Math.max(0, p.start - 12), p.start));
     const before = doc.places.length;
-    if (names.length) doc.places = doc.places.filter((p) => p.kind === 'demonym' || (!names.some((m) => inName(p, m)) && !(surnames.has(doc.text.slice(p.start, p.end)) && !toldAsPlace(p))));
+    if (names.length) doc.places = doc.places.filter((p) => p.kind === 'demonym' || (!names.some((m) => inName(p, m)) && !(surnames.size > 0 && surnames.has(doc.text.slice(p.start, p.end)) && !toldAsPlace(p))));
     if (doc.places.length < before && doc.mainCountry && !doc.places.some((p) => p.resolved?.country_code === doc.mainCountry)) {
       // the article's country came only from those names ("Salinas", California): count again
       const main = dominantCountry(doc.places);
