@@ -780,3 +780,11 @@ test('wire copy of an air war: rockets named alone are no one\'s, Iron Dome is I
   // "rocket launchers" are things, not attacks
   assert.ok(!code('The army said it destroyed rocket launchers near the border.').some((e) => e.event_text.startsWith('rocket')));
 });
+
+test('violence does not take the day of a measure told before it; the AU\'s Peace and Security Council is the AU\'s', () => {
+  const evs = codeOn('2019-06-04')('The African Union\'s Peace and Security Council suspended Sudan\'s membership on Thursday.\n\nIn Omdurman, security forces fired tear gas to clear barricades, residents said.');
+  const suspend = evs.find((e) => e.event === 'SANCTION');
+  assert.equal(suspend?.actor?.cameo_code, 'IGOAFRAU');
+  const gas = evs.find((e) => e.event === 'ASSAULT');
+  assert.notEqual(gas?.date, suspend?.date);
+});

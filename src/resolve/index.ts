@@ -418,6 +418,9 @@ function maxQ(a: Quantity | null, b: Quantity | null): Quantity | null {
  * ("... on Monday. Khuzam said the protesters had stormed ...") tells the same day's story:
  * it takes that date, with spans pointing at where the date is written.
  */
+/** acts done rather than said: violence, protest, coercion, shows of force */
+const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE']);
+
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], e: RawEvent): RawEvent['time'] {
   if (e.background || heads[e.sentence]) return null;
   let best: RawEvent['time'] = null;
@@ -428,6 +431,9 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], e: RawEvent)
     // "had blocked the road since Sunday": the start of a stretch of time is not the day of what follows
     const since = o.time ? /\b(since|from|until|till|starting)\s+$/i.test(doc.text.slice(Math.max(0, o.time.start - 10), o.time.start)) : false;
     if (!o.time || !o.time.anchored || o.time.precision !== 'day' || o.reality !== 'asserted' || since || (doc.article.published && o.time.date > doc.article.published)) continue;
+    // (violence or a protest does not take the day of a statement or a measure told before it: "The AU suspended
+    // Sudan's membership on Thursday. In Omdurman, security forces fired tear gas ...")
+    if (MATERIAL.has(e.trigger.event) && !MATERIAL.has(o.trigger.event)) continue;
     // ("Protesters set fire ... on Monday night, ... after a police officer shot Jacob Blake ... on Sunday. Hundreds
     // gathered ...": the day of the sentence's own story, not of what it tells in passing, in the same sentence)
     const main = !o.subordinate && !o.background;
