@@ -45,7 +45,8 @@ export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded
     // a person's surname standing alone is that person, not a town of the name ("Morales supporters" after
     // "President Evo Morales"), unless it is told as a place ("in Morales")
     const surnames = new Set(actors.filter((m) => m.kind === 'person' && / /.test(m.text)).map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)));
-    const toldAsPlace = (p: { start: number }) => /\b(?:in|at|near|from|to|outside|into|of)\s+$/i.test(doc.text.slice(Math.max(0, p.start - 12), p.start));
+    // ("supporters of Morales", "loyal to Morales" name the person)
+    const toldAsPlace = (p: { start: number }) => /\b(?:in|at|near|from|outside|into)\s+$/i.test(doc.text.slice(Math.max(0, p.start - 12), p.start));
     const before = doc.places.length;
     if (names.length) doc.places = doc.places.filter((p) => p.kind === 'demonym' || (!names.some((m) => inName(p, m)) && !(surnames.size > 0 && surnames.has(doc.text.slice(p.start, p.end)) && !toldAsPlace(p))));
     if (doc.places.length < before && doc.mainCountry && !doc.places.some((p) => p.resolved?.country_code === doc.mainCountry)) {

@@ -745,10 +745,6 @@ function clauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], end: numbe
   }) ?? null;
 }
 
-/**
- * "The junta dissolved parliament and suspended the constitution": a verb coordinated with an
- * earlier one shares its subject; the mention just before "and" is that verb's object.
- */
 /** verbs that deny or dispute a reported clause */
 const DENIALS = new Set(['deny', 'dispute', 'reject', 'dismiss', 'claim', 'allege', 'acknowledge', 'admit', 'confirm']);
 
@@ -758,6 +754,10 @@ const CLAUSE_CONJUNCTIONS = new Set(['while', 'when', 'as', 'after', 'before', '
 /** modal verbs that put a reported clause out of the past: "said the bank would not hesitate" */
 const MODALS = /^(?:would|will|could|can|might|may|should|must)$/;
 
+/**
+ * "The junta dissolved parliament and suspended the constitution": a verb coordinated with an
+ * earlier one shares its subject; the mention just before "and" is that verb's object.
+ */
 function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: number, actor: ActorLike | null, speech = false): ActorLike | null {
   // ("... and later opened fire": an adverb may stand between)
   let a = verb - 1;
@@ -1435,10 +1435,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       }
       if (head && !(actor && (resolveRef(head) === resolveRef(actor) || resolveRef(head)?.start === resolveRef(actor)?.start))) recipient = head;
     }
-    // no object phrase read: the phrase around the recipient
-    // "used tear gas to break up a march toward the government palace": a name modifying a building past what
-    // the act was done to is part of where, not whom
-    // (or past an infinitive of its own: "used tear gas to break up a march toward the government palace")
+    // a name modifying a building past what the act was done to, or past an infinitive of its own, is part of
+    // where, not whom: "used tear gas to break up a march toward the government palace"
     if (recipient && recipient.first >= last && actorLexicon().facilities.has(tokens[recipient.last]?.lower ?? '') &&
       ((object && recipient.first >= object.last) || tokens.slice(last, recipient.first).some((t, k, r) => t.lower === 'to' && r[k + 1]?.pos === 'VERB'))) recipient = null;
     // "The U.S. rolled back tariffs on Chinese goods in exchange for more U.S. goods purchases": the actor's own
@@ -1446,6 +1444,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (actor && recipient && object && recipient.kind === 'country' && recipient.code && recipient.code === resolveRef(actor)?.code &&
       (!resolveRef(actor)?.sector || resolveRef(actor)?.sector === 'GOV') &&
       (recipient.first >= object.last || recipient.last <= object.first)) recipient = null;
+    // no object phrase read: the phrase around the recipient
     const objectPhrase = object ?? (recipient && recipient.kind !== 'pronoun' ? phraseAround(tokens, s, recipient.first, recipient.last, inTime) : null);
     const rr2 = resolveRef(recipient);
     // the object read after the verb names people: "captured [three suspected militants]", "seized [them]"
@@ -1563,7 +1562,7 @@ function labelled(tokens: Token[], s: Sentence, first: number): number {
     return 0;
   }
   // (not "called [for] a strike", "called a general strike": calling a strike is calling it)
-  if ((tokens[k].lemma === 'call' || tokens[k].lower.startsWith('call')) && !(tokens[k - 1]?.lower === 'what' || tokens[k - 1]?.pos === 'PRON' && tokens[k - 2]?.lower === 'what' || tokens[k + 1]?.lower === 'as')) return 0;
+  if ((tokens[k].lemma === 'call' || tokens[k].lower.startsWith('call')) && !(tokens[k - 1]?.lower === 'what' || (tokens[k - 1]?.pos === 'PRON' && tokens[k - 2]?.lower === 'what') || tokens[k + 1]?.lower === 'as')) return 0;
   return k;
 }
 
@@ -1608,10 +1607,10 @@ function innerGap(tokens: Token[], trigger: Trigger, first: number, last: number
   return false;
 }
 
-/** the phrase naming who acted, around the actor named in this sentence, never running into the trigger */
 /** spans of time that open a sentence before its subject: "This week, the United States ..." */
 const PERIODS = new Set(['day', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'time', 'hour']);
 
+/** the phrase naming who acted, around the actor named in this sentence, never running into the trigger */
 function subjectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, first: number, last: number, verbal: boolean, actor: ActorLike | null): Chunk | null {
   if (!actor || actor.kind === 'pronoun' || actor.first < s.first || actor.last > s.last) return null;
   if (!verbal) {

@@ -623,7 +623,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         r.event === rec.event &&
         r.reality === rec.reality &&
         // (what a relative clause tells in passing is not the sentence's act: "killed a man who had fought ...")
-        (backgroundIds.has(r.id) === !!e.background || !!e.background || !e.verbal || !verbalIds.has(r.id)) &&
+        (!backgroundIds.has(r.id) || !!e.background || !e.verbal || !verbalIds.has(r.id)) &&
         // ("seized parts of the city, burned a church": two coercive acts told by two verbs, whatever their actor)
         !(rec.event === 'COERCE' && verbalIds.has(r.id) && e.verbal && !!r.mode && !!rec.mode && r.mode !== rec.mode) &&
         (!verbalIds.has(r.id) || !e.verbal || sameParty(r.actor, rec.actor) || (!!r.recipient && sameParty(r.recipient, rec.recipient)) || rec.trigger.start - r.trigger.end < 20 ||
