@@ -393,3 +393,9 @@ test('a demonym after a determiner, standing alone, is a person of that country:
   assert.equal(find(ms, 'Afghan official').sector, 'GOV');
   assert.equal(find(ms, 'Afghan forces').sector, 'MIL');
 });
+
+test('a labour or trades union congress is labour, a bare Congress the legislature', () => {
+  const ms = actors('The Nigeria Labour Congress began a general strike on Monday. Congress passed the budget.');
+  assert.equal(find(ms, 'Nigeria Labour Congress').sector, 'LAB');
+  assert.equal(find(ms, 'Congress').sector, 'LEG');
+});
