@@ -788,3 +788,8 @@ test('violence does not take the day of a measure told before it; the AU\'s Peac
   const gas = evs.find((e) => e.event === 'ASSAULT');
   assert.notEqual(gas?.date, suspend?.date);
 });
+
+test('a shooting told again in the next sentence is found by what was merged into it', () => {
+  const evs = codeOn('2021-05-10')('At least eight members of an indigenous caravan were wounded on Sunday when men in civilian clothes opened fire on them in the south of Cali, the council said.\n\nVideo posted on social media showed men shooting from a white van while police officers stood nearby.');
+  assert.equal(evs.filter((e) => e.event === 'ASSAULT').length, 1, JSON.stringify(evs.map((e) => e.event_text)));
+});

@@ -697,6 +697,13 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         dup.cameo = rec.cameo;
       }
       dup.confidence = Math.max(dup.confidence, rec.confidence);
+      // (the merged record is now also found by what this telling said of it: "were wounded when men opened
+      // fire on them ... Video showed men shooting from a van" is one shooting)
+      if (!heads[e.sentence]) {
+        if (!keyIndex.has(key)) keyIndex.set(key, dup);
+        if (rec.actor && !looseIndex.has(looseKey)) looseIndex.set(looseKey, dup);
+        if (rec.actor && !looseIndex.has(actorKey)) looseIndex.set(actorKey, dup);
+      }
       continue;
     }
     if (e.verbal) verbalIds.add(rec.id);
