@@ -748,8 +748,8 @@ function clauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], end: numbe
 /** verbs that deny or dispute a reported clause */
 const DENIALS = new Set(['deny', 'dispute', 'reject', 'dismiss', 'claim', 'allege', 'acknowledge', 'admit', 'confirm']);
 
-/** conjunctions opening a subordinate clause of time or reason */
-const CLAUSE_CONJUNCTIONS = new Set(['while', 'when', 'as', 'after', 'before', 'because', 'since', 'until', 'although', 'though', 'whereas']);
+/** conjunctions opening a subordinate clause of time or reason: the subordinators and "since" */
+const CLAUSE_CONJUNCTIONS = new Set([...SUBJECT_SUBORDINATORS, 'since']);
 
 /** modal verbs that put a reported clause out of the past: "said the bank would not hesitate" */
 const MODALS = /^(?:would|will|could|can|might|may|should|must)$/;

@@ -418,8 +418,9 @@ function maxQ(a: Quantity | null, b: Quantity | null): Quantity | null {
  * ("... on Monday. Khuzam said the protesters had stormed ...") tells the same day's story:
  * it takes that date, with spans pointing at where the date is written.
  */
+const VIOLENT_EVENTS = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 /** acts done rather than said: violence, protest, coercion, shows of force */
-const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE']);
+const MATERIAL = new Set([...VIOLENT_EVENTS, 'MOBILIZE']);
 
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], e: RawEvent): RawEvent['time'] {
   if (e.background || heads[e.sentence]) return null;
@@ -879,8 +880,6 @@ function objectHeadLemma(doc: Doc, span: TextSpan): { lemma: string; definite: b
   }
   return head ? { lemma: head, definite } : null;
 }
-
-const VIOLENT_EVENTS = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 
 /**
  * "Guerrillas overran a military base, killing 30 soldiers. About 600 fighters attacked the base

@@ -228,15 +228,12 @@ function reportedBy(c: Ctx, from: number, to: number): boolean {
   return reported;
 }
 
-/** weapons that anyone may fire or plant: named alone, they take no country from the article */
-const PROJECTILES = new Set(['rocket', 'missile', 'shell', 'mortar', 'bomb', 'explosion', 'blast', 'landmine', 'mine', 'grenade', 'shelling', 'device']);
-
 /** Coreference, the article's country as a last resort; false when the mention is dropped. */
 function finish(c: Ctx, x: Info): boolean {
   definite(c, x);
   if (x.bare && !x.m.ref) return false;
   // (a rocket, a shell or a bomb named by no one's name is anyone's: "a rocket fired from Gaza hit Ashdod")
-  const projectile = x.m.kind === 'group' && PROJECTILES.has(c.tk[x.m.head]?.lemma ?? '');
+  const projectile = x.m.kind === 'group' && c.lx.projectiles.has(c.tk[x.m.head]?.lemma ?? '');
   if (!x.m.code && x.m.sector !== 'IGO' && x.m.sector !== 'NGO' && c.main && !projectile && !(x.m.kind === 'group' && c.lx.foreignHeads.has(c.tk[x.m.head]?.lower ?? ''))) {
     // "Israeli Prime Minister Netanyahu said ..., and the army called up reservists": an unqualified
     // state force or government in a sentence led by another country's named official is that country's

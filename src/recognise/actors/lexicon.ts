@@ -80,6 +80,8 @@ export interface Lexicon {
   particles: Set<string>;
   /** weapons and vehicles: actors only as the subject of a verb ("a car bomb killed 12") */
   instruments: Set<string>;
+  /** weapons anyone may fire or plant: named alone, they take no country from the article */
+  projectiles: Set<string>;
   /** verbs whose object capital city is its government: "warned Moscow", "urged Beijing" */
   addressees: Set<string>;
   /** vague counts that stand for a crowd as a subject: "thousands", "tens of thousands" (longest first) */
@@ -130,6 +132,7 @@ interface SectorsFile {
   name_particles: string[];
   not_names_surname_ok: string[];
   instruments: string[];
+  projectiles: string[];
   addressee_verbs?: string[];
   crowd_counts?: string[];
   officer_of?: Record<string, string>;
@@ -214,6 +217,7 @@ function build(): Lexicon {
     particles: new Set(sf.name_particles),
     surnameOk: new Set(sf.not_names_surname_ok),
     instruments: new Set(sf.instruments),
+    projectiles: new Set(sf.projectiles),
     addressees: new Set(sf.addressee_verbs ?? []),
     officerOf: new Map(Object.entries(sf.officer_of ?? {})),
     crowdCounts: (sf.crowd_counts ?? []).map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
