@@ -61,6 +61,8 @@ export interface RawEvent {
   subject?: Chunk | null;
   /** that object is people ("captured [three suspected militants]", "seized [them]"), not a place or a thing */
   objectPeople?: boolean;
+  /** the object phrase is a place or a territory noun ("seized the airport", "captured Kobane") */
+  objectPlace?: boolean;
   /** named as what someone claims or denies responsibility for: attributed rather than reported */
   claimed?: boolean;
 }
@@ -1452,6 +1454,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const objectPeople = !!object && oh >= 0 && trigger.context !== 'territory' && !TERRITORY_NOUNS.has(tokens[oh].lower) &&
       !(doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end) &&
       ((object.last - object.first === 1 && PEOPLE_PRONOUNS.has(tokens[oh].lower)) || (!!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && recipient.first <= oh && oh < recipient.last));
+    // the object read after the verb names a place: "seized back [the airport]", "captured [Kobane]"
+    const objectPlace = !!object && oh >= 0 && (TERRITORY_NOUNS.has(tokens[oh].lower) ||
+      (doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end));
     // "two bodies were recovered", "found the remains of": the dead found are no one seized
     if (trigger.mode === 'seize' && [recipient?.text ?? '', object ? doc.text.slice(tokens[object.first].start, tokens[object.last - 1].end) : ''].some((x) => /\b(?:bod(?:y|ies)|corpses?|remains|skeletons?)\b/i.test(x))) continue;
     // "meet the targets", "met the deadline": a goal reached, not people met
@@ -1470,6 +1475,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       object: objectPhrase,
       subject: subjectOf(tokens, s, inTime, first, last, verbal, actor),
       objectPeople,
+      objectPlace,
       passive,
       size: quantities,
       // ("called for another day of strikes on Tuesday": the day set for what is asked is not the day of asking)

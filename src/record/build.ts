@@ -20,6 +20,11 @@ const CROWD = new Set(['PRO']);
 /** fighting named by its communal kind: "communal clashes", "sectarian violence", "tribal fighting" */
 const COMMUNAL_CLASHES = new RegExp(`${COMMUNAL.source}\\s+(?:clashes|violence|fighting|riots?|strife|feuds?)\\b`, 'i');
 const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'INS']);
+/** the other side gave the ground up: "after the army withdrew", "without a fight", "handed over" */
+const NO_FIGHT = /\b(?:without\s+(?:a|any)\s+(?:fight|shot|resistance|battle)|without\s+(?:fighting|resistance|firing)|withdr[ae]w|withdrawn|withdrawal|pull(?:ed|ing)?\s+out|abandon(?:ed|ing)?|vacat(?:ed|ing)|handed\s+over|hand(?:ed|ing)?\s+over|peacefully)\b/i;
+const NO_FIGHT_G = new RegExp(NO_FIGHT.source, 'gi');
+/** fighting told in the same sentence: the ground was fought for */
+const FIGHT_WORDS = /\b(?:fight(?:s|ing)?|fought|battles?|battling|clash(?:es|ed)?|offensive|assault|shelling|air\s*strikes?|killed|dead)\b/i;
 const MOB = new Set(['CVL', 'SOC', 'REL']);
 const ORGANISED_CIVILIANS = new Set(['OPP', 'PTY', 'EDU', 'LAB', 'AGR', 'REL', 'PRO']);
 const AIRCRAFT = /(?<!anti-)\b(aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
@@ -152,6 +157,10 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     acled = 'AIR_STRIKE';
     mode = 'aerial';
   }
+  // "troops expelled the militants from three villages": armed men driven out of places is ground taken, not a diplomatic expulsion
+  if (event === 'SANCTION' && mode === 'expel' && as && ARMED.has(as) && rs && NON_STATE_ARMED.has(rs) && /^\s+(?:[\w,'’.-]+\s+){0,6}?from\b/i.test(after)) {
+    return { event: 'COERCE', mode: 'seize', cameo: '192', acled: NON_STATE_ARMED.has(as) ? 'NON_STATE_ACTOR_OVERTAKES_TER' : 'GOV_REGAINS_TERIT' };
+  }
   // rebels "occupying" a town hall are taking it, not sitting in
   if (event === 'PROTEST' && mode === 'obstruct' && t.words[0] === 'occupy' && (as === 'REB' || as === 'UAF' || as === 'MIL')) {
     return { event: 'COERCE', mode: 'seize', cameo: '192', acled: as === 'MIL' ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER' };
@@ -276,10 +285,15 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   }
   if (acled === 'seize') {
     if (WEAPON_WORDS.test(sentenceText)) acled = 'DISR_WEAP';
-    else if (as && STATE.has(as)) acled = t.context === 'territory' || t.cameo === '192' ? 'GOV_REGAINS_TERIT' : 'OTHER';
+    // ("Government troops seized back the airport": ground taken by the state's forces)
+    else if (as && STATE.has(as)) acled = t.context === 'territory' || t.cameo === '192' || (e.objectPlace && (as === 'MIL' || as === 'COP')) ? 'GOV_REGAINS_TERIT' : 'OTHER';
     else if (as && (as === 'REB' || as === 'UAF')) acled = 'NON_STATE_ACTOR_OVERTAKES_TER';
     else acled = null;
   }
+  // ACLED: a non-state actor overtakes ground "via violent interaction"; taken without fighting it is a
+  // non-violent transfer ("rebels regained the town after the army withdrew", "entered the city without a fight").
+  // (the state regaining ground is coded so either way)
+  if (acled === 'NON_STATE_ACTOR_OVERTAKES_TER' && NO_FIGHT.test(sentenceText) && !FIGHT_WORDS.test(sentenceText.replace(NO_FIGHT_G, ''))) acled = 'NON_VIOL_TERRIT_TRANSFER';
   // "police clashed with protesters": a riot; "villagers clashed using sticks": mob violence
   // ("opposition activists clashed with police": party supporters, students or workers fighting the police riot)
   if (acled === 'ARMED_CLASH' && t.cameo === '190') {

@@ -493,3 +493,20 @@ test('clashes that name no side, told among mobs or protesters, are a riot, not 
   assert.ok(acled('Clashes broke out in the city centre as protesters threw stones.').some((x) => x === 'Violent demonstration'));
   assert.ok(acled('Clashes broke out between troops and rebels near the border.').includes('Armed clash'));
 });
+
+test('ground retaken in the words news uses; taken by rebels without a fight it is a non-violent transfer', () => {
+  for (const s of [
+    'Soldiers regained the border crossing from rebels.',
+    'Security forces took back control of the main highway.',
+    'The military wrested control of the port from the separatists.',
+    'Government troops seized back the airport.',
+    'Troops expelled the militants from three villages.',
+    'The army announced it had restored state authority over the region.',
+  ]) assert.ok(acled(s).includes('Government regains territory'), s);
+  // a diplomatic expulsion stays one; a thing seized is no ground
+  assert.ok(!acled('The government expelled two diplomats from the country.').includes('Government regains territory'));
+  assert.ok(!acled('He regained consciousness in hospital.').includes('Government regains territory'));
+  assert.ok(acled('The rebels took control of the town after the army withdrew.').includes('Non-violent transfer of territory'));
+  assert.ok(acled('The rebels took control of the town after heavy fighting.').includes('Non-state actor overtakes territory'));
+  assert.ok(acled('Settlers uprooted olive trees near the village.').includes('Looting/property destruction'));
+});
