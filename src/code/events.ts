@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -1311,6 +1311,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       if (obj >= 0 && (ABSTRACT_OBJECTS.has(tokens[obj].lower) || ABSTRACT_OBJECTS.has(tokens[obj].lemma))) continue;
       if (trigger.place && !placeInClause(doc, s, last)) continue;
     }
+    // "workers downed tools at the mine": a mine is a landmine only where something blew up or was laid or cleared
+    if (trigger.words.length === 1 && trigger.words[0] === 'mine' && (MINE_PIT.test(doc.text.slice(s.start, s.end)) || !tokens.slice(s.first, s.last).some((t) => MINE_BLAST.has(t.lemma) || MINE_BLAST.has(t.lower)))) continue;
     // "fighting corruption", "battling the blaze", "the war on drugs": figurative violence
     if (trigger.event === 'ASSAULT' && !rr) {
       const obj = objectHead(tokens, s, last);

@@ -55,6 +55,7 @@ const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged'
 
 export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] {
   const out: Trigger[] = [];
+  const seen = new Map<string, number>();
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].replace(/\r$/, '');
@@ -63,6 +64,11 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
     if (f.length < 8) throw new Error(`${source}:${i + 1}: expected 8 tab-separated fields, got ${f.length}`);
     const [phrase, pos, event, mode, cameo, acled, context, flags] = f;
     if (pos !== 'V' && pos !== 'N' && pos !== '*') throw new Error(`${source}:${i + 1}: pos must be V, N or *`);
+    // (two rows for one phrase and part of speech: only one could ever be used)
+    const key = phrase.toLowerCase() + '\t' + pos;
+    const dup = seen.get(key);
+    if (dup !== undefined) throw new Error(`${source}:${i + 1}: "${phrase}" (${pos}) is already defined on line ${dup}`);
+    seen.set(key, i + 1);
     const fl = new Set(flags.split(','));
     for (const f of fl) if (!FLAGS.has(f)) throw new Error(`${source}:${i + 1}: unknown flag "${f}" (known: ${[...FLAGS].join(', ')})`);
     out.push({

@@ -9,6 +9,7 @@ import type { Doc, Reality, Sentence, TextSpan, Token } from '../types.js';
 interface RData {
   negators: string[];
   mining_modifiers: string[];
+  mine_blast_words: string[];
   mine_site_words: string[];
   failure: string[];
   modals: string[];
@@ -97,6 +98,8 @@ export function bombWordAt(tokens: Token[], k: number, s: Sentence): boolean {
 }
 /** a sentence in which "mine" is a pit: about mining or miners, or "a mine site", "mine workers" */
 export const MINE_PIT = new RegExp(`\\b(?:mining|miners?)\\b|\\bmines?\\s+(?:${R.mine_site_words.join('|')})\\b`, 'i');
+/** what makes "a mine" a landmine: it blew up, was hit, laid, found or cleared, or hurt someone */
+export const MINE_BLAST = new Set<string>(R.mine_blast_words);
 export const WEAPON_NAMES = new Set(R.armed_words);
 export const STRIKE_WEAPONS = new Set(R.strike_weapons);
 /** subjects that are no one: fire, floods, storms, an epidemic */

@@ -8,7 +8,7 @@ import { dataFile } from '../code/lexicon.js';
 import { DISASTER, MINE_PIT } from '../code/reality.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
-import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CIVIL_AGREEMENT, CONFLICT_AGREEMENT, WITHDRAWN_THING, COMMUNAL, CROWD_HEAD, CROWD_WORD, CRUDE_WEAPONS, DISPERSED_PROTEST, EXPLICIT_RIOT, HEAVY, POLITICAL_CROWD, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, RIOTING, SUICIDE, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
+import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CIVIL_AGREEMENT, CONFLICT_AGREEMENT, WITHDRAWN_THING, BOYCOTTED_DUTY, COMMUNAL, CROWD_HEAD, CROWD_WORD, CRUDE_WEAPONS, DISPERSED_PROTEST, EXPLICIT_RIOT, HEAVY, POLITICAL_CROWD, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, RIOTING, SUICIDE, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
 
 const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
 const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Record<string, [number, number] | string>;
@@ -333,6 +333,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     if (crowdViolence(sentenceText)) acled = 'VIOL_DEMONSTR';
     else if (acled === 'PROTEST_WITH_INTER' && stateViolence(sentenceText)) acled = 'FORCE_AGAINST_PROTEST';
   }
+  // "students boycotted classes", "lawyers boycotted the courts": refusing one's own work is a protest, not a change of activity
+  if (acled === 'CHANGE_TO_GROUP_ACT' && mode === 'boycott' && BOYCOTTED_DUTY.test(after)) acled = 'PEACE_PROTEST';
   // "withdrew the tax reform", "withdrew its ambassador": no ground changes hands
   // (a yielding, CAMEO 080, not a military retreat)
   if (acled === 'NON_VIOL_TERRIT_TRANSFER' && t.words[0] === 'withdraw' && WITHDRAWN_THING.test(after)) {

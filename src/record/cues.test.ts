@@ -510,3 +510,13 @@ test('ground retaken in the words news uses; taken by rebels without a fight it 
   assert.ok(acled('The rebels took control of the town after heavy fighting.').includes('Non-state actor overtakes territory'));
   assert.ok(acled('Settlers uprooted olive trees near the village.').includes('Looting/property destruction'));
 });
+
+test('a boycott of one\'s own classes or courts is a protest; a mine is a landmine only where something blew up or was laid', () => {
+  assert.deepEqual(acled('Students boycotted classes on Monday over the fee hike.'), ['Peaceful protest']);
+  assert.deepEqual(acled('Lawyers boycotted the courts for a second day.'), ['Peaceful protest']);
+  assert.deepEqual(acled('The opposition boycotted the parliamentary elections.'), ['Change to group/activity']);
+  assert.deepEqual(acled('Workers downed tools at the mine on Wednesday.'), ['Peaceful protest']);
+  assert.deepEqual(acled('Miners were trapped in the mine after a collapse.'), []);
+  assert.ok(acled('Two soldiers were killed when their vehicle hit a mine near the border.').includes('Remote explosive/landmine/IED'));
+  assert.ok(acled('The statue of the former leader was pulled down by residents.').includes('Looting/property destruction'));
+});

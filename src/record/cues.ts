@@ -10,6 +10,7 @@ import { dataFile } from '../code/lexicon.js';
 interface CueFile {
   captives: string[];
   withdrawn_things: string[];
+  boycotted_duties: string[];
   civil_agreement_topics: string[];
   conflict_agreement_words: string[];
   explicit_riot: string[];
@@ -61,6 +62,8 @@ export const CAPTIVES = new RegExp(`\\b${alt(F.captives)}\\b`, 'i');
 export const CIVIL_AGREEMENT = new RegExp(`\\b${alt(F.civil_agreement_topics)}\\b`, 'i');
 export const CONFLICT_AGREEMENT = new RegExp(`\\b${alt(F.conflict_agreement_words)}\\b`, 'i');
 export const WITHDRAWN_THING = new RegExp(`^\\s+(?:(?:the|a|an|his|her|its|their|all)\\s+)?(?:[\\w'’-]+\\s+){0,2}?${alt(F.withdrawn_things)}\\b`, 'i');
+/** "boycotted classes", "boycotted the courts" (text after the trigger): one's own work refused */
+export const BOYCOTTED_DUTY = new RegExp(`^\\s+(?:(?:the|their|his|her|its|all)\\s+)?(?:[\\w'’-]+\\s+){0,2}?${alt(F.boycotted_duties)}\\b`, 'i');
 export const CAPTIVES_OBJECT = new RegExp(`^\\s+(?:[\\w,'’-]+\\s+){0,5}?${alt(F.captives)}\\b`, 'i');
 
 /** "agreed to a ceasefire", "agreed on a prisoner swap" (text after the trigger) */

@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dataFile, parseTriggers } from './lexicon.js';
+
+test('the trigger file is checked line by line: fields, part of speech, flags, one row per phrase', () => {
+  assert.ok(parseTriggers(readFileSync(dataFile('triggers.tsv'), 'utf8')).length > 1000);
+  assert.throws(() => parseTriggers('storm\tV\tPROTEST\triot\t145\tVIOL_DEMONSTR\t-', 'x.tsv'), /x\.tsv:1: expected 8 tab-separated fields/);
+  assert.throws(() => parseTriggers('# c\nstorm\tQ\tPROTEST\triot\t145\tVIOL_DEMONSTR\t-\t-', 'x.tsv'), /x\.tsv:2: pos must be/);
+  assert.throws(() => parseTriggers('storm\tV\tPROTEST\triot\t145\tVIOL_DEMONSTR\t-\tloud', 'x.tsv'), /unknown flag "loud"/);
+  assert.throws(
+    () => parseTriggers('storm\tV\tPROTEST\triot\t145\tVIOL_DEMONSTR\t-\t-\nstorm\tV\tASSAULT\t-\t190\tauto\t-\t-', 'x.tsv'),
+    /x\.tsv:2: "storm" \(V\) is already defined on line 1/,
+  );
+  // the same phrase as a verb and as a noun is two triggers
+  assert.equal(parseTriggers('storm\tV\tPROTEST\triot\t145\tVIOL_DEMONSTR\t-\t-\nstorm\tN\tASSAULT\t-\t190\tauto\t-\t-').length, 2);
+});
