@@ -667,6 +667,8 @@ function givenTo(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, l
   return null;
 }
 
+/** verbs of handing over and sending: what is given goes to the "to" phrase after it */
+const TRANSFERS = new Set(['return', 'hand', 'give', 'deliver', 'send', 'deploy', 'dispatch', 'transfer', 'repatriate']);
 const HELP_VERBS = new Set(['help', 'assist', 'support', 'aid', 'benefit', 'feed', 'rebuild']);
 
 /** Is the "that" at i the one of a reported clause, after a reporting verb and a phrase of where or how it was said ("said on national television that")? */
@@ -1417,7 +1419,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const attribution = attributionOf(doc, s, first);
     if (recipient && attribution && recipient.start >= attribution.start && recipient.end <= attribution.end) recipient = null;
     // "donated medical supplies to various African countries": what aid is given to, not what is given, is what it was done to
-    const object = (trigger.event === 'AID' && !passive ? givenTo(tokens, s, inTime, last, recipient) : null) ??
+    // ("returned 12 human skulls to Peru", "deployed 300 troops to the UN mission in Mali": what is handed over or sent goes to someone)
+    const object = ((trigger.event === 'AID' || (verbal && TRANSFERS.has(trigger.words[0]) && (trigger.event === 'RETREAT' || trigger.event === 'MOBILIZE'))) && !passive ? givenTo(tokens, s, inTime, last, recipient) : null) ??
       objectOf(tokens, s, inTime, trigger, first, last, verbal, passive, recipient, actor);
     // the actor named inside the object is who the act was done to ("rejected a U.S. State Department call"),
     // not a place the object is in ("struck a target in the Gaza Strip")

@@ -88,6 +88,12 @@ test('a measure imposed or eased is the act; what it is aimed at is the object',
   // aid is done to whom it is given to, not to what is given
   const aid = code('Japan donated medical supplies to several West African countries last month.').find((e) => e.event === 'AID');
   assert.equal(aid?.object?.text, 'several West African countries');
+  // so is what is handed back or sent: to whom it goes
+  const returned = code('The United States returned two stolen paintings to the government of Brazil.').find((e) => e.event === 'RETREAT');
+  assert.equal(returned?.object?.text, 'the government of Brazil');
+  assert.equal(returned?.recipient?.code, 'BRA');
+  const sent = code('Britain deployed 300 troops to the UN peacekeeping mission in Mali on Thursday.')[0];
+  assert.equal(sent?.object?.text, 'the UN peacekeeping mission in Mali');
   // not a number after "of": "a curfew of three days" names no one
   const curfew = code('The army imposed a curfew of three days on the town.').find((e) => e.event === 'COERCE');
   assert.notEqual(curfew?.object?.text, 'three days');
