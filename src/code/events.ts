@@ -750,6 +750,13 @@ function clauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], end: numbe
 }
 
 /** verbs that deny or dispute a reported clause */
+/** "denied [its soldiers had killed civilians]": a clause with no "that" — a subject, then its verb */
+function deniedClause(tokens: Token[], s: Sentence, last: number): boolean {
+  let k = last;
+  while (k < s.last && k - last < 6 && (tokens[k].pos === 'DET' || tokens[k].pos === 'PRON' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k++;
+  const v = tokens[k];
+  return k > last && k < s.last && !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ing')));
+}
 const DENIALS = new Set(['deny', 'dispute', 'reject', 'dismiss', 'claim', 'allege', 'acknowledge', 'admit', 'confirm']);
 
 /** conjunctions opening a subordinate clause of time or reason: the subordinators and "since" */
@@ -940,7 +947,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     }
     if (trigger.cameo === '016') denied = last;
     // "denied that he had agreed to talks", "dismissed suggestions that ...": what is denied did not happen as told
-    if (trigger.event === 'REJECT' && verbal && trigger.words[0] === 'deny' && tokens[last]?.lower === 'that') denied = last;
+    if (trigger.event === 'REJECT' && verbal && trigger.words[0] === 'deny' && (tokens[last]?.lower === 'that' || deniedClause(tokens, s, last))) denied = last;
     // "rejected India's claim that its troops killed 10 militants": what a rejected claim says is alleged
     if (trigger.event === 'REJECT' || trigger.event === 'ACCUSE') {
       for (let k = Math.max(first, last - 1); k < Math.min(s.last - 1, last + 6); k++) {
@@ -1389,7 +1396,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const stretch = !verbal && first - 2 >= s.first && tokens[first - 1].lower === 'of' && DURATIONS.has(tokens[first - 2].lower) && tokens[first - 3]?.pos !== 'NUM';
     // "The unrest began early this month": a loose word for a wave of events, with no one doing
     // it, no place and only a month or a year, summarises what the article tells; it is no event
-    const when = nearestTime(outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, times, last), first), first), tokens[first].start);
+    // ("seized power in a 1973 coup", "the 1994 genocide": a year set before an event noun dates that event)
+    const when = (verbal ? null : yearBefore(tokens, s, first)) ?? nearestTime(outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, times, last), first), first), tokens[first].start);
     const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
       !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
     // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
@@ -1837,6 +1845,17 @@ function possessedTimes(doc: Doc, times: TimeMention[], first: number): TimeMent
     // the possessed noun phrase: a few words after the mark, up to the trigger when it is that noun
     return trig > t.end && trig - t.end < 40 && !/[,;.]/.test(text.slice(t.end, trig));
   });
+}
+
+/** "a 1973 coup", "the 1994 genocide", "its 2011 military offensive": a year between a determiner and the event noun */
+function yearBefore(tokens: Token[], s: Sentence, first: number): TimeMention | null {
+  let k = first - 1;
+  while (k > s.first && first - k <= 2 && (tokens[k].pos === 'ADJ' || (tokens[k].pos === 'NOUN' && !tokens[k].cap))) k--;
+  const y = tokens[k];
+  if (!y || k <= s.first || !/^(?:1[89]\d\d|20\d\d)$/.test(y.text)) return null;
+  const d = tokens[k - 1];
+  if (!(d.pos === 'DET' || POSSESSIVES.has(d.lower) || d.text === "'s" || d.text === '’s')) return null;
+  return { start: y.start, end: y.end, text: y.text, date: `${y.text}-01-01`, precision: 'year', anchored: true };
 }
 
 function nearestTime(times: TimeMention[], at: number): TimeMention | null {

@@ -492,3 +492,13 @@ test('an event noun said to be possible or likely has not happened; a reported c
   const evs = code('In Washington, President Clinton said the military leaders must leave Haiti and warned that an invasion was possible.');
   assert.equal(evs.find((e) => e.trigger.text === 'warned')?.actor?.entity_name, 'Bill Clinton');
 });
+
+test('what is denied without "that" did not happen as told; a year before an event noun dates it', () => {
+  assert.ok(!code('The army denied its soldiers had killed civilians.', false).some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('THE CARABINEROS DENIED THEIR MEN HAD FIRED LIVE AMMUNITION.', false).some((e) => e.event === 'ASSAULT'));
+  // a denial of a thing is still a denial, and the thing is no clause
+  assert.ok(code('The army denied the charges.', false).some((e) => e.event === 'REJECT'));
+  const [coup] = code('Pinochet, who seized power in a 1973 coup, has said he intends to remain in office.', false).filter((e) => e.event === 'COERCE');
+  assert.equal(coup?.date, '1973-01-01');
+  assert.equal(coup?.date_precision, 'year');
+});

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyse } from '../../text/analyse.js';
 import { recogniseActors, loadActorFile } from './index.js';
+import { recognisePlaces } from '../places/index.js';
 import type { ActorMention } from './index.js';
 
 function actors(text: string, published: string | null = null): ActorMention[] {
@@ -398,4 +399,12 @@ test('a labour or trades union congress is labour, a bare Congress the legislatu
   const ms = actors('The Nigeria Labour Congress began a general strike on Monday. Congress passed the budget.');
   assert.equal(find(ms, 'Nigeria Labour Congress').sector, 'LAB');
   assert.equal(find(ms, 'Congress').sector, 'LEG');
+});
+
+test('national police forces known by their own names: carabineros, carabinieri', () => {
+  const doc = analyse({ id: 't', title: null, source: null, url: null, published: null, text: 'Witnesses said uniformed carabineros opened fire. The carabinieri arrested him.' });
+  recognisePlaces(doc);
+  const ms = recogniseActors(doc);
+  assert.equal(ms.find((m) => m.text === 'uniformed carabineros')?.sector, 'COP');
+  assert.equal(ms.find((m) => m.text === 'carabinieri')?.sector, 'COP');
 });

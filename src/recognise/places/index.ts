@@ -64,6 +64,8 @@ const NOT_NAMES = set(CTX.not_name_followers);
 const FEATURE_HEADS = set(CTX.feature_heads);
 const HYPHEN_ACTOR = set(CTX.hyphen_actor_suffixes);
 const HYPHEN_PLACE = set(CTX.hyphen_place_suffixes);
+/** farther than this from every place of the article's country, an unnamed small town abroad is a namesake */
+const FAR_ABROAD_KM = 2500;
 const LOCAL_AREAS = new Set(['area', 'neighbourhood', 'neighborhood', 'estate', 'suburb', 'slum', 'quarter', 'locality', 'township']);
 const FACILITY_HEADS = new Set(['airbase', 'airport', 'airfield', 'airstrip', 'prison', 'jail', 'stadium', 'barracks', 'garrison']);
 const ROAD_WORDS = new Set(['road', 'highway', 'expressway', 'motorway', 'railway', 'railroad', 'rail', 'route', 'corridor', 'pipeline', 'axis', 'freeway']);
@@ -548,7 +550,26 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   if (main) {
     for (const m of matches) {
       const nx = toks[m.last + 1];
-      if (m.chosen && !m.chosen.country && m.chosen.cc !== main && nx && nx.sent === toks[m.last].sent && LOCAL_AREAS.has(nx.lower) && !nx.cap) m.chosen = null;
+      if (m.chosen && !m.chosen.country && m.chosen.cc !== main && nx && nx.sent === toks[m.last].sent && LOCAL_AREAS.has(nx.lower) && (!nx.cap || nx.text === nx.text.toUpperCase())) m.chosen = null;
+    }
+    // "two of them in La Granja and one in San Miguel" of a Santiago story: a small town far abroad, in a
+    // country the article never names, is a namesake of a local place the gazetteer lacks, not a trip abroad
+    // (a town across the border stays: "fled to Entebbe" in a story from Ituri)
+    const named = new Set<string>();
+    const home: Array<[number, number]> = [];
+    const mc = countryByIso2(main);
+    if (mc && mc.lat !== null && mc.lon !== null) home.push([mc.lat, mc.lon]);
+    for (const m of matches) {
+      const c = m.chosen;
+      if (!c) continue;
+      if (c.country || m.demonym || (c.place && (c.place.population >= 100_000 || c.place.fcode === 'PPLC' || c.place.fcode === 'ADM1'))) named.add(c.cc);
+      if (c.cc === main && c.place) home.push([c.place.lat, c.place.lon]);
+    }
+    for (const m of matches) {
+      const c = m.chosen;
+      const p = c?.place;
+      if (!p || c!.country || c!.cc === main || named.has(c!.cc) || m.qualifier || p.population >= 100_000 || m.key.split(' ').length > 2) continue;
+      if (home.every(([lat, lon]) => distanceKm(lat, lon, p.lat, p.lon) > FAR_ABROAD_KM)) m.chosen = null;
     }
   }
 

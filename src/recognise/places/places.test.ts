@@ -128,3 +128,13 @@ test('a facility named after a town is no town: "La Carlota air base" in Caracas
   assert.ok(!ps.includes('La Carlota'), JSON.stringify(ps));
   assert.ok(ps.includes('Caracas'));
 });
+
+test('a small town far abroad, in a country the article never names, is a namesake the gazetteer lacks; a town across the border stays', () => {
+  const { by } = places('Police fired tear gas at demonstrators in Santiago, Chile. Three people died, two of them in La Granja and one in San Miguel. Carabineros fired on residents in the LA VICTORIA NEIGHBORHOOD.');
+  assert.equal(by('La Granja'), undefined);
+  assert.equal(by('San Miguel'), undefined);
+  assert.equal(by('LA VICTORIA'), undefined);
+  assert.equal(by('Santiago')?.resolved?.country_code, 'CL');
+  const ituri = places('The militia attacked Bunia in Ituri province, and aid agencies evacuated staff to Entebbe.');
+  assert.equal(ituri.by('Entebbe')?.resolved?.country_code, 'UG');
+});
