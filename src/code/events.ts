@@ -742,14 +742,22 @@ function byAgent(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, re
 const GROUP_NOUNS = new Set(['number', 'group', 'gang', 'band', 'crowd', 'mob', 'team', 'couple', 'pair', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'unit', 'squad']);
 
 /** The clause's subject before token `end`: its first mention that is not the object of a preposition. */
-function clauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], end: number, alsoSkip?: Set<string>): ActorLike | null {
-  return mentionsIn(ms, s.first, end).find((m) => {
+function clauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], end: number, alsoSkip?: Set<string>, from = s.first): ActorLike | null {
+  return mentionsIn(ms, from, end).find((m) => {
     const pw = prevWord(tokens, m, s);
     return !OBJECT_PREPS.has(pw) && !alsoSkip?.has(pw);
   }) ?? null;
 }
 
-/** verbs that deny or dispute a reported clause */
+/** The last reporting verb before `end` ("Witnesses [said] carabineros opened fire"), or -1. */
+function lastReportVerb(tokens: Token[], s: Sentence, end: number): number {
+  for (let k = end - 1; k > s.first; k--) {
+    const t = tokens[k];
+    if ((t.pos === 'VERB' || t.lower === 'said') && (REPORT_VERBS.has(t.lemma) || t.lower === 'said')) return tokens[k + 1]?.lower === 'that' ? k + 1 : k;
+  }
+  return -1;
+}
+
 /** "denied [its soldiers had killed civilians]": a clause with no "that" — a subject, then its verb */
 function deniedClause(tokens: Token[], s: Sentence, last: number): boolean {
   let k = last;
@@ -757,6 +765,7 @@ function deniedClause(tokens: Token[], s: Sentence, last: number): boolean {
   const v = tokens[k];
   return k > last && k < s.last && !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ing')));
 }
+/** verbs that deny or dispute a reported clause */
 const DENIALS = new Set(['deny', 'dispute', 'reject', 'dismiss', 'claim', 'allege', 'acknowledge', 'admit', 'confirm']);
 
 /** conjunctions opening a subordinate clause of time or reason: the subordinators and "since" */
@@ -1124,7 +1133,10 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         let c = first - 1;
         while (!before && c > s.first && tokens[c].text !== ',' && first - c < 12) c--;
         if (!before && c > s.first && tokens[c].text === ',' && (tokens[c + 1]?.pos === 'VERB' || caps) && tokens[c + 1]?.lower.endsWith('ing') && tokens[first].lower.endsWith('ing') && reality.cue === null) {
-          actor = clauseSubject(tokens, s, ms, c) ?? actor;
+          // ("Witnesses said carabineros opened fire on residents, killing a student": an act's outcome goes with
+          // the reported clause, not with who reports it; "..., accusing X" goes with the speaker)
+          const reported = SPEECH_LIKE.has(trigger.event) || trigger.event === 'THREATEN' ? -1 : lastReportVerb(tokens, s, c);
+          actor = (reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null) ?? clauseSubject(tokens, s, ms, c) ?? actor;
         }
         // "sprayed the crowd with fire before fleeing into the jungle": a gerund after before/after/while/without has the clause's subject
         if (!before && first - 1 > s.first && tokens[first].lower.endsWith('ing') && GERUND_LINKS.has(tokens[first - 1].lower)) {

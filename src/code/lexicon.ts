@@ -328,7 +328,9 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       const prevFirst = i > 0 && tokens[i - 1].sent === tok.sent && (i < 2 || tokens[i - 2].sent !== tok.sent);
       // in wire copy set in capitals the tagger often takes -ED/-ING verbs for nouns: trust the ending
       // (not after a determiner: "ARRIVED IN A HIJACKED BUS" is a bus, not a hijacking)
-      const capsVerb = allCaps && t.pos === 'V' && /(?:ed|ing)$/.test(tok.lower) && !(i > 0 && CAPS_DETERMINERS.has(tokens[i - 1].lower));
+      // (nor between "of"/"with" and a noun: "BARRICADES OF BURNING TIRES" are tyres that burn)
+      const capsVerb = allCaps && t.pos === 'V' && /(?:ed|ing)$/.test(tok.lower) && !(i > 0 && CAPS_DETERMINERS.has(tokens[i - 1].lower)) &&
+        !(i > 0 && (tokens[i - 1].lower === 'of' || tokens[i - 1].lower === 'with') && matchedEnd === i + 1 && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN'));
       // "beat and abducted/NOUN dozens": a past form coordinated with the verb before it is a verb too
       const coordVerb = t.pos === 'V' && i > 1 && pastForm(tok) &&
         (tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'or') && tokens[i - 2].pos === 'VERB' && tokens[i - 2].sent === tok.sent;

@@ -502,3 +502,10 @@ test('what is denied without "that" did not happen as told; a year before an eve
   assert.equal(coup?.date, '1973-01-01');
   assert.equal(coup?.date_precision, 'year');
 });
+
+test('an outcome after a reported clause goes with that clause\'s subject, not with who reports it', () => {
+  const evs = code('Witnesses said uniformed carabineros opened fire on residents, killing a 17-year-old student.', false).filter((e) => e.event === 'ASSAULT');
+  assert.ok(evs.length >= 1 && evs.every((e) => e.actor?.sector === 'COP'), JSON.stringify(evs.map((e) => e.actor)));
+  // in capitals, "barricades of burning tires" are tyres that burn, not an arson
+  assert.ok(!code('RESIDENTS BUILT BARRICADES OF BURNING TIRES IN THE STREETS.', false).some((e) => e.event === 'COERCE'));
+});

@@ -181,7 +181,8 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     let unitBlocked = false;
     // "killed 12 cattle", "in Tehran and 11 other cities": not people
     let unit = next;
-    while (unit < sent.last - 1 && unit - next < 3 && (tokens[unit].pos === 'ADJ' || tokens[unit].lower === 'other' || tokens[unit].lower === 'more')) unit++;
+    // ("a 17-year-old student": an age, past the hyphen)
+    while (unit < sent.last - 1 && unit - next < 3 && (tokens[unit].pos === 'ADJ' || tokens[unit].lower === 'other' || tokens[unit].lower === 'more' || tokens[unit].text === '-')) unit++;
     if (unit < sent.last && NOT_PEOPLE.has(tokens[unit].lower)) unitBlocked = true;
     // a verb right before the figure governs it: "killing two men and injuring 14", "arrested at least 25"
     for (let j = i - 1; !unitBlocked && j >= Math.max(sent.first, i - 4); j--) {
@@ -238,7 +239,9 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
         }
       }
     }
-    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || runningTotal(tokens, i, sent));
+    // ("Five people were killed, three of them children": part of a figure told before)
+    const ofThem = tokens[num.next]?.lower === 'of' && /^(whom|them|those|these|which)$/.test(tokens[num.next + 1]?.lower ?? '');
+    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || runningTotal(tokens, i, sent));
     const overTime = tollOverTime(tokens, num.next, sent);
     // "four among the protesters and four among law enforcement officers": coordination inherits
     if (!kind && out.length > 0 && i > sent.first && (tokens[i - 1].lower === 'and' || tokens[i - 1].text === ',')) {

@@ -44,3 +44,9 @@ test('a toll in the perfect over a stretch of time is no one act\'s figure', () 
   assert.equal(sizes('At least 19 people have died in a week of protests in Colombia, most of them in Cali, where police fired on demonstrators.').dead, undefined);
   assert.equal(sizes('Twelve people were killed in the attack.').dead?.value, 12);
 });
+
+test('an age is no count, and "three of them" is part of the figure before', () => {
+  assert.equal(sizes('Police opened fire, killing a 17-year-old student.').dead, undefined);
+  assert.equal(sizes('FIVE PEOPLE WERE KILLED, THREE OF THEM CHILDREN.').dead?.value, 5);
+  assert.equal(sizes('Five people were killed, three of them children.').dead?.value, 5);
+});
