@@ -765,6 +765,30 @@ function deniedClause(tokens: Token[], s: Sentence, last: number): boolean {
   const v = tokens[k];
   return k > last && k < s.last && !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ing')));
 }
+/**
+ * A verb in the plain present inside a relative clause on a plural noun, alone or in a list of such verbs:
+ * "gangs who raid villages, rustle cattle and kidnap for ransom" tells what they do, not what they did.
+ */
+const RELATIVE_WORDS = new Set(['who', 'that', 'which']);
+function habitualRelative(tokens: Token[], s: Sentence, first: number): boolean {
+  const plain = (t: Token) => t.pos === 'VERB' && t.lower === t.lemma && !t.lower.endsWith('ing');
+  // (the tagger may take the verb for a noun: "who raid/NOUN villages")
+  const nounVerb = (k: number) => tokens[k].pos === 'NOUN' && tokens[k].lower === tokens[k].lemma && !tokens[k].cap && RELATIVE_WORDS.has(tokens[k - 1]?.lower ?? '');
+  if (!plain(tokens[first]) && !nounVerb(first)) return false;
+  for (let k = first - 1; k > s.first && first - k <= 14; k--) {
+    const t = tokens[k];
+    if (RELATIVE_WORDS.has(t.lower) && (plain(tokens[k + 1]) || nounVerb(k + 1))) {
+      const head = tokens[k - 1];
+      return !!head && (head.pos === 'NOUN' || head.pos === 'PROPN') && /s$/.test(head.lower) && head.lower !== head.lemma;
+    }
+    if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'NUM' || t.text === ',' || t.lower === 'and' || t.lower === 'or' || plain(t))) return false;
+  }
+  return false;
+}
+
+/** words that make a noun phrase no one in particular: "any armed group", "every party" */
+const ANY_WORDS = new Set(['any', 'every', 'whichever', 'whoever']);
+
 /** verbs that deny or dispute a reported clause */
 const DENIALS = new Set(['deny', 'dispute', 'reject', 'dismiss', 'claim', 'allege', 'acknowledge', 'admit', 'confirm']);
 
@@ -1487,14 +1511,18 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "meet the targets", "met the deadline": a goal reached, not people met
     if (trigger.event === 'CONSULT' && trigger.words[0] === 'meet' && trigger.words.length === 1 && object && oh >= 0 && tokens[oh].pos === 'NOUN' && !tokens[oh].cap &&
       !inSentence.some((m) => m.first <= oh && oh < m.last)) continue;
+    // "any armed group that continued to attack communities": a doer picked by "any" or "every" is no one in particular
+    const anyone = reality.reality === 'asserted' && ((!!actor && actor.first > s.first && actor.first <= first && ANY_WORDS.has(tokens[actor.first - 1].lower) && actor.kind !== 'pronoun') ||
+      // "armed gangs who raid villages, rustle cattle and kidnap for ransom": what a group habitually does
+      habitualRelative(tokens, s, first));
     out.push({
       trigger,
       first,
       last,
       sentence: s.index,
       verbal,
-      reality: historical ? 'historical' : generic || predicated || label ? 'hypothetical' : stopped ? 'negated' : scheduled ? 'future' : reality.reality,
-      realityCue: historical ? (stretch ? 'duration' : summary ? 'summary' : 'since') : generic ? 'generic' : predicated ? tokens[predicated].text : label ? tokens[label].text : stopped ? tokens[stopped].text : scheduled ? 'scheduled' : reality.cue,
+      reality: historical ? 'historical' : generic || anyone || predicated || label ? 'hypothetical' : stopped ? 'negated' : scheduled ? 'future' : reality.reality,
+      realityCue: historical ? (stretch ? 'duration' : summary ? 'summary' : 'since') : generic || anyone ? 'generic' : predicated ? tokens[predicated].text : label ? tokens[label].text : stopped ? tokens[stopped].text : scheduled ? 'scheduled' : reality.cue,
       actor: inPlace(actor, ra, s),
       recipient: inPlace(recipient, rr2, s),
       object: objectPhrase,

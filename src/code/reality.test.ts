@@ -509,3 +509,21 @@ test('an outcome after a reported clause goes with that clause\'s subject, not w
   // in capitals, "barricades of burning tires" are tyres that burn, not an arson
   assert.ok(!code('RESIDENTS BUILT BARRICADES OF BURNING TIRES IN THE STREETS.', false).some((e) => e.event === 'COERCE'));
 });
+
+test('from an untuned Zamfara story: what "any" group or a group that habitually acts does is no event; a raid that kills is an attack', () => {
+  assert.ok(!code('He said the state would not negotiate with any armed group that continued to attack communities.', false).some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('Thousands have died in Zamfara at the hands of armed gangs who raid villages, rustle cattle and kidnap for ransom.', false).some((e) => e.event === 'ASSAULT'));
+  assert.ok(code('Armed gangs kidnapped 20 villagers on Friday.', false).some((e) => e.event === 'ASSAULT'));
+  const raid = code('Thirteen people were killed in a raid on Kadawa village on Monday.', false);
+  assert.ok(raid.some((e) => e.event === 'ASSAULT' && e.acled?.sub_event_type === 'Attack'), JSON.stringify(raid.map((e) => [e.event, e.acled])));
+  assert.ok(!code('Police raided a house in the town but found nothing.', false).some((e) => e.event === 'ASSAULT'));
+  // "nine injured persons": a participle after a count describes them
+  assert.ok(!code('Officers rescued nine injured persons.', false).some((e) => e.event === 'ASSAULT'));
+});
+
+test('the press a story is told to is no antecedent: "told reporters ... “They killed my brothers”"', () => {
+  const evs = code('The attackers opened fire on residents, a survivor told reporters. "They killed my two brothers," he said.', false);
+  const killed = evs.find((e) => e.trigger.text === 'killed' || e.mentions?.some((m) => m.text === 'killed'));
+  assert.ok(killed, JSON.stringify(evs.map((e) => e.trigger.text)));
+  assert.notEqual(killed.actor?.sector, 'MED');
+});

@@ -20,6 +20,8 @@ const CROWD = new Set(['PRO']);
 /** fighting named by its communal kind: "communal clashes", "sectarian violence", "tribal fighting" */
 const COMMUNAL_CLASHES = new RegExp(`${COMMUNAL.source}\\s+(?:clashes|violence|fighting|riots?|strife|feuds?)\\b`, 'i');
 const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'INS']);
+/** a raid told with deaths: "killed in a similar raid", "kill dozens in village raid" */
+const RAID_KILLS = /\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|massacred?)\b/i;
 /** the other side gave the ground up: "after the army withdrew", "without a fight", "handed over" */
 const NO_FIGHT = /\b(?:without\s+(?:a|any)\s+(?:fight|shot|resistance|battle)|without\s+(?:fighting|resistance|firing)|withdr[ae]w|withdrawn|withdrawal|pull(?:ed|ing)?\s+out|abandon(?:ed|ing)?|vacat(?:ed|ing)|handed\s+over|hand(?:ed|ing)?\s+over|peacefully)\b/i;
 const NO_FIGHT_G = new RegExp(NO_FIGHT.source, 'gi');
@@ -96,6 +98,14 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   const owner = !!e.recipient && !!e.object && e.recipient.first >= e.object.first && e.recipient.last <= e.object.last && (e.recipient.sector === 'IGO' || e.recipient.sector === 'GOV');
   // ("an attack by militants on their base": the object read past who did it)
   const rs = (e.recipient && ARMED_TARGET.test(e.recipient.text)) || ((!e.recipient || owner) && (ARMED_OBJECT.test(after) || (!!objectText && ARMED_OBJECT.test(' ' + objectText)))) ? 'MIL' : e.recipient?.sector ?? null;
+  // "gunmen kill dozens in village raid", "bandits raided the village": a raid by an armed group, or one that
+  // kills, is an attack (a police raid on a house that finds nothing stays a search)
+  if (event === 'COERCE' && t.words[0] === 'raid' && ((as && NON_STATE_ARMED.has(as)) || RAID_KILLS.test(sentenceText))) {
+    event = 'ASSAULT';
+    mode = null;
+    cameo = '180';
+    acled = 'auto';
+  }
   if ((event === 'ASSAULT' || (event === 'COERCE' && mode === 'seize')) && as && CROWD.has(as) && mode !== 'crowd-control' && acled !== 'MOB_VIOL') {
     // ACLED: a crowd's violence outside any demonstration ("an angry mob set him ablaze") is mob violence
     return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: PROTEST_WORDS.test(sentenceText) ? 'VIOL_DEMONSTR' : 'MOB_VIOL' };

@@ -95,6 +95,15 @@ export function apposition(c: Ctx, list: Info[]): void {
   }
 }
 
+const TELL = new Set(['tell', 'told', 'tells', 'telling', 'brief', 'briefed', 'inform', 'informed']);
+/** "told reporters", "told the BBC": the media a statement is made to */
+function toldPress(c: Ctx, p: Info): boolean {
+  if (p.m.sector !== 'MED') return false;
+  let k = p.m.first - 1;
+  while (k > 0 && (c.tk[k].pos === 'DET' || c.tk[k].pos === 'ADJ')) k--;
+  return !!c.tk[k] && TELL.has(c.tk[k].lower);
+}
+
 export function pronoun(c: Ctx, i: number): Info | null {
   const t = c.tk[i];
   const want = PRONOUNS[t.lower];
@@ -104,10 +113,12 @@ export function pronoun(c: Ctx, i: number): Info | null {
   if (want === 'person') {
     ant = findBack(c, i, 3, (p) => root(p.m).kind === 'person' && !(whomOf >= 0 && p.m.last === whomOf));
   } else if (want === 'plural') {
-    const fits = (p: Info) => p.plural && p.m.kind !== 'pronoun' && !(whomOf >= 0 && p.m.last === whomOf);
+    // ("told reporters by telephone. “They killed my two brothers”": the press a story is told to acts in none of it)
+    const fits = (p: Info) => p.plural && p.m.kind !== 'pronoun' && !(whomOf >= 0 && p.m.last === whomOf) && !toldPress(c, p);
     // ("Soldiers said on national television that they ...": a subject before a phrase after a preposition)
     ant = findBack(c, i, 0, (p) => fits(p) && !afterPreposition(c, p));
-    ant = ant ?? findBack(c, i, 2, fits);
+    // (a subject is the likelier antecedent in the sentences before too: "The attackers ... opened fire on residents ... “They went from house to house”")
+    ant = ant ?? findBack(c, i, 2, (p) => fits(p) && !afterPreposition(c, p)) ?? findBack(c, i, 2, fits);
   } else {
     const next = c.tk[i + 1];
     if (!next || next.sent !== t.sent || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;

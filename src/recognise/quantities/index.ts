@@ -133,7 +133,7 @@ function runningTotal(tokens: Token[], i: number, sent: Sentence): boolean {
   return false;
 }
 
-const PERIODS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'fortnight']);
+const PERIODS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'fortnight', 'decade', 'decades', 'century']);
 
 /**
  * "At least 19 people have died in a week of protests", "800 people have been killed since the
@@ -296,6 +296,8 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
   return out;
 }
 
+const COORDINATORS = new Set(['and', 'plus', ',', 'another', 'with']);
+
 /**
  * Sentence totals per kind. Coordinated figures of one kind ("four ... and four") add up,
  * subsets ("including 4 police") never do; otherwise the first figure stands (ACLED takes the
@@ -311,7 +313,9 @@ export function totals(doc: Doc, qs: QuantityMention[]): Partial<Record<Quantity
     }
     const cur = res[q.kind];
     if (!cur) res[q.kind] = { value: q.value, text: q.text, start: q.start, end: q.end, approximate: q.approximate };
-    else if (prevKind === q.kind && q.kind !== 'crowd') {
+    // (coordinated: right after "and", "plus" or a comma; not a figure restated in another clause,
+    // "put the death toll at 31, saying its officers had recovered 31 corpses")
+    else if (prevKind === q.kind && q.kind !== 'crowd' && COORDINATORS.has(doc.tokens[q.first - 1]?.lower ?? '')) {
       cur.value += q.value;
       cur.end = q.end;
       cur.text = doc.text.slice(cur.start, cur.end);

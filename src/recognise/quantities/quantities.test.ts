@@ -50,3 +50,13 @@ test('an age is no count, and "three of them" is part of the figure before', () 
   assert.equal(sizes('FIVE PEOPLE WERE KILLED, THREE OF THEM CHILDREN.').dead?.value, 5);
   assert.equal(sizes('Five people were killed, three of them children.').dead?.value, 5);
 });
+
+test('a figure restated in another clause is not added; a toll over a decade is cumulative', () => {
+  assert.equal(sizes('Police put the death toll at 31, saying its officers had recovered 31 corpses.').dead?.value, 31);
+  assert.equal(sizes('Five soldiers and three civilians were killed.').dead?.value, 8);
+  const q = (() => {
+    const doc = analyse({ id: 't', text: 'Thousands of people have been killed over the past decade in Zamfara.', title: null, source: null, url: null, published: null });
+    return findQuantities(doc, doc.sentences[0]);
+  })();
+  assert.ok(q.every((x) => x.subset), JSON.stringify(q));
+});
