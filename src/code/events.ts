@@ -7,7 +7,7 @@ import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
 import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
-import { findQuantities, totals, type QuantityKind } from '../recognise/quantities/index.js';
+import { findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
 import { isHeading } from '../text/analyse.js';
@@ -769,6 +769,13 @@ function deniedClause(tokens: Token[], s: Sentence, last: number): boolean {
  * A verb in the plain present inside a relative clause on a plural noun, alone or in a list of such verbs:
  * "gangs who raid villages, rustle cattle and kidnap for ransom" tells what they do, not what they did.
  */
+/** Is token `first` inside the bracketed note after a provision of law: "section 307 (attempt to murder)"? */
+function inLegalNote(tokens: Token[], s: Sentence, first: number): boolean {
+  let j = first - 1;
+  while (j > s.first && first - j <= 6 && tokens[j].text !== '(' && tokens[j].text !== ')') j--;
+  return j > s.first && tokens[j].text === '(' && /^\d+[a-z]?$/i.test(tokens[j - 1].text) && legalReference(tokens, j - 1, s);
+}
+
 const RELATIVE_WORDS = new Set(['who', 'that', 'which']);
 function habitualRelative(tokens: Token[], s: Sentence, first: number): boolean {
   const plain = (t: Token) => t.pos === 'VERB' && t.lower === t.lemma && !t.lower.endsWith('ing');
@@ -990,6 +997,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "IS claimed responsibility for the bombing that killed 12": a claim (CAMEO 015) about an
     // attack the article reports, not a new report of it
     if (claimAt(tokens, s, first)) continue;
+    // "under IPC sections 147 (rioting), 307 (attempt to murder)": the offence a provision names is a charge
+    if (inLegalNote(tokens, s, first)) continue;
     // "demanded talks", "rejected calls", "agree to talks": the noun is what was said, not an event
     // "accused the army of killing civilians", "blamed rebels for attacking": the gerund is the charge
     // ("arrested for collaborating with Israel", "charging its neighbour with supporting dissidents")
@@ -1433,7 +1442,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "The unrest began early this month": a loose word for a wave of events, with no one doing
     // it, no place and only a month or a year, summarises what the article tells; it is no event
     // ("seized power in a 1973 coup", "the 1994 genocide": a year set before an event noun dates that event)
-    const when = (verbal ? null : yearBefore(tokens, s, first)) ?? nearestTime(outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, times, last), first), first), tokens[first].start);
+    // ("arrested on Saturday, a day after two groups clashed": counted back from the time of the clause it follows)
+    const when = (verbal ? null : yearBefore(tokens, s, first)) ?? daysAfter(doc.text, tokens, s, times, first) ??
+      nearestTime(outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, times, last), first), first), tokens[first].start);
     const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
       !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
     // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
@@ -1885,6 +1896,29 @@ function possessedTimes(doc: Doc, times: TimeMention[], first: number): TimeMent
     // the possessed noun phrase: a few words after the mark, up to the trigger when it is that noun
     return trig > t.end && trig - t.end < 40 && !/[,;.]/.test(text.slice(t.end, trig));
   });
+}
+
+const SPAN_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const SPAN_UNITS: Record<string, [number, TimeMention['precision']]> = { day: [1, 'day'], days: [1, 'day'], week: [7, 'week'], weeks: [7, 'week'], hours: [0, 'day'], hour: [0, 'day'] };
+/**
+ * "Seven were arrested on Saturday, a day after two groups clashed": an event in a clause opened by
+ * "N days after" happened N days before the time of the clause it follows (told before it in the sentence).
+ */
+function daysAfter(text: string, tokens: Token[], s: Sentence, times: TimeMention[], first: number): TimeMention | null {
+  for (let k = first - 1; k > s.first + 1 && first - k <= 8; k--) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === ';') return null;
+    if (t.lower !== 'after') continue;
+    const unit = SPAN_UNITS[tokens[k - 1].lower];
+    const nTok = tokens[k - 2];
+    const n = unit && (unit[0] === 0 ? 1 : (SPAN_WORDS[nTok.lower] ?? (/^\d{1,2}$/.test(nTok.text) ? Number(nTok.text) : 0)));
+    if (!unit || !n) return null;
+    const base = times.filter((x) => x.end <= nTok.start && !x.after && x.precision === 'day').pop();
+    if (!base) return null;
+    const d = new Date(Date.parse(base.date + 'T12:00:00Z') - n * unit[0] * 86_400_000);
+    return { start: nTok.start, end: t.end, text: text.slice(nTok.start, t.end), date: d.toISOString().slice(0, 10), precision: unit[1], anchored: base.anchored };
+  }
+  return null;
 }
 
 /** "a 1973 coup", "the 1994 genocide", "its 2011 military offensive": a year between a determiner and the event noun */

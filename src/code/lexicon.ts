@@ -196,7 +196,7 @@ const VERBISH = new Set(['VERB', 'AUX']);
 const GET_PASSIVE = new Set(['get', 'become', 'be', 'have', 'go', 'remain', 'stay', 'seem', 'appear', 'feel', 'leave']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'X']);
 
-function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, prevFirst = false, nextCounts = false): boolean {
+function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, prevFirst = false, nextCounts = false, before2?: Token): boolean {
   if (t.pos === '*') return true;
   if (t.pos === 'V') {
     // "Rioters looted shops": after a plural subject at the start of a sentence, a verb
@@ -212,7 +212,8 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     if ((tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && prev?.pos === 'VERB' && !GET_PASSIVE.has(prev.lemma) &&
       next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !prev.lower.endsWith('ing')) return false;
     // "reaching the wounded", "among the dead and injured": a participle after "the" with no noun after it is people
-    if (prev?.lower === 'the' && pastForm(tok) &&
+    // ("the remaining accused would be arrested": past an adjective after "the")
+    if ((prev?.lower === 'the' || (prev && (prev.pos === 'ADJ' || prev.lower === 'remaining' || prev.lower === 'main' || prev.lower === 'other') && before2?.lower === 'the')) && pastForm(tok) &&
       (!next || next.sent !== tok.sent || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'PRON'))) return false;
     // "the negotiating table", "a fighting force": an -ing word between a determiner and its noun
     if (tok.lower.endsWith('ing') && next && next.pos === 'NOUN' && prev && (prev.pos === 'DET' || prev.text === "'s" || prev.text === '’s')) return false;
@@ -346,7 +347,7 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       const nextAt = t.pos === 'N' || matchedEnd > i + 1 ? matchedEnd : i + 1;
       // ("gunmen abducted/NOUN more than 300 boys": an object that is a count)
       const nextCounts = nextAt < end && approximator(tokens, nextAt);
-      if (!capsVerb && !coordVerb && !compound && !posOk(t, head, tokens[nextAt], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined, prevFirst, nextCounts)) continue;
+      if (!capsVerb && !coordVerb && !compound && !posOk(t, head, tokens[nextAt], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined, prevFirst, nextCounts, i > 1 && tokens[i - 2].sent === tok.sent ? tokens[i - 2] : undefined)) continue;
       // (a protest named as such is one: "a Tribal Solidarity March", "the Women's March"; not the month, "March 14")
       if (t.lower && tok.cap && !allCaps && !(t.pos === 'N' && t.event === 'PROTEST' && namedAfter(tokens, i))) continue;
       return { trigger: t, first: i, last: matchedEnd };

@@ -527,3 +527,17 @@ test('the press a story is told to is no antecedent: "told reporters ... “They
   assert.ok(killed, JSON.stringify(evs.map((e) => e.trigger.text)));
   assert.notEqual(killed.actor?.sector, 'MED');
 });
+
+test('from an untuned Bahraich local story: provisions of law are no counts and their notes no events; "a day after" counts back; villagers of unknown places block a road', () => {
+  const fir = code('An FIR was registered against 40 people under IPC sections 147 (rioting), 307 (attempt to murder) and 436 (mischief by fire), police said.', false);
+  assert.ok(!fir.some((e) => e.event === 'PROTEST' || e.event === 'ASSAULT'), JSON.stringify(fir.map((e) => e.trigger.text)));
+  assert.ok(fir.every((e) => !e.size.dead), JSON.stringify(fir.map((e) => e.size)));
+  const [clash] = code('Seven people were arrested on Saturday, a day after two groups clashed with lathis and bricks over a village pond.', false).filter((e) => e.event === 'ASSAULT' || e.event === 'PROTEST');
+  assert.equal(clash?.date, '2020-05-01');
+  assert.equal(clash?.date_text, 'a day after');
+  assert.equal(clash?.acled?.sub_event_type, 'Mob violence');
+  const block = code('On Sunday, around 200 villagers of Bhagwanpur Khurd and Rajapur Majra blocked the Nanpara-Bahraich road for two hours. They lifted the blockade after the magistrate arrived.', false);
+  assert.ok(block.some((e) => e.event === 'PROTEST' && e.actor?.sector === 'CVL'), JSON.stringify(block.map((e) => [e.event, e.actor?.entity_text])));
+  assert.equal(block.find((e) => e.event === 'RETREAT')?.actor?.sector, 'CVL');
+  assert.ok(!code('The SP said the remaining accused would be arrested soon.', true).some((e) => e.event === 'ACCUSE'));
+});

@@ -54,6 +54,8 @@ export interface Info {
   sent: number;
   /** singular demonym standing alone ("Hungarian" in "Hungarian and Romanian officials") */
   bareDemonym: boolean;
+  /** an unknown name that is where people come from ("villagers of Bhagwanpur Khurd"): no actor */
+  origin?: boolean;
   /** a generic singular head with nothing to pin it down ("the group" with no antecedent) */
   bare: boolean;
 }

@@ -146,8 +146,11 @@ function afterPreposition(c: Ctx, p: Info): boolean {
   let k = p.m.first - 1;
   while (k >= 0 && c.tk[k].sent === c.tk[p.m.first].sent && (c.tk[k].pos === 'DET' || c.tk[k].pos === 'ADJ' || c.tk[k].pos === 'NUM')) k--;
   const t = c.tk[k];
+  // ("around 200 villagers", "about 50 people": a word of approximation before a count is no preposition)
+  if (t && APPROXIMATORS.has(t.lower) && c.tk[k + 1]?.pos === 'NUM') return false;
   return !!t && t.sent === c.tk[p.m.first].sent && t.pos === 'ADP' && t.lower !== 'of';
 }
+const APPROXIMATORS = new Set(['around', 'about', 'over', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'under', 'than']);
 
 /** Is the mention inside ", which/who ... ," that closes before token i? */
 function inClosedRelative(c: Ctx, ant: Info, i: number): boolean {

@@ -163,13 +163,33 @@ export function recogniseActors(doc: Doc): ActorMention[] {
       list.push(x);
       c.prior.push(x);
     }
-    for (const x of list) if (!x.bareDemonym) all.push(x);
+    placesOfOrigin(c, list);
+    for (const x of list) if (!x.bareDemonym && !x.origin) all.push(x);
   }
   for (const x of quoteSpeakers(c, all)) all.push(x);
   for (const x of all) if (x.m.kind === 'person' || (x.m.kind === 'group' && !x.plural && !x.collective && !x.groupish)) x.m.one = true;
   const out = all.map((x) => x.m);
   out.sort((p, q) => p.start - q.start || q.end - p.end);
   return out;
+}
+
+/**
+ * "around 200 villagers of Bhagwanpur Khurd and Rajapur Majra": unknown names after "of" following people
+ * named by where they live are the places they come from, not persons (marked, then left out).
+ */
+function placesOfOrigin(c: Ctx, list: Info[]): void {
+  const sorted = [...list].sort((a, b) => a.m.first - b.m.first);
+  let prevOrigin: Info | null = null;
+  for (const x of sorted) {
+    const unknownName = x.m.kind === 'person' && !x.m.sector && !x.title;
+    const before = c.tk[x.m.first - 1];
+    const chained = !!prevOrigin && (before?.lower === 'and' || before?.text === ',') && prevOrigin.m.last === x.m.first - 1;
+    const afterOf = before?.lower === 'of' && c.lx.residents.has(c.tk[x.m.first - 2]?.lemma ?? '') && c.tk[x.m.first - 2].sent === c.tk[x.m.first].sent;
+    if (unknownName && (afterOf || chained)) {
+      x.origin = true;
+      prevOrigin = x;
+    } else prevOrigin = null;
+  }
 }
 
 const SUBJECT_OPENERS = new Set([',', ';', 'and', 'but', 'as', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'where', 'until', 'since', 'then']);

@@ -88,6 +88,8 @@ export interface Lexicon {
   crowdCounts: string[][];
   /** the first words of those counts, to pass over every other token at once */
   crowdCountFirsts: Set<string>;
+  /** people named by where they live: "villagers of X" makes X a place */
+  residents: Set<string>;
   /** bodies whose name before a title makes it their officer: "union president" (LAB) */
   officerOf: Map<string, string>;
   /** "armed peasants": modifiers that make civilian heads an armed group (UAF) */
@@ -135,6 +137,7 @@ interface SectorsFile {
   projectiles: string[];
   addressee_verbs?: string[];
   crowd_counts?: string[];
+  residents?: string[];
   officer_of?: Record<string, string>;
   arming?: { modifiers: string[]; civilian_sectors: string[] };
   ethnic_modifiers: string[];
@@ -222,6 +225,7 @@ function build(): Lexicon {
     officerOf: new Map(Object.entries(sf.officer_of ?? {})),
     crowdCounts: (sf.crowd_counts ?? []).map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
     crowdCountFirsts: new Set((sf.crowd_counts ?? []).map((x) => x.split(' ')[0])),
+    residents: new Set(sf.residents ?? []),
     arming: { modifiers: new Set(sf.arming?.modifiers ?? []), civilian: new Set(sf.arming?.civilian_sectors ?? []) },
     ethnic: new Set(sf.ethnic_modifiers),
     commonSuffixes: sf.common_noun_suffixes,

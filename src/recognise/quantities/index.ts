@@ -156,6 +156,36 @@ function tollOverTime(tokens: Token[], from: number, sent: Sentence): boolean {
   return false;
 }
 
+/** words naming a provision of law or a document: the numbers after them are references, not counts */
+const LEGAL_REFS = new Set(['section', 'sections', 'sec', 'secs', 'article', 'articles', 'clause', 'clauses', 'rule', 'rules', 'paragraph', 'paragraphs', 'resolution', 'chapter', 'u/s']);
+
+/**
+ * Is token i inside a list of legal references: "under IPC sections 147 (rioting), 307 (attempt to murder)
+ * and 436"? Walks back over numbers, commas, "and" and short parenthesised notes to a word like "sections".
+ */
+export function legalReference(tokens: Token[], i: number, sent: Sentence): boolean {
+  let k = i - 1;
+  let steps = 0;
+  while (k >= sent.first && steps++ < 40) {
+    const t = tokens[k];
+    if (LEGAL_REFS.has(t.lower)) return true;
+    if (t.text === ')') {
+      // a note in brackets: "(attempt to murder)"
+      let j = k - 1;
+      while (j >= sent.first && k - j <= 8 && tokens[j].text !== '(') j--;
+      if (j < sent.first || tokens[j].text !== '(') return false;
+      k = j - 1;
+      continue;
+    }
+    if (t.pos === 'NUM' || t.text === ',' || t.lower === 'and' || t.lower === 'or' || t.text === '/' || /^\d+[a-z]?$/i.test(t.text)) {
+      k--;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Quantities in one sentence, classified by what they count. */
 export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
   const tokens = doc.tokens;
@@ -170,6 +200,11 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
   for (let i = sent.first; i < sent.last; i++) {
     const num = parseNumber(tokens, i, sent.last);
     if (!num) continue;
+    // ("under IPC sections 147, 307 and 436": provisions of law, not people)
+    if (legalReference(tokens, i, sent)) {
+      i = num.next - 1;
+      continue;
+    }
     // ("pay Rs 2 lakh to the families", "$5 million in aid": money, not people)
     if (isDateOrYear(tokens, i, num.next, sent) || (i > sent.first && CURRENCY.has(tokens[i - 1].lower))) {
       i = num.next - 1;
