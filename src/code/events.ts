@@ -396,6 +396,22 @@ function hasBoundary(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+/** hasBoundary, but a phrase quoted whole inside the span is one word: accused "subversive groups financed from abroad" of */
+function hasBoundaryPastQuotes(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    if (QUOTE_MARKS.has(tokens[i].text)) {
+      let j = i + 1;
+      while (j < b && !QUOTE_MARKS.has(tokens[j].text)) j++;
+      if (j >= b) return true;
+      i = j;
+      continue;
+    }
+    if (CLAUSE_END.has(tokens[i].lower) || tokens[i].text === ',') return true;
+  }
+  return false;
+}
+
 /** Is the passive voice used: "were killed", "was arrested by police"? */
 function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   const t = tokens[first];
@@ -1003,10 +1019,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "accused the army of killing civilians", "blamed rebels for attacking": the gerund is the charge
     // ("arrested for collaborating with Israel", "charging its neighbour with supporting dissidents")
     // ("warned the protesters against attacking government buildings": what is warned against, too)
-    const charge = speech >= 0 && tokens[first].lower.endsWith('ing') && tokens.slice(speech, first).some((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'with' || t.lower === 'against');
+    // ("accused subversive groups of trying to destroy democracy": the infinitive of the charge's gerund too)
+    const gerundTo = first - 3 >= s.first && tokens[first - 1].lower === 'to' && tokens[first - 2].lower.endsWith('ing') && (tokens[first - 3].lower === 'of' || tokens[first - 3].lower === 'for');
+    const charge = speech >= 0 && (tokens[first].lower.endsWith('ing') || gerundTo) && tokens.slice(speech, first).some((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'with' || t.lower === 'against');
     // (not past another finite verb: "condemned the attack and declared a state of emergency")
     const ownVerb = !charge && tokens.slice(speech, first).some((t) => (t.pos === 'VERB' || (caps && /ed$/.test(t.lower))) && !t.lower.endsWith('ing') && t.lower !== 'to');
-    if ((!verbal || charge) && speech >= 0 && first - speech <= (charge ? 8 : 5) && !hasBoundary(tokens, speech, first) && !ownVerb) {
+    if ((!verbal || charge) && speech >= 0 && first - speech <= (gerundTo ? 14 : charge ? 8 : 5) && !(charge ? hasBoundaryPastQuotes : hasBoundary)(tokens, speech, first) && !ownVerb) {
       if (charge) chargeGerund = first;
       continue;
     }

@@ -541,3 +541,14 @@ test('from an untuned Bahraich local story: provisions of law are no counts and 
   assert.equal(block.find((e) => e.event === 'RETREAT')?.actor?.sector, 'CVL');
   assert.ok(!code('The SP said the remaining accused would be arrested soon.', true).some((e) => e.event === 'ACCUSE'));
 });
+
+test('from an untuned El Alto 2003 story: a month without its year is the last one; a strike over a tax stays a strike; a charge\'s infinitive is no event', () => {
+  const c = (t: string) => codeArticle({ id: 't', text: t, title: null, source: null, url: null, published: '2003-10-13' });
+  const [feb] = c('In February, at least 30 people were killed when police officers striking over a proposed income tax clashed with soldiers.').filter((e) => e.event === 'ASSAULT');
+  assert.equal(feb?.date, '2003-02-01');
+  assert.equal(feb?.date_precision, 'month');
+  assert.notEqual(feb?.acled?.sub_event_type, 'Air/drone strike');
+  assert.equal(c('Police clashed with soldiers on February 12.')[0]?.date, '2003-02-12');
+  assert.equal(c('A general strike is planned for December.').length, 0);
+  assert.ok(!code('In a televised address, the president accused "subversive groups financed from abroad" of trying to destroy democracy.', false).some((e) => e.event === 'COERCE'));
+});

@@ -20,6 +20,8 @@ const CROWD = new Set(['PRO']);
 /** fighting named by its communal kind: "communal clashes", "sectarian violence", "tribal fighting" */
 const COMMUNAL_CLASHES = new RegExp(`${COMMUNAL.source}\\s+(?:clashes|violence|fighting|riots?|strife|feuds?)\\b`, 'i');
 const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'INS']);
+/** what workers strike over: "striking over a proposed income tax", "on strike for higher wages" */
+const GRIEVANCE_AFTER = /^\s*(?:over|for|against|demanding|to\s+demand|to\s+protest)\s+(?:[\w'’-]+\s+){0,4}?(?:pay|wages?|salar(?:y|ies)|tax(?:es)?|bonus(?:es)?|pensions?|allowances?|conditions|arrears|contracts?|benefits|hours|layoffs|dismissals?|privati[sz]ation|job\s+cuts)\b/i;
 /** a raid told with deaths: "killed in a similar raid", "kill dozens in village raid" */
 const RAID_KILLS = /\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|massacred?)\b/i;
 /** the other side gave the ground up: "after the army withdrew", "without a fight", "handed over" */
@@ -239,7 +241,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // ("four suicide bombers struck", "a roadside bomb struck a convoy", "aircraft struck targets": the weapon named decides)
   // ("Israel strikes Gaza": a state or an armed group striking something named)
   const struckSomething = e.verbal && !!e.object && !!e.actor && (as === null || ARMED.has(as) || STATE.has(as));
-  if (event === 'PROTEST' && t.words[0] === 'strike' && (VIOLENT.test(sentenceText) || AIRCRAFT.test(sentenceText) || (as !== null && ARMED.has(as)) || struckSomething)) {
+  // (not a strike over pay or a tax, whoever strikes: "police officers striking over a proposed income tax clashed with soldiers")
+  if (event === 'PROTEST' && t.words[0] === 'strike' && !GRIEVANCE_AFTER.test(after) && (VIOLENT.test(sentenceText) || AIRCRAFT.test(sentenceText) || (as !== null && ARMED.has(as)) || struckSomething)) {
     if (/\bsuicide\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'suicide-attack', cameo: '1831', acled: 'SUIC_BOMB' };
     if (AIRCRAFT.test(sentenceText)) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
     if (REMOTE_EXPLOSIVES.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'REM_EXPLOS' };

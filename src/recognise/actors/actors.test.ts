@@ -408,3 +408,12 @@ test('national police forces known by their own names: carabineros, carabinieri'
   assert.equal(ms.find((m) => m.text === 'uniformed carabineros')?.sector, 'COP');
   assert.equal(ms.find((m) => m.text === 'carabinieri')?.sector, 'COP');
 });
+
+test('"Aymara Indians" are native people of the article\'s country, not India\'s', () => {
+  const doc = analyse({ id: 't', title: null, source: null, url: null, published: null, text: 'LA PAZ, Bolivia - Tens of thousands of Aymara Indians marched on the capital. Bolivian police watched.' });
+  recognisePlaces(doc);
+  const ms = recogniseActors(doc);
+  const m = ms.find((x) => x.text.includes('Aymara Indians'));
+  assert.equal(m?.code, 'BOL');
+  assert.equal(m?.sector, 'CVL');
+});

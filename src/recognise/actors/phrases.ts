@@ -10,6 +10,8 @@ import { isPlace, isPoss, isPossS, joiningHyphen, nominal, place, runEnd, sector
 import { lookupCountry } from '../places/countries.js';
 import { gazetteer } from '../places/gazetteer.js';
 
+const NATIVE = new Set(['indigenous', 'native', 'tribal', 'amazonian', 'andean']);
+
 export const ATTACH = new Set(['of', 'from', 'in', 'for']);
 /** heads that name a territory when a place follows "of": "the state of Chiapas", "the province of Idlib" */
 const TERRITORY_PREPS = new Set(['in', 'across', 'throughout', 'into', 'from', 'near', 'of', 'at', 'around', 'to']);
@@ -181,7 +183,9 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
         !(c.tk[hu.last] && (c.tk[hu.last].pos === 'NOUN' || c.tk[hu.last].pos === 'PROPN'));
       if (e.plural || one) {
         // "ethnic Albanians" live wherever the article is: the country comes from context
-        const ethnic = mods.some((u) => !u.e && c.lx.ethnic.has(c.tk[u.first].lower));
+        // ("Aymara Indians", "indigenous Indians": the native peoples of the Americas, not India's people)
+        const native = /^indians?$/i.test(c.tk[hu.first].text) && mods.some((u) => !u.e && ((c.tk[u.first].cap && !c.lx.titles.has(c.tk[u.first].lower)) || NATIVE.has(c.tk[u.first].lower)));
+        const ethnic = native || mods.some((u) => !u.e && c.lx.ethnic.has(c.tk[u.first].lower));
         const m = mention(c, first, last, headTok, 'group', textOf(c, us[0].first, last), ethnic ? null : cc.iso3, ethnic ? 'CVL' : null, null);
         return info(c, m, { codeFrom: ethnic ? null : 'phrase', plural: !!e.plural });
       }

@@ -136,6 +136,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   const cpre = countryPrefixes!;
   const toks = doc.tokens;
   const n = toks.length;
+  /** names the text placed in a country none of their namesakes are in: every mention of them stays unresolved */
+  const unplaced = new Set<string>();
   const folded: string[] = new Array(n);
   for (let i = 0; i < n; i++) folded[i] = foldToken(toks[i].text);
 
@@ -354,10 +356,17 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (next && nl === ',' && next2) {
       const fits = (q: NonNullable<Match['qualifier']>) =>
         ck?.info.iso2 === q.cc || !!entry?.candidates.some((c) => c.place.cc === q.cc && (!q.admin1 || c.place.admin1 === q.admin1));
-      const q = qualifierAt(last + 2, se).find(fits);
+      const qs = qualifierAt(last + 2, se);
+      const q = qs.find(fits);
       if (q) {
         qualifier = q;
         cue = true;
+      }
+      // "EL ALTO, Bolivia": a town the text places in a country none of its namesakes are in is one
+      // the gazetteer lacks, not the Peruvian El Alto (the country named after it still places it)
+      else if (entry && !ck && qs.length > 0 && qs.every((x) => !x.admin1) && /^\p{Lu}/u.test(toks[first].text)) {
+        unplaced.add(key);
+        return null;
       }
     }
 
@@ -543,6 +552,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     return (hy(m.first - 1) && road(m.last + 1)) || (hy(m.last + 1) && !!toks[m.last + 2]?.cap && (road(m.last + 3) || (hy(m.last + 3) && road(m.last + 5))));
   };
   for (let k = matches.length - 1; k >= 0; k--) if (matches[k].endChar === null && roadEnd(matches[k])) matches.splice(k, 1);
+  // (one sense per article: "El Alto" in the headline is the El Alto of the dateline "EL ALTO, Bolivia")
+  if (unplaced.size) for (let k = matches.length - 1; k >= 0; k--) if (unplaced.has(matches[k].key)) matches.splice(k, 1);
   resolve(matches);
   const main = mainCountryOf(matches);
   // "in the Woodley area" of a Nairobi story: a neighbourhood the gazetteer does not hold, not the

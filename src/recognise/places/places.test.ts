@@ -138,3 +138,11 @@ test('a small town far abroad, in a country the article never names, is a namesa
   const ituri = places('The militia attacked Bunia in Ituri province, and aid agencies evacuated staff to Entebbe.');
   assert.equal(ituri.by('Entebbe')?.resolved?.country_code, 'UG');
 });
+
+test('a town the text places in a country none of its namesakes are in stays unresolved, in every mention ("EL ALTO, Bolivia" is not El Alto in Peru)', () => {
+  const { ps } = places('Troops fire on El Alto protesters\n\nEL ALTO, Bolivia - Soldiers opened fire on protesters in El Alto on Sunday.');
+  assert.ok(!ps.some((p) => p.resolved?.country_code === 'PE'), JSON.stringify(ps.map((p) => [p.text, p.resolved?.country_code])));
+  assert.ok(ps.some((p) => p.text === 'Bolivia'));
+  // a qualifier that fits still decides
+  assert.equal(places('Tripoli, Lebanon - Gunmen fired on a crowd.').by('Tripoli')?.resolved?.country_code, 'LB');
+});

@@ -175,6 +175,11 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
     if (published && WEEKDAY.test(t) && !FUTURE_CUE.test(t) && !futureSentence && !scheduled && d.getTime() - ref.getTime() > DAY_MS / 2 && !r.start.isCertain('day')) {
       d = new Date(d.getTime() - 7 * DAY_MS);
     }
+    // ("clashed in February" in an October report, "on February 12": chrono takes the nearer February, which
+    // may be next year's; news reports the past, so a month or date without its year is the last one)
+    if (published && !r.start.isCertain('year') && r.start.isCertain('month') && !FUTURE_CUE.test(t) && !futureSentence && !scheduled && d.getTime() - ref.getTime() > DAY_MS) {
+      d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
+    }
     out.push({ start: sent.start + offset, end: sent.start + offset + t.length, text: t, date: iso(d), precision, anchored: anchored || r.start.isCertain('year'), ...(scheduled ? { scheduled } : {}) });
   }
   // (chrono reads "a week later" from the publication date: the time told before is the base)
