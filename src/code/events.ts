@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -845,6 +845,18 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
     v -= 2;
     while (v > s.first && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'NUM')) v--;
   }
+  // ("raided the offices of the Ukrainian National Assembly, a radical nationalist group, and detained": the
+  // mention set off by commas and the "of" phrase before it are all the earlier verb's object)
+  const npWord = (k: number) => ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tokens[k].pos) || POSSESSIVES.has(tokens[k].lower) || tokens[k].text === "'s" || tokens[k].text === '’s';
+  if (tokens[v]?.text === ',' && tokens[actor.last]?.text === ',') {
+    let k = v - 1;
+    for (let guard = 0; guard < 3 && k > s.first; guard++) {
+      while (k > s.first && npWord(k)) k--;
+      if (tokens[k].lower === 'of' && k - 1 > s.first && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) k--;
+      else break;
+    }
+    if (k > s.first && tokens[k].pos === 'VERB') v = k;
+  }
   // ("a crowd set upon a man and beat him", "fired on the crowd and killed": a preposition right after the verb)
   if (v - 1 > s.first && (tokens[v].pos === 'ADP' || tokens[v].pos === 'PART') && tokens[v - 1].pos === 'VERB') v--;
   // ("witnesses said rebels went from house to house and shot ...": the reported clause's subject, not an object of "said")
@@ -852,7 +864,8 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
     // (but "said the bank would not hesitate to act and rejected calls to resign": a past verb after
     // a reported clause in the conditional goes with "said" and its subject)
     const r = tokens[v].lower === 'that' ? v - 1 : v;
-    const modal = tokens.slice(actor.last, a).some((t) => MODALS.test(t.lower));
+    // (or in the passive: "The opposition said dozens of demonstrators had been beaten, and accused police")
+    const modal = tokens.slice(actor.last, a).some((t) => MODALS.test(t.lower) || t.lower === 'been');
     // (a reporting verb however the tagger reads it: "SAID" in capitals)
     if (modal && /ed$/.test(tokens[verb].lower) && r > s.first && (tokens[r].pos === 'VERB' || tokens[r].lower === 'said' || REPORT_VERBS.has(tokens[r].lemma))) return agentLeft(tokens, s, ms, r) ?? actor;
     return actor;
@@ -1334,8 +1347,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       if (trigger.words[0] === 'receive' && !(ra && (ra.kind === 'person' || ra.sector === 'GOV' || ra.sector === 'IGO'))) continue;
       // (the caller may close an apposition: "Prime Minister, Prince Khalifa, has received")
       if (b > s.first && tokens[b].text === ',') b--;
-      const caller = !!actor && ((actor.first <= b && b < actor.last) || ms.some((m) => m.first <= b && b < m.last && m.first > actor.first));
-      if (!obj || !caller || !verbal || passive || (next && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN'))) continue;
+      const act = actor;
+      const caller = !!act && ((act.first <= b && b < act.last) || ms.some((m) => m.first <= b && b < m.last && m.first > act.first));
+      // (a name given in quotes too: 'called the protesters "fascists"')
+      const quotedName = !!next && QUOTE_MARKS.has(next.text) && k + 1 < s.last && /^[\p{L}]/u.test(tokens[k + 1].text);
+      if (!obj || !caller || !verbal || passive || quotedName || (next && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN'))) continue;
     }
     if (trigger.charged && !isPassive(tokens, s, first)) {
       let under = false;
@@ -1369,6 +1385,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (trigger.mode === 'release' && trigger.pos !== 'N') {
       const obj = objectHead(tokens, s, last);
       if (obj >= 0 && obj - last <= 4 && NOT_RELEASE.has(tokens[obj].lower)) continue;
+      // ("released secretly made tapes": past adverbs and participles to the first noun)
+      let n = last;
+      while (n < s.last && n - last < 5 && tokens[n].pos !== 'NOUN' && tokens[n].pos !== 'PROPN' && tokens[n].pos !== 'PRON' && tokens[n].text !== ',') n++;
+      // (the head of a compound: "oil paintings" are paintings)
+      while (n + 1 < s.last && tokens[n].pos === 'NOUN' && tokens[n + 1].pos === 'NOUN') n++;
+      if (n < s.last && n - last < 6 && NOT_RELEASE.has(tokens[n].lower)) continue;
     }
     // "cardiac arrest", "an arrest warrant", "helped to arrest the decline", "caught fire"
     if (trigger.mode === 'arrest') {
@@ -1491,6 +1513,13 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // ("abandoned their positions, residents said": who says so is not whom it was done to)
     const attribution = attributionOf(doc, s, first);
     if (recipient && attribution && recipient.start >= attribution.start && recipient.end <= attribution.end) recipient = null;
+    // ("Gongadze disappeared in September": the one it happened to, by no one named)
+    if (verbal && actor && actor.first < first && PATIENT_SUBJECTS.has(trigger.words[0])) {
+      recipient = actor;
+      actor = null;
+    }
+    // ('protesters chanting "Ukraine without Kuchma"': a slogan quoted after the act is what was chanted, not at whom)
+    if (recipient && trigger.event === 'PROTEST' && recipient.first >= last && recipient.first - last <= 2 && tokens.slice(last, recipient.first).some((t) => QUOTE_MARKS.has(t.text))) recipient = null;
     // "donated medical supplies to various African countries": what aid is given to, not what is given, is what it was done to
     // ("returned 12 human skulls to Peru", "deployed 300 troops to the UN mission in Mali": what is handed over or sent goes to someone)
     const object = ((trigger.event === 'AID' || (verbal && TRANSFERS.has(trigger.words[0]) && (trigger.event === 'RETREAT' || trigger.event === 'MOBILIZE'))) && !passive ? givenTo(tokens, s, inTime, last, recipient) : null) ??

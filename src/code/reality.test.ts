@@ -552,3 +552,17 @@ test('from an untuned El Alto 2003 story: a month without its year is the last o
   assert.equal(c('A general strike is planned for December.').length, 0);
   assert.ok(!code('In a televised address, the president accused "subversive groups financed from abroad" of trying to destroy democracy.', false).some((e) => e.event === 'COERCE'));
 });
+
+test('from an untuned Kiev 2001 story: coordinated verbs past an apposition and a passive reported clause; name-calling, slogans, disappearances and released tapes', () => {
+  const raid = code('Later riot police raided the offices of the Ukrainian National Assembly, a radical nationalist group, and detained around 20 of its members.', false);
+  assert.equal(raid.find((e) => e.event === 'COERCE' && e.mode === 'arrest')?.actor?.sector, 'COP');
+  const acc = code('The opposition said dozens of demonstrators had been beaten, and accused police of deliberately provoking the violence.', false).find((e) => e.event === 'ACCUSE');
+  assert.equal(acc?.actor?.sector, 'OPP');
+  assert.ok(!code('In a statement, Kuchma called the protesters "fascists".', false).some((e) => e.event === 'CONSULT'));
+  const chant = code('Several thousand protesters chanting "Ukraine without Kuchma" marched on Friday.', false).find((e) => e.event === 'PROTEST');
+  assert.notEqual(chant?.recipient?.entity_text, 'Ukraine');
+  const gone = code('The journalist Georgy Gongadze disappeared in September.', false).find((e) => e.event === 'ASSAULT');
+  assert.equal(gone?.actor, null);
+  assert.equal(gone?.recipient?.entity_name?.includes('Gongadze'), true, JSON.stringify(gone?.recipient));
+  assert.ok(!code('A former bodyguard released secretly made tapes of the president.', false).some((e) => e.event === 'RETREAT'));
+});

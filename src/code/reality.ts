@@ -10,6 +10,7 @@ interface RData {
   negators: string[];
   mining_modifiers: string[];
   mine_blast_words: string[];
+  patient_subjects: string[];
   mine_site_words: string[];
   failure: string[];
   modals: string[];
@@ -98,6 +99,8 @@ export function bombWordAt(tokens: Token[], k: number, s: Sentence): boolean {
 }
 /** a sentence in which "mine" is a pit: about mining or miners, or "a mine site", "mine workers" */
 export const MINE_PIT = new RegExp(`\\b(?:mining|miners?)\\b|\\bmines?\\s+(?:${R.mine_site_words.join('|')})\\b`, 'i');
+/** verbs whose subject is whom it happened to: "the journalist disappeared" */
+export const PATIENT_SUBJECTS = new Set<string>(R.patient_subjects);
 /** what makes "a mine" a landmine: it blew up, was hit, laid, found or cleared, or hurt someone */
 export const MINE_BLAST = new Set<string>(R.mine_blast_words);
 export const WEAPON_NAMES = new Set(R.armed_words);
