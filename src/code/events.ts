@@ -1045,7 +1045,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (!verbal && chargeGerund >= 0 && first > chargeGerund && first - chargeGerund <= 8 && !hasBoundary(tokens, chargeGerund, first)) continue;
     // ("expelled diplomats for taking part in protests": the event noun after a gerund is the charge too)
     const gerundBefore = tokens.slice(Math.max(chargedAt, first - 4), first).some((t) => t.pos === 'VERB' && t.lower.endsWith('ing'));
-    const charged = chargedAt >= 0 && (tokens[first].lower.endsWith('ing') || gerundBefore) && tokens.slice(chargedAt, first).some((t) => t.lower === 'for' || t.lower === 'of');
+    // ("charged with organising mass disorder and attempting to seize power")
+    const charged = chargedAt >= 0 && (tokens[first].lower.endsWith('ing') || gerundBefore) &&
+      tokens.slice(chargedAt, first).some((t, k, r) => t.lower === 'for' || t.lower === 'of' || (t.lower === 'with' && k > 0 && /^(?:charged|accused|booked|indicted)$/.test(r[k - 1].lower)));
     if (charged && first - chargedAt <= (gerundBefore ? 16 : legalAt >= 0 && chargedAt === legalAt ? 12 : 8) && !hasBoundary(tokens, chargedAt, first)) continue;
     // "demanded that Israel ease restrictions": what a demand asks for has not happened
     if (verbal && demandThat >= 0 && first > demandThat && !hasBoundary(tokens, demandThat + 1, first)) continue;
@@ -1484,7 +1486,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // ("seized power in a 1973 coup", "the 1994 genocide": a year set before an event noun dates that event)
     // ("arrested on Saturday, a day after two groups clashed": counted back from the time of the clause it follows)
     const when = (verbal ? null : yearBefore(tokens, s, first)) ?? daysAfter(doc.text, tokens, s, times, first) ??
-      nearestTime(outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, times, last), first), first), tokens[first].start);
+      nearestTime(otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, times, last), first), first), first), tokens[first].start);
     const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
       !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
     // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
@@ -1943,6 +1945,33 @@ function possessedTimes(doc: Doc, times: TimeMention[], first: number): TimeMent
     // the possessed noun phrase: a few words after the mark, up to the trigger when it is that noun
     return trig > t.end && trig - t.end < 40 && !/[,;.]/.test(text.slice(t.end, trig));
   });
+}
+
+/**
+ * Times told in another main clause of the sentence are left out: "The envoy was due in Yerevan on Monday,
+ * and the OSCE urged both sides ..." (", and" or "; " then a new subject starts another clause).
+ */
+function otherClause(tokens: Token[], s: Sentence, times: TimeMention[], first: number): TimeMention[] {
+  if (times.length === 0) return times;
+  const breaks: number[] = [];
+  for (let k = s.first + 1; k < s.last - 2; k++) {
+    const t = tokens[k];
+    if ((t.text === ',' && (tokens[k + 1].lower === 'and' || tokens[k + 1].lower === 'but' || tokens[k + 1].lower === 'while')) || t.text === ';') {
+      const j = t.text === ';' ? k + 1 : k + 2;
+      const subj = tokens[j];
+      // (a new subject and its verb: not a list going on, "five men on Monday, and women on Tuesday")
+      let verb = false;
+      for (let q = j + 1; q < s.last && q - j <= 5 && !verb; q++) {
+        if (tokens[q].text === ',') break;
+        verb = tokens[q].pos === 'VERB' || tokens[q].pos === 'AUX';
+      }
+      if (subj && (subj.pos === 'DET' || subj.pos === 'PROPN' || subj.pos === 'PRON' || subj.pos === 'NOUN') && subj.lower !== 'that' && verb) breaks.push(tokens[k].start);
+    }
+  }
+  if (breaks.length === 0) return times;
+  const at = tokens[first].start;
+  const kept = times.filter((t) => !breaks.some((b) => (t.end <= b && b < at) || (at < b && b <= t.start)));
+  return kept;
 }
 
 const SPAN_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };

@@ -566,3 +566,15 @@ test('from an untuned Kiev 2001 story: coordinated verbs past an apposition and 
   assert.equal(gone?.recipient?.entity_name?.includes('Gongadze'), true, JSON.stringify(gone?.recipient));
   assert.ok(!code('A former bodyguard released secretly made tapes of the president.', false).some((e) => e.event === 'RETREAT'));
 });
+
+test('from an untuned Yerevan 2008 story: a charge "with attempting to seize power", a lifting "once" it comes, aides, and a time told in another clause', () => {
+  assert.ok(!code('Prosecutors said 30 activists had been arrested and charged with organising mass disorder and attempting to seize power.', false).some((e) => e.mode === 'seize'));
+  assert.equal(code('The opposition has vowed to resume its campaign once the emergency is lifted.').find((e) => e.trigger.text === 'lifted')?.reality, 'hypothetical');
+  assert.ok(!code('His aides said he was tired.', false).some((e) => e.event === 'AID'));
+  const c = (t: string) => codeArticle({ id: 't', text: t, title: null, source: null, url: null, published: '2008-03-02' });
+  const two = c('Police arrested five men on Monday, and soldiers killed two militants on Tuesday.');
+  assert.equal(two.find((e) => e.event === 'COERCE')?.date, '2008-02-25');
+  assert.equal(two.find((e) => e.event === 'ASSAULT')?.date, '2008-02-26');
+  const urged = c('The EU envoy was due in Yerevan on Monday, and the OSCE urged both sides to show restraint.').find((e) => e.event === 'REQUEST');
+  assert.equal(urged?.date_basis, 'publication');
+});

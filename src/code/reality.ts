@@ -179,7 +179,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
   if (verbal && present) {
     for (let i = first - 1; i >= s.first && first - i <= 8; i--) {
       const w = tk[i].lower;
-      if (w === 'until' || w === 'till' || w === 'unless' || w === 'before') return { reality: 'hypothetical', cue: w };
+      // ("will resume its campaign once the emergency is lifted": the same; not "after" or "when", which captions tell in the present)
+      if (w === 'until' || w === 'till' || w === 'unless' || w === 'before' || w === 'once') return { reality: 'hypothetical', cue: w };
       if (tk[i].text === ',' || tk[i].text === ';' || (tk[i].pos === 'VERB' && i < first)) break;
     }
   }

@@ -77,7 +77,7 @@ const DATE_LIKE = /^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$/;
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const WEEKDAY = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
 const FUTURE_CUE = /\b(next|tomorrow|coming|upcoming)\b/i;
-const FUTURE_SENTENCE = /\b(will|would|shall|next|tomorrow|upcoming|scheduled|due to|expected to)\b|'ll\b/i;
+const FUTURE_SENTENCE = /\b(will|would|shall|next|tomorrow|upcoming|scheduled|due\s+(?:to|in|on|at|for|back)|expected to)\b|'ll\b/i;
 const DAY_MS = 86_400_000;
 /** a call for, or the announcement of, a protest action, right before a weekday: that day is ahead */
 const CALLED_ACTION = /\b(?:call(?:s|ed|ing)?\s+for|announc(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|plann?(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,6}?(?:strikes?|shutdowns?|protests?|rall(?:y|ies)|marches|demonstrations?|sit-ins?|boycotts?|hartals?|bandhs?|walkouts?|blockades?)\s+(?:(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?)?(?:on|this|next|from)\s+$/i;
