@@ -1374,6 +1374,10 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (verbal && trigger.words.length === 1 && NOT_OBJECTS.has(trigger.words[0]) && reality.reality !== 'negated') {
       const obj = objectHead(tokens, s, last);
       if (obj >= 0 && obj - last <= 4 && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[obj].lower)) continue;
+      // ("signed it into law": whatever "it" is, a law)
+      let k = last;
+      while (k < s.last && k - last <= 6 && tokens[k].lower !== 'into' && tokens[k].text !== ',') k++;
+      if (tokens[k]?.lower === 'into' && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[k + 1]?.lower ?? '')) continue;
     }
     // "gave initial approval to a bill": passing a document, no aid
     if (verbal && trigger.event === 'AID' && trigger.words.length === 1) {

@@ -578,3 +578,16 @@ test('from an untuned Yerevan 2008 story: a charge "with attempting to seize pow
   const urged = c('The EU envoy was due in Yerevan on Monday, and the OSCE urged both sides to show restraint.').find((e) => e.event === 'REQUEST');
   assert.equal(urged?.date_basis, 'publication');
 });
+
+test('from an untuned Gulf crisis story: airspace closed, ties downgraded, a licence revoked; a law signed, troops allowed to be deployed', () => {
+  const c = (t: string) => code(t, false);
+  assert.ok(c('Saudi Arabia closed its airspace to Qatari aircraft.').some((e) => e.event === 'COERCE'));
+  const jordan = c('Jordan downgraded its diplomatic representation in Doha and revoked the licence of the Al Jazeera bureau.');
+  assert.ok(jordan.some((e) => e.event === 'SANCTION'));
+  assert.ok(jordan.some((e) => e.event === 'COERCE' && e.cameo === '172'));
+  const turkey = c('The Turkish parliament approved a bill allowing troops to be deployed to a base in Qatar, and President Erdogan signed it into law on Thursday.');
+  assert.ok(!turkey.some((e) => e.event === 'AGREE' || e.event === 'MOBILIZE'), JSON.stringify(turkey.map((e) => [e.event, e.trigger.text])));
+  assert.ok(c('Iran flew five planeloads of fruit and vegetables to Doha.').some((e) => e.event === 'AID'));
+  // a perfect infinitive tells the past: "claimed to have seized" stays a seizure
+  assert.ok(c('The Rangers claimed to have seized a large amount of weapons during a raid.').some((e) => e.event === 'COERCE'));
+});

@@ -219,7 +219,9 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     if (!verbal && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') && PREVENTED.has(t.lower.replace(/ed$/, '')) && i < first - 1 && i > s.first) return { reality: 'negated', cue: t.text };
     if (inNp && !NP_POS.has(t.pos)) inNp = false;
     // (a noun after its verb's infinitive: "waiting for an order to kick off the assault" is read like "to attack")
-    if (w === 'to' && (verbal ? i === first - 1 : nounInfinitive(tk, i, first))) {
+    // (a passive infinitive too: "allowing troops to be deployed", "urged police to be sent"; not a perfect one,
+    // which tells the past: "claimed to have seized weapons")
+    if (w === 'to' && (verbal ? i === first - 1 || (i === first - 2 && tk[first - 1].lower === 'be') : nounInfinitive(tk, i, first))) {
       sawTo = i;
       // what governs the infinitive? "urged the government to agree", "forced troops to flee", "calls to step down"
       for (let j = i - 1, m = 0; j >= s.first && m < 6; j--, m++) {
