@@ -59,17 +59,24 @@ function mainCountry(c: Ctx, perSent: Unit[][]): string | null {
 
 const HAS_LOWER = /\p{Ll}/u;
 
-function isUpperSentence(tk: Token[], first: number, last: number): boolean {
+/** Per token, does it hold a lower-case letter? (tested once per token, not once for the document and again per sentence) */
+function lowerCased(tk: Token[]): Uint8Array {
+  const out = new Uint8Array(tk.length);
+  for (let i = 0; i < tk.length; i++) out[i] = HAS_LOWER.test(tk[i].text) ? 1 : 0;
+  return out;
+}
+
+function isUpperSentence(tk: Token[], hasLower: Uint8Array, first: number, last: number): boolean {
   let letters = 0;
   let upper = 0;
   for (let i = first; i < last; i++) {
     const t = tk[i];
     if (t.text.length < 2 || !t.cap) {
-      if (HAS_LOWER.test(t.text)) letters++;
+      if (hasLower[i]) letters++;
       continue;
     }
     letters++;
-    if (!HAS_LOWER.test(t.text)) upper++;
+    if (!hasLower[i]) upper++;
   }
   return letters > 3 && upper / letters > 0.6;
 }
@@ -105,13 +112,14 @@ export function recogniseActors(doc: Doc): ActorMention[] {
   }
   c.main = mainCountry(c, perSent);
   // UPPER-CASE wire copy: capitals say nothing about names, and POS tags are unreliable
-  const docUpper = tk.length > 0 && isUpperSentence(tk, 0, tk.length);
+  const hasLower = lowerCased(tk);
+  const docUpper = tk.length > 0 && isUpperSentence(tk, hasLower, 0, tk.length);
   const all: Info[] = [];
   // pass 2: phrases, appositions, coreference
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const units = perSent[si];
-    c.upper = docUpper || isUpperSentence(tk, s.first, s.last);
+    c.upper = docUpper || isUpperSentence(tk, hasLower, s.first, s.last);
     const list: Info[] = [];
     let a = 0;
     while (a < units.length) {

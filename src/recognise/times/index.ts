@@ -97,7 +97,10 @@ function hasCue(doc: Doc, sent: Sentence): boolean {
   for (let i = sent.first; i < sent.last; i++) {
     const t = doc.tokens[i];
     // a bare number ("12 people") is no date: chrono only runs where a date word or a year is
-    if (CUES.has(t.lower) || YEAR.test(t.text) || DATE_LIKE.test(t.text)) return true;
+    // (both patterns start with a digit: other tokens skip the regexes)
+    if (CUES.has(t.lower)) return true;
+    const c = t.text.charCodeAt(0);
+    if (c >= 48 && c <= 57 && (YEAR.test(t.text) || DATE_LIKE.test(t.text))) return true;
   }
   return false;
 }
