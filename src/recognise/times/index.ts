@@ -124,8 +124,19 @@ export function datelineEnd(doc: Doc, sent: Sentence): number {
 }
 
 /** Date expressions in a sentence, in text order. */
+/** The publication date's noon as a time value: parsed once per date, not once per sentence. */
+let refFor = '';
+let refMs = NaN;
+function publishedNoon(published: string): number {
+  if (published !== refFor) {
+    refMs = new Date(published + 'T12:00:00Z').getTime();
+    refFor = published;
+  }
+  return refMs;
+}
+
 export function findTimes(doc: Doc, sent: Sentence, published: string | null): TimeMention[] {
-  const ref = published ? new Date(published + 'T12:00:00Z') : new Date();
+  const ref = published ? new Date(publishedNoon(published)) : new Date();
   const later = laterTimes(doc, sent, ref);
   if (!hasCue(doc, sent)) return later;
   const anchored = !!published;
