@@ -62,7 +62,21 @@ const HAS_LOWER = /\p{Ll}/u;
 /** Per token, does it hold a lower-case letter? (tested once per token, not once for the document and again per sentence) */
 function lowerCased(tk: Token[]): Uint8Array {
   const out = new Uint8Array(tk.length);
-  for (let i = 0; i < tk.length; i++) out[i] = HAS_LOWER.test(tk[i].text) ? 1 : 0;
+  for (let i = 0; i < tk.length; i++) {
+    const t = tk[i].text;
+    // (ASCII answers without the Unicode regex: its only lower-case letters are a-z)
+    let ascii = true;
+    let lower = 0;
+    for (let k = 0; k < t.length; k++) {
+      const ch = t.charCodeAt(k);
+      if (ch >= 97 && ch <= 122) {
+        lower = 1;
+        break;
+      }
+      if (ch > 127) ascii = false;
+    }
+    out[i] = lower || ascii ? lower : HAS_LOWER.test(t) ? 1 : 0;
+  }
   return out;
 }
 
@@ -104,7 +118,7 @@ export function recogniseActors(doc: Doc): ActorMention[] {
   for (const s of doc.sentences) {
     const us: Unit[] = [];
     for (let i = s.first; i < s.last; ) {
-      const u = matchAt(c, i, s.last) ?? hyphenatedGivenName(tk, i, s.first, s.last) ?? { first: i, last: i + 1, e: null };
+      const u = matchAt(c, i, s.last) ?? hyphenatedGivenName(tk, i, s.first, s.last) ?? { first: i, last: i + 1, e: null, nom: 0 };
       us.push(u);
       i = u.last;
     }
@@ -218,7 +232,7 @@ function hyphenatedGivenName(tk: Token[], i: number, first: number, last: number
   const b = tk[i + 2];
   if (!a.cap || !tk[i - 1].cap || (h.text !== '-' && h.text !== '‐') || h.start !== a.end || b.start !== h.end) return null;
   if (!/^\p{Ll}{1,5}$/u.test(b.text) || a.text.length > 6 || a.text === a.text.toUpperCase()) return null;
-  return { first: i, last: i + 3, e: null };
+  return { first: i, last: i + 3, e: null, nom: 0 };
 }
 
 const STATE_FORCES = new Set(['MIL', 'COP', 'GOV', 'SPY']);
