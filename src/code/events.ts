@@ -255,8 +255,14 @@ const PASSIVE_AUX = new Set(['be', 'get', 'been', 'being', 'was', 'were', 'is', 
 function isAllCaps(doc: Doc, s: Sentence): boolean {
   let letters = 0;
   let upper = 0;
+  // characters not read yet: once even all of them upper case could not lift the share over
+  // 0.8, the answer is no (most sentences are known after a few lower-case words)
+  let rest = 0;
+  for (let i = s.first; i < s.last; i++) rest += doc.tokens[i].text.length;
   for (let i = s.first; i < s.last; i++) {
     const t = doc.tokens[i].text;
+    rest -= t.length;
+    if (letters > 0 && (upper + t.length + rest) / (letters + t.length + rest) <= 0.8) return false;
     for (let k = 0; k < t.length; k++) {
       const c = t.charCodeAt(k);
       if (c >= 65 && c <= 90) {

@@ -116,18 +116,45 @@ const NOUN_EVENTS = new Set<string>();
 
 /** Candidate dictionary keys for a token: lemma, lower-case form, irregular form, naive stems. */
 /** Keys depend only on the word and its lemma: computed once per word form, not stored on the token
- * (a field added to some tokens only would give tokens two shapes, slowing every stage that reads them). */
-const KEYS = new Map<string, string[]>();
-export function keysOf(t: Token): string[] {
-  const id = t.lemma === t.lower ? t.lower : t.lower + '\u0000' + t.lemma;
-  let k = KEYS.get(id);
-  if (!k) {
-    k = computeKeys(t);
-    // (bounded: a long run over many texts keeps the common words)
-    if (KEYS.size > 200_000) KEYS.clear();
-    KEYS.set(id, k);
+ * (a field added to some tokens only would give tokens two shapes, slowing every stage that reads them).
+ * Looked up by the lower-case form, then by lemma among that form's few lemmas (no key string is
+ * built per call); with the keys, the triggers they open, in key order, once the index is loaded. */
+interface WordKeys {
+  lemma: string;
+  keys: string[];
+  /** the index's lists for the keys that have one, in key order (null until first asked) */
+  lists: Trigger[][] | null;
+  /** the same lower-case form with another lemma */
+  other: WordKeys | null;
+}
+const KEYS = new Map<string, WordKeys>();
+function wordKeys(t: Token): WordKeys {
+  const same = KEYS.get(t.lower);
+  for (let w: WordKeys | null = same ?? null; w; w = w.other) if (w.lemma === t.lemma) return w;
+  const w: WordKeys = { lemma: t.lemma, keys: computeKeys(t), lists: null, other: same ?? null };
+  // (bounded: a long run over many texts keeps the common words)
+  if (KEYS.size > 200_000) {
+    KEYS.clear();
+    w.other = null;
   }
-  return k;
+  KEYS.set(t.lower, w);
+  return w;
+}
+export function keysOf(t: Token): string[] {
+  return wordKeys(t).keys;
+}
+
+/** The index's trigger lists for the token's keys, in the order matchAt tries them. */
+function triggerListsOf(t: Token): Trigger[][] {
+  const w = wordKeys(t);
+  if (w.lists) return w.lists;
+  const idx = getIndex();
+  const out: Trigger[][] = [];
+  for (const k of w.keys) {
+    const list = idx.get(k);
+    if (list) out.push(list);
+  }
+  return (w.lists = out);
 }
 
 /** An -ed word or a listed irregular past form ("shot", "fled"; not the function words marked "-"). */
@@ -273,12 +300,9 @@ function wordMatches(tok: Token, w: string): boolean {
  * lower-case constraint for wire copy written in capitals.
  */
 export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolean): TriggerMatch | null {
-  const idx = getIndex();
   const tok = tokens[i];
   if (NEVER_FIRST.has(tok.pos)) return null;
-  for (const k of keysOf(tok)) {
-    const list = idx.get(k);
-    if (!list) continue;
+  for (const list of triggerListsOf(tok)) {
     for (const t of list) {
       if (i + t.words.length > end) continue;
       // later words must follow; a verb's object noun may come after a few modifiers

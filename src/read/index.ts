@@ -3,11 +3,11 @@
  * a line, streamed). Bad input never throws: it comes out as an error item naming the file,
  * the line and the reason, and reading goes on.
  */
-import { createHash } from 'node:crypto';
 import { createReadStream, promises as fsp } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Article, ArticleMeta } from '../types.js';
+import { sha1Hex } from '../text/hash.js';
 
 export type ReadItem =
   | { kind: 'article'; article: Article; where: string }
@@ -25,7 +25,7 @@ export const EXTENSIONS = new Set(['.txt', '.html', '.htm', '.jsonl', '.ndjson']
 const DATE_IN_NAME = /(?:^|[^\d])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[^\d]|$)/;
 
 export function textId(text: string): string {
-  return createHash('sha1').update(text).digest('hex').slice(0, 16);
+  return sha1Hex(text).slice(0, 16);
 }
 
 /** A YYYY-MM-DD date from an ISO date or date-time string, or null. */

@@ -2,9 +2,9 @@
  * From a raw coded event to the record users see: PLOVER type/mode, CAMEO, ACLED type and
  * sub-type decided by the actors, confidence, stable id.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../code/lexicon.js';
+import { sha1Hex } from '../text/hash.js';
 import { DISASTER, MINE_PIT } from '../code/reality.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
@@ -373,7 +373,7 @@ export function toActor(m: ActorLike | null): EventActor | null {
 }
 
 export function eventId(articleId: string, start: number, end: number, event: string): string {
-  return createHash('sha1').update(`${articleId}\u0000${start}\u0000${end}\u0000${event}`).digest('hex').slice(0, 16);
+  return sha1Hex(`${articleId}\u0000${start}\u0000${end}\u0000${event}`).slice(0, 16);
 }
 
 /** Confidence from the evidence the coder had (0-1): a scored sum, explainable field by field. */

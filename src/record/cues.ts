@@ -108,8 +108,19 @@ export const PROTEST_OBJECT = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,5}?${alt(F.
 /** text after an arrest that puts it at a protest: "while trying to hold demonstrations", "during a rally" */
 export const AT_PROTEST = new RegExp(`^[^;]{0,40}?\\b${alt(F.at_protest_links)}(?:\\s+[\\w'’-]+){0,5}?\\s+${alt(F.protest_words)}\\b${KIT}`, 'i');
 
-/** Did the crowd itself use violence or destroy property in this text? */
+/** Did the crowd itself use violence or destroy property in this text? (The answer for the last text
+ * asked is kept: every event of a sentence asks about the same sentence, and the patterns are long.) */
+let violenceOf: string | null = null;
+let violenceWas = false;
 export function crowdViolence(text: string): boolean {
+  if (text !== violenceOf) {
+    violenceWas = crowdViolenceIn(text);
+    violenceOf = text;
+  }
+  return violenceWas;
+}
+
+function crowdViolenceIn(text: string): boolean {
   if (STATE_VIOLENCE.test(text) && !THROWN.test(text) && !ARMED_WITH.test(text) && !CROWD_CLASH.test(text) && !CROWD_ATTACK.test(text)) {
     // "violently suppressed a peaceful protest": the violence is the state's
     const t = text.replace(STATE_VIOLENCE, ' ');

@@ -300,16 +300,25 @@ function mainPlace(doc: Doc): PlaceMention | null {
   return best.n >= 2 && best.n / total > 0.5 ? best.p : null;
 }
 
-function contextsOf(doc: Doc, e: RawEvent, base: string | null): string[] {
-  const set = new Set<string>();
-  if (base) set.add(base);
-  const s = doc.sentences[e.sentence];
-  for (let i = s.first; i < s.last; i++) {
-    const t = doc.tokens[i];
-    const c = CONTEXT_WORDS.get(t.lower) ?? CONTEXT_WORDS.get(t.lemma);
-    if (c) set.add(c);
+/** The trigger's own context first, then those the sentence's words name, each once, in text order.
+ * The sentence's words are read once per sentence (`bySentence`), not once per event in it. */
+function contextsOf(doc: Doc, e: RawEvent, base: string | null, bySentence: Map<number, string[]>): string[] {
+  let told = bySentence.get(e.sentence);
+  if (!told) {
+    const set = new Set<string>();
+    const s = doc.sentences[e.sentence];
+    for (let i = s.first; i < s.last; i++) {
+      const t = doc.tokens[i];
+      const c = CONTEXT_WORDS.get(t.lower) ?? CONTEXT_WORDS.get(t.lemma);
+      if (c) set.add(c);
+    }
+    told = [...set];
+    bySentence.set(e.sentence, told);
   }
-  return [...set];
+  if (!base) return [...told];
+  const out = [base];
+  for (const c of told) if (c !== base) out.push(c);
+  return out;
 }
 
 function sizeFor(event: string, mode: string | null, size: RawEvent['size']): EventRecord['size'] {
@@ -516,6 +525,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   const backgroundIds = new Set<string>();
   // "Israel vowed to retaliate": the vow is told by the threat it announces, not as a promise too
   const voiced = new Set<string>();
+  const sentenceContexts = new Map<number, string[]>();
   for (const e0 of raw) {
     const e = speechAct(doc, e0);
     if (e !== e0 && e0.realityCue && (e.trigger.event === 'THREATEN' || e.trigger.event === 'REJECT' || e.trigger.event === 'REQUEST')) voiced.add(`${e.sentence}|${e0.realityCue.toLowerCase()}`);
@@ -558,7 +568,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       id: eventId(a.id, trigStart, trigEnd, d.event),
       event: d.event,
       mode: e.reality !== 'asserted' ? (e.reality === 'question' ? 'hypothetical' : e.reality === 'negated' ? 'negation' : e.reality) : d.mode,
-      context: contextsOf(doc, e, e.trigger.context),
+      context: contextsOf(doc, e, e.trigger.context, sentenceContexts),
       quad_code: quadOf(d.event),
       event_scale: scaleOf(d.event),
       cameo: d.cameo,
@@ -607,15 +617,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     }
     rec.confidence = confidenceOf(e, rec);
     // the same event told twice in the article: same type, same actors, same day, same place
-    const key = [
-      rec.event,
-      rec.event === 'PROTEST' ? '' : rec.mode ?? '',
-      rec.actor?.code ?? '', rec.actor?.sector ?? '',
-      rec.recipient?.code ?? '', rec.recipient?.sector ?? '',
-      rec.date_basis === 'text' ? rec.date : '',
-      rec.event_loc.geonameid ?? rec.event_loc.country_code ?? '',
-      rec.reality,
-    ].join('|');
+    // (keys written out rather than joined from an array built per event; a missing part is '' as join made it)
+    const key = `${rec.event}|${rec.event === 'PROTEST' ? '' : rec.mode ?? ''}|${rec.actor?.code ?? ''}|${rec.actor?.sector ?? ''}|${rec.recipient?.code ?? ''}|${rec.recipient?.sector ?? ''}|${
+      rec.date_basis === 'text' ? rec.date ?? '' : ''}|${rec.event_loc.geonameid ?? rec.event_loc.country_code ?? ''}|${rec.reality}`;
     // one act told with two words in a sentence ("Demonstrations ... turned violent", "a car bomb
     // ... killed"): an event noun and a verb of the same type, or the same actors twice
     const sameSentence = records.find(
@@ -636,9 +640,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     );
     // (a seizure of power and the closing of bridges by the same army are two acts: modes count, except for protests)
     const modeKey = rec.event === 'PROTEST' ? '' : rec.mode ?? '';
-    const looseKey = [rec.event, modeKey, rec.actor?.code ?? '', rec.actor?.sector ?? '', rec.recipient?.code ?? '', rec.recipient?.sector ?? '', rec.reality].join('|');
+    const looseKey = `${rec.event}|${modeKey}|${rec.actor?.code ?? ''}|${rec.actor?.sector ?? ''}|${rec.recipient?.code ?? ''}|${rec.recipient?.sector ?? ''}|${rec.reality}`;
     // (a retelling that leaves out whom it was addressed to: "we demand that we get around the table" after "urged the government")
-    const actorKey = [rec.event, modeKey, rec.actor?.code ?? '', rec.actor?.sector ?? '', rec.reality].join('|');
+    const actorKey = `${rec.event}|${modeKey}|${rec.actor?.code ?? ''}|${rec.actor?.sector ?? ''}|${rec.reality}`;
     const loose = rec.actor ? looseIndex.get(looseKey) ?? (rec.recipient ? undefined : looseIndex.get(actorKey)) : undefined;
     const keyDup = keyIndex.get(key);
     // (not across places: "marched through Fargo" and "a vigil in nearby Moorhead" are two protests)

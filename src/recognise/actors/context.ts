@@ -34,6 +34,9 @@ export interface Unit {
   first: number;
   last: number;
   e: GazEntry | null;
+  /** nominal()'s answer once asked: 0 not yet, 1 yes, 2 no (a unit is only read within its own
+   * sentence, where c.upper stays the same; set to 0 where units are made, to keep one shape) */
+  nom?: 0 | 1 | 2;
 }
 
 export type CodeFrom = 'phrase' | 'role' | 'place' | 'main' | 'ref' | null;

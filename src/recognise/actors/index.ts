@@ -59,17 +59,38 @@ function mainCountry(c: Ctx, perSent: Unit[][]): string | null {
 
 const HAS_LOWER = /\p{Ll}/u;
 
-function isUpperSentence(tk: Token[], first: number, last: number): boolean {
+/** Per token, does it hold a lower-case letter? (tested once per token, not once for the document and again per sentence) */
+function lowerCased(tk: Token[]): Uint8Array {
+  const out = new Uint8Array(tk.length);
+  for (let i = 0; i < tk.length; i++) {
+    const t = tk[i].text;
+    // (ASCII answers without the Unicode regex: its only lower-case letters are a-z)
+    let ascii = true;
+    let lower = 0;
+    for (let k = 0; k < t.length; k++) {
+      const ch = t.charCodeAt(k);
+      if (ch >= 97 && ch <= 122) {
+        lower = 1;
+        break;
+      }
+      if (ch > 127) ascii = false;
+    }
+    out[i] = lower || ascii ? lower : HAS_LOWER.test(t) ? 1 : 0;
+  }
+  return out;
+}
+
+function isUpperSentence(tk: Token[], hasLower: Uint8Array, first: number, last: number): boolean {
   let letters = 0;
   let upper = 0;
   for (let i = first; i < last; i++) {
     const t = tk[i];
     if (t.text.length < 2 || !t.cap) {
-      if (HAS_LOWER.test(t.text)) letters++;
+      if (hasLower[i]) letters++;
       continue;
     }
     letters++;
-    if (!HAS_LOWER.test(t.text)) upper++;
+    if (!hasLower[i]) upper++;
   }
   return letters > 3 && upper / letters > 0.6;
 }
@@ -97,7 +118,7 @@ export function recogniseActors(doc: Doc): ActorMention[] {
   for (const s of doc.sentences) {
     const us: Unit[] = [];
     for (let i = s.first; i < s.last; ) {
-      const u = matchAt(c, i, s.last) ?? hyphenatedGivenName(tk, i, s.first, s.last) ?? { first: i, last: i + 1, e: null };
+      const u = matchAt(c, i, s.last) ?? hyphenatedGivenName(tk, i, s.first, s.last) ?? { first: i, last: i + 1, e: null, nom: 0 };
       us.push(u);
       i = u.last;
     }
@@ -105,13 +126,14 @@ export function recogniseActors(doc: Doc): ActorMention[] {
   }
   c.main = mainCountry(c, perSent);
   // UPPER-CASE wire copy: capitals say nothing about names, and POS tags are unreliable
-  const docUpper = tk.length > 0 && isUpperSentence(tk, 0, tk.length);
+  const hasLower = lowerCased(tk);
+  const docUpper = tk.length > 0 && isUpperSentence(tk, hasLower, 0, tk.length);
   const all: Info[] = [];
   // pass 2: phrases, appositions, coreference
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const units = perSent[si];
-    c.upper = docUpper || isUpperSentence(tk, s.first, s.last);
+    c.upper = docUpper || isUpperSentence(tk, hasLower, s.first, s.last);
     const list: Info[] = [];
     let a = 0;
     while (a < units.length) {
@@ -230,7 +252,7 @@ function hyphenatedGivenName(tk: Token[], i: number, first: number, last: number
   const b = tk[i + 2];
   if (!a.cap || !tk[i - 1].cap || (h.text !== '-' && h.text !== '‐') || h.start !== a.end || b.start !== h.end) return null;
   if (!/^\p{Ll}{1,5}$/u.test(b.text) || a.text.length > 6 || a.text === a.text.toUpperCase()) return null;
-  return { first: i, last: i + 3, e: null };
+  return { first: i, last: i + 3, e: null, nom: 0 };
 }
 
 const STATE_FORCES = new Set(['MIL', 'COP', 'GOV', 'SPY']);

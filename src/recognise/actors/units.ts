@@ -25,7 +25,7 @@ export function matchAt(c: Ctx, i: number, end: number): Unit | null {
     if (list) {
       for (const e of list) {
         if (accept(c, e, i, j + 1)) {
-          best = { first: i, last: j + 1, e };
+          best = { first: i, last: j + 1, e, nom: 0 };
           break;
         }
       }
@@ -96,8 +96,17 @@ export function isPossS(c: Ctx, k: number): boolean {
 
 const REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'claimed', 'stated']);
 
+/** Can the unit stand in a noun phrase? Asked about most units twice (the run's start, then
+ * runEnd): the answer is kept on the unit. */
 export function nominal(c: Ctx, u: Unit): boolean {
   if (u.e) return true;
+  if (u.nom) return u.nom === 1;
+  const r = nominalOf(c, u);
+  u.nom = r ? 1 : 2;
+  return r;
+}
+
+function nominalOf(c: Ctx, u: Unit): boolean {
   const t = c.tk[u.first];
   if (c.lx.skip.has(t.lower) || c.lx.temporal.has(t.lower)) return false;
   if (c.lx.particles.has(t.lower) && !t.cap) {

@@ -97,7 +97,10 @@ function hasCue(doc: Doc, sent: Sentence): boolean {
   for (let i = sent.first; i < sent.last; i++) {
     const t = doc.tokens[i];
     // a bare number ("12 people") is no date: chrono only runs where a date word or a year is
-    if (CUES.has(t.lower) || YEAR.test(t.text) || DATE_LIKE.test(t.text)) return true;
+    // (both patterns start with a digit: other tokens skip the regexes)
+    if (CUES.has(t.lower)) return true;
+    const c = t.text.charCodeAt(0);
+    if (c >= 48 && c <= 57 && (YEAR.test(t.text) || DATE_LIKE.test(t.text))) return true;
   }
   return false;
 }
@@ -121,8 +124,19 @@ export function datelineEnd(doc: Doc, sent: Sentence): number {
 }
 
 /** Date expressions in a sentence, in text order. */
+/** The publication date's noon as a time value: parsed once per date, not once per sentence. */
+let refFor = '';
+let refMs = NaN;
+function publishedNoon(published: string): number {
+  if (published !== refFor) {
+    refMs = new Date(published + 'T12:00:00Z').getTime();
+    refFor = published;
+  }
+  return refMs;
+}
+
 export function findTimes(doc: Doc, sent: Sentence, published: string | null): TimeMention[] {
-  const ref = published ? new Date(published + 'T12:00:00Z') : new Date();
+  const ref = published ? new Date(publishedNoon(published)) : new Date();
   const later = laterTimes(doc, sent, ref);
   if (!hasCue(doc, sent)) return later;
   const anchored = !!published;
