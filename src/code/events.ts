@@ -616,6 +616,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     if (m.kind === 'country' && LOC_PREPS.has(pw)) continue;
     // "Gunmen suspected to be herdsmen attacked": what someone is said to be is no agent
     if (pw === 'be' || pw === 'been' || pw === 'being') continue;
+    // "troops backed by tanks and helicopter gunships pushed into": the agent of a participle describing the subject
+    if (!tokens[first].lower.endsWith('ing') && byAgentOfParticiple(tokens, s, m)) continue;
     // "guerrillas disguised as soldiers opened fire": what someone is dressed or passes as is no agent
     // (but "as youths threw bombs": a conjunction before its own subject)
     if (pw === 'as' && m.first - 2 >= s.first && AS_ROLE.has(tokens[m.first - 2].lemma) && tokens[m.first - 1].lower === 'as') continue;
@@ -769,6 +771,16 @@ function clauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], end: numbe
     const pw = prevWord(tokens, m, s);
     return !OBJECT_PREPS.has(pw) && !alsoSkip?.has(pw);
   }) ?? null;
+}
+
+/** Is the mention inside "by ..." after a participle ("backed by tanks and [helicopter gunships]")? */
+function byAgentOfParticiple(tokens: Token[], s: Sentence, m: ActorLike): boolean {
+  for (let k = m.first - 1; k > s.first && m.first - k <= 8; k--) {
+    const t = tokens[k];
+    if (t.lower === 'by') return tokens[k - 1].pos === 'VERB' && /(?:ed|en)$/.test(tokens[k - 1].lower) && !PASSIVE_AUX.has(tokens[k - 2]?.lower ?? '');
+    if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.lower === 'and' || t.text === ',')) return false;
+  }
+  return false;
 }
 
 /** The last reporting verb before `end` ("Witnesses [said] carabineros opened fire"), or -1. */
@@ -1290,6 +1302,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     }
     // "troops backed by tanks", "supported by helicopters": weapons backing a force are its arms, no supporter
     if (trigger.event === 'SUPPORT' && passive && actor && tokens[actor.head] && [tokens[actor.head].lemma, tokens[actor.head].lower.replace(/s$/, '')].some((w) => actorLexicon().instruments.has(w))) continue;
+    // (named by no actor we know: "troops backed by tanks and helicopter gunships")
+    if (trigger.event === 'SUPPORT' && tokens[last]?.lower === 'by') {
+      let k = last + 1;
+      while (k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k++;
+      if (k < s.last && [tokens[k].lemma, tokens[k].lower.replace(/s$/, '')].some((w) => actorLexicon().instruments.has(w))) continue;
+    }
     // "summoned the Indian envoy": the object inside a phrase trigger receives it
     // (not a word modifying the trigger's own noun: "set up a new [military] base")
     if (!recipient && trigger.words.length > 1) recipient = mentionsIn(ms, first + 1, last).find((m) => m.kind !== 'pronoun' && !(m.last < last && tokens[m.last].pos === 'NOUN')) ?? null;
@@ -1417,6 +1435,10 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       if (obj >= 0 && (ABSTRACT_OBJECTS.has(tokens[obj].lower) || ABSTRACT_OBJECTS.has(tokens[obj].lemma))) continue;
       if (trigger.place && !placeInClause(doc, s, last)) continue;
     }
+    // "insurgents returned after the Americans left": coming back is no release; returning someone or something is
+    // (not "returned to Brazil 21 frogs", "was returned by US officials", "returned approximately 100 fossils")
+    if (verbal && trigger.words.length === 1 && trigger.words[0] === 'return' && !isPassive(tokens, s, first) &&
+      (last >= s.last || ['SCONJ', 'PUNCT', 'CCONJ'].includes(tokens[last].pos) || (tokens[last].pos === 'ADP' && tokens[last].lower !== 'to'))) continue;
     // "workers downed tools at the mine": a mine is a landmine only where something blew up or was laid or cleared
     if (trigger.words.length === 1 && trigger.words[0] === 'mine' && (MINE_PIT.test(doc.text.slice(s.start, s.end)) || !tokens.slice(s.first, s.last).some((t) => MINE_BLAST.has(t.lemma) || MINE_BLAST.has(t.lower)))) continue;
     // "fighting corruption", "battling the blaze", "the war on drugs": figurative violence

@@ -591,3 +591,18 @@ test('from an untuned Gulf crisis story: airspace closed, ties downgraded, a lic
   // a perfect infinitive tells the past: "claimed to have seized" stays a seizure
   assert.ok(c('The Rangers claimed to have seized a large amount of weapons during a raid.').some((e) => e.event === 'COERCE'));
 });
+
+test('from an untuned Tal Afar 2005 story: killed and captured are two figures; two tolls in two clauses are not added; a part of a toll is none; weapons backing troops, "every strike", coming back', () => {
+  const c = (t: string) => code(t, false);
+  const [cap] = c("Iraq's Defence Ministry said 141 insurgents had been killed and 197 captured since the offensive began on Friday.").filter((e) => e.size.dead);
+  assert.equal(cap?.size.dead?.value, 141);
+  const [bomb] = c('The U.S. military said one American soldier was killed by a roadside bomb on Friday and four Iraqi soldiers died in clashes on Saturday.').filter((e) => e.size.dead);
+  assert.equal(bomb?.size.dead?.value, 1);
+  assert.ok(c('Residents said many of the dead were civilians and that two homes were flattened by airstrikes.').every((e) => !e.size.dead));
+  const push = c('Thousands of Iraqi and U.S. troops backed by tanks and helicopter gunships pushed into the insurgent stronghold of Sarai on Saturday.');
+  assert.ok(!push.some((e) => e.event === 'SUPPORT'), JSON.stringify(push.map((e) => e.event)));
+  assert.equal(push.find((e) => e.event === 'MOBILIZE')?.actor?.sector, 'MIL');
+  assert.ok(!c('"Every strike is on a confirmed enemy position," said a U.S. spokesman.').some((e) => e.event === 'PROTEST'));
+  assert.ok(!c('Insurgents loyal to al-Zarqawi returned after the Americans left.').some((e) => e.event === 'RETREAT'));
+  assert.ok(c('The government returned the bodies to their families.').some((e) => e.event === 'RETREAT'));
+});

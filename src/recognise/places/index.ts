@@ -561,7 +561,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   if (main) {
     for (const m of matches) {
       const nx = toks[m.last + 1];
-      if (m.chosen && !m.chosen.country && m.chosen.cc !== main && nx && nx.sent === toks[m.last].sent && LOCAL_AREAS.has(nx.lower) && (!nx.cap || nx.text === nx.text.toUpperCase())) m.chosen = null;
+      // ("in the Dora district" of a Baghdad story: a part of a city, not Dora in Alabama)
+      const cityPart = !!nx && (LOCAL_AREAS.has(nx.lower) || (nx.lower === 'district' && toks[m.first - 1]?.lower === 'the'));
+      if (m.chosen && !m.chosen.country && m.chosen.cc !== main && nx && nx.sent === toks[m.last].sent && cityPart && (!nx.cap || nx.text === nx.text.toUpperCase())) m.chosen = null;
     }
     // "two of them in La Granja and one in San Miguel" of a Santiago story: a small town far abroad, in a
     // country the article never names, is a namesake of a local place the gazetteer lacks, not a trip abroad

@@ -146,3 +146,9 @@ test('a town the text places in a country none of its namesakes are in stays unr
   // a qualifier that fits still decides
   assert.equal(places('Tripoli, Lebanon - Gunmen fired on a crowd.').by('Tripoli')?.resolved?.country_code, 'LB');
 });
+
+test('"the X district" of a city story is a part of the city, not a small town abroad of that name', () => {
+  const { by } = places('In Baghdad, a suicide car bomber struck a police patrol in the Dora district on Saturday. U.S. officials said the Iraqi army would respond.');
+  assert.equal(by('Dora'), undefined);
+  assert.equal(by('Baghdad')?.resolved?.country_code, 'IQ');
+});

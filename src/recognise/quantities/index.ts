@@ -14,7 +14,7 @@ export interface QuantityMention extends Quantity {
   last: number;
   /** "including 4 police": part of another figure; "bringing the toll to 40": a running total. Never added to another figure */
   subset: boolean;
-  /** "19 people have died in a week of protests": a toll over a stretch of time, no one act's figure */
+  /** "19 people have died in a week of protests", "many of the dead were civilians": a toll over a stretch of time, or a part of one not given, no one act's figure */
   overTime?: boolean;
 }
 
@@ -275,11 +275,15 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       }
     }
     // ("Five people were killed, three of them children": part of a figure told before)
-    const ofThem = tokens[num.next]?.lower === 'of' && /^(whom|them|those|these|which)$/.test(tokens[num.next + 1]?.lower ?? '');
+    // ("many of the dead were civilians": part of a toll)
+    const ofTheDead = tokens[num.next]?.lower === 'of' && tokens[num.next + 1]?.lower === 'the' && /^(dead|injured|wounded|victims|casualties|killed|arrested|detained)$/.test(tokens[num.next + 2]?.lower ?? '');
+    const ofThem = ofTheDead || (tokens[num.next]?.lower === 'of' && /^(whom|them|those|these|which)$/.test(tokens[num.next + 1]?.lower ?? ''));
     const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || runningTotal(tokens, i, sent));
     const overTime = tollOverTime(tokens, num.next, sent);
     // "four among the protesters and four among law enforcement officers": coordination inherits
-    if (!kind && out.length > 0 && i > sent.first && (tokens[i - 1].lower === 'and' || tokens[i - 1].text === ',')) {
+    // (not a figure with its own verb right after it: "141 insurgents had been killed and 197 captured")
+    const ownVerb = num.next < sent.last && (tokens[num.next].pos === 'VERB' || /ed$/.test(tokens[num.next].lower));
+    if (!kind && !ownVerb && out.length > 0 && i > sent.first && (tokens[i - 1].lower === 'and' || tokens[i - 1].text === ',')) {
       const prev = out[out.length - 1];
       if (prev.kind && prev.kind !== 'crowd') kind = prev.kind;
     }
@@ -296,7 +300,8 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       first: i,
       last,
       subset: subset || overTime,
-      ...(overTime ? { overTime } : {}),
+      // (a part of a toll not given here stands for no toll: "many of the dead were civilians")
+      ...(overTime || ofTheDead ? { overTime: true } : {}),
     });
     i = last - 1;
   }
@@ -331,6 +336,23 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
   return out;
 }
 
+/** "... was killed by a roadside bomb on Friday and four Iraqi soldiers died in clashes on Saturday": a figure
+ * with its own verb after it opens a clause of its own (another toll), not a part of the one before */
+function clauseOfItsOwn(doc: Doc, q: QuantityMention, prev: QuantityMention): boolean {
+  const tk = doc.tokens;
+  const sent = tk[q.first].sent;
+  // (both told with one verb: "Five soldiers and three civilians were killed")
+  let verbBefore = false;
+  for (let k = prev.last; k < q.first; k++) if (tk[k].pos === 'AUX' || (tk[k].pos === 'VERB' && !tk[k].lower.endsWith('ing'))) verbBefore = true;
+  if (!verbBefore) return false;
+  for (let k = q.last; k < tk.length && tk[k].sent === sent && k - q.last < 6; k++) {
+    const t = tk[k];
+    if (t.text === ',' || t.text === ';' || t.lower === 'and') return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return true;
+  }
+  return false;
+}
+
 const COORDINATORS = new Set(['and', 'plus', ',', 'another', 'with']);
 
 /**
@@ -341,22 +363,25 @@ const COORDINATORS = new Set(['and', 'plus', ',', 'another', 'with']);
 export function totals(doc: Doc, qs: QuantityMention[]): Partial<Record<QuantityKind, Quantity>> {
   const res: Partial<Record<QuantityKind, Quantity>> = {};
   let prevKind: QuantityKind | null = null;
+  let prevQ: QuantityMention | null = null;
   for (const q of qs) {
     if (!q.kind || q.subset) {
       prevKind = q.kind;
+      prevQ = q;
       continue;
     }
     const cur = res[q.kind];
     if (!cur) res[q.kind] = { value: q.value, text: q.text, start: q.start, end: q.end, approximate: q.approximate };
     // (coordinated: right after "and", "plus" or a comma; not a figure restated in another clause,
     // "put the death toll at 31, saying its officers had recovered 31 corpses")
-    else if (prevKind === q.kind && q.kind !== 'crowd' && COORDINATORS.has(doc.tokens[q.first - 1]?.lower ?? '')) {
+    else if (prevKind === q.kind && q.kind !== 'crowd' && COORDINATORS.has(doc.tokens[q.first - 1]?.lower ?? '') && !(prevQ && clauseOfItsOwn(doc, q, prevQ))) {
       cur.value += q.value;
       cur.end = q.end;
       cur.text = doc.text.slice(cur.start, cur.end);
       cur.approximate = cur.approximate || q.approximate;
     }
     prevKind = q.kind;
+    prevQ = q;
   }
   // "the toll is 233, including 30 killed in police firing": with no total of its kind, the part is the figure
   for (const q of qs) {
