@@ -803,6 +803,13 @@ function deniedClause(tokens: Token[], s: Sentence, last: number): boolean {
  * A verb in the plain present inside a relative clause on a plural noun, alone or in a list of such verbs:
  * "gangs who raid villages, rustle cattle and kidnap for ransom" tells what they do, not what they did.
  */
+/** "under a defence agreement", "under the 2015 accord": the agreement noun's phrase opens with "under" */
+function underAgreement(tokens: Token[], s: Sentence, first: number): boolean {
+  let k = first - 1;
+  while (k > s.first && first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM' || POSSESSIVES.has(tokens[k].lower))) k--;
+  return tokens[k]?.lower === 'under' && k >= s.first;
+}
+
 /** Is token `first` inside the bracketed note after a provision of law: "section 307 (attempt to murder)"? */
 function inLegalNote(tokens: Token[], s: Sentence, first: number): boolean {
   let j = first - 1;
@@ -1046,6 +1053,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (claimAt(tokens, s, first)) continue;
     // "under IPC sections 147 (rioting), 307 (attempt to murder)": the offence a provision names is a charge
     if (inLegalNote(tokens, s, first)) continue;
+    // "THE CENTRAL AFRICAN DEMOCRATIC RALLY (RDC)", "the Tribal Solidarity March (TSM)": an event word closing a
+    // name its acronym follows is the name of a body
+    if (!verbal && tokens[last]?.text === '(' && /^[\p{Lu}][\p{Lu}\d&.-]{1,9}$/u.test(tokens[last + 1]?.text ?? '') && tokens[last + 2]?.text === ')') continue;
+    // "troops stationed under a defence agreement": an agreement in force, not one made
+    if (!verbal && trigger.event === 'AGREE' && underAgreement(tokens, s, first)) continue;
     // "demanded talks", "rejected calls", "agree to talks": the noun is what was said, not an event
     // "accused the army of killing civilians", "blamed rebels for attacking": the gerund is the charge
     // ("arrested for collaborating with Israel", "charging its neighbour with supporting dissidents")

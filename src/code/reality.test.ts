@@ -606,3 +606,15 @@ test('from an untuned Tal Afar 2005 story: killed and captured are two figures; 
   assert.ok(!c('Insurgents loyal to al-Zarqawi returned after the Americans left.').some((e) => e.event === 'RETREAT'));
   assert.ok(c('The government returned the bodies to their families.').some((e) => e.event === 'RETREAT'));
 });
+
+test('from an untuned Bangui 1996 wire story in capitals: mutineers are rebels; a party named with its acronym is no rally; an agreement in force is none made; helicopters firing strike from the air; "for several hours before" dates nothing', () => {
+  const c = (t: string) => codeArticle({ id: 't', text: t, title: null, source: null, url: null, published: '1996-05-20' });
+  const seized = c('BANGUI, MAY 20 (AFP) - MUTINOUS SOLDIERS WHO SEIZED THE MAIN ARMY CAMP IN THE CAPITAL ON SATURDAY STILL CONTROLLED SEVERAL DISTRICTS.').find((e) => e.event === 'COERCE');
+  assert.equal(seized?.actor?.sector, 'REB');
+  assert.equal(seized?.acled?.sub_event_type, 'Non-state actor overtakes territory');
+  assert.ok(!c('PATASSE\'S SUPPORTERS ACCUSED KOLINGBA, A CHARGE HIS PARTY, THE CENTRAL AFRICAN DEMOCRATIC RALLY (RDC), DENIED.').some((e) => e.event === 'PROTEST'));
+  assert.ok(!c('France has some 1,400 troops stationed in the country under a defence agreement.').some((e) => e.event === 'AGREE'));
+  assert.equal(c('FRENCH HELICOPTERS FIRED ON A MUTINEER POSITION NEAR THE CAMP ON MONDAY.')[0]?.acled?.sub_event_type, 'Air/drone strike');
+  const [agreed] = c('IN APRIL, SOLDIERS HELD THE RADIO STATION FOR SEVERAL HOURS BEFORE PATASSE AGREED TO PAY PART OF THEIR BACK WAGES.').filter((e) => e.event === 'AGREE');
+  assert.equal(agreed?.date, '1996-04-01');
+});

@@ -164,6 +164,12 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     mode = 'aerial';
     cameo = '195';
   }
+  // ("FRENCH HELICOPTERS FIRED ON A MUTINEER POSITION": gunfire from aircraft is an air strike too)
+  if ((acled === 'auto' || acled === 'ATTACK' || acled === 'ARMED_CLASH') && event === 'ASSAULT' && e.actor && AIRCRAFT.test(e.actor.text) && (mode === 'firearms' || t.words[0] === 'fire' || t.words[0] === 'open')) {
+    acled = 'AIR_STRIKE';
+    mode = 'aerial';
+    cameo = '195';
+  }
   // bombs dropped from the air are air strikes
   if ((acled === 'REM_EXPLOS' || acled === 'auto' || acled === 'ART_MISS_ATTACK') && AIRCRAFT.test(sentenceText) && /^(bomb|bombing|bombard|strike|raid|attack|missile|rocket)/.test(t.words[0])) {
     acled = 'AIR_STRIKE';

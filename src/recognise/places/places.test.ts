@@ -152,3 +152,10 @@ test('"the X district" of a city story is a part of the city, not a small town a
   assert.equal(by('Dora'), undefined);
   assert.equal(by('Baghdad')?.resolved?.country_code, 'IQ');
 });
+
+test('in capitals, function and everyday words are no places: "FLOWN IN FROM CHAD", "MORE THAN TWENTY", "THE KM5 MARKET DISTRICT"', () => {
+  const { ps } = places('BANGUI (AFP) - FRENCH TROOPS FLOWN IN FROM CHAD TOOK UP POSITIONS. THE MUTINEERS PUT THE NUMBER AT MORE THAN TWENTY. LOOTERS RANSACKED SHOPS IN THE KM5 MARKET DISTRICT.');
+  const names = ps.map((p) => p.text);
+  for (const w of ['FROM', 'MORE', 'MARKET']) assert.ok(!names.includes(w), JSON.stringify(names));
+  assert.ok(names.includes('CHAD') && names.includes('BANGUI'));
+});

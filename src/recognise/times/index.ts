@@ -87,6 +87,7 @@ const NAME_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*["”']?\s+$/u;
 export const TIME_WORDS = new Set(['in', 'since', 'early', 'late', 'last', 'this', 'next', 'mid', 'until', 'till', 'by', 'from', 'during', 'through', 'of', 'on', 'before', 'after', 'between', 'and', 'or', 'to', 'every', 'each', 'that']);
 const TIME_WORD_BEFORE = new RegExp(`\\b(?:${[...TIME_WORDS].join('|')})\\s+$`, 'i');
 const BARE_SPAN = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:days?|weeks?|months?|years?)$/i;
+const SPAN_BEFORE = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+(?:before|after|earlier)$/i;
 const DURATION = /^(?:for|within|over)\s+(?:(?:about|almost|nearly|more than|less than|some|another|the (?:next|past|last))\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 
 function iso(d: Date): string {
@@ -164,6 +165,8 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
     // ("martial law could last a year": what something lasts)
     // (chrono reads "last a year" as "last year")
     if (DURATION.test(t) || (BARE_SPAN.test(t) && /\blast(?:s|ed|ing)?\s+$/i.test(text.slice(Math.max(0, offset - 9), offset))) || /^last\s+(?:an?|\d+|one|two|three|several|a few)\s/i.test(t)) continue;
+    // ("held the station for several hours before Patasse agreed": a span counted from another event, not from the report)
+    if (SPAN_BEFORE.test(t)) continue;
     // "a curfew through Tuesday", "detained until Friday": when something ends, not when it happened
     if (/^(?:through|thru|until|till|to)\s/i.test(t) || /\b(?:through|thru|until|till)\s+$/i.test(text.slice(Math.max(0, offset - 8), offset))) continue;
     // "the march was peaceful", "protesters may gather": a month name alone in lower case is a word, not a date
