@@ -834,6 +834,9 @@ function habitualRelative(tokens: Token[], s: Sentence, first: number): boolean 
   return false;
 }
 
+/** "had its windscreen smashed", "have their homes torched": the owner underwent it */
+const HAD_ITS = /\b(?:had|has|have|having|got|get|gets)\s+(?:its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$/i;
+
 /** words that make a noun phrase no one in particular: "any armed group", "every party" */
 const ANY_WORDS = new Set(['any', 'every', 'whichever', 'whoever']);
 
@@ -1314,6 +1317,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     }
     // "troops backed by tanks", "supported by helicopters": weapons backing a force are its arms, no supporter
     if (trigger.event === 'SUPPORT' && passive && actor && tokens[actor.head] && [tokens[actor.head].lemma, tokens[actor.head].lower.replace(/s$/, '')].some((w) => actorLexicon().instruments.has(w))) continue;
+    // ("A line of officers several hundred strong, backed by mounted police, pushed": a participle describing the
+    // subject says how it was made up, not that someone backed it then)
+    if (trigger.event === 'SUPPORT' && verbal && tokens[last]?.lower === 'by' && first > s.first && tokens[first - 1].text === ',' && !PASSIVE_AUX.has(tokens[first - 2]?.lower ?? '')) continue;
     // (named by no actor we know: "troops backed by tanks and helicopter gunships")
     if (trigger.event === 'SUPPORT' && tokens[last]?.lower === 'by') {
       let k = last + 1;
@@ -1559,6 +1565,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // ("abandoned their positions, residents said": who says so is not whom it was done to)
     const attribution = attributionOf(doc, s, first);
     if (recipient && attribution && recipient.start >= attribution.start && recipient.end <= attribution.end) recipient = null;
+    // ("a police van had its windscreen smashed": what "had its ... VERBed" is what it was done to)
+    if (verbal && actor && actor.first < first && first - 2 > s.first && /(?:ed|en)$/.test(tokens[first].lower) && HAD_ITS.test(doc.text.slice(tokens[Math.max(s.first, first - 5)].start, tokens[first].start))) {
+      recipient = actor;
+      actor = null;
+    }
     // ("Gongadze disappeared in September": the one it happened to, by no one named)
     if (verbal && actor && actor.first < first && PATIENT_SUBJECTS.has(trigger.words[0])) {
       recipient = actor;

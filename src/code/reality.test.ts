@@ -618,3 +618,15 @@ test('from an untuned Bangui 1996 wire story in capitals: mutineers are rebels; 
   const [agreed] = c('IN APRIL, SOLDIERS HELD THE RADIO STATION FOR SEVERAL HOURS BEFORE PATASSE AGREED TO PAY PART OF THEIR BACK WAGES.').filter((e) => e.event === 'AGREE');
   assert.equal(agreed?.date, '1996-04-01');
 });
+
+test('from an untuned 1984 miners\' strike story: pickets fighting police riot; a gerund after "would step up" has not happened; supporters who held a rally were not held; backing told as a description; a van that had its windscreen smashed', () => {
+  const c = (t: string) => code(t, false);
+  assert.ok(c('Pickets clashed with police outside the colliery.').some((e) => e.acled?.sub_event_type === 'Violent demonstration'));
+  assert.ok(c('More than ninety pickets were arrested yesterday after running battles with police outside Harworth Colliery.').some((e) => e.acled?.sub_event_type === 'Violent demonstration'));
+  assert.ok(!c('The union said it would step up picketing in Nottinghamshire.').some((e) => e.event === 'PROTEST'));
+  assert.ok(c('Last night about 300 miners\' wives and supporters held a rally at the town hall.').every((e) => !e.size.arrested));
+  assert.ok(!c('A line of officers several hundred strong, backed by mounted police and dog handlers, pushed the crowd back.').some((e) => e.event === 'SUPPORT'));
+  const van = c('Stones were thrown and a police van had its windscreen smashed.').find((e) => e.event === 'COERCE');
+  assert.equal(van?.actor, null);
+  assert.equal(van?.recipient?.sector, 'COP');
+});

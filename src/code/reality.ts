@@ -170,12 +170,29 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     const r = realityOf(doc, s, first - 1, true, speechLike);
     if (r.reality !== 'asserted') return r;
   }
+  // "would step up picketing", "will keep fighting": a gerund object is as real as the verb it follows
+  if (verbal && tk[first].lower.endsWith('ing') && first - 1 > s.first) {
+    const g = tk[first - 1].pos === 'VERB' ? first - 1 : (tk[first - 1].pos === 'ADP' || tk[first - 1].pos === 'PART' || tk[first - 1].pos === 'ADV') && tk[first - 2]?.pos === 'VERB' && first - 2 > s.first ? first - 2 : -1;
+    if (g > s.first) {
+      const r = realityOf(doc, s, g, true, speechLike);
+      if (r.reality !== 'asserted') return r;
+    }
+  }
   // "will continue until the minister resigns": a present tense after "until" tells what has not happened yet
   // (not "fought until the army withdrew")
   const v = tk[first];
   // (a present passive too: "before sanctions are lifted")
   const present = v.lower === v.lemma || v.lower === v.lemma + 's' || v.lower === v.lemma + 'es' || (v.lemma.endsWith('y') && v.lower === v.lemma.slice(0, -1) + 'ies') ||
     (first - 1 >= s.first && /^(?:is|are|am)$/.test(tk[first - 1].lower));
+  // (or in any tense after a main clause that looks ahead: "talks would not resume until the union was prepared to discuss")
+  const ahead = !present && verbal && tk.slice(s.first, first).some((t, k, r) => (t.lower === 'until' || t.lower === 'unless') && r.slice(0, k).some((x) => x.lower === 'would' || x.lower === 'will' || x.lower === 'wo'));
+  if (ahead) {
+    for (let i = first - 1; i >= s.first && first - i <= 10; i--) {
+      const w = tk[i].lower;
+      if (w === 'until' || w === 'unless') return { reality: 'hypothetical', cue: w };
+      if (tk[i].text === ',' || tk[i].text === ';') break;
+    }
+  }
   if (verbal && present) {
     for (let i = first - 1; i >= s.first && first - i <= 8; i--) {
       const w = tk[i].lower;

@@ -319,6 +319,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     // (organised civilians: parties, students, workers, opposition — not "30 people" counted as victims)
     const unarmed = (x: string | null) => !!x && ORGANISED_CIVILIANS.has(x);
     if ((as && CROWD.has(as)) || (rs && CROWD.has(rs))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
+    // ("pickets were arrested after running battles with police": at a protest, the side not named against the police is the crowd)
+    if (!as && rs && STATE.has(rs) && rs !== 'GOV' && PROTEST_WORDS.test(sentenceText)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
     // ("Clashes were reported at Torbung, where houses were torched by mobs": clashes naming no side, among crowds)
     if (!as && !rs && CROWD_WORD.test(sentenceText)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: PROTEST_WORDS.test(sentenceText) ? 'VIOL_DEMONSTR' : 'MOB_VIOL' };
     // ("communal clashes left 26 people dead": fighting along ethnic or religious lines with no armed or state side named)

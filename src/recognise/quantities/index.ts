@@ -63,6 +63,16 @@ function kindOf(t: Token): QuantityKind | null {
   return null;
 }
 
+/** kindOf in context: "held" counts the arrested only when nothing follows as its object ("93 held", "were held in custody"), not in "supporters held a rally" */
+function kindAt(tokens: Token[], j: number): QuantityKind | null {
+  const k = kindOf(tokens[j]);
+  if (k === 'arrested' && tokens[j].lower === 'held') {
+    const n = tokens[j + 1];
+    if (n && n.sent === tokens[j].sent && (n.pos === 'DET' || n.pos === 'NUM' || ((n.pos === 'NOUN' || n.pos === 'ADJ') && !/^(?:in|by|at|for|without|overnight|incommunicado)$/.test(n.lower)))) return null;
+  }
+  return k;
+}
+
 /** Parse a number expression starting at token i; returns value and the token after it. */
 function parseNumber(tokens: Token[], i: number, end: number): { value: number; next: number; approximate: boolean } | null {
   const c = tokens[i].text.charCodeAt(0);
@@ -222,7 +232,7 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     // a verb right before the figure governs it: "killing two men and injuring 14", "arrested at least 25"
     for (let j = i - 1; !unitBlocked && j >= Math.max(sent.first, i - 4); j--) {
       const tj = tokens[j];
-      const k = tj.pos === 'VERB' || /(?:ing|ed)$/.test(tj.lower) ? kindOf(tj) : null;
+      const k = tj.pos === 'VERB' || /(?:ing|ed)$/.test(tj.lower) ? kindAt(tokens, j) : null;
       if (k) {
         kind = k;
         break;
@@ -252,7 +262,7 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       if ((tj.lower === 'and' || tj.lower === 'or') && tokens[j + 1]?.pos === 'VERB' && tokens[j + 1].lower.endsWith('ing')) break;
       // ("supporters of the jailed candidate", "relatives of a detained activist": a word describing someone else)
       if (j > next && tokens[j - 1].pos === 'DET' && (tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PROPN')) continue;
-      const k = kindOf(tj);
+      const k = kindAt(tokens, j);
       if (k) {
         kind = k;
         break;
@@ -267,7 +277,7 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       for (let j = i - 1; j >= Math.max(sent.first, i - 5); j--) {
         const tj = tokens[j];
         if (STOP.has(tj.lower) || tj.text === ',' || tj.lower === 'and') break;
-        const k = kindOf(tj);
+        const k = kindAt(tokens, j);
         if (k) {
           kind = k;
           break;
