@@ -409,7 +409,8 @@ function hasBoundaryPastQuotes(tokens: Token[], a: number, b: number): boolean {
     if (QUOTE_MARKS.has(tokens[i].text)) {
       let j = i + 1;
       while (j < b && !QUOTE_MARKS.has(tokens[j].text)) j++;
-      if (j >= b) return true;
+      // (a quotation still open at the trigger holds it: 'of imposing an "undeclared blockade"')
+      if (j >= b) return false;
       i = j;
       continue;
     }
@@ -839,6 +840,8 @@ const HAD_ITS = /\b(?:had|has|have|having|got|get|gets)\s+(?:its|their|his|her)\
 
 /** words that make a noun phrase no one in particular: "any armed group", "every party" */
 const ANY_WORDS = new Set(['any', 'every', 'whichever', 'whoever']);
+/** "anyone defying it", "anybody who protests": no one in particular does it */
+const ANYONE = new Set(['anyone', 'anybody', 'whoever', 'everyone', 'everybody']);
 
 /** verbs that deny or dispute a reported clause */
 const DENIALS = new Set(['deny', 'dispute', 'reject', 'dismiss', 'claim', 'allege', 'acknowledge', 'admit', 'confirm']);
@@ -1054,6 +1057,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "IS claimed responsibility for the bombing that killed 12": a claim (CAMEO 015) about an
     // attack the article reports, not a new report of it
     if (claimAt(tokens, s, first)) continue;
+    // "issued shoot-on-sight orders", "a stop-and-search operation": a verb inside a hyphenated compound before a noun names a kind of thing
+    if (verbal && last < s.last - 1 && tokens[last].text === '-' && tokens[last].start === tokens[last - 1].end) {
+      let k = last;
+      while (k < s.last - 1 && tokens[k].text === '-' && tokens[k + 1].start === tokens[k].end) k += 2;
+      if (k < s.last && k > last && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN')) continue;
+    }
     // "under IPC sections 147 (rioting), 307 (attempt to murder)": the offence a provision names is a charge
     if (inLegalNote(tokens, s, first)) continue;
     // "THE CENTRAL AFRICAN DEMOCRATIC RALLY (RDC)", "the Tribal Solidarity March (TSM)": an event word closing a
@@ -1067,7 +1076,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // ("warned the protesters against attacking government buildings": what is warned against, too)
     // ("accused subversive groups of trying to destroy democracy": the infinitive of the charge's gerund too)
     const gerundTo = first - 3 >= s.first && tokens[first - 1].lower === 'to' && tokens[first - 2].lower.endsWith('ing') && (tokens[first - 3].lower === 'of' || tokens[first - 3].lower === 'for');
-    const charge = speech >= 0 && (tokens[first].lower.endsWith('ing') || gerundTo) && tokens.slice(speech, first).some((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'with' || t.lower === 'against');
+    // ("accused India of imposing an undeclared blockade": the object of the charge's gerund too)
+    const gerundObject = !verbal && speech >= 0 && tokens.slice(speech, first).some((t, k, r) => (t.lower === 'of' || t.lower === 'for') && k + 1 < r.length && r[k + 1].lower.endsWith('ing') && r[k + 1].lower.length > 5);
+    const charge = speech >= 0 && (tokens[first].lower.endsWith('ing') || gerundTo || gerundObject) && tokens.slice(speech, first).some((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'with' || t.lower === 'against');
     // (not past another finite verb: "condemned the attack and declared a state of emergency")
     const ownVerb = !charge && tokens.slice(speech, first).some((t) => (t.pos === 'VERB' || (caps && /ed$/.test(t.lower))) && !t.lower.endsWith('ing') && t.lower !== 'to');
     if ((!verbal || charge) && speech >= 0 && first - speech <= (gerundTo ? 14 : charge ? 8 : 5) && !(charge ? hasBoundaryPastQuotes : hasBoundary)(tokens, speech, first) && !ownVerb) {
@@ -1629,7 +1640,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // "any armed group that continued to attack communities": a doer picked by "any" or "every" is no one in particular
     const anyone = reality.reality === 'asserted' && ((!!actor && actor.first > s.first && actor.first <= first && ANY_WORDS.has(tokens[actor.first - 1].lower) && actor.kind !== 'pronoun') ||
       // "armed gangs who raid villages, rustle cattle and kidnap for ransom": what a group habitually does
-      habitualRelative(tokens, s, first));
+      habitualRelative(tokens, s, first) ||
+      (verbal && first > s.first && (ANYONE.has(tokens[first - 1].lower) || (first - 2 >= s.first && tokens[first - 1].lower === 'who' && ANYONE.has(tokens[first - 2].lower)))));
     out.push({
       trigger,
       first,
@@ -1647,7 +1659,10 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       passive,
       size: quantities,
       // ("called for another day of strikes on Tuesday": the day set for what is asked is not the day of asking)
-      time: when?.scheduled && when.start > tokens[last - 1].end && SPEECH_LIKE.has(trigger.event) && trigger.event !== 'CONSULT' ? null : when,
+      // ("are demanding that the boundaries drawn in the constitution promulgated on September 20 be redrawn": a time
+      // inside what is demanded or said dates that, not the saying)
+      time: (when?.scheduled && when.start > tokens[last - 1].end && SPEECH_LIKE.has(trigger.event) && trigger.event !== 'CONSULT') ||
+        (when && SPEECH_LIKE.has(trigger.event) && when.start > tokens[last - 1].end && tokens.slice(last, s.last).some((t) => t.lower === 'that' && t.end <= when.start)) ? null : when,
       attribution,
       hedged: isHedged(doc, s, first),
       subordinate: isSubordinate(tokens, s, first),

@@ -630,3 +630,14 @@ test('from an untuned 1984 miners\' strike story: pickets fighting police riot; 
   assert.equal(van?.actor, null);
   assert.equal(van?.recipient?.sector, 'COP');
 });
+
+test('from an untuned Birgunj 2015 story: "September 20 be redrawn" is no Buddhist-era year; a time in what is demanded; visiting relatives; shoot-on-sight orders; anyone defying; a blockade someone is accused of', () => {
+  const c = (t: string) => codeArticle({ id: 't', text: t, title: null, source: null, url: null, published: '2015-11-03' });
+  const d = c('The Madhesi parties are demanding that the boundaries drawn in the constitution promulgated on September 20 be redrawn.');
+  assert.ok(d.every((e) => !e.date || /^\d{4}-\d\d-\d\d$/.test(e.date)), JSON.stringify(d.map((e) => e.date)));
+  assert.equal(d.find((e) => e.event === 'REQUEST')?.date_basis, 'publication');
+  assert.ok(!c('The deceased had come to Birgunj to visit relatives.').some((e) => e.event === 'CONSULT'));
+  const cdo = c('The Chief District Officer imposed a curfew and issued shoot-on-sight orders against anyone defying it.');
+  assert.deepEqual(cdo.map((e) => e.event), ['COERCE']);
+  assert.ok(!c('Nepal has accused India of imposing an "undeclared blockade" in support of the protesters.').some((e) => e.event === 'PROTEST'));
+});

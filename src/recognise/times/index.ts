@@ -151,6 +151,25 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
     results = [];
   }
   const dateline = datelineEnd(doc, sent);
+  // ("promulgated on September 20 be redrawn": chrono reads "20 BE" as a year of the Buddhist era, -523;
+  // a year news cannot mean is read again without the era word)
+  results = results.map((r) => {
+    const y = r.start.get('year');
+    if (!r.start.isCertain('year') || y === null || (y >= 1800 && y <= 2200)) return r;
+    const cut = r.text.replace(/\s+(?:be|bc|bce|ad|ce)$/i, '');
+    if (cut === r.text) return null;
+    try {
+      const again = withHolidays.parse(cut, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
+      if (again && again.index === 0) {
+        // (placed where the first reading was found)
+        (again as { index: number }).index = r.index;
+        return again;
+      }
+    } catch {
+      // fall through: no date
+    }
+    return null;
+  }).filter((r): r is chrono.ParsedResult => r !== null);
   for (const r of results) {
     // "JOS, June 25 (Reuters) -": the dateline dates the report, not what it tells
     if (sent.start + r.index < dateline) continue;
@@ -197,6 +216,8 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
     if (published && !r.start.isCertain('year') && r.start.isCertain('month') && !FUTURE_CUE.test(t) && !futureSentence && !scheduled && d.getTime() - ref.getTime() > DAY_MS) {
       d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
     }
+    // (a date the record format cannot hold is no date: years before 1000 or past 9999)
+    if (!/^\d{4}-\d\d-\d\d$/.test(iso(d))) continue;
     out.push({ start: sent.start + offset, end: sent.start + offset + t.length, text: t, date: iso(d), precision, anchored: anchored || r.start.isCertain('year'), ...(scheduled ? { scheduled } : {}) });
   }
   // (chrono reads "a week later" from the publication date: the time told before is the base)
