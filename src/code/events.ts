@@ -804,6 +804,19 @@ function deniedClause(tokens: Token[], s: Sentence, last: number): boolean {
  * A verb in the plain present inside a relative clause on a plural noun, alone or in a list of such verbs:
  * "gangs who raid villages, rustle cattle and kidnap for ransom" tells what they do, not what they did.
  */
+/** A headline in title case: most words longer than three letters are capitalised. */
+function titleCase(tokens: Token[], s: Sentence): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i];
+    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps / words > 0.6;
+}
+
 /** "under a defence agreement", "under the 2015 accord": the agreement noun's phrase opens with "under" */
 function underAgreement(tokens: Token[], s: Sentence, first: number): boolean {
   let k = first - 1;
@@ -820,14 +833,17 @@ function inLegalNote(tokens: Token[], s: Sentence, first: number): boolean {
 
 const RELATIVE_WORDS = new Set(['who', 'that', 'which']);
 function habitualRelative(tokens: Token[], s: Sentence, first: number): boolean {
-  const plain = (t: Token) => t.pos === 'VERB' && t.lower === t.lemma && !t.lower.endsWith('ing');
+  // (or its third person after "anyone who": "defames, insults or threatens")
+  const plain = (t: Token) => t.pos === 'VERB' && (t.lower === t.lemma || t.lower === t.lemma + 's' || t.lower === t.lemma + 'es') && !t.lower.endsWith('ing');
   // (the tagger may take the verb for a noun: "who raid/NOUN villages")
   const nounVerb = (k: number) => tokens[k].pos === 'NOUN' && tokens[k].lower === tokens[k].lemma && !tokens[k].cap && RELATIVE_WORDS.has(tokens[k - 1]?.lower ?? '');
   if (!plain(tokens[first]) && !nounVerb(first)) return false;
   for (let k = first - 1; k > s.first && first - k <= 14; k--) {
     const t = tokens[k];
-    if (RELATIVE_WORDS.has(t.lower) && (plain(tokens[k + 1]) || nounVerb(k + 1))) {
+    if (RELATIVE_WORDS.has(t.lower) && (plain(tokens[k + 1]) || nounVerb(k + 1) || (ANYONE.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1].pos === 'VERB'))) {
       const head = tokens[k - 1];
+      // ("Anyone who defames, insults or threatens the king faces": no one in particular)
+      if (head && ANYONE.has(head.lower)) return true;
       return !!head && (head.pos === 'NOUN' || head.pos === 'PROPN') && /s$/.test(head.lower) && head.lower !== head.lemma;
     }
     if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'NUM' || t.text === ',' || t.lower === 'and' || t.lower === 'or' || plain(t))) return false;
@@ -1065,6 +1081,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     }
     // "under IPC sections 147 (rioting), 307 (attempt to murder)": the offence a provision names is a charge
     if (inLegalNote(tokens, s, first)) continue;
+    // "the UN Working Group on Arbitrary Detention": a capitalised event word inside a name is part of the name
+    // (named protests stay events: "the Women's March")
+    // (not in a headline set in title case: "U.S. Lifts Travel Ban to Lebanon")
+    if (!verbal && trigger.event !== 'PROTEST' && !caps && tokens[first].cap && first > s.first && first === last - 1 &&
+      (tokens[first - 1].cap || (/^(?:of|on|for|against)$/.test(tokens[first - 1].lower) && tokens[first - 2]?.cap && first - 2 > s.first)) && !titleCase(tokens, s)) continue;
     // "THE CENTRAL AFRICAN DEMOCRATIC RALLY (RDC)", "the Tribal Solidarity March (TSM)": an event word closing a
     // name its acronym follows is the name of a body
     if (!verbal && tokens[last]?.text === '(' && /^[\p{Lu}][\p{Lu}\d&.-]{1,9}$/u.test(tokens[last + 1]?.text ?? '') && tokens[last + 2]?.text === ')') continue;

@@ -641,3 +641,19 @@ test('from an untuned Birgunj 2015 story: "September 20 be redrawn" is no Buddhi
   assert.deepEqual(cdo.map((e) => e.event), ['COERCE']);
   assert.ok(!c('Nepal has accused India of imposing an "undeclared blockade" in support of the protesters.').some((e) => e.event === 'PROTEST'));
 });
+
+test('from an untuned Bangkok 2023 story: a bare year beside a weekday; signs held up; people charged are no crowd; a pledge signed once released; a body\'s name; anyone who threatens', () => {
+  const c = (t: string) => codeArticle({ id: 't', text: t, title: null, source: null, url: null, published: '2023-03-28' });
+  const [p] = c('A court on Tuesday sentenced a student to four years in prison for speeches she gave during anti-government protests in 2020.').filter((e) => e.event === 'PROTEST');
+  assert.equal(p?.date, '2020-01-01');
+  assert.equal(p?.date_precision, 'year');
+  const outside = c('Outside the court, about 50 supporters held up signs and chanted slogans against the law.').find((e) => e.event === 'PROTEST');
+  assert.equal(outside?.size.arrested, null);
+  assert.equal(outside?.size.crowd?.value, 50);
+  assert.ok(c('At least 240 people had been charged under Article 112 since the protests began.').every((e) => !e.size.crowd));
+  assert.ok(!c('Police said the detainees would be released once they had signed a pledge not to repeat the offence.').some((e) => e.event === 'AGREE'));
+  assert.ok(!c('The group will file a complaint with the UN Working Group on Arbitrary Detention.').some((e) => e.event === 'COERCE'));
+  assert.ok(!c('Anyone who defames, insults or threatens the king faces up to 15 years in prison.').some((e) => e.event === 'THREATEN'));
+  // a headline in title case keeps its event words
+  assert.ok(c('U.S. Lifts Travel Ban to Lebanon').length > 0);
+});

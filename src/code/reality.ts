@@ -185,11 +185,12 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
   const present = v.lower === v.lemma || v.lower === v.lemma + 's' || v.lower === v.lemma + 'es' || (v.lemma.endsWith('y') && v.lower === v.lemma.slice(0, -1) + 'ies') ||
     (first - 1 >= s.first && /^(?:is|are|am)$/.test(tk[first - 1].lower));
   // (or in any tense after a main clause that looks ahead: "talks would not resume until the union was prepared to discuss")
-  const ahead = !present && verbal && tk.slice(s.first, first).some((t, k, r) => (t.lower === 'until' || t.lower === 'unless') && r.slice(0, k).some((x) => x.lower === 'would' || x.lower === 'will' || x.lower === 'wo'));
+  // ("the detainees would be released once they had signed a pledge")
+  const ahead = !present && verbal && tk.slice(s.first, first).some((t, k, r) => (t.lower === 'until' || t.lower === 'unless' || t.lower === 'once') && r.slice(0, k).some((x) => x.lower === 'would' || x.lower === 'will' || x.lower === 'wo'));
   if (ahead) {
     for (let i = first - 1; i >= s.first && first - i <= 10; i--) {
       const w = tk[i].lower;
-      if (w === 'until' || w === 'unless') return { reality: 'hypothetical', cue: w };
+      if (w === 'until' || w === 'unless' || w === 'once') return { reality: 'hypothetical', cue: w };
       if (tk[i].text === ',' || tk[i].text === ';') break;
     }
   }

@@ -63,12 +63,14 @@ function kindOf(t: Token): QuantityKind | null {
   return null;
 }
 
+const LEGAL_FATES = new Set(['charged', 'sentenced', 'convicted', 'indicted', 'accused', 'booked', 'prosecuted', 'tried', 'fined', 'summoned']);
+
 /** kindOf in context: "held" counts the arrested only when nothing follows as its object ("93 held", "were held in custody"), not in "supporters held a rally" */
 function kindAt(tokens: Token[], j: number): QuantityKind | null {
   const k = kindOf(tokens[j]);
   if (k === 'arrested' && tokens[j].lower === 'held') {
     const n = tokens[j + 1];
-    if (n && n.sent === tokens[j].sent && (n.pos === 'DET' || n.pos === 'NUM' || ((n.pos === 'NOUN' || n.pos === 'ADJ') && !/^(?:in|by|at|for|without|overnight|incommunicado)$/.test(n.lower)))) return null;
+    if (n && n.sent === tokens[j].sent && (n.pos === 'DET' || n.pos === 'NUM' || n.lower === 'up' || n.lower === 'aloft' || ((n.pos === 'NOUN' || n.pos === 'ADJ') && !/^(?:in|by|at|for|without|overnight|incommunicado)$/.test(n.lower)))) return null;
   }
   return k;
 }
@@ -297,7 +299,8 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       const prev = out[out.length - 1];
       if (prev.kind && prev.kind !== 'crowd') kind = prev.kind;
     }
-    if (!kind && hasCrowdContext && next < sent.last && CROWD.has(tokens[next].lower)) kind = 'crowd';
+    // (not people charged or sentenced: "240 people had been charged under Article 112 since the protests began")
+    if (!kind && hasCrowdContext && next < sent.last && CROWD.has(tokens[next].lower) && !tokens.slice(next + 1, Math.min(sent.last, next + 5)).some((t) => LEGAL_FATES.has(t.lower))) kind = 'crowd';
     if (!kind && hasCrowdContext && num.value >= 50 && next < sent.last && tokens[next].pos === 'NOUN' && !NOT_PEOPLE.has(tokens[next].lower)) kind = null;
     const last = num.next;
     out.push({

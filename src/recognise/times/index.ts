@@ -225,14 +225,14 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
     const kept = out.filter((t) => !later.some((l) => t.start < l.end && l.start < t.end));
     return [...kept, ...later].sort((a, b) => a.start - b.start);
   }
-  // bare years ("in 1990", "since 2001") that chrono leaves alone
-  if (out.length === 0) {
-    for (let i = sent.first + 1; i < sent.last; i++) {
-      const tk = doc.tokens[i];
-      if (YEAR.test(tk.text) && /^(in|during|of)$/.test(doc.tokens[i - 1].lower)) {
-        out.push({ start: tk.start, end: tk.end, text: tk.text, date: `${tk.text}-01-01`, precision: 'year', anchored: true });
-      }
+  // bare years ("in 1990", "since 2001") that chrono leaves alone, beside any other time of the sentence
+  // ("sentenced on Tuesday for speeches during protests in 2020")
+  const bare: TimeMention[] = [];
+  for (let i = sent.first + 1; i < sent.last; i++) {
+    const tk = doc.tokens[i];
+    if (YEAR.test(tk.text) && /^(in|during|of)$/.test(doc.tokens[i - 1].lower) && !out.some((t) => t.start <= tk.start && tk.end <= t.end)) {
+      bare.push({ start: tk.start, end: tk.end, text: tk.text, date: `${tk.text}-01-01`, precision: 'year', anchored: true });
     }
   }
-  return out;
+  return bare.length ? [...out, ...bare].sort((a, b) => a.start - b.start) : out;
 }
