@@ -183,6 +183,10 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   if (event === 'PROTEST' && mode === 'obstruct' && t.words[0] === 'occupy' && (as === 'REB' || as === 'UAF' || as === 'MIL')) {
     return { event: 'COERCE', mode: 'seize', cameo: '192', acled: as === 'MIL' ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER' };
   }
+  // "residents laid siege to the police station": a crowd besieging an office protests (a gherao); armies besiege
+  if (event === 'COERCE' && mode === 'restrict' && t.words.includes('siege') && as && (CROWD.has(as) || ORGANISED_CIVILIANS.has(as) || as === 'CVL')) {
+    return { event: 'PROTEST', mode: 'obstruct', cameo: '144', acled: 'PEACE_PROTEST' };
+  }
   // "supporters of Morales blockaded the main road": a crowd blocking a road protests; armies blockade
   // (a crowd by its head noun before any "of": "supporters of the jailed leader")
   const crowdBefore = !!e.actor && e.actor.kind !== 'person' && CROWD_WORD.test(e.actor.text.split(/\s+of\s+/i)[0]) && !(as && ARMED.has(as));

@@ -520,3 +520,12 @@ test('a boycott of one\'s own classes or courts is a protest; a mine is a landmi
   assert.ok(acled('Two soldiers were killed when their vehicle hit a mine near the border.').includes('Remote explosive/landmine/IED'));
   assert.ok(acled('The statue of the former leader was pulled down by residents.').includes('Looting/property destruction'));
 });
+
+test('ways crowds protest: laying siege to an office, squatting on a highway, burning an effigy (peaceful, for ACLED); miscreants are unidentified attackers', () => {
+  assert.deepEqual(acled('Residents laid siege to the police station demanding the arrest of the accused.').filter((x) => x !== '-'), ['Peaceful protest']);
+  assert.ok(acled('Women squatted on the highway for three hours.').includes('Peaceful protest'));
+  assert.deepEqual(acled('Activists burnt an effigy of the chief minister.'), ['Peaceful protest']);
+  assert.ok(acled('Activists burnt an effigy of the minister and set fire to a police van.').includes('Violent demonstration'));
+  assert.ok(acled('The army laid siege to the rebel-held town.').every((x) => x !== 'Peaceful protest'));
+  assert.ok(acled('Miscreants damaged the idol at a temple in the village.').includes('Looting/property destruction'));
+});

@@ -120,7 +120,12 @@ export function crowdViolence(text: string): boolean {
   return violenceWas;
 }
 
-function crowdViolenceIn(text: string): boolean {
+/** "burnt an effigy of the chief minister": a protest's prop burnt, no property destroyed (ACLED: peaceful) */
+const EFFIGY = /\b(?:burn(?:t|ed|ing|s)?|torch(?:ed|es|ing)?|set\s+(?:fire\s+to|ablaze|alight|on\s+fire))\s+(?:[\w'’-]+\s+){0,3}?effig(?:y|ies)\b|\beffig(?:y|ies)\s+(?:[\w'’-]+\s+){0,5}?(?:burnt|burned|torched|set\s+(?:ablaze|alight|on\s+fire))\b/gi;
+
+function crowdViolenceIn(text0: string): boolean {
+  const text = EFFIGY.test(text0) ? text0.replace(EFFIGY, ' ') : text0;
+  EFFIGY.lastIndex = 0;
   if (STATE_VIOLENCE.test(text) && !THROWN.test(text) && !ARMED_WITH.test(text) && !CROWD_CLASH.test(text) && !CROWD_ATTACK.test(text)) {
     // "violently suppressed a peaceful protest": the violence is the state's
     const t = text.replace(STATE_VIOLENCE, ' ');
