@@ -529,3 +529,8 @@ test('ways crowds protest: laying siege to an office, squatting on a highway, bu
   assert.ok(acled('The army laid siege to the rebel-held town.').every((x) => x !== 'Peaceful protest'));
   assert.ok(acled('Miscreants damaged the idol at a temple in the village.').includes('Looting/property destruction'));
 });
+
+test('weapons use disrupted: a bomb attack foiled, landmines cleared', () => {
+  assert.ok(acled('Police foiled a bomb attack on the market.').includes('Disrupted weapons use'));
+  assert.deepEqual(acled('Army engineers cleared landmines from the road.'), ['Disrupted weapons use']);
+});
