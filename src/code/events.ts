@@ -1608,7 +1608,14 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       actor = null;
     }
     // ('protesters chanting "Ukraine without Kuchma"': a slogan quoted after the act is what was chanted, not at whom)
-    if (recipient && trigger.event === 'PROTEST' && recipient.first >= last && recipient.first - last <= 2 && tokens.slice(last, recipient.first).some((t) => QUOTE_MARKS.has(t.text))) recipient = null;
+    // (a person the slogan is against stays: 'chanting "Akayev Out"'; in '"Ukraine without Kuchma"' it is Kuchma, not Ukraine)
+    if (recipient && trigger.event === 'PROTEST' && recipient.first >= last && recipient.first - last <= 2 && tokens.slice(last, recipient.first).some((t) => QUOTE_MARKS.has(t.text))) {
+      let close = recipient.first;
+      while (close < s.last && close - recipient.first < 12 && !QUOTE_MARKS.has(tokens[close].text)) close++;
+      const r0 = recipient;
+      const person = [r0, ...inSentence.filter((m) => m.first > r0.first && m.last <= close)].find((m) => m.kind === 'person' || resolveRef(m)?.kind === 'person');
+      recipient = person ?? null;
+    }
     // "donated medical supplies to various African countries": what aid is given to, not what is given, is what it was done to
     // ("returned 12 human skulls to Peru", "deployed 300 troops to the UN mission in Mali": what is handed over or sent goes to someone)
     const object = ((trigger.event === 'AID' || (verbal && TRANSFERS.has(trigger.words[0]) && (trigger.event === 'RETREAT' || trigger.event === 'MOBILIZE'))) && !passive ? givenTo(tokens, s, inTime, last, recipient) : null) ??
