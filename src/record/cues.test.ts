@@ -534,3 +534,9 @@ test('weapons use disrupted: a bomb attack foiled, landmines cleared', () => {
   assert.ok(acled('Police foiled a bomb attack on the market.').includes('Disrupted weapons use'));
   assert.deepEqual(acled('Army engineers cleared landmines from the road.'), ['Disrupted weapons use']);
 });
+
+test('"riot police" are no riot, whatever the tagger calls "riot"', () => {
+  const evs = coded('At least one person was killed and dozens were injured on Thursday when riot police fired tear gas to break up a march by several thousand people protesting against fuel prices.');
+  assert.ok(!evs.some((e) => e.trigger.text.toLowerCase() === 'riot'), JSON.stringify(evs.map((e) => e.trigger.text)));
+  assert.ok(evs.some((e) => e.event === 'PROTEST'));
+});
