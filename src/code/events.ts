@@ -800,10 +800,6 @@ function deniedClause(tokens: Token[], s: Sentence, last: number): boolean {
   const v = tokens[k];
   return k > last && k < s.last && !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ing')));
 }
-/**
- * A verb in the plain present inside a relative clause on a plural noun, alone or in a list of such verbs:
- * "gangs who raid villages, rustle cattle and kidnap for ransom" tells what they do, not what they did.
- */
 /** A headline in title case: most words longer than three letters are capitalised. */
 function titleCase(tokens: Token[], s: Sentence): boolean {
   let words = 0;
@@ -832,6 +828,10 @@ function inLegalNote(tokens: Token[], s: Sentence, first: number): boolean {
 }
 
 const RELATIVE_WORDS = new Set(['who', 'that', 'which']);
+/**
+ * A verb in the plain present inside a relative clause on a plural noun, alone or in a list of such verbs:
+ * "gangs who raid villages, rustle cattle and kidnap for ransom" tells what they do, not what they did.
+ */
 function habitualRelative(tokens: Token[], s: Sentence, first: number): boolean {
   // (or its third person after "anyone who": "defames, insults or threatens")
   const plain = (t: Token) => t.pos === 'VERB' && (t.lower === t.lemma || t.lower === t.lemma + 's' || t.lower === t.lemma + 'es') && !t.lower.endsWith('ing');
@@ -1607,8 +1607,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       recipient = actor;
       actor = null;
     }
-    // ('protesters chanting "Ukraine without Kuchma"': a slogan quoted after the act is what was chanted, not at whom)
-    // (a person the slogan is against stays: 'chanting "Akayev Out"'; in '"Ukraine without Kuchma"' it is Kuchma, not Ukraine)
+    // ('protesters chanting "Ukraine without Kuchma"': in a slogan quoted after the act only a person it names is
+    // whom it was aimed at, Kuchma, not Ukraine; 'chanting "Akayev Out"' keeps Akayev)
     if (recipient && trigger.event === 'PROTEST' && recipient.first >= last && recipient.first - last <= 2 && tokens.slice(last, recipient.first).some((t) => QUOTE_MARKS.has(t.text))) {
       let close = recipient.first;
       while (close < s.last && close - recipient.first < 12 && !QUOTE_MARKS.has(tokens[close].text)) close++;

@@ -25,7 +25,7 @@ const GRIEVANCE_AFTER = /^\s*(?:over|for|against|demanding|to\s+demand|to\s+prot
 /** a raid told with deaths: "killed in a similar raid", "kill dozens in village raid" */
 const RAID_KILLS = /\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|massacred?)\b/i;
 /** the other side gave the ground up: "after the army withdrew", "without a fight", "handed over" */
-const NO_FIGHT = /\b(?:without\s+(?:a|any)\s+(?:fight|shot|resistance|battle)|without\s+(?:fighting|resistance|firing)|withdr[ae]w|withdrawn|withdrawal|pull(?:ed|ing)?\s+out|abandon(?:ed|ing)?|vacat(?:ed|ing)|handed\s+over|hand(?:ed|ing)?\s+over|peacefully)\b/i;
+const NO_FIGHT = /\b(?:without\s+(?:a|any)\s+(?:fight|shot|resistance|battle)|without\s+(?:fighting|resistance|firing)|withdr[ae]w|withdrawn|withdrawal|pull(?:ed|ing)?\s+out|abandon(?:ed|ing)?|vacat(?:ed|ing)|hand(?:ed|ing)?\s+over|peacefully)\b/i;
 const NO_FIGHT_G = new RegExp(NO_FIGHT.source, 'gi');
 /** fighting told in the same sentence: the ground was fought for */
 const FIGHT_WORDS = /\b(?:fight(?:s|ing)?|fought|battles?|battling|clash(?:es|ed)?|offensive|assault|shelling|air\s*strikes?|killed|dead)\b/i;
