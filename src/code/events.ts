@@ -7,7 +7,7 @@ import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
 import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
-import { findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
+import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
 import { isHeading } from '../text/analyse.js';
@@ -851,6 +851,16 @@ function habitualRelative(tokens: Token[], s: Sentence, first: number): boolean 
   return false;
 }
 
+/** "died of a gunshot wound", "succumbed to his injuries", "died from stab wounds": the event noun is how someone died */
+function diedOf(tokens: Token[], s: Sentence, first: number): boolean {
+  for (let k = first - 1; k > s.first && first - k <= 4; k--) {
+    const t = tokens[k];
+    if ((t.lower === 'of' || t.lower === 'from' || t.lower === 'to') && (tokens[k - 1].lemma === 'die' || tokens[k - 1].lemma === 'succumb' || tokens[k - 1].lower === 'died' || tokens[k - 1].lower === 'succumbed')) return true;
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || POSSESSIVES.has(t.lower))) return false;
+  }
+  return false;
+}
+
 /** "had its windscreen smashed", "have their homes torched": the owner underwent it */
 const HAD_ITS = /\b(?:had|has|have|having|got|get|gets)\s+(?:its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$/i;
 
@@ -1581,6 +1591,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         toll = w === 'since' || (w === 'same' && n === 'period');
       }
     }
+    // ("The insurgency, which began in 2017, has killed more than 4,000 people", "the conflict has killed 500,000": a
+    // war's toll told with the perfect, its subject the conflict itself)
+    if (!toll && verbal && first - 1 > s.first && /^(?:have|has|had)$/.test(tokens[first - 1].lower)) toll = conflictSubject(tokens, s, first);
     const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary || toll);
     // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event
     const generic = reality.reality === 'asserted' && !historical && !verbal && ruledKind(tokens, s, first, last);
@@ -1599,6 +1612,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (recipient && attribution && recipient.start >= attribution.start && recipient.end <= attribution.end) recipient = null;
     // ("a police van had its windscreen smashed": what "had its ... VERBed" is what it was done to)
     if (verbal && actor && actor.first < first && first - 2 > s.first && /(?:ed|en)$/.test(tokens[first].lower) && HAD_ITS.test(doc.text.slice(tokens[Math.max(s.first, first - 5)].start, tokens[first].start))) {
+      recipient = actor;
+      actor = null;
+    }
+    // ("a street vendor died of a gunshot wound", "succumbed to his injuries": the one who died underwent it)
+    if (actor && actor.first < first && trigger.event === 'ASSAULT' && diedOf(tokens, s, first)) {
       recipient = actor;
       actor = null;
     }

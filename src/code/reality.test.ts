@@ -657,3 +657,13 @@ test('from an untuned Bangkok 2023 story: a bare year beside a weekday; signs he
   // a headline in title case keeps its event words
   assert.ok(c('U.S. Lifts Travel Ban to Lebanon').length > 0);
 });
+
+test('from the final untuned reads: a conflict\'s toll told with the perfect is cumulative; one who died of a wound underwent it', () => {
+  const ins = code('The insurgency, which began in October 2017 with an attack on the port town, has killed more than 4,000 people.', false);
+  assert.ok(ins.every((e) => !e.size.dead), JSON.stringify(ins.map((e) => [e.trigger.text, e.size.dead?.value])));
+  assert.ok(!ins.some((e) => e.trigger.text === 'killed'));
+  assert.ok(code('Rebels have killed 12 soldiers in an ambush on Monday.', false).some((e) => e.size.dead?.value === 12));
+  const died = code('One man, a 24-year-old street vendor, died of a gunshot wound in hospital.', false).find((e) => e.event === 'ASSAULT');
+  assert.equal(died?.actor, null);
+  assert.equal(died?.recipient?.entity_text, 'One man');
+});

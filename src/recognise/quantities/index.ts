@@ -198,6 +198,16 @@ export function legalReference(tokens: Token[], i: number, sent: Sentence): bool
   return false;
 }
 
+/** conflicts named as the subject of a toll: "the insurgency has killed more than 4,000 people" */
+const CONFLICT_NOUNS = new Set(['insurgency', 'conflict', 'war', 'violence', 'fighting', 'unrest', 'crisis', 'uprising', 'rebellion', 'insurrection', 'campaign', 'revolt', 'bloodshed']);
+
+/** Does the sentence open on a conflict as its subject ("The insurgency, which began in 2017, has killed ...") before `end`? */
+export function conflictSubject(tokens: Token[], sent: Sentence, end: number): boolean {
+  let k = sent.first;
+  while (k < end && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN' || tokens[k].lower === 'its' || tokens[k].lower === 'their')) k++;
+  return k < end && CONFLICT_NOUNS.has(tokens[k].lemma);
+}
+
 /** Quantities in one sentence, classified by what they count. */
 export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
   const tokens = doc.tokens;
@@ -291,7 +301,10 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     const ofTheDead = tokens[num.next]?.lower === 'of' && tokens[num.next + 1]?.lower === 'the' && /^(dead|injured|wounded|victims|casualties|killed|arrested|detained)$/.test(tokens[num.next + 2]?.lower ?? '');
     const ofThem = ofTheDead || (tokens[num.next]?.lower === 'of' && /^(whom|them|those|these|which)$/.test(tokens[num.next + 1]?.lower ?? ''));
     const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || runningTotal(tokens, i, sent));
-    const overTime = tollOverTime(tokens, num.next, sent);
+    // ("the conflict has killed at least 500,000 people": a war's toll told with the perfect)
+    let perfectKill = false;
+    for (let j = i - 1; j >= Math.max(sent.first + 1, i - 4) && !perfectKill; j--) perfectKill = kindOf(tokens[j]) === 'dead' && /^(?:have|has|had)$/.test(tokens[j - 1].lower);
+    const overTime = tollOverTime(tokens, num.next, sent) || (perfectKill && conflictSubject(tokens, sent, i));
     // "four among the protesters and four among law enforcement officers": coordination inherits
     // (not a figure with its own verb right after it: "141 insurgents had been killed and 197 captured")
     const ownVerb = num.next < sent.last && (tokens[num.next].pos === 'VERB' || /ed$/.test(tokens[num.next].lower));
