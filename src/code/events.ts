@@ -851,14 +851,14 @@ function habitualRelative(tokens: Token[], s: Sentence, first: number): boolean 
   return false;
 }
 
-/** "died of a gunshot wound", "succumbed to his injuries", "died from stab wounds": the event noun is how someone died */
-function diedOf(tokens: Token[], s: Sentence, first: number): boolean {
+/** "died of a gunshot wound", "succumbed to his injuries", "died from stab wounds": the event noun is how someone died (the index of "of"/"from"/"to", or -1) */
+function diedOf(tokens: Token[], s: Sentence, first: number): number {
   for (let k = first - 1; k > s.first && first - k <= 4; k--) {
     const t = tokens[k];
-    if ((t.lower === 'of' || t.lower === 'from' || t.lower === 'to') && (tokens[k - 1].lemma === 'die' || tokens[k - 1].lemma === 'succumb' || tokens[k - 1].lower === 'died' || tokens[k - 1].lower === 'succumbed')) return true;
-    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || POSSESSIVES.has(t.lower))) return false;
+    if ((t.lower === 'of' || t.lower === 'from' || t.lower === 'to') && (tokens[k - 1].lemma === 'die' || tokens[k - 1].lemma === 'succumb' || tokens[k - 1].lower === 'died' || tokens[k - 1].lower === 'succumbed')) return k;
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || POSSESSIVES.has(t.lower))) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** "had its windscreen smashed", "have their homes torched": the owner underwent it */
@@ -1616,7 +1616,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       actor = null;
     }
     // ("a street vendor died of a gunshot wound", "succumbed to his injuries": the one who died underwent it)
-    if (actor && actor.first < first && trigger.event === 'ASSAULT' && diedOf(tokens, s, first)) {
+    // (not a doer named inside the phrase: "died of police firing" is the police's)
+    if (actor && actor.first < first && trigger.event === 'ASSAULT' && diedOf(tokens, s, first) >= actor.last) {
       recipient = actor;
       actor = null;
     }

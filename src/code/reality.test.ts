@@ -666,4 +666,6 @@ test('from the final untuned reads: a conflict\'s toll told with the perfect is 
   const died = code('One man, a 24-year-old street vendor, died of a gunshot wound in hospital.', false).find((e) => e.event === 'ASSAULT');
   assert.equal(died?.actor, null);
   assert.equal(died?.recipient?.entity_text, 'One man');
+  // (a doer named in the phrase stays: "died of police firing")
+  assert.equal(code('A man died of police firing in the town.', false).find((e) => e.event === 'ASSAULT')?.actor?.sector, 'COP');
 });
