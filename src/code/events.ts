@@ -280,7 +280,9 @@ function isAllCaps(doc: Doc, s: Sentence): boolean {
  */
 function inPlace(m: ActorLike | null, resolved: ActorLike | null, s: Sentence): ActorLike | null {
   // (an antecedent in the same sentence is already a span of it: "the minister said he ...")
-  if (!m || !resolved || resolved === m || m.kind !== 'pronoun' || (resolved.start >= s.start && resolved.end <= s.end)) return resolved ?? m;
+  // (no mention, no actor: one taken away after it was resolved — "a protester had died of a head wound" — stays away)
+  if (!m) return null;
+  if (!resolved || resolved === m || m.kind !== 'pronoun' || (resolved.start >= s.start && resolved.end <= s.end)) return resolved ?? m;
   return { ...resolved, start: m.start, end: m.end, first: m.first, last: m.last, head: m.head, text: m.text, ref: resolved };
 }
 

@@ -669,3 +669,15 @@ test('from the final untuned reads: a conflict\'s toll told with the perfect is 
   // (a doer named in the phrase stays: "died of police firing")
   assert.equal(code('A man died of police firing in the town.', false).find((e) => e.event === 'ASSAULT')?.actor?.sector, 'COP');
 });
+
+test('from the Metlaoui read: deaths told with a protest turned into clashes are the riot\'s; one who died of a wound is not its doer in a reported clause either', () => {
+  const c = (t: string) => codeArticle({ id: 't', text: t, title: null, source: null, url: null, published: '2016-10-09' });
+  const evs = c('A young man was killed and at least 17 people were wounded when a protest over hiring turned into clashes with police in Metlaoui on Friday.');
+  const riot = evs.filter((e) => e.event === 'PROTEST');
+  assert.equal(riot.length, 1, JSON.stringify(evs.map((e) => [e.event, e.trigger.text])));
+  assert.equal(riot[0].size.dead?.value, 1);
+  assert.ok(!evs.some((e) => e.event === 'ASSAULT'));
+  const wound = c('A source at the hospital said a 24-year-old protester had died of a head wound.').find((e) => e.trigger.text === 'wound');
+  assert.equal(wound?.actor, null);
+  assert.equal(wound?.recipient?.sector, 'PRO');
+});

@@ -754,7 +754,8 @@ function casualtiesOfViolence(records: EventRecord[]): void {
   mergeIntoHost(
     records,
     (r) => r.event === 'ASSAULT' && !r.actor && !r.mode && !!(r.size.dead || r.size.injured),
-    (q) => !!q.actor && violentAct(q),
+    // (or a riot named with no doer: "a young man was killed when a protest turned into clashes with police")
+    (q) => (!!q.actor || (q.event === 'PROTEST' && q.mode === 'riot')) && violentAct(q),
   );
 }
 
