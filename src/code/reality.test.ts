@@ -681,3 +681,12 @@ test('from the Metlaoui read: deaths told with a protest turned into clashes are
   assert.equal(wound?.actor, null);
   assert.equal(wound?.recipient?.sector, 'PRO');
 });
+
+test('from the Mulia read: "6 a.m." ends a sentence before a new capitalised clause; troops flown or rushed in are a deployment', () => {
+  const c = (t: string) => codeArticle({ id: 't', text: t, title: null, source: null, url: null, published: '2011-06-14' });
+  const evs = c('Authorities imposed a night curfew in Mulia from 6 p.m. to 6 a.m. Police arrested five men in Tingginambut on Monday.');
+  assert.equal(evs.find((e) => e.event === 'COERCE' && e.mode === 'curfew')?.size.arrested, null);
+  assert.equal(evs.find((e) => e.mode === 'arrest')?.actor?.entity_text, 'Police');
+  assert.ok(c('The army flew about 200 soldiers into the district on Monday to hunt for the gunmen.').some((e) => e.event === 'MOBILIZE'));
+  assert.ok(!c('The airline flew 200 passengers to Jakarta.').some((e) => e.event === 'MOBILIZE'));
+});

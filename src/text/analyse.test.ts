@@ -31,3 +31,8 @@ test('lemmas wink-nlp gets wrong are mended from data: "staged" is "stage", "rap
   assert.equal(lemma('raped'), 'rape');
   assert.equal(lemma('waging'), 'wage');
 });
+
+test('"a.m." and "p.m." end a sentence before a capitalised word that is no day, month or time zone', () => {
+  const d = analyse({ id: 't', title: null, source: null, url: null, published: null, text: 'A curfew ran from 6 p.m. to 6 a.m. Police arrested five men. The rally began at 10 a.m. Monday and ended at 2 p.m. GMT.' });
+  assert.deepEqual(d.sentences.map((s) => d.text.slice(s.start, s.end)), ['A curfew ran from 6 p.m. to 6 a.m.', 'Police arrested five men.', 'The rally began at 10 a.m. Monday and ended at 2 p.m. GMT.']);
+});

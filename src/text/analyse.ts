@@ -10,6 +10,9 @@ import type { Article, Doc, Sentence, Token } from '../types.js';
 // only what Tulip reads: sentence boundaries and POS (lemmas come with POS). wink's default pipe
 // also runs negation, sentiment and its own NER, which nothing here uses and which cost half its time
 const nlp = winkNLP(model, ['sbd', 'pos']);
+/** "a.m.", "p.m." and what may follow them inside a sentence: days, months, time zones */
+const CLOCK = /^[ap]\.m\.$/i;
+const AFTER_CLOCK = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'ist', 'local', 'et', 'pt', 'ct']);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const its: any = nlp.its;
 
@@ -95,10 +98,17 @@ export function analyse(article: Article): Doc {
         sent: 0,
       });
     }
+    // "from 6 p.m. to 6 a.m. Police arrested five men": the period of "a.m." also ends the sentence when a
+    // capitalised word that is no day, month or time zone follows (wink's splitter reads it as an abbreviation only)
+    const clockEnd = (i: number) => {
+      let p = i - 1;
+      while (p >= 0 && map[p] < 0) p--;
+      return p >= 0 && values[p].length === 4 && CLOCK.test(values[p]) && /^\p{Lu}/u.test(values[i]) && !AFTER_CLOCK.has(values[i].toLowerCase()) && map[i] >= 0;
+    };
     for (const [a, b] of spans) {
       let first = -1;
       for (let i = a; i <= b; i++) {
-        if (breakBefore[i] && first >= 0) {
+        if ((breakBefore[i] || (first >= 0 && clockEnd(i))) && first >= 0) {
           pushSentence(first, i);
           first = -1;
         }
