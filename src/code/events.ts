@@ -8,7 +8,7 @@ import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
 import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
-import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
+import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
 import { isHeading } from '../text/analyse.js';
 import type { Doc, Quantity, Reality, Sentence, TextSpan, Token } from '../types.js';
@@ -399,16 +399,13 @@ const DISMISSED = new Set(['head', 'chief', 'director', 'manager', 'minister', '
 const STATEMENT_NOUNS = new Set(['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN', 'AGREE', 'CONCEDE']);
 const SPEECH_ACTS = new Set(['REQUEST', 'REJECT', 'AGREE', 'THREATEN', 'SUPPORT', 'CONCEDE', 'ACCUSE']);
 
-function hasBoundary(tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (CLAUSE_END.has(tokens[i].lower) || tokens[i].text === ',') return true;
-  return false;
-}
-
-const QUOTE_MARKS = new Set(['"', '“', '”']);
-/** hasBoundary, but a phrase quoted whole inside the span is one word: accused "subversive groups financed from abroad" of */
-function hasBoundaryPastQuotes(tokens: Token[], a: number, b: number): boolean {
+/**
+ * Is there a clause boundary in [a, b)? With `pastQuotes`, a phrase quoted whole inside the span is one
+ * word (accused "subversive groups financed from abroad" of), and a quotation still open at b holds b.
+ */
+function hasBoundary(tokens: Token[], a: number, b: number, pastQuotes = false): boolean {
   for (let i = a; i < b; i++) {
-    if (QUOTE_MARKS.has(tokens[i].text)) {
+    if (pastQuotes && QUOTE_MARKS.has(tokens[i].text)) {
       let j = i + 1;
       while (j < b && !QUOTE_MARKS.has(tokens[j].text)) j++;
       // (a quotation still open at the trigger holds it: 'of imposing an "undeclared blockade"')
@@ -420,6 +417,7 @@ function hasBoundaryPastQuotes(tokens: Token[], a: number, b: number): boolean {
   }
   return false;
 }
+const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 /** Is the passive voice used: "were killed", "was arrested by police"? */
 function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
@@ -1114,7 +1112,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const charge = speech >= 0 && (tokens[first].lower.endsWith('ing') || gerundTo || gerundObject) && tokens.slice(speech, first).some((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'with' || t.lower === 'against');
     // (not past another finite verb: "condemned the attack and declared a state of emergency")
     const ownVerb = !charge && tokens.slice(speech, first).some((t) => (t.pos === 'VERB' || (caps && /ed$/.test(t.lower))) && !t.lower.endsWith('ing') && t.lower !== 'to');
-    if ((!verbal || charge) && speech >= 0 && first - speech <= (gerundTo ? 14 : charge ? 8 : 5) && !(charge ? hasBoundaryPastQuotes : hasBoundary)(tokens, speech, first) && !ownVerb) {
+    if ((!verbal || charge) && speech >= 0 && first - speech <= (gerundTo ? 14 : charge ? 8 : 5) && !hasBoundary(tokens, speech, first, charge) && !ownVerb) {
       if (charge) chargeGerund = first;
       continue;
     }
@@ -1612,19 +1610,14 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // ("abandoned their positions, residents said": who says so is not whom it was done to)
     const attribution = attributionOf(doc, s, first);
     if (recipient && attribution && recipient.start >= attribution.start && recipient.end <= attribution.end) recipient = null;
-    // ("a police van had its windscreen smashed": what "had its ... VERBed" is what it was done to)
-    if (verbal && actor && actor.first < first && first - 2 > s.first && /(?:ed|en)$/.test(tokens[first].lower) && HAD_ITS.test(doc.text.slice(tokens[Math.max(s.first, first - 5)].start, tokens[first].start))) {
-      recipient = actor;
-      actor = null;
-    }
-    // ("a street vendor died of a gunshot wound", "succumbed to his injuries": the one who died underwent it)
-    // (not a doer named inside the phrase: "died of police firing" is the police's)
-    if (actor && actor.first < first && trigger.event === 'ASSAULT' && diedOf(tokens, s, first) >= actor.last) {
-      recipient = actor;
-      actor = null;
-    }
-    // ("Gongadze disappeared in September": the one it happened to, by no one named)
-    if (verbal && actor && actor.first < first && PATIENT_SUBJECTS.has(trigger.words[0])) {
+    // the subject is whom it happened to, by no one named:
+    // "a police van had its windscreen smashed" (what "had its ... VERBed" is what it was done to);
+    // "a street vendor died of a gunshot wound", "succumbed to his injuries" (not a doer named inside the
+    // phrase: "died of police firing" is the police's); "Gongadze disappeared in September"
+    if (actor && actor.first < first && (
+      (verbal && first - 2 > s.first && /(?:ed|en)$/.test(tokens[first].lower) && HAD_ITS.test(doc.text.slice(tokens[Math.max(s.first, first - 5)].start, tokens[first].start))) ||
+      (trigger.event === 'ASSAULT' && diedOf(tokens, s, first) >= actor.last) ||
+      (verbal && PATIENT_SUBJECTS.has(trigger.words[0])))) {
       recipient = actor;
       actor = null;
     }
@@ -2093,7 +2086,6 @@ function otherClause(tokens: Token[], s: Sentence, times: TimeMention[], first: 
   return kept;
 }
 
-const SPAN_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const SPAN_UNITS: Record<string, [number, TimeMention['precision']]> = { day: [1, 'day'], days: [1, 'day'], week: [7, 'week'], weeks: [7, 'week'], hours: [0, 'day'], hour: [0, 'day'] };
 /**
  * "Seven were arrested on Saturday, a day after two groups clashed": an event in a clause opened by
@@ -2106,7 +2098,7 @@ function daysAfter(text: string, tokens: Token[], s: Sentence, times: TimeMentio
     if (t.lower !== 'after') continue;
     const unit = SPAN_UNITS[tokens[k - 1].lower];
     const nTok = tokens[k - 2];
-    const n = unit && (unit[0] === 0 ? 1 : (SPAN_WORDS[nTok.lower] ?? (/^\d{1,2}$/.test(nTok.text) ? Number(nTok.text) : 0)));
+    const n = unit && (unit[0] === 0 ? 1 : (NUMBER_WORDS[nTok.lower] ?? (/^\d{1,2}$/.test(nTok.text) ? Number(nTok.text) : 0)));
     if (!unit || !n) return null;
     const base = times.filter((x) => x.end <= nTok.start && !x.after && x.precision === 'day').pop();
     if (!base) return null;
@@ -2121,7 +2113,7 @@ function yearBefore(tokens: Token[], s: Sentence, first: number): TimeMention | 
   let k = first - 1;
   while (k > s.first && first - k <= 2 && (tokens[k].pos === 'ADJ' || (tokens[k].pos === 'NOUN' && !tokens[k].cap))) k--;
   const y = tokens[k];
-  if (!y || k <= s.first || !/^(?:1[89]\d\d|20\d\d)$/.test(y.text)) return null;
+  if (!y || k <= s.first || !YEAR.test(y.text)) return null;
   const d = tokens[k - 1];
   if (!(d.pos === 'DET' || POSSESSIVES.has(d.lower) || d.text === "'s" || d.text === '’s')) return null;
   return { start: y.start, end: y.end, text: y.text, date: `${y.text}-01-01`, precision: 'year', anchored: true };

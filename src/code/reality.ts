@@ -165,12 +165,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       if (r.reality !== 'asserted' && r.cue !== 'to') return r;
     }
   }
-  // "urged the powers to stop negotiating", "vowed to keep fighting": a gerund after an infinitive's verb is as real as it
-  if (verbal && tk[first].lower.endsWith('ing') && first - 2 >= s.first && tk[first - 1].pos === 'VERB' && tk[first - 2].lower === 'to') {
-    const r = realityOf(doc, s, first - 1, true, speechLike);
-    if (r.reality !== 'asserted') return r;
-  }
-  // "would step up picketing", "will keep fighting": a gerund object is as real as the verb it follows
+  // "would step up picketing", "urged the powers to stop negotiating", "vowed to keep fighting": a gerund
+  // object is as real as the verb it follows (past a particle: "step up")
   if (verbal && tk[first].lower.endsWith('ing') && first - 1 > s.first) {
     const g = tk[first - 1].pos === 'VERB' ? first - 1 : (tk[first - 1].pos === 'ADP' || tk[first - 1].pos === 'PART' || tk[first - 1].pos === 'ADV') && tk[first - 2]?.pos === 'VERB' && first - 2 > s.first ? first - 2 : -1;
     if (g > s.first) {

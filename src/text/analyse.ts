@@ -108,7 +108,7 @@ export function analyse(article: Article): Doc {
     for (const [a, b] of spans) {
       let first = -1;
       for (let i = a; i <= b; i++) {
-        if ((breakBefore[i] || (first >= 0 && clockEnd(i))) && first >= 0) {
+        if (first >= 0 && (breakBefore[i] || clockEnd(i))) {
           pushSentence(first, i);
           first = -1;
         }

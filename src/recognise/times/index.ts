@@ -20,7 +20,7 @@ export interface TimeMention {
   scheduled?: boolean;
 }
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+export const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const UNIT_DAYS: Record<string, [number, TimeMention['precision']]> = { day: [1, 'day'], week: [7, 'week'], month: [30, 'month'], morning: [1, 'day'], night: [1, 'day'], evening: [1, 'day'], afternoon: [1, 'day'] };
 const LATER = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month)s?\s+later|the\s+(?:next|following)\s+(day|week|month|morning|night|evening|afternoon))\b/gi;
 
@@ -74,7 +74,7 @@ for (const [re, month, day] of HOLIDAYS) {
 }
 
 const DATE_LIKE = /^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$/;
-const YEAR = /^(1[89]\d\d|20\d\d)$/;
+export const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const WEEKDAY = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
 const FUTURE_CUE = /\b(next|tomorrow|coming|upcoming)\b/i;
 const FUTURE_SENTENCE = /\b(will|would|shall|next|tomorrow|upcoming|scheduled|due\s+(?:to|in|on|at|for|back)|expected to)\b|'ll\b/i;
