@@ -20,6 +20,8 @@ interface GoldSent {
   text: string;
   S: Span[];
   T: Span[];
+  /** the two sides of a reciprocal act ("met", "held talks with"), tagged R: neither source nor target */
+  R: Span[];
 }
 
 function readBio(path: string): GoldSent[] {
@@ -30,6 +32,8 @@ function readBio(path: string): GoldSent[] {
     let text = '';
     const S: Span[] = [];
     const T: Span[] = [];
+    const R: Span[] = [];
+    const put = (c: { role: string; span: Span }) => (c.role === 'S' ? S : c.role === 'T' ? T : R).push(c.span);
     let cur: { role: string; span: Span } | null = null;
     for (const [w, tag] of words) {
       if (text) text += ' ';
@@ -37,16 +41,16 @@ function readBio(path: string): GoldSent[] {
       text += w;
       const end = text.length;
       if (tag.startsWith('B-') || (tag.startsWith('I-') && (!cur || cur.role !== tag.slice(2)))) {
-        if (cur) (cur.role === 'S' ? S : T).push(cur.span);
+        if (cur) put(cur);
         cur = { role: tag.slice(2), span: { start, end } };
       } else if (tag.startsWith('I-') && cur) cur.span.end = end;
       else {
-        if (cur) (cur.role === 'S' ? S : T).push(cur.span);
+        if (cur) put(cur);
         cur = null;
       }
     }
-    if (cur) (cur.role === 'S' ? S : T).push(cur.span);
-    out.push({ text, S, T });
+    if (cur) put(cur);
+    out.push({ text, S, T, R });
     words = [];
   };
   for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
@@ -160,10 +164,13 @@ function evalSpans(sents: GoldSent[], label: string): void {
     const d = doc(s.text);
     const ms = recogniseActors(d);
     const r = roles(d, ms);
+    // a prediction on a side of a reciprocal act is neither right nor wrong as a source or target
+    const onR = (p: Span) => s.R.some((g) => Math.min(p.end, g.end) - Math.max(p.start, g.start) > (g.end - g.start) / 2);
+    const keep = (p: Span, gold: Span[]) => !onR(p) || gold.some((g) => Math.min(p.end, g.end) - Math.max(p.start, g.start) > (g.end - g.start) / 2);
     gS.push(s.S);
     gT.push(s.T);
-    pS.push(r.S);
-    pT.push(r.T);
+    pS.push(r.S.filter((p) => keep(p, s.S)));
+    pT.push(r.T.filter((p) => keep(p, s.T)));
     gA.push([...s.S, ...s.T]);
     pA.push([...r.S, ...r.T]);
   }

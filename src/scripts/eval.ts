@@ -229,21 +229,28 @@ function evalAcled(): void {
  * predicted sources and what they acted on (the object phrase holding the recipient, or the
  * recipient) predicted targets; the actor's name alone is scored as a source too; a
  * prediction matches a gold span it overlaps by more than half of the gold span.
+ * The file also tags some spans `R` (its README lists only S and T): the two sides of a
+ * reciprocal act ("Putin will meet Erdogan", "held talks with"), where neither is source or
+ * target. A prediction that matches an R span is neither right nor wrong as a source or a
+ * target; R spans are scored on their own (found by a predicted source or target), and the
+ * target and source figures as scored before (R spans ignored, predictions on them wrong) are
+ * printed beside them.
  */
 function evalRoles(): void {
   const path = EVAL + 'actor-spans-dev.txt';
   if (!existsSync(path)) return;
-  const sents: Array<{ text: string; gold: Array<{ role: 'S' | 'T'; start: number; end: number }> }> = [];
+  type Role = 'S' | 'T' | 'R';
+  const sents: Array<{ text: string; gold: Array<{ role: Role; start: number; end: number }> }> = [];
   let toks: Array<[string, string]> = [];
   const flush = () => {
     if (!toks.length) return;
     let text = '';
-    const gold: Array<{ role: 'S' | 'T'; start: number; end: number }> = [];
+    const gold: Array<{ role: Role; start: number; end: number }> = [];
     for (const [w, tag] of toks) {
       if (text) text += ' ';
       const start = text.length;
       text += w;
-      if (tag.startsWith('B-')) gold.push({ role: tag.slice(2) as 'S' | 'T', start, end: text.length });
+      if (tag.startsWith('B-')) gold.push({ role: tag.slice(2) as Role, start, end: text.length });
       else if (tag.startsWith('I-') && gold.length) gold[gold.length - 1].end = text.length;
     }
     sents.push({ text, gold });
@@ -259,6 +266,9 @@ function evalRoles(): void {
   const rolesDump: unknown[] = [];
   for (const [name, xs] of halves(sents)) {
     const c = { S: [0, 0, 0], T: [0, 0, 0], N: [0, 0, 0] } as Record<'S' | 'T' | 'N', number[]>;
+    // as scored before R spans were read (a prediction on an R span a false positive)
+    const old = { S: [0, 0, 0], T: [0, 0, 0] } as Record<'S' | 'T', number[]>;
+    const rec = [0, 0];
     for (const x of xs) {
       const evs = code(x.text);
       const pred: Array<{ role: 'S' | 'T' | 'N'; start: number; end: number }> = [];
@@ -282,18 +292,31 @@ function evalRoles(): void {
         const span = (y: { role: string; start: number; end: number }) => `${y.role}:${x.text.slice(y.start, y.end)}`;
         rolesDump.push({ text: x.text, gold: x.gold.map(span).join(' | '), pred: pred.filter((y) => y.role !== 'N').map(span).join(' | ') });
       }
+      const hit = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) - Math.max(a.start, b.start) > (b.end - b.start) / 2;
+      const recip = x.gold.filter((y) => y.role === 'R');
+      const st = pred.filter((y) => y.role !== 'N');
+      rec[0] += recip.filter((gg) => st.some((pp) => hit(pp, gg))).length;
+      rec[1] += recip.length;
       for (const role of ['S', 'T', 'N'] as const) {
         const g = x.gold.filter((y) => y.role === (role === 'N' ? 'S' : role));
         const p = pred.filter((y) => y.role === role);
-        const hit = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) - Math.max(a.start, b.start) > (b.end - b.start) / 2;
         const tp = g.filter((gg) => p.some((pp) => hit(pp, gg))).length;
+        const wrong = p.filter((pp) => !g.some((gg) => hit(pp, gg)));
         c[role][0] += tp;
-        c[role][1] += p.length - p.filter((pp) => g.some((gg) => hit(pp, gg))).length;
+        c[role][1] += wrong.filter((pp) => !recip.some((gg) => hit(pp, gg))).length;
         c[role][2] += g.length - tp;
+        if (role !== 'N') {
+          old[role][0] += tp;
+          old[role][1] += wrong.length;
+          old[role][2] += g.length - tp;
+        }
       }
     }
     const fs = (['S', 'T', 'N'] as const).map((r) => f1(c[r][0], c[r][1], c[r][2]));
     console.log(`${name.padEnd(4)} n=${xs.length} source F1 ${pct(fs[0].f)} (P ${pct(fs[0].p)} R ${pct(fs[0].r)}) | target F1 ${pct(fs[1].f)} (P ${pct(fs[1].p)} R ${pct(fs[1].r)}) | source by the actor's name alone F1 ${pct(fs[2].f)}`);
+    const os = f1(old.S[0], old.S[1], old.S[2]);
+    const ot = f1(old.T[0], old.T[1], old.T[2]);
+    console.log(`${''.padEnd(4)}   reciprocal (R) sides found ${rec[0]}/${rec[1]} ${pct(rec[0] / (rec[1] || 1))} | as scored before (R ignored, predictions on R wrong): source F1 ${pct(os.f)}, target F1 ${pct(ot.f)}`);
   }
   dump('roles', rolesDump);
 }
