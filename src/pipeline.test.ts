@@ -793,3 +793,19 @@ test('a shooting told again in the next sentence is found by what was merged int
   const evs = codeOn('2021-05-10')('At least eight members of an indigenous caravan were wounded on Sunday when men in civilian clothes opened fire on them in the south of Cali, the council said.\n\nVideo posted on social media showed men shooting from a white van while police officers stood nearby.');
   assert.equal(evs.filter((e) => e.event === 'ASSAULT').length, 1, JSON.stringify(evs.map((e) => e.event_text)));
 });
+
+test('an infinitive completing an offer or a decision is done by whose it is, not by who welcomes it; an invitation\'s invitee acts; drivers are workers', () => {
+  const code = codeOn('2019-03-07');
+  const offer = code('Pakistan\'s Foreign Office on Thursday welcomed Russian President Vladimir Putin\'s offer to mediate between India and Pakistan.');
+  const mediate = offer.find((e) => e.trigger.text === 'mediate');
+  assert.equal(mediate?.actor?.entity_name, 'Vladimir Putin', JSON.stringify(offer.map((e) => [e.trigger.text, e.actor?.entity_name])));
+  assert.equal(mediate?.subject?.text, 'Russian President Vladimir Putin');
+  assert.equal(offer.find((e) => e.trigger.text === 'welcomed')?.actor?.code, 'PAK');
+  const plan = code('Lawmakers condemned the junta\'s decision to expel the British ambassador.', true);
+  assert.equal(plan.find((e) => e.trigger.text === 'expel')?.actor?.entity_text, 'junta');
+  // the one invited visits, not the one who invited
+  const invite = code('Trump has accepted Turkish President Recep Tayyip Erdogan\'s invitation to visit Ankara.');
+  assert.notEqual(invite.find((e) => e.trigger.text === 'visit')?.actor?.entity_name, 'Recep Tayyip Erdogan');
+  const drivers = code('Truck drivers called off a four-day strike after reaching agreement with the government.');
+  assert.equal(drivers.find((e) => e.event === 'AGREE')?.actor?.sector, 'LAB');
+});

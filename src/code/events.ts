@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -498,6 +498,25 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Tr
   const nx = first + 1 < s.last ? tokens[first + 1] : null;
   const noObject = !nx || nx.text === ',' || nx.text === '.' || nx.text === ';' || nx.lower === 'including' || nx.lower === 'in' || nx.lower === 'on' || nx.lower === 'during' || nx.lower === 'after' || nx.lower === 'since' || nx.lower === 'for' || nx.lower === 'without' || nx.lower === 'under';
   return ((counted || objectNoun) && noObject) || nx?.lower === 'by';
+}
+
+/**
+ * Whose the noun is that the infinitive at `first` completes, when its owner is who would act
+ * (reality.json owner_acts): "Putin's offer to [mediate]", "the EU proposal to", "a bid by the
+ * rebels to [take]", "his decision to"; null for other nouns ("an invitation to visit": the
+ * invitee visits) and nouns that name no owner.
+ */
+function nounOwner(tokens: Token[], s: Sentence, ms: ActorLike[], first: number): ActorLike | null {
+  const to = first - 1;
+  if (to - 1 <= s.first || tokens[to].lower !== 'to') return null;
+  // "a request from/by X to": the noun's maker after it
+  const maker = ms.find((m) => m.last === to && m.first - 2 > s.first && (tokens[m.first - 1].lower === 'from' || tokens[m.first - 1].lower === 'by') && tokens[m.first - 2].pos === 'NOUN' && OWNER_ACTS.has(tokens[m.first - 2].lower));
+  if (maker) return maker;
+  if (tokens[to - 1].pos !== 'NOUN' || !OWNER_ACTS.has(tokens[to - 1].lower)) return null;
+  // the noun's modifiers, then its owner: "Putin's new offer", "the EU proposal", "his decision"
+  let k = to - 1;
+  while (k - 1 > s.first && tokens[k - 1].pos === 'ADJ') k--;
+  return ms.find((m) => m.last === k || (m.last === k - 1 && (tokens[k - 1].text === "'s" || tokens[k - 1].text === '’s' || tokens[k - 1].text === "'" || tokens[k - 1].text === '’'))) ?? null;
 }
 
 /** Mentions in [a, b) of the sentence, in order. */
@@ -1299,6 +1318,10 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
           const between = mentionsIn(ms, actor.last, first - 1);
           if (between.length && reality.reality === 'asserted') actor = between[between.length - 1];
         }
+        // "welcomed Putin's offer to mediate", "refused a request from The New York Times to visit the
+        // prison": an infinitive that completes a noun is done by whose the noun is
+        const owner = nounOwner(tokens, s, ms, first);
+        if (owner) actor = owner;
       }
     } else {
       const bt = between(tokens, s, ms, last);
@@ -1844,6 +1867,13 @@ const PERIODS = new Set(['day', 'week', 'weekend', 'month', 'year', 'night', 'mo
 /** the phrase naming who acted, around the actor named in this sentence, never running into the trigger */
 function subjectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, first: number, last: number, verbal: boolean, actor: ActorLike | null): Chunk | null {
   if (!actor || actor.kind === 'pronoun' || actor.first < s.first || actor.last > s.last) return null;
+  // ("welcomed [Putin]'s offer to mediate": an owner acts, not what it owns)
+  const mark = tokens[actor.last]?.text;
+  if (actor.last < first && (mark === "'s" || mark === '’s')) {
+    let k = actor.last + 1;
+    while (k < first && tokens[k].pos === 'ADJ') k++;
+    if (OWNER_ACTS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'to') return { first: actor.first, last: actor.last };
+  }
   if (!verbal) {
     // "[U.S. military airstrikes] have killed": an event noun after the actor's words is what acted, with them
     let k = actor.last;

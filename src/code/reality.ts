@@ -11,6 +11,7 @@ interface RData {
   mining_modifiers: string[];
   mine_blast_words: string[];
   patient_subjects: string[];
+  owner_acts: string[];
   mine_site_words: string[];
   failure: string[];
   modals: string[];
@@ -101,6 +102,7 @@ export function bombWordAt(tokens: Token[], k: number, s: Sentence): boolean {
 export const MINE_PIT = new RegExp(`\\b(?:mining|miners?)\\b|\\bmines?\\s+(?:${R.mine_site_words.join('|')})\\b`, 'i');
 /** verbs whose subject is whom it happened to: "the journalist disappeared" */
 export const PATIENT_SUBJECTS = new Set<string>(R.patient_subjects);
+export const OWNER_ACTS = new Set<string>(R.owner_acts);
 /** what makes "a mine" a landmine: it blew up, was hit, laid, found or cleared, or hurt someone */
 export const MINE_BLAST = new Set<string>(R.mine_blast_words);
 export const WEAPON_NAMES = new Set(R.armed_words);
