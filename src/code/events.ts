@@ -1947,6 +1947,8 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
     else break;
   }
   if (j >= s.last) return null;
+  // "numerous attacks, primarily on military targets": an aside adverb between the event noun and its object
+  if (!verbal && j === last && tokens[j].text === ',' && tokens[j + 1]?.pos === 'ADV' && tokens[j + 1].lower.endsWith('ly') && OBJECT_ADP.has(tokens[j + 2]?.lower ?? '')) j += 2;
   const w = tokens[j].lower;
   let at = -1;
   if (verbal) {
@@ -1954,7 +1956,7 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
     // "accepted the demands of the protesters", "rejected calls by the opposition": whose the trigger's own noun is
     else if (j === last && (w === 'by' || w === 'from' || (w === 'of' && tokens[j + 1]?.pos !== 'NUM')) && trigger.words.length > 1 && tokens[last - 1].pos === 'NOUN') at = j + 1;
     else if (tokens[j].pos !== 'ADP' && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX' && tokens[j].pos !== 'PART' && tokens[j].pos !== 'SCONJ' && tokens[j].pos !== 'CCONJ' && tokens[j].pos !== 'PUNCT') at = j;
-  } else if (j === last) {
+  } else if (j === last || (j === last + 2 && tokens[last].text === ',')) {
     // "the arrest of X", "the killing of X"; "the visit of the OPCW" has its actor there
     if (w === 'of' && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT') && !(actor && actor.first > last && actor.first <= last + 4)) at = j + 1;
     else if (OBJECT_ADP.has(w)) at = j + 1;

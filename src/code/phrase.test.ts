@@ -36,10 +36,10 @@ test('noun phrases: numbers with their approximators, hyphenated modifiers, poss
 });
 
 test('noun phrases: lists closed by "and", acronyms, compass words, agents after a particle', () => {
-  // a comma list closed by "and" or "or" is one object, an apposition or a new clause is not
+  // a comma list closed by "and" or "or" is one object, a new clause is not (an apposition is part of the phrase)
   assert.equal(phraseAfter('Troops raided Ghor, the Helmand Valley and two towns near Kandahar.', 'raided'), 'Ghor, the Helmand Valley and two towns near Kandahar');
   assert.equal(phraseAfter('The army backed the Frontier Police (FP), local militias or village guards.', 'backed'), 'the Frontier Police (FP), local militias or village guards');
-  assert.equal(phraseAfter('Police detained Omar, a teacher, on Friday.', 'detained'), 'Omar');
+  assert.equal(phraseAfter('Police detained Omar, a teacher, on Friday.', 'detained'), 'Omar, a teacher');
   assert.equal(phraseAfter('Rebels attacked the convoy, soldiers returned fire and villagers fled.', 'attacked'), 'the convoy');
   assert.equal(phraseAfter('Rebels attacked the convoy, killing nine, and burned a market.', 'attacked'), 'the convoy');
   // "northeast" tagged as an adverb is still a compass word before a place
@@ -97,4 +97,20 @@ test('a measure imposed or eased is the act; what it is aimed at is the object',
   // not a number after "of": "a curfew of three days" names no one
   const curfew = code('The army imposed a curfew of three days on the town.').find((e) => e.event === 'COERCE');
   assert.notEqual(curfew?.object?.text, 'three days');
+});
+
+test('noun phrases: a name or a description in apposition, an envoy\'s posting, joined adjectives, a degree word; not a speaker after the comma', () => {
+  assert.equal(phraseAfter('The premier called his Tanzanian counterpart, Samia Suluhu Hassan, on Monday.', 'called'), 'his Tanzanian counterpart, Samia Suluhu Hassan');
+  assert.equal(phraseAfter('The king received the Omani Ambassador to Jordan, Sheikh Khalid Al Jahdami, at the palace.', 'received'), 'the Omani Ambassador to Jordan, Sheikh Khalid Al Jahdami');
+  assert.equal(phraseAfter('A court freed Maria Lopez, a community organiser, on bail.', 'freed'), 'Maria Lopez, a community organiser');
+  assert.equal(phraseAfter('Rebels attacked civilian and military targets in Kivu.', 'attacked'), 'civilian and military targets in Kivu');
+  assert.equal(phraseAfter("Divers sabotaged the country's most important pipeline.", 'sabotaged'), "the country's most important pipeline");
+  // who says so is no apposition
+  assert.equal(phraseAfter('Gunmen attacked the village, Ahmed Khan said.', 'attacked'), 'the village');
+  assert.equal(phraseAfter('Gunmen attacked the village, Ahmed Khan, a local official, said.', 'attacked'), 'the village');
+  // the name in apposition or the envoy's posting is no second actor: the recipient stays the one named first
+  const evs = codeArticle({ id: 't', text: 'The Iranian president called his Lebanese counterpart, Michel Aoun, on Tuesday.', title: null, source: null, url: null, published: '2021-03-01' });
+  assert.equal(evs[0]?.recipient?.code, 'LBN');
+  // "numerous attacks, primarily on military targets": an aside adverb before the event noun's object
+  assert.equal(objectOf('AQAP has carried out numerous attacks, primarily on military and security targets in Yemen.', 'attacks'), 'military and security targets in Yemen');
 });

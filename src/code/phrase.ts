@@ -6,6 +6,7 @@
  * with expressions, so any input is linear in its length.
  */
 import { DIRECTED_NOUNS, TERRITORY_NOUNS } from './reality.js';
+import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import type { Sentence, Token } from '../types.js';
 
 export interface Chunk {
@@ -30,6 +31,9 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'along']);
 const APPROX = new Set(['at', 'least', 'more', 'less', 'fewer', 'than', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'up', 'to', 'as', 'many', 'much', 'under', 'only', 'just', 'another', 'estimated']);
 const PREDET = new Set(['all', 'both', 'half', 'each', 'every', 'several', 'many', 'most', 'some', 'any', 'no', 'other', 'another', 'such']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** people accredited "to" a state or a body: "the ambassador to Bahrain" */
+const ACCREDITED = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'emissary', 'representative', 'representatives', 'delegate', 'delegates', 'delegation', 'adviser', 'advisor', 'advisers', 'advisors', 'mission', 'observer', 'observers']);
+const DEGREE = new Set(['most', 'more', 'least', 'less', 'very', 'so', 'too', 'as']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'himself', 'herself', 'themselves', 'itself']);
 
@@ -71,7 +75,11 @@ function core(tokens: Token[], end: number, i: number, stop: Stop): Chunk | null
     }
     else if (t.text === '-' && i > first && tokens[i - 1].pos === 'ADJ' && (modifier(tokens[i + 1]) || participle(tokens[i + 1], tokens[i + 2]))) continue;
     // "Myanmar's Rakhine State", "the country's army"
-    else if (possessiveMark(t) && last === i && modifier(tokens[i + 1])) continue;
+    else if (possessiveMark(t) && last === i && (modifier(tokens[i + 1]) || (DEGREE.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.pos === 'ADJ'))) continue;
+    // "civilian and military targets", "southern and eastern governorates": adjectives joined before their noun
+    else if ((t.lower === 'and' || t.lower === 'or') && i > first && tokens[i - 1].pos === 'ADJ' && (tokens[i + 1]?.pos === 'ADJ' || (tokens[i + 1]?.pos === 'NOUN' && tokens[i + 2]?.pos === 'NOUN'))) continue;
+    // "Nicaragua's most important port", "a highly sensitive area": a degree word before an adjective
+    else if (t.pos === 'ADV' && DEGREE.has(t.lower) && tokens[i + 1]?.pos === 'ADJ' && modifier(tokens[i + 2])) continue;
     else break;
   }
   return last > first ? { first, last } : null;
@@ -105,7 +113,16 @@ export function nounPhrase(tokens: Token[], s: Sentence, i: number, depth = 0, s
       // "the Nigeria Police, the DSS and other security agencies": a list of phrases joined by
       // commas is one object when an "and" or "or" closes it; otherwise the comma ends the phrase
       const end = commaList(tokens, s, last, stop);
-      if (end < 0) break;
+      if (end < 0) {
+        // "his Lebanese counterpart, Michel Aoun,", "Aya Hijazi, an American aid worker,": a phrase in
+        // apposition names the same one; it ends the phrase (and is no other actor: `inner` keeps the core)
+        const ap = depth === 0 ? apposition(tokens, s, last, head, stop) : -1;
+        if (ap > 0) {
+          if (inner < 0) inner = last;
+          last = ap;
+        }
+        break;
+      }
       // (the head stays the first item's: "support [the Nigeria Police], the DSS and others")
       last = end;
       continue;
@@ -151,6 +168,13 @@ export function nounPhrase(tokens: Token[], s: Sentence, i: number, depth = 0, s
       const o = /ed$/.test(w) ? nounPhrase(tokens, s, last + 2, depth + 1, stop) : nounPhrase(tokens, s, last + 1, depth + 1, stop);
       if (!o) break;
       last = o.inner ?? o.last;
+    } else if (w === 'to' && depth === 0 && inner < 0 && ACCREDITED.has(tokens[last - 1].lower) && (tokens[last + 1]?.pos === 'PROPN' || (tokens[last + 1]?.pos === 'DET' && tokens[last + 2]?.pos === 'PROPN'))) {
+      // "the UAE Ambassador to Bahrain", "the UN envoy to Syria": where the envoy is sent is part of
+      // the title, not whom the act was done to
+      const o = nounPhrase(tokens, s, last + 1, depth + 1, stop);
+      if (!o) break;
+      inner = last;
+      last = o.inner ?? o.last;
     } else if (LOCATIVE.has(w) && depth === 0 && inner < 0) {
       // "militants in South Waziristan", "a base outside the capital": where the object is
       const o = nounPhrase(tokens, s, last + 1, depth + 1, stop);
@@ -194,6 +218,36 @@ function commaList(tokens: Token[], s: Sentence, comma: number, stop: Stop): num
   return -1;
 }
 
+/** a word that closes an apposition: a comma, the sentence's end, a closing bracket or dash */
+const closes = (tokens: Token[], s: Sentence, k: number): boolean =>
+  k >= s.last || tokens[k].text === ',' || tokens[k].text === ')' || (k === s.last - 1 && tokens[k].pos === 'PUNCT');
+
+/**
+ * Where an apposition that opens with the comma at `comma` ends, or -1: a name after a person noun
+ * ("the UAE Ambassador to Bahrain, Abdulridha Abdullah Mahmoud Khori"), or a person noun's phrase
+ * after a name ("Aya Hijazi, an American aid worker"), closed by a comma or the sentence's end
+ * ("attacked the village, Ahmed Khan said" is a speaker, not an apposition).
+ */
+function apposition(tokens: Token[], s: Sentence, comma: number, head: number, stop: Stop): number {
+  const lex = actorLexicon();
+  const h = tokens[head];
+  const person = (t: Token) => lex.titles.has(t.lower) || lex.appositionRoles.has(t.lower) || lex.appositionRoles.has(t.lemma);
+  let k = comma + 1;
+  if ((h.pos === 'NOUN' || h.pos === 'PROPN') && person(h)) {
+    // (a title of the name's own first: "Professor Ibrahim Ahmed Ghandour")
+    while (k < s.last && tokens[k].cap && lex.titles.has(tokens[k].lower)) k++;
+    const start = k;
+    while (k < s.last && !stop(k) && ((tokens[k].cap && tokens[k].pos === 'PROPN') || (k > start && (tokens[k].text === '-' || lex.particles.has(tokens[k].lower)) && tokens[k + 1]?.cap))) k++;
+    return k - start >= 2 && closes(tokens, s, k) ? k : -1;
+  }
+  if (h.pos === 'PROPN' && (tokens[k]?.pos === 'DET' || POSSESSIVE.has(tokens[k]?.lower ?? ''))) {
+    const d = nounPhrase(tokens, s, k, 1, stop);
+    if (!d || d.head === undefined || !person(tokens[d.head]) && !lex.words.has(tokens[d.head].lemma)) return -1;
+    return closes(tokens, s, d.last) ? d.last : -1;
+  }
+  return -1;
+}
+
 /** participles that tell what an act did, not which thing it was done to: "a convoy, killing 12" */
 const CONSEQUENCES = new Set(['kill', 'wound', 'injure', 'leave', 'cause', 'force', 'prompt', 'spark', 'trigger', 'destroy', 'damage']);
 const consequence = (t: Token): boolean => {
@@ -210,6 +264,8 @@ export function phraseAround(tokens: Token[], s: Sentence, first: number, last: 
     else if (participle(t, tokens[i]) && tokens[i - 2]?.pos !== 'AUX' && i - 1 > s.first && (tokens[i - 2].pos === 'DET' || tokens[i - 2].pos === 'NUM' || tokens[i - 2].pos === 'ADJ')) i--;
     else if (APPROX.has(t.lower) && tokens[i]?.pos === 'NUM') i--;
     else if (APPROX.has(t.lower) && APPROX.has(tokens[i]?.lower ?? '')) i--;
+    // "a [24-year-old] street vendor": the parts of a hyphenated compound, written joined
+    else if (t.text === '-' && i - 2 >= s.first && tokens[i - 2].end === t.start && t.end === tokens[i].start) i -= 2;
     else break;
   }
   const c = nounPhrase(tokens, s, i, 0, stop);

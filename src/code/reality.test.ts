@@ -665,7 +665,9 @@ test('from the final untuned reads: a conflict\'s toll told with the perfect is 
   assert.ok(code('Rebels have killed 12 soldiers in an ambush on Monday.', false).some((e) => e.size.dead?.value === 12));
   const died = code('One man, a 24-year-old street vendor, died of a gunshot wound in hospital.', false).find((e) => e.event === 'ASSAULT');
   assert.equal(died?.actor, null);
-  assert.equal(died?.recipient?.entity_text, 'One man');
+  // (the apposition names the one who died too, and is nearer: "a 24-year-old street vendor", the compound whole)
+  assert.equal(died?.recipient?.entity_text, 'street vendor');
+  assert.equal(died?.object?.text, 'a 24-year-old street vendor');
   // (a doer named in the phrase stays: "died of police firing")
   assert.equal(code('A man died of police firing in the town.', false).find((e) => e.event === 'ASSAULT')?.actor?.sector, 'COP');
 });

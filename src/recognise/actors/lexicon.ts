@@ -70,6 +70,8 @@ export interface Lexicon {
   dominant: Map<string, string>;
   modifiers: Map<string, string>;
   titles: Set<string>;
+  /** person nouns a name in apposition may follow, besides the titles ("his counterpart, Michel Aoun") */
+  appositionRoles: Set<string>;
   neutralTitles: Set<string>;
   facilities: Set<string>;
   skip: Set<string>;
@@ -123,6 +125,7 @@ interface SectorsFile {
   heads: Record<string, string>;
   weak: string[];
   titles: string[];
+  apposition_roles: string[];
   neutral_titles: string[];
   dominant: Record<string, string>;
   modifiers: Record<string, string>;
@@ -212,6 +215,7 @@ function build(): Lexicon {
     dominant: new Map(Object.entries(sf.dominant)),
     modifiers: new Map(Object.entries(sf.modifiers)),
     titles: new Set(sf.titles),
+    appositionRoles: new Set(sf.apposition_roles),
     neutralTitles: new Set(sf.neutral_titles),
     facilities: new Set(),
     skip: new Set(sf.skip),
