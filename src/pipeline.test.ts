@@ -809,3 +809,12 @@ test('an infinitive completing an offer or a decision is done by whose it is, no
   const drivers = code('Truck drivers called off a four-day strike after reaching agreement with the government.');
   assert.equal(drivers.find((e) => e.event === 'AGREE')?.actor?.sector, 'LAB');
 });
+
+test('a weapon noun inside an actor\'s phrase is that actor\'s act; an -ing verb after "are" is no modifier of the actor', () => {
+  const code = codeOn('2014-07-12');
+  const hit = code('Israeli airstrikes hit a house in Gaza City on Friday.').find((e) => e.event === 'ASSAULT');
+  assert.equal(hit?.actor?.cameo_code, 'ISRMIL');
+  assert.equal(hit?.object?.text, 'a house in Gaza City');
+  const striking = code('Russian warplanes are striking militant positions near the city, he added.').find((e) => e.event === 'ASSAULT');
+  assert.equal(striking?.actor?.cameo_code, 'RUSMIL');
+});

@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -1338,7 +1338,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
         const before = ms.find((m) => (m.last === first && !(named && m.kind !== 'pronoun' && tokens.slice(m.first, m.last).every((t) => t.cap))) || (m.last === first - 1 && (tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s')));
         if (of && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT')) recipient = of;
         else if (of && !by) actor = of;
-        actor = actingName ?? actor ?? by ?? before ?? modifierActor(doc, first);
+        // ("Israeli airstrikes hit Gaza": a weapon noun inside an actor's phrase is that actor's act)
+        const holder = trigger.acled && WEAPON_CODES.has(trigger.acled) ? ms.find((m) => m.kind !== 'pronoun' && m.first < first && m.last >= last && !!m.code) : undefined;
+        actor = actingName ?? actor ?? by ?? before ?? holder ?? modifierActor(doc, first);
         // "Traders kept their shops closed in protest against the killing": the clause's subject protests
         // (not "were injured in stone pelting": the injured did not pelt)
         if (!actor && trigger.event === 'PROTEST' && trigger.mode !== 'riot' && first > s.first && tokens[first - 1].lower === 'in' && !isPassive(tokens, s, first - 2)) actor = clauseSubject(tokens, s, ms, first - 1);
@@ -1964,6 +1966,17 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
     else if (w === 'by') {
       const by = nounPhrase(tokens, s, j + 1, 1, inTime);
       if (by && by.last + 1 < s.last && (tokens[by.last].lower === 'on' || tokens[by.last].lower === 'against')) at = by.last + 1;
+    }
+  }
+  // "air strikes and artillery fire hit [the enclave]", "warplanes are striking [positions]": the event noun
+  // is the subject of a verb of impact, whose object is what the event was done to
+  if (at < 0 && !verbal) {
+    let k = last;
+    while (k < s.last && k - last < 6 && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'CCONJ' || tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV') && !IMPACT_VERBS.has(tokens[k].lower)) k++;
+    if (k < s.last && IMPACT_VERBS.has(tokens[k].lower) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'ADJ') && (k === last || tokens[k - 1].pos !== 'DET')) {
+      // ("ripped through a market", "slammed into a checkpoint")
+      const o = nounPhrase(tokens, s, tokens[k + 1]?.lower === 'through' || tokens[k + 1]?.lower === 'into' ? k + 2 : k + 1, 0, inTime);
+      if (o && !(actor && actor.first >= o.first && actor.last <= o.last)) return o;
     }
   }
   // "filed a lawsuit in a Paris court against X": past where it was done, to whom it was done

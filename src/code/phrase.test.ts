@@ -114,3 +114,9 @@ test('noun phrases: a name or a description in apposition, an envoy\'s posting, 
   // "numerous attacks, primarily on military targets": an aside adverb before the event noun's object
   assert.equal(objectOf('AQAP has carried out numerous attacks, primarily on military and security targets in Yemen.', 'attacks'), 'military and security targets in Yemen');
 });
+
+test('an event noun that is the subject of a verb of impact has that verb\'s object as its own', () => {
+  assert.equal(objectOf('Government air strikes and artillery fire hit the rebel-held town of Maarat on Friday.', 'air strikes'), 'the rebel-held town of Maarat');
+  assert.equal(objectOf('A powerful blast ripped through a crowded market in Peshawar on Sunday.', 'blast'), 'a crowded market in Peshawar');
+  assert.equal(objectOf('Russian warplanes are striking militant positions near the city, he added.', 'warplanes'), 'militant positions near the city');
+});

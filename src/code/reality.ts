@@ -12,6 +12,7 @@ interface RData {
   mine_blast_words: string[];
   patient_subjects: string[];
   owner_acts: string[];
+  impact_verbs: string[];
   mine_site_words: string[];
   failure: string[];
   modals: string[];
@@ -103,6 +104,7 @@ export const MINE_PIT = new RegExp(`\\b(?:mining|miners?)\\b|\\bmines?\\s+(?:${R
 /** verbs whose subject is whom it happened to: "the journalist disappeared" */
 export const PATIENT_SUBJECTS = new Set<string>(R.patient_subjects);
 export const OWNER_ACTS = new Set<string>(R.owner_acts);
+export const IMPACT_VERBS = new Set<string>(R.impact_verbs);
 /** what makes "a mine" a landmine: it blew up, was hit, laid, found or cleared, or hurt someone */
 export const MINE_BLAST = new Set<string>(R.mine_blast_words);
 export const WEAPON_NAMES = new Set(R.armed_words);

@@ -377,6 +377,8 @@ export function readRun(c: Ctx, units: Unit[], a: number, b: number, out: Info[]
   // "a 24-year-old street vendor": a word after a joining hyphen is the end of a compound the run
   // did not take whole ("old"); the phrase starts after it
   while (last.length > 1 && !last[0].e && last[0].first > 0 && c.tk[last[0].first - 1].text === '-' && c.tk[last[0].first - 1].end === c.tk[last[0].first].start && !c.tk[last[0].first].cap) last.shift();
+  // "warplanes are striking militant positions": an -ing word after a form of "be" is the verb, not a modifier
+  while (last.length > 1 && !last[0].e && last[0].first > 0 && c.tk[last[0].first - 1].pos === 'AUX' && c.tk[last[0].first].lower.endsWith('ing') && !c.tk[last[0].first].cap) last.shift();
   // in upper-case text verbs come tagged as names ("DEMAND PRESIDENT ASKAR AKAYEV"): a phrase
   // starts at its first known word
   if (c.upper) {
