@@ -818,3 +818,18 @@ test('a weapon noun inside an actor\'s phrase is that actor\'s act; an -ing verb
   const striking = code('Russian warplanes are striking militant positions near the city, he added.').find((e) => e.event === 'ASSAULT');
   assert.equal(striking?.actor?.cameo_code, 'RUSMIL');
 });
+
+test('capitals wire copy: "A MARCH OF" is no month, "GENERAL STRIKE" no general, a labor confederation is labor; a standing state of siege and what it allows are no events', () => {
+  const code = codeOn('1975-06-11');
+  const evs = code('CORDOBA, ARGENTINA, JUNE 11 (AP) -- A GENERAL STRIKE CALLED BY THE REGIONAL GENERAL LABOR CONFEDERATION (CGT) SHUT DOWN FACTORIES IN THIS CITY YESTERDAY, AND TWO WORKERS WERE KILLED WHEN POLICE BROKE UP A MARCH OF SEVERAL THOUSAND STRIKERS, UNION SOURCES SAID.');
+  const strike = evs.find((e) => e.event === 'PROTEST');
+  assert.equal(strike?.actor?.cameo_code, 'ARGLAB', JSON.stringify(evs.map((e) => [e.trigger.text, e.actor?.cameo_code, e.date])));
+  assert.equal(strike?.date, '1975-06-10');
+  const broke = evs.find((e) => e.trigger.text === 'BROKE UP');
+  assert.equal(broke?.date, '1975-06-10');
+  assert.ok(!evs.some((e) => e.actor?.sector === 'MIL'));
+  // the lower-case telling too: "march of" is not March
+  assert.equal(code('Two workers were killed when police broke up a march of several thousand strikers yesterday.').find((e) => e.trigger.text === 'broke up')?.date, '1975-06-10');
+  const siege = code('Argentina has been under a national state of siege since last November, which allows the authorities to hold suspects without charge.');
+  assert.deepEqual(siege.map((e) => e.trigger.text), []);
+});

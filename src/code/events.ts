@@ -863,6 +863,8 @@ function habitualRelative(tokens: Token[], s: Sentence, first: number): boolean 
       const head = tokens[k - 1];
       // ("Anyone who defames, insults or threatens the king faces": no one in particular)
       if (head && ANYONE.has(head.lower)) return true;
+      // ("a state of siege, which allows the authorities to hold suspects": what a thing does, told aside)
+      if (t.lower === 'which' && head?.text === ',' && k + 1 === first && tokens[first].pos === 'VERB' && tokens[first].lower !== tokens[first].lemma && /s$/.test(tokens[first].lower)) return true;
       return !!head && (head.pos === 'NOUN' || head.pos === 'PROPN') && /s$/.test(head.lower) && head.lower !== head.lemma;
     }
     if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'NUM' || t.text === ',' || t.lower === 'and' || t.lower === 'or' || plain(t))) return false;
@@ -1619,6 +1621,14 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // ("The insurgency, which began in 2017, has killed more than 4,000 people", "the conflict has killed 500,000": a
     // war's toll told with the perfect, its subject the conflict itself)
     if (!toll && verbal && first - 1 > s.first && /^(?:have|has|had)$/.test(tokens[first - 1].lower)) toll = conflictSubject(tokens, s, first);
+    // "Argentina has been under a state of siege since last November": a standing measure begun before, no event of now
+    if (!toll && !verbal && first - 3 >= s.first) {
+      let k = first - 1;
+      while (k > s.first && first - k <= 6 && tokens[k].lower !== 'under') k--;
+      if (tokens[k].lower === 'under' && tokens[k - 1]?.lower === 'been' && /^(?:have|has|had)$/.test(tokens[k - 2]?.lower ?? '')) {
+        for (let j = last; j < Math.min(s.last, last + 6) && !toll; j++) toll = tokens[j].lower === 'since' || tokens[j].lower === 'for';
+      }
+    }
     const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary || toll);
     // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event
     const generic = reality.reality === 'asserted' && !historical && !verbal && ruledKind(tokens, s, first, last);

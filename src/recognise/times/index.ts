@@ -188,8 +188,12 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
     if (SPAN_BEFORE.test(t)) continue;
     // "a curfew through Tuesday", "detained until Friday": when something ends, not when it happened
     if (/^(?:through|thru|until|till|to)\s/i.test(t) || /\b(?:through|thru|until|till)\s+$/i.test(text.slice(Math.max(0, offset - 8), offset))) continue;
+    // ("broke up a march of strikers": chrono reads "march of" as the month)
+    t = t.replace(/\s+of$/i, '');
     // "the march was peaceful", "protesters may gather": a month name alone in lower case is a word, not a date
     if (/^(?:march|may)$/.test(t)) continue;
+    // ("BROKE UP A MARCH OF STRIKERS": in capitals, a month name alone after an article or a possessive is the noun)
+    if (/^(?:march|may)$/i.test(t) && /\b(?:a|an|the|their|his|her|its|our|this|that)\s+$/i.test(text.slice(Math.max(0, offset - 8), offset)) && !/^(?:this|that)\s+$/i.test(text.slice(Math.max(0, offset - 5), offset))) continue;
     // "a Tribal Solidarity March", "the Long March", "Theresa May": a month name alone after a capitalised word is part of a name
     if (MONTH_ALONE.test(t) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, offset - 24), offset)) && !TIME_WORD_BEFORE.test(text.slice(Math.max(0, offset - 24), offset))) continue;
     // bare times of day ("at 10 pm") say nothing about the date
