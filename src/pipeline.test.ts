@@ -833,3 +833,14 @@ test('capitals wire copy: "A MARCH OF" is no month, "GENERAL STRIKE" no general,
   const siege = code('Argentina has been under a national state of siege since last November, which allows the authorities to hold suspects without charge.');
   assert.deepEqual(siege.map((e) => e.trigger.text), []);
 });
+
+test('Indian district news: six held, "four from one village and two from the other", are six; "in July last year" is last year\'s July; those injured in the clash on its own day are its casualties', () => {
+  const code = codeOn('2014-07-10');
+  const held = code('Police on Wednesday arrested six persons, four from Khaira and two from Sonbarsa.').find((e) => e.mode === 'arrest');
+  assert.equal(held?.size.arrested?.value, 6);
+  const before = code('The two villages had clashed over the same channel in July last year, when a farmer was killed.');
+  assert.ok(before.length > 0 && before.every((e) => e.date === '2013-07-01' && e.date_precision === 'month'), JSON.stringify(before.map((e) => [e.trigger.text, e.date])));
+  const clash = code('Residents of the two villages clashed with lathis and spears on Tuesday evening over canal water.\n\nAt least 14 persons, including two women, were injured in the clash on Tuesday evening.');
+  assert.equal(clash.filter((e) => e.event === 'ASSAULT').length, 1, JSON.stringify(clash.map((e) => e.trigger.text)));
+  assert.equal(clash.find((e) => e.event === 'ASSAULT')?.size.injured?.value, 14);
+});

@@ -773,8 +773,8 @@ function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
     const si = r.text_info.sentence_index;
     const s = doc.sentences[si];
     if ((doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym')) continue;
-    // (a date of its own, written in this sentence, is another day's toll)
-    if (r.date_basis === 'text' && r.date_start !== null && r.date_start >= s.start && r.date_start < s.end) continue;
+    // (a date of its own, written in this sentence, is another day's toll, unless the act's day:
+    // "At least 14 persons were injured in the clash on Tuesday evening")
     // (nor when its own sentence tells another act it may belong to: "were killed when troops tried to arrest X";
     // detentions beside it are no such act: "66 people had been detained and 50 police officers injured")
     if (records.some((q) => q !== r && q.text_info.sentence_index === si && q.reality === 'asserted' && !(q.event === 'COERCE' && q.mode === 'arrest' && !q.actor))) continue;

@@ -359,6 +359,26 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     while (e < tokens.length && (tokens[e].pos === 'NOUN' || tokens[e].pos === 'ADJ' || tokens[e].pos === 'PROPN')) e++;
     if (!verb && b.first - a.last <= 4 && tokens[e]?.text === ',') a.kind = b.kind;
   }
+  // "arrested six persons, four from Khaira and two from Sonbarsa": figures after a comma that add up to
+  // the one before, with no verb between, break it down; they are parts of it, not more of them
+  for (let k = 0; k + 2 < out.length; k++) {
+    const a = out[k];
+    let e = a.last;
+    while (e < tokens.length && tokens[e].sent === tokens[a.first].sent && (tokens[e].pos === 'NOUN' || tokens[e].pos === 'ADJ')) e++;
+    if (tokens[e]?.text !== ',') continue;
+    let sum = 0;
+    let n = 0;
+    let j = k + 1;
+    for (; j < out.length && sum < a.value; j++) {
+      const b = out[j];
+      let verb = false;
+      for (let x = (n ? out[j - 1].last : e); x < b.first; x++) if (tokens[x].pos === 'VERB' || tokens[x].pos === 'AUX' || tokens[x].text === ';') verb = true;
+      if (verb || b.first - (n ? out[j - 1].last : e) > 6) break;
+      sum += b.value;
+      n++;
+    }
+    if (n >= 2 && sum === a.value) for (let x = k + 1; x < k + 1 + n; x++) out[x].subset = true;
+  }
   return out;
 }
 

@@ -170,6 +170,19 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
     }
     return null;
   }).filter((r): r is chrono.ParsedResult => r !== null);
+  // "in July last year": chrono reads the month (this year's) and "last year" apart; the month is that year's
+  for (let k = 0; k + 1 < results.length; k++) {
+    const r = results[k];
+    const n = results[k + 1];
+    if (!r.start.isCertain('month') || r.start.isCertain('year') || r.start.isCertain('day') || !/^(?:last|this|next|that)\s+year$/i.test(n.text)) continue;
+    if (!/^[\s,]*$/.test(text.slice(r.index + r.text.length, n.index))) continue;
+    const y = n.start.get('year');
+    if (y === null) continue;
+    // (the parsed components are chrono's ParsingComponents, which can be assigned)
+    (r.start as unknown as { assign(c: 'year', v: number): void }).assign('year', y);
+    (r as { text: string }).text = text.slice(r.index, n.index + n.text.length);
+    results.splice(k + 1, 1);
+  }
   for (const r of results) {
     // "JOS, June 25 (Reuters) -": the dateline dates the report, not what it tells
     if (sent.start + r.index < dateline) continue;
