@@ -844,3 +844,13 @@ test('Indian district news: six held, "four from one village and two from the ot
   assert.equal(clash.filter((e) => e.event === 'ASSAULT').length, 1, JSON.stringify(clash.map((e) => e.trigger.text)));
   assert.equal(clash.find((e) => e.event === 'ASSAULT')?.size.injured?.value, 14);
 });
+
+test('a Sahel wire story: "Tiba" is no Chiba; "they" after a sentence closed by who told it is the gunmen; another actor\'s air strikes do not make the militants\' killing an air strike', () => {
+  const code = codeOn('2023-03-14');
+  const evs = code('OUAGADOUGOU, March 14 (Reuters) - Suspected Islamist militants killed at least 27 civilians in attacks on two villages in north-central Burkina Faso on Saturday, local officials said, while the army said it had killed dozens of the assailants in air strikes over the following days.\n\nGunmen on motorbikes stormed Tiba and Nagraogo, two farming villages north of Barsalogho, two local officials and a resident told Reuters by phone. They shot men gathered at the weekly market in Tiba, they said.');
+  const kill = evs.filter((e) => e.trigger.text === 'killed');
+  assert.equal(kill.find((e) => e.actor?.sector === 'REB')?.acled?.sub_event_type, 'Attack', JSON.stringify(kill.map((e) => [e.actor?.cameo_code, e.acled?.sub_event_type])));
+  assert.equal(kill.find((e) => e.actor?.sector === 'MIL')?.acled?.sub_event_type, 'Air/drone strike');
+  assert.ok(!evs.some((e) => e.event_loc.country_code === 'JP' || e.actor?.code === 'JPN'));
+  assert.equal(evs.find((e) => e.trigger.text === 'shot')?.actor?.entity_name, 'Gunmen');
+});

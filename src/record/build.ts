@@ -81,7 +81,7 @@ const FIRED_HEAVY = /^\s+(?:[\w,'’-]+\s+){0,4}?(?:rockets?|missiles?|mortars?|
  * riot (PROTEST/riot, ACLED Violent demonstration); violence is a battle between armed
  * actors, an attack on civilians otherwise; seizing territory depends on who seizes it.
  */
-export function decide(e: RawEvent, sentenceText: string, after = '', objectText = ''): Decided {
+export function decide(e: RawEvent, sentenceText: string, after = '', objectText = '', clauseText = sentenceText): Decided {
   const t = e.trigger;
   let event = t.event;
   let mode = t.mode;
@@ -171,7 +171,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     cameo = '195';
   }
   // bombs dropped from the air are air strikes
-  if ((acled === 'REM_EXPLOS' || acled === 'auto' || acled === 'ART_MISS_ATTACK') && AIRCRAFT.test(sentenceText) && /^(bomb|bombing|bombard|strike|raid|attack|missile|rocket)/.test(t.words[0])) {
+  // (in the trigger's own clause: not "militants killed 27 in attacks on two villages, while the army said it killed dozens in air strikes")
+  if ((acled === 'REM_EXPLOS' || acled === 'auto' || acled === 'ART_MISS_ATTACK') && AIRCRAFT.test(clauseText) && /^(bomb|bombing|bombard|strike|raid|attack|missile|rocket)/.test(t.words[0])) {
     acled = 'AIR_STRIKE';
     mode = 'aerial';
   }

@@ -538,7 +538,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const sentence = doc.text.slice(s.start, s.end);
     const trigEnd0 = doc.tokens[e.last - 1].end;
     const objText = e.object && e.object.first >= e.last ? doc.text.slice(doc.tokens[e.object.first].start, doc.tokens[e.object.last - 1].end) : '';
-    const d = decide(e, sentence, doc.text.slice(trigEnd0, Math.min(s.end, trigEnd0 + 80)), objText);
+    const d = decide(e, sentence, doc.text.slice(trigEnd0, Math.min(s.end, trigEnd0 + 80)), objText, clauseOf(sentence, doc.tokens[e.first].start - s.start));
     let acled = acledOf(d.acled);
     // organised crime is outside ACLED; armed political actors near a crime word are not
     // (a protest or a strike is political whoever makes it and whatever it is against: "traders' strike against kidnappings for ransom")
@@ -622,8 +622,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       rec.date_basis === 'text' ? rec.date ?? '' : ''}|${rec.event_loc.geonameid ?? rec.event_loc.country_code ?? ''}|${rec.reality}`;
     // one act told with two words in a sentence ("Demonstrations ... turned violent", "a car bomb
     // ... killed"): an event noun and a verb of the same type, or the same actors twice
-    const sameSentence = records.find(
-      (r) =>
+    const sameSentenceOk = (r: EventRecord) =>
         r.text_info.sentence_index === s.index &&
         r.event === rec.event &&
         r.reality === rec.reality &&
@@ -636,8 +635,16 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           // with no one doing it and violence with a doer, in one sentence, is one act
           (rec.event === 'ASSAULT' && !r.actor !== !rec.actor) ||
           // "marched to parliament, chanting slogans": one protest
-          (rec.event === 'PROTEST' && (!r.actor || !rec.actor))),
-    );
+          (rec.event === 'PROTEST' && (!r.actor || !rec.actor)));
+    // (an event noun goes with the act told nearest it: "militants killed 27 civilians ..., while the army said it
+    // had killed dozens of the assailants in air strikes" — the air strikes are the army's killing, not the militants')
+    let sameSentence: EventRecord | undefined;
+    for (const r of records) {
+      if (!sameSentenceOk(r)) continue;
+      if (!sameSentence) sameSentence = r;
+      else if (!e.verbal && Math.abs(r.trigger.start - rec.trigger.start) < Math.abs(sameSentence.trigger.start - rec.trigger.start)) sameSentence = r;
+      if (e.verbal) break;
+    }
     // (a seizure of power and the closing of bridges by the same army are two acts: modes count, except for protests)
     const modeKey = rec.event === 'PROTEST' ? '' : rec.mode ?? '';
     const looseKey = `${rec.event}|${modeKey}|${rec.actor?.code ?? ''}|${rec.actor?.sector ?? ''}|${rec.recipient?.code ?? ''}|${rec.recipient?.sector ?? ''}|${rec.reality}`;
@@ -1040,6 +1047,22 @@ function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): 
   records.push(...out);
 }
 
+/** Where a sentence's clauses part: "X killed 27 civilians, local officials said, while the army said ..." */
+const CLAUSE_BREAK = /,\s+(?:while|whereas|but)\s|;\s/g;
+/** The part of the sentence between the clause breaks around offset `at`. */
+function clauseOf(sentence: string, at: number): string {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index! + m[0].length <= at) from = m.index! + m[0].length;
+    else if (m.index! >= at) {
+      to = m.index!;
+      break;
+    }
+  }
+  return sentence.slice(from, to);
+}
+
 /** ACLED's most telling sub-types first: the weapon decides what kind of violence it was. */
 const WEAPON_ORDER = ['Suicide bomb', 'Chemical weapon', 'Air/drone strike', 'Shelling/artillery/missile attack', 'Grenade', 'Remote explosive/landmine/IED'];
 
@@ -1088,15 +1111,19 @@ function refineWeapons(records: EventRecord[]): void {
     if (!(generic || mine > best.rank)) continue;
     const b = best.r;
     // the outcome told with its own verb ("were killed", "injuring 16") is the same act: merge
+    // (a weapon named with no doer goes with the act told nearest it: "militants killed 27 civilians ..., while the
+    // army said it had killed dozens of the assailants in air strikes" — the air strikes are the army's)
+    const gap = (x: EventRecord) => Math.abs(x.trigger.start - b.trigger.start);
+    const nearer = !b.actor && records.some((x) => x !== r && x !== b && x.event === 'ASSAULT' && x.reality === 'asserted' && x.text_info.sentence_index === si && gap(x) < gap(r));
+    if (nearer) continue;
     const sameAct = !r.actor || !b.actor || (r.actor.code === b.actor.code && r.actor.sector === b.actor.sector);
     if (sameAct) {
       absorb(b, r);
       b.confidence = Math.max(b.confidence, r.confidence);
       drop.add(r);
-    } else {
-      r.acled = { ...b.acled! };
-      if (!r.mode) r.mode = b.mode;
     }
+    // (another actor's weapon says nothing of this act: "militants killed 27 civilians ..., while the army said
+    // it had killed dozens of the assailants in air strikes")
   }
   removeRecords(records, drop);
 }

@@ -117,8 +117,11 @@ export function pronoun(c: Ctx, i: number): Info | null {
     const fits = (p: Info) => p.plural && p.m.kind !== 'pronoun' && !(whomOf >= 0 && p.m.last === whomOf) && !toldPress(c, p);
     // ("Soldiers said on national television that they ...": a subject before a phrase after a preposition)
     ant = findBack(c, i, 0, (p) => fits(p) && !afterPreposition(c, p));
-    // (a subject is the likelier antecedent in the sentences before too: "The attackers ... opened fire on residents ... “They went from house to house”")
-    ant = ant ?? findBack(c, i, 2, (p) => fits(p) && !afterPreposition(c, p)) ?? findBack(c, i, 2, fits);
+    // (a subject is the likelier antecedent in the sentences before too: "The attackers ... opened fire on residents ... “They went from house to house”";
+    // not an object right after its verb, nor those a sentence closes by quoting: "Gunmen stormed two villages, two local
+    // officials told Reuters. They shot men at the market"; a "they" opening a sentence stands for whom it was resolved to)
+    const subject = (p: Info) => (fits(p) || (p.m.kind === 'pronoun' && p.plural && opensSentence(c, p))) && !afterPreposition(c, p) && !afterVerb(c, p) && !trailingSpeaker(c, p);
+    ant = ant ?? findBack(c, i, 2, subject) ?? findBack(c, i, 2, (p) => fits(p) && !afterPreposition(c, p)) ?? findBack(c, i, 2, fits);
   } else {
     const next = c.tk[i + 1];
     if (!next || next.sent !== t.sent || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
@@ -139,6 +142,36 @@ export function pronoun(c: Ctx, i: number): Info | null {
     if (outer) ant = outer;
   }
   return info(c, pronounMention(c, i, ant), { codeFrom: 'ref', plural: want === 'plural', title: ant.title, org: ant.org, collective: ant.collective });
+}
+
+/** Does the mention open its sentence (past an opening quotation mark)? */
+function opensSentence(c: Ctx, p: Info): boolean {
+  let k = p.m.first - 1;
+  while (k >= 0 && c.tk[k].sent === c.tk[p.m.first].sent && /^["“‘']$/.test(c.tk[k].text)) k--;
+  return k < 0 || c.tk[k].sent !== c.tk[p.m.first].sent;
+}
+
+/** Is the mention the object of the verb right before it ("shot [men] gathered at the market")? */
+function afterVerb(c: Ctx, p: Info): boolean {
+  let k = p.m.first - 1;
+  while (k >= 0 && c.tk[k].sent === c.tk[p.m.first].sent && (c.tk[k].pos === 'DET' || c.tk[k].pos === 'ADJ' || c.tk[k].pos === 'NUM')) k--;
+  const t = c.tk[k];
+  return !!t && t.sent === c.tk[p.m.first].sent && t.pos === 'VERB';
+}
+
+const REPORTING = new Set(['say', 'tell', 'report', 'add', 'confirm', 'claim']);
+/** Does the mention close its sentence as who told it (", two local officials and a resident told Reuters.")? */
+function trailingSpeaker(c: Ctx, p: Info): boolean {
+  let k = p.m.first - 1;
+  while (k >= 0 && (c.tk[k].pos === 'DET' || c.tk[k].pos === 'ADJ' || c.tk[k].pos === 'NUM')) k--;
+  if (!c.tk[k] || c.tk[k].text !== ',' || c.tk[k].sent !== c.tk[p.m.first].sent) return false;
+  // (past coordinated speakers: "two local officials and a resident told")
+  for (let j = p.m.last; j < c.tk.length && j - p.m.last < 8 && c.tk[j].sent === c.tk[p.m.first].sent; j++) {
+    const t = c.tk[j];
+    if (t.pos === 'VERB') return REPORTING.has(t.lemma);
+    if (!(t.pos === 'CCONJ' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'AUX')) return false;
+  }
+  return false;
 }
 
 /** Is the mention the object of a preposition ("on national television", "in the capital"; not "of")? */

@@ -64,6 +64,8 @@ const NOT_NAMES = set(CTX.not_name_followers);
 const FEATURE_HEADS = set(CTX.feature_heads);
 const HYPHEN_ACTOR = set(CTX.hyphen_actor_suffixes);
 const HYPHEN_PLACE = set(CTX.hyphen_place_suffixes);
+/** a capital or a city of millions, known abroad by its other names too ("Peking", "Bombay") */
+const metropolis = (p: { fcode: string; population: number }): boolean => p.fcode === 'PPLC' || p.population >= 1_000_000;
 /** farther than this from every place of the article's country, an unnamed small town abroad is a namesake */
 const FAR_ABROAD_KM = 2500;
 const LOCAL_AREAS = new Set(['area', 'neighbourhood', 'neighborhood', 'estate', 'suburb', 'slum', 'quarter', 'locality', 'township']);
@@ -567,7 +569,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     }
     // "two of them in La Granja and one in San Miguel" of a Santiago story: a small town far abroad, in a
     // country the article never names, is a namesake of a local place the gazetteer lacks, not a trip abroad
-    // (a town across the border stays: "fled to Entebbe" in a story from Ituri)
+    // (a town across the border stays: "fled to Entebbe" in a story from Ituri; a city short of a capital or a metropolis
+    // matched only by an alternate name goes too: "Tiba" of a Burkina Faso story is no Chiba in Japan; "Peking" stays)
     const named = new Set<string>();
     const home: Array<[number, number]> = [];
     const mc = countryByIso2(main);
@@ -575,13 +578,14 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     for (const m of matches) {
       const c = m.chosen;
       if (!c) continue;
-      if (c.country || m.demonym || (c.place && (c.place.population >= 100_000 || c.place.fcode === 'PPLC' || c.place.fcode === 'ADM1'))) named.add(c.cc);
+      // (a city known to the text only by another language's name does not name its country: "Tiba" is Chiba's)
+      if (c.country || m.demonym || (c.place && (c.main || metropolis(c.place)) && (c.place.population >= 100_000 || c.place.fcode === 'PPLC' || c.place.fcode === 'ADM1'))) named.add(c.cc);
       if (c.cc === main && c.place) home.push([c.place.lat, c.place.lon]);
     }
     for (const m of matches) {
       const c = m.chosen;
       const p = c?.place;
-      if (!p || c!.country || c!.cc === main || named.has(c!.cc) || m.qualifier || p.population >= 100_000 || m.key.split(' ').length > 2) continue;
+      if (!p || c!.country || c!.cc === main || named.has(c!.cc) || m.qualifier || (p.population >= 100_000 && (c!.main || metropolis(p))) || m.key.split(' ').length > 2) continue;
       if (home.every(([lat, lon]) => distanceKm(lat, lon, p.lat, p.lon) > FAR_ABROAD_KM)) m.chosen = null;
     }
   }
