@@ -854,3 +854,15 @@ test('a Sahel wire story: "Tiba" is no Chiba; "they" after a sentence closed by 
   assert.ok(!evs.some((e) => e.event_loc.country_code === 'JP' || e.actor?.code === 'JPN'));
   assert.equal(evs.find((e) => e.trigger.text === 'shot')?.actor?.entity_name, 'Gunmen');
 });
+
+test('a British local story: "Eleven people were arrested ... and four have since been charged" is 11 arrested; a group "formed last year" does not date its march; what a sentence is dated "since" is past; a later sentence opening on another day lends no place', () => {
+  const code = codeOn('2016-10-17');
+  const held = code('Eleven people were arrested for public order offences and four have since been charged.').find((e) => e.mode === 'arrest');
+  assert.equal(held?.size.arrested?.value, 11);
+  const counter = code('A counter-demonstration of around 150 people organised by the North East Patriots, a group formed last year, gathered in the Bigg Market on Saturday.').find((e) => e.event === 'PROTEST');
+  assert.equal(counter?.date, '2016-10-15');
+  assert.deepEqual(code('Kettling has been contentious since the G20 protests in London in 2009.').map((e) => e.trigger.text), []);
+  // (a sentence opening on another day, "On Friday a judge sitting in Leeds", is another scene: its place is not lent back)
+  const story = code('Police defended the cordon in Newcastle on Saturday.\n\nThe march passed off peacefully.\n\nOfficers contained the group.\n\nEleven people were arrested.\n\nOn Friday a judge sitting in Leeds rejected an appeal.');
+  assert.notEqual(story.find((e) => e.mode === 'arrest')?.event_loc.resolved_place, 'Leeds');
+});

@@ -1621,6 +1621,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // ("The insurgency, which began in 2017, has killed more than 4,000 people", "the conflict has killed 500,000": a
     // war's toll told with the perfect, its subject the conflict itself)
     if (!toll && verbal && first - 1 > s.first && /^(?:have|has|had)$/.test(tokens[first - 1].lower)) toll = conflictSubject(tokens, s, first);
+    // "Kettling has been contentious since the G20 protests in London in 2009": what something is dated from is past
+    if (!toll && !verbal) {
+      let k = first - 1;
+      while (k > s.first && first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM' || tokens[k].pos === 'NOUN')) k--;
+      if (k >= s.first && k < first - 1 && tokens[k].lower === 'since') toll = true;
+    }
     // "Argentina has been under a state of siege since last November": a standing measure begun before, no event of now
     if (!toll && !verbal && first - 3 >= s.first) {
       let k = first - 1;
@@ -2090,6 +2096,17 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
       let j = i + 1;
       while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && tokens[j].lower !== 'and' && tokens[j].lower !== 'but' && j - i < 30) j++;
       asides.push([tokens[i].start, tokens[Math.min(j, s.last) - 1].end]);
+      continue;
+    }
+    // (", a group formed last year,": an apposition whose participle tells of its noun's own past)
+    if (tokens[i].text === ',' && /^(?:a|an)$/.test(tokens[i + 1].lower)) {
+      let j = i + 2;
+      let participle = false;
+      while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && j - i < 20) {
+        participle ||= tokens[j].pos === 'VERB' && /ed$/.test(tokens[j].lower) && j - i <= 5;
+        j++;
+      }
+      if (participle && j < s.last && tokens[j].text === ',' && !(first > i && first < j)) asides.push([tokens[i].start, tokens[j].end]);
       continue;
     }
     if (tokens[i].text !== ',' || !/^(?:who|which|whose)$/.test(tokens[i + 1].lower)) continue;

@@ -4,6 +4,7 @@
  * the article reports twice are merged.
  */
 import { readFileSync } from 'node:fs';
+import { distanceKm } from '../recognise/places/resolve.js';
 import { dataFile } from '../code/lexicon.js';
 import type { RawEvent } from '../code/events.js';
 import { CRIME } from '../code/reality.js';
@@ -256,7 +257,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     // (a capital only where something happened there: "shot dead outside his home in Nairobi", not "told parliament in Kathmandu")
     const spokenIn = (p: PlaceMention) => SPOKEN_IN.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start));
     // (a later sentence opening on its own place, "In Medan, riot police clashed ...", sets a new scene)
-    const opensScene = (p: PlaceMention) => k > e.sentence && SCENE_OPENER.test(doc.text.slice(doc.sentences[k].start, p.start));
+    // (and one opening on a day of its own, "On Friday a high court judge sitting in Leeds ...", tells another day's scene)
+    const opensScene = (p: PlaceMention) => k > e.sentence && (SCENE_OPENER.test(doc.text.slice(doc.sentences[k].start, p.start)) || DAY_OPENER.test(doc.text.slice(doc.sentences[k].start, doc.sentences[k].end)));
     const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)) && !opensScene(p));
     const told = usable.filter((p) => LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
     const own = told.filter((p) => !infinitiveBetween(doc, doc.sentences[k].first, p.start));
@@ -279,10 +281,14 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   return { ...EMPTY_LOC };
 }
 
+/** A sentence that opens on a day or a year of its own: "On Friday ...", "Last month ...", "In 2012 ...". */
+const DAY_OPENER = /^(?:(?:on|last|earlier|later|early|late)\s+(?:\w+\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)\b|in\s+(?:1[89]|20)\d\d\b)/i;
 /** The words before a place that opens its sentence: "In Medan, ...", "In nearby Moorhead, ...". */
 const SCENE_OPENER = /^(?:in|at|near|outside)\s+(?:(?:nearby|neighbouring|neighboring|the|southern|northern|eastern|western|central)\s+)?$/i;
 
 /** The place the article is about: the city it names most (first wins ties), in its main country. */
+/** within this of a city, a place is one of its districts or suburbs */
+const SUBURB_KM = 15;
 function mainPlace(doc: Doc): PlaceMention | null {
   const counts = new Map<number, { p: PlaceMention; n: number }>();
   for (const p of doc.places ?? []) {
@@ -297,7 +303,14 @@ function mainPlace(doc: Doc): PlaceMention | null {
   // only when one city clearly dominates; otherwise the country is the honest answer
   if (!best) return null;
   const total = [...counts.values()].reduce((a, c) => a + c.n, 0);
-  return best.n >= 2 && best.n / total > 0.5 ? best.p : null;
+  // (its own districts and suburbs count for it: "a mosque in Elswick" of a Newcastle story)
+  const b = best.p.resolved!;
+  let n = best.n;
+  for (const c of counts.values()) {
+    const r = c.p.resolved!;
+    if (c !== best && b.lat !== null && b.lon !== null && r.lat !== null && r.lon !== null && distanceKm(b.lat, b.lon, r.lat, r.lon) <= SUBURB_KM) n += c.n;
+  }
+  return best.n >= 2 && n / total > 0.5 ? best.p : null;
 }
 
 /** The trigger's own context first, then those the sentence's words name, each once, in text order.

@@ -156,6 +156,8 @@ function tollOverTime(tokens: Token[], from: number, sent: Sentence): boolean {
   for (let k = from; k < sent.last && k < from + 12; k++) {
     const w = tokens[k].lower;
     if (w === ',' || w === ';' || w === '.') return false;
+    // ("Eleven people were arrested ... and four have since been charged": the perfect is another count's)
+    if (!perfect && tokens[k].pos === 'NUM' && k > from) return false;
     if (w === 'have' || w === 'has') perfect = true;
     else if (perfect && w === 'since') return true;
     else if (perfect && (w === 'in' || w === 'over' || w === 'during')) {
