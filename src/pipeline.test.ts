@@ -866,3 +866,14 @@ test('a British local story: "Eleven people were arrested ... and four have sinc
   const story = code('Police defended the cordon in Newcastle on Saturday.\n\nThe march passed off peacefully.\n\nOfficers contained the group.\n\nEleven people were arrested.\n\nOn Friday a judge sitting in Leeds rejected an appeal.');
   assert.notEqual(story.find((e) => e.mode === 'arrest')?.event_loc.resolved_place, 'Leeds');
 });
+
+test('a Middle East wire story: a raid and the bombing a day before it are two acts; "Tuesday\'s blast" is that bombing; explosive belts are things; "such attacks" and "a pretext for a wider offensive" did not happen', () => {
+  const code = codeOn('2004-06-16');
+  const evs = code('JERUSALEM (AP) - Israeli troops pushed into Bethlehem before dawn Wednesday, arresting nine suspected militants and killing a gunman, a day after a Palestinian suicide bomber blew himself up at a crowded bus stop outside Beit Shemesh, killing three Israelis.\n\nTwenty-two people were wounded in Tuesday\'s morning rush-hour blast, police said.\n\nSoldiers blew up a metal workshop the army said was used to make explosive belts.\n\nThe Palestinian Cabinet condemned the bombing, saying such attacks harm the Palestinian cause, and called on Israel not to use it as a pretext for a wider offensive.');
+  const bomb = evs.find((e) => e.acled?.sub_event_type === 'Suicide bomb');
+  assert.equal(bomb?.date, '2004-06-15', JSON.stringify(evs.map((e) => [e.trigger.text, e.acled?.sub_event_type, e.date])));
+  assert.equal(bomb?.size.dead?.value, 3);
+  assert.equal(bomb?.size.injured?.value, 22);
+  assert.equal(evs.find((e) => e.trigger.text === 'killing' && e.actor?.sector === 'MIL')?.date, '2004-06-16');
+  assert.ok(!evs.some((e) => ['explosive', 'attacks', 'offensive'].includes(e.trigger.text)));
+});

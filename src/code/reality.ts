@@ -212,6 +212,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     const w = t.lower;
     if (!verbal && !inNp && (w === 'no' || w === 'any')) continue;
     if (t.text === ',' && verbal) break;
+    // ("not to use it as a pretext for a wider offensive": what something could be a pretext for has not happened)
+    if (!verbal && w === 'for' && /^(?:pretext|excuse|justification)$/.test(tk[i - 1]?.lower ?? '')) return { reality: 'hypothetical', cue: tk[i - 1].text };
     if (isBoundary(t)) break;
     if (NEG.has(w)) {
       // "not only", "no longer" still happened; "nobody was killed" did not
@@ -233,6 +235,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     // ("hand back power or face sanctions": the alternative threatened has not happened)
     if (!verbal && (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower === 'face' && i === first - 1 && i > s.first && tk[i - 1].lower === 'or') return { reality: 'hypothetical', cue: 'or' };
     if (!verbal && inNp && (w === 'no' || w === 'without')) return { reality: 'negated', cue: t.text };
+    // ("saying such attacks harm the Palestinian cause": a kind of act, not one that happened)
+    if (!verbal && inNp && w === 'such' && i === first - 1 && /s$/.test(tk[first].lower)) return { reality: 'hypothetical', cue: t.text };
     // "police foiled/ADJ an attack", "troops thwarted a bombing": the act named as what was stopped did not happen
     if (!verbal && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') && PREVENTED.has(t.lower.replace(/ed$/, '')) && i < first - 1 && i > s.first) return { reality: 'negated', cue: t.text };
     if (inNp && !NP_POS.has(t.pos)) inNp = false;

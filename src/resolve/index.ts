@@ -69,6 +69,7 @@ function usable(p: PlaceMention): boolean {
 const ANOTHER = new Set(['similar', 'other', 'further', 'fresh', 'renewed', 'new', 'separate', 'more', 'another']);
 const MANY_PLACES = /\b(?:(?:other|several|many|various|numerous|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+)?(?:cities|towns|provinces|regions|districts|states|villages|parts of the country)|across the country|throughout the country|nationwide|countrywide)\b/i;
 const DEFINITE = new Set(['the', 'this', 'these', 'those', 'that']);
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
 const SPREAD = new Set(['PROTEST', 'ASSAULT', 'MOBILIZE']);
 /** a border named after the act: "near the Thai border", "along the border with Niger" */
 const BORDER = /\b(?:near|along|on|at|across|close\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier)s?\b/i;
@@ -639,6 +640,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         r.text_info.sentence_index === s.index &&
         r.event === rec.event &&
         r.reality === rec.reality &&
+        // (not acts told with days of their own: "troops pushed into Bethlehem on Wednesday, killing a gunman, a day
+        // after a suicide bomber blew himself up at a bus stop, killing three Israelis")
+        !(r.date_basis === 'text' && rec.date_basis === 'text' && r.date !== rec.date) &&
         // (what a relative clause tells in passing is not the sentence's act: "killed a man who had fought ...")
         (!backgroundIds.has(r.id) || !!e.background || !e.verbal || !verbalIds.has(r.id)) &&
         // ("seized parts of the city, burned a church": two coercive acts told by two verbs, whatever their actor)
@@ -679,7 +683,11 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       while (i > s.first && doc.tokens[i].pos === 'ADJ' && e.first - i < 3) i--;
       // ("was himself hit by tear gas" after "officers responded with tear gas": crowd-control gear named bare again)
       const bareGear = rec.mode === 'crowd-control' && (i < s.first || !['DET', 'NUM'].includes(doc.tokens[i].pos));
-      if ((i >= s.first && DEFINITE.has(doc.tokens[i].lower)) || bareGear) {
+      // ("were wounded in Tuesday's morning rush-hour blast": a day's own event is as definite as "the blast")
+      let j = e.first - 1;
+      while (j > s.first && e.first - j <= 5 && (doc.tokens[j].pos === 'ADJ' || doc.tokens[j].pos === 'NOUN' || doc.tokens[j].text === '-')) j--;
+      const daysOwn = j > s.first && (doc.tokens[j].text === "'s" || doc.tokens[j].text === '’s') && WEEKDAY.test(doc.tokens[j - 1].text);
+      if ((i >= s.first && DEFINITE.has(doc.tokens[i].lower)) || bareGear || daysOwn) {
         for (let k = records.length - 1; k >= 0 && !anaphor; k--) {
           const r = records[k];
           const d = s.index - r.text_info.sentence_index;
