@@ -877,3 +877,12 @@ test('a Middle East wire story: a raid and the bombing a day before it are two a
   assert.equal(evs.find((e) => e.trigger.text === 'killing' && e.actor?.sector === 'MIL')?.date, '2004-06-16');
   assert.ok(!evs.some((e) => ['explosive', 'attacks', 'offensive'].includes(e.trigger.text)));
 });
+
+test('a Peruvian miners\' strike: "walked off the job" is a strike, "walked out of talks" a rejection, "striking gold miners" no air strike though someone died; states of emergency declared "several times in recent years" are background', () => {
+  const code = codeOn('2023-06-07');
+  assert.equal(code('Thousands of artisanal miners walked off the job on Monday.').find((e) => e.event === 'PROTEST')?.mode, 'strike');
+  assert.equal(code('Union leaders walked out of talks with the ministry on Tuesday evening.').find((e) => e.trigger.text.startsWith('walked'))?.event, 'REJECT');
+  const evs = code('The government declared an emergency after talks with striking gold miners collapsed and a protester was killed when police moved to clear a roadblock.');
+  assert.ok(!evs.some((e) => e.acled?.sub_event_type === 'Air/drone strike'), JSON.stringify(evs.map((e) => [e.trigger.text, e.acled?.sub_event_type])));
+  assert.deepEqual(code('Peru has declared states of emergency in Pataz several times in recent years over violence linked to illegal mining.').map((e) => e.trigger.text), []);
+});

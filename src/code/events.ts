@@ -91,6 +91,8 @@ function weaponIn(tokens: Token[], m: ActorLike, caps: boolean): Trigger | null 
   return null;
 }
 
+/** acts told as repeated over a stretch of years */
+const REPEATED = /\b(?:several|many|numerous|multiple) times\b|\brepeatedly\b|\bin recent (?:years|decades)\b|\bover the years\b/i;
 /** "since 1964", "over the past decade", "for years": a span of years, not one event */
 function spansYears(doc: Doc, s: Sentence): boolean {
   const t = doc.tokens;
@@ -1621,6 +1623,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     // ("The insurgency, which began in 2017, has killed more than 4,000 people", "the conflict has killed 500,000": a
     // war's toll told with the perfect, its subject the conflict itself)
     if (!toll && verbal && first - 1 > s.first && /^(?:have|has|had)$/.test(tokens[first - 1].lower)) toll = conflictSubject(tokens, s, first);
+    // "Peru has declared states of emergency in Pataz several times in recent years": acts told in the perfect as
+    // repeated over years are the story's background, no event of now
+    if (!toll && REPEATED.test(doc.text.slice(s.start, s.end))) {
+      for (let k = Math.max(s.first, first - 4); k < first && !toll; k++) toll = /^(?:has|have)$/.test(tokens[k].lower) && tokens[k + 1]?.pos === 'VERB';
+    }
     // "Kettling has been contentious since the G20 protests in London in 2009": what something is dated from is past
     if (!toll && !verbal) {
       let k = first - 1;

@@ -81,6 +81,9 @@ const FIRED_HEAVY = /^\s+(?:[\w,'’-]+\s+){0,4}?(?:rockets?|missiles?|mortars?|
  * riot (PROTEST/riot, ACLED Violent demonstration); violence is a battle between armed
  * actors, an attack on civilians otherwise; seizing territory depends on who seizes it.
  */
+/** workers named right after a strike word: "striking small-scale gold miners", "strike by teachers" */
+const STRIKING_WORKERS = /^\s+(?:by\s+)?(?:[\w'’-]+\s+){0,3}?(?:workers|miners|teachers|doctors|nurses|drivers|truckers|employees|staff|dockers|dockworkers|unions?|unionists|labou?rers|farmers|lawyers|students|pilots)\b/i;
+
 export function decide(e: RawEvent, sentenceText: string, after = '', objectText = '', clauseText = sentenceText): Decided {
   const t = e.trigger;
   let event = t.event;
@@ -253,7 +256,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // ("Israel strikes Gaza": a state or an armed group striking something named)
   const struckSomething = e.verbal && !!e.object && !!e.actor && (as === null || ARMED.has(as) || STATE.has(as));
   // (not a strike over pay or a tax, whoever strikes: "police officers striking over a proposed income tax clashed with soldiers")
-  if (event === 'PROTEST' && t.words[0] === 'strike' && !GRIEVANCE_AFTER.test(after) && (VIOLENT.test(sentenceText) || AIRCRAFT.test(sentenceText) || (as !== null && ARMED.has(as)) || struckSomething)) {
+  // (nor workers on strike: "talks with striking small-scale gold miners collapsed and a protester was killed")
+  if (event === 'PROTEST' && t.words[0] === 'strike' && !GRIEVANCE_AFTER.test(after) && as !== 'LAB' && !STRIKING_WORKERS.test(after) && (VIOLENT.test(sentenceText) || AIRCRAFT.test(sentenceText) || (as !== null && ARMED.has(as)) || struckSomething)) {
     if (/\bsuicide\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'suicide-attack', cameo: '1831', acled: 'SUIC_BOMB' };
     if (AIRCRAFT.test(sentenceText)) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
     if (REMOTE_EXPLOSIVES.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'REM_EXPLOS' };
