@@ -2,7 +2,7 @@
  * The pipeline, in order — like chrono's configuration, one list of stages over one Doc:
  * text analysis → places → actors → events per sentence → article-level resolution.
  */
-import { analyse } from './text/analyse.js';
+import { analyse, perSentence } from './text/analyse.js';
 import { recogniseActors, type ActorMention } from './recognise/actors/index.js';
 import { recognisePlaces } from './recognise/places/index.js';
 import { codeSentence, type RawEvent } from './code/events.js';
@@ -59,7 +59,7 @@ export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded
     }
   }
   // actors bucketed by sentence once, so each sentence sees only its own
-  const bySentence: Array<typeof actors> = doc.sentences.map(() => []);
+  const bySentence = perSentence<ActorMention>(doc);
   for (const m of actors) {
     const k = doc.tokens[m.first]?.sent;
     if (k !== undefined) bySentence[k].push(m);

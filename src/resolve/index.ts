@@ -9,7 +9,7 @@ import { dataFile } from '../code/lexicon.js';
 import type { RawEvent } from '../code/events.js';
 import { CRIME } from '../code/reality.js';
 import { datelineEnd, findTimes } from '../recognise/times/index.js';
-import { isHeading, sentenceText } from '../text/analyse.js';
+import { isHeading, perSentence, sentenceText } from '../text/analyse.js';
 import { acledOf, cameoQuad, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
 import { countryByIso2, countryByIso3, isCapitalName, type CountryInfo } from '../recognise/places/countries.js';
 import { cameoOf } from '../recognise/actors/context.js';
@@ -80,7 +80,7 @@ const RANK: Record<string, number> = { city: 3, admin1: 2, country: 1 };
 
 /** Places of the doc per sentence, computed once. */
 function placesBySentence(doc: Doc): PlaceMention[][] {
-  const per: PlaceMention[][] = doc.sentences.map(() => []);
+  const per = perSentence<PlaceMention>(doc);
   const places = doc.places ?? [];
   let s = 0;
   for (const p of places) {
@@ -527,7 +527,9 @@ export interface ResolveOptions {
 
 export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = {}): EventRecord[] {
   const per = placesBySentence(doc);
-  const heads = doc.sentences.map((_, k) => isHeading(doc, k));
+  // (a loop, not .map(): see perSentence in text/analyse)
+  const heads: boolean[] = [];
+  for (let k = 0; k < doc.sentences.length; k++) heads.push(isHeading(doc, k));
   const articlePlace = mainPlace(doc);
   const a = doc.article;
   const meta = { id: a.id, title: a.title, source: a.source, url: a.url, published: a.published };

@@ -171,3 +171,20 @@ export function isHeading(doc: Doc, k: number): boolean {
   if (doc.text.slice(s.end, nl < 0 ? doc.text.length : nl).trim()) return false;
   return !/[.!?:;,"”’)]\s*$/.test(doc.text.slice(s.start, s.end));
 }
+
+/**
+ * One empty list per sentence, all of one kind for V8. (Lists that hot code reads are built with
+ * loops, not .map(): V8's optimised .map() makes holey lists where its first tier makes packed
+ * ones, and the functions reading them de-optimise when both kinds reach them. Lists of `[]` begin
+ * as lists of small integers and change kind at their first push: these begin as lists of objects.)
+ */
+export function perSentence<T>(doc: Doc): T[][] {
+  const n = doc.sentences.length;
+  const out: T[][] = [];
+  for (let k = 0; k < n; k++) {
+    const list: T[] = [null as T];
+    list.pop();
+    out.push(list);
+  }
+  return out;
+}

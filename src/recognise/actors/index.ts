@@ -101,11 +101,14 @@ export function recogniseActors(doc: Doc): ActorMention[] {
   const tk = doc.tokens;
   const places = new Map<number, PlaceMention>();
   if (doc.places) for (const p of doc.places) if (p.kind !== 'country' && p.kind !== 'demonym') places.set(p.start, p);
+  // (a loop, not .map(): see perSentence in text/analyse)
+  const folded: string[] = [];
+  for (const t of tk) folded.push(foldTok(t));
   const c: Ctx = {
     doc,
     tk,
     lx,
-    folded: tk.map(foldTok),
+    folded,
     date: doc.article.published,
     places,
     main: null,
@@ -190,7 +193,9 @@ export function recogniseActors(doc: Doc): ActorMention[] {
   }
   for (const x of quoteSpeakers(c, all)) all.push(x);
   for (const x of all) if (x.m.kind === 'person' || (x.m.kind === 'group' && !x.plural && !x.collective && !x.groupish)) x.m.one = true;
-  const out = all.map((x) => x.m);
+  // (a loop, not .map(): see perSentence in text/analyse)
+  const out: ActorMention[] = [];
+  for (const x of all) out.push(x.m);
   out.sort((p, q) => p.start - q.start || q.end - p.end);
   return out;
 }

@@ -468,7 +468,17 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
     if (obj.bareDemonym) return b;
   } else {
     const cap = objUnits.length === 1 && objUnits[0].e?.type === 'capital' ? objUnits[0].e.country.iso3 : null;
-    const p = cap ?? objUnits.map((u) => place(c, u)).find((v) => v);
+    let p: string | null | undefined = cap;
+    if (p === null) {
+      p = undefined;
+      for (const u of objUnits) {
+        const v = place(c, u);
+        if (v) {
+          p = v;
+          break;
+        }
+      }
+    }
     if (p) {
       code = p;
       from = 'place';

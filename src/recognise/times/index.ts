@@ -136,6 +136,25 @@ function publishedNoon(published: string): number {
   return refMs;
 }
 
+/** A reading whose year news cannot mean ("20 BE"), read again without the era word; null when none is left. */
+function newsYear(r: chrono.ParsedResult, ref: Date): chrono.ParsedResult | null {
+  const y = r.start.get('year');
+  if (!r.start.isCertain('year') || y === null || (y >= 1800 && y <= 2200)) return r;
+  const cut = r.text.replace(/\s+(?:be|bc|bce|ad|ce)$/i, '');
+  if (cut === r.text) return null;
+  try {
+    const again = withHolidays.parse(cut, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
+    if (again && again.index === 0) {
+      // (placed where the first reading was found)
+      (again as { index: number }).index = r.index;
+      return again;
+    }
+  } catch {
+    // fall through: no date
+  }
+  return null;
+}
+
 export function findTimes(doc: Doc, sent: Sentence, published: string | null): TimeMention[] {
   const ref = published ? new Date(publishedNoon(published)) : new Date();
   const later = laterTimes(doc, sent, ref);
@@ -153,23 +172,13 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
   const dateline = datelineEnd(doc, sent);
   // ("promulgated on September 20 be redrawn": chrono reads "20 BE" as a year of the Buddhist era, -523;
   // a year news cannot mean is read again without the era word)
-  results = results.map((r) => {
-    const y = r.start.get('year');
-    if (!r.start.isCertain('year') || y === null || (y >= 1800 && y <= 2200)) return r;
-    const cut = r.text.replace(/\s+(?:be|bc|bce|ad|ce)$/i, '');
-    if (cut === r.text) return null;
-    try {
-      const again = withHolidays.parse(cut, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
-      if (again && again.index === 0) {
-        // (placed where the first reading was found)
-        (again as { index: number }).index = r.index;
-        return again;
-      }
-    } catch {
-      // fall through: no date
-    }
-    return null;
-  }).filter((r): r is chrono.ParsedResult => r !== null);
+  // (a loop, not .map().filter(): see perSentence in text/analyse)
+  const kept: chrono.ParsedResult[] = [];
+  for (const r of results) {
+    const k = newsYear(r, ref);
+    if (k !== null) kept.push(k);
+  }
+  results = kept;
   // "in July last year": chrono reads the month (this year's) and "last year" apart; the month is that year's
   for (let k = 0; k + 1 < results.length; k++) {
     const r = results[k];
