@@ -886,3 +886,13 @@ test('a Peruvian miners\' strike: "walked off the job" is a strike, "walked out 
   assert.ok(!evs.some((e) => e.acled?.sub_event_type === 'Air/drone strike'), JSON.stringify(evs.map((e) => [e.trigger.text, e.acled?.sub_event_type])));
   assert.deepEqual(code('Peru has declared states of emergency in Pataz several times in recent years over violence linked to illegal mining.').map((e) => e.trigger.text), []);
 });
+
+test('an election-violence story: a party that "did not recognise the result" rejects it; a later sentence opening on its own scene ("In Pemba, violence flared ... in Wete") lends no place back', () => {
+  const code = codeOn('2010-11-04');
+  const evs = code('Mr Bakari said the party did not recognise the result and demanded a recount.');
+  assert.ok(evs.some((e) => e.event === 'REJECT' && e.trigger.text === 'recognise'), JSON.stringify(evs.map((e) => [e.event, e.trigger.text])));
+  // (not every "did not": "police did not offer any resistance" stays no event)
+  assert.ok(!code('Police did not offer any resistance to the crowd.').some((e) => e.event === 'REJECT'));
+  const story = code('By evening, groups of youths had barricaded roads in Darajani with burning tyres.\n\nPolice used teargas to disperse them.\n\nIn Pemba, violence flared on Wednesday morning in Wete and Chake Chake.');
+  assert.notEqual(story.find((e) => e.trigger.text === 'barricaded')?.event_loc.resolved_place, 'Wete');
+});

@@ -259,7 +259,11 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     const spokenIn = (p: PlaceMention) => SPOKEN_IN.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start));
     // (a later sentence opening on its own place, "In Medan, riot police clashed ...", sets a new scene)
     // (and one opening on a day of its own, "On Friday a high court judge sitting in Leeds ...", tells another day's scene)
-    const opensScene = (p: PlaceMention) => k > e.sentence && (SCENE_OPENER.test(doc.text.slice(doc.sentences[k].start, p.start)) || DAY_OPENER.test(doc.text.slice(doc.sentences[k].start, doc.sentences[k].end)));
+    // ("In Pemba, violence flared on Wednesday morning in Wete": every place of a sentence that opens on a scene of its own)
+    const sk = doc.sentences[k];
+    const scene = k > e.sentence && (DAY_OPENER.test(doc.text.slice(sk.start, sk.end)) ||
+      per[k].some((q) => SCENE_OPENER.test(doc.text.slice(sk.start, q.start)) && /^\s*,/.test(doc.text.slice(q.end, q.end + 3))));
+    const opensScene = (p: PlaceMention) => scene || (k > e.sentence && SCENE_OPENER.test(doc.text.slice(sk.start, p.start)));
     const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)) && !opensScene(p));
     const told = usable.filter((p) => LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
     const own = told.filter((p) => !infinitiveBetween(doc, doc.sentences[k].first, p.start));
@@ -478,6 +482,8 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], e: RawEvent)
 
 const INTENT_CUES = new Set(['will', "'ll", 'shall', 'would', 'willing', 'prepared', 'ready', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'promise', 'promised', 'pledge', 'pledged', 'vow', 'vowed', 'swear', 'swore', 'sworn', 'agree', 'agreed', 'offer', 'offered', 'want', 'wants', 'wanted', 'going', 'threaten', 'threatened', 'determined']);
 const DEMAND_CUES = new Set(['must', 'should', 'ought']);
+/** acts of acceptance whose plain negation is a rejection: "did not recognise the result" */
+const ACCEPTING = new Set(['recognise', 'recognize', 'accept', 'endorse', 'approve', 'acknowledge', 'ratify']);
 const REFUSAL_CUES = new Set(['refuse-intent', 'will not', 'would not', 'wo not', "'ll not", 'shall not', 'can not', 'ca not', 'refuse', 'refused', 'refuses', 'declined', 'decline', 'declines', 'failed', 'fail', 'fails']);
 const TRIGGERS = {
   AGREE: { cameo: '030' },
@@ -506,6 +512,8 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
   const quad = quadOf(e.trigger.event);
   let event: keyof typeof TRIGGERS | null = null;
   if (e.reality === 'negated' && REFUSAL_CUES.has(cue) && (quad === 1 || quad === 2 || e.trigger.event === 'REQUEST')) event = 'REJECT';
+  // ("the party did not recognise the result", "refused to accept": not accepting is rejecting)
+  else if (e.reality === 'negated' && (cue === 'not' || cue === "n't") && ACCEPTING.has(e.trigger.words[0]) && e.trigger.words.length === 1) event = 'REJECT';
   else if ((e.reality === 'future' || e.reality === 'hypothetical') && INTENT_CUES.has(cue)) {
     if (quad === 1 || quad === 2) event = 'AGREE';
     else if (quad === 4) event = 'THREATEN';
