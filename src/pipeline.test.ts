@@ -896,3 +896,11 @@ test('an election-violence story: a party that "did not recognise the result" re
   const story = code('By evening, groups of youths had barricaded roads in Darajani with burning tyres.\n\nPolice used teargas to disperse them.\n\nIn Pemba, violence flared on Wednesday morning in Wete and Chake Chake.');
   assert.notEqual(story.find((e) => e.trigger.text === 'barricaded')?.event_loc.resolved_place, 'Wete');
 });
+
+test('a diplomatic story: an army chief who "struck a tougher tone" attacked nothing; past the lead, a place named two sentences on is not lent back', () => {
+  const code = codeOn('2011-03-09');
+  assert.ok(!code("Thailand's army chief struck a tougher tone in Bangkok on Tuesday.").some((e) => e.event === 'ASSAULT'));
+  const story = code('Thailand and Cambodia agreed on Tuesday to a permanent ceasefire, the ministry said.\n\nThe deal was reached after talks in Bogor.\n\nTensions rose last Thursday when Cambodia expelled Thailand\'s ambassador.\n\nThe ambassador left on Friday.\n\nOn Monday Thai authorities reopened a checkpoint in Surin province.');
+  assert.notEqual(story.find((e) => e.trigger.text === 'expelled')?.event_loc.province, 'Surin');
+  assert.notEqual(story.find((e) => e.trigger.text === 'expelled')?.event_loc.resolved_place, 'Surin');
+});

@@ -250,6 +250,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   for (let d = 1; d <= 6 && !near; d++) {
     const k = d <= 3 ? e.sentence - d : e.sentence + d - 3;
     if (k < 0 || k >= per.length || headingBetween(doc, heads, k, e.sentence) || (heads[e.sentence] && k < e.sentence)) continue;
+    // (ahead, past the next sentence, only for the story's lead: its place may be named a little later, while
+    // further on in the story what comes next is more and more another scene)
+    if (k > e.sentence + 1 && !leadSentence(doc, heads, e.sentence)) continue;
     // the capital where officials speak ("told parliament in Kathmandu") is not where things happened
     // (a wire dateline is where the story is; the place of what was protested, "to protest the death of
     // George Floyd in Minneapolis", is not)
@@ -284,6 +287,13 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     }
   }
   return { ...EMPTY_LOC };
+}
+
+/** Is sentence k among the story's first two sentences (past its headings)? */
+function leadSentence(doc: Doc, heads: boolean[], k: number): boolean {
+  let body = 0;
+  for (let j = 0; j < k; j++) if (!heads[j]) body++;
+  return body < 2;
 }
 
 /** A sentence that opens on a day or a year of its own: "On Friday ...", "Last month ...", "In 2012 ...". */
