@@ -904,3 +904,11 @@ test('a diplomatic story: an army chief who "struck a tougher tone" attacked not
   assert.notEqual(story.find((e) => e.trigger.text === 'expelled')?.event_loc.province, 'Surin');
   assert.notEqual(story.find((e) => e.trigger.text === 'expelled')?.event_loc.resolved_place, 'Surin');
 });
+
+test('a headline\'s act told again in the story with the same count, or by the same doer, is one event', () => {
+  const evs = codeOn('2014-07-10')('Canal water row: 14 hurt as two villages clash in Obra\n\nResidents of Khaira and Sonbarsa villages clashed with lathis and spears on Tuesday evening over canal water.\n\nAt least 14 persons were injured in the clash on Tuesday evening.');
+  const violent = evs.filter((e) => e.event === 'ASSAULT' || (e.event === 'PROTEST' && e.mode === 'riot'));
+  assert.equal(violent.length, 1, JSON.stringify(evs.map((e) => [e.trigger.text, e.date])));
+  assert.equal(violent[0].date, '2014-07-08');
+  assert.ok(violent[0].mentions?.some((m) => m.text === 'clash' && m.sentence_index === 0));
+});

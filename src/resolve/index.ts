@@ -783,11 +783,38 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   }
   casualtiesOfViolence(records);
   casualtiesToldNext(doc, records);
+  headlineRetold(records, heads);
   releasedCaptives(records);
   deadOfViolenceOnly(records);
   battlesForGround(records);
   sameTargetRetold(doc, records);
   return records;
+}
+
+/**
+ * "14 hurt as two villages clash in Obra, six held" over "... residents of the two villages clashed ...
+ * At least 14 persons were injured": a headline's act told again in the story is that act, when the
+ * story's telling has the same count, or the same doer, of the same kind of act. The story's telling
+ * keeps its date and place; the headline becomes one of its mentions.
+ */
+function headlineRetold(records: EventRecord[], heads: boolean[]): void {
+  const drop = new Set<EventRecord>();
+  const counts = (r: EventRecord) => (['dead', 'injured', 'arrested'] as const).map((k) => r.size[k]?.value ?? null);
+  for (const h of records) {
+    if (!heads[h.text_info.sentence_index] || h.reality !== 'asserted' || h.date_basis === 'text') continue;
+    const hc = counts(h);
+    // (not in another town: "Tuareg rebels seize Timbuktu" over "had taken control of Gao")
+    const apart = (q: EventRecord) => q.event_loc.resolution === 'city' && h.event_loc.resolution === 'city' && q.event_loc.geonameid !== h.event_loc.geonameid;
+    const body = records.find((q) => q !== h && !drop.has(q) && !heads[q.text_info.sentence_index] && q.reality === 'asserted' && !apart(q) &&
+      (q.event === h.event || (violentAct(q) && violentAct(h))) &&
+      (counts(q).some((v, k) => v !== null && v === hc[k]) ||
+        (!!h.actor && !!q.actor && q.event === h.event && q.actor.cameo_code === h.actor.cameo_code && q.mode === h.mode)));
+    if (!body) continue;
+    absorb(body, h);
+    body.confidence = Math.max(body.confidence, h.confidence);
+    drop.add(h);
+  }
+  removeRecords(records, drop);
 }
 
 /** An act of violence: an assault, or a riot. */
@@ -832,7 +859,9 @@ function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
     let prev = si - 1;
     while (prev > 0 && prev > si - 3 && !isHeading(doc, prev) && !records.some((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === prev)) prev--;
     const host = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === prev && !!q.actor && violentAct(q) &&
-      !(r.size.dead && q.size.dead) && !(r.size.injured && q.size.injured) && (r.date_basis !== 'text' || r.date === q.date));
+      // (a count of its kind already there must be this same figure, told twice: "injured in the clash")
+      !(r.size.dead && q.size.dead && r.size.dead.value !== q.size.dead.value) && !(r.size.injured && q.size.injured && r.size.injured.value !== q.size.injured.value) &&
+      (r.date_basis !== 'text' || r.date === q.date));
     if (!host) continue;
     absorb(host, r);
     drop.add(r);
