@@ -6,7 +6,7 @@
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
@@ -1009,6 +1009,61 @@ export interface SentenceContext {
   published: string | null;
 }
 
+/** What the steps of codeSentence share about one sentence (all fields set on construction, in one order). */
+class SentenceState {
+  /** the last speech act (demand, reject, agree...) and where it ended: its object noun is its content */
+  speech = -1;
+  /** where a denial of charges ended ("denied charges that ..."): the charges that follow are not events */
+  denied = -1;
+  /** where an arrest or conviction ended: "for collaborating with Israel" is the charge */
+  chargedAt: number;
+  chargeGerund = -1;
+  /** the "that" of a demand ("demanded that Israel ease ..."): its clause is what is asked */
+  demandThat = -1;
+  quantities: ReturnType<typeof totals> | null = null;
+  times: TimeMention[] | null = null;
+  disaster = -1;
+  constructor(
+    readonly ctx: SentenceContext,
+    readonly doc: Doc,
+    readonly tokens: Token[],
+    readonly s: Sentence,
+    readonly out: RawEvent[],
+    readonly caps: boolean,
+    readonly heading: boolean,
+    /** the sentence's mentions */
+    readonly inSentence: ActorLike[],
+    /** those that can act in a clause */
+    readonly ms: ActorLike[],
+    /** where a legal noun before its link ended ("a case registered against ... for"), or -1 */
+    readonly legalAt: number,
+  ) {
+    this.chargedAt = legalAt;
+  }
+}
+
+/** One trigger match in codeSentence and what its steps found out about it. */
+class Candidate {
+  verbal = false;
+  /** a crowd's act opening its own name ("Striking workers") */
+  actingName: ActorLike | undefined = undefined;
+  background = false;
+  claimed = false;
+  protestPurpose = false;
+  reality: RealityResult = ASSERTED;
+  actor: ActorLike | null = null;
+  recipient: ActorLike | null = null;
+  passive = false;
+  ra: ActorLike | null = null;
+  rr: ActorLike | null = null;
+  constructor(
+    public trigger: Trigger,
+    readonly first: number,
+    readonly last: number,
+  ) {}
+}
+const ASSERTED: RealityResult = { reality: 'asserted', cue: null };
+
 /** Code one sentence. */
 export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   const { doc } = ctx;
@@ -1023,10 +1078,6 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   // "rebel-held", "US-backed", "Saudi-led": a name joined to a participle modifies a noun; it acts in
   // no clause, though it may say whose the object is ("the rebel-held enclave")
   const ms = inSentence.filter((m) => !(tokens[m.last]?.text === '-' && tokens[m.last + 1]?.pos === 'VERB' && m.last + 1 < s.last));
-  /** the last speech act (demand, reject, agree...) and where it ended: its object noun is its content */
-  let speech = -1;
-  /** where a denial of charges ended ("denied charges that ..."): the charges that follow are not events */
-  let denied = -1;
   /** where an arrest or conviction ended: "for collaborating with Israel" is the charge */
   let chargedAt = -1;
   // ("a case has been registered against 150 persons for rioting": what the case is for is the charge)
@@ -1034,736 +1085,21 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (!LEGAL_NOUNS.has(tokens[k].lower)) continue;
     for (let j = k + 1; j < Math.min(s.last, k + 5); j++) if (LEGAL_LINKS.has(tokens[j].lower)) { chargedAt = k; break; }
   }
-  const legalAt = chargedAt;
-  let chargeGerund = -1;
-  /** the "that" of a demand ("demanded that Israel ease ..."): its clause is what is asked */
-  let demandThat = -1;
-  let quantities: ReturnType<typeof totals> | null = null;
-  let times: TimeMention[] | null = null;
-  let disaster = -1;
+  const st = new SentenceState(ctx, doc, tokens, s, out, caps, heading, inSentence, ms, chargedAt);
+  // each trigger in turn, through the steps below (split so that each is small enough to be optimised early)
   for (let i = s.first; i < s.last; i++) {
     const match = matchAt(tokens, i, s.last, caps);
     if (!match) continue;
-    let { trigger } = match;
     const first = match.first;
     const last = match.last;
     i = last - 1;
-    // "march 16", "16 march": a month, not a march
-    if ((tokens[first].lower === 'march' || tokens[first].lower === 'may') && (tokens[first + 1]?.pos === 'NUM' || tokens[first - 1]?.pos === 'NUM' || /^\d/.test(tokens[first + 1]?.text ?? ''))) continue;
-    // an actor mention that is itself the trigger word ("the protesters") is not an event
-    // (a hyphenated compound is judged by its last part: "pepper-sprayed")
-    const headTok = tokens[trigger.pos === 'N' || (trigger.pos === '*' && trigger.words.includes('-')) ? last - 1 : first];
-    const verbal = trigger.pos === 'V' || (trigger.pos === '*' && headTok.pos === 'VERB');
-    // "investors attacked the bank's forecasts", "slammed the plan": words against words are criticism (CAMEO 111)
-    if (verbal && trigger.event === 'ASSAULT' && trigger.words.length === 1 && (trigger.words[0] === 'attack' || trigger.words[0] === 'assail' || trigger.words[0] === 'blast')) {
-      for (let k = last; k < Math.min(s.last, last + 8); k++) {
-        const t = tokens[k];
-        if (DISCOURSE_OBJECTS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
-          trigger = { ...trigger, event: 'ACCUSE', mode: 'disapprove', cameo: '111', acled: null, context: null };
-          break;
-        }
-        // (through a possessor's name: "the Bank of England's forecasts")
-        if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.text === "'s" || t.text === '’s' || (t.lower === 'of' && tokens[k + 1]?.cap))) break;
-      }
-    }
-    // "Tesla fired its head of battery development", "fired the police chief": a person fired is dismissed, not shot
-    if (verbal && trigger.words.length === 1 && trigger.words[0] === 'fire') {
-      let head = -1;
-      for (let k = last; k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || POSSESSIVES.has(tokens[k].lower) || tokens[k].text === "'s" || tokens[k].text === '’s'); k++) {
-        if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') head = k;
-      }
-      if (head >= 0 && DISMISSED.has(tokens[head].lemma)) continue;
-    }
-    // "protest leaders", "strike committee": a noun inside an actor's name is not an event
-    // (but "Striking workers at the shipyard", "rioting youths": a crowd's act opening its own name is done by it)
-    const actingName = trigger.event === 'PROTEST' && tokens[first].lower.endsWith('ing') ? ms.find((m) => m.kind !== 'pronoun' && m.first === first && m.last > last) : undefined;
-    if (!verbal && !actingName && !(trigger.acled && WEAPON_CODES.has(trigger.acled)) && ms.some((m) => m.kind !== 'pronoun' && m.first <= first && m.last >= last)) continue;
-    // "expressed condolences over the attack", "claimed responsibility for the bombing": an event
-    // referred to by a statement is not reported here (the article codes it where it tells it)
-    const background = isBackground(tokens, s, first);
-    const framed = !verbal || background || tokens[first].lower.endsWith('ing') ? framesBefore(tokens, s, first) : null;
-    if (framed?.reference && trigger.cameo !== '016') continue;
-    const claimed = !!framed?.claim;
-    // "denied charges that it tortured a priest": what the charges say is alleged, not reported
-    if (denied >= 0 && first > denied) {
-      let open = true;
-      for (let k = denied; k < first && open; k++) {
-        const w = tokens[k].lower;
-        if (w === ';' || w === 'but' || (w === 'and' && tokens[k + 1]?.pos === 'VERB' && !tokens[k + 1].lower.endsWith('ing'))) open = false;
-      }
-      if (open) continue;
-      denied = -1;
-    }
-    if (trigger.cameo === '016') denied = last;
-    // "denied that he had agreed to talks", "dismissed suggestions that ...": what is denied did not happen as told
-    if (trigger.event === 'REJECT' && verbal && trigger.words[0] === 'deny' && (tokens[last]?.lower === 'that' || deniedClause(tokens, s, last))) denied = last;
-    // "rejected India's claim that its troops killed 10 militants": what a rejected claim says is alleged
-    if (trigger.event === 'REJECT' || trigger.event === 'ACCUSE') {
-      for (let k = Math.max(first, last - 1); k < Math.min(s.last - 1, last + 6); k++) {
-        if (CLAIM_NOUNS.has(tokens[k].lemma) && tokens[k + 1].lower === 'that') denied = k + 1;
-      }
-    }
-    // "IS claimed responsibility for the bombing that killed 12": a claim (CAMEO 015) about an
-    // attack the article reports, not a new report of it
-    if (claimAt(tokens, s, first)) continue;
-    // "issued shoot-on-sight orders", "a stop-and-search operation": a verb inside a hyphenated compound before a noun names a kind of thing
-    if (verbal && last < s.last - 1 && tokens[last].text === '-' && tokens[last].start === tokens[last - 1].end) {
-      let k = last;
-      while (k < s.last - 1 && tokens[k].text === '-' && tokens[k + 1].start === tokens[k].end) k += 2;
-      if (k < s.last && k > last && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN')) continue;
-    }
-    // "under IPC sections 147 (rioting), 307 (attempt to murder)": the offence a provision names is a charge
-    if (inLegalNote(tokens, s, first)) continue;
-    // "the UN Working Group on Arbitrary Detention": a capitalised event word inside a name is part of the name
-    // (named protests stay events: "the Women's March")
-    // (not in a headline set in title case: "U.S. Lifts Travel Ban to Lebanon")
-    if (!verbal && trigger.event !== 'PROTEST' && !caps && tokens[first].cap && first > s.first && first === last - 1 &&
-      (tokens[first - 1].cap || (/^(?:of|on|for|against)$/.test(tokens[first - 1].lower) && tokens[first - 2]?.cap && first - 2 > s.first)) && !titleCase(tokens, s)) continue;
-    // "THE CENTRAL AFRICAN DEMOCRATIC RALLY (RDC)", "the Tribal Solidarity March (TSM)": an event word closing a
-    // name its acronym follows is the name of a body
-    if (!verbal && tokens[last]?.text === '(' && /^[\p{Lu}][\p{Lu}\d&.-]{1,9}$/u.test(tokens[last + 1]?.text ?? '') && tokens[last + 2]?.text === ')') continue;
-    // "troops stationed under a defence agreement": an agreement in force, not one made
-    if (!verbal && trigger.event === 'AGREE' && underAgreement(tokens, s, first)) continue;
-    // "demanded talks", "rejected calls", "agree to talks": the noun is what was said, not an event
-    // "accused the army of killing civilians", "blamed rebels for attacking": the gerund is the charge
-    // ("arrested for collaborating with Israel", "charging its neighbour with supporting dissidents")
-    // ("warned the protesters against attacking government buildings": what is warned against, too)
-    // ("accused subversive groups of trying to destroy democracy": the infinitive of the charge's gerund too)
-    const gerundTo = first - 3 >= s.first && tokens[first - 1].lower === 'to' && tokens[first - 2].lower.endsWith('ing') && (tokens[first - 3].lower === 'of' || tokens[first - 3].lower === 'for');
-    // ("accused India of imposing an undeclared blockade": the object of the charge's gerund too)
-    const gerundObject = !verbal && speech >= 0 && tokens.slice(speech, first).some((t, k, r) => (t.lower === 'of' || t.lower === 'for') && k + 1 < r.length && r[k + 1].lower.endsWith('ing') && r[k + 1].lower.length > 5);
-    const charge = speech >= 0 && (tokens[first].lower.endsWith('ing') || gerundTo || gerundObject) && tokens.slice(speech, first).some((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'with' || t.lower === 'against');
-    // (not past another finite verb: "condemned the attack and declared a state of emergency")
-    const ownVerb = !charge && tokens.slice(speech, first).some((t) => (t.pos === 'VERB' || (caps && /ed$/.test(t.lower))) && !t.lower.endsWith('ing') && t.lower !== 'to');
-    if ((!verbal || charge) && speech >= 0 && first - speech <= (gerundTo ? 14 : charge ? 8 : 5) && !hasBoundary(tokens, speech, first, charge) && !ownVerb) {
-      if (charge) chargeGerund = first;
-      continue;
-    }
-    // ("accused the army of killing civilians in reprisal raids on villages": the rest of the charge)
-    if (!verbal && chargeGerund >= 0 && first > chargeGerund && first - chargeGerund <= 8 && !hasBoundary(tokens, chargeGerund, first)) continue;
-    // ("expelled diplomats for taking part in protests": the event noun after a gerund is the charge too)
-    const gerundBefore = tokens.slice(Math.max(chargedAt, first - 4), first).some((t) => t.pos === 'VERB' && t.lower.endsWith('ing'));
-    // ("charged with organising mass disorder and attempting to seize power")
-    const charged = chargedAt >= 0 && (tokens[first].lower.endsWith('ing') || gerundBefore) &&
-      tokens.slice(chargedAt, first).some((t, k, r) => t.lower === 'for' || t.lower === 'of' || (t.lower === 'with' && k > 0 && /^(?:charged|accused|booked|indicted)$/.test(r[k - 1].lower)));
-    if (charged && first - chargedAt <= (gerundBefore ? 16 : legalAt >= 0 && chargedAt === legalAt ? 12 : 8) && !hasBoundary(tokens, chargedAt, first)) continue;
-    // "demanded that Israel ease restrictions": what a demand asks for has not happened
-    if (verbal && demandThat >= 0 && first > demandThat && !hasBoundary(tokens, demandThat + 1, first)) continue;
-    // "gave Putin a stern warning", "provided a deadline": a generic verb carrying an event noun is that event
-    if (verbal && trigger.weak && trigger.words.length === 1 && (trigger.event === 'AID' || trigger.event === 'AGREE' || trigger.words[0] === 'order')) {
-      let carried = false;
-      for (let k = last; k < Math.min(s.last, last + 10) && !carried; k++) {
-        if (CLAUSE_END.has(tokens[k].lower) || tokens[k].text === ',') break;
-        const m = matchAt(tokens, k, s.last, caps);
-        carried = !!m && m.trigger.pos !== 'V' && m.trigger.event !== trigger.event;
-      }
-      if (carried) continue;
-    }
-    if (SPEECH_ACTS.has(trigger.event) && !trigger.person) speech = last;
-    if (trigger.mode === 'arrest' || trigger.mode === 'convict' || trigger.event === 'SANCTION') chargedAt = last;
-    if (trigger.event === 'REQUEST') {
-      // "demanded that ...", "its demand today that ..."
-      for (let k = last; k < Math.min(s.last, last + 3); k++) if (tokens[k].lower === 'that') demandThat = k;
-    }
-    // "destroyed a drone launched by the Houthis", "intercepted two missiles": a weapon named as what
-    // an earlier act stopped or seized is that act's object, not an attack of its own
-    if (!verbal && trigger.weak && trigger.event === 'ASSAULT' && out.some((o) => o.trigger.event === 'COERCE' && withinObject(o, first, last))) continue;
-    // "gave the junta 72 hours to hand back power": an ultimatum only with what must be done ("gave workers a day off" is none)
-    // (and with whom it is given to: "gave them up to 90 days to reply" without one is a period granted)
-    if (verbal && trigger.event === 'THREATEN' && trigger.words[0] === 'give' && /^(?:hour|day|week|month)$/.test(trigger.words[trigger.words.length - 1])) {
-      if (tokens[last]?.lower !== 'to') continue;
-      let whom = false;
-      // (the head of a noun phrase or a pronoun before the term: "the junta", "them"; "30 days" alone names no one)
-      for (let k = first + 1; k < last - 1 && !whom; k++) whom = (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'PRON') && tokens[k + 1]?.pos !== 'NOUN';
-      if (!whom) continue;
-    }
-    // "the families of those killed", "those arrested were freed": people named by what befell them, no new event
-    if (verbal && first > s.first && tokens[first - 1].lower === 'those' && /(?:ed|en)$/.test(tokens[first].lower)) continue;
-    // "must leave the country by Oct. 15 as agreed", "as promised", "as demanded": a reference to what was settled before, no event
-    if (verbal && first > s.first && tokens[first - 1].lower === 'as' && /ed$/.test(tokens[first].lower) && (last >= s.last || tokens[last].pos === 'PUNCT' || tokens[last].pos === 'CCONJ' || /^(?:by|under|in|earlier|last|before|previously)$/.test(tokens[last].lower))) continue;
-    // "was sworn in as president": an inauguration, no pledge to anyone
-    if (verbal && trigger.words[0] === 'swear' && trigger.words.length === 1 && tokens[last]?.lower === 'in') continue;
-    // "fired tear gas shells", "tear-gas canisters": a weapon noun compounded with crowd-control gear is that gear
-    if (!verbal && trigger.event === 'ASSAULT' && out.some((o) => !o.verbal && o.trigger.mode === 'crowd-control' && o.last === first)) continue;
-    // "Martial law authorities said", "Strike organisers said": an event noun opening the sentence
-    // before an actor's head noun names who they are
-    // (or opening the attribution after a comma: "..., martial law authorities said")
-    if (!verbal && !actingName && last < s.last && (first === s.first || (first === s.first + 1 && tokens[s.first].pos === 'DET') || tokens[first - 1].text === ',') && (tokens[last].pos === 'NOUN' || (caps && tokens[last].pos === 'PROPN')) && (actorLexicon().words.has(tokens[last].lower) || actorLexicon().words.has(tokens[last].lemma))) continue;
-    // "a committee linked to the protest movement", "strike leaders": an event noun before a group's generic head names the group
-    if (!verbal && last < s.last && tokens[last].pos === 'NOUN' && !tokens[last].cap && GROUP_HEADS.has(tokens[last].lemma)) continue;
-    // War named: "during World War Two", "the Gulf War" (not a heading set in title case)
-    if (!verbal && !caps && NAMED_EVENTS.has(tokens[first].lower) && tokens[first].cap && first > s.first && (tokens[first - 1].cap || tokens[last]?.cap) && tokens[first - 1].pos === 'PROPN' && !heading) continue;
-    // "condemned the suspension as an attack on the judiciary", "called the protest 'an organised
-    // riot'": what a speaker names or likens something to is a characterisation, not an event
-    if (!verbal && characterised(tokens, s, first, last)) continue;
-    // "stormed a protest camp", "opened fire on the sit-in": the protest attacked is that attack's object, told within it
-    if (!verbal && trigger.event === 'PROTEST' && out.some((o) => (o.trigger.event === 'ASSAULT' || o.trigger.event === 'COERCE') &&
-      (withinObject(o, first, last) || (o.verbal && o.sentence === s.index && o.last <= first && first - o.last <= 3 && tokens.slice(o.last, first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.lower === 'on' || t.lower === 'at'))))) continue;
-    // "protested against the killing of a student": the grievance is referred to, not reported here
-    if (!verbal && trigger.event !== 'PROTEST' && out.some((o) => o.trigger.event === 'PROTEST' && withinObject(o, first, last))) continue;
-    // ("intercepted two missiles fired at the city": the firing, told of the weapon stopped, is that one event)
-    if (verbal && trigger.event === 'ASSAULT' && /ed$/.test(tokens[first].lower) && out.some((o) => o.trigger.acled === 'DISR_WEAP' && !!o.object && o.object.first < first && first <= o.object.last)) continue;
-    // ("jumped turnstiles to protest the fare rise": doing something to protest is protesting, like speaking)
-    // (not after a passive: "the envoy was summoned to protest ..." is a diplomat's complaint)
-    let protestPurpose = false;
-    // (nor a noun's complement: "respects the right to protest", "plans to protest")
-    if (verbal && trigger.event === 'PROTEST' && (trigger.words[0] === 'protest' || trigger.words[0] === 'demonstrate') && first - 1 > s.first && tokens[first - 1].lower === 'to' && !COMPLEMENT_NOUNS.has(tokens[first - 2].lemma)) {
-      const g = governingVerb(tokens, s, first);
-      // (not when the governing verb is itself the protest: "marched through Fargo to protest")
-      // (nor when the governing verb is an act of its own: "called for a bandh to protest" asks, "stormed ... to protest" riots)
-      protestPurpose = tokens[g].pos === 'VERB' && !isPassive(tokens, s, g) && !out.some((o) => o.sentence === s.index && ((o.trigger.event === 'PROTEST' && o.last <= first) || o.first === g));
-    }
-    let reality = realityOf(doc, s, first, verbal, SPEECH_LIKE.has(trigger.event) || protestPurpose);
-    // "said the offensive would continue", "talks will resume next week": an event noun as the
-    // subject of a modal or future verb is told of what is yet to come (not a statement's noun:
-    // "the accusation could harm ties", "the agreement will take effect" were made already)
-    if (!verbal && reality.reality === 'asserted' && last < s.last && !STATEMENT_NOUNS.has(trigger.event)) {
-      let k = last;
-      // (past the noun's own phrase: "talks with the rebels will resume")
-      if (tokens[k].pos === 'ADP' && tokens[k].lower !== 'that') {
-        let j = k + 1;
-        while (j < s.last - 1 && j - k <= 6 && (NP_INNER.has(tokens[j].pos) || tokens[j].pos === 'PROPN' || tokens[j].pos === 'CCONJ')) j++;
-        if (j > k + 1) k = j;
-      }
-      while (k < s.last - 1 && tokens[k].pos === 'ADV') k++;
-      const w = tokens[k].lower;
-      // ("a march planned for Sunday", "talks scheduled for next week")
-      if (w === 'will' || w === "'ll" || w === 'shall' || ((w === 'planned' || w === 'scheduled') && k === last)) reality = { reality: 'future', cue: tokens[k].text };
-      else if (w === 'would' || w === 'could' || w === 'might' || w === 'may' || w === 'should') reality = { reality: 'hypothetical', cue: tokens[k].text };
-    }
-    let actor: ActorLike | null = null;
-    let recipient: ActorLike | null = null;
-    let passive = false;
-    // "where fighting between armed rebels and government troops has left ...": a gerund with "between" names both sides
-    const sides = verbal && tokens[first].lower.endsWith('ing') ? between(tokens, s, ms, last) : null;
-    if (sides) {
-      [actor, recipient] = sides;
-    } else if (verbal) {
-      const plain = isPassive(tokens, s, first);
-      const reduced = !plain && reducedPassive(tokens, s, first, trigger, heading);
-      passive = plain || reduced;
-      if (passive) {
-        // ("the release of party leaders detained since May": the noun the participle follows)
-        recipient = reduced ? ms.find((m) => m.last === first) ?? agentLeft(tokens, s, ms, first) : agentLeft(tokens, s, ms, first);
-        // the passive's subject stands right before it: not across another noun ("82 people were
-        // arrested and dozens of shops were looted": the shops were looted, not the people)
-        // (a relative clause of its own may stand between: "Two women who chained themselves to a gate were arrested")
-        const relative = !!recipient && /^(?:who|that|which)$/.test(tokens[recipient.last]?.lower ?? '');
-        if (recipient && !relative && recipient.last < first && tokens.slice(recipient.last, pastAside(tokens, s, ms, first)).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
-          // ("22 police officers and nine protesters were killed": the first of coordinated subjects, dead on both sides)
-          // ("Five policemen and a dozen farmers were injured")
-          const next = ms.find((m) => m.first > recipient!.last && m.first <= recipient!.last + 4);
-          const joined = !!next && tokens.slice(recipient.last, next.first).every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'NUM' || QUANTITY_NOUNS.has(t.lower) || t.lower === 'dozen') && tokens.slice(next.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');
-          if (!joined) recipient = null;
-        }
-        actor = byAgent(tokens, s, ms, last);
-      } else {
-        // ("were killed in fighting in Ocosingo": a gerund after a preposition is a noun, with no subject to its left)
-        const gerundNoun = tokens[first].lower.endsWith('ing') && first > s.first && tokens[first - 1].pos === 'ADP' && (tokens[first - 1].lower === 'in' || tokens[first - 1].lower === 'during' || tokens[first - 1].lower === 'amid');
-        actor = gerundNoun ? null : agentLeft(tokens, s, ms, first);
-        recipient = patientRight(tokens, s, ms, last, false, trigger.event === 'ASSAULT' || trigger.event === 'COERCE');
-        // a purpose infinitive ("protesters stormed ... to demand", "summoned X to complain"): the clause's subject acts
-        if (reality.cue === 'purpose') {
-          // (the subject of the verb the purpose belongs to: "protesters who surrounded the council to oppose a bill")
-          const g = governingVerb(tokens, s, first);
-          // (not when the infinitive belongs to an event noun: "a wave of protests to demand Akayev's resignation")
-          const ofNoun = out.find((o) => !o.verbal && o.sentence === s.index && o.last === first - 1);
-          const governing = !ofNoun && g > s.first && tokens[g].pos === 'VERB' ? agentLeft(tokens, s, ms, g) : null;
-          // (the event noun's own doer: "police resorted to lathicharge to disperse a crowd")
-          actor = governing ?? ofNoun?.actor ?? clauseSubject(tokens, s, ms, first) ?? actor;
-        }
-        actor = sharedSubject(tokens, s, ms, first, actor, SPEECH_ACTS.has(trigger.event));
-        // "two men from mainland China whom they accused of being agents": the subject after "whom" acts on the noun before it
-        const whom = tokens.slice(Math.max(s.first, first - 5), first).findIndex((t) => t.lower === 'whom');
-        if (whom >= 0) {
-          const at = Math.max(s.first, first - 5) + whom;
-          const subj = mentionsIn(ms, at + 1, first)[0];
-          const antecedent = ms.find((m) => m.last === at || (m.last === at - 1 && tokens[at - 1].text === ','));
-          if (subj) {
-            actor = subj;
-            recipient = antecedent ?? recipient;
-          }
-        }
-        // "Police pepper-sprayed the crowd": a sector word the tagger joined to the verb
-        if (!actor && trigger.words.includes('-')) actor = modifierActor(doc, first);
-        // "villagers protesting against the dam": a participle right after a noun phrase has it as subject
-        // (not after a place phrase: "staged a sit-in outside the ministry demanding salaries")
-        const adjacent = tokens[first].lower.endsWith('ing') ? ms.find((m) => m.last === first && m.kind !== 'pronoun') : undefined;
-        const before = adjacent && !PURE_LOCATIVES.has(prevWord(tokens, adjacent, s)) ? adjacent : undefined;
-        if (before) actor = before;
-        else if (adjacent) actor = clauseSubject(tokens, s, ms, adjacent.first, PURE_LOCATIVES) ?? actor;
-        // "A lawyer filed a lawsuit against X, accusing him of ...", "..., killing two men and injuring 14":
-        // a participle clause has the main clause's subject
-        let c = first - 1;
-        while (!before && c > s.first && tokens[c].text !== ',' && first - c < 12) c--;
-        if (!before && c > s.first && tokens[c].text === ',' && (tokens[c + 1]?.pos === 'VERB' || caps) && tokens[c + 1]?.lower.endsWith('ing') && tokens[first].lower.endsWith('ing') && reality.cue === null) {
-          // ("Witnesses said carabineros opened fire on residents, killing a student": an act's outcome goes with
-          // the reported clause, not with who reports it; "..., accusing X" goes with the speaker)
-          const reported = SPEECH_LIKE.has(trigger.event) || trigger.event === 'THREATEN' ? -1 : lastReportVerb(tokens, s, c);
-          actor = (reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null) ?? clauseSubject(tokens, s, ms, c) ?? actor;
-        }
-        // "sprayed the crowd with fire before fleeing into the jungle": a gerund after before/after/while/without has the clause's subject
-        if (!before && first - 1 > s.first && tokens[first].lower.endsWith('ing') && GERUND_LINKS.has(tokens[first - 1].lower)) {
-          actor = clauseSubject(tokens, s, ms, first - 1) ?? actor;
-        }
-        // "opened fire on protesting students", "the striking workers": a participle before its noun is
-        // done by that noun
-        // ("Striking workers at the shipyard were joined by ...": at the opening of the sentence too)
-        const opening = first === s.first && (tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'PROPN') && tokens[last].sent === tokens[first].sent;
-        if (last === first + 1 && tokens[first].lower.endsWith('ing') && (opening || (first > s.first && preNominal(tokens, first)))) {
-          const noun = ms.find((m) => (m.first === last || (m.first === last + 1 && tokens[last].pos === 'ADJ')) && m.kind !== 'pronoun');
-          if (noun) {
-            actor = noun;
-            recipient = null;
-          }
-        }
-        // "forced about 100 troops to flee": the object of the governing verb does the fleeing
-        if (reality.cue === null && first > s.first && tokens[first - 1].lower === 'to' && actor && actor.last < first - 1) {
-          const between = mentionsIn(ms, actor.last, first - 1);
-          if (between.length && reality.reality === 'asserted') actor = between[between.length - 1];
-        }
-        // "welcomed Putin's offer to mediate", "refused a request from The New York Times to visit the
-        // prison": an infinitive that completes a noun is done by whose the noun is
-        const owner = nounOwner(tokens, s, ms, first);
-        if (owner) actor = owner;
-      }
-    } else {
-      const bt = between(tokens, s, ms, last);
-      if (bt) {
-        [actor, recipient] = bt;
-      } else {
-        // "arrest of X by Y", "attack by X on Y", "opposition protests", "police raid"
-        const of = tokens[last]?.lower === 'of' ? mentionsIn(ms, last + 1, Math.min(s.last, last + 8))[0] ?? null : null;
-        let by = byAgent(tokens, s, ms, last, 6);
-        // "The march was blocked by police": after another verb, the agent is that verb's (not "a rally attended by thousands")
-        for (let k = last; by && k < by.first; k++) if (tokens[k].pos === 'VERB' && !NOUN_AGENT_VERBS.has(tokens[k].lemma) && !LIGHT_VERBS.has(tokens[k].lemma)) by = null;
-        // (not the words of a named event's own name: "a Tribal Solidarity March")
-        const named = tokens[first].cap && !caps && first > s.first && trigger.words.length === 1;
-        const before = ms.find((m) => (m.last === first && !(named && m.kind !== 'pronoun' && tokens.slice(m.first, m.last).every((t) => t.cap))) || (m.last === first - 1 && (tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s')));
-        if (of && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT')) recipient = of;
-        else if (of && !by) actor = of;
-        // ("Israeli airstrikes hit Gaza": a weapon noun inside an actor's phrase is that actor's act)
-        const holder = trigger.acled && WEAPON_CODES.has(trigger.acled) ? ms.find((m) => m.kind !== 'pronoun' && m.first < first && m.last >= last && !!m.code) : undefined;
-        actor = actingName ?? actor ?? by ?? before ?? holder ?? modifierActor(doc, first);
-        // "Traders kept their shops closed in protest against the killing": the clause's subject protests
-        // (not "were injured in stone pelting": the injured did not pelt)
-        if (!actor && trigger.event === 'PROTEST' && trigger.mode !== 'riot' && first > s.first && tokens[first - 1].lower === 'in' && !isPassive(tokens, s, first - 2)) actor = clauseSubject(tokens, s, ms, first - 1);
-        // "Jaishankar told his counterpart Wang Yi in a telephone call", "the leaders agreed during talks":
-        // a meeting named after in/during/at is between the clause's subject and the verb's object
-        if (!actor && trigger.event === 'CONSULT') {
-          let p = first - 1;
-          while (p > s.first && (tokens[p].pos === 'DET' || tokens[p].pos === 'ADJ' || tokens[p].pos === 'NOUN')) p--;
-          if (p > s.first && /^(?:in|during)$/.test(tokens[p].lower)) {
-            let v = p - 1;
-            while (v > s.first && tokens[v].pos !== 'VERB') v--;
-            if (tokens[v].pos === 'VERB' && (REPORT_VERBS.has(tokens[v].lemma) || MEETING_SPEECH.has(tokens[v].lemma))) {
-              actor = agentLeft(tokens, s, ms, v);
-              recipient = recipient ?? mentionsIn(ms, v + 1, p).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s))) ?? null;
-            }
-          }
-        }
-        if (!actor) {
-          // "Obama gave Putin a stern warning": the light verb's subject acts, its indirect object receives
-          const lv = lightVerbAt(tokens, s, first);
-          if (lv >= 0) {
-            actor = sharedSubject(tokens, s, ms, lv, agentLeft(tokens, s, ms, lv));
-            recipient = recipient ?? mentionsIn(ms, lv + 1, first).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)) && !(named && m.last === first)) ?? null;
-          }
-        }
-        // (what follows "Striking miners" is the miners' next act, not the strike's object)
-        recipient = recipient ?? (actingName ? null : patientRight(tokens, s, ms, last, true));
-        // "Netanyahu said the offensive would continue": whoever announces what is yet to come states the intent
-        if (!actor && (reality.reality === 'future' || reality.reality === 'hypothetical') && reality.cue && /^(?:will|'ll|shall|would|could|might|may|should|planned|scheduled)$/i.test(reality.cue)) {
-          for (let j = first - 1; j > s.first; j--) {
-            if (REPORT_VERBS.has(tokens[j].lemma) && tokens[j].pos === 'VERB') { actor = agentLeft(tokens, s, ms, j); break; }
-          }
-        }
-      }
-    }
-    // "lawyers clashed with police, pelting officers with stones as they protested": "they" who protest
-    // are the crowd named in the sentence, not the police nearer the pronoun
-    if (trigger.event === 'PROTEST' && actor?.kind === 'pronoun' && ['COP', 'MIL'].includes(resolveRef(actor)?.sector ?? '')) {
-      const crowd = ms.find((m) => m.last <= first && m.kind !== 'pronoun' && CROWD_SECTORS.has(resolveRef(m)?.sector ?? '') && !OBJECT_PREPS.has(prevWord(tokens, m, s)));
-      if (crowd) actor = crowd;
-    }
-    // "troops backed by tanks", "supported by helicopters": weapons backing a force are its arms, no supporter
-    if (trigger.event === 'SUPPORT' && passive && actor && tokens[actor.head] && [tokens[actor.head].lemma, tokens[actor.head].lower.replace(/s$/, '')].some((w) => actorLexicon().instruments.has(w))) continue;
-    // ("A line of officers several hundred strong, backed by mounted police, pushed": a participle describing the
-    // subject says how it was made up, not that someone backed it then)
-    if (trigger.event === 'SUPPORT' && verbal && tokens[last]?.lower === 'by' && first > s.first && tokens[first - 1].text === ',' && !PASSIVE_AUX.has(tokens[first - 2]?.lower ?? '')) continue;
-    // (named by no actor we know: "troops backed by tanks and helicopter gunships")
-    if (trigger.event === 'SUPPORT' && tokens[last]?.lower === 'by') {
-      let k = last + 1;
-      while (k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k++;
-      if (k < s.last && [tokens[k].lemma, tokens[k].lower.replace(/s$/, '')].some((w) => actorLexicon().instruments.has(w))) continue;
-    }
-    // "summoned the Indian envoy": the object inside a phrase trigger receives it
-    // (not a word modifying the trigger's own noun: "set up a new [military] base")
-    if (!recipient && trigger.words.length > 1) recipient = mentionsIn(ms, first + 1, last).find((m) => m.kind !== 'pronoun' && !(m.last < last && tokens[m.last].pos === 'NOUN')) ?? null;
-    // ("beat him to death outside the mosque", "shot him dead near the market": the object between
-    // the trigger's words is whom it was done to, not a place named after it)
-    else if (verbal && innerGap(tokens, trigger, first, last)) {
-      const inner = mentionsIn(ms, first + 1, last).find((m) => m.kind !== 'pronoun' || !!m.ref);
-      recipient = inner ?? (recipient && recipient.first > first && recipient.last <= last ? recipient : null);
-    }
-    // "provided financial assistance to about 550 households", "emergency aid to help Haiti": aid goes to
-    // whom it is given to or for, not to a name inside what is given
-    if (trigger.event === 'AID') {
-      const b = beneficiary(tokens, s, ms, last);
-      if (b && b !== actor && (!actor || b.start !== actor.start)) recipient = b;
-    }
-    if (actor && recipient && (actor === recipient || actor.start === recipient.start || resolveRef(actor) === resolveRef(recipient))) recipient = null;
-    // "India and China accused each other", "rebels and troops clashed with one another": the first acts on its partner
-    if (actor && verbal && reciprocal(tokens, s, last) && tokens[actor.last]?.lower === 'and') recipient = ms.find((m) => m.first === actor!.last + 1 || (m.first === actor!.last + 2 && tokens[actor!.last + 1].pos === 'DET')) ?? recipient;
-    const ra = resolveRef(actor);
-    const rr = resolveRef(recipient);
-    // "Israeli aircraft struck Hamas targets": armed actors strike with weapons, not by walking out
-    // ("Israel strikes Gaza": struck something, transitively; workers strike over pay, for a day, on Monday)
-    const strike = trigger.words[0] === 'strike' && verbal;
-    const struck = strike && last < s.last ? tokens[last] : undefined;
-    if (struck) times = times ?? findTimes(doc, s, ctx.published);
-    const transitive = !!struck && (struck.pos === 'PROPN' || struck.pos === 'DET' || (struck.pos === 'PRON' && OBJECT_PRONOUNS.has(struck.lower))) &&
-      !(times ?? []).some((x) => x.start <= struck.start && struck.end <= x.end) && !/^(?:today|tonight|tomorrow|yesterday|this|next|last|every|each)$/i.test(struck.text);
-    const armedStrike = strike && ((!!ra?.sector && ['MIL', 'REB', 'UAF', 'IMG', 'SPY'].includes(ra.sector)) || hasWord(tokens, s, STRIKE_WEAPONS) || (transitive && !!ra && !(ra.sector && CROWD_SECTORS.has(ra.sector))));
-    if (trigger.crowd && !armedStrike) {
-      // crowds march, block roads and gather; states and their forces do not "demonstrate"
-      // ("a man managed to gather 35 children", "Akayev gathered his ministers": one person is no crowd)
-      if (ra?.one) continue;
-      const sector = ra?.sector ?? null;
-      const crowdish = ra ? !(sector && STATE_SECTORS.has(sector)) : false;
-      if (!crowdish) {
-        quantities = quantities ?? totals(doc, findQuantities(doc, s));
-        // "Thousands marched through the capital": a bare number of people is a crowd
-        let b = first - 1;
-        while (b > s.first && tokens[b].pos === 'ADV') b--;
-        const bare = !ra && b >= s.first && QUANTITY_NOUNS.has(tokens[b].lower) && (b === s.first || tokens[b - 1].pos !== 'ADP');
-        if (!quantities.crowd && !bare) continue;
-      }
-    }
-    // "Tillerson called Lavrov to discuss ...": a call to someone; not "called the attack barbaric", "called him a liar"
-    if (trigger.person) {
-      let j = last;
-      while (j < s.last && tokens[j].pos === 'ADV') j++;
-      const c = nounPhrase(tokens, s, j);
-      // (or named in an apposition: "called his Lebanese counterpart, Michel Aoun,")
-      // ("have taken dozens of Palestinians": past a count or a group noun, its "of" phrase)
-      const counted = !!c && c.head !== undefined && (QUANTITY_NOUNS.has(tokens[c.head].lower) || GROUP_NOUNS.has(tokens[c.head].lower));
-      const obj = c ? ms.find((m) => m.head >= c.first && m.head <= (counted ? c.last - 1 : c.head ?? c.last - 1)) ?? (tokens[c.last]?.text === ',' ? ms.find((m) => m.first === c.last + 1 && m.kind === 'person') : undefined) : undefined;
-      // ("called Britain's ambassador to the United States a very stupid guy": naming, not calling)
-      let k = c ? c.last : j;
-      if (c && k < s.last && (tokens[k].lower === 'to' || tokens[k].lower === 'of' || tokens[k].lower === 'in')) k = nounPhrase(tokens, s, k + 1)?.last ?? k;
-      const next = k < s.last ? tokens[k] : undefined;
-      // the caller stands right before the verb, times and adverbs aside ("a program called Bolsa Familia" names)
-      times = times ?? findTimes(doc, s, ctx.published);
-      const inT = inTimes(tokens, times);
-      let b = first - 1;
-      while (b > s.first && (tokens[b].pos === 'ADV' || tokens[b].pos === 'AUX' || inT(b) || (tokens[b].pos === 'ADP' && inT(b + 1)))) b--;
-      // ("has received the UAE Ambassador": a host receives an envoy; a hospital receiving the wounded does not)
-      if (trigger.words[0] === 'receive' && !(ra && (ra.kind === 'person' || ra.sector === 'GOV' || ra.sector === 'IGO'))) continue;
-      // (the caller may close an apposition: "Prime Minister, Prince Khalifa, has received")
-      if (b > s.first && tokens[b].text === ',') b--;
-      const act = actor;
-      const caller = !!act && ((act.first <= b && b < act.last) || ms.some((m) => m.first <= b && b < m.last && m.first > act.first));
-      // (a name given in quotes too: 'called the protesters "fascists"')
-      const quotedName = !!next && QUOTE_MARKS.has(next.text) && k + 1 < s.last && /^[\p{L}]/u.test(tokens[k + 1].text);
-      if (!obj || !caller || !verbal || passive || quotedName || (next && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN'))) continue;
-    }
-    if (trigger.charged && !isPassive(tokens, s, first)) {
-      let under = false;
-      for (let k = last; k < Math.min(s.last, last + 4) && !under; k++) under = tokens[k].lower === 'under' || tokens[k].lower === 'for';
-      if (!under) continue;
-    }
-    // "were searching for more bodies": looking, not a raid ("warning shots": a noun modifying another)
-    if (trigger.words.length === 1 && NOT_FOLLOWED.get(trigger.words[0])?.has(tokens[last]?.lower ?? '')) continue;
-    // "villagers were gathering for a burial": a crowd met for an occasion, no protest
-    if (trigger.crowd && verbal && (tokens[last]?.lower === 'for' || tokens[last]?.lower === 'at' || tokens[last]?.lower === 'to')) {
-      let k = last + 1;
-      if (tokens[k]?.lower === 'attend') k++;
-      while (k < s.last && k - last < 5 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || POSSESSIVES.has(tokens[k].lower) || (tokens[k].pos === 'NOUN' && !OCCASIONS.has(tokens[k].lower) && OCCASIONS.has(tokens[k + 1]?.lower ?? '')))) k++;
-      if (OCCASIONS.has(tokens[k]?.lower ?? '')) continue;
-    }
-    // "suspended classes", "suspended flights": things stopped, no relations cut
-    // (refusing is still telling: "said he would not sign the bill" rejects it)
-    if (verbal && trigger.words.length === 1 && NOT_OBJECTS.has(trigger.words[0]) && reality.reality !== 'negated') {
-      const obj = objectHead(tokens, s, last);
-      if (obj >= 0 && obj - last <= 4 && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[obj].lower)) continue;
-      // ("signed it into law": whatever "it" is, a law)
-      let k = last;
-      while (k < s.last && k - last <= 6 && tokens[k].lower !== 'into' && tokens[k].text !== ',') k++;
-      if (tokens[k]?.lower === 'into' && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[k + 1]?.lower ?? '')) continue;
-    }
-    // "gave initial approval to a bill": passing a document, no aid
-    if (verbal && trigger.event === 'AID' && trigger.words.length === 1) {
-      const obj = objectHead(tokens, s, last);
-      if (obj >= 0 && obj - last <= 3 && APPROVALS.has(tokens[obj].lower) && (tokens[obj + 1]?.lower === 'to' || tokens[obj + 1]?.lower === 'for')) {
-        const doc2 = objectHead(tokens, s, obj + 2);
-        if (doc2 >= 0 && DOCUMENTS.has(tokens[doc2].lower)) continue;
-      }
-    }
-    // "released a statement", "freed up funds": things let go, no one freed
-    if (trigger.mode === 'release' && trigger.pos !== 'N') {
-      const obj = objectHead(tokens, s, last);
-      if (obj >= 0 && obj - last <= 4 && NOT_RELEASE.has(tokens[obj].lower)) continue;
-      // ("released secretly made tapes": past adverbs and participles to the first noun)
-      let n = last;
-      while (n < s.last && n - last < 5 && tokens[n].pos !== 'NOUN' && tokens[n].pos !== 'PROPN' && tokens[n].pos !== 'PRON' && tokens[n].text !== ',') n++;
-      // (the head of a compound: "oil paintings" are paintings)
-      while (n + 1 < s.last && tokens[n].pos === 'NOUN' && tokens[n + 1].pos === 'NOUN') n++;
-      if (n < s.last && n - last < 6 && NOT_RELEASE.has(tokens[n].lower)) continue;
-    }
-    // "cardiac arrest", "an arrest warrant", "helped to arrest the decline", "caught fire"
-    if (trigger.mode === 'arrest') {
-      if (first > s.first && NOT_ARREST.before.has(tokens[first - 1].lower)) continue;
-      if (last < s.last && NOT_ARREST.after.has(tokens[last].lower)) continue;
-      const obj = objectHead(tokens, s, last);
-      if (obj >= 0 && obj - last <= 4 && NOT_ARREST.objects.has(tokens[obj].lower)) continue;
-    }
-    // control of territory, not of "the drugs trade" or "the car"
-    if (trigger.context === 'territory' || trigger.place) {
-      const obj = objectHead(tokens, s, last);
-      if (obj >= 0 && (ABSTRACT_OBJECTS.has(tokens[obj].lower) || ABSTRACT_OBJECTS.has(tokens[obj].lemma))) continue;
-      if (trigger.place && !placeInClause(doc, s, last)) continue;
-    }
-    // "insurgents returned after the Americans left": coming back is no release; returning someone or something is
-    // (not "returned to Brazil 21 frogs", "was returned by US officials", "returned approximately 100 fossils")
-    if (verbal && trigger.words.length === 1 && trigger.words[0] === 'return' && !isPassive(tokens, s, first) &&
-      (last >= s.last || ['SCONJ', 'PUNCT', 'CCONJ'].includes(tokens[last].pos) || (tokens[last].pos === 'ADP' && tokens[last].lower !== 'to'))) continue;
-    // "workers downed tools at the mine": a mine is a landmine only where something blew up or was laid or cleared
-    if (trigger.words.length === 1 && trigger.words[0] === 'mine' && (MINE_PIT.test(doc.text.slice(s.start, s.end)) || !tokens.slice(s.first, s.last).some((t) => MINE_BLAST.has(t.lemma) || MINE_BLAST.has(t.lower)))) continue;
-    // "fighting corruption", "battling the blaze", "the war on drugs": figurative violence
-    if (trigger.event === 'ASSAULT' && !rr) {
-      const obj = objectHead(tokens, s, last);
-      if (obj >= 0 && obj - last <= 4 && (ABSTRACT_TARGETS.has(tokens[obj].lower) || ABSTRACT_TARGETS.has(tokens[obj].lemma))) continue;
-    }
-    // "ballistic missile tests", "its test of a hydrogen bomb", "test-fired missiles": a show of force, not an attack
-    if (trigger.event === 'ASSAULT' && (trigger.mode === 'explosives' || trigger.mode === 'heavy-weapons' || trigger.acled === 'ART_MISS_ATTACK' || trigger.acled === 'REM_EXPLOS' || !verbal)) {
-      let test = false;
-      const from = verbal ? first - 2 : first - 4;
-      for (let k = Math.max(s.first, from); k < Math.min(s.last, verbal ? first : last + 1) && !test; k++) test = WEAPON_TESTS.has(tokens[k].lower);
-      // "fired two ballistic missiles into the sea": a launch, not an attack on anyone
-      if (!test && !rr && /^\s+(?:off\s+)?into\s+(?:the\s+)?(?:sea|ocean|waters)\b/i.test(doc.text.slice(tokens[last - 1].end, tokens[last - 1].end + 30))) test = true;
-      if (test) trigger = WEAPON_TEST_TRIGGER;
-    }
-    // "a factory and six warehouses have burned", "homes damaged": destruction with no one doing it
-    if (trigger.acled === 'PROPERTY_DISTRUCT' && trigger.weak && verbal && !ra?.sector) continue;
-    // natural disasters and accidents kill people and burn buildings too; that is not political violence
-    const destruction = trigger.acled === 'PROPERTY_DISTRUCT' && (!ra || !ra.sector || (!ARMED_SECTORS.has(ra.sector) && ra.sector !== 'PRO'));
-    // (a weapon of war named by the trigger is no disaster: "an air strike hit a camp for flood victims")
-    if ((trigger.event === 'ASSAULT' && (!ra || !ra.sector || !ARMED_SECTORS.has(ra.sector)) && !(WAR_WEAPON_CODES.has(trigger.acled ?? '') && !trigger.weak)) || destruction) {
-      if (disaster < 0) {
-        disaster = 0;
-        for (let k = s.first; k < s.last; k++) if (DISASTER.has(tokens[k].lower) || DISASTER.has(tokens[k].lemma)) disaster = 1;
-      }
-      if (disaster === 1) continue;
-    }
-    // "A fire destroyed hundreds of homes", "floods killed 23 people": a subject that is no one
-    if (verbal && !ra && (trigger.event === 'ASSAULT' || destruction) && first > s.first) {
-      let k = first - 1;
-      while (k > s.first && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART')) k--;
-      // ("A fire broke out at a market, destroying hundreds of stalls": a participle clause's subject opens the sentence)
-      if (tokens[k].text === ',' && tokens[first].lower.endsWith('ing')) {
-        let h = s.first;
-        while (h < k && (tokens[h].pos === 'DET' || tokens[h].pos === 'ADJ' || tokens[h].pos === 'NUM')) h++;
-        while (h + 1 < k && tokens[h + 1].pos === 'NOUN') h++;
-        k = h;
-      }
-      // ("sniper fire killed two", "artillery fire destroyed": weapons' fire is someone's)
-      const weaponFire = k > s.first && (WEAPON_NAMES.has(tokens[k - 1].lower) || bombWordAt(tokens, k - 1, s) || matchAt(tokens, k - 1, k + 1, caps)?.trigger.event === 'ASSAULT' || /^(?:sniper|artillery|mortar|rocket|tank|machine-gun|cannon|naval|enemy|hostile|small-arms)$/.test(tokens[k - 1].lower));
-      // ("gunmen set fire to houses, and the fire killed three children": a fire someone armed set)
-      if (NATURAL_FORCES.has(tokens[k].lower) && !weaponFire && !isPassive(tokens, s, first) && !ms.some((m) => !!m.sector && ARMED_SECTORS.has(m.sector) && m.sector !== 'GOV')) continue;
-    }
-    // "Workers were hurt when a tank at the plant exploded. Four people were injured.": deaths and
-    // injuries told with no perpetrator and no weapon, beside an accident, belong to the accident
-    if (((trigger.event === 'ASSAULT' && !trigger.mode) || destruction) && !ra && accidentNear(doc, s)) continue;
-    // a gas cylinder, a factory boiler or fireworks exploding is an accident, unless someone set it off
-    if (trigger.mode === 'explosives' && (!ra || !ra.sector || !ARMED_SECTORS.has(ra.sector))) {
-      // "a tank at the plant exploded": unless a bomb is named, an accident
-      let accident = false;
-      let bomb = false;
-      for (let k = s.first; k < s.last; k++) {
-        if (ACCIDENT.has(tokens[k].lower)) accident = true;
-        if (bombWordAt(tokens, k, s)) bomb = true;
-      }
-      if (accident && (trigger.weak || !verbal || !bomb)) continue;
-    }
-    if (trigger.acled === 'CHEM_WEAP' && !ra) {
-      // "chlorine gas leakage from a reservoir": a leak, unless the text speaks of an attack or a weapon
-      let leak = false;
-      let attack = false;
-      for (let k = s.first; k < s.last; k++) {
-        const l = tokens[k].lemma;
-        if (l === 'leak' || l === 'leakage' || l === 'spill') leak = true;
-        if (l === 'attack' || l === 'weapon' || l === 'bomb' || l === 'drop' || l === 'use' || l === 'shell') attack = true;
-      }
-      if (leak && !attack) continue;
-    }
-    quantities = quantities ?? totals(doc, findQuantities(doc, s));
-    times = times ?? findTimes(doc, s, ctx.published);
-    // "has faced weeks of protests", "after months of fighting": a stretch of time, told as background
-    // ("10 days of war games" is one event of a given length)
-    const stretch = !verbal && first - 2 >= s.first && tokens[first - 1].lower === 'of' && DURATIONS.has(tokens[first - 2].lower) && tokens[first - 3]?.pos !== 'NUM';
-    // "The unrest began early this month": a loose word for a wave of events, with no one doing
-    // it, no place and only a month or a year, summarises what the article tells; it is no event
-    // ("seized power in a 1973 coup", "the 1994 genocide": a year set before an event noun dates that event)
-    // ("arrested on Saturday, a day after two groups clashed": counted back from the time of the clause it follows)
-    const when = (verbal ? null : yearBefore(tokens, s, first)) ?? daysAfter(doc.text, tokens, s, times, first) ??
-      nearestTime(otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, times, last), first), first), first), tokens[first].start);
-    const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
-      !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
-    // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
-    let toll = false;
-    if (verbal && first - 2 >= s.first && tokens[first - 1].lower === 'been' && /^(?:have|has|had)$/.test(tokens[first - 2].lower)) {
-      // (since a day, "in the same period")
-      for (let k = last; k < Math.min(s.last, last + 8) && !toll; k++) {
-        const w = tokens[k].lower;
-        const n = tokens[k + 1]?.lower;
-        toll = w === 'since' || (w === 'same' && n === 'period');
-      }
-    }
-    // ("The insurgency, which began in 2017, has killed more than 4,000 people", "the conflict has killed 500,000": a
-    // war's toll told with the perfect, its subject the conflict itself)
-    if (!toll && verbal && first - 1 > s.first && /^(?:have|has|had)$/.test(tokens[first - 1].lower)) toll = conflictSubject(tokens, s, first);
-    // "Peru has declared states of emergency in Pataz several times in recent years": acts told in the perfect as
-    // repeated over years are the story's background, no event of now
-    if (!toll && REPEATED.test(doc.text.slice(s.start, s.end))) {
-      for (let k = Math.max(s.first, first - 4); k < first && !toll; k++) toll = /^(?:has|have)$/.test(tokens[k].lower) && tokens[k + 1]?.pos === 'VERB';
-    }
-    // "Kettling has been contentious since the G20 protests in London in 2009": what something is dated from is past
-    if (!toll && !verbal) {
-      let k = first - 1;
-      while (k > s.first && first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM' || tokens[k].pos === 'NOUN')) k--;
-      if (k >= s.first && k < first - 1 && tokens[k].lower === 'since') toll = true;
-    }
-    // "Argentina has been under a state of siege since last November": a standing measure begun before, no event of now
-    if (!toll && !verbal && first - 3 >= s.first) {
-      let k = first - 1;
-      while (k > s.first && first - k <= 6 && tokens[k].lower !== 'under') k--;
-      if (tokens[k].lower === 'under' && tokens[k - 1]?.lower === 'been' && /^(?:have|has|had)$/.test(tokens[k - 2]?.lower ?? '')) {
-        for (let j = last; j < Math.min(s.last, last + 6) && !toll; j++) toll = tokens[j].lower === 'since' || tokens[j].lower === 'for';
-      }
-    }
-    const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary || toll);
-    // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event
-    const generic = reality.reality === 'asserted' && !historical && !verbal && ruledKind(tokens, s, first, last);
-    // "warned that an invasion was possible", "a strike is likely": an event noun said to be possible has not happened
-    const predicated = reality.reality === 'asserted' && !verbal && !historical && !generic && unrealPredicate(tokens, s, last);
-    // "phone calls were cut", "the rally was banned", "talks were postponed": an event noun stopped did not take place
-    const stopped = reality.reality === 'asserted' && !verbal && !historical && !generic && !predicated && stoppedPredicate(tokens, s, last);
-    // "urged the UN to stop what he called a coup": a name put on something in speech
-    const label = reality.reality === 'asserted' && !verbal && !stopped && !predicated ? labelled(tokens, s, first) : 0;
-    // "called a general strike for Thursday": a protest set for a day after the report has not happened yet
-    // (a meeting set for a day ahead stays: CAMEO codes the plan to meet)
-    const scheduled = trigger.event === 'PROTEST' && reality.reality === 'asserted' && !historical && !generic && !!when?.scheduled && !!ctx.published && when.date > ctx.published;
-    const inTime = inTimes(tokens, times);
-    // ("abandoned their positions, residents said": who says so is not whom it was done to)
-    const attribution = attributionOf(doc, s, first);
-    if (recipient && attribution && recipient.start >= attribution.start && recipient.end <= attribution.end) recipient = null;
-    // the subject is whom it happened to, by no one named:
-    // "a police van had its windscreen smashed" (what "had its ... VERBed" is what it was done to);
-    // "a street vendor died of a gunshot wound", "succumbed to his injuries" (not a doer named inside the
-    // phrase: "died of police firing" is the police's); "Gongadze disappeared in September"
-    if (actor && actor.first < first && (
-      (verbal && first - 2 > s.first && /(?:ed|en)$/.test(tokens[first].lower) && HAD_ITS.test(doc.text.slice(tokens[Math.max(s.first, first - 5)].start, tokens[first].start))) ||
-      (trigger.event === 'ASSAULT' && diedOf(tokens, s, first) >= actor.last) ||
-      (verbal && PATIENT_SUBJECTS.has(trigger.words[0])))) {
-      recipient = actor;
-      actor = null;
-    }
-    // ('protesters chanting "Ukraine without Kuchma"': in a slogan quoted after the act only a person it names is
-    // whom it was aimed at, Kuchma, not Ukraine; 'chanting "Akayev Out"' keeps Akayev)
-    if (recipient && trigger.event === 'PROTEST' && recipient.first >= last && recipient.first - last <= 2 && tokens.slice(last, recipient.first).some((t) => QUOTE_MARKS.has(t.text))) {
-      let close = recipient.first;
-      while (close < s.last && close - recipient.first < 12 && !QUOTE_MARKS.has(tokens[close].text)) close++;
-      const r0 = recipient;
-      const person = [r0, ...inSentence.filter((m) => m.first > r0.first && m.last <= close)].find((m) => m.kind === 'person' || resolveRef(m)?.kind === 'person');
-      recipient = person ?? null;
-    }
-    // "donated medical supplies to various African countries": what aid is given to, not what is given, is what it was done to
-    // ("returned 12 human skulls to Peru", "deployed 300 troops to the UN mission in Mali": what is handed over or sent goes to someone)
-    const object = ((trigger.event === 'AID' || (verbal && TRANSFERS.has(trigger.words[0]) && (trigger.event === 'RETREAT' || trigger.event === 'MOBILIZE'))) && !passive ? givenTo(tokens, s, inTime, last, recipient) : null) ??
-      objectOf(tokens, s, inTime, trigger, first, last, verbal, passive, recipient, actor);
-    // the actor named inside the object is who the act was done to ("rejected a U.S. State Department call"),
-    // not a place the object is in ("struck a target in the Gaza Strip")
-    const objectEnd = object ? object.inner ?? object.last : -1;
-    if (object) {
-      // (a mention may run on into the place phrase: "[protesters in southern Nepal]")
-      const inside = mentionsIn(inSentence, object.first, object.last).filter((m) => m.first < objectEnd && m !== actor && (!actor || m.start !== actor.start));
-      // (the outermost mention nearest the head noun: "the Intelligence and [Interior Ministry] buildings")
-      const outer = inside.filter((m) => !inside.some((o) => o !== m && o.first <= m.first && o.last >= m.last));
-      const ih = object.head ?? objectEnd - 1;
-      let head = outer.filter((m) => m.first <= ih).pop() ?? outer[0] ?? null;
-      // ("an embargo on Serbia and Montenegro": of actors listed side by side, the first)
-      // (not names modifying a later head noun: "the Intelligence and [Interior Ministry] buildings")
-      for (let guard = 0; head && head.last - 1 >= ih && guard < 6; guard++) {
-        const h = head;
-        const prev = outer.find((m) => m.last < h.first && m.kind === h.kind && tokens.slice(m.last, h.first).every((t) => t.lower === 'and' || t.lower === 'or' || t.text === ',' || t.pos === 'DET'));
-        if (!prev) break;
-        head = prev;
-      }
-      if (head && !(actor && (resolveRef(head) === resolveRef(actor) || resolveRef(head)?.start === resolveRef(actor)?.start))) recipient = head;
-    }
-    // a name modifying a building past what the act was done to, or past an infinitive of its own, is part of
-    // where, not whom: "used tear gas to break up a march toward the government palace"
-    if (recipient && recipient.first >= last && actorLexicon().facilities.has(tokens[recipient.last]?.lower ?? '') &&
-      ((object && recipient.first >= object.last) || tokens.slice(last, recipient.first).some((t, k, r) => t.lower === 'to' && r[k + 1]?.pos === 'VERB'))) recipient = null;
-    // "The U.S. rolled back tariffs on Chinese goods in exchange for more U.S. goods purchases": the actor's own
-    // country named again outside what the act was done to is not whom it was done to
-    if (actor && recipient && object && recipient.kind === 'country' && recipient.code && recipient.code === resolveRef(actor)?.code &&
-      (!resolveRef(actor)?.sector || resolveRef(actor)?.sector === 'GOV') &&
-      (recipient.first >= object.last || recipient.last <= object.first)) recipient = null;
-    // no object phrase read: the phrase around the recipient
-    const objectPhrase = object ?? (recipient && recipient.kind !== 'pronoun' ? phraseAround(tokens, s, recipient.first, recipient.last, inTime) : null);
-    const rr2 = resolveRef(recipient);
-    // the object read after the verb names people: "captured [three suspected militants]", "seized [them]"
-    const oh = object?.head ?? -1;
-    const objectPeople = !!object && oh >= 0 && trigger.context !== 'territory' && !TERRITORY_NOUNS.has(tokens[oh].lower) &&
-      !(doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end) &&
-      ((object.last - object.first === 1 && PEOPLE_PRONOUNS.has(tokens[oh].lower)) || (!!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && recipient.first <= oh && oh < recipient.last));
-    // the object read after the verb names a place: "seized back [the airport]", "captured [Kobane]"
-    const objectPlace = !!object && oh >= 0 && (TERRITORY_NOUNS.has(tokens[oh].lower) ||
-      (doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end));
-    // "two bodies were recovered", "found the remains of": the dead found are no one seized
-    if (trigger.mode === 'seize' && [recipient?.text ?? '', object ? doc.text.slice(tokens[object.first].start, tokens[object.last - 1].end) : ''].some((x) => /\b(?:bod(?:y|ies)|corpses?|remains|skeletons?)\b/i.test(x))) continue;
-    // "meet the targets", "met the deadline": a goal reached, not people met
-    if (trigger.event === 'CONSULT' && trigger.words[0] === 'meet' && trigger.words.length === 1 && object && oh >= 0 && tokens[oh].pos === 'NOUN' && !tokens[oh].cap &&
-      !inSentence.some((m) => m.first <= oh && oh < m.last)) continue;
-    // "any armed group that continued to attack communities": a doer picked by "any" or "every" is no one in particular
-    const anyone = reality.reality === 'asserted' && ((!!actor && actor.first > s.first && actor.first <= first && ANY_WORDS.has(tokens[actor.first - 1].lower) && actor.kind !== 'pronoun') ||
-      // "armed gangs who raid villages, rustle cattle and kidnap for ransom": what a group habitually does
-      habitualRelative(tokens, s, first) ||
-      (verbal && first > s.first && (ANYONE.has(tokens[first - 1].lower) || (first - 2 >= s.first && tokens[first - 1].lower === 'who' && ANYONE.has(tokens[first - 2].lower)))));
-    out.push({
-      trigger,
-      first,
-      last,
-      sentence: s.index,
-      verbal,
-      reality: historical ? 'historical' : generic || anyone || predicated || label ? 'hypothetical' : stopped ? 'negated' : scheduled ? 'future' : reality.reality,
-      realityCue: historical ? (stretch ? 'duration' : summary ? 'summary' : 'since') : generic || anyone ? 'generic' : predicated ? tokens[predicated].text : label ? tokens[label].text : stopped ? tokens[stopped].text : scheduled ? 'scheduled' : reality.cue,
-      actor: inPlace(actor, ra, s),
-      recipient: inPlace(recipient, rr2, s),
-      object: objectPhrase,
-      subject: subjectOf(tokens, s, inTime, first, last, verbal, actor),
-      objectPeople,
-      objectPlace,
-      passive,
-      size: quantities,
-      // ("called for another day of strikes on Tuesday": the day set for what is asked is not the day of asking)
-      // ("are demanding that the boundaries drawn in the constitution promulgated on September 20 be redrawn": a time
-      // inside what is demanded or said dates that, not the saying)
-      time: (when?.scheduled && when.start > tokens[last - 1].end && SPEECH_LIKE.has(trigger.event) && trigger.event !== 'CONSULT') ||
-        (when && SPEECH_LIKE.has(trigger.event) && when.start > tokens[last - 1].end && tokens.slice(last, s.last).some((t) => t.lower === 'that' && t.end <= when.start)) ? null : when,
-      attribution,
-      hedged: isHedged(doc, s, first),
-      subordinate: isSubordinate(tokens, s, first),
-      carried: !verbal && CARRIERS.has(tokens[lightVerbAt(tokens, s, first)]?.lemma ?? ''),
-      claimed,
-      // (what a noun is described as, "rebels backed by Turkey", is told in passing)
-      background: background || (passive && !isPassive(tokens, s, first) && trigger.event !== 'ASSAULT' && trigger.event !== 'COERCE'),
-      weapon: trigger.acled === 'auto' && actor ? weaponIn(tokens, actor, caps) : null,
-    });
+    const c = new Candidate(match.trigger, first, last);
+    if (!screenTrigger(st, c) || !screenClause(st, c)) continue;
+    roles(st, c);
+    if (!vetRoles(st, c) || !vetKinds(st, c)) continue;
+    emit(st, c);
   }
-  demands(ctx, s, ms, out, () => (times = times ?? findTimes(doc, s, ctx.published)));
+  demands(ctx, s, ms, out, () => (st.times = st.times ?? findTimes(doc, s, ctx.published)));
   // "160 rockets had been fired at Israel in the same period": a weapon noun that is the subject of a verb
   // of violence is told as that verb is (here a total over a stretch of time)
   for (const n of out) {
@@ -1783,6 +1119,828 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     }
   }
   return out;
+}
+
+/** codeSentence, step 1: a trigger that names no event here (a month, a name, a reference, a charge) is skipped. */
+function screenTrigger(st: SentenceState, c: Candidate): boolean {
+  const { tokens, s, caps, ms } = st;
+  let trigger = c.trigger;
+  const first = c.first;
+  const last = c.last;
+  // "march 16", "16 march": a month, not a march
+  if ((tokens[first].lower === 'march' || tokens[first].lower === 'may') && (tokens[first + 1]?.pos === 'NUM' || tokens[first - 1]?.pos === 'NUM' || /^\d/.test(tokens[first + 1]?.text ?? ''))) return false;
+  // an actor mention that is itself the trigger word ("the protesters") is not an event
+  // (a hyphenated compound is judged by its last part: "pepper-sprayed")
+  const headTok = tokens[trigger.pos === 'N' || (trigger.pos === '*' && trigger.words.includes('-')) ? last - 1 : first];
+  const verbal = trigger.pos === 'V' || (trigger.pos === '*' && headTok.pos === 'VERB');
+  // "investors attacked the bank's forecasts", "slammed the plan": words against words are criticism (CAMEO 111)
+  if (verbal && trigger.event === 'ASSAULT' && trigger.words.length === 1 && (trigger.words[0] === 'attack' || trigger.words[0] === 'assail' || trigger.words[0] === 'blast')) {
+    for (let k = last; k < Math.min(s.last, last + 8); k++) {
+      const t = tokens[k];
+      if (DISCOURSE_OBJECTS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+        trigger = { ...trigger, event: 'ACCUSE', mode: 'disapprove', cameo: '111', acled: null, context: null };
+        break;
+      }
+      // (through a possessor's name: "the Bank of England's forecasts")
+      if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.text === "'s" || t.text === '’s' || (t.lower === 'of' && tokens[k + 1]?.cap))) break;
+    }
+  }
+  // "Tesla fired its head of battery development", "fired the police chief": a person fired is dismissed, not shot
+  if (verbal && trigger.words.length === 1 && trigger.words[0] === 'fire') {
+    let head = -1;
+    for (let k = last; k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || POSSESSIVES.has(tokens[k].lower) || tokens[k].text === "'s" || tokens[k].text === '’s'); k++) {
+      if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') head = k;
+    }
+    if (head >= 0 && DISMISSED.has(tokens[head].lemma)) return false;
+  }
+  // "protest leaders", "strike committee": a noun inside an actor's name is not an event
+  // (but "Striking workers at the shipyard", "rioting youths": a crowd's act opening its own name is done by it)
+  const actingName = trigger.event === 'PROTEST' && tokens[first].lower.endsWith('ing') ? ms.find((m) => m.kind !== 'pronoun' && m.first === first && m.last > last) : undefined;
+  if (!verbal && !actingName && !(trigger.acled && WEAPON_CODES.has(trigger.acled)) && ms.some((m) => m.kind !== 'pronoun' && m.first <= first && m.last >= last)) return false;
+  // "expressed condolences over the attack", "claimed responsibility for the bombing": an event
+  // referred to by a statement is not reported here (the article codes it where it tells it)
+  const background = isBackground(tokens, s, first);
+  const framed = !verbal || background || tokens[first].lower.endsWith('ing') ? framesBefore(tokens, s, first) : null;
+  if (framed?.reference && trigger.cameo !== '016') return false;
+  const claimed = !!framed?.claim;
+  // "denied charges that it tortured a priest": what the charges say is alleged, not reported
+  if (st.denied >= 0 && first > st.denied) {
+    let open = true;
+    for (let k = st.denied; k < first && open; k++) {
+      const w = tokens[k].lower;
+      if (w === ';' || w === 'but' || (w === 'and' && tokens[k + 1]?.pos === 'VERB' && !tokens[k + 1].lower.endsWith('ing'))) open = false;
+    }
+    if (open) return false;
+    st.denied = -1;
+  }
+  if (trigger.cameo === '016') st.denied = last;
+  // "denied that he had agreed to talks", "dismissed suggestions that ...": what is denied did not happen as told
+  if (trigger.event === 'REJECT' && verbal && trigger.words[0] === 'deny' && (tokens[last]?.lower === 'that' || deniedClause(tokens, s, last))) st.denied = last;
+  // "rejected India's claim that its troops killed 10 militants": what a rejected claim says is alleged
+  if (trigger.event === 'REJECT' || trigger.event === 'ACCUSE') {
+    for (let k = Math.max(first, last - 1); k < Math.min(s.last - 1, last + 6); k++) {
+      if (CLAIM_NOUNS.has(tokens[k].lemma) && tokens[k + 1].lower === 'that') st.denied = k + 1;
+    }
+  }
+  // "IS claimed responsibility for the bombing that killed 12": a claim (CAMEO 015) about an
+  // attack the article reports, not a new report of it
+  if (claimAt(tokens, s, first)) return false;
+  // "issued shoot-on-sight orders", "a stop-and-search operation": a verb inside a hyphenated compound before a noun names a kind of thing
+  if (verbal && last < s.last - 1 && tokens[last].text === '-' && tokens[last].start === tokens[last - 1].end) {
+    let k = last;
+    while (k < s.last - 1 && tokens[k].text === '-' && tokens[k + 1].start === tokens[k].end) k += 2;
+    if (k < s.last && k > last && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN')) return false;
+  }
+  // "under IPC sections 147 (rioting), 307 (attempt to murder)": the offence a provision names is a charge
+  if (inLegalNote(tokens, s, first)) return false;
+  // "the UN Working Group on Arbitrary Detention": a capitalised event word inside a name is part of the name
+  // (named protests stay events: "the Women's March")
+  // (not in a headline set in title case: "U.S. Lifts Travel Ban to Lebanon")
+  if (!verbal && trigger.event !== 'PROTEST' && !caps && tokens[first].cap && first > s.first && first === last - 1 &&
+    (tokens[first - 1].cap || (/^(?:of|on|for|against)$/.test(tokens[first - 1].lower) && tokens[first - 2]?.cap && first - 2 > s.first)) && !titleCase(tokens, s)) return false;
+  // "THE CENTRAL AFRICAN DEMOCRATIC RALLY (RDC)", "the Tribal Solidarity March (TSM)": an event word closing a
+  // name its acronym follows is the name of a body
+  if (!verbal && tokens[last]?.text === '(' && /^[\p{Lu}][\p{Lu}\d&.-]{1,9}$/u.test(tokens[last + 1]?.text ?? '') && tokens[last + 2]?.text === ')') return false;
+  // "troops stationed under a defence agreement": an agreement in force, not one made
+  if (!verbal && trigger.event === 'AGREE' && underAgreement(tokens, s, first)) return false;
+  c.verbal = verbal;
+  c.actingName = actingName;
+  c.background = background;
+  c.claimed = claimed;
+  c.trigger = trigger;
+  return true;
+}
+
+/** codeSentence, step 2: a trigger that is what was said, charged or demanded, or part of a name, is skipped. */
+function screenClause(st: SentenceState, c: Candidate): boolean {
+  const { tokens, s, out, caps, heading, legalAt } = st;
+  const trigger = c.trigger;
+  const first = c.first;
+  const last = c.last;
+  const verbal = c.verbal;
+  const actingName = c.actingName;
+  // "demanded talks", "rejected calls", "agree to talks": the noun is what was said, not an event
+  // "accused the army of killing civilians", "blamed rebels for attacking": the gerund is the charge
+  // ("arrested for collaborating with Israel", "charging its neighbour with supporting dissidents")
+  // ("warned the protesters against attacking government buildings": what is warned against, too)
+  // ("accused subversive groups of trying to destroy democracy": the infinitive of the charge's gerund too)
+  const gerundTo = first - 3 >= s.first && tokens[first - 1].lower === 'to' && tokens[first - 2].lower.endsWith('ing') && (tokens[first - 3].lower === 'of' || tokens[first - 3].lower === 'for');
+  // ("accused India of imposing an undeclared blockade": the object of the charge's gerund too)
+  const gerundObject = !verbal && st.speech >= 0 && tokens.slice(st.speech, first).some((t, k, r) => (t.lower === 'of' || t.lower === 'for') && k + 1 < r.length && r[k + 1].lower.endsWith('ing') && r[k + 1].lower.length > 5);
+  const charge = st.speech >= 0 && (tokens[first].lower.endsWith('ing') || gerundTo || gerundObject) && tokens.slice(st.speech, first).some((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'with' || t.lower === 'against');
+  // (not past another finite verb: "condemned the attack and declared a state of emergency")
+  const ownVerb = !charge && tokens.slice(st.speech, first).some((t) => (t.pos === 'VERB' || (caps && /ed$/.test(t.lower))) && !t.lower.endsWith('ing') && t.lower !== 'to');
+  if ((!verbal || charge) && st.speech >= 0 && first - st.speech <= (gerundTo ? 14 : charge ? 8 : 5) && !hasBoundary(tokens, st.speech, first, charge) && !ownVerb) {
+    if (charge) st.chargeGerund = first;
+    return false;
+  }
+  // ("accused the army of killing civilians in reprisal raids on villages": the rest of the charge)
+  if (!verbal && st.chargeGerund >= 0 && first > st.chargeGerund && first - st.chargeGerund <= 8 && !hasBoundary(tokens, st.chargeGerund, first)) return false;
+  // ("expelled diplomats for taking part in protests": the event noun after a gerund is the charge too)
+  const gerundBefore = tokens.slice(Math.max(st.chargedAt, first - 4), first).some((t) => t.pos === 'VERB' && t.lower.endsWith('ing'));
+  // ("charged with organising mass disorder and attempting to seize power")
+  const charged = st.chargedAt >= 0 && (tokens[first].lower.endsWith('ing') || gerundBefore) &&
+    tokens.slice(st.chargedAt, first).some((t, k, r) => t.lower === 'for' || t.lower === 'of' || (t.lower === 'with' && k > 0 && /^(?:charged|accused|booked|indicted)$/.test(r[k - 1].lower)));
+  if (charged && first - st.chargedAt <= (gerundBefore ? 16 : legalAt >= 0 && st.chargedAt === legalAt ? 12 : 8) && !hasBoundary(tokens, st.chargedAt, first)) return false;
+  // "demanded that Israel ease restrictions": what a demand asks for has not happened
+  if (verbal && st.demandThat >= 0 && first > st.demandThat && !hasBoundary(tokens, st.demandThat + 1, first)) return false;
+  // "gave Putin a stern warning", "provided a deadline": a generic verb carrying an event noun is that event
+  if (verbal && trigger.weak && trigger.words.length === 1 && (trigger.event === 'AID' || trigger.event === 'AGREE' || trigger.words[0] === 'order')) {
+    let carried = false;
+    for (let k = last; k < Math.min(s.last, last + 10) && !carried; k++) {
+      if (CLAUSE_END.has(tokens[k].lower) || tokens[k].text === ',') break;
+      const m = matchAt(tokens, k, s.last, caps);
+      carried = !!m && m.trigger.pos !== 'V' && m.trigger.event !== trigger.event;
+    }
+    if (carried) return false;
+  }
+  if (SPEECH_ACTS.has(trigger.event) && !trigger.person) st.speech = last;
+  if (trigger.mode === 'arrest' || trigger.mode === 'convict' || trigger.event === 'SANCTION') st.chargedAt = last;
+  if (trigger.event === 'REQUEST') {
+    // "demanded that ...", "its demand today that ..."
+    for (let k = last; k < Math.min(s.last, last + 3); k++) if (tokens[k].lower === 'that') st.demandThat = k;
+  }
+  // "destroyed a drone launched by the Houthis", "intercepted two missiles": a weapon named as what
+  // an earlier act stopped or seized is that act's object, not an attack of its own
+  if (!verbal && trigger.weak && trigger.event === 'ASSAULT' && out.some((o) => o.trigger.event === 'COERCE' && withinObject(o, first, last))) return false;
+  // "gave the junta 72 hours to hand back power": an ultimatum only with what must be done ("gave workers a day off" is none)
+  // (and with whom it is given to: "gave them up to 90 days to reply" without one is a period granted)
+  if (verbal && trigger.event === 'THREATEN' && trigger.words[0] === 'give' && /^(?:hour|day|week|month)$/.test(trigger.words[trigger.words.length - 1])) {
+    if (tokens[last]?.lower !== 'to') return false;
+    let whom = false;
+    // (the head of a noun phrase or a pronoun before the term: "the junta", "them"; "30 days" alone names no one)
+    for (let k = first + 1; k < last - 1 && !whom; k++) whom = (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'PRON') && tokens[k + 1]?.pos !== 'NOUN';
+    if (!whom) return false;
+  }
+  // "the families of those killed", "those arrested were freed": people named by what befell them, no new event
+  if (verbal && first > s.first && tokens[first - 1].lower === 'those' && /(?:ed|en)$/.test(tokens[first].lower)) return false;
+  // "must leave the country by Oct. 15 as agreed", "as promised", "as demanded": a reference to what was settled before, no event
+  if (verbal && first > s.first && tokens[first - 1].lower === 'as' && /ed$/.test(tokens[first].lower) && (last >= s.last || tokens[last].pos === 'PUNCT' || tokens[last].pos === 'CCONJ' || /^(?:by|under|in|earlier|last|before|previously)$/.test(tokens[last].lower))) return false;
+  // "was sworn in as president": an inauguration, no pledge to anyone
+  if (verbal && trigger.words[0] === 'swear' && trigger.words.length === 1 && tokens[last]?.lower === 'in') return false;
+  // "fired tear gas shells", "tear-gas canisters": a weapon noun compounded with crowd-control gear is that gear
+  if (!verbal && trigger.event === 'ASSAULT' && out.some((o) => !o.verbal && o.trigger.mode === 'crowd-control' && o.last === first)) return false;
+  // "Martial law authorities said", "Strike organisers said": an event noun opening the sentence
+  // before an actor's head noun names who they are
+  // (or opening the attribution after a comma: "..., martial law authorities said")
+  if (!verbal && !actingName && last < s.last && (first === s.first || (first === s.first + 1 && tokens[s.first].pos === 'DET') || tokens[first - 1].text === ',') && (tokens[last].pos === 'NOUN' || (caps && tokens[last].pos === 'PROPN')) && (actorLexicon().words.has(tokens[last].lower) || actorLexicon().words.has(tokens[last].lemma))) return false;
+  // "a committee linked to the protest movement", "strike leaders": an event noun before a group's generic head names the group
+  if (!verbal && last < s.last && tokens[last].pos === 'NOUN' && !tokens[last].cap && GROUP_HEADS.has(tokens[last].lemma)) return false;
+  // War named: "during World War Two", "the Gulf War" (not a heading set in title case)
+  if (!verbal && !caps && NAMED_EVENTS.has(tokens[first].lower) && tokens[first].cap && first > s.first && (tokens[first - 1].cap || tokens[last]?.cap) && tokens[first - 1].pos === 'PROPN' && !heading) return false;
+  // "condemned the suspension as an attack on the judiciary", "called the protest 'an organised
+  // riot'": what a speaker names or likens something to is a characterisation, not an event
+  if (!verbal && characterised(tokens, s, first, last)) return false;
+  // "stormed a protest camp", "opened fire on the sit-in": the protest attacked is that attack's object, told within it
+  if (!verbal && trigger.event === 'PROTEST' && out.some((o) => (o.trigger.event === 'ASSAULT' || o.trigger.event === 'COERCE') &&
+    (withinObject(o, first, last) || (o.verbal && o.sentence === s.index && o.last <= first && first - o.last <= 3 && tokens.slice(o.last, first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.lower === 'on' || t.lower === 'at'))))) return false;
+  // "protested against the killing of a student": the grievance is referred to, not reported here
+  if (!verbal && trigger.event !== 'PROTEST' && out.some((o) => o.trigger.event === 'PROTEST' && withinObject(o, first, last))) return false;
+  // ("intercepted two missiles fired at the city": the firing, told of the weapon stopped, is that one event)
+  if (verbal && trigger.event === 'ASSAULT' && /ed$/.test(tokens[first].lower) && out.some((o) => o.trigger.acled === 'DISR_WEAP' && !!o.object && o.object.first < first && first <= o.object.last)) return false;
+  // ("jumped turnstiles to protest the fare rise": doing something to protest is protesting, like speaking)
+  // (not after a passive: "the envoy was summoned to protest ..." is a diplomat's complaint)
+  let protestPurpose = false;
+  // (nor a noun's complement: "respects the right to protest", "plans to protest")
+  if (verbal && trigger.event === 'PROTEST' && (trigger.words[0] === 'protest' || trigger.words[0] === 'demonstrate') && first - 1 > s.first && tokens[first - 1].lower === 'to' && !COMPLEMENT_NOUNS.has(tokens[first - 2].lemma)) {
+    const g = governingVerb(tokens, s, first);
+    // (not when the governing verb is itself the protest: "marched through Fargo to protest")
+    // (nor when the governing verb is an act of its own: "called for a bandh to protest" asks, "stormed ... to protest" riots)
+    protestPurpose = tokens[g].pos === 'VERB' && !isPassive(tokens, s, g) && !out.some((o) => o.sentence === s.index && ((o.trigger.event === 'PROTEST' && o.last <= first) || o.first === g));
+  }
+  c.protestPurpose = protestPurpose;
+  return true;
+}
+
+/** codeSentence, step 3: whether it happened as told, and who did it to whom. */
+function roles(st: SentenceState, c: Candidate): void {
+  const { doc, tokens, s } = st;
+  const trigger = c.trigger;
+  const first = c.first;
+  const last = c.last;
+  const verbal = c.verbal;
+  const protestPurpose = c.protestPurpose;
+  let reality = realityOf(doc, s, first, verbal, SPEECH_LIKE.has(trigger.event) || protestPurpose);
+  // "said the offensive would continue", "talks will resume next week": an event noun as the
+  // subject of a modal or future verb is told of what is yet to come (not a statement's noun:
+  // "the accusation could harm ties", "the agreement will take effect" were made already)
+  if (!verbal && reality.reality === 'asserted' && last < s.last && !STATEMENT_NOUNS.has(trigger.event)) {
+    let k = last;
+    // (past the noun's own phrase: "talks with the rebels will resume")
+    if (tokens[k].pos === 'ADP' && tokens[k].lower !== 'that') {
+      let j = k + 1;
+      while (j < s.last - 1 && j - k <= 6 && (NP_INNER.has(tokens[j].pos) || tokens[j].pos === 'PROPN' || tokens[j].pos === 'CCONJ')) j++;
+      if (j > k + 1) k = j;
+    }
+    while (k < s.last - 1 && tokens[k].pos === 'ADV') k++;
+    const w = tokens[k].lower;
+    // ("a march planned for Sunday", "talks scheduled for next week")
+    if (w === 'will' || w === "'ll" || w === 'shall' || ((w === 'planned' || w === 'scheduled') && k === last)) reality = { reality: 'future', cue: tokens[k].text };
+    else if (w === 'would' || w === 'could' || w === 'might' || w === 'may' || w === 'should') reality = { reality: 'hypothetical', cue: tokens[k].text };
+  }
+  c.reality = reality;
+  // "where fighting between armed rebels and government troops has left ...": a gerund with "between" names both sides
+  const sides = verbal && tokens[first].lower.endsWith('ing') ? between(tokens, st.s, st.ms, last) : null;
+  if (sides) [c.actor, c.recipient] = sides;
+  else if (verbal) verbalRoles(st, c);
+  else nounRoles(st, c);
+}
+
+/** Step 3 for a verb: active or passive, its subject and object. */
+function verbalRoles(st: SentenceState, c: Candidate): void {
+  const { doc, tokens, s, out, caps, heading, ms } = st;
+  const trigger = c.trigger;
+  const first = c.first;
+  const last = c.last;
+  const reality = c.reality;
+  let actor = c.actor;
+  let recipient = c.recipient;
+  let passive = c.passive;
+  const plain = isPassive(tokens, s, first);
+  const reduced = !plain && reducedPassive(tokens, s, first, trigger, heading);
+  passive = plain || reduced;
+  if (passive) {
+    // ("the release of party leaders detained since May": the noun the participle follows)
+    recipient = reduced ? ms.find((m) => m.last === first) ?? agentLeft(tokens, s, ms, first) : agentLeft(tokens, s, ms, first);
+    // the passive's subject stands right before it: not across another noun ("82 people were
+    // arrested and dozens of shops were looted": the shops were looted, not the people)
+    // (a relative clause of its own may stand between: "Two women who chained themselves to a gate were arrested")
+    const relative = !!recipient && /^(?:who|that|which)$/.test(tokens[recipient.last]?.lower ?? '');
+    if (recipient && !relative && recipient.last < first && tokens.slice(recipient.last, pastAside(tokens, s, ms, first)).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
+      // ("22 police officers and nine protesters were killed": the first of coordinated subjects, dead on both sides)
+      // ("Five policemen and a dozen farmers were injured")
+      const next = ms.find((m) => m.first > recipient!.last && m.first <= recipient!.last + 4);
+      const joined = !!next && tokens.slice(recipient.last, next.first).every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'NUM' || QUANTITY_NOUNS.has(t.lower) || t.lower === 'dozen') && tokens.slice(next.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');
+      if (!joined) recipient = null;
+    }
+    actor = byAgent(tokens, s, ms, last);
+  } else {
+    // ("were killed in fighting in Ocosingo": a gerund after a preposition is a noun, with no subject to its left)
+    const gerundNoun = tokens[first].lower.endsWith('ing') && first > s.first && tokens[first - 1].pos === 'ADP' && (tokens[first - 1].lower === 'in' || tokens[first - 1].lower === 'during' || tokens[first - 1].lower === 'amid');
+    actor = gerundNoun ? null : agentLeft(tokens, s, ms, first);
+    recipient = patientRight(tokens, s, ms, last, false, trigger.event === 'ASSAULT' || trigger.event === 'COERCE');
+    // a purpose infinitive ("protesters stormed ... to demand", "summoned X to complain"): the clause's subject acts
+    if (reality.cue === 'purpose') {
+      // (the subject of the verb the purpose belongs to: "protesters who surrounded the council to oppose a bill")
+      const g = governingVerb(tokens, s, first);
+      // (not when the infinitive belongs to an event noun: "a wave of protests to demand Akayev's resignation")
+      const ofNoun = out.find((o) => !o.verbal && o.sentence === s.index && o.last === first - 1);
+      const governing = !ofNoun && g > s.first && tokens[g].pos === 'VERB' ? agentLeft(tokens, s, ms, g) : null;
+      // (the event noun's own doer: "police resorted to lathicharge to disperse a crowd")
+      actor = governing ?? ofNoun?.actor ?? clauseSubject(tokens, s, ms, first) ?? actor;
+    }
+    actor = sharedSubject(tokens, s, ms, first, actor, SPEECH_ACTS.has(trigger.event));
+    // "two men from mainland China whom they accused of being agents": the subject after "whom" acts on the noun before it
+    const whom = tokens.slice(Math.max(s.first, first - 5), first).findIndex((t) => t.lower === 'whom');
+    if (whom >= 0) {
+      const at = Math.max(s.first, first - 5) + whom;
+      const subj = mentionsIn(ms, at + 1, first)[0];
+      const antecedent = ms.find((m) => m.last === at || (m.last === at - 1 && tokens[at - 1].text === ','));
+      if (subj) {
+        actor = subj;
+        recipient = antecedent ?? recipient;
+      }
+    }
+    // "Police pepper-sprayed the crowd": a sector word the tagger joined to the verb
+    if (!actor && trigger.words.includes('-')) actor = modifierActor(doc, first);
+    // "villagers protesting against the dam": a participle right after a noun phrase has it as subject
+    // (not after a place phrase: "staged a sit-in outside the ministry demanding salaries")
+    const adjacent = tokens[first].lower.endsWith('ing') ? ms.find((m) => m.last === first && m.kind !== 'pronoun') : undefined;
+    const before = adjacent && !PURE_LOCATIVES.has(prevWord(tokens, adjacent, s)) ? adjacent : undefined;
+    if (before) actor = before;
+    else if (adjacent) actor = clauseSubject(tokens, s, ms, adjacent.first, PURE_LOCATIVES) ?? actor;
+    // "A lawyer filed a lawsuit against X, accusing him of ...", "..., killing two men and injuring 14":
+    // a participle clause has the main clause's subject
+    let c = first - 1;
+    while (!before && c > s.first && tokens[c].text !== ',' && first - c < 12) c--;
+    if (!before && c > s.first && tokens[c].text === ',' && (tokens[c + 1]?.pos === 'VERB' || caps) && tokens[c + 1]?.lower.endsWith('ing') && tokens[first].lower.endsWith('ing') && reality.cue === null) {
+      // ("Witnesses said carabineros opened fire on residents, killing a student": an act's outcome goes with
+      // the reported clause, not with who reports it; "..., accusing X" goes with the speaker)
+      const reported = SPEECH_LIKE.has(trigger.event) || trigger.event === 'THREATEN' ? -1 : lastReportVerb(tokens, s, c);
+      actor = (reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null) ?? clauseSubject(tokens, s, ms, c) ?? actor;
+    }
+    // "sprayed the crowd with fire before fleeing into the jungle": a gerund after before/after/while/without has the clause's subject
+    if (!before && first - 1 > s.first && tokens[first].lower.endsWith('ing') && GERUND_LINKS.has(tokens[first - 1].lower)) {
+      actor = clauseSubject(tokens, s, ms, first - 1) ?? actor;
+    }
+    // "opened fire on protesting students", "the striking workers": a participle before its noun is
+    // done by that noun
+    // ("Striking workers at the shipyard were joined by ...": at the opening of the sentence too)
+    const opening = first === s.first && (tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'PROPN') && tokens[last].sent === tokens[first].sent;
+    if (last === first + 1 && tokens[first].lower.endsWith('ing') && (opening || (first > s.first && preNominal(tokens, first)))) {
+      const noun = ms.find((m) => (m.first === last || (m.first === last + 1 && tokens[last].pos === 'ADJ')) && m.kind !== 'pronoun');
+      if (noun) {
+        actor = noun;
+        recipient = null;
+      }
+    }
+    // "forced about 100 troops to flee": the object of the governing verb does the fleeing
+    if (reality.cue === null && first > s.first && tokens[first - 1].lower === 'to' && actor && actor.last < first - 1) {
+      const between = mentionsIn(ms, actor.last, first - 1);
+      if (between.length && reality.reality === 'asserted') actor = between[between.length - 1];
+    }
+    // "welcomed Putin's offer to mediate", "refused a request from The New York Times to visit the
+    // prison": an infinitive that completes a noun is done by whose the noun is
+    const owner = nounOwner(tokens, s, ms, first);
+    if (owner) actor = owner;
+  }
+  c.actor = actor;
+  c.recipient = recipient;
+  c.passive = passive;
+}
+
+/** Step 3 for an event noun: "arrest of X by Y", "police raid", "a meeting between". */
+function nounRoles(st: SentenceState, c: Candidate): void {
+  const { doc, tokens, s, caps, ms } = st;
+  const trigger = c.trigger;
+  const first = c.first;
+  const last = c.last;
+  const actingName = c.actingName;
+  const reality = c.reality;
+  let actor = c.actor;
+  let recipient = c.recipient;
+  const bt = between(tokens, s, ms, last);
+  if (bt) {
+    [actor, recipient] = bt;
+  } else {
+    // "arrest of X by Y", "attack by X on Y", "opposition protests", "police raid"
+    const of = tokens[last]?.lower === 'of' ? mentionsIn(ms, last + 1, Math.min(s.last, last + 8))[0] ?? null : null;
+    let by = byAgent(tokens, s, ms, last, 6);
+    // "The march was blocked by police": after another verb, the agent is that verb's (not "a rally attended by thousands")
+    for (let k = last; by && k < by.first; k++) if (tokens[k].pos === 'VERB' && !NOUN_AGENT_VERBS.has(tokens[k].lemma) && !LIGHT_VERBS.has(tokens[k].lemma)) by = null;
+    // (not the words of a named event's own name: "a Tribal Solidarity March")
+    const named = tokens[first].cap && !caps && first > s.first && trigger.words.length === 1;
+    const before = ms.find((m) => (m.last === first && !(named && m.kind !== 'pronoun' && tokens.slice(m.first, m.last).every((t) => t.cap))) || (m.last === first - 1 && (tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s')));
+    if (of && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT')) recipient = of;
+    else if (of && !by) actor = of;
+    // ("Israeli airstrikes hit Gaza": a weapon noun inside an actor's phrase is that actor's act)
+    const holder = trigger.acled && WEAPON_CODES.has(trigger.acled) ? ms.find((m) => m.kind !== 'pronoun' && m.first < first && m.last >= last && !!m.code) : undefined;
+    actor = actingName ?? actor ?? by ?? before ?? holder ?? modifierActor(doc, first);
+    // "Traders kept their shops closed in protest against the killing": the clause's subject protests
+    // (not "were injured in stone pelting": the injured did not pelt)
+    if (!actor && trigger.event === 'PROTEST' && trigger.mode !== 'riot' && first > s.first && tokens[first - 1].lower === 'in' && !isPassive(tokens, s, first - 2)) actor = clauseSubject(tokens, s, ms, first - 1);
+    // "Jaishankar told his counterpart Wang Yi in a telephone call", "the leaders agreed during talks":
+    // a meeting named after in/during/at is between the clause's subject and the verb's object
+    if (!actor && trigger.event === 'CONSULT') {
+      let p = first - 1;
+      while (p > s.first && (tokens[p].pos === 'DET' || tokens[p].pos === 'ADJ' || tokens[p].pos === 'NOUN')) p--;
+      if (p > s.first && /^(?:in|during)$/.test(tokens[p].lower)) {
+        let v = p - 1;
+        while (v > s.first && tokens[v].pos !== 'VERB') v--;
+        if (tokens[v].pos === 'VERB' && (REPORT_VERBS.has(tokens[v].lemma) || MEETING_SPEECH.has(tokens[v].lemma))) {
+          actor = agentLeft(tokens, s, ms, v);
+          recipient = recipient ?? mentionsIn(ms, v + 1, p).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s))) ?? null;
+        }
+      }
+    }
+    if (!actor) {
+      // "Obama gave Putin a stern warning": the light verb's subject acts, its indirect object receives
+      const lv = lightVerbAt(tokens, s, first);
+      if (lv >= 0) {
+        actor = sharedSubject(tokens, s, ms, lv, agentLeft(tokens, s, ms, lv));
+        recipient = recipient ?? mentionsIn(ms, lv + 1, first).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)) && !(named && m.last === first)) ?? null;
+      }
+    }
+    // (what follows "Striking miners" is the miners' next act, not the strike's object)
+    recipient = recipient ?? (actingName ? null : patientRight(tokens, s, ms, last, true));
+    // "Netanyahu said the offensive would continue": whoever announces what is yet to come states the intent
+    if (!actor && (reality.reality === 'future' || reality.reality === 'hypothetical') && reality.cue && /^(?:will|'ll|shall|would|could|might|may|should|planned|scheduled)$/i.test(reality.cue)) {
+      for (let j = first - 1; j > s.first; j--) {
+        if (REPORT_VERBS.has(tokens[j].lemma) && tokens[j].pos === 'VERB') { actor = agentLeft(tokens, s, ms, j); break; }
+      }
+    }
+  }
+  c.actor = actor;
+  c.recipient = recipient;
+}
+
+/** codeSentence, step 4: the roles adjusted; acts that need a kind of doer or object they lack are skipped. */
+function vetRoles(st: SentenceState, c: Candidate): boolean {
+  const { ctx, doc, tokens, s, ms } = st;
+  const trigger = c.trigger;
+  const first = c.first;
+  const last = c.last;
+  const verbal = c.verbal;
+  let actor = c.actor;
+  let recipient = c.recipient;
+  const passive = c.passive;
+  // "lawyers clashed with police, pelting officers with stones as they protested": "they" who protest
+  // are the crowd named in the sentence, not the police nearer the pronoun
+  if (trigger.event === 'PROTEST' && actor?.kind === 'pronoun' && ['COP', 'MIL'].includes(resolveRef(actor)?.sector ?? '')) {
+    const crowd = ms.find((m) => m.last <= first && m.kind !== 'pronoun' && CROWD_SECTORS.has(resolveRef(m)?.sector ?? '') && !OBJECT_PREPS.has(prevWord(tokens, m, s)));
+    if (crowd) actor = crowd;
+  }
+  // "troops backed by tanks", "supported by helicopters": weapons backing a force are its arms, no supporter
+  if (trigger.event === 'SUPPORT' && passive && actor && tokens[actor.head] && [tokens[actor.head].lemma, tokens[actor.head].lower.replace(/s$/, '')].some((w) => actorLexicon().instruments.has(w))) return false;
+  // ("A line of officers several hundred strong, backed by mounted police, pushed": a participle describing the
+  // subject says how it was made up, not that someone backed it then)
+  if (trigger.event === 'SUPPORT' && verbal && tokens[last]?.lower === 'by' && first > s.first && tokens[first - 1].text === ',' && !PASSIVE_AUX.has(tokens[first - 2]?.lower ?? '')) return false;
+  // (named by no actor we know: "troops backed by tanks and helicopter gunships")
+  if (trigger.event === 'SUPPORT' && tokens[last]?.lower === 'by') {
+    let k = last + 1;
+    while (k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k++;
+    if (k < s.last && [tokens[k].lemma, tokens[k].lower.replace(/s$/, '')].some((w) => actorLexicon().instruments.has(w))) return false;
+  }
+  // "summoned the Indian envoy": the object inside a phrase trigger receives it
+  // (not a word modifying the trigger's own noun: "set up a new [military] base")
+  if (!recipient && trigger.words.length > 1) recipient = mentionsIn(ms, first + 1, last).find((m) => m.kind !== 'pronoun' && !(m.last < last && tokens[m.last].pos === 'NOUN')) ?? null;
+  // ("beat him to death outside the mosque", "shot him dead near the market": the object between
+  // the trigger's words is whom it was done to, not a place named after it)
+  else if (verbal && innerGap(tokens, trigger, first, last)) {
+    const inner = mentionsIn(ms, first + 1, last).find((m) => m.kind !== 'pronoun' || !!m.ref);
+    recipient = inner ?? (recipient && recipient.first > first && recipient.last <= last ? recipient : null);
+  }
+  // "provided financial assistance to about 550 households", "emergency aid to help Haiti": aid goes to
+  // whom it is given to or for, not to a name inside what is given
+  if (trigger.event === 'AID') {
+    const b = beneficiary(tokens, s, ms, last);
+    if (b && b !== actor && (!actor || b.start !== actor.start)) recipient = b;
+  }
+  if (actor && recipient && (actor === recipient || actor.start === recipient.start || resolveRef(actor) === resolveRef(recipient))) recipient = null;
+  // "India and China accused each other", "rebels and troops clashed with one another": the first acts on its partner
+  if (actor && verbal && reciprocal(tokens, s, last) && tokens[actor.last]?.lower === 'and') recipient = ms.find((m) => m.first === actor!.last + 1 || (m.first === actor!.last + 2 && tokens[actor!.last + 1].pos === 'DET')) ?? recipient;
+  const ra = resolveRef(actor);
+  const rr = resolveRef(recipient);
+  // "Israeli aircraft struck Hamas targets": armed actors strike with weapons, not by walking out
+  // ("Israel strikes Gaza": struck something, transitively; workers strike over pay, for a day, on Monday)
+  const strike = trigger.words[0] === 'strike' && verbal;
+  const struck = strike && last < s.last ? tokens[last] : undefined;
+  if (struck) st.times = st.times ?? findTimes(doc, s, ctx.published);
+  const transitive = !!struck && (struck.pos === 'PROPN' || struck.pos === 'DET' || (struck.pos === 'PRON' && OBJECT_PRONOUNS.has(struck.lower))) &&
+    !(st.times ?? []).some((x) => x.start <= struck.start && struck.end <= x.end) && !/^(?:today|tonight|tomorrow|yesterday|this|next|last|every|each)$/i.test(struck.text);
+  const armedStrike = strike && ((!!ra?.sector && ['MIL', 'REB', 'UAF', 'IMG', 'SPY'].includes(ra.sector)) || hasWord(tokens, s, STRIKE_WEAPONS) || (transitive && !!ra && !(ra.sector && CROWD_SECTORS.has(ra.sector))));
+  if (trigger.crowd && !armedStrike) {
+    // crowds march, block roads and gather; states and their forces do not "demonstrate"
+    // ("a man managed to gather 35 children", "Akayev gathered his ministers": one person is no crowd)
+    if (ra?.one) return false;
+    const sector = ra?.sector ?? null;
+    const crowdish = ra ? !(sector && STATE_SECTORS.has(sector)) : false;
+    if (!crowdish) {
+      st.quantities = st.quantities ?? totals(doc, findQuantities(doc, s));
+      // "Thousands marched through the capital": a bare number of people is a crowd
+      let b = first - 1;
+      while (b > s.first && tokens[b].pos === 'ADV') b--;
+      const bare = !ra && b >= s.first && QUANTITY_NOUNS.has(tokens[b].lower) && (b === s.first || tokens[b - 1].pos !== 'ADP');
+      if (!st.quantities.crowd && !bare) return false;
+    }
+  }
+  // "Tillerson called Lavrov to discuss ...": a call to someone; not "called the attack barbaric", "called him a liar"
+  if (trigger.person) {
+    let j = last;
+    while (j < s.last && tokens[j].pos === 'ADV') j++;
+    const c = nounPhrase(tokens, s, j);
+    // (or named in an apposition: "called his Lebanese counterpart, Michel Aoun,")
+    // ("have taken dozens of Palestinians": past a count or a group noun, its "of" phrase)
+    const counted = !!c && c.head !== undefined && (QUANTITY_NOUNS.has(tokens[c.head].lower) || GROUP_NOUNS.has(tokens[c.head].lower));
+    const obj = c ? ms.find((m) => m.head >= c.first && m.head <= (counted ? c.last - 1 : c.head ?? c.last - 1)) ?? (tokens[c.last]?.text === ',' ? ms.find((m) => m.first === c.last + 1 && m.kind === 'person') : undefined) : undefined;
+    // ("called Britain's ambassador to the United States a very stupid guy": naming, not calling)
+    let k = c ? c.last : j;
+    if (c && k < s.last && (tokens[k].lower === 'to' || tokens[k].lower === 'of' || tokens[k].lower === 'in')) k = nounPhrase(tokens, s, k + 1)?.last ?? k;
+    const next = k < s.last ? tokens[k] : undefined;
+    // the caller stands right before the verb, times and adverbs aside ("a program called Bolsa Familia" names)
+    st.times = st.times ?? findTimes(doc, s, ctx.published);
+    const inT = inTimes(tokens, st.times);
+    let b = first - 1;
+    while (b > s.first && (tokens[b].pos === 'ADV' || tokens[b].pos === 'AUX' || inT(b) || (tokens[b].pos === 'ADP' && inT(b + 1)))) b--;
+    // ("has received the UAE Ambassador": a host receives an envoy; a hospital receiving the wounded does not)
+    if (trigger.words[0] === 'receive' && !(ra && (ra.kind === 'person' || ra.sector === 'GOV' || ra.sector === 'IGO'))) return false;
+    // (the caller may close an apposition: "Prime Minister, Prince Khalifa, has received")
+    if (b > s.first && tokens[b].text === ',') b--;
+    const act = actor;
+    const caller = !!act && ((act.first <= b && b < act.last) || ms.some((m) => m.first <= b && b < m.last && m.first > act.first));
+    // (a name given in quotes too: 'called the protesters "fascists"')
+    const quotedName = !!next && QUOTE_MARKS.has(next.text) && k + 1 < s.last && /^[\p{L}]/u.test(tokens[k + 1].text);
+    if (!obj || !caller || !verbal || passive || quotedName || (next && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN'))) return false;
+  }
+  if (trigger.charged && !isPassive(tokens, s, first)) {
+    let under = false;
+    for (let k = last; k < Math.min(s.last, last + 4) && !under; k++) under = tokens[k].lower === 'under' || tokens[k].lower === 'for';
+    if (!under) return false;
+  }
+  c.ra = ra;
+  c.rr = rr;
+  c.actor = actor;
+  c.recipient = recipient;
+  return true;
+}
+
+/** codeSentence, step 5: objects and settings that make the act something else (a test, an accident, a disaster) are skipped. */
+function vetKinds(st: SentenceState, c: Candidate): boolean {
+  const { doc, tokens, s, caps, ms } = st;
+  let trigger = c.trigger;
+  const first = c.first;
+  const last = c.last;
+  const verbal = c.verbal;
+  const reality = c.reality;
+  const ra = c.ra;
+  const rr = c.rr;
+  // "were searching for more bodies": looking, not a raid ("warning shots": a noun modifying another)
+  if (trigger.words.length === 1 && NOT_FOLLOWED.get(trigger.words[0])?.has(tokens[last]?.lower ?? '')) return false;
+  // "villagers were gathering for a burial": a crowd met for an occasion, no protest
+  if (trigger.crowd && verbal && (tokens[last]?.lower === 'for' || tokens[last]?.lower === 'at' || tokens[last]?.lower === 'to')) {
+    let k = last + 1;
+    if (tokens[k]?.lower === 'attend') k++;
+    while (k < s.last && k - last < 5 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || POSSESSIVES.has(tokens[k].lower) || (tokens[k].pos === 'NOUN' && !OCCASIONS.has(tokens[k].lower) && OCCASIONS.has(tokens[k + 1]?.lower ?? '')))) k++;
+    if (OCCASIONS.has(tokens[k]?.lower ?? '')) return false;
+  }
+  // "suspended classes", "suspended flights": things stopped, no relations cut
+  // (refusing is still telling: "said he would not sign the bill" rejects it)
+  if (verbal && trigger.words.length === 1 && NOT_OBJECTS.has(trigger.words[0]) && reality.reality !== 'negated') {
+    const obj = objectHead(tokens, s, last);
+    if (obj >= 0 && obj - last <= 4 && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[obj].lower)) return false;
+    // ("signed it into law": whatever "it" is, a law)
+    let k = last;
+    while (k < s.last && k - last <= 6 && tokens[k].lower !== 'into' && tokens[k].text !== ',') k++;
+    if (tokens[k]?.lower === 'into' && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[k + 1]?.lower ?? '')) return false;
+  }
+  // "gave initial approval to a bill": passing a document, no aid
+  if (verbal && trigger.event === 'AID' && trigger.words.length === 1) {
+    const obj = objectHead(tokens, s, last);
+    if (obj >= 0 && obj - last <= 3 && APPROVALS.has(tokens[obj].lower) && (tokens[obj + 1]?.lower === 'to' || tokens[obj + 1]?.lower === 'for')) {
+      const doc2 = objectHead(tokens, s, obj + 2);
+      if (doc2 >= 0 && DOCUMENTS.has(tokens[doc2].lower)) return false;
+    }
+  }
+  // "released a statement", "freed up funds": things let go, no one freed
+  if (trigger.mode === 'release' && trigger.pos !== 'N') {
+    const obj = objectHead(tokens, s, last);
+    if (obj >= 0 && obj - last <= 4 && NOT_RELEASE.has(tokens[obj].lower)) return false;
+    // ("released secretly made tapes": past adverbs and participles to the first noun)
+    let n = last;
+    while (n < s.last && n - last < 5 && tokens[n].pos !== 'NOUN' && tokens[n].pos !== 'PROPN' && tokens[n].pos !== 'PRON' && tokens[n].text !== ',') n++;
+    // (the head of a compound: "oil paintings" are paintings)
+    while (n + 1 < s.last && tokens[n].pos === 'NOUN' && tokens[n + 1].pos === 'NOUN') n++;
+    if (n < s.last && n - last < 6 && NOT_RELEASE.has(tokens[n].lower)) return false;
+  }
+  // "cardiac arrest", "an arrest warrant", "helped to arrest the decline", "caught fire"
+  if (trigger.mode === 'arrest') {
+    if (first > s.first && NOT_ARREST.before.has(tokens[first - 1].lower)) return false;
+    if (last < s.last && NOT_ARREST.after.has(tokens[last].lower)) return false;
+    const obj = objectHead(tokens, s, last);
+    if (obj >= 0 && obj - last <= 4 && NOT_ARREST.objects.has(tokens[obj].lower)) return false;
+  }
+  // control of territory, not of "the drugs trade" or "the car"
+  if (trigger.context === 'territory' || trigger.place) {
+    const obj = objectHead(tokens, s, last);
+    if (obj >= 0 && (ABSTRACT_OBJECTS.has(tokens[obj].lower) || ABSTRACT_OBJECTS.has(tokens[obj].lemma))) return false;
+    if (trigger.place && !placeInClause(doc, s, last)) return false;
+  }
+  // "insurgents returned after the Americans left": coming back is no release; returning someone or something is
+  // (not "returned to Brazil 21 frogs", "was returned by US officials", "returned approximately 100 fossils")
+  if (verbal && trigger.words.length === 1 && trigger.words[0] === 'return' && !isPassive(tokens, s, first) &&
+    (last >= s.last || ['SCONJ', 'PUNCT', 'CCONJ'].includes(tokens[last].pos) || (tokens[last].pos === 'ADP' && tokens[last].lower !== 'to'))) return false;
+  // "workers downed tools at the mine": a mine is a landmine only where something blew up or was laid or cleared
+  if (trigger.words.length === 1 && trigger.words[0] === 'mine' && (MINE_PIT.test(doc.text.slice(s.start, s.end)) || !tokens.slice(s.first, s.last).some((t) => MINE_BLAST.has(t.lemma) || MINE_BLAST.has(t.lower)))) return false;
+  // "fighting corruption", "battling the blaze", "the war on drugs": figurative violence
+  if (trigger.event === 'ASSAULT' && !rr) {
+    const obj = objectHead(tokens, s, last);
+    if (obj >= 0 && obj - last <= 4 && (ABSTRACT_TARGETS.has(tokens[obj].lower) || ABSTRACT_TARGETS.has(tokens[obj].lemma))) return false;
+  }
+  // "ballistic missile tests", "its test of a hydrogen bomb", "test-fired missiles": a show of force, not an attack
+  if (trigger.event === 'ASSAULT' && (trigger.mode === 'explosives' || trigger.mode === 'heavy-weapons' || trigger.acled === 'ART_MISS_ATTACK' || trigger.acled === 'REM_EXPLOS' || !verbal)) {
+    let test = false;
+    const from = verbal ? first - 2 : first - 4;
+    for (let k = Math.max(s.first, from); k < Math.min(s.last, verbal ? first : last + 1) && !test; k++) test = WEAPON_TESTS.has(tokens[k].lower);
+    // "fired two ballistic missiles into the sea": a launch, not an attack on anyone
+    if (!test && !rr && /^\s+(?:off\s+)?into\s+(?:the\s+)?(?:sea|ocean|waters)\b/i.test(doc.text.slice(tokens[last - 1].end, tokens[last - 1].end + 30))) test = true;
+    if (test) trigger = WEAPON_TEST_TRIGGER;
+  }
+  // "a factory and six warehouses have burned", "homes damaged": destruction with no one doing it
+  if (trigger.acled === 'PROPERTY_DISTRUCT' && trigger.weak && verbal && !ra?.sector) return false;
+  // natural disasters and accidents kill people and burn buildings too; that is not political violence
+  const destruction = trigger.acled === 'PROPERTY_DISTRUCT' && (!ra || !ra.sector || (!ARMED_SECTORS.has(ra.sector) && ra.sector !== 'PRO'));
+  // (a weapon of war named by the trigger is no disaster: "an air strike hit a camp for flood victims")
+  if ((trigger.event === 'ASSAULT' && (!ra || !ra.sector || !ARMED_SECTORS.has(ra.sector)) && !(WAR_WEAPON_CODES.has(trigger.acled ?? '') && !trigger.weak)) || destruction) {
+    if (st.disaster < 0) {
+      st.disaster = 0;
+      for (let k = s.first; k < s.last; k++) if (DISASTER.has(tokens[k].lower) || DISASTER.has(tokens[k].lemma)) st.disaster = 1;
+    }
+    if (st.disaster === 1) return false;
+  }
+  // "A fire destroyed hundreds of homes", "floods killed 23 people": a subject that is no one
+  if (verbal && !ra && (trigger.event === 'ASSAULT' || destruction) && first > s.first) {
+    let k = first - 1;
+    while (k > s.first && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART')) k--;
+    // ("A fire broke out at a market, destroying hundreds of stalls": a participle clause's subject opens the sentence)
+    if (tokens[k].text === ',' && tokens[first].lower.endsWith('ing')) {
+      let h = s.first;
+      while (h < k && (tokens[h].pos === 'DET' || tokens[h].pos === 'ADJ' || tokens[h].pos === 'NUM')) h++;
+      while (h + 1 < k && tokens[h + 1].pos === 'NOUN') h++;
+      k = h;
+    }
+    // ("sniper fire killed two", "artillery fire destroyed": weapons' fire is someone's)
+    const weaponFire = k > s.first && (WEAPON_NAMES.has(tokens[k - 1].lower) || bombWordAt(tokens, k - 1, s) || matchAt(tokens, k - 1, k + 1, caps)?.trigger.event === 'ASSAULT' || /^(?:sniper|artillery|mortar|rocket|tank|machine-gun|cannon|naval|enemy|hostile|small-arms)$/.test(tokens[k - 1].lower));
+    // ("gunmen set fire to houses, and the fire killed three children": a fire someone armed set)
+    if (NATURAL_FORCES.has(tokens[k].lower) && !weaponFire && !isPassive(tokens, s, first) && !ms.some((m) => !!m.sector && ARMED_SECTORS.has(m.sector) && m.sector !== 'GOV')) return false;
+  }
+  // "Workers were hurt when a tank at the plant exploded. Four people were injured.": deaths and
+  // injuries told with no perpetrator and no weapon, beside an accident, belong to the accident
+  if (((trigger.event === 'ASSAULT' && !trigger.mode) || destruction) && !ra && accidentNear(doc, s)) return false;
+  // a gas cylinder, a factory boiler or fireworks exploding is an accident, unless someone set it off
+  if (trigger.mode === 'explosives' && (!ra || !ra.sector || !ARMED_SECTORS.has(ra.sector))) {
+    // "a tank at the plant exploded": unless a bomb is named, an accident
+    let accident = false;
+    let bomb = false;
+    for (let k = s.first; k < s.last; k++) {
+      if (ACCIDENT.has(tokens[k].lower)) accident = true;
+      if (bombWordAt(tokens, k, s)) bomb = true;
+    }
+    if (accident && (trigger.weak || !verbal || !bomb)) return false;
+  }
+  if (trigger.acled === 'CHEM_WEAP' && !ra) {
+    // "chlorine gas leakage from a reservoir": a leak, unless the text speaks of an attack or a weapon
+    let leak = false;
+    let attack = false;
+    for (let k = s.first; k < s.last; k++) {
+      const l = tokens[k].lemma;
+      if (l === 'leak' || l === 'leakage' || l === 'spill') leak = true;
+      if (l === 'attack' || l === 'weapon' || l === 'bomb' || l === 'drop' || l === 'use' || l === 'shell') attack = true;
+    }
+    if (leak && !attack) return false;
+  }
+  c.trigger = trigger;
+  return true;
+}
+
+/** codeSentence, step 6: dates, quantities, object and subject phrases; the raw event is added to st.out. */
+function emit(st: SentenceState, c: Candidate): void {
+  const { ctx, doc, tokens, s, out, caps, inSentence } = st;
+  const trigger = c.trigger;
+  const first = c.first;
+  const last = c.last;
+  const verbal = c.verbal;
+  const background = c.background;
+  const claimed = c.claimed;
+  const reality = c.reality;
+  let actor = c.actor;
+  let recipient = c.recipient;
+  const passive = c.passive;
+  const ra = c.ra;
+  st.quantities = st.quantities ?? totals(doc, findQuantities(doc, s));
+  st.times = st.times ?? findTimes(doc, s, ctx.published);
+  // "has faced weeks of protests", "after months of fighting": a stretch of time, told as background
+  // ("10 days of war games" is one event of a given length)
+  const stretch = !verbal && first - 2 >= s.first && tokens[first - 1].lower === 'of' && DURATIONS.has(tokens[first - 2].lower) && tokens[first - 3]?.pos !== 'NUM';
+  // "The unrest began early this month": a loose word for a wave of events, with no one doing
+  // it, no place and only a month or a year, summarises what the article tells; it is no event
+  // ("seized power in a 1973 coup", "the 1994 genocide": a year set before an event noun dates that event)
+  // ("arrested on Saturday, a day after two groups clashed": counted back from the time of the clause it follows)
+  const when = (verbal ? null : yearBefore(tokens, s, first)) ?? daysAfter(doc.text, tokens, s, st.times, first) ??
+    nearestTime(otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, st.times, last), first), first), first), tokens[first].start);
+  const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
+    !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
+  // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
+  let toll = false;
+  if (verbal && first - 2 >= s.first && tokens[first - 1].lower === 'been' && /^(?:have|has|had)$/.test(tokens[first - 2].lower)) {
+    // (since a day, "in the same period")
+    for (let k = last; k < Math.min(s.last, last + 8) && !toll; k++) {
+      const w = tokens[k].lower;
+      const n = tokens[k + 1]?.lower;
+      toll = w === 'since' || (w === 'same' && n === 'period');
+    }
+  }
+  // ("The insurgency, which began in 2017, has killed more than 4,000 people", "the conflict has killed 500,000": a
+  // war's toll told with the perfect, its subject the conflict itself)
+  if (!toll && verbal && first - 1 > s.first && /^(?:have|has|had)$/.test(tokens[first - 1].lower)) toll = conflictSubject(tokens, s, first);
+  // "Peru has declared states of emergency in Pataz several times in recent years": acts told in the perfect as
+  // repeated over years are the story's background, no event of now
+  if (!toll && REPEATED.test(doc.text.slice(s.start, s.end))) {
+    for (let k = Math.max(s.first, first - 4); k < first && !toll; k++) toll = /^(?:has|have)$/.test(tokens[k].lower) && tokens[k + 1]?.pos === 'VERB';
+  }
+  // "Kettling has been contentious since the G20 protests in London in 2009": what something is dated from is past
+  if (!toll && !verbal) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM' || tokens[k].pos === 'NOUN')) k--;
+    if (k >= s.first && k < first - 1 && tokens[k].lower === 'since') toll = true;
+  }
+  // "Argentina has been under a state of siege since last November": a standing measure begun before, no event of now
+  if (!toll && !verbal && first - 3 >= s.first) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 6 && tokens[k].lower !== 'under') k--;
+    if (tokens[k].lower === 'under' && tokens[k - 1]?.lower === 'been' && /^(?:have|has|had)$/.test(tokens[k - 2]?.lower ?? '')) {
+      for (let j = last; j < Math.min(s.last, last + 6) && !toll; j++) toll = tokens[j].lower === 'since' || tokens[j].lower === 'for';
+    }
+  }
+  const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary || toll);
+  // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event
+  const generic = reality.reality === 'asserted' && !historical && !verbal && ruledKind(tokens, s, first, last);
+  // "warned that an invasion was possible", "a strike is likely": an event noun said to be possible has not happened
+  const predicated = reality.reality === 'asserted' && !verbal && !historical && !generic && unrealPredicate(tokens, s, last);
+  // "phone calls were cut", "the rally was banned", "talks were postponed": an event noun stopped did not take place
+  const stopped = reality.reality === 'asserted' && !verbal && !historical && !generic && !predicated && stoppedPredicate(tokens, s, last);
+  // "urged the UN to stop what he called a coup": a name put on something in speech
+  const label = reality.reality === 'asserted' && !verbal && !stopped && !predicated ? labelled(tokens, s, first) : 0;
+  // "called a general strike for Thursday": a protest set for a day after the report has not happened yet
+  // (a meeting set for a day ahead stays: CAMEO codes the plan to meet)
+  const scheduled = trigger.event === 'PROTEST' && reality.reality === 'asserted' && !historical && !generic && !!when?.scheduled && !!ctx.published && when.date > ctx.published;
+  const inTime = inTimes(tokens, st.times);
+  // ("abandoned their positions, residents said": who says so is not whom it was done to)
+  const attribution = attributionOf(doc, s, first);
+  if (recipient && attribution && recipient.start >= attribution.start && recipient.end <= attribution.end) recipient = null;
+  // the subject is whom it happened to, by no one named:
+  // "a police van had its windscreen smashed" (what "had its ... VERBed" is what it was done to);
+  // "a street vendor died of a gunshot wound", "succumbed to his injuries" (not a doer named inside the
+  // phrase: "died of police firing" is the police's); "Gongadze disappeared in September"
+  if (actor && actor.first < first && (
+    (verbal && first - 2 > s.first && /(?:ed|en)$/.test(tokens[first].lower) && HAD_ITS.test(doc.text.slice(tokens[Math.max(s.first, first - 5)].start, tokens[first].start))) ||
+    (trigger.event === 'ASSAULT' && diedOf(tokens, s, first) >= actor.last) ||
+    (verbal && PATIENT_SUBJECTS.has(trigger.words[0])))) {
+    recipient = actor;
+    actor = null;
+  }
+  // ('protesters chanting "Ukraine without Kuchma"': in a slogan quoted after the act only a person it names is
+  // whom it was aimed at, Kuchma, not Ukraine; 'chanting "Akayev Out"' keeps Akayev)
+  if (recipient && trigger.event === 'PROTEST' && recipient.first >= last && recipient.first - last <= 2 && tokens.slice(last, recipient.first).some((t) => QUOTE_MARKS.has(t.text))) {
+    let close = recipient.first;
+    while (close < s.last && close - recipient.first < 12 && !QUOTE_MARKS.has(tokens[close].text)) close++;
+    const r0 = recipient;
+    const person = [r0, ...inSentence.filter((m) => m.first > r0.first && m.last <= close)].find((m) => m.kind === 'person' || resolveRef(m)?.kind === 'person');
+    recipient = person ?? null;
+  }
+  // "donated medical supplies to various African countries": what aid is given to, not what is given, is what it was done to
+  // ("returned 12 human skulls to Peru", "deployed 300 troops to the UN mission in Mali": what is handed over or sent goes to someone)
+  const object = ((trigger.event === 'AID' || (verbal && TRANSFERS.has(trigger.words[0]) && (trigger.event === 'RETREAT' || trigger.event === 'MOBILIZE'))) && !passive ? givenTo(tokens, s, inTime, last, recipient) : null) ??
+    objectOf(tokens, s, inTime, trigger, first, last, verbal, passive, recipient, actor);
+  // the actor named inside the object is who the act was done to ("rejected a U.S. State Department call"),
+  // not a place the object is in ("struck a target in the Gaza Strip")
+  const objectEnd = object ? object.inner ?? object.last : -1;
+  if (object) {
+    // (a mention may run on into the place phrase: "[protesters in southern Nepal]")
+    const inside = mentionsIn(inSentence, object.first, object.last).filter((m) => m.first < objectEnd && m !== actor && (!actor || m.start !== actor.start));
+    // (the outermost mention nearest the head noun: "the Intelligence and [Interior Ministry] buildings")
+    const outer = inside.filter((m) => !inside.some((o) => o !== m && o.first <= m.first && o.last >= m.last));
+    const ih = object.head ?? objectEnd - 1;
+    let head = outer.filter((m) => m.first <= ih).pop() ?? outer[0] ?? null;
+    // ("an embargo on Serbia and Montenegro": of actors listed side by side, the first)
+    // (not names modifying a later head noun: "the Intelligence and [Interior Ministry] buildings")
+    for (let guard = 0; head && head.last - 1 >= ih && guard < 6; guard++) {
+      const h = head;
+      const prev = outer.find((m) => m.last < h.first && m.kind === h.kind && tokens.slice(m.last, h.first).every((t) => t.lower === 'and' || t.lower === 'or' || t.text === ',' || t.pos === 'DET'));
+      if (!prev) break;
+      head = prev;
+    }
+    if (head && !(actor && (resolveRef(head) === resolveRef(actor) || resolveRef(head)?.start === resolveRef(actor)?.start))) recipient = head;
+  }
+  // a name modifying a building past what the act was done to, or past an infinitive of its own, is part of
+  // where, not whom: "used tear gas to break up a march toward the government palace"
+  if (recipient && recipient.first >= last && actorLexicon().facilities.has(tokens[recipient.last]?.lower ?? '') &&
+    ((object && recipient.first >= object.last) || tokens.slice(last, recipient.first).some((t, k, r) => t.lower === 'to' && r[k + 1]?.pos === 'VERB'))) recipient = null;
+  // "The U.S. rolled back tariffs on Chinese goods in exchange for more U.S. goods purchases": the actor's own
+  // country named again outside what the act was done to is not whom it was done to
+  if (actor && recipient && object && recipient.kind === 'country' && recipient.code && recipient.code === resolveRef(actor)?.code &&
+    (!resolveRef(actor)?.sector || resolveRef(actor)?.sector === 'GOV') &&
+    (recipient.first >= object.last || recipient.last <= object.first)) recipient = null;
+  // no object phrase read: the phrase around the recipient
+  const objectPhrase = object ?? (recipient && recipient.kind !== 'pronoun' ? phraseAround(tokens, s, recipient.first, recipient.last, inTime) : null);
+  const rr2 = resolveRef(recipient);
+  // the object read after the verb names people: "captured [three suspected militants]", "seized [them]"
+  const oh = object?.head ?? -1;
+  const objectPeople = !!object && oh >= 0 && trigger.context !== 'territory' && !TERRITORY_NOUNS.has(tokens[oh].lower) &&
+    !(doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end) &&
+    ((object.last - object.first === 1 && PEOPLE_PRONOUNS.has(tokens[oh].lower)) || (!!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && recipient.first <= oh && oh < recipient.last));
+  // the object read after the verb names a place: "seized back [the airport]", "captured [Kobane]"
+  const objectPlace = !!object && oh >= 0 && (TERRITORY_NOUNS.has(tokens[oh].lower) ||
+    (doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end));
+  // "two bodies were recovered", "found the remains of": the dead found are no one seized
+  if (trigger.mode === 'seize' && [recipient?.text ?? '', object ? doc.text.slice(tokens[object.first].start, tokens[object.last - 1].end) : ''].some((x) => /\b(?:bod(?:y|ies)|corpses?|remains|skeletons?)\b/i.test(x))) return;
+  // "meet the targets", "met the deadline": a goal reached, not people met
+  if (trigger.event === 'CONSULT' && trigger.words[0] === 'meet' && trigger.words.length === 1 && object && oh >= 0 && tokens[oh].pos === 'NOUN' && !tokens[oh].cap &&
+    !inSentence.some((m) => m.first <= oh && oh < m.last)) return;
+  // "any armed group that continued to attack communities": a doer picked by "any" or "every" is no one in particular
+  const anyone = reality.reality === 'asserted' && ((!!actor && actor.first > s.first && actor.first <= first && ANY_WORDS.has(tokens[actor.first - 1].lower) && actor.kind !== 'pronoun') ||
+    // "armed gangs who raid villages, rustle cattle and kidnap for ransom": what a group habitually does
+    habitualRelative(tokens, s, first) ||
+    (verbal && first > s.first && (ANYONE.has(tokens[first - 1].lower) || (first - 2 >= s.first && tokens[first - 1].lower === 'who' && ANYONE.has(tokens[first - 2].lower)))));
+  out.push({
+    trigger,
+    first,
+    last,
+    sentence: s.index,
+    verbal,
+    reality: historical ? 'historical' : generic || anyone || predicated || label ? 'hypothetical' : stopped ? 'negated' : scheduled ? 'future' : reality.reality,
+    realityCue: historical ? (stretch ? 'duration' : summary ? 'summary' : 'since') : generic || anyone ? 'generic' : predicated ? tokens[predicated].text : label ? tokens[label].text : stopped ? tokens[stopped].text : scheduled ? 'scheduled' : reality.cue,
+    actor: inPlace(actor, ra, s),
+    recipient: inPlace(recipient, rr2, s),
+    object: objectPhrase,
+    subject: subjectOf(tokens, s, inTime, first, last, verbal, actor),
+    objectPeople,
+    objectPlace,
+    passive,
+    size: st.quantities,
+    // ("called for another day of strikes on Tuesday": the day set for what is asked is not the day of asking)
+    // ("are demanding that the boundaries drawn in the constitution promulgated on September 20 be redrawn": a time
+    // inside what is demanded or said dates that, not the saying)
+    time: (when?.scheduled && when.start > tokens[last - 1].end && SPEECH_LIKE.has(trigger.event) && trigger.event !== 'CONSULT') ||
+      (when && SPEECH_LIKE.has(trigger.event) && when.start > tokens[last - 1].end && tokens.slice(last, s.last).some((t) => t.lower === 'that' && t.end <= when.start)) ? null : when,
+    attribution,
+    hedged: isHedged(doc, s, first),
+    subordinate: isSubordinate(tokens, s, first),
+    carried: !verbal && CARRIERS.has(tokens[lightVerbAt(tokens, s, first)]?.lemma ?? ''),
+    claimed,
+    // (what a noun is described as, "rebels backed by Turkey", is told in passing)
+    background: background || (passive && !isPassive(tokens, s, first) && trigger.event !== 'ASSAULT' && trigger.event !== 'COERCE'),
+    weapon: trigger.acled === 'auto' && actor ? weaponIn(tokens, actor, caps) : null,
+  });
 }
 
 const PEOPLE_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
