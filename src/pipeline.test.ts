@@ -912,3 +912,10 @@ test('a headline\'s act told again in the story with the same count, or by the s
   assert.equal(violent[0].date, '2014-07-08');
   assert.ok(violent[0].mentions?.some((m) => m.text === 'clash' && m.sentence_index === 0));
 });
+
+test('"after a month of sporadic clashes" is background; whom something is told does not do what is told', () => {
+  const code = codeOn('2011-03-09');
+  assert.ok(!code('Thailand and Cambodia agreed to a ceasefire after a month of sporadic clashes around the temple.').some((e) => e.trigger.text === 'clashes'));
+  const told = code('Mr Bakari told supporters at the party headquarters that the party did not recognise the result.').find((e) => e.event === 'REJECT');
+  assert.notEqual(told?.actor?.entity_text, 'supporters');
+});

@@ -585,6 +585,8 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   return first;
 }
 
+/** verbs of telling whose object is the addressee: "told supporters that ..." */
+const TOLD = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'assured', 'warned', 'reminded', 'briefed']);
 /** The agent: nearest mention to the left that is not the object of a preposition. */
 function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number): ActorLike | null {
   first = pastAside(tokens, s, ms, first);
@@ -635,6 +637,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // a relative clause boundary between mention and trigger is fine ("protesters who stormed")
     const pw = prevWord(tokens, m, s);
     if (OBJECT_PREPS.has(pw)) continue;
+    // ("Bakari told supporters ... that the party did not recognise the result": whom something is told does not do what is told)
+    if (TOLD.has(pw) && tokens.slice(m.last, first).some((t) => t.lower === 'that')) continue;
     if (m.kind === 'country' && LOC_PREPS.has(pw)) continue;
     // "Gunmen suspected to be herdsmen attacked": what someone is said to be is no agent
     if (pw === 'be' || pw === 'been' || pw === 'being') continue;
@@ -1780,7 +1784,10 @@ function emit(st: SentenceState, c: Candidate): void {
   st.times = st.times ?? findTimes(doc, s, ctx.published);
   // "has faced weeks of protests", "after months of fighting": a stretch of time, told as background
   // ("10 days of war games" is one event of a given length)
-  const stretch = !verbal && first - 2 >= s.first && tokens[first - 1].lower === 'of' && DURATIONS.has(tokens[first - 2].lower) && tokens[first - 3]?.pos !== 'NUM';
+  // ("after a month of sporadic clashes": past the noun's own adjectives)
+  let of = first - 1;
+  while (of > s.first && first - of <= 2 && tokens[of].pos === 'ADJ') of--;
+  const stretch = !verbal && of - 1 >= s.first && tokens[of].lower === 'of' && DURATIONS.has(tokens[of - 1].lower) && tokens[of - 2]?.pos !== 'NUM';
   // "The unrest began early this month": a loose word for a wave of events, with no one doing
   // it, no place and only a month or a year, summarises what the article tells; it is no event
   // ("seized power in a 1973 coup", "the 1994 genocide": a year set before an event noun dates that event)
