@@ -919,3 +919,9 @@ test('"after a month of sporadic clashes" is background; whom something is told 
   const told = code('Mr Bakari told supporters at the party headquarters that the party did not recognise the result.').find((e) => e.event === 'REJECT');
   assert.notEqual(told?.actor?.entity_text, 'supporters');
 });
+
+test('force used on a march of strikers leaves the general strike itself peaceful', () => {
+  const evs = codeOn('1975-06-11')('A general strike called by the labor confederation shut down factories in the city yesterday, and two workers were killed when police broke up a march of several thousand strikers, union sources said.');
+  assert.equal(evs.find((e) => e.mode === 'strike')?.acled?.sub_event_type, 'Peaceful protest', JSON.stringify(evs.map((e) => [e.trigger.text, e.acled?.sub_event_type])));
+  assert.equal(evs.find((e) => e.trigger.text === 'broke up')?.acled?.sub_event_type, 'Excessive force against protesters');
+});

@@ -1201,6 +1201,9 @@ function refineWeapons(records: EventRecord[]): void {
 /** the crowd told of before, named again: "dispersed them", "arrested the protesters" */
 const SAME_CROWD = /^(?:them|they|the\s+(?:crowd|protesters|protestors|demonstrators|marchers|students|strikers|rally|march|protest|demonstration))$/i;
 
+/** a gathering named as what force was used on */
+const GATHERING = /\b(?:march(?:es)?|rall(?:y|ies)|demonstrations?|protests?|crowds?|processions?|sit-ins?|vigils?|gatherings?)\b/i;
+
 function refineProtests(records: EventRecord[]): void {
   const bySentence = new Map<number, EventRecord[]>();
   for (const r of records) {
@@ -1227,6 +1230,9 @@ function refineProtests(records: EventRecord[]): void {
       // (or told first: "Police opened fire on thousands of supporters ... The marchers had gathered to ...")
       (protest.actor && SAME_CROWD.test(/^the\s/i.test(protest.actor.entity_text) ? protest.actor.entity_text : `the ${protest.actor.entity_text}`) && !prev.some((r) => r.event === 'PROTEST') ? prev.find((r) => r.reality === 'asserted' && r.event !== 'PROTEST' && /^(?:Protest with|Excessive)/.test(r.acled?.sub_event_type ?? '')) : undefined);
     if (!force) continue;
+    // ("a general strike shut down the city, and two workers were killed when police broke up a march of strikers":
+    // force used on a gathering of its own leaves the strike itself peaceful)
+    if (protest.mode === 'strike' && GATHERING.test(force.object?.text ?? '')) continue;
     // ("marched in Yangon and Mandalay, and police fired ... in Naypyitaw": force used elsewhere)
     // (the force's own place told after it, not among the protest's: "rallies in Tampa and St. Petersburg took a turn when police ...")
     if (force.event_loc.basis === 'sentence' && protest.event_loc.basis === 'sentence' && force.event_loc.geonameid && protest.event_loc.geonameid && force.event_loc.geonameid !== protest.event_loc.geonameid &&
