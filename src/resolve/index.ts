@@ -1186,14 +1186,13 @@ function refineWeapons(records: EventRecord[]): void {
     const gap = (x: EventRecord) => Math.abs(x.trigger.start - b.trigger.start);
     const nearer = !b.actor && records.some((x) => x !== r && x !== b && x.event === 'ASSAULT' && x.reality === 'asserted' && x.text_info.sentence_index === si && gap(x) < gap(r));
     if (nearer) continue;
-    const sameAct = !r.actor || !b.actor || (r.actor.code === b.actor.code && r.actor.sector === b.actor.sector);
-    if (sameAct) {
-      absorb(b, r);
-      b.confidence = Math.max(b.confidence, r.confidence);
-      drop.add(r);
-    }
     // (another actor's weapon says nothing of this act: "militants killed 27 civilians ..., while the army said
     // it had killed dozens of the assailants in air strikes")
+    const sameAct = !r.actor || !b.actor || (r.actor.code === b.actor.code && r.actor.sector === b.actor.sector);
+    if (!sameAct) continue;
+    absorb(b, r);
+    b.confidence = Math.max(b.confidence, r.confidence);
+    drop.add(r);
   }
   removeRecords(records, drop);
 }
