@@ -5,11 +5,12 @@
  */
 import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
+import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
 import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
-import { nounPhrase, phraseAround, type Chunk } from './phrase.js';
+import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
 import { isHeading } from '../text/analyse.js';
 import type { Doc, Quantity, Reality, Sentence, TextSpan, Token } from '../types.js';
 
@@ -518,7 +519,7 @@ function nounOwner(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   // the noun's modifiers, then its owner: "Putin's new offer", "the EU proposal", "his decision"
   let k = to - 1;
   while (k - 1 > s.first && tokens[k - 1].pos === 'ADJ') k--;
-  return ms.find((m) => m.last === k || (m.last === k - 1 && (tokens[k - 1].text === "'s" || tokens[k - 1].text === '’s' || tokens[k - 1].text === "'" || tokens[k - 1].text === '’'))) ?? null;
+  return ms.find((m) => m.last === k || (m.last === k - 1 && possessiveMark(tokens[k - 1]))) ?? null;
 }
 
 /** Mentions in [a, b) of the sentence, in order. */
@@ -585,8 +586,8 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   return first;
 }
 
-/** verbs of telling whose object is the addressee: "told supporters that ..." */
-const TOLD = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'assured', 'warned', 'reminded', 'briefed']);
+/** verbs of telling whose object is the addressee ("told supporters that ..."): coref's, and verbs that tell as they warn or reassure */
+const TOLD = new Set([...TELL, 'assured', 'warned', 'reminded']);
 /** The agent: nearest mention to the left that is not the object of a preposition. */
 function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number): ActorLike | null {
   first = pastAside(tokens, s, ms, first);

@@ -42,7 +42,7 @@ const modifier = (t: Token | undefined): boolean => !!t && (t.pos === 'ADJ' || n
 /** "displaced people", "fleeing civilians", "US-backed forces": a participle before a noun */
 const participle = (t: Token | undefined, next: Token | undefined): boolean =>
   !!t && t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.lower) && (modifier(next) || next?.text === '-');
-const possessiveMark = (t: Token | undefined): boolean => !!t && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
+export const possessiveMark = (t: Token | undefined): boolean => !!t && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
 
 /** The determiner, number and modifiers, then the nouns: the core phrase starting at `i`. */
 function core(tokens: Token[], end: number, i: number, stop: Stop): Chunk | null {

@@ -247,12 +247,13 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   let near: PlaceMention | null = null;
   let nearD = Infinity;
   // (what came before first: "In nearby Moorhead, ..." after the event opens another scene)
+  const lead = leadSentence(doc, heads, e.sentence);
   for (let d = 1; d <= 6 && !near; d++) {
     const k = d <= 3 ? e.sentence - d : e.sentence + d - 3;
     if (k < 0 || k >= per.length || headingBetween(doc, heads, k, e.sentence) || (heads[e.sentence] && k < e.sentence)) continue;
     // (ahead, past the next sentence, only for the story's lead: its place may be named a little later, while
     // further on in the story what comes next is more and more another scene)
-    if (k > e.sentence + 1 && !leadSentence(doc, heads, e.sentence)) continue;
+    if (k > e.sentence + 1 && !lead) continue;
     // the capital where officials speak ("told parliament in Kathmandu") is not where things happened
     // (a wire dateline is where the story is; the place of what was protested, "to protest the death of
     // George Floyd in Minneapolis", is not)

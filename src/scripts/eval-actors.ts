@@ -129,6 +129,9 @@ export function roles(d: Doc, ms: ActorMention[]): { S: ActorMention[]; T: Actor
 const SAY = new Set(['say', 'tell', 'claim', 'announce', 'report', 'state', 'insist', 'add', 'confirm']);
 const LOC = new Set(['in', 'at', 'near', 'into', 'across', 'outside', 'inside', 'throughout']);
 
+/** a predicted span matches a gold one it overlaps by more than half of the gold span */
+const matches = (p: Span, g: Span): boolean => Math.min(p.end, g.end) - Math.max(p.start, g.start) > (g.end - g.start) / 2;
+
 function prf(gold: Span[][], pred: Span[][]): { p: number; r: number; f: number } {
   let tp = 0;
   let np = 0;
@@ -138,8 +141,7 @@ function prf(gold: Span[][], pred: Span[][]): { p: number; r: number; f: number 
     ng += gold[i].length;
     np += pred[i].length;
     for (const g of gold[i]) {
-      const half = (g.end - g.start) / 2;
-      const k = pred[i].findIndex((p, j) => !used.has(j) && Math.min(p.end, g.end) - Math.max(p.start, g.start) > half);
+      const k = pred[i].findIndex((p, j) => !used.has(j) && matches(p, g));
       if (k >= 0) {
         used.add(k);
         tp++;
@@ -165,8 +167,7 @@ function evalSpans(sents: GoldSent[], label: string): void {
     const ms = recogniseActors(d);
     const r = roles(d, ms);
     // a prediction on a side of a reciprocal act is neither right nor wrong as a source or target
-    const onR = (p: Span) => s.R.some((g) => Math.min(p.end, g.end) - Math.max(p.start, g.start) > (g.end - g.start) / 2);
-    const keep = (p: Span, gold: Span[]) => !onR(p) || gold.some((g) => Math.min(p.end, g.end) - Math.max(p.start, g.start) > (g.end - g.start) / 2);
+    const keep = (p: Span, gold: Span[]) => !s.R.some((g) => matches(p, g)) || gold.some((g) => matches(p, g));
     gS.push(s.S);
     gT.push(s.T);
     pS.push(r.S.filter((p) => keep(p, s.S)));

@@ -95,7 +95,8 @@ export function apposition(c: Ctx, list: Info[]): void {
   }
 }
 
-const TELL = new Set(['tell', 'told', 'tells', 'telling', 'brief', 'briefed', 'inform', 'informed']);
+/** verbs whose object is whom something is told: "told reporters", "briefed the council" */
+export const TELL = new Set(['tell', 'told', 'tells', 'telling', 'brief', 'briefed', 'inform', 'informed']);
 /** "told reporters", "told the BBC": the media a statement is made to */
 function toldPress(c: Ctx, p: Info): boolean {
   if (p.m.sector !== 'MED') return false;

@@ -374,11 +374,15 @@ export function readRun(c: Ctx, units: Unit[], a: number, b: number, out: Info[]
     if (u.e || t.pos !== 'ADJ' || t.cap || sectorWord(c, u)) break;
     last.pop();
   }
-  // "a 24-year-old street vendor": a word after a joining hyphen is the end of a compound the run
-  // did not take whole ("old"); the phrase starts after it
-  while (last.length > 1 && !last[0].e && last[0].first > 0 && c.tk[last[0].first - 1].text === '-' && c.tk[last[0].first - 1].end === c.tk[last[0].first].start && !c.tk[last[0].first].cap) last.shift();
-  // "warplanes are striking militant positions": an -ing word after a form of "be" is the verb, not a modifier
-  while (last.length > 1 && !last[0].e && last[0].first > 0 && c.tk[last[0].first - 1].pos === 'AUX' && c.tk[last[0].first].lower.endsWith('ing') && !c.tk[last[0].first].cap) last.shift();
+  // a lower-case word the run opens on that belongs before it: the end of a compound the run did not
+  // take whole ("a 24-year-old street vendor": "old"), or the verb after a form of "be" ("warplanes are
+  // striking militant positions"); the phrase starts after it
+  const falseOpening = (k: number): boolean => {
+    const t = c.tk[k];
+    const p = c.tk[k - 1];
+    return !t.cap && ((p.text === '-' && p.end === t.start) || (p.pos === 'AUX' && t.lower.endsWith('ing')));
+  };
+  while (last.length > 1 && !last[0].e && last[0].first > 0 && falseOpening(last[0].first)) last.shift();
   // in upper-case text verbs come tagged as names ("DEMAND PRESIDENT ASKAR AKAYEV"): a phrase
   // starts at its first known word
   if (c.upper) {

@@ -370,12 +370,13 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     if (tokens[e]?.text !== ',') continue;
     let sum = 0;
     let n = 0;
-    let j = k + 1;
-    for (; j < out.length && sum < a.value; j++) {
+    for (let j = k + 1; j < out.length && sum < a.value; j++) {
       const b = out[j];
+      // (from the end of the figure before: the comma, or the last part)
+      const from = n ? out[j - 1].last : e;
       let verb = false;
-      for (let x = (n ? out[j - 1].last : e); x < b.first; x++) if (tokens[x].pos === 'VERB' || tokens[x].pos === 'AUX' || tokens[x].text === ';') verb = true;
-      if (verb || b.first - (n ? out[j - 1].last : e) > 6) break;
+      for (let x = from; x < b.first; x++) if (tokens[x].pos === 'VERB' || tokens[x].pos === 'AUX' || tokens[x].text === ';') verb = true;
+      if (verb || b.first - from > 6) break;
       sum += b.value;
       n++;
     }
