@@ -925,3 +925,31 @@ test('force used on a march of strikers leaves the general strike itself peacefu
   assert.equal(evs.find((e) => e.mode === 'strike')?.acled?.sub_event_type, 'Peaceful protest', JSON.stringify(evs.map((e) => [e.trigger.text, e.acled?.sub_event_type])));
   assert.equal(evs.find((e) => e.trigger.text === 'broke up')?.acled?.sub_event_type, 'Excessive force against protesters');
 });
+
+test('soldiers firing on a "march of believers" is excessive force against that march; a statement\'s own day does not date the toll it reports; a stampede is no attack', () => {
+  const code = codeOn('1992-02-17');
+  const evs = code('Troops opened fire on Sunday on a "march of believers" organised by the bishops to demand the release of detained priests, witnesses said.\n\nA statement issued on Monday by the bishops said 20 people were killed.');
+  const fire = evs.find((e) => e.trigger.text === 'opened fire');
+  assert.equal(fire?.acled?.sub_event_type, 'Excessive force against protesters', JSON.stringify(evs.map((e) => [e.trigger.text, e.acled?.sub_event_type, e.date])));
+  assert.equal(fire?.object?.text, 'a "march of believers" organised by the bishops');
+  // the purpose of a march organised by someone is theirs, not the soldiers'
+  assert.equal(evs.find((e) => e.event === 'REQUEST')?.actor?.entity_text, 'bishops');
+  // the toll is Sunday's shooting's, not a Monday killing of its own
+  assert.ok(!evs.some((e) => e.event === 'ASSAULT' && e.date === '1992-02-17'), JSON.stringify(evs.map((e) => [e.trigger.text, e.date])));
+  assert.equal(fire?.size.dead?.value, 20);
+  // (the statement's own act keeps its day: "said on Monday it condemned")
+  assert.equal(code('The embassy said on Monday it condemned the use of live ammunition.').find((e) => e.event === 'ACCUSE')?.date, '1992-02-17');
+  assert.ok(!code('The government said 13 people died, most of them crushed in a stampede near the stadium.').some((e) => e.event === 'ASSAULT'));
+  // "demanded the reopening of the border": what is demanded has not happened
+  assert.ok(!code('Protesters demanded the reopening of the border.').some((e) => e.event === 'RETREAT'));
+});
+
+test('an offence named by a law\'s section or a charge ("Penal Code sections on rioting", "on charges of arson") is no act', () => {
+  const code = codeOn('2019-11-02');
+  const evs = code('A case was registered against 40 lawyers under the Anti-Terrorism Act, besides Penal Code sections on rioting and attempted murder.');
+  assert.ok(!evs.some((e) => e.trigger.text === 'rioting' || e.trigger.text === 'murder'), JSON.stringify(evs.map((e) => e.trigger.text)));
+  const arrest = code('Police arrested three men on charges of arson and looting.');
+  assert.deepEqual(arrest.map((e) => e.event), ['COERCE']);
+  // (a section of a report about an attack is not a law's: "the section on the attack" is still about the attack)
+  assert.ok(code('Rebels attacked the town on Monday. The section on the attack was removed from the report.').some((e) => e.event === 'ASSAULT'));
+});

@@ -7,7 +7,7 @@ import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -1137,7 +1137,9 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // an actor mention that is itself the trigger word ("the protesters") is not an event
   // (a hyphenated compound is judged by its last part: "pepper-sprayed")
   const headTok = tokens[trigger.pos === 'N' || (trigger.pos === '*' && trigger.words.includes('-')) ? last - 1 : first];
-  const verbal = trigger.pos === 'V' || (trigger.pos === '*' && headTok.pos === 'VERB');
+  // ("demanded the reopening of the border": a gerund after an article is a noun, whatever the tagger says)
+  const verbal = (trigger.pos === 'V' || (trigger.pos === '*' && headTok.pos === 'VERB')) &&
+    !(tokens[first].lower.endsWith('ing') && first > s.first && /^(?:the|a|an)$/.test(tokens[first - 1].lower));
   // "investors attacked the bank's forecasts", "slammed the plan": words against words are criticism (CAMEO 111)
   if (verbal && trigger.event === 'ASSAULT' && trigger.words.length === 1 && (trigger.words[0] === 'attack' || trigger.words[0] === 'assail' || trigger.words[0] === 'blast')) {
     for (let k = last; k < Math.min(s.last, last + 8); k++) {
@@ -1247,6 +1249,7 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   const charged = st.chargedAt >= 0 && (tokens[first].lower.endsWith('ing') || gerundBefore) &&
     tokens.slice(st.chargedAt, first).some((t, k, r) => t.lower === 'for' || t.lower === 'of' || (t.lower === 'with' && k > 0 && /^(?:charged|accused|booked|indicted)$/.test(r[k - 1].lower)));
   if (charged && first - st.chargedAt <= (gerundBefore ? 16 : legalAt >= 0 && st.chargedAt === legalAt ? 12 : 8) && !hasBoundary(tokens, st.chargedAt, first)) return false;
+  if (!verbal && offenceNamed(tokens, s, first)) return false;
   // "demanded that Israel ease restrictions": what a demand asks for has not happened
   if (verbal && st.demandThat >= 0 && first > st.demandThat && !hasBoundary(tokens, st.demandThat + 1, first)) return false;
   // "gave Putin a stern warning", "provided a deadline": a generic verb carrying an event noun is that event
@@ -1390,7 +1393,9 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       const g = governingVerb(tokens, s, first);
       // (not when the infinitive belongs to an event noun: "a wave of protests to demand Akayev's resignation")
       const ofNoun = out.find((o) => !o.verbal && o.sentence === s.index && o.last === first - 1);
-      const governing = !ofNoun && g > s.first && tokens[g].pos === 'VERB' ? agentLeft(tokens, s, ms, g) : null;
+      // ("a march organised by the church to demand ...": a participle's agent after "by" is who purposes it)
+      const byWhom = !ofNoun && g > s.first && tokens[g].pos === 'VERB' && /(?:ed|en)$/.test(tokens[g].lower) && tokens[g + 1]?.lower === 'by' ? byAgent(tokens, s, ms, g + 1, 6) : null;
+      const governing = byWhom && byWhom.last <= first ? byWhom : !ofNoun && g > s.first && tokens[g].pos === 'VERB' ? agentLeft(tokens, s, ms, g) : null;
       // (the event noun's own doer: "police resorted to lathicharge to disperse a crowd")
       actor = governing ?? ofNoun?.actor ?? clauseSubject(tokens, s, ms, first) ?? actor;
     }
@@ -1741,6 +1746,10 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // "Workers were hurt when a tank at the plant exploded. Four people were injured.": deaths and
   // injuries told with no perpetrator and no weapon, beside an accident, belong to the accident
   if (((trigger.event === 'ASSAULT' && !trigger.mode) || destruction) && !ra && accidentNear(doc, s)) return false;
+  // "most of them crushed in a stampede", "killed in a road crash": what the act's own phrase names is an accident, whoever the sentence is about
+  if (trigger.event === 'ASSAULT' && verbal && tokens[last]?.lower === 'in' && /^(?:a|an|the)$/.test(tokens[last + 1]?.lower ?? '')) {
+    for (let k = last + 2; k < s.last && k <= last + 4; k++) if (DISASTER.has(tokens[k].lower)) return false;
+  }
   // a gas cylinder, a factory boiler or fireworks exploding is an accident, unless someone set it off
   if (trigger.mode === 'explosives' && (!ra || !ra.sector || !ARMED_SECTORS.has(ra.sector))) {
     // "a tank at the plant exploded": unless a bomb is named, an accident
@@ -1793,8 +1802,10 @@ function emit(st: SentenceState, c: Candidate): void {
   // it, no place and only a month or a year, summarises what the article tells; it is no event
   // ("seized power in a 1973 coup", "the 1994 genocide": a year set before an event noun dates that event)
   // ("arrested on Saturday, a day after two groups clashed": counted back from the time of the clause it follows)
+  // ("abandoned their positions, residents said": who says so is not whom it was done to)
+  const attribution = attributionOf(doc, s, first);
   const when = (verbal ? null : yearBefore(tokens, s, first)) ?? daysAfter(doc.text, tokens, s, st.times, first) ??
-    nearestTime(otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, st.times, last), first), first), first), tokens[first].start);
+    nearestTime(otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, outsideSource(st.times, attribution, tokens[first].start, trigger.event), last), first), first), first), tokens[first].start);
   const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
     !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
   // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
@@ -1842,8 +1853,6 @@ function emit(st: SentenceState, c: Candidate): void {
   // (a meeting set for a day ahead stays: CAMEO codes the plan to meet)
   const scheduled = trigger.event === 'PROTEST' && reality.reality === 'asserted' && !historical && !generic && !!when?.scheduled && !!ctx.published && when.date > ctx.published;
   const inTime = inTimes(tokens, st.times);
-  // ("abandoned their positions, residents said": who says so is not whom it was done to)
-  const attribution = attributionOf(doc, s, first);
   if (recipient && attribution && recipient.start >= attribution.start && recipient.end <= attribution.end) recipient = null;
   // the subject is whom it happened to, by no one named:
   // "a police van had its windscreen smashed" (what "had its ... VERBed" is what it was done to);
@@ -1966,6 +1975,16 @@ const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away']);
  * preposition (times and adverbs between are skipped: "vetoed on Friday a draft resolution"),
  * the subject of a passive, the "on/against/of" phrase of an event noun.
  */
+/**
+ * "Penal Code sections on rioting and attempted murder", "on charges of arson and looting", "two counts of
+ * murder": an offence a law or a charge names, past the offences listed before it, is no act.
+ */
+function offenceNamed(tokens: Token[], s: Sentence, first: number): boolean {
+  let k = first - 1;
+  while (k > s.first && first - k <= 6 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'CCONJ' || tokens[k].text === ',' || (tokens[k].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k].lower)) || (tokens[k].pos === 'NOUN' && !LEGAL_CATEGORIES.has(tokens[k].lower)))) k--;
+  return k > s.first && /^(?:on|of|for|under)$/.test(tokens[k].lower) && LEGAL_CATEGORIES.has(tokens[k - 1].lower);
+}
+
 /** A plural event noun with no determiner, after a preposition, with a word of a rule or a ban before it in its clause. */
 function ruledKind(tokens: Token[], s: Sentence, first: number, last: number): boolean {
   const head = tokens[last - 1];
@@ -2362,6 +2381,15 @@ function yearBefore(tokens: Token[], s: Sentence, first: number): TimeMention | 
   const d = tokens[k - 1];
   if (!(d.pos === 'DET' || POSSESSIVES.has(d.lower) || d.text === "'s" || d.text === '’s')) return null;
   return { start: y.start, end: y.end, text: y.text, date: `${y.text}-01-01`, precision: 'year', anchored: true };
+}
+
+/**
+ * "A church statement issued on Monday said 37 people were killed": a day told in the source's own phrase dates
+ * the telling, not the act it reports (a speech act keeps it: the statement's condemning is Monday's).
+ */
+function outsideSource(times: TimeMention[], attribution: TextSpan | null, at: number, event: string): TimeMention[] {
+  if (!attribution || times.length === 0 || attribution.end > at || SPEECH_LIKE.has(event)) return times;
+  return times.filter((t) => !(t.start >= attribution.start && t.end <= attribution.end));
 }
 
 function nearestTime(times: TimeMention[], at: number): TimeMention | null {

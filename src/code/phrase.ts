@@ -44,6 +44,19 @@ const participle = (t: Token | undefined, next: Token | undefined): boolean =>
   !!t && t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.lower) && (modifier(next) || next?.text === '-');
 export const possessiveMark = (t: Token | undefined): boolean => !!t && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
 
+const OPEN_QUOTE = new Set(['"', '“', '‘']);
+const CLOSE_QUOTE = new Set(['"', '”', '’']);
+/** Is a quotation opened between tokens `from` and `to` and not yet closed? */
+function quoted(tokens: Token[], from: number, to: number): boolean {
+  let open = false;
+  for (let k = from; k < to; k++) {
+    if (tokens[k].text === '"') open = !open;
+    else if (tokens[k].text === '“' || tokens[k].text === '‘') open = true;
+    else if (tokens[k].text === '”') open = false;
+  }
+  return open;
+}
+
 /** The determiner, number and modifiers, then the nouns: the core phrase starting at `i`. */
 function core(tokens: Token[], end: number, i: number, stop: Stop): Chunk | null {
   const first = i;
@@ -61,6 +74,8 @@ function core(tokens: Token[], end: number, i: number, stop: Stop): Chunk | null
     if (stop(i)) break;
     if (nominal(t)) last = i + 1;
     else if (t.pos === 'ADJ') continue;
+    // ('a "march of Christians"': a quotation opened inside the phrase, before its words)
+    else if (OPEN_QUOTE.has(t.text) && last < 0 && modifier(tokens[i + 1])) continue;
     // (not after the noun, telling what the act did: "a convoy killing 12 soldiers")
     else if (participle(t, tokens[i + 1]) && (last < 0 || (tokens[i + 1]?.pos !== 'NUM' && !consequence(t)))) continue;
     // "internationally recognized government", "heavily armed men"
@@ -102,6 +117,11 @@ export function nounPhrase(tokens: Token[], s: Sentence, i: number, depth = 0, s
   let aimed: Chunk | undefined;
   for (let guard = 0; guard < 5 && last < s.last; guard++) {
     const w = tokens[last].lower;
+    // (and closed after them)
+    if (CLOSE_QUOTE.has(w) && quoted(tokens, c.first, last)) {
+      last++;
+      continue;
+    }
     if (w === 'of' && depth < 2 && inner < 0) {
       const o = nounPhrase(tokens, s, last + 1, depth + 1, stop);
       if (!o) break;

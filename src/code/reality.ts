@@ -45,6 +45,7 @@ interface RData {
   not_release: { objects: string[] };
   natural_forces: string[];
   rule_words?: string[];
+  legal_categories?: string[];
   unreal_predicates?: string[];
   stopped_predicates?: string[];
   not_followed?: Record<string, string[]>;
@@ -112,6 +113,8 @@ export const STRIKE_WEAPONS = new Set(R.strike_weapons);
 /** subjects that are no one: fire, floods, storms, an epidemic */
 export const NATURAL_FORCES = new Set<string>(R.natural_forces);
 export const RULE_WORDS = new Set<string>(R.rule_words ?? []);
+/** "sections on rioting", "charges of arson", "counts of murder": an offence named, no act */
+export const LEGAL_CATEGORIES = new Set<string>(R.legal_categories ?? []);
 export const UNREAL_PREDICATES = new Set<string>(R.unreal_predicates ?? []);
 /** said of an event noun, it did not take place: "phone calls were cut", "the strike was called off" */
 /** verbs whose "by" agent after an event noun is the event's actor: "a rally attended by thousands" */
@@ -361,7 +364,8 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       while (a > s.first && n < 14) {
         const p = tk[a - 1];
         if (p.text === ';' || p.text === '“' || p.text === '"' || p.text === '”' || SOURCE_STOP.has(p.lower)) break;
-        if (p.pos === 'VERB' && !REPORTING.has(p.lemma)) break;
+        // ("A church statement issued on Monday said": a participle after its noun is still the source's phrase)
+        if (p.pos === 'VERB' && !REPORTING.has(p.lemma) && !(/(?:ed|en)$/.test(p.lower) && a - 2 >= s.first && tk[a - 2].pos === 'NOUN')) break;
         a--;
         n++;
       }

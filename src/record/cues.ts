@@ -104,7 +104,8 @@ export const PROTEST_WORDS = new RegExp(`\\b${alt(F.protest_words)}\\b${KIT}`, '
 /** a riot, looting or a protest is going on ("gangs looting in the riot": the gang is the crowd) */
 export const RIOTING = new RegExp(`\\b(?:riots?|rioting|rioters|unrest|looting|protests?|demonstrations?)\\b${KIT}`, 'i');
 /** the object right after a verb is a protest: "crushed the protest", "attacked a peaceful rally" */
-export const PROTEST_OBJECT = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,5}?${alt(F.protest_words)}\\b${KIT}`, 'i');
+// ("opened fire on a \"march of Christians\"": a march after an article or a possessive, not a month's day)
+export const PROTEST_OBJECT = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,5}?(?:${alt(F.protest_words)}\\b${KIT}|(?:a|an|the|their|its|his|her)\\s+(?:[\\w'’-]+\\s+){0,2}?["“]?march(?:es)?\\b(?!\\s*\\d))`, 'i');
 /** text after an arrest that puts it at a protest: "while trying to hold demonstrations", "during a rally" */
 export const AT_PROTEST = new RegExp(`^[^;]{0,40}?\\b${alt(F.at_protest_links)}(?:\\s+[\\w'’-]+){0,5}?\\s+${alt(F.protest_words)}\\b${KIT}`, 'i');
 

@@ -1217,7 +1217,7 @@ function refineProtests(records: EventRecord[]): void {
     ((r.event === 'COERCE' && (r.mode === 'arrest' || r.cameo === '175')) ||
       (r.event === 'ASSAULT' && (r.mode === 'crowd-control' || (!r.cameo.startsWith('19') && ['COP', 'MIL', 'GOV', 'SPY'].includes(r.actor?.sector ?? '')))) ||
       // "police opened fire on villagers protesting": aimed at the protesters themselves
-      (r.event === 'ASSAULT' && !!r.recipient && !!protest.actor && r.recipient.start === protest.actor.start && ['COP', 'MIL', 'GOV', 'SPY'].includes(r.actor?.sector ?? '')));
+      (r.event === 'ASSAULT' && aimedAt(r, protest) && ['COP', 'MIL', 'GOV', 'SPY'].includes(r.actor?.sector ?? '')));
   for (const [k, list] of bySentence) {
     const protest = list.find((r) => r.event === 'PROTEST' && r.mode !== 'riot' && r.acled?.sub_event_type === 'Peaceful protest');
     if (!protest) continue;
@@ -1243,6 +1243,13 @@ function refineProtests(records: EventRecord[]): void {
     protest.acled = acledOf(lethal ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER');
     // "police opened fire on villagers protesting": force aimed at the protesters themselves is,
     // for ACLED, the same event as their protest
-    if (force.event === 'ASSAULT' && force.recipient && protest.actor && force.recipient.start === protest.actor.start) force.acled = protest.acled;
+    if (force.event === 'ASSAULT' && aimedAt(force, protest)) force.acled = protest.acled;
   }
+}
+
+/** "police opened fire on villagers protesting", "soldiers opened fire on a march of Christians": force aimed at the protest or its protesters */
+function aimedAt(force: EventRecord, protest: EventRecord): boolean {
+  if (force.recipient && protest.actor && force.recipient.start === protest.actor.start) return true;
+  return !!force.object && force.text_info.sentence_index === protest.text_info.sentence_index &&
+    force.object.start <= protest.trigger.start && protest.trigger.end <= force.object.end;
 }
