@@ -953,3 +953,15 @@ test('an offence named by a law\'s section or a charge ("Penal Code sections on 
   // (a section of a report about an attack is not a law's: "the section on the attack" is still about the attack)
   assert.ok(code('Rebels attacked the town on Monday. The section on the attack was removed from the report.').some((e) => e.event === 'ASSAULT'));
 });
+
+test('a dateline ("MULTAN:") names the story\'s place for acts told without one; a relative clause\'s verbs after "and" are its noun\'s; another doer\'s weapon does not type an attack', () => {
+  const code = codeOn('2019-11-02');
+  const evs = code('MULTAN: Hundreds of traders blocked the main bazaar in Multan on Friday against a new tax.\n\nPolice said eleven traders were taken into custody.\n\nThe trade minister, who arrived later, was surrounded by traders who pulled his hair and shoved him.');
+  const held = evs.find((e) => e.event === 'COERCE');
+  assert.equal(held?.event_loc.resolved_place, 'Multan', JSON.stringify(evs.map((e) => [e.trigger.text, e.event_loc.resolved_place, e.event_loc.basis])));
+  const shove = evs.find((e) => e.trigger.text === 'shoved');
+  assert.equal(shove?.actor?.entity_text, 'traders');
+  assert.match(shove?.recipient?.entity_text ?? '', /minister/);
+  const raid = codeOn('2023-03-14')('Militants killed 27 civilians in two villages on Saturday, officials said, while the army said it had killed dozens of the assailants in air strikes.\n\nGunmen on motorbikes stormed the two villages in the early afternoon.');
+  assert.equal(raid.find((e) => e.trigger.text === 'stormed')?.acled?.sub_event_type, 'Attack', JSON.stringify(raid.map((e) => [e.trigger.text, e.acled?.sub_event_type])));
+});

@@ -810,6 +810,21 @@ function byAgentOfParticiple(tokens: Token[], s: Sentence, m: ActorLike): boolea
   return false;
 }
 
+/**
+ * "was surrounded by lawyers who pulled his hair and shoved him": a verb joined by "and" inside a relative
+ * clause with no comma before "who" is done by the noun the clause describes.
+ */
+function relativeAntecedent(tokens: Token[], s: Sentence, ms: ActorLike[], first: number): ActorLike | null {
+  let and = false;
+  for (let k = first - 1; k > s.first + 1 && first - k <= 12; k--) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ') return null;
+    if (t.lower === 'and') and = true;
+    else if (t.lower === 'who') return and && tokens[k + 1]?.pos === 'VERB' ? ms.find((m) => m.last === k && m.kind !== 'pronoun') ?? null : null;
+  }
+  return null;
+}
+
 /** The last reporting verb before `end` ("Witnesses [said] carabineros opened fire"), or -1. */
 function lastReportVerb(tokens: Token[], s: Sentence, end: number): number {
   for (let k = end - 1; k > s.first; k--) {
@@ -1400,6 +1415,7 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       actor = governing ?? ofNoun?.actor ?? clauseSubject(tokens, s, ms, first) ?? actor;
     }
     actor = sharedSubject(tokens, s, ms, first, actor, SPEECH_ACTS.has(trigger.event));
+    actor = relativeAntecedent(tokens, s, ms, first) ?? actor;
     // "two men from mainland China whom they accused of being agents": the subject after "whom" acts on the noun before it
     const whom = tokens.slice(Math.max(s.first, first - 5), first).findIndex((t) => t.lower === 'whom');
     if (whom >= 0) {

@@ -307,12 +307,16 @@ const SCENE_OPENER = /^(?:in|at|near|outside)\s+(?:(?:nearby|neighbouring|neighb
 const SUBURB_KM = 15;
 function mainPlace(doc: Doc): PlaceMention | null {
   const counts = new Map<number, { p: PlaceMention; n: number }>();
+  // (the story's dateline, "LAHORE:", "JOS, June 25 (Reuters) -", names its place: it counts twice)
+  const first = doc.sentences.find((s) => datelineEnd(doc, s) > 0);
+  const dateline = first ? datelineEnd(doc, first) : -1;
   for (const p of doc.places ?? []) {
     if (!usable(p) || p.resolved!.resolution !== 'city' || p.resolved!.geonameid == null) continue;
     if (doc.mainCountry && p.resolved!.country_code !== doc.mainCountry) continue;
+    const w = first && p.start >= first.start && p.end <= dateline ? 2 : 1;
     const c = counts.get(p.resolved!.geonameid);
-    if (c) c.n++;
-    else counts.set(p.resolved!.geonameid, { p, n: 1 });
+    if (c) c.n += w;
+    else counts.set(p.resolved!.geonameid, { p, n: w });
   }
   let best: { p: PlaceMention; n: number } | null = null;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
@@ -1170,6 +1174,8 @@ function refineWeapons(records: EventRecord[]): void {
         if (w.r === r || d === 0 || d > 2) continue;
         if (r.date_basis === 'text' && w.r.date_basis === 'text' && r.date !== w.r.date) continue;
         if (r.event_loc.geonameid && w.r.event_loc.geonameid && r.event_loc.geonameid !== w.r.event_loc.geonameid) continue;
+        // (nor another doer's weapon: the army's air strikes say nothing of how gunmen stormed two villages)
+        if (r.actor && w.r.actor && (r.actor.code !== w.r.actor.code || r.actor.sector !== w.r.actor.sector)) continue;
         if (!near || w.rank < near.rank) near = w;
       }
       if (near) {

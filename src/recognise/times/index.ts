@@ -129,6 +129,8 @@ export function datelineEnd(doc: Doc, sent: Sentence): number {
   for (let i = sent.first + 1; i < sent.last && i <= sent.first + 18; i++) {
     const t = doc.tokens[i];
     if (t.text === '—' || t.text === '–' || t.text === '--' || (t.text === '-' && doc.tokens[i - 1].end < t.start && (doc.tokens[i + 1]?.start ?? Infinity) > t.end)) return t.start;
+    // ("LAHORE: Hundreds of lawyers ...", "NEW DELHI: The government ...": the South Asian press's dateline)
+    if (t.text === ':' && i <= sent.first + 3 && doc.tokens.slice(sent.first, i).every((x) => x.text === x.text.toUpperCase())) return t.start;
     // a dateline holds names, numbers and punctuation only ("JOS, June 25 (Reuters) -"):
     // a lower-case word means a sentence ("U.S. officials said a Japanese - drafted ...")
     if (t.text === ';' || /^\p{Ll}/u.test(t.text)) return -1;
