@@ -965,3 +965,12 @@ test('a dateline ("MULTAN:") names the story\'s place for acts told without one;
   const raid = codeOn('2023-03-14')('Militants killed 27 civilians in two villages on Saturday, officials said, while the army said it had killed dozens of the assailants in air strikes.\n\nGunmen on motorbikes stormed the two villages in the early afternoon.');
   assert.equal(raid.find((e) => e.trigger.text === 'stormed')?.acled?.sub_event_type, 'Attack', JSON.stringify(raid.map((e) => [e.trigger.text, e.acled?.sub_event_type])));
 });
+
+test('"..., police said Saturday.": the day after a closing source dates the telling, not the act, and the source is the attribution', () => {
+  const evs = codeOn('2015-03-07')('Two civilians were killed in separate attacks in the valley, police said Saturday.');
+  const kill = evs.find((e) => e.event === 'ASSAULT');
+  assert.equal(kill?.attribution?.text, 'police said');
+  assert.notEqual(kill?.date_text, 'Saturday');
+  // (an act told with its own day keeps it)
+  assert.equal(codeOn('2015-03-07')('Gunmen killed two civilians on Thursday, police said Saturday.').find((e) => e.event === 'ASSAULT')?.date, '2015-03-05');
+});

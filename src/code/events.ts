@@ -1821,7 +1821,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("abandoned their positions, residents said": who says so is not whom it was done to)
   const attribution = attributionOf(doc, s, first);
   const when = (verbal ? null : yearBefore(tokens, s, first)) ?? daysAfter(doc.text, tokens, s, st.times, first) ??
-    nearestTime(otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, outsideSource(st.times, attribution, tokens[first].start, trigger.event), last), first), first), first), tokens[first].start);
+    nearestTime(otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event), last), first), first), first), tokens[first].start);
   const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
     !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
   // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
@@ -2403,8 +2403,11 @@ function yearBefore(tokens: Token[], s: Sentence, first: number): TimeMention | 
  * "A church statement issued on Monday said 37 people were killed": a day told in the source's own phrase dates
  * the telling, not the act it reports (a speech act keeps it: the statement's condemning is Monday's).
  */
-function outsideSource(times: TimeMention[], attribution: TextSpan | null, at: number, event: string): TimeMention[] {
-  if (!attribution || times.length === 0 || attribution.end > at || SPEECH_LIKE.has(event)) return times;
+function outsideSource(text: string, times: TimeMention[], attribution: TextSpan | null, at: number, event: string): TimeMention[] {
+  if (!attribution || times.length === 0 || SPEECH_LIKE.has(event)) return times;
+  // ("two civilians were killed in separate attacks, police said Saturday": a day right after the closing source is the telling's too)
+  if (attribution.start > at) return times.filter((t) => !(t.start >= attribution.end && t.start - attribution.end <= 4 && /^\s+(?:on\s+)?$/i.test(text.slice(attribution.end, t.start))));
+  if (attribution.end > at) return times;
   return times.filter((t) => !(t.start >= attribution.start && t.end <= attribution.end));
 }
 

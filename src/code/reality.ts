@@ -138,6 +138,8 @@ const SOURCE_STOP = new Set(['but', 'while', 'although', 'though', 'whereas', 'a
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PUNCT']);
 const AUX_SKIP = new Set(['be', 'have', 'do', 'been', 'being', 'get', 'to', 'also', 'already', 'reportedly', 'allegedly', 'again', 'then', 'now', 'still', 'just', 'even', 'later', 'subsequently', 'totally', 'partly', 'quickly', 'briefly', 'reported']);
 
+const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/i;
+
 function isBoundary(t: Token): boolean {
   return LEFT_BOUNDARY.has(t.lower) || t.text === ';' || t.text === ':';
 }
@@ -394,7 +396,9 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       if (a <= first || !p || !(p.text === ',' || p.text === '”' || p.text === '"')) continue;
       // "..., police said." / "..., said the minister": the reporting verb closes the sentence
       const nx = tk[r + 1];
-      const closes = !nx || /^[.,;:!?”"]$/.test(nx.text) || (a === r);
+      // ("..., police said Saturday.", "said on Monday": the day of the telling after it)
+      const dayAfter = (k: number) => DAY_WORDS.test(tk[k]?.text ?? '') && (!tk[k + 1] || /^[.,;:!?”"]$/.test(tk[k + 1].text));
+      const closes = !nx || /^[.,;:!?”"]$/.test(nx.text) || (a === r) || dayAfter(r + 1) || (nx.lower === 'on' && dayAfter(r + 2));
       if (!closes) continue;
       // "said the minister" (inversion) or "the minister said"
       let b = r + 1;
