@@ -974,3 +974,15 @@ test('"..., police said Saturday.": the day after a closing source dates the tel
   // (an act told with its own day keeps it)
   assert.equal(codeOn('2015-03-07')('Gunmen killed two civilians on Thursday, police said Saturday.').find((e) => e.event === 'ASSAULT')?.date, '2015-03-05');
 });
+
+test('"nine civilians, four of them children, were killed": nine dead, the civilians killed; a legal aid office gives no aid; where the source sits lends no place', () => {
+  const code = codeOn('1984-10-29');
+  const evs = code('The legal aid office said at least nine civilians, four of them children, were killed when Air Force planes bombed a hamlet near the capital.');
+  const kill = evs.find((e) => e.event === 'ASSAULT');
+  assert.equal(kill?.size.dead?.value, 9, JSON.stringify(evs.map((e) => [e.trigger.text, e.size])));
+  assert.equal(kill?.recipient?.entity_text, 'nine civilians');
+  assert.equal(kill?.actor?.sector, 'MIL');
+  assert.ok(!evs.some((e) => e.event === 'AID'));
+  const story = code('Guerrillas attacked the garrison in Usulutan on Sunday.\n\nResidents reached by telephone in nearby Santiago de Maria said the guerrillas pulled out around midday.\n\nOne resident said the rebels burned the town hall before leaving.');
+  assert.notEqual(story.find((e) => e.trigger.text.startsWith('burned'))?.event_loc.resolved_place, 'Santiago de María');
+});

@@ -579,7 +579,8 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // soldiers, and guards") nor an apposition ("Radmanish, an Afghan spokesman, said": the
     // apposition names the subject too, and is nearer)
     if (q - p < 3) return first;
-    let clause = ASIDE_OPENERS.has(tokens[p + 1].lower);
+    // (or a share of it: "nine civilians, four of them children, were killed")
+    let clause = ASIDE_OPENERS.has(tokens[p + 1].lower) || (tokens[p + 2]?.lower === 'of' && /^(?:them|whom)$/.test(tokens[p + 3]?.lower ?? ''));
     for (let k = p + 1; k < q && !clause; k++) clause = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
     return clause && ms.some((m) => m.last === p) ? p : first;
   }

@@ -238,7 +238,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   }
   for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2); k--) {
     if (!sameParagraph(doc, k, e.sentence) && k < e.sentence - 1) break;
-    const city = per[k].filter((p) => p.resolved!.resolution !== 'country');
+    // (not where the source of the sentence sits: "Residents reached by telephone in nearby Santiago de Maria said ...")
+    const city = per[k].filter((p) => p.resolved!.resolution !== 'country' && !SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)));
     if (city.length === 1) return fromMention(city[0], 'previous sentence');
   }
   // the story's place, named a few sentences away ("... lost control of the southern cities of
@@ -289,6 +290,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   }
   return { ...EMPTY_LOC };
 }
+
+/** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
+const SOURCE_SITE = /^,?\s+(?:said|says|told|reported|added)\b/i;
 
 /** Is sentence k among the story's first two sentences (past its headings)? */
 function leadSentence(doc: Doc, heads: boolean[], k: number): boolean {

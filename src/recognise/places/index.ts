@@ -68,6 +68,7 @@ const HYPHEN_PLACE = set(CTX.hyphen_place_suffixes);
 const metropolis = (p: { fcode: string; population: number }): boolean => p.fcode === 'PPLC' || p.population >= 1_000_000;
 /** farther than this from every place of the article's country, an unnamed small town abroad is a namesake */
 const FAR_ABROAD_KM = 2500;
+const VILLAGE_POP = 20_000;
 const LOCAL_AREAS = new Set(['area', 'neighbourhood', 'neighborhood', 'estate', 'suburb', 'slum', 'quarter', 'locality', 'township']);
 const FACILITY_HEADS = new Set(['airbase', 'airport', 'airfield', 'airstrip', 'prison', 'jail', 'stadium', 'barracks', 'garrison']);
 const ROAD_WORDS = new Set(['road', 'highway', 'expressway', 'motorway', 'railway', 'railroad', 'rail', 'route', 'corridor', 'pipeline', 'axis', 'freeway']);
@@ -193,6 +194,12 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     }
     const end = sentLast(i);
     const mixed = !caps(i);
+    // ("THE EASTERN TOWN OF BERLIN" in capitals: the place noun and its "of" are no part of the name,
+    // though an old "Town of Berlin" is an alternate name of Kitchener)
+    if (!mixed && PLACE_NOUNS.has(folded[i]) && folded[i + 1] === 'of') {
+      i++;
+      continue;
+    }
     let key = '';
     let best = -1;
     let bestKey = '';
@@ -304,6 +311,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     let strongCue = false;
     let adminCue = ADMIN_SUFFIX.has(lastWord) && keyWords.length > 1;
     let cityCue = false;
+    let smallCue = false;
     if (LOC_PREPS.has(pl)) {
       cue = true;
       // "forced families to flee", "from mining": verbs and gerunds follow "to"/"from" as often as places
@@ -313,7 +321,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       cue = true;
       strongCue = true;
       if (ADMIN_SUFFIX.has(p2l)) adminCue = true;
-      if (p2l === 'city' || p2l === 'town' || p2l === 'village' || p2l === 'capital') cityCue = true;
+      if (p2l === 'city' || p2l === 'town' || p2l === 'village' || p2l === 'capital' || p2l === 'hamlet') cityCue = true;
+      // ("the eastern town of Berlin", "the hamlet of Tenango": a small place, no metropolis of that name)
+      if (p2l === 'town' || p2l === 'village' || p2l === 'hamlet') smallCue = true;
     }
     if (prev && !prev.cap && PLACE_NOUNS.has(pl) && !ADMIN_SUFFIX.has(pl)) cue = true; // "the town Uzgen"
     if (next && PLACE_SUFFIXES.has(nl) && (mixed ? !next.cap || ADMIN_SUFFIX.has(nl) : true)) {
@@ -490,6 +500,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       cue,
       adminCue,
       cityCue,
+      smallCue,
       tentative,
       demonym,
       qualifier,
@@ -558,6 +569,18 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   if (unplaced.size) for (let k = matches.length - 1; k >= 0; k--) if (unplaced.has(matches[k].key)) matches.splice(k, 1);
   resolve(matches);
   const main = mainCountryOf(matches);
+  // one sense per article: a name the text once calls a town of the story's country ("the eastern town of
+  // Berlin" of a Salvadoran story) is that town where it is named bare too ("a raid on Berlin")
+  if (main) {
+    const told = new Map<string, Option>();
+    for (const m of matches) if ((m.cityCue || m.qualifier) && m.chosen?.place && m.chosen.cc === main) told.set(m.key, m.chosen);
+    if (told.size) {
+      for (const m of matches) {
+        const o = told.get(m.key);
+        if (o && m.chosen && m.chosen !== o && !m.qualifier && !m.adminCue && !m.chosen.country) m.chosen = o;
+      }
+    }
+  }
   // "in the Woodley area" of a Nairobi story: a neighbourhood the gazetteer does not hold, not the
   // English town of that name (a local-area noun after a name keeps it only in the story's country)
   if (main) {
@@ -586,7 +609,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       const c = m.chosen;
       const p = c?.place;
       if (!p || c!.country || c!.cc === main || named.has(c!.cc) || m.qualifier || (p.population >= 100_000 && (c!.main || metropolis(p))) || m.key.split(' ').length > 2) continue;
-      if (home.every(([lat, lon]) => distanceKm(lat, lon, p.lat, p.lon) > FAR_ABROAD_KM)) m.chosen = null;
+      // (a village of a country the article never names, told as a town or a village, is one even next door:
+      // "the hamlet of Tenango" of a Salvadoran story is no Tenango in Mexico)
+      if ((m.cityCue && p.population < VILLAGE_POP) || home.every(([lat, lon]) => distanceKm(lat, lon, p.lat, p.lon) > FAR_ABROAD_KM)) m.chosen = null;
     }
   }
 

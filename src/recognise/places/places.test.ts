@@ -159,3 +159,14 @@ test('in capitals, function and everyday words are no places: "FLOWN IN FROM CHA
   for (const w of ['FROM', 'MORE', 'MARKET']) assert.ok(!names.includes(w), JSON.stringify(names));
   assert.ok(names.includes('CHAD') && names.includes('BANGUI'));
 });
+
+test('"the eastern town of Berlin" of a Salvadoran story is Berlín in El Salvador, in capitals too and where it is named bare; a hamlet of an unnamed country is no place', () => {
+  const caps = places('REBELS CLAIM RAID ON BERLIN\n\nSAN SALVADOR, EL SALVADOR (UPI) -- GUERRILLAS ATTACKED THE GARRISON IN THE EASTERN TOWN OF BERLIN BEFORE DAWN SUNDAY. RESIDENTS SAID THE GUERRILLAS PULLED OUT OF BERLIN AROUND MIDDAY. TROOPS FOUND A CACHE NEAR THE HAMLET OF TENANGO, EL SALVADOR\'S ARMY SAID.');
+  const berlins = caps.ps.filter((p) => p.text === 'BERLIN');
+  assert.equal(berlins.length, 3, JSON.stringify(caps.ps.map((p) => p.text)));
+  for (const b of berlins) assert.equal(b.resolved?.country_code, 'SV');
+  // (Tenango is a village of Mexico, a country the story never names)
+  assert.equal(caps.by('TENANGO'), undefined);
+  // (the capital stays the capital where nothing says otherwise)
+  assert.equal(places('Protesters marched in Berlin on Saturday.').by('Berlin')?.resolved?.country_code, 'DE');
+});

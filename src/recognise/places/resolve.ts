@@ -46,6 +46,8 @@ export interface Match {
   adminCue: boolean;
   /** "the city of X", "the town of X": a settlement is meant */
   cityCue: boolean;
+  /** "the town of X", "the village of X", "the hamlet of X": a small place, no city of a million */
+  smallCue?: boolean;
   /** accepted only if resolution finds it near the article's other places */
   tentative: boolean;
   demonym: boolean;
@@ -145,7 +147,7 @@ export function resolve(matches: Match[]): void {
   }
   // the same name in the same setting gets the same answer: long articles repeat names
   const setting = (m: Match) =>
-    `${m.key}|${m.qualifier?.cc ?? ''}.${m.qualifier?.admin1 ?? ''}|${m.adminCue ? 1 : 0}${m.cityCue ? 1 : 0}${m.tentative ? 1 : 0}|${m.chosen?.cc ?? ''}`;
+    `${m.key}|${m.qualifier?.cc ?? ''}.${m.qualifier?.admin1 ?? ''}|${m.adminCue ? 1 : 0}${m.cityCue ? 1 : 0}${m.smallCue ? 1 : 0}${m.tentative ? 1 : 0}|${m.chosen?.cc ?? ''}`;
   const round = (weights: Map<string, number>, self: boolean, anchors: Anchor[]) => {
     const memo = new Map<string, Pick<Match, 'chosen' | 'score' | 'margin'>>();
     for (const m of matches) {
@@ -223,6 +225,7 @@ export function choose(m: Match, weights: Map<string, number>, self: Match | nul
       }
       s += near;
     }
+    if (m.smallCue && o.place && o.place.population >= 1_000_000) s -= 4;
     if (m.qualifier) {
       if (o.cc === m.qualifier.cc && (!m.qualifier.admin1 || o.place?.admin1 === m.qualifier.admin1)) s += 8;
       else s -= 2;

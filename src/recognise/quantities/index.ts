@@ -262,7 +262,9 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
         break;
       }
       // ("Three people, including a student, were killed": past the part told between commas)
-      if (tj.text === ',' && SUBSET_BEFORE.has(tokens[j + 1]?.lower ?? '')) {
+      // ("nine civilians, four of them children, were killed": past the share told between commas too)
+      const share = tokens[j + 2]?.lower === 'of' && /^(?:them|whom)$/.test(tokens[j + 3]?.lower ?? '');
+      if (tj.text === ',' && (SUBSET_BEFORE.has(tokens[j + 1]?.lower ?? '') || share)) {
         let c = j + 2;
         while (c < sent.last && c - j < 10 && tokens[c].text !== ',') c++;
         if (c < sent.last && tokens[c].text === ',') {
