@@ -986,3 +986,14 @@ test('"nine civilians, four of them children, were killed": nine dead, the civil
   const story = code('Guerrillas attacked the garrison in Usulutan on Sunday.\n\nResidents reached by telephone in nearby Santiago de Maria said the guerrillas pulled out around midday.\n\nOne resident said the rebels burned the town hall before leaving.');
   assert.notEqual(story.find((e) => e.trigger.text.startsWith('burned'))?.event_loc.resolved_place, 'Santiago de María');
 });
+
+test('a US local story: "BATAVIA —" of an Ohio story is Batavia, Ohio (not Jakarta\'s old name); a counter-rally is a protest; a news release releases no one; "the release of 20 prisoners" is done to the prisoners', () => {
+  const code = codeOn('2022-09-14');
+  const evs = code('BATAVIA — Clermont County sheriff\'s deputies arrested six people Tuesday morning at a construction yard in Monroe Township, Ohio, according to a news release from the sheriff.\n\nThe six were booked into the county jail in Batavia.\n\nOutside, about two dozen pipeline supporters held a counter-rally on the courthouse lawn.');
+  assert.ok(!evs.some((e) => e.event_loc.country_code === 'ID'), JSON.stringify(evs.map((e) => [e.trigger.text, e.event_loc.resolved_place])));
+  assert.ok(!evs.some((e) => e.trigger.text === 'release'));
+  assert.equal(evs.find((e) => e.trigger.text === 'counter-rally')?.event, 'PROTEST');
+  const freed = code('The army announced the release of 20 prisoners on Monday.').find((e) => e.mode === 'release');
+  assert.equal(freed?.actor?.entity_text, 'army');
+  assert.equal(freed?.recipient?.entity_text, '20 prisoners');
+});

@@ -7,7 +7,7 @@ import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -1498,7 +1498,8 @@ function nounRoles(st: SentenceState, c: Candidate): void {
     // (not the words of a named event's own name: "a Tribal Solidarity March")
     const named = tokens[first].cap && !caps && first > s.first && trigger.words.length === 1;
     const before = ms.find((m) => (m.last === first && !(named && m.kind !== 'pronoun' && tokens.slice(m.first, m.last).every((t) => t.cap))) || (m.last === first - 1 && (tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s')));
-    if (of && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT')) recipient = of;
+    // ("the release of 20 prisoners", "the expulsion of three diplomats": whom it was done to as well)
+    if (of && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT' || trigger.mode === 'release' || trigger.mode === 'expel')) recipient = of;
     else if (of && !by) actor = of;
     // ("Israeli airstrikes hit Gaza": a weapon noun inside an actor's phrase is that actor's act)
     const holder = trigger.acled && WEAPON_CODES.has(trigger.acled) ? ms.find((m) => m.kind !== 'pronoun' && m.first < first && m.last >= last && !!m.code) : undefined;
@@ -1663,6 +1664,7 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   const rr = c.rr;
   // "were searching for more bodies": looking, not a raid ("warning shots": a noun modifying another)
   if (trigger.words.length === 1 && NOT_FOLLOWED.get(trigger.words[0])?.has(tokens[last]?.lower ?? '')) return false;
+  if (trigger.words.length === 1 && !verbal && first > s.first && NOT_PRECEDED.get(trigger.words[0])?.has(tokens[first - 1].lower)) return false;
   // "villagers were gathering for a burial": a crowd met for an occasion, no protest
   if (trigger.crowd && verbal && (tokens[last]?.lower === 'for' || tokens[last]?.lower === 'at' || tokens[last]?.lower === 'to')) {
     let k = last + 1;
@@ -2185,7 +2187,7 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
     else if (tokens[j].pos !== 'ADP' && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX' && tokens[j].pos !== 'PART' && tokens[j].pos !== 'SCONJ' && tokens[j].pos !== 'CCONJ' && tokens[j].pos !== 'PUNCT') at = j;
   } else if (j === last || (j === last + 2 && tokens[last].text === ',')) {
     // "the arrest of X", "the killing of X"; "the visit of the OPCW" has its actor there
-    if (w === 'of' && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT') && !(actor && actor.first > last && actor.first <= last + 4)) at = j + 1;
+    if (w === 'of' && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT' || trigger.mode === 'release' || trigger.mode === 'expel') && !(actor && actor.first > last && actor.first <= last + 4)) at = j + 1;
     else if (OBJECT_ADP.has(w)) at = j + 1;
     // "an attack by militants on their base": past who did it, to what it was done
     else if (w === 'by') {

@@ -49,6 +49,7 @@ interface RData {
   unreal_predicates?: string[];
   stopped_predicates?: string[];
   not_followed?: Record<string, string[]>;
+  not_preceded?: Record<string, string[]>;
   not_objects?: Record<string, string[]>;
   approvals?: string[];
   documents?: string[];
@@ -123,6 +124,8 @@ export const STOPPED_PREDICATES = new Set<string>(R.stopped_predicates ?? []);
 /** objects that make "release" publishing or letting go of a thing: "released a statement", "released funds" */
 /** a one-word trigger and the words that, right after it, make it no event ("search for", "warning shots") */
 export const NOT_FOLLOWED = new Map<string, Set<string>>(Object.entries(R.not_followed ?? {}).map(([k, v]) => [k, new Set(v)]));
+/** a one-word noun trigger and the words that, right before it, make it no event ("a news release", "a press release") */
+export const NOT_PRECEDED = new Map<string, Set<string>>(Object.entries(R.not_preceded ?? {}).map(([k, v]) => [k, new Set(v)]));
 /** a one-word verb trigger and the objects that make it no event ("suspended classes") */
 export const NOT_OBJECTS = new Map<string, Set<string>>(Object.entries(R.not_objects ?? {}).map(([k, v]) => [k, new Set(v)]));
 /** approval given to a document is passing it: "gave initial approval to a bill" */

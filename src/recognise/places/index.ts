@@ -568,12 +568,26 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   // (one sense per article: "El Alto" in the headline is the El Alto of the dateline "EL ALTO, Bolivia")
   if (unplaced.size) for (let k = matches.length - 1; k >= 0; k--) if (unplaced.has(matches[k].key)) matches.splice(k, 1);
   resolve(matches);
+  // (a foreign city known by that name only as an old or foreign name gives way to a town that bears it in the
+  // country the article's other places are in: "BATAVIA —" of an Ohio story is Batavia, Ohio, not Jakarta)
+  const placed = new Map<string, number>();
+  for (const m of matches) if (m.chosen && !m.demonym) placed.set(m.chosen.cc, (placed.get(m.chosen.cc) ?? 0) + 1);
+  for (const m of matches) {
+    const c = m.chosen;
+    if (!c?.place || c.main || m.qualifier) continue;
+    const own = matches.filter((x) => x.key === m.key).length;
+    const elsewhere = (cc: string) => (placed.get(cc) ?? 0) - (cc === c.cc ? own : 0);
+    const home = m.options.find((o) => o.main && o.place && !isAdmin(o.place) && o.cc !== c.cc && elsewhere(o.cc) > Math.max(0, elsewhere(c.cc)));
+    if (home) m.chosen = home;
+  }
   const main = mainCountryOf(matches);
   // one sense per article: a name the text once calls a town of the story's country ("the eastern town of
   // Berlin" of a Salvadoran story) is that town where it is named bare too ("a raid on Berlin")
   if (main) {
     const told = new Map<string, Option>();
-    for (const m of matches) if ((m.cityCue || m.qualifier) && m.chosen?.place && m.chosen.cc === main) told.set(m.key, m.chosen);
+    for (const m of matches) {
+      if ((m.cityCue || m.qualifier) && m.chosen?.place && m.chosen.cc === main) told.set(m.key, m.chosen);
+    }
     if (told.size) {
       for (const m of matches) {
         const o = told.get(m.key);
