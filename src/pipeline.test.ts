@@ -997,3 +997,17 @@ test('a US local story: "BATAVIA —" of an Ohio story is Batavia, Ohio (not Jak
   assert.equal(freed?.actor?.entity_text, 'army');
   assert.equal(freed?.recipient?.entity_text, '20 prisoners');
 });
+
+test('a ceasefire story: forces that "exchanged forty-six detainees" swapped prisoners; men "handed over" are released, a town handed over is territory; "four meetings" are no people; an intent verb\'s infinitive is its subject\'s', () => {
+  const code = codeOn('2020-12-07');
+  const swap = code('Forces loyal to the two governments exchanged forty-six detainees on Sunday on the coastal road, the United Nations said.').find((e) => e.event === 'RETREAT');
+  assert.equal(swap?.mode, 'release');
+  assert.equal(swap?.acled?.sub_event_type, 'Agreement');
+  const handed = code('Most of the men were fighters captured in the battle for the capital.\n\nThey were handed over in the presence of UN officials.').find((e) => e.trigger.text === 'handed over');
+  assert.equal(handed?.mode, 'release');
+  assert.equal(code('The rebels handed over the town to the army.').find((e) => e.trigger.text === 'handed over')?.acled?.sub_event_type, 'Non-violent transfer of territory');
+  const held = code('The ministry said the diplomats had held at least four meetings with the captains before they were detained.');
+  assert.ok(!held.some((e) => e.size.arrested), JSON.stringify(held.map((e) => [e.trigger.text, e.size])));
+  const host = code('The minister met his counterparts on Thursday and offered to host talks.').find((e) => e.trigger.text === 'host');
+  assert.equal(host?.actor?.entity_text, 'minister');
+});

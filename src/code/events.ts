@@ -587,6 +587,9 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   return first;
 }
 
+const SHARES = new Set(['both', 'all', 'each', 'some', 'many', 'most', 'several', 'either', 'neither']);
+/** verbs whose infinitive is done by their own subject: "offered to host talks", "vowed to continue" */
+const SUBJECT_CONTROL = new Set(['offer', 'plan', 'vow', 'promise', 'pledge', 'agree', 'threaten', 'want', 'decide', 'refuse', 'try', 'attempt', 'seek', 'hope', 'intend', 'aim', 'prepare', 'fail', 'decline', 'volunteer', 'propose']);
 /** verbs of telling whose object is the addressee ("told supporters that ..."): coref's, and verbs that tell as they warn or reassure */
 const TOLD = new Set([...TELL, 'assured', 'warned', 'reminded']);
 /** The agent: nearest mention to the left that is not the object of a preposition. */
@@ -942,7 +945,8 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   while (v > s.first && (tokens[v].pos === 'DET' || (tokens[v].pos === 'ADJ' && !pastBeforeObject(v)) || tokens[v].pos === 'NUM' || tokens[v].text === '-' || POSSESSIVES.has(tokens[v].lower) ||
     lx.arming.modifiers.has(tokens[v].lower) || (tokens[v].pos === 'CCONJ' && tokens[v - 1].pos === 'ADJ' && tokens[v + 1]?.pos === 'ADJ'))) v--;
   // ("sent hundreds of armed police into the township and banned": past the count the mention is part of)
-  while (v - 1 > s.first && tokens[v].lower === 'of' && (QUANTITY_NOUNS.has(tokens[v - 1].lower) || GROUP_NOUNS.has(tokens[v - 1].lower))) {
+  // ("spoken with both of his counterparts and offered ...": a share of them too)
+  while (v - 1 > s.first && tokens[v].lower === 'of' && (QUANTITY_NOUNS.has(tokens[v - 1].lower) || GROUP_NOUNS.has(tokens[v - 1].lower) || SHARES.has(tokens[v - 1].lower))) {
     v -= 2;
     while (v > s.first && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'NUM')) v--;
   }
@@ -1465,6 +1469,12 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     if (reality.cue === null && first > s.first && tokens[first - 1].lower === 'to' && actor && actor.last < first - 1) {
       const between = mentionsIn(ms, actor.last, first - 1);
       if (between.length && reality.reality === 'asserted') actor = between[between.length - 1];
+    }
+    // ("met his counterparts on Thursday and offered to host talks": a verb of intent right before "to" is done by
+    // its own subject, whoever was the object of the verb before it)
+    if (first - 2 > s.first && tokens[first - 1].lower === 'to' && tokens[first - 2].pos === 'VERB' && SUBJECT_CONTROL.has(tokens[first - 2].lemma)) {
+      const g = first - 2;
+      actor = sharedSubject(tokens, s, ms, g, agentLeft(tokens, s, ms, g)) ?? actor;
     }
     // "welcomed Putin's offer to mediate", "refused a request from The New York Times to visit the
     // prison": an infinitive that completes a noun is done by whose the noun is

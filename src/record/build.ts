@@ -371,6 +371,12 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     acled = null;
     cameo = '080';
   }
+  // "they were handed over in the presence of UN officials", "handed over the suspects": people handed over are
+  // released (CAMEO 0841), no ground changing hands
+  if (acled === 'NON_VIOL_TERRIT_TRANSFER' && t.words.join(' ') === 'hand over' && e.recipient && e.recipient.kind !== 'country' && e.recipient.sector !== null &&
+    !/\b(?:to|into)\s+(?:the\s+)?$/i.test(after.slice(0, Math.max(0, after.indexOf(e.recipient.text))))) {
+    return { event: 'RETREAT', mode: 'release', cameo: '0841', acled: CAPTIVES.test(e.recipient.text) || CAPTIVES_OBJECT.test(after) ? 'AGREEMENT' : null };
+  }
   // "signed an agreement on trade and investment": an agreement ACLED does not record (not about conflict)
   if (acled === 'AGREEMENT' && CIVIL_AGREEMENT.test(after) && !CONFLICT_AGREEMENT.test(sentenceText) && !(as && (ARMED.has(as) || as === 'OPP'))) acled = null;
   return { event, mode, cameo, acled };
