@@ -1011,3 +1011,19 @@ test('a ceasefire story: forces that "exchanged forty-six detainees" swapped pri
   const host = code('The minister met his counterparts on Thursday and offered to host talks.').find((e) => e.trigger.text === 'host');
   assert.equal(host?.actor?.entity_text, 'minister');
 });
+
+test('a court-and-clashes story: "Calle Potosí" is a street; "the Eighth Sentencing Court" is a name; the Chamber of Deputies "voted 89 to 40 to censure" the minister; "died ... from a gunshot wound" is whom it was done to; "loyal to Morales" names no place', () => {
+  const code = codeOn('2023-06-23');
+  const evs = code('LA PAZ, June 23 — As the verdict of the Eighth Sentencing Court of La Paz was read out, supporters outside the court building on Calle Potosí threw stones at police.\n\nThe Chamber of Deputies voted 89 to 40 to censure Government Minister Gonzalo Apaza, with lawmakers loyal to Morales joining the opposition.\n\nA student, Jhonny Rojas, died early on Thursday at the city hospital from a gunshot wound to the head, his family said.');
+  assert.ok(!evs.some((e) => e.trigger.text === 'Sentencing'), JSON.stringify(evs.map((e) => e.trigger.text)));
+  assert.ok(!evs.some((e) => e.event_loc.resolved_place === 'Potosí' || e.event_loc.resolved_place === 'Morales'), JSON.stringify(evs.map((e) => e.event_loc.resolved_place)));
+  const censure = evs.find((e) => e.trigger.text === 'censure');
+  assert.equal(censure?.reality, 'asserted');
+  assert.equal(censure?.actor?.entity_text, 'Chamber of Deputies');
+  const wound = evs.find((e) => e.trigger.text === 'wound');
+  assert.equal(wound?.actor, null);
+  assert.equal(wound?.recipient?.entity_text, 'Jhonny Rojas');
+  // (a toll's share told after "among them" is part of it: twenty-three, not twenty-seven)
+  const toll = codeOn('2018-07-10')('Gunmen attacked the village on Sunday night, killing twenty-three people, among them a pregnant woman and four children.');
+  assert.equal(toll.find((e) => e.event === 'ASSAULT')?.size.dead?.value, 23);
+});

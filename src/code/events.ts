@@ -589,7 +589,7 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
 
 const SHARES = new Set(['both', 'all', 'each', 'some', 'many', 'most', 'several', 'either', 'neither']);
 /** verbs whose infinitive is done by their own subject: "offered to host talks", "vowed to continue" */
-const SUBJECT_CONTROL = new Set(['offer', 'plan', 'vow', 'promise', 'pledge', 'agree', 'threaten', 'want', 'decide', 'refuse', 'try', 'attempt', 'seek', 'hope', 'intend', 'aim', 'prepare', 'fail', 'decline', 'volunteer', 'propose']);
+const SUBJECT_CONTROL = new Set(['vote', 'offer', 'plan', 'vow', 'promise', 'pledge', 'agree', 'threaten', 'want', 'decide', 'refuse', 'try', 'attempt', 'seek', 'hope', 'intend', 'aim', 'prepare', 'fail', 'decline', 'volunteer', 'propose']);
 /** verbs of telling whose object is the addressee ("told supporters that ..."): coref's, and verbs that tell as they warn or reassure */
 const TOLD = new Set([...TELL, 'assured', 'warned', 'reminded']);
 /** The agent: nearest mention to the left that is not the object of a preposition. */
@@ -903,6 +903,14 @@ function diedOf(tokens: Token[], s: Sentence, first: number): number {
   for (let k = first - 1; k > s.first && first - k <= 4; k--) {
     const t = tokens[k];
     if ((t.lower === 'of' || t.lower === 'from' || t.lower === 'to') && (tokens[k - 1].lemma === 'die' || tokens[k - 1].lemma === 'succumb' || tokens[k - 1].lower === 'died' || tokens[k - 1].lower === 'succumbed')) return k;
+    // ("died early on Thursday at the city's hospital from a gunshot wound": past where and when, in the same clause)
+    if (t.lower === 'of' || t.lower === 'from') {
+      for (let j = k - 1; j > s.first && k - j <= 12; j--) {
+        const w = tokens[j];
+        if (w.lower === 'died' || w.lower === 'succumbed' || w.lemma === 'die') return k;
+        if (w.text === ',' || w.text === ';' || (w.pos === 'VERB' && w.lemma !== 'die')) break;
+      }
+    }
     if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || POSSESSIVES.has(t.lower))) return -1;
   }
   return -1;
@@ -1472,8 +1480,10 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     }
     // ("met his counterparts on Thursday and offered to host talks": a verb of intent right before "to" is done by
     // its own subject, whoever was the object of the verb before it)
-    if (first - 2 > s.first && tokens[first - 1].lower === 'to' && tokens[first - 2].pos === 'VERB' && SUBJECT_CONTROL.has(tokens[first - 2].lemma)) {
-      const g = first - 2;
+    // ("voted 89 to 40 to censure the minister": past the tally)
+    let g = first - 2;
+    while (g > s.first && first - g <= 6 && (tokens[g].pos === 'NUM' || tokens[g].lower === 'to' || tokens[g].pos === 'ADV')) g--;
+    if (g > s.first && tokens[first - 1].lower === 'to' && tokens[g].pos === 'VERB' && SUBJECT_CONTROL.has(tokens[g].lemma)) {
       actor = sharedSubject(tokens, s, ms, g, agentLeft(tokens, s, ms, g)) ?? actor;
     }
     // "welcomed Putin's offer to mediate", "refused a request from The New York Times to visit the

@@ -49,6 +49,8 @@ function loadJson<T>(name: string): T {
 /** vague counts of one word ("hundreds", "dozens"), from quantities.json: "sent hundreds of armed police" */
 const COUNT_WORDS = new Set(Object.keys(loadJson<{ vague: Record<string, number> }>('quantities.json').vague).filter((k) => !k.includes(' ')));
 export const IRREGULAR: Record<string, string> = loadJson('irregular.json');
+/** an institution's head noun: a capitalised event word before it is part of the name ("the Eighth Sentencing Court") */
+const INSTITUTION_HEADS = new Set(loadJson<{ institution_heads?: string[] }>('reality.json').institution_heads ?? []);
 
 let index: Map<string, Trigger[]> | null = null;
 const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person']);
@@ -372,6 +374,8 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       // ("gunmen abducted/NOUN more than 300 boys": an object that is a count)
       const nextCounts = nextAt < end && approximator(tokens, nextAt);
       if (!capsVerb && !coordVerb && !compound && !posOk(t, head, tokens[nextAt], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined, prevFirst, nextCounts, i > 1 && tokens[i - 2].sent === tok.sent ? tokens[i - 2] : undefined)) continue;
+      // ("the Eighth Sentencing Court of La Paz", "the Strike Committee": an institution's name, not an event)
+      if (tok.cap && !allCaps && i > 0 && tokens[i - 1].sent === tok.sent && tokens[matchedEnd]?.cap && tokens[matchedEnd].sent === tok.sent && INSTITUTION_HEADS.has(tokens[matchedEnd].lower)) continue;
       // (a protest named as such is one: "a Tribal Solidarity March", "the Women's March"; not the month, "March 14")
       if (t.lower && tok.cap && !allCaps && !(t.pos === 'N' && t.event === 'PROTEST' && namedAfter(tokens, i))) continue;
       return { trigger: t, first: i, last: matchedEnd };

@@ -35,6 +35,7 @@ export interface ScoredPlaceMention extends PlaceMention {
 interface Context {
   locative_preps: string[];
   place_nouns: string[];
+  street_prefixes?: string[];
   place_suffixes: string[];
   titles: string[];
   org_heads: string[];
@@ -53,6 +54,8 @@ const CTX = JSON.parse(readFileSync(dataPath('context.json'), 'utf8')) as Contex
 const set = (a: string[]) => new Set(a.map((w) => w.toLowerCase()));
 const LOC_PREPS = set(CTX.locative_preps);
 const PLACE_NOUNS = set(CTX.place_nouns);
+const STREET_PREFIXES = set(CTX.street_prefixes ?? []);
+const BOUND_TO = new Set(['loyal', 'close', 'closer', 'allied', 'opposed', 'linked', 'sympathetic', 'related', 'faithful', 'devoted', 'married', 'answerable', 'subordinate', 'allegiance', 'loyalty']);
 const PLACE_SUFFIXES = set(CTX.place_suffixes);
 const TITLES = set(CTX.titles);
 const ORG_HEADS = set(CTX.org_heads);
@@ -312,7 +315,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     let adminCue = ADMIN_SUFFIX.has(lastWord) && keyWords.length > 1;
     let cityCue = false;
     let smallCue = false;
-    if (LOC_PREPS.has(pl)) {
+    // ("lawmakers loyal to Morales", "close to Maduro": a person one is bound to, no destination)
+    if (LOC_PREPS.has(pl) && !(pl === 'to' && BOUND_TO.has(p2l))) {
       cue = true;
       // "forced families to flee", "from mining": verbs and gerunds follow "to"/"from" as often as places
       if ((pl !== 'to' && pl !== 'from') || (mixed && toks[first].cap)) strongCue = true;
@@ -564,7 +568,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     const road = (k: number) => !!toks[k] && ROAD_WORDS.has(toks[k].lower);
     return (hy(m.first - 1) && road(m.last + 1)) || (hy(m.last + 1) && !!toks[m.last + 2]?.cap && (road(m.last + 3) || (hy(m.last + 3) && road(m.last + 5))));
   };
-  for (let k = matches.length - 1; k >= 0; k--) if (matches[k].endChar === null && roadEnd(matches[k])) matches.splice(k, 1);
+  // ("on Calle Potosí", "Avenida Brasil": a street named after a place, by the street word before it)
+  const streetAfter = (m: Match): boolean => m.first > 0 && toks[m.first - 1].sent === toks[m.first].sent && STREET_PREFIXES.has(toks[m.first - 1].lower.replace(/\.$/, '')) &&
+    (toks[m.first - 1].cap || caps(m.first - 1));
+  for (let k = matches.length - 1; k >= 0; k--) if (matches[k].endChar === null && (roadEnd(matches[k]) || streetAfter(matches[k]))) matches.splice(k, 1);
   // (one sense per article: "El Alto" in the headline is the El Alto of the dateline "EL ALTO, Bolivia")
   if (unplaced.size) for (let k = matches.length - 1; k >= 0; k--) if (unplaced.has(matches[k].key)) matches.splice(k, 1);
   resolve(matches);

@@ -304,7 +304,16 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     // ("many of the dead were civilians": part of a toll)
     const ofTheDead = tokens[num.next]?.lower === 'of' && tokens[num.next + 1]?.lower === 'the' && /^(dead|injured|wounded|victims|casualties|killed|arrested|detained)$/.test(tokens[num.next + 2]?.lower ?? '');
     const ofThem = ofTheDead || (tokens[num.next]?.lower === 'of' && /^(whom|them|those|these|which)$/.test(tokens[num.next + 1]?.lower ?? ''));
-    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || runningTotal(tokens, i, sent));
+    // ("put the toll at twenty-three, among them a pregnant woman and four children": anywhere in the part told after "among them")
+    let inPart = false;
+    for (let j = i - 1; j > sent.first && i - j <= 10 && !inPart; j--) {
+      if (tokens[j].text === ',' || tokens[j].text === ';') {
+        inPart = tokens[j].text === ',' && SUBSET_BEFORE.has(tokens[j + 1]?.lower ?? '');
+        break;
+      }
+      if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') break;
+    }
+    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || inPart || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || runningTotal(tokens, i, sent));
     // ("the conflict has killed at least 500,000 people": a war's toll told with the perfect)
     let perfectKill = false;
     for (let j = i - 1; j >= Math.max(sent.first + 1, i - 4) && !perfectKill; j--) perfectKill = kindOf(tokens[j]) === 'dead' && /^(?:have|has|had)$/.test(tokens[j - 1].lower);
