@@ -1027,3 +1027,14 @@ test('a court-and-clashes story: "Calle Potosí" is a street; "the Eighth Senten
   const toll = codeOn('2018-07-10')('Gunmen attacked the village on Sunday night, killing twenty-three people, among them a pregnant woman and four children.');
   assert.equal(toll.find((e) => e.event === 'ASSAULT')?.size.dead?.value, 23);
 });
+
+test('a maritime story: a water cannon fired at a vessel with no crowd in sight is no protest intervention; burning a flag or a mock-up is a protest, not destruction; "no one was arrested" counts no one; "trained its water cannon" trains no one; a ship rammed is assaulted', () => {
+  const code = codeOn('2019-04-16');
+  assert.equal(code('A Chinese coast guard ship fired a water cannon at a Philippine fisheries vessel near the shoal on Saturday.').find((e) => e.trigger.text === 'water cannon')?.acled?.sub_event_type, 'Other');
+  assert.equal(code('Police fired water cannon at students marching to parliament.').find((e) => e.event === 'ASSAULT')?.acled?.sub_event_type, 'Protest with intervention');
+  const rally = code('About fifty members of the group held a rally outside the embassy, burning a mock-up of a coast guard ship. Police said the protest ended peacefully and no one was arrested.');
+  assert.ok(!rally.some((e) => e.acled?.sub_event_type === 'Looting/property destruction' || e.size.arrested), JSON.stringify(rally.map((e) => [e.trigger.text, e.acled?.sub_event_type, e.size.arrested])));
+  assert.equal(code('Youths burned a flag outside the embassy.').find((e) => e.event === 'PROTEST')?.acled?.sub_event_type, 'Peaceful protest');
+  assert.ok(!code('The ship trained its water cannon on the trawler for ten minutes.').some((e) => e.event === 'COOPERATE'));
+  assert.equal(code('A Chinese boat rammed the fishing boat inside the lagoon.').find((e) => e.trigger.text === 'rammed')?.event, 'ASSAULT');
+});

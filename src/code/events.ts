@@ -180,7 +180,8 @@ function objectHead(tokens: Token[], s: Sentence, last: number): number {
     const p = tokens[i].pos;
     if (p === 'NOUN' || p === 'PROPN') head = i;
     else if (p === 'VERB' && /(?:ing|ed)$/.test(tokens[i].lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ')) continue;
-    else if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'ADV' && tokens[i].text !== '-') break;
+    // ("trained its water cannon on ...": a possessive opens the phrase too)
+    else if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'ADV' && tokens[i].text !== '-' && !(head < 0 && POSSESSIVES.has(tokens[i].lower))) break;
   }
   return head;
 }

@@ -8,7 +8,7 @@ import { sha1Hex } from '../text/hash.js';
 import { DISASTER, MINE_PIT } from '../code/reality.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
-import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CIVIL_AGREEMENT, CONFLICT_AGREEMENT, WITHDRAWN_THING, BOYCOTTED_DUTY, COMMUNAL, CROWD_HEAD, CROWD_WORD, CRUDE_WEAPONS, DISPERSED_PROTEST, EXPLICIT_RIOT, HEAVY, POLITICAL_CROWD, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, RIOTING, SUICIDE, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
+import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CIVIL_AGREEMENT, CONFLICT_AGREEMENT, WITHDRAWN_THING, BOYCOTTED_DUTY, COMMUNAL, CROWD_HEAD, CROWD_WORD, PROP_OBJECT, CRUDE_WEAPONS, DISPERSED_PROTEST, EXPLICIT_RIOT, HEAVY, POLITICAL_CROWD, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, RIOTING, SUICIDE, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
 
 const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
 const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Record<string, [number, number] | string>;
@@ -34,6 +34,8 @@ const ORGANISED_CIVILIANS = new Set(['OPP', 'PTY', 'EDU', 'LAB', 'AGR', 'REL', '
 const AIRCRAFT = /(?<!anti-)\b(aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
 const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|smoke grenades|batons?)\b/i;
 const VIOLENT = /\b(kill|killed|killing|wounded|wounding|targeted|targeting|warplanes?|jets?|carried out|launched|bomb|bombs|dead)\b/i;
+/** a ship or boat: a water cannon turned on one is harassment at sea, not crowd control */
+const VESSEL = /\b(?:ships?|vessels?|boats?|trawlers?|ferry|ferries|BRP|F\/B|MV|coast\s+guard)\b/i;
 const ARMED_TARGET = /\b(forces|troops|soldiers|army|military|militia|militiamen|fighters|base|bases|positions?|checkpoints?|camps?|convoys?|patrols?|garrison|outposts?)\b/i;
 const WEAPON_WORDS = /\b(weapons?|arms|ammunitions?|explosives?|rockets?|missiles?|drones?|cache|ieds?|bombs?|mines?|grenades?|guns?|pistols?|rifles?|firearms?|bullets|rounds|mortars?|rpgs?|devices?|detonators?)\b/i;
 const UNKNOWN_DOERS = /\b(?:unidentified|unknown)\b/i;
@@ -199,6 +201,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   }
   // destruction by warplanes or missiles is the strike itself; by a crowd at a protest, a riot
   // (a few people torching cars is still looting/property destruction)
+  // ("burning a flag", "burnt a mock-up of a coast guard ship": a protest's prop, no property destroyed)
+  if (acled === 'PROPERTY_DISTRUCT' && /^burn|^set|^torch/.test(t.words[0]) && PROP_OBJECT.test(after)) return { event: 'PROTEST', mode: 'demo', cameo: '141', acled: 'PEACE_PROTEST' };
   if (acled === 'PROPERTY_DISTRUCT') {
     // "destroyed dozens of heavy machine guns, rockets and IEDs", "air defences destroyed a drone":
     // weapons taken out of use (unless aircraft did it: "warplanes destroyed an arms depot")
@@ -377,6 +381,10 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     !/\b(?:to|into)\s+(?:the\s+)?$/i.test(after.slice(0, Math.max(0, after.indexOf(e.recipient.text))))) {
     return { event: 'RETREAT', mode: 'release', cameo: '0841', acled: CAPTIVES.test(e.recipient.text) || CAPTIVES_OBJECT.test(after) ? 'AGREEMENT' : null };
   }
+  // "a coast guard ship fired a water cannon at a fisheries vessel": with no crowd or protest in the sentence, harassment
+  // at sea, no intervention at a protest (ACLED: Strategic developments, Other)
+  if (acled === 'PROTEST_WITH_INTER' && mode === 'crowd-control' && !PROTEST_WORDS.test(sentenceText) && !CROWD_WORD.test(sentenceText) && !(rs && CROWD.has(rs)) &&
+    !crowdHead(e.recipient, rs) && VESSEL.test((e.recipient?.text ?? '') + ' ' + after.slice(0, 60))) acled = 'OTHER';
   // "signed an agreement on trade and investment": an agreement ACLED does not record (not about conflict)
   if (acled === 'AGREEMENT' && CIVIL_AGREEMENT.test(after) && !CONFLICT_AGREEMENT.test(sentenceText) && !(as && (ARMED.has(as) || as === 'OPP'))) acled = null;
   return { event, mode, cameo, acled };

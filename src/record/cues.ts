@@ -121,8 +121,12 @@ export function crowdViolence(text: string): boolean {
   return violenceWas;
 }
 
-/** "burnt an effigy of the chief minister": a protest's prop burnt, no property destroyed (ACLED: peaceful) */
-const EFFIGY = /\b(?:burn(?:t|ed|ing|s)?|torch(?:ed|es|ing)?|set\s+(?:fire\s+to|ablaze|alight|on\s+fire))\s+(?:[\w'’-]+\s+){0,3}?effig(?:y|ies)\b|\beffig(?:y|ies)\s+(?:[\w'’-]+\s+){0,5}?(?:burnt|burned|torched|set\s+(?:ablaze|alight|on\s+fire))\b/gi;
+/** "burnt an effigy of the chief minister", "burning a flag": a protest's prop burnt, no property destroyed (ACLED: peaceful) */
+const PROPS = "(?:effig(?:y|ies)|flags?|mock-?ups?|replicas?|portraits?|posters?|pictures?|photo(?:graph)?s?|cop(?:y|ies)|coffins?)";
+const EFFIGY = new RegExp(`\\b(?:burn(?:t|ed|ing|s)?|torch(?:ed|es|ing)?|set\\s+(?:fire\\s+to|ablaze|alight|on\\s+fire))\\s+(?:[\\w'’-]+\\s+){0,3}?${PROPS}\\b|\\b${PROPS}\\s+(?:[\\w'’-]+\\s+){0,5}?(?:burnt|burned|torched|set\\s+(?:ablaze|alight|on\\s+fire))\\b`, 'gi');
+
+/** the object after a burning is a protest's prop: "burning a flag", "burnt an effigy of the minister" */
+export const PROP_OBJECT = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,3}?${PROPS}\\b`, 'i');
 
 function crowdViolenceIn(text0: string): boolean {
   const text = EFFIGY.test(text0) ? text0.replace(EFFIGY, ' ') : text0;

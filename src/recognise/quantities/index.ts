@@ -224,6 +224,11 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
   for (let i = sent.first; i < sent.last; i++) {
     const num = parseNumber(tokens, i, sent.last);
     if (!num) continue;
+    // ("no one was arrested", "not one shot was fired": none)
+    if (tokens[i].lower === 'one' && i > sent.first && (tokens[i - 1].lower === 'no' || tokens[i - 1].lower === 'not')) {
+      i = num.next - 1;
+      continue;
+    }
     // ("under IPC sections 147, 307 and 436": provisions of law, not people)
     if (legalReference(tokens, i, sent)) {
       i = num.next - 1;
