@@ -1038,3 +1038,12 @@ test('a maritime story: a water cannon fired at a vessel with no crowd in sight 
   assert.ok(!code('The ship trained its water cannon on the trawler for ten minutes.').some((e) => e.event === 'COOPERATE'));
   assert.equal(code('A Chinese boat rammed the fishing boat inside the lagoon.').find((e) => e.trigger.text === 'rammed')?.event, 'ASSAULT');
 });
+
+test('an election roundup: "said he would boycott" is the speaker\'s threat, not the person named last; "picked her up" (a particle after its object) by masked men is an abduction', () => {
+  const code = codeOn('2021-11-25');
+  const evs = code('Bhuiyan blamed supporters of the rival candidate, Mizanur Rahman, for the attack and said he would boycott the polls.');
+  assert.equal(evs.find((e) => e.event === 'THREATEN')?.actor?.entity_text, 'Bhuiyan', JSON.stringify(evs.map((e) => [e.event, e.actor?.entity_text])));
+  const taken = code('She told police that four masked men had picked her up in a microbus on Sunday evening.').find((e) => e.trigger.text.startsWith('picked'));
+  assert.equal(taken?.acled?.sub_event_type, 'Abduction/forced disappearance', JSON.stringify(taken));
+  assert.equal(code('Police rounded them up on Monday.').find((e) => e.event === 'COERCE')?.mode, 'arrest');
+});

@@ -738,6 +738,8 @@ function saidThat(tokens: Token[], s: Sentence, i: number): boolean {
     k--;
   }
   const v = tokens[k];
+  // ("told police that four masked men had abducted her": whom one tells, then what)
+  if (!prep && !!v && k < i - 1 && TOLD.has(v.lower)) return true;
   return prep && !!v && v.pos === 'VERB' && (REPORT_VERBS.has(v.lemma) || v.lower === 'said');
 }
 

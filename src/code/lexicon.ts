@@ -220,7 +220,7 @@ function approximator(tokens: Token[], k: number): boolean {
   return w === 'about' || w === 'around' || w === 'nearly' || w === 'almost' || w === 'over' || w === 'some';
 }
 /** adverbs a two-word verb may put after its object: "drove the militants out", "called the strike off" */
-const SEPARABLE = new Set(['out', 'back', 'off', 'down', 'away']);
+const SEPARABLE = new Set(['out', 'back', 'off', 'down', 'away', 'up']);
 const VERBISH = new Set(['VERB', 'AUX']);
 const GET_PASSIVE = new Set(['get', 'become', 'be', 'have', 'go', 'remain', 'stay', 'seem', 'appear', 'feel', 'leave']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'X']);

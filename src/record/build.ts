@@ -305,6 +305,10 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   if (event === 'COERCE' && (mode === 'seize' || mode === 'arrest') && /^\s+(?:[\w,'’.-]+\s+){0,6}?(?:as\s+)?hostages?\b/i.test(after)) {
     return { event: 'ASSAULT', mode: 'abduct', cameo: '181', acled: 'ABDUCT_DISSAP' };
   }
+  // ("four masked men picked her up in a microbus": people taken by gunmen, bandits or strangers are abducted, not arrested)
+  if (event === 'COERCE' && mode === 'arrest' && as && (as === 'UAF' || as === 'REB' || as === 'CRM' || as === 'INS')) {
+    return { event: 'ASSAULT', mode: 'abduct', cameo: '181', acled: 'ABDUCT_DISSAP' };
+  }
   if (event === 'COERCE' && mode === 'seize' && (acled === 'seize' || t.cameo === '192') && !WEAPON_WORDS.test(sentenceText) && e.objectPeople) {
     if (as && STATE.has(as)) return { event: 'COERCE', mode: 'arrest', cameo: '173', acled: 'ARREST' };
     if (rs && ARMED.has(rs)) return { event: 'ASSAULT', mode: null, cameo: '190', acled: 'ARMED_CLASH' };

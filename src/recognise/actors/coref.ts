@@ -112,7 +112,13 @@ export function pronoun(c: Ctx, i: number): Info | null {
   // ("two men whom they accused": the subject of a clause on its object is someone else)
   const whomOf = c.tk[i - 1]?.lower === 'whom' ? i - 1 : -1;
   if (want === 'person') {
-    ant = findBack(c, i, 3, (p) => root(p.m).kind === 'person' && !(whomOf >= 0 && p.m.last === whomOf));
+    // ("Bhuiyan blamed supporters of the candidate, Mizanur Rahman, and said he would boycott the polls": a "he" reported
+    // by a speaker in the sentence is that speaker, its subject, not the person named last)
+    const r = c.tk[i - 1]?.lower === 'that' ? i - 2 : i - 1;
+    if (r > 0 && c.tk[r].sent === t.sent && REPORTING.has(c.tk[r].lemma) && c.tk[r].pos === 'VERB') {
+      ant = findBack(c, i, 0, (p) => root(p.m).kind === 'person' && p.m.kind !== 'pronoun' && !afterVerb(c, p) && !afterPreposition(c, p) && c.tk[p.m.first - 1]?.text !== ',');
+    }
+    ant = ant ?? findBack(c, i, 3, (p) => root(p.m).kind === 'person' && !(whomOf >= 0 && p.m.last === whomOf));
   } else if (want === 'plural') {
     // ("told reporters by telephone. “They killed my two brothers”": the press a story is told to acts in none of it)
     const fits = (p: Info) => p.plural && p.m.kind !== 'pronoun' && !(whomOf >= 0 && p.m.last === whomOf) && !toldPress(c, p);
