@@ -1047,3 +1047,19 @@ test('an election roundup: "said he would boycott" is the speaker\'s threat, not
   assert.equal(taken?.acled?.sub_event_type, 'Abduction/forced disappearance', JSON.stringify(taken));
   assert.equal(code('Police rounded them up on Monday.').find((e) => e.event === 'COERCE')?.mode, 'arrest');
 });
+
+test('vocabulary found with Tulip\'s own quad gold: a vow of hostile action is a threat; drills, alerts, unfrozen assets, shared intelligence, blocked access, an ambassador called in; traffic "backed up" and one "trained as an engineer" are no events', () => {
+  const code = codeOn('2020-01-01');
+  const ev = (t: string) => code(t).map((e) => `${e.event}:${e.cameo}`);
+  assert.ok(ev('The opposition leader vowed to bring down the government.').some((x) => x.startsWith('THREATEN')));
+  assert.ok(ev('The president pledged to rebuild the bridge.').some((x) => x.startsWith('AGREE')));
+  assert.ok(ev('China conducted live-fire drills in the waters near Taiwan.').some((x) => x.startsWith('MOBILIZE')));
+  assert.ok(ev('The army put all its units on the highest state of alert.').some((x) => x === 'MOBILIZE:151'));
+  assert.ok(ev('The United States unfroze six billion dollars in Iranian assets.').some((x) => x === 'RETREAT:085'));
+  assert.ok(ev('Kenyan officials said they had passed intelligence on the suspects to the American authorities.').some((x) => x === 'COOPERATE:064'));
+  assert.ok(ev('Authorities blocked access to social media sites across the country.').some((x) => x.startsWith('COERCE')));
+  assert.ok(ev('The foreign minister called in the Paraguayan ambassador to complain.').some((x) => x.startsWith('ACCUSE')));
+  assert.deepEqual(ev('Traffic on the coastal highway was backed up for twenty kilometres on Friday.'), []);
+  assert.deepEqual(ev('Born in a fishing village in 1938, the new ambassador trained as a civil engineer.'), []);
+  assert.ok(ev('The rebels said they would not lay down their weapons.').some((x) => x.startsWith('REJECT')));
+});

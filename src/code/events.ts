@@ -7,7 +7,7 @@ import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -1241,6 +1241,8 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   if (!verbal && tokens[last]?.text === '(' && /^[\p{Lu}][\p{Lu}\d&.-]{1,9}$/u.test(tokens[last + 1]?.text ?? '') && tokens[last + 2]?.text === ')') return false;
   // "troops stationed under a defence agreement": an agreement in force, not one made
   if (!verbal && trigger.event === 'AGREE' && underAgreement(tokens, s, first)) return false;
+  // "vowed to bring down the government", "pledged to block the deal": a promise of hostile action is a threat (CAMEO 13)
+  if (verbal && trigger.comp && trigger.event === 'AGREE' && tokens[last]?.lower === 'to' && HOSTILE_VERBS.has(tokens[last + 1]?.lemma ?? '')) trigger = VOWED_THREAT;
   c.verbal = verbal;
   c.actingName = actingName;
   c.background = background;
@@ -2247,6 +2249,10 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',
   crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, line: 0,
+};
+const VOWED_THREAT: Trigger = {
+  words: ['vow'], pos: 'V', event: 'THREATEN', mode: null, cameo: '130', acled: null, context: null,
+  crowd: false, weak: false, lower: false, comp: true, place: false, charged: false, person: false, line: 0,
 };
 const DEMAND_TRIGGER: Trigger = {
   words: ['must'], pos: '*', event: 'REQUEST', mode: null, cameo: '100', acled: null, context: null,

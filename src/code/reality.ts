@@ -46,6 +46,7 @@ interface RData {
   natural_forces: string[];
   rule_words?: string[];
   legal_categories?: string[];
+  hostile_verbs?: string[];
   unreal_predicates?: string[];
   stopped_predicates?: string[];
   not_followed?: Record<string, string[]>;
@@ -116,6 +117,8 @@ export const NATURAL_FORCES = new Set<string>(R.natural_forces);
 export const RULE_WORDS = new Set<string>(R.rule_words ?? []);
 /** "sections on rioting", "charges of arson", "counts of murder": an offence named, no act */
 export const LEGAL_CATEGORIES = new Set<string>(R.legal_categories ?? []);
+/** verbs of hostile action: promised, they make a threat ("vowed to bring down the government") */
+export const HOSTILE_VERBS = new Set<string>(R.hostile_verbs ?? []);
 export const UNREAL_PREDICATES = new Set<string>(R.unreal_predicates ?? []);
 /** said of an event noun, it did not take place: "phone calls were cut", "the strike was called off" */
 /** verbs whose "by" agent after an event noun is the event's actor: "a rally attended by thousands" */

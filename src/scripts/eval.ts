@@ -120,6 +120,21 @@ function dump(name: string, items: unknown[]): void {
   if (dir) writeFileSync(`${dir}/${name}.jsonl`, items.map((x) => JSON.stringify(x)).join('\n') + '\n');
 }
 
+/** Tulip's own quad gold (data/event-gold/quad-own.tsv): needs no ../shared, a development set (see its README). */
+function evalOwnQuad(): void {
+  const path = fileURLToPath(new URL('../../data/event-gold/quad-own.tsv', import.meta.url));
+  if (!existsSync(path)) return;
+  const rows = readLabelled(path).map((r) => ({ text: r.text, gold: Number(r.label) }));
+  const preds = rows.map((r) => {
+    const t = top(code(r.text));
+    return { ...r, pred: t ? cameoQuad(t.cameo) : 0 };
+  });
+  dump('quad-own', preds);
+  const ok = preds.filter((x) => x.pred === x.gold).length;
+  console.log(`\n== Quad class on Tulip's own gold (data/event-gold/quad-own.tsv, ${rows.length} sentences; a development set written for Tulip)`);
+  console.log(`own  n=${rows.length} accuracy ${pct(ok / rows.length)}`);
+}
+
 function evalQuad(): void {
   const path = EVAL + 'quad-class-dev.tsv';
   if (!existsSync(path)) return;
@@ -330,6 +345,7 @@ async function main(): Promise<void> {
   const only = process.argv[2];
   if (!only || only === 'plover') evalPlover();
   if (!only || only === 'quad') evalQuad();
+  if (!only || only === 'quad') evalOwnQuad();
   if (!only || only === 'police') evalPolice();
   if (!only || only === 'acled') evalAcled();
   if (!only || only === 'roles') evalRoles();
