@@ -1063,3 +1063,11 @@ test('vocabulary found with Tulip\'s own quad gold: a vow of hostile action is a
   assert.deepEqual(ev('Born in a fishing village in 1938, the new ambassador trained as a civil engineer.'), []);
   assert.ok(ev('The rebels said they would not lay down their weapons.').some((x) => x.startsWith('REJECT')));
 });
+
+test('a strike called for a day after the report is a threat of protest by who called it; a bar council is lawyers', () => {
+  const evs = codeOn('2019-11-02')('The Punjab Bar Council announced a province-wide strike on Monday against police high-handedness.');
+  const t = evs.find((e) => e.event === 'THREATEN');
+  assert.equal(t?.cameo, '133', JSON.stringify(evs.map((e) => [e.event, e.cameo, e.reality])));
+  assert.equal(t?.actor?.sector, 'JUD');
+  assert.ok(!evs.some((e) => e.event === 'PROTEST'));
+});

@@ -528,6 +528,11 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
     if (n?.lower === 'have') return e;
   }
   const cue = e.realityCue.toLowerCase();
+  // ("the teachers' union has called a general strike for Monday": a protest announced by who will hold it, for a day
+  // after the report, is a threat of protest, CAMEO 133; the strike itself has not happened)
+  if (e.reality === 'future' && cue === 'scheduled' && e.trigger.event === 'PROTEST' && e.actor) {
+    return { ...e, reality: 'asserted', realityCue: null, trigger: { ...e.trigger, event: 'THREATEN', mode: null, cameo: '133', acled: null, context: 'intent', weak: true } };
+  }
   const quad = quadOf(e.trigger.event);
   let event: keyof typeof TRIGGERS | null = null;
   if (e.reality === 'negated' && REFUSAL_CUES.has(cue) && (quad === 1 || quad === 2 || e.trigger.event === 'REQUEST')) event = 'REJECT';
