@@ -1071,3 +1071,18 @@ test('a strike called for a day after the report is a threat of protest by who c
   assert.equal(t?.actor?.sector, 'JUD');
   assert.ok(!evs.some((e) => e.event === 'PROTEST'));
 });
+
+test('a communal-clash report: "Not a single round was fired" fired nothing; FIRs "for rioting, attempt to murder" name offences; an age in brackets is no count; a Congress MLA is a legislator', () => {
+  const code = codeOn('2017-04-13');
+  assert.ok(!code('"Not a single round was fired," the SP said.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('Police have registered three FIRs against 23 named and nearly 250 unidentified persons for rioting, attempt to murder and promoting enmity between groups.').some((e) => e.event === 'ASSAULT' || e.mode === 'riot'));
+  assert.ok(code('Gunmen made an attempt to murder the mayor on Friday.').some((e) => e.event === 'ASSAULT'));
+  const held = code('Seventeen persons, including Imran alias Guddu (24) and Deepak Sahu (31), were arrested till Wednesday evening.').find((e) => e.event === 'COERCE');
+  assert.equal(held?.size.arrested?.value, 17);
+  assert.equal(code('Congress MLA Vinod Dhurve blamed the district administration for the violence.').find((e) => e.event === 'ACCUSE')?.actor?.sector, 'LEG');
+});
+
+test('lawyers and bar associations, coded with the courts, still march', () => {
+  const evs = codeOn('2019-11-02')('Lawyers marched to the high court on Monday.');
+  assert.equal(evs.find((e) => e.event === 'PROTEST')?.actor?.sector, 'JUD');
+});

@@ -247,6 +247,7 @@ const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'night
 const WAR_WEAPON_CODES = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'CHEM_WEAP', 'SUIC_BOMB', 'GRENADE']);
 const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'IMG', 'CRM', 'GOV', 'PRO', 'OPP']);
 /** who goes on strike: workers, students, doctors, traders, farmers, protesters, civilians */
+const BAR = /\b(?:lawyers?|advocates?|attorneys?|barristers?|bar)\b/i;
 const CROWD_SECTORS = new Set(['LAB', 'EDU', 'HLH', 'BUS', 'AGR', 'PRO', 'CVL', 'OPP', 'MED', 'JUD', 'PTY']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'PRE', 'PRM', 'LEG', 'IGO', 'UNO', 'EUR', 'NGO', 'MED']);
@@ -1282,7 +1283,8 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   const charged = st.chargedAt >= 0 && (tokens[first].lower.endsWith('ing') || gerundBefore) &&
     tokens.slice(st.chargedAt, first).some((t, k, r) => t.lower === 'for' || t.lower === 'of' || (t.lower === 'with' && k > 0 && /^(?:charged|accused|booked|indicted)$/.test(r[k - 1].lower)));
   if (charged && first - st.chargedAt <= (gerundBefore ? 16 : legalAt >= 0 && st.chargedAt === legalAt ? 12 : 8) && !hasBoundary(tokens, st.chargedAt, first)) return false;
-  if (!verbal && offenceNamed(tokens, s, first)) return false;
+  // ("for rioting, attempt to murder": an offence named with a verb too)
+  if ((!verbal || (first - 2 > s.first && tokens[first - 1].lower === 'to' && /^attempt/.test(tokens[first - 2].lower))) && offenceNamed(tokens, s, first, st.chargedAt)) return false;
   // "demanded that Israel ease restrictions": what a demand asks for has not happened
   if (verbal && st.demandThat >= 0 && first > st.demandThat && !hasBoundary(tokens, st.demandThat + 1, first)) return false;
   // "gave Putin a stern warning", "provided a deadline": a generic verb carrying an event noun is that event
@@ -1627,7 +1629,8 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
     // ("a man managed to gather 35 children", "Akayev gathered his ministers": one person is no crowd)
     if (ra?.one) return false;
     const sector = ra?.sector ?? null;
-    const crowdish = ra ? !(sector && STATE_SECTORS.has(sector)) : false;
+    // (lawyers and bar associations, coded with the courts, march and protest: "Lawyers marched to the high court")
+    const crowdish = ra ? !(sector && STATE_SECTORS.has(sector)) || (sector === 'JUD' && BAR.test(ra.text)) : false;
     if (!crowdish) {
       st.quantities = st.quantities ?? totals(doc, findQuantities(doc, s));
       // "Thousands marched through the capital": a bare number of people is a crowd
@@ -2023,10 +2026,14 @@ const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away']);
  * "Penal Code sections on rioting and attempted murder", "on charges of arson and looting", "two counts of
  * murder": an offence a law or a charge names, past the offences listed before it, is no act.
  */
-function offenceNamed(tokens: Token[], s: Sentence, first: number): boolean {
+function offenceNamed(tokens: Token[], s: Sentence, first: number, chargedAt: number): boolean {
   let k = first - 1;
-  while (k > s.first && first - k <= 6 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'CCONJ' || tokens[k].text === ',' || (tokens[k].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k].lower)) || (tokens[k].pos === 'NOUN' && !LEGAL_CATEGORIES.has(tokens[k].lower)))) k--;
-  return k > s.first && /^(?:on|of|for|under)$/.test(tokens[k].lower) && LEGAL_CATEGORIES.has(tokens[k - 1].lower);
+  // ("for rioting, attempt to murder and promoting enmity": past the other offences listed before it)
+  while (k > s.first && first - k <= 8 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'CCONJ' || tokens[k].text === ',' || (tokens[k].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k].lower)) ||
+    (tokens[k].pos === 'NOUN' && !LEGAL_CATEGORIES.has(tokens[k].lower)) || (tokens[k].lower === 'to' && /^attempt/.test(tokens[k - 1]?.lower ?? '')))) k--;
+  if (k <= s.first || !/^(?:on|of|for|under)$/.test(tokens[k].lower)) return false;
+  // (a law's section or a charge named right before; or "registered three FIRs against 23 named persons for ...")
+  return LEGAL_CATEGORIES.has(tokens[k - 1].lower) || (tokens[k].lower === 'for' && chargedAt >= 0 && chargedAt < k && k - chargedAt <= 14);
 }
 
 /** A plural event noun with no determiner, after a preposition, with a word of a rule or a ban before it in its clause. */

@@ -213,6 +213,17 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       if (tk[i].text === ',' || tk[i].text === ';' || (tk[i].pos === 'VERB' && i < first)) break;
     }
   }
+  // ("Not a single round was fired", "no shots were fired", "not one protester was hurt": a passive whose subject is none)
+  if (verbal && first - 1 > s.first && (tk[first - 1].lemma === 'be' || (tk[first - 1].pos === 'ADV' && tk[first - 2]?.lemma === 'be'))) {
+    let k = tk[first - 1].lemma === 'be' ? first - 2 : first - 3;
+    while (k > s.first && (tk[k].pos === 'NOUN' || tk[k].pos === 'ADJ' || tk[k].pos === 'NUM' || tk[k].pos === 'DET' || tk[k].pos === 'PROPN') && !NEG.has(tk[k].lower)) k--;
+    // (the "no" must open the subject: not "civilians with no weapons were killed")
+    const opens = k === s.first || ['PUNCT', 'VERB', 'SCONJ', 'CCONJ'].includes(tk[k - 1].pos) || tk[k - 1].lower === 'that';
+    if (k >= s.first && opens && (tk[k].lower === 'not' || tk[k].lower === 'no' || tk[k].lower === 'none') && k < first - 2) {
+      const nx = tk[k + 1]?.lower;
+      if (tk[k].lower !== 'not' || nx === 'a' || nx === 'one' || nx === 'single' || nx === 'even') return { reality: 'negated', cue: tk[k].text };
+    }
+  }
   // the auxiliary chain (verbs) or the noun phrase and its governing verb (nouns)
   const window = verbal ? 5 : 12;
   let sawTo = -1;

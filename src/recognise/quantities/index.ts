@@ -224,6 +224,11 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
   for (let i = sent.first; i < sent.last; i++) {
     const num = parseNumber(tokens, i, sent.last);
     if (!num) continue;
+    // ("Imran alias Guddu (24)": an age in brackets after a name)
+    if (i > sent.first && tokens[i - 1].text === '(' && tokens[num.next]?.text === ')' && (tokens[i - 2]?.pos === 'PROPN' || tokens[i - 2]?.cap)) {
+      i = num.next - 1;
+      continue;
+    }
     // ("no one was arrested", "not one shot was fired": none)
     if (tokens[i].lower === 'one' && i > sent.first && (tokens[i - 1].lower === 'no' || tokens[i - 1].lower === 'not')) {
       i = num.next - 1;
@@ -271,7 +276,7 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       const share = tokens[j + 2]?.lower === 'of' && /^(?:them|whom)$/.test(tokens[j + 3]?.lower ?? '');
       if (tj.text === ',' && (SUBSET_BEFORE.has(tokens[j + 1]?.lower ?? '') || share)) {
         let c = j + 2;
-        while (c < sent.last && c - j < 10 && tokens[c].text !== ',') c++;
+        while (c < sent.last && c - j < 16 && tokens[c].text !== ',') c++;
         if (c < sent.last && tokens[c].text === ',') {
           reach += c - j;
           j = c;
