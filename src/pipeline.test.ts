@@ -1086,3 +1086,10 @@ test('lawyers and bar associations, coded with the courts, still march', () => {
   const evs = codeOn('2019-11-02')('Lawyers marched to the high court on Monday.');
   assert.equal(evs.find((e) => e.event === 'PROTEST')?.actor?.sector, 'JUD');
 });
+
+test('a border-war wire: a shell that exploded in a post was fired (shelling), "protested to the Israeli side" is a complaint, the Israeli-occupied "security zone" occupies nothing', () => {
+  const code = codeOn('1998-02-18');
+  assert.equal(code('The U.N. force said a shell exploded inside an Irish battalion position near Tibnin.').find((e) => e.event === 'ASSAULT')?.acled?.sub_event_type, 'Shelling/artillery/missile attack');
+  assert.equal(code('"We have protested to the Israeli side in the strongest terms," he said.').find((e) => e.trigger.text === 'protested')?.event, 'ACCUSE');
+  assert.ok(!code('Fighters ambushed a patrol inside the Israeli-occupied "security zone," killing five soldiers.').some((e) => e.trigger.text === 'occupied'));
+});

@@ -220,12 +220,13 @@ function approximator(tokens: Token[], k: number): boolean {
   return w === 'about' || w === 'around' || w === 'nearly' || w === 'almost' || w === 'over' || w === 'some';
 }
 /** adverbs a two-word verb may put after its object: "drove the militants out", "called the strike off" */
+const QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
 const SEPARABLE = new Set(['out', 'back', 'off', 'down', 'away', 'up']);
 const VERBISH = new Set(['VERB', 'AUX']);
 const GET_PASSIVE = new Set(['get', 'become', 'be', 'have', 'go', 'remain', 'stay', 'seem', 'appear', 'feel', 'leave']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'X']);
 
-function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, prevFirst = false, nextCounts = false, before2?: Token): boolean {
+function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, prevFirst = false, nextCounts = false, before2?: Token, next2?: Token): boolean {
   if (t.pos === '*') return true;
   if (t.pos === 'V') {
     // "Rioters looted shops": after a plural subject at the start of a sentence, a verb
@@ -249,7 +250,9 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // "against visiting Saudi Crown Prince X", "the ruling party": an -ing word before a name or title
     if (tok.lower.endsWith('ing') && next && next.cap && !tok.cap && (next.pos === 'PROPN' || next.pos === 'ADJ') && prev && (prev.pos === 'ADP' || prev.pos === 'DET')) return false;
     // "US-backed fighters", "Iran-sponsored": a hyphenated modifier, not a verb
-    if (prev && (prev.text === '-' || prev.text === '‐') && prev.end === tok.start && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return false;
+    // (a quoted name after it too: the Israeli-occupied "security zone")
+    const named = next && QUOTE_MARKS.has(next.text) ? next2 : next;
+    if (prev && (prev.text === '-' || prev.text === '‐') && prev.end === tok.start && named && (named.pos === 'NOUN' || named.pos === 'PROPN' || named.pos === 'ADJ')) return false;
     // "accused him of torture/VERB", "complicity in torture": a bare verb form after a preposition is a noun
     if (tok.pos === 'VERB' && prev && prev.pos === 'ADP' && prev.lower !== 'to' && tok.lower === tok.lemma && !tok.lower.endsWith('ing')) return false;
     if (VERBISH.has(tok.pos)) return true;
@@ -373,7 +376,7 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       const nextAt = t.pos === 'N' || matchedEnd > i + 1 ? matchedEnd : i + 1;
       // ("gunmen abducted/NOUN more than 300 boys": an object that is a count)
       const nextCounts = nextAt < end && approximator(tokens, nextAt);
-      if (!capsVerb && !coordVerb && !compound && !posOk(t, head, tokens[nextAt], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined, prevFirst, nextCounts, i > 1 && tokens[i - 2].sent === tok.sent ? tokens[i - 2] : undefined)) continue;
+      if (!capsVerb && !coordVerb && !compound && !posOk(t, head, tokens[nextAt], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined, prevFirst, nextCounts, i > 1 && tokens[i - 2].sent === tok.sent ? tokens[i - 2] : undefined, tokens[nextAt + 1])) continue;
       // ("the Eighth Sentencing Court of La Paz", "the Strike Committee": an institution's name, not an event)
       if (tok.cap && !allCaps && i > 0 && tokens[i - 1].sent === tok.sent && tokens[matchedEnd]?.cap && tokens[matchedEnd].sent === tok.sent && INSTITUTION_HEADS.has(tokens[matchedEnd].lower)) continue;
       // (a protest named as such is one: "a Tribal Solidarity March", "the Women's March"; not the month, "March 14")

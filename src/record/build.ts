@@ -152,6 +152,11 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     acled = 'REM_EXPLOS';
     mode = 'explosives';
   }
+  // ("a shell exploded inside a battalion position", "a rocket exploded near the base": what went off was fired, not planted)
+  if (acled === 'REM_EXPLOS' && e.actor && HEAVY.test(e.actor.text) && !UNEXPLODED.test(sentenceText)) {
+    acled = 'ART_MISS_ATTACK';
+    mode = 'heavy-weapons';
+  }
   // "soldiers detonated an IED found on the road": explosives the state found and set off are weapons use disrupted
   // ("a bomb disposal team safely detonated a landmine", "destroyed it in a controlled explosion": whoever did it)
   if ((acled === 'REM_EXPLOS' || acled === 'GRENADE') && ((as && STATE.has(as) && /\b(?:found|discovered|recovered|seized|defused|planted)\b/i.test(sentenceText)) || SAFE_DETONATION.test(sentenceText))) {
@@ -242,7 +247,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     return { event: 'PROTEST', mode: 'obstruct', cameo: '144', acled: 'PEACE_PROTEST' };
   }
   // "Iraq protested to Turkey over the bombardment": a state protesting complains officially, it does not demonstrate
-  if (event === 'PROTEST' && e.verbal && t.words[0] === 'protest' && e.actor && (e.actor.kind === 'country' || as === 'GOV' || as === 'PRE' || as === 'IGO')) {
+  // ("We have protested to the Israeli side in the strongest terms": a protest lodged with someone is a complaint too)
+  if (event === 'PROTEST' && e.verbal && t.words[0] === 'protest' && ((e.actor && (e.actor.kind === 'country' || as === 'GOV' || as === 'PRE' || as === 'IGO')) || /^\s+(?:strongly\s+)?to\s+(?:the\s+)?[\w-]/i.test(after))) {
     return { event: 'ACCUSE', mode: 'disapprove', cameo: '114', acled: null };
   }
   // "agreed to a ceasefire", "agreed on a prisoner swap": an agreement, for ACLED too
