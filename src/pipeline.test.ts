@@ -1093,3 +1093,9 @@ test('a border-war wire: a shell that exploded in a post was fired (shelling), "
   assert.equal(code('"We have protested to the Israeli side in the strongest terms," he said.').find((e) => e.trigger.text === 'protested')?.event, 'ACCUSE');
   assert.ok(!code('Fighters ambushed a patrol inside the Israeli-occupied "security zone," killing five soldiers.').some((e) => e.trigger.text === 'occupied'));
 });
+
+test('a vow to bring peace or to strike a deal is no threat', () => {
+  const code = codeOn('2020-01-01');
+  assert.ok(!code('The president vowed to bring peace to the region.').some((e) => e.event === 'THREATEN'));
+  assert.ok(!code('The two sides pledged to strike a deal by Friday.').some((e) => e.event === 'THREATEN'));
+});

@@ -1243,7 +1243,9 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // "troops stationed under a defence agreement": an agreement in force, not one made
   if (!verbal && trigger.event === 'AGREE' && underAgreement(tokens, s, first)) return false;
   // "vowed to bring down the government", "pledged to block the deal": a promise of hostile action is a threat (CAMEO 13)
-  if (verbal && trigger.comp && trigger.event === 'AGREE' && tokens[last]?.lower === 'to' && HOSTILE_VERBS.has(tokens[last + 1]?.lemma ?? '')) trigger = VOWED_THREAT;
+  // ("bring down": the phrase, not "bring peace")
+  if (verbal && trigger.comp && trigger.event === 'AGREE' && tokens[last]?.lower === 'to' && (HOSTILE_VERBS.has(tokens[last + 1]?.lemma ?? '') ||
+    (tokens[last + 1]?.lemma === 'bring' && tokens.slice(last + 2, last + 5).some((t) => t.lower === 'down')))) trigger = VOWED_THREAT;
   c.verbal = verbal;
   c.actingName = actingName;
   c.background = background;

@@ -578,11 +578,15 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   // (a foreign city known by that name only as an old or foreign name gives way to a town that bears it in the
   // country the article's other places are in: "BATAVIA —" of an Ohio story is Batavia, Ohio, not Jakarta)
   const placed = new Map<string, number>();
-  for (const m of matches) if (m.chosen && !m.demonym) placed.set(m.chosen.cc, (placed.get(m.chosen.cc) ?? 0) + 1);
+  const named = new Map<string, number>();
+  for (const m of matches) {
+    if (m.chosen && !m.demonym) placed.set(m.chosen.cc, (placed.get(m.chosen.cc) ?? 0) + 1);
+    named.set(m.key, (named.get(m.key) ?? 0) + 1);
+  }
   for (const m of matches) {
     const c = m.chosen;
     if (!c?.place || c.main || m.qualifier) continue;
-    const own = matches.filter((x) => x.key === m.key).length;
+    const own = named.get(m.key) ?? 0;
     const elsewhere = (cc: string) => (placed.get(cc) ?? 0) - (cc === c.cc ? own : 0);
     const home = m.options.find((o) => o.main && o.place && !isAdmin(o.place) && o.cc !== c.cc && elsewhere(o.cc) > Math.max(0, elsewhere(c.cc)));
     if (home) m.chosen = home;
