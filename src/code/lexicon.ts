@@ -49,8 +49,10 @@ function loadJson<T>(name: string): T {
 /** vague counts of one word ("hundreds", "dozens"), from quantities.json: "sent hundreds of armed police" */
 const COUNT_WORDS = new Set(Object.keys(loadJson<{ vague: Record<string, number> }>('quantities.json').vague).filter((k) => !k.includes(' ')));
 export const IRREGULAR: Record<string, string> = loadJson('irregular.json');
+/** reality.json, read once: reality.ts takes its lists from here (it imports this module, so this one cannot import it) */
+export const REALITY_DATA: unknown = loadJson('reality.json');
 /** an institution's head noun: a capitalised event word before it is part of the name ("the Eighth Sentencing Court") */
-const INSTITUTION_HEADS = new Set(loadJson<{ institution_heads?: string[] }>('reality.json').institution_heads ?? []);
+const INSTITUTION_HEADS = new Set((REALITY_DATA as { institution_heads?: string[] }).institution_heads ?? []);
 
 let index: Map<string, Trigger[]> | null = null;
 const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person']);

@@ -2,8 +2,7 @@
  * Did the event happen? Negation, modality, conditionals, future, questions, infinitive
  * complements of intent verbs — and who says so (attribution).
  */
-import { readFileSync } from 'node:fs';
-import { dataFile } from './lexicon.js';
+import { REALITY_DATA } from './lexicon.js';
 import type { Doc, Reality, Sentence, TextSpan, Token } from '../types.js';
 
 interface RData {
@@ -61,7 +60,7 @@ interface RData {
   strike_weapons: string[];
 }
 
-export const R = JSON.parse(readFileSync(dataFile('reality.json'), 'utf8')) as RData;
+export const R = REALITY_DATA as RData;
 const NEG = new Set(R.negators);
 const FAIL = new Set(R.failure);
 /** verbs whose object event was stopped before it happened: "foiled an attack", "thwarted a bombing" */

@@ -224,23 +224,12 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
   for (let i = sent.first; i < sent.last; i++) {
     const num = parseNumber(tokens, i, sent.last);
     if (!num) continue;
-    // ("Imran alias Guddu (24)": an age in brackets after a name)
-    if (i > sent.first && tokens[i - 1].text === '(' && tokens[num.next]?.text === ')' && (tokens[i - 2]?.pos === 'PROPN' || tokens[i - 2]?.cap)) {
-      i = num.next - 1;
-      continue;
-    }
-    // ("no one was arrested", "not one shot was fired": none)
-    if (tokens[i].lower === 'one' && i > sent.first && (tokens[i - 1].lower === 'no' || tokens[i - 1].lower === 'not')) {
-      i = num.next - 1;
-      continue;
-    }
-    // ("under IPC sections 147, 307 and 436": provisions of law, not people)
-    if (legalReference(tokens, i, sent)) {
-      i = num.next - 1;
-      continue;
-    }
-    // ("pay Rs 2 lakh to the families", "$5 million in aid": money, not people)
-    if (isDateOrYear(tokens, i, num.next, sent) || (i > sent.first && CURRENCY.has(tokens[i - 1].lower))) {
+    // figures that count no people: "Imran alias Guddu (24)", an age in brackets after a name; "no one was arrested",
+    // "not one shot was fired", none; "under IPC sections 147, 307 and 436", provisions of law;
+    // "pay Rs 2 lakh to the families", "$5 million in aid", money; dates and years
+    const age = i > sent.first && tokens[i - 1].text === '(' && tokens[num.next]?.text === ')' && (tokens[i - 2]?.pos === 'PROPN' || tokens[i - 2]?.cap);
+    const none = tokens[i].lower === 'one' && i > sent.first && (tokens[i - 1].lower === 'no' || tokens[i - 1].lower === 'not');
+    if (age || none || legalReference(tokens, i, sent) || isDateOrYear(tokens, i, num.next, sent) || (i > sent.first && CURRENCY.has(tokens[i - 1].lower))) {
       i = num.next - 1;
       continue;
     }
