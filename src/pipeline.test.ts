@@ -1099,3 +1099,13 @@ test('a vow to bring peace or to strike a deal is no threat', () => {
   assert.ok(!code('The president vowed to bring peace to the region.').some((e) => e.event === 'THREATEN'));
   assert.ok(!code('The two sides pledged to strike a deal by Friday.').some((e) => e.event === 'THREATEN'));
 });
+
+test('a rally broken up: "three killed and more than a dozen wounded when police fired" is the police\'s act; a victim told with the toll after it is no second attack, and a "Kampala-based" group places nothing in Kampala', () => {
+  const evs = codeOn('2006-03-01')('BUSIA - At least three people were killed and more than a dozen wounded yesterday when police fired live bullets and tear gas to break up an opposition rally in this eastern border town.\n\nPolice put the death toll at three, but a Kampala-based human rights group said seven people had died, among them a schoolboy who was shot near the central market.');
+  const shooting = evs.filter((e) => e.event === 'ASSAULT');
+  assert.equal(shooting.length, 1);
+  assert.equal(shooting[0].actor?.sector, 'COP');
+  assert.equal(shooting[0].event_loc.resolved_place, 'Busia');
+  assert.equal(shooting[0].size.dead?.value, 3);
+  assert.ok(!evs.some((e) => e.event_loc.resolved_place === 'Kampala'));
+});

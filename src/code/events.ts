@@ -443,8 +443,9 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   }
   if (!(t.lower.endsWith('ed') || t.lower.endsWith('en') || t.lower !== t.lemma || (IRREGULAR[t.lower] && IRREGULAR[t.lower] !== '-'))) return false;
   // "parties had been banned and newspapers suspended": the second participle's auxiliary is gapped
+  // ("three were killed and more than a dozen wounded": a figure's approximation is part of the gapped subject)
   let g = first - 1;
-  while (g > s.first && first - g <= 3 && (tokens[g].pos === 'NOUN' || tokens[g].pos === 'PROPN' || tokens[g].pos === 'ADJ' || tokens[g].pos === 'DET' || tokens[g].pos === 'NUM')) g--;
+  while (g > s.first && first - g <= 5 && (tokens[g].pos === 'NOUN' || tokens[g].pos === 'PROPN' || tokens[g].pos === 'ADJ' || tokens[g].pos === 'DET' || tokens[g].pos === 'NUM' || (APPROX.has(tokens[g].lower) && first - g >= 2 && (tokens[g + 1].pos === 'NUM' || tokens[g + 1].pos === 'DET' || APPROX.has(tokens[g + 1].lower))))) g--;
   // (only right after the first participle: "banned and newspapers suspended")
   if (g < first - 1 && g > s.first + 1 && tokens[g].lower === 'and' && tokens[g - 1].pos === 'VERB' && isPassive(tokens, s, g - 1)) return true;
   for (let i = first - 1, n = 0; i >= s.first && n < 4; i--, n++) {

@@ -62,9 +62,11 @@ function fromMention(p: PlaceMention, basis: string): EventLocation {
   };
 }
 
-function usable(p: PlaceMention): boolean {
-  return p.kind !== 'demonym' && !!p.resolved;
+function usable(doc: Doc, p: PlaceMention): boolean {
+  return p.kind !== 'demonym' && !!p.resolved && !HOME_OR_DESTINATION.test(doc.text.slice(p.end, p.end + 10));
 }
+/** "a Kampala-based rights group", "a Guwahati-bound train": where an actor sits or a vehicle goes, not where an act happened */
+const HOME_OR_DESTINATION = /^\s?[-‐‑–]\s?(?:based|bound)\b/i;
 
 const ANOTHER = new Set(['similar', 'other', 'further', 'fresh', 'renewed', 'new', 'separate', 'more', 'another']);
 const MANY_PLACES = /\b(?:(?:other|several|many|various|numerous|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+)?(?:cities|towns|provinces|regions|districts|states|villages|parts of the country)|across the country|throughout the country|nationwide|countrywide)\b/i;
@@ -85,7 +87,7 @@ function placesBySentence(doc: Doc): PlaceMention[][] {
   let s = 0;
   for (const p of places) {
     while (s < doc.sentences.length && doc.sentences[s].end <= p.start) s++;
-    if (s < doc.sentences.length && usable(p)) per[s].push(p);
+    if (s < doc.sentences.length && usable(doc, p)) per[s].push(p);
   }
   return per;
 }
@@ -315,7 +317,7 @@ function mainPlace(doc: Doc): PlaceMention | null {
   const first = doc.sentences.find((s) => datelineEnd(doc, s) > 0);
   const dateline = first ? datelineEnd(doc, first) : -1;
   for (const p of doc.places ?? []) {
-    if (!usable(p) || p.resolved!.resolution !== 'city' || p.resolved!.geonameid == null) continue;
+    if (!usable(doc, p) || p.resolved!.resolution !== 'city' || p.resolved!.geonameid == null) continue;
     if (doc.mainCountry && p.resolved!.country_code !== doc.mainCountry) continue;
     const w = first && p.start >= first.start && p.end <= dateline ? 2 : 1;
     const c = counts.get(p.resolved!.geonameid);
@@ -848,7 +850,7 @@ function casualtiesOfViolence(records: EventRecord[]): void {
   );
 }
 
-const TOLL_WORDS = /^(?:killed|dead|died|wounded|injured|hurt|deaths?|injuries|casualties)$/i;
+const TOLL_WORDS = /^(?:killed|dead|died|wounded|injured|hurt|deaths?|injuries|casualties|shot(?: dead)?)$/i;
 
 /**
  * "Riot police beat demonstrators who had blocked a main road. Several people were injured.": a
@@ -858,10 +860,11 @@ const TOLL_WORDS = /^(?:killed|dead|died|wounded|injured|hurt|deaths?|injuries|c
 function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
   const drop = new Set<EventRecord>();
   for (const r of records) {
-    if (r.reality !== 'asserted' || r.event !== 'ASSAULT' || r.actor || !TOLL_WORDS.test(r.trigger.text) || !(r.size.dead || r.size.injured)) continue;
+    // ("seven people had died, among them a schoolboy who was shot near the market": the toll and its victim, one record)
+    if (r.reality !== 'asserted' || r.event !== 'ASSAULT' || r.actor || !(TOLL_WORDS.test(r.trigger.text) || r.mentions?.some((m) => TOLL_WORDS.test(m.text))) || !(r.size.dead || r.size.injured)) continue;
     const si = r.text_info.sentence_index;
     const s = doc.sentences[si];
-    if ((doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym')) continue;
+    if ((doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && !HOME_OR_DESTINATION.test(doc.text.slice(p.end, p.end + 10)))) continue;
     // (a date of its own, written in this sentence, is another day's toll, unless the act's day:
     // "At least 14 persons were injured in the clash on Tuesday evening")
     // (nor when its own sentence tells another act it may belong to: "were killed when troops tried to arrest X";
