@@ -1109,3 +1109,10 @@ test('a rally broken up: "three killed and more than a dozen wounded when police
   assert.equal(shooting[0].size.dead?.value, 3);
   assert.ok(!evs.some((e) => e.event_loc.resolved_place === 'Kampala'));
 });
+
+test('"Witnesses said about two thousand supporters of the party had gathered" is reported past, dated by the story told two eventful sentences back across one that tells nothing; "confined it to a static protest" holds none', () => {
+  const code = codeOn('2006-03-01');
+  const evs = code('Three people were killed yesterday when police fired live bullets at an opposition rally in Busia.\n\nPolice put the death toll at three. The figures could not be independently verified.\n\nWitnesses said about two thousand supporters of the opposition People\'s Progressive Alliance (PPA) had gathered at the municipal grounds to protest what they called vote rigging.');
+  assert.equal(evs.find((e) => e.event === 'PROTEST')?.date, '2006-02-28');
+  assert.ok(!code('A judge upheld conditions which barred the group from marching and confined it to a static protest.').some((e) => e.event === 'PROTEST'));
+});

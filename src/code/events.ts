@@ -232,11 +232,13 @@ const REPORTING = new Set(['say', 'tell', 'report', 'add', 'claim', 'confirm', '
 
 /** "X said the protesters had stormed...": the past perfect of reported speech is the tense shifted back, not background. */
 function reportedBefore(tokens: Token[], s: Sentence, had: number): boolean {
-  for (let i = had - 1, n = 0; i >= s.first && n < 10; i--, n++) {
+  for (let i = had - 1, n = 0; i >= s.first && n < 16; i--, n++) {
     const t = tokens[i];
     if (REPORTING.has(t.lemma) || REPORTING.has(t.lower)) return true;
     // only the subject between: "said (that) the protesters had stormed", not "who had been arrested"
-    if (t.lower === 'that' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PRON' && !RELATIVE.has(t.lower))) continue;
+    // ("said about two thousand supporters of the People's Progressive Alliance (PPA) had gathered")
+    if (t.lower === 'that' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PRON' && !RELATIVE.has(t.lower)) ||
+      t.lower === 'of' || t.text === "'s" || t.text === '’s' || t.text === '(' || t.text === ')' || APPROX.has(t.lower)) continue;
     return false;
   }
   return false;

@@ -50,6 +50,7 @@ interface RData {
   stopped_predicates?: string[];
   not_followed?: Record<string, string[]>;
   not_preceded?: Record<string, string[]>;
+  limit_verbs: string[];
   not_objects?: Record<string, string[]>;
   approvals?: string[];
   documents?: string[];
@@ -63,6 +64,7 @@ interface RData {
 export const R = REALITY_DATA as RData;
 const NEG = new Set(R.negators);
 const FAIL = new Set(R.failure);
+const LIMIT = new Set(R.limit_verbs);
 /** verbs whose object event was stopped before it happened: "foiled an attack", "thwarted a bombing" */
 const PREVENTED = new Set(['foil', 'thwart', 'avert', 'prevent', 'forestall', 'preempt', 'pre-empt', 'frustrat', 'scuttl']);
 const MODAL = new Set(R.modals);
@@ -235,6 +237,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     if (t.text === ',' && verbal) break;
     // ("not to use it as a pretext for a wider offensive": what something could be a pretext for has not happened)
     if (!verbal && w === 'for' && /^(?:pretext|excuse|justification)$/.test(tk[i - 1]?.lower ?? '')) return { reality: 'hypothetical', cue: tk[i - 1].text };
+    // ("confined it to a static protest", "restricted the march to a rally": a form allowed, not one held)
+    if (!verbal && w === 'to' && (LIMIT.has(tk[i - 1]?.lemma ?? '') || (LIMIT.has(tk[i - 2]?.lemma ?? '') && (tk[i - 1].pos === 'PRON' || tk[i - 1].pos === 'NOUN')))) return { reality: 'hypothetical', cue: LIMIT.has(tk[i - 1].lemma) ? tk[i - 1].text : tk[i - 2].text };
     if (isBoundary(t)) break;
     if (NEG.has(w)) {
       // "not only", "no longer" still happened; "nobody was killed" did not

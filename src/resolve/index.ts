@@ -475,8 +475,15 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], e: RawEvent)
   let best: RawEvent['time'] = null;
   let bestMain = false;
   let bestSentence = -1;
+  // (two sentences back, not counting those that tell no event: "... yesterday when police fired on a rally. Police put
+  // the toll at three. The figures could not be verified. Witnesses said two thousand had gathered ...")
+  let from = e.sentence;
+  for (let n = 0, k = e.sentence - 1; k >= 0 && n < 2 && e.sentence - k <= 4; k--) {
+    from = k;
+    if (raw.some((o) => o.sentence === k)) n++;
+  }
   for (const o of raw) {
-    if (o.sentence >= e.sentence || o.sentence < e.sentence - 2 || headingBetween(doc, heads, o.sentence, e.sentence)) continue;
+    if (o.sentence >= e.sentence || o.sentence < from || headingBetween(doc, heads, o.sentence, e.sentence)) continue;
     // "had blocked the road since Sunday": the start of a stretch of time is not the day of what follows
     const since = o.time ? /\b(since|from|until|till|starting)\s+$/i.test(doc.text.slice(Math.max(0, o.time.start - 10), o.time.start)) : false;
     if (!o.time || !o.time.anchored || o.time.precision !== 'day' || o.reality !== 'asserted' || since || (doc.article.published && o.time.date > doc.article.published)) continue;
