@@ -1116,3 +1116,19 @@ test('"Witnesses said about two thousand supporters of the party had gathered" i
   assert.equal(evs.find((e) => e.event === 'PROTEST')?.date, '2006-02-28');
   assert.ok(!code('A judge upheld conditions which barred the group from marching and confined it to a static protest.').some((e) => e.event === 'PROTEST'));
 });
+
+test('a witness\'s "They just started shooting" is the police who fired, told again; "fired live bullets and tear gas" is shooting', () => {
+  const evs = codeOn('2006-03-01')('Three people were killed yesterday when police fired live bullets and tear gas at an opposition rally in Busia.\n\nOn Monday, opposition youths had blocked the highway with burning tyres.\n\n"They did not warn us. They just started shooting," said a rider.');
+  const shots = evs.filter((e) => e.event === 'ASSAULT');
+  assert.equal(shots.length, 1);
+  assert.equal(shots[0].mode, 'firearms');
+  assert.equal(shots[0].actor?.sector, 'COP');
+  assert.ok(shots[0].mentions?.some((m) => m.text === 'shooting'));
+});
+
+test('"They then went from house to house shooting men", after survivors told of the attackers, is the attackers\' act', () => {
+  const evs = codeOn('2023-03-09')('Armed men killed at least thirty-one civilians in an attack on the village of Titabe on Sunday.\n\nSurvivors said the attackers first overran a post of the volunteers, killing four volunteers. They then went from house to house shooting men and boys.');
+  const house = evs.find((e) => e.trigger.text === 'shooting' || e.mentions?.some((m) => m.text === 'shooting'));
+  assert.ok(house);
+  assert.notEqual(house.actor?.sector, 'CVL');
+});

@@ -32,6 +32,7 @@ const FIGHT_WORDS = /\b(?:fight(?:s|ing)?|fought|battles?|battling|clash(?:es|ed
 const MOB = new Set(['CVL', 'SOC', 'REL']);
 const ORGANISED_CIVILIANS = new Set(['OPP', 'PTY', 'EDU', 'LAB', 'AGR', 'REL', 'PRO']);
 const AIRCRAFT = /(?<!anti-)\b(aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
+const LIVE_ROUNDS = /\blive\s+(?:bullets?|rounds?|ammunition|fire)\b/i;
 const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|smoke grenades|batons?)\b/i;
 const VIOLENT = /\b(kill|killed|killing|wounded|wounding|targeted|targeting|warplanes?|jets?|carried out|launched|bomb|bombs|dead)\b/i;
 /** a ship or boat: a water cannon turned on one is harassment at sea, not crowd control */
@@ -128,7 +129,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };
   }
   // "fired tear gas at protesters": crowd control, not shooting
-  if (t.words[0] === 'fire' && t.words.length === 1 && NON_LETHAL.test(sentenceText)) {
+  // (not when live rounds were fired too: "fired live bullets and tear gas" is shooting)
+  if (t.words[0] === 'fire' && t.words.length === 1 && NON_LETHAL.test(sentenceText) && !LIVE_ROUNDS.test(sentenceText)) {
     mode = 'crowd-control';
     if (acled === 'auto') acled = 'PROTEST_WITH_INTER';
   }

@@ -811,7 +811,75 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   deadOfViolenceOnly(records);
   battlesForGround(records);
   sameTargetRetold(doc, records);
+  shootersToldBefore(records);
+  retoldInQuote(doc, records);
   return records;
+}
+
+const ARMED_DOERS = new Set(['COP', 'MIL', 'REB', 'UAF', 'IMG', 'SPY']);
+const UNARMED = new Set(['CVL', 'PRO', 'OPP', 'LAB', 'EDU', 'BUS', 'AGR', 'REF', 'HLH', 'MED', 'REL', 'JUD']);
+
+/**
+ * '"They did not warn us. They just started shooting," said a rider', "They then went from house to house shooting
+ * men": a "they" that shoots, resolved to unarmed people (the youths who had blocked a road, the survivors telling it),
+ * is the armed doer of the last violence told in the six sentences before (the police who fired, the attackers who
+ * overran a post), when there is one. The span stays the pronoun's.
+ */
+function shootersToldBefore(records: EventRecord[]): void {
+  for (const r of records) {
+    if (r.event !== 'ASSAULT' || r.mode !== 'firearms' || !r.actor || !PRONOUN_TEXT.test(r.actor.entity_text) || !UNARMED.has(r.actor.sector ?? '')) continue;
+    const si = r.text_info.sentence_index;
+    let doer: EventRecord | undefined;
+    for (const q of records) {
+      const d = si - q.text_info.sentence_index;
+      if (d >= 1 && d <= 6 && q.reality === 'asserted' && violentAct(q) && q.actor && ARMED_DOERS.has(q.actor.sector ?? '')) doer = q;
+    }
+    if (!doer) continue;
+    const { start, end, entity_text } = r.actor;
+    r.actor = { ...doer.actor!, start, end, entity_text };
+    if (r.acled?.sub_event_type === 'Mob violence') r.acled = acledOf('ATTACK');
+  }
+}
+
+/** Is character offset `at` inside a quotation opened after offset `from`? */
+function quotedAt(doc: Doc, from: number, at: number): boolean {
+  let open = false;
+  for (let k = from; k < at; k++) {
+    const ch = doc.text[k];
+    if (ch === '"') open = !open;
+    else if (ch === '“') open = true;
+    else if (ch === '”') open = false;
+  }
+  return open;
+}
+
+/**
+ * '... when police fired live bullets at the rally. ... "They did not warn us. They just started shooting," said a
+ * rider.': violence told again in a witness's words, with no day, count or place of its own, by the same doer as an
+ * act told in the six sentences before, is that act.
+ */
+function retoldInQuote(doc: Doc, records: EventRecord[]): void {
+  const drop = new Set<EventRecord>();
+  for (const r of records) {
+    const s = r.text_info;
+    if (r.reality !== 'asserted' || !violentAct(r) || !r.actor?.code || r.size.dead || r.size.injured || r.size.arrested) continue;
+    if (r.date_start !== null && r.date_start >= s.start && r.date_start < s.end) continue;
+    // (from the paragraph's start: a quotation may open a sentence before, '"They did not warn us. They just started shooting"')
+    if (!quotedAt(doc, doc.text.lastIndexOf('\n', s.start) + 1, r.trigger.start)) continue;
+    const si = s.sentence_index;
+    let host: EventRecord | undefined;
+    for (const q of records) {
+      const d = si - q.text_info.sentence_index;
+      if (q === r || drop.has(q) || d < 1 || d > 6 || q.reality !== 'asserted' || q.event !== r.event || !q.actor) continue;
+      if (q.actor.code !== r.actor.code || q.actor.sector !== r.actor.sector) continue;
+      if (q.event_loc.resolution === 'city' && r.event_loc.resolution === 'city' && q.event_loc.geonameid !== r.event_loc.geonameid) continue;
+      host = q;
+    }
+    if (!host) continue;
+    absorb(host, r);
+    drop.add(r);
+  }
+  removeRecords(records, drop);
 }
 
 /**
