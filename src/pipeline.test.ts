@@ -1132,3 +1132,24 @@ test('"They then went from house to house shooting men", after survivors told of
   assert.ok(house);
   assert.notEqual(house.actor?.sector, 'CVL');
 });
+
+test('a 1979 wire in capitals: the martial law command is no measure, a teachers training college no training, a march that meets students holds no talks; a curfew and 140 detained are two acts; "this eastern city" places the story at its dateline', () => {
+  const evs = codeOn('1979-03-14')('ELAZIG, TURKEY, MARCH 14 (UPI) -- RIVAL BANDS OF LEFTIST AND RIGHTIST MILITANTS FOUGHT WITH CLUBS, STONES AND PISTOLS IN THE STREETS OF THIS EASTERN CITY TUESDAY NIGHT, KILLING TWO PEOPLE, THE MARTIAL LAW COMMAND SAID TODAY.\n\nWITNESSES SAID THE FIGHTING BEGAN WHEN A MARCH BY SEVERAL HUNDRED RIGHTIST YOUTHS, CHANTING SLOGANS AGAINST THE GOVERNMENT, MET A GROUP OF LEFTIST STUDENTS OUTSIDE A TEACHERS TRAINING COLLEGE.\n\nTHE LOCAL MARTIAL LAW COMMANDER ORDERED A 24-HOUR CURFEW ON THE CITY FROM DAWN TODAY AND SAID 140 PEOPLE HAD BEEN DETAINED OVERNIGHT.\n\nIN ANKARA, THE PRIME MINISTER BLAMED THE OPPOSITION. IN THE DISTRICT TOWN OF KOVANCILAR, 35 MILES EAST OF ELAZIG, A CROWD STONED THE GENDARMERIE POST. THE CURFEW COULD BE EXTENDED TO PALU AND KEBAN.');
+  assert.ok(!evs.some((e) => e.mode === 'martial-law'));
+  assert.ok(!evs.some((e) => e.event === 'CONSULT' || e.event === 'COOPERATE'));
+  const curfew = evs.find((e) => e.mode === 'curfew');
+  assert.equal(curfew?.size.arrested, null);
+  assert.equal(evs.find((e) => e.mode === 'arrest')?.size.arrested?.value, 140);
+  assert.equal(curfew?.event_loc.resolved_place, 'Elazığ');
+});
+
+test('"In Wednesday\'s raid, soldiers detained nine men and blew up a workshop the army said was used to make belts": both acts are Wednesday\'s, the nine are the arrest\'s, the army speaks and is no target', () => {
+  const evs = codeOn('2004-06-17')("In Wednesday's raid, soldiers detained nine men in Bethlehem and blew up a metal workshop the army said was used to make explosive belts.");
+  const held = evs.find((e) => e.mode === 'arrest');
+  const blown = evs.find((e) => e.trigger.text === 'blew up');
+  assert.equal(held?.date, '2004-06-16');
+  assert.equal(held?.size.arrested?.value, 9);
+  assert.equal(blown?.date, '2004-06-16');
+  assert.equal(blown?.size.arrested, null);
+  assert.equal(blown?.recipient, null);
+});

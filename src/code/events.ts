@@ -774,6 +774,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
   for (const m of mentionsIn(ms, last, end)) {
     const pw = prevWord(tokens, m, s);
     if (pw === 'by') continue;
+    // ("blew up a metal workshop the army said was used to make explosive belts": a speaker after the object is no patient)
+    if (m.first > last && tokens[m.first - 1].pos !== 'ADP' && tokens[m.last] && REPORT_VERBS_PAST.has(tokens[m.last].lower)) continue;
     // "stormed a protest camp outside the army headquarters": after a thing named as the object,
     // an actor in a phrase saying where it is is no patient
     if (material && NEAR_LOCATIVES.has(pw) && tokens.slice(last, m.first).some((t) => t.pos === 'NOUN')) continue;
@@ -787,6 +789,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
   }
   return null;
 }
+
+const REPORT_VERBS_PAST = new Set(['said', 'says', 'say', 'claimed', 'claims', 'believed', 'believes', 'alleged', 'alleges', 'suspected', 'suspects']);
 
 function byAgent(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, reach = 12): ActorLike | null {
   const end = Math.min(s.last, last + reach);
@@ -1685,6 +1689,24 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   return true;
 }
 
+/** Is the word before `at` (past adjectives) a protest noun: "the march [met]", "a march [by]"? */
+function protestNounBefore(tokens: Token[], s: Sentence, at: number, caps: boolean): boolean {
+  let k = at - 1;
+  while (k > s.first && tokens[k].pos === 'ADJ') k--;
+  if (k < s.first) return false;
+  const m = matchAt(tokens, k, k + 1, caps);
+  return !!m && m.trigger.event === 'PROTEST' && m.trigger.pos !== 'V' && tokens[k].pos !== 'VERB';
+}
+
+/** Do the words before `at` tell whose a protest is: "a march by [several hundred rightist] youths"? */
+function byProtest(tokens: Token[], s: Sentence, at: number, caps: boolean): boolean {
+  for (let b = at - 1; b > s.first && at - b <= 5; b--) {
+    if (tokens[b].lower === 'by') return protestNounBefore(tokens, s, b, caps);
+    if (tokens[b].pos === 'PUNCT' || tokens[b].pos === 'VERB' || tokens[b].pos === 'ADP') return false;
+  }
+  return false;
+}
+
 /** codeSentence, step 5: objects and settings that make the act something else (a test, an accident, a disaster) are skipped. */
 function vetKinds(st: SentenceState, c: Candidate): boolean {
   const { doc, tokens, s, caps, ms } = st;
@@ -1695,8 +1717,12 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   const reality = c.reality;
   const ra = c.ra;
   const rr = c.rr;
+  // "a march by several hundred youths ... met a group of leftist students": a march that meets people runs into
+  // them; a meeting is held by people, not by a protest
+  if (trigger.event === 'CONSULT' && verbal && tokens[first].lemma === 'meet' && (protestNounBefore(tokens, s, first, caps) || (!!c.actor && byProtest(tokens, s, c.actor.first, caps)) || byProtest(tokens, s, first, caps))) return false;
   // "were searching for more bodies": looking, not a raid ("warning shots": a noun modifying another)
-  if (trigger.words.length === 1 && NOT_FOLLOWED.get(trigger.words[0])?.has(tokens[last]?.lower ?? '')) return false;
+  // ("the martial law command said": a measure's name modifying its enforcers)
+  if (NOT_FOLLOWED.get(trigger.words.length === 1 ? trigger.words[0] : trigger.words.join(' '))?.has(tokens[last]?.lower ?? '')) return false;
   if (trigger.words.length === 1 && !verbal && first > s.first && NOT_PRECEDED.get(trigger.words[0])?.has(tokens[first - 1].lower)) return false;
   // "villagers were gathering for a burial": a crowd met for an occasion, no protest
   if (trigger.crowd && verbal && (tokens[last]?.lower === 'for' || tokens[last]?.lower === 'at' || tokens[last]?.lower === 'to')) {
@@ -2378,6 +2404,8 @@ function possessedTimes(doc: Doc, times: TimeMention[], first: number): TimeMent
   const trig = doc.tokens[first].start;
   return times.filter((t) => {
     if (!/^['’]s\b/.test(text.slice(t.end, t.end + 3))) return true;
+    // ("In Wednesday's raid, soldiers detained nine men ... and blew up a workshop": a frame opening the sentence dates all it tells)
+    if (/(?:^|[.!?]\s+|\n\s*)(?:in|during)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) && /^['’]s(?:\s+[\w-]+){1,3},/.test(text.slice(t.end, t.end + 40))) return true;
     // the possessed noun phrase: a few words after the mark, up to the trigger when it is that noun
     return trig > t.end && trig - t.end < 40 && !/[,;.]/.test(text.slice(t.end, trig));
   });

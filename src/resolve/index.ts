@@ -309,6 +309,8 @@ const DAY_OPENER = /^(?:(?:on|last|earlier|later|early|late)\s+(?:\w+\s+)?(?:mon
 const SCENE_OPENER = /^(?:in|at|near|outside)\s+(?:(?:nearby|neighbouring|neighboring|the|southern|northern|eastern|western|central)\s+)?$/i;
 
 /** The place the article is about: the city it names most (first wins ties), in its main country. */
+/** the dateline's place as the scene: "in the streets of this eastern city", "in this border town" */
+const THIS_PLACE = /\bthis\s+(?:[a-z-]+\s+){0,2}(?:city|town|capital|village|port)\b/i;
 /** within this of a city, a place is one of its districts or suburbs */
 const SUBURB_KM = 15;
 function mainPlace(doc: Doc): PlaceMention | null {
@@ -336,7 +338,11 @@ function mainPlace(doc: Doc): PlaceMention | null {
     const r = c.p.resolved!;
     if (c !== best && b.lat !== null && b.lon !== null && r.lat !== null && r.lon !== null && distanceKm(b.lat, b.lon, r.lat, r.lon) <= SUBURB_KM) n += c.n;
   }
-  return best.n >= 2 && n / total > 0.5 ? best.p : null;
+  // (a wire story's dateline city, named most, holds its unplaced acts unless other cities outweigh it twice over:
+  // "ELAZIG, TURKEY, MARCH 14 (UPI) -- ... IN THE STREETS OF THIS EASTERN CITY" beside Ankara, Palu and Keban)
+  // (only when the story points at it as the scene, "this eastern city": a correspondent's capital is often not where it happened)
+  const fromDateline = !!first && best.p.start >= first.start && best.p.end <= dateline && THIS_PLACE.test(doc.text);
+  return best.n >= 2 && (n / total > 0.5 || (fromDateline && n / total > 1 / 3)) ? best.p : null;
 }
 
 /** The trigger's own context first, then those the sentence's words name, each once, in text order.
@@ -688,8 +694,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         !(r.date_basis === 'text' && rec.date_basis === 'text' && r.date !== rec.date) &&
         // (what a relative clause tells in passing is not the sentence's act: "killed a man who had fought ...")
         (!backgroundIds.has(r.id) || !!e.background || !e.verbal || !verbalIds.has(r.id)) &&
-        // ("seized parts of the city, burned a church": two coercive acts told by two verbs, whatever their actor)
-        !(rec.event === 'COERCE' && verbalIds.has(r.id) && e.verbal && !!r.mode && !!rec.mode && r.mode !== rec.mode) &&
+        // ("seized parts of the city, burned a church": two coercive acts told by two verbs, whatever their actor;
+        // "ordered a curfew ... and said 140 people had been detained": a measure and an act)
+        !(rec.event === 'COERCE' && ((verbalIds.has(r.id) && e.verbal) || (verbalIds.has(r.id) ? r.mode === 'arrest' : e.verbal && rec.mode === 'arrest')) && !!r.mode && !!rec.mode && r.mode !== rec.mode) &&
         (!verbalIds.has(r.id) || !e.verbal || sameParty(r.actor, rec.actor) || (!!r.recipient && sameParty(r.recipient, rec.recipient)) || rec.trigger.start - r.trigger.end < 20 ||
           // "43 persons were killed on Friday night when suspected herdsmen attacked the community": violence told
           // with no one doing it and violence with a doer, in one sentence, is one act
@@ -1006,6 +1013,12 @@ function deadOfViolenceOnly(records: EventRecord[]): void {
       // (the copies of one act split over its places share their trigger and keep their shares)
       for (const r of list) if (r !== keep && r.trigger.start !== keep.trigger.start && r.text_info.sentence_index === keep.text_info.sentence_index) r.size = { ...r.size, [k]: null };
     }
+  }
+  // ("soldiers detained nine men ... and blew up a workshop": the count of those held is the arrest's, not the demolition's)
+  for (const r of records) {
+    const q = r.size.arrested;
+    if (!q || q.start == null || r.mode === 'arrest') continue;
+    if (records.some((o) => o !== r && o.mode === 'arrest' && o.size.arrested?.start === q.start && o.text_info.sentence_index === r.text_info.sentence_index)) r.size = { ...r.size, arrested: null };
   }
   for (const r of records) {
     if (r.event !== 'PROTEST' || r.mode === 'riot' || !(r.size.dead || r.size.injured)) continue;
