@@ -1153,3 +1153,13 @@ test('"In Wednesday\'s raid, soldiers detained nine men and blew up a workshop t
   assert.equal(blown?.size.arrested, null);
   assert.equal(blown?.recipient, null);
 });
+
+test('a headline\'s "six held" is the story\'s arrest of six; "158 HELD" over 140 and 18 held is their sum, no third arrest; "300 held the ridge" holds no one', () => {
+  const code = codeOn('1979-03-14');
+  const six = code('14 hurt as two villages clash in Obra, six held\n\nResidents of Khaira and Sonbarsa clashed on Tuesday. Police on Wednesday arrested six persons.').filter((e) => e.mode === 'arrest');
+  assert.equal(six.length, 1);
+  assert.equal(six[0].size.arrested?.value, 6);
+  const sum = code('TWO DIE AS MILITANTS RIOT IN ELAZIG; 158 HELD\n\nTHE COMMANDER SAID 140 PEOPLE HAD BEEN DETAINED OVERNIGHT IN ELAZIG. IN KOVANCILAR, 18 PEOPLE WERE ARRESTED.').filter((e) => e.mode === 'arrest');
+  assert.deepEqual(sum.map((e) => e.size.arrested?.value).sort(), [140, 18]);
+  assert.ok(!code('The army said 300 held the ridge.').some((e) => e.mode === 'arrest'));
+});

@@ -1677,6 +1677,10 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
     const quotedName = !!next && QUOTE_MARKS.has(next.text) && k + 1 < s.last && /^[\p{L}]/u.test(tokens[k + 1].text);
     if (!obj || !caller || !verbal || passive || quotedName || (next && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN'))) return false;
   }
+  if (trigger.counted) {
+    const nx = tokens[last];
+    if (!(first > s.first && tokens[first - 1].pos === 'NUM') || (last < s.last && nx.pos !== 'ADP' && nx.pos !== 'PUNCT')) return false;
+  }
   if (trigger.charged && !isPassive(tokens, s, first)) {
     let under = false;
     for (let k = last; k < Math.min(s.last, last + 4) && !under; k++) under = tokens[k].lower === 'under' || tokens[k].lower === 'for';
@@ -2286,15 +2290,15 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
 
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, line: 0,
 };
 const VOWED_THREAT: Trigger = {
   words: ['vow'], pos: 'V', event: 'THREATEN', mode: null, cameo: '130', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: true, place: false, charged: false, person: false, line: 0,
+  crowd: false, weak: false, lower: false, comp: true, place: false, charged: false, person: false, counted: false, line: 0,
 };
 const DEMAND_TRIGGER: Trigger = {
   words: ['must'], pos: '*', event: 'REQUEST', mode: null, cameo: '100', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, line: 0,
 };
 /** what is said or settled in a meeting or a call ("discussed trade during talks", "agreed in a phone call") */
 const MEETING_SPEECH = new Set(['discuss', 'agree', 'express', 'exchange', 'raise', 'urge', 'assure', 'review', 'reaffirm', 'convey', 'ask']);

@@ -26,6 +26,8 @@ export interface Trigger {
   charged: boolean;
   /** only an event when a person or group is its direct object ("called Erdogan", not "called the attack barbaric") */
   person: boolean;
+  /** only an event right after a count, with nothing after it but a preposition ("six held", "158 HELD over riots") */
+  counted: boolean;
   /** line of triggers.tsv, for explanations */
   line: number;
 }
@@ -55,7 +57,7 @@ export const REALITY_DATA: unknown = loadJson('reality.json');
 const INSTITUTION_HEADS = new Set((REALITY_DATA as { institution_heads?: string[] }).institution_heads ?? []);
 
 let index: Map<string, Trigger[]> | null = null;
-const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person']);
+const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted']);
 
 export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] {
   const out: Trigger[] = [];
@@ -90,6 +92,7 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
       place: fl.has('place'),
       charged: fl.has('charged'),
       person: fl.has('person'),
+      counted: fl.has('counted'),
       line: i + 1,
     });
   }

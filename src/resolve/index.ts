@@ -572,12 +572,30 @@ export interface ResolveOptions {
   keepUnreal?: boolean;
 }
 
+/**
+ * "soldiers detained nine men ... and blew up a workshop", "RIVAL MILITANTS RIOT IN EASTERN TURKISH CITY; 158 HELD":
+ * the count of those held, told in a sentence with an arrest, is the arrest's, not the other acts'.
+ */
+function arrestCountsToArrests(raw: RawEvent[]): void {
+  for (const e of raw) {
+    const q = e.size.arrested;
+    if (!q || q.start == null || (e.trigger.event === 'COERCE' && e.trigger.mode === 'arrest')) continue;
+    if (raw.some((o) => o !== e && o.sentence === e.sentence && o.reality === 'asserted' && o.trigger.event === 'COERCE' && o.trigger.mode === 'arrest' && o.size.arrested?.start === q.start)) {
+      // (the sentence's counts are one object its events share: this event gets its own copy)
+      const own = { ...e.size };
+      delete own.arrested;
+      e.size = own;
+    }
+  }
+}
+
 export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = {}): EventRecord[] {
   const per = placesBySentence(doc);
   // (a loop, not .map(): see perSentence in text/analyse)
   const heads: boolean[] = [];
   for (let k = 0; k < doc.sentences.length; k++) heads.push(isHeading(doc, k));
   const articlePlace = mainPlace(doc);
+  arrestCountsToArrests(raw);
   const a = doc.article;
   const meta = { id: a.id, title: a.title, source: a.source, url: a.url, published: a.published };
   const records: EventRecord[] = [];
@@ -903,14 +921,31 @@ function headlineRetold(records: EventRecord[], heads: boolean[]): void {
     const hc = counts(h);
     // (not in another town: "Tuareg rebels seize Timbuktu" over "had taken control of Gao")
     const apart = (q: EventRecord) => q.event_loc.resolution === 'city' && h.event_loc.resolution === 'city' && q.event_loc.geonameid !== h.event_loc.geonameid;
-    const body = records.find((q) => q !== h && !drop.has(q) && !heads[q.text_info.sentence_index] && q.reality === 'asserted' && !apart(q) &&
+    // (the same count of the same kind of act is the same act, wherever each telling places it: "clash in Obra, six held"
+    // over "Police on Wednesday arrested six persons" placed at the villages)
+    const sameCount = (q: EventRecord) => counts(q).some((v, k) => v !== null && v === hc[k]);
+    const body = records.find((q) => q !== h && !drop.has(q) && !heads[q.text_info.sentence_index] && q.reality === 'asserted' && (!apart(q) || (sameCount(q) && q.event === h.event && q.mode === h.mode)) &&
       (q.event === h.event || (violentAct(q) && violentAct(h))) &&
-      (counts(q).some((v, k) => v !== null && v === hc[k]) ||
+      (sameCount(q) ||
         (!!h.actor && !!q.actor && q.event === h.event && q.actor.cameo_code === h.actor.cameo_code && q.mode === h.mode)));
-    if (!body) continue;
-    absorb(body, h);
-    body.confidence = Math.max(body.confidence, h.confidence);
-    drop.add(h);
+    if (body) {
+      absorb(body, h);
+      body.confidence = Math.max(body.confidence, h.confidence);
+      drop.add(h);
+      continue;
+    }
+    // ("TWO DIE AS RIVAL MILITANTS RIOT ...; 158 HELD" over 140 detained in the city and 18 arrested in a town: the
+    // headline's count is the sum of the story's; it joins the first of them, whose own count stands)
+    for (const [k, kind] of (['dead', 'injured', 'arrested'] as const).entries()) {
+      if (hc[k] === null) continue;
+      const parts = records.filter((q) => q !== h && !drop.has(q) && !heads[q.text_info.sentence_index] && q.reality === 'asserted' && q.event === h.event && q.mode === h.mode && q.size[kind]);
+      if (parts.length < 2 || parts.reduce((n, q) => n + q.size[kind]!.value, 0) !== hc[k]) continue;
+      const own = { ...parts[0].size };
+      absorb(parts[0], h);
+      parts[0].size = own;
+      drop.add(h);
+      break;
+    }
   }
   removeRecords(records, drop);
 }
@@ -1013,12 +1048,6 @@ function deadOfViolenceOnly(records: EventRecord[]): void {
       // (the copies of one act split over its places share their trigger and keep their shares)
       for (const r of list) if (r !== keep && r.trigger.start !== keep.trigger.start && r.text_info.sentence_index === keep.text_info.sentence_index) r.size = { ...r.size, [k]: null };
     }
-  }
-  // ("soldiers detained nine men ... and blew up a workshop": the count of those held is the arrest's, not the demolition's)
-  for (const r of records) {
-    const q = r.size.arrested;
-    if (!q || q.start == null || r.mode === 'arrest') continue;
-    if (records.some((o) => o !== r && o.mode === 'arrest' && o.size.arrested?.start === q.start && o.text_info.sentence_index === r.text_info.sentence_index)) r.size = { ...r.size, arrested: null };
   }
   for (const r of records) {
     if (r.event !== 'PROTEST' || r.mode === 'riot' || !(r.size.dead || r.size.injured)) continue;
@@ -1140,7 +1169,10 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
     // (a heading with an actor is its first telling below it: "Opposition demands talks" over "The opposition urged ...", the same verb first)
     const body = h.actor ? cands.find((r) => lemma(r) === lemma(h)) ?? cands[0] : cands.find((r) => lemma(r) === lemma(h)) ?? cands.find((r) => r.mode === h.mode && r.event_text !== h.event_text) ?? cands[0];
     if (!body) continue;
+    // (the story's own count stands over the heading's: "...; 158 HELD" over "140 people had been detained")
+    const own = { ...body.size };
     absorb(body, h);
+    for (const k of ['dead', 'injured', 'arrested', 'crowd'] as const) if (own[k]) body.size[k] = own[k];
     body.confidence = Math.max(body.confidence, h.confidence);
     drop.add(h);
   }
