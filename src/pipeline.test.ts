@@ -1163,3 +1163,10 @@ test('a headline\'s "six held" is the story\'s arrest of six; "158 HELD" over 14
   assert.deepEqual(sum.map((e) => e.size.arrested?.value).sort(), [140, 18]);
   assert.ok(!code('The army said 300 held the ridge.').some((e) => e.mode === 'arrest'));
 });
+
+test('"The dead were a student and a shopkeeper who was shot in his doorway" tells who died in the fighting just told; anarchists and leftists are a crowd', () => {
+  const code = codeOn('1979-03-14');
+  const evs = code('Rival militants fought with clubs and pistols in the streets of Elazig on Tuesday night, killing two people.\n\nA command statement said the dead were a high school student and a shopkeeper who was shot in the doorway of his store.');
+  assert.equal(evs.filter((e) => e.event === 'ASSAULT').length, 1);
+  assert.equal(code('A party spokesman said leftist anarchists had started the fighting.').find((e) => e.trigger.text === 'fighting')?.actor?.sector, 'PRO');
+});

@@ -967,6 +967,7 @@ function casualtiesOfViolence(records: EventRecord[]): void {
   );
 }
 
+const VICTIMS_TOLD = /\b(?:the|both)\s+(?:dead|victims|slain|wounded|injured)\s+(?:were|was|included|include|are)\b|\bamong\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\b/i;
 const TOLL_WORDS = /^(?:killed|dead|died|wounded|injured|hurt|deaths?|injuries|casualties|shot(?: dead)?)$/i;
 
 /**
@@ -978,7 +979,8 @@ function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
   const drop = new Set<EventRecord>();
   for (const r of records) {
     // ("seven people had died, among them a schoolboy who was shot near the market": the toll and its victim, one record)
-    if (r.reality !== 'asserted' || r.event !== 'ASSAULT' || r.actor || !(TOLL_WORDS.test(r.trigger.text) || r.mentions?.some((m) => TOLL_WORDS.test(m.text))) || !(r.size.dead || r.size.injured)) continue;
+    // ("THE DEAD WERE A STUDENT AND A SHOPKEEPER WHO WAS SHOT IN THE DOORWAY OF HIS STORE": who the dead were, no count needed)
+    if (r.reality !== 'asserted' || r.event !== 'ASSAULT' || r.actor || !(TOLL_WORDS.test(r.trigger.text) || r.mentions?.some((m) => TOLL_WORDS.test(m.text))) || !(r.size.dead || r.size.injured || VICTIMS_TOLD.test(r.text_info.sentence))) continue;
     const si = r.text_info.sentence_index;
     const s = doc.sentences[si];
     if ((doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && !HOME_OR_DESTINATION.test(doc.text.slice(p.end, p.end + 10)))) continue;
