@@ -1170,3 +1170,23 @@ test('"The dead were a student and a shopkeeper who was shot in his doorway" tel
   assert.equal(evs.filter((e) => e.event === 'ASSAULT').length, 1);
   assert.equal(code('A party spokesman said leftist anarchists had started the fighting.').find((e) => e.trigger.text === 'fighting')?.actor?.sector, 'PRO');
 });
+
+test('a district story: "The Superintendent of Police" is a police officer whom "He denied" names; "despite the prohibitory orders" imposes none; a dharna "demanding the suspension of the SI and a judicial inquiry" holds no inquiry; people who gather and attack each other are one riot', () => {
+  const code = codeOn('1994-06-23');
+  const denied = code('Mr. Siddaraju, a labourer, died on the way to hospital. The Superintendent of Police told reporters that 23 persons had been arrested. He denied that the police had fired without warning.').find((e) => e.event === 'REJECT');
+  assert.equal(denied?.actor?.sector, 'COP');
+  const dharna = code('Despite the prohibitory orders, about 200 residents staged a dharna in front of the police station on Wednesday, demanding the suspension of the Sub-Inspector and a judicial inquiry into the firing.');
+  assert.ok(!dharna.some((e) => e.mode === 'curfew' || e.event === 'ACCUSE'));
+  assert.ok(dharna.some((e) => e.trigger.text === 'dharna'));
+  const clash = code('Residents of Halaguru gathered at the spot and the two groups attacked each other with stones, clubs and sickles.');
+  assert.equal(clash.length, 1);
+  assert.equal(clash[0].acled?.sub_event_type, 'Mob violence');
+});
+
+test('"in Monroe Township, the sheriff\'s office said" makes no person of the township; "if the chief constable asked" is not whom "him" names next', () => {
+  const code = codeOn('2016-10-17');
+  const evs = code('Deputies arrested six people after opponents blocked the gate of a yard in Monroe Township, the sheriff\'s office said.');
+  assert.ok(!evs.some((e) => e.recipient?.entity_text === 'Monroe Township' || e.actor?.entity_text === 'Monroe Township'));
+  const him = code('The policing minister, Graham Whitlow, said he would back a ban on future marches if the chief constable asked for one. Labour called on him to resign.').find((e) => e.event === 'REQUEST');
+  assert.equal(him?.recipient?.entity_name, 'Graham Whitlow');
+});

@@ -1280,7 +1280,10 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   const charge = st.speech >= 0 && (tokens[first].lower.endsWith('ing') || gerundTo || gerundObject) && tokens.slice(st.speech, first).some((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'with' || t.lower === 'against');
   // (not past another finite verb: "condemned the attack and declared a state of emergency")
   const ownVerb = !charge && tokens.slice(st.speech, first).some((t) => (t.pos === 'VERB' || (caps && /ed$/.test(t.lower))) && !t.lower.endsWith('ing') && t.lower !== 'to');
-  if ((!verbal || charge) && st.speech >= 0 && first - st.speech <= (gerundTo ? 14 : charge ? 8 : 5) && !hasBoundary(tokens, st.speech, first, charge) && !ownVerb) {
+  // ("demanding the suspension of the Sub-Inspector and a judicial inquiry": a second thing asked for, after "and")
+  // (protests called for stay, as calls to come: "called for another day of strikes and protests on Tuesday")
+  const conjoined = !verbal && trigger.event !== 'PROTEST' && first - st.speech <= 10 && tokens.slice(st.speech, first).some((t) => t.lower === 'and') && tokens.slice(st.speech, first).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+  if ((!verbal || charge) && st.speech >= 0 && (first - st.speech <= (gerundTo ? 14 : charge ? 8 : 5) || conjoined) && !hasBoundary(tokens, st.speech, first, charge) && !ownVerb) {
     if (charge) st.chargeGerund = first;
     return false;
   }
@@ -1702,6 +1705,10 @@ function protestNounBefore(tokens: Token[], s: Sentence, at: number, caps: boole
   return !!m && m.trigger.event === 'PROTEST' && m.trigger.pos !== 'V' && tokens[k].pos !== 'VERB';
 }
 
+/** words before a measure already in force that is being defied: "despite the curfew", "in defiance of the ban", "defying the orders" */
+const DEFIED = new Set(['despite', 'defying', 'defied', 'defy', 'flouting', 'flouted', 'violating', 'violated', 'breaching', 'breached']);
+const DEFINITE_DETS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their']);
+
 /** Do the words before `at` tell whose a protest is: "a march by [several hundred rightist] youths"? */
 function byProtest(tokens: Token[], s: Sentence, at: number, caps: boolean): boolean {
   for (let b = at - 1; b > s.first && at - b <= 5; b--) {
@@ -1728,6 +1735,13 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("the martial law command said": a measure's name modifying its enforcers)
   if (NOT_FOLLOWED.get(trigger.words.length === 1 ? trigger.words[0] : trigger.words.join(' '))?.has(tokens[last]?.lower ?? '')) return false;
   if (trigger.words.length === 1 && !verbal && first > s.first && NOT_PRECEDED.get(trigger.words[0])?.has(tokens[first - 1].lower)) return false;
+  // ("Despite the prohibitory orders, 200 residents staged a dharna", "in defiance of the curfew": a measure already
+  // in force that people defy, not one imposed here)
+  if (!verbal && trigger.event === 'COERCE') {
+    let k = first - 1;
+    while (k > s.first && first - k <= 3 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || POSSESSIVES.has(tokens[k].lower))) k--;
+    if (k >= s.first && k < first - 1 && DEFIED.has(tokens[k].lower) && DEFINITE_DETS.has(tokens[k + 1].lower)) return false;
+  }
   // "villagers were gathering for a burial": a crowd met for an occasion, no protest
   if (trigger.crowd && verbal && (tokens[last]?.lower === 'for' || tokens[last]?.lower === 'at' || tokens[last]?.lower === 'to')) {
     let k = last + 1;

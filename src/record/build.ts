@@ -121,8 +121,10 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // a crowd named by its head noun, whatever sector it was given ("several hundred supporters of the jailed
   // candidate attacked the commission's office"): a riot for ACLED, still an assault for PLOVER
   const crowdHead = (a: ActorLike | null, sector: string | null) => !!a && a.kind !== 'person' && !(sector && (ARMED.has(sector) || STATE.has(sector))) && CROWD_HEAD.test(a.text);
-  if (event === 'ASSAULT' && acled === 'auto' && mode !== 'sexual' && mode !== 'abduct' && crowdHead(e.actor, as)) {
-    acled = PROTEST_WORDS.test(sentenceText) || (as && ORGANISED_CIVILIANS.has(as)) || POLITICAL_CROWD.test(e.actor!.text) ? 'VIOL_DEMONSTR' : 'MOB_VIOL';
+  // ("the two groups attacked each other with stones, clubs and sickles": people fighting people, no armed side named)
+  const mutual = /^\s*(?:each other|one another)\b/i.test(after) && !(as && (ARMED.has(as) || STATE.has(as)));
+  if (event === 'ASSAULT' && acled === 'auto' && mode !== 'sexual' && mode !== 'abduct' && (crowdHead(e.actor, as) || mutual)) {
+    acled = PROTEST_WORDS.test(sentenceText) || (as && ORGANISED_CIVILIANS.has(as)) || POLITICAL_CROWD.test(e.actor?.text ?? '') ? 'VIOL_DEMONSTR' : 'MOB_VIOL';
   }
   // a bomb found, a drone shot down, a cache seized: weapons use disrupted, not an attack
   if (event === 'ASSAULT' && acled && ['REM_EXPLOS', 'GRENADE', 'ART_MISS_ATTACK', 'AIR_STRIKE'].includes(acled) && !e.verbal && DISRUPTED.test(sentenceText)) {
@@ -227,8 +229,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     if (as && CROWD.has(as)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'MOB_VIOL' };
     // ("angry students went on a rampage, smashing vehicles and setting fire to the office": a riot named outright)
     // ("supporters of the detained cleric ransacked a police station": a crowd political by name destroying is rioting)
-    if (crowdHead(e.actor, as) && POLITICAL_CROWD.test(e.actor!.text) && !(as && ARMED.has(as))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
-    if (crowdHead(e.actor, as) && EXPLICIT_RIOT.test(sentenceText)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: PROTEST_WORDS.test(sentenceText) || POLITICAL_CROWD.test(e.actor!.text) ? 'VIOL_DEMONSTR' : 'MOB_VIOL' };
+    if (crowdHead(e.actor, as) && POLITICAL_CROWD.test(e.actor?.text ?? '') && !(as && ARMED.has(as))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
+    if (crowdHead(e.actor, as) && EXPLICIT_RIOT.test(sentenceText)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: PROTEST_WORDS.test(sentenceText) || POLITICAL_CROWD.test(e.actor?.text ?? '') ? 'VIOL_DEMONSTR' : 'MOB_VIOL' };
   }
   // "set fire to a house with a family inside, killing three children": destruction that kills is an attack
   if (acled === 'PROPERTY_DISTRUCT' && (e.size.dead?.value ?? 0) > 0 && !(as && (CROWD.has(as) || STATE.has(as)))) return { event: 'ASSAULT', mode: 'destroy', cameo: '180', acled: as && MOB.has(as) ? 'MOB_VIOL' : 'ATTACK' };

@@ -835,6 +835,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   releasedCaptives(records);
   deadOfViolenceOnly(records);
   battlesForGround(records);
+  gatheredToFight(records);
   sameTargetRetold(doc, records);
   shootersToldBefore(records);
   retoldInQuote(doc, records);
@@ -1072,6 +1073,21 @@ function battlesForGround(records: EventRecord[]): void {
     records,
     (c) => c.acled?.sub_event_type === 'Armed clash',
     (g) => !!g.acled && GROUND.has(g.acled.sub_event_type),
+  );
+}
+
+const GATHERED = /^(?:gather|gathered|gathering|assembled|converged|massed|congregated)$/i;
+const CROWD_VIOLENCE = new Set(['Mob violence', 'Violent demonstration']);
+
+/**
+ * "Residents of Halaguru gathered at the spot and the two groups attacked each other with stones": people who gather
+ * and fight, told in one sentence, are one riot, not a peaceful protest beside it.
+ */
+function gatheredToFight(records: EventRecord[]): void {
+  mergeIntoHost(
+    records,
+    (r) => r.event === 'PROTEST' && r.mode !== 'riot' && GATHERED.test(r.trigger.text),
+    (h) => violentAct(h) && !!h.acled && CROWD_VIOLENCE.has(h.acled.sub_event_type),
   );
 }
 

@@ -83,6 +83,9 @@ export function apposition(c: Ctx, list: Info[]): void {
     const nameInfo = a.named ? a : b.named ? b : null;
     const desc = nameInfo === a ? b : a;
     if (!nameInfo || desc.named || desc.m.kind === 'pronoun' || desc.m.kind === 'country') continue;
+    // ("in Monroe Township, the sheriff's office said": a possessor names no one in apposition)
+    const after = c.tk[desc.m.last]?.text;
+    if (desc === b && (after === "'s" || after === '’s')) continue;
     if (desc.m.kind === 'org' && desc.org) continue;
     if (!nameInfo.m.sector || nameInfo.weak) nameInfo.m.sector = desc.m.sector;
     if (desc.m.code && desc.codeFrom !== 'main' && (nameInfo.codeFrom === 'main' || !nameInfo.m.code)) {
@@ -93,6 +96,13 @@ export function apposition(c: Ctx, list: Info[]): void {
     desc.m.ref = root(nameInfo.m);
     desc.m.name = nameInfo.m.name;
   }
+}
+
+/** Is the mention the subject of an "if"/"unless" clause: "if the chief constable asked"? */
+function conditionSubject(c: Ctx, p: Info): boolean {
+  let k = p.m.first - 1;
+  while (k > 0 && p.m.first - k <= 3 && (c.tk[k].pos === 'DET' || c.tk[k].pos === 'ADJ')) k--;
+  return !!c.tk[k] && (c.tk[k].lower === 'if' || c.tk[k].lower === 'unless');
 }
 
 /** verbs whose object is whom something is told: "told reporters", "briefed the council" */
@@ -118,7 +128,10 @@ export function pronoun(c: Ctx, i: number): Info | null {
     if (r > 0 && c.tk[r].sent === t.sent && REPORTING.has(c.tk[r].lemma) && c.tk[r].pos === 'VERB') {
       ant = findBack(c, i, 0, (p) => root(p.m).kind === 'person' && p.m.kind !== 'pronoun' && !afterVerb(c, p) && !afterPreposition(c, p) && c.tk[p.m.first - 1]?.text !== ',');
     }
-    ant = ant ?? findBack(c, i, 3, (p) => root(p.m).kind === 'person' && !(whomOf >= 0 && p.m.last === whomOf));
+    // ("... to back a ban if the chief constable asked for one. Labour called on him to resign": the subject of a condition
+    // is not whom the story goes on about, when someone else was named before it)
+    const person = (p: Info) => root(p.m).kind === 'person' && !(whomOf >= 0 && p.m.last === whomOf);
+    ant = ant ?? findBack(c, i, 3, (p) => person(p) && !conditionSubject(c, p)) ?? findBack(c, i, 3, person);
   } else if (want === 'plural') {
     // ("told reporters by telephone. “They killed my two brothers”": the press a story is told to acts in none of it)
     const fits = (p: Info) => p.plural && p.m.kind !== 'pronoun' && !(whomOf >= 0 && p.m.last === whomOf) && !toldPress(c, p);

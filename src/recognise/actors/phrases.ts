@@ -301,7 +301,8 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
   // ("Burhan Wani, a popular commander of ...": an apposition naming a role says a person is meant, whatever towns share the name)
   const z = c.tk[last];
   const apposed = nameUnits.length >= 2 && !!z && z.text === ',' && /^(?:a|an|the)$/i.test(c.tk[last + 1]?.text ?? '') &&
-    [1, 2, 3, 4].some((d) => { const w = c.tk[last + 1 + d]; return !!w && w.sent === z.sent && (c.lx.titles.has(w.lower) || !!c.lx.words.get(w.lower)?.title); });
+    // (not a title that owns what follows: "in Monroe Township, the sheriff's office said")
+    [1, 2, 3, 4].some((d) => { const w = c.tk[last + 1 + d]; const nx = c.tk[last + 2 + d]?.text; return !!w && w.sent === z.sent && nx !== "'s" && nx !== '’s' && (c.lx.titles.has(w.lower) || !!c.lx.words.get(w.lower)?.title); });
   if (nameUnits.some((u) => isPlace(c, u)) && !apposed && !(titled && nameUnits.length >= 2 && !isPlace(c, nameUnits[0]))) return null;
   const nameFirst = nameUnits[0].first;
   const name = textOf(c, nameFirst, last).replace(/\s+/g, ' ');
