@@ -1190,3 +1190,13 @@ test('"in Monroe Township, the sheriff\'s office said" makes no person of the to
   const him = code('The policing minister, Graham Whitlow, said he would back a ban on future marches if the chief constable asked for one. Labour called on him to resign.').find((e) => e.event === 'REQUEST');
   assert.equal(him?.recipient?.entity_name, 'Graham Whitlow');
 });
+
+test('an election-violence story: "soldiers moved into Be, firing tear gas" is the soldiers\' act; "In Atakpame, residents said clashes ... left two dead" happened in Atakpame; analysts\' warnings are no threats; "the ruling Rally of the Togolese People (RPT)" is a party, no rally', () => {
+  const code = codeOn('2005-04-28');
+  assert.equal(code('On Wednesday morning soldiers and gendarmes moved into Be, firing tear gas and live ammunition.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'MIL');
+  assert.equal(code('Troops entered the town, arresting dozens of people.').find((e) => e.mode === 'arrest')?.actor?.sector, 'MIL');
+  const atak = code('In Aneho, protesters set fire to the local party office on Wednesday. In Atakpame, about 160 km to the north, residents said clashes on Tuesday night between opposition youths and militants left two people dead.');
+  assert.equal(atak.find((e) => e.trigger.text === 'clashes')?.event_loc.resolved_place, 'Atakpamé');
+  assert.ok(!code('Analysts warned that the exodus could grow if the court confirms the results.').some((e) => e.event === 'THREATEN'));
+  assert.ok(!code('The commission said Faure Gnassingbe, candidate of the ruling Rally of the Togolese People (RPT), had won the vote.').some((e) => e.event === 'PROTEST'));
+});

@@ -7,7 +7,7 @@ import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS } from './reality.js';
+import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, COMMENTATORS } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -1543,6 +1543,15 @@ function nounRoles(st: SentenceState, c: Candidate): void {
     // ("Israeli airstrikes hit Gaza": a weapon noun inside an actor's phrase is that actor's act)
     const holder = trigger.acled && WEAPON_CODES.has(trigger.acled) ? ms.find((m) => m.kind !== 'pronoun' && m.first < first && m.last >= last && !!m.code) : undefined;
     actor = actingName ?? actor ?? by ?? before ?? holder ?? modifierActor(doc, first);
+    // ("soldiers moved into Be, firing tear gas", ", arresting dozens of people": a participle the tagger took for a
+    // noun, after a comma and before its object, is done by the clause's subject)
+    // (and the noun such a participle governs: "..., firing tear gas and live ammunition")
+    let g = first;
+    if (!tokens[g].lower.endsWith('ing')) {
+      g--;
+      while (g > s.first && first - g <= 3 && (tokens[g].pos === 'DET' || tokens[g].pos === 'ADJ' || tokens[g].pos === 'NUM')) g--;
+    }
+    if (!actor && g - 1 > s.first && tokens[g].lower.endsWith('ing') && tokens[g].pos !== 'ADJ' && tokens[g - 1].text === ',' && (g < first || (last < s.last && OBJECT_START.has(tokens[last].pos)))) actor = clauseSubject(tokens, s, ms, g - 1);
     // "Traders kept their shops closed in protest against the killing": the clause's subject protests
     // (not "were injured in stone pelting": the injured did not pelt)
     if (!actor && trigger.event === 'PROTEST' && trigger.mode !== 'riot' && first > s.first && tokens[first - 1].lower === 'in' && !isPassive(tokens, s, first - 2)) actor = clauseSubject(tokens, s, ms, first - 1);
@@ -1709,6 +1718,9 @@ function protestNounBefore(tokens: Token[], s: Sentence, at: number, caps: boole
 const DEFIED = new Set(['despite', 'defying', 'defied', 'defy', 'flouting', 'flouted', 'violating', 'violated', 'breaching', 'breached']);
 const DEFINITE_DETS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their']);
 
+/** the parts of speech an object or a prepositional phrase starts with */
+const OBJECT_START = new Set(['ADP', 'DET', 'NUM', 'NOUN', 'ADJ', 'PROPN']);
+
 /** Do the words before `at` tell whose a protest is: "a march by [several hundred rightist] youths"? */
 function byProtest(tokens: Token[], s: Sentence, at: number, caps: boolean): boolean {
   for (let b = at - 1; b > s.first && at - b <= 5; b--) {
@@ -1728,6 +1740,22 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   const reality = c.reality;
   const ra = c.ra;
   const rr = c.rr;
+  // ("the ruling Rally of the Togolese People", "the Movement for Democratic Change": a capitalised protest word heading
+  // a name of capitalised words after "of"/"for" names a party, not a rally)
+  if (trigger.event === 'PROTEST' && !verbal && !caps && first > s.first && tokens[first].cap && (tokens[last]?.lower === 'of' || tokens[last]?.lower === 'for')) {
+    // (told as an organisation: an acronym in brackets after the name, or "ruling"/"opposition" before it; not "joined the
+    // March for Our Lives")
+    let k = tokens[last + 1]?.lower === 'the' ? last + 2 : last + 1;
+    if (k < s.last && tokens[k].cap && tokens[k].pos !== 'NUM') {
+      while (k < s.last && (tokens[k].cap || /^(?:of|for|the|and)$/.test(tokens[k].lower))) k++;
+      const acronym = tokens[k]?.text === '(' && /^[A-Z][A-Z-]{1,7}$/.test(tokens[k + 1]?.text ?? '');
+      let d = first - 1;
+      while (d > s.first && tokens[d].pos === 'DET') d--;
+      if (acronym || /^(?:ruling|opposition)$/i.test(tokens[d]?.lower ?? '')) return false;
+    }
+  }
+  // ("Analysts warned that the exodus could grow": a commentator's warning is a forecast, no threat)
+  if (trigger.event === 'THREATEN' && c.actor && tokens[c.actor.head] && COMMENTATORS.has(tokens[c.actor.head].lower)) return false;
   // "a march by several hundred youths ... met a group of leftist students": a march that meets people runs into
   // them; a meeting is held by people, not by a protest
   if (trigger.event === 'CONSULT' && verbal && tokens[first].lemma === 'meet' && (protestNounBefore(tokens, s, first, caps) || (!!c.actor && byProtest(tokens, s, c.actor.first, caps)) || byProtest(tokens, s, first, caps))) return false;

@@ -51,6 +51,7 @@ interface RData {
   not_followed?: Record<string, string[]>;
   not_preceded?: Record<string, string[]>;
   limit_verbs: string[];
+  commentators: string[];
   not_objects?: Record<string, string[]>;
   approvals?: string[];
   documents?: string[];
@@ -65,6 +66,7 @@ export const R = REALITY_DATA as RData;
 const NEG = new Set(R.negators);
 const FAIL = new Set(R.failure);
 const LIMIT = new Set(R.limit_verbs);
+export const COMMENTATORS = new Set(R.commentators);
 /** verbs whose object event was stopped before it happened: "foiled an attack", "thwarted a bombing" */
 const PREVENTED = new Set(['foil', 'thwart', 'avert', 'prevent', 'forestall', 'preempt', 'pre-empt', 'frustrat', 'scuttl']);
 const MODAL = new Set(R.modals);

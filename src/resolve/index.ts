@@ -199,7 +199,11 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (skipDateline && p.end <= dateline) continue;
       // "Aljazeera's reporter in Moscow said...": where the source sits is not where it happened
       // (a statement, though, is made where its speaker is: "In Bishkek, the coalition said ...")
-      if (e.attribution && p.start >= e.attribution.start && p.end <= e.attribution.end && !verbalEvent) continue;
+      // (unless it opens the sentence and the reported clause names no place: "In Atakpamé, about 160 km to the north,
+      // residents said clashes ... left two people dead" happened there; not "In the capital Bishkek, sources told
+      // Aljazeera that the government had lost control of Jalalabad and Osh")
+      const inSource = (q: PlaceMention) => !!e.attribution && q.start >= e.attribution.start && q.end <= e.attribution.end;
+      if (inSource(p) && !verbalEvent && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some((q) => !inSource(q) && q.resolved!.resolution !== 'country'))) continue;
       const before = doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start);
       const locative = LOC_PREP.test(before);
       // a country named as a modifier or an actor ("Ukraine's revolution", "after Ukraine and Georgia") is not a place of the event
@@ -302,6 +306,9 @@ function leadSentence(doc: Doc, heads: boolean[], k: number): boolean {
   for (let j = 0; j < k; j++) if (!heads[j]) body++;
   return body < 2;
 }
+
+/** the words before a place that opens its sentence as the scene: "In Atakpamé", "At the border town of" */
+const SCENE_FIRST = /^\s*(?:in|at)\s+(?:(?:the|nearby|neighbouring|neighboring|southern|northern|eastern|western|central|town|city|village|of)\s+){0,4}$/i;
 
 /** A sentence that opens on a day or a year of its own: "On Friday ...", "Last month ...", "In 2012 ...". */
 const DAY_OPENER = /^(?:(?:on|last|earlier|later|early|late)\s+(?:\w+\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)\b|in\s+(?:1[89]|20)\d\d\b)/i;
