@@ -1200,3 +1200,14 @@ test('an election-violence story: "soldiers moved into Be, firing tear gas" is t
   assert.ok(!code('Analysts warned that the exodus could grow if the court confirms the results.').some((e) => e.event === 'THREATEN'));
   assert.ok(!code('The commission said Faure Gnassingbe, candidate of the ruling Rally of the Togolese People (RPT), had won the vote.').some((e) => e.event === 'PROTEST'));
 });
+
+test('a diplomatic row: a note of protest handed to an ambassador is a complaint by who handed it; "insisted the border had not been closed" asks nothing; "It asked" goes on with the sentence before\'s subject, not the union named after "of"; the Eurasian Economic Union is an IGO', () => {
+  const code = codeOn('2017-10-13');
+  const note = code('On Tuesday the Kazakh Foreign Ministry handed a note of protest to the Kyrgyz ambassador in Astana.').find((e) => e.event === 'ACCUSE');
+  assert.equal(note?.actor?.code, 'KAZ');
+  assert.ok(!code('Kazakh officials insisted the border had not been closed.').some((e) => e.event === 'REQUEST'));
+  assert.ok(code('The opposition insisted that the vote be annulled.').some((e) => e.event === 'REQUEST'));
+  const asked = code("Kyrgyzstan's Foreign Ministry rejected the note and said the inspections breached the rules of the Eurasian Economic Union. It asked the Eurasian Economic Commission to examine the measures.").find((e) => e.trigger.text === 'asked');
+  assert.equal(asked?.actor?.code, 'KGZ');
+  assert.equal(asked?.recipient?.sector, 'IGO');
+});

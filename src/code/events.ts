@@ -1754,6 +1754,15 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
       if (acronym || /^(?:ruling|opposition)$/i.test(tokens[d]?.lower ?? '')) return false;
     }
   }
+  // ("insisted the border had not been closed": insisting on what is so is a statement; "insisted that he be freed",
+  // "insisted on a recount" ask for something)
+  if (trigger.event === 'REQUEST' && verbal && tokens[first].lemma === 'insist' && tokens[last]?.lower !== 'on') {
+    for (let k = last; k < s.last && k - last <= 10; k++) {
+      const w = tokens[k].lower;
+      if (/^(?:should|must|be|to|would|will)$/.test(w) || tokens[k].text === ',' || tokens[k].text === ';') break;
+      if (/^(?:had|has|have|was|were|is|are|did|does)$/.test(w)) return false;
+    }
+  }
   // ("Analysts warned that the exodus could grow": a commentator's warning is a forecast, no threat)
   if (trigger.event === 'THREATEN' && c.actor && tokens[c.actor.head] && COMMENTATORS.has(tokens[c.actor.head].lower)) return false;
   // "a march by several hundred youths ... met a group of leftist students": a march that meets people runs into

@@ -153,7 +153,18 @@ export function pronoun(c: Ctx, i: number): Info | null {
       const z = c.tk[p.m.last];
       return !!a && a.text === ',' && !!z && (z.text === "'s" || z.text === '’s');
     };
-    ant = findBack(c, i, 1, (p) => (p.collective || p.m.kind === 'org' || p.m.kind === 'country') && singular(p) && p.m.kind !== 'pronoun' && !inApposition(p));
+    const fitsIt = (p: Info) => (p.collective || p.m.kind === 'org' || p.m.kind === 'country') && singular(p) && p.m.kind !== 'pronoun' && !inApposition(p);
+    // ("Kyrgyzstan's Foreign Ministry rejected the note and said the inspections breached the rules of the Eurasian
+    // Economic Union. It asked ...": an "It" opening a sentence goes on with the sentence before's subject, not the
+    // last body named after a preposition)
+    const opens = i === 0 || c.tk[i - 1].sent !== t.sent;
+    const ofObject = (p: Info) => {
+      let k = p.m.first - 1;
+      while (k >= 0 && (c.tk[k].pos === 'DET' || c.tk[k].pos === 'ADJ')) k--;
+      return k >= 0 && c.tk[k].pos === 'ADP';
+    };
+    if (opens) ant = findBack(c, i, 1, (p) => fitsIt(p) && c.tk[p.m.first].sent !== t.sent && !ofObject(p) && !afterVerb(c, p));
+    ant = ant ?? findBack(c, i, 1, fitsIt);
   }
   if (!ant) return null;
   // "The SPLA, which has fought the government since 1983, said it was ready": not from inside a closed relative clause
