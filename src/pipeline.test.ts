@@ -1211,3 +1211,13 @@ test('a diplomatic row: a note of protest handed to an ambassador is a complaint
   assert.equal(asked?.actor?.code, 'KGZ');
   assert.equal(asked?.recipient?.sector, 'IGO');
 });
+
+test('a cartel ambush: the bodies of the dead are no actor ("They accused the state government" after relatives demanded "the release of the bodies" are the relatives), nine bodies recovered is no seizure; "blaming \\"a criminal cell\\", and promised" is the governor\'s promise; "insist that seven officers died" asks nothing', () => {
+  const code = codeOn('2018-06-21');
+  const evs = code('Residents said no bodies of gunmen were found at the scene.\n\nOn Wednesday, around 80 relatives and off-duty officers blocked the highway, demanding the release of the bodies. They accused the state government of sending patrols without radios.');
+  assert.notEqual(evs.find((e) => e.event === 'ACCUSE')?.actor?.sector, 'UAF');
+  assert.ok(!code('Police said nine bodies had been recovered.').some((e) => e.event === 'COERCE'));
+  const promise = code('The governor condemned the ambush in a video message, blaming "a criminal cell that disputes control of the sierra", and promised there would be no impunity.').find((e) => e.event === 'AGREE');
+  assert.equal(promise?.actor?.sector, 'GOV');
+  assert.ok(!code('Relatives of the victims insist that seven officers died.').some((e) => e.event === 'REQUEST'));
+});

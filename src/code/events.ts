@@ -961,7 +961,8 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   // ("ordered all public and private universities to close and deployed": coordinated modifiers too)
   // (and words that modify actors whatever their tag: "ARMED/PROPN POLICE" in capitals)
   const lx = actorLexicon();
-  while (v > s.first && (tokens[v].pos === 'DET' || (tokens[v].pos === 'ADJ' && !pastBeforeObject(v)) || tokens[v].pos === 'NUM' || tokens[v].text === '-' || POSSESSIVES.has(tokens[v].lower) ||
+  // ('blaming "a criminal cell that ...", and promised': an object in quotes too)
+  while (v > s.first && (tokens[v].pos === 'DET' || (tokens[v].pos === 'ADJ' && !pastBeforeObject(v)) || tokens[v].pos === 'NUM' || tokens[v].text === '-' || tokens[v].text === '"' || tokens[v].text === '“' || POSSESSIVES.has(tokens[v].lower) ||
     lx.arming.modifiers.has(tokens[v].lower) || (tokens[v].pos === 'CCONJ' && tokens[v - 1].pos === 'ADJ' && tokens[v + 1]?.pos === 'ADJ'))) v--;
   // ("sent hundreds of armed police into the township and banned": past the count the mention is part of)
   // ("spoken with both of his counterparts and offered ...": a share of them too)
@@ -1760,7 +1761,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     for (let k = last; k < s.last && k - last <= 10; k++) {
       const w = tokens[k].lower;
       if (/^(?:should|must|be|to|would|will)$/.test(w) || tokens[k].text === ',' || tokens[k].text === ';') break;
-      if (/^(?:had|has|have|was|were|is|are|did|does)$/.test(w)) return false;
+      // (or a verb in the past: "insist that seven officers died")
+      if (/^(?:had|has|have|was|were|is|are|did|does)$/.test(w) || (tokens[k].pos === 'VERB' && tokens[k].lower !== tokens[k].lemma && !w.endsWith('ing') && w !== tokens[k].lemma + 's')) return false;
     }
   }
   // ("Analysts warned that the exodus could grow": a commentator's warning is a forecast, no threat)
@@ -1795,6 +1797,12 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     let k = last;
     while (k < s.last && k - last <= 6 && tokens[k].lower !== 'into' && tokens[k].text !== ',') k++;
     if (tokens[k]?.lower === 'into' && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[k + 1]?.lower ?? '')) return false;
+    // (the passive's subject is its object: "nine bodies had been recovered")
+    if (isPassive(tokens, s, first)) {
+      let b = first - 1;
+      while (b > s.first && (tokens[b].pos === 'AUX' || tokens[b].pos === 'ADV' || tokens[b].pos === 'PART')) b--;
+      if (NOT_OBJECTS.get(trigger.words[0])!.has(tokens[b].lower)) return false;
+    }
   }
   // "gave initial approval to a bill": passing a document, no aid
   if (verbal && trigger.event === 'AID' && trigger.words.length === 1) {

@@ -95,6 +95,8 @@ function isUpperSentence(tk: Token[], hasLower: Uint8Array, first: number, last:
   return letters > 3 && upper / letters > 0.6;
 }
 
+const CORPSES = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains']);
+
 /** Every actor mention in the document, sorted by start. */
 export function recogniseActors(doc: Doc): ActorMention[] {
   const lx = lexicon();
@@ -279,6 +281,11 @@ function reportedBy(c: Ctx, from: number, to: number): boolean {
 function finish(c: Ctx, x: Info): boolean {
   definite(c, x);
   if (x.bare && !x.m.ref) return false;
+  // ("no bodies of gunmen were found", "the body of a protester": the dead are no actor)
+  // (not "the body said", "a governing body of the party", "a body of experts": the body of one person, or bodies, are the dead)
+  let h = x.m.first;
+  while (h < x.m.last - 1 && (c.tk[h].pos === 'DET' || c.tk[h].pos === 'NUM')) h++;
+  if (CORPSES.has(c.tk[h].lower) && (c.tk[h].lower !== 'body' || (c.tk[h + 1]?.lower === 'of' && (c.tk[h + 2]?.pos === 'DET' || c.tk[h + 2]?.pos === 'PRON')))) return false;
   // (a rocket, a shell or a bomb named by no one's name is anyone's: "a rocket fired from Gaza hit Ashdod")
   const projectile = x.m.kind === 'group' && c.lx.projectiles.has(c.tk[x.m.head]?.lemma ?? '');
   if (!x.m.code && x.m.sector !== 'IGO' && x.m.sector !== 'NGO' && c.main && !projectile && !(x.m.kind === 'group' && c.lx.foreignHeads.has(c.tk[x.m.head]?.lower ?? ''))) {
