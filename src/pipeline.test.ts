@@ -1221,3 +1221,11 @@ test('a cartel ambush: the bodies of the dead are no actor ("They accused the st
   assert.equal(promise?.actor?.sector, 'GOV');
   assert.ok(!code('Relatives of the victims insist that seven officers died.').some((e) => e.event === 'REQUEST'));
 });
+
+test('a small-town protest: "Two men, aged 34 and 52, were arrested" counts no 86; "people from Leitrim Welcomes Refugees" names a group, no welcome', () => {
+  const code = codeOn('2019-09-17');
+  assert.notEqual(code('Two men, aged 34 and 52, were arrested under Section 6 of the Public Order Act.').find((e) => e.mode === 'arrest')?.size.arrested?.value, 86);
+  const evs = code('Across the street, around 50 people from Leitrim Welcomes Refugees held a counter-demonstration.');
+  assert.ok(!evs.some((e) => e.event === 'SUPPORT'));
+  assert.ok(evs.some((e) => e.event === 'PROTEST'));
+});

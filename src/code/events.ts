@@ -1741,6 +1741,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   const reality = c.reality;
   const ra = c.ra;
   const rr = c.rr;
+  // ("around 50 people from Leitrim Welcomes Refugees held a counter-demonstration": a capitalised verb between
+  // capitalised words, in a sentence that is not written in title case, is a word of a name)
+  if (verbal && !caps && first - 1 > s.first && tokens[first].cap && tokens[first - 1].cap && tokens[first - 1].pos === 'PROPN' && tokens[last]?.cap && tokens[last].pos !== 'PUNCT' && !titleCase(tokens, s)) return false;
   // ("the ruling Rally of the Togolese People", "the Movement for Democratic Change": a capitalised protest word heading
   // a name of capitalised words after "of"/"for" names a party, not a rally)
   if (trigger.event === 'PROTEST' && !verbal && !caps && first > s.first && tokens[first].cap && (tokens[last]?.lower === 'of' || tokens[last]?.lower === 'for')) {

@@ -227,7 +227,11 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     // figures that count no people: "Imran alias Guddu (24)", an age in brackets after a name; "no one was arrested",
     // "not one shot was fired", none; "under IPC sections 147, 307 and 436", provisions of law;
     // "pay Rs 2 lakh to the families", "$5 million in aid", money; dates and years
-    const age = i > sent.first && tokens[i - 1].text === '(' && tokens[num.next]?.text === ')' && (tokens[i - 2]?.pos === 'PROPN' || tokens[i - 2]?.cap);
+    // ("Two men, aged 34 and 52, were arrested": ages after "aged", each of a list)
+    let ag = i - 1;
+    while (ag > sent.first && (tokens[ag].lower === 'and' || tokens[ag].text === ',' || tokens[ag].pos === 'NUM') && i - ag <= 6) ag--;
+    const age = (i > sent.first && tokens[i - 1].text === '(' && tokens[num.next]?.text === ')' && (tokens[i - 2]?.pos === 'PROPN' || tokens[i - 2]?.cap)) ||
+      (ag >= sent.first && /^(?:aged|ages)$/.test(tokens[ag].lower));
     const none = tokens[i].lower === 'one' && i > sent.first && (tokens[i - 1].lower === 'no' || tokens[i - 1].lower === 'not');
     if (age || none || legalReference(tokens, i, sent) || isDateOrYear(tokens, i, num.next, sent) || (i > sent.first && CURRENCY.has(tokens[i - 1].lower))) {
       i = num.next - 1;
