@@ -1229,3 +1229,12 @@ test('a small-town protest: "Two men, aged 34 and 52, were arrested" counts no 8
   assert.ok(!evs.some((e) => e.event === 'SUPPORT'));
   assert.ok(evs.some((e) => e.event === 'PROTEST'));
 });
+
+test('a 1987 student story: the dead of "the 1980 uprising, in which about 200 people died" are not the clash\'s; "the Law on Assembly and Demonstration" is a law; a rally planned "on June 10" is this year\'s', () => {
+  const code = codeOn('1987-05-20');
+  const clash = code('Thousands of students hurling firebombs fought running battles with riot police on Monday as the city marked the seventh anniversary of the 1980 uprising, in which about 200 people died by the official count.');
+  assert.ok(clash.length > 0 && !clash.some((e) => e.size.dead));
+  assert.ok(!code('Police said 35 of them would be charged under the Law on Assembly and Demonstration.').some((e) => e.trigger.text === 'Demonstration'));
+  const rally = codeOn('1987-05-20')('Student leaders said they planned a nationwide rally on June 10.', true).find((e) => e.trigger.text === 'rally');
+  assert.ok(!rally?.date || rally.date >= '1987-05-20');
+});

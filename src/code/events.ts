@@ -1719,6 +1719,9 @@ function protestNounBefore(tokens: Token[], s: Sentence, at: number, caps: boole
 const DEFIED = new Set(['despite', 'defying', 'defied', 'defy', 'flouting', 'flouted', 'violating', 'violated', 'breaching', 'breached']);
 const DEFINITE_DETS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their']);
 
+/** heads of a law's name: "the Law on Assembly and Demonstration", "the Prevention of Terrorism Act" */
+const LAW_NAMES = new Set(['law', 'act', 'bill', 'code', 'decree', 'ordinance', 'statute', 'convention']);
+
 /** the parts of speech an object or a prepositional phrase starts with */
 const OBJECT_START = new Set(['ADP', 'DET', 'NUM', 'NOUN', 'ADJ', 'PROPN']);
 
@@ -1744,6 +1747,15 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("around 50 people from Leitrim Welcomes Refugees held a counter-demonstration": a capitalised verb between
   // capitalised words, in a sentence that is not written in title case, is a word of a name)
   if (verbal && !caps && first - 1 > s.first && tokens[first].cap && tokens[first - 1].cap && tokens[first - 1].pos === 'PROPN' && tokens[last]?.cap && tokens[last].pos !== 'PUNCT' && !titleCase(tokens, s)) return false;
+  // ("charged under the Law on Assembly and Demonstration", "the Public Order (Protests) Act": a capitalised event word
+  // inside a law's name names no event)
+  if (!verbal && !caps && first > s.first && tokens[first].cap) {
+    for (let k = first - 1; k > s.first && first - k <= 6; k--) {
+      const t = tokens[k];
+      if (LAW_NAMES.has(t.lower) && t.cap) return false;
+      if (!t.cap && !/^(?:of|on|and|the|for|against)$/.test(t.lower)) break;
+    }
+  }
   // ("the ruling Rally of the Togolese People", "the Movement for Democratic Change": a capitalised protest word heading
   // a name of capitalised words after "of"/"for" names a party, not a rally)
   if (trigger.event === 'PROTEST' && !verbal && !caps && first > s.first && tokens[first].cap && (tokens[last]?.lower === 'of' || tokens[last]?.lower === 'for')) {

@@ -211,6 +211,28 @@ export function conflictSubject(tokens: Token[], sent: Sentence, end: number): b
 }
 
 /** Quantities in one sentence, classified by what they count. */
+/**
+ * "as the city marked the seventh anniversary of the 1980 uprising, in which about 200 people died": a figure in a
+ * clause told of a past occasion (a year or an anniversary named before "in which", "when", "during which") counts
+ * that occasion's dead, not the sentence's.
+ */
+function pastOccasion(tokens: Token[], i: number, sent: Sentence): boolean {
+  for (let k = i - 1; k > sent.first && i - k <= 12; k--) {
+    const w = tokens[k].lower;
+    if (tokens[k].text === ';' || (tokens[k].pos === 'VERB' && k < i - 1 && w !== 'died' && w !== 'killed')) return false;
+    if (w !== 'which' && w !== 'when') continue;
+    const p = w === 'which' ? k - 1 : k;
+    if (w === 'which' && !/^(?:in|during)$/.test(tokens[p]?.lower ?? '')) return false;
+    for (let j = p - 1; j >= sent.first && p - j <= 7; j--) {
+      const t = tokens[j];
+      if (t.lower === 'anniversary' || (t.pos === 'NUM' && /^(?:1[89]\d\d|20\d\d)$/.test(t.text))) return true;
+      if (t.pos === 'VERB') break;
+    }
+    return false;
+  }
+  return false;
+}
+
 export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
   const tokens = doc.tokens;
   const out: QuantityMention[] = [];
@@ -233,7 +255,7 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     const age = (i > sent.first && tokens[i - 1].text === '(' && tokens[num.next]?.text === ')' && (tokens[i - 2]?.pos === 'PROPN' || tokens[i - 2]?.cap)) ||
       (ag >= sent.first && /^(?:aged|ages)$/.test(tokens[ag].lower));
     const none = tokens[i].lower === 'one' && i > sent.first && (tokens[i - 1].lower === 'no' || tokens[i - 1].lower === 'not');
-    if (age || none || legalReference(tokens, i, sent) || isDateOrYear(tokens, i, num.next, sent) || (i > sent.first && CURRENCY.has(tokens[i - 1].lower))) {
+    if (age || none || pastOccasion(tokens, i, sent) || legalReference(tokens, i, sent) || isDateOrYear(tokens, i, num.next, sent) || (i > sent.first && CURRENCY.has(tokens[i - 1].lower))) {
       i = num.next - 1;
       continue;
     }

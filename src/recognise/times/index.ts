@@ -90,6 +90,8 @@ export const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const WEEKDAY = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
 const FUTURE_CUE = /\b(next|tomorrow|coming|upcoming)\b/i;
 const FUTURE_SENTENCE = /\b(will|would|shall|next|tomorrow|upcoming|scheduled|due\s+(?:to|in|on|at|for|back)|expected to)\b|'ll\b/i;
+/** "Student leaders said they planned a nationwide rally on June 10": the day of what is planned lies ahead */
+const PLANNED_BEFORE = /\bplan(?:s|ned|ning)?\s+(?:a|an|the|to|for)\b[^.;,]*$/i;
 const DAY_MS = 86_400_000;
 /** a call for, or the announcement of, a protest action, right before a weekday: that day is ahead */
 const CALLED_ACTION = /\b(?:call(?:s|ed|ing)?\s+for|announc(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|plann?(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,6}?(?:strikes?|shutdowns?|protests?|rall(?:y|ies)|marches|demonstrations?|sit-ins?|boycotts?|hartals?|bandhs?|walkouts?|blockades?)\s+(?:(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?)?(?:on|this|next|from)\s+$/i;
@@ -245,7 +247,7 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
     // ("called for another day of strikes and protests on Tuesday", "announced a complete shutdown on Thursday":
     // the day of an action called for or announced is the day it is set for)
     const calledFor = WEEKDAY.test(t) && CALLED_ACTION.test(text.slice(Math.max(0, offset - 90), offset));
-    const scheduled = (/\bfor\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) && !DURATION.test('for ' + t)) || calledFor;
+    const scheduled = (/\bfor\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) && !DURATION.test('for ' + t)) || calledFor || PLANNED_BEFORE.test(text.slice(Math.max(0, offset - 60), offset));
     if (calledFor && published && !r.start.isCertain('day') && d.getTime() <= ref.getTime()) d = new Date(d.getTime() + 7 * DAY_MS);
     // news reports the past: a bare weekday after the publication date means last week's
     if (published && WEEKDAY.test(t) && !FUTURE_CUE.test(t) && !futureSentence && !scheduled && d.getTime() - ref.getTime() > DAY_MS / 2 && !r.start.isCertain('day')) {
