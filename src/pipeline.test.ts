@@ -1238,3 +1238,9 @@ test('a 1987 student story: the dead of "the 1980 uprising, in which about 200 p
   const rally = codeOn('1987-05-20')('Student leaders said they planned a nationwide rally on June 10.', true).find((e) => e.trigger.text === 'rally');
   assert.ok(!rally?.date || rally.date >= '1987-05-20');
 });
+
+test('"Survivors said the attackers overran a post ... They then set fire to the market": "They" are the attackers, not the survivors who told it', () => {
+  const evs = codeOn('2023-03-09')('Survivors said the attackers, more than a hundred of them, first overran a post of the volunteers, killing four volunteers. They then went from house to house, and set fire to the market and the grain stores.');
+  const fire = evs.find((e) => e.trigger.text === 'set fire');
+  assert.equal(fire?.actor?.sector, 'UAF');
+});

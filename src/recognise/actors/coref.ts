@@ -141,7 +141,10 @@ export function pronoun(c: Ctx, i: number): Info | null {
     // not an object right after its verb, nor those a sentence closes by quoting: "Gunmen stormed two villages, two local
     // officials told Reuters. They shot men at the market"; a "they" opening a sentence stands for whom it was resolved to)
     const subject = (p: Info) => (fits(p) || (p.m.kind === 'pronoun' && p.plural && opensSentence(c, p))) && !afterPreposition(c, p) && !afterVerb(c, p) && !trailingSpeaker(c, p);
-    ant = ant ?? findBack(c, i, 2, subject) ?? findBack(c, i, 2, (p) => fits(p) && !afterPreposition(c, p)) ?? findBack(c, i, 2, fits);
+    // ("Survivors said the attackers overran a post ... They then went from house to house": those who tell it are not
+    // whom the story goes on about, when what they told has a subject of its own)
+    const speaker = (p: Info) => REPORTING.has(c.tk[p.m.last]?.lemma ?? '') && c.tk[p.m.last].pos === 'VERB';
+    ant = ant ?? findBack(c, i, 2, (p) => subject(p) && !speaker(p)) ?? findBack(c, i, 2, subject) ?? findBack(c, i, 2, (p) => fits(p) && !afterPreposition(c, p)) ?? findBack(c, i, 2, fits);
   } else {
     const next = c.tk[i + 1];
     if (!next || next.sent !== t.sent || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
@@ -187,7 +190,8 @@ function afterVerb(c: Ctx, p: Info): boolean {
   let k = p.m.first - 1;
   while (k >= 0 && c.tk[k].sent === c.tk[p.m.first].sent && (c.tk[k].pos === 'DET' || c.tk[k].pos === 'ADJ' || c.tk[k].pos === 'NUM')) k--;
   const t = c.tk[k];
-  return !!t && t.sent === c.tk[p.m.first].sent && t.pos === 'VERB';
+  // ("Survivors said the attackers overran a post": the subject of what is said, not an object)
+  return !!t && t.sent === c.tk[p.m.first].sent && t.pos === 'VERB' && !(t.lemma === 'say' && !!c.tk[p.m.last] && (c.tk[p.m.last].pos === 'VERB' || c.tk[p.m.last].pos === 'AUX' || c.tk[p.m.last].text === ','));
 }
 
 const REPORTING = new Set(['say', 'tell', 'report', 'add', 'confirm', 'claim']);
