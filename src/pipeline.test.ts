@@ -1244,3 +1244,11 @@ test('"Survivors said the attackers overran a post ... They then set fire to the
   const fire = evs.find((e) => e.trigger.text === 'set fire');
   assert.equal(fire?.actor?.sector, 'UAF');
 });
+
+test('a measure, a law word or an event word opening a sentence or a text crashes nothing', () => {
+  const code = codeOn('2020-01-01');
+  for (const t of ['Curfew in the city.', 'Curfew', 'Despite the curfew.', 'Recovered bodies.', 'Law and Demonstration.', 'Held.', 'Firing at the crowd, police moved in.', 'They shot at us.']) {
+    assert.doesNotThrow(() => code(t));
+    assert.doesNotThrow(() => code(`Police said so. ${t}`));
+  }
+});

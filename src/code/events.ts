@@ -790,7 +790,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
   return null;
 }
 
-const REPORT_VERBS_PAST = new Set(['said', 'says', 'say', 'claimed', 'claims', 'believed', 'believes', 'alleged', 'alleges', 'suspected', 'suspects']);
+/** a speaker's verb right after a name inside an object's clause (not "suspected", "believed": "arrested at least two men suspected of theft") */
+const REPORT_VERBS_PAST = new Set(['said', 'says', 'say', 'claimed', 'claims']);
 
 function byAgent(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, reach = 12): ActorLike | null {
   const end = Math.min(s.last, last + reach);
@@ -1717,7 +1718,8 @@ function protestNounBefore(tokens: Token[], s: Sentence, at: number, caps: boole
 
 /** words before a measure already in force that is being defied: "despite the curfew", "in defiance of the ban", "defying the orders" */
 const DEFIED = new Set(['despite', 'defying', 'defied', 'defy', 'flouting', 'flouted', 'violating', 'violated', 'breaching', 'breached']);
-const DEFINITE_DETS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their']);
+/** the words a measure defied is told with after "despite": "despite the curfew", "defying their ban" */
+const MEASURE_DETS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their']);
 
 /** heads of a law's name: "the Law on Assembly and Demonstration", "the Prevention of Terrorism Act" */
 const LAW_NAMES = new Set(['law', 'act', 'bill', 'code', 'decree', 'ordinance', 'statute', 'convention']);
@@ -1794,7 +1796,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   if (!verbal && trigger.event === 'COERCE') {
     let k = first - 1;
     while (k > s.first && first - k <= 3 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || POSSESSIVES.has(tokens[k].lower))) k--;
-    if (k >= s.first && k < first - 1 && DEFIED.has(tokens[k].lower) && DEFINITE_DETS.has(tokens[k + 1].lower)) return false;
+    const defied = k >= s.first && (DEFIED.has(tokens[k].lower) || (tokens[k].lower === 'of' && k > s.first && tokens[k - 1].lower === 'defiance'));
+    if (defied && k < first - 1 && MEASURE_DETS.has(tokens[k + 1].lower)) return false;
   }
   // "villagers were gathering for a burial": a crowd met for an occasion, no protest
   if (trigger.crowd && verbal && (tokens[last]?.lower === 'for' || tokens[last]?.lower === 'at' || tokens[last]?.lower === 'to')) {
@@ -1816,7 +1819,7 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     if (isPassive(tokens, s, first)) {
       let b = first - 1;
       while (b > s.first && (tokens[b].pos === 'AUX' || tokens[b].pos === 'ADV' || tokens[b].pos === 'PART')) b--;
-      if (NOT_OBJECTS.get(trigger.words[0])!.has(tokens[b].lower)) return false;
+      if (b >= s.first && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[b].lower)) return false;
     }
   }
   // "gave initial approval to a bill": passing a document, no aid
