@@ -1252,3 +1252,15 @@ test('a measure, a law word or an event word opening a sentence or a text crashe
     assert.doesNotThrow(() => code(`Police said so. ${t}`));
   }
 });
+
+test('"struck by a brick thrown by protesters" is an assault, no strike of labour or air strike; "baton-charged the march" is crowd control, no legal charge; "two blocks away" counts no one', () => {
+  const code = codeOn('2006-04-15');
+  const brick = code('The ministry said the man had been struck by a brick thrown by other protesters.').find((e) => e.trigger.text === 'struck');
+  assert.equal(brick?.event, 'ASSAULT');
+  assert.notEqual(brick?.acled?.sub_event_type, 'Air/drone strike');
+  assert.ok(code('Workers struck for higher pay on Monday.').some((e) => e.event === 'PROTEST'));
+  const baton = code('Police baton-charged the march and arrested 41 people.');
+  assert.ok(!baton.some((e) => e.event === 'ACCUSE'));
+  assert.equal(baton.find((e) => e.trigger.text === 'baton-charged')?.mode, 'crowd-control');
+  assert.equal(code('Officers stopped the truck two blocks away and arrested the driver.').find((e) => e.mode === 'arrest')?.size.arrested, null);
+});

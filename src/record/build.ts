@@ -33,6 +33,8 @@ const MOB = new Set(['CVL', 'SOC', 'REL']);
 const ORGANISED_CIVILIANS = new Set(['OPP', 'PTY', 'EDU', 'LAB', 'AGR', 'REL', 'PRO']);
 const AIRCRAFT = /(?<!anti-)\b(aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
 const LIVE_ROUNDS = /\blive\s+(?:bullets?|rounds?|ammunition|fire)\b/i;
+/** what one is struck by that is thrown, fired by hand or driven: "struck by a brick", "struck by a tear gas canister", "struck by a car" */
+const STRUCK_BY = /^\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bricks?|stones?|rocks?|bottles?|bullets?|cars?|vehicles?|trucks?|canisters?|batons?|sticks?|projectiles?|pellets?)\b/i;
 const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|smoke grenades|batons?)\b/i;
 const VIOLENT = /\b(kill|killed|killing|wounded|wounding|targeted|targeting|warplanes?|jets?|carried out|launched|bomb|bombs|dead)\b/i;
 /** a ship or boat: a water cannon turned on one is harassment at sea, not crowd control */
@@ -265,6 +267,14 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // peacekeepers, election observers and rescue teams sent abroad are aid, not a show of force
   // (and troops sent to dig out snowbound cars or fight floods: disaster relief)
   if (event === 'MOBILIZE' && (AID_MISSION.test(sentenceText) || sentenceText.toLowerCase().split(/[^a-z]+/).some((w) => DISASTER.has(w)))) return { event: 'AID', mode: null, cameo: /peacekeep/i.test(sentenceText) ? '074' : '073', acled: null };
+  // ("the man had been struck by a brick thrown by other protesters", "was struck by a car": hit by something thrown or
+  // driven, no strike of labour and no air strike; who did it decides the ACLED type as for any assault)
+  if (event === 'PROTEST' && t.words[0] === 'strike' && e.verbal && STRUCK_BY.test(after)) {
+    event = 'ASSAULT';
+    mode = null;
+    cameo = '180';
+    acled = 'auto';
+  }
   // "strikes targeted army positions, killing 12": in a violent sentence a strike is an air strike
   // ("four suicide bombers struck", "a roadside bomb struck a convoy", "aircraft struck targets": the weapon named decides)
   // ("Israel strikes Gaza": a state or an armed group striking something named)
