@@ -47,7 +47,7 @@ export const possessiveMark = (t: Token | undefined): boolean => !!t && (t.text 
 const OPEN_QUOTE = new Set(['"', '“', '‘']);
 const CLOSE_QUOTE = new Set(['"', '”', '’']);
 /** Is a quotation opened between tokens `from` and `to` and not yet closed? */
-function quoted(tokens: Token[], from: number, to: number): boolean {
+export function quoted(tokens: Token[], from: number, to: number): boolean {
   let open = false;
   for (let k = from; k < to; k++) {
     if (tokens[k].text === '"') open = !open;

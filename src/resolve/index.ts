@@ -11,6 +11,7 @@ import { CRIME } from '../code/reality.js';
 import { datelineEnd, findTimes } from '../recognise/times/index.js';
 import { isHeading, perSentence, sentenceText } from '../text/analyse.js';
 import { acledOf, cameoQuad, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
+import { quoted } from '../code/phrase.js';
 import { countryByIso2, countryByIso3, isCapitalName, type CountryInfo } from '../recognise/places/countries.js';
 import { cameoOf } from '../recognise/actors/context.js';
 import type { Doc, EventLocation, EventRecord, PlaceMention, Quantity, TextSpan } from '../types.js';
@@ -63,7 +64,15 @@ function fromMention(p: PlaceMention, basis: string): EventLocation {
 }
 
 function usable(doc: Doc, p: PlaceMention): boolean {
-  return p.kind !== 'demonym' && !!p.resolved && !HOME_OR_DESTINATION.test(doc.text.slice(p.end, p.end + 10));
+  return p.kind !== 'demonym' && !!p.resolved && !homeOrDestination(doc, p);
+}
+/** Is the place only where an actor sits or a vehicle goes ("a Kampala-based group", "a Guwahati-bound train")? */
+function homeOrDestination(doc: Doc, p: PlaceMention): boolean {
+  return HOME_OR_DESTINATION.test(doc.text.slice(p.end, p.end + 10));
+}
+/** Does the span (an attribution, say) hold the place? */
+function holds(span: TextSpan | null, p: PlaceMention): boolean {
+  return !!span && p.start >= span.start && p.end <= span.end;
 }
 /** "a Kampala-based rights group", "a Guwahati-bound train": where an actor sits or a vehicle goes, not where an act happened */
 const HOME_OR_DESTINATION = /^\s?[-‐‑–]\s?(?:based|bound)\b/i;
@@ -202,8 +211,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // (unless it opens the sentence and the reported clause names no place: "In Atakpamé, about 160 km to the north,
       // residents said clashes ... left two people dead" happened there; not "In the capital Bishkek, sources told
       // Aljazeera that the government had lost control of Jalalabad and Osh")
-      const inSource = (q: PlaceMention) => !!e.attribution && q.start >= e.attribution.start && q.end <= e.attribution.end;
-      if (inSource(p) && !verbalEvent && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some((q) => !inSource(q) && q.resolved!.resolution !== 'country'))) continue;
+      if (holds(e.attribution, p) && !verbalEvent && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some((q) => !holds(e.attribution, q) && q.resolved!.resolution !== 'country'))) continue;
       const before = doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start);
       const locative = LOC_PREP.test(before);
       // a country named as a modifier or an actor ("Ukraine's revolution", "after Ukraine and Georgia") is not a place of the event
@@ -453,10 +461,11 @@ function spanOf(doc: Doc, first: number, last: number): TextSpan {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
-function absorb(dst: EventRecord, src: EventRecord): void {
+/** Make src a telling of dst; with `ownCounts`, dst's counts stand and src only fills those it lacks. */
+function absorb(dst: EventRecord, src: EventRecord, ownCounts = false): void {
   addMention(dst, src.trigger, src.text_info.sentence_index);
   for (const m of src.mentions ?? []) addMention(dst, m, m.sentence_index);
-  for (const k of ['dead', 'injured', 'arrested', 'crowd'] as const) dst.size[k] = maxQ(dst.size[k], src.size[k]);
+  for (const k of ['dead', 'injured', 'arrested', 'crowd'] as const) dst.size[k] = ownCounts ? dst.size[k] ?? src.size[k] : maxQ(dst.size[k], src.size[k]);
   if (!dst.actor && src.actor) dst.actor = src.actor;
   // (not the actor's own side hurt: "Police fired tear gas ... Police said 96 officers were injured")
   if (!dst.recipient && src.recipient && src.recipient.start !== dst.actor?.start && !(dst.actor?.cameo_code && src.recipient.cameo_code === dst.actor.cameo_code)) {
@@ -483,7 +492,7 @@ const VIOLENT_EVENTS = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 /** acts done rather than said: violence, protest, coercion, shows of force */
 const MATERIAL = new Set([...VIOLENT_EVENTS, 'MOBILIZE']);
 
-function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], e: RawEvent): RawEvent['time'] {
+function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], eventful: Set<number>, e: RawEvent): RawEvent['time'] {
   if (e.background || heads[e.sentence]) return null;
   let best: RawEvent['time'] = null;
   let bestMain = false;
@@ -493,7 +502,7 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], e: RawEvent)
   let from = e.sentence;
   for (let n = 0, k = e.sentence - 1; k >= 0 && n < 2 && e.sentence - k <= 4; k--) {
     from = k;
-    if (raw.some((o) => o.sentence === k)) n++;
+    if (eventful.has(k)) n++;
   }
   for (const o of raw) {
     if (o.sentence >= e.sentence || o.sentence < from || headingBetween(doc, heads, o.sentence, e.sentence)) continue;
@@ -603,6 +612,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   for (let k = 0; k < doc.sentences.length; k++) heads.push(isHeading(doc, k));
   const articlePlace = mainPlace(doc);
   arrestCountsToArrests(raw);
+  // sentences that tell an event (a date is looked for that many of them back)
+  const eventful = new Set<number>();
+  for (const o of raw) eventful.add(o.sentence);
   const a = doc.article;
   const meta = { id: a.id, title: a.title, source: a.source, url: a.url, published: a.published };
   const records: EventRecord[] = [];
@@ -640,13 +652,13 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const loc = locate(doc, per, heads, e, articlePlace);
     // a reported event happened before the report: a later date belongs to something else in the sentence
     const usable = e.time && e.time.anchored && !(a.published && e.reality === 'asserted' && e.time.date > a.published) ? e.time : null;
-    let dateFromText = usable ?? inheritedTime(doc, heads, raw, e);
+    let dateFromText = usable ?? inheritedTime(doc, heads, raw, eventful, e);
     // "A week later, tens of thousands marched": counted from the time told before
     if (e.time?.after !== undefined) {
       // (the latest date told in the sentences just before, itself perhaps counted: "two days later ... the next day")
       let told: string | null = null;
       for (const r of records) if (r.date_basis === 'text' && r.date && r.text_info.sentence_index < e.sentence && r.text_info.sentence_index >= e.sentence - 2) told = r.date;
-      const inherited = inheritedTime(doc, heads, raw, e);
+      const inherited = inheritedTime(doc, heads, raw, eventful, e);
       const base = told ?? inherited?.date ?? a.published;
       const d = base ? new Date(Date.parse(base + 'T12:00:00Z') + e.time.after * 86_400_000).toISOString().slice(0, 10) : null;
       // (a day after the report cannot be told in it: the time before stands)
@@ -874,18 +886,6 @@ function shootersToldBefore(records: EventRecord[]): void {
   }
 }
 
-/** Is character offset `at` inside a quotation opened after offset `from`? */
-function quotedAt(doc: Doc, from: number, at: number): boolean {
-  let open = false;
-  for (let k = from; k < at; k++) {
-    const ch = doc.text[k];
-    if (ch === '"') open = !open;
-    else if (ch === '“') open = true;
-    else if (ch === '”') open = false;
-  }
-  return open;
-}
-
 /**
  * '... when police fired live bullets at the rally. ... "They did not warn us. They just started shooting," said a
  * rider.': violence told again in a witness's words, with no day, count or place of its own, by the same doer as an
@@ -898,7 +898,7 @@ function retoldInQuote(doc: Doc, records: EventRecord[]): void {
     if (r.reality !== 'asserted' || !violentAct(r) || !r.actor?.code || r.size.dead || r.size.injured || r.size.arrested) continue;
     if (r.date_start !== null && r.date_start >= s.start && r.date_start < s.end) continue;
     // (from the paragraph's start: a quotation may open a sentence before, '"They did not warn us. They just started shooting"')
-    if (!quotedAt(doc, doc.text.lastIndexOf('\n', s.start) + 1, r.trigger.start)) continue;
+    if (!quoted(doc.tokens, tokenAtOrAfter(doc, doc.text.lastIndexOf('\n', s.start) + 1), tokenAtOrAfter(doc, r.trigger.start))) continue;
     const si = s.sentence_index;
     let host: EventRecord | undefined;
     for (const q of records) {
@@ -991,7 +991,7 @@ function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
     if (r.reality !== 'asserted' || r.event !== 'ASSAULT' || r.actor || !(TOLL_WORDS.test(r.trigger.text) || r.mentions?.some((m) => TOLL_WORDS.test(m.text))) || !(r.size.dead || r.size.injured || VICTIMS_TOLD.test(r.text_info.sentence))) continue;
     const si = r.text_info.sentence_index;
     const s = doc.sentences[si];
-    if ((doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && !HOME_OR_DESTINATION.test(doc.text.slice(p.end, p.end + 10)))) continue;
+    if ((doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && !homeOrDestination(doc, p))) continue;
     // (a date of its own, written in this sentence, is another day's toll, unless the act's day:
     // "At least 14 persons were injured in the clash on Tuesday evening")
     // (nor when its own sentence tells another act it may belong to: "were killed when troops tried to arrest X";
@@ -1098,20 +1098,24 @@ function gatheredToFight(records: EventRecord[]): void {
   );
 }
 
+/** The first token starting at or after character offset `at` (tokens are in text order: found by halving). */
+function tokenAtOrAfter(doc: Doc, at: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The head noun's lemma of an object span ("a military base in southern Colombia" -> base), and whether it is definite. */
 function objectHeadLemma(doc: Doc, span: TextSpan): { lemma: string; definite: boolean } | null {
   let head: string | null = null;
   let first = true;
   let definite = false;
-  // (tokens are in text order: find the first one of the span by halving)
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < doc.tokens.length; i++) {
+  for (let i = tokenAtOrAfter(doc, span.start); i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     if (t.end > span.end) break;
     if (first) definite = t.lower === 'the' || t.lower === 'this' || t.lower === 'that';
@@ -1195,9 +1199,7 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
     const body = h.actor ? cands.find((r) => lemma(r) === lemma(h)) ?? cands[0] : cands.find((r) => lemma(r) === lemma(h)) ?? cands.find((r) => r.mode === h.mode && r.event_text !== h.event_text) ?? cands[0];
     if (!body) continue;
     // (the story's own count stands over the heading's: "...; 158 HELD" over "140 people had been detained")
-    const own = { ...body.size };
-    absorb(body, h);
-    for (const k of ['dead', 'injured', 'arrested', 'crowd'] as const) if (own[k]) body.size[k] = own[k];
+    absorb(body, h, true);
     body.confidence = Math.max(body.confidence, h.confidence);
     drop.add(h);
   }
@@ -1228,12 +1230,11 @@ function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): 
     const k = here.findIndex((p) => p.start === loc.start);
     if (k < 0) continue;
     const level = (p: PlaceMention) => (p.resolved!.resolution === 'country') === (loc.resolution === 'country');
-    const inAttribution = (p: PlaceMention) => !!r.attribution && p.start >= r.attribution.start && p.end <= r.attribution.end;
     const chain = [here[k]];
     // ("Moorhead, Minnesota": the province after a comma qualifies the city before it, it is no second place)
     const qualifies = (a: PlaceMention, b: PlaceMention) => b.resolved!.resolution === 'admin1' && a.resolved!.resolution === 'city' && a.resolved!.province === b.resolved!.name && /^\s*,\s*$/.test(doc.text.slice(a.end, b.start));
-    for (let j = k - 1; j >= 0 && level(here[j]) && !inAttribution(here[j]) && !qualifies(here[j], chain[0]) && PLACE_LINK.test(doc.text.slice(here[j].end, chain[0].start)); j--) chain.unshift(here[j]);
-    for (let j = k + 1; j < here.length && level(here[j]) && !inAttribution(here[j]) && !qualifies(chain[chain.length - 1], here[j]) && PLACE_LINK.test(doc.text.slice(chain[chain.length - 1].end, here[j].start)); j++) chain.push(here[j]);
+    for (let j = k - 1; j >= 0 && level(here[j]) && !holds(r.attribution, here[j]) && !qualifies(here[j], chain[0]) && PLACE_LINK.test(doc.text.slice(here[j].end, chain[0].start)); j--) chain.unshift(here[j]);
+    for (let j = k + 1; j < here.length && level(here[j]) && !holds(r.attribution, here[j]) && !qualifies(chain[chain.length - 1], here[j]) && PLACE_LINK.test(doc.text.slice(chain[chain.length - 1].end, here[j].start)); j++) chain.push(here[j]);
     if (chain.length < 2) continue;
     // the places must belong to this event's clause: no other event told between them and its trigger
     const lo = Math.min(r.trigger.end, chain[0].start);

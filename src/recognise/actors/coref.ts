@@ -161,12 +161,7 @@ export function pronoun(c: Ctx, i: number): Info | null {
     // Economic Union. It asked ...": an "It" opening a sentence goes on with the sentence before's subject, not the
     // last body named after a preposition)
     const opens = i === 0 || c.tk[i - 1].sent !== t.sent;
-    const ofObject = (p: Info) => {
-      let k = p.m.first - 1;
-      while (k >= 0 && (c.tk[k].pos === 'DET' || c.tk[k].pos === 'ADJ')) k--;
-      return k >= 0 && c.tk[k].pos === 'ADP';
-    };
-    if (opens) ant = findBack(c, i, 1, (p) => fitsIt(p) && c.tk[p.m.first].sent !== t.sent && !ofObject(p) && !afterVerb(c, p));
+    if (opens) ant = findBack(c, i, 1, (p) => fitsIt(p) && c.tk[p.m.first].sent !== t.sent && !afterPreposition(c, p, true) && !afterVerb(c, p));
     ant = ant ?? findBack(c, i, 1, fitsIt);
   }
   if (!ant) return null;
@@ -210,13 +205,14 @@ function trailingSpeaker(c: Ctx, p: Info): boolean {
 }
 
 /** Is the mention the object of a preposition ("on national television", "in the capital"; not "of")? */
-function afterPreposition(c: Ctx, p: Info): boolean {
+/** Does a preposition stand right before the mention (past its determiners)? "of" counts only with `orOf`: "the rules of the Union". */
+function afterPreposition(c: Ctx, p: Info, orOf = false): boolean {
   let k = p.m.first - 1;
   while (k >= 0 && c.tk[k].sent === c.tk[p.m.first].sent && (c.tk[k].pos === 'DET' || c.tk[k].pos === 'ADJ' || c.tk[k].pos === 'NUM')) k--;
   const t = c.tk[k];
   // ("around 200 villagers", "about 50 people": a word of approximation before a count is no preposition)
   if (t && APPROXIMATORS.has(t.lower) && c.tk[k + 1]?.pos === 'NUM') return false;
-  return !!t && t.sent === c.tk[p.m.first].sent && t.pos === 'ADP' && t.lower !== 'of';
+  return !!t && t.sent === c.tk[p.m.first].sent && t.pos === 'ADP' && (orOf || t.lower !== 'of');
 }
 const APPROXIMATORS = new Set(['around', 'about', 'over', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'under', 'than']);
 
