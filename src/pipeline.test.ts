@@ -1264,3 +1264,37 @@ test('"struck by a brick thrown by protesters" is an assault, no strike of labou
   assert.equal(baton.find((e) => e.trigger.text === 'baton-charged')?.mode, 'crowd-control');
   assert.equal(code('Officers stopped the truck two blocks away and arrested the driver.').find((e) => e.mode === 'arrest')?.size.arrested, null);
 });
+
+test('a vehicle driven into people is an assault by its driver ("drove his pickup truck into counter-protesters", "accelerated into the group"), not one driven into a tree; one man\'s attack on protesters is excessive force, no riot', () => {
+  const code = codeOn('2021-08-16');
+  const drove = code('A 34-year-old man was charged on Sunday after police say he drove his pickup truck into counter-protesters outside City Hall.').find((e) => e.event === 'ASSAULT');
+  assert.ok(drove, 'an assault for the ramming');
+  assert.equal(drove.actor?.sector, 'CVL', 'the man, not the police who say it');
+  assert.equal(drove.recipient?.sector, 'PRO', 'counter-protesters are protesters');
+  assert.equal(drove.acled?.sub_event_type, 'Excessive force against protesters');
+  const group = code('Shortly before 3 p.m., witnesses said, a gray pickup slowed near the counter-protesters, then accelerated into the group.').find((e) => e.event === 'ASSAULT');
+  assert.ok(group, 'an assault for "accelerated into the group"');
+  assert.equal(group.actor, null, 'the witnesses who tell it did not do it');
+  assert.ok(code('A truck ploughed into a crowd celebrating the holiday, killing 86 people.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('He drove his car into a tree on Monday.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('The project ran over budget.').some((e) => e.event === 'ASSAULT'));
+});
+
+test('"Police say he shot two protesters": an unresolved "he" is still the subject, not the police who tell it; a "he" may be a man named by a noun', () => {
+  const code = codeOn('2021-08-16');
+  assert.notEqual(code('Police say he shot two protesters.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'COP');
+  const shot = code('A 40-year-old man was arrested on Monday. Police say he shot two protesters.').find((e) => e.event === 'ASSAULT');
+  assert.equal(shot?.actor?.sector, 'CVL');
+  // a speaker's own second verb is still the speaker's
+  assert.equal(code('Colonel Ortiz said the strike had been inspired by subversives and warned the unions.').find((e) => e.trigger.text === 'warned')?.actor?.entity_text, 'Colonel Ortiz');
+});
+
+test('patients "treated and released" or "released from hospital" are no release of detainees; a source who "asked not to be named" makes no request', () => {
+  const code = codeOn('2021-08-16');
+  assert.ok(!code('A 17-year-old girl and a 45-year-old man were treated at Bonner General Health and released.').some((e) => e.event === 'RETREAT'));
+  assert.ok(!code('Two of the injured were released from hospital on Sunday.').some((e) => e.event === 'RETREAT'));
+  assert.ok(code('Police released the two men on Sunday.').some((e) => e.event === 'RETREAT'));
+  assert.ok(code('The two activists were released from prison on Sunday.').some((e) => e.event === 'RETREAT'));
+  assert.ok(!code('The resident asked not to be named for fear of reprisals.').some((e) => e.event === 'REQUEST'));
+  assert.ok(code('Russia asked the court not to hear the case.').some((e) => e.event === 'REQUEST'));
+});

@@ -7,7 +7,7 @@ import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, COMMENTATORS } from './reality.js';
+import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, COMMENTATORS } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -252,6 +252,8 @@ const ARMED_SECTORS = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'IMG', 'CRM', 
 const BAR = /\b(?:lawyers?|advocates?|attorneys?|barristers?|bar)\b/i;
 const CROWD_SECTORS = new Set(['LAB', 'EDU', 'HLH', 'BUS', 'AGR', 'PRO', 'CVL', 'OPP', 'MED', 'JUD', 'PTY']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us']);
+/** (he and she: an unresolved "they" or "it" may still stand for a body named before it, which the fallback finds) */
+const SUBJECT_PRONOUN = new Set(['he', 'she']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'PRE', 'PRM', 'LEG', 'IGO', 'UNO', 'EUR', 'NGO', 'MED']);
 const OBJECT_PREPS = new Set(['to', 'with', 'from', 'of', 'in', 'at', 'against', 'on', 'into', 'for', 'near', 'over', 'about', 'toward', 'towards', 'by', 'through', 'across', 'around', 'among', 'under', 'than']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'around', 'outside', 'inside', 'within']);
@@ -604,6 +606,10 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   let from = s.first;
   for (let k = first - 1; k > s.first; k--) if (tokens[k].text === ';') { from = k + 1; break; }
   const cands = mentionsIn(ms, from, first);
+  // ("Police say he shot two protesters": a pronoun we could not resolve is still the verb's subject, not the speaker)
+  let pr = first - 1;
+  while (pr > s.first && (tokens[pr].pos === 'ADV' || tokens[pr].pos === 'AUX' || tokens[pr].pos === 'PART')) pr--;
+  if (pr >= s.first && SUBJECT_PRONOUN.has(tokens[pr].lower) && !cands.some((m) => m.first <= pr && pr < m.last)) return null;
   // "rebels seize town, thousands flee": a bare number of people right before the verb is its subject, no one further left
   let q = first - 1;
   while (q > s.first && tokens[q].pos === 'ADV') q--;
@@ -644,6 +650,14 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   }
   for (let k = cands.length - 1; k >= 0; k--) {
     const m = cands[k];
+    // ("witnesses said, a gray pickup slowed ... then accelerated into the group": those who tell it did not do what
+    // they tell, when it has a subject of its own; no one left of them did it either)
+    // (but "He said the strike had been inspired ... and warned": a second verb of the speaker's own)
+    if (m.last < first - 1 && REPORT_VERBS_PAST.has(tokens[m.last].lower)) {
+      const told = tokens.slice(m.last + 1, first);
+      // (not who "claimed responsibility" for it: they say they did it)
+      if (told.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && (told[0].text === ',' || !told.some((t) => t.lower === 'and' || t.lower === 'but')) && !CLAIM_FRAMES.has(told[0].lower)) return null;
+    }
     // a relative clause boundary between mention and trigger is fine ("protesters who stormed")
     const pw = prevWord(tokens, m, s);
     if (OBJECT_PREPS.has(pw)) continue;
@@ -1637,6 +1651,13 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   if (actor && recipient && (actor === recipient || actor.start === recipient.start || resolveRef(actor) === resolveRef(recipient))) recipient = null;
   // "India and China accused each other", "rebels and troops clashed with one another": the first acts on its partner
   if (actor && verbal && reciprocal(tokens, s, last) && tokens[actor.last]?.lower === 'and') recipient = ms.find((m) => m.first === actor!.last + 1 || (m.first === actor!.last + 2 && tokens[actor!.last + 1].pos === 'DET')) ?? recipient;
+  // "drove his truck into the crowd", "ran over a protester": done to people, not "into a tree", "ran over budget"
+  // (or a group not named yet: "accelerated into the group", "mowed them down")
+  if (trigger.people && !(recipient && recipient.first > first)) {
+    const np = nounPhrase(tokens, s, innerGap(tokens, trigger, first, last) ? first + 1 : last);
+    const head = np?.head !== undefined ? tokens[np.head] : undefined;
+    if (!head || !(GROUP_NOUNS.has(head.lower) || QUANTITY_NOUNS.has(head.lower) || (head.pos === 'PRON' && OBJECT_PRONOUNS.has(head.lower) && head.lower !== 'it'))) return false;
+  }
   const ra = resolveRef(actor);
   const rr = resolveRef(recipient);
   // "Israeli aircraft struck Hamas targets": armed actors strike with weapons, not by walking out
@@ -1790,6 +1811,7 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // "were searching for more bodies": looking, not a raid ("warning shots": a noun modifying another)
   // ("the martial law command said": a measure's name modifying its enforcers)
   if (NOT_FOLLOWED.get(trigger.words.length === 1 ? trigger.words[0] : trigger.words.join(' '))?.has(tokens[last]?.lower ?? '')) return false;
+  if (tokens[last]?.lower === 'not' && tokens[last + 1]?.lower === 'to' && tokens[last + 2]?.lower === 'be' && ANONYMITY.has(tokens[last + 3]?.lower ?? '')) return false;
   if (trigger.words.length === 1 && !verbal && first > s.first && NOT_PRECEDED.get(trigger.words[0])?.has(tokens[first - 1].lower)) return false;
   // ("Despite the prohibitory orders, 200 residents staged a dharna", "in defiance of the curfew": a measure already
   // in force that people defy, not one imposed here)
@@ -1840,6 +1862,10 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     // (the head of a compound: "oil paintings" are paintings)
     while (n + 1 < s.last && tokens[n].pos === 'NOUN' && tokens[n + 1].pos === 'NOUN') n++;
     if (n < s.last && n - last < 6 && NOT_RELEASE.has(tokens[n].lower)) return false;
+    // ("were treated at Bonner General and released": a patient sent home)
+    if (first > s.first + 1 && tokens[first - 1].lower === 'and') {
+      for (let k = first - 2; k >= s.first && first - k <= 9; k--) if (AFTER_CARE.has(tokens[k].lower)) return false;
+    }
   }
   // "cardiac arrest", "an arrest warrant", "helped to arrest the decline", "caught fire"
   if (trigger.mode === 'arrest') {
@@ -2367,15 +2393,15 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
 
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, line: 0,
 };
 const VOWED_THREAT: Trigger = {
   words: ['vow'], pos: 'V', event: 'THREATEN', mode: null, cameo: '130', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: true, place: false, charged: false, person: false, counted: false, line: 0,
+  crowd: false, weak: false, lower: false, comp: true, place: false, charged: false, person: false, counted: false, people: false, line: 0,
 };
 const DEMAND_TRIGGER: Trigger = {
   words: ['must'], pos: '*', event: 'REQUEST', mode: null, cameo: '100', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, line: 0,
 };
 /** what is said or settled in a meeting or a call ("discussed trade during talks", "agreed in a phone call") */
 const MEETING_SPEECH = new Set(['discuss', 'agree', 'express', 'exchange', 'raise', 'urge', 'assure', 'review', 'reaffirm', 'convey', 'ask']);

@@ -28,6 +28,8 @@ export interface Trigger {
   person: boolean;
   /** only an event right after a count, with nothing after it but a preposition ("six held", "158 HELD over riots") */
   counted: boolean;
+  /** only an event when the people it is done to come right after it ("drove his truck into the crowd", not "into a tree") */
+  people: boolean;
   /** line of triggers.tsv, for explanations */
   line: number;
 }
@@ -57,7 +59,7 @@ export const REALITY_DATA: unknown = loadJson('reality.json');
 const INSTITUTION_HEADS = new Set((REALITY_DATA as { institution_heads?: string[] }).institution_heads ?? []);
 
 let index: Map<string, Trigger[]> | null = null;
-const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted']);
+const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people']);
 
 export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] {
   const out: Trigger[] = [];
@@ -93,6 +95,7 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
       charged: fl.has('charged'),
       person: fl.has('person'),
       counted: fl.has('counted'),
+      people: fl.has('people'),
       line: i + 1,
     });
   }

@@ -41,7 +41,7 @@ interface RData {
   /** "a ballistic missile test", "the test of a hydrogen bomb": weapons shown, not used */
   weapon_tests: string[];
   not_arrest: { before: string[]; after: string[]; objects: string[] };
-  not_release: { objects: string[] };
+  not_release: { objects: string[]; after_care?: string[] };
   natural_forces: string[];
   rule_words?: string[];
   legal_categories?: string[];
@@ -49,6 +49,7 @@ interface RData {
   unreal_predicates?: string[];
   stopped_predicates?: string[];
   not_followed?: Record<string, string[]>;
+  anonymity?: string[];
   not_preceded?: Record<string, string[]>;
   limit_verbs: string[];
   commentators: string[];
@@ -129,6 +130,8 @@ export const NOUN_AGENT_VERBS = new Set<string>(R.noun_agent_verbs ?? []);
 export const STOPPED_PREDICATES = new Set<string>(R.stopped_predicates ?? []);
 /** objects that make "release" publishing or letting go of a thing: "released a statement", "released funds" */
 /** a one-word trigger and the words that, right after it, make it no event ("search for", "warning shots") */
+/** "asked not to be named": a source's anonymity, no request */
+export const ANONYMITY = new Set<string>(R.anonymity ?? []);
 export const NOT_FOLLOWED = new Map<string, Set<string>>(Object.entries(R.not_followed ?? {}).map(([k, v]) => [k, new Set(v)]));
 /** a one-word noun trigger and the words that, right before it, make it no event ("a news release", "a press release") */
 export const NOT_PRECEDED = new Map<string, Set<string>>(Object.entries(R.not_preceded ?? {}).map(([k, v]) => [k, new Set(v)]));
@@ -138,6 +141,8 @@ export const NOT_OBJECTS = new Map<string, Set<string>>(Object.entries(R.not_obj
 export const APPROVALS = new Set<string>(R.approvals ?? []);
 export const DOCUMENTS = new Set<string>(R.documents ?? []);
 export const NOT_RELEASE = new Set<string>(R.not_release.objects);
+/** "were treated at the hospital and released": a release after care is a patient sent home */
+export const AFTER_CARE = new Set<string>(R.not_release.after_care ?? []);
 export const NOT_ARREST = { before: new Set(R.not_arrest.before), after: new Set(R.not_arrest.after), objects: new Set(R.not_arrest.objects) };
 
 /** Words that end the clause a trigger sits in, looking left. */

@@ -292,6 +292,9 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   if (acled === 'auto') {
     // ACLED: state force at a protest is an intervention; excessive force when lethal (see resolve)
     if (mode === 'crowd-control') acled = 'PROTEST_WITH_INTER';
+    // ("a man drove his pickup truck into the counter-protesters": one person's violence on a protest is no riot; ACLED
+    // counts violence on peaceful protesters by anyone as excessive force)
+    else if (as && MOB.has(as) && e.actor?.one && rs && CROWD.has(rs)) acled = 'FORCE_AGAINST_PROTEST';
     // (civilians fighting at a riot or a protest: a violent demonstration)
     else if (as && MOB.has(as)) acled = PROTEST_WORDS.test(sentenceText) ? 'VIOL_DEMONSTR' : 'MOB_VIOL';
     // "a group of Turks attacked a rally": a people named by nationality, no armed group, is a mob

@@ -131,7 +131,10 @@ export function pronoun(c: Ctx, i: number): Info | null {
     // ("... to back a ban if the chief constable asked for one. Labour called on him to resign": the subject of a condition
     // is not whom the story goes on about, when someone else was named before it)
     const person = (p: Info) => root(p.m).kind === 'person' && !(whomOf >= 0 && p.m.last === whomOf);
-    ant = ant ?? findBack(c, i, 3, (p) => person(p) && !conditionSubject(c, p)) ?? findBack(c, i, 3, person);
+    // ("A 34-year-old man was charged ... after police say he drove": with no one named, one person named by a noun
+    // with an article is a "he" too; not "on television")
+    const individual = (p: Info) => p.m.kind === 'group' && !p.plural && !p.collective && !p.groupish && articled(c, p) && !(whomOf >= 0 && p.m.last === whomOf);
+    ant = ant ?? findBack(c, i, 3, (p) => person(p) && !conditionSubject(c, p)) ?? findBack(c, i, 3, person) ?? findBack(c, i, 3, individual);
   } else if (want === 'plural') {
     // ("told reporters by telephone. “They killed my two brothers”": the press a story is told to acts in none of it)
     const fits = (p: Info) => p.plural && p.m.kind !== 'pronoun' && !(whomOf >= 0 && p.m.last === whomOf) && !toldPress(c, p);
@@ -227,6 +230,16 @@ function inClosedRelative(c: Ctx, ant: Info, i: number): boolean {
   }
   if (!rel) return false;
   for (let j = ant.m.last; j < i; j++) if (c.tk[j].text === ',') return true;
+  return false;
+}
+
+/** A noun phrase opened by an article, past its modifiers ("a 34-year-old Sagle man", "the driver"). */
+function articled(c: Ctx, p: Info): boolean {
+  for (let k = p.m.first - 1; k >= 0 && p.m.first - k <= 6 && c.tk[k].sent === c.tk[p.m.first].sent; k--) {
+    const t = c.tk[k];
+    if (t.pos === 'DET') return t.lower === 'a' || t.lower === 'an' || t.lower === 'the';
+    if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.text === '-')) return false;
+  }
   return false;
 }
 

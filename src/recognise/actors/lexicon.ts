@@ -148,6 +148,7 @@ interface SectorsFile {
   needs_modifier: string[];
   manner_modifiers: string[];
   foreign_heads?: string[];
+  head_prefixes?: string[];
   collective: string[];
   groupish: string[];
 }
@@ -275,6 +276,8 @@ function build(): Lexicon {
       if (multi || form.includes('-')) addGaz(l, form, { type: 'sector', word: sw });
       if (multi) continue;
       if (!l.words.has(form) || form === word) l.words.set(form, sw);
+      // ("counter-protesters", "co-founder": a prefixed head, one token, is the head)
+      for (const pre of sf.head_prefixes ?? []) if (!l.words.has(pre + '-' + form)) l.words.set(pre + '-' + form, sw);
     }
   }
   // organisations
