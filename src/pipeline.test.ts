@@ -1298,3 +1298,27 @@ test('patients "treated and released" or "released from hospital" are no release
   assert.ok(!code('The resident asked not to be named for fear of reprisals.').some((e) => e.event === 'REQUEST'));
   assert.ok(code('Russia asked the court not to hear the case.').some((e) => e.event === 'REQUEST'));
 });
+
+test('Montevideo 1968: a participle set off after its noun (", issued on Wednesday,") does not date the march; "led away about 40 students" is an arrest; what "the law allows" is no concession; a game "between" two clubs is no clash; "the number of wounded" is no act; "it" after a federation in apposition is the federation', () => {
+  const code = codeOn('1968-09-21');
+  const march = code('The trouble began in mid-afternoon, when several thousand students marched toward the Legislative Palace to protest a decree, issued on Wednesday, that suspends classes.').find((e) => e.trigger.text === 'marched');
+  assert.ok(march);
+  assert.notEqual(march.date, '1968-09-18');
+  assert.equal(code('Early today, police entered the School of Engineering and led away about 40 students.').find((e) => e.trigger.text === 'led away')?.mode, 'arrest');
+  assert.ok(!code('Soldiers took away the ballot boxes.').some((e) => e.mode === 'arrest'));
+  assert.ok(!code('"Disorder in the streets will be repressed with all the energy the law allows," he said.').some((e) => e.event === 'CONCEDE'));
+  assert.ok(code('The government allowed the opposition to hold a rally.').some((e) => e.event === 'CONCEDE'));
+  assert.ok(!code("The football association said Sunday's clash between Penarol and Nacional at the Centenario Stadium would be played as scheduled.").some((e) => e.event === 'ASSAULT' || e.event === 'PROTEST'));
+  assert.ok(code('Clashes between rival fans broke out after the match.').some((e) => e.event === 'ASSAULT' || e.event === 'PROTEST'));
+  assert.ok(!code('The federation put the number of wounded at "more than sixty."').some((e) => e.event === 'ASSAULT'));
+  const strike = code('The National Convention of Workers, the country\'s principal labor federation, announced that it would call a general strike on Tuesday.', true).find((e) => e.trigger.text.includes('strike'));
+  assert.equal(strike?.actor?.sector, 'LAB');
+});
+
+test('"just hours after security forces fired on protesters": the forces fire, on the protesters (a phrase trigger\'s own particle is no sign of a reduced passive), and the act in the "after" clause ranks below the main one', () => {
+  const evs = codeOn('2011-04-20')('Syria\'s government has passed a bill lifting the country\'s emergency law just hours after security forces fired on protesters.');
+  const fire = evs.find((e) => e.trigger.text === 'fired on');
+  assert.equal(fire?.actor?.sector, 'COP');
+  assert.equal(fire?.recipient?.sector, 'PRO');
+  assert.ok(codeOn('2011-04-20')('Protesters fired on by police fled.').some((e) => e.trigger.text === 'fired on' && e.actor?.sector === 'COP'));
+});

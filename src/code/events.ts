@@ -3,11 +3,11 @@
  * find who did it to whom, attach quantities, dates and attribution. The output is a list of
  * raw events with token positions; src/resolve turns them into records.
  */
-import { IRREGULAR, matchAt, type Trigger } from './lexicon.js';
+import { IRREGULAR, matchAt, pastForm, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, COMMENTATORS } from './reality.js';
+import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, COMMENTATORS } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -460,6 +460,8 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   return false;
 }
 
+/** a trigger's particle before its object ("fired on protesters") */
+const ON_PARTICLES = new Set(['on', 'upon', 'at', 'into']);
 /**
  * "24 people murdered, including the pastor", "two soldiers killed by a roadside bomb", "five
  * protesters arrested in Lagos": a counted noun followed by a participle with no object and no
@@ -505,7 +507,10 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Tr
   // its subject noun with no auxiliary, is a passive (headline style) whatever follows (after an
   // object, "freed 20 soldiers taken hostage in May", it tells of them in passing)
   if (!objectNoun && /en$/.test(t.lower) && t.lemma !== t.lower && !t.lemma.endsWith('en')) return true;
-  const nx = first + 1 < s.last ? tokens[first + 1] : null;
+  // (past the trigger's own particle: "after security forces fired on protesters" has its object)
+  // (only a particle: "opened fire on them" has its object, "fire")
+  const own = trigger.words.length > 1 && ON_PARTICLES.has(trigger.words[1]) && tokens[first + 1]?.lower === trigger.words[1] ? first + 2 : first + 1;
+  const nx = own < s.last ? tokens[own] : null;
   const noObject = !nx || nx.text === ',' || nx.text === '.' || nx.text === ';' || nx.lower === 'including' || nx.lower === 'in' || nx.lower === 'on' || nx.lower === 'during' || nx.lower === 'after' || nx.lower === 'since' || nx.lower === 'for' || nx.lower === 'without' || nx.lower === 'under';
   return ((counted || objectNoun) && noObject) || nx?.lower === 'by';
 }
@@ -1812,6 +1817,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("the martial law command said": a measure's name modifying its enforcers)
   if (NOT_FOLLOWED.get(trigger.words.length === 1 ? trigger.words[0] : trigger.words.join(' '))?.has(tokens[last]?.lower ?? '')) return false;
   if (tokens[last]?.lower === 'not' && tokens[last + 1]?.lower === 'to' && tokens[last + 2]?.lower === 'be' && ANONYMITY.has(tokens[last + 3]?.lower ?? '')) return false;
+  // ("all the energy the law allows", "as the constitution permits": what a text allows is a rule, no concession)
+  if (verbal && trigger.event === 'CONCEDE' && (trigger.words[0] === 'allow' || trigger.words[0] === 'permit') && first > s.first && (DOCUMENTS.has(tokens[first - 1].lower) || RULE_WORDS.has(tokens[first - 1].lower))) return false;
   if (trigger.words.length === 1 && !verbal && first > s.first && NOT_PRECEDED.get(trigger.words[0])?.has(tokens[first - 1].lower)) return false;
   // ("Despite the prohibitory orders, 200 residents staged a dharna", "in defiance of the curfew": a measure already
   // in force that people defy, not one imposed here)
@@ -1928,6 +1935,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     // ("gunmen set fire to houses, and the fire killed three children": a fire someone armed set)
     if (NATURAL_FORCES.has(tokens[k].lower) && !weaponFire && !isPassive(tokens, s, first) && !ms.some((m) => !!m.sector && ARMED_SECTORS.has(m.sector) && m.sector !== 'GOV')) return false;
   }
+  // ("Sunday's clash between Penarol and Nacional at the Centenario Stadium": a game, with no one we know playing it)
+  if (!verbal && !ra && !rr && (tokens[last]?.lower === 'between' || tokens[last]?.lower === 'against') && (trigger.event === 'ASSAULT' || trigger.event === 'PROTEST') &&
+    !ms.some((m) => m.first > last && m.first <= last + 4) && hasWord(tokens, s, SPORTS)) return false;
   // "Workers were hurt when a tank at the plant exploded. Four people were injured.": deaths and
   // injuries told with no perpetrator and no weapon, beside an accident, belong to the accident
   if (((trigger.event === 'ASSAULT' && !trigger.mode) || destruction) && !ra && accidentNear(doc, s)) return false;
@@ -2492,6 +2502,15 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
         j++;
       }
       if (participle && j < s.last && tokens[j].text === ',' && !(first > i && first < j)) asides.push([tokens[i].start, tokens[j].end]);
+      continue;
+    }
+    // ("to protest a decree, issued on Wednesday, that suspends classes": a participle set off after its noun tells
+    // the noun's own past, not the act's time)
+    if (tokens[i].text === ',' && i > s.first && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') && tokens[i + 1].pos === 'VERB' && pastForm(tokens[i + 1]) &&
+      (tokens[i + 2]?.pos === 'ADP' || tokens[i + 2]?.pos === 'ADV')) {
+      let j = i + 2;
+      while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && j - i < 9) j++;
+      if (j < s.last && tokens[j].text === ',' && !(first > i && first < j)) asides.push([tokens[i].start, tokens[j].end]);
       continue;
     }
     if (tokens[i].text !== ',' || !/^(?:who|which|whose)$/.test(tokens[i + 1].lower)) continue;

@@ -168,7 +168,7 @@ function triggerListsOf(t: Token): Trigger[][] {
 }
 
 /** An -ed word or a listed irregular past form ("shot", "fled"; not the function words marked "-"). */
-function pastForm(tok: Token): boolean {
+export function pastForm(tok: Token): boolean {
   return tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== '-');
 }
 
@@ -251,7 +251,8 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
       next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !prev.lower.endsWith('ing')) return false;
     // "reaching the wounded", "among the dead and injured": a participle after "the" with no noun after it is people
     // ("the remaining accused would be arrested": past an adjective after "the")
-    if ((prev?.lower === 'the' || (prev && (prev.pos === 'ADJ' || prev.lower === 'remaining' || prev.lower === 'main' || prev.lower === 'other') && before2?.lower === 'the')) && pastForm(tok) &&
+    // ("put the number of wounded at more than sixty": after "of" too)
+    if ((prev?.lower === 'the' || prev?.lower === 'of' || (prev && (prev.pos === 'ADJ' || prev.lower === 'remaining' || prev.lower === 'main' || prev.lower === 'other') && before2?.lower === 'the')) && pastForm(tok) &&
       (!next || next.sent !== tok.sent || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'PRON'))) return false;
     // "the negotiating table", "a fighting force": an -ing word between a determiner and its noun
     if (tok.lower.endsWith('ing') && next && next.pos === 'NOUN' && prev && (prev.pos === 'DET' || prev.text === "'s" || prev.text === '’s')) return false;

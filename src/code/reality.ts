@@ -50,6 +50,7 @@ interface RData {
   stopped_predicates?: string[];
   not_followed?: Record<string, string[]>;
   anonymity?: string[];
+  sports?: string[];
   not_preceded?: Record<string, string[]>;
   limit_verbs: string[];
   commentators: string[];
@@ -131,6 +132,8 @@ export const STOPPED_PREDICATES = new Set<string>(R.stopped_predicates ?? []);
 /** objects that make "release" publishing or letting go of a thing: "released a statement", "released funds" */
 /** a one-word trigger and the words that, right after it, make it no event ("search for", "warning shots") */
 /** "asked not to be named": a source's anonymity, no request */
+/** "Sunday's clash between Penarol and Nacional at the stadium": a game */
+export const SPORTS = new Set<string>(R.sports ?? []);
 export const ANONYMITY = new Set<string>(R.anonymity ?? []);
 export const NOT_FOLLOWED = new Map<string, Set<string>>(Object.entries(R.not_followed ?? {}).map(([k, v]) => [k, new Set(v)]));
 /** a one-word noun trigger and the words that, right before it, make it no event ("a news release", "a press release") */

@@ -444,7 +444,7 @@ export function confidenceOf(e: RawEvent, rec: Pick<EventRecord, 'date_basis' | 
   if (rec.event_loc.resolution === 'city') c += 0.05;
   if (e.hedged) c -= 0.1;
   if (e.background) c -= 0.15;
-  if (e.subordinate) c -= 0.08;
+  if (e.subordinate) c -= 0.15;
   // "formed a human chain to demand road safety": the purpose of another act is its reason, told second
   if (e.realityCue === 'purpose') c -= 0.2;
   if (e.reality !== 'asserted') c -= 0.2;
