@@ -1322,3 +1322,21 @@ test('"just hours after security forces fired on protesters": the forces fire, o
   assert.equal(fire?.recipient?.sector, 'PRO');
   assert.ok(codeOn('2011-04-20')('Protesters fired on by police fled.').some((e) => e.trigger.text === 'fired on' && e.actor?.sector === 'COP'));
 });
+
+test('Bangkok 1985 (wire copy in capitals): who puts the toll at a figure tells it; "without a shot being fired" is no shooting; "were disarmed by loyalist troops and taken into custody" is the troops\' arrest of the soldiers; "gave no names" and "dismissed from the service" are no events', () => {
+  const code = codeOn('1985-09-09');
+  const toll = code('A GOVERNMENT SPOKESMAN PUT THE TOLL AT FOUR KILLED AND 59 WOUNDED.').find((e) => e.event === 'ASSAULT');
+  assert.equal(toll?.actor, null);
+  assert.ok(!code('THE 1981 REVOLT COLLAPSED WITHOUT A SHOT BEING FIRED.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('The town fell without a shot fired.').some((e) => e.event === 'ASSAULT'));
+  for (const t of ['ABOUT 40 SOLDIERS WHO HAD TAKEN PART WERE DISARMED BY LOYALIST TROOPS AND TAKEN INTO CUSTODY.', 'About 40 soldiers were disarmed by loyalist troops and taken into custody.']) {
+    const custody = code(t).find((e) => e.mode === 'arrest');
+    assert.equal(custody?.actor?.entity_text.toLowerCase(), 'loyalist troops', t);
+    assert.match(custody?.recipient?.entity_text ?? '', /soldiers/i, t);
+  }
+  assert.ok(!code('POLICE SAID SEVERAL RETIRED OFFICERS WERE DETAINED. THEY GAVE NO NAMES.').some((e) => e.event === 'AID'));
+  assert.ok(!code('Police gave a sharply different account.').some((e) => e.event === 'AID'));
+  assert.equal(code('The gunmen killed no one.').filter((e) => e.event === 'ASSAULT').length, 0);
+  assert.ok(!code('He was dismissed from the service after the uprising.').some((e) => e.event === 'REJECT'));
+  assert.ok(code('The court dismissed the charges.').some((e) => e.event === 'REJECT'));
+});

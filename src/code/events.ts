@@ -445,6 +445,8 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
       if (tokens[j].pos !== 'ADV' && tokens[j].pos !== 'ADJ') break;
     }
   }
+  // ("were disarmed by loyalist troops and taken into custody": past the first participle's agent)
+  if (agentBefore(tokens, s, first) >= 0) return true;
   if (!(t.lower.endsWith('ed') || t.lower.endsWith('en') || t.lower !== t.lemma || (IRREGULAR[t.lower] && IRREGULAR[t.lower] !== '-'))) return false;
   // "parties had been banned and newspapers suspended": the second participle's auxiliary is gapped
   // ("three were killed and more than a dozen wounded": a figure's approximation is part of the gapped subject)
@@ -460,6 +462,23 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   return false;
 }
 
+/** "were disarmed [by] loyalist troops and taken": the "by" of the passive participle this one is coordinated with, or -1. */
+function agentBefore(tokens: Token[], s: Sentence, first: number): number {
+  const c = first - 1;
+  if (c <= s.first || (tokens[c].lower !== 'and' && tokens[c].lower !== 'or')) return -1;
+  // (not a verb with an object of its own: "had been inspired by subversives and warned the unions")
+  const nx = tokens[first + 1];
+  if (nx && nx.sent === tokens[first].sent && (nx.pos === 'DET' || nx.pos === 'PRON' || nx.pos === 'NUM' || nx.pos === 'NOUN' || nx.pos === 'PROPN')) return -1;
+  let j = c - 1;
+  while (j > s.first && c - j <= 6 && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'DET' || tokens[j].pos === 'NUM')) j--;
+  // (in capitals the tagger may call the participle a name: "WERE DISARMED/PROPN BY")
+  return j < c - 1 && tokens[j].lower === 'by' && j - 1 > s.first && (tokens[j - 1].pos === 'VERB' || pastForm(tokens[j - 1])) && isPassive(tokens, s, j - 1) ? j : -1;
+}
+
+/** an object that is none: "killed no one", "gave no names" */
+const NO_OBJECT = new Set(['no', 'none', 'nobody', 'nothing', 'noone']);
+/** what a source puts a figure on: "put the toll at four killed", "put the number of wounded at sixty" */
+const TOLL_WORDS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
 /** a trigger's particle before its object ("fired on protesters") */
 const ON_PARTICLES = new Set(['on', 'upon', 'at', 'into']);
 /**
@@ -547,7 +566,7 @@ const SUBJECT_SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before',
 const NAMED_EVENTS = new Set(['war', 'wars', 'revolution', 'uprising', 'rising', 'intifada', 'offensive', 'massacre', 'crisis', 'conflict', 'coup']);
 const PLACE_HEADS = new Set(['area', 'province', 'district', 'region', 'county', 'state', 'city', 'town', 'village', 'governorate', 'prefecture', 'municipality', 'department', 'territory']);
 const NEAR_LOCATIVES = new Set(['outside', 'near', 'beside', 'behind', 'opposite', 'around', 'next']);
-const PURE_LOCATIVES = new Set(['outside', 'inside', 'near', 'in', 'across', 'throughout', 'around', 'within', 'from', 'into', 'opposite', 'beside', 'behind']);
+const PURE_LOCATIVES = new Set(['outside', 'inside', 'near', 'in', 'across', 'throughout', 'around', 'within', 'from', 'into', 'opposite', 'beside', 'behind', 'over', 'via']);
 const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our']);
 const APPROX = new Set(['about', 'around', 'some', 'nearly', 'over', 'almost', 'roughly', 'approximately', 'than', 'least', 'at', 'more', 'up', 'to']);
 
@@ -657,6 +676,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     const m = cands[k];
     // ("witnesses said, a gray pickup slowed ... then accelerated into the group": those who tell it did not do what
     // they tell, when it has a subject of its own; no one left of them did it either)
+    // ("A government spokesman put the toll at four killed": who puts a figure on it tells it)
+    if (tokens.slice(m.last, first).some((t, k, r) => TOLL_WORDS.has(t.lower) && r[k + 1]?.lower === 'at')) return null;
     // (but "He said the strike had been inspired ... and warned": a second verb of the speaker's own)
     if (m.last < first - 1 && REPORT_VERBS_PAST.has(tokens[m.last].lower)) {
       const told = tokens.slice(m.last + 1, first);
@@ -1198,8 +1219,9 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // (a hyphenated compound is judged by its last part: "pepper-sprayed")
   const headTok = tokens[trigger.pos === 'N' || (trigger.pos === '*' && trigger.words.includes('-')) ? last - 1 : first];
   // ("demanded the reopening of the border": a gerund after an article is a noun, whatever the tagger says)
+  // (and so is a verb's form the tagger takes for a noun there: "without a shot being fired")
   const verbal = (trigger.pos === 'V' || (trigger.pos === '*' && headTok.pos === 'VERB')) &&
-    !(tokens[first].lower.endsWith('ing') && first > s.first && /^(?:the|a|an)$/.test(tokens[first - 1].lower));
+    !((tokens[first].lower.endsWith('ing') || (tokens[first].pos === 'NOUN' && trigger.words.length === 1)) && first > s.first && /^(?:the|a|an)$/.test(tokens[first - 1].lower));
   // "investors attacked the bank's forecasts", "slammed the plan": words against words are criticism (CAMEO 111)
   if (verbal && trigger.event === 'ASSAULT' && trigger.words.length === 1 && (trigger.words[0] === 'attack' || trigger.words[0] === 'assail' || trigger.words[0] === 'blast')) {
     for (let k = last; k < Math.min(s.last, last + 8); k++) {
@@ -1414,6 +1436,8 @@ function roles(st: SentenceState, c: Candidate): void {
     if (w === 'will' || w === "'ll" || w === 'shall' || ((w === 'planned' || w === 'scheduled') && k === last)) reality = { reality: 'future', cue: tokens[k].text };
     else if (w === 'would' || w === 'could' || w === 'might' || w === 'may' || w === 'should') reality = { reality: 'hypothetical', cue: tokens[k].text };
   }
+  // ("gave no names", "killed no one", "arrested nobody": an object that is none)
+  if (verbal && reality.reality === 'asserted' && last < s.last && NO_OBJECT.has(tokens[last].lower) && tokens[last + 1]?.lower !== 'longer') reality = { reality: 'negated', cue: tokens[last].text };
   c.reality = reality;
   // "where fighting between armed rebels and government troops has left ...": a gerund with "between" names both sides
   const sides = verbal && tokens[first].lower.endsWith('ing') ? between(tokens, st.s, st.ms, last) : null;
@@ -1450,6 +1474,12 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       if (!joined) recipient = null;
     }
     actor = byAgent(tokens, s, ms, last);
+    // ("were disarmed by loyalist troops and taken into custody": the first participle's agent and subject)
+    const by = actor ? -1 : agentBefore(tokens, s, first);
+    if (by >= 0) {
+      actor = byAgent(tokens, s, ms, by, first - by);
+      recipient = recipient ?? agentLeft(tokens, s, ms, by - 1);
+    }
   } else {
     // ("were killed in fighting in Ocosingo": a gerund after a preposition is a noun, with no subject to its left)
     const gerundNoun = tokens[first].lower.endsWith('ing') && first > s.first && tokens[first - 1].pos === 'ADP' && (tokens[first - 1].lower === 'in' || tokens[first - 1].lower === 'during' || tokens[first - 1].lower === 'amid');

@@ -316,6 +316,10 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       }
       // ("None of the protesters were arrested")
       if (j > s.first && tk[j].lower === 'of' && (tk[j - 1].lower === 'none' || tk[j - 1].lower === 'neither')) return { reality: 'negated', cue: tk[j - 1].text };
+      // ("without a shot being fired", "without anyone being hurt", "without a shot fired": a subject after "without")
+      let w0 = tk[i].lemma === 'be' ? i - 1 : i;
+      for (let m = 0; w0 > s.first && m < 4 && (NP_POS.has(tk[w0].pos) || tk[w0].pos === 'PRON'); w0--, m++);
+      if (w0 < i && tk[w0].lower === 'without') return { reality: 'negated', cue: tk[w0].text };
       break;
     }
   }
