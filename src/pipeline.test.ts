@@ -1340,3 +1340,16 @@ test('Bangkok 1985 (wire copy in capitals): who puts the toll at a figure tells 
   assert.ok(!code('He was dismissed from the service after the uprising.').some((e) => e.event === 'REJECT'));
   assert.ok(code('The court dismissed the charges.').some((e) => e.event === 'REJECT'));
 });
+
+test('Meadville 1997 (small-town labour story): ages after names count no one ("Richard A. Dunn, 41, of Saegertown"); "Feb. 3" is a date; picketers are protesters; an officer "of the union" is labour', () => {
+  const code = codeOn('1997-03-14');
+  const arrest = code('Troopers arrested three strikers at the gate: Richard A. Dunn, 41, of Saegertown; Thomas J. Kessler, 29, of Meadville; and Mark E. Pruitt, 37, of Conneaut Lake.').find((e) => e.mode === 'arrest');
+  assert.equal(arrest?.size.arrested?.value, 3);
+  const strike = code('About 280 hourly workers walked off the job Feb. 3, three days after their contract expired.').find((e) => e.event === 'PROTEST');
+  assert.equal(strike?.date, '1997-02-03');
+  const smash = code('Within minutes of the collision, picketers surrounded the van and smashed a side window, according to police.').find((e) => e.trigger.text === 'smashed');
+  assert.equal(smash?.actor?.sector, 'PRO');
+  assert.equal(smash?.acled?.sub_event_type, 'Violent demonstration');
+  const said = code('Gary Wenzel, president of the union, said the driver kept coming. Wenzel accused the company of lying.').find((e) => e.event === 'ACCUSE');
+  assert.equal(said?.actor?.sector, 'LAB');
+});

@@ -13,6 +13,8 @@ import { gazetteer } from '../places/gazetteer.js';
 const NATIVE = new Set(['indigenous', 'native', 'tribal', 'amazonian', 'andean']);
 
 export const ATTACH = new Set(['of', 'from', 'in', 'for']);
+/** sectors of the state: an officer "of" one keeps the title's own sector */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'PRE', 'PRM']);
 /** heads that name a territory when a place follows "of": "the state of Chiapas", "the province of Idlib" */
 const TERRITORY_PREPS = new Set(['in', 'across', 'throughout', 'into', 'from', 'near', 'of', 'at', 'around', 'to']);
 const TERRITORIAL = new Set(['state', 'province', 'region', 'district', 'county', 'prefecture', 'governorate', 'municipality']);
@@ -502,6 +504,8 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
     x.m.sector = sector;
     x.weak = false;
   }
+  // ("Gary Wenzel, president of the union", "the chairman of the chamber of commerce": an officer of a body outside the state is of its sector)
+  else if (x.title && pt.lower === 'of' && sector && sector !== 'CVL' && !STATE_SECTORS.has(sector)) x.m.sector = sector;
   if (org && x.m.code === org.code) x.org = org;
   const lastTok = units[e2 - 1].last;
   // "Organisation for Security and Cooperation in Europe (OSCE)": swallow a bracketed acronym

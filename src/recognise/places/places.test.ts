@@ -170,3 +170,9 @@ test('"the eastern town of Berlin" of a Salvadoran story is Berlín in El Salvad
   // (the capital stays the capital where nothing says otherwise)
   assert.equal(places('Protesters marched in Berlin on Saturday.').by('Berlin')?.resolved?.country_code, 'DE');
 });
+
+test('a town beside the story\'s places beats a city of the same country known by that name only as an alternate ("Franklin" near Meadville is Franklin, Pennsylvania, not Columbus, Ohio)', () => {
+  const { by } = places('MEADVILLE, Pa. - Strikers picketed the plant near Meadville on Thursday. Troopers came from Erie, Pittsburgh and Saegertown. A mediator from Franklin joined them.');
+  assert.equal(by('Franklin')?.resolved?.name, 'Franklin');
+  assert.equal(by('Franklin')?.resolved?.province, 'Pennsylvania');
+});

@@ -191,6 +191,18 @@ export function resolve(matches: Match[]): void {
   }
 }
 
+/** How near an option lies to the article's other places: 2.5 within 150 km of one, 1.5 within 400 km, else 0. */
+function nearness(m: Match, o: Option, anchors: Anchor[]): number {
+  let near = 0;
+  for (const a of anchors) {
+    if (a.key === m.key) continue;
+    const d = distanceKm(o.lat, o.lon, a.lat, a.lon);
+    if (d < 150) return 2.5;
+    if (d < 400) near = 1.5;
+  }
+  return near;
+}
+
 export function choose(m: Match, weights: Map<string, number>, self: Match | null, anchors: Anchor[]): void {
   let total = 0;
   for (const v of weights.values()) total += v;
@@ -216,14 +228,10 @@ export function choose(m: Match, weights: Map<string, number>, self: Match | nul
     }
     // nearness to the article's other places
     if (self && !o.country) {
-      let near = 0;
-      for (const a of anchors) {
-        if (a.key === m.key) continue;
-        const d = distanceKm(o.lat, o.lon, a.lat, a.lon);
-        if (d < 150) near = Math.max(near, 2.5);
-        else if (d < 400) near = Math.max(near, 1.5);
-      }
-      s += near;
+      s += nearness(m, o, anchors);
+      // (a name a city of the same country goes by only as an alternate gives way to a town that bears it beside the
+      // story's places: "Franklin" near Meadville is Franklin, Pennsylvania, not Columbus, Ohio, once Franklinton)
+      if (!o.main && m.options.some((x) => x.main && x.place && !isAdmin(x.place) && x.cc === o.cc && nearness(m, x, anchors) >= 2.5)) s -= 2;
     }
     if (m.smallCue && o.place && o.place.population >= 1_000_000) s -= 4;
     if (m.qualifier) {

@@ -252,7 +252,11 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     // ("Two men, aged 34 and 52, were arrested": ages after "aged", each of a list)
     let ag = i - 1;
     while (ag > sent.first && (tokens[ag].lower === 'and' || tokens[ag].text === ',' || tokens[ag].pos === 'NUM') && i - ag <= 6) ag--;
-    const age = (i > sent.first && tokens[i - 1].text === '(' && tokens[num.next]?.text === ')' && (tokens[i - 2]?.pos === 'PROPN' || tokens[i - 2]?.cap)) ||
+    // ("Richard A. Dunn, 41, of Saegertown", "Thomas Kessler, 29;": an age set off by commas after a name)
+    const after = tokens[num.next];
+    const commaAge = i - 2 >= sent.first && tokens[i - 1].text === ',' && tokens[i - 2].cap && tokens[i - 2].pos === 'PROPN' && /^\d{1,3}$/.test(tokens[i].text) &&
+      (!after || after.sent !== tokens[i].sent || after.text === ',' || after.text === ';' || after.text === '.');
+    const age = commaAge || (i > sent.first && tokens[i - 1].text === '(' && tokens[num.next]?.text === ')' && (tokens[i - 2]?.pos === 'PROPN' || tokens[i - 2]?.cap)) ||
       (ag >= sent.first && /^(?:aged|ages)$/.test(tokens[ag].lower));
     const none = tokens[i].lower === 'one' && i > sent.first && (tokens[i - 1].lower === 'no' || tokens[i - 1].lower === 'not');
     if (age || none || pastOccasion(tokens, i, sent) || legalReference(tokens, i, sent) || isDateOrYear(tokens, i, num.next, sent) || (i > sent.first && CURRENCY.has(tokens[i - 1].lower))) {

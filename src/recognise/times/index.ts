@@ -113,7 +113,8 @@ function hasCue(doc: Doc, sent: Sentence): boolean {
     const t = doc.tokens[i];
     // a bare number ("12 people") is no date: chrono only runs where a date word or a year is
     // (both patterns start with a digit: other tokens skip the regexes)
-    if (CUES.has(t.lower)) return true;
+    // ("Feb. 3", "Sept. 21": an abbreviated month keeps its period as one token)
+    if (CUES.has(t.lower) || (t.lower.endsWith('.') && CUES.has(t.lower.slice(0, -1)))) return true;
     const c = t.text.charCodeAt(0);
     if (c >= 48 && c <= 57 && (YEAR.test(t.text) || DATE_LIKE.test(t.text))) return true;
   }
