@@ -1353,3 +1353,16 @@ test('Meadville 1997 (small-town labour story): ages after names count no one ("
   const said = code('Gary Wenzel, president of the union, said the driver kept coming. Wenzel accused the company of lying.').find((e) => e.event === 'ACCUSE');
   assert.equal(said?.actor?.sector, 'LAB');
 });
+
+test('Batticaloa 2006: a toll with a weapon of its own, told "hours earlier", is no casualty of the tear gas before it; "civilians killed when shells slammed into a school" are the shelling\'s dead, no killers; "taken 23 youths in for questioning" is an arrest; who fled fighting did not fight', () => {
+  const code = codeOn('2006-11-10');
+  const evs = code('Police fired tear gas to clear the road, and eleven people were taken into custody, a police officer said. Two policemen were slightly injured.\n\nHours earlier, two soldiers were killed and four others wounded when a Claymore mine exploded beside an army tractor near Kiran, a military official said.');
+  const gas = evs.find((e) => e.trigger.text === 'fired');
+  assert.ok(!gas?.size.dead, 'the mine\'s dead are not the tear gas\'s');
+  assert.ok(evs.some((e) => e.event === 'ASSAULT' && e.size.dead?.value === 2 && e.acled?.event_type === 'Explosions/Remote violence'));
+  const shelled = code('The number of displaced civilians killed when artillery shells slammed into a school rose to at least 45 yesterday.');
+  assert.ok(!shelled.some((e) => e.actor?.sector === 'CVL'), 'the dead are no actors');
+  const taken = code('Troops carried out cordon-and-search operations at Eravur on Wednesday night and had taken 23 Tamil youths in for questioning.').find((e) => e.mode === 'arrest');
+  assert.equal(taken?.actor?.sector, 'MIL');
+  assert.ok(!code('Some 2,500 people who had fled fighting in Muttur were camping in the school.').some((e) => e.trigger.text === 'fighting' && e.actor?.sector === 'CVL'));
+});

@@ -477,6 +477,8 @@ function agentBefore(tokens: Token[], s: Sentence, first: number): number {
 
 /** an object that is none: "killed no one", "gave no names" */
 const NO_OBJECT = new Set(['no', 'none', 'nobody', 'nothing', 'noone']);
+/** verbs of getting away from an act: what follows is done by others ("fled fighting", "survived the shelling") */
+const ESCAPED = new Set(['flee', 'escape', 'evade', 'survive', 'witness']);
 /** what a source puts a figure on: "put the toll at four killed", "put the number of wounded at sixty" */
 const TOLL_WORDS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
 /** a trigger's particle before its object ("fired on protesters") */
@@ -520,7 +522,9 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Tr
   // "demanded the release of party leaders detained since last month": a noun phrase that is
   // itself an object (after a preposition or a verb) cannot be the participle's subject
   let np = first - 1;
-  while (np > s.first && (tokens[np - 1].pos === 'NOUN' || tokens[np - 1].pos === 'PROPN' || tokens[np - 1].pos === 'ADJ' || tokens[np - 1].pos === 'NUM' || tokens[np - 1].pos === 'DET' || POSSESSIVES.has(tokens[np - 1].lower))) np--;
+  // (past a participle describing the noun: "the number of displaced civilians killed")
+  while (np > s.first && (tokens[np - 1].pos === 'NOUN' || tokens[np - 1].pos === 'PROPN' || tokens[np - 1].pos === 'ADJ' || tokens[np - 1].pos === 'NUM' || tokens[np - 1].pos === 'DET' || POSSESSIVES.has(tokens[np - 1].lower) ||
+    (tokens[np - 1].pos === 'VERB' && /ed$/.test(tokens[np - 1].lower) && np - 2 >= s.first && (tokens[np - 2].pos === 'ADP' || tokens[np - 2].pos === 'DET')))) np--;
   const objectNoun = np > s.first && (tokens[np - 1].pos === 'ADP' || (tokens[np - 1].pos === 'VERB' && tokens[np].pos === 'DET'));
   // "says supporters beaten ahead of run-off": a form that is only ever a participle, right after
   // its subject noun with no auxiliary, is a passive (headline style) whatever follows (after an
@@ -530,7 +534,9 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Tr
   // (only a particle: "opened fire on them" has its object, "fire")
   const own = trigger.words.length > 1 && ON_PARTICLES.has(trigger.words[1]) && tokens[first + 1]?.lower === trigger.words[1] ? first + 2 : first + 1;
   const nx = own < s.last ? tokens[own] : null;
-  const noObject = !nx || nx.text === ',' || nx.text === '.' || nx.text === ';' || nx.lower === 'including' || nx.lower === 'in' || nx.lower === 'on' || nx.lower === 'during' || nx.lower === 'after' || nx.lower === 'since' || nx.lower === 'for' || nx.lower === 'without' || nx.lower === 'under';
+  const noObject = !nx || nx.text === ',' || nx.text === '.' || nx.text === ';' || nx.lower === 'including' || nx.lower === 'in' || nx.lower === 'on' || nx.lower === 'during' || nx.lower === 'after' || nx.lower === 'since' || nx.lower === 'for' || nx.lower === 'without' || nx.lower === 'under' ||
+    // ("the number of displaced civilians killed when artillery shells slammed into a school": a clause of its own follows)
+    nx.lower === 'when' || nx.lower === 'as' || nx.lower === 'while';
   return ((counted || objectNoun) && noObject) || nx?.lower === 'by';
 }
 
@@ -1482,7 +1488,9 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     }
   } else {
     // ("were killed in fighting in Ocosingo": a gerund after a preposition is a noun, with no subject to its left)
-    const gerundNoun = tokens[first].lower.endsWith('ing') && first > s.first && tokens[first - 1].pos === 'ADP' && (tokens[first - 1].lower === 'in' || tokens[first - 1].lower === 'during' || tokens[first - 1].lower === 'amid');
+    // ("people who had fled fighting in Muttur": what one flees or survives is done by others)
+    const gerundNoun = tokens[first].lower.endsWith('ing') && first > s.first && ((tokens[first - 1].pos === 'ADP' && (tokens[first - 1].lower === 'in' || tokens[first - 1].lower === 'during' || tokens[first - 1].lower === 'amid')) ||
+      ESCAPED.has(tokens[first - 1].lemma));
     actor = gerundNoun ? null : agentLeft(tokens, s, ms, first);
     recipient = patientRight(tokens, s, ms, last, false, trigger.event === 'ASSAULT' || trigger.event === 'COERCE');
     // a purpose infinitive ("protesters stormed ... to demand", "summoned X to complain"): the clause's subject acts

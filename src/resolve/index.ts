@@ -997,6 +997,9 @@ function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
     // (nor when its own sentence tells another act it may belong to: "were killed when troops tried to arrest X";
     // detentions beside it are no such act: "66 people had been detained and 50 police officers injured")
     if (records.some((q) => q !== r && q.text_info.sentence_index === si && q.reality === 'asserted' && !(q.event === 'COERCE' && q.mode === 'arrest' && !q.actor))) continue;
+    // (nor a toll with a weapon of its own, or told at another time: "Hours earlier, two soldiers were killed when a
+    // Claymore mine exploded" is no casualty of the tear gas told before)
+    if (OWN_WEAPON.test(r.text_info.sentence) || OTHER_TIME.test(r.text_info.sentence)) continue;
     // (the sentence before that tells anything: "Police fired tear gas ... Doctors said seven were killed in
     // Omdurman and two in Khartoum North. Police said 96 officers were injured.", the doctors' toll already
     // joined the shooting; no further back than three sentences, and not across a subheading)
@@ -1012,6 +1015,11 @@ function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
   }
   removeRecords(records, drop);
 }
+
+/** a weapon brought in by a toll's own sentence ("when a Claymore mine exploded"; not "in Tuesday's blast", the one told): the toll is that weapon's */
+const OWN_WEAPON = /\b(?:an?|another|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:mines?|landmines?|bombs?|IEDs?|grenades?|explosives?|explosions?|explode[ds]?|blasts?|rockets?|missiles?|mortars?|shells?|shelling|air\s*strikes?|airstrikes?|drones?)\b/i;
+/** a time told against the one before: "Hours earlier,", "Later that day", "the previous night" */
+const OTHER_TIME = /\b(?:earlier|later|previously|the\s+(?:previous|next|following)\s+(?:day|night|morning|evening))\b/i;
 
 const PRONOUN_TEXT = /^(?:they|them|he|him|she|her)$/i;
 
