@@ -1366,3 +1366,14 @@ test('Batticaloa 2006: a toll with a weapon of its own, told "hours earlier", is
   assert.equal(taken?.actor?.sector, 'MIL');
   assert.ok(!code('Some 2,500 people who had fled fighting in Muttur were camping in the school.').some((e) => e.trigger.text === 'fighting' && e.actor?.sector === 'CVL'));
 });
+
+test('Bindura 2008: who "says" a count was beaten did not beat them; war veterans are no war; villagers "marched" to a school by their attackers held no protest; "giving Tsvangirai 47.9 percent" is no aid; ZANU-PF is a party, so "he" after it is the speaker', () => {
+  const code = codeOn('2008-05-08');
+  assert.equal(code('MDC says seven beaten to death in Mazowe village').find((e) => e.event === 'ASSAULT')?.actor, null);
+  assert.ok(!code('A gang of ruling party militiamen and self-styled war veterans descended on Chaona village late on Monday.').some((e) => e.trigger.text === 'war'));
+  assert.ok(!code('The attackers dragged villagers from their huts and marched them to a nearby school.').some((e) => e.event === 'PROTEST'));
+  assert.ok(code('Thousands marched to the parliament.').some((e) => e.event === 'PROTEST'));
+  assert.ok(!code('The commission released results, giving MDC leader Morgan Tsvangirai 47.9 percent and Mugabe 43.2 percent.').some((e) => e.event === 'AID'));
+  const acc = code('MDC secretary-general Tendai Biti said the killings were part of a campaign run by ZANU-PF and army officers, and he accused President Robert Mugabe of waging war on his own people.').find((e) => e.event === 'ACCUSE');
+  assert.match(acc?.actor?.entity_name ?? '', /Biti/);
+});

@@ -688,7 +688,7 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     if (m.last < first - 1 && REPORT_VERBS_PAST.has(tokens[m.last].lower)) {
       const told = tokens.slice(m.last + 1, first);
       // (not who "claimed responsibility" for it: they say they did it)
-      if (told.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && (told[0].text === ',' || !told.some((t) => t.lower === 'and' || t.lower === 'but')) && !CLAIM_FRAMES.has(told[0].lower)) return null;
+      if (told.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') && (told[0].text === ',' || !told.some((t) => t.lower === 'and' || t.lower === 'but')) && !CLAIM_FRAMES.has(told[0].lower)) return null;
     }
     // a relative clause boundary between mention and trigger is fine ("protesters who stormed")
     const pw = prevWord(tokens, m, s);
@@ -713,6 +713,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     }
     // "Syrian army and allied fighters captured...": the first of coordinated subjects leads
     // ("A, B and C attacked"; a comma alone is no coordination: "According to X, militants seized")
+    // ("a campaign run by ZANU-PF and army officers, and he accused": a pronoun after ", and" opens a clause of its own)
+    if (m.kind === 'pronoun' && tokens[m.first - 1]?.lower === 'and' && tokens[m.first - 2]?.text === ',') return m;
     let lead = m;
     for (let j = k - 1; j >= 0; j--) {
       const c = cands[j];
@@ -1855,6 +1857,12 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("the martial law command said": a measure's name modifying its enforcers)
   if (NOT_FOLLOWED.get(trigger.words.length === 1 ? trigger.words[0] : trigger.words.join(' '))?.has(tokens[last]?.lower ?? '')) return false;
   if (tokens[last]?.lower === 'not' && tokens[last + 1]?.lower === 'to' && tokens[last + 2]?.lower === 'be' && ANONYMITY.has(tokens[last + 3]?.lower ?? '')) return false;
+  // ("dragged villagers from their huts and marched them to a school": people marched somewhere are taken there, no protest)
+  if (verbal && trigger.words.length === 1 && trigger.words[0] === 'march' && last < s.last && (OBJECT_PRONOUNS.has(tokens[last].lower) || ms.some((m) => m.kind !== 'pronoun' && (m.first === last || (m.first === last + 1 && tokens[last].pos === 'DET')) && !!m.sector && m.sector !== 'GOV' && m.sector !== 'LEG'))) return false;
+  // ("giving Tsvangirai 47.9 percent": a share of the vote, no aid)
+  if (trigger.event === 'AID' && trigger.words[0] === 'give') {
+    for (let k = last; k < s.last - 1 && k - last < 10; k++) if (tokens[k].pos === 'NUM' && /^(?:percent|per|%)$/.test(tokens[k + 1].lower)) return false;
+  }
   // ("all the energy the law allows", "as the constitution permits": what a text allows is a rule, no concession)
   if (verbal && trigger.event === 'CONCEDE' && (trigger.words[0] === 'allow' || trigger.words[0] === 'permit') && first > s.first && (DOCUMENTS.has(tokens[first - 1].lower) || RULE_WORDS.has(tokens[first - 1].lower))) return false;
   if (trigger.words.length === 1 && !verbal && first > s.first && NOT_PRECEDED.get(trigger.words[0])?.has(tokens[first - 1].lower)) return false;
