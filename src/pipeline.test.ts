@@ -1377,3 +1377,14 @@ test('Bindura 2008: who "says" a count was beaten did not beat them; war veteran
   const acc = code('MDC secretary-general Tendai Biti said the killings were part of a campaign run by ZANU-PF and army officers, and he accused President Robert Mugabe of waging war on his own people.').find((e) => e.event === 'ACCUSE');
   assert.match(acc?.actor?.entity_name ?? '', /Biti/);
 });
+
+test('Doha 2017 (a diplomatic row): "severed diplomatic and transport links" is a sanction; who is accused stands before "of", not in what they are accused of; a "war of words" is no war; a reporter\'s "Asked what would happen" is no request', () => {
+  const code = codeOn('2017-06-24');
+  const cut = code('Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed diplomatic and transport links with Qatar on June 5, accusing it of funding militant groups.');
+  assert.equal(cut.find((e) => e.event === 'SANCTION')?.recipient?.cameo_code, 'QAT');
+  assert.notEqual(cut.find((e) => e.event === 'ACCUSE')?.recipient?.sector, 'REB');
+  assert.equal(code('The government accused the opposition of inciting violence.').find((e) => e.event === 'ACCUSE')?.recipient?.sector, 'OPP');
+  assert.ok(!code('The war of words spilled onto social media.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('Asked what would happen if Qatar ignored it, a Saudi official said only that all options remain open.').some((e) => e.event === 'REQUEST'));
+  assert.ok(code('The UN asked Qatar to comply.').some((e) => e.event === 'REQUEST'));
+});

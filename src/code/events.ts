@@ -479,6 +479,18 @@ function agentBefore(tokens: Token[], s: Sentence, first: number): number {
 const NO_OBJECT = new Set(['no', 'none', 'nobody', 'nothing', 'noone']);
 /** verbs of getting away from an act: what follows is done by others ("fled fighting", "survived the shelling") */
 const ESCAPED = new Set(['flee', 'escape', 'evade', 'survive', 'witness']);
+/** Is the text after token `last` one of the words or phrases listed ("of words" after "war")? */
+function followedBy(tokens: Token[], s: Sentence, last: number, list: Set<string> | undefined): boolean {
+  if (!list || last >= s.last) return false;
+  if (list.has(tokens[last].lower)) return true;
+  for (const w of list) {
+    if (!w.includes(' ')) continue;
+    const ws = w.split(' ');
+    if (ws.every((x, j) => last + j < s.last && tokens[last + j].lower === x)) return true;
+  }
+  return false;
+}
+
 /** what a source puts a figure on: "put the toll at four killed", "put the number of wounded at sixty" */
 const TOLL_WORDS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
 /** a trigger's particle before its object ("fired on protesters") */
@@ -1696,6 +1708,12 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   if (actor && recipient && (actor === recipient || actor.start === recipient.start || resolveRef(actor) === resolveRef(recipient))) recipient = null;
   // "India and China accused each other", "rebels and troops clashed with one another": the first acts on its partner
   if (actor && verbal && reciprocal(tokens, s, last) && tokens[actor.last]?.lower === 'and') recipient = ms.find((m) => m.first === actor!.last + 1 || (m.first === actor!.last + 2 && tokens[actor!.last + 1].pos === 'DET')) ?? recipient;
+  // ("accusing it of funding militant groups": who is accused stands before "of", not in what they are accused of)
+  if (trigger.event === 'ACCUSE' && verbal && recipient && recipient.first > last) {
+    let of = -1;
+    for (let k = last; k < recipient.first && of < 0; k++) if (tokens[k].lower === 'of' && tokens[k + 1]?.lower.endsWith('ing')) of = k;
+    if (of >= 0) recipient = ms.find((m) => m.first >= last && m.last <= of) ?? null;
+  }
   // "drove his truck into the crowd", "ran over a protester": done to people, not "into a tree", "ran over budget"
   // (or a group not named yet: "accelerated into the group", "mowed them down")
   if (trigger.people && !(recipient && recipient.first > first)) {
@@ -1855,8 +1873,10 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   if (trigger.event === 'CONSULT' && verbal && tokens[first].lemma === 'meet' && (protestNounBefore(tokens, s, first, caps) || (!!c.actor && byProtest(tokens, s, c.actor.first, caps)) || byProtest(tokens, s, first, caps))) return false;
   // "were searching for more bodies": looking, not a raid ("warning shots": a noun modifying another)
   // ("the martial law command said": a measure's name modifying its enforcers)
-  if (NOT_FOLLOWED.get(trigger.words.length === 1 ? trigger.words[0] : trigger.words.join(' '))?.has(tokens[last]?.lower ?? '')) return false;
+  if (followedBy(tokens, s, last, NOT_FOLLOWED.get(trigger.words.length === 1 ? trigger.words[0] : trigger.words.join(' ')))) return false;
   if (tokens[last]?.lower === 'not' && tokens[last + 1]?.lower === 'to' && tokens[last + 2]?.lower === 'be' && ANONYMITY.has(tokens[last + 3]?.lower ?? '')) return false;
+  // ("Asked what would happen if Qatar ignored it, a Saudi official said", "Asked about the killings, he said": a reporter's question)
+  if (trigger.words.length === 1 && trigger.words[0] === 'ask' && first === s.first && tokens[first].lower === 'asked' && /^(?:what|whether|if|about|why|how|when|where|who|which)$/.test(tokens[last]?.lower ?? '')) return false;
   // ("dragged villagers from their huts and marched them to a school": people marched somewhere are taken there, no protest)
   if (verbal && trigger.words.length === 1 && trigger.words[0] === 'march' && last < s.last && (OBJECT_PRONOUNS.has(tokens[last].lower) || ms.some((m) => m.kind !== 'pronoun' && (m.first === last || (m.first === last + 1 && tokens[last].pos === 'DET')) && !!m.sector && m.sector !== 'GOV' && m.sector !== 'LEG'))) return false;
   // ("giving Tsvangirai 47.9 percent": a share of the vote, no aid)

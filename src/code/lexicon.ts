@@ -345,7 +345,8 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
             const countOf = m.lower === 'of' && skip > 0 && COUNT_WORDS.has(tokens[k + skip - 1].lower);
             // ("spoke to Bazoum by phone": whom one speaks to, before how)
             const addressee = skip === 0 && t.event === 'CONSULT' && (m.lower === 'to' || m.lower === 'with');
-            const coordinated = m.lower === 'and' && skip > 0 && (tokens[k + skip - 1].pos === 'NOUN' || tokens[k + skip - 1].pos === 'PROPN') &&
+            // ("severed diplomatic and transport links": coordinated modifiers too)
+            const coordinated = m.lower === 'and' && skip > 0 && (tokens[k + skip - 1].pos === 'NOUN' || tokens[k + skip - 1].pos === 'PROPN' || tokens[k + skip - 1].pos === 'ADJ') &&
               ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k + skip + 1]?.pos ?? '');
             // ("set up a new/ADV military base": the tagger's adverb before an adjective)
             // ("summoned India's deputy high commissioner": a possessive inside the object)
