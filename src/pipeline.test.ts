@@ -1388,3 +1388,11 @@ test('Doha 2017 (a diplomatic row): "severed diplomatic and transport links" is 
   assert.ok(!code('Asked what would happen if Qatar ignored it, a Saudi official said only that all options remain open.').some((e) => e.event === 'REQUEST'));
   assert.ok(code('The UN asked Qatar to comply.').some((e) => e.event === 'REQUEST'));
 });
+
+test('São Gonçalo 2021: rifles, pistols and grenades seized count no one arrested; assault rifles are no assault; "asked that her name not be published" is no request', () => {
+  const code = codeOn('2021-11-23');
+  const evs = code('Two men were arrested and three assault rifles, a pistol, four grenades and a quantity of cocaine were seized.');
+  assert.equal(evs.find((e) => e.mode === 'arrest')?.size.arrested?.value, 2);
+  assert.ok(!evs.some((e) => e.trigger.text === 'assault'));
+  assert.ok(!code('She asked that her name not be published for fear of reprisals.').some((e) => e.event === 'REQUEST'));
+});

@@ -1875,6 +1875,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("the martial law command said": a measure's name modifying its enforcers)
   if (followedBy(tokens, s, last, NOT_FOLLOWED.get(trigger.words.length === 1 ? trigger.words[0] : trigger.words.join(' ')))) return false;
   if (tokens[last]?.lower === 'not' && tokens[last + 1]?.lower === 'to' && tokens[last + 2]?.lower === 'be' && ANONYMITY.has(tokens[last + 3]?.lower ?? '')) return false;
+  // ("She asked that her name not be published")
+  if (trigger.event === 'REQUEST' && tokens[last]?.lower === 'that' && POSSESSIVES.has(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.lower === 'name') return false;
   // ("Asked what would happen if Qatar ignored it, a Saudi official said", "Asked about the killings, he said": a reporter's question)
   if (trigger.words.length === 1 && trigger.words[0] === 'ask' && first === s.first && tokens[first].lower === 'asked' && /^(?:what|whether|if|about|why|how|when|where|who|which)$/.test(tokens[last]?.lower ?? '')) return false;
   // ("dragged villagers from their huts and marched them to a school": people marched somewhere are taken there, no protest)
