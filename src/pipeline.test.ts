@@ -1396,3 +1396,12 @@ test('São Gonçalo 2021: rifles, pistols and grenades seized count no one arres
   assert.ok(!evs.some((e) => e.trigger.text === 'assault'));
   assert.ok(!code('She asked that her name not be published for fear of reprisals.').some((e) => e.event === 'REQUEST'));
 });
+
+test('Stockholm 2013: "the Stockholm suburb of Husby" is no German village, wherever the story names it; "young men between 16 and 23" are ages; politicians who "seized on the images" seized nothing', () => {
+  const code = codeOn('2013-05-25');
+  const evs = code('STOCKHOLM - Rioting began in the Stockholm suburb of Husby last Sunday.\n\nThe disturbances erupted late on Sunday in Husby. Groups of masked youths set cars on fire in Husby and pelted police with rocks.');
+  assert.ok(evs.length > 0);
+  assert.ok(evs.every((e) => e.event_loc.country_code !== 'DE' && (e.actor?.code ?? 'SWE') !== 'DEU'), JSON.stringify(evs.map((e) => [e.event_loc.country_code, e.actor?.code])));
+  assert.equal(code('Eight people, most of them young men between 16 and 23, were taken into custody.').find((e) => e.mode === 'arrest')?.size.arrested?.value, 8);
+  assert.ok(!code('Politicians of the anti-immigration Sweden Democrats have seized on the images.').some((e) => e.event === 'COERCE'));
+});

@@ -73,6 +73,8 @@ const metropolis = (p: { fcode: string; population: number }): boolean => p.fcod
 const FAR_ABROAD_KM = 2500;
 const VILLAGE_POP = 20_000;
 const LOCAL_AREAS = new Set(['area', 'neighbourhood', 'neighborhood', 'estate', 'suburb', 'slum', 'quarter', 'locality', 'township']);
+/** "the Stockholm suburb of X", "a district of Lagos": a part of a city, named after "of" */
+const CITY_PARTS = new Set(['suburb', 'suburbs', 'neighbourhood', 'neighborhood', 'district', 'quarter', 'township', 'borough', 'slum', 'outskirts']);
 const FACILITY_HEADS = new Set(['airbase', 'airport', 'airfield', 'airstrip', 'prison', 'jail', 'stadium', 'barracks', 'garrison']);
 const ROAD_WORDS = new Set(['road', 'highway', 'expressway', 'motorway', 'railway', 'railroad', 'rail', 'route', 'corridor', 'pipeline', 'axis', 'freeway']);
 const STOP = new Set(
@@ -609,12 +611,25 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   // "in the Woodley area" of a Nairobi story: a neighbourhood the gazetteer does not hold, not the
   // English town of that name (a local-area noun after a name keeps it only in the story's country)
   if (main) {
+    const partsAtHome = new Set<string>();
     for (const m of matches) {
       const nx = toks[m.last + 1];
       // ("in the Dora district" of a Baghdad story: a part of a city, not Dora in Alabama)
       const cityPart = !!nx && (LOCAL_AREAS.has(nx.lower) || (nx.lower === 'district' && toks[m.first - 1]?.lower === 'the'));
       if (m.chosen && !m.chosen.country && m.chosen.cc !== main && nx && nx.sent === toks[m.last].sent && cityPart && (!nx.cap || nx.text === nx.text.toUpperCase())) m.chosen = null;
+      // ("the Stockholm suburb of Husby", "a suburb of Nairobi": a part of a city of the story's country, not a village abroad)
+      const of = toks[m.first - 1];
+      const part = toks[m.first - 2];
+      // (the country of the city the part belongs to, when the phrase names it, else the story's)
+      const city = matches.find((x) => x.chosen && x.last < m.first - 2 && x.last >= m.first - 5 && toks[x.first].sent === toks[m.first].sent);
+      const home = city?.chosen?.cc ?? main;
+      if (m.chosen && !m.chosen.country && m.chosen.cc !== home && of?.lower === 'of' && part && part.sent === toks[m.first].sent && CITY_PARTS.has(part.lower)) {
+        m.chosen = null;
+        partsAtHome.add(m.key);
+      }
     }
+    // (and so it is wherever the story names it: "late on Sunday in Husby")
+    for (const m of matches) if (m.chosen && !m.chosen.country && partsAtHome.has(m.key)) m.chosen = null;
     // "two of them in La Granja and one in San Miguel" of a Santiago story: a small town far abroad, in a
     // country the article never names, is a namesake of a local place the gazetteer lacks, not a trip abroad
     // (a town across the border stays: "fled to Entebbe" in a story from Ituri; a city short of a capital or a metropolis

@@ -256,7 +256,11 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     const after = tokens[num.next];
     const commaAge = i - 2 >= sent.first && tokens[i - 1].text === ',' && tokens[i - 2].cap && tokens[i - 2].pos === 'PROPN' && /^\d{1,3}$/.test(tokens[i].text) &&
       (!after || after.sent !== tokens[i].sent || after.text === ',' || after.text === ';' || after.text === '.');
-    const age = commaAge || (i > sent.first && tokens[i - 1].text === '(' && tokens[num.next]?.text === ')' && (tokens[i - 2]?.pos === 'PROPN' || tokens[i - 2]?.cap)) ||
+    // ("young men between 16 and 23": a range with no people after it is their ages)
+    const range = (i - 1 >= sent.first && tokens[i - 1].lower === 'between' && tokens[num.next]?.lower === 'and' && tokens[num.next + 1]?.pos === 'NUM' &&
+      !(tokens[num.next + 2] && tokens[num.next + 2].sent === tokens[i].sent && (tokens[num.next + 2].pos === 'NOUN' || tokens[num.next + 2].pos === 'ADJ'))) ||
+      (i - 3 >= sent.first && tokens[i - 1].lower === 'and' && tokens[i - 2].pos === 'NUM' && tokens[i - 3].lower === 'between' && !(after && after.sent === tokens[i].sent && (after.pos === 'NOUN' || after.pos === 'ADJ')));
+    const age = commaAge || range || (i > sent.first && tokens[i - 1].text === '(' && tokens[num.next]?.text === ')' && (tokens[i - 2]?.pos === 'PROPN' || tokens[i - 2]?.cap)) ||
       (ag >= sent.first && /^(?:aged|ages)$/.test(tokens[ag].lower));
     const none = tokens[i].lower === 'one' && i > sent.first && (tokens[i - 1].lower === 'no' || tokens[i - 1].lower === 'not');
     if (age || none || pastOccasion(tokens, i, sent) || legalReference(tokens, i, sent) || isDateOrYear(tokens, i, num.next, sent) || (i > sent.first && CURRENCY.has(tokens[i - 1].lower))) {
