@@ -1405,3 +1405,9 @@ test('Stockholm 2013: "the Stockholm suburb of Husby" is no German village, wher
   assert.equal(code('Eight people, most of them young men between 16 and 23, were taken into custody.').find((e) => e.mode === 'arrest')?.size.arrested?.value, 8);
   assert.ok(!code('Politicians of the anti-immigration Sweden Democrats have seized on the images.').some((e) => e.event === 'COERCE'));
 });
+
+test('"Nobody should be surprised that it exploded": an "it" that explodes with no bomb named is a situation, no blast; "It exploded" after a bomb is named still is one', () => {
+  const code = codeOn('2013-05-25');
+  assert.ok(!code('"Police see us as suspects. Nobody should be surprised that it exploded," she said.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(code('Soldiers found a bomb under the bridge. It exploded an hour later.').some((e) => e.event === 'ASSAULT' && e.trigger.text === 'exploded'));
+});

@@ -479,6 +479,12 @@ function agentBefore(tokens: Token[], s: Sentence, first: number): number {
 const NO_OBJECT = new Set(['no', 'none', 'nobody', 'nothing', 'noone']);
 /** verbs of getting away from an act: what follows is done by others ("fled fighting", "survived the shelling") */
 const ESCAPED = new Set(['flee', 'escape', 'evade', 'survive', 'witness']);
+/** Does the sentence name a bomb, a mine or another explosive device? */
+function hasBomb(tokens: Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) if (bombWordAt(tokens, k, s)) return true;
+  return false;
+}
+
 /** Is the text after token `last` one of the words or phrases listed ("of words" after "war")? */
 function followedBy(tokens: Token[], s: Sentence, last: number, list: Set<string> | undefined): boolean {
   if (!list || last >= s.last) return false;
@@ -2013,6 +2019,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   if (trigger.event === 'ASSAULT' && verbal && tokens[last]?.lower === 'in' && /^(?:a|an|the)$/.test(tokens[last + 1]?.lower ?? '')) {
     for (let k = last + 2; k < s.last && k <= last + 4; k++) if (DISASTER.has(tokens[k].lower)) return false;
   }
+  // ("Nobody should be surprised that it exploded": an "it" that explodes, with no bomb named, is a situation, no blast)
+  // (a bomb named in the sentence before is what "it" is: "Police found a bomb under the car. It exploded an hour later")
+  if (trigger.mode === 'explosives' && verbal && c.actor?.kind === 'pronoun' && tokens[c.actor.first].lower === 'it' && !hasBomb(tokens, s) && !(s.index > 0 && hasBomb(tokens, doc.sentences[s.index - 1]))) return false;
   // a gas cylinder, a factory boiler or fireworks exploding is an accident, unless someone set it off
   if (trigger.mode === 'explosives' && (!ra || !ra.sector || !ARMED_SECTORS.has(ra.sector))) {
     // "a tank at the plant exploded": unless a bomb is named, an accident
