@@ -1411,3 +1411,13 @@ test('"Nobody should be surprised that it exploded": an "it" that explodes with 
   assert.ok(!code('"Police see us as suspects. Nobody should be surprised that it exploded," she said.').some((e) => e.event === 'ASSAULT'));
   assert.ok(code('Soldiers found a bomb under the bridge. It exploded an hour later.').some((e) => e.event === 'ASSAULT' && e.trigger.text === 'exploded'));
 });
+
+test('Tonga and Karabakh: whom an officer tells a figure to did not detain anyone, nor did the officer; the shell of a building is no artillery shell; the OSCE Minsk Group is the OSCE\'s, not Belarus\'s', () => {
+  const code = codeOn('2006-11-19');
+  const det = code('A Defence Services officer told reporters the true number detained was "more than 200."').find((e) => e.mode === 'arrest');
+  assert.equal(det?.actor, null);
+  assert.equal(code('Police told reporters they had detained 40 people.').find((e) => e.mode === 'arrest')?.actor?.sector, 'COP');
+  assert.ok(!code('The bodies were found on Friday in the burnt-out shell of a department store, police said.').some((e) => e.event === 'COERCE' || e.event === 'ASSAULT'));
+  const urged = codeOn('2016-04-07')('The co-chairs of the OSCE Minsk Group met in Vienna on Wednesday and urged the parties to observe the ceasefire.').find((e) => e.event === 'REQUEST');
+  assert.ok(!JSON.stringify(urged).includes('BLR'));
+});

@@ -712,7 +712,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     const pw = prevWord(tokens, m, s);
     if (OBJECT_PREPS.has(pw)) continue;
     // ("Bakari told supporters ... that the party did not recognise the result": whom something is told does not do what is told)
+    // ("told reporters the true number detained was more than 200": past whom it is told, what is told has its own subject)
     if (TOLD.has(pw) && tokens.slice(m.last, first).some((t) => t.lower === 'that')) continue;
+    if (TOLD.has(pw) && tokens.slice(m.last, first).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
     if (m.kind === 'country' && LOC_PREPS.has(pw)) continue;
     // "Gunmen suspected to be herdsmen attacked": what someone is said to be is no agent
     if (pw === 'be' || pw === 'been' || pw === 'being') continue;
