@@ -498,7 +498,7 @@ function followedBy(tokens: Token[], s: Sentence, last: number, list: Set<string
 }
 
 /** what a source puts a figure on: "put the toll at four killed", "put the number of wounded at sixty" */
-const TOLL_WORDS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
+const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
 /** a trigger's particle before its object ("fired on protesters") */
 const ON_PARTICLES = new Set(['on', 'upon', 'at', 'into']);
 /**
@@ -698,10 +698,10 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   }
   for (let k = cands.length - 1; k >= 0; k--) {
     const m = cands[k];
+    // ("A government spokesman put the toll at four killed": who puts a figure on it tells it)
+    if (tokens.slice(m.last, first).some((t, k, r) => FIGURE_NOUNS.has(t.lower) && r[k + 1]?.lower === 'at')) return null;
     // ("witnesses said, a gray pickup slowed ... then accelerated into the group": those who tell it did not do what
     // they tell, when it has a subject of its own; no one left of them did it either)
-    // ("A government spokesman put the toll at four killed": who puts a figure on it tells it)
-    if (tokens.slice(m.last, first).some((t, k, r) => TOLL_WORDS.has(t.lower) && r[k + 1]?.lower === 'at')) return null;
     // (but "He said the strike had been inspired ... and warned": a second verb of the speaker's own)
     if (m.last < first - 1 && REPORT_VERBS_PAST.has(tokens[m.last].lower)) {
       const told = tokens.slice(m.last + 1, first);

@@ -622,8 +622,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       const part = toks[m.first - 2];
       // (the country of the city the part belongs to, when the phrase names it, else the story's)
       const city = matches.find((x) => x.chosen && x.last < m.first - 2 && x.last >= m.first - 5 && toks[x.first].sent === toks[m.first].sent);
-      const home = city?.chosen?.cc ?? main;
-      if (m.chosen && !m.chosen.country && m.chosen.cc !== home && of?.lower === 'of' && part && part.sent === toks[m.first].sent && CITY_PARTS.has(part.lower)) {
+      const homeCc = city?.chosen?.cc ?? main;
+      if (m.chosen && !m.chosen.country && m.chosen.cc !== homeCc && of?.lower === 'of' && part && part.sent === toks[m.first].sent && CITY_PARTS.has(part.lower)) {
         m.chosen = null;
         partsAtHome.add(m.key);
       }

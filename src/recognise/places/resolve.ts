@@ -214,6 +214,8 @@ export function choose(m: Match, weights: Map<string, number>, self: Match | nul
   // options far below the best prior cannot win on context; skip their distance work
   let maxPrior = -Infinity;
   for (const o of m.options) if (o.prior > maxPrior) maxPrior = o.prior;
+  // (the countries with a town of this name beside the story's places, worked out once, when an alternate name needs it)
+  let nearTowns: Set<string> | null = null;
   for (const o of m.options) {
     if (o.prior < maxPrior - 7 && !(m.qualifier && o.cc === m.qualifier.cc)) continue;
     let s = o.prior;
@@ -231,7 +233,10 @@ export function choose(m: Match, weights: Map<string, number>, self: Match | nul
       s += nearness(m, o, anchors);
       // (a name a city of the same country goes by only as an alternate gives way to a town that bears it beside the
       // story's places: "Franklin" near Meadville is Franklin, Pennsylvania, not Columbus, Ohio, once Franklinton)
-      if (!o.main && m.options.some((x) => x.main && x.place && !isAdmin(x.place) && x.cc === o.cc && nearness(m, x, anchors) >= 2.5)) s -= 2;
+      if (!o.main) {
+        nearTowns ??= new Set(m.options.filter((x) => x.main && x.place && !isAdmin(x.place) && nearness(m, x, anchors) >= 2.5).map((x) => x.cc));
+        if (nearTowns.has(o.cc)) s -= 2;
+      }
     }
     if (m.smallCue && o.place && o.place.population >= 1_000_000) s -= 4;
     if (m.qualifier) {
