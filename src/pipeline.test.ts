@@ -1421,3 +1421,11 @@ test('Tonga and Karabakh: whom an officer tells a figure to did not detain anyon
   const urged = codeOn('2016-04-07')('The co-chairs of the OSCE Minsk Group met in Vienna on Wednesday and urged the parties to observe the ceasefire.').find((e) => e.event === 'REQUEST');
   assert.ok(!JSON.stringify(urged).includes('BLR'));
 });
+
+test('Santo Domingo 2004: "187 people had been detained since Tuesday night" counts this unrest\'s arrests (a day of this week is no stretch of time), and "most of them for blocking roads" is their charge, no riot; "killed since the disputed election" stays a toll', () => {
+  const code = codeOn('2004-01-29');
+  const evs = code('Colonel Guzman said 187 people had been detained since Tuesday night, most of them for blocking roads or carrying petrol bombs.');
+  assert.equal(evs.find((e) => e.mode === 'arrest')?.size.arrested?.value, 187);
+  assert.ok(!evs.some((e) => e.event === 'PROTEST'));
+  assert.ok(!code('More than 800 people have been killed since the disputed election.').some((e) => e.event === 'ASSAULT'));
+});

@@ -475,6 +475,15 @@ function agentBefore(tokens: Token[], s: Sentence, first: number): number {
   return j < c - 1 && tokens[j].lower === 'by' && j - 1 > s.first && (tokens[j - 1].pos === 'VERB' || pastForm(tokens[j - 1])) && isPassive(tokens, s, j - 1) ? j : -1;
 }
 
+/** Does the time right after "since" (ending at `at`) fall in the week before publication ("since Tuesday night")? */
+function recentSince(times: TimeMention[], at: number, published: string | null): boolean {
+  if (!published) return false;
+  const t = times.find((x) => x.start >= at && x.start - at <= 2);
+  if (!t || t.precision !== 'day' || !t.anchored) return false;
+  const days = (Date.parse(published) - Date.parse(t.date)) / 86_400_000;
+  return days >= 0 && days <= 7;
+}
+
 /** an object that is none: "killed no one", "gave no names" */
 const NO_OBJECT = new Set(['no', 'none', 'nobody', 'nothing', 'noone']);
 /** verbs of getting away from an act: what follows is done by others ("fled fighting", "survived the shelling") */
@@ -1365,7 +1374,9 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   // ("charged with organising mass disorder and attempting to seize power")
   const charged = st.chargedAt >= 0 && (tokens[first].lower.endsWith('ing') || gerundBefore) &&
     tokens.slice(st.chargedAt, first).some((t, k, r) => t.lower === 'for' || t.lower === 'of' || (t.lower === 'with' && k > 0 && /^(?:charged|accused|booked|indicted)$/.test(r[k - 1].lower)));
-  if (charged && first - st.chargedAt <= (gerundBefore ? 16 : legalAt >= 0 && st.chargedAt === legalAt ? 12 : 8) && !hasBoundary(tokens, st.chargedAt, first)) return false;
+  // ("187 people had been detained since Tuesday night, most of them for blocking roads": the charge of a part of them)
+  const partitive = charged && tokens.slice(st.chargedAt, first).some((t, k, r) => t.text === ',' && /^(?:most|many|some|all|half|several|none)$/.test(r[k + 1]?.lower ?? '') && r[k + 2]?.lower === 'of' && r[k + 3]?.lower === 'them');
+  if (charged && first - st.chargedAt <= (gerundBefore || partitive ? 16 : legalAt >= 0 && st.chargedAt === legalAt ? 12 : 8) && (partitive || !hasBoundary(tokens, st.chargedAt, first))) return false;
   // ("for rioting, attempt to murder": an offence named with a verb too)
   if ((!verbal || (first - 2 > s.first && tokens[first - 1].lower === 'to' && /^attempt/.test(tokens[first - 2].lower))) && offenceNamed(tokens, s, first, st.chargedAt)) return false;
   // "demanded that Israel ease restrictions": what a demand asks for has not happened
@@ -2089,7 +2100,8 @@ function emit(st: SentenceState, c: Candidate): void {
     for (let k = last; k < Math.min(s.last, last + 8) && !toll; k++) {
       const w = tokens[k].lower;
       const n = tokens[k + 1]?.lower;
-      toll = w === 'since' || (w === 'same' && n === 'period');
+      // (not since a day of this week: "187 people had been detained since Tuesday night" counts this unrest's arrests)
+      toll = (w === 'since' && !recentSince(st.times ?? [], tokens[k].end, ctx.published)) || (w === 'same' && n === 'period');
     }
   }
   // ("The insurgency, which began in 2017, has killed more than 4,000 people", "the conflict has killed 500,000": a

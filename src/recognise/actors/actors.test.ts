@@ -419,3 +419,9 @@ test('"Aymara Indians" are native people of the article\'s country, not India\'s
   assert.equal(m?.code, 'BOL');
   assert.equal(m?.sector, 'CVL');
 });
+
+test('a portfolio named before a minister is no sector of his: the police or labour minister is government; a rebel group\'s or the opposition\'s minister keeps theirs', () => {
+  assert.equal(find(actors('Interior and Police Minister Hector Rafael Benzan spoke.'), 'Police Minister Hector Rafael Benzan').sector, 'GOV');
+  assert.equal(find(actors('The labour minister spoke.'), 'labour minister').sector, 'GOV');
+  assert.equal(find(actors('The opposition minister spoke.'), 'opposition minister').sector, 'OPP');
+});

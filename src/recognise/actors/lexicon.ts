@@ -94,6 +94,8 @@ export interface Lexicon {
   residents: Set<string>;
   /** bodies whose name before a title makes it their officer: "union president" (LAB) */
   officerOf: Map<string, string>;
+  /** heads whose modifier names a portfolio, not the holder's sector ("police minister" is government) */
+  portfolioHeads: Set<string>;
   /** "armed peasants": modifiers that make civilian heads an armed group (UAF) */
   arming: { modifiers: Set<string>; civilian: Set<string> };
   /** "ethnic Albanians": a people, not a country's citizens */
@@ -149,6 +151,7 @@ interface SectorsFile {
   manner_modifiers: string[];
   foreign_heads?: string[];
   head_prefixes?: string[];
+  portfolio_heads?: string[];
   collective: string[];
   groupish: string[];
 }
@@ -228,6 +231,7 @@ function build(): Lexicon {
     projectiles: new Set(sf.projectiles),
     addressees: new Set(sf.addressee_verbs ?? []),
     officerOf: new Map(Object.entries(sf.officer_of ?? {})),
+    portfolioHeads: new Set(sf.portfolio_heads ?? []),
     crowdCounts: (sf.crowd_counts ?? []).map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
     crowdCountFirsts: new Set((sf.crowd_counts ?? []).map((x) => x.split(' ')[0])),
     residents: new Set(sf.residents ?? []),

@@ -125,7 +125,8 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
   // ("TPLF forces", "Hamas fighters": a non-state armed group's forces are of its sector, not the state's military)
   else if (orgSector && orgSector !== 'IGO' && orgSector !== 'NGO' && (!sw || sw.weak || sw.title || (NON_STATE_ARMED.has(orgSector) && ARMED_HEADS.has(sw.sector ?? '')))) r = { sector: orgSector, weak: false };
   else if (!sw) r = { sector: modifier, weak: !modifier };
-  else if (sw.weak && modifier) r = { sector: modifier, weak: false };
+  // ("Interior and Police Minister X", "the labour minister": a portfolio named before a minister is no sector of his)
+  else if (sw.weak && modifier && !c.lx.portfolioHeads.has(sw.base)) r = { sector: modifier, weak: false };
   else r = { sector: sw.sector, weak: sw.weak };
   // "armed peasants", "masked men": civilians carrying arms are an armed group ("armed police" stay police)
   if (r.sector && c.lx.arming.civilian.has(r.sector) && mods.some((u) => !u.e && c.lx.arming.modifiers.has(c.tk[u.first].lower))) r = { sector: 'UAF', weak: false };
