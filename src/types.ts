@@ -163,3 +163,6 @@ export interface EventRecord {
   article: ArticleMeta;
   confidence: number;
 }
+
+/** The PLOVER sectors of the state: its government, forces, courts and legislature (one list for the actor coder and the ACLED export). */
+export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'PRE', 'PRM']);

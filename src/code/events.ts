@@ -254,7 +254,8 @@ const CROWD_SECTORS = new Set(['LAB', 'EDU', 'HLH', 'BUS', 'AGR', 'PRO', 'CVL', 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us']);
 /** (he and she: an unresolved "they" or "it" may still stand for a body named before it, which the fallback finds) */
 const SUBJECT_PRONOUN = new Set(['he', 'she']);
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'PRE', 'PRM', 'LEG', 'IGO', 'UNO', 'EUR', 'NGO', 'MED']);
+/** bodies that are no crowd: the state's sectors, international bodies, NGOs and the press (types.ts STATE_SECTORS is the state's alone) */
+const INSTITUTION_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'PRE', 'PRM', 'LEG', 'IGO', 'UNO', 'EUR', 'NGO', 'MED']);
 const OBJECT_PREPS = new Set(['to', 'with', 'from', 'of', 'in', 'at', 'against', 'on', 'into', 'for', 'near', 'over', 'about', 'toward', 'towards', 'by', 'through', 'across', 'around', 'among', 'under', 'than']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'around', 'outside', 'inside', 'within']);
 const PATIENT_PREPS = new Set(['against', 'on', 'at', 'with', 'upon', 'to', 'of', 'toward', 'towards', 'into']);
@@ -495,15 +496,10 @@ function hasBomb(tokens: Token[], s: Sentence): boolean {
 }
 
 /** Is the text after token `last` one of the words or phrases listed ("of words" after "war")? */
-function followedBy(tokens: Token[], s: Sentence, last: number, list: Set<string> | undefined): boolean {
+function followedBy(tokens: Token[], s: Sentence, last: number, list: { words: Set<string>; phrases: string[][] } | undefined): boolean {
   if (!list || last >= s.last) return false;
-  if (list.has(tokens[last].lower)) return true;
-  for (const w of list) {
-    if (!w.includes(' ')) continue;
-    const ws = w.split(' ');
-    if (ws.every((x, j) => last + j < s.last && tokens[last + j].lower === x)) return true;
-  }
-  return false;
+  if (list.words.has(tokens[last].lower)) return true;
+  return list.phrases.some((ws) => ws.every((x, j) => last + j < s.last && tokens[last + j].lower === x));
 }
 
 /** what a source puts a figure on: "put the toll at four killed", "put the number of wounded at sixty" */
@@ -722,8 +718,11 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     if (OBJECT_PREPS.has(pw)) continue;
     // ("Bakari told supporters ... that the party did not recognise the result": whom something is told does not do what is told)
     // ("told reporters the true number detained was more than 200": past whom it is told, what is told has its own subject)
-    if (TOLD.has(pw) && tokens.slice(m.last, first).some((t) => t.lower === 'that')) continue;
-    if (TOLD.has(pw) && tokens.slice(m.last, first).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+    if (TOLD.has(pw)) {
+      const told = tokens.slice(m.last, first);
+      if (told.some((t) => t.lower === 'that')) continue;
+      if (told.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+    }
     if (m.kind === 'country' && LOC_PREPS.has(pw)) continue;
     // "Gunmen suspected to be herdsmen attacked": what someone is said to be is no agent
     if (pw === 'be' || pw === 'been' || pw === 'being') continue;
@@ -1756,7 +1755,7 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
     if (ra?.one) return false;
     const sector = ra?.sector ?? null;
     // (lawyers and bar associations, coded with the courts, march and protest: "Lawyers marched to the high court")
-    const crowdish = ra ? !(sector && STATE_SECTORS.has(sector)) || (sector === 'JUD' && BAR.test(ra.text)) : false;
+    const crowdish = ra ? !(sector && INSTITUTION_SECTORS.has(sector)) || (sector === 'JUD' && BAR.test(ra.text)) : false;
     if (!crowdish) {
       st.quantities = st.quantities ?? totals(doc, findQuantities(doc, s));
       // "Thousands marched through the capital": a bare number of people is a crowd

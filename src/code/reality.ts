@@ -135,7 +135,11 @@ export const STOPPED_PREDICATES = new Set<string>(R.stopped_predicates ?? []);
 /** "Sunday's clash between Penarol and Nacional at the stadium": a game */
 export const SPORTS = new Set<string>(R.sports ?? []);
 export const ANONYMITY = new Set<string>(R.anonymity ?? []);
-export const NOT_FOLLOWED = new Map<string, Set<string>>(Object.entries(R.not_followed ?? {}).map(([k, v]) => [k, new Set(v)]));
+/** not_followed, read once: per trigger, the single words after it, and the phrases ("of words") split into their words */
+export const NOT_FOLLOWED = new Map<string, { words: Set<string>; phrases: string[][] }>(Object.entries(R.not_followed ?? {}).map(([k, v]) => [k, {
+  words: new Set(v.filter((w) => !w.includes(' '))),
+  phrases: v.filter((w) => w.includes(' ')).map((w) => w.split(' ')),
+}]));
 /** a one-word noun trigger and the words that, right before it, make it no event ("a news release", "a press release") */
 export const NOT_PRECEDED = new Map<string, Set<string>>(Object.entries(R.not_preceded ?? {}).map(([k, v]) => [k, new Set(v)]));
 /** a one-word verb trigger and the objects that make it no event ("suspended classes") */

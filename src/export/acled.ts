@@ -19,7 +19,7 @@
  * event_id_cnty is the ISO alpha-3 country code followed by Tulip's event id.
  */
 import { createRequire } from 'node:module';
-import type { EventActor, EventRecord } from '../types.js';
+import { STATE_SECTORS, type EventActor, type EventRecord } from '../types.js';
 import { chunked, csvRow } from './csv.js';
 
 export const ACLED_COLUMNS = [
@@ -117,7 +117,6 @@ function countryFacts(cc: string | null): CountryFacts | null {
   return countries.get(cc.toUpperCase()) ?? null;
 }
 
-const STATE = new Set(['GOV', 'MIL', 'COP', 'PRE', 'PRM', 'SPY', 'JUD', 'LEG']);
 const CIVILIAN = new Set(['CVL', 'JRN', 'MED', 'REF', 'EDU', 'LAB', 'REL', 'AGR', 'BUS', 'SOC', 'ELI', 'PRO', 'OPP', 'PTY', 'NGO']);
 const IGO = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'AFR', 'NAT', 'OSC', 'IMG', 'MNC']);
 
@@ -126,7 +125,7 @@ export function interCode(a: EventActor | null, eventType: string, subType: stri
   if (!a) return null;
   const sector = a.sector ?? '';
   if (a.code && IGO.has(a.code)) return 8;
-  if (STATE.has(sector)) return a.code && iso3 && a.code !== iso3 ? 8 : 1;
+  if (STATE_SECTORS.has(sector)) return a.code && iso3 && a.code !== iso3 ? 8 : 1;
   if (sector === 'REB') return 2;
   if (sector === 'UAF' || sector === 'CRM') return 3;
   // people in the street: their class depends on what the event is

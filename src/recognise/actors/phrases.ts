@@ -1,7 +1,7 @@
 /** Noun phrases as actors: head-last reading of a run of units (sector, country, organisation,
  * person name), "of/from/in X" completion, counts, bracketed acronyms and coordination. */
 import type { ActorMention, CodeFrom, Ctx, Info, Unit } from './context.js';
-import type { Token } from '../../types.js';
+import { STATE_SECTORS, type Token } from '../../types.js';
 import { cameoOf, info, mention, textOf } from './context.js';
 import { definite } from './coref.js';
 import { roleOn } from './lexicon.js';
@@ -13,8 +13,6 @@ import { gazetteer } from '../places/gazetteer.js';
 const NATIVE = new Set(['indigenous', 'native', 'tribal', 'amazonian', 'andean']);
 
 export const ATTACH = new Set(['of', 'from', 'in', 'for']);
-/** sectors of the state: an officer "of" one keeps the title's own sector */
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'PRE', 'PRM']);
 /** heads that name a territory when a place follows "of": "the state of Chiapas", "the province of Idlib" */
 const TERRITORY_PREPS = new Set(['in', 'across', 'throughout', 'into', 'from', 'near', 'of', 'at', 'around', 'to']);
 const TERRITORIAL = new Set(['state', 'province', 'region', 'district', 'county', 'prefecture', 'governorate', 'municipality']);
