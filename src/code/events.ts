@@ -2583,6 +2583,15 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
       asides.push([tokens[i].start, tokens[Math.min(j, s.last) - 1].end]);
       continue;
     }
+    // ("accusing its neighbour of stirring up the riot in which protesters ransacked parliament two days ago": a relative
+    // clause opened by a preposition and "which", or by "where", tells of its noun, not of the act before it)
+    if (((/^(?:which|whom)$/.test(tokens[i].lower) && i > s.first + 1 && tokens[i - 1].pos === 'ADP' && tokens[i - 2].pos === 'NOUN') ||
+      (tokens[i].lower === 'where' && i > s.first && tokens[i - 1].pos === 'NOUN')) && first < i - 3) {
+      let j = i + 1;
+      while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && tokens[j].lower !== 'but' && j - i < 30) j++;
+      asides.push([tokens[i - (tokens[i].lower === 'where' ? 0 : 1)].start, tokens[Math.min(j, s.last) - 1].end]);
+      continue;
+    }
     // (", a group formed last year,": an apposition whose participle tells of its noun's own past)
     if (tokens[i].text === ',' && /^(?:a|an)$/.test(tokens[i + 1].lower)) {
       let j = i + 2;
@@ -2627,6 +2636,8 @@ function possessedTimes(doc: Doc, times: TimeMention[], first: number): TimeMent
   });
 }
 
+/** words that may stand before a time opening a sentence ("Late on Tuesday", "But early on Monday") */
+const OPENERS = new Set(['on', 'late', 'early', 'later', 'by', 'then', 'but', 'and', 'in', 'at', 'during', 'overnight', 'shortly', 'soon', ',', 'that', 'the']);
 /**
  * Times told in another main clause of the sentence are left out: "The envoy was due in Yerevan on Monday,
  * and the OSCE urged both sides ..." (", and" or "; " then a new subject starts another clause).
@@ -2650,7 +2661,13 @@ function otherClause(tokens: Token[], s: Sentence, times: TimeMention[], first: 
   }
   if (breaks.length === 0) return times;
   const at = tokens[first].start;
-  const kept = times.filter((t) => !breaks.some((b) => (t.end <= b && b < at) || (at < b && b <= t.start)));
+  // (a time opening the sentence is said of all its clauses: "On Tuesday the crowd swelled, and hundreds of young men
+  // broke through police lines")
+  const opening = (t: TimeMention): boolean => {
+    for (let k = s.first; k < s.last && tokens[k].start < t.start; k++) if (k - s.first > 2 || !OPENERS.has(tokens[k].lower)) return false;
+    return true;
+  };
+  const kept = times.filter((t) => opening(t) || !breaks.some((b) => (t.end <= b && b < at) || (at < b && b <= t.start)));
   return kept;
 }
 

@@ -577,6 +577,10 @@ test('from an untuned Yerevan 2008 story: a charge "with attempting to seize pow
   assert.equal(two.find((e) => e.event === 'ASSAULT')?.date, '2008-02-26');
   const urged = c('The EU envoy was due in Yerevan on Monday, and the OSCE urged both sides to show restraint.').find((e) => e.event === 'REQUEST');
   assert.equal(urged?.date_basis, 'publication');
+  // (a time opening the sentence is said of every clause in it)
+  const opened = c('On Tuesday the crowd swelled, and hundreds of young men hurled stones at police.').find((e) => e.trigger.text.startsWith('hurled'));
+  assert.equal(opened?.date, '2008-02-26');
+  assert.equal(c('Late on Monday police arrived, and soldiers killed two militants.').find((e) => e.event === 'ASSAULT')?.date, '2008-02-25');
 });
 
 test('from an untuned Gulf crisis story: airspace closed, ties downgraded, a licence revoked; a law signed, troops allowed to be deployed', () => {

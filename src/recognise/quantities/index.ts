@@ -262,7 +262,9 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       (i - 3 >= sent.first && tokens[i - 1].lower === 'and' && tokens[i - 2].pos === 'NUM' && tokens[i - 3].lower === 'between' && !(after && after.sent === tokens[i].sent && (after.pos === 'NOUN' || after.pos === 'ADJ')));
     const age = commaAge || range || (i > sent.first && tokens[i - 1].text === '(' && tokens[num.next]?.text === ')' && (tokens[i - 2]?.pos === 'PROPN' || tokens[i - 2]?.cap)) ||
       (ag >= sent.first && /^(?:aged|ages)$/.test(tokens[ag].lower));
-    const none = tokens[i].lower === 'one' && i > sent.first && (tokens[i - 1].lower === 'no' || tokens[i - 1].lower === 'not');
+    // ("not one", "no one"; "accounts of how many people had died", "as many as": a question or a comparison, no count)
+    const none = (tokens[i].lower === 'one' && i > sent.first && (tokens[i - 1].lower === 'no' || tokens[i - 1].lower === 'not')) ||
+      ((tokens[i].lower === 'many' || tokens[i].lower === 'few') && i > sent.first && (tokens[i - 1].lower === 'how' || tokens[i - 1].lower === 'so' || tokens[i - 1].lower === 'too' || (tokens[i - 1].lower === 'as' && tokens[num.next]?.lower === 'as')));
     if (age || none || pastOccasion(tokens, i, sent) || legalReference(tokens, i, sent) || isDateOrYear(tokens, i, num.next, sent) || (i > sent.first && CURRENCY.has(tokens[i - 1].lower))) {
       i = num.next - 1;
       continue;

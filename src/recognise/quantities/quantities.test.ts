@@ -60,3 +60,9 @@ test('a figure restated in another clause is not added; a toll over a decade is 
   })();
   assert.ok(q.every((x) => x.subset), JSON.stringify(q));
 });
+
+test('"how many people had died" asks, "as many as 50" compares: neither counts "many"', () => {
+  assert.equal(sizes('Officials traded conflicting accounts of how many people had died.').dead, undefined);
+  assert.equal(sizes('As many as 50 people were killed.').dead?.value, 50);
+  assert.equal(sizes('Many people were killed.').dead?.value, 10);
+});
