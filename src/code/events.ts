@@ -786,7 +786,7 @@ function beneficiary(tokens: Token[], s: Sentence, ms: ActorLike[], last: number
   return null;
 }
 /** The phrase after "to" that aid is given to ("to [various African countries]"), in the clause of the giving. */
-function givenTo(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, last: number, recipient: ActorLike | null): Chunk | null {
+function givenTo(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, last: number, recipient: ActorLike | null, ms: ActorLike[]): Chunk | null {
   if (recipient && recipient.first >= last) {
     const p = recipient.first - 1;
     const before = tokens[p]?.lower;
@@ -797,8 +797,20 @@ function givenTo(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, l
   }
   for (let i = last; i < s.last - 1 && i - last < 12; i++) {
     const t = tokens[i];
-    if (t.text === ';' || t.text === ',' || t.pos === 'VERB' || /^(?:who|which|where|that|whose)$/.test(t.lower)) return null;
+    if (t.text === ';' || t.text === ',' || t.pos === 'VERB' || /^(?:who|which|where|that|whose)$/.test(t.lower)) break;
     if (t.lower === 'to' && tokens[i + 1].pos !== 'VERB' && tokens[i + 1].pos !== 'AUX' && tokens[i + 1].pos !== 'PART') return nounPhrase(tokens, s, i + 1, 0, inTime);
+  }
+  // ("returned a silver pendant engraved with the image of Peter the Great to Russian authorities", "12 human skulls that
+  // date back to A.D. 640 to Peru", "cultural artifacts, including a ... fresco, to the government of Italy": past what is
+  // handed over, its own phrases and clauses, the "to" of someone it goes to)
+  for (let i = last; i < s.last - 1 && i - last < 40; i++) {
+    const t = tokens[i];
+    if (t.text === ';' || (SUBORDINATORS.has(t.lower) && i > last + 1) || t.lower === 'when' || t.lower === 'because') return null;
+    if (t.lower !== 'to' || inTime(i)) continue;
+    // (an infinitive opens a clause of its own: "authorization for an aide to be extradited to Venezuela")
+    if (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX' || tokens[i + 1].pos === 'PART') return null;
+    const at = tokens[i + 1].pos === 'DET' || POSSESSIVES.has(tokens[i + 1].lower) ? i + 2 : i + 1;
+    if (ms.some((m) => m.first === at || m.first === i + 1)) return nounPhrase(tokens, s, i + 1, 0, inTime);
   }
   return null;
 }
@@ -2161,7 +2173,7 @@ function emit(st: SentenceState, c: Candidate): void {
   }
   // "donated medical supplies to various African countries": what aid is given to, not what is given, is what it was done to
   // ("returned 12 human skulls to Peru", "deployed 300 troops to the UN mission in Mali": what is handed over or sent goes to someone)
-  const object = ((trigger.event === 'AID' || (verbal && TRANSFERS.has(trigger.words[0]) && (trigger.event === 'RETREAT' || trigger.event === 'MOBILIZE'))) && !passive ? givenTo(tokens, s, inTime, last, recipient) : null) ??
+  const object = ((trigger.event === 'AID' || (verbal && TRANSFERS.has(trigger.words[0]) && (trigger.event === 'RETREAT' || trigger.event === 'MOBILIZE'))) && !passive ? givenTo(tokens, s, inTime, last, recipient, inSentence) : null) ??
     objectOf(tokens, s, inTime, trigger, first, last, verbal, passive, recipient, actor);
   // the actor named inside the object is who the act was done to ("rejected a U.S. State Department call"),
   // not a place the object is in ("struck a target in the Gaza Strip")

@@ -92,6 +92,10 @@ test('a measure imposed or eased is the act; what it is aimed at is the object',
   const returned = code('The United States returned two stolen paintings to the government of Brazil.').find((e) => e.event === 'RETREAT');
   assert.equal(returned?.object?.text, 'the government of Brazil');
   assert.equal(returned?.recipient?.code, 'BRA');
+  // (past what is given, with its own phrases and clauses: the "to" of someone it goes to)
+  const far = code('The museum returned a silver cup engraved with the crest of Peter the Great, which had been stolen in 1990, to the government of Georgia.').find((e) => e.event === 'RETREAT');
+  assert.equal(far?.recipient?.code, 'GEO', JSON.stringify(far?.recipient));
+  assert.equal(code('Customs officers returned six clay tablets that date back to 600 BC to Iraq last week.').find((e) => e.event === 'RETREAT')?.recipient?.code, 'IRQ');
   const sent = code('Britain deployed 300 troops to the UN peacekeeping mission in Mali on Thursday.')[0];
   assert.equal(sent?.object?.text, 'the UN peacekeeping mission in Mali');
   // not a number after "of": "a curfew of three days" names no one

@@ -425,3 +425,15 @@ test('a portfolio named before a minister is no sector of his: the police or lab
   assert.equal(find(actors('The labour minister spoke.'), 'labour minister').sector, 'GOV');
   assert.equal(find(actors('The opposition minister spoke.'), 'opposition minister').sector, 'OPP');
 });
+
+test('national agencies known by their names or acronyms are their state\'s, wherever the act took place: ICE, DHS, USAID, Scotland Yard, the ISI', () => {
+  const ms = actors('ICE returned the artifacts to Peru. DHS and USAID sent aid to Haiti. Scotland Yard arrested him. The ISI denied it.');
+  assert.equal(find(ms, 'ICE').code, 'USA');
+  assert.equal(find(ms, 'ICE').sector, 'COP');
+  assert.equal(find(ms, 'DHS').code, 'USA');
+  assert.equal(find(ms, 'USAID').sector, 'GOV');
+  assert.equal(find(ms, 'Scotland Yard').code, 'GBR');
+  assert.equal(find(ms, 'ISI').sector, 'SPY');
+  // (an acronym that is also a word is matched in its own case only)
+  assert.ok(!actors('Roads were covered in ice.').some((m) => m.code === 'USA'));
+});
