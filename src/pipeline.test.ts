@@ -1429,3 +1429,18 @@ test('Santo Domingo 2004: "187 people had been detained since Tuesday night" cou
   assert.ok(!evs.some((e) => e.event === 'PROTEST'));
   assert.ok(!code('More than 800 people have been killed since the disputed election.').some((e) => e.event === 'ASSAULT'));
 });
+
+test('Sfax 1977: riot police who "charged the marchers with clubs" used force (charged "with rioting" or "over the violence" is legal); a "strike committee" is no strike; "no report of walkouts" denies them; delegates "dismissed in August" rejected nothing', () => {
+  const code = codeOn('1977-10-12');
+  const clubs = code('Witnesses said riot police fired tear gas and charged the marchers with clubs near the gate.');
+  assert.ok(clubs.some((e) => e.event === 'ASSAULT' && e.mode === 'crowd-control') && !clubs.some((e) => e.event === 'ACCUSE'), JSON.stringify(clubs.map((e) => [e.event, e.trigger.text])));
+  assert.equal(code('Mounted police charged into the crowd outside parliament.').find((e) => e.trigger.text === 'charged')?.event, 'ASSAULT');
+  assert.equal(code('RIOT POLICE CHARGED THE MARCHERS WITH CLUBS.').find((e) => e.trigger.text === 'CHARGED')?.event, 'ASSAULT');
+  assert.equal(code('Police charged the protesters with rioting.').find((e) => e.trigger.text === 'charged')?.event, 'ACCUSE');
+  assert.equal(code('Police have charged three students over the violence.').find((e) => e.trigger.text === 'charged')?.event, 'ACCUSE');
+  assert.ok(!code('The strike committee turned the offer down before dawn.').some((e) => e.event === 'PROTEST'));
+  assert.ok(!code('There was no report of walkouts at the ports of Gabes or Sousse.').some((e) => e.event === 'PROTEST'));
+  assert.ok(!code('Police said there was no sign of looting.').some((e) => e.event === 'COERCE'));
+  assert.ok(!code('About 2,000 dockers demanded the rehiring of six union delegates dismissed in August.').some((e) => e.event === 'REJECT'));
+  assert.equal(code('Opposition leaders said three died, a claim the ministry dismissed as fiction.').find((e) => e.event === 'REJECT')?.actor?.sector, 'GOV');
+});

@@ -405,6 +405,10 @@ const LEGAL_NOUNS = new Set(['case', 'cases', 'fir', 'firs', 'complaint', 'compl
 /** ("a case has been registered against ...", "an FIR was lodged": the legal noun is a filing) */
 const LEGAL_LINKS = new Set(['registered', 'filed', 'lodged', 'booked', 'against', 'issued']);
 const COMPLEMENT_NOUNS = new Set(['right', 'freedom', 'permission', 'plan', 'decision', 'call', 'attempt', 'bid', 'effort', 'threat', 'vow', 'promise', 'order', 'chance', 'opportunity', 'ability', 'refusal', 'need', 'time', 'way', 'reason', 'licence', 'license', 'approval', 'authorization', 'authorisation', 'intention', 'readiness', 'willingness', 'determination', 'failure', 'move', 'pledge']);
+/** crowds a charge is made at, and what it is made with ("charged the marchers with clubs") */
+const CHARGED_CROWDS = new Set(['crowd', 'protester', 'protestor', 'demonstrator', 'marcher', 'mob', 'striker', 'picketer', 'rioter', 'student', 'gathering', 'rally', 'procession', 'demonstration', 'protest', 'march', 'picket', 'sit-in']);
+const CHARGE_WEAPONS = new Set(['club', 'baton', 'truncheon', 'stick', 'lathi', 'cane', 'bayonet', 'horse', 'shield', 'whip', 'rifle', 'butt', 'tear', 'water', 'dog']);
+const chargeWeapon = (w: string): boolean => CHARGE_WEAPONS.has(w) || CHARGE_WEAPONS.has(w.replace(/s$/, '')) || CHARGE_WEAPONS.has(w.replace(/es$/, ''));
 const DISMISSED = new Set(['head', 'chief', 'director', 'manager', 'minister', 'coach', 'ceo', 'chairman', 'executive', 'employee', 'staff', 'worker', 'official', 'commander', 'governor', 'editor', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'secretary', 'deputy', 'president']);
 const STATEMENT_NOUNS = new Set(['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN', 'AGREE', 'CONCEDE']);
 const SPEECH_ACTS = new Set(['REQUEST', 'REJECT', 'AGREE', 'THREATEN', 'SUPPORT', 'CONCEDE', 'ACCUSE']);
@@ -815,6 +819,8 @@ function givenTo(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, l
   return null;
 }
 
+/** nouns an event noun before them only qualifies: "strike committee", "protest organisers", "strike ballot" */
+const EVENT_NOUN_OWNERS = new Set(['committee', 'leader', 'organiser', 'organizer', 'coordinator', 'fund', 'ballot', 'group', 'movement', 'council', 'spokesman', 'spokeswoman', 'spokesperson', 'pay', 'notice']);
 /** verbs of handing over and sending: what is given goes to the "to" phrase after it */
 const TRANSFERS = new Set(['return', 'hand', 'give', 'deliver', 'send', 'deploy', 'dispatch', 'transfer', 'repatriate']);
 const HELP_VERBS = new Set(['help', 'assist', 'support', 'aid', 'benefit', 'feed', 'rebuild']);
@@ -1290,10 +1296,43 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     }
     if (head >= 0 && DISMISSED.has(tokens[head].lemma)) return false;
   }
+  // "riot police charged the marchers with clubs", "police charged the crowd", "charged into the crowd": a charge at a
+  // crowd is force, not a legal charge ("charged the protesters with rioting", "over the violence" stay legal)
+  if (verbal && trigger.event === 'ACCUSE' && trigger.words.length === 1 && trigger.words[0] === 'charge') {
+    let k = last;
+    if (tokens[k] && (tokens[k].lower === 'at' || tokens[k].lower === 'into' || tokens[k].lower === 'towards' || tokens[k].lower === 'toward')) k++;
+    let head = -1;
+    // (a count of people charged is a legal count: "charged 12 students"; so is the passive: "were charged")
+    let counted = isPassive(tokens, s, first);
+    // (capitals leave words tagged as names and unlemmatised: "CHARGED THE MARCHERS WITH CLUBS")
+    const noun = (t: Token) => t.pos === 'NOUN' || (t.pos === 'PROPN' && !t.cap) || (t.pos === 'PROPN' && t.text === t.text.toUpperCase());
+    for (; k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || noun(tokens[k]) || tokens[k].pos === 'NUM' || POSSESSIVES.has(tokens[k].lower)); k++) {
+      if (noun(tokens[k])) head = k;
+      if (tokens[k].pos === 'NUM') counted = true;
+    }
+    const crowd = head >= 0 && (CHARGED_CROWDS.has(tokens[head].lemma) || CHARGED_CROWDS.has(tokens[head].lower.replace(/s$/, '')));
+    const nx = tokens[k];
+    const legal = !!nx && nx.sent === tokens[first].sent && (/^(?:over|for|under|after)$/.test(nx.lower) ||
+      (nx.lower === 'with' && !chargeWeapon(tokens[k + 1]?.pos === 'DET' ? tokens[k + 2]?.lower ?? '' : tokens[k + 1]?.lower ?? '')));
+    if (crowd && !legal && !counted) {
+      trigger = { ...trigger, event: 'ASSAULT', mode: 'crowd-control', cameo: '175', acled: 'PROTEST_WITH_INTER', context: 'repression' };
+    }
+  }
+  // "dismissed six union delegates", "delegates dismissed in August": people dismissed lose their posts, no claim is rejected
+  if (verbal && trigger.event === 'REJECT' && trigger.words.length === 1 && trigger.words[0] === 'dismiss') {
+    // (not a government or a parliament dismissed, nor who dismisses: "a claim the ministry dismissed as fiction")
+    const people = (m: ActorLike) => m.kind === 'person' || (m.kind === 'group' && ((m.sector !== 'GOV' && m.sector !== 'LEG') || /[^s]s$/.test(tokens[m.last - 1].lower)));
+    const reduced = last < s.last && (tokens[last].pos === 'ADP' || tokens[last].pos === 'PUNCT') && tokens[last].lower !== 'as';
+    if (ms.some((m) => people(m) && ((m.last === first && reduced) || (m.first >= last && m.first - last <= 2 && tokens.slice(last, m.first).every((t) => t.pos === 'DET' || t.pos === 'NUM'))))) return false;
+  }
   // "protest leaders", "strike committee": a noun inside an actor's name is not an event
   // (but "Striking workers at the shipyard", "rioting youths": a crowd's act opening its own name is done by it)
   const actingName = trigger.event === 'PROTEST' && tokens[first].lower.endsWith('ing') ? ms.find((m) => m.kind !== 'pronoun' && m.first === first && m.last > last) : undefined;
   if (!verbal && !actingName && !(trigger.acled && WEAPON_CODES.has(trigger.acled)) && ms.some((m) => m.kind !== 'pronoun' && m.first <= first && m.last >= last)) return false;
+  // (and so when no actor is read in it: "the strike committee turned the offer down", "a strike ballot", "protest organisers")
+  // ("a probe committee had been formed" still tells an inquiry)
+  if (!verbal && trigger.event === 'PROTEST' && last < s.last && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'PROPN') && tokens[last].sent === tokens[first].sent &&
+    (EVENT_NOUN_OWNERS.has(tokens[last].lemma) || EVENT_NOUN_OWNERS.has(tokens[last].lower) || EVENT_NOUN_OWNERS.has(tokens[last].lower.replace(/s$/, '')))) return false;
   // "expressed condolences over the attack", "claimed responsibility for the bombing": an event
   // referred to by a statement is not reported here (the article codes it where it tells it)
   const background = isBackground(tokens, s, first);

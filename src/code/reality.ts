@@ -66,6 +66,8 @@ interface RData {
 
 export const R = REALITY_DATA as RData;
 const NEG = new Set(R.negators);
+/** "no report of", "no sign of": nouns of telling or seeing whose negation denies what they are of */
+const NO_WORD_OF = new Set(['report', 'reports', 'sign', 'signs', 'word', 'evidence', 'indication', 'indications', 'trace', 'news', 'record', 'confirmation']);
 const FAIL = new Set(R.failure);
 const LIMIT = new Set(R.limit_verbs);
 export const COMMENTATORS = new Set(R.commentators);
@@ -274,6 +276,9 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     // ("hand back power or face sanctions": the alternative threatened has not happened)
     if (!verbal && (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower === 'face' && i === first - 1 && i > s.first && tk[i - 1].lower === 'or') return { reality: 'hypothetical', cue: 'or' };
     if (!verbal && inNp && (w === 'no' || w === 'without')) return { reality: 'negated', cue: t.text };
+    // ("There was no report of walkouts at the ports", "no immediate sign of looting": what no one reports is not told to have happened)
+    if (!verbal && w === 'of' && i === first - 1 - npLength(tk, i + 1, first) && i - 1 > s.first && NO_WORD_OF.has(tk[i - 1].lower) &&
+      (tk[i - 2].lower === 'no' || (i - 2 > s.first && tk[i - 3].lower === 'no' && tk[i - 2].pos === 'ADJ'))) return { reality: 'negated', cue: 'no' };
     // ("saying such attacks harm the Palestinian cause": a kind of act, not one that happened)
     if (!verbal && inNp && w === 'such' && i === first - 1 && /s$/.test(tk[first].lower)) return { reality: 'hypothetical', cue: t.text };
     // "police foiled/ADJ an attack", "troops thwarted a bombing": the act named as what was stopped did not happen

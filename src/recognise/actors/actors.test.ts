@@ -437,3 +437,11 @@ test('national agencies known by their names or acronyms are their state\'s, whe
   // (an acronym that is also a word is matched in its own case only)
   assert.ok(!actors('Roads were covered in ice.').some((m) => m.code === 'USA'));
 });
+
+test('initials alone name a body ("the UGTT said"), "General" before "Union" is no rank, and "LATE TUESDAY" in capitals is no name', () => {
+  assert.equal(find(actors('The UGTT called a strike on Monday.'), 'UGTT').kind, 'org');
+  assert.equal(find(actors('The General Union of Tunisian Workers called a strike.'), 'General Union of Tunisian Workers').sector, 'LAB');
+  assert.equal(find(actors('POLICE ARRESTED AT LEAST 14 TRADE UNION OFFICIALS LATE TUESDAY.'), '14 TRADE UNION OFFICIALS').sector, 'LAB');
+  // ("the late President": a modifier of a title still is one)
+  assert.ok(actors('Supporters of the late President Hugo Chavez marched.').some((m) => m.text.includes('Hugo Chavez')));
+});

@@ -351,8 +351,10 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     from = known.codeFrom;
   }
   if (!sector && known) sector = known.m.sector;
-  const m = mention(c, first, last, headTok, 'person', name, code, sector, pc.org && pc.org.code === code ? pc.org : null);
-  return info(c, m, { codeFrom: from, title, named: true, weak });
+  // ("the UGTT said": initials alone, with no title, name a body, not a person)
+  const initials = !title && !c.upper && nameUnits.length === 1 && /^[A-Z][A-Z&]{1,6}$/.test(c.tk[headTok].text);
+  const m = mention(c, first, last, headTok, initials ? 'org' : 'person', name, code, sector, pc.org && pc.org.code === code ? pc.org : null);
+  return info(c, m, { codeFrom: from, title, named: true, weak, ...(initials ? { collective: true, groupish: true } : {}) });
 }
 
 /** Build the mention for units [a, b): split at possessives, read the last segment. */

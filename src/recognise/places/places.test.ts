@@ -176,3 +176,10 @@ test('a town beside the story\'s places beats a city of the same country known b
   assert.equal(by('Franklin')?.resolved?.name, 'Franklin');
   assert.equal(by('Franklin')?.resolved?.province, 'Pennsylvania');
 });
+
+test('Sfax 1977 in capitals: "THE OLD WALLED MEDINA" is an old town, no Saudi city, and "WITHIN ONE KILOMETER" no Italian village; "in Medina" with Mecca still is', () => {
+  const caps = places('SFAX, TUNISIA, OCT. 12 (UPI) -- RIOT POLICE CHARGED THE MARCHERS NEAR BAB DIWAN, THE MAIN GATE OF THE OLD WALLED MEDINA. THE GOVERNOR BANNED GATHERINGS WITHIN ONE KILOMETER OF THE PORT.');
+  assert.equal(caps.by('MEDINA'), undefined);
+  assert.equal(caps.by('ONE'), undefined);
+  assert.equal(places('Pilgrims travelled from Mecca to Medina on Friday.').by('Medina')?.resolved?.country_code, 'SA');
+});
