@@ -1444,3 +1444,18 @@ test('Sfax 1977: riot police who "charged the marchers with clubs" used force (c
   assert.ok(!code('About 2,000 dockers demanded the rehiring of six union delegates dismissed in August.').some((e) => e.event === 'REJECT'));
   assert.equal(code('Opposition leaders said three died, a claim the ministry dismissed as fiction.').find((e) => e.event === 'REJECT')?.actor?.sector, 'GOV');
 });
+
+test('an act dated more than a year before the report is its background, not emitted (kept as historical with keepUnreal); last month\'s act and a year-old date within the year are events; a participle after its noun keeps its own time', () => {
+  const code = codeOn('2016-06-08');
+  const text = 'In July 2012 a government military operation in the town left dozens dead. Moldova fought a brief war in 1992 with separatists in Transnistria. Police arrested 40 people in May.';
+  const evs = code(text);
+  assert.ok(!evs.some((e) => e.text_info.sentence_index < 2), JSON.stringify(evs.map((e) => [e.event, e.date])));
+  assert.equal(evs.find((e) => e.mode === 'arrest')?.date, '2016-05-01');
+  const kept = code(text, true).filter((e) => e.text_info.sentence_index < 2);
+  assert.ok(kept.length >= 2 && kept.every((e) => e.reality === 'historical' && e.mode === 'historical'), JSON.stringify(kept.map((e) => [e.event, e.reality, e.mode])));
+  // (not the time of a noun's own past: "nationals suspected of blowing up a plane in 1988" dates no offer)
+  const offer = codeOn('1991-11-20')('Libya has offered to hand over two of its nationals suspected by the West of blowing up a Pan Am plane in 1988, a newspaper said.');
+  assert.ok(offer.some((e) => e.event === 'AGREE'), JSON.stringify(offer.map((e) => [e.event, e.date])));
+  // (a passive gapped after "and" shares the time: "A man was hacked to death and his brother injured in Philipnagar on Tuesday night")
+  assert.equal(codeOn('2021-11-25')('A man was hacked to death and his brother injured in Philipnagar union on Tuesday night.').find((e) => e.event === 'ASSAULT')?.date, '2021-11-23');
+});

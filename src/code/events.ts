@@ -2634,6 +2634,16 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
       asides.push([tokens[i].start, tokens[Math.min(j, s.last) - 1].end]);
       continue;
     }
+    // ("offered to hand over two of its nationals suspected by the West of blowing up a Pan Am plane in 1988": a participle
+    // right after its noun opens a reduced relative clause, to the end of its clause, that tells of the noun)
+    // (not a passive gapped after "and": "A man was hacked to death and his brother injured in Philipnagar on Tuesday night")
+    if (tokens[i].pos === 'VERB' && pastForm(tokens[i]) && i > s.first && (tokens[i - 1].pos === 'NOUN' || (tokens[i - 1].pos === 'PROPN' && !tokens[i - 1].cap)) &&
+      /^(?:by|of|in|for|during|after|over|since)$/.test(tokens[i + 1]?.lower ?? '') && first < i - 3 && !isPassive(tokens, s, i) && !gapped(tokens, s, i)) {
+      let j = i + 1;
+      while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && tokens[j].lower !== 'but' && j - i < 30) j++;
+      asides.push([tokens[i].start, tokens[Math.min(j, s.last) - 1].end]);
+      continue;
+    }
     // ("accusing its neighbour of stirring up the riot in which protesters ransacked parliament two days ago": a relative
     // clause opened by a preposition and "which", or by "where", tells of its noun, not of the act before it)
     if (((/^(?:which|whom)$/.test(tokens[i].lower) && i > s.first + 1 && tokens[i - 1].pos === 'ADP' && tokens[i - 2].pos === 'NOUN') ||
@@ -2669,6 +2679,13 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
     if (j < s.last && tokens[j].text === ',' && !(first > i && first < j)) asides.push([tokens[i].start, tokens[j].end]);
   }
   return asides.length ? times.filter((t) => !asides.some(([a, b]) => t.start >= a && t.end <= b)) : times;
+}
+
+/** Does the noun phrase before the participle at i follow "and" (a passive whose "was" is not said again)? */
+function gapped(tokens: Token[], s: Sentence, i: number): boolean {
+  let k = i - 1;
+  while (k > s.first && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'PROPN' || tokens[k].lower === 'of' || POSSESSIVES.has(tokens[k].lower))) k--;
+  return tokens[k].lower === 'and' || tokens[k].lower === 'while';
 }
 
 /**

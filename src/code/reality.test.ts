@@ -498,9 +498,12 @@ test('what is denied without "that" did not happen as told; a year before an eve
   assert.ok(!code('THE CARABINEROS DENIED THEIR MEN HAD FIRED LIVE AMMUNITION.', false).some((e) => e.event === 'ASSAULT'));
   // a denial of a thing is still a denial, and the thing is no clause
   assert.ok(code('The army denied the charges.', false).some((e) => e.event === 'REJECT'));
-  const [coup] = code('Pinochet, who seized power in a 1973 coup, has said he intends to remain in office.', false).filter((e) => e.event === 'COERCE');
+  // (an act dated years before the report is its background: kept, as historical, only when the unreal are kept)
+  const [coup] = code('Pinochet, who seized power in a 1973 coup, has said he intends to remain in office.', true).filter((e) => e.event === 'COERCE');
   assert.equal(coup?.date, '1973-01-01');
   assert.equal(coup?.date_precision, 'year');
+  assert.equal(coup?.reality, 'historical');
+  assert.ok(!code('Pinochet, who seized power in a 1973 coup, has said he intends to remain in office.', false).some((e) => e.event === 'COERCE'));
 });
 
 test('an outcome after a reported clause goes with that clause\'s subject, not with who reports it', () => {
@@ -648,9 +651,10 @@ test('from an untuned Birgunj 2015 story: "September 20 be redrawn" is no Buddhi
 
 test('from an untuned Bangkok 2023 story: a bare year beside a weekday; signs held up; people charged are no crowd; a pledge signed once released; a body\'s name; anyone who threatens', () => {
   const c = (t: string) => codeArticle({ id: 't', text: t, title: null, source: null, url: null, published: '2023-03-28' });
-  const [p] = c('A court on Tuesday sentenced a student to four years in prison for speeches she gave during anti-government protests in 2020.').filter((e) => e.event === 'PROTEST');
+  const [p] = codeArticle({ id: 't', text: 'A court on Tuesday sentenced a student to four years in prison for speeches she gave during anti-government protests in 2020.', title: null, source: null, url: null, published: '2023-03-28' }, { keepUnreal: true }).filter((e) => e.event === 'PROTEST');
   assert.equal(p?.date, '2020-01-01');
   assert.equal(p?.date_precision, 'year');
+  assert.equal(p?.reality, 'historical');
   const outside = c('Outside the court, about 50 supporters held up signs and chanted slogans against the law.').find((e) => e.event === 'PROTEST');
   assert.equal(outside?.size.arrested, null);
   assert.equal(outside?.size.crowd?.value, 50);

@@ -492,6 +492,15 @@ const VIOLENT_EVENTS = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 /** acts done rather than said: violence, protest, coercion, shows of force */
 const MATERIAL = new Set([...VIOLENT_EVENTS, 'MOBILIZE']);
 
+/** Does the period a date stands for (a day, a month, a year) end more than a year before `published`? */
+function longBefore(date: string, precision: string | null, published: string): boolean {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  // (the last day of the period: a year's 31 December, a month's last day)
+  const end = precision === 'year' ? Date.UTC(y, 11, 31) : precision === 'month' ? Date.UTC(y, m, 0) : Date.parse(date + 'T00:00:00Z');
+  return Number.isFinite(end) && Date.parse(published + 'T00:00:00Z') - end > 366 * 86_400_000;
+}
+
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], eventful: Set<number>, e: RawEvent): RawEvent['time'] {
   if (e.background || heads[e.sentence]) return null;
   let best: RawEvent['time'] = null;
@@ -632,7 +641,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   }
   for (const e0 of raw) {
     if (e0.trigger.comp && e0.reality === 'asserted' && voiced.has(`${e0.sentence}|${doc.tokens[e0.first].lower}`)) continue;
-    const e = speechAct(doc, e0);
+    let e = speechAct(doc, e0);
     if (e.reality !== 'asserted' && !opts.keepUnreal) continue;
     const s = doc.sentences[e.sentence];
     const sentence = doc.text.slice(s.start, s.end);
@@ -663,6 +672,12 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       const d = base ? new Date(Date.parse(base + 'T12:00:00Z') + e.time.after * 86_400_000).toISOString().slice(0, 10) : null;
       // (a day after the report cannot be told in it: the time before stands)
       dateFromText = d && (!a.published || d <= a.published) ? { ...e.time, date: d, anchored: true } : inherited;
+    }
+    // "In July 2012 a government military operation in the town left dozens dead" (told in 2016), "in 1947, when French
+    // troops opened fire": an act dated more than a year before the report is its background, no event of it
+    if (e.reality === 'asserted' && dateFromText && a.published && longBefore(dateFromText.date, dateFromText.precision, a.published)) {
+      if (!opts.keepUnreal) continue;
+      e = { ...e, reality: 'historical', realityCue: 'dated' };
     }
     const rec: EventRecord = {
       id: eventId(a.id, trigStart, trigEnd, d.event),
