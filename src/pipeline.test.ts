@@ -1459,3 +1459,15 @@ test('an act dated more than a year before the report is its background, not emi
   // (a passive gapped after "and" shares the time: "A man was hacked to death and his brother injured in Philipnagar on Tuesday night")
   assert.equal(codeOn('2021-11-25')('A man was hacked to death and his brother injured in Philipnagar union on Tuesday night.').find((e) => e.event === 'ASSAULT')?.date, '2021-11-23');
 });
+
+test('Khorog 2016: vehicles sent with troops are a deployment, not aid; a "day after" clause runs through what is joined to it; a group that "broke away from the rally" left a crowd, no body; "blamed a technical fault" accuses no one', () => {
+  const code = codeOn('2016-06-08');
+  const evs = code('The government sent armoured vehicles and interior ministry troops toward Khorog on Wednesday, a day after thousands of residents rallied against the killing of a local man by police and some of them set fire to a police building.');
+  assert.equal(evs.find((e) => e.trigger.text.startsWith('sent'))?.event, 'MOBILIZE');
+  assert.equal(evs.find((e) => e.trigger.text === 'set fire')?.date, '2016-06-07');
+  assert.equal(evs.find((e) => e.event === 'PROTEST')?.size.dead, null);
+  assert.equal(code('The United States sent armoured vehicles to Ukraine.').find((e) => e.trigger.text.startsWith('sent'))?.event, 'AID');
+  assert.ok(!code('A group of young men broke away from the rally and threw stones at the police station.').some((e) => e.event === 'REJECT'));
+  assert.ok(code('A faction of the party broke away from the ruling coalition.').some((e) => e.event === 'REJECT'));
+  assert.ok(!code('The state telecoms operator blamed a technical fault.').some((e) => e.event === 'ACCUSE'));
+});

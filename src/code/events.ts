@@ -1318,6 +1318,15 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
       trigger = { ...trigger, event: 'ASSAULT', mode: 'crowd-control', cameo: '175', acled: 'PROTEST_WITH_INTER', context: 'repression' };
     }
   }
+  // "sent armoured vehicles and interior ministry troops toward the town": forces sent along with the equipment make it a
+  // deployment, not aid (the forces are in the object, before any "to"/"toward" of where they go)
+  if (verbal && trigger.event === 'AID' && trigger.words.length > 1 && (trigger.words[0] === 'send' || trigger.words[0] === 'dispatch' || trigger.words[0] === 'deploy')) {
+    let k = last;
+    while (k < s.last && k - last < 10 && tokens[k].text !== ',' && tokens[k].text !== ';' && tokens[k].pos !== 'ADP' && tokens[k].pos !== 'VERB') k++;
+    if (ms.some((m) => m.first >= last && m.last <= k && (m.sector === 'MIL' || m.sector === 'COP') && m.kind !== 'pronoun')) {
+      trigger = { ...trigger, event: 'MOBILIZE', mode: 'troops', cameo: '154', acled: 'CHANGE_TO_GROUP_ACT', context: 'military' };
+    }
+  }
   // "dismissed six union delegates", "delegates dismissed in August": people dismissed lose their posts, no claim is rejected
   if (verbal && trigger.event === 'REJECT' && trigger.words.length === 1 && trigger.words[0] === 'dismiss') {
     // (not a government or a parliament dismissed, nor who dismisses: "a claim the ministry dismissed as fiction")
@@ -1974,6 +1983,12 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   }
   // "suspended classes", "suspended flights": things stopped, no relations cut
   // (refusing is still telling: "said he would not sign the bill" rejects it)
+  // (a phrase by its words: "broke away from the rally" leaves a crowd, no organisation)
+  const notObjects = verbal ? NOT_OBJECTS.get(trigger.words.join(' ')) : undefined;
+  if (notObjects && trigger.words.length > 1 && reality.reality !== 'negated') {
+    const obj = objectHead(tokens, s, last);
+    if (obj >= 0 && obj - last <= 4 && notObjects.has(tokens[obj].lower)) return false;
+  }
   if (verbal && trigger.words.length === 1 && NOT_OBJECTS.has(trigger.words[0]) && reality.reality !== 'negated') {
     const obj = objectHead(tokens, s, last);
     if (obj >= 0 && obj - last <= 4 && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[obj].lower)) return false;
@@ -2745,9 +2760,11 @@ const SPAN_UNITS: Record<string, [number, TimeMention['precision']]> = { day: [1
  * "N days after" happened N days before the time of the clause it follows (told before it in the sentence).
  */
 function daysAfter(text: string, tokens: Token[], s: Sentence, times: TimeMention[], first: number): TimeMention | null {
-  for (let k = first - 1; k > s.first + 1 && first - k <= 8; k--) {
+  // (the clause runs on through what is joined to it: "a day after thousands of residents rallied against the killing of
+  // a local man by police and some of them set fire to a police building")
+  for (let k = first - 1; k > s.first + 1 && first - k <= 25; k--) {
     const t = tokens[k];
-    if (t.text === ',' || t.text === ';') return null;
+    if (t.text === ',' || t.text === ';' || t.lower === 'but' || t.lower === 'while' || t.lower === 'before') return null;
     if (t.lower !== 'after') continue;
     const unit = SPAN_UNITS[tokens[k - 1].lower];
     const nTok = tokens[k - 2];

@@ -63,6 +63,9 @@ function kindOf(t: Token): QuantityKind | null {
   return null;
 }
 
+const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its']);
+/** participles that stand for the people themselves after "the": "among the dead", "the injured" */
+const PEOPLE_AS_NOUNS = new Set(['dead', 'injured', 'wounded', 'arrested', 'detained', 'killed', 'missing', 'hurt']);
 const LEGAL_FATES = new Set(['charged', 'sentenced', 'convicted', 'indicted', 'accused', 'booked', 'prosecuted', 'tried', 'fined', 'summoned']);
 
 /** kindOf in context: "held" counts the arrested only when nothing follows as its object ("93 held", "were held in custody"), not in "supporters held a rally" */
@@ -314,6 +317,9 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       // ("supporters of the jailed candidate", "relatives of a detained activist": a word describing someone else)
       if (j > next && tokens[j - 1].pos === 'DET' && (tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PROPN')) continue;
       const k = kindAt(tokens, j);
+      // ("Thousands of residents rallied against the killing of a local man": a crowd's act, then the act it is against,
+      // a noun after its article, counts no dead)
+      if (k && j > next && !PEOPLE_AS_NOUNS.has(tokens[j].lower) && (tokens[j - 1].lower === 'the' || tokens[j - 1].lower === 'a' || tokens[j - 1].lower === 'an' || POSSESSIVE_DETS.has(tokens[j - 1].lower))) break;
       if (k) {
         kind = k;
         break;

@@ -66,3 +66,8 @@ test('"how many people had died" asks, "as many as 50" compares: neither counts 
   assert.equal(sizes('As many as 50 people were killed.').dead?.value, 50);
   assert.equal(sizes('Many people were killed.').dead?.value, 10);
 });
+
+test('a crowd rallying "against the killing of a local man" is a crowd, not a toll; "among the dead" still counts the dead', () => {
+  assert.equal(sizes('Thousands of residents rallied against the killing of a local man by police.').dead, undefined);
+  assert.equal(sizes('Three protesters were among the dead.').dead?.value, 3);
+});
