@@ -1471,3 +1471,16 @@ test('Khorog 2016: vehicles sent with troops are a deployment, not aid; a "day a
   assert.ok(code('A faction of the party broke away from the ruling coalition.').some((e) => e.event === 'REJECT'));
   assert.ok(!code('The state telecoms operator blamed a technical fault.').some((e) => e.event === 'ACCUSE'));
 });
+
+test('an event named again far below its telling ("inciting the riot", "the officers involved in Monday\'s shooting") is that event, taking no day, source or place of the later sentence; "the killings" with a toll of their own are not', () => {
+  const code = codeOn('2016-06-08');
+  const text = ['KHOROG, June 8 - A taxi driver was shot dead at a police checkpoint in Khorog late on Monday.', 'On Tuesday young men threw stones at the police headquarters in Khorog and rioted for hours.',
+    'A.', 'B.', 'C.', 'D.', 'E.', 'In Dushanbe, the Interior Ministry accused criminal groups of inciting the riot. It said the two officers involved in Monday\'s shooting had been suspended.'].join('\n\n');
+  const evs = code(text);
+  const shot = evs.filter((e) => e.event === 'ASSAULT' && e.mode === 'firearms');
+  assert.equal(shot.length, 1, JSON.stringify(shot.map((e) => [e.trigger.text, e.date])));
+  assert.equal(shot[0].actor?.sector, 'COP');
+  assert.equal(shot[0].event_loc.resolved_place, 'Khorugh');
+  const riots = evs.filter((e) => e.event === 'PROTEST');
+  assert.ok(riots.length >= 1 && riots.every((e) => e.event_loc.resolved_place !== 'Dushanbe'), JSON.stringify(riots.map((e) => [e.trigger.text, e.event_loc.resolved_place])));
+});

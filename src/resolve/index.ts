@@ -780,15 +780,17 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // "Opposition supporters protested in Osh. The protests drew thousands.": a definite event noun
     // with no actor of its own points back to the last event of its kind
     let anaphor: EventRecord | undefined;
-    if (!rec.actor && !another && !e.verbal) {
+    let farAnaphor = false;
+    // ("were wounded in Tuesday's morning rush-hour blast": a day's own event is as definite as "the blast")
+    let j = e.first - 1;
+    while (j > s.first && e.first - j <= 5 && (doc.tokens[j].pos === 'ADJ' || doc.tokens[j].pos === 'NOUN' || doc.tokens[j].text === '-')) j--;
+    const daysOwn = j > s.first && (doc.tokens[j].text === "'s" || doc.tokens[j].text === '’s') && WEEKDAY.test(doc.tokens[j - 1].text);
+    // (a day's own event is that event whoever is said to have done it: "the two officers involved in Monday's shooting")
+    if (((!rec.actor && !e.verbal) || daysOwn) && !another) {
       let i = e.first - 1;
       while (i > s.first && doc.tokens[i].pos === 'ADJ' && e.first - i < 3) i--;
       // ("was himself hit by tear gas" after "officers responded with tear gas": crowd-control gear named bare again)
       const bareGear = rec.mode === 'crowd-control' && (i < s.first || !['DET', 'NUM'].includes(doc.tokens[i].pos));
-      // ("were wounded in Tuesday's morning rush-hour blast": a day's own event is as definite as "the blast")
-      let j = e.first - 1;
-      while (j > s.first && e.first - j <= 5 && (doc.tokens[j].pos === 'ADJ' || doc.tokens[j].pos === 'NOUN' || doc.tokens[j].text === '-')) j--;
-      const daysOwn = j > s.first && (doc.tokens[j].text === "'s" || doc.tokens[j].text === '’s') && WEEKDAY.test(doc.tokens[j - 1].text);
       if ((i >= s.first && DEFINITE.has(doc.tokens[i].lower)) || bareGear || daysOwn) {
         for (let k = records.length - 1; k >= 0 && !anaphor; k--) {
           const r = records[k];
@@ -797,12 +799,31 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           if (d > 0 && r.event === rec.event && r.reality === rec.reality && !(rec.date_basis === 'text' && r.date_basis === 'text' && rec.date !== r.date) &&
             (!bareGear || (r.mode === 'crowd-control' && d <= 2))) anaphor = r;
         }
+        // ("In Dushanbe, the ministry accused criminal groups of inciting the riot", "the two officers involved in Monday's
+        // shooting", told far below the story's lead: the last event of that very kind in the article, on that day)
+        // (a kind of act named without its manner, or with counts of its own, is no sure reference: "the killings" of 28)
+        const sized = !!(rec.size.dead || rec.size.injured || rec.size.arrested || rec.size.crowd);
+        for (let k = records.length - 1; k >= 0 && !anaphor && !bareGear && !sized && (!!rec.mode || daysOwn); k--) {
+          const r = records[k];
+          if (s.index - r.text_info.sentence_index > 3 && r.event === rec.event && r.mode === rec.mode && r.reality === rec.reality &&
+            !(rec.date_basis === 'text' && r.date_basis === 'text' && rec.date !== r.date) && r.event_loc.country_code === rec.event_loc.country_code) {
+            anaphor = r;
+            farAnaphor = true;
+          }
+        }
       }
     }
     const dup = sameSentence ?? anaphor ?? (another ? undefined : (keyDup && (rec.date_basis !== 'text' || keyDup.date_basis === 'text') ? keyDup : undefined) ?? looseDup);
     // a past act of the same kind told of someone in this sentence's act ("killed another Chechen who had
     // fought on the Ukrainian side") describes that person: no event of its own, nothing to add to the act
     if (dup && sameSentence && e.background && !backgroundIds.has(dup.id)) continue;
+    // (an event named again far from where it is told adds that telling, and who did it when this one says so, but
+    // not this sentence's day, source or counts: "Russia's foreign ministry said the unrest was aimed at ...")
+    if (dup && dup === anaphor && farAnaphor && dup !== sameSentence) {
+      addMention(dup, rec.trigger, rec.text_info.sentence_index);
+      if (!dup.actor && rec.actor) dup.actor = rec.actor;
+      continue;
+    }
     if (dup) {
       // keep the better-told version as the event's identity: one with an actor, a verb, more confidence
       // ("pounded the enclave, killing five people": the act, not the participle telling its toll)
