@@ -1484,3 +1484,20 @@ test('an event named again far below its telling ("inciting the riot", "the offi
   const riots = evs.filter((e) => e.event === 'PROTEST');
   assert.ok(riots.length >= 1 && riots.every((e) => e.event_loc.resolved_place !== 'Dushanbe'), JSON.stringify(riots.map((e) => [e.trigger.text, e.event_loc.resolved_place])));
 });
+
+test('Djugu 2021: militiamen who "struck the hamlets" attacked on the ground (aircraft make it an air strike); a "ville morte" strike called "if nothing was done" is a stoppage not yet real; "the toll remains disputed" rejects nothing; "They" after "killing eight people and abducting four women" is the attackers', () => {
+  const code = codeOn('2021-02-15');
+  const struck = code('At dawn on Sunday, the attackers struck the hamlets of Dhedja and Tsere, killing eight people and abducting four women.').find((e) => e.trigger.text === 'struck');
+  assert.equal(struck?.event, 'ASSAULT');
+  assert.notEqual(struck?.mode, 'aerial');
+  assert.equal(code('Israeli aircraft struck Hamas positions, killing 12.').find((e) => e.trigger.text === 'struck')?.mode, 'aerial');
+  const called = code('The group called on Kinshasa to send more troops, warning that it would call a "ville morte" (dead city) strike in Bunia on Wednesday if nothing was done.', true).filter((e) => e.trigger.text === 'strike');
+  assert.ok(called.length === 1 && called[0].event === 'PROTEST' && called[0].reality !== 'asserted', JSON.stringify(called.map((e) => [e.event, e.mode, e.reality])));
+  assert.ok(!code('The toll remains disputed.').some((e) => e.event === 'REJECT'));
+  assert.ok(!code('Moldova expels Romanian envoy after riot as death toll disputed').some((e) => e.event === 'REJECT'));
+  assert.ok(code('The result was disputed by the opposition.').some((e) => e.event === 'REJECT'));
+  assert.ok(code('Russia disputed that claim on Monday.').some((e) => e.event === 'REJECT'));
+  const they = code('At dawn on Sunday, the attackers struck the hamlets, killing eight people and abducting four women. They set the health centre on fire, the group said.').find((e) => e.mode === 'destroy');
+  assert.equal(they?.actor?.entity_text, 'They');
+  assert.match(they?.actor?.entity_name ?? '', /attackers/);
+});

@@ -1327,6 +1327,15 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
       trigger = { ...trigger, event: 'MOBILIZE', mode: 'troops', cameo: '154', acled: 'CHANGE_TO_GROUP_ACT', context: 'military' };
     }
   }
+  // "The toll remains disputed", "as death toll disputed", "the disputed election": a thing said to be in dispute, no
+  // one's rejection told (who disputes it, after "by", still rejects it)
+  if (verbal && trigger.event === 'REJECT' && trigger.words.length === 1 && trigger.words[0] === 'dispute' && tokens[first].lower === 'disputed') {
+    const nx = tokens[last];
+    const prev = tokens[first - 1];
+    const predicate = !nx || nx.sent !== tokens[first].sent || nx.pos === 'PUNCT' || (nx.pos === 'ADP' && nx.lower !== 'by') || nx.pos === 'SCONJ' || nx.pos === 'CCONJ';
+    const attributive = !!prev && first > s.first && (prev.pos === 'DET' || prev.pos === 'ADV' || POSSESSIVES.has(prev.lower)) && !!nx && (nx.pos === 'NOUN' || nx.pos === 'PROPN' || nx.pos === 'ADJ');
+    if ((predicate && !(prev && (prev.pos === 'PRON' || prev.cap) && prev.lemma !== 'be')) || attributive) return false;
+  }
   // "dismissed six union delegates", "delegates dismissed in August": people dismissed lose their posts, no claim is rejected
   if (verbal && trigger.event === 'REJECT' && trigger.words.length === 1 && trigger.words[0] === 'dismiss') {
     // (not a government or a parliament dismissed, nor who dismisses: "a claim the ministry dismissed as fiction")

@@ -255,6 +255,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     if (!verbal && w === 'for' && /^(?:pretext|excuse|justification)$/.test(tk[i - 1]?.lower ?? '')) return { reality: 'hypothetical', cue: tk[i - 1].text };
     // ("confined it to a static protest", "restricted the march to a rally": a form allowed, not one held)
     if (!verbal && w === 'to' && (LIMIT.has(tk[i - 1]?.lemma ?? '') || (LIMIT.has(tk[i - 2]?.lemma ?? '') && (tk[i - 1].pos === 'PRON' || tk[i - 1].pos === 'NOUN')))) return { reality: 'hypothetical', cue: LIMIT.has(tk[i - 1].lemma) ? tk[i - 1].text : tk[i - 2].text };
+    // (quotes around a word of the noun's own phrase open no clause: "would call a \"ville morte\" (dead city) strike")
+    if (!verbal && inNp && (t.text === '"' || t.text === '“' || t.text === '”')) continue;
     if (isBoundary(t)) break;
     if (NEG.has(w)) {
       // "not only", "no longer" still happened; "nobody was killed" did not

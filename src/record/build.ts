@@ -21,6 +21,10 @@ const CROWD = new Set(['PRO']);
 const COMMUNAL_CLASHES = new RegExp(`${COMMUNAL.source}\\s+(?:clashes|violence|fighting|riots?|strife|feuds?)\\b`, 'i');
 const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'INS']);
 /** what workers strike over: "striking over a proposed income tax", "on strike for higher wages" */
+/** armed groups with no air force */
+const GROUND_ARMED = new Set(['REB', 'UAF', 'IMG', 'CRM']);
+/** a strike called, staged or observed is a stoppage ("call a general strike", "staged a 'dead city' strike") */
+const CALLED_STRIKE = /\b(?:call|calls|called|calling|stage|stages|staged|staging|observe|observed|observing|hold|holds|held|holding|join|joined|joining)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w"“”'’()-]+\s+){0,5}?strikes?\b/i;
 const GRIEVANCE_AFTER = /^\s*(?:over|for|against|demanding|to\s+demand|to\s+protest)\s+(?:[\w'’-]+\s+){0,4}?(?:pay|wages?|salar(?:y|ies)|tax(?:es)?|bonus(?:es)?|pensions?|allowances?|conditions|arrears|contracts?|benefits|hours|layoffs|dismissals?|privati[sz]ation|job\s+cuts)\b/i;
 /** a raid told with deaths: "killed in a similar raid", "kill dozens in village raid" */
 const RAID_KILLS = /\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|massacred?)\b/i;
@@ -281,13 +285,21 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   const struckSomething = e.verbal && !!e.object && !!e.actor && (as === null || ARMED.has(as) || STATE.has(as));
   // (not a strike over pay or a tax, whoever strikes: "police officers striking over a proposed income tax clashed with soldiers")
   // (nor workers on strike: "talks with striking small-scale gold miners collapsed and a protester was killed")
-  if (event === 'PROTEST' && t.words[0] === 'strike' && !GRIEVANCE_AFTER.test(after) && as !== 'LAB' && !STRIKING_WORKERS.test(after) && (VIOLENT.test(sentenceText) || AIRCRAFT.test(sentenceText) || (as !== null && ARMED.has(as)) || struckSomething)) {
+  // (nor a strike called, staged or observed: "warning that it would call a 'ville morte' (dead city) strike in Bunia")
+  const called = !e.verbal && CALLED_STRIKE.test(sentenceText);
+  if (event === 'PROTEST' && t.words[0] === 'strike' && !GRIEVANCE_AFTER.test(after) && as !== 'LAB' && !STRIKING_WORKERS.test(after) && !called && (VIOLENT.test(sentenceText) || AIRCRAFT.test(sentenceText) || (as !== null && ARMED.has(as)) || struckSomething)) {
     if (/\bsuicide\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'suicide-attack', cameo: '1831', acled: 'SUIC_BOMB' };
     if (AIRCRAFT.test(sentenceText)) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
     if (REMOTE_EXPLOSIVES.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'REM_EXPLOS' };
     if (/\bgrenades?\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'GRENADE' };
     if (HEAVY.test(sentenceText)) return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
-    return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
+    // ("the attackers struck the hamlets of Dhedja and Tsere, killing eight people": militias and gunmen strike on the
+    // ground; with no aircraft named, their strike is an attack of whatever kind, not an air strike)
+    if (!(e.verbal && as !== null && GROUND_ARMED.has(as))) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
+    event = 'ASSAULT';
+    mode = null;
+    cameo = '190';
+    acled = 'auto';
   }
   if (acled === 'auto') {
     // ACLED: state force at a protest is an intervention; excessive force when lethal (see resolve)

@@ -189,7 +189,9 @@ function afterVerb(c: Ctx, p: Info): boolean {
   while (k >= 0 && c.tk[k].sent === c.tk[p.m.first].sent && (c.tk[k].pos === 'DET' || c.tk[k].pos === 'ADJ' || c.tk[k].pos === 'NUM')) k--;
   const t = c.tk[k];
   // ("Survivors said the attackers overran a post": the subject of what is said, not an object)
-  return !!t && t.sent === c.tk[p.m.first].sent && t.pos === 'VERB' && !(t.lemma === 'say' && !!c.tk[p.m.last] && (c.tk[p.m.last].pos === 'VERB' || c.tk[p.m.last].pos === 'AUX' || c.tk[p.m.last].text === ','));
+  // (a participle the tagger took for a noun after "and": "killing eight people and abducting/NOUN four women")
+  const verb = !!t && (t.pos === 'VERB' || (t.pos === 'NOUN' && t.lower.endsWith('ing') && k > 0 && (c.tk[k - 1].lower === 'and' || c.tk[k - 1].text === ',')));
+  return !!t && t.sent === c.tk[p.m.first].sent && verb && !(t.lemma === 'say' && !!c.tk[p.m.last] && (c.tk[p.m.last].pos === 'VERB' || c.tk[p.m.last].pos === 'AUX' || c.tk[p.m.last].text === ','));
 }
 
 const REPORTING = new Set(['say', 'tell', 'report', 'add', 'confirm', 'claim']);
