@@ -1501,3 +1501,14 @@ test('Djugu 2021: militiamen who "struck the hamlets" attacked on the ground (ai
   assert.equal(they?.actor?.entity_text, 'They');
   assert.match(they?.actor?.entity_name ?? '', /attackers/);
 });
+
+test('Bargarh 2014: a PTI dateline in mixed case ("Bhubaneswar, Nov 20 (PTI)") places the water cannon, not the town of "a day after" the lathicharge; "pushed into Bethlehem" is where the raid was; "a section of the agitators" pelted stones; "He said ... were hurt and denied" is his denial', () => {
+  const code = codeOn('2014-11-20');
+  const text = 'Water cannon used on activists in capital\n\nBhubaneswar, Nov 20 (PTI) Police today used water cannons to disperse Youth Congress activists marching towards the Assembly, a day after a lathicharge on agitating farmers in western Odisha\'s Bargarh town left several people injured.\n\nPolice resorted to lathicharge after a section of the agitators allegedly pushed open the gate and pelted stones, the Superintendent of Police said. He said 11 farmers and four policemen were hurt and denied that tear gas had been used.';
+  const evs = code(text);
+  assert.equal(evs.find((e) => e.trigger.text === 'water cannons')?.event_loc.resolved_place, 'Bhubaneshwar');
+  assert.equal(evs.find((e) => e.trigger.text === 'pelted stones')?.actor?.sector, 'PRO');
+  assert.equal(evs.find((e) => e.event === 'REJECT')?.actor?.sector, 'COP');
+  const raid = codeOn('2004-06-16')('JERUSALEM (AP) - Israeli troops pushed into Bethlehem before dawn Wednesday, arresting nine suspected militants, a day after a suicide bomber blew himself up at a bus stop outside Beit Shemesh.');
+  assert.equal(raid.find((e) => e.mode === 'arrest')?.event_loc.resolved_place, 'Bethlehem');
+});

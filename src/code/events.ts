@@ -663,6 +663,18 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   let from = s.first;
   for (let k = first - 1; k > s.first; k--) if (tokens[k].text === ';') { from = k + 1; break; }
   const cands = mentionsIn(ms, from, first);
+  // ("He said 11 farmers and four policemen were hurt and denied that tear gas had been used": a speech act joined after
+  // what was said in the passive is the speaker's, not the passive's subject's)
+  if (first - 2 > s.first && tokens[first - 1].lower === 'and' && SPEECH_AFTER_AND.has(tokens[first].lemma)) {
+    let k = first - 2;
+    let passive = false;
+    while (k > s.first && !(tokens[k].pos === 'VERB' && (tokens[k].lemma === 'say' || tokens[k].lemma === 'tell') && tokens[k].lower !== 'saying') && first - k <= 20) {
+      if (tokens[k].pos === 'VERB' && tokens[k - 1] && (tokens[k - 1].lemma === 'be' || tokens[k - 1].lemma === 'get')) passive = true;
+      k--;
+    }
+    const speaker = tokens[k]?.pos === 'VERB' && passive ? cands.find((m) => m.last === k || (m.last === k - 1 && tokens[k - 1].pos === 'ADV')) : undefined;
+    if (speaker) return speaker;
+  }
   // ("Police say he shot two protesters": a pronoun we could not resolve is still the verb's subject, not the speaker)
   let pr = first - 1;
   while (pr > s.first && (tokens[pr].pos === 'ADV' || tokens[pr].pos === 'AUX' || tokens[pr].pos === 'PART')) pr--;
@@ -821,6 +833,8 @@ function givenTo(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, l
 
 /** nouns an event noun before them only qualifies: "strike committee", "protest organisers", "strike ballot" */
 const EVENT_NOUN_OWNERS = new Set(['committee', 'leader', 'organiser', 'organizer', 'coordinator', 'fund', 'ballot', 'group', 'movement', 'council', 'spokesman', 'spokeswoman', 'spokesperson', 'pay', 'notice']);
+/** speech acts that, joined by "and" after what someone said, are that speaker's */
+const SPEECH_AFTER_AND = new Set(['deny', 'insist', 'add', 'claim', 'accuse', 'warn', 'urge', 'blame', 'reject', 'vow', 'promise', 'threaten', 'demand', 'call']);
 /** verbs of handing over and sending: what is given goes to the "to" phrase after it */
 const TRANSFERS = new Set(['return', 'hand', 'give', 'deliver', 'send', 'deploy', 'dispatch', 'transfer', 'repatriate']);
 const HELP_VERBS = new Set(['help', 'assist', 'support', 'aid', 'benefit', 'feed', 'rebuild']);

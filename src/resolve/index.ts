@@ -23,7 +23,7 @@ for (const [ctx, words] of Object.entries(CONTEXTS)) {
   for (const w of words) if (!CONTEXT_WORDS.has(w)) CONTEXT_WORDS.set(w, ctx);
 }
 const LETHAL = /\b(live (fire|ammunition|rounds|bullets)|shot dead|opened fire|killed|killing|wounded|injured|beaten|beat)\b/i;
-const LOC_PREP = /(\b(in|at|near|outside|inside|across|around|throughout|through)\s+(the\s+)?([\w'’-]+\s+){0,4}|\b(city|town|village|province|region|district|state|county|capital|outskirts|suburb|streets|centre|center|area|ward|municipality|prefecture|governorate|department|division|zone|LGA|parish|commune|tehsil|taluk|subdistrict|sub-district) of\s+)$/i;
+const LOC_PREP = /(\b(in|into|at|near|outside|inside|across|around|throughout|through)\s+(the\s+)?([\w'’-]+\s+){0,4}|\b(city|town|village|province|region|district|state|county|capital|outskirts|suburb|streets|centre|center|area|ward|municipality|prefecture|governorate|department|division|zone|LGA|parish|commune|tehsil|taluk|subdistrict|sub-district) of\s+)$/i;
 
 const EMPTY_LOC: EventLocation = {
   extracted_place: null, resolved_place: null, geonameid: null, lat: null, lon: null, province: null,
@@ -203,7 +203,11 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     const toldIn = (p: PlaceMention) => p.start > dateline && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start)) &&
       (p.resolved!.resolution !== 'country' || COMPASS.test(doc.text.slice(Math.max(0, p.start - 16), p.start)));
     // (not the place of what is protested: "DAYTON — ... marched to protest the death of George Floyd in Minneapolis")
-    const skipDateline = dateline > 0 && here.some((p) => toldIn(p) && !(p.start > at && infinitiveBetween(doc, e.last, p.start)));
+    // (nor the place of what a clause of another day tells: "Bhubaneswar, Nov 20 (PTI) Police today used water cannons ...,
+    // a day after a lathicharge on farmers in Bargarh town")
+    const trigEnd = doc.tokens[e.last - 1].end;
+    const laterClause = (p: PlaceMention) => p.start > at && SUBORDINATE_BETWEEN.test(doc.text.slice(trigEnd, p.start));
+    const skipDateline = dateline > 0 && here.some((p) => toldIn(p) && !(p.start > at && infinitiveBetween(doc, e.last, p.start)) && !laterClause(p));
     for (const p of here) {
       if (skipDateline && p.end <= dateline) continue;
       // "Aljazeera's reporter in Moscow said...": where the source sits is not where it happened
@@ -225,6 +229,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (p.end <= at && /,\s*(?:and|but|while)\s|;/.test(doc.text.slice(p.end, at))) sc -= 200;
       // ("marched ... to protest the death of George Floyd in Minneapolis": the place of what is protested)
       if (p.start > at && infinitiveBetween(doc, e.last, p.start)) sc -= 200;
+      if (dateline > 0 && laterClause(p)) sc -= 200;
       if (sc > score) {
         score = sc;
         best = p;
@@ -324,6 +329,9 @@ const DAY_OPENER = /^(?:(?:on|last|earlier|later|early|late)\s+(?:\w+\s+)?(?:mon
 const SCENE_OPENER = /^(?:in|at|near|outside)\s+(?:(?:nearby|neighbouring|neighboring|the|southern|northern|eastern|western|central)\s+)?$/i;
 
 /** The place the article is about: the city it names most (first wins ties), in its main country. */
+/** a clause of another occasion opened between an act and a place: ", a day after ...", "two weeks before ..." (a bare
+ * "after" often tells the same scene: "arrested six people after opponents blocked the gate ... in Monroe Township") */
+const SUBORDINATE_BETWEEN = /\b(?:a|an|one|two|three|four|five|six|seven|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\s/i;
 /** the dateline's place as the scene: "in the streets of this eastern city", "in this border town" */
 const THIS_PLACE = /\bthis\s+(?:[a-z-]+\s+){0,2}(?:city|town|capital|village|port)\b/i;
 /** within this of a city, a place is one of its districts or suburbs */

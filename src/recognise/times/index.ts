@@ -127,6 +127,15 @@ function hasCue(doc: Doc, sent: Sentence): boolean {
  */
 export function datelineEnd(doc: Doc, sent: Sentence): number {
   const t0 = doc.tokens[sent.first];
+  // ("Bhubaneswar, Nov 20 (PTI) Police today used ...": the Indian agencies' dateline in mixed case ends with the agency)
+  if (t0 && /^\p{Lu}\p{Ll}+$/u.test(t0.text)) {
+    for (let i = sent.first + 1; i < sent.last - 1 && i <= sent.first + 10; i++) {
+      const t = doc.tokens[i];
+      if (t.text === '(' && /^\p{Lu}[\p{Lu}\p{Ll}]+$/u.test(doc.tokens[i + 1]?.text ?? '') && doc.tokens[i + 2]?.text === ')' && doc.tokens[i - 1].pos === 'NUM') return doc.tokens[i + 2].end;
+      if (t.text === ';' || /^\p{Ll}/u.test(t.text)) return -1;
+    }
+    return -1;
+  }
   if (!t0 || t0.text.length < 2 || t0.text !== t0.text.toUpperCase() || !/\p{Lu}/u.test(t0.text)) return -1;
   if (t0.text.length < 3 && !/^\p{Lu}{2}$/u.test(t0.text)) return -1;
   for (let i = sent.first + 1; i < sent.last && i <= sent.first + 18; i++) {
