@@ -1512,3 +1512,14 @@ test('Bargarh 2014: a PTI dateline in mixed case ("Bhubaneswar, Nov 20 (PTI)") p
   const raid = codeOn('2004-06-16')('JERUSALEM (AP) - Israeli troops pushed into Bethlehem before dawn Wednesday, arresting nine suspected militants, a day after a suicide bomber blew himself up at a bus stop outside Beit Shemesh.');
   assert.equal(raid.find((e) => e.mode === 'arrest')?.event_loc.resolved_place, 'Bethlehem');
 });
+
+test('Tallinn 2024: diplomats "declared persona non grata" are expelled; "gave them until Saturday to leave" is a deadline, no aid; a town "that also hosts a NATO battlegroup" hosts no visit; "stepped up patrols" deploys police', () => {
+  const code = codeOn('2024-03-21');
+  const evs = code('Estonia\'s foreign ministry declared the two diplomats persona non grata on Wednesday and gave them until Saturday to leave the country.');
+  assert.ok(evs.some((e) => e.event === 'SANCTION' && e.mode === 'expel' && e.actor?.code === 'EST'), JSON.stringify(evs.map((e) => [e.event, e.trigger.text])));
+  assert.ok(!evs.some((e) => e.event === 'AID'));
+  assert.ok(!code('The ambassador was given 24 hours to leave.').some((e) => e.event === 'AID'));
+  assert.ok(code('Japan gave 10 million dollars to Haiti.').some((e) => e.event === 'AID'));
+  assert.ok(!code('Tapa, a town east of Tallinn that also hosts a NATO battlegroup, was quiet.').some((e) => e.event === 'CONSULT'));
+  assert.equal(code('The Police and Border Guard Board said it had stepped up patrols along the Narva river.').find((e) => e.event === 'MOBILIZE')?.mode, 'police');
+});

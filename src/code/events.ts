@@ -1985,6 +1985,18 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("giving Tsvangirai 47.9 percent": a share of the vote, no aid)
   if (trigger.event === 'AID' && trigger.words[0] === 'give') {
     for (let k = last; k < s.last - 1 && k - last < 10; k++) if (tokens[k].pos === 'NUM' && /^(?:percent|per|%)$/.test(tokens[k + 1].lower)) return false;
+    // ("gave them until Saturday to leave the country", "given 24 hours to leave": a deadline, no aid)
+    for (let k = last; k < s.last - 1 && k - last < 6; k++) {
+      if (tokens[k].lower === 'until' || tokens[k].lower === 'till' || (tokens[k].pos === 'NUM' && /^(?:hours?|days?|weeks?)$/.test(tokens[k + 1].lower))) return false;
+      if (tokens[k].pos === 'VERB' || tokens[k].text === ',') break;
+    }
+  }
+  // ("Tapa, a town that also hosts a NATO battlegroup", "a network that claims to defend the Lendu": what a relative clause
+  // in the present says a thing does is what it is, no event)
+  if (verbal && tokens[first].pos === 'VERB' && /[^s]s$/.test(tokens[first].lower) && first - 1 > s.first) {
+    let k = first - 1;
+    while (k > s.first && tokens[k].pos === 'ADV') k--;
+    if (/^(?:that|which)$/.test(tokens[k].lower) && (tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN')) return false;
   }
   // ("all the energy the law allows", "as the constitution permits": what a text allows is a rule, no concession)
   if (verbal && trigger.event === 'CONCEDE' && (trigger.words[0] === 'allow' || trigger.words[0] === 'permit') && first > s.first && (DOCUMENTS.has(tokens[first - 1].lower) || RULE_WORDS.has(tokens[first - 1].lower))) return false;
