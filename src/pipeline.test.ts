@@ -1523,3 +1523,11 @@ test('Tallinn 2024: diplomats "declared persona non grata" are expelled; "gave t
   assert.ok(!code('Tapa, a town east of Tallinn that also hosts a NATO battlegroup, was quiet.').some((e) => e.event === 'CONSULT'));
   assert.equal(code('The Police and Border Guard Board said it had stepped up patrols along the Narva river.').find((e) => e.event === 'MOBILIZE')?.mode, 'police');
 });
+
+test('Wiangaree 2013: "about 7.30am." ends its sentence (the next one\'s speaker is no attribution of it); "hijacking the debate" abducts no one', () => {
+  const code = codeOn('2013-05-16');
+  const evs = code('Police from Kyogle and Casino were called about 7.30am. Inspector Paul Dowse said the woman had ignored several requests to move.');
+  assert.ok(evs.every((e) => !/7\.30am/.test(e.attribution?.text ?? '')), JSON.stringify(evs.map((e) => e.attribution)));
+  assert.ok(!code('Mayor Ross Pettigrew accused outsiders of hijacking the debate.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(code('Gunmen hijacked a bus carrying 40 passengers.').some((e) => e.event === 'ASSAULT'));
+});

@@ -12,6 +12,7 @@ import type { Article, Doc, Sentence, Token } from '../types.js';
 const nlp = winkNLP(model, ['sbd', 'pos']);
 /** "a.m.", "p.m." and what may follow them inside a sentence: days, months, time zones */
 const CLOCK = /^[ap]\.m\.$/i;
+const CLOCK_GLUED = /^\d{0,4}[ap]m\.$/i;
 const AFTER_CLOCK = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'ist', 'local', 'et', 'pt', 'ct']);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const its: any = nlp.its;
@@ -103,7 +104,8 @@ export function analyse(article: Article): Doc {
     const clockEnd = (i: number) => {
       let p = i - 1;
       while (p >= 0 && map[p] < 0) p--;
-      return p >= 0 && values[p].length === 4 && CLOCK.test(values[p]) && /^\p{Lu}/u.test(values[i]) && !AFTER_CLOCK.has(values[i].toLowerCase()) && map[i] >= 0;
+      // (and "7.30am." / "10pm.", which the tokeniser keeps with their period: "were called about 7.30am. Inspector Paul Dowse said")
+      return p >= 0 && ((values[p].length === 4 && CLOCK.test(values[p])) || CLOCK_GLUED.test(values[p])) && /^\p{Lu}/u.test(values[i]) && !AFTER_CLOCK.has(values[i].toLowerCase()) && map[i] >= 0;
     };
     for (const [a, b] of spans) {
       let first = -1;

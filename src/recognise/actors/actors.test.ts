@@ -445,3 +445,12 @@ test('initials alone name a body ("the UGTT said"), "General" before "Union" is 
   // ("the late President": a modifier of a title still is one)
   assert.ok(actors('Supporters of the late President Hugo Chavez marched.').some((m) => m.text.includes('Hugo Chavez')));
 });
+
+test('"she" is not a man named before her, "he" not a woman: "Inspector Paul Dowse said the woman had locked herself to the gate. She was charged."', () => {
+  const doc = analyse({ id: 't', title: null, source: null, url: null, published: null, text: 'Inspector Paul Dowse said the woman had locked herself to the gate. She was charged with obstructing traffic. He said no one else was arrested.' });
+  recognisePlaces(doc);
+  const ms = recogniseActors(doc);
+  const she = ms.find((m) => m.text === 'She');
+  assert.ok(she && !/Dowse/.test(she.name + ' ' + (she.ref?.name ?? '')), JSON.stringify(she));
+  assert.match(ms.find((m) => m.text === 'He')?.ref?.name ?? '', /Dowse/);
+});

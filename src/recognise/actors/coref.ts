@@ -115,6 +115,10 @@ function toldPress(c: Ctx, p: Info): boolean {
   return !!c.tk[k] && TELL.has(c.tk[k].lower);
 }
 
+const FEMININE = new Set(['she', 'her', 'herself', 'hers']);
+const FEMALE = /\b(?:woman|women|girl|mother|wife|daughter|sister|grandmother|widow|spokeswoman|chairwoman|congresswoman|businesswoman|policewoman|councilwoman|actress|Ms|Mrs|Miss|Madam|Queen|Princess|Lady|Dame)\b/i;
+const MALE = /\b(?:man|men|boy|father|husband|son|brother|grandfather|widower|spokesman|chairman|congressman|businessman|policeman|councilman|Mr|King|Prince|Lord|Sir)\b/i;
+
 export function pronoun(c: Ctx, i: number): Info | null {
   const t = c.tk[i];
   const want = PRONOUNS[t.lower];
@@ -130,11 +134,21 @@ export function pronoun(c: Ctx, i: number): Info | null {
     }
     // ("... to back a ban if the chief constable asked for one. Labour called on him to resign": the subject of a condition
     // is not whom the story goes on about, when someone else was named before it)
-    const person = (p: Info) => root(p.m).kind === 'person' && !(whomOf >= 0 && p.m.last === whomOf);
+    // ("Inspector Paul Dowse said the woman had locked herself to the gate. She was granted bail": not a man's name for
+    // "she", nor a woman for "he", when the words say which)
+    const sex = (p: Info): 'f' | 'm' | null => {
+      const txt = `${p.m.text} ${root(p.m).text}`;
+      return FEMALE.test(txt) ? 'f' : MALE.test(txt) ? 'm' : null;
+    };
+    const wanted = FEMININE.has(t.lower) ? 'f' : 'm';
+    const sexOk = (p: Info) => { const x = sex(p); return x === null || x === wanted; };
+    const person = (p: Info) => root(p.m).kind === 'person' && !(whomOf >= 0 && p.m.last === whomOf) && sexOk(p);
     // ("A 34-year-old man was charged ... after police say he drove": with no one named, one person named by a noun
     // with an article is a "he" too; not "on television")
-    const individual = (p: Info) => p.m.kind === 'group' && !p.plural && !p.collective && !p.groupish && articled(c, p) && !(whomOf >= 0 && p.m.last === whomOf);
-    ant = ant ?? findBack(c, i, 3, (p) => person(p) && !conditionSubject(c, p)) ?? findBack(c, i, 3, person) ?? findBack(c, i, 3, individual);
+    const individual = (p: Info) => p.m.kind === 'group' && !p.plural && !p.collective && !p.groupish && articled(c, p) && !(whomOf >= 0 && p.m.last === whomOf) && sexOk(p);
+    // (a person the words give the pronoun's sex comes first: "the woman ... She")
+    const marked = (p: Info) => (person(p) || individual(p)) && sex(p) === wanted;
+    ant = ant ?? (FEMININE.has(t.lower) ? findBack(c, i, 2, marked) : null) ?? findBack(c, i, 3, (p) => person(p) && !conditionSubject(c, p)) ?? findBack(c, i, 3, person) ?? findBack(c, i, 3, individual);
   } else if (want === 'plural') {
     // ("told reporters by telephone. “They killed my two brothers”": the press a story is told to acts in none of it)
     const fits = (p: Info) => p.plural && p.m.kind !== 'pronoun' && !(whomOf >= 0 && p.m.last === whomOf) && !toldPress(c, p);
