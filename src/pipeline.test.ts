@@ -1531,3 +1531,12 @@ test('Wiangaree 2013: "about 7.30am." ends its sentence (the next one\'s speaker
   assert.ok(!code('Mayor Ross Pettigrew accused outsiders of hijacking the debate.').some((e) => e.event === 'ASSAULT'));
   assert.ok(code('Gunmen hijacked a bus carrying 40 passengers.').some((e) => e.event === 'ASSAULT'));
 });
+
+test('a series of participles after one auxiliary is passive to its end ("She was arrested, taken to the station and charged"), its subject the auxiliary\'s; a verb with its own object after "and" is active ("said the unrest was aimed at ... and voiced support")', () => {
+  const code = codeOn('2013-05-16');
+  const charged = code('The woman was arrested, taken to Kyogle Police Station and charged with obstructing traffic.').find((e) => e.event === 'ACCUSE');
+  assert.equal(charged?.actor, null);
+  assert.equal(charged?.recipient?.entity_text, 'woman');
+  assert.equal(code('All four strikers were arraigned before District Justice William G. Chase and released on bail.').find((e) => e.trigger.text === 'released')?.recipient?.sector, 'LAB');
+  assert.equal(code('Russia\'s foreign ministry said the unrest was aimed at undermining Moldova\'s sovereignty and voiced support for the government.').find((e) => e.event === 'SUPPORT')?.actor?.code, 'RUS');
+});

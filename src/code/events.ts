@@ -452,6 +452,20 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   }
   // ("were disarmed by loyalist troops and taken into custody": past the first participle's agent)
   if (agentBefore(tokens, s, first) >= 0) return true;
+  // ("She was cut free, taken to Kyogle Police Station and charged with obstructing traffic": a series of participles
+  // after one auxiliary, each past the place or thing the one before took)
+  // (not a verb with an object of its own: "said the unrest was aimed at undermining ... and voiced support")
+  const own = tokens[first + 1];
+  // (nor a speech act with its clause: "were hurt and denied that tear gas had been used")
+  const objectNext = !!own && own.sent === t.sent && (own.pos === 'DET' || own.pos === 'PRON' || own.pos === 'NUM' || own.pos === 'NOUN' || own.pos === 'PROPN' || own.pos === 'ADJ' || own.pos === 'SCONJ' || own.lower === 'that');
+  if (c > s.first && !objectNext && (tokens[c].text === ',' || ((tokens[c].lower === 'and' || tokens[c].lower === 'or') && tokens[c - 1]?.text !== ',')) && pastForm(t)) {
+    for (let j = c - 1; j > s.first && c - j <= 8; j--) {
+      const w = tokens[j];
+      if (w.text === ';' || w.pos === 'AUX' || w.pos === 'SCONJ' || w.pos === 'PRON' || /^(?:that|who|which|and|or|but)$/.test(w.lower)) break;
+      if (w.pos === 'VERB' && pastForm(w) && (tokens[j - 1]?.text === ',' || PASSIVE_AUX.has(tokens[j - 1]?.lemma ?? '') || tokens[j - 1]?.pos === 'ADV')) return isPassive(tokens, s, j);
+      if (w.text === ',') break;
+    }
+  }
   if (!(t.lower.endsWith('ed') || t.lower.endsWith('en') || t.lower !== t.lemma || (IRREGULAR[t.lower] && IRREGULAR[t.lower] !== '-'))) return false;
   // "parties had been banned and newspapers suspended": the second participle's auxiliary is gapped
   // ("three were killed and more than a dozen wounded": a figure's approximation is part of the gapped subject)
@@ -1593,6 +1607,13 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       const next = ms.find((m) => m.first > recipient!.last && m.first <= recipient!.last + 4);
       const joined = !!next && tokens.slice(recipient.last, next.first).every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'NUM' || QUANTITY_NOUNS.has(t.lower) || t.lower === 'dozen') && tokens.slice(next.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');
       if (!joined) recipient = null;
+    }
+    // ("All four were arraigned before District Justice William G. Chase and released on bail", "She was cut free, taken
+    // to the station and charged": a participle of a series has the subject of the auxiliary that opened it)
+    if (!reduced && first - 1 > s.first && (tokens[first - 1].lower === 'and' || tokens[first - 1].text === ',')) {
+      let j = first - 2;
+      while (j > s.first && first - j <= 14 && !(PASSIVE_AUX.has(tokens[j].lemma) && tokens[j].lower !== 'have' && tokens[j].lower !== 'has' && tokens[j].lower !== 'had') && tokens[j].text !== ';') j--;
+      if (j > s.first && PASSIVE_AUX.has(tokens[j].lemma)) recipient = agentLeft(tokens, s, ms, j);
     }
     actor = byAgent(tokens, s, ms, last);
     // ("were disarmed by loyalist troops and taken into custody": the first participle's agent and subject)
