@@ -452,7 +452,7 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   }
   // ("were disarmed by loyalist troops and taken into custody": past the first participle's agent)
   if (agentBefore(tokens, s, first) >= 0) return true;
-  // ("She was cut free, taken to Kyogle Police Station and charged with obstructing traffic": a series of participles
+  // ("The woman was arrested, taken to Kyogle Police Station and charged with obstructing traffic": a series of participles
   // after one auxiliary, each past the place or thing the one before took)
   // (not a verb with an object of its own: "said the unrest was aimed at undermining ... and voiced support")
   const own = tokens[first + 1];
@@ -1608,7 +1608,7 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       const joined = !!next && tokens.slice(recipient.last, next.first).every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'NUM' || QUANTITY_NOUNS.has(t.lower) || t.lower === 'dozen') && tokens.slice(next.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');
       if (!joined) recipient = null;
     }
-    // ("All four were arraigned before District Justice William G. Chase and released on bail", "She was cut free, taken
+    // ("All four were arraigned before District Justice William G. Chase and released on bail", "She was arrested, taken
     // to the station and charged": a participle of a series has the subject of the auxiliary that opened it)
     if (!reduced && first - 1 > s.first && (tokens[first - 1].lower === 'and' || tokens[first - 1].text === ',')) {
       let j = first - 2;

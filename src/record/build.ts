@@ -24,7 +24,7 @@ const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'INS']);
 /** armed groups with no air force */
 const GROUND_ARMED = new Set(['REB', 'UAF', 'IMG', 'CRM']);
 /** a strike called, staged or observed is a stoppage ("call a general strike", "staged a 'dead city' strike") */
-const CALLED_STRIKE = /\b(?:call|calls|called|calling|stage|stages|staged|staging|observe|observed|observing|hold|holds|held|holding|join|joined|joining)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w"“”'’()-]+\s+){0,5}?strikes?\b/i;
+const CALLED_STRIKE = /\b(?:call|calls|called|calling|stage|stages|staged|staging|observe|observed|observing|join|joined|joining)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w"“”'’()-]+\s+){0,5}?(?<!(?:air|drone|missile|rocket|military|retaliatory|precision)\s)strikes?\b/i;
 const GRIEVANCE_AFTER = /^\s*(?:over|for|against|demanding|to\s+demand|to\s+protest)\s+(?:[\w'’-]+\s+){0,4}?(?:pay|wages?|salar(?:y|ies)|tax(?:es)?|bonus(?:es)?|pensions?|allowances?|conditions|arrears|contracts?|benefits|hours|layoffs|dismissals?|privati[sz]ation|job\s+cuts)\b/i;
 /** a raid told with deaths: "killed in a similar raid", "kill dozens in village raid" */
 const RAID_KILLS = /\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|massacred?)\b/i;
