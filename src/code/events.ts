@@ -455,9 +455,9 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   // ("The woman was arrested, taken to Kyogle Police Station and charged with obstructing traffic": a series of participles
   // after one auxiliary, each past the place or thing the one before took)
   // (not a verb with an object of its own: "said the unrest was aimed at undermining ... and voiced support")
-  const own = tokens[first + 1];
   // (nor a speech act with its clause: "were hurt and denied that tear gas had been used")
-  const objectNext = !!own && own.sent === t.sent && (own.pos === 'DET' || own.pos === 'PRON' || own.pos === 'NUM' || own.pos === 'NOUN' || own.pos === 'PROPN' || own.pos === 'ADJ' || own.pos === 'SCONJ' || own.lower === 'that');
+  const own = tokens[first + 1];
+  const objectNext = objectFollows(tokens, first) || (!!own && own.sent === t.sent && (own.pos === 'ADJ' || own.pos === 'SCONJ' || own.lower === 'that'));
   if (c > s.first && !objectNext && (tokens[c].text === ',' || ((tokens[c].lower === 'and' || tokens[c].lower === 'or') && tokens[c - 1]?.text !== ',')) && pastForm(t)) {
     for (let j = c - 1; j > s.first && c - j <= 8; j--) {
       const w = tokens[j];
@@ -481,13 +481,18 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   return false;
 }
 
+/** Does a noun phrase start right after the verb at `first`, in its sentence (an object of its own)? */
+function objectFollows(tokens: Token[], first: number): boolean {
+  const nx = tokens[first + 1];
+  return !!nx && nx.sent === tokens[first].sent && (nx.pos === 'DET' || nx.pos === 'PRON' || nx.pos === 'NUM' || nx.pos === 'NOUN' || nx.pos === 'PROPN');
+}
+
 /** "were disarmed [by] loyalist troops and taken": the "by" of the passive participle this one is coordinated with, or -1. */
 function agentBefore(tokens: Token[], s: Sentence, first: number): number {
   const c = first - 1;
   if (c <= s.first || (tokens[c].lower !== 'and' && tokens[c].lower !== 'or')) return -1;
   // (not a verb with an object of its own: "had been inspired by subversives and warned the unions")
-  const nx = tokens[first + 1];
-  if (nx && nx.sent === tokens[first].sent && (nx.pos === 'DET' || nx.pos === 'PRON' || nx.pos === 'NUM' || nx.pos === 'NOUN' || nx.pos === 'PROPN')) return -1;
+  if (objectFollows(tokens, first)) return -1;
   let j = c - 1;
   while (j > s.first && c - j <= 6 && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'DET' || tokens[j].pos === 'NUM')) j--;
   // (in capitals the tagger may call the participle a name: "WERE DISARMED/PROPN BY")
@@ -2700,9 +2705,7 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
     if (/^(?:that|which|who)$/.test(tokens[i].lower) && i > s.first && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') &&
       (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX' || (tokens[i + 1].pos === 'ADV' && tokens[i + 2]?.pos === 'VERB')) && first < i - 3) {
       // (not for the noun the clause describes: "the protests that toppled Bashir in April" are April's)
-      let j = i + 1;
-      while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && tokens[j].lower !== 'and' && tokens[j].lower !== 'but' && j - i < 30) j++;
-      asides.push([tokens[i].start, tokens[Math.min(j, s.last) - 1].end]);
+      asides.push([tokens[i].start, tokens[clauseEnd(tokens, s, i, true) - 1].end]);
       continue;
     }
     // ("offered to hand over two of its nationals suspected by the West of blowing up a Pan Am plane in 1988": a participle
@@ -2710,18 +2713,14 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
     // (not a passive gapped after "and": "A man was hacked to death and his brother injured in Philipnagar on Tuesday night")
     if (tokens[i].pos === 'VERB' && pastForm(tokens[i]) && i > s.first && (tokens[i - 1].pos === 'NOUN' || (tokens[i - 1].pos === 'PROPN' && !tokens[i - 1].cap)) &&
       /^(?:by|of|in|for|during|after|over|since)$/.test(tokens[i + 1]?.lower ?? '') && first < i - 3 && !isPassive(tokens, s, i) && !gapped(tokens, s, i)) {
-      let j = i + 1;
-      while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && tokens[j].lower !== 'but' && j - i < 30) j++;
-      asides.push([tokens[i].start, tokens[Math.min(j, s.last) - 1].end]);
+      asides.push([tokens[i].start, tokens[clauseEnd(tokens, s, i, false) - 1].end]);
       continue;
     }
     // ("accusing its neighbour of stirring up the riot in which protesters ransacked parliament two days ago": a relative
     // clause opened by a preposition and "which", or by "where", tells of its noun, not of the act before it)
     if (((/^(?:which|whom)$/.test(tokens[i].lower) && i > s.first + 1 && tokens[i - 1].pos === 'ADP' && tokens[i - 2].pos === 'NOUN') ||
       (tokens[i].lower === 'where' && i > s.first && tokens[i - 1].pos === 'NOUN')) && first < i - 3) {
-      let j = i + 1;
-      while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && tokens[j].lower !== 'but' && j - i < 30) j++;
-      asides.push([tokens[i - (tokens[i].lower === 'where' ? 0 : 1)].start, tokens[Math.min(j, s.last) - 1].end]);
+      asides.push([tokens[i - (tokens[i].lower === 'where' ? 0 : 1)].start, tokens[clauseEnd(tokens, s, i, false) - 1].end]);
       continue;
     }
     // (", a group formed last year,": an apposition whose participle tells of its noun's own past)
@@ -2750,6 +2749,13 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
     if (j < s.last && tokens[j].text === ',' && !(first > i && first < j)) asides.push([tokens[i].start, tokens[j].end]);
   }
   return asides.length ? times.filter((t) => !asides.some(([a, b]) => t.start >= a && t.end <= b)) : times;
+}
+
+/** The end (exclusive) of the clause opened at i: a comma, a semicolon, "but" (and "and" when `andEnds`), at most 30 tokens on. */
+function clauseEnd(tokens: Token[], s: Sentence, i: number, andEnds: boolean): number {
+  let j = i + 1;
+  while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && (!andEnds || tokens[j].lower !== 'and') && tokens[j].lower !== 'but' && j - i < 30) j++;
+  return Math.min(j, s.last);
 }
 
 /** Does the noun phrase before the participle at i follow "and" (a passive whose "was" is not said again)? */

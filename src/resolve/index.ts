@@ -500,6 +500,11 @@ const VIOLENT_EVENTS = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 /** acts done rather than said: violence, protest, coercion, shows of force */
 const MATERIAL = new Set([...VIOLENT_EVENTS, 'MOBILIZE']);
 
+/** Do both records carry a date read from the text, and different ones (two tellings of two days)? */
+function toldOnOtherDays(a: EventRecord, b: EventRecord): boolean {
+  return a.date_basis === 'text' && b.date_basis === 'text' && a.date !== b.date;
+}
+
 /** Does the period a date stands for (a day, a month, a year) end more than a year before `published`? */
 function longBefore(date: string, precision: string | null, published: string): boolean {
   const y = Number(date.slice(0, 4));
@@ -751,7 +756,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         r.reality === rec.reality &&
         // (not acts told with days of their own: "troops pushed into Bethlehem on Wednesday, killing a gunman, a day
         // after a suicide bomber blew himself up at a bus stop, killing three Israelis")
-        !(r.date_basis === 'text' && rec.date_basis === 'text' && r.date !== rec.date) &&
+        !toldOnOtherDays(r, rec) &&
         // (what a relative clause tells in passing is not the sentence's act: "killed a man who had fought ...")
         (!backgroundIds.has(r.id) || !!e.background || !e.verbal || !verbalIds.has(r.id)) &&
         // ("seized parts of the city, burned a church": two coercive acts told by two verbs, whatever their actor;
@@ -804,7 +809,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           const r = records[k];
           const d = s.index - r.text_info.sentence_index;
           if (d > 3) break;
-          if (d > 0 && r.event === rec.event && r.reality === rec.reality && !(rec.date_basis === 'text' && r.date_basis === 'text' && rec.date !== r.date) &&
+          if (d > 0 && r.event === rec.event && r.reality === rec.reality && !toldOnOtherDays(rec, r) &&
             (!bareGear || (r.mode === 'crowd-control' && d <= 2))) anaphor = r;
         }
         // ("In Dushanbe, the ministry accused criminal groups of inciting the riot", "the two officers involved in Monday's
@@ -814,7 +819,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         for (let k = records.length - 1; k >= 0 && !anaphor && !bareGear && !sized && (!!rec.mode || daysOwn); k--) {
           const r = records[k];
           if (s.index - r.text_info.sentence_index > 3 && r.event === rec.event && r.mode === rec.mode && r.reality === rec.reality &&
-            !(rec.date_basis === 'text' && r.date_basis === 'text' && rec.date !== r.date) && r.event_loc.country_code === rec.event_loc.country_code) {
+            !toldOnOtherDays(rec, r) && r.event_loc.country_code === rec.event_loc.country_code) {
             anaphor = r;
             farAnaphor = true;
           }
@@ -1192,7 +1197,7 @@ function sameTargetRetold(doc: Doc, records: EventRecord[]): void {
     const host = records.find((q) => {
       if (q === r || drop.has(q) || q.reality !== 'asserted' || !q.object || !VIOLENT_EVENTS.has(q.event)) return false;
       const d = r.text_info.sentence_index - q.text_info.sentence_index;
-      if (d < 1 || d > 2 || (q.date_basis === 'text' && r.date_basis === 'text' && q.date !== r.date)) return false;
+      if (d < 1 || d > 2 || toldOnOtherDays(q, r)) return false;
       if (q.actor && r.actor && q.actor.code !== r.actor.code) return false;
       return objectHeadLemma(doc, q.object)?.lemma === h.lemma;
     });
@@ -1382,7 +1387,7 @@ function refineWeapons(records: EventRecord[]): void {
       for (const w of weapons) {
         const d = Math.abs(w.r.text_info.sentence_index - si);
         if (w.r === r || d === 0 || d > 2) continue;
-        if (r.date_basis === 'text' && w.r.date_basis === 'text' && r.date !== w.r.date) continue;
+        if (toldOnOtherDays(r, w.r)) continue;
         if (r.event_loc.geonameid && w.r.event_loc.geonameid && r.event_loc.geonameid !== w.r.event_loc.geonameid) continue;
         // (nor another doer's weapon: the army's air strikes say nothing of how gunmen stormed two villages)
         if (r.actor && w.r.actor && (r.actor.code !== w.r.actor.code || r.actor.sector !== w.r.actor.sector)) continue;
