@@ -540,3 +540,16 @@ test('"riot police" are no riot, whatever the tagger calls "riot"', () => {
   assert.ok(!evs.some((e) => e.trigger.text.toLowerCase() === 'riot'), JSON.stringify(evs.map((e) => e.trigger.text)));
   assert.ok(evs.some((e) => e.event === 'PROTEST'));
 });
+
+test('force in the next sentence on the crowd named again, or where the protest is told again, makes it a protest with intervention; "what had begun as a rally" is that protest', () => {
+  const a = coded('Hundreds of striking teachers staged a protest outside the Education Ministry in La Paz on Monday. Riot police fired tear gas to disperse the crowd, ending what had begun as a peaceful rally.');
+  const protests = a.filter((e) => e.event === 'PROTEST');
+  assert.equal(protests.length, 1);
+  assert.equal(protests[0].acled?.sub_event_type, 'Protest with intervention');
+  assert.ok(protests[0].mentions?.some((m) => m.text === 'rally'));
+  const b = coded('Hundreds of teachers staged a protest outside the Education Ministry in La Paz on Monday. The rally was peaceful until riot police fired tear gas.');
+  assert.deepEqual(b.filter((e) => e.event === 'PROTEST').map((e) => e.acled?.sub_event_type), ['Protest with intervention']);
+  // (another protest in the next sentence keeps its own telling; a separate rally is not the first one)
+  const c = coded('Teachers staged a protest in La Paz on Monday. Nurses held a separate rally in Sucre, where police fired tear gas.');
+  assert.ok(c.some((e) => e.event === 'PROTEST' && e.trigger.text === 'protest' && e.acled?.sub_event_type === 'Peaceful protest'));
+});

@@ -80,6 +80,7 @@ const HOME_OR_DESTINATION = /^\s?[-‐‑–]\s?(?:based|bound)\b/i;
 const ANOTHER = new Set(['similar', 'other', 'further', 'fresh', 'renewed', 'new', 'separate', 'more', 'another']);
 const MANY_PLACES = /\b(?:(?:other|several|many|various|numerous|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+)?(?:cities|towns|provinces|regions|districts|states|villages|parts of the country)|across the country|throughout the country|nationwide|countrywide)\b/i;
 const DEFINITE = new Set(['the', 'this', 'these', 'those', 'that']);
+const STARTED = new Set(['begin', 'start']);
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
 const SPREAD = new Set(['PROTEST', 'ASSAULT', 'MOBILIZE']);
 /** a border named after the act: "near the Thai border", "along the border with Niger" */
@@ -804,7 +805,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       while (i > s.first && doc.tokens[i].pos === 'ADJ' && e.first - i < 3) i--;
       // ("was himself hit by tear gas" after "officers responded with tear gas": crowd-control gear named bare again)
       const bareGear = rec.mode === 'crowd-control' && (i < s.first || !['DET', 'NUM'].includes(doc.tokens[i].pos));
-      if ((i >= s.first && DEFINITE.has(doc.tokens[i].lower)) || bareGear || daysOwn) {
+      // ("ending what had begun as a peaceful rally": the event it turned into, told as what it started as)
+      const startedAs = i >= s.first + 2 && (doc.tokens[i].lower === 'a' || doc.tokens[i].lower === 'an') && doc.tokens[i - 1].lower === 'as' && STARTED.has(doc.tokens[i - 2].lemma);
+      if ((i >= s.first && DEFINITE.has(doc.tokens[i].lower)) || bareGear || daysOwn || startedAs) {
         for (let k = records.length - 1; k >= 0 && !anaphor; k--) {
           const r = records[k];
           const d = s.index - r.text_info.sentence_index;
@@ -1446,8 +1449,12 @@ function refineProtests(records: EventRecord[]): void {
     // (or in the next sentence, on the same crowd: "Students protested ... Police dispersed them with tear gas.")
     const next = bySentence.get(k + 1) ?? [];
     const prev = bySentence.get(k - 1) ?? [];
+    // ("... to disperse the crowd", "fired at hundreds of protesters": the crowd named again, with or without its article;
+    // "The rally was peaceful until riot police fired tear gas": or the protest itself told again in that sentence)
+    const sameCrowd = (r: EventRecord) => SAME_CROWD.test(r.recipient?.entity_text ?? r.object?.text ?? '') || SAME_CROWD.test(r.object?.text ?? '') || (!!r.recipient && SAME_CROWD.test(`the ${r.recipient.entity_text.replace(/^the\s+/i, '')}`));
+    const retoldNext = (protest.mentions ?? []).some((m) => m.sentence_index === k + 1);
     const force = list.find((r) => stateForce(r, protest)) ??
-      (next.some((r) => r.event === 'PROTEST') ? undefined : next.find((r) => stateForce(r, protest) && SAME_CROWD.test(r.recipient?.entity_text ?? r.object?.text ?? ''))) ??
+      (next.some((r) => r.event === 'PROTEST') ? undefined : next.find((r) => stateForce(r, protest) && (retoldNext || sameCrowd(r)))) ??
       // (or told first: "Police opened fire on thousands of supporters ... The marchers had gathered to ...")
       (protest.actor && SAME_CROWD.test(/^the\s/i.test(protest.actor.entity_text) ? protest.actor.entity_text : `the ${protest.actor.entity_text}`) && !prev.some((r) => r.event === 'PROTEST') ? prev.find((r) => r.reality === 'asserted' && r.event !== 'PROTEST' && /^(?:Protest with|Excessive)/.test(r.acled?.sub_event_type ?? '')) : undefined);
     if (!force) continue;
