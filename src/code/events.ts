@@ -314,6 +314,20 @@ const WITH_LIGHT_VERBS = new Set(['respond', 'retaliate', 'react', 'answer', 're
 const IN_LIGHT_VERBS = new Set(['engage', 'participate', 'involve', 'join']);
 
 /** Do tokens [first, last) lie inside an earlier event's object ("destroyed [a drone launched by ...]")? */
+const HOLDING = new Set(['load', 'laden', 'pack', 'carry', 'contain', 'fill', 'stuff', 'hide', 'conceal', 'stash', 'hold']);
+
+/** The token at `first` is what the object of o held, told right after it ("a truck loaded with [explosives]", "a bag containing two [grenades]"). */
+function heldBy(tokens: Token[], o: RawEvent, first: number): boolean {
+  if (!o.object || first < o.object.last || first - o.object.last > 5) return false;
+  let held = false;
+  for (let k = o.object.last; k < first; k++) {
+    const t = tokens[k];
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'AUX') return false;
+    held ||= HOLDING.has(t.lemma) || HOLDING.has(t.lower);
+  }
+  return held;
+}
+
 function withinObject(o: RawEvent, first: number, last: number): boolean {
   return !!o.object && o.object.first <= first && last <= o.object.last;
 }
@@ -1500,7 +1514,9 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   }
   // "destroyed a drone launched by the Houthis", "intercepted two missiles": a weapon named as what
   // an earlier act stopped or seized is that act's object, not an attack of its own
-  if (!verbal && trigger.weak && trigger.event === 'ASSAULT' && out.some((o) => o.trigger.event === 'COERCE' && withinObject(o, first, last))) return false;
+  // ("uncovered an arms cache containing rifles and grenades": whatever the weapon, when it was what was seized)
+  // (or what the thing seized held: "impounded a truck loaded with explosives")
+  if (!verbal && trigger.event === 'ASSAULT' && out.some((o) => o.trigger.event === 'COERCE' && (trigger.weak || o.trigger.mode === 'seize') && (withinObject(o, first, last) || (o.trigger.mode === 'seize' && heldBy(tokens, o, first))))) return false;
   // "gave the junta 72 hours to hand back power": an ultimatum only with what must be done ("gave workers a day off" is none)
   // (and with whom it is given to: "gave them up to 90 days to reply" without one is a period granted)
   if (verbal && trigger.event === 'THREATEN' && trigger.words[0] === 'give' && /^(?:hour|day|week|month)$/.test(trigger.words[trigger.words.length - 1])) {

@@ -354,6 +354,9 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     if ((e.objectPeople || e.passive) && as && STATE.has(as)) return { event: 'COERCE', mode: 'arrest', cameo: '173', acled: 'ARREST' };
     return { event, mode, cameo, acled: null };
   }
+  // ("customs officers confiscated a shipment of weapons", "impounded a truck loaded with explosives": weapons
+  // taken, whatever verb took them; taking other things is no ACLED event)
+  if (event === 'COERCE' && mode === 'seize' && !acled && e.verbal && WEAPON_OBJECT.test(after)) acled = 'DISR_WEAP';
   if (acled === 'seize') {
     if (WEAPON_WORDS.test(sentenceText)) acled = 'DISR_WEAP';
     // ("Government troops seized back the airport": ground taken by the state's forces)

@@ -553,3 +553,13 @@ test('force in the next sentence on the crowd named again, or where the protest 
   const c = coded('Teachers staged a protest in La Paz on Monday. Nurses held a separate rally in Sucre, where police fired tear gas.');
   assert.ok(c.some((e) => e.event === 'PROTEST' && e.trigger.text === 'protest' && e.acled?.sub_event_type === 'Peaceful protest'));
 });
+
+test('weapons confiscated or impounded are weapons use disrupted; weapons inside what was seized are no attack of their own', () => {
+  assert.deepEqual(acled('Customs officers confiscated a shipment of weapons at the port.'), ['Disrupted weapons use']);
+  assert.deepEqual(acled('Authorities impounded a truck loaded with explosives near the border.'), ['Disrupted weapons use']);
+  assert.deepEqual(acled('Soldiers uncovered an arms cache containing rifles and grenades.'), ['Disrupted weapons use']);
+  // (other things taken are no ACLED event)
+  assert.deepEqual(acled('Police confiscated drugs and cash at the house.'), ['-']);
+  // (a grenade thrown by someone else in the sentence is still an attack)
+  assert.ok(acled('Police arrested a man who threw a grenade at the station.').includes('Grenade'));
+});
