@@ -17,6 +17,7 @@ const LAWYERS = /\b(?:lawyers|advocates|attorneys|barristers|solicitors)\b/i;
 const ARMED = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'CRM']);
 const STATE = new Set(['MIL', 'COP', 'GOV', 'SPY', 'PRE', 'PRM', 'JUD']);
 const CROWD = new Set(['PRO']);
+const CROWD_LIKE = new Set(['PRO', 'OPP', 'LAB', 'EDU', 'AGR']);
 /** fighting named by its communal kind: "communal clashes", "sectarian violence", "tribal fighting" */
 const COMMUNAL_CLASHES = new RegExp(`${COMMUNAL.source}\\s+(?:clashes|violence|fighting|riots?|strife|feuds?)\\b`, 'i');
 const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'INS']);
@@ -353,6 +354,12 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   if (acled === 'DISR_WEAP' && t.weak && !WEAPON_WORDS.test(sentenceText) && !AIRCRAFT.test(sentenceText)) {
     if ((e.objectPeople || e.passive) && as && STATE.has(as)) return { event: 'COERCE', mode: 'arrest', cameo: '173', acled: 'ARREST' };
     return { event, mode, cameo, acled: null };
+  }
+  // ("police cleared protesters from the square", "drove the villagers from their homes": people without arms moved
+  // off ground is no ground won: force on a crowd, or no ACLED event)
+  if (event === 'COERCE' && mode === 'seize' && t.context === 'territory' && e.recipient && rs && !ARMED.has(rs) && !NON_STATE_ARMED.has(rs) && !STATE.has(rs) && rs !== 'IMG') {
+    if (CROWD_LIKE.has(rs) && as && STATE.has(as)) return { event: 'ASSAULT', mode: 'crowd-control', cameo: '175', acled: 'PROTEST_WITH_INTER' };
+    acled = null;
   }
   // ("customs officers confiscated a shipment of weapons", "impounded a truck loaded with explosives": weapons
   // taken, whatever verb took them; taking other things is no ACLED event)

@@ -563,3 +563,10 @@ test('weapons confiscated or impounded are weapons use disrupted; weapons inside
   // (a grenade thrown by someone else in the sentence is still an attack)
   assert.ok(acled('Police arrested a man who threw a grenade at the station.').includes('Grenade'));
 });
+
+test('armed men driven from a town is ground won; a crowd pushed off a square is force on the crowd, not ground', () => {
+  assert.deepEqual(acled('Government forces drove al-Shabaab militants from the town of Bulo Burte on Friday.'), ['Government regains territory']);
+  assert.deepEqual(acled('Troops pushed the rebels out of the town.'), ['Government regains territory']);
+  const crowd = coded('Riot police pushed the demonstrators out of the square.');
+  assert.deepEqual(crowd.map((e) => [e.event, e.mode, e.acled?.sub_event_type]), [['ASSAULT', 'crowd-control', 'Protest with intervention']]);
+});
