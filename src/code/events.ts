@@ -2073,6 +2073,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     let k = last;
     while (k < s.last && k - last <= 6 && tokens[k].lower !== 'into' && tokens[k].text !== ',') k++;
     if (tokens[k]?.lower === 'into' && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[k + 1]?.lower ?? '')) return false;
+    // (and so is the noun a participle follows: "leaflets signed \"Dighenis\"", "a letter signed by 40 lawmakers")
+    if (first > s.first && tokens[first].lower.endsWith('ed') && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN') && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[first - 1].lower)) return false;
     // (the passive's subject is its object: "nine bodies had been recovered")
     if (isPassive(tokens, s, first)) {
       let b = first - 1;

@@ -276,6 +276,8 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     const ingWithObject = tok.lower.endsWith('ing') && tok.pos === 'NOUN' && !!next && (next.pos === 'DET' || next.pos === 'PRON' || (prev?.text === ',' && (next.pos === 'PROPN' || next.pos === 'NUM')));
     if (ingWithObject) return true;
     if (!((tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN') && (tok.lower.endsWith('ed') || IRREGULAR[tok.lower] !== undefined))) return false;
+    // ("NOT A SHOT WAS FIRED", "a hit on the convoy": a past form the tagger did not call a verb, right after an article, is a noun)
+    if (prev && (prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'the') && !tok.lower.endsWith('ed')) return false;
     // "security forces tortured detainees": after a plural noun and before its object, an -ed word is the verb
     if (pastForm(tok) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && pluralForm(prev) && next && ((next.pos === 'NOUN' && !next.cap) || next.pos === 'DET' || next.pos === 'NUM' || nextCounts)) return true;
     // "the attackers, armed with rifles, shot villagers": a past form right after a comma is the verb

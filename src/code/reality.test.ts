@@ -700,3 +700,12 @@ test('from the Mulia read: "6 a.m." ends a sentence before a new capitalised cla
   assert.ok(c('The army flew about 200 soldiers into the district on Monday to hunt for the gunmen.').some((e) => e.event === 'MOBILIZE'));
   assert.ok(!c('The airline flew 200 passengers to Jakarta.').some((e) => e.event === 'MOBILIZE'));
 });
+
+test('things signed are no agreement; detention camps are places; "NOT A SHOT WAS FIRED" in capitals is no shooting', () => {
+  const kinds = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '1958-11-13' }, { keepUnreal: true }).map((e) => `${e.event}:${e.reality}`);
+  assert.deepEqual(kinds('Leaflets signed "Dighenis" were found near the cafe.'), []);
+  assert.deepEqual(kinds('A letter signed by 40 lawmakers was sent to the president.'), []);
+  assert.deepEqual(kinds('The rebels and the government signed a ceasefire on Monday.'), ['RETREAT:asserted']);
+  assert.deepEqual(kinds('He said prisoners were held in British detention camps.'), []);
+  assert.ok(!kinds('A MILITARY SPOKESMAN REJECTED THE COMPLAINTS, SAYING "NOT A SHOT WAS FIRED."').includes('ASSAULT:asserted'));
+});

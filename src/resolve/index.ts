@@ -790,7 +790,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text') && samePlace(loose, rec) ? loose : undefined;
     // "similar protests in at least eight other cities", "fresh clashes": another event of the same kind
     let another = false;
-    for (let i = e.first - 1; i >= Math.max(s.first, e.first - 3) && !another; i--) another = ANOTHER.has(doc.tokens[i].lower);
+    // ("The new curfew is the second imposed this month": the new one is the one just told)
+    for (let i = e.first - 1; i >= Math.max(s.first, e.first - 3) && !another; i--) another = ANOTHER.has(doc.tokens[i].lower) && !(doc.tokens[i].lower === 'new' && i > s.first && DEFINITE.has(doc.tokens[i - 1].lower));
     // "Opposition supporters protested in Osh. The protests drew thousands.": a definite event noun
     // with no actor of its own points back to the last event of its kind
     let anaphor: EventRecord | undefined;
@@ -802,7 +803,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // (a day's own event is that event whoever is said to have done it: "the two officers involved in Monday's shooting")
     if (((!rec.actor && !e.verbal) || daysOwn) && !another) {
       let i = e.first - 1;
-      while (i > s.first && doc.tokens[i].pos === 'ADJ' && e.first - i < 3) i--;
+      while (i > s.first && (doc.tokens[i].pos === 'ADJ' || doc.tokens[i].lower === 'new') && e.first - i < 3) i--;
       // ("was himself hit by tear gas" after "officers responded with tear gas": crowd-control gear named bare again)
       const bareGear = rec.mode === 'crowd-control' && (i < s.first || !['DET', 'NUM'].includes(doc.tokens[i].pos));
       // ("ending what had begun as a peaceful rally": the event it turned into, told as what it started as)
@@ -829,7 +830,23 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         }
       }
     }
-    const dup = sameSentence ?? anaphor ?? (another ? undefined : (keyDup && (rec.date_basis !== 'text' || keyDup.date_basis === 'text') ? keyDup : undefined) ?? looseDup);
+    // ("A time bomb exploded in a cafe, killing two soldiers. An army spokesman said the dead were killed instantly
+    // when the device went off": violence of the same manner told in the next sentence, by no one, to no other side and
+    // with no toll beyond the first telling's, on no other day or place, is that violence)
+    let retold: EventRecord | undefined;
+    if (!rec.actor && !another && (rec.event === 'ASSAULT' || rec.event === 'PROTEST') && rec.reality === 'asserted') {
+      const within = (a: Quantity | null, b: Quantity | null) => !a || (!!b && a.value <= b.value);
+      for (let k = records.length - 1; k >= 0 && !retold; k--) {
+        const r = records[k];
+        const d = s.index - r.text_info.sentence_index;
+        if (d > 1) break;
+        if (d > 0 && !heads[r.text_info.sentence_index] && r.event === rec.event && (r.mode === rec.mode || !rec.mode) && r.reality === rec.reality && !toldOnOtherDays(rec, r) && samePlace(r, rec) &&
+          within(rec.size.dead, r.size.dead) && within(rec.size.injured, r.size.injured) && within(rec.size.arrested, r.size.arrested) &&
+          // (done to the same side, when both say to whom)
+          (!rec.recipient || !r.recipient || sameParty(rec.recipient, r.recipient) || rec.recipient.sector === r.recipient.sector)) retold = r;
+      }
+    }
+    const dup = sameSentence ?? anaphor ?? (another ? undefined : (keyDup && (rec.date_basis !== 'text' || keyDup.date_basis === 'text') ? keyDup : undefined) ?? looseDup ?? retold);
     // a past act of the same kind told of someone in this sentence's act ("killed another Chechen who had
     // fought on the Ukrainian side") describes that person: no event of its own, nothing to add to the act
     if (dup && sameSentence && e.background && !backgroundIds.has(dup.id)) continue;
@@ -1254,9 +1271,14 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
         !(h.event_loc.basis === 'sentence' && r.event_loc.basis === 'sentence' && !!h.event_loc.geonameid && !!r.event_loc.geonameid && h.event_loc.geonameid !== r.event_loc.geonameid && h.event_loc.resolution === 'city' && r.event_loc.resolution === 'city') &&
         (h.actor ? sameParty(r.actor, h.actor) || sameCrowd(h, r) || sameSurname(h.actor, r.actor) || sameForces(r) || sameToll(r) : r.text_info.sentence_index - hs <= 3),
     );
+    // (a heading of no one's act told further down: "CURFEW CLAMPED ON 20,000" over the curfew of the eighth
+    // sentence, the first of that very kind below it, not the search told first)
+    const far = !h.actor && h.mode && !cands.some((r) => r.mode === h.mode) ?
+      records.find((r) => r.text_info.sentence_index > hs && !heads[r.text_info.sentence_index] && !headingBetween(doc, heads, hs, r.text_info.sentence_index) &&
+        r.event === h.event && r.mode === h.mode && r.reality === h.reality) : undefined;
     // ("thousands flee" over "troops abandoned their positions ... thousands of civilians fled": the same verb first, then the same mode)
     // (a heading with an actor is its first telling below it: "Opposition demands talks" over "The opposition urged ...", the same verb first)
-    const body = h.actor ? cands.find((r) => lemma(r) === lemma(h)) ?? cands[0] : cands.find((r) => lemma(r) === lemma(h)) ?? cands.find((r) => r.mode === h.mode && r.event_text !== h.event_text) ?? cands[0];
+    const body = h.actor ? cands.find((r) => lemma(r) === lemma(h)) ?? cands[0] : cands.find((r) => lemma(r) === lemma(h)) ?? cands.find((r) => r.mode === h.mode && r.event_text !== h.event_text) ?? far ?? cands[0];
     if (!body) continue;
     // (the story's own count stands over the heading's: "...; 158 HELD" over "140 people had been detained")
     absorb(body, h, true);

@@ -326,3 +326,18 @@ test('detentions told beside a toll do not keep it from the violence before', ()
   assert.equal(evs.find((e) => e.size.injured)?.event, 'PROTEST');
   assert.equal(evs.find((e) => e.mode === 'arrest')?.size.arrested?.value, 66);
 });
+
+test('violence told again in the next sentence by no one, to no other side and with no larger toll is that violence; "the new curfew" is the one just told; a heading of no one\'s act finds its body further down', () => {
+  const bomb = code('A time bomb hidden beneath a table exploded in a crowded cafe in Famagusta late Wednesday night, killing two British soldiers and wounding seven other persons, army headquarters announced. An army spokesman said the dead, a corporal and a private, were killed instantly when the device went off at 10:40 p.m.', '1958-11-13');
+  const violence = bomb.filter((e) => e.event === 'ASSAULT');
+  assert.equal(violence.length, 1);
+  assert.ok(violence[0].mentions?.some((m) => m.text === 'went off'));
+  assert.equal(violence[0].size.dead?.value, 2);
+  // (another act on another side stays apart: "Gunmen killed three policemen. Two civilians were killed in a crossfire.")
+  const two = code('Gunmen killed three policemen at a checkpoint in Kano on Monday. Two civilians were killed by stray bullets.');
+  assert.equal(two.filter((e) => e.event === 'ASSAULT').length, 2);
+  const curfew = code('CURFEW CLAMPED ON TOWN\n\nFAMAGUSTA, CYPRUS (UPI) - A bomb exploded in a cafe on Wednesday night. Troops searched houses through the night. Police said 43 men had been detained. Soldiers sealed off the old city. A spokesman said the army would stay. Troops imposed a round-the-clock curfew on 20,000 residents. The new curfew is the second imposed on Famagusta this month.', '1958-11-13');
+  const curfews = curfew.filter((e) => e.mode === 'curfew');
+  assert.equal(curfews.length, 1);
+  assert.equal(curfews[0].mentions?.length, 2);
+});
