@@ -7,7 +7,7 @@ import { IRREGULAR, matchAt, pastForm, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, COMMENTATORS } from './reality.js';
+import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -1850,7 +1850,10 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   }
   if (actor && recipient && (actor === recipient || actor.start === recipient.start || resolveRef(actor) === resolveRef(recipient))) recipient = null;
   // "India and China accused each other", "rebels and troops clashed with one another": the first acts on its partner
-  if (actor && verbal && reciprocal(tokens, s, last) && tokens[actor.last]?.lower === 'and') recipient = ms.find((m) => m.first === actor!.last + 1 || (m.first === actor!.last + 2 && tokens[actor!.last + 1].pos === 'DET')) ?? recipient;
+  // ("Moroccan and Algerian troops fought for hours", "police and protesters clashed": a two-sided act with no one after it)
+  // (the partner before the verb, not a place after it: "Students and police clashed outside the university")
+  const twoSided = SYMMETRIC_VERBS.has(trigger.words.join(' ')) && !(last < s.last && (tokens[last].lower === 'with' || tokens[last].lower === 'against'));
+  if (actor && verbal && (twoSided || reciprocal(tokens, s, last)) && tokens[actor.last]?.lower === 'and') recipient = ms.find((m) => (m.first === actor!.last + 1 || (m.first === actor!.last + 2 && tokens[actor!.last + 1].pos === 'DET')) && m.last <= first) ?? recipient;
   // ("accusing it of funding militant groups": who is accused stands before "of", not in what they are accused of)
   if (trigger.event === 'ACCUSE' && verbal && recipient && recipient.first > last) {
     let of = -1;

@@ -46,6 +46,7 @@ interface RData {
   rule_words?: string[];
   legal_categories?: string[];
   hostile_verbs?: string[];
+  symmetric_verbs?: string[];
   unreal_predicates?: string[];
   stopped_predicates?: string[];
   not_followed?: Record<string, string[]>;
@@ -126,6 +127,7 @@ export const RULE_WORDS = new Set<string>(R.rule_words ?? []);
 export const LEGAL_CATEGORIES = new Set<string>(R.legal_categories ?? []);
 /** verbs of hostile action: promised, they make a threat ("vowed to bring down the government") */
 export const HOSTILE_VERBS = new Set<string>(R.hostile_verbs ?? []);
+export const SYMMETRIC_VERBS = new Set<string>(R.symmetric_verbs ?? []);
 export const UNREAL_PREDICATES = new Set<string>(R.unreal_predicates ?? []);
 /** said of an event noun, it did not take place: "phone calls were cut", "the strike was called off" */
 /** verbs whose "by" agent after an event noun is the event's actor: "a rally attended by thousands" */

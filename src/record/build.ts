@@ -18,6 +18,9 @@ const ARMED = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'CRM']);
 const STATE = new Set(['MIL', 'COP', 'GOV', 'SPY', 'PRE', 'PRM', 'JUD']);
 const CROWD = new Set(['PRO']);
 const CROWD_LIKE = new Set(['PRO', 'OPP', 'LAB', 'EDU', 'AGR']);
+/** sides that clash in words: office-holders, parties, courts, businesses, international bodies */
+const WORDY_SIDES = new Set(['GOV', 'PRE', 'PRM', 'LEG', 'PTY', 'JUD', 'BUS', 'IGO', 'MED', 'ELI']);
+const VIOLENCE_WORDS = /\b(?:killed|killing|dead|wounded|injured|hurt|shot|shooting|gunfire|fired|stones?|rocks|batons?|tear ?gas|weapons?|guns?|knives|arrested|fists|punches|troops|soldiers|police)\b/i;
 /** fighting named by its communal kind: "communal clashes", "sectarian violence", "tribal fighting" */
 const COMMUNAL_CLASHES = new RegExp(`${COMMUNAL.source}\\s+(?:clashes|violence|fighting|riots?|strife|feuds?)\\b`, 'i');
 const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'INS']);
@@ -120,6 +123,13 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     mode = null;
     cameo = '180';
     acled = 'auto';
+  }
+  // "the finance minister and the central bank governor clashed over interest rates": office-holders and parties
+  // clashing with one another over a matter do it in words (CAMEO 111), unless the sentence tells of violence
+  // (not crowds of a party: "rival party supporters clashed in the town")
+  if (event === 'ASSAULT' && (t.words[0] === 'clash' || t.words[0] === 'spar') && as && WORDY_SIDES.has(as) && (!rs || WORDY_SIDES.has(rs)) && !VIOLENCE_WORDS.test(sentenceText) &&
+    !CROWD_HEAD.test(e.actor?.text ?? '') && !CROWD_HEAD.test(e.recipient?.text ?? '')) {
+    return { event: 'ACCUSE', mode: 'disapprove', cameo: '111', acled: null };
   }
   if ((event === 'ASSAULT' || (event === 'COERCE' && mode === 'seize')) && as && CROWD.has(as) && mode !== 'crowd-control' && acled !== 'MOB_VIOL') {
     // ACLED: a crowd's violence outside any demonstration ("an angry mob set him ablaze") is mob violence

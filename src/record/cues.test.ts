@@ -570,3 +570,17 @@ test('armed men driven from a town is ground won; a crowd pushed off a square is
   const crowd = coded('Riot police pushed the demonstrators out of the square.');
   assert.deepEqual(crowd.map((e) => [e.event, e.mode, e.acled?.sub_event_type]), [['ASSAULT', 'crowd-control', 'Protest with intervention']]);
 });
+
+test('two sides of a clash named together act on each other; office-holders clashing over a matter do it in words; an attack on posts is a battle', () => {
+  const fought = coded('Moroccan and Algerian troops fought for several hours on Tuesday.');
+  assert.equal(fought[0].recipient?.code, 'DZA');
+  assert.equal(fought[0].acled?.sub_event_type, 'Armed clash');
+  const clashed = coded('Students and police clashed outside the university.');
+  assert.equal(clashed[0].recipient?.sector, 'COP');
+  assert.equal(clashed[0].acled?.sub_event_type, 'Violent demonstration');
+  assert.deepEqual(coded('The finance minister and the central bank governor clashed over interest rates.').map((e) => [e.event, e.acled]), [['ACCUSE', null]]);
+  assert.deepEqual(coded('Government troops clashed with rebels near the town.').map((e) => e.acled?.sub_event_type), ['Armed clash']);
+  assert.ok(acled('Algerian regular units, supported by armoured cars, attacked Moroccan auxiliary posts at Hassi Beida on Tuesday.').includes('Armed clash'));
+  // (a version of events given is no aid)
+  assert.deepEqual(coded('Algiers radio gave a sharply different version on Wednesday.').filter((e) => e.event === 'AID'), []);
+});

@@ -289,7 +289,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     const scene = k > e.sentence && (DAY_OPENER.test(doc.text.slice(sk.start, sk.end)) ||
       per[k].some((q) => SCENE_OPENER.test(doc.text.slice(sk.start, q.start)) && /^\s*,/.test(doc.text.slice(q.end, q.end + 3))));
     const opensScene = (p: PlaceMention) => scene || (k > e.sentence && SCENE_OPENER.test(doc.text.slice(sk.start, p.start)));
-    const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)) && !opensScene(p));
+    // (nor where the source of another sentence sits: "Residents reached by telephone in nearby Santiago de Maria said ...")
+    const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)) && !opensScene(p) &&
+      (k === e.sentence || !SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12))));
     const told = usable.filter((p) => LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
     const own = told.filter((p) => !infinitiveBetween(doc, doc.sentences[k].first, p.start));
     const cands = own.length || !told.length || dl < 0 ? own : usable.filter((p) => p.end <= dl);

@@ -454,3 +454,12 @@ test('"she" is not a man named before her, "he" not a woman: "Inspector Paul Dow
   assert.ok(she && !/Dowse/.test(she.name + ' ' + (she.ref?.name ?? '')), JSON.stringify(she));
   assert.match(ms.find((m) => m.text === 'He')?.ref?.name ?? '', /Dowse/);
 });
+
+test('an unknown name where a place stands is no person; "regular units" are soldiers', () => {
+  const texts = (t: string) => actors(t).map((m) => `${m.text}:${m.sector ?? ''}`);
+  assert.deepEqual(texts('Algerian regular units had attacked Moroccan auxiliary posts at Hassi Beida.'), ['Algerian regular units:MIL']);
+  assert.deepEqual(texts('Troops fought around the wells of Hassi Beida and Tinjoub.'), ['Troops:MIL']);
+  assert.deepEqual(texts('Villagers in Krang Chek said the soldiers came at night.'), ['Villagers:CVL', 'soldiers:MIL']);
+  // (a person still is one: "talks with Hassan Beida", "Beida's lawyer")
+  assert.ok(texts('The minister held talks with Hassan Beida.').some((x) => x.startsWith('Hassan Beida')));
+});

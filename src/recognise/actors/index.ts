@@ -214,12 +214,20 @@ function placesOfOrigin(c: Ctx, list: Info[]): void {
     const before = c.tk[x.m.first - 1];
     const chained = !!prevOrigin && (before?.lower === 'and' || before?.text === ',') && prevOrigin.m.last === x.m.first - 1;
     const afterOf = before?.lower === 'of' && c.lx.residents.has(c.tk[x.m.first - 2]?.lemma ?? '') && c.tk[x.m.first - 2].sent === c.tk[x.m.first].sent;
-    if (unknownName && (afterOf || chained)) {
+    // ("fought around the wells of Hassi Beida", "attacked posts at Hassi Beida", "in Krang Chek": an unknown name
+    // where a place stands, after a preposition of place, or "at" after a thing, is a place the gazetteer lacks)
+    const before2 = c.tk[x.m.first - 2];
+    const placed = !!before && (PLACE_PREPS.has(before.lower) || ((before.lower === 'at' || (before.lower === 'of' && c.lx.placeHeads.has(before2?.lower ?? ''))) && before2?.pos === 'NOUN' && before2.sent === before.sent)) &&
+      !POSSESSIVE.has(c.tk[x.m.last]?.text ?? '');
+    if (unknownName && (afterOf || chained || placed)) {
       x.origin = true;
       prevOrigin = x;
     } else prevOrigin = null;
   }
 }
+
+const PLACE_PREPS = new Set(['in', 'near', 'outside', 'around', 'throughout', 'across']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 const SUBJECT_OPENERS = new Set([',', ';', 'and', 'but', 'as', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'where', 'until', 'since', 'then']);
 

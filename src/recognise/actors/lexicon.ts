@@ -92,6 +92,8 @@ export interface Lexicon {
   crowdCountFirsts: Set<string>;
   /** people named by where they live: "villagers of X" makes X a place */
   residents: Set<string>;
+  /** nouns naming a place by a name after "of" ("the wells of Hassi Beida", "the village of Krang Chek") */
+  placeHeads: Set<string>;
   /** bodies whose name before a title makes it their officer: "union president" (LAB) */
   officerOf: Map<string, string>;
   /** heads whose modifier names a portfolio, not the holder's sector ("police minister" is government) */
@@ -143,6 +145,7 @@ interface SectorsFile {
   addressee_verbs?: string[];
   crowd_counts?: string[];
   residents?: string[];
+  place_heads?: string[];
   officer_of?: Record<string, string>;
   arming?: { modifiers: string[]; civilian_sectors: string[] };
   ethnic_modifiers: string[];
@@ -235,6 +238,7 @@ function build(): Lexicon {
     crowdCounts: (sf.crowd_counts ?? []).map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
     crowdCountFirsts: new Set((sf.crowd_counts ?? []).map((x) => x.split(' ')[0])),
     residents: new Set(sf.residents ?? []),
+    placeHeads: new Set(sf.place_heads ?? []),
     arming: { modifiers: new Set(sf.arming?.modifiers ?? []), civilian: new Set(sf.arming?.civilian_sectors ?? []) },
     ethnic: new Set(sf.ethnic_modifiers),
     commonSuffixes: sf.common_noun_suffixes,
