@@ -216,6 +216,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // (unless it opens the sentence and the reported clause names no place: "In Atakpamé, about 160 km to the north,
       // residents said clashes ... left two people dead" happened there; not "In the capital Bishkek, sources told
       // Aljazeera that the government had lost control of Jalalabad and Osh")
+      // ("denied Algerian reports that Moroccan aircraft had bombed positions near Tindouf": a place in what is said is
+      // not where it was said)
+      if (verbalEvent && p.start > trigEnd && THAT_BETWEEN.test(doc.text.slice(trigEnd, p.start))) continue;
       if (holds(e.attribution, p) && !verbalEvent && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some((q) => !holds(e.attribution, q) && q.resolved!.resolution !== 'country'))) continue;
       const before = doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start);
       const locative = LOC_PREP.test(before);
@@ -314,6 +317,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
 }
 
 /** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
+/** a complement clause opening between a statement and a place ("denied reports that ...", "said that ...") */
+const THAT_BETWEEN = /\bthat\b/i;
 const SOURCE_SITE = /^,?\s+(?:said|says|told|reported|added)\b/i;
 
 /** Is sentence k among the story's first two sentences (past its headings)? */

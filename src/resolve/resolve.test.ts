@@ -341,3 +341,10 @@ test('violence told again in the next sentence by no one, to no other side and w
   assert.equal(curfews.length, 1);
   assert.equal(curfews[0].mentions?.length, 2);
 });
+
+test('a statement is not placed where what it says happened', () => {
+  const evs = code('RABAT, Oct 9 (Reuters) - A spokesman for the royal cabinet denied reports that Moroccan aircraft had bombed positions near Tindouf.', '1963-10-09');
+  const denial = evs.find((e) => e.event === 'REJECT');
+  assert.ok(denial);
+  assert.notEqual(denial.event_loc.resolved_place, 'Tindouf');
+});
