@@ -385,6 +385,11 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       if (t.pos === 'V' && matchedEnd > i + 1 && matchedEnd < end && tokens[matchedEnd].pos === 'NOUN' && !tokens[matchedEnd].cap && tokens[matchedEnd - 1].pos === 'NOUN' && keysOf(tokens[matchedEnd]).some((k) => NOUN_EVENTS.has(k))) continue;
       // "his burnt house", "the looted shops": a verb+object trigger read off a participle and its noun
       if (t.pos === 'V' && matchedEnd > i + 1 && i > 0 && tokens[i - 1].sent === tok.sent && !posOk(t, tok, tokens[i + 1], tokens[i - 1], prevFirst) && (tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'PRON' || tokens[i - 1].pos === 'ADP')) continue;
+      // ("WITH BROKEN RIBS AND A SCALP WOUND/VERB.": after "a" and a modifier, at the end of its phrase, a noun however
+      // tagged; not what one died of, "died of a head wound", the wound someone inflicted)
+      if (t.pos === 'V' && matchedEnd === i + 1 && i >= 2 && (tokens[i - 2].lower === 'a' || tokens[i - 2].lower === 'an') && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[i - 1].pos) &&
+        !tok.lower.endsWith('ed') && !['of', 'from'].includes(tokens[i - 3]?.lower ?? '') &&
+        (i + 1 >= end || tokens[i + 1].pos === 'PUNCT' || tokens[i + 1].lower === 'and' || tokens[i + 1].lower === 'or')) continue;
       const nextAt = t.pos === 'N' || matchedEnd > i + 1 ? matchedEnd : i + 1;
       // ("gunmen abducted/NOUN more than 300 boys": an object that is a count)
       const nextCounts = nextAt < end && approximator(tokens, nextAt);

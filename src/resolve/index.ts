@@ -68,8 +68,10 @@ function usable(doc: Doc, p: PlaceMention): boolean {
 }
 /** Is the place only where an actor sits or a vehicle goes ("a Kampala-based group", "a Guwahati-bound train")? */
 function homeOrDestination(doc: Doc, p: PlaceMention): boolean {
-  return HOME_OR_DESTINATION.test(doc.text.slice(p.end, p.end + 10));
+  return HOME_OR_DESTINATION.test(doc.text.slice(p.end, p.end + 10)) || HOME_TOWN.test(doc.text.slice(Math.max(0, p.start - 40), p.start));
 }
+/** "DONALD R. PRUITT, 27, OF DAVENPORT", "a 34-year-old man from Moline": where a person named with an age lives */
+const HOME_TOWN = /(?:\b\d{1,3},\s+|\byear-old\s+(?:[\w-]+\s+){0,2}?)(?:of|from)\s+(?:nearby\s+)?$/i;
 /** Does the span (an attribution, say) hold the place? */
 function holds(span: TextSpan | null, p: PlaceMention): boolean {
   return !!span && p.start >= span.start && p.end <= span.end;
@@ -263,7 +265,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     if (!sameParagraph(doc, k, e.sentence) && k < e.sentence - 1) break;
     // (not where the source of the sentence sits: "Residents reached by telephone in nearby Santiago de Maria said ...")
     const city = per[k].filter((p) => p.resolved!.resolution !== 'country' && !SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)));
-    if (city.length === 1) return fromMention(city[0], 'previous sentence');
+    // ("FORT MADISON, IOWA (AP) -- ...": a province that holds the one city named beside it adds nothing)
+    const inner = city.filter((p) => !(p.resolved!.resolution === 'admin1' && city.some((q) => q !== p && q.resolved!.resolution === 'city' && q.resolved!.country_code === p.resolved!.country_code && q.resolved!.province === p.resolved!.name)));
+    if (inner.length === 1) return fromMention(inner[0], 'previous sentence');
   }
   // the story's place, named a few sentences away ("... lost control of the southern cities of
   // Jalalabad and Osh"): the nearest city named after a locative word, the capital only when

@@ -348,3 +348,13 @@ test('a statement is not placed where what it says happened', () => {
   assert.ok(denial);
   assert.notEqual(denial.event_loc.resolved_place, 'Tindouf');
 });
+
+test('where a person named with an age lives places nothing; a province beside the one city it holds adds nothing; a prison riot is a riot', () => {
+  const evs = code('Troopers arrested three strikers at the gate: Richard A. Dunn, 41, of Saegertown; Thomas J. Kessler, 29, of Meadville.', '1997-03-14');
+  assert.ok(!evs.some((e) => ['Saegertown', 'Meadville'].includes(e.event_loc.resolved_place ?? '')));
+  const riot = code('FORT MADISON, IOWA (AP) -- REBELLIOUS INMATES AT THE IOWA STATE PENITENTIARY ENDED A RIOT SUNDAY, PRISON OFFICIALS SAID.\n\nTHE TROUBLE BEGAN SATURDAY WHEN SOME 140 INMATES OVERPOWERED GUARDS AND SET FIRE TO MATTRESSES. HE WAS IN FAIR CONDITION WITH BROKEN RIBS AND A SCALP WOUND.', '1973-06-18');
+  assert.ok(riot.some((e) => e.event === 'PROTEST' && e.acled?.event_type === 'Riots'));
+  const fire = riot.find((e) => e.trigger.text === 'SET FIRE');
+  assert.equal(fire?.event_loc.resolved_place, 'Fort Madison');
+  assert.ok(!riot.some((e) => e.trigger.text === 'WOUND'));
+});

@@ -36,3 +36,10 @@ test('"a.m." and "p.m." end a sentence before a capitalised word that is no day,
   const d = analyse({ id: 't', title: null, source: null, url: null, published: null, text: 'A curfew ran from 6 p.m. to 6 a.m. Police arrested five men. The rally began at 10 a.m. Monday and ended at 2 p.m. GMT.' });
   assert.deepEqual(d.sentences.map((s) => d.text.slice(s.start, s.end)), ['A curfew ran from 6 p.m. to 6 a.m.', 'Police arrested five men.', 'The rally began at 10 a.m. Monday and ended at 2 p.m. GMT.']);
 });
+
+test('a title\'s full stop before a name ends no sentence, in capitals too', () => {
+  const sents = (t: string) => { const d = analyse({ id: 'x', text: t, title: null, source: null, url: null, published: null }); return d.sentences.map((s) => t.slice(s.start, s.end)); };
+  assert.equal(sents('TALKS WERE HELD, WITH A LUTHERAN MINISTER, THE REV. PAUL A. LINDQUIST, ACTING AS GO-BETWEEN.').length, 1);
+  assert.equal(sents('LT. COL. JOHN SMITH SAID THE TOWN WAS CALM.').length, 1);
+  assert.deepEqual(sents('They asked the Rev. Then they left.'), ['They asked the Rev.', 'Then they left.']);
+});

@@ -47,6 +47,9 @@ function chunks(text: string): Array<[number, number]> {
   return out;
 }
 
+/** titles written short with a full stop before a name */
+const TITLE_ABBREVIATIONS = new Set(['rev', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cpl', 'pvt', 'adm', 'brig', 'cmdr', 'gov', 'sen', 'rep', 'supt', 'insp', 'det', 'dr', 'mr', 'mrs', 'ms', 'prof', 'msgr', 'fr', 'hon', 'amb', 'pres']);
+
 /** Does this whitespace token end a paragraph (a blank line or a line break)? */
 function isBreak(s: string): boolean {
   return s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
@@ -107,6 +110,24 @@ export function analyse(article: Article): Doc {
       // (and "7.30am." / "10pm.", which the tokeniser keeps with their period: "were called about 7.30am. Inspector Paul Dowse said")
       return p >= 0 && ((values[p].length === 4 && CLOCK.test(values[p])) || CLOCK_GLUED.test(values[p])) && /^\p{Lu}/u.test(values[i]) && !AFTER_CLOCK.has(values[i].toLowerCase()) && map[i] >= 0;
     };
+    // "THE REV. PAUL A. LINDQUIST", "GEN. FIDEL RAMOS": in capitals wink ends a sentence at a title's full stop; a title
+    // that has only its stop between it and the capitalised name after it ends nothing
+    for (let j = 0; j + 1 < spans.length; j++) {
+      const b = spans[j][1];
+      let t = b - 1;
+      while (t >= 0 && map[t] < 0) t--;
+      if (t < 1 || values[b] !== '.' && values[t] !== '.') continue;
+      const stop = values[b] === '.' ? b : t;
+      let w = stop - 1;
+      while (w >= 0 && map[w] < 0) w--;
+      if (w < 0 || !TITLE_ABBREVIATIONS.has(values[w].toLowerCase())) continue;
+      let n = spans[j + 1][0];
+      while (n < values.length && map[n] < 0) n++;
+      if (n >= values.length || breakBefore[n] || !/^\p{Lu}/u.test(values[n]) || (pos[n] !== 'PROPN' && pos[n] !== 'NOUN')) continue;
+      spans[j] = [spans[j][0], spans[j + 1][1]];
+      spans.splice(j + 1, 1);
+      j--;
+    }
     for (const [a, b] of spans) {
       let first = -1;
       for (let i = a; i <= b; i++) {

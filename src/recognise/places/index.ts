@@ -412,7 +412,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (mixed && !ck && first !== sf && /^[\p{Lu}\d.]{2,5}$/u.test(toks[first].text) && first === last) return null;
     // a short name known only as some place's foreign name ("Tur" for Tours)
     if (!ck && key.length <= 3 && entry && entry.candidates.every((c) => !c.main)) return null;
-    if (TITLES.has(pl) && !cue) return rejectName(first, last);
+    // (a title with its full stop set apart: "THE REV. PAUL A. LINDQUIST")
+    if ((TITLES.has(pl) || (prev?.text === '.' && TITLES.has(p2l))) && !cue) return rejectName(first, last);
     if (pl === 'of' && ORG_PREPS.has(p2l)) return null;
     if (next && ORG_HEADS.has(nl) && (mixed ? next.cap : true) && !adminCue) return null;
     // ("All Bodo Students' Union", "Mombasa Republican Council": a name inside an organisation's, a few capitalised words before its head)
