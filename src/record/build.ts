@@ -18,6 +18,8 @@ const ARMED = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'CRM']);
 const STATE = new Set(['MIL', 'COP', 'GOV', 'SPY', 'PRE', 'PRM', 'JUD']);
 const CROWD = new Set(['PRO']);
 const CROWD_LIKE = new Set(['PRO', 'OPP', 'LAB', 'EDU', 'AGR']);
+/** people driven out of a country or a place as a people, not as envoys */
+const DEPORTED = new Set(['CVL', 'REF', 'AGR', 'LAB', 'EDU', 'REL', 'PRO']);
 /** sides that clash in words: office-holders, parties, courts, businesses, international bodies */
 const WORDY_SIDES = new Set(['GOV', 'PRE', 'PRM', 'LEG', 'PTY', 'JUD', 'BUS', 'IGO', 'MED', 'ELI']);
 const VIOLENCE_WORDS = /\b(?:killed|killing|dead|wounded|injured|hurt|shot|shooting|gunfire|fired|stones?|rocks|batons?|tear ?gas|weapons?|guns?|knives|arrested|fists|punches|troops|soldiers|police)\b/i;
@@ -207,6 +209,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     acled = 'AIR_STRIKE';
     mode = 'aerial';
   }
+  // "troops expelled 300 villagers to Senegal": people without office driven out are deported (CAMEO 174), no relations cut
+  if (event === 'SANCTION' && mode === 'expel' && rs && DEPORTED.has(rs) && e.recipient?.kind !== 'person') return { event: 'COERCE', mode: 'deport', cameo: '174', acled: null };
   // "troops expelled the militants from three villages": armed men driven out of places is ground taken, not a diplomatic expulsion
   if (event === 'SANCTION' && mode === 'expel' && as && ARMED.has(as) && rs && NON_STATE_ARMED.has(rs) && /^\s+(?:[\w,'’.-]+\s+){0,6}?from\b/i.test(after)) {
     return { event: 'COERCE', mode: 'seize', cameo: '192', acled: NON_STATE_ARMED.has(as) ? 'NON_STATE_ACTOR_OVERTAKES_TER' : 'GOV_REGAINS_TERIT' };
@@ -367,7 +371,9 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   }
   // ("police cleared protesters from the square", "drove the villagers from their homes": people without arms moved
   // off ground is no ground won: force on a crowd, or no ACLED event)
-  if (event === 'COERCE' && mode === 'seize' && t.context === 'territory' && e.recipient && rs && !ARMED.has(rs) && !NON_STATE_ARMED.has(rs) && !STATE.has(rs) && rs !== 'IMG') {
+  // (not a post or a base of theirs: "overran a post of the Volunteers for the Defence of the Homeland")
+  if (event === 'COERCE' && mode === 'seize' && t.context === 'territory' && e.recipient && rs && !ARMED.has(rs) && !NON_STATE_ARMED.has(rs) && !STATE.has(rs) && rs !== 'IMG' &&
+    !(objectText && ARMED_OBJECT.test(' ' + objectText)) && !ARMED_OBJECT.test(after)) {
     if (CROWD_LIKE.has(rs) && as && STATE.has(as)) return { event: 'ASSAULT', mode: 'crowd-control', cameo: '175', acled: 'PROTEST_WITH_INTER' };
     acled = null;
   }

@@ -584,3 +584,16 @@ test('two sides of a clash named together act on each other; office-holders clas
   // (a version of events given is no aid)
   assert.deepEqual(coded('Algiers radio gave a sharply different version on Wednesday.').filter((e) => e.event === 'AID'), []);
 });
+
+test('people forced across a border or expelled without office are deported; aid handed out by volunteers is aid; expulsions are events; returning voluntarily is no release', () => {
+  const forced = coded('Mauritanian soldiers forced about 1,300 black villagers onto ferries and sent them across the Senegal River on Tuesday.');
+  assert.deepEqual(forced.map((e) => [e.event, e.mode, e.actor?.code]), [['COERCE', 'deport', 'MRT']]);
+  assert.deepEqual(coded('Troops expelled 300 villagers to Senegal.').map((e) => [e.event, e.mode]), [['COERCE', 'deport']]);
+  assert.deepEqual(coded('Moldova expelled Romania\'s ambassador.').map((e) => [e.event, e.mode]), [['SANCTION', 'expel']]);
+  assert.ok(coded('The latest expulsions brought the number of people who have crossed to 12,000.').some((e) => e.trigger.text === 'expulsions'));
+  const aid = coded('Senegalese Red Cross volunteers handed out rice, water and blankets at a transit camp.');
+  assert.equal(aid[0]?.event, 'AID');
+  assert.equal(aid[0]?.actor?.sector, 'NGO');
+  assert.deepEqual(coded('Activists handed out leaflets outside the embassy.').filter((e) => e.event === 'AID'), []);
+  assert.deepEqual(coded('It said the people leaving were nationals returning voluntarily to their country.').filter((e) => e.event === 'RETREAT'), []);
+});

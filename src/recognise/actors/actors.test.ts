@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { analyse } from '../../text/analyse.js';
 import { recogniseActors, loadActorFile } from './index.js';
 import { recognisePlaces } from '../places/index.js';
+import { codeArticle } from '../../pipeline.js';
 import type { ActorMention } from './index.js';
 
 function actors(text: string, published: string | null = null): ActorMention[] {
@@ -462,4 +463,13 @@ test('an unknown name where a place stands is no person; "regular units" are sol
   assert.deepEqual(texts('Villagers in Krang Chek said the soldiers came at night.'), ['Villagers:CVL', 'soldiers:MIL']);
   // (a person still is one: "talks with Hassan Beida", "Beida's lawyer")
   assert.ok(texts('The minister held talks with Hassan Beida.').some((x) => x.startsWith('Hassan Beida')));
+});
+
+test('"they" after "overran a post of the Volunteers ..., killing four volunteers" is the attackers, not whose post it was', () => {
+  const evs = codeArticle({ id: 't', text: 'Survivors said the attackers first overran a post of the Volunteers for the Defence of the Homeland (VDP), killing four volunteers. They then went from house to house and set fire to the market.', title: null, source: null, url: null, published: '2023-03-09' });
+  const fire = evs.find((e) => e.trigger.text.startsWith('set fire'));
+  assert.equal(fire?.actor?.entity_name, 'attackers');
+  const overran = evs.find((e) => e.trigger.text === 'overran');
+  assert.equal(overran?.recipient?.sector, 'MIL');
+  assert.equal(overran?.acled?.sub_event_type, 'Non-state actor overtakes territory');
 });

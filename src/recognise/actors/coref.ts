@@ -157,7 +157,7 @@ export function pronoun(c: Ctx, i: number): Info | null {
     // (a subject is the likelier antecedent in the sentences before too: "The attackers ... opened fire on residents ... “They went from house to house”";
     // not an object right after its verb, nor those a sentence closes by quoting: "Gunmen stormed two villages, two local
     // officials told Reuters. They shot men at the market"; a "they" opening a sentence stands for whom it was resolved to)
-    const subject = (p: Info) => (fits(p) || (p.m.kind === 'pronoun' && p.plural && opensSentence(c, p))) && !afterPreposition(c, p) && !afterVerb(c, p) && !trailingSpeaker(c, p);
+    const subject = (p: Info) => (fits(p) || (p.m.kind === 'pronoun' && p.plural && opensSentence(c, p))) && !afterPreposition(c, p) && !afterVerb(c, p) && !trailingSpeaker(c, p) && !ofThing(c, p);
     // ("Survivors said the attackers overran a post ... They then went from house to house": those who tell it are not
     // whom the story goes on about, when what they told has a subject of its own)
     const speaker = (p: Info) => REPORTING.has(c.tk[p.m.last]?.lemma ?? '') && c.tk[p.m.last].pos === 'VERB';
@@ -205,7 +205,10 @@ function afterVerb(c: Ctx, p: Info): boolean {
   // ("Survivors said the attackers overran a post": the subject of what is said, not an object)
   // (a participle the tagger took for a noun after "and": "killing eight people and abducting/NOUN four women")
   const verb = !!t && (t.pos === 'VERB' || (t.pos === 'NOUN' && t.lower.endsWith('ing') && k > 0 && (c.tk[k - 1].lower === 'and' || c.tk[k - 1].text === ',')));
-  return !!t && t.sent === c.tk[p.m.first].sent && verb && !(t.lemma === 'say' && !!c.tk[p.m.last] && (c.tk[p.m.last].pos === 'VERB' || c.tk[p.m.last].pos === 'AUX' || c.tk[p.m.last].text === ','));
+  // (past an adverb: "said the attackers first overran a post")
+  let n = p.m.last;
+  while (c.tk[n] && c.tk[n].pos === 'ADV' && n - p.m.last < 2) n++;
+  return !!t && t.sent === c.tk[p.m.first].sent && verb && !(t.lemma === 'say' && !!c.tk[n] && (c.tk[n].pos === 'VERB' || c.tk[n].pos === 'AUX' || c.tk[n].text === ','));
 }
 
 const REPORTING = new Set(['say', 'tell', 'report', 'add', 'confirm', 'claim']);
@@ -222,6 +225,16 @@ function trailingSpeaker(c: Ctx, p: Info): boolean {
   }
   return false;
 }
+
+/** Does the mention complete "of" after a thing ("overran a post of the Volunteers for the Defence of the Homeland"), no subject (not "hundreds of protesters")? */
+function ofThing(c: Ctx, p: Info): boolean {
+  let k = p.m.first - 1;
+  while (k >= 0 && c.tk[k].sent === c.tk[p.m.first].sent && (c.tk[k].pos === 'DET' || c.tk[k].pos === 'ADJ' || c.tk[k].pos === 'NUM')) k--;
+  const of = c.tk[k];
+  const head = c.tk[k - 1];
+  return !!of && of.lower === 'of' && of.sent === c.tk[p.m.first].sent && !!head && head.pos === 'NOUN' && !COUNT_HEADS.test(head.lower);
+}
+const COUNT_HEADS = /^(?:hundreds|thousands|dozens|scores|tens|millions|number|group|groups|crowd|crowds|band|bands|gang|gangs|unit|units|team|teams|lot|lots|members|some|many|most|all|none|both|each|one|two|three|majority|rest|half)$/;
 
 /** Is the mention the object of a preposition ("on national television", "in the capital"; not "of")? */
 /** Does a preposition stand right before the mention (past its determiners)? "of" counts only with `orOf`: "the rules of the Union". */
