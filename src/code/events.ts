@@ -93,7 +93,8 @@ function weaponIn(tokens: Token[], m: ActorLike, caps: boolean): Trigger | null 
 }
 
 /** acts told as repeated over a stretch of years */
-const REPEATED = /\b(?:several|many|numerous|multiple) times\b|\brepeatedly\b|\bin recent (?:years|decades)\b|\bover the years\b/i;
+// ("The defence force has defied civilian authority before.": done before, at no time told)
+const REPEATED = /\b(?:several|many|numerous|multiple) times\b|\brepeatedly\b|\bin recent (?:years|decades)\b|\bover the years\b|\bon (?:several|many|numerous) occasions\b|\btime and again\b|\bbefore\s*[.!]?\s*$/i;
 /** "since 1964", "over the past decade", "for years": a span of years, not one event */
 function spansYears(doc: Doc, s: Sentence): boolean {
   const t = doc.tokens;

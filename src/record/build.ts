@@ -18,6 +18,7 @@ const ARMED = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'CRM']);
 const STATE = new Set(['MIL', 'COP', 'GOV', 'SPY', 'PRE', 'PRM', 'JUD']);
 const CROWD = new Set(['PRO']);
 const CROWD_LIKE = new Set(['PRO', 'OPP', 'LAB', 'EDU', 'AGR']);
+const IN_THE_AIR = /^\s+(?:[\w-]+\s+){0,3}?(?:in|into)\s+the\s+air\b/i;
 /** people driven out of a country or a place as a people, not as envoys */
 const DEPORTED = new Set(['CVL', 'REF', 'AGR', 'LAB', 'EDU', 'REL', 'PRO']);
 /** sides that clash in words: office-holders, parties, courts, businesses, international bodies */
@@ -148,6 +149,13 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // a bomb found, a drone shot down, a cache seized: weapons use disrupted, not an attack
   if (event === 'ASSAULT' && acled && ['REM_EXPLOS', 'GRENADE', 'ART_MISS_ATTACK', 'AIR_STRIKE'].includes(acled) && !e.verbal && DISRUPTED.test(sentenceText)) {
     return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };
+  }
+  // "fired volleys into the air", "shot in the air to disperse them": shots at no one are a show of force (CAMEO 150), no attack
+  if (t.words[0] === 'fire' || t.words[0] === 'shoot') {
+    // (shots in the air to disperse a crowd are force on the crowd: "FIRED INTO THE AIR TO DISPERSE THE CROWDS")
+    if (IN_THE_AIR.test(after) && !/\b(?:killed|killing|wounded|wounding|injured|injuring|hit)\b/i.test(sentenceText) && !/\b(?:disperse|dispersing|scatter|break up|protesters|demonstrators|crowds?|mob)\b/i.test(after)) {
+      return { event: 'MOBILIZE', mode: 'weapons', cameo: '150', acled: null };
+    }
   }
   // "fired tear gas at protesters": crowd control, not shooting
   // (not when live rounds were fired too: "fired live bullets and tear gas" is shooting)
@@ -379,7 +387,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   }
   // ("customs officers confiscated a shipment of weapons", "impounded a truck loaded with explosives": weapons
   // taken, whatever verb took them; taking other things is no ACLED event)
-  if (event === 'COERCE' && mode === 'seize' && !acled && e.verbal && WEAPON_OBJECT.test(after)) acled = 'DISR_WEAP';
+  // (by the state: mutineers who "took dozens of M16 rifles" from the armoury disrupted nothing)
+  if (event === 'COERCE' && mode === 'seize' && !acled && e.verbal && WEAPON_OBJECT.test(after) && as && STATE.has(as)) acled = 'DISR_WEAP';
   if (acled === 'seize') {
     if (WEAPON_WORDS.test(sentenceText)) acled = 'DISR_WEAP';
     // ("Government troops seized back the airport": ground taken by the state's forces)

@@ -597,3 +597,16 @@ test('people forced across a border or expelled without office are deported; aid
   assert.deepEqual(coded('Activists handed out leaflets outside the embassy.').filter((e) => e.event === 'AID'), []);
   assert.deepEqual(coded('It said the people leaving were nationals returning voluntarily to their country.').filter((e) => e.event === 'RETREAT'), []);
 });
+
+test('shots into the air are a show of force unless they disperse a crowd; a plan suspended or put on hold is a concession; break-ins are property crimes; what was done "before" is background', () => {
+  assert.deepEqual(coded('On Wednesday morning the mutineers fired volleys into the air.').map((e) => [e.event, e.acled]), [['MOBILIZE', null]]);
+  assert.ok(coded('Troops fired into the air to disperse the crowds.').every((e) => e.event !== 'MOBILIZE'));
+  assert.ok(coded('Soldiers fired in the air, killing a bystander.').some((e) => e.event === 'ASSAULT'));
+  assert.deepEqual(coded('The cabinet decided to put the retrenchment programme on hold.').map((e) => e.event), ['CONCEDE']);
+  assert.deepEqual(coded('The government announced it was suspending a plan to halve the size of the army.').map((e) => e.event), ['CONCEDE']);
+  assert.deepEqual(acled('Looters broke into two stores in Gordons on Wednesday night.'), ['Looting/property destruction']);
+  assert.equal(coded('Gunmen broke into a house in the village and shot dead a family of five.')[0]?.trigger.text, 'shot dead');
+  assert.deepEqual(coded('The defence force has defied civilian authority before.'), []);
+  // (the mutineers' own taking of rifles disrupts no weapons use)
+  assert.ok(!acled('About 100 soldiers forced open the armoury and took dozens of M16 rifles.').includes('Disrupted weapons use'));
+});
