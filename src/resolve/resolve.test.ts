@@ -358,3 +358,12 @@ test('where a person named with an age lives places nothing; a province beside t
   assert.equal(fire?.event_loc.resolved_place, 'Fort Madison');
   assert.ok(!riot.some((e) => e.trigger.text === 'WOUND'));
 });
+
+test('"Kampong Speu province\'s Oral district" is in Cambodia, not Oral in Kazakhstan; "Chbar Mon town" is neither Mon in India nor a Monday', () => {
+  const evs = code('Fourteen villagers from Kampong Speu province\'s Oral district began a hunger strike outside the provincial hall in Chbar Mon town yesterday, two days after police and company workers tore down dozens of homes in their village.', '2011-06-17');
+  const strike = evs.find((e) => e.mode === 'hunger');
+  assert.equal(strike?.event_loc.country_code, 'KH');
+  assert.equal(strike?.actor?.code, 'KHM');
+  assert.equal(strike?.date, '2011-06-16');
+  assert.ok(evs.some((e) => e.trigger.text === 'tore down' && e.acled?.sub_event_type === 'Looting/property destruction'));
+});

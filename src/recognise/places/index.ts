@@ -332,7 +332,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       if (p2l === 'town' || p2l === 'village' || p2l === 'hamlet') smallCue = true;
     }
     if (prev && !prev.cap && PLACE_NOUNS.has(pl) && !ADMIN_SUFFIX.has(pl)) cue = true; // "the town Uzgen"
+    let suffixCue = false;
     if (next && PLACE_SUFFIXES.has(nl) && (mixed ? !next.cap || ADMIN_SUFFIX.has(nl) : true)) {
+      if (!cue) suffixCue = true;
       cue = true;
       if (ADMIN_SUFFIX.has(nl)) {
         adminCue = true;
@@ -369,6 +371,15 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // inside a longer name: "Mocimboa da Praia", "Rio de Janeiro" not in the gazetteer
     if (prev && (mixed ? !prev.cap : true) && NAME_INNER.has(pl) && pl !== 'and' && pl !== 'of' && pl !== 'the' && pl !== 'on' && prev2?.cap && !cue) return null;
 
+    // ("Kampong Speu province's Oral district": a place told as a part of the one named before it is in that one's
+    // country; none of its namesakes elsewhere)
+    if (lastM && lastM.last === first - 2 && (pl === "'s" || pl === '’s') && entry && !ck) {
+      const cc = lastM.chosen?.cc ?? lastM.options[0]?.cc;
+      if (cc && !entry.candidates.some((c) => c.place.cc === cc)) {
+        unplaced.add(key);
+        return null;
+      }
+    }
     // qualifier: "Paris, Texas", "Tripoli, Lebanon"
     let qualifier: Match['qualifier'] = null;
     if (next && nl === ',' && next2) {
@@ -434,7 +445,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (next && next.sent === toks[last].sent && properWord(last + 1) && next.start > toks[last].end) {
       if (!(LOC_PREPS.has(pl) && known)) return rejectName(first, last);
     }
-    if (prev && properWord(first - 1) && prev.end < toks[first].start && !cue) {
+    // ("in Chbar Mon town": a word of the name before it, when only the place noun after it is the cue)
+    if (prev && properWord(first - 1) && prev.end < toks[first].start && (!cue || (suffixCue && mixed && !LOC_PREPS.has(pl)))) {
       const pm = matches[matches.length - 1];
       if (!(pm && pm.last === first - 1)) return rejectName(first, last);
     }

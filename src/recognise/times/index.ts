@@ -95,6 +95,7 @@ const PLANNED_BEFORE = /\bplan(?:s|ned|ning)?\s+(?:a|an|the|to|for)\b[^.;,]*$/i;
 const DAY_MS = 86_400_000;
 /** a call for, or the announcement of, a protest action, right before a weekday: that day is ahead */
 const CALLED_ACTION = /\b(?:call(?:s|ed|ing)?\s+for|announc(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|plann?(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,6}?(?:strikes?|shutdowns?|protests?|rall(?:y|ies)|marches|demonstrations?|sit-ins?|boycotts?|hartals?|bandhs?|walkouts?|blockades?)\s+(?:(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?)?(?:on|this|next|from)\s+$/i;
+const WEEKDAY_SHORT = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
 const MONTH_ALONE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const NAME_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*["”']?\s+$/u;
 /** words that make a month name after them a date ("in May", "Last March", "early June"), not a name ("Theresa May") */
@@ -244,6 +245,8 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
     if (/^(?:march|may)$/i.test(t) && /\b(?:a|an|the|their|his|her|its|our|this|that)\s+$/i.test(text.slice(Math.max(0, offset - 8), offset)) && !/^(?:this|that)\s+$/i.test(text.slice(Math.max(0, offset - 5), offset))) continue;
     // "a Tribal Solidarity March", "the Long March", "Theresa May": a month name alone after a capitalised word is part of a name
     if (MONTH_ALONE.test(t) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, offset - 24), offset)) && !TIME_WORD_BEFORE.test(text.slice(Math.max(0, offset - 24), offset))) continue;
+    // ("in Chbar Mon town", "Wat Phra Sun": a weekday's short form alone after a capitalised word is part of a name)
+    if (WEEKDAY_SHORT.test(t) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, offset - 24), offset)) && !TIME_WORD_BEFORE.test(text.slice(Math.max(0, offset - 24), offset))) continue;
     // bare times of day ("at 10 pm") say nothing about the date
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month') && !r.start.isCertain('year') && !/\b(today|tonight|yesterday|now)\b/i.test(t)) continue;
     let d = r.start.date();
