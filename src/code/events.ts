@@ -3,7 +3,7 @@
  * find who did it to whom, attach quantities, dates and attribution. The output is a list of
  * raw events with token positions; src/resolve turns them into records.
  */
-import { IRREGULAR, matchAt, pastForm, type Trigger } from './lexicon.js';
+import { IRREGULAR, approximator, matchAt, pastForm, type Trigger } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
@@ -94,6 +94,8 @@ function weaponIn(tokens: Token[], m: ActorLike, caps: boolean): Trigger | null 
 
 /** acts told as repeated over a stretch of years */
 // ("The defence force has defied civilian authority before.": done before, at no time told)
+/** crowd-control verbs that, with no object, tell what a crowd did itself ("the crowd dispersed peacefully") */
+const SELF_ACTING = new Set(['disperse', 'scatter']);
 const REPEATED = /\b(?:several|many|numerous|multiple) times\b|\brepeatedly\b|\bin recent (?:years|decades)\b|\bover the years\b|\bon (?:several|many|numerous) occasions\b|\btime and again\b|\bbefore\s*[.!]?\s*$/i;
 /** "since 1964", "over the past decade", "for years": a span of years, not one event */
 function spansYears(doc: Doc, s: Sentence): boolean {
@@ -2061,6 +2063,12 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     if (tokens[k]?.lower === 'attend') k++;
     while (k < s.last && k - last < 5 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || POSSESSIVES.has(tokens[k].lower) || (tokens[k].pos === 'NOUN' && !OCCASIONS.has(tokens[k].lower) && OCCASIONS.has(tokens[k + 1]?.lower ?? '')))) k++;
     if (OCCASIONS.has(tokens[k]?.lower ?? '')) return false;
+  }
+  // "Villagers blocked the road ..., but dispersed after two days": a crowd that disperses with no one dispersing it left
+  if (verbal && SELF_ACTING.has(trigger.words.join(' ')) && !isPassive(tokens, s, first)) {
+    // (an object may open on a count's approximation: "dispersed about 200 students")
+    const objectAt = (k: number) => k < s.last && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(tokens[k].pos);
+    if (!objectAt(last) && !(approximator(tokens, last) && objectAt(last + 1))) return false;
   }
   // "suspended classes", "suspended flights": things stopped, no relations cut
   // (refusing is still telling: "said he would not sign the bill" rejects it)

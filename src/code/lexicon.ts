@@ -214,7 +214,7 @@ const PARTICLES = new Set(['down', 'up', 'out', 'off', 'for', 'on', 'upon', 'ove
 const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN']);
 
 /** "more than", "at least", "up to" before a number: part of the object ("exchanged more than 200 prisoners") */
-function approximator(tokens: Token[], k: number): boolean {
+export function approximator(tokens: Token[], k: number): boolean {
   const w = tokens[k].lower;
   if (tokens[k + 1]?.pos !== 'NUM' && tokens[k + 2]?.pos !== 'NUM') return false;
   const next = tokens[k + 1]?.lower;

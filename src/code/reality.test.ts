@@ -709,3 +709,10 @@ test('things signed are no agreement; detention camps are places; "NOT A SHOT WA
   assert.deepEqual(kinds('He said prisoners were held in British detention camps.'), []);
   assert.ok(!kinds('A MILITARY SPOKESMAN REJECTED THE COMPLAINTS, SAYING "NOT A SHOT WAS FIRED."').includes('ASSAULT:asserted'));
 });
+
+test('a crowd that disperses with no one dispersing it is no crowd control', () => {
+  const kinds = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2011-06-17' }).map((e) => `${e.event}:${e.mode ?? ''}`);
+  assert.deepEqual(kinds('Villagers blocked the road in protest last week, but dispersed after two days.'), ['PROTEST:obstruct']);
+  assert.ok(kinds('Police dispersed about 200 students outside the town hall.').includes('ASSAULT:crowd-control'));
+  assert.ok(kinds('The protesters were dispersed by police.').includes('ASSAULT:crowd-control'));
+});
