@@ -367,3 +367,10 @@ test('"Kampong Speu province\'s Oral district" is in Cambodia, not Oral in Kazak
   assert.equal(strike?.date, '2011-06-16');
   assert.ok(evs.some((e) => e.trigger.text === 'tore down' && e.acled?.sub_event_type === 'Looting/property destruction'));
 });
+
+test('"Montego Bay, St James" is Saint James Parish in Jamaica, not Vung Tau (Cap St Jacques)', () => {
+  const evs = code('Residents of Salt Spring in Montego Bay, St James, spent a second night behind locked doors as police enforced a 72-hour curfew imposed after four people were shot dead.', '2016-09-14');
+  assert.ok(evs.length > 0);
+  for (const e of evs) assert.equal(e.event_loc.country_code, 'JM', JSON.stringify(e.event_loc));
+  assert.ok(evs.some((e) => e.actor?.code === 'JAM'));
+});

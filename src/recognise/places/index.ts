@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Doc, PlaceMention, ResolvedPlace, Token } from '../../types.js';
 import { countryByIso2, countryKeys, isCapitalName, isDemonym, type CountryInfo } from './countries.js';
 import { flat, fold, foldToken, HYPHENS, isJoiner } from './fold.js';
-import { gazetteer, type GPlace, type Gazetteer } from './gazetteer.js';
+import { gazetteer, type GPlace, type Gazetteer, type KeyEntry } from './gazetteer.js';
 import { datelineEnd } from '../times/index.js';
 import { confidence, distanceKm, isAdmin, mainCountryOf, placePrior, resolve, toResolved, type CountryKey, type Match, type Option } from './resolve.js';
 
@@ -126,6 +126,17 @@ function hasLetter(s: string): boolean {
   const c = s.charCodeAt(0);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   return LETTER.test(s);
+}
+
+/** "Montego Bay, St James": a name written with "St" is also looked up as "Saint ..." (Saint James Parish, Jamaica),
+ * its candidates after those of the short form */
+function saintToo(key: string, e: KeyEntry | null): KeyEntry | null {
+  if (!key.startsWith('st ')) return e;
+  const s = gazetteer().lookup('saint ' + key.slice(3));
+  if (!s) return e;
+  if (!e) return s;
+  const more = s.candidates.filter((c) => !e.candidates.some((x) => x.place === c.place || x.place.geonameid === c.place.geonameid));
+  return more.length ? { ...e, candidates: [...e.candidates, ...more] } : e;
 }
 
 function lowerNoDot(t: Token | undefined): string {
@@ -292,7 +303,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
 
   function judge(first: number, last: number, key: string, opt: { end?: number; demonym?: boolean; cue?: boolean } = {}): Match | null {
     if (STOP.has(key)) return null;
-    const entry = g.lookup(key);
+    const entry = saintToo(key, g.lookup(key));
     const ck = cmap.get(key) ?? null;
     const sf = sentFirst(first);
     const se = sentLast(first);
@@ -559,7 +570,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       const found: Array<NonNullable<Match['qualifier']>> = [];
       const c = cmap.get(key);
       if (c && !c.demonym) found.push({ cc: c.info.iso2, admin1: null });
-      const e = g.lookup(key);
+      const e = saintToo(key, g.lookup(key));
       if (e && nameLike(j)) {
         for (const x of e.candidates) {
           if (x.place.fcode !== 'ADM1') continue;
