@@ -93,9 +93,9 @@ function weaponIn(tokens: Token[], m: ActorLike, caps: boolean): Trigger | null 
 }
 
 /** acts told as repeated over a stretch of years */
-// ("The defence force has defied civilian authority before.": done before, at no time told)
 /** crowd-control verbs that, with no object, tell what a crowd did itself ("the crowd dispersed peacefully") */
 const SELF_ACTING = new Set(['disperse', 'scatter']);
+// ("The defence force has defied civilian authority before.": done before, at no time told)
 const REPEATED = /\b(?:several|many|numerous|multiple) times\b|\brepeatedly\b|\bin recent (?:years|decades)\b|\bover the years\b|\bon (?:several|many|numerous) occasions\b|\btime and again\b|\bbefore\s*[.!]?\s*$/i;
 /** "since 1964", "over the past decade", "for years": a span of years, not one event */
 function spansYears(doc: Doc, s: Sentence): boolean {

@@ -17,7 +17,8 @@ const LAWYERS = /\b(?:lawyers|advocates|attorneys|barristers|solicitors)\b/i;
 const ARMED = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'CRM']);
 const STATE = new Set(['MIL', 'COP', 'GOV', 'SPY', 'PRE', 'PRM', 'JUD']);
 const CROWD = new Set(['PRO']);
-const CROWD_LIKE = new Set(['PRO', 'OPP', 'LAB', 'EDU', 'AGR']);
+/** sides that protest: force used to move them off ground is force on a crowd */
+const PROTESTING_SIDES = new Set(['PRO', 'OPP', 'LAB', 'EDU', 'AGR']);
 const IN_THE_AIR = /^\s+(?:[\w-]+\s+){0,3}?(?:in|into)\s+the\s+air\b/i;
 /** people driven out of a country or a place as a people, not as envoys */
 const DEPORTED = new Set(['CVL', 'REF', 'AGR', 'LAB', 'EDU', 'REL', 'PRO']);
@@ -151,11 +152,10 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };
   }
   // "fired volleys into the air", "shot in the air to disperse them": shots at no one are a show of force (CAMEO 150), no attack
-  if (t.words[0] === 'fire' || t.words[0] === 'shoot') {
-    // (shots in the air to disperse a crowd are force on the crowd: "FIRED INTO THE AIR TO DISPERSE THE CROWDS")
-    if (IN_THE_AIR.test(after) && !/\b(?:killed|killing|wounded|wounding|injured|injuring|hit)\b/i.test(sentenceText) && !/\b(?:disperse|dispersing|scatter|break up|protesters|demonstrators|crowds?|mob)\b/i.test(after)) {
-      return { event: 'MOBILIZE', mode: 'weapons', cameo: '150', acled: null };
-    }
+  // (shots in the air to disperse a crowd are force on the crowd: "FIRED INTO THE AIR TO DISPERSE THE CROWDS")
+  if ((t.words[0] === 'fire' || t.words[0] === 'shoot') && IN_THE_AIR.test(after) && !/\b(?:killed|killing|wounded|wounding|injured|injuring|hit)\b/i.test(sentenceText) &&
+    !/\b(?:disperse|dispersing|scatter|break up|protesters|demonstrators|crowds?|mob)\b/i.test(after)) {
+    return { event: 'MOBILIZE', mode: 'weapons', cameo: '150', acled: null };
   }
   // "fired tear gas at protesters": crowd control, not shooting
   // (not when live rounds were fired too: "fired live bullets and tear gas" is shooting)
@@ -382,7 +382,7 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // (not a post or a base of theirs: "overran a post of the Volunteers for the Defence of the Homeland")
   if (event === 'COERCE' && mode === 'seize' && t.context === 'territory' && e.recipient && rs && !ARMED.has(rs) && !NON_STATE_ARMED.has(rs) && !STATE.has(rs) && rs !== 'IMG' &&
     !(objectText && ARMED_OBJECT.test(' ' + objectText)) && !ARMED_OBJECT.test(after)) {
-    if (CROWD_LIKE.has(rs) && as && STATE.has(as)) return { event: 'ASSAULT', mode: 'crowd-control', cameo: '175', acled: 'PROTEST_WITH_INTER' };
+    if (PROTESTING_SIDES.has(rs) && as && STATE.has(as)) return { event: 'ASSAULT', mode: 'crowd-control', cameo: '175', acled: 'PROTEST_WITH_INTER' };
     acled = null;
   }
   // ("customs officers confiscated a shipment of weapons", "impounded a truck loaded with explosives": weapons

@@ -320,9 +320,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   return { ...EMPTY_LOC };
 }
 
-/** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
 /** a complement clause opening between a statement and a place ("denied reports that ...", "said that ...") */
 const THAT_BETWEEN = /\bthat\b/i;
+/** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
 const SOURCE_SITE = /^,?\s+(?:said|says|told|reported|added)\b/i;
 
 /** Is sentence k among the story's first two sentences (past its headings)? */
@@ -1458,6 +1458,11 @@ function refineWeapons(records: EventRecord[]): void {
 /** the crowd told of before, named again: "dispersed them", "arrested the protesters" */
 const SAME_CROWD = /^(?:them|they|the\s+(?:crowd|protesters|protestors|demonstrators|marchers|students|strikers|rally|march|protest|demonstration))$/i;
 
+/** the crowd named again, with or without its article ("them", "protesters", "the crowd") */
+function namesCrowd(text: string): boolean {
+  return SAME_CROWD.test(text) || SAME_CROWD.test(`the ${text.replace(/^the\s+/i, '')}`);
+}
+
 /** a gathering named as what force was used on */
 const GATHERING = /\b(?:march(?:es)?|rall(?:y|ies)|demonstrations?|protests?|crowds?|processions?|sit-ins?|vigils?|gatherings?)\b/i;
 
@@ -1484,12 +1489,12 @@ function refineProtests(records: EventRecord[]): void {
     const prev = bySentence.get(k - 1) ?? [];
     // ("... to disperse the crowd", "fired at hundreds of protesters": the crowd named again, with or without its article;
     // "The rally was peaceful until riot police fired tear gas": or the protest itself told again in that sentence)
-    const sameCrowd = (r: EventRecord) => SAME_CROWD.test(r.recipient?.entity_text ?? r.object?.text ?? '') || SAME_CROWD.test(r.object?.text ?? '') || (!!r.recipient && SAME_CROWD.test(`the ${r.recipient.entity_text.replace(/^the\s+/i, '')}`));
+    const sameCrowd = (r: EventRecord) => (!!r.object && SAME_CROWD.test(r.object.text)) || (!!r.recipient && namesCrowd(r.recipient.entity_text));
     const retoldNext = (protest.mentions ?? []).some((m) => m.sentence_index === k + 1);
     const force = list.find((r) => stateForce(r, protest)) ??
       (next.some((r) => r.event === 'PROTEST') ? undefined : next.find((r) => stateForce(r, protest) && (retoldNext || sameCrowd(r)))) ??
       // (or told first: "Police opened fire on thousands of supporters ... The marchers had gathered to ...")
-      (protest.actor && SAME_CROWD.test(/^the\s/i.test(protest.actor.entity_text) ? protest.actor.entity_text : `the ${protest.actor.entity_text}`) && !prev.some((r) => r.event === 'PROTEST') ? prev.find((r) => r.reality === 'asserted' && r.event !== 'PROTEST' && /^(?:Protest with|Excessive)/.test(r.acled?.sub_event_type ?? '')) : undefined);
+      (protest.actor && namesCrowd(protest.actor.entity_text) && !prev.some((r) => r.event === 'PROTEST') ? prev.find((r) => r.reality === 'asserted' && r.event !== 'PROTEST' && /^(?:Protest with|Excessive)/.test(r.acled?.sub_event_type ?? '')) : undefined);
     if (!force) continue;
     // ("a general strike shut down the city, and two workers were killed when police broke up a march of strikers":
     // force used on a gathering of its own leaves the strike itself peaceful)
