@@ -37,6 +37,9 @@ test('founding article: violent Sunday, 2005-03-20, eight dead', () => {
   assert.equal(e.date_precision, 'day');
   assert.equal(e.date_text, 'Sunday');
   assert.equal(e.size.dead?.value, 8);
+  // four protesters and four police, each part pointing at its figure and its group
+  assert.deepEqual(e.size.dead?.parts?.map((p) => [p.value, p.who?.text, p.sector, p.code]), [[4, 'protesters', 'PRO', 'KGZ'], [4, 'law enforcement officers', 'COP', 'KGZ']]);
+  for (const p of e.size.dead?.parts ?? []) assert.equal(text.slice(p.who!.start, p.who!.end), p.who!.text);
   assert.equal(e.acled?.event_type, 'Riots');
 });
 
@@ -56,6 +59,8 @@ test('founding article: crowd in the central square, OSCE criticism, opposition 
   const gather = inSentence(events, 'central square').find((e) => e.event === 'PROTEST');
   assert.ok(gather && (gather.size.crowd?.value ?? 0) >= 3000);
   assert.equal(gather.date, '2005-03-21');
+  // "the town's central square": the town of the storming told before, not the whole country
+  assert.equal(gather.event_loc.resolved_place, 'Jalal-Abad');
   const osce = events.find((e) => e.event === 'ACCUSE' && /OSCE/.test(e.actor?.entity_text ?? ''));
   assert.ok(osce, 'OSCE criticises the poll');
   const urge = events.find((e) => e.event === 'REQUEST' && e.actor?.sector === 'OPP');
@@ -64,6 +69,8 @@ test('founding article: crowd in the central square, OSCE criticism, opposition 
   assert.ok(warn, 'Akayev warns');
   const reject = events.find((e) => e.event === 'REJECT' && e.actor?.entity_name.includes('Akayev'));
   assert.ok(reject, 'Akayev rejects calls to resign');
+  // the calls are the protesters' demand for his resignation
+  assert.equal(reject.recipient?.sector, 'PRO');
   // "calls to step down" and "will not use force" are not events
   assert.ok(!events.some((e) => e.event === 'RETREAT' && e.trigger.text === 'step down'));
   assert.ok(!events.some((e) => e.trigger.text === 'use force'));

@@ -93,6 +93,20 @@ export interface Quantity extends Span {
   text: string;
   /** true for vague numbers ("dozens", "several") coded by ACLED's conventions */
   approximate: boolean;
+  /** the figure broken down by who they were, as the text tells it ("four ... among the protesters and four among law
+   * enforcement officers"; "57 people, including several policemen"): each part with its span and the group's */
+  parts?: QuantityPart[];
+}
+
+export interface QuantityPart extends Span {
+  value: number;
+  text: string;
+  approximate: boolean;
+  /** the people the part counts ("protesters", "law enforcement officers"), when named */
+  who: TextSpan | null;
+  /** their PLOVER sector and country, where the actor coder knows them */
+  sector: string | null;
+  code: string | null;
 }
 
 export interface EventActor extends Span {

@@ -1255,6 +1255,23 @@ class Candidate {
 const ASSERTED: RealityResult = { reality: 'asserted', cue: null };
 
 /** Code one sentence. */
+/** The sentence's figures, once; a figure's parts take the sector and country of the group they count ("among the protesters"). */
+function quantitiesOf(st: SentenceState): NonNullable<SentenceState['quantities']> {
+  if (st.quantities) return st.quantities;
+  const q = totals(st.doc, findQuantities(st.doc, st.s));
+  for (const k of ['dead', 'injured', 'arrested', 'crowd'] as const) {
+    for (const p of q[k]?.parts ?? []) {
+      const who = p.who;
+      const m = who && st.inSentence.find((a) => a.start < who.end && who.start < a.end && a.sector);
+      if (m) {
+        p.sector = m.sector;
+        p.code = m.code;
+      }
+    }
+  }
+  return (st.quantities = q);
+}
+
 export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   const { doc } = ctx;
   const tokens = doc.tokens;
@@ -1888,12 +1905,12 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
     // (lawyers and bar associations, coded with the courts, march and protest: "Lawyers marched to the high court")
     const crowdish = ra ? !(sector && INSTITUTION_SECTORS.has(sector)) || (sector === 'JUD' && BAR.test(ra.text)) : false;
     if (!crowdish) {
-      st.quantities = st.quantities ?? totals(doc, findQuantities(doc, s));
+      const qs = quantitiesOf(st);
       // "Thousands marched through the capital": a bare number of people is a crowd
       let b = first - 1;
       while (b > s.first && tokens[b].pos === 'ADV') b--;
       const bare = !ra && b >= s.first && QUANTITY_NOUNS.has(tokens[b].lower) && (b === s.first || tokens[b - 1].pos !== 'ADP');
-      if (!st.quantities.crowd && !bare) return false;
+      if (!qs.crowd && !bare) return false;
     }
   }
   // "Tillerson called Lavrov to discuss ...": a call to someone; not "called the attack barbaric", "called him a liar"
@@ -2231,7 +2248,7 @@ function emit(st: SentenceState, c: Candidate): void {
   let recipient = c.recipient;
   const passive = c.passive;
   const ra = c.ra;
-  st.quantities = st.quantities ?? totals(doc, findQuantities(doc, s));
+  const quantities = quantitiesOf(st);
   st.times = st.times ?? findTimes(doc, s, ctx.published);
   // "has faced weeks of protests", "after months of fighting": a stretch of time, told as background
   // ("10 days of war games" is one event of a given length)
@@ -2385,7 +2402,7 @@ function emit(st: SentenceState, c: Candidate): void {
     objectPeople,
     objectPlace,
     passive,
-    size: st.quantities,
+    size: quantities,
     // ("called for another day of strikes on Tuesday": the day set for what is asked is not the day of asking)
     // ("are demanding that the boundaries drawn in the constitution promulgated on September 20 be redrawn": a time
     // inside what is demanded or said dates that, not the saying)

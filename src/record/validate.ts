@@ -32,7 +32,13 @@ export function validateRecord(rec: EventRecord, articleText?: string): string[]
     check('date', { start: rec.date_start, end: rec.date_end }, rec.date_text);
     check('event_loc', rec.event_loc, rec.event_loc.extracted_place);
     check('text_info', rec.text_info, rec.text_info.sentence);
-    for (const k of ['dead', 'injured', 'arrested', 'crowd'] as const) check(`size.${k}`, rec.size[k], rec.size[k]?.text);
+    for (const k of ['dead', 'injured', 'arrested', 'crowd'] as const) {
+      check(`size.${k}`, rec.size[k], rec.size[k]?.text);
+      for (const p of rec.size[k]?.parts ?? []) {
+        check(`size.${k}.parts`, p, p.text);
+        check(`size.${k}.parts.who`, p.who, p.who?.text);
+      }
+    }
   }
   return errs;
 }

@@ -320,6 +320,12 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   return { ...EMPTY_LOC };
 }
 
+/** a settlement told by a definite description, not by its name: "the town's central square", "in the southern city",
+ * "outside the village mosque" (not "the town of Osh", "the capital city") */
+const THE_TOWN = /\b[Tt]he\s+(?:(?!capital\b)[a-z]+\s+){0,2}?(?:town|city|village|township)(?:['’]s)?\b(?!\s+of\b|['’]s\s+of\b)/;
+/** locations found in the text around the event, not fallen back on the article's */
+const PLACED_BY_TEXT = new Set(['sentence', 'previous sentence', 'nearby sentence', 'the town named before']);
+
 /** a complement clause opening between a statement and a place ("denied reports that ...", "said that ...") */
 const THAT_BETWEEN = /\bthat\b/i;
 /** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
@@ -683,7 +689,18 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     if (acled && acled.sub_event_type !== 'Disrupted weapons use' && acled.sub_event_type !== 'Mob violence' && (e.actor?.sector === 'CRM' || e.recipient?.sector === 'CRM' || (!political && crimeSentence(doc, e.sentence)))) acled = null;
     const trigStart = doc.tokens[e.first].start;
     const trigEnd = doc.tokens[e.last - 1].end;
-    const loc = locate(doc, per, heads, e, articlePlace);
+    let loc = locate(doc, per, heads, e, articlePlace);
+    // "several thousand people were gathering in the town's central square": the town named before, where the last
+    // event placed in a town of the story's country happened
+    if ((loc.basis === 'article' || loc.basis === 'article country' || !loc.basis) && THE_TOWN.test(sentence)) {
+      for (let k = records.length - 1; k >= 0; k--) {
+        const l = records[k].event_loc;
+        if (l.resolution === 'city' && l.start !== null && (!doc.mainCountry || l.country_code === doc.mainCountry) && PLACED_BY_TEXT.has(l.basis ?? '')) {
+          loc = { ...l, basis: 'the town named before' };
+          break;
+        }
+      }
+    }
     // a reported event happened before the report: a later date belongs to something else in the sentence
     const usable = e.time && e.time.anchored && !(a.published && e.reality === 'asserted' && e.time.date > a.published) ? e.time : null;
     let dateFromText = usable ?? inheritedTime(doc, heads, raw, eventful, e);
@@ -938,7 +955,35 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   sameTargetRetold(doc, records);
   shootersToldBefore(records);
   retoldInQuote(doc, records);
+  rejectedAskers(doc, records);
   return records;
+}
+
+/** what was asked, right after a rejection's verb, with no asker named ("rejected calls to step down", "rejected the
+ * opposition's demands"; not "rejected calls by the EU", whose asker the coder has read) */
+const ASKS_AFTER = /^\s+(?:(?:the|all|these|those|their|such|repeated|growing|renewed|fresh|new|mounting|widespread)\s+){0,2}(?:calls?|demands?|appeals?|requests?|ultimatums?|pleas?)\b(?!\s+(?:by|from)\b)/i;
+
+/**
+ * "He has rejected calls to step down": a rejection of calls whose makers the sentence does not name answers the
+ * last demand told before that was made of the one rejecting ("protests to demand President Askar Akayev's
+ * resignation"); its makers are the rejection's recipient (their span where they were named).
+ */
+function rejectedAskers(doc: Doc, records: EventRecord[]): void {
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    if (r.event !== 'REJECT' || r.recipient || !r.actor || r.reality !== 'asserted' || !ASKS_AFTER.test(doc.text.slice(r.trigger.end, r.trigger.end + 60))) continue;
+    const me = r.actor;
+    const asked = (same: (to: NonNullable<EventRecord['recipient']>) => boolean) => {
+      for (let k = i - 1; k >= 0; k--) {
+        const q = records[k];
+        if (q.event === 'REQUEST' && q.actor && q.recipient && q.text_info.sentence_index <= r.text_info.sentence_index && same(q.recipient)) return q.actor;
+      }
+      return null;
+    };
+    // (the same one: by name first, then a body by its code and sector)
+    const asker = asked((to) => to.entity_name === me.entity_name) ?? asked((to) => !!to.cameo_code && to.cameo_code === me.cameo_code && to.sector !== 'CVL');
+    if (asker) r.recipient = { ...asker };
+  }
 }
 
 const ARMED_DOERS = new Set(['COP', 'MIL', 'REB', 'UAF', 'IMG', 'SPY']);

@@ -374,3 +374,41 @@ test('"Montego Bay, St James" is Saint James Parish in Jamaica, not Vung Tau (Ca
   for (const e of evs) assert.equal(e.event_loc.country_code, 'JM', JSON.stringify(e.event_loc));
   assert.ok(evs.some((e) => e.actor?.code === 'JAM'));
 });
+
+test('"the town" with no name is the town where the story\'s last placed event happened', () => {
+  const text = [
+    'Rebels attacked an army post in the Congolese city of Goma on Tuesday, killing three soldiers.',
+    'The army said its troops had repelled the assault.',
+    'A spokesman for the rebels could not be reached for comment.',
+    'The region has been unstable for years.',
+    'Aid agencies have criticised the government.',
+    "On Wednesday hundreds of residents marched through the town's main street, demanding better protection.",
+    'Elsewhere, the president held talks with opposition leaders.',
+  ].join('\n\n');
+  const evs = code(text, '2020-05-07');
+  const march = evs.find((e) => e.trigger.text === 'marched');
+  assert.equal(march?.event_loc.resolved_place, 'Goma');
+  assert.equal(march?.event_loc.basis, 'the town named before');
+  // the span points at the name where it was told
+  assert.equal(text.slice(march!.event_loc.start!, march!.event_loc.end!), 'Goma');
+  // a sentence with no such description keeps the article's fallback
+  assert.equal(evs.find((e) => e.trigger.text === 'held talks')?.event_loc.resolution, 'country');
+});
+
+test('a rejection of calls whose makers go unnamed answers the last demand made of the one rejecting', () => {
+  const text = [
+    'Thousands of teachers marched in Lima on Monday to demand the resignation of Education Minister Carlos Vega.',
+    'The teachers union has called the reforms unfair.',
+    'Vega on Tuesday rejected calls to step down.',
+  ].join('\n\n');
+  const rej = code(text, '2020-05-07').find((e) => e.event === 'REJECT');
+  assert.ok(rej, 'a rejection');
+  assert.equal(rej.actor?.entity_name, 'Carlos Vega');
+  assert.equal(rej.recipient?.entity_text, 'teachers');
+  assert.equal(text.slice(rej.recipient!.start, rej.recipient!.end), 'teachers');
+  // named makers are the coder's own reading, left as they are
+  const named = text.replace('rejected calls to step down', 'rejected calls by the European Union to step down');
+  const own = code(named, '2020-05-07').find((e) => e.event === 'REJECT');
+  assert.ok(own);
+  assert.notEqual(own.recipient?.entity_text, 'teachers');
+});

@@ -42,7 +42,12 @@ export function renderEvent(host: HTMLElement, d: EventDetail, onOpen: (id: stri
     .join(', ');
   const sizes = (['dead', 'injured', 'arrested', 'crowd'] as const)
     .filter((k) => e.size?.[k])
-    .map((k) => `${e.size[k]!.approximate ? '~' : ''}${e.size[k]!.value} ${k}`)
+    .map((k) => {
+      const q = e.size[k]!;
+      // ("8 dead (4 protesters, 4 law enforcement officers)")
+      const parts = (q.parts ?? []).map((p) => `${p.approximate ? '~' : ''}${p.value}${p.who ? ` ${p.who.text}` : ''}`).join(', ');
+      return `${q.approximate ? '~' : ''}${q.value} ${k}${parts ? ` (${parts})` : ''}`;
+    })
     .join(', ');
   const rows: Array<[string, string]> = [
     ['Who', actorText(e.actor)],

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../../code/lexicon.js';
-import type { Doc, Quantity, Sentence, Token } from '../../types.js';
+import type { Doc, Quantity, QuantityPart, Sentence, TextSpan, Token } from '../../types.js';
 
 export type QuantityKind = 'dead' | 'injured' | 'arrested' | 'crowd';
 
@@ -465,6 +465,7 @@ export function totals(doc: Doc, qs: QuantityMention[]): Partial<Record<Quantity
   const res: Partial<Record<QuantityKind, Quantity>> = {};
   let prevKind: QuantityKind | null = null;
   let prevQ: QuantityMention | null = null;
+  const firstOf = new Map<QuantityKind, QuantityMention>();
   for (const q of qs) {
     if (!q.kind || q.subset) {
       prevKind = q.kind;
@@ -472,10 +473,16 @@ export function totals(doc: Doc, qs: QuantityMention[]): Partial<Record<Quantity
       continue;
     }
     const cur = res[q.kind];
-    if (!cur) res[q.kind] = { value: q.value, text: q.text, start: q.start, end: q.end, approximate: q.approximate };
+    if (!cur) {
+      res[q.kind] = { value: q.value, text: q.text, start: q.start, end: q.end, approximate: q.approximate };
+      firstOf.set(q.kind, q);
+    }
     // (coordinated: right after "and", "plus" or a comma; not a figure restated in another clause,
     // "put the death toll at 31, saying its officers had recovered 31 corpses")
     else if (prevKind === q.kind && q.kind !== 'crowd' && COORDINATORS.has(doc.tokens[q.first - 1]?.lower ?? '') && !(prevQ && clauseOfItsOwn(doc, q, prevQ))) {
+      // ("four ... among the protesters and four among law enforcement officers": the figures added are its parts)
+      if (!cur.parts) cur.parts = [part(doc, firstOf.get(q.kind)!)];
+      cur.parts.push(part(doc, q));
       cur.value += q.value;
       cur.end = q.end;
       cur.text = doc.text.slice(cur.start, cur.end);
@@ -484,9 +491,50 @@ export function totals(doc: Doc, qs: QuantityMention[]): Partial<Record<Quantity
     prevKind = q.kind;
     prevQ = q;
   }
-  // "the toll is 233, including 30 killed in police firing": with no total of its kind, the part is the figure
   for (const q of qs) {
-    if (q.kind && q.subset && !q.overTime && !res[q.kind]) res[q.kind] = { value: q.value, text: q.text, start: q.start, end: q.end, approximate: q.approximate };
+    if (!q.kind || !q.subset || q.overTime) continue;
+    const cur = res[q.kind];
+    // "the toll is 233, including 30 killed in police firing": with no total of its kind, the part is the figure
+    if (!cur) res[q.kind] = { value: q.value, text: q.text, start: q.start, end: q.end, approximate: q.approximate };
+    // "57 people, including several policemen, were killed": a part told of the total, by who they were
+    else if (q.value <= cur.value && q.start > cur.end && SUBSET_BEFORE.has(doc.tokens[q.first - 1]?.lower ?? '')) {
+      const p = part(doc, q);
+      if (p.who) (cur.parts ??= []).push(p);
+    }
   }
   return res;
+}
+
+/** words for people that say nothing of who they were ("four people", "two others") */
+const GENERIC_PEOPLE = new Set(['people', 'persons', 'person', 'others', 'individuals', 'of']);
+
+/**
+ * A figure as a part of a total, with the group it counts: the noun phrase right after it ("22 police
+ * officers"), or the group it is told to be among ("four people reported dead among the protesters",
+ * "four among law enforcement officers"). The sector is filled in by the event coder, which knows the actors.
+ */
+function part(doc: Doc, q: QuantityMention): QuantityPart {
+  const tk = doc.tokens;
+  const sent = tk[q.first].sent;
+  const inSent = (j: number) => j < tk.length && tk[j].sent === sent;
+  const nounRun = (j: number): TextSpan | null => {
+    let e = j;
+    while (inSent(e) && (tk[e].pos === 'NOUN' || tk[e].pos === 'ADJ' || tk[e].pos === 'PROPN') && e - j < 5) e++;
+    // (a phrase ends on its noun: not "protesters dead")
+    while (e > j && tk[e - 1].pos === 'ADJ') e--;
+    return e > j ? { start: tk[j].start, end: tk[e - 1].end, text: doc.text.slice(tk[j].start, tk[e - 1].end) } : null;
+  };
+  let who = inSent(q.last) && tk[q.last].pos !== 'ADJ' && !GENERIC_PEOPLE.has(tk[q.last].lower) ? nounRun(q.last) : null;
+  if (!who) {
+    for (let j = q.last; inSent(j) && j - q.last < 6; j++) {
+      const w = tk[j].lower;
+      if (w === ',' || w === ';' || w === 'and' || w === 'but' || w === '.') break;
+      if (w === 'among') {
+        const k = tk[j + 1] && /^(?:the|them|those)$/.test(tk[j + 1].lower) ? j + 2 : j + 1;
+        who = inSent(k) ? nounRun(k) : null;
+        break;
+      }
+    }
+  }
+  return { value: q.value, text: q.text, start: q.start, end: q.end, approximate: q.approximate, who, sector: null, code: null };
 }

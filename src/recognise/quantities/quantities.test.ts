@@ -24,6 +24,20 @@ test('coordinated figures add up, subsets do not', () => {
   assert.equal(sizes('The death toll rose to 40.').dead?.value, 40);
 });
 
+test('a figure added up from its parts keeps them, each with the group it counts', () => {
+  const d = sizes('Demonstrations turned violent, with four people reported dead among the protesters and four among law enforcement officers.').dead;
+  assert.deepEqual(d?.parts?.map((p) => [p.value, p.text, p.who?.text]), [[4, 'four', 'protesters'], [4, 'four', 'law enforcement officers']]);
+  const k = sizes('Twenty-two police officers and nine protesters were killed.').dead;
+  assert.equal(k?.value, 31);
+  assert.deepEqual(k?.parts?.map((p) => [p.value, p.who?.text]), [[22, 'police officers'], [9, 'protesters']]);
+  // a part told with "including" is kept beside the total, which it does not change
+  const i = sizes('At least 57 people, including several policemen, were killed.').dead;
+  assert.equal(i?.value, 57);
+  assert.deepEqual(i?.parts?.map((p) => [p.value, p.who?.text]), [[3, 'policemen']]);
+  // one figure has no parts; "12 people and 30 wounded" are two kinds, not parts
+  assert.equal(sizes('At least 12 people were killed and 30 wounded in the attack.').dead?.parts, undefined);
+});
+
 test('vague numbers follow ACLED: dozens = 12, hundreds = 100', () => {
   const d = sizes('Dozens of people were killed in the clashes.').dead;
   assert.equal(d?.value, 12);
