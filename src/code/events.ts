@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger } from './lexi
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS } from './reality.js';
+import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -196,6 +196,8 @@ function accidentNear(doc: Doc, s: Sentence): boolean {
   const from = s.index > 0 ? doc.sentences[s.index - 1].first : s.first;
   for (let k = from; k < s.last; k++) {
     const t = tokens[k];
+    // ("police fired tear gas": gear, not a gas leak)
+    if (t.lower === 'gas' && k > 0 && GAS_WEAPONS.has(tokens[k - 1].lower)) continue;
     if (ACCIDENT.has(t.lower) || DISASTER.has(t.lower) || DISASTER.has(t.lemma)) return true;
   }
   return false;
@@ -460,7 +462,9 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   // (in capitals the tagger takes "LOOTED" for a name)
   const pc = tokens[c - 1];
   const capsParticiple = !!pc && pc.text === pc.text.toUpperCase() && /ED$/.test(pc.text);
-  if (c > s.first && (tokens[c].lower === 'and' || tokens[c].lower === 'or') && ((pc.pos !== 'NOUN' && pc.pos !== 'PROPN') || capsParticiple)) {
+  // (not a verb with a clause or an object of its own: "called for the detainees to be freed and warned that ...")
+  const saysThat = tokens[first + 1]?.lower === 'that' || objectFollows(tokens, first);
+  if (c > s.first && !saysThat && (tokens[c].lower === 'and' || tokens[c].lower === 'or') && ((pc.pos !== 'NOUN' && pc.pos !== 'PROPN') || capsParticiple)) {
     // (the first participle may be tagged an adjective: "were looted/ADJ or set on fire")
     for (let j = c - 1; j > s.first && c - j <= 3; j--) {
       if (isPassive(tokens, s, j)) return true;
@@ -599,7 +603,9 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Tr
   const nx = own < s.last ? tokens[own] : null;
   const noObject = !nx || nx.text === ',' || nx.text === '.' || nx.text === ';' || nx.lower === 'including' || nx.lower === 'in' || nx.lower === 'on' || nx.lower === 'during' || nx.lower === 'after' || nx.lower === 'since' || nx.lower === 'for' || nx.lower === 'without' || nx.lower === 'under' ||
     // ("the number of displaced civilians killed when artillery shells slammed into a school": a clause of its own follows)
-    nx.lower === 'when' || nx.lower === 'as' || nx.lower === 'while';
+    nx.lower === 'when' || nx.lower === 'as' || nx.lower === 'while' ||
+    // ("the return of union leaders deported last year": a time of its own)
+    nx.lower === 'last' || nx.lower === 'earlier' || nx.lower === 'previously' || nx.lower === 'yesterday' || nx.lower === 'recently' || nx.lower === 'overnight';
   return ((counted || objectNoun) && noObject) || nx?.lower === 'by';
 }
 
@@ -639,13 +645,34 @@ const PURE_LOCATIVES = new Set(['outside', 'inside', 'near', 'in', 'across', 'th
 const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our']);
 const APPROX = new Set(['about', 'around', 'some', 'nearly', 'over', 'almost', 'roughly', 'approximately', 'than', 'least', 'at', 'more', 'up', 'to']);
 
+/**
+ * Is `m` the issuer of a text that opens its clause ("A communique from the presidential palace", "a leaflet signed by the
+ * federation", "a statement of the army command")?
+ */
+function issuedText(tokens: Token[], s: Sentence, m: ActorLike): boolean {
+  let k = m.first - 1;
+  while (k > s.first && tokens[k].pos === 'DET') k--;
+  if (!/^(?:from|by|of)$/.test(tokens[k]?.lower ?? '')) return false;
+  k--;
+  // (past the participle of its issuing: "signed by", "issued by")
+  if (k > s.first && tokens[k].pos === 'VERB' && /ed$/.test(tokens[k].lower) && tokens[k].lower !== 'said') k--;
+  if (k < s.first || !VOICING_DOCUMENTS.has(tokens[k].lower)) return false;
+  // (the text opens its clause: "A MIMEOGRAPHED LEAFLET ...", "... said that a statement from ...")
+  let j = k - 1;
+  // (past its modifiers: "a mimeographed leaflet", "an army statement"; in capitals the tagger calls them names)
+  while (j >= s.first && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'DET' || tokens[j].pos === 'NUM' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' ||
+    (tokens[j].pos === 'VERB' && /ed$/.test(tokens[j].lower) && tokens[j - 1]?.pos === 'DET'))) j--;
+  return j < s.first || tokens[j].text === ',' || tokens[j].lower === 'that' || tokens[j].pos === 'CCONJ';
+}
+
 function prevWord(tokens: Token[], m: ActorLike, s: Sentence): string {
   let i = m.first - 1;
   for (;;) {
     // ("supporters of the detained cleric": a participle after a determiner describes the noun)
     while (i >= s.first && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM' || (i > s.first && /ed$/.test(tokens[i].lower) && tokens[i - 1].pos === 'DET'))) i--;
     // "thousands of teachers", "a group of students": the quantity, not a preposition
-    if (i > s.first && tokens[i].lower === 'of' && (GROUP_NOUNS.has(tokens[i - 1].lower) || QUANTITY_NOUNS.has(tokens[i - 1].lower))) {
+    // ("about 20 of the women": a number of them)
+    if (i > s.first && tokens[i].lower === 'of' && (GROUP_NOUNS.has(tokens[i - 1].lower) || QUANTITY_NOUNS.has(tokens[i - 1].lower) || tokens[i - 1].pos === 'NUM')) {
       i -= 2;
       continue;
     }
@@ -767,6 +794,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     }
     // a relative clause boundary between mention and trigger is fine ("protesters who stormed")
     const pw = prevWord(tokens, m, s);
+    // ("A communique from the presidential palace blamed ...", "a leaflet signed by the federation threatened ...": a text
+    // that is the subject speaks for whoever issued it)
+    if ((pw === 'from' || pw === 'by' || pw === 'of') && issuedText(tokens, s, m)) return m;
     if (OBJECT_PREPS.has(pw)) continue;
     // ("Bakari told supporters ... that the party did not recognise the result": whom something is told does not do what is told)
     // ("told reporters the true number detained was more than 200": past whom it is told, what is told has its own subject)
@@ -1255,6 +1285,17 @@ class Candidate {
 const ASSERTED: RealityResult = { reality: 'asserted', cue: null };
 
 /** Code one sentence. */
+/** what a wave of acts leaves, told with the perfect: "have left", "has claimed" */
+const TOLL_VERBS = new Set(['left', 'claimed', 'killed', 'caused', 'displaced', 'cost', 'wounded', 'injured', 'forced']);
+/** "The riots have left several people dead", "The clashes have claimed 40 lives": a sentence opening on a wave of acts (a
+ * plural event noun or a conflict word) whose verb is a toll in the perfect */
+function waveToll(tokens: Token[], s: Sentence): boolean {
+  let k = s.first;
+  while (k < s.last && k - s.first < 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN')) k++;
+  if (!(k < s.last && conflictSubject(tokens, s, k + 1))) return false;
+  return /^(?:have|has)$/.test(tokens[k + 1]?.lower ?? '') && TOLL_VERBS.has(tokens[k + 2]?.lower ?? '');
+}
+
 /** The sentence's figures, once; a figure's parts take the sector and country of the group they count ("among the protesters"). */
 function quantitiesOf(st: SentenceState): NonNullable<SentenceState['quantities']> {
   if (st.quantities) return st.quantities;
@@ -1996,6 +2037,10 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   const reality = c.reality;
   const ra = c.ra;
   const rr = c.rr;
+  // ("residents opposed to independence gathered": a stance told of a noun, no act)
+  if (trigger.words[0] === 'oppose' && verbal && tokens[first].lower === 'opposed' && tokens[first + 1]?.lower === 'to' && first > s.first && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN')) return false;
+  // ("troops backed by armored cars": backing by things, no one's support)
+  if (trigger.event === 'SUPPORT' && verbal && c.passive && !c.actor && tokens[last]?.lower === 'by') return false;
   // ("around 50 people from Leitrim Welcomes Refugees held a counter-demonstration": a capitalised verb between
   // capitalised words, in a sentence that is not written in title case, is a word of a name)
   if (verbal && !caps && first - 1 > s.first && tokens[first].cap && tokens[first - 1].cap && tokens[first - 1].pos === 'PROPN' && tokens[last]?.cap && tokens[last].pos !== 'PUNCT' && !titleCase(tokens, s)) return false;
@@ -2096,7 +2141,10 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     if (obj >= 0 && obj - last <= 4 && notObjects.has(tokens[obj].lower)) return false;
   }
   if (verbal && trigger.words.length === 1 && NOT_OBJECTS.has(trigger.words[0]) && reality.reality !== 'negated') {
-    const obj = objectHead(tokens, s, last);
+    // (past how much: "provides more than half of the earnings")
+    let from = last;
+    while (from < s.last && from - last < 3 && APPROX.has(tokens[from].lower)) from++;
+    const obj = objectHead(tokens, s, from);
     if (obj >= 0 && obj - last <= 4 && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[obj].lower)) return false;
     // ("signed it into law": whatever "it" is, a law)
     let k = last;
@@ -2214,7 +2262,7 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     let accident = false;
     let bomb = false;
     for (let k = s.first; k < s.last; k++) {
-      if (ACCIDENT.has(tokens[k].lower)) accident = true;
+      if (ACCIDENT.has(tokens[k].lower) && !(tokens[k].lower === 'gas' && GAS_WEAPONS.has(tokens[k - 1]?.lower ?? ''))) accident = true;
       if (bombWordAt(tokens, k, s)) bomb = true;
     }
     if (accident && (trigger.weak || !verbal || !bomb)) return false;
@@ -2280,6 +2328,9 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("The insurgency, which began in 2017, has killed more than 4,000 people", "the conflict has killed 500,000": a
   // war's toll told with the perfect, its subject the conflict itself)
   if (!toll && verbal && first - 1 > s.first && /^(?:have|has|had)$/.test(tokens[first - 1].lower)) toll = conflictSubject(tokens, s, first);
+  // ("The riots have left several people dead, hundreds of businesses looted or burnt": a wave's toll told with the perfect,
+  // and the wave itself, are its sum, no one event)
+  if (!toll && waveToll(tokens, s)) toll = true;
   // "Peru has declared states of emergency in Pataz several times in recent years": acts told in the perfect as
   // repeated over years are the story's background, no event of now
   if (!toll && REPEATED.test(doc.text.slice(s.start, s.end))) {

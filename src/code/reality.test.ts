@@ -716,3 +716,36 @@ test('a crowd that disperses with no one dispersing it is no crowd control', () 
   assert.ok(kinds('Police dispersed about 200 students outside the town hall.').includes('ASSAULT:crowd-control'));
   assert.ok(kinds('The protesters were dispersed by police.').includes('ASSAULT:crowd-control'));
 });
+
+test('Oruro 1976, general causes: a tin mine is a pit; "backed by armored cars" is no support; a text speaks for its issuer; a figure of a kind is no aid', () => {
+  assert.ok(!code('BOLIVIAN TROOPS OCCUPY TIN MINE, ARREST STRIKE LEADERS').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('Workers struck at the coal mine on Monday.').some((e) => e.mode === 'explosives'));
+  assert.ok(code('A landmine exploded under a truck, killing two soldiers.').some((e) => e.mode === 'explosives'));
+  assert.ok(!code('Army troops backed by armored cars occupied the mine.').some((e) => e.event === 'SUPPORT'));
+  assert.equal(code('Rebels backed by Turkey attacked the town.').find((e) => e.event === 'SUPPORT')?.actor?.code, 'TUR');
+  // aircraft that back the troops are not the attack's means
+  assert.notEqual(code('Troops backed by tanks and helicopters attacked the town.').find((e) => e.event === 'ASSAULT')?.acled?.sub_event_type, 'Air/drone strike');
+  assert.equal(code('Helicopters attacked the town.').find((e) => e.event === 'ASSAULT')?.acled?.sub_event_type, 'Air/drone strike');
+  // "A communique from the presidential palace blamed ...", "a leaflet signed by the federation threatened ..."
+  assert.equal(code('A communique from the interior ministry issued late Wednesday blamed the stoppage on extremist agitators.').find((e) => e.event === 'ACCUSE')?.actor?.sector, 'GOV');
+  assert.equal(code('A statement from the army blamed the rebels for the attack.').find((e) => e.event === 'ACCUSE')?.actor?.sector, 'MIL');
+  assert.equal(code('Police seized a letter from the rebels.').find((e) => e.event === 'COERCE')?.actor?.sector, 'COP');
+  assert.ok(!code("Tin provides more than half of Bolivia's export earnings.").some((e) => e.event === 'AID'));
+  assert.ok(code('The UN provided food and tents to the refugees.').some((e) => e.event === 'AID'));
+  // a number of them: "about 20 of the women began a hunger strike"
+  assert.equal(code('About 20 of the women began a hunger strike on Thursday.').find((e) => e.event === 'PROTEST')?.actor?.entity_text, 'women');
+  // a work stoppage is a strike; a stoppage of aid is not
+  assert.equal(code('Miners at the Huanuni mine joined the stoppage on Tuesday.').find((e) => e.event === 'PROTEST')?.mode, 'strike');
+  assert.ok(!code('The stoppage of aid deliveries angered residents.').some((e) => e.event === 'PROTEST'));
+  // a participle with a time of its own after an object noun is what was done to the noun ("leaders deported last year")
+  const dep = code('Workers struck to demand the return of union leaders deported last year.').find((e) => e.event === 'COERCE');
+  assert.equal(dep?.actor, null);
+  assert.equal(dep?.recipient?.entity_text, 'union leaders');
+});
+
+test('tear gas is gear, not a gas accident: the injured told next are the casualties of its firing', () => {
+  const evs = code('Police fired tear gas at a march in Oruro on Wednesday.\n\nWitnesses said at least a dozen women were injured.', false);
+  const force = evs.find((e) => e.event === 'ASSAULT');
+  assert.equal(force?.size.injured?.value, 12);
+  assert.equal(evs.filter((e) => e.event === 'ASSAULT').length, 1);
+});

@@ -9,6 +9,7 @@ interface RData {
   negators: string[];
   mining_modifiers: string[];
   mine_blast_words: string[];
+  mine_ore_words: string[];
   patient_subjects: string[];
   owner_acts: string[];
   impact_verbs: string[];
@@ -25,6 +26,8 @@ interface RData {
   disaster: string[];
   crime: string[];
   accident: string[];
+  gas_weapons: string[];
+  voicing_documents: string[];
   reference_frames: string[];
   /** objects that make "take/seize/lose control of" something other than territory ("of the drugs trade", "of the car") */
   abstract_objects: string[];
@@ -72,6 +75,7 @@ const NO_WORD_OF = new Set(['report', 'reports', 'sign', 'signs', 'word', 'evide
 const FAIL = new Set(R.failure);
 const LIMIT = new Set(R.limit_verbs);
 export const COMMENTATORS = new Set(R.commentators);
+export const VOICING_DOCUMENTS = new Set<string>(R.voicing_documents);
 /** verbs whose object event was stopped before it happened: "foiled an attack", "thwarted a bombing" */
 const PREVENTED = new Set(['foil', 'thwart', 'avert', 'prevent', 'forestall', 'preempt', 'pre-empt', 'frustrat', 'scuttl']);
 const MODAL = new Set(R.modals);
@@ -87,6 +91,7 @@ const INSTRUMENTAL = new Set(R.instrumental);
 export const DISASTER = new Set(R.disaster);
 export const CRIME = new Set(R.crime);
 export const ACCIDENT = new Set(R.accident);
+export const GAS_WEAPONS = new Set(R.gas_weapons);
 export const FRAMES = new Set(R.reference_frames);
 /** "claimed responsibility for", "denied it was responsible for": an act attributed, not reported */
 export const CLAIM_FRAMES = new Set<string>(R.claim_frames);
@@ -111,7 +116,7 @@ export function bombWordAt(tokens: Token[], k: number, s: Sentence): boolean {
   return true;
 }
 /** a sentence in which "mine" is a pit: about mining or miners, or "a mine site", "mine workers" */
-export const MINE_PIT = new RegExp(`\\b(?:mining|miners?)\\b|\\bmines?\\s+(?:${R.mine_site_words.join('|')})\\b`, 'i');
+export const MINE_PIT = new RegExp(`\\b(?:mining|miners?)\\b|\\bmines?\\s+(?:${R.mine_site_words.join('|')})\\b|\\b(?:${R.mine_ore_words.join('|')})\\s+mines?\\b`, 'i');
 /** verbs whose subject is whom it happened to: "the journalist disappeared" */
 export const PATIENT_SUBJECTS = new Set<string>(R.patient_subjects);
 export const OWNER_ACTS = new Set<string>(R.owner_acts);

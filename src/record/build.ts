@@ -44,6 +44,8 @@ const FIGHT_WORDS = /\b(?:fight(?:s|ing)?|fought|battles?|battling|clash(?:es|ed
 const MOB = new Set(['CVL', 'SOC', 'REL']);
 const ORGANISED_CIVILIANS = new Set(['OPP', 'PTY', 'EDU', 'LAB', 'AGR', 'REL', 'PRO']);
 const AIRCRAFT = /(?<!anti-)\b(aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
+/** what backs or escorts the ones who act ("backed by tanks and helicopters", "with air support"): not the act's own means */
+const BACKED_BY = /\b(?:backed|supported|covered|escorted|accompanied|assisted)\s+by\s+(?:[\w-]+\s+){0,5}?(?:aircraft|helicopters?|gunships?|jets?|warplanes?|drones?|air\s+power)\b|\bwith\s+(?:the\s+)?(?:air|aerial|helicopter)\s+(?:support|cover)\b/gi;
 const LIVE_ROUNDS = /\blive\s+(?:bullets?|rounds?|ammunition|fire)\b/i;
 /** what one is struck by that is thrown, fired by hand or driven: "struck by a brick", "struck by a tear gas canister", "struck by a car" */
 const STRUCK_BY = /^\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bricks?|stones?|rocks?|bottles?|bullets?|cars?|vehicles?|trucks?|canisters?|batons?|sticks?|projectiles?|pellets?)\b/i;
@@ -213,7 +215,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   }
   // bombs dropped from the air are air strikes
   // (in the trigger's own clause: not "militants killed 27 in attacks on two villages, while the army said it killed dozens in air strikes")
-  if ((acled === 'REM_EXPLOS' || acled === 'auto' || acled === 'ART_MISS_ATTACK') && AIRCRAFT.test(clauseText) && /^(bomb|bombing|bombard|strike|raid|attack|missile|rocket)/.test(t.words[0])) {
+  // (not aircraft that only back the ones who attacked: "troops backed by tanks and helicopters attacked the town")
+  if ((acled === 'REM_EXPLOS' || acled === 'auto' || acled === 'ART_MISS_ATTACK') && AIRCRAFT.test(clauseText.replace(BACKED_BY, ' ')) && /^(bomb|bombing|bombard|strike|raid|attack|missile|rocket)/.test(t.words[0])) {
     acled = 'AIR_STRIKE';
     mode = 'aerial';
   }

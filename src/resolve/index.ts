@@ -13,6 +13,7 @@ import { isHeading, perSentence, sentenceText } from '../text/analyse.js';
 import { acledOf, cameoQuad, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
 import { quoted } from '../code/phrase.js';
 import { countryByIso2, countryByIso3, isCapitalName, type CountryInfo } from '../recognise/places/countries.js';
+import { namesSite } from '../recognise/places/index.js';
 import { cameoOf } from '../recognise/actors/context.js';
 import type { Doc, EventLocation, EventRecord, PlaceMention, Quantity, TextSpan } from '../types.js';
 
@@ -322,7 +323,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
 
 /** a settlement told by a definite description, not by its name: "the town's central square", "in the southern city",
  * "outside the village mosque" (not "the town of Osh", "the capital city") */
-const THE_TOWN = /\b[Tt]he\s+(?:(?!capital\b)[a-z]+\s+){0,2}?(?:town|city|village|township)(?:['’]s)?\b(?!\s+of\b|['’]s\s+of\b)/;
+const THE_TOWN = /\bthe\s+(?:(?!capital\b)[a-z]+\s+){0,2}?(?:town|city|village|township)(?:['’]s)?\b(?!\s+of\b|['’]s\s+of\b)/i;
 /** locations found in the text around the event, not fallen back on the article's */
 const PLACED_BY_TEXT = new Set(['sentence', 'previous sentence', 'nearby sentence', 'the town named before']);
 
@@ -692,10 +693,12 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     let loc = locate(doc, per, heads, e, articlePlace);
     // "several thousand people were gathering in the town's central square": the town named before, where the last
     // event placed in a town of the story's country happened
-    if ((loc.basis === 'article' || loc.basis === 'article country' || !loc.basis) && THE_TOWN.test(sentence)) {
+    // (over a town the sentences just before name in passing: "... miners at the Huanuni mine joined the stoppage. Police fired tear
+    // gas to break up a march ... on the city's main square" is the story's city, not the mine's town)
+    if (loc.basis !== 'sentence' && THE_TOWN.test(sentence)) {
       for (let k = records.length - 1; k >= 0; k--) {
         const l = records[k].event_loc;
-        if (l.resolution === 'city' && l.start !== null && (!doc.mainCountry || l.country_code === doc.mainCountry) && PLACED_BY_TEXT.has(l.basis ?? '')) {
+        if (l.resolution === 'city' && l.start !== null && l.end !== null && (!doc.mainCountry || l.country_code === doc.mainCountry) && PLACED_BY_TEXT.has(l.basis ?? '') && !namesSite(doc.text, l.end)) {
           loc = { ...l, basis: 'the town named before' };
           break;
         }
@@ -946,6 +949,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     }
   }
   casualtiesOfViolence(records);
+  sameTollRetold(records, heads);
   casualtiesToldNext(doc, records);
   headlineRetold(records, heads);
   releasedCaptives(records);
@@ -1134,6 +1138,28 @@ function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
       // (a count of its kind already there must be this same figure, told twice: "injured in the clash")
       !(r.size.dead && q.size.dead && r.size.dead.value !== q.size.dead.value) && !(r.size.injured && q.size.injured && r.size.injured.value !== q.size.injured.value) &&
       (r.date_basis !== 'text' || r.date === q.date));
+    if (!host) continue;
+    absorb(host, r);
+    drop.add(r);
+  }
+  removeRecords(records, drop);
+}
+
+/**
+ * "Security forces shot dead nine protesters on Thursday ... Doctors said seven people were killed in Omdurman and two in
+ * Khartoum North": a toll with no doer that adds up to the toll of a violent act told a few sentences before, on no other
+ * day, is that act's dead told again by place, not more dead.
+ */
+function sameTollRetold(records: EventRecord[], heads: boolean[]): void {
+  const drop = new Set<EventRecord>();
+  for (const r of records) {
+    if (r.reality !== 'asserted' || r.event !== 'ASSAULT' || r.actor || heads[r.text_info.sentence_index]) continue;
+    const kind = r.size.dead ? 'dead' : r.size.injured ? 'injured' : null;
+    if (!kind || (r.size.dead && r.size.injured)) continue;
+    const v = r.size[kind]!.value;
+    const si = r.text_info.sentence_index;
+    const host = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && !!q.actor && violentAct(q) && q.size[kind]?.value === v &&
+      q.text_info.sentence_index < si && q.text_info.sentence_index >= si - 4 && (r.date_basis !== 'text' || r.date === q.date));
     if (!host) continue;
     absorb(host, r);
     drop.add(r);

@@ -412,3 +412,33 @@ test('a rejection of calls whose makers go unnamed answers the last demand made 
   assert.ok(own);
   assert.notEqual(own.recipient?.entity_text, 'teachers');
 });
+
+test('"the city\'s main square" is the town of the last event placed, past a town named only for its mine; a dateline city is not it', () => {
+  const text = [
+    'ORURO, Bolivia, June 10 (AP) - Army troops occupied a tin mine on the edge of this mining city and arrested 40 miners.',
+    'Miners at the Huanuni mine, some 30 miles to the southeast, joined the strike on Tuesday.',
+    "On Wednesday police fired tear gas to break up a march by miners' wives on the city's main square.",
+  ].join('\n\n');
+  const gas = code(text, '1976-06-10').find((e) => e.trigger.text === 'fired');
+  assert.equal(gas?.event_loc.resolved_place, 'Oruro');
+  assert.equal(gas?.event_loc.basis, 'the town named before');
+  assert.equal(code(text, '1976-06-10').find((e) => e.trigger.text === 'strike')?.event_loc.resolved_place, 'Huanuni');
+  // (where the report was filed is not "the town": the town the story went to is)
+  const kenya = [
+    'NAIROBI - Kenyan police arrested opposition lawmaker John Mwangi in Nakuru on Tuesday, hours after he addressed a rally.',
+    'Police said Mwangi was detained on charges of incitement.',
+    'His supporters blocked roads in the town and burned tyres.',
+  ].join('\n\n');
+  assert.equal(code(kenya, '2021-09-14').find((e) => e.trigger.text === 'blocked')?.event_loc.resolved_place, 'Nakuru');
+});
+
+test('a toll with no doer that adds up to a toll told just before is those dead told again by place, not more dead', () => {
+  const text = 'Troops shot dead six protesters in Mandalay on Sunday, witnesses said.\n\nThe crowd had blocked a bridge.\n\nDoctors said four people were killed near the market and two outside a school.';
+  const evs = code(text, '2021-03-01').filter((e) => e.event === 'ASSAULT');
+  assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => e.trigger.text)));
+  assert.equal(evs[0].size.dead?.value, 6);
+  assert.ok(evs[0].mentions?.some((m) => m.sentence_index === 2));
+  // a toll of another size is another act
+  const other = code(text.replace('four people were killed', 'five people were killed'), '2021-03-01').filter((e) => e.event === 'ASSAULT');
+  assert.equal(other.length, 2);
+});

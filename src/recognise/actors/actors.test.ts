@@ -473,3 +473,21 @@ test('"they" after "overran a post of the Volunteers ..., killing four volunteer
   assert.equal(overran?.recipient?.sector, 'MIL');
   assert.equal(overran?.acled?.sub_event_type, 'Non-state actor overtakes territory');
 });
+
+test('a plural possessive joins its owner to the head ("miners\' wives"), in capitals too; kin are civilians; an owned generic head or title takes its owner\'s sector', () => {
+  for (const text of ["Police broke up a march by several hundred miners' wives.", "POLICE BROKE UP A MARCH BY SEVERAL HUNDRED MINERS' WIVES."]) {
+    const m = actors(text).find((x) => /wives/i.test(x.text));
+    assert.ok(m, text);
+    assert.match(m.text, /miners' wives/i);
+    assert.equal(m.sector, 'CVL');
+  }
+  const ms = actors("The opposition's leaders met. The rebels' spokesman spoke. The army's spokesman spoke. The president's spokesman spoke. Relatives of the victims blocked the road.");
+  assert.equal(find(ms, "opposition's leaders").sector, 'OPP');
+  assert.equal(find(ms, "rebels' spokesman").sector, 'REB');
+  assert.equal(find(ms, "army's spokesman").sector, 'MIL');
+  assert.equal(find(ms, "president's spokesman").sector, 'GOV');
+  assert.equal(find(ms, 'Relatives of the victims').sector, 'CVL');
+  // "the federation" points back to the labour federation named before
+  const fed = actors('The Central Obrera Boliviana, the outlawed national labor federation, has operated underground. A leaflet signed by the federation threatened a strike.');
+  assert.equal(find(fed, 'federation').sector, 'LAB');
+});

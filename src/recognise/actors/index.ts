@@ -17,7 +17,7 @@ import { cameoOf, info, mention } from './context.js';
 import { apposition, definite, possessor, pronoun, PRONOUNS, quoteSpeakers } from './coref.js';
 import { fold, lexicon } from './lexicon.js';
 import { acronym, attach, coordinate, counted, readRun } from './phrases.js';
-import { foldTok, matchAt, nominal, runEnd } from './units.js';
+import { foldTok, matchAt, nominal, runEnd, sectorWord } from './units.js';
 
 export type { ActorMention } from './context.js';
 export { loadActorFile } from './lexicon.js';
@@ -98,6 +98,9 @@ function isUpperSentence(tk: Token[], hasLower: Uint8Array, first: number, last:
 const CORPSES = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains']);
 
 /** Every actor mention in the document, sorted by start. */
+/** prepositions that set a scene: "in Paita gendarmes cleared ..." */
+const SCENE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout']);
+
 export function recogniseActors(doc: Doc): ActorMention[] {
   const lx = lexicon();
   const tk = doc.tokens;
@@ -156,6 +159,23 @@ export function recogniseActors(doc: Doc): ActorMention[] {
       if (!nominal(c, u)) {
         a++;
         continue;
+      }
+      // "while in Paita gendarmes cleared roadblocks": a place told after its preposition, and the actor after it, not
+      // "Paita gendarmes" (the place may still go with its own head: "the Osh police")
+      const pl = !u.e || u.e.type === 'capital' ? c.places.get(t.start) : undefined;
+      // (only a subject right before its verb: not "in Lapai local government of Niger state", "for Utah man held")
+      if (pl && u.first > s.first && SCENE_PREPS.has(tk[u.first - 1].lower)) {
+        let k = a;
+        while (k < units.length && tk[units[k].first].start < pl.end) k++;
+        if (k > a && k < units.length && tk[units[k].first].start > pl.end && sectorWord(c, units[k])?.sector) {
+          const e = runEnd(c, units, k, s.last);
+          let v = e > k ? units[e - 1].last : -1;
+          while (v >= 0 && v < s.last && tk[v].pos === 'ADV') v++;
+          if (v >= 0 && v < s.last && (tk[v].pos === 'VERB' || tk[v].pos === 'AUX')) {
+            a = k;
+            continue;
+          }
+        }
       }
       const b = runEnd(c, units, a, s.last);
       if (b === a) {

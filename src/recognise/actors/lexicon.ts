@@ -188,6 +188,8 @@ function plurals(w: string): string[] {
   if (w === 'person') out.push('people');
   if (w === 'passer-by') out.push('passers-by');
   if (w === 'thief') out.push('thieves');
+  // ("wife", "wolf", "self": "wives")
+  if (/[^f]fe?$/.test(w)) out.push(w.replace(/fe?$/, 'ves'));
   if (w === 'chief') out.push('chiefs');
   return out;
 }

@@ -227,10 +227,14 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     const pc = codeOf();
     let sector = sf.sector;
     // ("the sheriff's deputies", "the union's president": a body owning a title makes it that body's officer)
-    if (sw.title && !mods.length && poss.length) {
+    // ("the opposition's leaders", "the rebels' spokesman": a generic head or a title owned by a group of a sector is of that sector)
+    if ((sw.title || sf.weak) && !mods.length && poss.length) {
       const p = poss[poss.length - 1];
-      const body = p.e ? undefined : c.lx.officerOf.get(c.tk[p.first].lower);
+      const body = p.e || !sw.title ? undefined : c.lx.officerOf.get(c.tk[p.first].lower);
+      // (an international body's officers keep their title's sector, as PLOVER codes "the UN's envoy" IGO/GOV)
+      const ps = sectorWord(c, p)?.sector ?? (p.e?.type === 'org' && p.e.org.sector !== 'IGO' && p.e.org.sector !== 'NGO' ? p.e.org.sector : null);
       if (body !== undefined) sector = body || null;
+      else if (ps) sector = ps;
     }
     let org = pc.org;
     // "Red Cross officials", "OSCE monitors": a generic head takes the organisation's sector
@@ -362,7 +366,7 @@ export function readRun(c: Ctx, units: Unit[], a: number, b: number, out: Info[]
   const segs: Unit[][] = [[]];
   for (let k = a; k < b; k++) {
     const u = units[k];
-    if (!u.e && isPoss(c.tk[u.first], c.tk[u.first + 1])) segs.push([]);
+    if (!u.e && isPoss(c.tk[u.first], c.tk[u.first + 1], c.tk[u.first - 1])) segs.push([]);
     else if (!u.e && isPossS(c, u.first)) continue;
     else if (!u.e && joiningHyphen(c, u.first, c.tk.length)) {
       // glue "pro - Khalistani" into the following unit

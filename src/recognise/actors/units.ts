@@ -81,11 +81,14 @@ function nounBeforeVerb(c: Ctx, i: number): boolean {
   return !p || p.sent !== n.sent || (p.pos !== 'PRON' && p.pos !== 'AUX' && p.pos !== 'PART' && p.lower !== 'to' && p.pos !== 'NOUN' && p.pos !== 'PROPN');
 }
 
-export function isPoss(t: Token, next?: Token): boolean {
+export function isPoss(t: Token, next?: Token, prev?: Token): boolean {
   if (t.lower === "'s" || t.lower === '’s') return true;
   if (t.lower !== "'" && t.lower !== '’') return false;
   // "Israel ’ s air force" (text tokenised upstream) or a plural possessive "rebels' leader"
-  return t.pos === 'PART' || (!!next && next.lower === 's' && next.sent === t.sent);
+  // (the tagger may call the plural's mark punctuation: "miners' wives", written onto its noun, a space after)
+  return t.pos === 'PART' || (!!next && next.lower === 's' && next.sent === t.sent) ||
+    // (or set apart by spaces, as in text tokenised upstream: "oilworkers ' confederation")
+    (!!prev && !!next && t.start - prev.end <= 1 && next.start > t.end && next.sent === t.sent && prev.sent === t.sent && /s$/i.test(prev.text) && (prev.pos === 'NOUN' || prev.pos === 'PROPN'));
 }
 
 /** A lone "s" left over from a split possessive. */
@@ -251,7 +254,7 @@ export function runEnd(c: Ctx, units: Unit[], a: number, sentLast: number): numb
         b += 2;
         continue;
       }
-      if (nominal(c, units[b + 1]) && (isPoss(t) || joiningHyphen(c, u.first, sentLast))) {
+      if (nominal(c, units[b + 1]) && (isPoss(t, c.tk[u.first + 1], c.tk[u.first - 1]) || joiningHyphen(c, u.first, sentLast))) {
         b++;
         continue;
       }

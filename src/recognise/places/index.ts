@@ -45,6 +45,7 @@ interface Context {
   name_inner: string[];
   not_name_followers: string[];
   feature_heads: string[];
+  site_heads?: string[];
   hyphen_actor_suffixes: string[];
   hyphen_place_suffixes: string[];
 }
@@ -65,6 +66,12 @@ const ACTOR_NOUNS = set(CTX.actor_nouns);
 const NAME_INNER = set(CTX.name_inner);
 const NOT_NAMES = set(CTX.not_name_followers);
 const FEATURE_HEADS = set(CTX.feature_heads);
+const SITE_HEADS = set(CTX.site_heads ?? []);
+const SITE_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${[...SITE_HEADS].join('|')})\\b`, 'iu');
+/** Is the place name ending at `end` a site's name ("the Huanuni mine", "the San Pedro sugar mill")? */
+export function namesSite(text: string, end: number): boolean {
+  return SITE_AFTER.test(text.slice(end, end + 40));
+}
 const HYPHEN_ACTOR = set(CTX.hyphen_actor_suffixes);
 const HYPHEN_PLACE = set(CTX.hyphen_place_suffixes);
 /** a capital or a city of millions, known abroad by its other names too ("Peking", "Bombay") */
@@ -641,6 +648,13 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       // ("in the Dora district" of a Baghdad story: a part of a city, not Dora in Alabama)
       const cityPart = !!nx && (LOCAL_AREAS.has(nx.lower) || (nx.lower === 'district' && toks[m.first - 1]?.lower === 'the'));
       if (m.chosen && !m.chosen.country && m.chosen.cc !== main && nx && nx.sent === toks[m.last].sent && cityPart && (!nx.cap || nx.text === nx.text.toUpperCase())) m.chosen = null;
+      // ("THE SAN JOSE TIN MINE" of a Bolivian story: a site's name, not San José in Costa Rica, and so wherever the story names it)
+      const lowerOrCaps = (t: Token | undefined) => !!t && t.sent === toks[m.last].sent && (!t.cap || t.text === t.text.toUpperCase());
+      const site = SITE_HEADS.has(nx?.lower ?? '') ? nx : SITE_HEADS.has(toks[m.last + 2]?.lower ?? '') && lowerOrCaps(nx) && /^(?:NOUN|ADJ|PROPN)$/.test(nx!.pos) ? toks[m.last + 2] : null;
+      if (m.chosen && !m.chosen.country && !m.qualifier && m.chosen.cc !== main && lowerOrCaps(nx) && site && lowerOrCaps(site)) {
+        m.chosen = null;
+        partsAtHome.add(m.key);
+      }
       // ("the Stockholm suburb of Husby", "a suburb of Nairobi": a part of a city of the story's country, not a village abroad)
       const of = toks[m.first - 1];
       const part = toks[m.first - 2];

@@ -183,3 +183,14 @@ test('Sfax 1977 in capitals: "THE OLD WALLED MEDINA" is an old town, no Saudi ci
   assert.equal(caps.by('ONE'), undefined);
   assert.equal(places('Pilgrims travelled from Mecca to Medina on Friday.').by('Medina')?.resolved?.country_code, 'SA');
 });
+
+test('a name before a site noun abroad names a local site, wherever the story names it: "the San Pedro sugar mill" of a Bolivian story is no San Pedro in another country', () => {
+  const text = 'SUCRE, Bolivia (AP) - Troops occupied the San Pedro sugar mill outside this city on Thursday. Workers at San Pedro had struck for a week.';
+  const { ps } = places(text);
+  assert.ok(!ps.some((p) => p.text === 'San Pedro' && p.resolved?.country_code !== 'BO'), JSON.stringify(ps.map((p) => [p.text, p.resolved?.country_code])));
+  // at home the site's town stays ("the Huanuni mine" of a Bolivian story is Huanuni)
+  const home = places('ORURO, Bolivia (AP) - Miners at the Huanuni mine joined the strike.');
+  assert.equal(home.by('Huanuni')?.resolved?.country_code, 'BO');
+  // and a town abroad told as one stays ("fled to San Pedro, Belize")
+  assert.equal(places('SUCRE, Bolivia (AP) - The minister flew to San Pedro, Belize.').by('San Pedro')?.resolved?.country_code, 'BZ');
+});

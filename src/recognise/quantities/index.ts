@@ -210,8 +210,10 @@ const CONFLICT_NOUNS = new Set(['insurgency', 'conflict', 'war', 'violence', 'fi
 export function conflictSubject(tokens: Token[], sent: Sentence, end: number): boolean {
   let k = sent.first;
   while (k < end && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN' || tokens[k].lower === 'its' || tokens[k].lower === 'their')) k++;
-  return k < end && CONFLICT_NOUNS.has(tokens[k].lemma);
+  return k < end && (CONFLICT_NOUNS.has(tokens[k].lemma) || WAVES.has(tokens[k].lower));
 }
+/** plural acts of unrest that make a wave ("the riots have left several people dead"; not "airstrikes this month have killed dozens", told as acts) */
+const WAVES = new Set(['riots', 'protests', 'clashes', 'disturbances', 'demonstrations', 'hostilities']);
 
 /** Quantities in one sentence, classified by what they count. */
 /**
@@ -357,7 +359,8 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || inPart || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || runningTotal(tokens, i, sent));
     // ("the conflict has killed at least 500,000 people": a war's toll told with the perfect)
     let perfectKill = false;
-    for (let j = i - 1; j >= Math.max(sent.first + 1, i - 4) && !perfectKill; j--) perfectKill = kindOf(tokens[j]) === 'dead' && /^(?:have|has|had)$/.test(tokens[j - 1].lower);
+    // ("The riots have left several people dead": a toll the perfect leaves)
+    for (let j = i - 1; j >= Math.max(sent.first + 1, i - 4) && !perfectKill; j--) perfectKill = (kindOf(tokens[j]) === 'dead' || tokens[j].lower === 'left') && /^(?:have|has|had)$/.test(tokens[j - 1].lower);
     const overTime = tollOverTime(tokens, num.next, sent) || (perfectKill && conflictSubject(tokens, sent, i));
     // "four among the protesters and four among law enforcement officers": coordination inherits
     // (not a figure with its own verb right after it: "141 insurgents had been killed and 197 captured")
