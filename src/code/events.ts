@@ -96,7 +96,7 @@ function weaponIn(tokens: Token[], m: ActorLike, caps: boolean): Trigger | null 
 /** crowd-control verbs that, with no object, tell what a crowd did itself ("the crowd dispersed peacefully") */
 const SELF_ACTING = new Set(['disperse', 'scatter']);
 // ("The defence force has defied civilian authority before.": done before, at no time told)
-const REPEATED = /\b(?:several|many|numerous|multiple) times\b|\brepeatedly\b|\bin recent (?:years|decades)\b|\bover the years\b|\bon (?:several|many|numerous) occasions\b|\btime and again\b|\bbefore\s*[.!]?\s*$/i;
+const REPEATED = /\b(?:several|many|numerous|multiple) times\b|\brepeatedly\b|\bfor (?:weeks|months|years|decades)\b|\bin recent (?:years|decades)\b|\bover the years\b|\bon (?:several|many|numerous) occasions\b|\btime and again\b|\bbefore\s*[.!]?\s*$/i;
 /** "since 1964", "over the past decade", "for years": a span of years, not one event */
 function spansYears(doc: Doc, s: Sentence): boolean {
   const t = doc.tokens;
@@ -426,7 +426,7 @@ const LEGAL_LINKS = new Set(['registered', 'filed', 'lodged', 'booked', 'against
 const COMPLEMENT_NOUNS = new Set(['right', 'freedom', 'permission', 'plan', 'decision', 'call', 'attempt', 'bid', 'effort', 'threat', 'vow', 'promise', 'order', 'chance', 'opportunity', 'ability', 'refusal', 'need', 'time', 'way', 'reason', 'licence', 'license', 'approval', 'authorization', 'authorisation', 'intention', 'readiness', 'willingness', 'determination', 'failure', 'move', 'pledge']);
 /** crowds a charge is made at, and what it is made with ("charged the marchers with clubs") */
 const CHARGED_CROWDS = new Set(['crowd', 'protester', 'protestor', 'demonstrator', 'marcher', 'mob', 'striker', 'picketer', 'rioter', 'student', 'gathering', 'rally', 'procession', 'demonstration', 'protest', 'march', 'picket', 'sit-in']);
-const CHARGE_WEAPONS = new Set(['club', 'baton', 'truncheon', 'stick', 'lathi', 'cane', 'bayonet', 'horse', 'shield', 'whip', 'rifle', 'butt', 'tear', 'water', 'dog']);
+const CHARGE_WEAPONS = new Set(['club', 'baton', 'truncheon', 'stick', 'stave', 'staves', 'lathi', 'cane', 'bayonet', 'horse', 'shield', 'whip', 'rifle', 'butt', 'tear', 'water', 'dog']);
 const chargeWeapon = (w: string): boolean => CHARGE_WEAPONS.has(w) || CHARGE_WEAPONS.has(w.replace(/s$/, '')) || CHARGE_WEAPONS.has(w.replace(/es$/, ''));
 const DISMISSED = new Set(['head', 'chief', 'director', 'manager', 'minister', 'coach', 'ceo', 'chairman', 'executive', 'employee', 'staff', 'worker', 'official', 'commander', 'governor', 'editor', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'secretary', 'deputy', 'president']);
 const STATEMENT_NOUNS = new Set(['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN', 'AGREE', 'CONCEDE']);
@@ -1285,6 +1285,22 @@ class Candidate {
 const ASSERTED: RealityResult = { reality: 'asserted', cue: null };
 
 /** Code one sentence. */
+/** "the state of emergency that President Ershad declared on Friday": a relative clause after the noun, with a subject of its own
+ * and a past verb, tells it as done */
+function toldDone(tokens: Token[], s: Sentence, last: number): boolean {
+  if (!/^(?:that|which)$/.test(tokens[last]?.lower ?? '')) return false;
+  let k = last + 1;
+  let subject = false;
+  while (k < s.last && k - last <= 6 && (tokens[k].pos === 'DET' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PRON')) {
+    subject = true;
+    k++;
+  }
+  const v = tokens[k];
+  return subject && !!v && MEASURE_VERBS.has(v.lower);
+}
+/** verbs that put a measure in force ("the curfew that the army imposed"); not "proposed", "offered" */
+const MEASURE_VERBS = new Set(['declared', 'imposed', 'announced', 'introduced', 'enforced', 'proclaimed', 'extended', 'reimposed', 'ordered']);
+
 /** what a wave of acts leaves, told with the perfect: "have left", "has claimed" */
 const TOLL_VERBS = new Set(['left', 'claimed', 'killed', 'caused', 'displaced', 'cost', 'wounded', 'injured', 'forced']);
 /** "The riots have left several people dead", "The clashes have claimed 40 lives": a sentence opening on a wave of acts (a
@@ -1420,9 +1436,15 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     }
     const crowd = head >= 0 && (CHARGED_CROWDS.has(tokens[head].lemma) || CHARGED_CROWDS.has(tokens[head].lower.replace(/s$/, '')));
     const nx = tokens[k];
-    const legal = !!nx && nx.sent === tokens[first].sent && (/^(?:over|for|under|after)$/.test(nx.lower) ||
-      (nx.lower === 'with' && !chargeWeapon(tokens[k + 1]?.pos === 'DET' ? tokens[k + 2]?.lower ?? '' : tokens[k + 1]?.lower ?? '')));
-    if (crowd && !legal && !counted) {
+    // (what they charged with, past its determiner and a modifier: "with bamboo staves", "with long batons")
+    let wk = k + 1;
+    if (tokens[wk]?.pos === 'DET') wk++;
+    const armed = nx?.lower === 'with' && (chargeWeapon(tokens[wk]?.lower ?? '') || (tokens[wk + 1]?.sent === nx.sent && chargeWeapon(tokens[wk + 1]?.lower ?? '')));
+    const legal = !!nx && nx.sent === tokens[first].sent && (/^(?:over|for|under|after)$/.test(nx.lower) || (nx.lower === 'with' && !armed));
+    // ("Police fired tear gas and charged with bamboo staves": the police's charge, told with no object)
+    const by = head < 0 && armed && !counted ? agentLeft(tokens, s, ms, first) : null;
+    const forcesCharge = !!by && (by.sector === 'COP' || by.sector === 'MIL');
+    if ((crowd && !legal && !counted) || forcesCharge) {
       trigger = { ...trigger, event: 'ASSAULT', mode: 'crowd-control', cameo: '175', acled: 'PROTEST_WITH_INTER', context: 'repression' };
     }
   }
@@ -1539,7 +1561,9 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   // ("demanding the suspension of the Sub-Inspector and a judicial inquiry": a second thing asked for, after "and")
   // (protests called for stay, as calls to come: "called for another day of strikes and protests on Tuesday")
   const conjoined = !verbal && trigger.event !== 'PROTEST' && first - st.speech <= 10 && tokens.slice(st.speech, first).some((t) => t.lower === 'and') && tokens.slice(st.speech, first).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
-  if ((!verbal || charge) && st.speech >= 0 && (first - st.speech <= (gerundTo ? 14 : charge ? 8 : 5) || conjoined) && !hasBoundary(tokens, st.speech, first, charge) && !ownVerb) {
+  // (not a noun a relative clause tells as done: "defied the state of emergency that President Ershad declared on Friday")
+  if ((!verbal || charge) && st.speech >= 0 && (first - st.speech <= (gerundTo ? 14 : charge ? 8 : 5) || conjoined) && !hasBoundary(tokens, st.speech, first, charge) && !ownVerb &&
+    !(!verbal && toldDone(tokens, s, last))) {
     if (charge) st.chargeGerund = first;
     return false;
   }
@@ -1610,7 +1634,7 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   if (!verbal && trigger.event === 'PROTEST' && out.some((o) => (o.trigger.event === 'ASSAULT' || o.trigger.event === 'COERCE') &&
     (withinObject(o, first, last) || (o.verbal && o.sentence === s.index && o.last <= first && first - o.last <= 3 && tokens.slice(o.last, first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.lower === 'on' || t.lower === 'at'))))) return false;
   // "protested against the killing of a student": the grievance is referred to, not reported here
-  if (!verbal && trigger.event !== 'PROTEST' && out.some((o) => o.trigger.event === 'PROTEST' && withinObject(o, first, last))) return false;
+  if (!verbal && trigger.event !== 'PROTEST' && out.some((o) => o.trigger.event === 'PROTEST' && withinObject(o, first, last)) && !toldDone(tokens, s, last)) return false;
   // ("intercepted two missiles fired at the city": the firing, told of the weapon stopped, is that one event)
   if (verbal && trigger.event === 'ASSAULT' && /ed$/.test(tokens[first].lower) && out.some((o) => o.trigger.acled === 'DISR_WEAP' && !!o.object && o.object.first < first && first <= o.object.last)) return false;
   // ("jumped turnstiles to protest the fare rise": doing something to protest is protesting, like speaking)
@@ -1820,6 +1844,8 @@ function nounRoles(st: SentenceState, c: Candidate): void {
     // ("Israeli airstrikes hit Gaza": a weapon noun inside an actor's phrase is that actor's act)
     const holder = trigger.acled && WEAPON_CODES.has(trigger.acled) ? ms.find((m) => m.kind !== 'pronoun' && m.first < first && m.last >= last && !!m.code) : undefined;
     actor = actingName ?? actor ?? by ?? before ?? holder ?? modifierActor(doc, first);
+    // ("the state of emergency that President Ershad declared on Friday": the relative clause's subject put it in force)
+    if (!actor && toldDone(tokens, s, last)) actor = mentionsIn(ms, last + 1, Math.min(s.last, last + 8))[0] ?? null;
     // ("soldiers moved into Be, firing tear gas", ", arresting dozens of people": a participle the tagger took for a
     // noun, after a comma and before its object, is done by the clause's subject)
     // (and the noun such a participle governs: "..., firing tear gas and live ammunition")
@@ -2037,6 +2063,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   const reality = c.reality;
   const ra = c.ra;
   const rr = c.rr;
+  // ("a spokesman, speaking by telephone from hiding, said ...": how a source spoke to the reporter, no talks with anyone)
+  if (trigger.event === 'CONSULT' && trigger.mode === 'phone' && verbal && !c.recipient && tokens[first].lower.endsWith('ing')) return false;
   // ("residents opposed to independence gathered": a stance told of a noun, no act)
   if (trigger.words[0] === 'oppose' && verbal && tokens[first].lower === 'opposed' && tokens[first + 1]?.lower === 'to' && first > s.first && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN')) return false;
   // ("troops backed by armored cars": backing by things, no one's support)
@@ -2117,7 +2145,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     let k = first - 1;
     while (k > s.first && first - k <= 3 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || POSSESSIVES.has(tokens[k].lower))) k--;
     const defied = k >= s.first && (DEFIED.has(tokens[k].lower) || (tokens[k].lower === 'of' && k > s.first && tokens[k - 1].lower === 'defiance'));
-    if (defied && k < first - 1 && MEASURE_DETS.has(tokens[k + 1].lower)) return false;
+    // (unless a relative clause tells it imposed: "defied the curfew that the army imposed on Friday")
+    if (defied && k < first - 1 && MEASURE_DETS.has(tokens[k + 1].lower) && !toldDone(tokens, s, last)) return false;
   }
   // "villagers were gathering for a burial": a crowd met for an occasion, no protest
   if (trigger.crowd && verbal && (tokens[last]?.lower === 'for' || tokens[last]?.lower === 'at' || tokens[last]?.lower === 'to')) {
@@ -2747,9 +2776,11 @@ function demands(ctx: SentenceContext, s: Sentence, ms: ActorLike[], out: RawEve
     const addressee = agentLeft(tokens, s, ms, i);
     const recipient = addressee && addressee !== speaker && addressee.first > r ? addressee : null;
     if (!speaker) continue;
+    // ("Opposition leaders have said for weeks that he must resign": a demand they have long made)
+    const standing = r > s.first && /^(?:has|have)$/.test(tokens[r - 1].lower) && REPEATED.test(ctx.doc.text.slice(s.start, s.end));
     out.push({
       trigger: DEMAND_TRIGGER, first: i, last: v + 1, sentence: s.index, verbal: true,
-      reality: 'asserted', realityCue: null, actor: resolveRef(speaker) ?? speaker, recipient: resolveRef(recipient) ?? recipient,
+      reality: standing ? 'historical' : 'asserted', realityCue: null, actor: resolveRef(speaker) ?? speaker, recipient: resolveRef(recipient) ?? recipient,
       passive: false, size: {}, time: nearestTime(timesOf(), tokens[i].start),
       attribution: null, hedged: false,
     });

@@ -749,3 +749,24 @@ test('tear gas is gear, not a gas accident: the injured told next are the casual
   assert.equal(force?.size.injured?.value, 12);
   assert.equal(evs.filter((e) => e.event === 'ASSAULT').length, 1);
 });
+
+test('Chittagong 1987, general causes: the police charging with staves is force; force denied is not lethal; a source speaking by telephone consults no one; a demand long made is background; a measure a relative clause tells imposed is an event, by its subject', () => {
+  const gas = code('Police fired tear gas and charged with bamboo staves on Sunday to break up a procession.', false);
+  assert.ok(!gas.some((e) => e.event === 'ACCUSE'), JSON.stringify(gas.map((e) => e.event)));
+  assert.ok(code('He was charged with murder.').some((e) => e.event === 'ACCUSE'));
+  const arrest = code('He said that 48 demonstrators had been arrested by police at the protest, but he insisted that his officers had not opened fire at any stage.', false).find((e) => e.mode === 'arrest');
+  assert.notEqual(arrest?.acled?.sub_event_type, 'Excessive force against protesters');
+  assert.ok(!code('A spokesman for the party, speaking by telephone from hiding, said police had raided homes.').some((e) => e.event === 'CONSULT'));
+  assert.ok(code('Putin spoke by telephone with Erdogan on Monday.').some((e) => e.event === 'CONSULT'));
+  // a raid by the state that takes people away is an arrest
+  const raid = code('A spokesman said that police had raided the homes of party officials before dawn on Saturday and that at least six of them had been taken away.', false).find((e) => e.trigger.text === 'raided');
+  assert.equal(raid?.acled?.sub_event_type, 'Arrests');
+  assert.equal(code('Opposition leaders have said for weeks that he must resign.').find((e) => e.event === 'REQUEST')?.reality, 'historical');
+  const emergency = code('Opposition supporters defied the state of emergency that President Hossain Mohammad Ershad declared on Friday.', false).find((e) => e.mode === 'martial-law');
+  assert.equal(emergency?.actor?.entity_name, 'Hossain Mohammad Ershad');
+  assert.equal(code('They defied the curfew that the army imposed on Friday.', false).find((e) => e.mode === 'curfew')?.actor?.sector, 'MIL');
+  // (a measure only proposed is not in force)
+  assert.ok(!code('They rejected the ceasefire that the mediators proposed.', false).some((e) => e.event === 'RETREAT'));
+  // a strike called by someone is theirs
+  assert.equal(code('The general strike, called by the main unions, shut the city.', false).find((e) => e.event === 'PROTEST')?.actor?.sector, 'LAB');
+});

@@ -15,7 +15,7 @@ import { quoted } from '../code/phrase.js';
 import { countryByIso2, countryByIso3, isCapitalName, type CountryInfo } from '../recognise/places/countries.js';
 import { namesSite } from '../recognise/places/index.js';
 import { cameoOf } from '../recognise/actors/context.js';
-import type { Doc, EventLocation, EventRecord, PlaceMention, Quantity, TextSpan } from '../types.js';
+import { STATE_SECTORS, type Doc, type EventLocation, type EventRecord, type PlaceMention, type Quantity, type TextSpan } from '../types.js';
 
 const CONTEXTS = JSON.parse(readFileSync(dataFile('contexts.json'), 'utf8')) as Record<string, string[] | string>;
 const CONTEXT_WORDS = new Map<string, string>();
@@ -24,6 +24,10 @@ for (const [ctx, words] of Object.entries(CONTEXTS)) {
   for (const w of words) if (!CONTEXT_WORDS.has(w)) CONTEXT_WORDS.set(w, ctx);
 }
 const LETHAL = /\b(live (fire|ammunition|rounds|bullets)|shot dead|opened fire|killed|killing|wounded|injured|beaten|beat)\b/i;
+/** force said not to have been used: "insisted that his officers had not opened fire at any stage", "no one was killed" */
+const NEGATED_LETHAL = /\b(?:not|never|no\s+one|nobody|none)\s+(?:[\w-]+\s+){0,2}?(?:live\s+(?:fire|ammunition|rounds|bullets)|shot\s+dead|opened\s+fire|killed|wounded|injured|beaten)\b/gi;
+/** lethal force told in the sentence, and not denied */
+const lethalIn = (sentence: string): boolean => LETHAL.test(sentence.replace(NEGATED_LETHAL, ' '));
 const LOC_PREP = /(\b(in|into|at|near|outside|inside|across|around|throughout|through)\s+(the\s+)?([\w'’-]+\s+){0,4}|\b(city|town|village|province|region|district|state|county|capital|outskirts|suburb|streets|centre|center|area|ward|municipality|prefecture|governorate|department|division|zone|LGA|parish|commune|tehsil|taluk|subdistrict|sub-district) of\s+)$/i;
 
 const EMPTY_LOC: EventLocation = {
@@ -673,7 +677,11 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   }
   for (const e0 of raw) {
     if (e0.trigger.comp && e0.reality === 'asserted' && voiced.has(`${e0.sentence}|${doc.tokens[e0.first].lower}`)) continue;
-    let e = speechAct(doc, e0);
+    // ("have said for weeks that he must resign": the demand is the speaker's, coded from "must" with its speaker; the act
+    // demanded is not turned into a demand by its own subject)
+    const toldAsDemand = e0.reality === 'hypothetical' && !!e0.realityCue && DEMAND_CUES.has(e0.realityCue.toLowerCase()) &&
+      raw.some((o) => o !== e0 && o.sentence === e0.sentence && o.trigger.event === 'REQUEST' && o.trigger.words[0] === 'must' && o.last >= e0.first && o.first < e0.first);
+    let e = toldAsDemand ? e0 : speechAct(doc, e0);
     if (e.reality !== 'asserted' && !opts.keepUnreal) continue;
     const s = doc.sentences[e.sentence];
     const sentence = doc.text.slice(s.start, s.end);
@@ -759,7 +767,15 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       rec.context.push('violent');
     }
     // ACLED: an intervention at a protest that kills is excessive force
-    if (rec.acled?.sub_event_type === 'Protest with intervention' && ((rec.size.dead?.value ?? 0) > 0 || (rec.size.injured?.value ?? 0) > 0 || LETHAL.test(sentence))) rec.acled = acledOf('FORCE_AGAINST_PROTEST');
+    if (rec.acled?.sub_event_type === 'Protest with intervention' && ((rec.size.dead?.value ?? 0) > 0 || (rec.size.injured?.value ?? 0) > 0 || lethalIn(sentence))) rec.acled = acledOf('FORCE_AGAINST_PROTEST');
+    // ("police had raided the homes of party officials ... and at least six of them had been taken away": a raid by the state
+    // that takes people is an arrest)
+    // (not weapons seized, which ACLED records as such: "a cache of firearms seized by police, who have three men in custody")
+    if (rec.event === 'COERCE' && rec.mode === 'seize' && !rec.acled && (rec.size.arrested?.value ?? 0) > 0 && rec.actor?.sector && STATE_SECTORS.has(rec.actor.sector)) {
+      rec.mode = 'arrest';
+      rec.cameo = '173';
+      rec.acled = acledOf('ARREST');
+    }
     // "Police clashed with residents in Rio de Janeiro" in an article about Mexico: an actor
     // known only by the article's country takes the country of the place the event is in
     if (loc.basis === 'sentence' && loc.country_code && (loc.resolution === 'city' || loc.resolution === 'admin1')) {
@@ -844,8 +860,12 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           const r = records[k];
           const d = s.index - r.text_info.sentence_index;
           if (d > 3) break;
+          // (gear named bare again counts from the last telling: "his men had used tear gas ... Doctors said they had treated
+          // dozens of people for injuries caused by beatings and tear gas")
+          let last = r.text_info.sentence_index;
+          for (const m of r.mentions ?? []) if (m.sentence_index > last && m.sentence_index < s.index) last = m.sentence_index;
           if (d > 0 && r.event === rec.event && r.reality === rec.reality && !toldOnOtherDays(rec, r) &&
-            (!bareGear || (r.mode === 'crowd-control' && d <= 2))) anaphor = r;
+            (!bareGear || (r.mode === 'crowd-control' && s.index - last <= 2))) anaphor = r;
         }
         // ("In Dushanbe, the ministry accused criminal groups of inciting the riot", "the two officers involved in Monday's
         // shooting", told far below the story's lead: the last event of that very kind in the article, on that day)

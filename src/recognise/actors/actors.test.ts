@@ -491,3 +491,10 @@ test('a plural possessive joins its owner to the head ("miners\' wives"), in cap
   const fed = actors('The Central Obrera Boliviana, the outlawed national labor federation, has operated underground. A leaflet signed by the federation threatened a strike.');
   assert.equal(find(fed, 'federation').sector, 'LAB');
 });
+
+test('"his men" of a police officer are police, of a mayor no one\'s force; a police picket is police', () => {
+  const ms = actors('A senior police officer told Reuters that the marchers had thrown brickbats at a police picket and that his men had used tear gas. The mayor said his men were tired.');
+  const men = ms.filter((m) => m.text === 'men');
+  assert.deepEqual(men.map((m) => m.sector), ['COP', 'CVL']);
+  assert.equal(find(ms, 'police picket').sector, 'COP');
+});

@@ -361,7 +361,23 @@ export function quoteSpeakers(c: Ctx, all: Info[]): Info[] {
 }
 
 /** "The opposition Nepali Congress ... Its leader": a title owned by "its"/"their" takes its owner's side. */
+/** heads for the men under someone's command ("his men", "her officers") */
+const COMMANDED = new Set(['men', 'officers', 'forces', 'boys', 'guards', 'fighters']);
+const ARMED_SECTORS = new Set(['COP', 'MIL', 'REB', 'UAF', 'SPY', 'IMG']);
+
 export function possessor(c: Ctx, x: Info): void {
+  // ("A senior police officer said ... his men had used tear gas only after ...": a commander's men are of his force)
+  if (x.m.kind !== 'pronoun' && COMMANDED.has(c.tk[x.m.head]?.lower ?? '') && x.m.first === x.m.head && /^(?:his|her)$/.test(c.tk[x.m.first - 1]?.lower ?? '')) {
+    // (the nearest one person told before, whose sector is known: "a senior police officer", "he")
+    const ant = findBack(c, x.m.first - 1, 2, (q) => !q.plural && !q.collective && (q.m.kind === 'person' || q.m.kind === 'pronoun' || q.m.kind === 'group' || !!q.title) && !!root(q.m).sector);
+    const r = ant ? root(ant.m) : null;
+    if (r?.sector && ARMED_SECTORS.has(r.sector)) {
+      x.m.sector = r.sector;
+      if (r.code) x.m.code = r.code;
+      x.m.cameo_code = cameoOf(x.m.code, x.m.sector, null);
+    }
+    return;
+  }
   if (!x.title || x.m.kind === 'pronoun') return;
   const p = c.tk[x.m.first - 1];
   if (!p || (p.lower !== 'its' && p.lower !== 'their')) return;
