@@ -721,6 +721,7 @@ const SUBJECT_CONTROL = new Set(['vote', 'offer', 'plan', 'vow', 'promise', 'ple
 const TOLD = new Set([...TELL, 'assured', 'warned', 'reminded']);
 /** The agent: nearest mention to the left that is not the object of a preposition. */
 function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number): ActorLike | null {
+  const verbAt = first;
   first = pastAside(tokens, s, ms, first);
   // (a semicolon ends a clause: "Protesters march in Dayton; 12 arrested" — the marchers arrested no one)
   let from = s.first;
@@ -787,8 +788,15 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // ("witnesses said, a gray pickup slowed ... then accelerated into the group": those who tell it did not do what
     // they tell, when it has a subject of its own; no one left of them did it either)
     // (but "He said the strike had been inspired ... and warned": a second verb of the speaker's own)
-    if (m.last < first - 1 && REPORT_VERBS_PAST.has(tokens[m.last].lower)) {
-      const told = tokens.slice(m.last + 1, first);
+    // (past an aside between commas: "The rebels, in a statement e-mailed to journalists, said the raids had hit a market, killing")
+    let rv = m.last;
+    if (tokens[rv]?.text === ',') {
+      let k = rv + 1;
+      while (k < verbAt - 1 && k - rv <= 12 && tokens[k].text !== ',' && tokens[k].text !== ';') k++;
+      if (tokens[k]?.text === ',' && REPORT_VERBS_PAST.has(tokens[k + 1]?.lower ?? '')) rv = k + 1;
+    }
+    if (rv > m.last ? rv < verbAt - 1 : rv < first - 1 && REPORT_VERBS_PAST.has(tokens[rv].lower)) {
+      const told = tokens.slice(rv + 1, rv > m.last ? verbAt : first);
       // (not who "claimed responsibility" for it: they say they did it)
       if (told.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') && (told[0].text === ',' || !told.some((t) => t.lower === 'and' || t.lower === 'but')) && !CLAIM_FRAMES.has(told[0].lower)) return null;
     }
@@ -984,10 +992,22 @@ const GROUP_NOUNS = new Set(['number', 'group', 'gang', 'band', 'crowd', 'mob', 
 
 /** The clause's subject before token `end`: its first mention that is not the object of a preposition. */
 function clauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], end: number, alsoSkip?: Set<string>, from = s.first): ActorLike | null {
-  return mentionsIn(ms, from, end).find((m) => {
-    const pw = prevWord(tokens, m, s);
+  const m = mentionsIn(ms, from, end).find((x) => {
+    const pw = prevWord(tokens, x, s);
     return !OBJECT_PREPS.has(pw) && !alsoSkip?.has(pw);
   }) ?? null;
+  if (!m) return null;
+  // ("The rebels, in a statement, said the raids had hit a market, killing nine civilians": who says so is not the subject of
+  // what is said, when that has a subject of its own; the killing is the raids')
+  for (let k = m.last; k < end; k++) {
+    if (!REPORT_VERBS_PAST.has(tokens[k].lower)) continue;
+    let j = k + 1;
+    if (tokens[j]?.lower === 'that') j++;
+    while (j < end && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j++;
+    if (j < end && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' || tokens[j].pos === 'PRON')) return clauseSubject(tokens, s, ms, end, alsoSkip, j);
+    break;
+  }
+  return m;
 }
 
 /** Is the mention inside "by ..." after a participle ("backed by tanks and [helicopter gunships]")? */
@@ -1300,6 +1320,9 @@ function toldDone(tokens: Token[], s: Sentence, last: number): boolean {
 }
 /** verbs that put a measure in force ("the curfew that the army imposed"); not "proposed", "offered" */
 const MEASURE_VERBS = new Set(['declared', 'imposed', 'announced', 'introduced', 'enforced', 'proclaimed', 'extended', 'reimposed', 'ordered']);
+
+/** acts whose perfect since a time past counts people over that time ("have fled their homes since"; a killing told so stays an act, as the dev coders take it) */
+const TOLL_ACTS = new Set(['flee', 'displace', 'abandon', 'evacuate']);
 
 /** what a wave of acts leaves, told with the perfect: "have left", "has claimed" */
 const TOLL_VERBS = new Set(['left', 'claimed', 'killed', 'caused', 'displaced', 'cost', 'wounded', 'injured', 'forced']);
@@ -2345,7 +2368,10 @@ function emit(st: SentenceState, c: Candidate): void {
     !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
   // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
   let toll = false;
-  if (verbal && first - 2 >= s.first && tokens[first - 1].lower === 'been' && /^(?:have|has|had)$/.test(tokens[first - 2].lower)) {
+  // ("some thirty-five thousand people have fled their homes since the army launched its offensive": the perfect active of people
+  // displaced or killed, since a time past, is a toll too)
+  const perfectActive = verbal && first - 1 >= s.first && /^(?:have|has)$/.test(tokens[first - 1].lower) && TOLL_ACTS.has(trigger.words[0]);
+  if (verbal && first - 2 >= s.first && ((tokens[first - 1].lower === 'been' && /^(?:have|has|had)$/.test(tokens[first - 2].lower)) || perfectActive)) {
     // (since a day, "in the same period")
     for (let k = last; k < Math.min(s.last, last + 8) && !toll; k++) {
       const w = tokens[k].lower;
@@ -2363,6 +2389,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // "Peru has declared states of emergency in Pataz several times in recent years": acts told in the perfect as
   // repeated over years are the story's background, no event of now
   if (!toll && REPEATED.test(doc.text.slice(s.start, s.end))) {
+    // (not "have repeatedly accused Iran", which the dev coders take as an act of now)
     for (let k = Math.max(s.first, first - 4); k < first && !toll; k++) toll = /^(?:has|have)$/.test(tokens[k].lower) && tokens[k + 1]?.pos === 'VERB';
   }
   // "Kettling has been contentious since the G20 protests in London in 2009": what something is dated from is past

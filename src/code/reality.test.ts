@@ -770,3 +770,14 @@ test('Chittagong 1987, general causes: the police charging with staves is force;
   // a strike called by someone is theirs
   assert.equal(code('The general strike, called by the main unions, shut the city.', false).find((e) => e.event === 'PROTEST')?.actor?.sector, 'LAB');
 });
+
+test('Sanaa 2009, general causes: who says so past an aside is not the subject of what is said; a condition set is no act; people who have fled since a time past are a toll', () => {
+  const k = code('The rebels, in a statement e-mailed to journalists, said the raids had instead hit a crowded market in the town of Dahyan, killing nine civilians.', false)
+    .filter((e) => e.event === 'ASSAULT');
+  assert.ok(k.length > 0 && k.every((e) => e.actor?.entity_text !== 'rebels'), JSON.stringify(k.map((e) => e.actor?.entity_text)));
+  assert.equal(code('The rebels, in a statement, said they had killed nine soldiers.', false).find((e) => e.event === 'ASSAULT')?.actor?.sector, 'REB');
+  const cond = code('The government said its truce was conditional on the rebels accepting six demands, among them withdrawing from mountain positions and handing back weapons seized from the army.');
+  for (const t of ['accepting six demands', 'withdrawing', 'handing back', 'seized']) assert.equal(cond.find((e) => e.trigger.text === t)?.reality, 'hypothetical', t);
+  assert.equal(code('Some thirty-five thousand people have fled their homes since the army launched its offensive on the eleventh of August.').find((e) => e.trigger.text === 'fled')?.reality, 'historical');
+  assert.equal(code('Hundreds of people have fled their homes since Sunday.').find((e) => e.trigger.text === 'fled')?.reality, 'asserted');
+});

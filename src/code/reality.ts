@@ -18,6 +18,7 @@ interface RData {
   modals: string[];
   future: string[];
   conditional: string[];
+  condition_phrases: string[];
   intent: string[];
   implicative: string[];
   reporting: string[];
@@ -81,6 +82,7 @@ const PREVENTED = new Set(['foil', 'thwart', 'avert', 'prevent', 'forestall', 'p
 const MODAL = new Set(R.modals);
 const FUTURE = new Set(R.future);
 const COND = new Set(R.conditional);
+const CONDITION_PHRASE = new RegExp(`\\b(?:${R.condition_phrases.join('|')})\\b`, 'i');
 const INTENT = new Set(R.intent);
 const IMPLICATIVE = new Set(R.implicative);
 /** verbs taking a bare infinitive: "help (him) oust", "make them leave", "let them go" */
@@ -194,6 +196,11 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
   for (let i = s.first; i < first; i++) {
     const w = tk[i].lower;
     if (w === 'if' || w === 'unless' || w === 'whether') return { reality: 'hypothetical', cue: w };
+  }
+  // ("was conditional on the rebels accepting six demands, among them withdrawing from mountain positions")
+  if (first > s.first) {
+    const m = CONDITION_PHRASE.exec(text.slice(s.start, tk[first].start));
+    if (m) return { reality: 'hypothetical', cue: m[0] };
   }
   // a bare infinitive after "help (him)", "make (them)", "let (them)": as real as that verb ("called on the army to help him oust Maduro")
   if (verbal) {

@@ -226,7 +226,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // ("denied Algerian reports that Moroccan aircraft had bombed positions near Tindouf": a place in what is said is
       // not where it was said)
       if (verbalEvent && p.start > trigEnd && THAT_BETWEEN.test(doc.text.slice(trigEnd, p.start))) continue;
-      if (holds(e.attribution, p) && !verbalEvent && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some((q) => !holds(e.attribution, q) && q.resolved!.resolution !== 'country'))) continue;
+      // (a place of the reported clause counts only where something is told in it: not "on the main road south to the capital")
+      const toldInClause = (q: PlaceMention) => !holds(e.attribution, q) && q.resolved!.resolution !== 'country' && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, q.start - 40), q.start));
+      if (holds(e.attribution, p) && !verbalEvent && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some(toldInClause))) continue;
       const before = doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start);
       const locative = LOC_PREP.test(before);
       // a country named as a modifier or an actor ("Ukraine's revolution", "after Ukraine and Georgia") is not a place of the event
@@ -1154,7 +1156,9 @@ function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
     // joined the shooting; no further back than three sentences, and not across a subheading)
     let prev = si - 1;
     while (prev > 0 && prev > si - 3 && !isHeading(doc, prev) && !records.some((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === prev)) prev--;
-    const host = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === prev && !!q.actor && violentAct(q) &&
+    // (a doer is needed, unless the toll says it adds to one told: "He said seven other soldiers were wounded")
+    const more = MORE_OF_THEM.test(r.text_info.sentence);
+    const host = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === prev && (!!q.actor || more) && violentAct(q) &&
       // (a count of its kind already there must be this same figure, told twice: "injured in the clash")
       !(r.size.dead && q.size.dead && r.size.dead.value !== q.size.dead.value) && !(r.size.injured && q.size.injured && r.size.injured.value !== q.size.injured.value) &&
       (r.date_basis !== 'text' || r.date === q.date));
@@ -1186,6 +1190,9 @@ function sameTollRetold(records: EventRecord[], heads: boolean[]): void {
   }
   removeRecords(records, drop);
 }
+
+/** casualties told as more of those just counted: "seven other soldiers were wounded", "two others were hurt" */
+const MORE_OF_THEM = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens|scores|hundreds)\s+(?:other\s+[\w-]+|others)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt|killed)\b/i;
 
 /** a weapon brought in by a toll's own sentence ("when a Claymore mine exploded"; not "in Tuesday's blast", the one told): the toll is that weapon's */
 const OWN_WEAPON = /\b(?:an?|another|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:mines?|landmines?|bombs?|IEDs?|grenades?|explosives?|explosions?|explode[ds]?|blasts?|rockets?|missiles?|mortars?|shells?|shelling|air\s*strikes?|airstrikes?|drones?)\b/i;

@@ -442,3 +442,12 @@ test('a toll with no doer that adds up to a toll told just before is those dead 
   const other = code(text.replace('four people were killed', 'five people were killed'), '2021-03-01').filter((e) => e.event === 'ASSAULT');
   assert.equal(other.length, 2);
 });
+
+test('a clash told in a district a source names first is there, not on the road to the capital; "seven other soldiers were wounded" adds to it', () => {
+  const text = 'SANAA, Sept 6 (Reuters) - A truce collapsed within hours.\n\nIn the Harf Sufyan district of Amran province, a military source said three soldiers and eleven rebels were killed on Saturday in a clash at an army checkpoint on the main road south to the capital. He said seven other soldiers were wounded.';
+  const evs = code(text, '2009-09-06').filter((e) => e.event === 'ASSAULT');
+  assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => e.trigger.text)));
+  assert.equal(evs[0].event_loc.resolved_place, 'Harf Sufyan');
+  assert.equal(evs[0].size.dead?.value, 14);
+  assert.equal(evs[0].size.injured?.value, 7);
+});
