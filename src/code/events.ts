@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger } from './lexi
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS } from './reality.js';
+import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -96,7 +96,7 @@ function weaponIn(tokens: Token[], m: ActorLike, caps: boolean): Trigger | null 
 /** crowd-control verbs that, with no object, tell what a crowd did itself ("the crowd dispersed peacefully") */
 const SELF_ACTING = new Set(['disperse', 'scatter']);
 // ("The defence force has defied civilian authority before.": done before, at no time told)
-const REPEATED = /\b(?:several|many|numerous|multiple) times\b|\brepeatedly\b|\bfor (?:weeks|months|years|decades)\b|\bin recent (?:years|decades)\b|\bover the years\b|\bon (?:several|many|numerous) occasions\b|\btime and again\b|\bbefore\s*[.!]?\s*$/i;
+const REPEATED = /\b(?:several|many|numerous|multiple) times\b|\brepeatedly\b|\bin recent (?:years|decades)\b|\bover the years\b|\bon (?:several|many|numerous) occasions\b|\btime and again\b|\bbefore\s*[.!]?\s*$/i;
 /** "since 1964", "over the past decade", "for years": a span of years, not one event */
 function spansYears(doc: Doc, s: Sentence): boolean {
   const t = doc.tokens;
@@ -665,6 +665,15 @@ function issuedText(tokens: Token[], s: Sentence, m: ActorLike): boolean {
   return j < s.first || tokens[j].text === ',' || tokens[j].lower === 'that' || tokens[j].pos === 'CCONJ';
 }
 
+/** Is the mention inside a quotation that closes before token `at`? */
+function insideClosedQuote(tokens: Token[], s: Sentence, m: ActorLike, at: number): boolean {
+  let open = false;
+  for (let k = s.first; k < m.first; k++) if (QUOTE_MARKS.has(tokens[k].text)) open = tokens[k].text === '“' ? true : tokens[k].text === '”' ? false : !open;
+  if (!open) return false;
+  for (let k = m.last; k < at; k++) if (QUOTE_MARKS.has(tokens[k].text)) return true;
+  return false;
+}
+
 function prevWord(tokens: Token[], m: ActorLike, s: Sentence): string {
   let i = m.first - 1;
   for (;;) {
@@ -698,6 +707,10 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   let q = first - 1;
   while (q > s.first && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV' || tokens[q].pos === 'PART') && tokens[q].text !== ',') q--;
   if (q <= s.first || tokens[q].text !== ',') return first;
+  // ("Three men, aged 19, 23 and 41, were arrested": ages listed between commas)
+  let a = q - 1;
+  while (a > s.first && (tokens[a].pos === 'NUM' || tokens[a].text === ',' || tokens[a].lower === 'and')) a--;
+  if (a < q - 1 && /^(?:aged|ages)$/.test(tokens[a].lower) && tokens[a - 1]?.text === ',' && ms.some((m) => m.last === a - 1)) return a - 1;
   for (let p = q - 1; p > s.first && q - p <= 30; p--) {
     const t = tokens[p].text;
     if (t === ';' || t === ':' || t === '(' || t === ')' || tokens[p].lower === 'and' || tokens[p].lower === 'but') return first;
@@ -722,6 +735,21 @@ const TOLD = new Set([...TELL, 'assured', 'warned', 'reminded']);
 /** The agent: nearest mention to the left that is not the object of a preposition. */
 function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number): ActorLike | null {
   const verbAt = first;
+  // ('He said the people would "fill in every hole the Army makes," and warned ...': a verb joined right after a quote closes
+  // goes back to the one who was quoted)
+  let qj = first - 1;
+  while (qj > s.first && tokens[qj].pos === 'ADV') qj--;
+  if (qj - 1 > s.first && tokens[qj].lower === 'and') {
+    let qc = qj - 1;
+    if (tokens[qc].text === ',') qc--;
+    if (tokens[qc].text === '”' || tokens[qc].text === '"') {
+      let qo = qc - 1;
+      while (qo > s.first && tokens[qo].text !== '“' && tokens[qo].text !== '"') qo--;
+      let rv = qo - 1;
+      while (rv > s.first && qo - rv <= 8 && !(tokens[rv].pos === 'VERB' && REPORT_VERBS.has(tokens[rv].lemma))) rv--;
+      if (rv > s.first && tokens[rv].pos === 'VERB' && REPORT_VERBS.has(tokens[rv].lemma)) return agentLeft(tokens, s, ms, rv);
+    }
+  }
   first = pastAside(tokens, s, ms, first);
   // (a semicolon ends a clause: "Protesters march in Dayton; 12 arrested" — the marchers arrested no one)
   let from = s.first;
@@ -788,6 +816,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // ("witnesses said, a gray pickup slowed ... then accelerated into the group": those who tell it did not do what
     // they tell, when it has a subject of its own; no one left of them did it either)
     // (but "He said the strike had been inspired ... and warned": a second verb of the speaker's own)
+    // ('He said the people would "fill in every hole the Army makes," and warned ...': a name inside a quote that closes before
+    // the verb is no subject of it)
+    if (insideClosedQuote(tokens, s, m, verbAt)) continue;
     // (past an aside between commas: "The rebels, in a statement e-mailed to journalists, said the raids had hit a market, killing")
     let rv = m.last;
     if (tokens[rv]?.text === ',') {
@@ -2086,6 +2117,14 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   const reality = c.reality;
   const ra = c.ra;
   const rr = c.rr;
+  // ("floorboards were lifted", "lifted the lid": a bare lift of a thing concedes nothing)
+  if (trigger.words.length === 1 && trigger.words[0] === 'lift' && verbal) {
+    let noun = -1;
+    if (c.passive) {
+      for (let k = first - 1; k >= s.first && first - k <= 4 && noun < 0; k--) if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') noun = k;
+    } else noun = objectHead(tokens, s, last);
+    if (noun >= 0 && LIFTED_THINGS.has(tokens[noun].lower)) return false;
+  }
   // ("a spokesman, speaking by telephone from hiding, said ...": how a source spoke to the reporter, no talks with anyone)
   if (trigger.event === 'CONSULT' && trigger.mode === 'phone' && verbal && !c.recipient && tokens[first].lower.endsWith('ing')) return false;
   // ("residents opposed to independence gathered": a stance told of a noun, no act)
@@ -2390,7 +2429,8 @@ function emit(st: SentenceState, c: Candidate): void {
   // repeated over years are the story's background, no event of now
   if (!toll && REPEATED.test(doc.text.slice(s.start, s.end))) {
     // (not "have repeatedly accused Iran", which the dev coders take as an act of now)
-    for (let k = Math.max(s.first, first - 4); k < first && !toll; k++) toll = /^(?:has|have)$/.test(tokens[k].lower) && tokens[k + 1]?.pos === 'VERB';
+    // ("has been attacked more than a dozen times this year")
+    for (let k = Math.max(s.first, first - 4); k < first && !toll; k++) toll = /^(?:has|have)$/.test(tokens[k].lower) && (tokens[k + 1]?.pos === 'VERB' || (tokens[k + 1]?.lower === 'been' && tokens[k + 2]?.pos === 'VERB'));
   }
   // "Kettling has been contentious since the G20 protests in London in 2009": what something is dated from is past
   if (!toll && !verbal) {
@@ -2804,7 +2844,7 @@ function demands(ctx: SentenceContext, s: Sentence, ms: ActorLike[], out: RawEve
     const recipient = addressee && addressee !== speaker && addressee.first > r ? addressee : null;
     if (!speaker) continue;
     // ("Opposition leaders have said for weeks that he must resign": a demand they have long made)
-    const standing = r > s.first && /^(?:has|have)$/.test(tokens[r - 1].lower) && REPEATED.test(ctx.doc.text.slice(s.start, s.end));
+    const standing = r > s.first && /^(?:has|have)$/.test(tokens[r - 1].lower) && (REPEATED.test(ctx.doc.text.slice(s.start, s.end)) || /^for (?:weeks|months|years|decades)$/i.test(`${tokens[r + 1]?.text} ${tokens[r + 2]?.text}`));
     out.push({
       trigger: DEMAND_TRIGGER, first: i, last: v + 1, sentence: s.index, verbal: true,
       reality: standing ? 'historical' : 'asserted', realityCue: null, actor: resolveRef(speaker) ?? speaker, recipient: resolveRef(recipient) ?? recipient,

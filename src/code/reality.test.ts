@@ -781,3 +781,15 @@ test('Sanaa 2009, general causes: who says so past an aside is not the subject o
   assert.equal(code('Some thirty-five thousand people have fled their homes since the army launched its offensive on the eleventh of August.').find((e) => e.trigger.text === 'fled')?.reality, 'historical');
   assert.equal(code('Hundreds of people have fled their homes since Sunday.').find((e) => e.trigger.text === 'fled')?.reality, 'asserted');
 });
+
+test('Crossmaglen 1973, general causes: a name inside a quote that closes is no subject after it; a lift of things concedes nothing; "is to hold" is to come, and so is its purpose; ages between commas keep the count and its verb together', () => {
+  const warn = code('Peter Hanratty said the people would "fill in every hole the Army makes," and warned that there could be "real trouble in this district before the winter".').find((e) => e.event === 'THREATEN');
+  assert.equal(warn?.actor?.entity_text, 'Peter Hanratty');
+  assert.ok(!code('Several families complained that floorboards were lifted and furniture damaged during the searches.').some((e) => e.event === 'CONCEDE'));
+  assert.ok(code('The army lifted the curfew on Monday.').some((e) => e.event === 'CONCEDE'));
+  const meeting = code('The Civil Rights Association is to hold a protest meeting in the Square on Sunday to call for an end to the cratering.');
+  assert.ok(meeting.every((e) => e.reality === 'future'), JSON.stringify(meeting.map((e) => [e.trigger.text, e.reality])));
+  const held = code('Three men, aged 19, 23 and 41, were arrested and taken to Bessbrook Mill for questioning.').find((e) => e.mode === 'arrest');
+  assert.equal(held?.recipient?.entity_text, 'Three men');
+  assert.equal(held?.size.arrested?.value, 3);
+});

@@ -19,6 +19,7 @@ interface RData {
   future: string[];
   conditional: string[];
   condition_phrases: string[];
+  lifted_things: string[];
   intent: string[];
   implicative: string[];
   reporting: string[];
@@ -77,6 +78,7 @@ const FAIL = new Set(R.failure);
 const LIMIT = new Set(R.limit_verbs);
 export const COMMENTATORS = new Set(R.commentators);
 export const VOICING_DOCUMENTS = new Set<string>(R.voicing_documents);
+export const LIFTED_THINGS = new Set<string>(R.lifted_things);
 /** verbs whose object event was stopped before it happened: "foiled an attack", "thwarted a bombing" */
 const PREVENTED = new Set(['foil', 'thwart', 'avert', 'prevent', 'forestall', 'preempt', 'pre-empt', 'frustrat', 'scuttl']);
 const MODAL = new Set(R.modals);
@@ -305,6 +307,10 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     // which tells the past: "claimed to have seized weapons")
     if (w === 'to' && (verbal ? i === first - 1 || (i === first - 2 && tk[first - 1].lower === 'be') : nounInfinitive(tk, i, first))) {
       sawTo = i;
+      // ("The association is to hold a protest meeting on Sunday": an act arranged, still to come; "was to" never came)
+      const be = tk[i - 1];
+      if (be && i - 1 > s.first && be.pos === 'AUX' && /^(?:is|are|am)$/.test(be.lower)) return { reality: 'future', cue: `${be.text} to` };
+      if (be && i - 1 > s.first && be.pos === 'AUX' && /^(?:was|were)$/.test(be.lower) && tk[i + 1]?.lower !== 'be') return { reality: 'hypothetical', cue: `${be.text} to` };
       // what governs the infinitive? "urged the government to agree", "forced troops to flee", "calls to step down"
       for (let j = i - 1, m = 0; j >= s.first && m < 6; j--, m++) {
         const g = tk[j];
@@ -329,6 +335,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       // a bare purpose infinitive ("summoned the ambassador to complain", "met to discuss"):
       // a statement or meeting held for that purpose is the purpose carried out; a material
       // action ("sent troops to attack") is only intended
+      // (the purpose of an act still to come is to come: "is to hold a protest meeting on Sunday to call for an end to ...")
+      for (let k = s.first + 1; k < i - 1; k++) if (tk[k].lower === 'to' && tk[k - 1].pos === 'AUX' && /^(?:is|are|am)$/.test(tk[k - 1].lower) && tk[k + 1]?.pos === 'VERB') return { reality: 'future', cue: `${tk[k - 1].text} to` };
       return speechLike ? { reality: 'asserted', cue: 'purpose' } : { reality: 'hypothetical', cue: 'to' };
     }
     if (verbal && !AUX_SKIP.has(w) && !AUX_SKIP.has(t.lemma) && t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') {

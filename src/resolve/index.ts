@@ -982,7 +982,30 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   shootersToldBefore(records);
   retoldInQuote(doc, records);
   rejectedAskers(doc, records);
+  returnedFire(records);
   return records;
+}
+
+/**
+ * "Shots were fired at a foot patrol near Forkhill on Saturday. The Army said soldiers returned fire": fire returned is the
+ * other side of the exchange just told, one armed clash with the ones who returned it as its target side, not an attack
+ * of its own.
+ */
+function returnedFire(records: EventRecord[]): void {
+  const drop = new Set<EventRecord>();
+  for (const r of records) {
+    if (r.reality !== 'asserted' || r.event !== 'ASSAULT' || !/^return(?:ed|ing|s)?\s+(?:the\s+)?fire$/i.test(r.trigger.text)) continue;
+    const si = r.text_info.sentence_index;
+    const host = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.event === 'ASSAULT' && q.text_info.sentence_index < si && q.text_info.sentence_index >= si - 2 &&
+      !toldOnOtherDays(q, r) && (!q.recipient || !r.actor || q.recipient.sector === r.actor.sector) && !(q.actor && r.actor && q.actor.cameo_code === r.actor.cameo_code));
+    if (!host) continue;
+    if (!host.recipient && r.actor) host.recipient = r.actor;
+    addMention(host, r.trigger, si);
+    for (const m of r.mentions ?? []) addMention(host, m, m.sentence_index);
+    if (host.acled && (host.acled.event_type === 'Violence against civilians' || host.acled.sub_event_type === 'Attack')) host.acled = acledOf('ARMED_CLASH');
+    drop.add(r);
+  }
+  removeRecords(records, drop);
 }
 
 /** what was asked, right after a rejection's verb, with no asker named ("rejected calls to step down", "rejected the

@@ -451,3 +451,12 @@ test('a clash told in a district a source names first is there, not on the road 
   assert.equal(evs[0].size.dead?.value, 14);
   assert.equal(evs[0].size.injured?.value, 7);
 });
+
+test('fire returned the sentence after shots at a patrol is that exchange, one armed clash', () => {
+  const evs = code('Shots were fired at a foot patrol near Forkhill on Saturday afternoon. The Army said about twenty rounds came from across the border and that soldiers returned fire, but nobody was hit.', '1973-09-14')
+    .filter((e) => e.event === 'ASSAULT');
+  assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => e.trigger.text)));
+  assert.equal(evs[0].acled?.sub_event_type, 'Armed clash');
+  assert.equal(evs[0].recipient?.sector, 'MIL');
+  assert.ok(evs[0].mentions?.some((m) => /returned fire/.test(m.text)));
+});

@@ -313,6 +313,16 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
           continue;
         }
       }
+      // ("Three men, aged 19, 23 and 41, were arrested": past their ages)
+      if (tj.text === ',' && /^(?:aged|ages)$/.test(tokens[j + 1]?.lower ?? '')) {
+        let c = j + 2;
+        while (c < sent.last && c - j < 16 && (tokens[c].pos === 'NUM' || tokens[c].lower === 'and' || (tokens[c].text === ',' && tokens[c + 1]?.pos === 'NUM'))) c++;
+        if (c < sent.last && tokens[c].text === ',') {
+          reach += c - j;
+          j = c;
+          continue;
+        }
+      }
       if (STOP.has(tj.lower) || (tj.pos === 'NUM' && j > next)) break;
       // "two men and injuring ...": a coordinated verb starts the next figure's clause
       if ((tj.lower === 'and' || tj.lower === 'or') && tokens[j + 1]?.pos === 'VERB' && tokens[j + 1].lower.endsWith('ing')) break;
