@@ -480,7 +480,7 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   const own = tokens[first + 1];
   const objectNext = objectFollows(tokens, first) || (!!own && own.sent === t.sent && (own.pos === 'ADJ' || own.pos === 'SCONJ' || own.lower === 'that'));
   if (c > s.first && !objectNext && (tokens[c].text === ',' || ((tokens[c].lower === 'and' || tokens[c].lower === 'or') && tokens[c - 1]?.text !== ',')) && pastForm(t)) {
-    for (let j = c - 1; j > s.first && c - j <= 8; j--) {
+    for (let j = c - 1; j > s.first && c - j <= 12; j--) {
       const w = tokens[j];
       if (w.text === ';' || w.pos === 'AUX' || w.pos === 'SCONJ' || w.pos === 'PRON' || /^(?:that|who|which|and|or|but)$/.test(w.lower)) break;
       if (w.pos === 'VERB' && pastForm(w) && (tokens[j - 1]?.text === ',' || PASSIVE_AUX.has(tokens[j - 1]?.lemma ?? '') || tokens[j - 1]?.pos === 'ADV')) return isPassive(tokens, s, j);

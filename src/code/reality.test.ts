@@ -793,3 +793,11 @@ test('Crossmaglen 1973, general causes: a name inside a quote that closes is no 
   assert.equal(held?.recipient?.entity_text, 'Three men');
   assert.equal(held?.size.arrested?.value, 3);
 });
+
+test('Khasavyurt 2013, general causes: an implicative verb is only as real as itself ("could try to stage attacks"); "is due to host" is to come; a chance offered is not taken, a chance seized is', () => {
+  assert.equal(code('Officials have warned that militants could try to stage attacks ahead of the Winter Olympics.').find((e) => e.event === 'ASSAULT')?.reality, 'hypothetical');
+  assert.equal(code('Protesters tried to storm the parliament.').find((e) => e.event === 'PROTEST')?.reality, 'asserted');
+  assert.equal(code('The games, which Russia is due to host in Sochi in February, drew protests.').find((e) => e.trigger.text === 'host')?.reality ?? 'future', 'future');
+  assert.equal(code('When the men inside were offered the chance to surrender, they opened fire.').find((e) => e.trigger.text === 'surrender')?.reality, 'hypothetical');
+  assert.equal(code('The protesters seized the opportunity to storm the building.').find((e) => e.event === 'PROTEST')?.reality, 'asserted');
+});

@@ -86,6 +86,8 @@ const FUTURE = new Set(R.future);
 const COND = new Set(R.conditional);
 const CONDITION_PHRASE = new RegExp(`\\b(?:${R.condition_phrases.join('|')})\\b`, 'i');
 const INTENT = new Set(R.intent);
+/** verbs that take a chance: what it was a chance for is done */
+const TAKEN = new Set(['take', 'seize', 'use', 'grab', 'exploit']);
 const IMPLICATIVE = new Set(R.implicative);
 /** verbs taking a bare infinitive: "help (him) oust", "make them leave", "let them go" */
 const BARE_GOVERNORS = new Set(['help', 'make', 'let']);
@@ -310,6 +312,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       // ("The association is to hold a protest meeting on Sunday": an act arranged, still to come; "was to" never came)
       const be = tk[i - 1];
       if (be && i - 1 > s.first && be.pos === 'AUX' && /^(?:is|are|am)$/.test(be.lower)) return { reality: 'future', cue: `${be.text} to` };
+      // ("which Russia is due to host in Sochi in February")
+      if (be && be.lower === 'due' && i - 2 >= s.first && /^(?:is|are|am|was|were)$/.test(tk[i - 2].lower)) return { reality: 'future', cue: 'due to' };
       if (be && i - 1 > s.first && be.pos === 'AUX' && /^(?:was|were)$/.test(be.lower) && tk[i + 1]?.lower !== 'be') return { reality: 'hypothetical', cue: `${be.text} to` };
       // what governs the infinitive? "urged the government to agree", "forced troops to flee", "calls to step down"
       for (let j = i - 1, m = 0; j >= s.first && m < 6; j--, m++) {
@@ -322,7 +326,14 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
         if (IMPLICATIVE.has(g.lemma) && g.pos !== 'NOUN' && tk[j - 1]?.lower === 'to' && j - 1 > s.first) return realityOf(doc, s, j, true, speechLike);
         // (a noun only right before "to" and when it names the act: "an attempt to storm"; not "security
         // forces foiled a plot to attack", "the armed forces to help": no implicative force)
-        if (IMPLICATIVE.has(g.lemma) && (g.pos !== 'NOUN' || (j === i - 1 && (g.lemma === 'attempt' || g.lemma === 'decision')))) return { reality: 'asserted', cue: null };
+        // (as real as the implicative verb itself: "militants could try to stage attacks" is no attack)
+        if (IMPLICATIVE.has(g.lemma) && (g.pos !== 'NOUN' || (j === i - 1 && (g.lemma === 'attempt' || g.lemma === 'decision')))) {
+          const own = g.pos === 'VERB' && j > s.first ? realityOf(doc, s, j, true, speechLike) : null;
+          return own && own.reality !== 'asserted' && own.cue !== 'to' && own.cue !== 'purpose' ? own : { reality: 'asserted', cue: null };
+        }
+        // ("seized the opportunity to storm", "took the chance to flee": a chance taken is the act done; "were offered the chance
+        // to surrender" is not)
+        if ((g.lemma === 'chance' || g.lemma === 'opportunity') && tk.slice(Math.max(s.first, j - 3), j).some((t) => t.pos === 'VERB' && TAKEN.has(t.lemma))) return { reality: 'asserted', cue: null };
         if ((g.pos === 'VERB' || g.pos === 'NOUN' || g.pos === 'AUX') && (INTENT.has(g.lemma) || INTENT.has(g.lower) || g.lower === 'calls')) {
           // "vowed not to return", "promised never to attack": an intent refused
           if (NEG.has(tk[i - 1]?.lower ?? '') && (g.pos === 'VERB' || g.pos === 'AUX')) return { reality: 'negated', cue: 'refuse-intent' };
