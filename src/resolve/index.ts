@@ -333,6 +333,9 @@ const THE_TOWN = /\bthe\s+(?:(?!capital\b)[a-z]+\s+){0,2}?(?:town|city|village|t
 /** locations found in the text around the event, not fallen back on the article's */
 const PLACED_BY_TEXT = new Set(['sentence', 'previous sentence', 'nearby sentence', 'the town named before']);
 
+/** the guards of a border or a coast ("Polish border guards", "the China Coast Guard", "immigration officers") */
+const BORDER_GUARDS = /\b(?:border\s+(?:guards?|police|patrol|agents?|forces?)|coast\s*guards?|coastguards?|immigration\s+(?:officers?|officials?|police|agents?|authorities))\b/i;
+
 /** a complement clause opening between a statement and a place ("denied reports that ...", "said that ...") */
 const THAT_BETWEEN = /\bthat\b/i;
 /** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
@@ -696,6 +699,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const political = d.event === 'PROTEST' || (e.actor?.sector && ['REB', 'MIL', 'GOV', 'UAF', 'PRO', 'OPP', 'SPY'].includes(e.actor.sector));
     // "IS claimed responsibility for the Cambrils attack": the attack attributed, not reported here (no ACLED coding from this mention)
     if (e.claimed) acled = null;
+    // ("Polish border guards have detained 34 people from the Middle East", "detained by the coast guard as they tried to flee by
+    // speedboat": people held at a border by its guards are migration control, outside ACLED, unless they are political actors)
+    if (acled?.sub_event_type === 'Arrests' && e.actor && BORDER_GUARDS.test(e.actor.text) && (!e.recipient?.sector || e.recipient.sector === 'CVL' || e.recipient.sector === 'REF')) acled = null;
     // (a mob killing a suspected thief is mob justice, which ACLED records as mob violence)
     if (acled && acled.sub_event_type !== 'Disrupted weapons use' && acled.sub_event_type !== 'Mob violence' && (e.actor?.sector === 'CRM' || e.recipient?.sector === 'CRM' || (!political && crimeSentence(doc, e.sentence)))) acled = null;
     const trigStart = doc.tokens[e.first].start;

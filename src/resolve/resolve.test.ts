@@ -460,3 +460,12 @@ test('fire returned the sentence after shots at a patrol is that exchange, one a
   assert.equal(evs[0].recipient?.sector, 'MIL');
   assert.ok(evs[0].mentions?.some((m) => /returned fire/.test(m.text)));
 });
+
+test('people held at a border by its guards are migration control, outside ACLED; activists held by them are arrests', () => {
+  const m = code('Polish border guards detained 34 migrants who were travelling in a lorry from Turkey.', '2021-10-01').find((e) => e.mode === 'arrest');
+  assert.ok(m, 'still an arrest event');
+  assert.equal(m.acled, null);
+  const a = code('Border guards detained three opposition activists at the crossing.', '2021-10-01').find((e) => e.mode === 'arrest');
+  assert.equal(a?.acled?.sub_event_type, 'Arrests');
+  assert.ok(code('Police detained 34 people in the capital.', '2021-10-01').find((e) => e.mode === 'arrest')?.acled);
+});
