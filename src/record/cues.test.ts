@@ -210,7 +210,8 @@ test('weapons intercepted or destroyed in flight are disrupted weapons use, one 
 });
 
 test('intercepting people is no disrupted weapons use', () => {
-  assert.deepEqual(acled('The coast guard intercepted 40 migrants off the coast.'), ['Arrests']);
+  // (and migrants held by the coast guard are migration control, outside ACLED)
+  assert.deepEqual(acled('The coast guard intercepted 40 migrants off the coast.'), ['-']);
   assert.deepEqual(acled('The navy intercepted a vessel carrying weapons.'), ['Disrupted weapons use']);
   assert.ok(!acled('Three men were intercepted as part of an investigation into a migrant smuggling network.').includes('Disrupted weapons use'));
 });

@@ -818,6 +818,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         // ("seized parts of the city, burned a church": two coercive acts told by two verbs, whatever their actor;
         // "ordered a curfew ... and said 140 people had been detained": a measure and an act)
         !(rec.event === 'COERCE' && ((verbalIds.has(r.id) && e.verbal) || (verbalIds.has(r.id) ? r.mode === 'arrest' : e.verbal && rec.mode === 'arrest')) && !!r.mode && !!rec.mode && r.mode !== rec.mode) &&
+        // ("extended a night-time curfew ... after the arrest of eleven activists": an arrest and a measure, told by two nouns)
+        !(rec.event === 'COERCE' && !!r.mode && !!rec.mode && r.mode !== rec.mode && (r.mode === 'arrest' || rec.mode === 'arrest')) &&
         (!verbalIds.has(r.id) || !e.verbal || sameParty(r.actor, rec.actor) || (!!r.recipient && sameParty(r.recipient, rec.recipient)) || rec.trigger.start - r.trigger.end < 20 ||
           // "43 persons were killed on Friday night when suspected herdsmen attacked the community": violence told
           // with no one doing it and violence with a doer, in one sentence, is one act

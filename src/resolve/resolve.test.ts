@@ -469,3 +469,14 @@ test('people held at a border by its guards are migration control, outside ACLED
   assert.equal(a?.acled?.sub_event_type, 'Arrests');
   assert.ok(code('Police detained 34 people in the capital.', '2021-10-01').find((e) => e.mode === 'arrest')?.acled);
 });
+
+test('an arrest and a measure told by two nouns in one sentence stay two acts ("extended a curfew ... after the arrest of eleven activists")', () => {
+  const text = 'French authorities on Friday extended a night-time curfew by another week after the arrest of eleven pro-independence activists set off a new night of unrest.\n\nThe eleven were detained in dawn raids on Wednesday, the prosecutor said.';
+  const evs = code(text, '2024-06-21');
+  const curfew = evs.find((e) => e.mode === 'curfew');
+  const arrest = evs.find((e) => e.mode === 'arrest');
+  assert.ok(curfew && arrest);
+  assert.equal(curfew.size.arrested, null);
+  assert.equal(arrest.size.arrested?.value, 11);
+  assert.equal(arrest.recipient?.entity_text, 'eleven pro-independence activists');
+});
