@@ -498,3 +498,15 @@ test('"his men" of a police officer are police, of a mayor no one\'s force; a po
   assert.deepEqual(men.map((m) => m.sector), ['COP', 'CVL']);
   assert.equal(find(ms, 'police picket').sector, 'COP');
 });
+
+test('a country named beside another party\'s force is a party of its own; the parties\' country, not the venue\'s, codes those named by no country', () => {
+  const ms = actors('Colombia and FARC rebels reach final peace agreement');
+  assert.equal(find(ms, 'Colombia').sector, null);
+  assert.equal(find(ms, 'FARC rebels').sector, 'REB');
+  assert.equal(find(actors('US and Afghan forces attacked the base.'), 'US').sector, 'MIL');
+  const evs = codeArticle({
+    id: 'co', title: null, source: null, url: null, published: '2016-08-25',
+    text: 'HAVANA — The Colombian government and the Revolutionary Armed Forces of Colombia (FARC) reached a final peace agreement on Wednesday after nearly four years of talks in Cuba.\n\nNegotiators for both sides signed the accord in Havana.\n\nPresident Juan Manuel Santos praised the negotiators and said Colombians would vote on the agreement in a referendum.',
+  });
+  assert.equal(evs.find((e) => e.event === 'SUPPORT')?.actor?.code, 'COL');
+});

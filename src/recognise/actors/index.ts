@@ -13,9 +13,9 @@
 import type { Doc, PlaceMention, Sentence, Token } from '../../types.js';
 import { countryByIso2, countryByIso3 } from '../places/countries.js';
 import type { ActorMention, Ctx, Info, Unit } from './context.js';
-import { cameoOf, info, mention } from './context.js';
+import { cameoOf, info, isCountry3, mention } from './context.js';
 import { apposition, definite, possessor, pronoun, PRONOUNS, quoteSpeakers } from './coref.js';
-import { fold, lexicon } from './lexicon.js';
+import { fold, lexicon, roleOn } from './lexicon.js';
 import { acronym, attach, coordinate, counted, readRun } from './phrases.js';
 import { foldTok, matchAt, nominal, runEnd, sectorWord } from './units.js';
 
@@ -25,7 +25,27 @@ export { loadActorFile } from './lexicon.js';
 /** Count country mentions to find the article's main country when the places stage gave none. */
 function mainCountry(c: Ctx, perSent: Unit[][]): string | null {
   const fromDoc = c.doc.mainCountry ? countryByIso2(c.doc.mainCountry)?.iso3 ?? null : null;
-  if (fromDoc) return fromDoc;
+  if (fromDoc) {
+    // ("HAVANA - The Colombian government and the Revolutionary Armed Forces of Colombia reached a peace agreement after
+    // talks in Cuba": the story's places are the venue's, its parties Colombia's; an actor known by no name of its own is
+    // of the country its parties are named of, not of the venue)
+    const parties = new Map<string, number>();
+    for (const us of perSent) {
+      for (const u of us) {
+        const e = u.e;
+        const k = !e ? null : e.type === 'country' || e.type === 'capital' ? e.country.iso3 : e.type === 'org' ? e.org.code : e.type === 'person' ? roleOn(e.roles, c.date).country : null;
+        if (!k || !isCountry3(k)) continue;
+        const before = c.tk[u.first - 1];
+        if (before && before.sent === c.tk[u.first].sent && SCENE_OR_DESTINATION.has(before.lower)) continue;
+        parties.set(k, (parties.get(k) ?? 0) + 1);
+      }
+    }
+    let best: string | null = null;
+    let bn = 0;
+    for (const [k, v] of parties) if (v > bn) [best, bn] = [k, v];
+    if (best && best !== fromDoc && bn >= 3 && (parties.get(fromDoc) ?? 0) * 3 < bn) return best;
+    return fromDoc;
+  }
   const n = new Map<string, number>();
   let best: string | null = null;
   let bestN = 0;
@@ -98,6 +118,9 @@ function isUpperSentence(tk: Token[], hasLower: Uint8Array, first: number, last:
 const CORPSES = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains']);
 
 /** Every actor mention in the document, sorted by start. */
+/** prepositions before a place named as where or whither, not as who: "talks in Cuba", "flew to Havana" */
+const SCENE_OR_DESTINATION = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'to', 'into', 'from', 'via', 'through']);
+
 /** prepositions that set a scene: "in Paita gendarmes cleared ..." */
 const SCENE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout']);
 

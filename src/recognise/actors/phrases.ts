@@ -563,7 +563,9 @@ export function coordinate(c: Ctx, list: Info[], x: Info): void {
     const p = list[i];
     const sep = c.tk[firstTok - 1];
     if (!sep || (sep.lower !== 'and' && sep.lower !== ',' && sep.lower !== 'or') || p.m.last !== firstTok - 1) return;
-    if (!(p.bareDemonym || (p.m.kind === 'country' && p.m.last - p.m.first <= 2))) return;
+    // (a country's name shares the head only with another country's: "US and Afghan forces"; not "Colombia and FARC rebels",
+    // "Israel and Hamas fighters", where the country is a party of its own)
+    if (!(p.bareDemonym || (p.m.kind === 'country' && p.m.last - p.m.first <= 2 && !!lookupCountry(c.tk[x.m.first].text)))) return;
     p.bareDemonym = false;
     p.m.kind = 'group';
     p.m.sector = x.m.sector;
