@@ -178,5 +178,8 @@ export interface EventRecord {
   confidence: number;
 }
 
+/** The sectors of those who bear arms: the state's forces and armed groups (one list for the coreference of "his men" and the document resolver). */
+export const ARMED_FORCE_SECTORS: ReadonlySet<string> = new Set(['COP', 'MIL', 'REB', 'UAF', 'IMG', 'SPY']);
+
 /** The PLOVER sectors of the state: its government, forces, courts and legislature (one list for the actor coder and the ACLED export). */
 export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'PRE', 'PRM']);

@@ -826,7 +826,7 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       while (k < verbAt - 1 && k - rv <= 12 && tokens[k].text !== ',' && tokens[k].text !== ';') k++;
       if (tokens[k]?.text === ',' && REPORT_VERBS_PAST.has(tokens[k + 1]?.lower ?? '')) rv = k + 1;
     }
-    if (rv > m.last ? rv < verbAt - 1 : rv < first - 1 && REPORT_VERBS_PAST.has(tokens[rv].lower)) {
+    if (rv > m.last ? rv < verbAt - 1 : (rv < first - 1 && REPORT_VERBS_PAST.has(tokens[rv].lower))) {
       const told = tokens.slice(rv + 1, rv > m.last ? verbAt : first);
       // (not who "claimed responsibility" for it: they say they did it)
       if (told.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') && (told[0].text === ',' || !told.some((t) => t.lower === 'and' || t.lower === 'but')) && !CLAIM_FRAMES.has(told[0].lower)) return null;
@@ -1335,7 +1335,6 @@ class Candidate {
 }
 const ASSERTED: RealityResult = { reality: 'asserted', cue: null };
 
-/** Code one sentence. */
 /** "the state of emergency that President Ershad declared on Friday": a relative clause after the noun, with a subject of its own
  * and a past verb, tells it as done */
 function toldDone(tokens: Token[], s: Sentence, last: number): boolean {
@@ -1383,6 +1382,7 @@ function quantitiesOf(st: SentenceState): NonNullable<SentenceState['quantities'
   return (st.quantities = q);
 }
 
+/** Code one sentence. */
 export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   const { doc } = ctx;
   const tokens = doc.tokens;
@@ -2408,7 +2408,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
   let toll = false;
   // ("some thirty-five thousand people have fled their homes since the army launched its offensive": the perfect active of people
-  // displaced or killed, since a time past, is a toll too)
+  // displaced, since a time past, is a toll too)
   const perfectActive = verbal && first - 1 >= s.first && /^(?:have|has)$/.test(tokens[first - 1].lower) && TOLL_ACTS.has(trigger.words[0]);
   if (verbal && first - 2 >= s.first && ((tokens[first - 1].lower === 'been' && /^(?:have|has|had)$/.test(tokens[first - 2].lower)) || perfectActive)) {
     // (since a day, "in the same period")
@@ -2428,8 +2428,8 @@ function emit(st: SentenceState, c: Candidate): void {
   // "Peru has declared states of emergency in Pataz several times in recent years": acts told in the perfect as
   // repeated over years are the story's background, no event of now
   if (!toll && REPEATED.test(doc.text.slice(s.start, s.end))) {
-    // (not "have repeatedly accused Iran", which the dev coders take as an act of now)
-    // ("has been attacked more than a dozen times this year")
+    // (past "been": "has been attacked several times this year"; not "have repeatedly accused Iran", which the dev coders take as
+    // an act of now)
     for (let k = Math.max(s.first, first - 4); k < first && !toll; k++) toll = /^(?:has|have)$/.test(tokens[k].lower) && (tokens[k + 1]?.pos === 'VERB' || (tokens[k + 1]?.lower === 'been' && tokens[k + 2]?.pos === 'VERB'));
   }
   // "Kettling has been contentious since the G20 protests in London in 2009": what something is dated from is past

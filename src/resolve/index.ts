@@ -15,7 +15,7 @@ import { quoted } from '../code/phrase.js';
 import { countryByIso2, countryByIso3, isCapitalName, type CountryInfo } from '../recognise/places/countries.js';
 import { namesSite } from '../recognise/places/index.js';
 import { cameoOf } from '../recognise/actors/context.js';
-import { STATE_SECTORS, type Doc, type EventLocation, type EventRecord, type PlaceMention, type Quantity, type TextSpan } from '../types.js';
+import { ARMED_FORCE_SECTORS, STATE_SECTORS, type Doc, type EventLocation, type EventRecord, type PlaceMention, type Quantity, type TextSpan } from '../types.js';
 
 const CONTEXTS = JSON.parse(readFileSync(dataFile('contexts.json'), 'utf8')) as Record<string, string[] | string>;
 const CONTEXT_WORDS = new Map<string, string>();
@@ -1043,7 +1043,7 @@ function rejectedAskers(doc: Doc, records: EventRecord[]): void {
   }
 }
 
-const ARMED_DOERS = new Set(['COP', 'MIL', 'REB', 'UAF', 'IMG', 'SPY']);
+const ARMED_DOERS = ARMED_FORCE_SECTORS;
 const UNARMED = new Set(['CVL', 'PRO', 'OPP', 'LAB', 'EDU', 'BUS', 'AGR', 'REF', 'HLH', 'MED', 'REL', 'JUD']);
 
 /**

@@ -3,6 +3,7 @@
 import type { ActorMention, Ctx, Info } from './context.js';
 import { cameoOf, info, root } from './context.js';
 import type { OrgEntry } from './lexicon.js';
+import { ARMED_FORCE_SECTORS } from '../../types.js';
 
 export const PRONOUNS: Record<string, 'person' | 'plural' | 'it'> = {
   he: 'person',
@@ -363,7 +364,6 @@ export function quoteSpeakers(c: Ctx, all: Info[]): Info[] {
 /** "The opposition Nepali Congress ... Its leader": a title owned by "its"/"their" takes its owner's side. */
 /** heads for the men under someone's command ("his men", "her officers") */
 const COMMANDED = new Set(['men', 'officers', 'forces', 'boys', 'guards', 'fighters']);
-const ARMED_SECTORS = new Set(['COP', 'MIL', 'REB', 'UAF', 'SPY', 'IMG']);
 
 export function possessor(c: Ctx, x: Info): void {
   // ("A senior police officer said ... his men had used tear gas only after ...": a commander's men are of his force)
@@ -371,7 +371,7 @@ export function possessor(c: Ctx, x: Info): void {
     // (the nearest one person told before, whose sector is known: "a senior police officer", "he")
     const ant = findBack(c, x.m.first - 1, 2, (q) => !q.plural && !q.collective && (q.m.kind === 'person' || q.m.kind === 'pronoun' || q.m.kind === 'group' || !!q.title) && !!root(q.m).sector);
     const r = ant ? root(ant.m) : null;
-    if (r?.sector && ARMED_SECTORS.has(r.sector)) {
+    if (r?.sector && ARMED_FORCE_SECTORS.has(r.sector)) {
       x.m.sector = r.sector;
       if (r.code) x.m.code = r.code;
       x.m.cameo_code = cameoOf(x.m.code, x.m.sector, null);

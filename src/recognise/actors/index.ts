@@ -118,11 +118,10 @@ function isUpperSentence(tk: Token[], hasLower: Uint8Array, first: number, last:
 const CORPSES = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains']);
 
 /** Every actor mention in the document, sorted by start. */
-/** prepositions before a place named as where or whither, not as who: "talks in Cuba", "flew to Havana" */
-const SCENE_OR_DESTINATION = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'to', 'into', 'from', 'via', 'through']);
-
 /** prepositions that set a scene: "in Paita gendarmes cleared ..." */
 const SCENE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout']);
+/** prepositions before a place named as where or whither, not as who: "talks in Cuba", "flew to Havana" */
+const SCENE_OR_DESTINATION = new Set([...SCENE_PREPS, 'to', 'into', 'from', 'via', 'through']);
 
 export function recogniseActors(doc: Doc): ActorMention[] {
   const lx = lexicon();
