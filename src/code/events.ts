@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger } from './lexi
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS } from './reality.js';
+import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -94,7 +94,7 @@ function weaponIn(tokens: Token[], m: ActorLike, caps: boolean): Trigger | null 
 
 /** acts told as repeated over a stretch of years */
 /** crowd-control verbs that, with no object, tell what a crowd did itself ("the crowd dispersed peacefully") */
-const SELF_ACTING = new Set(['disperse', 'scatter']);
+const SELF_ACTING = new Set(['disperse', 'scatter', 'break up']);
 // ("The defence force has defied civilian authority before.": done before, at no time told)
 const REPEATED = /\b(?:several|many|numerous|multiple) times\b|\brepeatedly\b|\bin recent (?:years|decades)\b|\bover the years\b|\bon (?:several|many|numerous) occasions\b|\btime and again\b|\bbefore\s*[.!]?\s*$/i;
 /** "since 1964", "over the past decade", "for years": a span of years, not one event */
@@ -1664,6 +1664,8 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
     // (the head of a noun phrase or a pronoun before the term: "the junta", "them"; "30 days" alone names no one)
     for (let k = first + 1; k < last - 1 && !whom; k++) whom = (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'PRON') && tokens[k + 1]?.pos !== 'NOUN';
     if (!whom) return false;
+    // ("have given the French ambassador 48 hours to leave the country": an order to leave within a term is an expulsion)
+    if (tokens[last + 1]?.lemma === 'leave') c.trigger = { ...trigger, event: 'SANCTION', mode: 'expel', cameo: '166', acled: null, context: 'diplomatic' };
   }
   // "the families of those killed", "those arrested were freed": people named by what befell them, no new event
   if (verbal && first > s.first && tokens[first - 1].lower === 'those' && /(?:ed|en)$/.test(tokens[first].lower)) return false;
@@ -1898,6 +1900,13 @@ function nounRoles(st: SentenceState, c: Candidate): void {
     // ("Israeli airstrikes hit Gaza": a weapon noun inside an actor's phrase is that actor's act)
     const holder = trigger.acled && WEAPON_CODES.has(trigger.acled) ? ms.find((m) => m.kind !== 'pronoun' && m.first < first && m.last >= last && !!m.code) : undefined;
     actor = actingName ?? actor ?? by ?? before ?? holder ?? modifierActor(doc, first);
+    // ("a convoy of six trucks from the World Food Programme": aid is from whom it comes)
+    if (!actor && trigger.event === 'AID') {
+      for (let k = last; k < Math.min(s.last, last + 6) && !actor; k++) {
+        if (tokens[k].pos === 'VERB' || tokens[k].text === ',') break;
+        if (tokens[k].lower === 'from') actor = ms.find((m) => m.first === k + 1 || (m.first === k + 2 && tokens[k + 1].pos === 'DET')) ?? null;
+      }
+    }
     // ("the state of emergency that President Ershad declared on Friday": the relative clause's subject put it in force)
     if (!actor && toldDone(tokens, s, last)) actor = mentionsIn(ms, last + 1, Math.min(s.last, last + 8))[0] ?? null;
     // ("soldiers moved into Be, firing tear gas", ", arresting dozens of people": a participle the tagger took for a
@@ -2124,6 +2133,22 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
       for (let k = first - 1; k >= s.first && first - k <= 4 && noun < 0; k--) if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') noun = k;
     } else noun = objectHead(tokens, s, last);
     if (noun >= 0 && LIFTED_THINGS.has(tokens[noun].lower)) return false;
+  }
+  // ("a convoy of six trucks from the WFP reached the town with rice and cooking oil": a convoy is aid only with relief goods,
+  // and none of armed men: not "a military convoy", "an army convoy carrying fuel")
+  if (trigger.event === 'AID' && !verbal && trigger.words.length === 1 && trigger.words[0] === 'convoy') {
+    let goods = false;
+    for (let k = s.first; k < s.last && !goods; k++) goods = RELIEF_GOODS.has(tokens[k].lower);
+    const armed = first > s.first && /^(?:military|army|police|rebel|militia|troop|naval|armoured|armored)$/.test(tokens[first - 1].lower);
+    if (!goods || armed || ms.some((m) => m.sector && ARMED_SECTORS.has(m.sector) && m.sector !== 'GOV' && m.sector !== 'PRO' && m.sector !== 'OPP')) return false;
+  }
+  // ("hundreds of trucks carrying food and medical supplies stranded", "aid held up at the border": goods that reached no one)
+  if (trigger.event === 'AID' && !verbal) {
+    for (let k = last; k < s.last && k - last <= 4; k++) {
+      const t = tokens[k];
+      if (UNDELIVERED.has(t.lower) && (t.lower !== 'held' || tokens[k + 1]?.lower === 'up') && (t.lower !== 'turned' || tokens[k + 1]?.lower === 'back')) return false;
+      if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'CCONJ' && t.pos !== 'AUX' && t.lower !== 'left' && t.lower !== 'remained' && t.lower !== 'still') break;
+    }
   }
   // ("a spokesman, speaking by telephone from hiding, said ...": how a source spoke to the reporter, no talks with anyone)
   if (trigger.event === 'CONSULT' && trigger.mode === 'phone' && verbal && !c.recipient && tokens[first].lower.endsWith('ing')) return false;

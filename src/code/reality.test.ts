@@ -801,3 +801,21 @@ test('Khasavyurt 2013, general causes: an implicative verb is only as real as it
   assert.equal(code('When the men inside were offered the chance to surrender, they opened fire.').find((e) => e.trigger.text === 'surrender')?.reality, 'hypothetical');
   assert.equal(code('The protesters seized the opportunity to storm the building.').find((e) => e.event === 'PROTEST')?.reality, 'asserted');
 });
+
+test('Niamey and Waterloo, general causes: a rally that broke up broke up itself; an order to leave within a term is an expulsion; goods stranded reached no one; a convoy with relief goods is aid, from whom it comes; the risk of an act is no act; a quote opening on the verb keeps the infinitive', () => {
+  assert.ok(!code('The rally broke up peacefully by late afternoon.', false).some((e) => e.event === 'ASSAULT'));
+  assert.ok(code('Police broke up the rally with tear gas.', false).some((e) => e.event === 'ASSAULT'));
+  const expel = code("Niger's military rulers have given the French ambassador 48 hours to leave the country.", false)[0];
+  assert.equal(expel?.event, 'SANCTION');
+  assert.equal(expel?.mode, 'expel');
+  assert.equal(expel?.actor?.code, 'NER');
+  assert.equal(code('The army gave the junta 72 hours to hand back power.', false).find((e) => e.event === 'THREATEN')?.recipient?.sector, 'MIL');
+  assert.ok(!code('The closure of the border had left hundreds of trucks carrying food and medical supplies stranded.', false).some((e) => e.event === 'AID'));
+  const convoy = code('A convoy of six trucks from the World Food Programme reached the town on Thursday with rice, cooking oil and biscuits.', false).find((e) => e.event === 'AID');
+  assert.equal(convoy?.actor?.sector, 'IGO');
+  assert.ok(!code('A military convoy of 40 trucks crossed into the town.', false).some((e) => e.event === 'AID'));
+  assert.equal(code('The troops did not pursue the rebels because of the risk of ambush in the forest.').find((e) => e.trigger.text === 'ambush')?.reality, 'hypothetical');
+  const threat = code('An RUF spokesman threatened to "take the war back to Freetown" unless the government released the movement leader.', false);
+  assert.ok(!threat.some((e) => e.event === 'COERCE'), JSON.stringify(threat.map((e) => e.event)));
+  assert.ok(threat.some((e) => e.event === 'THREATEN'));
+});

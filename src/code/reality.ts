@@ -20,6 +20,8 @@ interface RData {
   conditional: string[];
   condition_phrases: string[];
   lifted_things: string[];
+  undelivered: string[];
+  relief_goods: string[];
   intent: string[];
   implicative: string[];
   reporting: string[];
@@ -79,6 +81,8 @@ const LIMIT = new Set(R.limit_verbs);
 export const COMMENTATORS = new Set(R.commentators);
 export const VOICING_DOCUMENTS = new Set<string>(R.voicing_documents);
 export const LIFTED_THINGS = new Set<string>(R.lifted_things);
+export const UNDELIVERED = new Set<string>(R.undelivered);
+export const RELIEF_GOODS = new Set<string>(R.relief_goods);
 /** verbs whose object event was stopped before it happened: "foiled an attack", "thwarted a bombing" */
 const PREVENTED = new Set(['foil', 'thwart', 'avert', 'prevent', 'forestall', 'preempt', 'pre-empt', 'frustrat', 'scuttl']);
 const MODAL = new Set(R.modals);
@@ -271,10 +275,14 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     if (t.text === ',' && verbal) break;
     // ("not to use it as a pretext for a wider offensive": what something could be a pretext for has not happened)
     if (!verbal && w === 'for' && /^(?:pretext|excuse|justification)$/.test(tk[i - 1]?.lower ?? '')) return { reality: 'hypothetical', cue: tk[i - 1].text };
+    // ("because of the risk of ambush", "the prospect of fresh violence": what may come has not happened; a threat of it is told as the threat)
+    if (!verbal && w === 'of' && i === first - 1 - npLength(tk, i + 1, first) && /^(?:risk|risks|possibility|prospect|prospects|spectre|specter|likelihood)$/.test(tk[i - 1]?.lower ?? '')) return { reality: 'hypothetical', cue: tk[i - 1].text };
     // ("confined it to a static protest", "restricted the march to a rally": a form allowed, not one held)
     if (!verbal && w === 'to' && (LIMIT.has(tk[i - 1]?.lemma ?? '') || (LIMIT.has(tk[i - 2]?.lemma ?? '') && (tk[i - 1].pos === 'PRON' || tk[i - 1].pos === 'NOUN')))) return { reality: 'hypothetical', cue: LIMIT.has(tk[i - 1].lemma) ? tk[i - 1].text : tk[i - 2].text };
     // (quotes around a word of the noun's own phrase open no clause: "would call a \"ville morte\" (dead city) strike")
     if (!verbal && inNp && (t.text === '"' || t.text === '“' || t.text === '”')) continue;
+    // (a quote opening right on the verb: 'threatened to "take the war back"')
+    if (verbal && i === first - 1 && (t.text === '"' || t.text === '“')) continue;
     if (isBoundary(t)) break;
     if (NEG.has(w)) {
       // "not only", "no longer" still happened; "nobody was killed" did not
@@ -307,7 +315,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     // (a noun after its verb's infinitive: "waiting for an order to kick off the assault" is read like "to attack")
     // (a passive infinitive too: "allowing troops to be deployed", "urged police to be sent"; not a perfect one,
     // which tells the past: "claimed to have seized weapons")
-    if (w === 'to' && (verbal ? i === first - 1 || (i === first - 2 && tk[first - 1].lower === 'be') : nounInfinitive(tk, i, first))) {
+    // (past a quote opening on the verb: 'threatened to "take the war back to Freetown"')
+    if (w === 'to' && (verbal ? i === first - 1 || (i === first - 2 && (tk[first - 1].lower === 'be' || tk[first - 1].text === '"' || tk[first - 1].text === '“')) : nounInfinitive(tk, i, first))) {
       sawTo = i;
       // ("The association is to hold a protest meeting on Sunday": an act arranged, still to come; "was to" never came)
       const be = tk[i - 1];

@@ -510,3 +510,9 @@ test('a country named beside another party\'s force is a party of its own; the p
   });
   assert.equal(evs.find((e) => e.event === 'SUPPORT')?.actor?.code, 'COL');
 });
+
+test('an army in a sentence a foreign official does not lead is the article\'s', () => {
+  const ms = actors("NIAMEY - Niger's military rulers have given the French ambassador 48 hours to leave the country, a month after the army seized power in Niamey.");
+  assert.equal(find(ms, 'army').code, 'NER');
+  assert.equal(find(ms, "Niger's military rulers").code, 'NER');
+});
