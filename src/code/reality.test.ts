@@ -819,3 +819,12 @@ test('Niamey and Waterloo, general causes: a rally that broke up broke up itself
   assert.ok(!threat.some((e) => e.event === 'COERCE'), JSON.stringify(threat.map((e) => e.event)));
   assert.ok(threat.some((e) => e.event === 'THREATEN'));
 });
+
+test('a verb joined after an object with a particle shares the subject; taking people and shooting men are two acts; taking lives is no abduction', () => {
+  const evs = code('They said that as the rebels withdrew on Tuesday night they had rounded up people in the Campbell Town quarter and shot at least eight men.', false);
+  const shot = evs.find((e) => e.trigger.text === 'shot');
+  assert.equal(shot?.actor?.sector, 'REB');
+  assert.equal(shot?.recipient?.entity_text, 'eight men');
+  assert.ok(evs.some((e) => e.mode === 'abduct'));
+  assert.ok(!code('Landmines continue to take away the lives of civilians.', false).some((e) => e.mode === 'abduct'));
+});

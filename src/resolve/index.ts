@@ -820,6 +820,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         !(rec.event === 'COERCE' && ((verbalIds.has(r.id) && e.verbal) || (verbalIds.has(r.id) ? r.mode === 'arrest' : e.verbal && rec.mode === 'arrest')) && !!r.mode && !!rec.mode && r.mode !== rec.mode) &&
         // ("extended a night-time curfew ... after the arrest of eleven activists": an arrest and a measure, told by two nouns)
         !(rec.event === 'COERCE' && !!r.mode && !!rec.mode && r.mode !== rec.mode && (r.mode === 'arrest' || rec.mode === 'arrest')) &&
+        // ("had rounded up people in the quarter and shot at least eight men": taking people and shooting men, two acts)
+        // (not one group beaten and taken: "Gunmen beat and abducted dozens of villagers")
+        !(rec.event === 'ASSAULT' && r.mode !== rec.mode && (r.mode === 'abduct' || rec.mode === 'abduct') && !!r.recipient && !!rec.recipient && r.recipient.start !== rec.recipient.start) &&
         (!verbalIds.has(r.id) || !e.verbal || sameParty(r.actor, rec.actor) || (!!r.recipient && sameParty(r.recipient, rec.recipient)) || rec.trigger.start - r.trigger.end < 20 ||
           // "43 persons were killed on Friday night when suspected herdsmen attacked the community": violence told
           // with no one doing it and violence with a doer, in one sentence, is one act
