@@ -1061,7 +1061,8 @@ function relativeAntecedent(tokens: Token[], s: Sentence, ms: ActorLike[], first
     const t = tokens[k];
     if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ') return null;
     if (t.lower === 'and') and = true;
-    else if (t.lower === 'who') return and && tokens[k + 1]?.pos === 'VERB' ? ms.find((m) => m.last === k && m.kind !== 'pronoun') ?? null : null;
+    // ("according to the rector, who called the shooting an outrage and demanded a public inquiry": set off by a comma too)
+    else if (t.lower === 'who') return and && tokens[k + 1]?.pos === 'VERB' ? ms.find((m) => (m.last === k || (m.last === k - 1 && tokens[k - 1].text === ',')) && m.kind !== 'pronoun') ?? null : null;
   }
   return null;
 }

@@ -828,3 +828,11 @@ test('a verb joined after an object with a particle shares the subject; taking p
   assert.ok(evs.some((e) => e.mode === 'abduct'));
   assert.ok(!code('Landmines continue to take away the lives of civilians.', false).some((e) => e.mode === 'abduct'));
 });
+
+test('Merida 1970 and Nawada 1996, general causes: "None" is no one; a rector set off by a comma before "who ... and demanded" demands; a threat to sit on a dharna is no dharna', () => {
+  const d = code('None was found, according to the rector, who called the shooting an outrage and demanded a public inquiry.', false).find((e) => e.event === 'REQUEST');
+  assert.equal(d?.actor?.entity_text, 'rector');
+  const t = code('The local MLA threatened to sit on an indefinite dharna before the collectorate if the officers were not suspended within a week.', false);
+  assert.ok(!t.some((e) => e.event === 'PROTEST'), JSON.stringify(t.map((e) => e.event)));
+  assert.ok(t.some((e) => e.event === 'THREATEN'));
+});

@@ -382,14 +382,15 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
 }
 
 /** Verbs that carry an event noun as their object: "launched an attack", "staged a sit-in", "kicked off the assault". */
-export const LIGHT_VERBS = new Set(['launch', 'form', 'file', 'give', 'set', 'deliver', 'hand', 'send', 'submit', 'lodge', 'declare', 'enforce', 'extend', 'use', 'drop', 'detonate', 'plant', 'lob', 'hurl', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go', 'kick', 'observe', 'resort', 'have']);
+export const LIGHT_VERBS = new Set(['launch', 'form', 'file', 'give', 'set', 'deliver', 'hand', 'send', 'submit', 'lodge', 'declare', 'enforce', 'extend', 'use', 'drop', 'detonate', 'plant', 'lob', 'hurl', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go', 'kick', 'observe', 'resort', 'have', 'sit']);
 
 /** "to launch the assault", "to kick off an offensive": the infinitive's verb, a particle, then the noun's phrase. */
 function nounInfinitive(tk: Token[], to: number, first: number): boolean {
   let k = to + 1;
   if (k >= first || tk[k].pos !== 'VERB' || !LIGHT_VERBS.has(tk[k].lemma)) return false;
   k++;
-  if (k < first && (tk[k].pos === 'ADP' || tk[k].pos === 'PART') && (tk[k].lower === 'off' || tk[k].lower === 'up' || tk[k].lower === 'out')) k++;
+  // ("to sit on an indefinite dharna", "to go on strike")
+  if (k < first && (tk[k].pos === 'ADP' || tk[k].pos === 'PART') && (tk[k].lower === 'off' || tk[k].lower === 'up' || tk[k].lower === 'out' || tk[k].lower === 'on')) k++;
   // ("to continue their protests": a possessive opens the noun's phrase)
   for (; k < first; k++) if (!NP_POS.has(tk[k].pos) && !/^(?:their|his|her|its|our|my|your)$/.test(tk[k].lower)) return false;
   return true;

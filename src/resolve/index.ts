@@ -271,7 +271,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2); k--) {
     if (!sameParagraph(doc, k, e.sentence) && k < e.sentence - 1) break;
     // (not where the source of the sentence sits: "Residents reached by telephone in nearby Santiago de Maria said ...")
-    const city = per[k].filter((p) => p.resolved!.resolution !== 'country' && !SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)));
+    // (nor where someone was sent: "three leaders who were flown to Caracas")
+    const city = per[k].filter((p) => p.resolved!.resolution !== 'country' && !SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)) &&
+      !/\b(?:to|towards?)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 12), p.start)));
     // ("FORT MADISON, IOWA (AP) -- ...": a province that holds the one city named beside it adds nothing)
     const inner = city.filter((p) => !(p.resolved!.resolution === 'admin1' && city.some((q) => q !== p && q.resolved!.resolution === 'city' && q.resolved!.country_code === p.resolved!.country_code && q.resolved!.province === p.resolved!.name)));
     if (inner.length === 1) return fromMention(inner[0], 'previous sentence');
@@ -376,6 +378,11 @@ function mainPlace(doc: Doc): PlaceMention | null {
     const c = counts.get(p.resolved!.geonameid);
     if (c) c.n += w;
     else counts.set(p.resolved!.geonameid, { p, n: w });
+  }
+  // ("MERIDA, Venezuela, May 14 (Reuter) - ... marching through the centre of this Andean city": a dateline city the story
+  // points at as its scene holds its unplaced acts, however often the capital is named for its ministries and its prisons)
+  if (first && THIS_PLACE.test(doc.text)) {
+    for (const c of counts.values()) if (c.p.start >= first.start && c.p.end <= dateline) return c.p;
   }
   let best: { p: PlaceMention; n: number } | null = null;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;

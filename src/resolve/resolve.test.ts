@@ -480,3 +480,9 @@ test('an arrest and a measure told by two nouns in one sentence stay two acts ("
   assert.equal(arrest.size.arrested?.value, 11);
   assert.equal(arrest.recipient?.entity_text, 'eleven pro-independence activists');
 });
+
+test('a dateline city the story calls "this city" holds its unplaced acts, however often the capital is named', () => {
+  const text = 'MERIDA, Venezuela, May 14 (Reuter) - Police fired tear gas into a column of students marching through the centre of this Andean city on Wednesday.\n\nThe students were demanding the release of three leaders who were flown to Caracas.\n\nThe governor said forty-three people had been arrested.\n\nThe rector demanded an inquiry.\n\nStudents in Caracas and Maracaibo will hold a minute\'s silence on Friday.';
+  const arrest = code(text, '1970-05-14').find((e) => e.mode === 'arrest' && e.size.arrested?.value === 43);
+  assert.equal(arrest?.event_loc.resolved_place, 'Mérida');
+});
