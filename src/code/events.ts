@@ -12,7 +12,7 @@ import { conflictSubject, findQuantities, legalReference, totals, type QuantityK
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
 import { isHeading } from '../text/analyse.js';
-import type { Doc, Quantity, Reality, Sentence, TextSpan, Token } from '../types.js';
+import { ARMED_FORCE_SECTORS, type Doc, type Quantity, type Reality, type Sentence, type TextSpan, type Token } from '../types.js';
 
 /** What the coder needs to know about an actor mention (see src/recognise/actors). */
 export interface ActorLike {
@@ -2142,7 +2142,7 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     let goods = false;
     for (let k = s.first; k < s.last && !goods; k++) goods = RELIEF_GOODS.has(tokens[k].lower);
     const armed = first > s.first && /^(?:military|army|police|rebel|militia|troop|naval|armoured|armored)$/.test(tokens[first - 1].lower);
-    if (!goods || armed || ms.some((m) => m.sector && ARMED_SECTORS.has(m.sector) && m.sector !== 'GOV' && m.sector !== 'PRO' && m.sector !== 'OPP')) return false;
+    if (!goods || armed || ms.some((m) => !!m.sector && (ARMED_FORCE_SECTORS.has(m.sector) || m.sector === 'CRM'))) return false;
   }
   // ("hundreds of trucks carrying food and medical supplies stranded", "aid held up at the border": goods that reached no one)
   if (trigger.event === 'AID' && !verbal) {

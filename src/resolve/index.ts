@@ -382,7 +382,9 @@ function mainPlace(doc: Doc): PlaceMention | null {
   // ("MERIDA, Venezuela, May 14 (Reuter) - ... marching through the centre of this Andean city": a dateline city the story
   // points at as its scene holds its unplaced acts, however often the capital is named for its ministries and its prisons)
   if (first && THIS_PLACE.test(doc.text)) {
-    for (const c of counts.values()) if (c.p.start >= first.start && c.p.end <= dateline) return c.p;
+    // (the city the dateline names, however it was named first: a headline may name it too)
+    const inDateline = (doc.places ?? []).find((p) => p.start >= first.start && p.end <= dateline && p.resolved?.geonameid != null && counts.has(p.resolved.geonameid));
+    if (inDateline) return counts.get(inDateline.resolved!.geonameid!)!.p;
   }
   let best: { p: PlaceMention; n: number } | null = null;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
