@@ -777,7 +777,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   // (past the words saying how exact the number is: "left 26 dead and over 50 injured")
   let qa = q - 1;
   while (qa > s.first && q - qa <= 3 && /^(?:over|about|around|nearly|almost|some|more|than|at|least|another)$/.test(tokens[qa].lower)) qa--;
-  if (q > s.first && (QUANTITY_NOUNS.has(tokens[q].lower) || tokens[q].pos === 'NUM') && !cands.some((m) => m.last > q) && (tokens[qa].text === ',' || tokens[qa].pos === 'CCONJ')) return null;
+  // ("killed thirteen people and sent thousands fleeing": a bare number after another verb is that verb's object and this one's subject)
+  if (q > s.first && (QUANTITY_NOUNS.has(tokens[q].lower) || tokens[q].pos === 'NUM') && !cands.some((m) => m.last > q) && (tokens[qa].text === ',' || tokens[qa].pos === 'CCONJ' || tokens[qa].pos === 'VERB')) return null;
   // "a conflict that has killed...", "protesters who stormed...": the relative clause's
   // subject is what stands right before the pronoun, or nothing we know
   for (let i = first - 1, n = 0; i >= s.first && n < 8; i--, n++) {
@@ -1180,7 +1181,8 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   let a = verb - 1;
   while (a > s.first && verb - a <= 2 && tokens[a].pos === 'ADV') a--;
   // ("had removed President Bazoum from power, closed the borders and suspended ...": a list of verbs)
-  const listed = a > s.first && tokens[a].text === ',' && tokens[verb].pos === 'VERB' && /ed$/.test(tokens[verb].lower) && tokens.slice(verb + 1, s.last).some((t, k, r) => t.lower === 'and' && r[k + 1]?.pos === 'VERB');
+  // (an irregular past too: "overran a gendarmerie post, set fire to the market ..., and fought soldiers")
+  const listed = a > s.first && tokens[a].text === ',' && tokens[verb].pos === 'VERB' && (/ed$/.test(tokens[verb].lower) || pastForm(tokens[verb])) && tokens.slice(verb + 1, s.last).some((t, k, r) => t.lower === 'and' && r[k + 1]?.pos === 'VERB');
   if (!actor || a <= s.first || (tokens[a].lower !== 'and' && !listed)) return actor;
   let v = actor.first - 1;
   // ("stormed his official residence ... and set fire": a possessive opens the object too)

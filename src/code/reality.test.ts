@@ -836,3 +836,13 @@ test('Merida 1970 and Nawada 1996, general causes: "None" is no one; a rector se
   assert.ok(!t.some((e) => e.event === 'PROTEST'), JSON.stringify(t.map((e) => e.event)));
   assert.ok(t.some((e) => e.event === 'THREATEN'));
 });
+
+test('N\'Djamena 2018 and Baku 2024, general causes: gunships that back one side make no air strike of the other\'s raid; a bare number after another verb is no one we know; an irregular past opens a list of verbs; a country\'s units are its military', () => {
+  const raid = code('Chadian troops backed by helicopter gunships drove insurgents out of the town on Monday, two days after a night raid by Boko Haram fighters that killed at least thirteen people.', false).find((e) => e.trigger.text === 'raid');
+  assert.notEqual(raid?.acled?.sub_event_type, 'Air/drone strike');
+  const fled = code('A raid by Boko Haram fighters killed at least thirteen people and sent thousands fleeing towards the provincial capital.', false).find((e) => e.trigger.text === 'fleeing');
+  assert.notEqual(fled?.actor?.entity_text, 'thirteen people');
+  const fire = code("The attackers overran a gendarmerie post, set fire to the market and the sub-prefect's residence, and fought soldiers.", false).find((e) => e.trigger.text === 'set fire');
+  assert.equal(fire?.actor?.entity_text, 'attackers');
+  assert.equal(code('Azerbaijani units fired small arms at Armenian positions on Sunday night.', false).find((e) => e.event === 'ASSAULT')?.actor?.sector, 'MIL');
+});

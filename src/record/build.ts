@@ -45,7 +45,7 @@ const MOB = new Set(['CVL', 'SOC', 'REL']);
 const ORGANISED_CIVILIANS = new Set(['OPP', 'PTY', 'EDU', 'LAB', 'AGR', 'REL', 'PRO']);
 const AIRCRAFT = /(?<!anti-)\b(aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
 /** what backs or escorts the ones who act ("backed by tanks and helicopters", "with air support"): not the act's own means */
-const BACKED_BY = /\b(?:backed|supported|covered|escorted|accompanied|assisted)\s+by\s+(?:[\w-]+\s+){0,5}?(?:aircraft|helicopters?|gunships?|jets?|warplanes?|drones?|air\s+power)\b|\bwith\s+(?:the\s+)?(?:air|aerial|helicopter)\s+(?:support|cover)\b/gi;
+const BACKED_BY = /\b(?:backed|supported|covered|escorted|accompanied|assisted)\s+by\s+(?:[\w-]+\s+){0,5}?(?:aircraft|helicopters?|gunships?|jets?|warplanes?|drones?|air\s+power)(?:\s+(?:aircraft|helicopters?|gunships?|jets?|drones?))?\b|\bwith\s+(?:the\s+)?(?:air|aerial|helicopter)\s+(?:support|cover)\b/gi;
 const LIVE_ROUNDS = /\blive\s+(?:bullets?|rounds?|ammunition|fire)\b/i;
 /** what one is struck by that is thrown, fired by hand or driven: "struck by a brick", "struck by a tear gas canister", "struck by a car" */
 const STRUCK_BY = /^\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bricks?|stones?|rocks?|bottles?|bullets?|cars?|vehicles?|trucks?|canisters?|batons?|sticks?|projectiles?|pellets?)\b/i;
