@@ -1212,8 +1212,9 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
     if (k > s.first && tokens[k].pos === 'VERB') v = k;
   }
   // ("a crowd set upon a man and beat him", "fired on the crowd and killed": a preposition right after the verb)
-  // (the tagger may call the past form an adjective: "had rounded/ADJ up people ... and shot")
-  if (v - 1 > s.first && (tokens[v].pos === 'ADP' || tokens[v].pos === 'PART') && (tokens[v - 1].pos === 'VERB' || (/ed$/.test(tokens[v - 1].lower) && tokens[v - 2]?.pos === 'AUX'))) v--;
+  // (the tagger may call a past form after its auxiliary an adjective: "had rounded/ADJ up people ... and shot")
+  const auxPast = (k: number) => !!tokens[k] && /ed$/.test(tokens[k].lower) && tokens[k - 1]?.pos === 'AUX';
+  if (v - 1 > s.first && (tokens[v].pos === 'ADP' || tokens[v].pos === 'PART') && (tokens[v - 1].pos === 'VERB' || auxPast(v - 1))) v--;
   // ("witnesses said rebels went from house to house and shot ...": the reported clause's subject, not an object of "said")
   if (tokens[v] && (REPORT_VERBS.has(tokens[v].lemma) || tokens[v].lower === 'said' || tokens[v].lower === 'that')) {
     // (but "said the bank would not hesitate to act and rejected calls to resign": a past verb after
@@ -1245,7 +1246,7 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   // (the mention is the earlier verb's object: "a gas explosion killed six people and injured 20" is not
   // "six people injured"; with no subject we know, none)
   // ("Supporters of the cleric ransacked/ADJ a police station and freed": a past form before its object is that verb)
-  const verbBefore = tokens[v]?.pos === 'VERB' || (!!tokens[v] && pastBeforeObject(v)) || (!!tokens[v] && /ed$/.test(tokens[v].lower) && tokens[v - 1]?.pos === 'AUX');
+  const verbBefore = tokens[v]?.pos === 'VERB' || (!!tokens[v] && pastBeforeObject(v)) || auxPast(v);
   if (!verbBefore || v <= s.first) return actor;
   const sub = agentLeft(tokens, s, ms, v);
   // ("Milosevic denied that Belgrade controlled the gunners and called for a cease-fire": a speech act after a
@@ -1340,7 +1341,7 @@ class Candidate {
 const ASSERTED: RealityResult = { reality: 'asserted', cue: null };
 
 /** "the state of emergency that President Ershad declared on Friday": a relative clause after the noun, with a subject of its own
- * and a past verb, tells it as done */
+ * and a verb that puts a measure in force, tells it as done */
 function toldDone(tokens: Token[], s: Sentence, last: number): boolean {
   if (!/^(?:that|which)$/.test(tokens[last]?.lower ?? '')) return false;
   let k = last + 1;

@@ -90,6 +90,10 @@ const FUTURE = new Set(R.future);
 const COND = new Set(R.conditional);
 const CONDITION_PHRASE = new RegExp(`\\b(?:${R.condition_phrases.join('|')})\\b`, 'i');
 const INTENT = new Set(R.intent);
+/** quotation marks that open a quote */
+const OPENING_QUOTES = new Set(['"', '“']);
+/** Is token k the "to" of "is to", "are to" (an act arranged, still to come)? */
+const arrangedTo = (tk: Token[], k: number): boolean => tk[k].lower === 'to' && tk[k - 1]?.pos === 'AUX' && /^(?:is|are|am)$/.test(tk[k - 1].lower);
 /** verbs that take a chance: what it was a chance for is done */
 const TAKEN = new Set(['take', 'seize', 'use', 'grab', 'exploit']);
 const IMPLICATIVE = new Set(R.implicative);
@@ -282,7 +286,7 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     // (quotes around a word of the noun's own phrase open no clause: "would call a \"ville morte\" (dead city) strike")
     if (!verbal && inNp && (t.text === '"' || t.text === '“' || t.text === '”')) continue;
     // (a quote opening right on the verb: 'threatened to "take the war back"')
-    if (verbal && i === first - 1 && (t.text === '"' || t.text === '“')) continue;
+    if (verbal && i === first - 1 && OPENING_QUOTES.has(t.text)) continue;
     if (isBoundary(t)) break;
     if (NEG.has(w)) {
       // "not only", "no longer" still happened; "nobody was killed" did not
@@ -316,11 +320,11 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     // (a passive infinitive too: "allowing troops to be deployed", "urged police to be sent"; not a perfect one,
     // which tells the past: "claimed to have seized weapons")
     // (past a quote opening on the verb: 'threatened to "take the war back to Freetown"')
-    if (w === 'to' && (verbal ? i === first - 1 || (i === first - 2 && (tk[first - 1].lower === 'be' || tk[first - 1].text === '"' || tk[first - 1].text === '“')) : nounInfinitive(tk, i, first))) {
+    if (w === 'to' && (verbal ? i === first - 1 || (i === first - 2 && (tk[first - 1].lower === 'be' || OPENING_QUOTES.has(tk[first - 1].text))) : nounInfinitive(tk, i, first))) {
       sawTo = i;
       // ("The association is to hold a protest meeting on Sunday": an act arranged, still to come; "was to" never came)
       const be = tk[i - 1];
-      if (be && i - 1 > s.first && be.pos === 'AUX' && /^(?:is|are|am)$/.test(be.lower)) return { reality: 'future', cue: `${be.text} to` };
+      if (i - 1 > s.first && arrangedTo(tk, i)) return { reality: 'future', cue: `${be.text} to` };
       // ("which Russia is due to host in Sochi in February")
       if (be && be.lower === 'due' && i - 2 >= s.first && /^(?:is|are|am|was|were)$/.test(tk[i - 2].lower)) return { reality: 'future', cue: 'due to' };
       if (be && i - 1 > s.first && be.pos === 'AUX' && /^(?:was|were)$/.test(be.lower) && tk[i + 1]?.lower !== 'be') return { reality: 'hypothetical', cue: `${be.text} to` };
@@ -356,7 +360,7 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       // a statement or meeting held for that purpose is the purpose carried out; a material
       // action ("sent troops to attack") is only intended
       // (the purpose of an act still to come is to come: "is to hold a protest meeting on Sunday to call for an end to ...")
-      for (let k = s.first + 1; k < i - 1; k++) if (tk[k].lower === 'to' && tk[k - 1].pos === 'AUX' && /^(?:is|are|am)$/.test(tk[k - 1].lower) && tk[k + 1]?.pos === 'VERB') return { reality: 'future', cue: `${tk[k - 1].text} to` };
+      for (let k = s.first + 1; k < i - 1; k++) if (arrangedTo(tk, k) && tk[k + 1]?.pos === 'VERB') return { reality: 'future', cue: `${tk[k - 1].text} to` };
       return speechLike ? { reality: 'asserted', cue: 'purpose' } : { reality: 'hypothetical', cue: 'to' };
     }
     if (verbal && !AUX_SKIP.has(w) && !AUX_SKIP.has(t.lemma) && t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') {

@@ -344,12 +344,12 @@ function finish(c: Ctx, x: Info): boolean {
     // (not the forces the official says must do something: "Clinton said the military leaders must leave
     // Haiti"; but "Netanyahu said the army called up reservists" is his own army; a UN envoy has no army:
     // "UN envoy Volker Perthes called on the authorities" are the article's)
-    // (the official leads the sentence, no one named before: not "Niger's military rulers have given the French ambassador 48
-    // hours to leave ... a month after the army seized power")
-    const firstInSentence = c.prior.find((p) => p.sent === x.sent);
-    const lead = x.m.sector && STATE_FORCES.has(x.m.sector) && x.m.kind === 'group' ?
+    const official = x.m.sector && STATE_FORCES.has(x.m.sector) && x.m.kind === 'group' ?
       c.prior.find((p) => p.sent === x.sent && p.m.start < x.m.start && (p.codeFrom === 'phrase' || p.codeFrom === 'role') && p.m.code && p.m.code !== c.main && p.m.sector === 'GOV' && p.m.kind === 'person' && !!countryByIso3(p.m.code) &&
-        p === firstInSentence && !(reportedBy(c, p.m.last, x.m.first) && DEMAND_MODALS.has(c.tk[x.m.last]?.lower ?? ''))) : undefined;
+        !(reportedBy(c, p.m.last, x.m.first) && DEMAND_MODALS.has(c.tk[x.m.last]?.lower ?? ''))) : undefined;
+    // (the official leads the sentence, no one named before: not "Niger's military rulers have given the French ambassador 48
+    // hours to leave ... a month after the army seized power"; looked for only when there is such an official)
+    const lead = official && c.prior.find((p) => p.sent === x.sent) === official ? official : undefined;
     x.m.code = lead ? lead.m.code : c.main;
     x.codeFrom = lead ? 'ref' : 'main';
     x.m.codeFromArticle = !lead;
