@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger } from './lexi
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS } from './reality.js';
+import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -570,9 +570,11 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Tr
   // "rebels backed by Turkey", "warplanes supported by Russia": a participle and its agent after a noun
   if (trigger.event !== 'ASSAULT' && trigger.event !== 'COERCE') {
     // ("20 men accused of supporting a militia", "a man charged with murder": what they stand accused of, in passing)
+    // ("four dissidents convicted of plotting", "rebels sentenced to death": what they were found guilty of)
     const nx0 = tokens[first + 1]?.lower;
     return first > s.first && /(?:ed|en)$/.test(t.lower) && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN') && first + 1 < s.last &&
-      (nx0 === 'by' || nx0 === 'since' || (trigger.event === 'ACCUSE' && (nx0 === 'of' || nx0 === 'with')));
+      (nx0 === 'by' || nx0 === 'since' || (trigger.event === 'ACCUSE' && (nx0 === 'of' || nx0 === 'with')) ||
+        (trigger.mode === 'convict' && (nx0 === 'of' || nx0 === 'to' || nx0 === 'for' || nx0 === 'in')));
   }
   if (!/(?:ed|en)$/.test(t.lower) && !(IRREGULAR[t.lower] && IRREGULAR[t.lower] !== '-')) return false;
   const pv = tokens[first - 1];
@@ -1479,6 +1481,9 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     }
     if (head >= 0 && DISMISSED.has(tokens[head].lemma)) return false;
   }
+  // "killed himself in his cell", "hanged herself": harm done to oneself is no attack (reality.json self_harm_verbs;
+  // "blew himself up" is a suicide bombing and is not among them)
+  if (verbal && trigger.event === 'ASSAULT' && REFLEXIVES.has(tokens[last]?.lower ?? '') && SELF_HARM.has(tokens[first].lemma)) return false;
   // "riot police charged the marchers with clubs", "police charged the crowd", "charged into the crowd": a charge at a
   // crowd is force, not a legal charge ("charged the protesters with rioting", "over the violence" stay legal)
   if (verbal && trigger.event === 'ACCUSE' && trigger.words.length === 1 && trigger.words[0] === 'charge') {

@@ -846,3 +846,17 @@ test('N\'Djamena 2018 and Baku 2024, general causes: gunships that back one side
   assert.equal(fire?.actor?.entity_text, 'attackers');
   assert.equal(code('Azerbaijani units fired small arms at Armenian positions on Sunday night.', false).find((e) => e.event === 'ASSAULT')?.actor?.sector, 'MIL');
 });
+
+test('courts and the self: a conviction or a finding of guilt is CAMEO 116 (find guilty), told in passing of its convicts; harm done to oneself is no attack', () => {
+  const f = code('A city court judge found the former mayor guilty of stealing public funds.', false).find((e) => e.event === 'SANCTION');
+  assert.equal(f?.cameo, '116');
+  assert.equal(f?.recipient?.entity_text, 'former mayor');
+  const ex = code('The regime executed four dissidents convicted of plotting against the state.', false);
+  assert.equal(ex.find((e) => e.event === 'SANCTION')?.actor, null);
+  const top = ex.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  assert.equal(top.event, 'ASSAULT');
+  assert.ok(code('Three men were hanged in the city prison on Tuesday.', false).some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('The prisoner killed himself in his cell.', false).some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('The former minister hanged himself at his home.', false).some((e) => e.event === 'ASSAULT'));
+  assert.ok(code('The bomber blew himself up at the checkpoint.', false).some((e) => e.event === 'ASSAULT'));
+});

@@ -53,6 +53,8 @@ interface RData {
   rule_words?: string[];
   legal_categories?: string[];
   hostile_verbs?: string[];
+  /** verbs whose act on oneself ("killed himself", "hanged herself") is no attack */
+  self_harm_verbs?: string[];
   symmetric_verbs?: string[];
   unreal_predicates?: string[];
   stopped_predicates?: string[];
@@ -146,6 +148,8 @@ export const RULE_WORDS = new Set<string>(R.rule_words ?? []);
 export const LEGAL_CATEGORIES = new Set<string>(R.legal_categories ?? []);
 /** verbs of hostile action: promised, they make a threat ("vowed to bring down the government") */
 export const HOSTILE_VERBS = new Set<string>(R.hostile_verbs ?? []);
+export const SELF_HARM = new Set<string>(R.self_harm_verbs ?? []);
+export const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves', 'oneself']);
 export const SYMMETRIC_VERBS = new Set<string>(R.symmetric_verbs ?? []);
 export const UNREAL_PREDICATES = new Set<string>(R.unreal_predicates ?? []);
 /** said of an event noun, it did not take place: "phone calls were cut", "the strike was called off" */
