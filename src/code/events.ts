@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger } from './lexi
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES } from './reality.js';
+import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -550,6 +550,20 @@ function followedBy(tokens: Token[], s: Sentence, last: number, list: { words: S
 const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
 /** a trigger's particle before its object ("fired on protesters") */
 const ON_PARTICLES = new Set(['on', 'upon', 'at', 'into']);
+const POINTING_SUBJECTS = new Set(['it', 'this', 'that']);
+/** "It was the third attack", "this is the deadliest such attack": a noun after "it/this/that" and "be", across its determiners and modifiers. */
+function retoldByCopula(tokens: Token[], s: Sentence, first: number): boolean {
+  // (words, not tags: in capitals the tagger cannot tell "THE THIRD" from a name)
+  let k = first - 1;
+  while (k > s.first && k >= first - 4 && /^[\p{L}\d-]+$/u.test(tokens[k].text) && !/^(?:is|was)$/.test(tokens[k].lower) && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'ADP') k--;
+  if (k <= s.first || k === first - 1 || !/^(?:is|was|'s|’s)$/.test(tokens[k].lower)) return false;
+  const subj = tokens[k - 1];
+  if (!POINTING_SUBJECTS.has(subj.lower)) return false;
+  // (the subject opens its clause: not "said that was the attack")
+  const before = k - 2 >= s.first ? tokens[k - 2] : null;
+  return !before || before.text === ',' || before.text === ';' || before.lower === 'and' || before.lower === 'but';
+}
+
 /**
  * "24 people murdered, including the pastor", "two soldiers killed by a roadside bomb", "five
  * protesters arrested in Lagos": a counted noun followed by a participle with no object and no
@@ -1484,6 +1498,16 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // "killed himself in his cell", "hanged herself": harm done to oneself is no attack (reality.json self_harm_verbs;
   // "blew himself up" is a suicide bombing and is not among them)
   if (verbal && trigger.event === 'ASSAULT' && REFLEXIVES.has(tokens[last]?.lower ?? '') && SELF_HARM.has(tokens[first].lemma)) return false;
+  // "the patrol was returning to its base", "refugees returned to their villages": going back is no return of anything
+  // (reality.json return_destinations; "returned to Brazil 21 frogs", "was returned to the Peruvian government" return things)
+  if (verbal && tokens[first].lemma === 'return' && tokens[last]?.lower === 'to' && !(first > s.first && /^(?:be|get)$/.test(tokens[first - 1].lemma) && !tokens[first].lower.endsWith('ing'))) {
+    let k = last + 1;
+    while (k < s.last && k <= last + 3 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || POSSESSIVES.has(tokens[k].lower))) k++;
+    if (k < s.last && RETURN_DESTINATIONS.has(tokens[k].lower)) return false;
+  }
+  // "It was the third attack on government forces this month", "This was the worst violence in years": what the
+  // sentence before told, named again, is no act of its own
+  if (!verbal && retoldByCopula(tokens, s, first)) return false;
   // "riot police charged the marchers with clubs", "police charged the crowd", "charged into the crowd": a charge at a
   // crowd is force, not a legal charge ("charged the protesters with rioting", "over the violence" stay legal)
   if (verbal && trigger.event === 'ACCUSE' && trigger.words.length === 1 && trigger.words[0] === 'charge') {
@@ -2029,6 +2053,8 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   }
   const ra = resolveRef(actor);
   const rr = resolveRef(recipient);
+  // "300 troops were sent into the hills", "police were rushed to the town": forces moved, told in the passive
+  if (trigger.forces && !(passive && recipient && recipient.last <= first && !!rr?.sector && ARMED_FORCE_SECTORS.has(rr.sector))) return false;
   // "Israeli aircraft struck Hamas targets": armed actors strike with weapons, not by walking out
   // ("Israel strikes Gaza": struck something, transitively; workers strike over pay, for a day, on Monday)
   const strike = trigger.words[0] === 'strike' && verbal;
@@ -2502,7 +2528,7 @@ function emit(st: SentenceState, c: Candidate): void {
   if (actor && actor.first < first && (
     (verbal && first - 2 > s.first && /(?:ed|en)$/.test(tokens[first].lower) && HAD_ITS.test(doc.text.slice(tokens[Math.max(s.first, first - 5)].start, tokens[first].start))) ||
     (trigger.event === 'ASSAULT' && diedOf(tokens, s, first) >= actor.last) ||
-    (verbal && PATIENT_SUBJECTS.has(trigger.words[0])))) {
+    (verbal && (PATIENT_SUBJECTS.has(trigger.words[0]) || PATIENT_SUBJECTS.has(trigger.words.join(' ')))))) {
     recipient = actor;
     actor = null;
   }
@@ -2849,15 +2875,15 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
 
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, line: 0,
 };
 const VOWED_THREAT: Trigger = {
   words: ['vow'], pos: 'V', event: 'THREATEN', mode: null, cameo: '130', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: true, place: false, charged: false, person: false, counted: false, people: false, line: 0,
+  crowd: false, weak: false, lower: false, comp: true, place: false, charged: false, person: false, counted: false, people: false, forces: false, line: 0,
 };
 const DEMAND_TRIGGER: Trigger = {
   words: ['must'], pos: '*', event: 'REQUEST', mode: null, cameo: '100', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, line: 0,
 };
 /** what is said or settled in a meeting or a call ("discussed trade during talks", "agreed in a phone call") */
 const MEETING_SPEECH = new Set(['discuss', 'agree', 'express', 'exchange', 'raise', 'urge', 'assure', 'review', 'reaffirm', 'convey', 'ask']);

@@ -30,6 +30,8 @@ export interface Trigger {
   counted: boolean;
   /** only an event when the people it is done to come right after it ("drove his truck into the crowd", not "into a tree") */
   people: boolean;
+  /** only an event in the passive, told of armed forces ("300 troops were sent into the hills") */
+  forces: boolean;
   /** line of triggers.tsv, for explanations */
   line: number;
 }
@@ -59,7 +61,7 @@ export const REALITY_DATA: unknown = loadJson('reality.json');
 const INSTITUTION_HEADS = new Set((REALITY_DATA as { institution_heads?: string[] }).institution_heads ?? []);
 
 let index: Map<string, Trigger[]> | null = null;
-const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people']);
+const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces']);
 
 export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] {
   const out: Trigger[] = [];
@@ -96,6 +98,7 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
       person: fl.has('person'),
       counted: fl.has('counted'),
       people: fl.has('people'),
+      forces: fl.has('forces'),
       line: i + 1,
     });
   }

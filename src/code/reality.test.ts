@@ -860,3 +860,24 @@ test('courts and the self: a conviction or a finding of guilt is CAMEO 116 (find
   assert.ok(!code('The former minister hanged himself at his home.', false).some((e) => e.event === 'ASSAULT'));
   assert.ok(code('The bomber blew himself up at the checkpoint.', false).some((e) => e.event === 'ASSAULT'));
 });
+
+test('Zacapa 1967, general causes: a toll given "in the ambush" is that ambush\'s, whenever told; fire returned and a killing joined to it are the exchange; "it was the third attack" retells; a unit going back to its base is no return and its base no scene; troops sent, in the passive, are mobilised; "came under fire" is done to its subject; "this afternoon" is today', () => {
+  const text = 'Guerrillas ambushed an army patrol near San Lorenzo on Monday, killing four soldiers and wounding six.\n\n' +
+    'The patrol was returning to its base at Gualan when it came under machine-gun fire from a ridge. The soldiers returned fire and killed two of the attackers. It was the third attack on government forces this month.\n\n' +
+    'About 300 troops were sent into the hills today to hunt the guerrillas.\n\nAbout 400 students marched to the National Palace this afternoon.\n\n' +
+    'Late tonight a hospital source said one of the wounded soldiers had died, raising the death toll in the ambush to five.';
+  const evs = codeArticleAt(text, '1967-03-14');
+  const violence = evs.filter((e) => e.event === 'ASSAULT');
+  assert.equal(violence.length, 1, JSON.stringify(violence.map((e) => e.trigger.text)));
+  assert.equal(violence[0].size.dead?.value, 5);
+  assert.equal(violence[0].date, '1967-03-13');
+  assert.ok(!evs.some((e) => e.event === 'RETREAT'));
+  assert.ok(evs.some((e) => e.event === 'MOBILIZE' && e.trigger.text === 'sent'));
+  assert.equal(evs.find((e) => e.event === 'PROTEST')?.date, '1967-03-14');
+  assert.equal(code('A police convoy came under fire near the town.', false).find((e) => e.event === 'ASSAULT')?.recipient?.sector, 'COP');
+  assert.ok(!code('A letter was sent to the minister.', false).some((e) => e.event === 'MOBILIZE'));
+});
+
+function codeArticleAt(text: string, published: string) {
+  return codeArticle({ id: 't', text, title: null, source: null, url: null, published }, {});
+}

@@ -55,6 +55,8 @@ interface RData {
   hostile_verbs?: string[];
   /** verbs whose act on oneself ("killed himself", "hanged herself") is no attack */
   self_harm_verbs?: string[];
+  /** where people go back to ("returned to its base", "to their villages"): no return of anything */
+  return_destinations?: string[];
   symmetric_verbs?: string[];
   unreal_predicates?: string[];
   stopped_predicates?: string[];
@@ -148,6 +150,7 @@ export const RULE_WORDS = new Set<string>(R.rule_words ?? []);
 export const LEGAL_CATEGORIES = new Set<string>(R.legal_categories ?? []);
 /** verbs of hostile action: promised, they make a threat ("vowed to bring down the government") */
 export const HOSTILE_VERBS = new Set<string>(R.hostile_verbs ?? []);
+export const RETURN_DESTINATIONS = new Set<string>(R.return_destinations ?? []);
 export const SELF_HARM = new Set<string>(R.self_harm_verbs ?? []);
 export const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves', 'oneself']);
 export const SYMMETRIC_VERBS = new Set<string>(R.symmetric_verbs ?? []);

@@ -73,8 +73,10 @@ function usable(doc: Doc, p: PlaceMention): boolean {
 }
 /** Is the place only where an actor sits or a vehicle goes ("a Kampala-based group", "a Guwahati-bound train")? */
 function homeOrDestination(doc: Doc, p: PlaceMention): boolean {
-  return HOME_OR_DESTINATION.test(doc.text.slice(p.end, p.end + 10)) || HOME_TOWN.test(doc.text.slice(Math.max(0, p.start - 40), p.start));
+  return HOME_OR_DESTINATION.test(doc.text.slice(p.end, p.end + 10)) || HOME_TOWN.test(doc.text.slice(Math.max(0, p.start - 40), p.start)) || BOUND_FOR_BASE.test(doc.text.slice(Math.max(0, p.start - 60), p.start));
 }
+/** "the patrol was returning to its base at Gualan when it came under fire": the base a unit was heading for is no scene */
+const BOUND_FOR_BASE = /\b(?:return(?:ing|ed)?|heading|headed|on\s+(?:its|their|his|her)\s+way|travell?ing|going|driving|moving)\s+(?:back\s+)?(?:to\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:base|barracks|camp|garrison|headquarters|post)\s+(?:at|in|near)\s+$/i;
 /** "DONALD R. PRUITT, 27, OF DAVENPORT", "a 34-year-old man from Moline": where a person named with an age lives */
 const HOME_TOWN = /(?:\b\d{1,3},\s+|\byear-old\s+(?:[\w-]+\s+){0,2}?)(?:of|from)\s+(?:nearby\s+)?$/i;
 /** Does the span (an attribution, say) hold the place? */
@@ -865,6 +867,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // with no actor of its own points back to the last event of its kind
     let anaphor: EventRecord | undefined;
     let farAnaphor = false;
+    let tollOf = false;
     // ("were wounded in Tuesday's morning rush-hour blast": a day's own event is as definite as "the blast")
     let j = e.first - 1;
     while (j > s.first && e.first - j <= 5 && (doc.tokens[j].pos === 'ADJ' || doc.tokens[j].pos === 'NOUN' || doc.tokens[j].text === '-')) j--;
@@ -877,6 +880,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       const bareGear = rec.mode === 'crowd-control' && (i < s.first || !['DET', 'NUM'].includes(doc.tokens[i].pos));
       // ("ending what had begun as a peaceful rally": the event it turned into, told as what it started as)
       const startedAs = i >= s.first + 2 && (doc.tokens[i].lower === 'a' || doc.tokens[i].lower === 'an') && doc.tokens[i - 1].lower === 'as' && STARTED.has(doc.tokens[i - 2].lemma);
+      // ("raising the army's death toll in the ambush to five": a toll given of the event named is that event's, and sure,
+      // whenever the source told it)
+      tollOf = i > s.first && DEFINITE.has(doc.tokens[i].lower) && TOLL_PREPS.has(doc.tokens[i - 1].lower) && doc.tokens.slice(Math.max(s.first, i - 4), i - 1).some((t) => t.lemma === 'toll');
       if ((i >= s.first && DEFINITE.has(doc.tokens[i].lower)) || bareGear || daysOwn || startedAs) {
         for (let k = records.length - 1; k >= 0 && !anaphor; k--) {
           const r = records[k];
@@ -886,17 +892,17 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           // dozens of people for injuries caused by beatings and tear gas")
           let last = r.text_info.sentence_index;
           for (const m of r.mentions ?? []) if (m.sentence_index > last && m.sentence_index < s.index) last = m.sentence_index;
-          if (d > 0 && r.event === rec.event && r.reality === rec.reality && !toldOnOtherDays(rec, r) &&
+          if (d > 0 && r.event === rec.event && r.reality === rec.reality && (tollOf || !toldOnOtherDays(rec, r)) &&
             (!bareGear || (r.mode === 'crowd-control' && s.index - last <= 2))) anaphor = r;
         }
         // ("In Dushanbe, the ministry accused criminal groups of inciting the riot", "the two officers involved in Monday's
         // shooting", told far below the story's lead: the last event of that very kind in the article, on that day)
         // (a kind of act named without its manner, or with counts of its own, is no sure reference: "the killings" of 28)
         const sized = !!(rec.size.dead || rec.size.injured || rec.size.arrested || rec.size.crowd);
-        for (let k = records.length - 1; k >= 0 && !anaphor && !bareGear && !sized && (!!rec.mode || daysOwn); k--) {
+        for (let k = records.length - 1; k >= 0 && !anaphor && !bareGear && (!sized || tollOf) && (!!rec.mode || daysOwn || tollOf); k--) {
           const r = records[k];
           if (s.index - r.text_info.sentence_index > 3 && r.event === rec.event && r.mode === rec.mode && r.reality === rec.reality &&
-            !toldOnOtherDays(rec, r) && r.event_loc.country_code === rec.event_loc.country_code) {
+            (tollOf || !toldOnOtherDays(rec, r)) && r.event_loc.country_code === rec.event_loc.country_code) {
             anaphor = r;
             farAnaphor = true;
           }
@@ -928,6 +934,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     if (dup && dup === anaphor && farAnaphor && dup !== sameSentence) {
       addMention(dup, rec.trigger, rec.text_info.sentence_index);
       if (!dup.actor && rec.actor) dup.actor = rec.actor;
+      if (tollOf) for (const k of ['dead', 'injured'] as const) dup.size[k] = maxQ(dup.size[k], rec.size[k]);
       continue;
     }
     if (dup) {
@@ -1002,7 +1009,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   shootersToldBefore(records);
   retoldInQuote(doc, records);
   rejectedAskers(doc, records);
-  returnedFire(records);
+  returnedFire(doc, records);
   return records;
 }
 
@@ -1011,15 +1018,24 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
  * other side of the exchange just told, one armed clash with the ones who returned it as its target side, not an attack
  * of its own.
  */
-function returnedFire(records: EventRecord[]): void {
+/** the prepositions of a toll given of an event: "the death toll in/of/from the ambush" */
+const TOLL_PREPS = new Set(['in', 'of', 'from']);
+const RETURNED_FIRE = /^return(?:ed|ing|s)?\s+(?:the\s+)?fire$/i;
+function returnedFire(doc: Doc, records: EventRecord[]): void {
   const drop = new Set<EventRecord>();
   for (const r of records) {
-    if (r.reality !== 'asserted' || r.event !== 'ASSAULT' || !/^return(?:ed|ing|s)?\s+(?:the\s+)?fire$/i.test(r.trigger.text)) continue;
+    // (the trigger, or a verb joined to it in its sentence: "returned fire and killed two of the attackers")
     const si = r.text_info.sentence_index;
+    if (r.reality !== 'asserted' || r.event !== 'ASSAULT' || ![r.trigger, ...(r.mentions ?? []).filter((m) => m.sentence_index === si)].some((m) => RETURNED_FIRE.test(m.text))) continue;
     const host = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.event === 'ASSAULT' && q.text_info.sentence_index < si && q.text_info.sentence_index >= si - 2 &&
       !toldOnOtherDays(q, r) && (!q.recipient || !r.actor || q.recipient.sector === r.actor.sector) && !(q.actor && r.actor && q.actor.cameo_code === r.actor.cameo_code));
     if (!host) continue;
     if (!host.recipient && r.actor) host.recipient = r.actor;
+    // (a toll a later sentence gave it, "raising the death toll in the ambush to five", is the exchange's toll)
+    for (const k of ['dead', 'injured'] as const) {
+      const q = r.size[k];
+      if (q && q.start >= doc.sentences[si].end) host.size[k] = maxQ(host.size[k], q);
+    }
     addMention(host, r.trigger, si);
     for (const m of r.mentions ?? []) addMention(host, m, m.sentence_index);
     if (host.acled && (host.acled.event_type === 'Violence against civilians' || host.acled.sub_event_type === 'Attack')) host.acled = acledOf('ARMED_CLASH');

@@ -516,3 +516,13 @@ test('an army in a sentence a foreign official does not lead is the article\'s',
   assert.equal(find(ms, 'army').code, 'NER');
   assert.equal(find(ms, "Niger's military rulers").code, 'NER');
 });
+
+test('initials in brackets after a body\'s name name it from then on, in capitals too; "the spokesman" is the last one told, with whose he is; detectives are police', () => {
+  for (const t of ['The arrest was condemned by the Association of University Students (AEU). The AEU demanded their release.', 'THE ARREST WAS CONDEMNED BY THE ASSOCIATION OF UNIVERSITY STUDENTS (AEU). THE AEU DEMANDED THEIR RELEASE.']) {
+    const aeu = actors(t).find((m) => m.text === 'AEU');
+    assert.equal(aeu?.sector, 'EDU', t);
+  }
+  const ms = actors('Guerrillas ambushed a patrol, an army spokesman said. The spokesman, Colonel Ramiro Estrada, said the patrol was hit. The soldiers fired back. The rebels fled. Two bodies were found. The area was sealed off. The spokesman said the army would not stop.');
+  assert.deepEqual(ms.filter((m) => m.text === 'spokesman').map((m) => m.sector), ['MIL', 'MIL']);
+  assert.equal(find(actors('The arrest of three students by detectives was condemned.'), 'detectives').sector, 'COP');
+});

@@ -50,7 +50,8 @@ export function definite(c: Ctx, x: Info): void {
       c,
       x.m.first,
       6,
-      (p) => p.m.kind === 'person' && p.named && (!code || p.m.code === code) && (p.title === t || (!p.title && p.m.sector === x.m.sector && x.m.sector !== null)),
+      // (or the same title unnamed, told with whose it is: "an army spokesman said ... The spokesman said")
+      (p) => p !== x && p.m.kind === 'person' && (p.named || (p.title === t && !!p.m.sector && (!p.weak || !!p.m.ref))) && (!code || p.m.code === code) && (p.title === t || (!p.title && p.m.sector === x.m.sector && x.m.sector !== null)),
     );
     if (ant) adopt(x, ant, null);
     return;

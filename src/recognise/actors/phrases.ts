@@ -515,7 +515,10 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
   const lastTok = units[e2 - 1].last;
   // "Organisation for Security and Cooperation in Europe (OSCE)": swallow a bracketed acronym
   let end = lastTok;
-  if (c.tk[end]?.text === '(' && c.tk[end + 2]?.text === ')' && c.tk[end + 1].cap) end += 3;
+  if (c.tk[end]?.text === '(' && c.tk[end + 2]?.text === ')' && c.tk[end + 1].cap) {
+    defineInitials(c, x, end + 1);
+    end += 3;
+  }
   x.bare = false;
   x.m.end = c.tk[end - 1].end;
   x.m.last = end;
@@ -550,8 +553,14 @@ export function acronym(c: Ctx, x: Info): void {
   x.m.last = l + 3;
   x.m.end = c.tk[l + 2].end;
   x.m.text = c.doc.text.slice(x.m.start, x.m.end);
-  // the initials name it from now on: "the NLD urged ..."
-  const key = c.folded[l + 1];
+  defineInitials(c, x, l + 1);
+}
+
+/** The initials in brackets after a body's name (token k) name it from now on: "the NLD urged ...", "THE AEU DEMANDED". */
+function defineInitials(c: Ctx, x: Info, k: number): void {
+  const a = c.tk[k];
+  if (!a.cap || a.text !== a.text.toUpperCase() || a.text.length < 2) return;
+  const key = c.folded[k];
   if ((x.m.kind === 'org' || x.m.kind === 'group') && !c.surnames.has(key)) c.surnames.set(key, x);
 }
 

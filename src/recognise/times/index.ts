@@ -38,6 +38,8 @@ function laterTimes(doc: Doc, sent: Sentence, ref: Date): TimeMention[] {
   return out;
 }
 
+/** a part of today: "this afternoon", "this morning" */
+const THIS_PART_OF_DAY = /\bthis\s+(?:morning|afternoon|evening)\b/i;
 const CUES = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -248,12 +250,13 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
     // ("in Chbar Mon town", "Wat Phra Sun": a weekday's short form alone after a capitalised word is part of a name)
     if (WEEKDAY_SHORT.test(t) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, offset - 24), offset)) && !TIME_WORD_BEFORE.test(text.slice(Math.max(0, offset - 24), offset))) continue;
     // bare times of day ("at 10 pm") say nothing about the date
-    if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month') && !r.start.isCertain('year') && !/\b(today|tonight|yesterday|now)\b/i.test(t)) continue;
+    // ("this afternoon", "late this morning": a part of today is today)
+    if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month') && !r.start.isCertain('year') && !/\b(today|tonight|yesterday|now)\b/i.test(t) && !THIS_PART_OF_DAY.test(t)) continue;
     let d = r.start.date();
     let precision: TimeMention['precision'] = 'day';
     // ("over the weekend": two days, told as a week-level date like ACLED's time precision 2)
     if ((/\bweeks?\b/i.test(t) && !r.start.isCertain('weekday')) || /\bweekend\b/i.test(t)) precision = 'week';
-    else if (r.start.isCertain('day') || r.start.isCertain('weekday') || /\b(today|tonight|yesterday|ago)\b/i.test(t)) precision = 'day';
+    else if (r.start.isCertain('day') || r.start.isCertain('weekday') || /\b(today|tonight|yesterday|ago)\b/i.test(t) || THIS_PART_OF_DAY.test(t)) precision = 'day';
     else if (r.start.isCertain('month')) precision = 'month';
     else if (r.start.isCertain('year')) precision = 'year';
     // ("called a general strike for Thursday": a day something is set for is ahead)
