@@ -550,6 +550,9 @@ function followedBy(tokens: Token[], s: Sentence, last: number, list: { words: S
 const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
 /** a trigger's particle before its object ("fired on protesters") */
 const ON_PARTICLES = new Set(['on', 'upon', 'at', 'into']);
+/** prepositions before which an -ing word with no object is a noun: "days of fighting", "killed in fighting" */
+const GERUND_PREPS = new Set(['of', 'in', 'during', 'amid', 'amidst']);
+const GERUND_OBJECT = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
 const POINTING_SUBJECTS = new Set(['it', 'this', 'that']);
 /** "It was the third attack", "this is the deadliest such attack": a noun after "it/this/that" and "be", across its determiners and modifiers. */
 function retoldByCopula(tokens: Token[], s: Sentence, first: number): boolean {
@@ -1473,7 +1476,10 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   const headTok = tokens[trigger.pos === 'N' || (trigger.pos === '*' && trigger.words.includes('-')) ? last - 1 : first];
   // ("demanded the reopening of the border": a gerund after an article is a noun, whatever the tagger says)
   // (and so is a verb's form the tagger takes for a noun there: "without a shot being fired")
-  const verbal = (trigger.pos === 'V' || (trigger.pos === '*' && headTok.pos === 'VERB')) &&
+  // ("killed in two days of fighting around the town": a gerund with no object after "of", "in", "during" or "amid" is a noun too)
+  const bareGerund = trigger.words.length === 1 && tokens[first].lower.endsWith('ing') && first > s.first && GERUND_PREPS.has(tokens[first - 1].lower) &&
+    !(last < s.last && GERUND_OBJECT.has(tokens[last].pos));
+  const verbal = (trigger.pos === 'V' || (trigger.pos === '*' && headTok.pos === 'VERB')) && !bareGerund &&
     !((tokens[first].lower.endsWith('ing') || (tokens[first].pos === 'NOUN' && trigger.words.length === 1)) && first > s.first && /^(?:the|a|an)$/.test(tokens[first - 1].lower));
   // "investors attacked the bank's forecasts", "slammed the plan": words against words are criticism (CAMEO 111)
   if (verbal && trigger.event === 'ASSAULT' && trigger.words.length === 1 && (trigger.words[0] === 'attack' || trigger.words[0] === 'assail' || trigger.words[0] === 'blast')) {
@@ -1901,10 +1907,18 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     const owner = nounOwner(tokens, s, ms, first);
     if (owner) actor = owner;
   }
+  // "Before withdrawing into the hills, the rebels burned ...", "After storming the building, protesters ...": a participle
+  // clause opening the sentence is done by the main clause's subject, named after its comma
+  if (!actor && !passive && first === s.first + 1 && OPENING_SUBORDINATORS.has(tokens[s.first].lower) && tokens[first].lower.endsWith('ing')) {
+    let k = last;
+    while (k < s.last && k - last <= 12 && tokens[k].text !== ',') k++;
+    if (k < s.last && tokens[k].text === ',') actor = ms.find((m) => m.first > k && m.first <= k + 2 && m.kind !== 'pronoun' && (tokens[m.last]?.pos === 'VERB' || tokens[m.last]?.pos === 'AUX')) ?? null;
+  }
   c.actor = actor;
   c.recipient = recipient;
   c.passive = passive;
 }
+const OPENING_SUBORDINATORS = new Set(['before', 'after', 'while', 'when', 'upon', 'since', 'despite', 'on']);
 
 /** Step 3 for an event noun: "arrest of X by Y", "police raid", "a meeting between". */
 function nounRoles(st: SentenceState, c: Candidate): void {

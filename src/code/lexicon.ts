@@ -53,7 +53,9 @@ function loadJson<T>(name: string): T {
 }
 
 /** vague counts of one word ("hundreds", "dozens"), from quantities.json: "sent hundreds of armed police" */
-const COUNT_WORDS = new Set(Object.keys(loadJson<{ vague: Record<string, number> }>('quantities.json').vague).filter((k) => !k.includes(' ')));
+const QUANTITIES = loadJson<{ vague: Record<string, number>; measures?: string[] }>('quantities.json');
+/** counts and measures of goods that may stand before "of" inside a verb's object ("hundreds of armed police", "two truckloads of rice") */
+const COUNT_WORDS = new Set([...Object.keys(QUANTITIES.vague).filter((k) => !k.includes(' ')), ...(QUANTITIES.measures ?? [])]);
 export const IRREGULAR: Record<string, string> = loadJson('irregular.json');
 /** reality.json, read once: reality.ts takes its lists from here (it imports this module, so this one cannot import it) */
 export const REALITY_DATA: unknown = loadJson('reality.json');

@@ -881,3 +881,27 @@ test('Zacapa 1967, general causes: a toll given "in the ambush" is that ambush\'
 function codeArticleAt(text: string, published: string) {
   return codeArticle({ id: 't', text, title: null, source: null, url: null, published }, {});
 }
+
+test('Cotabato 1975, general causes: a toll broken down "among them X, Y and Z" keeps its parts; "killed in two days of fighting" is a clash whose dead did not fight; a vehicle seized is property, a police station ground; "given as twenty-nine" gives nothing; truckloads of rice sent are aid; a participle clause opening the sentence is done by the main subject', () => {
+  const t = code('At least forty-one people, among them twenty-two Muslim rebels, eleven government soldiers and eight civilians, were killed in two days of fighting around the town.', false);
+  const k = t.find((e) => e.event === 'ASSAULT');
+  assert.equal(k?.size.dead?.value, 41);
+  assert.deepEqual(k?.size.dead?.parts?.map((p) => [p.value, p.sector]), [[22, 'REB'], [11, 'MIL'], [8, 'CVL']]);
+  assert.equal(k?.actor, null);
+  assert.equal(k?.acled?.sub_event_type, 'Armed clash');
+  assert.equal(code('The rebels seized a logging truck.', false)[0]?.acled?.sub_event_type, 'Looting/property destruction');
+  assert.equal(code('Militants seized two police stations.', false)[0]?.acled?.sub_event_type, 'Non-state actor overtakes territory');
+  assert.ok(!code('The death toll had earlier been given as twenty-nine.', false).some((e) => e.event === 'AID'));
+  assert.ok(code('The Department of Social Welfare sent two truckloads of rice and medicines to the evacuees.', false).some((e) => e.event === 'AID'));
+  assert.equal(code('Before withdrawing into the hills, the rebels burned the municipal hall.', false).find((e) => e.event === 'RETREAT')?.actor?.entity_text, 'rebels');
+  assert.equal(code('A spokesman said troops of the army and the Philippine Constabulary recaptured the town.', false).find((e) => e.event === 'COERCE')?.actor?.entity_text, 'troops of the army');
+});
+
+test('a place told only as where nothing happened lends no place to the next sentence; "the market of Buldon" places what follows', () => {
+  const text = 'Mortar rounds fell on the crowded public market of Buldon on Tuesday, killing eight civilians.\n\n' +
+    'Before withdrawing into the hills, the rebels burned the municipal hall and twelve houses.\n\n' +
+    'The military said no clashes had been reported in Jolo since Sunday. Rebels attacked a patrol on Monday.';
+  const evs = codeArticleAt(text, '1975-10-09');
+  assert.equal(evs.find((e) => e.trigger.text.startsWith('burned'))?.event_loc.resolved_place, 'Buldon');
+  assert.notEqual(evs.find((e) => e.trigger.text === 'attacked')?.event_loc.resolved_place, 'Jolo');
+});

@@ -8,7 +8,7 @@ import { sha1Hex } from '../text/hash.js';
 import { DISASTER, MINE_PIT } from '../code/reality.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
-import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CIVIL_AGREEMENT, CONFLICT_AGREEMENT, WITHDRAWN_THING, BOYCOTTED_DUTY, COMMUNAL, CROWD_HEAD, CROWD_WORD, PROP_OBJECT, CRUDE_WEAPONS, DISPERSED_PROTEST, EXPLICIT_RIOT, HEAVY, POLITICAL_CROWD, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, RIOTING, SUICIDE, UNEXPLODED, WEAPON_OBJECT, crowdViolence, stateViolence } from './cues.js';
+import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CIVIL_AGREEMENT, CONFLICT_AGREEMENT, WITHDRAWN_THING, BOYCOTTED_DUTY, COMMUNAL, CROWD_HEAD, CROWD_WORD, PROP_OBJECT, CRUDE_WEAPONS, DISPERSED_PROTEST, EXPLICIT_RIOT, HEAVY, POLITICAL_CROWD, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, RIOTING, SUICIDE, UNEXPLODED, WEAPON_OBJECT, SEIZED_PROPERTY, crowdViolence, stateViolence } from './cues.js';
 
 const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
 const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Record<string, [number, number] | string>;
@@ -396,7 +396,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     if (WEAPON_WORDS.test(sentenceText)) acled = 'DISR_WEAP';
     // ("Government troops seized back the airport": ground taken by the state's forces)
     else if (as && STATE.has(as)) acled = t.context === 'territory' || t.cameo === '192' || (e.objectPlace && (as === 'MIL' || as === 'COP')) ? 'GOV_REGAINS_TERIT' : 'OTHER';
-    else if (as && (as === 'REB' || as === 'UAF')) acled = 'NON_STATE_ACTOR_OVERTAKES_TER';
+    // ("seized a logging truck": a thing taken, not ground, is property seized)
+    else if (as && (as === 'REB' || as === 'UAF')) acled = t.context !== 'territory' && !e.objectPlace && SEIZED_PROPERTY.test(objectText) ? 'PROPERTY_DISTRUCT' : 'NON_STATE_ACTOR_OVERTAKES_TER';
     else acled = null;
   }
   // ACLED: a non-state actor overtakes ground "via violent interaction"; taken without fighting it is a

@@ -21,6 +21,7 @@ interface CueFile {
   agreement_objects: string[];
   aid_missions: string[];
   weapon_objects: string[];
+  seized_property: string[];
   armed_objects: string[];
   heavy_weapons: string[];
   remote_explosives: string[];
@@ -94,6 +95,8 @@ export const DISPERSED_PROTEST = new RegExp(`\\b${alt(F.dispersal_verbs)}(?:\\s+
 /** peacekeepers, observers and rescue teams: deployments that are aid */
 export const AID_MISSION = new RegExp(`\\b${alt(F.aid_missions)}\\b`, 'i');
 /** the object right after "destroyed"/"seized" is weapons (text after the trigger) */
+/** property an armed group takes, not ground: "seized a logging truck" (acled-cues.json seized_property) */
+export const SEIZED_PROPERTY = new RegExp(`\\b${alt(F.seized_property)}\\b`, 'i');
 export const WEAPON_OBJECT = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,4}?${alt(F.weapon_objects)}\\b`, 'i');
 /** the object right after an attack verb is armed (text after the trigger) */
 export const ARMED_OBJECT = new RegExp(`^(?:\\s+(?:and|or)\\s+\\w+)?\\s+(?:[\\w-]+\\s+){0,3}?${alt(F.armed_objects)}\\b`, 'i');

@@ -28,7 +28,7 @@ const LETHAL = /\b(live (fire|ammunition|rounds|bullets)|shot dead|opened fire|k
 const NEGATED_LETHAL = /\b(?:not|never|no\s+one|nobody|none)\s+(?:[\w-]+\s+){0,2}?(?:live\s+(?:fire|ammunition|rounds|bullets)|shot\s+dead|opened\s+fire|killed|wounded|injured|beaten)\b/gi;
 /** lethal force told in the sentence, and not denied */
 const lethalIn = (sentence: string): boolean => LETHAL.test(sentence.replace(NEGATED_LETHAL, ' '));
-const LOC_PREP = /(\b(in|into|at|near|outside|inside|across|around|throughout|through)\s+(the\s+)?([\w'’-]+\s+){0,4}|\b(city|town|village|province|region|district|state|county|capital|outskirts|suburb|streets|centre|center|area|ward|municipality|prefecture|governorate|department|division|zone|LGA|parish|commune|tehsil|taluk|subdistrict|sub-district) of\s+)$/i;
+const LOC_PREP = /(\b(in|into|at|near|outside|inside|across|around|throughout|through)\s+(the\s+)?([\w'’-]+\s+){0,4}|\b(city|town|village|province|region|district|state|county|capital|outskirts|suburb|streets|centre|center|area|market|square|ward|municipality|prefecture|governorate|department|division|zone|LGA|parish|commune|tehsil|taluk|subdistrict|sub-district) of\s+)$/i;
 
 const EMPTY_LOC: EventLocation = {
   extracted_place: null, resolved_place: null, geonameid: null, lat: null, lon: null, province: null,
@@ -274,8 +274,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     if (!sameParagraph(doc, k, e.sentence) && k < e.sentence - 1) break;
     // (not where the source of the sentence sits: "Residents reached by telephone in nearby Santiago de Maria said ...")
     // (nor where someone was sent: "three leaders who were flown to Caracas")
+    // (nor where nothing happened: "no clashes had been reported in Sulu since Sunday")
     const city = per[k].filter((p) => p.resolved!.resolution !== 'country' && !SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)) &&
-      !/\b(?:to|towards?)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 12), p.start)));
+      !/\b(?:to|towards?)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 12), p.start)) && !NOTHING_HAPPENED.test(doc.text.slice(doc.sentences[k].start, p.start)));
     // ("FORT MADISON, IOWA (AP) -- ...": a province that holds the one city named beside it adds nothing)
     const inner = city.filter((p) => !(p.resolved!.resolution === 'admin1' && city.some((q) => q !== p && q.resolved!.resolution === 'city' && q.resolved!.country_code === p.resolved!.country_code && q.resolved!.province === p.resolved!.name)));
     if (inner.length === 1) return fromMention(inner[0], 'previous sentence');
@@ -309,7 +310,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     const opensScene = (p: PlaceMention) => scene || (k > e.sentence && SCENE_OPENER.test(doc.text.slice(sk.start, p.start)));
     // (nor where the source of another sentence sits: "Residents reached by telephone in nearby Santiago de Maria said ...")
     const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)) && !opensScene(p) &&
-      (k === e.sentence || !SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12))));
+      (k === e.sentence || (!SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)) && !NOTHING_HAPPENED.test(doc.text.slice(sk.start, p.start)))));
     const told = usable.filter((p) => LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
     const own = told.filter((p) => !infinitiveBetween(doc, doc.sentences[k].first, p.start));
     const cands = own.length || !told.length || dl < 0 ? own : usable.filter((p) => p.end <= dl);
@@ -943,6 +944,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       // (after a comma, or after the act it follows: "attacked a convoy killing 12 soldiers")
       const toll = (r: EventRecord, other: EventRecord) => r.event === 'ASSAULT' && /ing$/i.test(r.trigger.text) && (/,\s*$/.test(doc.text.slice(Math.max(0, r.trigger.start - 3), r.trigger.start)) || r.trigger.start > other.trigger.start);
       const score = (r: EventRecord, other: EventRecord) => (r.actor ? 2 : 0) + (r.recipient ? 0.5 : 0) + r.confidence - (toll(r, other) ? 1 : 0);
+      // ("were killed in two days of fighting": with no doer named, the fighting told says it was a clash, not an attack)
+      const clash = [dup.acled, rec.acled].find((a) => a?.sub_event_type === 'Armed clash');
       if (dup.text_info.sentence_index === rec.text_info.sentence_index && score(rec, dup) > score(dup, rec)) {
         const told = dup.trigger;
         dup.id = rec.id;
@@ -958,6 +961,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       }
       absorb(dup, rec);
       dup.acled = specific(dup.acled, rec.acled);
+      if (clash && dup.acled?.sub_event_type === 'Attack' && !dup.actor && dup.text_info.sentence_index === rec.text_info.sentence_index) dup.acled = clash;
       if ((RANK[rec.event_loc.resolution ?? ''] ?? 0) > (RANK[dup.event_loc.resolution ?? ''] ?? 0)) dup.event_loc = rec.event_loc;
       if (!dup.attribution && rec.attribution) dup.attribution = rec.attribution;
       if (rec.mode && dup.mode !== rec.mode && rec.event === 'PROTEST' && rec.mode === 'riot') {
@@ -1020,6 +1024,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
  */
 /** the prepositions of a toll given of an event: "the death toll in/of/from the ambush" */
 const TOLL_PREPS = new Set(['in', 'of', 'from']);
+/** a place told only as where nothing happened: "no clashes had been reported in Sulu" */
+const NOTHING_HAPPENED = /\b(?:no|never)\s+(?:[\w-]+\s+){0,2}?(?:clash(?:es)?|violence|incidents?|fighting|attacks?|casualties|unrest|protests?|deaths?|injuries)\b/i;
 const RETURNED_FIRE = /^return(?:ed|ing|s)?\s+(?:the\s+)?fire$/i;
 function returnedFire(doc: Doc, records: EventRecord[]): void {
   const drop = new Set<EventRecord>();

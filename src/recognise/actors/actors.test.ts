@@ -526,3 +526,7 @@ test('initials in brackets after a body\'s name name it from then on, in capital
   assert.deepEqual(ms.filter((m) => m.text === 'spokesman').map((m) => m.sector), ['MIL', 'MIL']);
   assert.equal(find(actors('The arrest of three students by detectives was condemned.'), 'detectives').sector, 'COP');
 });
+
+test('a word after a preposition is no subject of the verb after it ("two days of Mindanao fighting")', () => {
+  assert.ok(!actors('Forty-one dead in two days of Mindanao fighting').some((m) => m.text === 'Mindanao'));
+});

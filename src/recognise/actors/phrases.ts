@@ -329,6 +329,9 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     }
     if (c.upper || k >= 0 || !verbFollows(c, runEnd, ht.sent)) return null;
     if (ht.pos !== 'PROPN') return null;
+    // ("two days of Mindanao fighting": a word after a preposition is no subject of the verb after it)
+    const pre = c.tk[first - 1];
+    if (pre && pre.sent === ht.sent && pre.pos === 'ADP') return null;
     if (c.doc.sentences[ht.sent]?.first === hu.first && c.lx.commonSuffixes.some((x) => ht.lower.endsWith(x))) return null;
     // ("Sirens sounded in Tel Aviv": a common plural noun opening the sentence, not a name)
     if (c.doc.sentences[ht.sent]?.first === hu.first && us.length === 1 && /[^s]s$/.test(ht.lower) && gazetteer().words.has(ht.lower.slice(0, -1))) return null;

@@ -307,6 +307,13 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       if (tj.text === ',' && (SUBSET_BEFORE.has(tokens[j + 1]?.lower ?? '') || share)) {
         let c = j + 2;
         while (c < sent.last && c - j < 16 && tokens[c].text !== ',') c++;
+        // (a list of parts: "among them twenty-two rebels, eleven soldiers and eight civilians, were killed")
+        while (c + 1 < sent.last && tokens[c].text === ',' && tokens[c + 1].pos === 'NUM') {
+          let d = c + 1;
+          while (d < sent.last && d - c < 10 && tokens[d].text !== ',') d++;
+          if (d >= sent.last || tokens[d].text !== ',') break;
+          c = d;
+        }
         if (c < sent.last && tokens[c].text === ',') {
           reach += c - j;
           j = c;
@@ -504,16 +511,29 @@ export function totals(doc: Doc, qs: QuantityMention[]): Partial<Record<Quantity
     prevKind = q.kind;
     prevQ = q;
   }
+  // (the kind of the list a part is in: "among them twenty-two rebels, eleven soldiers and eight civilians")
+  let listOf: Quantity | null = null;
   for (const q of qs) {
-    if (!q.kind || !q.subset || q.overTime) continue;
-    const cur = res[q.kind];
-    // "the toll is 233, including 30 killed in police firing": with no total of its kind, the part is the figure
-    if (!cur) res[q.kind] = { value: q.value, text: q.text, start: q.start, end: q.end, approximate: q.approximate };
-    // "57 people, including several policemen, were killed": a part told of the total, by who they were
-    else if (q.value <= cur.value && q.start > cur.end && SUBSET_BEFORE.has(doc.tokens[q.first - 1]?.lower ?? '')) {
-      const p = part(doc, q);
-      if (p.who) (cur.parts ??= []).push(p);
+    const before = doc.tokens[q.first - 1]?.lower ?? '';
+    const opens = SUBSET_BEFORE.has(before) || (/^(?:them|whom)$/.test(before) && SUBSET_BEFORE.has(doc.tokens[q.first - 2]?.lower ?? ''));
+    const inList: boolean = !!listOf && q.subset && (before === ',' || before === 'and') && q.start > listOf.end;
+    if (!q.subset || q.overTime || (!q.kind && !inList && !opens)) {
+      listOf = null;
+      continue;
     }
+    const kind: QuantityKind | null = q.kind ?? (opens || inList ? (Object.keys(res) as QuantityKind[]).find((k) => k !== 'crowd' && res[k]!.end < q.start) ?? null : null);
+    if (!kind) continue;
+    const cur: Quantity | undefined = res[kind];
+    // "the toll is 233, including 30 killed in police firing": with no total of its kind, the part is the figure
+    if (!cur) res[kind] = { value: q.value, text: q.text, start: q.start, end: q.end, approximate: q.approximate };
+    // "57 people, including several policemen, were killed": a part told of the total, by who they were
+    else if (q.value <= cur.value && q.start > cur.end && (opens || inList)) {
+      const p = part(doc, q);
+      if (p.who && (cur.parts?.reduce((n: number, x: QuantityPart) => n + x.value, 0) ?? 0) + p.value <= cur.value) (cur.parts ??= []).push(p);
+      listOf = cur;
+      continue;
+    }
+    listOf = null;
   }
   return res;
 }
