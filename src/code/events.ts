@@ -1936,7 +1936,9 @@ function nounRoles(st: SentenceState, c: Candidate): void {
   } else {
     // "arrest of X by Y", "attack by X on Y", "opposition protests", "police raid"
     const of = tokens[last]?.lower === 'of' ? mentionsIn(ms, last + 1, Math.min(s.last, last + 8))[0] ?? null : null;
-    let by = byAgent(tokens, s, ms, last, 6);
+    // ("a curfew was imposed on Mlungisi from Thursday evening by the divisional commissioner": the agent of the verb that put it in force, further on)
+    const putInForce = last + 1 < s.last && PASSIVE_AUX.has(tokens[last].lower) && LIGHT_VERBS.has(tokens[last + 1].lemma);
+    let by = byAgent(tokens, s, ms, last, putInForce ? 14 : 6);
     // "The march was blocked by police": after another verb, the agent is that verb's (not "a rally attended by thousands")
     for (let k = last; by && k < by.first; k++) if (tokens[k].pos === 'VERB' && !NOUN_AGENT_VERBS.has(tokens[k].lemma) && !LIGHT_VERBS.has(tokens[k].lemma)) by = null;
     // (not the words of a named event's own name: "a Tribal Solidarity March")
@@ -3007,8 +3009,9 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
     }
     // ("to protest a decree, issued on Wednesday, that suspends classes": a participle set off after its noun tells
     // the noun's own past, not the act's time)
+    // (unless that noun is the act itself: "The state of emergency, declared in July, applies ..." was declared in July)
     if (tokens[i].text === ',' && i > s.first && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') && tokens[i + 1].pos === 'VERB' && pastForm(tokens[i + 1]) &&
-      (tokens[i + 2]?.pos === 'ADP' || tokens[i + 2]?.pos === 'ADV')) {
+      (tokens[i + 2]?.pos === 'ADP' || tokens[i + 2]?.pos === 'ADV') && !(first < i && i - first <= 3)) {
       let j = i + 2;
       while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && j - i < 9) j++;
       if (j < s.last && tokens[j].text === ',' && !(first > i && first < j)) asides.push([tokens[i].start, tokens[j].end]);

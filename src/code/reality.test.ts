@@ -905,3 +905,12 @@ test('a place told only as where nothing happened lends no place to the next sen
   assert.equal(evs.find((e) => e.trigger.text.startsWith('burned'))?.event_loc.resolved_place, 'Buldon');
   assert.notEqual(evs.find((e) => e.trigger.text === 'attacked')?.event_loc.resolved_place, 'Jolo');
 });
+
+test('Queenstown 1985, general causes: a curfew imposed, in the passive, by someone named further on is theirs; a measure\'s own participle dates it ("The state of emergency, declared in July,"); "this Eastern Cape town" is the dateline\'s town', () => {
+  assert.equal(code('A dusk-to-dawn curfew was imposed on Mlungisi from Thursday evening by the divisional commissioner of police.', false)[0]?.actor?.sector, 'COP');
+  const soe = codeArticleAt('The state of emergency, declared in July, applies to 36 magisterial districts.', '1985-09-13').find((e) => e.event === 'COERCE');
+  assert.equal(soe?.date, '1985-07-01');
+  assert.equal(soe?.date_precision, 'month');
+  const q = codeArticleAt('QUEENSTOWN, South Africa, September 13 (SAPA) - Police sealed off Mlungisi township outside this Eastern Cape town before dawn on Thursday, detaining 47 people.', '1985-09-13');
+  assert.equal(q.find((e) => e.mode === 'arrest')?.event_loc.resolved_place, 'Queenstown');
+});

@@ -69,7 +69,11 @@ function fromMention(p: PlaceMention, basis: string): EventLocation {
 }
 
 function usable(doc: Doc, p: PlaceMention): boolean {
-  return p.kind !== 'demonym' && !!p.resolved && !homeOrDestination(doc, p);
+  return p.kind !== 'demonym' && !!p.resolved && !homeOrDestination(doc, p) && !thisPlacesTown(doc, p);
+}
+/** "outside this Eastern Cape town": a region naming where the dateline's town lies, not the scene (the town is) */
+function thisPlacesTown(doc: Doc, p: PlaceMention): boolean {
+  return /\bthis\s+$/i.test(doc.text.slice(Math.max(0, p.start - 6), p.start)) && /^\s+(?:town|city|village|capital|port|township)\b/i.test(doc.text.slice(p.end, p.end + 12));
 }
 /** Is the place only where an actor sits or a vehicle goes ("a Kampala-based group", "a Guwahati-bound train")? */
 function homeOrDestination(doc: Doc, p: PlaceMention): boolean {

@@ -530,3 +530,12 @@ test('initials in brackets after a body\'s name name it from then on, in capital
 test('a word after a preposition is no subject of the verb after it ("two days of Mindanao fighting")', () => {
   assert.ok(!actors('Forty-one dead in two days of Mindanao fighting').some((m) => m.text === 'Mindanao'));
 });
+
+test('Queenstown 1985: "the South African Council of Churches" is one body, of churches; "the Federation of Trade Unions" is a body of its own, not one told before; a Methodist minister and a reverend are clergy', () => {
+  const ms = actors('The detention was condemned by the South African Council of Churches, which called for his release. The Federation of Trade Unions called a strike.');
+  assert.equal(find(ms, 'South African Council of Churches').sector, 'REL');
+  const f = find(ms, 'Federation of Trade Unions');
+  assert.equal(f.sector, 'LAB');
+  assert.equal(f.name, 'Federation of Trade Unions');
+  assert.equal(find(actors('Among those held was Mzwandile Sigcau, a Methodist minister.'), 'Methodist minister').sector, 'REL');
+});

@@ -62,7 +62,8 @@ export function definite(c: Ctx, x: Info): void {
       c,
       x.m.first,
       6,
-      (p) => p !== x && (!code || p.m.code === code) && (c.tk[p.m.head]?.lemma === head || (p.m.kind === 'org' && !p.plural)) && p.m.kind !== 'pronoun',
+      // (a capitalised head names a body of its own: "the Federation of Trade Unions" is no other organisation told before)
+      (p) => p !== x && (!code || p.m.code === code) && (c.tk[p.m.head]?.lemma === head || (p.m.kind === 'org' && !p.plural && (c.upper || !c.tk[x.m.head]?.cap))) && p.m.kind !== 'pronoun',
     );
     if (ant) adopt(x, ant);
   }

@@ -77,6 +77,8 @@ function sentenceInitial(c: Ctx, i: number): boolean {
 const PORTFOLIOS = new Set(['defence', 'defense', 'home', 'interior', 'foreign', 'health', 'education', 'finance', 'treasury', 'energy', 'transport', 'trade', 'commerce', 'labour', 'labor', 'justice', 'agriculture', 'environment', 'culture', 'industry', 'security', 'information', 'communications']);
 const MOVEMENT_HEADS = new Set(['movement', 'alliance', 'coalition']);
 const PARTY_HEADS = new Set(['party', 'league']);
+/** bodies named "X of Y" whose Y says who they are: "Council of Churches", "Federation of Trade Unions", "Union of Journalists" */
+const BODY_HEADS = new Set(['council', 'association', 'federation', 'confederation', 'union', 'congress', 'society', 'assembly', 'chamber', 'syndicate', 'order']);
 const ELITE_HEADS = new Set(['leader', 'elder', 'chief', 'chieftain', 'notable']);
 
 /** Sector of a head given its left modifiers (units before it, nearest last). */
@@ -433,6 +435,27 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
       x.m.end = c.tk[lastTok - 1].end;
       x.m.text = c.doc.text.slice(x.m.start, x.m.end);
       x.m.name = x.m.name + ' ' + textOf(c, units[b].first, lastTok).replace(/\s+/g, ' ');
+      return e;
+    }
+  }
+  // "South African Council of Churches", "Federation of Trade Unions": a body's name goes on, and who it gathers is its sector
+  if (x.m.kind === 'org' && !x.org && BODY_HEADS.has(c.tk[x.m.head]?.lemma ?? '') && c.tk[x.m.head].cap && pt.lower === 'of' && !c.upper) {
+    let e = b + 1;
+    let sector: string | null = null;
+    while (e < units.length && e - b <= 4 && (units[e].e || (c.tk[units[e].first].cap && c.tk[units[e].first].pos !== 'VERB'))) {
+      const u = units[e];
+      const w = u.e?.type === 'sector' ? u.e.word.sector : c.lx.words.get(c.tk[u.last - 1].lower)?.sector ?? null;
+      if (w) sector = w;
+      e++;
+    }
+    if (e > b + 1 && sector) {
+      const lastTok = units[e - 1].last;
+      x.m.last = lastTok;
+      x.m.end = c.tk[lastTok - 1].end;
+      x.m.text = c.doc.text.slice(x.m.start, x.m.end);
+      x.m.name = x.m.text.replace(/\s+/g, ' ');
+      x.m.sector = sector;
+      x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
       return e;
     }
   }
