@@ -323,11 +323,14 @@ const HOLDING = new Set(['load', 'laden', 'pack', 'carry', 'contain', 'fill', 's
 
 /** The token at `first` is what the object of o held, told right after it ("a truck loaded with [explosives]", "a bag containing two [grenades]"). */
 function heldBy(tokens: Token[], o: RawEvent, first: number): boolean {
-  if (!o.object || first < o.object.last || first - o.object.last > 5) return false;
+  // (the trigger's own last word may be what was seized: "uncovered an arms cache containing rifles and grenades")
+  const end = o.object?.last ?? (o.trigger.words.length > 1 ? o.last : -1);
+  if (end < 0 || first < end || first - end > 5) return false;
   let held = false;
-  for (let k = o.object.last; k < first; k++) {
+  for (let k = end; k < first; k++) {
     const t = tokens[k];
-    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'AUX') return false;
+    // (a list of what is held: "containing rifles and grenades")
+    if ((t.pos === 'PUNCT' && !(held && t.text === ',')) || (t.pos === 'CCONJ' && !held) || t.pos === 'AUX') return false;
     held ||= HOLDING.has(t.lemma) || HOLDING.has(t.lower);
   }
   return held;
@@ -483,7 +486,8 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
     for (let j = c - 1; j > s.first && c - j <= 12; j--) {
       const w = tokens[j];
       if (w.text === ';' || w.pos === 'AUX' || w.pos === 'SCONJ' || w.pos === 'PRON' || /^(?:that|who|which|and|or|but)$/.test(w.lower)) break;
-      if (w.pos === 'VERB' && pastForm(w) && (tokens[j - 1]?.text === ',' || PASSIVE_AUX.has(tokens[j - 1]?.lemma ?? '') || tokens[j - 1]?.pos === 'ADV')) return isPassive(tokens, s, j);
+      // (not a participle inside a relative clause set off before the verb: "Police, who were heavily outnumbered, fired")
+      if (w.pos === 'VERB' && pastForm(w) && (tokens[j - 1]?.text === ',' || PASSIVE_AUX.has(tokens[j - 1]?.lemma ?? '') || tokens[j - 1]?.pos === 'ADV')) return !inRelative(tokens, s, j) && isPassive(tokens, s, j);
       if (w.text === ',') break;
     }
   }
@@ -498,6 +502,15 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
     const w = tokens[i];
     if (PASSIVE_AUX.has(w.lemma) || PASSIVE_AUX.has(w.lower)) return w.lower !== 'have' && w.lower !== 'has' && w.lower !== 'had' ? true : false;
     if (w.pos !== 'ADV' && w.pos !== 'PART' && w.lower !== 'not' && w.lower !== "n't") return false;
+  }
+  return false;
+}
+
+/** Is token j inside a relative clause opened after a comma (", who were outnumbered")? */
+function inRelative(tokens: Token[], s: Sentence, j: number): boolean {
+  for (let k = j - 1; k > s.first && j - k <= 8; k--) {
+    if (tokens[k].text === ',') return false;
+    if (/^(?:who|which)$/.test(tokens[k].lower) && tokens[k - 1]?.text === ',') return true;
   }
   return false;
 }

@@ -234,6 +234,8 @@ export function approximator(tokens: Token[], k: number): boolean {
 }
 /** adverbs a two-word verb may put after its object: "drove the militants out", "called the strike off" */
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
+/** nouns of time that may follow a verb's object: "held talks today" */
+const TIME_NOUNS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend', 'day', 'time', 'times']);
 const SEPARABLE = new Set(['out', 'back', 'off', 'down', 'away', 'up']);
 const VERBISH = new Set(['VERB', 'AUX']);
 const GET_PASSIVE = new Set(['get', 'become', 'be', 'have', 'go', 'remain', 'stay', 'seem', 'appear', 'feel', 'leave']);
@@ -370,6 +372,10 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       }
       if (!ok) continue;
       const matchedEnd = k;
+      // ("tried to leave the town hall": a verb's object word that only modifies the noun after it is not its object)
+      const nx = tokens[matchedEnd];
+      if (t.pos === 'V' && t.words.length > 1 && !PARTICLES.has(t.words[t.words.length - 1]) && matchedEnd < end && nx.pos === 'NOUN' && !nx.cap && !TIME_NOUNS.has(nx.lower) &&
+        tokens[matchedEnd - 1].pos === 'NOUN') continue;
       // part of speech is judged on the head: first word for verbs, last word for nouns
       const head = t.pos === 'N' ? tokens[matchedEnd - 1] : tok;
       const prevFirst = i > 0 && tokens[i - 1].sent === tok.sent && (i < 2 || tokens[i - 2].sent !== tok.sent);

@@ -914,3 +914,16 @@ test('Queenstown 1985, general causes: a curfew imposed, in the passive, by some
   const q = codeArticleAt('QUEENSTOWN, South Africa, September 13 (SAPA) - Police sealed off Mlungisi township outside this Eastern Cape town before dawn on Thursday, detaining 47 people.', '1985-09-13');
   assert.equal(q.find((e) => e.mode === 'arrest')?.event_loc.resolved_place, 'Queenstown');
 });
+
+test('Fier 1997, general causes: a subject set off by ", who were outnumbered," still does the verb after it; police pulling back hand no ground over; leaving the town hall is not leaving the town; forces "sent from Tirana" do not act in Tirana; a roadblock of burning tyres said to be without violence is peaceful', () => {
+  const r = code('Police, who were heavily outnumbered, fired tear gas and then retreated into the police station.', false);
+  assert.equal(r.find((e) => e.trigger.text === 'fired')?.actor?.entity_text, 'Police');
+  const back = r.find((e) => e.event === 'RETREAT');
+  assert.equal(back?.actor?.entity_text, 'Police');
+  assert.equal(back?.acled, null);
+  assert.ok(!code('The mayor was beaten as he tried to leave the town hall.', false).some((e) => e.event === 'RETREAT'));
+  assert.equal(code('Government troops withdrew from the town.', false)[0]?.acled?.sub_event_type, 'Non-violent transfer of territory');
+  const f = codeArticleAt('Thousands of investors stormed the town hall in Fier on Tuesday.\n\nSpecial police units sent from Tirana arrived overnight and arrested at least 40 people on Wednesday morning.', '1997-02-12');
+  assert.equal(f.find((e) => e.mode === 'arrest')?.event_loc.resolved_place, 'Fier');
+  assert.equal(code('Hundreds of people blocked the main road with burning tyres, but no violence was reported.', false)[0]?.acled?.sub_event_type, 'Peaceful protest');
+});

@@ -28,6 +28,8 @@ const VIOLENCE_WORDS = /\b(?:killed|killing|dead|wounded|injured|hurt|shot|shoot
 /** fighting named by its communal kind: "communal clashes", "sectarian violence", "tribal fighting" */
 const COMMUNAL_CLASHES = new RegExp(`${COMMUNAL.source}\\s+(?:clashes|violence|fighting|riots?|strife|feuds?)\\b`, 'i');
 const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'INS']);
+/** who holds ground that a withdrawal hands over: the state, its army and armed groups, not police or civilians */
+const GROUND_HOLDERS = new Set(['GOV', 'MIL', 'REB', 'UAF', 'IMG', 'INS']);
 /** what workers strike over: "striking over a proposed income tax", "on strike for higher wages" */
 /** armed groups with no air force */
 const GROUND_ARMED = new Set(['REB', 'UAF', 'IMG', 'CRM']);
@@ -453,6 +455,9 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     acled = null;
     cameo = '080';
   }
+  // ("Police, heavily outnumbered, retreated into the town's police station", "the mayor left the town": police or
+  // civilians pulling back hand no ground over; armed forces and armed groups do)
+  if (acled === 'NON_VIOL_TERRIT_TRANSFER' && mode === 'withdraw' && (as ?? rs) && !GROUND_HOLDERS.has((as ?? rs)!)) acled = null;
   // "they were handed over in the presence of UN officials", "handed over the suspects": people handed over are
   // released (CAMEO 0841), no ground changing hands
   if (acled === 'NON_VIOL_TERRIT_TRANSFER' && t.words.join(' ') === 'hand over' && e.recipient && e.recipient.kind !== 'country' && e.recipient.sector !== null &&

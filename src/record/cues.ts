@@ -131,7 +131,11 @@ const EFFIGY = new RegExp(`\\b(?:burn(?:t|ed|ing|s)?|torch(?:ed|es|ing)?|set\\s+
 /** the object after a burning is a protest's prop: "burning a flag", "burnt an effigy of the minister" */
 export const PROP_OBJECT = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,3}?${PROPS}\\b`, 'i');
 
+/** the text says outright that nothing violent happened: "but no violence was reported", "the protest passed off peacefully" */
+const NO_VIOLENCE = /\b(?:no\s+(?:violence|incidents?|clashes)\s+(?:was|were|has\s+been|have\s+been)\s+reported|without\s+(?:any\s+)?(?:violence|incident)|passed\s+off\s+peacefully|remained\s+peaceful)\b/i;
+
 function crowdViolenceIn(text0: string): boolean {
+  if (NO_VIOLENCE.test(text0)) return false;
   const text = EFFIGY.test(text0) ? text0.replace(EFFIGY, ' ') : text0;
   EFFIGY.lastIndex = 0;
   if (STATE_VIOLENCE.test(text) && !THROWN.test(text) && !ARMED_WITH.test(text) && !CROWD_CLASH.test(text) && !CROWD_ATTACK.test(text)) {

@@ -77,8 +77,11 @@ function thisPlacesTown(doc: Doc, p: PlaceMention): boolean {
 }
 /** Is the place only where an actor sits or a vehicle goes ("a Kampala-based group", "a Guwahati-bound train")? */
 function homeOrDestination(doc: Doc, p: PlaceMention): boolean {
-  return HOME_OR_DESTINATION.test(doc.text.slice(p.end, p.end + 10)) || HOME_TOWN.test(doc.text.slice(Math.max(0, p.start - 40), p.start)) || BOUND_FOR_BASE.test(doc.text.slice(Math.max(0, p.start - 60), p.start));
+  return HOME_OR_DESTINATION.test(doc.text.slice(p.end, p.end + 10)) || HOME_TOWN.test(doc.text.slice(Math.max(0, p.start - 40), p.start)) || BOUND_FOR_BASE.test(doc.text.slice(Math.max(0, p.start - 60), p.start)) ||
+    SENT_FROM.test(doc.text.slice(Math.max(0, p.start - 40), p.start));
 }
+/** "Special police units sent from Tirana arrived overnight and arrested ...": where forces came from is no scene */
+const SENT_FROM = /\b(?:sent|brought|flown|dispatched|deployed|drafted|rushed|bussed|bused|transferred|arrived|came|coming)\s+(?:in\s+)?from\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$/i;
 /** "the patrol was returning to its base at Gualan when it came under fire": the base a unit was heading for is no scene */
 const BOUND_FOR_BASE = /\b(?:return(?:ing|ed)?|heading|headed|on\s+(?:its|their|his|her)\s+way|travell?ing|going|driving|moving)\s+(?:back\s+)?(?:to\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:base|barracks|camp|garrison|headquarters|post)\s+(?:at|in|near)\s+$/i;
 /** "DONALD R. PRUITT, 27, OF DAVENPORT", "a 34-year-old man from Moline": where a person named with an age lives */
