@@ -754,7 +754,8 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // (or a share of it: "nine civilians, four of them children, were killed")
     let clause = ASIDE_OPENERS.has(tokens[p + 1].lower) || (tokens[p + 2]?.lower === 'of' && /^(?:them|whom)$/.test(tokens[p + 3]?.lower ?? ''));
     for (let k = p + 1; k < q && !clause; k++) clause = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
-    return clause && ms.some((m) => m.last === p) ? p : first;
+    // (the subject may end on the place it is of: "300 villagers of Bafukhola, most of them women, staged")
+    return clause && ms.some((m) => m.last === p || (m.last < p && p - m.last <= 3 && tokens[m.last].lower === 'of' && tokens.slice(m.last + 1, p).every((t) => t.pos === 'PROPN' || t.pos === 'DET'))) ? p : first;
   }
   return first;
 }
@@ -1400,6 +1401,23 @@ function waveToll(tokens: Token[], s: Sentence): boolean {
   while (k < s.last && k - s.first < 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN')) k++;
   if (!(k < s.last && conflictSubject(tokens, s, k + 1))) return false;
   return /^(?:have|has)$/.test(tokens[k + 1]?.lower ?? '') && TOLL_VERBS.has(tokens[k + 2]?.lower ?? '');
+}
+
+/** "Maoists abduct two teachers from Dhanwang; three killed in Sinwang": figures told past a semicolon are another clause's */
+function ownSegment(tokens: Token[], s: Sentence, q: NonNullable<SentenceState['quantities']>, first: number): NonNullable<SentenceState['quantities']> {
+  let from = s.first;
+  let to = s.last;
+  for (let k = s.first; k < s.last; k++) {
+    if (tokens[k].text !== ';') continue;
+    if (k < first) from = k;
+    else if (k > first && to === s.last) to = k;
+  }
+  if (from === s.first && to === s.last) return q;
+  const lo = tokens[from].start;
+  const hi = tokens[to - 1].end;
+  const out: NonNullable<SentenceState['quantities']> = {};
+  for (const k of Object.keys(q) as Array<keyof typeof q>) if (q[k]!.start >= lo && q[k]!.end <= hi) out[k] = q[k];
+  return out;
 }
 
 /** The sentence's figures, once; a figure's parts take the sector and country of the group they count ("among the protesters"). */
@@ -2477,7 +2495,7 @@ function emit(st: SentenceState, c: Candidate): void {
   let recipient = c.recipient;
   const passive = c.passive;
   const ra = c.ra;
-  const quantities = quantitiesOf(st);
+  const quantities = ownSegment(tokens, s, quantitiesOf(st), first);
   st.times = st.times ?? findTimes(doc, s, ctx.published);
   // "has faced weeks of protests", "after months of fighting": a stretch of time, told as background
   // ("10 days of war games" is one event of a given length)

@@ -927,3 +927,19 @@ test('Fier 1997, general causes: a subject set off by ", who were outnumbered," 
   assert.equal(f.find((e) => e.mode === 'arrest')?.event_loc.resolved_place, 'Fier');
   assert.equal(code('Hundreds of people blocked the main road with burning tyres, but no violence was reported.', false)[0]?.acled?.sub_event_type, 'Peaceful protest');
 });
+
+test('Salyan 2002 (a local paper), general causes: acts across a semicolon keep their own tolls; a dateline "TOWN, District" is one place; a namesake abroad gives way to the one at home; the subject ends on the place it is of, past "most of them women"; "in front of" is no front; destruction told again by no one is the same blast', () => {
+  const h = code("Maoists abduct two teachers from Dhanwang; three killed in Sinwang 'encounter'", false);
+  assert.ok(h.find((e) => e.mode === 'abduct') && !h.find((e) => e.mode === 'abduct')?.size.dead);
+  assert.equal(h.find((e) => e.trigger.text === 'killed')?.size.dead?.value, 3);
+  const text = "KHALANGA, Salyan, November 18 (Our Correspondent) - Maoist insurgents abducted two teachers of Shree Janajyoti Secondary School from Dhanwang on Saturday evening, locals said.\n\n" +
+    'On Friday night, a group of Maoists blew up the VDC building of Marmaparikanda. No one was injured, but land records and citizenship files kept in the building were destroyed.\n\n' +
+    'The Nepal Teachers\' Association said schools in Nepal would close.';
+  const evs = codeArticleAt(text, '2002-11-18');
+  assert.equal(evs.filter((e) => e.mode === 'abduct').length, 1);
+  assert.ok(evs.every((e) => e.event_loc.country_code === 'NP'), JSON.stringify(evs.map((e) => e.event_loc.country_code)));
+  assert.equal(evs.filter((e) => e.event === 'COERCE' && e.mode === 'destroy').length, 1);
+  const sit = code('Around 300 villagers of Bafukhola, most of them women, staged a sit-in in front of the Area Police Office on Sunday.', false).find((e) => e.event === 'PROTEST');
+  assert.equal(sit?.actor?.entity_text, '300 villagers');
+  assert.ok(!/front/.test(sit?.recipient?.entity_text ?? ''));
+});

@@ -384,7 +384,8 @@ function mainPlace(doc: Doc): PlaceMention | null {
   for (const p of doc.places ?? []) {
     if (!usable(doc, p) || p.resolved!.resolution !== 'city' || p.resolved!.geonameid == null) continue;
     if (doc.mainCountry && p.resolved!.country_code !== doc.mainCountry) continue;
-    const w = first && p.start >= first.start && p.end <= dateline ? 2 : 1;
+    // (only its first place: "KHALANGA, Salyan," names the town, then the district it is in)
+    const w = first && p.start >= first.start && p.end <= dateline && !(doc.places ?? []).some((q) => q !== p && q.start >= first.start && q.end <= p.start && q.kind !== 'demonym') ? 2 : 1;
     const c = counts.get(p.resolved!.geonameid);
     if (c) c.n += w;
     else counts.set(p.resolved!.geonameid, { p, n: w });
@@ -828,6 +829,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const sameSentenceOk = (r: EventRecord) =>
         r.text_info.sentence_index === s.index &&
         r.event === rec.event &&
+        // ("Maoists abduct two teachers; three killed in Sinwang": acts on either side of a semicolon are two)
+        !/;/.test(doc.text.slice(Math.min(r.trigger.end, rec.trigger.end), Math.max(r.trigger.start, rec.trigger.start))) &&
         r.reality === rec.reality &&
         // (not acts told with days of their own: "troops pushed into Bethlehem on Wednesday, killing a gunman, a day
         // after a suicide bomber blew himself up at a bus stop, killing three Israelis")
@@ -921,7 +924,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // when the device went off": violence of the same manner told in the next sentence, by no one, to no other side and
     // with no toll beyond the first telling's, on no other day or place, is that violence)
     let retold: EventRecord | undefined;
-    if (!rec.actor && !another && (rec.event === 'ASSAULT' || rec.event === 'PROTEST') && rec.reality === 'asserted') {
+    // ("a group of Maoists blew up the VDC building ... land records kept in the building were destroyed": destruction too)
+    if (!rec.actor && !another && (rec.event === 'ASSAULT' || rec.event === 'PROTEST' || (rec.event === 'COERCE' && rec.mode === 'destroy')) && rec.reality === 'asserted') {
       const within = (a: Quantity | null, b: Quantity | null) => !a || (!!b && a.value <= b.value);
       for (let k = records.length - 1; k >= 0 && !retold; k--) {
         const r = records[k];
@@ -1008,7 +1012,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       if (r.acled?.sub_event_type === 'Mob violence') r.acled = acledOf('ATTACK');
     }
   }
-  casualtiesOfViolence(records);
+  casualtiesOfViolence(doc, records);
   sameTollRetold(records, heads);
   casualtiesToldNext(doc, records);
   headlineRetold(records, heads);
@@ -1189,12 +1193,14 @@ const violentAct = (r: EventRecord): boolean => r.event === 'ASSAULT' || (r.even
  * told with no one doing them, beside a violent act whose doer is named in the same sentence,
  * are that act's casualties, not a second event (ACLED records one riot with three fatalities).
  */
-function casualtiesOfViolence(records: EventRecord[]): void {
+function casualtiesOfViolence(doc: Doc, records: EventRecord[]): void {
   mergeIntoHost(
     records,
     (r) => r.event === 'ASSAULT' && !r.actor && !r.mode && !!(r.size.dead || r.size.injured),
     // (or a riot named with no doer: "a young man was killed when a protest turned into clashes with police")
-    (q) => (!!q.actor || (q.event === 'PROTEST' && q.mode === 'riot')) && violentAct(q),
+    // (not across a semicolon: "Maoists abduct two teachers; three killed in Sinwang")
+    (q, r) => (!!q.actor || (q.event === 'PROTEST' && q.mode === 'riot')) && violentAct(q) &&
+      !/;/.test(doc.text.slice(Math.min(q.trigger.end, r.trigger.end), Math.max(q.trigger.start, r.trigger.start))),
   );
 }
 
@@ -1413,11 +1419,11 @@ function sameTargetRetold(doc: Doc, records: EventRecord[]): void {
 }
 
 /** Each asserted record that `guest` accepts is absorbed into the first asserted record of its sentence that `host` accepts. */
-function mergeIntoHost(records: EventRecord[], guest: (r: EventRecord) => boolean, host: (r: EventRecord) => boolean): void {
+function mergeIntoHost(records: EventRecord[], guest: (r: EventRecord) => boolean, host: (q: EventRecord, guest: EventRecord) => boolean): void {
   const drop = new Set<EventRecord>();
   for (const r of records) {
     if (r.reality !== 'asserted' || !guest(r)) continue;
-    const h = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === r.text_info.sentence_index && host(q));
+    const h = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === r.text_info.sentence_index && host(q, r));
     if (!h) continue;
     absorb(h, r);
     drop.add(r);
@@ -1450,7 +1456,9 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
         r.reality === h.reality &&
         // ("rebels seize Timbuktu" is not the body's taking of Kidal: each names its own place)
         !(h.event_loc.basis === 'sentence' && r.event_loc.basis === 'sentence' && !!h.event_loc.geonameid && !!r.event_loc.geonameid && h.event_loc.geonameid !== r.event_loc.geonameid && h.event_loc.resolution === 'city' && r.event_loc.resolution === 'city') &&
-        (h.actor ? sameParty(r.actor, h.actor) || sameCrowd(h, r) || sameSurname(h.actor, r.actor) || sameForces(r) || sameToll(r) : r.text_info.sentence_index - hs <= 3),
+        // ("...; three killed in Sinwang 'encounter'": dead told by no one are no abduction, and are the same dead told further down)
+        !(!!h.size.dead && r.mode === 'abduct' && h.mode !== 'abduct') &&
+        (h.actor ? sameParty(r.actor, h.actor) || sameCrowd(h, r) || sameSurname(h.actor, r.actor) || sameForces(r) || sameToll(r) : r.text_info.sentence_index - hs <= 3 || (!!h.size.dead && r.size.dead?.value === h.size.dead.value)),
     );
     // (a heading of no one's act told further down: "CURFEW CLAMPED ON 20,000" over the curfew of the eighth
     // sentence, the first of that very kind below it, not the search told first)
@@ -1499,6 +1507,8 @@ function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): 
     for (let j = k - 1; j >= 0 && level(here[j]) && !holds(r.attribution, here[j]) && !qualifies(here[j], chain[0]) && PLACE_LINK.test(doc.text.slice(here[j].end, chain[0].start)); j--) chain.unshift(here[j]);
     for (let j = k + 1; j < here.length && level(here[j]) && !holds(r.attribution, here[j]) && !qualifies(chain[chain.length - 1], here[j]) && PLACE_LINK.test(doc.text.slice(chain[chain.length - 1].end, here[j].start)); j++) chain.push(here[j]);
     if (chain.length < 2) continue;
+    // ("KHALANGA, Salyan, November 18 -": the places of a dateline are where the report was filed, one place)
+    if (chain[0].start < datelineEnd(doc, doc.sentences[r.text_info.sentence_index])) continue;
     // the places must belong to this event's clause: no other event told between them and its trigger
     const lo = Math.min(r.trigger.end, chain[0].start);
     const hi = Math.max(r.trigger.start, chain[0].start);

@@ -70,6 +70,8 @@ export function sectorWord(c: Ctx, u: Unit): SectorWord | null {
   if (t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON') return null;
   // "the square where police/VERB killed three": a noun the tagger took for a verb, right before its own verb
   if (t.pos === 'VERB' && !nounBeforeVerb(c, u.first)) return null;
+  // ("staged a sit-in in front of the police office": a place before something, not a political front)
+  if (t.lower === 'front' && c.tk[u.first - 1]?.lower === 'in' && c.tk[u.first + 1]?.lower === 'of') return null;
   return c.lx.words.get(t.lower) ?? c.lx.words.get(t.lemma) ?? null;
 }
 

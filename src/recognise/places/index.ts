@@ -689,7 +689,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       if (!p || c!.country || c!.cc === main || named.has(c!.cc) || m.qualifier || (p.population >= 100_000 && (c!.main || metropolis(p))) || m.key.split(' ').length > 2) continue;
       // (a village of a country the article never names, told as a town or a village, is one even next door:
       // "the hamlet of Tenango" of a Salvadoran story is no Tenango in Mexico)
-      if ((m.cityCue && p.population < VILLAGE_POP) || home.every(([lat, lon]) => distanceKm(lat, lon, p.lat, p.lon) > FAR_ABROAD_KM)) m.chosen = null;
+      // ("KHALANGA, Salyan" of a Nepali story: the namesake the gazetteer holds at home, a town or else a district, is the one)
+      if ((m.cityCue && p.population < VILLAGE_POP) || home.every(([lat, lon]) => distanceKm(lat, lon, p.lat, p.lon) > FAR_ABROAD_KM)) {
+        m.chosen = m.options.find((o) => o.cc === main && !!o.place && !isAdmin(o.place)) ?? m.options.find((o) => o.cc === main && !!o.place) ?? null;
+      }
     }
   }
 
