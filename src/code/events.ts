@@ -1266,10 +1266,15 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   let sv = actor.last;
   while (sv < a && tokens[sv].pos !== 'VERB' && tokens[sv].pos !== 'AUX') sv++;
   const otherForm = sv < a && (tokens[sv].pos === 'AUX' || /ing$/.test(tokens[sv].lower));
-  if (tokens[v] && CLAUSE_CONJUNCTIONS.has(tokens[v].lower) && /ed$/.test(tokens[verb].lower) && otherForm) {
+  // (or closed by a comma before "and": "said Russia would not stand aside if Russian citizens came to harm, and urged Tbilisi")
+  if (tokens[v] && (CLAUSE_CONJUNCTIONS.has(tokens[v].lower) || CONDITIONS.has(tokens[v].lower)) && /ed$/.test(tokens[verb].lower) && (otherForm || (tokens[a - 1]?.text === ',' && CONDITIONS.has(tokens[v].lower)))) {
+    let modal = false;
     for (let k = v - 1; k > s.first && v - k <= 12; k--) {
       if (tokens[k].text === ';' || tokens[k].text === '.') break;
-      if (tokens[k].pos === 'VERB' && /ed$/.test(tokens[k].lower)) return agentLeft(tokens, s, ms, k) ?? actor;
+      modal ||= MODALS.test(tokens[k].lower);
+      // (past a reported clause in the conditional, to its reporter: "the ministry said Russia would not stand aside if ..., and urged")
+      if (modal && (tokens[k].lower === 'said' || (tokens[k].pos === 'VERB' && REPORT_VERBS.has(tokens[k].lemma)))) return agentLeft(tokens, s, ms, k) ?? actor;
+      if (!modal && tokens[k].pos === 'VERB' && /ed$/.test(tokens[k].lower)) return agentLeft(tokens, s, ms, k) ?? actor;
     }
     return actor;
   }
@@ -1541,6 +1546,17 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     let k = last + 1;
     while (k < s.last && k <= last + 3 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || POSSESSIVES.has(tokens[k].lower))) k++;
     if (k < s.last && RETURN_DESTINATIONS.has(tokens[k].lower)) return false;
+  }
+  // ("He insisted, however, that Tbilisi had no intention of using force": insisting that something is so claims it; only
+  // insisting on something, or that it must be done, asks for it)
+  if (verbal && tokens[first].lemma === 'insist' && trigger.words.length === 1) {
+    let k = last;
+    while (k < s.last && k - last <= 3 && (tokens[k].text === ',' || tokens[k].pos === 'ADV')) k++;
+    if (tokens[k]?.lower === 'that' || (k > last && tokens[k]?.pos !== 'ADP')) {
+      let asks = false;
+      for (let j = k; j < Math.min(s.last, k + 10) && !asks; j++) asks = /^(?:must|should|shall|be|stop|end|leave|resign|withdraw)$/.test(tokens[j].lower);
+      if (!asks) return false;
+    }
   }
   // "It was the third attack on government forces this month", "This was the worst violence in years": what the
   // sentence before told, named again, is no act of its own
@@ -1949,6 +1965,8 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
   c.recipient = recipient;
   c.passive = passive;
 }
+/** conjunctions opening a condition that trails its clause */
+const CONDITIONS = new Set(['if', 'unless']);
 const OPENING_SUBORDINATORS = new Set(['before', 'after', 'while', 'when', 'upon', 'since', 'despite', 'on']);
 
 /** Step 3 for an event noun: "arrest of X by Y", "police raid", "a meeting between". */
@@ -3016,7 +3034,8 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
     // right after its noun opens a reduced relative clause, to the end of its clause, that tells of the noun)
     // (not a passive gapped after "and": "A man was hacked to death and his brother injured in Philipnagar on Tuesday night")
     if (tokens[i].pos === 'VERB' && pastForm(tokens[i]) && i > s.first && (tokens[i - 1].pos === 'NOUN' || (tokens[i - 1].pos === 'PROPN' && !tokens[i - 1].cap)) &&
-      /^(?:by|of|in|for|during|after|over|since)$/.test(tokens[i + 1]?.lower ?? '') && first < i - 3 && !isPassive(tokens, s, i) && !gapped(tokens, s, i)) {
+      // (or a particle or "there": "dismantled posts set up there last week")
+      /^(?:by|of|in|for|during|after|over|since|up|down|out|off|there|here|last|earlier)$/.test(tokens[i + 1]?.lower ?? '') && first < i - 3 && !isPassive(tokens, s, i) && !gapped(tokens, s, i)) {
       asides.push([tokens[i].start, tokens[clauseEnd(tokens, s, i, false) - 1].end]);
       continue;
     }

@@ -943,3 +943,16 @@ test('Salyan 2002 (a local paper), general causes: acts across a semicolon keep 
   assert.equal(sit?.actor?.entity_text, '300 villagers');
   assert.ok(!/front/.test(sit?.recipient?.entity_text ?? ''));
 });
+
+test('Tbilisi 2004, general causes: "no intention of using force", "no plans to attack" deny the act; insisting that something is so asks for nothing; a condition trailing its clause ends at ", and" (the verb after it is real, and its reporter\'s); a participle with a particle and "there" dates its own noun ("posts set up there last week")', () => {
+  assert.equal(realityOfTrigger('He insisted, however, that Tbilisi had no intention of using force to settle the conflict.', 'using force'), 'negated');
+  assert.equal(realityOfTrigger('The rebels have no plans to attack the city.', 'attack'), 'negated');
+  assert.equal(realityOfTrigger('The government does not have any plans to impose a curfew.', 'impose a curfew'), 'negated');
+  assert.ok(!code('Police insisted that no live ammunition was used.', false).some((e) => e.event === 'REQUEST'));
+  assert.ok(code('The opposition insisted on early elections.', false).some((e) => e.event === 'REQUEST'));
+  const u = code('In Moscow, the Russian foreign ministry said Russia would not stand aside if Russian citizens in South Ossetia came to harm, and urged Tbilisi to show restraint.', false).find((e) => e.trigger.text === 'urged');
+  assert.equal(u?.reality, 'asserted');
+  assert.equal(u?.actor?.entity_text, 'Russian foreign ministry');
+  const t = codeArticleAt('The separatist authorities threatened to close the road unless Georgian police dismantled posts set up there last week.', '2004-07-21').find((e) => e.event === 'THREATEN');
+  assert.equal(t?.date_basis, 'publication');
+});

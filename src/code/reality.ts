@@ -150,6 +150,8 @@ export const RULE_WORDS = new Set<string>(R.rule_words ?? []);
 export const LEGAL_CATEGORIES = new Set<string>(R.legal_categories ?? []);
 /** verbs of hostile action: promised, they make a threat ("vowed to bring down the government") */
 export const HOSTILE_VERBS = new Set<string>(R.hostile_verbs ?? []);
+/** intents whose denial denies the act: "no intention of", "no plans to" */
+const NO_INTENT = new Set(['intention', 'intentions', 'intent', 'plan', 'plans', 'desire', 'wish', 'interest', 'reason', 'need']);
 export const RETURN_DESTINATIONS = new Set<string>(R.return_destinations ?? []);
 export const SELF_HARM = new Set<string>(R.self_harm_verbs ?? []);
 export const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves', 'oneself']);
@@ -205,16 +207,42 @@ export interface RealityResult {
  * Reality of the trigger at tokens [first, last) of sentence s.
  * `verbal` is true when the trigger is a verb (aux chain applies), false for a noun.
  */
+/** Between a trailing condition at i and the verb at first: ", and" then the verb (adverbs aside)? */
+function closedBefore(tk: Token[], i: number, first: number): boolean {
+  for (let k = i + 1; k + 1 < first; k++) {
+    if (tk[k].text !== ',' || tk[k + 1].lower !== 'and') continue;
+    let v = k + 2;
+    while (v < first && tk[v].pos === 'ADV') v++;
+    if (v === first) return true;
+  }
+  return false;
+}
+
 export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean, speechLike = false): RealityResult {
   const tk = doc.tokens;
   const text = doc.text;
   // questions
   const lastTok = tk[s.last - 1];
   if (lastTok && lastTok.text === '?') return { reality: 'question', cue: '?' };
+  // "had no intention of using force", "has no plans to attack the city": an intent denied
+  if (first - 3 >= s.first && (tk[first - 1].lower === 'of' || tk[first - 1].lower === 'to')) {
+    let k = first - 2;
+    if (NO_INTENT.has(tk[k].lower)) {
+      k--;
+      if (k > s.first && tk[k].pos === 'ADJ') k--;
+      const negBefore = (j: number) => [1, 2, 3].some((d) => j - d >= s.first && (NEG.has(tk[j - d].lower) || tk[j - d].lower === "n't"));
+      if (tk[k].lower === 'no' || (tk[k].lower === 'any' && negBefore(k))) return { reality: 'negated', cue: `${tk[k].text} ${tk[first - 2].text}` };
+    }
+  }
   // conditional anywhere earlier in the clause chain of the sentence ("if the authorities decided to react, it would...")
   for (let i = s.first; i < first; i++) {
     const w = tk[i].lower;
-    if (w === 'if' || w === 'unless' || w === 'whether') return { reality: 'hypothetical', cue: w };
+    if (w === 'if' || w === 'unless' || w === 'whether') {
+      // ("said Russia would not stand aside if Russian citizens came to harm, and urged Tbilisi to show restraint": a
+      // condition trailing its clause ends where ", and" opens the next verb of the same subject)
+      if (i > s.first && tk[i - 1].text !== ',' && closedBefore(tk, i, first)) continue;
+      return { reality: 'hypothetical', cue: w };
+    }
   }
   // ("was conditional on the rebels accepting six demands, among them withdrawing from mountain positions")
   if (first > s.first) {
