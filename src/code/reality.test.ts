@@ -956,3 +956,12 @@ test('Tbilisi 2004, general causes: "no intention of using force", "no plans to 
   const t = codeArticleAt('The separatist authorities threatened to close the road unless Georgian police dismantled posts set up there last week.', '2004-07-21').find((e) => e.event === 'THREATEN');
   assert.equal(t?.date_basis, 'publication');
 });
+
+test('founding article: a protest the text places nowhere is in the city where the story\'s other protests happened, when one city holds most of them', () => {
+  const text = 'Protesters stormed the regional administration in Jalal-Abad on Monday.\n\nIn Jalal-Abad, several thousand people gathered in the central square, chanting slogans.\n\n' +
+    'In the capital Bishkek, sources said the government had lost control of Osh.\n\nThe unrest began early this month over alleged election breaches.\n\nThe opposition said the polls were seriously flawed.\n\nMonitors criticised the poll, pointing to vote buying.\n\nThe president has ruled since 1990.\n\n' +
+    'Demonstrations were reported to have turned violent on Sunday, with eight people reported dead.';
+  const v = codeArticleAt(text, '2005-03-21').find((e) => e.trigger.text === 'turned violent');
+  assert.equal(v?.event_loc.resolved_place, 'Jalal-Abad');
+  assert.equal(v?.event_loc.basis, 'story scene');
+});

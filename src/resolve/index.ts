@@ -1025,6 +1025,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   retoldInQuote(doc, records);
   rejectedAskers(doc, records);
   returnedFire(doc, records);
+  storyScene(doc, records);
   return records;
 }
 
@@ -1033,6 +1034,32 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
  * other side of the exchange just told, one armed clash with the ones who returned it as its target side, not an attack
  * of its own.
  */
+/**
+ * "Demonstrations were reported to have turned violent on Sunday" in a story whose protests the text places in Jalal-Abad:
+ * a protest or an act of violence the text places nowhere, fallen back on the country, is in the city where the story's
+ * other acts of its kind happened, when one city holds most of them (two at least, three in five).
+ */
+function storyScene(doc: Doc, records: EventRecord[]): void {
+  const family = (r: EventRecord) => r.event === 'PROTEST' || violentAct(r);
+  for (const r of records) {
+    if (r.event_loc.basis !== 'article country' || !family(r) || r.reality !== 'asserted') continue;
+    const counts = new Map<string, { n: number; loc: EventRecord['event_loc'] }>();
+    let total = 0;
+    for (const q of records) {
+      const l = q.event_loc;
+      if (q === r || !family(q) || l.resolution !== 'city' || !PLACED_BY_TEXT.has(l.basis ?? '') || (doc.mainCountry && l.country_code !== doc.mainCountry)) continue;
+      total++;
+      const key = String(l.geonameid ?? l.resolved_place);
+      const c = counts.get(key);
+      if (c) c.n++;
+      else counts.set(key, { n: 1, loc: l });
+    }
+    let best: { n: number; loc: EventRecord['event_loc'] } | null = null;
+    for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+    if (best && best.n >= 2 && best.n / total >= 0.6) r.event_loc = { ...best.loc, basis: 'story scene' };
+  }
+}
+
 /** the prepositions of a toll given of an event: "the death toll in/of/from the ambush" */
 const TOLL_PREPS = new Set(['in', 'of', 'from']);
 /** a place told only as where nothing happened: "no clashes had been reported in Sulu" */

@@ -539,3 +539,9 @@ test('Queenstown 1985: "the South African Council of Churches" is one body, of c
   assert.equal(f.name, 'Federation of Trade Unions');
   assert.equal(find(actors('Among those held was Mzwandile Sigcau, a Methodist minister.'), 'Methodist minister').sector, 'REL');
 });
+
+test('a portfolio named alone before "and" shares the ministry: "the Intelligence and Interior Ministry buildings" is one body told', () => {
+  const ms = actors('The protesters had stormed the Intelligence and Interior Ministry buildings.');
+  assert.equal(find(ms, 'Intelligence and Interior Ministry').sector, 'GOV');
+  assert.ok(!ms.some((m) => m.text === 'Intelligence'));
+});

@@ -16,7 +16,7 @@ import type { ActorMention, Ctx, Info, Unit } from './context.js';
 import { cameoOf, info, isCountry3, mention } from './context.js';
 import { apposition, definite, possessor, pronoun, PRONOUNS, quoteSpeakers } from './coref.js';
 import { fold, lexicon, roleOn } from './lexicon.js';
-import { acronym, attach, coordinate, counted, readRun } from './phrases.js';
+import { acronym, attach, coordinate, coordinatePortfolios, counted, readRun } from './phrases.js';
 import { foldTok, matchAt, nominal, runEnd, sectorWord } from './units.js';
 
 export type { ActorMention } from './context.js';
@@ -219,6 +219,7 @@ export function recogniseActors(doc: Doc): ActorMention[] {
         counted(c, x);
         while (next < units.length && units[next].first < x.m.last) next++;
         coordinate(c, list, x);
+        coordinatePortfolios(c, list, x);
         possessor(c, x);
         if (finish(c, x)) {
           list.push(x);

@@ -590,6 +590,27 @@ function defineInitials(c: Ctx, x: Info, k: number): void {
   if ((x.m.kind === 'org' || x.m.kind === 'group') && !c.surnames.has(key)) c.surnames.set(key, x);
 }
 
+/** heads of a ministry's name that portfolios named before "and" share */
+const MINISTRY_HEADS = new Set(['ministry', 'ministries', 'department', 'departments']);
+/**
+ * "stormed the Intelligence and Interior Ministry buildings": a portfolio named alone before "and" shares the ministry's
+ * head; the two are told as one body, whose span covers both (the one before is dropped from the list).
+ */
+export function coordinatePortfolios(c: Ctx, list: Info[], x: Info): void {
+  if (x.m.kind !== 'group' && x.m.kind !== 'org') return;
+  if (!MINISTRY_HEADS.has(c.tk[x.m.head]?.lower ?? '') || x.m.first < 2 || c.tk[x.m.first - 1].lower !== 'and') return;
+  const i = list.length - 1;
+  const p = list[i];
+  if (!p || p.m.last !== x.m.first - 1 || p.m.last - p.m.first !== 1 || !c.tk[p.m.first].cap || p.m.kind === 'country' || p.m.kind === 'person') return;
+  x.m.first = p.m.first;
+  x.m.start = p.m.start;
+  x.m.text = c.doc.text.slice(x.m.start, x.m.end);
+  x.m.name = x.m.text.replace(/\s+/g, ' ');
+  list.splice(i, 1);
+  const k = c.prior.lastIndexOf(p);
+  if (k >= 0) c.prior.splice(k, 1);
+}
+
 /** "Hungarian and Romanian officials": the bare demonym before "and" shares the head. */
 export function coordinate(c: Ctx, list: Info[], x: Info): void {
   if ((x.m.kind !== 'group' && x.m.kind !== 'person') || x.codeFrom !== 'phrase' || x.m.head === x.m.first) return;
