@@ -2102,7 +2102,9 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   // ("Moroccan and Algerian troops fought for hours", "police and protesters clashed": a two-sided act with no one after it)
   // (the partner before the verb, not a place after it: "Students and police clashed outside the university")
   const twoSided = SYMMETRIC_VERBS.has(trigger.words.join(' ')) && !(last < s.last && (tokens[last].lower === 'with' || tokens[last].lower === 'against'));
-  if (actor && verbal && (twoSided || reciprocal(tokens, s, last)) && tokens[actor.last]?.lower === 'and') recipient = ms.find((m) => (m.first === actor!.last + 1 || (m.first === actor!.last + 2 && tokens[actor!.last + 1].pos === 'DET')) && m.last <= first) ?? recipient;
+  // ("Azerbaijan and France summoned each other's ambassadors": the other side inside the trigger's own object too)
+  const eachOtherInside = tokens.slice(first + 1, last).some((t, k, r) => (t.lower === 'each' && r[k + 1]?.lower === 'other') || (t.lower === 'one' && r[k + 1]?.lower === 'another'));
+  if (actor && verbal && (twoSided || reciprocal(tokens, s, last) || eachOtherInside) && tokens[actor.last]?.lower === 'and') recipient = ms.find((m) => (m.first === actor!.last + 1 || (m.first === actor!.last + 2 && tokens[actor!.last + 1].pos === 'DET')) && m.last <= first) ?? recipient;
   // ("accusing it of funding militant groups": who is accused stands before "of", not in what they are accused of)
   if (trigger.event === 'ACCUSE' && verbal && recipient && recipient.first > last) {
     let of = -1;

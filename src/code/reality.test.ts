@@ -965,3 +965,8 @@ test('founding article: a protest the text places nowhere is in the city where t
   assert.equal(v?.event_loc.resolved_place, 'Jalal-Abad');
   assert.equal(v?.event_loc.basis, 'story scene');
 });
+
+test('Baku 2024, general causes: "efforts to bring Armenia and Azerbaijan to a peace treaty" aim at a treaty, none signed; "Azerbaijan and France summoned each other\'s ambassadors" is done to the other side', () => {
+  assert.equal(realityOfTrigger('A diplomatic row has overshadowed efforts to bring Armenia and Azerbaijan to a peace treaty.', 'peace treaty'), 'hypothetical');
+  assert.equal(code('Azerbaijan and France summoned each other\'s ambassadors within twenty-four hours.', false)[0]?.recipient?.entity_text, 'France');
+});

@@ -426,7 +426,18 @@ export const LIGHT_VERBS = new Set(['launch', 'form', 'file', 'give', 'set', 'de
 /** "to launch the assault", "to kick off an offensive": the infinitive's verb, a particle, then the noun's phrase. */
 function nounInfinitive(tk: Token[], to: number, first: number): boolean {
   let k = to + 1;
-  if (k >= first || tk[k].pos !== 'VERB' || !LIGHT_VERBS.has(tk[k].lemma)) return false;
+  if (k >= first || tk[k].pos !== 'VERB') return false;
+  // ("efforts to bring Armenia and Azerbaijan to a peace treaty", "trying to bring the two sides to a deal": the act
+  // a verb of leading someone to it aims at)
+  if (BRINGING.has(tk[k].lemma)) {
+    let j = k + 1;
+    while (j < first && tk[j].lower !== 'to' && tk[j].text !== ',' && j - k <= 8) j++;
+    if (j < first && tk[j].lower === 'to') {
+      for (let m = j + 1; m < first; m++) if (!NP_POS.has(tk[m].pos)) return false;
+      return true;
+    }
+  }
+  if (!LIGHT_VERBS.has(tk[k].lemma)) return false;
   k++;
   // ("to sit on an indefinite dharna", "to go on strike")
   if (k < first && (tk[k].pos === 'ADP' || tk[k].pos === 'PART') && (tk[k].lower === 'off' || tk[k].lower === 'up' || tk[k].lower === 'out' || tk[k].lower === 'on')) k++;
@@ -434,6 +445,9 @@ function nounInfinitive(tk: Token[], to: number, first: number): boolean {
   for (; k < first; k++) if (!NP_POS.has(tk[k].pos) && !/^(?:their|his|her|its|our|my|your)$/.test(tk[k].lower)) return false;
   return true;
 }
+
+/** verbs of leading someone to an act: "bring the sides to a peace treaty" */
+const BRINGING = new Set(['bring', 'lead', 'push', 'steer', 'coax', 'pressure', 'press', 'return', 'get', 'drive']);
 
 /** How many tokens of a noun phrase's determiners and modifiers run from k up to the head at first. */
 function npLength(tk: Token[], k: number, first: number): number {
