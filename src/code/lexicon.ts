@@ -295,7 +295,7 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
   return (NOUNISH.has(tok.pos) && !headlineVerb(tok, prev, next)) || (tok.pos === 'VERB' && tok.lower.endsWith('ing')) || tok.pos === 'ADJ';
 }
 
-const CAPS_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
+const CAPS_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'any', 'every', 'each', 'no', 'another', 'such']);
 
 /** Headline present tense: "Iran slams/NOUN US", "Israel strikes Gaza": a name, the -s form, then its object. */
 function headlineVerb(tok: Token, prev: Token | undefined, next: Token | undefined): boolean {
@@ -382,7 +382,9 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       // in wire copy set in capitals the tagger often takes -ED/-ING verbs for nouns: trust the ending
       // (not after a determiner: "ARRIVED IN A HIJACKED BUS" is a bus, not a hijacking)
       // (nor between "of"/"with" and a noun: "BARRICADES OF BURNING TIRES" are tyres that burn)
+      // (nor past one word after it: "ANY FURTHER GATHERING", "THE MAIN MARCH")
       const capsVerb = allCaps && t.pos === 'V' && /(?:ed|ing)$/.test(tok.lower) && !(i > 0 && CAPS_DETERMINERS.has(tokens[i - 1].lower)) &&
+        !(i > 1 && CAPS_DETERMINERS.has(tokens[i - 2].lower) && !/(?:ed|ing)$/.test(tokens[i - 1].lower) && tokens[i - 1].pos !== 'AUX' && tokens[i - 1].pos !== 'VERB') &&
         !(i > 0 && (tokens[i - 1].lower === 'of' || tokens[i - 1].lower === 'with') && matchedEnd === i + 1 && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN'));
       // "beat and abducted/NOUN dozens": a past form coordinated with the verb before it is a verb too
       const coordVerb = t.pos === 'V' && i > 1 && pastForm(tok) &&

@@ -970,3 +970,10 @@ test('Baku 2024, general causes: "efforts to bring Armenia and Azerbaijan to a p
   assert.equal(realityOfTrigger('A diplomatic row has overshadowed efforts to bring Armenia and Azerbaijan to a peace treaty.', 'peace treaty'), 'hypothetical');
   assert.equal(code('Azerbaijan and France summoned each other\'s ambassadors within twenty-four hours.', false)[0]?.recipient?.entity_text, 'France');
 });
+
+test('Dessie 1966 (capitals wire copy), general causes: the toll of an act, its subject, risen to a figure is that act\'s toll, over "an earlier figure" ("THE DEATH TOLL FROM TUESDAY\'S CLASH ... HAS RISEN TO ELEVEN, ... REVISING AN EARLIER FIGURE OF SIX DEAD"), while "bringing the death toll to 40" stays a running sum; in capitals, a word ending -ING one word after "any" or "the" is a noun ("ANY FURTHER GATHERING ... WOULD BE DISPERSED")', () => {
+  const t = codeArticleAt("THE DEATH TOLL FROM TUESDAY'S CLASH BETWEEN POLICE AND FARMERS PROTESTING AGAINST A NEW LAND TAX IN THIS NORTHERN PROVINCIAL CAPITAL HAS RISEN TO ELEVEN, HOSPITAL OFFICIALS SAID TODAY, REVISING AN EARLIER FIGURE OF SIX DEAD.", '1966-05-12');
+  assert.equal(t[0]?.size.dead?.value, 11);
+  assert.equal(code('Three more people were killed on Monday, bringing the death toll to 40.', false)[0]?.size.dead?.value, 3);
+  assert.ok(!code('THE GOVERNOR WARNED THAT ANY FURTHER GATHERING IN THE TOWN WOULD BE DISPERSED BY FORCE.', false).some((e) => e.event === 'PROTEST'));
+});

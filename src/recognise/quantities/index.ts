@@ -148,6 +148,23 @@ function runningTotal(tokens: Token[], i: number, sent: Sentence): boolean {
   return false;
 }
 
+/**
+ * "The death toll from Tuesday's clash ... has risen to eleven": the toll of an act, its subject, risen to a figure, is
+ * that act's figure of dead (not "bringing the toll to 40", a running sum over acts).
+ */
+function tollRoseTo(tokens: Token[], i: number, sent: Sentence): boolean {
+  let j = i - 1;
+  while (j > sent.first && j > i - 4 && APPROX_BEFORE.test(tokens[j].lower)) j--;
+  if (j - 1 <= sent.first || tokens[j].lower !== 'to' || !TOLL_RISES.has(tokens[j - 1].lemma)) return false;
+  for (let k = j - 2; k >= sent.first && k >= j - 30; k--) {
+    const t = tokens[k];
+    if (t.text === ';' || CUMULATIVE.has(t.lower)) return false;
+    if (t.lemma === 'toll') return k > sent.first && /^(?:death|the|its|their)$/.test(tokens[k - 1].lower);
+  }
+  return false;
+}
+const TOLL_RISES = new Set(['rise', 'climb', 'reach', 'increase', 'jump', 'mount', 'soar', 'stand', 'go']);
+
 const PERIODS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'fortnight', 'decade', 'decades', 'century']);
 
 /**
@@ -373,7 +390,9 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       }
       if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') break;
     }
-    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || inPart || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || runningTotal(tokens, i, sent));
+    const tollRose = !kind && tollRoseTo(tokens, i, sent);
+    if (tollRose) kind = 'dead';
+    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || inPart || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || (!tollRose && runningTotal(tokens, i, sent)));
     // ("the conflict has killed at least 500,000 people": a war's toll told with the perfect)
     let perfectKill = false;
     // ("The riots have left several people dead": a toll the perfect leaves)
