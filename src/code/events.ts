@@ -563,6 +563,8 @@ function followedBy(tokens: Token[], s: Sentence, last: number, list: { words: S
 const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
 /** a trigger's particle before its object ("fired on protesters") */
 const ON_PARTICLES = new Set(['on', 'upon', 'at', 'into']);
+/** verbs of freeing or finding people, before a participle that says what had been done to them */
+const FREEING = new Set(['free', 'rescue', 'release', 'find', 'save', 'locate', 'recover', 'trace', 'identify', 'bury', 'mourn', 'evacuate', 'treat']);
 /** prepositions before which an -ing word with no object is a noun: "days of fighting", "killed in fighting" */
 const GERUND_PREPS = new Set(['of', 'in', 'during', 'amid', 'amidst']);
 const GERUND_OBJECT = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
@@ -1558,6 +1560,9 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
       if (!asks) return false;
     }
   }
+  // ("Police free kidnapped Huancayo businessman", "Troops rescue abducted girls": a participle right after a verb of finding
+  // or freeing describes whom, taken before; it is no act of the freers)
+  if (verbal && /ed$/.test(tokens[first].lower) && first > s.first && FREEING.has(tokens[first - 1].lemma) && last < s.last && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'PROPN' || tokens[last].pos === 'NUM')) return false;
   // "It was the third attack on government forces this month", "This was the worst violence in years": what the
   // sentence before told, named again, is no act of its own
   if (!verbal && retoldByCopula(tokens, s, first)) return false;
@@ -1953,6 +1958,28 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     // prison": an infinitive that completes a noun is done by whose the noun is
     const owner = nounOwner(tokens, s, ms, first);
     if (owner) actor = owner;
+  }
+  // ("the kidnappers sent his family a letter demanding a ransom ... and threatening to kill him": a text that asks or
+  // threatens speaks for whoever sent it, the subject of the verb the text is the object of)
+  if (tokens[first].lower.endsWith('ing')) {
+    let d = first - 1;
+    // (a verb joined to the first one: "a letter demanding ... and threatening")
+    if (d > s.first && tokens[d].lower === 'and') {
+      let k = d - 1;
+      while (k > s.first && d - k <= 12 && !(tokens[k].lower.endsWith('ing') && VOICING_DOCUMENTS.has(tokens[k - 1]?.lower ?? ''))) k--;
+      if (tokens[k]?.lower.endsWith('ing') && VOICING_DOCUMENTS.has(tokens[k - 1]?.lower ?? '')) d = k - 1;
+    }
+    if (d > s.first && VOICING_DOCUMENTS.has(tokens[d].lower)) {
+      let v = d - 1;
+      while (v > s.first && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'NOUN' || tokens[v].pos === 'PROPN' || tokens[v].pos === 'PRON' || POSSESSIVES.has(tokens[v].lower))) v--;
+      if (tokens[v]?.pos === 'VERB' && !REPORT_VERBS.has(tokens[v].lemma)) {
+        const sender = agentLeft(tokens, s, ms, v);
+        if (sender) {
+          actor = sender;
+          if (recipient && recipient.first > v && recipient.last <= d) recipient = null;
+        }
+      }
+    }
   }
   // "Before withdrawing into the hills, the rebels burned ...", "After storming the building, protesters ...": a participle
   // clause opening the sentence is done by the main clause's subject, named after its comma

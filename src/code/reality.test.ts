@@ -977,3 +977,12 @@ test('Dessie 1966 (capitals wire copy), general causes: the toll of an act, its 
   assert.equal(code('Three more people were killed on Monday, bringing the death toll to 40.', false)[0]?.size.dead?.value, 3);
   assert.ok(!code('THE GOVERNOR WARNED THAT ANY FURTHER GATHERING IN THE TOWN WOULD BE DISPERSED BY FORCE.', false).some((e) => e.event === 'PROTEST'));
 });
+
+test('Huancayo 1991, general causes: a participle right after a verb of freeing says what was done before ("Police free kidnapped businessman"), no act of the freers; a speaker after a comma is no apposition ("held by the Tupac Amaru Revolutionary Movement (MRTA), police said"); a revolutionary movement is rebels; "Junín department" is land; a letter demanding a ransom speaks for whoever sent it', () => {
+  assert.ok(!code('Police free kidnapped Huancayo businessman in raid', false).some((e) => e.mode === 'abduct'));
+  const m = code('Police freed a dairy owner who had been held for forty days by the Tupac Amaru Revolutionary Movement (MRTA), police said. In a statement, the MRTA denied it.', false).find((e) => e.event === 'REJECT');
+  assert.equal(m?.actor?.sector, 'REB');
+  const st = code("Anti-terrorist police stormed a farmhouse near Concepción in Peru's central Junín department on Wednesday.", false).find((e) => e.trigger.text === 'stormed');
+  assert.ok(!/department/.test(st?.recipient?.entity_text ?? ''));
+  assert.equal(code('Last month the kidnappers sent his family a letter demanding a ransom of 500,000 dollars.', false).find((e) => e.event === 'REQUEST')?.actor?.entity_text, 'kidnappers');
+});

@@ -86,6 +86,8 @@ export function apposition(c: Ctx, list: Info[]): void {
     const nameInfo = a.named ? a : b.named ? b : null;
     const desc = nameInfo === a ? b : a;
     if (!nameInfo || desc.named || desc.m.kind === 'pronoun' || desc.m.kind === 'country') continue;
+    // ("held by the Tupac Amaru Revolutionary Movement (MRTA), police said": a speaker after the comma names no one before it)
+    if (desc === b && trailingSpeaker(c, b)) continue;
     // ("in Monroe Township, the sheriff's office said": a possessor names no one in apposition)
     const after = c.tk[desc.m.last]?.text;
     if (desc === b && (after === "'s" || after === '’s')) continue;

@@ -257,6 +257,8 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       const ruling = (!!before && before.sent === c.tk[first].sent && rulingWord(before)) || mods.some((u) => !u.e && rulingWord(c.tk[u.first]));
       sector = dom ?? (ruling ? 'GOV' : namedFor ? null : 'PTY');
     }
+    // ("near Concepción in Peru's central Junín department": a department named by its place is the land, not an office)
+    if (sw.base === 'department' && !c.tk[headTok].cap && mods.some((u) => isPlace(c, u))) return null;
     const kind: ActorMention['kind'] = partyName ? 'org' : sw.title && !sw.plural ? 'person' : capRun && sw.collective ? 'org' : 'group';
     const name = textOf(c, us[0].first, last).replace(/\s+/g, ' ');
     const m = mention(c, first, last, headTok, kind, name, pc.code, sector, org);
