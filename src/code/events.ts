@@ -1259,6 +1259,9 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
     const modal = tokens.slice(actor.last, a).some((t) => MODALS.test(t.lower) || t.lower === 'been');
     // (a reporting verb however the tagger reads it: "SAID" in capitals)
     if (modal && /ed$/.test(tokens[verb].lower) && r > s.first && (tokens[r].pos === 'VERB' || tokens[r].lower === 'said' || REPORT_VERBS.has(tokens[r].lemma))) return agentLeft(tokens, s, ms, r) ?? actor;
+    // ("the MRTA denied that its fighters had died in combat and accused the police": a speech act after a clause told
+    // with "that" goes with the one who told it)
+    if (speech && tokens[v].lower === 'that' && r > s.first && (REPORT_VERBS.has(tokens[r].lemma) || DENIALS.has(tokens[r].lemma))) return agentLeft(tokens, s, ms, r) ?? actor;
     return actor;
   }
   // ("the attackers stormed the community while villagers were gathering for a burial and opened fire": a verb
@@ -1293,7 +1296,8 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   // clause reported with "that" goes with the one who reported it)
   if (sub && speech) {
     let r = sub.first - 1;
-    while (r > s.first && tokens[r].pos === 'DET') r--;
+    // (past a possessive too: "denied that its fighters had died in combat and accused the police")
+    while (r > s.first && (tokens[r].pos === 'DET' || POSSESSIVES.has(tokens[r].lower))) r--;
     if (r > s.first && tokens[r].lower === 'that' && tokens[r - 1].pos === 'VERB' && (REPORT_VERBS.has(tokens[r - 1].lemma) || DENIALS.has(tokens[r - 1].lemma))) return agentLeft(tokens, s, ms, r - 1) ?? sub;
   }
   // ("Clinton said the military leaders must leave Haiti and warned that ...": that verb's subject is

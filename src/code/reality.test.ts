@@ -985,4 +985,6 @@ test('Huancayo 1991, general causes: a participle right after a verb of freeing 
   const st = code("Anti-terrorist police stormed a farmhouse near Concepción in Peru's central Junín department on Wednesday.", false).find((e) => e.trigger.text === 'stormed');
   assert.ok(!/department/.test(st?.recipient?.entity_text ?? ''));
   assert.equal(code('Last month the kidnappers sent his family a letter demanding a ransom of 500,000 dollars.', false).find((e) => e.event === 'REQUEST')?.actor?.entity_text, 'kidnappers');
+  // (a speech act after a clause told with "that", past a possessive, goes with the one who told it)
+  assert.equal(code('The rebels denied that their fighters had died in combat and accused the police of executing two men.', false).find((e) => e.event === 'ACCUSE')?.actor?.entity_text, 'rebels');
 });
