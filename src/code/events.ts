@@ -1261,7 +1261,8 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
     if (modal && /ed$/.test(tokens[verb].lower) && r > s.first && (tokens[r].pos === 'VERB' || tokens[r].lower === 'said' || REPORT_VERBS.has(tokens[r].lemma))) return agentLeft(tokens, s, ms, r) ?? actor;
     // ("the MRTA denied that its fighters had died in combat and accused the police": a speech act after a clause told
     // with "that" goes with the one who told it)
-    if (speech && tokens[v].lower === 'that' && r > s.first && (REPORT_VERBS.has(tokens[r].lemma) || DENIALS.has(tokens[r].lemma))) return agentLeft(tokens, s, ms, r) ?? actor;
+    // (or with no "that": "Rangoon radio said Burmese troops had not fired into Thailand and blamed the shelling on KNU rebels")
+    if (speech && r > s.first && (REPORT_VERBS.has(tokens[r].lemma) || DENIALS.has(tokens[r].lemma) || tokens[r].lower === 'said')) return agentLeft(tokens, s, ms, r) ?? actor;
     return actor;
   }
   // ("the attackers stormed the community while villagers were gathering for a burial and opened fire": a verb
@@ -1567,6 +1568,10 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // ("Police free kidnapped Huancayo businessman", "Troops rescue abducted girls": a participle right after a verb of finding
   // or freeing describes whom, taken before; it is no act of the freers)
   if (verbal && /ed$/.test(tokens[first].lower) && first > s.first && FREEING.has(tokens[first - 1].lemma) && last < s.last && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'PROPN' || tokens[last].pos === 'NUM')) return false;
+  // ("a temporary site near Ban Mae Ku", "the Strike Force Command": a capitalised event noun (not a named march) between a lower-case word and
+  // another capitalised word, in mixed-case prose, is part of a name)
+  if (!verbal && !caps && trigger.event !== 'PROTEST' && trigger.words.length === 1 && tokens[first].cap && first > s.first && /^\p{Ll}/u.test(tokens[first - 1].text) &&
+    last < s.last && tokens[last].cap && tokens[last].pos === 'PROPN') return false;
   // "It was the third attack on government forces this month", "This was the worst violence in years": what the
   // sentence before told, named again, is no act of its own
   if (!verbal && retoldByCopula(tokens, s, first)) return false;
@@ -2113,6 +2118,8 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
     while (k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k++;
     if (k < s.last && [tokens[k].lemma, tokens[k].lower.replace(/s$/, '')].some((w) => actorLexicon().instruments.has(w))) return false;
   }
+  // ("Artillery shells fired by Burmese troops landed in a Thai village": the shells fired are the weapon, not whom it was done to)
+  if (recipient && tokens[recipient.head] && actorLexicon().projectiles.has(tokens[recipient.head].lemma)) recipient = null;
   // "summoned the Indian envoy": the object inside a phrase trigger receives it
   // (not a word modifying the trigger's own noun: "set up a new [military] base")
   if (!recipient && trigger.words.length > 1) recipient = mentionsIn(ms, first + 1, last).find((m) => m.kind !== 'pronoun' && !(m.last < last && tokens[m.last].pos === 'NOUN')) ?? null;

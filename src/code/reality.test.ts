@@ -988,3 +988,10 @@ test('Huancayo 1991, general causes: a participle right after a verb of freeing 
   // (a speech act after a clause told with "that", past a possessive, goes with the one who told it)
   assert.equal(code('The rebels denied that their fighters had died in combat and accused the police of executing two men.', false).find((e) => e.event === 'ACCUSE')?.actor?.entity_text, 'rebels');
 });
+
+test('Mae Sot 1984, general causes: shells fired are the weapon, not whom the shelling hit; a speech act after a reported clause with no "that" goes with its reporter ("Rangoon radio said Burmese troops had not fired into Thailand and blamed the shelling on KNU rebels"); a capitalised event noun inside a name ("near Ban Mae Ku") is no event', () => {
+  const sh = code('Artillery shells fired by Burmese troops landed in a Thai border village on Wednesday, killing two villagers.', false).find((e) => e.event === 'ASSAULT');
+  assert.ok(!/shells/i.test(sh?.recipient?.entity_text ?? ''));
+  assert.equal(code('Rangoon radio said Burmese troops had not fired into Thailand and blamed the shelling on KNU rebels.', false).find((e) => e.event === 'ACCUSE')?.actor?.entity_text, 'Rangoon radio');
+  assert.ok(!code('They are being sheltered at a temporary site near Ban Mae Ku.', false).some((e) => e.event === 'COERCE'));
+});
