@@ -995,3 +995,12 @@ test('Mae Sot 1984, general causes: shells fired are the weapon, not whom the sh
   assert.equal(code('Rangoon radio said Burmese troops had not fired into Thailand and blamed the shelling on KNU rebels.', false).find((e) => e.event === 'ACCUSE')?.actor?.entity_text, 'Rangoon radio');
   assert.ok(!code('They are being sheltered at a temporary site near Ban Mae Ku.', false).some((e) => e.event === 'COERCE'));
 });
+
+test('Bangolo 2021 (a local paper), general causes: a date does not begin inside a word ("(Le Courrier du Guémon)" is no Monday); "the two sides" are no count of the detained; "the Carrefour ward" of an Ivorian story is no Haitian town', () => {
+  const text = "BANGOLO, Côte d'Ivoire, April 15 (Le Courrier du Guémon) - Two people were killed and nine injured on Tuesday when a quarrel over a plantation boundary turned into a fight with machetes.\n\n" +
+    'Gendarmes from the Bangolo brigade separated the two sides in the afternoon and detained eleven men.\n\nOn Wednesday the sub-prefect met the chiefs at the town hall in the Carrefour ward.';
+  const evs = codeArticleAt(text, '2021-04-15');
+  assert.equal(evs.find((e) => e.trigger.text === 'killed')?.date, '2021-04-13');
+  assert.equal(evs.find((e) => e.mode === 'arrest')?.size.arrested?.value, 11);
+  assert.notEqual(evs.find((e) => e.event === 'CONSULT')?.event_loc.country_code, 'HT');
+});

@@ -79,7 +79,7 @@ const metropolis = (p: { fcode: string; population: number }): boolean => p.fcod
 /** farther than this from every place of the article's country, an unnamed small town abroad is a namesake */
 const FAR_ABROAD_KM = 2500;
 const VILLAGE_POP = 20_000;
-const LOCAL_AREAS = new Set(['area', 'neighbourhood', 'neighborhood', 'estate', 'suburb', 'slum', 'quarter', 'locality', 'township']);
+const LOCAL_AREAS = new Set(['area', 'neighbourhood', 'neighborhood', 'estate', 'suburb', 'slum', 'quarter', 'locality', 'township', 'ward', 'barrio', 'precinct']);
 /** "the Stockholm suburb of X", "a district of Lagos": a part of a city, named after "of" */
 const CITY_PARTS = new Set(['suburb', 'suburbs', 'neighbourhood', 'neighborhood', 'district', 'quarter', 'township', 'borough', 'slum', 'outskirts']);
 const FACILITY_HEADS = new Set(['airbase', 'airport', 'airfield', 'airstrip', 'prison', 'jail', 'stadium', 'barracks', 'garrison']);

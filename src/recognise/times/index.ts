@@ -224,6 +224,8 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
   for (const r of results) {
     // "JOS, June 25 (Reuters) -": the dateline dates the report, not what it tells
     if (sent.start + r.index < dateline) continue;
+    // ("(Le Courrier du Guémon)": a date does not begin inside a word; chrono's word boundary misses letters beyond ASCII)
+    if (r.index > 0 && /\p{L}/u.test(text[r.index - 1])) continue;
     let t = r.text.replace(/[\s,.;:]+$/, '');
     let offset = r.index;
     const lead = /^(on|in|at|during|since|by|from)\s+/i.exec(t);
