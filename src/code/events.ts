@@ -1768,6 +1768,15 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
     // ("have given the French ambassador 48 hours to leave the country": an order to leave within a term is an expulsion)
     if (tokens[last + 1]?.lemma === 'leave') c.trigger = { ...trigger, event: 'SANCTION', mode: 'expel', cameo: '166', acled: null, context: 'diplomatic' };
   }
+  // ("ordered Turkey's military attache to leave the country within 72 hours": an order to leave the country is an expulsion)
+  if (verbal && trigger.event === 'REQUEST' && (tokens[first].lemma === 'order' || tokens[first].lemma === 'tell')) {
+    for (let k = last; k + 1 < s.last && k - last <= 8; k++) {
+      if (tokens[k].lower !== 'to' || tokens[k + 1].lemma !== 'leave') continue;
+      const rest = tokens.slice(k + 2, Math.min(s.last, k + 8)).map((t) => t.lower).join(' ');
+      if (/^(?:the\s+country|[\w\s]*within\s)/.test(rest) || /^(?:the\s+)?country\b/.test(rest)) c.trigger = { ...trigger, event: 'SANCTION', mode: 'expel', cameo: '166', acled: null, context: 'diplomatic' };
+      break;
+    }
+  }
   // "the families of those killed", "those arrested were freed": people named by what befell them, no new event
   if (verbal && first > s.first && tokens[first - 1].lower === 'those' && /(?:ed|en)$/.test(tokens[first].lower)) return false;
   // "must leave the country by Oct. 15 as agreed", "as promised", "as demanded": a reference to what was settled before, no event

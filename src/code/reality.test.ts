@@ -1004,3 +1004,15 @@ test('Bangolo 2021 (a local paper), general causes: a date does not begin inside
   assert.equal(evs.find((e) => e.mode === 'arrest')?.size.arrested?.value, 11);
   assert.notEqual(evs.find((e) => e.event === 'CONSULT')?.event_loc.country_code, 'HT');
 });
+
+test('Baghdad 2019, general causes: "deadly strikes" are attacks, no labour strike; an order to leave the country within a term is an expulsion; jets that "neutralised four militants" struck them (neutralised weapons stay weapons disrupted); a military attache is a diplomat', () => {
+  assert.ok(code('Iraq summons Turkish envoy, expels attache over deadly strikes', false).every((e) => e.event !== 'PROTEST'));
+  const x = code("Iraq's foreign ministry ordered Turkey's military attache to leave the country within 72 hours.", false)[0];
+  assert.equal(x?.event, 'SANCTION');
+  assert.equal(x?.mode, 'expel');
+  assert.equal(x?.recipient?.entity_text, "Turkey's military attache");
+  const j = code("Turkey's defence ministry said on Monday that its jets had neutralised four militants in the area.", false);
+  assert.equal(j.find((e) => e.event === 'ASSAULT')?.acled?.sub_event_type, 'Air/drone strike');
+  assert.ok(!j.some((e) => e.acled?.sub_event_type === 'Disrupted weapons use'));
+  assert.equal(code('Troops neutralised a bomb near the market.', false)[0]?.acled?.sub_event_type, 'Disrupted weapons use');
+});

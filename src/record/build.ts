@@ -59,7 +59,7 @@ const ARMED_TARGET = /\b(forces|troops|soldiers|army|military|militia|militiamen
 const WEAPON_WORDS = /\b(weapons?|arms|ammunitions?|explosives?|rockets?|missiles?|drones?|cache|ieds?|bombs?|mines?|grenades?|guns?|pistols?|rifles?|firearms?|bullets|rounds|mortars?|rpgs?|devices?|detonators?)\b/i;
 const UNKNOWN_DOERS = /\b(?:unidentified|unknown)\b/i;
 const SAFE_DETONATION = /\b(?:safely\s+detonated|detonated\s+(?:it\s+|them\s+)?safely|controlled\s+(?:explosions?|detonations?))\b/i;
-const DISRUPTED = /\b(found|recovered|seized|defused|discovered|dismantled|intercepted|confiscated|shot down|foiled|neutrali[sz]ed|unearthed|detonated safely)\b/i;
+const DISRUPTED = /\b(found|recovered|seized|defused|discovered|dismantled|intercepted|confiscated|shot down|foiled|neutrali[sz]ed(?!\s+(?:[\w-]+\s+){0,2}?(?:militants|fighters|rebels|insurgents|terrorists|gunmen|jihadists|members|people|men|attackers))|unearthed|detonated safely)\b/i;
 
 export function quadOf(event: string): number {
   const p = PLOVER[event];
