@@ -563,6 +563,8 @@ function followedBy(tokens: Token[], s: Sentence, last: number, list: { words: S
 const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
 /** a trigger's particle before its object ("fired on protesters") */
 const ON_PARTICLES = new Set(['on', 'upon', 'at', 'into']);
+/** acts promised as nouns that make a promise a threat: "vows runoff boycott" */
+const HOSTILE_NOUNS = new Set(['boycott', 'strike', 'protest', 'revenge', 'retaliation', 'reprisal', 'war', 'attack', 'resistance', 'blockade', 'sanction', 'walkout', 'shutdown']);
 /** verbs of freeing or finding people, before a participle that says what had been done to them */
 const FREEING = new Set(['free', 'rescue', 'release', 'find', 'save', 'locate', 'recover', 'trace', 'identify', 'bury', 'mourn', 'evacuate', 'treat']);
 /** prepositions before which an -ing word with no object is a noun: "days of fighting", "killed in fighting" */
@@ -1686,6 +1688,12 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // ("bring down": the phrase, not "bring peace")
   if (verbal && trigger.comp && trigger.event === 'AGREE' && tokens[last]?.lower === 'to' && (HOSTILE_VERBS.has(tokens[last + 1]?.lemma ?? '') ||
     (tokens[last + 1]?.lemma === 'bring' && tokens.slice(last + 2, last + 5).some((t) => t.lower === 'down')))) trigger = VOWED_THREAT;
+  // ("opposition vows runoff boycott", "union vows fresh strikes": a hostile act promised as a noun is a threat too)
+  if (verbal && trigger.comp && trigger.event === 'AGREE' && tokens[last]?.lower !== 'to') {
+    let k = last;
+    while (k < s.last && k - last <= 3 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || (tokens[k].pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN'))) k++;
+    if (k < s.last && HOSTILE_NOUNS.has(tokens[k].lemma)) trigger = VOWED_THREAT;
+  }
   c.verbal = verbal;
   c.actingName = actingName;
   c.background = background;
@@ -1724,6 +1732,9 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   }
   // ("accused the army of killing civilians in reprisal raids on villages": the rest of the charge)
   if (!verbal && st.chargeGerund >= 0 && first > st.chargeGerund && first - st.chargeGerund <= 8 && !hasBoundary(tokens, st.chargeGerund, first)) return false;
+  // ("accused the PSD of busing voters in from ... and of handing out sacks of flour": a second charge joined by "and of")
+  if (st.speech >= 0 && first - 2 > st.speech && (tokens[first - 1].lower === 'of' || tokens[first - 1].lower === 'for') && tokens[first - 2].lower === 'and' && tokens[first].lower.endsWith('ing') &&
+    tokens.slice(st.speech, first - 2).some((t, k, r) => (t.lower === 'of' || t.lower === 'for') && !!r[k + 1]?.lower.endsWith('ing'))) return false;
   // ("expelled diplomats for taking part in protests": the event noun after a gerund is the charge too)
   const gerundBefore = tokens.slice(Math.max(st.chargedAt, first - 4), first).some((t) => t.pos === 'VERB' && t.lower.endsWith('ing'));
   // ("charged with organising mass disorder and attempting to seize power")

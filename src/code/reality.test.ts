@@ -1016,3 +1016,11 @@ test('Baghdad 2019, general causes: "deadly strikes" are attacks, no labour stri
   assert.ok(!j.some((e) => e.acled?.sub_event_type === 'Disrupted weapons use'));
   assert.equal(code('Troops neutralised a bomb near the market.', false)[0]?.acled?.sub_event_type, 'Disrupted weapons use');
 });
+
+test('Alexandria 2004 (an election dispute), general causes: a second charge joined by "and of" is the charge too ("accused the PSD of busing voters in ... and of handing out sacks of flour"), and the places in a charge are not where it was made; a hostile act vowed as a noun is a threat ("opposition vows runoff boycott"); a prefect is an official', () => {
+  const a = codeArticleAt('ALEXANDRIA, Romania, June 17 (Rompres) - The opposition accused the ruling Social Democratic Party (PSD) of busing voters in from the neighbouring communes of Nanov and Poroschia and of handing out sacks of flour near polling stations.', '2004-06-17');
+  assert.ok(!a.some((e) => e.event === 'AID'));
+  assert.equal(a.find((e) => e.event === 'ACCUSE')?.event_loc.resolved_place, 'Alexandria');
+  assert.equal(code('The opposition vows runoff boycott.', false)[0]?.event, 'THREATEN');
+  assert.equal(code('The Alliance accused the county prefect of ignoring its complaints.', false)[0]?.recipient?.sector, 'GOV');
+});

@@ -234,7 +234,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // Aljazeera that the government had lost control of Jalalabad and Osh")
       // ("denied Algerian reports that Moroccan aircraft had bombed positions near Tindouf": a place in what is said is
       // not where it was said)
-      if (verbalEvent && p.start > trigEnd && THAT_BETWEEN.test(doc.text.slice(trigEnd, p.start))) continue;
+      // (nor a place in what someone is accused of: "accused the PSD of busing voters in from the communes of Nanov")
+      if (verbalEvent && p.start > trigEnd && (THAT_BETWEEN.test(doc.text.slice(trigEnd, p.start)) || CHARGE_BETWEEN.test(doc.text.slice(trigEnd, p.start)))) continue;
       // (a place of the reported clause counts only where something is told in it: not "on the main road south to the capital")
       const toldInClause = (q: PlaceMention) => !holds(e.attribution, q) && q.resolved!.resolution !== 'country' && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, q.start - 40), q.start));
       if (holds(e.attribution, p) && !verbalEvent && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some(toldInClause))) continue;
@@ -350,6 +351,8 @@ const BORDER_GUARDS = /\b(?:border\s+(?:guards?|police|patrol|agents?|forces?)|c
 
 /** a complement clause opening between a statement and a place ("denied reports that ...", "said that ...") */
 const THAT_BETWEEN = /\bthat\b/i;
+/** a charge opening between a statement and a place ("accused X of busing voters in from ...") */
+const CHARGE_BETWEEN = /\b(?:of|for)\s+[a-z]+ing\b/i;
 /** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
 const SOURCE_SITE = /^,?\s+(?:said|says|told|reported|added)\b/i;
 
