@@ -1024,3 +1024,9 @@ test('Alexandria 2004 (an election dispute), general causes: a second charge joi
   assert.equal(code('The opposition vows runoff boycott.', false)[0]?.event, 'THREATEN');
   assert.equal(code('The Alliance accused the county prefect of ignoring its complaints.', false)[0]?.recipient?.sector, 'GOV');
 });
+
+test('a verb joined by "and" to one in the future or the conditional shares its modal ("would boycott Sunday\'s runoff and withdraw its observers"); observers withdrawn are no ground handed over', () => {
+  const w = code("Stancu said the Alliance would boycott Sunday's runoff and withdraw its observers from all 28 polling stations.", true).find((e) => e.trigger.text === 'withdraw');
+  assert.ok(!w || w.reality !== 'asserted' || w.event !== 'RETREAT', JSON.stringify(w && [w.event, w.reality]));
+  assert.equal(realityOfTrigger('Police stormed the building and arrested ten people.', 'arrested'), 'asserted');
+});

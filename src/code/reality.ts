@@ -267,6 +267,18 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       if (r.reality !== 'asserted') return r;
     }
   }
+  // ("the Alliance would boycott Sunday's runoff and withdraw its observers": a verb joined by "and" to one in the future or
+  // the conditional shares its modal)
+  if (verbal && first - 2 > s.first && tk[first - 1].lower === 'and' && tk[first].lower === tk[first].lemma) {
+    for (let k = first - 2; k > s.first && first - k <= 12; k--) {
+      if (tk[k].text === ',' || tk[k].text === ';') break;
+      if (tk[k].pos === 'VERB' && tk[k].lower === tk[k].lemma) {
+        const r = realityOf(doc, s, k, true, speechLike);
+        if (r.reality === 'future' || r.reality === 'hypothetical') return r;
+        break;
+      }
+    }
+  }
   // "will continue until the minister resigns": a present tense after "until" tells what has not happened yet
   // (not "fought until the army withdrew")
   const v = tk[first];
