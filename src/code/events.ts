@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger } from './lexi
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS } from './reality.js';
+import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -563,10 +563,6 @@ function followedBy(tokens: Token[], s: Sentence, last: number, list: { words: S
 const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
 /** a trigger's particle before its object ("fired on protesters") */
 const ON_PARTICLES = new Set(['on', 'upon', 'at', 'into']);
-/** acts promised as nouns that make a promise a threat: "vows runoff boycott" */
-const HOSTILE_NOUNS = new Set(['boycott', 'strike', 'protest', 'revenge', 'retaliation', 'reprisal', 'war', 'attack', 'resistance', 'blockade', 'sanction', 'walkout', 'shutdown']);
-/** verbs of freeing or finding people, before a participle that says what had been done to them */
-const FREEING = new Set(['free', 'rescue', 'release', 'find', 'save', 'locate', 'recover', 'trace', 'identify', 'bury', 'mourn', 'evacuate', 'treat']);
 /** prepositions before which an -ing word with no object is a noun: "days of fighting", "killed in fighting" */
 const GERUND_PREPS = new Set(['of', 'in', 'during', 'amid', 'amidst']);
 const GERUND_OBJECT = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
@@ -2161,7 +2157,8 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   // (the partner before the verb, not a place after it: "Students and police clashed outside the university")
   const twoSided = SYMMETRIC_VERBS.has(trigger.words.join(' ')) && !(last < s.last && (tokens[last].lower === 'with' || tokens[last].lower === 'against'));
   // ("Azerbaijan and France summoned each other's ambassadors": the other side inside the trigger's own object too)
-  const eachOtherInside = tokens.slice(first + 1, last).some((t, k, r) => (t.lower === 'each' && r[k + 1]?.lower === 'other') || (t.lower === 'one' && r[k + 1]?.lower === 'another'));
+  let eachOtherInside = false;
+  for (let k = first + 1; k + 1 < last && !eachOtherInside; k++) eachOtherInside = (tokens[k].lower === 'each' && tokens[k + 1].lower === 'other') || (tokens[k].lower === 'one' && tokens[k + 1].lower === 'another');
   if (actor && verbal && (twoSided || reciprocal(tokens, s, last) || eachOtherInside) && tokens[actor.last]?.lower === 'and') recipient = ms.find((m) => (m.first === actor!.last + 1 || (m.first === actor!.last + 2 && tokens[actor!.last + 1].pos === 'DET')) && m.last <= first) ?? recipient;
   // ("accusing it of funding militant groups": who is accused stands before "of", not in what they are accused of)
   if (trigger.event === 'ACCUSE' && verbal && recipient && recipient.first > last) {

@@ -57,6 +57,10 @@ interface RData {
   self_harm_verbs?: string[];
   /** where people go back to ("returned to its base", "to their villages"): no return of anything */
   return_destinations?: string[];
+  freeing_verbs?: string[];
+  hostile_nouns?: string[];
+  denied_intents?: string[];
+  bringing_verbs?: string[];
   symmetric_verbs?: string[];
   unreal_predicates?: string[];
   stopped_predicates?: string[];
@@ -151,7 +155,11 @@ export const LEGAL_CATEGORIES = new Set<string>(R.legal_categories ?? []);
 /** verbs of hostile action: promised, they make a threat ("vowed to bring down the government") */
 export const HOSTILE_VERBS = new Set<string>(R.hostile_verbs ?? []);
 /** intents whose denial denies the act: "no intention of", "no plans to" */
-const NO_INTENT = new Set(['intention', 'intentions', 'intent', 'plan', 'plans', 'desire', 'wish', 'interest', 'reason', 'need']);
+const NO_INTENT = new Set<string>(R.denied_intents ?? []);
+/** verbs of freeing or finding people, before a participle that says what had been done to them */
+export const FREEING = new Set<string>(R.freeing_verbs ?? []);
+/** acts promised as nouns that make a promise a threat: "vows runoff boycott" */
+export const HOSTILE_NOUNS = new Set<string>(R.hostile_nouns ?? []);
 export const RETURN_DESTINATIONS = new Set<string>(R.return_destinations ?? []);
 export const SELF_HARM = new Set<string>(R.self_harm_verbs ?? []);
 export const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves', 'oneself']);
@@ -268,7 +276,7 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     }
   }
   // ("the Alliance would boycott Sunday's runoff and withdraw its observers": a verb joined by "and" to one in the future or
-  // the conditional shares its modal)
+  // the conditional shares its modal; "urged them to stop and leave": its infinitive's "to" too)
   if (verbal && first - 2 > s.first && tk[first - 1].lower === 'and' && tk[first].lower === tk[first].lemma) {
     for (let k = first - 2; k > s.first && first - k <= 12; k--) {
       if (tk[k].text === ',' || tk[k].text === ';') break;
@@ -459,7 +467,7 @@ function nounInfinitive(tk: Token[], to: number, first: number): boolean {
 }
 
 /** verbs of leading someone to an act: "bring the sides to a peace treaty" */
-const BRINGING = new Set(['bring', 'lead', 'push', 'steer', 'coax', 'pressure', 'press', 'return', 'get', 'drive']);
+const BRINGING = new Set<string>(R.bringing_verbs ?? []);
 
 /** How many tokens of a noun phrase's determiners and modifiers run from k up to the head at first. */
 function npLength(tk: Token[], k: number, first: number): number {
