@@ -842,6 +842,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // ("Pinera declares emergency as metro fare protests turn violent": after a subordinator, too)
     const start = tokens[np].pos === 'DET' ? np : np + 1;
     if (start <= q && start - 1 > s.first && SUBJECT_SUBORDINATORS.has(tokens[start - 1].lower) && tokens[q].pos === 'NOUN' && !cands.some((m) => m.last > start - 1)) return null;
+    // ("Witnesses told EFE that some 500 growers had blocked the road": after the "that" of what was said, a noun phrase
+    // before the verb is its subject, though no actor we know; the speaker is not)
+    if (start <= q && start - 1 > s.first && tokens[start - 1].lower === 'that' && tokens[q].pos === 'NOUN' && saidThat(tokens, s, start - 1) && !cands.some((m) => m.last > start - 1)) return null;
   }
   for (let k = cands.length - 1; k >= 0; k--) {
     const m = cands[k];

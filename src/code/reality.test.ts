@@ -1030,3 +1030,10 @@ test('a verb joined by "and" to one in the future or the conditional shares its 
   assert.ok(!w || w.reality !== 'asserted' || w.event !== 'RETREAT', JSON.stringify(w && [w.event, w.reality]));
   assert.equal(realityOfTrigger('Police stormed the building and arrested ten people.', 'arrested'), 'asserted');
 });
+
+test('Santa Rosa 2023 (read last), general causes: after the "that" of what was said, a noun phrase before the verb is its subject, not the speaker ("Witnesses told EFE that some 500 growers had blocked the road"); "treated for a pellet wound to the leg" is no wounding; people taken somewhere afterwards ("detained and taken to Machala") were not detained there', () => {
+  assert.notEqual(code('Witnesses told EFE that some 500 growers had blocked the road with tree trunks since dawn.', false)[0]?.actor?.entity_text, 'Witnesses');
+  assert.ok(!code('He told local radio that a protester had been treated in hospital for a pellet wound to the leg.', true).some((e) => e.event === 'PROTEST' || e.event === 'ASSAULT'));
+  const d = codeArticleAt('SANTA ROSA, Ecuador, March 9 (EFE) - Police broke up a blockade near Santa Rosa on Wednesday.\n\nFourteen people were detained and taken to Machala, the provincial capital.', '2023-03-09').find((e) => e.mode === 'arrest');
+  assert.equal(d?.event_loc.resolved_place, 'Santa Rosa');
+});

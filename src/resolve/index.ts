@@ -253,6 +253,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // ("marched ... to protest the death of George Floyd in Minneapolis": the place of what is protested)
       if (p.start > at && infinitiveBetween(doc, e.last, p.start)) sc -= 200;
       if (dateline > 0 && laterClause(p)) sc -= 200;
+      // ("Fourteen people were detained and taken to Machala", "rushed to hospital in Nairobi": where people were taken
+      // afterwards is not where it happened; forces sent somewhere are, though)
+      if (e.trigger.event !== 'MOBILIZE' && TAKEN_TO.test(doc.text.slice(Math.max(0, p.start - 30), p.start))) continue;
       if (sc > score) {
         score = sc;
         best = p;
@@ -1067,6 +1070,8 @@ function storyScene(doc: Doc, records: EventRecord[]): void {
 const TOLL_PREPS = new Set(['in', 'of', 'from']);
 /** a place told only as where nothing happened: "no clashes had been reported in Sulu" */
 const NOTHING_HAPPENED = /\b(?:no|never)\s+(?:[\w-]+\s+){0,2}?(?:clash(?:es)?|violence|incidents?|fighting|attacks?|casualties|unrest|protests?|deaths?|injuries)\b/i;
+/** a place people were taken to afterwards: "detained and taken to Machala" */
+const TAKEN_TO = /\b(?:taken|brought|transferred|moved|driven|flown|rushed|airlifted|evacuated)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$/i;
 const RETURNED_FIRE = /^return(?:ed|ing|s)?\s+(?:the\s+)?fire$/i;
 function returnedFire(doc: Doc, records: EventRecord[]): void {
   const drop = new Set<EventRecord>();
