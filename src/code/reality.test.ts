@@ -1037,3 +1037,12 @@ test('Santa Rosa 2023 (read last), general causes: after the "that" of what was 
   const d = codeArticleAt('SANTA ROSA, Ecuador, March 9 (EFE) - Police broke up a blockade near Santa Rosa on Wednesday.\n\nFourteen people were detained and taken to Machala, the provincial capital.', '2023-03-09').find((e) => e.mode === 'arrest');
   assert.equal(d?.event_loc.resolved_place, 'Santa Rosa');
 });
+
+test('the stretch between two towns is one place ("blocked the road between Pasaje and Machala"); a heading\'s casualties do not go to an act told far below with none', () => {
+  const b = codeArticleAt('Growers blocked the road between Pasaje and Machala for several hours without incident on Tuesday.', '2023-03-09').filter((e) => e.event === 'PROTEST');
+  assert.equal(b.length, 1);
+  const text = "Two hurt as police clear growers' road blockade\n\nPolice fired tear gas on Wednesday to break up a blockade of the highway by growers near Santa Rosa, leaving two people injured.\n\n" +
+    'Witnesses said the growers had blocked the road since dawn.\n\nThe minister said the government was open to dialogue.\n\nA meeting was held in Quito.\n\nOn Tuesday, growers blocked the road between Pasaje and Machala for several hours without incident.';
+  const tue = codeArticleAt(text, '2023-03-09').find((e) => e.event === 'PROTEST' && e.date === '2023-03-07');
+  assert.ok(tue && !tue.size.injured, JSON.stringify(tue?.size));
+});

@@ -1499,10 +1499,15 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
     // sentence, the first of that very kind below it, not the search told first)
     const far = !h.actor && h.mode && !cands.some((r) => r.mode === h.mode) ?
       records.find((r) => r.text_info.sentence_index > hs && !heads[r.text_info.sentence_index] && !headingBetween(doc, heads, hs, r.text_info.sentence_index) &&
-        r.event === h.event && r.mode === h.mode && r.reality === h.reality) : undefined;
+        r.event === h.event && r.mode === h.mode && r.reality === h.reality &&
+        // (not a heading's casualties given to an act told far below with none: Tuesday's blockade "without incident")
+        (!(h.size.dead || h.size.injured) || !!(r.size.dead || r.size.injured))) : undefined;
     // ("thousands flee" over "troops abandoned their positions ... thousands of civilians fled": the same verb first, then the same mode)
     // (a heading with an actor is its first telling below it: "Opposition demands talks" over "The opposition urged ...", the same verb first)
-    const body = h.actor ? cands.find((r) => lemma(r) === lemma(h)) ?? cands[0] : cands.find((r) => lemma(r) === lemma(h)) ?? cands.find((r) => r.mode === h.mode && r.event_text !== h.event_text) ?? far ?? cands[0];
+    // ("Two hurt as police clear growers' road blockade" over the blockade police broke up, two injured, not Tuesday's told
+    // "without incident": a heading's count first finds the telling with that count)
+    const counted = (r: EventRecord) => (['dead', 'injured', 'arrested'] as const).some((k) => !!h.size[k] && r.size[k]?.value === h.size[k]!.value);
+    const body = h.actor ? cands.find((r) => lemma(r) === lemma(h)) ?? cands[0] : cands.find(counted) ?? cands.find((r) => lemma(r) === lemma(h)) ?? cands.find((r) => r.mode === h.mode && r.event_text !== h.event_text) ?? far ?? cands[0];
     if (!body) continue;
     // (the story's own count stands over the heading's: "...; 158 HELD" over "140 people had been detained")
     absorb(body, h, true);
@@ -1542,6 +1547,8 @@ function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): 
     for (let j = k - 1; j >= 0 && level(here[j]) && !holds(r.attribution, here[j]) && !qualifies(here[j], chain[0]) && PLACE_LINK.test(doc.text.slice(here[j].end, chain[0].start)); j--) chain.unshift(here[j]);
     for (let j = k + 1; j < here.length && level(here[j]) && !holds(r.attribution, here[j]) && !qualifies(chain[chain.length - 1], here[j]) && PLACE_LINK.test(doc.text.slice(chain[chain.length - 1].end, here[j].start)); j++) chain.push(here[j]);
     if (chain.length < 2) continue;
+    // ("blocked the road between Pasaje and Machala": the stretch between two towns is one place, not an act in each)
+    if (/\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?$/i.test(doc.text.slice(Math.max(0, chain[0].start - 30), chain[0].start))) continue;
     // ("KHALANGA, Salyan, November 18 -": the places of a dateline are where the report was filed, one place)
     if (chain[0].start < datelineEnd(doc, doc.sentences[r.text_info.sentence_index])) continue;
     // the places must belong to this event's clause: no other event told between them and its trigger
