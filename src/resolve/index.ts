@@ -1047,22 +1047,23 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
  */
 function storyScene(doc: Doc, records: EventRecord[]): void {
   const family = (r: EventRecord) => r.event === 'PROTEST' || violentAct(r);
+  // (the acts of its kind the text places in a town of the story's country, counted once: a fallen-back act is not among them)
+  const counts = new Map<string, { n: number; loc: EventRecord['event_loc'] }>();
+  let total = 0;
+  for (const q of records) {
+    const l = q.event_loc;
+    if (!family(q) || l.resolution !== 'city' || !PLACED_BY_TEXT.has(l.basis ?? '') || (doc.mainCountry && l.country_code !== doc.mainCountry)) continue;
+    total++;
+    const key = String(l.geonameid ?? l.resolved_place);
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { n: 1, loc: l });
+  }
+  let best: { n: number; loc: EventRecord['event_loc'] } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  if (!best || best.n < 2 || best.n / total < 0.6) return;
   for (const r of records) {
-    if (r.event_loc.basis !== 'article country' || !family(r) || r.reality !== 'asserted') continue;
-    const counts = new Map<string, { n: number; loc: EventRecord['event_loc'] }>();
-    let total = 0;
-    for (const q of records) {
-      const l = q.event_loc;
-      if (q === r || !family(q) || l.resolution !== 'city' || !PLACED_BY_TEXT.has(l.basis ?? '') || (doc.mainCountry && l.country_code !== doc.mainCountry)) continue;
-      total++;
-      const key = String(l.geonameid ?? l.resolved_place);
-      const c = counts.get(key);
-      if (c) c.n++;
-      else counts.set(key, { n: 1, loc: l });
-    }
-    let best: { n: number; loc: EventRecord['event_loc'] } | null = null;
-    for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-    if (best && best.n >= 2 && best.n / total >= 0.6) r.event_loc = { ...best.loc, basis: 'story scene' };
+    if (r.event_loc.basis === 'article country' && family(r) && r.reality === 'asserted') r.event_loc = { ...best.loc, basis: 'story scene' };
   }
 }
 
