@@ -1046,3 +1046,9 @@ test('the stretch between two towns is one place ("blocked the road between Pasa
   const tue = codeArticleAt(text, '2023-03-09').find((e) => e.event === 'PROTEST' && e.date === '2023-03-07');
   assert.ok(tue && !tue.size.injured, JSON.stringify(tue?.size));
 });
+
+test('Manama 1959 (read last): workers who "stopped work" or "downed tools" strike; a factory that stopped work does not', () => {
+  assert.equal(code('The men stopped work on October 4 in support of a wage claim.', false)[0]?.mode, 'strike');
+  assert.equal(code('Dockers downed tools on Monday.', false)[0]?.mode, 'strike');
+  assert.ok(!code('The factory stopped work after the fire.', false).some((e) => e.event === 'PROTEST'));
+});
