@@ -785,8 +785,7 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   }
   first = pastAside(tokens, s, ms, first);
   // (a semicolon ends a clause: "Protesters march in Dayton; 12 arrested" — the marchers arrested no one)
-  let from = s.first;
-  for (let k = first - 1; k > s.first; k--) if (tokens[k].text === ';') { from = k + 1; break; }
+  const [from] = semicolonClause(tokens, s, first);
   const cands = mentionsIn(ms, from, first);
   // ("He said 11 farmers and four policemen were hurt and denied that tear gas had been used": a speech act joined after
   // what was said in the passive is the speaker's, not the passive's subject's)
@@ -1416,15 +1415,18 @@ function waveToll(tokens: Token[], s: Sentence): boolean {
   return /^(?:have|has)$/.test(tokens[k + 1]?.lower ?? '') && TOLL_VERBS.has(tokens[k + 2]?.lower ?? '');
 }
 
-/** "Maoists abduct two teachers from Dhanwang; three killed in Sinwang": figures told past a semicolon are another clause's */
-function ownSegment(tokens: Token[], s: Sentence, q: NonNullable<SentenceState['quantities']>, first: number): NonNullable<SentenceState['quantities']> {
+/** The tokens [from, to) of the clause holding token `first` between semicolons (the whole sentence when it has none). */
+function semicolonClause(tokens: Token[], s: Sentence, first: number): [number, number] {
   let from = s.first;
   let to = s.last;
-  for (let k = s.first; k < s.last; k++) {
-    if (tokens[k].text !== ';') continue;
-    if (k < first) from = k;
-    else if (k > first && to === s.last) to = k;
-  }
+  for (let k = first - 1; k > s.first; k--) if (tokens[k].text === ';') { from = k + 1; break; }
+  for (let k = first + 1; k < s.last; k++) if (tokens[k].text === ';') { to = k; break; }
+  return [from, to];
+}
+
+/** "Maoists abduct two teachers from Dhanwang; three killed in Sinwang": figures told past a semicolon are another clause's */
+function ownSegment(tokens: Token[], s: Sentence, q: NonNullable<SentenceState['quantities']>, first: number): NonNullable<SentenceState['quantities']> {
+  const [from, to] = semicolonClause(tokens, s, first);
   if (from === s.first && to === s.last) return q;
   const lo = tokens[from].start;
   const hi = tokens[to - 1].end;

@@ -836,7 +836,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         r.text_info.sentence_index === s.index &&
         r.event === rec.event &&
         // ("Maoists abduct two teachers; three killed in Sinwang": acts on either side of a semicolon are two)
-        !/;/.test(doc.text.slice(Math.min(r.trigger.end, rec.trigger.end), Math.max(r.trigger.start, rec.trigger.start))) &&
+        !semicolonBetween(doc, r, rec) &&
         r.reality === rec.reality &&
         // (not acts told with days of their own: "troops pushed into Bethlehem on Wednesday, killing a gunman, a day
         // after a suicide bomber blew himself up at a bus stop, killing three Israelis")
@@ -1229,6 +1229,11 @@ const violentAct = (r: EventRecord): boolean => r.event === 'ASSAULT' || (r.even
  * told with no one doing them, beside a violent act whose doer is named in the same sentence,
  * are that act's casualties, not a second event (ACLED records one riot with three fatalities).
  */
+/** Is a semicolon between the two records' triggers ("Maoists abduct two teachers; three killed in Sinwang")? */
+function semicolonBetween(doc: Doc, a: EventRecord, b: EventRecord): boolean {
+  return doc.text.slice(Math.min(a.trigger.end, b.trigger.end), Math.max(a.trigger.start, b.trigger.start)).includes(';');
+}
+
 function casualtiesOfViolence(doc: Doc, records: EventRecord[]): void {
   mergeIntoHost(
     records,
@@ -1236,7 +1241,7 @@ function casualtiesOfViolence(doc: Doc, records: EventRecord[]): void {
     // (or a riot named with no doer: "a young man was killed when a protest turned into clashes with police")
     // (not across a semicolon: "Maoists abduct two teachers; three killed in Sinwang")
     (q, r) => (!!q.actor || (q.event === 'PROTEST' && q.mode === 'riot')) && violentAct(q) &&
-      !/;/.test(doc.text.slice(Math.min(q.trigger.end, r.trigger.end), Math.max(q.trigger.start, r.trigger.start))),
+      !semicolonBetween(doc, q, r),
   );
 }
 

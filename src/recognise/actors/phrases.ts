@@ -433,9 +433,7 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
     while (e < units.length && !units[e].e && c.tk[units[e].first].cap && c.tk[units[e].first].pos !== 'VERB') e++;
     if (e > k && e - k <= 4) {
       const lastTok = units[e - 1].last;
-      x.m.last = lastTok;
-      x.m.end = c.tk[lastTok - 1].end;
-      x.m.text = c.doc.text.slice(x.m.start, x.m.end);
+      stretchTo(c, x, lastTok);
       x.m.name = x.m.name + ' ' + textOf(c, units[b].first, lastTok).replace(/\s+/g, ' ');
       return e;
     }
@@ -451,10 +449,7 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
       e++;
     }
     if (e > b + 1 && sector) {
-      const lastTok = units[e - 1].last;
-      x.m.last = lastTok;
-      x.m.end = c.tk[lastTok - 1].end;
-      x.m.text = c.doc.text.slice(x.m.start, x.m.end);
+      stretchTo(c, x, units[e - 1].last);
       x.m.name = x.m.text.replace(/\s+/g, ' ');
       x.m.sector = sector;
       x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
@@ -548,9 +543,7 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
     end += 3;
   }
   x.bare = false;
-  x.m.end = c.tk[end - 1].end;
-  x.m.last = end;
-  x.m.text = c.doc.text.slice(x.m.start, x.m.end);
+  stretchTo(c, x, end);
   if (x.m.kind === 'group') x.m.name = x.m.text.replace(/\s+/g, ' ');
   x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
   let next = e2;
@@ -578,10 +571,15 @@ export function acronym(c: Ctx, x: Info): void {
   if (!t || t.text !== '(' || c.tk[l + 2]?.text !== ')' || c.tk[l + 2].sent !== t.sent || x.m.kind === 'pronoun') return;
   const a = c.tk[l + 1];
   if (!a.cap || a.text !== a.text.toUpperCase() || a.text.length < 2) return;
-  x.m.last = l + 3;
-  x.m.end = c.tk[l + 2].end;
-  x.m.text = c.doc.text.slice(x.m.start, x.m.end);
+  stretchTo(c, x, l + 3);
   defineInitials(c, x, l + 1);
+}
+
+/** The mention now ends at token `last` (exclusive): its span and text follow. */
+function stretchTo(c: Ctx, x: Info, last: number): void {
+  x.m.last = last;
+  x.m.end = c.tk[last - 1].end;
+  x.m.text = c.doc.text.slice(x.m.start, x.m.end);
 }
 
 /** The initials in brackets after a body's name (token k) name it from now on: "the NLD urged ...", "THE AEU DEMANDED". */

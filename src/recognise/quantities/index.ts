@@ -132,14 +132,20 @@ function isDateOrYear(tokens: Token[], i: number, next: number, sent: Sentence):
   return false;
 }
 
+/** The "to" a figure at token i follows, past its approximators ("rose to about 30"), or -1. */
+function toBefore(tokens: Token[], i: number, sent: Sentence): number {
+  let j = i - 1;
+  while (j > sent.first && j > i - 4 && APPROX_BEFORE.test(tokens[j].lower)) j--;
+  return j > sent.first && tokens[j].lower === 'to' ? j : -1;
+}
+
 /**
  * "bringing the number of arrests since Sunday to about 5,000", "raising the death toll to 40": a
  * number after "to" (and its approximators) with a verb of increase a few words before.
  */
 function runningTotal(tokens: Token[], i: number, sent: Sentence): boolean {
-  let j = i - 1;
-  while (j > sent.first && j > i - 4 && APPROX_BEFORE.test(tokens[j].lower)) j--;
-  if (j <= sent.first || tokens[j].lower !== 'to') return false;
+  const j = toBefore(tokens, i, sent);
+  if (j < 0) return false;
   for (let k = j - 1; k >= sent.first && k >= j - 10; k--) {
     const t = tokens[k];
     if (t.text === ';' || t.text === '.') return false;
@@ -153,9 +159,8 @@ function runningTotal(tokens: Token[], i: number, sent: Sentence): boolean {
  * that act's figure of dead (not "bringing the toll to 40", a running sum over acts).
  */
 function tollRoseTo(tokens: Token[], i: number, sent: Sentence): boolean {
-  let j = i - 1;
-  while (j > sent.first && j > i - 4 && APPROX_BEFORE.test(tokens[j].lower)) j--;
-  if (j - 1 <= sent.first || tokens[j].lower !== 'to' || !TOLL_RISES.has(tokens[j - 1].lemma)) return false;
+  const j = toBefore(tokens, i, sent);
+  if (j - 1 <= sent.first || !TOLL_RISES.has(tokens[j - 1].lemma)) return false;
   for (let k = j - 2; k >= sent.first && k >= j - 30; k--) {
     const t = tokens[k];
     if (t.text === ';' || CUMULATIVE.has(t.lower)) return false;
