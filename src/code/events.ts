@@ -222,6 +222,25 @@ function placeInClause(doc: Doc, s: Sentence, last: number): boolean {
 
 const CLAIM_VERBS = new Set(['claim', 'claimed', 'claims', 'claiming', 'accept', 'accepted', 'accepts', 'assume', 'assumed', 'admit', 'admitted']);
 
+const SELF_CLAIM_VERBS = new Set(['claim', 'admit', 'acknowledge', 'boast']);
+const SELF_CLAIM_SUBJECTS = new Set(['they', 'we', 'it', 'he', 'she']);
+
+/**
+ * "The Houthis claimed that they had attacked the airport": the doer telling its own attack claims
+ * responsibility for it (CAMEO 015), as "claimed responsibility for the attack" does. Only an attack
+ * told in a that-clause whose subject is a pronoun for the claimant ("claimed to have seized" weapons
+ * stays a seizure, "residents claimed they had been beaten" an allegation).
+ */
+function selfClaimAt(tokens: Token[], s: Sentence, first: number): boolean {
+  let k = first - 1;
+  while (k > s.first && first - k <= 3 && (tokens[k].pos === 'ADV' || /^(?:had|have|has)$/.test(tokens[k].lower))) k--;
+  if (k <= s.first || !SELF_CLAIM_SUBJECTS.has(tokens[k].lower)) return false;
+  let v = k - 1;
+  if (tokens[v]?.lower === 'that') v--;
+  while (v > s.first && tokens[v].pos === 'ADV') v--;
+  return v > s.first && SELF_CLAIM_VERBS.has(tokens[v].lemma) && tokens[v].pos === 'VERB';
+}
+
 /** Is the trigger at `first` inside "claimed responsibility for ..." (up to a new clause)? */
 function claimAt(tokens: Token[], s: Sentence, first: number): boolean {
   for (let i = first - 1; i > s.first && i >= first - 25; i--) {
@@ -1644,7 +1663,7 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   const background = isBackground(tokens, s, first);
   const framed = !verbal || background || tokens[first].lower.endsWith('ing') ? framesBefore(tokens, s, first) : null;
   if (framed?.reference && trigger.cameo !== '016') return false;
-  const claimed = !!framed?.claim;
+  let claimed = !!framed?.claim;
   // "denied charges that it tortured a priest": what the charges say is alleged, not reported
   if (st.denied >= 0 && first > st.denied) {
     let open = true;
@@ -1667,6 +1686,12 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // "IS claimed responsibility for the bombing that killed 12": a claim (CAMEO 015) about an
   // attack the article reports, not a new report of it
   if (claimAt(tokens, s, first)) return false;
+  // ("the Houthis claimed that they had attacked the airport": the attack is kept as the claimant's, claimed, and coded as
+  // the CAMEO coders code the sentence, a claim of responsibility)
+  if (verbal && trigger.event === 'ASSAULT' && !tokens[first].lower.endsWith('ing') && selfClaimAt(tokens, s, first)) {
+    claimed = true;
+    trigger = { ...trigger, cameo: '015' };
+  }
   // "issued shoot-on-sight orders", "a stop-and-search operation": a verb inside a hyphenated compound before a noun names a kind of thing
   if (verbal && last < s.last - 1 && tokens[last].text === '-' && tokens[last].start === tokens[last - 1].end) {
     let k = last;

@@ -1052,3 +1052,17 @@ test('Manama 1959 (read last): workers who "stopped work" or "downed tools" stri
   assert.equal(code('Dockers downed tools on Monday.', false)[0]?.mode, 'strike');
   assert.ok(!code('The factory stopped work after the fire.', false).some((e) => e.event === 'PROTEST'));
 });
+
+test('the doer telling its own attack claims responsibility (CAMEO 015, no ACLED); an allegation or a seizure claimed stays as told', () => {
+  const c = (t: string) => code(t, false);
+  const [houthi] = c('The Houthis also claimed that they had attacked the Saudi airport of Abha.');
+  assert.equal(houthi?.event, 'ASSAULT');
+  assert.equal(houthi?.cameo, '015');
+  assert.equal(houthi?.acled, null);
+  assert.match(houthi?.actor?.entity_text ?? '', /Houthis/);
+  assert.equal(c('Sri Lankan military officials admitted they had shelled two rebel camps.').find((e) => e.event === 'ASSAULT')?.cameo, '015');
+  // someone else's attack reported, and victims' allegations, are not claims of responsibility
+  assert.notEqual(c('The Kurds said Baghdad\'s forces had attacked their fighters near the border.').find((e) => e.event === 'ASSAULT')?.cameo, '015');
+  assert.notEqual(c('Residents claimed that they had been beaten by soldiers during the raid.').find((e) => e.event === 'ASSAULT')?.cameo, '015');
+  assert.ok(c('The Rangers claimed to have seized a large amount of weapons during a raid.').some((e) => e.event === 'COERCE' && e.cameo !== '015'));
+});

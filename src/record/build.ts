@@ -66,13 +66,18 @@ export function quadOf(event: string): number {
   return Array.isArray(p) ? p[0] : 0;
 }
 
-/** CAMEO's own quad class from a CAMEO code: 0 statements and appeals (01-02), 1 verbal cooperation (03-05), 2 material cooperation (06-08), 3 verbal conflict (09-13), 4 material conflict (14-20). */
+/**
+ * CAMEO's own quad class from a CAMEO code, in the five-way convention of the Phoenix and ConfliBERT
+ * data: 0 statements and appeals (01-02), 1 verbal cooperation (03-05), 2 material cooperation (06-08),
+ * 3 verbal conflict (09-13 and 16, reducing relations: sanctions, aid suspended, envoys expelled),
+ * 4 material conflict (14-15, 17-20). PLOVER's own quad (`quadOf`) keeps SANCTION in material conflict.
+ */
 export function cameoQuad(cameo: string): number {
   const root = Number(cameo.slice(0, 2));
   if (root <= 2) return 0;
   if (root <= 5) return 1;
   if (root <= 8) return 2;
-  if (root <= 13) return 3;
+  if (root <= 13 || root === 16) return 3;
   return 4;
 }
 

@@ -1541,8 +1541,9 @@ function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): 
     if (loc.basis !== 'sentence' || loc.start == null || !loc.resolution) continue;
     // ("Qatar welcomed the ceasefire in Blue Nile and South Kordofan": a statement is made once,
     // wherever the places it speaks of are)
+    // (reducing relations, CAMEO 16, is done to each place: "suspended flights to Doha and Dubai")
     const quad = cameoQuad(r.cameo);
-    if (quad === 1 || quad === 3) continue;
+    if (quad === 1 || (quad === 3 && !r.cameo.startsWith('16'))) continue;
     const here = per[r.text_info.sentence_index];
     const k = here.findIndex((p) => p.start === loc.start);
     if (k < 0) continue;
