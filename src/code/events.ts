@@ -2314,6 +2314,10 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   const reality = c.reality;
   const ra = c.ra;
   const rr = c.rr;
+  // ("Egypt recalled its ambassador in protest at ...", "called off his trip in protest": the act before "in protest" is
+  // the protest, told once as itself; with no such act, "closed their shops in protest", the protest stands)
+  if (!verbal && trigger.event === 'PROTEST' && trigger.words.length === 1 && tokens[first - 1]?.lower === 'in' && first - 1 > s.first &&
+    st.out.some((e) => e.trigger.event !== 'PROTEST' && e.last <= first - 1 && !tokens.slice(e.last, first - 1).some((t) => t.text === ',' || t.text === ';' || t.pos === 'VERB' || t.pos === 'AUX'))) return false;
   // ("floorboards were lifted", "lifted the lid": a bare lift of a thing concedes nothing)
   if (trigger.words.length === 1 && trigger.words[0] === 'lift' && verbal) {
     let noun = -1;

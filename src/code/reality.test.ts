@@ -1066,3 +1066,32 @@ test('the doer telling its own attack claims responsibility (CAMEO 015, no ACLED
   assert.notEqual(c('Residents claimed that they had been beaten by soldiers during the raid.').find((e) => e.event === 'ASSAULT')?.cameo, '015');
   assert.ok(c('The Rangers claimed to have seized a large amount of weapons during a raid.').some((e) => e.event === 'COERCE' && e.cameo !== '015'));
 });
+
+test('reducing relations beyond ties and envoys: aid cut, talks and mediation halted, monitors withdrawn, a visit called off "in protest"', () => {
+  const top = (t: string) => {
+    const evs = code(t, false);
+    return evs.reduce<(typeof evs)[number] | null>((a, e) => (!a || e.confidence > a.confidence ? e : a), null);
+  };
+  assert.equal(top('Norway slashed development aid to Tanzania, citing corruption.')?.cameo, '162');
+  assert.equal(top('Canada halted military assistance to Haiti after the coup.')?.cameo, '162');
+  assert.equal(top('The government broke off talks with the rebels after the attack.')?.cameo, '164');
+  assert.equal(top('Qatar suspended its mediation between the two factions.')?.cameo, '165');
+  assert.equal(top('The African Union withdrew its observers from the Comoros ahead of the vote.')?.cameo, '166');
+  assert.equal(top('Uruguay pulled its peacekeepers out of Haiti.')?.cameo, '166');
+  // the act done "in protest" is the protest: no second, street protest
+  const trip = code('The foreign minister called off his trip to Moscow in protest.', false);
+  assert.deepEqual(trip.map((e) => e.event), ['SANCTION']);
+  // (with no act before it, the protest stands)
+  assert.ok(code('Traders kept their shops closed in protest against the killing.', false).some((e) => e.event === 'PROTEST'));
+});
+
+test('a call for a hostile measure is a demand; an offer of help is an intent to cooperate; ending a strike yields, refusing to end it rejects', () => {
+  assert.equal(code('Activists called for sanctions against the generals.', false)[0]?.cameo, '100');
+  assert.equal(code('Relatives called for the arrest of the former police chief.', false)[0]?.cameo, '100');
+  assert.equal(code('Britain offered to send troops to help train the Nigerian army.', false).find((e) => e.trigger.text.includes('send'))?.event, 'AGREE');
+  assert.equal(code('The dockworkers ended their strike on Friday.', false)[0]?.event, 'RETREAT');
+  assert.equal(code('The union leaders said they will not end the strike until the contract is ratified.', false)[0]?.event, 'REJECT');
+  assert.equal(code('The government declared a cessation of hostilities on Monday.', false)[0]?.mode, 'ceasefire');
+  assert.equal(code('Reinforced troops remained on alert in the capital.', false)[0]?.event, 'MOBILIZE');
+  assert.equal(code('The junta outlawed the main opposition party.', false)[0]?.event, 'COERCE');
+});
