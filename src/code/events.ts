@@ -114,13 +114,24 @@ function spansYears(doc: Doc, s: Sentence): boolean {
  * The words that frame an event noun within its clause, looking left: a reference frame
  * ("condolences over the attack") or a claim of responsibility ("responsible for the attack").
  */
+/** "victims of the attack", "victims of Monday's bombing": the event noun at `first` is what they are victims of */
+function victimsOf(tokens: Token[], v: number, first: number): boolean {
+  if (!/^(?:of|in|from)$/.test(tokens[v + 1]?.lower ?? '')) return false;
+  for (let k = v + 2; k < first; k++) {
+    const t = tokens[k];
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN' || t.text === "'s" || t.text === '’s' || (t.pos === 'NOUN' && t.cap))) return false;
+  }
+  return true;
+}
+
 function framesBefore(tokens: Token[], s: Sentence, first: number): { reference: boolean; claim: boolean } {
   let reference = false;
   let claim = false;
   for (let i = first - 1; i >= s.first && i >= first - 16; i--) {
     const t = tokens[i];
     if (t.text === ';' || t.text === '.') break;
-    reference = reference || FRAMES.has(t.lower);
+    // ("the victims of the bombing" refers to the bombing; "Relatives of the victims began a hunger strike" does not)
+    reference = reference || (FRAMES.has(t.lower) && (t.lower !== 'victims' || victimsOf(tokens, i, first)));
     claim = claim || CLAIM_FRAMES.has(t.lower);
   }
   // "said it was behind the attack", "accused Iran of being behind Monday's bombing": a claim (or charge) of who did it
@@ -133,6 +144,22 @@ function framesBefore(tokens: Token[], s: Sentence, first: number): { reference:
 
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
 const SUBORDINATORS = new Set(['after', 'before', 'following', 'until', 'amid', 'despite']);
+
+/**
+ * "Protesters demanding his resignation marched to parliament": an -ing verb right after the subject's noun,
+ * before the sentence's verb, describes the subject (a reduced relative clause); the verb after it is the news.
+ */
+function reducedRelative(tokens: Token[], s: Sentence, first: number, last: number): boolean {
+  if (first - 1 < s.first || !tokens[first].lower.endsWith('ing') || tokens[first].pos !== 'VERB') return false;
+  const prev = tokens[first - 1];
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
+  for (let k = s.first; k < first - 1; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].text === ',' || tokens[k].text === ':') return false;
+  for (let k = last; k < s.last; k++) {
+    if (tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].pos === 'SCONJ' || tokens[k].pos === 'CCONJ' || RELATIVE.has(tokens[k].lower)) return false;
+    if (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !tokens[k].lower.endsWith('ing') && tokens[k - 1].pos !== 'ADP' && tokens[k - 1].lower !== 'to')) return true;
+  }
+  return false;
+}
 
 /** "..., just hours after security forces fired on protesters": context for the main event. */
 function isSubordinate(tokens: Token[], s: Sentence, first: number): boolean {
@@ -2774,7 +2801,7 @@ function emit(st: SentenceState, c: Candidate): void {
       (when && SPEECH_LIKE.has(trigger.event) && when.start > tokens[last - 1].end && tokens.slice(last, s.last).some((t) => t.lower === 'that' && t.end <= when.start)) ? null : when,
     attribution,
     hedged: isHedged(doc, s, first),
-    subordinate: isSubordinate(tokens, s, first),
+    subordinate: isSubordinate(tokens, s, first) || (verbal && reducedRelative(tokens, s, first, last)),
     carried: !verbal && CARRIERS.has(tokens[lightVerbAt(tokens, s, first)]?.lemma ?? ''),
     claimed,
     // (what a noun is described as, "rebels backed by Turkey", is told in passing)

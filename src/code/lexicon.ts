@@ -261,6 +261,8 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // ("put the number of wounded at more than sixty": after "of" too)
     if ((prev?.lower === 'the' || prev?.lower === 'of' || (prev && (prev.pos === 'ADJ' || prev.lower === 'remaining' || prev.lower === 'main' || prev.lower === 'other') && before2?.lower === 'the')) && pastForm(tok) &&
       (!next || next.sent !== tok.sent || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'PRON'))) return false;
+    // "the kidnap victims", "a murder suspect": a verb's plain form between a determiner and a noun modifies the noun
+    if (tok.lower === tok.lemma && !tok.lower.endsWith('ed') && next && next.pos === 'NOUN' && !next.cap && prev && prev.pos === 'DET' && !tok.cap) return false;
     // "the negotiating table", "a fighting force": an -ing word between a determiner and its noun
     if (tok.lower.endsWith('ing') && next && next.pos === 'NOUN' && prev && (prev.pos === 'DET' || prev.text === "'s" || prev.text === '’s')) return false;
     // "against visiting Saudi Crown Prince X", "the ruling party": an -ing word before a name or title

@@ -1095,3 +1095,16 @@ test('a call for a hostile measure is a demand; an offer of help is an intent to
   assert.equal(code('Reinforced troops remained on alert in the capital.', false)[0]?.event, 'MOBILIZE');
   assert.equal(code('The junta outlawed the main opposition party.', false)[0]?.event, 'COERCE');
 });
+
+test('a participle describing the subject is told in passing; a noun modifier is no verb; "justice" alone is nobody', () => {
+  const evs = code('Protesters demanding the resignation of the mayor marched to the city hall on Friday.', false);
+  const march = evs.find((e) => e.event === 'PROTEST');
+  const demand = evs.find((e) => e.event === 'REQUEST');
+  assert.ok(march && demand && march.confidence > demand.confidence, JSON.stringify(evs.map((e) => [e.event, e.confidence])));
+  // (in object position the participle is no subject's description: only the arrest)
+  assert.ok(!code('Police said the kidnap victims were freed on Monday.', false).some((e) => e.event === 'ASSAULT'));
+  const hunger = code('A group of protesters seeking justice for the victims have been on a hunger strike for two weeks.', false).find((e) => e.event === 'PROTEST');
+  assert.match(hunger?.actor?.entity_text ?? '', /protesters/);
+  assert.equal(code('The commission ended mediation efforts after failing to find a settlement.', false)[0]?.cameo, '165');
+  assert.equal(code('The authorities suspended publication of the largest newspaper.', false)[0]?.mode, 'censor');
+});

@@ -456,7 +456,8 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
       return e;
     }
   }
-  if (pt.lower === 'for' && !x.weak && !x.title) return b;
+  // ("seeking justice for the victims": a head that needs a modifier takes none from a "for" phrase)
+  if (pt.lower === 'for' && ((!x.weak && !x.title) || x.bare)) return b;
   const needSector = x.weak || !x.m.sector;
   const needCode = !x.m.code;
   if (!needSector && !needCode) return b;
