@@ -3,7 +3,7 @@
  * find who did it to whom, attach quantities, dates and attribution. The output is a list of
  * raw events with token positions; src/resolve turns them into records.
  */
-import { IRREGULAR, approximator, matchAt, pastForm, type Trigger } from './lexicon.js';
+import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerMatch } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
@@ -1498,6 +1498,15 @@ function quantitiesOf(st: SentenceState): NonNullable<SentenceState['quantities'
   return (st.quantities = q);
 }
 
+/** "when a fire broke out", "the blaze", "a gas leak": a fire or an accident told in the sentence */
+function firesBrokeOut(tokens: Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) {
+    if (ACCIDENT.has(tokens[k].lower)) return true;
+    if ((tokens[k].lower === 'fire' || tokens[k].lower === 'fires') && /^(?:broke|erupted|started|spread|raged)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** Code one sentence. */
 export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   const { doc } = ctx;
@@ -2444,7 +2453,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   }
   // ("all the energy the law allows", "as the constitution permits": what a text allows is a rule, no concession)
   if (verbal && trigger.event === 'CONCEDE' && (trigger.words[0] === 'allow' || trigger.words[0] === 'permit') && first > s.first && (DOCUMENTS.has(tokens[first - 1].lower) || RULE_WORDS.has(tokens[first - 1].lower))) return false;
-  if (trigger.words.length === 1 && !verbal && first > s.first && NOT_PRECEDED.get(trigger.words[0])?.has(tokens[first - 1].lower)) return false;
+  // ("press release"; "prisoners of war": one word before, or two)
+  if (trigger.words.length === 1 && !verbal && first > s.first && (NOT_PRECEDED.get(trigger.words[0])?.has(tokens[first - 1].lower) ||
+    (first - 1 > s.first && NOT_PRECEDED.get(trigger.words[0])?.has(`${tokens[first - 2].lower} ${tokens[first - 1].lower}`)))) return false;
   // ("Despite the prohibitory orders, 200 residents staged a dharna", "in defiance of the curfew": a measure already
   // in force that people defy, not one imposed here)
   if (!verbal && trigger.event === 'COERCE') {
@@ -2551,7 +2562,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     if (test) trigger = WEAPON_TEST_TRIGGER;
   }
   // "a factory and six warehouses have burned", "homes damaged": destruction with no one doing it
-  if (trigger.acled === 'PROPERTY_DISTRUCT' && trigger.weak && verbal && !ra?.sector) return false;
+  // ("More shops have been burned in a new spate of violence": the passive tells that someone burned them; the disaster
+  // check below still knows a fire or a flood)
+  if (trigger.acled === 'PROPERTY_DISTRUCT' && trigger.weak && verbal && !ra?.sector && !(c.passive && /^(?:was|were|been|be)$/.test(tokens[first - 1]?.lower ?? '') && !firesBrokeOut(tokens, s))) return false;
   // natural disasters and accidents kill people and burn buildings too; that is not political violence
   const destruction = trigger.acled === 'PROPERTY_DISTRUCT' && (!ra || !ra.sector || (!ARMED_SECTORS.has(ra.sector) && ra.sector !== 'PRO'));
   // (a weapon of war named by the trigger is no disaster: "an air strike hit a camp for flood victims")
@@ -2612,6 +2625,18 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
       if (l === 'attack' || l === 'weapon' || l === 'bomb' || l === 'drop' || l === 'use' || l === 'shell') attack = true;
     }
     if (leak && !attack) return false;
+  }
+  // ("police attacked the peaceful human chain", "troops opened fire on the march": force used on a protest named as
+  // an event is the protest's intervention)
+  if (verbal && trigger.event === 'ASSAULT' && !trigger.mode && ra?.sector && (ra.sector === 'COP' || ra.sector === 'MIL') && !rr) {
+    let k = last;
+    if (tokens[k]?.pos === 'ADP') k++;
+    let m: TriggerMatch | null = null;
+    for (; k < s.last && k - last <= 4 && !m; k++) {
+      m = matchAt(tokens, k, s.last, caps);
+      if (!(tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) break;
+    }
+    if (m && m.trigger.event === 'PROTEST' && m.trigger.pos !== 'V') trigger = { ...trigger, mode: 'crowd-control', cameo: '175', acled: 'PROTEST_WITH_INTER', context: 'repression' };
   }
   c.trigger = trigger;
   return true;

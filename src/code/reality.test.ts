@@ -1108,3 +1108,16 @@ test('a participle describing the subject is told in passing; a noun modifier is
   assert.equal(code('The commission ended mediation efforts after failing to find a settlement.', false)[0]?.cameo, '165');
   assert.equal(code('The authorities suspended publication of the largest newspaper.', false)[0]?.mode, 'censor');
 });
+
+test('property burnt in the passive is destruction unless a fire broke out; a protest named as what forces attacked; baton charges; prisoners of war', () => {
+  const c = (t: string) => code(t, false);
+  assert.equal(c('More foreign-owned shops have been burned in a new spate of violence.')[0]?.acled?.sub_event_type, 'Looting/property destruction');
+  assert.deepEqual(c('Several houses were burned when a fire broke out in the market.'), []);
+  assert.deepEqual(c('A factory and six warehouses have burned.'), []);
+  assert.equal(c('Activists said Rangpur police attacked the peaceful human chain without any reason.')[0]?.acled?.sub_event_type, 'Protest with intervention');
+  assert.equal(c('Soldiers attacked the village on Friday.')[0]?.mode, null);
+  assert.equal(c('Police baton charged a human chain in Rangpur on Sunday.').find((e) => e.event === 'ASSAULT')?.mode, 'crowd-control');
+  assert.ok(!c('A soldier supervises the exchange process of prisoners of war near Donetsk.').some((e) => e.event === 'ASSAULT'));
+  assert.equal(c('Government forces have recovered control of two villages from rebel fighters.')[0]?.acled?.sub_event_type, 'Government regains territory');
+  assert.equal(c('Hundreds of workers have brought to a standstill four sectors in 48 provinces.')[0]?.mode, 'strike');
+});

@@ -55,7 +55,7 @@ const CROWD_CLASH = new RegExp(
   'i',
 );
 // (not across "and" — "dispersed the crowd and stormed" — nor a passive: "protesters were attacked")
-const CROWD_ATTACK = new RegExp(`\\b${alt(F.crowd_words)}(?:\\s+(?!(?:and|were|was|been|being|are|is|get|got)\\b)[\\w,'’-]+){0,4}?\\s+${alt(F.crowd_attacks)}\\b`, 'i');
+const CROWD_ATTACK = new RegExp(`\\b${alt(F.crowd_words)}(?:\\s+(?!(?:and|were|was|been|being|are|is|get|got|said|say|says|told|police|policemen|troops|soldiers|army|forces)\\b)[\\w,'’-]+){0,4}?\\s+${alt(F.crowd_attacks)}\\b`, 'i');
 const STATE_VIOLENCE = new RegExp(`\\b${alt(F.state_violence)}\\b`, 'i');
 
 /** prisoners, hostages, detainees: people whose release is an agreement (in the recipient, or right after the trigger) */

@@ -167,7 +167,8 @@ function evalPolice(): void {
     .map((f) => ({ text: f[0], gold: f.slice(1, 6).map(Number) }));
   const names = ['kill', 'arrest', 'any action', 'fail to act', 'force'];
   console.log(`\n== Police events (india-police-events-dev.tsv, ${rows.length} lower-cased sentences) — target kill/arrest F1 ≥ 0.80`);
-  const police = (e: EventRecord) => e.actor?.sector === 'COP' || (e.actor === null && (e.event === 'COERCE' || e.acled?.sub_event_type === 'Excessive force against protesters'));
+  // (a doerless coercion, "was arrested", is taken for the police's; property burnt or looted by no one named is not)
+  const police = (e: EventRecord) => e.actor?.sector === 'COP' || (e.actor === null && ((e.event === 'COERCE' && e.mode !== 'destroy') || e.acled?.sub_event_type === 'Excessive force against protesters'));
   const preds = rows.map((r) => {
     const all = code(r.text, null, true);
     const real = all.filter((e) => e.reality === 'asserted');
