@@ -839,6 +839,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         // ("Maoists abduct two teachers; three killed in Sinwang": acts on either side of a semicolon are two)
         !semicolonBetween(doc, r, rec) &&
         r.reality === rec.reality &&
+        // ("Naval ratings were landed at Trincomalee, and a detachment was flown to Batticaloa": two verbs, each placed in a town of its own)
+        // (each town told after its own verb, before the next one)
+        !(verbalIds.has(r.id) && e.verbal && r.event_loc.basis === 'sentence' && loc.basis === 'sentence' && !!r.event_loc.geonameid && !!loc.geonameid && r.event_loc.geonameid !== loc.geonameid &&
+          r.event_loc.start != null && loc.start != null && r.trigger.end <= r.event_loc.start && r.event_loc.start < rec.trigger.start && rec.trigger.end <= loc.start) &&
         // (not acts told with days of their own: "troops pushed into Bethlehem on Wednesday, killing a gunman, a day
         // after a suicide bomber blew himself up at a bus stop, killing three Israelis")
         !toldOnOtherDays(r, rec) &&

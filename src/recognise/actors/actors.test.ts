@@ -545,3 +545,13 @@ test('a portfolio named alone before "and" shares the ministry: "the Intelligenc
   assert.equal(find(ms, 'Intelligence and Interior Ministry').sector, 'GOV');
   assert.ok(!ms.some((m) => m.text === 'Intelligence'));
 });
+
+test('a time after a place ends the actor; the Governor-General governs; a detachment takes its unit\'s sector', () => {
+  const ms = actors('Sixteen men were arrested by police in Kurunegala last night. The Governor-General proclaimed a state of emergency. A detachment of the Ceylon Light Infantry was flown to Batticaloa.');
+  assert.equal(find(ms, 'police in Kurunegala').sector, 'COP');
+  assert.equal(find(ms, 'Governor-General').sector, 'GOV');
+  assert.equal(find(ms, 'detachment of the Ceylon Light Infantry').sector, 'MIL');
+  const evs = codeArticle({ id: 't', title: null, source: null, url: null, published: '1958-05-28', text: 'Naval ratings were landed at Trincomalee this afternoon, and a detachment of the Ceylon Light Infantry was flown to Batticaloa.' });
+  assert.deepEqual(evs.map((e) => `${e.event}:${e.event_loc.resolved_place}`), ['MOBILIZE:Trincomalee', 'MOBILIZE:Batticaloa']);
+  assert.equal(codeArticle({ id: 't', title: null, source: null, url: null, published: '1958-05-28', text: 'The Governor-General proclaimed a state of emergency and called out the army.' }).find((e) => e.event === 'COERCE')?.actor?.entity_text, 'Governor-General');
+});

@@ -116,6 +116,8 @@ function nominalOf(c: Ctx, u: Unit): boolean {
   if (c.lx.skip.has(t.lower) || c.lx.temporal.has(t.lower)) return false;
   // ("OFFICIALS LATE TUESDAY": in capitals, "late" or "early" before a time is no name; "the late president" keeps it)
   if (c.upper && (t.lower === 'late' || t.lower === 'early') && c.lx.temporal.has(c.tk[u.first + 1]?.lower ?? '')) return false;
+  // ("police in Kurunegala last night": "last" or "next" before a time opens the time, it ends the name)
+  if ((t.lower === 'last' || t.lower === 'next') && c.lx.temporal.has(c.tk[u.first + 1]?.lower ?? '')) return false;
   if (c.lx.particles.has(t.lower) && !t.cap) {
     const p = c.tk[u.first - 1];
     const n = c.tk[u.first + 1];
