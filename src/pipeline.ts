@@ -40,8 +40,10 @@ export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded
   if (doc.places) {
     // (and in a body's name after "of": "the Department of Homeland Security")
     const names = actors.filter((m) => m.kind === 'person' || m.kind === 'org' || (m.kind === 'group' && m.text.includes(' of ') && /^[A-Z]/.test(m.text)));
+    // (not a place the phrase says the actor is in: "a Federal Party spokesman in Jaffna")
     const inName = (p: { start: number; end: number }, m: ActorMention) =>
-      p.start >= m.start && p.end <= m.end && m.end - m.start > p.end - p.start && (m.kind !== 'group' || / of (?:the )?$/.test(doc.text.slice(m.start, p.start)));
+      p.start >= m.start && p.end <= m.end && m.end - m.start > p.end - p.start && (m.kind !== 'group' || / of (?:the )?$/.test(doc.text.slice(m.start, p.start))) &&
+      !/\s(?:in|at|near|outside)\s+$/.test(doc.text.slice(m.start, p.start));
     // a person's surname standing alone is that person, not a town of the name ("Morales supporters" after
     // "President Evo Morales"), unless it is told as a place ("in Morales")
     const surnames = new Set(actors.filter((m) => m.kind === 'person' && / /.test(m.text)).map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)));

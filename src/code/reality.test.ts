@@ -1121,3 +1121,10 @@ test('property burnt in the passive is destruction unless a fire broke out; a pr
   assert.equal(c('Government forces have recovered control of two villages from rebel fighters.')[0]?.acled?.sub_event_type, 'Government regains territory');
   assert.equal(c('Hundreds of workers have brought to a standstill four sectors in 48 provinces.')[0]?.mode, 'strike');
 });
+
+test('not hesitating to act states the intent; a statement is placed where its speaker is said to be', () => {
+  const evs = codeArticle({ id: 't', title: null, source: null, url: null, published: '1958-05-28', text: 'The Prime Minister said that the Government would not hesitate to ban any political organisation found to be inciting violence.' });
+  assert.equal(evs.find((e) => e.trigger.text === 'ban')?.event, 'THREATEN');
+  const jaffna = codeArticle({ id: 't', title: null, source: null, url: null, published: '1958-05-28', text: 'A Federal Party spokesman in Jaffna accused the Government of failing to protect the Tamil minority.' });
+  assert.equal(jaffna[0]?.event_loc.resolved_place, 'Jaffna');
+});

@@ -642,7 +642,13 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
   }
   const quad = quadOf(e.trigger.event);
   let event: keyof typeof TRIGGERS | null = null;
-  if (e.reality === 'negated' && REFUSAL_CUES.has(cue) && (quad === 1 || quad === 2 || e.trigger.event === 'REQUEST')) event = 'REJECT';
+  // ("the Government would not hesitate to ban any organisation inciting violence": not hesitating to act states the intent)
+  const tk = doc.tokens;
+  const unhesitating = cue === 'to' && e.first >= 3 && tk[e.first - 1].lower === 'to' && tk[e.first - 2].lemma === 'hesitate' &&
+    /^(?:not|n't|never)$/.test(tk[e.first - 3].lower);
+  if (unhesitating && quad === 4) event = 'THREATEN';
+  else if (unhesitating && (quad === 1 || quad === 2)) event = 'AGREE';
+  else if (e.reality === 'negated' && REFUSAL_CUES.has(cue) && (quad === 1 || quad === 2 || e.trigger.event === 'REQUEST')) event = 'REJECT';
   // ("the party did not recognise the result", "refused to accept": not accepting is rejecting)
   else if (e.reality === 'negated' && (cue === 'not' || cue === "n't") && ACCEPTING.has(e.trigger.words[0]) && e.trigger.words.length === 1) event = 'REJECT';
   else if ((e.reality === 'future' || e.reality === 'hypothetical') && INTENT_CUES.has(cue)) {
