@@ -1547,3 +1547,13 @@ test('a series of participles after one auxiliary is passive to its end ("She wa
   assert.equal(code('All four strikers were arraigned before District Justice William G. Chase and released on bail.').find((e) => e.trigger.text === 'released')?.recipient?.sector, 'LAB');
   assert.equal(code('Russia\'s foreign ministry said the unrest was aimed at undermining Moldova\'s sovereignty and voiced support for the government.').find((e) => e.event === 'SUPPORT')?.actor?.code, 'RUS');
 });
+
+test('Kampala 1972 (untuned): a dateline line of its own below a byline places the story; an order to leave past a long object expels; a chargé d\'affaires is a diplomat; a statement in a new scene keeps the day of publication', () => {
+  const code = codeOn('1972-11-14');
+  const evs = code('Amin expels envoys\n\nFrom Our Correspondent\nKAMPALA, Nov. 14\n\nUganda today ordered the Tanzanian chargé d\'affaires, Mr. Abdallah Kisenge, and three members of his staff to leave the country within 48 hours.\n\nOn Monday evening a crowd of about 200 people stoned the Tanzanian chancery and broke several windows.\n\nIn Dar es Salaam, the Tanzanian Foreign Minister, Mr. John Malecela, rejected the accusation as "a fabrication".\n\nHe denied that Tanzanian troops had been near the border.');
+  const expel = evs.find((e) => e.event === 'SANCTION' && e.trigger.text === 'ordered');
+  assert.equal(expel?.recipient?.code, 'TZA');
+  assert.equal(expel?.event_loc.resolved_place, 'Kampala');
+  assert.equal(evs.find((e) => e.trigger.text === 'stoned')?.date, '1972-11-13');
+  for (const e of evs.filter((x) => x.event === 'REJECT')) assert.equal(e.date, '1972-11-14');
+});

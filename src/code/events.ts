@@ -1843,7 +1843,8 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   }
   // ("ordered Turkey's military attache to leave the country within 72 hours": an order to leave the country is an expulsion)
   if (verbal && trigger.event === 'REQUEST' && (tokens[first].lemma === 'order' || tokens[first].lemma === 'tell')) {
-    for (let k = last; k + 1 < s.last && k - last <= 8; k++) {
+    // ("ordered the Tanzanian charge d'affaires, Mr. Abdallah Kisenge, and three members of his staff to leave": past a long object)
+    for (let k = last; k + 1 < s.last && k - last <= 24 && tokens[k].text !== ';'; k++) {
       if (tokens[k].lower !== 'to' || tokens[k + 1].lemma !== 'leave') continue;
       const rest = tokens.slice(k + 2, Math.min(s.last, k + 8)).map((t) => t.lower).join(' ');
       if (/^(?:the\s+country|[\w\s]*within\s)/.test(rest) || /^(?:the\s+)?country\b/.test(rest)) c.trigger = { ...trigger, event: 'SANCTION', mode: 'expel', cameo: '166', acled: null, context: 'diplomatic' };

@@ -568,6 +568,19 @@ function longBefore(date: string, precision: string | null, published: string): 
   return Number.isFinite(end) && Date.parse(published + 'T00:00:00Z') - end > 366 * 86_400_000;
 }
 
+/** Does the sentence open on a place of its own ("In Dar es Salaam, the minister ...")? */
+function ownScene(doc: Doc, k: number): boolean {
+  const s = doc.sentences[k];
+  const p = (doc.places ?? []).find((q) => q.start >= s.start && q.end <= s.end && q.kind !== 'demonym');
+  return !!p && /^\s*(?:in|at|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(s.start, p.start)) && /^\s*,/.test(doc.text.slice(p.end, p.end + 3));
+}
+
+/** Does a sentence after `a`, up to `b`, open on a scene of its own? */
+function sceneBetween(doc: Doc, a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) if (ownScene(doc, k)) return true;
+  return false;
+}
+
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], eventful: Set<number>, e: RawEvent): RawEvent['time'] {
   if (e.background || heads[e.sentence]) return null;
   let best: RawEvent['time'] = null;
@@ -588,6 +601,9 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], eventful: Se
     // (violence or a protest does not take the day of a statement or a measure told before it: "The AU suspended
     // Sudan's membership on Thursday. In Omdurman, security forces fired tear gas ...")
     if (MATERIAL.has(e.trigger.event) && !MATERIAL.has(o.trigger.event)) continue;
+    // (nor a statement the day of an act told in another sentence that opens on a scene of its own: "On Monday evening a crowd
+    // stoned the chancery ... In Dar es Salaam, the Foreign Minister rejected the accusation")
+    if (isStatement(e.trigger.event) && o.sentence !== e.sentence && sceneBetween(doc, o.sentence, e.sentence)) continue;
     // ("Protesters set fire ... on Monday night, ... after a police officer shot Jacob Blake ... on Sunday. Hundreds
     // gathered ...": the day of the sentence's own story, not of what it tells in passing, in the same sentence)
     const main = !o.subordinate && !o.background;

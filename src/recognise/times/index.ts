@@ -150,8 +150,13 @@ export function datelineEnd(doc: Doc, sent: Sentence): number {
     // a lower-case word means a sentence ("U.S. officials said a Japanese - drafted ...")
     if (t.text === ';' || /^\p{Ll}/u.test(t.text)) return -1;
   }
+  // ("KAMPALA, Nov. 14" on a line of its own, below a byline: the whole line is the dateline)
+  const line = doc.text.slice(t0.start, doc.tokens[sent.last - 1].end);
+  if (sent.last - sent.first <= 10 && DATELINE_LINE.test(line) && /\n/.test(doc.text.slice(doc.tokens[sent.last - 1].end, doc.tokens[sent.last]?.start ?? doc.text.length))) return doc.tokens[sent.last - 1].end;
   return -1;
 }
+/** a town in capitals, perhaps its country, and a day: "KAMPALA, Nov. 14", "LAGOS, Nigeria, March 3" */
+const DATELINE_LINE = /^\p{Lu}[\p{Lu}\s.'’-]*,(?:\s+\p{Lu}[\p{L}.'’ -]*,)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$/u;
 
 /** Date expressions in a sentence, in text order. */
 /** The publication date's noon as a time value: parsed once per date, not once per sentence. */
