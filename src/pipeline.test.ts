@@ -1557,3 +1557,20 @@ test('Kampala 1972 (untuned): a dateline line of its own below a byline places t
   assert.equal(evs.find((e) => e.trigger.text === 'stoned')?.date, '1972-11-13');
   for (const e of evs.filter((x) => x.event === 'REJECT')) assert.equal(e.date, '1972-11-14');
 });
+
+test('Bucaramanga 1989 (untuned, capitals): a verb after a plural noun before its object ends the actor in capitals too; an object of one verb is no subject coordinated after ", and"; weapons in another clause are not what was seized; three measures are three; a state of siege; "A.M." in capitals ends no sentence', () => {
+  const code = codeOn('1989-10-12');
+  const lead = code('A CAR BOMB EXPLODED OUTSIDE A POLICE STATION LATE WEDNESDAY, KILLING FOUR PEOPLE, AND LEFTIST GUERRILLAS ABDUCTED A JUDGE FROM HER HOME.');
+  assert.equal(lead.find((e) => e.mode === 'abduct')?.actor?.sector, 'REB');
+  assert.equal(code('A bomb killed four people and guerrillas abducted a judge.').find((e) => e.mode === 'abduct')?.actor?.entity_text, 'guerrillas');
+  assert.equal(code('BOMB KILLS 4 IN COLOMBIAN CITY; REBELS SEIZE JUDGE').find((e) => e.trigger.text === 'SEIZE')?.acled?.sub_event_type, 'Abduction/forced disappearance');
+  const measures = code('A BOMB EXPLODED LATE WEDNESDAY.\n\nTHE GOVERNMENT RESPONDED THURSDAY BY DECLARING A STATE OF SIEGE IN SANTANDER PROVINCE, BANNING PUBLIC DEMONSTRATIONS AND IMPOSING A MIDNIGHT-TO-5 A.M. CURFEW IN BUCARAMANGA.');
+  assert.deepEqual(measures.filter((e) => e.event === 'COERCE').map((e) => `${e.mode}:${e.date}`).sort(), ['curfew:1989-10-12', 'martial-law:1989-10-12', 'restrict:1989-10-12']);
+});
+
+test('a list of verbs keeps its subject past each object; people forced into a vehicle are abducted', () => {
+  const code = codeOn('1989-10-12');
+  const caps = code('ABOUT 10 ARMED MEN BURST INTO THE HOME OF JUDGE MARTHA LUCIA PINZON IN BARRANCABERMEJA, SHOT DEAD HER BODYGUARD, WOUNDED HER DRIVER AND FORCED HER INTO A JEEP.');
+  assert.ok(caps.length > 0 && caps.every((e) => e.actor?.entity_text === '10 ARMED MEN'), JSON.stringify(caps.map((e) => [e.trigger.text, e.actor?.entity_text])));
+  assert.equal(code('Four gunmen bundled the businessman into a car outside his office.')[0]?.mode, 'abduct');
+});

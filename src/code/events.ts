@@ -913,6 +913,13 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       // (not who "claimed responsibility" for it: they say they did it)
       if (told.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') && (told[0].text === ',' || !told.some((t) => t.lower === 'and' || t.lower === 'but')) && !CLAIM_FRAMES.has(told[0].lower)) return null;
     }
+    // ("burst into the home, shot dead her bodyguard, wounded her driver": the object of the verb before, in a list of verbs, is
+    // no subject of the next one)
+    if (tokens[m.last]?.text === ',' && m.last + 1 === first && m.kind !== 'pronoun') {
+      let o = m.first - 1;
+      while (o > s.first && (tokens[o].pos === 'DET' || tokens[o].pos === 'NUM' || POSSESSIVES.has(tokens[o].lower) || tokens[o].lower === 'dead')) o--;
+      if (o < m.first - 1 && (tokens[o].pos === 'VERB' || (tokens[o].text === tokens[o].text.toUpperCase() && /ED$|^SHOT$/.test(tokens[o].text)))) continue;
+    }
     // a relative clause boundary between mention and trigger is fine ("protesters who stormed")
     const pw = prevWord(tokens, m, s);
     // ("A communique from the presidential palace blamed ...", "a leaflet signed by the federation threatened ...": a text
@@ -957,6 +964,11 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
         // (in capitals the tagger calls "ARMED" a name: "HAITIAN POLICE AND ARMED CIVILIANS")
         (t.pos === 'PROPN' && t.lower.endsWith('ed') && g === gap.length - 1 && t.text === t.text.toUpperCase()));
       if (!listy || OBJECT_PREPS.has(prevWord(tokens, c, s))) break;
+      // ("a bomb exploded, killing four people, and guerrillas abducted a judge": a verb's object is no subject coordinated
+      // with the one after "and")
+      let o = c.first - 1;
+      while (o > s.first && (tokens[o].pos === 'DET' || tokens[o].pos === 'NUM' || tokens[o].pos === 'ADJ')) o--;
+      if (o >= s.first && o < c.first && tokens[o].pos === 'VERB' && !/^(?:said|says|say|told|including|include|includes)$/.test(tokens[o].lower)) break;
       if (!hasAnd && lead === m) break;
       lead = c;
     }

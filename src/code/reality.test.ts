@@ -1128,3 +1128,9 @@ test('not hesitating to act states the intent; a statement is placed where its s
   const jaffna = codeArticle({ id: 't', title: null, source: null, url: null, published: '1958-05-28', text: 'A Federal Party spokesman in Jaffna accused the Government of failing to protect the Tamil minority.' });
   assert.equal(jaffna[0]?.event_loc.resolved_place, 'Jaffna');
 });
+
+test('a threat is dated when it was made, not on the day of what is threatened', () => {
+  const evs = codeArticle({ id: 't', title: null, source: null, url: null, published: '1989-10-12', text: 'Judges in Santander said they would walk off the job on Monday unless the government provided armored cars.' });
+  const t = evs.find((e) => e.event === 'THREATEN');
+  assert.equal(t?.date, '1989-10-12');
+});

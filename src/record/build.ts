@@ -377,7 +377,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   if (event === 'COERCE' && mode === 'arrest' && as && (as === 'UAF' || as === 'REB' || as === 'CRM' || as === 'INS')) {
     return { event: 'ASSAULT', mode: 'abduct', cameo: '181', acled: 'ABDUCT_DISSAP' };
   }
-  if (event === 'COERCE' && mode === 'seize' && (acled === 'seize' || t.cameo === '192') && !WEAPON_WORDS.test(sentenceText) && e.objectPeople) {
+  // (weapons told in another clause are not what was seized: "BOMB KILLS 4 IN COLOMBIAN CITY; REBELS SEIZE JUDGE")
+  if (event === 'COERCE' && mode === 'seize' && (acled === 'seize' || t.cameo === '192') && !WEAPON_WORDS.test(clauseText) && e.objectPeople) {
     if (as && STATE.has(as)) return { event: 'COERCE', mode: 'arrest', cameo: '173', acled: 'ARREST' };
     if (rs && ARMED.has(rs)) return { event: 'ASSAULT', mode: null, cameo: '190', acled: 'ARMED_CLASH' };
     return { event: 'ASSAULT', mode: 'abduct', cameo: '181', acled: 'ABDUCT_DISSAP' };
@@ -400,7 +401,7 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // (by the state: mutineers who "took dozens of M16 rifles" from the armoury disrupted nothing)
   if (event === 'COERCE' && mode === 'seize' && !acled && e.verbal && WEAPON_OBJECT.test(after) && as && STATE.has(as)) acled = 'DISR_WEAP';
   if (acled === 'seize') {
-    if (WEAPON_WORDS.test(sentenceText)) acled = 'DISR_WEAP';
+    if (WEAPON_WORDS.test(clauseText)) acled = 'DISR_WEAP';
     // ("Government troops seized back the airport": ground taken by the state's forces)
     else if (as && STATE.has(as)) acled = t.context === 'territory' || t.cameo === '192' || (e.objectPlace && (as === 'MIL' || as === 'COP')) ? 'GOV_REGAINS_TERIT' : 'OTHER';
     // ("seized a logging truck": a thing taken, not ground, is property seized)

@@ -575,6 +575,21 @@ function ownScene(doc: Doc, k: number): boolean {
   return !!p && /^\s*(?:in|at|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(s.start, p.start)) && /^\s*,/.test(doc.text.slice(p.end, p.end + 3));
 }
 
+const MEASURE_MODES = new Set(['curfew', 'restrict', 'martial-law', 'censor']);
+
+/** Is the offset inside a relative or time clause of its comma segment ("the curfew, which was first imposed on Friday night,")? */
+function inRelativeClause(doc: Doc, k: number, at: number): boolean {
+  const s = doc.sentences[k];
+  const before = doc.text.slice(s.start, at);
+  const seg = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  return /\b(?:which|who|whom|that|when|after|before|since)\b/i.test(seg);
+}
+
+/** a statement, or a measure imposed (a curfew, a ban, a state of emergency): told with the day of its sentence */
+function isStatementOrMeasure(e: RawEvent): boolean {
+  return isStatement(e.trigger.event) || (e.trigger.event === 'COERCE' && (e.trigger.mode === 'curfew' || e.trigger.mode === 'restrict' || e.trigger.mode === 'martial-law'));
+}
+
 /** Does a sentence after `a`, up to `b`, open on a scene of its own? */
 function sceneBetween(doc: Doc, a: number, b: number): boolean {
   for (let k = a + 1; k <= b; k++) if (ownScene(doc, k)) return true;
@@ -583,6 +598,11 @@ function sceneBetween(doc: Doc, a: number, b: number): boolean {
 
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], eventful: Set<number>, e: RawEvent): RawEvent['time'] {
   if (e.background || heads[e.sentence]) return null;
+  // ("The government responded Thursday by declaring a state of siege, banning demonstrations, imposing a curfew": a day the
+  // sentence itself tells, before the act, rather than one told in another sentence)
+  // (only in place of a day from another sentence)
+  const own = doc.article.published && isStatementOrMeasure(e) ? findTimes(doc, doc.sentences[e.sentence], doc.article.published)
+    .filter((t) => t.anchored && t.precision === 'day' && t.end <= doc.tokens[e.first].start && t.date <= doc.article.published! && !inRelativeClause(doc, e.sentence, t.start)) : [];
   let best: RawEvent['time'] = null;
   let bestMain = false;
   let bestSentence = -1;
@@ -613,6 +633,7 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], eventful: Se
     bestSentence = o.sentence;
   }
   if (!best) return null;
+  if (own.length && bestSentence !== e.sentence) return own[own.length - 1];
   // present or future tense in this sentence means it is not the same past day
   const s = doc.sentences[e.sentence];
   for (let i = s.first; i < s.last; i++) {
@@ -654,7 +675,8 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
   // ("the teachers' union has called a general strike for Monday": a protest announced by who will hold it, for a day
   // after the report, is a threat of protest, CAMEO 133; the strike itself has not happened)
   if (e.reality === 'future' && cue === 'scheduled' && e.trigger.event === 'PROTEST' && e.actor) {
-    return { ...e, reality: 'asserted', realityCue: null, trigger: { ...e.trigger, event: 'THREATEN', mode: null, cameo: '133', acled: null, context: 'intent', weak: true } };
+    return { ...e, reality: 'asserted', realityCue: null, trigger: { ...e.trigger, event: 'THREATEN', mode: null, cameo: '133', acled: null, context: 'intent', weak: true },
+      time: e.time && e.time.start > doc.tokens[e.first].start ? null : e.time };
   }
   const quad = quadOf(e.trigger.event);
   let event: keyof typeof TRIGGERS | null = null;
@@ -680,6 +702,8 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
     reality: 'asserted',
     realityCue: null,
     trigger: { ...e.trigger, event, mode: null, cameo: TRIGGERS[event].cameo, acled: null, context: 'intent', weak: true },
+    // ("said they would walk off the job on Monday unless ...": the day told after the act is the act's, not the saying's)
+    time: e.time && e.time.start > tk[e.first].start ? null : e.time,
   };
 }
 
@@ -873,6 +897,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         // ("seized parts of the city, burned a church": two coercive acts told by two verbs, whatever their actor;
         // "ordered a curfew ... and said 140 people had been detained": a measure and an act)
         !(rec.event === 'COERCE' && ((verbalIds.has(r.id) && e.verbal) || (verbalIds.has(r.id) ? r.mode === 'arrest' : e.verbal && rec.mode === 'arrest')) && !!r.mode && !!rec.mode && r.mode !== rec.mode) &&
+        // ("declaring a state of siege in Santander, banning public demonstrations, imposing a curfew in Bucaramanga": measures
+        // of three kinds are three)
+        !(rec.event === 'COERCE' && !!r.mode && !!rec.mode && r.mode !== rec.mode && MEASURE_MODES.has(r.mode) && MEASURE_MODES.has(rec.mode)) &&
         // ("extended a night-time curfew ... after the arrest of eleven activists": an arrest and a measure, told by two nouns)
         !(rec.event === 'COERCE' && !!r.mode && !!rec.mode && r.mode !== rec.mode && (r.mode === 'arrest' || rec.mode === 'arrest')) &&
         // ("had rounded up people in the quarter and shot at least eight men": taking people and shooting men, two acts)

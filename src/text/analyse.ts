@@ -108,7 +108,8 @@ export function analyse(article: Article): Doc {
       let p = i - 1;
       while (p >= 0 && map[p] < 0) p--;
       // (and "7.30am." / "10pm.", which the tokeniser keeps with their period: "were called about 7.30am. Inspector Paul Dowse said")
-      return p >= 0 && ((values[p].length === 4 && CLOCK.test(values[p])) || CLOCK_GLUED.test(values[p])) && /^\p{Lu}/u.test(values[i]) && !AFTER_CLOCK.has(values[i].toLowerCase()) && map[i] >= 0;
+      // (not in capitals, where every word is capitalised: "IMPOSING A MIDNIGHT-TO-5 A.M. CURFEW")
+      return p >= 0 && ((values[p].length === 4 && CLOCK.test(values[p])) || CLOCK_GLUED.test(values[p])) && values[p] !== values[p].toUpperCase() && /^\p{Lu}/u.test(values[i]) && !AFTER_CLOCK.has(values[i].toLowerCase()) && map[i] >= 0;
     };
     // "THE REV. PAUL A. LINDQUIST", "GEN. FIDEL RAMOS": in capitals wink ends a sentence at a title's full stop; a title
     // that has only its stop between it and the capitalised name after it ends nothing

@@ -250,7 +250,7 @@ function build(): Lexicon {
     gaz: new Map(),
     prefixes: new Set(),
     maxKey: 0,
-    pastForms: new Set(Object.entries(readJson<Record<string, string>>('../lexicon/irregular.json')).filter(([k, v]) => !k.startsWith('_') && v !== '-' && v !== k).map(([k]) => k)),
+    pastForms: new Set(Object.entries(readJson<Record<string, string>>('../lexicon/irregular.json')).filter(([k, v]) => !k.startsWith('_') && v !== '-' && v !== k).map(([k]) => k).concat(['burst'])),
     demonymElsewhere: new Map(
       Object.entries(readJson<{ _demonym_elsewhere?: Record<string, string[] | string> }>('../countries-extra.json')._demonym_elsewhere ?? {})
         .filter(([k, v]) => !k.startsWith('_') && Array.isArray(v))

@@ -136,7 +136,7 @@ function nominalOf(c: Ctx, u: Unit): boolean {
     // "Human Rights Watch said/ADJ security forces ...": a reporting verb the tagger missed ends the phrase
     if (REPORTING.has(t.lower)) return false;
     // "a police officer shot/NOUN Jacob Blake": a past form after a noun, before a name or a determiner, is the verb
-    if (!t.cap && c.lx.pastForms.has(t.lower) && u.first > 0 && (c.tk[u.first - 1].pos === 'NOUN' || c.tk[u.first - 1].pos === 'PROPN') && c.tk[u.first + 1]?.sent === t.sent &&
+    if ((!t.cap || c.upper) && c.lx.pastForms.has(t.lower) && u.first > 0 && (c.tk[u.first - 1].pos === 'NOUN' || c.tk[u.first - 1].pos === 'PROPN') && c.tk[u.first + 1]?.sent === t.sent &&
       (c.tk[u.first + 1].cap || c.tk[u.first + 1].pos === 'DET' || c.tk[u.first + 1].pos === 'PRON' || c.tk[u.first + 1].pos === 'NUM')) return false;
     // headline present tense: "Iran slams/NOUN US", "Israel strikes Gaza": a verb between two names
     if (t.pos === 'NOUN' && !t.cap && /[^s]s$/.test(t.lower) && !c.lx.words.has(t.lower) && !c.lx.words.has(t.lemma) && u.first > 0) {
@@ -152,7 +152,7 @@ function nominalOf(c: Ctx, u: Unit): boolean {
       if (p.sent === t.sent && p.pos === 'NOUN' && pluralForm(p) && c.lx.words.has(p.lower) && n && n.sent === t.sent && (((n.pos === 'PROPN' || n.pos === 'DET') && n.cap) || HEADLINE_PREPS.has(n.lower))) return false;
     }
     // "security forces tortured detainees": an -ed word after a plural noun and before its object is a verb
-    if (!t.cap && (t.lower.endsWith('ed') || c.lx.pastForms.has(t.lower)) && u.first > 0) {
+    if ((!t.cap || c.upper) && (t.lower.endsWith('ed') || c.lx.pastForms.has(t.lower)) && u.first > 0) {
       const p = c.tk[u.first - 1];
       const n = c.tk[u.first + 1];
       // ("Armed men looted/ADJ shops": "men" is plural too)
@@ -160,9 +160,9 @@ function nominalOf(c: Ctx, u: Unit): boolean {
     }
     // "Supporters of the cleric ransacked/ADJ a police station": an -ed word before a determiner is the verb
     // (a modifier is never followed by one)
-    if (!t.cap && u.first > 0 && (t.lower.endsWith('ed') || c.lx.pastForms.has(t.lower)) && c.tk[u.first + 1]?.sent === t.sent && c.tk[u.first + 1].pos === 'DET') return false;
+    if ((!t.cap || c.upper) && u.first > 0 && (t.lower.endsWith('ed') || c.lx.pastForms.has(t.lower)) && c.tk[u.first + 1]?.sent === t.sent && c.tk[u.first + 1].pos === 'DET') return false;
     // "Police shot dead five protesters": a verb wink-nlp took for a noun ends the phrase
-    if (!t.cap && u.first > 0 && c.lx.pastForms.has(t.lower)) {
+    if ((!t.cap || c.upper) && u.first > 0 && c.lx.pastForms.has(t.lower)) {
       const p = c.tk[u.first - 1];
       const n = c.tk[u.first + 1];
       if (p.sent === t.sent && (p.pos === 'NOUN' || p.pos === 'PROPN') && (!n || n.sent !== t.sent || (n.pos !== 'NOUN' && n.pos !== 'PROPN'))) return false;
