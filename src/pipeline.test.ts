@@ -1574,3 +1574,10 @@ test('a list of verbs keeps its subject past each object; people forced into a v
   assert.ok(caps.length > 0 && caps.every((e) => e.actor?.entity_text === '10 ARMED MEN'), JSON.stringify(caps.map((e) => [e.trigger.text, e.actor?.entity_text])));
   assert.equal(code('Four gunmen bundled the businessman into a car outside his office.')[0]?.mode, 'abduct');
 });
+
+test('a figure revised replaces the one before it; what "the blast" did is the bombing\'s', () => {
+  const code = codeOn('1989-10-12');
+  const evs = code('A car bomb exploded outside a police station, killing four people. Hospital officials initially reported 19 wounded but later raised the figure to 31. The blast shattered windows for six blocks and destroyed dozens of shops.');
+  assert.ok(!evs.some((e) => e.event === 'COERCE'), JSON.stringify(evs.map((e) => [e.event, e.trigger.text])));
+  assert.ok(evs.some((e) => e.size.injured?.value === 31) && !evs.some((e) => e.size.injured?.value === 19));
+});

@@ -575,6 +575,9 @@ function ownScene(doc: Doc, k: number): boolean {
   return !!p && /^\s*(?:in|at|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(doc.text.slice(s.start, p.start)) && /^\s*,/.test(doc.text.slice(p.end, p.end + 3));
 }
 
+/** "the blast", "the explosion", "the bomb": a weapon's act named again as the doer */
+const BLAST_AGAIN = /^(?:blast|blasts|explosion|explosions|bomb|bombs|bombing|explosive|device|strike|strikes|shell|shells|missile|rocket)$/i;
+
 const MEASURE_MODES = new Set(['curfew', 'restrict', 'martial-law', 'censor']);
 
 /** Is the offset inside a relative or time clause of its comma segment ("the curfew, which was first imposed on Friday night,")? */
@@ -995,6 +998,17 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           within(rec.size.dead, r.size.dead) && within(rec.size.injured, r.size.injured) && within(rec.size.arrested, r.size.arrested) &&
           // (done to the same side, when both say to whom)
           (!rec.recipient || !r.recipient || sameParty(rec.recipient, r.recipient) || rec.recipient.sector === r.recipient.sector)) retold = r;
+      }
+    }
+    // ("A car bomb exploded outside a police station ... The blast shattered windows and destroyed dozens of shops": what the
+    // blast named again did is that bombing's)
+    if (!retold && !sameSentence && e.verbal && rec.actor && (rec.event === 'ASSAULT' || (rec.event === 'COERCE' && rec.mode === 'destroy')) && rec.reality === 'asserted' &&
+      /^(?:the|that|this)$/.test(doc.tokens[e.actor!.first - 1]?.lower ?? '') && BLAST_AGAIN.test(doc.text.slice(e.actor!.start, e.actor!.end))) {
+      for (let k = records.length - 1; k >= 0 && !retold; k--) {
+        const r = records[k];
+        const d = s.index - r.text_info.sentence_index;
+        if (d > 2) break;
+        if (d > 0 && r.event === 'ASSAULT' && (r.mode === 'explosives' || r.mode === 'suicide-attack' || r.mode === 'aerial' || r.mode === 'heavy-weapons') && r.reality === 'asserted' && !toldOnOtherDays(rec, r)) retold = r;
       }
     }
     const dup = sameSentence ?? anaphor ?? (another ? undefined : (keyDup && (rec.date_basis !== 'text' || keyDup.date_basis === 'text') ? keyDup : undefined) ?? looseDup ?? retold);

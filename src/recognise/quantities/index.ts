@@ -168,6 +168,14 @@ function tollRoseTo(tokens: Token[], i: number, sent: Sentence): boolean {
   }
   return false;
 }
+/** "raised the figure to 31", "revised the toll to 12", "put the number at 40": a figure given anew */
+function revisedFigure(tokens: Token[], i: number, sent: Sentence): boolean {
+  let j = i - 1;
+  while (j > sent.first && j > i - 4 && APPROX_BEFORE.test(tokens[j].lower)) j--;
+  if (j - 3 < sent.first || !/^(?:to|at)$/.test(tokens[j].lower)) return false;
+  return /^(?:figure|toll|number|count|tally|total)$/.test(tokens[j - 1].lower) && /^(?:the|its|their|this)$/.test(tokens[j - 2].lower) &&
+    /^(?:raised|revised|increased|lowered|corrected|updated|put|raise|revise|increase|lower|correct|update|putting|raising|revising)$/.test(tokens[j - 3].lower);
+}
 const TOLL_RISES = new Set(['rise', 'climb', 'reach', 'increase', 'jump', 'mount', 'soar', 'stand', 'go']);
 
 const PERIODS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'fortnight', 'decade', 'decades', 'century']);
@@ -397,6 +405,12 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     }
     const tollRose = !kind && tollRoseTo(tokens, i, sent);
     if (tollRose) kind = 'dead';
+    // ("reported 19 wounded but later raised the figure to 31": a figure revised replaces the one told before it)
+    const revised = !kind && revisedFigure(tokens, i, sent) ? [...out].reverse().find((q) => q.kind && q.kind !== 'crowd' && !q.subset) : undefined;
+    if (revised) {
+      kind = revised.kind;
+      revised.subset = true;
+    }
     const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || inPart || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || (!tollRose && runningTotal(tokens, i, sent)));
     // ("the conflict has killed at least 500,000 people": a war's toll told with the perfect)
     let perfectKill = false;
@@ -423,7 +437,7 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       kind,
       first: i,
       last,
-      subset: subset || overTime,
+      subset: (subset && !revised) || overTime,
       // (a part of a toll not given here stands for no toll: "many of the dead were civilians")
       ...(overTime || ofTheDead ? { overTime: true } : {}),
     });
