@@ -2836,7 +2836,9 @@ function emit(st: SentenceState, c: Candidate): void {
     // ("are demanding that the boundaries drawn in the constitution promulgated on September 20 be redrawn": a time
     // inside what is demanded or said dates that, not the saying)
     time: (when?.scheduled && when.start > tokens[last - 1].end && SPEECH_LIKE.has(trigger.event) && trigger.event !== 'CONSULT') ||
-      (when && SPEECH_LIKE.has(trigger.event) && when.start > tokens[last - 1].end && tokens.slice(last, s.last).some((t) => t.lower === 'that' && t.end <= when.start)) ? null : when,
+      (when && SPEECH_LIKE.has(trigger.event) && when.start > tokens[last - 1].end && tokens.slice(last, s.last).some((t) => t.lower === 'that' && t.end <= when.start)) ||
+      // ("accused Zairean soldiers of firing mortar rounds into Cyangugu last week": the day of the charge is the charged act's)
+      (when && trigger.event === 'ACCUSE' && when.start > tokens[last - 1].end && tokens.slice(last, s.last).some((t, k, r) => t.lower === 'of' && t.end <= when.start && /ing$/.test(r[k + 1]?.lower ?? ''))) ? null : when,
     attribution,
     hedged: isHedged(doc, s, first),
     subordinate: isSubordinate(tokens, s, first) || (verbal && reducedRelative(tokens, s, first, last)),

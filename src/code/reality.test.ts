@@ -1134,3 +1134,9 @@ test('a threat is dated when it was made, not on the day of what is threatened',
   const t = evs.find((e) => e.event === 'THREATEN');
   assert.equal(t?.date, '1989-10-12');
 });
+
+test('the day of a charge is the charged act\'s, not the accusation\'s; defending one\'s territory, promised, is a threat', () => {
+  const evs = codeArticle({ id: 't', title: null, source: null, url: null, published: '1996-10-20', text: 'He accused Zairean soldiers of firing mortar rounds into the Rwandan town of Cyangugu last week and said Rwanda "will defend its territory" if the shelling continued.' });
+  assert.equal(evs.find((e) => e.event === 'ACCUSE')?.date, '1996-10-20');
+  assert.ok(evs.some((e) => e.event === 'THREATEN' && e.trigger.text.startsWith('defend')), JSON.stringify(evs.map((e) => [e.event, e.trigger.text])));
+});
