@@ -2354,6 +2354,9 @@ function byProtest(tokens: Token[], s: Sentence, at: number, caps: boolean): boo
 }
 
 /** codeSentence, step 5: objects and settings that make the act something else (a test, an accident, a disaster) are skipped. */
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
+const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
+
 function vetKinds(st: SentenceState, c: Candidate): boolean {
   const { doc, tokens, s, caps, ms } = st;
   let trigger = c.trigger;
@@ -2363,6 +2366,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   const reality = c.reality;
   const ra = c.ra;
   const rr = c.rr;
+  // ('Amin expels envoys over border "shelling"': an event word in scare quotes is the speaker's word for it, told as doubtful)
+  if (first > s.first && last < s.last && OPEN_QUOTES.has(tokens[first - 1].text) && CLOSE_QUOTES.has(tokens[last].text) &&
+    (first - 1 === s.first || tokens[first - 2].pos !== 'VERB')) return false;
   // ("Egypt recalled its ambassador in protest at ...", "called off his trip in protest": the act before "in protest" is
   // the protest, told once as itself; with no such act, "closed their shops in protest", the protest stands)
   if (!verbal && trigger.event === 'PROTEST' && trigger.words.length === 1 && tokens[first - 1]?.lower === 'in' && first - 1 > s.first &&

@@ -1140,3 +1140,11 @@ test('the day of a charge is the charged act\'s, not the accusation\'s; defendin
   assert.equal(evs.find((e) => e.event === 'ACCUSE')?.date, '1996-10-20');
   assert.ok(evs.some((e) => e.event === 'THREATEN' && e.trigger.text.startsWith('defend')), JSON.stringify(evs.map((e) => [e.event, e.trigger.text])));
 });
+
+test('what one warns will happen is a threat; an event word in scare quotes is doubted, not reported; a South Asian dateline with its day', () => {
+  const evs = codeArticle({ id: 't', title: null, source: null, url: null, published: '2006-11-12', text: 'He warned that opposition members would resign en masse if the government went ahead with the plan.' });
+  assert.ok(!evs.some((e) => e.event === 'AGREE'), JSON.stringify(evs.map((e) => [e.event, e.trigger.text])));
+  assert.deepEqual(code('Amin expels Tanzanian envoys over border "shelling"', false).map((e) => e.event), ['SANCTION']);
+  const lahore = codeArticle({ id: 't', title: null, source: null, url: null, published: '2006-11-13', text: 'LAHORE, Nov 12: Police baton-charged opposition workers on Sunday. Later, in Islamabad, the minister said calm had returned.' });
+  assert.equal(lahore.find((e) => e.event === 'ASSAULT')?.event_loc.resolved_place, 'Lahore');
+});

@@ -693,8 +693,15 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
   // ("the party did not recognise the result", "refused to accept": not accepting is rejecting)
   else if (e.reality === 'negated' && (cue === 'not' || cue === "n't") && ACCEPTING.has(e.trigger.words[0]) && e.trigger.words.length === 1) event = 'REJECT';
   else if ((e.reality === 'future' || e.reality === 'hypothetical') && INTENT_CUES.has(cue)) {
+    // ("warned that opposition members would resign en masse if ...": what one warns will happen is a threat, whatever it is)
+    let warned = false;
+    for (let j = e.first - 1; j >= Math.max(doc.sentences[e.sentence].first, e.first - 15) && !warned; j--) {
+      if (tk[j].text === ';' || tk[j].text === '.') break;
+      warned = tk[j].lemma === 'warn' && tk[j].pos === 'VERB';
+    }
     // ("offered to send troops to help": an offer is an intent to cooperate, whatever is offered)
-    if (quad === 1 || quad === 2 || cue === 'offer' || cue === 'offered') event = 'AGREE';
+    if (warned && (cue === 'would' || cue === 'will' || cue === "'ll")) event = 'THREATEN';
+    else if (quad === 1 || quad === 2 || cue === 'offer' || cue === 'offered') event = 'AGREE';
     else if (quad === 4) event = 'THREATEN';
     else event = e.trigger.event as keyof typeof TRIGGERS;
     if (!(event in TRIGGERS)) event = null;

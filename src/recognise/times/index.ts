@@ -146,6 +146,8 @@ export function datelineEnd(doc: Doc, sent: Sentence): number {
     if (t.text === '—' || t.text === '–' || t.text === '--' || (t.text === '-' && doc.tokens[i - 1].end < t.start && (doc.tokens[i + 1]?.start ?? Infinity) > t.end)) return t.start;
     // ("LAHORE: Hundreds of lawyers ...", "NEW DELHI: The government ...": the South Asian press's dateline)
     if (t.text === ':' && i <= sent.first + 3 && doc.tokens.slice(sent.first, i).every((x) => x.text === x.text.toUpperCase())) return t.start;
+    // ("LAHORE, Nov 12: Police baton-charged ...": the place in capitals, a comma and the day, then the colon)
+    if (t.text === ':' && i <= sent.first + 6 && DATED_COLON.test(doc.text.slice(t0.start, t.start))) return t.start;
     // a dateline holds names, numbers and punctuation only ("JOS, June 25 (Reuters) -"):
     // a lower-case word means a sentence ("U.S. officials said a Japanese - drafted ...")
     if (t.text === ';' || /^\p{Ll}/u.test(t.text)) return -1;
@@ -155,6 +157,8 @@ export function datelineEnd(doc: Doc, sent: Sentence): number {
   if (sent.last - sent.first <= 10 && DATELINE_LINE.test(line) && /\n/.test(doc.text.slice(doc.tokens[sent.last - 1].end, doc.tokens[sent.last]?.start ?? doc.text.length))) return doc.tokens[sent.last - 1].end;
   return -1;
 }
+/** "LAHORE, Nov 12", "KARACHI, March 3": the part of a South Asian dateline before its colon */
+const DATED_COLON = /^\p{Lu}[\p{Lu}\s.'’-]*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*$/u;
 /** a town in capitals, perhaps its country, and a day: "KAMPALA, Nov. 14", "LAGOS, Nigeria, March 3" */
 const DATELINE_LINE = /^\p{Lu}[\p{Lu}\s.'’-]*,(?:\s+\p{Lu}[\p{L}.'’ -]*,)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$/u;
 
