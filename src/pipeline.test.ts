@@ -1581,3 +1581,12 @@ test('a figure revised replaces the one before it; what "the blast" did is the b
   assert.ok(!evs.some((e) => e.event === 'COERCE'), JSON.stringify(evs.map((e) => [e.event, e.trigger.text])));
   assert.ok(evs.some((e) => e.size.injured?.value === 31) && !evs.some((e) => e.size.injured?.value === 19));
 });
+
+test('Nairobi 2013 (untuned): what followed an event of a year named is of that year, and so background; a petition filed in court is a legal challenge; the Carter Center is an NGO', () => {
+  const code = codeOn('2013-03-17');
+  assert.deepEqual(code('More than 1,100 people were killed in violence after the 2007 election, when Odinga accused then-president Mwai Kibaki of rigging his way back to power.'), []);
+  const kept = code('More than 1,100 people were killed in violence after the 2007 election.', true);
+  assert.equal(kept[0]?.date?.slice(0, 4), '2007');
+  assert.equal(code('Raila Odinga on Saturday filed a petition at the Supreme Court contesting Uhuru Kenyatta\'s victory.')[0]?.cameo, '115');
+  assert.equal(code('The Carter Center urged all sides to respect the decision of the court.')[0]?.actor?.sector, 'NGO');
+});

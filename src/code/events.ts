@@ -2689,7 +2689,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("arrested on Saturday, a day after two groups clashed": counted back from the time of the clause it follows)
   // ("abandoned their positions, residents said": who says so is not whom it was done to)
   const attribution = attributionOf(doc, s, first);
-  const when = (verbal ? null : yearBefore(tokens, s, first)) ?? daysAfter(doc.text, tokens, s, st.times, first) ??
+  const when = (verbal ? null : yearBefore(tokens, s, first)) ?? yearEventAfter(tokens, s, last) ?? yearOfWhen(tokens, s, first) ?? daysAfter(doc.text, tokens, s, st.times, first) ??
     nearestTime(otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event), last), first), first), first), tokens[first].start);
   const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
     !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
@@ -3337,6 +3337,34 @@ function yearBefore(tokens: Token[], s: Sentence, first: number): TimeMention | 
   const d = tokens[k - 1];
   if (!(d.pos === 'DET' || POSSESSIVES.has(d.lower) || d.text === "'s" || d.text === '’s')) return null;
   return { start: y.start, end: y.end, text: y.text, date: `${y.text}-01-01`, precision: 'year', anchored: true };
+}
+
+/**
+ * "were killed in violence after the 2007 election", "where gangs clashed after the 2007 vote": an act told as following
+ * an event of a year named is of that year (the nearest a text that names no later time can say).
+ */
+function yearEventAfter(tokens: Token[], s: Sentence, last: number): TimeMention | null {
+  for (let k = last; k < s.last - 2 && k - last <= 4; k++) {
+    const w = tokens[k].lower;
+    if (w === ',' || w === ';') return null;
+    if (!/^(?:after|following|during|before|since)$/.test(w) || tokens[k + 1].lower !== 'the') continue;
+    const y = tokens[k + 2];
+    if (!y || !YEAR.test(y.text) || tokens[k + 3]?.pos !== 'NOUN') return null;
+    return { start: y.start, end: y.end, text: y.text, date: `${y.text}-01-01`, precision: 'year', anchored: true };
+  }
+  return null;
+}
+
+/** "... after the 2007 election, when Odinga accused Kibaki of rigging": a "when" clause after a year names that year */
+function yearOfWhen(tokens: Token[], s: Sentence, first: number): TimeMention | null {
+  let w = first - 1;
+  while (w > s.first && first - w <= 6 && tokens[w].lower !== 'when' && tokens[w].text !== ',') w--;
+  if (w <= s.first + 1 || tokens[w].lower !== 'when' || tokens[w - 1].text !== ',') return null;
+  for (let k = w - 2; k > s.first && w - k <= 4; k--) {
+    const y = tokens[k];
+    if (YEAR.test(y.text) && (tokens[k - 1].lower === 'the' || tokens[k - 1].lower === 'in')) return { start: y.start, end: y.end, text: y.text, date: `${y.text}-01-01`, precision: 'year', anchored: true };
+  }
+  return null;
 }
 
 /**
