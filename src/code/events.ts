@@ -2366,6 +2366,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   const reality = c.reality;
   const ra = c.ra;
   const rr = c.rr;
+  // ("pressuring lecturers to cancel the strike" demands; "adding to pressure on the ex-leader" does not)
+  if (trigger.event === 'REQUEST' && trigger.words.length === 1 && trigger.words[0] === 'pressure' &&
+    !tokens.slice(last, Math.min(s.last, last + 8)).some((t, k, r) => t.lower === 'to' && r[k + 1]?.pos === 'VERB')) return false;
   // ('Amin expels envoys over border "shelling"': an event word in scare quotes is the speaker's word for it, told as doubtful)
   if (first > s.first && last < s.last && OPEN_QUOTES.has(tokens[first - 1].text) && CLOSE_QUOTES.has(tokens[last].text) &&
     (first - 1 === s.first || tokens[first - 2].pos !== 'VERB')) return false;

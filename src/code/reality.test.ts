@@ -1148,3 +1148,10 @@ test('what one warns will happen is a threat; an event word in scare quotes is d
   const lahore = codeArticle({ id: 't', title: null, source: null, url: null, published: '2006-11-13', text: 'LAHORE, Nov 12: Police baton-charged opposition workers on Sunday. Later, in Islamabad, the minister said calm had returned.' });
   assert.equal(lahore.find((e) => e.event === 'ASSAULT')?.event_loc.resolved_place, 'Lahore');
 });
+
+test('a quantifier floated after the auxiliary leaves the verb a verb; pressing someone to act demands; forces intensified are mobilised', () => {
+  assert.equal(code('India and the US have both indicted Sajid Mir.', false)[0]?.event, 'ACCUSE');
+  assert.equal(code('The authorities are pressuring lecturers to cancel the strike.', false)[0]?.event, 'REQUEST');
+  assert.ok(!code('Three politicians filed a lawsuit against the former president, adding to pressure on the ex-leader.', false).some((e) => e.event === 'REQUEST'));
+  assert.equal(code('The Peshmerga has intensified its forces in a number of areas in Mosul.', false)[0]?.event, 'MOBILIZE');
+});
