@@ -1155,3 +1155,7 @@ test('a quantifier floated after the auxiliary leaves the verb a verb; pressing 
   assert.ok(!code('Three politicians filed a lawsuit against the former president, adding to pressure on the ex-leader.', false).some((e) => e.event === 'REQUEST'));
   assert.equal(code('The Peshmerga has intensified its forces in a number of areas in Mosul.', false)[0]?.event, 'MOBILIZE');
 });
+
+test('a state striking back is no labour strike', () => {
+  assert.ok(!code('Russia strikes back at US, expels diplomats and shuts consulate', false).some((e) => e.event === 'PROTEST'));
+});
