@@ -603,9 +603,6 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], eventful: Se
   if (e.background || heads[e.sentence]) return null;
   // ("The government responded Thursday by declaring a state of siege, banning demonstrations, imposing a curfew": a day the
   // sentence itself tells, before the act, rather than one told in another sentence)
-  // (only in place of a day from another sentence)
-  const own = doc.article.published && isStatementOrMeasure(e) ? findTimes(doc, doc.sentences[e.sentence], doc.article.published)
-    .filter((t) => t.anchored && t.precision === 'day' && t.end <= doc.tokens[e.first].start && t.date <= doc.article.published! && !inRelativeClause(doc, e.sentence, t.start)) : [];
   let best: RawEvent['time'] = null;
   let bestMain = false;
   let bestSentence = -1;
@@ -636,7 +633,12 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], eventful: Se
     bestSentence = o.sentence;
   }
   if (!best) return null;
-  if (own.length && bestSentence !== e.sentence) return own[own.length - 1];
+  // (only in place of a day from another sentence; the sentence's times read again only then)
+  if (bestSentence !== e.sentence && doc.article.published && isStatementOrMeasure(e)) {
+    const own = findTimes(doc, doc.sentences[e.sentence], doc.article.published)
+      .filter((t) => t.anchored && t.precision === 'day' && t.end <= doc.tokens[e.first].start && t.date <= doc.article.published! && !inRelativeClause(doc, e.sentence, t.start));
+    if (own.length) return own[own.length - 1];
+  }
   // present or future tense in this sentence means it is not the same past day
   const s = doc.sentences[e.sentence];
   for (let i = s.first; i < s.last; i++) {
