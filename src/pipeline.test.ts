@@ -1590,3 +1590,14 @@ test('Nairobi 2013 (untuned): what followed an event of a year named is of that 
   assert.equal(code('Raila Odinga on Saturday filed a petition at the Supreme Court contesting Uhuru Kenyatta\'s victory.')[0]?.cameo, '115');
   assert.equal(code('The Carter Center urged all sides to respect the decision of the court.')[0]?.actor?.sector, 'NGO');
 });
+
+test('Homs 2011 (untuned): an organisation named just as a town is (SANA) is no town; "what he called" names, it calls no one; a toll raised "from" an occasion "to" a figure is a toll', async () => {
+  const code = codeOn('2011-05-10');
+  const evs = code('Syrian security forces opened fire on mourners in Homs on Monday. The state news agency, Sana, denied that security forces had fired on anyone.');
+  assert.notEqual(evs.find((e) => e.event === 'REJECT')?.event_loc.country_code, 'YE');
+  assert.ok(!code('Britain\'s foreign secretary, William Hague, condemned what he called the regime\'s brutal repression.').some((e) => e.event === 'CONSULT'));
+  const { analyse } = await import('./text/analyse.js');
+  const { findQuantities } = await import('./recognise/quantities/index.js');
+  const d = analyse({ id: 't', title: null, source: null, url: null, published: '2011-05-10', text: 'The Observatory had raised the toll from Monday\'s funerals to eleven.' });
+  assert.equal(findQuantities(d, d.sentences[0]).find((q) => q.value === 11)?.kind, 'dead');
+});

@@ -42,7 +42,8 @@ export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded
     const names = actors.filter((m) => m.kind === 'person' || m.kind === 'org' || (m.kind === 'group' && m.text.includes(' of ') && /^[A-Z]/.test(m.text)));
     // (not a place the phrase says the actor is in: "a Federal Party spokesman in Jaffna")
     const inName = (p: { start: number; end: number }, m: ActorMention) =>
-      p.start >= m.start && p.end <= m.end && m.end - m.start > p.end - p.start && (m.kind !== 'group' || / of (?:the )?$/.test(doc.text.slice(m.start, p.start))) &&
+      // (an organisation named just as the town is is the organisation: "the state news agency, Sana," is no Sanaa)
+      p.start >= m.start && p.end <= m.end && (m.end - m.start > p.end - p.start || m.kind === 'org') && (m.kind !== 'group' || / of (?:the )?$/.test(doc.text.slice(m.start, p.start))) &&
       !/\s(?:in|at|near|outside)\s+$/.test(doc.text.slice(m.start, p.start));
     // a person's surname standing alone is that person, not a town of the name ("Morales supporters" after
     // "President Evo Morales"), unless it is told as a place ("in Morales")

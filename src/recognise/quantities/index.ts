@@ -169,12 +169,20 @@ function tollRoseTo(tokens: Token[], i: number, sent: Sentence): boolean {
   return false;
 }
 /** "raised the figure to 31", "revised the toll to 12", "put the number at 40": a figure given anew */
-function revisedFigure(tokens: Token[], i: number, sent: Sentence): boolean {
+function revisedFigure(tokens: Token[], i: number, sent: Sentence): 'toll' | 'figure' | null {
   let j = i - 1;
   while (j > sent.first && j > i - 4 && APPROX_BEFORE.test(tokens[j].lower)) j--;
-  if (j - 3 < sent.first || !/^(?:to|at)$/.test(tokens[j].lower)) return false;
-  return /^(?:figure|toll|number|count|tally|total)$/.test(tokens[j - 1].lower) && /^(?:the|its|their|this)$/.test(tokens[j - 2].lower) &&
-    /^(?:raised|revised|increased|lowered|corrected|updated|put|raise|revise|increase|lower|correct|update|putting|raising|revising)$/.test(tokens[j - 3].lower);
+  if (j - 3 < sent.first || !/^(?:to|at)$/.test(tokens[j].lower)) return null;
+  // (past what the toll is of: "raised the toll from Monday's funerals to eleven")
+  for (let n = j - 1; n - 2 >= sent.first && j - n <= 7; n--) {
+    if (tokens[n].text === ',' || tokens[n].text === ';') return null;
+    if (!/^(?:figure|toll|number|count|tally|total)$/.test(tokens[n].lower)) continue;
+    if (n < j - 1 && tokens[n + 1].lower !== 'from' && tokens[n + 1].lower !== 'of' && tokens[n + 1].lower !== 'in') return null;
+    const ok = /^(?:the|its|their|this)$/.test(tokens[n - 1].lower) &&
+      /^(?:raised|revised|increased|lowered|corrected|updated|put|raise|revise|increase|lower|correct|update|putting|raising|revising)$/.test(tokens[n - 2].lower);
+    return ok ? (tokens[n].lower === 'toll' ? 'toll' : 'figure') : null;
+  }
+  return null;
 }
 const TOLL_RISES = new Set(['rise', 'climb', 'reach', 'increase', 'jump', 'mount', 'soar', 'stand', 'go']);
 
@@ -406,11 +414,12 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     const tollRose = !kind && tollRoseTo(tokens, i, sent);
     if (tollRose) kind = 'dead';
     // ("reported 19 wounded but later raised the figure to 31": a figure revised replaces the one told before it)
-    const revised = !kind && revisedFigure(tokens, i, sent) ? [...out].reverse().find((q) => q.kind && q.kind !== 'crowd' && !q.subset) : undefined;
+    const revision = kind ? null : revisedFigure(tokens, i, sent);
+    const revised = revision ? [...out].reverse().find((q) => q.kind && q.kind !== 'crowd' && !q.subset) : undefined;
     if (revised) {
       kind = revised.kind;
       revised.subset = true;
-    }
+    } else if (revision === 'toll') kind = 'dead';
     const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || inPart || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || (!tollRose && runningTotal(tokens, i, sent)));
     // ("the conflict has killed at least 500,000 people": a war's toll told with the perfect)
     let perfectKill = false;
@@ -437,7 +446,7 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       kind,
       first: i,
       last,
-      subset: (subset && !revised) || overTime,
+      subset: (subset && !revision) || overTime,
       // (a part of a toll not given here stands for no toll: "many of the dead were civilians")
       ...(overTime || ofTheDead ? { overTime: true } : {}),
     });
