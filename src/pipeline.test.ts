@@ -1601,3 +1601,12 @@ test('Homs 2011 (untuned): an organisation named just as a town is (SANA) is no 
   const d = analyse({ id: 't', title: null, source: null, url: null, published: '2011-05-10', text: 'The Observatory had raised the toll from Monday\'s funerals to eleven.' });
   assert.equal(findQuantities(d, d.sentences[0]).find((q) => q.value === 11)?.kind, 'dead');
 });
+
+test('Umuezeoka 2001 (untuned): "were feared killed" is passive; the causes of a clash refer to it; a youth congress is civil society; houses burnt in a relative clause about someone are no new act', () => {
+  const code = codeOn('2001-03-20');
+  const clash = code('No fewer than nine persons were feared killed at the weekend when youths from Umuezeoka and neighbouring Obinagu communities clashed over a disputed farmland.');
+  assert.equal(clash[0]?.actor?.entity_text, 'youths');
+  assert.ok(!code('He announced a judicial panel of inquiry to look into the remote and immediate causes of the clash.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('The Umuezeoka Youth Congress demanded compensation for families whose houses were burnt.').some((e) => e.event === 'COERCE'));
+  assert.equal(code('The Umuezeoka Youth Congress demanded the release of its members.')[0]?.actor?.sector, 'CVL');
+});

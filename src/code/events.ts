@@ -547,6 +547,8 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   for (let i = first - 1, n = 0; i >= s.first && n < 4; i--, n++) {
     const w = tokens[i];
     if (PASSIVE_AUX.has(w.lemma) || PASSIVE_AUX.has(w.lower)) return w.lower !== 'have' && w.lower !== 'has' && w.lower !== 'had' ? true : false;
+    // ("nine persons were feared killed", "two were reported/believed killed": a participle of hearsay between)
+    if (/^(?:feared|reported|believed|thought|presumed|confirmed)$/.test(w.lower) && i === first - 1 && PASSIVE_AUX.has(tokens[i - 1]?.lemma ?? '')) continue;
     if (w.pos !== 'ADV' && w.pos !== 'PART' && w.lower !== 'not' && w.lower !== "n't") return false;
   }
   return false;
@@ -2589,7 +2591,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // "a factory and six warehouses have burned", "homes damaged": destruction with no one doing it
   // ("More shops have been burned in a new spate of violence": the passive tells that someone burned them; the disaster
   // check below still knows a fire or a flood)
-  if (trigger.acled === 'PROPERTY_DISTRUCT' && trigger.weak && verbal && !ra?.sector && !(c.passive && /^(?:was|were|been|be)$/.test(tokens[first - 1]?.lower ?? '') && !firesBrokeOut(tokens, s))) return false;
+  if (trigger.acled === 'PROPERTY_DISTRUCT' && trigger.weak && verbal && !ra?.sector && !(c.passive && /^(?:was|were|been|be)$/.test(tokens[first - 1]?.lower ?? '') && !firesBrokeOut(tokens, s) &&
+    // (not in a relative clause describing someone: "compensation for families whose houses were burnt")
+    !tokens.slice(Math.max(s.first, first - 6), first).some((t) => t.lower === 'whose'))) return false;
   // natural disasters and accidents kill people and burn buildings too; that is not political violence
   const destruction = trigger.acled === 'PROPERTY_DISTRUCT' && (!ra || !ra.sector || (!ARMED_SECTORS.has(ra.sector) && ra.sector !== 'PRO'));
   // (a weapon of war named by the trigger is no disaster: "an air strike hit a camp for flood victims")
