@@ -1610,3 +1610,9 @@ test('Umuezeoka 2001 (untuned): "were feared killed" is passive; the causes of a
   assert.ok(!code('The Umuezeoka Youth Congress demanded compensation for families whose houses were burnt.').some((e) => e.event === 'COERCE'));
   assert.equal(code('The Umuezeoka Youth Congress demanded the release of its members.')[0]?.actor?.sector, 'CVL');
 });
+
+test('a toll risen, told in a sentence of its own, revises the last killing\'s toll', () => {
+  const code = codeOn('2001-03-20');
+  const evs = code('No fewer than nine persons were feared killed at the weekend when youths from two communities clashed over farmland.\n\nThe police arrested eleven suspects.\n\nOur correspondent learnt last night that the death toll had risen to thirteen after four more bodies were recovered near Amokwe.');
+  assert.equal(evs.find((e) => e.event === 'ASSAULT')?.size.dead?.value, 13);
+});

@@ -9,6 +9,7 @@ import { dataFile } from '../code/lexicon.js';
 import type { RawEvent } from '../code/events.js';
 import { CRIME } from '../code/reality.js';
 import { datelineEnd, findTimes } from '../recognise/times/index.js';
+import { findQuantities } from '../recognise/quantities/index.js';
 import { isHeading, perSentence, sentenceText } from '../text/analyse.js';
 import { acledOf, cameoQuad, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
 import { quoted } from '../code/phrase.js';
@@ -1108,6 +1109,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   retoldInQuote(doc, records);
   rejectedAskers(doc, records);
   returnedFire(doc, records);
+  tollRisenLater(doc, heads, records);
   storyScene(doc, records);
   return records;
 }
@@ -1330,6 +1332,35 @@ const TOLL_WORDS = /^(?:killed|dead|died|wounded|injured|hurt|deaths?|injuries|c
  * toll told on its own in the next sentence, with no doer, no date and no place of its own, is
  * the casualties of the violent act just told (when that act has no count of its kind yet).
  */
+/** "Our correspondent learnt last night that the death toll had risen to thirteen": a sentence telling no act of its own */
+const TOLL_RISEN = /\btoll\b[^.;]{0,60}?\b(?:risen|rose|climbed|reached|increased|jumped|gone\s+up|stood)\s+(?:to|at)\b/i;
+
+/**
+ * A toll risen, told in a sentence of its own, revises the toll of the last killing told before it (within a few
+ * sentences, no subheading between), when it is higher: the record keeps one figure, the latest.
+ */
+function tollRisenLater(doc: Doc, heads: boolean[], records: EventRecord[]): void {
+  const told = new Set<number>();
+  for (const r of records) told.add(r.text_info.sentence_index);
+  for (let k = 1; k < doc.sentences.length; k++) {
+    if (told.has(k) || heads[k]) continue;
+    const text = sentenceText(doc, k);
+    const m = TOLL_RISEN.exec(text);
+    if (!m) continue;
+    // (the figure right after "risen to", not "four more bodies" told after it)
+    const at = doc.sentences[k].start + m.index + m[0].length;
+    const dead = findQuantities(doc, doc.sentences[k]).find((q) => q.start >= at && q.start - at <= 15 && (q.kind === 'dead' || !q.kind));
+    if (!dead) continue;
+    let host: EventRecord | undefined;
+    for (const r of records) {
+      const d = k - r.text_info.sentence_index;
+      if (d <= 0 || d > 15 || r.reality !== 'asserted' || !r.size.dead || !violentAct(r) || headingBetween(doc, heads, r.text_info.sentence_index, k)) continue;
+      if (!host || r.text_info.sentence_index > host.text_info.sentence_index) host = r;
+    }
+    if (host && dead.value > host.size.dead!.value) host.size.dead = dead;
+  }
+}
+
 function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
   const drop = new Set<EventRecord>();
   for (const r of records) {
