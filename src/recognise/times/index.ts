@@ -273,7 +273,9 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
     // ("called a general strike for Thursday": a day something is set for is ahead)
     // ("called for another day of strikes and protests on Tuesday", "announced a complete shutdown on Thursday":
     // the day of an action called for or announced is the day it is set for)
-    const calledFor = WEEKDAY.test(t) && CALLED_ACTION.test(text.slice(Math.max(0, offset - 90), offset));
+    // ("Nato sets Friday deadline", "a Monday ultimatum": a weekday naming a deadline is one ahead)
+    const deadline = WEEKDAY.test(t) && /^(?:'s)?\s+(?:deadline|ultimatum|cut-?off)\b/i.test(text.slice(offset + t.length, offset + t.length + 14));
+    const calledFor = (WEEKDAY.test(t) && CALLED_ACTION.test(text.slice(Math.max(0, offset - 90), offset))) || deadline;
     const scheduled = (/\bfor\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) && !DURATION.test('for ' + t)) || calledFor || PLANNED_BEFORE.test(text.slice(Math.max(0, offset - 60), offset));
     if (calledFor && published && !r.start.isCertain('day') && d.getTime() <= ref.getTime()) d = new Date(d.getTime() + 7 * DAY_MS);
     // news reports the past: a bare weekday after the publication date means last week's

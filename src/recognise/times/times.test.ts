@@ -57,3 +57,8 @@ test('a month name alone inside a name is no date: "a Tribal Solidarity March", 
   assert.equal(times('Last March, thousands marched in the capital.', '2023-05-04')[0]?.date.slice(0, 7), '2023-03');
   assert.equal(times('The curfew was imposed in May.', '2023-06-04')[0]?.date.slice(0, 7), '2023-05');
 });
+
+test('a weekday naming a deadline is one ahead', () => {
+  const [t] = times('Nato sets Friday deadline as Serb guns pound Tesanj', '1994-09-14');
+  assert.equal(t?.date, '1994-09-16');
+});
