@@ -1616,3 +1616,9 @@ test('a toll risen, told in a sentence of its own, revises the last killing\'s t
   const evs = code('No fewer than nine persons were feared killed at the weekend when youths from two communities clashed over farmland.\n\nThe police arrested eleven suspects.\n\nOur correspondent learnt last night that the death toll had risen to thirteen after four more bodies were recovered near Amokwe.');
   assert.equal(evs.find((e) => e.event === 'ASSAULT')?.size.dead?.value, 13);
 });
+
+test('read last (San Antonio 2017, Bamako 2024): a "when" clause after a month and year names that year; a term to leave given past a long object is an expulsion', () => {
+  assert.deepEqual(codeOn('2017-06-09')('Port unions have flexed their muscle repeatedly since January 2014, when a three-week national stoppage over paid lunch breaks forced the previous government to send a bill to Congress.'), []);
+  const x = codeOn('2024-11-06')('Also on Tuesday, the foreign ministry gave the first counsellor at the Algerian embassy 72 hours to leave the country.');
+  assert.equal(x[0]?.mode, 'expel');
+});

@@ -1844,6 +1844,16 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   // ("uncovered an arms cache containing rifles and grenades": whatever the weapon, when it was what was seized)
   // (or what the thing seized held: "impounded a truck loaded with explosives")
   if (!verbal && trigger.event === 'ASSAULT' && out.some((o) => o.trigger.event === 'COERCE' && (trigger.weak || o.trigger.mode === 'seize') && (withinObject(o, first, last) || (o.trigger.mode === 'seize' && heldBy(tokens, o, first))))) return false;
+  // ("gave the first counsellor at the Algerian embassy 72 hours to leave the country": past a long object, a term to leave is
+  // an expulsion, no gift)
+  if (verbal && trigger.event === 'AID' && trigger.words.length === 1 && trigger.words[0] === 'give') {
+    for (let k = last; k + 3 < s.last && k - last <= 14 && tokens[k].text !== ';'; k++) {
+      if (/^(?:hours|days|weeks)$/.test(tokens[k].lower) && (tokens[k - 1].pos === 'NUM' || /^\d+$/.test(tokens[k - 1].text)) && tokens[k + 1].lower === 'to' && tokens[k + 2].lemma === 'leave') {
+        c.trigger = { ...trigger, event: 'SANCTION', mode: 'expel', cameo: '166', acled: null, context: 'diplomatic', weak: false };
+        break;
+      }
+    }
+  }
   // "gave the junta 72 hours to hand back power": an ultimatum only with what must be done ("gave workers a day off" is none)
   // (and with whom it is given to: "gave them up to 90 days to reply" without one is a period granted)
   if (verbal && trigger.event === 'THREATEN' && trigger.words[0] === 'give' && /^(?:hour|day|week|month)$/.test(trigger.words[trigger.words.length - 1])) {
@@ -3365,6 +3375,7 @@ function yearEventAfter(tokens: Token[], s: Sentence, last: number): TimeMention
   return null;
 }
 
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** "... after the 2007 election, when Odinga accused Kibaki of rigging": a "when" clause after a year names that year */
 function yearOfWhen(tokens: Token[], s: Sentence, first: number): TimeMention | null {
   let w = first - 1;
@@ -3372,7 +3383,8 @@ function yearOfWhen(tokens: Token[], s: Sentence, first: number): TimeMention | 
   if (w <= s.first + 1 || tokens[w].lower !== 'when' || tokens[w - 1].text !== ',') return null;
   for (let k = w - 2; k > s.first && w - k <= 4; k--) {
     const y = tokens[k];
-    if (YEAR.test(y.text) && (tokens[k - 1].lower === 'the' || tokens[k - 1].lower === 'in')) return { start: y.start, end: y.end, text: y.text, date: `${y.text}-01-01`, precision: 'year', anchored: true };
+    // ("since January 2014, when a three-week national stoppage ...": a month before the year too)
+    if (YEAR.test(y.text) && (tokens[k - 1].lower === 'the' || tokens[k - 1].lower === 'in' || MONTH_NAMES.has(tokens[k - 1].lower))) return { start: y.start, end: y.end, text: y.text, date: `${y.text}-01-01`, precision: 'year', anchored: true };
   }
   return null;
 }
