@@ -2379,8 +2379,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   const ra = c.ra;
   const rr = c.rr;
   // ("condemned what he called the regime's brutal repression", "what it calls a reform package": naming, no call made)
-  if (verbal && trigger.words[0] === 'call' && first - 2 >= s.first && (tokens[first - 2].lower === 'what' || (tokens[first - 1].lower === 'what')) &&
-    (tokens[first - 1].pos === 'PRON' || tokens[first - 1].pos === 'PROPN' || tokens[first - 1].pos === 'NOUN' || tokens[first - 1].lower === 'what')) return false;
+  if (verbal && trigger.words[0] === 'call' && first > s.first && (tokens[first - 1].lower === 'what' ||
+    (first - 2 >= s.first && tokens[first - 2].lower === 'what' && ['PRON', 'PROPN', 'NOUN'].includes(tokens[first - 1].pos)))) return false;
   // ("pressuring lecturers to cancel the strike" demands; "adding to pressure on the ex-leader" does not)
   if (trigger.event === 'REQUEST' && trigger.words.length === 1 && trigger.words[0] === 'pressure' &&
     !tokens.slice(last, Math.min(s.last, last + 8)).some((t, k, r) => t.lower === 'to' && r[k + 1]?.pos === 'VERB')) return false;

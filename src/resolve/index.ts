@@ -1336,7 +1336,7 @@ const TOLL_WORDS = /^(?:killed|dead|died|wounded|injured|hurt|deaths?|injuries|c
 const TOLL_RISEN = /\btoll\b[^.;]{0,60}?\b(?:risen|rose|climbed|reached|increased|jumped|gone\s+up|stood)\s+(?:to|at)\b/i;
 
 /**
- * A toll risen, told in a sentence of its own, revises the toll of the last killing told before it (within a few
+ * A toll risen, told in a sentence of its own, revises the toll of the last killing told before it (within fifteen
  * sentences, no subheading between), when it is higher: the record keeps one figure, the latest.
  */
 function tollRisenLater(doc: Doc, heads: boolean[], records: EventRecord[]): void {
