@@ -2665,6 +2665,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     }
     if (leak && !attack) return false;
   }
+  // ("Police ended the sit-in": forces ending a protest break it up, they yield nothing; the dispersal is coded by its own words)
+  if (trigger.event === 'RETREAT' && trigger.words[0] === 'end' && ra?.sector && (ra.sector === 'COP' || ra.sector === 'MIL')) return false;
   // ("police attacked the peaceful human chain", "troops opened fire on the march": force used on a protest named as
   // an event is the protest's intervention)
   if (verbal && trigger.event === 'ASSAULT' && !trigger.mode && ra?.sector && (ra.sector === 'COP' || ra.sector === 'MIL') && !rr) {

@@ -1159,3 +1159,8 @@ test('a quantifier floated after the auxiliary leaves the verb a verb; pressing 
 test('a state striking back is no labour strike', () => {
   assert.ok(!code('Russia strikes back at US, expels diplomats and shuts consulate', false).some((e) => e.event === 'PROTEST'));
 });
+
+test('forces ending a protest yield nothing; strikers ending their strike do', () => {
+  assert.ok(!code('Riot police ended the sit-in on Friday.', false).some((e) => e.event === 'RETREAT'));
+  assert.equal(code('The students ended their hunger strike.', false)[0]?.event, 'RETREAT');
+});
