@@ -249,6 +249,11 @@ function placeInClause(doc: Doc, s: Sentence, last: number): boolean {
 
 const CLAIM_VERBS = new Set(['claim', 'claimed', 'claims', 'claiming', 'accept', 'accepted', 'accepts', 'assume', 'assumed', 'admit', 'admitted']);
 
+/** An order or a term to leave the country, told by whatever trigger: an expulsion (CAMEO 166). */
+function asExpulsion(t: Trigger): Trigger {
+  return { ...t, event: 'SANCTION', mode: 'expel', cameo: '166', acled: null, context: 'diplomatic' };
+}
+
 const SELF_CLAIM_VERBS = new Set(['claim', 'admit', 'acknowledge', 'boast']);
 const SELF_CLAIM_SUBJECTS = new Set(['they', 'we', 'it', 'he', 'she']);
 
@@ -1849,7 +1854,7 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   if (verbal && trigger.event === 'AID' && trigger.words.length === 1 && trigger.words[0] === 'give') {
     for (let k = last; k + 3 < s.last && k - last <= 14 && tokens[k].text !== ';'; k++) {
       if (/^(?:hours|days|weeks)$/.test(tokens[k].lower) && (tokens[k - 1].pos === 'NUM' || /^\d+$/.test(tokens[k - 1].text)) && tokens[k + 1].lower === 'to' && tokens[k + 2].lemma === 'leave') {
-        c.trigger = { ...trigger, event: 'SANCTION', mode: 'expel', cameo: '166', acled: null, context: 'diplomatic', weak: false };
+        c.trigger = { ...asExpulsion(trigger), weak: false };
         break;
       }
     }
@@ -1863,7 +1868,7 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
     for (let k = first + 1; k < last - 1 && !whom; k++) whom = (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'PRON') && tokens[k + 1]?.pos !== 'NOUN';
     if (!whom) return false;
     // ("have given the French ambassador 48 hours to leave the country": an order to leave within a term is an expulsion)
-    if (tokens[last + 1]?.lemma === 'leave') c.trigger = { ...trigger, event: 'SANCTION', mode: 'expel', cameo: '166', acled: null, context: 'diplomatic' };
+    if (tokens[last + 1]?.lemma === 'leave') c.trigger = asExpulsion(trigger);
   }
   // ("ordered Turkey's military attache to leave the country within 72 hours": an order to leave the country is an expulsion)
   if (verbal && trigger.event === 'REQUEST' && (tokens[first].lemma === 'order' || tokens[first].lemma === 'tell')) {
@@ -1871,7 +1876,7 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
     for (let k = last; k + 1 < s.last && k - last <= 24 && tokens[k].text !== ';'; k++) {
       if (tokens[k].lower !== 'to' || tokens[k + 1].lemma !== 'leave') continue;
       const rest = tokens.slice(k + 2, Math.min(s.last, k + 8)).map((t) => t.lower).join(' ');
-      if (/^(?:the\s+country|[\w\s]*within\s)/.test(rest) || /^(?:the\s+)?country\b/.test(rest)) c.trigger = { ...trigger, event: 'SANCTION', mode: 'expel', cameo: '166', acled: null, context: 'diplomatic' };
+      if (/^(?:the\s+country|[\w\s]*within\s)/.test(rest) || /^(?:the\s+)?country\b/.test(rest)) c.trigger = asExpulsion(trigger);
       break;
     }
   }
@@ -3351,6 +3356,11 @@ function daysAfter(text: string, tokens: Token[], s: Sentence, times: TimeMentio
 }
 
 /** "a 1973 coup", "the 1994 genocide", "its 2011 military offensive": a year between a determiner and the event noun */
+/** The year a token names, as a time of year precision. */
+function yearTime(y: Token): TimeMention {
+  return { start: y.start, end: y.end, text: y.text, date: `${y.text}-01-01`, precision: 'year', anchored: true };
+}
+
 function yearBefore(tokens: Token[], s: Sentence, first: number): TimeMention | null {
   let k = first - 1;
   while (k > s.first && first - k <= 2 && (tokens[k].pos === 'ADJ' || (tokens[k].pos === 'NOUN' && !tokens[k].cap))) k--;
@@ -3358,7 +3368,7 @@ function yearBefore(tokens: Token[], s: Sentence, first: number): TimeMention | 
   if (!y || k <= s.first || !YEAR.test(y.text)) return null;
   const d = tokens[k - 1];
   if (!(d.pos === 'DET' || POSSESSIVES.has(d.lower) || d.text === "'s" || d.text === '’s')) return null;
-  return { start: y.start, end: y.end, text: y.text, date: `${y.text}-01-01`, precision: 'year', anchored: true };
+  return yearTime(y);
 }
 
 /**
@@ -3372,7 +3382,7 @@ function yearEventAfter(tokens: Token[], s: Sentence, last: number): TimeMention
     if (!/^(?:after|following|during|before|since)$/.test(w) || tokens[k + 1].lower !== 'the') continue;
     const y = tokens[k + 2];
     if (!y || !YEAR.test(y.text) || tokens[k + 3]?.pos !== 'NOUN') return null;
-    return { start: y.start, end: y.end, text: y.text, date: `${y.text}-01-01`, precision: 'year', anchored: true };
+    return yearTime(y);
   }
   return null;
 }
@@ -3386,7 +3396,7 @@ function yearOfWhen(tokens: Token[], s: Sentence, first: number): TimeMention | 
   for (let k = w - 2; k > s.first && w - k <= 4; k--) {
     const y = tokens[k];
     // ("since January 2014, when a three-week national stoppage ...": a month before the year too)
-    if (YEAR.test(y.text) && (tokens[k - 1].lower === 'the' || tokens[k - 1].lower === 'in' || MONTH_NAMES.has(tokens[k - 1].lower))) return { start: y.start, end: y.end, text: y.text, date: `${y.text}-01-01`, precision: 'year', anchored: true };
+    if (YEAR.test(y.text) && (tokens[k - 1].lower === 'the' || tokens[k - 1].lower === 'in' || MONTH_NAMES.has(tokens[k - 1].lower))) return yearTime(y);
   }
   return null;
 }

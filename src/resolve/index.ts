@@ -678,11 +678,12 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
     if (n?.lower === 'have') return e;
   }
   const cue = e.realityCue.toLowerCase();
+  // ("said they would walk off the job on Monday unless ...": a day told after the act is the act's, not the saying's)
+  const sayingTime = e.time && e.time.start > doc.tokens[e.first].start ? null : e.time;
   // ("the teachers' union has called a general strike for Monday": a protest announced by who will hold it, for a day
   // after the report, is a threat of protest, CAMEO 133; the strike itself has not happened)
   if (e.reality === 'future' && cue === 'scheduled' && e.trigger.event === 'PROTEST' && e.actor) {
-    return { ...e, reality: 'asserted', realityCue: null, trigger: { ...e.trigger, event: 'THREATEN', mode: null, cameo: '133', acled: null, context: 'intent', weak: true },
-      time: e.time && e.time.start > doc.tokens[e.first].start ? null : e.time };
+    return { ...e, reality: 'asserted', realityCue: null, trigger: { ...e.trigger, event: 'THREATEN', mode: null, cameo: '133', acled: null, context: 'intent', weak: true }, time: sayingTime };
   }
   const quad = quadOf(e.trigger.event);
   let event: keyof typeof TRIGGERS | null = null;
@@ -715,8 +716,7 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
     reality: 'asserted',
     realityCue: null,
     trigger: { ...e.trigger, event, mode: null, cameo: TRIGGERS[event].cameo, acled: null, context: 'intent', weak: true },
-    // ("said they would walk off the job on Monday unless ...": the day told after the act is the act's, not the saying's)
-    time: e.time && e.time.start > tk[e.first].start ? null : e.time,
+    time: sayingTime,
   };
 }
 
