@@ -134,9 +134,15 @@ function isDateOrYear(tokens: Token[], i: number, next: number, sent: Sentence):
 
 /** The "to" a figure at token i follows, past its approximators ("rose to about 30"), or -1. */
 function toBefore(tokens: Token[], i: number, sent: Sentence): number {
+  const j = beforeApprox(tokens, i, sent);
+  return j > sent.first && tokens[j].lower === 'to' ? j : -1;
+}
+
+/** The token before a figure at i, past its approximators ("to about 30", "at more than 40"). */
+function beforeApprox(tokens: Token[], i: number, sent: Sentence): number {
   let j = i - 1;
   while (j > sent.first && j > i - 4 && APPROX_BEFORE.test(tokens[j].lower)) j--;
-  return j > sent.first && tokens[j].lower === 'to' ? j : -1;
+  return j;
 }
 
 /**
@@ -170,8 +176,7 @@ function tollRoseTo(tokens: Token[], i: number, sent: Sentence): boolean {
 }
 /** "raised the figure to 31", "revised the toll to 12", "put the number at 40": a figure given anew */
 function revisedFigure(tokens: Token[], i: number, sent: Sentence): 'toll' | 'figure' | null {
-  let j = i - 1;
-  while (j > sent.first && j > i - 4 && APPROX_BEFORE.test(tokens[j].lower)) j--;
+  const j = beforeApprox(tokens, i, sent);
   if (j - 3 < sent.first || !/^(?:to|at)$/.test(tokens[j].lower)) return null;
   // (past what the toll is of: "raised the toll from Monday's funerals to eleven")
   for (let n = j - 1; n - 2 >= sent.first && j - n <= 7; n--) {
