@@ -555,3 +555,9 @@ test('a time after a place ends the actor; the Governor-General governs; a detac
   assert.deepEqual(evs.map((e) => `${e.event}:${e.event_loc.resolved_place}`), ['MOBILIZE:Trincomalee', 'MOBILIZE:Batticaloa']);
   assert.equal(codeArticle({ id: 't', title: null, source: null, url: null, published: '1958-05-28', text: 'The Governor-General proclaimed a state of emergency and called out the army.' }).find((e) => e.event === 'COERCE')?.actor?.entity_text, 'Governor-General');
 });
+
+test('a demonym two countries share names the larger: "Dominican" officials are the Dominican Republic\'s, not Dominica\'s', () => {
+  const ms = actors('A Dominican Foreign Ministry spokesman said the border would stay closed. Dominican troops patrolled the frontier.');
+  for (const m of ms.filter((x) => /Dominican/.test(x.text))) assert.equal(m.code, 'DOM', m.text);
+  assert.ok(ms.some((m) => /Dominican/.test(m.text)));
+});

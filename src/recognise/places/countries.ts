@@ -25,6 +25,7 @@ interface WCountry {
   capital?: string[];
   latlng?: number[];
   demonyms?: { eng?: { m?: string; f?: string } };
+  area?: number;
 }
 
 let byName: Map<string, CountryInfo> | null = null;
@@ -77,8 +78,9 @@ function load(): void {
     add(w.name.common, c);
     add(w.name.official, c);
   }
-  // second pass: weaker keys never override a country's own name
-  for (const w of list) {
+  // second pass: weaker keys never override a country's own name; a demonym two countries share goes to the
+  // larger ("Dominican" is the Dominican Republic's before Dominica's, "Congolese" DR Congo's), so go largest first
+  for (const w of [...list].sort((a, b) => (b.area ?? 0) - (a.area ?? 0))) {
     const c = by2.get(w.cca2)!;
     for (const a of w.altSpellings ?? []) if (a.length > 3 && LATIN.test(a)) add(a, c, true);
     for (const d of c.demonyms) {
