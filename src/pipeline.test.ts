@@ -41,6 +41,19 @@ test('founding article: violent Sunday, 2005-03-20, eight dead', () => {
   assert.deepEqual(e.size.dead?.parts?.map((p) => [p.value, p.who?.text, p.sector, p.code]), [[4, 'protesters', 'PRO', 'KGZ'], [4, 'law enforcement officers', 'COP', 'KGZ']]);
   for (const p of e.size.dead?.parts ?? []) assert.equal(text.slice(p.who!.start, p.who!.end), p.who!.text);
   assert.equal(e.acled?.event_type, 'Riots');
+  // demonstrations named bare, by no one, are by the protesters the sentence names
+  assert.equal(e.actor?.entity_text, 'protesters');
+  assert.equal(e.actor?.code, 'KGZ');
+  assert.equal(text.slice(e.actor!.start, e.actor!.end), 'protesters');
+  // (not "the protests", which points back to a protest told before)
+  const back = codeOn('2024-05-02')('Students marched in Dhaka on Monday. The protests turned violent after police detained two protesters.');
+  assert.notEqual(back.find((x) => x.trigger.text.startsWith('protests'))?.actor?.entity_text, 'two protesters');
+});
+
+test('founding article: several thousand gather in the square, the span holding the whole count', () => {
+  const e = inSentence(events, 'central square').find((x) => x.event === 'PROTEST');
+  assert.equal(e?.actor?.entity_text, 'several thousand people');
+  assert.equal(e?.size.crowd?.value, 3000);
 });
 
 test('founding article: protesters storm the ministry buildings on Monday 21 March', () => {
@@ -563,7 +576,7 @@ test('a country a border runs with is no target; "searching for more bodies" is 
   assert.ok(!code('Security forces recovered 79 bodies and were searching for more.').some((e) => e.event === 'COERCE'));
   assert.ok(code('Soldiers searched homes in the village on Sunday.').some((e) => e.event === 'COERCE'));
   const killed = code('The army said it had killed "several dozen terrorists" in the area.').find((e) => e.event === 'ASSAULT');
-  assert.equal(killed?.recipient?.entity_text, 'terrorists');
+  assert.equal(killed?.recipient?.entity_text, 'several dozen terrorists');
   assert.equal(killed?.acled?.sub_event_type, 'Armed clash');
 });
 

@@ -2113,6 +2113,8 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
   c.recipient = recipient;
   c.passive = passive;
 }
+/** determiners that make an event noun a reference to one told before ("the protests", "these demonstrations") */
+const BARE_DETERMINERS = new Set(['the', 'this', 'these', 'those', 'that', 'such', 'its', 'their', 'his', 'her']);
 /** conjunctions opening a condition that trails its clause */
 const CONDITIONS = new Set(['if', 'unless']);
 const OPENING_SUBORDINATORS = new Set(['before', 'after', 'while', 'when', 'upon', 'since', 'despite', 'on']);
@@ -2189,6 +2191,14 @@ function nounRoles(st: SentenceState, c: Candidate): void {
         actor = sharedSubject(tokens, s, ms, lv, agentLeft(tokens, s, ms, lv));
         recipient = recipient ?? mentionsIn(ms, lv + 1, first).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)) && !(named && m.last === first)) ?? null;
       }
+    }
+    // ("Demonstrations turned violent, with four people dead among the protesters": a protest named bare, by no one,
+    // is by the protesters the sentence names; "the protests" points back to a protest told before, in resolve)
+    // (named bare: "a rally", "what had begun as a peaceful rally" may be one told before)
+    let d = first - 1;
+    while (d >= s.first && tokens[d].pos === 'ADJ') d--;
+    if (!actor && trigger.event === 'PROTEST' && !(d >= s.first && (tokens[d].pos === 'DET' || tokens[d].pos === 'PRON' || BARE_DETERMINERS.has(tokens[d].lower) || tokens[d].lower === 'as'))) {
+      actor = ms.find((m) => m.kind === 'group' && m.sector === 'PRO' && (m.first > last || m.last < first)) ?? null;
     }
     // (what follows "Striking miners" is the miners' next act, not the strike's object)
     recipient = recipient ?? (actingName ? null : patientRight(tokens, s, ms, last, true));

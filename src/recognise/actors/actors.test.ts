@@ -561,3 +561,10 @@ test('a demonym two countries share names the larger: "Dominican" officials are 
   for (const m of ms.filter((x) => /Dominican/.test(x.text))) assert.equal(m.code, 'DOM', m.text);
   assert.ok(ms.some((m) => /Dominican/.test(m.text)));
 });
+
+test('a vague word before a count is part of the group\'s span: "several thousand people", "a few hundred miners", "several dozen students"', () => {
+  const ms = actors('On Monday, several thousand people gathered in the square. A few hundred miners blocked the road. Police detained several dozen students.');
+  find(ms, 'several thousand people');
+  find(ms, 'A few hundred miners');
+  find(ms, 'several dozen students');
+});

@@ -552,14 +552,21 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
   return next;
 }
 
+const VAGUE_COUNT = new Set(['several', 'few', 'some', 'many']);
+
 /** "four protesters", "280 child soldiers": the count belongs to a group's span. */
 export function counted(c: Ctx, x: Info): void {
   if (x.m.kind !== 'group') return;
   let f = x.m.first;
   // (and "Twenty-one", split by the tokeniser into "Twenty", "-", "one")
   while (f > 0 && c.tk[f - 1].sent === c.tk[f].sent && x.m.first - f < 4 &&
-    (c.tk[f - 1].pos === 'NUM' || (c.tk[f - 1].text === '-' && f > 1 && c.tk[f - 2].pos === 'NUM' && c.tk[f - 2].end === c.tk[f - 1].start && c.tk[f - 1].end === c.tk[f].start))) f--;
+    (c.tk[f - 1].pos === 'NUM' || c.tk[f - 1].lower === 'dozen' || (c.tk[f - 1].text === '-' && f > 1 && c.tk[f - 2].pos === 'NUM' && c.tk[f - 2].end === c.tk[f - 1].start && c.tk[f - 1].end === c.tk[f].start))) f--;
   if (f === x.m.first) return;
+  // ("several thousand people", "a few hundred miners": a vague word before the count is part of it)
+  if (f > 0 && VAGUE_COUNT.has(c.tk[f - 1].lower) && c.tk[f - 1].sent === c.tk[f].sent) {
+    f--;
+    if (c.tk[f].lower === 'few' && c.tk[f - 1]?.lower === 'a' && c.tk[f - 1].sent === c.tk[f].sent) f--;
+  }
   x.m.first = f;
   x.m.start = c.tk[f].start;
   x.m.text = c.doc.text.slice(x.m.start, x.m.end);
