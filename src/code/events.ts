@@ -1849,6 +1849,8 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   // ("uncovered an arms cache containing rifles and grenades": whatever the weapon, when it was what was seized)
   // (or what the thing seized held: "impounded a truck loaded with explosives")
   if (!verbal && trigger.event === 'ASSAULT' && out.some((o) => o.trigger.event === 'COERCE' && (trigger.weak || o.trigger.mode === 'seize') && (withinObject(o, first, last) || (o.trigger.mode === 'seize' && heldBy(tokens, o, first))))) return false;
+  // ("banning all meetings", "outlawed rallies": what a restriction forbids is not done)
+  if (!verbal && out.some((o) => o.verbal && o.trigger.event === 'COERCE' && o.trigger.mode === 'restrict' && withinObject(o, first, last))) return false;
   // ("gave the first counsellor at the Algerian embassy 72 hours to leave the country": past a long object, a term to leave is
   // an expulsion, no gift)
   if (verbal && trigger.event === 'AID' && trigger.words.length === 1 && trigger.words[0] === 'give') {
@@ -2113,6 +2115,8 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
   c.recipient = recipient;
   c.passive = passive;
 }
+/** words telling that armed forces blocking or occupying something protest themselves */
+const FORCES_PROTEST_CUES = new Set(['protest', 'demand', 'demonstrate', 'demonstration', 'strike', 'rally', 'wage', 'pay', 'salary', 'salaries', 'grievance', 'mutiny', 'mutineer', 'bonus', 'arrears']);
 /** determiners that make an event noun a reference to one told before ("the protests", "these demonstrations") */
 const BARE_DETERMINERS = new Set(['the', 'this', 'these', 'those', 'that', 'such', 'its', 'their', 'his', 'her']);
 /** conjunctions opening a condition that trails its clause */
@@ -2216,6 +2220,10 @@ function nounRoles(st: SentenceState, c: Candidate): void {
 /** codeSentence, step 4: the roles adjusted; acts that need a kind of doer or object they lack are skipped. */
 function vetRoles(st: SentenceState, c: Candidate): boolean {
   const { ctx, doc, tokens, s, ms } = st;
+  // ("Troops occupied the mines", "police blocked the road": a crowd's act, done by armed forces, is theirs of another kind)
+  // (unless they protest themselves: "soldiers blocked the road to demand their back pay")
+  const doer = c.trigger.crowd && c.trigger.armed ? resolveRef(c.actor) : null;
+  if (doer?.sector && ARMED_FORCE_SECTORS.has(doer.sector) && !tokens.slice(s.first, s.last).some((t) => FORCES_PROTEST_CUES.has(t.lemma))) c.trigger = { ...c.trigger.armed!, words: c.trigger.words };
   const trigger = c.trigger;
   const first = c.first;
   const last = c.last;
@@ -3141,15 +3149,15 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
 
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, armed: null, line: 0,
 };
 const VOWED_THREAT: Trigger = {
   words: ['vow'], pos: 'V', event: 'THREATEN', mode: null, cameo: '130', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: true, place: false, charged: false, person: false, counted: false, people: false, forces: false, line: 0,
+  crowd: false, weak: false, lower: false, comp: true, place: false, charged: false, person: false, counted: false, people: false, forces: false, armed: null, line: 0,
 };
 const DEMAND_TRIGGER: Trigger = {
   words: ['must'], pos: '*', event: 'REQUEST', mode: null, cameo: '100', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, armed: null, line: 0,
 };
 /** what is said or settled in a meeting or a call ("discussed trade during talks", "agreed in a phone call") */
 const MEETING_SPEECH = new Set(['discuss', 'agree', 'express', 'exchange', 'raise', 'urge', 'assure', 'review', 'reaffirm', 'convey', 'ask']);

@@ -15,3 +15,10 @@ test('the trigger file is checked line by line: fields, part of speech, flags, o
   // the same phrase as a verb and as a noun is two triggers
   assert.equal(parseTriggers('storm\tV\tPROTEST\triot\t145\tVIOL_DEMONSTR\t-\t-\nstorm\tN\tASSAULT\t-\t190\tauto\t-\t-').length, 2);
 });
+
+test('"armed=PHRASE" points a crowd\'s act at the line it is when armed forces do it; an unknown phrase is named with its line', () => {
+  const ts = parseTriggers('occupy\tV\tPROTEST\tobstruct\t144\tPEACE_PROTEST\t-\tcrowd,armed=capture\ncapture\tV\tCOERCE\tseize\t192\tseize\t-\t-', 'x.tsv');
+  assert.equal(ts[0].armed?.cameo, '192');
+  assert.equal(ts[1].armed, null);
+  assert.throws(() => parseTriggers('occupy\tV\tPROTEST\tobstruct\t144\tPEACE_PROTEST\t-\tcrowd,armed=grab', 'x.tsv'), /x\.tsv:1: armed=grab: no verb line for "grab"/);
+});

@@ -32,6 +32,8 @@ export interface Trigger {
   people: boolean;
   /** only an event in the passive, told of armed forces ("300 troops were sent into the hills") */
   forces: boolean;
+  /** told of armed forces, the act is the one of this other line ("occupy" by troops is "capture", by strikers a sit-in) */
+  armed: Trigger | null;
   /** line of triggers.tsv, for explanations */
   line: number;
 }
@@ -67,6 +69,7 @@ const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged'
 
 export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] {
   const out: Trigger[] = [];
+  const armedOf: Array<[number, string, number]> = [];
   const seen = new Map<string, number>();
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -82,7 +85,12 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
     if (dup !== undefined) throw new Error(`${source}:${i + 1}: "${phrase}" (${pos}) is already defined on line ${dup}`);
     seen.set(key, i + 1);
     const fl = new Set(flags.split(','));
-    for (const f of fl) if (!FLAGS.has(f)) throw new Error(`${source}:${i + 1}: unknown flag "${f}" (known: ${[...FLAGS].join(', ')})`);
+    let armed: string | null = null;
+    for (const f of fl) {
+      if (f.startsWith('armed=')) armed = f.slice(6);
+      else if (!FLAGS.has(f)) throw new Error(`${source}:${i + 1}: unknown flag "${f}" (known: ${[...FLAGS].join(', ')}, armed=PHRASE)`);
+    }
+    if (armed !== null) armedOf.push([out.length, armed, i + 1]);
     out.push({
       words: phrase.toLowerCase().split(' '),
       pos,
@@ -101,8 +109,15 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
       counted: fl.has('counted'),
       people: fl.has('people'),
       forces: fl.has('forces'),
+      armed: null,
       line: i + 1,
     });
+  }
+  // ("armed=capture": the verb line of that phrase, defined anywhere in the file)
+  for (const [k, phrase, line] of armedOf) {
+    const other = out.find((t) => t.words.join(' ') === phrase && t.pos !== 'N');
+    if (!other) throw new Error(`${source}:${line}: armed=${phrase}: no verb line for "${phrase}"`);
+    out[k].armed = other;
   }
   return out;
 }

@@ -1164,3 +1164,28 @@ test('forces ending a protest yield nothing; strikers ending their strike do', (
   assert.ok(!code('Riot police ended the sit-in on Friday.', false).some((e) => e.event === 'RETREAT'));
   assert.equal(code('The students ended their hunger strike.', false)[0]?.event, 'RETREAT');
 });
+
+test('troops occupying something take it (a seizure of ground, "tin mines" no landmines); strikers occupying a factory protest', () => {
+  for (const text of ['Bolivian army troops occupied the Siglo Veinte and Catavi tin mines early today.', 'BOLIVIAN ARMY TROOPS OCCUPIED THE SIGLO VEINTE AND CATAVI TIN MINES EARLY TODAY.']) {
+    const e = code(text, false).find((x) => /occupied/i.test(x.trigger.text));
+    assert.equal(e?.event, 'COERCE', text);
+    assert.equal(e?.mode, 'seize');
+    assert.equal(e?.cameo, '192');
+    assert.notEqual(e?.acled?.sub_event_type, 'Disrupted weapons use');
+  }
+  assert.equal(code('Striking workers occupied the factory in Cochabamba.', false).find((x) => x.trigger.text === 'occupied')?.event, 'PROTEST');
+  // (soldiers protesting themselves seize nothing)
+  assert.ok(!code('Soldiers occupied the barracks square to demand their back pay.', false).some((x) => x.event === 'COERCE'));
+});
+
+test('what a ban forbids is not done ("banning all meetings"); a declared or announced measure is the act, not a report of it', () => {
+  const evs = code('The military government declared a state of siege in the mining districts last night, banning all meetings and imposing a curfew.', false);
+  assert.ok(!evs.some((e) => e.event === 'CONSULT'));
+  assert.ok(evs.some((e) => e.mode === 'restrict'));
+  const siege = evs.find((e) => e.mode === 'martial-law');
+  assert.ok(siege);
+  assert.equal(siege.attribution, null);
+  assert.equal(code('The army announced a curfew in Dhaka.', false).find((e) => e.mode === 'curfew')?.attribution, null);
+  // (a report stays one)
+  assert.match(code('The ministry announced that troops had killed five rebels.', false).find((e) => e.event === 'ASSAULT')?.attribution?.text ?? '', /announced/);
+});

@@ -516,6 +516,10 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
     if (r < first) {
       // "...and said it was ready": the speaker is the clause's subject, not the words before "and"
       if (r <= s.first || tk[r - 1].pos === 'CCONJ') continue;
+      // ("declared a state of siege", "announced a curfew": the verb's object is the event itself, done, not reported)
+      let o = r + 1;
+      while (o < first && (tk[o].pos === 'DET' || tk[o].pos === 'ADJ' || tk[o].pos === 'NUM')) o++;
+      if (o === first && o > r + 1) continue;
       // a reporting verb in another clause ("..., and officials warned") or negated ("has not announced") is not the source
       let governs = true;
       for (let j = r + 1; j < first && governs; j++) if ((tk[j].pos === 'CCONJ' && tk[j - 1].text === ',') || tk[j].text === ';') governs = false;

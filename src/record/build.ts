@@ -401,7 +401,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // (by the state: mutineers who "took dozens of M16 rifles" from the armoury disrupted nothing)
   if (event === 'COERCE' && mode === 'seize' && !acled && e.verbal && WEAPON_OBJECT.test(after) && as && STATE.has(as)) acled = 'DISR_WEAP';
   if (acled === 'seize') {
-    if (WEAPON_WORDS.test(clauseText)) acled = 'DISR_WEAP';
+    // ("troops occupied the tin mines": pits, not landmines)
+    if (WEAPON_WORDS.test(MINE_PIT.test(sentenceText) ? clauseText.replace(/\bmines?\b/gi, 'pit') : clauseText)) acled = 'DISR_WEAP';
     // ("Government troops seized back the airport": ground taken by the state's forces)
     else if (as && STATE.has(as)) acled = t.context === 'territory' || t.cameo === '192' || (e.objectPlace && (as === 'MIL' || as === 'COP')) ? 'GOV_REGAINS_TERIT' : 'OTHER';
     // ("seized a logging truck": a thing taken, not ground, is property seized)
