@@ -568,3 +568,15 @@ test('a vague word before a count is part of the group\'s span: "several thousan
   find(ms, 'A few hundred miners');
   find(ms, 'several dozen students');
 });
+
+test('a capital\'s name read by the places stage as a town of another country codes to that country: "MP for Tripoli" in Lebanon', () => {
+  const text = 'Clashes broke out in Tripoli, Lebanon, overnight. The charge was denied by a Future Movement MP for Tripoli.';
+  const d = analyse({ id: 't', title: null, source: null, url: null, published: '2008-07-28', text });
+  recognisePlaces(d);
+  const mp = recogniseActors(d).find((m) => /MP for Tripoli/.test(m.text));
+  assert.equal(mp?.code, 'LBN');
+  // (Libya's capital in a report on Libya stays Libya's)
+  const ly = analyse({ id: 't', title: null, source: null, url: null, published: '2011-05-01', text: 'Libyan forces shelled rebel positions. Officials in Tripoli denied the report.' });
+  recognisePlaces(ly);
+  assert.equal(recogniseActors(ly).find((m) => /Officials in Tripoli/.test(m.text))?.code, 'LBY');
+});

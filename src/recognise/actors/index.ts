@@ -17,7 +17,7 @@ import { cameoOf, info, isCountry3, mention } from './context.js';
 import { apposition, definite, possessor, pronoun, PRONOUNS, quoteSpeakers } from './coref.js';
 import { fold, lexicon, roleOn } from './lexicon.js';
 import { acronym, attach, coordinate, coordinatePortfolios, counted, readRun } from './phrases.js';
-import { foldTok, matchAt, nominal, runEnd, sectorWord } from './units.js';
+import { capitalCountry, foldTok, matchAt, nominal, runEnd, sectorWord } from './units.js';
 
 export type { ActorMention } from './context.js';
 export { loadActorFile } from './lexicon.js';
@@ -33,7 +33,7 @@ function mainCountry(c: Ctx, perSent: Unit[][]): string | null {
     for (const us of perSent) {
       for (const u of us) {
         const e = u.e;
-        const k = !e ? null : e.type === 'country' || e.type === 'capital' ? e.country.iso3 : e.type === 'org' ? e.org.code : e.type === 'person' ? roleOn(e.roles, c.date).country : null;
+        const k = !e ? null : e.type === 'capital' ? capitalCountry(c, u) : e.type === 'country' ? e.country.iso3 : e.type === 'org' ? e.org.code : e.type === 'person' ? roleOn(e.roles, c.date).country : null;
         if (!k || !isCountry3(k)) continue;
         const before = c.tk[u.first - 1];
         if (before && before.sent === c.tk[u.first].sent && SCENE_OR_DESTINATION.has(before.lower)) continue;

@@ -6,7 +6,7 @@ import { cameoOf, info, mention, textOf } from './context.js';
 import { definite } from './coref.js';
 import { roleOn } from './lexicon.js';
 import type { OrgEntry, SectorWord } from './lexicon.js';
-import { isPlace, isPoss, isPossS, joiningHyphen, nominal, place, runEnd, sectorWord, unitCode, verbFollows } from './units.js';
+import { capitalCountry, isPlace, isPoss, isPossS, joiningHyphen, nominal, place, runEnd, sectorWord, unitCode, verbFollows } from './units.js';
 import { lookupCountry } from '../places/countries.js';
 import { gazetteer } from '../places/gazetteer.js';
 
@@ -503,7 +503,7 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
     org = obj.org;
     if (obj.bareDemonym) return b;
   } else {
-    const cap = objUnits.length === 1 && objUnits[0].e?.type === 'capital' ? objUnits[0].e.country.iso3 : null;
+    const cap = objUnits.length === 1 && objUnits[0].e?.type === 'capital' ? capitalCountry(c, objUnits[0]) : null;
     let p: string | null | undefined = cap;
     if (p === null) {
       p = undefined;

@@ -199,6 +199,13 @@ export function place(c: Ctx, u: Unit): string | null {
   return null;
 }
 
+/** The country of a unit naming a capital: the capital's, unless the place recogniser read the name as a town of another
+ * country ("MP for Tripoli" in a report on Lebanon). */
+export function capitalCountry(c: Ctx, u: Unit): string {
+  const e = u.e as { type: 'capital'; country: { iso3: string } };
+  return place(c, u) ?? e.country.iso3;
+}
+
 export function isPlace(c: Ctx, u: Unit): boolean {
   for (let i = u.first; i < u.last; i++) if (c.places.has(c.tk[i].start)) return true;
   return false;
@@ -214,7 +221,11 @@ export function unitCode(c: Ctx, u: Unit): { code: string | null; org: OrgEntry 
       const main = countryByIso3(c.main);
       if (main && text !== fold(e.country.name) && ` ${fold(main.name).replace(/[^\p{L}\s]/gu, ' ')} `.includes(` ${text.replace(/[^\p{L}\s]/gu, '').trim()} `)) return { code: main.iso3, org: null, from: 'phrase' };
     }
-    if (e.type === 'country' || e.type === 'capital') return { code: e.country.iso3, org: null, from: 'phrase' };
+    if (e.type === 'capital') {
+      const p = capitalCountry(c, u);
+      return { code: p, org: null, from: p === e.country.iso3 ? 'phrase' : 'place' };
+    }
+    if (e.type === 'country') return { code: e.country.iso3, org: null, from: 'phrase' };
     if (e.type === 'org') return { code: e.org.code, org: e.org, from: 'phrase' };
     if (e.type === 'person') return { code: roleOn(e.roles, c.date).country, org: null, from: 'role' };
   }
