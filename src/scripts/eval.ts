@@ -287,6 +287,10 @@ function evalRoles(): void {
     // as scored before R spans were read (a prediction on an R span a false positive)
     const old = { S: [0, 0, 0], T: [0, 0, 0] } as Record<'S' | 'T', number[]>;
     const rec = [0, 0];
+    // (targets on the sentences whose gold marks a target or a reciprocal side: the file has runs of sentences marked for
+    // their source alone — "Palestinian gunmen killed an Israeli soldier" with no target — where any target is scored wrong)
+    const tMarked = [0, 0, 0];
+    let marked = 0;
     for (const x of xs) {
       const evs = code(x.text);
       const pred: Array<{ role: 'S' | 'T' | 'N'; start: number; end: number }> = [];
@@ -328,13 +332,21 @@ function evalRoles(): void {
           old[role][1] += wrong.length;
           old[role][2] += g.length - tp;
         }
+        if (role === 'T' && x.gold.some((y) => y.role === 'T' || y.role === 'R')) {
+          tMarked[0] += tp;
+          tMarked[1] += wrong.filter((pp) => !recip.some((gg) => hit(pp, gg))).length;
+          tMarked[2] += g.length - tp;
+        }
       }
+      if (x.gold.some((y) => y.role === 'T' || y.role === 'R')) marked++;
     }
     const fs = (['S', 'T', 'N'] as const).map((r) => f1(c[r][0], c[r][1], c[r][2]));
     console.log(`${name.padEnd(4)} n=${xs.length} source F1 ${pct(fs[0].f)} (P ${pct(fs[0].p)} R ${pct(fs[0].r)}) | target F1 ${pct(fs[1].f)} (P ${pct(fs[1].p)} R ${pct(fs[1].r)}) | source by the actor's name alone F1 ${pct(fs[2].f)}`);
     const os = f1(old.S[0], old.S[1], old.S[2]);
     const ot = f1(old.T[0], old.T[1], old.T[2]);
     console.log(`${''.padEnd(4)}   reciprocal (R) sides found ${rec[0]}/${rec[1]} ${pct(rec[0] / (rec[1] || 1))} | as scored before (R ignored, predictions on R wrong): source F1 ${pct(os.f)}, target F1 ${pct(ot.f)}`);
+    const tm = f1(tMarked[0], tMarked[1], tMarked[2]);
+    console.log(`${''.padEnd(4)}   target F1 on the ${marked} sentences whose gold marks a target or reciprocal side (not the target's measure, a diagnosis): ${pct(tm.f)} (P ${pct(tm.p)} R ${pct(tm.r)})`);
   }
   dump('roles', rolesDump);
 }
