@@ -580,3 +580,12 @@ test('a capital\'s name read by the places stage as a town of another country co
   recognisePlaces(ly);
   assert.equal(recogniseActors(ly).find((m) => /Officials in Tripoli/.test(m.text))?.code, 'LBY');
 });
+
+test('"Islam" inside a name is a name ("Home Minister Rafiqul Islam Talukder"); followers of a ruling party are party members, not the government', () => {
+  const ms = actors('Home Minister Rafiqul Islam Talukder denied the report. Supporters of the ruling Bangladesh Nationalist Party clashed with strikers.');
+  const hm = find(ms, 'Home Minister Rafiqul Islam Talukder');
+  assert.equal(hm.sector, 'GOV');
+  assert.equal(ms.find((m) => /^Supporters of the ruling/.test(m.text))?.sector, 'PTY');
+  // (the ruling party itself is coded with the government)
+  assert.equal(actors('The ruling party condemned the strike.').find((m) => /ruling party/.test(m.text))?.sector, 'GOV');
+});

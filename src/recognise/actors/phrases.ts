@@ -530,7 +530,8 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
     x.codeFrom = from;
   }
   if (x.weak && sector && pt.lower !== 'in') {
-    x.m.sector = sector;
+    // ("supporters of the ruling Bangladesh Nationalist Party": a ruling party's followers are its members, not the government)
+    x.m.sector = sector === 'GOV' && FOLLOWERS.has((c.tk[x.m.head]?.lower ?? '').replace(/s$/, '')) && !!obj && PARTY_WORDS.test(obj.m.text) ? 'PTY' : sector;
     x.weak = false;
   }
   // ("Gary Wenzel, president of the union", "the chairman of the chamber of commerce": an officer of a body outside the state is of its sector)
@@ -552,6 +553,8 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
   return next;
 }
 
+const FOLLOWERS = new Set(['supporter', 'loyalist', 'follower', 'member', 'activist', 'cadre', 'worker', 'youth', 'militant']);
+const PARTY_WORDS = /\b(?:party|league|congress|front|movement|alliance)\b/i;
 const VAGUE_COUNT = new Set(['several', 'few', 'some', 'many']);
 
 /** "four protesters", "280 child soldiers": the count belongs to a group's span. */
