@@ -1635,3 +1635,13 @@ test('read last (San Antonio 2017, Bamako 2024): a "when" clause after a month a
   const x = codeOn('2024-11-06')('Also on Tuesday, the foreign ministry gave the first counsellor at the Algerian embassy 72 hours to leave the country.');
   assert.equal(x[0]?.mode, 'expel');
 });
+
+test('a "when" clause after "since <day>" tells what happened that day, and is no day for what follows; "police" after "when" is no verb', () => {
+  const code = codeOn('2013-11-06');
+  const evs = code("Tension has risen since the twenty-first of October, when government troops overran Renamo's base at Satunjira. Renamo is demanding parity in the electoral bodies.");
+  assert.equal(evs.find((e) => e.trigger.text === 'overran')?.date, '2013-10-21');
+  assert.notEqual(evs.find((e) => e.event === 'REQUEST')?.date, '2013-10-21');
+  const shot = codeOn('2020-05-04')('Protests have continued since Friday, when police shot dead a student in Dhaka.').find((e) => e.event === 'ASSAULT');
+  assert.equal(shot?.actor?.sector, 'COP');
+  assert.equal(shot?.date, '2020-05-01');
+});

@@ -3210,6 +3210,9 @@ function sinceFor(doc: Doc, times: TimeMention[], last: number): TimeMention[] {
     if (!isSince(t)) return true;
     // ("since last month's military coup": the time owns the noun it is said of, the event itself)
     if (/^['’]s\b/.test(text.slice(t.end, t.end + 3)) && t.end < tokens[last - 1].start && tokens[last - 1].start - t.end < 40 && !/[,;.]/.test(text.slice(t.end, tokens[last - 1].start))) return true;
+    // ("Tension has risen since the twenty-first of October, when government troops overran the base": the "when" clause
+    // tells what happened that day)
+    if (t.end < tokens[last - 1].start && /^\s*,?\s*when\b/i.test(text.slice(t.end, t.end + 8)) && !/[;.]/.test(text.slice(t.end, tokens[last - 1].start))) return true;
     if (t.start < tokens[last - 1].end) return false;
     // ("the number of arrests since Sunday": plural event nouns counted over a stretch, no one day)
     if (tokens[last - 1].pos === 'NOUN' && tokens[last - 1].lower !== tokens[last - 1].lemma && tokens[last - 1].lower.endsWith('s')) return false;

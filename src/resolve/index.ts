@@ -617,7 +617,7 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], eventful: Se
   for (const o of raw) {
     if (o.sentence >= e.sentence || o.sentence < from || headingBetween(doc, heads, o.sentence, e.sentence)) continue;
     // "had blocked the road since Sunday": the start of a stretch of time is not the day of what follows
-    const since = o.time ? /\b(since|from|until|till|starting)\s+$/i.test(doc.text.slice(Math.max(0, o.time.start - 10), o.time.start)) : false;
+    const since = o.time ? /\b(since|from|until|till|starting)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, o.time.start - 14), o.time.start)) : false;
     if (!o.time || !o.time.anchored || o.time.precision !== 'day' || o.reality !== 'asserted' || since || (doc.article.published && o.time.date > doc.article.published)) continue;
     // (violence or a protest does not take the day of a statement or a measure told before it: "The AU suspended
     // Sudan's membership on Thursday. In Omdurman, security forces fired tear gas ...")

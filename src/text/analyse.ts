@@ -17,6 +17,10 @@ const AFTER_CLOCK = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frid
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const its: any = nlp.its;
 
+/** nouns wink-nlp tags as verbs after a subordinator ("when police shot") */
+const NOUN_NOT_VERB = new Set(['police']);
+const VERB_GOVERNORS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', "'ll", 'not']);
+
 /** forms wink-nlp lemmatises wrongly ("staged" -> "stag"), from data/lexicon/lemma-fixes.json */
 const LEMMA_FIXES = new Map<string, string>(
   Object.entries(JSON.parse(readFileSync(new URL('../../data/lexicon/lemma-fixes.json', import.meta.url), 'utf8')) as Record<string, string>).filter(([k]) => !k.startsWith('_')),
@@ -91,11 +95,15 @@ export function analyse(article: Article): Doc {
       if (isBreak(spaces[i])) breakBefore[i] = 1;
       map[i] = tokens.length;
       const lower = v.toLowerCase();
+      // ("since Friday, when police/VERB shot dead a student": a noun the tagger takes for a verb, unless "to" or a modal
+      // governs it: "to police the border", "will police the streets")
+      const prev = tokens.length ? tokens[tokens.length - 1].lower : '';
+      const p = pos[i] === 'VERB' && NOUN_NOT_VERB.has(lower) && !VERB_GOVERNORS.has(prev) ? 'NOUN' : pos[i];
       tokens.push({
         text: v,
         lower,
         lemma: LEMMA_FIXES.get(lower) ?? (lemma[i] || v).toLowerCase(),
-        pos: pos[i],
+        pos: p,
         cap: UPPER.test(v),
         start,
         end,
