@@ -30,6 +30,7 @@ interface QData {
   not_people: string[];
   currency_before?: string[];
   cumulative_verbs?: string[];
+  one_person?: string[];
 }
 
 const Q = JSON.parse(readFileSync(dataFile('quantities.json'), 'utf8')) as QData;
@@ -99,6 +100,11 @@ function parseNumber(tokens: Token[], i: number, end: number): { value: number; 
   if (DIGITS.test(t.text)) value = Number(t.text.replace(/,/g, ''));
   else if (UNITS.has(t.lower) && t.lower !== 'a' && t.lower !== 'an') value = UNITS.get(t.lower)!;
   else if ((t.lower === 'a' || t.lower === 'an') && i + 1 < end && (MULT.has(tokens[i + 1].lower) || tokens[i + 1].lower === 'dozen')) value = 1;
+  else if (t.lower === 'a' || t.lower === 'an') {
+    // (the figure runs to the person, so that the fate told after is in reach: "a 17-year-old student was shot dead")
+    const who = onePersonFate(tokens, i, end);
+    if (who > 0) return { value: 1, next: who, approximate: false };
+  }
   else {
     // hyphenated compounds: twenty-five
     const m = t.lower.split('-');
@@ -120,6 +126,26 @@ function parseNumber(tokens: Token[], i: number, end: number): { value: number; 
   }
   return { value, next, approximate: false };
 }
+
+/** "a youth was killed", "a 17-year-old student has been arrested", "a policeman died": one person named with "a" whose fate follows. */
+function onePersonFate(tokens: Token[], i: number, end: number): number {
+  let j = i + 1;
+  // (past what describes the person: "a 17-year-old", "an unarmed", "a local")
+  while (j < end && j - i <= 6 && (tokens[j].pos === 'ADJ' || tokens[j].text === '-' || tokens[j].pos === 'NUM' || /^(?:year|years)$/.test(tokens[j].lower)) && !ONE_PERSON.has(tokens[j].lower)) j++;
+  if (j >= end || !ONE_PERSON.has(tokens[j].lower)) return -1;
+  const who = j;
+  j++;
+  if (j < end && (tokens[j].lower === 'died' || tokens[j].lower === 'dies')) return who;
+  if (j < end && /^(?:has|had)$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'been') j += 2;
+  else if (j < end && /^(?:was|is)$/.test(tokens[j].lower)) j++;
+  else return -1;
+  // ("was shot dead", "was allegedly beaten to death")
+  while (j < end && tokens[j].pos === 'ADV') j++;
+  const k = j < end ? KIND.get(tokens[j].lower) : undefined;
+  const fate = !!k || (j + 1 < end && tokens[j].lower === 'shot' && tokens[j + 1].lower === 'dead') || (j < end && /^(?:gunned|hacked|stabbed|beaten|lynched)$/.test(tokens[j].lower) && /\b(?:dead|death|down)\b/.test(tokens.slice(j + 1, Math.min(end, j + 4)).map((x) => x.lower).join(' ')));
+  return fate ? who : -1;
+}
+const ONE_PERSON = new Set<string>(Q.one_person ?? []);
 
 function isDateOrYear(tokens: Token[], i: number, next: number, sent: Sentence): boolean {
   const t = tokens[i];

@@ -85,3 +85,15 @@ test('a crowd rallying "against the killing of a local man" is a crowd, not a to
   assert.equal(sizes('Thousands of residents rallied against the killing of a local man by police.').dead, undefined);
   assert.equal(sizes('Three protesters were among the dead.').dead?.value, 3);
 });
+
+test('one person named with "a" whose fate follows counts one: "a youth was killed", "a 17-year-old student was shot dead", "a policeman has been arrested"', () => {
+  assert.equal(sizes('A youth was killed in police firing at the village.').dead?.value, 1);
+  assert.equal(sizes('A 17-year-old student was shot dead by police in Nairobi.').dead?.value, 1);
+  assert.equal(sizes('An unarmed protester died in hospital.').dead?.value, 1);
+  assert.equal(sizes('A policeman has been arrested over the shooting.').arrested?.value, 1);
+  assert.equal(sizes('A policeman was injured when protesters threw stones.').injured?.value, 1);
+  // (not one who did it, nor a crowd)
+  assert.equal(sizes('A man who killed five people was arrested.').dead?.value, 5);
+  assert.equal(sizes('A crowd was dispersed by police.').crowd ?? null, null);
+  assert.equal(sizes('A man was seen near the market.').dead ?? null, null);
+});
