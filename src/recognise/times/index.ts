@@ -193,7 +193,20 @@ function newsYear(r: chrono.ParsedResult, ref: Date): chrono.ParsedResult | null
   return null;
 }
 
+/** findTimes' answers per document, sentence and reference day: the event coder and the resolver ask again */
+const memo = new WeakMap<Doc, Map<string, readonly TimeMention[]>>();
+
+/** The times a sentence tells, against the publication date (the same answer, frozen, for the same question). */
 export function findTimes(doc: Doc, sent: Sentence, published: string | null): TimeMention[] {
+  let m = memo.get(doc);
+  if (!m) memo.set(doc, (m = new Map()));
+  const key = `${sent.index}|${sent.start}|${published ?? ''}`;
+  let r = m.get(key);
+  if (!r) m.set(key, (r = Object.freeze(timesOf(doc, sent, published))));
+  return r as TimeMention[];
+}
+
+function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMention[] {
   const ref = published ? new Date(publishedNoon(published)) : new Date();
   const later = laterTimes(doc, sent, ref);
   if (!hasCue(doc, sent)) return later;

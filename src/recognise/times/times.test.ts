@@ -62,3 +62,13 @@ test('a weekday naming a deadline is one ahead', () => {
   const [t] = times('Nato sets Friday deadline as Serb guns pound Tesanj', '1994-09-14');
   assert.equal(t?.date, '1994-09-16');
 });
+
+test('the times of a sentence are read once per document and reference day, and the answer cannot be changed by a caller', () => {
+  const doc = analyse({ id: 't', title: null, source: null, url: null, published: '2005-03-21', text: 'Protesters stormed the building on Sunday.' });
+  const a = findTimes(doc, doc.sentences[0], '2005-03-21');
+  assert.equal(findTimes(doc, doc.sentences[0], '2005-03-21'), a);
+  assert.equal(a[0]?.date, '2005-03-20');
+  assert.throws(() => (a as unknown as unknown[]).push(null));
+  // (another reference day is another question)
+  assert.equal(findTimes(doc, doc.sentences[0], '2005-03-28')[0]?.date, '2005-03-27');
+});
