@@ -194,16 +194,17 @@ function newsYear(r: chrono.ParsedResult, ref: Date): chrono.ParsedResult | null
 }
 
 /** findTimes' answers per document, sentence and reference day: the event coder and the resolver ask again */
-const memo = new WeakMap<Doc, Map<string, readonly TimeMention[]>>();
+const memo = new WeakMap<Doc, Map<string, TimeMention[]>>();
 
-/** The times a sentence tells, against the publication date (the same answer, frozen, for the same question). */
+/** The times a sentence tells, against the publication date: the same array for the same question, which callers
+ * only read (not frozen: V8 would then read two kinds of array in the same hot code). */
 export function findTimes(doc: Doc, sent: Sentence, published: string | null): TimeMention[] {
   let m = memo.get(doc);
   if (!m) memo.set(doc, (m = new Map()));
   const key = `${sent.index}|${sent.start}|${published ?? ''}`;
   let r = m.get(key);
-  if (!r) m.set(key, (r = Object.freeze(timesOf(doc, sent, published))));
-  return r as TimeMention[];
+  if (!r) m.set(key, (r = timesOf(doc, sent, published)));
+  return r;
 }
 
 function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMention[] {

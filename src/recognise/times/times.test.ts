@@ -63,12 +63,11 @@ test('a weekday naming a deadline is one ahead', () => {
   assert.equal(t?.date, '1994-09-16');
 });
 
-test('the times of a sentence are read once per document and reference day, and the answer cannot be changed by a caller', () => {
+test('the times of a sentence are read once per document and reference day', () => {
   const doc = analyse({ id: 't', title: null, source: null, url: null, published: '2005-03-21', text: 'Protesters stormed the building on Sunday.' });
   const a = findTimes(doc, doc.sentences[0], '2005-03-21');
   assert.equal(findTimes(doc, doc.sentences[0], '2005-03-21'), a);
   assert.equal(a[0]?.date, '2005-03-20');
-  assert.throws(() => (a as unknown as unknown[]).push(null));
   // (another reference day is another question)
   assert.equal(findTimes(doc, doc.sentences[0], '2005-03-28')[0]?.date, '2005-03-27');
 });
