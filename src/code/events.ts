@@ -2118,7 +2118,7 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
 /** words telling that armed forces blocking or occupying something protest themselves */
 const FORCES_PROTEST_CUES = new Set(['protest', 'demand', 'demonstrate', 'demonstration', 'strike', 'rally', 'wage', 'pay', 'salary', 'salaries', 'grievance', 'mutiny', 'mutineer', 'bonus', 'arrears']);
 /** determiners that make an event noun a reference to one told before ("the protests", "these demonstrations") */
-const BARE_DETERMINERS = new Set(['the', 'this', 'these', 'those', 'that', 'such', 'its', 'their', 'his', 'her']);
+const REFERRING_DETERMINERS = new Set(['the', 'this', 'these', 'those', 'that', 'such', 'its', 'their', 'his', 'her']);
 /** conjunctions opening a condition that trails its clause */
 const CONDITIONS = new Set(['if', 'unless']);
 const OPENING_SUBORDINATORS = new Set(['before', 'after', 'while', 'when', 'upon', 'since', 'despite', 'on']);
@@ -2201,7 +2201,7 @@ function nounRoles(st: SentenceState, c: Candidate): void {
     // (named bare: "a rally", "what had begun as a peaceful rally" may be one told before)
     let d = first - 1;
     while (d >= s.first && tokens[d].pos === 'ADJ') d--;
-    if (!actor && trigger.event === 'PROTEST' && !(d >= s.first && (tokens[d].pos === 'DET' || tokens[d].pos === 'PRON' || BARE_DETERMINERS.has(tokens[d].lower) || tokens[d].lower === 'as'))) {
+    if (!actor && trigger.event === 'PROTEST' && !(d >= s.first && (tokens[d].pos === 'DET' || tokens[d].pos === 'PRON' || REFERRING_DETERMINERS.has(tokens[d].lower) || tokens[d].lower === 'as'))) {
       actor = ms.find((m) => m.kind === 'group' && m.sector === 'PRO' && (m.first > last || m.last < first)) ?? null;
     }
     // (what follows "Striking miners" is the miners' next act, not the strike's object)

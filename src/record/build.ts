@@ -56,6 +56,12 @@ const VIOLENT = /\b(kill|killed|killing|wounded|wounding|targeted|targeting|warp
 /** a ship or boat: a water cannon turned on one is harassment at sea, not crowd control */
 const VESSEL = /\b(?:ships?|vessels?|boats?|trawlers?|ferry|ferries|BRP|F\/B|MV|coast\s+guard)\b/i;
 const ARMED_TARGET = /\b(forces|troops|soldiers|army|military|militia|militiamen|fighters|base|bases|positions?|checkpoints?|camps?|convoys?|patrols?|garrison|outposts?)\b/i;
+/** A text with its "mines" read as pits when the sentence tells of mining ("set fire to trucks at the mine site",
+ * "occupied the tin mines"), so that no weapon test takes them for landmines. */
+function pitsNotMines(text: string, sentenceText: string): string {
+  return MINE_PIT.test(sentenceText) ? text.replace(/\bmines?\b/gi, 'pit') : text;
+}
+
 const WEAPON_WORDS = /\b(weapons?|arms|ammunitions?|explosives?|rockets?|missiles?|drones?|cache|ieds?|bombs?|mines?|grenades?|guns?|pistols?|rifles?|firearms?|bullets|rounds|mortars?|rpgs?|devices?|detonators?)\b/i;
 const UNKNOWN_DOERS = /\b(?:unidentified|unknown)\b/i;
 const SAFE_DETONATION = /\b(?:safely\s+detonated|detonated\s+(?:it\s+|them\s+)?safely|controlled\s+(?:explosions?|detonations?))\b/i;
@@ -255,9 +261,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     // "destroyed dozens of heavy machine guns, rockets and IEDs", "air defences destroyed a drone":
     // weapons taken out of use (unless aircraft did it: "warplanes destroyed an arms depot")
     // ("set fire to trucks at the mine site": a pit, not a landmine)
-    const pit = MINE_PIT.test(sentenceText);
-    const weaponAfter = pit ? after.replace(/\bmines?\b/gi, 'pit') : after;
-    const weaponText = pit ? sentenceText.replace(/\bmines?\b/gi, 'pit') : sentenceText;
+    const weaponAfter = pitsNotMines(after, sentenceText);
+    const weaponText = pitsNotMines(sentenceText, sentenceText);
     if (WEAPON_OBJECT.test(weaponAfter) && !(e.actor && AIRCRAFT.test(e.actor.text))) return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };
     if (AIRCRAFT.test(sentenceText)) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
     if (HEAVY.test(sentenceText)) return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
@@ -402,7 +407,7 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   if (event === 'COERCE' && mode === 'seize' && !acled && e.verbal && WEAPON_OBJECT.test(after) && as && STATE.has(as)) acled = 'DISR_WEAP';
   if (acled === 'seize') {
     // ("troops occupied the tin mines": pits, not landmines)
-    if (WEAPON_WORDS.test(MINE_PIT.test(sentenceText) ? clauseText.replace(/\bmines?\b/gi, 'pit') : clauseText)) acled = 'DISR_WEAP';
+    if (WEAPON_WORDS.test(pitsNotMines(clauseText, sentenceText))) acled = 'DISR_WEAP';
     // ("Government troops seized back the airport": ground taken by the state's forces)
     else if (as && STATE.has(as)) acled = t.context === 'territory' || t.cameo === '192' || (e.objectPlace && (as === 'MIL' || as === 'COP')) ? 'GOV_REGAINS_TERIT' : 'OTHER';
     // ("seized a logging truck": a thing taken, not ground, is property seized)

@@ -319,26 +319,28 @@ function evalRoles(): void {
       const st = pred.filter((y) => y.role !== 'N');
       rec[0] += recip.filter((gg) => st.some((pp) => hit(pp, gg))).length;
       rec[1] += recip.length;
+      const targetMarked = x.gold.some((y) => y.role === 'T' || y.role === 'R');
+      if (targetMarked) marked++;
       for (const role of ['S', 'T', 'N'] as const) {
         const g = x.gold.filter((y) => y.role === (role === 'N' ? 'S' : role));
         const p = pred.filter((y) => y.role === role);
         const tp = g.filter((gg) => p.some((pp) => hit(pp, gg))).length;
         const wrong = p.filter((pp) => !g.some((gg) => hit(pp, gg)));
         c[role][0] += tp;
-        c[role][1] += wrong.filter((pp) => !recip.some((gg) => hit(pp, gg))).length;
+        const wrongOffR = wrong.filter((pp) => !recip.some((gg) => hit(pp, gg))).length;
+        c[role][1] += wrongOffR;
         c[role][2] += g.length - tp;
         if (role !== 'N') {
           old[role][0] += tp;
           old[role][1] += wrong.length;
           old[role][2] += g.length - tp;
         }
-        if (role === 'T' && x.gold.some((y) => y.role === 'T' || y.role === 'R')) {
+        if (role === 'T' && targetMarked) {
           tMarked[0] += tp;
-          tMarked[1] += wrong.filter((pp) => !recip.some((gg) => hit(pp, gg))).length;
+          tMarked[1] += wrongOffR;
           tMarked[2] += g.length - tp;
         }
       }
-      if (x.gold.some((y) => y.role === 'T' || y.role === 'R')) marked++;
     }
     const fs = (['S', 'T', 'N'] as const).map((r) => f1(c[r][0], c[r][1], c[r][2]));
     console.log(`${name.padEnd(4)} n=${xs.length} source F1 ${pct(fs[0].f)} (P ${pct(fs[0].p)} R ${pct(fs[0].r)}) | target F1 ${pct(fs[1].f)} (P ${pct(fs[1].p)} R ${pct(fs[1].r)}) | source by the actor's name alone F1 ${pct(fs[2].f)}`);

@@ -33,7 +33,7 @@ function mainCountry(c: Ctx, perSent: Unit[][]): string | null {
     for (const us of perSent) {
       for (const u of us) {
         const e = u.e;
-        const k = !e ? null : e.type === 'capital' ? capitalCountry(c, u) : e.type === 'country' ? e.country.iso3 : e.type === 'org' ? e.org.code : e.type === 'person' ? roleOn(e.roles, c.date).country : null;
+        const k = !e ? null : e.type === 'capital' ? capitalCountry(c, u, e.country.iso3) : e.type === 'country' ? e.country.iso3 : e.type === 'org' ? e.org.code : e.type === 'person' ? roleOn(e.roles, c.date).country : null;
         if (!k || !isCountry3(k)) continue;
         const before = c.tk[u.first - 1];
         if (before && before.sent === c.tk[u.first].sent && SCENE_OR_DESTINATION.has(before.lower)) continue;

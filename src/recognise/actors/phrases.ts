@@ -503,7 +503,7 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
     org = obj.org;
     if (obj.bareDemonym) return b;
   } else {
-    const cap = objUnits.length === 1 && objUnits[0].e?.type === 'capital' ? capitalCountry(c, objUnits[0]) : null;
+    const cap = objUnits.length === 1 && objUnits[0].e?.type === 'capital' ? capitalCountry(c, objUnits[0], objUnits[0].e.country.iso3) : null;
     let p: string | null | undefined = cap;
     if (p === null) {
       p = undefined;

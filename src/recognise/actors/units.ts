@@ -201,9 +201,8 @@ export function place(c: Ctx, u: Unit): string | null {
 
 /** The country of a unit naming a capital: the capital's, unless the place recogniser read the name as a town of another
  * country ("MP for Tripoli" in a report on Lebanon). */
-export function capitalCountry(c: Ctx, u: Unit): string {
-  const e = u.e as { type: 'capital'; country: { iso3: string } };
-  return place(c, u) ?? e.country.iso3;
+export function capitalCountry(c: Ctx, u: Unit, capitalOf: string): string {
+  return place(c, u) ?? capitalOf;
 }
 
 export function isPlace(c: Ctx, u: Unit): boolean {
@@ -222,7 +221,7 @@ export function unitCode(c: Ctx, u: Unit): { code: string | null; org: OrgEntry 
       if (main && text !== fold(e.country.name) && ` ${fold(main.name).replace(/[^\p{L}\s]/gu, ' ')} `.includes(` ${text.replace(/[^\p{L}\s]/gu, '').trim()} `)) return { code: main.iso3, org: null, from: 'phrase' };
     }
     if (e.type === 'capital') {
-      const p = capitalCountry(c, u);
+      const p = capitalCountry(c, u, e.country.iso3);
       return { code: p, org: null, from: p === e.country.iso3 ? 'phrase' : 'place' };
     }
     if (e.type === 'country') return { code: e.country.iso3, org: null, from: 'phrase' };
