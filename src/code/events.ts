@@ -172,7 +172,9 @@ function isSubordinate(tokens: Token[], s: Sentence, first: number): boolean {
 }
 
 function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
-  for (let i = first - 1, n = 0; i >= s.first && n < 6; i--, n++) {
+  // (the second of two nouns reaches further: "that had previously involved mainly aerial bombings and shelling")
+  const reach = first - 1 >= s.first && tokens[first - 1].pos === 'CCONJ' ? 9 : 6;
+  for (let i = first - 1, n = 0; i >= s.first && n < reach; i--, n++) {
     const t = tokens[i];
     if (t.text === ',' || t.text === ';' || t.text === '.') return false;
     // "in response to the alleged nerve gas attack", "in retaliation for the killing": the act answered, told in passing
@@ -183,7 +185,10 @@ function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
     if (t.lower === 'that' && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && /^(was|were|is|are)$/.test(tokens[i + 1]?.lower ?? '')) return true;
     // "an attack on mosques that killed 40 people": a relative clause right after its noun
     if (t.lower === 'that' && i + 1 === first && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && /ed$/.test(tokens[first].lower)) return true;
-    if (t.lower === 'had' && (tokens[i + 1]?.lower === 'been' || tokens[i + 1]?.pos === 'VERB')) return !reportedBefore(tokens, s, i);
+    // ("had previously involved", "had until then relied": past adverbs too; not "had already/just suspended", told as news)
+    let nx = i + 1;
+    while (nx < i + 4 && nx < s.last && ((tokens[nx].pos === 'ADV' && tokens[nx].lower !== 'already' && tokens[nx].lower !== 'just') || (tokens[nx].pos === 'ADP' && tokens[nx + 1]?.pos === 'ADV'))) nx++;
+    if (t.lower === 'had' && (tokens[nx]?.lower === 'been' || tokens[nx]?.pos === 'VERB')) return !reportedBefore(tokens, s, i);
     // "the regions of Blue Nile, where fighting has left scores of casualties": what a place has seen, in the perfect
     if (t.lower === 'where' && i > s.first && tokens[i - 1].text === ',') {
       for (let k = first + 1; k < s.last && k < first + 12; k++) {

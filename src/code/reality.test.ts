@@ -708,6 +708,10 @@ test('things signed are no agreement; detention camps are places; "NOT A SHOT WA
   assert.deepEqual(kinds('The rebels and the government signed a ceasefire on Monday.'), ['RETREAT:asserted']);
   assert.deepEqual(kinds('He said prisoners were held in British detention camps.'), []);
   assert.ok(!kinds('A MILITARY SPOKESMAN REJECTED THE COMPLAINTS, SAYING "NOT A SHOT WAS FIRED."').includes('ASSAULT:asserted'));
+  // ("shot" read as a past participle after "not one": the subject is none, whatever the tagger made of it)
+  assert.ok(!kinds('NOT ONE SHOT WAS FIRED, THE MINISTER SAID.').includes('ASSAULT:asserted'));
+  assert.ok(!kinds('Not one shot was fired during the operation.').includes('ASSAULT:asserted'));
+  assert.ok(kinds('Police shot one protester dead.').includes('ASSAULT:asserted'));
 });
 
 test('a crowd that disperses with no one dispersing it is no crowd control', () => {

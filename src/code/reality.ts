@@ -426,6 +426,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       for (let m = 0; j >= s.first && m < 4 && NP_POS.has(tk[j].pos); j--, m++) {
         if ((tk[j].lower === 'no' || tk[j].lower === 'none') && (j === s.first || tk[j - 1].pos !== 'ADP')) return { reality: 'negated', cue: tk[j].text };
       }
+      // ("Not one shot was fired", "NOT A SINGLE ROUND WAS FIRED" with the noun read as a verb)
+      if (j >= s.first && j < i && tk[j].lower === 'not' && /^(?:a|an|one|single|even)$/.test(tk[j + 1].lower) && (j === s.first || tk[j - 1].pos !== 'ADP')) return { reality: 'negated', cue: 'not' };
       // ("None of the protesters were arrested")
       if (j > s.first && tk[j].lower === 'of' && (tk[j - 1].lower === 'none' || tk[j - 1].lower === 'neither')) return { reality: 'negated', cue: tk[j - 1].text };
       // ("without a shot being fired", "without anyone being hurt", "without a shot fired": a subject after "without")

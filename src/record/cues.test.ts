@@ -611,3 +611,17 @@ test('shots into the air are a show of force unless they disperse a crowd; a pla
   // (the mutineers' own taking of rifles disrupts no weapons use)
   assert.ok(!acled('About 100 soldiers forced open the armoury and took dozens of M16 rifles.').includes('Disrupted weapons use'));
 });
+
+test('a counterattack answers an armed attack: a battle, whoever it falls on', () => {
+  assert.deepEqual(acled('The Syrian army staged a counterattack in northeastern Damascus on Wednesday.'), ['Armed clash']);
+  assert.deepEqual(acled('Government troops counterattacked near the airport.'), ['Armed clash']);
+  assert.deepEqual(acled('The army launched a counter-offensive against the rebels in the north.'), ['Armed clash']);
+});
+
+test('weapons a campaign had used before are its background, not how this fight was fought', () => {
+  const subs = acled('Government forces advanced into the rebel-held district on Friday, fighting the militants and capturing two villages, extending a campaign that had until then relied mostly on artillery shelling and air raids.');
+  assert.ok(subs.includes('Government regains territory'));
+  assert.ok(!subs.includes('Shelling/artillery/missile attack') && !subs.includes('Air/drone strike'), subs.join());
+  // the weapon of the act itself still decides
+  assert.ok(acled('Government forces shelled the rebel-held district on Friday, killing six militants.').includes('Shelling/artillery/missile attack'));
+});

@@ -1086,7 +1086,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   }
   mergeHeadings(doc, heads, records);
   refineProtests(records);
-  refineWeapons(records);
+  refineWeapons(records, backgroundIds);
   splitByPlace(doc, per, records);
   // merging can leave one mention as both sides ("six policemen were killed in fighting"): it is the victim
   for (const r of records) {
@@ -1734,11 +1734,13 @@ const WEAPON_ORDER = ['Suicide bomb', 'Chemical weapon', 'Air/drone strike', 'Sh
  * with two verbs. Generic violence (attack, kill) in a sentence that names the weapon takes
  * the weapon's ACLED sub-type.
  */
-function refineWeapons(records: EventRecord[]): void {
+function refineWeapons(records: EventRecord[], backgroundIds: Set<string>): void {
   const weapons: Array<{ r: EventRecord; rank: number }> = [];
   for (const r of records) {
     const k = r.acled ? WEAPON_ORDER.indexOf(r.acled.sub_event_type) : -1;
-    if (k >= 0 && r.reality === 'asserted') weapons.push({ r, rank: k });
+    // (not weapons told as the background of the act: "widening an offensive that had previously involved mainly aerial
+    // bombings and shelling" says nothing of how the village was taken)
+    if (k >= 0 && r.reality === 'asserted' && !backgroundIds.has(r.id)) weapons.push({ r, rank: k });
   }
   if (!weapons.length) return;
   const drop = new Set<EventRecord>();
