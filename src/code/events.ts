@@ -143,7 +143,7 @@ function framesBefore(tokens: Token[], s: Sentence, first: number): { reference:
 }
 
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
-const SUBORDINATORS = new Set(['after', 'before', 'following', 'until', 'amid', 'despite']);
+const SUBORDINATORS = new Set(['after', 'before', 'following', 'until', 'amid', 'despite', 'during']);
 
 /**
  * "Protesters demanding his resignation marched to parliament": an -ing verb right after the subject's noun,
@@ -186,9 +186,11 @@ function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
     // "an attack on mosques that killed 40 people": a relative clause right after its noun
     if (t.lower === 'that' && i + 1 === first && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && /ed$/.test(tokens[first].lower)) return true;
     // ("had previously involved", "had until then relied": past adverbs too; not "had already/just suspended", told as news)
-    let nx = i + 1;
-    while (nx < i + 4 && nx < s.last && ((tokens[nx].pos === 'ADV' && tokens[nx].lower !== 'already' && tokens[nx].lower !== 'just') || (tokens[nx].pos === 'ADP' && tokens[nx + 1]?.pos === 'ADV'))) nx++;
-    if (t.lower === 'had' && (tokens[nx]?.lower === 'been' || tokens[nx]?.pos === 'VERB')) return !reportedBefore(tokens, s, i);
+    if (t.lower === 'had') {
+      let nx = i + 1;
+      while (nx < i + 4 && nx < s.last && ((tokens[nx].pos === 'ADV' && tokens[nx].lower !== 'already' && tokens[nx].lower !== 'just') || (tokens[nx].pos === 'ADP' && tokens[nx + 1]?.pos === 'ADV'))) nx++;
+      if (tokens[nx]?.lower === 'been' || tokens[nx]?.pos === 'VERB') return !reportedBefore(tokens, s, i);
+    }
     // "the regions of Blue Nile, where fighting has left scores of casualties": what a place has seen, in the perfect
     if (t.lower === 'where' && i > s.first && tokens[i - 1].text === ',') {
       for (let k = first + 1; k < s.last && k < first + 12; k++) {

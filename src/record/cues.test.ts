@@ -625,3 +625,9 @@ test('weapons a campaign had used before are its background, not how this fight 
   // the weapon of the act itself still decides
   assert.ok(acled('Government forces shelled the rebel-held district on Friday, killing six militants.').includes('Shelling/artillery/missile attack'));
 });
+
+test('an act told "during" another is the news; the other is its frame', () => {
+  const top = (text: string) => coded(text).reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  assert.equal(top('A grenade attack was carried out in the old market of the town during clashes between government forces and rebels.').acled?.sub_event_type, 'Grenade');
+  assert.equal(top('Police arrested 40 people during protests in the capital.').event, 'COERCE');
+});
