@@ -431,11 +431,17 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       if (tok.cap && !allCaps && i > 0 && tokens[i - 1].sent === tok.sent && tokens[matchedEnd]?.cap && tokens[matchedEnd].sent === tok.sent && INSTITUTION_HEADS.has(tokens[matchedEnd].lower)) continue;
       // (a protest named as such is one: "a Tribal Solidarity March", "the Women's March"; not the month, "March 14")
       if (t.lower && tok.cap && !allCaps && !(t.pos === 'N' && t.event === 'PROTEST' && namedAfter(tokens, i))) continue;
+      // ("BEGAN IN MARCH", "SINCE MAY", "MARCH 14": in capitals, a month after a word of time or before a day is the month)
+      if (t.lower && allCaps && matchedEnd === i + 1 && MONTH_WORDS.has(tok.lower) &&
+        ((i > 0 && tokens[i - 1].sent === tok.sent && MONTH_BEFORE.has(tokens[i - 1].lower)) || (tokens[i + 1]?.sent === tok.sent && /^\d/.test(tokens[i + 1].text)))) continue;
       return { trigger: t, first: i, last: matchedEnd };
     }
   }
   return null;
 }
+
+const MONTH_WORDS = new Set(['march', 'may']);
+const MONTH_BEFORE = new Set(['in', 'since', 'early', 'late', 'last', 'next', 'mid', 'until', 'till', 'of', 'from', 'through', 'mid-']);
 
 /** A capitalised word right after a capitalised name word (or its possessive) and before no number: part of a name (not after "Last", "Early": a month). */
 function namedAfter(tokens: Token[], i: number): boolean {

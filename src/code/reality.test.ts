@@ -714,6 +714,14 @@ test('things signed are no agreement; detention camps are places; "NOT A SHOT WA
   assert.ok(kinds('Police shot one protester dead.').includes('ASSAULT:asserted'));
 });
 
+test('what people are planning has not happened; a month in capitals is no march', () => {
+  const kinds = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '1998-05-14' }, { keepUnreal: true }).map((e) => `${e.event}:${e.reality}`);
+  assert.ok(!kinds('Student leaders said they were planning a mass march on parliament.').includes('PROTEST:asserted'));
+  assert.ok(!kinds('Police said the cell was planning an attack on the embassy.').includes('ASSAULT:asserted'));
+  assert.deepEqual(kinds('THE PROTESTS BEGAN IN MARCH AND SPREAD.'), ['PROTEST:asserted']);
+  assert.deepEqual(kinds('STUDENTS HELD A MARCH ON FRIDAY.'), ['PROTEST:asserted']);
+});
+
 test('a crowd that disperses with no one dispersing it is no crowd control', () => {
   const kinds = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2011-06-17' }).map((e) => `${e.event}:${e.mode ?? ''}`);
   assert.deepEqual(kinds('Villagers blocked the road in protest last week, but dispersed after two days.'), ['PROTEST:obstruct']);

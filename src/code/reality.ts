@@ -354,7 +354,7 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     }
     if (MODAL.has(w)) return { reality: 'hypothetical', cue: t.text };
     if (FUTURE.has(w) && (w !== 'going' || tk[i + 1]?.lower === 'to') && (w !== 'next' || !verbal)) {
-      if (w === 'expected' || w === 'scheduled' || w === 'planned' || w === 'plans' || w === 'plan' || w === 'upcoming') return { reality: 'future', cue: t.text };
+      if (w === 'expected' || w === 'scheduled' || w === 'planned' || w === 'plans' || w === 'plan' || (w === 'planning' && t.pos === 'VERB') || w === 'upcoming') return { reality: 'future', cue: t.text };
       if (w === 'will' || w === "'ll" || w === 'shall' || w === 'wo' || w === 'going') return { reality: 'future', cue: t.text };
     }
     if (!verbal && inNp && COND.has(w)) return { reality: 'hypothetical', cue: t.text };

@@ -646,7 +646,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     for (const m of matches) {
       const nx = toks[m.last + 1];
       // ("in the Dora district" of a Baghdad story: a part of a city, not Dora in Alabama)
-      const cityPart = !!nx && (LOCAL_AREAS.has(nx.lower) || (nx.lower === 'district' && toks[m.first - 1]?.lower === 'the'));
+      // ("THE GLODOK CHINATOWN DISTRICT", "the western Grogol district": past other names and adjectives of the phrase)
+      let d = m.first - 1;
+      while (d > m.first - 4 && d >= 0 && toks[d].sent === toks[m.first].sent && (toks[d].pos === 'ADJ' || toks[d].cap) && toks[d].lower !== 'the') d--;
+      const cityPart = !!nx && (LOCAL_AREAS.has(nx.lower) || (nx.lower === 'district' && toks[d]?.lower === 'the'));
       if (m.chosen && !m.chosen.country && m.chosen.cc !== main && nx && nx.sent === toks[m.last].sent && cityPart && (!nx.cap || nx.text === nx.text.toUpperCase())) m.chosen = null;
       // ("THE SAN JOSE TIN MINE" of a Bolivian story: a site's name, not San José in Costa Rica, and so wherever the story names it)
       const lowerOrCaps = (t: Token | undefined) => !!t && t.sent === toks[m.last].sent && (!t.cap || t.text === t.text.toUpperCase());
@@ -686,7 +689,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     for (const m of matches) {
       const c = m.chosen;
       const p = c?.place;
-      if (!p || c!.country || c!.cc === main || named.has(c!.cc) || m.qualifier || (p.population >= 100_000 && (c!.main || metropolis(p))) || m.key.split(' ').length > 2) continue;
+      // (a section of a city abroad is no metropolis, however many live there: "Chinatown" is no San Francisco)
+      if (!p || c!.country || c!.cc === main || named.has(c!.cc) || m.qualifier || (p.population >= 100_000 && p.fcode !== 'PPLX' && (c!.main || metropolis(p))) || m.key.split(' ').length > 2) continue;
       // (a village of a country the article never names, told as a town or a village, is one even next door:
       // "the hamlet of Tenango" of a Salvadoran story is no Tenango in Mexico)
       // ("KHALANGA, Salyan" of a Nepali story: the namesake the gazetteer holds at home, a town or else a district, is the one)

@@ -153,6 +153,12 @@ test('"the X district" of a city story is a part of the city, not a small town a
   assert.equal(by('Baghdad')?.resolved?.country_code, 'IQ');
 });
 
+test('a part of a city abroad is no place of a story told elsewhere: "THE GLODOK CHINATOWN DISTRICT" of a Jakarta story', () => {
+  const { by } = places('JAKARTA (REUTER) - SMOKE ROSE OVER THE GLODOK CHINATOWN DISTRICT, WHERE CROWDS LOOTED SHOPS. TROOPS WERE DEPLOYED ACROSS INDONESIA.');
+  assert.equal(by('CHINATOWN'), undefined);
+  assert.equal(by('JAKARTA')?.resolved?.country_code, 'ID');
+});
+
 test('in capitals, function and everyday words are no places: "FLOWN IN FROM CHAD", "MORE THAN TWENTY", "THE KM5 MARKET DISTRICT"', () => {
   const { ps } = places('BANGUI (AFP) - FRENCH TROOPS FLOWN IN FROM CHAD TOOK UP POSITIONS. THE MUTINEERS PUT THE NUMBER AT MORE THAN TWENTY. LOOTERS RANSACKED SHOPS IN THE KM5 MARKET DISTRICT.');
   const names = ps.map((p) => p.text);

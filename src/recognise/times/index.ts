@@ -98,7 +98,7 @@ const DAY_MS = 86_400_000;
 /** a call for, or the announcement of, a protest action, right before a weekday: that day is ahead */
 const CALLED_ACTION = /\b(?:call(?:s|ed|ing)?\s+for|announc(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|plann?(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,6}?(?:strikes?|shutdowns?|protests?|rall(?:y|ies)|marches|demonstrations?|sit-ins?|boycotts?|hartals?|bandhs?|walkouts?|blockades?)\s+(?:(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?)?(?:on|this|next|from)\s+$/i;
 const WEEKDAY_SHORT = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
-const MONTH_ALONE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH_ALONE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 const NAME_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*["”']?\s+$/u;
 /** words that make a month name after them a date ("in May", "Last March", "early June"), not a name ("Theresa May") */
 export const TIME_WORDS = new Set(['in', 'since', 'early', 'late', 'last', 'this', 'next', 'mid', 'until', 'till', 'by', 'from', 'during', 'through', 'of', 'on', 'before', 'after', 'between', 'and', 'or', 'to', 'every', 'each', 'that']);

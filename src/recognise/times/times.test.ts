@@ -56,6 +56,9 @@ test('a month name alone inside a name is no date: "a Tribal Solidarity March", 
   assert.equal(times('Prime Minister Theresa May said the talks would go on.', '2017-06-01').length, 0);
   assert.equal(times('Last March, thousands marched in the capital.', '2023-05-04')[0]?.date.slice(0, 7), '2023-03');
   assert.equal(times('The curfew was imposed in May.', '2023-06-04')[0]?.date.slice(0, 7), '2023-05');
+  // in capitals every word looks like a name: a month alone after a modifier is the noun, after a word of time the month
+  assert.equal(times('STUDENT LEADERS WERE PLANNING A MASS MARCH ON PARLIAMENT.', '1998-05-14').length, 0);
+  assert.equal(times('THE PROTESTS BEGAN IN MARCH AND SPREAD.', '1998-05-14')[0]?.date.slice(0, 7), '1998-03');
 });
 
 test('a weekday naming a deadline is one ahead', () => {
