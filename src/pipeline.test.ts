@@ -1645,3 +1645,27 @@ test('a "when" clause after "since <day>" tells what happened that day, and is n
   assert.equal(shot?.actor?.sector, 'COP');
   assert.equal(shot?.date, '2020-05-01');
 });
+
+test('a demand made by a protest shot at is the protest\'s, not the shooters\'; who is asked to go is its target', () => {
+  const code = codeOn('1998-05-14');
+  const evs = code('Riot police opened fire on a student rally demanding that President Habibie step down.');
+  const demand = evs.find((e) => e.event === 'REQUEST');
+  assert.ok(demand);
+  assert.notEqual(demand.actor?.sector, 'COP');
+  assert.equal(code('Teachers staged a march demanding better pay.').find((e) => e.event === 'REQUEST')?.actor?.entity_text, 'Teachers');
+  assert.equal(code('The opposition demanded that the prime minister resign.')[0]?.recipient?.entity_text, 'prime minister');
+  // (in capitals too, where every word is tagged a name: the "that" clause is no part of what was fired on)
+  const caps = code('TROOPS OPENED FIRE ON A STUDENT RALLY DEMANDING THAT PRESIDENT HABIBIE STEP DOWN.');
+  const fire = caps.find((e) => e.event === 'ASSAULT');
+  assert.ok(fire && fire.recipient?.entity_text !== 'PRESIDENT HABIBIE');
+  assert.notEqual(caps.find((e) => e.event === 'REQUEST')?.actor?.sector, 'MIL');
+});
+
+test('a count reaches past where the people are from; warning shots to scatter a crowd are crowd control', () => {
+  const code = codeOn('1998-05-14');
+  const shot = code('Two students from the state university in Medan were shot dead on Tuesday.').find((e) => e.event === 'ASSAULT');
+  assert.equal(shot?.size.dead?.value, 2);
+  const warn = code('Troops fired warning shots into the air to scatter rioters in the port.').find((e) => e.event === 'ASSAULT');
+  assert.equal(warn?.mode, 'crowd-control');
+  assert.equal(code('Police fired into the air to disperse the crowd, killing one man.').find((e) => e.event === 'ASSAULT')?.size.dead?.value, 1);
+});

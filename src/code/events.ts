@@ -2013,6 +2013,8 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       ESCAPED.has(tokens[first - 1].lemma));
     actor = gerundNoun ? null : agentLeft(tokens, s, ms, first);
     recipient = patientRight(tokens, s, ms, last, false, trigger.event === 'ASSAULT' || trigger.event === 'COERCE');
+    // ("demanded that President Suharto resign", "urged that the army withdraw": who is asked is the clause's subject)
+    if (!recipient && trigger.event === 'REQUEST' && tokens[last]?.lower === 'that' && last < s.last) recipient = ms.find((m) => m.first > last && m.first <= last + 2) ?? null;
     // a purpose infinitive ("protesters stormed ... to demand", "summoned X to complain"): the clause's subject acts
     if (reality.cue === 'purpose') {
       // (the subject of the verb the purpose belongs to: "protesters who surrounded the council to oppose a bill")
@@ -2046,6 +2048,18 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     const before = adjacent && !PURE_LOCATIVES.has(prevWord(tokens, adjacent, s)) ? adjacent : undefined;
     if (before) actor = before;
     else if (adjacent) actor = clauseSubject(tokens, s, ms, adjacent.first, PURE_LOCATIVES) ?? actor;
+    // ("opened fire on a campus rally demanding that Suharto resign": a participle right after a protest's noun is the
+    // protest's act, done by whoever holds it, not by the clause's subject)
+    else if (tokens[first].lower.endsWith('ing') && first > s.first && (tokens[first - 1].pos === 'NOUN' || (caps && tokens[first - 1].pos === 'PROPN'))) {
+      const m = matchAt(tokens, first - 1, first, caps);
+      if (m && m.trigger.pos === 'N' && m.trigger.event === 'PROTEST') {
+        // (the subject holds it when its verb does: "students staged a march demanding reforms")
+        let g = first - 2;
+        while (g > s.first && (tokens[g].pos === 'DET' || tokens[g].pos === 'ADJ' || tokens[g].pos === 'NOUN' || tokens[g].pos === 'NUM')) g--;
+        const held = g >= s.first && (tokens[g].pos === 'VERB' || tokens[g].pos === 'AUX') && (LIGHT_VERBS.has(tokens[g].lemma) || NOUN_AGENT_VERBS.has(tokens[g].lemma));
+        if (!held) actor = out.find((o) => !o.verbal && o.sentence === s.index && o.last === first - 1)?.actor ?? null;
+      }
+    }
     // "A lawyer filed a lawsuit against X, accusing him of ...", "..., killing two men and injuring 14":
     // a participle clause has the main clause's subject
     let c = first - 1;

@@ -182,9 +182,9 @@ export function nounPhrase(tokens: Token[], s: Sentence, i: number, depth = 0, s
       if (!o) break;
       last = o.inner ?? o.last;
     } else if (depth === 0 && inner < 0 && tokens[last].pos === 'VERB' && last + 1 < s.last && !consequence(tokens[last]) &&
-      ((/ed$/.test(w) && LOCATIVE.has(tokens[last + 1].lower)) || (/ing$/.test(w) && (tokens[last + 1].pos === 'DET' || tokens[last + 1].pos === 'NUM' || tokens[last + 1].pos === 'NOUN' || tokens[last + 1].pos === 'ADJ')))) {
+      ((/ed$/.test(w) && LOCATIVE.has(tokens[last + 1].lower)) || (/ing$/.test(w) && tokens[last + 1].lower !== 'that' && (tokens[last + 1].pos === 'DET' || tokens[last + 1].pos === 'NUM' || tokens[last + 1].pos === 'NOUN' || tokens[last + 1].pos === 'ADJ')))) {
       // "PKK targets stationed in northern Iraq", "a bus carrying government employees": the participle
-      // tells which ones (not "a convoy killing 12": what the act did)
+      // tells which ones (not "a convoy killing 12": what the act did; nor "a rally demanding that ...", a clause)
       const o = /ed$/.test(w) ? nounPhrase(tokens, s, last + 2, depth + 1, stop) : nounPhrase(tokens, s, last + 1, depth + 1, stop);
       if (!o) break;
       last = o.inner ?? o.last;

@@ -172,6 +172,13 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     !/\b(?:disperse|dispersing|scatter|break up|protesters|demonstrators|crowds?|mob)\b/i.test(after)) {
     return { event: 'MOBILIZE', mode: 'weapons', cameo: '150', acled: null };
   }
+  // ("fired warning shots into the air to scatter looters": shots over a crowd's heads to break it up are crowd control)
+  if ((t.words[0] === 'fire' || t.words[0] === 'shoot') && (IN_THE_AIR.test(after) || /^\s+warning\s+shots?\b/i.test(after)) && !/\b(?:killed|killing|wounded|wounding|injured|injuring|hit|dead)\b/i.test(sentenceText) &&
+    /\b(?:disperse|dispersing|scatter|scattering|break up|breaking up)\b/i.test(after)) {
+    mode = 'crowd-control';
+    cameo = '175';
+    if (acled === 'auto') acled = 'PROTEST_WITH_INTER';
+  }
   // "fired tear gas at protesters": crowd control, not shooting
   // (not when live rounds were fired too: "fired live bullets and tear gas" is shooting)
   if (t.words[0] === 'fire' && t.words.length === 1 && NON_LETHAL.test(sentenceText) && !LIVE_ROUNDS.test(sentenceText)) {

@@ -400,6 +400,8 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
         }
       }
       if (STOP.has(tj.lower) || (tj.pos === 'NUM' && j > next)) break;
+      // ("four students from Jakarta's private Trisakti University were shot dead": past where the people are from)
+      if (j === next + 1 && (tj.lower === 'from' || tj.lower === 'at') && tokens[j + 1]?.pos !== 'NUM') reach = Math.max(reach, next + 13);
       // "two men and injuring ...": a coordinated verb starts the next figure's clause
       if ((tj.lower === 'and' || tj.lower === 'or') && tokens[j + 1]?.pos === 'VERB' && tokens[j + 1].lower.endsWith('ing')) break;
       // ("supporters of the jailed candidate", "relatives of a detained activist": a word describing someone else)
