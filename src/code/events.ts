@@ -301,7 +301,9 @@ function reportedBefore(tokens: Token[], s: Sentence, had: number): boolean {
     // only the subject between: "said (that) the protesters had stormed", not "who had been arrested"
     // ("said about two thousand supporters of the People's Progressive Alliance (PPA) had gathered")
     if (t.lower === 'that' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PRON' && !RELATIVE.has(t.lower)) ||
-      t.lower === 'of' || t.text === "'s" || t.text === '’s' || t.text === '(' || t.text === ')' || APPROX.has(t.lower)) continue;
+      t.lower === 'of' || t.text === "'s" || t.text === '’s' || t.text === '(' || t.text === ')' || APPROX.has(t.lower) ||
+      // ("said on Tuesday that 48 people had been detained", "told reporters late on Monday the troops had withdrawn": when it was said)
+      /^(?:on|late|early|yesterday|today|earlier)$/.test(t.lower)) continue;
     return false;
   }
   return false;

@@ -714,6 +714,13 @@ test('things signed are no agreement; detention camps are places; "NOT A SHOT WA
   assert.ok(kinds('Police shot one protester dead.').includes('ASSAULT:asserted'));
 });
 
+test('what anyone found doing something may suffer is no act of anyone\'s', () => {
+  const kinds = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2006-04-21' }, { keepUnreal: true }).map((e) => `${e.event}:${e.reality}`);
+  assert.ok(!kinds('Troops were told to shoot on sight anyone found violating the curfew.').some((k) => k.endsWith(':asserted')));
+  assert.ok(!kinds('Troops were ordered to arrest anyone caught looting.').some((k) => k.endsWith(':asserted')));
+  assert.ok(kinds('Troops caught two men looting a shop.').some((k) => k.endsWith(':asserted')));
+});
+
 test('what people are planning has not happened; a month in capitals is no march', () => {
   const kinds = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '1998-05-14' }, { keepUnreal: true }).map((e) => `${e.event}:${e.reality}`);
   assert.ok(!kinds('Student leaders said they were planning a mass march on parliament.').includes('PROTEST:asserted'));

@@ -322,6 +322,11 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       if (tk[k].lower !== 'not' || nx === 'a' || nx === 'one' || nx === 'single' || nx === 'even') return { reality: 'negated', cue: tk[k].text };
     }
   }
+  // ("shoot on sight anyone found violating it", "arrest anyone caught looting": what a whole class of people may do is no act)
+  if ((verbal || tk[first].lower.endsWith('ing')) && first - 1 > s.first) {
+    const k = /^(?:found|caught|seen)$/.test(tk[first - 1].lower) ? first - 2 : first - 1;
+    if (/^(?:anyone|anybody|whoever)$/.test(tk[k].lower)) return { reality: 'hypothetical', cue: tk[k].text };
+  }
   // the auxiliary chain (verbs) or the noun phrase and its governing verb (nouns)
   const window = verbal ? 5 : 12;
   let sawTo = -1;

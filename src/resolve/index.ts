@@ -600,6 +600,9 @@ function sceneBetween(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+/** per document's events: the sentences that tell only background */
+const BACKGROUND_ONLY = new WeakMap<RawEvent[], Set<number>>();
+
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], eventful: Set<number>, e: RawEvent): RawEvent['time'] {
   if (e.background || heads[e.sentence]) return null;
   // ("The government responded Thursday by declaring a state of siege, banning demonstrations, imposing a curfew": a day the
@@ -609,10 +612,19 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], eventful: Se
   let bestSentence = -1;
   // (two sentences back, not counting those that tell no event: "... yesterday when police fired on a rally. Police put
   // the toll at three. The figures could not be verified. Witnesses said two thousand had gathered ...")
+  // (a sentence that tells only background, in the past perfect, does not count: its day is not the story's)
+  let bgOnly = BACKGROUND_ONLY.get(raw);
+  if (!bgOnly) {
+    const fore = new Set<number>();
+    for (const o of raw) if (!o.background && o.reality !== 'hypothetical') fore.add(o.sentence);
+    bgOnly = new Set(raw.filter((o) => !fore.has(o.sentence)).map((o) => o.sentence));
+    BACKGROUND_ONLY.set(raw, bgOnly);
+  }
   let from = e.sentence;
-  for (let n = 0, k = e.sentence - 1; k >= 0 && n < 2 && e.sentence - k <= 4; k--) {
+  for (let n = 0, k = e.sentence - 1, skipped = 0; k >= 0 && n < 2 && e.sentence - k <= 4 + skipped; k--) {
     from = k;
-    if (eventful.has(k)) n++;
+    if (bgOnly.has(k)) skipped++;
+    else if (eventful.has(k)) n++;
   }
   for (const o of raw) {
     if (o.sentence >= e.sentence || o.sentence < from || headingBetween(doc, heads, o.sentence, e.sentence)) continue;
@@ -629,6 +641,9 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], eventful: Se
     // gathered ...": the day of the sentence's own story, not of what it tells in passing, in the same sentence)
     const main = !o.subordinate && !o.background;
     if (best && bestMain && !main && o.sentence === bestSentence) continue;
+    // ("... opened fire at Kalanki on Thursday. The office had announced the curfew late on Wednesday ... At Gongabu police
+    // baton-charged a group": a day told in the past perfect is the background's; the story goes on on its own day)
+    if (o.background && o.sentence !== e.sentence) continue;
     best = o.time;
     bestMain = main;
     bestSentence = o.sentence;

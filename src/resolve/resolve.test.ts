@@ -486,3 +486,18 @@ test('a dateline city the story calls "this city" holds its unplaced acts, howev
   const arrest = code(text, '1970-05-14').find((e) => e.mode === 'arrest' && e.size.arrested?.value === 43);
   assert.equal(arrest?.event_loc.resolved_place, 'Mérida');
 });
+
+test('a day told in the past perfect is the background\'s: the story goes on on its own day', () => {
+  const evs = code(
+    'DHAKA, May 4 - Two protesters were killed when police opened fire on a march in Mirpur on Sunday.\n\n' +
+    'The city administration had banned all gatherings late on Friday and had warned that troops would shoot anyone found defying it.\n\n' +
+    'In Uttara, police baton-charged a crowd of students.\n\n' +
+    'Police said on Monday that 40 people had been detained.',
+    '2020-05-04',
+  );
+  assert.equal(evs.find((e) => e.trigger.text === 'baton-charged')?.date, '2020-05-03');
+  // (reported speech shifts the tense back: that past perfect is no background)
+  const held = evs.find((e) => e.event === 'COERCE' && e.mode === 'arrest');
+  assert.equal(held?.date, '2020-05-04');
+  assert.ok(held && held.confidence >= 0.6);
+});
