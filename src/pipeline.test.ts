@@ -1669,3 +1669,16 @@ test('a count reaches past where the people are from; warning shots to scatter a
   assert.equal(warn?.mode, 'crowd-control');
   assert.equal(code('Police fired into the air to disperse the crowd, killing one man.').find((e) => e.event === 'ASSAULT')?.size.dead?.value, 1);
 });
+
+test('local news: places listed after "at" are no actors, local authorities govern, tolls since a strike began are sums', () => {
+  const code = codeOn('2006-04-21');
+  const chant = code('In Patan, thousands gathered at Pulchowk and Jawalakhel chanting slogans against the king.').find((e) => e.event === 'PROTEST');
+  assert.equal(chant?.actor?.entity_text, 'thousands');
+  assert.equal(code('The local authorities imposed a curfew in Pokhara.')[0]?.actor?.sector, 'GOV');
+  const all = code('At least nine people had now been killed across the country since the strike began on April 6.', true);
+  assert.ok(all.every((e) => e.reality !== 'asserted'), all.map((e) => `${e.trigger.text}:${e.reality}`).join());
+  assert.ok(!all.some((e) => e.acled?.sub_event_type === 'Air/drone strike'));
+  const no = code('Koirala said the alliance would accept nothing short of a new constitution.');
+  assert.deepEqual(no.map((e) => e.event), ['REJECT']);
+  assert.equal(code('Gunmen killed no fewer than 40 people.')[0]?.size.dead?.value, 40);
+});

@@ -768,6 +768,15 @@ function insideClosedQuote(tokens: Token[], s: Sentence, m: ActorLike, at: numbe
   return false;
 }
 
+/** Is the name at `first` the last of a list of names after a preposition of place ("at Lagankhel and Mangal Bazaar")? */
+function placeListBefore(tokens: Token[], s: Sentence, first: number): boolean {
+  let i = first - 1;
+  if (i <= s.first || (tokens[i].lower !== 'and' && tokens[i].lower !== 'or' && tokens[i].text !== ',')) return false;
+  i--;
+  while (i > s.first && first - i < 10 && (tokens[i].cap || tokens[i].lower === 'and' || tokens[i].text === ',')) i--;
+  return i < first - 2 && (PURE_LOCATIVES.has(tokens[i].lower) || tokens[i].lower === 'at');
+}
+
 function prevWord(tokens: Token[], m: ActorLike, s: Sentence): string {
   let i = m.first - 1;
   for (;;) {
@@ -1958,7 +1967,11 @@ function roles(st: SentenceState, c: Candidate): void {
     else if (w === 'would' || w === 'could' || w === 'might' || w === 'may' || w === 'should') reality = { reality: 'hypothetical', cue: tokens[k].text };
   }
   // ("gave no names", "killed no one", "arrested nobody": an object that is none)
-  if (verbal && reality.reality === 'asserted' && last < s.last && NO_OBJECT.has(tokens[last].lower) && tokens[last + 1]?.lower !== 'longer') reality = { reality: 'negated', cue: tokens[last].text };
+  // (not a count: "killed no fewer than 40 people")
+  const noObject = verbal && last < s.last && NO_OBJECT.has(tokens[last].lower) && !/^(?:longer|fewer|less|more)$/.test(tokens[last + 1]?.lower ?? '');
+  if (noObject && reality.reality === 'asserted') reality = { reality: 'negated', cue: tokens[last].text };
+  // ("the alliance would accept nothing short of ...": an intent to do none of it is a refusal, as "would not accept")
+  if (noObject && (reality.reality === 'hypothetical' || reality.reality === 'future') && /^(?:would|will|'ll)$/.test(reality.cue ?? '')) reality = { reality: 'negated', cue: `${reality.cue} not` };
   c.reality = reality;
   // "where fighting between armed rebels and government troops has left ...": a gerund with "between" names both sides
   const sides = verbal && tokens[first].lower.endsWith('ing') ? between(tokens, st.s, st.ms, last) : null;
@@ -2047,7 +2060,8 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     // "villagers protesting against the dam": a participle right after a noun phrase has it as subject
     // (not after a place phrase: "staged a sit-in outside the ministry demanding salaries")
     const adjacent = tokens[first].lower.endsWith('ing') ? ms.find((m) => m.last === first && m.kind !== 'pronoun') : undefined;
-    const before = adjacent && !PURE_LOCATIVES.has(prevWord(tokens, adjacent, s)) ? adjacent : undefined;
+    // (nor after the second of two places: "gathered at Lagankhel and Mangal Bazaar chanting slogans")
+    const before = adjacent && !PURE_LOCATIVES.has(prevWord(tokens, adjacent, s)) && !placeListBefore(tokens, s, adjacent.first) ? adjacent : undefined;
     if (before) actor = before;
     else if (adjacent) actor = clauseSubject(tokens, s, ms, adjacent.first, PURE_LOCATIVES) ?? actor;
     // ("opened fire on a campus rally demanding that Suharto resign": a participle right after a protest's noun is the
@@ -2766,7 +2780,10 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("some thirty-five thousand people have fled their homes since the army launched its offensive": the perfect active of people
   // displaced, since a time past, is a toll too)
   const perfectActive = verbal && first - 1 >= s.first && /^(?:have|has)$/.test(tokens[first - 1].lower) && TOLL_ACTS.has(trigger.words[0]);
-  if (verbal && first - 2 >= s.first && ((tokens[first - 1].lower === 'been' && /^(?:have|has|had)$/.test(tokens[first - 2].lower)) || perfectActive)) {
+  // ("at least fourteen people had now been killed": an adverb inside the perfect too)
+  const perfectAux = first - 2 >= s.first && /^(?:have|has|had)$/.test(tokens[first - 2].lower) ? first - 2 :
+    first - 3 >= s.first && tokens[first - 2].pos === 'ADV' && /^(?:have|has|had)$/.test(tokens[first - 3].lower) ? first - 3 : -1;
+  if (verbal && first - 2 >= s.first && ((tokens[first - 1].lower === 'been' && perfectAux >= 0) || perfectActive)) {
     // (since a day, "in the same period")
     for (let k = last; k < Math.min(s.last, last + 8) && !toll; k++) {
       const w = tokens[k].lower;

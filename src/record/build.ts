@@ -331,7 +331,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // (not a strike over pay or a tax, whoever strikes: "police officers striking over a proposed income tax clashed with soldiers")
   // (nor workers on strike: "talks with striking small-scale gold miners collapsed and a protester was killed")
   // (nor a strike called, staged or observed: "warning that it would call a 'ville morte' (dead city) strike in Bunia")
-  const called = !e.verbal && CALLED_STRIKE.test(sentenceText);
+  // (nor a strike that began, went on or ended: "killed since the strike began on April 6" is a stoppage's span)
+  const called = !e.verbal && (CALLED_STRIKE.test(sentenceText) || /^\s+(?:began|begins|started|starts|continued|continues|entered|enters|ended|ends|went on|goes on|was called|was called off)\b/i.test(after));
   if (event === 'PROTEST' && t.words[0] === 'strike' && !GRIEVANCE_AFTER.test(after) && as !== 'LAB' && !STRIKING_WORKERS.test(after) && !called && (VIOLENT.test(sentenceText) || AIRCRAFT.test(sentenceText) || (as !== null && ARMED.has(as)) || struckSomething)) {
     if (/\bsuicide\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'suicide-attack', cameo: '1831', acled: 'SUIC_BOMB' };
     if (AIRCRAFT.test(sentenceText)) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };

@@ -957,7 +957,11 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const keyDup = keyIndex.get(key);
     // (not across places: "marched through Fargo" and "a vigil in nearby Moorhead" are two protests)
     const samePlace = (x: EventRecord, y: EventRecord) => x.event_loc.resolution !== 'city' || y.event_loc.resolution !== 'city' || x.event_loc.geonameid === y.event_loc.geonameid;
-    const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text') && samePlace(loose, rec) ? loose : undefined;
+    // (nor two bodies or people named apart, however alike their codes: "the District Administration warned" and, ten
+    // sentences on, "Koirala warned")
+    const namedApart = (x: EventRecord['actor'], y: EventRecord['actor']) => !!x && !!y && /^\p{Lu}/u.test(x.entity_name) && /^\p{Lu}/u.test(y.entity_name) &&
+      x.entity_name.toLowerCase() !== y.entity_name.toLowerCase() && !sameSurname(x, y);
+    const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text') && samePlace(loose, rec) && !namedApart(loose.actor, rec.actor) ? loose : undefined;
     // "similar protests in at least eight other cities", "fresh clashes": another event of the same kind
     let another = false;
     // ("The new curfew is the second imposed this month": the new one is the one just told)

@@ -501,3 +501,14 @@ test('a day told in the past perfect is the background\'s: the story goes on on 
   assert.equal(held?.date, '2020-05-04');
   assert.ok(held && held.confidence >= 0.6);
 });
+
+test('two bodies or people named apart are two events, however alike their codes', () => {
+  const evs = code(
+    'KATHMANDU, May 4 - The District Administration Office warned that troops would shoot curfew violators.\n\n' +
+    'Thousands marched in Patan on Sunday.\n\nPolice arrested 40 activists in Pokhara on Sunday.\n\n' +
+    'Congress president Girija Prasad Koirala warned that the movement would go on.',
+    '2020-05-04',
+  );
+  const warnings = evs.filter((e) => e.event === 'THREATEN');
+  assert.equal(warnings.length, 2, warnings.map((e) => e.actor?.entity_text).join());
+});

@@ -102,7 +102,8 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
     // ("Bosnian Serb forces", "Hutu militias": a people named before an armed head says who they are, not their sector)
     if (!modifier) {
       const people = c.lx.words.get(t.lower)?.sector;
-      modifier = c.lx.modifiers.get(t.lower) || (people === 'CVL' && sw && ARMED_HEADS.has(sw.sector ?? '') ? null : people) || null;
+      // (a modifier listed with no sector gives none: "local authorities" are no locals)
+      modifier = c.lx.modifiers.has(t.lower) ? c.lx.modifiers.get(t.lower) || null : (people === 'CVL' && sw && ARMED_HEADS.has(sw.sector ?? '') ? null : people) || null;
     }
   }
   // "union president John Smith", "chamber president Haji Ghulam Hussain": the body right before a title
