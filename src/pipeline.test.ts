@@ -1682,3 +1682,12 @@ test('local news: places listed after "at" are no actors, local authorities gove
   assert.deepEqual(no.map((e) => e.event), ['REJECT']);
   assert.equal(code('Gunmen killed no fewer than 40 people.')[0]?.size.dead?.value, 40);
 });
+
+test('a past form after "who" or "which" is the relative clause\'s verb, not a participle before a name', () => {
+  const code = codeOn('2006-04-21');
+  const met = code('The Indian envoy, who met King Gyanendra at the palace on Wednesday evening, flew home on Thursday.').find((e) => e.event === 'CONSULT');
+  assert.equal(met?.recipient?.entity_text, 'King Gyanendra');
+  assert.equal(met?.date, '2006-04-19');
+  // (a participle before a name still describes it: "the detained Reuters journalists")
+  assert.ok(!code('Lawyers for the detained Reuters journalists spoke to the court.').some((e) => e.event === 'COERCE'));
+});

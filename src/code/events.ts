@@ -3440,7 +3440,8 @@ function yearEventAfter(tokens: Token[], s: Sentence, last: number): TimeMention
   for (let k = last; k < s.last - 2 && k - last <= 4; k++) {
     const w = tokens[k].lower;
     if (w === ',' || w === ';') return null;
-    if (!/^(?:after|following|during|before|since)$/.test(w) || tokens[k + 1].lower !== 'the') continue;
+    // ("seized power in a 1973 coup": in an event of a named year too)
+    if (!/^(?:after|following|during|before|since|in)$/.test(w) || !(tokens[k + 1].lower === 'the' || (w === 'in' && (tokens[k + 1].lower === 'a' || tokens[k + 1].lower === 'an')))) continue;
     const y = tokens[k + 2];
     if (!y || !YEAR.test(y.text) || tokens[k + 3]?.pos !== 'NOUN') return null;
     return yearTime(y);

@@ -265,7 +265,7 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // (not after a subject pronoun: "He rejected Western calls")
     // (not a quantifier floated after the auxiliary: "have both indicted Sajid Mir", "were all arrested")
     const floated = !!prev && /^(?:both|all|each)$/.test(prev.lower) && (before2?.pos === 'AUX' || before2?.pos === 'VERB');
-    if (!floated && (tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && (!prev || prev.pos === 'DET' || prev.pos === 'ADP' || (prev.pos === 'NUM' && !nextCounts) || (prev.pos === 'PRON' && !SUBJECT_PRONOUNS.has(prev.lower)) || prev.text === "'s" || prev.text === '’s')) {
+    if (!floated && (tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && (!prev || prev.pos === 'DET' || prev.pos === 'ADP' || (prev.pos === 'NUM' && !nextCounts) || (prev.pos === 'PRON' && !SUBJECT_PRONOUNS.has(prev.lower) && prev.lower !== 'who' && prev.lower !== 'which') || prev.text === "'s" || prev.text === '’s')) {
       // ("the occupied West Bank", "the detained Reuters journalists": before a name too; "nine injured persons": after a count)
       if (!next.cap || tok.cap === next.cap || next.pos === 'PROPN') return false;
     }
