@@ -1691,3 +1691,18 @@ test('a past form after "who" or "which" is the relative clause\'s verb, not a p
   // (a participle before a name still describes it: "the detained Reuters journalists")
   assert.ok(!code('Lawyers for the detained Reuters journalists spoke to the court.').some((e) => e.event === 'COERCE'));
 });
+
+test('reported speech: a phrasal verb with its object is active after "was concerned and"; condemned violence names its victims, not its target', () => {
+  const code = codeOn('2008-06-23');
+  const call = code('The chairman of the commission was deeply concerned and called on the rebels to lay down their arms.').find((e) => e.event === 'REQUEST');
+  assert.equal(call?.actor?.entity_text, 'chairman of the commission');
+  assert.equal(call?.recipient?.entity_text, 'rebels');
+  assert.equal(code('The Security Council condemned the campaign of violence against the opposition.')[0]?.recipient, null);
+  assert.equal(code('The bishops condemned the crackdown on students by police.')[0]?.recipient?.entity_text, 'police');
+  assert.equal(code('The UN condemned the government.')[0]?.recipient?.entity_text, 'government');
+  // a toll since a day months back, however far the "since" is told from the verb, is a sum, no event
+  const toll = code('The party said at least 50 of its supporters had been killed and thousands driven from their homes by militias since the first round of voting in March.', true);
+  assert.ok(toll.filter((e) => e.event === 'ASSAULT').every((e) => e.reality === 'historical'));
+  // (a party's supporters killed where no protest is told are attacked, not protesters met with force)
+  assert.equal(code('The party said 12 of its supporters were killed by soldiers on Sunday.').find((e) => e.event === 'ASSAULT')?.acled?.sub_event_type, 'Attack');
+});

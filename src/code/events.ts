@@ -526,7 +526,10 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   const pc = tokens[c - 1];
   const capsParticiple = !!pc && pc.text === pc.text.toUpperCase() && /ED$/.test(pc.text);
   // (not a verb with a clause or an object of its own: "called for the detainees to be freed and warned that ...")
-  const saysThat = tokens[first + 1]?.lower === 'that' || objectFollows(tokens, first);
+  // (nor a phrasal verb with its object: "was deeply concerned and called on all parties to refrain")
+  // (not "looted or set on fire": a bare noun after it is the phrase's own)
+  const phrasalObject = /^(?:on|upon|for)$/.test(tokens[first + 1]?.lower ?? '') && ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[first + 2]?.pos ?? '');
+  const saysThat = tokens[first + 1]?.lower === 'that' || objectFollows(tokens, first) || phrasalObject;
   if (c > s.first && !saysThat && (tokens[c].lower === 'and' || tokens[c].lower === 'or') && ((pc.pos !== 'NOUN' && pc.pos !== 'PROPN') || capsParticiple)) {
     // (the first participle may be tagged an adjective: "were looted/ADJ or set on fire")
     for (let j = c - 1; j > s.first && c - j <= 3; j--) {
@@ -767,6 +770,9 @@ function insideClosedQuote(tokens: Token[], s: Sentence, m: ActorLike, at: numbe
   for (let k = m.last; k < at; k++) if (QUOTE_MARKS.has(tokens[k].text)) return true;
   return false;
 }
+
+/** nouns of violence done to someone ("the campaign of violence against the opposition", "attacks on civilians") */
+const VIOLENCE_NOUNS = new Set(['violence', 'attack', 'attacks', 'crackdown', 'repression', 'abuses', 'killings', 'killing', 'atrocities', 'intimidation', 'persecution', 'brutality', 'aggression', 'assault', 'assaults', 'terror', 'harassment']);
 
 /** Is the name at `first` the last of a list of names after a preposition of place ("at Lagankhel and Mangal Bazaar")? */
 function placeListBefore(tokens: Token[], s: Sentence, first: number): boolean {
@@ -2785,8 +2791,10 @@ function emit(st: SentenceState, c: Candidate): void {
     first - 3 >= s.first && tokens[first - 2].pos === 'ADV' && /^(?:have|has|had)$/.test(tokens[first - 3].lower) ? first - 3 : -1;
   if (verbal && first - 2 >= s.first && ((tokens[first - 1].lower === 'been' && perfectAux >= 0) || perfectActive)) {
     // (since a day, "in the same period")
-    for (let k = last; k < Math.min(s.last, last + 8) && !toll; k++) {
+    // ("had been killed and some 200,000 people driven from their homes by ZANU-PF militias and war veterans since ...": to the clause's end)
+    for (let k = last; k < Math.min(s.last, last + 24) && !toll; k++) {
       const w = tokens[k].lower;
+      if (w === ';' || (w === 'but' && tokens[k - 1]?.text === ',')) break;
       const n = tokens[k + 1]?.lower;
       // (not since a day of this week: "187 people had been detained since Tuesday night" counts this unrest's arrests)
       toll = (w === 'since' && !recentSince(st.times ?? [], tokens[k].end, ctx.published)) || (w === 'same' && n === 'period');
@@ -2876,6 +2884,16 @@ function emit(st: SentenceState, c: Candidate): void {
       head = prev;
     }
     if (head && !(actor && (resolveRef(head) === resolveRef(actor) || resolveRef(head)?.start === resolveRef(actor)?.start))) recipient = head;
+    // ("condemned the campaign of violence against the opposition": who suffered the act condemned is not whom the
+    // condemnation is aimed at, its doer, whom the sentence does not name)
+  }
+  // ("condemned the campaign of violence against the opposition": who suffered the act condemned is not whom the
+  // condemnation is aimed at, its doer, whom the sentence does not name)
+  if (recipient && verbal && (trigger.event === 'ACCUSE' || trigger.event === 'SANCTION') && recipient.first > last && recipient.first - last <= 8 &&
+    /^(?:against|on)$/.test(prevWord(tokens, recipient, s)) && tokens.slice(last, recipient.first - 1).some((t) => VIOLENCE_NOUNS.has(t.lower))) {
+    // (its doer when the sentence names it: "condemned the crackdown on protesters by police")
+    const r0 = recipient;
+    recipient = inSentence.find((m) => m.first > r0.last && m.first - r0.last <= 3 && prevWord(tokens, m, s) === 'by') ?? null;
   }
   // a name modifying a building past what the act was done to, or past an infinitive of its own, is part of
   // where, not whom: "used tear gas to break up a march toward the government palace"

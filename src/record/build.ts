@@ -358,7 +358,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     // "a group of Turks attacked a rally": a people named by nationality, no armed group, is a mob
     else if (!as && e.actor && e.actor.kind === 'group' && e.actor.code && !e.actor.codeFromArticle && !e.actor.ref) acled = 'MOB_VIOL';
     // (a crowd by its head noun too: "opened fire on thousands of supporters of the exiled president")
-    else if (((rs && CROWD.has(rs)) || (crowdHead(e.recipient, rs) && POLITICAL_CROWD.test(e.recipient!.text))) && as && STATE.has(as)) acled = mode === 'firearms' && !NON_LETHAL.test(sentenceText) ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER';
+    // (not a party's supporters killed where no protest is told: "86 of its supporters had been killed by militias" is an attack)
+    else if (((rs && CROWD.has(rs)) || (crowdHead(e.recipient, rs) && POLITICAL_CROWD.test(e.recipient!.text) && (PROTEST_WORDS.test(sentenceText) || /\b(?:thousands|hundreds|dozens|scores|crowds?)\s+of\b/i.test(`${after.slice(0, 40)} ${e.recipient!.text}`)))) && as && STATE.has(as)) acled = mode === 'firearms' && !NON_LETHAL.test(sentenceText) ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER';
     else if (as && rs && ARMED.has(as) && ARMED.has(rs)) acled = 'ARMED_CLASH';
     // an attack on soldiers, police or fighters is a battle, unless a crowd or a mob made it
     // ("police crushed the protest", "troops attacked a peaceful rally": force used on the protest itself)
