@@ -1706,3 +1706,17 @@ test('reported speech: a phrasal verb with its object is active after "was conce
   // (a party's supporters killed where no protest is told are attacked, not protesters met with force)
   assert.equal(code('The party said 12 of its supporters were killed by soldiers on Sunday.').find((e) => e.event === 'ASSAULT')?.acled?.sub_event_type, 'Attack');
 });
+
+test('passives with several acts: the agent is no target, a protest stage is no protest, a rescue helicopter is no air strike', () => {
+  const code = codeOn('2010-05-19');
+  const storm = code('At least four people were killed when the protest camp near the park was stormed by troops backed by armoured vehicles, and the movement\'s leaders were taken into custody after surrendering to police.');
+  assert.equal(storm.find((e) => e.event === 'ASSAULT')?.acled?.sub_event_type, 'Excessive force against protesters');
+  const surrender = storm.find((e) => e.trigger.text === 'surrendering');
+  assert.equal(surrender?.actor?.entity_text, "movement's leaders");
+  assert.notEqual(surrender?.actor?.sector, 'GOV');
+  assert.deepEqual(code('Soldiers were then sent up the avenue towards the main protest stage.').map((e) => e.event), ['MOBILIZE']);
+  const fire = code('The shopping complex had been set ablaze, and fires were started at the exchange, whose trapped staff had to be lifted off the roof by helicopter.');
+  assert.ok(!fire.some((e) => e.acled?.sub_event_type === 'Air/drone strike'));
+  // (a month between an article and a noun is when that thing is, not when the clause's act was)
+  assert.notEqual(code('Its offer of a November election was accepted by the protesters last week.')[0]?.date?.slice(0, 7), '2009-11');
+});

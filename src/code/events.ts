@@ -1062,7 +1062,9 @@ function givenTo(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, l
 }
 
 /** nouns an event noun before them only qualifies: "strike committee", "protest organisers", "strike ballot" */
-const EVENT_NOUN_OWNERS = new Set(['committee', 'leader', 'organiser', 'organizer', 'coordinator', 'fund', 'ballot', 'group', 'movement', 'council', 'spokesman', 'spokeswoman', 'spokesperson', 'pay', 'notice']);
+const EVENT_NOUN_OWNERS = new Set(['committee', 'leader', 'organiser', 'organizer', 'coordinator', 'fund', 'ballot', 'group', 'movement', 'council', 'spokesman', 'spokeswoman', 'spokesperson', 'pay', 'notice',
+  // (the props and places of a protest: "sent up the road towards the main protest stage", "protest songs", "a protest site")
+  'stage', 'site', 'venue', 'route', 'song', 'slogan', 'banner', 'placard', 'poster', 'tent', 'zone']);
 /** speech acts that, joined by "and" after what someone said, are that speaker's */
 const SPEECH_AFTER_AND = new Set(['deny', 'insist', 'add', 'claim', 'accuse', 'warn', 'urge', 'blame', 'reject', 'vow', 'promise', 'threaten', 'demand', 'call']);
 /** verbs of handing over and sending: what is given goes to the "to" phrase after it */
@@ -2094,7 +2096,10 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     }
     // "sprayed the crowd with fire before fleeing into the jungle": a gerund after before/after/while/without has the clause's subject
     if (!before && first - 1 > s.first && tokens[first].lower.endsWith('ing') && GERUND_LINKS.has(tokens[first - 1].lower)) {
-      actor = clauseSubject(tokens, s, ms, first - 1) ?? actor;
+      // (of the clause the gerund ends: "..., and the movement's leaders were taken into custody after surrendering to police")
+      let from = first - 2;
+      while (from > s.first && !(tokens[from].text === ';' || (tokens[from].text === ',' && /^(?:and|but)$/.test(tokens[from + 1]?.lower ?? '')) || /^(?:when|while|as|whereas)$/.test(tokens[from].lower))) from--;
+      actor = (from > s.first ? clauseSubject(tokens, s, ms, first - 1, undefined, from + 1) : null) ?? clauseSubject(tokens, s, ms, first - 1) ?? actor;
     }
     // "opened fire on protesting students", "the striking workers": a participle before its noun is
     // done by that noun

@@ -134,7 +134,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // ("attacked an African Union base": the recipient only names whose base it is; not "a protest camp", "a refugee camp")
   const owner = !!e.recipient && !!e.object && e.recipient.first >= e.object.first && e.recipient.last <= e.object.last && (e.recipient.sector === 'IGO' || e.recipient.sector === 'GOV');
   // ("an attack by militants on their base": the object read past who did it)
-  const rs = (e.recipient && ARMED_TARGET.test(e.recipient.text)) || ((!e.recipient || owner) && (ARMED_OBJECT.test(after) || (!!objectText && ARMED_OBJECT.test(' ' + objectText)))) ? 'MIL' : e.recipient?.sector ?? null;
+  // (not the passive's agent: "the protest camp was stormed by troops backed by armoured personnel carriers")
+  const rs = (e.recipient && ARMED_TARGET.test(e.recipient.text)) || ((!e.recipient || owner) && ((!/^\s+by\s/i.test(after) && ARMED_OBJECT.test(after)) || (!!objectText && ARMED_OBJECT.test(' ' + objectText)))) ? 'MIL' : e.recipient?.sector ?? null;
   // "gunmen kill dozens in village raid", "bandits raided the village": a raid by an armed group, or one that
   // kills, is an attack (a police raid on a house that finds nothing stays a search)
   if (event === 'COERCE' && t.words[0] === 'raid' && ((as && NON_STATE_ARMED.has(as)) || RAID_KILLS.test(sentenceText))) {
@@ -271,7 +272,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     const weaponAfter = pitsNotMines(after, sentenceText);
     const weaponText = pitsNotMines(sentenceText, sentenceText);
     if (WEAPON_OBJECT.test(weaponAfter) && !(e.actor && AIRCRAFT.test(e.actor.text))) return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };
-    if (AIRCRAFT.test(sentenceText)) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
+    // (in the act's own clause: not "set ablaze, and fires were started ..., whose staff had to be lifted off the roof by helicopter")
+    if (AIRCRAFT.test(clauseText.replace(BACKED_BY, ' '))) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
     if (HEAVY.test(sentenceText)) return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
     // "a grenade damaged two houses", "the bomb destroyed the bridge": the explosion is the event
     if (/\bgrenades?\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'GRENADE' };

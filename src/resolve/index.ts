@@ -12,6 +12,7 @@ import { datelineEnd, findTimes } from '../recognise/times/index.js';
 import { findQuantities } from '../recognise/quantities/index.js';
 import { isHeading, perSentence, sentenceText } from '../text/analyse.js';
 import { acledOf, cameoQuad, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
+import { crowdViolence } from '../record/cues.js';
 import { quoted } from '../code/phrase.js';
 import { countryByIso2, countryByIso3, isCapitalName, type CountryInfo } from '../recognise/places/countries.js';
 import { namesSite } from '../recognise/places/index.js';
@@ -28,6 +29,8 @@ const LETHAL = /\b(live (fire|ammunition|rounds|bullets)|shot dead|opened fire|k
 /** force said not to have been used: "insisted that his officers had not opened fire at any stage", "no one was killed" */
 const NEGATED_LETHAL = /\b(?:not|never|no\s+one|nobody|none)\s+(?:[\w-]+\s+){0,2}?(?:live\s+(?:fire|ammunition|rounds|bullets)|shot\s+dead|opened\s+fire|killed|wounded|injured|beaten)\b/gi;
 /** lethal force told in the sentence, and not denied */
+/** a protest named as a place or a gathering the force fell on */
+const PROTEST_CAMP = /\b(?:protest|sit-in|demonstration|rally)\s+(?:camp|site|encampment|march|crowd|stage)s?\b|\b(?:protesters|demonstrators)\b/i;
 const lethalIn = (sentence: string): boolean => LETHAL.test(sentence.replace(NEGATED_LETHAL, ' '));
 const LOC_PREP = /(\b(in|into|at|near|outside|inside|across|around|throughout|through)\s+(the\s+)?([\w'’-]+\s+){0,4}|\b(city|town|village|province|region|district|state|county|capital|outskirts|suburb|streets|centre|center|area|market|square|ward|municipality|prefecture|governorate|department|division|zone|LGA|parish|commune|tehsil|taluk|subdistrict|sub-district) of\s+)$/i;
 
@@ -877,6 +880,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     }
     // ACLED: an intervention at a protest that kills is excessive force
     if (rec.acled?.sub_event_type === 'Protest with intervention' && ((rec.size.dead?.value ?? 0) > 0 || (rec.size.injured?.value ?? 0) > 0 || lethalIn(sentence))) rec.acled = acledOf('FORCE_AGAINST_PROTEST');
+    // ("five people were killed when the protest camp was stormed by troops": the state's deadly force on a protest the
+    // sentence names, with no violence of the crowd's told, is excessive force, not an attack on civilians)
+    if (rec.acled?.sub_event_type === 'Attack' && rec.event === 'ASSAULT' && rec.actor?.sector && (rec.actor.sector === 'MIL' || rec.actor.sector === 'COP') &&
+      (!rec.recipient || ['CVL', 'PRO', 'OPP', 'EDU', 'LAB'].includes(rec.recipient.sector ?? 'CVL')) && PROTEST_CAMP.test(sentence) && lethalIn(sentence) && !crowdViolence(sentence)) rec.acled = acledOf('FORCE_AGAINST_PROTEST');
     // ("police had raided the homes of party officials ... and at least six of them had been taken away": a raid by the state
     // that takes people is an arrest)
     // (not weapons seized, which ACLED records as such: "a cache of firearms seized by police, who have three men in custody")
@@ -1730,7 +1737,9 @@ function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): 
 }
 
 /** Where a sentence's clauses part: "X killed 27 civilians, local officials said, while the army said ..." */
-const CLAUSE_BREAK = /,\s+(?:while|whereas|but)\s|;\s/g;
+// (", and fires were started at the exchange, whose trapped staff had to be lifted off the roof by helicopter": a clause
+// joined after a comma, and a relative one about another thing, are parts of their own)
+const CLAUSE_BREAK = /,\s+(?:while|whereas|but|and|whose)\s|;\s/g;
 /** The part of the sentence between the clause breaks around offset `at`. */
 function clauseOf(sentence: string, at: number): string {
   let from = 0;

@@ -111,7 +111,8 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
   if (sw?.title && !dominant && mods.length) {
     const u = mods[mods.length - 1];
     const body = u.e ? undefined : c.lx.officerOf.get(c.tk[u.first].lower);
-    if (body !== undefined) return { sector: body || null, weak: !body };
+    // (a body of no known kind, capitalised, ends a name whose own words say more: "Future Movement MP for Tripoli")
+    if (body !== undefined && !(body === '' && c.tk[u.first].cap && !c.upper)) return { sector: body || null, weak: !body };
   }
   let r: { sector: string | null; weak: boolean };
   // "MDC secretary-general", "BJP officials": an organisation we do not know, named by its

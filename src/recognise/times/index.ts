@@ -270,6 +270,9 @@ function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMentio
     if (/^(?:march|may)$/.test(t)) continue;
     // ("BROKE UP A MARCH OF STRIKERS": in capitals, a month name alone after an article or a possessive is the noun)
     if (/^(?:march|may)$/i.test(t) && /\b(?:a|an|the|their|his|her|its|our|this|that)\s+$/i.test(text.slice(Math.max(0, offset - 8), offset)) && !/^(?:this|that)\s+$/i.test(text.slice(Math.max(0, offset - 5), offset))) continue;
+    // ("its offer of a November election", "the April poll": a month alone between an article and a noun names when that thing
+    // is or was, not when the clause's act happened)
+    if (MONTH_ALONE.test(t) && /\b(?:a|an|the|its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, offset - 8), offset)) && /^\s+[a-z]/.test(text.slice(offset + t.length, offset + t.length + 3))) continue;
     // "a Tribal Solidarity March", "the Long March", "Theresa May": a month name alone after a capitalised word is part of a name
     if (MONTH_ALONE.test(t) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, offset - 24), offset)) && !TIME_WORD_BEFORE.test(text.slice(Math.max(0, offset - 24), offset))) continue;
     // ("in Chbar Mon town", "Wat Phra Sun": a weekday's short form alone after a capitalised word is part of a name)
