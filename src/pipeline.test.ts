@@ -1720,3 +1720,19 @@ test('passives with several acts: the agent is no target, a protest stage is no 
   // (a month between an article and a noun is when that thing is, not when the clause's act was)
   assert.notEqual(code('Its offer of a November election was accepted by the protesters last week.')[0]?.date?.slice(0, 7), '2009-11');
 });
+
+test('a day set for something else in the sentence is not the protest\'s; the count in words is the victims\' span', () => {
+  const code = codeOn('2009-09-29');
+  const p = code('Some fifty thousand supporters of the opposition had packed the stadium to protest against his candidacy in the election scheduled for January 31, 2010.');
+  assert.equal(p[0]?.event, 'PROTEST');
+  const k = code('One hundred and fifty-seven people were killed when soldiers opened fire on an opposition rally on Monday.').find((e) => e.event === 'ASSAULT');
+  assert.equal(k?.recipient?.entity_text, 'One hundred and fifty-seven people');
+  assert.equal(k?.size.dead?.value, 157);
+});
+
+test('"the day on which" after a date dates what follows it', () => {
+  const code = codeOn('2009-09-29');
+  const [r] = code('The square is named after the second of October, nineteen fifty-eight, the day on which the colony voted to reject the French constitution.', true);
+  assert.equal(r?.date, '1958-10-02');
+  assert.equal(r?.reality, 'historical');
+});

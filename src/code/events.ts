@@ -2782,7 +2782,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("arrested on Saturday, a day after two groups clashed": counted back from the time of the clause it follows)
   // ("abandoned their positions, residents said": who says so is not whom it was done to)
   const attribution = attributionOf(doc, s, first);
-  const when = (verbal ? null : yearBefore(tokens, s, first)) ?? yearEventAfter(tokens, s, last) ?? yearOfWhen(tokens, s, first) ?? daysAfter(doc.text, tokens, s, st.times, first) ??
+  const when = (verbal ? null : yearBefore(tokens, s, first)) ?? yearEventAfter(tokens, s, last) ?? yearOfWhen(tokens, s, first) ?? dayOnWhich(tokens, s, st.times, first) ?? daysAfter(doc.text, tokens, s, st.times, first) ??
     nearestTime(otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event), last), first), first), first), tokens[first].start);
   const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
     !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
@@ -2843,7 +2843,10 @@ function emit(st: SentenceState, c: Candidate): void {
   const label = reality.reality === 'asserted' && !verbal && !stopped && !predicated ? labelled(tokens, s, first) : 0;
   // "called a general strike for Thursday": a protest set for a day after the report has not happened yet
   // (a meeting set for a day ahead stays: CAMEO codes the plan to meet)
-  const scheduled = trigger.event === 'PROTEST' && reality.reality === 'asserted' && !historical && !generic && !!when?.scheduled && !!ctx.published && when.date > ctx.published;
+  // (not a day something else after it is set for: "packed the stadium to protest against his candidacy in the election
+  // scheduled for the thirty-first of January")
+  const otherScheduled = !!when && verbal && tokens.slice(last, Math.min(s.last, last + 30)).some((t, k, r) => t.start < when.start && /^(?:scheduled|set|due|slated|planned)$/.test(t.lower) && k > 0 && r[k - 1].pos === 'NOUN');
+  const scheduled = trigger.event === 'PROTEST' && reality.reality === 'asserted' && !historical && !generic && !!when?.scheduled && !!ctx.published && when.date > ctx.published && !otherScheduled;
   const inTime = inTimes(tokens, st.times);
   if (recipient && attribution && recipient.start >= attribution.start && recipient.end <= attribution.end) recipient = null;
   // the subject is whom it happened to, by no one named:
@@ -3468,6 +3471,20 @@ function yearEventAfter(tokens: Token[], s: Sentence, last: number): TimeMention
     const y = tokens[k + 2];
     if (!y || !YEAR.test(y.text) || tokens[k + 3]?.pos !== 'NOUN') return null;
     return yearTime(y);
+  }
+  return null;
+}
+
+/** "... the twenty-eighth of September, 1958, the day on which Guineans voted to reject ...": the day the apposition names */
+function dayOnWhich(tokens: Token[], s: Sentence, times: TimeMention[] | null | undefined, first: number): TimeMention | null {
+  if (!times?.length) return null;
+  for (let k = first - 1; k > s.first + 2 && first - k <= 10; k--) {
+    if (!/^(?:day|date|night|morning|year)$/.test(tokens[k].lower) || tokens[k - 1].lower !== 'the' || tokens[k - 2].text !== ',') continue;
+    const n = tokens[k + 1]?.lower;
+    if (!(n === 'when' || (n === 'on' || n === 'in') && tokens[k + 2]?.lower === 'which')) return null;
+    const comma = tokens[k - 2];
+    // (the time must close right before the comma: "September, nineteen fifty-eight, the day on which")
+    return times.find((t) => t.end <= comma.start && comma.start - t.end <= 1) ?? null;
   }
   return null;
 }

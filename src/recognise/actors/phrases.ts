@@ -564,8 +564,10 @@ export function counted(c: Ctx, x: Info): void {
   if (x.m.kind !== 'group') return;
   let f = x.m.first;
   // (and "Twenty-one", split by the tokeniser into "Twenty", "-", "one")
-  while (f > 0 && c.tk[f - 1].sent === c.tk[f].sent && x.m.first - f < 4 &&
-    (c.tk[f - 1].pos === 'NUM' || c.tk[f - 1].lower === 'dozen' || (c.tk[f - 1].text === '-' && f > 1 && c.tk[f - 2].pos === 'NUM' && c.tk[f - 2].end === c.tk[f - 1].start && c.tk[f - 1].end === c.tk[f].start))) f--;
+  // (and the "and" of a number in words: "One hundred and fifty-seven people")
+  while (f > 0 && c.tk[f - 1].sent === c.tk[f].sent && x.m.first - f < 7 &&
+    (c.tk[f - 1].pos === 'NUM' || c.tk[f - 1].lower === 'dozen' || (c.tk[f - 1].text === '-' && f > 1 && c.tk[f - 2].pos === 'NUM' && c.tk[f - 2].end === c.tk[f - 1].start && c.tk[f - 1].end === c.tk[f].start) ||
+      (c.tk[f - 1].lower === 'and' && f > 1 && /^(?:hundred|thousand|million)$/i.test(c.tk[f - 2].text) && c.tk[f].pos === 'NUM'))) f--;
   if (f === x.m.first) return;
   // ("several thousand people", "a few hundred miners": a vague word before the count is part of it)
   if (f > 0 && VAGUE_COUNT.has(c.tk[f - 1].lower) && c.tk[f - 1].sent === c.tk[f].sent) {

@@ -111,20 +111,42 @@ function parseNumber(tokens: Token[], i: number, end: number): { value: number; 
     if (m.length === 2 && UNITS.has(m[0]) && UNITS.has(m[1])) value = UNITS.get(m[0])! + UNITS.get(m[1])!;
   }
   if (value === null || !Number.isFinite(value)) return null;
+  // a number in words read as English builds it: "one thousand two hundred" is 1,200, "one hundred and fifty-seven" 157
+  // (what a scale word closes is set aside, and the words after it start the next group)
+  let total = 0;
+  let cur = value;
+  const wordValue = (k: number): number | null => {
+    const x = tokens[k].lower;
+    if (UNITS.has(x) && x !== 'a' && x !== 'an' && x !== 'single' && x !== 'couple' && x !== 'pair' && x !== 'score' && x !== 'dozen') return UNITS.get(x)!;
+    const m = x.split('-');
+    return m.length === 2 && UNITS.has(m[0]) && UNITS.has(m[1]) && UNITS.get(m[0])! >= 20 && UNITS.get(m[1])! < 10 ? UNITS.get(m[0])! + UNITS.get(m[1])! : null;
+  };
+  // (may a figure of `u` follow what is built so far: units after tens, tens or units after a hundred, any after a scale word)
+  const fits = (u: number) => (cur === 0 && total > 0) || (cur % 100 === 0 && cur > 0 && u < 100) || (cur % 100 >= 20 && cur % 10 === 0 && u < 10);
   while (next < end) {
     const w = tokens[next].lower;
-    if (MULT.has(w)) value *= MULT.get(w)!;
-    else if (w === 'dozen') value *= 12;
-    else if (UNITS.has(w) && value >= 20 && value % 10 === 0 && UNITS.get(w)! < 10) value += UNITS.get(w)!;
+    if (w === 'hundred' && cur > 0 && cur < 100) cur *= 100;
+    else if (MULT.has(w) && w !== 'hundred') {
+      total += Math.max(cur, 1) * MULT.get(w)!;
+      cur = 0;
+    } else if (w === 'hundred' && cur === 0 && total > 0) cur = 100;
+    else if (w === 'dozen') cur *= 12;
+    // ("one hundred and fifty-seven": "and" inside the number, only before what can follow a hundred or a scale word)
+    else if (w === 'and' && next + 1 < end && (cur % 100 === 0 && (cur > 0 || total > 0)) && wordValue(next + 1) !== null && wordValue(next + 1)! < 100) {
+      next++;
+      continue;
+    } else if (wordValue(next) !== null && fits(wordValue(next)!)) cur += wordValue(next)!;
     // "Twenty-one" split by the tokeniser into "Twenty", "-", "one"
     else if (w === '-' && next + 1 < end && tokens[next - 1].end === tokens[next].start && tokens[next].end === tokens[next + 1].start && UNITS.has(tokens[next + 1].lower) &&
-      value >= 20 && value < 100 && value % 10 === 0 && UNITS.get(tokens[next + 1].lower)! < 10) {
-      value += UNITS.get(tokens[next + 1].lower)!;
+      cur % 100 >= 20 && cur % 10 === 0 && UNITS.get(tokens[next + 1].lower)! < 10) {
+      cur += UNITS.get(tokens[next + 1].lower)!;
       next++;
     } else break;
     next++;
   }
-  return { value, next, approximate: false };
+  // (an "and" read ahead that led nowhere is no part of it)
+  while (next > i + 1 && tokens[next - 1].lower === 'and') next--;
+  return { value: total + cur, next, approximate: false };
 }
 
 /** "a youth was killed", "a 17-year-old student has been arrested", "a policeman died": one person named with "a" whose fate follows. */

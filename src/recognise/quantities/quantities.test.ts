@@ -97,3 +97,13 @@ test('one person named with "a" whose fate follows counts one: "a youth was kill
   assert.equal(sizes('A crowd was dispersed by police.').crowd ?? null, null);
   assert.equal(sizes('A man was seen near the market.').dead ?? null, null);
 });
+
+test('numbers in words are built as English builds them', () => {
+  const s = sizes('One hundred and fifty-seven people were killed and more than one thousand two hundred wounded.');
+  assert.equal(s.dead?.value, 157);
+  assert.equal(s.injured?.value, 1200);
+  assert.equal(sizes('Three hundred thousand people marched.').crowd?.value, 300000);
+  assert.equal(sizes('Two thousand five hundred people marched.').crowd?.value, 2500);
+  assert.equal(sizes('Police arrested twenty-one people.').arrested?.value, 21);
+  assert.equal(sizes('Gunmen killed two and wounded three.').dead?.value, 2);
+});

@@ -46,6 +46,8 @@ const CUES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'yesterday', 'today', 'tonight', 'tomorrow', 'ago', 'last', 'week', 'month', 'year', 'weekend', 'morning', 'night', 'evening', 'afternoon', 'earlier',
   'christmas',
+  // (years in words: "nineteen fifty-eight", "two thousand and eight")
+  'nineteen', 'eighteen', 'thousand',
 ]);
 /**
  * Fixed-date days news names instead of a date ("on New Year's Day", "on Christmas Eve"),
@@ -86,6 +88,74 @@ for (const [re, month, day] of HOLIDAYS) {
     },
   });
 }
+
+// Years written in words ("nineteen fifty-eight", "two thousand and eight", "twenty twenty-four"), alone after a word of
+// time or after a day and month ("the twenty-eighth of September, nineteen fifty-eight"): chrono reads neither.
+const W_UNIT = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const W_TEEN = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const W_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const W_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const W_ORD_UNIT = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const W_ORD_TEEN = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const W_TWO_DIGITS = `(?:(?:${W_TENS.join('|')})(?:[-\\s](?:${W_UNIT.join('|')}))?|${W_TEEN.join('|')})`;
+const W_YEAR = `(?:(?:eighteen|nineteen)\\s+(?:hundred(?:\\s+and\\s+(?:${W_TWO_DIGITS}|${W_UNIT.join('|')}))?|${W_TWO_DIGITS}|oh[-\\s](?:${W_UNIT.join('|')}))|two\\s+thousand(?:\\s+(?:and\\s+)?(?:${W_TWO_DIGITS}|${W_UNIT.join('|')}))?|twenty\\s+(?:${W_TWO_DIGITS}))`;
+const W_ORDINAL = `(?:(?:twenty|thirty)[-\\s](?:${W_ORD_UNIT.join('|')})|twentieth|thirtieth|${W_ORD_TEEN.join('|')}|${W_ORD_UNIT.join('|')}|\\d{1,2}(?:st|nd|rd|th)?)`;
+/** "[the twenty-eighth of September, ]nineteen fifty-eight" (groups: ordinal, month, year) or "September 28, nineteen fifty-eight" (month, day, year) */
+const WORD_YEAR_DATE = new RegExp(`(?:\\b(?:the\\s+)?(${W_ORDINAL})\\s+of\\s+(${W_MONTHS.join('|')}),?\\s+|\\b(${W_MONTHS.join('|')})\\s+(${W_ORDINAL}),?\\s+|\\b(?:in|since|of|until|by|from|before|after)\\s+(?:(${W_MONTHS.join('|')})\\s+)?)(${W_YEAR})\\b`, 'i');
+const WORD_VALUE = new Map<string, number>([...W_UNIT.map((w, k) => [w, k + 1] as [string, number]), ...W_TEEN.map((w, k) => [w, k + 10] as [string, number]), ...W_TENS.map((w, k) => [w, (k + 2) * 10] as [string, number])]);
+const ORD_VALUE = new Map<string, number>([...W_ORD_UNIT.map((w, k) => [w, k + 1] as [string, number]), ...W_ORD_TEEN.map((w, k) => [w, k + 10] as [string, number]), ['twentieth', 20], ['thirtieth', 30]]);
+/** 1 to 99 in words ("fifty-eight", "eight", "twelve") */
+function twoDigits(words: string): number | null {
+  const parts = words.toLowerCase().split(/[-\s]+/).filter(Boolean);
+  let v = 0;
+  for (const w of parts) {
+    const x = WORD_VALUE.get(w);
+    if (x === undefined) return null;
+    v += x;
+  }
+  return v;
+}
+/** A year in words as a number ("nineteen fifty-eight" 1958, "two thousand and eight" 2008, "nineteen oh five" 1905). */
+export function yearFromWords(words: string): number | null {
+  const w = words.toLowerCase().replace(/\s+/g, ' ').trim();
+  let m = /^(eighteen|nineteen) hundred(?: and (.+))?$/.exec(w);
+  if (m) return (m[1] === 'eighteen' ? 1800 : 1900) + (m[2] ? twoDigits(m[2]) ?? NaN : 0);
+  m = /^(eighteen|nineteen) oh[- ](\w+)$/.exec(w);
+  if (m) return (m[1] === 'eighteen' ? 1800 : 1900) + (WORD_VALUE.get(m[2]) ?? NaN);
+  m = /^(eighteen|nineteen) (.+)$/.exec(w);
+  if (m) return (m[1] === 'eighteen' ? 1800 : 1900) + (twoDigits(m[2]) ?? NaN);
+  m = /^two thousand(?: (?:and )?(.+))?$/.exec(w);
+  if (m) return 2000 + (m[1] ? twoDigits(m[1]) ?? NaN : 0);
+  m = /^twenty (.+)$/.exec(w);
+  if (m) return 2000 + (twoDigits(m[1]) ?? NaN);
+  return null;
+}
+/** "twenty-eighth", "3rd", "first" as a day of the month */
+function ordinalDay(words: string): number | null {
+  const w = words.toLowerCase();
+  const d = /^(\d{1,2})/.exec(w);
+  if (d) return Number(d[1]);
+  const parts = w.split(/[-\s]+/);
+  if (parts.length === 2) return (WORD_VALUE.get(parts[0]) ?? NaN) + (ORD_VALUE.get(parts[1]) ?? NaN);
+  return ORD_VALUE.get(w) ?? null;
+}
+withHolidays.parsers.push({
+  pattern: () => WORD_YEAR_DATE,
+  extract: (ctx, m) => {
+    const year = yearFromWords(m[6]);
+    if (year === null || !Number.isFinite(year) || year < 1800 || year > 2099) return null;
+    const monthWord = m[2] ?? m[3] ?? m[5];
+    const month = monthWord ? W_MONTHS.indexOf(monthWord.toLowerCase()) + 1 : 0;
+    const dayWord = m[1] ?? m[4];
+    const day = dayWord ? ordinalDay(dayWord) : null;
+    if (day !== null && (!Number.isFinite(day) || day < 1 || day > 31)) return null;
+    // (a year after a word of time keeps that word out of the span: "in nineteen ninety-two")
+    if (day !== null && month) return { day, month, year };
+    // (the start of the month or year, as chrono implies for "March 1992" and "1992")
+    if (month) return ctx.createParsingComponents({ month, year }).imply('day', 1);
+    return ctx.createParsingComponents({ year }).imply('month', 1).imply('day', 1);
+  },
+});
 
 const DATE_LIKE = /^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$/;
 export const YEAR = /^(1[89]\d\d|20\d\d)$/;
@@ -294,7 +364,10 @@ function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMentio
     const deadline = WEEKDAY.test(t) && /^(?:'s)?\s+(?:deadline|ultimatum|cut-?off)\b/i.test(text.slice(offset + t.length, offset + t.length + 14));
     const calledFor = (WEEKDAY.test(t) && CALLED_ACTION.test(text.slice(Math.max(0, offset - 90), offset))) || deadline;
     const scheduled = (/\bfor\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) && !DURATION.test('for ' + t)) || calledFor || PLANNED_BEFORE.test(text.slice(Math.max(0, offset - 60), offset));
-    if (calledFor && published && !r.start.isCertain('day') && d.getTime() <= ref.getTime()) d = new Date(d.getTime() + 7 * DAY_MS);
+    // ("has called a general strike for Monday": a weekday something is set for is ahead too)
+    // (not "were out in force for Friday's march": the day of something named by it)
+    const forDay = WEEKDAY.test(t) && /\bfor\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) && !/^['’]/.test(text.slice(offset + t.length, offset + t.length + 1));
+    if ((calledFor || forDay) && published && !r.start.isCertain('day') && d.getTime() <= ref.getTime()) d = new Date(d.getTime() + 7 * DAY_MS);
     // news reports the past: a bare weekday after the publication date means last week's
     if (published && WEEKDAY.test(t) && !FUTURE_CUE.test(t) && !futureSentence && !scheduled && d.getTime() - ref.getTime() > DAY_MS / 2 && !r.start.isCertain('day')) {
       d = new Date(d.getTime() - 7 * DAY_MS);

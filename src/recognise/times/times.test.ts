@@ -74,3 +74,13 @@ test('the times of a sentence are read once per document and reference day', () 
   // (another reference day is another question)
   assert.equal(findTimes(doc, doc.sentences[0], '2005-03-28')[0]?.date, '2005-03-27');
 });
+
+test('years in words, alone after a word of time or after a day and month; a weekday something is set for lies ahead', () => {
+  const at = (text: string) => times(text, '2013-11-06').map((t) => `${t.date}/${t.precision}`);
+  assert.deepEqual(at('The civil war ended in nineteen ninety-two.'), ['1992-01-01/year']);
+  assert.deepEqual(at('The stadium bears the name of the twenty-eighth of September, nineteen fifty-eight.'), ['1958-09-28/day']);
+  assert.deepEqual(at('He seized power on the twenty-third of December, two thousand and eight.'), ['2008-12-23/day']);
+  assert.deepEqual(at('The accord was signed on October 4, nineteen ninety-two, in Rome.'), ['1992-10-04/day']);
+  assert.deepEqual(at('Nineteen people were killed and two thousand fled.'), []);
+  assert.deepEqual(times('The union has called a general strike for Monday.', '2009-09-29').map((t) => t.date), ['2009-10-05']);
+});
