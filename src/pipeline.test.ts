@@ -1736,3 +1736,15 @@ test('"the day on which" after a date dates what follows it', () => {
   assert.equal(r?.date, '1958-10-02');
   assert.equal(r?.reality, 'historical');
 });
+
+test('violence to two victims in two clauses is two acts; counts after "shot dead" and before "and wounded" are kept apart', () => {
+  const code = codeOn('2017-04-20');
+  const two = code('In Valencia, a 20-year-old student, Juan Perez, was shot dead near a march, and officials said a police sergeant was killed by a sniper in Carabobo state.').filter((e) => e.event === 'ASSAULT');
+  assert.equal(two.length, 2);
+  const one = code('Gunmen shot dead two policemen and wounded three civilians.').find((e) => e.event === 'ASSAULT');
+  assert.equal(one?.size.dead?.value, 2);
+  assert.equal(one?.size.injured?.value, 3);
+  const comma = code('Gunmen shot dead two policemen, and wounded three civilians.').filter((e) => e.event === 'ASSAULT');
+  assert.ok(comma.every((e) => e.actor?.entity_text === 'Gunmen'), comma.map((e) => e.actor?.entity_text).join());
+  assert.ok(!code('At least eight people have died in protest-related violence.').some((e) => e.event === 'PROTEST'));
+});

@@ -771,6 +771,9 @@ function insideClosedQuote(tokens: Token[], s: Sentence, m: ActorLike, at: numbe
   return false;
 }
 
+/** verbs of killing told with "dead" or "down" after them ("shot dead", "gunned down") */
+const KILLED_PARTICLE_VERBS = new Set(['shot', 'gunned', 'hacked', 'cut', 'struck', 'beaten', 'mowed']);
+
 /** nouns of violence done to someone ("the campaign of violence against the opposition", "attacks on civilians") */
 const VIOLENCE_NOUNS = new Set(['violence', 'attack', 'attacks', 'crackdown', 'repression', 'abuses', 'killings', 'killing', 'atrocities', 'intimidation', 'persecution', 'brutality', 'aggression', 'assault', 'assaults', 'terror', 'harassment']);
 
@@ -1318,7 +1321,9 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   const lx = actorLexicon();
   // ('blaming "a criminal cell that ...", and promised': an object in quotes too)
   while (v > s.first && (tokens[v].pos === 'DET' || (tokens[v].pos === 'ADJ' && !pastBeforeObject(v)) || tokens[v].pos === 'NUM' || tokens[v].text === '-' || tokens[v].text === '"' || tokens[v].text === '“' || POSSESSIVES.has(tokens[v].lower) ||
-    lx.arming.modifiers.has(tokens[v].lower) || (tokens[v].pos === 'CCONJ' && tokens[v - 1].pos === 'ADJ' && tokens[v + 1]?.pos === 'ADJ'))) v--;
+    lx.arming.modifiers.has(tokens[v].lower) || (tokens[v].pos === 'CCONJ' && tokens[v - 1].pos === 'ADJ' && tokens[v + 1]?.pos === 'ADJ') ||
+    // ("shot dead two policemen, and wounded": the verb's own particle)
+    ((tokens[v].lower === 'dead' || tokens[v].lower === 'down') && (tokens[v - 1]?.pos === 'VERB' || KILLED_PARTICLE_VERBS.has(tokens[v - 1]?.lower ?? ''))))) v--;
   // ("sent hundreds of armed police into the township and banned": past the count the mention is part of)
   // ("spoken with both of his counterparts and offered ...": a share of them too)
   while (v - 1 > s.first && tokens[v].lower === 'of' && (QUANTITY_NOUNS.has(tokens[v - 1].lower) || GROUP_NOUNS.has(tokens[v - 1].lower) || SHARES.has(tokens[v - 1].lower))) {
@@ -1381,7 +1386,8 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   // (the mention is the earlier verb's object: "a gas explosion killed six people and injured 20" is not
   // "six people injured"; with no subject we know, none)
   // ("Supporters of the cleric ransacked/ADJ a police station and freed": a past form before its object is that verb)
-  const verbBefore = tokens[v]?.pos === 'VERB' || (!!tokens[v] && pastBeforeObject(v)) || auxPast(v);
+  // ("Gunmen shot/NOUN dead two policemen": a verb of killing before its particle, however tagged)
+  const verbBefore = tokens[v]?.pos === 'VERB' || (!!tokens[v] && pastBeforeObject(v)) || auxPast(v) || (KILLED_PARTICLE_VERBS.has(tokens[v]?.lower ?? '') && /^(?:dead|down)$/.test(tokens[v + 1]?.lower ?? ''));
   if (!verbBefore || v <= s.first) return actor;
   const sub = agentLeft(tokens, s, ms, v);
   // ("Milosevic denied that Belgrade controlled the gunners and called for a cease-fire": a speech act after a

@@ -431,6 +431,8 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       if (tok.cap && !allCaps && i > 0 && tokens[i - 1].sent === tok.sent && tokens[matchedEnd]?.cap && tokens[matchedEnd].sent === tok.sent && INSTITUTION_HEADS.has(tokens[matchedEnd].lower)) continue;
       // (a protest named as such is one: "a Tribal Solidarity March", "the Women's March"; not the month, "March 14")
       if (t.lower && tok.cap && !allCaps && !(t.pos === 'N' && t.event === 'PROTEST' && namedAfter(tokens, i))) continue;
+      // ("protest-related violence", "strike-hit ports", "war-torn": an event noun inside a compound modifier names a kind, not an act)
+      if (t.pos !== 'V' && tokens[matchedEnd]?.text === '-' && tokens[matchedEnd].start === tokens[matchedEnd - 1].end && COMPOUND_TAILS.has(tokens[matchedEnd + 1]?.lower ?? '')) continue;
       // ("BEGAN IN MARCH", "SINCE MAY", "MARCH 14": in capitals, a month after a word of time or before a day is the month)
       if (t.lower && allCaps && matchedEnd === i + 1 && MONTH_WORDS.has(tok.lower) &&
         ((i > 0 && tokens[i - 1].sent === tok.sent && MONTH_BEFORE.has(tokens[i - 1].lower)) || (tokens[i + 1]?.sent === tok.sent && /^\d/.test(tokens[i + 1].text)))) continue;
@@ -441,6 +443,7 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
 }
 
 const MONTH_WORDS = new Set(['march', 'may']);
+const COMPOUND_TAILS = new Set(['related', 'linked', 'hit', 'torn', 'affected', 'prone', 'ravaged', 'induced', 'driven', 'stricken', 'wracked', 'plagued', 'free', 'weary', 'era', 'style']);
 const MONTH_BEFORE = new Set(['in', 'since', 'early', 'late', 'last', 'next', 'mid', 'until', 'till', 'of', 'from', 'through', 'mid-']);
 
 /** A capitalised word right after a capitalised name word (or its possessive) and before no number: part of a name (not after "Last", "Early": a month). */

@@ -929,6 +929,11 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         !toldOnOtherDays(r, rec) &&
         // (what a relative clause tells in passing is not the sentence's act: "killed a man who had fought ...")
         (!backgroundIds.has(r.id) || !!e.background || !e.verbal || !verbalIds.has(r.id)) &&
+        // ("a woman was shot dead near a protest, and officials said a sergeant was killed by a sniper": violence to two
+        // victims told in two clauses is two acts)
+        !(rec.event === 'ASSAULT' && verbalIds.has(r.id) && e.verbal && !!r.recipient && !!rec.recipient && r.recipient.start !== rec.recipient.start &&
+          r.recipient.sector !== rec.recipient.sector && !sameParty(r.recipient, rec.recipient) &&
+          /,\s+and\s/.test(doc.text.slice(Math.min(r.trigger.end, rec.trigger.end), Math.max(r.trigger.start, rec.trigger.start)))) &&
         // ("seized parts of the city, burned a church": two coercive acts told by two verbs, whatever their actor;
         // "ordered a curfew ... and said 140 people had been detained": a measure and an act)
         !(rec.event === 'COERCE' && ((verbalIds.has(r.id) && e.verbal) || (verbalIds.has(r.id) ? r.mode === 'arrest' : e.verbal && rec.mode === 'arrest')) && !!r.mode && !!rec.mode && r.mode !== rec.mode) &&

@@ -149,6 +149,11 @@ function parseNumber(tokens: Token[], i: number, end: number): { value: number; 
   return { value: total + cur, next, approximate: false };
 }
 
+/** a past form of a verb ("wounded", "beat", "shot") */
+function pastLike(t: Token): boolean {
+  return /ed$/.test(t.lower) || t.lemma !== t.lower;
+}
+
 /** "a youth was killed", "a 17-year-old student has been arrested", "a policeman died": one person named with "a" whose fate follows. */
 function onePersonFate(tokens: Token[], i: number, end: number): number {
   let j = i + 1;
@@ -377,7 +382,9 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     // a verb right before the figure governs it: "killing two men and injuring 14", "arrested at least 25"
     for (let j = i - 1; !unitBlocked && j >= Math.max(sent.first, i - 4); j--) {
       const tj = tokens[j];
-      const k = tj.pos === 'VERB' || /(?:ing|ed)$/.test(tj.lower) ? kindAt(tokens, j) : null;
+      // ("shot dead two policemen", "gunned down three")
+      const k = tj.pos === 'VERB' || /(?:ing|ed)$/.test(tj.lower) ? kindAt(tokens, j) :
+        (tj.lower === 'dead' || tj.lower === 'down') && j > sent.first && /^(?:shot|shoot|shoots|shooting|gunned|gun|guns|gunning|hacked|stabbed|beaten|cut)$/.test(tokens[j - 1].lower) ? 'dead' : null;
       if (k) {
         kind = k;
         break;
@@ -425,7 +432,8 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       // ("four students from Jakarta's private Trisakti University were shot dead": past where the people are from)
       if (j === next + 1 && (tj.lower === 'from' || tj.lower === 'at') && tokens[j + 1]?.pos !== 'NUM') reach = Math.max(reach, next + 13);
       // "two men and injuring ...": a coordinated verb starts the next figure's clause
-      if ((tj.lower === 'and' || tj.lower === 'or') && tokens[j + 1]?.pos === 'VERB' && tokens[j + 1].lower.endsWith('ing')) break;
+      // ("shot dead two policemen and wounded three civilians": a past form too, after the people counted)
+      if ((tj.lower === 'and' || tj.lower === 'or') && tokens[j + 1]?.pos === 'VERB' && (tokens[j + 1].lower.endsWith('ing') || (j > next && tokens[j - 1].pos !== 'AUX' && pastLike(tokens[j + 1])))) break;
       // ("supporters of the jailed candidate", "relatives of a detained activist": a word describing someone else)
       if (j > next && tokens[j - 1].pos === 'DET' && (tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PROPN')) continue;
       const k = kindAt(tokens, j);
