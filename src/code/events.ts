@@ -143,7 +143,7 @@ function framesBefore(tokens: Token[], s: Sentence, first: number): { reference:
 }
 
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
-const SUBORDINATORS = new Set(['after', 'before', 'following', 'until', 'amid', 'despite', 'during']);
+const SUBORDINATORS = new Set(['after', 'before', 'following', 'until', 'amid', 'despite', 'during', 'since']);
 
 /**
  * "Protesters demanding his resignation marched to parliament": an -ing verb right after the subject's noun,

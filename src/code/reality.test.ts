@@ -714,6 +714,12 @@ test('things signed are no agreement; detention camps are places; "NOT A SHOT WA
   assert.ok(kinds('Police shot one protester dead.').includes('ASSAULT:asserted'));
 });
 
+test('a subjunctive after a demand is what is asked, not done', () => {
+  const kinds = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2014-08-12' }, { keepUnreal: true }).map((e) => `${e.event}:${e.reality}`);
+  assert.deepEqual(kinds('Relatives have demanded that the report be made public and that the officer be charged.'), ['REQUEST:asserted', 'ACCUSE:hypothetical']);
+  assert.ok(kinds('The officer was charged with murder.').includes('ACCUSE:asserted'));
+});
+
 test('what anyone found doing something may suffer is no act of anyone\'s', () => {
   const kinds = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2006-04-21' }, { keepUnreal: true }).map((e) => `${e.event}:${e.reality}`);
   assert.ok(!kinds('Troops were told to shoot on sight anyone found violating the curfew.').some((k) => k.endsWith(':asserted')));

@@ -322,6 +322,10 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       if (tk[k].lower !== 'not' || nx === 'a' || nx === 'one' || nx === 'single' || nx === 'even') return { reality: 'negated', cue: tk[k].text };
     }
   }
+  // ("demanded that the name be made public and that the officer be charged": a bare "be" after its subject is the
+  // subjunctive of what is asked, not an act done)
+  if (verbal && first - 2 >= s.first && tk[first - 1].lower === 'be' && (tk[first - 2].pos === 'NOUN' || tk[first - 2].pos === 'PROPN' || tk[first - 2].pos === 'PRON') &&
+    !MODAL.has(tk[first - 2].lower)) return { reality: 'hypothetical', cue: 'be' };
   // ("shoot on sight anyone found violating it", "arrest anyone caught looting": what a whole class of people may do is no act)
   if ((verbal || tk[first].lower.endsWith('ing')) && first - 1 > s.first) {
     const k = /^(?:found|caught|seen)$/.test(tk[first - 1].lower) ? first - 2 : first - 1;

@@ -512,3 +512,13 @@ test('two bodies or people named apart are two events, however alike their codes
   const warnings = evs.filter((e) => e.event === 'THREATEN');
   assert.equal(warnings.length, 2, warnings.map((e) => e.actor?.entity_text).join());
 });
+
+test('what a "since" clause tells is the frame of the sentence\'s act: the next sentence goes on on the act\'s day', () => {
+  const evs = code(
+    'Police fired tear gas on Monday night, the third night of unrest since an officer shot and killed a teenager on Saturday afternoon.\n\n' +
+    'Several hundred people had gathered near the gas station when officers ordered them to leave.',
+    '2014-08-12',
+  );
+  assert.equal(evs.find((e) => e.trigger.text === 'ordered')?.date, '2014-08-11');
+  assert.equal(evs.find((e) => e.trigger.text === 'killed' || e.trigger.text === 'shot')?.date, '2014-08-09');
+});
