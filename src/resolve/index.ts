@@ -328,7 +328,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       (k === e.sentence || (!SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)) && !NOTHING_HAPPENED.test(doc.text.slice(sk.start, p.start)))));
     const told = usable.filter((p) => LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
     const own = told.filter((p) => !infinitiveBetween(doc, doc.sentences[k].first, p.start));
-    const cands = own.length || !told.length || dl < 0 ? own : usable.filter((p) => p.end <= dl);
+    // (the dateline's place too when the sentence tells none after a locative word: "SAIGON, June 11 - An elderly monk set himself afire")
+    const cands = own.length || dl < 0 ? own : usable.filter((p) => p.end <= dl);
     const noCapital = cands.filter((p) => !/capital\s+(city\s+)?(of\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 16), p.start)));
     const inCountry = (noCapital.length ? noCapital : cands).filter((p) => !doc.mainCountry || p.resolved!.country_code === doc.mainCountry);
     if (inCountry.length) {

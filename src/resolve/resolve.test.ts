@@ -522,3 +522,8 @@ test('what a "since" clause tells is the frame of the sentence\'s act: the next 
   assert.equal(evs.find((e) => e.trigger.text === 'ordered')?.date, '2014-08-11');
   assert.equal(evs.find((e) => e.trigger.text === 'killed' || e.trigger.text === 'shot')?.date, '2014-08-09');
 });
+
+test('an act the lead tells nowhere else is placed at its dateline\'s city', () => {
+  const evs = code('SAIGON, June 11 - An elderly Buddhist monk set himself on fire and burned to death today.\n\nPolice later dispersed the crowd. In Hue, troops fired on a crowd in May, and in Hue again in June monks marched.', '1963-06-11');
+  assert.equal(evs[0]?.event_loc.resolved_place, 'Ho Chi Minh City');
+});

@@ -494,8 +494,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     let tentative = false;
     if (!ck && entry) {
       // known only by a foreign/alternate name and named without any cue ("Hamas" for Hamm)
-      if (!cue && entry.candidates.every((c) => !c.main)) tentative = true;
-      if (!cue && !known) {
+      // (a wire dateline is the cue: "SAIGON, June 11 -", "RANGOON, June 11 -", the old names of their cities)
+      if (!cue && !dateline && entry.candidates.every((c) => !c.main)) tentative = true;
+      if (!cue && !dateline && !known) {
         // "a Harvard professor": an obscure name used as a modifier
         if (pl === 'a' || pl === 'an') return null;
         tentative = true;

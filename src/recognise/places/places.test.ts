@@ -200,3 +200,8 @@ test('a name before a site noun abroad names a local site, wherever the story na
   // and a town abroad told as one stays ("fled to San Pedro, Belize")
   assert.equal(places('SUCRE, Bolivia (AP) - The minister flew to San Pedro, Belize.').by('San Pedro')?.resolved?.country_code, 'BZ');
 });
+
+test('a wire dateline names its city by any of its names: "SAIGON, June 11 -", "RANGOON, June 11 (AP) -"', () => {
+  assert.equal(places('SAIGON, South Viet Nam, June 11 - An elderly monk burned himself to death.').by('SAIGON')?.resolved?.country_code, 'VN');
+  assert.equal(places('RANGOON, June 11 (AP) - Students marched through the city.').by('RANGOON')?.resolved?.country_code, 'MM');
+});
