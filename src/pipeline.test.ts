@@ -1748,3 +1748,11 @@ test('violence to two victims in two clauses is two acts; counts after "shot dea
   assert.ok(comma.every((e) => e.actor?.entity_text === 'Gunmen'), comma.map((e) => e.actor?.entity_text).join());
   assert.ok(!code('At least eight people have died in protest-related violence.').some((e) => e.event === 'PROTEST'));
 });
+
+test('setting oneself on fire in protest is a protest, not an attack', () => {
+  const code = codeOn('1963-06-11');
+  assert.deepEqual(code('An elderly monk set himself afire and burned to death today at a busy intersection in protest against the government.').map((e) => e.event), ['PROTEST']);
+  assert.deepEqual(code('A student immolated himself outside the ministry on Monday.').map((e) => e.event), ['PROTEST']);
+  assert.equal(code('Militants burned three villagers to death.')[0]?.event, 'ASSAULT');
+  assert.equal(code('Rioters set the police station on fire.')[0]?.acled?.sub_event_type, 'Violent demonstration');
+});

@@ -771,6 +771,9 @@ function insideClosedQuote(tokens: Token[], s: Sentence, m: ActorLike, at: numbe
   return false;
 }
 
+/** setting oneself on fire */
+const SELF_IMMOLATION = /\b(?:set|sets|setting)\s+(?:himself|herself|themselves)\s+(?:on\s+fire|ablaze|alight|afire)\b|\bimmolat/i;
+
 /** verbs of killing told with "dead" or "down" after them ("shot dead", "gunned down") */
 const KILLED_PARTICLE_VERBS = new Set(['shot', 'gunned', 'hacked', 'cut', 'struck', 'beaten', 'mowed']);
 
@@ -1656,6 +1659,8 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // "killed himself in his cell", "hanged herself": harm done to oneself is no attack (reality.json self_harm_verbs;
   // "blew himself up" is a suicide bombing and is not among them)
   if (verbal && trigger.event === 'ASSAULT' && REFLEXIVES.has(tokens[last]?.lower ?? '') && SELF_HARM.has(tokens[first].lemma)) return false;
+  // ("a monk set himself afire and burned to death": the death of who set himself on fire is his protest's, no attack)
+  if (verbal && trigger.event === 'ASSAULT' && trigger.words[0] === 'burn' && SELF_IMMOLATION.test(tokens.slice(s.first, first).map((t) => t.text).join(" "))) return false;
   // "the patrol was returning to its base", "refugees returned to their villages": going back is no return of anything
   // (reality.json return_destinations; "returned to Brazil 21 frogs", "was returned to the Peruvian government" return things)
   if (verbal && tokens[first].lemma === 'return' && tokens[last]?.lower === 'to' && !(first > s.first && /^(?:be|get)$/.test(tokens[first - 1].lemma) && !tokens[first].lower.endsWith('ing'))) {
