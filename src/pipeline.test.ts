@@ -1756,3 +1756,14 @@ test('setting oneself on fire in protest is a protest, not an attack', () => {
   assert.equal(code('Militants burned three villagers to death.')[0]?.event, 'ASSAULT');
   assert.equal(code('Rioters set the police station on fire.')[0]?.acled?.sub_event_type, 'Violent demonstration');
 });
+
+test('who called a strike told in an "as" clause did not do the killing the sentence opens with', () => {
+  const code = codeOn('1995-11-12');
+  const evs = code('At least three people were killed and more than 200 injured as a general strike called by the main opposition parties shut down the capital on Sunday.');
+  assert.equal(evs.find((e) => e.event === 'ASSAULT')?.actor, null);
+  assert.equal(evs.find((e) => e.event === 'PROTEST')?.actor?.entity_text, 'main opposition parties');
+  assert.equal(code('Two men were shot dead by police as they fled.').find((e) => e.event === 'ASSAULT')?.actor?.entity_text, 'police');
+  assert.equal(code('The reports were dismissed as pure fabrication by a government spokesman.')[0]?.actor?.entity_text, 'government spokesman');
+  // (a strike an opposition holds is no air strike, however violent the sentence)
+  assert.equal(code('Three dead as opposition strike paralyses Bangladesh, police say')[0]?.event, 'PROTEST');
+});

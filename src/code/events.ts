@@ -1140,7 +1140,19 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
 const REPORT_VERBS_PAST = new Set(['said', 'says', 'say', 'claimed', 'claims']);
 
 function byAgent(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, reach = 12): ActorLike | null {
-  const end = Math.min(s.last, last + reach);
+  let end = Math.min(s.last, last + reach);
+  // (not past the clause: "were killed as a general strike called by the opposition parties shut down Dhaka" — the
+  // parties called the strike, they killed no one)
+  for (let k = last; k < end; k++) {
+    // (a clause, with a verb of its own before any "by": not "were dismissed as 'pure fabrication' by a Syrian official")
+    const opens = /^(?:as|when|while|after|before|because|since|although)$/.test(tokens[k].lower) && tokens[k].pos !== 'ADV';
+    let verb = false;
+    for (let j = k + 1; opens && j < end && tokens[j].lower !== 'by' && !verb; j++) verb = tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX';
+    if (tokens[k].text === ';' || (opens && verb)) {
+      end = k;
+      break;
+    }
+  }
   for (const m of ms) {
     if (m.first < last || m.first >= end || m.last > s.last) continue;
     if (prevWord(tokens, m, s) === 'by' || tokens[m.first - 2]?.lower === 'by') return m;

@@ -17,6 +17,8 @@ const LAWYERS = /\b(?:lawyers|advocates|attorneys|barristers|solicitors)\b/i;
 const ARMED = new Set(['MIL', 'COP', 'REB', 'UAF', 'SPY', 'CRM']);
 const STATE = new Set(['MIL', 'COP', 'GOV', 'SPY', 'PRE', 'PRM', 'JUD']);
 const CROWD = new Set(['PRO']);
+/** who holds a strike of labour or a general strike: oppositions, parties, crowds, workers, students, traders */
+const STRIKE_HOLDERS = new Set(['OPP', 'PTY', 'PRO', 'CVL', 'LAB', 'EDU', 'BUS', 'AGR', 'MED', 'HLH', 'JUD']);
 /** sides that protest: force used to move them off ground is force on a crowd */
 const PROTESTING_SIDES = new Set(['PRO', 'OPP', 'LAB', 'EDU', 'AGR']);
 const IN_THE_AIR = /^\s+(?:[\w-]+\s+){0,3}?(?:in|into)\s+the\s+air\b/i;
@@ -335,7 +337,10 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // (nor a strike called, staged or observed: "warning that it would call a 'ville morte' (dead city) strike in Bunia")
   // (nor a strike that began, went on or ended: "killed since the strike began on April 6" is a stoppage's span)
   const called = !e.verbal && (CALLED_STRIKE.test(sentenceText) || /^\s+(?:began|begins|started|starts|continued|continues|entered|enters|ended|ends|went on|goes on|was called|was called off)\b/i.test(after));
-  if (event === 'PROTEST' && t.words[0] === 'strike' && !GRIEVANCE_AFTER.test(after) && as !== 'LAB' && !STRIKING_WORKERS.test(after) && !called && (VIOLENT.test(sentenceText) || AIRCRAFT.test(sentenceText) || (as !== null && ARMED.has(as)) || struckSomething)) {
+  // (nor a strike an opposition, a party, a crowd or a union holds, in a violent sentence with no aircraft: "Three dead as
+  // opposition strike paralyses Bangladesh")
+  const heldStrike = !!as && STRIKE_HOLDERS.has(as) && !e.verbal && !AIRCRAFT.test(sentenceText);
+  if (event === 'PROTEST' && t.words[0] === 'strike' && !GRIEVANCE_AFTER.test(after) && as !== 'LAB' && !STRIKING_WORKERS.test(after) && !called && !heldStrike && (VIOLENT.test(sentenceText) || AIRCRAFT.test(sentenceText) || (as !== null && ARMED.has(as)) || struckSomething)) {
     if (/\bsuicide\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'suicide-attack', cameo: '1831', acled: 'SUIC_BOMB' };
     if (AIRCRAFT.test(sentenceText)) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
     if (REMOTE_EXPLOSIVES.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'REM_EXPLOS' };
