@@ -714,6 +714,13 @@ test('things signed are no agreement; detention camps are places; "NOT A SHOT WA
   assert.ok(kinds('Police shot one protester dead.').includes('ASSAULT:asserted'));
 });
 
+test('a gerund after a noun of what may come, or listed among options weighed, has not happened', () => {
+  const kinds = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2024-12-03' }, { keepUnreal: true }).map((e) => `${e.event}:${e.reality}`);
+  assert.ok(kinds('There was no question of suspending aid, the minister said.').includes('SANCTION:negated'));
+  assert.ok(kinds('Ministers will discuss possible measures, including suspending visa-free travel for officials.').includes('SANCTION:hypothetical'));
+  assert.ok(kinds('The government took tough measures, including suspending the newspaper.').includes('SANCTION:asserted'));
+});
+
 test('a subjunctive after a demand is what is asked, not done', () => {
   const kinds = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2014-08-12' }, { keepUnreal: true }).map((e) => `${e.event}:${e.reality}`);
   assert.deepEqual(kinds('Relatives have demanded that the report be made public and that the officer be charged.'), ['REQUEST:asserted', 'ACCUSE:hypothetical']);

@@ -82,6 +82,12 @@ interface RData {
 
 export const R = REALITY_DATA as RData;
 const NEG = new Set(R.negators);
+/** nouns of what may come, before "of" and a gerund ("no question of suspending aid") */
+const MAY_COME = new Set(['question', 'possibility', 'prospect', 'prospects', 'risk', 'threat', 'threats', 'talk', 'idea', 'option', 'options', 'danger', 'likelihood']);
+/** nouns of measures only weighed, whose items after "including" are options too ("possible measures, including suspending ...") */
+/** words that make measures only weighed: "possible measures", "will discuss further steps" */
+const WEIGHED = new Set(['possible', 'potential', 'further', 'additional', 'discuss', 'consider', 'weigh', 'propose', 'mull', 'study', 'review', 'debate', 'explore']);
+const OPTIONS = new Set(['measures', 'options', 'steps', 'proposals', 'ideas', 'possibilities', 'ways', 'scenarios', 'alternatives']);
 /** "no report of", "no sign of": nouns of telling or seeing whose negation denies what they are of */
 const NO_WORD_OF = new Set(['report', 'reports', 'sign', 'signs', 'word', 'evidence', 'indication', 'indications', 'trace', 'news', 'record', 'confirmation']);
 const FAIL = new Set(R.failure);
@@ -320,6 +326,20 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     if (k >= s.first && opens && (tk[k].lower === 'not' || tk[k].lower === 'no' || tk[k].lower === 'none') && k < first - 2) {
       const nx = tk[k + 1]?.lower;
       if (tk[k].lower !== 'not' || nx === 'a' || nx === 'one' || nx === 'single' || nx === 'even') return { reality: 'negated', cue: tk[k].text };
+    }
+  }
+  // ("there was no question of suspending aid", "the threat of cutting aid": a gerund after a noun of what may come has not happened;
+  // "possible measures, including suspending visa-free travel": nor one listed among options)
+  if (verbal && tk[first].lower.endsWith('ing') && first - 2 >= s.first) {
+    if (tk[first - 1].lower === 'of' && MAY_COME.has(tk[first - 2].lower)) return { reality: tk[first - 3]?.lower === 'no' ? 'negated' : 'hypothetical', cue: tk[first - 2].text };
+    if (tk[first - 1].lower === 'including' || (tk[first - 1].lower === 'as' && tk[first - 2].lower === 'such')) {
+      // (only options weighed, not measures taken: "took tough measures, including suspending the newspaper")
+      for (let k = first - 2; k >= s.first && first - k <= 6; k--) {
+        if (!OPTIONS.has(tk[k].lower)) continue;
+        const weighed = tk.slice(Math.max(s.first, k - 4), k).some((t) => WEIGHED.has(t.lower) || WEIGHED.has(t.lemma));
+        if (weighed) return { reality: 'hypothetical', cue: tk[k].text };
+        break;
+      }
     }
   }
   // ("demanded that the name be made public and that the officer be charged": a bare "be" after its subject is the
