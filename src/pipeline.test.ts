@@ -1767,3 +1767,10 @@ test('who called a strike told in an "as" clause did not do the killing the sent
   // (a strike an opposition holds is no air strike, however violent the sentence)
   assert.equal(code('Three dead as opposition strike paralyses Bangladesh, police say')[0]?.event, 'PROTEST');
 });
+
+test('a paternal surname names the person later, in capitals too ("JUAN PEREIRA ASBUN" ... "PEREIRA WARNED")', () => {
+  const code = codeOn('1976-06-10');
+  const w = code('INTERIOR MINISTER JUAN PEREIRA ASBUN SPOKE ON TUESDAY. PEREIRA WARNED THAT THE STRIKERS WOULD BE PUNISHED.').find((e) => e.event === 'THREATEN');
+  assert.equal(w?.actor?.sector, 'GOV');
+  assert.equal(w?.actor?.entity_text, 'PEREIRA');
+});

@@ -363,6 +363,11 @@ function finish(c: Ctx, x: Info): boolean {
       // "Park Geun-hye" ... "Park", "Xi Jinping" ... "Xi": family names first in East Asian names
       const first = fold(words[0]);
       if (!c.surnames.has(first) && !c.lx.titles.has(first) && !c.lx.words.has(first)) c.surnames.set(first, x);
+      // ("Juan Pereira Asbun" ... "Pereira", "Gabriel Garcia Marquez" ... "Garcia": a paternal surname before the maternal one)
+      if (words.length >= 3) {
+        const paternal = fold(words[words.length - 2]);
+        if (paternal.length > 2 && !c.surnames.has(paternal) && !c.lx.titles.has(paternal) && !c.lx.words.has(paternal) && !c.lx.particles.has(paternal)) c.surnames.set(paternal, x);
+      }
     }
   }
   return true;
