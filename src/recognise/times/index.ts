@@ -139,8 +139,10 @@ function ordinalDay(words: string): number | null {
   if (parts.length === 2) return (WORD_VALUE.get(parts[0]) ?? NaN) + (ORD_VALUE.get(parts[1]) ?? NaN);
   return ORD_VALUE.get(w) ?? null;
 }
+// (its pattern runs only where a year word is: most texts with a date cue have none)
+const YEAR_WORD_CUE = /\b(?:eighteen|nineteen|thousand|twenty)\s/i;
 withHolidays.parsers.push({
-  pattern: () => WORD_YEAR_DATE,
+  pattern: (ctx) => (YEAR_WORD_CUE.test(ctx.text) ? WORD_YEAR_DATE : NO_MATCH),
   extract: (ctx, m) => {
     const year = yearFromWords(m[6]);
     if (year === null || !Number.isFinite(year) || year < 1800 || year > 2099) return null;
