@@ -1672,7 +1672,7 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // "blew himself up" is a suicide bombing and is not among them)
   if (verbal && trigger.event === 'ASSAULT' && REFLEXIVES.has(tokens[last]?.lower ?? '') && SELF_HARM.has(tokens[first].lemma)) return false;
   // ("a monk set himself afire and burned to death": the death of who set himself on fire is his protest's, no attack)
-  if (verbal && trigger.event === 'ASSAULT' && trigger.words[0] === 'burn' && SELF_IMMOLATION.test(tokens.slice(s.first, first).map((t) => t.text).join(" "))) return false;
+  if (verbal && trigger.event === 'ASSAULT' && trigger.words[0] === 'burn' && SELF_IMMOLATION.test(tokens.slice(s.first, first).map((t) => t.text).join(' '))) return false;
   // "the patrol was returning to its base", "refugees returned to their villages": going back is no return of anything
   // (reality.json return_destinations; "returned to Brazil 21 frogs", "was returned to the Peruvian government" return things)
   if (verbal && tokens[first].lemma === 'return' && tokens[last]?.lower === 'to' && !(first > s.first && /^(?:be|get)$/.test(tokens[first - 1].lemma) && !tokens[first].lower.endsWith('ing'))) {
@@ -2915,8 +2915,6 @@ function emit(st: SentenceState, c: Candidate): void {
       head = prev;
     }
     if (head && !(actor && (resolveRef(head) === resolveRef(actor) || resolveRef(head)?.start === resolveRef(actor)?.start))) recipient = head;
-    // ("condemned the campaign of violence against the opposition": who suffered the act condemned is not whom the
-    // condemnation is aimed at, its doer, whom the sentence does not name)
   }
   // ("condemned the campaign of violence against the opposition": who suffered the act condemned is not whom the
   // condemnation is aimed at, its doer, whom the sentence does not name)
@@ -3504,7 +3502,7 @@ function dayOnWhich(tokens: Token[], s: Sentence, times: TimeMention[] | null | 
   for (let k = first - 1; k > s.first + 2 && first - k <= 10; k--) {
     if (!/^(?:day|date|night|morning|year)$/.test(tokens[k].lower) || tokens[k - 1].lower !== 'the' || tokens[k - 2].text !== ',') continue;
     const n = tokens[k + 1]?.lower;
-    if (!(n === 'when' || (n === 'on' || n === 'in') && tokens[k + 2]?.lower === 'which')) return null;
+    if (!(n === 'when' || ((n === 'on' || n === 'in') && tokens[k + 2]?.lower === 'which'))) return null;
     const comma = tokens[k - 2];
     // (the time must close right before the comma: "September, nineteen fifty-eight, the day on which")
     return times.find((t) => t.end <= comma.start && comma.start - t.end <= 1) ?? null;

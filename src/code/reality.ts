@@ -84,9 +84,9 @@ export const R = REALITY_DATA as RData;
 const NEG = new Set(R.negators);
 /** nouns of what may come, before "of" and a gerund ("no question of suspending aid") */
 const MAY_COME = new Set(['question', 'possibility', 'prospect', 'prospects', 'risk', 'threat', 'threats', 'talk', 'idea', 'option', 'options', 'danger', 'likelihood']);
-/** nouns of measures only weighed, whose items after "including" are options too ("possible measures, including suspending ...") */
 /** words that make measures only weighed: "possible measures", "will discuss further steps" */
 const WEIGHED = new Set(['possible', 'potential', 'further', 'additional', 'discuss', 'consider', 'weigh', 'propose', 'mull', 'study', 'review', 'debate', 'explore']);
+/** nouns of measures which, when only weighed, make their items after "including" options too ("possible measures, including suspending ...") */
 const OPTIONS = new Set(['measures', 'options', 'steps', 'proposals', 'ideas', 'possibilities', 'ways', 'scenarios', 'alternatives']);
 /** "no report of", "no sign of": nouns of telling or seeing whose negation denies what they are of */
 const NO_WORD_OF = new Set(['report', 'reports', 'sign', 'signs', 'word', 'evidence', 'indication', 'indications', 'trace', 'news', 'record', 'confirmation']);

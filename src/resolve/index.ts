@@ -29,8 +29,8 @@ const LETHAL = /\b(live (fire|ammunition|rounds|bullets)|shot dead|opened fire|k
 /** force said not to have been used: "insisted that his officers had not opened fire at any stage", "no one was killed" */
 const NEGATED_LETHAL = /\b(?:not|never|no\s+one|nobody|none)\s+(?:[\w-]+\s+){0,2}?(?:live\s+(?:fire|ammunition|rounds|bullets)|shot\s+dead|opened\s+fire|killed|wounded|injured|beaten)\b/gi;
 /** lethal force told in the sentence, and not denied */
-/** a protest named as a place or a gathering the force fell on */
-const PROTEST_CAMP = /\b(?:protest|sit-in|demonstration|rally)\s+(?:camp|site|encampment|march|crowd|stage)s?\b|\b(?:protesters|demonstrators)\b/i;
+/** a protest named, as its camp, its march or its people, that force fell on */
+const PROTEST_NAMED = /\b(?:protest|sit-in|demonstration|rally)\s+(?:camp|site|encampment|march|crowd|stage)s?\b|\b(?:protesters|demonstrators)\b/i;
 const lethalIn = (sentence: string): boolean => LETHAL.test(sentence.replace(NEGATED_LETHAL, ' '));
 const LOC_PREP = /(\b(in|into|at|near|outside|inside|across|around|throughout|through)\s+(the\s+)?([\w'’-]+\s+){0,4}|\b(city|town|village|province|region|district|state|county|capital|outskirts|suburb|streets|centre|center|area|market|square|ward|municipality|prefecture|governorate|department|division|zone|LGA|parish|commune|tehsil|taluk|subdistrict|sub-district) of\s+)$/i;
 
@@ -604,7 +604,7 @@ function sceneBetween(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
-/** per document's events: the sentences that tell only background */
+/** per document's events: the sentences that tell only background or what may be */
 const BACKGROUND_ONLY = new WeakMap<RawEvent[], Set<number>>();
 
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], eventful: Set<number>, e: RawEvent): RawEvent['time'] {
@@ -616,7 +616,7 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], eventful: Se
   let bestSentence = -1;
   // (two sentences back, not counting those that tell no event: "... yesterday when police fired on a rally. Police put
   // the toll at three. The figures could not be verified. Witnesses said two thousand had gathered ...")
-  // (a sentence that tells only background, in the past perfect, does not count: its day is not the story's)
+  // (a sentence that tells only background, in the past perfect, or only what may be, does not count: its day is not the story's)
   let bgOnly = BACKGROUND_ONLY.get(raw);
   if (!bgOnly) {
     const fore = new Set<number>();
@@ -884,7 +884,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // ("five people were killed when the protest camp was stormed by troops": the state's deadly force on a protest the
     // sentence names, with no violence of the crowd's told, is excessive force, not an attack on civilians)
     if (rec.acled?.sub_event_type === 'Attack' && rec.event === 'ASSAULT' && rec.actor?.sector && (rec.actor.sector === 'MIL' || rec.actor.sector === 'COP') &&
-      (!rec.recipient || ['CVL', 'PRO', 'OPP', 'EDU', 'LAB'].includes(rec.recipient.sector ?? 'CVL')) && PROTEST_CAMP.test(sentence) && lethalIn(sentence) && !crowdViolence(sentence)) rec.acled = acledOf('FORCE_AGAINST_PROTEST');
+      (!rec.recipient || ['CVL', 'PRO', 'OPP', 'EDU', 'LAB'].includes(rec.recipient.sector ?? 'CVL')) && PROTEST_NAMED.test(sentence) && lethalIn(sentence) && !crowdViolence(sentence)) rec.acled = acledOf('FORCE_AGAINST_PROTEST');
     // ("police had raided the homes of party officials ... and at least six of them had been taken away": a raid by the state
     // that takes people is an arrest)
     // (not weapons seized, which ACLED records as such: "a cache of firearms seized by police, who have three men in custody")
