@@ -1774,3 +1774,10 @@ test('a paternal surname names the person later, in capitals too ("JUAN PEREIRA 
   assert.equal(w?.actor?.sector, 'GOV');
   assert.equal(w?.actor?.entity_text, 'PEREIRA');
 });
+
+test('a person named in apposition after a word for someone is whom it was done to; a bare first name is no foreign parish', () => {
+  const code = codeOn('2014-08-12');
+  const evs = code('FERGUSON, Missouri - A police officer shot and killed an unarmed 18-year-old, Michael Brown, on Saturday afternoon.');
+  assert.equal(evs.find((e) => e.event === 'ASSAULT')?.recipient?.entity_text, 'Michael Brown');
+  assert.ok(evs.every((e) => e.event_loc.country_code === 'US'));
+});

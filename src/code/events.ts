@@ -771,6 +771,9 @@ function insideClosedQuote(tokens: Token[], s: Sentence, m: ActorLike, at: numbe
   return false;
 }
 
+/** words for someone that name no actor ("an unarmed 18-year-old", "a young man") */
+const PERSON_WORDS = new Set(['old', 'man', 'woman', 'boy', 'girl', 'teenager', 'teen', 'child', 'person', 'resident', 'driver', 'vendor', 'passer-by', 'bystander']);
+
 /** setting oneself on fire */
 const SELF_IMMOLATION = /\b(?:set|sets|setting)\s+(?:himself|herself|themselves)\s+(?:on\s+fire|ablaze|alight|afire)\b|\bimmolat/i;
 
@@ -1116,6 +1119,12 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
       if (tokens[i].pos === 'VERB') for (let k = last; k < i; k++) if (tokens[k].pos === 'CCONJ') { end = k; break; }
       break;
     }
+  }
+  // ("shot and killed an unarmed 18-year-old, Michael Brown, on Saturday": a person named in apposition after a word for
+  // someone that is no actor of ours is the one it was done to)
+  if (!nominal && end < s.last && tokens[end].text === ',' && end - last <= 9 && !mentionsIn(ms, last, end).length && PERSON_WORDS.has(tokens[end - 1].lower)) {
+    const named = ms.find((m) => m.first === end + 1 && m.kind === 'person' && (m.last >= s.last || tokens[m.last].text === ',' || tokens[m.last].text === '.'));
+    if (named) return named;
   }
   for (const m of mentionsIn(ms, last, end)) {
     const pw = prevWord(tokens, m, s);

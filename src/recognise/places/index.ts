@@ -684,7 +684,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       const c = m.chosen;
       if (!c) continue;
       // (a city known to the text only by another language's name does not name its country: "Tiba" is Chiba's)
-      if (c.country || m.demonym || (c.place && (c.main || metropolis(c.place)) && (c.place.population >= 100_000 || c.place.fcode === 'PPLC' || c.place.fcode === 'ADM1'))) named.add(c.cc);
+      // (a division of no people we know names no country: "Michael", a parish of the Isle of Man, is Michael Brown's name)
+      if (c.country || m.demonym || (c.place && (c.main || metropolis(c.place)) && (c.place.population >= 100_000 || c.place.fcode === 'PPLC' || (c.place.fcode === 'ADM1' && c.place.population > 0)))) named.add(c.cc);
       if (c.cc === main && c.place) home.push([c.place.lat, c.place.lon]);
     }
     for (const m of matches) {
