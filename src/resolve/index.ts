@@ -604,10 +604,13 @@ function sceneBetween(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
-/** per document's events: the sentences that tell only background or what may be */
-const BACKGROUND_ONLY = new WeakMap<RawEvent[], Set<number>>();
+/** the sentences that tell an event, and those of them that tell one of the story's own (not background, not what may be) */
+interface Telling {
+  eventful: Set<number>;
+  foreground: Set<number>;
+}
 
-function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], eventful: Set<number>, e: RawEvent): RawEvent['time'] {
+function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Telling, e: RawEvent): RawEvent['time'] {
   if (e.background || heads[e.sentence]) return null;
   // ("The government responded Thursday by declaring a state of siege, banning demonstrations, imposing a curfew": a day the
   // sentence itself tells, before the act, rather than one told in another sentence)
@@ -617,18 +620,12 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], eventful: Se
   // (two sentences back, not counting those that tell no event: "... yesterday when police fired on a rally. Police put
   // the toll at three. The figures could not be verified. Witnesses said two thousand had gathered ...")
   // (a sentence that tells only background, in the past perfect, or only what may be, does not count: its day is not the story's)
-  let bgOnly = BACKGROUND_ONLY.get(raw);
-  if (!bgOnly) {
-    const fore = new Set<number>();
-    for (const o of raw) if (!o.background && o.reality !== 'hypothetical') fore.add(o.sentence);
-    bgOnly = new Set(raw.filter((o) => !fore.has(o.sentence)).map((o) => o.sentence));
-    BACKGROUND_ONLY.set(raw, bgOnly);
-  }
   let from = e.sentence;
   for (let n = 0, k = e.sentence - 1, skipped = 0; k >= 0 && n < 2 && e.sentence - k <= 4 + skipped; k--) {
     from = k;
-    if (bgOnly.has(k)) skipped++;
-    else if (eventful.has(k)) n++;
+    if (!telling.eventful.has(k)) continue;
+    if (telling.foreground.has(k)) n++;
+    else skipped++;
   }
   for (const o of raw) {
     if (o.sentence >= e.sentence || o.sentence < from || headingBetween(doc, heads, o.sentence, e.sentence)) continue;
@@ -767,9 +764,12 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   for (let k = 0; k < doc.sentences.length; k++) heads.push(isHeading(doc, k));
   const articlePlace = mainPlace(doc);
   arrestCountsToArrests(raw);
-  // sentences that tell an event (a date is looked for that many of them back)
-  const eventful = new Set<number>();
-  for (const o of raw) eventful.add(o.sentence);
+  // sentences that tell an event (a date is looked for that many of them back), and those that tell one of the story's own
+  const telling: Telling = { eventful: new Set(), foreground: new Set() };
+  for (const o of raw) {
+    telling.eventful.add(o.sentence);
+    if (!o.background && o.reality !== 'hypothetical') telling.foreground.add(o.sentence);
+  }
   const a = doc.article;
   const meta = { id: a.id, title: a.title, source: a.source, url: a.url, published: a.published };
   const records: EventRecord[] = [];
@@ -827,13 +827,13 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     }
     // a reported event happened before the report: a later date belongs to something else in the sentence
     const usable = e.time && e.time.anchored && !(a.published && e.reality === 'asserted' && e.time.date > a.published) ? e.time : null;
-    let dateFromText = usable ?? inheritedTime(doc, heads, raw, eventful, e);
+    let dateFromText = usable ?? inheritedTime(doc, heads, raw, telling, e);
     // "A week later, tens of thousands marched": counted from the time told before
     if (e.time?.after !== undefined) {
       // (the latest date told in the sentences just before, itself perhaps counted: "two days later ... the next day")
       let told: string | null = null;
       for (const r of records) if (r.date_basis === 'text' && r.date && r.text_info.sentence_index < e.sentence && r.text_info.sentence_index >= e.sentence - 2) told = r.date;
-      const inherited = inheritedTime(doc, heads, raw, eventful, e);
+      const inherited = inheritedTime(doc, heads, raw, telling, e);
       const base = told ?? inherited?.date ?? a.published;
       const d = base ? new Date(Date.parse(base + 'T12:00:00Z') + e.time.after * 86_400_000).toISOString().slice(0, 10) : null;
       // (a day after the report cannot be told in it: the time before stands)

@@ -115,16 +115,9 @@ function parseNumber(tokens: Token[], i: number, end: number): { value: number; 
   // (what a scale word closes is set aside, and the words after it start the next group)
   let total = 0;
   let cur = value;
-  const wordValue = (k: number): number | null => {
-    const x = tokens[k].lower;
-    if (UNITS.has(x) && x !== 'a' && x !== 'an' && x !== 'single' && x !== 'couple' && x !== 'pair' && x !== 'score' && x !== 'dozen') return UNITS.get(x)!;
-    const m = x.split('-');
-    return m.length === 2 && UNITS.has(m[0]) && UNITS.has(m[1]) && UNITS.get(m[0])! >= 20 && UNITS.get(m[1])! < 10 ? UNITS.get(m[0])! + UNITS.get(m[1])! : null;
-  };
-  // (may a figure of `u` follow what is built so far: units after tens, tens or units after a hundred, any after a scale word)
-  const fits = (u: number) => (cur === 0 && total > 0) || (cur % 100 === 0 && cur > 0 && u < 100) || (cur % 100 >= 20 && cur % 10 === 0 && u < 10);
   while (next < end) {
     const w = tokens[next].lower;
+    const u = numberWord(tokens[next]);
     if (w === 'hundred' && cur > 0 && cur < 100) cur *= 100;
     else if (MULT.has(w) && w !== 'hundred') {
       total += Math.max(cur, 1) * MULT.get(w)!;
@@ -132,10 +125,10 @@ function parseNumber(tokens: Token[], i: number, end: number): { value: number; 
     } else if (w === 'hundred' && cur === 0 && total > 0) cur = 100;
     else if (w === 'dozen') cur *= 12;
     // ("one hundred and fifty-seven": "and" inside the number, only before what can follow a hundred or a scale word)
-    else if (w === 'and' && next + 1 < end && (cur % 100 === 0 && (cur > 0 || total > 0)) && wordValue(next + 1) !== null && wordValue(next + 1)! < 100) {
+    else if (w === 'and' && next + 1 < end && (cur % 100 === 0 && (cur > 0 || total > 0)) && (numberWord(tokens[next + 1]) ?? 100) < 100) {
       next++;
       continue;
-    } else if (wordValue(next) !== null && fits(wordValue(next)!)) cur += wordValue(next)!;
+    } else if (u !== null && fits(u, cur, total)) cur += u;
     // "Twenty-one" split by the tokeniser into "Twenty", "-", "one"
     else if (w === '-' && next + 1 < end && tokens[next - 1].end === tokens[next].start && tokens[next].end === tokens[next + 1].start && UNITS.has(tokens[next + 1].lower) &&
       cur % 100 >= 20 && cur % 10 === 0 && UNITS.get(tokens[next + 1].lower)! < 10) {
@@ -147,6 +140,19 @@ function parseNumber(tokens: Token[], i: number, end: number): { value: number; 
   // (an "and" read ahead that led nowhere is no part of it)
   while (next > i + 1 && tokens[next - 1].lower === 'and') next--;
   return { value: total + cur, next, approximate: false };
+}
+
+/** May a figure of `u` follow what a number in words has built so far: units after tens, tens or units after a hundred, any after a scale word. */
+function fits(u: number, cur: number, total: number): boolean {
+  return (cur === 0 && total > 0) || (cur % 100 === 0 && cur > 0 && u < 100) || (cur % 100 >= 20 && cur % 10 === 0 && u < 10);
+}
+
+/** A plain number word's value inside a number in words ("seven", "fifty", "fifty-seven"), or null (not "a", "dozen", "pair"). */
+function numberWord(t: Token): number | null {
+  const x = t.lower;
+  if (UNITS.has(x) && x !== 'a' && x !== 'an' && x !== 'single' && x !== 'couple' && x !== 'pair' && x !== 'score' && x !== 'dozen') return UNITS.get(x)!;
+  const m = x.split('-');
+  return m.length === 2 && UNITS.has(m[0]) && UNITS.has(m[1]) && UNITS.get(m[0])! >= 20 && UNITS.get(m[1])! < 10 ? UNITS.get(m[0])! + UNITS.get(m[1])! : null;
 }
 
 /** a past form of a verb ("wounded", "beat", "shot") */

@@ -151,7 +151,6 @@ withHolidays.parsers.push({
     const dayWord = m[1] ?? m[4];
     const day = dayWord ? ordinalDay(dayWord) : null;
     if (day !== null && (!Number.isFinite(day) || day < 1 || day > 31)) return null;
-    // (a year after a word of time keeps that word out of the span: "in nineteen ninety-two")
     if (day !== null && month) return { day, month, year };
     // (the start of the month or year, as chrono implies for "March 1992" and "1992")
     if (month) return ctx.createParsingComponents({ month, year }).imply('day', 1);
