@@ -1781,3 +1781,39 @@ test('a person named in apposition after a word for someone is whom it was done 
   assert.equal(evs.find((e) => e.event === 'ASSAULT')?.recipient?.entity_text, 'Michael Brown');
   assert.ok(evs.every((e) => e.event_loc.country_code === 'US'));
 });
+
+test('a verb coordinated after "X chased/NOUN Y through ..." shares X as subject, and so does its purpose', () => {
+  const code = codeOn('2021-03-02');
+  const evs = code('Witnesses said hooded soldiers chased students through the market and used tear gas to disperse the crowd.');
+  const cc = evs.filter((e) => e.event === 'ASSAULT');
+  assert.ok(cc.length > 0);
+  assert.ok(cc.every((e) => e.actor?.entity_text === 'hooded soldiers'), JSON.stringify(cc.map((e) => e.actor?.entity_text)));
+});
+
+test('a bare number before a participle is what was done, with its own count; "during X\'s unrest" dates the act', () => {
+  const code = codeOn('2021-03-02');
+  const evs = code('Officials said 150 people were arrested on Friday, in addition to some 400 detained on Thursday.').filter((e) => e.event === 'COERCE');
+  assert.deepEqual(evs.map((e) => e.size.arrested?.value), [150, 400]);
+  assert.equal(evs[1].actor, null);
+  const d = code('The ministry said on Tuesday that 40 people had been detained during Sunday night\'s unrest.').find((e) => e.event === 'COERCE');
+  assert.equal(d?.date, '2021-02-28');
+});
+
+test('a vote share given, a video released and a bomb that went off in a clause of its own are what they are', () => {
+  const code = codeOn('2021-03-02');
+  assert.equal(code('The official count gave the ruling party\'s candidate, who has held office since 2001, nearly 70 percent of the vote.').length, 0);
+  assert.equal(code('Preliminary results gave the party 120 seats.').length, 0);
+  assert.equal(code('The government gave the refugees food and blankets.')[0]?.event, 'AID');
+  assert.equal(code('In footage released by the army, the general said he had no ambitions.').filter((e) => e.event === 'RETREAT').length, 0);
+  assert.equal(code('Police released 40 protesters.')[0]?.mode, 'release');
+  const g = code('A militant died on Tuesday when a grenade he was carrying exploded in a market.');
+  assert.ok(g.length === 1 && g[0].event === 'ASSAULT' && g[0].actor === null, JSON.stringify(g.map((e) => [e.event, e.actor?.entity_text])));
+  assert.equal(code('The opposition challenger fled to Kenya.')[0]?.actor?.sector, 'OPP');
+});
+
+test('in a story of protests, clashes naming no side are a riot; beside rebels they stay a clash', () => {
+  const code = codeOn('2021-03-02');
+  const protests = 'Thousands of people marched through Yangon on Monday. Protesters also rallied in Mandalay. Clashes were reported in Bago.';
+  assert.equal(code(protests).find((e) => e.text_info.sentence.startsWith('Clashes'))?.acled?.sub_event_type, 'Violent demonstration');
+  assert.equal(code('Rebels attacked a convoy in the north. ' + protests).find((e) => e.text_info.sentence.startsWith('Clashes'))?.acled?.sub_event_type, 'Armed clash');
+});

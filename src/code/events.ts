@@ -8,7 +8,7 @@ import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
 import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS } from './reality.js';
-import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind } from '../recognise/quantities/index.js';
+import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
 import { isHeading } from '../text/analyse.js';
@@ -671,7 +671,9 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Tr
       (nx0 === 'by' || nx0 === 'since' || (trigger.event === 'ACCUSE' && (nx0 === 'of' || nx0 === 'with')) ||
         (trigger.mode === 'convict' && (nx0 === 'of' || nx0 === 'to' || nx0 === 'for' || nx0 === 'in')));
   }
-  if (!/(?:ed|en)$/.test(t.lower) && !(IRREGULAR[t.lower] && IRREGULAR[t.lower] !== '-')) return false;
+  // (an irregular past the tagger lemmatised: "about 3,000 held after the first night")
+  const irregularPast = t.pos === 'VERB' && t.lemma !== t.lower && !/(?:ing|s)$/.test(t.lower) && tokens[first - 1]?.pos === 'NUM';
+  if (!/(?:ed|en)$/.test(t.lower) && !(IRREGULAR[t.lower] && IRREGULAR[t.lower] !== '-') && !irregularPast) return false;
   const pv = tokens[first - 1];
   // "Kim Dae-jung, arrested on May 17, remained in custody": a participle set off after a name
   if (first - 1 > s.first && pv.text === ',' && (tokens[first - 2].pos === 'NOUN' || tokens[first - 2].pos === 'PROPN') && /ed$/.test(t.lower)) {
@@ -680,8 +682,9 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Tr
     for (let k = first + 1; k < s.last && k - first <= 8 && !closes; k++) closes = tokens[k].text === ',';
     if (closes && nx && (nx.pos === 'ADP' || nx.pos === 'ADV' || nx.text === ',')) return true;
   }
-  if (first <= s.first || (pv.pos !== 'NOUN' && pv.pos !== 'PROPN')) return false;
-  let counted = false;
+  // ("in addition to about 3,000 held after the first night": a bare number of people is counted too)
+  if (first <= s.first || (pv.pos !== 'NOUN' && pv.pos !== 'PROPN' && pv.pos !== 'NUM')) return false;
+  let counted = pv.pos === 'NUM';
   for (let k = first - 2; k >= s.first && k >= first - 4 && !counted; k--) counted = tokens[k].pos === 'NUM';
   // "demanded the release of party leaders detained since last month": a noun phrase that is
   // itself an object (after a preposition or a verb) cannot be the participle's subject
@@ -1316,6 +1319,9 @@ const ANY_WORDS = new Set(['any', 'every', 'whichever', 'whoever']);
 /** "anyone defying it", "anybody who protests": no one in particular does it */
 const ANYONE = new Set(['anyone', 'anybody', 'whoever', 'everyone', 'everybody']);
 
+/** what one does to a bomb to set it off: "a bomb they had planted exploded" is theirs */
+const PLANTED = new Set(['plant', 'place', 'hide', 'lay', 'leave', 'detonate', 'set', 'trigger']);
+
 /** verbs that deny or dispute a reported clause */
 const DENIALS = new Set(['deny', 'dispute', 'reject', 'dismiss', 'claim', 'allege', 'acknowledge', 'admit', 'confirm']);
 
@@ -1411,7 +1417,10 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   // "six people injured"; with no subject we know, none)
   // ("Supporters of the cleric ransacked/ADJ a police station and freed": a past form before its object is that verb)
   // ("Gunmen shot/NOUN dead two policemen": a verb of killing before its particle, however tagged)
-  const verbBefore = tokens[v]?.pos === 'VERB' || (!!tokens[v] && pastBeforeObject(v)) || auxPast(v) || (KILLED_PARTICLE_VERBS.has(tokens[v]?.lower ?? '') && /^(?:dead|down)$/.test(tokens[v + 1]?.lower ?? ''));
+  // ("masked officers chased/NOUN demonstrators through the streets and used water cannon": a past form the tagger
+  // took for a noun, standing between two mentions, is the verb of the first)
+  const pastBetween = (k: number) => !!tokens[k] && tokens[k].pos === 'NOUN' && (/ed$/.test(tokens[k].lower) || pastForm(tokens[k])) && ms.some((m) => m.last === k);
+  const verbBefore = tokens[v]?.pos === 'VERB' || (!!tokens[v] && pastBeforeObject(v)) || auxPast(v) || pastBetween(v) || (KILLED_PARTICLE_VERBS.has(tokens[v]?.lower ?? '') && /^(?:dead|down)$/.test(tokens[v + 1]?.lower ?? ''));
   if (!verbBefore || v <= s.first) return actor;
   const sub = agentLeft(tokens, s, ms, v);
   // ("Milosevic denied that Belgrade controlled the gunners and called for a cease-fire": a speech act after a
@@ -1463,6 +1472,8 @@ class SentenceState {
   /** the "that" of a demand ("demanded that Israel ease ..."): its clause is what is asked */
   demandThat = -1;
   quantities: ReturnType<typeof totals> | null = null;
+  /** the sentence's figures one by one, as found */
+  figures: QuantityMention[] = [];
   times: TimeMention[] | null = null;
   disaster = -1;
   constructor(
@@ -1556,10 +1567,23 @@ function ownSegment(tokens: Token[], s: Sentence, q: NonNullable<SentenceState['
   return out;
 }
 
+/**
+ * "2,000 people had been detained, in addition to about 3,000 held after the first night": a figure right before a
+ * participle is that act's own, not the sentence's first figure of its kind (a noun may stand between: "3,000 protesters held").
+ */
+function ownFigure(st: SentenceState, q: NonNullable<SentenceState['quantities']>, first: number): NonNullable<SentenceState['quantities']> {
+  const tokens = st.doc.tokens;
+  const f = st.figures.find((m) => m.kind && !m.subset && !m.overTime && (m.last === first || (m.last + 1 === first && tokens[m.last].pos === 'NOUN')));
+  const cur = f?.kind ? q[f.kind] : undefined;
+  if (!f?.kind || !cur || (cur.start <= f.start && f.end <= cur.end)) return q;
+  return { ...q, [f.kind]: { value: f.value, text: f.text, start: f.start, end: f.end, approximate: f.approximate } };
+}
+
 /** The sentence's figures, once; a figure's parts take the sector and country of the group they count ("among the protesters"). */
 function quantitiesOf(st: SentenceState): NonNullable<SentenceState['quantities']> {
   if (st.quantities) return st.quantities;
-  const q = totals(st.doc, findQuantities(st.doc, st.s));
+  st.figures = findQuantities(st.doc, st.s);
+  const q = totals(st.doc, st.figures);
   for (const k of ['dead', 'injured', 'arrested', 'crowd'] as const) {
     for (const p of q[k]?.parts ?? []) {
       const who = p.who;
@@ -2035,7 +2059,8 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
   passive = plain || reduced;
   if (passive) {
     // ("the release of party leaders detained since May": the noun the participle follows)
-    recipient = reduced ? ms.find((m) => m.last === first) ?? agentLeft(tokens, s, ms, first) : agentLeft(tokens, s, ms, first);
+    // (a bare number done to is no one we know: "2,000 people had been detained, in addition to about 3,000 held")
+    recipient = reduced ? ms.find((m) => m.last === first) ?? (tokens[first - 1].pos === 'NUM' ? null : agentLeft(tokens, s, ms, first)) : agentLeft(tokens, s, ms, first);
     // the passive's subject stands right before it: not across another noun ("82 people were
     // arrested and dozens of shops were looted": the shops were looted, not the people)
     // (a relative clause of its own may stand between: "Two women who chained themselves to a gate were arrested")
@@ -2078,7 +2103,7 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       const ofNoun = out.find((o) => !o.verbal && o.sentence === s.index && o.last === first - 1);
       // ("a march organised by the church to demand ...": a participle's agent after "by" is who purposes it)
       const byWhom = !ofNoun && g > s.first && tokens[g].pos === 'VERB' && /(?:ed|en)$/.test(tokens[g].lower) && tokens[g + 1]?.lower === 'by' ? byAgent(tokens, s, ms, g + 1, 6) : null;
-      const governing = byWhom && byWhom.last <= first ? byWhom : !ofNoun && g > s.first && tokens[g].pos === 'VERB' ? agentLeft(tokens, s, ms, g) : null;
+      const governing = byWhom && byWhom.last <= first ? byWhom : !ofNoun && g > s.first && tokens[g].pos === 'VERB' ? sharedSubject(tokens, s, ms, g, agentLeft(tokens, s, ms, g)) : null;
       // (the event noun's own doer: "police resorted to lathicharge to disperse a crowd")
       actor = governing ?? ofNoun?.actor ?? clauseSubject(tokens, s, ms, first) ?? actor;
     }
@@ -2632,6 +2657,20 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     while (from < s.last && from - last < 3 && APPROX.has(tokens[from].lower)) from++;
     const obj = objectHead(tokens, s, from);
     if (obj >= 0 && obj - last <= 4 && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[obj].lower)) return false;
+    // ("gave President Lukashenko, who has ruled since 1994, about 80 percent of the vote": the second object, past an aside)
+    if (trigger.words[0] === 'give') {
+      for (let k = last; k < s.last && k - last <= 24; k++) {
+        const t = tokens[k];
+        // (past a relative aside: ", who has held office since 2001,")
+        if (t.text === ',' && /^(?:who|which)$/.test(tokens[k + 1]?.lower ?? '')) {
+          k++;
+          while (k + 1 < s.last && tokens[k + 1].text !== ',' && k - last <= 24) k++;
+          continue;
+        }
+        if (t.text === ';' || t.pos === 'VERB') break;
+        if (k > last && tokens[k - 1].pos === 'NUM' && NOT_OBJECTS.get('give')!.has(t.lower)) return false;
+      }
+    }
     // ("signed it into law": whatever "it" is, a law)
     let k = last;
     while (k < s.last && k - last <= 6 && tokens[k].lower !== 'into' && tokens[k].text !== ',') k++;
@@ -2663,6 +2702,10 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     // (the head of a compound: "oil paintings" are paintings)
     while (n + 1 < s.last && tokens[n].pos === 'NOUN' && tokens[n + 1].pos === 'NOUN') n++;
     if (n < s.last && n - last < 6 && NOT_RELEASE.has(tokens[n].lower)) return false;
+    // ("In a video released by her team", "the figures were released on Monday": what the participle tells of)
+    let b = first - 1;
+    while (b > s.first && (tokens[b].pos === 'AUX' || tokens[b].pos === 'ADV')) b--;
+    if (b >= s.first && (b === first - 1 || isPassive(tokens, s, first)) && NOT_RELEASE.has(tokens[b].lower)) return false;
     // ("were treated at Bonner General and released": a patient sent home)
     if (first > s.first + 1 && tokens[first - 1].lower === 'and') {
       for (let k = first - 2; k >= s.first && first - k <= 9; k--) if (AFTER_CARE.has(tokens[k].lower)) return false;
@@ -2800,7 +2843,7 @@ function emit(st: SentenceState, c: Candidate): void {
   let recipient = c.recipient;
   const passive = c.passive;
   const ra = c.ra;
-  const quantities = ownSegment(tokens, s, quantitiesOf(st), first);
+  const quantities = ownFigure(st, ownSegment(tokens, s, quantitiesOf(st), first), first);
   st.times = st.times ?? findTimes(doc, s, ctx.published);
   // "has faced weeks of protests", "after months of fighting": a stretch of time, told as background
   // ("10 days of war games" is one event of a given length)
@@ -2885,6 +2928,17 @@ function emit(st: SentenceState, c: Candidate): void {
   // "a police van had its windscreen smashed" (what "had its ... VERBed" is what it was done to);
   // "a street vendor died of a gunshot wound", "succumbed to his injuries" (not a doer named inside the
   // phrase: "died of police firing" is the police's); "Gongadze disappeared in September"
+  // ("one protester died when an explosive device he was trying to throw went off": the bomb is the subject of its own clause)
+  // ("a grenade he was carrying exploded": nor is who carried it, told in a clause about the bomb)
+  if (actor && actor.last <= first && trigger.mode === 'explosives' && verbal) {
+    let c = first - 1;
+    while (c >= s.first && !CLAUSE_CONJUNCTIONS.has(tokens[c].lower)) c--;
+    let b = -1;
+    for (let k = c + 1; k < first && b < 0; k++) if (bombWordAt(tokens, k, s)) b = k;
+    // (not who planted it: "when a bomb they had planted exploded" is theirs)
+    const planted = tokens.slice(actor.last, first).some((t) => PLANTED.has(t.lemma));
+    if (c >= s.first && b >= 0 && !(actor.first > c && actor.last <= b) && !planted) actor = null;
+  }
   if (actor && actor.first < first && (
     (verbal && first - 2 > s.first && /(?:ed|en)$/.test(tokens[first].lower) && HAD_ITS.test(doc.text.slice(tokens[Math.max(s.first, first - 5)].start, tokens[first].start))) ||
     (trigger.event === 'ASSAULT' && diedOf(tokens, s, first) >= actor.last) ||
@@ -3408,6 +3462,8 @@ function possessedTimes(doc: Doc, times: TimeMention[], first: number): TimeMent
     if (!/^['’]s\b/.test(text.slice(t.end, t.end + 3))) return true;
     // ("In Wednesday's raid, soldiers detained nine men ... and blew up a workshop": a frame opening the sentence dates all it tells)
     if (/(?:^|[.!?]\s+|\n\s*)(?:in|during)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) && /^['’]s(?:\s+[\w-]+){1,3},/.test(text.slice(t.end, t.end + 40))) return true;
+    // ("had been detained during Monday night's unrest": the frame the act is told in dates it)
+    if (trig < t.start && t.start - trig < 40 && /\b(?:during|amid|in)\s+$/i.test(text.slice(trig, t.start)) && !/[,;.]/.test(text.slice(trig, t.start))) return true;
     // the possessed noun phrase: a few words after the mark, up to the trigger when it is that noun
     return trig > t.end && trig - t.end < 40 && !/[,;.]/.test(text.slice(t.end, trig));
   });

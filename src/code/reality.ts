@@ -438,6 +438,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
         }
         if (g.pos === 'ADJ' && READY.has(g.lower)) return { reality: 'hypothetical', cue: g.text };
         if (g.pos === 'VERB' && INSTRUMENTAL.has(g.lemma)) return { reality: 'asserted', cue: 'purpose' };
+        // ("used water cannon and tear/VERB gas to break up groups": the gas is no verb)
+        if (g.pos === 'VERB' && GAS_WEAPONS.has(g.lower) && tk[j + 1]?.lower === 'gas') continue;
         if (g.pos === 'VERB' && !AUX_SKIP.has(g.lemma)) break;
       }
       // a bare purpose infinitive ("summoned the ambassador to complain", "met to discuss"):

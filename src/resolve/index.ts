@@ -757,6 +757,16 @@ function arrestCountsToArrests(raw: RawEvent[]): void {
   }
 }
 
+/** A story of protests: at least two protests told as happening, and no rebels or other armed group named anywhere in it. */
+function isProtestStory(raw: RawEvent[]): boolean {
+  let protests = 0;
+  for (const o of raw) {
+    if (o.actor?.sector === 'REB' || o.actor?.sector === 'UAF' || o.recipient?.sector === 'REB' || o.recipient?.sector === 'UAF') return false;
+    if (o.trigger.event === 'PROTEST' && o.reality === 'asserted' && !o.background) protests++;
+  }
+  return protests >= 2;
+}
+
 export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = {}): EventRecord[] {
   const per = placesBySentence(doc);
   // (a loop, not .map(): see perSentence in text/analyse)
@@ -778,9 +788,12 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   const verbalIds = new Set<string>();
   // events told in passing ("another Chechen who had fought on the Ukrainian side")
   const backgroundIds = new Set<string>();
+  // acts told as the aim of another ("fired tear gas to disperse the crowd")
+  const aimIds = new Set<string>();
   // "Israel vowed to retaliate": the vow is told by the threat it announces, not as a promise too
   const voiced = new Set<string>();
   const sentenceContexts = new Map<number, string[]>();
+  let protestStory: boolean | undefined;
   for (const e0 of raw) {
     const e = speechAct(doc, e0);
     if (e !== e0 && e0.realityCue && (e.trigger.event === 'THREATEN' || e.trigger.event === 'REJECT' || e.trigger.event === 'REQUEST')) voiced.add(`${e.sentence}|${e0.realityCue.toLowerCase()}`);
@@ -797,7 +810,12 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const sentence = doc.text.slice(s.start, s.end);
     const trigEnd0 = doc.tokens[e.last - 1].end;
     const objText = e.object && e.object.first >= e.last ? doc.text.slice(doc.tokens[e.object.first].start, doc.tokens[e.object.last - 1].end) : '';
-    const d = decide(e, sentence, doc.text.slice(trigEnd0, Math.min(s.end, trigEnd0 + 80)), objText, clauseOf(sentence, doc.tokens[e.first].start - s.start));
+    let d = decide(e, sentence, doc.text.slice(trigEnd0, Math.min(s.end, trigEnd0 + 80)), objText, clauseOf(sentence, doc.tokens[e.first].start - s.start));
+    // ("Clashes were also reported in Brest": in a story of protests with no armed group in it, clashes naming no side are
+    // the crowd's with the police; not beside a protest of their own sentence, which they would merge with: "marched across
+    // France as clashes broke out in Paris")
+    if (d.acled === 'ARMED_CLASH' && d.cameo === '190' && !e.actor && !e.recipient && (protestStory ??= isProtestStory(raw)) &&
+      !raw.some((o) => o.sentence === e.sentence && o.trigger.event === 'PROTEST')) d = { ...d, event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
     let acled = acledOf(d.acled);
     // organised crime is outside ACLED; armed political actors near a crime word are not
     // (a protest or a strike is political whoever makes it and whatever it is against: "traders' strike against kidnappings for ransom")
@@ -1070,7 +1088,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       // ("pounded the enclave, killing five people": the act, not the participle telling its toll)
       // (after a comma, or after the act it follows: "attacked a convoy killing 12 soldiers")
       const toll = (r: EventRecord, other: EventRecord) => r.event === 'ASSAULT' && /ing$/i.test(r.trigger.text) && (/,\s*$/.test(doc.text.slice(Math.max(0, r.trigger.start - 3), r.trigger.start)) || r.trigger.start > other.trigger.start);
-      const score = (r: EventRecord, other: EventRecord) => (r.actor ? 2 : 0) + (r.recipient ? 0.5 : 0) + r.confidence - (toll(r, other) ? 1 : 0);
+      // (the act, not the aim it was done for: "fired tear gas to disperse the crowd" is the firing, at the crowd)
+      const aim = (r: EventRecord) => r === rec ? e.realityCue === 'purpose' : aimIds.has(r.id);
+      const score = (r: EventRecord, other: EventRecord) => (r.actor ? 2 : 0) + (r.recipient ? 0.5 : 0) + r.confidence - (toll(r, other) ? 1 : 0) - (aim(r) && !aim(other) ? 0.6 : 0);
       // ("were killed in two days of fighting": with no doer named, the fighting told says it was a clash, not an attack)
       const clash = [dup.acled, rec.acled].find((a) => a?.sub_event_type === 'Armed clash');
       if (dup.text_info.sentence_index === rec.text_info.sentence_index && score(rec, dup) > score(dup, rec)) {
@@ -1108,6 +1128,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     }
     if (e.verbal) verbalIds.add(rec.id);
     if (e.background) backgroundIds.add(rec.id);
+    if (e.realityCue === 'purpose') aimIds.add(rec.id);
     // (a heading's event is merged into the body's telling afterwards, the body's telling kept: mergeHeadings)
     if (!heads[e.sentence]) {
       keyIndex.set(key, rec);
