@@ -1817,3 +1817,30 @@ test('in a story of protests, clashes naming no side are a riot; beside rebels t
   assert.equal(code(protests).find((e) => e.text_info.sentence.startsWith('Clashes'))?.acled?.sub_event_type, 'Violent demonstration');
   assert.equal(code('Rebels attacked a convoy in the north. ' + protests).find((e) => e.text_info.sentence.startsWith('Clashes'))?.acled?.sub_event_type, 'Armed clash');
 });
+
+test('a place told in another sentence is no place of an act by another country\'s people; "attacked or briefly detained by" is passive twice', () => {
+  const code = codeOn('2011-02-03');
+  const evs = code('Thousands protested in Cairo on Wednesday.\n\nIn Washington, the White House condemned the violence.\n\nProtest organisers have called for a mass rally on Friday.');
+  assert.equal(evs.find((e) => e.event === 'REQUEST')?.event_loc.country_code, 'EG');
+  const two = code('Several reporters were beaten or briefly detained by pro-government crowds in central Cairo on Thursday.');
+  const held = two.find((e) => e.event === 'COERCE');
+  assert.match(held?.actor?.entity_text ?? '', /crowds/);
+  assert.match(held?.recipient?.entity_text ?? '', /reporters/);
+});
+
+test('a caller before an aside still calls ("X, appointed on Saturday, invited ..."); an inquiry that would establish is yet to come', () => {
+  const code = codeOn('2011-02-03');
+  const inv = code('Vice President Omar Suleiman, appointed on Saturday, invited opposition parties to talks.');
+  assert.equal(inv[0]?.actor?.entity_text, 'Vice President Omar Suleiman');
+  assert.ok(!code('The minister said an inquiry would establish who was responsible.').some((e) => e.mode === 'investigate'));
+  assert.ok(code('Regulators have launched an investigation into the bank and will meet its managers.').some((e) => e.mode === 'investigate'));
+});
+
+test('a charge at a place is an assault; crowds fighting crowds are a riot; troops and armour moved are a deployment', () => {
+  const code = codeOn('2011-02-03');
+  assert.equal(code('Government supporters charged the central square on horseback.')[0]?.event, 'ASSAULT');
+  assert.equal(code('Prosecutors charged the mayor on Monday.')[0]?.event, 'ACCUSE');
+  const r = code('Supporters of the opposition candidate set off street battles with anti-government protesters.').find((e) => e.trigger.text === 'battles');
+  assert.equal(r?.acled?.event_type, 'Riots');
+  assert.equal(code('The army moved armoured vehicles into the square on Thursday.')[0]?.event, 'MOBILIZE');
+});

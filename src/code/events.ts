@@ -530,9 +530,13 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   // (not "looted or set on fire": a bare noun after it is the phrase's own)
   const phrasalObject = /^(?:on|upon|for)$/.test(tokens[first + 1]?.lower ?? '') && ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[first + 2]?.pos ?? '');
   const saysThat = tokens[first + 1]?.lower === 'that' || objectFollows(tokens, first) || phrasalObject;
-  if (c > s.first && !saysThat && (tokens[c].lower === 'and' || tokens[c].lower === 'or') && ((pc.pos !== 'NOUN' && pc.pos !== 'PROPN') || capsParticiple)) {
+  // (past an adverb of the second: "were attacked or briefly detained by pro-government crowds")
+  let cc = c;
+  while (cc - 1 > s.first && c - cc < 2 && tokens[cc].pos === 'ADV' && /ly$/.test(tokens[cc].lower)) cc--;
+  const pcc = tokens[cc - 1];
+  if (cc > s.first && !saysThat && (tokens[cc].lower === 'and' || tokens[cc].lower === 'or') && ((pcc.pos !== 'NOUN' && pcc.pos !== 'PROPN') || (cc === c && capsParticiple))) {
     // (the first participle may be tagged an adjective: "were looted/ADJ or set on fire")
-    for (let j = c - 1; j > s.first && c - j <= 3; j--) {
+    for (let j = cc - 1; j > s.first && cc - j <= 3; j--) {
       if (isPassive(tokens, s, j)) return true;
       if (tokens[j].pos !== 'ADV' && tokens[j].pos !== 'ADJ') break;
     }
@@ -550,6 +554,8 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
       const w = tokens[j];
       if (w.text === ';' || w.pos === 'AUX' || w.pos === 'SCONJ' || w.pos === 'PRON' || /^(?:that|who|which|and|or|but)$/.test(w.lower)) break;
       // (not a participle inside a relative clause set off before the verb: "Police, who were heavily outnumbered, fired")
+      // (nor one set off after the subject's name: "Vice President Omar Suleiman, appointed on Saturday, invited ...")
+      if (w.pos === 'VERB' && pastForm(w) && tokens[c].text === ',' && tokens[j - 1]?.text === ',' && (tokens[j - 2]?.pos === 'PROPN' || tokens[j - 2]?.pos === 'NOUN') && j - 2 >= s.first) return false;
       if (w.pos === 'VERB' && pastForm(w) && (tokens[j - 1]?.text === ',' || PASSIVE_AUX.has(tokens[j - 1]?.lemma ?? '') || tokens[j - 1]?.pos === 'ADV')) return !inRelative(tokens, s, j) && isPassive(tokens, s, j);
       if (w.text === ',') break;
     }
@@ -1760,6 +1766,17 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     const forcesCharge = !!by && (by.sector === 'COP' || by.sector === 'MIL');
     if ((crowd && !legal && !counted) || forcesCharge) {
       trigger = { ...trigger, event: 'ASSAULT', mode: 'crowd-control', cameo: '175', acled: 'PROTEST_WITH_INTER', context: 'repression' };
+    } else if (!legal && !counted) {
+      // ("supporters charge Tahrir Square on camels", "charged into the village": a charge at a place is an assault on it, as storming is)
+      let p = last;
+      if (tokens[p] && /^(?:at|into|towards?|through|across)$/.test(tokens[p].lower)) p++;
+      if (tokens[p]?.pos === 'DET') p++;
+      const at = tokens[p]?.start;
+      let h = -1;
+      // (the head however tagged: "the central square/ADJ")
+      for (let q = p; q < s.last && q - p < 5 && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[q].pos); q++) h = q;
+      const place = at !== undefined && (st.doc.places ?? []).some((q) => q.start === at && q.kind !== 'demonym');
+      if (place || (h >= 0 && TERRITORY_NOUNS.has(tokens[h].lower))) trigger = { ...trigger, event: 'ASSAULT', mode: null, cameo: '180', acled: 'auto', context: null };
     }
   }
   // "sent armoured vehicles and interior ministry troops toward the town": forces sent along with the equipment make it a
@@ -2016,7 +2033,12 @@ function roles(st: SentenceState, c: Candidate): void {
   // "said the offensive would continue", "talks will resume next week": an event noun as the
   // subject of a modal or future verb is told of what is yet to come (not a statement's noun:
   // "the accusation could harm ties", "the agreement will take effect" were made already)
-  if (!verbal && reality.reality === 'asserted' && last < s.last && !STATEMENT_NOUNS.has(trigger.event)) {
+  // (an inquiry is an act, not a statement: "said an investigation would establish who was responsible")
+  // (as a subject, not the object of a verb: "launched an investigation into the group and will meet ...")
+  let ob = first - 1;
+  while (ob > s.first && (tokens[ob].pos === 'DET' || tokens[ob].pos === 'ADJ')) ob--;
+  const inquiry = trigger.mode === 'investigate' && (tokens[ob]?.pos !== 'VERB' || REPORT_VERBS.has(tokens[ob].lemma) || tokens[ob].lower === 'said');
+  if (!verbal && reality.reality === 'asserted' && last < s.last && (!STATEMENT_NOUNS.has(trigger.event) || inquiry)) {
     let k = last;
     // (past the noun's own phrase: "talks with the rebels will resume")
     if (tokens[k].pos === 'ADP' && tokens[k].lower !== 'that') {
@@ -2441,7 +2463,12 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
     // ("has received the UAE Ambassador": a host receives an envoy; a hospital receiving the wounded does not)
     if (trigger.words[0] === 'receive' && !(ra && (ra.kind === 'person' || ra.sector === 'GOV' || ra.sector === 'IGO'))) return false;
     // (the caller may close an apposition: "Prime Minister, Prince Khalifa, has received")
-    if (b > s.first && tokens[b].text === ',') b--;
+    // (or stand before an aside: "Vice President Omar Suleiman, appointed on Saturday, invited")
+    if (b > s.first && tokens[b].text === ',') {
+      let p = b - 1;
+      while (p > s.first && b - p <= 10 && tokens[p].text !== ',') p--;
+      b = actor && tokens[p].text === ',' && actor.last === p && b - p > 1 ? p - 1 : b - 1;
+    }
     const act = actor;
     const caller = !!act && ((act.first <= b && b < act.last) || ms.some((m) => m.first <= b && b < m.last && m.first > act.first));
     // (a name given in quotes too: 'called the protesters "fascists"')

@@ -448,6 +448,10 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     if (!as && !rs && CROWD_WORD.test(sentenceText)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: PROTEST_WORDS.test(sentenceText) ? 'VIOL_DEMONSTR' : 'MOB_VIOL' };
     // ("communal clashes left 26 people dead": fighting along ethnic or religious lines with no armed or state side named)
     if (!(as && (ARMED.has(as) || STATE.has(as))) && !(rs && (ARMED.has(rs) || STATE.has(rs))) && COMMUNAL_CLASHES.test(sentenceText)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'MOB_VIOL' };
+    // ("supporters of the president set off street battles with anti-government protesters": crowds fighting crowds, no armed side)
+    if (crowdHead(e.actor, as) && !as && (crowdHead(e.recipient, rs) || (rs && (CROWD.has(rs) || ORGANISED_CIVILIANS.has(rs))))) {
+      return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: PROTEST_WORDS.test(sentenceText) ? 'VIOL_DEMONSTR' : 'MOB_VIOL' };
+    }
     // ("youths clashed with police": a crowd by its head noun against the state's forces)
     if ((crowdHead(e.actor, as) && rs && STATE.has(rs)) || (crowdHead(e.recipient, rs) && as && STATE.has(as))) acled = 'VIOL_DEMONSTR';
     // ("traders protesting the demolition fought running battles with police": unarmed people at a protest)

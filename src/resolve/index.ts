@@ -285,6 +285,10 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     const c = countryByIso2(doc.mainCountry);
     if (c && c.lat !== null) return countryLoc(c, 'border region');
   }
+  // (a place told in another sentence is no place of an act by another country's people: "In Washington, the White House
+  // condemned the violence. Protest organisers have called for a mass rally" is not Washington's rally)
+  const actorCountry = e.actor?.code?.length === 3 && e.actor.sector !== 'IGO' ? countryByIso3(e.actor.code)?.iso2 ?? null : null;
+  const ofActorCountry = (p: PlaceMention) => !actorCountry || p.resolved!.country_code === actorCountry;
   for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2); k--) {
     if (!sameParagraph(doc, k, e.sentence) && k < e.sentence - 1) break;
     // (not where the source of the sentence sits: "Residents reached by telephone in nearby Santiago de Maria said ...")
@@ -294,7 +298,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       !/\b(?:to|towards?)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 12), p.start)) && !NOTHING_HAPPENED.test(doc.text.slice(doc.sentences[k].start, p.start)));
     // ("FORT MADISON, IOWA (AP) -- ...": a province that holds the one city named beside it adds nothing)
     const inner = city.filter((p) => !(p.resolved!.resolution === 'admin1' && city.some((q) => q !== p && q.resolved!.resolution === 'city' && q.resolved!.country_code === p.resolved!.country_code && q.resolved!.province === p.resolved!.name)));
-    if (inner.length === 1) return fromMention(inner[0], 'previous sentence');
+    if (inner.length === 1 && ofActorCountry(inner[0])) return fromMention(inner[0], 'previous sentence');
   }
   // the story's place, named a few sentences away ("... lost control of the southern cities of
   // Jalalabad and Osh"): the nearest city named after a locative word, the capital only when
@@ -331,7 +335,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     // (the dateline's place too when the sentence tells none after a locative word: "SAIGON, June 11 - An elderly monk set himself afire")
     const cands = own.length || dl < 0 ? own : usable.filter((p) => p.end <= dl);
     const noCapital = cands.filter((p) => !/capital\s+(city\s+)?(of\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 16), p.start)));
-    const inCountry = (noCapital.length ? noCapital : cands).filter((p) => !doc.mainCountry || p.resolved!.country_code === doc.mainCountry);
+    const inCountry = (noCapital.length ? noCapital : cands).filter((p) => (!doc.mainCountry || p.resolved!.country_code === doc.mainCountry) && ofActorCountry(p));
     if (inCountry.length) {
       near = inCountry[0];
       nearD = Math.abs(k - e.sentence);
