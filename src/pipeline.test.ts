@@ -1844,3 +1844,29 @@ test('a charge at a place is an assault; crowds fighting crowds are a riot; troo
   assert.equal(r?.acled?.event_type, 'Riots');
   assert.equal(code('The army moved armoured vehicles into the square on Thursday.')[0]?.event, 'MOBILIZE');
 });
+
+test('a measure a body agreed to impose is decided; a deal reached in the passive is an agreement; seeking treatment and letting one\'s police use weapons are no request or concession', () => {
+  const code = codeOn('2014-02-21');
+  const m = code('EU ministers agreed to impose visa bans and asset freezes on officials deemed responsible.');
+  assert.ok(m.some((e) => e.event === 'SANCTION' && e.reality === 'asserted'), JSON.stringify(m.map((e) => [e.event, e.trigger.text])));
+  assert.ok(!m.some((e) => e.event === 'THREATEN' || e.event === 'AGREE'));
+  assert.equal(code('EU agrees sanctions on Moscow.')[0]?.event, 'SANCTION');
+  assert.equal(code('The rebels agreed to withdraw from the town.')[0]?.event, 'AGREE');
+  assert.equal(code('A deal was reached on Monday.')[0]?.event, 'AGREE');
+  assert.equal(code('The two sides reached a compromise.')[0]?.event, 'AGREE');
+  assert.equal(code('The ministry said nearly 600 people had sought medical treatment since Tuesday.').length, 0);
+  assert.equal(code('Thousands of Kurds sought refuge in Germany.')[0]?.event, 'REQUEST');
+  assert.ok(!code('The minister said he had signed an order allowing police to use combat weapons.').some((e) => e.event === 'CONCEDE' || e.event === 'AGREE'));
+  assert.equal(code('The government allowed aid convoys to enter the city.')[0]?.event, 'CONCEDE');
+});
+
+test('"nine of them police officers" is a part of the dead; police among the dead of a stormed camp make it a violent demonstration; a toll summed since a day keeps apart from that day\'s act', () => {
+  const code = codeOn('2014-02-21');
+  const s = code('On Tuesday, at least 25 people, nine of them police officers, were killed as riot police stormed part of the protest camp.').find((e) => e.event === 'ASSAULT');
+  assert.deepEqual(s?.size.dead?.parts?.map((p) => [p.value, p.sector]), [[9, 'COP']]);
+  assert.equal(s?.acled?.sub_event_type, 'Violent demonstration');
+  const evs = code('Seventy people have been killed in the capital since Tuesday, the health ministry said.\n\nOn Tuesday, at least 25 people were killed as riot police stormed the protest camp.');
+  const dead = evs.reduce((n, e) => n + (e.size.dead?.value ?? 0), 0);
+  assert.equal(dead, 25, JSON.stringify(evs.map((e) => [e.trigger.text, e.size.dead?.value])));
+  assert.ok(!code('They broke a truce announced by the president hours earlier and hurled petrol bombs at police.').some((e) => /announced/.test(e.attribution?.text ?? '')));
+});

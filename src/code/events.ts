@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS } from './reality.js';
+import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -216,7 +216,8 @@ function objectHead(tokens: Token[], s: Sentence, last: number): number {
   for (; i < s.last && i < last + 8; i++) {
     const p = tokens[i].pos;
     if (p === 'NOUN' || p === 'PROPN') head = i;
-    else if (p === 'VERB' && /(?:ing|ed)$/.test(tokens[i].lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ')) continue;
+    // (a participle before the head modifies it, "the burning tyres"; after it, a clause opens: "an order allowing police to")
+    else if (p === 'VERB' && head < 0 && /(?:ing|ed)$/.test(tokens[i].lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ')) continue;
     // ("trained its water cannon on ...": a possessive opens the phrase too)
     else if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'ADV' && tokens[i].text !== '-' && !(head < 0 && POSSESSIVES.has(tokens[i].lower))) break;
   }
@@ -1864,6 +1865,13 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   if (!verbal && tokens[last]?.text === '(' && /^[\p{Lu}][\p{Lu}\d&.-]{1,9}$/u.test(tokens[last + 1]?.text ?? '') && tokens[last + 2]?.text === ')') return false;
   // "troops stationed under a defence agreement": an agreement in force, not one made
   if (!verbal && trigger.event === 'AGREE' && underAgreement(tokens, s, first)) return false;
+  // ("EU ministers agreed to impose visa bans": the measure decided is coded, done; "EU agrees sanctions": a sanction decided)
+  if (verbal && trigger.event === 'AGREE' && trigger.words.length === 1 && trigger.words[0] === 'agree') {
+    if (tokens[last]?.lower === 'to' && measureAgreed(tokens, s, last)) return false;
+    let k = last;
+    while (k < s.last && k - last <= 3 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || (tokens[k].pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN'))) k++;
+    if (k < s.last && MEASURE_NOUNS.has(tokens[k].lower)) trigger = MEASURE_AGREED;
+  }
   // "vowed to bring down the government", "pledged to block the deal": a promise of hostile action is a threat (CAMEO 13)
   // ("bring down": the phrase, not "bring peace")
   if (verbal && trigger.comp && trigger.event === 'AGREE' && tokens[last]?.lower === 'to' && (HOSTILE_VERBS.has(tokens[last + 1]?.lemma ?? '') ||
@@ -2536,6 +2544,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("condemned what he called the regime's brutal repression", "what it calls a reform package": naming, no call made)
   if (verbal && trigger.words[0] === 'call' && first > s.first && (tokens[first - 1].lower === 'what' ||
     (first - 2 >= s.first && tokens[first - 2].lower === 'what' && ['PRON', 'PROPN', 'NOUN'].includes(tokens[first - 1].pos)))) return false;
+  // ("signed an order allowing police to use combat weapons": letting one's own forces use force yields nothing to anyone)
+  if (verbal && trigger.event === 'CONCEDE' && trigger.words.length === 1 && trigger.words[0] === 'allow' && rr?.sector && (rr.sector === 'COP' || rr.sector === 'MIL') &&
+    (!ra?.code || !rr.code || ra.code === rr.code) && tokens.slice(last, Math.min(s.last, last + 5)).some((t, k, r) => t.lower === 'to' && r[k + 1]?.lemma === 'use')) return false;
   // ("pressuring lecturers to cancel the strike" demands; "adding to pressure on the ex-leader" does not)
   if (trigger.event === 'REQUEST' && trigger.words.length === 1 && trigger.words[0] === 'pressure' &&
     !tokens.slice(last, Math.min(s.last, last + 8)).some((t, k, r) => t.lower === 'to' && r[k + 1]?.pos === 'VERB')) return false;
@@ -3326,6 +3337,10 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
 
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, armed: null, line: 0,
+};
+const MEASURE_AGREED: Trigger = {
+  words: ['agree'], pos: 'V', event: 'SANCTION', mode: null, cameo: '163', acled: null, context: null,
   crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, armed: null, line: 0,
 };
 const VOWED_THREAT: Trigger = {

@@ -23,6 +23,8 @@ interface RData {
   undelivered: string[];
   relief_goods: string[];
   intent: string[];
+  measure_decisions: string[];
+  measure_nouns: string[];
   implicative: string[];
   reporting: string[];
   hedges: string[];
@@ -104,6 +106,19 @@ const FUTURE = new Set(R.future);
 const COND = new Set(R.conditional);
 const CONDITION_PHRASE = new RegExp(`\\b(?:${R.condition_phrases.join('|')})\\b`, 'i');
 const INTENT = new Set(R.intent);
+/** verbs of putting a measure in place, which a body that agreed to them has decided */
+export const MEASURE_DECISIONS = new Set(R.measure_decisions);
+/** measures a body agrees as a noun ("EU agrees sanctions") */
+export const MEASURE_NOUNS = new Set(R.measure_nouns);
+/** "agreed to impose visa bans": after the "to" at `to`, a verb of putting a measure in place and a measure as its object */
+export function measureAgreed(tk: Token[], s: Sentence, to: number): boolean {
+  if (!MEASURE_DECISIONS.has(tk[to + 1]?.lemma ?? '')) return false;
+  for (let k = to + 2; k < s.last && k - to <= 6; k++) {
+    if (MEASURE_NOUNS.has(tk[k].lower)) return true;
+    if (tk[k].pos !== 'DET' && tk[k].pos !== 'ADJ' && tk[k].pos !== 'NOUN' && tk[k].pos !== 'NUM') return false;
+  }
+  return false;
+}
 /** quotation marks that open a quote */
 const OPENING_QUOTES = new Set(['"', '“']);
 /** Is token k the "to" of "is to", "are to" (an act arranged, still to come)? */
@@ -431,6 +446,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
         // ("seized the opportunity to storm", "took the chance to flee": a chance taken is the act done; "were offered the chance
         // to surrender" is not)
         if ((g.lemma === 'chance' || g.lemma === 'opportunity') && tk.slice(Math.max(s.first, j - 3), j).some((t) => t.pos === 'VERB' && TAKEN.has(t.lemma))) return { reality: 'asserted', cue: null };
+        // ("EU foreign ministers agreed to impose visa bans": a measure agreed is decided)
+        if (g.pos === 'VERB' && g.lemma === 'agree' && j === i - 1 && measureAgreed(tk, s, i)) return { reality: 'asserted', cue: null };
         if ((g.pos === 'VERB' || g.pos === 'NOUN' || g.pos === 'AUX') && (INTENT.has(g.lemma) || INTENT.has(g.lower) || g.lower === 'calls')) {
           // "vowed not to return", "promised never to attack": an intent refused
           if (NEG.has(tk[i - 1]?.lower ?? '') && (g.pos === 'VERB' || g.pos === 'AUX')) return { reality: 'negated', cue: 'refuse-intent' };
@@ -549,6 +566,8 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
     if (r < first) {
       // "...and said it was ready": the speaker is the clause's subject, not the words before "and"
       if (r <= s.first || tk[r - 1].pos === 'CCONJ') continue;
+      // ("broke a truce announced by the president hours earlier, hurled ...": a participle after its noun tells of the noun)
+      if (tk[r].lower.endsWith('ed') && (tk[r - 1].pos === 'NOUN' || tk[r - 1].pos === 'PROPN') && tk[r + 1]?.lower === 'by') continue;
       // ("declared a state of siege", "announced a curfew": the verb's object is the event itself, done, not reported)
       let o = r + 1;
       while (o < first && (tk[o].pos === 'DET' || tk[o].pos === 'ADJ' || tk[o].pos === 'NUM')) o++;

@@ -761,6 +761,9 @@ function arrestCountsToArrests(raw: RawEvent[]): void {
   }
 }
 
+/** "since " and a few words before a time: the day a count is summed from */
+const SINCE_BEFORE = /\bsince\s+(?:[\w'’.-]+\s+){0,3}$/i;
+
 /** A story of protests: at least two protests told as happening, and no rebels or other armed group named anywhere in it. */
 function isProtestStory(raw: RawEvent[]): boolean {
   let protests = 0;
@@ -794,6 +797,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   const backgroundIds = new Set<string>();
   // acts told as the aim of another ("fired tear gas to disperse the crowd")
   const aimIds = new Set<string>();
+  // acts dated by the day a count is summed since ("have been killed since Tuesday")
+  const sinceIds = new Set<string>();
   // "Israel vowed to retaliate": the vow is told by the threat it announces, not as a promise too
   const voiced = new Set<string>();
   const sentenceContexts = new Map<number, string[]>();
@@ -907,6 +912,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // sentence names, with no violence of the crowd's told, is excessive force, not an attack on civilians)
     if (rec.acled?.sub_event_type === 'Attack' && rec.event === 'ASSAULT' && rec.actor?.sector && (rec.actor.sector === 'MIL' || rec.actor.sector === 'COP') &&
       (!rec.recipient || ['CVL', 'PRO', 'OPP', 'EDU', 'LAB'].includes(rec.recipient.sector ?? 'CVL')) && PROTEST_NAMED.test(sentence) && lethalIn(sentence) && !crowdViolence(sentence)) rec.acled = acledOf('FORCE_AGAINST_PROTEST');
+    // ("twenty-five people, nine of them police officers, were killed as riot police stormed the protest camp": where the
+    // security forces lost their own, the crowd fought back; a violent demonstration, not force on a peaceful one)
+    if (rec.acled?.sub_event_type === 'Excessive force against protesters' && [rec.size.dead, rec.size.injured].some((q) => q?.parts?.some((p) => p.sector === 'COP' || p.sector === 'MIL'))) rec.acled = acledOf('VIOL_DEMONSTR');
     // ("police had raided the homes of party officials ... and at least six of them had been taken away": a raid by the state
     // that takes people is an arrest)
     // (not weapons seized, which ACLED records as such: "a cache of firearms seized by police, who have three men in custody")
@@ -989,7 +997,12 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // (a retelling that leaves out whom it was addressed to: "we demand that we get around the table" after "urged the government")
     const actorKey = `${rec.event}|${modeKey}|${rec.actor?.code ?? ''}|${rec.actor?.sector ?? ''}|${rec.reality}`;
     const loose = rec.actor ? looseIndex.get(looseKey) ?? (rec.recipient ? undefined : looseIndex.get(actorKey)) : undefined;
-    const keyDup = keyIndex.get(key);
+    // (not a count summed since a day, dated by that day, with an act of that very day: "77 people have been killed since
+    // Tuesday" holds Tuesday's 25 dead, told later, and does not take them as its own)
+    const sinceDated = !!e.time && SINCE_BEFORE.test(doc.text.slice(Math.max(0, e.time.start - 40), e.time.start));
+    if (sinceDated) sinceIds.add(rec.id);
+    const keyDup0 = keyIndex.get(key);
+    const keyDup = keyDup0 && (sinceDated || sinceIds.has(keyDup0.id)) && keyDup0.text_info.sentence_index !== rec.text_info.sentence_index ? undefined : keyDup0;
     // (not across places: "marched through Fargo" and "a vigil in nearby Moorhead" are two protests)
     const samePlace = (x: EventRecord, y: EventRecord) => x.event_loc.resolution !== 'city' || y.event_loc.resolution !== 'city' || x.event_loc.geonameid === y.event_loc.geonameid;
     // (nor two bodies or people named apart, however alike their codes: "the District Administration warned" and, ten

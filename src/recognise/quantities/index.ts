@@ -631,7 +631,9 @@ export function totals(doc: Doc, qs: QuantityMention[]): Partial<Record<Quantity
   let listOf: Quantity | null = null;
   for (const q of qs) {
     const before = doc.tokens[q.first - 1]?.lower ?? '';
-    const opens = SUBSET_BEFORE.has(before) || (/^(?:them|whom)$/.test(before) && SUBSET_BEFORE.has(doc.tokens[q.first - 2]?.lower ?? ''));
+    // ("at least twenty-five people, nine of them police officers, were killed": a part told with "of them" and who they were)
+    const ofThem = doc.tokens[q.last]?.lower === 'of' && /^(?:them|whom)$/.test(doc.tokens[q.last + 1]?.lower ?? '') && doc.tokens[q.first - 1]?.text === ',';
+    const opens = SUBSET_BEFORE.has(before) || (/^(?:them|whom)$/.test(before) && SUBSET_BEFORE.has(doc.tokens[q.first - 2]?.lower ?? '')) || ofThem;
     const inList: boolean = !!listOf && q.subset && (before === ',' || before === 'and') && q.start > listOf.end;
     if (!q.subset || q.overTime || (!q.kind && !inList && !opens)) {
       listOf = null;
@@ -674,6 +676,8 @@ function part(doc: Doc, q: QuantityMention): QuantityPart {
     return e > j ? { start: tk[j].start, end: tk[e - 1].end, text: doc.text.slice(tk[j].start, tk[e - 1].end) } : null;
   };
   let who = inSent(q.last) && tk[q.last].pos !== 'ADJ' && !GENERIC_PEOPLE.has(tk[q.last].lower) ? nounRun(q.last) : null;
+  // ("nine of them police officers")
+  if (!who && inSent(q.last + 2) && tk[q.last].lower === 'of' && /^(?:them|whom)$/.test(tk[q.last + 1].lower)) who = nounRun(q.last + 2);
   if (!who) {
     for (let j = q.last; inSent(j) && j - q.last < 6; j++) {
       const w = tk[j].lower;
