@@ -1870,3 +1870,24 @@ test('"nine of them police officers" is a part of the dead; police among the dea
   assert.equal(dead, 25, JSON.stringify(evs.map((e) => [e.trigger.text, e.size.dead?.value])));
   assert.ok(!code('They broke a truce announced by the president hours earlier and hurled petrol bombs at police.').some((e) => /announced/.test(e.attribution?.text ?? '')));
 });
+
+test('a figure coordinated with a later one that has its own verb is of that verb; the same toll told again with the wounded is one event', () => {
+  const code = codeOn('2007-09-27');
+  const evs = code('Soldiers opened fire on protesters in the city on Thursday, killing at least nine people, state television said.\n\nWitnesses said troops fired into crowds.\n\nSoldiers then beat people who fell.\n\nState television said nine people were killed and 11 protesters and 31 soldiers were injured.');
+  const dead = evs.reduce((n, e) => n + (e.size.dead?.value ?? 0), 0);
+  assert.equal(dead, 9, JSON.stringify(evs.map((e) => [e.trigger.text, e.size.dead?.value, e.size.injured?.value])));
+  assert.ok(evs.some((e) => e.size.dead?.value === 9 && e.size.injured?.value === 42));
+});
+
+test('sights described are no acts; how many were held, asked after, is no arrest; a standing house arrest is none; a foreign sanction is placed at home; a sanction the speaker may impose on a condition is a threat', () => {
+  const code = codeOn('2007-09-27');
+  assert.equal(code('Witnesses described bloodstained floors and smashed windows.').length, 0);
+  assert.equal(code('Footage showed burned cars in the street.').length, 0);
+  assert.equal(code('Rioters looted shops and torched cars.')[0]?.acled?.event_type, 'Riots');
+  assert.equal(code('The authorities did not say how many monks were detained or where they were taken.').length, 0);
+  assert.equal(code('The opposition leader remains under house arrest.').length, 0);
+  assert.equal(code('The opposition leader was placed under house arrest on Monday.')[0]?.mode, 'arrest');
+  assert.equal(code('Troops fired on monks in Yangon.\n\nU.S. President George W. Bush announced tighter sanctions on the junta on Tuesday.').find((e) => e.event === 'SANCTION')?.event_loc.country_code, 'US');
+  assert.equal(code('The European Union said it could impose further sanctions if the violence continued.')[0]?.event, 'THREATEN');
+  assert.ok(!code('Analysts said militants could attack the city if talks failed.').some((e) => e.event === 'THREATEN' || e.event === 'ASSAULT'));
+});

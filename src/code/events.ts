@@ -1326,6 +1326,9 @@ const ANY_WORDS = new Set(['any', 'every', 'whichever', 'whoever']);
 /** "anyone defying it", "anybody who protests": no one in particular does it */
 const ANYONE = new Set(['anyone', 'anybody', 'whoever', 'everyone', 'everybody']);
 
+/** verbs of seeing and telling what was found: what they take is a sight, not an act ("described smashed windows") */
+const SEEN = new Set(['describe', 'show', 'see', 'find', 'film', 'photograph', 'witness', 'recall', 'depict', 'reveal', 'spot']);
+
 /** what one does to a bomb to set it off: "a bomb they had planted exploded" is theirs */
 const PLANTED = new Set(['plant', 'place', 'hide', 'lay', 'leave', 'detonate', 'set', 'trigger']);
 
@@ -2544,6 +2547,15 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("condemned what he called the regime's brutal repression", "what it calls a reform package": naming, no call made)
   if (verbal && trigger.words[0] === 'call' && first > s.first && (tokens[first - 1].lower === 'what' ||
     (first - 2 >= s.first && tokens[first - 2].lower === 'what' && ['PRON', 'PROPN', 'NOUN'].includes(tokens[first - 1].pos)))) return false;
+  // ("Witnesses described bloodstained floors and smashed windows", "footage showed burned cars": a participle before its
+  // noun in what is seen or told describes a thing, not an act)
+  if (verbal && /ed$/.test(tokens[first].lower) && first - 1 > s.first && tokens[first - 1].pos === 'VERB' && SEEN.has(tokens[first - 1].lemma) && ['NOUN', 'PROPN'].includes(tokens[first + 1]?.pos ?? '')) return false;
+  if (verbal && /ed$/.test(tokens[first].lower) && first - 2 > s.first && tokens[first - 1].lower === 'and' &&
+    ['NOUN', 'PROPN'].includes(tokens[first - 2].pos) && ['NOUN', 'PROPN'].includes(tokens[first + 1]?.pos ?? '')) {
+    let v = first - 2;
+    while (v > s.first && first - v <= 8 && tokens[v].pos !== 'VERB' && tokens[v].text !== ',') v--;
+    if (tokens[v].pos === 'VERB' && SEEN.has(tokens[v].lemma)) return false;
+  }
   // ("signed an order allowing police to use combat weapons": letting one's own forces use force yields nothing to anyone)
   if (verbal && trigger.event === 'CONCEDE' && trigger.words.length === 1 && trigger.words[0] === 'allow' && rr?.sector && (rr.sector === 'COP' || rr.sector === 'MIL') &&
     (!ra?.code || !rr.code || ra.code === rr.code) && tokens.slice(last, Math.min(s.last, last + 5)).some((t, k, r) => t.lower === 'to' && r[k + 1]?.lemma === 'use')) return false;
@@ -2936,6 +2948,13 @@ function emit(st: SentenceState, c: Candidate): void {
     let k = first - 1;
     while (k > s.first && first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM' || tokens[k].pos === 'NOUN')) k--;
     if (k >= s.first && k < first - 1 && tokens[k].lower === 'since') toll = true;
+  }
+  // ("Suu Kyi remains under house arrest", "the city is under curfew": a standing state, no act; "placed under house arrest" is one)
+  if (!toll && !verbal && first - 2 >= s.first) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 3 && tokens[k].lower !== 'under') k--;
+    const v = tokens[k - 1];
+    if (tokens[k].lower === 'under' && v && k - 1 >= s.first && (v.lemma === 'remain' || v.lemma === 'stay' || (v.lemma === 'be' && !/^(?:has|have|had)$/.test(tokens[k - 2]?.lower ?? '')))) toll = true;
   }
   // "Argentina has been under a state of siege since last November": a standing measure begun before, no event of now
   if (!toll && !verbal && first - 3 >= s.first) {

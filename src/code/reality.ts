@@ -106,6 +106,8 @@ const FUTURE = new Set(R.future);
 const COND = new Set(R.conditional);
 const CONDITION_PHRASE = new RegExp(`\\b(?:${R.condition_phrases.join('|')})\\b`, 'i');
 const INTENT = new Set(R.intent);
+/** verbs after which "how many" or "where" asks after what is not told ("did not say how many were detained") */
+const ASKED_AFTER = new Set(['say', 'know', 'disclose', 'reveal', 'confirm', 'specify', 'explain', 'tell', 'ask', 'estimate', 'determine', 'establish']);
 /** verbs of putting a measure in place, which a body that agreed to them has decided */
 export const MEASURE_DECISIONS = new Set(R.measure_decisions);
 /** measures a body agrees as a noun ("EU agrees sanctions") */
@@ -271,6 +273,16 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       // condition trailing its clause ends where ", and" opens the next verb of the same subject)
       if (i > s.first && tk[i - 1].text !== ',' && closedBefore(tk, i, first)) continue;
       return { reality: 'hypothetical', cue: w };
+    }
+  }
+  // ("The authorities did not say how many monks were detained", "it was not clear how many were killed": a count or a
+  // place asked after, of an act told elsewhere, tells no act of its own)
+  for (let i = Math.max(s.first + 1, first - 8); i < first - 1; i++) {
+    const w = tk[i].lower;
+    if (!((w === 'how' && (tk[i + 1].lower === 'many' || tk[i + 1].lower === 'much')) || (w === 'where' && i + 1 < first))) continue;
+    const g = tk[i - 1];
+    if ((g.pos === 'VERB' && ASKED_AFTER.has(g.lemma)) || (g.lower === 'clear' || g.lower === 'unclear' || g.lower === 'known' || g.lower === 'unknown')) {
+      if (!tk.slice(i, first).some((t) => t.text === ',' || t.text === ';')) return { reality: 'question', cue: `${tk[i].text} ${tk[i + 1].text}` };
     }
   }
   // ("was conditional on the rebels accepting six demands, among them withdrawing from mountain positions")

@@ -270,7 +270,10 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   // a statement by a state ("India blamed Pakistan") happened in that state, not in the city of the sentence before;
   // nor one by another country's actor, or by an international body ("The European Union condemned the
   // violence", "Human rights groups warned ..."), which is placed in the article's country
-  if (verbalEvent && e.actor) {
+  // (a sanction is a measure its state declares at home: "U.S. President George W. Bush announced tighter sanctions")
+  // (a foreign one: the story's own state's sanction is placed as its other acts are)
+  const foreignSanction = e.trigger.event === 'SANCTION' && !!e.actor?.code && e.actor.code.length === 3 && !!doc.mainCountry && countryByIso3(e.actor.code)?.iso2 !== doc.mainCountry;
+  if ((verbalEvent || foreignSanction) && e.actor) {
     const c = e.actor.code && e.actor.code.length === 3 ? countryByIso3(e.actor.code) : null;
     if (c && c.lat !== null && (e.actor.kind === 'country' || e.actor.sector === 'GOV' || (doc.mainCountry && c.iso2 !== doc.mainCountry))) return countryLoc(c, 'actor country');
     // (an official of one: "UN envoy Volker Perthes" is coded UNO with a government sector)
@@ -730,6 +733,11 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
     else event = e.trigger.event as keyof typeof TRIGGERS;
     if (!(event in TRIGGERS)) event = null;
   } else if (e.reality === 'hypothetical' && DEMAND_CUES.has(cue)) event = 'REQUEST';
+  // ("The EU said it could impose further sanctions if the violence continued": a hostile act the speaker says it may
+  // take on a condition is a threat)
+  else if (e.reality === 'hypothetical' && (cue === 'could' || cue === 'might' || cue === 'may') && quad === 4 && e.actor && e.attribution &&
+    (e.actor.kind === 'pronoun' || (e.actor.start >= e.attribution.start && e.actor.end <= e.attribution.end)) &&
+    tk.slice(e.last, doc.sentences[e.sentence].last).some((t) => t.lower === 'if' || t.lower === 'unless')) event = 'THREATEN';
   if (!event) return e;
   return {
     ...e,
@@ -1476,10 +1484,13 @@ function sameTollRetold(records: EventRecord[], heads: boolean[]): void {
   for (const r of records) {
     if (r.reality !== 'asserted' || r.event !== 'ASSAULT' || r.actor || heads[r.text_info.sentence_index]) continue;
     const kind = r.size.dead ? 'dead' : r.size.injured ? 'injured' : null;
-    if (!kind || (r.size.dead && r.size.injured)) continue;
+    if (!kind) continue;
     const v = r.size[kind]!.value;
     const si = r.text_info.sentence_index;
+    // (the dead told again with the wounded first given: "opened fire ..., killing at least nine people" and, three sentences
+    // on, "nine people were killed and 11 protesters and 31 soldiers were injured"; not wounded told apart from the host's)
     const host = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && !!q.actor && violentAct(q) && q.size[kind]?.value === v &&
+      !(kind === 'dead' && r.size.injured && q.size.injured && q.size.injured.value !== r.size.injured.value) &&
       q.text_info.sentence_index < si && q.text_info.sentence_index >= si - 4 && (r.date_basis !== 'text' || r.date === q.date));
     if (!host) continue;
     absorb(host, r);

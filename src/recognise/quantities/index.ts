@@ -498,7 +498,14 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     // "four among the protesters and four among law enforcement officers": coordination inherits
     // (not a figure with its own verb right after it: "141 insurgents had been killed and 197 captured")
     const ownVerb = num.next < sent.last && (tokens[num.next].pos === 'VERB' || /ed$/.test(tokens[num.next].lower));
-    if (!kind && !ownVerb && out.length > 0 && i > sent.first && (tokens[i - 1].lower === 'and' || tokens[i - 1].text === ',')) {
+    // (not one coordinated with a figure after it that has its own verb: "nine people were killed and 11 protesters and 31
+    // soldiers were injured" — the 11 are injured, as the 31)
+    let another = false;
+    for (let j = num.next; j < sent.last && j - num.next <= 5 && !another; j++) {
+      if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PUNCT') break;
+      another = tokens[j].lower === 'and' && tokens[j + 1]?.pos === 'NUM';
+    }
+    if (!kind && !ownVerb && !another && out.length > 0 && i > sent.first && (tokens[i - 1].lower === 'and' || tokens[i - 1].text === ',')) {
       const prev = out[out.length - 1];
       if (prev.kind && prev.kind !== 'crowd') kind = prev.kind;
     }
