@@ -1891,3 +1891,14 @@ test('sights described are no acts; how many were held, asked after, is no arres
   assert.equal(code('The European Union said it could impose further sanctions if the violence continued.')[0]?.event, 'THREATEN');
   assert.ok(!code('Analysts said militants could attack the city if talks failed.').some((e) => e.event === 'THREATEN' || e.event === 'ASSAULT'));
 });
+
+test('gear used in a list is the users\' and their aim is done; "said in a statement on his website that he ..." keeps its speaker; who did it, not said, is no act; a dateline is no part of the source', () => {
+  const code = codeOn('2009-06-21');
+  const cc = code('Riot police on motorcycles used batons, tear gas and water cannon on Saturday to break up thousands of opposition supporters.');
+  assert.ok(cc.length > 0 && cc.every((e) => e.actor?.sector === 'COP'), JSON.stringify(cc.map((e) => [e.trigger.text, e.actor?.entity_text])));
+  const u = code('Karroubi said in a statement on his website on Saturday night that he was ready for martyrdom and urged his supporters to keep protesting.').find((e) => e.event === 'REQUEST');
+  assert.equal(u?.actor?.entity_text, 'Karroubi');
+  assert.ok(!code('State television blamed the deaths on rioters but did not say who had killed the 10 people.').some((e) => e.event === 'ASSAULT'));
+  const a = code('TEHRAN, June 21 - Iranian state television said on Sunday that 10 people were killed in street battles on Saturday.');
+  assert.ok(a.length > 0 && a.every((e) => e.attribution?.text === 'Iranian state television said'), JSON.stringify(a.map((e) => e.attribution?.text)));
+});

@@ -411,6 +411,9 @@ function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
     if (QUOTES.has(t.text) && tokens[i + 1]?.cap) continue;
     // ("declares emergency as metro fare protests turn violent": not across a subordinator)
     if (SUBJECT_SUBORDINATORS.has(t.lower) || CLAUSE_END.has(t.lower)) return -1;
+    // ("used batons, tear/VERB gas and water cannon": a list of things used, however the tagger reads the gas)
+    if (t.text === ',' && i - 1 >= s.first && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') && ['NOUN', 'ADJ', 'DET', 'PROPN', 'VERB'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    if (t.pos === 'VERB' && GAS_WEAPONS.has(t.lower) && tokens[i + 1]?.lower === 'gas') continue;
     // "engaged in a fire exchange", "took part in the march", "were involved in clashes"
     if (t.lower === 'in' && i - 1 >= s.first) {
       const v = tokens[i - 1];
@@ -1095,8 +1098,9 @@ function saidThat(tokens: Token[], s: Sentence, i: number): boolean {
   // ("said on national television late on Wednesday that": past phrases of where and when)
   let k = i - 1;
   let prep = false;
-  while (k > s.first && i - k <= 10 && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADV' || tokens[k].pos === 'NUM' ||
-    (tokens[k].pos === 'ADP' && tokens[k].lower !== 'of'))) {
+  // ("said in a statement on his website on Saturday night that": a possessive inside those phrases too)
+  while (k > s.first && i - k <= 12 && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADV' || tokens[k].pos === 'NUM' ||
+    POSSESSIVES.has(tokens[k].lower) || (tokens[k].pos === 'ADP' && tokens[k].lower !== 'of'))) {
     if (tokens[k].pos === 'ADP') prep = true;
     k--;
   }

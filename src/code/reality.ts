@@ -106,6 +106,10 @@ const FUTURE = new Set(R.future);
 const COND = new Set(R.conditional);
 const CONDITION_PHRASE = new RegExp(`\\b(?:${R.condition_phrases.join('|')})\\b`, 'i');
 const INTENT = new Set(R.intent);
+/** a dash set apart, closing a wire dateline */
+const DASHES = new Set(['-', '–', '—', '--']);
+/** words opening another clause, which a verb's reach does not cross */
+const CLAUSE_BREAKERS = new Set(['who', 'which', 'that', 'when', 'while', 'as', 'after', 'before', 'because', 'but']);
 /** verbs after which "how many" or "where" asks after what is not told ("did not say how many were detained") */
 const ASKED_AFTER = new Set(['say', 'know', 'disclose', 'reveal', 'confirm', 'specify', 'explain', 'tell', 'ask', 'estimate', 'determine', 'establish']);
 /** verbs of putting a measure in place, which a body that agreed to them has decided */
@@ -279,7 +283,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
   // place asked after, of an act told elsewhere, tells no act of its own)
   for (let i = Math.max(s.first + 1, first - 8); i < first - 1; i++) {
     const w = tk[i].lower;
-    if (!((w === 'how' && (tk[i + 1].lower === 'many' || tk[i + 1].lower === 'much')) || (w === 'where' && i + 1 < first))) continue;
+    // (or who did it: "did not say who had killed the 10 people")
+    if (!((w === 'how' && (tk[i + 1].lower === 'many' || tk[i + 1].lower === 'much')) || ((w === 'where' || w === 'who') && i + 1 < first))) continue;
     const g = tk[i - 1];
     if ((g.pos === 'VERB' && ASKED_AFTER.has(g.lemma)) || (g.lower === 'clear' || g.lower === 'unclear' || g.lower === 'known' || g.lower === 'unknown')) {
       if (!tk.slice(i, first).some((t) => t.text === ',' || t.text === ';')) return { reality: 'question', cue: `${tk[i].text} ${tk[i + 1].text}` };
@@ -471,6 +476,13 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
         if (g.pos === 'VERB' && GAS_WEAPONS.has(g.lower) && tk[j + 1]?.lower === 'gas') continue;
         if (g.pos === 'VERB' && !AUX_SKIP.has(g.lemma)) break;
       }
+      // ("used batons, tear gas and water cannon on Saturday to break up": a verb of using past a list of what was used)
+      for (let j = i - 1; j >= s.first && i - j <= 14; j--) {
+        const g = tk[j];
+        if (g.text === ';' || CLAUSE_BREAKERS.has(g.lower)) break;
+        if (g.pos === 'VERB' && INSTRUMENTAL.has(g.lemma)) return { reality: 'asserted', cue: 'purpose' };
+        if (g.pos === 'VERB' && !(GAS_WEAPONS.has(g.lower) && tk[j + 1]?.lower === 'gas')) break;
+      }
       // a bare purpose infinitive ("summoned the ambassador to complain", "met to discuss"):
       // a statement or meeting held for that purpose is the purpose carried out; a material
       // action ("sent troops to attack") is only intended
@@ -595,6 +607,8 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       while (a > s.first && n < 14) {
         const p = tk[a - 1];
         if (p.text === ';' || p.text === '“' || p.text === '"' || p.text === '”' || SOURCE_STOP.has(p.lower)) break;
+        // ("TEHRAN, June 21 - Iranian state television said": not back into the wire's dateline, a dash set apart)
+        if (DASHES.has(p.text) && doc.text[p.start - 1] === ' ' && doc.text[p.end] === ' ') break;
         // ("A church statement issued on Monday said": a participle after its noun is still the source's phrase)
         if (p.pos === 'VERB' && !REPORTING.has(p.lemma) && !(/(?:ed|en)$/.test(p.lower) && a - 2 >= s.first && tk[a - 2].pos === 'NOUN')) break;
         a--;
