@@ -1902,3 +1902,18 @@ test('gear used in a list is the users\' and their aim is done; "said in a state
   const a = code('TEHRAN, June 21 - Iranian state television said on Sunday that 10 people were killed in street battles on Saturday.');
   assert.ok(a.length > 0 && a.every((e) => e.attribution?.text === 'Iranian state television said'), JSON.stringify(a.map((e) => e.attribution?.text)));
 });
+
+test('a plural read as a verb before a past form opens its clause ("where crowds/VERB stormed"); "lit/NOUN fires" is a verb; a mention after "outside" is no subject of the next verb', () => {
+  const code = codeOn('2019-08-06');
+  const st = code('Police fired in the district, where crowds stormed police stations.');
+  assert.ok(st.some((e) => e.trigger.text === 'stormed' || (e.mentions ?? []).some((m) => m.text === 'stormed')), JSON.stringify(st.map((e) => e.trigger.text)));
+  const lit = code('In the district, protesters lit fires outside the police station and damaged vehicles parked outside the compound.');
+  assert.ok(lit.length > 0 && lit.every((e) => e.actor?.sector === 'PRO'), JSON.stringify(lit.map((e) => [e.trigger.text, e.actor?.entity_text])));
+  assert.equal(code('Mourners lit candles at the church.').length, 0);
+});
+
+test('places of a long list in another sentence set no scene', () => {
+  const code = codeOn('2006-04-21');
+  const evs = code('Police fired tear gas on Friday.\n\nProtesters barricaded roads in at least seven districts, including Lalitpur, Bhaktapur, Kirtipur and Banepa.\n\nLater, police arrested 20 people in Kathmandu.');
+  assert.equal(evs.find((e) => e.trigger.text === 'fired')?.event_loc.resolved_place, 'Kathmandu');
+});

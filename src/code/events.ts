@@ -322,7 +322,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us']);
 const SUBJECT_PRONOUN = new Set(['he', 'she']);
 /** bodies that are no crowd: the state's sectors, international bodies, NGOs and the press (types.ts STATE_SECTORS is the state's alone) */
 const INSTITUTION_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'PRE', 'PRM', 'LEG', 'IGO', 'UNO', 'EUR', 'NGO', 'MED']);
-const OBJECT_PREPS = new Set(['to', 'with', 'from', 'of', 'in', 'at', 'against', 'on', 'into', 'for', 'near', 'over', 'about', 'toward', 'towards', 'by', 'through', 'across', 'around', 'among', 'under', 'than']);
+const OBJECT_PREPS = new Set(['to', 'with', 'from', 'of', 'in', 'at', 'against', 'on', 'into', 'for', 'near', 'over', 'about', 'toward', 'towards', 'by', 'through', 'across', 'around', 'among', 'under', 'than', 'outside', 'inside', 'behind', 'beside', 'opposite', 'along', 'beyond', 'within']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'around', 'outside', 'inside', 'within']);
 const PATIENT_PREPS = new Set(['against', 'on', 'at', 'with', 'upon', 'to', 'of', 'toward', 'towards', 'into']);
 const CLAUSE_END = new Set(['that', '“', '”', '"', ';', ':', '.', '?', '!', 'but', 'while', 'whereas', 'after', 'before', 'because', 'although', 'when', 'which', 'who', 'where', 'as', 'if', 'unless', 'since']);

@@ -313,6 +313,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   for (let d = 1; d <= 6 && !near; d++) {
     const k = d <= 3 ? e.sentence - d : e.sentence + d - 3;
     if (k < 0 || k >= per.length || headingBetween(doc, heads, k, e.sentence) || (heads[e.sentence] && k < e.sentence)) continue;
+    // (nor places of a long list in another sentence, none of which is the scene: "barricaded roads in at least seven districts,
+    // including Admiralty, Wong Tai Sin, Sha Tin, Tai Po and Tuen Mun")
+    const listed = k !== e.sentence ? inLongList(doc, per[k]) : null;
     // (ahead, past the next sentence, only for the story's lead: its place may be named a little later, while
     // further on in the story what comes next is more and more another scene)
     if (k > e.sentence + 1 && !lead) continue;
@@ -331,7 +334,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       per[k].some((q) => SCENE_OPENER.test(doc.text.slice(sk.start, q.start)) && /^\s*,/.test(doc.text.slice(q.end, q.end + 3))));
     const opensScene = (p: PlaceMention) => scene || (k > e.sentence && SCENE_OPENER.test(doc.text.slice(sk.start, p.start)));
     // (nor where the source of another sentence sits: "Residents reached by telephone in nearby Santiago de Maria said ...")
-    const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)) && !opensScene(p) &&
+    const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && !listed?.has(p) && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)) && !opensScene(p) &&
       (k === e.sentence || (!SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)) && !NOTHING_HAPPENED.test(doc.text.slice(sk.start, p.start)))));
     const told = usable.filter((p) => LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
     const own = told.filter((p) => !infinitiveBetween(doc, doc.sentences[k].first, p.start));
@@ -768,6 +771,38 @@ function arrestCountsToArrests(raw: RawEvent[]): void {
     }
   }
 }
+
+/** The places of a sentence that stand in a list of three or more ("in Admiralty, Wong Tai Sin, Sha Tin and Tai Po"). */
+function inLongList(doc: Doc, ps: PlaceMention[]): Set<PlaceMention> {
+  const out = new Set<PlaceMention>();
+  let run: PlaceMention[] = [];
+  // (names we do not know count as items too: "in Wong Tai Sin, Tin Shui Wai, Sham Shui Po and Causeway Bay")
+  let items = 0;
+  // (not a dateline's city, country and day: "SAIGON, South Viet Nam, June 11 -"; two places of ours at least)
+  const names = (gap: string) => gap.split(/,|\band\b|\bor\b/).filter((x) => /\p{Lu}/u.test(x) && !CALENDAR_NAME.test(x)).length;
+  const flush = () => {
+    const last = run[run.length - 1];
+    const tail = last ? LIST_TAIL.exec(doc.text.slice(last.end, last.end + 120))?.[0] ?? '' : '';
+    if (run.length >= 2 && items + names(tail) >= 3) for (const p of run) out.add(p);
+    run = [];
+    items = 0;
+  };
+  for (const p of [...ps].filter((q) => q.resolved!.resolution !== 'country').sort((a, b) => a.start - b.start)) {
+    const prev = run[run.length - 1];
+    const gap = prev ? doc.text.slice(prev.end, p.start) : '';
+    if (prev && !LIST_GAP.test(gap)) flush();
+    else if (prev) items += names(gap);
+    run.push(p);
+    items++;
+  }
+  flush();
+  return out;
+}
+const CALENDAR_NAME = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*\d*\s*$/i;
+/** names listed after a place: ", Sham Shui Po and Causeway Bay" */
+const LIST_TAIL = /^(?:\s*(?:,|and|or)\s*(?:\p{Lu}[\p{L}'’-]*\s*){1,3})+/u;
+/** what stands between two places of a list: a comma or "and", and perhaps a name we do not know ("Admiralty, Wong Tai Sin") */
+const LIST_GAP = /^(?:\s*(?:,|and|or)\s*(?:\p{Lu}[\p{L}'’-]*\s*){0,3})+$/u;
 
 /** "since " and a few words before a time: the day a count is summed from */
 const SINCE_BEFORE = /\bsince\s+(?:[\w'’.-]+\s+){0,3}$/i;

@@ -19,6 +19,8 @@ const its: any = nlp.its;
 
 /** nouns wink-nlp tags as verbs after a subordinator ("when police shot") */
 const NOUN_NOT_VERB = new Set(['police']);
+/** words after which a clause opens on its subject ("where crowds stormed", "as protesters marched") */
+const SUBJECT_OPENERS = new Set(['where', 'when', 'as', 'while', 'after', 'before', 'and', 'but', ',', 'until', 'because', 'since', 'whereas', 'though', 'although']);
 const VERB_GOVERNORS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', "'ll", 'not']);
 
 /** forms wink-nlp lemmatises wrongly ("staged" -> "stag"), from data/lexicon/lemma-fixes.json */
@@ -76,6 +78,7 @@ export function analyse(article: Article): Doc {
     const map = new Int32Array(values.length);
     let off = cs;
     let breakBefore = new Uint8Array(values.length + 1);
+    const base = tokens.length;
     for (let i = 0; i < values.length; i++) {
       off += spaces[i].length;
       const v = values[i];
@@ -109,6 +112,14 @@ export function analyse(article: Article): Doc {
         end,
         sent: 0,
       });
+    }
+    // ("where crowds/VERB stormed police stations", "as protesters/VERB marched": a plural the tagger takes for a verb, right
+    // before a past form and after no subject, is that verb's subject)
+    for (let j = base + 1; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      const pr = tokens[j - 1];
+      if (t.pos === 'VERB' && t.lower.endsWith('s') && t.lemma !== t.lower && (tokens[j + 1].pos === 'VERB' || tokens[j + 1].pos === 'ADJ') && tokens[j + 1].lower.endsWith('ed') &&
+        (SUBJECT_OPENERS.has(pr.lower) || pr.pos === 'DET' || pr.pos === 'ADJ' || pr.pos === 'NUM')) t.pos = 'NOUN';
     }
     // "from 6 p.m. to 6 a.m. Police arrested five men": the period of "a.m." also ends the sentence when a
     // capitalised word that is no day, month or time zone follows (wink's splitter reads it as an abbreviation only)
