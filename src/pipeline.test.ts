@@ -1917,3 +1917,21 @@ test('places of a long list in another sentence set no scene', () => {
   const evs = code('Police fired tear gas on Friday.\n\nProtesters barricaded roads in at least seven districts, including Lalitpur, Bhaktapur, Kirtipur and Banepa.\n\nLater, police arrested 20 people in Kathmandu.');
   assert.equal(evs.find((e) => e.trigger.text === 'fired')?.event_loc.resolved_place, 'Kathmandu');
 });
+
+test('Addis read: a weekday in a sentence of last week is last week\'s; other districts of a town are no nation; shops reopening, a majority given and a possessor\'s mission', () => {
+  const code = codeOn('2005-06-13');
+  assert.equal(code('The unrest began last week at the university, where students boycotted classes on Monday.').find((e) => e.mode === 'boycott')?.date, '2005-06-06');
+  assert.equal(code('Students boycotted classes on Monday.')[0]?.date, '2005-06-13');
+  const fire = code('ADDIS ABABA, June 13 - Police opened fire on crowds in the Merkato market area and other districts on June 8.').find((e) => e.event === 'ASSAULT');
+  assert.equal(fire?.event_loc.resolved_place, 'Addis Ababa');
+  assert.equal(code('Many shops reopened on Monday.').length, 0);
+  assert.equal(code('The government reopened the border crossing.')[0]?.event, 'RETREAT');
+  assert.equal(code('Preliminary results gave the ruling party a majority nationally.').length, 0);
+  assert.equal(code('The European Union\'s election observer mission criticised the use of force.')[0]?.actor?.code, 'EUR');
+});
+
+test('a day the story has since left behind is not inherited three sentences on', () => {
+  const code = codeOn('2005-06-13');
+  const evs = code('The prime minister banned all demonstrations in the capital on the night of the May 15 vote.\n\nEarlier this month the electoral board postponed the results from June 8 to July 8.\n\nThe European Union criticised the use of force.');
+  assert.notEqual(evs.find((e) => e.trigger.text === 'criticised')?.date, '2005-05-15');
+});

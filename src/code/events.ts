@@ -999,7 +999,14 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     for (let k = m.first - 1; k >= Math.max(s.first + 1, m.first - 2) && !adjTo; k--) adjTo = tokens[k].lower === 'to' && tokens[k - 1].pos === 'ADJ';
     if (adjTo) continue;
     // possessive "Kyrgyzstan's poll" is not the agent of a later verb
+    // (but its body or people named right before the verb are: "The European Union's election observer mission criticised")
     if (tokens[m.last]?.text === "'s" || tokens[m.last]?.text === '’s' || ((tokens[m.last]?.text === "'" || tokens[m.last]?.text === '’') && tokens[m.last - 1].lower.endsWith('s'))) {
+      let h = m.last + 1;
+      while (h < first && h - m.last <= 4 && (tokens[h].pos === 'NOUN' || tokens[h].pos === 'ADJ')) h++;
+      const lx = actorLexicon();
+      const bodyWord = (k: number) => lx.words.has(tokens[k].lower) || lx.words.has(tokens[k].lemma) || BODY_HEADS.has(tokens[k].lemma);
+      const ownBody = h === first && h - 1 > m.last && tokens[h - 1].pos === 'NOUN' && bodyWord(h - 1) && !ms.some((x) => x.first > m.last && x.first < first);
+      if (ownBody && tokens[first].pos === 'VERB') return m;
       if (m.last + 1 < first) continue;
     }
     // "Syrian army and allied fighters captured...": the first of coordinated subjects leads
@@ -1332,6 +1339,12 @@ const ANYONE = new Set(['anyone', 'anybody', 'whoever', 'everyone', 'everybody']
 
 /** verbs of seeing and telling what was found: what they take is a sight, not an act ("described smashed windows") */
 const SEEN = new Set(['describe', 'show', 'see', 'find', 'film', 'photograph', 'witness', 'recall', 'depict', 'reveal', 'spot']);
+
+/** what an election result gives a party: no aid */
+const VOTE_RESULTS = new Set(['majority', 'plurality', 'landslide', 'lead', 'victory', 'win', 'mandate', 'edge', 'seat', 'seats']);
+
+/** bodies a possessor sends or keeps, which act for it ("the European Union's election observer mission criticised") */
+const BODY_HEADS = new Set(['mission', 'delegation', 'embassy', 'team', 'office', 'spokesman', 'spokeswoman', 'envoy']);
 
 /** what one does to a bomb to set it off: "a bomb they had planted exploded" is theirs */
 const PLANTED = new Set(['plant', 'place', 'hide', 'lay', 'leave', 'detonate', 'set', 'trigger']);
@@ -2723,6 +2736,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
         }
         if (t.text === ';' || t.pos === 'VERB') break;
         if (k > last && tokens[k - 1].pos === 'NUM' && NOT_OBJECTS.get('give')!.has(t.lower)) return false;
+        // ("Preliminary results gave the EPRDF a majority nationally")
+        if (k > last && VOTE_RESULTS.has(t.lower) && (tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'ADJ')) return false;
       }
     }
     // ("signed it into law": whatever "it" is, a law)
@@ -2731,6 +2746,12 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     if (tokens[k]?.lower === 'into' && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[k + 1]?.lower ?? '')) return false;
     // (and so is the noun a participle follows: "leaflets signed \"Dighenis\"", "a letter signed by 40 lawmakers")
     if (first > s.first && tokens[first].lower.endsWith('ed') && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN') && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[first - 1].lower)) return false;
+    // (an intransitive "reopened" tells of its subject: "many shops reopened on Monday")
+    if (trigger.words[0] === 'reopen' && obj < 0 && first - 1 > s.first) {
+      let b = first - 1;
+      while (b > s.first && (tokens[b].pos === 'AUX' || tokens[b].pos === 'ADV')) b--;
+      if (NOT_OBJECTS.get('reopen')!.has(tokens[b].lower)) return false;
+    }
     // (the passive's subject is its object: "nine bodies had been recovered")
     if (isPassive(tokens, s, first)) {
       let b = first - 1;

@@ -208,6 +208,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     let wide = MANY_PLACES.exec(rest);
     // "between the two districts" points back at places already named
     if (wide && /\bthe\s+$/i.test(rest.slice(Math.max(0, wide.index - 4), wide.index))) wide = null;
+    // ("in the Merkato market area and other districts": other parts of the town named before, not of the country)
+    if (wide && /\b(?:area|quarter|neighbou?rhood|district|market|suburb)\s+and\s+$/i.test(rest.slice(Math.max(0, wide.index - 30), wide.index))) wide = null;
     const c = wide && doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
     if (wide && c && c.lat !== null) {
       const st = from + wide.index;
@@ -660,6 +662,14 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
     bestSentence = o.sentence;
   }
   if (!best) return null;
+  // (not a day the story has since left behind: "banned all demonstrations on the night of the May 15 vote. ... Earlier this
+  // month the board postponed the results from June 8 to July 8. ... The EU mission criticised the use of force" is not May 15's)
+  // (weeks later, not the day a toll was told: "... on June 8. The government said on Thursday that 22 had been killed. About 100
+  // were wounded" stays June 8's)
+  const moved = new Date(Date.parse(best.date + 'T12:00:00Z') + 7 * 86_400_000).toISOString().slice(0, 10);
+  for (let k = bestSentence + 1; k < e.sentence && doc.article.published; k++) {
+    if (findTimes(doc, doc.sentences[k], doc.article.published).some((t) => t.anchored && t.date > moved && t.date <= doc.article.published!)) return null;
+  }
   // (only in place of a day from another sentence; the sentence's times read again only then)
   if (bestSentence !== e.sentence && doc.article.published && isStatementOrMeasure(e)) {
     const own = findTimes(doc, doc.sentences[e.sentence], doc.article.published)

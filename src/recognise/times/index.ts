@@ -373,6 +373,12 @@ function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMentio
     if (published && WEEKDAY.test(t) && !FUTURE_CUE.test(t) && !futureSentence && !scheduled && d.getTime() - ref.getTime() > DAY_MS / 2 && !r.start.isCertain('day')) {
       d = new Date(d.getTime() - 7 * DAY_MS);
     }
+    // ("The unrest began last week at the university, where students boycotted classes on Monday": a weekday told in a
+    // sentence of last week is last week's, not this week's)
+    if (published && WEEKDAY.test(t) && !r.start.isCertain('day') && /\blast\s+week\b/i.test(text) && !/\blast\s+week\b/i.test(t)) {
+      const weekStart = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY_MS - DAY_MS / 2;
+      if (d.getTime() >= weekStart && d.getTime() <= ref.getTime() + DAY_MS / 2) d = new Date(d.getTime() - 7 * DAY_MS);
+    }
     // ("clashed in February" in an October report, "on February 12": chrono takes the nearer February, which
     // may be next year's; news reports the past, so a month or date without its year is the last one)
     if (published && !r.start.isCertain('year') && r.start.isCertain('month') && !FUTURE_CUE.test(t) && !futureSentence && !scheduled && d.getTime() - ref.getTime() > DAY_MS) {
