@@ -1935,3 +1935,13 @@ test('a day the story has since left behind is not inherited three sentences on'
   const evs = code('The prime minister banned all demonstrations in the capital on the night of the May 15 vote.\n\nEarlier this month the electoral board postponed the results from June 8 to July 8.\n\nThe European Union criticised the use of force.');
   assert.notEqual(evs.find((e) => e.trigger.text === 'criticised')?.date, '2005-05-15');
 });
+
+test('Lima read: victims named with their ages are counted; the dead of clashes in a story of protests died at a violent demonstration, counted once; a UN office acts for the UN; a measure "declared in March" is no source', () => {
+  const code = codeOn('2020-11-15');
+  const evs = code('Tens of thousands of people marched on Saturday in Lima.\n\nProtesters also rallied in Arequipa.\n\nTwo young men, Jack Bryan Pintado, 22, and Jordan Inti Sotelo, 24, were killed during clashes in central Lima on Saturday night, the Ombudsman\'s Office said.');
+  const dead = evs.reduce((n, e) => n + (e.size.dead?.value ?? 0), 0);
+  assert.equal(dead, 2, JSON.stringify(evs.map((e) => [e.trigger.text, e.size.dead?.value])));
+  assert.equal(evs.find((e) => e.size.dead?.value === 2)?.acled?.sub_event_type, 'Violent demonstration');
+  assert.equal(code('The United Nations human rights office called on the authorities to open an independent investigation.').find((e) => e.event === 'REQUEST')?.actor?.code, 'UNO');
+  assert.ok(code('The protests took place despite a state of emergency declared in March, which imposes a nightly curfew.').every((e) => !e.attribution));
+});

@@ -591,7 +591,8 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       // "...and said it was ready": the speaker is the clause's subject, not the words before "and"
       if (r <= s.first || tk[r - 1].pos === 'CCONJ') continue;
       // ("broke a truce announced by the president hours earlier, hurled ...": a participle after its noun tells of the noun)
-      if (tk[r].lower.endsWith('ed') && (tk[r - 1].pos === 'NOUN' || tk[r - 1].pos === 'PROPN') && tk[r + 1]?.lower === 'by') continue;
+      // (or a time or place of it: "despite a state of emergency declared in March")
+      if (tk[r].lower.endsWith('ed') && (tk[r - 1].pos === 'NOUN' || tk[r - 1].pos === 'PROPN') && (tk[r + 1]?.lower === 'by' || /^(?:in|on|at|last|earlier|since)$/.test(tk[r + 1]?.lower ?? ''))) continue;
       // ("declared a state of siege", "announced a curfew": the verb's object is the event itself, done, not reported)
       let o = r + 1;
       while (o < first && (tk[o].pos === 'DET' || tk[o].pos === 'ADJ' || tk[o].pos === 'NUM')) o++;

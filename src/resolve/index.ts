@@ -817,6 +817,18 @@ const LIST_GAP = /^(?:\s*(?:,|and|or)\s*(?:\p{Lu}[\p{L}'’-]*\s*){0,3})+$/u;
 /** "since " and a few words before a time: the day a count is summed from */
 const SINCE_BEFORE = /\bsince\s+(?:[\w'’.-]+\s+){0,3}$/i;
 
+/**
+ * "Two young men were killed during clashes in central Lima": an event noun after "during", "amid" or "in" that frames a
+ * killing told before it in its sentence; the dead and wounded are the killing's, not counted again with the frame.
+ */
+function frameOfKilling(doc: Doc, raw: RawEvent[], e: RawEvent): boolean {
+  if (e.verbal || e.first < 1) return false;
+  let k = e.first - 1;
+  while (k > 0 && (doc.tokens[k].pos === 'ADJ' || doc.tokens[k].pos === 'DET')) k--;
+  if (!/^(?:during|amid|in)$/.test(doc.tokens[k].lower)) return false;
+  return raw.some((o) => o !== e && o.sentence === e.sentence && o.verbal && o.trigger.event === 'ASSAULT' && o.last <= k);
+}
+
 /** A story of protests: at least two protests told as happening, and no rebels or other armed group named anywhere in it. */
 function isProtestStory(raw: RawEvent[]): boolean {
   let protests = 0;
@@ -878,6 +890,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // France as clashes broke out in Paris")
     if (d.acled === 'ARMED_CLASH' && d.cameo === '190' && !e.actor && !e.recipient && (protestStory ??= isProtestStory(raw)) &&
       !raw.some((o) => o.sentence === e.sentence && o.trigger.event === 'PROTEST')) d = { ...d, event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
+    // ("Two young men were killed during clashes in central Lima": the dead of such clashes died at a violent demonstration)
+    else if (d.acled === 'ARMED_CLASH' && d.event === 'ASSAULT' && !e.actor && (!e.recipient?.sector || ['CVL', 'PRO', 'OPP', 'EDU', 'LAB'].includes(e.recipient.sector)) &&
+      /\bclash(?:es|ed)?\b/i.test(sentence) && (protestStory ??= isProtestStory(raw))) d = { ...d, acled: 'VIOL_DEMONSTR' };
     let acled = acledOf(d.acled);
     // organised crime is outside ACLED; armed political actors near a crime word are not
     // (a protest or a strike is political whoever makes it and whatever it is against: "traders' strike against kidnappings for ransom")
@@ -943,7 +958,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       date_end: dateFromText ? dateFromText.end : null,
       date_basis: dateFromText ? 'text' : a.published ? 'publication' : null,
       event_loc: loc,
-      size: sizeFor(d.event, d.mode, e.size),
+      size: frameOfKilling(doc, raw, e) ? { ...sizeFor(d.event, d.mode, e.size), dead: null, injured: null } : sizeFor(d.event, d.mode, e.size),
       attribution: e.attribution,
       object: e.object ? spanOf(doc, e.object.first, e.object.last) : null,
       subject: e.subject ? spanOf(doc, e.subject.first, e.subject.last) : null,

@@ -143,7 +143,14 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
   let h = us.length - 1;
   while (h > 0 && !us[h].e && us[h].last - us[h].first === 1 && c.lx.facilities.has(c.tk[us[h].first].lower)) {
     if (sectorWord(c, us[h - 1]) || us[h - 1].e) h--;
-    else return null;
+    else {
+          // ("The United Nations human rights office called on": the body named a few words before the office, past what the
+      // office deals with)
+      let j = h - 1;
+      while (j > 0 && h - j < 4 && !us[j].e && !sectorWord(c, us[j])) j--;
+      if (j < h - 1 && us[j].e && us[j].e!.type === 'org') h = j;
+      else return null;
+    }
   }
   const hu = us[h];
   const first = poss.length ? poss[0].first : us[0].first;

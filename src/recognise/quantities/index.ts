@@ -424,6 +424,25 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
           continue;
         }
       }
+      // ("Two young men, Jack Bryan Pintado, 22, and Jordan Inti Sotelo, 24, were killed": past their names and ages)
+      if (tj.text === ',' && tokens[j + 1]?.pos === 'PROPN' && tokens[j + 1].cap) {
+        let c = j + 1;
+        let names = 0;
+        while (c < sent.last && c - j < 30) {
+          if (tokens[c].pos === 'PROPN' && tokens[c].cap) {
+            names++;
+            c++;
+          } else if (tokens[c].text === ',' && tokens[c + 1]?.pos === 'NUM' && tokens[c + 2]?.text === ',') c += 2;
+          else if (tokens[c].text === ',' && tokens[c + 1]?.lower === 'and' && tokens[c + 2]?.pos === 'PROPN') c += 2;
+          else if (tokens[c].lower === 'and' && tokens[c + 1]?.pos === 'PROPN') c++;
+          else break;
+        }
+        if (names > 0 && c < sent.last && tokens[c].text === ',' && c > j + 1) {
+          reach += c - j;
+          j = c;
+          continue;
+        }
+      }
       // ("Three men, aged 19, 23 and 41, were arrested": past their ages)
       if (tj.text === ',' && /^(?:aged|ages)$/.test(tokens[j + 1]?.lower ?? '')) {
         let c = j + 2;
