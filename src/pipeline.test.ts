@@ -1945,3 +1945,20 @@ test('Lima read: victims named with their ages are counted; the dead of clashes 
   assert.equal(code('The United Nations human rights office called on the authorities to open an independent investigation.').find((e) => e.event === 'REQUEST')?.actor?.code, 'UNO');
   assert.ok(code('The protests took place despite a state of emergency declared in March, which imposes a nightly curfew.').every((e) => !e.attribution));
 });
+
+test('Iligan read: "28 civilians, two soldiers and a policeman were killed" is 31; a figure before a passive is its own; a past verb after an infinitive\'s object is the ordering verb\'s; a number of residents seized are abducted', () => {
+  const code = codeOn('2008-08-19');
+  assert.equal(code('The council said 28 civilians, two soldiers and a policeman were killed.').find((e) => e.event === 'ASSAULT')?.size.dead?.value, 31);
+  assert.equal(code('The command put the number of civilian dead at 23 and said three rebels were also killed.').find((e) => e.event === 'ASSAULT')?.size.dead?.value, 3);
+  const d = code('The defence secretary ordered the military to pursue the attackers and demanded that the rebel leadership hand over the commander.');
+  assert.ok(d.filter((e) => e.event === 'REQUEST').every((e) => e.actor?.entity_text === 'defence secretary'), JSON.stringify(d.map((e) => [e.trigger.text, e.actor?.entity_text])));
+  assert.equal(code('The rebels seized an undetermined number of residents, including women and children.')[0]?.mode, 'abduct');
+});
+
+test('a toll close to one told before with a doer is that toll revised, not the last shooting\'s', () => {
+  const code = codeOn('2008-08-19');
+  const evs = code('Rebel raids on four coastal towns on Monday left at least 30 people dead, officials said.\n\nResidents said gunmen went from house to house, shooting men they found inside.\n\nCasualty figures varied through the day.\n\nThe council said 28 civilians, two soldiers and a policeman were killed.');
+  const shooting = evs.find((e) => e.trigger.text === 'shooting');
+  assert.ok(!shooting?.size.dead || shooting.size.dead.value < 30, JSON.stringify(evs.map((e) => [e.trigger.text, e.size.dead?.value])));
+  assert.ok(evs.some((e) => e.trigger.text === 'raids' && (e.size.dead?.value ?? 0) >= 30));
+});

@@ -1449,6 +1449,13 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   const pastBetween = (k: number) => !!tokens[k] && tokens[k].pos === 'NOUN' && (/ed$/.test(tokens[k].lower) || pastForm(tokens[k])) && ms.some((m) => m.last === k);
   const verbBefore = tokens[v]?.pos === 'VERB' || (!!tokens[v] && pastBeforeObject(v)) || auxPast(v) || pastBetween(v) || (KILLED_PARTICLE_VERBS.has(tokens[v]?.lower ?? '') && /^(?:dead|down)$/.test(tokens[v + 1]?.lower ?? ''));
   if (!verbBefore || v <= s.first) return actor;
+  // ("ordered the military to pursue the attackers and demanded that ...": a past verb after an infinitive's object goes with
+  // the finite verb the infinitive hangs on, not with the infinitive)
+  if (tokens[v - 1]?.lower === 'to' && tokens[v].lemma === tokens[v].lower && pastForm(tokens[verb]) && tokens[verb].lemma !== tokens[verb].lower) {
+    let g = v - 2;
+    while (g > s.first && v - g <= 8 && tokens[g].pos !== 'VERB') g--;
+    if (g > s.first && tokens[g].pos === 'VERB' && pastForm(tokens[g])) return agentLeft(tokens, s, ms, g) ?? actor;
+  }
   const sub = agentLeft(tokens, s, ms, v);
   // ("Milosevic denied that Belgrade controlled the gunners and called for a cease-fire": a speech act after a
   // clause reported with "that" goes with the one who reported it)
@@ -1600,7 +1607,16 @@ function ownSegment(tokens: Token[], s: Sentence, q: NonNullable<SentenceState['
  */
 function ownFigure(st: SentenceState, q: NonNullable<SentenceState['quantities']>, first: number): NonNullable<SentenceState['quantities']> {
   const tokens = st.doc.tokens;
-  const f = st.figures.find((m) => m.kind && !m.subset && !m.overTime && (m.last === first || (m.last + 1 === first && tokens[m.last].pos === 'NOUN')));
+  // (in the passive too: "put the number of civilian dead at 23 and said three rebels were also killed")
+  const before = (m: QuantityMention) => {
+    let k = m.last;
+    if (k < first && tokens[k].pos === 'NOUN') k++;
+    if (k === first) return true;
+    if (k === m.last || tokens[k].pos !== 'AUX') return false;
+    while (k < first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k++;
+    return k === first;
+  };
+  const f = st.figures.find((m) => m.kind && !m.subset && !m.overTime && before(m));
   const cur = f?.kind ? q[f.kind] : undefined;
   if (!f?.kind || !cur || (cur.start <= f.start && f.end <= cur.end)) return q;
   return { ...q, [f.kind]: { value: f.value, text: f.text, start: f.start, end: f.end, approximate: f.approximate } };
@@ -3085,7 +3101,9 @@ function emit(st: SentenceState, c: Candidate): void {
   const oh = object?.head ?? -1;
   const objectPeople = !!object && oh >= 0 && trigger.context !== 'territory' && !TERRITORY_NOUNS.has(tokens[oh].lower) &&
     !(doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end) &&
-    ((object.last - object.first === 1 && PEOPLE_PRONOUNS.has(tokens[oh].lower)) || (!!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && recipient.first <= oh && oh < recipient.last));
+    ((object.last - object.first === 1 && PEOPLE_PRONOUNS.has(tokens[oh].lower)) || (!!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && recipient.first <= oh && oh < recipient.last) ||
+      // ("seized an undetermined number of residents": a count of the people named after "of")
+      (!!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && (QUANTITY_NOUNS.has(tokens[oh].lower) || GROUP_NOUNS.has(tokens[oh].lower)) && tokens[oh + 1]?.lower === 'of' && recipient.first === oh + 2));
   // the object read after the verb names a place: "seized back [the airport]", "captured [Kobane]"
   const objectPlace = !!object && oh >= 0 && (TERRITORY_NOUNS.has(tokens[oh].lower) ||
     (doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end));

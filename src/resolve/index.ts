@@ -1521,6 +1521,17 @@ function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
     // joined the shooting; no further back than three sentences, and not across a subheading)
     let prev = si - 1;
     while (prev > 0 && prev > si - 3 && !isHeading(doc, prev) && !records.some((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === prev)) prev--;
+    // (a toll close to one told before, with a doer, is that toll told again or revised: "rebel raids on four coastal towns left at
+    // least 30 people dead ... The council said 28 civilians, two soldiers and a policeman were killed" is the raids', not the
+    // last shooting's)
+    const v = r.size.dead?.value ?? 0;
+    const revised = v >= 20 ? records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && !!q.actor && violentAct(q) && q.text_info.sentence_index < si &&
+      q.text_info.sentence_index >= si - 8 && !!q.size.dead && Math.abs(q.size.dead.value - v) <= v / 10 && (r.date_basis !== 'text' || r.date === q.date)) : undefined;
+    if (revised) {
+      absorb(revised, r);
+      drop.add(r);
+      continue;
+    }
     // (a doer is needed, unless the toll says it adds to one told: "He said seven other soldiers were wounded")
     const more = MORE_OF_THEM.test(r.text_info.sentence);
     const host = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === prev && (!!q.actor || more) && violentAct(q) &&

@@ -171,6 +171,8 @@ function onePersonFate(tokens: Token[], i: number, end: number): number {
   if (j < end && (tokens[j].lower === 'died' || tokens[j].lower === 'dies')) return who;
   if (j < end && /^(?:has|had)$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'been') j += 2;
   else if (j < end && /^(?:was|is)$/.test(tokens[j].lower)) j++;
+  // (the last of a list: "28 civilians, two soldiers and a policeman were killed")
+  else if (j < end && tokens[j].lower === 'were' && tokens[i - 1]?.lower === 'and') j++;
   else return -1;
   // ("was shot dead", "was allegedly beaten to death")
   while (j < end && tokens[j].pos === 'ADV') j++;
@@ -556,7 +558,8 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     let and = false;
     let verb = false;
     for (let j = a.last; j < b.first; j++) {
-      if (tokens[j].lower === 'and') and = true;
+      // (or a comma in a list that "and" closes: "28 civilians, two soldiers and a policeman were killed")
+      if (tokens[j].lower === 'and' || (tokens[j].text === ',' && k + 2 < out.length && out[k + 2].kind === b.kind && tokens.slice(b.last, out[k + 2].first).some((t) => t.lower === 'and'))) and = true;
       if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') verb = true;
     }
     if (and && !verb && b.first - a.last <= 5) a.kind = b.kind;
