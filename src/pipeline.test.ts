@@ -1962,3 +1962,10 @@ test('a toll close to one told before with a doer is that toll revised, not the 
   assert.ok(!shooting?.size.dead || shooting.size.dead.value < 30, JSON.stringify(evs.map((e) => [e.trigger.text, e.size.dead?.value])));
   assert.ok(evs.some((e) => e.trigger.text === 'raids' && (e.size.dead?.value ?? 0) >= 30));
 });
+
+test('disputing an account or a claim after its subject is a rejection; a toll said to be disputed is none', () => {
+  const code = codeOn('2020-08-11');
+  assert.equal(code('Opposition supporters disputed that account.')[0]?.event, 'REJECT');
+  assert.equal(code('The government disputed that the election was flawed.')[0]?.event, 'REJECT');
+  assert.equal(code('The toll remains disputed.').length, 0);
+});

@@ -1830,7 +1830,10 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   if (verbal && trigger.event === 'REJECT' && trigger.words.length === 1 && trigger.words[0] === 'dispute' && tokens[first].lower === 'disputed') {
     const nx = tokens[last];
     const prev = tokens[first - 1];
-    const predicate = !nx || nx.sent !== tokens[first].sent || nx.pos === 'PUNCT' || (nx.pos === 'ADP' && nx.lower !== 'by') || nx.pos === 'SCONJ' || nx.pos === 'CCONJ';
+    // ("disputed that account": "that" before a noun is its determiner, the object)
+    // (nor is a clause it takes after its subject: "The government disputed that the election was flawed")
+    const thatDet = !!nx && nx.lower === 'that' && (tokens[last + 1]?.pos === 'NOUN' || tokens[last + 1]?.pos === 'ADJ' || (!!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')));
+    const predicate = !nx || nx.sent !== tokens[first].sent || nx.pos === 'PUNCT' || (nx.pos === 'ADP' && nx.lower !== 'by' && !thatDet) || (nx.pos === 'SCONJ' && !thatDet) || nx.pos === 'CCONJ';
     const attributive = !!prev && first > s.first && (prev.pos === 'DET' || prev.pos === 'ADV' || POSSESSIVES.has(prev.lower)) && !!nx && (nx.pos === 'NOUN' || nx.pos === 'PROPN' || nx.pos === 'ADJ');
     if ((predicate && !(prev && (prev.pos === 'PRON' || prev.cap) && prev.lemma !== 'be')) || attributive) return false;
   }
