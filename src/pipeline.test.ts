@@ -1910,6 +1910,8 @@ test('a plural read as a verb before a past form opens its clause ("where crowds
   const lit = code('In the district, protesters lit fires outside the police station and damaged vehicles parked outside the compound.');
   assert.ok(lit.length > 0 && lit.every((e) => e.actor?.sector === 'PRO'), JSON.stringify(lit.map((e) => [e.trigger.text, e.actor?.entity_text])));
   assert.equal(code('Mourners lit candles at the church.').length, 0);
+  // (a verb of saying stays a verb: "and says armed men attacked")
+  assert.equal(code('The mayor denied it, and says armed men attacked the town on Monday.').find((e) => e.event === 'ASSAULT')?.actor?.entity_text, 'armed men');
 });
 
 test('places of a long list in another sentence set no scene', () => {

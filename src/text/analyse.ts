@@ -19,6 +19,8 @@ const its: any = nlp.its;
 
 /** nouns wink-nlp tags as verbs after a subordinator ("when police shot") */
 const NOUN_NOT_VERB = new Set(['police']);
+/** verbs of saying, whose -s form is never a plural subject */
+const SAYING = new Set(['say', 'claim', 'warn', 'add', 'insist', 'state', 'allege', 'argue', 'note', 'report', 'tell', 'believe', 'think', 'fear', 'hope', 'expect', 'suggest', 'show', 'confirm', 'deny']);
 /** words after which a clause opens on its subject ("where crowds stormed", "as protesters marched") */
 const SUBJECT_OPENERS = new Set(['where', 'when', 'as', 'while', 'after', 'before', 'and', 'but', ',', 'until', 'because', 'since', 'whereas', 'though', 'although']);
 const VERB_GOVERNORS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', "'ll", 'not']);
@@ -118,7 +120,8 @@ export function analyse(article: Article): Doc {
     for (let j = base + 1; j + 1 < tokens.length; j++) {
       const t = tokens[j];
       const pr = tokens[j - 1];
-      if (t.pos === 'VERB' && t.lower.endsWith('s') && t.lemma !== t.lower && (tokens[j + 1].pos === 'VERB' || tokens[j + 1].pos === 'ADJ') && tokens[j + 1].lower.endsWith('ed') &&
+      // (not a verb of saying, which takes a clause: ", and says armed men attacked")
+      if (t.pos === 'VERB' && t.lower.endsWith('s') && t.lemma !== t.lower && !SAYING.has(t.lemma) && (tokens[j + 1].pos === 'VERB' || tokens[j + 1].pos === 'ADJ') && tokens[j + 1].lower.endsWith('ed') &&
         (SUBJECT_OPENERS.has(pr.lower) || pr.pos === 'DET' || pr.pos === 'ADJ' || pr.pos === 'NUM')) t.pos = 'NOUN';
     }
     // "from 6 p.m. to 6 a.m. Police arrested five men": the period of "a.m." also ends the sentence when a

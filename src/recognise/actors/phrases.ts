@@ -144,7 +144,7 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
   while (h > 0 && !us[h].e && us[h].last - us[h].first === 1 && c.lx.facilities.has(c.tk[us[h].first].lower)) {
     if (sectorWord(c, us[h - 1]) || us[h - 1].e) h--;
     else {
-          // ("The United Nations human rights office called on": the body named a few words before the office, past what the
+      // ("The United Nations human rights office called on": the body named a few words before the office, past what the
       // office deals with)
       let j = h - 1;
       while (j > 0 && h - j < 4 && !us[j].e && !sectorWord(c, us[j])) j--;
