@@ -113,7 +113,7 @@ const CLAUSE_BREAKERS = new Set(['who', 'which', 'that', 'when', 'while', 'as', 
 /** verbs after which "how many" or "where" asks after what is not told ("did not say how many were detained") */
 const ASKED_AFTER = new Set(['say', 'know', 'disclose', 'reveal', 'confirm', 'specify', 'explain', 'tell', 'ask', 'estimate', 'determine', 'establish']);
 /** verbs of putting a measure in place, which a body that agreed to them has decided */
-export const MEASURE_DECISIONS = new Set(R.measure_decisions);
+const MEASURE_DECISIONS = new Set(R.measure_decisions);
 /** measures a body agrees as a noun ("EU agrees sanctions") */
 export const MEASURE_NOUNS = new Set(R.measure_nouns);
 /** "agreed to impose visa bans": after the "to" at `to`, a verb of putting a measure in place and a measure as its object */

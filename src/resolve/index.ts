@@ -8,7 +8,7 @@ import { distanceKm } from '../recognise/places/resolve.js';
 import { dataFile } from '../code/lexicon.js';
 import type { RawEvent } from '../code/events.js';
 import { CRIME } from '../code/reality.js';
-import { datelineEnd, findTimes } from '../recognise/times/index.js';
+import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { findQuantities } from '../recognise/quantities/index.js';
 import { isHeading, perSentence, sentenceText } from '../text/analyse.js';
 import { acledOf, cameoQuad, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
@@ -620,6 +620,15 @@ function sceneBetween(doc: Doc, a: number, b: number): boolean {
 interface Telling {
   eventful: Set<number>;
   foreground: Set<number>;
+  /** the times of a sentence, read once when first asked for (the reach-back reads a sentence for each act after it) */
+  times: Map<number, TimeMention[]>;
+}
+
+/** The times told in sentence k, read once per article. */
+function timesIn(doc: Doc, telling: Telling, k: number, published: string): TimeMention[] {
+  let ts = telling.times.get(k);
+  if (!ts) telling.times.set(k, (ts = findTimes(doc, doc.sentences[k], published)));
+  return ts;
 }
 
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Telling, e: RawEvent): RawEvent['time'] {
@@ -668,11 +677,11 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
   // were wounded" stays June 8's)
   const moved = new Date(Date.parse(best.date + 'T12:00:00Z') + 7 * 86_400_000).toISOString().slice(0, 10);
   for (let k = bestSentence + 1; k < e.sentence && doc.article.published; k++) {
-    if (findTimes(doc, doc.sentences[k], doc.article.published).some((t) => t.anchored && t.date > moved && t.date <= doc.article.published!)) return null;
+    if (timesIn(doc, telling, k, doc.article.published).some((t) => t.anchored && t.date > moved && t.date <= doc.article.published!)) return null;
   }
   // (only in place of a day from another sentence; the sentence's times read again only then)
   if (bestSentence !== e.sentence && doc.article.published && isStatementOrMeasure(e)) {
-    const own = findTimes(doc, doc.sentences[e.sentence], doc.article.published)
+    const own = timesIn(doc, telling, e.sentence, doc.article.published)
       .filter((t) => t.anchored && t.precision === 'day' && t.end <= doc.tokens[e.first].start && t.date <= doc.article.published! && !inRelativeClause(doc, e.sentence, t.start));
     if (own.length) return own[own.length - 1];
   }
@@ -847,7 +856,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   const articlePlace = mainPlace(doc);
   arrestCountsToArrests(raw);
   // sentences that tell an event (a date is looked for that many of them back), and those that tell one of the story's own
-  const telling: Telling = { eventful: new Set(), foreground: new Set() };
+  const telling: Telling = { eventful: new Set(), foreground: new Set(), times: new Map() };
   for (const o of raw) {
     telling.eventful.add(o.sentence);
     if (!o.background && o.reality !== 'hypothetical') telling.foreground.add(o.sentence);
