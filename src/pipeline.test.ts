@@ -1971,3 +1971,29 @@ test('disputing an account or a claim after its subject is a rejection; a toll s
   assert.equal(code('The government disputed that the election was flawed.')[0]?.event, 'REJECT');
   assert.equal(code('The toll remains disputed.').length, 0);
 });
+
+test('people killed in an armed fight "with" a side were killed by that side; killed in clashes with police stays a riot', () => {
+  const code = codeOn('2016-05-10');
+  const g = code('Two suspected militants were killed in a gunfight with security forces near the village on Monday.').find((e) => e.event === 'ASSAULT');
+  assert.equal(g?.actor?.sector, 'COP');
+  assert.match(g?.recipient?.entity_text ?? '', /militants/);
+  assert.equal(g?.size.dead?.value, 2);
+  assert.equal(code('Three insurgents were killed in an encounter with the police in the forest.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'COP');
+  assert.equal(code('Four soldiers were killed in an exchange of fire with rebels.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'REB');
+  // (a riot: who killed whom is not told)
+  const r = code('Five protesters were killed in clashes with police in the capital.');
+  assert.equal(r.length, 1, JSON.stringify(r.map((e) => [e.event, e.trigger.text])));
+  assert.equal(r[0].actor, null);
+});
+
+test('a figure right after an act\'s verb is that act\'s own; a participle after ", a day after X did Y" is X\'s, on that day', () => {
+  const code = codeOn('2020-01-08');
+  const evs = code('Soldiers killed two rebels in the north on Monday, while a suicide bomber killed five civilians at a market in the south.');
+  assert.equal(evs.find((e) => e.actor?.sector === 'MIL')?.size.dead?.value, 2, JSON.stringify(evs.map((e) => [e.trigger.text, e.actor?.entity_text, e.size.dead?.value])));
+  assert.equal(evs.find((e) => e.mode === 'suicide-attack')?.size.dead?.value, 5);
+  const d = code('Troops raided the village on Wednesday, killing a gunman, a day after militants ambushed a convoy near the border, killing four soldiers.');
+  const ambush = d.find((e) => e.actor?.sector === 'REB' || /militants/.test(e.actor?.entity_text ?? ''));
+  assert.equal(ambush?.date, '2020-01-07', JSON.stringify(d.map((e) => [e.trigger.text, e.actor?.entity_text, e.date, e.size.dead?.value])));
+  assert.equal(ambush?.size.dead?.value, 4);
+  assert.equal(d.find((e) => e.actor?.sector === 'MIL' && e.event === 'ASSAULT')?.size.dead?.value, 1);
+});

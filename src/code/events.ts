@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -1194,6 +1194,24 @@ function byAgent(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, re
   return null;
 }
 
+/**
+ * "were killed in a gunfight with security forces", "died in clashes with troops": the side named after "with" of a fight the
+ * passive's people were killed in (a fight's noun after "in", "during" or "amid", right after the verb).
+ */
+function fightWith(tokens: Token[], s: Sentence, ms: ActorLike[], last: number): ActorLike | null {
+  let k = last;
+  while (k < s.last && k - last <= 2 && tokens[k].pos === 'ADV') k++;
+  if (k >= s.last || !/^(?:in|during|amid)$/.test(tokens[k].lower)) return null;
+  k++;
+  while (k < s.last && k - last <= 8 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM' || tokens[k].text === '-' || (tokens[k].pos === 'NOUN' && !FIGHT_NOUNS.has(tokens[k].lower)))) k++;
+  if (k >= s.last || !FIGHT_NOUNS.has(tokens[k].lower)) return null;
+  // ("an exchange of fire with")
+  k++;
+  if (tokens[k - 1].lower === 'exchange' && tokens[k]?.lower === 'of' && /^(?:fire|gunfire)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
+  if (k >= s.last || tokens[k].lower !== 'with') return null;
+  return ms.find((m) => m.first > k && m.first <= k + 2 && m.kind !== 'pronoun') ?? null;
+}
+
 const GROUP_NOUNS = new Set(['number', 'group', 'gang', 'band', 'crowd', 'mob', 'team', 'couple', 'pair', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'unit', 'squad']);
 
 /** The clause's subject before token `end`: its first mention that is not the object of a preposition. */
@@ -1605,7 +1623,7 @@ function ownSegment(tokens: Token[], s: Sentence, q: NonNullable<SentenceState['
  * "2,000 people had been detained, in addition to about 3,000 held after the first night": a figure right before a
  * participle is that act's own, not the sentence's first figure of its kind (a noun may stand between: "3,000 protesters held").
  */
-function ownFigure(st: SentenceState, q: NonNullable<SentenceState['quantities']>, first: number): NonNullable<SentenceState['quantities']> {
+function ownFigure(st: SentenceState, q: NonNullable<SentenceState['quantities']>, first: number, last = -1): NonNullable<SentenceState['quantities']> {
   const tokens = st.doc.tokens;
   // (in the passive too: "put the number of civilian dead at 23 and said three rebels were also killed")
   const before = (m: QuantityMention) => {
@@ -1616,7 +1634,14 @@ function ownFigure(st: SentenceState, q: NonNullable<SentenceState['quantities']
     while (k < first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k++;
     return k === first;
   };
-  const f = st.figures.find((m) => m.kind && !m.subset && !m.overTime && before(m));
+  // ("a day after a suicide bomber blew himself up, killing three Israelis", "while a bomber killed three civilians": the
+  // figure right after the act's verb, with no other verb or mark between, is its own, not the sentence's first)
+  const after = (m: QuantityMention) => {
+    if (last < 0 || m.first < last || m.first - last > 3) return false;
+    for (let k = last; k < m.first; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'CCONJ') return false;
+    return true;
+  };
+  const f = st.figures.find((m) => m.kind && !m.subset && !m.overTime && before(m)) ?? st.figures.find((m) => m.kind && m.kind !== 'crowd' && !m.subset && !m.overTime && after(m));
   const cur = f?.kind ? q[f.kind] : undefined;
   if (!f?.kind || !cur || (cur.start <= f.start && f.end <= cur.end)) return q;
   return { ...q, [f.kind]: { value: f.value, text: f.text, start: f.start, end: f.end, approximate: f.approximate } };
@@ -2155,6 +2180,8 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       actor = byAgent(tokens, s, ms, by, first - by);
       recipient = recipient ?? agentLeft(tokens, s, ms, by - 1);
     }
+    // ("two militants were killed in a gunfight with security forces", "in an encounter with the police": the other side did it)
+    if (!actor && trigger.event === 'ASSAULT') actor = fightWith(tokens, s, ms, last);
   } else {
     // ("were killed in fighting in Ocosingo": a gerund after a preposition is a noun, with no subject to its left)
     // ("people who had fled fighting in Muttur": what one flees or survives is done by others)
@@ -2218,7 +2245,7 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       // ("Witnesses said carabineros opened fire on residents, killing a student": an act's outcome goes with
       // the reported clause, not with who reports it; "..., accusing X" goes with the speaker)
       const reported = SPEECH_LIKE.has(trigger.event) || trigger.event === 'THREATEN' ? -1 : lastReportVerb(tokens, s, c);
-      actor = (reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null) ?? clauseSubject(tokens, s, ms, c) ?? actor;
+      actor = (reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null) ?? timedClauseSubject(tokens, s, ms, c) ?? clauseSubject(tokens, s, ms, c) ?? actor;
     }
     // "sprayed the crowd with fire before fleeing into the jungle": a gerund after before/after/while/without has the clause's subject
     if (!before && first - 1 > s.first && tokens[first].lower.endsWith('ing') && GERUND_LINKS.has(tokens[first - 1].lower)) {
@@ -2288,6 +2315,26 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
   c.actor = actor;
   c.recipient = recipient;
   c.passive = passive;
+}
+/**
+ * "Troops pushed into Bethlehem, killing a gunman, a day after a suicide bomber blew himself up at a bus stop, killing three
+ * Israelis": a participle after a clause set off by ", a day after" (a stretch of time before "after" or "before") goes with
+ * that clause's own subject, which tells another act on another day.
+ */
+function timedClauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], comma: number): ActorLike | null {
+  for (let b = comma - 1; b > s.first + 2 && comma - b <= 25; b--) {
+    const t = tokens[b];
+    if (t.text === ',' || t.text === ';') return null;
+    if (t.lower !== 'after' && t.lower !== 'before') continue;
+    const span = tokens[b - 1];
+    if (!(PERIODS.has(span.lower) || DURATIONS.has(span.lower) || span.lower === 'hours' || span.lower === 'minutes')) return null;
+    let k = b - 2;
+    while (k > s.first && (tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADJ')) k--;
+    if (tokens[k].text !== ',') return null;
+    const m = ms.find((x) => x.first > b && x.first <= b + 3 && x.kind !== 'pronoun');
+    return m && tokens[m.last]?.pos === 'VERB' && m.last < comma ? m : null;
+  }
+  return null;
 }
 /** words telling that armed forces blocking or occupying something protest themselves */
 const FORCES_PROTEST_CUES = new Set(['protest', 'demand', 'demonstrate', 'demonstration', 'strike', 'rally', 'wage', 'pay', 'salary', 'salaries', 'grievance', 'mutiny', 'mutineer', 'bonus', 'arrears']);
@@ -2937,7 +2984,7 @@ function emit(st: SentenceState, c: Candidate): void {
   let recipient = c.recipient;
   const passive = c.passive;
   const ra = c.ra;
-  const quantities = ownFigure(st, ownSegment(tokens, s, quantitiesOf(st), first), first);
+  const quantities = ownFigure(st, ownSegment(tokens, s, quantitiesOf(st), first), first, verbal ? last : -1);
   st.times = st.times ?? findTimes(doc, s, ctx.published);
   // "has faced weeks of protests", "after months of fighting": a stretch of time, told as background
   // ("10 days of war games" is one event of a given length)
@@ -3621,6 +3668,8 @@ function daysAfter(text: string, tokens: Token[], s: Sentence, times: TimeMentio
   // a local man by police and some of them set fire to a police building")
   for (let k = first - 1; k > s.first + 1 && first - k <= 25; k--) {
     const t = tokens[k];
+    // (and through the participle that tells its outcome: "a day after a bomber blew himself up at a bus stop, killing three")
+    if (t.text === ',' && k === first - 1 && tokens[first].lower.endsWith('ing')) continue;
     if (t.text === ',' || t.text === ';' || t.lower === 'but' || t.lower === 'while' || t.lower === 'before') return null;
     if (t.lower !== 'after') continue;
     const unit = SPAN_UNITS[tokens[k - 1].lower];

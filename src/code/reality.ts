@@ -64,6 +64,7 @@ interface RData {
   denied_intents?: string[];
   bringing_verbs?: string[];
   symmetric_verbs?: string[];
+  fight_nouns?: string[];
   unreal_predicates?: string[];
   stopped_predicates?: string[];
   not_followed?: Record<string, string[]>;
@@ -191,6 +192,8 @@ export const RETURN_DESTINATIONS = new Set<string>(R.return_destinations ?? []);
 export const SELF_HARM = new Set<string>(R.self_harm_verbs ?? []);
 export const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves', 'oneself']);
 export const SYMMETRIC_VERBS = new Set<string>(R.symmetric_verbs ?? []);
+/** nouns of a fight between two sides: "killed in a gunfight with security forces" */
+export const FIGHT_NOUNS = new Set<string>(R.fight_nouns ?? []);
 export const UNREAL_PREDICATES = new Set<string>(R.unreal_predicates ?? []);
 /** said of an event noun, it did not take place: "phone calls were cut", "the strike was called off" */
 /** verbs whose "by" agent after an event noun is the event's actor: "a rally attended by thousands" */

@@ -31,6 +31,7 @@ interface QData {
   currency_before?: string[];
   cumulative_verbs?: string[];
   one_person?: string[];
+  dead_phrases?: string[];
 }
 
 const Q = JSON.parse(readFileSync(dataFile('quantities.json'), 'utf8')) as QData;
@@ -104,6 +105,8 @@ function parseNumber(tokens: Token[], i: number, end: number): { value: number; 
     // (the figure runs to the person, so that the fate told after is in reach: "a 17-year-old student was shot dead")
     const who = onePersonFate(tokens, i, end);
     if (who > 0) return { value: 1, next: who, approximate: false };
+    // ("police killed a protester", "shot dead a student": one person, the object of a killing)
+    if (onePersonKilled(tokens, i, end)) return { value: 1, next: i + 1, approximate: false };
   }
   else {
     // hyphenated compounds: twenty-five
@@ -168,7 +171,7 @@ function onePersonFate(tokens: Token[], i: number, end: number): number {
   if (j >= end || !ONE_PERSON.has(tokens[j].lower)) return -1;
   const who = j;
   j++;
-  if (j < end && (tokens[j].lower === 'died' || tokens[j].lower === 'dies')) return who;
+  if (j < end && (tokens[j].lower === 'died' || tokens[j].lower === 'dies' || deadPhraseAt(tokens, j, end))) return who;
   if (j < end && /^(?:has|had)$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'been') j += 2;
   else if (j < end && /^(?:was|is)$/.test(tokens[j].lower)) j++;
   // (the last of a list: "28 civilians, two soldiers and a policeman were killed")
@@ -177,10 +180,44 @@ function onePersonFate(tokens: Token[], i: number, end: number): number {
   // ("was shot dead", "was allegedly beaten to death")
   while (j < end && tokens[j].pos === 'ADV') j++;
   const k = j < end ? KIND.get(tokens[j].lower) : undefined;
-  const fate = !!k || (j + 1 < end && tokens[j].lower === 'shot' && tokens[j + 1].lower === 'dead') || (j < end && /^(?:gunned|hacked|stabbed|beaten|lynched)$/.test(tokens[j].lower) && /\b(?:dead|death|down)\b/.test(tokens.slice(j + 1, Math.min(end, j + 4)).map((x) => x.lower).join(' ')));
+  const fate = !!k || (j < end && deadPhraseAt(tokens, j, end)) || (j + 1 < end && tokens[j].lower === 'shot' && tokens[j + 1].lower === 'dead') || (j < end && /^(?:gunned|hacked|stabbed|beaten|lynched)$/.test(tokens[j].lower) && /\b(?:dead|death|down)\b/.test(tokens.slice(j + 1, Math.min(end, j + 4)).map((x) => x.lower).join(' ')));
   return fate ? who : -1;
 }
 const ONE_PERSON = new Set<string>(Q.one_person ?? []);
+
+/** "killed a protester", "shot dead a 17-year-old student", "gunned down a farmer": one person named with "a" right after a verb of killing. */
+function onePersonKilled(tokens: Token[], i: number, end: number): boolean {
+  if (i < 1 || tokens[i - 1].sent !== tokens[i].sent) return false;
+  const v = tokens[i - 1];
+  const killing = (v.pos === 'VERB' && kindOf(v) === 'dead' && /(?:ed|ing|slain)$/.test(v.lower)) ||
+    (i >= 2 && ((v.lower === 'dead' && tokens[i - 2].lower === 'shot') || (v.lower === 'down' && deadPhraseAt(tokens, i - 2, i))));
+  if (!killing) return false;
+  let j = i + 1;
+  while (j < end && j - i <= 6 && (tokens[j].pos === 'ADJ' || tokens[j].text === '-' || tokens[j].pos === 'NUM' || /^(?:year|years)$/.test(tokens[j].lower)) && !ONE_PERSON.has(tokens[j].lower)) j++;
+  return j < end && ONE_PERSON.has(tokens[j].lower);
+}
+
+/** the data's phrases of death, each a list of alternatives per word (null: an optional possessive) */
+const DEAD_PHRASES: Array<Array<Set<string> | null>> = (Q.dead_phrases ?? []).map((p) => p.split(' ').map((w) => (w === 'POSS' ? null : new Set(w.split('|')))));
+const PHRASE_POSS = new Set(['his', 'her', 'their', 'its']);
+/** Whether a phrase of death starts at token j ("lost their lives", "succumbed to his injuries", "gunned down"). */
+function deadPhraseAt(tokens: Token[], j: number, end: number): boolean {
+  next: for (const p of DEAD_PHRASES) {
+    if (!p[0]!.has(tokens[j].lower) && !p[0]!.has(tokens[j].lemma)) continue;
+    let k = j + 1;
+    for (let w = 1; w < p.length; w++) {
+      const alts = p[w];
+      if (alts === null) {
+        if (k < end && PHRASE_POSS.has(tokens[k].lower)) k++;
+        continue;
+      }
+      if (k >= end || (!alts.has(tokens[k].lower) && !alts.has(tokens[k].lemma))) continue next;
+      k++;
+    }
+    return true;
+  }
+  return false;
+}
 
 function isDateOrYear(tokens: Token[], i: number, next: number, sent: Sentence): boolean {
   const t = tokens[i];
@@ -463,6 +500,11 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       if ((tj.lower === 'and' || tj.lower === 'or') && tokens[j + 1]?.pos === 'VERB' && (tokens[j + 1].lower.endsWith('ing') || (j > next && tokens[j - 1].pos !== 'AUX' && pastLike(tokens[j + 1])))) break;
       // ("supporters of the jailed candidate", "relatives of a detained activist": a word describing someone else)
       if (j > next && tokens[j - 1].pos === 'DET' && (tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PROPN')) continue;
+      // ("five people lost their lives", "two protesters succumbed to their injuries")
+      if (deadPhraseAt(tokens, j, sent.last)) {
+        kind = 'dead';
+        break;
+      }
       const k = kindAt(tokens, j);
       // ("Thousands of residents rallied against the killing of a local man": a crowd's act, then the act it is against,
       // a noun after its article, counts no dead)

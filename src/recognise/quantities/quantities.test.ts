@@ -60,7 +60,7 @@ test('a toll in the perfect over a stretch of time is no one act\'s figure', () 
 });
 
 test('an age is no count, and "three of them" is part of the figure before', () => {
-  assert.equal(sizes('Police opened fire, killing a 17-year-old student.').dead, undefined);
+  assert.equal(sizes('Police opened fire, killing a 17-year-old student.').dead?.value, 1);
   assert.equal(sizes('FIVE PEOPLE WERE KILLED, THREE OF THEM CHILDREN.').dead?.value, 5);
   assert.equal(sizes('Five people were killed, three of them children.').dead?.value, 5);
 });
@@ -106,4 +106,18 @@ test('numbers in words are built as English builds them', () => {
   assert.equal(sizes('Two thousand five hundred people marched.').crowd?.value, 2500);
   assert.equal(sizes('Police arrested twenty-one people.').arrested?.value, 21);
   assert.equal(sizes('Gunmen killed two and wounded three.').dead?.value, 2);
+});
+
+test('phrases of death count the dead: "lost their lives", "succumbed to his injuries", "burnt alive", "gunned down"; one person killed as an object counts one', () => {
+  assert.equal(sizes('Five villagers lost their lives when the bridge was blown up.').dead?.value, 5);
+  assert.equal(sizes('A student lost his life in the firing.').dead?.value, 1);
+  assert.equal(sizes('Three more protesters succumbed to their injuries on Sunday.').dead?.value, 3);
+  assert.equal(sizes('Seven traders were burnt alive inside their shops.').dead?.value, 7);
+  assert.equal(sizes('Four farmers were gunned down by unidentified men.').dead?.value, 4);
+  assert.equal(sizes('Troops killed a teenager and wounded six other people.').dead?.value, 1);
+  assert.equal(sizes('Troops killed a teenager and wounded six other people.').injured?.value, 6);
+  assert.equal(sizes('Soldiers shot dead a 19-year-old farmer near the checkpoint.').dead?.value, 1);
+  // (not a loss of anything else, nor giving in to pressure)
+  assert.equal(sizes('Two hundred workers lost their jobs.').dead ?? null, null);
+  assert.equal(sizes('Five lawmakers succumbed to pressure from the party.').dead ?? null, null);
 });
