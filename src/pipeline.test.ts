@@ -1997,3 +1997,28 @@ test('a figure right after an act\'s verb is that act\'s own; a participle after
   assert.equal(ambush?.size.dead?.value, 4);
   assert.equal(d.find((e) => e.actor?.sector === 'MIL' && e.event === 'ASSAULT')?.size.dead?.value, 1);
 });
+
+test('Phnom Penh and Zhanaozen reads: a stretch since a day is no retelling of one day\'s act; an aim has its act\'s day; a speech act after ", and" is the reporter\'s; a prison people were moved to places nothing else', () => {
+  const code = codeOn('2014-01-04');
+  const evs = code('Workers blocked the road with burning tyres on Friday and threw stones at police.\n\nGarment workers have been on strike since late December to demand a higher minimum wage.');
+  assert.ok(evs.some((e) => e.event === 'PROTEST' && e.date === '2014-01-03'), JSON.stringify(evs.map((e) => [e.trigger.text, e.date])));
+  const aim = evs.find((e) => e.event === 'REQUEST');
+  assert.ok(!aim || aim.date?.startsWith('2013-12'), JSON.stringify(evs.map((e) => [e.trigger.text, e.date])));
+  const d = code('A police spokesman said officers had fired only after rioters attacked them with stones, and denied that they had been ordered to shoot.', true).find((e) => e.event === 'REJECT');
+  assert.match(d?.actor?.entity_text ?? '', /spokesman/);
+  const p = code('Thirteen people were detained on Friday on Veng Sreng Boulevard in the capital.\n\nThe 13 were charged on Saturday and were moved to a prison in Kampong Cham province.\n\nAt Freedom Park on Saturday, police pulled down the tents of the opposition camp.');
+  assert.ok(p.every((e) => e.event_loc.resolved_place !== 'Kampong Cham' || e.text_info.sentence_index === 1), JSON.stringify(p.map((e) => [e.trigger.text, e.event_loc.resolved_place])));
+});
+
+test('Zhanaozen read: "declared a 20-day state of emergency" is the act, no source; "police and sacked workers clashed" names both sides; a relative clause on "Friday\'s violence" is Friday\'s', () => {
+  const code = codeOn('2011-12-17');
+  const evs = code('The president on Saturday declared a 20-day state of emergency in the town, imposing a night curfew and banning rallies, a day after police and sacked oil workers clashed on the main square.');
+  assert.ok(evs.filter((e) => e.event === 'COERCE').every((e) => !e.attribution && e.date === '2011-12-17'), JSON.stringify(evs.map((e) => [e.trigger.text, e.attribution?.text, e.date])));
+  const clash = evs.find((e) => e.trigger.text === 'clashed');
+  assert.equal(clash?.recipient?.sector, 'LAB', JSON.stringify(clash?.recipient));
+  assert.equal(clash?.acled?.sub_event_type, 'Violent demonstration');
+  const v = code('Officials said 10 people were killed in Friday\'s violence, in which a crowd of several hundred men set fire to the town hall.');
+  assert.ok(v.some((e) => /set fire/.test(e.trigger.text) && e.date === '2011-12-16'), JSON.stringify(v.map((e) => [e.trigger.text, e.date])));
+  // (workers burning and killing as a group riot; they are no armed group attacking civilians)
+  assert.equal(code('Striking miners set fire to the company offices, and two guards were killed.')[0]?.acled?.sub_event_type, 'Violent demonstration');
+});

@@ -1466,6 +1466,14 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   // took for a noun, standing between two mentions, is the verb of the first)
   const pastBetween = (k: number) => !!tokens[k] && tokens[k].pos === 'NOUN' && (/ed$/.test(tokens[k].lower) || pastForm(tokens[k])) && ms.some((m) => m.last === k);
   const verbBefore = tokens[v]?.pos === 'VERB' || (!!tokens[v] && pastBeforeObject(v)) || auxPast(v) || pastBetween(v) || (KILLED_PARTICLE_VERBS.has(tokens[v]?.lower ?? '') && /^(?:dead|down)$/.test(tokens[v + 1]?.lower ?? ''));
+  // ("Spokesman X said troops had fired only after workers attacked them with petrol bombs, and denied that ...": a speech act
+  // after a comma and "and" goes with whoever told the clauses before it, past their own subordinate clauses)
+  if (speech && tokens[a - 1]?.text === ',') {
+    for (let r = a - 2; r > s.first && a - r <= 30; r--) {
+      if (tokens[r].text === ';' || tokens[r].text === ',') break;
+      if (tokens[r].pos === 'VERB' && (tokens[r].lower === 'said' || REPORT_VERBS.has(tokens[r].lemma))) return agentLeft(tokens, s, ms, r) ?? actor;
+    }
+  }
   if (!verbBefore || v <= s.first) return actor;
   // ("ordered the military to pursue the attackers and demanded that ...": a past verb after an infinitive's object goes with
   // the finite verb the infinitive hangs on, not with the infinitive)
@@ -2494,7 +2502,11 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   // ("Azerbaijan and France summoned each other's ambassadors": the other side inside the trigger's own object too)
   let eachOtherInside = false;
   for (let k = first + 1; k + 1 < last && !eachOtherInside; k++) eachOtherInside = (tokens[k].lower === 'each' && tokens[k + 1].lower === 'other') || (tokens[k].lower === 'one' && tokens[k + 1].lower === 'another');
-  if (actor && verbal && (twoSided || reciprocal(tokens, s, last) || eachOtherInside) && tokens[actor.last]?.lower === 'and') recipient = ms.find((m) => (m.first === actor!.last + 1 || (m.first === actor!.last + 2 && tokens[actor!.last + 1].pos === 'DET')) && m.last <= first) ?? recipient;
+  if (actor && verbal && (twoSided || reciprocal(tokens, s, last) || eachOtherInside) && tokens[actor.last]?.lower === 'and') {
+    // (past the partner's own words the tagger left out of it: "police and sacked/VERB oil workers clashed")
+    const lead = (k: number) => tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM' || (tokens[k].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k].lower));
+    recipient = ms.find((m) => m.first > actor!.last && m.first - actor!.last <= 3 && tokens.slice(actor!.last + 1, m.first).every((t, i) => lead(actor!.last + 1 + i)) && m.last <= first) ?? recipient;
+  }
   // ("accusing it of funding militant groups": who is accused stands before "of", not in what they are accused of)
   if (trigger.event === 'ACCUSE' && verbal && recipient && recipient.first > last) {
     let of = -1;
@@ -3618,6 +3630,9 @@ function possessedTimes(doc: Doc, times: TimeMention[], first: number): TimeMent
     if (/(?:^|[.!?]\s+|\n\s*)(?:in|during)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) && /^['’]s(?:\s+[\w-]+){1,3},/.test(text.slice(t.end, t.end + 40))) return true;
     // ("had been detained during Monday night's unrest": the frame the act is told in dates it)
     if (trig < t.start && t.start - trig < 40 && /\b(?:during|amid|in)\s+$/i.test(text.slice(trig, t.start)) && !/[,;.]/.test(text.slice(trig, t.start))) return true;
+    // ("86 injured in Friday's violence, in which a crowd ... set fire to the town hall": what a relative clause on the dated
+    // noun tells is of that day)
+    if (trig > t.end && /^['’]s(?:\s+[\w-]+){1,3},?\s+(?:in|during)\s+which\b/i.test(text.slice(t.end, t.end + 60)) && !/[;.]/.test(text.slice(t.end, trig))) return true;
     // the possessed noun phrase: a few words after the mark, up to the trigger when it is that noun
     return trig > t.end && trig - t.end < 40 && !/[,;.]/.test(text.slice(t.end, trig));
   });

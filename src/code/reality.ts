@@ -64,6 +64,7 @@ interface RData {
   denied_intents?: string[];
   bringing_verbs?: string[];
   symmetric_verbs?: string[];
+  declared_acts?: string[];
   fight_nouns?: string[];
   unreal_predicates?: string[];
   stopped_predicates?: string[];
@@ -136,6 +137,8 @@ const IMPLICATIVE = new Set(R.implicative);
 /** verbs taking a bare infinitive: "help (him) oust", "make them leave", "let them go" */
 const BARE_GOVERNORS = new Set(['help', 'make', 'let']);
 const REPORTING = new Set(R.reporting);
+/** what a verb of saying can declare as an act of its own: "declared a 20-day state of emergency" */
+const DECLARED_ACTS = new Set<string>(R.declared_acts ?? []);
 const HEDGES = new Set(R.hedges);
 const INSTRUMENTAL = new Set(R.instrumental);
 export const DISASTER = new Set(R.disaster);
@@ -600,6 +603,9 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       let o = r + 1;
       while (o < first && (tk[o].pos === 'DET' || tk[o].pos === 'ADJ' || tk[o].pos === 'NUM')) o++;
       if (o === first && o > r + 1) continue;
+      // (past a length given to it: "declared a 20-day state of emergency, imposing a night curfew and banning rallies")
+      while (o < s.last && o - r <= 6 && (tk[o].pos === 'DET' || tk[o].pos === 'ADJ' || tk[o].pos === 'NUM' || tk[o].text === '-' || /^(?:day|days|week|weeks|month|months|hour|hours|night|nationwide)$/.test(tk[o].lower))) o++;
+      if (o > r + 1 && DECLARED_ACTS.has(tk[o]?.lower ?? '')) continue;
       // a reporting verb in another clause ("..., and officials warned") or negated ("has not announced") is not the source
       let governs = true;
       for (let j = r + 1; j < first && governs; j++) if ((tk[j].pos === 'CCONJ' && tk[j - 1].text === ',') || tk[j].text === ';') governs = false;

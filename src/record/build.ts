@@ -290,6 +290,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     if (crowdHead(e.actor, as) && EXPLICIT_RIOT.test(sentenceText)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: PROTEST_WORDS.test(sentenceText) || POLITICAL_CROWD.test(e.actor?.text ?? '') ? 'VIOL_DEMONSTR' : 'MOB_VIOL' };
   }
   // "set fire to a house with a family inside, killing three children": destruction that kills is an attack
+  // (workers, students or party supporters burning and killing as a group riot: "sacked oil workers set fire to the town hall")
+  if (acled === 'PROPERTY_DISTRUCT' && (e.size.dead?.value ?? 0) > 0 && as && ORGANISED_CIVILIANS.has(as) && !MOB.has(as) && !e.actor?.one) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
   if (acled === 'PROPERTY_DISTRUCT' && (e.size.dead?.value ?? 0) > 0 && !(as && (CROWD.has(as) || STATE.has(as)))) return { event: 'ASSAULT', mode: 'destroy', cameo: '180', acled: as && MOB.has(as) ? 'MOB_VIOL' : 'ATTACK' };
   // vandalism with no crowd and no protest in sight is property destruction ("vandals smashed graves")
   if (event === 'PROTEST' && mode === 'vandalize' && !(as && CROWD.has(as)) && !PROTEST_WORDS.test(sentenceText)) {

@@ -30,7 +30,7 @@ const LETHAL = /\b(live (fire|ammunition|rounds|bullets)|shot dead|opened fire|k
 const NEGATED_LETHAL = /\b(?:not|never|no\s+one|nobody|none)\s+(?:[\w-]+\s+){0,2}?(?:live\s+(?:fire|ammunition|rounds|bullets)|shot\s+dead|opened\s+fire|killed|wounded|injured|beaten)\b/gi;
 /** lethal force told in the sentence, and not denied */
 /** a protest named, as its camp, its march or its people, that force fell on */
-const PROTEST_NAMED = /\b(?:protest|sit-in|demonstration|rally)\s+(?:camp|site|encampment|march|crowd|stage)s?\b|\b(?:protesters|demonstrators)\b/i;
+const PROTEST_NAMED = /\b(?:protest|sit-in|demonstration|rally)\s+(?:camp|site|encampment|march|crowd|stage)s?\b|\b(?:protesters|demonstrators|strikers)\b|\bstriking\s+(?:[\w-]+\s+)?(?:workers|miners|teachers|doctors|nurses|employees|drivers|farmers|students|staff)\b/i;
 const lethalIn = (sentence: string): boolean => LETHAL.test(sentence.replace(NEGATED_LETHAL, ' '));
 const LOC_PREP = /(\b(in|into|at|near|outside|inside|across|around|throughout|through)\s+(the\s+)?([\w'’-]+\s+){0,4}|\b(city|town|village|province|region|district|state|county|capital|outskirts|suburb|streets|centre|center|area|market|square|ward|municipality|prefecture|governorate|department|division|zone|LGA|parish|commune|tehsil|taluk|subdistrict|sub-district) of\s+)$/i;
 
@@ -82,8 +82,10 @@ function thisPlacesTown(doc: Doc, p: PlaceMention): boolean {
 /** Is the place only where an actor sits or a vehicle goes ("a Kampala-based group", "a Guwahati-bound train")? */
 function homeOrDestination(doc: Doc, p: PlaceMention): boolean {
   return HOME_OR_DESTINATION.test(doc.text.slice(p.end, p.end + 10)) || HOME_TOWN.test(doc.text.slice(Math.max(0, p.start - 40), p.start)) || BOUND_FOR_BASE.test(doc.text.slice(Math.max(0, p.start - 60), p.start)) ||
-    SENT_FROM.test(doc.text.slice(Math.max(0, p.start - 40), p.start));
+    SENT_FROM.test(doc.text.slice(Math.max(0, p.start - 40), p.start)) || TAKEN_TO_FACILITY.test(doc.text.slice(Math.max(0, p.start - 80), p.start));
 }
+/** "were moved to a prison in Kampong Cham province", "taken to a hospital in Nairobi": where people were taken after the act is no scene */
+const TAKEN_TO_FACILITY = /\b(?:moved|transferred|taken|sent|flown|deported|brought|driven|bussed|bused|rushed|airlifted|evacuated|remanded|admitted)\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:prison|jail|gaol|detention\s+(?:centre|center|facility|camp)|hospital|clinic|penitentiary)\s+(?:in|at|near)\s+(?:the\s+)?$/i;
 /** "Special police units sent from Tirana arrived overnight and arrested ...": where forces came from is no scene */
 const SENT_FROM = /\b(?:sent|brought|flown|dispatched|deployed|drafted|rushed|bussed|bused|transferred|arrived|came|coming)\s+(?:in\s+)?from\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$/i;
 /** "the patrol was returning to its base at Gualan when it came under fire": the base a unit was heading for is no scene */
@@ -931,7 +933,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     }
     // a reported event happened before the report: a later date belongs to something else in the sentence
     const usable = e.time && e.time.anchored && !(a.published && e.reality === 'asserted' && e.time.date > a.published) ? e.time : null;
-    let dateFromText = usable ?? inheritedTime(doc, heads, raw, telling, e);
+    // ("have been on strike since late December to demand a minimum wage": an aim has the day of the act it is the aim of,
+    // told before it in its sentence)
+    const aimOf = !usable && e.realityCue === 'purpose' ? [...records].reverse().find((r) => r.text_info.sentence_index === e.sentence && r.trigger.end <= doc.tokens[e.first].start && r.date_basis === 'text' && r.date) : undefined;
+    let dateFromText = usable ?? (aimOf ? { start: aimOf.date_start ?? 0, end: aimOf.date_end ?? 0, text: aimOf.date_text ?? '', date: aimOf.date!, precision: aimOf.date_precision ?? 'day', anchored: true } : null) ?? inheritedTime(doc, heads, raw, telling, e);
     // "A week later, tens of thousands marched": counted from the time told before
     if (e.time?.after !== undefined) {
       // (the latest date told in the sentences just before, itself perhaps counted: "two days later ... the next day")
@@ -1015,7 +1020,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         a.cameo_code = cameoOf(a.code, a.sector, null);
       }
     }
-    rec.confidence = confidenceOf(e, rec);
+    // (an aim's day taken from its act adds nothing to how sure the aim is)
+    rec.confidence = confidenceOf(e, aimOf ? { ...rec, date_basis: a.published ? 'publication' : null } : rec);
     // the same event told twice in the article: same type, same actors, same day, same place
     // (keys written out rather than joined from an array built per event; a missing part is '' as join made it)
     const key = `${rec.event}|${rec.event === 'PROTEST' ? '' : rec.mode ?? ''}|${rec.actor?.code ?? ''}|${rec.actor?.sector ?? ''}|${rec.recipient?.code ?? ''}|${rec.recipient?.sector ?? ''}|${
@@ -1086,7 +1092,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // sentences on, "Koirala warned")
     const namedApart = (x: EventRecord['actor'], y: EventRecord['actor']) => !!x && !!y && /^\p{Lu}/u.test(x.entity_name) && /^\p{Lu}/u.test(y.entity_name) &&
       x.entity_name.toLowerCase() !== y.entity_name.toLowerCase() && !sameSurname(x, y);
-    const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text') && samePlace(loose, rec) && !namedApart(loose.actor, rec.actor) ? loose : undefined;
+    // (nor a stretch told from a day on with an act of one day: "Garment workers have been on strike since late December" is
+    // the strike, not Friday's blockade of a road by workers)
+    const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text') && samePlace(loose, rec) && !namedApart(loose.actor, rec.actor) &&
+      !sinceDated && !sinceIds.has(loose.id) ? loose : undefined;
     // "similar protests in at least eight other cities", "fresh clashes": another event of the same kind
     let another = false;
     // ("The new curfew is the second imposed this month": the new one is the one just told)
