@@ -2022,3 +2022,13 @@ test('Zhanaozen read: "declared a 20-day state of emergency" is the act, no sour
   // (workers burning and killing as a group riot; they are no armed group attacking civilians)
   assert.equal(code('Striking miners set fire to the company offices, and two guards were killed.')[0]?.acled?.sub_event_type, 'Violent demonstration');
 });
+
+test('places: where a distance is measured from is no scene; where unrest spread to is one; a place naming whom an act was for does not place it; each place forces were flown in from is none', () => {
+  const code = codeOn('2011-12-17');
+  const evs = code('Unrest spread on Saturday to Shetpe, a village about 150 km north of Zhanaozen, where several hundred people stopped a train and set carriages on fire.\n\nOne man was killed when officers opened fire on the crowd.');
+  assert.ok(evs.length > 0 && evs.every((e) => e.event_loc.resolved_place === 'Shetpe'), JSON.stringify(evs.map((e) => [e.trigger.text, e.event_loc.resolved_place])));
+  const r = code('In Aktau, several hundred people gathered on Saturday in support of the Zhanaozen workers.').find((e) => e.event === 'PROTEST');
+  assert.notEqual(r?.event_loc.resolved_place, 'Zhanaozen');
+  const f = code('The minister said interior ministry troops had been flown in from Astana and Almaty overnight.');
+  assert.ok(f.every((e) => !['Almaty', 'Astana'].includes(e.event_loc.resolved_place ?? '')), JSON.stringify(f.map((e) => [e.trigger.text, e.event_loc.resolved_place])));
+});

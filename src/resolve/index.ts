@@ -84,10 +84,15 @@ function homeOrDestination(doc: Doc, p: PlaceMention): boolean {
   return HOME_OR_DESTINATION.test(doc.text.slice(p.end, p.end + 10)) || HOME_TOWN.test(doc.text.slice(Math.max(0, p.start - 40), p.start)) || BOUND_FOR_BASE.test(doc.text.slice(Math.max(0, p.start - 60), p.start)) ||
     SENT_FROM.test(doc.text.slice(Math.max(0, p.start - 40), p.start)) || TAKEN_TO_FACILITY.test(doc.text.slice(Math.max(0, p.start - 80), p.start));
 }
+/** "Unrest spread on Saturday to Shetpe", "the protests spread to": where violence or protest reached */
+const SPREAD_TO = /\bspread(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:the\s+)?$/i;
+/** "about 150 km (90 miles) north of", "20 miles from": the place a distance is measured from */
+const MEASURED_FROM = /\b\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles|mi)\b[^.;:]{0,25}?\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|from|of)\s+(?:of\s+)?(?:the\s+)?$/i;
 /** "were moved to a prison in Kampong Cham province", "taken to a hospital in Nairobi": where people were taken after the act is no scene */
 const TAKEN_TO_FACILITY = /\b(?:moved|transferred|taken|sent|flown|deported|brought|driven|bussed|bused|rushed|airlifted|evacuated|remanded|admitted)\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:prison|jail|gaol|detention\s+(?:centre|center|facility|camp)|hospital|clinic|penitentiary)\s+(?:in|at|near)\s+(?:the\s+)?$/i;
 /** "Special police units sent from Tirana arrived overnight and arrested ...": where forces came from is no scene */
-const SENT_FROM = /\b(?:sent|brought|flown|dispatched|deployed|drafted|rushed|bussed|bused|transferred|arrived|came|coming)\s+(?:in\s+)?from\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$/i;
+// (each place of a list: "flown in from Astana and Almaty")
+const SENT_FROM = /\b(?:sent|brought|flown|dispatched|deployed|drafted|rushed|bussed|bused|transferred|arrived|came|coming)\s+(?:in\s+)?from\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?(?:[\w'’.-]+(?:\s+[\w'’.-]+)?\s*(?:,\s*|\s+and\s+|,\s+and\s+)){0,3}$/i;
 /** "the patrol was returning to its base at Gualan when it came under fire": the base a unit was heading for is no scene */
 const BOUND_FOR_BASE = /\b(?:return(?:ing|ed)?|heading|headed|on\s+(?:its|their|his|her)\s+way|travell?ing|going|driving|moving)\s+(?:back\s+)?(?:to\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:base|barracks|camp|garrison|headquarters|post)\s+(?:at|in|near)\s+$/i;
 /** "DONALD R. PRUITT, 27, OF DAVENPORT", "a 34-year-old man from Moline": where a person named with an age lives */
@@ -264,6 +269,10 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // ("Fourteen people were detained and taken to Machala", "rushed to hospital in Nairobi": where people were taken
       // afterwards is not where it happened; forces sent somewhere are, though)
       if (e.trigger.event !== 'MOBILIZE' && TAKEN_TO.test(doc.text.slice(Math.max(0, p.start - 30), p.start))) continue;
+      // ("Shetpe, a village about 150 km north of Zhanaozen, where ...": a place a distance is measured from is no scene)
+      if (here.length > 1 && MEASURED_FROM.test(doc.text.slice(Math.max(0, p.start - 60), p.start))) sc -= 300;
+      // ("gathered ... in support of the Zhanaozen workers": a place naming whom the act was for places them, not it)
+      if (e.recipient && p.start >= e.recipient.start && p.end <= e.recipient.end) sc -= 80;
       if (sc > score) {
         score = sc;
         best = p;
@@ -301,8 +310,11 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     // (not where the source of the sentence sits: "Residents reached by telephone in nearby Santiago de Maria said ...")
     // (nor where someone was sent: "three leaders who were flown to Caracas")
     // (nor where nothing happened: "no clashes had been reported in Sulu since Sunday")
+    // (but where unrest spread to is a scene: "Unrest spread on Saturday to Shetpe"; and the place a distance is measured from
+    // is none: "a village about 150 km north of Zhanaozen")
     const city = per[k].filter((p) => p.resolved!.resolution !== 'country' && !SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)) &&
-      !/\b(?:to|towards?)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 12), p.start)) && !NOTHING_HAPPENED.test(doc.text.slice(doc.sentences[k].start, p.start)));
+      !(/\b(?:to|towards?)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 12), p.start)) && !SPREAD_TO.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start))) &&
+      !MEASURED_FROM.test(doc.text.slice(Math.max(0, p.start - 60), p.start)) && !NOTHING_HAPPENED.test(doc.text.slice(doc.sentences[k].start, p.start)));
     // ("FORT MADISON, IOWA (AP) -- ...": a province that holds the one city named beside it adds nothing)
     const inner = city.filter((p) => !(p.resolved!.resolution === 'admin1' && city.some((q) => q !== p && q.resolved!.resolution === 'city' && q.resolved!.country_code === p.resolved!.country_code && q.resolved!.province === p.resolved!.name)));
     if (inner.length === 1 && ofActorCountry(inner[0])) return fromMention(inner[0], 'previous sentence');
