@@ -2032,3 +2032,26 @@ test('places: where a distance is measured from is no scene; where unrest spread
   const f = code('The minister said interior ministry troops had been flown in from Astana and Almaty overnight.');
   assert.ok(f.every((e) => !['Almaty', 'Astana'].includes(e.event_loc.resolved_place ?? '')), JSON.stringify(f.map((e) => [e.trigger.text, e.event_loc.resolved_place])));
 });
+
+test('Manama read: tolls told later make an intervention excessive force, or a riot where police died; a wounded count past toll sentences joins the act; undated words are not weeks old; a state recalling its envoy is the state\'s act', () => {
+  const code = codeOn('2011-03-16');
+  const evs = code('Troops and riot police stormed the roundabout at dawn on Wednesday, firing tear gas to drive out hundreds of protesters.\n\nAt least three protesters and two policemen were killed, according to opposition and government sources. The ministry said the policemen died when they were run over by a car. Dozens were wounded.');
+  const storm = evs.find((e) => e.trigger.text === 'stormed');
+  assert.equal(storm?.size.dead?.value, 5, JSON.stringify(evs.map((e) => [e.trigger.text, e.size.dead?.value, e.size.injured?.value])));
+  assert.equal(storm?.size.injured?.value, 12);
+  assert.equal(storm?.acled?.sub_event_type, 'Violent demonstration');
+  assert.ok(!evs.some((e) => e.trigger.text === 'wounded'));
+  const old = code('The protests began on Feb. 14, and police first cleared the roundabout on Feb. 17, killing four people.\n\nOpposition leaders warned that the crisis could turn into open conflict.');
+  assert.equal(old.find((e) => e.event === 'THREATEN')?.date, '2011-03-16', JSON.stringify(old.map((e) => [e.trigger.text, e.date])));
+  const r = code('On Tuesday, two villagers were killed in clashes with riot police in Sitra.\n\nBahrain recalled its ambassador from Tehran on Wednesday.').find((e) => e.event === 'SANCTION');
+  assert.notEqual(r?.event_loc.resolved_place, 'Sitrah');
+  // (a roundabout is a place, no person)
+  assert.ok(code('Troops stormed Pearl Roundabout at dawn.').every((e) => !/Roundabout/.test(e.recipient?.entity_text ?? '')));
+});
+
+test('Antananarivo read: a relative clause set off by commas is no subject of the verbs after it; "when crowds/VERB leaving" is a plural', () => {
+  const code = codeOn('2009-01-27');
+  const evs = code('The violence began on Monday, when crowds leaving a rally at the stadium, where the mayor had called for a general strike, marched on the state radio, smashed the gates and set the building alight.');
+  assert.ok(evs.filter((e) => e.event !== 'REQUEST').every((e) => !/mayor/.test(e.actor?.entity_text ?? '')), JSON.stringify(evs.map((e) => [e.trigger.text, e.actor?.entity_text])));
+  assert.ok(evs.some((e) => /crowds/.test(e.actor?.entity_text ?? '')));
+});

@@ -854,9 +854,26 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     let clause = ASIDE_OPENERS.has(tokens[p + 1].lower) || (tokens[p + 2]?.lower === 'of' && /^(?:them|whom)$/.test(tokens[p + 3]?.lower ?? ''));
     for (let k = p + 1; k < q && !clause; k++) clause = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
     // (the subject may end on the place it is of: "300 villagers of Bafukhola, most of them women, staged")
-    return clause && ms.some((m) => m.last === p || (m.last < p && p - m.last <= 3 && tokens[m.last].lower === 'of' && tokens.slice(m.last + 1, p).every((t) => t.pos === 'PROPN' || t.pos === 'DET'))) ? p : first;
+    // (a relative clause on a place, whoever its subject: "crowds leaving a rally at the Place du 13 Mai, where the mayor had
+    // called for a strike, marched on the radio station")
+    const relative = /^(?:where|who|which|whom|whose)$/.test(tokens[p + 1].lower) && tokens[q - 1]?.pos !== 'VERB';
+    return clause && (relative || ms.some((m) => m.last === p || (m.last < p && p - m.last <= 3 && tokens[m.last].lower === 'of' && tokens.slice(m.last + 1, p).every((t) => t.pos === 'PROPN' || t.pos === 'DET')))) ? p : first;
   }
   return first;
+}
+
+/** Is the mention inside a relative clause set off by commas (", where ... ,") that closes before the verb at `verbAt`? */
+function insideRelativeAside(tokens: Token[], s: Sentence, m: ActorLike, verbAt: number): boolean {
+  let open = -1;
+  for (let k = m.first - 1; k > s.first && m.first - k <= 12; k--) {
+    if (tokens[k].text === ',' || tokens[k].text === ';') {
+      if (tokens[k].text === ',' && /^(?:where|who|which|whom|whose)$/.test(tokens[k + 1]?.lower ?? '')) open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = m.last; k < verbAt && k - m.last <= 15; k++) if (tokens[k].text === ',') return k < verbAt - 1 || tokens[verbAt - 1]?.text === ',';
+  return false;
 }
 
 const SHARES = new Set(['both', 'all', 'each', 'some', 'many', 'most', 'several', 'either', 'neither']);
@@ -954,6 +971,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // ('He said the people would "fill in every hole the Army makes," and warned ...': a name inside a quote that closes before
     // the verb is no subject of it)
     if (insideClosedQuote(tokens, s, m, verbAt)) continue;
+    // ("crowds leaving the rally, where the mayor had called for a strike, marched ... and smashed the gates": who a relative
+    // clause set off by commas tells of is no subject of a verb after it)
+    if (insideRelativeAside(tokens, s, m, verbAt)) continue;
     // (past an aside between commas: "The rebels, in a statement e-mailed to journalists, said the raids had hit a market, killing")
     let rv = m.last;
     if (tokens[rv]?.text === ',') {

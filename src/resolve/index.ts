@@ -286,7 +286,12 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   // (a sanction is a measure its state declares at home: "U.S. President George W. Bush announced tighter sanctions")
   // (a foreign one: the story's own state's sanction is placed as its other acts are)
   const foreignSanction = e.trigger.event === 'SANCTION' && !!e.actor?.code && e.actor.code.length === 3 && !!doc.mainCountry && countryByIso3(e.actor.code)?.iso2 !== doc.mainCountry;
-  if ((verbalEvent || foreignSanction) && e.actor) {
+  // (a state's diplomatic act is the state's wherever the story is: "Bahrain recalled its ambassador from Tehran" after a
+  // sentence about Sitra)
+  // (at the story's own place when that is in the state: "KAMPALA - Uganda today ordered the Tanzanian envoy to leave")
+  const diplomatic = e.trigger.event === 'SANCTION' && e.trigger.cameo.startsWith('16') && e.actor?.kind === 'country';
+  if (diplomatic && articlePlace && e.actor?.code && countryByIso3(e.actor.code)?.iso2 === articlePlace.resolved!.country_code) return fromMention(articlePlace, 'article');
+  if ((verbalEvent || foreignSanction || diplomatic) && e.actor) {
     const c = e.actor.code && e.actor.code.length === 3 ? countryByIso3(e.actor.code) : null;
     if (c && c.lat !== null && (e.actor.kind === 'country' || e.actor.sector === 'GOV' || (doc.mainCountry && c.iso2 !== doc.mainCountry))) return countryLoc(c, 'actor country');
     // (an official of one: "UN envoy Volker Perthes" is coded UNO with a government sector)
@@ -645,6 +650,11 @@ function timesIn(doc: Doc, telling: Telling, k: number, published: string): Time
   return ts;
 }
 
+/** Is the day more than n days before the report? */
+function longerAgo(date: string, published: string, n: number): boolean {
+  return Date.parse(published + 'T12:00:00Z') - Date.parse(date + 'T12:00:00Z') > n * 86_400_000;
+}
+
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Telling, e: RawEvent): RawEvent['time'] {
   if (e.background || heads[e.sentence]) return null;
   // ("The government responded Thursday by declaring a state of siege, banning demonstrations, imposing a curfew": a day the
@@ -673,6 +683,11 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
     // (nor a statement the day of an act told in another sentence that opens on a scene of its own: "On Monday evening a crowd
     // stoned the chancery ... In Dar es Salaam, the Foreign Minister rejected the accusation")
     if (isStatement(e.trigger.event) && o.sentence !== e.sentence && sceneBetween(doc, o.sentence, e.sentence)) continue;
+    // (nor the day of an act told in another sentence at all: "About 1,000 Saudi soldiers crossed the causeway on Monday ...
+    // Al Wefaq condemned the assault" is not Monday's; what is said is dated by its own words or by the report)
+    // (an order given on the scene by its forces goes on with the scene: "officers ordered them to leave")
+    // (defiance is done, not said: "tens of thousands gathered, defying a ban")
+    if (isStatement(e.trigger.event) && e.trigger.cameo !== '128' && o.sentence !== e.sentence && MATERIAL.has(o.trigger.event) && !(e.actor?.sector === 'COP' || e.actor?.sector === 'MIL')) continue;
     // ("Protesters set fire ... on Monday night, ... after a police officer shot Jacob Blake ... on Sunday. Hundreds
     // gathered ...": the day of the sentence's own story, not of what it tells in passing, in the same sentence)
     const main = !o.subordinate && !o.background;
@@ -693,6 +708,9 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
   for (let k = bestSentence + 1; k < e.sentence && doc.article.published; k++) {
     if (timesIn(doc, telling, k, doc.article.published).some((t) => t.anchored && t.date > moved && t.date <= doc.article.published!)) return null;
   }
+  // (what is said, with no day of its own, is not weeks older than the report: "The protests began on Feb. 14, and police
+  // first cleared the roundabout on Feb. 17 ... Opposition leaders warned that ..." in a report of March 16)
+  if (bestSentence !== e.sentence && doc.article.published && isStatement(e.trigger.event) && longerAgo(best.date, doc.article.published, 7)) return null;
   // (only in place of a day from another sentence; the sentence's times read again only then)
   if (bestSentence !== e.sentence && doc.article.published && isStatementOrMeasure(e)) {
     const own = timesIn(doc, telling, e.sentence, doc.article.published)
@@ -1279,7 +1297,21 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   returnedFire(doc, records);
   tollRisenLater(doc, heads, records);
   storyScene(doc, records);
+  forceByToll(records);
   return records;
+}
+
+/**
+ * "Troops stormed the roundabout, firing tear gas ... At least three protesters and two policemen were killed": once the
+ * counts told later are merged in, an intervention at a protest that killed or hurt is excessive force, and one where the
+ * security forces lost their own is a violent demonstration.
+ */
+function forceByToll(records: EventRecord[]): void {
+  for (const r of records) {
+    if (r.acled?.sub_event_type === 'Protest with intervention' && ((r.size.dead?.value ?? 0) > 0 || (r.size.injured?.value ?? 0) > 0)) r.acled = acledOf('FORCE_AGAINST_PROTEST');
+    // (their dead, not soldiers said to be hurt, a claim the state makes of most crackdowns)
+    if (r.acled?.sub_event_type === 'Excessive force against protesters' && r.size.dead?.parts?.some((p) => p.sector === 'COP' || p.sector === 'MIL')) r.acled = acledOf('VIOL_DEMONSTR');
+  }
 }
 
 /**
@@ -1564,10 +1596,22 @@ function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
     }
     // (a doer is needed, unless the toll says it adds to one told: "He said seven other soldiers were wounded")
     const more = MORE_OF_THEM.test(r.text_info.sentence);
-    const host = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === prev && (!!q.actor || more) && violentAct(q) &&
+    const hostIn = (k: number) => records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === k && (!!q.actor || more) && violentAct(q) &&
       // (a count of its kind already there must be this same figure, told twice: "injured in the clash")
       !(r.size.dead && q.size.dead && r.size.dead.value !== q.size.dead.value) && !(r.size.injured && q.size.injured && r.size.injured.value !== q.size.injured.value) &&
       (r.date_basis !== 'text' || r.date === q.date));
+    let host = hostIn(prev);
+    // ("Troops stormed the roundabout ... Opposition officials said two demonstrators died after being hit by a tear gas canister.
+    // Dozens were wounded.": past sentences that tell only violence by no one named, the act told before them)
+    // (within its own paragraph of tolls, or the sentence just before it: not a toll paragraph opening "The toll remained
+    // unclear" after one on looting, given to a storming told further back)
+    let pStart = si;
+    while (pStart > 0 && sameParagraph(doc, pStart - 1, si)) pStart--;
+    for (let k = prev - 1; !host && k >= 0 && k >= si - 4 && k >= pStart - 1 && !isHeading(doc, k) && !isHeading(doc, k + 1); k--) {
+      const between = records.filter((q) => !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === k + 1);
+      if (between.some((q) => !!q.actor || !violentAct(q))) break;
+      host = hostIn(k);
+    }
     if (!host) continue;
     absorb(host, r);
     drop.add(r);

@@ -23,6 +23,8 @@ const NOUN_NOT_VERB = new Set(['police']);
 const SAYING = new Set(['say', 'claim', 'warn', 'add', 'insist', 'state', 'allege', 'argue', 'note', 'report', 'tell', 'believe', 'think', 'fear', 'hope', 'expect', 'suggest', 'show', 'confirm', 'deny']);
 /** words after which a clause opens on its subject ("where crowds stormed", "as protesters marched") */
 const SUBJECT_OPENERS = new Set(['where', 'when', 'as', 'while', 'after', 'before', 'and', 'but', ',', 'until', 'because', 'since', 'whereas', 'though', 'although']);
+/** subordinators alone (no "and", no comma): a clause opened by one starts on its subject */
+const SUBORDINATORS_ONLY = new Set(['where', 'when', 'as', 'while', 'after', 'before', 'until', 'because', 'since', 'whereas', 'though', 'although']);
 const VERB_GOVERNORS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', "'ll", 'not']);
 
 /** forms wink-nlp lemmatises wrongly ("staged" -> "stag"), from data/lexicon/lemma-fixes.json */
@@ -121,8 +123,10 @@ export function analyse(article: Article): Doc {
       const t = tokens[j];
       const pr = tokens[j - 1];
       // (not a verb of saying, which takes a clause: ", and says armed men attacked")
-      if (t.pos === 'VERB' && t.lower.endsWith('s') && t.lemma !== t.lower && !SAYING.has(t.lemma) && (tokens[j + 1].pos === 'VERB' || tokens[j + 1].pos === 'ADJ') && tokens[j + 1].lower.endsWith('ed') &&
-        (SUBJECT_OPENERS.has(pr.lower) || pr.pos === 'DET' || pr.pos === 'ADJ' || pr.pos === 'NUM')) t.pos = 'NOUN';
+      // (or before a participle, after a subordinator: "when crowds/VERB leaving a rally marched on the radio")
+      const ing = tokens[j + 1].pos === 'VERB' && tokens[j + 1].lower.endsWith('ing') && SUBORDINATORS_ONLY.has(pr.lower);
+      if (t.pos === 'VERB' && t.lower.endsWith('s') && t.lemma !== t.lower && !SAYING.has(t.lemma) && (ing || ((tokens[j + 1].pos === 'VERB' || tokens[j + 1].pos === 'ADJ') && tokens[j + 1].lower.endsWith('ed') &&
+        (SUBJECT_OPENERS.has(pr.lower) || pr.pos === 'DET' || pr.pos === 'ADJ' || pr.pos === 'NUM')))) t.pos = 'NOUN';
     }
     // "from 6 p.m. to 6 a.m. Police arrested five men": the period of "a.m." also ends the sentence when a
     // capitalised word that is no day, month or time zone follows (wink's splitter reads it as an abbreviation only)

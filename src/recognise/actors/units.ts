@@ -41,6 +41,9 @@ const HAS_LOWER = /\p{Ll}/u;
 export function accept(c: Ctx, e: GazEntry, i: number, j: number): boolean {
   const t = c.tk[i];
   if (e.type === 'sector') return true;
+  // (a person's abbreviation before any role of theirs began is someone else's: "the studios of MBS", a Malagasy broadcaster in
+  // 2009, are not the Saudi crown prince's)
+  if (e.type === 'person' && j - i === 1 && /^[A-Z]{2,5}$/.test(t.text) && !!c.date && e.roles.every((r) => !!r.from && c.date! < r.from)) return false;
   // "Burhan Wani" is not al-Burhan: a one-word alias followed by another name word is part of another person's name
   if (e.type === 'person' && j - i === 1) {
     const n = c.tk[j];

@@ -223,7 +223,9 @@ function isDateOrYear(tokens: Token[], i: number, next: number, sent: Sentence):
   const t = tokens[i];
   const prev = i > sent.first ? tokens[i - 1].lower : '';
   const after = next < sent.last ? tokens[next].lower : '';
-  if (MONTHS.has(prev) || MONTHS.has(after)) return true;
+  // (an abbreviated month with its point: "on Feb. 17, killing four")
+  const prev2 = i - 1 > sent.first ? tokens[i - 2].lower : '';
+  if (MONTHS.has(prev) || MONTHS.has(after) || MONTHS.has(prev.replace(/\.$/, '')) || (prev === '.' && MONTHS.has(prev2))) return true;
   if (/^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2100) return true;
   if (after === '%' || after === 'percent' || after === 'per') return true;
   if (/^(am|pm|a\.m\.|p\.m\.|o'clock|gmt|utc)$/.test(after)) return true;

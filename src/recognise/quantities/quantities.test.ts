@@ -121,3 +121,8 @@ test('phrases of death count the dead: "lost their lives", "succumbed to his inj
   assert.equal(sizes('Two hundred workers lost their jobs.').dead ?? null, null);
   assert.equal(sizes('Five lawmakers succumbed to pressure from the party.').dead ?? null, null);
 });
+
+test('a day after an abbreviated month with its point is no count: "on Feb. 17, killing four"', () => {
+  assert.equal(sizes('Police cleared the square on Feb. 17, killing four people.').dead?.value, 4);
+  assert.equal(sizes('Police cleared the square on Sept. 17, killing four people.').dead?.value, 4);
+});
