@@ -2055,3 +2055,16 @@ test('Antananarivo read: a relative clause set off by commas is no subject of th
   assert.ok(evs.filter((e) => e.event !== 'REQUEST').every((e) => !/mayor/.test(e.actor?.entity_text ?? '')), JSON.stringify(evs.map((e) => [e.trigger.text, e.actor?.entity_text])));
   assert.ok(evs.some((e) => /crowds/.test(e.actor?.entity_text ?? '')));
 });
+
+test('Gwangju read (capitals): a toll given is no aid; accounts of the fighting are no fighting; "martial law officers" impose nothing; "to the whole country" is nationwide; service from a city places nothing; "the city" is not one of the nearby towns', () => {
+  const code = codeOn('1980-05-22');
+  assert.equal(code('RESIDENTS REACHED BY TELEPHONE GAVE A FAR HIGHER TOLL.').length, 0);
+  assert.equal(code('Newspapers have carried only brief official accounts of the fighting.').length, 0);
+  assert.ok(code('A COMMITTEE OF CIVIC LEADERS MET MARTIAL LAW OFFICERS ON THE EDGE OF THE CITY.').every((e) => e.event !== 'COERCE'));
+  const m = code('In Seoul, the government extended martial law to the whole country at midnight Saturday.').find((e) => e.mode === 'martial-law');
+  assert.equal(m?.event_loc.basis, 'nationwide');
+  const evs = code('Students held the city of Kwangju today after troops pulled back.\n\nYoung men drove buses to nearby towns including Hwasun and Naju and broke into police armories.\n\nAfter gunbattles that lasted into the evening, the troops withdrew from the city center.');
+  assert.ok(evs.filter((e) => e.text_info.sentence_index === 2).every((e) => e.event_loc.resolved_place !== 'Naju'), JSON.stringify(evs.map((e) => [e.trigger.text, e.event_loc.resolved_place])));
+  const s = code('Train service from Seoul was suspended.\n\nParatroopers beat students at the national university on Sunday.').find((e) => e.mode === 'beat');
+  assert.notEqual(s?.event_loc.resolved_place, 'Seoul');
+});

@@ -1910,6 +1910,12 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   const background = isBackground(tokens, s, first);
   const framed = !verbal || background || tokens[first].lower.endsWith('ing') ? framesBefore(tokens, s, first) : null;
   if (framed?.reference && trigger.cameo !== '016') return false;
+  // ("newspapers have carried only brief official accounts of the fighting": what media told of an act named again)
+  if (!verbal || tokens[first].lower.endsWith('ing')) {
+    let k = first - 1;
+    while (k > s.first && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
+    if (k - 1 >= s.first && tokens[k].lower === 'of' && /^(?:accounts|coverage|footage)$/.test(tokens[k - 1].lower)) return false;
+  }
   let claimed = !!framed?.claim;
   // "denied charges that it tortured a priest": what the charges say is alleged, not reported
   if (st.denied >= 0 && first > st.denied) {

@@ -195,6 +195,12 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (NATIONWIDE.has(t.lower) && t.lower !== 'national') return countryLoc(main, 'nationwide', { start: t.start, end: t.end, text: t.text });
     }
     const after = doc.tokens[e.last - 1].end;
+    // ("extended martial law to the whole country", "imposed a curfew across the entire country")
+    const whole = /^\s+(?:[\w'’-]+\s+){0,3}?(?:to|across|throughout|over|in)\s+the\s+(?:whole|entire)\s+(?:country|nation)\b/i.exec(doc.text.slice(after, s.end));
+    if (whole && main && main.lat !== null) {
+      const st = after + whole[0].search(/the\s+(?:whole|entire)/i);
+      return countryLoc(main, 'nationwide', { start: st, end: after + whole[0].length, text: doc.text.slice(st, after + whole[0].length) });
+    }
     const across = here.find((p) => p.resolved!.resolution === 'country' && p.resolved!.country_code === doc.mainCountry && p.start >= after && p.start - after < 30 &&
       ACROSS.test(doc.text.slice(after, p.start)));
     if (across && main && main.lat !== null) return countryLoc(main, 'nationwide', { start: across.start, end: across.end, text: across.text });
@@ -319,6 +325,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     // is none: "a village about 150 km north of Zhanaozen")
     const city = per[k].filter((p) => p.resolved!.resolution !== 'country' && !SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)) &&
       !(/\b(?:to|towards?)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 12), p.start)) && !SPREAD_TO.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start))) &&
+      // (nor where something came from: "train service from Seoul was suspended")
+      !/\b(?:service|services|trains?|flights?|buses|traffic|reports?|news|people|visitors|delegates|delegation)\s+from\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 30), p.start)) &&
       !MEASURED_FROM.test(doc.text.slice(Math.max(0, p.start - 60), p.start)) && !NOTHING_HAPPENED.test(doc.text.slice(doc.sentences[k].start, p.start)));
     // ("FORT MADISON, IOWA (AP) -- ...": a province that holds the one city named beside it adds nothing)
     const inner = city.filter((p) => !(p.resolved!.resolution === 'admin1' && city.some((q) => q !== p && q.resolved!.resolution === 'city' && q.resolved!.country_code === p.resolved!.country_code && q.resolved!.province === p.resolved!.name)));
@@ -381,6 +389,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
 
 /** a settlement told by a definite description, not by its name: "the town's central square", "in the southern city",
  * "outside the village mosque" (not "the town of Osh", "the capital city") */
+/** "nearby towns including Hwasun and", "neighbouring villages such as": towns around the story's own */
+const OUTLYING = /\b(?:nearby|neighbou?ring|surrounding|outlying|other)\s+(?:towns|villages|cities|districts)\s+(?:including|such\s+as|like|of)?\s*(?:[\w'’-]+\s*(?:,|and)\s+){0,3}$/i;
 const THE_TOWN = /\bthe\s+(?:(?!capital\b)[a-z]+\s+){0,2}?(?:town|city|village|township)(?:['’]s)?\b(?!\s+of\b|['’]s\s+of\b)/i;
 /** locations found in the text around the event, not fallen back on the article's */
 const PLACED_BY_TEXT = new Set(['sentence', 'previous sentence', 'nearby sentence', 'the town named before']);
@@ -955,7 +965,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     if (loc.basis !== 'sentence' && THE_TOWN.test(sentence)) {
       for (let k = records.length - 1; k >= 0; k--) {
         const l = records[k].event_loc;
-        if (l.resolution === 'city' && l.start !== null && l.end !== null && (!doc.mainCountry || l.country_code === doc.mainCountry) && PLACED_BY_TEXT.has(l.basis ?? '') && !namesSite(doc.text, l.end)) {
+        // (not one of the towns around the story's city: "drove buses to nearby towns including Hwasun and Naju ... the troops
+        // withdrew from the city center")
+        if (l.resolution === 'city' && l.start !== null && l.end !== null && (!doc.mainCountry || l.country_code === doc.mainCountry) && PLACED_BY_TEXT.has(l.basis ?? '') && !namesSite(doc.text, l.end) &&
+          !OUTLYING.test(doc.text.slice(Math.max(0, l.start - 50), l.start))) {
           loc = { ...l, basis: 'the town named before' };
           break;
         }
