@@ -2068,3 +2068,13 @@ test('Gwangju read (capitals): a toll given is no aid; accounts of the fighting 
   const s = code('Train service from Seoul was suspended.\n\nParatroopers beat students at the national university on Sunday.').find((e) => e.mode === 'beat');
   assert.notEqual(s?.event_loc.resolved_place, 'Seoul');
 });
+
+test('Soweto read: a place before an official telling is not where the reported act happened; an act fallen back on the country is the one told on its day in a town; "yesterday\'s clash between police and schoolchildren protesting" is all yesterday\'s', () => {
+  const code = codeOn('1976-06-17');
+  const r = code('Police opened fire on pupils in Soweto yesterday.\n\nIn Cape Town, the Minister of Police told Parliament that the police had fired only after being attacked.').filter((e) => e.event === 'ASSAULT');
+  assert.ok(r.every((e) => e.event_loc.resolved_place !== 'Cape Town'), JSON.stringify(r.map((e) => [e.trigger.text, e.event_loc.resolved_place])));
+  const evs = code('The trouble began yesterday morning when pupils set out from schools across Soweto for a rally.\n\nWhen the pupils answered with stones, the police opened fire.\n\nAmong the first to fall was a boy of thirteen.\n\nWitnesses said the police gave no warning before shooting.');
+  assert.equal(evs.filter((e) => e.event === 'ASSAULT' && e.actor?.sector === 'COP').length, 1, JSON.stringify(evs.map((e) => [e.trigger.text, e.event_loc.resolved_place, e.date])));
+  const c = code('Rioting spread to two other townships today, as the death toll from yesterday\'s clash between police and schoolchildren protesting against Afrikaans rose to twenty-five.');
+  assert.ok(c.some((e) => (e.size.dead?.value ?? 0) === 25 && e.date === '1976-06-16'), JSON.stringify(c.map((e) => [e.trigger.text, e.date, e.size.dead?.value])));
+});

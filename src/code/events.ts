@@ -3660,7 +3660,13 @@ function possessedTimes(doc: Doc, times: TimeMention[], first: number): TimeMent
     // noun tells is of that day)
     if (trig > t.end && /^['’]s(?:\s+[\w-]+){1,3},?\s+(?:in|during)\s+which\b/i.test(text.slice(t.end, t.end + 60)) && !/[;.]/.test(text.slice(t.end, trig))) return true;
     // the possessed noun phrase: a few words after the mark, up to the trigger when it is that noun
-    return trig > t.end && trig - t.end < 40 && !/[,;.]/.test(text.slice(t.end, trig));
+    // (further on only through words that open no clause of their own: "yesterday's clash between police and schoolchildren
+    // protesting", not "last month's cease-fire deal with Azerbaijan that ended fighting")
+    if (!(trig > t.end && trig - t.end < 60 && !/[,;.]/.test(text.slice(t.end, trig)))) return false;
+    if (trig - t.end < 40) return true;
+    const toks = doc.tokens;
+    for (let k = first - 1; k >= 0 && toks[k].start >= t.end; k--) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX' || /^(?:that|which|who)$/.test(toks[k].lower)) return false;
+    return true;
   });
 }
 

@@ -257,7 +257,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (verbalEvent && p.start > trigEnd && (THAT_BETWEEN.test(doc.text.slice(trigEnd, p.start)) || CHARGE_BETWEEN.test(doc.text.slice(trigEnd, p.start)))) continue;
       // (a place of the reported clause counts only where something is told in it: not "on the main road south to the capital")
       const toldInClause = (q: PlaceMention) => !holds(e.attribution, q) && q.resolved!.resolution !== 'country' && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, q.start - 40), q.start));
-      if (holds(e.attribution, p) && !verbalEvent && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some(toldInClause))) continue;
+      // (not where an official told a chamber or the press: "In Cape Town, the Minister told Parliament that the police had fired")
+      if (holds(e.attribution, p) && !verbalEvent && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some(toldInClause) && !TOLD_OFFICIALLY.test(e.attribution?.text ?? ''))) continue;
+      if (!verbalEvent && e.attribution && p.end <= e.attribution.start && at >= e.attribution.end && TOLD_OFFICIALLY.test(e.attribution.text)) continue;
       const before = doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start);
       const locative = LOC_PREP.test(before);
       // a country named as a modifier or an actor ("Ukraine's revolution", "after Ukraine and Georgia") is not a place of the event
@@ -403,6 +405,8 @@ const THAT_BETWEEN = /\bthat\b/i;
 /** a charge opening between a statement and a place ("accused X of busing voters in from ...") */
 const CHARGE_BETWEEN = /\b(?:of|for)\s+[a-z]+ing\b/i;
 /** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
+/** an official telling: to a chamber, the press or a news conference */
+const TOLD_OFFICIALLY = /\b(?:told|addressed|addressing|informed)\s+(?:the\s+)?(?:parliament|congress|senate|assembly|lawmakers|legislators|mps|reporters|journalists|the\s+press|a\s+news\s+conference|a\s+press\s+conference)\b/i;
 const SOURCE_SITE = /^,?\s+(?:said|says|told|reported|added)\b/i;
 
 /** Is sentence k among the story's first two sentences (past its headings)? */
@@ -908,6 +912,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   const records: EventRecord[] = [];
   const keyIndex = new Map<string, EventRecord>();
   const looseIndex = new Map<string, EventRecord>();
+  const noPlaceIndex = new Map<string, EventRecord>();
   const verbalIds = new Set<string>();
   // events told in passing ("another Chechen who had fought on the Ukrainian side")
   const backgroundIds = new Set<string>();
@@ -1127,7 +1132,12 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // Tuesday" holds Tuesday's 25 dead, told later, and does not take them as its own)
     const sinceDated = !!e.time && SINCE_BEFORE.test(doc.text.slice(Math.max(0, e.time.start - 40), e.time.start));
     if (sinceDated) sinceIds.add(rec.id);
-    const keyDup0 = keyIndex.get(key);
+    // (an act placed nowhere of its own, fallen back on the story's country, is the same act as one told on its day with its
+    // actors in a town of that country: "the police opened fire ... Witnesses said the police gave no warning before shooting")
+    const placeless = rec.event_loc.basis === 'article country' || rec.event_loc.basis === 'article';
+    const keyNoPlace = `${rec.event}|${rec.event === 'PROTEST' ? '' : rec.mode ?? ''}|${rec.actor?.code ?? ''}|${rec.actor?.sector ?? ''}|${rec.recipient?.code ?? ''}|${rec.recipient?.sector ?? ''}|${
+      rec.date_basis === 'text' ? rec.date ?? '' : ''}|${rec.event_loc.country_code ?? ''}|${rec.reality}`;
+    const keyDup0 = keyIndex.get(key) ?? (placeless && rec.actor && rec.date_basis === 'text' ? noPlaceIndex.get(keyNoPlace) : undefined);
     const keyDup = keyDup0 && (sinceDated || sinceIds.has(keyDup0.id)) && keyDup0.text_info.sentence_index !== rec.text_info.sentence_index ? undefined : keyDup0;
     // (not across places: "marched through Fargo" and "a vigil in nearby Moorhead" are two protests)
     const samePlace = (x: EventRecord, y: EventRecord) => x.event_loc.resolution !== 'city' || y.event_loc.resolution !== 'city' || x.event_loc.geonameid === y.event_loc.geonameid;
@@ -1267,6 +1277,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       // fire on them ... Video showed men shooting from a van" is one shooting)
       if (!heads[e.sentence]) {
         if (!keyIndex.has(key)) keyIndex.set(key, dup);
+        if (!noPlaceIndex.has(keyNoPlace)) noPlaceIndex.set(keyNoPlace, dup);
         if (rec.actor && !looseIndex.has(looseKey)) looseIndex.set(looseKey, dup);
         if (rec.actor && !looseIndex.has(actorKey)) looseIndex.set(actorKey, dup);
       }
@@ -1278,6 +1289,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // (a heading's event is merged into the body's telling afterwards, the body's telling kept: mergeHeadings)
     if (!heads[e.sentence]) {
       keyIndex.set(key, rec);
+      if (!noPlaceIndex.has(keyNoPlace)) noPlaceIndex.set(keyNoPlace, rec);
       if (rec.actor && !looseIndex.has(looseKey)) looseIndex.set(looseKey, rec);
       if (rec.actor && !looseIndex.has(actorKey)) looseIndex.set(actorKey, rec);
     }
