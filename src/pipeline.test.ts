@@ -2078,3 +2078,14 @@ test('Soweto read: a place before an official telling is not where the reported 
   const c = code('Rioting spread to two other townships today, as the death toll from yesterday\'s clash between police and schoolchildren protesting against Afrikaans rose to twenty-five.');
   assert.ok(c.some((e) => (e.size.dead?.value ?? 0) === 25 && e.date === '1976-06-16'), JSON.stringify(c.map((e) => [e.trigger.text, e.date, e.size.dead?.value])));
 });
+
+test('Quito read: what a charge says past a long object is the charge, no act; where a crowd converged is its scene; where a seat of government was moved to places nothing else', () => {
+  const code = codeOn('2019-10-10');
+  const a = code('Moreno accused former president Rafael Correa and Venezuelan President Nicolas Maduro of trying to stage a coup.', true);
+  assert.deepEqual(a.map((e) => e.event), ['ACCUSE']);
+  // (not an order to appear for questioning in an investigation: that investigation is told as real)
+  assert.ok(code('A court has ordered the former defence minister to appear next Monday for questioning in an investigation of illegal arms sales to neighbouring countries in the 1990s.', true).some((e) => e.trigger.text === 'investigation'));
+  const evs = code('President Lenin Moreno moved the seat of government to the port city of Guayaquil on Monday as protesters converged on Quito.\n\nCONAIE president Jaime Vargas rejected the offer of talks within hours.');
+  assert.equal(evs.find((e) => e.event === 'PROTEST')?.event_loc.resolved_place, 'Quito');
+  assert.notEqual(evs.find((e) => e.event === 'REJECT')?.event_loc.resolved_place, 'Guayaquil');
+});

@@ -2011,7 +2011,11 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   // (protests called for stay, as calls to come: "called for another day of strikes and protests on Tuesday")
   const conjoined = !verbal && trigger.event !== 'PROTEST' && first - st.speech <= 10 && tokens.slice(st.speech, first).some((t) => t.lower === 'and') && tokens.slice(st.speech, first).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
   // (not a noun a relative clause tells as done: "defied the state of emergency that President Ershad declared on Friday")
-  if ((!verbal || charge) && st.speech >= 0 && (first - st.speech <= (gerundTo ? 14 : charge ? 8 : 5) || conjoined) && !hasBoundary(tokens, st.speech, first, charge) && !ownVerb &&
+  // (measured from the charge's own "of" past a long object: "accused former president Rafael Correa and Venezuelan President
+  // Nicolas Maduro of trying to stage a coup")
+  let chargeOf = -1;
+  if (charge && gerundObject && st.speech > s.first && CHARGING.has(tokens[st.speech - 1].lemma)) for (let k = first - 1; k > st.speech && chargeOf < 0; k--) if ((tokens[k].lower === 'of' || tokens[k].lower === 'for') && tokens[k + 1]?.lower.endsWith('ing')) chargeOf = k;
+  if ((!verbal || charge) && st.speech >= 0 && (first - st.speech <= (gerundTo ? 14 : charge ? 8 : 5) || conjoined || (chargeOf > 0 && first - chargeOf <= 8)) && !hasBoundary(tokens, st.speech, first, charge) && !ownVerb &&
     !(!verbal && toldDone(tokens, s, last))) {
     if (charge) st.chargeGerund = first;
     return false;
@@ -2370,6 +2374,8 @@ function timedClauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], comma
   }
   return null;
 }
+/** verbs that lay a charge on someone ("accused X of ...", "blamed X for ..."): what follows their "of" is the charge */
+const CHARGING = new Set(['accuse', 'blame', 'charge', 'indict', 'condemn', 'fault', 'criticise', 'criticize', 'denounce']);
 /** words telling that armed forces blocking or occupying something protest themselves */
 const FORCES_PROTEST_CUES = new Set(['protest', 'demand', 'demonstrate', 'demonstration', 'strike', 'rally', 'wage', 'pay', 'salary', 'salaries', 'grievance', 'mutiny', 'mutineer', 'bonus', 'arrears']);
 /** determiners that make an event noun a reference to one told before ("the protests", "these demonstrations") */

@@ -261,7 +261,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (holds(e.attribution, p) && !verbalEvent && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some(toldInClause) && !TOLD_OFFICIALLY.test(e.attribution?.text ?? ''))) continue;
       if (!verbalEvent && e.attribution && p.end <= e.attribution.start && at >= e.attribution.end && TOLD_OFFICIALLY.test(e.attribution.text)) continue;
       const before = doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start);
-      const locative = LOC_PREP.test(before);
+      // ("as protesters converged on Quito", "marched on the capital": the place a crowd heads for is its scene)
+      const locative = LOC_PREP.test(before) || CONVERGED_ON.test(before);
       // a country named as a modifier or an actor ("Ukraine's revolution", "after Ukraine and Georgia") is not a place of the event
       if (p.resolved!.resolution === 'country' && !locative) continue;
       let sc = RANK[p.resolved!.resolution] * 100 - Math.abs(p.start - at) / 10;
@@ -326,7 +327,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     // (but where unrest spread to is a scene: "Unrest spread on Saturday to Shetpe"; and the place a distance is measured from
     // is none: "a village about 150 km north of Zhanaozen")
     const city = per[k].filter((p) => p.resolved!.resolution !== 'country' && !SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)) &&
-      !(/\b(?:to|towards?)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 12), p.start)) && !SPREAD_TO.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start))) &&
+      !(/\b(?:to|towards?)\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 40), p.start)) && !SPREAD_TO.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start))) &&
       // (nor where something came from: "train service from Seoul was suspended")
       !/\b(?:service|services|trains?|flights?|buses|traffic|reports?|news|people|visitors|delegates|delegation)\s+from\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 30), p.start)) &&
       !MEASURED_FROM.test(doc.text.slice(Math.max(0, p.start - 60), p.start)) && !NOTHING_HAPPENED.test(doc.text.slice(doc.sentences[k].start, p.start)));
@@ -366,7 +367,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     const opensScene = (p: PlaceMention) => scene || (k > e.sentence && SCENE_OPENER.test(doc.text.slice(sk.start, p.start)));
     // (nor where the source of another sentence sits: "Residents reached by telephone in nearby Santiago de Maria said ...")
     const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && !listed?.has(p) && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)) && !opensScene(p) &&
-      (k === e.sentence || (!SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)) && !NOTHING_HAPPENED.test(doc.text.slice(sk.start, p.start)))));
+      (k === e.sentence || (!SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)) && !NOTHING_HAPPENED.test(doc.text.slice(sk.start, p.start)) &&
+        // (nor where someone or something was moved to: "moved the seat of government to the port city of Guayaquil")
+        !(MOVED_TO.test(doc.text.slice(Math.max(sk.start, p.start - 60), p.start)) && !SPREAD_TO.test(doc.text.slice(Math.max(sk.start, p.start - 40), p.start))))));
     const told = usable.filter((p) => LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
     const own = told.filter((p) => !infinitiveBetween(doc, doc.sentences[k].first, p.start));
     // (the dateline's place too when the sentence tells none after a locative word: "SAIGON, June 11 - An elderly monk set himself afire")
@@ -405,6 +408,10 @@ const THAT_BETWEEN = /\bthat\b/i;
 /** a charge opening between a statement and a place ("accused X of busing voters in from ...") */
 const CHARGE_BETWEEN = /\b(?:of|for)\s+[a-z]+ing\b/i;
 /** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
+/** "moved the seat of government to the port city of", "flown to": where someone or something was moved */
+const MOVED_TO = /\b(?:moved|moving|relocated|transferred|sent|flown|taken|brought|evacuated|fled|flew|returned)\b[^.;,]{0,40}?\bto\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+)?$/i;
+/** "converged on", "marched on", "descended on": where a crowd or a force headed */
+const CONVERGED_ON = /\b(?:converg|march|descend|advanc|mov)(?:e|es|ed|ing|ched|ches|ching)?\s+on\s+(?:the\s+)?$/i;
 /** an official telling: to a chamber, the press or a news conference */
 const TOLD_OFFICIALLY = /\b(?:told|addressed|addressing|informed)\s+(?:the\s+)?(?:parliament|congress|senate|assembly|lawmakers|legislators|mps|reporters|journalists|the\s+press|a\s+news\s+conference|a\s+press\s+conference)\b/i;
 const SOURCE_SITE = /^,?\s+(?:said|says|told|reported|added)\b/i;
