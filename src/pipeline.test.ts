@@ -2089,3 +2089,12 @@ test('Quito read: what a charge says past a long object is the charge, no act; w
   assert.equal(evs.find((e) => e.event === 'PROTEST')?.event_loc.resolved_place, 'Quito');
   assert.notEqual(evs.find((e) => e.event === 'REJECT')?.event_loc.resolved_place, 'Guayaquil');
 });
+
+test('Bamenda read: residents searching for their relatives raid nothing; a phrasal verb with its object after a passive is active ("had been killed ... and called on the authorities")', () => {
+  const code = codeOn('2017-10-02');
+  assert.equal(code('Residents stayed indoors on Monday, counting their dead and searching detention centres for missing relatives.').filter((e) => e.event === 'COERCE').length, 0);
+  assert.equal(code('Police searched the homes of opposition leaders.')[0]?.event, 'COERCE');
+  const r = code('The rights group said on Monday that at least 17 people had been killed across the two regions and called on the authorities to investigate.').find((e) => e.event === 'REQUEST');
+  assert.match(r?.actor?.entity_text ?? '', /rights group/);
+  assert.equal(r?.recipient?.sector, 'GOV');
+});

@@ -552,7 +552,8 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   // (not a verb with an object of its own: "said the unrest was aimed at undermining ... and voiced support")
   // (nor a speech act with its clause: "were hurt and denied that tear gas had been used")
   const own = tokens[first + 1];
-  const objectNext = objectFollows(tokens, first) || (!!own && own.sent === t.sent && (own.pos === 'ADJ' || own.pos === 'SCONJ' || own.lower === 'that'));
+  // (nor a phrasal verb with its object: "17 people had been killed ... and called on the authorities to investigate")
+  const objectNext = objectFollows(tokens, first) || phrasalObject || (!!own && own.sent === t.sent && (own.pos === 'ADJ' || own.pos === 'SCONJ' || own.lower === 'that'));
   if (c > s.first && !objectNext && (tokens[c].text === ',' || ((tokens[c].lower === 'and' || tokens[c].lower === 'or') && tokens[c - 1]?.text !== ',')) && pastForm(t)) {
     for (let j = c - 1; j > s.first && c - j <= 12; j--) {
       const w = tokens[j];
@@ -2374,6 +2375,8 @@ function timedClauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], comma
   }
   return null;
 }
+/** sectors of people whose searching is looking, not a raid */
+const SEARCHING_CIVILIANS = new Set(['CVL', 'PRO', 'LAB', 'EDU', 'REL', 'MED', 'HLH', 'AGR', 'BUS', 'REF', 'OPP', 'PTY', 'NGO']);
 /** verbs that lay a charge on someone ("accused X of ...", "blamed X for ..."): what follows their "of" is the charge */
 const CHARGING = new Set(['accuse', 'blame', 'charge', 'indict', 'condemn', 'fault', 'criticise', 'criticize', 'denounce']);
 /** words telling that armed forces blocking or occupying something protest themselves */
@@ -2767,6 +2770,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // "a march by several hundred youths ... met a group of leftist students": a march that meets people runs into
   // them; a meeting is held by people, not by a protest
   if (trigger.event === 'CONSULT' && verbal && tokens[first].lemma === 'meet' && (protestNounBefore(tokens, s, first, caps) || (!!c.actor && byProtest(tokens, s, c.actor.first, caps)) || byProtest(tokens, s, first, caps))) return false;
+  // ("Residents stayed indoors, searching detention centres for missing relatives": people looking for their own search no one)
+  if (verbal && trigger.event === 'COERCE' && trigger.words.length === 1 && trigger.words[0] === 'search' && c.actor && (!c.actor.sector || SEARCHING_CIVILIANS.has(c.actor.sector))) return false;
   // "were searching for more bodies": looking, not a raid ("warning shots": a noun modifying another)
   // ("the martial law command said": a measure's name modifying its enforcers)
   if (followedBy(tokens, s, last, NOT_FOLLOWED.get(trigger.words.length === 1 ? trigger.words[0] : trigger.words.join(' ')))) return false;
