@@ -2098,3 +2098,9 @@ test('Bamenda read: residents searching for their relatives raid nothing; a phra
   assert.match(r?.actor?.entity_text ?? '', /rights group/);
   assert.equal(r?.recipient?.sector, 'GOV');
 });
+
+test('a place named in a body\'s name after a capital\'s possessive is no place the text moved into that capital\'s country: "Beijing\'s Hong Kong and Macau Affairs Office"', () => {
+  const code = codeOn('2019-08-06');
+  const evs = code('HONG KONG, Aug 6 - Hong Kong police fired tear gas and arrested 148 people on Monday.\n\nBeijing\'s Hong Kong and Macau Affairs Office said it would hold a news conference on Tuesday.');
+  assert.equal(evs.find((e) => e.mode === 'arrest')?.event_loc.resolved_place, 'Hong Kong');
+});

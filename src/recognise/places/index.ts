@@ -155,6 +155,9 @@ function lowerNoDot(t: Token | undefined): string {
 // ---------------------------------------------------------------------------------------
 // matching
 
+/** words after a place that make it part of a body's name or a policy: "Hong Kong and Macau Affairs Office", "Taiwan policy" */
+const BODY_AFTER = /^\s+(?:(?:and|&)\s+\p{Lu}[\p{L}-]*\s+)?(?:affairs|office|ministry|bureau|department|commission|council|policy|authority|authorities|liaison|committee|agency)\b/iu;
+
 /** Recognise and resolve the place mentions of a Doc; sets doc.places and doc.mainCountry. */
 export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   const g = gazetteer();
@@ -391,7 +394,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
 
     // ("Kampong Speu province's Oral district": a place told as a part of the one named before it is in that one's
     // country; none of its namesakes elsewhere)
-    if (lastM && lastM.last === first - 2 && (pl === "'s" || pl === '’s') && entry && !ck) {
+    // (not a body named for the place: "Beijing's Hong Kong and Macau Affairs Office", a capital standing for its government)
+    if (lastM && lastM.last === first - 2 && (pl === "'s" || pl === '’s') && entry && !ck && !BODY_AFTER.test(doc.text.slice(toks[last].end, toks[last].end + 40))) {
       const cc = lastM.chosen?.cc ?? lastM.options[0]?.cc;
       if (cc && !entry.candidates.some((c) => c.place.cc === cc)) {
         unplaced.add(key);
