@@ -2104,3 +2104,10 @@ test('a place named in a body\'s name after a capital\'s possessive is no place 
   const evs = code('HONG KONG, Aug 6 - Hong Kong police fired tear gas and arrested 148 people on Monday.\n\nBeijing\'s Hong Kong and Macau Affairs Office said it would hold a news conference on Tuesday.');
   assert.equal(evs.find((e) => e.mode === 'arrest')?.event_loc.resolved_place, 'Hong Kong');
 });
+
+test('a day inside what someone else reported, before a comma, is no day of a statement about it: "The army said two soldiers had been lynched on Tuesday, a claim the opposition rejected"', () => {
+  const code = codeOn('2017-09-21');
+  const evs = code('The army said two soldiers had been lynched by a mob in the town on Tuesday, a claim the opposition rejected.\n\nOpposition leader Jean-Pierre Fabre told Reuters the protests would continue.');
+  assert.equal(evs.find((e) => e.trigger.text === 'lynched')?.date, '2017-09-19');
+  for (const e of evs.filter((x) => x.event === 'REJECT' || x.event === 'THREATEN')) assert.notEqual(e.date, '2017-09-19', JSON.stringify(evs.map((x) => [x.trigger.text, x.date])));
+});

@@ -3048,7 +3048,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("abandoned their positions, residents said": who says so is not whom it was done to)
   const attribution = attributionOf(doc, s, first);
   const when = (verbal ? null : yearBefore(tokens, s, first)) ?? yearEventAfter(tokens, s, last) ?? yearOfWhen(tokens, s, first) ?? dayOnWhich(tokens, s, st.times, first) ?? daysAfter(doc.text, tokens, s, st.times, first) ??
-    nearestTime(otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event), last), first), first), first), tokens[first].start);
+    nearestTime(othersReport(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event), last), first), first), first), first, trigger.event), tokens[first].start);
   const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
     !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
   // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
@@ -3813,6 +3813,23 @@ function outsideSource(text: string, times: TimeMention[], attribution: TextSpan
   if (attribution.start > at) return times.filter((t) => !(t.start >= attribution.end && t.start - attribution.end <= 4 && /^\s+(?:on\s+)?$/i.test(text.slice(attribution.end, t.start))));
   if (attribution.end > at) return times;
   return times.filter((t) => !(t.start >= attribution.start && t.end <= attribution.end));
+}
+
+/**
+ * "The army said two soldiers had been lynched on Tuesday, a claim the opposition rejected": a day inside what someone else
+ * reported, closed by a comma before the statement, is the day of the act reported, not of the statement about it.
+ */
+function othersReport(tokens: Token[], s: Sentence, times: TimeMention[], first: number, event: string): TimeMention[] {
+  if (times.length === 0 || !SPEECH_LIKE.has(event)) return times;
+  const at = tokens[first].start;
+  return times.filter((t) => {
+    if (t.end > at) return true;
+    let comma = false;
+    for (let k = first - 1; k > s.first && tokens[k].start >= t.end; k--) if (tokens[k].text === ',') comma = true;
+    if (!comma) return true;
+    for (let k = s.first; k < first && tokens[k].end <= t.start; k++) if (tokens[k].pos === 'VERB' && (tokens[k].lower === 'said' || tokens[k].lower === 'told' || REPORT_VERBS_PAST.has(tokens[k].lower))) return false;
+    return true;
+  });
 }
 
 function nearestTime(times: TimeMention[], at: number): TimeMention | null {
