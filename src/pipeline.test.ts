@@ -2111,3 +2111,10 @@ test('a day inside what someone else reported, before a comma, is no day of a st
   assert.equal(evs.find((e) => e.trigger.text === 'lynched')?.date, '2017-09-19');
   for (const e of evs.filter((x) => x.event === 'REJECT' || x.event === 'THREATEN')) assert.notEqual(e.date, '2017-09-19', JSON.stringify(evs.map((x) => [x.trigger.text, x.date])));
 });
+
+test('people taken hostage are whom the act was done to, with their own sector: "took 20 soldiers hostage"', () => {
+  const code = codeOn('2019-10-10');
+  const e = code('Rebels took 20 soldiers hostage on Monday.').find((x) => x.mode === 'abduct');
+  assert.equal(e?.recipient?.sector, 'MIL');
+  assert.match(e?.recipient?.entity_text ?? '', /soldiers/);
+});

@@ -2228,6 +2228,8 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       ESCAPED.has(tokens[first - 1].lemma));
     actor = gerundNoun ? null : agentLeft(tokens, s, ms, first);
     recipient = patientRight(tokens, s, ms, last, false, trigger.event === 'ASSAULT' || trigger.event === 'COERCE');
+    // ("took 20 soldiers hostage": whom the act took stands inside its words)
+    if (!recipient && last - first > 2 && trigger.event === 'ASSAULT' && trigger.mode === 'abduct') recipient = ms.find((m) => m.first > first && m.last < last && m.kind !== 'pronoun') ?? null;
     // ("demanded that President Suharto resign", "urged that the army withdraw": who is asked is the clause's subject)
     if (!recipient && trigger.event === 'REQUEST' && tokens[last]?.lower === 'that' && last < s.last) recipient = ms.find((m) => m.first > last && m.first <= last + 2) ?? null;
     // a purpose infinitive ("protesters stormed ... to demand", "summoned X to complain"): the clause's subject acts

@@ -141,6 +141,11 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
  */
 export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): Info | null {
   let h = us.length - 1;
+  // ("took 20 soldiers hostage", "held eight police officers captive": the state they were taken in, after who they are)
+  if (h > 0 && /^(?:hostages?|captives?)$/.test(c.tk[us[h].first].lower) && us[h].last - us[h].first === 1 && (sectorWord(c, us[h - 1]) || !!us[h - 1].e)) {
+    us = us.slice(0, h);
+    h--;
+  }
   while (h > 0 && !us[h].e && us[h].last - us[h].first === 1 && c.lx.facilities.has(c.tk[us[h].first].lower)) {
     if (sectorWord(c, us[h - 1]) || us[h - 1].e) h--;
     else {
