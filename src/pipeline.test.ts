@@ -2118,3 +2118,9 @@ test('people taken hostage are whom the act was done to, with their own sector: 
   assert.equal(e?.recipient?.sector, 'MIL');
   assert.match(e?.recipient?.entity_text ?? '', /soldiers/);
 });
+
+test('a "that" after a statement\'s participle phrase still opens what was said: "said in a statement read on government radio that five soldiers had been killed"', () => {
+  const code = codeOn('1980-05-22');
+  const k = code('The command said in a statement read on government radio that five soldiers had been killed.').find((e) => e.event === 'ASSAULT');
+  assert.match(k?.recipient?.entity_text ?? '', /soldiers/);
+});

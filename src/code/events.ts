@@ -1127,8 +1127,10 @@ function saidThat(tokens: Token[], s: Sentence, i: number): boolean {
   let k = i - 1;
   let prep = false;
   // ("said in a statement on his website on Saturday night that": a possessive inside those phrases too)
+  // ("said in a statement read on government radio that": a participle after its noun inside them too)
+  const participle = (j: number) => tokens[j].pos === 'VERB' && j - 1 > s.first && tokens[j - 1].pos === 'NOUN' && (pastForm(tokens[j]) || /ed$/.test(tokens[j].lower) || tokens[j].lower === 'read');
   while (k > s.first && i - k <= 12 && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADV' || tokens[k].pos === 'NUM' ||
-    POSSESSIVES.has(tokens[k].lower) || (tokens[k].pos === 'ADP' && tokens[k].lower !== 'of'))) {
+    POSSESSIVES.has(tokens[k].lower) || (tokens[k].pos === 'ADP' && tokens[k].lower !== 'of') || participle(k))) {
     if (tokens[k].pos === 'ADP') prep = true;
     k--;
   }
