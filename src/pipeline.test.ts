@@ -2124,3 +2124,8 @@ test('a "that" after a statement\'s participle phrase still opens what was said:
   const k = code('The command said in a statement read on government radio that five soldiers had been killed.').find((e) => e.event === 'ASSAULT');
   assert.match(k?.recipient?.entity_text ?? '', /soldiers/);
 });
+
+test('a statement keeps the day told right after its own verb of saying, past asides: "said on Monday, in an interview, that the government rejected"', () => {
+  const code = codeOn('2017-09-21');
+  assert.equal(code('The minister said on Monday, in an interview with state radio, that the government rejected the proposal.').find((e) => e.event === 'REJECT')?.date, '2017-09-18');
+});

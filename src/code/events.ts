@@ -3831,7 +3831,12 @@ function othersReport(tokens: Token[], s: Sentence, times: TimeMention[], first:
     let comma = false;
     for (let k = first - 1; k > s.first && tokens[k].start >= t.end; k--) if (tokens[k].text === ',') comma = true;
     if (!comma) return true;
-    for (let k = s.first; k < first && tokens[k].end <= t.start; k++) if (tokens[k].pos === 'VERB' && (tokens[k].lower === 'said' || tokens[k].lower === 'told' || REPORT_VERBS_PAST.has(tokens[k].lower))) return false;
+    // (inside the reported clause: a verb of its own stands between the verb of saying and the day, so "said on Monday, in an
+    // interview, that the government rejected ..." keeps its day)
+    for (let k = s.first; k < first && tokens[k].end <= t.start; k++) {
+      if (!(tokens[k].pos === 'VERB' && (tokens[k].lower === 'said' || tokens[k].lower === 'told' || REPORT_VERBS_PAST.has(tokens[k].lower)))) continue;
+      for (let j = k + 1; j < first && tokens[j].end <= t.start; j++) if (tokens[j].pos === 'VERB') return false;
+    }
     return true;
   });
 }

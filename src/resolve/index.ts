@@ -392,10 +392,10 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   return { ...EMPTY_LOC };
 }
 
-/** a settlement told by a definite description, not by its name: "the town's central square", "in the southern city",
- * "outside the village mosque" (not "the town of Osh", "the capital city") */
 /** "nearby towns including Hwasun and", "neighbouring villages such as": towns around the story's own */
 const OUTLYING = /\b(?:nearby|neighbou?ring|surrounding|outlying|other)\s+(?:towns|villages|cities|districts)\s+(?:including|such\s+as|like|of)?\s*(?:[\w'’-]+\s*(?:,|and)\s+){0,3}$/i;
+/** a settlement told by a definite description, not by its name: "the town's central square", "in the southern city",
+ * "outside the village mosque" (not "the town of Osh", "the capital city") */
 const THE_TOWN = /\bthe\s+(?:(?!capital\b)[a-z]+\s+){0,2}?(?:town|city|village|township)(?:['’]s)?\b(?!\s+of\b|['’]s\s+of\b)/i;
 /** locations found in the text around the event, not fallen back on the article's */
 const PLACED_BY_TEXT = new Set(['sentence', 'previous sentence', 'nearby sentence', 'the town named before']);
@@ -407,13 +407,13 @@ const BORDER_GUARDS = /\b(?:border\s+(?:guards?|police|patrol|agents?|forces?)|c
 const THAT_BETWEEN = /\bthat\b/i;
 /** a charge opening between a statement and a place ("accused X of busing voters in from ...") */
 const CHARGE_BETWEEN = /\b(?:of|for)\s+[a-z]+ing\b/i;
-/** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
 /** "moved the seat of government to the port city of", "flown to": where someone or something was moved */
 const MOVED_TO = /\b(?:moved|moving|relocated|transferred|sent|flown|taken|brought|evacuated|fled|flew|returned)\b[^.;,]{0,40}?\bto\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+)?$/i;
 /** "converged on", "marched on", "descended on": where a crowd or a force headed */
 const CONVERGED_ON = /\b(?:converg|march|descend|advanc|mov)(?:e|es|ed|ing|ched|ches|ching)?\s+on\s+(?:the\s+)?$/i;
 /** an official telling: to a chamber, the press or a news conference */
 const TOLD_OFFICIALLY = /\b(?:told|addressed|addressing|informed)\s+(?:the\s+)?(?:parliament|congress|senate|assembly|lawmakers|legislators|mps|reporters|journalists|the\s+press|a\s+news\s+conference|a\s+press\s+conference)\b/i;
+/** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
 const SOURCE_SITE = /^,?\s+(?:said|says|told|reported|added)\b/i;
 
 /** Is sentence k among the story's first two sentences (past its headings)? */
@@ -990,7 +990,11 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const usable = e.time && e.time.anchored && !(a.published && e.reality === 'asserted' && e.time.date > a.published) ? e.time : null;
     // ("have been on strike since late December to demand a minimum wage": an aim has the day of the act it is the aim of,
     // told before it in its sentence)
-    const aimOf = !usable && e.realityCue === 'purpose' ? [...records].reverse().find((r) => r.text_info.sentence_index === e.sentence && r.trigger.end <= doc.tokens[e.first].start && r.date_basis === 'text' && r.date) : undefined;
+    let aimOf: EventRecord | undefined;
+    for (let k = records.length - 1; !usable && e.realityCue === 'purpose' && k >= 0 && records[k].text_info.sentence_index === e.sentence && !aimOf; k--) {
+      const r = records[k];
+      if (r.trigger.end <= doc.tokens[e.first].start && r.date_basis === 'text' && r.date) aimOf = r;
+    }
     let dateFromText = usable ?? (aimOf ? { start: aimOf.date_start ?? 0, end: aimOf.date_end ?? 0, text: aimOf.date_text ?? '', date: aimOf.date!, precision: aimOf.date_precision ?? 'day', anchored: true } : null) ?? inheritedTime(doc, heads, raw, telling, e);
     // "A week later, tens of thousands marched": counted from the time told before
     if (e.time?.after !== undefined) {
