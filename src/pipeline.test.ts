@@ -2129,3 +2129,11 @@ test('a statement keeps the day told right after its own verb of saying, past as
   const code = codeOn('2017-09-21');
   assert.equal(code('The minister said on Monday, in an interview with state radio, that the government rejected the proposal.').find((e) => e.event === 'REJECT')?.date, '2017-09-18');
 });
+
+test('a day\'s own act is no undated act told before it: a heading\'s riots do not take "yesterday\'s clash" and its sides', () => {
+  const code = codeOn('1976-06-17');
+  const evs = code('Riots spread from Soweto after police fire on schoolchildren\n\nRioting spread from Soweto to two other townships today, as the death toll from yesterday\'s clash between police and schoolchildren rose to twenty-five.');
+  const riot = evs.find((e) => e.trigger.text === 'Rioting');
+  assert.ok(!riot || riot.actor?.sector !== 'COP', JSON.stringify(evs.map((e) => [e.trigger.text, e.actor?.entity_text, e.date])));
+  assert.ok(evs.some((e) => e.size.dead?.value === 25 && e.date === '1976-06-16'));
+});

@@ -1193,7 +1193,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           // dozens of people for injuries caused by beatings and tear gas")
           let last = r.text_info.sentence_index;
           for (const m of r.mentions ?? []) if (m.sentence_index > last && m.sentence_index < s.index) last = m.sentence_index;
-          if (d > 0 && r.event === rec.event && r.reality === rec.reality && (tollOf || !toldOnOtherDays(rec, r)) &&
+          // (a day's own act is no undated act told before it: "Riots spread from Soweto" over "the death toll from yesterday's
+          // clash")
+          if (d > 0 && r.event === rec.event && r.reality === rec.reality && (tollOf || !toldOnOtherDays(rec, r)) && !(daysOwn && r.date_basis !== 'text') &&
             (!bareGear || (r.mode === 'crowd-control' && s.index - last <= 2))) anaphor = r;
         }
         // ("In Dushanbe, the ministry accused criminal groups of inciting the riot", "the two officers involved in Monday's
