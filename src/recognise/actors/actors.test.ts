@@ -589,3 +589,10 @@ test('"Islam" inside a name is a name ("Home Minister Rafiqul Islam Talukder"); 
   // (the ruling party itself is coded with the government)
   assert.equal(actors('The ruling party condemned the strike.').find((m) => /ruling party/.test(m.text))?.sector, 'GOV');
 });
+
+test('a prosecutor general, procurator general or solicitor general is the judiciary, no general', () => {
+  const ms = actors('The Prosecutor General\'s office said ten people were killed. The procurator general opened a case. The solicitor general appealed.');
+  const generals = ms.filter((x) => /general/i.test(x.text));
+  assert.equal(generals.length, 3);
+  for (const m of generals) assert.equal(m.sector, 'JUD', JSON.stringify(m));
+});
