@@ -857,18 +857,20 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // (the subject may end on the place it is of: "300 villagers of Bafukhola, most of them women, staged")
     // (a relative clause on a place, whoever its subject: "crowds leaving a rally at the Place du 13 Mai, where the mayor had
     // called for a strike, marched on the radio station")
-    const relative = /^(?:where|who|which|whom|whose)$/.test(tokens[p + 1].lower) && tokens[q - 1]?.pos !== 'VERB';
+    const relative = RELATIVE_OPENERS.test(tokens[p + 1].lower) && tokens[q - 1]?.pos !== 'VERB';
     return clause && (relative || ms.some((m) => m.last === p || (m.last < p && p - m.last <= 3 && tokens[m.last].lower === 'of' && tokens.slice(m.last + 1, p).every((t) => t.pos === 'PROPN' || t.pos === 'DET')))) ? p : first;
   }
   return first;
 }
 
+/** words opening a relative clause: "..., where the mayor had called for a strike, ..." */
+const RELATIVE_OPENERS = /^(?:where|who|which|whom|whose)$/;
 /** Is the mention inside a relative clause set off by commas (", where ... ,") that closes before the verb at `verbAt`? */
 function insideRelativeAside(tokens: Token[], s: Sentence, m: ActorLike, verbAt: number): boolean {
   let open = -1;
   for (let k = m.first - 1; k > s.first && m.first - k <= 12; k--) {
     if (tokens[k].text === ',' || tokens[k].text === ';') {
-      if (tokens[k].text === ',' && /^(?:where|who|which|whom|whose)$/.test(tokens[k + 1]?.lower ?? '')) open = k;
+      if (tokens[k].text === ',' && RELATIVE_OPENERS.test(tokens[k + 1]?.lower ?? '')) open = k;
       break;
     }
   }

@@ -671,6 +671,16 @@ function timesIn(doc: Doc, telling: Telling, k: number, published: string): Time
   return ts;
 }
 
+/**
+ * What two tellings of one event share: type, mode (not for protests), both sides' codes and sectors, the day the text gives,
+ * where (a place or a country), reality. (Keys written out rather than joined from an array built per event; a missing part is
+ * '' as join made it.)
+ */
+function recordKey(rec: EventRecord, where: string | number): string {
+  return `${rec.event}|${rec.event === 'PROTEST' ? '' : rec.mode ?? ''}|${rec.actor?.code ?? ''}|${rec.actor?.sector ?? ''}|${rec.recipient?.code ?? ''}|${rec.recipient?.sector ?? ''}|${
+    rec.date_basis === 'text' ? rec.date ?? '' : ''}|${where}|${rec.reality}`;
+}
+
 /** Is the day more than n days before the report? */
 function longerAgo(date: string, published: string, n: number): boolean {
   return Date.parse(published + 'T12:00:00Z') - Date.parse(date + 'T12:00:00Z') > n * 86_400_000;
@@ -1082,9 +1092,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // (an aim's day taken from its act adds nothing to how sure the aim is)
     rec.confidence = confidenceOf(e, aimOf ? { ...rec, date_basis: a.published ? 'publication' : null } : rec);
     // the same event told twice in the article: same type, same actors, same day, same place
-    // (keys written out rather than joined from an array built per event; a missing part is '' as join made it)
-    const key = `${rec.event}|${rec.event === 'PROTEST' ? '' : rec.mode ?? ''}|${rec.actor?.code ?? ''}|${rec.actor?.sector ?? ''}|${rec.recipient?.code ?? ''}|${rec.recipient?.sector ?? ''}|${
-      rec.date_basis === 'text' ? rec.date ?? '' : ''}|${rec.event_loc.geonameid ?? rec.event_loc.country_code ?? ''}|${rec.reality}`;
+    const key = recordKey(rec, rec.event_loc.geonameid ?? rec.event_loc.country_code ?? '');
     // one act told with two words in a sentence ("Demonstrations ... turned violent", "a car bomb
     // ... killed"): an event noun and a verb of the same type, or the same actors twice
     const sameSentenceOk = (r: EventRecord) =>
@@ -1146,8 +1154,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // (an act placed nowhere of its own, fallen back on the story's country, is the same act as one told on its day with its
     // actors in a town of that country: "the police opened fire ... Witnesses said the police gave no warning before shooting")
     const placeless = rec.event_loc.basis === 'article country' || rec.event_loc.basis === 'article';
-    const keyNoPlace = `${rec.event}|${rec.event === 'PROTEST' ? '' : rec.mode ?? ''}|${rec.actor?.code ?? ''}|${rec.actor?.sector ?? ''}|${rec.recipient?.code ?? ''}|${rec.recipient?.sector ?? ''}|${
-      rec.date_basis === 'text' ? rec.date ?? '' : ''}|${rec.event_loc.country_code ?? ''}|${rec.reality}`;
+    const keyNoPlace = recordKey(rec, rec.event_loc.country_code ?? '');
     const keyDup0 = keyIndex.get(key) ?? (placeless && rec.actor && rec.date_basis === 'text' ? noPlaceIndex.get(keyNoPlace) : undefined);
     const keyDup = keyDup0 && (sinceDated || sinceIds.has(keyDup0.id)) && keyDup0.text_info.sentence_index !== rec.text_info.sentence_index ? undefined : keyDup0;
     // (not across places: "marched through Fargo" and "a vigil in nearby Moorhead" are two protests)

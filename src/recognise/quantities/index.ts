@@ -165,12 +165,9 @@ function pastLike(t: Token): boolean {
 
 /** "a youth was killed", "a 17-year-old student has been arrested", "a policeman died": one person named with "a" whose fate follows. */
 function onePersonFate(tokens: Token[], i: number, end: number): number {
-  let j = i + 1;
-  // (past what describes the person: "a 17-year-old", "an unarmed", "a local")
-  while (j < end && j - i <= 6 && (tokens[j].pos === 'ADJ' || tokens[j].text === '-' || tokens[j].pos === 'NUM' || /^(?:year|years)$/.test(tokens[j].lower)) && !ONE_PERSON.has(tokens[j].lower)) j++;
-  if (j >= end || !ONE_PERSON.has(tokens[j].lower)) return -1;
-  const who = j;
-  j++;
+  const who = personAfter(tokens, i, end);
+  if (who < 0) return -1;
+  let j = who + 1;
   if (j < end && (tokens[j].lower === 'died' || tokens[j].lower === 'dies' || deadPhraseAt(tokens, j, end))) return who;
   if (j < end && /^(?:has|had)$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'been') j += 2;
   else if (j < end && /^(?:was|is)$/.test(tokens[j].lower)) j++;
@@ -191,15 +188,18 @@ function onePersonKilled(tokens: Token[], i: number, end: number): boolean {
   const v = tokens[i - 1];
   const killing = (v.pos === 'VERB' && kindOf(v) === 'dead' && /(?:ed|ing|slain)$/.test(v.lower)) ||
     (i >= 2 && ((v.lower === 'dead' && tokens[i - 2].lower === 'shot') || (v.lower === 'down' && deadPhraseAt(tokens, i - 2, i))));
-  if (!killing) return false;
+  return killing && personAfter(tokens, i, end) > 0;
+}
+
+/** The noun of one person named with the "a" at i, past what describes them ("a 17-year-old", "an unarmed", "a local"), or -1. */
+function personAfter(tokens: Token[], i: number, end: number): number {
   let j = i + 1;
   while (j < end && j - i <= 6 && (tokens[j].pos === 'ADJ' || tokens[j].text === '-' || tokens[j].pos === 'NUM' || /^(?:year|years)$/.test(tokens[j].lower)) && !ONE_PERSON.has(tokens[j].lower)) j++;
-  return j < end && ONE_PERSON.has(tokens[j].lower);
+  return j < end && ONE_PERSON.has(tokens[j].lower) ? j : -1;
 }
 
 /** the data's phrases of death, each a list of alternatives per word (null: an optional possessive) */
 const DEAD_PHRASES: Array<Array<Set<string> | null>> = (Q.dead_phrases ?? []).map((p) => p.split(' ').map((w) => (w === 'POSS' ? null : new Set(w.split('|')))));
-const PHRASE_POSS = new Set(['his', 'her', 'their', 'its']);
 /** Whether a phrase of death starts at token j ("lost their lives", "succumbed to his injuries", "gunned down"). */
 function deadPhraseAt(tokens: Token[], j: number, end: number): boolean {
   next: for (const p of DEAD_PHRASES) {
@@ -208,7 +208,7 @@ function deadPhraseAt(tokens: Token[], j: number, end: number): boolean {
     for (let w = 1; w < p.length; w++) {
       const alts = p[w];
       if (alts === null) {
-        if (k < end && PHRASE_POSS.has(tokens[k].lower)) k++;
+        if (k < end && POSSESSIVE_DETS.has(tokens[k].lower)) k++;
         continue;
       }
       if (k >= end || (!alts.has(tokens[k].lower) && !alts.has(tokens[k].lemma))) continue next;
