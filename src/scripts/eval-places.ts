@@ -16,7 +16,8 @@
  *
  * `trigger`/`occurrence` pick the gold span (the n-th exact occurrence in the text); a coded event
  * matches when its trigger overlaps it. `geonameid` is a cities500 place; a place cities500 lacks
- * has `geonameid: null`, its admin1 code and, optionally, its own coordinates. First half of the
+ * has `geonameid: null`, its admin1 code and, optionally, its own coordinates (with resolution
+ * "city", a town the gazetteer holds without an id: right within 10 km of them). First half of the
  * file = dev, second half = test.
  *
  *   node dist/scripts/eval-places.js [--errors dev|test|all]
@@ -261,6 +262,10 @@ function eventGoldPoint(g: GoldEvent): { lat: number; lon: number } | null {
 /** Right place at the gold's own level: the same city; the same admin1 (given as admin1); the country (given as a country). */
 function eventExact(g: GoldEvent, r: EventRecord['event_loc']): boolean {
   if (g.geonameid) return r.geonameid === g.geonameid;
+  // (a town without a cities500 id, given by its position: the town resolved within 10 km of it)
+  if (g.resolution === 'city' && typeof g.lat === 'number' && typeof g.lon === 'number') {
+    return r.resolution === 'city' && r.lat != null && r.lon != null && distanceKm(r.lat, r.lon, g.lat, g.lon) <= 10;
+  }
   if (g.resolution === 'admin1' && g.admin1) {
     const [cc, a1] = g.admin1.split('.');
     const a = gazetteer().admin1Of(cc, a1);

