@@ -746,7 +746,7 @@ function mentionsIn(ms: ActorLike[], a: number, b: number): ActorLike[] {
   return out;
 }
 
-const QUANTITY_NOUNS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'lots', 'number', 'majority', 'some', 'many', 'most', 'several']);
+const QUANTITY_NOUNS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'lots', 'number', 'majority', 'minority', 'handful', 'some', 'many', 'most', 'several']);
 const GROUP_HEADS = new Set(['movement', 'leader', 'organiser', 'organizer', 'group', 'coalition', 'alliance', 'camp', 'site', 'activist', 'participant', 'coordinator', 'spokesman', 'spokeswoman', 'spokesperson']);
 const SUBJECT_SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'until', 'whereas']);
 const NAMED_EVENTS = new Set(['war', 'wars', 'revolution', 'uprising', 'rising', 'intifada', 'offensive', 'massacre', 'crisis', 'conflict', 'coup']);
@@ -781,7 +781,19 @@ function insideClosedQuote(tokens: Token[], s: Sentence, m: ActorLike, at: numbe
   let open = false;
   for (let k = s.first; k < m.first; k++) if (QUOTE_MARKS.has(tokens[k].text)) open = tokens[k].text === '“' ? true : tokens[k].text === '”' ? false : !open;
   if (!open) return false;
-  for (let k = m.last; k < at; k++) if (QUOTE_MARKS.has(tokens[k].text)) return true;
+  for (let k = m.last; k < at; k++) {
+    if (!QUOTE_MARKS.has(tokens[k].text)) continue;
+    // (a phrase quoted alone right before its verb is the subject, in scare quotes: 'after "a minority of hooded vandals"
+    // attacked two police stations')
+    let o = m.first - 1;
+    // (past a part or a number of them: '"a minority of hooded vandals"')
+    while (o > s.first && m.first - o <= 5 && (tokens[o].pos === 'DET' || tokens[o].pos === 'ADJ' || tokens[o].pos === 'NUM' || tokens[o].lower === 'of' ||
+      (tokens[o].pos === 'NOUN' && tokens[o + 1]?.lower === 'of'))) o--;
+    let v = k + 1;
+    while (v < at && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX' || tokens[v].pos === 'PART')) v++;
+    const alone = k === m.last && QUOTE_MARKS.has(tokens[o]?.text ?? '') && v === at;
+    return !alone;
+  }
   return false;
 }
 

@@ -98,6 +98,20 @@ const BOUND_FOR_BASE = /\b(?:return(?:ing|ed)?|heading|headed|on\s+(?:its|their|
 /** "DONALD R. PRUITT, 27, OF DAVENPORT", "a 34-year-old man from Moline": where a person named with an age lives */
 const HOME_TOWN = /(?:\b\d{1,3},\s+|\byear-old\s+(?:[\w-]+\s+){0,2}?)(?:of|from)\s+(?:nearby\s+)?$/i;
 /** Does the span (an attribution, say) hold the place? */
+/** "Reports from Toamasina said a store there was also ransacked": "there" in what is reported points at the source's place */
+function thereAfter(doc: Doc, e: RawEvent): boolean {
+  if (!e.attribution) return false;
+  const s = doc.sentences[e.sentence];
+  for (let k = s.first + 1; k < s.last; k++) {
+    const t = doc.tokens[k];
+    if (t.start < e.attribution.end || t.lower !== 'there') continue;
+    // (not "there were clashes": the existential opens its clause)
+    const p = doc.tokens[k - 1];
+    if (p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'VERB') return true;
+  }
+  return false;
+}
+
 function holds(span: TextSpan | null, p: PlaceMention): boolean {
   return !!span && p.start >= span.start && p.end <= span.end;
 }
@@ -244,6 +258,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     const trigEnd = doc.tokens[e.last - 1].end;
     const laterClause = (p: PlaceMention) => p.start > at && SUBORDINATE_BETWEEN.test(doc.text.slice(trigEnd, p.start));
     const skipDateline = dateline > 0 && here.some((p) => toldIn(p) && !(p.start > at && infinitiveBetween(doc, e.last, p.start)) && !laterClause(p));
+    const scored: Array<{ p: PlaceMention; sc: number }> = [];
     for (const p of here) {
       if (skipDateline && p.end <= dateline) continue;
       // "Aljazeera's reporter in Moscow said...": where the source sits is not where it happened
@@ -261,7 +276,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       const toldInClause = (q: PlaceMention) => !holds(e.attribution, q) && q.resolved!.resolution !== 'country' && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, q.start - 40), q.start));
       // (not where an official told a chamber or the press: "In Cape Town, the Minister told Parliament that the police had fired")
       // (but the speaker's own place, when the act is the speaker's: "Police in Beira said they had detained two men")
-      const speakersOwn = !!e.actor && holds(e.attribution, p) && p.start >= e.actor.start && p.end <= e.actor.end;
+      const speakersOwn = (!!e.actor && holds(e.attribution, p) && p.start >= e.actor.start && p.end <= e.actor.end) || (holds(e.attribution, p) && thereAfter(doc, e));
       if (holds(e.attribution, p) && !verbalEvent && !speakersOwn && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some(toldInClause) && !TOLD_OFFICIALLY.test(e.attribution?.text ?? ''))) continue;
       if (!verbalEvent && e.attribution && p.end <= e.attribution.start && at >= e.attribution.end && TOLD_OFFICIALLY.test(e.attribution.text)) continue;
       const before = doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start);
@@ -286,10 +301,19 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (here.length > 1 && MEASURED_FROM.test(doc.text.slice(Math.max(0, p.start - 60), p.start))) sc -= 300;
       // ("gathered ... in support of the Zhanaozen workers": a place naming whom the act was for places them, not it)
       if (e.recipient && p.start >= e.recipient.start && p.end <= e.recipient.end) sc -= 80;
+      scored.push({ p, sc });
       if (sc > score) {
         score = sc;
         best = p;
       }
+    }
+    // ("In Regueb, in the neighbouring province of Sidi Bouzid, two protesters were shot dead": the province says where
+    // the town is; the town, told as the scene too, is the act's place)
+    if (best && best.resolved!.resolution === 'admin1') {
+      const b = best;
+      const inner = scored.find((x) => x.p !== b && x.sc > score - 100 && x.p.resolved!.country_code === b.resolved!.country_code &&
+        x.p.resolved!.province === b.resolved!.name && x.p.resolved!.name !== b.resolved!.name);
+      if (inner) best = inner.p;
     }
     if (best) return fromMention(best, 'sentence');
   }

@@ -559,3 +559,22 @@ test('the speaker\'s own place places the speaker\'s act, and "in connection wit
   assert.equal(att.length, 1, 'the attack named again is no second attack');
   assert.equal(att[0].date, '2013-11-04');
 });
+
+test('a phrase quoted alone before its verb is its subject, in scare quotes', () => {
+  const evs = code('The ministry said officers had acted "in self-defence" after "a minority of hooded youths" attacked two police posts.');
+  const att = evs.find((e) => e.event === 'ASSAULT');
+  assert.equal(att?.actor?.entity_text, 'hooded youths');
+});
+
+test('a town told in its province is the place, not the province; "the X district" far from the town just named is a part of that town', () => {
+  const evs = code('In Regueb, in the neighbouring province of Sidi Bouzid, two protesters were shot dead on Sunday, the ministry said.', '2011-01-10');
+  assert.equal(evs.find((e) => e.event === 'ASSAULT')?.event_loc.resolved_place, 'Regueb');
+  const part = code('Police fired on mourners in Kasserine on Sunday. "They fired at people\'s chests," a teacher said. Witnesses said at least eight people died in the Ezzouhour district.', '2011-01-10');
+  for (const e of part.filter((x) => x.event === 'ASSAULT')) assert.equal(e.event_loc.resolved_place, 'Kasserine');
+});
+
+test('"there" in what a report from a place tells is that place', () => {
+  const evs = code('Rioters burned a radio station in Antananarivo on Monday. Reports from Toamasina, the main port, said a store there was also ransacked on Monday night.', '2009-01-27');
+  const sacked = evs.find((e) => e.trigger.text === 'ransacked');
+  assert.equal(sacked?.event_loc.resolved_place, 'Toamasina');
+});

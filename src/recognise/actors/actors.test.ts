@@ -596,3 +596,11 @@ test('a prosecutor general, procurator general or solicitor general is the judic
   assert.equal(generals.length, 3);
   for (const m of generals) assert.equal(m.sector, 'JUD', JSON.stringify(m));
 });
+
+test('police before an armed head makes it police; the kind of police before "police" says more; a part of a group is the group', () => {
+  assert.equal(find(actors('Residents said police marksmen fired from rooftops.'), 'police marksmen').sector, 'COP');
+  assert.equal(find(actors('Police snipers fired on the crowd.'), 'Police snipers').sector, 'COP');
+  assert.equal(find(actors('A military police spokesman denied it.'), 'military police spokesman').sector, 'MIL');
+  assert.equal(find(actors('Riot police arrested them.'), 'Riot police').sector, 'COP');
+  assert.ok(actors('A minority of masked looters attacked the shops.').some((m) => m.text === 'masked looters'));
+});

@@ -84,6 +84,7 @@ const ELITE_HEADS = new Set(['leader', 'elder', 'chief', 'chieftain', 'notable']
 /** Sector of a head given its left modifiers (units before it, nearest last). */
 export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { sector: string | null; weak: boolean } {
   let dominant: string | null = null;
+  let dominantWord = '';
   let modifier: string | null = null;
   let orgSector: string | null = null;
   for (let k = mods.length - 1; k >= 0; k--) {
@@ -98,7 +99,11 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
     const known = t.cap ? c.surnames.get(c.folded[u.first]) : undefined;
     if (known && known.m.kind === 'org' && known.m.sector && !orgSector) orgSector = known.m.sector;
     const d = c.lx.dominant.get(t.lower);
-    if (d && !dominant) dominant = d;
+    // ("military police spokesman", "rebel police": what kind of police says more than "police")
+    if (d && (!dominant || dominantWord === 'police') && !(t.lower === 'police' && sw && c.lx.portfolioHeads.has(sw.base))) {
+      dominant = d;
+      dominantWord = t.lower;
+    }
     // ("Bosnian Serb forces", "Hutu militias": a people named before an armed head says who they are, not their sector)
     if (!modifier) {
       const people = c.lx.words.get(t.lower)?.sector;

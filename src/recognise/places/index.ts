@@ -81,6 +81,9 @@ const RANGES = new Set(['mountains', 'hills', 'highlands']);
 const metropolis = (p: { fcode: string; population: number }): boolean => p.fcode === 'PPLC' || p.population >= 1_000_000;
 /** farther than this from every place of the article's country, an unnamed small town abroad is a namesake */
 const FAR_ABROAD_KM = 2500;
+/** farther than this from the town named just before it, "the X district" is a part of that town the gazetteer lacks */
+const PART_OF_TOWN_KM = 40;
+const TOWN_PARTS = new Set(['district', 'neighbourhood', 'neighborhood', 'quarter']);
 const VILLAGE_POP = 20_000;
 const LOCAL_AREAS = new Set(['area', 'neighbourhood', 'neighborhood', 'estate', 'suburb', 'slum', 'quarter', 'locality', 'township', 'ward', 'barrio', 'precinct']);
 /** "the Stockholm suburb of X", "a district of Lagos": a part of a city, named after "of" */
@@ -667,6 +670,13 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       while (d > m.first - 4 && d >= 0 && toks[d].sent === toks[m.first].sent && (toks[d].pos === 'ADJ' || toks[d].cap) && toks[d].lower !== 'the') d--;
       const cityPart = !!nx && (LOCAL_AREAS.has(nx.lower) || (nx.lower === 'district' && toks[d]?.lower === 'the'));
       if (m.chosen && !m.chosen.country && m.chosen.cc !== main && nx && nx.sent === toks[m.last].sent && cityPart && (!nx.cap || nx.text === nx.text.toUpperCase())) m.chosen = null;
+      // ("... in Kasserine, the provincial capital ... died in the Ezzouhour district": a part of the town just named, not a
+      // place of that name in another province)
+      if (m.chosen && !m.chosen.country && m.chosen.cc === main && nx && nx.sent === toks[m.last].sent && TOWN_PARTS.has(nx.lower) && toks[d]?.lower === 'the' && !m.qualifier && (!nx.cap || nx.text === nx.text.toUpperCase()) &&
+        !isAdmin(m.chosen.place) && toks[m.last + 2]?.lower !== 'of') {
+        const town = matches.filter((x) => x !== m && x.last < m.first && !!x.chosen?.place && !isAdmin(x.chosen.place) && toks[m.first].sent - toks[x.first].sent <= 3).pop();
+        if (town && distanceKm(town.chosen!.lat, town.chosen!.lon, m.chosen.lat, m.chosen.lon) > PART_OF_TOWN_KM) m.chosen = null;
+      }
       // ("THE SAN JOSE TIN MINE" of a Bolivian story: a site's name, not San José in Costa Rica, and so wherever the story names it)
       const lowerOrCaps = (t: Token | undefined) => !!t && t.sent === toks[m.last].sent && (!t.cap || t.text === t.text.toUpperCase());
       const site = SITE_HEADS.has(nx?.lower ?? '') ? nx : SITE_HEADS.has(toks[m.last + 2]?.lower ?? '') && lowerOrCaps(nx) && /^(?:NOUN|ADJ|PROPN)$/.test(nx!.pos) ? toks[m.last + 2] : null;

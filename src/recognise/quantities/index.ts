@@ -28,6 +28,8 @@ interface QData {
   crowd: string[];
   crowd_context: string[];
   not_people: string[];
+  population_heads?: string[];
+  mourned_heads?: string[];
   currency_before?: string[];
   cumulative_verbs?: string[];
   one_person?: string[];
@@ -48,6 +50,25 @@ for (const w of Q.arrested) KIND.set(w, 'arrested');
 const CROWD = new Set(Q.crowd);
 const CROWD_CONTEXT = new Set(Q.crowd_context);
 const NOT_PEOPLE = new Set(Q.not_people);
+const POPULATION_HEADS = new Set(Q.population_heads ?? []);
+const MOURNED_HEADS = new Set(Q.mourned_heads ?? []);
+
+/** Is the figure at i of the dead mourned or buried ("the coffins of two men killed the day before")? */
+function mournedFigure(tokens: Token[], i: number, first: number): boolean {
+  let j = i - 1;
+  while (j > first && APPROX_BEFORE.test(tokens[j].lower)) j--;
+  if (j > first && (tokens[j].lower === 'the' || tokens[j].lower === 'all')) j--;
+  return j > first && tokens[j].lower === 'of' && MOURNED_HEADS.has(tokens[j - 1].lower);
+}
+
+/** Is the figure at i how many live somewhere ("a town of about 40,000 people", "home to 300,000")? */
+function populationFigure(tokens: Token[], i: number, first: number): boolean {
+  let j = i - 1;
+  while (j > first && APPROX_BEFORE.test(tokens[j].lower)) j--;
+  if (j <= first) return false;
+  if (tokens[j].lower === 'of') return POPULATION_HEADS.has(tokens[j - 1].lower);
+  return tokens[j].lower === 'to' && tokens[j - 1].lower === 'home';
+}
 const CURRENCY = new Set(Q.currency_before ?? []);
 const CUMULATIVE = new Set(Q.cumulative_verbs ?? []);
 const APPROX_BEFORE = /^(about|around|some|nearly|approximately|roughly|almost|over|more|than|up|at|least)$/;
@@ -559,7 +580,7 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     let perfectKill = false;
     // ("The riots have left several people dead": a toll the perfect leaves)
     for (let j = i - 1; j >= Math.max(sent.first + 1, i - 4) && !perfectKill; j--) perfectKill = (kindOf(tokens[j]) === 'dead' || tokens[j].lower === 'left') && /^(?:have|has|had)$/.test(tokens[j - 1].lower);
-    const overTime = tollOverTime(tokens, num.next, sent) || (perfectKill && conflictSubject(tokens, sent, i));
+    const overTime = tollOverTime(tokens, num.next, sent) || (perfectKill && conflictSubject(tokens, sent, i)) || mournedFigure(tokens, i, sent.first);
     // "four among the protesters and four among law enforcement officers": coordination inherits
     // (not a figure with its own verb right after it: "141 insurgents had been killed and 197 captured")
     const ownVerb = num.next < sent.last && (tokens[num.next].pos === 'VERB' || /ed$/.test(tokens[num.next].lower));
@@ -575,7 +596,11 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       if (prev.kind && prev.kind !== 'crowd') kind = prev.kind;
     }
     // (not people charged or sentenced: "240 people had been charged under Article 112 since the protests began")
-    if (!kind && hasCrowdContext && next < sent.last && CROWD.has(tokens[next].lower) && !tokens.slice(next + 1, Math.min(sent.last, next + 5)).some((t) => LEGAL_FATES.has(t.lower))) kind = 'crowd';
+    // ("several hundred young men marched": the people past an adjective or two)
+    let who = next;
+    while (who < sent.last && who - next < 2 && tokens[who].pos === 'ADJ' && !CROWD.has(tokens[who].lower)) who++;
+    if (!kind && hasCrowdContext && who < sent.last && CROWD.has(tokens[who].lower) && !tokens.slice(who + 1, Math.min(sent.last, who + 5)).some((t) => LEGAL_FATES.has(t.lower)) &&
+      !populationFigure(tokens, i, sent.first)) kind = 'crowd';
     if (!kind && hasCrowdContext && num.value >= 50 && next < sent.last && tokens[next].pos === 'NOUN' && !NOT_PEOPLE.has(tokens[next].lower)) kind = null;
     const last = num.next;
     out.push({

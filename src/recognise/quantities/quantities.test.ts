@@ -126,3 +126,12 @@ test('a day after an abbreviated month with its point is no count: "on Feb. 17, 
   assert.equal(sizes('Police cleared the square on Feb. 17, killing four people.').dead?.value, 4);
   assert.equal(sizes('Police cleared the square on Sept. 17, killing four people.').dead?.value, 4);
 });
+
+test('how many live somewhere is no crowd; a crowd is counted past its adjectives; the dead mourned are no toll of the act', () => {
+  const thala = sizes('In Lubango, a town of about 40,000 people, police fired as several hundred young men marched on the governor\'s office.');
+  assert.equal(thala.crowd?.value, 300);
+  assert.equal(sizes('Two thousand striking workers rallied in the capital, a city of two million.').crowd?.value, 2000);
+  assert.equal(sizes('Protesters gathered in Kibera, home to 250,000 people.').crowd, undefined);
+  assert.equal(sizes('Police fired on mourners as they carried the coffins of three men killed the day before.').dead, undefined);
+  assert.equal(sizes('Police fired on the funeral of two students, killing four more people.').dead?.value, 4);
+});
