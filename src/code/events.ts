@@ -255,6 +255,23 @@ function placeInClause(doc: Doc, s: Sentence, last: number): boolean {
   return false;
 }
 
+/** Does the clause before the trigger name a place or a territory noun ("the western town of Man, further north, fell to")? */
+function placeBeforeInClause(doc: Doc, s: Sentence, first: number): boolean {
+  const tokens = doc.tokens;
+  let from = s.first;
+  for (let i = first - 1; i >= s.first; i--) {
+    if (CLAUSE_END.has(tokens[i].lower)) {
+      from = i + 1;
+      break;
+    }
+    if (TERRITORY_NOUNS.has(tokens[i].lower)) return true;
+  }
+  const a = tokens[from].start;
+  const b = tokens[first].start;
+  for (const p of doc.places ?? []) if (p.start >= a && p.end <= b && p.kind !== 'demonym') return true;
+  return false;
+}
+
 const CLAIM_VERBS = new Set(['claim', 'claimed', 'claims', 'claiming', 'accept', 'accepted', 'accepts', 'assume', 'assumed', 'admit', 'admitted']);
 
 /** An order or a term to leave the country, told by whatever trigger: an expulsion (CAMEO 166). */
@@ -779,20 +796,19 @@ function issuedText(tokens: Token[], s: Sentence, m: ActorLike): boolean {
 /** Is the mention inside a quotation that closes before token `at`? */
 function insideClosedQuote(tokens: Token[], s: Sentence, m: ActorLike, at: number): boolean {
   let open = false;
-  for (let k = s.first; k < m.first; k++) if (QUOTE_MARKS.has(tokens[k].text)) open = tokens[k].text === '“' ? true : tokens[k].text === '”' ? false : !open;
+  let qo = -1;
+  for (let k = s.first; k < m.first; k++) {
+    if (!QUOTE_MARKS.has(tokens[k].text)) continue;
+    open = tokens[k].text === '“' ? true : tokens[k].text === '”' ? false : !open;
+    if (open) qo = k;
+  }
   if (!open) return false;
   for (let k = m.last; k < at; k++) {
     if (!QUOTE_MARKS.has(tokens[k].text)) continue;
-    // (a phrase quoted alone right before its verb is the subject, in scare quotes: 'after "a minority of hooded vandals"
-    // attacked two police stations')
-    let o = m.first - 1;
-    // (past a part or a number of them: '"a minority of hooded vandals"')
-    while (o > s.first && m.first - o <= 5 && (tokens[o].pos === 'DET' || tokens[o].pos === 'ADJ' || tokens[o].pos === 'NUM' || tokens[o].lower === 'of' ||
-      (tokens[o].pos === 'NOUN' && tokens[o + 1]?.lower === 'of'))) o--;
-    let v = k + 1;
-    while (v < at && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX' || tokens[v].pos === 'PART')) v++;
-    const alone = k === m.last && QUOTE_MARKS.has(tokens[o]?.text ?? '') && v === at;
-    return !alone;
+    // (a name or a phrase in scare quotes, no words of anyone's: 'after "a minority of hooded vandals" attacked', 'fighters of
+    // the so-called "Invisible Commando", an armed group ..., attacked')
+    const inner = tokens.slice(qo + 1, k);
+    return !(inner.length <= 6 && !inner.some((t, x) => ((t.pos === 'VERB' && !(inner[x + 1] && (inner[x + 1].pos === 'NOUN' || inner[x + 1].pos === 'PROPN'))) || t.pos === 'AUX' || t.pos === 'PRON')));
   }
   return false;
 }
@@ -822,7 +838,9 @@ function prevWord(tokens: Token[], m: ActorLike, s: Sentence): string {
   let i = m.first - 1;
   for (;;) {
     // ("supporters of the detained cleric": a participle after a determiner describes the noun)
-    while (i >= s.first && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM' || (i > s.first && /ed$/.test(tokens[i].lower) && tokens[i - 1].pos === 'DET'))) i--;
+    // (and past an opening quote: 'blamed the violence on "terrorist acts" by "hooded gangs"')
+    while (i >= s.first && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM' || (i > s.first && /ed$/.test(tokens[i].lower) && tokens[i - 1].pos === 'DET') ||
+      ((tokens[i].text === '"' || tokens[i].text === '“') && i < m.first))) i--;
     // "thousands of teachers", "a group of students": the quantity, not a preposition
     // ("about 20 of the women": a number of them)
     if (i > s.first && tokens[i].lower === 'of' && (GROUP_NOUNS.has(tokens[i - 1].lower) || QUANTITY_NOUNS.has(tokens[i - 1].lower) || tokens[i - 1].pos === 'NUM')) {
@@ -883,6 +901,13 @@ function insideRelativeAside(tokens: Token[], s: Sentence, m: ActorLike, verbAt:
   for (let k = m.first - 1; k > s.first && m.first - k <= 12; k--) {
     if (tokens[k].text === ',' || tokens[k].text === ';') {
       if (tokens[k].text === ',' && RELATIVE_OPENERS.test(tokens[k + 1]?.lower ?? '')) open = k;
+      // (an apposition with a relative clause of its own: "fighters of the Invisible Commando, an armed group that has battled
+      // the security forces since January, attacked")
+      else if (tokens[k].text === ',') {
+        let j = k + 1;
+        while (j < m.first && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[j].pos)) j++;
+        if (j > k + 1 && j < m.first && /^(?:that|who|which)$/.test(tokens[j].lower) && tokens.slice(j + 1, m.first).some((t) => t.pos === 'VERB')) open = k;
+      }
       break;
     }
   }
@@ -936,10 +961,11 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   if (pr >= s.first && SUBJECT_PRONOUN.has(tokens[pr].lower) && !cands.some((m) => m.first <= pr && pr < m.last)) return null;
   // "rebels seize town, thousands flee": a bare number of people right before the verb is its subject, no one further left
   let q = first - 1;
-  while (q > s.first && tokens[q].pos === 'ADV') q--;
+  // (past auxiliaries too: "at least 462 people have been killed, and about a million have fled their homes")
+  while (q > s.first && (tokens[q].pos === 'ADV' || tokens[q].pos === 'AUX')) q--;
   // (past the words saying how exact the number is: "left 26 dead and over 50 injured")
   let qa = q - 1;
-  while (qa > s.first && q - qa <= 3 && /^(?:over|about|around|nearly|almost|some|more|than|at|least|another)$/.test(tokens[qa].lower)) qa--;
+  while (qa > s.first && q - qa <= 3 && /^(?:over|about|around|nearly|almost|some|more|than|at|least|another|a)$/.test(tokens[qa].lower)) qa--;
   // ("killed thirteen people and sent thousands fleeing": a bare number after another verb is that verb's object and this one's subject)
   if (q > s.first && (QUANTITY_NOUNS.has(tokens[q].lower) || tokens[q].pos === 'NUM') && !cands.some((m) => m.last > q) && (tokens[qa].text === ',' || tokens[qa].pos === 'CCONJ' || tokens[qa].pos === 'VERB')) return null;
   // "a conflict that has killed...", "protesters who stormed...": the relative clause's
@@ -977,7 +1003,13 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     if (start <= q && start - 1 > s.first && tokens[start - 1].lower === 'that' && tokens[q].pos === 'NOUN' && saidThat(tokens, s, start - 1) && !cands.some((m) => m.last > start - 1)) return null;
   }
   for (let k = cands.length - 1; k >= 0; k--) {
-    const m = cands[k];
+    let m = cands[k];
+    // ("fighters of the Invisible Commando, an armed group that has battled ..., attacked": a kind of group set after a name
+    // by commas, told with a clause of its own, is that name's apposition; the name acts)
+    const named = k > 0 ? cands[k - 1] : undefined;
+    const comma = named && QUOTE_MARKS.has(tokens[named.last]?.text ?? '') ? named.last + 1 : named?.last ?? -1;
+    if (named && m.kind !== 'pronoun' && named.kind !== 'pronoun' && tokens[comma]?.text === ',' && (m.first === comma + 1 || (m.first === comma + 2 && tokens[comma + 1].pos === 'DET')) &&
+      tokens[named.last - 1]?.cap && !tokens[m.last - 1]?.cap && /^(?:that|who|which)$/.test(tokens[m.last]?.lower ?? '')) m = named;
     // ("A government spokesman put the toll at four killed": who puts a figure on it tells it)
     if (tokens.slice(m.last, first).some((t, k, r) => FIGURE_NOUNS.has(t.lower) && r[k + 1]?.lower === 'at')) return null;
     // ("witnesses said, a gray pickup slowed ... then accelerated into the group": those who tell it did not do what
@@ -1907,6 +1939,14 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     const attributive = !!prev && first > s.first && (prev.pos === 'DET' || prev.pos === 'ADV' || POSSESSIVES.has(prev.lower)) && !!nx && (nx.pos === 'NOUN' || nx.pos === 'PROPN' || nx.pos === 'ADJ');
     if ((predicate && !(prev && (prev.pos === 'PRON' || prev.cap) && prev.lemma !== 'be')) || attributive) return false;
   }
+  // ("the internationally recognised winner", "an internationally backed government": a participle between a determiner
+  // and its noun, past an adverb, describes the noun; no one's support is told)
+  if (verbal && (trigger.weak || trigger.event === 'SUPPORT') && first === last - 1 && /(?:ed|en)$/.test(tokens[first].lower)) {
+    let d = first - 1;
+    while (d > s.first && tokens[d].pos === 'ADV' && first - d <= 2) d--;
+    const nx = tokens[last];
+    if (d < first - 1 && (tokens[d].pos === 'DET' || POSSESSIVES.has(tokens[d].lower)) && !!nx && nx.sent === tokens[first].sent && (nx.pos === 'NOUN' || nx.pos === 'PROPN')) return false;
+  }
   // "dismissed six union delegates", "delegates dismissed in August": people dismissed lose their posts, no claim is rejected
   if (verbal && trigger.event === 'REJECT' && trigger.words.length === 1 && trigger.words[0] === 'dismiss') {
     // (not a government or a parliament dismissed, nor who dismisses: "a claim the ministry dismissed as fiction")
@@ -2244,6 +2284,11 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       ESCAPED.has(tokens[first - 1].lemma));
     actor = gerundNoun ? null : agentLeft(tokens, s, ms, first);
     recipient = patientRight(tokens, s, ms, last, false, trigger.event === 'ASSAULT' || trigger.event === 'COERCE');
+    // ("the western town of Man fell to the Republican Forces": who it fell to took it; the subject is the place taken)
+    if (trigger.agentTo) {
+      actor = recipient && recipient.first <= last + 3 ? recipient : null;
+      recipient = null;
+    }
     // ("took 20 soldiers hostage": whom the act took stands inside its words)
     if (!recipient && last - first > 2 && trigger.event === 'ASSAULT' && trigger.mode === 'abduct') recipient = ms.find((m) => m.first > first && m.last < last && m.kind !== 'pronoun') ?? null;
     // ("demanded that President Suharto resign", "urged that the army withdraw": who is asked is the clause's subject)
@@ -2868,7 +2913,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
           continue;
         }
         if (t.text === ';' || t.pos === 'VERB') break;
-        if (k > last && tokens[k - 1].pos === 'NUM' && NOT_OBJECTS.get('give')!.has(t.lower)) return false;
+        // ("gave Gbagbo \"a last chance\" to step down": what is given past whom is no aid either)
+        if (k > last && (tokens[k - 1].pos === 'NUM' || ((tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'ADJ') && t.pos === 'NOUN')) && NOT_OBJECTS.get('give')!.has(t.lower)) return false;
         // ("Preliminary results gave the EPRDF a majority nationally")
         if (k > last && VOTE_RESULTS.has(t.lower) && (tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'ADJ')) return false;
       }
@@ -2930,7 +2976,7 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   if (trigger.context === 'territory' || trigger.place) {
     const obj = objectHead(tokens, s, last);
     if (obj >= 0 && (ABSTRACT_OBJECTS.has(tokens[obj].lower) || ABSTRACT_OBJECTS.has(tokens[obj].lemma))) return false;
-    if (trigger.place && !placeInClause(doc, s, last)) return false;
+    if (trigger.place && !(trigger.agentTo ? placeBeforeInClause(doc, s, first) : placeInClause(doc, s, last))) return false;
   }
   // "insurgents returned after the Americans left": coming back is no release; returning someone or something is
   // (not "returned to Brazil 21 frogs", "was returned by US officials", "returned approximately 100 fossils")
@@ -3516,19 +3562,19 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
 
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, armed: null, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, agentTo: false, armed: null, line: 0,
 };
 const MEASURE_AGREED: Trigger = {
   words: ['agree'], pos: 'V', event: 'SANCTION', mode: null, cameo: '163', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, armed: null, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, agentTo: false, armed: null, line: 0,
 };
 const VOWED_THREAT: Trigger = {
   words: ['vow'], pos: 'V', event: 'THREATEN', mode: null, cameo: '130', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: true, place: false, charged: false, person: false, counted: false, people: false, forces: false, armed: null, line: 0,
+  crowd: false, weak: false, lower: false, comp: true, place: false, charged: false, person: false, counted: false, people: false, forces: false, agentTo: false, armed: null, line: 0,
 };
 const DEMAND_TRIGGER: Trigger = {
   words: ['must'], pos: '*', event: 'REQUEST', mode: null, cameo: '100', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, armed: null, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, agentTo: false, armed: null, line: 0,
 };
 /** what is said or settled in a meeting or a call ("discussed trade during talks", "agreed in a phone call") */
 const MEETING_SPEECH = new Set(['discuss', 'agree', 'express', 'exchange', 'raise', 'urge', 'assure', 'review', 'reaffirm', 'convey', 'ask']);

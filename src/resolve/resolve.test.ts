@@ -578,3 +578,32 @@ test('"there" in what a report from a place tells is that place', () => {
   const sacked = evs.find((e) => e.trigger.text === 'ransacked');
   assert.equal(sacked?.event_loc.resolved_place, 'Toamasina');
 });
+
+test('a town that "fell to" a force was taken by it; prices or a man that fell to something took nothing', () => {
+  const evs = code('The northern town of Bouna fell to the rebels on Tuesday without a fight, residents said. Cocoa prices fell to record lows. A soldier fell to the ground.', '2011-03-30');
+  const taken = evs.filter((e) => e.event === 'COERCE');
+  assert.equal(taken.length, 1);
+  assert.equal(taken[0].mode, 'seize');
+  assert.equal(taken[0].actor?.entity_text, 'rebels');
+  assert.equal(taken[0].event_loc.resolved_place, 'Bouna');
+});
+
+test('a participle between a determiner and its noun describes it ("the internationally recognised winner"); a last chance given is no aid', () => {
+  const evs = code('Forces loyal to Ouattara, the internationally recognised winner of the election, seized the town on Tuesday. Ouattara gave Gbagbo "a last chance" to step down.', '2011-03-30');
+  assert.deepEqual(evs.map((e) => e.event), ['COERCE']);
+});
+
+test('a kind of group set after a name with a clause of its own is the name\'s apposition: the name acts, not whom the clause tells of', () => {
+  const evs = code('Residents said fighters of the so-called "Black Brigade", an armed group that has battled the security forces since January, attacked a police post on Tuesday.', '2011-03-30');
+  const att = evs.find((e) => e.trigger.text === 'attacked');
+  assert.equal(att?.actor?.entity_text, 'Black Brigade');
+  // a phrase in scare quotes after "by" is still the object of "by"
+  const ben = code('The president, in a televised address on Monday, blamed the violence on "terrorist acts" by "hooded gangs", and promised to create jobs.', '2011-01-10');
+  assert.equal(ben.find((e) => e.event === 'AGREE')?.actor?.entity_text, 'president');
+});
+
+test('a bare count after "and" is the subject of its verb, past auxiliaries: "about a million have fled their homes"', () => {
+  const evs = code('The U.N. says at least 46 people have been killed since May, and about a million have fled their homes.', '2011-03-30');
+  const fled = evs.find((e) => e.event === 'RETREAT');
+  assert.equal(fled?.actor, null);
+});

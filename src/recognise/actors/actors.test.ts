@@ -604,3 +604,10 @@ test('police before an armed head makes it police; the kind of police before "po
   assert.equal(find(actors('Riot police arrested them.'), 'Riot police').sector, 'COP');
   assert.ok(actors('A minority of masked looters attacked the shops.').some((m) => m.text === 'masked looters'));
 });
+
+test('one person is no apposition of many ("soldiers loyal to the incumbent, Laurent Gbagbo"), one of many is', () => {
+  const ms = actors('Fighters routed militiamen and soldiers loyal to the incumbent, Laurent Gbagbo, a spokesman said.');
+  assert.notEqual(find(ms, 'Laurent Gbagbo').sector, 'MIL');
+  const kg = actors('"We await a reply," said Ishengul Boldzhurova, one of the leaders of the opposition coalition.');
+  assert.equal(find(kg, 'Ishengul Boldzhurova').sector, 'OPP');
+});

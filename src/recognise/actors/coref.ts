@@ -92,6 +92,9 @@ export function apposition(c: Ctx, list: Info[]): void {
     const after = c.tk[desc.m.last]?.text;
     if (desc === b && (after === "'s" || after === '’s')) continue;
     if (desc.m.kind === 'org' && desc.org) continue;
+    // ("soldiers loyal to the incumbent, Laurent Gbagbo": one person is no apposition of many)
+    // (but one of many is: "Ishengul Boldzhurova, one of the leaders of the coalition")
+    if (nameInfo.m.kind === 'person' && desc.plural && desc.m.kind === 'group' && !c.tk.slice(Math.max(0, desc.m.first - 3), desc.m.first).some((t) => t.lower === 'one' || t.lower === 'among')) continue;
     if (!nameInfo.m.sector || nameInfo.weak) nameInfo.m.sector = desc.m.sector;
     if (desc.m.code && desc.codeFrom !== 'main' && (nameInfo.codeFrom === 'main' || !nameInfo.m.code)) {
       nameInfo.m.code = desc.m.code;
