@@ -232,11 +232,14 @@ function accidentNear(doc: Doc, s: Sentence): boolean {
   for (let k = from; k < s.last; k++) {
     const t = tokens[k];
     // ("police fired tear gas": gear, not a gas leak)
-    if (t.lower === 'gas' && k > 0 && GAS_WEAPONS.has(tokens[k - 1].lower)) continue;
+    if (t.lower === 'gas' && gasWeapon(tokens, k)) continue;
+    // ("Protesters hurled rocks, fireworks and gasoline bombs at the police": what is thrown is a weapon, no accident)
+    if (ACCIDENT.has(t.lower) && tokens.slice(Math.max(from, k - 6), k).some((x) => THROWN.has(x.lemma))) continue;
     if (ACCIDENT.has(t.lower) || DISASTER.has(t.lower) || DISASTER.has(t.lemma)) return true;
   }
   return false;
 }
+const THROWN = new Set(['hurl', 'throw', 'lob', 'fling', 'pelt', 'toss']);
 
 /** A named place or a territory noun in the rest of the clause after the trigger. */
 function placeInClause(doc: Doc, s: Sentence, last: number): boolean {
@@ -430,7 +433,7 @@ function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
     if (SUBJECT_SUBORDINATORS.has(t.lower) || CLAUSE_END.has(t.lower)) return -1;
     // ("used batons, tear/VERB gas and water cannon": a list of things used, however the tagger reads the gas)
     if (t.text === ',' && i - 1 >= s.first && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') && ['NOUN', 'ADJ', 'DET', 'PROPN', 'VERB'].includes(tokens[i + 1]?.pos ?? '')) continue;
-    if (t.pos === 'VERB' && GAS_WEAPONS.has(t.lower) && tokens[i + 1]?.lower === 'gas') continue;
+    if (t.pos === 'VERB' && GAS_WEAPONS.has(t.lower) && (tokens[i + 1]?.lower === 'gas' || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.lower === 'gas'))) continue;
     // "engaged in a fire exchange", "took part in the march", "were involved in clashes"
     if (t.lower === 'in' && i - 1 >= s.first) {
       const v = tokens[i - 1];
@@ -793,6 +796,22 @@ function issuedText(tokens: Token[], s: Sentence, m: ActorLike): boolean {
   return j < s.first || tokens[j].text === ',' || tokens[j].lower === 'that' || tokens[j].pos === 'CCONJ';
 }
 
+/** Is the "gas" at k a weapon's ("tear gas", "tear-gas", "pepper gas"), no gas leak? */
+function gasWeapon(tokens: Token[], k: number): boolean {
+  const p = tokens[k - 1]?.text === '-' ? tokens[k - 2] : tokens[k - 1];
+  return !!p && GAS_WEAPONS.has(p.lower);
+}
+
+/** Is the mention in the "by" phrase of a participle after a noun ("police backed by trucks and helicopters")? */
+function inParticipleBy(tokens: Token[], s: Sentence, m: ActorLike): boolean {
+  for (let k = m.first - 1; k > s.first + 1 && m.first - k <= 10; k--) {
+    const t = tokens[k];
+    if (t.lower === 'by') return tokens[k - 1].pos === 'VERB' && /(?:ed|en)$/.test(tokens[k - 1].lower) && (tokens[k - 2].pos === 'NOUN' || tokens[k - 2].pos === 'PROPN');
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ'].includes(t.pos) && t.text !== ',' && t.text !== '-') return false;
+  }
+  return false;
+}
+
 /** Is the mention inside a quotation that closes before token `at`? */
 function insideClosedQuote(tokens: Token[], s: Sentence, m: ActorLike, at: number): boolean {
   let open = false;
@@ -1021,6 +1040,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // ("crowds leaving the rally, where the mayor had called for a strike, marched ... and smashed the gates": who a relative
     // clause set off by commas tells of is no subject of a verb after it)
     if (insideRelativeAside(tokens, s, m, verbAt)) continue;
+    // ("Thousands of federal police backed by armored trucks and helicopters pushed into the city": who backs the subject
+    // in a participle's "by" phrase is no subject, however many are listed)
+    if (inParticipleBy(tokens, s, m)) continue;
     // (past an aside between commas: "The rebels, in a statement e-mailed to journalists, said the raids had hit a market, killing")
     let rv = m.last;
     if (tokens[rv]?.text === ',') {
@@ -3049,7 +3071,7 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     let accident = false;
     let bomb = false;
     for (let k = s.first; k < s.last; k++) {
-      if (ACCIDENT.has(tokens[k].lower) && !(tokens[k].lower === 'gas' && GAS_WEAPONS.has(tokens[k - 1]?.lower ?? ''))) accident = true;
+      if (ACCIDENT.has(tokens[k].lower) && !(tokens[k].lower === 'gas' && gasWeapon(tokens, k))) accident = true;
       if (bombWordAt(tokens, k, s)) bomb = true;
     }
     if (accident && (trigger.weak || !verbal || !bomb)) return false;
@@ -3146,6 +3168,14 @@ function emit(st: SentenceState, c: Candidate): void {
     // (past "been": "has been attacked several times this year"; not "have repeatedly accused Iran", which the dev coders take as
     // an act of now)
     for (let k = Math.max(s.first, first - 4); k < first && !toll; k++) toll = /^(?:has|have)$/.test(tokens[k].lower) && (tokens[k + 1]?.pos === 'VERB' || (tokens[k + 1]?.lower === 'been' && tokens[k + 2]?.pos === 'VERB'));
+  }
+  // ("The movement grew after police failed to evict the teachers on June 14. Since then, protesters have seized radio stations,
+  // burned buses and sealed off the city": what has been done since a day weeks before, told in the perfect, is a sum)
+  if (!toll && verbal && ctx.published && tokens[s.first].lower === 'since' && tokens[s.first + 1]?.lower === 'then' &&
+    tokens.slice(s.first + 2, first).some((t) => t.lower === 'have' || t.lower === 'has') && !tokens.slice(s.first, first).some((t) => t.text === ';')) {
+    for (let k = s.index - 1; k >= Math.max(0, s.index - 2) && !toll; k--) {
+      toll = findTimes(doc, doc.sentences[k], ctx.published).some((t) => t.anchored && (Date.parse(ctx.published!) - Date.parse(t.date)) / 86_400_000 > 7);
+    }
   }
   // "Kettling has been contentious since the G20 protests in London in 2009": what something is dated from is past
   if (!toll && !verbal) {

@@ -607,3 +607,18 @@ test('a bare count after "and" is the subject of its verb, past auxiliaries: "ab
   const fled = evs.find((e) => e.event === 'RETREAT');
   assert.equal(fled?.actor, null);
 });
+
+test('who backs the subject in a participle\'s "by" phrase is no subject; a death from a "tear-gas" canister is no gas accident', () => {
+  const evs = code('Thousands of federal police backed by armored trucks and helicopters pushed into the square on Sunday. A man was killed when a tear-gas canister struck him in the chest.', '2006-10-30');
+  const pushed = evs.find((e) => e.trigger.text === 'pushed into');
+  assert.equal(pushed?.actor?.entity_text, 'federal police');
+  const killed = evs.find((e) => e.event === 'ASSAULT' && e.size.dead);
+  assert.equal(killed?.size.dead?.value, 1);
+});
+
+test('what has been done "since then", a day weeks before, is a sum of the stretch, no event of the day', () => {
+  const evs = code('The revolt grew after police failed to evict the teachers on June 14. Since then, protesters have seized radio stations and burned buses.', '2006-10-30');
+  assert.equal(evs.filter((e) => e.text_info.sentence_index === 1).length, 0);
+  const recent = code('Police fired on the crowd on Sunday. Since then, police have arrested 200 people.', '2006-10-30');
+  assert.equal(recent.find((e) => e.mode === 'arrest')?.size.arrested?.value, 200);
+});

@@ -232,3 +232,9 @@ test('a range of hills is no town, however it is written: "the foothills of the 
   assert.equal(places('Troops overran a base in the foothills of the Gorongosa mountains.').ps.length, 0);
   assert.equal(places('Troops were sent to Gorongosa.').by('Gorongosa')?.resolved?.country_code, 'MZ');
 });
+
+test('a wire dateline names the city it was filed from, not the state of that name', () => {
+  const mx = places('OAXACA, Mexico, Oct. 30 — Federal police pushed into the center of this colonial city on Sunday. Protests spread across Oaxaca state.');
+  assert.equal(mx.by('OAXACA')?.resolved?.resolution, 'city');
+  assert.equal(mx.by('Oaxaca state')?.resolved?.resolution, 'admin1');
+});

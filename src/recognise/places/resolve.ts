@@ -264,6 +264,8 @@ export function choose(m: Match, weights: Map<string, number>, self: Match | nul
         );
         if (town) s -= 3;
         if (m.cityCue) s -= 3;
+        // (a wire dateline names the city it was filed from: "OAXACA, Mexico, Oct. 30 —" is the city, not the state)
+        else if (m.dateline && m.options.some((x) => x.main && x.place && !isAdmin(x.place) && x.cc === o.cc && x.place.admin1 === o.place!.admin1)) s -= 3;
       }
     } else if (o.place && m.adminCue && bare === false) s -= 2;
     if (s > bestScore) {

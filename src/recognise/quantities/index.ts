@@ -104,6 +104,16 @@ function kindAt(tokens: Token[], j: number): QuantityKind | null {
 /** Parse a number expression starting at token i; returns value and the token after it. */
 function parseNumber(tokens: Token[], i: number, end: number): { value: number; next: number; approximate: boolean } | null {
   const c = tokens[i].text.charCodeAt(0);
+  if (c >= 65 && c <= 90) {
+    // ("killing Bradley Roland Will, a 36-year-old cameraman": one person, named, the object of a killing)
+    const named = namedPersonKilled(tokens, i, end);
+    if (named > 0) return { value: 1, next: named, approximate: false };
+  }
+  // ("a local teacher and another man were killed": the last of two people named one by one)
+  if (tokens[i].lower === 'another' && i > 0 && tokens[i - 1].lower === 'and') {
+    const who = onePersonFate(tokens, i, end);
+    return who > 0 ? { value: 1, next: who, approximate: false } : null;
+  }
   if (!(c >= 48 && c <= 57) && !STARTS.has(tokens[i].lower) && tokens[i].lower.indexOf('-') < 0) return null;
   // vague phrases, longest first ("tens of thousands", "several hundred", "dozens")
   for (let n = Math.min(VAGUE_MAX_WORDS, end - i); n >= 1; n--) {
@@ -189,6 +199,11 @@ function onePersonFate(tokens: Token[], i: number, end: number): number {
   const who = personAfter(tokens, i, end);
   if (who < 0) return -1;
   let j = who + 1;
+  // ("A local teacher and another man were killed": the first of two people named one by one, whose fate is told after both)
+  if (j + 1 < end && tokens[j].lower === 'and' && /^(?:a|an|another)$/.test(tokens[j + 1].lower) && tokens[i].lower !== 'another') {
+    const second = personAfter(tokens, j + 1, end);
+    if (second > 0 && tokens[second + 1]?.lower === 'were' && onePersonFate(tokens, j + 1, end) === second) return who;
+  }
   if (j < end && (tokens[j].lower === 'died' || tokens[j].lower === 'dies' || deadPhraseAt(tokens, j, end))) return who;
   if (j < end && /^(?:has|had)$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'been') j += 2;
   else if (j < end && /^(?:was|is)$/.test(tokens[j].lower)) j++;
@@ -210,6 +225,21 @@ function onePersonKilled(tokens: Token[], i: number, end: number): boolean {
   const killing = (v.pos === 'VERB' && kindOf(v) === 'dead' && /(?:ed|ing|slain)$/.test(v.lower)) ||
     (i >= 2 && ((v.lower === 'dead' && tokens[i - 2].lower === 'shot') || (v.lower === 'down' && deadPhraseAt(tokens, i - 2, i))));
   return killing && personAfter(tokens, i, end) > 0;
+}
+
+const NOT_PERSON_NAMES = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+/** "killing Bradley Roland Will, a cameraman", "shot dead Juan Perez.": a name of two or more words right after an active verb of
+ * killing, ending its phrase; the token after the name, or -1 */
+function namedPersonKilled(tokens: Token[], i: number, end: number): number {
+  if (i < 2 || tokens[i - 1].sent !== tokens[i].sent || !tokens[i].cap || tokens[i].pos !== 'PROPN') return -1;
+  const v = tokens[i - 1];
+  const killing = (v.pos === 'VERB' && kindOf(v) === 'dead' && /(?:ed|ing)$/.test(v.lower) && !/^(?:be|get)$/.test(tokens[i - 2].lemma) && tokens[i - 2].pos !== 'AUX') ||
+    (v.lower === 'dead' && tokens[i - 2].lower === 'shot');
+  if (!killing) return -1;
+  let j = i;
+  while (j < end && j - i < 4 && tokens[j].cap && /^\p{Lu}\p{Ll}/u.test(tokens[j].text) && !NOT_PERSON_NAMES.has(tokens[j].lower)) j++;
+  if (j - i < 2) return -1;
+  return j >= end || tokens[j].text === ',' || tokens[j].text === '.' || tokens[j].lower === 'and' || tokens[j].text === ';' ? j : -1;
 }
 
 /** The noun of one person named with the "a" at i, past what describes them ("a 17-year-old", "an unarmed", "a local"), or -1. */
@@ -500,6 +530,29 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
           else break;
         }
         if (names > 0 && c < sent.last && tokens[c].text === ',' && c > j + 1) {
+          reach += c - j;
+          j = c;
+          continue;
+        }
+      }
+      // ("Three protesters, who had gathered at the square since dawn, were killed": past a relative clause set off by commas)
+      if (tj.text === ',' && /^(?:who|whom|whose|which)$/.test(tokens[j + 1]?.lower ?? '')) {
+        // (to the comma before the main verb, past commas of its own: "whom the Popular Assembly of the Peoples of Oaxaca, or
+        // APPO, identified as a 39-year-old nurse, was killed")
+        let c = -1;
+        let verbAfter = -1;
+        for (let d = j + 2; d < sent.last && d - j < 30 && tokens[d].text !== ';'; d++) {
+          if (tokens[d].text !== ',') continue;
+          if (c < 0) c = d;
+          if (tokens[d + 1]?.pos === 'AUX') {
+            c = d;
+            verbAfter = -1;
+            break;
+          }
+          if (verbAfter < 0 && tokens[d + 1]?.pos === 'VERB') verbAfter = d;
+        }
+        if (verbAfter > 0) c = verbAfter;
+        if (c > 0) {
           reach += c - j;
           j = c;
           continue;

@@ -135,3 +135,14 @@ test('how many live somewhere is no crowd; a crowd is counted past its adjective
   assert.equal(sizes('Police fired on mourners as they carried the coffins of three men killed the day before.').dead, undefined);
   assert.equal(sizes('Police fired on the funeral of two students, killing four more people.').dead?.value, 4);
 });
+
+test('a count is read past a relative clause set off by commas; a named person killed is one dead; two people named one by one are two', () => {
+  assert.equal(sizes('Three protesters, who had gathered at the square since dawn, were killed on Sunday.').dead?.value, 3);
+  assert.equal(sizes('At least one man, whom the Popular Front of the Peoples of Oruro, or FPO, identified as a nurse, was killed when a canister struck him.').dead?.value, 1);
+  assert.equal(sizes('Some 2,000 people, who marched from the university, rallied outside parliament.').crowd?.value, 2000);
+  assert.equal(sizes('Gunmen opened fire on a barricade, killing Juan Carlos Perez, a 36-year-old cameraman.').dead?.value, 1);
+  assert.equal(sizes('Two men were killed Monday Night.').dead?.value, 2);
+  assert.equal(sizes('Rebels killed Nigerian soldiers on Monday.').dead, undefined);
+  assert.equal(sizes('A local teacher and another man were killed in separate shootings.').dead?.value, 2);
+  assert.equal(sizes('A policeman and a soldier were killed.').dead?.value, 2);
+});
