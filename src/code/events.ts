@@ -344,6 +344,8 @@ const SUBJECT_PRONOUN = new Set(['he', 'she']);
 const INSTITUTION_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'PRE', 'PRM', 'LEG', 'IGO', 'UNO', 'EUR', 'NGO', 'MED']);
 const OBJECT_PREPS = new Set(['to', 'with', 'from', 'of', 'in', 'at', 'against', 'on', 'into', 'for', 'near', 'over', 'about', 'toward', 'towards', 'by', 'through', 'across', 'around', 'among', 'under', 'than', 'outside', 'inside', 'behind', 'beside', 'opposite', 'along', 'beyond', 'within']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'around', 'outside', 'inside', 'within']);
+/** what is fired or thrown at someone */
+const MISSILES = new Set(['volley', 'volleys', 'shot', 'shots', 'round', 'rounds', 'bullet', 'bullets', 'gas', 'canister', 'canisters', 'stone', 'stones', 'rock', 'rocks', 'brick', 'bricks', 'bottle', 'bottles', 'bomb', 'bombs', 'grenade', 'grenades', 'pellet', 'pellets', 'missile', 'missiles', 'projectile', 'projectiles', 'firework', 'fireworks', 'cannon', 'water', 'spray', 'egg', 'eggs']);
 const PATIENT_PREPS = new Set(['against', 'on', 'at', 'with', 'upon', 'to', 'of', 'toward', 'towards', 'into']);
 const CLAUSE_END = new Set(['that', '“', '”', '"', ';', ':', '.', '?', '!', 'but', 'while', 'whereas', 'after', 'before', 'because', 'although', 'when', 'which', 'who', 'where', 'as', 'if', 'unless', 'since']);
 const PASSIVE_AUX = new Set(['be', 'get', 'been', 'being', 'was', 'were', 'is', 'are']);
@@ -1222,8 +1224,10 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     const w = tokens[i].lower;
     // (a participle modifying the object does not end the clause: "killed three suspected militants")
     // ("opened fire on protesting students": nor an -ing one right after a preposition)
-    const modifier = tokens[i].pos === 'VERB' && (i > last && w.endsWith('ing') ? preNominal(tokens, i) : (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') &&
-      (/(?:ed|en)$/.test(w) && (tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ')));
+    const modifier = tokens[i].pos === 'VERB' && ((i > last && w.endsWith('ing') ? preNominal(tokens, i) : (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') &&
+      (/(?:ed|en)$/.test(w) && (tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ'))) ||
+      // ("fired volleys of tear/VERB gas at demonstrators": the gas, however the tagger reads it)
+      (GAS_WEAPONS.has(w) && (tokens[i + 1]?.lower === 'gas' || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.lower === 'gas'))));
     // (an object in quotes: killed "several dozen terrorists")
     if ((CLAUSE_END.has(w) && !(i === last && QUOTES.has(w))) || (tokens[i].text === ',' && i > last + 1) || (i > last && tokens[i].pos === 'VERB' && !nominal && !modifier)) {
       end = i;
@@ -1245,7 +1249,9 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     if (m.first > last && tokens[m.first - 1].pos !== 'ADP' && tokens[m.last] && REPORT_VERBS_PAST.has(tokens[m.last].lower)) continue;
     // "stormed a protest camp outside the army headquarters": after a thing named as the object,
     // an actor in a phrase saying where it is is no patient
-    if (material && NEAR_LOCATIVES.has(pw) && tokens.slice(last, m.first).some((t) => t.pos === 'NOUN')) continue;
+    // (but what is fired or thrown "at" someone is fired at them: "fired volleys of tear gas at demonstrators", "hurled stones at police")
+    if (material && NEAR_LOCATIVES.has(pw) && tokens.slice(last, m.first).some((t) => t.pos === 'NOUN') &&
+      !(pw === 'at' && tokens.slice(last, m.first).some((t) => MISSILES.has(t.lemma) || MISSILES.has(t.lower)))) continue;
     // ("attacked Nghar village in Barkin Ladi Local Government Area of Plateau State": a territory the place is in)
     if (material && pw === 'of' && m.first - 2 >= s.first && PLACE_HEADS.has(tokens[m.first - 2].lower)) continue;
     if (LOC_PREPS.has(pw) && (m.kind === 'country' || nominal)) continue;
@@ -3003,7 +3009,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // "insurgents returned after the Americans left": coming back is no release; returning someone or something is
   // (not "returned to Brazil 21 frogs", "was returned by US officials", "returned approximately 100 fossils")
   if (verbal && trigger.words.length === 1 && trigger.words[0] === 'return' && !isPassive(tokens, s, first) &&
-    (last >= s.last || ['SCONJ', 'PUNCT', 'CCONJ'].includes(tokens[last].pos) || (tokens[last].pos === 'ADP' && tokens[last].lower !== 'to'))) return false;
+    (last >= s.last || ['SCONJ', 'PUNCT', 'CCONJ'].includes(tokens[last].pos) || (tokens[last].pos === 'ADP' && tokens[last].lower !== 'to') ||
+      // ("returned hours later with an announcer", "returned two days later", "returned shortly after")
+      /^(?:later|soon|shortly|briefly)$/.test(tokens[last].lower) || (tokens.slice(last, last + 3).some((t, k, r) => t.lower === 'later' && k > 0 && /^(?:minutes?|hours?|days?|weeks?|months?|years?)$/.test(r[k - 1].lower))))) return false;
   // "workers downed tools at the mine": a mine is a landmine only where something blew up or was laid or cleared
   if (trigger.words.length === 1 && trigger.words[0] === 'mine' && (MINE_PIT.test(doc.text.slice(s.start, s.end)) || !tokens.slice(s.first, s.last).some((t) => MINE_BLAST.has(t.lemma) || MINE_BLAST.has(t.lower)))) return false;
   // "fighting corruption", "battling the blaze", "the war on drugs": figurative violence

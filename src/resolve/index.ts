@@ -589,6 +589,19 @@ function sameCrowd(a: EventRecord, b: EventRecord): boolean {
   return !!a.actor.sector && !!b.actor.sector && CROWD_LIKE.has(a.actor.sector) && CROWD_LIKE.has(b.actor.sector) && (a.actor.code ?? '') === (b.actor.code ?? '');
 }
 
+/** Does sentence k say where its words were said ("said in Washington"), a place sentence o does not name? */
+function spokenElsewhere(doc: Doc, k: number, o: number): boolean {
+  const s = doc.sentences[k];
+  const so = doc.sentences[o];
+  for (const p of doc.places ?? []) {
+    if (p.start < s.start || p.end > s.end || p.kind === 'demonym' || !p.resolved) continue;
+    if (!/\b(?:said|says|told|spoke|speaking|announced)\s+(?:\w+\s+)?in\s+$/i.test(doc.text.slice(Math.max(s.start, p.start - 30), p.start))) continue;
+    const named = (doc.places ?? []).some((q) => q.start >= so.start && q.end <= so.end && q.resolved?.name === p.resolved!.name);
+    if (!named) return true;
+  }
+  return false;
+}
+
 /** Date a record by a time told in the text. */
 function textDate(r: EventRecord, date: EventRecord['date'], precision: EventRecord['date_precision'], text: EventRecord['date_text'], start: EventRecord['date_start'], end: EventRecord['date_end']): void {
   r.date = date;
@@ -748,6 +761,9 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
     // (nor a statement the day of an act told in another sentence that opens on a scene of its own: "On Monday evening a crowd
     // stoned the chancery ... In Dar es Salaam, the Foreign Minister rejected the accusation")
     if (isStatement(e.trigger.event) && o.sentence !== e.sentence && sceneBetween(doc, o.sentence, e.sentence)) continue;
+    // (nor the day of a statement told elsewhere: "Putin offered on Monday to host the two men ... Albright said in Washington
+    // that ... and urged Milosevic to go" is not Monday's; statements at one meeting, told one after the other, share its day)
+    if (isStatement(e.trigger.event) && isStatement(o.trigger.event) && o.sentence !== e.sentence && spokenElsewhere(doc, e.sentence, o.sentence)) continue;
     // (nor the day of an act told in another sentence at all: "About 1,000 Saudi soldiers crossed the causeway on Monday ...
     // Al Wefaq condemned the assault" is not Monday's; what is said is dated by its own words or by the report)
     // (an order given on the scene by its forces goes on with the scene: "officers ordered them to leave")

@@ -622,3 +622,26 @@ test('what has been done "since then", a day weeks before, is a sum of the stret
   const recent = code('Police fired on the crowd on Sunday. Since then, police have arrested 200 people.', '2006-10-30');
   assert.equal(recent.find((e) => e.mode === 'arrest')?.size.arrested?.value, 200);
 });
+
+test('a heart attack is no attack; a station off the air and back hours later is no bombing and no release', () => {
+  const evs = code('An elderly man died of a heart attack in the crowd, hospital officials said. State television went off the air after 5 p.m. and returned hours later with a new announcer.', '2000-10-06');
+  assert.deepEqual(evs, []);
+});
+
+test('what is fired "at" people past its own name is fired at them; a count of protesters is a crowd, unless coordinated with another count', () => {
+  const evs = code('Hundreds of thousands of protesters seized the parliament on Thursday. Police fired volleys of tear gas at demonstrators on the steps of the parliament.', '2000-10-06');
+  assert.equal(evs.find((e) => e.event === 'PROTEST' || e.mode === 'seize')?.size.crowd?.value, 100000);
+  const fired = evs.find((e) => e.event === 'ASSAULT');
+  assert.equal(fired?.recipient?.entity_text, 'demonstrators');
+  const both = code('At least three protesters and two policemen were killed on Wednesday.', '2011-03-16').find((e) => e.event === 'ASSAULT');
+  assert.equal(both?.size.dead?.value, 5);
+});
+
+test('a statement said elsewhere takes no day of another statement; statements at one meeting share its day; "an offer X turned down" is X\'s', () => {
+  const evs = code('Russian President Vladimir Putin offered on Monday to host the two men for talks, an offer Kostunica turned down. U.S. Secretary of State Madeleine Albright said in Washington that the people had spoken, and urged Milosevic to go.', '2000-10-06');
+  assert.equal(evs.find((e) => e.trigger.text === 'turned down')?.actor?.entity_text, 'Kostunica');
+  const urged = evs.find((e) => e.trigger.text === 'urged');
+  assert.notEqual(urged?.date, '2000-10-02');
+  const meeting = code('At Tuesday night\'s meeting of the district council, councillor Brendan Quinn condemned the rioters. Councillor Francie Loughran accused the police of provoking the young people.', '1986-07-17');
+  assert.equal(meeting.find((e) => e.trigger.text === 'accused')?.date, '1986-07-15');
+});

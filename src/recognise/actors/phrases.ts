@@ -188,7 +188,9 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       const sector = role.sector ?? sf.sector;
       const pc = codeOf();
       const code = role.country ?? pc.code;
-      const m = mention(c, first, last, headTok, role.kind === 'org' ? 'org' : 'person', role.name, code, sector, null);
+      // ("an offer Kostunica turned down": a word no title, set before a name, belongs to another phrase)
+      const plain = !title && plainBeforeName(c, mods, last);
+      const m = mention(c, plain ? hu.first : first, last, headTok, role.kind === 'org' ? 'org' : 'person', role.name, code, sector, null);
       if (role.cameo) m.cameo_code = role.cameo;
       return info(c, m, { codeFrom: role.country ? 'role' : pc.from, title, named: true });
     }
@@ -383,8 +385,19 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
   if (!sector && known) sector = known.m.sector;
   // ("the UGTT said": initials alone, with no title, name a body, not a person)
   const initials = !title && !c.upper && nameUnits.length === 1 && /^[A-Z][A-Z&]{1,6}$/.test(c.tk[headTok].text);
-  const m = mention(c, first, last, headTok, initials ? 'org' : 'person', name, code, sector, pc.org && pc.org.code === code ? pc.org : null);
+  // ("an offer Kostunica turned down", "a plan Obama rejected": a word no title, set before a name, belongs to another phrase)
+  const plainBefore = !title && !titleSw && plainBeforeName(c, titleMods, last);
+  const m = mention(c, plainBefore ? nameFirst : first, last, headTok, initials ? 'org' : 'person', name, code, sector, pc.org && pc.org.code === code ? pc.org : null);
   return info(c, m, { codeFrom: from, title, named: true, weak, ...(initials ? { collective: true, groupish: true } : {}) });
+}
+
+/** "an offer Kostunica turned down": one plain word, no title, between a determiner and a name whose verb follows (a reduced relative) */
+function plainBeforeName(c: Ctx, mods: Unit[], last: number): boolean {
+  if (mods.length !== 1 || mods[0].e) return false;
+  const t = c.tk[mods[0].first];
+  const det = c.tk[mods[0].first - 1];
+  const v = c.tk[last];
+  return !t.cap && t.pos === 'NOUN' && !knownWord(c, t.lower) && !!det && det.pos === 'DET' && !!v && v.sent === t.sent && v.pos === 'VERB';
 }
 
 /** Build the mention for units [a, b): split at possessives, read the last segment. */

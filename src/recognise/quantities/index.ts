@@ -30,6 +30,7 @@ interface QData {
   not_people: string[];
   population_heads?: string[];
   mourned_heads?: string[];
+  gathered_nouns?: string[];
   currency_before?: string[];
   cumulative_verbs?: string[];
   one_person?: string[];
@@ -52,6 +53,7 @@ const CROWD_CONTEXT = new Set(Q.crowd_context);
 const NOT_PEOPLE = new Set(Q.not_people);
 const POPULATION_HEADS = new Set(Q.population_heads ?? []);
 const MOURNED_HEADS = new Set(Q.mourned_heads ?? []);
+const GATHERED = new Set(Q.gathered_nouns ?? []);
 
 /** Is the figure at i of the dead mourned or buried ("the coffins of two men killed the day before")? */
 function mournedFigure(tokens: Token[], i: number, first: number): boolean {
@@ -652,7 +654,9 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     // ("several hundred young men marched": the people past an adjective or two)
     let who = next;
     while (who < sent.last && who - next < 2 && tokens[who].pos === 'ADJ' && !CROWD.has(tokens[who].lower)) who++;
-    if (!kind && hasCrowdContext && who < sent.last && CROWD.has(tokens[who].lower) && !tokens.slice(who + 1, Math.min(sent.last, who + 5)).some((t) => LEGAL_FATES.has(t.lower)) &&
+    // (not one coordinated with another count, whose kind it shares: "At least three protesters and two policemen were killed")
+    const gathered = GATHERED.has(tokens[who]?.lower ?? '') && !tokens.slice(who + 1, Math.min(sent.last, who + 4)).some((t, k, r) => (t.lower === 'and' || t.text === ',') && r[k + 1]?.pos === 'NUM');
+    if (!kind && (hasCrowdContext || gathered) && who < sent.last && CROWD.has(tokens[who].lower) && !tokens.slice(who + 1, Math.min(sent.last, who + 5)).some((t) => LEGAL_FATES.has(t.lower)) &&
       !populationFigure(tokens, i, sent.first)) kind = 'crowd';
     if (!kind && hasCrowdContext && num.value >= 50 && next < sent.last && tokens[next].pos === 'NOUN' && !NOT_PEOPLE.has(tokens[next].lower)) kind = null;
     const last = num.next;
