@@ -588,6 +588,9 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
     }
   }
   if (!(t.lower.endsWith('ed') || t.lower.endsWith('en') || t.lower !== t.lemma || (IRREGULAR[t.lower] && IRREGULAR[t.lower] !== '-'))) return false;
+  // ("about 20 men lay, many of them shot in the head": a share of those told, with what was done to them)
+  if (first - 2 > s.first && /^(?:them|whom)$/.test(tokens[first - 1].lower) && tokens[first - 2].lower === 'of' && tokens[first + 1]?.lower !== 'by' &&
+    !['NOUN', 'PROPN', 'DET', 'PRON', 'NUM'].includes(tokens[first + 1]?.pos ?? '')) return true;
   // "parties had been banned and newspapers suspended": the second participle's auxiliary is gapped
   // ("three were killed and more than a dozen wounded": a figure's approximation is part of the gapped subject)
   let g = first - 1;
@@ -1879,12 +1882,25 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   if (verbal && trigger.event === 'ASSAULT' && REFLEXIVES.has(tokens[last]?.lower ?? '') && SELF_HARM.has(tokens[first].lemma)) return false;
   // ("a monk set himself afire and burned to death": the death of who set himself on fire is his protest's, no attack)
   if (verbal && trigger.event === 'ASSAULT' && trigger.words[0] === 'burn' && SELF_IMMOLATION.test(tokens.slice(s.first, first).map((t) => t.text).join(' '))) return false;
+  // ("masked policemen ... marched about 30 men up the hill": people marched off by others are taken, no protest)
+  if (verbal && trigger.event === 'PROTEST' && trigger.words.length === 1 && trigger.words[0] === 'march' && !isPassive(tokens, s, first)) {
+    let k = last;
+    while (k < s.last && k - last < 4 && tokens[k].pos !== 'ADP' && (tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || APPROX.has(tokens[k].lower) || tokens[k].pos === 'ADJ')) k++;
+    if (k > last && tokens[last].pos !== 'ADP' && ms.some((m) => (m.first === k || (m.first <= k && k < m.last && m.first >= last)) && (m.kind === 'group' || m.kind === 'person'))) return false;
+  }
   // "the patrol was returning to its base", "refugees returned to their villages": going back is no return of anything
   // (reality.json return_destinations; "returned to Brazil 21 frogs", "was returned to the Peruvian government" return things)
   if (verbal && tokens[first].lemma === 'return' && tokens[last]?.lower === 'to' && !(first > s.first && /^(?:be|get)$/.test(tokens[first - 1].lemma) && !tokens[first].lower.endsWith('ing'))) {
     let k = last + 1;
     while (k < s.last && k <= last + 3 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || POSSESSIVES.has(tokens[k].lower))) k++;
     if (k < s.last && RETURN_DESTINATIONS.has(tokens[k].lower)) return false;
+    // ("police returned to Racak behind heavy machine-gun fire": a place gone back to, with nothing returned after it)
+    if (k < s.last && tokens[k].cap && tokens[k].pos === 'PROPN') {
+      let j = k;
+      while (j < s.last && tokens[j].cap && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'NOUN')) j++;
+      // (not a name opening a compound: "would not return to Vatican-brokered talks")
+      if (j >= s.last || (['ADP', 'PUNCT', 'CCONJ', 'SCONJ', 'ADV'].includes(tokens[j].pos) && tokens[j].text !== '-')) return false;
+    }
   }
   // ("He insisted, however, that Tbilisi had no intention of using force": insisting that something is so claims it; only
   // insisting on something, or that it must be done, asks for it)

@@ -328,7 +328,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   // (at the story's own place when that is in the state: "KAMPALA - Uganda today ordered the Tanzanian envoy to leave")
   const diplomatic = e.trigger.event === 'SANCTION' && e.trigger.cameo.startsWith('16') && e.actor?.kind === 'country';
   if (diplomatic && articlePlace && e.actor?.code && countryByIso3(e.actor.code)?.iso2 === articlePlace.resolved!.country_code) return fromMention(articlePlace, 'article');
-  if ((verbalEvent || foreignSanction || diplomatic) && e.actor) {
+  // (a visit is made where the visitor goes: "William Walker, the American diplomat, visited the village on Saturday")
+  if ((verbalEvent || foreignSanction || diplomatic) && e.actor && e.trigger.mode !== 'visit') {
     const c = e.actor.code && e.actor.code.length === 3 ? countryByIso3(e.actor.code) : null;
     if (c && c.lat !== null && (e.actor.kind === 'country' || e.actor.sector === 'GOV' || (doc.mainCountry && c.iso2 !== doc.mainCountry))) return countryLoc(c, 'actor country');
     // (an official of one: "UN envoy Volker Perthes" is coded UNO with a government sector)

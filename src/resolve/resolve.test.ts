@@ -645,3 +645,24 @@ test('a statement said elsewhere takes no day of another statement; statements a
   const meeting = code('At Tuesday night\'s meeting of the district council, councillor Brendan Quinn condemned the rioters. Councillor Francie Loughran accused the police of provoking the young people.', '1986-07-17');
   assert.equal(meeting.find((e) => e.trigger.text === 'accused')?.date, '1986-07-15');
 });
+
+test('a share "of them" with a participle was done to: "about 20 men lay, many of them shot in the head"; people marched off by police are no protest', () => {
+  const evs = code('Walker told reporters near a gully where about 20 men lay, many of them shot in the head at close range. Masked policemen entered the village and marched about 30 men up the hill. Thousands marched to the main square.', '1999-01-18');
+  const shot = evs.find((e) => e.trigger.text === 'shot');
+  assert.equal(shot?.actor, null);
+  assert.equal(shot?.recipient?.entity_text, '20 men');
+  const marches = evs.filter((e) => e.trigger.text === 'marched');
+  assert.equal(marches.length, 1);
+  assert.equal(marches[0].actor?.entity_text, 'Thousands');
+});
+
+test('who "whom" stands for is no subject of its clause; forces that return to a named place release no one; a visit is placed where the visitor goes', () => {
+  const evs = code('The ministry said police had carried out an operation against the Kosovo Liberation Army, whom it blamed for killing a police officer. On Sunday, Serbian police returned to Racak behind heavy machine-gun fire. William Walker, the American diplomat who heads the mission, visited the village on Saturday.', '1999-01-18');
+  const blamed = evs.find((e) => e.trigger.text === 'blamed');
+  assert.notEqual(blamed?.actor?.entity_text, 'Kosovo Liberation Army');
+  assert.equal(blamed?.recipient?.entity_text, 'Kosovo Liberation Army');
+  assert.equal(evs.filter((e) => e.trigger.text === 'returned').length, 0);
+  assert.notEqual(evs.find((e) => e.trigger.text === 'visited')?.event_loc.country_code, 'US');
+  // "would not return to Vatican-brokered talks" still refuses to return
+  assert.equal(code('One opposition lawmaker said the coalition would not return to Vatican-brokered talks.').find((e) => e.event === 'REJECT')?.trigger.text, 'return');
+});

@@ -133,6 +133,19 @@ export function pronoun(c: Ctx, i: number): Info | null {
   let ant: Info | null = null;
   // ("two men whom they accused": the subject of a clause on its object is someone else)
   const whomOf = c.tk[i - 1]?.lower === 'whom' ? i - 1 : -1;
+  // (what "whom" stands for, right before it or before its comma, with the phrase it is "of": "the Kosovo Liberation Army, whom
+  // it blamed", "more than 30 members of his government, whom they had taken hostage")
+  const whomEnd = whomOf < 0 ? -1 : c.tk[whomOf - 1]?.text === ',' ? whomOf - 1 : whomOf;
+  const whomsAntecedent = (p: Info): boolean => {
+    if (whomOf < 0) return false;
+    if (p.m.last === whomEnd) return true;
+    // (the head a phrase after "of" hangs on: "members" of "members of his government")
+    let k = p.m.last;
+    if (c.tk[k]?.lower !== 'of') return false;
+    k++;
+    while (k < whomEnd && (c.tk[k].pos === 'DET' || c.tk[k].pos === 'PRON' || c.tk[k].pos === 'ADJ')) k++;
+    return c.prior.some((q: Info) => q.m.first <= k && q.m.last === whomEnd);
+  };
   if (want === 'person') {
     // ("Bhuiyan blamed supporters of the candidate, Mizanur Rahman, and said he would boycott the polls": a "he" reported
     // by a speaker in the sentence is that speaker, its subject, not the person named last)
@@ -150,16 +163,16 @@ export function pronoun(c: Ctx, i: number): Info | null {
     };
     const wanted = FEMININE.has(t.lower) ? 'f' : 'm';
     const sexOk = (p: Info) => { const x = sex(p); return x === null || x === wanted; };
-    const person = (p: Info) => root(p.m).kind === 'person' && !(whomOf >= 0 && p.m.last === whomOf) && sexOk(p);
+    const person = (p: Info) => root(p.m).kind === 'person' && !whomsAntecedent(p) && sexOk(p);
     // ("A 34-year-old man was charged ... after police say he drove": with no one named, one person named by a noun
     // with an article is a "he" too; not "on television")
-    const individual = (p: Info) => p.m.kind === 'group' && !p.plural && !p.collective && !p.groupish && articled(c, p) && !(whomOf >= 0 && p.m.last === whomOf) && sexOk(p);
+    const individual = (p: Info) => p.m.kind === 'group' && !p.plural && !p.collective && !p.groupish && articled(c, p) && !whomsAntecedent(p) && sexOk(p);
     // (a person the words give the pronoun's sex comes first: "the woman ... She")
     const marked = (p: Info) => (person(p) || individual(p)) && sex(p) === wanted;
     ant = ant ?? (FEMININE.has(t.lower) ? findBack(c, i, 2, marked) : null) ?? findBack(c, i, 3, (p) => person(p) && !conditionSubject(c, p)) ?? findBack(c, i, 3, person) ?? findBack(c, i, 3, individual);
   } else if (want === 'plural') {
     // ("told reporters by telephone. “They killed my two brothers”": the press a story is told to acts in none of it)
-    const fits = (p: Info) => p.plural && p.m.kind !== 'pronoun' && !(whomOf >= 0 && p.m.last === whomOf) && !toldPress(c, p);
+    const fits = (p: Info) => p.plural && p.m.kind !== 'pronoun' && !whomsAntecedent(p) && !toldPress(c, p);
     // ("Soldiers said on national television that they ...": a subject before a phrase after a preposition)
     ant = findBack(c, i, 0, (p) => fits(p) && !afterPreposition(c, p));
     // (a subject is the likelier antecedent in the sentences before too: "The attackers ... opened fire on residents ... “They went from house to house”";
@@ -181,7 +194,7 @@ export function pronoun(c: Ctx, i: number): Info | null {
       const z = c.tk[p.m.last];
       return !!a && a.text === ',' && !!z && (z.text === "'s" || z.text === '’s');
     };
-    const fitsIt = (p: Info) => (p.collective || p.m.kind === 'org' || p.m.kind === 'country') && singular(p) && p.m.kind !== 'pronoun' && !inApposition(p);
+    const fitsIt = (p: Info) => (p.collective || p.m.kind === 'org' || p.m.kind === 'country') && singular(p) && p.m.kind !== 'pronoun' && !inApposition(p) && !whomsAntecedent(p);
     // ("Kyrgyzstan's Foreign Ministry rejected the note and said the inspections breached the rules of the Eurasian
     // Economic Union. It asked ...": an "It" opening a sentence goes on with the sentence before's subject, not the
     // last body named after a preposition)

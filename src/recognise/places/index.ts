@@ -83,6 +83,8 @@ const metropolis = (p: { fcode: string; population: number }): boolean => p.fcod
 const FAR_ABROAD_KM = 2500;
 /** farther than this from the town named just before it, "the X district" is a part of that town the gazetteer lacks */
 const PART_OF_TOWN_KM = 40;
+/** farther than this from every town of the story, a town told as "nearby" is a namesake */
+const NEARBY_KM = 100;
 const TOWN_PARTS = new Set(['district', 'neighbourhood', 'neighborhood', 'quarter']);
 const VILLAGE_POP = 20_000;
 const LOCAL_AREAS = new Set(['area', 'neighbourhood', 'neighborhood', 'estate', 'suburb', 'slum', 'quarter', 'locality', 'township', 'ward', 'barrio', 'precinct']);
@@ -697,6 +699,29 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     }
     // (and so it is wherever the story names it: "late on Sunday in Husby")
     for (const m of matches) if (m.chosen && !m.chosen.country && partsAtHome.has(m.key)) m.chosen = null;
+    // ("In the nearby villages of Petrovo and Malopoljce" of a Kosovo story: a place told as near the story's that lies far from
+    // all of them is a namesake of a local place the gazetteer lacks, not Petrovo in Bosnia)
+    const cuedNear = matches.filter((m) => {
+      if (!m.chosen || m.chosen.country || m.qualifier) return false;
+      let k = m.first - 1;
+      while (k >= 0 && m.first - k <= 6 && toks[k].sent === toks[m.first].sent && !/^(?:nearby|neighbouring|neighboring)$/.test(toks[k].lower) && (toks[k].pos === 'DET' || toks[k].pos === 'NOUN' || toks[k].pos === 'ADP' || toks[k].pos === 'ADJ' || toks[k].pos === 'CCONJ' || toks[k].cap || toks[k].text === ',')) k--;
+      return k >= 0 && /^(?:nearby|neighbouring|neighboring)$/.test(toks[k].lower) && toks[k].sent === toks[m.first].sent;
+    });
+    const nearby = new Set<string>();
+    const others = matches.filter((x) => x.chosen?.place && !isAdmin(x.chosen.place) && !cuedNear.includes(x));
+    for (const m of cuedNear) {
+      const o = others.filter((x) => x.key !== m.key);
+      if (!o.length) continue;
+      const nearest = (lat: number, lon: number) => Math.min(...o.map((x) => distanceKm(x.chosen!.lat, x.chosen!.lon, lat, lon)));
+      if (nearest(m.chosen!.lat, m.chosen!.lon) <= NEARBY_KM) continue;
+      // (another place of that name near them is the one meant: "nearby Gracanica" of a Kosovo story)
+      const alt = m.options.find((x) => x.place && !x.country && nearest(x.lat, x.lon) <= NEARBY_KM);
+      if (alt) {
+        m.chosen = alt;
+        for (const x of matches) if (x !== m && x.key === m.key && x.chosen && !x.qualifier) x.chosen = alt;
+      } else nearby.add(m.key);
+    }
+    for (const m of matches) if (m.chosen && !m.chosen.country && nearby.has(m.key)) m.chosen = null;
     // "two of them in La Granja and one in San Miguel" of a Santiago story: a small town far abroad, in a
     // country the article never names, is a namesake of a local place the gazetteer lacks, not a trip abroad
     // (a town across the border stays: "fled to Entebbe" in a story from Ituri; a city short of a capital or a metropolis

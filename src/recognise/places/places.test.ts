@@ -238,3 +238,9 @@ test('a wire dateline names the city it was filed from, not the state of that na
   assert.equal(mx.by('OAXACA')?.resolved?.resolution, 'city');
   assert.equal(mx.by('Oaxaca state')?.resolved?.resolution, 'admin1');
 });
+
+test('a place told as "nearby" that lies far from every town of the story is a namesake the gazetteer lacks, or the one of that name close by', () => {
+  const ks = places('Police clashed with rebels near Stimlje on Sunday. In the nearby villages of Petrovo and Malopoljce, residents fled into the woods. Troops moved to nearby Gracanica.');
+  assert.equal(ks.by('Petrovo'), undefined);
+  assert.equal(ks.by('Gracanica')?.resolved?.country_code, 'XK');
+});
