@@ -2492,6 +2492,8 @@ const FORCES_PROTEST_CUES = new Set(['protest', 'demand', 'demonstrate', 'demons
 const REFERRING_DETERMINERS = new Set(['the', 'this', 'these', 'those', 'that', 'such', 'its', 'their', 'his', 'her']);
 /** conjunctions opening a condition that trails its clause */
 const CONDITIONS = new Set(['if', 'unless']);
+/** verbs of going to or from a meeting: their subject is its party */
+const TALK_MOVES = new Set(['return', 'rejoin', 'quit', 'leave', 'abandon', 'withdraw', 'pull', 'walk', 'boycott', 'enter', 'suspend', 'resume']);
 const OPENING_SUBORDINATORS = new Set(['before', 'after', 'while', 'when', 'upon', 'since', 'despite', 'on']);
 
 /** Step 3 for an event noun: "arrest of X by Y", "police raid", "a meeting between". */
@@ -2558,6 +2560,14 @@ function nounRoles(st: SentenceState, c: Candidate): void {
           recipient = recipient ?? mentionsIn(ms, v + 1, p).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s))) ?? null;
         }
       }
+    }
+    // ("said it would not return to the talks", "walked out of the negotiations", "rejoined the dialogue": who goes to or from
+    // a meeting is its party)
+    if (!actor && trigger.event === 'CONSULT') {
+      let p = first - 1;
+      while (p > s.first && (tokens[p].pos === 'DET' || tokens[p].pos === 'ADJ' || POSSESSIVES.has(tokens[p].lower) || tokens[p].text === '-')) p--;
+      while (p > s.first && first - p <= 6 && /^(?:to|from|of|out|on|in)$/.test(tokens[p].lower)) p--;
+      if (p >= s.first && tokens[p].pos === 'VERB' && TALK_MOVES.has(tokens[p].lemma)) actor = sharedSubject(tokens, s, ms, p, agentLeft(tokens, s, ms, p));
     }
     if (!actor) {
       // "Obama gave Putin a stern warning": the light verb's subject acts, its indirect object receives

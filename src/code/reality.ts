@@ -108,6 +108,8 @@ const FUTURE = new Set(R.future);
 const COND = new Set(R.conditional);
 const CONDITION_PHRASE = new RegExp(`\\b(?:${R.condition_phrases.join('|')})\\b`, 'i');
 const INTENT = new Set(R.intent);
+/** verbs of getting an act ready: its noun after them has not happened */
+const READYING = new Set(['prepare', 'plot', 'contemplate', 'mull', 'rehearse', 'plan']);
 /** a dash set apart, closing a wire dateline */
 const DASHES = new Set(['-', '–', '—', '--']);
 /** words opening another clause, which a verb's reach does not cross */
@@ -274,6 +276,13 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       const negBefore = (j: number) => [1, 2, 3].some((d) => j - d >= s.first && (NEG.has(tk[j - d].lower) || tk[j - d].lower === "n't"));
       if (tk[k].lower === 'no' || (tk[k].lower === 'any' && negBefore(k))) return { reality: 'negated', cue: `${tk[k].text} ${tk[first - 2].text}` };
     }
+  }
+  // ("appeared to be preparing an assault", "were preparing for an offensive", "plotting an attack": an act made ready for,
+  // not yet done)
+  if (!verbal && first - 1 > s.first) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 4 && (tk[k].pos === 'DET' || tk[k].pos === 'ADJ' || tk[k].lower === 'for' || tk[k].pos === 'NUM')) k--;
+    if (k < first && tk[k].pos === 'VERB' && READYING.has(tk[k].lemma)) return { reality: 'future', cue: tk[k].text };
   }
   // conditional anywhere earlier in the clause chain of the sentence ("if the authorities decided to react, it would...")
   for (let i = s.first; i < first; i++) {
@@ -614,6 +623,12 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       // source before the verb: from the clause start (sentence start or after ; or ") up to r
       let a = r - 1;
       let n = 0;
+      // (past a relative clause set off by commas: "The Civic Alliance, which groups students, business leaders and farmers, said")
+      if (tk[r - 1]?.text === ',') {
+        let w = r - 2;
+        while (w > s.first + 1 && r - w <= 20 && !(/^(?:which|who|whose)$/.test(tk[w].lower) && tk[w - 1].text === ',') && tk[w].text !== ';') w--;
+        if (w > s.first + 1 && /^(?:which|who|whose)$/.test(tk[w].lower) && tk[w - 1].text === ',') a = w - 1;
+      }
       while (a > s.first && n < 14) {
         const p = tk[a - 1];
         if (p.text === ';' || p.text === '“' || p.text === '"' || p.text === '”' || SOURCE_STOP.has(p.lower)) break;

@@ -98,10 +98,12 @@ const BOUND_FOR_BASE = /\b(?:return(?:ing|ed)?|heading|headed|on\s+(?:its|their|
 /** "DONALD R. PRUITT, 27, OF DAVENPORT", "a 34-year-old man from Moline": where a person named with an age lives */
 const HOME_TOWN = /(?:\b\d{1,3},\s+|\byear-old\s+(?:[\w-]+\s+){0,2}?)(?:of|from)\s+(?:nearby\s+)?$/i;
 /** Does the span (an attribution, say) hold the place? */
-/** "Reports from Toamasina said a store there was also ransacked": "there" in what is reported points at the source's place */
+/** "Reports from Toamasina said a store there was also ransacked": "there" (or "the town") in what is reported points at the source's place */
 function thereAfter(doc: Doc, e: RawEvent): boolean {
   if (!e.attribution) return false;
   const s = doc.sentences[e.sentence];
+  // ("A union official in Thala said ... police had withdrawn from the town's centre": the town the source is in)
+  if (/\b(?:the\s+(?:town|city|village|district)(?:'s|’s)?|its\s+(?:centre|center|streets|outskirts|residents))\b/i.test(doc.text.slice(e.attribution.end, s.end))) return true;
   for (let k = s.first + 1; k < s.last; k++) {
     const t = doc.tokens[k];
     if (t.start < e.attribution.end || t.lower !== 'there') continue;
@@ -1960,7 +1962,7 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
   removeRecords(records, drop);
 }
 
-const PLACE_LINK = /^\s*(?:(?:on|in|at)\s+(?:[\w'’]+\s*){1,3}?)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+)$/i;
+const PLACE_LINK = /^\s*(?:(?:on|in|at)\s+(?:[\w'’]+\s*){1,3}?)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+)(?:in\s+|at\s+)?$|^\s*,\s*(?:the|a|an)\s+[^,;.]{1,40},\s*(?:and|or)\s+(?:in\s+|at\s+)?$/i;
 /** "Gao on Saturday and Kidal on Friday": the day told right after each place */
 const PLACE_DAY = /^\s+(?:on|in)\s+/i;
 

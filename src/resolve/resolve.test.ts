@@ -666,3 +666,22 @@ test('who "whom" stands for is no subject of its clause; forces that return to a
   // "would not return to Vatican-brokered talks" still refuses to return
   assert.equal(code('One opposition lawmaker said the coalition would not return to Vatican-brokered talks.').find((e) => e.event === 'REJECT')?.trigger.text, 'return');
 });
+
+test('places listed with an apposition between are one event each: "In Leon, the country\'s second city, and in Granada"', () => {
+  const evs = code('MANAGUA, Nicaragua - In Leon, the country\'s second city, and in Granada, paramilitaries in pickup trucks fired on demonstrators on Friday, witnesses said.', '2018-07-15');
+  assert.deepEqual(evs.filter((e) => e.event === 'ASSAULT').map((e) => e.event_loc.resolved_place).sort(), ['Granada', 'León']);
+});
+
+test('"coup plotters" are no coup; an assault prepared has not happened; who would not return to talks refuses them, and a relative clause is part of the source', () => {
+  const evs = code('He also accused some priests of being "coup plotters". Residents said police had massed on the edges of the town and appeared to be preparing an assault. The Civic Alliance, which groups students, business leaders and farmers, said it would not return to the talks.', '2018-07-15');
+  assert.ok(!evs.some((e) => e.trigger.text === 'coup'));
+  assert.ok(!evs.some((e) => e.trigger.text === 'assault'));
+  const refused = evs.find((e) => e.event === 'REJECT');
+  assert.equal(refused?.actor?.entity_text, 'Civic Alliance');
+  assert.ok(refused?.attribution?.text.startsWith('The Civic Alliance, which'));
+});
+
+test('"the town" in what a source in a town reports is that town', () => {
+  const evs = code('Police fired on mourners in Kasserine on Sunday. A union official in Thala, who gave only his first name, said police had withdrawn from the town\'s centre by Monday morning.', '2011-01-10');
+  assert.equal(evs.find((e) => e.trigger.text === 'withdrawn')?.event_loc.resolved_place, 'Thala');
+});
