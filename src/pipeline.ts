@@ -41,13 +41,17 @@ export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded
     // (and in a body's name after "of": "the Department of Homeland Security")
     const names = actors.filter((m) => m.kind === 'person' || m.kind === 'org' || (m.kind === 'group' && m.text.includes(' of ') && /^[A-Z]/.test(m.text)));
     // (not a place the phrase says the actor is in: "a Federal Party spokesman in Jaffna")
-    const inName = (p: { start: number; end: number }, m: ActorMention) =>
+    const inName = (p: { start: number; end: number; resolved?: { country_code: string | null } | null }, m: ActorMention) =>
       // (an organisation named just as the town is is the organisation: "the state news agency, Sana," is no Sanaa)
       p.start >= m.start && p.end <= m.end && (m.end - m.start > p.end - p.start || m.kind === 'org') && (m.kind !== 'group' || / of (?:the )?$/.test(doc.text.slice(m.start, p.start))) &&
+      // (a title's place after "of" is the place of the office: "the Governor of Istanbul")
+      // (of the story's country: a namesake abroad in a title is more likely a place the gazetteer lacks)
+      !(m.kind === 'person' && /\s(?:of|OF)\s+(?:(?:the|THE)\s+)?$/.test(doc.text.slice(m.start, p.start)) && p.end === m.end && (!doc.mainCountry || p.resolved?.country_code === doc.mainCountry)) &&
       !/\s(?:in|at|near|outside)\s+$/.test(doc.text.slice(m.start, p.start));
     // a person's surname standing alone is that person, not a town of the name ("Morales supporters" after
     // "President Evo Morales"), unless it is told as a place ("in Morales")
-    const surnames = new Set(actors.filter((m) => m.kind === 'person' && / /.test(m.text)).map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)));
+    // (not the place a title is "of": "THE GOVERNOR OF ISTANBUL" names no Mr Istanbul)
+    const surnames = new Set(actors.filter((m) => m.kind === 'person' && / /.test(m.text) && !/\s(?:of|OF)\s+\S+$/.test(m.text)).map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)));
     // ("supporters of Morales", "loyal to Morales" name the person)
     const toldAsPlace = (p: { start: number }) => /\b(?:in|at|near|from|outside|into)\s+$/i.test(doc.text.slice(Math.max(0, p.start - 12), p.start));
     const before = doc.places.length;

@@ -282,7 +282,10 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
   if (!verbal && first - 1 > s.first) {
     let k = first - 1;
     while (k > s.first && first - k <= 4 && (tk[k].pos === 'DET' || tk[k].pos === 'ADJ' || tk[k].lower === 'for' || tk[k].pos === 'NUM')) k--;
-    if (k < first && tk[k].pos === 'VERB' && READYING.has(tk[k].lemma)) return { reality: 'future', cue: tk[k].text };
+    // (not a participle describing it: "this was a planned massacre" happened)
+    if (k < first && tk[k].pos === 'VERB' && READYING.has(tk[k].lemma) && !(k > s.first && (tk[k - 1].pos === 'DET' || tk[k - 1].lower === 'carefully'))) return { reality: 'future', cue: tk[k].text };
+    // ("had decided not to declare martial law", "chose never to impose a curfew": a measure not put in force)
+    if (k < first && k - 2 >= s.first && tk[k].pos === 'VERB' && tk[k - 1].lower === 'to' && (tk[k - 2].lower === 'not' || tk[k - 2].lower === 'never')) return { reality: 'negated', cue: `${tk[k - 2].text} ${tk[k - 1].text}` };
   }
   // conditional anywhere earlier in the clause chain of the sentence ("if the authorities decided to react, it would...")
   for (let i = s.first; i < first; i++) {

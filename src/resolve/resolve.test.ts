@@ -685,3 +685,12 @@ test('"the town" in what a source in a town reports is that town', () => {
   const evs = code('Police fired on mourners in Kasserine on Sunday. A union official in Thala, who gave only his first name, said police had withdrawn from the town\'s centre by Monday morning.', '2011-01-10');
   assert.equal(evs.find((e) => e.trigger.text === 'withdrawn')?.event_loc.resolved_place, 'Thala');
 });
+
+test('wire copy in capitals: a title "of" a city names no Mr Istanbul, so the city stays the story\'s place; "TO PROTEST" is an infinitive; a measure decided against is not in force', () => {
+  const text = 'THIRTY KILLED AS GUNFIRE SWEEPS ISTANBUL RALLY\n\nISTANBUL, TURKEY, MAY 2 -- AT LEAST THIRTY PEOPLE WERE KILLED SUNDAY WHEN GUNMEN OPENED FIRE ON A RALLY IN TAKSIM SQUARE, POLICE SAID. THE GOVERNOR OF ISTANBUL SAID NO WEAPONS HAD BEEN FOUND. PRIME MINISTER SULEYMAN DEMIREL, SPEAKING TO REPORTERS IN ANKARA MONDAY, SAID THE CABINET HAD DECIDED NOT TO DECLARE MARTIAL LAW. IN ANKARA, POLICE BROKE UP A MARCH BY STUDENTS WHO TRIED TO REACH THE PARLIAMENT MONDAY TO PROTEST THE ISTANBUL KILLINGS. A POLICE SPOKESMAN IN ANKARA SAID TWELVE STUDENTS WERE DETAINED.';
+  const evs = code(text, '1977-05-02');
+  assert.equal(evs.find((e) => e.trigger.text === 'OPENED FIRE')?.event_loc.resolved_place, 'Istanbul');
+  assert.ok(!evs.some((e) => e.mode === 'martial-law'));
+  assert.ok(!evs.some((e) => e.trigger.text === 'KILLINGS'));
+  assert.equal(evs.find((e) => e.trigger.text === 'PROTEST')?.actor?.entity_text, 'STUDENTS');
+});

@@ -611,3 +611,8 @@ test('one person is no apposition of many ("soldiers loyal to the incumbent, Lau
   const kg = actors('"We await a reply," said Ishengul Boldzhurova, one of the leaders of the opposition coalition.');
   assert.equal(find(kg, 'Ishengul Boldzhurova').sector, 'OPP');
 });
+
+test('trade unionists are labour, in capitals too', () => {
+  assert.equal(find(actors('Police fired on leftists and trade unionists.'), 'trade unionists').sector, 'LAB');
+  assert.equal(find(actors('TRADE UNIONISTS MARCHED ON MONDAY.'), 'TRADE UNIONISTS').sector, 'LAB');
+});
