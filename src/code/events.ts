@@ -2594,9 +2594,23 @@ function nounRoles(st: SentenceState, c: Candidate): void {
       }
     }
   }
+  // ("had been admitted with a head wound", "was treated for gunshot wounds": who has the wound suffered it)
+  if (trigger.event === 'ASSAULT' && WOUND_NOUNS.has(tokens[first].lemma) && !actingName) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'NUM' || tokens[k].text === '-')) k--;
+    if (/^(?:with|for|from|of)$/.test(tokens[k]?.lower ?? '')) {
+      const who = clauseSubject(tokens, s, ms, k);
+      if (who) {
+        recipient = recipient ?? who;
+        if (actor === who) actor = null;
+      }
+    }
+  }
   c.actor = actor;
   c.recipient = recipient;
 }
+/** nouns of a hurt someone has */
+const WOUND_NOUNS = new Set(['wound', 'injury', 'wounds', 'injuries']);
 
 /** codeSentence, step 4: the roles adjusted; acts that need a kind of doer or object they lack are skipped. */
 function vetRoles(st: SentenceState, c: Candidate): boolean {

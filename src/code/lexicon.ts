@@ -427,7 +427,7 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       if (t.pos === 'V' && matchedEnd === i + 1 && i >= 2 && (tokens[i - 2].lower === 'a' || tokens[i - 2].lower === 'an') && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[i - 1].pos) &&
         !tok.lower.endsWith('ed') && !['of', 'from'].includes(tokens[i - 3]?.lower ?? '') &&
         // (or where the wound was: "treated for a pellet wound to the leg")
-        (i + 1 >= end || tokens[i + 1].pos === 'PUNCT' || tokens[i + 1].lower === 'and' || tokens[i + 1].lower === 'or' || (t.words[0] === 'wound' && /^(?:to|in|on)$/.test(tokens[i + 1].lower)))) continue;
+        (i + 1 >= end || tokens[i + 1].pos === 'PUNCT' || tokens[i + 1].lower === 'and' || tokens[i + 1].lower === 'or' || (t.words[0] === 'wound' && /^(?:to|in|on|after|from|during|when|while|at)$/.test(tokens[i + 1].lower)))) continue;
       const nextAt = t.pos === 'N' || matchedEnd > i + 1 ? matchedEnd : i + 1;
       // ("gunmen abducted/NOUN more than 300 boys": an object that is a count)
       const nextCounts = nextAt < end && approximator(tokens, nextAt);

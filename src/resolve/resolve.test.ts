@@ -694,3 +694,8 @@ test('wire copy in capitals: a title "of" a city names no Mr Istanbul, so the ci
   assert.ok(!evs.some((e) => e.trigger.text === 'KILLINGS'));
   assert.equal(evs.find((e) => e.trigger.text === 'PROTEST')?.actor?.entity_text, 'STUDENTS');
 });
+
+test('the wounded are no attackers: "admitted with a head wound after being hit by a stone"', () => {
+  const evs = code('He said one police officer had been admitted with a head wound after being hit by a stone.', '2011-07-22');
+  assert.ok(!evs.some((e) => e.actor?.entity_text === 'one police officer'));
+});
