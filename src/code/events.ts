@@ -3182,7 +3182,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("abandoned their positions, residents said": who says so is not whom it was done to)
   const attribution = attributionOf(doc, s, first);
   const when = (verbal ? null : yearBefore(tokens, s, first)) ?? yearEventAfter(tokens, s, last) ?? yearOfWhen(tokens, s, first) ?? dayOnWhich(tokens, s, st.times, first) ?? daysAfter(doc.text, tokens, s, st.times, first) ??
-    nearestTime(othersReport(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event), last), first), first), first), first, trigger.event), tokens[first].start);
+    nearestTime(participleTimes(tokens, s, othersReport(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event), last), first), first), first), first, trigger.event), first), tokens[first].start);
   const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
     !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
   // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
@@ -3725,6 +3725,21 @@ const SINCE = /\bsince\s+(?:[\w'’.-]+\s+){0,8}?(?:in\s+)?$/i;
  * Times told inside a relative aside the trigger is not in ("The association, which led the
  * protests that toppled Bashir in April, called for ...") date that aside, not the act.
  */
+/**
+ * The times of the sentence less those told of a participle after a noun, another act's ("were told the demonstrations had
+ * been stopped by a High Court injunction obtained late on Tuesday": the injunction's day, not the gathering's).
+ */
+function participleTimes(tokens: Token[], s: Sentence, times: TimeMention[], first: number): TimeMention[] {
+  if (times.length === 0) return times;
+  return times.filter((t) => {
+    let k = tokens.findIndex((x, i) => i >= s.first && i < s.last && x.start >= t.start) - 1;
+    while (k > s.first && /^(?:late|early|on|at|in|last|overnight|earlier)$/.test(tokens[k].lower)) k--;
+    if (k <= s.first || k === first) return true;
+    const v = tokens[k];
+    return !(v.pos === 'VERB' && /(?:ed|en)$/.test(v.lower) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && first < k - 1 && !PASSIVE_AUX.has(tokens[k - 1].lemma));
+  });
+}
+
 function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first: number): TimeMention[] {
   if (times.length < 1) return times;
   const asides: Array<[number, number]> = [];

@@ -699,3 +699,9 @@ test('the wounded are no attackers: "admitted with a head wound after being hit 
   const evs = code('He said one police officer had been admitted with a head wound after being hit by a stone.', '2011-07-22');
   assert.ok(!evs.some((e) => e.actor?.entity_text === 'one police officer'));
 });
+
+test('a day told of a participle after a noun is that noun\'s: "stopped by a High Court injunction obtained late on Tuesday" is no day of the gathering', () => {
+  const evs = code('Two people were shot dead in Karonga on Wednesday. Trouble started when hundreds of people who had gathered at the boma were told that the demonstrations had been stopped by a High Court injunction obtained late on Tuesday.', '2011-07-22');
+  assert.ok(!evs.some((e) => e.date === '2011-07-19' && e.text_info.sentence_index === 1));
+  assert.equal(code('A ban issued on Monday was defied by thousands.', '2011-07-22').find((e) => e.trigger.text === 'ban')?.date, '2011-07-18');
+});
