@@ -3732,7 +3732,9 @@ const SINCE = /\bsince\s+(?:[\w'’.-]+\s+){0,8}?(?:in\s+)?$/i;
 function participleTimes(tokens: Token[], s: Sentence, times: TimeMention[], first: number): TimeMention[] {
   if (times.length === 0) return times;
   return times.filter((t) => {
-    let k = tokens.findIndex((x, i) => i >= s.first && i < s.last && x.start >= t.start) - 1;
+    let k = s.first;
+    while (k < s.last && tokens[k].start < t.start) k++;
+    k--;
     while (k > s.first && /^(?:late|early|on|at|in|last|overnight|earlier)$/.test(tokens[k].lower)) k--;
     if (k <= s.first || k === first) return true;
     const v = tokens[k];
