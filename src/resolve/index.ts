@@ -1456,7 +1456,7 @@ const TOLL_PREPS = new Set(['in', 'of', 'from']);
 /** a place told only as where nothing happened: "no clashes had been reported in Sulu" */
 const NOTHING_HAPPENED = /\b(?:no|never)\s+(?:[\w-]+\s+){0,2}?(?:clash(?:es)?|violence|incidents?|fighting|attacks?|casualties|unrest|protests?|deaths?|injuries)\b/i;
 /** a place people were taken to afterwards: "detained and taken to Machala" */
-const TAKEN_TO = /\b(?:taken|brought|transferred|moved|driven|flown|rushed|airlifted|evacuated)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$/i;
+const TAKEN_TO = /\b(?:taken|brought|transferred|moved|driven|flown|rushed|airlifted|evacuated|recalled|summoned)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$/i;
 const RETURNED_FIRE = /^return(?:ed|ing|s)?\s+(?:the\s+)?fire$/i;
 function returnedFire(doc: Doc, records: EventRecord[]): void {
   const drop = new Set<EventRecord>();

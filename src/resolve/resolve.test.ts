@@ -705,3 +705,8 @@ test('a day told of a participle after a noun is that noun\'s: "stopped by a Hig
   assert.ok(!evs.some((e) => e.date === '2011-07-19' && e.text_info.sentence_index === 1));
   assert.equal(code('A ban issued on Monday was defied by thousands.', '2011-07-22').find((e) => e.trigger.text === 'ban')?.date, '2011-07-18');
 });
+
+test('where someone is recalled or summoned to is no scene: "recalled the general to Baghdad after tribal leaders accused him"', () => {
+  const evs = code('Security forces shot dead 25 protesters in Nasiriyah on Thursday. On Thursday evening he recalled the general to Baghdad after tribal leaders accused him of ordering the crackdown.', '2019-11-29');
+  assert.notEqual(evs.find((e) => e.trigger.text === 'accused')?.event_loc.resolved_place, 'Baghdad');
+});

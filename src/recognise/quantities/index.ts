@@ -100,6 +100,8 @@ function kindAt(tokens: Token[], j: number): QuantityKind | null {
     const n = tokens[j + 1];
     if (n && n.sent === tokens[j].sent && (n.pos === 'DET' || n.pos === 'NUM' || n.lower === 'up' || n.lower === 'aloft' || ((n.pos === 'NOUN' || n.pos === 'ADJ') && !/^(?:in|by|at|for|without|overnight|incommunicado)$/.test(n.lower)))) return null;
   }
+  // ("rounded up", "a round-up" arrest; "opened fire with live rounds" is ammunition)
+  if (k === 'arrested' && tokens[j].lemma === 'round' && tokens[j + 1]?.lower !== 'up' && tokens[j + 1]?.text !== '-') return null;
   return k;
 }
 

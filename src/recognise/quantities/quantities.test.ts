@@ -146,3 +146,8 @@ test('a count is read past a relative clause set off by commas; a named person k
   assert.equal(sizes('A local teacher and another man were killed in separate shootings.').dead?.value, 2);
   assert.equal(sizes('A policeman and a soldier were killed.').dead?.value, 2);
 });
+
+test('live rounds are ammunition, no round-up', () => {
+  assert.equal(sizes('Witnesses said troops and police, some firing from rooftops, opened fire with live rounds as demonstrators blocked the bridges.').arrested, undefined);
+  assert.equal(sizes('Police rounded up 40 people on Friday.').arrested?.value, 40);
+});
