@@ -435,7 +435,7 @@ function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
     if (SUBJECT_SUBORDINATORS.has(t.lower) || CLAUSE_END.has(t.lower)) return -1;
     // ("used batons, tear/VERB gas and water cannon": a list of things used, however the tagger reads the gas)
     if (t.text === ',' && i - 1 >= s.first && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') && ['NOUN', 'ADJ', 'DET', 'PROPN', 'VERB'].includes(tokens[i + 1]?.pos ?? '')) continue;
-    if (t.pos === 'VERB' && GAS_WEAPONS.has(t.lower) && (tokens[i + 1]?.lower === 'gas' || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.lower === 'gas'))) continue;
+    if (t.pos === 'VERB' && gasAhead(tokens, i)) continue;
     // "engaged in a fire exchange", "took part in the march", "were involved in clashes"
     if (t.lower === 'in' && i - 1 >= s.first) {
       const v = tokens[i - 1];
@@ -799,6 +799,11 @@ function issuedText(tokens: Token[], s: Sentence, m: ActorLike): boolean {
   while (j >= s.first && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'DET' || tokens[j].pos === 'NUM' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' ||
     (tokens[j].pos === 'VERB' && /ed$/.test(tokens[j].lower) && tokens[j - 1]?.pos === 'DET'))) j--;
   return j < s.first || tokens[j].text === ',' || tokens[j].lower === 'that' || tokens[j].pos === 'CCONJ';
+}
+
+/** Does a weapon's gas start at i ("tear gas", "tear-gas"), whatever the tagger calls "tear"? */
+function gasAhead(tokens: Token[], i: number): boolean {
+  return GAS_WEAPONS.has(tokens[i].lower) && (tokens[i + 1]?.lower === 'gas' || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.lower === 'gas'));
 }
 
 /** Is the "gas" at k a weapon's ("tear gas", "tear-gas", "pepper gas"), no gas leak? */
@@ -1230,7 +1235,7 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     const modifier = tokens[i].pos === 'VERB' && ((i > last && w.endsWith('ing') ? preNominal(tokens, i) : (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') &&
       (/(?:ed|en)$/.test(w) && (tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ'))) ||
       // ("fired volleys of tear/VERB gas at demonstrators": the gas, however the tagger reads it)
-      (GAS_WEAPONS.has(w) && (tokens[i + 1]?.lower === 'gas' || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.lower === 'gas'))));
+      gasAhead(tokens, i));
     // (an object in quotes: killed "several dozen terrorists")
     if ((CLAUSE_END.has(w) && !(i === last && QUOTES.has(w))) || (tokens[i].text === ',' && i > last + 1) || (i > last && tokens[i].pos === 'VERB' && !nominal && !modifier)) {
       end = i;
@@ -2594,23 +2599,9 @@ function nounRoles(st: SentenceState, c: Candidate): void {
       }
     }
   }
-  // ("had been admitted with a head wound", "was treated for gunshot wounds": who has the wound suffered it)
-  if (trigger.event === 'ASSAULT' && WOUND_NOUNS.has(tokens[first].lemma) && !actingName) {
-    let k = first - 1;
-    while (k > s.first && first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'NUM' || tokens[k].text === '-')) k--;
-    if (/^(?:with|for|from|of)$/.test(tokens[k]?.lower ?? '')) {
-      const who = clauseSubject(tokens, s, ms, k);
-      if (who) {
-        recipient = recipient ?? who;
-        if (actor === who) actor = null;
-      }
-    }
-  }
   c.actor = actor;
   c.recipient = recipient;
 }
-/** nouns of a hurt someone has */
-const WOUND_NOUNS = new Set(['wound', 'injury', 'wounds', 'injuries']);
 
 /** codeSentence, step 4: the roles adjusted; acts that need a kind of doer or object they lack are skipped. */
 function vetRoles(st: SentenceState, c: Candidate): boolean {

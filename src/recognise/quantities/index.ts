@@ -55,18 +55,23 @@ const POPULATION_HEADS = new Set(Q.population_heads ?? []);
 const MOURNED_HEADS = new Set(Q.mourned_heads ?? []);
 const GATHERED = new Set(Q.gathered_nouns ?? []);
 
-/** Is the figure at i of the dead mourned or buried ("the coffins of two men killed the day before")? */
-function mournedFigure(tokens: Token[], i: number, first: number): boolean {
+/** The word before the figure at i, past the words saying how exact it is ("of about 40,000": the "of"). */
+function pastApproximators(tokens: Token[], i: number, first: number): number {
   let j = i - 1;
   while (j > first && APPROX_BEFORE.test(tokens[j].lower)) j--;
+  return j;
+}
+
+/** Is the figure at i of the dead mourned or buried ("the coffins of two men killed the day before")? */
+function mournedFigure(tokens: Token[], i: number, first: number): boolean {
+  let j = pastApproximators(tokens, i, first);
   if (j > first && (tokens[j].lower === 'the' || tokens[j].lower === 'all')) j--;
   return j > first && tokens[j].lower === 'of' && MOURNED_HEADS.has(tokens[j - 1].lower);
 }
 
 /** Is the figure at i how many live somewhere ("a town of about 40,000 people", "home to 300,000")? */
 function populationFigure(tokens: Token[], i: number, first: number): boolean {
-  let j = i - 1;
-  while (j > first && APPROX_BEFORE.test(tokens[j].lower)) j--;
+  const j = pastApproximators(tokens, i, first);
   if (j <= first) return false;
   if (tokens[j].lower === 'of') return POPULATION_HEADS.has(tokens[j - 1].lower);
   return tokens[j].lower === 'to' && tokens[j - 1].lower === 'home';
