@@ -1754,11 +1754,19 @@ function ownFigure(st: SentenceState, q: NonNullable<SentenceState['quantities']
     for (let k = last; k < m.first; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'CCONJ') return false;
     return true;
   };
-  const f = st.figures.find((m) => m.kind && !m.subset && !m.overTime && before(m)) ?? st.figures.find((m) => m.kind && m.kind !== 'crowd' && !m.subset && !m.overTime && after(m));
+  // ("whom it blamed for killing a police officer ..., and that 15 KLA fighters had died in the fighting": the figure whose
+  // fate is told as in the act is the act's own)
+  const at = tokens[first].start;
+  const diedIn = (m: QuantityMention) => m.kind !== 'crowd' && m.end < at && at - m.end < 120 && DIED_IN.test(st.doc.text.slice(m.end, at));
+  const f = st.figures.find((m) => m.kind && !m.subset && !m.overTime && before(m)) ?? st.figures.find((m) => m.kind && !m.subset && !m.overTime && diedIn(m)) ??
+    st.figures.find((m) => m.kind && m.kind !== 'crowd' && !m.subset && !m.overTime && after(m));
   const cur = f?.kind ? q[f.kind] : undefined;
   if (!f?.kind || !cur || (cur.start <= f.start && f.end <= cur.end)) return q;
   return { ...q, [f.kind]: { value: f.value, text: f.text, start: f.start, end: f.end, approximate: f.approximate } };
 }
+
+/** between a figure and the act its people met their fate in: "(15 KLA) fighters had died in the", "were killed during the" */
+const DIED_IN = /^\s*(?:[\w-]+\s+){0,3}?(?:(?:had|have|has|were|was|been|reportedly|also)\s+){0,3}(?:died|killed|wounded|injured|hurt|arrested|detained)\s+(?:in|during)\s+(?:the|that|this|these|those)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** The sentence's figures, once; a figure's parts take the sector and country of the group they count ("among the protesters"). */
 function quantitiesOf(st: SentenceState): NonNullable<SentenceState['quantities']> {

@@ -227,9 +227,15 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (m) return countryLoc(main, 'nationwide', { start: p.start, end: p.end + m[0].length, text: doc.text.slice(p.start, p.end + m[0].length) });
     }
   }
+  // (where the source spoke, told right after its verb, is no place of what it reports: "the police said in Freetown on
+  // Thursday that six of its personnel were killed ... in Waterloo"; the speaker's own act is placed there, "Police said
+  // in Beira they had detained")
+  const saidAt = (p: PlaceMention) => !verbalEvent && !!e.attribution && p.start >= e.attribution.end && p.end <= at &&
+    SAID_IN.test(doc.text.slice(e.attribution.end, p.start)) && !PASSIVE_REPORT.test(e.attribution.text) &&
+    !(e.actor && (PRONOUN_ACTOR.test(e.actor.text) || (e.actor.start >= e.attribution.start && e.actor.end <= e.attribution.end)));
   // "in at least eight other cities", "across the country": many places, so the country
   // (physical acts only: a state of emergency declared "across the country" is declared in the capital)
-  if (!here.length && SPREAD.has(e.trigger.event)) {
+  if (!here.some((p) => !saidAt(p)) && SPREAD.has(e.trigger.event)) {
     const s = doc.sentences[e.sentence];
     // (the clause around the act: "took to the streets in towns across the country, chanting ...")
     const from = doc.tokens[Math.max(s.first, e.first - 12)].start;
@@ -281,6 +287,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       const speakersOwn = (!!e.actor && holds(e.attribution, p) && p.start >= e.actor.start && p.end <= e.actor.end) || (holds(e.attribution, p) && thereAfter(doc, e));
       if (holds(e.attribution, p) && !verbalEvent && !speakersOwn && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some(toldInClause) && !TOLD_OFFICIALLY.test(e.attribution?.text ?? ''))) continue;
       if (!verbalEvent && e.attribution && p.end <= e.attribution.start && at >= e.attribution.end && TOLD_OFFICIALLY.test(e.attribution.text)) continue;
+      // (nor where the source spoke, told right after its verb: "the police said in Freetown on Thursday that six of its
+      // personnel were killed ... in Waterloo"; the speaker's own act is placed there, "Police said in Beira they had detained")
+      if (saidAt(p)) continue;
       const before = doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start);
       // ("as protesters converged on Quito", "marched on the capital": the place a crowd heads for is its scene)
       const locative = LOC_PREP.test(before) || CONVERGED_ON.test(before);
@@ -448,6 +457,11 @@ const MOVED_TO = /\b(?:moved|moving|relocated|transferred|sent|flown|taken|broug
 /** "converged on", "marched on", "descended on": where a crowd or a force headed */
 const CONVERGED_ON = /\b(?:converg|march|descend|advanc|mov)(?:e|es|ed|ing|ched|ches|ching)?\s+on\s+(?:the\s+)?$/i;
 /** an official telling: to a chamber, the press or a news conference */
+/** What lies between a source's reporting verb and the place it spoke in: "said| in ", "said| on Thursday in " */
+const SAID_IN = /^\s*(?:(?:on|late|early)\s+[\w-]+\s+)?(?:in|from|at)\s+(?:the\s+)?$/i;
+/** a report in the passive names where the act was, not where someone spoke: "The worst violence was reported in Kasserine" */
+const PASSIVE_REPORT = /\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?\w+$/i;
+const PRONOUN_ACTOR = /^(?:they|it|we|he|she)$/i;
 const TOLD_OFFICIALLY = /\b(?:told|addressed|addressing|informed)\s+(?:the\s+)?(?:parliament|congress|senate|assembly|lawmakers|legislators|mps|reporters|journalists|the\s+press|a\s+news\s+conference|a\s+press\s+conference)\b/i;
 /** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
 const SOURCE_SITE = /^,?\s+(?:said|says|told|reported|added)\b/i;
@@ -483,6 +497,9 @@ function mainPlace(doc: Doc): PlaceMention | null {
   for (const p of doc.places ?? []) {
     if (!usable(doc, p) || spotOf(p.resolved) == null) continue;
     if (doc.mainCountry && p.resolved!.country_code !== doc.mainCountry) continue;
+    // (where people were taken afterwards is no scene of the story: "about two dozen persons have been arrested and taken to
+    // Makeni for investigation")
+    if (TAKEN_TO.test(doc.text.slice(Math.max(0, p.start - 30), p.start))) continue;
     // (only its first place: "KHALANGA, Salyan," names the town, then the district it is in)
     const w = first && p.start >= first.start && p.end <= dateline && !(doc.places ?? []).some((q) => q !== p && q.start >= first.start && q.end <= p.start && q.kind !== 'demonym') ? 2 : 1;
     const id = spotOf(p.resolved)!;
@@ -734,6 +751,27 @@ function recordKey(rec: EventRecord, where: string | number): string {
 /** Is the day more than n days before the report? */
 function longerAgo(date: string, published: string, n: number): boolean {
   return Date.parse(published + 'T12:00:00Z') - Date.parse(date + 'T12:00:00Z') > n * 86_400_000;
+}
+
+/**
+ * An act told right after acts that took their day from a sentence before them goes on on that day: "... shot dead 25
+ * protesters on Thursday ... More than 200 were wounded ... troops opened fire shortly before dawn as demonstrators blocked the
+ * bridges. Angry crowds later set fire to a police post" is Thursday's. Only an act after acts, in the next sentence, and in
+ * the same paragraph.
+ */
+function toldStoryDay(doc: Doc, heads: boolean[], records: EventRecord[], e: RawEvent): RawEvent['time'] {
+  if (e.background || heads[e.sentence] || !MATERIAL.has(e.trigger.event) || e.reality !== 'asserted' || e.sentence === 0 || !sameParagraph(doc, e.sentence - 1, e.sentence)) return null;
+  for (let k = records.length - 1; k >= 0; k--) {
+    const r = records[k];
+    const si = r.text_info.sentence_index;
+    if (si >= e.sentence) continue;
+    if (si < e.sentence - 1) break;
+    if (MATERIAL.has(r.event) && r.reality === 'asserted' && r.date_basis === 'text' && r.date && r.date_precision === 'day' && r.date_start !== null && r.date_end !== null &&
+      r.date_start < doc.sentences[si].start) {
+      return { start: r.date_start, end: r.date_end, text: r.date_text ?? '', date: r.date, precision: 'day', anchored: true };
+    }
+  }
+  return null;
 }
 
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Telling, e: RawEvent): RawEvent['time'] {
@@ -1059,6 +1097,12 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       if (r.trigger.end <= doc.tokens[e.first].start && r.date_basis === 'text' && r.date) aimOf = r;
     }
     let dateFromText = usable ?? (aimOf ? { start: aimOf.date_start ?? 0, end: aimOf.date_end ?? 0, text: aimOf.date_text ?? '', date: aimOf.date!, precision: aimOf.date_precision ?? 'day', anchored: true } : null) ?? inheritedTime(doc, heads, raw, telling, e);
+    // (the day the acts just before went on with, no day told of its own: the act may be one of them told again)
+    let storyDay = false;
+    if (!dateFromText) {
+      dateFromText = toldStoryDay(doc, heads, records, e);
+      storyDay = !!dateFromText;
+    }
     // "A week later, tens of thousands marched": counted from the time told before
     if (e.time?.after !== undefined) {
       // (the latest date told in the sentences just before, itself perhaps counted: "two days later ... the next day")
@@ -1218,7 +1262,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       x.entity_name.toLowerCase() !== y.entity_name.toLowerCase() && !sameSurname(x, y);
     // (nor a stretch told from a day on with an act of one day: "Garment workers have been on strike since late December" is
     // the strike, not Friday's blockade of a road by workers)
-    const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text') && samePlace(loose, rec) && !namedApart(loose.actor, rec.actor) &&
+    const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text' || (storyDay && loose.date === rec.date)) && samePlace(loose, rec) && !namedApart(loose.actor, rec.actor) &&
       !sinceDated && !sinceIds.has(loose.id) ? loose : undefined;
     // "similar protests in at least eight other cities", "fresh clashes": another event of the same kind
     let another = false;
@@ -1259,7 +1303,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           for (const m of r.mentions ?? []) if (m.sentence_index > last && m.sentence_index < s.index) last = m.sentence_index;
           // (a day's own act is no undated act told before it: "Riots spread from Soweto" over "the death toll from yesterday's
           // clash")
+          // (the day's acts across the country are no act of one town told before: "six were killed during Wednesday's
+          // protests across the country" after the protest in Makeni)
           if (d > 0 && r.event === rec.event && r.reality === rec.reality && (tollOf || about || !toldOnOtherDays(rec, r)) && !(daysOwn && r.date_basis !== 'text') &&
+            !(rec.event_loc.basis === 'nationwide' && r.event_loc.basis !== 'nationwide') &&
             (!bareGear || (r.mode === 'crowd-control' && s.index - last <= 2))) anaphor = r;
         }
         // ("In Dushanbe, the ministry accused criminal groups of inciting the riot", "the two officers involved in Monday's

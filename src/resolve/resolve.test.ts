@@ -710,3 +710,52 @@ test('where someone is recalled or summoned to is no scene: "recalled the genera
   const evs = code('Security forces shot dead 25 protesters in Nasiriyah on Thursday. On Thursday evening he recalled the general to Baghdad after tribal leaders accused him of ordering the crackdown.', '2019-11-29');
   assert.notEqual(evs.find((e) => e.trigger.text === 'accused')?.event_loc.resolved_place, 'Baghdad');
 });
+
+test('where people were taken afterwards does not make a town the story\'s place', () => {
+  const text = 'Unrest in Kenema\n\nCalm returned to Kenema on Friday after a week of protests. Youths in Kenema had blocked the roads on Tuesday. ' +
+    'A mob burned a council office on Wednesday. Police said 40 people were arrested and taken to Bo for questioning. ' +
+    'Traders in Kenema said they would stay closed. In Bo, shops opened as usual. The mayor appealed for calm.';
+  const evs = code(text, '2022-08-12');
+  const burn = evs.find((e) => e.trigger.text.startsWith('burned'))!;
+  assert.equal(burn.event_loc.resolved_place, 'Kenema', 'the story\'s town, not the country');
+});
+
+test('the place a source spoke in is not where what it reports happened', () => {
+  const evs = code('The army said in Bamako on Thursday that six of its soldiers were killed in an ambush near Gao.', '2022-08-12');
+  const kill = evs.find((e) => e.event === 'ASSAULT')!;
+  assert.equal(kill.event_loc.resolved_place, 'Gao');
+  const wide = code('The police said in Freetown on Thursday that six of its officers were killed during Wednesday\'s protests across the country.', '2022-08-12');
+  const k2 = wide.find((e) => e.event === 'ASSAULT')!;
+  assert.equal(k2.event_loc.resolution, 'country', 'a tally across the country is the country\'s, not the capital\'s');
+  // a report in the passive names the scene
+  const rep = code('The worst violence was reported in Kasserine, where police fired on mourners on Sunday.', '2011-01-10');
+  assert.equal(rep.find((e) => e.event === 'ASSAULT')!.event_loc.resolved_place, 'Kasserine');
+  // the speaker's own act is placed where it speaks
+  const own = code('Police said in Beira on Monday that they had detained two men.', '2021-05-04');
+  assert.equal(own.find((e) => e.event === 'COERCE')!.event_loc.resolved_place, 'Beira');
+});
+
+test('the day\'s protests across the country are not the protest of one town told before', () => {
+  const evs = code('In Makeni, police fired tear gas on Wednesday to disperse youths who had gathered on the highway. ' +
+    'The police said on Thursday that six of its officers were killed during Wednesday\'s protests across the country.', '2022-08-12');
+  const makeni = evs.filter((e) => e.event === 'PROTEST' && e.event_loc.resolved_place === 'Makeni');
+  for (const p of makeni) assert.equal(p.size.dead, null, 'the national toll is no toll of the Makeni gathering');
+});
+
+test('an act told right after acts dated by a sentence before them goes on on that day', () => {
+  const evs = code('Soldiers shot dead 12 protesters in Basra on Thursday, medics said. More than 100 people were wounded. ' +
+    'Witnesses said troops opened fire as demonstrators blocked a bridge. Angry crowds later set fire to a police post.', '2019-11-29');
+  const fire = evs.find((e) => e.trigger.text.startsWith('set fire'))!;
+  assert.equal(fire.date, '2019-11-28');
+  assert.equal(fire.date_precision, 'day');
+  // a statement does not take the day so
+  const said = code('Soldiers shot dead 12 protesters in Basra on Thursday. Troops opened fire as demonstrators blocked a bridge. The governor condemned the violence.', '2019-11-29');
+  assert.equal(said.find((e) => e.trigger.text.startsWith('condemned'))!.date_basis, 'publication');
+});
+
+test('a figure whose fate is told as in the act is that act\'s, not the figure of what someone is blamed for', () => {
+  const evs = code('The ministry said troops had carried out an operation on Sunday against militants, whom it blamed for killing a police officer on May 3, and that 12 militants had died in the fighting.', '2021-05-10');
+  const fight = evs.find((e) => e.trigger.text === 'fighting');
+  assert.ok(fight);
+  assert.equal(fight!.size.dead?.value, 12);
+});

@@ -616,3 +616,14 @@ test('trade unionists are labour, in capitals too', () => {
   assert.equal(find(actors('Police fired on leftists and trade unionists.'), 'trade unionists').sector, 'LAB');
   assert.equal(find(actors('TRADE UNIONISTS MARCHED ON MONDAY.'), 'TRADE UNIONISTS').sector, 'LAB');
 });
+
+test('a body\'s own members are of its side; the journalist told is no commander', () => {
+  const ms = actors('The national police said six of its personnel were killed. Rebels said their men had withdrawn. Villagers said their men were taken away.');
+  assert.deepEqual(ms.filter((m) => m.text === 'personnel').map((m) => m.sector), ['COP']);
+  assert.deepEqual(ms.filter((m) => m.text === 'men').map((m) => m.sector), ['REB', 'CVL']);
+  // (only a body told in their own sentence: "union" read as no actor leaves the members as they are)
+  const un = actors('The army said it had killed ten insurgents. The union said 20 of its members were arrested.');
+  assert.notEqual(find(un, 'members').sector, 'MIL');
+  const cmd = actors('A police commander told this reporter that his men fired tear gas.');
+  assert.equal(find(cmd, 'men').sector, 'COP');
+});

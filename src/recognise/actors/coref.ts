@@ -385,11 +385,16 @@ export function quoteSpeakers(c: Ctx, all: Info[]): Info[] {
 /** heads for the men under someone's command ("his men", "her officers") */
 const COMMANDED = new Set(['men', 'officers', 'forces', 'boys', 'guards', 'fighters']);
 
+/** heads for a body's own people ("its personnel", "their members") */
+const MEMBERS = new Set(['personnel', 'members', 'staff', 'ranks', 'cadres', 'men']);
+
 export function possessor(c: Ctx, x: Info): void {
   // ("A senior police officer said ... his men had used tear gas only after ...": a commander's men are of his force)
   if (x.m.kind !== 'pronoun' && COMMANDED.has(c.tk[x.m.head]?.lower ?? '') && x.m.first === x.m.head && /^(?:his|her)$/.test(c.tk[x.m.first - 1]?.lower ?? '')) {
     // (the nearest one person told before, whose sector is known: "a senior police officer", "he")
-    const ant = findBack(c, x.m.first - 1, 2, (q) => !q.plural && !q.collective && (q.m.kind === 'person' || q.m.kind === 'pronoun' || q.m.kind === 'group' || !!q.title) && !!root(q.m).sector);
+    // (not the journalist told: "the commander told this reporter that his men fired tear gas")
+    const ant = findBack(c, x.m.first - 1, 2, (q) => !q.plural && !q.collective && (q.m.kind === 'person' || q.m.kind === 'pronoun' || q.m.kind === 'group' || !!q.title) && !!root(q.m).sector &&
+      root(q.m).sector !== 'MED');
     const r = ant ? root(ant.m) : null;
     if (r?.sector && ARMED_FORCE_SECTORS.has(r.sector)) {
       x.m.sector = r.sector;
@@ -398,10 +403,16 @@ export function possessor(c: Ctx, x: Info): void {
     }
     return;
   }
-  if (!x.title || x.m.kind === 'pronoun') return;
+  // ("the police said six of its personnel were killed": a body's own members are of its side)
+  const members = !x.title && x.m.kind !== 'pronoun' && x.m.first === x.m.head && MEMBERS.has(c.tk[x.m.head]?.lower ?? '');
+  if ((!x.title && !members) || x.m.kind === 'pronoun') return;
   const p = c.tk[x.m.first - 1];
   if (!p || (p.lower !== 'its' && p.lower !== 'their')) return;
-  const ant = findBack(c, x.m.first - 1, 2, (q) => (q.collective || q.m.kind === 'org' || q.m.kind === 'country') && q.m.kind !== 'pronoun' && q.m.kind !== 'person');
+  // (a body's members only of a body told in their own sentence: "The union said 20 of its members ..." is not of the
+  // police named the sentence before when "union" is no actor)
+  // (and a group's, "Rebels said their men had withdrawn")
+  const ant = findBack(c, x.m.first - 1, members ? 0 : 2, (q) => (q.collective || q.m.kind === 'org' || q.m.kind === 'country' || (members && p.lower === 'their' && q.plural && q.m.kind === 'group')) &&
+    q.m.kind !== 'pronoun' && q.m.kind !== 'person');
   if (!ant) return;
   const r = root(ant.m);
   if (r.sector) x.m.sector = r.sector;

@@ -117,6 +117,8 @@ function parseNumber(tokens: Token[], i: number, end: number): { value: number; 
     // ("killing Bradley Roland Will, a 36-year-old cameraman": one person, named, the object of a killing)
     const named = namedPersonKilled(tokens, i, end);
     if (named > 0) return { value: 1, next: named, approximate: false };
+    const fated = namedPersonFate(tokens, i, end);
+    if (fated > 0) return { value: 1, next: fated, approximate: false };
   }
   // ("a local teacher and another man were killed": the last of two people named one by one)
   if (tokens[i].lower === 'another' && i > 0 && tokens[i - 1].lower === 'and') {
@@ -213,17 +215,32 @@ function onePersonFate(tokens: Token[], i: number, end: number): number {
     const second = personAfter(tokens, j + 1, end);
     if (second > 0 && tokens[second + 1]?.lower === 'were' && onePersonFate(tokens, j + 1, end) === second) return who;
   }
-  if (j < end && (tokens[j].lower === 'died' || tokens[j].lower === 'dies' || deadPhraseAt(tokens, j, end))) return who;
+  return fateAfter(tokens, j, end, tokens[i - 1]?.lower === 'and') ? who : -1;
+}
+
+/** Whether one person's fate is told from token j: "died", "was shot dead", "has been arrested", "was allegedly beaten to
+ * death"; `lastOfList` lets "were" tell it ("28 civilians, two soldiers and a policeman were killed"). */
+function fateAfter(tokens: Token[], j: number, end: number, lastOfList: boolean): boolean {
+  if (j < end && (tokens[j].lower === 'died' || tokens[j].lower === 'dies' || deadPhraseAt(tokens, j, end))) return true;
   if (j < end && /^(?:has|had)$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'been') j += 2;
   else if (j < end && /^(?:was|is)$/.test(tokens[j].lower)) j++;
-  // (the last of a list: "28 civilians, two soldiers and a policeman were killed")
-  else if (j < end && tokens[j].lower === 'were' && tokens[i - 1]?.lower === 'and') j++;
-  else return -1;
-  // ("was shot dead", "was allegedly beaten to death")
+  else if (j < end && tokens[j].lower === 'were' && lastOfList) j++;
+  else return false;
   while (j < end && tokens[j].pos === 'ADV') j++;
   const k = j < end ? KIND.get(tokens[j].lower) : undefined;
-  const fate = !!k || (j < end && deadPhraseAt(tokens, j, end)) || (j + 1 < end && tokens[j].lower === 'shot' && tokens[j + 1].lower === 'dead') || (j < end && /^(?:gunned|hacked|stabbed|beaten|lynched)$/.test(tokens[j].lower) && /\b(?:dead|death|down)\b/.test(tokens.slice(j + 1, Math.min(end, j + 4)).map((x) => x.lower).join(' ')));
-  return fate ? who : -1;
+  return !!k || (j < end && deadPhraseAt(tokens, j, end)) || (j + 1 < end && tokens[j].lower === 'shot' && tokens[j + 1].lower === 'dead') || (j < end && /^(?:gunned|hacked|stabbed|beaten|lynched)$/.test(tokens[j].lower) && /\b(?:dead|death|down)\b/.test(tokens.slice(j + 1, Math.min(end, j + 4)).map((x) => x.lower).join(' ')));
+}
+
+/** "Juan Perez was shot dead", "Sub-Inspector Foday Kallon was beaten to death": a person's name of two or more words that opens
+ * its clause, and then that person's fate; the token after the name, or -1 */
+function namedPersonFate(tokens: Token[], i: number, end: number): number {
+  const prev = tokens[i - 1];
+  // (the name's first word: not inside a longer name, nor a body's name after "the")
+  if (!tokens[i].cap || tokens[i].pos !== 'PROPN' || (prev && prev.sent === tokens[i].sent && ((prev.cap && prev.pos === 'PROPN') || prev.text === '-' || prev.lower === 'the'))) return -1;
+  let j = i;
+  while (j < end && j - i < 4 && tokens[j].cap && tokens[j].pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[j].text) && !NOT_PERSON_NAMES.has(tokens[j].lower)) j++;
+  if (j - i < 2) return -1;
+  return fateAfter(tokens, j, end, false) ? j : -1;
 }
 const ONE_PERSON = new Set<string>(Q.one_person ?? []);
 
@@ -255,6 +272,8 @@ function namedPersonKilled(tokens: Token[], i: number, end: number): number {
 function personAfter(tokens: Token[], i: number, end: number): number {
   let j = i + 1;
   while (j < end && j - i <= 6 && (tokens[j].pos === 'ADJ' || tokens[j].text === '-' || tokens[j].pos === 'NUM' || /^(?:year|years)$/.test(tokens[j].lower)) && !ONE_PERSON.has(tokens[j].lower)) j++;
+  // (past one noun of what they do: "a police officer", "a taxi driver", "a university student")
+  if (j + 1 < end && !ONE_PERSON.has(tokens[j].lower) && tokens[j].pos === 'NOUN' && ONE_PERSON.has(tokens[j + 1].lower)) j++;
   return j < end && ONE_PERSON.has(tokens[j].lower) ? j : -1;
 }
 

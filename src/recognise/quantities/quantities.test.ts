@@ -151,3 +151,17 @@ test('live rounds are ammunition, no round-up', () => {
   assert.equal(sizes('Witnesses said troops and police, some firing from rooftops, opened fire with live rounds as demonstrators blocked the bridges.').arrested, undefined);
   assert.equal(sizes('Police rounded up 40 people on Friday.').arrested?.value, 40);
 });
+
+test('one person told by name or with a noun of what they do, then their fate, is one', () => {
+  assert.equal(sizes('A police officer was beaten to death by a mob near the market.').dead?.value, 1);
+  assert.equal(sizes('A taxi driver was shot dead at a checkpoint.').dead?.value, 1);
+  assert.equal(sizes('Gunmen killed a police officer on Monday.').dead?.value, 1);
+  assert.equal(sizes('Juan Perez was shot dead by soldiers on Monday.').dead?.value, 1);
+  assert.equal(sizes('Inspector Amadou Diallo was beaten to death by a mob.').dead?.value, 1);
+  assert.equal(sizes('President Juan Perez was killed.').dead?.value, 1);
+  assert.equal(sizes('Opposition leader Maria Lopez has been arrested.').arrested?.value, 1);
+  // a body's name, or a place, is no person
+  assert.equal(sizes('The Hotel Ivoire was attacked on Monday.').dead, undefined);
+  assert.equal(sizes('The National Assembly was stormed on Monday.').dead, undefined);
+  assert.equal(sizes('Juan Perez said the talks had failed.').dead, undefined);
+});
