@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -902,10 +902,18 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   let a = q - 1;
   while (a > s.first && (tokens[a].pos === 'NUM' || tokens[a].text === ',' || tokens[a].lower === 'and')) a--;
   if (a < q - 1 && /^(?:aged|ages)$/.test(tokens[a].lower) && tokens[a - 1]?.text === ',' && ms.some((m) => m.last === a - 1)) return a - 1;
+  // (a relative aside may join two verbs: "The interim government, which was sworn in after soldiers seized Zelaya and flew him
+  // to Costa Rica, extended a curfew"; another "and" ends the search)
+  let joined = false;
   for (let p = q - 1; p > s.first && q - p <= 30; p--) {
     const t = tokens[p].text;
-    if (t === ';' || t === ':' || t === '(' || t === ')' || tokens[p].lower === 'and' || tokens[p].lower === 'but') return first;
+    if (t === ';' || t === ':' || t === '(' || t === ')') return first;
+    if (tokens[p].lower === 'and' || tokens[p].lower === 'but') {
+      joined = true;
+      continue;
+    }
     if (t !== ',') continue;
+    if (joined && !/^(?:who|which|whose|whom)$/.test(tokens[p + 1]?.lower ?? '')) return first;
     // the aside holds a clause or an "including" phrase, not one more item of a list ("police,
     // soldiers, and guards") nor an apposition ("Radmanish, an Afghan spokesman, said": the
     // apposition names the subject too, and is nearer)
@@ -3073,6 +3081,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   if (trigger.acled === 'PROPERTY_DISTRUCT' && trigger.weak && verbal && !ra?.sector && !(c.passive && /^(?:was|were|been|be)$/.test(tokens[first - 1]?.lower ?? '') && !firesBrokeOut(tokens, s) &&
     // (not in a relative clause describing someone: "compensation for families whose houses were burnt")
     !tokens.slice(Math.max(s.first, first - 6), first).some((t) => t.lower === 'whose'))) return false;
+  // ("The jet carrying the president circled the capital": an aircraft named by itself, with no strike or toll told, is no attack)
+  if (!verbal && trigger.weak && trigger.event === 'ASSAULT' && trigger.acled === 'AIR_STRIKE' && !tokens.slice(s.first, s.last).some((t) => CRAFT_ACTS.has(t.lower) || CRAFT_ACTS.has(t.lemma))) return false;
   // natural disasters and accidents kill people and burn buildings too; that is not political violence
   const destruction = trigger.acled === 'PROPERTY_DISTRUCT' && (!ra || !ra.sector || (!ARMED_SECTORS.has(ra.sector) && ra.sector !== 'PRO'));
   // (a weapon of war named by the trigger is no disaster: "an air strike hit a camp for flood victims")
@@ -3251,7 +3261,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // "warned that an invasion was possible", "a strike is likely": an event noun said to be possible has not happened
   const predicated = reality.reality === 'asserted' && !verbal && !historical && !generic && unrealPredicate(tokens, s, last);
   // "phone calls were cut", "the rally was banned", "talks were postponed": an event noun stopped did not take place
-  const stopped = reality.reality === 'asserted' && !verbal && !historical && !generic && !predicated && stoppedPredicate(tokens, s, last);
+  const stopped = reality.reality === 'asserted' && !verbal && !historical && !generic && !predicated && (stoppedPredicate(tokens, s, last) || stoppingVerb(tokens, s, first));
   // "urged the UN to stop what he called a coup": a name put on something in speech
   const label = reality.reality === 'asserted' && !verbal && !stopped && !predicated ? labelled(tokens, s, first) : 0;
   // "called a general strike for Thursday": a protest set for a day after the report has not happened yet
@@ -3463,6 +3473,17 @@ function labelled(tokens: Token[], s: Sentence, first: number): number {
   // (not "called [for] a strike", "called a general strike": calling a strike is calling it)
   if ((tokens[k].lemma === 'call' || tokens[k].lower.startsWith('call')) && !(tokens[k - 1]?.lower === 'what' || (tokens[k - 1]?.pos === 'PRON' && tokens[k - 2]?.lower === 'what') || tokens[k + 1]?.lower === 'as')) return 0;
   return k;
+}
+
+/** The verb whose object the event noun is, when it stopped it ("cancelled the rally", "suspended joint military operations",
+ * "called off their march"), or 0. */
+function stoppingVerb(tokens: Token[], s: Sentence, first: number): number {
+  let j = first - 1;
+  while (j > s.first && first - j <= 5 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM' || POSSESSIVES.has(tokens[j].lower) ||
+    (tokens[j].pos === 'NOUN' && !STOPPING_VERBS.has(tokens[j].lemma)) || tokens[j].text === "'s" || tokens[j].text === '’s')) j--;
+  if (j <= s.first) return 0;
+  if ((tokens[j].lower === 'off' || tokens[j].lower === 'on') && STOPPING_VERBS.has(`${tokens[j - 1].lemma} ${tokens[j].lower}`)) return j - 1;
+  return tokens[j].pos === 'VERB' && STOPPING_VERBS.has(tokens[j].lemma) ? j : 0;
 }
 
 /** The participle saying the event noun was stopped ("phone calls were cut", "the march was called off"), or 0. */

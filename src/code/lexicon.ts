@@ -270,7 +270,8 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     const floated = !!prev && /^(?:both|all|each)$/.test(prev.lower) && (before2?.pos === 'AUX' || before2?.pos === 'VERB');
     if (!floated && (tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && (!prev || prev.pos === 'DET' || prev.pos === 'ADP' || (prev.pos === 'NUM' && !nextCounts) || (prev.pos === 'PRON' && !SUBJECT_PRONOUNS.has(prev.lower) && prev.lower !== 'who' && prev.lower !== 'which') || prev.text === "'s" || prev.text === '’s')) {
       // ("the occupied West Bank", "the detained Reuters journalists": before a name too; "nine injured persons": after a count)
-      if (!next.cap || tok.cap === next.cap || next.pos === 'PROPN') return false;
+      // ("supporters of ousted President Manuel Zelaya": before a title and its name after a preposition or an article)
+      if (!next.cap || tok.cap === next.cap || next.pos === 'PROPN' || (!!prev && (prev.pos === 'DET' || prev.pos === 'ADP') && next2?.pos === 'PROPN' && next2.cap)) return false;
     }
     // "let wounded Palestinians cross", "arrested injured militants": a participle right after another
     // verb describes the noun after it (not "got injured": a passive with "get")

@@ -1221,3 +1221,27 @@ test('what a ban forbids is not done ("banning all meetings"); a declared or ann
   // (a report stays one)
   assert.match(code('The ministry announced that troops had killed five rebels.', false).find((e) => e.event === 'ASSAULT')?.attribution?.text ?? '', /announced/);
 });
+
+test('Tegucigalpa read, general causes: "ousted President X" describes him; an age stands for the person killed; an aircraft named by itself is no strike, nor the act told before; an event noun cancelled or suspended did not take place; a relative aside joining two verbs is passed over for the subject', () => {
+  const fire = code('Soldiers opened fire on supporters of ousted President Manuel Zelaya outside the airport, killing a 19-year-old and wounding two other people.', false);
+  assert.ok(!fire.some((e) => e.event === 'COERCE'), 'no seizure of the ousted president');
+  const shot = fire.find((e) => e.event === 'ASSAULT')!;
+  assert.equal(shot.size.dead?.value, 1);
+  assert.equal(shot.size.injured?.value, 2);
+  // an aircraft that only flies is no strike, and no telling again of the shooting before it
+  const jet = code('Soldiers opened fire on supporters outside the airport on Sunday. The jet carrying the president circled the capital twice before turning away.', false);
+  assert.equal(jet.filter((e) => e.event === 'ASSAULT').length, 1);
+  assert.equal(jet[0].acled?.sub_event_type, 'Attack');
+  assert.ok(code('Government jets pounded rebel positions near the town.', false).some((e) => e.acled?.sub_event_type === 'Air/drone strike'));
+  assert.ok(code('Regime warplanes are striking rebel positions in the city.', false).some((e) => e.acled?.sub_event_type === 'Air/drone strike'));
+  // stopped
+  for (const [t, w] of [['Organisers cancelled the rally on Monday.', 'rally'], ['The government postponed the talks with the rebels.', 'talks'], ['Washington suspended joint military operations with the army.', 'military operations'], ['France suspended its military cooperation with the junta.', 'cooperation']] as const) {
+    const e = code(t).find((x) => x.trigger.text === w);
+    assert.equal(e?.reality, 'negated', t);
+  }
+  assert.equal(realityOfTrigger('Thousands joined the rally on Monday.', 'rally'), 'asserted');
+  assert.equal(realityOfTrigger('Police halted the march on Monday.', 'march'), 'asserted');
+  // the subject past a relative aside with two verbs
+  const cur = code('The interim government, which was sworn in after soldiers seized the president and flew him abroad, extended a nighttime curfew on Sunday.', false).find((e) => e.mode === 'curfew');
+  assert.equal(cur?.actor?.entity_text, 'interim government');
+});

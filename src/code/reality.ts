@@ -68,6 +68,7 @@ interface RData {
   fight_nouns?: string[];
   unreal_predicates?: string[];
   stopped_predicates?: string[];
+  stopping_verbs?: string[];
   not_followed?: Record<string, string[]>;
   anonymity?: string[];
   sports?: string[];
@@ -82,6 +83,7 @@ interface RData {
   bomb_words: string[];
   armed_words: string[];
   strike_weapons: string[];
+  craft_acts: string[];
 }
 
 export const R = REALITY_DATA as RData;
@@ -180,6 +182,7 @@ export const IMPACT_VERBS = new Set<string>(R.impact_verbs);
 export const MINE_BLAST = new Set<string>(R.mine_blast_words);
 export const WEAPON_NAMES = new Set(R.armed_words);
 export const STRIKE_WEAPONS = new Set(R.strike_weapons);
+export const CRAFT_ACTS = new Set(R.craft_acts);
 /** subjects that are no one: fire, floods, storms, an epidemic */
 export const NATURAL_FORCES = new Set<string>(R.natural_forces);
 export const RULE_WORDS = new Set<string>(R.rule_words ?? []);
@@ -204,6 +207,7 @@ export const UNREAL_PREDICATES = new Set<string>(R.unreal_predicates ?? []);
 /** verbs whose "by" agent after an event noun is the event's actor: "a rally attended by thousands" */
 export const NOUN_AGENT_VERBS = new Set<string>(R.noun_agent_verbs ?? []);
 export const STOPPED_PREDICATES = new Set<string>(R.stopped_predicates ?? []);
+export const STOPPING_VERBS = new Set<string>(R.stopping_verbs ?? []);
 /** objects that make "release" publishing or letting go of a thing: "released a statement", "released funds" */
 /** a one-word trigger and the words that, right after it, make it no event ("search for", "warning shots") */
 /** "asked not to be named": a source's anonymity, no request */

@@ -1155,7 +1155,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       rec.context.push('violent');
     }
     // ACLED: an intervention at a protest that kills is excessive force
-    if (rec.acled?.sub_event_type === 'Protest with intervention' && ((rec.size.dead?.value ?? 0) > 0 || (rec.size.injured?.value ?? 0) > 0 || lethalIn(sentence))) rec.acled = acledOf('FORCE_AGAINST_PROTEST');
+    // (its own toll is weighed once the tolls are merged and sorted, in forceByToll: a sentence's figure may be another day's,
+    // "fired tear gas Monday night ..., the third night of unrest since an officer shot and killed an unarmed 18-year-old")
+    if (rec.acled?.sub_event_type === 'Protest with intervention' && lethalIn(sentence)) rec.acled = acledOf('FORCE_AGAINST_PROTEST');
     // ("five people were killed when the protest camp was stormed by troops": the state's deadly force on a protest the
     // sentence names, with no violence of the crowd's told, is excessive force, not an attack on civilians)
     if (rec.acled?.sub_event_type === 'Attack' && rec.event === 'ASSAULT' && rec.actor?.sector && (rec.actor.sector === 'MIL' || rec.actor.sector === 'COP') &&
@@ -1292,7 +1294,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       // something else is about, whatever day that something was told on)
       const about = i > s.first + 1 && DEFINITE.has(doc.tokens[i].lower) &&
         ((doc.tokens[i - 1].lower === 'with' && doc.tokens[i - 2].lower === 'connection') || (doc.tokens[i - 1].lower === 'into' && INQUIRY.has(doc.tokens[i - 2].lemma)));
-      if ((i >= s.first && DEFINITE.has(doc.tokens[i].lower)) || bareGear || daysOwn || startedAs) {
+      // (an aircraft named again is the craft, no act told again: "The jet carrying Zelaya circled the capital")
+      if (((i >= s.first && DEFINITE.has(doc.tokens[i].lower)) || bareGear || daysOwn || startedAs) && !BARE_CRAFT.test(rec.trigger.text)) {
         for (let k = records.length - 1; k >= 0 && !anaphor; k--) {
           const r = records[k];
           const d = s.index - r.text_info.sentence_index;
@@ -2106,6 +2109,9 @@ function clauseOf(sentence: string, at: number): string {
   return sentence.slice(from, to);
 }
 
+/** an aircraft named by itself, no strike: "the jet", "helicopter gunships" */
+const BARE_CRAFT = /^(?:jets?|warplanes?|war\s+planes?|drones?|helicopters?(?:\s+gunships?)?|gunships?|bombers?|aircraft)$/i;
+
 /** ACLED's most telling sub-types first: the weapon decides what kind of violence it was. */
 const WEAPON_ORDER = ['Suicide bomb', 'Chemical weapon', 'Air/drone strike', 'Shelling/artillery/missile attack', 'Grenade', 'Remote explosive/landmine/IED'];
 
@@ -2143,6 +2149,9 @@ function refineWeapons(records: EventRecord[], backgroundIds: Set<string>): void
         const d = Math.abs(w.r.text_info.sentence_index - si);
         if (w.r === r || d === 0 || d > 2) continue;
         if (toldOnOtherDays(r, w.r)) continue;
+        // (an aircraft named in another sentence with no act told of it is no weapon of this act: "soldiers opened fire on
+        // supporters outside the airport ... The jet carrying Zelaya circled the capital twice")
+        if (BARE_CRAFT.test(w.r.trigger.text) && !w.r.recipient && !w.r.size.dead && !w.r.size.injured) continue;
         if (spotOf(r.event_loc) != null && spotOf(w.r.event_loc) != null && spotOf(r.event_loc) !== spotOf(w.r.event_loc)) continue;
         // (nor another doer's weapon: the army's air strikes say nothing of how gunmen stormed two villages)
         if (r.actor && w.r.actor && (r.actor.code !== w.r.actor.code || r.actor.sector !== w.r.actor.sector)) continue;
@@ -2192,9 +2201,11 @@ function refineProtests(records: EventRecord[]): void {
     if (l) l.push(r);
     else bySentence.set(r.text_info.sentence_index, [r]);
   }
+  // (not force told of another day: "fired tear gas Monday night to break up crowds, the third night of unrest since an officer
+  // shot and killed an 18-year-old on Saturday")
   const stateForce = (r: EventRecord, protest: EventRecord) =>
     r !== protest &&
-    r.reality === 'asserted' &&
+    r.reality === 'asserted' && !toldOnOtherDays(r, protest) &&
     ((r.event === 'COERCE' && (r.mode === 'arrest' || r.cameo === '175')) ||
       (r.event === 'ASSAULT' && (r.mode === 'crowd-control' || (!r.cameo.startsWith('19') && ['COP', 'MIL', 'GOV', 'SPY'].includes(r.actor?.sector ?? '')))) ||
       // "police opened fire on villagers protesting": aimed at the protesters themselves

@@ -268,12 +268,17 @@ function namedPersonKilled(tokens: Token[], i: number, end: number): number {
   return j >= end || tokens[j].text === ',' || tokens[j].text === '.' || tokens[j].lower === 'and' || tokens[j].text === ';' ? j : -1;
 }
 
+/** what may follow an age standing for a person: "a 19-year-old, ...", "a 19-year-old and ...", "a 19-year-old was ..." */
+const AFTER_AGE = new Set([',', '.', ';', 'and', 'who', 'was', 'had', 'has', 'died', 'in', 'on', 'at', 'near', 'from']);
+
 /** The noun of one person named with the "a" at i, past what describes them ("a 17-year-old", "an unarmed", "a local"), or -1. */
 function personAfter(tokens: Token[], i: number, end: number): number {
   let j = i + 1;
   while (j < end && j - i <= 6 && (tokens[j].pos === 'ADJ' || tokens[j].text === '-' || tokens[j].pos === 'NUM' || /^(?:year|years)$/.test(tokens[j].lower)) && !ONE_PERSON.has(tokens[j].lower)) j++;
   // (past one noun of what they do: "a police officer", "a taxi driver", "a university student")
   if (j + 1 < end && !ONE_PERSON.has(tokens[j].lower) && tokens[j].pos === 'NOUN' && ONE_PERSON.has(tokens[j + 1].lower)) j++;
+  // ("killing a 19-year-old and wounding two": an age standing for the person)
+  if (j - i >= 4 && tokens[j - 1].lower === 'old' && tokens[j - 2].text === '-' && /^years?$/.test(tokens[j - 3].lower) && (j >= end || AFTER_AGE.has(tokens[j].lower))) return j - 1;
   return j < end && ONE_PERSON.has(tokens[j].lower) ? j : -1;
 }
 
