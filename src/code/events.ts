@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -953,6 +953,21 @@ function insideRelativeAside(tokens: Token[], s: Sentence, m: ActorLike, verbAt:
   return false;
 }
 
+/** nouns an attack's weapon may name the kind of: "a grenade attack", "a bomb blast", "rocket strikes" */
+const ATTACK_HEADS = new Set(['attack', 'attacks', 'blast', 'blasts', 'explosion', 'explosions', 'strike', 'strikes', 'raid', 'raids', 'assault']);
+const SAYING = new Set(['saying', 'adding', 'claiming', 'insisting', 'arguing', 'noting', 'explaining', 'stressing', 'alleging']);
+/** Is the mention inside a ", saying ..." clause that a ", and" closes before the verb at `verbAt`? */
+function insideSaying(tokens: Token[], s: Sentence, m: ActorLike, verbAt: number): boolean {
+  let open = false;
+  for (let k = m.first - 1; k > s.first && m.first - k <= 15 && !open; k--) {
+    if (tokens[k].text === ';') return false;
+    if (SAYING.has(tokens[k].lower) && tokens[k - 1].text === ',') open = true;
+  }
+  if (!open) return false;
+  for (let k = m.last; k < verbAt - 1; k++) if (tokens[k].text === ',' && tokens[k + 1].lower === 'and') return true;
+  return false;
+}
+
 const SHARES = new Set(['both', 'all', 'each', 'some', 'many', 'most', 'several', 'either', 'neither']);
 /** verbs whose infinitive is done by their own subject: "offered to host talks", "vowed to continue" */
 const SUBJECT_CONTROL = new Set(['vote', 'offer', 'plan', 'vow', 'promise', 'pledge', 'agree', 'threaten', 'want', 'decide', 'refuse', 'try', 'attempt', 'seek', 'hope', 'intend', 'aim', 'prepare', 'fail', 'decline', 'volunteer', 'propose']);
@@ -1058,6 +1073,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // ("crowds leaving the rally, where the mayor had called for a strike, marched ... and smashed the gates": who a relative
     // clause set off by commas tells of is no subject of a verb after it)
     if (insideRelativeAside(tokens, s, m, verbAt)) continue;
+    // ("rejected the accusation, saying no militants had crossed from Kunar, and in turn accused Pakistani forces": who is
+    // named in what a speaker was saying does not do the verb joined after it)
+    if (insideSaying(tokens, s, m, verbAt)) continue;
     // ("Thousands of federal police backed by armored trucks and helicopters pushed into the city": who backs the subject
     // in a participle's "by" phrase is no subject, however many are listed)
     if (inParticipleBy(tokens, s, m)) continue;
@@ -1263,6 +1281,9 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     if (pw === 'by') continue;
     // ("blew up a metal workshop the army said was used to make explosive belts": a speaker after the object is no patient)
     if (m.first > last && tokens[m.first - 1].pos !== 'ADP' && tokens[m.last] && REPORT_VERBS_PAST.has(tokens[m.last].lower)) continue;
+    // ("struck what the military described as militant hideouts": who names the object is no patient)
+    if (m.first > last && tokens[m.last] && (LABEL_VERBS.has(tokens[m.last].lower) || REPORT_VERBS_PAST.has(tokens[m.last].lower)) &&
+      tokens.slice(last, m.first).some((t) => t.lower === 'what')) continue;
     // "stormed a protest camp outside the army headquarters": after a thing named as the object,
     // an actor in a phrase saying where it is is no patient
     // (but what is fired or thrown "at" someone is fired at them: "fired volleys of tear gas at demonstrators", "hurled stones at police")
@@ -1432,7 +1453,8 @@ function habitualRelative(tokens: Token[], s: Sentence, first: number): boolean 
     if (RELATIVE_WORDS.has(t.lower) && (plain(tokens[k + 1]) || nounVerb(k + 1) || (ANYONE.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1].pos === 'VERB'))) {
       const head = tokens[k - 1];
       // ("Anyone who defames, insults or threatens the king faces": no one in particular)
-      if (head && ANYONE.has(head.lower)) return true;
+      // ("open to those who lay down their arms": whoever will)
+      if (head && (ANYONE.has(head.lower) || (head.lower === 'those' && plain(tokens[k + 1])))) return true;
       // ("a state of siege, which allows the authorities to hold suspects": what a thing does, told aside)
       if (t.lower === 'which' && head?.text === ',' && k + 1 === first && tokens[first].pos === 'VERB' && tokens[first].lower !== tokens[first].lemma && /s$/.test(tokens[first].lower)) return true;
       return !!head && (head.pos === 'NOUN' || head.pos === 'PROPN') && /s$/.test(head.lower) && head.lower !== head.lemma;
@@ -2044,7 +2066,10 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     let open = true;
     for (let k = st.denied; k < first && open; k++) {
       const w = tokens[k].lower;
-      if (w === ';' || w === 'but' || (w === 'and' && tokens[k + 1]?.pos === 'VERB' && !tokens[k + 1].lower.endsWith('ing'))) open = false;
+      // (past an adverb: "rejected the accusation and then accused", "and in turn accused")
+      let v = k + 1;
+      if (w === 'and') while (v < first && (tokens[v].pos === 'ADV' || (tokens[v].lower === 'in' && tokens[v + 1]?.lower === 'turn'))) v += tokens[v].lower === 'in' ? 2 : 1;
+      if (w === ';' || w === 'but' || (w === 'and' && tokens[v]?.pos === 'VERB' && !tokens[v].lower.endsWith('ing'))) open = false;
     }
     if (open) return false;
     st.denied = -1;
@@ -2813,8 +2838,12 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   const ra = c.ra;
   const rr = c.rr;
   // ("condemned what he called the regime's brutal repression", "what it calls a reform package": naming, no call made)
-  if (verbal && trigger.words[0] === 'call' && first > s.first && (tokens[first - 1].lower === 'what' ||
-    (first - 2 >= s.first && tokens[first - 2].lower === 'what' && ['PRON', 'PROPN', 'NOUN'].includes(tokens[first - 1].pos)))) return false;
+  // ("attacked what the army called rebel camps": past the namer's phrase)
+  if (verbal && trigger.words[0] === 'call' && first > s.first) {
+    let w = first - 1;
+    while (w > s.first && first - w <= 5 && ['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ'].includes(tokens[w].pos) && tokens[w].lower !== 'what') w--;
+    if (tokens[w].lower === 'what') return false;
+  }
   // ("Witnesses described bloodstained floors and smashed windows", "footage showed burned cars": a participle before its
   // noun in what is seen or told describes a thing, not an act)
   if (verbal && /ed$/.test(tokens[first].lower) && first - 1 > s.first && tokens[first - 1].pos === 'VERB' && SEEN.has(tokens[first - 1].lemma) && ['NOUN', 'PROPN'].includes(tokens[first + 1]?.pos ?? '')) return false;
@@ -2824,6 +2853,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     while (v > s.first && first - v <= 8 && tokens[v].pos !== 'VERB' && tokens[v].text !== ',') v--;
     if (tokens[v].pos === 'VERB' && SEEN.has(tokens[v].lemma)) return false;
   }
+  // ("the cabinet met in emergency session": a body meeting on its own consults no one)
+  if (verbal && trigger.event === 'CONSULT' && trigger.words.length === 1 && trigger.words[0] === 'meet' && !rr && ra && (OWN_MEETING_BODIES.has(tokens[ra.head]?.lemma ?? '') || OWN_MEETING_BODIES.has(tokens[ra.head]?.lower ?? '')) &&
+    !tokens.slice(last, Math.min(s.last, last + 8)).some((t) => t.lower === 'with')) return false;
   // ("signed an order allowing police to use combat weapons": letting one's own forces use force yields nothing to anyone)
   if (verbal && trigger.event === 'CONCEDE' && trigger.words.length === 1 && trigger.words[0] === 'allow' && rr?.sector && (rr.sector === 'COP' || rr.sector === 'MIL') &&
     (!ra?.code || !rr.code || ra.code === rr.code) && tokens.slice(last, Math.min(s.last, last + 5)).some((t, k, r) => t.lower === 'to' && r[k + 1]?.lemma === 'use')) return false;
@@ -3190,8 +3222,11 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("arrested on Saturday, a day after two groups clashed": counted back from the time of the clause it follows)
   // ("abandoned their positions, residents said": who says so is not whom it was done to)
   const attribution = attributionOf(doc, s, first);
+  // ("in connection with a grenade attack on a police van last month": a weapon naming the kind of an attack is dated as the
+  // attack it names)
+  const headAt = !verbal && last < s.last && ATTACK_HEADS.has(tokens[last].lower) ? last : first;
   const when = (verbal ? null : yearBefore(tokens, s, first)) ?? yearEventAfter(tokens, s, last) ?? yearOfWhen(tokens, s, first) ?? dayOnWhich(tokens, s, st.times, first) ?? daysAfter(doc.text, tokens, s, st.times, first) ??
-    nearestTime(participleTimes(tokens, s, othersReport(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event), last), first), first), first), first, trigger.event), first), tokens[first].start);
+    nearestTime(participleTimes(tokens, s, othersReport(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event), first), last), first), first), first), first, trigger.event), first), tokens[headAt].start);
   const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
     !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
   // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
@@ -3202,7 +3237,10 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("at least fourteen people had now been killed": an adverb inside the perfect too)
   const perfectAux = first - 2 >= s.first && /^(?:have|has|had)$/.test(tokens[first - 2].lower) ? first - 2 :
     first - 3 >= s.first && tokens[first - 2].pos === 'ADV' && /^(?:have|has|had)$/.test(tokens[first - 3].lower) ? first - 3 : -1;
-  if (verbal && first - 2 >= s.first && ((tokens[first - 1].lower === 'been' && perfectAux >= 0) || perfectActive)) {
+  // ("bring to more than 40 the number of people killed in the north since the start of the month": a tally's number of the killed)
+  let numberOf = false;
+  for (let k = first - 1; verbal && k > s.first && first - k <= 4 && !numberOf; k--) numberOf = tokens[k].lower === 'of' && /^(?:number|tally|total)$/.test(tokens[k - 1].lower);
+  if (verbal && first - 2 >= s.first && ((tokens[first - 1].lower === 'been' && perfectAux >= 0) || perfectActive || numberOf)) {
     // (since a day, "in the same period")
     // ("had been killed and some 200,000 people driven from their homes by ZANU-PF militias and war veterans since ...": to the clause's end)
     for (let k = last; k < Math.min(s.last, last + 24) && !toll; k++) {
@@ -3259,7 +3297,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event
   const generic = reality.reality === 'asserted' && !historical && !verbal && ruledKind(tokens, s, first, last);
   // "warned that an invasion was possible", "a strike is likely": an event noun said to be possible has not happened
-  const predicated = reality.reality === 'asserted' && !verbal && !historical && !generic && unrealPredicate(tokens, s, last);
+  const predicated = reality.reality === 'asserted' && !verbal && !historical && !generic && (unrealPredicate(tokens, s, last) || undecided(tokens, s, first));
   // "phone calls were cut", "the rally was banned", "talks were postponed": an event noun stopped did not take place
   const stopped = reality.reality === 'asserted' && !verbal && !historical && !generic && !predicated && (stoppedPredicate(tokens, s, last) || stoppingVerb(tokens, s, first));
   // "urged the UN to stop what he called a coup": a name put on something in speech
@@ -3453,6 +3491,18 @@ function unrealPredicate(tokens: Token[], s: Sentence, last: number): number {
   while (k < s.last && !UNREAL_PREDICATES.has(tokens[k].lower) && (tokens[k].pos === 'ADV' || tokens[k].lower === 'a' || tokens[k].lower === 'an')) k++;
   // (not "the strike was likely to paralyse the port": what is likely is the infinitive)
   return k < s.last && UNREAL_PREDICATES.has(tokens[k].lower) && tokens[k + 1]?.lower !== 'to' ? k : 0;
+}
+
+/** "no decision had been taken on a full-scale ground offensive": the word "decision" of an event noun not decided on, or 0 */
+function undecided(tokens: Token[], s: Sentence, first: number): number {
+  let j = first - 1;
+  while (j > s.first && first - j <= 6 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'NUM' || tokens[j].text === '-')) j--;
+  if (!/^(?:on|about|over)$/.test(tokens[j]?.lower ?? '')) return 0;
+  for (let k = j - 1; k > s.first && j - k <= 6; k--) {
+    if (tokens[k].lower === 'decision' && tokens[k - 1].lower === 'no') return k;
+    if (tokens[k].text === ',' || tokens[k].pos === 'PUNCT') break;
+  }
+  return 0;
 }
 
 /**
@@ -3866,6 +3916,23 @@ const OPENERS = new Set(['on', 'late', 'early', 'later', 'by', 'then', 'but', 'a
  * Times told in another main clause of the sentence are left out: "The envoy was due in Yerevan on Monday,
  * and the OSCE urged both sides ..." (", and" or "; " then a new subject starts another clause).
  */
+/**
+ * ("rejected the accusation ... and in turn accused Pakistani forces of firing rockets into border villages last week"): a time
+ * told in what someone is accused of is that charge's, no day of an act told before the accusation.
+ */
+function notOfCharge(tokens: Token[], s: Sentence, times: TimeMention[], first: number): TimeMention[] {
+  if (times.length === 0) return times;
+  for (let a = first + 1; a < s.last; a++) {
+    if (!/^accus/.test(tokens[a].lower)) continue;
+    let o = a + 1;
+    while (o < s.last && o - a <= 8 && tokens[o].lower !== 'of' && tokens[o].text !== ',' && tokens[o].text !== ';') o++;
+    if (tokens[o]?.lower !== 'of') continue;
+    const from = tokens[o].end;
+    return times.filter((t) => t.start < from);
+  }
+  return times;
+}
+
 function otherClause(tokens: Token[], s: Sentence, times: TimeMention[], first: number): TimeMention[] {
   if (times.length === 0) return times;
   const breaks: number[] = [];

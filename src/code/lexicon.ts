@@ -275,7 +275,8 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     }
     // "let wounded Palestinians cross", "arrested injured militants": a participle right after another
     // verb describes the noun after it (not "got injured": a passive with "get")
-    if ((tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && prev?.pos === 'VERB' && !GET_PASSIVE.has(prev.lemma) &&
+    // (not after "in turn", a word the tagger takes for a verb after its preposition: "and in turn accused Pakistani forces")
+    if ((tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && prev?.pos === 'VERB' && !GET_PASSIVE.has(prev.lemma) && before2?.pos !== 'ADP' &&
       next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !prev.lower.endsWith('ing')) return false;
     // "reaching the wounded", "among the dead and injured": a participle after "the" with no noun after it is people
     // ("the remaining accused would be arrested": past an adjective after "the")

@@ -1245,3 +1245,38 @@ test('Tegucigalpa read, general causes: "ousted President X" describes him; an a
   const cur = code('The interim government, which was sworn in after soldiers seized the president and flew him abroad, extended a nighttime curfew on Sunday.', false).find((e) => e.mode === 'curfew');
   assert.equal(cur?.actor?.entity_text, 'interim government');
 });
+
+test('Tripoli and Islamabad reads, general causes: a tally of the killed since a time is a sum; a body meeting alone consults no one; taking up positions is a deployment; a namer is no patient and "what X called" no call; an act no decision was taken on has not happened; a charge\'s time and a saying clause\'s names stay in them; a verb after an adverb closes what was denied', () => {
+  assert.equal(realityOfTrigger('The latest deaths bring to more than 40 the number of people killed in the north since the start of the month.', 'killed'), 'historical');
+  assert.equal(code('The number of people killed since Tuesday rose to 12.', false).filter((e) => e.event === 'ASSAULT').length, 1);
+  assert.ok(!code('The cabinet met in emergency session on Monday.', false).some((e) => e.event === 'CONSULT'));
+  assert.ok(code('The cabinet met with opposition leaders on Monday.', false).some((e) => e.event === 'CONSULT'));
+  assert.ok(code('Army units backed by armoured cars took up positions along the road.', false).some((e) => e.event === 'MOBILIZE'));
+  assert.equal(code('Rebels who had taken up positions in the village clashed with police, UN monitors watching from a hill said.').find((e) => e.event === 'MOBILIZE' || e.event === 'AID')?.event, 'MOBILIZE');
+  const jets = code('Air force jets struck what the military described as militant hideouts near the border.', false).find((e) => e.event === 'ASSAULT');
+  assert.notEqual(jets?.recipient?.entity_text, 'military');
+  assert.ok(!code('Troops attacked what the army called rebel camps near the border.', false).some((e) => e.event === 'CONSULT'));
+  assert.equal(realityOfTrigger('The minister said no decision had been taken on a full-scale ground offensive.', 'offensive'), 'hypothetical');
+  assert.equal(realityOfTrigger('The army launched a full-scale ground offensive on Sunday.', 'offensive'), 'asserted');
+  const rej = code('A spokesman rejected the accusation, saying no militants had crossed the border, and in turn accused government forces of firing rockets into border villages last week.', false);
+  const acc = rej.find((e) => e.event === 'ACCUSE');
+  assert.equal(acc?.actor?.entity_text, 'spokesman');
+  assert.equal(rej.find((e) => e.event === 'REJECT')?.date_basis, 'publication', 'the charge\'s "last week" is no day of the rejection');
+  assert.ok(code('The minister rejected the claim and then accused the rebels of lying.', false).some((e) => e.event === 'ACCUSE'));
+  // a weapon naming an attack's kind is dated as the attack
+  const gren = code('Police said they had arrested three men on Saturday in connection with a grenade attack on a police van last month.', false).find((e) => e.event === 'ASSAULT');
+  assert.equal(gren?.date_precision, 'month');
+});
+
+test('another incident takes neither the day nor the place of the sentence before; the dateline city told as "this city" is the scene', () => {
+  const evs = codeArticleAt('KENEMA, Sierra Leone, May 4 - Gunmen in this eastern city and in the nearby town of Segbwema traded fire today, police said. ' +
+    'Four men were shot dead by snipers near Segbwema yesterday. In a separate incident, armed men stopped a bus and led away six passengers.', '2020-05-04');
+  assert.equal(evs.find((e) => e.trigger.text.startsWith('traded'))?.event_loc.resolved_place, 'Kenema');
+  const bus = evs.find((e) => e.trigger.text === 'led away');
+  assert.ok(bus);
+  assert.notEqual(bus!.date, '2020-05-03');
+  assert.notEqual(bus!.event_loc.resolved_place, 'Segbwema');
+  // a town's police reporting an item apart from the story place it
+  const sep = codeArticleAt('Troops clashed with militants in Bannu on Friday. Separately, police in Sukkur said they had arrested three men on Saturday in connection with a grenade attack on a police van.', '2014-05-25');
+  assert.equal(sep.find((e) => e.event === 'COERCE')?.event_loc.resolved_place, 'Sukkur');
+});

@@ -69,6 +69,7 @@ interface RData {
   unreal_predicates?: string[];
   stopped_predicates?: string[];
   stopping_verbs?: string[];
+  own_meeting_bodies?: string[];
   not_followed?: Record<string, string[]>;
   anonymity?: string[];
   sports?: string[];
@@ -208,6 +209,7 @@ export const UNREAL_PREDICATES = new Set<string>(R.unreal_predicates ?? []);
 export const NOUN_AGENT_VERBS = new Set<string>(R.noun_agent_verbs ?? []);
 export const STOPPED_PREDICATES = new Set<string>(R.stopped_predicates ?? []);
 export const STOPPING_VERBS = new Set<string>(R.stopping_verbs ?? []);
+export const OWN_MEETING_BODIES = new Set<string>(R.own_meeting_bodies ?? []);
 /** objects that make "release" publishing or letting go of a thing: "released a statement", "released funds" */
 /** a one-word trigger and the words that, right after it, make it no event ("search for", "warning shots") */
 /** "asked not to be named": a source's anonymity, no request */

@@ -323,7 +323,10 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   if (t.cameo === '019' && /^\s+(?:[\w'’.-]+\s+){0,6}?(?:on|to)\s/i.test(after) && !/^\s+(?:[\w'’.-]+\s+){0,6}?that\b/i.test(after)) cameo = '030';
   // peacekeepers, election observers and rescue teams sent abroad are aid, not a show of force
   // (and troops sent to dig out snowbound cars or fight floods: disaster relief)
-  if (event === 'MOBILIZE' && (AID_MISSION.test(sentenceText) || sentenceText.toLowerCase().split(/[^a-z]+/).some((w) => DISASTER.has(w)))) return { event: 'AID', mode: null, cameo: /peacekeep/i.test(sentenceText) ? '074' : '073', acled: null };
+  // (not the source who tells of it: "KLA fighters who had taken up positions in the village, OSCE monitors watching from a
+  // nearby hill said")
+  const untold = e.attribution ? sentenceText.replace(e.attribution.text, ' ') : sentenceText;
+  if (event === 'MOBILIZE' && (AID_MISSION.test(untold) || untold.toLowerCase().split(/[^a-z]+/).some((w) => DISASTER.has(w)))) return { event: 'AID', mode: null, cameo: /peacekeep/i.test(untold) ? '074' : '073', acled: null };
   // ("the man had been struck by a brick thrown by other protesters", "was struck by a car": hit by something thrown or
   // driven, no strike of labour and no air strike; who did it decides the ACLED type as for any assault)
   if (event === 'PROTEST' && t.words[0] === 'strike' && e.verbal && STRUCK_BY.test(after)) {

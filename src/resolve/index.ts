@@ -267,7 +267,21 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     const laterClause = (p: PlaceMention) => p.start > at && SUBORDINATE_BETWEEN.test(doc.text.slice(trigEnd, p.start));
     const skipDateline = dateline > 0 && here.some((p) => toldIn(p) && !(p.start > at && infinitiveBetween(doc, e.last, p.start)) && !laterClause(p));
     const scored: Array<{ p: PlaceMention; sc: number }> = [];
+    // ("TRIPOLI, LEBANON, SEPT 11 - ... AS GUNMEN IN THIS NORTHERN PORT CITY AND IN THE NEARBY TOWN OF ZGHARTA TRADED FIRE":
+    // the dateline's city, told again as "this city" in the clause, is a scene told there, and the story's own)
+    const sentText = doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].end);
+    const thisM = dateline > 0 ? THIS_PLACE.exec(sentText) : null;
+    const thisAt = thisM ? doc.sentences[e.sentence].start + thisM.index : -1;
+    const thisCity = thisAt > dateline && thisAt < trigEnd + 200 ? here.find((p) => p.end <= dateline && p.resolved!.resolution === 'city') ?? null : null;
     for (const p of here) {
+      if (p === thisCity) {
+        scored.push({ p, sc: RANK.city * 100 - Math.abs(thisAt - at) / 10 + 150 + 50 });
+        if (scored[scored.length - 1].sc > score) {
+          score = scored[scored.length - 1].sc;
+          best = p;
+        }
+        continue;
+      }
       if (skipDateline && p.end <= dateline) continue;
       // "Aljazeera's reporter in Moscow said...": where the source sits is not where it happened
       // (a statement, though, is made where its speaker is: "In Bishkek, the coalition said ...")
@@ -284,7 +298,14 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       const toldInClause = (q: PlaceMention) => !holds(e.attribution, q) && q.resolved!.resolution !== 'country' && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, q.start - 40), q.start));
       // (not where an official told a chamber or the press: "In Cape Town, the Minister told Parliament that the police had fired")
       // (but the speaker's own place, when the act is the speaker's: "Police in Beira said they had detained two men")
-      const speakersOwn = (!!e.actor && holds(e.attribution, p) && p.start >= e.actor.start && p.end <= e.actor.end) || (holds(e.attribution, p) && thereAfter(doc, e));
+      // (and the town whose police or officials report what they handle, when the report names no other place: "Police in
+      // Hyderabad said they had arrested three men ... in connection with a grenade attack on a police van")
+      // (only for an item told apart from the story before it: "Officials in Srinagar said four attackers were shot dead" after
+      // the attack in Uri tells of Uri)
+      const localAuthority = holds(e.attribution, p) && !isCapitalName(p.resolved!.name) && SEPARATE_INCIDENT.test(doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].end)) &&
+        LOCAL_AUTHORITY.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 30), p.start)) &&
+        !here.some((q) => q !== p && !holds(e.attribution, q) && q.resolved!.resolution !== 'country');
+      const speakersOwn = (!!e.actor && holds(e.attribution, p) && p.start >= e.actor.start && p.end <= e.actor.end) || (holds(e.attribution, p) && thereAfter(doc, e)) || localAuthority;
       if (holds(e.attribution, p) && !verbalEvent && !speakersOwn && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some(toldInClause) && !TOLD_OFFICIALLY.test(e.attribution?.text ?? ''))) continue;
       if (!verbalEvent && e.attribution && p.end <= e.attribution.start && at >= e.attribution.end && TOLD_OFFICIALLY.test(e.attribution.text)) continue;
       // (nor where the source spoke, told right after its verb: "the police said in Freetown on Thursday that six of its
@@ -357,6 +378,14 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   }
   // (a place told in another sentence is no place of an act by another country's people: "In Washington, the White House
   // condemned the violence. Protest organisers have called for a mass rally" is not Washington's rally)
+  // ("IN A SEPARATE INCIDENT, ARMED MEN STOPPED A BUS AT A ROADBLOCK NEAR KFARHATA": another incident takes no place of the
+  // sentence before; the story's own place, or its country, holds it)
+  const separate = SEPARATE_INCIDENT.test(doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].end));
+  if (separate) {
+    if (articlePlace) return fromMention(articlePlace, 'article');
+    const c = doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
+    if (c && c.lat !== null) return countryLoc(c, 'article country');
+  }
   const actorCountry = e.actor?.code?.length === 3 && e.actor.sector !== 'IGO' ? countryByIso3(e.actor.code)?.iso2 ?? null : null;
   const ofActorCountry = (p: PlaceMention) => !actorCountry || p.resolved!.country_code === actorCountry;
   for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2); k--) {
@@ -459,6 +488,8 @@ const CONVERGED_ON = /\b(?:converg|march|descend|advanc|mov)(?:e|es|ed|ing|ched|
 /** an official telling: to a chamber, the press or a news conference */
 /** What lies between a source's reporting verb and the place it spoke in: "said| in ", "said| on Thursday in " */
 const SAID_IN = /^\s*(?:(?:on|late|early)\s+[\w-]+\s+)?(?:in|from|at)\s+(?:the\s+)?$/i;
+/** who in a town handles what happens there: "police in", "officials in", "authorities in" */
+const LOCAL_AUTHORITY = /\b(?:police|policemen|officials|authorities|officers|administration)\s+in\s+(?:the\s+)?$/i;
 /** a report in the passive names where the act was, not where someone spoke: "The worst violence was reported in Kasserine" */
 const PASSIVE_REPORT = /\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?\w+$/i;
 const PRONOUN_ACTOR = /^(?:they|it|we|he|she)$/i;
@@ -479,6 +510,8 @@ const SCENE_FIRST = /^\s*(?:in|at)\s+(?:(?:the|nearby|neighbouring|neighboring|s
 /** A sentence that opens on a day or a year of its own: "On Friday ...", "Last month ...", "In 2012 ...". */
 const DAY_OPENER = /^(?:(?:on|last|earlier|later|early|late)\s+(?:\w+\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)\b|in\s+(?:1[89]|20)\d\d\b)/i;
 /** The words before a place that opens its sentence: "In Medan, ...", "In nearby Moorhead, ...". */
+/** a sentence opening on another incident: "In a separate incident, ...", "In another attack, ...", "Separately, ..." */
+const SEPARATE_INCIDENT = /^(?:(?:in|during)\s+(?:a\s+)?(?:separate|another|an\s+unrelated|a\s+similar)\s+(?:incident|attack|development|clash|raid)s?\b|separately\b)/i;
 const SCENE_OPENER = /^(?:in|at|near|outside)\s+(?:(?:nearby|neighbouring|neighboring|the|southern|northern|eastern|western|central)\s+)?$/i;
 
 /** The place the article is about: the city it names most (first wins ties), in its main country. */
@@ -760,6 +793,7 @@ function longerAgo(date: string, published: string, n: number): boolean {
  * the same paragraph.
  */
 function toldStoryDay(doc: Doc, heads: boolean[], records: EventRecord[], e: RawEvent): RawEvent['time'] {
+  if (SEPARATE_INCIDENT.test(doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].end))) return null;
   if (e.background || heads[e.sentence] || !MATERIAL.has(e.trigger.event) || e.reality !== 'asserted' || e.sentence === 0 || !sameParagraph(doc, e.sentence - 1, e.sentence)) return null;
   for (let k = records.length - 1; k >= 0; k--) {
     const r = records[k];
@@ -776,6 +810,9 @@ function toldStoryDay(doc: Doc, heads: boolean[], records: EventRecord[], e: Raw
 
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Telling, e: RawEvent): RawEvent['time'] {
   if (e.background || heads[e.sentence]) return null;
+  // ("It followed the deaths yesterday of four men ... In a separate incident, armed men stopped a bus": another incident is
+  // not of the day told before)
+  if (SEPARATE_INCIDENT.test(doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].end))) return null;
   // ("The government responded Thursday by declaring a state of siege, banning demonstrations, imposing a curfew": a day the
   // sentence itself tells, before the act, rather than one told in another sentence)
   let best: RawEvent['time'] = null;
