@@ -2853,6 +2853,13 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     while (v > s.first && first - v <= 8 && tokens[v].pos !== 'VERB' && tokens[v].text !== ',') v--;
     if (tokens[v].pos === 'VERB' && SEEN.has(tokens[v].lemma)) return false;
   }
+  // ("The regional force, whose Kenyan troops are deployed around Kibumba": forces that are deployed, in the present, are a
+  // standing state, no deployment made)
+  if (verbal && trigger.event === 'MOBILIZE' && /(?:ed|en)$/.test(tokens[first].lower) && first > s.first) {
+    let k = first - 1;
+    while (k > s.first && tokens[k].pos === 'ADV') k--;
+    if (/^(?:is|are)$/.test(tokens[k].lower)) return false;
+  }
   // ("the cabinet met in emergency session": a body meeting on its own consults no one)
   if (verbal && trigger.event === 'CONSULT' && trigger.words.length === 1 && trigger.words[0] === 'meet' && !rr && ra && (OWN_MEETING_BODIES.has(tokens[ra.head]?.lemma ?? '') || OWN_MEETING_BODIES.has(tokens[ra.head]?.lower ?? '')) &&
     !tokens.slice(last, Math.min(s.last, last + 8)).some((t) => t.lower === 'with')) return false;

@@ -1280,3 +1280,21 @@ test('another incident takes neither the day nor the place of the sentence befor
   const sep = codeArticleAt('Troops clashed with militants in Bannu on Friday. Separately, police in Sukkur said they had arrested three men on Saturday in connection with a grenade attack on a police van.', '2014-05-25');
   assert.equal(sep.find((e) => e.event === 'COERCE')?.event_loc.resolved_place, 'Sukkur');
 });
+
+test('Goma read, general causes: a dateline whose country has a small word in its name; a toll put on an act told before is that act\'s; "Congo" in a story of the Democratic Republic; what a speaker says places nothing; a purpose of a meeting due next week is to come; an act that "could" follow is feared; troops that are deployed are a state', () => {
+  const evs = codeArticleAt('BUKAVU, Democratic Republic of Congo, Feb 9 (Lakes Wire) — Shells fired during fighting between rebels and the army hit a market in the town of Uvira on Wednesday, killing at least six civilians, officials said. ' +
+    'The army and the rebels clashed for a second day in the hills nearby. A health official in Bukavu later put the toll at eight dead and 31 wounded. ' +
+    'A Rwandan government spokesperson on Thursday rejected the claim, saying no Rwandan troops were in Congo.', '2023-02-09');
+  const shell = evs.filter((e) => e.event === 'ASSAULT' && e.event_loc.resolved_place === 'Uvira' && e.trigger.text !== 'clashed');
+  assert.equal(shell.length, 1, 'the shelling told once, not twice');
+  assert.equal(shell[0].actor?.entity_text === 'Democratic Republic of Congo', false, 'the dateline names no actor');
+  assert.equal(shell[0].size.dead?.value, 8);
+  assert.equal(shell[0].size.injured?.value, 31);
+  assert.ok(!evs.some((e) => e.event === 'ASSAULT' && e.event_loc.resolved_place === 'Bukavu'), 'where the toll is given is no scene');
+  const rej = evs.find((e) => e.event === 'REJECT');
+  assert.notEqual(rej?.event_loc.country_code, 'CG');
+  assert.equal(code('Army chiefs are due to meet in Bujumbura next week to discuss a timetable.').find((e) => e.trigger.text === 'discuss')?.reality ?? 'future', 'future');
+  assert.equal(realityOfTrigger('Aid agencies warned that renewed fighting near the town could cut the main supply road.', 'fighting'), 'hypothetical');
+  assert.ok(!code('The force, whose Kenyan troops are deployed around the town, did not take part.', false).some((e) => e.event === 'MOBILIZE'));
+  assert.ok(code('Troops were deployed around the town on Monday.', false).some((e) => e.event === 'MOBILIZE'));
+});

@@ -267,6 +267,11 @@ function closedBefore(tk: Token[], i: number, first: number): boolean {
   return false;
 }
 
+/** words for acts still to come: "renewed fighting", "further strikes" */
+const TO_COME = new Set(['renewed', 'further', 'fresh', 'more', 'new', 'any', 'wider', 'all-out', 'prolonged', 'continued']);
+/** modals of what may be: "fighting could cut the road" */
+const MAY_MODALS = new Set(['could', 'might', 'may']);
+
 export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean, speechLike = false): RealityResult {
   const tk = doc.tokens;
   const text = doc.text;
@@ -292,6 +297,15 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     if (k < first && tk[k].pos === 'VERB' && READYING.has(tk[k].lemma) && !(k > s.first && (tk[k - 1].pos === 'DET' || tk[k - 1].lower === 'carefully'))) return { reality: 'future', cue: tk[k].text };
     // ("had decided not to declare martial law", "chose never to impose a curfew": a measure not put in force)
     if (k < first && k - 2 >= s.first && tk[k].pos === 'VERB' && tk[k - 1].lower === 'to' && (tk[k - 2].lower === 'not' || tk[k - 2].lower === 'never')) return { reality: 'negated', cue: `${tk[k - 2].text} ${tk[k - 1].text}` };
+  }
+  // ("warned that renewed fighting near Sake could cut the main supply road": an event noun that is the subject of what may
+  // be is itself only feared; not "fighting could be heard", which tells it)
+  // (only an act still to come, "renewed fighting", "further strikes", "any attack"; "the accusation could harm ties" was made)
+  if ((!verbal || tk[first].lower.endsWith('ing')) && first > s.first && TO_COME.has(tk[first - 1].lower)) {
+    let k = first + 1;
+    while (k < s.last && k - first <= 6 && (tk[k].pos === 'NOUN' || tk[k].pos === 'PROPN' || tk[k].pos === 'ADJ' || tk[k].pos === 'ADP' || tk[k].pos === 'DET') && !MAY_MODALS.has(tk[k].lower)) k++;
+    if (k < s.last && MAY_MODALS.has(tk[k].lower) && tk[k + 1]?.pos === 'VERB' && !(tk[k + 1].lemma === 'be' && /^(?:heard|seen|felt|reported)$/.test(tk[k + 2]?.lower ?? '')) &&
+      !(tk[k + 1].lemma === 'have' && tk[k + 2]?.pos === 'VERB')) return { reality: 'hypothetical', cue: tk[k].text };
   }
   // conditional anywhere earlier in the clause chain of the sentence ("if the authorities decided to react, it would...")
   for (let i = s.first; i < first; i++) {
@@ -511,7 +525,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       // a statement or meeting held for that purpose is the purpose carried out; a material
       // action ("sent troops to attack") is only intended
       // (the purpose of an act still to come is to come: "is to hold a protest meeting on Sunday to call for an end to ...")
-      for (let k = s.first + 1; k < i - 1; k++) if (arrangedTo(tk, k) && tk[k + 1]?.pos === 'VERB') return { reality: 'future', cue: `${tk[k - 1].text} to` };
+      // ("are due to meet in Bujumbura next week to discuss a timetable")
+      for (let k = s.first + 1; k < i - 1; k++) if ((arrangedTo(tk, k) || (tk[k].lower === 'to' && tk[k - 1].lower === 'due')) && tk[k + 1]?.pos === 'VERB') return { reality: 'future', cue: `${tk[k - 1].text} to` };
       return speechLike ? { reality: 'asserted', cue: 'purpose' } : { reality: 'hypothetical', cue: 'to' };
     }
     if (verbal && !AUX_SKIP.has(w) && !AUX_SKIP.has(t.lemma) && t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') {

@@ -473,7 +473,7 @@ const PLACED_BY_TEXT = new Set(['sentence', 'previous sentence', 'nearby sentenc
 const BORDER_GUARDS = /\b(?:border\s+(?:guards?|police|patrol|agents?|forces?)|coast\s*guards?|coastguards?|immigration\s+(?:officers?|officials?|police|agents?|authorities))\b/i;
 
 /** a complement clause opening between a statement and a place ("denied reports that ...", "said that ...") */
-const THAT_BETWEEN = /\bthat\b/i;
+const THAT_BETWEEN = /\b(?:that|saying|adding|insisting|claiming)\b/i;
 /** nouns of looking into an act: "an investigation into the shooting" */
 const INQUIRY = new Set(['investigation', 'inquiry', 'enquiry', 'probe']);
 /** a move told in what a statement asks or refuses, and where it is from or to: "the withdrawal of troops from", "to pull
@@ -1488,6 +1488,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   rejectedAskers(doc, records);
   returnedFire(doc, records);
   tollRisenLater(doc, heads, records);
+  tollPutLater(doc, heads, records);
   storyScene(doc, records);
   forceByToll(records);
   return records;
@@ -1751,6 +1752,34 @@ function tollRisenLater(doc: Doc, heads: boolean[], records: EventRecord[]): voi
     }
     if (host && dead.value > host.size.dead!.value) host.size.dead = dead;
   }
+}
+
+/** "put the toll at eight dead and 31 wounded", "gave a death toll of 12": a figure someone puts on an act told before */
+const TOLL_PUT = /\b(?:put|puts|putting|placed|places|gave|gives|giving|raised|raises|revised|revising)\s+(?:the|a|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|number)\s+(?:at|to|of|as)\b/i;
+/**
+ * "Shells hit a market in Sake, killing at least six civilians ... A health official in Goma later put the toll at eight dead
+ * and 31 wounded": the casualties a toll puts on an act told before, with no doer of their own, are that act's, wherever the
+ * one who gives them sits.
+ */
+function tollPutLater(doc: Doc, heads: boolean[], records: EventRecord[]): void {
+  const drop = new Set<EventRecord>();
+  for (const r of records) {
+    if (r.event !== 'ASSAULT' || r.actor || r.reality !== 'asserted' || r.mode) continue;
+    const k = r.text_info.sentence_index;
+    const text = sentenceText(doc, k);
+    const m = TOLL_PUT.exec(text);
+    if (!m || doc.sentences[k].start + m.index > r.trigger.start) continue;
+    let host: EventRecord | undefined;
+    for (const q of records) {
+      const d = k - q.text_info.sentence_index;
+      if (q === r || d <= 0 || d > 6 || q.reality !== 'asserted' || !q.size.dead || !violentAct(q) || headingBetween(doc, heads, q.text_info.sentence_index, k) || toldOnOtherDays(r, q)) continue;
+      if (!host || q.text_info.sentence_index > host.text_info.sentence_index) host = q;
+    }
+    if (!host) continue;
+    absorb(host, r);
+    drop.add(r);
+  }
+  removeRecords(records, drop);
 }
 
 function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {

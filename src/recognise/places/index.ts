@@ -166,6 +166,11 @@ function lowerNoDot(t: Token | undefined): string {
 /** words after a place that make it part of a body's name or a policy: "Hong Kong and Macau Affairs Office", "Taiwan policy" */
 const BODY_AFTER = /^\s+(?:(?:and|&)\s+\p{Lu}[\p{L}-]*\s+)?(?:affairs|office|ministry|bureau|department|commission|council|policy|authority|authorities|liaison|committee|agency)\b/iu;
 
+/** the Democratic Republic of the Congo named in full, or by its capital or eastern provinces */
+const DRC_NAMED = /\bDemocratic\s+Republic\s+of\s+(?:the\s+)?Congo\b|\bD\.?R\.?\s?Congo\b|\bDRC\b|\bCongo-Kinshasa\b|\bKinshasa\b|\bKivu\b|\bZaire\b/i;
+/** the Republic of the Congo named by its capital or its long name without "Democratic" */
+const CONGO_REPUBLIC_NAMED = /\bBrazzaville\b|(?<!Democratic\s)\bRepublic\s+of\s+(?:the\s+)?Congo\b/i;
+
 /** Recognise and resolve the place mentions of a Doc; sets doc.places and doc.mainCountry. */
 export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   const g = gazetteer();
@@ -175,6 +180,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   const n = toks.length;
   /** names the text placed in a country none of their namesakes are in: every mention of them stays unresolved */
   const unplaced = new Set<string>();
+  let drc: boolean | null = null;
+  const congoIsDrc = (): boolean => (drc ??= DRC_NAMED.test(doc.text) && !CONGO_REPUBLIC_NAMED.test(doc.text));
   const folded: string[] = new Array(n);
   for (let i = 0; i < n; i++) folded[i] = foldToken(toks[i].text);
 
@@ -322,7 +329,13 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   function judge(first: number, last: number, key: string, opt: { end?: number; demonym?: boolean; cue?: boolean } = {}): Match | null {
     if (STOP.has(key)) return null;
     const entry = saintToo(key, g.lookup(key));
-    const ck = cmap.get(key) ?? null;
+    let ck = cmap.get(key) ?? null;
+    // ("GOMA, Democratic Republic of Congo ... saying no Rwandan troops were in Congo": the short name of two countries is the
+    // one the story names in full, or whose capital it names)
+    if (ck && ck.info.iso2 === 'CG' && congoIsDrc()) {
+      const cd = countryByIso2('CD');
+      if (cd) ck = { ...ck, info: cd };
+    }
     const sf = sentFirst(first);
     const se = sentLast(first);
     const prev = first - 1 >= sf ? toks[first - 1] : undefined;

@@ -244,3 +244,11 @@ test('a place told as "nearby" that lies far from every town of the story is a n
   assert.equal(ks.by('Petrovo'), undefined);
   assert.equal(ks.by('Gracanica')?.resolved?.country_code, 'XK');
 });
+
+test('"Congo" is the Democratic Republic in a story that names it, its capital or the Kivus; the Republic in one of Brazzaville', () => {
+  const ps = (t: string) => recognisePlaces(analyse({ id: 't', text: t, title: null, source: null, url: null, published: null }));
+  const drc = ps('GOMA, Democratic Republic of Congo - No Rwandan troops were in Congo, the spokesperson said.').filter((p) => p.text === 'Congo');
+  assert.deepEqual(drc.map((p) => p.resolved?.country_code), ['CD']);
+  assert.deepEqual(ps('Fighting in North Kivu spread across eastern Congo.').filter((p) => p.text === 'Congo').map((p) => p.resolved?.country_code), ['CD']);
+  assert.deepEqual(ps('BRAZZAVILLE - Fighting in Congo.').filter((p) => p.text === 'Congo').map((p) => p.resolved?.country_code), ['CG']);
+});

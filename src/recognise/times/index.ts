@@ -221,13 +221,16 @@ export function datelineEnd(doc: Doc, sent: Sentence): number {
     if (t.text === ':' && i <= sent.first + 6 && DATED_COLON.test(doc.text.slice(t0.start, t.start))) return t.start;
     // a dateline holds names, numbers and punctuation only ("JOS, June 25 (Reuters) -"):
     // a lower-case word means a sentence ("U.S. officials said a Japanese - drafted ...")
-    if (t.text === ';' || /^\p{Ll}/u.test(t.text)) return -1;
+    // (but a name's small word between capitalised ones: "GOMA, Democratic Republic of Congo, Feb 9 (Great Lakes Wire) —")
+    if (t.text === ';' || (/^\p{Ll}/u.test(t.text) && !(NAME_SMALL_WORDS.has(t.text) && /^\p{Lu}/u.test(doc.tokens[i - 1].text) && /^\p{Lu}/u.test(doc.tokens[i + 1]?.text ?? '')))) return -1;
   }
   // ("KAMPALA, Nov. 14" on a line of its own, below a byline: the whole line is the dateline)
   const line = doc.text.slice(t0.start, doc.tokens[sent.last - 1].end);
   if (sent.last - sent.first <= 10 && DATELINE_LINE.test(line) && /\n/.test(doc.text.slice(doc.tokens[sent.last - 1].end, doc.tokens[sent.last]?.start ?? doc.text.length))) return doc.tokens[sent.last - 1].end;
   return -1;
 }
+/** small words inside names: "Republic of Congo", "Trinidad and Tobago", "Rio de Janeiro" */
+const NAME_SMALL_WORDS = new Set(['of', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'da', 'do', 'dos', 'das', 'di', 'del']);
 /** "LAHORE, Nov 12", "KARACHI, March 3": the part of a South Asian dateline before its colon */
 const DATED_COLON = /^\p{Lu}[\p{Lu}\s.'’-]*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*$/u;
 /** a town in capitals, perhaps its country, and a day: "KAMPALA, Nov. 14", "LAGOS, Nigeria, March 3" */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse } from '../../text/analyse.js';
-import { findTimes } from './index.js';
+import { datelineEnd, findTimes } from './index.js';
 
 function times(text: string, published: string | null = '2005-03-21') {
   const doc = analyse({ id: 't', text, title: null, source: null, url: null, published });
@@ -83,4 +83,12 @@ test('years in words, alone after a word of time or after a day and month; a wee
   assert.deepEqual(at('The accord was signed on October 4, nineteen ninety-two, in Rome.'), ['1992-10-04/day']);
   assert.deepEqual(at('Nineteen people were killed and two thousand fled.'), []);
   assert.deepEqual(times('The union has called a general strike for Monday.', '2009-09-29').map((t) => t.date), ['2009-10-05']);
+});
+
+test('a wire dateline whose country has a small word in its name ends at its dash', () => {
+  const doc = analyse({ id: 't', title: null, source: null, url: null, published: '2023-02-09', text: 'GOMA, Democratic Republic of Congo, Feb 9 (Great Lakes Wire) — Shells hit a market in Sake on Wednesday.' });
+  const end = datelineEnd(doc, doc.sentences[0]);
+  assert.equal(doc.text.slice(end, end + 1), '—');
+  const not = analyse({ id: 't', title: null, source: null, url: null, published: null, text: 'UN officials said of the attack - a bomb - that it was planned.' });
+  assert.equal(datelineEnd(not, not.sentences[0]), -1);
 });
