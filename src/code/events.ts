@@ -913,6 +913,12 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       continue;
     }
     if (t !== ',') continue;
+    // (nor one that opens on a preposition and holds no verb: "The Interior Minister, in a radio and television address on
+    // Thursday night, blamed ...")
+    // (a noun the tagger took for a verb after its modifier stays a noun: "television address")
+    const prepAside = tokens[p + 1]?.pos === 'ADP' && !tokens.slice(p + 1, q).some((t, j, r) => (t.pos === 'VERB' || t.pos === 'AUX') && !(j > 0 && ['DET', 'ADJ', 'NOUN'].includes(r[j - 1].pos))) &&
+      ms.some((m) => m.last === p || m.last === p - 1);
+    if (prepAside && q - p >= 3) return p;
     if (joined && !/^(?:who|which|whose|whom)$/.test(tokens[p + 1]?.lower ?? '')) return first;
     // the aside holds a clause or an "including" phrase, not one more item of a list ("police,
     // soldiers, and guards") nor an apposition ("Radmanish, an Afghan spokesman, said": the

@@ -1298,3 +1298,17 @@ test('Goma read, general causes: a dateline whose country has a small word in it
   assert.ok(!code('The force, whose Kenyan troops are deployed around the town, did not take part.', false).some((e) => e.event === 'MOBILIZE'));
   assert.ok(code('Troops were deployed around the town on Monday.', false).some((e) => e.event === 'MOBILIZE'));
 });
+
+test('Santiago read, general causes: a news agency\'s name is no place; a shantytown\'s name is no namesake abroad; a toll put later goes to the act told with the whole toll; an aside opening on a preposition is passed over for the subject', () => {
+  const evs = codeArticleAt('LIMA, Peru, Aug. 12 (Andes Press Service) — Two people were shot dead on Thursday night in the working-class districts of the capital, church sources said. ' +
+    'One of the dead, a student, was killed by a bullet fired from an army truck in the La Victoria shantytown. ' +
+    'The Interior Ministry put the toll at two dead and twenty-seven injured. ' +
+    'The Interior Minister, in a radio and television address on Thursday night, blamed Marxist agitators for the violence.', '1983-08-12');
+  for (const e of evs) {
+    assert.notEqual(e.event_loc.resolved_place, 'Los Andes');
+    assert.notEqual(e.event_loc.country_code, 'VE');
+  }
+  const shot = evs.find((e) => e.trigger.text === 'shot dead');
+  assert.equal(shot?.size.injured?.value, 27, 'the toll put later is the whole day\'s');
+  assert.equal(evs.find((e) => e.event === 'ACCUSE')?.actor?.entity_text, 'Interior Minister');
+});

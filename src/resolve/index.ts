@@ -1772,8 +1772,10 @@ function tollPutLater(doc: Doc, heads: boolean[], records: EventRecord[]): void 
     let host: EventRecord | undefined;
     for (const q of records) {
       const d = k - q.text_info.sentence_index;
-      if (q === r || d <= 0 || d > 6 || q.reality !== 'asserted' || !q.size.dead || !violentAct(q) || headingBetween(doc, heads, q.text_info.sentence_index, k) || toldOnOtherDays(r, q)) continue;
-      if (!host || q.text_info.sentence_index > host.text_info.sentence_index) host = q;
+      // (whatever day the toll is told on: "The Interior Ministry put the toll at two dead and twenty-seven injured" the morning after)
+      if (q === r || d <= 0 || d > 6 || q.reality !== 'asserted' || !q.size.dead || !violentAct(q) || headingBetween(doc, heads, q.text_info.sentence_index, k)) continue;
+      // (the act told with the largest toll, the whole day's, before one death of it told on its own)
+      if (!host || q.size.dead.value > host.size.dead!.value || (q.size.dead.value === host.size.dead!.value && q.text_info.sentence_index > host.text_info.sentence_index)) host = q;
     }
     if (!host) continue;
     absorb(host, r);

@@ -87,7 +87,7 @@ const PART_OF_TOWN_KM = 40;
 const NEARBY_KM = 100;
 const TOWN_PARTS = new Set(['district', 'neighbourhood', 'neighborhood', 'quarter']);
 const VILLAGE_POP = 20_000;
-const LOCAL_AREAS = new Set(['area', 'neighbourhood', 'neighborhood', 'estate', 'suburb', 'slum', 'quarter', 'locality', 'township', 'ward', 'barrio', 'precinct']);
+const LOCAL_AREAS = new Set(['area', 'neighbourhood', 'neighborhood', 'estate', 'suburb', 'slum', 'quarter', 'locality', 'township', 'ward', 'barrio', 'precinct', 'shantytown', 'shanty', 'favela', 'poblacion']);
 /** "the Stockholm suburb of X", "a district of Lagos": a part of a city, named after "of" */
 const CITY_PARTS = new Set(['suburb', 'suburbs', 'neighbourhood', 'neighborhood', 'district', 'quarter', 'township', 'borough', 'slum', 'outskirts']);
 const FACILITY_HEADS = new Set(['airbase', 'airport', 'airfield', 'airstrip', 'prison', 'jail', 'stadium', 'barracks', 'garrison']);
