@@ -2185,7 +2185,9 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
     tokens.slice(st.chargedAt, first).some((t, k, r) => t.lower === 'for' || t.lower === 'of' || (t.lower === 'with' && k > 0 && /^(?:charged|accused|booked|indicted)$/.test(r[k - 1].lower)));
   // ("187 people had been detained since Tuesday night, most of them for blocking roads": the charge of a part of them)
   const partitive = charged && tokens.slice(st.chargedAt, first).some((t, k, r) => t.text === ',' && /^(?:most|many|some|all|half|several|none)$/.test(r[k + 1]?.lower ?? '') && r[k + 2]?.lower === 'of' && r[k + 3]?.lower === 'them');
-  if (charged && first - st.chargedAt <= (gerundBefore || partitive ? 16 : legalAt >= 0 && st.chargedAt === legalAt ? 12 : 8) && (partitive || !hasBoundary(tokens, st.chargedAt, first))) return false;
+  // ("were arrested by police in Kitgum Matidi on Tuesday on suspicion of supplying food": a suspicion reaches as far)
+  const suspicion = first - 2 > s.first && tokens[first - 1].lower === 'of' && tokens[first - 2].lower === 'suspicion';
+  if (charged && first - st.chargedAt <= (gerundBefore || partitive || suspicion ? 16 : legalAt >= 0 && st.chargedAt === legalAt ? 12 : 8) && (partitive || !hasBoundary(tokens, st.chargedAt, first))) return false;
   // ("for rioting, attempt to murder": an offence named with a verb too)
   if ((!verbal || (first - 2 > s.first && tokens[first - 1].lower === 'to' && /^attempt/.test(tokens[first - 2].lower))) && offenceNamed(tokens, s, first, st.chargedAt)) return false;
   // "demanded that Israel ease restrictions": what a demand asks for has not happened

@@ -1312,3 +1312,13 @@ test('Santiago read, general causes: a news agency\'s name is no place; a shanty
   assert.equal(shot?.size.injured?.value, 27, 'the toll put later is the whole day\'s');
   assert.equal(evs.find((e) => e.event === 'ACCUSE')?.actor?.entity_text, 'Interior Minister');
 });
+
+test('Pader read, general causes: what someone is arrested on suspicion of is no act; a district commissioner is government; a brief opening on its own dateline takes no place of the brief before', () => {
+  const evs = code('Two men were arrested by police in Gulu on Tuesday on suspicion of supplying food and medicine to the rebels.', false);
+  assert.ok(!evs.some((e) => e.event === 'AID'));
+  assert.ok(evs.some((e) => e.event === 'COERCE'));
+  const rdc = code('Rebels abducted 23 pupils on Friday, the Resident District Commissioner, Mr John Opiyo, has said. Mr Opiyo called on the rebels to release the children.', false).find((e) => e.event === 'REQUEST');
+  assert.equal(rdc?.actor?.sector, 'GOV');
+  const briefs = codeArticleAt('IN BRIEF\n\nKITGUM: Two men were arrested by police in Kitgum on Tuesday.\n\nODEKE: Residents of Odeke camp held a peaceful march on Thursday to protest against the slow response of the army.', '2003-06-16');
+  assert.notEqual(briefs.find((e) => e.event === 'PROTEST')?.event_loc.resolved_place, 'Kitgum');
+});

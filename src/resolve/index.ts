@@ -380,9 +380,13 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   // condemned the violence. Protest organisers have called for a mass rally" is not Washington's rally)
   // ("IN A SEPARATE INCIDENT, ARMED MEN STOPPED A BUS AT A ROADBLOCK NEAR KFARHATA": another incident takes no place of the
   // sentence before; the story's own place, or its country, holds it)
-  const separate = SEPARATE_INCIDENT.test(doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].end));
+  // (nor does a brief opening on a dateline of its own that the gazetteer lacks: "PATONGO: Residents of Patongo camp held a
+  // march" after a brief from Kitgum)
+  // (a brief's own dateline names its own place, so not the story's either)
+  const brief = datelineEnd(doc, doc.sentences[e.sentence]) > 0 && firstDateline(doc) < e.sentence;
+  const separate = brief || SEPARATE_INCIDENT.test(doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].end));
   if (separate) {
-    if (articlePlace) return fromMention(articlePlace, 'article');
+    if (articlePlace && !brief) return fromMention(articlePlace, 'article');
     const c = doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
     if (c && c.lat !== null) return countryLoc(c, 'article country');
   }
@@ -510,6 +514,18 @@ const SCENE_FIRST = /^\s*(?:in|at)\s+(?:(?:the|nearby|neighbouring|neighboring|s
 /** A sentence that opens on a day or a year of its own: "On Friday ...", "Last month ...", "In 2012 ...". */
 const DAY_OPENER = /^(?:(?:on|last|earlier|later|early|late)\s+(?:\w+\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)\b|in\s+(?:1[89]|20)\d\d\b)/i;
 /** The words before a place that opens its sentence: "In Medan, ...", "In nearby Moorhead, ...". */
+/** The index of the first sentence opening on a wire dateline, or Infinity; read once per article. */
+const FIRST_DATELINE = new WeakMap<Doc, number>();
+function firstDateline(doc: Doc): number {
+  let k = FIRST_DATELINE.get(doc);
+  if (k === undefined) {
+    k = doc.sentences.findIndex((x) => datelineEnd(doc, x) > 0);
+    if (k < 0) k = Infinity;
+    FIRST_DATELINE.set(doc, k);
+  }
+  return k;
+}
+
 /** a sentence opening on another incident: "In a separate incident, ...", "In another attack, ...", "Separately, ..." */
 const SEPARATE_INCIDENT = /^(?:(?:in|during)\s+(?:a\s+)?(?:separate|another|an\s+unrelated|a\s+similar)\s+(?:incident|attack|development|clash|raid)s?\b|separately\b)/i;
 const SCENE_OPENER = /^(?:in|at|near|outside)\s+(?:(?:nearby|neighbouring|neighboring|the|southern|northern|eastern|western|central)\s+)?$/i;

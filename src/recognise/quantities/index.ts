@@ -125,6 +125,11 @@ function parseNumber(tokens: Token[], i: number, end: number): { value: number; 
     const who = onePersonFate(tokens, i, end);
     return who > 0 ? { value: 1, next: who, approximate: false } : null;
   }
+  // ("killing the driver and a woman passenger": people named one by one after a verb of killing)
+  if (tokens[i].lower === 'the' || tokens[i].lower === 'a' || tokens[i].lower === 'an') {
+    const list = killedOneByOne(tokens, i, end);
+    if (list && (list.value > 1 || tokens[i].lower === 'the')) return { value: list.value, next: list.next, approximate: false };
+  }
   if (!(c >= 48 && c <= 57) && !STARTS.has(tokens[i].lower) && tokens[i].lower.indexOf('-') < 0) return null;
   // vague phrases, longest first ("tens of thousands", "several hundred", "dozens")
   for (let n = Math.min(VAGUE_MAX_WORDS, end - i); n >= 1; n--) {
@@ -243,6 +248,27 @@ function namedPersonFate(tokens: Token[], i: number, end: number): number {
   return fateAfter(tokens, j, end, false) ? j : -1;
 }
 const ONE_PERSON = new Set<string>(Q.one_person ?? []);
+
+/** "killing the driver and a woman passenger", "killed a policeman and a civilian": people named one by one, each with "a" or "the",
+ * right after a verb of killing; their number and the token after the last, or null */
+function killedOneByOne(tokens: Token[], i: number, end: number): { value: number; next: number } | null {
+  if (i < 1 || tokens[i - 1].sent !== tokens[i].sent) return null;
+  const v = tokens[i - 1];
+  const killing = (v.pos === 'VERB' && kindOf(v) === 'dead' && /(?:ed|ing|slain)$/.test(v.lower)) ||
+    (i >= 2 && ((v.lower === 'dead' && tokens[i - 2].lower === 'shot') || (v.lower === 'down' && deadPhraseAt(tokens, i - 2, i))));
+  if (!killing) return null;
+  let who = personAfter(tokens, i, end);
+  if (who < 0) return null;
+  // (not "the driver of the bus" owned by another phrase: one person still)
+  let value = 1;
+  while (who + 2 < end && (tokens[who + 1].lower === 'and' || tokens[who + 1].text === ',') && /^(?:a|an|the|another)$/.test(tokens[who + 2].lower)) {
+    const nx = personAfter(tokens, who + 2, end);
+    if (nx < 0) break;
+    value++;
+    who = nx;
+  }
+  return { value, next: who + 1 };
+}
 
 /** "killed a protester", "shot dead a 17-year-old student", "gunned down a farmer": one person named with "a" right after a verb of killing. */
 function onePersonKilled(tokens: Token[], i: number, end: number): boolean {

@@ -165,3 +165,11 @@ test('one person told by name or with a noun of what they do, then their fate, i
   assert.equal(sizes('The National Assembly was stormed on Monday.').dead, undefined);
   assert.equal(sizes('Juan Perez said the talks had failed.').dead, undefined);
 });
+
+test('people killed one by one after the verb, each with "a" or "the", are counted', () => {
+  assert.equal(sizes('Rebels ambushed a truck, killing the driver and a woman passenger and wounding four others.').dead?.value, 2);
+  assert.equal(sizes('Gunmen killed a policeman and a civilian.').dead?.value, 2);
+  assert.equal(sizes('Police killed the leader of the gang.').dead?.value, 1);
+  assert.equal(sizes('Rebels killed the two soldiers.').dead?.value, 2);
+  assert.equal(sizes('The driver and a passenger were questioned.').dead, undefined);
+});
