@@ -1794,7 +1794,9 @@ function ownFigure(st: SentenceState, q: NonNullable<SentenceState['quantities']
   // fate is told as in the act is the act's own)
   const at = tokens[first].start;
   const diedIn = (m: QuantityMention) => m.kind !== 'crowd' && m.end < at && at - m.end < 120 && DIED_IN.test(st.doc.text.slice(m.end, at));
-  const f = st.figures.find((m) => m.kind && !m.subset && !m.overTime && before(m)) ?? st.figures.find((m) => m.kind && !m.subset && !m.overTime && diedIn(m)) ??
+  // ("more than 100 people since Wednesday, ... including 27 detained on Friday alone": a part's figure right before its own
+  // participle is that act's)
+  const f = st.figures.find((m) => m.kind && !m.overTime && before(m) && (!m.subset || (m.last === first && /^(?:including|among)$/.test(tokens[m.first - 1]?.lower ?? '')))) ?? st.figures.find((m) => m.kind && !m.subset && !m.overTime && diedIn(m)) ??
     st.figures.find((m) => m.kind && m.kind !== 'crowd' && !m.subset && !m.overTime && after(m));
   const cur = f?.kind ? q[f.kind] : undefined;
   if (!f?.kind || !cur || (cur.start <= f.start && f.end <= cur.end)) return q;

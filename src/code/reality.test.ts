@@ -1322,3 +1322,17 @@ test('Pader read, general causes: what someone is arrested on suspicion of is no
   const briefs = codeArticleAt('IN BRIEF\n\nKITGUM: Two men were arrested by police in Kitgum on Tuesday.\n\nODEKE: Residents of Odeke camp held a peaceful march on Thursday to protest against the slow response of the army.', '2003-06-16');
   assert.notEqual(briefs.find((e) => e.event === 'PROTEST')?.event_loc.resolved_place, 'Kitgum');
 });
+
+test('Honiara read, general causes: where a crowd came from is no scene; a part\'s figure right before its own participle is that act\'s; a lockdown is a curfew; a person named and another office\'s holder are two actors', () => {
+  const evs = codeArticleAt('HONIARA, Solomon Islands, Nov 27 — The unrest began on Wednesday, when a crowd of about 1,000 people, many of them from Malaita province, gathered outside Parliament to demand the resignation of the prime minister. ' +
+    'Police have arrested more than 100 people since Wednesday, most of them for looting, the commissioner said, including 27 detained on Friday alone. ' +
+    'The government declared a 36-hour lockdown of Honiara from 7 p.m. on Wednesday. ' +
+    'Prime Minister Manasseh Sogavare said on Friday he would not resign. The premier of Malaita province on Friday rejected suggestions that he had encouraged the violence.', '2021-11-27');
+  assert.equal(evs.find((e) => e.event === 'PROTEST')?.event_loc.resolved_place, 'Honiara');
+  assert.equal(evs.find((e) => e.trigger.text === 'detained')?.size.arrested?.value, 27);
+  assert.ok(evs.some((e) => e.event === 'COERCE' && e.mode === 'curfew' && e.trigger.text === 'lockdown'));
+  assert.equal(evs.filter((e) => e.event === 'REJECT').length, 2, 'Sogavare\'s refusal and the premier\'s rejection are two acts');
+  // where people come from in the source's own words may be where it happened
+  const vil = codeArticleAt('Four students from Nairobi were shot dead on Tuesday when police opened fire on a rally.', '2021-11-27');
+  assert.equal(vil.find((e) => e.event === 'ASSAULT')?.event_loc.resolved_place, 'Nairobi');
+});

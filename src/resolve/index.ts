@@ -294,6 +294,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (verbalEvent && p.start > trigEnd && (THAT_BETWEEN.test(doc.text.slice(trigEnd, p.start)) || CHARGE_BETWEEN.test(doc.text.slice(trigEnd, p.start)))) continue;
       // (nor where what is asked or refused would move someone: "demanding ... the withdrawal of troops from Gorongosa")
       if (verbalEvent && p.start > trigEnd && p.start - trigEnd < 120 && MOVED_WITHIN.test(doc.text.slice(trigEnd, p.start))) continue;
+      // (nor where people come from: "a crowd of about 1,000 people, many of them from Malaita province, gathered outside Parliament")
+      if (ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start))) continue;
       // (a place of the reported clause counts only where something is told in it: not "on the main road south to the capital")
       const toldInClause = (q: PlaceMention) => !holds(e.attribution, q) && q.resolved!.resolution !== 'country' && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, q.start - 40), q.start));
       // (not where an official told a chamber or the press: "In Cape Town, the Minister told Parliament that the police had fired")
@@ -403,7 +405,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       !(/\b(?:to|towards?)\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 40), p.start)) && !SPREAD_TO.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start))) &&
       // (nor where something came from: "train service from Seoul was suspended")
       !/\b(?:service|services|trains?|flights?|buses|traffic|reports?|news|people|visitors|delegates|delegation)\s+from\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 30), p.start)) &&
-      !MEASURED_FROM.test(doc.text.slice(Math.max(0, p.start - 60), p.start)) && !NOTHING_HAPPENED.test(doc.text.slice(doc.sentences[k].start, p.start)));
+      !MEASURED_FROM.test(doc.text.slice(Math.max(0, p.start - 60), p.start)) && !NOTHING_HAPPENED.test(doc.text.slice(doc.sentences[k].start, p.start)) &&
+      !ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
     // ("FORT MADISON, IOWA (AP) -- ...": a province that holds the one city named beside it adds nothing)
     const inner = city.filter((p) => !(p.resolved!.resolution === 'admin1' && city.some((q) => q !== p && q.resolved!.resolution === 'city' && q.resolved!.country_code === p.resolved!.country_code && q.resolved!.province === p.resolved!.name)));
     if (inner.length === 1 && ofActorCountry(inner[0])) return fromMention(inner[0], 'previous sentence');
@@ -439,7 +442,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       per[k].some((q) => SCENE_OPENER.test(doc.text.slice(sk.start, q.start)) && /^\s*,/.test(doc.text.slice(q.end, q.end + 3))));
     const opensScene = (p: PlaceMention) => scene || (k > e.sentence && SCENE_OPENER.test(doc.text.slice(sk.start, p.start)));
     // (nor where the source of another sentence sits: "Residents reached by telephone in nearby Santiago de Maria said ...")
-    const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && !listed?.has(p) && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)) && !opensScene(p) &&
+    const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && !listed?.has(p) && !ORIGIN_BEFORE.test(doc.text.slice(Math.max(sk.start, p.start - 40), p.start)) && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)) && !opensScene(p) &&
       (k === e.sentence || (!SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)) && !NOTHING_HAPPENED.test(doc.text.slice(sk.start, p.start)) &&
         // (nor where someone or something was moved to: "moved the seat of government to the port city of Guayaquil")
         !(MOVED_TO.test(doc.text.slice(Math.max(sk.start, p.start - 60), p.start)) && !SPREAD_TO.test(doc.text.slice(Math.max(sk.start, p.start - 40), p.start))))));
@@ -494,6 +497,11 @@ const CONVERGED_ON = /\b(?:converg|march|descend|advanc|mov)(?:e|es|ed|ing|ched|
 const SAID_IN = /^\s*(?:(?:on|late|early)\s+[\w-]+\s+)?(?:in|from|at)\s+(?:the\s+)?$/i;
 /** who in a town handles what happens there: "police in", "officials in", "authorities in" */
 const LOCAL_AUTHORITY = /\b(?:police|policemen|officials|authorities|officers|administration)\s+in\s+(?:the\s+)?$/i;
+/** people said to come from a place: "many of them from", "villagers from", "youths from the town of" */
+// (not "students from Jakarta's Trisakti University", "villagers from X told": where people are from is often where it happened)
+const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:who\s+had\s+)?(?:came|come|travell?ed|bused|bussed|trucked)(?:\s+in)?)\s+from\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|southern|northern|eastern|western|central|town|city|village|province|district|region)\s+(?:of\s+)?)?$/i;
+/** one holder of an office, named by it: "premier", "the foreign minister", "premier of Malaita province" */
+const OFFICE_HOLDER = /^(?:[\p{L}-]+\s+){0,3}(?:premier|minister|governor|president|chairman|chairwoman|chairperson|chief|leader|spokesman|spokeswoman|spokesperson|mayor|commissioner|secretary|ambassador|envoy|general|commander)(?:\s+of\s+.*)?$/iu;
 /** a report in the passive names where the act was, not where someone spoke: "The worst violence was reported in Kasserine" */
 const PASSIVE_REPORT = /\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?\w+$/i;
 const PRONOUN_ACTOR = /^(?:they|it|we|he|she)$/i;
@@ -1308,15 +1316,22 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const placeless = rec.event_loc.basis === 'article country' || rec.event_loc.basis === 'article';
     const keyNoPlace = recordKey(rec, rec.event_loc.country_code ?? '');
     const keyDup0 = keyIndex.get(key) ?? (placeless && rec.actor && rec.date_basis === 'text' ? noPlaceIndex.get(keyNoPlace) : undefined);
-    const keyDup = keyDup0 && (sinceDated || sinceIds.has(keyDup0.id)) && keyDup0.text_info.sentence_index !== rec.text_info.sentence_index ? undefined : keyDup0;
+    let keyDup = keyDup0 && (sinceDated || sinceIds.has(keyDup0.id)) && keyDup0.text_info.sentence_index !== rec.text_info.sentence_index ? undefined : keyDup0;
     // (not across places: "marched through Fargo" and "a vigil in nearby Moorhead" are two protests)
     const samePlace = (x: EventRecord, y: EventRecord) => x.event_loc.resolution !== 'city' || y.event_loc.resolution !== 'city' || spotOf(x.event_loc) === spotOf(y.event_loc);
     // (nor two bodies or people named apart, however alike their codes: "the District Administration warned" and, ten
     // sentences on, "Koirala warned")
-    const namedApart = (x: EventRecord['actor'], y: EventRecord['actor']) => !!x && !!y && /^\p{Lu}/u.test(x.entity_name) && /^\p{Lu}/u.test(y.entity_name) &&
+    // (or a person named and a holder of another office: "He said he would not resign" of Sogavare, and "The premier of Malaita
+    // province rejected suggestions")
+    const officeOf = (x: NonNullable<EventRecord['actor']>) => /^[\p{Ll}]/u.test(x.entity_name) && OFFICE_HOLDER.test(x.entity_name);
+    const namedApart = (x: EventRecord['actor'], y: EventRecord['actor']) => !!x && !!y &&
+      ((/^\p{Lu}/u.test(x.entity_name) && /^\p{Lu}/u.test(y.entity_name)) || (/^\p{Lu}/u.test(x.entity_name) && officeOf(y)) || (/^\p{Lu}/u.test(y.entity_name) && officeOf(x))) &&
       x.entity_name.toLowerCase() !== y.entity_name.toLowerCase() && !sameSurname(x, y);
     // (nor a stretch told from a day on with an act of one day: "Garment workers have been on strike since late December" is
     // the strike, not Friday's blockade of a road by workers)
+    // (a name in mixed case only: in wire copy in capitals, "MOBS" and "CROWDS" are no names)
+    if (keyDup && keyDup.text_info.sentence_index !== rec.text_info.sentence_index && namedApart(keyDup.actor, rec.actor) &&
+      [keyDup.actor, rec.actor].some((x) => !!x && /^\p{Lu}\p{Ll}/u.test(x.entity_name))) keyDup = undefined;
     const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text' || (storyDay && loose.date === rec.date)) && samePlace(loose, rec) && !namedApart(loose.actor, rec.actor) &&
       !sinceDated && !sinceIds.has(loose.id) ? loose : undefined;
     // "similar protests in at least eight other cities", "fresh clashes": another event of the same kind
