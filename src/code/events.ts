@@ -161,6 +161,18 @@ function reducedRelative(tokens: Token[], s: Sentence, first: number, last: numb
   return false;
 }
 
+/** "to demand the release of two colleagues kidnapped on Monday": a past participle telling of the people in a phrase after a
+ * preposition, past the sentence's own verb, describes them in passing */
+function participleOfObject(tokens: Token[], s: Sentence, first: number): boolean {
+  const t = tokens[first];
+  if (!/(?:ed|en)$/.test(t.lower) || first - 2 <= s.first || tokens[first - 1].pos !== 'NOUN' || !tokens[first - 1].lower.endsWith('s')) return false;
+  let k = first - 2;
+  while (k > s.first && first - k <= 6 && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'NUM' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
+  if (!/^(?:of|for|with|to)$/.test(tokens[k].lower)) return false;
+  for (let j = s.first; j < k; j++) if (tokens[j].pos === 'VERB' && tokens[j].lower !== tokens[j].lemma + 'ing') return true;
+  return false;
+}
+
 /** "..., just hours after security forces fired on protesters": context for the main event. */
 function isSubordinate(tokens: Token[], s: Sentence, first: number): boolean {
   for (let i = first - 1; i >= s.first && i >= first - 10; i--) {
@@ -3447,7 +3459,7 @@ function emit(st: SentenceState, c: Candidate): void {
       (when && trigger.event === 'ACCUSE' && when.start > tokens[last - 1].end && tokens.slice(last, s.last).some((t, k, r) => t.lower === 'of' && t.end <= when.start && /ing$/.test(r[k + 1]?.lower ?? ''))) ? null : when,
     attribution,
     hedged: isHedged(doc, s, first),
-    subordinate: isSubordinate(tokens, s, first) || (verbal && reducedRelative(tokens, s, first, last)),
+    subordinate: isSubordinate(tokens, s, first) || (verbal && (reducedRelative(tokens, s, first, last) || participleOfObject(tokens, s, first))),
     carried: !verbal && CARRIERS.has(tokens[lightVerbAt(tokens, s, first)]?.lemma ?? ''),
     claimed,
     // (what a noun is described as, "rebels backed by Turkey", is told in passing)

@@ -1336,3 +1336,12 @@ test('Honiara read, general causes: where a crowd came from is no scene; a part\
   const vil = codeArticleAt('Four students from Nairobi were shot dead on Tuesday when police opened fire on a rally.', '2021-11-27');
   assert.equal(vil.find((e) => e.event === 'ASSAULT')?.event_loc.resolved_place, 'Nairobi');
 });
+
+test('Carrefour read, general causes: people told of in passing with a participle ("the release of two colleagues kidnapped on Monday") give the story no day; "drove back towards the capital" is a journey, no push', () => {
+  const evs = codeArticleAt('LEOGANE — Public transport came to a standstill on Wednesday as drivers observed a one-day strike to demand the release of two colleagues kidnapped on Monday. ' +
+    'At a crossroads outside the town, young men blocked the road with burning tyres from early morning.', '2019-05-23');
+  assert.equal(evs.find((e) => e.trigger.text === 'blocked')?.date, '2019-05-22');
+  assert.equal(evs.find((e) => e.mode === 'abduct')?.date, '2019-05-20', 'the kidnapping keeps its own day');
+  assert.ok(!code('The two drivers were seized by armed men on Monday as they drove back towards the capital.', false).some((e) => e.trigger.text === 'drove back'));
+  assert.ok(code('Troops drove back the rebels from the town.', false).some((e) => e.trigger.text === 'drove back'));
+});
