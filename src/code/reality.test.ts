@@ -1345,3 +1345,8 @@ test('Carrefour read, general causes: people told of in passing with a participl
   assert.ok(!code('The two drivers were seized by armed men on Monday as they drove back towards the capital.', false).some((e) => e.trigger.text === 'drove back'));
   assert.ok(code('Troops drove back the rebels from the town.', false).some((e) => e.trigger.text === 'drove back'));
 });
+
+test('a passive whose subject is "none of them" did not happen; "three of them" did', () => {
+  assert.equal(realityOfTrigger('Relatives said that none of them had been charged.', 'charged'), 'negated');
+  assert.equal(realityOfTrigger('Police detained 12 people, and three of them were charged on Monday.', 'charged'), 'asserted');
+});

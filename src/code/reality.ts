@@ -390,7 +390,11 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
   // ("Not a single round was fired", "no shots were fired", "not one protester was hurt": a passive whose subject is none)
   if (verbal && first - 1 > s.first && (tk[first - 1].lemma === 'be' || (tk[first - 1].pos === 'ADV' && tk[first - 2]?.lemma === 'be'))) {
     let k = tk[first - 1].lemma === 'be' ? first - 2 : first - 3;
-    while (k > s.first && (tk[k].pos === 'NOUN' || tk[k].pos === 'ADJ' || tk[k].pos === 'NUM' || tk[k].pos === 'DET' || tk[k].pos === 'PROPN') && !NEG.has(tk[k].lower)) k--;
+    // (past a perfect's "had been": "none of them had been charged")
+    while (k > s.first && /^(?:has|have|had)$/.test(tk[k].lower)) k--;
+    // ("none of them", "not one of the men": a share of none)
+    if (k - 2 >= s.first && tk[k - 1].lower === 'of' && /^(?:them|us|those|these)$/.test(tk[k].lower)) k -= 2;
+    else while (k > s.first && (tk[k].pos === 'NOUN' || tk[k].pos === 'ADJ' || tk[k].pos === 'NUM' || tk[k].pos === 'DET' || tk[k].pos === 'PROPN') && !NEG.has(tk[k].lower)) k--;
     // (the "no" must open the subject: not "civilians with no weapons were killed")
     const opens = k === s.first || ['PUNCT', 'VERB', 'SCONJ', 'CCONJ'].includes(tk[k - 1].pos) || tk[k - 1].lower === 'that';
     if (k >= s.first && opens && (tk[k].lower === 'not' || tk[k].lower === 'no' || tk[k].lower === 'none') && k < first - 2) {
