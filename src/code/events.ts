@@ -3561,7 +3561,7 @@ function stoppingVerb(tokens: Token[], s: Sentence, first: number): number {
   while (j > s.first && first - j <= 5 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM' || POSSESSIVES.has(tokens[j].lower) ||
     (tokens[j].pos === 'NOUN' && !STOPPING_VERBS.has(tokens[j].lemma)) || tokens[j].text === "'s" || tokens[j].text === '’s')) j--;
   if (j <= s.first) return 0;
-  if ((tokens[j].lower === 'off' || tokens[j].lower === 'on') && STOPPING_VERBS.has(`${tokens[j - 1].lemma} ${tokens[j].lower}`)) return j - 1;
+  if (tokens[j].lower === 'off' && STOPPING_VERBS.has(`${tokens[j - 1].lemma} off`)) return j - 1;
   return tokens[j].pos === 'VERB' && STOPPING_VERBS.has(tokens[j].lemma) ? j : 0;
 }
 

@@ -275,9 +275,11 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     const thisCity = thisAt > dateline && thisAt < trigEnd + 200 ? here.find((p) => p.end <= dateline && p.resolved!.resolution === 'city') ?? null : null;
     for (const p of here) {
       if (p === thisCity) {
-        scored.push({ p, sc: RANK.city * 100 - Math.abs(thisAt - at) / 10 + 150 + 50 });
-        if (scored[scored.length - 1].sc > score) {
-          score = scored[scored.length - 1].sc;
+        // (scored where "this city" stands, as a place told after a locative word, and as the story's own)
+        const sc = RANK.city * 100 - Math.abs(thisAt - at) / 10 + 150 + 50;
+        scored.push({ p, sc });
+        if (sc > score) {
+          score = sc;
           best = p;
         }
         continue;
@@ -304,7 +306,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // Hyderabad said they had arrested three men ... in connection with a grenade attack on a police van")
       // (only for an item told apart from the story before it: "Officials in Srinagar said four attackers were shot dead" after
       // the attack in Uri tells of Uri)
-      const localAuthority = holds(e.attribution, p) && !isCapitalName(p.resolved!.name) && SEPARATE_INCIDENT.test(doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].end)) &&
+      const localAuthority = holds(e.attribution, p) && !isCapitalName(p.resolved!.name) && separateItem(doc, e.sentence) &&
         LOCAL_AUTHORITY.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 30), p.start)) &&
         !here.some((q) => q !== p && !holds(e.attribution, q) && q.resolved!.resolution !== 'country');
       const speakersOwn = (!!e.actor && holds(e.attribution, p) && p.start >= e.actor.start && p.end <= e.actor.end) || (holds(e.attribution, p) && thereAfter(doc, e)) || localAuthority;
@@ -386,7 +388,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   // march" after a brief from Kitgum)
   // (a brief's own dateline names its own place, so not the story's either)
   const brief = datelineEnd(doc, doc.sentences[e.sentence]) > 0 && firstDateline(doc) < e.sentence;
-  const separate = brief || SEPARATE_INCIDENT.test(doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].end));
+  const separate = brief || separateItem(doc, e.sentence);
   if (separate) {
     if (articlePlace && !brief) return fromMention(articlePlace, 'article');
     const c = doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
@@ -497,8 +499,8 @@ const CONVERGED_ON = /\b(?:converg|march|descend|advanc|mov)(?:e|es|ed|ing|ched|
 const SAID_IN = /^\s*(?:(?:on|late|early)\s+[\w-]+\s+)?(?:in|from|at)\s+(?:the\s+)?$/i;
 /** who in a town handles what happens there: "police in", "officials in", "authorities in" */
 const LOCAL_AUTHORITY = /\b(?:police|policemen|officials|authorities|officers|administration)\s+in\s+(?:the\s+)?$/i;
-/** people said to come from a place: "many of them from", "villagers from", "youths from the town of" */
-// (not "students from Jakarta's Trisakti University", "villagers from X told": where people are from is often where it happened)
+/** a crowd's people said to have come from a place: "many of them from", "who had travelled from" (not "students from Jakarta's
+ * Trisakti University", "villagers from X told": where people are from is often where it happened) */
 const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:who\s+had\s+)?(?:came|come|travell?ed|bused|bussed|trucked)(?:\s+in)?)\s+from\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|southern|northern|eastern|western|central|town|city|village|province|district|region)\s+(?:of\s+)?)?$/i;
 /** one holder of an office, named by it: "premier", "the foreign minister", "premier of Malaita province" */
 const OFFICE_HOLDER = /^(?:[\p{L}-]+\s+){0,3}(?:premier|minister|governor|president|chairman|chairwoman|chairperson|chief|leader|spokesman|spokeswoman|spokesperson|mayor|commissioner|secretary|ambassador|envoy|general|commander)(?:\s+of\s+.*)?$/iu;
@@ -532,6 +534,11 @@ function firstDateline(doc: Doc): number {
     FIRST_DATELINE.set(doc, k);
   }
   return k;
+}
+
+/** Does sentence k open on another incident ("In a separate incident, ...", "Separately, ...")? */
+function separateItem(doc: Doc, k: number): boolean {
+  return SEPARATE_INCIDENT.test(doc.text.slice(doc.sentences[k].start, doc.sentences[k].end));
 }
 
 /** a sentence opening on another incident: "In a separate incident, ...", "In another attack, ...", "Separately, ..." */
@@ -817,7 +824,7 @@ function longerAgo(date: string, published: string, n: number): boolean {
  * the same paragraph.
  */
 function toldStoryDay(doc: Doc, heads: boolean[], records: EventRecord[], e: RawEvent): RawEvent['time'] {
-  if (SEPARATE_INCIDENT.test(doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].end))) return null;
+  if (separateItem(doc, e.sentence)) return null;
   if (e.background || heads[e.sentence] || !MATERIAL.has(e.trigger.event) || e.reality !== 'asserted' || e.sentence === 0 || !sameParagraph(doc, e.sentence - 1, e.sentence)) return null;
   for (let k = records.length - 1; k >= 0; k--) {
     const r = records[k];
@@ -836,7 +843,7 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
   if (e.background || heads[e.sentence]) return null;
   // ("It followed the deaths yesterday of four men ... In a separate incident, armed men stopped a bus": another incident is
   // not of the day told before)
-  if (SEPARATE_INCIDENT.test(doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].end))) return null;
+  if (separateItem(doc, e.sentence)) return null;
   // ("The government responded Thursday by declaring a state of siege, banning demonstrations, imposing a curfew": a day the
   // sentence itself tells, before the act, rather than one told in another sentence)
   let best: RawEvent['time'] = null;

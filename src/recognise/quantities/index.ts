@@ -252,14 +252,9 @@ const ONE_PERSON = new Set<string>(Q.one_person ?? []);
 /** "killing the driver and a woman passenger", "killed a policeman and a civilian": people named one by one, each with "a" or "the",
  * right after a verb of killing; their number and the token after the last, or null */
 function killedOneByOne(tokens: Token[], i: number, end: number): { value: number; next: number } | null {
-  if (i < 1 || tokens[i - 1].sent !== tokens[i].sent) return null;
-  const v = tokens[i - 1];
-  const killing = (v.pos === 'VERB' && kindOf(v) === 'dead' && /(?:ed|ing|slain)$/.test(v.lower)) ||
-    (i >= 2 && ((v.lower === 'dead' && tokens[i - 2].lower === 'shot') || (v.lower === 'down' && deadPhraseAt(tokens, i - 2, i))));
-  if (!killing) return null;
+  if (!killingBefore(tokens, i)) return null;
   let who = personAfter(tokens, i, end);
   if (who < 0) return null;
-  // (not "the driver of the bus" owned by another phrase: one person still)
   let value = 1;
   while (who + 2 < end && (tokens[who + 1].lower === 'and' || tokens[who + 1].text === ',') && /^(?:a|an|the|another)$/.test(tokens[who + 2].lower)) {
     const nx = personAfter(tokens, who + 2, end);
@@ -272,11 +267,15 @@ function killedOneByOne(tokens: Token[], i: number, end: number): { value: numbe
 
 /** "killed a protester", "shot dead a 17-year-old student", "gunned down a farmer": one person named with "a" right after a verb of killing. */
 function onePersonKilled(tokens: Token[], i: number, end: number): boolean {
+  return killingBefore(tokens, i) && personAfter(tokens, i, end) > 0;
+}
+
+/** Whether an active verb of killing stands right before token i, in its sentence: "killed", "killing", "shot dead", "gunned down". */
+function killingBefore(tokens: Token[], i: number): boolean {
   if (i < 1 || tokens[i - 1].sent !== tokens[i].sent) return false;
   const v = tokens[i - 1];
-  const killing = (v.pos === 'VERB' && kindOf(v) === 'dead' && /(?:ed|ing|slain)$/.test(v.lower)) ||
+  return (v.pos === 'VERB' && kindOf(v) === 'dead' && /(?:ed|ing|slain)$/.test(v.lower)) ||
     (i >= 2 && ((v.lower === 'dead' && tokens[i - 2].lower === 'shot') || (v.lower === 'down' && deadPhraseAt(tokens, i - 2, i))));
-  return killing && personAfter(tokens, i, end) > 0;
 }
 
 const NOT_PERSON_NAMES = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
