@@ -1350,3 +1350,12 @@ test('a passive whose subject is "none of them" did not happen; "three of them" 
   assert.equal(realityOfTrigger('Relatives said that none of them had been charged.', 'charged'), 'negated');
   assert.equal(realityOfTrigger('Police detained 12 people, and three of them were charged on Monday.', 'charged'), 'asserted');
 });
+
+test('the wounded told with their own verb after a killing with no doer, in one sentence, are that killing\'s', () => {
+  const evs = code('Two people were shot dead and at least forty were wounded on Thursday night in the capital.', false).filter((e) => e.event === 'ASSAULT');
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].size.dead?.value, 2);
+  assert.equal(evs[0].size.injured?.value, 40);
+  // (not the wounded of a doer told apart: "killed by a sniper" and "wounded by soldiers" stay as told)
+  assert.ok(code('Two people were shot dead by a sniper and forty were wounded by soldiers.', false).some((e) => e.event === 'ASSAULT' && e.actor?.sector === 'MIL'));
+});

@@ -1297,6 +1297,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           // "43 persons were killed on Friday night when suspected herdsmen attacked the community": violence told
           // with no one doing it and violence with a doer, in one sentence, is one act
           (rec.event === 'ASSAULT' && !r.actor !== !rec.actor) ||
+          // ("Two people were shot dead and at least forty were wounded": the wounded of violence told with no doer, no one
+          // else named as hurt, are that violence's)
+          (rec.event === 'ASSAULT' && !r.actor && !rec.actor && !rec.recipient && /^(?:wounded|injured|hurt)$/i.test(rec.trigger.text) && !!r.size.dead) ||
           // "marched to parliament, chanting slogans": one protest
           (rec.event === 'PROTEST' && (!r.actor || !rec.actor)));
     // (an event noun goes with the act told nearest it: "militants killed 27 civilians ..., while the army said it
