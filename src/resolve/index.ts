@@ -269,8 +269,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     const scored: Array<{ p: PlaceMention; sc: number }> = [];
     // ("TRIPOLI, LEBANON, SEPT 11 - ... AS GUNMEN IN THIS NORTHERN PORT CITY AND IN THE NEARBY TOWN OF ZGHARTA TRADED FIRE":
     // the dateline's city, told again as "this city" in the clause, is a scene told there, and the story's own)
-    const sentText = doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].end);
-    const thisM = dateline > 0 ? THIS_PLACE.exec(sentText) : null;
+    const thisM = dateline > 0 ? THIS_PLACE.exec(sentenceText(doc, e.sentence)) : null;
     const thisAt = thisM ? doc.sentences[e.sentence].start + thisM.index : -1;
     const thisCity = thisAt > dateline && thisAt < trigEnd + 200 ? here.find((p) => p.end <= dateline && p.resolved!.resolution === 'city') ?? null : null;
     for (const p of here) {
@@ -297,7 +296,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // (nor where what is asked or refused would move someone: "demanding ... the withdrawal of troops from Gorongosa")
       if (verbalEvent && p.start > trigEnd && p.start - trigEnd < 120 && MOVED_WITHIN.test(doc.text.slice(trigEnd, p.start))) continue;
       // (nor where people come from: "a crowd of about 1,000 people, many of them from Malaita province, gathered outside Parliament")
-      if (ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start))) continue;
+      if (cameFrom(doc, e.sentence, p)) continue;
       // (a place of the reported clause counts only where something is told in it: not "on the main road south to the capital")
       const toldInClause = (q: PlaceMention) => !holds(e.attribution, q) && q.resolved!.resolution !== 'country' && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, q.start - 40), q.start));
       // (not where an official told a chamber or the press: "In Cape Town, the Minister told Parliament that the police had fired")
@@ -408,7 +407,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // (nor where something came from: "train service from Seoul was suspended")
       !/\b(?:service|services|trains?|flights?|buses|traffic|reports?|news|people|visitors|delegates|delegation)\s+from\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 30), p.start)) &&
       !MEASURED_FROM.test(doc.text.slice(Math.max(0, p.start - 60), p.start)) && !NOTHING_HAPPENED.test(doc.text.slice(doc.sentences[k].start, p.start)) &&
-      !ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
+      !cameFrom(doc, k, p));
     // ("FORT MADISON, IOWA (AP) -- ...": a province that holds the one city named beside it adds nothing)
     const inner = city.filter((p) => !(p.resolved!.resolution === 'admin1' && city.some((q) => q !== p && q.resolved!.resolution === 'city' && q.resolved!.country_code === p.resolved!.country_code && q.resolved!.province === p.resolved!.name)));
     if (inner.length === 1 && ofActorCountry(inner[0])) return fromMention(inner[0], 'previous sentence');
@@ -444,7 +443,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       per[k].some((q) => SCENE_OPENER.test(doc.text.slice(sk.start, q.start)) && /^\s*,/.test(doc.text.slice(q.end, q.end + 3))));
     const opensScene = (p: PlaceMention) => scene || (k > e.sentence && SCENE_OPENER.test(doc.text.slice(sk.start, p.start)));
     // (nor where the source of another sentence sits: "Residents reached by telephone in nearby Santiago de Maria said ...")
-    const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && !listed?.has(p) && !ORIGIN_BEFORE.test(doc.text.slice(Math.max(sk.start, p.start - 40), p.start)) && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)) && !opensScene(p) &&
+    const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && !listed?.has(p) && !cameFrom(doc, k, p) && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)) && !opensScene(p) &&
       (k === e.sentence || (!SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)) && !NOTHING_HAPPENED.test(doc.text.slice(sk.start, p.start)) &&
         // (nor where someone or something was moved to: "moved the seat of government to the port city of Guayaquil")
         !(MOVED_TO.test(doc.text.slice(Math.max(sk.start, p.start - 60), p.start)) && !SPREAD_TO.test(doc.text.slice(Math.max(sk.start, p.start - 40), p.start))))));
@@ -502,6 +501,10 @@ const LOCAL_AUTHORITY = /\b(?:police|policemen|officials|authorities|officers|ad
 /** a crowd's people said to have come from a place: "many of them from", "who had travelled from" (not "students from Jakarta's
  * Trisakti University", "villagers from X told": where people are from is often where it happened) */
 const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:who\s+had\s+)?(?:came|come|travell?ed|bused|bussed|trucked)(?:\s+in)?)\s+from\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|southern|northern|eastern|western|central|town|city|village|province|district|region)\s+(?:of\s+)?)?$/i;
+/** Is place p, in sentence k, where a crowd's people came from ("many of them from Malaita province")? */
+function cameFrom(doc: Doc, k: number, p: PlaceMention): boolean {
+  return ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start));
+}
 /** one holder of an office, named by it: "premier", "the foreign minister", "premier of Malaita province" */
 const OFFICE_HOLDER = /^(?:[\p{L}-]+\s+){0,3}(?:premier|minister|governor|president|chairman|chairwoman|chairperson|chief|leader|spokesman|spokeswoman|spokesperson|mayor|commissioner|secretary|ambassador|envoy|general|commander)(?:\s+of\s+.*)?$/iu;
 /** a report in the passive names where the act was, not where someone spoke: "The worst violence was reported in Kasserine" */
@@ -538,7 +541,7 @@ function firstDateline(doc: Doc): number {
 
 /** Does sentence k open on another incident ("In a separate incident, ...", "Separately, ...")? */
 function separateItem(doc: Doc, k: number): boolean {
-  return SEPARATE_INCIDENT.test(doc.text.slice(doc.sentences[k].start, doc.sentences[k].end));
+  return SEPARATE_INCIDENT.test(sentenceText(doc, k));
 }
 
 /** a sentence opening on another incident: "In a separate incident, ...", "In another attack, ...", "Separately, ..." */

@@ -242,8 +242,7 @@ function namedPersonFate(tokens: Token[], i: number, end: number): number {
   const prev = tokens[i - 1];
   // (the name's first word: not inside a longer name, nor a body's name after "the")
   if (!tokens[i].cap || tokens[i].pos !== 'PROPN' || (prev && prev.sent === tokens[i].sent && ((prev.cap && prev.pos === 'PROPN') || prev.text === '-' || prev.lower === 'the'))) return -1;
-  let j = i;
-  while (j < end && j - i < 4 && tokens[j].cap && tokens[j].pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[j].text) && !NOT_PERSON_NAMES.has(tokens[j].lower)) j++;
+  const j = nameEnd(tokens, i, end, true);
   if (j - i < 2) return -1;
   return fateAfter(tokens, j, end, false) ? j : -1;
 }
@@ -278,6 +277,14 @@ function killingBefore(tokens: Token[], i: number): boolean {
     (i >= 2 && ((v.lower === 'dead' && tokens[i - 2].lower === 'shot') || (v.lower === 'down' && deadPhraseAt(tokens, i - 2, i))));
 }
 
+/** The token after the run of up to four capitalised words from i that may be a person's name (no month or day); with `propn`,
+ * only words the tagger calls names. */
+function nameEnd(tokens: Token[], i: number, end: number, propn: boolean): number {
+  let j = i;
+  while (j < end && j - i < 4 && tokens[j].cap && (!propn || tokens[j].pos === 'PROPN') && /^\p{Lu}\p{Ll}/u.test(tokens[j].text) && !NOT_PERSON_NAMES.has(tokens[j].lower)) j++;
+  return j;
+}
+
 const NOT_PERSON_NAMES = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 /** "killing Bradley Roland Will, a cameraman", "shot dead Juan Perez.": a name of two or more words right after an active verb of
  * killing, ending its phrase; the token after the name, or -1 */
@@ -287,8 +294,7 @@ function namedPersonKilled(tokens: Token[], i: number, end: number): number {
   const killing = (v.pos === 'VERB' && kindOf(v) === 'dead' && /(?:ed|ing)$/.test(v.lower) && !/^(?:be|get)$/.test(tokens[i - 2].lemma) && tokens[i - 2].pos !== 'AUX') ||
     (v.lower === 'dead' && tokens[i - 2].lower === 'shot');
   if (!killing) return -1;
-  let j = i;
-  while (j < end && j - i < 4 && tokens[j].cap && /^\p{Lu}\p{Ll}/u.test(tokens[j].text) && !NOT_PERSON_NAMES.has(tokens[j].lower)) j++;
+  const j = nameEnd(tokens, i, end, false);
   if (j - i < 2) return -1;
   return j >= end || tokens[j].text === ',' || tokens[j].text === '.' || tokens[j].lower === 'and' || tokens[j].text === ';' ? j : -1;
 }
