@@ -183,6 +183,21 @@ function isSubordinate(tokens: Token[], s: Sentence, first: number): boolean {
   return false;
 }
 
+const TALLY_NOUNS = /^(?:number|tally|total)$/;
+const RAISING_TALLY = /^(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took|lift|lifts|lifting|lifted)$/;
+
+/** Does the clause from `first` to its next comma carry a time of its own ("in 2019", "last year", "on Wednesday evening")? */
+const OWN_TIME_WORDS = new Set(['ago', 'last', 'earlier', 'previously', 'once', 'formerly', 'before', 'since', 'yesterday', 'today', 'tonight', 'overnight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+function ownTimeAfter(tokens: Token[], s: Sentence, first: number): boolean {
+  for (let k = first + 1; k < s.last && k < first + 15; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === ';') break;
+    if (OWN_TIME_WORDS.has(t.lower) || (t.pos === 'NUM' && /^(?:1[6-9]|20)\d\d$/.test(t.text))) return true;
+  }
+  return false;
+}
+
 function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
   // (the second of two nouns reaches further: "that had previously involved mainly aerial bombings and shelling")
   const reach = first - 1 >= s.first && tokens[first - 1].pos === 'CCONJ' ? 9 : 6;
@@ -191,7 +206,9 @@ function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
     if (t.text === ',' || t.text === ';' || t.text === '.') return false;
     // "in response to the alleged nerve gas attack", "in retaliation for the killing": the act answered, told in passing
     if ((t.lower === 'to' && (tokens[i - 1]?.lower === 'response' || tokens[i - 1]?.lower === 'reaction')) || (t.lower === 'for' && tokens[i - 1]?.lower === 'retaliation')) return true;
-    if (RELATIVE.has(t.lower)) return true;
+    // (not the next act in a told scene, after a comma: "hurling stones at riot police, who fired tear gas to disperse them")
+    // (one with a time of its own is still background: "police, who arrested him in 2019")
+    if (RELATIVE.has(t.lower)) return !(t.lower === 'who' && i + 1 === first && tokens[i - 1]?.text === ',' && tokens[first].pos === 'VERB' && pastForm(tokens[first]) && !ownTimeAfter(tokens, s, first));
     if (t.lower === 'that' && /^(has|have|had)$/.test(tokens[i + 1]?.lower ?? '')) return true;
     // "a helicopter that was captured last week": a relative clause
     if (t.lower === 'that' && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && /^(was|were|is|are)$/.test(tokens[i + 1]?.lower ?? '')) return true;
@@ -879,8 +896,9 @@ function prevWord(tokens: Token[], m: ActorLike, s: Sentence): string {
   let i = m.first - 1;
   for (;;) {
     // ("supporters of the detained cleric": a participle after a determiner describes the noun)
+    // (or after a preposition: "supporters of detained opposition leader Ousmane Sonko")
     // (and past an opening quote: 'blamed the violence on "terrorist acts" by "hooded gangs"')
-    while (i >= s.first && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM' || (i > s.first && /ed$/.test(tokens[i].lower) && tokens[i - 1].pos === 'DET') ||
+    while (i >= s.first && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM' || (i > s.first && /ed$/.test(tokens[i].lower) && (tokens[i - 1].pos === 'DET' || (tokens[i - 1].pos === 'ADP' && i < m.first))) ||
       ((tokens[i].text === '"' || tokens[i].text === '“') && i < m.first))) i--;
     // "thousands of teachers", "a group of students": the quantity, not a preposition
     // ("about 20 of the women": a number of them)
@@ -1313,6 +1331,9 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     // ("stormed the village near the border with Niger": a country a border runs with is where, not whom)
     if (m.kind === 'country' && (pw === 'with' || pw === 'of') && /^(?:border|borders|frontier|boundary)$/.test(tokens[m.first - 2]?.lower ?? '')) continue;
     if (nominal && !PATIENT_PREPS.has(pw)) continue;
+    // ("tear gas ... to break up thousands of supporters of defeated candidate Mir Hossein Mousavi": the "of" of another
+    // mention in the object is not the noun's)
+    if (nominal && pw === 'of' && mentionsIn(ms, last, m.first).some((o) => o.last <= m.first && o.kind !== 'pronoun' && tokens[o.last]?.lower === 'of')) continue;
     return m;
   }
   return null;
@@ -2766,6 +2787,9 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
       while (b > s.first && tokens[b].pos === 'ADV') b--;
       const bare = !ra && b >= s.first && QUANTITY_NOUNS.has(tokens[b].lower) && (b === s.first || tokens[b - 1].pos !== 'ADP');
       if (!qs.crowd && !bare) return false;
+      // (a crowd told elsewhere in the sentence makes no crowd of a state's forces: "people were heading to a rally when police
+      // blocked the road"; "Hundreds of police officers marched" counts the officers themselves)
+      if (qs.crowd && !bare && ra && !(qs.crowd.start >= ra.start - 20 && qs.crowd.end <= ra.end)) return false;
     }
   }
   // "Tillerson called Lavrov to discuss ...": a call to someone; not "called the attack barbaric", "called him a liar"
@@ -3267,9 +3291,13 @@ function emit(st: SentenceState, c: Candidate): void {
   const perfectAux = first - 2 >= s.first && /^(?:have|has|had)$/.test(tokens[first - 2].lower) ? first - 2 :
     first - 3 >= s.first && tokens[first - 2].pos === 'ADV' && /^(?:have|has|had)$/.test(tokens[first - 3].lower) ? first - 3 : -1;
   // ("bring to more than 40 the number of people killed in the north since the start of the month": a tally's number of the killed)
-  let numberOf = false;
-  for (let k = first - 1; verbal && k > s.first && first - k <= 4 && !numberOf; k--) numberOf = tokens[k].lower === 'of' && /^(?:number|tally|total)$/.test(tokens[k - 1].lower);
-  if (verbal && first - 2 >= s.first && ((tokens[first - 1].lower === 'been' && perfectAux >= 0) || perfectActive || numberOf)) {
+  // ("bringing the number detained since Wednesday to more than 100": the number told right before the participle too)
+  let tallyAt = verbal && first - 1 > s.first && TALLY_NOUNS.test(tokens[first - 1].lower) ? first - 1 : -1;
+  for (let k = first - 1; verbal && k > s.first && first - k <= 4 && tallyAt < 0; k--) if (tokens[k].lower === 'of' && TALLY_NOUNS.test(tokens[k - 1].lower)) tallyAt = k - 1;
+  const numberOf = tallyAt >= 0;
+  // ("bringing the number ... to", "raising the total ... to": a running sum of this and earlier acts, no act of its own)
+  if (numberOf && tallyAt - 2 >= s.first && tokens[tallyAt - 1].lower === 'the' && RAISING_TALLY.test(tokens[tallyAt - 2].lower)) toll = true;
+  if (!toll && verbal && first - 2 >= s.first && ((tokens[first - 1].lower === 'been' && perfectAux >= 0) || perfectActive || numberOf)) {
     // (since a day, "in the same period")
     // ("had been killed and some 200,000 people driven from their homes by ZANU-PF militias and war veterans since ...": to the clause's end)
     for (let k = last; k < Math.min(s.last, last + 24) && !toll; k++) {

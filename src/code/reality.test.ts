@@ -718,7 +718,8 @@ test('a gerund after a noun of what may come, or listed among options weighed, h
   const kinds = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2024-12-03' }, { keepUnreal: true }).map((e) => `${e.event}:${e.reality}`);
   assert.ok(kinds('There was no question of suspending aid, the minister said.').includes('SANCTION:negated'));
   assert.ok(kinds('Ministers will discuss possible measures, including suspending visa-free travel for officials.').includes('SANCTION:hypothetical'));
-  assert.ok(kinds('The government took tough measures, including suspending the newspaper.').includes('SANCTION:asserted'));
+  // (suspending a newspaper is censorship)
+  assert.ok(kinds('The government took tough measures, including suspending the newspaper.').includes('COERCE:asserted'));
 });
 
 test('a subjunctive after a demand is what is asked, not done', () => {
@@ -1358,4 +1359,23 @@ test('the wounded told with their own verb after a killing with no doer, in one 
   assert.equal(evs[0].size.injured?.value, 40);
   // (not the wounded of a doer told apart: "killed by a sniper" and "wounded by soldiers" stay as told)
   assert.ok(code('Two people were shot dead by a sniper and forty were wounded by soldiers.', false).some((e) => e.event === 'ASSAULT' && e.actor?.sector === 'MIL'));
+});
+
+test('Dakar read, general causes: what "will not let" someone do is not done; "or" shares a denial or an aim; where someone travelled to is not yet held; a running number is no act; a comma\'s "who" goes on with the scene', () => {
+  assert.equal(realityOfTrigger('The army will not let the strikers occupy the mine.', 'occupy'), 'negated');
+  assert.equal(realityOfTrigger('Soldiers let the protesters march to the palace on Sunday.', 'march'), 'asserted');
+  // (letting that is only an aim)
+  assert.notEqual(realityOfTrigger('They signed a deal committing them to let the commission investigate the killings.', 'investigate'), 'asserted');
+  assert.ok(!code('Organisers said they had never urged anyone to block or occupy roads.').some((e) => e.reality === 'asserted' && e.event === 'PROTEST'));
+  assert.ok(!code('The rioters did not loot or burn any shops.').some((e) => e.reality === 'asserted'));
+  assert.equal(code('Rioters looted or burned dozens of shops.', false).length, 1);
+  assert.equal(realityOfTrigger('He was arrested on Sunday as he drove to a meeting with party officials.', 'meeting'), 'future');
+  assert.equal(realityOfTrigger('The minister was on his way to peace talks with rebel leaders when his car was ambushed.', 'talks'), 'future');
+  const tally = code('Police detained 40 people in Lagos on Sunday, bringing the number arrested since Thursday to 300.', false).filter((e) => e.event === 'COERCE');
+  assert.equal(tally.length, 1);
+  assert.equal(tally[0].size.arrested?.value, 40);
+  const fire = code('On Sunday students threw stones at soldiers, who fired live rounds to scatter them.', false).filter((e) => e.event === 'ASSAULT');
+  assert.equal(fire.length, 1, JSON.stringify(fire.map((e) => e.trigger.text)));
+  assert.equal(fire[0].actor?.entity_text, 'soldiers');
+  assert.equal(fire[0].date, '2020-05-03');
 });

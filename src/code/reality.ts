@@ -353,12 +353,14 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
   }
   // ("the Alliance would boycott Sunday's runoff and withdraw its observers": a verb joined by "and" to one in the future or
   // the conditional shares its modal; "urged them to stop and leave": its infinitive's "to" too)
-  if (verbal && first - 2 > s.first && tk[first - 1].lower === 'and' && tk[first].lower === tk[first].lemma) {
+  // (and "or": "never told anyone to loot or burn"; what is denied with "or" is denied of both: "did not loot or burn")
+  const orJoined = tk[first - 1]?.lower === 'or';
+  if (verbal && first - 2 > s.first && (tk[first - 1].lower === 'and' || orJoined) && tk[first].lower === tk[first].lemma) {
     for (let k = first - 2; k > s.first && first - k <= 12; k--) {
       if (tk[k].text === ',' || tk[k].text === ';') break;
       if (tk[k].pos === 'VERB' && tk[k].lower === tk[k].lemma) {
         const r = realityOf(doc, s, k, true, speechLike);
-        if (r.reality === 'future' || r.reality === 'hypothetical') return r;
+        if (r.reality === 'future' || r.reality === 'hypothetical' || (orJoined && r.reality === 'negated')) return r;
         break;
       }
     }
@@ -425,6 +427,19 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     const k = /^(?:found|caught|seen)$/.test(tk[first - 1].lower) ? first - 2 : first - 1;
     if (/^(?:anyone|anybody|whoever)$/.test(tk[k].lower)) return { reality: 'hypothetical', cue: tk[k].text };
   }
+  // ("will not let a minority take the nation hostage", "police let the marchers pass": a bare infinitive after "let" and its
+  // object is as real as the letting)
+  if (verbal && tk[first].lower === tk[first].lemma) {
+    for (let k = first - 1; k > s.first && first - k <= 6; k--) {
+      const p = tk[k].pos;
+      if (tk[k].lemma === 'let' && (p === 'VERB' || p === 'AUX') && k < first - 1) {
+        const r = realityOf(doc, s, k, true, speechLike);
+        // (letting that is only an aim lets nothing happen yet: "an agreement committing them ... to let the board investigate")
+        return r.cue === 'purpose' ? { reality: 'hypothetical', cue: tk[k].text } : r;
+      }
+      if (!(p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'PRON' || p === 'NUM')) break;
+    }
+  }
   // the auxiliary chain (verbs) or the noun phrase and its governing verb (nouns)
   const window = verbal ? 5 : 12;
   let sawTo = -1;
@@ -463,6 +478,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     if (!verbal && inNp && COND.has(w)) return { reality: 'hypothetical', cue: t.text };
     // "shut the internet ahead of the protests", "in the run-up to the vote": what is awaited has not happened yet
     if (!verbal && w === 'of' && i === first - 1 - npLength(tk, i + 1, first) && tk[i - 1]?.lower === 'ahead') return { reality: 'future', cue: 'ahead of' };
+    // ("as he travelled to a court hearing", "on his way to a meeting with rebel leaders": where someone was going, not yet held)
+    if (!verbal && w === 'to' && i === first - 1 - npLength(tk, i + 1, first) && i > s.first && (TRAVELLING.has(tk[i - 1].lemma) || tk[i - 1].lower === 'way' || tk[i - 1].lower === 'route')) return { reality: 'future', cue: `${tk[i - 1].text} to` };
     // ("hand back power or face sanctions": the alternative threatened has not happened)
     if (!verbal && (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower === 'face' && i === first - 1 && i > s.first && tk[i - 1].lower === 'or') return { reality: 'hypothetical', cue: 'or' };
     if (!verbal && inNp && (w === 'no' || w === 'without')) return { reality: 'negated', cue: t.text };
@@ -582,6 +599,9 @@ function nounInfinitive(tk: Token[], to: number, first: number): boolean {
   for (; k < first; k++) if (!NP_POS.has(tk[k].pos) && !/^(?:their|his|her|its|our|my|your)$/.test(tk[k].lower)) return false;
   return true;
 }
+
+/** verbs of going somewhere, whose "to" names a destination ("travelled to a court hearing") */
+const TRAVELLING = new Set(['travel', 'head', 'drive', 'fly', 'walk', 'ride', 'journey', 'travell']);
 
 /** verbs of leading someone to an act: "bring the sides to a peace treaty" */
 const BRINGING = new Set<string>(R.bringing_verbs ?? []);

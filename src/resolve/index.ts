@@ -829,11 +829,13 @@ function longerAgo(date: string, published: string, n: number): boolean {
 function toldStoryDay(doc: Doc, heads: boolean[], records: EventRecord[], e: RawEvent): RawEvent['time'] {
   if (separateItem(doc, e.sentence)) return null;
   if (e.background || heads[e.sentence] || !MATERIAL.has(e.trigger.event) || e.reality !== 'asserted' || e.sentence === 0 || !sameParagraph(doc, e.sentence - 1, e.sentence)) return null;
-  for (let k = records.length - 1; k >= 0; k--) {
+  // (an act whose telling went on into the sentence before counts too: "hurling stones at riot police ... Protesters set
+  // fire to a petrol station" merged into that riot)
+  for (let k = records.length - 1; k >= 0 && records.length - k <= 12; k--) {
     const r = records[k];
     const si = r.text_info.sentence_index;
     if (si >= e.sentence) continue;
-    if (si < e.sentence - 1) break;
+    if (si < e.sentence - 1 && !(r.mentions ?? []).some((m) => m.sentence_index === e.sentence - 1)) continue;
     if (MATERIAL.has(r.event) && r.reality === 'asserted' && r.date_basis === 'text' && r.date && r.date_precision === 'day' && r.date_start !== null && r.date_end !== null &&
       r.date_start < doc.sentences[si].start) {
       return { start: r.date_start, end: r.date_end, text: r.date_text ?? '', date: r.date, precision: 'day', anchored: true };
@@ -1265,9 +1267,13 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const key = recordKey(rec, spotOf(rec.event_loc) ?? rec.event_loc.country_code ?? '');
     // one act told with two words in a sentence ("Demonstrations ... turned violent", "a car bomb
     // ... killed"): an event noun and a verb of the same type, or the same actors twice
+    // ("supporters of Sonko fought running battles with police": a crowd's fight, and the battles named as its object with no
+    // one doing them, are one riot)
+    const riotsNoun = (riot: EventRecord, noun: EventRecord, nounVerbal: boolean) =>
+      riot.event === 'PROTEST' && riot.mode === 'riot' && noun.event === 'ASSAULT' && !noun.mode && !noun.actor && !nounVerbal && noun.acled?.sub_event_type === 'Armed clash';
     const sameSentenceOk = (r: EventRecord) =>
         r.text_info.sentence_index === s.index &&
-        r.event === rec.event &&
+        (r.event === rec.event || riotsNoun(r, rec, e.verbal) || riotsNoun(rec, r, verbalIds.has(r.id))) &&
         // ("Maoists abduct two teachers; three killed in Sinwang": acts on either side of a semicolon are two)
         !semicolonBetween(doc, r, rec) &&
         r.reality === rec.reality &&
@@ -1466,6 +1472,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         dup.trigger = rec.trigger;
         addMention(dup, told, dup.text_info.sentence_index);
         dup.event_text = rec.event_text;
+        dup.event = rec.event;
         dup.mode = rec.mode;
         dup.cameo = rec.cameo;
         dup.acled = specific(rec.acled, dup.acled);
@@ -1479,6 +1486,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       if ((RANK[rec.event_loc.resolution ?? ''] ?? 0) > (RANK[dup.event_loc.resolution ?? ''] ?? 0)) dup.event_loc = rec.event_loc;
       if (!dup.attribution && rec.attribution) dup.attribution = rec.attribution;
       if (rec.mode && dup.mode !== rec.mode && rec.event === 'PROTEST' && rec.mode === 'riot') {
+        dup.event = 'PROTEST';
         dup.mode = 'riot';
         dup.acled = rec.acled;
         dup.cameo = rec.cameo;

@@ -759,3 +759,20 @@ test('a figure whose fate is told as in the act is that act\'s, not the figure o
   assert.ok(fight);
   assert.equal(fight!.size.dead?.value, 12);
 });
+
+test('Dakar read, general causes: a crowd\'s fight and the battles named as its object are one riot; an act merged into the sentence before carries the story\'s day on; a crowd told elsewhere makes no protesters of the police', () => {
+  const text = 'LUSAKA, May 2 (Wire) - Three people were killed on Friday as supporters of jailed opposition leader Amos Banda fought running battles with police in Lusaka.\n\n' +
+    'Hundreds of young demonstrators marched through the Matero district, hurling stones at police. Protesters set fire to a petrol station and looted several shops, witnesses said. ' +
+    'One of the dead, a student, was shot in Ndola, a local official said.';
+  const evs = code(text, '2020-05-02');
+  const s0 = evs.filter((e) => e.text_info.sentence_index === 0);
+  assert.equal(s0.length, 1, JSON.stringify(s0.map((e) => e.trigger.text)));
+  assert.equal(s0[0].event, 'PROTEST');
+  assert.equal(s0[0].mode, 'riot');
+  assert.equal(s0[0].actor?.entity_text, 'supporters');
+  assert.equal(s0[0].actor?.sector, 'OPP');
+  const shot = evs.find((e) => e.trigger.text === 'shot');
+  assert.equal(shot?.date, '2020-05-01');
+  assert.equal(shot?.date_precision, 'day');
+  assert.ok(!code('Hundreds of people were heading to a rally when police blocked the road.').some((e) => e.event === 'PROTEST' && e.actor?.sector === 'COP'));
+});

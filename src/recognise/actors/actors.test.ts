@@ -627,3 +627,19 @@ test('a body\'s own members are of its side; the journalist told is no commander
   const cmd = actors('A police commander told this reporter that his men fired tear gas.');
   assert.equal(find(cmd, 'men').sector, 'COP');
 });
+
+test('Dakar read, general causes: followers of a named leader take his sector; a body of groups gathers all it lists; a movement named "for the ..." goes on; initials with a digit, once defined; a regulator is the state', () => {
+  const sup = actors('Supporters of jailed union leader Amos Banda clashed with police in Lusaka.');
+  assert.equal(find(sup, 'Supporters').sector, 'LAB');
+  assert.equal(find(sup, 'union leader Amos Banda').sector, 'LAB', 'the leader keeps his own mention');
+  // (a leader of the state's side gives his followers no office)
+  assert.notEqual(find(actors('Supporters of President Amos Banda rallied in Lusaka.'), 'Supporters').sector, 'GOV');
+  const co = actors('A coalition of trade unions and student groups, the Movement for the Renewal of Zambia (MRZ), rejected the plan. The MRZ said it would march.');
+  assert.equal(find(co, 'coalition of trade unions and student groups').sector, 'LAB');
+  assert.ok(co.some((m) => m.text === 'Movement for the Renewal of Zambia (MRZ)'), JSON.stringify(co.map((m) => m.text)));
+  const dig = actors('The Movement for the Defence of Workers (M2W) called a strike. The M2W said it would not back down.');
+  assert.ok(dig.some((m) => m.text === 'M2W' && m.kind === 'org'), JSON.stringify(dig.map((m) => m.text)));
+  // (a word with a digit defined by no one is no name)
+  assert.ok(!actors('The A4 said it would not back down.').some((m) => m.text === 'A4'));
+  assert.equal(find(actors('The telecoms regulator shut down two radio stations.'), 'telecoms regulator').sector, 'GOV');
+});

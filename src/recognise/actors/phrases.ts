@@ -269,7 +269,9 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     let partyName = false;
     // ("the Movement for Democratic Change": a capitalised movement or alliance named by what it is for)
     const ht0 = c.tk[hu.first];
-    const namedFor = MOVEMENT_HEADS.has(sw.base) && ht0.cap && !sentenceInitial(c, hu.first) && (c.tk[hu.last]?.lower === 'for' || c.tk[hu.last]?.lower === 'of') && !!c.tk[hu.last + 1]?.cap;
+    const namedFor = MOVEMENT_HEADS.has(sw.base) && ht0.cap && !sentenceInitial(c, hu.first) && (c.tk[hu.last]?.lower === 'for' || c.tk[hu.last]?.lower === 'of') &&
+      // ("the Movement for the Defence of Democracy")
+      (!!c.tk[hu.last + 1]?.cap || (c.tk[hu.last + 1]?.lower === 'the' && !!c.tk[hu.last + 2]?.cap && c.tk[hu.last + 2].sent === ht0.sent));
     if ((PARTY_HEADS.has(sw.base) || namedFor) && !c.upper && !org && (namedFor || mods.some((u) => !u.e && c.tk[u.first].cap && !c.lx.dominant.has(c.tk[u.first].lower)))) {
       partyName = true;
       const dom = mods.map((u) => (u.e ? undefined : c.lx.dominant.get(c.tk[u.first].lower))).find((d) => !!d);
@@ -323,7 +325,8 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     const t = c.tk[nameUnits[n].first];
     // "May" is a month alone but a surname in "Theresa May"; "Park" a word alone but a family name in "President Park Geun-hye"
     if (c.lx.notNames.has(t.lower) && !(n > 0 && c.lx.surnameOk.has(t.lower) && c.tk[nameUnits[n - 1].first].cap) && !(n === 0 && afterTitle && nameUnits.length >= 2) && !(nameUnits.length === 1 && c.surnames.has(c.folded[nameUnits[n].first]))) return null;
-    if (nameUnits[n].e || t.pos === 'ADJ' || /\d/.test(t.text)) return null;
+    // (a digit only in initials the article defined: "the Movement for the Defence of Democracy (M2D) ... The M2D said")
+    if (nameUnits[n].e || t.pos === 'ADJ' || (/\d/.test(t.text) && !(nameUnits.length === 1 && c.surnames.get(c.folded[nameUnits[n].first])?.m.kind === 'org'))) return null;
   }
   // a place word inside a name is part of the name after a title and a given name ("President
   // Carlos Salinas de Gortari"); otherwise the phrase is a place
@@ -459,16 +462,25 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
   if (prep.e || !ATTACH.has(pt.lower)) return b;
   // "National League for Democracy", "Movement for Democratic Change", "Party of Regions": a party's name goes on
   if (x.m.kind === 'org' && (PARTY_HEADS.has(c.tk[x.m.head]?.lemma ?? '') || MOVEMENT_HEADS.has(c.tk[x.m.head]?.lemma ?? '')) && (pt.lower === 'for' || pt.lower === 'of') && !c.upper) {
-    let k = b + 1;
-    while (k < units.length && !units[k].e && c.tk[units[k].first].lower === 'the') k++;
-    let e = k;
-    while (e < units.length && !units[e].e && c.tk[units[e].first].cap && c.tk[units[e].first].pos !== 'VERB') e++;
-    if (e > k && e - k <= 4) {
+    // ("the Movement for the Defence of Democracy": and on through a second "of")
+    let from = b;
+    for (let round = 0; round < 2; round++) {
+      let k = from + 1;
+      while (k < units.length && !units[k].e && c.tk[units[k].first].lower === 'the') k++;
+      let e = k;
+      while (e < units.length && !units[e].e && c.tk[units[e].first].cap && c.tk[units[e].first].pos !== 'VERB') e++;
+      // ("the Movement for the Liberation of Azawad", "... of Zambia": a land named last, after "of")
+      const land = e < units.length ? units[e].e : null;
+      if (round > 0 && e === k && land && (land.type === 'capital' || (land.type === 'country' && !land.demonym))) e++;
+      if (!(e > k && e - k <= 4)) break;
       const lastTok = units[e - 1].last;
       stretchTo(c, x, lastTok);
-      x.m.name = x.m.name + ' ' + textOf(c, units[b].first, lastTok).replace(/\s+/g, ' ');
-      return e;
+      x.m.name = x.m.name + ' ' + textOf(c, units[from].first, lastTok).replace(/\s+/g, ' ');
+      from = e;
+      const nx = units[e];
+      if (!nx || nx.e || (c.tk[nx.first].lower !== 'of' && c.tk[nx.first].lower !== 'for') || c.tk[nx.first].sent !== c.tk[x.m.head].sent) break;
     }
+    if (from > b) return from;
   }
   // "South African Council of Churches", "Federation of Trade Unions": a body's name goes on, and who it gathers is its sector
   if (x.m.kind === 'org' && !x.org && BODY_HEADS.has(c.tk[x.m.head]?.lemma ?? '') && c.tk[x.m.head].cap && pt.lower === 'of' && !c.upper) {
@@ -495,7 +507,9 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
   if (!needSector && !needCode) return b;
   if (x.m.kind === 'country' || x.m.kind === 'org' || (x.named && x.m.kind === 'person')) return b;
   let a = b + 1;
-  while (a < units.length && !units[a].e && (c.tk[units[a].first].pos === 'DET' || c.tk[units[a].first].lower === 'the')) a++;
+  while (a < units.length && !units[a].e && (c.tk[units[a].first].pos === 'DET' || c.tk[units[a].first].lower === 'the' ||
+    // ("supporters of detained opposition leader X": a participle describing the named one)
+    (a === b + 1 && a + 1 < units.length && nominal(c, units[a + 1]) && c.tk[units[a].first].lower.endsWith('ed') && !c.tk[units[a].first].cap && units[a].last - units[a].first <= 1))) a++;
   if (a >= units.length || !nominal(c, units[a])) return b;
   // "accused police of torturing detainees": a gerund after "of" is the charge, not the actor's group
   if (a === b + 1 && !units[a].e && !c.tk[units[a].first].cap && c.tk[units[a].first].lower.endsWith('ing') && c.tk[units[a].first].pos !== 'PROPN') return b;
@@ -525,6 +539,18 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
     // "the bishop of San Cristobal", "the mayor of Ocotal": after a title, a name unknown as a
     // person or a country is the title's see or town, part of the title's phrase, not a second person
     if (obj.m.kind === 'person' && obj.named) {
+      // ("supporters of opposition leader Ousmane Sonko": a leader's followers outside the state are of his sector;
+      // the leader keeps his own mention)
+      if (x.weak && pt.lower === 'of' && x.m.kind === 'group' && FOLLOWERS.has((c.tk[x.m.head]?.lower ?? '').replace(/s$/, '')) && obj.m.sector && !STATE_SECTORS.has(obj.m.sector)) {
+        x.m.sector = obj.m.sector;
+        if (!x.m.code && obj.m.code) {
+          x.m.code = obj.m.code;
+          x.codeFrom = obj.codeFrom;
+        }
+        x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
+        x.weak = false;
+        return b;
+      }
       if (!(x.title && !x.plural && pt.lower === 'of' && !obj.m.code && !obj.org && !obj.title)) return b;
       obj.m.sector = null;
     }
@@ -576,15 +602,33 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
     defineInitials(c, x, end + 1);
     end += 3;
   }
+  // ("an alliance of opposition parties and civic groups": a body gathers every group listed after its "of")
+  let e3 = e2;
+  if (pt.lower === 'of' && GATHERING_HEADS.has(c.tk[x.m.head]?.lemma ?? '') && c.tk[end]?.lower === 'and' && c.tk[end].sent === c.tk[end - 1].sent) {
+    let u = e2;
+    while (u < units.length && units[u].first < end) u++;
+    if (u < units.length && !units[u].e && c.tk[units[u].first].lower === 'and' && u + 1 < units.length && nominal(c, units[u + 1])) {
+      const e4 = runEnd(c, units, u + 1, sentLast);
+      const saved2 = c.prior.length;
+      const other = e4 > u + 1 ? readRun(c, units, u + 1, e4, []) : null;
+      c.prior.length = saved2;
+      if (other && other.m.kind === 'group' && other.plural) {
+        end = units[e4 - 1].last;
+        e3 = e4;
+      }
+    }
+  }
   x.bare = false;
   stretchTo(c, x, end);
   if (x.m.kind === 'group') x.m.name = x.m.text.replace(/\s+/g, ' ');
   x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
-  let next = e2;
+  let next = e3;
   while (next < units.length && units[next].first < end) next++;
   return next;
 }
 
+/** bodies that gather groups: "an alliance of opposition parties and civic groups" */
+const GATHERING_HEADS = new Set(['alliance', 'coalition', 'front', 'grouping', 'umbrella', 'bloc', 'platform', 'federation', 'confederation']);
 const FOLLOWERS = new Set(['supporter', 'loyalist', 'follower', 'member', 'activist', 'cadre', 'worker', 'youth', 'militant']);
 const PARTY_WORDS = /\b(?:party|league|congress|front|movement|alliance)\b/i;
 const VAGUE_COUNT = new Set(['several', 'few', 'some', 'many']);
