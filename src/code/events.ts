@@ -218,7 +218,9 @@ function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
     if (t.lower === 'had') {
       let nx = i + 1;
       while (nx < i + 4 && nx < s.last && ((tokens[nx].pos === 'ADV' && tokens[nx].lower !== 'already' && tokens[nx].lower !== 'just') || (tokens[nx].pos === 'ADP' && tokens[nx + 1]?.pos === 'ADV'))) nx++;
-      if (tokens[nx]?.lower === 'been' || tokens[nx]?.pos === 'VERB') return !reportedBefore(tokens, s, i);
+      // ("By Saturday afternoon several thousand protesters had regrouped": what had happened by a time the story tells is of
+      // the story)
+      if (tokens[nx]?.lower === 'been' || tokens[nx]?.pos === 'VERB') return !reportedBefore(tokens, s, i) && !(tokens[s.first].lower === 'by' && tokens[s.first + 1]?.cap);
     }
     // "the regions of Blue Nile, where fighting has left scores of casualties": what a place has seen, in the perfect
     if (t.lower === 'where' && i > s.first && tokens[i - 1].text === ',') {
@@ -1010,6 +1012,26 @@ const SUBJECT_CONTROL = new Set(['vote', 'offer', 'plan', 'vow', 'promise', 'ple
 /** verbs of telling whose object is the addressee ("told supporters that ..."): coref's, and verbs that tell as they warn or reassure */
 const TOLD = new Set([...TELL, 'assured', 'warned', 'reminded']);
 /** The agent: nearest mention to the left that is not the object of a preposition. */
+/** Does a subordinator ("while", "when", "as") open the clause whose subject `m` is ("while the residents were asleep")? */
+function subordinateSubject(tokens: Token[], s: Sentence, m: ActorLike): boolean {
+  let k = m.first - 1;
+  while (k > s.first && (tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADJ')) k--;
+  return k > s.first && tokens[k].lower !== 'as' && SUBJECT_SUBORDINATORS.has(tokens[k].lower);
+}
+
+/** Is the verb at `first` joined by "and" after the clause of `m` ("were asleep and started beating"), with no subject of its own? */
+function joinedByAnd(tokens: Token[], s: Sentence, m: ActorLike, first: number): boolean {
+  let k = first - 1;
+  while (k > m.last && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && ASPECT_VERBS.has(tokens[k].lemma)))) k--;
+  if (k <= m.last || tokens[k].lower !== 'and') return false;
+  // (the clause of m tells a state, with "be", before the "and": "while people were asleep"; not an act that the verb after
+  // "and" goes on with, "while police fired tear gas and shot into the air")
+  for (let j = m.last; j < k - 1; j++) if (tokens[j].lemma === 'be' && tokens[j + 1].pos !== 'VERB' && !tokens[j + 1].lower.endsWith('ing')) return true;
+  return false;
+}
+
+const ASPECT_VERBS = new Set(['start', 'begin', 'continue', 'proceed', 'go', 'keep']);
+
 function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number): ActorLike | null {
   const verbAt = first;
   // ('He said the people would "fill in every hole the Army makes," and warned ...': a verb joined right after a quote closes
@@ -1040,7 +1062,16 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       if (tokens[k].pos === 'VERB' && tokens[k - 1] && (tokens[k - 1].lemma === 'be' || tokens[k - 1].lemma === 'get')) passive = true;
       k--;
     }
-    const speaker = tokens[k]?.pos === 'VERB' && passive ? cands.find((m) => m.last === k || (m.last === k - 1 && tokens[k - 1].pos === 'ADV')) : undefined;
+    // (or after a comma: "X's campaign office said in a statement that the authorities bore full responsibility, and called on
+    // supporters to stay calm": the comma closes what was said)
+    const closed = passive || (tokens[first - 2].text === ',' && tokens.slice(k + 1, first - 2).some((t) => t.lower === 'that'));
+    let speaker = tokens[k]?.pos === 'VERB' && closed ? cands.find((m) => m.last === k || (m.last === k - 1 && tokens[k - 1].pos === 'ADV')) : undefined;
+    // (a body a possessor keeps speaks for it: "Ter-Petrosyan's campaign office said")
+    if (!speaker && tokens[k]?.pos === 'VERB' && closed && BODY_HEADS.has(tokens[k - 1]?.lower ?? '')) {
+      let h = k - 1;
+      while (h > s.first && k - h <= 3 && tokens[h].pos === 'NOUN') h--;
+      speaker = cands.find((m) => m.last === h && (tokens[h].text === "'s" || tokens[h].text === '’s'));
+    }
     if (speaker) return speaker;
   }
   // ("Police say he shot two protesters": a pronoun we could not resolve is still the verb's subject, not the speaker)
@@ -1065,6 +1096,10 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     if (w !== 'as' && CLAUSE_CONJUNCTIONS.has(w)) break;
     // (not "said on national television that they had removed": the "that" of what was said)
     if (w === 'who' || w === 'which' || (w === 'that' && tokens[i - 1] && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') && !saidThat(tokens, s, i))) {
+      // ("..., which the prosecutor-general's office denied": a subject of its own after the pronoun, which is the object)
+      // (its subject right after the pronoun, and its verb right after the subject)
+      if (w !== 'who' && cands.some((m) => m.kind !== 'pronoun' && (m.first === i + 1 || (m.first === i + 2 && tokens[i + 1].pos === 'DET')) &&
+        tokens.slice(m.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || t.text === "'s" || t.text === '’s' || (t.pos === 'NOUN' && BODY_HEADS.has(t.lower))))) break;
       const ante = cands.find((m) => m.last === i || (m.last === i - 1 && /^[,’'"”]$/.test(tokens[i - 1].text)));
       // ("officers guarding the courthouse, who responded": "who" is the people a participle phrase describes)
       if (!ante && w === 'who' && tokens[i - 1]?.text === ',') {
@@ -1115,6 +1150,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // ("Thousands of federal police backed by armored trucks and helicopters pushed into the city": who backs the subject
     // in a participle's "by" phrase is no subject, however many are listed)
     if (inParticipleBy(tokens, s, m)) continue;
+    // ("They came while people were asleep and started beating everyone": the subject of a clause a subordinator opens is no
+    // subject of a verb joined by "and" after that clause)
+    if (subordinateSubject(tokens, s, m) && joinedByAnd(tokens, s, m, first)) continue;
     // (past an aside between commas: "The rebels, in a statement e-mailed to journalists, said the raids had hit a market, killing")
     let rv = m.last;
     if (tokens[rv]?.text === ',') {
@@ -1168,6 +1206,11 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       const bodyWord = (k: number) => lx.words.has(tokens[k].lower) || lx.words.has(tokens[k].lemma) || BODY_HEADS.has(tokens[k].lemma);
       const ownBody = h === first && h - 1 > m.last && tokens[h - 1].pos === 'NOUN' && bodyWord(h - 1) && !ms.some((x) => x.first > m.last && x.first < first);
       if (ownBody && tokens[first].pos === 'VERB') return m;
+      // ("Kocharyan's 20-day decree, announced on state television, bans rallies": what one's decree does, one does)
+      let d = m.last + 1;
+      while (d < first && d - m.last <= 6 && (tokens[d].pos === 'NOUN' || tokens[d].pos === 'ADJ' || tokens[d].pos === 'NUM' || tokens[d].text === '-')) d++;
+      if (d > m.last + 1 && ISSUED_RULES.has(tokens[d - 1].lemma) && tokens[first].pos === 'VERB' &&
+        (d === first || (tokens[d].text === ',' && tokens[first - 1].text === ',' && first - d <= 16 && !tokens.slice(d + 1, first - 1).some((t) => t.text === ',' || t.text === ';')))) return m;
       if (m.last + 1 < first) continue;
     }
     // "Syrian army and allied fighters captured...": the first of coordinated subjects leads
@@ -1327,6 +1370,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
       !(pw === 'at' && tokens.slice(last, m.first).some((t) => MISSILES.has(t.lemma) || MISSILES.has(t.lower)))) continue;
     // ("attacked Nghar village in Barkin Ladi Local Government Area of Plateau State": a territory the place is in)
     if (material && pw === 'of' && m.first - 2 >= s.first && PLACE_HEADS.has(tokens[m.first - 2].lower)) continue;
+    // ("regrouped near the French embassy": what a thing is near is where, never to whom)
+    if (pw === 'near' || pw === 'nearby') continue;
     if (LOC_PREPS.has(pw) && (m.kind === 'country' || nominal)) continue;
     // ("stormed the village near the border with Niger": a country a border runs with is where, not whom)
     if (m.kind === 'country' && (pw === 'with' || pw === 'of') && /^(?:border|borders|frontier|boundary)$/.test(tokens[m.first - 2]?.lower ?? '')) continue;
@@ -1534,6 +1579,12 @@ const SEEN = new Set(['describe', 'show', 'see', 'find', 'film', 'photograph', '
 
 /** what an election result gives a party: no aid */
 const VOTE_RESULTS = new Set(['majority', 'plurality', 'landslide', 'lead', 'victory', 'win', 'mandate', 'edge', 'seat', 'seats']);
+
+/** what one tells of oneself: "declined to give her surname" */
+const OWN_IDENTITY = new Set(['name', 'surname', 'names', 'identity', 'age', 'family', 'full']);
+
+/** what a ruler issues, whose acts are the ruler's ("the president's decree bans rallies") */
+const ISSUED_RULES = new Set(['decree', 'order', 'ordinance', 'edict', 'directive', 'proclamation', 'law']);
 
 /** bodies a possessor sends or keeps, which act for it ("the European Union's election observer mission criticised") */
 const BODY_HEADS = new Set(['mission', 'delegation', 'embassy', 'team', 'office', 'spokesman', 'spokeswoman', 'envoy']);
@@ -2387,7 +2438,9 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     // arrested and dozens of shops were looted": the shops were looted, not the people)
     // (a relative clause of its own may stand between: "Two women who chained themselves to a gate were arrested")
     const relative = !!recipient && /^(?:who|that|which)$/.test(tokens[recipient.last]?.lower ?? '');
-    if (recipient && !relative && recipient.last < first && tokens.slice(recipient.last, pastAside(tokens, s, ms, first)).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
+    // (what they carry may stand between too: "Soldiers with automatic rifles and armoured vehicles were deployed")
+    const gear = !!recipient && /^(?:with|carrying|armed)$/.test(tokens[recipient.last]?.lower ?? '') && !ms.some((m) => m.first > recipient!.last && m.first < first);
+    if (recipient && !relative && !gear && recipient.last < first && tokens.slice(recipient.last, pastAside(tokens, s, ms, first)).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
       // ("22 police officers and nine protesters were killed": the first of coordinated subjects, dead on both sides)
       // ("Five policemen and a dozen farmers were injured")
       const next = ms.find((m) => m.first > recipient!.last && m.first <= recipient!.last + 4);
@@ -3055,6 +3108,11 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   if (notObjects && trigger.words.length > 1 && reality.reality !== 'negated') {
     const obj = objectHead(tokens, s, last);
     if (obj >= 0 && obj - last <= 4 && notObjects.has(tokens[obj].lower)) return false;
+  }
+  // ("She declined to give her surname", "refused to give his name": withholding who one is rejects no one)
+  if (verbal && trigger.words.length === 1 && trigger.words[0] === 'give' && reality.reality === 'negated') {
+    const obj = objectHead(tokens, s, last);
+    if (obj >= 0 && obj - last <= 4 && OWN_IDENTITY.has(tokens[obj].lower)) return false;
   }
   if (verbal && trigger.words.length === 1 && NOT_OBJECTS.has(trigger.words[0]) && reality.reality !== 'negated') {
     // (past how much: "provides more than half of the earnings")

@@ -1379,3 +1379,26 @@ test('Dakar read, general causes: what "will not let" someone do is not done; "o
   assert.equal(fire[0].actor?.entity_text, 'soldiers');
   assert.equal(fire[0].date, '2020-05-03');
 });
+
+test('Yerevan read, general causes: what a decree bans is not held, and the decree\'s maker bans it; soldiers deployed with their gear; a sleeper does not beat; withholding one\'s name rejects no one; "which X denied" is X\'s own; the source after a comma is the source alone; a crowd that had regrouped by a time told acts', () => {
+  assert.ok(!code('The new law bans rallies and strikes in the capital.').some((e) => e.event === 'PROTEST'));
+  const ban = code("The president's decree, announced on state television on Sunday, bans rallies near parliament.", false);
+  assert.equal(ban.length, 1);
+  assert.equal(ban[0].actor?.entity_text, 'president');
+  assert.equal(ban[0].attribution, null);
+  assert.equal(code('Soldiers with automatic rifles were deployed around the parliament on Sunday.', false)[0]?.recipient?.entity_text, 'Soldiers');
+  assert.equal(code('Gunmen stormed the village while residents were asleep and set fire to houses.', false).find((e) => e.trigger.text === 'set fire')?.actor?.entity_text, 'Gunmen');
+  assert.equal(code('Police arrived while residents were asleep and began beating them.', false).find((e) => e.event === 'ASSAULT')?.actor?.entity_text, 'Police');
+  // (an act the subordinate clause goes on with keeps its subject)
+  assert.equal(code('Rioters looted shops while police fired tear gas and shot into the air.', false).find((e) => e.trigger.text === 'shot')?.actor?.entity_text, 'police');
+  assert.equal(code('One resident declined to give his name.', false).length, 0);
+  const denied = code('Opposition leaders say he is under house arrest, which the interior ministry denied.', false).find((e) => e.event === 'REJECT');
+  assert.equal(denied?.actor?.entity_text, 'interior ministry');
+  assert.equal(denied?.attribution, null);
+  const curfew = code('Four people were killed in overnight clashes between police and protesters in the northern city, the health ministry said on Sunday, hours after the president declared a curfew.', false).find((e) => e.mode === 'curfew');
+  assert.equal(curfew?.attribution?.text, 'the health ministry said');
+  const re = code('By Sunday evening about 2,000 demonstrators had regrouped outside the stadium and built barricades.', false).filter((e) => e.event === 'PROTEST');
+  assert.equal(re.length, 1);
+  assert.equal(re[0].date, '2020-05-03');
+  assert.equal(code("Raila Odinga's campaign office said in a statement that the government bore full responsibility, and called on supporters to stay calm.", false).find((e) => e.event === 'REQUEST')?.actor?.entity_text, 'Raila Odinga');
+});

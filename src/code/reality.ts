@@ -600,6 +600,9 @@ function nounInfinitive(tk: Token[], to: number, first: number): boolean {
   return true;
 }
 
+/** verbs whose subject speaks for itself ("which the office denied") */
+const OWN_VOICE = new Set(['deny', 'dispute', 'reject', 'dismiss', 'confirm', 'acknowledge', 'admit', 'contest', 'refute']);
+
 /** verbs of going somewhere, whose "to" names a destination ("travelled to a court hearing") */
 const TRAVELLING = new Set(['travel', 'head', 'drive', 'fly', 'walk', 'ride', 'journey', 'travell']);
 
@@ -655,7 +658,10 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       if (r <= s.first || tk[r - 1].pos === 'CCONJ') continue;
       // ("broke a truce announced by the president hours earlier, hurled ...": a participle after its noun tells of the noun)
       // (or a time or place of it: "despite a state of emergency declared in March")
-      if (tk[r].lower.endsWith('ed') && (tk[r - 1].pos === 'NOUN' || tk[r - 1].pos === 'PROPN') && (tk[r + 1]?.lower === 'by' || /^(?:in|on|at|last|earlier|since)$/.test(tk[r + 1]?.lower ?? ''))) continue;
+      // (set off by a comma too: "Kocharyan's 20-day decree, announced on state television shortly before midnight, bans rallies")
+      const nounBefore = (k: number) => tk[k]?.pos === 'NOUN' || tk[k]?.pos === 'PROPN';
+      if (tk[r].lower.endsWith('ed') && (nounBefore(r - 1) || (tk[r - 1].text === ',' && r - 2 >= s.first && nounBefore(r - 2))) &&
+        (tk[r + 1]?.lower === 'by' || /^(?:in|on|at|last|earlier|since|over|via|through|during)$/.test(tk[r + 1]?.lower ?? ''))) continue;
       // ("declared a state of siege", "announced a curfew": the verb's object is the event itself, done, not reported)
       let o = r + 1;
       while (o < first && (tk[o].pos === 'DET' || tk[o].pos === 'ADJ' || tk[o].pos === 'NUM')) o++;
@@ -666,6 +672,9 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       // a reporting verb in another clause ("..., and officials warned") or negated ("has not announced") is not the source
       let governs = true;
       for (let j = r + 1; j < first && governs; j++) if ((tk[j].pos === 'CCONJ' && tk[j - 1].text === ',') || tk[j].text === ';') governs = false;
+      // ("His aides say he is under house arrest, which the prosecutor's office denied": a denial in a relative clause of its
+      // own is its speaker's, not the first speaker's)
+      if (governs && OWN_VOICE.has(tk[first].lemma)) for (let j = r + 1; j < first - 1 && governs; j++) if (tk[j].text === ',' && /^(?:which|what)$/.test(tk[j + 1].lower)) governs = false;
       for (let j = Math.max(s.first, r - 2); j < r; j++) if (NEG.has(tk[j].lower)) governs = false;
       if (!governs) continue;
       // source before the verb: from the clause start (sentence start or after ; or ") up to r
@@ -677,8 +686,14 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
         while (w > s.first + 1 && r - w <= 20 && !(/^(?:which|who|whose)$/.test(tk[w].lower) && tk[w - 1].text === ',') && tk[w].text !== ';') w--;
         if (w > s.first + 1 && /^(?:which|who|whose)$/.test(tk[w].lower) && tk[w - 1].text === ',') a = w - 1;
       }
+      // (the nearest comma passed, where a walk that finds no start of its own stops: "... in the Armenian capital, the
+      // Health Ministry said")
+      let comma = -1;
+      let midClause = false;
       while (a > s.first && n < 14) {
         const p = tk[a - 1];
+        if (p.text === ',' && comma < 0) comma = a;
+        if (SOURCE_STOP.has(p.lower)) midClause = true;
         if (p.text === ';' || p.text === '“' || p.text === '"' || p.text === '”' || SOURCE_STOP.has(p.lower)) break;
         // ("TEHRAN, June 21 - Iranian state television said": not back into the wire's dateline, a dash set apart)
         if (DASHES.has(p.text) && doc.text[p.start - 1] === ' ' && doc.text[p.end] === ' ') break;
@@ -687,6 +702,8 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
         a--;
         n++;
       }
+      // (not an apposition the verb follows after its own comma: "RADIO PIO DOCE, A CATHOLIC STATION IN LLALLAGUA, REPORTED")
+      if ((n >= 14 || midClause) && a > s.first && comma >= 0 && comma < r && tk[r - 1]?.text !== ',') a = comma;
       if (a >= r) continue;
       // skip a leading locative "In Bishkek," so the span starts at the subject
       let b = r + 1;

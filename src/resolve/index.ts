@@ -760,6 +760,19 @@ function longBefore(date: string, precision: string | null, published: string): 
 }
 
 /** Does the sentence open on a place of its own ("In Dar es Salaam, the minister ...")? */
+/**
+ * Does a sentence after a and up to b open on a new hour of the day ("After dark, groups of young men set cars alight ... while
+ * police fired tear gas", told after police broke up a camp before dawn)? Acts of one kind by one side on either side of it are two.
+ */
+function hourBetween(doc: Doc, a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) {
+    const s = doc.sentences[k];
+    if (HOUR_OPENER.test(doc.text.slice(s.start, Math.min(s.end, s.start + 40)))) return true;
+  }
+  return false;
+}
+const HOUR_OPENER = /^\s*(?:after dark|after nightfall|by (?:\p{L}+ )?(?:afternoon|evening|nightfall|night|dusk|midday|noon)|later (?:that|in the) (?:day|night|evening|afternoon)|in the (?:afternoon|evening)|that (?:night|evening|afternoon)|at (?:night|dusk|nightfall))\b/iu;
+
 function ownScene(doc: Doc, k: number): boolean {
   const s = doc.sentences[k];
   const p = (doc.places ?? []).find((q) => q.start >= s.start && q.end <= s.end && q.kind !== 'demonym');
@@ -1269,8 +1282,11 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // ... killed"): an event noun and a verb of the same type, or the same actors twice
     // ("supporters of Sonko fought running battles with police": a crowd's fight, and the battles named as its object with no
     // one doing them, are one riot)
+    // (and the crowd's own clash: "youths set up barricades of burning tyres and clashed with soldiers")
     const riotsNoun = (riot: EventRecord, noun: EventRecord, nounVerbal: boolean) =>
-      riot.event === 'PROTEST' && riot.mode === 'riot' && noun.event === 'ASSAULT' && !noun.mode && !noun.actor && !nounVerbal && noun.acled?.sub_event_type === 'Armed clash';
+      riot.event === 'PROTEST' && riot.mode === 'riot' && noun.event === 'ASSAULT' && !noun.mode &&
+      ((!noun.actor && !nounVerbal && noun.acled?.sub_event_type === 'Armed clash') ||
+        (!!noun.actor && sameParty(riot.actor, noun.actor) && (noun.acled?.sub_event_type === 'Armed clash' || noun.acled?.sub_event_type === 'Violent demonstration')));
     const sameSentenceOk = (r: EventRecord) =>
         r.text_info.sentence_index === s.index &&
         (r.event === rec.event || riotsNoun(r, rec, e.verbal) || riotsNoun(rec, r, verbalIds.has(r.id))) &&
@@ -1336,6 +1352,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const keyNoPlace = recordKey(rec, rec.event_loc.country_code ?? '');
     const keyDup0 = keyIndex.get(key) ?? (placeless && rec.actor && rec.date_basis === 'text' ? noPlaceIndex.get(keyNoPlace) : undefined);
     let keyDup = keyDup0 && (sinceDated || sinceIds.has(keyDup0.id)) && keyDup0.text_info.sentence_index !== rec.text_info.sentence_index ? undefined : keyDup0;
+    if (keyDup && MATERIAL.has(rec.event) && hourBetween(doc, keyDup.text_info.sentence_index, s.index)) keyDup = undefined;
     // (not across places: "marched through Fargo" and "a vigil in nearby Moorhead" are two protests)
     const samePlace = (x: EventRecord, y: EventRecord) => x.event_loc.resolution !== 'city' || y.event_loc.resolution !== 'city' || spotOf(x.event_loc) === spotOf(y.event_loc);
     // (nor two bodies or people named apart, however alike their codes: "the District Administration warned" and, ten
@@ -1352,6 +1369,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     if (keyDup && keyDup.text_info.sentence_index !== rec.text_info.sentence_index && namedApart(keyDup.actor, rec.actor) &&
       [keyDup.actor, rec.actor].some((x) => !!x && /^\p{Lu}\p{Ll}/u.test(x.entity_name))) keyDup = undefined;
     const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text' || (storyDay && loose.date === rec.date)) && samePlace(loose, rec) && !namedApart(loose.actor, rec.actor) &&
+      !hourBetween(doc, loose.text_info.sentence_index, s.index) &&
       !sinceDated && !sinceIds.has(loose.id) ? loose : undefined;
     // "similar protests in at least eight other cities", "fresh clashes": another event of the same kind
     let another = false;

@@ -776,3 +776,12 @@ test('Dakar read, general causes: a crowd\'s fight and the battles named as its 
   assert.equal(shot?.date_precision, 'day');
   assert.ok(!code('Hundreds of people were heading to a rally when police blocked the road.').some((e) => e.event === 'PROTEST' && e.actor?.sector === 'COP'));
 });
+
+test('the same side\'s acts of one kind told on either side of a new hour of the day are two', () => {
+  const text = 'TBILISI, May 3 (Wire) - Police broke up an opposition tent camp in Tbilisi before dawn on Saturday with truncheons and stun grenades. ' +
+    'The interior ministry said officers had found weapons in the tents.\n\n"They came while people were asleep and started beating everyone," said one protester.\n\n' +
+    'By Saturday afternoon several thousand protesters had regrouped near the old market. After dark, young men set cars alight, witnesses said, while police fired tear gas.';
+  const force = code(text, '2020-05-03').filter((e) => e.event === 'ASSAULT' && e.actor?.sector === 'COP');
+  assert.deepEqual(force.map((e) => e.trigger.text), ['broke up', 'fired']);
+  assert.ok(force.every((e) => e.date === '2020-05-02'));
+});

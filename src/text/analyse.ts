@@ -18,6 +18,8 @@ const AFTER_CLOCK = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frid
 const its: any = nlp.its;
 
 /** nouns wink-nlp tags as verbs after a subordinator ("when police shot") */
+/** third-person verbs of forbidding that the tagger reads as plural nouns */
+const FORBIDS = new Set(['bans', 'outlaws', 'prohibits', 'forbids']);
 const NOUN_NOT_VERB = new Set(['police']);
 /** verbs of saying, whose -s form is never a plural subject */
 const SAYING = new Set(['say', 'claim', 'warn', 'add', 'insist', 'state', 'allege', 'argue', 'note', 'report', 'tell', 'believe', 'think', 'fear', 'hope', 'expect', 'suggest', 'show', 'confirm', 'deny']);
@@ -127,6 +129,16 @@ export function analyse(article: Article): Doc {
       const ing = tokens[j + 1].pos === 'VERB' && tokens[j + 1].lower.endsWith('ing') && SUBORDINATORS_ONLY.has(pr.lower);
       if (t.pos === 'VERB' && t.lower.endsWith('s') && t.lemma !== t.lower && !SAYING.has(t.lemma) && (ing || ((tokens[j + 1].pos === 'VERB' || tokens[j + 1].pos === 'ADJ') && tokens[j + 1].lower.endsWith('ed') &&
         (SUBJECT_OPENERS.has(pr.lower) || pr.pos === 'DET' || pr.pos === 'ADJ' || pr.pos === 'NUM')))) t.pos = 'NOUN';
+    }
+    // ("The decree bans/NOUN rallies", "the law outlaws/NOUN strikes": a verb of forbidding the tagger takes for a noun, between
+    // its subject and its object)
+    for (let j = base + 1; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.pos !== 'NOUN' || !FORBIDS.has(t.lower)) continue;
+      const pr = tokens[j - 1];
+      const nx = tokens[j + 1];
+      // (or after an aside: "Kocharyan's decree, announced on Saturday, bans rallies")
+      if ((pr.pos === 'NOUN' || pr.pos === 'PROPN' || pr.text === ',') && (nx.pos === 'NOUN' || nx.pos === 'DET' || nx.pos === 'ADJ' || nx.pos === 'NUM')) t.pos = 'VERB';
     }
     // "from 6 p.m. to 6 a.m. Police arrested five men": the period of "a.m." also ends the sentence when a
     // capitalised word that is no day, month or time zone follows (wink's splitter reads it as an abbreviation only)

@@ -643,3 +643,9 @@ test('Dakar read, general causes: followers of a named leader take his sector; a
   assert.ok(!actors('The A4 said it would not back down.').some((m) => m.text === 'A4'));
   assert.equal(find(actors('The telecoms regulator shut down two radio stations.'), 'telecoms regulator').sector, 'GOV');
 });
+
+test('"the state" that is a verb\'s subject is the state; a state a place is in is not', () => {
+  assert.equal(find(actors('The minister said the state would not allow a small group to hold the capital hostage.'), 'state').sector, 'GOV');
+  assert.ok(!actors('Most of the teachers in the state had voted to end the strike.').some((m) => m.text === 'state'));
+  assert.ok(!actors('The state of emergency was lifted on Monday.').some((m) => m.text === 'state'));
+});

@@ -295,7 +295,9 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       named: partyName || (kind === 'org' && capRun) || undefined,
       org,
       // ("the use of lethal force": a manner of acting is no modifier that names whose force)
-      bare: !partyName && !poss.length && !sw.plural && c.lx.needsModifier.has(sw.base) && mods.every((u) => !u.e && c.lx.manner.has(c.tk[u.first].lower)),
+      // (but "the state" that is a verb's subject acts: "the state would not allow a small group to hold the capital hostage")
+      bare: !partyName && !poss.length && !sw.plural && c.lx.needsModifier.has(sw.base) && mods.every((u) => !u.e && c.lx.manner.has(c.tk[u.first].lower)) &&
+        !(sw.base === 'state' && !mods.length && c.tk[first - 1]?.lower === 'the' && c.tk[first - 2]?.pos !== 'ADP' && (c.tk[last]?.pos === 'AUX' || (c.tk[last]?.pos === 'VERB' && c.tk[last].lower !== c.tk[last].lemma))),
     });
   }
 

@@ -86,6 +86,8 @@ const PART_OF_TOWN_KM = 40;
 /** farther than this from every town of the story, a town told as "nearby" is a namesake */
 const NEARBY_KM = 100;
 const TOWN_PARTS = new Set(['district', 'neighbourhood', 'neighborhood', 'quarter']);
+/** landmarks named after someone or something, standing in a town of their own ("the Myasnikyan monument") */
+const LANDMARK_HEADS = new Set(['monument', 'statue', 'memorial', 'mausoleum', 'obelisk', 'bust']);
 const VILLAGE_POP = 20_000;
 const LOCAL_AREAS = new Set(['area', 'neighbourhood', 'neighborhood', 'estate', 'suburb', 'slum', 'quarter', 'locality', 'township', 'ward', 'barrio', 'precinct', 'shantytown', 'shanty', 'favela', 'poblacion']);
 /** "the Stockholm suburb of X", "a district of Lagos": a part of a city, named after "of" */
@@ -691,6 +693,13 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
         !isAdmin(m.chosen.place) && toks[m.last + 2]?.lower !== 'of') {
         const town = matches.filter((x) => x !== m && x.last < m.first && !!x.chosen?.place && !isAdmin(x.chosen.place) && toks[m.first].sent - toks[x.first].sent <= 3).pop();
         if (town && distanceKm(town.chosen!.lat, town.chosen!.lon, m.chosen.lat, m.chosen.lon) > PART_OF_TOWN_KM) m.chosen = null;
+      }
+      // ("near the French embassy and the Myasnikyan monument" of a Yerevan story: a landmark named after someone, not a village
+      // of that name far from the story's towns)
+      if (m.chosen && !m.chosen.country && nx && nx.sent === toks[m.last].sent && LANDMARK_HEADS.has(nx.lower) && toks[d]?.lower === 'the' && !m.qualifier &&
+        (!nx.cap || nx.text === nx.text.toUpperCase()) && !isAdmin(m.chosen.place)) {
+        const towns = matches.filter((x) => x.key !== m.key && !!x.chosen?.place && !x.chosen.country && !isAdmin(x.chosen.place));
+        if (towns.length && towns.every((x) => distanceKm(x.chosen!.lat, x.chosen!.lon, m.chosen!.lat, m.chosen!.lon) > PART_OF_TOWN_KM)) m.chosen = null;
       }
       // ("THE SAN JOSE TIN MINE" of a Bolivian story: a site's name, not San José in Costa Rica, and so wherever the story names it)
       const lowerOrCaps = (t: Token | undefined) => !!t && t.sent === toks[m.last].sent && (!t.cap || t.text === t.text.toUpperCase());

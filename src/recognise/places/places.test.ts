@@ -252,3 +252,9 @@ test('"Congo" is the Democratic Republic in a story that names it, its capital o
   assert.deepEqual(ps('Fighting in North Kivu spread across eastern Congo.').filter((p) => p.text === 'Congo').map((p) => p.resolved?.country_code), ['CD']);
   assert.deepEqual(ps('BRAZZAVILLE - Fighting in Congo.').filter((p) => p.text === 'Congo').map((p) => p.resolved?.country_code), ['CG']);
 });
+
+test('a landmark named after someone is no village of that name far from the story\'s towns', () => {
+  const { by } = places('Students laid flowers at the Myasnikyan monument in central Yerevan on Monday.');
+  assert.equal(by('Myasnikyan'), undefined);
+  assert.equal(by('Yerevan')?.resolved?.country_code, 'AM');
+});
