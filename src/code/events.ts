@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -883,7 +883,7 @@ const SELF_IMMOLATION = /\b(?:set|sets|setting)\s+(?:himself|herself|themselves)
 const KILLED_PARTICLE_VERBS = new Set(['shot', 'gunned', 'hacked', 'cut', 'struck', 'beaten', 'mowed']);
 
 /** nouns of violence done to someone ("the campaign of violence against the opposition", "attacks on civilians") */
-const VIOLENCE_NOUNS = new Set(['violence', 'attack', 'attacks', 'crackdown', 'repression', 'abuses', 'killings', 'killing', 'atrocities', 'intimidation', 'persecution', 'brutality', 'aggression', 'assault', 'assaults', 'terror', 'harassment']);
+const VIOLENCE_NOUNS = new Set(['violence', 'attack', 'attacks', 'crackdown', 'repression', 'abuses', 'killings', 'killing', 'atrocities', 'intimidation', 'persecution', 'brutality', 'aggression', 'assault', 'assaults', 'terror', 'harassment', 'force', 'shooting', 'shootings', 'beating', 'beatings', 'raid', 'raids']);
 
 /** Is the name at `first` the last of a list of names after a preposition of place ("at Lagankhel and Mangal Bazaar")? */
 function placeListBefore(tokens: Token[], s: Sentence, first: number): boolean {
@@ -1167,6 +1167,18 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     }
     // ("burst into the home, shot dead her bodyguard, wounded her driver": the object of the verb before, in a list of verbs, is
     // no subject of the next one)
+    // (nor after "and": "it no longer recognised the military council and would not return to talks")
+    let andAt = first - 1;
+    while (andAt > m.last && (tokens[andAt].pos === 'AUX' || tokens[andAt].pos === 'PART' || tokens[andAt].lower === 'not' || tokens[andAt].lower === 'never' || (tokens[andAt].pos === 'ADV' && !tokens[andAt].cap))) andAt--;
+    // (a finite verb, or one with its own auxiliary: not a bare infinitive joined under "to", "asked the government to release the
+    // leaders and allow doctors in")
+    if (andAt === m.last && tokens[andAt]?.lower === 'and' && m.kind !== 'pronoun' && k > 0 && (andAt < first - 1 || tokens[first].lower !== tokens[first].lemma)) {
+      let o = m.first - 1;
+      while (o > s.first && (tokens[o].pos === 'DET' || tokens[o].pos === 'NUM' || tokens[o].pos === 'ADJ' || POSSESSIVES.has(tokens[o].lower))) o--;
+      // (not in a list of verbs set off by commas, whose subject is found otherwise: "extended martial law ..., banned all political
+      // activity, closed the universities and arrested")
+      if (o < m.first && tokens[o].pos === 'VERB' && o > cands[k - 1].last - 1 && !tokens.slice(cands[k - 1].last, o).some((t) => t.text === ',')) continue;
+    }
     if (tokens[m.last]?.text === ',' && m.last + 1 === first && m.kind !== 'pronoun') {
       let o = m.first - 1;
       while (o > s.first && (tokens[o].pos === 'DET' || tokens[o].pos === 'NUM' || POSSESSIVES.has(tokens[o].lower) || tokens[o].lower === 'dead')) o--;
@@ -1305,6 +1317,7 @@ const TRANSFERS = new Set(['return', 'hand', 'give', 'deliver', 'send', 'deploy'
 const HELP_VERBS = new Set(['help', 'assist', 'support', 'aid', 'benefit', 'feed', 'rebuild']);
 
 /** Is the "that" at i the one of a reported clause, after a reporting verb and a phrase of where or how it was said ("said on national television that")? */
+const SAID_WHEN = /^(?:early|late|later|earlier|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|last|this|again|also)$/;
 function saidThat(tokens: Token[], s: Sentence, i: number): boolean {
   // ("said on national television late on Wednesday that": past phrases of where and when)
   let k = i - 1;
@@ -1320,6 +1333,8 @@ function saidThat(tokens: Token[], s: Sentence, i: number): boolean {
   const v = tokens[k];
   // ("told police that four masked men had abducted her": whom one tells, then what)
   if (!prep && !!v && k < i - 1 && TOLD.has(v.lower)) return true;
+  // ("said early Tuesday that": a time alone between the verb and its "that")
+  if (!prep && k < i - 1 && tokens.slice(k + 1, i).every((t) => SAID_WHEN.test(t.lower))) prep = true;
   return prep && !!v && v.pos === 'VERB' && (REPORT_VERBS.has(v.lemma) || v.lower === 'said');
 }
 
@@ -1581,7 +1596,7 @@ const SEEN = new Set(['describe', 'show', 'see', 'find', 'film', 'photograph', '
 const VOTE_RESULTS = new Set(['majority', 'plurality', 'landslide', 'lead', 'victory', 'win', 'mandate', 'edge', 'seat', 'seats']);
 
 /** what one tells of oneself: "declined to give her surname" */
-const OWN_IDENTITY = new Set(['name', 'surname', 'names', 'identity', 'age', 'family', 'full']);
+const OWN_IDENTITY = new Set(['name', 'surname', 'names', 'identity', 'age', 'family', 'full', 'last', 'first', 'real']);
 
 /** what a ruler issues, whose acts are the ruler's ("the president's decree bans rallies") */
 const ISSUED_RULES = new Set(['decree', 'order', 'ordinance', 'edict', 'directive', 'proclamation', 'law']);
@@ -2533,7 +2548,9 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       // ("Witnesses said carabineros opened fire on residents, killing a student": an act's outcome goes with
       // the reported clause, not with who reports it; "..., accusing X" goes with the speaker)
       const reported = SPEECH_LIKE.has(trigger.event) || trigger.event === 'THREATEN' ? -1 : lastReportVerb(tokens, s, c);
-      actor = (reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null) ?? timedClauseSubject(tokens, s, ms, c) ?? clauseSubject(tokens, s, ms, c) ?? actor;
+      // (a clause of time nearer the participle goes first: "said ... it would call elections, a day after security forces broke up
+      // the camp, killing 35")
+      actor = timedClauseSubject(tokens, s, ms, c) ?? (reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null) ?? clauseSubject(tokens, s, ms, c) ?? actor;
     }
     // "sprayed the crowd with fire before fleeing into the jungle": a gerund after before/after/while/without has the clause's subject
     if (!before && first - 1 > s.first && tokens[first].lower.endsWith('ing') && GERUND_LINKS.has(tokens[first - 1].lower)) {
@@ -2617,10 +2634,14 @@ function timedClauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], comma
     const span = tokens[b - 1];
     if (!(PERIODS.has(span.lower) || DURATIONS.has(span.lower) || span.lower === 'hours' || span.lower === 'minutes')) return null;
     let k = b - 2;
-    while (k > s.first && (tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADJ')) k--;
+    // ("..., less than a day after security forces broke up the camp, killing 35": past how near)
+    while (k > s.first && (tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADJ' || /^(?:less|more|than|just|only|barely|nearly|almost|about|some|under|over)$/.test(tokens[k].lower))) k--;
     if (tokens[k].text !== ',') return null;
     const m = ms.find((x) => x.first > b && x.first <= b + 3 && x.kind !== 'pronoun');
-    return m && tokens[m.last]?.pos === 'VERB' && m.last < comma ? m : null;
+    // (past an adverb: "after security forces violently broke up")
+    let v = m ? m.last : -1;
+    while (m && v < comma && tokens[v].pos === 'ADV') v++;
+    return m && tokens[v]?.pos === 'VERB' && m.last < comma ? m : null;
   }
   return null;
 }
@@ -3053,7 +3074,12 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   if (followedBy(tokens, s, last, NOT_FOLLOWED.get(trigger.words.length === 1 ? trigger.words[0] : trigger.words.join(' ')))) return false;
   if (tokens[last]?.lower === 'not' && tokens[last + 1]?.lower === 'to' && tokens[last + 2]?.lower === 'be' && ANONYMITY.has(tokens[last + 3]?.lower ?? '')) return false;
   // ("She asked that her name not be published")
-  if (trigger.event === 'REQUEST' && tokens[last]?.lower === 'that' && POSSESSIVES.has(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.lower === 'name') return false;
+  // ("asked that his family name not be used": past a word for which name)
+  if (trigger.event === 'REQUEST' && tokens[last]?.lower === 'that' && POSSESSIVES.has(tokens[last + 1]?.lower ?? '') &&
+    (tokens[last + 2]?.lower === 'name' || (OWN_IDENTITY.has(tokens[last + 2]?.lower ?? '') && tokens[last + 3]?.lower === 'name') || tokens[last + 2]?.lower === 'surname' || tokens[last + 2]?.lower === 'identity')) return false;
+  // ("The generals have burned their bridges with the street", "will not let a minority take the nation hostage": a figure of
+  // speech (reality.json idioms) tells of no act)
+  if (IDIOMS.some((re) => re.test(doc.text.slice(tokens[first].start, Math.min(s.end, tokens[first].start + 80))))) return false;
   // ("Asked what would happen if Qatar ignored it, a Saudi official said", "Asked about the killings, he said": a reporter's question)
   if (trigger.words.length === 1 && trigger.words[0] === 'ask' && first === s.first && tokens[first].lower === 'asked' && /^(?:what|whether|if|about|why|how|when|where|who|which)$/.test(tokens[last]?.lower ?? '')) return false;
   // ("dragged villagers from their huts and marched them to a school": people marched somewhere are taken there, no protest)
@@ -3326,7 +3352,10 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("after a month of sporadic clashes": past the noun's own adjectives)
   let of = first - 1;
   while (of > s.first && first - of <= 2 && tokens[of].pos === 'ADJ') of--;
-  const stretch = !verbal && of - 1 >= s.first && tokens[of].lower === 'of' && DURATIONS.has(tokens[of - 1].lower) && tokens[of - 2]?.pos !== 'NUM';
+  // (a count of days is a stretch of one event, "two days of fighting"; months of it are a wave, "after four months of nationwide
+  // demonstrations")
+  const stretch = !verbal && of - 1 >= s.first && tokens[of].lower === 'of' && DURATIONS.has(tokens[of - 1].lower) &&
+    (tokens[of - 2]?.pos !== 'NUM' || /^(?:months|years|decades)$/.test(tokens[of - 1].lower));
   // "The unrest began early this month": a loose word for a wave of events, with no one doing
   // it, no place and only a month or a year, summarises what the article tells; it is no event
   // ("seized power in a 1973 coup", "the 1994 genocide": a year set before an event noun dates that event)
@@ -3520,15 +3549,23 @@ function emit(st: SentenceState, c: Candidate): void {
     // "armed gangs who raid villages, rustle cattle and kidnap for ransom": what a group habitually does
     habitualRelative(tokens, s, first) ||
     (verbal && first > s.first && (ANYONE.has(tokens[first - 1].lower) || (first - 2 >= s.first && tokens[first - 1].lower === 'who' && ANYONE.has(tokens[first - 2].lower)))));
+  // ("He spoke by telephone from a relative's home in Bahri": a call with no one named as spoken with or to is the reporter's
+  // interview, no consultation)
+  if (trigger.mode === 'phone' && verbal && (trigger.words[0] === 'speak' || trigger.words[0] === 'talk') && (!recipient || recipient.first <= first || !tokens.slice(first + 1, recipient.first).some((t) => t.lower === 'with' || t.lower === 'to'))) return;
+  // ("said it was cancelling all agreements reached with the protest movement", "scrapped the ceasefire deal"): an agreement
+  // its party cancels is rejected by whoever cancels it, when the cancelling itself is told as done
+  const cancelAt = !verbal && (trigger.event === 'AGREE' || trigger.cameo === '0871') && !historical ? stoppingVerb(tokens, s, first) : 0;
+  const cancelled = cancelAt > 0 && realityOf(doc, s, cancelAt, true).reality === 'asserted';
+  const canceller = cancelled ? agentLeft(tokens, s, st.ms, cancelAt) : null;
   out.push({
-    trigger,
+    trigger: cancelled ? { ...trigger, event: 'REJECT', mode: null, cameo: '120', acled: null, weak: true } : trigger,
     first,
     last,
     sentence: s.index,
     verbal,
-    reality: historical ? 'historical' : generic || anyone || predicated || label ? 'hypothetical' : stopped ? 'negated' : scheduled ? 'future' : reality.reality,
-    realityCue: historical ? (stretch ? 'duration' : summary ? 'summary' : 'since') : generic || anyone ? 'generic' : predicated ? tokens[predicated].text : label ? tokens[label].text : stopped ? tokens[stopped].text : scheduled ? 'scheduled' : reality.cue,
-    actor: inPlace(actor, ra, s),
+    reality: cancelled ? 'asserted' : historical ? 'historical' : generic || anyone || predicated || label ? 'hypothetical' : stopped ? 'negated' : scheduled ? 'future' : reality.reality,
+    realityCue: cancelled ? null : historical ? (stretch ? 'duration' : summary ? 'summary' : 'since') : generic || anyone ? 'generic' : predicated ? tokens[predicated].text : label ? tokens[label].text : stopped ? tokens[stopped].text : scheduled ? 'scheduled' : reality.cue,
+    actor: cancelled ? inPlace(canceller, resolveRef(canceller), s) : inPlace(actor, ra, s),
     recipient: inPlace(recipient, rr2, s),
     object: objectPhrase,
     subject: subjectOf(tokens, s, inTime, first, last, verbal, actor),

@@ -250,6 +250,9 @@ export function approximator(tokens: Token[], k: number): boolean {
   if (w === 'to') return prev === 'up';
   return w === 'about' || w === 'around' || w === 'nearly' || w === 'almost' || w === 'over' || w === 'some';
 }
+/** prefixes a hyphen joins to a verb ("re-arrested", "counter-attacked") */
+const VERB_PREFIXES = new Set(['re', 'pre', 'co', 'un', 'counter', 'cross', 'over', 'out', 'self', 'mis', 'de', 'dis', 'non', 'anti', 'post', 'inter', 'sub', 'super', 'semi', 'multi', 'mid']);
+
 /** adverbs a two-word verb may put after its object: "drove the militants out", "called the strike off" */
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
 /** nouns of time that may follow a verb's object: "held talks today" */
@@ -420,6 +423,10 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       // "government - backed troops" (a hyphen set apart, as in tokenised copy): a modifier, not a verb
       if (t.pos === 'V' && i > 1 && tokens[i - 1].text === '-' && tokens[i - 1].sent === tok.sent && /(?:ed|en)$/.test(tok.lower) && (tokens[i - 2].pos === 'NOUN' || tokens[i - 2].pos === 'PROPN') &&
         (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN')) continue;
+      // ("an open-ended general strike", "a long-planned march": a verb form glued by a hyphen to an adjective or adverb before it is
+      // a modifier; not a prefix, "re-arrested", nor a noun it is done with, "test-fired")
+      if (t.pos === 'V' && i > 1 && tokens[i - 1].text === '-' && tokens[i - 1].end === tok.start && tokens[i - 2].end === tokens[i - 1].start && tokens[i - 2].sent === tok.sent &&
+        !VERB_PREFIXES.has(tokens[i - 2].lower) && (tokens[i - 2].pos === 'ADJ' || tokens[i - 2].pos === 'ADV' || tokens[i - 2].pos === 'NUM')) continue;
       // "launched a cruise-missile attack": the verb's object word only modifies the event noun after it
       if (t.pos === 'V' && matchedEnd > i + 1 && matchedEnd < end && tokens[matchedEnd].pos === 'NOUN' && !tokens[matchedEnd].cap && tokens[matchedEnd - 1].pos === 'NOUN' && keysOf(tokens[matchedEnd]).some((k) => NOUN_EVENTS.has(k))) continue;
       // "his burnt house", "the looted shops": a verb+object trigger read off a participle and its noun

@@ -1402,3 +1402,27 @@ test('Yerevan read, general causes: what a decree bans is not held, and the decr
   assert.equal(re[0].date, '2020-05-03');
   assert.equal(code("Raila Odinga's campaign office said in a statement that the government bore full responsibility, and called on supporters to stay calm.", false).find((e) => e.event === 'REQUEST')?.actor?.entity_text, 'Raila Odinga');
 });
+
+test('Khartoum read, general causes: an agreement its party scraps is rejected; a participle after a clause of time is that clause\'s; "no longer recognised" rejects; a call from somewhere with no one named is an interview; a hyphened "open-ended" is no ending; the force condemned is no accused; burning one\'s bridges is a figure; months of protests are a wave; stopping negotiations discontinues them', () => {
+  const junta = code('The junta said early on Tuesday that it was scrapping all agreements reached with the opposition alliance, a day after soldiers violently dispersed a sit-in in the capital, killing at least 20 people.', false);
+  const rej = junta.find((e) => e.event === 'REJECT');
+  assert.equal(rej?.actor?.entity_text, 'junta');
+  assert.equal(rej?.recipient?.entity_text, 'opposition alliance');
+  assert.ok(!junta.some((e) => e.event === 'AGREE'));
+  const force = junta.filter((e) => e.event === 'ASSAULT');
+  assert.equal(force.length, 1, 'the dispersal and its killing are one act');
+  assert.equal(force[0].actor?.entity_text, 'soldiers');
+  assert.equal(force[0].size.dead?.value, 20);
+  // (still an act of its own when the scrapping is only threatened)
+  assert.ok(!code('The rebels threatened to scrap the ceasefire deal.', false).some((e) => e.event === 'REJECT'));
+  const rec = code('The rebels said they no longer recognised the interim government and would not return to talks.', false);
+  assert.deepEqual(rec.map((e) => e.event), ['REJECT']);
+  assert.equal(rec[0].actor?.entity_text, 'rebels');
+  assert.equal(code('He spoke by telephone from his sister\'s house in the north.', false).length, 0);
+  assert.equal(code('The minister spoke by phone with his Kenyan counterpart on Monday.', false)[0]?.event, 'CONSULT');
+  assert.ok(!code('The union urged members to begin an open-ended national strike.', false).some((e) => e.event === 'RETREAT' || e.event === 'PROTEST'));
+  assert.equal(code('The Secretary-General condemned the use of force against demonstrators.', false)[0]?.recipient, null);
+  assert.equal(code('The army has burned its bridges with the people.', false).length, 0);
+  assert.equal(code('The uprising ended after four months of nationwide demonstrations.', false).filter((e) => e.event === 'PROTEST').length, 0);
+  assert.equal(code('The junta had stopped negotiating with the opposition alliance.', false)[0]?.event, 'SANCTION');
+});

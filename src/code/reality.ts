@@ -53,6 +53,7 @@ interface RData {
   not_release: { objects: string[]; after_care?: string[] };
   natural_forces: string[];
   rule_words?: string[];
+  idioms?: string[];
   legal_categories?: string[];
   hostile_verbs?: string[];
   /** verbs whose act on oneself ("killed himself", "hanged herself") is no attack */
@@ -212,6 +213,8 @@ export const STOPPING_VERBS = new Set<string>(R.stopping_verbs ?? []);
 export const OWN_MEETING_BODIES = new Set<string>(R.own_meeting_bodies ?? []);
 /** objects that make "release" publishing or letting go of a thing: "released a statement", "released funds" */
 /** a one-word trigger and the words that, right after it, make it no event ("search for", "warning shots") */
+/** figures of speech told with an event's words, read from the trigger on ("burned their bridges", "take the nation hostage") */
+export const IDIOMS: RegExp[] = (R.idioms ?? []).map((x) => new RegExp(x, 'i'));
 /** "asked not to be named": a source's anonymity, no request */
 /** "Sunday's clash between Penarol and Nacional at the stadium": a game */
 export const SPORTS = new Set<string>(R.sports ?? []);
@@ -462,9 +465,10 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     if (verbal && i === first - 1 && OPENING_QUOTES.has(t.text)) continue;
     if (isBoundary(t)) break;
     if (NEG.has(w)) {
-      // "not only", "no longer" still happened; "nobody was killed" did not
+      // "not only", "no sooner" still happened; "nobody was killed" did not
+      // ("It said it no longer recognised the military council": what has stopped is not done now)
       const nx = tk[i + 1]?.lower;
-      if (nx === 'only' || nx === 'longer' || nx === 'sooner') continue;
+      if (nx === 'only' || nx === 'sooner') continue;
       // "will not accept", "would not attend": a refusal announced, not just something absent
       const pv = tk[i - 1]?.lower;
       if (pv && (pv === 'will' || pv === 'would' || pv === 'wo' || pv === "'ll" || pv === 'shall' || pv === 'can' || pv === 'ca')) return { reality: 'negated', cue: `${pv} not` };
@@ -596,7 +600,9 @@ function nounInfinitive(tk: Token[], to: number, first: number): boolean {
   // ("to sit on an indefinite dharna", "to go on strike")
   if (k < first && (tk[k].pos === 'ADP' || tk[k].pos === 'PART') && (tk[k].lower === 'off' || tk[k].lower === 'up' || tk[k].lower === 'out' || tk[k].lower === 'on')) k++;
   // ("to continue their protests": a possessive opens the noun's phrase)
-  for (; k < first; k++) if (!NP_POS.has(tk[k].pos) && !/^(?:their|his|her|its|our|my|your)$/.test(tk[k].lower)) return false;
+  // (and a compound joined by hyphens: "to begin an open-ended general strike")
+  const glued = (j: number) => (tk[j].text === '-' && tk[j - 1]?.end === tk[j].start && tk[j + 1]?.start === tk[j].end) || (tk[j - 1]?.text === '-' && tk[j - 1].end === tk[j].start);
+  for (; k < first; k++) if (!NP_POS.has(tk[k].pos) && !/^(?:their|his|her|its|our|my|your)$/.test(tk[k].lower) && !glued(k)) return false;
   return true;
 }
 
@@ -704,6 +710,8 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       }
       // (not an apposition the verb follows after its own comma: "RADIO PIO DOCE, A CATHOLIC STATION IN LLALLAGUA, REPORTED")
       if ((n >= 14 || midClause) && a > s.first && comma >= 0 && comma < r && tk[r - 1]?.text !== ',') a = comma;
+      // (no comma opens the source: "In a statement read on state television, the head of the council, Gen. X, said")
+      while (a < r && (tk[a].text === ',' || tk[a].text === ';')) a++;
       if (a >= r) continue;
       // skip a leading locative "In Bishkek," so the span starts at the subject
       let b = r + 1;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { distanceKm, spotOf } from '../recognise/places/resolve.js';
 import { dataFile } from '../code/lexicon.js';
 import type { RawEvent } from '../code/events.js';
-import { CRIME } from '../code/reality.js';
+import { CRIME, LIGHT_VERBS } from '../code/reality.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { findQuantities } from '../recognise/quantities/index.js';
 import { isHeading, perSentence, sentenceText } from '../text/analyse.js';
@@ -963,6 +963,14 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
     if (n?.lower === 'have') return e;
   }
   const cue = e.realityCue.toLowerCase();
+  // ("said Colombians would vote on the agreement in a referendum": an act named with "the" that no verb of its own carries is the
+  // one already told, no new intent)
+  // (not the subject of the modal itself: "said the offensive would continue")
+  if (!e.verbal && e.first > 0 && DEFINITE.has(doc.tokens[e.first - 1].lower) && doc.tokens[e.last]?.pos !== 'AUX') {
+    let v = e.first - 2;
+    while (v >= doc.sentences[e.sentence].first && e.first - v <= 4 && doc.tokens[v].pos !== 'VERB') v--;
+    if (v < doc.sentences[e.sentence].first || doc.tokens[v].pos !== 'VERB' || !LIGHT_VERBS.has(doc.tokens[v].lemma)) return e;
+  }
   // ("said they would walk off the job on Monday unless ...": a day told after the act is the act's, not the saying's)
   const sayingTime = e.time && e.time.start > doc.tokens[e.first].start ? null : e.time;
   // ("the teachers' union has called a general strike for Monday": a protest announced by who will hold it, for a day
@@ -980,7 +988,8 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
   else if (unhesitating && (quad === 1 || quad === 2)) event = 'AGREE';
   else if (e.reality === 'negated' && REFUSAL_CUES.has(cue) && (quad === 1 || quad === 2 || e.trigger.event === 'REQUEST')) event = 'REJECT';
   // ("the party did not recognise the result", "refused to accept": not accepting is rejecting)
-  else if (e.reality === 'negated' && (cue === 'not' || cue === "n't") && ACCEPTING.has(e.trigger.words[0]) && e.trigger.words.length === 1) event = 'REJECT';
+  // ("it no longer recognised the military council": ceasing to accept is rejecting too)
+  else if (e.reality === 'negated' && (cue === 'not' || cue === "n't" || cue === 'no' || cue === 'never') && ACCEPTING.has(e.trigger.words[0]) && e.trigger.words.length === 1) event = 'REJECT';
   else if ((e.reality === 'future' || e.reality === 'hypothetical') && INTENT_CUES.has(cue)) {
     // ("warned that opposition members would resign en masse if ...": what one warns will happen is a threat, whatever it is)
     let warned = false;
@@ -1421,12 +1430,26 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         // shooting", told far below the story's lead: the last event of that very kind in the article, on that day)
         // (a kind of act named without its manner, or with counts of its own, is no sure reference: "the killings" of 28)
         const sized = !!(rec.size.dead || rec.size.injured || rec.size.arrested || rec.size.crowd);
-        for (let k = records.length - 1; k >= 0 && !anaphor && !bareGear && (!sized || tollOf) && (!!rec.mode || daysOwn || tollOf); k--) {
+        // ("the military council bore responsibility for the attack": one act named with "the", in the singular, is the last of its
+        // kind, whatever its manner)
+        const definiteOne = !rec.mode && !e.verbal && doc.tokens[e.first - 1]?.lower === 'the' && doc.tokens[e.first].lower === doc.tokens[e.first].lemma;
+        for (let k = records.length - 1; k >= 0 && !anaphor && !bareGear && (!sized || tollOf) && (!!rec.mode || daysOwn || tollOf || definiteOne); k--) {
           const r = records[k];
-          if (s.index - r.text_info.sentence_index > 3 && r.event === rec.event && r.mode === rec.mode && r.reality === rec.reality &&
+          if (s.index - r.text_info.sentence_index > 3 && r.event === rec.event && (r.mode === rec.mode || definiteOne) && r.reality === rec.reality &&
             (tollOf || !toldOnOtherDays(rec, r)) && r.event_loc.country_code === rec.event_loc.country_code) {
             anaphor = r;
             farAnaphor = true;
+          }
+        }
+        // (of those, the story's deadliest, which the act named with "the" most likely is: not a volley of tear gas told since)
+        // (found near or far)
+        if (anaphor && definiteOne && rec.mode !== anaphor.mode) {
+          for (const r of records) {
+            if (r !== anaphor && r.event === rec.event && r.reality === rec.reality && s.index > r.text_info.sentence_index && !toldOnOtherDays(rec, r) &&
+              r.event_loc.country_code === rec.event_loc.country_code && (r.size.dead?.value ?? 0) > (anaphor.size.dead?.value ?? 0)) {
+              anaphor = r;
+              farAnaphor = s.index - r.text_info.sentence_index > 3 || farAnaphor;
+            }
           }
         }
       }

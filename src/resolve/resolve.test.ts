@@ -785,3 +785,17 @@ test('the same side\'s acts of one kind told on either side of a new hour of the
   assert.deepEqual(force.map((e) => e.trigger.text), ['broke up', 'fired']);
   assert.ok(force.every((e) => e.date === '2020-05-02'));
 });
+
+test('a part of "the capital" is in the capital; "the attack" named far on is the story\'s deadliest act; a referendum on "the agreement" is no new agreement', () => {
+  const evs = code('ATBARA, Sudan, May 3 (Wire) - Thousands of people marched in Atbara on Sunday. Police fired tear gas at students in the Kalakla district of the capital, witnesses said.');
+  assert.equal(evs.find((e) => e.trigger.text === 'fired')?.event_loc.resolved_place, 'Khartoum');
+  const text = 'KHARTOUM, June 4 (Wire) - Security forces broke up the protest camp in Khartoum on Monday, killing at least 35 people, doctors said. ' +
+    'The council said it would hold elections. Protesters blocked roads in Omdurman. Witnesses said police fired tear gas at demonstrators in Omdurman. ' +
+    'Britain condemned the violence. The U.S. Embassy said in a statement that the council bore responsibility for the attack.';
+  const all = code(text, '2019-06-04');
+  const raid = all.find((e) => e.trigger.text === 'broke up');
+  assert.ok(raid?.mentions?.some((m) => m.text === 'attack'), JSON.stringify(all.map((e) => [e.trigger.text, (e.mentions ?? []).map((m) => m.text)])));
+  assert.ok(!all.some((e) => e.trigger.text === 'attack'));
+  const vote = code('Negotiators signed the accord in Havana on Wednesday. President Santos praised the negotiators and said Colombians would vote on the agreement in a referendum on October 2.', '2016-08-25');
+  assert.ok(!vote.some((e) => e.trigger.text === 'agreement'));
+});

@@ -649,3 +649,15 @@ test('"the state" that is a verb\'s subject is the state; a state a place is in 
   assert.ok(!actors('Most of the teachers in the state had voted to end the strike.').some((m) => m.text === 'state'));
   assert.ok(!actors('The state of emergency was lifted on Monday.').some((m) => m.text === 'state'));
 });
+
+test('a country named as what a place is called is no actor; forces named for a cause are a movement, or rebels for an armed one; "the two sides" are no one body; criminal elements are criminals', () => {
+  const ms = actors('Troops cleared a strip of riverbank known locally as Colombia, where criminal elements were said to hide.');
+  assert.ok(!ms.some((m) => m.kind === 'country'), JSON.stringify(ms.map((m) => m.text)));
+  assert.equal(find(ms, 'criminal elements').sector, 'CRM');
+  const ff = actors('The council stopped negotiating with the Forces for Declaration of Freedom and Change, the coalition that led the uprising.');
+  assert.equal(find(ff, 'Forces for Declaration of Freedom and Change').kind, 'org');
+  assert.notEqual(find(ff, 'Forces for Declaration of Freedom and Change').sector, 'MIL');
+  assert.equal(find(actors('The Democratic Forces for the Liberation of Rwanda attacked the village.'), 'Democratic Forces for the Liberation of Rwanda').sector, 'REB');
+  const sides = actors('The U.S. Embassy in Khartoum said in a statement that the council bore responsibility. Last month the two sides had agreed on a transition.');
+  assert.equal(find(sides, 'two sides').ref, undefined);
+});

@@ -58,12 +58,16 @@ export function definite(c: Ctx, x: Info): void {
   }
   if (x.groupish) {
     const head = c.tk[x.m.head].lemma;
+    // ("the two sides", "both parties": two parties, never one body told before)
+    if (x.plural && (head === 'side' || head === 'party')) return;
+    // ("the two main opposition groups": a number of them is never one body told before)
+    const counted = x.plural && c.tk.slice(x.m.first, x.m.head).some((t) => t.pos === 'NUM' || t.lower === 'both');
     const ant = findBack(
       c,
       x.m.first,
       6,
       // (a capitalised head names a body of its own: "the Federation of Trade Unions" is no other organisation told before)
-      (p) => p !== x && (!code || p.m.code === code) && (c.tk[p.m.head]?.lemma === head || (p.m.kind === 'org' && !p.plural && (c.upper || !c.tk[x.m.head]?.cap))) && p.m.kind !== 'pronoun',
+      (p) => p !== x && (!code || p.m.code === code) && (c.tk[p.m.head]?.lemma === head || (p.m.kind === 'org' && !p.plural && !counted && (c.upper || !c.tk[x.m.head]?.cap))) && p.m.kind !== 'pronoun',
     );
     if (ant) adopt(x, ant);
   }

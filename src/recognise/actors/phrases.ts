@@ -75,7 +75,9 @@ function sentenceInitial(c: Ctx, i: number): boolean {
 }
 
 const PORTFOLIOS = new Set(['defence', 'defense', 'home', 'interior', 'foreign', 'health', 'education', 'finance', 'treasury', 'energy', 'transport', 'trade', 'commerce', 'labour', 'labor', 'justice', 'agriculture', 'environment', 'culture', 'industry', 'security', 'information', 'communications']);
-const MOVEMENT_HEADS = new Set(['movement', 'alliance', 'coalition']);
+/** words of an armed cause in a name of forces ("Forces for the Liberation of ...") */
+const ARMED_CAUSES = new Set(['liberation', 'resistance', 'revolutionary', 'armed', 'army', 'militia', 'combatants', 'jihad']);
+const MOVEMENT_HEADS = new Set(['movement', 'alliance', 'coalition', 'force', 'forces']);
 const PARTY_HEADS = new Set(['party', 'league']);
 /** bodies named "X of Y" whose Y says who they are: "Council of Churches", "Federation of Trade Unions", "Union of Journalists" */
 const BODY_HEADS = new Set(['council', 'association', 'federation', 'confederation', 'union', 'congress', 'society', 'assembly', 'chamber', 'syndicate', 'order']);
@@ -278,7 +280,11 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       const before = c.tk[first - 1];
       const rulingWord = (t: Token | undefined) => !!t && (t.lower === 'ruling' || t.lower === 'governing');
       const ruling = (!!before && before.sent === c.tk[first].sent && rulingWord(before)) || mods.some((u) => !u.e && rulingWord(c.tk[u.first]));
-      sector = dom ?? (ruling ? 'GOV' : namedFor ? null : 'PTY');
+      // ("the Democratic Forces for the Liberation of Rwanda": forces named for an armed cause are rebels; "the Forces for
+      // Declaration of Freedom and Change" are of no sector the name tells)
+      const armedCause = (sw.base === 'force' || sw.base === 'forces') && c.tk.slice(hu.last, hu.last + 8).some((t) => t.sent === ht0.sent && ARMED_CAUSES.has(t.lower));
+      // (a ruling party is the government, whatever its name's words: "the ruling Ethiopian People's Revolutionary Democratic Front")
+      sector = ruling ? 'GOV' : dom ?? (namedFor ? (armedCause ? 'REB' : null) : 'PTY');
     }
     // ("near Concepción in Peru's central Junín department": a department named by its place is the land, not an office)
     if (sw.base === 'department' && !c.tk[headTok].cap && mods.some((u) => isPlace(c, u))) return null;
@@ -470,7 +476,9 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
       let k = from + 1;
       while (k < units.length && !units[k].e && c.tk[units[k].first].lower === 'the') k++;
       let e = k;
-      while (e < units.length && !units[e].e && c.tk[units[e].first].cap && c.tk[units[e].first].pos !== 'VERB') e++;
+      // ("the Forces for Declaration of Freedom and Change": an "and" between capitalised words of the name)
+      while (e < units.length && !units[e].e && ((c.tk[units[e].first].cap && c.tk[units[e].first].pos !== 'VERB') ||
+        (e > k && c.tk[units[e].first].lower === 'and' && e + 1 < units.length && !units[e + 1].e && c.tk[units[e + 1].first].cap && c.tk[units[e + 1].first].pos !== 'VERB'))) e++;
       // ("the Movement for the Liberation of Azawad", "... of Zambia": a land named last, after "of")
       const land = e < units.length ? units[e].e : null;
       if (round > 0 && e === k && land && (land.type === 'capital' || (land.type === 'country' && !land.demonym))) e++;

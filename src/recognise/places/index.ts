@@ -694,6 +694,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
         const town = matches.filter((x) => x !== m && x.last < m.first && !!x.chosen?.place && !isAdmin(x.chosen.place) && toks[m.first].sent - toks[x.first].sent <= 3).pop();
         if (town && distanceKm(town.chosen!.lat, town.chosen!.lon, m.chosen.lat, m.chosen.lon) > PART_OF_TOWN_KM) m.chosen = null;
       }
+      // ("a strip of riverbank known locally as Colombia": a name given to a place, not the country)
+      if (m.chosen?.country && m.first > 1 && toks[m.first - 1].sent === toks[m.first].sent &&
+        (/^(?:dubbed|nicknamed)$/.test(toks[m.first - 1].lower) || (toks[m.first - 1].lower === 'as' && (toks[m.first - 2].lower === 'known' ||
+          (/^(?:locally|popularly|widely|commonly|also|colloquially)$/.test(toks[m.first - 2].lower) && toks[m.first - 3]?.lower === 'known'))))) m.chosen = null;
       // ("near the French embassy and the Myasnikyan monument" of a Yerevan story: a landmark named after someone, not a village
       // of that name far from the story's towns)
       if (m.chosen && !m.chosen.country && nx && nx.sent === toks[m.last].sent && LANDMARK_HEADS.has(nx.lower) && toks[d]?.lower === 'the' && !m.qualifier &&
@@ -810,6 +814,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   return out;
 }
 
+const CAPITAL_PARTS = new Set(['district', 'districts', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'suburb', 'suburbs', 'outskirts', 'streets', 'centre', 'center', 'quarter', 'quarters', 'part', 'parts', 'area', 'areas', 'heart', 'edge']);
 const CAPITAL_PREPS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'into', 'inside', 'throughout', 'from', 'to']);
 
 /**
@@ -820,7 +825,9 @@ function capitalMentions(doc: Doc, g: Gazetteer, main: string, out: ScoredPlaceM
   const toks = doc.tokens;
   let place: GPlace | null | undefined;
   for (let i = 1; i + 1 < toks.length; i++) {
-    if (toks[i].lower !== 'capital' || toks[i - 1].lower !== 'the' || !CAPITAL_PREPS.has(toks[i - 2]?.lower ?? '')) continue;
+    // (and a part of it: "in the Burri district of the capital", "the outskirts of the capital")
+    const partOf = toks[i - 2]?.lower === 'of' && CAPITAL_PARTS.has(toks[i - 3]?.lower ?? '');
+    if (toks[i].lower !== 'capital' || toks[i - 1].lower !== 'the' || !(CAPITAL_PREPS.has(toks[i - 2]?.lower ?? '') || partOf)) continue;
     let j = i + 1;
     if (toks[j]?.lower === 'city') j++;
     const next = toks[j];
