@@ -1595,6 +1595,8 @@ const SEEN = new Set(['describe', 'show', 'see', 'find', 'film', 'photograph', '
 /** what an election result gives a party: no aid */
 const VOTE_RESULTS = new Set(['majority', 'plurality', 'landslide', 'lead', 'victory', 'win', 'mandate', 'edge', 'seat', 'seats']);
 
+const WHEN_WORDS = /^(?:yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|last|this|next|early|late)$/;
+
 /** what one tells of oneself: "declined to give her surname" */
 const OWN_IDENTITY = new Set(['name', 'surname', 'names', 'identity', 'age', 'family', 'full', 'last', 'first', 'real']);
 
@@ -3119,7 +3121,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     let k = last + 1;
     if (tokens[k]?.lower === 'attend') k++;
     while (k < s.last && k - last < 5 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || POSSESSIVES.has(tokens[k].lower) || (tokens[k].pos === 'NOUN' && !OCCASIONS.has(tokens[k].lower) && OCCASIONS.has(tokens[k + 1]?.lower ?? '')))) k++;
-    if (OCCASIONS.has(tokens[k]?.lower ?? '')) return false;
+    // (the occasion is the phrase's head: not "marched to the party headquarters", "gathered at the market square")
+    const nx = tokens[k + 1];
+    if (OCCASIONS.has(tokens[k]?.lower ?? '') && !(nx && nx.sent === tokens[k].sent && (nx.pos === 'NOUN' || nx.pos === 'PROPN' || nx.pos === 'ADJ') && !WHEN_WORDS.test(nx.lower))) return false;
   }
   // "Villagers blocked the road ..., but dispersed after two days": a crowd that disperses with no one dispersing it left
   if (verbal && SELF_ACTING.has(trigger.words.join(' ')) && !isPassive(tokens, s, first)) {
@@ -3139,6 +3143,18 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   if (verbal && trigger.words.length === 1 && trigger.words[0] === 'give' && reality.reality === 'negated') {
     const obj = objectHead(tokens, s, last);
     if (obj >= 0 && obj - last <= 4 && OWN_IDENTITY.has(tokens[obj].lower)) return false;
+  }
+  // ("raising a figure of six dead it had given on Wednesday": what a relative clause's verb gives is the noun before its subject)
+  if (verbal && trigger.words.length === 1 && NOT_OBJECTS.has(trigger.words[0]) && (last >= s.last || !['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'PRON'].includes(tokens[last].pos) || tokens[last].lower === 'on')) {
+    const kinds = NOT_OBJECTS.get(trigger.words[0])!;
+    let j = first - 1;
+    while (j > s.first && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV')) j--;
+    // (the relative clause's subject, then the noun it tells of, with or without "that"/"which")
+    if (j > s.first && (tokens[j].pos === 'PRON' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN')) {
+      let k = j - 1;
+      if (/^(?:that|which)$/.test(tokens[k]?.lower ?? '')) k--;
+      for (let b = k; b >= s.first && k - b <= 5; b--) if (kinds.has(tokens[b].lower)) return false;
+    }
   }
   if (verbal && trigger.words.length === 1 && NOT_OBJECTS.has(trigger.words[0]) && reality.reality !== 'negated') {
     // (past how much: "provides more than half of the earnings")

@@ -1426,3 +1426,15 @@ test('Khartoum read, general causes: an agreement its party scraps is rejected; 
   assert.equal(code('The uprising ended after four months of nationwide demonstrations.', false).filter((e) => e.event === 'PROTEST').length, 0);
   assert.equal(code('The junta had stopped negotiating with the opposition alliance.', false)[0]?.event, 'SANCTION');
 });
+
+test('Gdansk read, general causes: a march to the party headquarters is no party; the source named with a participle or a relative clause is whole; a figure a source had given is no gift', () => {
+  assert.equal(code('Thousands marched to the party headquarters on Monday.', false)[0]?.event, 'PROTEST');
+  assert.equal(code('Hundreds gathered at the market square on Monday.', false)[0]?.event, 'PROTEST');
+  assert.equal(code('Villagers gathered for a funeral yesterday.', false).length, 0);
+  const fire = code('Militiamen opened fire on shipyard workers in Gdynia on Thursday, travellers reaching the capital said today.', false)[0];
+  assert.equal(fire?.attribution?.text, 'travellers reaching the capital said');
+  const seaman = code('A Swedish seaman who left the port by train on Thursday evening said militia units fired on workers.', false)[0];
+  assert.equal(seaman?.attribution?.text, 'A Swedish seaman who left the port by train on Thursday evening said');
+  assert.ok(!code('The radio said 20 people had been killed, raising a figure of six dead it had given on Wednesday.', false).some((e) => e.event === 'AID'));
+  assert.equal(code('The United States gave Ukraine $2 billion in aid on Monday.', false)[0]?.event, 'AID');
+});

@@ -704,7 +704,14 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
         // ("TEHRAN, June 21 - Iranian state television said": not back into the wire's dateline, a dash set apart)
         if (DASHES.has(p.text) && doc.text[p.start - 1] === ' ' && doc.text[p.end] === ' ') break;
         // ("A church statement issued on Monday said": a participle after its noun is still the source's phrase)
-        if (p.pos === 'VERB' && !REPORTING.has(p.lemma) && !(/(?:ed|en)$/.test(p.lower) && a - 2 >= s.first && tk[a - 2].pos === 'NOUN')) break;
+        // ("TRAVELLERS REACHING THE CAPITAL SAID": an -ing one too)
+        // ("A SWEDISH SEAMAN WHO LEFT GDYNIA BY TRAIN ON THURSDAY EVENING SAID": and a relative clause on the source, past its pronoun)
+        if (p.pos === 'VERB' && !REPORTING.has(p.lemma) && a - 2 >= s.first && /^(?:who|that)$/.test(tk[a - 2].lower) && a - 3 >= s.first && (tk[a - 3].pos === 'NOUN' || tk[a - 3].pos === 'PROPN')) {
+          a -= 2;
+          n += 2;
+          continue;
+        }
+        if (p.pos === 'VERB' && !REPORTING.has(p.lemma) && !(/(?:ed|en|ing)$/.test(p.lower) && a - 2 >= s.first && (tk[a - 2].pos === 'NOUN' || tk[a - 2].pos === 'PROPN'))) break;
         a--;
         n++;
       }
