@@ -610,7 +610,8 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   if (c > s.first && !objectNext && (tokens[c].text === ',' || ((tokens[c].lower === 'and' || tokens[c].lower === 'or') && tokens[c - 1]?.text !== ',')) && pastForm(t)) {
     for (let j = c - 1; j > s.first && c - j <= 12; j--) {
       const w = tokens[j];
-      if (w.text === ';' || w.pos === 'AUX' || w.pos === 'SCONJ' || w.pos === 'PRON' || /^(?:that|who|which|and|or|but)$/.test(w.lower)) break;
+      // (past a possessive: "Women were dragged by their hair and beaten")
+      if (w.text === ';' || w.pos === 'AUX' || w.pos === 'SCONJ' || (w.pos === 'PRON' && !POSSESSIVES.has(w.lower)) || /^(?:that|who|which|and|or|but)$/.test(w.lower)) break;
       // (not a participle inside a relative clause set off before the verb: "Police, who were heavily outnumbered, fired")
       // (nor one set off after the subject's name: "Vice President Omar Suleiman, appointed on Saturday, invited ...")
       if (w.pos === 'VERB' && pastForm(w) && tokens[c].text === ',' && tokens[j - 1]?.text === ',' && (tokens[j - 2]?.pos === 'PROPN' || tokens[j - 2]?.pos === 'NOUN') && j - 2 >= s.first) return false;
@@ -857,10 +858,24 @@ function inParticipleBy(tokens: Token[], s: Sentence, m: ActorLike): boolean {
 function insideClosedQuote(tokens: Token[], s: Sentence, m: ActorLike, at: number): boolean {
   let open = false;
   let qo = -1;
+  let seen = false;
   for (let k = s.first; k < m.first; k++) {
     if (!QUOTE_MARKS.has(tokens[k].text)) continue;
+    seen = true;
     open = tokens[k].text === '“' ? true : tokens[k].text === '”' ? false : !open;
     if (open) qo = k;
+  }
+  // (a quote opened in a sentence before, closing after the name: '"Women were beaten. This is the administration's idea of
+  // development," a spokesperson said')
+  if (!seen) {
+    for (let k = m.last; k < at; k++) {
+      if (!QUOTE_MARKS.has(tokens[k].text)) continue;
+      if (tokens[k].text === '”' || (tokens[k - 1]?.text === ',' && tokens[k].text === '"')) {
+        open = true;
+        qo = s.first - 1;
+      }
+      break;
+    }
   }
   if (!open) return false;
   for (let k = m.last; k < at; k++) {
@@ -2552,7 +2567,10 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       const reported = SPEECH_LIKE.has(trigger.event) || trigger.event === 'THREATEN' ? -1 : lastReportVerb(tokens, s, c);
       // (a clause of time nearer the participle goes first: "said ... it would call elections, a day after security forces broke up
       // the camp, killing 35")
-      actor = timedClauseSubject(tokens, s, ms, c) ?? (reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null) ?? clauseSubject(tokens, s, ms, c) ?? actor;
+      // (not a name inside a quote before the speaker: '"This is the administration's idea of development," a spokesperson said,
+      // demanding the release of those arrested')
+      const outside = ms.filter((m) => !insideClosedQuote(tokens, s, m, c));
+      actor = timedClauseSubject(tokens, s, ms, c) ?? (reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null) ?? clauseSubject(tokens, s, outside, c) ?? actor;
     }
     // "sprayed the crowd with fire before fleeing into the jungle": a gerund after before/after/while/without has the clause's subject
     if (!before && first - 1 > s.first && tokens[first].lower.endsWith('ing') && GERUND_LINKS.has(tokens[first - 1].lower)) {

@@ -1438,3 +1438,14 @@ test('Gdansk read, general causes: a march to the party headquarters is no party
   assert.ok(!code('The radio said 20 people had been killed, raising a figure of six dead it had given on Wednesday.', false).some((e) => e.event === 'AID'));
   assert.equal(code('The United States gave Ukraine $2 billion in aid on Monday.', false)[0]?.event, 'AID');
 });
+
+test('Jagatsinghpur read, general causes: a participle past a possessive keeps the series\' passive; a speaker after a quote opened a sentence before does what his participle tells; "nobody will be allowed" allows nothing; giving up one\'s land is no gift, giving up arms disarms', () => {
+  const beat = code('Women were dragged by their hair and beaten.', false)[0];
+  assert.equal(beat?.actor, null);
+  assert.equal(beat?.recipient?.entity_text, 'Women');
+  const dem = code('"Women were dragged by their hair and beaten. This is the administration\'s idea of development," a party spokesperson said, demanding the release of those arrested.', false).find((e) => e.event === 'REQUEST');
+  assert.equal(dem?.actor?.entity_text, 'party spokesperson');
+  assert.equal(realityOfTrigger('Nobody will be allowed to obstruct a project of national importance.', 'allowed'), 'negated');
+  assert.ok(!code('Compensation is being paid to those who are giving up their land willingly.', false).some((e) => e.event === 'AID'));
+  assert.equal(code('The rebels gave up their weapons on Monday.', false)[0]?.mode, 'disarm');
+});

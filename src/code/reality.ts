@@ -397,11 +397,15 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     let k = tk[first - 1].lemma === 'be' ? first - 2 : first - 3;
     // (past a perfect's "had been": "none of them had been charged")
     while (k > s.first && /^(?:has|have|had)$/.test(tk[k].lower)) k--;
+    // (and a modal's: "Nobody will be allowed to obstruct the project")
+    while (k > s.first && /^(?:will|would|can|could|may|might|shall|should|must)$/.test(tk[k].lower)) k--;
     // ("none of them", "not one of the men": a share of none)
     if (k - 2 >= s.first && tk[k - 1].lower === 'of' && /^(?:them|us|those|these)$/.test(tk[k].lower)) k -= 2;
     else while (k > s.first && (tk[k].pos === 'NOUN' || tk[k].pos === 'ADJ' || tk[k].pos === 'NUM' || tk[k].pos === 'DET' || tk[k].pos === 'PROPN') && !NEG.has(tk[k].lower)) k--;
     // (the "no" must open the subject: not "civilians with no weapons were killed")
     const opens = k === s.first || ['PUNCT', 'VERB', 'SCONJ', 'CCONJ'].includes(tk[k - 1].pos) || tk[k - 1].lower === 'that';
+    // ("Nobody will be allowed to obstruct the project", "no one was hurt")
+    if (k >= s.first && opens && (tk[k].lower === 'nobody' || tk[k].lower === 'noone') && k <= first - 2) return { reality: 'negated', cue: tk[k].text };
     if (k >= s.first && opens && (tk[k].lower === 'not' || tk[k].lower === 'no' || tk[k].lower === 'none') && k < first - 2) {
       const nx = tk[k + 1]?.lower;
       if (tk[k].lower !== 'not' || nx === 'a' || nx === 'one' || nx === 'single' || nx === 'even') return { reality: 'negated', cue: tk[k].text };

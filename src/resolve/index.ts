@@ -1583,6 +1583,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   tollRisenLater(doc, heads, records);
   tollPutLater(doc, heads, records);
   storyScene(doc, records);
+  storyDay(doc, records);
   forceByToll(records);
   return records;
 }
@@ -1629,6 +1630,24 @@ function storyScene(doc: Doc, records: EventRecord[]): void {
   if (!best || best.n < 2 || best.n / total < 0.6) return;
   for (const r of records) {
     if (r.event_loc.basis === 'article country' && family(r) && r.reality === 'asserted') r.event_loc = { ...best.loc, basis: 'story scene' };
+  }
+}
+
+/**
+ * ("Villagers and police clashed at Gobindpur on Monday ... Trouble started when the police tried to remove the agitators. According
+ * to eyewitnesses, the police resorted to lathicharge"): in a story whose protests and violence told with a day all fall on that one
+ * day, lately, the protests and violence it tells with no day of their own are of that day too, read from where the day is told.
+ */
+function storyDay(doc: Doc, records: EventRecord[]): void {
+  const family = (r: EventRecord) => (r.event === 'PROTEST' || violentAct(r)) && r.reality === 'asserted';
+  const dated = records.filter((r) => family(r) && r.date_basis === 'text' && r.date_precision === 'day' && r.date);
+  if (dated.length < 2 || !doc.article.published) return;
+  const day = dated[0].date!;
+  if (dated.some((r) => r.date !== day) || day > doc.article.published || longerAgo(day, doc.article.published, 3)) return;
+  const from = dated[0];
+  for (const r of records) {
+    if (!family(r) || r.date_basis !== 'publication') continue;
+    textDate(r, from.date, 'day', from.date_text, from.date_start, from.date_end);
   }
 }
 

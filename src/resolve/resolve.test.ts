@@ -799,3 +799,17 @@ test('a part of "the capital" is in the capital; "the attack" named far on is th
   const vote = code('Negotiators signed the accord in Havana on Wednesday. President Santos praised the negotiators and said Colombians would vote on the agreement in a referendum on October 2.', '2016-08-25');
   assert.ok(!vote.some((e) => e.trigger.text === 'agreement'));
 });
+
+test('Jagatsinghpur read, general causes: acts with no day of their own in a one-day story are of that day; a far city\'s other spelling listed with local names is a local place', () => {
+  const text = 'KUJANG, Feb 4: Villagers and police clashed at Gobindpur on Monday, leaving 22 persons injured. Hundreds of villagers blocked the approach road near Gobindpur on Monday.\n\n' +
+    'The area is known for its betel vines. Most families grow them. The land lies near the coast. The plant would be the largest in the state.\n\n' +
+    'Trouble started when the police tried to remove the agitators. According to eyewitnesses, the police resorted to lathicharge.';
+  const lathi = code(text, '2013-02-05').find((e) => e.trigger.text === 'lathicharge');
+  assert.equal(lathi?.date, '2013-02-04');
+  assert.equal(lathi?.date_precision, 'day');
+  // (not when the story's dated acts fall on two days)
+  const two = code(text.replace('near Gobindpur on Monday', 'near Gobindpur on Sunday'), '2013-02-05').find((e) => e.trigger.text === 'lathicharge');
+  assert.equal(two?.date_basis, 'publication');
+  const evs = code('CUTTACK, Feb 4: Villagers from Kujang, Dhinkia and Patana blocked the road near Cuttack on Monday.', '2013-02-05');
+  assert.ok(!evs.some((e) => e.event_loc.resolved_place === 'Patna'), JSON.stringify(evs.map((e) => e.event_loc.resolved_place)));
+});

@@ -698,6 +698,18 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       if (m.chosen?.country && m.first > 1 && toks[m.first - 1].sent === toks[m.first].sent &&
         (/^(?:dubbed|nicknamed)$/.test(toks[m.first - 1].lower) || (toks[m.first - 1].lower === 'as' && (toks[m.first - 2].lower === 'known' ||
           (/^(?:locally|popularly|widely|commonly|also|colloquially)$/.test(toks[m.first - 2].lower) && toks[m.first - 3]?.lower === 'known'))))) m.chosen = null;
+      // ("villagers from Gobindpur, Dhinkia and Patana" of an Odisha story: a far city's other spelling, listed with local names the
+      // gazetteer lacks, is one more local place, not Patna)
+      if (m.chosen?.place && !m.chosen.country && !m.chosen.main && !m.qualifier && !isAdmin(m.chosen.place)) {
+        const covered = (k: number) => matches.some((x) => x.first <= k && k <= x.last);
+        // (a day or a month is no name: "SAIGON, June 11")
+        const unknownAt = (k: number) => !!toks[k] && toks[k].sent === toks[m.first].sent && toks[k].cap && toks[k].pos === 'PROPN' && !covered(k) &&
+          !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/.test(toks[k].lower);
+        const joined = (k: number) => !!toks[k] && (toks[k].text === ',' || toks[k].lower === 'and' || toks[k].lower === 'or');
+        const listedWithUnknown = (joined(m.first - 1) && unknownAt(m.first - 2)) || (joined(m.last + 1) && unknownAt(m.last + 2));
+        const towns = matches.filter((x) => x.key !== m.key && !!x.chosen?.place && !x.chosen.country && x.chosen.cc === m.chosen!.cc);
+        if (listedWithUnknown && towns.length && towns.every((x) => distanceKm(x.chosen!.lat, x.chosen!.lon, m.chosen!.lat, m.chosen!.lon) > PART_OF_TOWN_KM * 4)) m.chosen = null;
+      }
       // ("near the French embassy and the Myasnikyan monument" of a Yerevan story: a landmark named after someone, not a village
       // of that name far from the story's towns)
       if (m.chosen && !m.chosen.country && nx && nx.sent === toks[m.last].sent && LANDMARK_HEADS.has(nx.lower) && toks[d]?.lower === 'the' && !m.qualifier &&
