@@ -1302,6 +1302,11 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         // ("Maoists abduct two teachers; three killed in Sinwang": acts on either side of a semicolon are two)
         !semicolonBetween(doc, r, rec) &&
         r.reality === rec.reality &&
+        // ("Workers went on strike over wages ..., and many saw that stoppage as a prelude to the riots": a strike and riots named in
+        // one sentence are two)
+        // (not strikers named by what they do, "Striking miners set fire to the company offices": their riot)
+        !(rec.event === 'PROTEST' && r.event === 'PROTEST' && (r.mode === 'strike') !== (rec.mode === 'strike') &&
+          [r, rec].some((x) => x.mode === 'riot' || CROWD_VIOLENCE.has(x.acled?.sub_event_type ?? '')) && ![r, rec].some((x) => x.mode === 'strike' && /ing$/i.test(x.trigger.text))) &&
         // ("Naval ratings were landed at Trincomalee, and a detachment was flown to Batticaloa": two verbs, each placed in a town of its own)
         // (each town told after its own verb, before the next one)
         !(verbalIds.has(r.id) && e.verbal && r.event_loc.basis === 'sentence' && loc.basis === 'sentence' && spotOf(r.event_loc) != null && spotOf(loc) != null && spotOf(r.event_loc) !== spotOf(loc) &&
@@ -1384,6 +1389,11 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     let another = false;
     // ("The new curfew is the second imposed this month": the new one is the one just told)
     for (let i = e.first - 1; i >= Math.max(s.first, e.first - 3) && !another; i--) another = ANOTHER.has(doc.tokens[i].lower) && !(doc.tokens[i].lower === 'new' && i > s.first && DEFINITE.has(doc.tokens[i - 1].lower));
+    // ("Within days the rioting had spread to Oran, Constantine and other towns": what spreads to other places is acts there, no
+    // act told again)
+    if (!another && !e.verbal && e.reality === 'asserted' && !e.realityCue && e.trigger.context !== 'intent') {
+      for (let i = e.last; i < s.last && i - e.last < 4 && !another; i++) another = /^(?:spread|spreads|spreading)$/.test(doc.tokens[i].lower) && /^(?:to|across|into|throughout)$/.test(doc.tokens[i + 1]?.lower ?? '');
+    }
     // "Opposition supporters protested in Osh. The protests drew thousands.": a definite event noun
     // with no actor of its own points back to the last event of its kind
     let anaphor: EventRecord | undefined;

@@ -813,3 +813,11 @@ test('Jagatsinghpur read, general causes: acts with no day of their own in a one
   const evs = code('CUTTACK, Feb 4: Villagers from Kujang, Dhinkia and Patana blocked the road near Cuttack on Monday.', '2013-02-05');
   assert.ok(!evs.some((e) => e.event_loc.resolved_place === 'Patna'), JSON.stringify(evs.map((e) => e.event_loc.resolved_place)));
 });
+
+test('Algiers read: rioting that spreads to other towns is new rioting there; a strike and the riots it preluded, in one sentence, are two', () => {
+  const evs = code('ALGIERS, Oct 11 - On Wednesday, crowds of youths ransacked government buildings in the city centre. Within days the rioting had spread to Oran and Constantine, the official news agency said.', '1988-10-11');
+  const riots = evs.filter((e) => e.event === 'PROTEST');
+  assert.deepEqual(riots.map((e) => e.event_loc.resolved_place).sort(), ['Algiers', 'Constantine', 'Oran']);
+  const two = code('Workers at the industrial zone went on strike over wages late last month, and many saw that stoppage as a prelude to the riots.', '1988-10-11');
+  assert.equal(two.find((e) => e.trigger.text === 'went on strike')?.mode, 'strike');
+});
