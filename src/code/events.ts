@@ -186,9 +186,10 @@ function isSubordinate(tokens: Token[], s: Sentence, first: number): boolean {
 const TALLY_NOUNS = /^(?:number|tally|total)$/;
 const RAISING_TALLY = /^(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took|lift|lifts|lifting|lifted)$/;
 
-/** Does the clause from `first` to its next comma carry a time of its own ("in 2019", "last year", "on Wednesday evening")? */
+/** words that give a clause a time of its own */
 const OWN_TIME_WORDS = new Set(['ago', 'last', 'earlier', 'previously', 'once', 'formerly', 'before', 'since', 'yesterday', 'today', 'tonight', 'overnight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Does the clause from `first` to its next comma carry a time of its own ("in 2019", "last year", "on Wednesday evening")? */
 function ownTimeAfter(tokens: Token[], s: Sentence, first: number): boolean {
   for (let k = first + 1; k < s.last && k < first + 15; k++) {
     const t = tokens[k];
