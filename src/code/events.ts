@@ -106,6 +106,8 @@ function spansYears(doc: Doc, s: Sentence): boolean {
     if (w === 'since' && /^(1[89]|20)\d\d$/.test(t[i + 1].text)) return true;
     if ((w === 'past' || w === 'last') && /^(decades?|years|centur(y|ies))$/.test(t[i + 2]?.lower ?? n)) return true;
     if (w === 'for' && (n === 'decades' || n === 'years')) return true;
+    // ("women whose children disappeared under the 1976-83 dictatorship": a span of years named)
+    if (/^(?:1[6-9]|20)\d\d[-–]\d{2}(?:\d\d)?$/.test(t[i].text) || (/^(1[6-9]|20)\d\d$/.test(t[i].text) && (n === '-' || n === '–') && /^\d{2}(\d\d)?$/.test(t[i + 2]?.text ?? '') && t[i + 1].start === t[i].end)) return true;
   }
   return false;
 }
@@ -2105,6 +2107,10 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
       if (noun(tokens[k])) head = k;
       if (tokens[k].pos === 'NUM') counted = true;
     }
+    // ("Mounted police charged thousands of demonstrators": the crowd counted, past its count)
+    if (head >= 0 && QUANTITY_NOUNS.has(tokens[head].lower) && tokens[k]?.lower === 'of') {
+      for (k++; k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || noun(tokens[k])); k++) if (noun(tokens[k])) head = k;
+    }
     const crowd = head >= 0 && (CHARGED_CROWDS.has(tokens[head].lemma) || CHARGED_CROWDS.has(tokens[head].lower.replace(/s$/, '')));
     const nx = tokens[k];
     // (what they charged with, past its determiner and a modifier: "with bamboo staves", "with long batons")
@@ -3085,6 +3091,12 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   }
   // ("Analysts warned that the exodus could grow": a commentator's warning is a forecast, no threat)
   if (trigger.event === 'THREATEN' && c.actor && tokens[c.actor.head] && COMMENTATORS.has(tokens[c.actor.head].lower)) return false;
+  // (and when no actor is read off them: "economists warned that a default could come within days")
+  if (trigger.event === 'THREATEN' && verbal) {
+    let k = first - 1;
+    while (k > s.first && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k--;
+    if (k >= s.first && COMMENTATORS.has(tokens[k].lower)) return false;
+  }
   // "a march by several hundred youths ... met a group of leftist students": a march that meets people runs into
   // them; a meeting is held by people, not by a protest
   if (trigger.event === 'CONSULT' && verbal && tokens[first].lemma === 'meet' && (protestNounBefore(tokens, s, first, caps) || (!!c.actor && byProtest(tokens, s, c.actor.first, caps)) || byProtest(tokens, s, first, caps))) return false;
@@ -3263,6 +3275,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     (last >= s.last || ['SCONJ', 'PUNCT', 'CCONJ'].includes(tokens[last].pos) || (tokens[last].pos === 'ADP' && tokens[last].lower !== 'to') ||
       // ("returned hours later with an announcer", "returned two days later", "returned shortly after")
       /^(?:later|soon|shortly|briefly)$/.test(tokens[last].lower) || (tokens.slice(last, last + 3).some((t, k, r) => t.lower === 'later' && k > 0 && /^(?:minutes?|hours?|days?|weeks?|months?|years?)$/.test(r[k - 1].lower))))) return false;
+  // ("the crowds that returned to the plaza at midday demanded ...": a crowd going back somewhere frees no one)
+  if (verbal && trigger.words.length === 1 && trigger.words[0] === 'return' && tokens[last]?.lower === 'to' && CROWD_SECTORS.has(resolveRef(c.actor)?.sector ?? '')) return false;
   // "workers downed tools at the mine": a mine is a landmine only where something blew up or was laid or cleared
   if (trigger.words.length === 1 && trigger.words[0] === 'mine' && (MINE_PIT.test(doc.text.slice(s.start, s.end)) || !tokens.slice(s.first, s.last).some((t) => MINE_BLAST.has(t.lemma) || MINE_BLAST.has(t.lower)))) return false;
   // "fighting corruption", "battling the blaze", "the war on drugs": figurative violence

@@ -1449,3 +1449,14 @@ test('Jagatsinghpur read, general causes: a participle past a possessive keeps t
   assert.ok(!code('Compensation is being paid to those who are giving up their land willingly.', false).some((e) => e.event === 'AID'));
   assert.equal(code('The rebels gave up their weapons on Monday.', false)[0]?.mode, 'disarm');
 });
+
+test('Buenos Aires read, general causes: police charging thousands of demonstrators is force; economists warning is no threat; a crowd returning somewhere frees no one; an act in a span of years is history', () => {
+  const charge = code('Mounted police charged thousands of demonstrators in the square on Thursday.', false)[0];
+  assert.equal(charge?.event, 'ASSAULT');
+  assert.equal(charge?.mode, 'crowd-control');
+  assert.equal(code('Prosecutors charged dozens of protesters with rioting on Thursday.', false)[0]?.event, 'ACCUSE');
+  assert.ok(!code('The country is in its fourth year of recession, and economists warned that a default could come within days.', false).some((e) => e.event === 'THREATEN'));
+  assert.ok(!code('The crowds that returned to the plaza at midday demanded that the president go.', false).some((e) => e.event === 'RETREAT'));
+  assert.equal(code('The rebels returned two hostages to the Red Cross.', false)[0]?.event, 'RETREAT');
+  assert.ok(!code('The group was formed by women whose children disappeared under the 1976-83 dictatorship.', false).some((e) => e.event === 'ASSAULT'));
+});

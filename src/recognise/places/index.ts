@@ -844,7 +844,7 @@ function capitalMentions(doc: Doc, g: Gazetteer, main: string, out: ScoredPlaceM
     if (toks[j]?.lower === 'city') j++;
     const next = toks[j];
     // "the capital of Kenya", "the capital Nairobi", "the capital's", "capital punishment"
-    if (next && (next.lower === 'of' || next.lower === "'s" || next.lower === '’s' || (next.text === ',' && /^[A-Z]/.test(toks[j + 1]?.text ?? '')) || /^[A-Z]/.test(next.text) || next.pos === 'NOUN')) continue;
+    if (next && (next.lower === 'of' || next.lower === "'s" || next.lower === '’s' || (next.text === ',' && /^[A-Z]/.test(toks[j + 1]?.text ?? '')) || /^[A-Z]/.test(next.text) || (next.pos === 'NOUN' && !next.lower.endsWith('ing')))) continue;
     if (place === undefined) {
       // the capital the article names itself (a dateline "LA PAZ, Bolivia", "in the capital Bishkek"), which
       // also picks the seat of government where it is not the constitutional capital

@@ -258,3 +258,8 @@ test('a landmark named after someone is no village of that name far from the sto
   assert.equal(by('Myasnikyan'), undefined);
   assert.equal(by('Yerevan')?.resolved?.country_code, 'AM');
 });
+
+test('"the streets of the capital" is the capital, whatever word follows it', () => {
+  const { ps } = places('BUENOS AIRES, Dec. 20 - Within minutes, tens of thousands of people poured onto the streets of the capital banging pots and pans.');
+  assert.ok(ps.some((p) => p.text === 'the capital' && p.resolved?.name === 'Buenos Aires'), JSON.stringify(ps.map((p) => p.text)));
+});
