@@ -205,6 +205,18 @@ export function pluralForm(t: Token): boolean {
   return /[^s]s$/.test(t.lower) || (t.pos === 'NOUN' && /men$/.test(t.lower)) || GROUP_SUBJECTS.has(t.lower);
 }
 
+/** Is the word at `first` a name given to something, after "known (locally) as", "dubbed" or "nicknamed" ("a strip of
+ * riverbank known locally as Colombia")? */
+export function namedAs(tokens: Token[], first: number): boolean {
+  const p = tokens[first - 1];
+  if (!p || p.sent !== tokens[first].sent) return false;
+  if (p.lower === 'dubbed' || p.lower === 'nicknamed') return true;
+  if (p.lower !== 'as') return false;
+  let k = first - 2;
+  if (tokens[k] && /^(?:locally|popularly|widely|commonly|also|colloquially)$/.test(tokens[k].lower)) k--;
+  return tokens[k]?.lower === 'known';
+}
+
 export function sentenceText(doc: Doc, s: number): string {
   const sent = doc.sentences[s];
   return doc.text.slice(sent.start, sent.end);

@@ -18,6 +18,7 @@ import { apposition, definite, possessor, pronoun, PRONOUNS, quoteSpeakers } fro
 import { fold, lexicon, roleOn } from './lexicon.js';
 import { acronym, attach, coordinate, coordinatePortfolios, counted, readRun } from './phrases.js';
 import { capitalCountry, foldTok, matchAt, nominal, runEnd, sectorWord } from './units.js';
+import { namedAs } from '../../text/analyse.js';
 
 export type { ActorMention } from './context.js';
 export { loadActorFile } from './lexicon.js';
@@ -329,22 +330,11 @@ function reportedBy(c: Ctx, from: number, to: number): boolean {
 }
 
 /** Coreference, the article's country as a last resort; false when the mention is dropped. */
-/** Is the name at `first` one given to something ("known (locally) as", "dubbed", "nicknamed", "called")? */
-function namedAs(c: Ctx, first: number): boolean {
-  const p = c.tk[first - 1];
-  if (!p || p.sent !== c.tk[first].sent) return false;
-  if (p.lower === 'dubbed' || p.lower === 'nicknamed') return true;
-  if (p.lower !== 'as') return false;
-  let k = first - 2;
-  if (c.tk[k] && /^(?:locally|popularly|widely|commonly|also|colloquially)$/.test(c.tk[k].lower)) k--;
-  return c.tk[k]?.lower === 'known';
-}
-
 function finish(c: Ctx, x: Info): boolean {
   definite(c, x);
   if (x.bare && !x.m.ref) return false;
   // ("a strip of riverbank known locally as Colombia": a name given to a place, not the country)
-  if (x.m.kind === 'country' && namedAs(c, x.m.first)) return false;
+  if (x.m.kind === 'country' && namedAs(c.tk, x.m.first)) return false;
   // ("no bodies of gunmen were found", "the body of a protester": the dead are no actor)
   // (not "the body said", "a governing body of the party", "a body of experts": the body of one person, or bodies, are the dead)
   let h = x.m.first;

@@ -18,6 +18,7 @@ import { countryByIso2, countryKeys, isCapitalName, isDemonym, type CountryInfo 
 import { flat, fold, foldToken, HYPHENS, isJoiner } from './fold.js';
 import { gazetteer, type GPlace, type Gazetteer, type KeyEntry } from './gazetteer.js';
 import { datelineEnd } from '../times/index.js';
+import { namedAs } from '../../text/analyse.js';
 import { confidence, distanceKm, isAdmin, mainCountryOf, placePrior, resolve, toResolved, type CountryKey, type Match, type Option } from './resolve.js';
 
 export { distanceKm };
@@ -679,6 +680,11 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   // English town of that name (a local-area noun after a name keeps it only in the story's country)
   if (main) {
     const partsAtHome = new Set<string>();
+    // (every other town of the story the test keeps lies further than km from m's choice, and there is one)
+    const farFromTowns = (m: Match, km: number, keep: (x: Match) => boolean): boolean => {
+      const towns = matches.filter((x) => x.key !== m.key && !!x.chosen?.place && !x.chosen.country && keep(x));
+      return towns.length > 0 && towns.every((x) => distanceKm(x.chosen!.lat, x.chosen!.lon, m.chosen!.lat, m.chosen!.lon) > km);
+    };
     for (const m of matches) {
       const nx = toks[m.last + 1];
       // ("in the Dora district" of a Baghdad story: a part of a city, not Dora in Alabama)
@@ -695,27 +701,23 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
         if (town && distanceKm(town.chosen!.lat, town.chosen!.lon, m.chosen.lat, m.chosen.lon) > PART_OF_TOWN_KM) m.chosen = null;
       }
       // ("a strip of riverbank known locally as Colombia": a name given to a place, not the country)
-      if (m.chosen?.country && m.first > 1 && toks[m.first - 1].sent === toks[m.first].sent &&
-        (/^(?:dubbed|nicknamed)$/.test(toks[m.first - 1].lower) || (toks[m.first - 1].lower === 'as' && (toks[m.first - 2].lower === 'known' ||
-          (/^(?:locally|popularly|widely|commonly|also|colloquially)$/.test(toks[m.first - 2].lower) && toks[m.first - 3]?.lower === 'known'))))) m.chosen = null;
+      if (m.chosen?.country && namedAs(toks, m.first)) m.chosen = null;
       // ("villagers from Gobindpur, Dhinkia and Patana" of an Odisha story: a far city's other spelling, listed with local names the
       // gazetteer lacks, is one more local place, not Patna)
       if (m.chosen?.place && !m.chosen.country && !m.chosen.main && !m.qualifier && !isAdmin(m.chosen.place)) {
         const covered = (k: number) => matches.some((x) => x.first <= k && k <= x.last);
-        // (a day or a month is no name: "SAIGON, June 11")
+        // (a day, a month or an agency is no name: "SAIGON, June 11")
         const unknownAt = (k: number) => !!toks[k] && toks[k].sent === toks[m.first].sent && toks[k].cap && toks[k].pos === 'PROPN' && !covered(k) &&
-          !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/.test(toks[k].lower);
+          !NOT_NAMES.has(toks[k].lower.replace(/\.$/, ''));
         const joined = (k: number) => !!toks[k] && (toks[k].text === ',' || toks[k].lower === 'and' || toks[k].lower === 'or');
         const listedWithUnknown = (joined(m.first - 1) && unknownAt(m.first - 2)) || (joined(m.last + 1) && unknownAt(m.last + 2));
-        const towns = matches.filter((x) => x.key !== m.key && !!x.chosen?.place && !x.chosen.country && x.chosen.cc === m.chosen!.cc);
-        if (listedWithUnknown && towns.length && towns.every((x) => distanceKm(x.chosen!.lat, x.chosen!.lon, m.chosen!.lat, m.chosen!.lon) > PART_OF_TOWN_KM * 4)) m.chosen = null;
+        if (listedWithUnknown && farFromTowns(m, PART_OF_TOWN_KM * 4, (x) => x.chosen!.cc === m.chosen!.cc)) m.chosen = null;
       }
       // ("near the French embassy and the Myasnikyan monument" of a Yerevan story: a landmark named after someone, not a village
       // of that name far from the story's towns)
       if (m.chosen && !m.chosen.country && nx && nx.sent === toks[m.last].sent && LANDMARK_HEADS.has(nx.lower) && toks[d]?.lower === 'the' && !m.qualifier &&
         (!nx.cap || nx.text === nx.text.toUpperCase()) && !isAdmin(m.chosen.place)) {
-        const towns = matches.filter((x) => x.key !== m.key && !!x.chosen?.place && !x.chosen.country && !isAdmin(x.chosen.place));
-        if (towns.length && towns.every((x) => distanceKm(x.chosen!.lat, x.chosen!.lon, m.chosen!.lat, m.chosen!.lon) > PART_OF_TOWN_KM)) m.chosen = null;
+        if (farFromTowns(m, PART_OF_TOWN_KM, (x) => !isAdmin(x.chosen!.place!))) m.chosen = null;
       }
       // ("THE SAN JOSE TIN MINE" of a Bolivian story: a site's name, not San José in Costa Rica, and so wherever the story names it)
       const lowerOrCaps = (t: Token | undefined) => !!t && t.sent === toks[m.last].sent && (!t.cap || t.text === t.text.toUpperCase());
