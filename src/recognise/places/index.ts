@@ -46,6 +46,7 @@ interface Context {
   name_inner: string[];
   not_name_followers: string[];
   feature_heads: string[];
+  feature_prefixes?: string[];
   site_heads?: string[];
   hyphen_actor_suffixes: string[];
   hyphen_place_suffixes: string[];
@@ -68,6 +69,7 @@ const ACTOR_NOUNS = set(CTX.actor_nouns);
 const NAME_INNER = set(CTX.name_inner);
 const NOT_NAMES = set(CTX.not_name_followers);
 const FEATURE_HEADS = set(CTX.feature_heads);
+const FEATURE_PREFIXES = set(CTX.feature_prefixes ?? []);
 const SITE_HEADS = set(CTX.site_heads ?? []);
 const SITE_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${[...SITE_HEADS].join('|')})\\b`, 'iu');
 /** Is the place name ending at `end` a site's name ("the Huanuni mine", "the San Pedro sugar mill")? */
@@ -484,6 +486,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // "Colorado River", "Lake Victoria" side: a natural feature or a road named after the place
     // (a range of hills is one however it is written: "the foothills of the Gorongosa mountains")
     if (next && FEATURE_HEADS.has(nl) && (mixed ? next.cap || RANGES.has(nl) : true)) return null;
+    // ("Lake Tanganyika", "Mount Kenya", "the Gulf of Guinea": the feature, not the country or town of that name)
+    if (prev && FEATURE_PREFIXES.has(pl) && (mixed ? prev.cap : true)) return null;
+    if (prev && pl === 'of' && prev2 && FEATURE_PREFIXES.has(p2l) && (mixed ? prev2.cap : true) && toks[first - 3]?.lower === 'the') return null;
     // "La Carlota air base", "Incirlik airport": a facility's name, which may be no town of that name
     // (a town of another country, La Carlota in the Philippines); the town only when the text says so
     if (next && (FACILITY_HEADS.has(nl) || (nl === 'air' && /^(?:base|field|station)$/.test(toks[last + 2]?.lower ?? ''))) && !ck) return null;
@@ -828,6 +833,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   return out;
 }
 
+/** capitals of the past, and seats of government news calls the capital (data/gazetteer/capitals.json) */
+const CAPITALS = (JSON.parse(readFileSync(dataPath('capitals.json'), 'utf8')) as { capitals: { cc: string; city: string; from?: string; until?: string }[] }).capitals;
 const CAPITAL_PARTS = new Set(['district', 'districts', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'suburb', 'suburbs', 'outskirts', 'streets', 'centre', 'center', 'quarter', 'quarters', 'part', 'parts', 'area', 'areas', 'heart', 'edge']);
 const CAPITAL_PREPS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'into', 'inside', 'throughout', 'from', 'to']);
 
@@ -855,6 +862,13 @@ function capitalMentions(doc: Doc, g: Gazetteer, main: string, out: ScoredPlaceM
         const e = g.lookup(fold(named.resolved!.name));
         place = e?.candidates.map((x) => x.place).find((p) => p.geonameid === named.resolved!.geonameid);
       }
+    }
+    // (the capital of the article's time: Bujumbura in a story of 2015, Lagos in one of 1985)
+    if (!place) {
+      const day = doc.article.published ?? '';
+      const then = CAPITALS.find((c) => c.cc === main && (!c.from || (day && day >= c.from)) && (!c.until || !day || day <= c.until));
+      const e = then ? g.lookup(fold(then.city)) : null;
+      place = e?.candidates.map((x) => x.place).find((p) => p.cc === main) ?? null;
     }
     if (!place) {
       const c = countryByIso2(main);

@@ -5,8 +5,8 @@ import { recognisePlaces, type ScoredPlaceMention } from './index.js';
 import { fold } from './fold.js';
 import { gazetteer } from './gazetteer.js';
 
-function places(text: string) {
-  const doc = analyse({ id: 't', title: null, source: null, url: null, published: null, text });
+function places(text: string, published: string | null = null) {
+  const doc = analyse({ id: 't', title: null, source: null, url: null, published, text });
   const ps = recognisePlaces(doc);
   for (const p of ps) assert.equal(doc.text.slice(p.start, p.end), p.text, 'span matches the text');
   return { doc, ps, by: (t: string) => ps.find((p) => p.text === t) as ScoredPlaceMention | undefined };
@@ -262,4 +262,30 @@ test('a landmark named after someone is no village of that name far from the sto
 test('"the streets of the capital" is the capital, whatever word follows it', () => {
   const { ps } = places('BUENOS AIRES, Dec. 20 - Within minutes, tens of thousands of people poured onto the streets of the capital banging pots and pans.');
   assert.ok(ps.some((p) => p.text === 'the capital' && p.resolved?.name === 'Buenos Aires'), JSON.stringify(ps.map((p) => p.text)));
+});
+
+test('"Lake Tanganyika", "Mount Kenya", "the Gulf of Guinea" name features, not the countries', () => {
+  const { ps } = places('Refugees crowded the shore of Lake Tanganyika, hikers climbed Mount Kenya and tankers sailed the Gulf of Guinea, far from Tanzania.');
+  assert.deepEqual(ps.map((p) => p.text), ['Tanzania']);
+  // (a town whose own name begins with the feature word is still the town)
+  assert.ok(places('Protesters marched in Lake Charles on Monday.').ps.some((p) => p.resolved?.name === 'Lake Charles'));
+});
+
+test('"the capital" is the capital of the article\'s time', () => {
+  const text = 'BUJUMBURA, Burundi - Soldiers loyal to the president patrolled streets in the capital on Friday after fighting in Burundi.';
+  const cap = (published: string | null) => places(text, published).ps.find((p) => p.text === 'the capital')?.resolved?.name;
+  assert.equal(cap('2015-05-15'), 'Bujumbura');
+  const later = 'Soldiers patrolled streets in the capital on Friday after fighting in Burundi, in Cibitoke and in Kirundo.';
+  assert.equal(places(later, '2015-05-15').ps.find((p) => p.text === 'the capital')?.resolved?.name, 'Bujumbura');
+  assert.equal(places(later, '2023-05-15').ps.find((p) => p.text === 'the capital')?.resolved?.name, 'Gitega');
+  const lagos = 'Troops patrolled streets in the capital on Friday after riots in Nigeria, in Kano and in Kaduna.';
+  assert.equal(places(lagos, '1985-08-30').ps.find((p) => p.text === 'the capital')?.resolved?.name, 'Lagos');
+  assert.equal(places(lagos, '2012-01-09').ps.find((p) => p.text === 'the capital')?.resolved?.name, 'Abuja');
+});
+
+test('every capital of the capitals data is a place of its country in the gazetteer', async () => {
+  const { readFileSync } = await import('node:fs');
+  const data = JSON.parse(readFileSync(new URL('../../../data/gazetteer/capitals.json', import.meta.url), 'utf8')) as { capitals: { cc: string; city: string }[] };
+  const g = gazetteer();
+  for (const c of data.capitals) assert.ok(g.lookup(fold(c.city))?.candidates.some((x) => x.place.cc === c.cc), `${c.city} (${c.cc})`);
 });
