@@ -631,3 +631,9 @@ test('an act told "during" another is the news; the other is its frame', () => {
   assert.equal(top('A grenade attack was carried out in the old market of the town during clashes between government forces and rebels.').acled?.sub_event_type, 'Grenade');
   assert.equal(top('Police arrested 40 people during protests in the capital.').event, 'COERCE');
 });
+
+test('what a speaker fears may happen on a condition is no threat of his', () => {
+  const types = (t: string) => coded(t).map((e) => e.event);
+  assert.ok(!types('Western diplomats said they feared the unrest could spread to other towns if the two men did not start talking soon.').includes('THREATEN'));
+  assert.ok(types('The EU said it could impose further sanctions if the violence continued.').includes('THREATEN'));
+});

@@ -1006,7 +1006,9 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
   } else if (e.reality === 'hypothetical' && DEMAND_CUES.has(cue)) event = 'REQUEST';
   // ("The EU said it could impose further sanctions if the violence continued": a hostile act the speaker says it may
   // take on a condition is a threat)
+  // (the speaker's own act, after the modal: not "they feared the unrest could spread ... if the two men did not start talking")
   else if (e.reality === 'hypothetical' && (cue === 'could' || cue === 'might' || cue === 'may') && quad === 4 && e.actor && e.attribution &&
+    tk.slice(Math.max(doc.sentences[e.sentence].first, e.first - 4), e.first).some((t) => t.lower === cue) &&
     (e.actor.kind === 'pronoun' || (e.actor.start >= e.attribution.start && e.actor.end <= e.attribution.end)) &&
     tk.slice(e.last, doc.sentences[e.sentence].last).some((t) => t.lower === 'if' || t.lower === 'unless')) event = 'THREATEN';
   if (!event) return e;

@@ -19,6 +19,8 @@ const its: any = nlp.its;
 
 /** nouns wink-nlp tags as verbs after a subordinator ("when police shot") */
 /** third-person verbs of forbidding that the tagger reads as plural nouns */
+/** prepositions of place a participle describing people takes ("leaders meeting in", "students gathering outside") */
+const PARTICIPLE_PLACE_PREPS = new Set(['in', 'at', 'outside', 'inside', 'near', 'around', 'across', 'along', 'on', 'through', 'throughout']);
 const FORBIDS = new Set(['bans', 'outlaws', 'prohibits', 'forbids']);
 const NOUN_NOT_VERB = new Set(['police']);
 /** verbs of saying, whose -s form is never a plural subject */
@@ -139,6 +141,18 @@ export function analyse(article: Article): Doc {
       const nx = tokens[j + 1];
       // (or after an aside: "Kocharyan's decree, announced on Saturday, bans rallies")
       if ((pr.pos === 'NOUN' || pr.pos === 'PROPN' || pr.text === ',') && (nx.pos === 'NOUN' || nx.pos === 'DET' || nx.pos === 'ADJ' || nx.pos === 'NUM')) t.pos = 'VERB';
+    }
+    // ("East African leaders meeting/NOUN in Dar es Salaam called for calm": an -ing word the tagger takes for a noun of a
+    // compound, after a plural and before a place's preposition, is a participle describing those people)
+    for (let j = base + 1; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      const pr = tokens[j - 1];
+      // (a plural opening the sentence may be tagged a name: "Ministers/PROPN meeting in Brussels")
+      const opens = j - 1 === base || /^[.!?"“”]$/.test(tokens[j - 2]?.text ?? '.');
+      const plural = pr.pos === 'NOUN' ? pr.lemma !== pr.lower : pr.pos === 'PROPN' && opens && /^\p{Lu}\p{Ll}+s$/u.test(pr.text);
+      if (t.pos !== 'NOUN' || t.cap || !t.lower.endsWith('ing') || !plural || !pr.lower.endsWith('s') || pr.lower.endsWith('ss')) continue;
+      if (!PARTICIPLE_PLACE_PREPS.has(tokens[j + 1].lower) || /^an?$/.test(tokens[j - 2]?.lower ?? '')) continue;
+      t.pos = 'VERB';
     }
     // "from 6 p.m. to 6 a.m. Police arrested five men": the period of "a.m." also ends the sentence when a
     // capitalised word that is no day, month or time zone follows (wink's splitter reads it as an abbreviation only)

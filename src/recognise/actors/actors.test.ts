@@ -661,3 +661,25 @@ test('a country named as what a place is called is no actor; forces named for a 
   const sides = actors('The U.S. Embassy in Khartoum said in a statement that the council bore responsibility. Last month the two sides had agreed on a transition.');
   assert.equal(find(sides, 'two sides').ref, undefined);
 });
+
+test('people described by a participle and its place ("leaders meeting in Dar es Salaam") act; the place\'s later words name no one', () => {
+  const evs = codeArticle({ id: 't', title: null, source: null, url: null, published: '2015-05-15', text: 'East African leaders meeting in Dar es Salaam on Wednesday called for calm.\n\nMinisters meeting in Brussels condemned the attack.' });
+  const call = evs.find((e) => e.event === 'REQUEST');
+  assert.equal(call?.actor?.entity_text, 'East African leaders');
+  assert.equal(evs.find((e) => e.event === 'ACCUSE')?.actor?.entity_text, 'Ministers');
+  assert.ok(!evs.some((e) => e.actor?.entity_text === 'Salaam' || e.recipient?.entity_text === 'Salaam'));
+});
+
+test('a group of several states or of foreigners takes no country from the article or the place it is in', () => {
+  const text = 'Western diplomats in Kabul condemned the attack. Arab foreign ministers urged calm. Foreign journalists were expelled. Arab residents protested in Kabul. The Foreign Ministry said little. Regional authorities said more. Afghan police patrolled.';
+  const doc = analyse({ id: 't', title: null, source: null, url: null, published: '2020-01-01', text });
+  doc.places = recognisePlaces(doc);
+  const ms = recogniseActors(doc);
+  assert.equal(find(ms, 'Western diplomats in Kabul').code, null);
+  assert.equal(find(ms, 'Arab foreign ministers').code, null);
+  assert.equal(find(ms, 'Foreign journalists').code, null);
+  // (but the country's own Arab residents, ministry and regional authorities are its own)
+  assert.equal(find(ms, 'Arab residents').code, 'AFG');
+  assert.equal(find(ms, 'Foreign Ministry').code, 'AFG');
+  assert.equal(find(ms, 'Regional authorities').code, 'AFG');
+});

@@ -16,7 +16,7 @@ import type { ActorMention, Ctx, Info, Unit } from './context.js';
 import { cameoOf, info, isCountry3, mention } from './context.js';
 import { apposition, definite, possessor, pronoun, PRONOUNS, quoteSpeakers } from './coref.js';
 import { fold, lexicon, roleOn } from './lexicon.js';
-import { acronym, attach, coordinate, coordinatePortfolios, counted, readRun } from './phrases.js';
+import { acronym, attach, coordinate, coordinatePortfolios, counted, foreignGroup, readRun } from './phrases.js';
 import { capitalCountry, foldTok, matchAt, nominal, runEnd, sectorWord } from './units.js';
 import { namedAs } from '../../text/analyse.js';
 
@@ -129,6 +129,16 @@ export function recogniseActors(doc: Doc): ActorMention[] {
   const tk = doc.tokens;
   const places = new Map<number, PlaceMention>();
   if (doc.places) for (const p of doc.places) if (p.kind !== 'country' && p.kind !== 'demonym') places.set(p.start, p);
+  // (the later words of a place's name name no one: "Salaam" of "Dar es Salaam")
+  const inPlace = new Set<number>();
+  if (places.size) {
+    const spans = [...places.values()].sort((x, y) => x.start - y.start);
+    let k = 0;
+    for (let i = 0; i < tk.length && k < spans.length; i++) {
+      while (k < spans.length && spans[k].end <= tk[i].start) k++;
+      if (k < spans.length && tk[i].start > spans[k].start && tk[i].start < spans[k].end) inPlace.add(i);
+    }
+  }
   // (a loop, not .map(): see perSentence in text/analyse)
   const folded: string[] = [];
   for (const t of tk) folded.push(foldTok(t));
@@ -179,7 +189,7 @@ export function recogniseActors(doc: Doc): ActorMention[] {
         a++;
         continue;
       }
-      if (!nominal(c, u)) {
+      if (!nominal(c, u) || (!u.e && inPlace.has(u.first))) {
         a++;
         continue;
       }
@@ -342,7 +352,7 @@ function finish(c: Ctx, x: Info): boolean {
   if (CORPSES.has(c.tk[h].lower) && (c.tk[h].lower !== 'body' || (c.tk[h + 1]?.lower === 'of' && (c.tk[h + 2]?.pos === 'DET' || c.tk[h + 2]?.pos === 'PRON')))) return false;
   // (a rocket, a shell or a bomb named by no one's name is anyone's: "a rocket fired from Gaza hit Ashdod")
   const projectile = x.m.kind === 'group' && c.lx.projectiles.has(c.tk[x.m.head]?.lemma ?? '');
-  if (!x.m.code && x.m.sector !== 'IGO' && x.m.sector !== 'NGO' && c.main && !projectile && !(x.m.kind === 'group' && c.lx.foreignHeads.has(c.tk[x.m.head]?.lower ?? ''))) {
+  if (!x.m.code && x.m.sector !== 'IGO' && x.m.sector !== 'NGO' && c.main && !projectile && !foreignGroup(c, x)) {
     // "Israeli Prime Minister Netanyahu said ..., and the army called up reservists": an unqualified
     // state force or government in a sentence led by another country's named official is that country's
     // (not the forces the official says must do something: "Clinton said the military leaders must leave

@@ -112,6 +112,7 @@ export interface Lexicon {
   manner: Set<string>;
   /** heads naming other states by what they are ("world powers"): never the article's country */
   foreignHeads: Set<string>;
+  regional: Set<string>;
   /** multi-token names and phrases: folded key → entries (user entries first) */
   gaz: Map<string, GazEntry[]>;
   /** folded prefixes of gazetteer keys at word boundaries */
@@ -153,6 +154,7 @@ interface SectorsFile {
   needs_modifier: string[];
   manner_modifiers: string[];
   foreign_heads?: string[];
+  regional_modifiers?: string[];
   head_prefixes?: string[];
   portfolio_heads?: string[];
   collective: string[];
@@ -247,6 +249,7 @@ function build(): Lexicon {
     needsModifier: new Set(sf.needs_modifier),
     manner: new Set(sf.manner_modifiers),
     foreignHeads: new Set(sf.foreign_heads ?? []),
+    regional: new Set(sf.regional_modifiers ?? []),
     gaz: new Map(),
     prefixes: new Set(),
     maxKey: 0,

@@ -463,6 +463,23 @@ export function readRun(c: Ctx, units: Unit[], a: number, b: number, out: Info[]
 }
 
 /** "Monitors from the OSCE", "a coalition of opposition parties", "rebels in the Ivory Coast". */
+/**
+ * A group of several states or of foreigners ("East African leaders", "Western diplomats", "foreign journalists",
+ * "world powers"): it takes no country from the article or from the place it is in.
+ */
+export function foreignGroup(c: Ctx, x: Info): boolean {
+  if (x.m.kind !== 'group') return false;
+  const head = c.tk[x.m.head];
+  if (!head) return false;
+  if (c.lx.foreignHeads.has(head.lower)) return true;
+  if (head.lemma === head.lower || !head.lower.endsWith('s')) return false;
+  for (let k = x.m.first; k < x.m.head; k++) {
+    const w = c.tk[k].lower;
+    if (c.lx.regional.has(w) && !(w === 'arab' && x.m.sector === 'CVL')) return true;
+  }
+  return false;
+}
+
 export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: Info): number {
   if (b >= units.length) return b;
   const prep = units[b];
@@ -593,7 +610,7 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
   }
   const see = !!obj && obj.m.kind === 'person' && obj.named;
   if (!code && !sector && !see && !(obj === null && pt.lower === 'in')) return b;
-  if (needCode && code) {
+  if (needCode && code && !(from === 'place' && foreignGroup(c, x))) {
     x.m.code = code;
     x.codeFrom = from;
   }
