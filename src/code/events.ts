@@ -424,6 +424,8 @@ function resolveRef(a: ActorLike | null): ActorLike | null {
 }
 
 /** verbs that carry an event noun: "launched protests", "staged a strike", "carried out an attack" */
+/** long violence that can be said to have ended ("since the end of the war") */
+const WARS = new Set(['war', 'wars', 'conflict', 'insurgency', 'fighting', 'rebellion', 'uprising', 'hostilities', 'violence']);
 const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART', 'ADP', 'NOUN']);
 
 /** light verbs that report the event noun as done ("launched an attack", "staged a sit-in"), not announced or claimed */
@@ -1988,6 +1990,12 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     emit(st, c);
   }
   demands(ctx, s, ms, out, () => (st.times = st.times ?? findTimes(doc, s, ctx.published)));
+  // ("Demonstrations against the bid were suspended": protests suspended are held no more, no sanction by anyone)
+  for (let k = out.length - 1; k >= 0; k--) {
+    const o = out[k];
+    if (!o.verbal || o.trigger.event !== 'SANCTION' || o.trigger.words.length !== 1 || o.trigger.words[0] !== 'suspend') continue;
+    if (out.some((p) => p.trigger.event === 'PROTEST' && !p.verbal && p.last <= o.first && stoppedPredicate(tokens, s, p.last) === o.first)) out.splice(k, 1);
+  }
   // "160 rockets had been fired at Israel in the same period": a weapon noun that is the subject of a verb
   // of violence is told as that verb is (here a total over a stretch of time)
   for (const n of out) {
@@ -2479,7 +2487,11 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     const relative = !!recipient && /^(?:who|that|which)$/.test(tokens[recipient.last]?.lower ?? '');
     // (what they carry may stand between too: "Soldiers with automatic rifles and armoured vehicles were deployed")
     const gear = !!recipient && /^(?:with|carrying|armed)$/.test(tokens[recipient.last]?.lower ?? '') && !ms.some((m) => m.first > recipient!.last && m.first < first);
-    if (recipient && !relative && !gear && recipient.last < first && tokens.slice(recipient.last, pastAside(tokens, s, ms, first)).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
+    // (nor the building a body's name stands for: "Several independent radio stations were attacked", "the police station was
+    // burned")
+    let rl = recipient ? recipient.last : 0;
+    while (recipient && rl < first && rl - recipient.last < 2 && actorLexicon().facilities.has(tokens[rl].lower)) rl++;
+    if (recipient && !relative && !gear && recipient.last < first && tokens.slice(rl, pastAside(tokens, s, ms, first)).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
       // ("22 police officers and nine protesters were killed": the first of coordinated subjects, dead on both sides)
       // ("Five policemen and a dozen farmers were injured")
       const next = ms.find((m) => m.first > recipient!.last && m.first <= recipient!.last + 4);
@@ -3471,6 +3483,14 @@ function emit(st: SentenceState, c: Candidate): void {
     while (k > s.first && first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM' || tokens[k].pos === 'NOUN')) k--;
     if (k >= s.first && k < first - 1 && tokens[k].lower === 'since') toll = true;
   }
+  // ("accords that helped end a 12-year civil war", "the worst crisis since the end of the war": a war said to have ended is past)
+  // (the war noun itself, not "cessation of hostilities"; not "open-ended")
+  if (!toll && !verbal && WARS.has(tokens[last - 1]?.lower ?? '') && !tokens.slice(first, last).some((t) => t.pos === 'ADP')) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 5 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM' || tokens[k].text === '-' || (tokens[k].pos === 'NOUN' && tokens[k - 1]?.text === '-'))) k--;
+    if (k >= s.first && ((tokens[k].lower === 'of' && tokens[k - 1]?.lower === 'end') || (tokens[k].lemma === 'end' && tokens[k].pos === 'VERB' && /ed$/.test(tokens[k].lower) && tokens[k - 1]?.text !== '-') ||
+      (tokens[k].lower === 'end' && tokens[k - 1]?.lower === 'helped'))) toll = true;
+  }
   // ("Suu Kyi remains under house arrest", "the city is under curfew": a standing state, no act; "placed under house arrest" is one)
   if (!toll && !verbal && first - 2 >= s.first) {
     let k = first - 1;
@@ -3488,7 +3508,7 @@ function emit(st: SentenceState, c: Candidate): void {
   }
   const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary || toll);
   // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event
-  const generic = reality.reality === 'asserted' && !historical && !verbal && ruledKind(tokens, s, first, last);
+  const generic = reality.reality === 'asserted' && !historical && !verbal && (ruledKind(tokens, s, first, last) || placeOfEvents(tokens, s, first));
   // "warned that an invasion was possible", "a strike is likely": an event noun said to be possible has not happened
   const predicated = reality.reality === 'asserted' && !verbal && !historical && !generic && (unrealPredicate(tokens, s, last) || undecided(tokens, s, first));
   // "phone calls were cut", "the rally was banned", "talks were postponed": an event noun stopped did not take place
@@ -3669,6 +3689,16 @@ function offenceNamed(tokens: Token[], s: Sentence, first: number, chargedAt: nu
   return LEGAL_CATEGORIES.has(tokens[k - 1].lower) || (tokens[k].lower === 'for' && chargedAt >= 0 && chargedAt < k && k - chargedAt <= 14);
 }
 
+/** places the events of a story happen in, named by them ("two districts at the heart of the protests", "a hotbed of unrest") */
+const EVENT_PLACE_HEADS = new Set(['heart', 'centre', 'center', 'hotbed', 'epicentre', 'epicenter', 'cradle', 'birthplace', 'hub', 'stronghold', 'flashpoint']);
+
+/** An event noun that names a place by what happens there ("at the heart of the protests"): no telling of the event. */
+function placeOfEvents(tokens: Token[], s: Sentence, first: number): boolean {
+  let k = first - 1;
+  if (k > s.first && (tokens[k].pos === 'DET' || tokens[k].pos === 'PRON')) k--;
+  return k - 1 >= s.first && tokens[k].lower === 'of' && EVENT_PLACE_HEADS.has(tokens[k - 1].lower);
+}
+
 /** A plural event noun with no determiner, after a preposition, with a word of a rule or a ban before it in its clause. */
 function ruledKind(tokens: Token[], s: Sentence, first: number, last: number): boolean {
   const head = tokens[last - 1];
@@ -3743,8 +3773,16 @@ function stoppedPredicate(tokens: Token[], s: Sentence, last: number): number {
   // ("peace talks between the two sides were postponed": past the noun's own prepositional phrase)
   if (k < s.last && tokens[k].pos === 'ADP') {
     let j = k + 1;
-    while (j < s.last && j < last + 7 && (NP_INNER.has(tokens[j].pos) || tokens[j].pos === 'PROPN' || tokens[j].pos === 'CCONJ')) j++;
+    while (j < s.last && j < last + 8 && (NP_INNER.has(tokens[j].pos) || tokens[j].pos === 'PROPN' || tokens[j].pos === 'CCONJ' ||
+      (tokens[j].text === '-' && tokens[j].start === tokens[j - 1].end && tokens[j + 1]?.start === tokens[j].end))) j++;
     if (j > k + 1) k = j;
+  }
+  // (and past an aside set off by commas: "Demonstrations against the bid, in which at least 20 people have been killed, were
+  // suspended")
+  if (k < s.last && tokens[k].text === ',') {
+    let j = k + 1;
+    while (j < s.last && j - k <= 24 && tokens[j].text !== ',' && tokens[j].text !== ';') j++;
+    if (tokens[j]?.text === ',' && j + 1 < s.last && tokens[j + 1].lemma === 'be') k = j + 1;
   }
   if (k >= s.last || tokens[k].lemma !== 'be') return 0;
   k++;

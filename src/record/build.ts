@@ -201,7 +201,10 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     mode = 'suicide-attack';
     cameo = '1831';
   }
-  if (acled === 'auto' && e.weapon) {
+  // ("Loyalist troops and mutinous soldiers fought for the broadcaster, with machine-gun fire and explosions heard": two armed
+  // sides fighting are a battle, whatever was heard)
+  const battle = !!as && !!rs && ARMED.has(as) && ARMED.has(rs) && /^(?:fight|clash|battle|skirmish)/.test(t.words[0]);
+  if (acled === 'auto' && e.weapon && !battle) {
     acled = e.weapon.acled;
     mode = mode ?? e.weapon.mode;
   }

@@ -637,3 +637,46 @@ test('what a speaker fears may happen on a condition is no threat of his', () =>
   assert.ok(!types('Western diplomats said they feared the unrest could spread to other towns if the two men did not start talking soon.').includes('THREATEN'));
   assert.ok(types('The EU said it could impose further sanctions if the violence continued.').includes('THREATEN'));
 });
+
+test('going back to the capital frees no one; a building a body\'s name stands for is that body, done to in the passive too', () => {
+  assert.ok(!coded('Police arrested three generals as the president returned to the capital and soldiers tightened their grip on the city.').some((e) => e.event === 'RETREAT'));
+  const hit = coded('Several independent radio stations were attacked by gunmen during the night.').find((e) => e.event === 'ASSAULT');
+  assert.equal(hit?.recipient?.sector, 'MED');
+  assert.equal(coded('The police station was set on fire by a mob.').find((e) => e.trigger.text === 'set on fire')?.recipient?.sector, 'COP');
+});
+
+test('protests suspended are held no more and sanction no one; the union suspending its strike yields', () => {
+  const evs = coded('Demonstrations against the third-term bid, in which at least 20 people have been killed since late April, were suspended during the fighting.');
+  assert.ok(!evs.some((e) => e.event === 'SANCTION'));
+  assert.ok(!evs.some((e) => e.event === 'PROTEST'));
+  assert.ok(coded('The teachers\' union suspended the strike on Monday.').some((e) => e.event === 'RETREAT'));
+  // (talks suspended still are)
+  assert.ok(coded('The government suspended talks with the rebels.').some((e) => e.event === 'SANCTION'));
+});
+
+test('two armed sides fighting are an armed clash, whatever explosions were heard', () => {
+  const evs = coded('Loyalist troops and mutinous soldiers fought for control of the state broadcaster, with heavy machine-gun fire and explosions heard across the city centre.');
+  assert.deepEqual(evs.map((e) => e.acled?.sub_event_type), ['Armed clash']);
+  // (an explosion with no fight told is still one)
+  assert.ok(acled('An explosion near the market killed four people.').includes('Remote explosive/landmine/IED'));
+});
+
+test('a war said to have ended is history; an open-ended cessation of hostilities is not', () => {
+  const real = (t: string) => coded(t).filter((e) => e.event === 'ASSAULT' || e.event === 'PROTEST').map((e) => e.trigger.text);
+  assert.deepEqual(real('He said the bid violated the Arusha accords that helped end a 12-year civil war.'), []);
+  assert.deepEqual(real('The nomination set off the worst crisis in the country since the end of the war.'), []);
+  assert.ok(coded('The president on Monday declared an open-ended cessation of hostilities in all war zones.').some((e) => e.event === 'RETREAT'));
+});
+
+test('giving oneself up is a surrender, by who gives himself up', () => {
+  const evs = coded('On Thursday evening Niyombare told a reporter by telephone that he and his men had decided to give themselves up.');
+  const s = evs.find((e) => e.event === 'RETREAT');
+  assert.equal(s?.mode, 'disarm');
+  assert.equal(s?.actor?.entity_name ?? s?.actor?.entity_text, 'Niyombare');
+  assert.ok(!evs.some((e) => e.event === 'AID'));
+});
+
+test('a place named by the events in it ("at the heart of the protests") tells of no event', () => {
+  assert.ok(!coded('In Musaga and Nyakabiga, two districts at the heart of the protests, streets were largely empty on Friday.').some((e) => e.event === 'PROTEST'));
+  assert.ok(coded('The heart of the city was shaken by protests on Friday.').some((e) => e.event === 'PROTEST'));
+});

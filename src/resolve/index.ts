@@ -1534,7 +1534,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         dup.object = rec.object ?? dup.object;
       }
       absorb(dup, rec);
-      dup.acled = specific(dup.acled, rec.acled);
+      // ("Loyalist troops and mutinous soldiers fought ..., with heavy machine-gun fire and explosions heard": the sound of a
+      // battle between two named sides is that battle, no explosive attack)
+      const heard = dup.acled?.sub_event_type === 'Armed clash' && !!dup.actor && !!dup.recipient && !rec.actor && SOUNDS_OF_FIGHTING.test(rec.trigger.text);
+      if (!heard) dup.acled = specific(dup.acled, rec.acled);
       if (clash && dup.acled?.sub_event_type === 'Attack' && !dup.actor && dup.text_info.sentence_index === rec.text_info.sentence_index) dup.acled = clash;
       if ((RANK[rec.event_loc.resolution ?? ''] ?? 0) > (RANK[dup.event_loc.resolution ?? ''] ?? 0)) dup.event_loc = rec.event_loc;
       if (!dup.attribution && rec.attribution) dup.attribution = rec.attribution;
@@ -2304,6 +2307,8 @@ function clauseOf(sentence: string, at: number): string {
 /** an aircraft named by itself, no strike: "the jet", "helicopter gunships" */
 const BARE_CRAFT = /^(?:jets?|warplanes?|war\s+planes?|drones?|helicopters?(?:\s+gunships?)?|gunships?|bombers?|aircraft)$/i;
 
+/** what is heard of a fight: no weapon of its own */
+const SOUNDS_OF_FIGHTING = /^(?:explosions?|blasts?|detonations?)$/i;
 /** ACLED's most telling sub-types first: the weapon decides what kind of violence it was. */
 const WEAPON_ORDER = ['Suicide bomb', 'Chemical weapon', 'Air/drone strike', 'Shelling/artillery/missile attack', 'Grenade', 'Remote explosive/landmine/IED'];
 
@@ -2358,6 +2363,7 @@ function refineWeapons(records: EventRecord[], backgroundIds: Set<string>): void
     const mine = WEAPON_ORDER.indexOf(sub);
     if (!(generic || mine > best.rank)) continue;
     const b = best.r;
+
     // the outcome told with its own verb ("were killed", "injuring 16") is the same act: merge
     // (a weapon named with no doer goes with the act told nearest it: "militants killed 27 civilians ..., while the
     // army said it had killed dozens of the assailants in air strikes" — the air strikes are the army's)

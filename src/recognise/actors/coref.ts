@@ -153,7 +153,13 @@ export function pronoun(c: Ctx, i: number): Info | null {
   if (want === 'person') {
     // ("Bhuiyan blamed supporters of the candidate, Mizanur Rahman, and said he would boycott the polls": a "he" reported
     // by a speaker in the sentence is that speaker, its subject, not the person named last)
-    const r = c.tk[i - 1]?.lower === 'that' ? i - 2 : i - 1;
+    let r = c.tk[i - 1]?.lower === 'that' ? i - 2 : i - 1;
+    // (past whom it was told and how: "Niyombare told a reporter by telephone that he and his men had decided")
+    if (c.tk[i - 1]?.lower === 'that') {
+      let k = r;
+      while (k > 0 && r - k < 8 && c.tk[k].sent === t.sent && c.tk[k].pos !== 'VERB' && c.tk[k].text !== ',' && c.tk[k].pos !== 'PRON') k--;
+      if (k > 0 && k < r && c.tk[k].lemma === 'tell' && c.tk[k].pos === 'VERB') r = k;
+    }
     if (r > 0 && c.tk[r].sent === t.sent && REPORTING.has(c.tk[r].lemma) && c.tk[r].pos === 'VERB') {
       ant = findBack(c, i, 0, (p) => root(p.m).kind === 'person' && p.m.kind !== 'pronoun' && !afterVerb(c, p) && !afterPreposition(c, p) && c.tk[p.m.first - 1]?.text !== ',');
     }
