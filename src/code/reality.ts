@@ -747,13 +747,20 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       const p = tk[a - 1];
       if (a <= first || !p || !(p.text === ',' || p.text === '”' || p.text === '"')) continue;
       // "..., police said." / "..., said the minister": the reporting verb closes the sentence
-      const nx = tk[r + 1];
+      // ("..., the police commander told reporters.": past whom it was told)
+      let e = r + 1;
+      if (t.lemma === 'tell' && a < r) {
+        let k = r + 1;
+        while (k < s.last && k - r <= 4 && (tk[k].pos === 'DET' || tk[k].pos === 'ADJ' || tk[k].pos === 'NOUN' || tk[k].pos === 'PROPN')) k++;
+        if (k > r + 1 && (k >= s.last || /^[.;!?”"]$/.test(tk[k].text))) e = k;
+      }
+      const nx = tk[e];
       // ("..., police said Saturday.", "said on Monday": the day of the telling after it)
       const dayAfter = (k: number) => DAY_WORDS.test(tk[k]?.text ?? '') && (!tk[k + 1] || /^[.,;:!?”"]$/.test(tk[k + 1].text));
       const closes = !nx || /^[.,;:!?”"]$/.test(nx.text) || (a === r) || dayAfter(r + 1) || (nx.lower === 'on' && dayAfter(r + 2));
       if (!closes) continue;
       // "said the minister" (inversion) or "the minister said"
-      let b = r + 1;
+      let b = e;
       if (a === r) {
         while (b < s.last && !/^[,.;:]$/.test(tk[b].text) && b - r < 8) b++;
       }

@@ -14,7 +14,7 @@ import { isHeading, perSentence, sentenceText } from '../text/analyse.js';
 import { acledOf, cameoQuad, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
 import { crowdViolence } from '../record/cues.js';
 import { quoted } from '../code/phrase.js';
-import { countryByIso2, countryByIso3, isCapitalName, type CountryInfo } from '../recognise/places/countries.js';
+import { countryByIso2, countryByIso3, isCapitalName, lookupCountry, type CountryInfo } from '../recognise/places/countries.js';
 import { namesSite } from '../recognise/places/index.js';
 import { cameoOf } from '../recognise/actors/context.js';
 import { ARMED_FORCE_SECTORS, STATE_SECTORS, type Doc, type EventLocation, type EventRecord, type PlaceMention, type Quantity, type TextSpan } from '../types.js';
@@ -659,6 +659,20 @@ function specific(a: EventRecord['acled'], b: EventRecord['acled']): EventRecord
 function sameParty(a: EventRecord['actor'], b: EventRecord['actor']): boolean {
   if (!a || !b) return false;
   return a.start === b.start || (!!a.code && a.code === b.code && a.sector === b.sector);
+}
+
+/** "Kenya imposes curfew" over "Kenya's government imposed a curfew": a country named as the doer is its state */
+const STATE_BODIES = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+function sameState(country: EventRecord['actor'], b: EventRecord['actor']): boolean {
+  return !!country && !!b && !country.sector && !!country.code && country.code === b.code && !!b.sector && STATE_BODIES.has(b.sector) &&
+    lookupCountry(country.entity_text)?.iso3 === country.code;
+}
+
+/** Does sentence k name the place with this GeoNames id? */
+function namedInSentence(doc: Doc, geonameid: number | null, k: number): boolean {
+  if (geonameid == null) return false;
+  const s = doc.sentences[k];
+  return (doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.resolved?.geonameid === geonameid);
 }
 
 /** "Chile's Pinera declares ..." over "Chilean President Sebastian Pinera declared ...": one person named two ways */
@@ -2180,10 +2194,13 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
         r.event === h.event &&
         r.reality === h.reality &&
         // ("rebels seize Timbuktu" is not the body's taking of Kidal: each names its own place)
-        !(h.event_loc.basis === 'sentence' && r.event_loc.basis === 'sentence' && spotOf(h.event_loc) != null && spotOf(r.event_loc) != null && spotOf(h.event_loc) !== spotOf(r.event_loc)) &&
+        // (unless the body's sentence names the heading's place too: "curfew on Meru-Isiolo border" over "the boundary between
+        // Meru and Isiolo counties")
+        !(h.event_loc.basis === 'sentence' && r.event_loc.basis === 'sentence' && spotOf(h.event_loc) != null && spotOf(r.event_loc) != null && spotOf(h.event_loc) !== spotOf(r.event_loc) &&
+          !namedInSentence(doc, h.event_loc.geonameid, r.text_info.sentence_index)) &&
         // ("...; three killed in Sinwang 'encounter'": dead told by no one are no abduction, and are the same dead told further down)
         !(!!h.size.dead && r.mode === 'abduct' && h.mode !== 'abduct') &&
-        (h.actor ? sameParty(r.actor, h.actor) || sameCrowd(h, r) || sameSurname(h.actor, r.actor) || sameForces(r) || sameToll(r) : r.text_info.sentence_index - hs <= 3 || (!!h.size.dead && r.size.dead?.value === h.size.dead.value)),
+        (h.actor ? sameParty(r.actor, h.actor) || sameState(h.actor, r.actor) || sameCrowd(h, r) || sameSurname(h.actor, r.actor) || sameForces(r) || sameToll(r) : r.text_info.sentence_index - hs <= 3 || (!!h.size.dead && r.size.dead?.value === h.size.dead.value)),
     );
     // (a heading of no one's act told further down: "CURFEW CLAMPED ON 20,000" over the curfew of the eighth
     // sentence, the first of that very kind below it, not the search told first)

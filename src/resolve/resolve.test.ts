@@ -821,3 +821,18 @@ test('Algiers read: rioting that spreads to other towns is new rioting there; a 
   const two = code('Workers at the industrial zone went on strike over wages late last month, and many saw that stoppage as a prelude to the riots.', '1988-10-11');
   assert.equal(two.find((e) => e.trigger.text === 'went on strike')?.mode, 'strike');
 });
+
+test('a country named as the doer in a headline is its government below; a headline place the body names too is no other place', () => {
+  const text = 'Uganda imposes curfew on Kasese-Bundibugyo border after clashes\n\nKASESE, Uganda (Reuters) - Uganda\'s government imposed a dusk-to-dawn curfew on villages along the boundary between Kasese and Bundibugyo districts on Wednesday, a day after herders clashed with farmers.';
+  const curfews = code(text, '2019-10-09').filter((e) => e.mode === 'curfew');
+  assert.equal(curfews.length, 1, JSON.stringify(curfews.map((e) => e.trigger.text)));
+  assert.equal(curfews[0].actor?.sector, 'GOV');
+});
+
+test('a speaker who "told reporters" after the act is its source, not whom it was done to', () => {
+  const evs = code('Two herders were killed when residents fought back, the regional police commander told reporters.');
+  const f = evs.find((e) => e.trigger.text === 'fought');
+  assert.ok(f);
+  assert.notEqual(f.recipient?.entity_text, 'regional police commander');
+  assert.match(f.attribution?.text ?? '', /told reporters/);
+});

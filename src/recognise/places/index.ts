@@ -90,6 +90,8 @@ const PART_OF_TOWN_KM = 40;
 const NEARBY_KM = 100;
 const TOWN_PARTS = new Set(['district', 'neighbourhood', 'neighborhood', 'quarter']);
 /** landmarks named after someone or something, standing in a town of their own ("the Myasnikyan monument") */
+/** what an apposition calls a small place ("Gambela, a trading centre on the border", "Kandebene, a farming settlement") */
+const SMALL_PLACES = new Set(['village', 'settlement', 'hamlet', 'centre', 'center', 'town', 'township', 'outpost', 'locality']);
 const LANDMARK_HEADS = new Set(['monument', 'statue', 'memorial', 'mausoleum', 'obelisk', 'bust']);
 const VILLAGE_POP = 20_000;
 const LOCAL_AREAS = new Set(['area', 'neighbourhood', 'neighborhood', 'estate', 'suburb', 'slum', 'quarter', 'locality', 'township', 'ward', 'barrio', 'precinct', 'shantytown', 'shanty', 'favela', 'poblacion']);
@@ -723,6 +725,16 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       if (m.chosen && !m.chosen.country && nx && nx.sent === toks[m.last].sent && LANDMARK_HEADS.has(nx.lower) && toks[d]?.lower === 'the' && !m.qualifier &&
         (!nx.cap || nx.text === nx.text.toUpperCase()) && !isAdmin(m.chosen.place)) {
         if (farFromTowns(m, PART_OF_TOWN_KM, (x) => !isAdmin(x.chosen!.place!))) m.chosen = null;
+      }
+      // ("at Gambela, a trading centre on the border" of a Kenyan story: a place the text calls small, set off by its apposition,
+      // is a local place of the story's country the gazetteer lacks, not a town of that name abroad far from the story's towns)
+      if (m.chosen && !m.chosen.country && !m.qualifier && m.chosen.cc !== main && nx?.text === ',' && /^an?$/.test(toks[m.last + 2]?.lower ?? '') && toks[m.last + 2].sent === toks[m.last].sent) {
+        let h = m.last + 3;
+        while (h < m.last + 6 && toks[h] && !SMALL_PLACES.has(toks[h].lower) && (toks[h].pos === 'ADJ' || toks[h].pos === 'NOUN' || toks[h].pos === 'VERB') && !toks[h].cap) h++;
+        if (toks[h] && SMALL_PLACES.has(toks[h].lower) && !toks[h].cap && farFromTowns(m, PART_OF_TOWN_KM * 4, (x) => x.chosen!.cc === main)) {
+          m.chosen = null;
+          partsAtHome.add(m.key);
+        }
       }
       // ("THE SAN JOSE TIN MINE" of a Bolivian story: a site's name, not San José in Costa Rica, and so wherever the story names it)
       const lowerOrCaps = (t: Token | undefined) => !!t && t.sent === toks[m.last].sent && (!t.cap || t.text === t.text.toUpperCase());

@@ -289,3 +289,12 @@ test('every capital of the capitals data is a place of its country in the gazett
   const g = gazetteer();
   for (const c of data.capitals) assert.ok(g.lookup(fold(c.city))?.candidates.some((x) => x.place.cc === c.cc), `${c.city} (${c.cc})`);
 });
+
+test('a place an apposition calls small ("Gambela, a trading centre on the border") is a local place of the story\'s country, not a namesake abroad', () => {
+  const text = 'MERU, Kenya - Herders clashed with farmers near Meru and Isiolo in Kenya. Elders are due to meet on Friday at Gambela, a trading centre on the border.';
+  const { ps } = places(text, '2019-10-09');
+  assert.ok(!ps.some((p) => p.text === 'Gambela' && p.resolved?.country_code === 'ET'), JSON.stringify(ps.map((p) => [p.text, p.resolved?.country_code])));
+  // (a town so described that lies in the story's country stays)
+  const home = places('Fighting broke out in Gambela, Ethiopia, and in Jimma, a town to the east.', '2019-10-09').ps;
+  assert.ok(home.some((p) => p.text === 'Gambela' && p.resolved?.country_code === 'ET'));
+});
