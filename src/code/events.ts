@@ -424,6 +424,8 @@ function resolveRef(a: ActorLike | null): ActorLike | null {
 }
 
 /** verbs that carry an event noun: "launched protests", "staged a strike", "carried out an attack" */
+/** verbs of what a place or a people has lived through ("has witnessed attacks since 2017") */
+const LIVED_THROUGH = new Set(['witness', 'see', 'experience', 'suffer', 'endure', 'record', 'face', 'know', 'undergo']);
 /** long violence that can be said to have ended ("since the end of the war") */
 const WARS = new Set(['war', 'wars', 'conflict', 'insurgency', 'fighting', 'rebellion', 'uprising', 'hostilities', 'violence']);
 const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART', 'ADP', 'NOUN']);
@@ -2035,6 +2037,25 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     !(last < s.last && GERUND_OBJECT.has(tokens[last].pos));
   const verbal = (trigger.pos === 'V' || (trigger.pos === '*' && headTok.pos === 'VERB')) && !bareGerund &&
     !((tokens[first].lower.endsWith('ing') || (tokens[first].pos === 'NOUN' && trigger.words.length === 1)) && first > s.first && /^(?:the|a|an)$/.test(tokens[first - 1].lower));
+  // ("according to a release by the Commissioner for Information", "the release added", "a press release": a statement put out,
+  // no one freed)
+  if (!verbal && trigger.words.length === 1 && trigger.words[0] === 'release') {
+    let p = first - 1;
+    if (p >= s.first && /^(?:a|the|its|his|their|her)$/.test(tokens[p].lower)) p--;
+    const pl = tokens[p]?.lower ?? '';
+    if (/^(?:press|news|media)$/.test(tokens[first - 1]?.lower ?? '') || (p >= s.first && p < first - 1 && (pl === 'in' || (pl === 'to' && tokens[p - 1]?.lower === 'according'))) ||
+      /^(?:said|says|added|adds|stated|states|read|reads|quoted)$/.test(tokens[last]?.lower ?? '')) return false;
+  }
+  // ("the others were shot as they fled towards the bush": flight from the violence done to them, no retreat of anyone's)
+  if (verbal && trigger.event === 'RETREAT' && trigger.words.length === 1 && trigger.words[0] === 'flee' && first - 3 >= s.first) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 3 && (tokens[k].pos === 'PRON' || tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k--;
+    if (/^(?:as|while|when)$/.test(tokens[k].lower) && k < first - 1) {
+      let v = k - 1;
+      while (v > s.first && k - v <= 3 && (tokens[v].pos === 'ADV' || tokens[v].pos === 'ADP' || tokens[v].pos === 'DET' || tokens[v].pos === 'NOUN')) v--;
+      if (tokens[v].pos === 'VERB' && /^(?:be|get)$/.test(tokens[v - 1]?.lemma ?? '') && /^(?:shoot|kill|attack|beat|stab|hack|wound|injure|hit|cut|capture|abduct|kidnap|arrest|gun|chase|ambush)$/.test(tokens[v].lemma)) return false;
+    }
+  }
   // "investors attacked the bank's forecasts", "slammed the plan": words against words are criticism (CAMEO 111)
   if (verbal && trigger.event === 'ASSAULT' && trigger.words.length === 1 && (trigger.words[0] === 'attack' || trigger.words[0] === 'assail' || trigger.words[0] === 'blast')) {
     for (let k = last; k < Math.min(s.last, last + 8); k++) {
@@ -2525,6 +2546,16 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     if (trigger.agentTo) {
       actor = recipient && recipient.first <= last + 3 ? recipient : null;
       recipient = null;
+    }
+    // ("soldiers they accused of failing", "the protesters they arrested": the noun an object-relative clause hangs on is whom its
+    // verb was done to)
+    if (!recipient && !trigger.agentTo) {
+      let p = first - 1;
+      while (p > s.first && first - p <= 3 && (tokens[p].pos === 'AUX' || tokens[p].pos === 'ADV')) p--;
+      if (p - 1 >= s.first && /^(?:they|he|she|we)$/.test(tokens[p].lower) && tokens[p - 1].pos === 'NOUN') {
+        const m = ms.find((x) => x.last === p && x.kind !== 'pronoun');
+        if (m && m !== actor) recipient = m;
+      }
     }
     // ("took 20 soldiers hostage": whom the act took stands inside its words)
     if (!recipient && last - first > 2 && trigger.event === 'ASSAULT' && trigger.mode === 'abduct') recipient = ms.find((m) => m.first > first && m.last < last && m.kind !== 'pronoun') ?? null;
@@ -3482,6 +3513,14 @@ function emit(st: SentenceState, c: Candidate): void {
     let k = first - 1;
     while (k > s.first && first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM' || tokens[k].pos === 'NOUN')) k--;
     if (k >= s.first && k < first - 1 && tokens[k].lower === 'since') toll = true;
+  }
+  // ("Bassa has witnessed repeated cycles of attacks and reprisals since 2017": what a place has seen since a time is its record)
+  if (!toll && !verbal && tokens[last - 1].lower !== tokens[last - 1].lemma) {
+    let v = first - 1;
+    while (v > s.first && first - v <= 6 && !(tokens[v].pos === 'VERB' && LIVED_THROUGH.has(tokens[v].lemma))) v--;
+    if (v >= s.first && v < first && tokens[v].pos === 'VERB' && LIVED_THROUGH.has(tokens[v].lemma) && /^(?:has|have|had)$/.test(tokens[v - 1]?.lower ?? '')) {
+      for (let j = last; j < Math.min(s.last, last + 8) && !toll; j++) toll = tokens[j].lower === 'since' || (tokens[j].lower === 'over' && tokens[j + 2]?.lower === 'past') || (tokens[j].lower === 'in' && tokens[j + 1]?.lower === 'recent');
+    }
   }
   // ("accords that helped end a 12-year civil war", "the worst crisis since the end of the war": a war said to have ended is past)
   // (the war noun itself, not "cessation of hostilities"; not "open-ended")

@@ -652,7 +652,9 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
   for (let i = s.first; i < s.last - 1; i++) {
     if (tk[i].lower === 'according' && tk[i + 1].lower === 'to') {
       let j = i + 2;
-      while (j < s.last && !/^[,.;:]$/.test(tk[j].text) && j - i < 12) j++;
+      // (to the source's end: "who according to survivors numbered about twenty" stops before the verb of the aside)
+      // (not a participle on the source: "police officials quoted by local media", "a report released by the ministry")
+      while (j < s.last && !/^[,.;:]$/.test(tk[j].text) && j - i < 12 && !(j > i + 2 && (tk[j].pos === 'VERB' || tk[j].pos === 'AUX') && !/^(?:by|in|on|at|from|last|earlier|to)$/.test(tk[j + 1]?.lower ?? ''))) j++;
       if (j > i + 2) return span(doc, i, j);
     }
   }
@@ -700,7 +702,10 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       // Health Ministry said")
       let comma = -1;
       let midClause = false;
-      while (a > s.first && n < 14) {
+      // (", saying" goes back to the subject of the clause before it, however long: "The spokesman of the Plateau State Police
+      // Command confirmed the attack in a statement on Tuesday, saying")
+      const reach = t.lower.endsWith('ing') && tk[r - 1]?.text === ',' ? 30 : 14;
+      while (a > s.first && n < reach) {
         const p = tk[a - 1];
         if (p.text === ',' && comma < 0) comma = a;
         if (SOURCE_STOP.has(p.lower)) midClause = true;
@@ -720,7 +725,7 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
         n++;
       }
       // (not an apposition the verb follows after its own comma: "RADIO PIO DOCE, A CATHOLIC STATION IN LLALLAGUA, REPORTED")
-      if ((n >= 14 || midClause) && a > s.first && comma >= 0 && comma < r && tk[r - 1]?.text !== ',') a = comma;
+      if ((n >= reach || midClause) && a > s.first && comma >= 0 && comma < r && tk[r - 1]?.text !== ',') a = comma;
       // (no comma opens the source: "In a statement read on state television, the head of the council, Gen. X, said")
       while (a < r && (tk[a].text === ',' || tk[a].text === ';')) a++;
       if (a >= r) continue;

@@ -120,6 +120,9 @@ const FIRED_HEAVY = /^\s+(?:[\w,'’-]+\s+){0,4}?(?:rockets?|missiles?|mortars?|
 /** workers named right after a strike word: "striking small-scale gold miners", "strike by teachers" */
 const STRIKING_WORKERS = /^\s+(?:by\s+)?(?:[\w'’-]+\s+){0,3}?(?:workers|miners|teachers|doctors|nurses|drivers|truckers|employees|staff|dockers|dockworkers|unions?|unionists|labou?rers|farmers|lawyers|students|pilots)\b/i;
 
+/** where people live, invaded: "invaded Ancha and Kpachudu, two neighbouring villages", "invaded their homes" */
+const HOMES_INVADED = /^\s+(?:[\w'’,-]+\s+){0,8}?(?:villages?|homes?|houses?|hamlets?|settlements?|communit(?:y|ies)|compounds?|farms?|camps?)\b/i;
+
 export function decide(e: RawEvent, sentenceText: string, after = '', objectText = '', clauseText = sentenceText): Decided {
   const t = e.trigger;
   let event = t.event;
@@ -167,6 +170,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   if (event === 'ASSAULT' && acled === 'auto' && mode !== 'sexual' && mode !== 'abduct' && (crowdHead(e.actor, as) || mutual)) {
     acled = PROTEST_WORDS.test(sentenceText) || (as && ORGANISED_CIVILIANS.has(as)) || POLITICAL_CROWD.test(e.actor?.text ?? '') ? 'VIOL_DEMONSTR' : 'MOB_VIOL';
   }
+  // ("gunmen invaded two villages, killing seven": an invasion of civilians' homes is an attack on them, no battle)
+  if (acled === 'ARMED_CLASH' && t.words[0] === 'invade' && !(rs && (ARMED.has(rs) || STATE.has(rs))) && (rs || HOMES_INVADED.test(after.slice(0, 90)))) acled = 'ATTACK';
   // a bomb found, a drone shot down, a cache seized: weapons use disrupted, not an attack
   if (event === 'ASSAULT' && acled && ['REM_EXPLOS', 'GRENADE', 'ART_MISS_ATTACK', 'AIR_STRIKE'].includes(acled) && !e.verbal && DISRUPTED.test(sentenceText)) {
     return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };

@@ -680,3 +680,32 @@ test('a place named by the events in it ("at the heart of the protests") tells o
   assert.ok(!coded('In Musaga and Nyakabiga, two districts at the heart of the protests, streets were largely empty on Friday.').some((e) => e.event === 'PROTEST'));
   assert.ok(coded('The heart of the city was shaken by protests on Friday.').some((e) => e.event === 'PROTEST'));
 });
+
+test('Jos read: an invasion of villages is an attack; an apposition\'s number after a clause counts no one; a press release frees no one', () => {
+  const inv = coded('Seven persons were killed and four others injured when gunmen invaded Ancha and Kpachudu, two neighbouring villages in Miango District, late on Monday night.');
+  const a = inv.find((e) => e.trigger.text === 'invaded');
+  assert.equal(a?.acled?.sub_event_type, 'Attack');
+  assert.equal(a?.size.injured?.value, 4);
+  assert.equal(coded('Russian troops invaded the neighbouring country on Thursday.').find((e) => e.trigger.text === 'invaded')?.acled?.sub_event_type, 'Armed clash');
+  const rel = coded('The state government imposed a curfew on Miango, according to a release by the Commissioner for Information. The curfew does not affect Jos, the release added.');
+  assert.ok(!rel.some((e) => e.event === 'RETREAT'));
+  assert.ok(coded('The release of the prisoners was announced on Monday.').some((e) => e.mode === 'release'));
+});
+
+test('Jos read: victims shot as they fled retreat from nothing; soldiers "they accused" are whom the speakers accused; what a place has witnessed since a year is history', () => {
+  assert.ok(!coded('The others, including a girl, were shot as they fled towards the river.').some((e) => e.event === 'RETREAT'));
+  assert.ok(coded('Rebels fled as soldiers advanced.').some((e) => e.event === 'RETREAT'));
+  const acc = coded('Angry youths barricaded the road on Tuesday, demanding the withdrawal of soldiers they accused of failing to protect the villages.').find((e) => e.event === 'ACCUSE');
+  assert.equal(acc?.actor?.entity_text, 'Angry youths');
+  assert.equal(acc?.recipient?.entity_text, 'soldiers');
+  assert.ok(!coded('Bassa has witnessed repeated cycles of attacks and reprisals since 2017.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(coded('Protests erupted in the town on Monday.').some((e) => e.event === 'PROTEST'));
+});
+
+test('"according to X" ends where the aside\'s own verb begins; ", saying" goes back to its clause\'s subject', () => {
+  const e = coded('The attackers, who according to survivors numbered about twenty, opened fire on houses in the village.').find((x) => x.event === 'ASSAULT');
+  assert.equal(e?.attribution?.text, 'according to survivors');
+  assert.equal(coded('According to police officials quoted by local media, gunmen killed four villagers.').find((x) => x.event === 'ASSAULT')?.attribution?.text, 'According to police officials quoted by local media');
+  const s = coded('The spokesman of the Plateau State Police Command confirmed the attack in a statement on Tuesday, saying that two suspects were arrested.').find((x) => x.event === 'COERCE');
+  assert.match(s?.attribution?.text ?? '', /^The spokesman of the Plateau State Police Command/);
+});

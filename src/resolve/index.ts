@@ -503,8 +503,11 @@ const LOCAL_AUTHORITY = /\b(?:police|policemen|officials|authorities|officers|ad
 const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:who\s+had\s+)?(?:came|come|travell?ed|bused|bussed|trucked)(?:\s+in)?)\s+from\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|southern|northern|eastern|western|central|town|city|village|province|district|region)\s+(?:of\s+)?)?$/i;
 /** Is place p, in sentence k, where a crowd's people came from ("many of them from Malaita province")? */
 function cameFrom(doc: Doc, k: number, p: PlaceMention): boolean {
-  return ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start));
+  const before = doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start);
+  return ORIGIN_BEFORE.test(before) || DIRECTION_OF.test(before);
 }
+/** a way named by where it leads: "came on foot from the direction of the Kaduna boundary", "fled towards the direction of X" */
+const DIRECTION_OF = /\b(?:from|in|towards?|toward)\s+the\s+direction\s+of\s+(?:the\s+)?$/i;
 /** one holder of an office, named by it: "premier", "the foreign minister", "premier of Malaita province" */
 const OFFICE_HOLDER = /^(?:[\p{L}-]+\s+){0,3}(?:premier|minister|governor|president|chairman|chairwoman|chairperson|chief|leader|spokesman|spokeswoman|spokesperson|mayor|commissioner|secretary|ambassador|envoy|general|commander)(?:\s+of\s+.*)?$/iu;
 /** a report in the passive names where the act was, not where someone spoke: "The worst violence was reported in Kasserine" */

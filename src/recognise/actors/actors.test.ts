@@ -683,3 +683,8 @@ test('a group of several states or of foreigners takes no country from the artic
   assert.equal(find(ms, 'Foreign Ministry').code, 'AFG');
   assert.equal(find(ms, 'Regional authorities').code, 'AFG');
 });
+
+test('a forum is a body ("the Rigwe Youth Forum condemned"), not the officer who signed its statement', () => {
+  const evs = codeArticle({ id: 't', title: null, source: null, url: null, published: '2019-11-06', text: 'In a statement signed by its publicity secretary, the Rigwe Youth Forum condemned the killings and accused the security agencies of complicity.' });
+  assert.ok(evs.some((e) => e.event === 'ACCUSE' && e.actor?.entity_text === 'Rigwe Youth Forum'));
+});

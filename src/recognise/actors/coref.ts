@@ -132,6 +132,21 @@ const FEMALE = /\b(?:woman|women|girl|mother|wife|daughter|sister|grandmother|wi
 const MALE = /\b(?:man|men|boy|father|husband|son|brother|grandfather|widower|spokesman|chairman|congressman|businessman|policeman|councilman|Mr|King|Prince|Lord|Sir)\b/i;
 
 export function pronoun(c: Ctx, i: number): Info | null {
+  // ("the withdrawal of soldiers they accused of failing": a subject pronoun right after a noun opens a relative clause on that
+  // noun, and stands for someone else)
+  const nx = c.tk[i + 1];
+  const k = nx && nx.sent === c.tk[i].sent && (nx.pos === 'VERB' || nx.pos === 'AUX') && /^(?:they|he|she|we)$/.test(c.tk[i].lower) ?
+    c.prior.findIndex((p) => p.m.last === i && p.m.kind !== 'pronoun' && c.tk[i - 1]?.pos === 'NOUN') : -1;
+  if (k < 0) return pronounOf(c, i);
+  const [modified] = c.prior.splice(k, 1);
+  try {
+    return pronounOf(c, i);
+  } finally {
+    c.prior.splice(k, 0, modified);
+  }
+}
+
+function pronounOf(c: Ctx, i: number): Info | null {
   const t = c.tk[i];
   const want = PRONOUNS[t.lower];
   let ant: Info | null = null;

@@ -710,7 +710,9 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     }
     if (!kind && !ownVerb && !another && out.length > 0 && i > sent.first && (tokens[i - 1].lower === 'and' || tokens[i - 1].text === ',')) {
       const prev = out[out.length - 1];
-      if (prev.kind && prev.kind !== 'crowd') kind = prev.kind;
+      // (a list, not across a clause of its own: not "four others injured when gunmen invaded Ancha and Kpachudu, two neighbouring
+      // villages")
+      if (prev.kind && prev.kind !== 'crowd' && !tokens.slice(prev.last, i).some((t) => /^(?:when|while|after|as|because|before|since|where|who|which)$/.test(t.lower))) kind = prev.kind;
     }
     // (not people charged or sentenced: "240 people had been charged under Article 112 since the protests began")
     // ("several hundred young men marched": the people past an adjective or two)
