@@ -424,6 +424,8 @@ function resolveRef(a: ActorLike | null): ActorLike | null {
 }
 
 /** verbs that carry an event noun: "launched protests", "staged a strike", "carried out an attack" */
+/** who speaks for an act ("a spokesman for the protest") */
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople']);
 /** verbs of what a place or a people has lived through ("has witnessed attacks since 2017") */
 const LIVED_THROUGH = new Set(['witness', 'see', 'experience', 'suffer', 'endure', 'record', 'face', 'know', 'undergo']);
 /** long violence that can be said to have ended ("since the end of the war") */
@@ -1140,6 +1142,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     let np = q;
     while (np > s.first && (tokens[np].pos === 'NOUN' || tokens[np].pos === 'PROPN' || tokens[np].pos === 'ADJ' || tokens[np].pos === 'NUM') && q - np < 5) np--;
     if (np < q && np > s.first && tokens[np].pos === 'DET' && (tokens[np - 1].lower === 'and' || tokens[np - 1].lower === 'but') && !cands.some((m) => m.last > np)) return null;
+    // ("all the tools the law gives us": a noun phrase right before the verb, after the noun its relative clause hangs on, is its
+    // subject, though no actor we know)
+    if (np < q && np > s.first && tokens[np].pos === 'DET' && tokens[np - 1].pos === 'NOUN' && tokens[q].pos === 'NOUN' && !cands.some((m) => m.last > np)) return null;
     // ("Pinera declares emergency as metro fare protests turn violent": after a subordinator, too)
     const start = tokens[np].pos === 'DET' ? np : np + 1;
     if (start <= q && start - 1 > s.first && SUBJECT_SUBORDINATORS.has(tokens[start - 1].lower) && tokens[q].pos === 'NOUN' && !cands.some((m) => m.last > start - 1)) return null;
@@ -2046,6 +2051,8 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     if (/^(?:press|news|media)$/.test(tokens[first - 1]?.lower ?? '') || (p >= s.first && p < first - 1 && (pl === 'in' || (pl === 'to' && tokens[p - 1]?.lower === 'according'))) ||
       /^(?:said|says|added|adds|stated|states|read|reads|quoted)$/.test(tokens[last]?.lower ?? '')) return false;
   }
+  // ("Jhon Fredy Yatacue, a spokesman for the protest, told AFP": an act named to say whom one speaks for, no telling of the act)
+  if (!verbal && first - 3 >= s.first && /^(?:the|this|that)$/.test(tokens[first - 1].lower) && tokens[first - 2].lower === 'for' && SPOKESPEOPLE.has(tokens[first - 3].lower)) return false;
   // ("the others were shot as they fled towards the bush": flight from the violence done to them, no retreat of anyone's)
   if (verbal && trigger.event === 'RETREAT' && trigger.words.length === 1 && trigger.words[0] === 'flee' && first - 3 >= s.first) {
     let k = first - 1;
@@ -3520,6 +3527,19 @@ function emit(st: SentenceState, c: Candidate): void {
     while (v > s.first && first - v <= 6 && !(tokens[v].pos === 'VERB' && LIVED_THROUGH.has(tokens[v].lemma))) v--;
     if (v >= s.first && v < first && tokens[v].pos === 'VERB' && LIVED_THROUGH.has(tokens[v].lemma) && /^(?:has|have|had)$/.test(tokens[v - 1]?.lower ?? '')) {
       for (let j = last; j < Math.min(s.last, last + 8) && !toll; j++) toll = tokens[j].lower === 'since' || (tokens[j].lower === 'over' && tokens[j + 2]?.lower === 'past') || (tokens[j].lower === 'in' && tokens[j + 1]?.lower === 'recent');
+    }
+  }
+  // ("community leaders, dozens of whom have been killed in the region over the past year": what has been done over a span up to
+  // now is a sum, no event of the story's day)
+  if (!toll && verbal) {
+    let p = first - 1;
+    while (p > s.first && first - p <= 3 && (tokens[p].pos === 'AUX' || tokens[p].pos === 'ADV') && !/^(?:has|have|had)$/.test(tokens[p].lower)) p--;
+    if (p >= s.first && /^(?:has|have)$/.test(tokens[p].lower)) {
+      for (let j = last; j < Math.min(s.last, last + 8) && !toll; j++) {
+        // (a span of months or years: "over the past two days" is the story's own days)
+        const unit = tokens[j + 3]?.pos === 'NUM' || tokens[j + 3]?.lower === 'few' || tokens[j + 3]?.lower === 'several' ? tokens[j + 4] : tokens[j + 3];
+        toll = /^(?:over|in|during)$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'the' && /^(?:past|last)$/.test(tokens[j + 2]?.lower ?? '') && /^(?:months?|years?|decades?)$/.test(unit?.lower ?? '');
+      }
     }
   }
   // ("accords that helped end a 12-year civil war", "the worst crisis since the end of the war": a war said to have ended is past)

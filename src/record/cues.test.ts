@@ -709,3 +709,15 @@ test('"according to X" ends where the aside\'s own verb begins; ", saying" goes 
   const s = coded('The spokesman of the Plateau State Police Command confirmed the attack in a statement on Tuesday, saying that two suspects were arrested.').find((x) => x.event === 'COERCE');
   assert.match(s?.attribution?.text ?? '', /^The spokesman of the Plateau State Police Command/);
 });
+
+test('Bogota read: what has been done over the past months is a sum; protesters answering with stones riot; a spokesman for the protest tells no protest', () => {
+  const sum = coded('They are demanding protection of community leaders, dozens of whom have been killed in the region over the past year.');
+  assert.ok(!sum.some((e) => e.event === 'ASSAULT'));
+  assert.ok(coded('Police have arrested 40 people over the past two days.').some((e) => e.event === 'COERCE'));
+  assert.ok(coded('Officers fired tear gas and stun grenades, while some protesters responded with stones and slingshots.').some((e) => e.event === 'PROTEST' && e.mode === 'riot' && e.actor?.entity_text === 'protesters'));
+  assert.ok(!coded('"They came with the same promises," Jhon Fredy Yatacue, a spokesman for the protest, told AFP by telephone.').some((e) => e.event === 'PROTEST'));
+  assert.ok(coded('Organisers of the march said 5,000 people took part.').some((e) => e.event === 'PROTEST'));
+  // (what "the law gives" is given by no speaker)
+  const law = coded('The interior minister spoke in Bogota on Thursday. He warned that the highway would be cleared with all the tools the law gives us.');
+  assert.ok(!law.some((e) => e.event === 'AID' && e.actor));
+});

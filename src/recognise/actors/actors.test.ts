@@ -688,3 +688,13 @@ test('a forum is a body ("the Rigwe Youth Forum condemned"), not the officer who
   const evs = codeArticle({ id: 't', title: null, source: null, url: null, published: '2019-11-06', text: 'In a statement signed by its publicity secretary, the Rigwe Youth Forum condemned the killings and accused the security agencies of complicity.' });
   assert.ok(evs.some((e) => e.event === 'ACCUSE' && e.actor?.entity_text === 'Rigwe Youth Forum'));
 });
+
+test('an armed opposition is a rebellion; government envoys are the government\'s', () => {
+  const ms = actors('The police accused armed dissident groups of infiltrating the protest. The armed opposition attacked. Dissident groups marched.');
+  assert.equal(find(ms, 'armed dissident groups').sector, 'REB');
+  assert.equal(find(ms, 'armed opposition').sector, 'REB');
+  assert.equal(find(ms, 'Dissident groups').sector, 'OPP');
+  const doc = analyse({ id: 't', title: null, source: null, url: null, published: '2023-01-19', text: 'Talks with government envoys collapsed in Popayan, Colombia.' });
+  doc.places = recognisePlaces(doc);
+  assert.equal(find(recogniseActors(doc), 'government envoys').code, 'COL');
+});

@@ -138,7 +138,9 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
   else if (sw.weak && modifier && !c.lx.portfolioHeads.has(sw.base)) r = { sector: modifier, weak: false };
   else r = { sector: sw.sector, weak: sw.weak };
   // "armed peasants", "masked men": civilians carrying arms are an armed group ("armed police" stay police)
-  if (r.sector && c.lx.arming.civilian.has(r.sector) && mods.some((u) => !u.e && c.lx.arming.modifiers.has(c.tk[u.first].lower))) r = { sector: 'UAF', weak: false };
+  // (an armed opposition is a rebellion: "armed dissident groups", "the armed opposition")
+  if (r.sector === 'OPP' && mods.some((u) => !u.e && c.tk[u.first].lower === 'armed')) r = { sector: 'REB', weak: false };
+  else if (r.sector && c.lx.arming.civilian.has(r.sector) && mods.some((u) => !u.e && c.lx.arming.modifiers.has(c.tk[u.first].lower))) r = { sector: 'UAF', weak: false };
   return r;
 }
 
