@@ -429,6 +429,15 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
   // subjunctive of what is asked, not an act done)
   if (verbal && first - 2 >= s.first && tk[first - 1].lower === 'be' && (tk[first - 2].pos === 'NOUN' || tk[first - 2].pos === 'PROPN' || tk[first - 2].pos === 'PRON') &&
     !MODAL.has(tk[first - 2].lower)) return { reality: 'hypothetical', cue: 'be' };
+  // ("demanded the Politburo quit", "DEMANDS POLITBURO QUIT": a bare verb after whom a demand names, with no "that", is what is
+  // asked, not an act done)
+  if (verbal && tk[first].lower === tk[first].lemma && first - 2 >= s.first) {
+    // (a form of the verb, whatever the tagger calls it in a headline: "DEMANDS/PROPN POLITBURO QUIT")
+    const mandative = (k: number) => k < first - 1 && (MANDATIVE.has(tk[k].lemma) || MANDATIVE.has(tk[k].lower.replace(/(?:s|ed|d)$/, ''))) && !/^(?:the|a|an)$/.test(tk[k - 1]?.lower ?? '');
+    let k = first - 1;
+    while (k > s.first && first - k <= 5 && !mandative(k) && (tk[k].pos === 'DET' || tk[k].pos === 'NOUN' || tk[k].pos === 'PROPN' || tk[k].pos === 'ADJ')) k--;
+    if (k >= s.first && mandative(k)) return { reality: 'hypothetical', cue: tk[k].text };
+  }
   // ("shoot on sight anyone found violating it", "arrest anyone caught looting": what a whole class of people may do is no act)
   if ((verbal || tk[first].lower.endsWith('ing')) && first - 1 > s.first) {
     const k = /^(?:found|caught|seen)$/.test(tk[first - 1].lower) ? first - 2 : first - 1;
@@ -646,6 +655,9 @@ function span(doc: Doc, a: number, b: number): TextSpan {
  * Who says so: "X said (that) ...", "..., X said.", "according to X", "X quoted Y as saying",
  * "X told Y ...". Returns the span of the source and its reporting verb.
  */
+/** verbs of demanding whose clause is in the subjunctive ("demanded the Politburo quit") */
+const MANDATIVE = new Set(['demand', 'insist', 'require', 'propose', 'recommend', 'suggest', 'ask', 'request', 'urge']);
+
 export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | null {
   const tk = doc.tokens;
   // according to X
@@ -762,7 +774,10 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       const nx = tk[e];
       // ("..., police said Saturday.", "said on Monday": the day of the telling after it)
       const dayAfter = (k: number) => DAY_WORDS.test(tk[k]?.text ?? '') && (!tk[k + 1] || /^[.,;:!?”"]$/.test(tk[k + 1].text));
-      const closes = !nx || /^[.,;:!?”"]$/.test(nx.text) || (a === r) || dayAfter(r + 1) || (nx.lower === 'on' && dayAfter(r + 2));
+      // (or where and how it was said, to the sentence's end: "..., the agency said in its first report of protests outside Ulan Bator.")
+      const saidIn = !!nx && /^(?:in|at|during|on|after|from)$/.test(nx.lower) && a < r &&
+        !tk.slice(e + 1, s.last).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.lower === 'that' || x.text === ',' || x.text === ';');
+      const closes = !nx || /^[.,;:!?”"]$/.test(nx.text) || (a === r) || dayAfter(r + 1) || (nx.lower === 'on' && dayAfter(r + 2)) || saidIn;
       if (!closes) continue;
       // "said the minister" (inversion) or "the minister said"
       let b = e;

@@ -721,3 +721,15 @@ test('Bogota read: what has been done over the past months is a sum; protesters 
   const law = coded('The interior minister spoke in Bogota on Thursday. He warned that the highway would be cleared with all the tools the law gives us.');
   assert.ok(!law.some((e) => e.event === 'AID' && e.actor));
 });
+
+test('Ulan Bator read: a count a superlative picks from counts no one; a place in how the source told it is no scene; a bare verb after whom a demand names is asked, not done', () => {
+  const rally = coded('Several thousand people rallied in the capital on Sunday. The rally, the largest of several since December, was held in the main square.', '1990-02-19');
+  assert.ok(!rally.some((e) => e.size.arrested), JSON.stringify(rally.map((e) => e.size.arrested?.text)));
+  const far = coded('IN DARKHAN, AN INDUSTRIAL TOWN NORTH OF THE CAPITAL, SOME 1,500 WORKERS AND STUDENTS HELD A SIMILAR RALLY ON SATURDAY, THE OFFICIAL MONTSAME NEWS AGENCY SAID IN ITS FIRST REPORT OF PROTESTS OUTSIDE ULAN BATOR.', '1990-02-19');
+  const r = far.find((e) => e.event === 'PROTEST');
+  assert.equal(r?.event_loc.resolved_place, 'Darhan');
+  assert.equal(r?.attribution?.text, 'THE OFFICIAL MONTSAME NEWS AGENCY SAID');
+  assert.ok(!coded('The opposition demanded the Politburo quit.').some((e) => e.event === 'RETREAT'));
+  assert.ok(!coded('MONGOLIAN OPPOSITION RALLIES IN ULAN BATOR, DEMANDS POLITBURO QUIT').some((e) => e.event === 'RETREAT'));
+  assert.ok(coded('The Politburo quit on Monday.').some((e) => e.event === 'RETREAT'));
+});

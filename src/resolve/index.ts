@@ -314,6 +314,10 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // (nor where the source spoke, told right after its verb: "the police said in Freetown on Thursday that six of its
       // personnel were killed ... in Waterloo"; the speaker's own act is placed there, "Police said in Beira they had detained")
       if (saidAt(p)) continue;
+      // (nor a place in how a source closing the sentence told it: "..., the agency said in its first report of protests outside
+      // Ulan Bator")
+      if (!verbalEvent && e.attribution && e.attribution.start > trigEnd && p.start >= e.attribution.end && /^\s+(?:in|at|on|during|after)\s/i.test(doc.text.slice(e.attribution.end, e.attribution.end + 8)) &&
+        !/[,;]|\bthat\b/i.test(doc.text.slice(e.attribution.end, p.start))) continue;
       const before = doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start);
       // ("as protesters converged on Quito", "marched on the capital": the place a crowd heads for is its scene)
       const locative = LOC_PREP.test(before) || CONVERGED_ON.test(before);

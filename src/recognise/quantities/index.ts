@@ -528,7 +528,10 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     // ("not one", "no one"; "accounts of how many people had died", "as many as": a question or a comparison, no count)
     const none = (tokens[i].lower === 'one' && i > sent.first && (tokens[i - 1].lower === 'no' || tokens[i - 1].lower === 'not')) ||
       ((tokens[i].lower === 'many' || tokens[i].lower === 'few') && i > sent.first && (tokens[i - 1].lower === 'how' || tokens[i - 1].lower === 'so' || tokens[i - 1].lower === 'too' || (tokens[i - 1].lower === 'as' && tokens[num.next]?.lower === 'as')));
-    if (age || none || pastOccasion(tokens, i, sent) || legalReference(tokens, i, sent) || isDateOrYear(tokens, i, num.next, sent) || (i > sent.first && CURRENCY.has(tokens[i - 1].lower))) {
+    // ("the rally, the largest of several since December": a count of events a superlative picks from, no people)
+    const ofMany = i - 2 >= sent.first && tokens[i - 1].lower === 'of' && /(?:est|^first|^last|^latest)$/.test(tokens[i - 2].lower) &&
+      !(tokens[num.next] && tokens[num.next].sent === tokens[i].sent && /^(?:NOUN|ADJ|PROPN|VERB)$/.test(tokens[num.next].pos) && tokens[num.next].lower !== 'since');
+    if (age || none || ofMany || pastOccasion(tokens, i, sent) || legalReference(tokens, i, sent) || isDateOrYear(tokens, i, num.next, sent) || (i > sent.first && CURRENCY.has(tokens[i - 1].lower))) {
       i = num.next - 1;
       continue;
     }
