@@ -2053,6 +2053,14 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   }
   // ("Jhon Fredy Yatacue, a spokesman for the protest, told AFP": an act named to say whom one speaks for, no telling of the act)
   if (!verbal && first - 3 >= s.first && /^(?:the|this|that)$/.test(tokens[first - 1].lower) && tokens[first - 2].lower === 'for' && SPOKESPEOPLE.has(tokens[first - 3].lower)) return false;
+  // ("sentenced ... to fifteen days of administrative arrest", "sentenced to 10 days in detention": the penalty, no arrest)
+  if (!verbal && trigger.event === 'COERCE' && trigger.mode === 'arrest') {
+    for (let k = first - 1; k > s.first && first - k <= 8; k--) {
+      if (tokens[k].lower !== 'to') continue;
+      if (tokens.slice(Math.max(s.first, k - 8), k).some((t) => t.pos === 'VERB' && (t.lemma === 'sentence' || t.lemma === 'condemn'))) return false;
+      break;
+    }
+  }
   // ("the others were shot as they fled towards the bush": flight from the violence done to them, no retreat of anyone's)
   if (verbal && trigger.event === 'RETREAT' && trigger.words.length === 1 && trigger.words[0] === 'flee' && first - 3 >= s.first) {
     let k = first - 1;

@@ -733,3 +733,20 @@ test('Ulan Bator read: a count a superlative picks from counts no one; a place i
   assert.ok(!coded('MONGOLIAN OPPOSITION RALLIES IN ULAN BATOR, DEMANDS POLITBURO QUIT').some((e) => e.event === 'RETREAT'));
   assert.ok(coded('The Politburo quit on Monday.').some((e) => e.event === 'RETREAT'));
 });
+
+test('Pop read: a sentence of days of arrest is the penalty, no arrest; "the protest" told far below is the story\'s one protest; a khokim governs', () => {
+  const sen = coded('Three of them were sentenced by the district court on Wednesday to fifteen days of administrative arrest for petty hooliganism.');
+  assert.ok(!sen.some((e) => e.event === 'COERCE'));
+  assert.ok(sen.some((e) => e.event === 'SANCTION'));
+  const text = [
+    'Some two hundred residents blocked the highway for six hours on Tuesday in protest against gas cuts.',
+    'Videos showed women standing across the carriageway.',
+    'The district khokim, Ulugbek Sobirov, arrived at the scene and promised that gas would be delivered.',
+    'Traffic resumed shortly afterwards.',
+    'Officials said the weather had been very cold.',
+    'Police detained at least seven men that evening, including two who had filmed the protest on their phones.',
+  ].join(' ');
+  const evs = coded(text, '2023-01-12');
+  assert.equal(evs.filter((e) => e.event === 'PROTEST').length, 1, JSON.stringify(evs.map((e) => e.trigger.text)));
+  assert.equal(evs.find((e) => e.event === 'AGREE')?.actor?.sector, 'GOV');
+});

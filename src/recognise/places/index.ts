@@ -94,7 +94,7 @@ const TOWN_PARTS = new Set(['district', 'neighbourhood', 'neighborhood', 'quarte
 const SMALL_PLACES = new Set(['village', 'settlement', 'hamlet', 'centre', 'center', 'town', 'township', 'outpost', 'locality']);
 const LANDMARK_HEADS = new Set(['monument', 'statue', 'memorial', 'mausoleum', 'obelisk', 'bust']);
 const VILLAGE_POP = 20_000;
-const LOCAL_AREAS = new Set(['area', 'neighbourhood', 'neighborhood', 'estate', 'suburb', 'slum', 'quarter', 'locality', 'township', 'ward', 'barrio', 'precinct', 'shantytown', 'shanty', 'favela', 'poblacion']);
+const LOCAL_AREAS = new Set(['area', 'mahalla', 'mahalle', 'kebele', 'colonia', 'fokontany', 'neighbourhood', 'neighborhood', 'estate', 'suburb', 'slum', 'quarter', 'locality', 'township', 'ward', 'barrio', 'precinct', 'shantytown', 'shanty', 'favela', 'poblacion']);
 /** "the Stockholm suburb of X", "a district of Lagos": a part of a city, named after "of" */
 const CITY_PARTS = new Set(['suburb', 'suburbs', 'neighbourhood', 'neighborhood', 'district', 'quarter', 'township', 'borough', 'slum', 'outskirts']);
 const FACILITY_HEADS = new Set(['airbase', 'airport', 'airfield', 'airstrip', 'prison', 'jail', 'stadium', 'barracks', 'garrison']);
@@ -700,6 +700,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       while (d > m.first - 4 && d >= 0 && toks[d].sent === toks[m.first].sent && (toks[d].pos === 'ADJ' || toks[d].cap) && toks[d].lower !== 'the') d--;
       const cityPart = !!nx && (LOCAL_AREAS.has(nx.lower) || (nx.lower === 'district' && toks[d]?.lower === 'the'));
       if (m.chosen && !m.chosen.country && m.chosen.cc !== main && nx && nx.sent === toks[m.last].sent && cityPart && (!nx.cap || nx.text === nx.text.toUpperCase())) m.chosen = null;
+      // ("the Navbahor mahalla in Pop district": a neighbourhood at home too, of the place named right after it, when the town of
+      // that name lies far from that place)
+      else if (m.chosen && !m.chosen.country && m.chosen.cc === main && nx && nx.sent === toks[m.last].sent && cityPart && toks[d]?.lower === 'the' && (!nx.cap || nx.text === nx.text.toUpperCase()) &&
+        /^(?:in|of|near)$/.test(toks[m.last + 2]?.lower ?? '') && !isAdmin(m.chosen.place) && farFromTowns(m, PART_OF_TOWN_KM, (x) => x.first > m.last + 2 && x.first <= m.last + 5)) m.chosen = null;
       // ("... in Kasserine, the provincial capital ... died in the Ezzouhour district": a part of the town just named, not a
       // place of that name in another province)
       if (m.chosen && !m.chosen.country && m.chosen.cc === main && nx && nx.sent === toks[m.last].sent && TOWN_PARTS.has(nx.lower) && toks[d]?.lower === 'the' && !m.qualifier && (!nx.cap || nx.text === nx.text.toUpperCase()) &&

@@ -298,3 +298,9 @@ test('a place an apposition calls small ("Gambela, a trading centre on the borde
   const home = places('Fighting broke out in Gambela, Ethiopia, and in Jimma, a town to the east.', '2019-10-09').ps;
   assert.ok(home.some((p) => p.text === 'Gambela' && p.resolved?.country_code === 'ET'));
 });
+
+test('a neighbourhood named before the place it is in ("the Navbahor mahalla in Pop district") is no town of that name far from it', () => {
+  const { ps } = places('Some two hundred residents of the Navbahor mahalla in Pop district, Namangan region, blocked the highway on Tuesday.', '2023-01-12');
+  assert.ok(!ps.some((p) => p.text === 'Navbahor' && p.resolved), JSON.stringify(ps.map((p) => [p.text, p.resolved?.name])));
+  assert.ok(ps.some((p) => p.text === 'Namangan region'));
+});
