@@ -7,6 +7,7 @@ import { recogniseActors, type ActorMention } from './recognise/actors/index.js'
 import { recognisePlaces } from './recognise/places/index.js';
 import { codeSentence, type RawEvent } from './code/events.js';
 import { resolveEvents } from './resolve/index.js';
+import { datelineDate } from './recognise/times/index.js';
 import type { Article, Doc, EventRecord } from './types.js';
 
 export interface CodeOptions {
@@ -34,6 +35,10 @@ export interface Coded {
 /** Code one article, returning the analysis too (for explanations and tests). */
 export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded {
   const doc = analyse(article);
+  // (a wire story filed a day or two before the paper's date counts its "tonight" and weekdays from its dateline's day; the
+  // records keep the paper's date as the article's)
+  const filed = datelineDate(doc, article.published);
+  if (filed) doc.article = { ...article, published: filed };
   for (const [, stage] of recognisers) stage(doc);
   let actors = recogniseActors(doc);
   // a place inside a person's or organisation's name ("President Carlos Salinas") is no place
@@ -73,9 +78,13 @@ export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded
   }
   const raw: RawEvent[] = [];
   for (const s of doc.sentences) {
-    for (const e of codeSentence({ doc, actors: bySentence[s.index], published: article.published }, s)) raw.push(e);
+    for (const e of codeSentence({ doc, actors: bySentence[s.index], published: doc.article.published }, s)) raw.push(e);
   }
   let events = resolveEvents(doc, raw, { keepUnreal: opts.keepUnreal });
+  if (filed) {
+    const meta = events[0] ? { ...events[0].article, published: article.published } : null;
+    if (meta) for (const e of events) e.article = meta;
+  }
   if (opts.minConfidence !== undefined) events = events.filter((e) => e.confidence >= opts.minConfidence!);
   return { doc, raw, events };
 }

@@ -752,6 +752,12 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Tr
   const irregularPast = t.pos === 'VERB' && t.lemma !== t.lower && !/(?:ing|s)$/.test(t.lower) && tokens[first - 1]?.pos === 'NUM';
   if (!/(?:ed|en)$/.test(t.lower) && !(IRREGULAR[t.lower] && IRREGULAR[t.lower] !== '-') && !irregularPast) return false;
   const pv = tokens[first - 1];
+  // ("was beaten and his camera smashed": a second passive joined by "and" keeps the first one's "was")
+  if (first - 3 > s.first && pv.pos === 'NOUN') {
+    let k = first - 2;
+    while (k > s.first && first - k <= 4 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || POSSESSIVES.has(tokens[k].lower))) k--;
+    if (k < first - 1 && tokens[k].lower === 'and' && /(?:ed|en)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 1].pos === 'VERB' && /^(?:was|were|been|being|is|are)$/.test(tokens[k - 2]?.lower ?? '')) return true;
+  }
   // "Kim Dae-jung, arrested on May 17, remained in custody": a participle set off after a name
   if (first - 1 > s.first && pv.text === ',' && (tokens[first - 2].pos === 'NOUN' || tokens[first - 2].pos === 'PROPN') && /ed$/.test(t.lower)) {
     const nx = tokens[first + 1];
@@ -1259,7 +1265,13 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     let lead = m;
     for (let j = k - 1; j >= 0; j--) {
       const c = cands[j];
-      const gap = tokens.slice(c.last, lead.first);
+      let gap = tokens.slice(c.last, lead.first);
+      // (past what the first side carried: "Policemen with truncheons and civilians armed with clubs broke up")
+      if (/^(?:with|carrying|wielding)$/.test(gap[0]?.lower ?? '')) {
+        let g = 1;
+        while (g < gap.length && /^(?:NOUN|ADJ|DET|NUM)$/.test(gap[g].pos)) g++;
+        if (g > 1 && gap[g]?.lower === 'and') gap = gap.slice(g);
+      }
       const hasAnd = gap.some((t) => t.lower === 'and');
       // (an -ed word only as a modifier: "allied fighters", not "Soldiers fired and police arrested")
       const listy = gap.length > 0 && gap.every((t, g) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(t.lower) ||
@@ -2527,6 +2539,11 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     // burned")
     let rl = recipient ? recipient.last : 0;
     while (recipient && rl < first && rl - recipient.last < 2 && actorLexicon().facilities.has(tokens[rl].lower)) rl++;
+    // (nor whom the subject works for or comes from: "A photographer for a foreign news agency was beaten")
+    if (recipient && /^(?:for|of|from|with)$/.test(tokens[rl]?.lower ?? '')) {
+      const own = ms.find((m) => m.first > rl && m.first <= rl + 3 && m.last <= first && tokens.slice(m.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART'));
+      if (own) rl = own.last;
+    }
     if (recipient && !relative && !gear && recipient.last < first && tokens.slice(rl, pastAside(tokens, s, ms, first)).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
       // ("22 police officers and nine protesters were killed": the first of coordinated subjects, dead on both sides)
       // ("Five policemen and a dozen farmers were injured")

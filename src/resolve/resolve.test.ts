@@ -836,3 +836,22 @@ test('a speaker who "told reporters" after the act is its source, not whom it wa
   assert.notEqual(f.recipient?.entity_text, 'regional police commander');
   assert.match(f.attribution?.text ?? '', /told reporters/);
 });
+
+test('a wire story dated a day before the paper counts "tonight" and weekdays from its dateline; the record keeps the paper\'s date', () => {
+  const text = 'Police break up rally\n\nASUNCION, Paraguay, April 30 - Policemen with truncheons and civilians armed with clubs broke up an opposition rally in the center of the capital tonight. On Sunday, the police also broke up a meeting of a dissident faction.';
+  const evs = code(text, '1986-05-01');
+  const tonight = evs.find((e) => e.trigger.text === 'broke up' && e.text_info.sentence_index === 1);
+  assert.equal(tonight?.date, '1986-04-30');
+  assert.equal(tonight?.actor?.entity_text, 'Policemen');
+  assert.equal(tonight?.article.published, '1986-05-01');
+  assert.ok(evs.some((e) => e.date === '1986-04-27'), JSON.stringify(evs.map((e) => [e.trigger.text, e.date])));
+  // (a dateline of the paper's own day changes nothing; one far off is no filing day)
+  assert.equal(code('NAIROBI, Oct 9 (Reuters) - Police fired tear gas at protesters tonight.', '2019-10-09').find((e) => e.event === 'ASSAULT')?.date, '2019-10-09');
+  assert.equal(code('NAIROBI, Sept 9 (Reuters) - Police fired tear gas at protesters tonight.', '2019-10-09').find((e) => e.event === 'ASSAULT')?.date, '2019-10-09');
+});
+
+test('a passive subject with whom it works for ("a photographer for a news agency was beaten") is whom it was done to; "and his camera smashed" is passive too', () => {
+  const evs = code('A photographer for a foreign news agency was beaten and his camera smashed.');
+  assert.equal(evs.find((e) => e.trigger.text === 'beaten')?.recipient?.entity_text, 'photographer');
+  assert.equal(evs.find((e) => e.trigger.text === 'smashed')?.actor, null);
+});

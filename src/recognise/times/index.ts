@@ -407,3 +407,26 @@ function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMentio
   }
   return bare.length ? [...out, ...bare].sort((a, b) => a.start - b.start) : out;
 }
+
+/**
+ * The day a wire story was filed, when its dateline gives one a few days before the paper's date ("ASUNCION, Paraguay,
+ * April 30 -" in the paper of May 1): its "tonight", "today" and weekdays count from that day.
+ */
+export function datelineDate(doc: Doc, published: string | null): string | null {
+  if (!published) return null;
+  for (const s of doc.sentences.slice(0, 4)) {
+    const end = datelineEnd(doc, s);
+    if (end < 0) continue;
+    // (a month and a day only: "April 30", "Nov. 6"; a weekday or "today" says nothing the paper's date does not)
+    const line = doc.text.slice(doc.tokens[s.first].start, end);
+    if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i.test(line)) return null;
+    const ref = new Date(`${published}T12:00:00Z`);
+    const r = chrono.casual.parse(line, { instant: ref, timezone: 0 }, { forwardDate: false }).find((x) => x.start.isCertain('month') && x.start.isCertain('day'));
+    if (!r) return null;
+    const d = r.start.date();
+    const date = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+    const days = (Date.parse(published) - Date.parse(date)) / 86_400_000;
+    return days > 0 && days <= 3 ? date : null;
+  }
+  return null;
+}
