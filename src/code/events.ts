@@ -2065,6 +2065,16 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   }
   // ("Jhon Fredy Yatacue, a spokesman for the protest, told AFP": an act named to say whom one speaks for, no telling of the act)
   if (!verbal && first - 3 >= s.first && /^(?:the|this|that)$/.test(tokens[first - 1].lower) && tokens[first - 2].lower === 'for' && SPOKESPEOPLE.has(tokens[first - 3].lower)) return false;
+  // ("in the north, where support for the President is strongest": how much support there is, a standing state, no act of support)
+  // (the tagger may call it a verb there: "where support/VERB for the President is strongest")
+  if (trigger.event === 'SUPPORT' && trigger.words.length === 1 && (!verbal || tokens[last]?.lower === 'for')) {
+    let k = last;
+    if (tokens[k]?.lower === 'for') {
+      k++;
+      while (k < s.last && k - last <= 5 && (tokens[k].pos === 'DET' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'ADJ')) k++;
+    }
+    if (k < s.last && /^(?:is|are|was|were|remains|remained|has|had)$/.test(tokens[k].lower) && /^(?:ADJ|ADV)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1].lower !== 'not') return false;
+  }
   // ("sentenced ... to fifteen days of administrative arrest", "sentenced to 10 days in detention": the penalty, no arrest)
   if (!verbal && trigger.event === 'COERCE' && trigger.mode === 'arrest') {
     for (let k = first - 1; k > s.first && first - k <= 8; k--) {

@@ -442,6 +442,11 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
   if ((verbal || tk[first].lower.endsWith('ing')) && first - 1 > s.first) {
     const k = /^(?:found|caught|seen)$/.test(tk[first - 1].lower) ? first - 2 : first - 1;
     if (/^(?:anyone|anybody|whoever)$/.test(tk[k].lower)) return { reality: 'hypothetical', cue: tk[k].text };
+    // ("open fire on anyone who refuses to surrender a weapon": what anyone who does it does, in its relative clause)
+    for (let j = first - 1; j > s.first && first - j <= 5; j--) {
+      if (tk[j].lower === 'who' && /^(?:anyone|anybody|whoever|everyone)$/.test(tk[j - 1].lower)) return { reality: 'hypothetical', cue: tk[j - 1].text };
+      if (!(tk[j].pos === 'VERB' || tk[j].pos === 'AUX' || tk[j].pos === 'PART' || tk[j].pos === 'ADV' || tk[j].lower === 'who')) break;
+    }
   }
   // ("will not let a minority take the nation hostage", "police let the marchers pass": a bare infinitive after "let" and its
   // object is as real as the letting)

@@ -438,7 +438,9 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   if (event === 'COERCE' && mode === 'seize' && !acled && e.verbal && WEAPON_OBJECT.test(after) && as && STATE.has(as)) acled = 'DISR_WEAP';
   if (acled === 'seize') {
     // ("troops occupied the tin mines": pits, not landmines)
-    if (WEAPON_WORDS.test(pitsNotMines(clauseText, sentenceText))) acled = 'DISR_WEAP';
+    // (arms taken by rebels or a crowd are looted, no weapons use disrupted: "Rebels seize arms as Albania's south slips away")
+    if (WEAPON_WORDS.test(pitsNotMines(clauseText, sentenceText)) && as && !STATE.has(as) && (WEAPON_OBJECT.test(after) || WEAPON_WORDS.test(after.slice(0, 50)))) acled = 'PROPERTY_DISTRUCT';
+    else if (WEAPON_WORDS.test(pitsNotMines(clauseText, sentenceText))) acled = 'DISR_WEAP';
     // ("Government troops seized back the airport": ground taken by the state's forces)
     else if (as && STATE.has(as)) acled = t.context === 'territory' || t.cameo === '192' || (e.objectPlace && (as === 'MIL' || as === 'COP')) ? 'GOV_REGAINS_TERIT' : 'OTHER';
     // ("seized a logging truck": a thing taken, not ground, is property seized)

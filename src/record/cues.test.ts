@@ -750,3 +750,17 @@ test('Pop read: a sentence of days of arrest is the penalty, no arrest; "the pro
   assert.equal(evs.filter((e) => e.event === 'PROTEST').length, 1, JSON.stringify(evs.map((e) => e.trigger.text)));
   assert.equal(evs.find((e) => e.event === 'AGREE')?.actor?.sector, 'GOV');
 });
+
+test('Sarande read: arms taken by rebels are looted; anyone who refuses is no one; support that is strongest somewhere is no act; who fled towards a town fled from the scene', () => {
+  assert.equal(coded('Rebels seized thousands of rifles from the army depot on Monday.').find((e) => e.event === 'COERCE')?.acled?.sub_event_type, 'Looting/property destruction');
+  assert.equal(coded('Police seized weapons in a raid on Monday.').find((e) => e.event === 'COERCE')?.acled?.sub_event_type, 'Disrupted weapons use');
+  const anyone = coded('Troops have been authorised to open fire on anyone who refuses to surrender a weapon.');
+  assert.ok(!anyone.some((e) => e.event === 'REJECT' || e.event === 'RETREAT'), JSON.stringify(anyone.map((e) => [e.event, e.trigger.text])));
+  assert.ok(coded('Rebels who refused to surrender were killed.').some((e) => e.event === 'REJECT'));
+  assert.ok(!coded('In the north, where support for the President is strongest, the town was reported calm.').some((e) => e.event === 'SUPPORT'));
+  assert.ok(coded('The opposition voiced support for the strike.').some((e) => e.event === 'SUPPORT'));
+  const fled = coded('Armed men looted the army barracks in Sarande yesterday. The local police chief and most of his officers were said to have fled towards Gjirokaster, some thirty-five miles inland, and the police station was set on fire after dark.', '1997-03-04');
+  for (const e of fled) assert.equal(e.event_loc.resolved_place, 'Sarandë', e.trigger.text);
+  const corfu = coded('Armed men looted the army barracks in Sarande yesterday. Greek police on Corfu, a few miles across the strait from Sarande, said they had intercepted two boats carrying about sixty Albanians.', '1997-03-04');
+  assert.equal(corfu.find((e) => e.trigger.text === 'intercepted')?.event_loc.resolved_place, 'Corfu');
+});

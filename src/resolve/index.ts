@@ -114,7 +114,7 @@ function thereAfter(doc: Doc, e: RawEvent): boolean {
   return false;
 }
 
-function holds(span: TextSpan | null, p: PlaceMention): boolean {
+function holds(span: TextSpan | null, p: { start: number; end: number }): boolean {
   return !!span && p.start >= span.start && p.end <= span.end;
 }
 /** "a Kampala-based rights group", "a Guwahati-bound train": where an actor sits or a vehicle goes, not where an act happened */
@@ -308,7 +308,10 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       const localAuthority = holds(e.attribution, p) && !isCapitalName(p.resolved!.name) && separateItem(doc, e.sentence) &&
         LOCAL_AUTHORITY.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 30), p.start)) &&
         !here.some((q) => q !== p && !holds(e.attribution, q) && q.resolved!.resolution !== 'country');
-      const speakersOwn = (!!e.actor && holds(e.attribution, p) && p.start >= e.actor.start && p.end <= e.actor.end) || (holds(e.attribution, p) && thereAfter(doc, e)) || localAuthority;
+      // ("Greek police on Corfu said they had intercepted two boats": the police's own act, where those police are)
+      const ownAuthority = !!e.actor && holds(e.attribution, p) && (PRONOUN_ACTOR.test(e.actor.text) || holds(e.attribution, e.actor)) &&
+        LOCAL_AUTHORITY.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 30), p.start));
+      const speakersOwn = (!!e.actor && holds(e.attribution, p) && p.start >= e.actor.start && p.end <= e.actor.end) || (holds(e.attribution, p) && thereAfter(doc, e)) || localAuthority || ownAuthority;
       if (holds(e.attribution, p) && !verbalEvent && !speakersOwn && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some(toldInClause) && !TOLD_OFFICIALLY.test(e.attribution?.text ?? ''))) continue;
       if (!verbalEvent && e.attribution && p.end <= e.attribution.start && at >= e.attribution.end && TOLD_OFFICIALLY.test(e.attribution.text)) continue;
       // (nor where the source spoke, told right after its verb: "the police said in Freetown on Thursday that six of its
@@ -501,16 +504,18 @@ const CONVERGED_ON = /\b(?:converg|march|descend|advanc|mov)(?:e|es|ed|ing|ched|
 /** What lies between a source's reporting verb and the place it spoke in: "said| in ", "said| on Thursday in " */
 const SAID_IN = /^\s*(?:(?:on|late|early)\s+[\w-]+\s+)?(?:in|from|at)\s+(?:the\s+)?$/i;
 /** who in a town handles what happens there: "police in", "officials in", "authorities in" */
-const LOCAL_AUTHORITY = /\b(?:police|policemen|officials|authorities|officers|administration)\s+in\s+(?:the\s+)?$/i;
+const LOCAL_AUTHORITY = /\b(?:police|policemen|officials|authorities|officers|administration)\s+(?:in|on|at)\s+(?:the\s+)?$/i;
 /** a crowd's people said to have come from a place: "many of them from", "who had travelled from" (not "students from Jakarta's
  * Trisakti University", "villagers from X told": where people are from is often where it happened) */
 const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:who\s+had\s+)?(?:came|come|travell?ed|bused|bussed|trucked)(?:\s+in)?)\s+from\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|southern|northern|eastern|western|central|town|city|village|province|district|region)\s+(?:of\s+)?)?$/i;
 /** Is place p, in sentence k, where a crowd's people came from ("many of them from Malaita province")? */
 function cameFrom(doc: Doc, k: number, p: PlaceMention): boolean {
   const before = doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start);
-  return ORIGIN_BEFORE.test(before) || DIRECTION_OF.test(before);
+  return ORIGIN_BEFORE.test(before) || DIRECTION_OF.test(before) || TOWARDS.test(before);
 }
 /** a way named by where it leads: "came on foot from the direction of the Kaduna boundary", "fled towards the direction of X" */
+/** where people headed, no scene: "fled towards Gjirokaster, some thirty-five miles inland" */
+const TOWARDS = /\b(?:fled|fleeing|flee|flees|headed|heading|retreated|retreating|withdrew|withdrawing)\s+(?:towards?|toward)\s+(?:the\s+)?$/i;
 const DIRECTION_OF = /\b(?:from|in|towards?|toward)\s+the\s+direction\s+of\s+(?:the\s+)?$/i;
 /** one holder of an office, named by it: "premier", "the foreign minister", "premier of Malaita province" */
 const OFFICE_HOLDER = /^(?:[\p{L}-]+\s+){0,3}(?:premier|minister|governor|president|chairman|chairwoman|chairperson|chief|leader|spokesman|spokeswoman|spokesperson|mayor|commissioner|secretary|ambassador|envoy|general|commander)(?:\s+of\s+.*)?$/iu;

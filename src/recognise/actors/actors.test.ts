@@ -706,3 +706,8 @@ test('speakers at a rally are no parliament\'s; a revolutionary party is a party
   assert.equal(find(actors('The speaker of parliament said the vote would go ahead.'), 'speaker of parliament').sector, 'LEG');
   assert.equal(find(actors('Revolutionary forces attacked the town.'), 'Revolutionary forces').sector, 'REB');
 });
+
+test('plain-clothes men are no civilians; plainclothes police stay police', () => {
+  assert.equal(find(actors('An opposition journalist was beaten by plain-clothes men in the capital.'), 'plain-clothes men').sector, 'UAF');
+  assert.equal(find(actors('Plainclothes police detained him.'), 'Plainclothes police').sector, 'COP');
+});

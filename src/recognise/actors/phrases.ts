@@ -142,7 +142,9 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
   // "armed peasants", "masked men": civilians carrying arms are an armed group ("armed police" stay police)
   // (an armed opposition is a rebellion: "armed dissident groups", "the armed opposition")
   if (r.sector === 'OPP' && mods.some((u) => !u.e && c.tk[u.first].lower === 'armed')) r = { sector: 'REB', weak: false };
-  else if (r.sector && c.lx.arming.civilian.has(r.sector) && mods.some((u) => !u.e && c.lx.arming.modifiers.has(c.tk[u.first].lower))) r = { sector: 'UAF', weak: false };
+  // ("plain-clothes men": a modifier written with a hyphen is one word here; people no uniform names are no civilians)
+  else if (r.sector && c.lx.arming.civilian.has(r.sector) && mods.length &&
+    c.doc.text.slice(c.tk[mods[0].first].start, c.tk[mods[mods.length - 1].last - 1].end).toLowerCase().split(/\s+/).some((w) => c.lx.arming.modifiers.has(w))) r = { sector: 'UAF', weak: false };
   return r;
 }
 
