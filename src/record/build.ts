@@ -306,7 +306,9 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     return { event: 'COERCE', mode: 'destroy', cameo: '1712', acled: 'PROPERTY_DISTRUCT' };
   }
   // "violent protests erupted", "protesters hurled rocks during the demonstration": a riot
-  if (event === 'PROTEST' && mode !== 'riot' && mode !== 'strike' && mode !== 'boycott' && crowdViolence(sentenceText)) {
+  // (in the protest's own clause: not "residents gathered outside the town hall, and in Andijan ... thirty people burned tyres")
+  // (and so by the whole sentence: not "blocked the road with burning tyres, but no violence was reported")
+  if (event === 'PROTEST' && mode !== 'riot' && mode !== 'strike' && mode !== 'boycott' && crowdViolence(clauseText) && crowdViolence(sentenceText)) {
     return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
   }
   // ACLED: prisoners and hostages released are an agreement (a prisoner release), suspects let go are not

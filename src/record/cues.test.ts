@@ -764,3 +764,12 @@ test('Sarande read: arms taken by rebels are looted; anyone who refuses is no on
   const corfu = coded('Armed men looted the army barracks in Sarande yesterday. Greek police on Corfu, a few miles across the strait from Sarande, said they had intercepted two boats carrying about sixty Albanians.', '1997-03-04');
   assert.equal(corfu.find((e) => e.trigger.text === 'intercepted')?.event_loc.resolved_place, 'Corfu');
 });
+
+test('a gathering in one town is no riot, no intervention and no part of one, for tyres burned and a crowd dispersed in another town told in the same sentence', () => {
+  const evs = coded('Smaller protests were reported this week in Kokand and Rishtan in neighbouring Fergana region, where residents gathered outside khokimiyat buildings, and in Andijan, where, according to a local blogger, around thirty people burned tyres on Monday night before being dispersed by police.', '2023-01-12');
+  const gathered = evs.filter((e) => e.trigger.text === 'gathered');
+  assert.equal(gathered.length, 2, JSON.stringify(evs.map((e) => [e.trigger.text, e.event_loc.resolved_place])));
+  for (const g of gathered) assert.equal(g.acled?.sub_event_type, 'Peaceful protest');
+  // (the same crowd gathering and then stoning police is one riot)
+  assert.ok(acled('Protesters gathered in the main square and threw stones at police.').includes('Violent demonstration'));
+});

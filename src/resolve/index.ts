@@ -1599,7 +1599,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     records.push(rec);
   }
   mergeHeadings(doc, heads, records);
-  refineProtests(records);
+  refineProtests(doc, records);
   refineWeapons(records, backgroundIds);
   splitByPlace(doc, per, records);
   // merging can leave one mention as both sides ("six policemen were killed in fighting"): it is the victim
@@ -2111,7 +2111,10 @@ function gatheredToFight(records: EventRecord[]): void {
   mergeIntoHost(
     records,
     (r) => r.event === 'PROTEST' && r.mode !== 'riot' && GATHERED.test(r.trigger.text),
-    (h) => violentAct(h) && !!h.acled && CROWD_VIOLENCE.has(h.acled.sub_event_type),
+    // (not fighting told of another town: "residents gathered outside khokimiyat buildings [in Kokand], and in Andijan ... thirty
+    // people burned tyres before being dispersed")
+    (h, g) => violentAct(h) && !!h.acled && CROWD_VIOLENCE.has(h.acled.sub_event_type) &&
+      !(h.event_loc.basis === 'sentence' && g.event_loc.basis === 'sentence' && spotOf(h.event_loc) != null && spotOf(g.event_loc) != null && spotOf(h.event_loc) !== spotOf(g.event_loc)),
   );
 }
 
@@ -2423,7 +2426,7 @@ function namesCrowd(text: string): boolean {
 /** a gathering named as what force was used on */
 const GATHERING = /\b(?:march(?:es)?|rall(?:y|ies)|demonstrations?|protests?|crowds?|processions?|sit-ins?|vigils?|gatherings?)\b/i;
 
-function refineProtests(records: EventRecord[]): void {
+function refineProtests(doc: Doc, records: EventRecord[]): void {
   const bySentence = new Map<number, EventRecord[]>();
   for (const r of records) {
     const l = bySentence.get(r.text_info.sentence_index);
@@ -2460,8 +2463,11 @@ function refineProtests(records: EventRecord[]): void {
     if (protest.mode === 'strike' && GATHERING.test(force.object?.text ?? '')) continue;
     // ("marched in Yangon and Mandalay, and police fired ... in Naypyitaw": force used elsewhere)
     // (the force's own place told after it, not among the protest's: "rallies in Tampa and St. Petersburg took a turn when police ...")
+    // (or told after the protest, in a clause of its own: "residents gathered outside khokimiyat buildings, and in Andijan, where ...
+    // thirty people burned tyres before being dispersed by police")
     if (force.event_loc.basis === 'sentence' && protest.event_loc.basis === 'sentence' && spotOf(force.event_loc) != null && spotOf(protest.event_loc) != null && spotOf(force.event_loc) !== spotOf(protest.event_loc) &&
-      (force.event_loc.start ?? 0) > force.trigger.start) continue;
+      ((force.event_loc.start ?? 0) > force.trigger.start || (force.text_info.sentence_index === protest.text_info.sentence_index && (force.event_loc.start ?? 0) > protest.trigger.end &&
+        /,\s+(?:and|while|but)\s|;|,\s+where\b/.test(doc.text.slice(protest.trigger.end, force.event_loc.start ?? 0))))) continue;
     // tear gas and water cannon disperse; live fire, deaths and injuries are excessive force
     const nonLethal = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|batons?)\b/i.test(force.text_info.sentence);
     const lethal = force.event === 'ASSAULT' && ((force.mode === 'firearms' && !nonLethal) || (force.size.dead?.value ?? 0) > 0 || (force.size.injured?.value ?? 0) > 0);
