@@ -711,3 +711,10 @@ test('plain-clothes men are no civilians; plainclothes police stay police', () =
   assert.equal(find(actors('An opposition journalist was beaten by plain-clothes men in the capital.'), 'plain-clothes men').sector, 'UAF');
   assert.equal(find(actors('Plainclothes police detained him.'), 'Plainclothes police').sector, 'COP');
 });
+
+test('a movement named in the plural is "they" in the next sentence; states named by their people are states', () => {
+  const evs = codeArticle({ id: 't', title: null, source: null, url: null, published: '2014-09-09', text: 'The Houthis, who draw their support from the north, set up the camps in mid-August after the government cut fuel subsidies. They demand that the subsidies be restored.' });
+  assert.equal(evs.find((e) => e.event === 'REQUEST')?.actor?.entity_name, 'Houthis');
+  assert.equal(find(actors('Gulf Arab states urged the Houthis to dismantle their camps.'), 'Gulf Arab states').sector, 'GOV');
+  assert.equal(find(actors('Arab residents protested in the city.'), 'Arab residents').sector, 'CVL');
+});

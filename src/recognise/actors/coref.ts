@@ -197,7 +197,9 @@ function pronounOf(c: Ctx, i: number): Info | null {
     ant = ant ?? (FEMININE.has(t.lower) ? findBack(c, i, 2, marked) : null) ?? findBack(c, i, 3, (p) => person(p) && !conditionSubject(c, p)) ?? findBack(c, i, 3, person) ?? findBack(c, i, 3, individual);
   } else if (want === 'plural') {
     // ("told reporters by telephone. “They killed my two brothers”": the press a story is told to acts in none of it)
-    const fits = (p: Info) => p.plural && p.m.kind !== 'pronoun' && !whomsAntecedent(p) && !toldPress(c, p);
+    // (a movement named in the plural is "they": "The Houthis, who draw their support from the north, set up the camps ... They demand")
+    const pluralName = (p: Info) => p.m.kind === 'org' && /^\p{Lu}[\p{L}'-]*[^s]s$/u.test(p.m.text.replace(/^the\s+/i, ''));
+    const fits = (p: Info) => (p.plural || pluralName(p)) && p.m.kind !== 'pronoun' && !whomsAntecedent(p) && !toldPress(c, p);
     // ("Soldiers said on national television that they ...": a subject before a phrase after a preposition)
     ant = findBack(c, i, 0, (p) => fits(p) && !afterPreposition(c, p));
     // (a subject is the likelier antecedent in the sentences before too: "The attackers ... opened fire on residents ... “They went from house to house”";

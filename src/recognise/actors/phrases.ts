@@ -135,6 +135,8 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
   else if (orgSector && orgSector !== 'IGO' && orgSector !== 'NGO' && (!sw || sw.weak || sw.title || (NON_STATE_ARMED.has(orgSector) && ARMED_HEADS.has(sw.sector ?? '')))) r = { sector: orgSector, weak: false };
   else if (!sw) r = { sector: modifier, weak: !modifier };
   // ("Interior and Police Minister X", "the labour minister": a portfolio named before a minister is no sector of his)
+  // ("Gulf Arab states", "Arab nations": states named by their people are states)
+  else if (sw.weak && modifier === 'CVL' && /^(?:state|states|nation|nations|country|countries|government|governments)$/.test(sw.base)) r = { sector: 'GOV', weak: false };
   // ("THE MONGOLIAN PEOPLE'S REVOLUTIONARY PARTY", "a revolutionary party": a party of any cause is a party)
   else if (sw.weak && modifier === 'REB' && (sw.base === 'party' || sw.base === 'parties')) r = { sector: 'PTY', weak: false };
   else if (sw.weak && modifier && !c.lx.portfolioHeads.has(sw.base)) r = { sector: modifier, weak: false };

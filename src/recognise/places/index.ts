@@ -90,6 +90,8 @@ const PART_OF_TOWN_KM = 40;
 const NEARBY_KM = 100;
 const TOWN_PARTS = new Set(['district', 'neighbourhood', 'neighborhood', 'quarter']);
 /** landmarks named after someone or something, standing in a town of their own ("the Myasnikyan monument") */
+/** a medium named right before its name ("the state news agency Saba", "the daily Prensa") */
+const MEDIA_HEADS = new Set(['agency', 'newspaper', 'daily', 'weekly', 'broadcaster', 'channel', 'radio', 'television', 'tv', 'magazine', 'tabloid']);
 /** what an apposition calls a small place ("Gambela, a trading centre on the border", "Kandebene, a farming settlement") */
 const SMALL_PLACES = new Set(['village', 'settlement', 'hamlet', 'centre', 'center', 'town', 'township', 'outpost', 'locality']);
 const LANDMARK_HEADS = new Set(['monument', 'statue', 'memorial', 'mausoleum', 'obelisk', 'bust']);
@@ -488,6 +490,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // "Colorado River", "Lake Victoria" side: a natural feature or a road named after the place
     // (a range of hills is one however it is written: "the foothills of the Gorongosa mountains")
     if (next && FEATURE_HEADS.has(nl) && (mixed ? next.cap || RANGES.has(nl) : true)) return null;
+    // ("the state news agency Saba", "the daily Prensa", "Radio Kigali said": a medium's own name, not the place of that name)
+    if (prev && MEDIA_HEADS.has(pl) && !ck && (mixed ? toks[first].cap : true)) return null;
     // ("Lake Tanganyika", "Mount Kenya", "the Gulf of Guinea": the feature, not the country or town of that name)
     if (prev && FEATURE_PREFIXES.has(pl) && (mixed ? prev.cap : true)) return null;
     if (prev && pl === 'of' && prev2 && FEATURE_PREFIXES.has(p2l) && (mixed ? prev2.cap : true) && toks[first - 3]?.lower === 'the') return null;

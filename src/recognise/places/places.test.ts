@@ -304,3 +304,9 @@ test('a neighbourhood named before the place it is in ("the Navbahor mahalla in 
   assert.ok(!ps.some((p) => p.text === 'Navbahor' && p.resolved), JSON.stringify(ps.map((p) => [p.text, p.resolved?.name])));
   assert.ok(ps.some((p) => p.text === 'Namangan region'));
 });
+
+test('a medium\'s own name ("the state news agency Saba", "Radio Kigali said") is no place', () => {
+  assert.ok(!places('In a statement carried by the state news agency Saba, the ministry said 22 people were detained.').ps.some((p) => p.text === 'Saba'));
+  assert.ok(!places('Radio Kigali said the border was closed.').ps.some((p) => p.text === 'Kigali'));
+  assert.ok(places('Television in Kigali showed the border closed.').ps.some((p) => p.text === 'Kigali'));
+});
