@@ -1079,6 +1079,17 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       if (rv > s.first && tokens[rv].pos === 'VERB' && REPORT_VERBS.has(tokens[rv].lemma)) return agentLeft(tokens, s, ms, rv);
     }
   }
+  // ("They hung a flag from a window, witnesses said, and chanted": a verb joined after a source set off by commas goes with the
+  // verb before that source, not with the source)
+  if (first - 4 > s.first && tokens[first - 1].lower === 'and' && tokens[first - 2].text === ',' && tokens[first - 3].pos === 'VERB' && REPORT_VERBS_PAST.has(tokens[first - 3].lower)) {
+    let c = first - 4;
+    while (c > s.first && first - c <= 9 && tokens[c].text !== ',') c--;
+    if (tokens[c].text === ',' && c < first - 4) {
+      let v = c - 1;
+      while (v > s.first && c - v <= 16 && !(tokens[v].pos === 'VERB' && !tokens[v].lower.endsWith('ing')) && tokens[v].text !== ';') v--;
+      if (v > s.first && tokens[v].pos === 'VERB' && !REPORT_VERBS_PAST.has(tokens[v].lower)) return agentLeft(tokens, s, ms, v);
+    }
+  }
   first = pastAside(tokens, s, ms, first);
   // (a semicolon ends a clause: "Protesters march in Dayton; 12 arrested" — the marchers arrested no one)
   const [from] = semicolonClause(tokens, s, first);

@@ -773,3 +773,10 @@ test('a gathering in one town is no riot, no intervention and no part of one, fo
   // (the same crowd gathering and then stoning police is one riot)
   assert.ok(acled('Protesters gathered in the main square and threw stones at police.').includes('Violent demonstration'));
 });
+
+test('a verb joined after a source set off by commas goes with the verb before the source ("hung a flag, witnesses said, and chanted")', () => {
+  const e = coded('Protesters hung a flag from a window of the parliament building, witnesses said, and chanted slogans.').find((x) => x.event === 'PROTEST');
+  assert.equal(e?.actor?.entity_text, 'Protesters');
+  // (a speaker's own second act stays the speaker's)
+  assert.equal(coded('The minister said the talks had failed, and accused the rebels of lying.').find((x) => x.event === 'ACCUSE')?.actor?.entity_text, 'minister');
+});
