@@ -780,3 +780,9 @@ test('a verb joined after a source set off by commas goes with the verb before t
   // (a speaker's own second act stays the speaker's)
   assert.equal(coded('The minister said the talks had failed, and accused the rebels of lying.').find((x) => x.event === 'ACCUSE')?.actor?.entity_text, 'minister');
 });
+
+test('soldiers bursting into a parliament assault it', () => {
+  const evs = coded('Soldiers burst into the parliament on Thursday morning.');
+  assert.ok(evs.some((e) => e.event === 'ASSAULT' && e.trigger.text === 'burst into'), JSON.stringify(evs.map((e) => e.trigger.text)));
+  assert.ok(!coded('The crowd burst into laughter.').some((e) => e.event === 'ASSAULT'));
+});
