@@ -4388,7 +4388,8 @@ function yearOfWhen(tokens: Token[], s: Sentence, first: number): TimeMention | 
   for (let k = w - 2; k > s.first && w - k <= 4; k--) {
     const y = tokens[k];
     // ("since January 2014, when a three-week national stoppage ...": a month before the year too)
-    if (YEAR.test(y.text) && (tokens[k - 1].lower === 'the' || tokens[k - 1].lower === 'in' || MONTH_NAMES.has(tokens[k - 1].lower))) return yearTime(y);
+    // ("the claim dates back to 1878, when the Sultan of Sulu signed")
+    if (YEAR.test(y.text) && (/^(?:the|in|to|of|by|until|till)$/.test(tokens[k - 1].lower) || MONTH_NAMES.has(tokens[k - 1].lower))) return yearTime(y);
   }
   return null;
 }

@@ -786,3 +786,10 @@ test('soldiers bursting into a parliament assault it', () => {
   assert.ok(evs.some((e) => e.event === 'ASSAULT' && e.trigger.text === 'burst into'), JSON.stringify(evs.map((e) => e.trigger.text)));
   assert.ok(!coded('The crowd burst into laughter.').some((e) => e.event === 'ASSAULT'));
 });
+
+test('"dates back to 1878, when the Sultan signed an agreement": the year the when-clause hangs on dates its act, history', () => {
+  const e = coded('The claim dates back to 1878, when the Sultan of Sulu signed an agreement with a Austrian consul.').find((x) => x.event === 'AGREE');
+  assert.ok(!e, 'history is not coded by default');
+  const all = codeArticle({ id: 't', text: 'The claim dates back to 1878, when the Sultan of Sulu signed an agreement with a Austrian consul.', title: null, source: null, url: null, published: '2013-03-03' }, { keepUnreal: true });
+  assert.equal(all.find((x) => x.event === 'AGREE')?.date, '1878-01-01');
+});
