@@ -2020,6 +2020,16 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     emit(st, c);
   }
   demands(ctx, s, ms, out, () => (st.times = st.times ?? findTimes(doc, s, ctx.published)));
+  // ("warned that those behind the arson would be arrested and prosecuted": a participle joined to a passive one by "and" shares its
+  // reality and whom it is done to)
+  for (const o of out) {
+    if (!o.verbal || o.first < s.first + 3 || tokens[o.first - 1].lower !== 'and' || !/(?:ed|en)$/.test(tokens[o.first].lower)) continue;
+    const p = out.find((x) => x !== o && x.verbal && x.last === o.first - 1 && /^(?:be|been|being)$/.test(tokens[x.first - 1]?.lower ?? ''));
+    if (!p || p.reality === 'asserted' || o.reality !== 'asserted') continue;
+    o.reality = p.reality;
+    o.realityCue = p.realityCue;
+    o.recipient = p.recipient;
+  }
   // ("Demonstrations against the bid were suspended": protests suspended are held no more, no sanction by anyone)
   for (let k = out.length - 1; k >= 0; k--) {
     const o = out[k];

@@ -793,3 +793,11 @@ test('"dates back to 1878, when the Sultan signed an agreement": the year the wh
   const all = codeArticle({ id: 't', text: 'The claim dates back to 1878, when the Sultan of Sulu signed an agreement with a Austrian consul.', title: null, source: null, url: null, published: '2013-03-03' }, { keepUnreal: true });
   assert.equal(all.find((x) => x.event === 'AGREE')?.date, '1878-01-01');
 });
+
+test('a participle joined to a passive one by "and" shares its reality and whom it is done to ("would be arrested and prosecuted")', () => {
+  const evs = codeArticle({ id: 't', text: 'President Ramos-Horta appealed for calm and warned that those behind the arson would be arrested and prosecuted.', title: null, source: null, url: null, published: '2007-08-09' }, { keepUnreal: true });
+  const pro = evs.find((e) => e.trigger.text === 'prosecuted');
+  assert.equal(pro?.reality, 'hypothetical');
+  assert.equal(pro?.recipient, null);
+  assert.ok(coded('The men were arrested and charged.').some((e) => e.trigger.text === 'charged'));
+});
