@@ -680,6 +680,11 @@ function sameState(country: EventRecord['actor'], b: EventRecord['actor']): bool
     lookupCountry(country.entity_text)?.iso3 === country.code;
 }
 
+/** Two locations each taken from its own sentence's words, at different spots: "marched in Yangon" and "fired in Naypyitaw". */
+function placedApart(a: EventLocation, b: EventLocation): boolean {
+  return a.basis === 'sentence' && b.basis === 'sentence' && spotOf(a) != null && spotOf(b) != null && spotOf(a) !== spotOf(b);
+}
+
 /** Does sentence k name the place with this GeoNames id? */
 function namedInSentence(doc: Doc, geonameid: number | null, k: number): boolean {
   if (geonameid == null) return false;
@@ -1337,7 +1342,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           [r, rec].some((x) => x.mode === 'riot' || CROWD_VIOLENCE.has(x.acled?.sub_event_type ?? '')) && ![r, rec].some((x) => x.mode === 'strike' && /ing$/i.test(x.trigger.text))) &&
         // ("Naval ratings were landed at Trincomalee, and a detachment was flown to Batticaloa": two verbs, each placed in a town of its own)
         // (each town told after its own verb, before the next one)
-        !(verbalIds.has(r.id) && e.verbal && r.event_loc.basis === 'sentence' && loc.basis === 'sentence' && spotOf(r.event_loc) != null && spotOf(loc) != null && spotOf(r.event_loc) !== spotOf(loc) &&
+        !(verbalIds.has(r.id) && e.verbal && placedApart(r.event_loc, loc) &&
           r.event_loc.start != null && loc.start != null && r.trigger.end <= r.event_loc.start && r.event_loc.start < rec.trigger.start && rec.trigger.end <= loc.start) &&
         // (not acts told with days of their own: "troops pushed into Bethlehem on Wednesday, killing a gunman, a day
         // after a suicide bomber blew himself up at a bus stop, killing three Israelis")
@@ -2114,7 +2119,7 @@ function gatheredToFight(records: EventRecord[]): void {
     // (not fighting told of another town: "residents gathered outside khokimiyat buildings [in Kokand], and in Andijan ... thirty
     // people burned tyres before being dispersed")
     (h, g) => violentAct(h) && !!h.acled && CROWD_VIOLENCE.has(h.acled.sub_event_type) &&
-      !(h.event_loc.basis === 'sentence' && g.event_loc.basis === 'sentence' && spotOf(h.event_loc) != null && spotOf(g.event_loc) != null && spotOf(h.event_loc) !== spotOf(g.event_loc)),
+      !(placedApart(h.event_loc, g.event_loc)),
   );
 }
 
@@ -2213,7 +2218,7 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
         // ("rebels seize Timbuktu" is not the body's taking of Kidal: each names its own place)
         // (unless the body's sentence names the heading's place too: "curfew on Meru-Isiolo border" over "the boundary between
         // Meru and Isiolo counties")
-        !(h.event_loc.basis === 'sentence' && r.event_loc.basis === 'sentence' && spotOf(h.event_loc) != null && spotOf(r.event_loc) != null && spotOf(h.event_loc) !== spotOf(r.event_loc) &&
+        !(placedApart(h.event_loc, r.event_loc) &&
           !namedInSentence(doc, h.event_loc.geonameid, r.text_info.sentence_index)) &&
         // ("...; three killed in Sinwang 'encounter'": dead told by no one are no abduction, and are the same dead told further down)
         !(!!h.size.dead && r.mode === 'abduct' && h.mode !== 'abduct') &&
@@ -2465,7 +2470,7 @@ function refineProtests(doc: Doc, records: EventRecord[]): void {
     // (the force's own place told after it, not among the protest's: "rallies in Tampa and St. Petersburg took a turn when police ...")
     // (or told after the protest, in a clause of its own: "residents gathered outside khokimiyat buildings, and in Andijan, where ...
     // thirty people burned tyres before being dispersed by police")
-    if (force.event_loc.basis === 'sentence' && protest.event_loc.basis === 'sentence' && spotOf(force.event_loc) != null && spotOf(protest.event_loc) != null && spotOf(force.event_loc) !== spotOf(protest.event_loc) &&
+    if (placedApart(force.event_loc, protest.event_loc) &&
       ((force.event_loc.start ?? 0) > force.trigger.start || (force.text_info.sentence_index === protest.text_info.sentence_index && (force.event_loc.start ?? 0) > protest.trigger.end &&
         /,\s+(?:and|while|but)\s|;|,\s+where\b/.test(doc.text.slice(protest.trigger.end, force.event_loc.start ?? 0))))) continue;
     // tear gas and water cannon disperse; live fire, deaths and injuries are excessive force

@@ -420,11 +420,9 @@ export function datelineDate(doc: Doc, published: string | null): string | null 
     // (a month and a day only: "April 30", "Nov. 6"; a weekday or "today" says nothing the paper's date does not)
     const line = doc.text.slice(doc.tokens[s.first].start, end);
     if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i.test(line)) return null;
-    const ref = new Date(`${published}T12:00:00Z`);
-    const r = chrono.casual.parse(line, { instant: ref, timezone: 0 }, { forwardDate: false }).find((x) => x.start.isCertain('month') && x.start.isCertain('day'));
+    const r = chrono.casual.parse(line, { instant: new Date(publishedNoon(published)), timezone: 0 }, { forwardDate: false }).find((x) => x.start.isCertain('month') && x.start.isCertain('day'));
     if (!r) return null;
-    const d = r.start.date();
-    const date = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+    const date = iso(r.start.date());
     const days = (Date.parse(published) - Date.parse(date)) / 86_400_000;
     return days > 0 && days <= 3 ? date : null;
   }
