@@ -427,6 +427,8 @@ function resolveRef(a: ActorLike | null): ActorLike | null {
 /** who speaks for an act ("a spokesman for the protest") */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople']);
 /** verbs of what a place or a people has lived through ("has witnessed attacks since 2017") */
+/** the words of a noun phrase and its place: "some five thousand troops in the Sahel" */
+const STANDING_NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'ADV']);
 const LIVED_THROUGH = new Set(['witness', 'see', 'experience', 'suffer', 'endure', 'record', 'face', 'know', 'undergo']);
 /** long violence that can be said to have ended ("since the end of the war") */
 const WARS = new Set(['war', 'wars', 'conflict', 'insurgency', 'fighting', 'rebellion', 'uprising', 'hostilities', 'violence']);
@@ -686,6 +688,8 @@ function recentSince(times: TimeMention[], at: number, published: string | null)
 
 /** an object that is none: "killed no one", "gave no names" */
 const NO_OBJECT = new Set(['no', 'none', 'nobody', 'nothing', 'noone']);
+/** pronouns an act is done for before what is done: "gave us nothing", "offered them no help" */
+const INDIRECT_PRONOUNS = new Set(['us', 'them', 'him', 'her', 'me', 'you']);
 /** verbs of getting away from an act: what follows is done by others ("fled fighting", "survived the shelling") */
 const ESCAPED = new Set(['flee', 'escape', 'evade', 'survive', 'witness']);
 /** Does the sentence name a bomb, a mine or another explosive device? */
@@ -1177,6 +1181,10 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     const comma = named && QUOTE_MARKS.has(tokens[named.last]?.text ?? '') ? named.last + 1 : named?.last ?? -1;
     if (named && m.kind !== 'pronoun' && named.kind !== 'pronoun' && tokens[comma]?.text === ',' && (m.first === comma + 1 || (m.first === comma + 2 && tokens[comma + 1].pos === 'DET')) &&
       tokens[named.last - 1]?.cap && !tokens[m.last - 1]?.cap && /^(?:that|who|which)$/.test(tokens[m.last]?.lower ?? '')) m = named;
+    // ("France, the former colonial power, condemned the mutiny": a country set before a description of it that names
+    // no country is the one that acts)
+    else if (named && named.kind === 'country' && named.code && !m.code && m.kind !== 'pronoun' && tokens[comma]?.text === ',' && (m.first === comma + 1 || (m.first === comma + 2 && tokens[comma + 1].pos === 'DET')) &&
+      !tokens[m.last - 1]?.cap && tokens[m.last]?.text === ',') m = named;
     // ("A government spokesman put the toll at four killed": who puts a figure on it tells it)
     if (tokens.slice(m.last, first).some((t, k, r) => FIGURE_NOUNS.has(t.lower) && r[k + 1]?.lower === 'at')) return null;
     // ("witnesses said, a gray pickup slowed ... then accelerated into the group": those who tell it did not do what
@@ -2531,8 +2539,13 @@ function roles(st: SentenceState, c: Candidate): void {
   }
   // ("gave no names", "killed no one", "arrested nobody": an object that is none)
   // (not a count: "killed no fewer than 40 people")
-  const noObject = verbal && last < s.last && NO_OBJECT.has(tokens[last].lower) && !/^(?:longer|fewer|less|more)$/.test(tokens[last + 1]?.lower ?? '');
-  if (noObject && reality.reality === 'asserted') reality = { reality: 'negated', cue: tokens[last].text };
+  // ("the politicians gave us nothing", "gave the rebels no help": past the one it goes to)
+  let o = last;
+  if (o < s.last && INDIRECT_PRONOUNS.has(tokens[o].lower)) o++;
+  else if (o + 1 < s.last && tokens[o].lower === 'the' && tokens[o + 1].pos === 'NOUN') o += tokens[o + 2]?.pos === 'NOUN' && o + 2 < s.last ? 3 : 2;
+  if (o < s.last && !NO_OBJECT.has(tokens[o].lower)) o = last;
+  const noObject = verbal && o < s.last && NO_OBJECT.has(tokens[o].lower) && !/^(?:longer|fewer|less|more)$/.test(tokens[o + 1]?.lower ?? '');
+  if (noObject && reality.reality === 'asserted') reality = { reality: 'negated', cue: tokens[o].text };
   // ("the alliance would accept nothing short of ...": an intent to do none of it is a refusal, as "would not accept")
   if (noObject && (reality.reality === 'hypothetical' || reality.reality === 'future') && /^(?:would|will|'ll)$/.test(reality.cue ?? '')) reality = { reality: 'negated', cue: `${reality.cue} not` };
   c.reality = reality;
@@ -3597,6 +3610,13 @@ function emit(st: SentenceState, c: Candidate): void {
         toll = /^(?:over|in|during)$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'the' && /^(?:past|last)$/.test(tokens[j + 2]?.lower ?? '') && /^(?:months?|years?|decades?)$/.test(unit?.lower ?? '');
       }
     }
+  }
+  // ("France, which has some five thousand troops in the Sahel fighting jihadist groups": what the forces a party has are
+  // doing is its standing, no event of the story)
+  if (!toll && verbal && tokens[first].lower.endsWith('ing')) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 10 && STANDING_NP.has(tokens[k].pos) && !/^(?:has|have)$/.test(tokens[k].lower)) k--;
+    toll = k > s.first && k < first - 1 && /^(?:has|have)$/.test(tokens[k].lower) && /^(?:which|who|that)$/.test(tokens[k - 1].lower) && tokens[k + 1].pos !== 'VERB';
   }
   // ("accords that helped end a 12-year civil war", "the worst crisis since the end of the war": a war said to have ended is past)
   // (the war noun itself, not "cessation of hostilities"; not "open-ended")

@@ -257,6 +257,8 @@ const VERB_PREFIXES = new Set(['re', 'pre', 'co', 'un', 'counter', 'cross', 'ove
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
 /** nouns of time that may follow a verb's object: "held talks today" */
 const TIME_NOUNS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend', 'day', 'time', 'times']);
+/** forms of "be" before a passive participle */
+const BE_PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 const SEPARABLE = new Set(['out', 'back', 'off', 'down', 'away', 'up']);
 const VERBISH = new Set(['VERB', 'AUX']);
 const GET_PASSIVE = new Set(['get', 'become', 'be', 'have', 'go', 'remain', 'stay', 'seem', 'appear', 'feel', 'leave']);
@@ -395,6 +397,19 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
               break;
             }
           }
+        }
+      }
+      // ("all land and air borders were closed", "talks were held", "an agreement was signed": a verb and its object word in
+      // the passive, the object word the head right before the verb's "be")
+      // (only for a verb no trigger of one word reads alone: "houses were burned" is the plain verb's, which knows fires)
+      if (!ok && t.pos === 'V' && t.words.length === 2 && !PARTICLES.has(t.words[1]) && pastForm(tok) && i >= 2 &&
+        !triggerListsOf(tok).some((l) => l.some((x) => x.words.length === 1 && x.pos !== 'N'))) {
+        let b = i - 1;
+        while (b > 1 && i - b <= 2 && tokens[b].pos === 'ADV') b--;
+        const h = tokens[b - 1];
+        if (BE_PASSIVE.has(tokens[b].lower) && tokens[b].sent === tok.sent && h.sent === tok.sent && (h.pos === 'NOUN' || h.pos === 'PROPN') && wordMatches(h, t.words[1])) {
+          ok = true;
+          k = i + 1;
         }
       }
       if (!ok) continue;

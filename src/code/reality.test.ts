@@ -1460,3 +1460,26 @@ test('Buenos Aires read, general causes: police charging thousands of demonstrat
   assert.equal(code('The rebels returned two hostages to the Red Cross.', false)[0]?.event, 'RETREAT');
   assert.ok(!code('The group was formed by women whose children disappeared under the 1976-83 dictatorship.', false).some((e) => e.event === 'ASSAULT'));
 });
+
+test('Bamako read, general causes: "gave us nothing" gives nothing; shooting into the air is a show of force; forces a party "has" doing something are its standing; a country before its description acts; "It also demanded" is the body named before; a passive verb with its object word before it ("borders were closed")', () => {
+  assert.equal(realityOfTrigger('The ministers offered them nothing for three years.', 'offered'), 'negated');
+  assert.equal(realityOfTrigger('The governor gave the villagers no help after the floods.', 'gave'), 'negated');
+  assert.equal(realityOfTrigger('The governor gave the villagers blankets after the floods.', 'gave'), 'asserted');
+  const air = code('The mutineers left the barracks at dawn, firing into the air as they drove toward the capital.', false).find((e) => e.trigger.text === 'firing');
+  assert.equal(air?.event, 'MOBILIZE');
+  assert.equal(air?.acled, null);
+  const standing = code('Britain, which has some 800 soldiers in the region fighting insurgents, condemned the attack.', false);
+  assert.ok(!standing.some((e) => e.event === 'ASSAULT'));
+  assert.equal(standing.find((e) => e.event === 'ACCUSE')?.actor?.entity_text, 'Britain');
+  assert.equal(code('Germany, the largest donor, suspended its aid on Friday.', false).find((e) => e.event === 'SANCTION')?.actor?.entity_text, 'Germany');
+  const it = code('The African Union suspended the country on Monday. It later demanded the release of the detained ministers.', false).find((e) => e.event === 'REQUEST');
+  assert.equal(it?.actor?.code, 'AFR');
+  const borders = code('The junta said all land borders were closed until further notice.', false);
+  assert.equal(borders[0]?.event, 'COERCE');
+  assert.equal(borders[0]?.trigger.text, 'closed');
+  const airport = code('The airport was closed by soldiers on Friday.', false)[0];
+  assert.equal(airport?.event, 'COERCE');
+  assert.equal(airport?.actor?.entity_text, 'soldiers');
+  // (the plain verb's own trigger keeps its checks: houses burned in a fire are no attack)
+  assert.deepEqual(code('Dozens of houses were burned when a fire broke out in the camp.', false), []);
+});

@@ -23,6 +23,8 @@ const STRIKE_HOLDERS = new Set(['OPP', 'PTY', 'PRO', 'CVL', 'LAB', 'EDU', 'BUS',
 const PROTESTING_SIDES = new Set(['PRO', 'OPP', 'LAB', 'EDU', 'AGR']);
 /** someone hurt: shots at no one, or over a crowd's heads, are no shooting unless these are told */
 const HURT = /\b(?:killed|killing|wounded|wounding|injured|injuring|hit)\b/i;
+/** words of shooting whose aim may be the air */
+const SHOOTING_WORDS = new Set(['fire', 'shoot', 'firing', 'shooting']);
 const IN_THE_AIR = /^\s+(?:[\w-]+\s+){0,3}?(?:in|into)\s+the\s+air\b/i;
 /** people driven out of a country or a place as a people, not as envoys */
 const DEPORTED = new Set(['CVL', 'REF', 'AGR', 'LAB', 'EDU', 'REL', 'PRO']);
@@ -178,12 +180,13 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   }
   // "fired volleys into the air", "shot in the air to disperse them": shots at no one are a show of force (CAMEO 150), no attack
   // (shots in the air to disperse a crowd are force on the crowd: "FIRED INTO THE AIR TO DISPERSE THE CROWDS")
-  if ((t.words[0] === 'fire' || t.words[0] === 'shoot') && IN_THE_AIR.test(after) && !HURT.test(sentenceText) &&
+  // (", firing into the air as they went": the participle too)
+  if (SHOOTING_WORDS.has(t.words[0]) && IN_THE_AIR.test(after) && !HURT.test(sentenceText) &&
     !/\b(?:disperse|dispersing|scatter|break up|protesters|demonstrators|crowds?|mob)\b/i.test(after)) {
     return { event: 'MOBILIZE', mode: 'weapons', cameo: '150', acled: null };
   }
   // ("fired warning shots into the air to scatter looters": shots over a crowd's heads to break it up are crowd control)
-  if ((t.words[0] === 'fire' || t.words[0] === 'shoot') && (IN_THE_AIR.test(after) || /^\s+warning\s+shots?\b/i.test(after)) && !HURT.test(sentenceText) && !/\bdead\b/i.test(sentenceText) &&
+  if (SHOOTING_WORDS.has(t.words[0]) && (IN_THE_AIR.test(after) || /^\s+warning\s+shots?\b/i.test(after)) && !HURT.test(sentenceText) && !/\bdead\b/i.test(sentenceText) &&
     /\b(?:disperse|dispersing|scatter|scattering|break up|breaking up)\b/i.test(after)) {
     mode = 'crowd-control';
     cameo = '175';

@@ -211,7 +211,10 @@ function pronounOf(c: Ctx, i: number): Info | null {
     const speaker = (p: Info) => REPORTING.has(c.tk[p.m.last]?.lemma ?? '') && c.tk[p.m.last].pos === 'VERB';
     ant = ant ?? findBack(c, i, 2, (p) => subject(p) && !speaker(p)) ?? findBack(c, i, 2, subject) ?? findBack(c, i, 2, (p) => fits(p) && !afterPreposition(c, p)) ?? findBack(c, i, 2, fits);
   } else {
-    const next = c.tk[i + 1];
+    // (past an adverb: "It also demanded", "It later said")
+    let n = i + 1;
+    while (n < i + 3 && c.tk[n]?.pos === 'ADV' && c.tk[n].sent === t.sent) n++;
+    const next = c.tk[n];
     if (!next || next.sent !== t.sent || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
     // "the government said it": a collective noun in the singular, even one that can also take "they"
     const singular = (p: Info) => !p.plural || (p.collective && c.tk[p.m.head] !== undefined && c.tk[p.m.head].lower === c.tk[p.m.head].lemma);

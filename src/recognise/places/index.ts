@@ -47,6 +47,7 @@ interface Context {
   not_name_followers: string[];
   feature_heads: string[];
   feature_prefixes?: string[];
+  broad_regions?: string[];
   site_heads?: string[];
   hyphen_actor_suffixes: string[];
   hyphen_place_suffixes: string[];
@@ -70,6 +71,7 @@ const NAME_INNER = set(CTX.name_inner);
 const NOT_NAMES = set(CTX.not_name_followers);
 const FEATURE_HEADS = set(CTX.feature_heads);
 const FEATURE_PREFIXES = set(CTX.feature_prefixes ?? []);
+const BROAD_REGIONS = set(CTX.broad_regions ?? []);
 const SITE_HEADS = set(CTX.site_heads ?? []);
 const SITE_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${[...SITE_HEADS].join('|')})\\b`, 'iu');
 /** Is the place name ending at `end` a site's name ("the Huanuni mine", "the San Pedro sugar mill")? */
@@ -492,6 +494,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (next && FEATURE_HEADS.has(nl) && (mixed ? next.cap || RANGES.has(nl) : true)) return null;
     // ("the state news agency Saba", "the daily Prensa", "Radio Kigali said": a medium's own name, not the place of that name)
     if (prev && MEDIA_HEADS.has(pl) && !ck && (mixed ? toks[first].cap : true)) return null;
+    // ("troops in the Sahel", "across the Sahara": a region of several countries, not the province or village of that name,
+    // unless a country is named with it: "the Sahel region of Burkina Faso", "Burkina Faso's Sahel region")
+    if (pl === 'the' && BROAD_REGIONS.has(key) && !ck && !qualifier && !(next && nl === 'region' && toks[last + 2]?.lower === 'of')) return null;
     // ("Lake Tanganyika", "Mount Kenya", "the Gulf of Guinea": the feature, not the country or town of that name)
     if (prev && FEATURE_PREFIXES.has(pl) && (mixed ? prev.cap : true)) return null;
     if (prev && pl === 'of' && prev2 && FEATURE_PREFIXES.has(p2l) && (mixed ? prev2.cap : true) && toks[first - 3]?.lower === 'the') return null;

@@ -271,6 +271,11 @@ test('"Lake Tanganyika", "Mount Kenya", "the Gulf of Guinea" name features, not 
   assert.ok(places('Protesters marched in Lake Charles on Monday.').ps.some((p) => p.resolved?.name === 'Lake Charles'));
 });
 
+test('"the Sahel" is the region of several countries, unless a country is named with it', () => {
+  assert.deepEqual(places('Italy has hundreds of soldiers in the Sahel training local armies.').ps.map((p) => p.text), ['Italy']);
+  assert.ok(places('Gunmen attacked a village in the Sahel region of Burkina Faso.').ps.some((p) => p.resolved?.name === 'Sahel' && p.resolved?.country_code === 'BF'));
+});
+
 test('"the capital" is the capital of the article\'s time', () => {
   const text = 'BUJUMBURA, Burundi - Soldiers loyal to the president patrolled streets in the capital on Friday after fighting in Burundi.';
   const cap = (published: string | null) => places(text, published).ps.find((p) => p.text === 'the capital')?.resolved?.name;

@@ -173,6 +173,8 @@ const MONTH_ALONE = /^(?:January|February|March|April|May|June|July|August|Septe
 const NAME_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*["”']?\s+$/u;
 /** words that make a month name after them a date ("in May", "Last March", "early June"), not a name ("Theresa May") */
 export const TIME_WORDS = new Set(['in', 'since', 'early', 'late', 'last', 'this', 'next', 'mid', 'until', 'till', 'by', 'from', 'during', 'through', 'of', 'on', 'before', 'after', 'between', 'and', 'or', 'to', 'every', 'each', 'that']);
+/** heads of a group's name a date may open: "the June Fifth Movement", "the March 14 alliance", "the 6th of April Youth Movement" */
+const DATE_NAMED_GROUP = /^\s+(?:(?:Youth|Students?'?|Revolutionary|Popular|Democratic|National|Civic|Citizens'?)\s+)*(?:movement|alliance|coalition|bloc|front|brigades?|forces|revolution|uprising|martyrs|committee|camp|generation)\b/i;
 const TIME_WORD_BEFORE = new RegExp(`\\b(?:${[...TIME_WORDS].join('|')})\\s+$`, 'i');
 const BARE_SPAN = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:days?|weeks?|months?|years?)$/i;
 const SPAN_BEFORE = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+(?:before|after|earlier)$/i;
@@ -351,6 +353,9 @@ function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMentio
     if (MONTH_ALONE.test(t) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, offset - 24), offset)) && !TIME_WORD_BEFORE.test(text.slice(Math.max(0, offset - 24), offset))) continue;
     // ("in Chbar Mon town", "Wat Phra Sun": a weekday's short form alone after a capitalised word is part of a name)
     if (WEEKDAY_SHORT.test(t) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, offset - 24), offset)) && !TIME_WORD_BEFORE.test(text.slice(Math.max(0, offset - 24), offset))) continue;
+    // ("the June Fifth Movement has led protests", "supporters of the March 14 alliance": a day and month with no year,
+    // after "the" and before a group's head, name the group, not when the clause's act happened)
+    if (!r.start.isCertain('year') && r.start.isCertain('day') && /\bthe\s+$/i.test(text.slice(Math.max(0, offset - 5), offset)) && DATE_NAMED_GROUP.test(text.slice(offset + t.length, offset + t.length + 60))) continue;
     // bare times of day ("at 10 pm") say nothing about the date
     // ("this afternoon", "late this morning": a part of today is today)
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month') && !r.start.isCertain('year') && !/\b(today|tonight|yesterday|now)\b/i.test(t) && !THIS_PART_OF_DAY.test(t)) continue;

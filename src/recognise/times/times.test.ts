@@ -92,3 +92,12 @@ test('a wire dateline whose country has a small word in its name ends at its das
   const not = analyse({ id: 't', title: null, source: null, url: null, published: null, text: 'UN officials said of the attack - a bomb - that it was planned.' });
   assert.equal(datelineEnd(not, not.sentences[0]), -1);
 });
+
+test('a day and month naming a group is no date: "the June Fifth Movement", "the March 14 alliance"', () => {
+  assert.deepEqual(times('Supporters of the March 14 alliance rallied in the capital.').map((t) => t.text), []);
+  assert.deepEqual(times('A coalition known as the June Fifth Movement has led mass protests.').map((t) => t.text), []);
+  assert.deepEqual(times('Members of the 6th of April Youth Movement marched on Friday.').map((t) => t.text), ['Friday']);
+  // (a date before a common noun that is no group's head stays a date)
+  assert.deepEqual(times('Protesters gathered on March 14 outside parliament.').map((t) => t.date), ['2005-03-14']);
+  assert.deepEqual(times('The March 14 rally drew thousands.').map((t) => t.date), ['2005-03-14']);
+});
