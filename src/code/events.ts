@@ -132,6 +132,8 @@ function framesBefore(tokens: Token[], s: Sentence, first: number): { reference:
   for (let i = first - 1; i >= s.first && i >= first - 16; i--) {
     const t = tokens[i];
     if (t.text === ';' || t.text === '.') break;
+    // ("said it would review the plan, but protesters were still blocking the road": a clause of its own)
+    if (t.text === ',' && i + 1 < first && CLAUSE_JOINERS.has(tokens[i + 1].lower)) break;
     // ("the victims of the bombing" refers to the bombing; "Relatives of the victims began a hunger strike" does not)
     reference = reference || (FRAMES.has(t.lower) && (t.lower !== 'victims' || victimsOf(tokens, i, first)));
     claim = claim || CLAIM_FRAMES.has(t.lower);
@@ -145,6 +147,8 @@ function framesBefore(tokens: Token[], s: Sentence, first: number): { reference:
 }
 
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
+/** words after a comma that open a clause of their own */
+const CLAUSE_JOINERS = new Set(['but', 'although', 'though', 'while', 'whereas', 'yet']);
 const SUBORDINATORS = new Set(['after', 'before', 'following', 'until', 'amid', 'despite', 'during', 'since']);
 
 /**

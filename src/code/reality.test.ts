@@ -1483,3 +1483,11 @@ test('Bamako read, general causes: "gave us nothing" gives nothing; shooting int
   // (the plain verb's own trigger keeps its checks: houses burned in a fire are no attack)
   assert.deepEqual(code('Dozens of houses were burned when a fire broke out in the camp.', false), []);
 });
+
+test('Tripoli read, general causes: a source with a participle aside keeps its name; "will defend itself" backs no one; a clause after ", but" is no object of a frame before it', () => {
+  assert.equal(code('A police officer, speaking on condition of anonymity, said two soldiers were shot dead.', false)[0]?.attribution?.text, 'A police officer, speaking on condition of anonymity, said');
+  assert.ok(!code('The party said the village will defend itself if it is attacked.', false).some((e) => e.event === 'SUPPORT' || e.event === 'AGREE'));
+  assert.equal(code('The minister defended the police on Monday.', false)[0]?.event, 'SUPPORT');
+  const blocked = code('The government said it would review the plan, but protesters were still blocking the main road.', false);
+  assert.equal(blocked.find((e) => e.event === 'PROTEST')?.actor?.entity_text, 'protesters');
+});

@@ -737,6 +737,12 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
           n += 2;
           continue;
         }
+        // ("A security official, speaking on condition of anonymity, said": a participle aside set off by commas after the source)
+        if (p.pos === 'VERB' && p.lower.endsWith('ing') && !REPORTING.has(p.lemma) && a - 3 >= s.first && tk[a - 2].text === ',' && (tk[a - 3].pos === 'NOUN' || tk[a - 3].pos === 'PROPN')) {
+          a -= 2;
+          n += 2;
+          continue;
+        }
         if (p.pos === 'VERB' && !REPORTING.has(p.lemma) && !(/(?:ed|en|ing)$/.test(p.lower) && a - 2 >= s.first && (tk[a - 2].pos === 'NOUN' || tk[a - 2].pos === 'PROPN'))) break;
         a--;
         n++;

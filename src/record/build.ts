@@ -112,6 +112,8 @@ export interface Decided {
 }
 
 const KILLED_IN_FIGHTING = /^\s+(?:in|during|amid)\s+(?:the\s+)?(?:heavy\s+|fierce\s+|renewed\s+)?(?:fighting|clashes|battles?|combat|gunfights?|firefights?|gun battles?)\b/i;
+/** a participle of the toll after the act: ", killing a woman", ", wounding six" */
+const CASUALTY_AFTER = /,\s+(?:killing|wounding|injuring|leaving)\b/i;
 const FIRED_HEAVY = /^\s+(?:[\w,'’-]+\s+){0,4}?(?:rockets?|missiles?|mortars?|shells?|artillery|projectiles?)\b/i;
 
 /**
@@ -211,7 +213,9 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   }
   // ("Loyalist troops and mutinous soldiers fought for the broadcaster, with machine-gun fire and explosions heard": two armed
   // sides fighting are a battle, whatever was heard)
-  const battle = !!as && !!rs && ARMED.has(as) && ARMED.has(rs) && /^(?:fight|clash|battle|skirmish)/.test(t.words[0]);
+  // ("Rival gunmen fought with rocket-propelled grenades through the night, killing a woman": armed men fighting fight a battle,
+  // whomever the fighting killed)
+  const battle = !!as && ARMED.has(as) && (!rs || ARMED.has(rs) || CASUALTY_AFTER.test(after)) && /^(?:fight|clash|battle|skirmish)/.test(t.words[0]);
   if (acled === 'auto' && e.weapon && !battle) {
     acled = e.weapon.acled;
     mode = mode ?? e.weapon.mode;

@@ -1204,13 +1204,32 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // (over a town the sentences just before name in passing: "... miners at the Huanuni mine joined the stoppage. Police fired tear
     // gas to break up a march ... on the city's main square" is the story's city, not the mine's town)
     if (loc.basis !== 'sentence' && THE_TOWN.test(sentence)) {
-      for (let k = records.length - 1; k >= 0; k--) {
-        const l = records[k].event_loc;
+      const storyTown = (l: { resolution: string | null; start: number | null; end: number | null; country_code: string | null }) =>
+        l.resolution === 'city' && l.start !== null && l.end !== null && (!doc.mainCountry || l.country_code === doc.mainCountry) && !namesSite(doc.text, l.end) &&
         // (not one of the towns around the story's city: "drove buses to nearby towns including Hwasun and Naju ... the troops
         // withdrew from the city center")
-        if (l.resolution === 'city' && l.start !== null && l.end !== null && (!doc.mainCountry || l.country_code === doc.mainCountry) && PLACED_BY_TEXT.has(l.basis ?? '') && !namesSite(doc.text, l.end) &&
-          !OUTLYING.test(doc.text.slice(Math.max(0, l.start - 50), l.start))) {
+        !OUTLYING.test(doc.text.slice(Math.max(0, l.start - 50), l.start));
+      let found = -1;
+      for (let k = records.length - 1; k >= 0; k--) {
+        const l = records[k].event_loc;
+        if (PLACED_BY_TEXT.has(l.basis ?? '') && storyTown(l)) {
           loc = { ...l, basis: 'the town named before' };
+          found = records[k].text_info.sentence_index;
+          break;
+        }
+      }
+      // ("Analysts warned that Tripoli could become the next flashpoint ... Sunni clerics in the city appealed for calm": a town
+      // of the story named after that event, in sentences that tell none, is the town meant)
+      for (let k = e.sentence - 1; k > found && k >= e.sentence - 3; k--) {
+        // (the first such town of the sentence; not one a distance is measured from, "some 220km south of Amman", nor where
+        // someone was sent, "recalled the general to Baghdad")
+        let p: PlaceMention | null = null;
+        for (const x of per[k]) {
+          const before = doc.text.slice(Math.max(0, x.start - 60), x.start);
+          if (!p && storyTown(fromMention(x, 'the town named before')) && !MEASURED_FROM.test(before) && !/\b(?:to|towards?|into)\s+(?:the\s+)?$/i.test(before)) p = x;
+        }
+        if (p) {
+          loc = fromMention(p, 'the town named before');
           break;
         }
       }
@@ -1569,7 +1588,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       absorb(dup, rec);
       // ("Loyalist troops and mutinous soldiers fought ..., with heavy machine-gun fire and explosions heard": the sound of a
       // battle between two named sides is that battle, no explosive attack)
-      const heard = dup.acled?.sub_event_type === 'Armed clash' && !!dup.actor && !!dup.recipient && !rec.actor && SOUNDS_OF_FIGHTING.test(rec.trigger.text);
+      // (nor are the weapons two sides fought with: "Rival gunmen fought with rocket-propelled grenades")
+      const heard = dup.acled?.sub_event_type === 'Armed clash' && !!dup.actor && !rec.actor && dup.text_info.sentence_index === rec.text_info.sentence_index &&
+        ((!!dup.recipient && SOUNDS_OF_FIGHTING.test(rec.trigger.text)) || FOUGHT_WITH.test(doc.text.slice(Math.max(0, rec.trigger.start - 60), rec.trigger.start)));
       if (!heard) dup.acled = specific(dup.acled, rec.acled);
       if (clash && dup.acled?.sub_event_type === 'Attack' && !dup.actor && dup.text_info.sentence_index === rec.text_info.sentence_index) dup.acled = clash;
       if ((RANK[rec.event_loc.resolution ?? ''] ?? 0) > (RANK[dup.event_loc.resolution ?? ''] ?? 0)) dup.event_loc = rec.event_loc;
@@ -2347,6 +2368,8 @@ function clauseOf(sentence: string, at: number): string {
 const BARE_CRAFT = /^(?:jets?|warplanes?|war\s+planes?|drones?|helicopters?(?:\s+gunships?)?|gunships?|bombers?|aircraft)$/i;
 
 /** what is heard of a fight: no weapon of its own */
+/** the words before a weapon two sides fought with: "fought with rocket-propelled", "clashed with heavy machine guns and" */
+const FOUGHT_WITH = /\b(?:fought|fighting|fight|fights|clashed|clashing|clash|battled|battling)\s+(?:each other\s+|one another\s+)?with\s+(?:[\w'’-]+\s+){0,6}$/i;
 const SOUNDS_OF_FIGHTING = /^(?:explosions?|blasts?|detonations?)$/i;
 /** ACLED's most telling sub-types first: the weapon decides what kind of violence it was. */
 const WEAPON_ORDER = ['Suicide bomb', 'Chemical weapon', 'Air/drone strike', 'Shelling/artillery/missile attack', 'Grenade', 'Remote explosive/landmine/IED'];

@@ -855,3 +855,21 @@ test('a passive subject with whom it works for ("a photographer for a news agenc
   assert.equal(evs.find((e) => e.trigger.text === 'beaten')?.recipient?.entity_text, 'photographer');
   assert.equal(evs.find((e) => e.trigger.text === 'smashed')?.actor, null);
 });
+
+test('"the city" is a town of the story named after the last event, in sentences that tell none (as with unreal events kept or not)', () => {
+  const text = 'Troops clashed with gunmen in Hama on Sunday. Analysts warned that Homs could become the next flashpoint if talks fail. Clerics in the city appealed for calm on Monday.';
+  for (const keepUnreal of [false, true]) {
+    const evs = codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2008-05-12' }, { keepUnreal });
+    assert.equal(evs.find((e) => e.trigger.text === 'appealed')?.event_loc.resolved_place, 'Homs', `keepUnreal ${keepUnreal}`);
+  }
+});
+
+test('Tripoli read, general causes: weapons two sides fought with make no shelling; a decade dates history', () => {
+  const fought = code('Rival militiamen fought with rocket-propelled grenades and mortars through the night, killing two men.', '2008-05-12');
+  assert.equal(fought.length, 1);
+  assert.equal(fought[0].acled?.sub_event_type, 'Armed clash');
+  assert.equal(code('Militiamen fired mortars at the village on Sunday.', '2008-05-12')[0]?.acled?.sub_event_type, 'Shelling/artillery/missile attack');
+  const old = codeArticle({ id: 't', text: 'The two quarters fought repeatedly during the 1980s.', title: null, source: null, url: null, published: '2008-05-12' }, { keepUnreal: true });
+  assert.equal(old[0]?.reality, 'historical');
+  assert.equal(old[0]?.date_text, 'the 1980s');
+});

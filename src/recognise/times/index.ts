@@ -160,6 +160,8 @@ withHolidays.parsers.push({
 
 const DATE_LIKE = /^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$/;
 export const YEAR = /^(1[89]\d\d|20\d\d)$/;
+/** a decade written with its century: "1980s" */
+const DECADE = /^(1[89]\d0|20[0-9]0)[’']?s$/;
 const WEEKDAY = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
 const FUTURE_CUE = /\b(next|tomorrow|coming|upcoming)\b/i;
 const FUTURE_SENTENCE = /\b(will|would|shall|next|tomorrow|upcoming|scheduled|due\s+(?:to|in|on|at|for|back)|expected to)\b|'ll\b/i;
@@ -192,7 +194,7 @@ function hasCue(doc: Doc, sent: Sentence): boolean {
     // ("Feb. 3", "Sept. 21": an abbreviated month keeps its period as one token)
     if (CUES.has(t.lower) || (t.lower.endsWith('.') && CUES.has(t.lower.slice(0, -1)))) return true;
     const c = t.text.charCodeAt(0);
-    if (c >= 48 && c <= 57 && (YEAR.test(t.text) || DATE_LIKE.test(t.text))) return true;
+    if (c >= 48 && c <= 57 && (YEAR.test(t.text) || DATE_LIKE.test(t.text) || DECADE.test(t.text))) return true;
   }
   return false;
 }
@@ -408,6 +410,11 @@ function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMentio
     const tk = doc.tokens[i];
     if (YEAR.test(tk.text) && /^(in|during|of)$/.test(doc.tokens[i - 1].lower) && !out.some((t) => t.start <= tk.start && tk.end <= t.end)) {
       bare.push({ start: tk.start, end: tk.end, text: tk.text, date: `${tk.text}-01-01`, precision: 'year', anchored: true });
+    }
+    // ("fought repeatedly in the 1980s", "during the 1990s": a decade, told at the precision of a year, its first)
+    const decade = DECADE.exec(tk.text);
+    if (decade && doc.tokens[i - 1].lower === 'the' && i - 2 >= sent.first && /^(in|during|since|through|throughout|until)$/.test(doc.tokens[i - 2].lower)) {
+      bare.push({ start: doc.tokens[i - 1].start, end: tk.end, text: doc.text.slice(doc.tokens[i - 1].start, tk.end), date: `${decade[1]}-01-01`, precision: 'year', anchored: true });
     }
   }
   return bare.length ? [...out, ...bare].sort((a, b) => a.start - b.start) : out;
