@@ -1044,6 +1044,23 @@ function insideSaying(tokens: Token[], s: Sentence, m: ActorLike, verbAt: number
   return false;
 }
 
+/** verbs of speaking that go on with the speaker's own words ("confirmed that ..., but denied ordering") */
+const SPEAKERS_OWN = new Set(['deny', 'say', 'add', 'insist', 'admit', 'acknowledge', 'warn', 'claim', 'stress', 'reject', 'refuse', 'dismiss', 'concede', 'promise', 'vow', 'accuse', 'blame', 'urge', 'call', 'demand', 'pledge', 'threaten', 'apologise', 'apologize', 'condemn']);
+/** Is the mention inside a "that" clause after a verb ("confirmed that he had authorised the police ...") which ", but" or ", and"
+ * closes right before the verb at `verbAt` ("..., but denied ordering the troops to shoot": the verb is the main subject's)? */
+function insideThatClause(tokens: Token[], s: Sentence, m: ActorLike, verbAt: number): boolean {
+  if (verbAt - 2 <= m.last || tokens[verbAt - 2].text !== ',' || !/^(?:and|but)$/.test(tokens[verbAt - 1].lower) || !SPEAKERS_OWN.has(tokens[verbAt].lemma)) return false;
+  let open = false;
+  for (let k = m.first - 1; k > s.first && m.first - k <= 15 && !open; k--) {
+    if (tokens[k].text === ';' || tokens[k].text === ',') return false;
+    // (past how it was said: "confirmed in a radio interview that")
+    if (tokens[k].lower === 'that' && tokens.slice(Math.max(s.first, k - 6), k).some((t) => t.pos === 'VERB')) open = true;
+  }
+  if (!open) return false;
+  for (let k = m.last; k < verbAt - 2; k++) if (tokens[k].text === ',' || tokens[k].text === ';') return false;
+  return true;
+}
+
 const SHARES = new Set(['both', 'all', 'each', 'some', 'many', 'most', 'several', 'either', 'neither']);
 /** verbs whose infinitive is done by their own subject: "offered to host talks", "vowed to continue" */
 const SUBJECT_CONTROL = new Set(['vote', 'offer', 'plan', 'vow', 'promise', 'pledge', 'agree', 'threaten', 'want', 'decide', 'refuse', 'try', 'attempt', 'seek', 'hope', 'intend', 'aim', 'prepare', 'fail', 'decline', 'volunteer', 'propose']);
@@ -1203,6 +1220,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // ("rejected the accusation, saying no militants had crossed from Kunar, and in turn accused Pakistani forces": who is
     // named in what a speaker was saying does not do the verb joined after it)
     if (insideSaying(tokens, s, m, verbAt)) continue;
+    // ("confirmed that he had authorised the police to clear the road, but denied ordering": who is named in what was confirmed does
+    // not do the verb joined after it)
+    if (insideThatClause(tokens, s, m, verbAt)) continue;
     // ("Thousands of federal police backed by armored trucks and helicopters pushed into the city": who backs the subject
     // in a participle's "by" phrase is no subject, however many are listed)
     if (inParticipleBy(tokens, s, m)) continue;
@@ -1449,6 +1469,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     if (material && pw === 'of' && m.first - 2 >= s.first && PLACE_HEADS.has(tokens[m.first - 2].lower)) continue;
     // ("regrouped near the French embassy": what a thing is near is where, never to whom)
     if (pw === 'near' || pw === 'nearby') continue;
+    // ("came shooting from both sides", "opened fire from the rooftops": where shots come from is no target)
+    if (pw === 'from' && material && FIRING.has(tokens[last - 1].lemma)) continue;
     if (LOC_PREPS.has(pw) && (m.kind === 'country' || nominal)) continue;
     // ("stormed the village near the border with Niger": a country a border runs with is where, not whom)
     if (m.kind === 'country' && (pw === 'with' || pw === 'of') && /^(?:border|borders|frontier|boundary)$/.test(tokens[m.first - 2]?.lower ?? '')) continue;
@@ -1461,6 +1483,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
   return null;
 }
 
+/** words of shooting whose "from" says where the shots came from */
+const FIRING = new Set(['fire', 'shoot', 'shooting', 'firing', 'shell', 'shelling', 'bomb', 'attack', 'strike']);
 /** a speaker's verb right after a name inside an object's clause (not "suspected", "believed": "arrested at least two men suspected of theft") */
 const REPORT_VERBS_PAST = new Set(['said', 'says', 'say', 'claimed', 'claims']);
 
@@ -4048,7 +4072,8 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
   if (verbal) {
     if (OBJECT_ADP.has(w)) at = j + 1;
     // "accepted the demands of the protesters", "rejected calls by the opposition": whose the trigger's own noun is
-    else if (j === last && (w === 'by' || w === 'from' || (w === 'of' && tokens[j + 1]?.pos !== 'NUM')) && trigger.words.length > 1 && tokens[last - 1].pos === 'NOUN') at = j + 1;
+    // (not where shots came from: "opened fire from both sides")
+    else if (j === last && (w === 'by' || (w === 'from' && !FIRING.has(tokens[last - 1].lemma)) || (w === 'of' && tokens[j + 1]?.pos !== 'NUM')) && trigger.words.length > 1 && tokens[last - 1].pos === 'NOUN') at = j + 1;
     else if (tokens[j].pos !== 'ADP' && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX' && tokens[j].pos !== 'PART' && tokens[j].pos !== 'SCONJ' && tokens[j].pos !== 'CCONJ' && tokens[j].pos !== 'PUNCT') at = j;
   } else if (j === last || (j === last + 2 && tokens[last].text === ',')) {
     // "the arrest of X", "the killing of X"; "the visit of the OPCW" has its actor there

@@ -257,6 +257,8 @@ const VERB_PREFIXES = new Set(['re', 'pre', 'co', 'un', 'counter', 'cross', 'ove
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
 /** nouns of time that may follow a verb's object: "held talks today" */
 const TIME_NOUNS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend', 'day', 'time', 'times']);
+/** marks that open a quotation */
+const QUOTE_OPENERS = new Set(['"', '“', "'", '‘']);
 /** forms of "be" before a passive participle */
 const BE_PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 const SEPARABLE = new Set(['out', 'back', 'off', 'down', 'away', 'up']);
@@ -388,7 +390,9 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
               ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k + skip + 1]?.pos ?? '');
             // ("set up a new/ADV military base": the tagger's adverb before an adjective)
             // ("summoned India's deputy high commissioner": a possessive inside the object)
-            if (!SKIPPABLE.has(m.pos) && !coordinated && !countOf && !addressee && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && (tokens[k + skip + 1]?.pos === 'ADJ' || ingModifier(tokens[k + skip + 1]))) && !approximator(tokens, k + skip) &&
+            // ('called the killings "unjustifiable"': a quote opening the last word)
+            const quoted = j === t.words.length - 1 && QUOTE_OPENERS.has(m.text) && k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w);
+            if (!SKIPPABLE.has(m.pos) && !coordinated && !countOf && !addressee && !quoted && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && (tokens[k + skip + 1]?.pos === 'ADJ' || ingModifier(tokens[k + skip + 1]))) && !approximator(tokens, k + skip) &&
               // ("set up a forward operating base": an -ing modifier inside the object)
               !(skip > 0 && ingModifier(m))) break;
             if (k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w)) {
@@ -414,6 +418,8 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       }
       if (!ok) continue;
       const matchedEnd = k;
+      // ("carried in trucks and pick-ups", "a crack-down": a verb and its particle glued by a hyphen are a noun)
+      if (t.pos === 'V' && t.words.length > 1 && gluedHyphenAfter(tokens, i)) continue;
       // ("tried to leave the town hall": a verb's object word that only modifies the noun after it is not its object)
       const nx = tokens[matchedEnd];
       if (t.pos === 'V' && t.words.length > 1 && !PARTICLES.has(t.words[t.words.length - 1]) && matchedEnd < end && nx.pos === 'NOUN' && !nx.cap && !TIME_NOUNS.has(nx.lower) &&
@@ -469,6 +475,12 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
     }
   }
   return null;
+}
+
+/** Is the word at i glued by a hyphen to the word after it ("pick-ups")? (not a modifier further on: "called off a four-day strike") */
+function gluedHyphenAfter(tokens: Token[], i: number): boolean {
+  const h = tokens[i + 1];
+  return !!h && (h.text === '-' || h.text === '‐') && tokens[i].end === h.start && tokens[i + 2]?.start === h.end;
 }
 
 const MONTH_WORDS = new Set(['march', 'may']);

@@ -1491,3 +1491,24 @@ test('Tripoli read, general causes: a source with a participle aside keeps its n
   const blocked = code('The government said it would review the plan, but protesters were still blocking the main road.', false);
   assert.equal(blocked.find((e) => e.event === 'PROTEST')?.actor?.entity_text, 'protesters');
 });
+
+test('Eldorado dos Carajás read, general causes: pick-ups are vehicles; "met with gunfire" is no meeting; where shots came from is no target; a road blockade fired on is a protest; a speaker named after the verb; a group\'s leadership; what one "had to" do one did, and the purpose of an infinitive use is as real as the use; "confirmed that ..., but denied" is the speaker\'s denial; "called the attack barbaric" condemns it', () => {
+  assert.ok(!code('The injured were carried in trucks and pick-ups to the clinic.', false).some((e) => e.event === 'COERCE'));
+  assert.equal(code('Police picked up ten men near the market.', false)[0]?.mode, 'arrest');
+  assert.ok(!code('The soldiers said they had been met with stones and gunfire.', false).some((e) => e.event === 'CONSULT'));
+  assert.equal(code('The minister met with union leaders on Monday.', false)[0]?.event, 'CONSULT');
+  assert.equal(code('Gunmen opened fire from the rooftops of the market.', false)[0]?.recipient, null);
+  assert.equal(code('Police opened fire on a blockade of the main highway, killing seven farmers.', false)[0]?.acled?.sub_event_type, 'Excessive force against protesters');
+  assert.equal(code('The soldiers shot two men, said a shopkeeper who saw it.', false).find((e) => e.trigger.text === 'shot')?.attribution?.text, 'said a shopkeeper who saw it');
+  assert.equal(code('"They beat us with sticks," said a student from the university.', false)[0]?.attribution?.text, 'said a student from the university');
+  const lead = code('The party leadership said it would boycott the election.', true).find((e) => e.trigger.text === 'boycott');
+  assert.equal(lead?.actor?.entity_text, 'party leadership');
+  assert.equal(realityOfTrigger('Police had to fire tear gas at the crowd.', 'fire'), 'asserted');
+  assert.equal(realityOfTrigger('Police would have had to fire at the crowd.', 'fire at'), 'hypothetical');
+  assert.equal(realityOfTrigger('The governor authorised troops to use force to arrest the strike leaders.', 'arrest'), 'hypothetical');
+  const denied = code('The governor confirmed that he had authorised the police to clear the square, but denied ordering them to shoot.', false).find((e) => e.event === 'REJECT');
+  assert.equal(denied?.actor?.entity_text, 'governor');
+  const called = code('The prime minister called the bombing "cowardly" on Sunday.', false)[0];
+  assert.equal(called?.event, 'ACCUSE');
+  assert.equal(called?.actor?.entity_text, 'prime minister');
+});

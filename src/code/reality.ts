@@ -275,6 +275,16 @@ const TO_COME = new Set(['renewed', 'further', 'fresh', 'more', 'new', 'any', 'w
 /** modals of what may be: "fighting could cut the road" */
 const MAY_MODALS = new Set(['could', 'might', 'may']);
 
+/** "used tear gas to disperse": the purpose of a verb of using was carried out, as far as the using was ("authorised the police to
+ * use force to reopen the highway": an infinitive use is as real as what it hangs on) */
+function usedFor(doc: Doc, s: Sentence, j: number, speechLike: boolean): RealityResult {
+  if (j - 1 > s.first && doc.tokens[j - 1].lower === 'to') {
+    const own = realityOf(doc, s, j, true, speechLike);
+    if (own.reality !== 'asserted' && own.cue !== 'purpose') return own;
+  }
+  return { reality: 'asserted', cue: 'purpose' };
+}
+
 export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean, speechLike = false): RealityResult {
   const tk = doc.tokens;
   const text = doc.text;
@@ -525,6 +535,9 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       // ("which Russia is due to host in Sochi in February")
       if (be && be.lower === 'due' && i - 2 >= s.first && /^(?:is|are|am|was|were)$/.test(tk[i - 2].lower)) return { reality: 'future', cue: 'due to' };
       if (be && i - 1 > s.first && be.pos === 'AUX' && /^(?:was|were)$/.test(be.lower) && tk[i + 1]?.lower !== 'be') return { reality: 'hypothetical', cue: `${be.text} to` };
+      // ("Police had to fire in the air", "had to use force to disperse the mob": what one had to do, one did; not "would have had to",
+      // nor "had to be" said of what was yet to come)
+      if (be && be.lower === 'had' && i - 1 > s.first && !MODAL.has(tk[i - 2].lower) && !(tk[i - 2].lower === 'have' && MODAL.has(tk[i - 3]?.lower ?? '')) && tk[i + 1]?.lower !== 'be') return { reality: 'asserted', cue: null };
       // what governs the infinitive? "urged the government to agree", "forced troops to flee", "calls to step down"
       for (let j = i - 1, m = 0; j >= s.first && m < 6; j--, m++) {
         const g = tk[j];
@@ -552,7 +565,7 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
           return { reality: 'hypothetical', cue: g.text };
         }
         if (g.pos === 'ADJ' && READY.has(g.lower)) return { reality: 'hypothetical', cue: g.text };
-        if (g.pos === 'VERB' && INSTRUMENTAL.has(g.lemma)) return { reality: 'asserted', cue: 'purpose' };
+        if (g.pos === 'VERB' && INSTRUMENTAL.has(g.lemma)) return usedFor(doc, s, j, speechLike);
         // ("used water cannon and tear/VERB gas to break up groups": the gas is no verb)
         if (g.pos === 'VERB' && GAS_WEAPONS.has(g.lower) && tk[j + 1]?.lower === 'gas') continue;
         if (g.pos === 'VERB' && !AUX_SKIP.has(g.lemma)) break;
@@ -561,7 +574,7 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       for (let j = i - 1; j >= s.first && i - j <= 14; j--) {
         const g = tk[j];
         if (g.text === ';' || CLAUSE_BREAKERS.has(g.lower)) break;
-        if (g.pos === 'VERB' && INSTRUMENTAL.has(g.lemma)) return { reality: 'asserted', cue: 'purpose' };
+        if (g.pos === 'VERB' && INSTRUMENTAL.has(g.lemma)) return usedFor(doc, s, j, speechLike);
         if (g.pos === 'VERB' && !(GAS_WEAPONS.has(g.lower) && tk[j + 1]?.lower === 'gas')) break;
       }
       // a bare purpose infinitive ("summoned the ambassador to complain", "met to discuss"):
@@ -663,6 +676,9 @@ function span(doc: Doc, a: number, b: number): TextSpan {
 /** verbs of demanding whose clause is in the subjunctive ("demanded the Politburo quit") */
 const MANDATIVE = new Set(['demand', 'insist', 'require', 'propose', 'recommend', 'suggest', 'ask', 'request', 'urge']);
 
+/** quotation marks, straight and curly */
+const QUOTE_CHARS = new Set(['"', '“', '”', "'", '‘', '’']);
+
 export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | null {
   const tk = doc.tokens;
   // according to X
@@ -750,7 +766,9 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       // (not an apposition the verb follows after its own comma: "RADIO PIO DOCE, A CATHOLIC STATION IN LLALLAGUA, REPORTED")
       if ((n >= reach || midClause) && a > s.first && comma >= 0 && comma < r && tk[r - 1]?.text !== ',') a = comma;
       // (no comma opens the source: "In a statement read on state television, the head of the council, Gen. X, said")
-      while (a < r && (tk[a].text === ',' || tk[a].text === ';')) a++;
+      // (nor a quote's closing mark: '"There was nowhere to run," said a worker who was wounded in the arm' names its speaker after
+      // the verb, and what the speaker's own phrase tells is no speech of his)
+      while (a < r && (tk[a].text === ',' || tk[a].text === ';' || QUOTE_CHARS.has(tk[a].text))) a++;
       if (a >= r) continue;
       // skip a leading locative "In Bishkek," so the span starts at the subject
       let b = r + 1;
@@ -766,7 +784,25 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       // source after the event: "..., police said." — from after the last comma/quote before r
       let a = r - 1;
       let n = 0;
-      while (a > first && n < 10) {
+      // ("Police shot two men, said a witness", '"They shot at us," said a worker': a comma or a quote closing right before the
+      // verb, which names its speaker after it)
+      // (a finite verb with a noun phrase after it: not ", saying ...", not "said late on Tuesday that ...")
+      // (and that noun phrase closes the sentence, a relative clause on it aside: "..., said a shopkeeper who saw it."; not "X, whose
+      // branch has backed the protests, said 21 people had been killed")
+      let inverted = !t.lower.endsWith('ing') && ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(tk[r + 1]?.pos ?? '') && !DAY_WORDS.test(tk[r + 1]?.text ?? '') &&
+        !/^(?:late|early|last|this|on|in|that)$/i.test(tk[r + 1]?.text ?? '');
+      if (inverted) {
+        let k = r + 1;
+        let relative = false;
+        while (k < s.last && k - r <= 16 && !/^[.,;:!?"”]$/.test(tk[k].text)) {
+          if (/^(?:who|whom|whose)$/.test(tk[k].lower)) relative = true;
+          if (!relative && (tk[k].pos === 'VERB' || tk[k].pos === 'AUX' || tk[k].lower === 'that')) break;
+          k++;
+        }
+        inverted = k >= s.last || /^[.,;:!?"”]$/.test(tk[k].text);
+      }
+      if (inverted && (tk[r - 1].text === ',' || (QUOTE_CHARS.has(tk[r - 1].text) && tk[r - 2]?.text === ','))) a = r;
+      while (a > first && a < r && n < 10) {
         const p = tk[a - 1];
         if (p.text === ',' || p.text === '”' || p.text === '"' || p.text === '“') break;
         a--;
@@ -793,7 +829,7 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       // "said the minister" (inversion) or "the minister said"
       let b = e;
       if (a === r) {
-        while (b < s.last && !/^[,.;:]$/.test(tk[b].text) && b - r < 8) b++;
+        while (b < s.last && !/^[,.;:]$/.test(tk[b].text) && b - r < (inverted ? 17 : 8)) b++;
       }
       if (!best) best = span(doc, a, b);
     }

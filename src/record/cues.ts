@@ -108,7 +108,8 @@ export const PROTEST_WORDS = new RegExp(`\\b${alt(F.protest_words)}\\b${KIT}`, '
 export const RIOTING = new RegExp(`\\b(?:riots?|rioting|rioters|unrest|looting|protests?|demonstrations?)\\b${KIT}`, 'i');
 /** the object right after a verb is a protest: "crushed the protest", "attacked a peaceful rally" */
 // ("opened fire on a \"march of Christians\"": a march after an article or a possessive, not a month's day)
-export const PROTEST_OBJECT = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,5}?(?:${alt(F.protest_words)}\\b${KIT}|(?:a|an|the|their|its|his|her)\\s+(?:[\\w'’-]+\\s+){0,2}?["“]?march(?:es)?\\b(?!\\s*\\d))`, 'i');
+// ("opened fire on a blockade of the highway": a road blockade of people, not a naval one)
+export const PROTEST_OBJECT = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,5}?(?:${alt(F.protest_words)}\\b${KIT}|(?:a|an|the|their|its|his|her)\\s+(?:[\\w'’-]+\\s+){0,2}?["“]?march(?:es)?\\b(?!\\s*\\d)|(?:a|an|the|their)\\s+(?:road\\s+)?blockade\\s+(?:of|on)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:road|highway|motorway|bridge|railway|line|street|avenue)s?\\b)`, 'i');
 /** text after an arrest that puts it at a protest: "while trying to hold demonstrations", "during a rally" */
 export const AT_PROTEST = new RegExp(`^[^;]{0,40}?\\b${alt(F.at_protest_links)}(?:\\s+[\\w'’-]+){0,5}?\\s+${alt(F.protest_words)}\\b${KIT}`, 'i');
 

@@ -1639,7 +1639,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   casualtiesOfViolence(doc, records);
   sameTollRetold(records, heads);
   casualtiesToldNext(doc, records);
-  headlineRetold(records, heads);
+  headlineRetold(doc, records, heads);
   releasedCaptives(records);
   deadOfViolenceOnly(records);
   battlesForGround(records);
@@ -1837,7 +1837,7 @@ function retoldInQuote(doc: Doc, records: EventRecord[]): void {
  * story's telling has the same count, or the same doer, of the same kind of act. The story's telling
  * keeps its date and place; the headline becomes one of its mentions.
  */
-function headlineRetold(records: EventRecord[], heads: boolean[]): void {
+function headlineRetold(doc: Doc, records: EventRecord[], heads: boolean[]): void {
   const drop = new Set<EventRecord>();
   const counts = (r: EventRecord) => (['dead', 'injured', 'arrested'] as const).map((k) => r.size[k]?.value ?? null);
   for (const h of records) {
@@ -1851,7 +1851,10 @@ function headlineRetold(records: EventRecord[], heads: boolean[]): void {
     const body = records.find((q) => q !== h && !drop.has(q) && !heads[q.text_info.sentence_index] && q.reality === 'asserted' && (!apart(q) || (sameCount(q) && q.event === h.event && q.mode === h.mode)) &&
       (q.event === h.event || (violentAct(q) && violentAct(h))) &&
       (sameCount(q) ||
-        (!!h.actor && !!q.actor && q.event === h.event && q.actor.cameo_code === h.actor.cameo_code && q.mode === h.mode)));
+        (!!h.actor && !!q.actor && q.event === h.event && q.actor.cameo_code === h.actor.cameo_code && q.mode === h.mode) ||
+        // ("Massacre on the PA-150" over "19 workers were killed when police opened fire": a headline naming no one and counting
+        // nothing is the story's lead telling of that kind of act)
+        (!h.actor && hc.every((v) => v === null) && leadSentence(doc, heads, q.text_info.sentence_index))));
     if (body) {
       absorb(body, h);
       body.confidence = Math.max(body.confidence, h.confidence);

@@ -873,3 +873,9 @@ test('Tripoli read, general causes: weapons two sides fought with make no shelli
   assert.equal(old[0]?.reality, 'historical');
   assert.equal(old[0]?.date_text, 'the 1980s');
 });
+
+test('a headline naming no one and counting nothing is the lead\'s telling of that kind of act', () => {
+  const evs = code('Massacre on the highway\n\nAt least 12 farmers were killed on Tuesday when soldiers opened fire on a road blockade near the town.', '2020-05-06');
+  assert.equal(evs.filter((e) => e.event === 'ASSAULT').length, 1);
+  assert.equal(evs[0]?.size.dead?.value, 12);
+});
