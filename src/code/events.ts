@@ -498,6 +498,13 @@ function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
       while (k > s.first && i - k <= 5 && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
       return k < i - 1 && HANDING_VERBS.has(tokens[k].lemma) && tokens[k].pos === 'VERB' ? k : -1;
     }
+    // ("Ceausescu left Bucharest on Monday for a three-day state visit to Iran", "arrived on a visit": who travelled makes the visit)
+    if ((t.lower === 'for' || t.lower === 'on') && i - 1 >= s.first && [first, first + 1, first + 2].some((k) => k < s.last && VISIT_NOUNS.has(tokens[k].lemma))) {
+      for (let k = i - 1; k >= s.first && i - k <= 8; k--) {
+        if (tokens[k].pos === 'VERB' && TRAVEL_VERBS.has(tokens[k].lemma)) return k;
+        if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].text === ',' || tokens[k].text === ';') break;
+      }
+    }
     // "workers were now on strike", "remained on hunger strike": being on an action is doing it
     if (t.lower === 'on' && i - 1 >= s.first) {
       let k = i - 1;
@@ -511,6 +518,9 @@ function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
   }
   return -1;
 }
+/** nouns of a journey to someone ("a state visit", "a tour of the region") and verbs of making one */
+const VISIT_NOUNS = new Set(['visit', 'tour', 'trip', 'pilgrimage']);
+const TRAVEL_VERBS = new Set(['leave', 'arrive', 'go', 'travel', 'fly', 'come', 'head', 'depart', 'set', 'return', 'land']);
 const REASON_PREPS = new Set(['over', 'for', 'against', 'because', 'despite', 'amid', 'after', 'following', 'about', 'regarding', 'concerning']);
 
 const SPEECH_LIKE = new Set(['REQUEST', 'ACCUSE', 'CONSULT', 'SUPPORT', 'REJECT']);
@@ -2620,7 +2630,8 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       // ("22 police officers and nine protesters were killed": the first of coordinated subjects, dead on both sides)
       // ("Five policemen and a dozen farmers were injured")
       const next = ms.find((m) => m.first > recipient!.last && m.first <= recipient!.last + 4);
-      const joined = !!next && tokens.slice(recipient.last, next.first).every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'NUM' || QUANTITY_NOUNS.has(t.lower) || t.lower === 'dozen') && tokens.slice(next.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');
+      // ("The pastor and his wife were taken away")
+      const joined = !!next && tokens.slice(recipient.last, next.first).every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'NUM' || QUANTITY_NOUNS.has(t.lower) || t.lower === 'dozen' || POSSESSIVES.has(t.lower)) && tokens.slice(next.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');
       if (!joined) recipient = null;
     }
     // ("All four were arraigned before District Justice William G. Chase and released on bail", "She was arrested, taken
@@ -3004,13 +3015,16 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   }
   // "drove his truck into the crowd", "ran over a protester": done to people, not "into a tree", "ran over budget"
   // (or a group not named yet: "accelerated into the group", "mowed them down")
-  if (trigger.people && !(recipient && recipient.first > first)) {
+  // (in the passive, the people are its subject: "Tokes and his wife were taken away by police")
+  if (trigger.people && !(recipient && recipient.first > first) && !(passive && recipient && recipient.last <= first)) {
     const np = nounPhrase(tokens, s, innerGap(tokens, trigger, first, last) ? first + 1 : last);
     const head = np?.head !== undefined ? tokens[np.head] : undefined;
     if (!head || !(GROUP_NOUNS.has(head.lower) || QUANTITY_NOUNS.has(head.lower) || (head.pos === 'PRON' && OBJECT_PRONOUNS.has(head.lower) && head.lower !== 'it'))) return false;
   }
   const ra = resolveRef(actor);
   const rr = resolveRef(recipient);
+  // ("a West German couple who left the city that morning": ground is given up by forces, not by people going away)
+  if (verbal && trigger.words[0] === 'leave' && trigger.context === 'territory' && !(ra?.sector && ARMED_FORCE_SECTORS.has(ra.sector)) && !(ra && ra.kind === 'country')) return false;
   // "300 troops were sent into the hills", "police were rushed to the town": forces moved, told in the passive
   if (trigger.forces && !(passive && recipient && recipient.last <= first && !!rr?.sector && ARMED_FORCE_SECTORS.has(rr.sector))) return false;
   // "Israeli aircraft struck Hamas targets": armed actors strike with weapons, not by walking out
@@ -4232,7 +4246,9 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
     // (not a passive gapped after "and": "A man was hacked to death and his brother injured in Philipnagar on Tuesday night")
     if (tokens[i].pos === 'VERB' && pastForm(tokens[i]) && i > s.first && (tokens[i - 1].pos === 'NOUN' || (tokens[i - 1].pos === 'PROPN' && !tokens[i - 1].cap)) &&
       // (or a particle or "there": "dismantled posts set up there last week")
-      /^(?:by|of|in|for|during|after|over|since|up|down|out|off|there|here|last|earlier)$/.test(tokens[i + 1]?.lower ?? '') && first < i - 3 && !isPassive(tokens, s, i) && !gapped(tokens, s, i)) {
+      /^(?:by|of|in|for|during|after|over|since|up|down|out|off|there|here|last|earlier)$/.test(tokens[i + 1]?.lower ?? '') && first < i - 3 && !isPassive(tokens, s, i) && !gapped(tokens, s, i) &&
+      // (not the sentence's own verb, with none before it: "Riots over price rises broke out there in 1989")
+      tokens.slice(s.first, i).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
       asides.push([tokens[i].start, tokens[clauseEnd(tokens, s, i, false) - 1].end]);
       continue;
     }

@@ -433,7 +433,8 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       // (nor past one word after it: "ANY FURTHER GATHERING", "THE MAIN MARCH")
       // ("TRIED TO REACH THE PARLIAMENT MONDAY TO PROTEST THE KILLINGS": a base form after "TO" is an infinitive)
       const capsVerb = (allCaps && t.pos === 'V' && i > 0 && tokens[i - 1].lower === 'to' && tokens[i - 1].sent === tok.sent && matchedEnd === i + 1 && !/(?:s|ed|ing)$/.test(tok.lower)) ||
-        (allCaps && t.pos === 'V' && /(?:ed|ing)$/.test(tok.lower) && !(i > 0 && CAPS_DETERMINERS.has(tokens[i - 1].lower)) &&
+        // ("BROKE WINDOWS", "THREW STONES": an irregular past form too)
+        (allCaps && t.pos === 'V' && (/(?:ed|ing)$/.test(tok.lower) || (matchedEnd > i + 1 && IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== '-')) && !(i > 0 && CAPS_DETERMINERS.has(tokens[i - 1].lower)) &&
         !(i > 1 && CAPS_DETERMINERS.has(tokens[i - 2].lower) && !/(?:ed|ing)$/.test(tokens[i - 1].lower) && tokens[i - 1].pos !== 'AUX' && tokens[i - 1].pos !== 'VERB') &&
         !(i > 0 && (tokens[i - 1].lower === 'of' || tokens[i - 1].lower === 'with') && matchedEnd === i + 1 && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN')));
       // "beat and abducted/NOUN dozens": a past form coordinated with the verb before it is a verb too

@@ -1512,3 +1512,20 @@ test('Eldorado dos Carajás read, general causes: pick-ups are vehicles; "met wi
   assert.equal(called?.event, 'ACCUSE');
   assert.equal(called?.actor?.entity_text, 'prime minister');
 });
+
+test('Timisoara read (wire copy in capitals), general causes: people "taken away by police" are arrested; "according to X who said ..." keeps the relative clause; "BROKE WINDOWS" in capitals is destruction and keeps the protest a riot; "X told Y after reaching Z" is the teller; who travels makes the visit; civilians leaving a city give up no ground; a sentence\'s own past verb is no reduced relative', () => {
+  const taken = code('The pastor and his wife were taken away by police before dawn on Sunday.', false)[0];
+  assert.equal(taken?.mode, 'arrest');
+  assert.equal(taken?.actor?.entity_text, 'police');
+  assert.ok(!code('The bodies were taken away by soldiers.', false).some((e) => e.mode === 'arrest'));
+  assert.equal(code('Troops fired on the crowd, according to a nurse who said she treated the wounded.', false)[0]?.attribution?.text, 'according to a nurse who said she treated the wounded');
+  const riot = code('ON MONDAY, STUDENTS MARCHED TO THE PARTY OFFICES, BROKE WINDOWS AND BURNED FLAGS.', false);
+  assert.equal(riot.length, 1);
+  assert.equal(riot[0].mode, 'riot');
+  assert.equal(code('"They fired at everyone," a man told state radio after reaching the capital.', false)[0]?.attribution?.text, 'a man told state radio');
+  assert.equal(code('The prime minister left the capital on Monday for a three-day state visit to Japan.', false).find((e) => e.mode === 'visit')?.actor?.entity_text, 'prime minister');
+  assert.ok(!code('A couple who left the city that morning said shops were shut.', false).some((e) => e.event === 'RETREAT'));
+  assert.equal(code('The rebels left the town on Monday.', false)[0]?.event, 'RETREAT');
+  const riots = code('Riots over fuel prices broke out there in 1989 and spread to other towns.', true)[0];
+  assert.equal(riots?.reality, 'historical');
+});

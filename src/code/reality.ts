@@ -687,7 +687,12 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       let j = i + 2;
       // (to the source's end: "who according to survivors numbered about twenty" stops before the verb of the aside)
       // (not a participle on the source: "police officials quoted by local media", "a report released by the ministry")
-      while (j < s.last && !/^[,.;:]$/.test(tk[j].text) && j - i < 12 && !(j > i + 2 && (tk[j].pos === 'VERB' || tk[j].pos === 'AUX') && !/^(?:by|in|on|at|from|last|earlier|to)$/.test(tk[j + 1]?.lower ?? ''))) j++;
+      // ("according to a Hungarian who said he watched from a hotel window": a relative clause on the source is the source's, to its end)
+      let relative = false;
+      while (j < s.last && !/^[,.;:]$/.test(tk[j].text) && j - i < (relative ? 20 : 12) && !(j > i + 2 && !relative && (tk[j].pos === 'VERB' || tk[j].pos === 'AUX') && !/^(?:by|in|on|at|from|last|earlier|to)$/.test(tk[j + 1]?.lower ?? ''))) {
+        if (j > i + 2 && /^(?:who|whom|whose)$/.test(tk[j].lower)) relative = true;
+        j++;
+      }
       if (j > i + 2) return span(doc, i, j);
     }
   }
@@ -790,7 +795,7 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       // (and that noun phrase closes the sentence, a relative clause on it aside: "..., said a shopkeeper who saw it."; not "X, whose
       // branch has backed the protests, said 21 people had been killed")
       let inverted = !t.lower.endsWith('ing') && ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(tk[r + 1]?.pos ?? '') && !DAY_WORDS.test(tk[r + 1]?.text ?? '') &&
-        !/^(?:late|early|last|this|on|in|that)$/i.test(tk[r + 1]?.text ?? '');
+        !/^(?:late|early|last|this|on|in|that|by|at|to)$/i.test(tk[r + 1]?.text ?? '');
       if (inverted) {
         let k = r + 1;
         let relative = false;
@@ -816,14 +821,16 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       if (t.lemma === 'tell' && a < r) {
         let k = r + 1;
         while (k < s.last && k - r <= 4 && (tk[k].pos === 'DET' || tk[k].pos === 'ADJ' || tk[k].pos === 'NOUN' || tk[k].pos === 'PROPN')) k++;
-        if (k > r + 1 && (k >= s.last || /^[.;!?”"]$/.test(tk[k].text))) e = k;
+        // (or before where and when it was told: "... a woman told Hungarian television after reaching the border town")
+        if (k > r + 1 && (k >= s.last || /^[.;!?”"]$/.test(tk[k].text) || /^(?:after|in|at|on|from|during|by)$/i.test(tk[k].text))) e = k;
       }
       const nx = tk[e];
       // ("..., police said Saturday.", "said on Monday": the day of the telling after it)
       const dayAfter = (k: number) => DAY_WORDS.test(tk[k]?.text ?? '') && (!tk[k + 1] || /^[.,;:!?”"]$/.test(tk[k + 1].text));
       // (or where and how it was said, to the sentence's end: "..., the agency said in its first report of protests outside Ulan Bator.")
+      // ("after reaching the border town of Gyula": a participle of the teller's own too)
       const saidIn = !!nx && /^(?:in|at|during|on|after|from)$/.test(nx.lower) && a < r &&
-        !tk.slice(e + 1, s.last).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.lower === 'that' || x.text === ',' || x.text === ';');
+        !tk.slice(e + 1, s.last).some((x, k) => ((x.pos === 'VERB' || x.pos === 'AUX') && !(k === 0 && x.lower.endsWith('ing'))) || x.lower === 'that' || x.text === ',' || x.text === ';');
       const closes = !nx || /^[.,;:!?”"]$/.test(nx.text) || (a === r) || dayAfter(r + 1) || (nx.lower === 'on' && dayAfter(r + 2)) || saidIn;
       if (!closes) continue;
       // "said the minister" (inversion) or "the minister said"

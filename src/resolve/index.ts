@@ -761,6 +761,26 @@ function absorb(dst: EventRecord, src: EventRecord, ownCounts = false): void {
   if (dst.date_basis !== 'text' && src.date_basis === 'text') textDate(dst, src.date, src.date_precision, src.date_text, src.date_start, src.date_end);
 }
 
+/**
+ * "police had raided the homes of party officials ... and at least six of them had been taken away": people taken in the same
+ * sentence, by no one named, were taken in the state's raid; one arrest, the raid's, with the count.
+ */
+function raidsTakingPeople(records: EventRecord[]): void {
+  const drop = new Set<EventRecord>();
+  for (const a of records) {
+    if (a.event !== 'COERCE' || a.mode !== 'arrest' || a.actor || a.reality !== 'asserted') continue;
+    const raid = records.find((r) => r !== a && !drop.has(r) && r.text_info.sentence_index === a.text_info.sentence_index && r.trigger.start < a.trigger.start && r.event === 'COERCE' &&
+      r.mode === 'seize' && r.reality === 'asserted' && !!r.actor?.sector && STATE_SECTORS.has(r.actor.sector) && (!r.acled || r.acled.sub_event_type === 'Arrests'));
+    if (!raid) continue;
+    raid.mode = 'arrest';
+    raid.cameo = '173';
+    raid.acled = acledOf('ARREST');
+    absorb(raid, a);
+    drop.add(a);
+  }
+  removeRecords(records, drop);
+}
+
 function maxQ(a: Quantity | null, b: Quantity | null): Quantity | null {
   if (!a) return b;
   if (!b) return a;
@@ -1572,6 +1592,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       // ("were killed in two days of fighting": with no doer named, the fighting told says it was a clash, not an attack)
       const clash = [dup.acled, rec.acled].find((a) => a?.sub_event_type === 'Armed clash');
       if (dup.text_info.sentence_index === rec.text_info.sentence_index && score(rec, dup) > score(dup, rec)) {
+        // ("MARCHED TO THE HEADQUARTERS, BROKE WINDOWS AND BURNED PORTRAITS": a protest told violent stays a riot, whichever telling
+        // names it)
+        const riot = dup.event === 'PROTEST' && dup.mode === 'riot' && rec.event === 'PROTEST' && rec.mode !== 'riot' ? { mode: dup.mode, cameo: dup.cameo, acled: dup.acled } : null;
         const told = dup.trigger;
         dup.id = rec.id;
         dup.trigger = rec.trigger;
@@ -1584,6 +1607,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         dup.actor = rec.actor;
         dup.recipient = rec.recipient ?? dup.recipient;
         dup.object = rec.object ?? dup.object;
+        if (riot) Object.assign(dup, riot);
       }
       absorb(dup, rec);
       // ("Loyalist troops and mutinous soldiers fought ..., with heavy machine-gun fire and explosions heard": the sound of a
@@ -1640,6 +1664,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   sameTollRetold(records, heads);
   casualtiesToldNext(doc, records);
   headlineRetold(doc, records, heads);
+  raidsTakingPeople(records);
   releasedCaptives(records);
   deadOfViolenceOnly(records);
   battlesForGround(records);

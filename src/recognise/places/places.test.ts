@@ -315,3 +315,7 @@ test('a medium\'s own name ("the state news agency Saba", "Radio Kigali said") i
   assert.ok(!places('Radio Kigali said the border was closed.').ps.some((p) => p.text === 'Kigali'));
   assert.ok(places('Television in Kigali showed the border closed.').ps.some((p) => p.text === 'Kigali'));
 });
+
+test('the Warsaw Pact is no Warsaw', () => {
+  assert.deepEqual(places('Romania was the only Warsaw Pact country that resisted.').ps.map((p) => p.text), ['Romania']);
+});
