@@ -1249,7 +1249,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     if (rv > m.last ? rv < verbAt - 1 : (rv < first - 1 && REPORT_VERBS_PAST.has(tokens[rv].lower))) {
       const told = tokens.slice(rv + 1, rv > m.last ? verbAt : first);
       // (not who "claimed responsibility" for it: they say they did it)
-      if (told.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') && (told[0].text === ',' || !told.some((t) => t.lower === 'and' || t.lower === 'but')) && !CLAIM_FRAMES.has(told[0].lower)) return null;
+      // ("Witnesses said some of them threw stones": a pronoun or a share of one is a subject of its own too)
+      if (told.some((t, k) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && told[k - 1]?.lower === 'of' && told[k - 2]?.pos === 'DET')) && (told[0].text === ',' || !told.some((t) => t.lower === 'and' || t.lower === 'but')) && !CLAIM_FRAMES.has(told[0].lower)) return null;
     }
     // ("burst into the home, shot dead her bodyguard, wounded her driver": the object of the verb before, in a list of verbs, is
     // no subject of the next one)

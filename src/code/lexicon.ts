@@ -61,6 +61,8 @@ const QUANTITIES = loadJson<{ vague: Record<string, number>; measures?: string[]
 /** counts and measures of goods that may stand before "of" inside a verb's object ("hundreds of armed police", "two truckloads of rice") */
 const COUNT_WORDS = new Set([...Object.keys(QUANTITIES.vague).filter((k) => !k.includes(' ')), ...(QUANTITIES.measures ?? [])]);
 export const IRREGULAR: Record<string, string> = loadJson('irregular.json');
+/** forms that are only a simple past ("threw", "broke"), never a participle before a noun */
+const PAST_ONLY = new Set((IRREGULAR as unknown as { _past_only?: string[] })._past_only ?? []);
 /** reality.json, read once: reality.ts takes its lists from here (it imports this module, so this one cannot import it) */
 export const REALITY_DATA: unknown = loadJson('reality.json');
 /** an institution's head noun: a capitalised event word before it is part of the name ("the Eighth Sentencing Court") */
@@ -275,7 +277,7 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // (not after a subject pronoun: "He rejected Western calls")
     // (not a quantifier floated after the auxiliary: "have both indicted Sajid Mir", "were all arrested")
     const floated = !!prev && /^(?:both|all|each)$/.test(prev.lower) && (before2?.pos === 'AUX' || before2?.pos === 'VERB');
-    if (!floated && (tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && (!prev || prev.pos === 'DET' || prev.pos === 'ADP' || (prev.pos === 'NUM' && !nextCounts) || (prev.pos === 'PRON' && !SUBJECT_PRONOUNS.has(prev.lower) && prev.lower !== 'who' && prev.lower !== 'which') || prev.text === "'s" || prev.text === '’s')) {
+    if (!floated && !PAST_ONLY.has(tok.lower) && (tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && (!prev || prev.pos === 'DET' || prev.pos === 'ADP' || (prev.pos === 'NUM' && !nextCounts) || (prev.pos === 'PRON' && !SUBJECT_PRONOUNS.has(prev.lower) && prev.lower !== 'who' && prev.lower !== 'which') || prev.text === "'s" || prev.text === '’s')) {
       // ("the occupied West Bank", "the detained Reuters journalists": before a name too; "nine injured persons": after a count)
       // ("supporters of ousted President Manuel Zelaya": before a title and its name after a preposition or an article)
       if (!next.cap || tok.cap === next.cap || next.pos === 'PROPN' || (!!prev && (prev.pos === 'DET' || prev.pos === 'ADP') && next2?.pos === 'PROPN' && next2.cap)) return false;

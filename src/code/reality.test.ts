@@ -1529,3 +1529,12 @@ test('Timisoara read (wire copy in capitals), general causes: people "taken away
   const riots = code('Riots over fuel prices broke out there in 1989 and spread to other towns.', true)[0];
   assert.equal(riots?.reality, 'historical');
 });
+
+test('Oka read, general causes: a people named in the plural whose singular the article also writes is a group ("Mohawks"); "Some threw stones" (a simple past, no participle); concussion grenades are crowd control; an exchange of gunfire is no riot; those who witnessed tell of others ("Witnesses said some of them threw stones")', () => {
+  const blocked = code('Tamil spokesmen spoke on Monday. Tamils responded to the raid by blocking the main bridge.', false).find((e) => e.event === 'PROTEST');
+  assert.equal(blocked?.actor?.entity_text, 'Tamils');
+  assert.equal(code('Some threw stones at the soldiers.', false)[0]?.mode, 'riot');
+  assert.equal(code('Troops opened fire after hurling concussion grenades at the villagers.', false)[0]?.acled?.sub_event_type !== 'Grenade', true);
+  const stones = code('Thousands of farmers marched to the ministry. Witnesses said some of them threw stones.', false);
+  assert.ok(!stones.some((e) => e.actor?.entity_text === 'Witnesses'));
+});

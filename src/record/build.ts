@@ -57,7 +57,7 @@ const BACKED_BY = /\b(?:backed|supported|covered|escorted|accompanied|assisted)\
 const LIVE_ROUNDS = /\blive\s+(?:bullets?|rounds?|ammunition|fire)\b/i;
 /** what one is struck by that is thrown, fired by hand or driven: "struck by a brick", "struck by a tear gas canister", "struck by a car" */
 const STRUCK_BY = /^\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bricks?|stones?|rocks?|bottles?|bullets?|cars?|vehicles?|trucks?|canisters?|batons?|sticks?|projectiles?|pellets?)\b/i;
-const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|smoke grenades|batons?)\b/i;
+const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|smoke grenades|concussion grenades|flash-?bang grenades|batons?)\b/i;
 const VIOLENT = /\b(kill|killed|killing|wounded|wounding|targeted|targeting|warplanes?|jets?|carried out|launched|bomb|bombs|dead)\b/i;
 /** a ship or boat: a water cannon turned on one is harassment at sea, not crowd control */
 const VESSEL = /\b(?:ships?|vessels?|boats?|trawlers?|ferry|ferries|BRP|F\/B|MV|coast\s+guard)\b/i;
@@ -193,6 +193,10 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     mode = 'crowd-control';
     cameo = '175';
     if (acled === 'auto') acled = 'PROTEST_WITH_INTER';
+  }
+  // ("hurling tear gas and concussion grenades at the women": grenades that stun are crowd control, no explosive attack)
+  if (acled === 'GRENADE' && /\b(?:stun|concussion|smoke|flash-?bang|sound)\s+(?:grenades?|bombs?)\b/i.test(sentenceText) && !/\b(?:hand|fragmentation|rocket-propelled)\s+grenades?\b/i.test(sentenceText)) {
+    return { event: 'ASSAULT', mode: 'crowd-control', cameo: '175', acled: 'PROTEST_WITH_INTER' };
   }
   // "fired tear gas at protesters": crowd control, not shooting
   // (not when live rounds were fired too: "fired live bullets and tear gas" is shooting)

@@ -89,7 +89,8 @@ const SPREAD_TO = /\bspread(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:the\s+)?$
 /** "about 150 km (90 miles) north of", "20 miles from": the place a distance is measured from */
 const MEASURED_FROM = /\b\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles|mi)\b[^.;:]{0,25}?\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|from|of)\s+(?:of\s+)?(?:the\s+)?$/i;
 /** "were moved to a prison in Kampong Cham province", "taken to a hospital in Nairobi": where people were taken after the act is no scene */
-const TAKEN_TO_FACILITY = /\b(?:moved|transferred|taken|sent|flown|deported|brought|driven|bussed|bused|rushed|airlifted|evacuated|remanded|admitted)\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:prison|jail|gaol|detention\s+(?:centre|center|facility|camp)|hospital|clinic|penitentiary)\s+(?:in|at|near)\s+(?:the\s+)?$/i;
+// ("He died later in hospital in Saint-Eustache", "is being treated at a clinic in Nairobi": where the wounded were cared for too)
+const TAKEN_TO_FACILITY = /\b(?:(?:moved|transferred|taken|sent|flown|deported|brought|driven|bussed|bused|rushed|airlifted|evacuated|remanded|admitted)\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:prison|jail|gaol|detention\s+(?:centre|center|facility|camp)|hospital|clinic|penitentiary)|(?:died|treated|recovering|hospitali[sz]ed|in\s+a\s+(?:serious|critical|stable)\s+condition)\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|clinic))\s+(?:in|at|near)\s+(?:the\s+)?$/i;
 /** "Special police units sent from Tirana arrived overnight and arrested ...": where forces came from is no scene */
 // (each place of a list: "flown in from Astana and Almaty")
 const SENT_FROM = /\b(?:sent|brought|flown|dispatched|deployed|drafted|rushed|bussed|bused|transferred|arrived|came|coming)\s+(?:in\s+)?from\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?(?:[\w'’.-]+(?:\s+[\w'’.-]+)?\s*(?:,\s*|\s+and\s+|,\s+and\s+)){0,3}$/i;
@@ -341,6 +342,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (e.trigger.event !== 'MOBILIZE' && TAKEN_TO.test(doc.text.slice(Math.max(0, p.start - 30), p.start))) continue;
       // ("Shetpe, a village about 150 km north of Zhanaozen, where ...": a place a distance is measured from is no scene)
       if (here.length > 1 && MEASURED_FROM.test(doc.text.slice(Math.max(0, p.start - 60), p.start))) sc -= 300;
+      // ("at the edge of this village, 50 kilometres west of Montreal": the dateline's town, not the one the distance runs from)
+      if (dateline > 0 && THIS_TOWN.test(sentenceText(doc, e.sentence)) && MEASURED_FROM.test(doc.text.slice(Math.max(0, p.start - 60), p.start))) continue;
       // ("gathered ... in support of the Zhanaozen workers": a place naming whom the act was for places them, not it)
       if (e.recipient && p.start >= e.recipient.start && p.end <= e.recipient.end) sc -= 80;
       scored.push({ p, sc });
@@ -1200,7 +1203,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // ("Clashes were also reported in Brest": in a story of protests with no armed group in it, clashes naming no side are
     // the crowd's with the police; not beside a protest of their own sentence, which they would merge with: "marched across
     // France as clashes broke out in Paris")
-    if (d.acled === 'ARMED_CLASH' && d.cameo === '190' && !e.actor && !e.recipient && (protestStory ??= isProtestStory(raw)) &&
+    // (not an exchange of gunfire: "was hit by a bullet during a brief but furious exchange of gunfire")
+    if (d.acled === 'ARMED_CLASH' && d.cameo === '190' && !e.actor && !e.recipient && !GUNFIRE_WORDS.test(doc.text.slice(doc.tokens[e.first].start, doc.tokens[e.last - 1].end)) && (protestStory ??= isProtestStory(raw)) &&
       !raw.some((o) => o.sentence === e.sentence && o.trigger.event === 'PROTEST')) d = { ...d, event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
     // ("Two young men were killed during clashes in central Lima": the dead of such clashes died at a violent demonstration)
     else if (d.acled === 'ARMED_CLASH' && d.event === 'ASSAULT' && !e.actor && (!e.recipient?.sector || ['CVL', 'PRO', 'OPP', 'EDU', 'LAB'].includes(e.recipient.sector)) &&
@@ -2396,6 +2400,10 @@ function clauseOf(sentence: string, at: number): string {
 const BARE_CRAFT = /^(?:jets?|warplanes?|war\s+planes?|drones?|helicopters?(?:\s+gunships?)?|gunships?|bombers?|aircraft)$/i;
 
 /** what is heard of a fight: no weapon of its own */
+/** "this village", "this town": the dateline's own place */
+const THIS_TOWN = /\bthis\s+(?:[a-z-]+\s+)?(?:village|town|city|hamlet|township)\b/i;
+/** words of shooting in a clash's own name: "an exchange of gunfire", "a firefight", "a shoot-out" */
+const GUNFIRE_WORDS = /\b(?:gunfire|fire|firefight|shoot-?out|gunfight|gun battle|shots|shooting)\b/i;
 /** the words before a weapon two sides fought with: "fought with rocket-propelled", "clashed with heavy machine guns and" */
 const FOUGHT_WITH = /\b(?:fought|fighting|fight|fights|clashed|clashing|clash|battled|battling)\s+(?:each other\s+|one another\s+)?with\s+(?:[\w'’-]+\s+){0,6}$/i;
 const SOUNDS_OF_FIGHTING = /^(?:explosions?|blasts?|detonations?)$/i;

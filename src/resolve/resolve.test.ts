@@ -879,3 +879,11 @@ test('a headline naming no one and counting nothing is the lead\'s telling of th
   assert.equal(evs.filter((e) => e.event === 'ASSAULT').length, 1);
   assert.equal(evs[0]?.size.dead?.value, 12);
 });
+
+test('Oka read: a protest story\'s exchange of gunfire is a clash; the hospital town where a victim died is no scene; a distance\'s base is no dateline village', () => {
+  const evs = code('ASHTON, June 3 - Residents have blocked the road into this village since March. A police officer was shot dead yesterday at the edge of this village, 50 kilometres west of Springfield, during an exchange of gunfire. He died later in hospital in Riverton.', '1990-06-03');
+  const shot = evs.find((e) => e.trigger.text === 'shot dead');
+  assert.notEqual(shot?.event_loc.resolved_place, 'Springfield');
+  assert.notEqual(shot?.event_loc.resolved_place, 'Riverton');
+  assert.ok(!evs.some((e) => e.acled?.sub_event_type === 'Violent demonstration' && /gunfire/.test(e.trigger.text)));
+});

@@ -5,6 +5,8 @@ import { cameoOf, info, root } from './context.js';
 import type { OrgEntry } from './lexicon.js';
 import { ARMED_FORCE_SECTORS } from '../../types.js';
 
+/** those who tell what they saw */
+const WITNESSES = new Set(['witness', 'onlooker', 'bystander', 'observer', 'eyewitness']);
 export const PRONOUNS: Record<string, 'person' | 'plural' | 'it'> = {
   he: 'person',
   him: 'person',
@@ -199,7 +201,10 @@ function pronounOf(c: Ctx, i: number): Info | null {
     // ("told reporters by telephone. “They killed my two brothers”": the press a story is told to acts in none of it)
     // (a movement named in the plural is "they": "The Houthis, who draw their support from the north, set up the camps ... They demand")
     const pluralName = (p: Info) => p.m.kind === 'org' && /^\p{Lu}[\p{L}'-]*[^s]s$/u.test(p.m.text.replace(/^the\s+/i, ''));
-    const fits = (p: Info) => (p.plural || pluralName(p)) && p.m.kind !== 'pronoun' && !whomsAntecedent(p) && !toldPress(c, p);
+    // ("Witnesses said some of them threw stones": those who saw it tell of others)
+    const witnessTelling = (p: Info) => [c.tk[p.m.head]?.lemma ?? '', (c.tk[p.m.head]?.lower ?? '').replace(/e?s$/, '')].some((w) => WITNESSES.has(w)) && c.tk[p.m.first].sent === t.sent &&
+      c.tk.slice(p.m.last, i).some((x) => x.pos === 'VERB' && REPORTING.has(x.lemma));
+    const fits = (p: Info) => (p.plural || pluralName(p)) && p.m.kind !== 'pronoun' && !whomsAntecedent(p) && !toldPress(c, p) && !witnessTelling(p);
     // ("Soldiers said on national television that they ...": a subject before a phrase after a preposition)
     ant = findBack(c, i, 0, (p) => fits(p) && !afterPreposition(c, p));
     // (a subject is the likelier antecedent in the sentences before too: "The attackers ... opened fire on residents ... “They went from house to house”";

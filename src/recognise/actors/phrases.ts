@@ -406,6 +406,14 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
   const initials = !title && !c.upper && nameUnits.length === 1 && /^[A-Z][A-Z&]{1,6}$/.test(c.tk[headTok].text);
   // ("an offer Kostunica turned down", "a plan Obama rejected": a word no title, set before a name, belongs to another phrase)
   const plainBefore = !title && !titleSw && plainBeforeName(c, titleMods, last);
+  // ("Mohawks responded by blocking the bridge" in a story of "Mohawk spokesmen": a lone capitalised plural whose singular the
+  // article writes as a name too is a people, a group of many)
+  const people = !title && nameUnits.length === 1 && !initials && /\p{Ll}s$/u.test(c.tk[headTok].text) && !/(?:ss|us|is)$/.test(c.tk[headTok].lower) &&
+    new RegExp(`\\b${c.tk[headTok].text.slice(0, -1)}\\b(?!s)`, 'u').test(c.doc.text);
+  if (people) {
+    const g = mention(c, first, last, headTok, 'group', name, code, sector, null);
+    return info(c, g, { codeFrom: from, title: null, named: true, weak, plural: true, groupish: true });
+  }
   const m = mention(c, plainBefore ? nameFirst : first, last, headTok, initials ? 'org' : 'person', name, code, sector, pc.org && pc.org.code === code ? pc.org : null);
   return info(c, m, { codeFrom: from, title, named: true, weak, ...(initials ? { collective: true, groupish: true } : {}) });
 }
