@@ -1266,6 +1266,14 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       // activity, closed the universities and arrested")
       if (o < m.first && tokens[o].pos === 'VERB' && o > cands[k - 1].last - 1 && !tokens.slice(cands[k - 1].last, o).some((t) => t.text === ',')) continue;
     }
+    // ("set fire to the centre, looted and burned at least 3 churches and a Catholic mission, and attacked shops": the object of a verb
+    // of the list, with more words after it, before the ", and" of the next)
+    if (m.kind !== 'pronoun' && k > 0 && first - 2 >= m.last && (tokens[first - 1].text === ',' || (tokens[first - 1].lower === 'and' && tokens[first - 2].text === ','))) {
+      let o = m.first - 1;
+      // (past objects coordinated before it: "burned at least three churches and a school")
+      while (o > s.first && m.first - o <= 10 && (tokens[o].pos === 'DET' || tokens[o].pos === 'NUM' || tokens[o].pos === 'ADJ' || tokens[o].pos === 'NOUN' || tokens[o].lower === 'and' || POSSESSIVES.has(tokens[o].lower) || /^(?:at|least|most|about|some)$/.test(tokens[o].lower))) o--;
+      if (o < m.first && tokens[o].pos === 'VERB' && !REPORT_VERBS_PAST.has(tokens[o].lower) && !tokens.slice(m.last, first - 2).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';')) continue;
+    }
     if (tokens[m.last]?.text === ',' && m.last + 1 === first && m.kind !== 'pronoun') {
       let o = m.first - 1;
       while (o > s.first && (tokens[o].pos === 'DET' || tokens[o].pos === 'NUM' || POSSESSIVES.has(tokens[o].lower) || tokens[o].lower === 'dead')) o--;
@@ -1934,6 +1942,8 @@ const MEASURE_VERBS = new Set(['declared', 'imposed', 'announced', 'introduced',
 
 /** acts whose perfect since a time past counts people over that time ("have fled their homes since"; a killing told so stays an act, as the dev coders take it) */
 const TOLL_ACTS = new Set(['flee', 'displace', 'abandon', 'evacuate']);
+/** acts whose victims are counted: a perfect of one since a time long past is a sum */
+const COUNTED_ACTS = new Set(['kill', 'murder', 'slay', 'wound', 'injure', 'arrest', 'detain', 'abduct', 'kidnap']);
 
 /** what a wave of acts leaves, told with the perfect: "have left", "has claimed" */
 const TOLL_VERBS = new Set(['left', 'claimed', 'killed', 'caused', 'displaced', 'cost', 'wounded', 'injured', 'forced']);
@@ -1951,6 +1961,12 @@ function semicolonClause(tokens: Token[], s: Sentence, first: number): [number, 
   let from = s.first;
   let to = s.last;
   for (let k = first - 1; k > s.first; k--) if (tokens[k].text === ';') { from = k + 1; break; }
+  // ("Niger: 4 dead as ... French cultural centre torched": a headline's topic before a colon is no clause of it)
+  if (from === s.first) {
+    for (let k = s.first + 1; k < Math.min(first, s.first + 4); k++) {
+      if (tokens[k].text === ':' && tokens.slice(s.first, k).every((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.text === '-')) { from = k + 1; break; }
+    }
+  }
   for (let k = first + 1; k < s.last; k++) if (tokens[k].text === ';') { to = k; break; }
   return [from, to];
 }
@@ -3584,7 +3600,8 @@ function emit(st: SentenceState, c: Candidate): void {
   let toll = false;
   // ("some thirty-five thousand people have fled their homes since the army launched its offensive": the perfect active of people
   // displaced, since a time past, is a toll too)
-  const perfectActive = verbal && first - 1 >= s.first && /^(?:have|has)$/.test(tokens[first - 1].lower) && TOLL_ACTS.has(trigger.words[0]);
+  // ("Boko Haram militants have killed thousands of people since 2009": and of people killed, wounded or taken)
+  const perfectActive = verbal && first - 1 >= s.first && /^(?:have|has)$/.test(tokens[first - 1].lower) && (TOLL_ACTS.has(trigger.words[0]) || COUNTED_ACTS.has(trigger.words[0]));
   // ("at least fourteen people had now been killed": an adverb inside the perfect too)
   const perfectAux = first - 2 >= s.first && /^(?:have|has|had)$/.test(tokens[first - 2].lower) ? first - 2 :
     first - 3 >= s.first && tokens[first - 2].pos === 'ADV' && /^(?:have|has|had)$/.test(tokens[first - 3].lower) ? first - 3 : -1;
@@ -3603,7 +3620,9 @@ function emit(st: SentenceState, c: Candidate): void {
       if (w === ';' || (w === 'but' && tokens[k - 1]?.text === ',')) break;
       const n = tokens[k + 1]?.lower;
       // (not since a day of this week: "187 people had been detained since Tuesday night" counts this unrest's arrests)
-      toll = (w === 'since' && !recentSince(st.times ?? [], tokens[k].end, ctx.published)) || (w === 'same' && n === 'period');
+      // (a count of the killed or taken since a month, with no day of the report to measure it against, may be this unrest's own)
+      const countedOnly = perfectActive && !TOLL_ACTS.has(trigger.words[0]);
+      toll = (w === 'since' && !recentSince(st.times ?? [], tokens[k].end, ctx.published) && (!countedOnly || !!ctx.published || /^\d{4}s?$/.test(n ?? ''))) || (w === 'same' && n === 'period');
     }
   }
   // ("The insurgency, which began in 2017, has killed more than 4,000 people", "the conflict has killed 500,000": a

@@ -1538,3 +1538,8 @@ test('Oka read, general causes: a people named in the plural whose singular the 
   const stones = code('Thousands of farmers marched to the ministry. Witnesses said some of them threw stones.', false);
   assert.ok(!stones.some((e) => e.actor?.entity_text === 'Witnesses'));
 });
+
+test('the object of a verb in a list, with more after it, is no subject of the next ("looted and burned 3 churches and a mission, and attacked shops")', () => {
+  const evs = code('The mob set fire to the town hall, looted and burned at least three churches and a school, and attacked shops owned by traders.', false);
+  assert.ok(!evs.some((e) => /churches/.test(e.actor?.entity_text ?? '')));
+});

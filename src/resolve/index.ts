@@ -334,6 +334,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (e.actor && p.start >= e.actor.start && p.end <= e.actor.end) sc -= 80;
       // ("marched in Yangon and Mandalay, and police fired ... in Naypyitaw": another clause's place)
       if (p.end <= at && /,\s*(?:and|but|while)\s|;/.test(doc.text.slice(p.end, at))) sc -= 200;
+      // ("Mr Issoufou, who walked at the front of the unity march in Paris last Sunday, condemned the violence": a relative clause
+      // on the subject, closed before the act, tells where its noun was, not where the act was)
+      if (p.end <= at && insideRelative(doc, e.sentence, p.start) && doc.text.slice(p.end, at).includes(',')) continue;
       // ("marched ... to protest the death of George Floyd in Minneapolis": the place of what is protested)
       if (p.start > at && infinitiveBetween(doc, e.last, p.start)) sc -= 200;
       if (dateline > 0 && laterClause(p)) sc -= 200;
@@ -2400,6 +2403,20 @@ function clauseOf(sentence: string, at: number): string {
 const BARE_CRAFT = /^(?:jets?|warplanes?|war\s+planes?|drones?|helicopters?(?:\s+gunships?)?|gunships?|bombers?|aircraft)$/i;
 
 /** what is heard of a fight: no weapon of its own */
+/** Is the offset inside a relative clause opened after a comma in sentence k and not closed before it (", who walked at the front of
+ * the march in", ", which led thousands into the capital from the provinces of Cotopaxi, Chimborazo and")? */
+function insideRelative(doc: Doc, k: number, at: number): boolean {
+  const s = doc.sentences[k];
+  let open = -1;
+  for (let i = s.first + 1; i < s.last && doc.tokens[i].start < at; i++) {
+    const t = doc.tokens[i];
+    if (t.text === ';') open = -1;
+    else if (t.text === ',' && /^(?:who|which|whose)$/i.test(doc.tokens[i + 1]?.text ?? '')) open = i;
+    // (closed by a comma before the main clause's verb)
+    else if (open >= 0 && t.text === ',' && ['VERB', 'AUX'].includes(doc.tokens[i + 1]?.pos ?? '')) open = -1;
+  }
+  return open >= 0;
+}
 /** "this village", "this town": the dateline's own place */
 const THIS_TOWN = /\bthis\s+(?:[a-z-]+\s+)?(?:village|town|city|hamlet|township)\b/i;
 /** words of shooting in a clash's own name: "an exchange of gunfire", "a firefight", "a shoot-out" */

@@ -887,3 +887,14 @@ test('Oka read: a protest story\'s exchange of gunfire is a clash; the hospital 
   assert.notEqual(shot?.event_loc.resolved_place, 'Riverton');
   assert.ok(!evs.some((e) => e.acled?.sub_event_type === 'Violent demonstration' && /gunfire/.test(e.trigger.text)));
 });
+
+test('Zinder read, general causes: a long first line over a story is its headline, joining the lead\'s telling; a headline\'s "Country:" topic is no actor; a relative clause on the subject places nothing of the main act; killed "since 2009" in the perfect is a sum', () => {
+  const evs = code('Kenya: 6 dead as protest over fuel prices turns violent in Kisumu, police station torched\nBy a correspondent\n\nKISUMU - At least 6 people were killed and 30 injured in Kisumu on Friday when protests over fuel prices turned into riots, officials said.', '2015-01-17');
+  assert.equal(evs.filter((e) => e.size.dead?.value === 6).length, 1);
+  assert.ok(!evs.some((e) => e.actor?.entity_text === 'Kenya'));
+  const said = code('DAKAR, Jan 17 - The president, who marched at the front of the unity rally in Paris last Sunday, condemned the violence.', '2015-01-17').find((e) => e.event === 'ACCUSE');
+  assert.equal(said?.event_loc.country_code, 'SN');
+  const old = codeArticle({ id: 't', text: 'The militants have killed thousands of people since 2009.', title: null, source: null, url: null, published: '2015-01-17' }, { keepUnreal: true });
+  assert.equal(old[0]?.reality, 'historical');
+  assert.equal(code('Police have arrested 50 people since Sunday.', '2015-01-17')[0]?.reality, 'asserted');
+});

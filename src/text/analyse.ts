@@ -251,7 +251,10 @@ export function winkOnly(text: string): number {
  */
 export function isHeading(doc: Doc, k: number): boolean {
   const s = doc.sentences[k];
-  if (s.last - s.first > 16) return false;
+  // (the document's first line, its headline, may run longer: "Niger: 4 dead as anti-Charlie Hebdo protest turns violent in
+  // Zinder, French cultural centre torched")
+  // (over a story: a text of one sentence is no headline of anything)
+  if (s.last - s.first > (k === 0 && doc.sentences.length > 1 ? 32 : 16)) return false;
   const before = doc.text.lastIndexOf('\n', s.start - 1);
   if (before >= 0 && doc.text.slice(before + 1, s.start).trim()) return false;
   if (before < 0 && doc.text.slice(0, s.start).trim()) return false;
