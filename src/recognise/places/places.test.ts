@@ -319,3 +319,14 @@ test('a medium\'s own name ("the state news agency Saba", "Radio Kigali said") i
 test('the Warsaw Pact is no Warsaw', () => {
   assert.deepEqual(places('Romania was the only Warsaw Pact country that resisted.').ps.map((p) => p.text), ['Romania']);
 });
+
+test('a country named again and again is no more the story\'s country than its dateline city\'s', () => {
+  const { doc, by } = places([
+    'HAVANA, Aug. 6 - Hundreds of Cubans rioted in Havana on Friday after rumours that boats from Florida would come.',
+    'Crowds marched from Centro Habana to Vedado.', 'The United States denied the rumours.', 'Castro blamed the United States.',
+    'He said the United States wanted chaos.', 'In Washington, a U.S. official said exiles in Miami were calm.', 'The United States said it would not take migrants.',
+    'An American diplomat said the United States was watching.', 'Order returned to Havana by evening, and shops reopened in the capital.',
+  ].join(' '), '1994-08-06');
+  assert.equal(doc.mainCountry, 'CU');
+  assert.equal(by('the capital')?.resolved?.name, 'Havana');
+});

@@ -282,9 +282,14 @@ export function choose(m: Match, weights: Map<string, number>, self: Match | nul
 export function mainCountryOf(matches: Match[]): string | null {
   const w = new Map<string, number>();
   let total = 0;
+  // (a country named again and again is often the story's other party: "HAVANA - ... boats from Florida ... the United States
+  // ... U.S. dollars": after its first naming, a country's name counts as a town of it does)
+  const named = new Set<string>();
   for (const m of matches) {
     if (!m.chosen) continue;
-    const v = weightOf(m);
+    const again = !!m.chosen.country && !m.demonym && !m.dateline && named.has(m.chosen.cc);
+    if (m.chosen.country && !m.demonym) named.add(m.chosen.cc);
+    const v = again ? 1 : weightOf(m);
     w.set(m.chosen.cc, (w.get(m.chosen.cc) ?? 0) + v);
     total += v;
   }
