@@ -1266,6 +1266,14 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       // activity, closed the universities and arrested")
       if (o < m.first && tokens[o].pos === 'VERB' && o > cands[k - 1].last - 1 && !tokens.slice(cands[k - 1].last, o).some((t) => t.text === ',')) continue;
     }
+    // ("a group of people trying to reach the United States seized a passenger ferry": the object of an infinitive inside the subject
+    // is no subject)
+    // (a finite verb: not "to press the prosecutor to file charges", "let the board investigate", whose object does the next verb)
+    if (m.kind !== 'pronoun' && k > 0 && tokens[verbAt].lower !== tokens[verbAt].lemma && !tokens[verbAt].lower.endsWith('ing') && tokens[verbAt - 1]?.lower !== 'to') {
+      let o = m.first - 1;
+      while (o > s.first && (tokens[o].pos === 'DET' || tokens[o].pos === 'ADJ')) o--;
+      if (o > s.first && o < m.first && tokens[o].pos === 'VERB' && tokens[o - 1].lower === 'to' && !tokens.slice(m.last, first).some((t) => t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    }
     // ("set fire to the centre, looted and burned at least 3 churches and a Catholic mission, and attacked shops": the object of a verb
     // of the list, with more words after it, before the ", and" of the next)
     if (m.kind !== 'pronoun' && k > 0 && first - 2 >= m.last && (tokens[first - 1].text === ',' || (tokens[first - 1].lower === 'and' && tokens[first - 2].text === ','))) {

@@ -1543,3 +1543,8 @@ test('the object of a verb in a list, with more after it, is no subject of the n
   const evs = code('The mob set fire to the town hall, looted and burned at least three churches and a school, and attacked shops owned by traders.', false);
   assert.ok(!evs.some((e) => /churches/.test(e.actor?.entity_text ?? '')));
 });
+
+test('the object of an infinitive inside the subject is no subject of a finite verb ("people trying to reach the United States seized a ferry"); the object of "to press X to file" still files', () => {
+  assert.equal(code('A group of men trying to reach the capital seized a bus on Thursday.', false).find((e) => e.event === 'COERCE')?.actor?.entity_text, 'group of men');
+  assert.equal(code('Police fired tear gas to scatter several hundred people trying to break into a supermarket.', false).find((e) => e.trigger.text === 'break into')?.actor?.entity_text, 'several hundred people');
+});
