@@ -719,3 +719,7 @@ test('a movement named in the plural is "they" in the next sentence; states name
   assert.equal(find(actors('Gulf Arab states urged the Houthis to dismantle their camps.'), 'Gulf Arab states').sector, 'GOV');
   assert.equal(find(actors('Arab residents protested in the city.'), 'Arab residents').sector, 'CVL');
 });
+
+test('a common word opening the story after its dateline is no name ("KOUSSERI, Feb. 3 - Heavy fighting raged")', () => {
+  assert.ok(!actors('KOUSSERI, Cameroon, Feb. 3 - Heavy fighting raged for a second day in the capital.').some((m) => m.text === 'Heavy'));
+});

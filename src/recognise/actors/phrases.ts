@@ -377,6 +377,9 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     const pre = c.tk[first - 1];
     if (pre && pre.sent === ht.sent && pre.pos === 'ADP') return null;
     if (c.doc.sentences[ht.sent]?.first === hu.first && c.lx.commonSuffixes.some((x) => ht.lower.endsWith(x))) return null;
+    // ("KOUSSERI, Cameroon, Feb. 3 - Heavy fighting raged": a common word opening the story after its dateline, not a name)
+    const dash = c.tk[hu.first - 1];
+    if (dash && /^[-—–]$/.test(dash.text) && c.doc.text[dash.start - 1] === ' ' && gazetteer().words.has(ht.lower)) return null;
     // ("Sirens sounded in Tel Aviv": a common plural noun opening the sentence, not a name)
     if (c.doc.sentences[ht.sent]?.first === hu.first && us.length === 1 && /[^s]s$/.test(ht.lower) && gazetteer().words.has(ht.lower.slice(0, -1))) return null;
   }

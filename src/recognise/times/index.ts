@@ -385,7 +385,12 @@ function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMentio
     }
     // ("The unrest began last week at the university, where students boycotted classes on Monday": a weekday told in a
     // sentence of last week is last week's, not this week's)
-    if (published && WEEKDAY.test(t) && !r.start.isCertain('day') && /\blast\s+week\b/i.test(text) && !/\blast\s+week\b/i.test(t)) {
+    // (not the report's own weekday: "fighting raged for a second day on Sunday" in Sunday's report, beside rebels who "swept across
+    // the country last week")
+    // (told before that week, in another clause: "The unrest began last week ..., where students boycotted classes on Monday" in
+    // Monday's report is last week's Monday)
+    if (published && WEEKDAY.test(t) && !r.start.isCertain('day') && /\blast\s+week\b/i.test(text) && !/\blast\s+week\b/i.test(t) &&
+      !(iso(d) === iso(ref) && text.search(/\blast\s+week\b/i) > offset)) {
       const weekStart = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY_MS - DAY_MS / 2;
       if (d.getTime() >= weekStart && d.getTime() <= ref.getTime() + DAY_MS / 2) d = new Date(d.getTime() - 7 * DAY_MS);
     }

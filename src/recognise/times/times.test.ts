@@ -101,3 +101,8 @@ test('a day and month naming a group is no date: "the June Fifth Movement", "the
   assert.deepEqual(times('Protesters gathered on March 14 outside parliament.').map((t) => t.date), ['2005-03-14']);
   assert.deepEqual(times('The March 14 rally drew thousands.').map((t) => t.date), ['2005-03-14']);
 });
+
+test('the report\'s own weekday told before "last week" in another clause is today; after it, last week\'s', () => {
+  assert.deepEqual(times('Heavy fighting raged for a second day on Sunday in the capital, as rebels who crossed the border last week fought troops.', '2008-02-03').map((t) => t.date).slice(0, 1), ['2008-02-03']);
+  assert.equal(times('The unrest began last week at the university, where students boycotted classes on Monday.', '2005-06-13').find((t) => t.text === 'Monday')?.date, '2005-06-06');
+});
