@@ -412,13 +412,24 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
   // ("Mohawks responded by blocking the bridge" in a story of "Mohawk spokesmen": a lone capitalised plural whose singular the
   // article writes as a name too is a people, a group of many)
   const people = !title && nameUnits.length === 1 && !initials && /\p{Ll}s$/u.test(c.tk[headTok].text) && !/(?:ss|us|is)$/.test(c.tk[headTok].lower) &&
-    new RegExp(`\\b${c.tk[headTok].text.slice(0, -1)}\\b(?!s)`, 'u').test(c.doc.text);
+    namedAlone(c.doc.text, c.tk[headTok].text.slice(0, -1));
   if (people) {
     const g = mention(c, first, last, headTok, 'group', name, code, sector, null);
     return info(c, g, { codeFrom: from, title: null, named: true, weak, plural: true, groupish: true });
   }
   const m = mention(c, plainBefore ? nameFirst : first, last, headTok, initials ? 'org' : 'person', name, code, sector, pc.org && pc.org.code === code ? pc.org : null);
   return info(c, m, { codeFrom: from, title, named: true, weak, ...(initials ? { collective: true, groupish: true } : {}) });
+}
+
+/** Does the text hold the word as a word of its own ("Mohawk" in "Mohawk spokesmen", not in "Mohawks")? (plain search, no pattern
+ * built from the text) */
+function namedAlone(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const a = text[i - 1];
+    const z = text[i + word.length];
+    if ((a === undefined || !/[\p{L}\d]/u.test(a)) && (z === undefined || !/[\p{L}\d]/u.test(z))) return true;
+  }
+  return false;
 }
 
 /** "an offer Kostunica turned down": one plain word, no title, between a determiner and a name whose verb follows (a reduced relative) */
