@@ -692,9 +692,10 @@ function agentBefore(tokens: Token[], s: Sentence, first: number): number {
 }
 
 /** Does the time right after "since" (ending at `at`) fall in the week before publication ("since Tuesday night")? */
-function recentSince(times: TimeMention[], at: number, published: string | null): boolean {
+function recentSince(times: TimeMention[], at: number, published: string | null, text?: string): boolean {
   if (!published) return false;
-  const t = times.find((x) => x.start >= at && x.start - at <= 2);
+  // (or a day in a clause "since" opens: "have been killed since the operation began before dawn on Sunday")
+  const t = times.find((x) => x.start >= at && x.start - at <= 2) ?? (text ? times.find((x) => x.start >= at && x.start - at <= 60 && !/[,;:]/.test(text.slice(at, x.start))) : undefined);
   if (!t || t.precision !== 'day' || !t.anchored) return false;
   const days = (Date.parse(published) - Date.parse(t.date)) / 86_400_000;
   return days >= 0 && days <= 7;
@@ -3630,7 +3631,7 @@ function emit(st: SentenceState, c: Candidate): void {
       // (not since a day of this week: "187 people had been detained since Tuesday night" counts this unrest's arrests)
       // (a count of the killed or taken since a month, with no day of the report to measure it against, may be this unrest's own)
       const countedOnly = perfectActive && !TOLL_ACTS.has(trigger.words[0]);
-      toll = (w === 'since' && !recentSince(st.times ?? [], tokens[k].end, ctx.published) && (!countedOnly || !!ctx.published || /^\d{4}s?$/.test(n ?? ''))) || (w === 'same' && n === 'period');
+      toll = (w === 'since' && !recentSince(st.times ?? [], tokens[k].end, ctx.published, doc.text) && (!countedOnly || !!ctx.published || /^\d{4}s?$/.test(n ?? ''))) || (w === 'same' && n === 'period');
     }
   }
   // ("The insurgency, which began in 2017, has killed more than 4,000 people", "the conflict has killed 500,000": a

@@ -898,3 +898,8 @@ test('Zinder read, general causes: a long first line over a story is its headlin
   assert.equal(old[0]?.reality, 'historical');
   assert.equal(code('Police have arrested 50 people since Sunday.', '2015-01-17')[0]?.reality, 'asserted');
 });
+
+test('people killed "since the operation began before dawn on Sunday" are this story\'s dead, no sum of the past', () => {
+  const evs = code('At least four people have been killed since the operation began before dawn on Sunday, officials said.', '2002-11-11');
+  assert.equal(evs.find((e) => e.event === 'ASSAULT')?.reality, 'asserted');
+});
