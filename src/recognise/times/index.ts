@@ -413,7 +413,7 @@ function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMentio
   const bare: TimeMention[] = [];
   for (let i = sent.first + 1; i < sent.last; i++) {
     const tk = doc.tokens[i];
-    if (YEAR.test(tk.text) && /^(in|during|of)$/.test(doc.tokens[i - 1].lower) && !out.some((t) => t.start <= tk.start && tk.end <= t.end)) {
+    if (YEAR.test(tk.text) && /^(in|during|of|since)$/.test(doc.tokens[i - 1].lower) && !out.some((t) => t.start <= tk.start && tk.end <= t.end)) {
       bare.push({ start: tk.start, end: tk.end, text: tk.text, date: `${tk.text}-01-01`, precision: 'year', anchored: true });
     }
     // ("fought repeatedly in the 1980s", "during the 1990s": a decade, told at the precision of a year, its first)

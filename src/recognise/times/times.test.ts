@@ -106,3 +106,7 @@ test('the report\'s own weekday told before "last week" in another clause is tod
   assert.deepEqual(times('Heavy fighting raged for a second day on Sunday in the capital, as rebels who crossed the border last week fought troops.', '2008-02-03').map((t) => t.date).slice(0, 1), ['2008-02-03']);
   assert.equal(times('The unrest began last week at the university, where students boycotted classes on Monday.', '2005-06-13').find((t) => t.text === 'Monday')?.date, '2005-06-06');
 });
+
+test('a bare year after "since" is a time too ("ruled by the Army since 1954, when an invasion overthrew ...")', () => {
+  assert.deepEqual(times('The country has been ruled by the army since 1954, when an invasion overthrew the government.', '1985-09-05').map((t) => t.date), ['1954-01-01']);
+});
