@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -476,7 +476,7 @@ function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
     const t = tokens[i];
     if (LIGHT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return i;
     // (a quoted name: joined a "Tribal Solidarity March")
-    if (QUOTES.has(t.text) && tokens[i + 1]?.cap) continue;
+    if (QUOTE_CHARS.has(t.text) && tokens[i + 1]?.cap) continue;
     // ("declares emergency as metro fare protests turn violent": not across a subordinator)
     if (SUBJECT_SUBORDINATORS.has(t.lower) || CLAUSE_END.has(t.lower)) return -1;
     // ("used batons, tear/VERB gas and water cannon": a list of things used, however the tagger reads the gas)
@@ -526,7 +526,6 @@ const REASON_PREPS = new Set(['over', 'for', 'against', 'because', 'despite', 'a
 const SPEECH_LIKE = new Set(['REQUEST', 'ACCUSE', 'CONSULT', 'SUPPORT', 'REJECT']);
 const CHARACTERISE = new Set(['condemn', 'describe', 'denounce', 'call', 'brand', 'label', 'term', 'decry', 'characterise', 'characterize', 'see', 'view', 'regard', 'criticise', 'criticize', 'dismiss', 'portray', 'paint', 'dub', 'treat', 'consider']);
 const NAMING = new Set(['call', 'brand', 'label', 'term', 'dub']);
-const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /**
  * The verb an infinitive at `first` ("… to protest", "… to oppose") belongs to: the nearest verb
@@ -541,7 +540,7 @@ function governingVerb(tokens: Token[], s: Sentence, first: number): number {
 /** Is the event noun at [first, last) a characterisation: "condemned X as an attack", "called it a massacre", "called the protest a riot"? */
 function characterised(tokens: Token[], s: Sentence, first: number, last: number): boolean {
   let k = first - 1;
-  while (k > s.first && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || QUOTES.has(tokens[k].text) || (tokens[k].pos === 'VERB' && /ed$/.test(tokens[k].lower) && tokens[k - 1].pos === 'DET'))) k--;
+  while (k > s.first && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || QUOTE_CHARS.has(tokens[k].text) || (tokens[k].pos === 'VERB' && /ed$/.test(tokens[k].lower) && tokens[k - 1].pos === 'DET'))) k--;
   if (k <= s.first) return false;
   if (tokens[k].lower === 'as') {
     for (let j = k - 1, n = 0; j >= s.first && n < 12; j--, n++) {
@@ -560,7 +559,7 @@ function characterised(tokens: Token[], s: Sentence, first: number, last: number
   if (tokens[k].pos === 'VERB' && NAMING.has(tokens[k].lemma) && tokens[k + 1]?.pos === 'DET' && tokens[k + 1].lower === 'the') {
     const nx = tokens[last];
     // ("called the attack brutal", "called the protest 'an organised riot'")
-    if (nx && (QUOTES.has(nx.text) || (nx.pos === 'DET' && (nx.lower === 'a' || nx.lower === 'an')) || (nx.pos === 'ADJ' && (!tokens[last + 1] || tokens[last + 1].pos === 'PUNCT' || tokens[last + 1].pos === 'CCONJ')))) return true;
+    if (nx && (QUOTE_CHARS.has(nx.text) || (nx.pos === 'DET' && (nx.lower === 'a' || nx.lower === 'an')) || (nx.pos === 'ADJ' && (!tokens[last + 1] || tokens[last + 1].pos === 'PUNCT' || tokens[last + 1].pos === 'CCONJ')))) return true;
   }
   return false;
 }
@@ -1467,7 +1466,7 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
       // ("fired volleys of tear/VERB gas at demonstrators": the gas, however the tagger reads it)
       gasAhead(tokens, i));
     // (an object in quotes: killed "several dozen terrorists")
-    if ((CLAUSE_END.has(w) && !(i === last && QUOTES.has(w))) || (tokens[i].text === ',' && i > last + 1) || (i > last && tokens[i].pos === 'VERB' && !nominal && !modifier)) {
+    if ((CLAUSE_END.has(w) && !(i === last && QUOTE_CHARS.has(w))) || (tokens[i].text === ',' && i > last + 1) || (i > last && tokens[i].pos === 'VERB' && !nominal && !modifier)) {
       end = i;
       // "Soldiers fired and police arrested two men": a new subject and its verb after "and"
       if (tokens[i].pos === 'VERB') for (let k = last; k < i; k++) if (tokens[k].pos === 'CCONJ') { end = k; break; }

@@ -255,14 +255,13 @@ export function approximator(tokens: Token[], k: number): boolean {
 /** prefixes a hyphen joins to a verb ("re-arrested", "counter-attacked") */
 const VERB_PREFIXES = new Set(['re', 'pre', 'co', 'un', 'counter', 'cross', 'over', 'out', 'self', 'mis', 'de', 'dis', 'non', 'anti', 'post', 'inter', 'sub', 'super', 'semi', 'multi', 'mid']);
 
-/** adverbs a two-word verb may put after its object: "drove the militants out", "called the strike off" */
+/** marks that open a quotation ('called the killings "unjustifiable"') */
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
 /** nouns of time that may follow a verb's object: "held talks today" */
 const TIME_NOUNS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend', 'day', 'time', 'times']);
-/** marks that open a quotation */
-const QUOTE_OPENERS = new Set(['"', '“', "'", '‘']);
 /** forms of "be" before a passive participle */
 const BE_PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
+/** adverbs a two-word verb may put after its object: "drove the militants out", "called the strike off" */
 const SEPARABLE = new Set(['out', 'back', 'off', 'down', 'away', 'up']);
 const VERBISH = new Set(['VERB', 'AUX']);
 const GET_PASSIVE = new Set(['get', 'become', 'be', 'have', 'go', 'remain', 'stay', 'seem', 'appear', 'feel', 'leave']);
@@ -393,7 +392,7 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
             // ("set up a new/ADV military base": the tagger's adverb before an adjective)
             // ("summoned India's deputy high commissioner": a possessive inside the object)
             // ('called the killings "unjustifiable"': a quote opening the last word)
-            const quoted = j === t.words.length - 1 && QUOTE_OPENERS.has(m.text) && k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w);
+            const quoted = j === t.words.length - 1 && QUOTE_MARKS.has(m.text) && k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w);
             if (!SKIPPABLE.has(m.pos) && !coordinated && !countOf && !addressee && !quoted && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && (tokens[k + skip + 1]?.pos === 'ADJ' || ingModifier(tokens[k + skip + 1]))) && !approximator(tokens, k + skip) &&
               // ("set up a forward operating base": an -ing modifier inside the object)
               !(skip > 0 && ingModifier(m))) break;

@@ -677,7 +677,7 @@ function span(doc: Doc, a: number, b: number): TextSpan {
 const MANDATIVE = new Set(['demand', 'insist', 'require', 'propose', 'recommend', 'suggest', 'ask', 'request', 'urge']);
 
 /** quotation marks, straight and curly */
-const QUOTE_CHARS = new Set(['"', '“', '”', "'", '‘', '’']);
+export const QUOTE_CHARS = new Set(['"', '“', '”', "'", '‘', '’']);
 
 export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | null {
   const tk = doc.tokens;
