@@ -723,6 +723,8 @@ function followedBy(tokens: Token[], s: Sentence, last: number, list: { words: S
 const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
 /** a trigger's particle before its object ("fired on protesters") */
 const ON_PARTICLES = new Set(['on', 'upon', 'at', 'into']);
+/** the last word of a phrase that tells what became of its object, told after the object ("set X ablaze", "took X hostage") */
+const RESULT_WORDS = new Set(['ablaze', 'alight', 'afire', 'free', 'dead', 'hostage', 'prisoner', 'captive']);
 /** prepositions before which an -ing word with no object is a noun: "days of fighting", "killed in fighting" */
 const GERUND_PREPS = new Set(['of', 'in', 'during', 'amid', 'amidst']);
 const GERUND_OBJECT = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
@@ -745,7 +747,7 @@ function retoldByCopula(tokens: Token[], s: Sentence, first: number): boolean {
  * protesters arrested in Lagos": a counted noun followed by a participle with no object and no
  * auxiliary is what was done to it (a headline or a reduced relative clause), for acts done to people.
  */
-function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Trigger, heading = false): boolean {
+function reducedPassive(tokens: Token[], s: Sentence, first: number, last: number, trigger: Trigger, heading = false): boolean {
   const t = tokens[first];
   // a heading drops "was": "Lawyers clash with police after judge suspended", "Opposition leader
   // arrested in Harare" (a past form after its noun, with no object after it)
@@ -800,7 +802,12 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, trigger: Tr
   if (!objectNoun && /en$/.test(t.lower) && t.lemma !== t.lower && !t.lemma.endsWith('en')) return true;
   // (past the trigger's own particle: "after security forces fired on protesters" has its object)
   // (only a particle: "opened fire on them" has its object, "fire")
-  const own = trigger.words.length > 1 && ON_PARTICLES.has(trigger.words[1]) && tokens[first + 1]?.lower === trigger.words[1] ? first + 2 : first + 1;
+  // (past the whole phrase when a phrase that ends on the object's result is told unbroken: "a bank set on fire in the town", "a shop
+  // set ablaze by rioters" have no object inside, which "set the bank on fire" would; "opened fire on" has its own object, "fire")
+  const endWord = trigger.words[n - 1];
+  const result = RESULT_WORDS.has(endWord) || ((endWord === 'fire' || endWord === 'death') && /^(?:on|to)$/.test(trigger.words[n - 2] ?? ''));
+  const unbroken = n > 1 && result && last - first === n && tokens[last - 1]?.lower === endWord;
+  const own = unbroken ? last : trigger.words.length > 1 && ON_PARTICLES.has(trigger.words[1]) && tokens[first + 1]?.lower === trigger.words[1] ? first + 2 : first + 1;
   const nx = own < s.last ? tokens[own] : null;
   const noObject = !nx || nx.text === ',' || nx.text === '.' || nx.text === ';' || nx.lower === 'including' || nx.lower === 'in' || nx.lower === 'on' || nx.lower === 'during' || nx.lower === 'after' || nx.lower === 'since' || nx.lower === 'for' || nx.lower === 'without' || nx.lower === 'under' ||
     // ("the number of displaced civilians killed when artillery shells slammed into a school": a clause of its own follows)
@@ -2630,7 +2637,7 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
   let recipient = c.recipient;
   let passive = c.passive;
   const plain = isPassive(tokens, s, first);
-  const reduced = !plain && reducedPassive(tokens, s, first, trigger, heading);
+  const reduced = !plain && reducedPassive(tokens, s, first, last, trigger, heading);
   passive = plain || reduced;
   if (passive) {
     // ("the release of party leaders detained since May": the noun the participle follows)

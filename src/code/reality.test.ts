@@ -1548,3 +1548,13 @@ test('the object of an infinitive inside the subject is no subject of a finite v
   assert.equal(code('A group of men trying to reach the capital seized a bus on Thursday.', false).find((e) => e.event === 'COERCE')?.actor?.entity_text, 'group of men');
   assert.equal(code('Police fired tear gas to scatter several hundred people trying to break into a supermarket.', false).find((e) => e.trigger.text === 'break into')?.actor?.entity_text, 'several hundred people');
 });
+
+test('a phrase told unbroken after its noun is a reduced passive: "found dead inside a shop set on fire" were not the arsonists, "a warehouse set ablaze by rioters" was burned by them; "where groups of young men set fire" has its actor', () => {
+  const shop = code('Three men were found dead inside a shop set on fire in the port town, police said.', false).find((e) => /^set/.test(e.trigger.text));
+  assert.ok(shop);
+  assert.notEqual(shop.actor?.entity_text, 'Three men');
+  assert.equal(code('Two guards died in a warehouse set ablaze by rioters on Sunday.', false).find((e) => /^set/.test(e.trigger.text))?.actor?.entity_text, 'rioters');
+  // (told broken, the phrase has its object inside and an actor before it)
+  assert.equal(code('Rioters set the warehouse ablaze on Sunday.', false).find((e) => /^set/.test(e.trigger.text))?.actor?.entity_text, 'Rioters');
+  assert.equal(code('The violence was worst in the port, where groups of young men set fire to a police station after nightfall.', false).find((e) => /^set/.test(e.trigger.text))?.actor?.entity_text, 'groups of young men');
+});

@@ -43,3 +43,11 @@ test('a title\'s full stop before a name ends no sentence, in capitals too', () 
   assert.equal(sents('LT. COL. JOHN SMITH SAID THE TOWN WAS CALM.').length, 1);
   assert.deepEqual(sents('They asked the Rev. Then they left.'), ['They asked the Rev.', 'Then they left.']);
 });
+
+test('a plural the tagger takes for a verb, opening its clause before "of", is a noun: "where groups of young men set fire"', () => {
+  const d = doc('The violence was worst in the port, where groups of young men set fire to a police station after nightfall.');
+  assert.equal(d.tokens.find((t) => t.lower === 'groups')?.pos, 'NOUN');
+  // (a verb with its subject before it stays a verb)
+  const v = doc('The minister warns of unrest, and the army speaks of calm.');
+  assert.equal(v.tokens.find((t) => t.lower === 'speaks')?.pos, 'VERB');
+});

@@ -129,7 +129,9 @@ export function analyse(article: Article): Doc {
       // (not a verb of saying, which takes a clause: ", and says armed men attacked")
       // (or before a participle, after a subordinator: "when crowds/VERB leaving a rally marched on the radio")
       const ing = tokens[j + 1].pos === 'VERB' && tokens[j + 1].lower.endsWith('ing') && SUBORDINATORS_ONLY.has(pr.lower);
-      if (t.pos === 'VERB' && t.lower.endsWith('s') && t.lemma !== t.lower && !SAYING.has(t.lemma) && (ing || ((tokens[j + 1].pos === 'VERB' || tokens[j + 1].pos === 'ADJ') && tokens[j + 1].lower.endsWith('ed') &&
+      // (or before "of", opening its clause: "where groups/VERB of young men set fire to banks")
+      const of = tokens[j + 1].lower === 'of' && SUBORDINATORS_ONLY.has(pr.lower);
+      if (t.pos === 'VERB' && t.lower.endsWith('s') && t.lemma !== t.lower && !SAYING.has(t.lemma) && (ing || of || ((tokens[j + 1].pos === 'VERB' || tokens[j + 1].pos === 'ADJ') && tokens[j + 1].lower.endsWith('ed') &&
         (SUBJECT_OPENERS.has(pr.lower) || pr.pos === 'DET' || pr.pos === 'ADJ' || pr.pos === 'NUM')))) t.pos = 'NOUN';
     }
     // ("The decree bans/NOUN rallies", "the law outlaws/NOUN strikes": a verb of forbidding the tagger takes for a noun, between
