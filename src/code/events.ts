@@ -2687,7 +2687,11 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     // ("people who had fled fighting in Muttur": what one flees or survives is done by others)
     const gerundNoun = tokens[first].lower.endsWith('ing') && first > s.first && ((tokens[first - 1].pos === 'ADP' && (tokens[first - 1].lower === 'in' || tokens[first - 1].lower === 'during' || tokens[first - 1].lower === 'amid')) ||
       ESCAPED.has(tokens[first - 1].lemma));
-    actor = gerundNoun ? null : agentLeft(tokens, s, ms, first);
+    // ("witnesses said there was shooting in the town", "there had been looting": an act told to be, by no one named)
+    let ex = first - 1;
+    while (ex > s.first && first - ex <= 4 && (tokens[ex].pos === 'AUX' || tokens[ex].lower === 'also' || tokens[ex].lower === 'heavy' || tokens[ex].lower === 'sporadic')) ex--;
+    const existential = ex < first - 1 && tokens[ex].lower === 'there' && (tokens[ex + 1].lemma === 'be' || tokens[ex + 1].lemma === 'have');
+    actor = gerundNoun || existential ? null : agentLeft(tokens, s, ms, first);
     recipient = patientRight(tokens, s, ms, last, false, trigger.event === 'ASSAULT' || trigger.event === 'COERCE');
     // ("the western town of Man fell to the Republican Forces": who it fell to took it; the subject is the place taken)
     if (trigger.agentTo) {

@@ -1558,3 +1558,21 @@ test('a phrase told unbroken after its noun is a reduced passive: "found dead in
   assert.equal(code('Rioters set the warehouse ablaze on Sunday.', false).find((e) => /^set/.test(e.trigger.text))?.actor?.entity_text, 'Rioters');
   assert.equal(code('The violence was worst in the port, where groups of young men set fire to a police station after nightfall.', false).find((e) => /^set/.test(e.trigger.text))?.actor?.entity_text, 'groups of young men');
 });
+
+test('Prague read (wire copy in capitals), general causes: "there was shooting" is done by no one named, not by who told of it; "was reported detained" hedges the act and names whom it was done to; troops sent "to meet a threat" hold no meeting and make no threat; "TO STAGE A ONE-HOUR GENERAL STRIKE" in capitals is still only called for', () => {
+  for (const t of ['Witnesses said there was shooting in the town.', 'Reports reaching the capital said there had also been shooting in the port.', 'Residents said there had been looting overnight.']) {
+    const e = code(t, false).find((x) => x.event === 'ASSAULT' || x.event === 'COERCE');
+    assert.ok(e, t);
+    assert.equal(e.actor, null, t);
+  }
+  assert.equal(code('Witnesses said soldiers were shooting at the crowd.', false).find((x) => x.event === 'ASSAULT')?.actor?.entity_text, 'soldiers');
+  const held = code('The premier was reported detained at the government offices.', false).find((x) => x.event === 'COERCE');
+  assert.equal(held?.recipient?.entity_text, 'premier');
+  assert.equal(held?.attribution, null);
+  const tass = code('The news agency said the troops had come to meet a threat from counter-revolutionary forces.', false);
+  assert.ok(!tass.some((x) => x.event === 'CONSULT' || x.event === 'THREATEN'));
+  assert.ok(code('The minister met the ambassador on Monday.', false).some((x) => x.event === 'CONSULT'));
+  const strike = code('ONE STATION CALLED ON WORKERS TO STAGE A ONE-HOUR GENERAL STRIKE AT NOON TOMORROW.', false);
+  assert.ok(strike.some((x) => x.event === 'REQUEST'));
+  assert.ok(!strike.some((x) => x.event === 'PROTEST'));
+});

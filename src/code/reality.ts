@@ -615,7 +615,8 @@ export const LIGHT_VERBS = new Set(['launch', 'form', 'file', 'give', 'set', 'de
 /** "to launch the assault", "to kick off an offensive": the infinitive's verb, a particle, then the noun's phrase. */
 function nounInfinitive(tk: Token[], to: number, first: number): boolean {
   let k = to + 1;
-  if (k >= first || tk[k].pos !== 'VERB') return false;
+  // (in capitals the tagger may take the verb for a name: "TO STAGE/PROPN A ONE-HOUR GENERAL STRIKE")
+  if (k >= first || (tk[k].pos !== 'VERB' && !(tk[k].pos === 'PROPN' && tk[k].text.length > 1 && tk[k].text === tk[k].text.toUpperCase()))) return false;
   // ("efforts to bring Armenia and Azerbaijan to a peace treaty", "trying to bring the two sides to a deal": the act
   // a verb of leading someone to it aims at)
   if (BRINGING.has(tk[k].lemma)) {
@@ -659,6 +660,8 @@ export function isHedged(doc: Doc, s: Sentence, first: number): boolean {
     const w = doc.tokens[i].lower;
     if (HEDGES.has(w)) return true;
     if ((w === 'reported' || w === 'said' || w === 'believed' || w === 'thought') && doc.tokens[i + 1]?.lower === 'to') return true;
+    // ("Premier Cernik was reported detained": a hedge on the participle after it)
+    if (w === 'reported' && i + 1 === first && doc.tokens[i - 1]?.lemma === 'be') return true;
   }
   return false;
 }
@@ -703,6 +706,8 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !t.lower.endsWith('ed') && t.lower !== 'said' && t.lower !== 'told') continue;
     // "were reported to have turned violent": a hedge, not a source
     if (tk[r + 1]?.lower === 'to' && tk[r - 1] && (tk[r - 1].lemma === 'be')) continue;
+    // ("Premier Cernik was reported detained at the government offices": so is one right before the act it hedges)
+    if (r + 1 === first && tk[r - 1]?.lemma === 'be') continue;
     if (r < first) {
       // "...and said it was ready": the speaker is the clause's subject, not the words before "and"
       if (r <= s.first || tk[r - 1].pos === 'CCONJ') continue;

@@ -479,6 +479,10 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       return countryLoc(c, 'article country');
     }
   }
+  // ("PRAGUE, AUG. 21 (AP) - TROOPS OF THE SOVIET UNION, POLAND, EAST GERMANY, HUNGARY AND BULGARIA CROSSED INTO
+  // CZECHOSLOVAKIA": a story of many countries, none of them its own, happened where it was filed from, for all we know)
+  const dl = datelinePlace(doc);
+  if (dl) return fromMention(dl, 'dateline');
   return { ...EMPTY_LOC };
 }
 
@@ -555,6 +559,15 @@ function firstDateline(doc: Doc): number {
     FIRST_DATELINE.set(doc, k);
   }
   return k;
+}
+
+/** The city the story's first wire dateline names ("PRAGUE, AUG. 21 (AP) -"), or null. */
+function datelinePlace(doc: Doc): PlaceMention | null {
+  const k = firstDateline(doc);
+  if (k === Infinity) return null;
+  const s = doc.sentences[k];
+  const end = datelineEnd(doc, s);
+  return (doc.places ?? []).find((p) => p.start >= s.start && p.end <= end && p.resolved?.resolution === 'city' && usable(doc, p)) ?? null;
 }
 
 /** Does sentence k open on another incident ("In a separate incident, ...", "Separately, ...")? */

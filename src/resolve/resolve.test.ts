@@ -903,3 +903,18 @@ test('people killed "since the operation began before dawn on Sunday" are this s
   const evs = code('At least four people have been killed since the operation began before dawn on Sunday, officials said.', '2002-11-11');
   assert.equal(evs.find((e) => e.event === 'ASSAULT')?.reality, 'asserted');
 });
+
+test('a story of many countries, none of them its own, is placed where its dateline filed it when its sentences name no place', () => {
+  const text = [
+    'PRAGUE, AUG. 21 (AP) - TROOPS OF THE SOVIET UNION, POLAND, EAST GERMANY, HUNGARY AND BULGARIA CROSSED INTO CZECHOSLOVAKIA LAST NIGHT.',
+    '',
+    'SOVIET SOLDIERS OPENED FIRE THIS MORNING ON CROWDS OF YOUNG PEOPLE OUTSIDE THE RADIO BUILDING.',
+    '',
+    'DIPLOMATS IN NEW YORK SAID THE UNITED STATES, BRITAIN AND FRANCE HAD MET. MOSCOW SAID THE TROOPS HAD BEEN INVITED. BULGARIA AND HUNGARY AGREED.',
+    '',
+    'THERE WAS SHOOTING IN BRATISLAVA. LEADERS MET IN BRATISLAVA ON AUG. 3 AND AT CIERNA NAD TISOU IN JULY.',
+  ].join('\n');
+  const fire = code(text, '1968-08-21').find((e) => e.event === 'ASSAULT');
+  assert.equal(fire?.event_loc.resolved_place, 'Prague');
+  assert.equal(fire?.event_loc.basis, 'dateline');
+});

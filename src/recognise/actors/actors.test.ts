@@ -723,3 +723,9 @@ test('a movement named in the plural is "they" in the next sentence; states name
 test('a common word opening the story after its dateline is no name ("KOUSSERI, Feb. 3 - Heavy fighting raged")', () => {
   assert.ok(!actors('KOUSSERI, Cameroon, Feb. 3 - Heavy fighting raged for a second day in the capital.').some((m) => m.text === 'Heavy'));
 });
+
+test('"the unions" after a news agency are no news agency: a definite noun of its own trade takes no body of another as antecedent', () => {
+  const ms = actors('Tass said the troops had come. The unions issued a threat of strikes.');
+  assert.equal(find(ms, 'unions').sector, 'LAB');
+  assert.equal(find(ms, 'unions').code ?? null, null);
+});

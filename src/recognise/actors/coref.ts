@@ -69,7 +69,8 @@ export function definite(c: Ctx, x: Info): void {
       x.m.first,
       6,
       // (a capitalised head names a body of its own: "the Federation of Trade Unions" is no other organisation told before)
-      (p) => p !== x && (!code || p.m.code === code) && (c.tk[p.m.head]?.lemma === head || (p.m.kind === 'org' && !p.plural && !counted && (c.upper || !c.tk[x.m.head]?.cap))) && p.m.kind !== 'pronoun',
+      // (nor one of another trade: "Tass said ... The unions issued a threat" are no news agency)
+      (p) => p !== x && (!code || p.m.code === code) && (c.tk[p.m.head]?.lemma === head || (p.m.kind === 'org' && !p.plural && !counted && (c.upper || !c.tk[x.m.head]?.cap) && !(x.m.sector && p.m.sector && x.m.sector !== p.m.sector))) && p.m.kind !== 'pronoun',
     );
     if (ant) adopt(x, ant);
   }
