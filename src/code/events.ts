@@ -656,6 +656,8 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   for (let i = first - 1, n = 0; i >= s.first && n < 4; i--, n++) {
     const w = tokens[i];
     if (PASSIVE_AUX.has(w.lemma) || PASSIVE_AUX.has(w.lower)) return w.lower !== 'have' && w.lower !== 'has' && w.lower !== 'had' ? true : false;
+    // ("unions remain banned", "the leader stayed detained")
+    if ((w.lemma === 'remain' || w.lemma === 'stay') && w.pos !== 'NOUN') return true;
     // ("nine persons were feared killed", "two were reported/believed killed": a participle of hearsay between)
     if (/^(?:feared|reported|believed|thought|presumed|confirmed)$/.test(w.lower) && i === first - 1 && PASSIVE_AUX.has(tokens[i - 1]?.lemma ?? '')) continue;
     if (w.pos !== 'ADV' && w.pos !== 'PART' && w.lower !== 'not' && w.lower !== "n't") return false;
@@ -723,6 +725,8 @@ function followedBy(tokens: Token[], s: Sentence, last: number, list: { words: S
 const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
 /** a trigger's particle before its object ("fired on protesters") */
 const ON_PARTICLES = new Set(['on', 'upon', 'at', 'into']);
+/** sectors of people with no arms and no office: who among them flees gives up no ground */
+const CIVILIAN_SECTORS = new Set(['CVL', 'REF', 'EDU', 'LAB', 'AGR', 'BUS', 'REL', 'MED', 'JRN', 'PRO', 'SOC']);
 /** the last word of a phrase that tells what became of its object, told after the object ("set X ablaze", "took X hostage") */
 const RESULT_WORDS = new Set(['ablaze', 'alight', 'afire', 'free', 'dead', 'hostage', 'prisoner', 'captive']);
 /** prepositions before which an -ing word with no object is a noun: "days of fighting", "killed in fighting" */
@@ -758,6 +762,14 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
     const after = resultPhrase ? first + n : first + 1;
     const nx = after < s.last ? tokens[after] : null;
     if (!nx || nx.pos === 'ADP' || nx.pos === 'PUNCT' || nx.pos === 'SCONJ' || nx.pos === 'ADV') return true;
+  }
+  // ("clashed ..., leaving at least 22 persons, including seven policemen, injured": the people a clash left hurt were hurt)
+  if (/ed$/.test(t.lower) && first > s.first && (tokens[first + 1] === undefined || first + 1 >= s.last || tokens[first + 1].pos === 'PUNCT' || tokens[first + 1].pos === 'ADP' || tokens[first + 1].pos === 'CCONJ')) {
+    for (let k = first - 2; k >= s.first && first - k <= 14; k--) {
+      const w = tokens[k];
+      if (/^(?:leaving|left|leave|leaves)$/.test(w.lower) && w.pos === 'VERB') return tokens.slice(k + 1, first).some((x) => x.pos === 'NOUN' || x.pos === 'PRON' || x.pos === 'NUM');
+      if ((w.pos === 'VERB' && w.lower !== 'including') || w.pos === 'AUX' || w.text === ';') break;
+    }
   }
   // "rebels backed by Turkey", "warplanes supported by Russia": a participle and its agent after a noun
   if (trigger.event !== 'ASSAULT' && trigger.event !== 'COERCE') {
@@ -3060,7 +3072,10 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   const ra = resolveRef(actor);
   const rr = resolveRef(recipient);
   // ("a West German couple who left the city that morning": ground is given up by forces, not by people going away)
+  // ("opened fire on workers as they fled the building": people fleeing give up nothing either; troops who flee retreat)
+  // (a leader who flees abroad is news of its own: "Morales fled to Mexico", "the opposition challenger fled to Kenya")
   if (verbal && trigger.words[0] === 'leave' && trigger.context === 'territory' && !(ra?.sector && ARMED_FORCE_SECTORS.has(ra.sector)) && !(ra && ra.kind === 'country')) return false;
+  if (verbal && trigger.words[0] === 'flee' && ra && ra.kind !== 'person' && ra.kind !== 'country' && (!ra.sector || CIVILIAN_SECTORS.has(ra.sector))) return false;
   // "300 troops were sent into the hills", "police were rushed to the town": forces moved, told in the passive
   if (trigger.forces && !(passive && recipient && recipient.last <= first && !!rr?.sector && ARMED_FORCE_SECTORS.has(rr.sector))) return false;
   // "Israeli aircraft struck Hamas targets": armed actors strike with weapons, not by walking out
@@ -3713,6 +3728,13 @@ function emit(st: SentenceState, c: Candidate): void {
     while (k > s.first && first - k <= 3 && tokens[k].lower !== 'under') k--;
     const v = tokens[k - 1];
     if (tokens[k].lower === 'under' && v && k - 1 >= s.first && (v.lemma === 'remain' || v.lemma === 'stay' || (v.lemma === 'be' && !/^(?:has|have|had)$/.test(tokens[k - 2]?.lower ?? '')))) toll = true;
+  }
+  // ("political parties and independent unions remain banned", "the leader remained detained": a participle after "remain" or
+  // "stay" tells a standing state, no act)
+  if (!toll && verbal && first - 1 >= s.first && /(?:ed|en)$/.test(tokens[first].lower)) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 2 && tokens[k].pos === 'ADV') k--;
+    toll = tokens[k].lemma === 'remain' || tokens[k].lemma === 'stay';
   }
   // "Argentina has been under a state of siege since last November": a standing measure begun before, no event of now
   if (!toll && !verbal && first - 3 >= s.first) {

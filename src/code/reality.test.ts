@@ -811,8 +811,9 @@ test('Sanaa 2009, general causes: who says so past an aside is not the subject o
   assert.equal(code('The rebels, in a statement, said they had killed nine soldiers.', false).find((e) => e.event === 'ASSAULT')?.actor?.sector, 'REB');
   const cond = code('The government said its truce was conditional on the rebels accepting six demands, among them withdrawing from mountain positions and handing back weapons seized from the army.');
   for (const t of ['accepting six demands', 'withdrawing', 'handing back', 'seized']) assert.equal(cond.find((e) => e.trigger.text === t)?.reality, 'hypothetical', t);
-  assert.equal(code('Some thirty-five thousand people have fled their homes since the army launched its offensive on the eleventh of August.').find((e) => e.trigger.text === 'fled')?.reality, 'historical');
-  assert.equal(code('Hundreds of people have fled their homes since Sunday.').find((e) => e.trigger.text === 'fled')?.reality, 'asserted');
+  // (people fleeing give up no ground, so the toll is read on troops who have fled)
+  assert.equal(code('Some three thousand soldiers have fled their posts since the army launched its offensive on the eleventh of August.').find((e) => e.trigger.text === 'fled')?.reality, 'historical');
+  assert.equal(code('Hundreds of soldiers have fled their posts since Sunday.').find((e) => e.trigger.text === 'fled')?.reality, 'asserted');
 });
 
 test('Crossmaglen 1973, general causes: a name inside a quote that closes is no subject after it; a lift of things concedes nothing; "is to hold" is to come, and so is its purpose; ages between commas keep the count and its verb together', () => {
@@ -1575,4 +1576,26 @@ test('Prague read (wire copy in capitals), general causes: "there was shooting" 
   const strike = code('ONE STATION CALLED ON WORKERS TO STAGE A ONE-HOUR GENERAL STRIKE AT NOON TOMORROW.', false);
   assert.ok(strike.some((x) => x.event === 'REQUEST'));
   assert.ok(!strike.some((x) => x.event === 'PROTEST'));
+});
+
+test('Vitoria read, general causes: "remain banned" is a standing state; a general strike "a call" is for is only called for; people with no arms fighting police riot; who flees, in a clause on a shooting, is whom it was done to, and people fleeing give up no ground; a verb after its quote tells the quote, not a relative clause after its speaker', () => {
+  assert.ok(!code('Political parties and independent unions remain banned.', false).some((e) => e.event === 'COERCE'));
+  assert.ok(!code('The opposition leader remained detained in the capital.', false).some((e) => e.event === 'COERCE'));
+  assert.ok(code('The opposition leader was detained in the capital.', false).some((e) => e.event === 'COERCE'));
+  assert.ok(!code('Unions met to discuss a call for a general strike.', false).some((e) => e.event === 'PROTEST'));
+  const fought = code('Young people set up barricades and fought running battles with police until after midnight.', false).find((e) => e.trigger.text === 'fought');
+  assert.equal(fought?.acled?.event_type, 'Riots');
+  const fled = code('Armed police opened fire on workers as they fled the building.', false);
+  assert.ok(!fled.some((e) => e.event === 'RETREAT'), 'neither the police nor the workers retreat');
+  assert.ok(code('Rebels fled the town after the battle.', false).some((e) => e.event === 'RETREAT'));
+  const priest = code('"It was a massacre," said a priest, who had tried to negotiate with the police officers outside.', false).find((e) => e.event === 'CONSULT');
+  assert.ok(priest);
+  assert.equal(priest.attribution, null);
+});
+
+test('a clash "leaving 22 persons, including seven policemen, injured" keeps its injured and is one event; those a blast left wounded are whom it hurt', () => {
+  const evs = code('Villagers and police clashed at the village on Monday, leaving at least 22 persons, including seven policemen, injured.', false);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].size.injured?.value, 22);
+  assert.equal(code('The blast left three soldiers wounded.', false).find((e) => e.event === 'ASSAULT')?.recipient?.entity_text, 'three soldiers');
 });

@@ -483,6 +483,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     if (t.text === ',' && verbal) break;
     // ("not to use it as a pretext for a wider offensive": what something could be a pretext for has not happened)
     if (!verbal && w === 'for' && /^(?:pretext|excuse|justification)$/.test(tk[i - 1]?.lower ?? '')) return { reality: 'hypothetical', cue: tk[i - 1].text };
+    // ("met to discuss a call for a general strike", "backed appeals for a boycott": what a call is for is only called for)
+    if (!verbal && w === 'for' && i === first - 1 - npLength(tk, i + 1, first) && tk[i - 1]?.pos === 'NOUN' && /^(?:call|calls|appeal|appeals)$/.test(tk[i - 1].lower)) return { reality: 'hypothetical', cue: tk[i - 1].text };
     // ("because of the risk of ambush", "the prospect of fresh violence": what may come has not happened; a threat of it is told as the threat)
     if (!verbal && w === 'of' && i === first - 1 - npLength(tk, i + 1, first) && /^(?:risk|risks|possibility|prospect|prospects|spectre|specter|likelihood)$/.test(tk[i - 1]?.lower ?? '')) return { reality: 'hypothetical', cue: tk[i - 1].text };
     // ("confined it to a static protest", "restricted the march to a rally": a form allowed, not one held)
@@ -711,6 +713,9 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
     if (r < first) {
       // "...and said it was ready": the speaker is the clause's subject, not the words before "and"
       if (r <= s.first || tk[r - 1].pos === 'CCONJ') continue;
+      // ('"It was a massacre," said a priest, who had tried to negotiate': a verb after its quote tells the quote, not what
+      // comes after it)
+      if (QUOTE_CHARS.has(tk[r - 1].text) || (tk[r - 1].text === ',' && QUOTE_CHARS.has(tk[r - 2]?.text ?? ''))) continue;
       // ("broke a truce announced by the president hours earlier, hurled ...": a participle after its noun tells of the noun)
       // (or a time or place of it: "despite a state of emergency declared in March")
       // (set off by a comma too: "Kocharyan's 20-day decree, announced on state television shortly before midnight, bans rallies")

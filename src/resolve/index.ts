@@ -377,6 +377,11 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   const diplomatic = e.trigger.event === 'SANCTION' && e.trigger.cameo.startsWith('16') && e.actor?.kind === 'country';
   if (diplomatic && articlePlace && e.actor?.code && countryByIso3(e.actor.code)?.iso2 === articlePlace.resolved!.country_code) return fromMention(articlePlace, 'article');
   // (a visit is made where the visitor goes: "William Walker, the American diplomat, visited the village on Saturday")
+  // ("The interior minister is on an official visit to West Germany": a country visited, named no place of its own)
+  if (e.trigger.mode === 'visit' && e.recipient?.kind === 'country' && e.recipient.code?.length === 3) {
+    const c = countryByIso3(e.recipient.code);
+    if (c && c.lat !== null) return countryLoc(c, 'country visited');
+  }
   if ((verbalEvent || foreignSanction || diplomatic) && e.actor && e.trigger.mode !== 'visit') {
     const c = e.actor.code && e.actor.code.length === 3 ? countryByIso3(e.actor.code) : null;
     if (c && c.lat !== null && (e.actor.kind === 'country' || e.actor.sector === 'GOV' || (doc.mainCountry && c.iso2 !== doc.mainCountry))) return countryLoc(c, 'actor country');

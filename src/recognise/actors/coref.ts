@@ -206,8 +206,13 @@ function pronounOf(c: Ctx, i: number): Info | null {
     const witnessTelling = (p: Info) => [c.tk[p.m.head]?.lemma ?? '', (c.tk[p.m.head]?.lower ?? '').replace(/e?s$/, '')].some((w) => WITNESSES.has(w)) && c.tk[p.m.first].sent === t.sent &&
       c.tk.slice(p.m.last, i).some((x) => x.pos === 'VERB' && REPORTING.has(x.lemma));
     const fits = (p: Info) => (p.plural || pluralName(p)) && p.m.kind !== 'pronoun' && !whomsAntecedent(p) && !toldPress(c, p) && !witnessTelling(p);
+    // ("opened fire on workers as they fled the building", "chased the youths as they ran": who flees, in a clause on the act,
+    // is whom the act was done to)
+    const nx = c.tk[i + 1];
+    const fled = !!nx && nx.sent === t.sent && FLEEING.has(nx.lemma) && /^(?:as|while|when)$/.test(c.tk[i - 1]?.lower ?? '');
+    if (fled) ant = findBack(c, i, 0, (p) => fits(p) && attacked(c, p));
     // ("Soldiers said on national television that they ...": a subject before a phrase after a preposition)
-    ant = findBack(c, i, 0, (p) => fits(p) && !afterPreposition(c, p));
+    ant = ant ?? findBack(c, i, 0, (p) => fits(p) && !afterPreposition(c, p));
     // (a subject is the likelier antecedent in the sentences before too: "The attackers ... opened fire on residents ... “They went from house to house”";
     // not an object right after its verb, nor those a sentence closes by quoting: "Gunmen stormed two villages, two local
     // officials told Reuters. They shot men at the market"; a "they" opening a sentence stands for whom it was resolved to)
@@ -245,6 +250,21 @@ function pronounOf(c: Ctx, i: number): Info | null {
     if (outer) ant = outer;
   }
   return info(c, pronounMention(c, i, ant), { codeFrom: 'ref', plural: want === 'plural', title: ant.title, org: ant.org, collective: ant.collective });
+}
+
+/** verbs of getting away, whose subject in a clause on a hostile act is whom the act was done to */
+const FLEEING = new Set(['flee', 'run', 'escape', 'scatter', 'disperse']);
+/** verbs of an attack on whoever comes right after them ("shot [villagers]", "chased [the youths]") */
+const ATTACKING = new Set(['shoot', 'chase', 'attack', 'beat', 'pursue', 'hit', 'kill', 'stone', 'club', 'charge', 'whip', 'spray', 'fire', 'gun']);
+
+/** Is the mention whom a hostile act was done to: "fired on [workers]", "shot [villagers]"? */
+function attacked(c: Ctx, p: Info): boolean {
+  let k = p.m.first - 1;
+  while (k >= 0 && c.tk[k].sent === c.tk[p.m.first].sent && (c.tk[k].pos === 'DET' || c.tk[k].pos === 'ADJ' || c.tk[k].pos === 'NUM')) k--;
+  const w = c.tk[k];
+  if (!w || w.sent !== c.tk[p.m.first].sent) return false;
+  if (/^(?:on|at|upon|into)$/.test(w.lower)) return ATTACKING.has(c.tk[k - 1]?.lemma ?? '') || c.tk[k - 1]?.lower === 'fire';
+  return w.pos === 'VERB' && ATTACKING.has(w.lemma);
 }
 
 /** Does the mention open its sentence (past an opening quotation mark)? */
