@@ -1295,11 +1295,15 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     }
     // ("set fire to the centre, looted and burned at least 3 churches and a Catholic mission, and attacked shops": the object of a verb
     // of the list, with more words after it, before the ", and" of the next)
-    if (m.kind !== 'pronoun' && k > 0 && first - 2 >= m.last && (tokens[first - 1].text === ',' || (tokens[first - 1].lower === 'and' && tokens[first - 2].text === ','))) {
+    // (", then attacked others": past the adverb of a sequence)
+    const f1 = tokens[first - 1]?.lower === 'then' ? first - 2 : first - 1;
+    if (m.kind !== 'pronoun' && k > 0 && f1 >= m.last && (f1 < first - 1 || f1 - 1 >= m.last) && (tokens[f1].text === ',' || (tokens[f1].lower === 'and' && tokens[f1 - 1].text === ','))) {
       let o = m.first - 1;
       // (past objects coordinated before it: "burned at least three churches and a school")
-      while (o > s.first && m.first - o <= 10 && (tokens[o].pos === 'DET' || tokens[o].pos === 'NUM' || tokens[o].pos === 'ADJ' || tokens[o].pos === 'NOUN' || tokens[o].lower === 'and' || POSSESSIVES.has(tokens[o].lower) || /^(?:at|least|most|about|some)$/.test(tokens[o].lower))) o--;
-      if (o < m.first && tokens[o].pos === 'VERB' && !REPORT_VERBS_PAST.has(tokens[o].lower) && !tokens.slice(m.last, first - 2).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';')) continue;
+      // (and past the phrase of a place they were in: "opened fire on people sleeping in the church and an adjoining school")
+      while (o > s.first && m.first - o <= 12 && (tokens[o].pos === 'DET' || tokens[o].pos === 'NUM' || tokens[o].pos === 'ADJ' || tokens[o].pos === 'NOUN' || tokens[o].lower === 'and' || POSSESSIVES.has(tokens[o].lower) || /^(?:at|least|most|about|some)$/.test(tokens[o].lower) ||
+        (/^(?:in|inside|at|near|outside)$/.test(tokens[o].lower) && tokens[o - 1]?.pos === 'VERB' && tokens[o - 1].lower.endsWith('ing')))) o--;
+      if (o < m.first && tokens[o].pos === 'VERB' && !REPORT_VERBS_PAST.has(tokens[o].lower) && !tokens.slice(m.last, f1 - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';')) continue;
     }
     if (tokens[m.last]?.text === ',' && m.last + 1 === first && m.kind !== 'pronoun') {
       let o = m.first - 1;
@@ -4518,6 +4522,18 @@ function dayOnWhich(tokens: Token[], s: Sentence, times: TimeMention[] | null | 
 const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** "... after the 2007 election, when Odinga accused Kibaki of rigging": a "when" clause after a year names that year */
 function yearOfWhen(tokens: Token[], s: Sentence, first: number): TimeMention | null {
+  // ("seized power in a 1980 coup in which President Tolbert was killed", "the 1994 genocide, during which ...": a relative clause
+  // on an act a year dates)
+  let r = first - 1;
+  while (r > s.first + 1 && first - r <= 8 && tokens[r].lower !== 'which' && tokens[r].text !== ',' && tokens[r].text !== ';') r--;
+  if (r > s.first + 1 && tokens[r].lower === 'which' && /^(?:in|during|after|before)$/.test(tokens[r - 1].lower)) {
+    const end = tokens[r - 2].text === ',' ? r - 3 : r - 2;
+    for (let k = end; k > s.first && end - k <= 4; k--) {
+      const y = tokens[k];
+      if (YEAR.test(y.text) && (tokens[k - 1].pos === 'DET' || /^(?:in|of|since)$/.test(tokens[k - 1].lower) || MONTH_NAMES.has(tokens[k - 1].lower))) return yearTime(y);
+      if (y.pos === 'VERB' || y.pos === 'PUNCT') break;
+    }
+  }
   let w = first - 1;
   while (w > s.first && first - w <= 6 && tokens[w].lower !== 'when' && tokens[w].text !== ',') w--;
   if (w <= s.first + 1 || tokens[w].lower !== 'when' || tokens[w - 1].text !== ',') return null;

@@ -1599,3 +1599,15 @@ test('a clash "leaving 22 persons, including seven policemen, injured" keeps its
   assert.equal(evs[0].size.injured?.value, 22);
   assert.equal(code('The blast left three soldiers wounded.', false).find((e) => e.event === 'ASSAULT')?.recipient?.entity_text, 'three soldiers');
 });
+
+test('Monrovia read, general causes: ", then attacked others" is done by the subject of the list, not by a place the verb before named; "could be used to evacuate" is only possible; a relative clause on "a 1980 coup" is of 1980; "sought shelter" asks no one', () => {
+  const evs = code('Soldiers surrounded the village and shot five men, then burned the houses.', false);
+  assert.equal(evs.find((e) => e.trigger.text.startsWith('burned'))?.actor?.entity_text, 'Soldiers');
+  const church = code('About 30 soldiers broke into the church and opened fire on people sleeping in the church and an adjoining school, then attacked others with knives.', false);
+  assert.ok(!church.some((e) => e.actor?.entity_text === 'school'));
+  assert.equal(code('Officials said the ships could be used to evacuate Americans if fighting reached the embassy.', false).filter((e) => e.event === 'AID').length, 0);
+  assert.ok(code('The troops were used to disperse the crowds.', false).some((e) => e.trigger.text === 'disperse'));
+  const coup = code('Doe seized power in a 1980 coup in which President William Tolbert was killed.', true).find((e) => e.trigger.text === 'killed');
+  assert.equal(coup?.reality, 'historical');
+  assert.equal(code('Soldiers killed refugees who had sought shelter in a church compound.', false).filter((e) => e.event === 'REQUEST').length, 0);
+});

@@ -278,7 +278,9 @@ const MAY_MODALS = new Set(['could', 'might', 'may']);
 /** "used tear gas to disperse": the purpose of a verb of using was carried out, as far as the using was ("authorised the police to
  * use force to reopen the highway": an infinitive use is as real as what it hangs on) */
 function usedFor(doc: Doc, s: Sentence, j: number, speechLike: boolean): RealityResult {
-  if (j - 1 > s.first && doc.tokens[j - 1].lower === 'to') {
+  // ("could be used to evacuate Americans": a use that may be made is only possible, and so is its purpose)
+  const passiveUse = j - 2 > s.first && doc.tokens[j - 1].lemma === 'be' && MODAL.has(doc.tokens[j - 2].lower);
+  if (j - 1 > s.first && (doc.tokens[j - 1].lower === 'to' || passiveUse)) {
     const own = realityOf(doc, s, j, true, speechLike);
     if (own.reality !== 'asserted' && own.cue !== 'purpose') return own;
   }

@@ -925,3 +925,10 @@ test('a visit to a country is placed in the country visited, not in the story\'s
   assert.equal(evs.find((e) => e.trigger.text === 'visit')?.event_loc.country_code, 'DE');
   assert.equal(evs.find((e) => e.event === 'ASSAULT')?.event_loc.country_code, 'ES');
 });
+
+test('a toll put on the killing in a sentence of its own ("Church officials put the death toll at about 600") is the killing\'s toll', () => {
+  const evs = code('Government soldiers killed hundreds of refugees in a church compound on Sunday, survivors said. A relief worker said he had counted more than 200 bodies in the main hall alone. Church officials put the death toll at about 600.', '1990-07-31');
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].size.dead?.value, 600);
+  assert.equal(evs[0].size.dead?.text, '600');
+});

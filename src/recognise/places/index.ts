@@ -482,7 +482,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (pl === 'of' && ORG_PREPS.has(p2l)) return null;
     if (next && ORG_HEADS.has(nl) && (mixed ? next.cap : true) && !adminCue) return null;
     // ("All Bodo Students' Union", "Mombasa Republican Council": a name inside an organisation's, a few capitalised words before its head)
-    if (mixed && next?.cap && !ck) {
+    // (past a possessive: "St Peter's Lutheran Church", "St Mary's Hospital" name no parish of Barbados)
+    // (a town's own possessive is still the town: "in Nairobi's Kenyatta Hospital")
+    if (mixed && (next?.cap || ((next?.text === "'s" || next?.text === '’s') && /^(?:st|saint|ste|sainte)\.?$/i.test(toks[first].text))) && !ck) {
       for (let k = last + 1; k <= last + 4 && toks[k] && toks[k].sent === toks[last].sent && (toks[k].cap || toks[k].text === "'" || toks[k].text === '’' || toks[k].text === "'s"); k++) {
         if (toks[k].cap && ORG_HEADS.has(toks[k].lower) && k > last + 1) return null;
       }

@@ -330,3 +330,9 @@ test('a country named again and again is no more the story\'s country than its d
   assert.equal(doc.mainCountry, 'CU');
   assert.equal(by('the capital')?.resolved?.name, 'Havana');
 });
+
+test('a saint\'s name before a possessive names a church or a hospital, no parish of that name ("St Peter\'s Lutheran Church" is not in Barbados)', () => {
+  const { ps, by } = places('MONROVIA, July 31 (Reuter) - Soldiers broke into St Peter\'s Lutheran Church in the Sinkor district. The wounded were taken to Nairobi\'s Kenyatta Hospital.');
+  assert.ok(!ps.some((p) => p.resolved?.country_code === 'BB'), JSON.stringify(ps.map((p) => p.text)));
+  assert.equal(by('Nairobi')?.resolved?.country_code, 'KE');
+});
