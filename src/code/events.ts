@@ -1570,6 +1570,8 @@ function byAgent(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, re
 function fightWith(tokens: Token[], s: Sentence, ms: ActorLike[], last: number): ActorLike | null {
   let k = last;
   while (k < s.last && k - last <= 2 && tokens[k].pos === 'ADV') k++;
+  // (past the gapped count of a second participle: "were killed and 78 wounded in a battle with")
+  if (tokens[k]?.lower === 'and' && (tokens[k + 1]?.pos === 'NUM' || tokens[k + 1]?.lower === 'dozens' || tokens[k + 1]?.lower === 'scores') && (tokens[k + 2]?.pos === 'VERB' || tokens[k + 2]?.pos === 'NOUN' || tokens[k + 2]?.pos === 'ADJ') && /(?:ed|en)$/.test(tokens[k + 2].lower)) k += 3;
   if (k >= s.last || !/^(?:in|during|amid)$/.test(tokens[k].lower)) return null;
   k++;
   while (k < s.last && k - last <= 8 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM' || tokens[k].text === '-' || (tokens[k].pos === 'NOUN' && !FIGHT_NOUNS.has(tokens[k].lower)))) k++;
@@ -2616,6 +2618,12 @@ function roles(st: SentenceState, c: Candidate): void {
       let j = k + 1;
       while (j < s.last - 1 && j - k <= 6 && (NP_INNER.has(tokens[j].pos) || tokens[j].pos === 'PROPN' || tokens[j].pos === 'CCONJ')) j++;
       if (j > k + 1) k = j;
+    }
+    // (past an aside set off by commas: "reinforcements, including armor, could be sent")
+    if (tokens[k].text === ',' && /^(?:including|among|mostly|mainly|possibly|perhaps)$/.test(tokens[k + 1]?.lower ?? '')) {
+      let j = k + 2;
+      while (j < s.last - 1 && j - k <= 8 && tokens[j].text !== ',') j++;
+      if (tokens[j]?.text === ',') k = j + 1;
     }
     while (k < s.last - 1 && tokens[k].pos === 'ADV') k++;
     const w = tokens[k].lower;

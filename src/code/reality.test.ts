@@ -1611,3 +1611,17 @@ test('Monrovia read, general causes: ", then attacked others" is done by the sub
   assert.equal(coup?.reality, 'historical');
   assert.equal(code('Soldiers killed refugees who had sought shelter in a church compound.', false).filter((e) => e.event === 'REQUEST').length, 0);
 });
+
+test('Mogadishu read, general causes: "killed and 78 wounded in a battle with militiamen" is the battle\'s; Army Rangers are soldiers; helicopters shot down are no dead; "as the troops prepared to pull out" states no intent; reinforcements that "could be sent", past an aside, are only possible; a reward for "information leading to his capture" captures no one; a relief column is no aid', () => {
+  const battle = code('Twelve soldiers were killed and 78 wounded in a battle with rebels on Sunday.', false);
+  assert.equal(battle.length, 1);
+  assert.equal(battle[0].actor?.entity_text, 'rebels');
+  assert.equal(battle[0].acled?.sub_event_type, 'Armed clash');
+  assert.equal(code('U.S. Army Rangers seized two dozen people in a raid.', false).find((e) => e.event === 'COERCE')?.actor?.sector, 'MIL');
+  assert.equal(code('Militiamen shot down two UH-60 Black Hawk helicopters with rocket-propelled grenades.', false)[0]?.size.dead ?? null, null);
+  assert.ok(!code('As the troops prepared to pull out, militiamen attacked them.', false).some((e) => e.event === 'AGREE'));
+  assert.ok(code('The army said it was prepared to pull out of the town.', false).some((e) => e.event === 'AGREE'));
+  assert.ok(!code('Defense officials said reinforcements, including armor, could be sent to the city within days.', false).some((e) => e.event === 'MOBILIZE'));
+  assert.ok(!code('The United Nations has offered a reward for information leading to his capture.', false).some((e) => e.event === 'COERCE'));
+  assert.ok(!code('A relief column of troops fought its way through to them.', false).some((e) => e.event === 'AID'));
+});

@@ -290,6 +290,14 @@ function usedFor(doc: Doc, s: Sentence, j: number, speechLike: boolean): Reality
 export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean, speechLike = false): RealityResult {
   const tk = doc.tokens;
   const text = doc.text;
+  // ("offered a reward for information leading to his capture", "a bounty for his arrest": what a reward is offered for has not
+  // happened; the tagger may take the noun for a verb, "to his capture/VERB")
+  {
+    let i = first - 1;
+    while (i > s.first && first - i <= 4 && (tk[i].pos === 'DET' || tk[i].pos === 'ADJ' || POSSESSIVE_DETS.has(tk[i].lower))) i--;
+    if (i > s.first + 1 && ((tk[i].lower === 'for' && /^(?:reward|rewards|bounty|bounties)$/.test(tk[i - 1].lower)) ||
+      (tk[i].lower === 'to' && tk[i - 1].lower === 'leading' && /^(?:information|tips?|evidence)$/.test(tk[i - 2].lower)))) return { reality: 'hypothetical', cue: tk[i - 1].text };
+  }
   // questions
   const lastTok = tk[s.last - 1];
   if (lastTok && lastTok.text === '?') return { reality: 'question', cue: '?' };
@@ -657,6 +665,8 @@ function npLength(tk: Token[], k: number, first: number): number {
   for (let j = k; j < first && (NP_POS.has(tk[j].pos) || /^(?:their|his|her|its|our)$/.test(tk[j].lower)); j++) n++;
   return n;
 }
+
+const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Is there a hedge ("reportedly", "were reported to") near the trigger? */
 export function isHedged(doc: Doc, s: Sentence, first: number): boolean {

@@ -1038,6 +1038,13 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
     if (n?.lower === 'have') return e;
   }
   const cue = e.realityCue.toLowerCase();
+  // ("As the troops prepared to pull out, militiamen shot down two helicopters": what someone was getting ready to do, told as the
+  // story goes, is no intent stated; "said it was prepared to pull out" is one)
+  if (/^prepar(?:e|es|ed|ing)$/.test(cue)) {
+    let k = e.first - 1;
+    while (k > 0 && e.first - k <= 3 && doc.tokens[k].lower !== cue) k--;
+    if (doc.tokens[k]?.lower === cue && doc.tokens[k - 1]?.lemma !== 'be') return e;
+  }
   // ("said Colombians would vote on the agreement in a referendum": an act named with "the" that no verb of its own carries is the
   // one already told, no new intent)
   // (not the subject of the modal itself: "said the offensive would continue")
