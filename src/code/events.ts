@@ -1280,7 +1280,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // leaders and allow doctors in")
     if (andAt === m.last && tokens[andAt]?.lower === 'and' && m.kind !== 'pronoun' && k > 0 && (andAt < first - 1 || tokens[first].lower !== tokens[first].lemma)) {
       let o = m.first - 1;
-      while (o > s.first && (tokens[o].pos === 'DET' || tokens[o].pos === 'NUM' || tokens[o].pos === 'ADJ' || POSSESSIVES.has(tokens[o].lower))) o--;
+      // (past a figure's approximation: "had arrested more than 50 people and accused")
+      while (o > s.first && (tokens[o].pos === 'DET' || tokens[o].pos === 'NUM' || tokens[o].pos === 'ADJ' || POSSESSIVES.has(tokens[o].lower) || APPROX.has(tokens[o].lower))) o--;
       // (not in a list of verbs set off by commas, whose subject is found otherwise: "extended martial law ..., banned all political
       // activity, closed the universities and arrested")
       if (o < m.first && tokens[o].pos === 'VERB' && o > cands[k - 1].last - 1 && !tokens.slice(cands[k - 1].last, o).some((t) => t.text === ',')) continue;
@@ -4561,8 +4562,12 @@ function yearOfWhen(tokens: Token[], s: Sentence, first: number): TimeMention | 
 function outsideSource(text: string, times: TimeMention[], attribution: TextSpan | null, at: number, event: string): TimeMention[] {
   if (!attribution || times.length === 0 || SPEECH_LIKE.has(event)) return times;
   // ("two civilians were killed in separate attacks, police said Saturday": a day right after the closing source is the telling's too)
-  if (attribution.start > at) return times.filter((t) => !(t.start >= attribution.end && t.start - attribution.end <= 4 && /^\s+(?:on\s+)?$/i.test(text.slice(attribution.end, t.start))));
+  const toldDay = (t: TimeMention) => t.start >= attribution.end && t.start - attribution.end <= 4 && /^\s+(?:on\s+)?$/i.test(text.slice(attribution.end, t.start));
+  if (attribution.start > at) return times.filter((t) => !toldDay(t));
   if (attribution.end > at) return times;
+  // ("..., hospital staff said Wednesday, in the worst unrest since 1994": the day right after the verb is the telling's, for an
+  // act told after it too)
+  if (times.some(toldDay) && /^\s*(?:on\s+)?[\w-]+\s*(?:,|that\b)/.test(text.slice(attribution.end, attribution.end + 20))) return times.filter((t) => !toldDay(t) && !(t.start >= attribution.start && t.end <= attribution.end));
   return times.filter((t) => !(t.start >= attribution.start && t.end <= attribution.end));
 }
 

@@ -1625,3 +1625,14 @@ test('Mogadishu read, general causes: "killed and 78 wounded in a battle with mi
   assert.ok(!code('The United Nations has offered a reward for information leading to his capture.', false).some((e) => e.event === 'COERCE'));
   assert.ok(!code('A relief column of troops fought its way through to them.', false).some((e) => e.event === 'AID'));
 });
+
+test('Banjul read, general causes: a verb joined in a long "until" clause is as unreal as the first; "arrested more than 50 people and accused" is the arresters\' accusation; a sports meeting is no consultation; the state\'s fire while a crowd throws stones is part of the riot; the day right after a closing "said" is the telling\'s', () => {
+  const until = code('The union said it would not call off its campaign until the officers involved in the two cases were arrested and charged.', false);
+  assert.ok(!until.some((e) => e.event === 'ACCUSE' || e.event === 'COERCE'));
+  assert.equal(code('Police said they had arrested more than 50 people and accused opposition elements of infiltrating the demonstrations.', false).find((e) => e.event === 'ACCUSE')?.actor?.entity_text, 'Police');
+  assert.ok(!code('A schoolgirl was raped by a uniformed officer at an inter-school sports meeting.', false).some((e) => e.event === 'CONSULT'));
+  const fired = code('Police fired tear gas and then live ammunition as crowds of students threw stones on the main highway.', false).find((e) => e.trigger.text === 'fired');
+  assert.equal(fired?.acled?.sub_event_type, 'Violent demonstration');
+  const told = code('At least 12 people were shot dead in two days of protests, hospital staff said Wednesday, in the worst unrest since 1994.', false);
+  assert.ok(told.every((e) => e.date_basis !== 'text'), JSON.stringify(told.map((e) => [e.trigger.text, e.date, e.date_text])));
+});

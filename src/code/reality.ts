@@ -398,7 +398,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
   // ("the detainees would be released once they had signed a pledge")
   const ahead = !present && verbal && tk.slice(s.first, first).some((t, k, r) => (t.lower === 'until' || t.lower === 'unless' || t.lower === 'once') && r.slice(0, k).some((x) => x.lower === 'would' || x.lower === 'will' || x.lower === 'wo'));
   if (ahead) {
-    for (let i = first - 1; i >= s.first && first - i <= 10; i--) {
+    // ("until the officers involved in the two cases were arrested and charged": a clause of a dozen words, and a verb joined in it)
+    for (let i = first - 1; i >= s.first && first - i <= 14; i--) {
       const w = tk[i].lower;
       if (w === 'until' || w === 'unless' || w === 'once') return { reality: 'hypothetical', cue: w };
       if (tk[i].text === ',' || tk[i].text === ';') break;

@@ -57,6 +57,8 @@ const BACKED_BY = /\b(?:backed|supported|covered|escorted|accompanied|assisted)\
 const LIVE_ROUNDS = /\blive\s+(?:bullets?|rounds?|ammunition|fire)\b/i;
 /** what one is struck by that is thrown, fired by hand or driven: "struck by a brick", "struck by a tear gas canister", "struck by a car" */
 const STRUCK_BY = /^\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bricks?|stones?|rocks?|bottles?|bullets?|cars?|vehicles?|trucks?|canisters?|batons?|sticks?|projectiles?|pellets?)\b/i;
+/** a crowd's own clause told beside the state's act: "as crowds of students threw stones", "while protesters hurled rocks" */
+const CROWD_MEANWHILE = /\b(?:as|while|when)\s+(?:[\w'’-]+\s+){0,4}?(?:crowds?|protesters|demonstrators|students|youths|rioters|mobs?|strikers|marchers)\b/i;
 const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|smoke grenades|concussion grenades|flash-?bang grenades|batons?)\b/i;
 const VIOLENT = /\b(kill|killed|killing|wounded|wounding|targeted|targeting|warplanes?|jets?|carried out|launched|bomb|bombs|dead)\b/i;
 /** a ship or boat: a water cannon turned on one is harassment at sea, not crowd control */
@@ -506,6 +508,12 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // (protesters arrested are a protest broken up; an activist detained at the airport is an arrest)
   // ("broke up a sit-in by opposition supporters and detained 30 people": the arrests of a dispersal)
   if (event === 'COERCE' && mode === 'arrest' && ((((rs && CROWD.has(rs)) || crowdHead(e.recipient, rs)) && (PROTEST_WORDS.test(sentenceText) || /\bclash/i.test(sentenceText))) || ((!rs || !ARMED.has(rs)) && (AT_PROTEST.test(after) || DISPERSED_PROTEST.test(sentenceText))))) acled = 'PROTEST_WITH_INTER';
+  // ("Police fired tear gas and then live ammunition as crowds of students threw stones": the state's force at no one named, while
+  // the crowd of the sentence riots, is part of the riot)
+  if (acled === 'ATTACK' && as && STATE.has(as) && !rs && (mode === 'firearms' || mode === 'crowd-control')) {
+    const meanwhile = CROWD_MEANWHILE.exec(after);
+    if (meanwhile && crowdViolence(after.slice(meanwhile.index))) acled = 'VIOL_DEMONSTR';
+  }
   // ACLED: a crowd that fights back, throws stones or burns property riots, whatever the police do;
   // severe force against a peaceful crowd is excessive force
   if (acled === 'PROTEST_WITH_INTER' || acled === 'FORCE_AGAINST_PROTEST') {

@@ -340,6 +340,8 @@ function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMentio
     if (DURATION.test(t) || (BARE_SPAN.test(t) && /\blast(?:s|ed|ing)?\s+$/i.test(text.slice(Math.max(0, offset - 9), offset))) || /^last\s+(?:an?|\d+|one|two|three|several|a few)\s/i.test(t)) continue;
     // ("held the station for several hours before Patasse agreed": a span counted from another event, not from the report)
     if (SPAN_BEFORE.test(t)) continue;
+    // ("were shot dead in two days of protests": a stretch of so many days of something is no day counted from the report)
+    if (/^(?:in\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?|years?|hours?|nights?)$/i.test(t) && /^\s+of\b/i.test(text.slice(offset + t.length, offset + t.length + 4))) continue;
     // "a curfew through Tuesday", "detained until Friday": when something ends, not when it happened
     if (/^(?:through|thru|until|till|to)\s/i.test(t) || /\b(?:through|thru|until|till)\s+$/i.test(text.slice(Math.max(0, offset - 8), offset))) continue;
     // ("broke up a march of strikers": chrono reads "march of" as the month)

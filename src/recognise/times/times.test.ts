@@ -110,3 +110,8 @@ test('the report\'s own weekday told before "last week" in another clause is tod
 test('a bare year after "since" is a time too ("ruled by the Army since 1954, when an invasion overthrew ...")', () => {
   assert.deepEqual(times('The country has been ruled by the army since 1954, when an invasion overthrew the government.', '1985-09-05').map((t) => t.date), ['1954-01-01']);
 });
+
+test('"in two days of protests" is a stretch of days, no day two days after the report', () => {
+  const t = times('Twelve people were shot dead in two days of protests, hospital staff said Wednesday.');
+  assert.deepEqual(t.map((x) => x.text), ['Wednesday']);
+});
