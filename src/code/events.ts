@@ -3640,7 +3640,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // attack it names)
   const headAt = !verbal && last < s.last && ATTACK_HEADS.has(tokens[last].lower) ? last : first;
   const when = (verbal ? null : yearBefore(tokens, s, first)) ?? yearEventAfter(tokens, s, last) ?? yearOfWhen(tokens, s, first) ?? dayOnWhich(tokens, s, st.times, first) ?? daysAfter(doc.text, tokens, s, st.times, first) ??
-    nearestTime(participleTimes(tokens, s, othersReport(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event), first), last), first), first), first), first, trigger.event), first), tokens[headAt].start);
+    nearestTime(participleTimes(tokens, s, othersReport(tokens, s, subordinateOwnTime(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event), first), last), first), first), first), first), first, trigger.event), first), tokens[headAt].start);
   const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
     !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
   // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
@@ -4453,6 +4453,26 @@ function otherClause(tokens: Token[], s: Sentence, times: TimeMention[], first: 
   };
   const kept = times.filter((t) => opening(t) || !breaks.some((b) => (t.end <= b && b < at) || (at < b && b <= t.start)));
   return kept;
+}
+
+/** words opening a clause that tells another act's time: "were burying their dead yesterday after police opened fire ... on Saturday"
+ * (not "when", "as" or "while", whose clause happens at the main clause's time: "THE UNREST BEGAN ON MONDAY WHEN WORKERS ... DOWNED
+ * TOOLS") */
+const CLAUSE_TIME_OPENERS = new Set(['after', 'before', 'because']);
+/**
+ * "Families were burying their dead yesterday after police opened fire on supporters during demonstrations on Saturday": an act in a
+ * clause a subordinator opens, which tells a time of its own after the act (and none between the opener and the act), has that
+ * time, not the main clause's told before the opener.
+ */
+function subordinateOwnTime(tokens: Token[], s: Sentence, times: TimeMention[], first: number): TimeMention[] {
+  if (times.length < 2) return times;
+  let k = first - 1;
+  while (k > s.first && first - k <= 10 && !CLAUSE_TIME_OPENERS.has(tokens[k].lower) && tokens[k].text !== ',' && tokens[k].text !== ';' && tokens[k].pos !== 'VERB') k--;
+  if (k <= s.first || !CLAUSE_TIME_OPENERS.has(tokens[k].lower)) return times;
+  const open = tokens[k].start;
+  const own = times.filter((t) => t.start >= open);
+  if (!own.length || own.length === times.length) return times;
+  return own;
 }
 
 const SPAN_UNITS: Record<string, [number, TimeMention['precision']]> = { day: [1, 'day'], days: [1, 'day'], week: [7, 'week'], weeks: [7, 'week'], hours: [0, 'day'], hour: [0, 'day'] };

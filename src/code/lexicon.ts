@@ -312,7 +312,8 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // ("a bill lifting the emergency law": an -ing form taken for a noun, followed by its object)
     // (", arresting Prime Minister X": a participle clause opening after a comma)
     if (headlineVerb(tok, prev, next)) return true;
-    const ingWithObject = tok.lower.endsWith('ing') && tok.pos === 'NOUN' && !!next && (next.pos === 'DET' || next.pos === 'PRON' || (prev?.text === ',' && (next.pos === 'PROPN' || next.pos === 'NUM')));
+    // (", beating men and breaking down doors": a plural noun object after a comma too)
+    const ingWithObject = tok.lower.endsWith('ing') && tok.pos === 'NOUN' && !!next && (next.pos === 'DET' || next.pos === 'PRON' || (prev?.text === ',' && (next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'NOUN' && next.lemma !== next.lower))));
     if (ingWithObject) return true;
     if (!((tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN') && (tok.lower.endsWith('ed') || IRREGULAR[tok.lower] !== undefined))) return false;
     // ("NOT A SHOT WAS FIRED", "a hit on the convoy": a past form the tagger did not call a verb, right after an article, is a noun)

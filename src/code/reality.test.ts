@@ -1636,3 +1636,15 @@ test('Banjul read, general causes: a verb joined in a long "until" clause is as 
   const told = code('At least 12 people were shot dead in two days of protests, hospital staff said Wednesday, in the worst unrest since 1994.', false);
   assert.ok(told.every((e) => e.date_basis !== 'text'), JSON.stringify(told.map((e) => [e.trigger.text, e.date, e.date_text])));
 });
+
+test('Chake Chake read, general causes: ", beating men and breaking down doors" is the soldiers\' beating; "residents of Mtambile and Kengeja said" is one source, and their villages are the scene; "standing by the mosque" backs no one; an act in an "after" clause that tells its own day has that day, not the main clause\'s', () => {
+  const beat = code('Residents of Mtambile and Kengeja in Mkoani district said soldiers went from house to house on Saturday night, beating men and breaking down doors.', false).find((e) => e.event === 'ASSAULT');
+  assert.equal(beat?.actor?.entity_text, 'soldiers');
+  assert.ok(beat?.attribution?.text.startsWith('Residents of Mtambile'), beat?.attribution?.text);
+  assert.ok(!code('My brother was standing by the mosque.', false).some((e) => e.event === 'SUPPORT'));
+  const fire = code('Families were burying their dead yesterday after police opened fire on opposition supporters during banned demonstrations on Saturday.', false).find((e) => e.event === 'ASSAULT');
+  assert.equal(fire?.date, '2020-05-02');
+  // (a "when" clause happens at the main clause's time, not at a time told of a noun in it)
+  const downed = code('The unrest began on Monday when workers at the shipyard downed tools in protest at price rises announced by the government on Saturday.', false).find((e) => e.event === 'PROTEST');
+  assert.equal(downed?.date, '2020-05-04');
+});

@@ -769,6 +769,12 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       while (a > s.first && n < reach) {
         const p = tk[a - 1];
         if (p.text === ',' && comma < 0) comma = a;
+        // ("residents of Mtambile and Kengeja in Mkoani district said": two names joined inside the source's phrase)
+        if (p.lower === 'and' && tk[a - 2]?.pos === 'PROPN' && tk[a]?.pos === 'PROPN' && a - 3 >= s.first && /^(?:of|from|in)$/.test(tk[a - 3].lower)) {
+          a -= 3;
+          n += 3;
+          continue;
+        }
         if (SOURCE_STOP.has(p.lower)) midClause = true;
         if (p.text === ';' || p.text === '“' || p.text === '"' || p.text === '”' || SOURCE_STOP.has(p.lower)) break;
         // ("TEHRAN, June 21 - Iranian state television said": not back into the wire's dateline, a dash set apart)

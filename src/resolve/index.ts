@@ -312,7 +312,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // ("Greek police on Corfu said they had intercepted two boats": the police's own act, where those police are)
       const ownAuthority = !!e.actor && holds(e.attribution, p) && (PRONOUN_ACTOR.test(e.actor.text) || holds(e.attribution, e.actor)) &&
         LOCAL_AUTHORITY.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 30), p.start));
-      const speakersOwn = (!!e.actor && holds(e.attribution, p) && p.start >= e.actor.start && p.end <= e.actor.end) || (holds(e.attribution, p) && thereAfter(doc, e)) || localAuthority || ownAuthority;
+      // ("residents of Mtambile and Kengeja said soldiers went from house to house": the village its residents tell of)
+      const residentsOf = holds(e.attribution, p) && !verbalEvent && RESIDENTS_OF.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 60), p.start));
+      const speakersOwn = (!!e.actor && holds(e.attribution, p) && p.start >= e.actor.start && p.end <= e.actor.end) || (holds(e.attribution, p) && thereAfter(doc, e)) || localAuthority || ownAuthority || residentsOf;
       if (holds(e.attribution, p) && !verbalEvent && !speakersOwn && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some(toldInClause) && !TOLD_OFFICIALLY.test(e.attribution?.text ?? ''))) continue;
       if (!verbalEvent && e.attribution && p.end <= e.attribution.start && at >= e.attribution.end && TOLD_OFFICIALLY.test(e.attribution.text)) continue;
       // (nor where the source spoke, told right after its verb: "the police said in Freetown on Thursday that six of its
@@ -538,6 +540,8 @@ const OFFICE_HOLDER = /^(?:[\p{L}-]+\s+){0,3}(?:premier|minister|governor|presid
 const PASSIVE_REPORT = /\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?\w+$/i;
 const PRONOUN_ACTOR = /^(?:they|it|we|he|she)$/i;
 const TOLD_OFFICIALLY = /\b(?:told|addressed|addressing|informed)\s+(?:the\s+)?(?:parliament|congress|senate|assembly|lawmakers|legislators|mps|reporters|journalists|the\s+press|a\s+news\s+conference|a\s+press\s+conference)\b/i;
+/** the people of a place, telling of it: "residents of", "villagers in", "residents of Mtambile and" */
+const RESIDENTS_OF = /\b(?:residents?|villagers?|inhabitants|townspeople|locals)\s+(?:of|in)\s+(?:the\s+)?(?:(?:village|town|villages|towns)\s+of\s+)?(?:[\p{L}'’-]+\s+(?:and|,)\s+)?$/iu;
 /** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
 const SOURCE_SITE = /^,?\s+(?:said|says|told|reported|added)\b/i;
 

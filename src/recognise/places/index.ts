@@ -679,6 +679,19 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     const home = m.options.find((o) => o.main && o.place && !isAdmin(o.place) && o.cc !== c.cc && elsewhere(o.cc) > Math.max(0, elsewhere(c.cc)));
     if (home) m.chosen = home;
   }
+  // ("CHAKE CHAKE, Pemba, January 29 -": the name after a dateline's city is the city's region; a place of another country by that
+  // name, Pemba in Mozambique, is not meant, there or where the article names it again: "across Pemba island")
+  const dl = matches.find((m) => m.dateline && !!m.chosen?.place && !m.chosen.country);
+  if (dl) {
+    const end = datelineEnd(doc, doc.sentences[toks[dl.first].sent]);
+    const city = dl.chosen!.place!;
+    const region = matches.find((m) => m.first === dl.last + 2 && toks[m.first - 1]?.text === ',' && toks[m.last].end <= end && !!m.chosen && !m.chosen.country && m.chosen.cc !== city.cc);
+    if (region) {
+      const a1 = g.admin1Of(city.cc, city.admin1);
+      const own: Option | null = a1 && fold(a1.name).split(' ').includes(region.key) ? { place: a1, country: null, main: true, prior: 9, cc: a1.cc, lat: a1.lat, lon: a1.lon } : null;
+      for (const m of matches) if (m.key === region.key && m.chosen && !m.chosen.country && m.chosen.cc !== city.cc) m.chosen = own;
+    }
+  }
   const main = mainCountryOf(matches);
   // one sense per article: a name the text once calls a town of the story's country ("the eastern town of
   // Berlin" of a Salvadoran story) is that town where it is named bare too ("a raid on Berlin")

@@ -336,3 +336,11 @@ test('a saint\'s name before a possessive names a church or a hospital, no paris
   assert.ok(!ps.some((p) => p.resolved?.country_code === 'BB'), JSON.stringify(ps.map((p) => p.text)));
   assert.equal(by('Nairobi')?.resolved?.country_code, 'KE');
 });
+
+test('the name after a dateline\'s city is the city\'s region, not a town of that name in another country ("CHAKE CHAKE, Pemba" is no Pemba of Mozambique)', () => {
+  const { ps } = places('CHAKE CHAKE, Pemba, January 29 - Families in seven villages across Pemba island were burying their dead. In Wete, police fired.');
+  assert.ok(!ps.some((p) => p.resolved?.country_code === 'MZ'), JSON.stringify(ps.map((p) => [p.text, p.resolved?.country_code])));
+  assert.ok(ps.filter((p) => p.text === 'Pemba').every((p) => p.resolved?.country_code === 'TZ'));
+  // (a country after the city is the country)
+  assert.equal(places('OAXACA, Mexico, Oct. 30 - Police fired on teachers.').by('Mexico')?.resolved?.resolution, 'country');
+});
