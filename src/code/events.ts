@@ -725,6 +725,12 @@ function followedBy(tokens: Token[], s: Sentence, last: number, list: { words: S
 const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
 /** a trigger's particle before its object ("fired on protesters") */
 const ON_PARTICLES = new Set(['on', 'upon', 'at', 'into']);
+/** events whose party is never named after "at", which tells where they took place */
+const AT_PLACE_EVENTS = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT', 'CONCEDE']);
+/** the parts of speech of a noun phrase's words */
+const NP_WORDS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+/** what may come before "end" of a war: "would end", "will end", "could end" */
+const MODALS_OF_END = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'to']);
 /** sectors of people with no arms and no office: who among them flees gives up no ground */
 const CIVILIAN_SECTORS = new Set(['CVL', 'REF', 'EDU', 'LAB', 'AGR', 'BUS', 'REL', 'MED', 'JRN', 'PRO', 'SOC']);
 /** the last word of a phrase that tells what became of its object, told after the object ("set X ablaze", "took X hostage") */
@@ -1285,6 +1291,10 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       // (not in a list of verbs set off by commas, whose subject is found otherwise: "extended martial law ..., banned all political
       // activity, closed the universities and arrested")
       if (o < m.first && tokens[o].pos === 'VERB' && o > cands[k - 1].last - 1 && !tokens.slice(cands[k - 1].last, o).some((t) => t.text === ',')) continue;
+      // (past the phrase the object is the last noun of: "would guarantee the safety of UNITA members and their families and appealed")
+      let q = m.first - 1;
+      while (q > s.first && m.first - q <= 12 && (NP_WORDS.has(tokens[q].pos) || POSSESSIVES.has(tokens[q].lower) || APPROX.has(tokens[q].lower) || tokens[q].lower === 'of' || tokens[q].lower === 'and')) q--;
+      if (q < o && tokens[q].pos === 'VERB' && !REPORT_VERBS_PAST.has(tokens[q].lower) && tokens.slice(q, m.first).some((t) => t.lower === 'of') && !tokens.slice(q, m.first).some((t) => t.text === ',')) continue;
     }
     // ("a group of people trying to reach the United States seized a passenger ferry": the object of an infinitive inside the subject
     // is no subject)
@@ -3645,6 +3655,7 @@ function emit(st: SentenceState, c: Candidate): void {
     !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
   // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
   let toll = false;
+  let warToEnd = false;
   // ("some thirty-five thousand people have fled their homes since the army launched its offensive": the perfect active of people
   // displaced, since a time past, is a toll too)
   // ("Boko Haram militants have killed thousands of people since 2009": and of people killed, wounded or taken)
@@ -3720,6 +3731,8 @@ function emit(st: SentenceState, c: Candidate): void {
       }
     }
   }
+  // ("Up to 500,000 people are estimated to have been killed": a standing estimate of those killed is a sum over the years)
+  if (!toll && verbal && first - 5 >= s.first && tokens[first - 1].lower === 'been' && tokens[first - 2].lower === 'have' && tokens[first - 3].lower === 'to' && tokens[first - 4].lower === 'estimated' && /^(?:are|is)$/.test(tokens[first - 5].lower)) toll = true;
   // ("France, which has some five thousand troops in the Sahel fighting jihadist groups": what the forces a party has are
   // doing is its standing, no event of the story)
   if (!toll && verbal && tokens[first].lower.endsWith('ing')) {
@@ -3734,6 +3747,15 @@ function emit(st: SentenceState, c: Candidate): void {
     while (k > s.first && first - k <= 5 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM' || tokens[k].text === '-' || (tokens[k].pos === 'NOUN' && tokens[k - 1]?.text === '-'))) k--;
     if (k >= s.first && ((tokens[k].lower === 'of' && tokens[k - 1]?.lower === 'end') || (tokens[k].lemma === 'end' && tokens[k].pos === 'VERB' && /ed$/.test(tokens[k].lower) && tokens[k - 1]?.text !== '-') ||
       (tokens[k].lower === 'end' && tokens[k - 1]?.lower === 'helped'))) toll = true;
+    // ("sign ceasefire to end 27-year war", "would end more than a quarter century of civil war": the war a deal is to end has gone
+    // on, no act of the day and no one's threat)
+    let j = first - 1;
+    while (!toll && j > s.first && first - j <= 9 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM' || tokens[j].text === '-' ||
+      /^(?:of|than|more|nearly|almost|over|quarter|half|century|centuries|decade|decades|years?|months?)$/.test(tokens[j].lower))) j--;
+    if (!toll && j >= s.first && j < first - 1 && tokens[j].lemma === 'end' && (tokens[j - 1]?.lower === 'to' || MODALS_OF_END.has(tokens[j - 1]?.lower ?? '') || tokens[j].pos === 'VERB')) warToEnd = true;
+    // ("are estimated to have been killed in the war", "displaced by the war": the war the story has told of, named in passing)
+    if (!toll && first - 2 >= s.first && tokens[first - 1].lower === 'the' && /^(?:in|during|by|since|throughout|of)$/.test(tokens[first - 2].lower) && last - first === 1 &&
+      /^(?:war|conflict|insurgency|rebellion)$/.test(tokens[first].lower)) warToEnd = true;
   }
   // ("Suu Kyi remains under house arrest", "the city is under curfew": a standing state, no act; "placed under house arrest" is one)
   if (!toll && !verbal && first - 2 >= s.first) {
@@ -3757,7 +3779,7 @@ function emit(st: SentenceState, c: Candidate): void {
       for (let j = last; j < Math.min(s.last, last + 6) && !toll; j++) toll = tokens[j].lower === 'since' || tokens[j].lower === 'for';
     }
   }
-  const historical = reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary || toll);
+  const historical = warToEnd || (reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary || toll));
   // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event
   const generic = reality.reality === 'asserted' && !historical && !verbal && (ruledKind(tokens, s, first, last) || placeOfEvents(tokens, s, first));
   // "warned that an invasion was possible", "a strike is likely": an event noun said to be possible has not happened
@@ -3837,6 +3859,9 @@ function emit(st: SentenceState, c: Candidate): void {
     const r0 = recipient;
     recipient = inSentence.find((m) => m.first > r0.last && m.first - r0.last <= 3 && prevWord(tokens, m, s) === 'by') ?? null;
   }
+  // ("signed the memorandum at the National Assembly", "met at the National Assembly": where a meeting or a signing took place is
+  // no party to it)
+  if (recipient && recipient.first >= last && prevWord(tokens, recipient, s) === 'at' && AT_PLACE_EVENTS.has(trigger.event)) recipient = null;
   // a name modifying a building past what the act was done to, or past an infinitive of its own, is part of
   // where, not whom: "used tear gas to break up a march toward the government palace"
   if (recipient && recipient.first >= last && actorLexicon().facilities.has(tokens[recipient.last]?.lower ?? '') &&

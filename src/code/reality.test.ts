@@ -1648,3 +1648,12 @@ test('Chake Chake read, general causes: ", beating men and breaking down doors" 
   const downed = code('The unrest began on Monday when workers at the shipyard downed tools in protest at price rises announced by the government on Saturday.', false).find((e) => e.event === 'PROTEST');
   assert.equal(downed?.date, '2020-05-04');
 });
+
+test('Luanda read, general causes: the war a deal is "to end" is no act of the day and no one\'s threat; "would guarantee the safety of UNITA members and their families and appealed" is appealed by the speaker; "are estimated to have been killed" is a sum over the years; where a signing or a meeting took place ("at the National Assembly") is no party to it', () => {
+  assert.ok(!code('Angola\'s army and UNITA sign ceasefire to end 27-year war', false).some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('Both sides said the deal would end more than a quarter century of civil war.', false).some((e) => e.event === 'THREATEN' || e.event === 'ASSAULT'));
+  assert.ok(code('The rebels launched a war against the government in March.', false).some((e) => e.event === 'ASSAULT'));
+  assert.equal(code('Dos Santos said the government would guarantee the safety of UNITA members and their families and appealed to the international community for help.', false).find((e) => e.trigger.text === 'appealed')?.actor?.entity_text, 'Dos Santos');
+  assert.ok(!code('Up to 500,000 people are estimated to have been killed in the war.', false).some((e) => e.event === 'ASSAULT'));
+  assert.equal(code('The two generals signed the memorandum of understanding at the National Assembly.', false).find((e) => e.event === 'AGREE')?.recipient, null);
+});
