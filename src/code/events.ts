@@ -1294,7 +1294,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       // (past the phrase the object is the last noun of: "would guarantee the safety of UNITA members and their families and appealed")
       let q = m.first - 1;
       while (q > s.first && m.first - q <= 12 && (NP_WORDS.has(tokens[q].pos) || POSSESSIVES.has(tokens[q].lower) || APPROX.has(tokens[q].lower) || tokens[q].lower === 'of' || tokens[q].lower === 'and')) q--;
-      if (q < o && tokens[q].pos === 'VERB' && !REPORT_VERBS_PAST.has(tokens[q].lower) && tokens.slice(q, m.first).some((t) => t.lower === 'of') && !tokens.slice(q, m.first).some((t) => t.text === ',')) continue;
+      // (or coordinated objects: "smashed car windows and shop fronts and hurled stones")
+      if (q < o && tokens[q].pos === 'VERB' && !REPORT_VERBS_PAST.has(tokens[q].lower) && tokens.slice(q, m.first).some((t) => t.lower === 'of' || t.lower === 'and') && !tokens.slice(q, m.first).some((t) => t.text === ',')) continue;
     }
     // ("a group of people trying to reach the United States seized a passenger ferry": the object of an infinitive inside the subject
     // is no subject)
@@ -2299,7 +2300,8 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     const noun = (t: Token) => t.pos === 'NOUN' || (t.pos === 'PROPN' && !t.cap) || (t.pos === 'PROPN' && t.text === t.text.toUpperCase());
     for (; k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || noun(tokens[k]) || tokens[k].pos === 'NUM' || POSSESSIVES.has(tokens[k].lower)); k++) {
       if (noun(tokens[k])) head = k;
-      if (tokens[k].pos === 'NUM') counted = true;
+      // (not a crowd's size: "charged several thousand demonstrators")
+      if (tokens[k].pos === 'NUM' && !/^(?:hundreds?|thousands?)$/.test(tokens[k].lower)) counted = true;
     }
     // ("Mounted police charged thousands of demonstrators": the crowd counted, past its count)
     if (head >= 0 && QUANTITY_NOUNS.has(tokens[head].lower) && tokens[k]?.lower === 'of') {

@@ -315,6 +315,7 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // (", beating men and breaking down doors": a plural noun object after a comma too)
     const ingWithObject = tok.lower.endsWith('ing') && tok.pos === 'NOUN' && !!next && (next.pos === 'DET' || next.pos === 'PRON' || (prev?.text === ',' && (next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'NOUN' && next.lemma !== next.lower))));
     if (ingWithObject) return true;
+
     if (!((tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN') && (tok.lower.endsWith('ed') || IRREGULAR[tok.lower] !== undefined))) return false;
     // ("NOT A SHOT WAS FIRED", "a hit on the convoy": a past form the tagger did not call a verb, right after an article, is a noun)
     if (prev && (prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'the') && !tok.lower.endsWith('ed')) return false;

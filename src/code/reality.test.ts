@@ -1657,3 +1657,16 @@ test('Luanda read, general causes: the war a deal is "to end" is no act of the d
   assert.ok(!code('Up to 500,000 people are estimated to have been killed in the war.', false).some((e) => e.event === 'ASSAULT'));
   assert.equal(code('The two generals signed the memorandum of understanding at the National Assembly.', false).find((e) => e.event === 'AGREE')?.recipient, null);
 });
+
+test('Baku read, general causes: police who "charged several thousand demonstrators" rushed at a crowd (a crowd\'s size is no count of people charged), and those killed "when police charged" are that charge\'s; coordinated objects before "and hurled" are no subject of it; "saw police beating people" is the police\'s beating; what someone is accused of is alleged; "cautious in criticising" criticises no one', () => {
+  const charge = code('At least one person was killed and more than 300 were injured when police charged several thousand demonstrators in the square.', false);
+  assert.equal(charge.length, 1);
+  assert.equal(charge[0].event, 'ASSAULT');
+  assert.equal(charge[0].size.dead?.value, 1);
+  assert.equal(code('Police charged 12 students with rioting.', false)[0]?.event, 'ACCUSE');
+  assert.ok(!code('Protesters smashed car windows and shop fronts and hurled stones at police.', false).some((e) => /shop/.test(e.actor?.entity_text ?? '')));
+  const beat = code('Reporters saw police beating people who lay on the ground.', false).find((e) => e.event === 'ASSAULT');
+  assert.equal(beat?.actor?.entity_text, 'police');
+  assert.ok(!code('A senior official accused Gambar of trying to "seize power by force".', false).some((e) => e.event === 'COERCE'));
+  assert.ok(!code('Western governments have been cautious in criticising its leadership.', false).some((e) => e.event === 'ACCUSE'));
+});

@@ -298,6 +298,22 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     if (i > s.first + 1 && ((tk[i].lower === 'for' && /^(?:reward|rewards|bounty|bounties)$/.test(tk[i - 1].lower)) ||
       (tk[i].lower === 'to' && tk[i - 1].lower === 'leading' && /^(?:information|tips?|evidence)$/.test(tk[i - 2].lower)))) return { reality: 'hypothetical', cue: tk[i - 1].text };
   }
+  // ("accused Gambar of trying to \"seize power by force\"", "accused the government of making war", "charged him with inciting
+  // violence": what someone is accused of is alleged, no act the report tells)
+  {
+    let k = first - 1;
+    while (k > s.first && first - k <= 8 && (tk[k].lower === 'to' || OPENING_QUOTES.has(tk[k].text) || tk[k].pos === 'ADV' || tk[k].pos === 'DET' || tk[k].pos === 'ADJ' ||
+      POSSESSIVE_DETS.has(tk[k].lower) || (tk[k].pos === 'VERB' && (tk[k].lower.endsWith('ing') || tk[k - 1]?.lower === 'to')))) k--;
+    if (k > s.first && (tk[k].lower === 'of' || tk[k].lower === 'with')) {
+      for (let j = k - 1; j >= s.first && k - j <= 5; j--) {
+        const l = tk[j].lemma;
+        if (tk[k].lower === 'of' && ACCUSING.has(l)) return { reality: 'hypothetical', cue: tk[j].text };
+        if (tk[j].pos === 'VERB' || tk[j].text === ',' || tk[j].text === ';') break;
+      }
+    }
+  }
+  // ("Western governments have been cautious in criticising its leadership": what one holds back from)
+  if (first - 2 >= s.first && /^(?:in|about|over)$/.test(tk[first - 1].lower) && tk[first].lower.endsWith('ing') && HOLDING_BACK.has(tk[first - 2].lower)) return { reality: 'negated', cue: tk[first - 2].text };
   // questions
   const lastTok = tk[s.last - 1];
   if (lastTok && lastTok.text === '?') return { reality: 'question', cue: '?' };
@@ -667,6 +683,11 @@ function npLength(tk: Token[], k: number, first: number): number {
   return n;
 }
 
+/** words whose "of" names what someone is said to have done: "accused X of", "suspected of", "the accusation of" */
+/** (not a court's finding: "was found guilty of killing" tells the killing, as the quad-class gold codes it) */
+const ACCUSING = new Set(['accuse', 'accused', 'suspect', 'suspected', 'accusation', 'accusations', 'allegation', 'allegations']);
+/** what one is when one holds back from an act: "cautious in criticising", "reluctant about condemning" */
+const HOLDING_BACK = new Set(['cautious', 'reluctant', 'hesitant', 'wary', 'loath', 'loth', 'unwilling', 'careful', 'slow']);
 const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Is there a hedge ("reportedly", "were reported to") near the trigger? */

@@ -29,6 +29,8 @@ const SAYING = new Set(['say', 'claim', 'warn', 'add', 'insist', 'state', 'alleg
 const SUBJECT_OPENERS = new Set(['where', 'when', 'as', 'while', 'after', 'before', 'and', 'but', ',', 'until', 'because', 'since', 'whereas', 'though', 'although']);
 /** subordinators alone (no "and", no comma): a clause opened by one starts on its subject */
 const SUBORDINATORS_ONLY = new Set(['where', 'when', 'as', 'while', 'after', 'before', 'until', 'because', 'since', 'whereas', 'though', 'although']);
+/** verbs of seeing or hearing, whose object may be followed by what it was doing ("saw police beating people") */
+const PERCEPTION = new Set(['saw', 'see', 'sees', 'seen', 'watched', 'watch', 'heard', 'filmed', 'photographed', 'witnessed']);
 const VERB_GOVERNORS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', "'ll", 'not']);
 
 /** forms wink-nlp lemmatises wrongly ("staged" -> "stag"), from data/lexicon/lemma-fixes.json */
@@ -133,6 +135,16 @@ export function analyse(article: Article): Doc {
       const of = tokens[j + 1].lower === 'of' && SUBORDINATORS_ONLY.has(pr.lower);
       if (t.pos === 'VERB' && t.lower.endsWith('s') && t.lemma !== t.lower && !SAYING.has(t.lemma) && (ing || of || ((tokens[j + 1].pos === 'VERB' || tokens[j + 1].pos === 'ADJ') && tokens[j + 1].lower.endsWith('ed') &&
         (SUBJECT_OPENERS.has(pr.lower) || pr.pos === 'DET' || pr.pos === 'ADJ' || pr.pos === 'NUM')))) t.pos = 'NOUN';
+    }
+    // ("Reporters saw police beating/NOUN people", "witnesses watched soldiers dragging/NOUN men away": what someone seen was doing,
+    // right after whom, before its own object)
+    for (let j = base + 2; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      const pr = tokens[j - 1];
+      const nx = tokens[j + 1];
+      if (t.pos !== 'NOUN' || !t.lower.endsWith('ing') || (pr.pos !== 'NOUN' && pr.pos !== 'PROPN') || !(nx.pos === 'NOUN' || nx.pos === 'DET' || nx.pos === 'PRON' || nx.pos === 'NUM' || nx.pos === 'ADJ')) continue;
+      const seer = PERCEPTION.has(tokens[j - 2].lower) || (tokens[j - 2].pos === 'DET' && PERCEPTION.has(tokens[j - 3]?.lower ?? ''));
+      if (seer) t.pos = 'VERB';
     }
     // ("The decree bans/NOUN rallies", "the law outlaws/NOUN strikes": a verb of forbidding the tagger takes for a noun, between
     // its subject and its object)
