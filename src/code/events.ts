@@ -540,7 +540,9 @@ function governingVerb(tokens: Token[], s: Sentence, first: number): number {
 /** Is the event noun at [first, last) a characterisation: "condemned X as an attack", "called it a massacre", "called the protest a riot"? */
 function characterised(tokens: Token[], s: Sentence, first: number, last: number): boolean {
   let k = first - 1;
-  while (k > s.first && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || QUOTE_CHARS.has(tokens[k].text) || (tokens[k].pos === 'VERB' && /ed$/.test(tokens[k].lower) && tokens[k - 1].pos === 'DET'))) k--;
+  // (in capitals an adjective may be tagged a name: "CALLED AN IMMEDIATE/PROPN GENERAL STRIKE")
+  while (k > s.first && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || QUOTE_CHARS.has(tokens[k].text) || (tokens[k].pos === 'VERB' && /ed$/.test(tokens[k].lower) && tokens[k - 1].pos === 'DET') ||
+    (tokens[k].pos === 'PROPN' && tokens[k].text.length > 1 && tokens[k].text === tokens[k].text.toUpperCase() && /^an?$/i.test(tokens[k - 1].text)))) k--;
   if (k <= s.first) return false;
   if (tokens[k].lower === 'as') {
     for (let j = k - 1, n = 0; j >= s.first && n < 12; j--, n++) {
@@ -2288,6 +2290,9 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // "It was the third attack on government forces this month", "This was the worst violence in years": what the
   // sentence before told, named again, is no act of its own
   if (!verbal && retoldByCopula(tokens, s, first)) return false;
+  // ("AS ALLEGED RED BRIGADES LEADERS ... ARE ON TRIAL", "the alleged ringleaders": "alleged" before whom it describes is no allegation)
+  if (verbal && trigger.event === 'ACCUSE' && trigger.words.length === 1 && tokens[first].lower === 'alleged' && first > s.first && last < s.last &&
+    /^(?:the|a|an|as|of|for|two|three|four|five|several|some|its|their|his|her)$/.test(tokens[first - 1].lower) && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'PROPN' || tokens[last].pos === 'ADJ')) return false;
   // "riot police charged the marchers with clubs", "police charged the crowd", "charged into the crowd": a charge at a
   // crowd is force, not a legal charge ("charged the protesters with rioting", "over the violence" stay legal)
   if (verbal && trigger.event === 'ACCUSE' && trigger.words.length === 1 && trigger.words[0] === 'charge') {

@@ -1670,3 +1670,12 @@ test('Baku read, general causes: police who "charged several thousand demonstrat
   assert.ok(!code('A senior official accused Gambar of trying to "seize power by force".', false).some((e) => e.event === 'COERCE'));
   assert.ok(!code('Western governments have been cautious in criticising its leadership.', false).some((e) => e.event === 'ACCUSE'));
 });
+
+test('Rome read (wire copy in capitals), general causes: "CALLED AN IMMEDIATE GENERAL STRIKE" calls the strike (an adjective tagged a name after "an" is no object named); "IN FRONT OF" is no town; "ALLEGED RED BRIGADES LEADERS" alleges nothing; World War II is no event of the story', () => {
+  assert.ok(code('THE THREE MAIN LABOR CONFEDERATIONS CALLED AN IMMEDIATE GENERAL STRIKE.', false).some((e) => e.event === 'PROTEST'));
+  assert.ok(!code('THE MINISTER CALLED THE PROTEST AN ORGANISED RIOT.', false).some((e) => e.event === 'PROTEST'));
+  const fire = code('ROME, MARCH 16 (UPI) - AT LEAST FOUR MEN STEPPED FROM BEHIND A HEDGE AND OPENED FIRE ON THE CAR IN FRONT OF THE CHURCH.', false).find((e) => e.event === 'ASSAULT');
+  assert.equal(fire?.event_loc.resolved_place, 'Rome');
+  assert.ok(!code('THE KIDNAPPING CAME AS ALLEGED RED BRIGADES LEADERS ARE ON TRIAL IN TURIN.', false).some((e) => e.event === 'ACCUSE'));
+  assert.ok(!code('IT WAS THE MOST SERIOUS POLITICAL CRIME IN ITALY SINCE THE END OF WORLD WAR II.', true).some((e) => e.event === 'ASSAULT' && e.reality === 'asserted'));
+});

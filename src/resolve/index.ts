@@ -540,6 +540,8 @@ const OFFICE_HOLDER = /^(?:[\p{L}-]+\s+){0,3}(?:premier|minister|governor|presid
 const PASSIVE_REPORT = /\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?\w+$/i;
 const PRONOUN_ACTOR = /^(?:they|it|we|he|she)$/i;
 const TOLD_OFFICIALLY = /\b(?:told|addressed|addressing|informed)\s+(?:the\s+)?(?:parliament|congress|senate|assembly|lawmakers|legislators|mps|reporters|journalists|the\s+press|a\s+news\s+conference|a\s+press\s+conference)\b/i;
+/** a sentence pointing back at the day told before: "that same day", "the same day", "that day" */
+const SAME_DAY = /\b(?:(?:that|the)\s+same\s+day|that\s+day)\b/i;
 /** the people of a place, telling of it: "residents of", "villagers in", "residents of Mtambile and" */
 const RESIDENTS_OF = /\b(?:residents?|villagers?|inhabitants|townspeople|locals)\s+(?:of|in)\s+(?:the\s+)?(?:(?:village|town|villages|towns)\s+of\s+)?(?:[\p{L}'’-]+\s+(?:and|,)\s+)?$/iu;
 /** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
@@ -928,8 +930,9 @@ function toldStoryDay(doc: Doc, heads: boolean[], records: EventRecord[], e: Raw
     const si = r.text_info.sentence_index;
     if (si >= e.sentence) continue;
     if (si < e.sentence - 1 && !(r.mentions ?? []).some((m) => m.sentence_index === e.sentence - 1)) continue;
+    // (not a day counted to an act told in passing: "OCCUPIED THE MINES EARLY TODAY, TWO DAYS AFTER THE FEDERATION CALLED A STRIKE")
     if (MATERIAL.has(r.event) && r.reality === 'asserted' && r.date_basis === 'text' && r.date && r.date_precision === 'day' && r.date_start !== null && r.date_end !== null &&
-      r.date_start < doc.sentences[si].start) {
+      r.date_start < doc.sentences[si].start && (!/\b(?:after|before)$/i.test(r.date_text ?? '') || SAME_DAY.test(sentenceText(doc, e.sentence)))) {
       return { start: r.date_start, end: r.date_end, text: r.date_text ?? '', date: r.date, precision: 'day', anchored: true };
     }
   }
@@ -961,6 +964,9 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
     // "had blocked the road since Sunday": the start of a stretch of time is not the day of what follows
     const since = o.time ? /\b(since|from|until|till|starting)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, o.time.start - 14), o.time.start)) : false;
     if (!o.time || !o.time.anchored || o.time.precision !== 'day' || o.reality !== 'asserted' || since || (doc.article.published && o.time.date > doc.article.published)) continue;
+    // (nor a day counted to an act told in passing: "OCCUPIED THE MINES EARLY TODAY, TWO DAYS AFTER THE FEDERATION CALLED A STRIKE")
+    // (unless the sentence points back at that day: "A local teacher was killed ... that same day")
+    if (/\b(?:after|before)$/i.test(o.time.text) && !SAME_DAY.test(sentenceText(doc, e.sentence))) continue;
     // (violence or a protest does not take the day of a statement or a measure told before it: "The AU suspended
     // Sudan's membership on Thursday. In Omdurman, security forces fired tear gas ...")
     if (MATERIAL.has(e.trigger.event) && !MATERIAL.has(o.trigger.event)) continue;

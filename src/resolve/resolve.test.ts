@@ -933,3 +933,10 @@ test('a toll put on the killing in a sentence of its own ("Church officials put 
   assert.equal(evs[0].size.dead?.value, 600);
   assert.equal(evs[0].size.dead?.text, '600');
 });
+
+test('a day counted to an act told in passing ("two days after the federation called a strike") is no day of the story\'s next acts, unless they point back at it ("that same day")', () => {
+  const evs = code('LA PAZ, June 10 - Troops occupied two tin mines early today, two days after the miners federation called an indefinite strike.\n\nThe interior minister said 41 union leaders had been arrested in Llallagua overnight.', '1976-06-10');
+  assert.notEqual(evs.find((e) => e.event === 'COERCE' && e.mode === 'arrest')?.date, '1976-06-08');
+  const same = code('OAXACA, Oct. 30 - Fox ordered the police in on Saturday, a day after gunmen opened fire on a barricade, killing a cameraman.\n\nA local teacher was killed in a separate shooting on the outskirts that same day.', '2006-10-30');
+  assert.ok(same.filter((e) => e.event === 'ASSAULT').every((e) => e.date === '2006-10-27'), JSON.stringify(same.map((e) => [e.trigger.text, e.date])));
+});

@@ -454,6 +454,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     }
 
     // --- what says it is not a place
+    // ("IN FRONT OF MORO'S CAR", "IN CHARGE OF", "IN SPITE OF": a common word between "in" and "of" is a phrase, not a town)
+    if (!mixed && first === last && pl === 'in' && nl === 'of' && g.words.has(key)) return null;
     // the best-known settlement or first-level division of that name (districts only with a cue)
     const topC = entry?.candidates.find((c) => c.place.fcode !== 'ADM2' || adminCue) ?? null;
     const top = topC?.place ?? null;
