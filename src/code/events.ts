@@ -71,7 +71,8 @@ export interface RawEvent {
 /** "police firing", "army shelling": the word before an event noun names who did it */
 function modifierActor(doc: Doc, first: number): ActorLike | null {
   const t = doc.tokens[first - 1];
-  if (!t || t.sent !== doc.tokens[first].sent) return null;
+  // (not a building: "the mosque raid" was done at the mosque)
+  if (!t || t.sent !== doc.tokens[first].sent || BUILDING_WORDS.has(t.lower)) return null;
   const w = actorLexicon().words.get(t.lower) ?? actorLexicon().words.get(t.lemma);
   if (!w || !w.sector || w.weak || w.title) return null;
   const c = doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
@@ -727,6 +728,8 @@ function followedBy(tokens: Token[], s: Sentence, last: number, list: { words: S
 const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
 /** a trigger's particle before its object ("fired on protesters") */
 const ON_PARTICLES = new Set(['on', 'upon', 'at', 'into']);
+/** buildings whose name before an act says where or at what it was done: "the mosque raid", "the embassy attack" */
+const BUILDING_WORDS = new Set(['mosque', 'church', 'temple', 'cathedral', 'synagogue', 'school', 'hospital', 'university', 'market', 'embassy', 'consulate', 'shrine', 'monastery', 'seminary', 'clinic']);
 /** events whose party is never named after "at", which tells where they took place */
 const AT_PLACE_EVENTS = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT', 'CONCEDE']);
 /** the parts of speech of a noun phrase's words */
@@ -2183,8 +2186,11 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // ("killed in two days of fighting around the town": a gerund with no object after "of", "in", "during" or "amid" is a noun too)
   const bareGerund = trigger.words.length === 1 && tokens[first].lower.endsWith('ing') && first > s.first && GERUND_PREPS.has(tokens[first - 1].lower) &&
     !(last < s.last && GERUND_OBJECT.has(tokens[last].pos));
+  // (past an adjective: "the later shooting", "a fresh bombing")
+  let art = first - 1;
+  while (art > s.first && first - art <= 2 && (tokens[art].pos === 'ADJ' || tokens[art].pos === 'ADV') && tokens[first].lower.endsWith('ing')) art--;
   const verbal = (trigger.pos === 'V' || (trigger.pos === '*' && headTok.pos === 'VERB')) && !bareGerund &&
-    !((tokens[first].lower.endsWith('ing') || (tokens[first].pos === 'NOUN' && trigger.words.length === 1)) && first > s.first && /^(?:the|a|an)$/.test(tokens[first - 1].lower));
+    !((tokens[first].lower.endsWith('ing') || (tokens[first].pos === 'NOUN' && trigger.words.length === 1)) && first > s.first && /^(?:the|a|an)$/.test(tokens[art].lower));
   // ("according to a release by the Commissioner for Information", "the release added", "a press release": a statement put out,
   // no one freed)
   if (!verbal && trigger.words.length === 1 && trigger.words[0] === 'release') {
@@ -2945,7 +2951,12 @@ function nounRoles(st: SentenceState, c: Candidate): void {
     for (let k = last; by && k < by.first; k++) if (tokens[k].pos === 'VERB' && !NOUN_AGENT_VERBS.has(tokens[k].lemma) && !LIGHT_VERBS.has(tokens[k].lemma)) by = null;
     // (not the words of a named event's own name: "a Tribal Solidarity March")
     const named = tokens[first].cap && !caps && first > s.first && trigger.words.length === 1;
-    const before = ms.find((m) => (m.last === first && !(named && m.kind !== 'pronoun' && tokens.slice(m.first, m.last).every((t) => t.cap))) || (m.last === first - 1 && (tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s')));
+    let before = ms.find((m) => (m.last === first && !(named && m.kind !== 'pronoun' && tokens.slice(m.first, m.last).every((t) => t.cap))) || (m.last === first - 1 && (tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s')));
+    // ("killed in the mosque raid", "the embassy attack": a building before the act names where it was done, or what at, not who)
+    if (before && before.last === first && BUILDING_WORDS.has(tokens[first - 1].lower)) {
+      if (!recipient && (trigger.event === 'ASSAULT' || trigger.event === 'COERCE')) recipient = before;
+      before = undefined;
+    }
     // ("the release of 20 prisoners", "the expulsion of three diplomats": whom it was done to as well)
     if (of && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT' || trigger.mode === 'release' || trigger.mode === 'expel')) recipient = of;
     else if (of && !by) actor = of;

@@ -1679,3 +1679,13 @@ test('Rome read (wire copy in capitals), general causes: "CALLED AN IMMEDIATE GE
   assert.ok(!code('THE KIDNAPPING CAME AS ALLEGED RED BRIGADES LEADERS ARE ON TRIAL IN TURIN.', false).some((e) => e.event === 'ACCUSE'));
   assert.ok(!code('IT WAS THE MOST SERIOUS POLITICAL CRIME IN ITALY SINCE THE END OF WORLD WAR II.', true).some((e) => e.event === 'ASSAULT' && e.reality === 'asserted'));
 });
+
+test('Deraa read, general causes: "the mosque raid" was not done by the mosque; "the later shooting" is a noun, done by no one who tells of it; young men "marching into the city from the nearby villages of A, B and C" march in the city, once', () => {
+  const raid = code('A hospital official said the bodies of at least 37 people killed in the mosque raid and the later shooting had been brought in by Wednesday night.', false);
+  assert.ok(raid.every((e) => e.actor === null), JSON.stringify(raid.map((e) => e.actor?.entity_text)));
+  const march = code('DERAA, Syria, March 24 - Security forces stormed the mosque on Wednesday.\n\nLater on Wednesday, security forces fired on hundreds of young men who were marching into the city from the nearby villages of Inkhil, Jassem and Tafas in solidarity with the people of Deraa, witnesses said.', false);
+  const marches = march.filter((e) => e.event === 'PROTEST');
+  assert.equal(marches.length, 1);
+  assert.equal(marches[0].event_loc.country_code, 'SY');
+  assert.ok(!/Inkhil|Jasim|Jāsim|Tafas|Ţafas/.test(marches[0].event_loc.resolved_place ?? ''));
+});

@@ -528,8 +528,10 @@ const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:w
 /** Is place p, in sentence k, where a crowd's people came from ("many of them from Malaita province")? */
 function cameFrom(doc: Doc, k: number, p: PlaceMention): boolean {
   const before = doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start);
-  return ORIGIN_BEFORE.test(before) || DIRECTION_OF.test(before) || TOWARDS.test(before);
+  return ORIGIN_BEFORE.test(before) || DIRECTION_OF.test(before) || TOWARDS.test(before) || MARCHED_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start));
 }
+/** where marchers set out from, on their way into the scene: "marching into the city from the nearby villages of Inkhil, Jassem and" */
+const MARCHED_FROM = /\b(?:march\w*|walk\w*|pour\w*|stream\w*|head\w*|converg\w*|mov(?:e|ed|ing))\s+(?:in)?to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+from\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|surrounding|outlying)\s+)?(?:(?:villages?|towns?|districts?|areas?)\s+of\s+)?(?:[\p{L}'’-]+(?:\s*,|\s+and)\s+){0,4}$/iu;
 /** a way named by where it leads: "came on foot from the direction of the Kaduna boundary", "fled towards the direction of X" */
 /** where people headed, no scene: "fled towards Gjirokaster, some thirty-five miles inland" */
 const TOWARDS = /\b(?:fled|fleeing|flee|flees|headed|heading|retreated|retreating|withdrew|withdrawing)\s+(?:towards?|toward)\s+(?:the\s+)?$/i;

@@ -51,3 +51,8 @@ test('a plural the tagger takes for a verb, opening its clause before "of", is a
   const v = doc('The minister warns of unrest, and the army speaks of calm.');
   assert.equal(v.tokens.find((t) => t.lower === 'speaks')?.pos, 'VERB');
 });
+
+test('a quoted cry\'s mark ends no sentence that goes on in lower case after its closing quote', () => {
+  const d = doc('Thousands of mourners chanting "Freedom!" buried protesters on Thursday. They shouted "Go!" Police fired.');
+  assert.deepEqual(d.sentences.map((s) => d.text.slice(s.start, s.end)), ['Thousands of mourners chanting "Freedom!" buried protesters on Thursday.', 'They shouted "Go!"', 'Police fired.']);
+});

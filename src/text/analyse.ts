@@ -29,6 +29,8 @@ const SAYING = new Set(['say', 'claim', 'warn', 'add', 'insist', 'state', 'alleg
 const SUBJECT_OPENERS = new Set(['where', 'when', 'as', 'while', 'after', 'before', 'and', 'but', ',', 'until', 'because', 'since', 'whereas', 'though', 'although']);
 /** subordinators alone (no "and", no comma): a clause opened by one starts on its subject */
 const SUBORDINATORS_ONLY = new Set(['where', 'when', 'as', 'while', 'after', 'before', 'until', 'because', 'since', 'whereas', 'though', 'although']);
+/** closing quotation marks */
+const QUOTE_CLOSERS = new Set(['"', '”', "'", '’']);
 /** verbs of seeing or hearing, whose object may be followed by what it was doing ("saw police beating people") */
 const PERCEPTION = new Set(['saw', 'see', 'sees', 'seen', 'watched', 'watch', 'heard', 'filmed', 'photographed', 'witnessed']);
 const VERB_GOVERNORS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', "'ll", 'not']);
@@ -191,6 +193,19 @@ export function analyse(article: Article): Doc {
       let n = spans[j + 1][0];
       while (n < values.length && map[n] < 0) n++;
       if (n >= values.length || breakBefore[n] || !/^\p{Lu}/u.test(values[n]) || (pos[n] !== 'PROPN' && pos[n] !== 'NOUN')) continue;
+      spans[j] = [spans[j][0], spans[j + 1][1]];
+      spans.splice(j + 1, 1);
+      j--;
+    }
+    // ('Thousands of mourners chanting "Freedom!" buried protesters': a quoted cry's mark with the sentence going on in lower case
+    // after its closing quote ends no sentence)
+    for (let j = 0; j + 1 < spans.length; j++) {
+      let t = spans[j][1];
+      while (t >= 0 && map[t] < 0) t--;
+      if (t < 1 || !QUOTE_CLOSERS.has(values[t]) || !/^[!?]$/.test(values[t - 1] ?? '')) continue;
+      let n = spans[j + 1][0];
+      while (n < values.length && map[n] < 0) n++;
+      if (n >= values.length || breakBefore[n] || !/^\p{Ll}/u.test(values[n])) continue;
       spans[j] = [spans[j][0], spans[j + 1][1]];
       spans.splice(j + 1, 1);
       j--;
