@@ -3401,8 +3401,15 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     if (defied && k < first - 1 && MEASURE_DETS.has(tokens[k + 1].lower) && !toldDone(tokens, s, last)) return false;
   }
   // "villagers were gathering for a burial": a crowd met for an occasion, no protest
-  if (trigger.crowd && verbal && (tokens[last]?.lower === 'for' || tokens[last]?.lower === 'at' || tokens[last]?.lower === 'to')) {
-    let k = last + 1;
+  // (past where they gathered: "had gathered in Azizabad for a memorial ceremony")
+  let occ = last;
+  if (tokens[occ]?.lower === 'in' && tokens[occ + 1]?.pos === 'PROPN') {
+    occ++;
+    while (occ < s.last && occ - last <= 4 && tokens[occ].pos === 'PROPN') occ++;
+    if (tokens[occ]?.lower !== 'for') occ = last;
+  }
+  if (trigger.crowd && verbal && (tokens[occ]?.lower === 'for' || tokens[occ]?.lower === 'at' || tokens[occ]?.lower === 'to')) {
+    let k = occ + 1;
     if (tokens[k]?.lower === 'attend') k++;
     while (k < s.last && k - last < 5 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || POSSESSIVES.has(tokens[k].lower) || (tokens[k].pos === 'NOUN' && !OCCASIONS.has(tokens[k].lower) && OCCASIONS.has(tokens[k + 1]?.lower ?? '')))) k++;
     // (the occasion is the phrase's head: not "marched to the party headquarters", "gathered at the market square")
@@ -3698,7 +3705,10 @@ function emit(st: SentenceState, c: Candidate): void {
       // (not since a day of this week: "187 people had been detained since Tuesday night" counts this unrest's arrests)
       // (a count of the killed or taken since a month, with no day of the report to measure it against, may be this unrest's own)
       const countedOnly = perfectActive && !TOLL_ACTS.has(trigger.words[0]);
-      toll = (w === 'since' && !recentSince(st.times ?? [], tokens[k].end, ctx.published, doc.text) && (!countedOnly || !!ctx.published || /^\d{4}s?$/.test(n ?? ''))) || (w === 'same' && n === 'period');
+      // ("Hundreds of civilians have been killed in the fighting this year": the killed of a year or a month so far, a sum too; not
+      // those arrested "so far", whom police count of this case)
+      toll = (w === 'since' && !recentSince(st.times ?? [], tokens[k].end, ctx.published, doc.text) && (!countedOnly || !!ctx.published || /^\d{4}s?$/.test(n ?? ''))) || (w === 'same' && n === 'period') ||
+        (w === 'this' && (n === 'year' || n === 'month') && !perfectActive && trigger.event === 'ASSAULT');
     }
   }
   // ("The insurgency, which began in 2017, has killed more than 4,000 people", "the conflict has killed 500,000": a

@@ -1689,3 +1689,10 @@ test('Deraa read, general causes: "the mosque raid" was not done by the mosque; 
   assert.equal(marches[0].event_loc.country_code, 'SY');
   assert.ok(!/Inkhil|Jasim|Jāsim|Tafas|Ţafas/.test(marches[0].event_loc.resolved_place ?? ''));
 });
+
+test('Herat read, general causes: families "gathered in Azizabad for a memorial ceremony" hold no protest; "have been killed in the fighting this year" is a sum (not those arrested so far)', () => {
+  assert.ok(!code('Villagers said families had gathered in Azizabad for a memorial ceremony for a local tribal elder when the bombing began.', false).some((e) => e.event === 'PROTEST'));
+  assert.ok(code('Thousands gathered in Tahrir Square for a rally against the government.', false).some((e) => e.event === 'PROTEST'));
+  assert.ok(!code('Hundreds of civilians have been killed in the fighting this year, according to United Nations figures.', false).some((e) => e.trigger.text === 'killed'));
+  assert.ok(code('Twelve people have been arrested so far, police said.', false).some((e) => e.event === 'COERCE'));
+});
