@@ -4514,8 +4514,8 @@ function otherClause(tokens: Token[], s: Sentence, times: TimeMention[], first: 
 const CLAUSE_TIME_OPENERS = new Set(['after', 'before', 'because']);
 /**
  * "Families were burying their dead yesterday after police opened fire on supporters during demonstrations on Saturday": an act in a
- * clause a subordinator opens, which tells a time of its own after the act (and none between the opener and the act), has that
- * time, not the main clause's told before the opener.
+ * clause "after", "before" or "because" opens, when that clause tells a time of its own, is dated by the times told from the opener
+ * on, not by the main clause's told before it.
  */
 function subordinateOwnTime(tokens: Token[], s: Sentence, times: TimeMention[], first: number): TimeMention[] {
   if (times.length < 2) return times;

@@ -298,16 +298,15 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     if (i > s.first + 1 && ((tk[i].lower === 'for' && /^(?:reward|rewards|bounty|bounties)$/.test(tk[i - 1].lower)) ||
       (tk[i].lower === 'to' && tk[i - 1].lower === 'leading' && /^(?:information|tips?|evidence)$/.test(tk[i - 2].lower)))) return { reality: 'hypothetical', cue: tk[i - 1].text };
   }
-  // ("accused Gambar of trying to \"seize power by force\"", "accused the government of making war", "charged him with inciting
-  // violence": what someone is accused of is alleged, no act the report tells)
+  // ("accused Gambar of trying to \"seize power by force\"", "accused the government of making war": what someone is accused of is
+  // alleged, no act the report tells)
   {
     let k = first - 1;
     while (k > s.first && first - k <= 8 && (tk[k].lower === 'to' || OPENING_QUOTES.has(tk[k].text) || tk[k].pos === 'ADV' || tk[k].pos === 'DET' || tk[k].pos === 'ADJ' ||
       POSSESSIVE_DETS.has(tk[k].lower) || (tk[k].pos === 'VERB' && (tk[k].lower.endsWith('ing') || tk[k - 1]?.lower === 'to')))) k--;
-    if (k > s.first && (tk[k].lower === 'of' || tk[k].lower === 'with')) {
+    if (k > s.first && tk[k].lower === 'of') {
       for (let j = k - 1; j >= s.first && k - j <= 5; j--) {
-        const l = tk[j].lemma;
-        if (tk[k].lower === 'of' && ACCUSING.has(l)) return { reality: 'hypothetical', cue: tk[j].text };
+        if (ACCUSING.has(tk[j].lemma)) return { reality: 'hypothetical', cue: tk[j].text };
         if (tk[j].pos === 'VERB' || tk[j].text === ',' || tk[j].text === ';') break;
       }
     }
