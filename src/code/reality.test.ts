@@ -1696,3 +1696,9 @@ test('Herat read, general causes: families "gathered in Azizabad for a memorial 
   assert.ok(!code('Hundreds of civilians have been killed in the fighting this year, according to United Nations figures.', false).some((e) => e.trigger.text === 'killed'));
   assert.ok(code('Twelve people have been arrested so far, police said.', false).some((e) => e.event === 'COERCE'));
 });
+
+test('Tallinn read (the final user check), general cause: an act asked for by its gerund ("called for severing diplomatic relations and imposing economic sanctions", "demanded releasing the detainees") has not happened', () => {
+  assert.ok(!code('Some lawmakers called for severing diplomatic relations and imposing economic sanctions.', false).some((e) => e.event === 'SANCTION'));
+  assert.ok(!code('Protesters demanded releasing the detainees.', false).some((e) => e.event === 'RETREAT'));
+  assert.ok(code('Police fired tear gas, dispersing the crowd and arresting ten people.', false).some((e) => e.event === 'COERCE'));
+});

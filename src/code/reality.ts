@@ -311,6 +311,25 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       }
     }
   }
+  // ("some lawmakers called for severing diplomatic relations", "demanded releasing the detainees": an act asked for, named by its
+  // gerund, has not happened)
+  // (and one joined to it: "called for severing diplomatic relations and imposing economic sanctions")
+  if (tk[first].lower.endsWith('ing') && first - 1 > s.first) {
+    const askedAt = (g: number): number => {
+      const p = tk[g - 1];
+      if (!p || g - 2 < s.first) return -1;
+      if (p.lower === 'for' && /^(?:call|calls|called|calling|appeal|appeals|appealed|appealing|press|pressed|pressing|push|pushed|pushing|plea|pleas)$/.test(tk[g - 2].lower)) return g - 2;
+      return p.pos === 'VERB' && ASKING_GERUND.has(p.lemma) ? g - 1 : -1;
+    };
+    let at = askedAt(first);
+    if (at < 0 && /^(?:and|or)$/.test(tk[first - 1].lower)) {
+      for (let g = first - 2; g > s.first && first - g <= 8 && at < 0; g--) {
+        if (tk[g].text === ',' || tk[g].text === ';') break;
+        if (tk[g].lower.endsWith('ing') && g < first - 1) at = askedAt(g);
+      }
+    }
+    if (at >= 0) return { reality: 'hypothetical', cue: tk[at].text };
+  }
   // ("Western governments have been cautious in criticising its leadership": what one holds back from)
   if (first - 2 >= s.first && /^(?:in|about|over)$/.test(tk[first - 1].lower) && tk[first].lower.endsWith('ing') && HOLDING_BACK.has(tk[first - 2].lower)) return { reality: 'negated', cue: tk[first - 2].text };
   // questions
@@ -685,6 +704,8 @@ function npLength(tk: Token[], k: number, first: number): number {
 /** words whose "of" names what someone is said to have done: "accused X of", "suspected of", "the accusation of" */
 /** (not a court's finding: "was found guilty of killing" tells the killing, as the quad-class gold codes it) */
 const ACCUSING = new Set(['accuse', 'accused', 'suspect', 'suspected', 'accusation', 'accusations', 'allegation', 'allegations']);
+/** verbs whose gerund object is only asked for or weighed: "demanded releasing", "proposed holding", "considered imposing" */
+const ASKING_GERUND = new Set(['demand', 'propose', 'suggest', 'recommend', 'advocate', 'urge', 'consider', 'threaten']);
 /** what one is when one holds back from an act: "cautious in criticising", "reluctant about condemning" */
 const HOLDING_BACK = new Set(['cautious', 'reluctant', 'hesitant', 'wary', 'loath', 'loth', 'unwilling', 'careful', 'slow']);
 const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
