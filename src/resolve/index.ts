@@ -463,7 +463,10 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       per[k].some((q) => SCENE_OPENER.test(doc.text.slice(sk.start, q.start)) && /^\s*,/.test(doc.text.slice(q.end, q.end + 3))));
     const opensScene = (p: PlaceMention) => scene || (k > e.sentence && SCENE_OPENER.test(doc.text.slice(sk.start, p.start)));
     // (nor where the source of another sentence sits: "Residents reached by telephone in nearby Santiago de Maria said ...")
-    const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && !listed?.has(p) && !cameFrom(doc, k, p) && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)) && !opensScene(p) &&
+    // (nor a side scene another sentence tells "also": "Disturbances were also reported in the northeastern towns of Johvi and
+    // Kohtla-Jarve" holds none of the capital's acts told after it)
+    const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && !listed?.has(p) && !cameFrom(doc, k, p) &&
+      (k === e.sentence || !ALSO_SCENE.test(doc.text.slice(Math.max(sk.start, p.start - 70), p.start))) && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)) && !opensScene(p) &&
       (k === e.sentence || (!SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)) && !NOTHING_HAPPENED.test(doc.text.slice(sk.start, p.start)) &&
         // (nor where someone or something was moved to: "moved the seat of government to the port city of Guayaquil")
         !(MOVED_TO.test(doc.text.slice(Math.max(sk.start, p.start - 60), p.start)) && !SPREAD_TO.test(doc.text.slice(Math.max(sk.start, p.start - 40), p.start))))));
@@ -542,6 +545,8 @@ const OFFICE_HOLDER = /^(?:[\p{L}-]+\s+){0,3}(?:premier|minister|governor|presid
 const PASSIVE_REPORT = /\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?\w+$/i;
 const PRONOUN_ACTOR = /^(?:they|it|we|he|she)$/i;
 const TOLD_OFFICIALLY = /\b(?:told|addressed|addressing|informed)\s+(?:the\s+)?(?:parliament|congress|senate|assembly|lawmakers|legislators|mps|reporters|journalists|the\s+press|a\s+news\s+conference|a\s+press\s+conference)\b/i;
+/** a place told as a side scene: "were also reported in the northeastern towns of", "also in" */
+const ALSO_SCENE = /\balso\b[^.;]{0,60}$/i;
 /** a sentence pointing back at the day told before: "that same day", "the same day", "that day" */
 const SAME_DAY = /\b(?:(?:that|the)\s+same\s+day|that\s+day)\b/i;
 /** the people of a place, telling of it: "residents of", "villagers in", "residents of Mtambile and" */

@@ -940,3 +940,11 @@ test('a day counted to an act told in passing ("two days after the federation ca
   const same = code('OAXACA, Oct. 30 - Fox ordered the police in on Saturday, a day after gunmen opened fire on a barricade, killing a cameraman.\n\nA local teacher was killed in a separate shooting on the outskirts that same day.', '2006-10-30');
   assert.ok(same.filter((e) => e.event === 'ASSAULT').every((e) => e.date === '2006-10-27'), JSON.stringify(same.map((e) => [e.trigger.text, e.date])));
 });
+
+test('a side scene told "also" in another sentence holds none of the acts told after it ("Disturbances were also reported in the towns of Johvi and Kohtla-Jarve")', () => {
+  const text = 'TALLINN, Estonia, April 28 (AP) - Rioters smashed shop windows and fought police in Tallinn for a second night.\n\n' +
+    'Disturbances were also reported in the northeastern towns of Johvi and Kohtla-Jarve, where groups of young men broke windows, police said.\n\n' +
+    'A police spokesman said nearly 1,000 people had been detained over the two nights.';
+  const held = code(text, '2007-04-28').find((e) => e.event === 'COERCE' && e.mode === 'arrest');
+  assert.equal(held?.event_loc.resolved_place, 'Tallinn');
+});
