@@ -681,7 +681,7 @@ function nounInfinitive(tk: Token[], to: number, first: number): boolean {
   // ("to continue their protests": a possessive opens the noun's phrase)
   // (and a compound joined by hyphens: "to begin an open-ended general strike")
   const glued = (j: number) => (tk[j].text === '-' && tk[j - 1]?.end === tk[j].start && tk[j + 1]?.start === tk[j].end) || (tk[j - 1]?.text === '-' && tk[j - 1].end === tk[j].start);
-  for (; k < first; k++) if (!NP_POS.has(tk[k].pos) && !/^(?:their|his|her|its|our|my|your)$/.test(tk[k].lower) && !glued(k)) return false;
+  for (; k < first; k++) if (!NP_POS.has(tk[k].pos) && !POSSESSIVE_DETS.has(tk[k].lower) && !glued(k)) return false;
   return true;
 }
 
