@@ -2138,3 +2138,30 @@ test('a day\'s own act is no undated act told before it: a heading\'s riots do n
   assert.ok(!riot || riot.actor?.sector !== 'COP', JSON.stringify(evs.map((e) => [e.trigger.text, e.actor?.entity_text, e.date])));
   assert.ok(evs.some((e) => e.size.dead?.value === 25 && e.date === '1976-06-16'));
 });
+
+test('who is asked after a preposition of asking does what is asked ("called on Egypt to free", "called for the army to withdraw"); two names joined by "and" take a plain verb ("China and Russia call on")', () => {
+  const code = codeOn('2024-05-01');
+  const free = code('Amnesty International called on Egypt to free the jailed activists.', true).find((e) => e.event === 'RETREAT');
+  assert.equal(free?.reality, 'hypothetical');
+  assert.equal(free?.actor?.entity_text, 'Egypt');
+  assert.equal(code('The council called for the army to withdraw from the city.', true).find((e) => e.event === 'RETREAT')?.actor?.entity_text, 'army');
+  // (not a purpose after a preposition of place: "fired on the police to disperse them" is still the firers')
+  assert.notEqual(code('Protesters fired on the police to disperse them.', true).find((e) => e.trigger.text === 'disperse')?.actor?.entity_text, 'police');
+  const call = code('Brazil and India call on the United States to lift its sanctions against Cuba.', true);
+  const ask = call.find((e) => e.event === 'REQUEST');
+  assert.ok(ask, JSON.stringify(call.map((e) => e.trigger.text)));
+  assert.equal(ask.recipient?.entity_text, 'United States');
+  assert.equal(call.find((e) => e.event === 'RETREAT')?.actor?.entity_text, 'United States');
+  // (an event noun's doer is not a phrase running into the verb after it: "The Taliban claimed responsibility for the attack")
+  assert.ok(!code('Trade between China and Russia grew sharply.').length);
+});
+
+test('a subject relative clause on an act a year dates is that year\'s ("the 1994 genocide that killed 800,000 people", "the 2011 power-transfer deal that eased")', () => {
+  const code = codeOn('2014-09-09');
+  const g = code('Survivors of the 1994 genocide that killed more than 800,000 people gathered in Kigali on Sunday.', true).find((e) => e.event === 'ASSAULT');
+  assert.equal(g?.date, '1994-01-01');
+  assert.equal(g?.reality, 'historical');
+  assert.equal(g?.size.dead?.value, 800000);
+  const d = code('Gulf states, which brokered the 2011 power-transfer deal that eased former president Ali Abdullah Saleh out of office, urged the Houthis to leave.', true).find((e) => e.trigger.text === 'eased');
+  assert.ok(!d || d.reality === 'historical', JSON.stringify(d?.date));
+});

@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -340,15 +340,15 @@ function selfClaimAt(tokens: Token[], s: Sentence, first: number): boolean {
   return v > s.first && SELF_CLAIM_VERBS.has(tokens[v].lemma) && tokens[v].pos === 'VERB';
 }
 
-/** Is the trigger at `first` inside "claimed responsibility for ..." (up to a new clause)? */
-function claimAt(tokens: Token[], s: Sentence, first: number): boolean {
+/** Is the trigger at `first` inside "claimed responsibility for ..." (up to a new clause)? The claiming verb's index, else -1. */
+function claimAt(tokens: Token[], s: Sentence, first: number): number {
   for (let i = first - 1; i > s.first && i >= first - 25; i--) {
     const w = tokens[i].lower;
     // a new clause ends the claim: "; ", ", attacked", ", and attacked" (not "killed 8 and wounded 100")
-    if (w === ';' || (w === ',' && tokens[i + 1]?.pos === 'VERB') || ((w === 'and' || w === 'but') && tokens[i + 1]?.pos === 'VERB' && tokens[i - 1]?.text === ',')) return false;
-    if (w === 'responsibility' && tokens[i + 1]?.lower === 'for' && CLAIM_VERBS.has(tokens[i - 1]?.lower ?? '')) return true;
+    if (w === ';' || (w === ',' && tokens[i + 1]?.pos === 'VERB') || ((w === 'and' || w === 'but') && tokens[i + 1]?.pos === 'VERB' && tokens[i - 1]?.text === ',')) return -1;
+    if (w === 'responsibility' && tokens[i + 1]?.lower === 'for' && CLAIM_VERBS.has(tokens[i - 1]?.lower ?? '')) return i - 1;
   }
-  return false;
+  return -1;
 }
 
 const REPORTING = new Set(['say', 'tell', 'report', 'add', 'claim', 'confirm', 'announce', 'state', 'according', 'quote', 'allege', 'insist', 'note']);
@@ -381,6 +381,15 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us']);
 const SUBJECT_PRONOUN = new Set(['he', 'she']);
 /** bodies that are no crowd: the state's sectors, international bodies, NGOs and the press (types.ts STATE_SECTORS is the state's alone) */
 const INSTITUTION_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'PRE', 'PRM', 'LEG', 'IGO', 'UNO', 'EUR', 'NGO', 'MED']);
+/** the prepositions and verbs of asking someone to act ("called on X to", "appealed to X to", "prevailed upon X to") */
+const ASKED_PREPS = new Set(['on', 'upon', 'to']);
+const ASKING_BEFORE_PREP = new Set(['call', 'appeal', 'prevail', 'pressure', 'press', 'rely', 'count', 'depend', 'lean']);
+/** Does a verb of asking stand right before the preposition before the mention ("called on [the] X", "appealed to X")? */
+function askedAfter(tokens: Token[], s: Sentence, m: ActorLike): boolean {
+  let p = m.first - 1;
+  while (p > s.first && tokens[p].pos === 'DET') p--;
+  return p > s.first && ASKED_PREPS.has(tokens[p].lower) && ASKING_BEFORE_PREP.has(tokens[p - 1].lemma);
+}
 const OBJECT_PREPS = new Set(['to', 'with', 'from', 'of', 'in', 'at', 'against', 'on', 'into', 'for', 'near', 'over', 'about', 'toward', 'towards', 'by', 'through', 'across', 'around', 'among', 'under', 'than', 'outside', 'inside', 'behind', 'beside', 'opposite', 'along', 'beyond', 'within']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'around', 'outside', 'inside', 'within']);
 /** what is fired or thrown at someone */
@@ -1332,6 +1341,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // ("A communique from the presidential palace blamed ...", "a leaflet signed by the federation threatened ...": a text
     // that is the subject speaks for whoever issued it)
     if ((pw === 'from' || pw === 'by' || pw === 'of') && issuedText(tokens, s, m)) return m;
+    // ("called on Egypt to free the activists", "appealed to Russia to halt", "called for the army to withdraw": the one a
+    // preposition of asking names, right before the infinitive, is asked to do it)
+    if (tokens[first - 1]?.lower === 'to' && m.last === first - 1 && m.kind !== 'pronoun' && (pw === 'for' || (ASKED_PREPS.has(pw) && askedAfter(tokens, s, m)))) return m;
     if (OBJECT_PREPS.has(pw)) continue;
     // ("Bakari told supporters ... that the party did not recognise the result": whom something is told does not do what is told)
     // ("told reporters the true number detained was more than 200": past whom it is told, what is told has its own subject)
@@ -1495,7 +1507,7 @@ function preNominal(tokens: Token[], i: number): boolean {
 }
 
 /** The patient: first mention to the right in the clause, skipping locations and "by" agents. */
-function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, nominal: boolean, material = false): ActorLike | null {
+function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, nominal: boolean, material = false, speech = false): ActorLike | null {
   let end = s.last;
   for (let i = last; i < s.last; i++) {
     const w = tokens[i].lower;
@@ -1542,6 +1554,9 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     // ("stormed the village near the border with Niger": a country a border runs with is where, not whom)
     if (m.kind === 'country' && (pw === 'with' || pw === 'of') && /^(?:border|borders|frontier|boundary)$/.test(tokens[m.first - 2]?.lower ?? '')) continue;
     if (nominal && !PATIENT_PREPS.has(pw)) continue;
+    // ("the attack in Kandahar in a statement sent to media", "in messages to the media": whom a statement went to is its addressee,
+    // not what a deed was done to)
+    if (nominal && !speech && tokens.slice(last, m.first).some((t) => ADDRESSED_DOCUMENTS.has(t.lower))) continue;
     // ("tear gas ... to break up thousands of supporters of defeated candidate Mir Hossein Mousavi": the "of" of another
     // mention in the object is not the noun's)
     if (nominal && pw === 'of' && mentionsIn(ms, last, m.first).some((o) => o.last <= m.first && o.kind !== 'pronoun' && tokens[o.last]?.lower === 'of')) continue;
@@ -1959,6 +1974,8 @@ class Candidate {
   actingName: ActorLike | undefined = undefined;
   background = false;
   claimed = false;
+  /** the verb of "claimed responsibility for" the act, else -1 */
+  claimant = -1;
   protestPurpose = false;
   reality: RealityResult = ASSERTED;
   actor: ActorLike | null = null;
@@ -2421,9 +2438,13 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
       if (CLAIM_NOUNS.has(tokens[k].lemma) && tokens[k + 1].lower === 'that') st.denied = k + 1;
     }
   }
-  // "IS claimed responsibility for the bombing that killed 12": a claim (CAMEO 015) about an
-  // attack the article reports, not a new report of it
-  if (claimAt(tokens, s, first)) return false;
+  // "IS claimed responsibility for the bombing that killed 12": a claim of responsibility (CAMEO 015), kept as the claimant's act,
+  // attributed rather than reported (no ACLED coding from this mention; the article's own telling of the attack merges with it)
+  c.claimant = claimAt(tokens, s, first);
+  if (c.claimant >= 0) {
+    claimed = true;
+    trigger = { ...trigger, cameo: '015' };
+  }
   // ("the Houthis claimed that they had attacked the airport": the attack is kept as the claimant's, claimed, and coded as
   // the CAMEO coders code the sentence, a claim of responsibility)
   if (verbal && trigger.event === 'ASSAULT' && !tokens[first].lower.endsWith('ing') && selfClaimAt(tokens, s, first)) {
@@ -2672,6 +2693,8 @@ function roles(st: SentenceState, c: Candidate): void {
   if (sides) [c.actor, c.recipient] = sides;
   else if (verbal) verbalRoles(st, c);
   else nounRoles(st, c);
+  // (who claims responsibility for an act with no doer told says they did it: "IS claimed responsibility for the bombing that killed 12")
+  if (c.claimant >= 0 && !c.actor) c.actor = clauseSubject(tokens, s, st.ms, c.claimant);
 }
 
 /** Step 3 for a verb: active or passive, its subject and object. */
@@ -3023,7 +3046,7 @@ function nounRoles(st: SentenceState, c: Candidate): void {
       actor = ms.find((m) => m.kind === 'group' && m.sector === 'PRO' && (m.first > last || m.last < first)) ?? null;
     }
     // (what follows "Striking miners" is the miners' next act, not the strike's object)
-    recipient = recipient ?? (actingName ? null : patientRight(tokens, s, ms, last, true));
+    recipient = recipient ?? (actingName ? null : patientRight(tokens, s, ms, last, true, false, SPEECH_LIKE.has(trigger.event)));
     // "Netanyahu said the offensive would continue": whoever announces what is yet to come states the intent
     if (!actor && (reality.reality === 'future' || reality.reality === 'hypothetical') && reality.cue && /^(?:will|'ll|shall|would|could|might|may|should|planned|scheduled)$/i.test(reality.cue)) {
       for (let j = first - 1; j > s.first; j--) {
@@ -4155,7 +4178,7 @@ function subjectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean,
   while (v - 1 > actor.last && (tokens[v - 1].pos === 'AUX' || tokens[v - 1].pos === 'ADV' || tokens[v - 1].pos === 'PART')) v--;
   // (and any verb after the actor that does not modify a noun: "[Yemeni army and allied forces] have launched a missile attack")
   const stop = (k: number) => inTime(k) || (k >= v && k < last) ||
-    (k > actor.last && k < first && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') &&
+    (k >= actor.last && k < first && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') &&
       (!['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '') || ['NOUN', 'PROPN'].includes(tokens[k - 1].pos)));
   const c = phraseAround(tokens, s, actor.first, actor.last, stop);
   if (c.first > actor.first || c.last < actor.last) return null;
@@ -4614,6 +4637,16 @@ function yearOfWhen(tokens: Token[], s: Sentence, first: number): TimeMention | 
       const y = tokens[k];
       if (YEAR.test(y.text) && (tokens[k - 1].pos === 'DET' || /^(?:in|of|since)$/.test(tokens[k - 1].lower) || MONTH_NAMES.has(tokens[k - 1].lower))) return yearTime(y);
       if (y.pos === 'VERB' || y.pos === 'PUNCT') break;
+    }
+  }
+  // ("the 2011 power-transfer deal that eased Saleh out of office", "the 1994 genocide which killed 800,000": a subject relative
+  // clause on an act a year dates)
+  if (first - 2 > s.first && /^(?:that|which)$/.test(tokens[first - 1].lower)) {
+    for (let k = first - 2; k > s.first && first - k <= 6; k--) {
+      const y = tokens[k];
+      if (YEAR.test(y.text) && (tokens[k - 1].pos === 'DET' || tokens[k - 1].text === "'s" || tokens[k - 1].text === '’s')) return yearTime(y);
+      // (inside a hyphenated compound, whatever the tagger makes of its parts: "power-transfer/VERB deal")
+      if (!(y.pos === 'NOUN' || y.pos === 'ADJ' || y.pos === 'PROPN' || y.text === '-' || tokens[k - 1].text === '-' || tokens[k + 1].text === '-')) break;
     }
   }
   let w = first - 1;

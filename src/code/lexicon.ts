@@ -276,7 +276,7 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // (not after a subject pronoun: "He rejected Western calls")
     // (not a quantifier floated after the auxiliary: "have both indicted Sajid Mir", "were all arrested")
     const floated = !!prev && /^(?:both|all|each)$/.test(prev.lower) && (before2?.pos === 'AUX' || before2?.pos === 'VERB');
-    if (!floated && !PAST_ONLY.has(tok.lower) && (tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && (!prev || prev.pos === 'DET' || prev.pos === 'ADP' || (prev.pos === 'NUM' && !nextCounts) || (prev.pos === 'PRON' && !SUBJECT_PRONOUNS.has(prev.lower) && prev.lower !== 'who' && prev.lower !== 'which') || prev.text === "'s" || prev.text === '’s')) {
+    if (!floated && !PAST_ONLY.has(tok.lower) && (tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && (!prev || prev.pos === 'DET' || prev.pos === 'ADP' || (prev.pos === 'NUM' && !nextCounts) || (prev.pos === 'PRON' && !SUBJECT_PRONOUNS.has(prev.lower) && prev.lower !== 'who' && prev.lower !== 'which' && prev.lower !== 'that') || prev.text === "'s" || prev.text === '’s')) {
       // ("the occupied West Bank", "the detained Reuters journalists": before a name too; "nine injured persons": after a count)
       // ("supporters of ousted President Manuel Zelaya": before a title and its name after a preposition or an article)
       if (!next.cap || tok.cap === next.cap || next.pos === 'PROPN' || (!!prev && (prev.pos === 'DET' || prev.pos === 'ADP') && next2?.pos === 'PROPN' && next2.cap)) return false;
@@ -311,7 +311,7 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // participles and past forms wink-nlp mistags as nouns/adjectives ("abducted", "shot")
     // ("a bill lifting the emergency law": an -ing form taken for a noun, followed by its object)
     // (", arresting Prime Minister X": a participle clause opening after a comma)
-    if (headlineVerb(tok, prev, next)) return true;
+    if (headlineVerb(tok, prev, next, before2)) return true;
     // (", beating men and breaking down doors": a plural noun object after a comma too)
     const ingWithObject = tok.lower.endsWith('ing') && tok.pos === 'NOUN' && !!next && (next.pos === 'DET' || next.pos === 'PRON' || (prev?.text === ',' && (next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'NOUN' && next.lemma !== next.lower))));
     if (ingWithObject) return true;
@@ -326,14 +326,17 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // "alleged election breaches", "wounded soldiers": an attributive participle, not a verb
     return subjectBefore || nextCounts || !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !next.cap);
   }
-  return (NOUNISH.has(tok.pos) && !headlineVerb(tok, prev, next)) || (tok.pos === 'VERB' && tok.lower.endsWith('ing')) || tok.pos === 'ADJ';
+  return (NOUNISH.has(tok.pos) && !headlineVerb(tok, prev, next, before2)) || (tok.pos === 'VERB' && tok.lower.endsWith('ing')) || tok.pos === 'ADJ';
 }
 
 const CAPS_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'any', 'every', 'each', 'no', 'another', 'such']);
 
 /** Headline present tense: "Iran slams/NOUN US", "Israel strikes Gaza": a name, the -s form, then its object. */
-function headlineVerb(tok: Token, prev: Token | undefined, next: Token | undefined): boolean {
+function headlineVerb(tok: Token, prev: Token | undefined, next: Token | undefined, before2?: Token): boolean {
   if (tok.pos !== 'NOUN' || tok.cap || !prev || !next) return false;
+  // "China and Russia call/NOUN on the US to lift sanctions", "Iran and Iraq sign a deal": the plain form after two names
+  // joined by "and", a plural subject, before its object
+  if (tok.lower === tok.lemma && prev.pos === 'PROPN' && prev.cap && before2?.lower === 'and' && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON')) return true;
   // ("Pompeo lifts restrictions": a plural object noun too; "Russia sanctions list" stays a noun)
   if (/[^s]s$/.test(tok.lower) && prev.pos === 'PROPN') {
     return next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON' || (next.pos === 'NOUN' && /[^s]s$/.test(next.lower));

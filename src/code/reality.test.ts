@@ -88,9 +88,25 @@ test('denied charges: the denial is the event (CAMEO 016), the charges are not; 
   assert.deepEqual(ev('The State Department said it is skeptical about Iranian motives in providing cash payments to aides.'), []);
 });
 
-test('a claim of responsibility refers to an attack, it does not report a new one; weapons named', () => {
+test('a claim of responsibility is the claimant\'s act, attributed (CAMEO 015, no ACLED coding from it), one with the attack told before; weapons named', () => {
   const ev = (t: string) => code(t, false).map((e) => `${e.event}:${e.acled?.sub_event_type ?? '-'}:${e.actor?.entity_text ?? '-'}`);
-  assert.deepEqual(ev('Islamic State claimed responsibility for a car bomb in Diyarbakir on Friday that killed eight people and wounded more than 100.'), []);
+  assert.deepEqual(ev('Islamic State claimed responsibility for a car bomb in Diyarbakir on Friday that killed eight people and wounded more than 100.'), ['ASSAULT:-:Islamic State']);
+  // (a relative clause's verb before a modifier of its object: "that killed more than 300 people")
+  const easter = code('The group claimed responsibility for the bombings that killed more than 300 people in Sri Lanka.', false);
+  assert.equal(easter.length, 1);
+  assert.equal(easter[0].cameo, '015');
+  assert.equal(easter[0].size.dead?.value, 300);
+  // (a statement's addressee is no target: "in messages to the media")
+  const farah = code('A spokesman for the Taliban claimed responsibility for both attacks in messages to the media.', false);
+  assert.equal(farah.length, 1);
+  assert.equal(farah[0].recipient, null);
+  assert.match(farah[0].actor?.entity_text ?? '', /Taliban/);
+  // the attack told, then claimed: one event, its unknown doer now the claimant, no ACLED sub-type lost
+  const told = code('Gunmen stormed a hotel in Mogadishu on Sunday, killing 12 people. The militant group al-Shabaab claimed responsibility for the assault.', false);
+  assert.equal(told.length, 1, JSON.stringify(told.map((e) => e.trigger.text)));
+  assert.match(told[0].actor?.entity_text ?? '', /al-Shabaab/);
+  assert.equal(told[0].acled?.sub_event_type, 'Attack');
+  assert.equal(told[0].size.dead?.value, 12);
   assert.ok(ev('The Taliban claimed responsibility for the attack, and attacked another checkpoint on Monday.').some((x) => x.startsWith('ASSAULT')));
   assert.ok(ev('Syrian military force used sulfur mustard in an attack on Saraqib.').includes('ASSAULT:Chemical weapon:Syrian military force'));
   assert.ok(ev('A stash of firearms and ammunition was found in a dam near Oudtshoorn.').some((x) => x.includes('Disrupted weapons use')));

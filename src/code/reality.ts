@@ -34,6 +34,8 @@ interface RData {
   accident: string[];
   gas_weapons: string[];
   voicing_documents: string[];
+  /** what a statement is sent in: a "to X" after one is its addressee ("in messages to the media") */
+  addressed_documents: string[];
   reference_frames: string[];
   /** objects that make "take/seize/lose control of" something other than territory ("of the drugs trade", "of the car") */
   abstract_objects: string[];
@@ -102,6 +104,7 @@ const FAIL = new Set(R.failure);
 const LIMIT = new Set(R.limit_verbs);
 export const COMMENTATORS = new Set(R.commentators);
 export const VOICING_DOCUMENTS = new Set<string>(R.voicing_documents);
+export const ADDRESSED_DOCUMENTS = new Set<string>(R.addressed_documents);
 export const LIFTED_THINGS = new Set<string>(R.lifted_things);
 export const UNDELIVERED = new Set<string>(R.undelivered);
 export const RELIEF_GOODS = new Set<string>(R.relief_goods);

@@ -1525,7 +1525,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     while (j > s.first && e.first - j <= 5 && (doc.tokens[j].pos === 'ADJ' || doc.tokens[j].pos === 'NOUN' || doc.tokens[j].text === '-')) j--;
     const daysOwn = j > s.first && (doc.tokens[j].text === "'s" || doc.tokens[j].text === '’s') && WEEKDAY.test(doc.tokens[j - 1].text);
     // (a day's own event is that event whoever is said to have done it: "the two officers involved in Monday's shooting")
-    if (((!rec.actor && !e.verbal) || daysOwn) && !another) {
+    // (an act claimed is the one told before, its claimant no doer that tells it apart: "A car bomb killed eight ... IS claimed
+    // responsibility for the attack")
+    if ((((!rec.actor || e.claimed) && !e.verbal) || daysOwn) && !another) {
       let i = e.first - 1;
       while (i > s.first && (doc.tokens[i].pos === 'ADJ' || doc.tokens[i].lower === 'new') && e.first - i < 3) i--;
       // ("was himself hit by tear gas" after "officers responded with tear gas": crowd-control gear named bare again)
@@ -1658,6 +1660,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         dup.object = rec.object ?? dup.object;
         if (riot) Object.assign(dup, riot);
       }
+      // (who claims it is who did it, where the telling named no one we know: "A car bomb killed eight ... IS claimed responsibility")
+      if (e.claimed && rec.actor && (!dup.actor || !dup.actor.cameo_code || dup.actor.sector === 'UAF')) dup.actor = rec.actor;
       absorb(dup, rec);
       // ("Loyalist troops and mutinous soldiers fought ..., with heavy machine-gun fire and explosions heard": the sound of a
       // battle between two named sides is that battle, no explosive attack)
