@@ -2165,3 +2165,16 @@ test('a subject relative clause on an act a year dates is that year\'s ("the 199
   const d = code('Gulf states, which brokered the 2011 power-transfer deal that eased former president Ali Abdullah Saleh out of office, urged the Houthis to leave.', true).find((e) => e.trigger.text === 'eased');
   assert.ok(!d || d.reality === 'historical', JSON.stringify(d?.date));
 });
+
+test('the noun phrase before a passive\'s "be" is what was done to, though no actor ("The detained American vessels were released"); not one after a preposition', () => {
+  const code = codeOn('2024-05-01');
+  const r = code('The detained American vessels were released by Iranian Revolutionary Guards.').find((e) => e.event === 'RETREAT');
+  assert.equal(r?.object?.text, 'The detained American vessels');
+  assert.match(r?.actor?.entity_text ?? '', /Revolutionary Guards/);
+  const d = code('Two buildings in the town have been destroyed by shelling.', true).find((e) => e.trigger.text === 'destroyed');
+  assert.notEqual(d?.object?.text, 'the town');
+  // (nor the last of a list: the policeman is not the only one killed)
+  const k = code('The council said 28 civilians, two soldiers and a policeman were killed.').find((e) => e.event === 'ASSAULT');
+  assert.notEqual(k?.object?.text, 'a policeman');
+  assert.notEqual(k?.recipient?.entity_text, 'policeman');
+});

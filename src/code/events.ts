@@ -4214,7 +4214,7 @@ function subjectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean,
 }
 
 function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, trigger: Trigger, first: number, last: number, verbal: boolean, passive: boolean, recipient: ActorLike | null, actor: ActorLike | null): Chunk | null {
-  if (passive) return recipient && recipient.first >= s.first && recipient.last <= first ? phraseAround(tokens, s, recipient.first, recipient.last, inTime) : null;
+  if (passive) return recipient && recipient.first >= s.first && recipient.last <= first ? phraseAround(tokens, s, recipient.first, recipient.last, inTime) : passiveSubject(tokens, s, inTime, first);
   if (verbal && innerGap(tokens, trigger, first, last)) {
     const inner = nounPhrase(tokens, s, first + 1, 0, inTime);
     if (inner && inner.last < last) return inner;
@@ -4273,6 +4273,31 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
   // easing a measure is the act, what the measure is aimed at the object
   if (c.aimed && c.head !== undefined && DIRECTED_NOUNS.has(tokens[c.head].lower) && MEASURE_EVENTS.has(trigger.event)) return c.aimed;
   return c;
+}
+
+/**
+ * "The detained American vessels were released", "the embassy was stormed": the noun phrase right before the passive's "be",
+ * when no actor of ours stands there, is what was done to (none across a clause: "who", "that", a comma).
+ */
+function passiveSubject(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, first: number): Chunk | null {
+  let aux = first - 1;
+  while (aux > s.first && (tokens[aux].pos === 'ADV' || (tokens[aux].pos === 'AUX' && !/^(?:be|been|is|are|was|were)$/.test(tokens[aux].lower)))) aux--;
+  if (aux <= s.first || !/^(?:is|are|was|were|been|be)$/.test(tokens[aux].lower)) return null;
+  // (past the perfect's "have": "the vessels have been released")
+  let end = aux;
+  while (end > s.first && (tokens[end - 1].pos === 'AUX' || tokens[end - 1].pos === 'ADV')) end--;
+  const head = tokens[end - 1];
+  if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN') || inTime(end - 1)) return null;
+  let a = end - 1;
+  while (a > s.first && end - a <= 8 && ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(tokens[a - 1].pos) && !inTime(a - 1)) a--;
+  // (a participle describing the noun: "the detained vessels"; not a verb ending a clause: "said the vessels")
+  while (a > s.first && end - a <= 8 && tokens[a - 1].pos === 'VERB' && /ed$/.test(tokens[a - 1].lower) && tokens[a - 2]?.pos === 'DET') a -= 2;
+  // (not the object of a preposition, "Two buildings in the town have been destroyed", nor the last of a list, "28 civilians, two
+  // soldiers and a policeman were killed")
+  if (a > s.first && (tokens[a - 1].pos === 'ADP' || tokens[a - 1].pos === 'CCONJ' || tokens[a - 1].text === ',')) return null;
+  if (tokens[a].pos !== 'DET' && !(a === s.first || tokens[a - 1].pos === 'PUNCT' || tokens[a - 1].pos === 'SCONJ')) return null;
+  const c = nounPhrase(tokens, s, a, 0, inTime);
+  return c && c.last === end ? c : null;
 }
 
 const WEAPON_TEST_TRIGGER: Trigger = {
