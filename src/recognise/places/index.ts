@@ -95,6 +95,8 @@ const TOWN_PARTS = new Set(['district', 'neighbourhood', 'neighborhood', 'quarte
 /** a medium named right before its name ("the state news agency Saba", "the daily Prensa") */
 const MEDIA_HEADS = new Set(['agency', 'newspaper', 'daily', 'weekly', 'broadcaster', 'channel', 'radio', 'television', 'tv', 'magazine', 'tabloid']);
 /** what an apposition calls a small place ("Gambela, a trading centre on the border", "Kandebene, a farming settlement") */
+/** what a place is called when the text says whose it is ("the South Sudanese town of Kaya", "Kaya, a South Sudanese commercial center") */
+const STATED_HEADS = new Set(['village', 'settlement', 'hamlet', 'centre', 'center', 'town', 'township', 'city', 'port', 'capital', 'district', 'province', 'region', 'county', 'municipality', 'island', 'outpost', 'locality']);
 const SMALL_PLACES = new Set(['village', 'settlement', 'hamlet', 'centre', 'center', 'town', 'township', 'outpost', 'locality']);
 const LANDMARK_HEADS = new Set(['monument', 'statue', 'memorial', 'mausoleum', 'obelisk', 'bust']);
 const VILLAGE_POP = 20_000;
@@ -709,6 +711,41 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       }
     }
   }
+  // ("the South Sudanese town of Kaya", "Kaya, a busy South Sudanese commercial center": a place the text puts in a country is
+  // that country's town of the name, or a local place of that country the gazetteer lacks, not a namesake abroad; and so wherever
+  // the story names it)
+  const statedCountry = (m: Match): string | null => {
+    const sent = toks[m.first].sent;
+    const demonymAt = (k: number, end: boolean) => matches.find((x) => x.demonym && x.chosen?.country && (end ? x.last === k : x.first === k) && toks[x.first].sent === sent);
+    // ("the South Sudanese town of Kaya", "the Ugandan border town of Busia")
+    if (toks[m.first - 1]?.lower === 'of' && STATED_HEADS.has(toks[m.first - 2]?.lower ?? '')) {
+      let j = m.first - 3;
+      while (j >= 0 && m.first - j <= 6 && toks[j].sent === sent && !toks[j].cap && (toks[j].pos === 'ADJ' || toks[j].pos === 'NOUN')) j--;
+      const d = j >= 0 ? demonymAt(j, true) : undefined;
+      if (d) return d.chosen!.cc;
+    }
+    // ("Kaya, a busy South Sudanese commercial center")
+    if (toks[m.last + 1]?.text === ',' && /^an?$/.test(toks[m.last + 2]?.lower ?? '')) {
+      let j = m.last + 3;
+      while (j < m.last + 6 && toks[j] && toks[j].sent === sent && !toks[j].cap && toks[j].pos === 'ADJ') j++;
+      const d = demonymAt(j, false);
+      if (!d) return null;
+      let h = d.last + 1;
+      while (h < d.last + 4 && toks[h] && toks[h].sent === sent && !toks[h].cap && !STATED_HEADS.has(toks[h].lower) && (toks[h].pos === 'ADJ' || toks[h].pos === 'NOUN')) h++;
+      if (toks[h] && toks[h].sent === sent && STATED_HEADS.has(toks[h].lower)) return d.chosen!.cc;
+    }
+    return null;
+  };
+  const statedAbroad = new Map<string, Option | null>();
+  for (const m of matches) {
+    if (!m.chosen?.place || m.qualifier) continue;
+    const cc = statedCountry(m);
+    if (!cc || cc === m.chosen.cc) continue;
+    // (a local place the gazetteer lacks is placed in its country, at that precision)
+    const c = countryByIso2(cc);
+    statedAbroad.set(m.key, m.options.find((o) => o.place && o.cc === cc) ?? (c ? { place: null, country: c, main: true, prior: 9, cc: c.iso2, lat: c.lat ?? 0, lon: c.lon ?? 0 } : null));
+  }
+  for (const m of matches) if (m.chosen?.place && statedAbroad.has(m.key) && !m.qualifier) m.chosen = statedAbroad.get(m.key)!;
   // "in the Woodley area" of a Nairobi story: a neighbourhood the gazetteer does not hold, not the
   // English town of that name (a local-area noun after a name keeps it only in the story's country)
   if (main) {

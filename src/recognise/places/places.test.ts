@@ -344,3 +344,15 @@ test('the name after a dateline\'s city is the city\'s region, not a town of tha
   // (a country after the city is the country)
   assert.equal(places('OAXACA, Mexico, Oct. 30 - Police fired on teachers.').by('Mexico')?.resolved?.resolution, 'country');
 });
+
+test('a place the text puts in a country ("the South Sudanese town of Kaya", "Kaya, a busy South Sudanese commercial center") is no namesake abroad: that country\'s town, or the country where the gazetteer lacks it', () => {
+  for (const text of ['Rebels attacked the South Sudanese town of Kaya on Wednesday.', 'Twelve people were killed in an attack on Kaya, a busy South Sudanese commercial center near the border.']) {
+    const kaya = places(text, '2017-05-04').ps.find((p) => p.text === 'Kaya');
+    assert.equal(kaya?.resolved?.country_code, 'SS', text);
+    assert.equal(kaya?.resolved?.resolution, 'country');
+  }
+  // (a town of that country so described keeps its town)
+  assert.equal(places('Troops entered the Malian town of Kidal.', '2013-02-01').ps.find((p) => p.text === 'Kidal')?.resolved?.resolution, 'city');
+  // (and one named bare stays as it was: Kaya in Burkina Faso)
+  assert.equal(places('Gunmen attacked Kaya on Sunday.', '2020-01-01').ps.find((p) => p.text === 'Kaya')?.resolved?.country_code, 'BF');
+});
