@@ -2178,3 +2178,14 @@ test('the noun phrase before a passive\'s "be" is what was done to, though no ac
   assert.notEqual(k?.object?.text, 'a policeman');
   assert.notEqual(k?.recipient?.entity_text, 'policeman');
 });
+
+test('whose custody an act was done in did it ("beaten to death in police custody", "tortured in the custody of the army"); a death told as succumbing to bullet injuries is counted', () => {
+  const code = codeOn('2002-03-01');
+  const b = code('a man was beaten to death in police custody, his family alleged.').find((e) => e.event === 'ASSAULT');
+  assert.equal(b?.actor?.sector, 'COP');
+  assert.equal(b?.size.dead?.value, 1);
+  assert.equal(code('The student was tortured in the custody of the army.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'MIL');
+  // (a release from it names no doer)
+  assert.equal(code('He was released from police custody on Monday.').find((e) => e.event === 'RETREAT')?.actor ?? null, null);
+  assert.equal(code('a 22-year-old man succumbed to bullet injuries sustained in police firing on tuesday.').find((e) => e.event === 'ASSAULT')?.size.dead?.value, 1);
+});

@@ -1615,6 +1615,22 @@ function fightWith(tokens: Token[], s: Sentence, ms: ActorLike[], last: number):
   return ms.find((m) => m.first > k && m.first <= k + 2 && m.kind !== 'pronoun') ?? null;
 }
 
+/** "was beaten to death in police custody", "tortured in the custody of the army": whose custody it was done in, right after the act */
+function custodian(tokens: Token[], s: Sentence, ms: ActorLike[], last: number): ActorLike | null {
+  let k = last;
+  while (k < s.last && k - last <= 3 && (tokens[k].pos === 'ADV' || tokens[k].lower === 'to' || tokens[k].lower === 'death')) k++;
+  if (k >= s.last || !/^(?:in|while)$/.test(tokens[k].lower)) return null;
+  if (tokens[k].lower === 'while' && tokens[k + 1]?.lower === 'in') k++;
+  // ("in police custody")
+  const before = ms.find((m) => m.first > k && m.first <= k + 2 && m.kind !== 'pronoun' && tokens[m.last]?.lower === 'custody');
+  if (before) return before;
+  // ("in the custody of the police")
+  let j = k + 1;
+  if (tokens[j]?.lower === 'the') j++;
+  if (tokens[j]?.lower !== 'custody' || tokens[j + 1]?.lower !== 'of') return null;
+  return ms.find((m) => m.first > j + 1 && m.first <= j + 3 && m.kind !== 'pronoun') ?? null;
+}
+
 const GROUP_NOUNS = new Set(['number', 'group', 'gang', 'band', 'crowd', 'mob', 'team', 'couple', 'pair', 'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'unit', 'squad']);
 
 /** The clause's subject before token `end`: its first mention that is not the object of a preposition. */
@@ -2752,7 +2768,7 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       recipient = recipient ?? agentLeft(tokens, s, ms, by - 1);
     }
     // ("two militants were killed in a gunfight with security forces", "in an encounter with the police": the other side did it)
-    if (!actor && trigger.event === 'ASSAULT') actor = fightWith(tokens, s, ms, last);
+    if (!actor && trigger.event === 'ASSAULT') actor = fightWith(tokens, s, ms, last) ?? custodian(tokens, s, ms, last);
   } else {
     // ("were killed in fighting in Ocosingo": a gerund after a preposition is a noun, with no subject to its left)
     // ("people who had fled fighting in Muttur": what one flees or survives is done by others)

@@ -729,3 +729,18 @@ test('"the unions" after a news agency are no news agency: a definite noun of it
   assert.equal(find(ms, 'unions').sector, 'LAB');
   assert.equal(find(ms, 'unions').code ?? null, null);
 });
+
+test('a sentence set all in lower case still names organisations and countries ("the crpf jawans", "pakistan army"); a one-word person name does not ("police may arrest")', () => {
+  const ms = actors('the crpf jawans opened fire, while the pakistan army fired at the border.');
+  assert.equal(find(ms, 'crpf jawans').sector, 'COP');
+  assert.equal(find(ms, 'crpf jawans').code, 'IND');
+  assert.equal(find(ms, 'pakistan army').code, 'PAK');
+  assert.ok(!actors('police may arrest the leaders on monday.').some((m) => m.kind === 'person'));
+  // (a weak head takes its organisation's sector: "a CRPF jawan" is police; jawans alone are soldiers)
+  assert.equal(find(actors('A CRPF jawan was injured in the clash.'), 'CRPF jawan').sector, 'COP');
+  // (India's parties and Hindu nationalist bodies are named organisations: an arrest by party workers is no police arrest)
+  const party = find(actors('the bjp workers detained two men near the temple.'), 'bjp workers');
+  assert.equal(party.sector, 'PTY');
+  assert.equal(party.code, 'IND');
+  assert.equal(find(actors('VHP activists marched to the district office.'), 'VHP activists').sector, 'REL');
+});

@@ -72,6 +72,8 @@ export interface Ctx {
   places: Map<number, PlaceMention>;
   main: string | null;
   upper: boolean;
+  /** the sentence is set all in lower case ("the crpf jawans opened fire"): a name's capital says nothing */
+  lower: boolean;
   prior: Info[];
   surnames: Map<string, Info>;
 }

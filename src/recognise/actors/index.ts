@@ -151,6 +151,7 @@ export function recogniseActors(doc: Doc): ActorMention[] {
     places,
     main: null,
     upper: false,
+    lower: false,
     prior: [],
     surnames: new Map(),
   };
@@ -158,6 +159,9 @@ export function recogniseActors(doc: Doc): ActorMention[] {
   const perSent: Unit[][] = [];
   for (const s of doc.sentences) {
     const us: Unit[] = [];
+    let capped = false;
+    for (let i = s.first; i < s.last && !capped; i++) capped = tk[i].cap;
+    c.lower = !capped && s.last - s.first > 3;
     for (let i = s.first; i < s.last; ) {
       const u = matchAt(c, i, s.last) ?? hyphenatedGivenName(tk, i, s.first, s.last) ?? { first: i, last: i + 1, e: null, nom: 0 };
       us.push(u);

@@ -61,6 +61,9 @@ export function accept(c: Ctx, e: GazEntry, i: number, j: number): boolean {
     return c.doc.text.slice(t.start, c.tk[j - 1].end) === e.exact;
   }
   if (t.cap) return true;
+  // (a sentence set all in lower case, "the crpf jawans opened fire": an organisation or a country by its full name or alias, not a
+  // person, whose one-word names are too often words)
+  if (c.lower && (e.type === 'org' || e.type === 'country' || (e.type === 'person' && j - i > 1))) return true;
   // lower-case names: "al-Qaeda", "bin Laden" (the dictionary spelling starts lower-case, or
   // with a name particle)
   return (e.type === 'org' && e.org.name[0] === e.org.name[0].toLowerCase()) || c.lx.particles.has(t.lower);
