@@ -1324,8 +1324,12 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       // (the latest date told in the sentences just before, itself perhaps counted: "two days later ... the next day")
       let told: string | null = null;
       for (const r of records) if (r.date_basis === 'text' && r.date && r.text_info.sentence_index < e.sentence && r.text_info.sentence_index >= e.sentence - 2) told = r.date;
+      // (a day told before it in its own sentence comes first: "Karimov on Saturday blamed ..., while witnesses said troops had fired
+      // the previous day")
+      const at = e.time.start;
+      const own = findTimes(doc, doc.sentences[e.sentence], a.published).filter((t) => t.after === undefined && t.end <= at && t.precision === 'day' && t.anchored).pop();
       const inherited = inheritedTime(doc, heads, raw, telling, e);
-      const base = told ?? inherited?.date ?? a.published;
+      const base = own?.date ?? told ?? inherited?.date ?? a.published;
       const d = base ? new Date(Date.parse(base + 'T12:00:00Z') + e.time.after * 86_400_000).toISOString().slice(0, 10) : null;
       // (a day after the report cannot be told in it: the time before stands)
       dateFromText = d && (!a.published || d <= a.published) ? { ...e.time, date: d, anchored: true } : inherited;

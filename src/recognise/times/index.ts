@@ -23,17 +23,33 @@ export interface TimeMention {
 export const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const UNIT_DAYS: Record<string, [number, TimeMention['precision']]> = { day: [1, 'day'], week: [7, 'week'], month: [30, 'month'], morning: [1, 'day'], night: [1, 'day'], evening: [1, 'day'], afternoon: [1, 'day'] };
 const LATER = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month)s?\s+later|the\s+(?:next|following)\s+(day|week|month|morning|night|evening|afternoon))\b/gi;
+/** "the previous day", "the night before", "two days earlier": a time counted back from the one told before it */
+// ("before" only closing its phrase: not "held him for 35 days before releasing him", "the day before the election")
+const EARLIER = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month)s?\s+(?:earlier|before(?=\s*(?:[,.;:!?)"”’]|$|and\b|but\b)))|the\s+(?:previous|preceding)\s+(day|week|month|morning|night|evening|afternoon)|the\s+(day|night|evening|morning|week)\s+before(?=\s*(?:[,.;:!?)"”’]|$|and\b|but\b|to\b)))\b/gi;
 
 /** "a week later", "two days later", "the next day": a time counted from the one told before it. */
 function laterTimes(doc: Doc, sent: Sentence, ref: Date): TimeMention[] {
   const text = doc.text.slice(sent.start, sent.end);
-  if (!/\b(?:later|next|following)\b/i.test(text)) return [];
   const out: TimeMention[] = [];
-  for (const m of text.matchAll(LATER)) {
-    const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
-    const [days, precision] = UNIT_DAYS[(m[2] ?? m[3]).toLowerCase()];
-    const start = sent.start + m.index!;
-    out.push({ start, end: start + m[0].length, text: m[0], date: iso(new Date(ref.getTime() + n * days * DAY_MS)), precision, anchored: false, after: n * days });
+  if (/\b(?:later|next|following)\b/i.test(text)) {
+    for (const m of text.matchAll(LATER)) {
+      // ("a curfew from eight in the evening until five the next morning": when something ends, not when it happened)
+      if (/\b(?:until|till|through|thru)\s+(?:[^\s,.;:]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
+      const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+      const [days, precision] = UNIT_DAYS[(m[2] ?? m[3]).toLowerCase()];
+      const start = sent.start + m.index!;
+      out.push({ start, end: start + m[0].length, text: m[0], date: iso(new Date(ref.getTime() + n * days * DAY_MS)), precision, anchored: false, after: n * days });
+    }
+  }
+  // ("witnesses said troops had fired on protesters the previous day", "two days earlier": counted back the same way)
+  if (/\b(?:previous|preceding|before|earlier)\b/i.test(text)) {
+    for (const m of text.matchAll(EARLIER)) {
+      const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+      const [days, precision] = UNIT_DAYS[(m[2] ?? m[3] ?? m[4]).toLowerCase()];
+      const start = sent.start + m.index!;
+      out.push({ start, end: start + m[0].length, text: m[0], date: iso(new Date(ref.getTime() - n * days * DAY_MS)), precision, anchored: false, after: -n * days });
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   return out;
 }

@@ -38,6 +38,24 @@ test('"a week later", "the next day": counted from the time told before, marked 
   assert.equal(times('The next day, police withdrew.')[0]?.after, 1);
 });
 
+test('"the previous day", "the night before", "two days earlier": counted back from the time told before; not a span before an act, nor when something ends', async () => {
+  assert.equal(times('Troops had fired on the crowd the previous day.')[0]?.after, -1);
+  assert.equal(times('Two days earlier, protesters had stormed the town hall.')[0]?.after, -2);
+  assert.equal(times('The depot had been set alight the night before.')[0]?.after, -1);
+  // (not "held him for 35 days before releasing him", "the day before the election")
+  assert.ok(!times('The rebels held him for 35 days before releasing him.').some((t) => t.after !== undefined));
+  assert.ok(!times('Clashes erupted on the day before the election.').some((t) => t.after !== undefined));
+  assert.ok(!times('A curfew was in force from eight in the evening until five the next morning.').some((t) => t.after !== undefined));
+  const { codeArticle } = await import('../../pipeline.js');
+  const code = (text: string) => codeArticle({ id: 't', text, title: null, source: null, url: null, published: '2005-05-14' });
+  // (from a day told before it in its own sentence)
+  const fired = code('President Islam Karimov on Saturday blamed Islamic extremists for the uprising, while witnesses said government troops had fired on thousands of protesters the previous day.').find((e) => e.event === 'ASSAULT');
+  assert.equal(fired?.date, '2005-05-13');
+  assert.equal(fired?.date_precision, 'day');
+  // (or in the sentence before)
+  assert.equal(code('Police arrested 20 people on Monday. Two days earlier, protesters had stormed the town hall.').find((e) => e.event === 'PROTEST')?.date, '2005-05-07');
+});
+
 test('a day something is set for is ahead: "a general strike for Thursday" is not last Thursday, and the strike has not happened', async () => {
   const [t] = times('The opposition called a general strike for Thursday.', '2024-07-17');
   assert.equal(t.date, '2024-07-18');
