@@ -2189,3 +2189,12 @@ test('whose custody an act was done in did it ("beaten to death in police custod
   assert.equal(code('He was released from police custody on Monday.').find((e) => e.event === 'RETREAT')?.actor ?? null, null);
   assert.equal(code('a 22-year-old man succumbed to bullet injuries sustained in police firing on tuesday.').find((e) => e.event === 'ASSAULT')?.size.dead?.value, 1);
 });
+
+test('where a source told the press is no place of what it reports ("told a news conference in Tashkent that 10 soldiers had been killed"); a third-person form after a preposition is a noun ("a refuge for outlaws")', () => {
+  const code = codeOn('2005-05-14');
+  const k = code('Karimov told a news conference in Tashkent that 10 soldiers and police officers had been killed.').find((e) => e.event === 'ASSAULT');
+  assert.ok(k);
+  assert.notEqual(k.event_loc.resolved_place, 'Tashkent');
+  assert.equal(k.event_loc.country_code, 'UZ');
+  assert.ok(!code('The minister said the group had turned the town into a refuge for outlaws.').some((e) => e.event === 'COERCE'));
+});

@@ -302,7 +302,9 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     const named = next && QUOTE_MARKS.has(next.text) ? next2 : next;
     if (prev && (prev.text === '-' || prev.text === '‐') && prev.end === tok.start && named && (named.pos === 'NOUN' || named.pos === 'PROPN' || named.pos === 'ADJ')) return false;
     // "accused him of torture/VERB", "complicity in torture": a bare verb form after a preposition is a noun
-    if (tok.pos === 'VERB' && prev && prev.pos === 'ADP' && prev.lower !== 'to' && tok.lower === tok.lemma && !tok.lower.endsWith('ing')) return false;
+    // (and a third-person form there is a plural noun: "a refuge for outlaws", "a list of demands")
+    // (the tagger's "for" may be a conjunction)
+    if (tok.pos === 'VERB' && prev && (prev.pos === 'ADP' || prev.lower === 'for') && prev.lower !== 'to' && (tok.lower === tok.lemma || (/[^s]s$/.test(tok.lower) && tok.lower === tok.lemma + 's')) && !tok.lower.endsWith('ing')) return false;
     if (VERBISH.has(tok.pos)) return true;
     // ("Striking/ADJ workers at the shipyard were joined by ...": a crowd's act opening the sentence before the crowd)
     if (t.crowd && !prev && tok.lower.endsWith('ing') && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;

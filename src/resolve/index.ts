@@ -522,7 +522,8 @@ const MOVED_TO = /\b(?:moved|moving|relocated|transferred|sent|flown|taken|broug
 const CONVERGED_ON = /\b(?:converg|march|descend|advanc|mov)(?:e|es|ed|ing|ched|ches|ching)?\s+on\s+(?:the\s+)?$/i;
 /** an official telling: to a chamber, the press or a news conference */
 /** What lies between a source's reporting verb and the place it spoke in: "said| in ", "said| on Thursday in " */
-const SAID_IN = /^\s*(?:(?:on|late|early)\s+[\w-]+\s+)?(?:in|from|at)\s+(?:the\s+)?$/i;
+// (past whom it was told: "Karimov told a news conference in the capital that ...")
+const SAID_IN = /^\s*(?:(?:on|late|early)\s+[\w-]+\s+)?(?:(?:the\s+|a\s+)?(?:parliament|congress|senate|assembly|lawmakers|legislators|mps|reporters|journalists|press|(?:news|press)\s+conference|(?:news|press)\s+briefing)\s+)?(?:in|from|at)\s+(?:the\s+)?$/i;
 /** who in a town handles what happens there: "police in", "officials in", "authorities in" */
 const LOCAL_AUTHORITY = /\b(?:police|policemen|officials|authorities|officers|administration)\s+(?:in|on|at)\s+(?:the\s+)?$/i;
 /** a crowd's people said to have come from a place: "many of them from", "who had travelled from" (not "students from Jakarta's
