@@ -2198,3 +2198,12 @@ test('where a source told the press is no place of what it reports ("told a news
   assert.equal(k.event_loc.country_code, 'UZ');
   assert.ok(!code('The minister said the group had turned the town into a refuge for outlaws.').some((e) => e.event === 'COERCE'));
 });
+
+test('where marchers came from is no scene of their march ("12,000 steelworkers from Hennigsdorf marched through the French sector"), nor of what the next sentence tells; a country hosting an air base is no visit', () => {
+  const code = codeOn('1953-06-18');
+  const evs = code('About 12,000 steelworkers from Hennigsdorf marched through the French sector to join the demonstrators in Berlin. Young men tore down the red flag and crowds set fire to police posts.');
+  assert.ok(evs.length >= 2);
+  assert.ok(evs.every((e) => e.event_loc.resolved_place !== 'Hennigsdorf'), JSON.stringify(evs.map((e) => [e.trigger.text, e.event_loc.resolved_place])));
+  assert.ok(!code('Uzbekistan is a key U.S. ally and hosts an American air base used for operations in Afghanistan.').some((e) => e.event === 'CONSULT'));
+  assert.ok(code('Putin hosted Erdogan in Sochi on Monday.').some((e) => e.event === 'CONSULT'));
+});

@@ -298,6 +298,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (verbalEvent && p.start > trigEnd && p.start - trigEnd < 120 && MOVED_WITHIN.test(doc.text.slice(trigEnd, p.start))) continue;
       // (nor where people come from: "a crowd of about 1,000 people, many of them from Malaita province, gathered outside Parliament")
       if (cameFrom(doc, e.sentence, p)) continue;
+      // (nor where marchers named by it came from: "12,000 steelworkers from Hennigsdorf marched through the French sector")
+      if (e.actor && p.start >= e.actor.start && p.end <= e.actor.end && MOVING.test(e.trigger.words[0]) && /\bfrom\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(e.actor.start, p.start - 12), p.start))) continue;
       // (a place of the reported clause counts only where something is told in it: not "on the main road south to the capital")
       const toldInClause = (q: PlaceMention) => !holds(e.attribution, q) && q.resolved!.resolution !== 'country' && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, q.start - 40), q.start));
       // (not where an official told a chamber or the press: "In Cape Town, the Minister told Parliament that the police had fired")
@@ -425,7 +427,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     const city = per[k].filter((p) => p.resolved!.resolution !== 'country' && !SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)) &&
       !(/\b(?:to|towards?)\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 40), p.start)) && !SPREAD_TO.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start))) &&
       // (nor where something came from: "train service from Seoul was suspended")
-      !/\b(?:service|services|trains?|flights?|buses|traffic|reports?|news|people|visitors|delegates|delegation)\s+from\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 30), p.start)) &&
+      // (or whence people came: "About 12,000 steelworkers from Hennigsdorf marched through the French sector")
+      !/\b(?:service|services|trains?|flights?|buses|traffic|reports?|news|people|visitors|delegates|delegation|\p{L}+(?:ers|ors|ants|ents|ists|ians|men))\s+from\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, p.start - 30), p.start)) &&
       !MEASURED_FROM.test(doc.text.slice(Math.max(0, p.start - 60), p.start)) && !NOTHING_HAPPENED.test(doc.text.slice(doc.sentences[k].start, p.start)) &&
       !cameFrom(doc, k, p));
     // ("FORT MADISON, IOWA (AP) -- ...": a province that holds the one city named beside it adds nothing)
@@ -534,6 +537,8 @@ function cameFrom(doc: Doc, k: number, p: PlaceMention): boolean {
   const before = doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start);
   return ORIGIN_BEFORE.test(before) || DIRECTION_OF.test(before) || TOWARDS.test(before) || MARCHED_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start));
 }
+/** acts of moving somewhere: where their doers came from is no scene of them */
+const MOVING = /^(?:march|walk|converg|arriv|travel|stream|pour|flock|head)/i;
 /** where marchers set out from, on their way into the scene: "marching into the city from the nearby villages of Inkhil, Jassem and" */
 const MARCHED_FROM = /\b(?:march\w*|walk\w*|pour\w*|stream\w*|head\w*|converg\w*|mov(?:e|ed|ing))\s+(?:in)?to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+from\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|surrounding|outlying)\s+)?(?:(?:villages?|towns?|districts?|areas?)\s+of\s+)?(?:[\p{L}'’-]+(?:\s*,|\s+and)\s+){0,4}$/iu;
 /** a way named by where it leads: "came on foot from the direction of the Kaduna boundary", "fled towards the direction of X" */

