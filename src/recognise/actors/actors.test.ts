@@ -744,3 +744,9 @@ test('a sentence set all in lower case still names organisations and countries (
   assert.equal(party.code, 'IND');
   assert.equal(find(actors('VHP activists marched to the district office.'), 'VHP activists').sector, 'REL');
 });
+
+test('a nationality before the first of two joined nouns is the second\'s too ("Israeli tanks and soldiers", "SOVIET TANKS AND TROOPS"); not a name of its own after "and" ("RUSSIAN TANKS AND PEOPLE\'S POLICE")', () => {
+  assert.equal(find(actors('Russia warned on Monday. Israeli tanks and soldiers entered the camp.'), 'soldiers').code, 'ISR');
+  assert.equal(find(actors('BERLIN, JUNE 18 (UP) -- SOVIET TANKS AND TROOPS PATROLLED THE STREETS OF BERLIN TODAY.'), 'TROOPS').code, 'RUS');
+  assert.notEqual(find(actors('IN BERLIN, RUSSIAN TANKS AND PEOPLE\'S POLICE OPENED FIRE ON THE CROWDS IN BERLIN.'), "PEOPLE'S POLICE").code, 'RUS');
+});

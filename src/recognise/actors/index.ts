@@ -356,6 +356,20 @@ function finish(c: Ctx, x: Info): boolean {
   if (CORPSES.has(c.tk[h].lower) && (c.tk[h].lower !== 'body' || (c.tk[h + 1]?.lower === 'of' && (c.tk[h + 2]?.pos === 'DET' || c.tk[h + 2]?.pos === 'PRON')))) return false;
   // (a rocket, a shell or a bomb named by no one's name is anyone's: "a rocket fired from Gaza hit Ashdod")
   const projectile = x.m.kind === 'group' && c.lx.projectiles.has(c.tk[x.m.head]?.lemma ?? '');
+  // ("Israeli tanks and soldiers", "SOVIET TANKS AND TROOPS": a nationality before the first of two joined nouns is the second's too)
+  // (a bare head noun only: not a name of its own, "RUSSIAN TANKS AND PEOPLE'S POLICE")
+  if (!x.m.code && x.m.kind === 'group' && x.m.head === x.m.first && x.m.first >= 3 && c.tk[x.m.first - 1].lower === 'and') {
+    const demonymAt = (k: number) => c.tk[k].sent === c.tk[x.m.first].sent ? c.lx.gaz.get(c.folded[k])?.find((e) => e.type === 'country' && e.demonym) : undefined;
+    let k = x.m.first - 2;
+    const plainNoun = (t: Token) => (t.pos === 'NOUN' && !t.cap) || (c.upper && (t.pos === 'NOUN' || t.pos === 'PROPN') && t.text === t.text.toUpperCase());
+    while (k > x.m.first - 4 && plainNoun(c.tk[k]) && !demonymAt(k)) k--;
+    const dem = k < x.m.first - 2 ? demonymAt(k) : undefined;
+    if (dem && dem.type === 'country') {
+      x.m.code = dem.country.iso3;
+      x.codeFrom = 'phrase';
+      x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
+    }
+  }
   if (!x.m.code && x.m.sector !== 'IGO' && x.m.sector !== 'NGO' && c.main && !projectile && !foreignGroup(c, x)) {
     // "Israeli Prime Minister Netanyahu said ..., and the army called up reservists": an unqualified
     // state force or government in a sentence led by another country's named official is that country's
