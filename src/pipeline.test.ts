@@ -2207,3 +2207,15 @@ test('where marchers came from is no scene of their march ("12,000 steelworkers 
   assert.ok(!code('Uzbekistan is a key U.S. ally and hosts an American air base used for operations in Afghanistan.').some((e) => e.event === 'CONSULT'));
   assert.ok(code('Putin hosted Erdogan in Sochi on Monday.').some((e) => e.event === 'CONSULT'));
 });
+
+test('Vilnius 1991 variants: a vigil kept is its keepers\' ("kept vigil"); an economic blockade is a sanction on whom it is "of"; taking over broadcasts is no seizure; a declaration signed with others is an agreement', () => {
+  const code = codeOn('1991-01-14');
+  assert.equal(code('Tens of thousands of Lithuanians kept vigil around the parliament building in Vilnius on Monday.').find((e) => e.event === 'PROTEST')?.actor?.entity_text, 'Lithuanians');
+  const b = code('Moscow responded with an economic blockade of Lithuania.').find((e) => e.event === 'SANCTION');
+  assert.equal(b?.recipient?.entity_text, 'Lithuania');
+  assert.equal(b?.actor?.entity_text, 'Moscow');
+  assert.ok(!code('A studio in Kaunas had taken over television broadcasts.').some((e) => e.event === 'COERCE'));
+  assert.ok(code('Rebels took over the town hall on Monday.').some((e) => e.event === 'COERCE'));
+  assert.equal(code('Yeltsin signed a declaration with Baltic leaders recognizing each other\'s sovereignty.').find((e) => e.event === 'AGREE')?.recipient?.entity_text, 'Baltic leaders');
+  assert.ok(!code('The president signed a decree on Monday.').some((e) => e.event === 'AGREE'));
+});

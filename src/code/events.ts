@@ -1615,6 +1615,8 @@ function fightWith(tokens: Token[], s: Sentence, ms: ActorLike[], last: number):
   return ms.find((m) => m.first > k && m.first <= k + 2 && m.kind !== 'pronoun') ?? null;
 }
 
+/** measures whose "of" is whom they are aimed at ("an economic blockade of Lithuania", "the suspension of Zimbabwe") */
+const AIMED_MEASURES = /^(?:blockades?|embargo(?:es)?|suspensions?|isolation|expulsions?)$/;
 /** "was beaten to death in police custody", "tortured in the custody of the army": whose custody it was done in, right after the act */
 function custodian(tokens: Token[], s: Sentence, ms: ActorLike[], last: number): ActorLike | null {
   let k = last;
@@ -2997,7 +2999,8 @@ function nounRoles(st: SentenceState, c: Candidate): void {
       before = undefined;
     }
     // ("the release of 20 prisoners", "the expulsion of three diplomats": whom it was done to as well)
-    if (of && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT' || trigger.mode === 'release' || trigger.mode === 'expel')) recipient = of;
+    // ("an economic blockade of Lithuania": a measure's "of" is whom it is aimed at)
+    if (of && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT' || (trigger.event === 'SANCTION' && AIMED_MEASURES.test(tokens[last - 1].lower)) || trigger.mode === 'release' || trigger.mode === 'expel')) recipient = of;
     else if (of && !by) actor = of;
     // ("Israeli airstrikes hit Gaza": a weapon noun inside an actor's phrase is that actor's act)
     const holder = trigger.acled && WEAPON_CODES.has(trigger.acled) ? ms.find((m) => m.kind !== 'pronoun' && m.first < first && m.last >= last && !!m.code) : undefined;
@@ -3491,7 +3494,10 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     let from = last;
     while (from < s.last && from - last < 3 && APPROX.has(tokens[from].lower)) from++;
     const obj = objectHead(tokens, s, from);
-    if (obj >= 0 && obj - last <= 4 && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[obj].lower)) return false;
+    // (but a text signed with another party is agreed with it: "signed a declaration with Baltic leaders recognizing each other's
+    // sovereignty")
+    const cosigned = trigger.words[0] === 'sign' && tokens[obj + 1]?.lower === 'with' && ms.some((m) => m.first === obj + 2 || (m.first === obj + 3 && tokens[obj + 2].pos === 'DET'));
+    if (obj >= 0 && obj - last <= 4 && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[obj].lower) && !cosigned) return false;
     // ("gave President Lukashenko, who has ruled since 1994, about 80 percent of the vote": the second object, past an aside)
     if (trigger.words[0] === 'give') {
       for (let k = last; k < s.last && k - last <= 24; k++) {

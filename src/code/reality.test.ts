@@ -1718,3 +1718,13 @@ test('Tallinn read (the final user check), general cause: an act asked for by it
   assert.ok(!code('Protesters demanded releasing the detainees.', false).some((e) => e.event === 'RETREAT'));
   assert.ok(code('Police fired tear gas, dispersing the crowd and arresting ten people.', false).some((e) => e.event === 'COERCE'));
 });
+
+test('what is feared, awaited or warned of has not happened ("fearing a second assault", "braced for a new attack", "warned of further violence", "for fear of arrest")', () => {
+  const ev = (t: string) => code(t).filter((e) => e.event === 'ASSAULT' || e.event === 'COERCE').map((e) => e.reality);
+  for (const t of ['Thousands kept vigil around the parliament, fearing a second assault by Soviet troops.', 'Residents braced for a new attack by the rebels.', 'Officials expect a new attack by the rebels on the town.', 'Many avoided hospitals for fear of arrest.']) {
+    const r = ev(t);
+    assert.ok(r.length > 0 && r.every((x) => x !== 'asserted'), `${t} ${r.join(',')}`);
+  }
+  // (what was fled is no fear of it: the attack happened)
+  assert.deepEqual(ev('Rebels attacked the town on Monday.'), ['asserted']);
+});

@@ -34,6 +34,8 @@ interface RData {
   accident: string[];
   gas_weapons: string[];
   voicing_documents: string[];
+  /** verbs (and nouns) of fearing, awaiting or warning of something, directly or after a preposition */
+  anticipating: { direct: string[]; for: string[]; of: string[]; against: string[] };
   /** what a statement is sent in: a "to X" after one is its addressee ("in messages to the media") */
   addressed_documents: string[];
   reference_frames: string[];
@@ -102,6 +104,7 @@ const OPTIONS = new Set(['measures', 'options', 'steps', 'proposals', 'ideas', '
 const NO_WORD_OF = new Set(['report', 'reports', 'sign', 'signs', 'word', 'evidence', 'indication', 'indications', 'trace', 'news', 'record', 'confirmation']);
 const FAIL = new Set(R.failure);
 const LIMIT = new Set(R.limit_verbs);
+const ANTICIPATING = { direct: new Set(R.anticipating.direct), for: new Set(R.anticipating.for), of: new Set(R.anticipating.of), against: new Set(R.anticipating.against) };
 export const COMMENTATORS = new Set(R.commentators);
 export const VOICING_DOCUMENTS = new Set<string>(R.voicing_documents);
 export const ADDRESSED_DOCUMENTS = new Set<string>(R.addressed_documents);
@@ -535,6 +538,13 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     if (!verbal && w === 'for' && i === first - 1 - npLength(tk, i + 1, first) && tk[i - 1]?.pos === 'NOUN' && /^(?:call|calls|appeal|appeals)$/.test(tk[i - 1].lower)) return { reality: 'hypothetical', cue: tk[i - 1].text };
     // ("because of the risk of ambush", "the prospect of fresh violence": what may come has not happened; a threat of it is told as the threat)
     if (!verbal && w === 'of' && i === first - 1 - npLength(tk, i + 1, first) && /^(?:risk|risks|possibility|prospect|prospects|spectre|specter|likelihood)$/.test(tk[i - 1]?.lower ?? '')) return { reality: 'hypothetical', cue: tk[i - 1].text };
+    // ("fearing a second assault by Soviet troops", "braced for a new attack", "warned of further violence": what is feared, awaited
+    // or warned of has not happened)
+    if (!verbal && i === first - 1 - npLength(tk, i + 1, first)) {
+      if (ANTICIPATING.direct.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return { reality: 'hypothetical', cue: t.text };
+      const pre = tk[i - 1];
+      if ((w === 'for' || w === 'of' || w === 'against') && pre && ANTICIPATING[w].has(pre.lemma) && (ANTICIPATING[w].has(pre.lower) || pre.pos === 'VERB' || pre.pos === 'NOUN')) return { reality: 'hypothetical', cue: pre.text };
+    }
     // ("confined it to a static protest", "restricted the march to a rally": a form allowed, not one held)
     if (!verbal && w === 'to' && (LIMIT.has(tk[i - 1]?.lemma ?? '') || (LIMIT.has(tk[i - 2]?.lemma ?? '') && (tk[i - 1].pos === 'PRON' || tk[i - 1].pos === 'NOUN')))) return { reality: 'hypothetical', cue: LIMIT.has(tk[i - 1].lemma) ? tk[i - 1].text : tk[i - 2].text };
     // (quotes around a word of the noun's own phrase open no clause: "would call a \"ville morte\" (dead city) strike")
@@ -660,7 +670,7 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
 }
 
 /** Verbs that carry an event noun as their object: "launched an attack", "staged a sit-in", "kicked off the assault". */
-export const LIGHT_VERBS = new Set(['launch', 'form', 'file', 'give', 'set', 'deliver', 'hand', 'send', 'submit', 'lodge', 'declare', 'proclaim', 'introduce', 'enforce', 'extend', 'use', 'drop', 'detonate', 'plant', 'lob', 'hurl', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go', 'kick', 'observe', 'resort', 'have', 'sit']);
+export const LIGHT_VERBS = new Set(['launch', 'keep', 'form', 'file', 'give', 'set', 'deliver', 'hand', 'send', 'submit', 'lodge', 'declare', 'proclaim', 'introduce', 'enforce', 'extend', 'use', 'drop', 'detonate', 'plant', 'lob', 'hurl', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go', 'kick', 'observe', 'resort', 'have', 'sit']);
 
 /** "to launch the assault", "to kick off an offensive": the infinitive's verb, a particle, then the noun's phrase. */
 function nounInfinitive(tk: Token[], to: number, first: number): boolean {
