@@ -2219,3 +2219,16 @@ test('Vilnius 1991 variants: a vigil kept is its keepers\' ("kept vigil"); an ec
   assert.equal(code('Yeltsin signed a declaration with Baltic leaders recognizing each other\'s sovereignty.').find((e) => e.event === 'AGREE')?.recipient?.entity_text, 'Baltic leaders');
   assert.ok(!code('The president signed a decree on Monday.').some((e) => e.event === 'AGREE'));
 });
+
+test('Kigali 1994 variants: the past perfect of what was said past an aside is the report\'s news ("said by telephone that militiamen with machetes and grenades, accompanied by soldiers, had killed"); a title-case headline names no victim; a common word opening a sentence is no name ("Heavy shelling")', () => {
+  const code = codeOn('1994-04-09');
+  const k = code('A priest said by telephone that militiamen with machetes and grenades, accompanied by soldiers, had killed dozens of people in the church.').find((e) => e.event === 'ASSAULT');
+  assert.equal(k?.actor?.entity_text, 'militiamen');
+  assert.ok((k?.size.dead?.value ?? 0) >= 12);
+  const h = code('French Troops Land in Kigali to Evacuate Foreigners as Killing Spreads Across Rwandan Capital\n\nKIGALI - Soldiers went from house to house killing civilians on Saturday.').find((e) => e.event === 'ASSAULT');
+  assert.equal(h?.size.dead ?? null, null);
+  assert.equal(code('Gunmen shot dead Juan Perez, a journalist, on Monday.').find((e) => e.event === 'ASSAULT')?.size.dead?.value, 1);
+  const sh = code('Heavy shelling was reported overnight near Byumba.').find((e) => e.event === 'ASSAULT');
+  assert.ok(sh);
+  assert.equal(sh.actor, null);
+});

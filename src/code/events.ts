@@ -355,9 +355,24 @@ const REPORTING = new Set(['say', 'tell', 'report', 'add', 'claim', 'confirm', '
 
 /** "X said the protesters had stormed...": the past perfect of reported speech is the tense shifted back, not background. */
 function reportedBefore(tokens: Token[], s: Sentence, had: number): boolean {
-  for (let i = had - 1, n = 0; i >= s.first && n < 16; i--, n++) {
+  for (let i = had - 1, n = 0; i >= s.first && n < 22; i--, n++) {
     const t = tokens[i];
     if (REPORTING.has(t.lemma) || REPORTING.has(t.lower)) return true;
+    // (past an aside set off by commas and what the subject carries: "said that militiamen with machetes and grenades,
+    // accompanied by soldiers, had killed")
+    // ("said by telephone that", "said in a statement that": the words of how it was said, before "that")
+    if (t.lower === 'that') {
+      for (let k = i - 1; k >= s.first && i - k <= 8 && tokens[k].text !== ',' && tokens[k].text !== ';'; k--) if (REPORTING.has(tokens[k].lemma) && tokens[k].pos === 'VERB') return true;
+    }
+    if (t.text === ',') {
+      let k = i - 1;
+      while (k > s.first && i - k <= 8 && tokens[k].text !== ',' && !REPORTING.has(tokens[k].lemma)) k--;
+      if (tokens[k]?.text === ',') {
+        i = k;
+        continue;
+      }
+    }
+    if ((t.lower === 'with' || t.lower === 'and') && i + 1 < had && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'DET' || tokens[i + 1].pos === 'NUM')) continue;
     // only the subject between: "said (that) the protesters had stormed", not "who had been arrested"
     // ("said about two thousand supporters of the People's Progressive Alliance (PPA) had gathered")
     if (t.lower === 'that' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PRON' && !RELATIVE.has(t.lower)) ||

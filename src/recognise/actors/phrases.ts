@@ -380,6 +380,11 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     // ("KOUSSERI, Cameroon, Feb. 3 - Heavy fighting raged": a common word opening the story after its dateline, not a name)
     const dash = c.tk[hu.first - 1];
     if (dash && /^[-—–]$/.test(dash.text) && c.doc.text[dash.start - 1] === ' ' && gazetteer().words.has(ht.lower)) return null;
+    // ("Heavy shelling was reported near Byumba", "Fresh fighting broke out": a common word opening the sentence before a noun of
+    // its own phrase, not a name)
+    const nx = c.tk[hu.first + 1];
+    if (c.doc.sentences[ht.sent]?.first === hu.first && us.length === 1 && gazetteer().words.has(ht.lower) && nx && nx.sent === ht.sent && !nx.cap &&
+      (nx.pos === 'NOUN' || nx.lower.endsWith('ing'))) return null;
     // ("Sirens sounded in Tel Aviv": a common plural noun opening the sentence, not a name)
     if (c.doc.sentences[ht.sent]?.first === hu.first && us.length === 1 && /[^s]s$/.test(ht.lower) && gazetteer().words.has(ht.lower.slice(0, -1))) return null;
   }

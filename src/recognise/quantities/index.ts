@@ -241,7 +241,7 @@ function fateAfter(tokens: Token[], j: number, end: number, lastOfList: boolean)
 function namedPersonFate(tokens: Token[], i: number, end: number): number {
   const prev = tokens[i - 1];
   // (the name's first word: not inside a longer name, nor a body's name after "the")
-  if (!tokens[i].cap || tokens[i].pos !== 'PROPN' || (prev && prev.sent === tokens[i].sent && ((prev.cap && prev.pos === 'PROPN') || prev.text === '-' || prev.lower === 'the'))) return -1;
+  if (!tokens[i].cap || tokens[i].pos !== 'PROPN' || (prev && prev.sent === tokens[i].sent && ((prev.cap && prev.pos === 'PROPN') || prev.text === '-' || prev.lower === 'the')) || titleCased(tokens, i)) return -1;
   const j = nameEnd(tokens, i, end, true);
   if (j - i < 2) return -1;
   return fateAfter(tokens, j, end, false) ? j : -1;
@@ -277,6 +277,22 @@ function killingBefore(tokens: Token[], i: number): boolean {
     (i >= 2 && ((v.lower === 'dead' && tokens[i - 2].lower === 'shot') || (v.lower === 'down' && deadPhraseAt(tokens, i - 2, i))));
 }
 
+/** Is token i's sentence a headline set in title case ("... as Killing Spreads Across Rwandan Capital"), where capitals name no one?
+ * (every word of four letters or more capitalised, and at least four of them) */
+function titleCased(tokens: Token[], i: number): boolean {
+  const sent = tokens[i].sent;
+  let a = i;
+  while (a > 0 && tokens[a - 1].sent === sent) a--;
+  let words = 0;
+  for (let k = a; k < tokens.length && tokens[k].sent === sent; k++) {
+    const t = tokens[k];
+    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    if (!t.cap) return false;
+    words++;
+  }
+  return words >= 4;
+}
+
 /** The token after the run of up to four capitalised words from i that may be a person's name (no month or day); with `propn`,
  * only words the tagger calls names. */
 function nameEnd(tokens: Token[], i: number, end: number, propn: boolean): number {
@@ -289,7 +305,7 @@ const NOT_PERSON_NAMES = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', '
 /** "killing Bradley Roland Will, a cameraman", "shot dead Juan Perez.": a name of two or more words right after an active verb of
  * killing, ending its phrase; the token after the name, or -1 */
 function namedPersonKilled(tokens: Token[], i: number, end: number): number {
-  if (i < 2 || tokens[i - 1].sent !== tokens[i].sent || !tokens[i].cap || tokens[i].pos !== 'PROPN') return -1;
+  if (i < 2 || tokens[i - 1].sent !== tokens[i].sent || !tokens[i].cap || tokens[i].pos !== 'PROPN' || titleCased(tokens, i)) return -1;
   const v = tokens[i - 1];
   const killing = (v.pos === 'VERB' && kindOf(v) === 'dead' && /(?:ed|ing)$/.test(v.lower) && !/^(?:be|get)$/.test(tokens[i - 2].lemma) && tokens[i - 2].pos !== 'AUX') ||
     (v.lower === 'dead' && tokens[i - 2].lower === 'shot');
