@@ -2232,3 +2232,18 @@ test('Kigali 1994 variants: the past perfect of what was said past an aside is t
   assert.ok(sh);
   assert.equal(sh.actor, null);
 });
+
+test('Kigali variants: fighting that goes on "between" two sides is theirs ("Fighting also continued between the army and the RPF", "Clashes erupted on Monday between"); a manned aircraft shot down is attacked; after a clause in the passive, a participle is the passive\'s agent\'s', () => {
+  const code = codeOn('1994-04-09');
+  const f = code('Fighting also continued between the government army and about 600 troops of the rebel Rwandan Patriotic Front.').find((e) => e.event === 'ASSAULT');
+  assert.match(f?.actor?.entity_text ?? '', /army/);
+  assert.match(f?.recipient?.entity_text ?? '', /troops/);
+  assert.equal(code('Clashes erupted on Monday between police and protesters.')[0]?.actor?.entity_text, 'police');
+  const plane = code('A plane carrying President Juvenal Habyarimana was shot down as it approached Kigali airport, killing everyone on board.');
+  assert.ok(plane.some((e) => e.event === 'ASSAULT' && e.trigger.text === 'shot down'), JSON.stringify(plane.map((e) => [e.event, e.trigger.text])));
+  assert.ok(plane.every((e) => !/Habyarimana/.test(e.actor?.entity_text ?? '')), JSON.stringify(plane.map((e) => e.actor?.entity_text)));
+  // (a drone shot down stays a weapon stopped)
+  assert.ok(code('The army shot down a drone over the border.').some((e) => e.event === 'COERCE'));
+  // (an active clause keeps its subject: "Troops opened fire as protesters approached the palace, killing three")
+  assert.equal(code('Troops opened fire as protesters approached the palace, killing three.').find((e) => e.event === 'ASSAULT')?.actor?.entity_text, 'Troops');
+});

@@ -1954,10 +1954,23 @@ function hasWord(tokens: Token[], s: Sentence, words: Set<string>): boolean {
 
 /** "clashes between X and Y" */
 function between(tokens: Token[], s: Sentence, ms: ActorLike[], last: number): [ActorLike, ActorLike] | null {
-  if (tokens[last]?.lower !== 'between') return null;
+  // (past the verb the noun is the subject of: "Fighting also continued between the government army and the RPF")
+  if (tokens[last]?.lower !== 'between') {
+    let k = last;
+    while (k < s.last && k - last <= 3 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k++;
+    if (!GOING_ON.has(tokens[k]?.lemma ?? '') || tokens[k].pos !== 'VERB') return null;
+    k++;
+    // (past "out" and a time: "broke out between", "erupted on Monday between")
+    while (k < s.last && k - last <= 8 && tokens[k].lower !== 'between' && ['ADV', 'ADP', 'PART', 'DET', 'NUM', 'PROPN'].includes(tokens[k].pos)) k++;
+    if (tokens[k]?.lower !== 'between') return null;
+    last = k;
+  }
   const m = mentionsIn(ms, last, Math.min(s.last, last + 14));
   return m.length >= 2 ? [m[0], m[1]] : null;
 }
+
+/** verbs whose subject act goes on or starts ("fighting continued between", "clashes erupted between") */
+const GOING_ON = new Set(['continue', 'rage', 'erupt', 'resume', 'flare', 'intensify', 'escalate', 'persist', 'break']);
 
 export interface SentenceContext {
   doc: Doc;
@@ -2875,7 +2888,19 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       // (not a name inside a quote before the speaker: '"This is the administration's idea of development," a spokesperson said,
       // demanding the release of those arrested')
       const outside = ms.filter((m) => !insideClosedQuote(tokens, s, m, c));
-      actor = timedClauseSubject(tokens, s, ms, c) ?? (reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null) ?? clauseSubject(tokens, s, outside, c) ?? actor;
+      // ("a plane carrying President Habyarimana was shot down as it approached the airport, killing everyone on board": after a
+      // clause in the passive, the participle is its agent's, whoever the passive's subject names)
+      let mainVerb = c - 1;
+      for (;;) {
+        while (mainVerb > s.first && c - mainVerb <= 16 && !(tokens[mainVerb].pos === 'VERB' && !tokens[mainVerb].lower.endsWith('ing')) && tokens[mainVerb].text !== ',') mainVerb--;
+        // (past a clause of time inside it: "was shot down as it approached Kigali airport, killing")
+        const opener = tokens.slice(Math.max(s.first, mainVerb - 3), mainVerb).findIndex((t) => /^(?:as|when|while)$/.test(t.lower));
+        if (opener < 0 || tokens[mainVerb]?.pos !== 'VERB') break;
+        mainVerb = Math.max(s.first, mainVerb - 3) + opener - 1;
+      }
+      const passiveMain = tokens[mainVerb]?.pos === 'VERB' && /^(?:was|were|been|being|is|are)$/.test(tokens[mainVerb - 1]?.lower ?? '') && trigger.event === 'ASSAULT';
+      actor = passiveMain ? byAgent(tokens, s, ms, mainVerb + 1) :
+        timedClauseSubject(tokens, s, ms, c) ?? (reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null) ?? clauseSubject(tokens, s, outside, c) ?? actor;
     }
     // "sprayed the crowd with fire before fleeing into the jungle": a gerund after before/after/while/without has the clause's subject
     if (!before && first - 1 > s.first && tokens[first].lower.endsWith('ing') && GERUND_LINKS.has(tokens[first - 1].lower)) {

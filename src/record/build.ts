@@ -129,6 +129,9 @@ const STRIKING_WORKERS = /^\s+(?:by\s+)?(?:[\w'’-]+\s+){0,3}?(?:workers|miners
 /** where people live, invaded: "invaded Ancha and Kpachudu, two neighbouring villages", "invaded their homes" */
 const HOMES_INVADED = /^\s+(?:[\w'’,-]+\s+){0,8}?(?:villages?|homes?|houses?|hamlets?|settlements?|communit(?:y|ies)|compounds?|farms?|camps?)\b/i;
 
+/** aircraft that carry people */
+const MANNED_CRAFT = /\b(?:planes?|airplanes?|airliners?|jets?|aircraft|helicopters?|choppers?|gunships?|bombers?|fighters?)\b/i;
+
 export function decide(e: RawEvent, sentenceText: string, after = '', objectText = '', clauseText = sentenceText): Decided {
   const t = e.trigger;
   let event = t.event;
@@ -149,6 +152,14 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // ("an attack by militants on their base": the object read past who did it)
   // (not the passive's agent: "the protest camp was stormed by troops backed by armoured personnel carriers")
   const rs = (e.recipient && ARMED_TARGET.test(e.recipient.text)) || ((!e.recipient || owner) && ((!/^\s+by\s/i.test(after) && ARMED_OBJECT.test(after)) || (!!objectText && ARMED_OBJECT.test(' ' + objectText)))) ? 'MIL' : e.recipient?.sector ?? null;
+  // ("a plane carrying President Habyarimana was shot down", "rebels shot down an army helicopter": an aircraft with people aboard
+  // shot down is attacked, not a weapon intercepted, as a drone or a missile is)
+  if (event === 'COERCE' && t.words[0] === 'shoot' && t.words[1] === 'down' && MANNED_CRAFT.test(objectText || sentenceText) && !/\b(?:drones?|missiles?|rockets?|uavs?)\b/i.test(objectText || sentenceText)) {
+    event = 'ASSAULT';
+    mode = null;
+    cameo = '190';
+    acled = 'auto';
+  }
   // "gunmen kill dozens in village raid", "bandits raided the village": a raid by an armed group, or one that
   // kills, is an attack (a police raid on a house that finds nothing stays a search)
   if (event === 'COERCE' && t.words[0] === 'raid' && ((as && NON_STATE_ARMED.has(as)) || RAID_KILLS.test(sentenceText))) {
