@@ -2247,3 +2247,13 @@ test('Kigali variants: fighting that goes on "between" two sides is theirs ("Fig
   // (an active clause keeps its subject: "Troops opened fire as protesters approached the palace, killing three")
   assert.equal(code('Troops opened fire as protesters approached the palace, killing three.').find((e) => e.event === 'ASSAULT')?.actor?.entity_text, 'Troops');
 });
+
+test('what an act avenges is told in passing ("in apparent revenge for a bomb attack that killed the army chief"), no part of it; "was shot and then hacked to death" is one passive series', () => {
+  const code = codeOn('2009-03-03');
+  const evs = code('Renegade soldiers killed President Joao Bernardo Vieira on Monday in apparent revenge for a bomb attack that killed the armed forces chief hours earlier.');
+  const k = evs.find((e) => e.recipient?.entity_text.includes('Vieira'));
+  assert.ok(k);
+  assert.notEqual(k.acled?.sub_event_type, 'Remote explosive/landmine/IED');
+  const h = code('Diplomats said the president was shot and then hacked to death as he tried to flee.', true).filter((e) => e.event === 'ASSAULT');
+  assert.ok(h.length > 0 && h.every((e) => e.actor === null), JSON.stringify(h.map((e) => [e.trigger.text, e.actor?.entity_text])));
+});

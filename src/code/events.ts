@@ -213,7 +213,8 @@ function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
     const t = tokens[i];
     if (t.text === ',' || t.text === ';' || t.text === '.') return false;
     // "in response to the alleged nerve gas attack", "in retaliation for the killing": the act answered, told in passing
-    if ((t.lower === 'to' && (tokens[i - 1]?.lower === 'response' || tokens[i - 1]?.lower === 'reaction')) || (t.lower === 'for' && tokens[i - 1]?.lower === 'retaliation')) return true;
+    // ("in apparent revenge for a bomb attack", "in reprisal for", "to avenge the killing")
+    if ((t.lower === 'to' && (tokens[i - 1]?.lower === 'response' || tokens[i - 1]?.lower === 'reaction')) || (t.lower === 'for' && /^(?:retaliation|revenge|reprisal|reprisals|vengeance)$/.test(tokens[i - 1]?.lower ?? '')) || t.lemma === 'avenge') return true;
     // (not the next act in a told scene, after a comma: "hurling stones at riot police, who fired tear gas to disperse them")
     // (one with a time of its own is still background: "police, who arrested him in 2019")
     if (RELATIVE.has(t.lower)) return !(t.lower === 'who' && i + 1 === first && tokens[i - 1]?.text === ',' && tokens[first].pos === 'VERB' && pastForm(tokens[first]) && !ownTimeAfter(tokens, s, first));
@@ -640,7 +641,8 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   const saysThat = tokens[first + 1]?.lower === 'that' || objectFollows(tokens, first) || phrasalObject;
   // (past an adverb of the second: "were attacked or briefly detained by pro-government crowds")
   let cc = c;
-  while (cc - 1 > s.first && c - cc < 2 && tokens[cc].pos === 'ADV' && /ly$/.test(tokens[cc].lower)) cc--;
+  // ("was shot and then hacked to death": and of a sequence)
+  while (cc - 1 > s.first && c - cc < 2 && tokens[cc].pos === 'ADV' && (/ly$/.test(tokens[cc].lower) || /^(?:then|later|subsequently)$/.test(tokens[cc].lower))) cc--;
   const pcc = tokens[cc - 1];
   if (cc > s.first && !saysThat && (tokens[cc].lower === 'and' || tokens[cc].lower === 'or') && ((pcc.pos !== 'NOUN' && pcc.pos !== 'PROPN') || (cc === c && capsParticiple))) {
     // (the first participle may be tagged an adjective: "were looted/ADJ or set on fire")
