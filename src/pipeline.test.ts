@@ -2257,3 +2257,13 @@ test('what an act avenges is told in passing ("in apparent revenge for a bomb at
   const h = code('Diplomats said the president was shot and then hacked to death as he tried to flee.', true).filter((e) => e.event === 'ASSAULT');
   assert.ok(h.length > 0 && h.every((e) => e.actor === null), JSON.stringify(h.map((e) => [e.trigger.text, e.actor?.entity_text])));
 });
+
+test('Yendi 2002 variants: "fighting between" two sides looks no further than its clause; a participle after an institution where people gathered is theirs ("who gathered at the Regional Co-ordinating Council demanding")', () => {
+  const code = codeOn('2002-03-28');
+  const f = code('The Ya-Na has been killed in three days of fighting between the Andani and Abudu royal gates in Yendi, and the Government has declared a state of emergency.', true);
+  assert.ok(f.every((e) => e.event !== 'ASSAULT' || e.recipient?.sector !== 'GOV'), JSON.stringify(f.map((e) => [e.trigger.text, e.recipient?.entity_text])));
+  const d = code('Police fired tear gas to disperse several hundred people who gathered at the Regional Co-ordinating Council demanding to see the Regional Minister.').find((e) => e.event === 'REQUEST');
+  assert.equal(d?.actor?.entity_text, 'several hundred people');
+  // (people at whom something is fired still do what the participle says)
+  assert.equal(code('Police fired tear gas at protesters chanting slogans against the king.').find((e) => e.event === 'PROTEST')?.actor?.entity_text, 'protesters');
+});

@@ -898,6 +898,8 @@ const SUBJECT_SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before',
 const NAMED_EVENTS = new Set(['war', 'wars', 'revolution', 'uprising', 'rising', 'intifada', 'offensive', 'massacre', 'crisis', 'conflict', 'coup']);
 const PLACE_HEADS = new Set(['area', 'province', 'district', 'region', 'county', 'state', 'city', 'town', 'village', 'governorate', 'prefecture', 'municipality', 'department', 'territory']);
 const NEAR_LOCATIVES = new Set(['outside', 'near', 'beside', 'behind', 'opposite', 'around', 'next']);
+/** bodies named by the building they sit in, where people gather: "at the Regional Co-ordinating Council", "at the ministry" */
+const INSTITUTION_SITE = /\b(?:council|ministry|office|offices|parliament|assembly|court|headquarters|embassy|consulate|palace|secretariat|commission|legislature|town hall|city hall)$/i;
 const PURE_LOCATIVES = new Set(['outside', 'inside', 'near', 'in', 'across', 'throughout', 'around', 'within', 'from', 'into', 'opposite', 'beside', 'behind', 'over', 'via']);
 const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our']);
 const APPROX = new Set(['about', 'around', 'some', 'nearly', 'over', 'almost', 'roughly', 'approximately', 'than', 'least', 'at', 'more', 'up', 'to']);
@@ -1967,7 +1969,10 @@ function between(tokens: Token[], s: Sentence, ms: ActorLike[], last: number): [
     if (tokens[k]?.lower !== 'between') return null;
     last = k;
   }
-  const m = mentionsIn(ms, last, Math.min(s.last, last + 14));
+  // (within the clause: not "fighting between the Andani and Abudu royal gates in Yendi, and the Government has declared")
+  let end = last + 1;
+  while (end < Math.min(s.last, last + 14) && tokens[end].text !== ';' && !(tokens[end].text === ',' && /^(?:and|but|while)$/.test(tokens[end + 1]?.lower ?? ''))) end++;
+  const m = mentionsIn(ms, last, end);
   return m.length >= 2 ? [m[0], m[1]] : null;
 }
 
@@ -2862,8 +2867,16 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     // (not after a place phrase: "staged a sit-in outside the ministry demanding salaries")
     const adjacent = tokens[first].lower.endsWith('ing') ? ms.find((m) => m.last === first && m.kind !== 'pronoun') : undefined;
     // (nor after the second of two places: "gathered at Lagankhel and Mangal Bazaar chanting slogans")
-    const before = adjacent && !PURE_LOCATIVES.has(prevWord(tokens, adjacent, s)) && !placeListBefore(tokens, s, adjacent.first) ? adjacent : undefined;
+    // (nor after an institution where people gathered: "several hundred people who gathered at the Regional Co-ordinating Council
+    // demanding to see the minister")
+    const atInstitution = (m: ActorLike) => prevWord(tokens, m, s) === 'at' && INSTITUTION_SITE.test(m.text);
+    const before = adjacent && !PURE_LOCATIVES.has(prevWord(tokens, adjacent, s)) && !atInstitution(adjacent) && !placeListBefore(tokens, s, adjacent.first) ? adjacent : undefined;
+    // (the relative clause's own noun when the place ends it: "several hundred people who gathered at the Council demanding")
+    let whoAt = adjacent && atInstitution(adjacent) ? adjacent.first - 1 : -1;
+    while (whoAt > s.first && adjacent && adjacent.first - whoAt <= 8 && tokens[whoAt].lower !== 'who' && tokens[whoAt].text !== ',') whoAt--;
+    const gatherers = whoAt > s.first && tokens[whoAt].lower === 'who' ? ms.find((m) => m.last === whoAt && m.kind !== 'pronoun') : undefined;
     if (before) actor = before;
+    else if (gatherers) actor = gatherers;
     else if (adjacent) actor = clauseSubject(tokens, s, ms, adjacent.first, PURE_LOCATIVES) ?? actor;
     // ("opened fire on a campus rally demanding that Suharto resign": a participle right after a protest's noun is the
     // protest's act, done by whoever holds it, not by the clause's subject)
