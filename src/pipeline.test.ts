@@ -2267,3 +2267,19 @@ test('Yendi 2002 variants: "fighting between" two sides looks no further than it
   // (people at whom something is fired still do what the participle says)
   assert.equal(code('Police fired tear gas at protesters chanting slogans against the king.').find((e) => e.event === 'PROTEST')?.actor?.entity_text, 'protesters');
 });
+
+test('a participle right after a relative clause is that clause\'s ("over the bombs and gunfire that turned the funeral into a stampede, killing at least 30 people"), and a stampede set off by bombs and gunfire is no accident', () => {
+  const code = codeOn('1980-03-31');
+  const evs = code('Government officials and church leaders traded accusations Monday over the bombs and gunfire that turned the funeral of Archbishop Romero into a stampede, killing at least 30 people and injuring more than 400 in the plaza outside the cathedral.');
+  const k = evs.find((e) => e.event === 'ASSAULT');
+  assert.ok(k, JSON.stringify(evs.map((e) => e.trigger.text)));
+  assert.equal(k.size.dead?.value, 30);
+  assert.equal(k.actor, null);
+  // (one act, its dead and its wounded)
+  assert.equal(evs.filter((e) => e.event === 'ASSAULT').length, 1);
+  assert.equal(k.size.injured?.value, 400);
+  // (a stampede alone is an accident)
+  assert.ok(!code('A stampede at a stadium in Conakry killed 12 people on Sunday.').some((e) => e.event === 'ASSAULT'));
+  // (an active clause without a relative keeps its subject)
+  assert.equal(code('Rebels attacked a convoy near the town, killing five soldiers.').find((e) => e.event === 'ASSAULT')?.actor?.entity_text, 'Rebels');
+});

@@ -2914,7 +2914,13 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
         mainVerb = Math.max(s.first, mainVerb - 3) + opener - 1;
       }
       const passiveMain = tokens[mainVerb]?.pos === 'VERB' && /^(?:was|were|been|being|is|are)$/.test(tokens[mainVerb - 1]?.lower ?? '') && trigger.event === 'ASSAULT';
-      actor = passiveMain ? byAgent(tokens, s, ms, mainVerb + 1) :
+      // ("traded accusations over the bombs and gunfire that turned the funeral into a stampede, killing at least 30 people": a
+      // participle right after a relative clause is that clause's, done by its noun, not by the sentence's subject)
+      let rel = c - 1;
+      while (rel > s.first && c - rel <= 14 && !/^(?:that|which)$/.test(tokens[rel].lower) && tokens[rel].text !== ',' && tokens[rel].text !== ';') rel--;
+      const relative = /^(?:that|which)$/.test(tokens[rel]?.lower ?? '') && rel > s.first && (tokens[rel - 1].pos === 'NOUN' || tokens[rel - 1].pos === 'PROPN') && tokens[rel + 1]?.pos === 'VERB' && !SPEECH_LIKE.has(trigger.event) && trigger.event !== 'THREATEN';
+      const relNoun = relative ? ms.find((m) => m.last === rel && m.kind !== 'pronoun') ?? null : null;
+      actor = passiveMain ? byAgent(tokens, s, ms, mainVerb + 1) : relative ? relNoun :
         timedClauseSubject(tokens, s, ms, c) ?? (reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null) ?? clauseSubject(tokens, s, outside, c) ?? actor;
     }
     // "sprayed the crowd with fire before fleeing into the jungle": a gerund after before/after/while/without has the clause's subject
@@ -3667,7 +3673,15 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   if ((trigger.event === 'ASSAULT' && (!ra || !ra.sector || !ARMED_SECTORS.has(ra.sector)) && !(WAR_WEAPON_CODES.has(trigger.acled ?? '') && !trigger.weak)) || destruction) {
     if (st.disaster < 0) {
       st.disaster = 0;
-      for (let k = s.first; k < s.last; k++) if (DISASTER.has(tokens[k].lower) || DISASTER.has(tokens[k].lemma)) st.disaster = 1;
+      let crush = true;
+      for (let k = s.first; k < s.last; k++) {
+        if (DISASTER.has(tokens[k].lower) || DISASTER.has(tokens[k].lemma)) {
+          st.disaster = 1;
+          crush = crush && /^(?:stampede|stampedes|crush)$/.test(tokens[k].lower);
+        }
+      }
+      // (a stampede set off by bombs or gunfire is no accident: "the bombs and gunfire that turned the funeral into a stampede")
+      if (st.disaster === 1 && crush && (hasBomb(tokens, s) || tokens.slice(s.first, s.last).some((t) => /^(?:gunfire|gunshots)$/.test(t.lower)))) st.disaster = 0;
     }
     if (st.disaster === 1) return false;
   }

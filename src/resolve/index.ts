@@ -1469,7 +1469,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           (rec.event === 'ASSAULT' && !r.actor !== !rec.actor) ||
           // ("Two people were shot dead and at least forty were wounded": the wounded of violence told with no doer, no one
           // else named as hurt, are that violence's)
-          (rec.event === 'ASSAULT' && !r.actor && !rec.actor && !rec.recipient && /^(?:wounded|injured|hurt)$/i.test(rec.trigger.text) && !!r.size.dead) ||
+          // (and "..., killing at least 30 people and injuring more than 400")
+          (rec.event === 'ASSAULT' && !r.actor && !rec.actor && !rec.recipient && /^(?:wounded|injured|hurt|wounding|injuring)$/i.test(rec.trigger.text) && !!r.size.dead) ||
           // "marched to parliament, chanting slogans": one protest
           (rec.event === 'PROTEST' && (!r.actor || !rec.actor)));
     // (an event noun goes with the act told nearest it: "militants killed 27 civilians ..., while the army said it
