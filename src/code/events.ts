@@ -359,12 +359,12 @@ function reportedBefore(tokens: Token[], s: Sentence, had: number): boolean {
   for (let i = had - 1, n = 0; i >= s.first && n < 22; i--, n++) {
     const t = tokens[i];
     if (REPORTING.has(t.lemma) || REPORTING.has(t.lower)) return true;
-    // (past an aside set off by commas and what the subject carries: "said that militiamen with machetes and grenades,
-    // accompanied by soldiers, had killed")
     // ("said by telephone that", "said in a statement that": the words of how it was said, before "that")
     if (t.lower === 'that') {
       for (let k = i - 1; k >= s.first && i - k <= 8 && tokens[k].text !== ',' && tokens[k].text !== ';'; k--) if (REPORTING.has(tokens[k].lemma) && tokens[k].pos === 'VERB') return true;
     }
+    // (past an aside set off by commas and what the subject carries: "said that militiamen with machetes and grenades,
+    // accompanied by soldiers, had killed")
     if (t.text === ',') {
       let k = i - 1;
       while (k > s.first && i - k <= 8 && tokens[k].text !== ',' && !REPORTING.has(tokens[k].lemma)) k--;
@@ -3557,7 +3557,7 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     const obj = objectHead(tokens, s, from);
     // (but a text signed with another party is agreed with it: "signed a declaration with Baltic leaders recognizing each other's
     // sovereignty")
-    const cosigned = trigger.words[0] === 'sign' && tokens[obj + 1]?.lower === 'with' && ms.some((m) => m.first === obj + 2 || (m.first === obj + 3 && tokens[obj + 2].pos === 'DET'));
+    const cosigned = obj >= 0 && trigger.words[0] === 'sign' && tokens[obj + 1]?.lower === 'with' && ms.some((m) => m.first === obj + 2 || (m.first === obj + 3 && tokens[obj + 2].pos === 'DET'));
     if (obj >= 0 && obj - last <= 4 && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[obj].lower) && !cosigned) return false;
     // ("gave President Lukashenko, who has ruled since 1994, about 80 percent of the vote": the second object, past an aside)
     if (trigger.words[0] === 'give') {

@@ -130,7 +130,7 @@ const STRIKING_WORKERS = /^\s+(?:by\s+)?(?:[\w'’-]+\s+){0,3}?(?:workers|miners
 const HOMES_INVADED = /^\s+(?:[\w'’,-]+\s+){0,8}?(?:villages?|homes?|houses?|hamlets?|settlements?|communit(?:y|ies)|compounds?|farms?|camps?)\b/i;
 
 /** aircraft that carry people */
-const MANNED_CRAFT = /\b(?:planes?|airplanes?|airliners?|jets?|aircraft|helicopters?|choppers?|gunships?|bombers?|fighters?)\b/i;
+const MANNED_CRAFT = /\b(?:planes?|airplanes?|airliners?|jets?|aircraft|helicopters?|choppers?|gunships?)\b/i;
 
 export function decide(e: RawEvent, sentenceText: string, after = '', objectText = '', clauseText = sentenceText): Decided {
   const t = e.trigger;
