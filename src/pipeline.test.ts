@@ -2283,3 +2283,12 @@ test('a participle right after a relative clause is that clause\'s ("over the bo
   // (an active clause without a relative keeps its subject)
   assert.equal(code('Rebels attacked a convoy near the town, killing five soldiers.').find((e) => e.event === 'ASSAULT')?.actor?.entity_text, 'Rebels');
 });
+
+test('ousting a head of state or a government is a coup, whom it removed its recipient ("a day after they ousted President Sidi Ould Cheikh Abdallahi"); ousting troops from a town is still a seizure of the town', () => {
+  const code = codeOn('2008-08-07');
+  const c = code('Mauritania\'s new military rulers promised on Thursday to hold elections, a day after they ousted President Sidi Ould Cheikh Abdallahi.').find((e) => e.event === 'COERCE');
+  assert.equal(c?.cameo, '17');
+  assert.equal(c?.date, '2008-08-06');
+  assert.match(c?.recipient?.entity_text ?? '', /Abdallahi/);
+  assert.equal(code('Rebels ousted government troops from the town.').find((e) => e.event === 'COERCE')?.cameo, '192');
+});

@@ -2834,6 +2834,8 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     }
     // ("took 20 soldiers hostage": whom the act took stands inside its words)
     if (!recipient && last - first > 2 && trigger.event === 'ASSAULT' && trigger.mode === 'abduct') recipient = ms.find((m) => m.first > first && m.last < last && m.kind !== 'pronoun') ?? null;
+    // ("ousted President Sidi Ould Cheikh Abdallahi", "toppled the government": whom a coup removed opens inside its words)
+    if (!recipient && last - first >= 2 && trigger.event === 'COERCE' && trigger.context === 'executive') recipient = ms.find((m) => m.first > first && m.first < last && m.last >= last && m.kind !== 'pronoun') ?? null;
     // ("demanded that President Suharto resign", "urged that the army withdraw": who is asked is the clause's subject)
     if (!recipient && trigger.event === 'REQUEST' && tokens[last]?.lower === 'that' && last < s.last) recipient = ms.find((m) => m.first > last && m.first <= last + 2) ?? null;
     // a purpose infinitive ("protesters stormed ... to demand", "summoned X to complain"): the clause's subject acts
