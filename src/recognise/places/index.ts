@@ -95,9 +95,10 @@ const TOWN_PARTS = new Set(['district', 'neighbourhood', 'neighborhood', 'quarte
 /** a medium named right before its name ("the state news agency Saba", "the daily Prensa") */
 const MEDIA_HEADS = new Set(['agency', 'newspaper', 'daily', 'weekly', 'broadcaster', 'channel', 'radio', 'television', 'tv', 'magazine', 'tabloid']);
 /** what an apposition calls a small place ("Gambela, a trading centre on the border", "Kandebene, a farming settlement") */
-/** what a place is called when the text says whose it is ("the South Sudanese town of Kaya", "Kaya, a South Sudanese commercial center") */
-const STATED_HEADS = new Set(['village', 'settlement', 'hamlet', 'centre', 'center', 'town', 'township', 'city', 'port', 'capital', 'district', 'province', 'region', 'county', 'municipality', 'island', 'outpost', 'locality']);
 const SMALL_PLACES = new Set(['village', 'settlement', 'hamlet', 'centre', 'center', 'town', 'township', 'outpost', 'locality']);
+/** what a place is called when the text says whose it is ("the South Sudanese town of Kaya", "Kaya, a South Sudanese commercial center"):
+ * a small place's words and a bigger place's */
+const STATED_HEADS = new Set([...SMALL_PLACES, 'city', 'port', 'capital', 'district', 'province', 'region', 'county', 'municipality', 'island']);
 const LANDMARK_HEADS = new Set(['monument', 'statue', 'memorial', 'mausoleum', 'obelisk', 'bust', 'gate', 'house', 'tower', 'hotel']);
 const VILLAGE_POP = 20_000;
 const LOCAL_AREAS = new Set(['area', 'mahalla', 'mahalle', 'kebele', 'colonia', 'fokontany', 'neighbourhood', 'neighborhood', 'estate', 'suburb', 'slum', 'quarter', 'locality', 'township', 'ward', 'barrio', 'precinct', 'shantytown', 'shanty', 'favela', 'poblacion']);
