@@ -2292,3 +2292,18 @@ test('ousting a head of state or a government is a coup, whom it removed its rec
   assert.match(c?.recipient?.entity_text ?? '', /Abdallahi/);
   assert.equal(code('Rebels ousted government troops from the town.').find((e) => e.event === 'COERCE')?.cameo, '192');
 });
+
+test('Maseru read, general causes: "junior officers" are soldiers; an agent past a second, joined noun is that noun\'s when the first names its own ("opposition protests and a mutiny by junior officers"); protests of two kinds of people named by two nouns are two', () => {
+  const code = codeOn('1998-09-23');
+  const a = code('The crisis followed months of opposition protests and a mutiny by junior officers.').filter((e) => e.event === 'PROTEST');
+  assert.equal(a.length, 1);
+  assert.equal(a[0].actor?.sector, 'OPP');
+  const b = code('A group of young officers seized the radio station.').find((e) => e.event === 'COERCE');
+  assert.equal(b?.actor?.sector, 'MIL');
+  assert.equal(code('Officers fired tear gas at the crowd.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'COP');
+  const c = code('The crisis followed student protests and a strike by workers.').filter((e) => e.event === 'PROTEST');
+  assert.deepEqual(c.map((e) => e.actor?.sector).sort(), ['EDU', 'LAB']);
+  // (one kind of people's protests and strikes share their agent)
+  const d = code('Protests and strikes by workers shook the capital.').filter((e) => e.event === 'PROTEST');
+  assert.ok(d.length >= 1 && d.every((e) => e.actor?.sector === 'LAB'));
+});

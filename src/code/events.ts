@@ -3061,6 +3061,13 @@ function nounRoles(st: SentenceState, c: Candidate): void {
       if (!recipient && (trigger.event === 'ASSAULT' || trigger.event === 'COERCE')) recipient = before;
       before = undefined;
     }
+    // ("opposition protests and a mutiny by junior officers": an agent past a second, joined noun is that noun's, when this one
+    // names its own; "protests and strikes by workers" share theirs)
+    if (by && !actingName && !actor) {
+      let joined = false;
+      for (let k = last; k < by.first && !joined; k++) joined = tokens[k].pos === 'CCONJ';
+      if (joined && ((before && before.kind !== 'pronoun') || modifierActor(doc, first))) by = null;
+    }
     // ("the release of 20 prisoners", "the expulsion of three diplomats": whom it was done to as well)
     // ("an economic blockade of Lithuania": a measure's "of" is whom it is aimed at)
     if (of && (trigger.event === 'COERCE' || trigger.event === 'ASSAULT' || (trigger.event === 'SANCTION' && AIMED_MEASURES.test(tokens[last - 1].lower)) || trigger.mode === 'release' || trigger.mode === 'expel')) recipient = of;

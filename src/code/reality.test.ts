@@ -1728,3 +1728,11 @@ test('what is feared, awaited or warned of has not happened ("fearing a second a
   // (what was fled is no fear of it: the attack happened)
   assert.deepEqual(ev('Rebels attacked the town on Monday.'), ['asserted']);
 });
+
+test('Maseru read, general cause: the subject of a purpose clause ("so that the political talks can go on", "in order that elections could be held") is what an act is for, not an act told', () => {
+  assert.equal(realityOfTrigger('We are here to restore stability so that the political talks can go on, a spokesman said.', 'talks'), 'hypothetical');
+  assert.equal(realityOfTrigger('The army withdrew in order that peace negotiations could resume.', 'negotiations'), 'hypothetical');
+  // (a purpose clause told as what happened keeps its act: "so that talks began" is a result)
+  assert.equal(realityOfTrigger('The rebels withdrew, so that talks began on Monday.', 'talks'), 'asserted');
+  assert.equal(realityOfTrigger('The political talks can go on, a spokesman said.', 'talks'), 'asserted');
+});

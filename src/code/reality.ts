@@ -370,6 +370,17 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     if (k < s.last && MAY_MODALS.has(tk[k].lower) && tk[k + 1]?.pos === 'VERB' && !(tk[k + 1].lemma === 'be' && /^(?:heard|seen|felt|reported)$/.test(tk[k + 2]?.lower ?? '')) &&
       !(tk[k + 1].lemma === 'have' && tk[k + 2]?.pos === 'VERB')) return { reality: 'hypothetical', cue: tk[k].text };
   }
+  // ("We are here to restore stability so that the political talks can go on", "in order that elections could be held": the
+  // subject of a purpose clause is what an act is for, not an act told)
+  if (!verbal && first - 2 >= s.first) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 4 && (tk[k].pos === 'DET' || tk[k].pos === 'ADJ' || tk[k].pos === 'NUM' || tk[k].pos === 'NOUN' || tk[k].pos === 'PROPN')) k--;
+    if (tk[k].lower === 'that' && (tk[k - 1]?.lower === 'so' || (tk[k - 1]?.lower === 'order' && tk[k - 2]?.lower === 'in'))) {
+      let m = first + 1;
+      while (m < s.last && m - first <= 4 && (tk[m].pos === 'NOUN' || tk[m].pos === 'PROPN' || tk[m].pos === 'ADP' || tk[m].pos === 'DET')) m++;
+      if (m < s.last && MODAL.has(tk[m].lower)) return { reality: 'hypothetical', cue: `${tk[k - 1].text} ${tk[k].text}` };
+    }
+  }
   // conditional anywhere earlier in the clause chain of the sentence ("if the authorities decided to react, it would...")
   for (let i = s.first; i < first; i++) {
     const w = tk[i].lower;

@@ -1463,6 +1463,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         // ("had rounded up people in the quarter and shot at least eight men": taking people and shooting men, two acts)
         // (not one group beaten and taken: "Gunmen beat and abducted dozens of villagers")
         !(rec.event === 'ASSAULT' && r.mode !== rec.mode && (r.mode === 'abduct' || rec.mode === 'abduct') && !!r.recipient && !!rec.recipient && r.recipient.start !== rec.recipient.start) &&
+        // ("student protests and a strike by workers": protests named by two nouns, each of its own kind of people, are two)
+        !(rec.event === 'PROTEST' && !e.verbal && !verbalIds.has(r.id) && !!r.actor?.sector && !!rec.actor?.sector && r.actor.sector !== rec.actor.sector &&
+          r.actor.sector !== 'PRO' && rec.actor.sector !== 'PRO' && !sameParty(r.actor, rec.actor)) &&
         (!verbalIds.has(r.id) || !e.verbal || sameParty(r.actor, rec.actor) || (!!r.recipient && sameParty(r.recipient, rec.recipient)) || rec.trigger.start - r.trigger.end < 20 ||
           // "43 persons were killed on Friday night when suspected herdsmen attacked the community": violence told
           // with no one doing it and violence with a doer, in one sentence, is one act
