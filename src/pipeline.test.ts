@@ -2307,3 +2307,22 @@ test('Maseru read, general causes: "junior officers" are soldiers; an agent past
   const d = code('Protests and strikes by workers shook the capital.').filter((e) => e.event === 'PROTEST');
   assert.ok(d.length >= 1 && d.every((e) => e.actor?.sector === 'LAB'));
 });
+
+test('a force moved across a border or into a place is mobilised ("South African troops crossed the border", "Soviet tanks rolled into Prague", "troops entered Lesotho"), told of armed forces or a state only (triggers.tsv flag troops)', () => {
+  const code = codeOn('1998-09-23');
+  const moved = (t: string) => code(t).filter((e) => e.event === 'MOBILIZE');
+  for (const t of ['South African troops crossed the border before dawn on Tuesday to put down an army mutiny.', 'Soviet tanks rolled into Prague overnight.', 'Rwandan troops entered the town of Goma on Monday.', 'Two army divisions crossed into Lesotho on Tuesday.']) {
+    const m = moved(t);
+    assert.equal(m.length, 1, t);
+    assert.equal(m[0].cameo, '154');
+    assert.ok(['MIL', 'COP'].includes(m[0].actor?.sector ?? ''), t);
+  }
+  assert.equal(moved('Two army divisions crossed into Lesotho on Tuesday.')[0].recipient?.code, 'LSO');
+  // (a state's own forces are of that state: "its troops")
+  assert.equal(moved('South Africa says its troops entered Lesotho on Tuesday.')[0]?.actor?.code, 'ZAF');
+  assert.equal(code('The Lesotho government said its soldiers had fled toward the border.').find((e) => e.event === 'RETREAT')?.actor?.code, 'LSO');
+  // (people, and one man, moving are no force)
+  for (const t of ['Thousands of refugees crossed the border into Chad.', 'Protesters pushed into the square on Monday.', 'His wife said he had crossed into the Soviet sector to see what was happening.', 'A West German couple left the city that morning.', 'The minister entered the building.']) assert.equal(code(t).length, 0, t);
+  // (forces leaving ground still retreat)
+  assert.equal(code('Russian forces left the town on Monday.').find((e) => e.event === 'RETREAT')?.mode, 'withdraw');
+});

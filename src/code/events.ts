@@ -3227,7 +3227,9 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   // ("a West German couple who left the city that morning": ground is given up by forces, not by people going away)
   // ("opened fire on workers as they fled the building": people fleeing give up nothing either; troops who flee retreat)
   // (a leader who flees abroad is news of its own: "Morales fled to Mexico", "the opposition challenger fled to Kenya")
-  if (verbal && trigger.words[0] === 'leave' && trigger.context === 'territory' && !(ra?.sector && ARMED_FORCE_SECTORS.has(ra.sector)) && !(ra && ra.kind === 'country')) return false;
+  // ("South African troops crossed the border", not "refugees crossed the border": a move told of forces or a state)
+  // (one man crossing is no force moved: "his wife said he had crossed into the Soviet sector")
+  if (verbal && trigger.troops && (!(ra?.sector && ARMED_FORCE_SECTORS.has(ra.sector) && ra.kind !== 'person' && !ra.one) && !(ra && ra.kind === 'country'))) return false;
   if (verbal && trigger.words[0] === 'flee' && ra && ra.kind !== 'person' && ra.kind !== 'country' && (!ra.sector || CIVILIAN_SECTORS.has(ra.sector))) return false;
   // "300 troops were sent into the hills", "police were rushed to the town": forces moved, told in the passive
   if (trigger.forces && !(passive && recipient && recipient.last <= first && !!rr?.sector && ARMED_FORCE_SECTORS.has(rr.sector))) return false;
@@ -4402,19 +4404,19 @@ function passiveSubject(tokens: Token[], s: Sentence, inTime: (k: number) => boo
 
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, agentTo: false, armed: null, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, troops: false, agentTo: false, armed: null, line: 0,
 };
 const MEASURE_AGREED: Trigger = {
   words: ['agree'], pos: 'V', event: 'SANCTION', mode: null, cameo: '163', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, agentTo: false, armed: null, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, troops: false, agentTo: false, armed: null, line: 0,
 };
 const VOWED_THREAT: Trigger = {
   words: ['vow'], pos: 'V', event: 'THREATEN', mode: null, cameo: '130', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: true, place: false, charged: false, person: false, counted: false, people: false, forces: false, agentTo: false, armed: null, line: 0,
+  crowd: false, weak: false, lower: false, comp: true, place: false, charged: false, person: false, counted: false, people: false, forces: false, troops: false, agentTo: false, armed: null, line: 0,
 };
 const DEMAND_TRIGGER: Trigger = {
   words: ['must'], pos: '*', event: 'REQUEST', mode: null, cameo: '100', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, agentTo: false, armed: null, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, troops: false, agentTo: false, armed: null, line: 0,
 };
 /** what is said or settled in a meeting or a call ("discussed trade during talks", "agreed in a phone call") */
 const MEETING_SPEECH = new Set(['discuss', 'agree', 'express', 'exchange', 'raise', 'urge', 'assure', 'review', 'reaffirm', 'convey', 'ask']);

@@ -32,6 +32,8 @@ export interface Trigger {
   people: boolean;
   /** only an event in the passive, told of armed forces ("300 troops were sent into the hills") */
   forces: boolean;
+  /** only an event when its doer is armed forces or a state ("troops crossed the border", not "refugees crossed the border") */
+  troops: boolean;
   /** the doer is who comes after the trigger's closing "to", the subject is what was done to ("the town fell to the rebels") */
   agentTo: boolean;
   /** told of armed forces, the act is the one of this other line ("occupy" by troops is "capture", by strikers a sit-in) */
@@ -69,7 +71,7 @@ export const REALITY_DATA: unknown = loadJson('reality.json');
 const INSTITUTION_HEADS = new Set((REALITY_DATA as { institution_heads?: string[] }).institution_heads ?? []);
 
 let index: Map<string, Trigger[]> | null = null;
-const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces', 'agentto']);
+const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces', 'troops', 'agentto']);
 
 export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] {
   const out: Trigger[] = [];
@@ -113,6 +115,7 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
       counted: fl.has('counted'),
       people: fl.has('people'),
       forces: fl.has('forces'),
+      troops: fl.has('troops'),
       agentTo: fl.has('agentto'),
       armed: null,
       line: i + 1,

@@ -459,6 +459,20 @@ export function possessor(c: Ctx, x: Info): void {
     }
     return;
   }
+  // ("South Africa says its troops entered Lesotho", "the rebels said their fighters ...": a state's or body's own forces are
+  // of its country, whatever country the story is in)
+  const own = c.tk[x.m.first - 1]?.lower;
+  if (x.m.kind !== 'pronoun' && !x.title && x.m.first === x.m.head && (own === 'its' || own === 'their') && !!x.m.sector && ARMED_FORCE_SECTORS.has(x.m.sector) &&
+    (x.codeFrom === 'main' || x.codeFrom === null)) {
+    const ant = findBack(c, x.m.first - 1, 0, (q) => (q.m.kind === 'country' || q.m.kind === 'org' || q.collective) && q.m.kind !== 'pronoun' && q.m.kind !== 'person' && !!root(q.m).code);
+    const code = ant ? root(ant.m).code : null;
+    if (code) {
+      x.m.code = code;
+      x.codeFrom = 'ref';
+      x.m.cameo_code = cameoOf(x.m.code, x.m.sector, null);
+    }
+    return;
+  }
   // ("the police said six of its personnel were killed": a body's own members are of its side)
   const members = !x.title && x.m.kind !== 'pronoun' && x.m.first === x.m.head && MEMBERS.has(c.tk[x.m.head]?.lower ?? '');
   if ((!x.title && !members) || x.m.kind === 'pronoun') return;
