@@ -2326,3 +2326,27 @@ test('a force moved across a border or into a place is mobilised ("South African
   // (forces leaving ground still retreat)
   assert.equal(code('Russian forces left the town on Monday.').find((e) => e.event === 'RETREAT')?.mode, 'withdraw');
 });
+
+test('Brazzaville read, general causes: a perfect sum since a day of this week is the act\'s count; the fire of a battle between two named sides is that battle; a village in apposition is no city abroad; "Congolese" is the Congo the story names more; a past act\'s place named in passing is no scene', () => {
+  const code = codeOn('1997-06-08');
+  // (the count of a sum over this unrest's days stays on the act; a sum since years ago stays a toll of the past)
+  assert.equal(code('At least 60 people have been killed since Thursday, according to doctors.').find((e) => e.event === 'ASSAULT')?.size.dead?.value, 60);
+  assert.equal(code('At least 60 people have been killed since the fighting erupted on Thursday, according to doctors.').find((e) => e.event === 'ASSAULT')?.size.dead?.value, 60);
+  assert.ok(!code('More than 800 people have been killed since the disputed election in 2007.').some((e) => e.event === 'ASSAULT'));
+  const lead = 'BRAZZAVILLE, June 8 (AFP) - Mortar and machinegun fire shook the Congolese capital for a fourth day on Sunday as troops loyal to President Pascal Lissouba battled militiamen of former president Denis Sassou Nguesso.';
+  const a = code(lead);
+  assert.equal(a.length, 1);
+  assert.equal(a[0].acled?.sub_event_type, 'Armed clash');
+  const b = code(`${lead}\n\nIn Oyo, Sassou Nguesso's home village about 400 km north of the capital, several hundred of his supporters marched on Saturday, a missionary said.`);
+  const march = b.find((e) => e.event === 'PROTEST');
+  assert.equal(march?.event_loc.country_code, 'CG');
+  assert.equal(march?.actor?.code, 'COG');
+  const c = code('BRAZZAVILLE, June 8 (AFP) - Congolese soldiers battled militiamen in the capital on Sunday.');
+  assert.equal(c.find((e) => e.event === 'ASSAULT')?.actor?.code, 'COG');
+  assert.equal(codeOn('2008-10-30')('GOMA, Oct 30 (Reuters) - Congolese soldiers battled rebels near Goma on Thursday.').find((e) => e.event === 'ASSAULT')?.actor?.code, 'COD');
+  const d = code(`${lead}\n\nThe clashes began at dawn on Thursday when army units surrounded his residence. The government said it wanted to arrest people suspected of involvement in last month's deadly violence in the northern town of Owando.`);
+  assert.ok(d.length > 0 && d.every((e) => e.event_loc.resolved_place !== 'Owando'), JSON.stringify(d.map((e) => e.event_loc.resolved_place)));
+  // (the past act itself is placed there)
+  const v = codeOn('1997-06-08')('Last month\'s deadly clashes in the northern town of Owando killed ten people.', true).find((e) => e.event === 'ASSAULT');
+  assert.equal(v?.event_loc.resolved_place, 'Owando');
+});

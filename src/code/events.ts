@@ -2106,7 +2106,7 @@ function ownSegment(tokens: Token[], s: Sentence, q: NonNullable<SentenceState['
  * "2,000 people had been detained, in addition to about 3,000 held after the first night": a figure right before a
  * participle is that act's own, not the sentence's first figure of its kind (a noun may stand between: "3,000 protesters held").
  */
-function ownFigure(st: SentenceState, q: NonNullable<SentenceState['quantities']>, first: number, last = -1): NonNullable<SentenceState['quantities']> {
+function ownFigure(st: SentenceState, q: NonNullable<SentenceState['quantities']>, first: number, last = -1, sumOk = false): NonNullable<SentenceState['quantities']> {
   const tokens = st.doc.tokens;
   // (in the passive too: "put the number of civilian dead at 23 and said three rebels were also killed")
   const before = (m: QuantityMention) => {
@@ -2130,9 +2130,13 @@ function ownFigure(st: SentenceState, q: NonNullable<SentenceState['quantities']
   const diedIn = (m: QuantityMention) => m.kind !== 'crowd' && m.end < at && at - m.end < 120 && DIED_IN.test(st.doc.text.slice(m.end, at));
   // ("more than 100 people since Wednesday, ... including 27 detained on Friday alone": a part's figure right before its own
   // participle is that act's)
-  const f = st.figures.find((m) => m.kind && !m.overTime && before(m) && (!m.subset || (m.last === first && /^(?:including|among)$/.test(tokens[m.first - 1]?.lower ?? '')))) ?? st.figures.find((m) => m.kind && !m.subset && !m.overTime && diedIn(m)) ??
+  // ("At least 60 people have been killed since the fighting erupted on Thursday": a sum over days of this unrest, when the act
+  // is told by it and no toll of the past, is the act's own count)
+  const f = st.figures.find((m) => m.kind && (!m.overTime || sumOk) && before(m) && (!m.subset || (sumOk && m.overTime) || (m.last === first && /^(?:including|among)$/.test(tokens[m.first - 1]?.lower ?? '')))) ??
+    st.figures.find((m) => m.kind && !m.subset && !m.overTime && diedIn(m)) ??
     st.figures.find((m) => m.kind && m.kind !== 'crowd' && !m.subset && !m.overTime && after(m));
   const cur = f?.kind ? q[f.kind] : undefined;
+  if (f?.kind && !cur && sumOk && f.overTime) return { ...q, [f.kind]: { value: f.value, text: f.text, start: f.start, end: f.end, approximate: f.approximate } };
   if (!f?.kind || !cur || (cur.start <= f.start && f.end <= cur.end)) return q;
   return { ...q, [f.kind]: { value: f.value, text: f.text, start: f.start, end: f.end, approximate: f.approximate } };
 }
@@ -3779,7 +3783,7 @@ function emit(st: SentenceState, c: Candidate): void {
   let recipient = c.recipient;
   const passive = c.passive;
   const ra = c.ra;
-  const quantities = ownFigure(st, ownSegment(tokens, s, quantitiesOf(st), first), first, verbal ? last : -1);
+  let quantities = ownFigure(st, ownSegment(tokens, s, quantitiesOf(st), first), first, verbal ? last : -1);
   st.times = st.times ?? findTimes(doc, s, ctx.published);
   // "has faced weeks of protests", "after months of fighting": a stretch of time, told as background
   // ("10 days of war games" is one event of a given length)
@@ -3933,6 +3937,7 @@ function emit(st: SentenceState, c: Candidate): void {
     }
   }
   const historical = warToEnd || (reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary || toll));
+  if (!toll && verbal && perfectAux >= 0) quantities = ownFigure(st, ownSegment(tokens, s, quantitiesOf(st), first), first, last, true);
   // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event
   const generic = reality.reality === 'asserted' && !historical && !verbal && (ruledKind(tokens, s, first, last) || placeOfEvents(tokens, s, first));
   // "warned that an invasion was possible", "a strike is likely": an event noun said to be possible has not happened

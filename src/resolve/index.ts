@@ -98,6 +98,14 @@ const SENT_FROM = /\b(?:sent|brought|flown|dispatched|deployed|drafted|rushed|bu
 const BOUND_FOR_BASE = /\b(?:return(?:ing|ed)?|heading|headed|on\s+(?:its|their|his|her)\s+way|travell?ing|going|driving|moving)\s+(?:back\s+)?(?:to\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:base|barracks|camp|garrison|headquarters|post)\s+(?:at|in|near)\s+$/i;
 /** "DONALD R. PRUITT, 27, OF DAVENPORT", "a 34-year-old man from Moline": where a person named with an age lives */
 const HOME_TOWN = /(?:\b\d{1,3},\s+|\byear-old\s+(?:[\w-]+\s+){0,2}?)(?:of|from)\s+(?:nearby\s+)?$/i;
+/** "last month's deadly violence in the northern town of Owando": a place of an act of a past week, month or year, named in passing */
+const PAST_SCENE = /\b(?:last|previous|past)\s+(?:week|month|year|summer|spring|autumn|fall|winter)(?:'s|’s)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$/i;
+/** Is the place told in passing as the scene of a past act (not of the act at `at`, which would then lie inside that phrase)? */
+function pastScene(doc: Doc, p: PlaceMention, at = -1): boolean {
+  const from = Math.max(0, p.start - 90);
+  const m = PAST_SCENE.exec(doc.text.slice(from, p.start));
+  return !!m && !(at >= from + m.index && at < p.start);
+}
 /** Does the span (an attribution, say) hold the place? */
 /** "Reports from Toamasina said a store there was also ransacked": "there" (or "the town") in what is reported points at the source's place */
 function thereAfter(doc: Doc, e: RawEvent): boolean {
@@ -298,6 +306,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (verbalEvent && p.start > trigEnd && p.start - trigEnd < 120 && MOVED_WITHIN.test(doc.text.slice(trigEnd, p.start))) continue;
       // (nor where people come from: "a crowd of about 1,000 people, many of them from Malaita province, gathered outside Parliament")
       if (cameFrom(doc, e.sentence, p)) continue;
+      // (nor the scene of a past act named in passing: "wanted to arrest people suspected of involvement in last month's violence
+      // in the northern town of Owando")
+      if (pastScene(doc, p, at)) continue;
       // (nor where marchers named by it came from: "12,000 steelworkers from Hennigsdorf marched through the French sector")
       if (e.actor && p.start >= e.actor.start && p.end <= e.actor.end && MOVING.test(e.trigger.words[0]) && /\bfrom\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(e.actor.start, p.start - 12), p.start))) continue;
       // (a place of the reported clause counts only where something is told in it: not "on the main road south to the capital")
@@ -468,7 +479,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     // (nor where the source of another sentence sits: "Residents reached by telephone in nearby Santiago de Maria said ...")
     // (nor a side scene another sentence tells "also": "Disturbances were also reported in the northeastern towns of Johvi and
     // Kohtla-Jarve" holds none of the capital's acts told after it)
-    const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && !listed?.has(p) && !cameFrom(doc, k, p) &&
+    const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && !listed?.has(p) && !cameFrom(doc, k, p) && !pastScene(doc, p) &&
       (k === e.sentence || !ALSO_SCENE.test(doc.text.slice(Math.max(sk.start, p.start - 70), p.start))) && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)) && !opensScene(p) &&
       (k === e.sentence || (!SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)) && !NOTHING_HAPPENED.test(doc.text.slice(sk.start, p.start)) &&
         // (nor where someone or something was moved to: "moved the seat of government to the port city of Guayaquil")
@@ -1301,7 +1312,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         let p: PlaceMention | null = null;
         for (const x of per[k]) {
           const before = doc.text.slice(Math.max(0, x.start - 60), x.start);
-          if (!p && storyTown(fromMention(x, 'the town named before')) && !MEASURED_FROM.test(before) && !/\b(?:to|towards?|into)\s+(?:the\s+)?$/i.test(before)) p = x;
+          if (!p && storyTown(fromMention(x, 'the town named before')) && !pastScene(doc, x) && !MEASURED_FROM.test(before) && !/\b(?:to|towards?|into)\s+(?:the\s+)?$/i.test(before)) p = x;
         }
         if (p) {
           loc = fromMention(p, 'the town named before');
@@ -1656,6 +1667,12 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       const score = (r: EventRecord, other: EventRecord) => (r.actor ? 2 : 0) + (r.recipient ? 0.5 : 0) + r.confidence - (toll(r, other) ? 1 : 0) - (aim(r) && !aim(other) ? 0.6 : 0);
       // ("were killed in two days of fighting": with no doer named, the fighting told says it was a clash, not an attack)
       const clash = [dup.acled, rec.acled].find((a) => a?.sub_event_type === 'Armed clash');
+      // ("Mortar and machinegun fire shook the capital as troops battled militiamen": the fire heard of a battle between two named
+      // sides, told in its sentence with no doer of its own, is that battle's, no remote attack; not an attack one side came under)
+      const sides = [dup, rec].find((r) => r.acled?.sub_event_type === 'Armed clash' && !!r.actor && !!r.recipient);
+      const heardFire = sides ? (sides === dup ? rec : dup) : null;
+      const sidesClash = sides && heardFire && dup.text_info.sentence_index === rec.text_info.sentence_index && !heardFire.actor &&
+        /^[\w -]{0,30}?\b(?:fire|gunfire)\b/i.test(doc.text.slice(heardFire.trigger.start, heardFire.trigger.end + 30)) ? sides.acled : null;
       if (dup.text_info.sentence_index === rec.text_info.sentence_index && score(rec, dup) > score(dup, rec)) {
         // ("MARCHED TO THE HEADQUARTERS, BROKE WINDOWS AND BURNED PORTRAITS": a protest told violent stays a riot, whichever telling
         // names it)
@@ -1683,6 +1700,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       const heard = dup.acled?.sub_event_type === 'Armed clash' && !!dup.actor && !rec.actor && dup.text_info.sentence_index === rec.text_info.sentence_index &&
         ((!!dup.recipient && SOUNDS_OF_FIGHTING.test(rec.trigger.text)) || FOUGHT_WITH.test(doc.text.slice(Math.max(0, rec.trigger.start - 60), rec.trigger.start)));
       if (!heard) dup.acled = specific(dup.acled, rec.acled);
+      if (sidesClash) dup.acled = sidesClash;
       if (clash && dup.acled?.sub_event_type === 'Attack' && !dup.actor && dup.text_info.sentence_index === rec.text_info.sentence_index) dup.acled = clash;
       if ((RANK[rec.event_loc.resolution ?? ''] ?? 0) > (RANK[dup.event_loc.resolution ?? ''] ?? 0)) dup.event_loc = rec.event_loc;
       if (!dup.attribution && rec.attribution) dup.attribution = rec.attribution;
@@ -1746,7 +1764,22 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   storyScene(doc, records);
   storyDay(doc, records);
   forceByToll(records);
+  sumsOfToldDays(records, sinceIds);
   return records;
+}
+
+/**
+ * "Seventy people have been killed in the capital since Tuesday ... On Tuesday, at least 25 people were killed": a sum since a
+ * day keeps no count of its own of a kind the acts of those days are counted by, so that nothing is counted twice; told alone
+ * ("At least 60 people have been killed since the fighting erupted on Thursday") it is the only count there is.
+ */
+function sumsOfToldDays(records: EventRecord[], sinceIds: Set<string>): void {
+  for (const r of records) {
+    if (!sinceIds.has(r.id) || !r.date) continue;
+    for (const k of ['dead', 'injured', 'arrested'] as const) {
+      if (r.size[k] && records.some((q) => q !== r && !!q.size[k] && !!q.date && q.date >= r.date!)) r.size[k] = null;
+    }
+  }
 }
 
 /**

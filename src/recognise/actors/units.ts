@@ -230,7 +230,13 @@ export function unitCode(c: Ctx, u: Unit): { code: string | null; org: OrgEntry 
       const p = capitalCountry(c, u, e.country.iso3);
       return { code: p, org: null, from: p === e.country.iso3 ? 'phrase' : 'place' };
     }
-    if (e.type === 'country') return { code: e.country.iso3, org: null, from: 'phrase' };
+    if (e.type === 'country') {
+      // (a demonym two countries share is the one the places recogniser chose for the story: "Congolese" of a Brazzaville report)
+      const dm = c.doc.places?.find((p) => p.start === c.tk[u.first].start && p.kind === 'demonym');
+      const cc = dm?.resolved?.country_code ? countryByIso2(dm.resolved.country_code) : null;
+      if (cc && cc.iso3 !== e.country.iso3 && cc.demonyms.some((d) => fold(d) === fold(c.tk[u.first].text).replace(/s$/, ''))) return { code: cc.iso3, org: null, from: 'phrase' };
+      return { code: e.country.iso3, org: null, from: 'phrase' };
+    }
     if (e.type === 'org') return { code: e.org.code, org: e.org, from: 'phrase' };
     if (e.type === 'person') return { code: roleOn(e.roles, c.date).country, org: null, from: 'role' };
   }

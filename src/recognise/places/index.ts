@@ -196,6 +196,16 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   const unplaced = new Set<string>();
   let drc: boolean | null = null;
   const congoIsDrc = (): boolean => (drc ??= DRC_NAMED.test(doc.text) && !CONGO_REPUBLIC_NAMED.test(doc.text));
+  // ("Mortar fire shook the Congolese capital" of a Brazzaville story: the demonym both Congos share is the one the story names
+  // more often by its capital or its long name)
+  let brazza: boolean | null = null;
+  const congoleseIsCg = (): boolean => {
+    if (brazza === null) {
+      const count = (re: RegExp) => doc.text.match(new RegExp(re.source, 'gi'))?.length ?? 0;
+      brazza = count(CONGO_REPUBLIC_NAMED) > count(DRC_NAMED);
+    }
+    return brazza;
+  };
   const folded: string[] = new Array(n);
   for (let i = 0; i < n; i++) folded[i] = foldToken(toks[i].text);
 
@@ -350,6 +360,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       const cd = countryByIso2('CD');
       if (cd) ck = { ...ck, info: cd };
     }
+    if (ck && ck.demonym && ck.info.iso2 === 'CD' && key.startsWith('congolese') && congoleseIsCg()) {
+      const cg = countryByIso2('CG');
+      if (cg) ck = { ...ck, info: cg };
+    }
     const sf = sentFirst(first);
     const se = sentLast(first);
     const prev = first - 1 >= sf ? toks[first - 1] : undefined;
@@ -372,7 +386,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     let strongCue = false;
     let adminCue = ADMIN_SUFFIX.has(lastWord) && keyWords.length > 1;
     let cityCue = false;
-    let smallCue = false;
+    let smallCue: 'town' | 'village' | undefined;
     // ("lawmakers loyal to Morales", "close to Maduro": a person one is bound to, no destination)
     if (LOC_PREPS.has(pl) && !(pl === 'to' && BOUND_TO.has(p2l))) {
       cue = true;
@@ -385,7 +399,18 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       if (ADMIN_SUFFIX.has(p2l)) adminCue = true;
       if (p2l === 'city' || p2l === 'town' || p2l === 'village' || p2l === 'capital' || p2l === 'hamlet') cityCue = true;
       // ("the eastern town of Berlin", "the hamlet of Tenango": a small place, no metropolis of that name)
-      if (p2l === 'town' || p2l === 'village' || p2l === 'hamlet') smallCue = true;
+      if (p2l === 'town' || p2l === 'village' || p2l === 'hamlet') smallCue = p2l === 'town' ? 'town' : 'village';
+    }
+    // ("In Oyo, Sassou Nguesso's home village about 400 km north": a place told as a village or a town in apposition)
+    if (nl === ',') {
+      for (let k = last + 2; k < last + 8 && k < toks.length && toks[k].sent === toks[first].sent; k++) {
+        const w = toks[k].lower;
+        if (w === 'village' || w === 'hamlet' || w === 'town') {
+          if (!toks[k + 1] || !/^(?:of|hall|council|square|centre|center|house)$/.test(toks[k + 1].lower)) smallCue = w === 'town' ? 'town' : 'village';
+          break;
+        }
+        if (!(toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'PROPN' || toks[k].pos === 'NOUN' || w === "'s" || w === '’s' || w === 'his' || w === 'her' || w === 'their')) break;
+      }
     }
     if (prev && !prev.cap && PLACE_NOUNS.has(pl) && !ADMIN_SUFFIX.has(pl)) cue = true; // "the town Uzgen"
     let suffixCue = false;

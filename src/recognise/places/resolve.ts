@@ -57,7 +57,7 @@ export interface Match {
   /** "the city of X", "the town of X": a settlement is meant */
   cityCue: boolean;
   /** "the town of X", "the village of X", "the hamlet of X": a small place, no city of a million */
-  smallCue?: boolean;
+  smallCue?: 'town' | 'village';
   /** accepted only if resolution finds it near the article's other places */
   tentative: boolean;
   demonym: boolean;
@@ -248,7 +248,8 @@ export function choose(m: Match, weights: Map<string, number>, self: Match | nul
         if (nearTowns.has(o.cc)) s -= 2;
       }
     }
-    if (m.smallCue && o.place && o.place.population >= 1_000_000) s -= 4;
+    // (and a village no city of a hundred thousand)
+    if (m.smallCue && o.place && o.place.population >= (m.smallCue === 'village' ? 100_000 : 1_000_000)) s -= 4;
     if (m.qualifier) {
       if (o.cc === m.qualifier.cc && (!m.qualifier.admin1 || o.place?.admin1 === m.qualifier.admin1)) s += 8;
       else s -= 2;
