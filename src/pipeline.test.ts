@@ -2350,3 +2350,24 @@ test('Brazzaville read, general causes: a perfect sum since a day of this week i
   const v = codeOn('1997-06-08')('Last month\'s deadly clashes in the northern town of Owando killed ten people.', true).find((e) => e.event === 'ASSAULT');
   assert.equal(v?.event_loc.resolved_place, 'Owando');
 });
+
+test('Brazzaville read, more general causes: shells that crashed into homes are shelling, no accident; a source listing several places is the whole list; "overnight" is the night before the report, or after the day just told; a clause opened by a long subject is another clause; the weapons told of a two-sided battle in another sentence leave it an armed clash', () => {
+  const code = codeOn('1997-06-08');
+  const shells = code('Residents of the northern districts of Poto-Poto, Ouenze and Talangai said shells and rockets had crashed into homes overnight.');
+  assert.equal(shells.length, 1);
+  assert.equal(shells[0].acled?.sub_event_type, 'Shelling/artillery/missile attack');
+  assert.equal(shells[0].attribution?.text, 'Residents of the northern districts of Poto-Poto, Ouenze and Talangai said');
+  assert.equal(shells[0].date, '1997-06-08');
+  assert.equal(shells[0].date_precision, 'day');
+  // (a bus crash is still an accident; an overnight curfew is a kind of curfew, no time)
+  assert.equal(code('A bus crashed into homes near the market, killing 12 people.').length, 0);
+  assert.equal(code('The army imposed an overnight curfew.')[0]?.date_precision, 'week');
+  // (the night after the day just told)
+  const goma = codeOn('2023-02-09')('Protesters clashed with police in Goma on Wednesday. Police arrested 17 motorcycle drivers in the city overnight, a police officer said.');
+  assert.equal(goma.find((e) => e.event === 'COERCE')?.date, '2023-02-08');
+  // (the injured of the first clause are not dated by a time of the clause a long subject opens)
+  const lima = codeOn('2020-11-15')('Police fired lead pellets at protesters on Saturday. The Health Ministry said at least 94 people were injured, while a coalition of human rights groups said dozens of protesters were missing overnight.');
+  assert.ok(lima.every((e) => e.date === '2020-11-14'), JSON.stringify(lima.map((e) => [e.trigger.text, e.date])));
+  const battle = code('BRAZZAVILLE, June 8 (AFP) - Troops loyal to President Pascal Lissouba battled militiamen of Denis Sassou Nguesso in the capital on Sunday.\n\nResidents said shells and rockets had crashed into homes overnight.');
+  assert.ok(battle.some((e) => e.acled?.sub_event_type === 'Armed clash'), JSON.stringify(battle.map((e) => e.acled?.sub_event_type)));
+});

@@ -2001,6 +2001,8 @@ class SentenceState {
   figures: QuantityMention[] = [];
   times: TimeMention[] | null = null;
   disaster = -1;
+  /** the only disaster words of the sentence are of crashing ("shells and rockets had crashed into homes") */
+  crashOnly = false;
   constructor(
     readonly ctx: SentenceContext,
     readonly doc: Doc,
@@ -3151,6 +3153,16 @@ function nounRoles(st: SentenceState, c: Candidate): void {
   c.recipient = recipient;
 }
 
+/** Is the projectile noun ending before `last` the subject of a verb of crashing ("shells and rockets had crashed into homes")? */
+function crashedInto(tokens: Token[], s: Sentence, last: number): boolean {
+  for (let k = last; k < s.last && k - last <= 5; k++) {
+    const t = tokens[k];
+    if (t.lemma === 'crash' && t.pos === 'VERB') return /^(?:into|onto|on|through)$/.test(tokens[k + 1]?.lower ?? '');
+    if (!(t.pos === 'NOUN' || t.pos === 'CCONJ' || t.pos === 'AUX' || t.pos === 'ADV')) return false;
+  }
+  return false;
+}
+
 /** codeSentence, step 4: the roles adjusted; acts that need a kind of doer or object they lack are skipped. */
 function vetRoles(st: SentenceState, c: Candidate): boolean {
   const { ctx, doc, tokens, s, ms } = st;
@@ -3689,16 +3701,20 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     if (st.disaster < 0) {
       st.disaster = 0;
       let crush = true;
+      let crash = true;
       for (let k = s.first; k < s.last; k++) {
         if (DISASTER.has(tokens[k].lower) || DISASTER.has(tokens[k].lemma)) {
           st.disaster = 1;
           crush = crush && /^(?:stampede|stampedes|crush)$/.test(tokens[k].lower);
+          crash = crash && tokens[k].lemma === 'crash' && tokens[k].pos === 'VERB';
         }
       }
+      st.crashOnly = st.disaster === 1 && crash;
       // (a stampede set off by bombs or gunfire is no accident: "the bombs and gunfire that turned the funeral into a stampede")
       if (st.disaster === 1 && crush && (hasBomb(tokens, s) || tokens.slice(s.first, s.last).some((t) => /^(?:gunfire|gunshots)$/.test(t.lower)))) st.disaster = 0;
     }
-    if (st.disaster === 1) return false;
+    // (a shell or a rocket that crashed into homes is the weapon's strike, no accident)
+    if (st.disaster === 1 && !(st.crashOnly && !verbal && trigger.acled === 'ART_MISS_ATTACK' && crashedInto(tokens, s, last))) return false;
   }
   // "A fire destroyed hundreds of homes", "floods killed 23 people": a subject that is no one
   if (verbal && !ra && (trigger.event === 'ASSAULT' || destruction) && first > s.first) {
@@ -4644,7 +4660,7 @@ function otherClause(tokens: Token[], s: Sentence, times: TimeMention[], first: 
       const subj = tokens[j];
       // (a new subject and its verb: not a list going on, "five men on Monday, and women on Tuesday")
       let verb = false;
-      for (let q = j + 1; q < s.last && q - j <= 5 && !verb; q++) {
+      for (let q = j + 1; q < s.last && q - j <= 7 && !verb; q++) {
         if (tokens[q].text === ',') break;
         verb = tokens[q].pos === 'VERB' || tokens[q].pos === 'AUX';
       }

@@ -835,10 +835,19 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
         const p = tk[a - 1];
         if (p.text === ',' && comma < 0) comma = a;
         // ("residents of Mtambile and Kengeja in Mkoani district said": two names joined inside the source's phrase)
-        if (p.lower === 'and' && tk[a - 2]?.pos === 'PROPN' && tk[a]?.pos === 'PROPN' && a - 3 >= s.first && /^(?:of|from|in)$/.test(tk[a - 3].lower)) {
-          a -= 3;
-          n += 3;
-          continue;
+        if (p.lower === 'and' && tk[a - 2]?.pos === 'PROPN' && tk[a]?.pos === 'PROPN') {
+          // (and a list of them: "Residents of the northern districts of Poto-Poto, Ouenze and Talangai said")
+          const nameStart = (k: number) => {
+            while (k - 2 >= s.first && tk[k - 1].text === '-' && tk[k - 2].pos === 'PROPN') k -= 2;
+            return k;
+          };
+          let k = nameStart(a - 2);
+          while (k - 2 >= s.first && tk[k - 1].text === ',' && tk[k - 2].pos === 'PROPN' && a - k < 16) k = nameStart(k - 2);
+          if (k - 1 >= s.first && /^(?:of|from|in)$/.test(tk[k - 1].lower)) {
+            n += a - (k - 1);
+            a = k - 1;
+            continue;
+          }
         }
         if (SOURCE_STOP.has(p.lower)) midClause = true;
         if (p.text === ';' || p.text === '“' || p.text === '"' || p.text === '”' || SOURCE_STOP.has(p.lower)) break;

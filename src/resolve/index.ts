@@ -1329,7 +1329,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       const r = records[k];
       if (r.trigger.end <= doc.tokens[e.first].start && r.date_basis === 'text' && r.date) aimOf = r;
     }
-    let dateFromText = usable ?? (aimOf ? { start: aimOf.date_start ?? 0, end: aimOf.date_end ?? 0, text: aimOf.date_text ?? '', date: aimOf.date!, precision: aimOf.date_precision ?? 'day', anchored: true } : null) ?? inheritedTime(doc, heads, raw, telling, e);
+    // ("Police arrested 17 drivers overnight" after Wednesday's clashes, in Thursday's paper: the night that followed the day just
+    // told, when one was; else the night before the report)
+    const night = usable && /^overnight$/i.test(usable.text) ? inheritedTime(doc, heads, raw, telling, e) : null;
+    let dateFromText = (night && night.precision === 'day' && a.published && (Date.parse(a.published.slice(0, 10)) - Date.parse(night.date)) / 86_400_000 <= 1 ? night : null) ?? usable ?? (aimOf ? { start: aimOf.date_start ?? 0, end: aimOf.date_end ?? 0, text: aimOf.date_text ?? '', date: aimOf.date!, precision: aimOf.date_precision ?? 'day', anchored: true } : null) ?? inheritedTime(doc, heads, raw, telling, e);
     // (the day the acts just before went on with, no day told of its own: the act may be one of them told again)
     let storyDay = false;
     if (!dateFromText) {
@@ -1671,8 +1674,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       // sides, told in its sentence with no doer of its own, is that battle's, no remote attack; not an attack one side came under)
       const sides = [dup, rec].find((r) => r.acled?.sub_event_type === 'Armed clash' && !!r.actor && !!r.recipient);
       const heardFire = sides ? (sides === dup ? rec : dup) : null;
-      const sidesClash = sides && heardFire && dup.text_info.sentence_index === rec.text_info.sentence_index && !heardFire.actor &&
-        /^[\w -]{0,30}?\b(?:fire|gunfire)\b/i.test(doc.text.slice(heardFire.trigger.start, heardFire.trigger.end + 30)) ? sides.acled : null;
+      // (nor are the weapons of it told in another sentence with no doer: "Residents said shells and rockets had crashed into homes")
+      const sidesClash = sides && heardFire && !heardFire.actor && (dup.text_info.sentence_index !== rec.text_info.sentence_index ||
+        /^[\w -]{0,30}?\b(?:fire|gunfire)\b/i.test(doc.text.slice(heardFire.trigger.start, heardFire.trigger.end + 30))) ? sides.acled : null;
       if (dup.text_info.sentence_index === rec.text_info.sentence_index && score(rec, dup) > score(dup, rec)) {
         // ("MARCHED TO THE HEADQUARTERS, BROKE WINDOWS AND BURNED PORTRAITS": a protest told violent stays a riot, whichever telling
         // names it)

@@ -302,6 +302,23 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
 }
 
 function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMention[] {
+  const told = toldTimes(doc, sent, published);
+  // ("shells had crashed into homes overnight": the night before the report, dated by the report's day, when the sentence
+  // tells no day of its own; not "an overnight curfew", a kind of curfew)
+  if (!published || told.some((t) => t.after === undefined)) return told;
+  for (let i = sent.first; i < sent.last; i++) {
+    const tk = doc.tokens[i];
+    if (tk.lower !== 'overnight') continue;
+    const prev = doc.tokens[i - 1];
+    const next = doc.tokens[i + 1];
+    if ((prev && prev.sent === tk.sent && (prev.pos === 'DET' || /^(?:its|their|his|her|an?)$/.test(prev.lower))) || (next && next.sent === tk.sent && next.pos === 'NOUN')) continue;
+    const night: TimeMention = { start: tk.start, end: tk.end, text: tk.text, date: published.slice(0, 10), precision: 'day', anchored: true };
+    return [...told, night].sort((a, b) => a.start - b.start);
+  }
+  return told;
+}
+
+function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMention[] {
   const ref = published ? new Date(publishedNoon(published)) : new Date();
   const later = laterTimes(doc, sent, ref);
   if (!hasCue(doc, sent)) return later;
