@@ -2371,3 +2371,17 @@ test('Brazzaville read, more general causes: shells that crashed into homes are 
   const battle = code('BRAZZAVILLE, June 8 (AFP) - Troops loyal to President Pascal Lissouba battled militiamen of Denis Sassou Nguesso in the capital on Sunday.\n\nResidents said shells and rockets had crashed into homes overnight.');
   assert.ok(battle.some((e) => e.acled?.sub_event_type === 'Armed clash'), JSON.stringify(battle.map((e) => e.acled?.sub_event_type)));
 });
+
+test('Brazzaville read, third round: talks someone offers to host have not happened; the radio a denial was made on is no target; forces securing a place are mobilised, their subject before the participle of where they came from ("troops flown in from Gabon and Chad secured the airport"); a participle before its noun is no move', () => {
+  const code = codeOn('1997-06-08');
+  assert.ok(code('Gabonese President Omar Bongo offered to host talks between the rival camps.', true).filter((e) => e.event === 'CONSULT').every((e) => e.reality !== 'asserted'));
+  assert.ok(!code('Gabonese President Omar Bongo offered to host talks between the rival camps.').some((e) => e.event === 'CONSULT'));
+  const denial = code('A government spokesman denied the charge on state radio.').find((e) => e.event === 'REJECT');
+  assert.ok(denial && !denial.recipient, JSON.stringify(denial?.recipient));
+  assert.equal(code('The minister criticised the BBC on Monday.').find((e) => e.event === 'ACCUSE')?.recipient?.sector, 'MED');
+  const secured = code('Several hundred French troops flown in from Gabon and Chad secured the airport on Saturday.').find((e) => e.event === 'MOBILIZE');
+  assert.equal(secured?.actor?.code, 'FRA');
+  assert.equal(secured?.date, '1997-06-07');
+  assert.ok(!code('The Taliban claimed responsibility for the attack inside the highly secured compound.').some((e) => e.event === 'MOBILIZE'));
+  assert.ok(!code('The government secured a loan from the bank.').some((e) => e.event === 'MOBILIZE'));
+});

@@ -1184,6 +1184,18 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     }
   }
   first = pastAside(tokens, s, ms, first);
+  // ("Several hundred French troops flown in from Gabon and Chad secured the airport": where a participle says the subject came
+  // from is no subject; the subject stands before the participle)
+  for (let k = first - 1; k > s.first + 1 && first - k <= 10; k--) {
+    const t = tokens[k];
+    if (t.lower === 'from') {
+      let v = k - 1;
+      if (/^(?:in|back|out|over|up)$/.test(tokens[v].lower)) v--;
+      if (v > s.first && tokens[v].pos === 'VERB' && /(?:ed|en|wn)$/.test(tokens[v].lower) && (tokens[v - 1].pos === 'NOUN' || tokens[v - 1].pos === 'PROPN')) first = v;
+      break;
+    }
+    if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.text === ',' || t.text === '-' || t.lower === 'and')) break;
+  }
   // (a semicolon ends a clause: "Protesters march in Dayton; 12 arrested" — the marchers arrested no one)
   const [from] = semicolonClause(tokens, s, first);
   const cands = mentionsIn(ms, from, first);
@@ -3243,6 +3255,8 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   // ("a West German couple who left the city that morning": ground is given up by forces, not by people going away)
   // ("opened fire on workers as they fled the building": people fleeing give up nothing either; troops who flee retreat)
   // (a leader who flees abroad is news of its own: "Morales fled to Mexico", "the opposition challenger fled to Kenya")
+  // ("the highly secured compound": a participle before its noun describes the noun, no move)
+  if (verbal && trigger.troops && tokens[last]?.pos === 'NOUN' && (tokens[first - 1]?.pos === 'DET' || tokens[first - 1]?.pos === 'ADV' || tokens[first - 1]?.pos === 'ADJ')) return false;
   // ("South African troops crossed the border", not "refugees crossed the border": a move told of forces or a state)
   // (one man crossing is no force moved: "his wife said he had crossed into the Soviet sector")
   if (verbal && trigger.troops && (!(ra?.sector && ARMED_FORCE_SECTORS.has(ra.sector) && ra.kind !== 'person' && !ra.one) && !(ra && ra.kind === 'country'))) return false;
@@ -4036,6 +4050,9 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("signed the memorandum at the National Assembly", "met at the National Assembly": where a meeting or a signing took place is
   // no party to it)
   if (recipient && recipient.first >= last && prevWord(tokens, recipient, s) === 'at' && AT_PLACE_EVENTS.has(trigger.event)) recipient = null;
+  // ("A government spokesman denied the charge on state radio", "condemned the raid in a broadcast on Radio France": the
+  // outlet a statement was made on is its medium, no one it was aimed at)
+  if (recipient && recipient.first >= last && SPEECH_LIKE.has(trigger.event) && resolveRef(recipient)?.sector === 'MED' && /^(?:on|over|via|through)$/.test(prevWord(tokens, recipient, s) ?? '')) recipient = null;
   // a name modifying a building past what the act was done to, or past an infinitive of its own, is part of
   // where, not whom: "used tear gas to break up a march toward the government palace"
   if (recipient && recipient.first >= last && actorLexicon().facilities.has(tokens[recipient.last]?.lower ?? '') &&

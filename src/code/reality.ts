@@ -698,7 +698,7 @@ function nounInfinitive(tk: Token[], to: number, first: number): boolean {
       return true;
     }
   }
-  if (!LIGHT_VERBS.has(tk[k].lemma)) return false;
+  if (!LIGHT_VERBS.has(tk[k].lemma) && !HOSTING.has(tk[k].lemma)) return false;
   k++;
   // ("to sit on an indefinite dharna", "to go on strike")
   if (k < first && (tk[k].pos === 'ADP' || tk[k].pos === 'PART') && (tk[k].lower === 'off' || tk[k].lower === 'up' || tk[k].lower === 'out' || tk[k].lower === 'on')) k++;
@@ -708,6 +708,9 @@ function nounInfinitive(tk: Token[], to: number, first: number): boolean {
   for (; k < first; k++) if (!NP_POS.has(tk[k].pos) && !POSSESSIVE_DETS.has(tk[k].lower) && !glued(k)) return false;
   return true;
 }
+
+/** verbs of hosting or attending a meeting, whose noun is the meeting: "offered to host talks", "agreed to attend a summit" */
+const HOSTING = new Set(['host', 'attend', 'convene', 'chair', 'broker']);
 
 /** verbs whose subject speaks for itself ("which the office denied") */
 const OWN_VOICE = new Set(['deny', 'dispute', 'reject', 'dismiss', 'confirm', 'acknowledge', 'admit', 'contest', 'refute']);
