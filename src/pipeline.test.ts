@@ -2385,3 +2385,18 @@ test('Brazzaville read, third round: talks someone offers to host have not happe
   assert.ok(!code('The Taliban claimed responsibility for the attack inside the highly secured compound.').some((e) => e.event === 'MOBILIZE'));
   assert.ok(!code('The government secured a loan from the bank.').some((e) => e.event === 'MOBILIZE'));
 });
+
+test('Cotonou read, general causes: a participle joined to a modal passive shares its modality; a meeting due to be held that was called off did not happen; talks one is urged to open have not happened; a denial joined after a closed quote is the speaker\'s; exiles are not of the country they live in; protests in a place and in "the towns of" two more are three', () => {
+  const code = codeOn('1989-12-12');
+  assert.ok(!code('He said those detained would be questioned and released if they are found to be innocent.').some((e) => e.event === 'RETREAT'));
+  assert.ok(code('The men were arrested and released on Monday.').some((e) => e.event === 'RETREAT'));
+  assert.ok(!code('A meeting of cotton farmers due to be held in the central town of Save was called off over the weekend, organisers said.').some((e) => e.event === 'CONSULT'));
+  assert.ok(!code('The bishops urged the government to open talks with the strikers.').some((e) => e.event === 'CONSULT'));
+  const denial = code('A government spokesman said on Tuesday that the march had been organised by "enemies of the people who want disorder" and denied that the security forces had used excessive force.').find((e) => e.event === 'REJECT');
+  assert.equal(denial?.actor?.sector, 'GOV');
+  const exiles = code('COTONOU, Dec 12 (Reuters) - Students marched in Cotonou on Monday. Opposition figures living in exile in Paris rejected the offer. Exiled opposition leaders in London condemned the crackdown.');
+  assert.equal(exiles.find((e) => e.event === 'REJECT')?.actor?.code, 'BEN');
+  assert.equal(exiles.find((e) => e.event === 'ACCUSE')?.actor?.code, 'BEN');
+  const spread = code('Smaller protests took place on Monday in Porto-Novo, the official capital, and in the southern towns of Abomey and Lokossa, residents said.');
+  assert.deepEqual(spread.filter((e) => e.event === 'PROTEST').map((e) => e.event_loc.resolved_place).sort(), ['Abomey', 'Lokossa', 'Porto-Novo']);
+});

@@ -1168,7 +1168,7 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       let qo = qc - 1;
       while (qo > s.first && tokens[qo].text !== '“' && tokens[qo].text !== '"') qo--;
       let rv = qo - 1;
-      while (rv > s.first && qo - rv <= 8 && !(tokens[rv].pos === 'VERB' && REPORT_VERBS.has(tokens[rv].lemma))) rv--;
+      while (rv > s.first && qo - rv <= 14 && !(tokens[rv].pos === 'VERB' && REPORT_VERBS.has(tokens[rv].lemma))) rv--;
       if (rv > s.first && tokens[rv].pos === 'VERB' && REPORT_VERBS.has(tokens[rv].lemma)) return agentLeft(tokens, s, ms, rv);
     }
   }
@@ -1201,7 +1201,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   const cands = mentionsIn(ms, from, first);
   // ("He said 11 farmers and four policemen were hurt and denied that tear gas had been used": a speech act joined after
   // what was said in the passive is the speaker's, not the passive's subject's)
-  if (first - 2 > s.first && tokens[first - 1].lower === 'and' && SPEECH_AFTER_AND.has(tokens[first].lemma)) {
+  // (not the second participle of a passive series: "anyone caught with stolen goods would be arrested and charged")
+  if (first - 2 > s.first && tokens[first - 1].lower === 'and' && SPEECH_AFTER_AND.has(tokens[first].lemma) &&
+    !(tokens[first - 2].pos === 'VERB' && /(?:ed|en)$/.test(tokens[first - 2].lower) && tokens[first - 3]?.lemma === 'be')) {
     let k = first - 2;
     let passive = false;
     while (k > s.first && !(tokens[k].pos === 'VERB' && (tokens[k].lemma === 'say' || tokens[k].lemma === 'tell') && tokens[k].lower !== 'saying') && first - k <= 20) {
@@ -1704,7 +1706,8 @@ function relativeAntecedent(tokens: Token[], s: Sentence, ms: ActorLike[], first
   let and = false;
   for (let k = first - 1; k > s.first + 1 && first - k <= 12; k--) {
     const t = tokens[k];
-    if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ') return null;
+    // (nor across a quote closed before the verb: 'organised by "enemies of the people who want disorder" and denied')
+    if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || QUOTE_CHARS.has(t.text)) return null;
     if (t.lower === 'and') and = true;
     // ("according to the rector, who called the shooting an outrage and demanded a public inquiry": set off by a comma too)
     else if (t.lower === 'who') return and && tokens[k + 1]?.pos === 'VERB' ? ms.find((m) => (m.last === k || (m.last === k - 1 && tokens[k - 1].text === ',')) && m.kind !== 'pronoun') ?? null : null;
@@ -4250,6 +4253,19 @@ function stoppedPredicate(tokens: Token[], s: Sentence, last: number): number {
     let j = k + 1;
     while (j < s.last && j - k <= 24 && tokens[j].text !== ',' && tokens[j].text !== ';') j++;
     if (tokens[j]?.text === ',' && j + 1 < s.last && tokens[j + 1].lemma === 'be') k = j + 1;
+  }
+  // (and past when or where it was to be: "A meeting of cotton farmers due to be held in the central town of Save was called off")
+  const DUE = /^(?:due|scheduled|planned|set|expected)$/;
+  let d = k;
+  if (d < s.last && tokens[d].lemma === 'be' && tokens[d - 1]?.lower === 'to') d--;
+  if (d < s.last && tokens[d].lower === 'to') d--;
+  if (k < s.last && DUE.test(tokens[d]?.lower ?? '')) {
+    for (let j = k + 1; j < s.last && j - k <= 16 && tokens[j].text !== ',' && tokens[j].text !== ';'; j++) {
+      if (tokens[j].lemma === 'be' && tokens[j - 1].lower !== 'to') {
+        k = j;
+        break;
+      }
+    }
   }
   if (k >= s.last || tokens[k].lemma !== 'be') return 0;
   k++;

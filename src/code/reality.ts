@@ -294,6 +294,21 @@ function usedFor(doc: Doc, s: Sentence, j: number, speechLike: boolean): Reality
 }
 
 export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean, speechLike = false): RealityResult {
+  const own = ownReality(doc, s, first, verbal, speechLike);
+  // ("those detained would be questioned and released", "the men will be charged and jailed": a participle joined to a passive
+  // one shares its auxiliaries, and so its modality)
+  const tk = doc.tokens;
+  if (own.reality === 'asserted' && verbal && first - 3 > s.first && tk[first - 1].lower === 'and' && tk[first - 2].pos === 'VERB' && /(?:ed|en|wn)$/.test(tk[first - 2].lower) &&
+    /(?:ed|en|wn)$/.test(tk[first].lower) && tk[first - 3].lemma === 'be' &&
+    // (what a warning or a threat holds out is read as the threat's own, elsewhere: "warned that anyone caught would be arrested and charged")
+    !tk.slice(s.first, first - 2).some((t) => t.lemma === 'warn' || t.lemma === 'threaten' || t.lemma === 'vow')) {
+    const joined = ownReality(doc, s, first - 2, true, speechLike);
+    if (joined.reality === 'hypothetical' || joined.reality === 'future') return joined;
+  }
+  return own;
+}
+
+function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speechLike: boolean): RealityResult {
   const tk = doc.tokens;
   const text = doc.text;
   // ("offered a reward for information leading to his capture", "a bounty for his arrest": what a reward is offered for has not
@@ -709,8 +724,8 @@ function nounInfinitive(tk: Token[], to: number, first: number): boolean {
   return true;
 }
 
-/** verbs of hosting or attending a meeting, whose noun is the meeting: "offered to host talks", "agreed to attend a summit" */
-const HOSTING = new Set(['host', 'attend', 'convene', 'chair', 'broker']);
+/** verbs of hosting, attending or opening a meeting, whose noun is the meeting: "offered to host talks", "agreed to attend a summit", "urged the government to open talks" */
+const HOSTING = new Set(['host', 'attend', 'convene', 'chair', 'broker', 'open', 'enter']);
 
 /** verbs whose subject speaks for itself ("which the office denied") */
 const OWN_VOICE = new Set(['deny', 'dispute', 'reject', 'dismiss', 'confirm', 'acknowledge', 'admit', 'contest', 'refute']);

@@ -1420,6 +1420,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         const m = e[side];
         const a = rec[side];
         if (!m?.codeFromArticle || !a) continue;
+        // ("Opposition figures living in exile in Paris rejected the offer": exiles are not of the country they live in)
+        if (loc.start !== null && loc.start > a.start && /\bexiled?\b/i.test(doc.text.slice(Math.max(0, a.start - 10), loc.start))) continue;
         // (a statement is placed where its speaker is: "In Washington, Clinton said the military leaders must leave Haiti")
         if (side === 'recipient' && isStatement(d.event)) continue;
         const c = countryByIso2(loc.country_code);
@@ -2403,7 +2405,8 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
   removeRecords(records, drop);
 }
 
-const PLACE_LINK = /^\s*(?:(?:on|in|at)\s+(?:[\w'’]+\s*){1,3}?)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+)(?:in\s+|at\s+)?$|^\s*,\s*(?:the|a|an)\s+[^,;.]{1,40},\s*(?:and|or)\s+(?:in\s+|at\s+)?$/i;
+// ("in Porto-Novo, the official capital, and in the southern towns of Abomey and Lokossa": a kind of place named before the next)
+const PLACE_LINK = /^\s*(?:(?:on|in|at)\s+(?:[\w'’]+\s*){1,3}?)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+)(?:in\s+|at\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?(?:towns?|cities|villages|districts|provinces|regions|states)\s+of\s+)?$|^\s*,\s*(?:the|a|an)\s+[^,;.]{1,40},\s*(?:and|or)\s+(?:in\s+|at\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?(?:towns?|cities|villages|districts|provinces|regions|states)\s+of\s+)?$/i;
 /** "Gao on Saturday and Kidal on Friday": the day told right after each place */
 const PLACE_DAY = /^\s+(?:on|in)\s+/i;
 

@@ -623,6 +623,8 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
     org = obj.org;
     if (obj.bareDemonym) return b;
   } else {
+    // ("Exiled opposition leaders in London", "figures living in exile in Paris": where exiles live is not their country)
+    for (let k = Math.max(0, x.m.first - 2); k < units[a].first; k++) if (/^exiled?$/.test(c.tk[k].lower) && c.tk[k].sent === c.tk[x.m.first].sent) return b;
     const cap = objUnits.length === 1 && objUnits[0].e?.type === 'capital' ? capitalCountry(c, objUnits[0], objUnits[0].e.country.iso3) : null;
     let p: string | null | undefined = cap;
     if (p === null) {

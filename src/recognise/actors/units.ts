@@ -198,6 +198,8 @@ export function joiningHyphen(c: Ctx, k: number, end: number): boolean {
 }
 
 export function place(c: Ctx, u: Unit): string | null {
+  // ("exiled opposition leaders in London": where exiles live is not their country)
+  for (let i = Math.max(0, u.first - 2); i < u.last; i++) if (/^exiled?$/.test(c.tk[i].lower) && c.tk[i].sent === c.tk[u.first].sent) return null;
   for (let i = u.first; i < u.last; i++) {
     const p = c.places.get(c.tk[i].start);
     if (p && p.resolved?.country_code) return countryByIso2(p.resolved.country_code)?.iso3 ?? null;
