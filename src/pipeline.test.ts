@@ -2400,3 +2400,20 @@ test('Cotonou read, general causes: a participle joined to a modal passive share
   const spread = code('Smaller protests took place on Monday in Porto-Novo, the official capital, and in the southern towns of Abomey and Lokossa, residents said.');
   assert.deepEqual(spread.filter((e) => e.event === 'PROTEST').map((e) => e.event_loc.resolved_place).sort(), ['Abomey', 'Lokossa', 'Porto-Novo']);
 });
+
+test('Jahra read, general causes: an Arab town the news names without its article ("Jahra" for "Al Jahra") is found; police who charged the crowd "after it refused" charged it physically; "in neighbouring Bahrain police killed" has the police as subject, on this week\'s Thursday, not at the place of another clause\'s scene', () => {
+  const code = codeOn('2011-02-19');
+  const a = code('JAHRA, Kuwait, Feb 19 (Reuters) - Kuwaiti security forces fired tear gas to break up a protest by about 1,000 stateless Arabs in the town of Jahra on Friday, witnesses said.');
+  assert.ok(a.length > 0 && a.every((e) => /Jahr/.test(e.event_loc.resolved_place ?? '')), JSON.stringify(a.map((e) => e.event_loc.resolved_place)));
+  const charge = code('Witnesses said riot police charged the crowd after it refused orders to disperse.').find((e) => e.trigger.text === 'charged');
+  assert.equal(charge?.event, 'ASSAULT');
+  assert.equal(code('Police charged five protesters after the riot.').find((e) => e.trigger.text === 'charged')?.event, 'ACCUSE');
+  const b = code("Egypt's Hosni Mubarak was forced out last week after 18 days of demonstrations, and in neighbouring Bahrain police killed at least three people on Thursday when they cleared a protest camp.");
+  const k = b.find((e) => e.trigger.text === 'killed');
+  assert.equal(k?.actor?.sector, 'COP');
+  assert.equal(k?.actor?.code, 'BHR');
+  assert.equal(k?.date, '2011-02-17');
+  // (a place-opened clause is no place of the act before it; schools one is in are no subject)
+  assert.notEqual(b.find((e) => e.trigger.text === 'forced out')?.event_loc.resolved_place, 'Manama');
+  assert.equal(code('Pupils in several Soweto schools boycotted classes on Monday.').find((e) => e.event === 'PROTEST')?.actor?.entity_text, 'Pupils');
+});

@@ -1377,7 +1377,11 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // ("called on Egypt to free the activists", "appealed to Russia to halt", "called for the army to withdraw": the one a
     // preposition of asking names, right before the infinitive, is asked to do it)
     if (tokens[first - 1]?.lower === 'to' && m.last === first - 1 && m.kind !== 'pronoun' && (pw === 'for' || (ASKED_PREPS.has(pw) && askedAfter(tokens, s, m)))) return m;
-    if (OBJECT_PREPS.has(pw)) continue;
+    // ("and in neighbouring Bahrain police killed at least three people": a place after "in" and then a body's plain noun, right
+    // before the verb, are a scene and the subject; the preposition holds only the place)
+    const sceneSubject = /^(?:in|at|near)$/.test(pw) && m.kind !== 'pronoun' && m.last - m.first >= 2 && tokens[m.last - 2].cap && !tokens[m.last - 1].cap &&
+      tokens[m.last - 1].pos === 'NOUN' && !!m.sector && (ARMED_FORCE_SECTORS.has(m.sector) || m.sector === 'PRO') && tokens.slice(m.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV');
+    if (OBJECT_PREPS.has(pw) && !sceneSubject) continue;
     // ("Bakari told supporters ... that the party did not recognise the result": whom something is told does not do what is told)
     // ("told reporters the true number detained was more than 200": past whom it is told, what is told has its own subject)
     if (TOLD.has(pw)) {
@@ -2415,7 +2419,9 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     let wk = k + 1;
     if (tokens[wk]?.pos === 'DET') wk++;
     const armed = nx?.lower === 'with' && (chargeWeapon(tokens[wk]?.lower ?? '') || (tokens[wk + 1]?.sent === nx.sent && chargeWeapon(tokens[wk + 1]?.lower ?? '')));
-    const legal = !!nx && nx.sent === tokens[first].sent && (/^(?:over|for|under|after)$/.test(nx.lower) || (nx.lower === 'with' && !armed));
+    // (no court charges a crowd as such: "riot police charged the crowd after it refused orders to disperse")
+    const collective = head >= 0 && /^(?:crowd|crowds|mob|mobs|gathering|gatherings|rally|rallies|procession|processions|demonstration|demonstrations|march|marches|picket|pickets|sit-in|sit-ins)$/.test(tokens[head].lower);
+    const legal = !!nx && nx.sent === tokens[first].sent && (/^(?:over|for|under)$/.test(nx.lower) || (nx.lower === 'after' && !collective) || (nx.lower === 'with' && !armed));
     // ("Police fired tear gas and charged with bamboo staves": the police's charge, told with no object)
     const by = head < 0 && armed && !counted ? agentLeft(tokens, s, ms, first) : null;
     const forcesCharge = !!by && (by.sector === 'COP' || by.sector === 'MIL');

@@ -349,6 +349,14 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (e.actor && p.start >= e.actor.start && p.end <= e.actor.end) sc -= 80;
       // ("marched in Yangon and Mandalay, and police fired ... in Naypyitaw": another clause's place)
       if (p.end <= at && /,\s*(?:and|but|while)\s|;/.test(doc.text.slice(p.end, at))) sc -= 200;
+      // ("Mubarak was forced out last week ..., and in neighbouring Bahrain police killed three people": a clause after the act that
+      // opens on a place of its own, then a verb, is another scene)
+      if (p.start >= trigEnd && OTHER_SCENE.test(doc.text.slice(trigEnd, p.start))) {
+        const s0 = doc.sentences[e.sentence];
+        let verb = false;
+        for (let k = s0.first; k < s0.last && !verb; k++) verb = doc.tokens[k].start >= p.end && doc.tokens[k].pos === 'VERB' && doc.tokens[k].lemma !== 'be';
+        if (verb) continue;
+      }
       // ("Mr Issoufou, who walked at the front of the unity march in Paris last Sunday, condemned the violence": a relative clause
       // on the subject, closed before the act, tells where its noun was, not where the act was)
       if (p.end <= at && insideRelative(doc, e.sentence, p.start) && doc.text.slice(p.end, at).includes(',')) continue;
@@ -617,6 +625,8 @@ const SCENE_OPENER = /^(?:in|at|near|outside)\s+(?:(?:nearby|neighbouring|neighb
 /** The place the article is about: the city it names most (first wins ties), in its main country. */
 /** a clause of another occasion opened between an act and a place: ", a day after ...", "two weeks before ..." (a bare
  * "after" often tells the same scene: "arrested six people after opponents blocked the gate ... in Monroe Township") */
+/** between an act and a place: the place opens another clause (", and in neighbouring Bahrain") */
+const OTHER_SCENE = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:in|at)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central)\s+)?$/i;
 const SUBORDINATE_BETWEEN = /\b(?:a|an|one|two|three|four|five|six|seven|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\s/i;
 /** the dateline's place as the scene: "in the streets of this eastern city", "in this border town" */
 const THIS_PLACE = /\bthis\s+(?:[a-z-]+\s+){0,2}(?:city|town|capital|village|port)\b/i;

