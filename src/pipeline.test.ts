@@ -2417,3 +2417,15 @@ test('Jahra read, general causes: an Arab town the news names without its articl
   assert.notEqual(b.find((e) => e.trigger.text === 'forced out')?.event_loc.resolved_place, 'Manama');
   assert.equal(code('Pupils in several Soweto schools boycotted classes on Monday.').find((e) => e.event === 'PROTEST')?.actor?.entity_text, 'Pupils');
 });
+
+test('Libreville read, general causes: a verb joined after "he was the rightful president-elect" is the subject\'s, not the predicate\'s; riots that followed an election a year dates are of that year; a helicopter told only hovering makes no air strike', () => {
+  const code = codeOn('2016-09-01');
+  assert.equal(code('Ping said he was the rightful president-elect and rejected the official results.').find((e) => e.event === 'REJECT')?.actor?.entity_text, 'Ping');
+  assert.equal(code('Shalabi denied that his followers were terrorists and accused the government of making war on the people.').find((e) => e.event === 'ACCUSE')?.actor?.entity_text, 'Shalabi');
+  assert.ok(!code('The 2009 election that brought Ali Bongo to power was also followed by deadly riots in Port-Gentil.').some((e) => e.event === 'PROTEST'));
+  assert.equal(code('The 2009 election was also followed by deadly riots in Port-Gentil.', true).find((e) => e.event === 'PROTEST')?.date, '2009-01-01');
+  assert.ok(code('The election was followed by deadly riots in Port-Gentil.').some((e) => e.event === 'PROTEST'));
+  const raid = code('Ping said two of his supporters were killed and 19 wounded in the raid, which began shortly after midnight with a helicopter hovering over the building.');
+  assert.ok(raid.length > 0 && raid.every((e) => e.acled?.sub_event_type !== 'Air/drone strike'), JSON.stringify(raid.map((e) => e.acled?.sub_event_type)));
+  assert.equal(code('Army helicopters fired rockets into the districts on Thursday.').find((e) => e.event === 'ASSAULT')?.acled?.sub_event_type, 'Air/drone strike');
+});

@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -1390,8 +1390,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       if (told.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
     }
     if (m.kind === 'country' && LOC_PREPS.has(pw)) continue;
-    // "Gunmen suspected to be herdsmen attacked": what someone is said to be is no agent
-    if (pw === 'be' || pw === 'been' || pw === 'being') continue;
+    // "Gunmen suspected to be herdsmen attacked": what someone is said to be is no agent ("he was the rightful president-elect and
+    // rejected the results": nor what the subject of a verb joined after it was)
+    if (pw === 'be' || pw === 'been' || pw === 'being' || ((pw === 'was' || pw === 'were' || pw === 'is' || pw === 'are') && tokens[first - 1]?.lower === 'and')) continue;
     // "troops backed by tanks and helicopter gunships pushed into": the agent of a participle describing the subject
     if (!tokens[first].lower.endsWith('ing') && byAgentOfParticiple(tokens, s, m)) continue;
     // "guerrillas disguised as soldiers opened fire": what someone is dressed or passes as is no agent
@@ -3717,6 +3718,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     !tokens.slice(Math.max(s.first, first - 6), first).some((t) => t.lower === 'whose'))) return false;
   // ("The jet carrying the president circled the capital": an aircraft named by itself, with no strike or toll told, is no attack)
   if (!verbal && trigger.weak && trigger.event === 'ASSAULT' && trigger.acled === 'AIR_STRIKE' && !tokens.slice(s.first, s.last).some((t) => CRAFT_ACTS.has(t.lower) || CRAFT_ACTS.has(t.lemma))) return false;
+  // ("the raid, which began with a helicopter hovering over the building": an aircraft told only flying strikes nothing)
+  if (!verbal && trigger.weak && trigger.event === 'ASSAULT' && trigger.acled === 'AIR_STRIKE' && CRAFT_FLIGHTS.has(tokens[last]?.lower ?? '')) return false;
   // natural disasters and accidents kill people and burn buildings too; that is not political violence
   const destruction = trigger.acled === 'PROPERTY_DISTRUCT' && (!ra || !ra.sector || (!ARMED_SECTORS.has(ra.sector) && ra.sector !== 'PRO'));
   // (a weapon of war named by the trigger is no disaster: "an air strike hit a camp for flood victims")
@@ -4824,6 +4827,19 @@ function yearOfWhen(tokens: Token[], s: Sentence, first: number): TimeMention | 
       const y = tokens[k];
       if (YEAR.test(y.text) && (tokens[k - 1].pos === 'DET' || /^(?:in|of|since)$/.test(tokens[k - 1].lower) || MONTH_NAMES.has(tokens[k - 1].lower))) return yearTime(y);
       if (y.pos === 'VERB' || y.pos === 'PUNCT') break;
+    }
+  }
+  // ("The 2009 election that brought Ali Bongo to power was also followed by deadly riots": what followed an act a year dates, told
+  // as that act's sequel, is of that year)
+  {
+    let k = first - 1;
+    while (k > s.first && first - k <= 3 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'NUM')) k--;
+    if (k - 2 > s.first && tokens[k].lower === 'by' && /^(?:followed|accompanied|marred|preceded)$/.test(tokens[k - 1].lower)) {
+      let b = k - 2;
+      if (tokens[b].lower === 'also') b--;
+      if (/^(?:was|were)$/.test(tokens[b]?.lower ?? '')) {
+        for (let j = s.first; j < Math.min(b, s.first + 4); j++) if (YEAR.test(tokens[j].text) && j > s.first && (tokens[j - 1].pos === 'DET' || tokens[j - 1].text === "'s" || tokens[j - 1].text === '’s')) return yearTime(tokens[j]);
+      }
     }
   }
   // ("the 2011 power-transfer deal that eased Saleh out of office", "the 1994 genocide which killed 800,000": a subject relative

@@ -90,6 +90,7 @@ interface RData {
   armed_words: string[];
   strike_weapons: string[];
   craft_acts: string[];
+  craft_flights?: string[];
 }
 
 export const R = REALITY_DATA as RData;
@@ -191,6 +192,8 @@ export const MINE_BLAST = new Set<string>(R.mine_blast_words);
 export const WEAPON_NAMES = new Set(R.armed_words);
 export const STRIKE_WEAPONS = new Set(R.strike_weapons);
 export const CRAFT_ACTS = new Set(R.craft_acts);
+/** what an aircraft only flying is told doing: "a helicopter hovering over the building" */
+export const CRAFT_FLIGHTS = new Set<string>(R.craft_flights ?? []);
 /** subjects that are no one: fire, floods, storms, an epidemic */
 export const NATURAL_FORCES = new Set<string>(R.natural_forces);
 export const RULE_WORDS = new Set<string>(R.rule_words ?? []);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../code/lexicon.js';
 import { sha1Hex } from '../text/hash.js';
-import { DISASTER, MINE_PIT } from '../code/reality.js';
+import { CRAFT_FLIGHTS, DISASTER, MINE_PIT } from '../code/reality.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
 import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CIVIL_AGREEMENT, CONFLICT_AGREEMENT, WITHDRAWN_THING, BOYCOTTED_DUTY, COMMUNAL, CROWD_HEAD, CROWD_WORD, PROP_OBJECT, CRUDE_WEAPONS, DISPERSED_PROTEST, EXPLICIT_RIOT, HEAVY, POLITICAL_CROWD, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, RIOTING, SUICIDE, UNEXPLODED, WEAPON_OBJECT, SEIZED_PROPERTY, crowdViolence, stateViolence } from './cues.js';
@@ -52,6 +52,8 @@ const FIGHT_WORDS = /\b(?:fight(?:s|ing)?|fought|battles?|battling|clash(?:es|ed
 const MOB = new Set(['CVL', 'SOC', 'REL']);
 const ORGANISED_CIVILIANS = new Set(['OPP', 'PTY', 'EDU', 'LAB', 'AGR', 'REL', 'PRO']);
 const AIRCRAFT = /(?<!anti-)\b(aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
+/** an aircraft told only flying (reality.json craft_flights): "with a helicopter hovering over the building" */
+const ONLY_FLYING = new RegExp(`\\b(?:helicopters?|gunships?|drones?|aircraft|jets?|planes?)\\s+(?:was\\s+|were\\s+)?(?:${[...CRAFT_FLIGHTS].filter((w) => /^[a-z ]+$/.test(w)).join('|')})\\b`, 'gi');
 /** what backs or escorts the ones who act ("backed by tanks and helicopters", "with air support"): not the act's own means */
 const BACKED_BY = /\b(?:backed|supported|covered|escorted|accompanied|assisted)\s+by\s+(?:[\w-]+\s+){0,5}?(?:aircraft|helicopters?|gunships?|jets?|warplanes?|drones?|air\s+power)(?:\s+(?:aircraft|helicopters?|gunships?|jets?|drones?))?\b|\bwith\s+(?:the\s+)?(?:air|aerial|helicopter)\s+(?:support|cover)\b/gi;
 const LIVE_ROUNDS = /\blive\s+(?:bullets?|rounds?|ammunition|fire)\b/i;
@@ -273,7 +275,7 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // bombs dropped from the air are air strikes
   // (in the trigger's own clause: not "militants killed 27 in attacks on two villages, while the army said it killed dozens in air strikes")
   // (not aircraft that only back the ones who attacked: "troops backed by tanks and helicopters attacked the town")
-  if ((acled === 'REM_EXPLOS' || acled === 'auto' || acled === 'ART_MISS_ATTACK') && AIRCRAFT.test(clauseText.replace(BACKED_BY, ' ')) && /^(bomb|bombing|bombard|strike|raid|attack|missile|rocket)/.test(t.words[0])) {
+  if ((acled === 'REM_EXPLOS' || acled === 'auto' || acled === 'ART_MISS_ATTACK') && AIRCRAFT.test(clauseText.replace(BACKED_BY, ' ').replace(ONLY_FLYING, ' ')) && /^(bomb|bombing|bombard|strike|raid|attack|missile|rocket)/.test(t.words[0])) {
     acled = 'AIR_STRIKE';
     mode = 'aerial';
   }
@@ -309,7 +311,7 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     const weaponText = pitsNotMines(sentenceText, sentenceText);
     if (WEAPON_OBJECT.test(weaponAfter) && !(e.actor && AIRCRAFT.test(e.actor.text))) return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };
     // (in the act's own clause: not "set ablaze, and fires were started ..., whose staff had to be lifted off the roof by helicopter")
-    if (AIRCRAFT.test(clauseText.replace(BACKED_BY, ' '))) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
+    if (AIRCRAFT.test(clauseText.replace(BACKED_BY, ' ').replace(ONLY_FLYING, ' '))) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
     if (HEAVY.test(sentenceText)) return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
     // "a grenade damaged two houses", "the bomb destroyed the bridge": the explosion is the event
     if (/\bgrenades?\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'GRENADE' };
