@@ -2429,3 +2429,11 @@ test('Libreville read, general causes: a verb joined after "he was the rightful 
   assert.ok(raid.length > 0 && raid.every((e) => e.acled?.sub_event_type !== 'Air/drone strike'), JSON.stringify(raid.map((e) => e.acled?.sub_event_type)));
   assert.equal(code('Army helicopters fired rockets into the districts on Thursday.').find((e) => e.event === 'ASSAULT')?.acled?.sub_event_type, 'Air/drone strike');
 });
+
+test('Libreville read: the government a foreign official urges is the story\'s, not the official\'s ("French Foreign Minister Jean-Marc Ayrault urged the government to publish results"); an official\'s own army stays his', () => {
+  const urged = codeOn('2016-09-01')('LIBREVILLE, Sept 1 (Reuters) - Police fired tear gas in Libreville on Wednesday. French Foreign Minister Jean-Marc Ayrault urged the government to publish results polling station by polling station.').find((e) => e.event === 'REQUEST');
+  assert.equal(urged?.actor?.code, 'FRA');
+  assert.equal(urged?.recipient?.code, 'GAB');
+  const army = codeOn('2016-09-01')('JERUSALEM, Sept 1 (Reuters) - Gaza was quiet on Thursday. Israeli Prime Minister Benjamin Netanyahu said on Monday the army had called up reservists.').find((e) => e.event === 'MOBILIZE');
+  assert.equal(army?.actor?.code, 'ISR');
+});

@@ -78,6 +78,16 @@ function mainCountry(c: Ctx, perSent: Unit[][]): string | null {
   return best;
 }
 
+/** verbs that ask or press someone (the one asked is another party: "Ayrault urged the government to publish results") */
+const URGING = new Set(['urge', 'ask', 'press', 'call', 'appeal', 'implore', 'exhort', 'beseech', 'tell', 'warn', 'demand']);
+/** Is the mention starting at token `first` the one asked by the verb right before it ("urged the government", "called on the army")? */
+function urgedOne(c: { tk: Array<{ lower: string; lemma: string; pos: string }> }, first: number): boolean {
+  let k = first - 1;
+  if (k >= 0 && c.tk[k].lower === 'the') k--;
+  if (k >= 0 && /^(?:on|upon|to)$/.test(c.tk[k].lower)) k--;
+  return k >= 0 && c.tk[k].pos === 'VERB' && URGING.has(c.tk[k].lemma);
+}
+
 const HAS_LOWER = /\p{Ll}/u;
 
 /** Per token, does it hold a lower-case letter? (tested once per token, not once for the document and again per sentence) */
@@ -378,7 +388,7 @@ function finish(c: Ctx, x: Info): boolean {
     // "UN envoy Volker Perthes called on the authorities" are the article's)
     const official = x.m.sector && STATE_FORCES.has(x.m.sector) && x.m.kind === 'group' ?
       c.prior.find((p) => p.sent === x.sent && p.m.start < x.m.start && (p.codeFrom === 'phrase' || p.codeFrom === 'role') && p.m.code && p.m.code !== c.main && p.m.sector === 'GOV' && p.m.kind === 'person' && !!countryByIso3(p.m.code) &&
-        !(reportedBy(c, p.m.last, x.m.first) && DEMAND_MODALS.has(c.tk[x.m.last]?.lower ?? ''))) : undefined;
+        !(reportedBy(c, p.m.last, x.m.first) && DEMAND_MODALS.has(c.tk[x.m.last]?.lower ?? '')) && !urgedOne(c, x.m.first)) : undefined;
     // (the official leads the sentence, no one named before: not "Niger's military rulers have given the French ambassador 48
     // hours to leave ... a month after the army seized power"; looked for only when there is such an official)
     const lead = official && c.prior.find((p) => p.sent === x.sent) === official ? official : undefined;
