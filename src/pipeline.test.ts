@@ -2437,3 +2437,12 @@ test('Libreville read: the government a foreign official urges is the story\'s, 
   const army = codeOn('2016-09-01')('JERUSALEM, Sept 1 (Reuters) - Gaza was quiet on Thursday. Israeli Prime Minister Benjamin Netanyahu said on Monday the army had called up reservists.').find((e) => e.event === 'MOBILIZE');
   assert.equal(army?.actor?.code, 'ISR');
 });
+
+test('Sofia read, general cause: an -ing word right after a comma and before its object, that the tagger took for a noun ("..., beating people with truncheons", ", building barricades"), is a participle, done by the subject of the clause "when" opened before it (not an item of a list: "shipping companies, trading firms and individuals")', () => {
+  const code = codeOn('1997-01-11');
+  assert.equal(code('Police moved in, beating people with truncheons.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'COP');
+  const b = code('About 100 Socialist deputies were trapped inside until after 3 a.m., when police escorted them out through a side entrance and then moved against the crowd outside, beating people with truncheons and chasing them into nearby streets, according to witnesses.').find((e) => e.event === 'ASSAULT');
+  assert.equal(b?.actor?.sector, 'COP');
+  // ("Strike organisers said": an event noun before an actor's head still names them)
+  assert.ok(!code('Strike organisers said the stoppage would go on.').some((e) => e.event === 'ASSAULT'));
+});

@@ -2480,7 +2480,10 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // "protest leaders", "strike committee": a noun inside an actor's name is not an event
   // (but "Striking workers at the shipyard", "rioting youths": a crowd's act opening its own name is done by it)
   const actingName = trigger.event === 'PROTEST' && tokens[first].lower.endsWith('ing') ? ms.find((m) => m.kind !== 'pronoun' && m.first === first && m.last > last) : undefined;
-  if (!verbal && !actingName && !(trigger.acled && WEAPON_CODES.has(trigger.acled)) && ms.some((m) => m.kind !== 'pronoun' && m.first <= first && m.last >= last)) return false;
+  // (nor a participle after a comma the tagger took for a noun, with its object read as a phrase of people: "moved against the
+  // crowd, beating people with truncheons")
+  const participle = !verbal && tokens[first].lower.endsWith('ing') && first > s.first && tokens[first - 1].text === ',' && ms.some((m) => m.kind !== 'pronoun' && m.first === first && m.last > last);
+  if (!verbal && !actingName && !participle && !(trigger.acled && WEAPON_CODES.has(trigger.acled)) && ms.some((m) => m.kind !== 'pronoun' && m.first <= first && m.last >= last)) return false;
   // (and so when no actor is read in it: "the strike committee turned the offer down", "a strike ballot", "protest organisers")
   // ("a probe committee had been formed" still tells an inquiry)
   if (!verbal && trigger.event === 'PROTEST' && last < s.last && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'PROPN') && tokens[last].sent === tokens[first].sent &&
@@ -2691,7 +2694,9 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   // "Martial law authorities said", "Strike organisers said": an event noun opening the sentence
   // before an actor's head noun names who they are
   // (or opening the attribution after a comma: "..., martial law authorities said")
-  if (!verbal && !actingName && last < s.last && (first === s.first || (first === s.first + 1 && tokens[s.first].pos === 'DET') || tokens[first - 1].text === ',') && (tokens[last].pos === 'NOUN' || (caps && tokens[last].pos === 'PROPN')) && (actorLexicon().words.has(tokens[last].lower) || actorLexicon().words.has(tokens[last].lemma))) return false;
+  // (not a participle of violence the tagger took for a noun: "..., beating people with truncheons")
+  const violentParticiple = (trigger.event === 'ASSAULT' || trigger.event === 'COERCE') && tokens[first].lower.endsWith('ing') && first > s.first && tokens[first - 1].text === ',';
+  if (!verbal && !actingName && !violentParticiple && last < s.last && (first === s.first || (first === s.first + 1 && tokens[s.first].pos === 'DET') || tokens[first - 1].text === ',') && (tokens[last].pos === 'NOUN' || (caps && tokens[last].pos === 'PROPN')) && (actorLexicon().words.has(tokens[last].lower) || actorLexicon().words.has(tokens[last].lemma))) return false;
   // "a committee linked to the protest movement", "strike leaders": an event noun before a group's generic head names the group
   if (!verbal && last < s.last && tokens[last].pos === 'NOUN' && !tokens[last].cap && GROUP_HEADS.has(tokens[last].lemma)) return false;
   // War named: "during World War Two", "the Gulf War" (not a heading set in title case)
@@ -2951,7 +2956,7 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       const relative = /^(?:that|which)$/.test(tokens[rel]?.lower ?? '') && rel > s.first && (tokens[rel - 1].pos === 'NOUN' || tokens[rel - 1].pos === 'PROPN') && tokens[rel + 1]?.pos === 'VERB' && !SPEECH_LIKE.has(trigger.event) && trigger.event !== 'THREATEN';
       const relNoun = relative ? ms.find((m) => m.last === rel && m.kind !== 'pronoun') ?? null : null;
       actor = passiveMain ? byAgent(tokens, s, ms, mainVerb + 1) : relative ? relNoun :
-        timedClauseSubject(tokens, s, ms, c) ?? (reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null) ?? clauseSubject(tokens, s, outside, c) ?? actor;
+        timedClauseSubject(tokens, s, ms, c) ?? subordinateClauseSubject(tokens, s, ms, c) ?? (reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null) ?? clauseSubject(tokens, s, outside, c) ?? actor;
     }
     // "sprayed the crowd with fire before fleeing into the jungle": a gerund after before/after/while/without has the clause's subject
     if (!before && first - 1 > s.first && tokens[first].lower.endsWith('ing') && GERUND_LINKS.has(tokens[first - 1].lower)) {
@@ -3027,6 +3032,21 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
  * Israelis": a participle after a clause set off by ", a day after" (a stretch of time before "after" or "before") goes with
  * that clause's own subject, which tells another act on another day.
  */
+/**
+ * "..., when police escorted them out and then moved against the crowd outside, beating people": a participle after a clause
+ * that "when" or "while" opens is done by that clause's subject.
+ */
+function subordinateClauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], comma: number): ActorLike | null {
+  for (let b = comma - 1; b > s.first && comma - b <= 25; b--) {
+    const t = tokens[b];
+    if (t.text === ';') return null;
+    if (!/^(?:when|while)$/.test(t.lower)) continue;
+    const m = ms.find((x) => x.kind !== 'pronoun' && x.first > b && x.first <= b + 3 && x.last < comma);
+    return m ?? null;
+  }
+  return null;
+}
+
 function timedClauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], comma: number): ActorLike | null {
   for (let b = comma - 1; b > s.first + 2 && comma - b <= 25; b--) {
     const t = tokens[b];
@@ -3120,7 +3140,9 @@ function nounRoles(st: SentenceState, c: Candidate): void {
       g--;
       while (g > s.first && first - g <= 3 && (tokens[g].pos === 'DET' || tokens[g].pos === 'ADJ' || tokens[g].pos === 'NUM')) g--;
     }
-    if (!actor && g - 1 > s.first && tokens[g].lower.endsWith('ing') && tokens[g].pos !== 'ADJ' && tokens[g - 1].text === ',' && (g < first || (last < s.last && OBJECT_START.has(tokens[last].pos)))) actor = clauseSubject(tokens, s, ms, g - 1);
+    if (g - 1 > s.first && tokens[g].lower.endsWith('ing') && tokens[g].pos !== 'ADJ' && tokens[g - 1].text === ',' && (g < first || (last < s.last && OBJECT_START.has(tokens[last].pos)))) {
+      actor = subordinateClauseSubject(tokens, s, ms, g - 1) ?? actor ?? clauseSubject(tokens, s, ms, g - 1);
+    }
     // "Traders kept their shops closed in protest against the killing": the clause's subject protests
     // (not "were injured in stone pelting": the injured did not pelt)
     if (!actor && trigger.event === 'PROTEST' && trigger.mode !== 'riot' && first > s.first && tokens[first - 1].lower === 'in' && !isPassive(tokens, s, first - 2)) actor = clauseSubject(tokens, s, ms, first - 1);

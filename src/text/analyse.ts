@@ -148,6 +148,16 @@ export function analyse(article: Article): Doc {
       const seer = PERCEPTION.has(tokens[j - 2].lower) || (tokens[j - 2].pos === 'DET' && PERCEPTION.has(tokens[j - 3]?.lower ?? ''));
       if (seer) t.pos = 'VERB';
     }
+    // ("moved against the crowd outside, beating/NOUN people with truncheons", ", building/NOUN barricades": an -ing word right after
+    // a comma and before its object is a participle, done by the clause's subject)
+    for (let j = base + 1; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      const nx = tokens[j + 1];
+      if (t.pos !== 'NOUN' || t.cap || !t.lower.endsWith('ing') || t.lower.length < 6 || tokens[j - 1].text !== ',') continue;
+      // (not an item of a list: "shipping companies, trading firms and individuals")
+      if (/^(?:and|or|,)$/.test(tokens[j + 2]?.lower ?? '')) continue;
+      if (nx.pos === 'DET' || nx.pos === 'PRON' || nx.pos === 'NUM' || (nx.pos === 'NOUN' && (nx.lemma !== nx.lower || /^(?:people|men|women|children|police)$/.test(nx.lower)))) t.pos = 'VERB';
+    }
     // ("The decree bans/NOUN rallies", "the law outlaws/NOUN strikes": a verb of forbidding the tagger takes for a noun, between
     // its subject and its object)
     for (let j = base + 1; j + 1 < tokens.length; j++) {
