@@ -2446,3 +2446,13 @@ test('Sofia read, general cause: an -ing word right after a comma and before its
   // ("Strike organisers said": an event noun before an actor's head still names them)
   assert.ok(!code('Strike organisers said the stoppage would go on.').some((e) => e.event === 'ASSAULT'));
 });
+
+test('Nicosia read, general cause: a coup told in the passive ("President Makarios was overthrown on Monday by the National Guard") is coded like the active, its subject the one removed', () => {
+  const c = codeOn('1974-07-16')('President Makarios was overthrown on Monday by the National Guard.').find((e) => e.event === 'COERCE');
+  assert.equal(c?.cameo, '17');
+  assert.equal(c?.actor?.sector, 'MIL');
+  assert.match(c?.recipient?.entity_text ?? '', /Makarios/);
+  assert.equal(c?.date, '1974-07-15');
+  // ("a program called Bolsa Familia": the passive of calling still names, as before)
+  assert.ok(!codeOn('1974-07-16')('A program called Bolsa Familia was expanded.').some((e) => e.event === 'CONSULT'));
+});

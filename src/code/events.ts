@@ -3323,7 +3323,9 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
     }
   }
   // "Tillerson called Lavrov to discuss ...": a call to someone; not "called the attack barbaric", "called him a liar"
-  if (trigger.person) {
+  // ("Archbishop Makarios, overthrown as president by the National Guard": in the passive, the one it was done to is its subject)
+  const passivePerson = c.passive && trigger.words[0] !== 'call' && !!rr && (rr.kind === 'person' || rr.kind === 'group' || rr.kind === 'org');
+  if (trigger.person && !passivePerson) {
     let j = last;
     while (j < s.last && tokens[j].pos === 'ADV') j++;
     const c = nounPhrase(tokens, s, j);
