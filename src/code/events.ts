@@ -2480,10 +2480,7 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // "protest leaders", "strike committee": a noun inside an actor's name is not an event
   // (but "Striking workers at the shipyard", "rioting youths": a crowd's act opening its own name is done by it)
   const actingName = trigger.event === 'PROTEST' && tokens[first].lower.endsWith('ing') ? ms.find((m) => m.kind !== 'pronoun' && m.first === first && m.last > last) : undefined;
-  // (nor a participle after a comma the tagger took for a noun, with its object read as a phrase of people: "moved against the
-  // crowd, beating people with truncheons")
-  const participle = !verbal && tokens[first].lower.endsWith('ing') && first > s.first && tokens[first - 1].text === ',' && ms.some((m) => m.kind !== 'pronoun' && m.first === first && m.last > last);
-  if (!verbal && !actingName && !participle && !(trigger.acled && WEAPON_CODES.has(trigger.acled)) && ms.some((m) => m.kind !== 'pronoun' && m.first <= first && m.last >= last)) return false;
+  if (!verbal && !actingName && !(trigger.acled && WEAPON_CODES.has(trigger.acled)) && ms.some((m) => m.kind !== 'pronoun' && m.first <= first && m.last >= last)) return false;
   // (and so when no actor is read in it: "the strike committee turned the offer down", "a strike ballot", "protest organisers")
   // ("a probe committee had been formed" still tells an inquiry)
   if (!verbal && trigger.event === 'PROTEST' && last < s.last && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'PROPN') && tokens[last].sent === tokens[first].sent &&
@@ -2694,9 +2691,7 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   // "Martial law authorities said", "Strike organisers said": an event noun opening the sentence
   // before an actor's head noun names who they are
   // (or opening the attribution after a comma: "..., martial law authorities said")
-  // (not a participle of violence the tagger took for a noun: "..., beating people with truncheons")
-  const violentParticiple = (trigger.event === 'ASSAULT' || trigger.event === 'COERCE') && tokens[first].lower.endsWith('ing') && first > s.first && tokens[first - 1].text === ',';
-  if (!verbal && !actingName && !violentParticiple && last < s.last && (first === s.first || (first === s.first + 1 && tokens[s.first].pos === 'DET') || tokens[first - 1].text === ',') && (tokens[last].pos === 'NOUN' || (caps && tokens[last].pos === 'PROPN')) && (actorLexicon().words.has(tokens[last].lower) || actorLexicon().words.has(tokens[last].lemma))) return false;
+  if (!verbal && !actingName && last < s.last && (first === s.first || (first === s.first + 1 && tokens[s.first].pos === 'DET') || tokens[first - 1].text === ',') && (tokens[last].pos === 'NOUN' || (caps && tokens[last].pos === 'PROPN')) && (actorLexicon().words.has(tokens[last].lower) || actorLexicon().words.has(tokens[last].lemma))) return false;
   // "a committee linked to the protest movement", "strike leaders": an event noun before a group's generic head names the group
   if (!verbal && last < s.last && tokens[last].pos === 'NOUN' && !tokens[last].cap && GROUP_HEADS.has(tokens[last].lemma)) return false;
   // War named: "during World War Two", "the Gulf War" (not a heading set in title case)
@@ -4270,6 +4265,9 @@ function stoppingVerb(tokens: Token[], s: Sentence, first: number): number {
   return tokens[j].pos === 'VERB' && STOPPING_VERBS.has(tokens[j].lemma) ? j : 0;
 }
 
+/** words saying when or where an act was to be: "due to be held", "scheduled for" */
+const DUE_TO_BE = /^(?:due|scheduled|planned|set|expected)$/;
+
 /** The participle saying the event noun was stopped ("phone calls were cut", "the march was called off"), or 0. */
 function stoppedPredicate(tokens: Token[], s: Sentence, last: number): number {
   let k = last;
@@ -4288,11 +4286,10 @@ function stoppedPredicate(tokens: Token[], s: Sentence, last: number): number {
     if (tokens[j]?.text === ',' && j + 1 < s.last && tokens[j + 1].lemma === 'be') k = j + 1;
   }
   // (and past when or where it was to be: "A meeting of cotton farmers due to be held in the central town of Save was called off")
-  const DUE = /^(?:due|scheduled|planned|set|expected)$/;
   let d = k;
   if (d < s.last && tokens[d].lemma === 'be' && tokens[d - 1]?.lower === 'to') d--;
   if (d < s.last && tokens[d].lower === 'to') d--;
-  if (k < s.last && DUE.test(tokens[d]?.lower ?? '')) {
+  if (k < s.last && DUE_TO_BE.test(tokens[d]?.lower ?? '')) {
     for (let j = k + 1; j < s.last && j - k <= 16 && tokens[j].text !== ',' && tokens[j].text !== ';'; j++) {
       if (tokens[j].lemma === 'be' && tokens[j - 1].lower !== 'to') {
         k = j;
