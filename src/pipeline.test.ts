@@ -2456,3 +2456,10 @@ test('Nicosia read, general cause: a coup told in the passive ("President Makari
   // ("a program called Bolsa Familia": the passive of calling still names, as before)
   assert.ok(!codeOn('1974-07-16')('A program called Bolsa Familia was expanded.').some((e) => e.event === 'CONSULT'));
 });
+
+test('Vientiane read (the final user check), general cause: a deadline an aim is set by ("agreed to wind up the programme by the end of June" in a May report) is this June, never last year\'s, and dates no act told; "By June, rebels had seized the town" is still last June', () => {
+  const code = codeOn('1975-05-21');
+  const a = code('An embassy spokesman said afterward that the United States had agreed "in principle" to wind up the AID program in Laos by the end of June.').find((e) => e.event === 'AGREE');
+  assert.ok(a?.date?.startsWith('1975-05'), a?.date ?? 'none');
+  assert.equal(code('By June, rebels had seized the town.').find((e) => e.event === 'COERCE')?.date, '1974-06-01');
+});

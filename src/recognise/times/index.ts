@@ -435,7 +435,11 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     }
     // ("clashed in February" in an October report, "on February 12": chrono takes the nearer February, which
     // may be next year's; news reports the past, so a month or date without its year is the last one)
-    if (published && !r.start.isCertain('year') && r.start.isCertain('month') && !FUTURE_CUE.test(t) && !futureSentence && !scheduled && d.getTime() - ref.getTime() > DAY_MS) {
+    // (nor a deadline: "agreed to wind up the programme by the end of June" in a May report is this June's end)
+    // (an aim's deadline, after an infinitive or a modal before it; not "By June, rebels had seized the town")
+    const deadlineBy = ((!!lead && /^by$/i.test(lead[1])) || /\bby\s+(?:the\s+)?(?:end\s+of\s+|middle\s+of\s+)?$/i.test(text.slice(Math.max(0, offset - 20), offset))) &&
+      /\b(?:to\s+[a-z]+|will|would|shall|must|should)\b/i.test(text.slice(0, offset));
+    if (published && !r.start.isCertain('year') && r.start.isCertain('month') && !FUTURE_CUE.test(t) && !futureSentence && !scheduled && !deadlineBy && d.getTime() - ref.getTime() > DAY_MS) {
       d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
     }
     // (a date the record format cannot hold is no date: years before 1000 or past 9999)
