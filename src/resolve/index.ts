@@ -2416,7 +2416,9 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
 }
 
 // ("in Porto-Novo, the official capital, and in the southern towns of Abomey and Lokossa": a kind of place named before the next)
-const PLACE_LINK = /^\s*(?:(?:on|in|at)\s+(?:[\w'’]+\s*){1,3}?)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+)(?:in\s+|at\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?(?:towns?|cities|villages|districts|provinces|regions|states)\s+of\s+)?$|^\s*,\s*(?:the|a|an)\s+[^,;.]{1,40},\s*(?:and|or)\s+(?:in\s+|at\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?(?:towns?|cities|villages|districts|provinces|regions|states)\s+of\s+)?$/i;
+const KIND_OF_PLACES = String.raw`(?:the\s+(?:[\w-]+\s+){0,2}?(?:towns?|cities|villages|districts|provinces|regions|states)\s+of\s+)?`;
+const PLACE_LINK = new RegExp(String.raw`^\s*(?:(?:on|in|at)\s+(?:[\w'’]+\s*){1,3}?)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+)(?:in\s+|at\s+)?` + KIND_OF_PLACES +
+  String.raw`$|^\s*,\s*(?:the|a|an)\s+[^,;.]{1,40},\s*(?:and|or)\s+(?:in\s+|at\s+)?` + KIND_OF_PLACES + '$', 'i');
 /** "Gao on Saturday and Kidal on Friday": the day told right after each place */
 const PLACE_DAY = /^\s+(?:on|in)\s+/i;
 

@@ -6,7 +6,7 @@ import { cameoOf, info, mention, textOf } from './context.js';
 import { definite } from './coref.js';
 import { roleOn } from './lexicon.js';
 import type { OrgEntry, SectorWord } from './lexicon.js';
-import { capitalCountry, isPlace, isPoss, isPossS, joiningHyphen, nominal, place, runEnd, sectorWord, unitCode, verbFollows } from './units.js';
+import { capitalCountry, exiledBetween, isPlace, isPoss, isPossS, joiningHyphen, nominal, place, runEnd, sectorWord, unitCode, verbFollows } from './units.js';
 import { lookupCountry } from '../places/countries.js';
 import { gazetteer } from '../places/gazetteer.js';
 
@@ -624,7 +624,7 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
     if (obj.bareDemonym) return b;
   } else {
     // ("Exiled opposition leaders in London", "figures living in exile in Paris": where exiles live is not their country)
-    for (let k = Math.max(0, x.m.first - 2); k < units[a].first; k++) if (/^exiled?$/.test(c.tk[k].lower) && c.tk[k].sent === c.tk[x.m.first].sent) return b;
+    if (exiledBetween(c, x.m.first, units[a].first)) return b;
     const cap = objUnits.length === 1 && objUnits[0].e?.type === 'capital' ? capitalCountry(c, objUnits[0], objUnits[0].e.country.iso3) : null;
     let p: string | null | undefined = cap;
     if (p === null) {

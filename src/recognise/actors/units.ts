@@ -197,9 +197,16 @@ export function joiningHyphen(c: Ctx, k: number, end: number): boolean {
   return (t.text === '-' || t.text === '‐') && k + 1 < end && k > 0 && c.tk[k - 1].end === t.start && c.tk[k + 1].start === t.end;
 }
 
+/** Does "exile" or "exiled" stand from two tokens before `first` up to `end`, in first's sentence ("Exiled opposition leaders
+ * in London", "figures living in exile in Paris")? */
+export function exiledBetween(c: Ctx, first: number, end: number): boolean {
+  for (let i = Math.max(0, first - 2); i < end; i++) if (/^exiled?$/.test(c.tk[i].lower) && c.tk[i].sent === c.tk[first].sent) return true;
+  return false;
+}
+
 export function place(c: Ctx, u: Unit): string | null {
   // ("exiled opposition leaders in London": where exiles live is not their country)
-  for (let i = Math.max(0, u.first - 2); i < u.last; i++) if (/^exiled?$/.test(c.tk[i].lower) && c.tk[i].sent === c.tk[u.first].sent) return null;
+  if (exiledBetween(c, u.first, u.last)) return null;
   for (let i = u.first; i < u.last; i++) {
     const p = c.places.get(c.tk[i].start);
     if (p && p.resolved?.country_code) return countryByIso2(p.resolved.country_code)?.iso3 ?? null;
