@@ -2463,3 +2463,52 @@ test('Vientiane read (the final user check), general cause: a deadline an aim is
   assert.ok(a?.date?.startsWith('1975-05'), a?.date ?? 'none');
   assert.equal(code('By June, rebels had seized the town.').find((e) => e.event === 'COERCE')?.date, '1974-06-01');
 });
+
+test('Bangui read, general causes: "took" a place is a capture by armed forces ("the rebels took the towns of Bouca and Batangafo"), not "took part" or "took hostages"; "before capturing Sibut" is a capture of its own; a place and a day in a reason clause ("because Bozize had failed to honour a peace deal signed in Libreville, Gabon, in January") are the reason\'s', () => {
+  const code = codeOn('2013-03-23');
+  const took = code('Earlier this week the rebels took the towns of Bouca and Batangafo in the north-west.').filter((e) => e.event === 'COERCE');
+  assert.deepEqual(took.map((e) => e.event_loc.resolved_place).sort(), ['Batangafo', 'Bouca']);
+  assert.equal(took[0].acled?.sub_event_type, 'Non-state actor overtakes territory');
+  assert.ok(!code('Rebel leaders took part in talks in Bouca.').some((e) => e.event === 'COERCE'));
+  assert.ok(!code('Opposition supporters took the town square in Bouca.').some((e) => e.event === 'COERCE'));
+  const sibut = code('Fighters overran Ndele before capturing Sibut.').filter((e) => e.event === 'COERCE');
+  assert.deepEqual(sibut.map((e) => e.event_loc.resolved_place).sort(), ['Ndélé', 'Sibut']);
+  const off = code('BANGUI, March 23 (Reuters) - Seleka rebels seized the town of Damara on Friday and pressed south towards Bangui. Seleka said it had resumed its offensive because Bozize had failed to honour a peace deal signed in Libreville, Gabon, in January.').find((e) => e.event === 'ASSAULT');
+  assert.ok(off && off.event_loc.country_code !== 'GA' && off.date !== '2013-01-01', JSON.stringify(off && [off.event_loc.resolved_place, off.date]));
+});
+
+test('Bangui read, general causes: a demand sets terms, what it puts after "before" has not happened ("demanded a truce before allowing aid convoys in"); the object of a response verb the tagger took for a verb ("rejected calls for reform", "brushed aside appeals for calm") is no request by the responder; two refusals of different things are two events', () => {
+  const code = codeOn('1993-04-10');
+  const d = code('Bosnian Serbs demanded a truce before allowing aid convoys into the town.');
+  assert.deepEqual(d.map((e) => e.event), ['REQUEST']);
+  for (const t of ['The government rejected calls for reform.', 'The army brushed aside appeals for calm.']) {
+    const evs = code(t);
+    assert.deepEqual(evs.map((e) => e.event), ['REJECT'], t);
+  }
+  const two = code('The government rejected calls for reform. The minister dismissed demands for a new election.').filter((e) => e.event === 'REJECT');
+  assert.equal(two.length, 2);
+  // (one call told twice stays one: "urged the government to agree to talks" ... "urging him to agree to talks")
+  const one = code('The opposition urged the government to agree to talks on Monday. In Bishkek, a coalition of opposition parties said it had written to Akayev, urging him to agree to talks.').filter((e) => e.event === 'REQUEST');
+  assert.equal(one.length, 1);
+  // (police do not protest by resisting: "Police resisted the crowd's attempts to break in")
+  assert.ok(!code('Police resisted the crowd\'s attempts to break into the building.').some((e) => e.event === 'PROTEST' && e.actor?.sector === 'COP'));
+  assert.ok(code('Villagers resisted the eviction.').some((e) => e.event === 'PROTEST'));
+});
+
+test('Juba read, general causes: "clashes between X and Y killed dozens" is the clash, with its two sides and its toll; "said ... but accused" is the speaker\'s accusation; what one wants done ("wanted a neutral force deployed") and an event noun inside what is asked ("to send more troops to the peacekeeping mission") are not done; "a ceasefire ordered by Kiir" is one act; "a peace agreement signed in August 2015" is dated by its participle', () => {
+  const code = codeOn('2016-07-12');
+  const c = code('Last month, clashes between government troops and armed youths in the western town of Wau killed dozens of people.').filter((e) => e.event === 'ASSAULT');
+  assert.equal(c.length, 1);
+  assert.equal(c[0].acled?.sub_event_type, 'Armed clash');
+  assert.equal(c[0].size.dead?.value, 12);
+  assert.equal(c[0].recipient?.entity_text, 'armed youths');
+  const a = code('Army spokesman Lul Ruai Koang said government troops would respect the ceasefire but accused the opposition of starting the fighting.').find((e) => e.event === 'ACCUSE');
+  assert.match(a?.actor?.entity_text ?? '', /spokesman/);
+  assert.ok(!code('He said the opposition wanted a neutral force deployed in the capital.').some((e) => e.event === 'MOBILIZE' || e.event === 'THREATEN'));
+  assert.deepEqual(code('The UN Security Council called on countries in the region to send more troops to the peacekeeping mission.').map((e) => e.event), ['REQUEST']);
+  assert.deepEqual(code('A ceasefire ordered by Kiir held on Tuesday.').map((e) => e.event), ['RETREAT']);
+  const p = code('A peace agreement signed in August 2015 led to Machar\'s return to Juba in April this year.').filter((e) => e.event === 'AGREE');
+  assert.deepEqual(p.map((e) => e.date), ['2015-08-01']);
+  // (two sides trading gunfire fought a clash, whoever they are)
+  assert.equal(code('On Friday bodyguards of the two leaders exchanged fire outside the presidential compound in Juba.').find((e) => e.event === 'ASSAULT')?.acled?.sub_event_type, 'Armed clash');
+});

@@ -298,6 +298,16 @@ function placeInClause(doc: Doc, s: Sentence, last: number): boolean {
   return false;
 }
 
+/** Is the noun phrase right after `last` a place or a territory noun ("took the northern towns of Bouca", "took Sibut")? */
+function placeObject(doc: Doc, s: Sentence, last: number): boolean {
+  const tokens = doc.tokens;
+  let j = last;
+  while (j < s.last && j - last < 4 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM')) j++;
+  if (j >= s.last) return false;
+  if (TERRITORY_NOUNS.has(tokens[j].lower)) return true;
+  return (doc.places ?? []).some((p) => p.start === tokens[j].start && p.kind !== 'demonym');
+}
+
 /** Does the clause before the trigger name a place or a territory noun ("the western town of Man, further north, fell to")? */
 function placeBeforeInClause(doc: Doc, s: Sentence, first: number): boolean {
   const tokens = doc.tokens;
@@ -1856,7 +1866,8 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   // ("had removed President Bazoum from power, closed the borders and suspended ...": a list of verbs)
   // (an irregular past too: "overran a gendarmerie post, set fire to the market ..., and fought soldiers")
   const listed = a > s.first && tokens[a].text === ',' && tokens[verb].pos === 'VERB' && (/ed$/.test(tokens[verb].lower) || pastForm(tokens[verb])) && tokens.slice(verb + 1, s.last).some((t, k, r) => t.lower === 'and' && r[k + 1]?.pos === 'VERB');
-  if (!actor || a <= s.first || (tokens[a].lower !== 'and' && !listed)) return actor;
+  // ("said government troops would respect the ceasefire but accused the opposition": "but" joins verbs as "and" does)
+  if (!actor || a <= s.first || (tokens[a].lower !== 'and' && tokens[a].lower !== 'but' && !listed)) return actor;
   let v = actor.first - 1;
   // ("stormed his official residence ... and set fire": a possessive opens the object too)
   const pastBeforeObject = (k: number) => /ed$/.test(tokens[k].lower) && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN') && tokens[k + 1]?.pos === 'DET';
@@ -2239,6 +2250,34 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     o.realityCue = p.realityCue;
     o.recipient = p.recipient;
   }
+  // ("called on countries to send more troops to the peacekeeping mission": an event noun right after an act not (yet) done,
+  // joined to it by a preposition, is part of what is asked or planned)
+  for (const o of out) {
+    if (o.verbal || o.reality !== 'asserted' || !o.trigger.weak) continue;
+    const p = out.find((x) => x !== o && x.verbal && x.reality !== 'asserted' && x.realityCue && x.last <= o.first && o.first - x.last <= 4 &&
+      tokens.slice(x.last, o.first).every((t) => t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ') && tokens[x.last]?.pos === 'ADP');
+    if (p) {
+      o.reality = p.reality;
+      o.realityCue = p.realityCue;
+    }
+  }
+  // ("clashes between government troops and armed youths killed dozens of people": the verb's subject is the clash, whose sides
+  // are no doers of a killing of their own; the clash did it)
+  for (const o of out) {
+    if (!o.verbal || o.trigger.event !== 'ASSAULT' || !o.actor) continue;
+    const n = out.find((x) => x !== o && !x.verbal && x.trigger.event === 'ASSAULT' && x.actor === o.actor && !!x.recipient && x.last <= o.actor!.first && o.actor!.last <= o.first &&
+      tokens[x.last]?.lower === 'between');
+    if (n) o.actor = null;
+  }
+  // ("demanded a truce before allowing aid convoys in", "refused to talk until ...": what a demand or a refusal sets as coming after
+  // its terms are met has not happened)
+  for (const o of out) {
+    if (!o.verbal || o.reality !== 'asserted' || o.first < s.first + 2 || !/^(?:before|until)$/.test(tokens[o.first - 1].lower) || !tokens[o.first].lower.endsWith('ing')) continue;
+    if (out.some((p) => p !== o && p.last < o.first && CONDITIONING.has(p.trigger.event))) {
+      o.reality = 'hypothetical';
+      o.realityCue = tokens[o.first - 1].text;
+    }
+  }
   // ("Demonstrations against the bid were suspended": protests suspended are held no more, no sanction by anyone)
   for (let k = out.length - 1; k >= 0; k--) {
     const o = out[k];
@@ -2265,6 +2304,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   }
   return out;
 }
+
+/** acts that set terms: what they put after "before" or "until" waits on them */
+const CONDITIONING = new Set(['REQUEST', 'REJECT', 'THREATEN']);
 
 /** codeSentence, step 1: a trigger that names no event here (a month, a name, a reference, a charge) is skipped. */
 function screenTrigger(st: SentenceState, c: Candidate): boolean {
@@ -2633,6 +2675,11 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
       if (CLAUSE_END.has(tokens[k].lower) || tokens[k].text === ',') break;
       const m = matchAt(tokens, k, s.last, caps);
       carried = !!m && m.trigger.pos !== 'V' && m.trigger.event !== trigger.event;
+    }
+    // ("A ceasefire ordered by Kiir": the event noun before the participle, in the passive)
+    for (let k = first - 1; k >= Math.max(s.first, first - 3) && !carried && tokens[last]?.lower === 'by'; k--) {
+      const m = matchAt(tokens, k, first, caps);
+      carried = !!m && m.last === first && m.trigger.pos !== 'V' && m.trigger.event !== trigger.event;
     }
     if (carried) return false;
   }
@@ -3705,6 +3752,7 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     if (obj >= 0 && (ABSTRACT_OBJECTS.has(tokens[obj].lower) || ABSTRACT_OBJECTS.has(tokens[obj].lemma))) return false;
     if (trigger.place && !(trigger.agentTo ? placeBeforeInClause(doc, s, first) : placeInClause(doc, s, last))) return false;
   }
+  if (trigger.placeObject && !placeObject(doc, s, last)) return false;
   // "insurgents returned after the Americans left": coming back is no release; returning someone or something is
   // (not "returned to Brazil 21 frogs", "was returned by US officials", "returned approximately 100 fossils")
   if (verbal && trigger.words.length === 1 && trigger.words[0] === 'return' && !isPassive(tokens, s, first) &&
@@ -3865,7 +3913,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // attack it names)
   const headAt = !verbal && last < s.last && ATTACK_HEADS.has(tokens[last].lower) ? last : first;
   const when = (verbal ? null : yearBefore(tokens, s, first)) ?? yearEventAfter(tokens, s, last) ?? yearOfWhen(tokens, s, first) ?? dayOnWhich(tokens, s, st.times, first) ?? daysAfter(doc.text, tokens, s, st.times, first) ??
-    nearestTime(participleTimes(tokens, s, othersReport(tokens, s, subordinateOwnTime(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event), first), last), first), first), first), first), first, trigger.event), first), tokens[headAt].start);
+    nearestTime(participleTimes(tokens, s, othersReport(tokens, s, subordinateOwnTime(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event), first), last), first), first), first), first), first, trigger.event), first, last), tokens[headAt].start);
   const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
     !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
   // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
@@ -4488,19 +4536,19 @@ function passiveSubject(tokens: Token[], s: Sentence, inTime: (k: number) => boo
 
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, troops: false, agentTo: false, armed: null, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, troops: false, agentTo: false, placeObject: false, armed: null, line: 0,
 };
 const MEASURE_AGREED: Trigger = {
   words: ['agree'], pos: 'V', event: 'SANCTION', mode: null, cameo: '163', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, troops: false, agentTo: false, armed: null, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, troops: false, agentTo: false, placeObject: false, armed: null, line: 0,
 };
 const VOWED_THREAT: Trigger = {
   words: ['vow'], pos: 'V', event: 'THREATEN', mode: null, cameo: '130', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: true, place: false, charged: false, person: false, counted: false, people: false, forces: false, troops: false, agentTo: false, armed: null, line: 0,
+  crowd: false, weak: false, lower: false, comp: true, place: false, charged: false, person: false, counted: false, people: false, forces: false, troops: false, agentTo: false, placeObject: false, armed: null, line: 0,
 };
 const DEMAND_TRIGGER: Trigger = {
   words: ['must'], pos: '*', event: 'REQUEST', mode: null, cameo: '100', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, troops: false, agentTo: false, armed: null, line: 0,
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, troops: false, agentTo: false, placeObject: false, armed: null, line: 0,
 };
 /** what is said or settled in a meeting or a call ("discussed trade during talks", "agreed in a phone call") */
 const MEETING_SPEECH = new Set(['discuss', 'agree', 'express', 'exchange', 'raise', 'urge', 'assure', 'review', 'reaffirm', 'convey', 'ask']);
@@ -4577,7 +4625,7 @@ const SINCE = /\bsince\s+(?:[\w'’.-]+\s+){0,8}?(?:in\s+)?$/i;
  * The times of the sentence less those told of a participle after a noun, another act's ("were told the demonstrations had
  * been stopped by a High Court injunction obtained late on Tuesday": the injunction's day, not the gathering's).
  */
-function participleTimes(tokens: Token[], s: Sentence, times: TimeMention[], first: number): TimeMention[] {
+function participleTimes(tokens: Token[], s: Sentence, times: TimeMention[], first: number, last = first + 1): TimeMention[] {
   if (times.length === 0) return times;
   return times.filter((t) => {
     let k = s.first;
@@ -4586,7 +4634,8 @@ function participleTimes(tokens: Token[], s: Sentence, times: TimeMention[], fir
     while (k > s.first && /^(?:late|early|on|at|in|last|overnight|earlier)$/.test(tokens[k].lower)) k--;
     if (k <= s.first || k === first) return true;
     const v = tokens[k];
-    return !(v.pos === 'VERB' && /(?:ed|en)$/.test(v.lower) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && first < k - 1 && !PASSIVE_AUX.has(tokens[k - 1].lemma));
+    // (the trigger's own participle dates it: "A peace agreement signed in August 2015 led to ...")
+    return !(v.pos === 'VERB' && /(?:ed|en)$/.test(v.lower) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && first < k - 1 && k - 1 >= last && !PASSIVE_AUX.has(tokens[k - 1].lemma));
   });
 }
 
@@ -4652,8 +4701,22 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
 /** The end (exclusive) of the clause opened at i: a comma, a semicolon, "but" (and "and" when `andEnds`), at most 30 tokens on. */
 function clauseEnd(tokens: Token[], s: Sentence, i: number, andEnds: boolean): number {
   let j = i + 1;
-  while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && (!andEnds || tokens[j].lower !== 'and') && tokens[j].lower !== 'but' && j - i < 30) j++;
+  for (;;) {
+    while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && (!andEnds || tokens[j].lower !== 'and') && tokens[j].lower !== 'but' && j - i < 30) j++;
+    // (not the commas around a name set after a place: "a peace deal signed in Libreville, Gabon, in January")
+    const n = nameBetweenCommas(tokens, s, j);
+    if (n < 0 || j - i >= 30) break;
+    j = n + 1;
+  }
   return Math.min(j, s.last);
+}
+
+/** After a place's name, the comma at j opening an apposition of one to three capitalised words closed by a comma: that comma. */
+function nameBetweenCommas(tokens: Token[], s: Sentence, j: number): number {
+  if (j >= s.last || tokens[j].text !== ',' || tokens[j - 1]?.pos !== 'PROPN' || !tokens[j - 1].cap) return -1;
+  let k = j + 1;
+  while (k < s.last && k - j <= 3 && tokens[k].pos === 'PROPN' && tokens[k].cap) k++;
+  return k > j + 1 && k < s.last && tokens[k].text === ',' ? k : -1;
 }
 
 /** Does the noun phrase before the participle at i follow "and" (a passive whose "was" is not said again)? */

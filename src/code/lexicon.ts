@@ -36,6 +36,8 @@ export interface Trigger {
   troops: boolean;
   /** the doer is who comes after the trigger's closing "to", the subject is what was done to ("the town fell to the rebels") */
   agentTo: boolean;
+  /** only an event when its object, right after it, is a place or a territory noun ("took the town of Bouca", not "took part") */
+  placeObject: boolean;
   /** told of armed forces, the act is the one of this other line ("occupy" by troops is "capture", by strikers a sit-in) */
   armed: Trigger | null;
   /** line of triggers.tsv, for explanations */
@@ -71,7 +73,7 @@ export const REALITY_DATA: unknown = loadJson('reality.json');
 const INSTITUTION_HEADS = new Set((REALITY_DATA as { institution_heads?: string[] }).institution_heads ?? []);
 
 let index: Map<string, Trigger[]> | null = null;
-const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces', 'troops', 'agentto']);
+const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces', 'troops', 'agentto', 'placeobj']);
 
 export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] {
   const out: Trigger[] = [];
@@ -117,6 +119,7 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
       forces: fl.has('forces'),
       troops: fl.has('troops'),
       agentTo: fl.has('agentto'),
+      placeObject: fl.has('placeobj'),
       armed: null,
       line: i + 1,
     });
@@ -299,7 +302,8 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // "the negotiating table", "a fighting force": an -ing word between a determiner and its noun
     if (tok.lower.endsWith('ing') && next && next.pos === 'NOUN' && prev && (prev.pos === 'DET' || prev.text === "'s" || prev.text === '’s')) return false;
     // "against visiting Saudi Crown Prince X", "the ruling party": an -ing word before a name or title
-    if (tok.lower.endsWith('ing') && next && next.cap && !tok.cap && (next.pos === 'PROPN' || next.pos === 'ADJ') && prev && (prev.pos === 'ADP' || prev.pos === 'DET')) return false;
+    // (not after a preposition that opens a clause of its own: "overran Ndele before capturing Sibut", "after seizing Kabul")
+    if (tok.lower.endsWith('ing') && next && next.cap && !tok.cap && (next.pos === 'PROPN' || next.pos === 'ADJ') && prev && (prev.pos === 'ADP' || prev.pos === 'DET') && !CLAUSE_PREPS.has(prev.lower)) return false;
     // "US-backed fighters", "Iran-sponsored": a hyphenated modifier, not a verb
     // (a quoted name after it too: the Israeli-occupied "security zone")
     const named = next && QUOTE_MARKS.has(next.text) ? next2 : next;
@@ -333,6 +337,9 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
   }
   return (NOUNISH.has(tok.pos) && !headlineVerb(tok, prev, next, before2)) || (tok.pos === 'VERB' && tok.lower.endsWith('ing')) || tok.pos === 'ADJ';
 }
+
+/** prepositions that take an -ing clause with its own object ("before capturing Sibut") */
+const CLAUSE_PREPS = new Set(['before', 'after', 'while', 'since', 'without', 'upon']);
 
 const CAPS_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'any', 'every', 'each', 'no', 'another', 'such']);
 

@@ -296,6 +296,9 @@ function usedFor(doc: Doc, s: Sentence, j: number, speechLike: boolean): Reality
   return { reality: 'asserted', cue: 'purpose' };
 }
 
+/** verbs of wanting that take an object and a participle: "wanted a force deployed" */
+const WANTING = new Set(['want', 'wish', 'need', 'prefer', 'demand', 'expect', 'like']);
+
 export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean, speechLike = false): RealityResult {
   const own = ownReality(doc, s, first, verbal, speechLike);
   // ("those detained would be questioned and released", "the men will be charged and jailed": a participle joined to a passive
@@ -321,6 +324,13 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     while (i > s.first && first - i <= 4 && (tk[i].pos === 'DET' || tk[i].pos === 'ADJ' || POSSESSIVE_DETS.has(tk[i].lower))) i--;
     if (i > s.first + 1 && ((tk[i].lower === 'for' && /^(?:reward|rewards|bounty|bounties)$/.test(tk[i - 1].lower)) ||
       (tk[i].lower === 'to' && tk[i - 1].lower === 'leading' && /^(?:information|tips?|evidence)$/.test(tk[i - 2].lower)))) return { reality: 'hypothetical', cue: tk[i - 1].text };
+  }
+  // ("the opposition wanted a neutral force deployed in the capital", "want the prisoners released": a participle after the object
+  // of a verb of wanting tells what is wanted, not done)
+  if (verbal && /(?:ed|en|wn)$/.test(tk[first].lower)) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 6 && (tk[k].pos === 'DET' || tk[k].pos === 'ADJ' || tk[k].pos === 'NUM' || tk[k].pos === 'NOUN' || tk[k].pos === 'PROPN' || POSSESSIVE_DETS.has(tk[k].lower))) k--;
+    if (k < first - 1 && tk[k].pos === 'VERB' && WANTING.has(tk[k].lemma)) return { reality: 'hypothetical', cue: tk[k].text };
   }
   // ("accused Gambar of trying to \"seize power by force\"", "accused the government of making war": what someone is accused of is
   // alleged, no act the report tells)

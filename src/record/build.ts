@@ -509,7 +509,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     // ("young people set up barricades and fought running battles with police": people with no arms fighting the state's
     // forces riot)
     if (as && MOB.has(as) && rs && STATE.has(rs) && rs !== 'GOV') return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: acled === 'VIOL_DEMONSTR' || PROTEST_WORDS.test(sentenceText) || /\bbarricade/i.test(sentenceText) ? 'VIOL_DEMONSTR' : 'MOB_VIOL' };
-    if (as && MOB.has(as) && (!rs || MOB.has(rs))) acled = 'MOB_VIOL';
+    // (not two sides trading gunfire: "bodyguards of the two leaders exchanged fire" fought with guns, a clash)
+    if (as && MOB.has(as) && (!rs || MOB.has(rs)) && mode !== 'firearms') acled = 'MOB_VIOL';
     // ("members of two rival communities fought with machetes and clubs": no armed group, crude weapons)
     else if (acled === 'ARMED_CLASH' && !(as && (ARMED.has(as) || STATE.has(as))) && !(rs && (ARMED.has(rs) || STATE.has(rs))) && CRUDE_WEAPONS.test(sentenceText)) acled = 'MOB_VIOL';
   }

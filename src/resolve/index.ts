@@ -360,6 +360,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // ("Mr Issoufou, who walked at the front of the unity march in Paris last Sunday, condemned the violence": a relative clause
       // on the subject, closed before the act, tells where its noun was, not where the act was)
       if (p.end <= at && insideRelative(doc, e.sentence, p.start) && doc.text.slice(p.end, at).includes(',')) continue;
+      // ("said it had resumed its offensive because Bozize had failed to honour a peace deal signed in Libreville": a place in the
+      // reason given is the reason's)
+      if (p.start > trigEnd && REASON_BETWEEN.test(doc.text.slice(trigEnd, p.start))) continue;
       // ("marched ... to protest the death of George Floyd in Minneapolis": the place of what is protested)
       if (p.start > at && infinitiveBetween(doc, e.last, p.start)) sc -= 200;
       if (dateline > 0 && laterClause(p)) sc -= 200;
@@ -530,6 +533,8 @@ const PLACED_BY_TEXT = new Set(['sentence', 'previous sentence', 'nearby sentenc
 const BORDER_GUARDS = /\b(?:border\s+(?:guards?|police|patrol|agents?|forces?)|coast\s*guards?|coastguards?|immigration\s+(?:officers?|officials?|police|agents?|authorities))\b/i;
 
 /** a complement clause opening between a statement and a place ("denied reports that ...", "said that ...") */
+/** a clause giving a reason, or one conceded, between an act and a place: the place is that clause's */
+const REASON_BETWEEN = /\b(?:because|although|though|whereas)\b/i;
 const THAT_BETWEEN = /\b(?:that|saying|adding|insisting|claiming)\b/i;
 /** nouns of looking into an act: "an investigation into the shooting" */
 const INQUIRY = new Set(['investigation', 'inquiry', 'enquiry', 'probe']);
@@ -784,6 +789,22 @@ function spokenElsewhere(doc: Doc, k: number, o: number): boolean {
   return false;
 }
 
+/** What a record's sentence says past its trigger, to the clause's first comma or semicolon (at most 100 characters). */
+function toldPast(doc: Doc, r: EventRecord): string {
+  const s = doc.sentences[r.text_info.sentence_index];
+  const rest = doc.text.slice(r.trigger.end, Math.min(s.end, r.trigger.end + 100));
+  return rest.split(/[,;:]/)[0];
+}
+
+const FUNCTION_WORDS = new Set(['that', 'with', 'from', 'their', 'them', 'they', 'this', 'these', 'those', 'have', 'been', 'will', 'would', 'could', 'should', 'said', 'which', 'into', 'over', 'about', 'after', 'before', 'also', 'there', 'were', 'what', 'when', 'where', 'while', 'than', 'then', 'such', 'some', 'other', 'more', 'most']);
+
+/** Do two phrases share a content word (of four letters or more, singular and plural alike)? */
+function sharesContent(a: string, b: string): boolean {
+  const words = (x: string) => (x.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)).map((w) => w.replace(/(?:es|s)$/, ''));
+  const wa = new Set(words(a));
+  return words(b).some((w) => wa.has(w));
+}
+
 /** Date a record by a time told in the text. */
 function textDate(r: EventRecord, date: EventRecord['date'], precision: EventRecord['date_precision'], text: EventRecord['date_text'], start: EventRecord['date_start'], end: EventRecord['date_end']): void {
   r.date = date;
@@ -859,6 +880,8 @@ function maxQ(a: Quantity | null, b: Quantity | null): Quantity | null {
 const VIOLENT_EVENTS = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 /** acts done rather than said: violence, protest, coercion, shows of force */
 const MATERIAL = new Set([...VIOLENT_EVENTS, 'MOBILIZE']);
+/** Acts done with words: two of one kind by one side, each about its own thing, are two acts. */
+const SPOKEN = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
 
 /** Do both records carry a date read from the text, and different ones (two tellings of two days)? */
 function toldOnOtherDays(a: EventRecord, b: EventRecord): boolean {
@@ -1096,6 +1119,12 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
     let v = e.first - 2;
     while (v >= doc.sentences[e.sentence].first && e.first - v <= 4 && doc.tokens[v].pos !== 'VERB') v--;
     if (v < doc.sentences[e.sentence].first || doc.tokens[v].pos !== 'VERB' || !LIGHT_VERBS.has(doc.tokens[v].lemma)) return e;
+  }
+  // ("the opposition wanted a neutral force deployed": what one wants others to do is no intent of the doers)
+  if (/^(?:want|wants|wanted)$/.test(cue)) {
+    let k = e.first - 1;
+    while (k > doc.sentences[e.sentence].first && e.first - k <= 8 && doc.tokens[k].lower !== cue) k--;
+    if (doc.tokens[k]?.lower === cue && doc.tokens[k + 1]?.lower !== 'to') return e;
   }
   // ("said they would walk off the job on Monday unless ...": a day told after the act is the act's, not the saying's)
   const sayingTime = e.time && e.time.start > doc.tokens[e.first].start ? null : e.time;
@@ -1528,6 +1557,14 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const keyDup0 = keyIndex.get(key) ?? (placeless && rec.actor && rec.date_basis === 'text' ? noPlaceIndex.get(keyNoPlace) : undefined);
     let keyDup = keyDup0 && (sinceDated || sinceIds.has(keyDup0.id)) && keyDup0.text_info.sentence_index !== rec.text_info.sentence_index ? undefined : keyDup0;
     if (keyDup && MATERIAL.has(rec.event) && hourBetween(doc, keyDup.text_info.sentence_index, s.index)) keyDup = undefined;
+    // (nor two acts told each with its own verb and its own object, that object another thing: "The government rejected calls for
+    // reform." and "The minister dismissed demands for a new election."; acts of words only: "arrested 20 people" and "detained
+    // the protesters" may well be one arrest)
+    // (what is said past the verb counts, not only its object: "urged the government to agree to talks" and "urging him to agree to
+    // talks" are one call)
+    const objectsApart = (x: EventRecord) => SPOKEN.has(rec.event) && e.verbal && verbalIds.has(x.id) && !!x.object && !!rec.object && x.text_info.sentence_index !== rec.text_info.sentence_index &&
+      !sharesContent(toldPast(doc, x), toldPast(doc, rec));
+    if (keyDup && objectsApart(keyDup)) keyDup = undefined;
     // (not across places: "marched through Fargo" and "a vigil in nearby Moorhead" are two protests)
     const samePlace = (x: EventRecord, y: EventRecord) => x.event_loc.resolution !== 'city' || y.event_loc.resolution !== 'city' || spotOf(x.event_loc) === spotOf(y.event_loc);
     // (nor two bodies or people named apart, however alike their codes: "the District Administration warned" and, ten
@@ -1544,6 +1581,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     if (keyDup && keyDup.text_info.sentence_index !== rec.text_info.sentence_index && namedApart(keyDup.actor, rec.actor) &&
       [keyDup.actor, rec.actor].some((x) => !!x && /^\p{Lu}\p{Ll}/u.test(x.entity_name))) keyDup = undefined;
     const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text' || (storyDay && loose.date === rec.date)) && samePlace(loose, rec) && !namedApart(loose.actor, rec.actor) &&
+      !objectsApart(loose) &&
       !hourBetween(doc, loose.text_info.sentence_index, s.index) &&
       !sinceDated && !sinceIds.has(loose.id) ? loose : undefined;
     // "similar protests in at least eight other cities", "fresh clashes": another event of the same kind

@@ -137,6 +137,12 @@ export function analyse(article: Article): Doc {
       const of = tokens[j + 1].lower === 'of' && SUBORDINATORS_ONLY.has(pr.lower);
       if (t.pos === 'VERB' && t.lower.endsWith('s') && t.lemma !== t.lower && !SAYING.has(t.lemma) && (ing || of || ((tokens[j + 1].pos === 'VERB' || tokens[j + 1].pos === 'ADJ') && tokens[j + 1].lower.endsWith('ed') &&
         (SUBJECT_OPENERS.has(pr.lower) || pr.pos === 'DET' || pr.pos === 'ADJ' || pr.pos === 'NUM')))) t.pos = 'NOUN';
+      // ("The government rejected calls/VERB for reform", "ignored demands/VERB to resign": a plural the tagger takes for a verb,
+      // right after a verb's past form (and its particle: "brushed aside appeals"), is that verb's object; two finite verbs do not
+      // follow each other)
+      else if (t.pos === 'VERB' && t.lower.endsWith('s') && t.lemma !== t.lower && !SAYING.has(t.lemma) && !t.cap &&
+        ((pr.pos === 'VERB' && pr.lower.endsWith('ed')) || (/^(?:aside|off|down|back|up|out)$/.test(pr.lower) && tokens[j - 2]?.pos === 'VERB' && tokens[j - 2].lower.endsWith('ed'))) &&
+        tokens[j + 1].pos !== 'VERB' && tokens[j + 1].pos !== 'PRON') t.pos = 'NOUN';
     }
     // ("Reporters saw police beating/NOUN people", "witnesses watched soldiers dragging/NOUN men away": what someone seen was doing,
     // right after whom, before its own object)
