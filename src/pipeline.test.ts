@@ -2512,3 +2512,13 @@ test('Juba read, general causes: "clashes between X and Y killed dozens" is the 
   // (two sides trading gunfire fought a clash, whoever they are)
   assert.equal(code('On Friday bodyguards of the two leaders exchanged fire outside the presidential compound in Juba.').find((e) => e.event === 'ASSAULT')?.acled?.sub_event_type, 'Armed clash');
 });
+
+test('Bangui read, general cause: an unknown name before a non-state group\'s head ("Seleka rebels") names that group for the rest of the article: "Seleka spokesman Eric Massi" is its officer, of its country, wherever he speaks from; "Seleka said" is the group', () => {
+  const evs = codeOn('2013-03-23')('BANGUI, March 23 (Reuters) - Seleka rebels seized the town of Damara on Friday. "Now we are asking him to go," Seleka spokesman Eric Massi told Reuters by telephone from Paris. Seleka accused the army of killing civilians.');
+  const ask = evs.find((e) => e.event === 'REQUEST');
+  assert.equal(ask?.actor?.cameo_code, 'CAFREB');
+  assert.equal(evs.find((e) => e.event === 'ACCUSE')?.actor?.cameo_code, 'CAFREB');
+  // (a people before its leaders stays a people's elite: "Hutu rebels ... Hutu leaders")
+  const hutu = codeOn('1994-04-10')('KIGALI, April 10 (Reuters) - Hutu rebels attacked the town of Gitarama on Friday. Hutu leaders accused the army of killing civilians.').find((e) => e.event === 'ACCUSE');
+  assert.notEqual(hutu?.actor?.sector, 'REB');
+});

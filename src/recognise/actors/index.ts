@@ -354,6 +354,9 @@ function reportedBy(c: Ctx, from: number, to: number): boolean {
 }
 
 /** Coreference, the article's country as a last resort; false when the mention is dropped. */
+/** sectors of bodies an unknown name before their head names ("Seleka rebels", "Tupamaro guerrillas") */
+const NAMED_BY_HEAD = new Set(['REB', 'UAF', 'IMG', 'OPP', 'PTY']);
+
 function finish(c: Ctx, x: Info): boolean {
   definite(c, x);
   if (x.bare && !x.m.ref) return false;
@@ -396,6 +399,14 @@ function finish(c: Ctx, x: Info): boolean {
     x.codeFrom = lead ? 'ref' : 'main';
     x.m.codeFromArticle = !lead;
     x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
+  }
+  // ("Seleka rebels seized Damara ... Seleka spokesman Eric Massi", "SWAPO guerrillas ... SWAPO said": an unknown name before a
+  // non-state group's head names that group from now on)
+  if (x.m.kind === 'group' && x.m.sector && NAMED_BY_HEAD.has(x.m.sector) && x.m.last - x.m.first === 2 && x.m.head === x.m.first + 1 && x.plural && !c.upper) {
+    const t = c.tk[x.m.first];
+    const key = c.folded[x.m.first];
+    if (t.cap && t.pos === 'PROPN' && !c.lx.words.has(t.lower) && !c.lx.titles.has(t.lower) && !c.lx.modifiers.has(t.lower) && !c.lx.gaz.has(key) &&
+      !c.places.has(t.start) && !c.surnames.has(key)) c.surnames.set(key, x);
   }
   if (x.named && x.m.kind === 'person') {
     const words = x.m.name.split(' ');

@@ -99,7 +99,7 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
     const t = c.tk[u.first];
     // ("... the Tigray People's Liberation Front (TPLF) ... TPLF forces": initials the article has defined name that body)
     const known = t.cap ? c.surnames.get(c.folded[u.first]) : undefined;
-    if (known && known.m.kind === 'org' && known.m.sector && !orgSector) orgSector = known.m.sector;
+    if (known && (known.m.kind === 'org' || known.m.kind === 'group') && known.m.sector && !orgSector) orgSector = known.m.sector;
     const d = c.lx.dominant.get(t.lower);
     // ("military police spokesman", "rebel police": what kind of police says more than "police")
     if (d && (!dominant || dominantWord === 'police') && !(t.lower === 'police' && sw && c.lx.portfolioHeads.has(sw.base))) {
@@ -408,6 +408,15 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
   if (!code && known) {
     code = known.m.code;
     from = known.codeFrom;
+  }
+  // ("Seleka spokesman Eric Massi" after "Seleka rebels": the officer of a body the article has named is of that body's country)
+  for (let j = titleMods.length - 1; j >= 0 && !code; j--) {
+    const u = titleMods[j];
+    const body = u.e || !c.tk[u.first].cap ? undefined : c.surnames.get(c.folded[u.first]);
+    if (body && (body.m.kind === 'org' || body.m.kind === 'group') && body.m.code) {
+      code = body.m.code;
+      from = 'ref';
+    }
   }
   if (!sector && known) sector = known.m.sector;
   // ("the UGTT said": initials alone, with no title, name a body, not a person)
