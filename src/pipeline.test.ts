@@ -2522,3 +2522,21 @@ test('Bangui read, general cause: an unknown name before a non-state group\'s he
   const hutu = codeOn('1994-04-10')('KIGALI, April 10 (Reuters) - Hutu rebels attacked the town of Gitarama on Friday. Hutu leaders accused the army of killing civilians.').find((e) => e.event === 'ACCUSE');
   assert.notEqual(hutu?.actor?.sector, 'REB');
 });
+
+test('Oshakati read, general causes: a gerund subject opens a clause of its own (", but fighting continued in the bush on Monday" is Monday\'s, not the weekend\'s); an act with no day of its own takes one told earlier in its sentence over one told sentences before (not the day something was said on); a place the gazetteer lacks is no one "he" points back to; "SWAPO disputes the account" is a verb; "were \\"ambushed" is passive; "seeking to" asks nothing; forces "released from their bases" are no captives freed', () => {
+  const code = codeOn('1989-04-10');
+  const f = code('Guerrillas will be given safe passage under an agreement reached at the weekend, but fighting continued in the bush on Monday, security officials said.').find((e) => e.event === 'ASSAULT');
+  assert.equal(f?.date, '1989-04-10');
+  const story = code('OSHAKATI, Namibia, April 10 (Reuters) - Fighters began crossing the border on April 1, the day a formal ceasefire took effect.\n\n' +
+    'Under the deal, the insurgents will report to assembly points.\n\n"This is the best chance we have," South African Foreign Minister Pik Botha told reporters at Mount Etjo.\n\n' +
+    'He warned, however, that security forces would act "with full force" against any armed men.\n\n' +
+    'Security forces reported fresh contacts near Okahao on Monday, and police said four guerrillas were killed in a clash near the Oshikango border post.');
+  assert.equal(story.find((e) => e.size.dead?.value === 4)?.date, '1989-04-10');
+  assert.equal(story.find((e) => e.event === 'THREATEN')?.actor?.code, 'ZAF');
+  assert.equal(code('SWAPO disputes the South African account.').find((e) => e.event === 'REJECT')?.actor?.entity_text, 'SWAPO');
+  const amb = code('Nujoma said his fighters were "ambushed while seeking to hand themselves over to UNTAG".');
+  assert.ok(!amb.some((e) => e.event === 'REQUEST'));
+  assert.ok(!amb.some((e) => e.event === 'ASSAULT' && /fighters/.test(e.actor?.entity_text ?? '')));
+  assert.ok(!code('South African forces, which were released from their bases to fight the infiltrators, will return to barracks.').some((e) => e.event === 'RETREAT'));
+  assert.ok(code('The rebels released 20 soldiers on Monday.').some((e) => e.event === 'RETREAT'));
+});

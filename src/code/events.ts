@@ -699,6 +699,8 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
     if ((w.lemma === 'remain' || w.lemma === 'stay') && w.pos !== 'NOUN') return true;
     // ("nine persons were feared killed", "two were reported/believed killed": a participle of hearsay between)
     if (/^(?:feared|reported|believed|thought|presumed|confirmed)$/.test(w.lower) && i === first - 1 && PASSIVE_AUX.has(tokens[i - 1]?.lemma ?? '')) continue;
+    // (a quotation opening on the participle: 'were "ambushed while seeking to hand themselves over"')
+    if (i === first - 1 && /^["“']$/.test(w.text)) continue;
     if (w.pos !== 'ADV' && w.pos !== 'PART' && w.lower !== 'not' && w.lower !== "n't") return false;
   }
   return false;
@@ -4790,7 +4792,9 @@ function otherClause(tokens: Token[], s: Sentence, times: TimeMention[], first: 
         if (tokens[q].text === ',') break;
         verb = tokens[q].pos === 'VERB' || tokens[q].pos === 'AUX';
       }
-      if (subj && (subj.pos === 'DET' || subj.pos === 'PROPN' || subj.pos === 'PRON' || subj.pos === 'NOUN') && subj.lower !== 'that' && verb) breaks.push(tokens[k].start);
+      // (a gerund the tagger calls a verb may be that subject: ", but fighting continued in the bush on Monday")
+      const gerund = subj?.pos === 'VERB' && subj.lower.endsWith('ing') && tokens[j + 1]?.pos === 'VERB' && /ed$/.test(tokens[j + 1].lower);
+      if (subj && (subj.pos === 'DET' || subj.pos === 'PROPN' || subj.pos === 'PRON' || subj.pos === 'NOUN' || gerund) && subj.lower !== 'that' && verb) breaks.push(tokens[k].start);
     }
   }
   if (breaks.length === 0) return times;

@@ -533,6 +533,8 @@ const PLACED_BY_TEXT = new Set(['sentence', 'previous sentence', 'nearby sentenc
 const BORDER_GUARDS = /\b(?:border\s+(?:guards?|police|patrol|agents?|forces?)|coast\s*guards?|coastguards?|immigration\s+(?:officers?|officials?|police|agents?|authorities))\b/i;
 
 /** a complement clause opening between a statement and a place ("denied reports that ...", "said that ...") */
+/** the words of telling right before a day: "said on Monday", "a statement issued on Monday" */
+const TOLD_ON = /\b(?:said|says|told|announced|issued|reported|statement|added|stated|confirmed)\s+(?:\w+\s+)?(?:on|late|early|last|this)?\s*$/i;
 /** a clause giving a reason, or one conceded, between an act and a place: the place is that clause's */
 const REASON_BETWEEN = /\b(?:because|although|though|whereas)\b/i;
 const THAT_BETWEEN = /\b(?:that|saying|adding|insisting|claiming)\b/i;
@@ -1062,9 +1064,15 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
   // first cleared the roundabout on Feb. 17 ... Opposition leaders warned that ..." in a report of March 16)
   if (bestSentence !== e.sentence && doc.article.published && isStatement(e.trigger.event) && longerAgo(best.date, doc.article.published, 7)) return null;
   // (only in place of a day from another sentence; the sentence's times read again only then)
-  if (bestSentence !== e.sentence && doc.article.published && isStatementOrMeasure(e)) {
+  // (and in place of a day of an act told in another sentence, a day told earlier in this one, in a clause of its own: "Security
+  // forces reported fresh contacts near Okahao on Monday, and police said four guerrillas were killed in a clash")
+  if (bestSentence !== e.sentence && doc.article.published && (isStatementOrMeasure(e) || MATERIAL.has(e.trigger.event))) {
+    // (for an act, not the day it was told on: "Police said on Monday that 40 people had been detained", "A statement issued on
+    // Monday said 20 people were killed")
+    const statement = isStatementOrMeasure(e);
     const own = timesIn(doc, telling, e.sentence, doc.article.published)
-      .filter((t) => t.anchored && t.precision === 'day' && t.end <= doc.tokens[e.first].start && t.date <= doc.article.published! && !inRelativeClause(doc, e.sentence, t.start));
+      .filter((t) => t.anchored && t.precision === 'day' && t.end <= doc.tokens[e.first].start && t.date <= doc.article.published! && !inRelativeClause(doc, e.sentence, t.start) &&
+        (statement || !TOLD_ON.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, t.start - 30), t.start))));
     if (own.length) return own[own.length - 1];
   }
   // present or future tense in this sentence means it is not the same past day

@@ -164,6 +164,16 @@ export function analyse(article: Article): Doc {
       if (/^(?:and|or|,)$/.test(tokens[j + 2]?.lower ?? '')) continue;
       if (nx.pos === 'DET' || nx.pos === 'PRON' || nx.pos === 'NUM' || (nx.pos === 'NOUN' && (nx.lemma !== nx.lower || /^(?:people|men|women|children|police)$/.test(nx.lower)))) t.pos = 'VERB';
     }
+    // ("SWAPO disputes/NOUN the South African account", "Iran rejects/NOUN the claim": a third-person form the tagger takes for a
+    // plural noun, right after a name opening the sentence and before an article, is the verb)
+    for (let j = base + 1; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.pos !== 'NOUN' || t.cap || !t.lower.endsWith('s') || t.lemma === t.lower || !/^(?:the|a|an|its|their|his|her)$/.test(tokens[j + 1].lower)) continue;
+      let k = j - 1;
+      while (k >= base && tokens[k].pos === 'PROPN' && tokens[k].cap) k--;
+      const opens = k < base || /^[.!?"“”-]$/.test(tokens[k].text);
+      if (k < j - 1 && opens && j - k <= 4) t.pos = 'VERB';
+    }
     // ("The decree bans/NOUN rallies", "the law outlaws/NOUN strikes": a verb of forbidding the tagger takes for a noun, between
     // its subject and its object)
     for (let j = base + 1; j + 1 < tokens.length; j++) {

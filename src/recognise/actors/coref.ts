@@ -22,6 +22,8 @@ export function findBack(c: Ctx, before: number, maxSents: number, ok: (x: Info)
     const x = c.prior[i];
     if (x.m.end > c.tk[before].start) continue;
     if (sent - x.sent > maxSents) break;
+    // (a name found to be a place the gazetteer lacks, "told reporters at Mount Etjo", or a bare demonym, is no one to point back to)
+    if (x.origin || x.bareDemonym) continue;
     if (ok(x)) return x;
   }
   return null;
