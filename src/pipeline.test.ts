@@ -2540,3 +2540,19 @@ test('Oshakati read, general causes: a gerund subject opens a clause of its own 
   assert.ok(!code('South African forces, which were released from their bases to fight the infiltrators, will return to barracks.').some((e) => e.event === 'RETREAT'));
   assert.ok(code('The rebels released 20 soldiers on Monday.').some((e) => e.event === 'RETREAT'));
 });
+
+test('Lisbon read (capitals), general causes: "agents" are security forces and "columns" armed ones (not travel agents); in capitals "AT US" is the pronoun, "THE US" the country; "PROTEST SINGER" is no protest; "has fought ... since 1961" is a war\'s span, not an event of now; "was dismissed as deputy chief" rejects nothing', () => {
+  const code = codeOn('1974-04-26');
+  const fire = code('LISBON, APRIL 26 (REUTER) - FOUR PEOPLE WERE KILLED WHEN AGENTS OPENED FIRE ON A CROWD.').find((e) => e.trigger.text === 'OPENED FIRE');
+  assert.equal(fire?.actor?.entity_text, 'AGENTS');
+  assert.equal(fire?.actor?.sector, 'COP');
+  assert.equal(fire?.acled?.sub_event_type, 'Excessive force against protesters');
+  assert.equal(code('Travel agents protested in Rome.').find((e) => e.event === 'PROTEST')?.actor?.sector, 'BUS');
+  assert.equal(code('COLUMNS FROM PROVINCIAL GARRISONS MOVED INTO THE CAPITAL.').find((e) => e.event === 'MOBILIZE')?.actor?.sector, 'MIL');
+  const us = code('LISBON, APRIL 26 (REUTER) - TROOPS SURROUNDED THE BUILDING. "THEY SHOT AT US LIKE ANIMALS," SAID A CLERK.').find((e) => e.trigger.text === 'SHOT');
+  assert.notEqual(us?.event_loc.country_code, 'US');
+  assert.ok(!code('THE COUP BEGAN WHEN A RADIO STATION PLAYED A SONG BY PROTEST SINGER JOSE AFONSO.').some((e) => e.event === 'PROTEST'));
+  assert.ok(!code('Since 1961 Portugal has fought independence movements in Angola and Mozambique.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(codeOn('1961-03-20')('Portuguese troops have fought rebels in northern Angola since Wednesday.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('SPINOLA WAS DISMISSED AS DEPUTY CHIEF OF STAFF LAST MONTH.').some((e) => e.event === 'REJECT'));
+});

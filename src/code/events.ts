@@ -1520,7 +1520,9 @@ function givenTo(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, l
 /** nouns an event noun before them only qualifies: "strike committee", "protest organisers", "strike ballot" */
 const EVENT_NOUN_OWNERS = new Set(['committee', 'leader', 'organiser', 'organizer', 'coordinator', 'fund', 'ballot', 'group', 'movement', 'council', 'spokesman', 'spokeswoman', 'spokesperson', 'pay', 'notice',
   // (the props and places of a protest: "sent up the road towards the main protest stage", "protest songs", "a protest site")
-  'stage', 'site', 'venue', 'route', 'song', 'slogan', 'banner', 'placard', 'poster', 'tent', 'zone']);
+  'stage', 'site', 'venue', 'route', 'song', 'slogan', 'banner', 'placard', 'poster', 'tent', 'zone',
+  // (a kind of art or artist: "a song by protest singer Jose Afonso", "protest music")
+  'singer', 'songwriter', 'music', 'poet', 'poetry', 'artist', 'art', 'vote']);
 /** speech acts that, joined by "and" after what someone said, are that speaker's */
 const SPEECH_AFTER_AND = new Set(['deny', 'insist', 'add', 'claim', 'accuse', 'warn', 'urge', 'blame', 'reject', 'vow', 'promise', 'threaten', 'demand', 'call']);
 /** verbs of handing over and sending: what is given goes to the "to" phrase after it */
@@ -3954,6 +3956,16 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("The insurgency, which began in 2017, has killed more than 4,000 people", "the conflict has killed 500,000": a
   // war's toll told with the perfect, its subject the conflict itself)
   if (!toll && verbal && first - 1 > s.first && /^(?:have|has|had)$/.test(tokens[first - 1].lower)) toll = conflictSubject(tokens, s, first);
+  // ("Since 1961 Portugal has fought independence movements in Angola", "Turkey has fought the PKK since 1984": an act told in the
+  // perfect as going on since a year long past is a war's span, no event of now)
+  if (!toll && verbal && ctx.published && first - 1 > s.first && /^(?:have|has)$/.test(tokens[first - 1].lower)) {
+    const pub = Date.parse(ctx.published);
+    for (let k = s.first; k < s.last - 1 && !toll; k++) {
+      if (tokens[k].lower !== 'since' || !/^\d{4}$/.test(tokens[k + 1].text)) continue;
+      const y = Number(tokens[k + 1].text);
+      toll = y > 1000 && pub - Date.UTC(y, 11, 31) > 365 * 86_400_000 && !tokens.slice(Math.min(k, first), Math.max(k, first)).some((t) => t.text === ';');
+    }
+  }
   // ("The riots have left several people dead, hundreds of businesses looted or burnt": a wave's toll told with the perfect,
   // and the wave itself, are its sum, no one event)
   if (!toll && waveToll(tokens, s)) toll = true;

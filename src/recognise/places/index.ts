@@ -565,7 +565,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
         if ((nl === "'s" || nl === '’s') && ACTOR_NOUNS.has(n2l)) demonym = true;
       }
       // "US" the country vs "us" the pronoun in capitals
-      if (!mixed && entry?.common === undefined && g.words.has(key) && !cue && !demonym && !toks[first].text.includes('.')) {
+      // (after a preposition too: "THEY SHOT AT US LIKE ANIMALS"; the country takes "THE" there, "IN THE US")
+      if (!mixed && entry?.common === undefined && g.words.has(key) && (!cue || key === 'us') && !demonym && !toks[first].text.includes('.')) {
         if (!(p2l === 'the' || pl === 'the')) return null;
       }
       if (mixed && key.length <= 3 && !/^[\p{Lu}.]+$/u.test(toks[first].text)) return null;
