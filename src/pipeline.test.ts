@@ -2556,3 +2556,13 @@ test('Lisbon read (capitals), general causes: "agents" are security forces and "
   assert.ok(codeOn('1961-03-20')('Portuguese troops have fought rebels in northern Angola since Wednesday.').some((e) => e.event === 'ASSAULT'));
   assert.ok(!code('SPINOLA WAS DISMISSED AS DEPUTY CHIEF OF STAFF LAST MONTH.').some((e) => e.event === 'REJECT'));
 });
+
+test('Riga read, general causes: "the Old Town" is a quarter of the story\'s town, no place abroad (Old Town, Maine still is); "black berets" are armed forces; "This was a planned military operation" retells the attack told, neither a plan nor a new attack; "a planned rally" is still one to come', () => {
+  const code = codeOn('1991-01-21');
+  const vigil = code('RIGA, Jan 21 (Reuters) - Tracer bullets streaked over the Old Town, where crowds had been keeping vigil around bonfires.');
+  assert.ok(vigil.every((e) => e.event_loc.country_code !== 'US'), JSON.stringify(vigil.map((e) => e.event_loc.resolved_place)));
+  assert.equal(code('The black berets occupied part of the building in Riga.').find((e) => e.event === 'COERCE')?.actor?.sector, 'COP');
+  const op = code('RIGA, Jan 21 (Reuters) - Soviet special police attacked the Latvian Interior Ministry in Riga on Sunday night. "This was a planned military operation against a lawful government," Godmanis said.');
+  assert.deepEqual(op.map((e) => e.event), ['ASSAULT']);
+  assert.ok(!code('Police banned a rally planned for Sunday.').some((e) => e.event === 'PROTEST' && e.reality === 'asserted'));
+});

@@ -786,13 +786,15 @@ const POINTING_SUBJECTS = new Set(['it', 'this', 'that']);
 function retoldByCopula(tokens: Token[], s: Sentence, first: number): boolean {
   // (words, not tags: in capitals the tagger cannot tell "THE THIRD" from a name)
   let k = first - 1;
-  while (k > s.first && k >= first - 4 && /^[\p{L}\d-]+$/u.test(tokens[k].text) && !/^(?:is|was)$/.test(tokens[k].lower) && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'ADP') k--;
+  // (past a participle describing the noun: "This was a planned military operation")
+  while (k > s.first && k >= first - 4 && /^[\p{L}\d-]+$/u.test(tokens[k].text) && !/^(?:is|was)$/.test(tokens[k].lower) &&
+    (tokens[k].pos !== 'VERB' || (/ed$/.test(tokens[k].lower) && tokens[k - 1].pos === 'DET')) && tokens[k].pos !== 'ADP') k--;
   if (k <= s.first || k === first - 1 || !/^(?:is|was|'s|’s)$/.test(tokens[k].lower)) return false;
   const subj = tokens[k - 1];
   if (!POINTING_SUBJECTS.has(subj.lower)) return false;
   // (the subject opens its clause: not "said that was the attack")
   const before = k - 2 >= s.first ? tokens[k - 2] : null;
-  return !before || before.text === ',' || before.text === ';' || before.lower === 'and' || before.lower === 'but';
+  return !before || before.text === ',' || before.text === ';' || before.lower === 'and' || before.lower === 'but' || /^["“]$/.test(before.text);
 }
 
 /**

@@ -603,7 +603,9 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     }
     if (MODAL.has(w)) return { reality: 'hypothetical', cue: t.text };
     if (FUTURE.has(w) && (w !== 'going' || tk[i + 1]?.lower === 'to') && (w !== 'next' || !verbal)) {
-      if (w === 'expected' || w === 'scheduled' || w === 'planned' || w === 'plans' || w === 'plan' || (w === 'planning' && t.pos === 'VERB') || w === 'upcoming') return { reality: 'future', cue: t.text };
+      // ("This was a planned military operation", "it is a planned provocation": planned beforehand, after a copula, is no plan)
+      const premeditated = w === 'planned' && !verbal && inNp && tk[i - 1]?.pos === 'DET' && /^(?:was|were|is|are|been)$/.test(tk[i - 2]?.lower ?? '');
+      if (!premeditated && (w === 'expected' || w === 'scheduled' || w === 'planned' || w === 'plans' || w === 'plan' || (w === 'planning' && t.pos === 'VERB') || w === 'upcoming')) return { reality: 'future', cue: t.text };
       if (w === 'will' || w === "'ll" || w === 'shall' || w === 'wo' || w === 'going') return { reality: 'future', cue: t.text };
     }
     if (!verbal && inNp && COND.has(w)) return { reality: 'hypothetical', cue: t.text };
