@@ -2566,3 +2566,19 @@ test('Riga read, general causes: "the Old Town" is a quarter of the story\'s tow
   assert.deepEqual(op.map((e) => e.event), ['ASSAULT']);
   assert.ok(!code('Police banned a rally planned for Sunday.').some((e) => e.event === 'PROTEST' && e.reality === 'asserted'));
 });
+
+test('Montevideo read, general causes: "surrounded two houses where guerrillas were hiding and killed eight of them" is the units\' killing, not the guerrillas\'; a "state of internal war" or "state of war" declared, and guarantees or the constitution suspended, are emergency rule, in quotes too; what a group is "known for" is its record, no act of now', () => {
+  const code = codeOn('1972-04-16');
+  const k = code('Hours later, army and police units surrounded two houses in Montevideo where guerrillas were hiding and killed eight of them.').find((e) => e.event === 'ASSAULT');
+  assert.equal(k?.actor?.sector, 'MIL');
+  assert.equal(k?.recipient?.sector, 'REB');
+  const war = code('MONTEVIDEO, April 16 (Reuters) - Uruguay\'s Congress has declared a "state of internal war" against the Tupamaro guerrillas and suspended individual guarantees for 30 days.');
+  // (one measure told twice in its sentence: the state of war and the guarantees it suspends)
+  const rule = war.find((e) => e.event === 'COERCE' && e.cameo === '1723');
+  assert.ok(rule && [rule.trigger, ...(rule.mentions ?? [])].some((m) => /state of internal war/.test(m.text)), JSON.stringify(war.map((e) => [e.trigger.text, e.mentions])));
+  assert.equal(rule?.actor?.sector, 'LEG');
+  assert.ok(!war.some((e) => e.event === 'SANCTION' || e.event === 'ASSAULT'));
+  assert.ok(!code('The Tupamaros became known for bank raids in Montevideo.').some((e) => e.event === 'COERCE'));
+  // (scare quotes still doubt an act named by the speaker: 'Amin expels envoys over border "shelling"')
+  assert.ok(!code('Amin expels envoys over border "shelling".').some((e) => e.event === 'ASSAULT'));
+});

@@ -139,6 +139,12 @@ function framesBefore(tokens: Token[], s: Sentence, first: number): { reference:
     reference = reference || (FRAMES.has(t.lower) && (t.lower !== 'victims' || victimsOf(tokens, i, first)));
     claim = claim || CLAIM_FRAMES.has(t.lower);
   }
+  // ("became known for bank raids and kidnappings", "notorious for its attacks on convoys": what someone is known for is their
+  // record, no act told now)
+  for (let i = first - 1; i > s.first && i >= first - 8 && !reference; i--) {
+    if (tokens[i].lower === 'for' && /^(?:known|famous|notorious|infamous|renowned|remembered)$/.test(tokens[i - 1].lower)) reference = true;
+    else if (!(tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NOUN' || tokens[i].pos === 'CCONJ' || tokens[i].text === ',' || POSSESSIVES.has(tokens[i].lower))) break;
+  }
   // "said it was behind the attack", "accused Iran of being behind Monday's bombing": a claim (or charge) of who did it
   for (let i = first - 1; i > s.first && i >= first - 5 && !claim; i--) {
     if (tokens[i].lower === 'behind') claim = /^(?:be|is|are|was|were|been|being)$/.test(tokens[i - 1].lower);
@@ -1930,7 +1936,8 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   while (sv < a && tokens[sv].pos !== 'VERB' && tokens[sv].pos !== 'AUX') sv++;
   const otherForm = sv < a && (tokens[sv].pos === 'AUX' || /ing$/.test(tokens[sv].lower));
   // (or closed by a comma before "and": "said Russia would not stand aside if Russian citizens came to harm, and urged Tbilisi")
-  if (tokens[v] && (CLAUSE_CONJUNCTIONS.has(tokens[v].lower) || CONDITIONS.has(tokens[v].lower)) && /ed$/.test(tokens[verb].lower) && (otherForm || (tokens[a - 1]?.text === ',' && CONDITIONS.has(tokens[v].lower)))) {
+  // (and a clause on a place: "surrounded two houses where guerrillas were hiding and killed eight of them")
+  if (tokens[v] && (CLAUSE_CONJUNCTIONS.has(tokens[v].lower) || tokens[v].lower === 'where' || CONDITIONS.has(tokens[v].lower)) && /ed$/.test(tokens[verb].lower) && (otherForm || (tokens[a - 1]?.text === ',' && CONDITIONS.has(tokens[v].lower)))) {
     let modal = false;
     for (let k = v - 1; k > s.first && v - k <= 12; k--) {
       if (tokens[k].text === ';' || tokens[k].text === '.') break;
@@ -3497,7 +3504,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     !tokens.slice(last, Math.min(s.last, last + 8)).some((t, k, r) => t.lower === 'to' && r[k + 1]?.pos === 'VERB')) return false;
   // ('Amin expels envoys over border "shelling"': an event word in scare quotes is the speaker's word for it, told as doubtful)
   if (first > s.first && last < s.last && OPEN_QUOTES.has(tokens[first - 1].text) && CLOSE_QUOTES.has(tokens[last].text) &&
-    (first - 1 === s.first || tokens[first - 2].pos !== 'VERB')) return false;
+    // (not the name of a measure a verb puts in force: 'has declared a "state of internal war"')
+    (first - 1 === s.first || (tokens[first - 2].pos !== 'VERB' && !(tokens[first - 2].pos === 'DET' && tokens[first - 3]?.pos === 'VERB' && LIGHT_VERBS.has(tokens[first - 3].lemma))))) return false;
   // ("Egypt recalled its ambassador in protest at ...", "called off his trip in protest": the act before "in protest" is
   // the protest, told once as itself; with no such act, "closed their shops in protest", the protest stands)
   if (!verbal && trigger.event === 'PROTEST' && trigger.words.length === 1 && tokens[first - 1]?.lower === 'in' && first - 1 > s.first &&
