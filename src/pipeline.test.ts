@@ -2582,3 +2582,18 @@ test('Montevideo read, general causes: "surrounded two houses where guerrillas w
   // (scare quotes still doubt an act named by the speaker: 'Amin expels envoys over border "shelling"')
   assert.ok(!code('Amin expels envoys over border "shelling".').some((e) => e.event === 'ASSAULT'));
 });
+
+test('Andijan read, general causes: a square the gazetteer does not know ("gathered in Babur Square", "sealed off the square") is the square of the town named with one before ("the main square of Andijan"), and the unnamed actors there are of that town\'s country, not of the country the story was filed from; "freed inmates, among them 23 businessmen ..., and seized the building" is the freers\' seizure; "crushed dissent" is no attack', () => {
+  const evs = codeOn('2005-05-15')('TESHIK-TASH, Kyrgyzstan, May 15 (AFP) - Several hundred Uzbeks who fled across the border into Kyrgyzstan said on Sunday that troops had fired on thousands of people gathered in the main square of Andijan.\n\n' +
+    'The refugees were being held in a camp near the village of Teshik-Tash in Kyrgyzstan\'s Jalal-Abad region. Kyrgyz border guards said 500 people had crossed.\n\n' +
+    'Witnesses said the crowd had gathered in Babur Square on Friday after armed men freed inmates from the city prison overnight, among them 23 local businessmen on trial for alleged Islamic extremism, and seized the regional administration building.\n\n' +
+    'According to witnesses, troops sealed off the square in the late afternoon.');
+  const seized = evs.find((e) => e.trigger.text === 'seized');
+  assert.equal(seized?.event_loc.country_code, 'UZ');
+  assert.equal(seized?.actor?.entity_text, 'armed men');
+  assert.equal(seized?.actor?.code, 'UZB');
+  const sealed = evs.find((e) => e.trigger.text === 'sealed off');
+  assert.equal(sealed?.event_loc.country_code, 'UZ');
+  assert.equal(sealed?.actor?.cameo_code, 'UZBMIL');
+  assert.ok(!codeOn('2005-05-15')('Karimov has repeatedly crushed dissent in Uzbekistan.').some((e) => e.event === 'ASSAULT'));
+});

@@ -1880,6 +1880,17 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   const listed = a > s.first && tokens[a].text === ',' && tokens[verb].pos === 'VERB' && (/ed$/.test(tokens[verb].lower) || pastForm(tokens[verb])) && tokens.slice(verb + 1, s.last).some((t, k, r) => t.lower === 'and' && r[k + 1]?.pos === 'VERB');
   // ("said government troops would respect the ceasefire but accused the opposition": "but" joins verbs as "and" does)
   if (!actor || a <= s.first || (tokens[a].lower !== 'and' && tokens[a].lower !== 'but' && !listed)) return actor;
+  // ("armed men freed inmates from the city prison, among them 23 local businessmen on trial ..., and seized the building": past an
+  // aside on the earlier verb's object, to that verb's subject)
+  if (tokens[a - 1]?.text === ',' && actor.first < a) {
+    let c = a - 2;
+    while (c > s.first && a - c <= 20 && tokens[c].text !== ',' && tokens[c].text !== ';') c--;
+    if (c > s.first && c < actor.first && tokens[c].text === ',' && /^(?:among|including|mostly|mainly|many|some|most)$/.test(tokens[c + 1]?.lower ?? '')) {
+      let v = c - 1;
+      while (v > s.first && c - v <= 12 && tokens[v].pos !== 'VERB') v--;
+      if (tokens[v]?.pos === 'VERB' && /ed$/.test(tokens[verb].lower)) return agentLeft(tokens, s, ms, v) ?? actor;
+    }
+  }
   let v = actor.first - 1;
   // ("stormed his official residence ... and set fire": a possessive opens the object too)
   const pastBeforeObject = (k: number) => /ed$/.test(tokens[k].lower) && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN') && tokens[k + 1]?.pos === 'DET';

@@ -525,6 +525,12 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
 const OUTLYING = /\b(?:nearby|neighbou?ring|surrounding|outlying|other)\s+(?:towns|villages|cities|districts)\s+(?:including|such\s+as|like|of)?\s*(?:[\w'’-]+\s*(?:,|and)\s+){0,3}$/i;
 /** a settlement told by a definite description, not by its name: "the town's central square", "in the southern city",
  * "outside the village mosque" (not "the town of Osh", "the capital city") */
+/** a square named in a sentence: "the square", "the central square", "Babur Square" */
+const SQUARE = /\b(?:the\s+(?:[a-z]+\s+){0,2}square|\p{Lu}\p{Ll}+\s+Square)\b/u;
+/** the words before a town whose square it is: "in the main square of", "a square in" */
+const SQUARE_OF = /\bsquares?\s+(?:of|in)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$/i;
+/** the words after a town whose square it is: "'s central square" */
+const SQUARE_AFTER = /^['’]s\s+(?:[a-z]+\s+){0,2}square\b/i;
 const THE_TOWN = /\bthe\s+(?:(?!capital\b)[a-z]+\s+){0,2}?(?:town|city|village|township)(?:['’]s)?\b(?!\s+of\b|['’]s\s+of\b)/i;
 /** locations found in the text around the event, not fallen back on the article's */
 const PLACED_BY_TEXT = new Set(['sentence', 'previous sentence', 'nearby sentence', 'the town named before']);
@@ -1367,6 +1373,18 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         }
       }
     }
+    // ("the crowd had gathered in Babur Square", "troops sealed off the square" after "thousands of people gathered in the main
+    // square of Andijan": a square the gazetteer does not know, or named with "the", is the square of the town named with one before)
+    if (loc.basis !== 'sentence' && SQUARE.test(sentence)) {
+      for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 10); k--) {
+        const p = per[k].find((x) => SQUARE_OF.test(doc.text.slice(Math.max(doc.sentences[k].start, x.start - 40), x.start)) ||
+          SQUARE_AFTER.test(doc.text.slice(x.end, Math.min(doc.sentences[k].end, x.end + 30))));
+        if (p && p.resolved && p.resolved.resolution === 'city') {
+          loc = fromMention(p, 'the town named before');
+          break;
+        }
+      }
+    }
     // a reported event happened before the report: a later date belongs to something else in the sentence
     const usable = e.time && e.time.anchored && !(a.published && e.reality === 'asserted' && e.time.date > a.published) ? e.time : null;
     // ("have been on strike since late December to demand a minimum wage": an aim has the day of the act it is the aim of,
@@ -1462,7 +1480,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     }
     // "Police clashed with residents in Rio de Janeiro" in an article about Mexico: an actor
     // known only by the article's country takes the country of the place the event is in
-    if (loc.basis === 'sentence' && loc.country_code && (loc.resolution === 'city' || loc.resolution === 'admin1')) {
+    // (or in the town the sentence points back to: "troops sealed off the square" of Andijan, in a story filed from Kyrgyzstan)
+    if ((loc.basis === 'sentence' || loc.basis === 'the town named before') && loc.country_code && (loc.resolution === 'city' || loc.resolution === 'admin1')) {
       for (const side of ['actor', 'recipient'] as const) {
         const m = e[side];
         const a = rec[side];
