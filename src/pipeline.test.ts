@@ -2597,3 +2597,17 @@ test('Andijan read, general causes: a square the gazetteer does not know ("gathe
   assert.equal(sealed?.actor?.cameo_code, 'UZBMIL');
   assert.ok(!codeOn('2005-05-15')('Karimov has repeatedly crushed dissent in Uzbekistan.').some((e) => e.event === 'ASSAULT'));
 });
+
+test('Port of Spain read, general causes: a sentence that tells no act sets no scene for the acts near it ("has been locked in a long dispute with the government over land at Mucurapo"), though one opening on its place does; weapons "seized" in one clause do not make a car bomb in the next a disrupted weapon, nor the station seized a weapons seizure; a curfew named as what was violated is no new curfew', () => {
+  const code = codeOn('1990-07-29');
+  const evs = code('PORT OF SPAIN, Trinidad, July 29 (Reuters) - Muslim rebels who stormed the parliament in Port of Spain on Friday were still holding the prime minister on Sunday.\n\n' +
+    'Abu Bakr, a former policeman, has been locked in a long dispute with the government over land at Mucurapo, in the west of the capital.\n\n' +
+    'The rebels have demanded that Robinson resign, according to officials familiar with the talks.');
+  assert.equal(evs.find((e) => e.event === 'REQUEST')?.event_loc.resolved_place, 'Port of Spain');
+  const s = code('At the same time, another group seized the state-owned television station on Maraval Road in Port of Spain, and a car bomb exploded outside police headquarters.');
+  assert.ok(!s.some((e) => e.acled?.sub_event_type === 'Disrupted weapons use'), JSON.stringify(s.map((e) => e.acled?.sub_event_type)));
+  assert.equal(s.find((e) => e.trigger.text === 'exploded')?.acled?.sub_event_type, 'Remote explosive/landmine/IED');
+  assert.equal(code('Police seized weapons and ammunition in a raid in Port of Spain.').find((e) => e.event === 'COERCE')?.acled?.sub_event_type, 'Disrupted weapons use');
+  const c = code('The government imposed a curfew in Port of Spain on Saturday. Police said more than 100 people had been arrested for looting and curfew violations.');
+  assert.equal(c.filter((e) => e.mode === 'curfew').length, 1);
+});

@@ -2551,6 +2551,8 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // ("a probe committee had been formed" still tells an inquiry)
   if (!verbal && trigger.event === 'PROTEST' && last < s.last && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'PROPN') && tokens[last].sent === tokens[first].sent &&
     (EVENT_NOUN_OWNERS.has(tokens[last].lemma) || EVENT_NOUN_OWNERS.has(tokens[last].lower) || EVENT_NOUN_OWNERS.has(tokens[last].lower.replace(/s$/, '')))) return false;
+  // ("arrested for looting and curfew violations", "curfew breakers", "ceasefire violations": a measure named as what was broken)
+  if (!verbal && last < s.last && /^(?:violation|violations|violator|violators|breaker|breakers|breach|breaches)$/.test(tokens[last].lower)) return false;
   // "expressed condolences over the attack", "claimed responsibility for the bombing": an event
   // referred to by a statement is not reported here (the article codes it where it tells it)
   const background = isBackground(tokens, s, first);

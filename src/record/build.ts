@@ -134,6 +134,27 @@ const HOMES_INVADED = /^\s+(?:[\w'’,-]+\s+){0,8}?(?:villages?|homes?|houses?|h
 /** aircraft that carry people */
 const MANNED_CRAFT = /\b(?:planes?|airplanes?|airliners?|jets?|aircraft|helicopters?|choppers?|gunships?)\b/i;
 
+/** Does the sentence tell of weapons found, seized or defused (a word of disrupting with a weapon near it)? */
+const DISRUPTED_ALL = new RegExp(DISRUPTED.source, 'gi');
+function disruptedWeapons(sentenceText: string): boolean {
+  const re = DISRUPTED_ALL;
+  re.lastIndex = 0;
+  for (let m = re.exec(sentenceText); m; m = re.exec(sentenceText)) {
+    const near = sentenceText.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60);
+    if (WEAPON_WORDS.test(near) || AIRCRAFT.test(near)) return true;
+  }
+  return false;
+}
+
+/** The clause text up to where a clause joined by ", and", ", while", ", but" or ";" after the trigger begins. */
+function ownClause(clauseText: string, after: string): string {
+  if (!after) return clauseText;
+  const cut = after.search(/,\s+(?:and|while|but|as)\s|;/);
+  if (cut < 0) return clauseText;
+  const at = clauseText.lastIndexOf(after.slice(0, Math.min(24, after.length)));
+  return at >= 0 ? clauseText.slice(0, at + cut) : clauseText;
+}
+
 export function decide(e: RawEvent, sentenceText: string, after = '', objectText = '', clauseText = sentenceText): Decided {
   const t = e.trigger;
   let event = t.event;
@@ -192,7 +213,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // ("gunmen invaded two villages, killing seven": an invasion of civilians' homes is an attack on them, no battle)
   if (acled === 'ARMED_CLASH' && t.words[0] === 'invade' && !(rs && (ARMED.has(rs) || STATE.has(rs))) && (rs || HOMES_INVADED.test(after.slice(0, 90)))) acled = 'ATTACK';
   // a bomb found, a drone shot down, a cache seized: weapons use disrupted, not an attack
-  if (event === 'ASSAULT' && acled && ['REM_EXPLOS', 'GRENADE', 'ART_MISS_ATTACK', 'AIR_STRIKE'].includes(acled) && !e.verbal && DISRUPTED.test(sentenceText)) {
+  // (said of weapons: not "another group seized the television station, and a car bomb exploded outside police headquarters")
+  if (event === 'ASSAULT' && acled && ['REM_EXPLOS', 'GRENADE', 'ART_MISS_ATTACK', 'AIR_STRIKE'].includes(acled) && !e.verbal && disruptedWeapons(sentenceText)) {
     return { event: 'COERCE', mode: 'seize', cameo: '171', acled: 'DISR_WEAP' };
   }
   // "fired volleys into the air", "shot in the air to disperse them": shots at no one are a show of force (CAMEO 150), no attack
@@ -468,7 +490,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     // ("troops occupied the tin mines": pits, not landmines)
     // (arms taken by rebels or a crowd are looted, no weapons use disrupted: "Rebels seize arms as Albania's south slips away")
     if (WEAPON_WORDS.test(pitsNotMines(clauseText, sentenceText)) && as && !STATE.has(as) && (WEAPON_OBJECT.test(after) || WEAPON_WORDS.test(after.slice(0, 50)))) acled = 'PROPERTY_DISTRUCT';
-    else if (WEAPON_WORDS.test(pitsNotMines(clauseText, sentenceText))) acled = 'DISR_WEAP';
+    // (weapons of this clause, not of one joined after it: "another group seized the television station, and a car bomb exploded")
+    else if (WEAPON_WORDS.test(pitsNotMines(ownClause(clauseText, after), sentenceText))) acled = 'DISR_WEAP';
     // ("Government troops seized back the airport": ground taken by the state's forces)
     else if (as && STATE.has(as)) acled = t.context === 'territory' || t.cameo === '192' || (e.objectPlace && (as === 'MIL' || as === 'COP')) ? 'GOV_REGAINS_TERIT' : 'OTHER';
     // ("seized a logging truck": a thing taken, not ground, is property seized)

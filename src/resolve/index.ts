@@ -197,7 +197,7 @@ function isStatement(event: string): boolean {
   return q === 1 || q === 3;
 }
 
-function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, articlePlace: PlaceMention | null): EventLocation {
+function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, articlePlace: PlaceMention | null, eventful?: Set<number>): EventLocation {
   const at = doc.tokens[e.first].start;
   const here = per[e.sentence];
   // statements (verbal cooperation and conflict) happen where their speakers are
@@ -439,8 +439,16 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   }
   const actorCountry = e.actor?.code?.length === 3 && e.actor.sector !== 'IGO' ? countryByIso3(e.actor.code)?.iso2 ?? null : null;
   const ofActorCountry = (p: PlaceMention) => !actorCountry || p.resolved!.country_code === actorCountry;
+  // (a sentence that tells no act, only background, sets no scene: "Abu Bakr has been locked in a long dispute with the government
+  // over land at Mucurapo")
+  // (but a sentence opening on its place sets one, "In Oshakati, the main town of Ovamboland, the mood was tense", and the one
+  // after a quotation names where its speaker comes from: '"Soldiers came to our village at night ..." said a woman from Samchi')
+  const quiet = (k: number) => !!eventful && k !== e.sentence && !eventful.has(k) && datelineEnd(doc, doc.sentences[k]) < 0 &&
+    !per[k].some((q) => SCENE_OPENER.test(doc.text.slice(doc.sentences[k].start, q.start))) &&
+    !(k === e.sentence + 1 && /^["“]/.test(doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].start + 1)));
   for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2); k--) {
     if (!sameParagraph(doc, k, e.sentence) && k < e.sentence - 1) break;
+    if (quiet(k)) continue;
     // (not where the source of the sentence sits: "Residents reached by telephone in nearby Santiago de Maria said ...")
     // (nor where someone was sent: "three leaders who were flown to Caracas")
     // (nor where nothing happened: "no clashes had been reported in Sulu since Sunday")
@@ -466,7 +474,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   const lead = leadSentence(doc, heads, e.sentence);
   for (let d = 1; d <= 6 && !near; d++) {
     const k = d <= 3 ? e.sentence - d : e.sentence + d - 3;
-    if (k < 0 || k >= per.length || headingBetween(doc, heads, k, e.sentence) || (heads[e.sentence] && k < e.sentence)) continue;
+    if (k < 0 || k >= per.length || headingBetween(doc, heads, k, e.sentence) || (heads[e.sentence] && k < e.sentence) || quiet(k)) continue;
     // (nor places of a long list in another sentence, none of which is the scene: "barricaded roads in at least seven districts,
     // including Admiralty, Wong Tai Sin, Sha Tin, Tai Po and Tuen Mun")
     const listed = k !== e.sentence ? inLongList(doc, per[k]) : null;
@@ -1337,7 +1345,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     if (acled && acled.sub_event_type !== 'Disrupted weapons use' && acled.sub_event_type !== 'Mob violence' && (e.actor?.sector === 'CRM' || e.recipient?.sector === 'CRM' || (!political && crimeSentence(doc, e.sentence)))) acled = null;
     const trigStart = doc.tokens[e.first].start;
     const trigEnd = doc.tokens[e.last - 1].end;
-    let loc = locate(doc, per, heads, e, articlePlace);
+    let loc = locate(doc, per, heads, e, articlePlace, telling.eventful);
     // "several thousand people were gathering in the town's central square": the town named before, where the last
     // event placed in a town of the story's country happened
     // (over a town the sentences just before name in passing: "... miners at the Huanuni mine joined the stoppage. Police fired tear
