@@ -2611,3 +2611,20 @@ test('Port of Spain read, general causes: a sentence that tells no act sets no s
   const c = code('The government imposed a curfew in Port of Spain on Saturday. Police said more than 100 people had been arrested for looting and curfew violations.');
   assert.equal(c.filter((e) => e.mode === 'curfew').length, 1);
 });
+
+test('Mecca read, general causes: the subject of a verb stands before a report noun whose "that" clause comes between ("a mob angered by radio reports that the United States was behind the attack stormed the embassy"), while "reports that police fired" keep the police; "fought their way into the courtyard" fights no one named; a building seized is ground, not people taken; an act a rule forbids ("where fighting is normally forbidden") is no act told', () => {
+  const code = codeOn('1979-11-24');
+  const mob = code('In Pakistan, a mob angered by radio reports that the United States was behind the attack stormed the U.S. Embassy in Islamabad on Wednesday.').find((e) => e.trigger.text === 'stormed');
+  assert.equal(mob?.actor?.entity_text, 'mob');
+  assert.equal(mob?.event_loc.resolved_place, 'Islamabad');
+  assert.equal(code('Reports that police fired on the crowd in Lahore were denied by the minister.').find((e) => e.trigger.text === 'fired on')?.actor?.entity_text, 'police');
+  const loot = code('Aid workers said thousands of villagers had fled into the bush around Bossangoa after reports that rebels were looting homes.').find((e) => e.trigger.text === 'looting');
+  assert.equal(loot?.actor?.sector, 'REB');
+  const f = code('Saudi troops fought their way into the courtyard of Mecca\'s Grand Mosque on Saturday.').find((e) => e.event === 'ASSAULT');
+  assert.equal(f?.recipient, null);
+  assert.equal(f?.acled?.sub_event_type, 'Armed clash');
+  const seized = code('The gunmen seized the mosque in Mecca at dawn on Tuesday.').find((e) => e.trigger.text === 'seized');
+  assert.equal(seized?.event, 'COERCE');
+  assert.equal(code('Gunmen seized two priests in Kaduna.').find((e) => e.trigger.text === 'seized')?.mode, 'abduct');
+  assert.ok(!code('The scholars issued a ruling permitting the use of force inside the sanctuary, where fighting is normally forbidden.').some((e) => e.event === 'ASSAULT'));
+});

@@ -1175,6 +1175,10 @@ function joinedByAnd(tokens: Token[], s: Sentence, m: ActorLike, first: number):
 
 const ASPECT_VERBS = new Set(['start', 'begin', 'continue', 'proceed', 'go', 'keep']);
 
+/** nouns whose "that" opens what they say, not a relative clause: "reports that", "fears that" */
+const CONTENT_NOUNS = new Set(['report', 'reports', 'rumour', 'rumours', 'rumor', 'rumors', 'claim', 'claims', 'allegation', 'allegations', 'fear', 'fears', 'news',
+  'belief', 'suspicion', 'suspicions', 'suggestion', 'suggestions', 'assertion', 'assertions', 'speculation', 'word', 'charges', 'accusations']);
+
 function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number): ActorLike | null {
   const verbAt = first;
   // ('He said the people would "fill in every hole the Army makes," and warned ...': a verb joined right after a quote closes
@@ -1262,6 +1266,16 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     if (tokens[i].text === ',' || tokens[i].text === ';') break;
     // ("Anez, who declared herself leader after Morales fled": a clause of its own opens before the verb)
     if (w !== 'as' && CLAUSE_CONJUNCTIONS.has(w)) break;
+    // ("a mob angered by reports that the United States was behind the attack stormed the embassy": the "that" of what a report
+    // says opens no relative clause; the subject stands before the noun it hangs on)
+    // (when the verb is past that clause's own verb: "reports that police fired on the crowd" keep the police as who fired)
+    // (nor "reports that rebels were looting homes": the verb's own auxiliaries are no verb of another clause)
+    // (and not a verb joined to that clause's own: "that rebels were looting homes and seizing vehicles")
+    if (w === 'that' && i - 1 > s.first && CONTENT_NOUNS.has(tokens[i - 1].lower) && !/^(?:and|or|,)$/.test(tokens[first - 1].lower)) {
+      let chain = first - 1;
+      while (chain > i && (tokens[chain].pos === 'AUX' || tokens[chain].pos === 'ADV' || tokens[chain].pos === 'PART')) chain--;
+      if (tokens.slice(i + 1, chain + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return agentLeft(tokens, s, ms, i - 1);
+    }
     // (not "said on national television that they had removed": the "that" of what was said)
     if (w === 'who' || w === 'which' || (w === 'that' && tokens[i - 1] && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') && !saidThat(tokens, s, i))) {
       // ("..., which the prosecutor-general's office denied": a subject of its own after the pronoun, which is the object)
@@ -2283,6 +2297,22 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (p) {
       o.reality = p.reality;
       o.realityCue = p.realityCue;
+    }
+  }
+  // ("Saudi troops fought their way into the courtyard of Mecca's Grand Mosque": the way fought along names where, not whom)
+  for (const o of out) {
+    if (o.verbal && o.trigger.event === 'ASSAULT' && o.recipient && POSSESSIVES.has(tokens[o.last]?.lower ?? '') && tokens[o.last + 1]?.lower === 'way') o.recipient = null;
+  }
+  // ("where fighting is normally forbidden", "protests are banned": an act named as what a rule forbids is no act told)
+  for (const o of out) {
+    if (o.reality !== 'asserted') continue;
+    let k = o.last;
+    if (!/^(?:is|are|was|were|remains?|remained)$/.test(tokens[k]?.lower ?? '')) continue;
+    k++;
+    while (k < s.last && tokens[k].pos === 'ADV') k++;
+    if (/^(?:forbidden|banned|prohibited|outlawed|illegal|barred)$/.test(tokens[k]?.lower ?? '')) {
+      o.reality = 'hypothetical';
+      o.realityCue = tokens[k].text;
     }
   }
   // ("clashes between government troops and armed youths killed dozens of people": the verb's subject is the clash, whose sides
@@ -4183,7 +4213,8 @@ function emit(st: SentenceState, c: Candidate): void {
   const rr2 = resolveRef(recipient);
   // the object read after the verb names people: "captured [three suspected militants]", "seized [them]"
   const oh = object?.head ?? -1;
-  const objectPeople = !!object && oh >= 0 && trigger.context !== 'territory' && !TERRITORY_NOUNS.has(tokens[oh].lower) &&
+  // (a building named as its people's body is the building: "seized the mosque", "occupied the embassy")
+  const objectPeople = !!object && oh >= 0 && trigger.context !== 'territory' && !TERRITORY_NOUNS.has(tokens[oh].lower) && !BUILDING_WORDS.has(tokens[oh].lower) &&
     !(doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end) &&
     ((object.last - object.first === 1 && PEOPLE_PRONOUNS.has(tokens[oh].lower)) || (!!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && recipient.first <= oh && oh < recipient.last) ||
       // ("seized an undetermined number of residents": a count of the people named after "of")
