@@ -2628,3 +2628,14 @@ test('Mecca read, general causes: the subject of a verb stands before a report n
   assert.equal(code('Gunmen seized two priests in Kaduna.').find((e) => e.trigger.text === 'seized')?.mode, 'abduct');
   assert.ok(!code('The scholars issued a ruling permitting the use of force inside the sanctuary, where fighting is normally forbidden.').some((e) => e.event === 'ASSAULT'));
 });
+
+test('Asmara read, general causes: an aircraft that was hit is the target, no air strike ("one jet appeared to have been hit"); explosions and bombs told after an air raid with no doer of their own are that raid, and an exact toll told next makes its vague one exact ("killing dozens ... at least 44 people had died"); "under colonial-era treaties" names no agreement made', () => {
+  const code = codeOn('1998-06-06');
+  assert.ok(!code('Anti-aircraft guns opened fire and one jet appeared to have been hit.').some((e) => e.event === 'ASSAULT' && e.mode === 'aerial'));
+  assert.ok(code('Israeli jets pounded Gaza on Monday.').some((e) => e.acled?.sub_event_type === 'Air/drone strike'));
+  const raid = code('In Ethiopia, officials accused Eritrea of killing dozens of civilians when its jets struck Mekele on Friday afternoon. A government spokeswoman in Addis Ababa said bombs had fallen on a residential area and that at least 44 people had died.').filter((e) => e.event === 'ASSAULT');
+  assert.equal(raid.length, 1, JSON.stringify(raid.map((e) => e.trigger.text)));
+  assert.equal(raid[0].size.dead?.value, 44);
+  assert.equal(raid[0].acled?.sub_event_type, 'Air/drone strike');
+  assert.ok(!code('Eritrea insists the area is Eritrean under colonial-era treaties.').some((e) => e.event === 'AGREE'));
+});

@@ -1788,7 +1788,8 @@ function titleCase(tokens: Token[], s: Sentence): boolean {
 /** "under a defence agreement", "under the 2015 accord": the agreement noun's phrase opens with "under" */
 function underAgreement(tokens: Token[], s: Sentence, first: number): boolean {
   let k = first - 1;
-  while (k > s.first && first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM' || POSSESSIVES.has(tokens[k].lower))) k--;
+  // (past a hyphenated modifier too: "under colonial-era treaties")
+  while (k > s.first && first - k <= 5 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM' || tokens[k].text === '-' || POSSESSIVES.has(tokens[k].lower))) k--;
   return tokens[k]?.lower === 'under' && k >= s.first;
 }
 
@@ -2298,6 +2299,14 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       o.reality = p.reality;
       o.realityCue = p.realityCue;
     }
+  }
+  // ("one jet appeared to have been hit", "a helicopter was shot down": an aircraft that was hit is the target, no air strike)
+  for (let k = out.length - 1; k >= 0; k--) {
+    const o = out[k];
+    if (o.verbal || o.trigger.mode !== 'aerial' || !o.trigger.weak) continue;
+    const next = tokens.slice(o.last, Math.min(s.last, o.last + 7));
+    const hitAt = next.findIndex((t) => /^(?:hit|downed|shot|struck|damaged|destroyed|crashed|intercepted)$/.test(t.lower));
+    if (hitAt >= 0 && (next.slice(0, hitAt).some((t) => /^(?:was|were|been|be|being)$/.test(t.lower)) || next[hitAt].lower === 'crashed')) out.splice(k, 1);
   }
   // ("Saudi troops fought their way into the courtyard of Mecca's Grand Mosque": the way fought along names where, not whom)
   for (const o of out) {

@@ -1708,12 +1708,16 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     let retold: EventRecord | undefined;
     // ("a group of Maoists blew up the VDC building ... land records kept in the building were destroyed": destruction too)
     if (!rec.actor && !another && (rec.event === 'ASSAULT' || rec.event === 'PROTEST' || (rec.event === 'COERCE' && rec.mode === 'destroy')) && rec.reality === 'asserted') {
-      const within = (a: Quantity | null, b: Quantity | null) => !a || (!!b && a.value <= b.value);
+      // (a vague count told first is made exact by the next sentence: "killing dozens of civilians when its jets struck Mekele ...
+      // at least 44 people had died")
+      const within = (a: Quantity | null, b: Quantity | null) => !a || (!!b && (a.value <= b.value || (b.approximate && /^(?:dozens|scores|hundreds|thousands)\b/i.test(b.text))));
+      // (the bombs an air raid dropped, told next: "its jets struck Mekele ... bombs had fallen on a residential area")
+      const sameManner = (r: EventRecord) => r.mode === rec.mode || !rec.mode || (r.mode === 'aerial' && rec.mode === 'explosives' && !e.verbal);
       for (let k = records.length - 1; k >= 0 && !retold; k--) {
         const r = records[k];
         const d = s.index - r.text_info.sentence_index;
         if (d > 1) break;
-        if (d > 0 && !heads[r.text_info.sentence_index] && r.event === rec.event && (r.mode === rec.mode || !rec.mode) && r.reality === rec.reality && !toldOnOtherDays(rec, r) && samePlace(r, rec) &&
+        if (d > 0 && !heads[r.text_info.sentence_index] && r.event === rec.event && sameManner(r) && r.reality === rec.reality && !toldOnOtherDays(rec, r) && samePlace(r, rec) &&
           within(rec.size.dead, r.size.dead) && within(rec.size.injured, r.size.injured) && within(rec.size.arrested, r.size.arrested) &&
           // (not a count of its own, fewer and not of the first: "Three people were shot dead in Ndop ... Two youths were
           // killed in Ndu", a town the gazetteer lacks; but "Two of the dead were children")
