@@ -2639,3 +2639,17 @@ test('Asmara read, general causes: an aircraft that was hit is the target, no ai
   assert.equal(raid[0].acled?.sub_event_type, 'Air/drone strike');
   assert.ok(!code('Eritrea insists the area is Eritrean under colonial-era treaties.').some((e) => e.event === 'AGREE'));
 });
+
+test('Galesburg read (capitals), general causes: the second of two streets named with a plural head is a street ("the corner of Losey and Henderson streets"), no town of that name; a verb whose subject is an event noun opening the sentence takes no doer from inside that noun\'s phrase ("A protest over the fatal police shooting of a 19-year-old man turned violent"); marching from a church is no act against it', () => {
+  const code = codeOn('1992-05-06');
+  const shot = code('GALESBURG, ILL. (AP) -- THE OFFICER SHOT DARNELL HAYES ON SUNDAY NIGHT NEAR THE CORNER OF LOSEY AND HENDERSON STREETS.').find((e) => e.event === 'ASSAULT');
+  assert.equal(shot?.event_loc.resolved_place, 'Galesburg');
+  const riot = code('GALESBURG, ILL. (AP) -- A PROTEST OVER THE FATAL POLICE SHOOTING OF A 19-YEAR-OLD MAN TURNED VIOLENT ON TUESDAY NIGHT.').find((e) => e.mode === 'riot');
+  assert.ok(riot && riot.actor?.entity_text !== 'MAN', JSON.stringify(riot?.actor));
+  assert.equal(code('About 300 people marched from a church on South Chambers Street to City Hall in Galesburg.').find((e) => e.event === 'PROTEST')?.recipient, null);
+  // (after a subordinator too, while "the fatal police shooting" keeps its police, and a clause's own subject after a time stays)
+  const after = code('City officials imposed a curfew after a protest over the fatal police shooting of a 19-year-old man turned violent.');
+  assert.ok(after.some((e) => e.mode === 'riot' && !e.actor), JSON.stringify(after.map((e) => [e.trigger.text, e.actor?.entity_text])));
+  assert.equal(after.find((e) => e.trigger.text === 'shooting')?.actor?.sector, 'COP');
+  assert.equal(code('She said that a week after the arrests the district officer ordered the remaining families to sign forms.').find((e) => e.event === 'REQUEST')?.actor?.entity_text, 'district officer');
+});

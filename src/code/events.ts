@@ -2324,6 +2324,31 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       o.realityCue = tokens[k].text;
     }
   }
+  // ("A protest over the fatal police shooting of a 19-year-old man turned violent": a verb whose subject is an event noun opening
+  // the sentence has no doer in that noun's phrase; "marched from a church" goes from it, not against it)
+  // (past a wire dateline: "GALESBURG, ILL. (AP) -- A PROTEST OVER ...")
+  let opening = s.first;
+  while (opening < s.last && tokens[opening].start < dateline) opening++;
+  for (const o of out) {
+    // (an -ing act inside that phrase keeps the doer named right before it: "the fatal police shooting")
+    if (!o.verbal || !o.actor || tokens[o.first].lower.endsWith('ing')) continue;
+    // (or a clause's, after its subordinator: "imposed a curfew after a protest over the shooting of a man turned violent")
+    const opens = (x: RawEvent) => {
+      let k = x.first - 1;
+      while (k >= opening && x.first - k <= 2 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
+      return k < opening || /^[-–—]+$/.test(tokens[k].text) || (SUBJECT_SUBORDINATORS.has(tokens[k].lower) && k >= opening);
+    };
+    // (the doer inside a phrase the noun governs: "over ...", "of ..."; not "a week after the arrests the district officer ordered")
+    const n = out.find((x) => x !== o && !x.verbal && x.last <= o.actor!.first && o.actor!.last <= o.first && x.first >= opening && opens(x) &&
+      tokens.slice(x.last, o.actor!.first).some((t) => t.pos === 'ADP') &&
+      // (no verb of its own between but participles: not "Mortar fire shook the capital as troops battled militiamen")
+      tokens.slice(x.last, o.first).every((t) => t.pos !== 'AUX' && !(t.pos === 'VERB' && !/ing$/.test(t.lower)) && !SUBJECT_SUBORDINATORS.has(t.lower)));
+    if (n) o.actor = n.actor;
+  }
+  for (const o of out) {
+    if (o.trigger.event === 'PROTEST' && o.recipient && tokens[o.recipient.first - 1]?.lower === 'from') o.recipient = null;
+    if (o.trigger.event === 'PROTEST' && o.recipient && tokens[o.recipient.first - 2]?.lower === 'from' && tokens[o.recipient.first - 1].pos === 'DET') o.recipient = null;
+  }
   // ("clashes between government troops and armed youths killed dozens of people": the verb's subject is the clash, whose sides
   // are no doers of a killing of their own; the clash did it)
   for (const o of out) {

@@ -536,6 +536,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // "La Carlota air base", "Incirlik airport": a facility's name, which may be no town of that name
     // (a town of another country, La Carlota in the Philippines); the town only when the text says so
     if (next && (FACILITY_HEADS.has(nl) || (nl === 'air' && /^(?:base|field|station)$/.test(toks[last + 2]?.lower ?? ''))) && !ck) return null;
+    // ("near the corner of Losey and Henderson streets": the second of two streets named with one plural head)
+    if (next && pl === 'and' && /^(?:streets|roads|avenues|boulevards)$/.test(nl) && !ck) return null;
     // "near Broadway and Main Avenue": coordinated with a street, a street too
     if (nl === 'and' && mixed && toks[last + 2]?.cap && (FEATURE_HEADS.has(toks[last + 3]?.lower ?? '') || FEATURE_HEADS.has(toks[last + 4]?.lower ?? '')) && !ck) return null;
     // ("the Bab al-Tabbaneh district", "Ras al-Ain": the name goes on past the words matched)
