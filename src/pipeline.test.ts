@@ -2653,3 +2653,11 @@ test('Galesburg read (capitals), general causes: the second of two streets named
   assert.equal(after.find((e) => e.trigger.text === 'SHOOTING')?.actor?.sector, 'COP');
   assert.equal(code('She said that a week after the arrests the district officer ordered the remaining families to sign forms.').find((e) => e.event === 'REQUEST')?.actor?.entity_text, 'district officer');
 });
+
+test('Noumea read, general cause: a month "of that year" is of the year last named before it ("launched its campaign in late 1984. Ten Kanaks were killed in an ambush in December of that year" is December 1984, background in a 1988 report, not last December)', () => {
+  const text = 'New Caledonia has been shaken by periodic violence since the FLNKS launched its campaign for independence in late 1984. Ten Kanaks were killed in an ambush near Hienghene in December of that year.';
+  assert.ok(!codeOn('1988-04-26')(text).some((e) => e.event === 'ASSAULT'));
+  const k = codeOn('1988-04-26')(text, true).find((e) => e.event === 'ASSAULT');
+  assert.equal(k?.date, '1984-12-01');
+  assert.equal(k?.date_precision, 'month');
+});

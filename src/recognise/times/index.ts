@@ -355,6 +355,20 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     (r as { text: string }).text = text.slice(r.index, n.index + n.text.length);
     results.splice(k + 1, 1);
   }
+  // ("launched its campaign in late 1984. Ten Kanaks were killed in December of that year": the month of the year last named)
+  for (const r of results) {
+    if (!r.start.isCertain('month') || r.start.isCertain('year')) continue;
+    // (chrono may keep the "of": "December of")
+    const tail = /^\s+of\s+that\s+(?:same\s+)?year\b/i.exec(text.slice(r.index + r.text.length)) ??
+      (/\s+of$/i.test(r.text) ? /^\s+that\s+(?:same\s+)?year\b/i.exec(text.slice(r.index + r.text.length)) : null);
+    if (!tail) continue;
+    const before = doc.text.slice(Math.max(0, sent.start + r.index - 400), sent.start + r.index);
+    let y: number | null = null;
+    for (const m of before.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)) y = Number(m[1]);
+    if (y === null) continue;
+    (r.start as unknown as { assign(c: 'year', v: number): void }).assign('year', y);
+    (r as { text: string }).text = text.slice(r.index, r.index + r.text.length + tail[0].length);
+  }
   for (const r of results) {
     // "JOS, June 25 (Reuters) -": the dateline dates the report, not what it tells
     if (sent.start + r.index < dateline) continue;
