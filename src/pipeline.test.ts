@@ -2661,3 +2661,12 @@ test('Noumea read, general cause: a month "of that year" is of the year last nam
   assert.equal(k?.date, '1984-12-01');
   assert.equal(k?.date_precision, 'month');
 });
+
+test('Malabo read, general cause: a bare verb in a list after an infinitive shares its reality ("a larger force that was to fly in from Zimbabwe, seize the airport and install Moto", "vowed to march on the capital, seize the airport and arrest the president"), while a list of past verbs stays told', () => {
+  const code = codeOn('2004-03-10');
+  assert.ok(!code('He said they were an advance party for a larger force that was to fly in from Zimbabwe, seize the airport in Malabo and install Severo Moto.').some((e) => e.event === 'COERCE'));
+  const vow = code('Rebels vowed to march on the capital, seize the airport and arrest the president.');
+  assert.ok(!vow.some((e) => e.event === 'COERCE'), JSON.stringify(vow.map((e) => e.trigger.text)));
+  const done = code('Troops moved into Malabo, seized the airport and arrested the president.');
+  assert.ok(done.some((e) => e.mode === 'arrest') && done.some((e) => e.trigger.text === 'seized'));
+});

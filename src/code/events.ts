@@ -2300,6 +2300,22 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       o.realityCue = p.realityCue;
     }
   }
+  // ("a larger force that was to fly in from Zimbabwe, seize the airport and install Moto": a bare verb in a list after an
+  // infinitive shares that infinitive's reality)
+  for (const o of out) {
+    if (!o.verbal || o.reality !== 'asserted' || tokens[o.first].lower !== tokens[o.first].lemma || !/^(?:,|and|or)$/.test(tokens[o.first - 1]?.lower ?? '')) continue;
+    for (let k = o.first - 2; k > s.first && o.first - k <= 10; k--) {
+      if (tokens[k].text === ';' || tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && tokens[k].lower !== tokens[k].lemma)) break;
+      if (tokens[k].lower === 'to' && tokens[k + 1]?.pos === 'VERB' && tokens[k + 1].lower === tokens[k + 1].lemma) {
+        const r = realityOf(doc, s, k + 1, true);
+        if (r.reality !== 'asserted') {
+          o.reality = r.reality;
+          o.realityCue = r.cue;
+        }
+        break;
+      }
+    }
+  }
   // ("one jet appeared to have been hit", "a helicopter was shot down": an aircraft that was hit is the target, no air strike)
   for (let k = out.length - 1; k >= 0; k--) {
     const o = out[k];
