@@ -2667,6 +2667,9 @@ test('Malabo read, general cause: a bare verb in a list after an infinitive shar
   assert.ok(!code('He said they were an advance party for a larger force that was to fly in from Zimbabwe, seize the airport in Malabo and install Severo Moto.').some((e) => e.event === 'COERCE'));
   const vow = code('Rebels vowed to march on the capital, seize the airport and arrest the president.');
   assert.ok(!vow.some((e) => e.event === 'COERCE'), JSON.stringify(vow.map((e) => e.trigger.text)));
+  // (a speech act joined after a feeling told with "that" is the one who said so: "said they were concerned that the detainees could
+  // be mistreated and urged the government")
+  assert.equal(code('Human rights groups said they were concerned that the detainees could be mistreated and urged the government to let them see lawyers.').find((e) => e.event === 'REQUEST')?.actor?.entity_text, 'Human rights groups');
   const done = code('Troops moved into Malabo, seized the airport and arrested the president.');
   assert.ok(done.some((e) => e.mode === 'arrest') && done.some((e) => e.trigger.text === 'seized'));
 });

@@ -1175,6 +1175,9 @@ function joinedByAnd(tokens: Token[], s: Sentence, m: ActorLike, first: number):
 
 const ASPECT_VERBS = new Set(['start', 'begin', 'continue', 'proceed', 'go', 'keep']);
 
+/** feelings told with a "that" clause: "were concerned that", "was worried that" */
+const FEELINGS = new Set(['concerned', 'worried', 'afraid', 'alarmed', 'fearful', 'anxious', 'confident', 'sure', 'certain', 'convinced', 'disturbed', 'troubled']);
+
 /** nouns whose "that" opens what they say, not a relative clause: "reports that", "fears that" */
 const CONTENT_NOUNS = new Set(['report', 'reports', 'rumour', 'rumours', 'rumor', 'rumors', 'claim', 'claims', 'allegation', 'allegations', 'fear', 'fears', 'news',
   'belief', 'suspicion', 'suspicions', 'suggestion', 'suggestions', 'assertion', 'assertions', 'speculation', 'word', 'charges', 'accusations']);
@@ -1948,6 +1951,13 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
     const modal = tokens.slice(actor.last, a).some((t) => MODALS.test(t.lower) || t.lower === 'been');
     // (a reporting verb however the tagger reads it: "SAID" in capitals)
     if (modal && /ed$/.test(tokens[verb].lower) && r > s.first && (tokens[r].pos === 'VERB' || tokens[r].lower === 'said' || REPORT_VERBS.has(tokens[r].lemma))) return agentLeft(tokens, s, ms, r) ?? actor;
+    // ("said they were concerned that the detainees could be mistreated and urged the government": past a feeling told with "that",
+    // to the one who said it)
+    if (modal && /ed$/.test(tokens[verb].lower) && r > s.first && FEELINGS.has(tokens[r].lower)) {
+      for (let q = r - 1; q > s.first && r - q <= 6; q--) {
+        if (tokens[q].pos === 'VERB' && (tokens[q].lower === 'said' || REPORT_VERBS.has(tokens[q].lemma))) return agentLeft(tokens, s, ms, q) ?? actor;
+      }
+    }
     // ("the MRTA denied that its fighters had died in combat and accused the police": a speech act after a clause told
     // with "that" goes with the one who told it)
     // (or with no "that": "Rangoon radio said Burmese troops had not fired into Thailand and blamed the shelling on KNU rebels")
