@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { codeArticle } from './pipeline.js';
+import { codeArticle, codeArticleFull } from './pipeline.js';
 import { validateRecord } from './record/validate.js';
 import type { EventRecord } from './types.js';
 
@@ -2562,6 +2562,10 @@ test('Riga read, general causes: "the Old Town" is a quarter of the story\'s tow
   const vigil = code('RIGA, Jan 21 (Reuters) - Tracer bullets streaked over the Old Town, where crowds had been keeping vigil around bonfires.');
   assert.ok(vigil.every((e) => e.event_loc.country_code !== 'US'), JSON.stringify(vigil.map((e) => e.event_loc.resolved_place)));
   assert.equal(code('The black berets occupied part of the building in Riga.').find((e) => e.event === 'COERCE')?.actor?.sector, 'COP');
+  const places = (text: string) => (codeArticleFull({ id: 'x', text, title: null, source: null, url: null, published: '1991-01-21' }).doc.places ?? []).map((p) => p.text);
+  assert.deepEqual(places('Tracer bullets streaked over the Old Town in Riga.'), ['Riga']);
+  // (a town written as one word is not stopped by a two-word stop name: "Whitehouse", not "White House")
+  assert.equal(code('Police arrested two men in Whitehouse, Ohio, on Monday.').find((e) => e.mode === 'arrest')?.event_loc.resolved_place, 'Whitehouse');
   const op = code('RIGA, Jan 21 (Reuters) - Soviet special police attacked the Latvian Interior Ministry in Riga on Sunday night. "This was a planned military operation against a lawful government," Godmanis said.');
   assert.deepEqual(op.map((e) => e.event), ['ASSAULT']);
   assert.ok(!code('Police banned a rally planned for Sunday.').some((e) => e.event === 'PROTEST' && e.reality === 'asserted'));

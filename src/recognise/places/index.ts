@@ -106,13 +106,12 @@ const LOCAL_AREAS = new Set(['area', 'mahalla', 'mahalle', 'kebele', 'colonia', 
 const CITY_PARTS = new Set(['suburb', 'suburbs', 'neighbourhood', 'neighborhood', 'district', 'quarter', 'township', 'borough', 'slum', 'outskirts']);
 const FACILITY_HEADS = new Set(['airbase', 'airport', 'airfield', 'airstrip', 'prison', 'jail', 'stadium', 'barracks', 'garrison']);
 const ROAD_WORDS = new Set(['road', 'highway', 'expressway', 'motorway', 'railway', 'railroad', 'rail', 'route', 'corridor', 'pipeline', 'axis', 'freeway']);
-// (a name of two words is looked up with and without its space: "the Old Town" is keyed "oldtown")
 const STOP = new Set(
   readFileSync(dataPath('stop.txt'), 'utf8')
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'))
-    .flatMap((l) => [fold(l), fold(l).replace(/ /g, '')]),
+    .map(fold),
 );
 const ADMIN_SUFFIX = new Set(['province', 'provinces', 'region', 'district', 'county', 'state', 'oblast', 'governorate', 'department', 'prefecture', 'municipality', 'parish', 'raion', 'rayon', 'wilaya', 'borough']);
 
