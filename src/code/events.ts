@@ -1950,11 +1950,11 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
     // (or in the passive: "The opposition said dozens of demonstrators had been beaten, and accused police")
     const modal = tokens.slice(actor.last, a).some((t) => MODALS.test(t.lower) || t.lower === 'been');
     // (a reporting verb however the tagger reads it: "SAID" in capitals)
-    if (modal && /ed$/.test(tokens[verb].lower) && r > s.first && (tokens[r].pos === 'VERB' || tokens[r].lower === 'said' || REPORT_VERBS.has(tokens[r].lemma))) return agentLeft(tokens, s, ms, r) ?? actor;
-    // ("said they were concerned that the detainees could be mistreated and urged the government": past a feeling told with "that",
-    // to the one who said it)
-    if (modal && /ed$/.test(tokens[verb].lower) && r > s.first && FEELINGS.has(tokens[r].lower)) {
-      for (let q = r - 1; q > s.first && r - q <= 6; q--) {
+    if (modal && /ed$/.test(tokens[verb].lower) && r > s.first) {
+      if (tokens[r].pos === 'VERB' || tokens[r].lower === 'said' || REPORT_VERBS.has(tokens[r].lemma)) return agentLeft(tokens, s, ms, r) ?? actor;
+      // ("said they were concerned that the detainees could be mistreated and urged the government": past a feeling told with
+      // "that", to the one who said it)
+      for (let q = r - 1; FEELINGS.has(tokens[r].lower) && q > s.first && r - q <= 6; q--) {
         if (tokens[q].pos === 'VERB' && (tokens[q].lower === 'said' || REPORT_VERBS.has(tokens[q].lemma))) return agentLeft(tokens, s, ms, q) ?? actor;
       }
     }
@@ -2355,15 +2355,15 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   // (past a wire dateline: "GALESBURG, ILL. (AP) -- A PROTEST OVER ...")
   let opening = s.first;
   while (opening < s.last && tokens[opening].start < dateline) opening++;
+  // (or a clause's, after its subordinator: "imposed a curfew after a protest over the shooting of a man turned violent")
+  const opens = (x: RawEvent) => {
+    let k = x.first - 1;
+    while (k >= opening && x.first - k <= 2 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
+    return k < opening || /^[-–—]+$/.test(tokens[k].text) || (SUBJECT_SUBORDINATORS.has(tokens[k].lower) && k >= opening);
+  };
   for (const o of out) {
     // (an -ing act inside that phrase keeps the doer named right before it: "the fatal police shooting")
     if (!o.verbal || !o.actor || tokens[o.first].lower.endsWith('ing')) continue;
-    // (or a clause's, after its subordinator: "imposed a curfew after a protest over the shooting of a man turned violent")
-    const opens = (x: RawEvent) => {
-      let k = x.first - 1;
-      while (k >= opening && x.first - k <= 2 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
-      return k < opening || /^[-–—]+$/.test(tokens[k].text) || (SUBJECT_SUBORDINATORS.has(tokens[k].lower) && k >= opening);
-    };
     // (the doer inside a phrase the noun governs: "over ...", "of ..."; not "a week after the arrests the district officer ordered")
     const n = out.find((x) => x !== o && !x.verbal && x.last <= o.actor!.first && o.actor!.last <= o.first && x.first >= opening && opens(x) &&
       tokens.slice(x.last, o.actor!.first).some((t) => t.pos === 'ADP') &&
@@ -2372,8 +2372,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (n) o.actor = n.actor;
   }
   for (const o of out) {
-    if (o.trigger.event === 'PROTEST' && o.recipient && tokens[o.recipient.first - 1]?.lower === 'from') o.recipient = null;
-    if (o.trigger.event === 'PROTEST' && o.recipient && tokens[o.recipient.first - 2]?.lower === 'from' && tokens[o.recipient.first - 1].pos === 'DET') o.recipient = null;
+    if (o.trigger.event !== 'PROTEST' || !o.recipient) continue;
+    const b = tokens[o.recipient.first - 1]?.pos === 'DET' ? o.recipient.first - 2 : o.recipient.first - 1;
+    if (tokens[b]?.lower === 'from') o.recipient = null;
   }
   // ("clashes between government troops and armed youths killed dozens of people": the verb's subject is the clash, whose sides
   // are no doers of a killing of their own; the clash did it)

@@ -197,7 +197,7 @@ function isStatement(event: string): boolean {
   return q === 1 || q === 3;
 }
 
-function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, articlePlace: PlaceMention | null, eventful?: Set<number>): EventLocation {
+function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, articlePlace: PlaceMention | null, sceneless?: boolean[]): EventLocation {
   const at = doc.tokens[e.first].start;
   const here = per[e.sentence];
   // statements (verbal cooperation and conflict) happen where their speakers are
@@ -439,12 +439,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   }
   const actorCountry = e.actor?.code?.length === 3 && e.actor.sector !== 'IGO' ? countryByIso3(e.actor.code)?.iso2 ?? null : null;
   const ofActorCountry = (p: PlaceMention) => !actorCountry || p.resolved!.country_code === actorCountry;
-  // (a sentence that tells no act, only background, sets no scene: "Abu Bakr has been locked in a long dispute with the government
-  // over land at Mucurapo")
-  // (but a sentence opening on its place sets one, "In Oshakati, the main town of Ovamboland, the mood was tense", and the one
-  // after a quotation names where its speaker comes from: '"Soldiers came to our village at night ..." said a woman from Samchi')
-  const quiet = (k: number) => !!eventful && k !== e.sentence && !eventful.has(k) && datelineEnd(doc, doc.sentences[k]) < 0 &&
-    !per[k].some((q) => SCENE_OPENER.test(doc.text.slice(doc.sentences[k].start, q.start))) &&
+  // (a sentence that sets no scene, see scenelessSentences; the one after a quotation still names where its speaker comes from:
+  // '"Soldiers came to our village at night ..." said a woman from Samchi')
+  const quiet = (k: number) => !!sceneless && k !== e.sentence && sceneless[k] &&
     !(k === e.sentence + 1 && /^["“]/.test(doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].start + 1)));
   for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2); k--) {
     if (!sameParagraph(doc, k, e.sentence) && k < e.sentence - 1) break;
@@ -531,14 +528,14 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
 
 /** "nearby towns including Hwasun and", "neighbouring villages such as": towns around the story's own */
 const OUTLYING = /\b(?:nearby|neighbou?ring|surrounding|outlying|other)\s+(?:towns|villages|cities|districts)\s+(?:including|such\s+as|like|of)?\s*(?:[\w'’-]+\s*(?:,|and)\s+){0,3}$/i;
-/** a settlement told by a definite description, not by its name: "the town's central square", "in the southern city",
- * "outside the village mosque" (not "the town of Osh", "the capital city") */
 /** a square named in a sentence: "the square", "the central square", "Babur Square" */
 const SQUARE = /\b(?:the\s+(?:[a-z]+\s+){0,2}square|\p{Lu}\p{Ll}+\s+Square)\b/u;
 /** the words before a town whose square it is: "in the main square of", "a square in" */
 const SQUARE_OF = /\bsquares?\s+(?:of|in)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$/i;
 /** the words after a town whose square it is: "'s central square" */
 const SQUARE_AFTER = /^['’]s\s+(?:[a-z]+\s+){0,2}square\b/i;
+/** a settlement told by a definite description, not by its name: "the town's central square", "in the southern city",
+ * "outside the village mosque" (not "the town of Osh", "the capital city") */
 const THE_TOWN = /\bthe\s+(?:(?!capital\b)[a-z]+\s+){0,2}?(?:town|city|village|township)(?:['’]s)?\b(?!\s+of\b|['’]s\s+of\b)/i;
 /** locations found in the text around the event, not fallen back on the article's */
 const PLACED_BY_TEXT = new Set(['sentence', 'previous sentence', 'nearby sentence', 'the town named before']);
@@ -546,11 +543,11 @@ const PLACED_BY_TEXT = new Set(['sentence', 'previous sentence', 'nearby sentenc
 /** the guards of a border or a coast ("Polish border guards", "the China Coast Guard", "immigration officers") */
 const BORDER_GUARDS = /\b(?:border\s+(?:guards?|police|patrol|agents?|forces?)|coast\s*guards?|coastguards?|immigration\s+(?:officers?|officials?|police|agents?|authorities))\b/i;
 
-/** a complement clause opening between a statement and a place ("denied reports that ...", "said that ...") */
 /** the words of telling right before a day: "said on Monday", "a statement issued on Monday" */
 const TOLD_ON = /\b(?:said|says|told|announced|issued|reported|statement|added|stated|confirmed)\s+(?:\w+\s+)?(?:on|late|early|last|this)?\s*$/i;
 /** a clause giving a reason, or one conceded, between an act and a place: the place is that clause's */
 const REASON_BETWEEN = /\b(?:because|although|though|whereas)\b/i;
+/** a complement clause opening between a statement and a place ("denied reports that ...", "said that ...") */
 const THAT_BETWEEN = /\b(?:that|saying|adding|insisting|claiming)\b/i;
 /** nouns of looking into an act: "an investigation into the shooting" */
 const INQUIRY = new Set(['investigation', 'inquiry', 'enquiry', 'probe']);
@@ -1289,6 +1286,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     telling.eventful.add(o.sentence);
     if (!o.background && o.reality !== 'hypothetical') telling.foreground.add(o.sentence);
   }
+  const sceneless = scenelessSentences(doc, per, telling.eventful);
   const a = doc.article;
   const meta = { id: a.id, title: a.title, source: a.source, url: a.url, published: a.published };
   const records: EventRecord[] = [];
@@ -1345,7 +1343,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     if (acled && acled.sub_event_type !== 'Disrupted weapons use' && acled.sub_event_type !== 'Mob violence' && (e.actor?.sector === 'CRM' || e.recipient?.sector === 'CRM' || (!political && crimeSentence(doc, e.sentence)))) acled = null;
     const trigStart = doc.tokens[e.first].start;
     const trigEnd = doc.tokens[e.last - 1].end;
-    let loc = locate(doc, per, heads, e, articlePlace, telling.eventful);
+    let loc = locate(doc, per, heads, e, articlePlace, sceneless);
     // "several thousand people were gathering in the town's central square": the town named before, where the last
     // event placed in a town of the story's country happened
     // (over a town the sentences just before name in passing: "... miners at the Huanuni mine joined the stoppage. Police fired tear
@@ -2596,6 +2594,20 @@ function clauseOf(sentence: string, at: number): string {
 const BARE_CRAFT = /^(?:jets?|warplanes?|war\s+planes?|drones?|helicopters?(?:\s+gunships?)?|gunships?|bombers?|aircraft)$/i;
 
 /** what is heard of a fight: no weapon of its own */
+/**
+ * Sentences that set no scene for the acts around them: they tell no act, only background ("Abu Bakr has been locked in a long
+ * dispute with the government over land at Mucurapo"), carry no dateline, and do not open on a place of their own ("In Oshakati,
+ * the main town of Ovamboland, the mood was tense" sets one). Read once per article.
+ */
+function scenelessSentences(doc: Doc, per: PlaceMention[][], eventful: Set<number>): boolean[] {
+  const out: boolean[] = [];
+  for (let k = 0; k < doc.sentences.length; k++) {
+    const s = doc.sentences[k];
+    out.push(!eventful.has(k) && datelineEnd(doc, s) < 0 && !per[k].some((q) => SCENE_OPENER.test(doc.text.slice(s.start, q.start))));
+  }
+  return out;
+}
+
 /** Is the offset inside a relative clause opened after a comma in sentence k and not closed before it (", who walked at the front of
  * the march in", ", which led thousands into the capital from the provinces of Cotopaxi, Chimborazo and")? */
 function insideRelative(doc: Doc, k: number, at: number): boolean {
