@@ -1,12 +1,19 @@
-import { test } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from './main.js';
 import { Store } from '../store/index.js';
+
+// each test's scratch folder, removed when the file's tests end
+const tempDir = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+};
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -44,7 +51,7 @@ test('extract csv and json formats', async () => {
 });
 
 test('extract: bad input is named, the rest is coded, exit 1', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'tulip-cli-'));
+  const dir = tempDir('tulip-cli-');
   writeFileSync(join(dir, 'bad.jsonl'), '{"id": "a", "text": "Police arrested 12 protesters in Lagos on Monday."}\nnot json\n');
   const r = await run(['extract', 'bad.jsonl'], dir);
   assert.equal(r.code, 1);
@@ -53,7 +60,7 @@ test('extract: bad input is named, the rest is coded, exit 1', async () => {
 });
 
 test('ingest is idempotent and keeps what is stored when later input is bad', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'tulip-ingest-'));
+  const dir = tempDir('tulip-ingest-');
   const db = join(dir, 'tulip.db');
   const first = await run(['ingest', join(repo, 'samples'), '--db', db, '--quiet']);
   assert.equal(first.code, 0, first.err);

@@ -1,10 +1,17 @@
-import { test } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { run } from './places.js';
+
+// each test's scratch folder, removed when the file's tests end
+const tempDir = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+};
 
 function io(cwd: string) {
   const out = new PassThrough();
@@ -17,7 +24,7 @@ function io(cwd: string) {
 }
 
 test('tulip places: jsonl and geojson, usage errors', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'tulip-places-'));
+  const dir = tempDir('tulip-places-');
   writeFileSync(join(dir, 'a.txt'), 'Protesters seized buildings in Jalal-Abad and marched on Osh, Kyrgyz police said.');
   const a = io(dir);
   assert.equal(await run(['a.txt'], a.io), 0);

@@ -1,9 +1,16 @@
-import { test } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readArticles, type ReadItem } from './index.js';
+
+// each test's scratch folder, removed when the file's tests end
+const tempDir = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+};
 
 async function collect(paths: string[], cwd: string, opts = {}): Promise<ReadItem[]> {
   const out: ReadItem[] = [];
@@ -14,7 +21,7 @@ async function collect(paths: string[], cwd: string, opts = {}): Promise<ReadIte
 const GOOD = 'Police arrested 12 protesters in Nairobi on Monday, officials said.';
 
 test('bad files are named and skipped; good ones are read', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'tulip-read-'));
+  const dir = tempDir('tulip-read-');
   writeFileSync(join(dir, 'a-good.txt'), GOOD);
   writeFileSync(join(dir, 'b-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]));
   writeFileSync(join(dir, 'c-empty.txt'), '  \n ');
@@ -38,7 +45,7 @@ test('bad files are named and skipped; good ones are read', async () => {
 });
 
 test('a 50 MB single line is refused with a reason, not a crash', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'tulip-big-'));
+  const dir = tempDir('tulip-big-');
   const big = 'word '.repeat(10_000_000);
   writeFileSync(join(dir, 'big.jsonl'), JSON.stringify({ id: 'big', text: big }) + '\n' + JSON.stringify({ id: 'small', text: GOOD }) + '\n');
   writeFileSync(join(dir, 'big.txt'), big);
@@ -50,7 +57,7 @@ test('a 50 MB single line is refused with a reason, not a crash', async () => {
 });
 
 test('unreadable file is named', { skip: process.getuid?.() === 0 ? 'root can read anything' : false }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'tulip-perm-'));
+  const dir = tempDir('tulip-perm-');
   const p = join(dir, 'secret.txt');
   writeFileSync(p, GOOD);
   chmodSync(p, 0);
@@ -59,7 +66,7 @@ test('unreadable file is named', { skip: process.getuid?.() === 0 ? 'root can re
 });
 
 test('html: text, title and date from the page', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'tulip-html-'));
+  const dir = tempDir('tulip-html-');
   mkdirSync(join(dir, 'sub'));
   const para = '<p>' + 'Police arrested twelve protesters outside parliament in Nairobi on Monday after a rally against new taxes, witnesses said. '.repeat(3) + '</p>';
   writeFileSync(join(dir, 'sub', 'page.html'), `<html><head><title>Arrests in Nairobi</title><meta property="article:published_time" content="2021-09-14T10:00:00Z"></head><body><nav>menu</nav><article><h1>Arrests in Nairobi</h1>${para}${para}</article></body></html>`);

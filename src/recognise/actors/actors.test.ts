@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyse } from '../../text/analyse.js';
@@ -8,6 +8,13 @@ import { recogniseActors, loadActorFile } from './index.js';
 import { recognisePlaces } from '../places/index.js';
 import { codeArticle } from '../../pipeline.js';
 import type { ActorMention } from './index.js';
+
+// each test's scratch folder, removed when the file's tests end
+const tempDir = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+};
 
 function actors(text: string, published: string | null = null): ActorMention[] {
   return recogniseActors(analyse({ id: 't', title: null, source: null, url: null, published, text }));
@@ -168,7 +175,7 @@ test('definite description: "the president" points back to the named president',
 });
 
 test('user actor file: entries merged, malformed lines named with their line and skipped', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'tulip-actors-'));
+  const dir = tempDir('tulip-actors-');
   const path = join(dir, 'actors.jsonl');
   writeFileSync(
     path,
