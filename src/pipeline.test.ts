@@ -2677,3 +2677,49 @@ test('Malabo read, general cause: a bare verb in a list after an infinitive shar
   const done = code('Troops moved into Malabo, seized the airport and arrested the president.');
   assert.ok(done.some((e) => e.mode === 'arrest') && done.some((e) => e.trigger.text === 'seized'));
 });
+
+test('wire copy in capitals is read as in ordinary case, and its records show the article\'s own characters (Albania 1997 read)', () => {
+  const text = 'TIRANA, MARCH 10 (REUTERS) - BERISHA AGREED LATE ON SUNDAY WITH LEADERS OF NINE OPPOSITION PARTIES TO FORM A GOVERNMENT OF NATIONAL RECONCILIATION.\n\nSOCIALIST PARTY OFFICIAL GRAMOZ RUCAJ ACCUSED BERISHA\'S SECURITY POLICE OF ARRESTING OPPOSITION SUPPORTERS IN TIRANA AND DURRES IN RECENT DAYS, WITNESSES SAID.';
+  const evs = codeOn('1997-03-10')(text);
+  const agreed = evs.find((e) => e.trigger.text === 'AGREED');
+  // (in capitals every word was a name to the tagger: "BERISHA AGREED" had no subject)
+  assert.equal(agreed?.actor?.entity_text, 'BERISHA');
+  const accused = evs.find((e) => e.trigger.text === 'ACCUSED');
+  assert.equal(accused?.actor?.entity_text, 'SOCIALIST PARTY OFFICIAL GRAMOZ RUCAJ');
+  // ("OF ARRESTING ..." was read as a name's words and joined to the police)
+  assert.equal(accused?.recipient?.entity_text, 'BERISHA\'S SECURITY POLICE');
+  // every text of a record is the article's, at its span
+  for (const e of evs) {
+    for (const a of [e.actor, e.recipient]) if (a) assert.equal(a.entity_text, text.slice(a.start, a.end));
+    assert.equal(e.trigger.text, text.slice(e.trigger.start, e.trigger.end));
+    assert.equal(e.event_text, e.trigger.text);
+    assert.equal(e.text_info.sentence, text.slice(e.text_info.start, e.text_info.end));
+    if (e.attribution) assert.equal(e.attribution.text, text.slice(e.attribution.start, e.attribution.end));
+    if (e.event_loc.start !== null) assert.equal(e.event_loc.extracted_place, text.slice(e.event_loc.start, e.event_loc.end!));
+    if (e.date_start !== null) assert.equal(e.date_text, text.slice(e.date_start, e.date_end!));
+  }
+  assert.ok(evs.some((e) => e.attribution?.text === 'WITNESSES SAID'));
+  assert.ok(evs.some((e) => e.event_loc.extracted_place === 'TIRANA'));
+});
+
+test('datelines and what they name: "Galesburg, Ill." is the town in Illinois; "Port-au-Prince, Haiti (AP) -" is a dateline, its agency no initials of the country; a participle\'s own figure counts none of the people before it', () => {
+  const code = codeOn('1994-09-30');
+  for (const t of ['Galesburg, Ill. (AP) -- The officer shot a man on Sunday night.', 'SPRINGFIELD, MO. (AP) -- THE OFFICER SHOT A MAN ON SUNDAY NIGHT.']) {
+    const shot = code(t).find((e) => e.event === 'ASSAULT');
+    assert.equal(shot?.event_loc.province, t.startsWith('G') ? 'Illinois' : 'Missouri', t);
+  }
+  for (const t of ['Port-au-Prince, Haiti (AP) - Haitian police opened fire on thousands of supporters of President Jean-Bertrand Aristide on Thursday, killing at least five people, witnesses said.',
+    'PORT-AU-PRINCE, HAITI (AP) - HAITIAN POLICE OPENED FIRE ON THOUSANDS OF SUPPORTERS OF PRESIDENT JEAN-BERTRAND ARISTIDE ON THURSDAY, KILLING AT LEAST FIVE PEOPLE, WITNESSES SAID.']) {
+    const evs = code(t);
+    assert.ok(!evs.some((e) => e.actor?.code === 'HTI' && !e.actor.sector), JSON.stringify(evs.map((e) => [e.trigger.text, e.actor?.entity_text])));
+    assert.equal(evs.filter((e) => e.event === 'ASSAULT').length, 1, t);
+    assert.equal(evs.find((e) => e.event === 'ASSAULT')?.size.dead?.value, 5, t);
+  }
+});
+
+test('in ordinary case as in capitals: "the fatal police shooting of a man" is the police\'s; a march that meets students, past an aside on the marchers, holds no talks', () => {
+  const code = codeOn('1992-05-06');
+  const evs = code('City officials imposed a curfew after a protest over the fatal police shooting of a 19-year-old man turned violent.');
+  assert.equal(evs.find((e) => e.trigger.text === 'shooting')?.actor?.sector, 'COP');
+  assert.ok(!code('Witnesses said the fighting began when a march by several hundred rightist youths, chanting slogans against the government, met a group of leftist students outside a college.').some((e) => e.event === 'CONSULT'));
+});

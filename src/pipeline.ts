@@ -86,7 +86,43 @@ export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded
     if (meta) for (const e of events) e.article = meta;
   }
   if (opts.minConfidence !== undefined) events = events.filter((e) => e.confidence >= opts.minConfidence!);
+  if (doc.text !== article.text) for (const e of events) restoreArticleText(e, article.text);
   return { doc, raw, events };
+}
+
+/**
+ * Every text of a record as the article writes it. Lines in capitals are analysed in ordinary case (Doc.text); the offsets
+ * are the same, so each span's characters are read again from the article ("BERISHA", not "Berisha").
+ */
+export function restoreArticleText(e: EventRecord, text: string): void {
+  const span = <T extends { start: number; end: number; text: string }>(x: T | null | undefined) => {
+    if (x) x.text = text.slice(x.start, x.end);
+  };
+  for (const a of [e.actor, e.recipient]) {
+    if (!a) continue;
+    const was = a.entity_text;
+    a.entity_text = text.slice(a.start, a.end);
+    // (the name the text gave, not one from the actor file or an earlier mention)
+    if (a.entity_name === was) a.entity_name = a.entity_text;
+  }
+  span(e.trigger);
+  e.event_text = e.trigger.text;
+  span(e.attribution);
+  span(e.object);
+  span(e.subject);
+  for (const m of e.mentions ?? []) span(m);
+  for (const q of Object.values(e.size)) {
+    if (!q) continue;
+    span(q);
+    for (const p of q.parts ?? []) {
+      span(p);
+      span(p.who);
+    }
+  }
+  const loc = e.event_loc;
+  if (loc.extracted_place !== null && loc.start !== null && loc.end !== null) loc.extracted_place = text.slice(loc.start, loc.end);
+  if (e.date_text !== null && e.date_start !== null && e.date_end !== null) e.date_text = text.slice(e.date_start, e.date_end);
+  e.text_info.sentence = text.slice(e.text_info.start, e.text_info.end);
 }
 
 /** The country most place mentions lie in, if it holds at least 35% of them. */

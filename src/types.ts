@@ -76,6 +76,8 @@ export interface Country {
 /** The analysed article; stages add to it, none re-tokenises. */
 export interface Doc {
   article: Article;
+  /** the text as analysed: the article's characters, except that lines written in capitals are given ordinary case
+   * ("ARMED REBELS REJECTED" -> "Armed rebels rejected"); the same length, so every offset holds for article.text too */
   text: string;
   tokens: Token[];
   sentences: Sentence[];

@@ -48,11 +48,12 @@ export interface PlaceLine {
   confidence: number;
 }
 
-export function placeLine(article: Pick<Article, 'id'>, m: ScoredPlaceMention): PlaceLine {
+export function placeLine(article: Pick<Article, 'id' | 'text'>, m: ScoredPlaceMention): PlaceLine {
   const r = m.resolved;
   return {
     article: { id: article.id },
-    text: m.text,
+    // (the article's characters: lines in capitals are analysed in ordinary case)
+    text: article.text.slice(m.start, m.end),
     start: m.start,
     end: m.end,
     kind: m.kind,

@@ -3553,6 +3553,17 @@ const LAW_NAMES = new Set(['law', 'act', 'bill', 'code', 'decree', 'ordinance', 
 const OBJECT_START = new Set(['ADP', 'DET', 'NUM', 'NOUN', 'ADJ', 'PROPN']);
 
 /** Do the words before `at` tell whose a protest is: "a march by [several hundred rightist] youths"? */
+/** Where a participle's aside set between commas right before `at` opens (", chanting slogans against the government,"), else `at`. */
+function asideStart(tokens: Token[], s: Sentence, at: number): number {
+  if (tokens[at - 1]?.text !== ',') return at;
+  for (let k = at - 2; k > s.first && at - k <= 14; k--) {
+    if (tokens[k].text !== ',') continue;
+    const w = tokens[k + 1];
+    return w.pos === 'VERB' && (w.lower.endsWith('ing') || w.lower.endsWith('ed')) ? k : at;
+  }
+  return at;
+}
+
 function byProtest(tokens: Token[], s: Sentence, at: number, caps: boolean): boolean {
   for (let b = at - 1; b > s.first && at - b <= 5; b--) {
     if (tokens[b].lower === 'by') return protestNounBefore(tokens, s, b, caps);
@@ -3690,7 +3701,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   }
   // "a march by several hundred youths ... met a group of leftist students": a march that meets people runs into
   // them; a meeting is held by people, not by a protest
-  if (trigger.event === 'CONSULT' && verbal && tokens[first].lemma === 'meet' && (protestNounBefore(tokens, s, first, caps) || (!!c.actor && byProtest(tokens, s, c.actor.first, caps)) || byProtest(tokens, s, first, caps))) return false;
+  // (past an aside on the marchers: "a march by several hundred youths, chanting slogans against the government, met")
+  if (trigger.event === 'CONSULT' && verbal && tokens[first].lemma === 'meet' && (protestNounBefore(tokens, s, first, caps) || (!!c.actor && byProtest(tokens, s, c.actor.first, caps)) || byProtest(tokens, s, first, caps) ||
+    byProtest(tokens, s, asideStart(tokens, s, first), caps))) return false;
   // ("Residents stayed indoors, searching detention centres for missing relatives": people looking for their own search no one)
   if (verbal && trigger.event === 'COERCE' && trigger.words.length === 1 && trigger.words[0] === 'search' && c.actor && (!c.actor.sector || SEARCHING_CIVILIANS.has(c.actor.sector))) return false;
   // "were searching for more bodies": looking, not a raid ("warning shots": a noun modifying another)

@@ -189,7 +189,7 @@ export async function evalPlaces(opts: { errors?: 'dev' | 'test' | 'all' | 'dev-
         );
       }
     }
-    if (showErr) for (const m of pred) if (!used.has(m)) errors.push(`EXTRA  ${it.id} "${m.text}" → ${m.resolved?.name}, ${m.resolved?.country_code} (${m.kind})`);
+    if (showErr) for (const m of pred) if (!used.has(m)) errors.push(`EXTRA  ${it.id} "${doc.article.text.slice(m.start, m.end)}" → ${m.resolved?.name}, ${m.resolved?.country_code} (${m.kind})`);
   }
   print(`places gold: ${tallies.all.gold} mentions (dev/test halves) + ${tallies.holdout.gold} held out (data/places-gold, ${items.length} texts)`);
   print('split       mentions  recall  precision  exact  country  within161km');

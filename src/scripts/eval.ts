@@ -19,7 +19,12 @@ for (const [k, v] of Object.entries(ACLED)) if (Array.isArray(v)) CODE_OF_SUB.se
 
 // (sentences of the sets that carry no date are coded with no publication date: an invented one would make every act
 // dated years before it background)
+// (TULIP_EVAL_CAPS=1 codes every text in capitals, as old wire copy is written, to measure what that costs; a character whose
+// capital is longer, "ß", is kept so that gold offsets still hold)
+const CAPS = process.env.TULIP_EVAL_CAPS === '1';
+const capitals = (text: string): string => text.replace(/\p{Ll}/gu, (c) => (c.toUpperCase().length === 1 ? c.toUpperCase() : c));
 function code(text: string, published: string | null = null, keepUnreal = false): EventRecord[] {
+  if (CAPS) text = capitals(text);
   return codeArticle({ id: 'eval', text, title: null, source: null, url: null, published }, { keepUnreal });
 }
 

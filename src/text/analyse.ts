@@ -6,6 +6,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { readFileSync } from 'node:fs';
 import type { Article, Doc, Sentence, Token } from '../types.js';
+import { trueCase } from './truecase.js';
 
 // only what Tulip reads: sentence boundaries and POS (lemmas come with POS). wink's default pipe
 // also runs negation, sentiment and its own NER, which nothing here uses and which cost half its time
@@ -74,7 +75,9 @@ function isBreak(s: string): boolean {
 }
 
 export function analyse(article: Article): Doc {
-  const text = article.text;
+  // (lines written in capitals are read in ordinary case, the same length: see truecase.ts; records show the article's own
+  // characters again, restoreArticleText in the pipeline)
+  const text = trueCase(article.text) ?? article.text;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   for (const [cs, ce] of chunks(text)) {
@@ -95,9 +98,9 @@ export function analyse(article: Article): Doc {
       off += spaces[i].length;
       const v = values[i];
       // wink may drop characters it normalises; resynchronise on the text itself
-      if (text.startsWith(v, off) === false) {
-        const found = text.indexOf(v, off);
-        if (found >= 0 && found < off + 64) off = found;
+      if (chunk.startsWith(v, off - cs) === false) {
+        const found = chunk.indexOf(v, off - cs);
+        if (found >= 0 && found < off - cs + 64) off = found + cs;
       }
       const start = off;
       const end = off + v.length;
@@ -163,6 +166,15 @@ export function analyse(article: Article): Doc {
       // (not an item of a list: "shipping companies, trading firms and individuals")
       if (/^(?:and|or|,)$/.test(tokens[j + 2]?.lower ?? '')) continue;
       if (nx.pos === 'DET' || nx.pos === 'PRON' || nx.pos === 'NUM' || (nx.pos === 'NOUN' && (nx.lemma !== nx.lower || /^(?:people|men|women|children|police)$/.test(nx.lower)))) t.pos = 'VERB';
+    }
+    // ("a protest over the fatal police shooting/VERB of a 19-year-old man": an -ing word after an article and its modifiers,
+    // before "of", is a noun naming the act)
+    for (let j = base + 2; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || tokens[j + 1].lower !== 'of') continue;
+      let k = j - 1;
+      while (k > base && j - k <= 3 && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ')) k--;
+      if (k < j - 1 && (tokens[k].pos === 'DET' || tokens[k].lower.endsWith("'s") || tokens[k].lower === "'s")) t.pos = 'NOUN';
     }
     // ("SWAPO disputes/NOUN the South African account", "Iran rejects/NOUN the claim": a third-person form the tagger takes for a
     // plural noun, right after a name opening the sentence and before an article, is the verb)

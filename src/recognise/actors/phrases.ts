@@ -671,7 +671,7 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
   const lastTok = units[e2 - 1].last;
   // "Organisation for Security and Cooperation in Europe (OSCE)": swallow a bracketed acronym
   let end = lastTok;
-  if (c.tk[end]?.text === '(' && c.tk[end + 2]?.text === ')' && c.tk[end + 1].cap) {
+  if (c.tk[end]?.text === '(' && c.tk[end + 2]?.text === ')' && c.tk[end + 1].cap && !agencyMark(c, end)) {
     defineInitials(c, x, end + 1);
     end += 3;
   }
@@ -726,13 +726,20 @@ export function counted(c: Ctx, x: Info): void {
   x.m.text = c.doc.text.slice(x.m.start, x.m.end);
 }
 
+/** "PORT-AU-PRINCE, Haiti (AP) - Haitian police ...": a news agency's mark in a dateline, its brackets (token k) followed by a
+ * dash, is no initials of the name before it */
+function agencyMark(c: Ctx, k: number): boolean {
+  const d = c.tk[k + 3];
+  return !!d && d.sent === c.tk[k].sent && /^(?:-+|–|—|_)$/.test(d.text);
+}
+
 /** "The Foreign Office (FO)": a bracketed acronym belongs to the mention. */
 export function acronym(c: Ctx, x: Info): void {
   const l = x.m.last;
   const t = c.tk[l];
   if (!t || t.text !== '(' || c.tk[l + 2]?.text !== ')' || c.tk[l + 2].sent !== t.sent || x.m.kind === 'pronoun') return;
   const a = c.tk[l + 1];
-  if (!a.cap || a.text !== a.text.toUpperCase() || a.text.length < 2) return;
+  if (!a.cap || a.text !== a.text.toUpperCase() || a.text.length < 2 || agencyMark(c, l)) return;
   stretchTo(c, x, l + 3);
   defineInitials(c, x, l + 1);
 }

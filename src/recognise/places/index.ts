@@ -37,6 +37,7 @@ interface Context {
   locative_preps: string[];
   place_nouns: string[];
   street_prefixes?: string[];
+  us_state_abbreviations?: Record<string, string>;
   place_suffixes: string[];
   titles: string[];
   org_heads: string[];
@@ -60,6 +61,8 @@ const set = (a: string[]) => new Set(a.map((w) => w.toLowerCase()));
 const LOC_PREPS = set(CTX.locative_preps);
 const PLACE_NOUNS = set(CTX.place_nouns);
 const STREET_PREFIXES = set(CTX.street_prefixes ?? []);
+/** "Ill." -> "illinois": US states written short after a town */
+const US_STATES_SHORT = new Map(Object.entries(CTX.us_state_abbreviations ?? {}));
 const BOUND_TO = new Set(['loyal', 'close', 'closer', 'allied', 'opposed', 'linked', 'sympathetic', 'related', 'faithful', 'devoted', 'married', 'answerable', 'subordinate', 'allegiance', 'loyalty']);
 const PLACE_SUFFIXES = set(CTX.place_suffixes);
 const TITLES = set(CTX.titles);
@@ -209,13 +212,15 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   const folded: string[] = new Array(n);
   for (let i = 0; i < n; i++) folded[i] = foldToken(toks[i].text);
 
-  // sentences set in capitals carry no capitalisation cue
+  // sentences set in capitals carry no capitalisation cue (as the article writes them: the analysed text gives them
+  // ordinary case, which a gazetteer name the tagger's lexicon knows, "TEXAS", does not get)
   const capsSent = new Uint8Array(doc.sentences.length);
+  const own = doc.article.text;
   for (const s of doc.sentences) {
     let alpha = 0;
     let upper = 0;
     for (let i = s.first; i < s.last; i++) {
-      const t = toks[i].text;
+      const t = own === doc.text ? toks[i].text : own.slice(toks[i].start, toks[i].end);
       if (t.length < 2 || !hasLetter(t)) continue;
       alpha++;
       if (UPPER_WORD.test(t)) upper++;
@@ -659,6 +664,16 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   function qualifierAt(k: number, se: number): Array<NonNullable<Match['qualifier']>> {
     let key = '';
     let out: Array<NonNullable<Match['qualifier']>> = [];
+    // ("Galesburg, Ill.": a state written short, with its full stop)
+    if (k < se) {
+      const w = toks[k].lower.replace(/\.$/, '');
+      const state = US_STATES_SHORT.get(w);
+      if (state && (toks[k].lower.endsWith('.') || toks[k + 1]?.text === '.')) {
+        const e = g.lookup(state);
+        const adm = e?.candidates.find((x) => x.place.fcode === 'ADM1' && x.place.cc === 'US');
+        if (adm) return [{ cc: 'US', admin1: adm.place.admin1 }];
+      }
+    }
     for (let j = k; j < se && j < k + 5; j++) {
       if (!folded[j]) break;
       key = j === k ? folded[j] : key + ' ' + folded[j];

@@ -654,6 +654,13 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
         }
       }
       if (STOP.has(tj.lower) || (tj.pos === 'NUM' && j > next)) break;
+      // ("opened fire on thousands of supporters on Thursday, killing at least five people": a participle after a comma that
+      // counts its own people counts none of these)
+      if (tj.text === ',' && tokens[j + 1]?.lower.endsWith('ing')) {
+        let c = j + 2;
+        while (c < sent.last && c - j <= 5 && tokens[c].pos !== 'NUM' && (tokens[c].pos === 'ADV' || tokens[c].pos === 'ADP' || tokens[c].pos === 'DET' || tokens[c].pos === 'ADJ' || /^(?:least|than|more|some|about|nearly|almost)$/.test(tokens[c].lower))) c++;
+        if (c < sent.last && tokens[c].pos === 'NUM') break;
+      }
       // ("four students from Jakarta's private Trisakti University were shot dead": past where the people are from)
       if (j === next + 1 && (tj.lower === 'from' || tj.lower === 'at') && tokens[j + 1]?.pos !== 'NUM') reach = Math.max(reach, next + 13);
       // "two men and injuring ...": a coordinated verb starts the next figure's clause

@@ -220,35 +220,55 @@ function hasCue(doc: Doc, sent: Sentence): boolean {
  * 26 —"): a place in capitals, then within a few words a dash standing alone. -1 when none.
  */
 export function datelineEnd(doc: Doc, sent: Sentence): number {
+  // (case as the article writes it: lines in capitals are analysed in ordinary case, and a dateline is told by its capitals)
+  const raw = doc.article.text;
+  const tx = (i: number): string => {
+    const t = doc.tokens[i];
+    return !t ? '' : raw === doc.text ? t.text : raw.slice(t.start, t.end);
+  };
   const t0 = doc.tokens[sent.first];
+  const first = tx(sent.first);
   // ("Bhubaneswar, Nov 20 (PTI) Police today used ...": the Indian agencies' dateline in mixed case ends with the agency)
-  if (t0 && /^\p{Lu}\p{Ll}+$/u.test(t0.text)) {
-    for (let i = sent.first + 1; i < sent.last - 1 && i <= sent.first + 10; i++) {
+  // ("Port-au-Prince, Haiti (AP) - Haitian police ...": or with the agency and a dash)
+  if (t0 && /^\p{Lu}\p{Ll}+(?:[-‐]\p{L}+)*$/u.test(first)) {
+    for (let i = sent.first + 1; i < sent.last - 1 && i <= sent.first + 12; i++) {
       const t = doc.tokens[i];
-      if (t.text === '(' && /^\p{Lu}[\p{Lu}\p{Ll}]+$/u.test(doc.tokens[i + 1]?.text ?? '') && doc.tokens[i + 2]?.text === ')' && doc.tokens[i - 1].pos === 'NUM') return doc.tokens[i + 2].end;
-      if (t.text === ';' || /^\p{Ll}/u.test(t.text)) return -1;
+      if (t.text === '(' && /^\p{Lu}[\p{Lu}\p{Ll}]+$/u.test(tx(i + 1)) && doc.tokens[i + 2]?.text === ')') {
+        if (doc.tokens[i - 1].pos === 'NUM') return doc.tokens[i + 2].end;
+        const d = doc.tokens[i + 3];
+        if (d && d.sent === sent.index && /^(?:-+|–|—|_)$/.test(d.text)) return d.start;
+        return -1;
+      }
+      const w = tx(i);
+      if (t.text === ';' || (/^\p{Ll}/u.test(w) && !(HYPHENS_ONLY.test(tx(i - 1)) && HYPHENS_ONLY.test(tx(i + 1))))) return -1;
     }
     return -1;
   }
-  if (!t0 || t0.text.length < 2 || t0.text !== t0.text.toUpperCase() || !/\p{Lu}/u.test(t0.text)) return -1;
-  if (t0.text.length < 3 && !/^\p{Lu}{2}$/u.test(t0.text)) return -1;
+  if (!t0 || first.length < 2 || first !== first.toUpperCase() || !/\p{Lu}/u.test(first)) return -1;
+  if (first.length < 3 && !/^\p{Lu}{2}$/u.test(first)) return -1;
   for (let i = sent.first + 1; i < sent.last && i <= sent.first + 18; i++) {
     const t = doc.tokens[i];
     if (t.text === '—' || t.text === '–' || t.text === '--' || (t.text === '-' && doc.tokens[i - 1].end < t.start && (doc.tokens[i + 1]?.start ?? Infinity) > t.end)) return t.start;
     // ("LAHORE: Hundreds of lawyers ...", "NEW DELHI: The government ...": the South Asian press's dateline)
-    if (t.text === ':' && i <= sent.first + 3 && doc.tokens.slice(sent.first, i).every((x) => x.text === x.text.toUpperCase())) return t.start;
+    if (t.text === ':' && i <= sent.first + 3 && doc.tokens.slice(sent.first, i).every((x, j) => tx(sent.first + j) === tx(sent.first + j).toUpperCase())) return t.start;
     // ("LAHORE, Nov 12: Police baton-charged ...": the place in capitals, a comma and the day, then the colon)
-    if (t.text === ':' && i <= sent.first + 6 && DATED_COLON.test(doc.text.slice(t0.start, t.start))) return t.start;
+    if (t.text === ':' && i <= sent.first + 6 && DATED_COLON.test(raw.slice(t0.start, t.start))) return t.start;
     // a dateline holds names, numbers and punctuation only ("JOS, June 25 (Reuters) -"):
     // a lower-case word means a sentence ("U.S. officials said a Japanese - drafted ...")
     // (but a name's small word between capitalised ones: "GOMA, Democratic Republic of Congo, Feb 9 (Great Lakes Wire) —")
-    if (t.text === ';' || (/^\p{Ll}/u.test(t.text) && !(NAME_SMALL_WORDS.has(t.text) && /^\p{Lu}/u.test(doc.tokens[i - 1].text) && /^\p{Lu}/u.test(doc.tokens[i + 1]?.text ?? '')))) return -1;
+    // (as analysed: a line in capitals is read in ordinary case, where its common words are lower case)
+    // (and the parts of a hyphenated name after its hyphens: "Port-au-prince", as a line in capitals is read)
+    const pr = doc.tokens[i - 1];
+    const joined = HYPHENS_ONLY.test(pr.text) && pr.end === t.start;
+    if (t.text === ';' || (/^\p{Ll}/u.test(t.text) && !joined && !(NAME_SMALL_WORDS.has(t.text) && /^\p{Lu}/u.test(pr.text) && /^\p{Lu}/u.test(doc.tokens[i + 1]?.text ?? '')))) return -1;
   }
   // ("KAMPALA, Nov. 14" on a line of its own, below a byline: the whole line is the dateline)
-  const line = doc.text.slice(t0.start, doc.tokens[sent.last - 1].end);
-  if (sent.last - sent.first <= 10 && DATELINE_LINE.test(line) && /\n/.test(doc.text.slice(doc.tokens[sent.last - 1].end, doc.tokens[sent.last]?.start ?? doc.text.length))) return doc.tokens[sent.last - 1].end;
+  const line = raw.slice(t0.start, doc.tokens[sent.last - 1].end);
+  if (sent.last - sent.first <= 10 && DATELINE_LINE.test(line) && /\n/.test(raw.slice(doc.tokens[sent.last - 1].end, doc.tokens[sent.last]?.start ?? raw.length))) return doc.tokens[sent.last - 1].end;
   return -1;
 }
+/** a hyphen between the parts of a name ("Port-au-Prince") */
+const HYPHENS_ONLY = /^[-‐‑]$/;
 /** small words inside names: "Republic of Congo", "Trinidad and Tobago", "Rio de Janeiro" */
 const NAME_SMALL_WORDS = new Set(['of', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'da', 'do', 'dos', 'das', 'di', 'del']);
 /** "LAHORE, Nov 12", "KARACHI, March 3": the part of a South Asian dateline before its colon */
