@@ -2723,3 +2723,43 @@ test('in ordinary case as in capitals: "the fatal police shooting of a man" is t
   assert.equal(evs.find((e) => e.trigger.text === 'shooting')?.actor?.sector, 'COP');
   assert.ok(!code('Witnesses said the fighting began when a march by several hundred rightist youths, chanting slogans against the government, met a group of leftist students outside a college.').some((e) => e.event === 'CONSULT'));
 });
+
+test('Sri Lanka, Haiti and Albania reads, general causes: a war\'s toll is no act of now; a gerund after "while" before its verb is the clause\'s subject; a fraction is no date', () => {
+  const code = codeOn('1995-01-06');
+  // ("More than 34,000 people have been killed in the conflict": the war's sum, and the war it is summed over)
+  for (const t of ['More than 34,000 people have been killed in the conflict, according to government estimates.', 'At least 70 people have been killed in the 12-year civil war.']) {
+    assert.ok(!code(t).some((e) => e.event === 'ASSAULT'), t);
+    assert.equal(code(t, true).find((e) => e.event === 'ASSAULT')?.reality, 'historical', t);
+  }
+  assert.equal(code('Three people have been killed in the fighting, police said.').find((e) => e.event === 'ASSAULT')?.size.dead?.value, 3);
+  // ("could not return while fighting continued": no refugees fighting)
+  const f = code('Thousands of refugees wanted to return to their villages and could not do so while fighting continued.').find((e) => e.event === 'ASSAULT');
+  assert.equal(f?.actor ?? null, null);
+  assert.equal(f?.size.dead ?? null, null);
+  // ("a 2 1/2-week-old uprising" is no 2 January)
+  assert.notEqual(codeOn('2004-02-22')('Police officers fled as rebels rolled into the city in a 2 1/2-week-old uprising.').find((e) => e.event === 'RETREAT')?.date, '2004-01-02');
+});
+
+test('Haiti read, general causes: what a gang once did and what it now calls itself date nothing of now; a gerund after "after" is the subject\'s; a warning of shortages is no threat; rebels blocking a road hold no peaceful protest', () => {
+  const code = codeOn('2004-02-22');
+  const gang = code('The revolt began Feb. 5, when a street gang that once backed Aristide and now calls itself the Gonaives Resistance Front drove police out of the port city of Gonaives.');
+  assert.equal(gang.find((e) => e.event === 'COERCE')?.date, '2004-02-05');
+  assert.ok(!gang.some((e) => e.event === 'SUPPORT'));
+  assert.ok(!code('Once the troops left, looters ransacked shops.').some((e) => e.reality === 'historical'));
+  const met = code('Aristide accepted the plan Saturday after meeting a delegation led by U.S. Assistant Secretary of State Roger Noriega.').find((e) => e.event === 'CONSULT');
+  assert.equal(met?.actor?.entity_text, 'Aristide');
+  assert.equal(met?.recipient?.entity_text, 'delegation');
+  assert.ok(!code('Aid agencies warned of food and fuel shortages in the north.').some((e) => e.event === 'THREATEN'));
+  assert.ok(code('Akayev warned of civil war.').some((e) => e.event === 'THREATEN'));
+  assert.notEqual(code('Rebels have blocked the main highway to Port-au-Prince for more than a week.').find((e) => e.event === 'PROTEST')?.acled?.sub_event_type, 'Peaceful protest');
+  assert.equal(code('Farmers blocked the road to Port-au-Prince.').find((e) => e.event === 'PROTEST')?.acled?.sub_event_type, 'Peaceful protest');
+});
+
+test('Albania read, general causes: troops a state sends are its own; weapons carried off are things, no grenade attack, while a bomb attack carried out is one', () => {
+  const code = codeOn('1997-03-10');
+  const sent = code('Thousands of Albanians fled south. Greece said it had sent additional troops to its border.').find((e) => e.event === 'MOBILIZE');
+  assert.equal(sent?.recipient?.cameo_code, 'GRCMIL');
+  const crowds = code('In Gjirokaster, crowds broke into an army barracks on Saturday and carried off rifles, grenades and ammunition as soldiers abandoned their posts, witnesses said.');
+  assert.ok(!crowds.some((e) => e.acled?.sub_event_type === 'Grenade' || e.trigger.text === 'grenades'), JSON.stringify(crowds.map((e) => [e.trigger.text, e.acled?.sub_event_type])));
+  assert.ok(code('Militants carried out a bomb attack on a police post.').some((e) => e.event === 'ASSAULT' && e.mode === 'explosives'));
+});

@@ -7,12 +7,12 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
 import { isHeading } from '../text/analyse.js';
-import { ARMED_FORCE_SECTORS, type Doc, type Quantity, type Reality, type Sentence, type TextSpan, type Token } from '../types.js';
+import { ARMED_FORCE_SECTORS, STATE_SECTORS, type Doc, type Quantity, type Reality, type Sentence, type TextSpan, type Token } from '../types.js';
 
 /** What the coder needs to know about an actor mention (see src/recognise/actors). */
 export interface ActorLike {
@@ -2350,6 +2350,24 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       o.realityCue = tokens[k].text;
     }
   }
+  // ("Greece said it had sent additional troops to its border": forces a state sends, of no country told, are its own, not the
+  // story's country's)
+  for (const o of out) {
+    const a = o.actor ? resolveRef(o.actor) : null;
+    const r = o.recipient;
+    if (o.trigger.event !== 'MOBILIZE' || !a?.code || a.codeFromArticle || !r || r.kind === 'pronoun' || !r.codeFromArticle || !r.sector || !ARMED_FORCE_SECTORS.has(r.sector) || r.code === a.code) continue;
+    if (a.kind !== 'country' && !(a.sector && STATE_SECTORS.has(a.sector))) continue;
+    o.recipient = { ...r, code: a.code, cameo_code: a.code + r.sector, codeFromArticle: false };
+  }
+  // ("At least 70 people have been killed in the 12-year civil war": the war a toll is summed over is no act of now either)
+  for (const o of out) {
+    if (o.verbal || o.reality !== 'asserted' || o.trigger.event !== 'ASSAULT' || !WAR_SPANS.has(tokens[o.last - 1].lower)) continue;
+    const v = out.find((p) => p.verbal && p.reality === 'historical' && p.last <= o.first && o.first - p.last <= 8 && tokens[p.last]?.lower === 'in' && warAhead(tokens, s, p.last + 2));
+    if (v) {
+      o.reality = v.reality;
+      o.realityCue = v.realityCue;
+    }
+  }
   // ("A protest over the fatal police shooting of a 19-year-old man turned violent": a verb whose subject is an event noun opening
   // the sentence has no doer in that noun's phrase; "marched from a church" goes from it, not against it)
   // (past a wire dateline: "GALESBURG, ILL. (AP) -- A PROTEST OVER ...")
@@ -3572,6 +3590,15 @@ function byProtest(tokens: Token[], s: Sentence, at: number, caps: boolean): boo
   return false;
 }
 
+/** wars whose whole toll the perfect tells ("have been killed in the conflict"); not "fighting" or "clashes", which may be a day's */
+const WAR_SPANS = new Set(['conflict', 'war', 'insurgency', 'rebellion', 'strife', 'hostilities', 'insurrection', 'struggle']);
+/** Is a war named from k, past its modifiers ("the 12-year civil war", "the separatist conflict")? */
+function warAhead(tokens: Token[], s: Sentence, k: number): boolean {
+  let m = k;
+  while (m < s.last && m - k < 5 && !WAR_SPANS.has(tokens[m].lower) && (tokens[m].pos === 'ADJ' || tokens[m].pos === 'NUM' || tokens[m].text === '-' || /^(?:year|years|decade|decades|civil|separatist|ethnic|long)$/.test(tokens[m].lower))) m++;
+  return m < s.last && WAR_SPANS.has(tokens[m].lower);
+}
+
 /** codeSentence, step 5: objects and settings that make the act something else (a test, an accident, a disaster) are skipped. */
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
@@ -3698,6 +3725,18 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     let k = first - 1;
     while (k > s.first && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k--;
     if (k >= s.first && COMMENTATORS.has(tokens[k].lower)) return false;
+  }
+  // ("carried off rifles, grenades and ammunition", "stole explosives from a quarry": weapons had, taken or moved are things,
+  // no attack with them; past the list they stand in)
+  // (not a weapon that is its own clause's subject: "seized the town and an IED exploded")
+  if (!verbal && trigger.event === 'ASSAULT' && WEAPONS_HANDLED.has(trigger.words.join(' ')) && tokens[last]?.pos !== 'VERB' && tokens[last]?.pos !== 'AUX') {
+    let k = first - 1;
+    while (k > s.first && first - k <= 12 && (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'CCONJ'].includes(tokens[k].pos) || tokens[k].text === ',')) k--;
+    // (a particle: "carried off", "handed over")
+    const particle = k > s.first && tokens[k].pos === 'ADP' && /^(?:off|away)$/.test(tokens[k].lower) && tokens[k - 1].pos === 'VERB';
+    if (particle) k--;
+    // (carried off, not carrying, nor carried out: "a bomber carrying explosives blew himself up" is armed with them)
+    if (k >= s.first && tokens[k].pos === 'VERB' && HANDLED_WEAPONS.has(tokens[k].lemma) && (tokens[k].lemma !== 'carry' || particle)) return false;
   }
   // "a march by several hundred youths ... met a group of leftist students": a march that meets people runs into
   // them; a meeting is held by people, not by a protest
@@ -4077,7 +4116,9 @@ function emit(st: SentenceState, c: Candidate): void {
       // ("Hundreds of civilians have been killed in the fighting this year": the killed of a year or a month so far, a sum too; not
       // those arrested "so far", whom police count of this case)
       toll = (w === 'since' && !recentSince(st.times ?? [], tokens[k].end, ctx.published, doc.text) && (!countedOnly || !!ctx.published || /^\d{4}s?$/.test(n ?? ''))) || (w === 'same' && n === 'period') ||
-        (w === 'this' && (n === 'year' || n === 'month') && !perfectActive && trigger.event === 'ASSAULT');
+        (w === 'this' && (n === 'year' || n === 'month') && !perfectActive && trigger.event === 'ASSAULT') ||
+        // ("More than 34,000 people have been killed in the conflict", "in the 12-year civil war": a war's toll, not "in the fighting")
+        (w === 'in' && /^(?:the|this|its|their)$/.test(n ?? '') && warAhead(tokens, s, k + 2));
     }
   }
   // ("The insurgency, which began in 2017, has killed more than 4,000 people", "the conflict has killed 500,000": a
@@ -4093,6 +4134,11 @@ function emit(st: SentenceState, c: Candidate): void {
       toll = y > 1000 && pub - Date.UTC(y, 11, 31) > 365 * 86_400_000 && !tokens.slice(Math.min(k, first), Math.max(k, first)).some((t) => t.text === ';');
     }
   }
+  // ("a street gang that once backed Aristide", "the party formerly led by Mr X": what something once did is its past, no act of now)
+  // (not "once again", nor the conjunction: "once the troops left, looters moved in")
+  if (!toll && verbal && first - 1 > s.first && /^(?:once|formerly)$/.test(tokens[first - 1].lower) && tokens[first - 2]?.lower !== 'at' &&
+    (tokens[first].lower.endsWith('ed') || tokens[first].lemma !== tokens[first].lower) && !tokens[first].lower.endsWith('ing') && tokens[first].pos === 'VERB' &&
+    !(tokens[first - 2]?.text === ',' || tokens[first - 1].start === s.start)) toll = true;
   // ("The riots have left several people dead, hundreds of businesses looted or burnt": a wave's toll told with the perfect,
   // and the wave itself, are its sum, no one event)
   if (!toll && waveToll(tokens, s)) toll = true;
@@ -4792,6 +4838,22 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
       // (not for the noun the clause describes: "the protests that toppled Bashir in April" are April's)
       asides.push([tokens[i].start, tokens[clauseEnd(tokens, s, i, true) - 1].end]);
       continue;
+    }
+    // ("a gang that once backed Aristide and now calls itself the Front": "now" before another verb in the present dates that
+    // verb's state)
+    if (tokens[i].lower === 'now' && i + 1 !== first && i + 1 < s.last && (/^(?:is|are|remains|remain)$/.test(tokens[i + 1].lower) ||
+      (tokens[i + 1].pos === 'VERB' && /[^s]s$/.test(tokens[i + 1].lower) && tokens[i + 1].lemma !== tokens[i + 1].lower))) {
+      asides.push([tokens[i].start, tokens[i + 1].end]);
+      continue;
+    }
+    // ("a street gang that now calls itself the Front drove police out": a relative clause in the present, on the subject before
+    // the act, tells what its noun is now, not when the act was)
+    if (/^(?:that|which|who)$/.test(tokens[i].lower) && i > s.first && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') && i < first) {
+      const v = tokens[i + 1].pos === 'ADV' ? i + 2 : i + 1;
+      const present = /^(?:is|are|remains|remain)$/.test(tokens[v]?.lower ?? '') || (tokens[v]?.pos === 'VERB' && /[^s]s$/.test(tokens[v].lower) && tokens[v].lemma !== tokens[v].lower);
+      // (to the clause's end when it closes before the act, else through its verb: "that now calls")
+      const end = clauseEnd(tokens, s, i, true);
+      if (present && v < first) asides.push([tokens[i].start, tokens[end <= first ? end - 1 : v].end]);
     }
     // ("offered to hand over two of its nationals suspected by the West of blowing up a Pan Am plane in 1988": a participle
     // right after its noun opens a reduced relative clause, to the end of its clause, that tells of the noun)

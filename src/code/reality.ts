@@ -20,6 +20,8 @@ interface RData {
   conditional: string[];
   condition_phrases: string[];
   lifted_things: string[];
+  handled_weapons: string[];
+  weapons_handled: string[];
   undelivered: string[];
   relief_goods: string[];
   intent: string[];
@@ -110,6 +112,9 @@ export const COMMENTATORS = new Set(R.commentators);
 export const VOICING_DOCUMENTS = new Set<string>(R.voicing_documents);
 export const ADDRESSED_DOCUMENTS = new Set<string>(R.addressed_documents);
 export const LIFTED_THINGS = new Set<string>(R.lifted_things);
+/** verbs of having, taking or moving weapons, and the weapon nouns (triggers) they make things of: "carried off grenades" */
+export const HANDLED_WEAPONS = new Set<string>(R.handled_weapons);
+export const WEAPONS_HANDLED = new Set<string>(R.weapons_handled);
 export const UNDELIVERED = new Set<string>(R.undelivered);
 export const RELIEF_GOODS = new Set<string>(R.relief_goods);
 /** verbs whose object event was stopped before it happened: "foiled an attack", "thwarted a bombing" */

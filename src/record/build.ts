@@ -136,6 +136,13 @@ const MANNED_CRAFT = /\b(?:planes?|airplanes?|airliners?|jets?|aircraft|helicopt
 
 /** Does the sentence tell of weapons found, seized or defused (a word of disrupting with a weapon near it)? */
 const DISRUPTED_ALL = new RegExp(DISRUPTED.source, 'gi');
+/** weapons had, taken or moved, with the list they stand in: "carried off rifles, grenades and ammunition", "stole explosives" */
+const HANDLED = /\b(?:carried\s+(?:off|away)|carrying\s+(?:off|away)|stole|stolen|looted|plundered|seized|captured|confiscated|found|discovered|recovered|uncovered|surrendered|collected|smuggled|bought|sold|stockpiled|hid|hidden|stashed|took|taken|grabbed|snatched|handed\s+over|made\s+off\s+with)\s+(?:[\w-]+,?\s+){0,8}?(?:grenades?|bombs?|explosives?|landmines?|mines|ammunition)\b(?:,?\s+(?:and\s+)?[\w-]+){0,3}/gi;
+/** The text with what it tells of weapons as things blanked out: what is left names weapons used */
+function weaponsInUse(text: string): string {
+  return text.replace(HANDLED, (m) => ' '.repeat(m.length));
+}
+
 function disruptedWeapons(sentenceText: string): boolean {
   const re = DISRUPTED_ALL;
   re.lastIndex = 0;
@@ -336,8 +343,10 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     if (AIRCRAFT.test(clauseText.replace(BACKED_BY, ' ').replace(ONLY_FLYING, ' '))) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
     if (HEAVY.test(sentenceText)) return { event: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', acled: 'ART_MISS_ATTACK' };
     // "a grenade damaged two houses", "the bomb destroyed the bridge": the explosion is the event
-    if (/\bgrenades?\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'GRENADE' };
-    if (REMOTE_EXPLOSIVES.test(weaponText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'REM_EXPLOS' };
+    // (not weapons carried off or found: "broke into an army barracks and carried off rifles, grenades and ammunition")
+    const used = weaponsInUse(sentenceText);
+    if (/\bgrenades?\b/i.test(used)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'GRENADE' };
+    if (REMOTE_EXPLOSIVES.test(weaponsInUse(weaponText))) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'REM_EXPLOS' };
     if (PROTEST_WORDS.test(sentenceText) && (!as || CROWD.has(as))) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'VIOL_DEMONSTR' };
     if (as && CROWD.has(as)) return { event: 'PROTEST', mode: 'riot', cameo: '145', acled: 'MOB_VIOL' };
     // ("angry students went on a rampage, smashing vehicles and setting fire to the office": a riot named outright)
@@ -578,6 +587,9 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // at sea, no intervention at a protest (ACLED: Strategic developments, Other)
   if (acled === 'PROTEST_WITH_INTER' && mode === 'crowd-control' && !PROTEST_WORDS.test(sentenceText) && !CROWD_WORD.test(sentenceText) && !(rs && CROWD.has(rs)) &&
     !crowdHead(e.recipient, rs) && VESSEL.test((e.recipient?.text ?? '') + ' ' + after.slice(0, 60))) acled = 'OTHER';
+  // ("rebels have blocked the main highway": a blockade by armed men is a protest to PLOVER, but no protest to ACLED, whose
+  // protesters are civilians; a strategic move of theirs)
+  if (acled === 'PEACE_PROTEST' && mode === 'obstruct' && as && (NON_STATE_ARMED.has(as) || as === 'MIL')) acled = 'OTHER';
   // "signed an agreement on trade and investment": an agreement ACLED does not record (not about conflict)
   if (acled === 'AGREEMENT' && CIVIL_AGREEMENT.test(after) && !CONFLICT_AGREEMENT.test(sentenceText) && !(as && (ARMED.has(as) || as === 'OPP'))) acled = null;
   return { event, mode, cameo, acled };

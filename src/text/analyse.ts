@@ -30,6 +30,20 @@ const SAYING = new Set(['say', 'claim', 'warn', 'add', 'insist', 'state', 'alleg
 const SUBJECT_OPENERS = new Set(['where', 'when', 'as', 'while', 'after', 'before', 'and', 'but', ',', 'until', 'because', 'since', 'whereas', 'though', 'although']);
 /** subordinators alone (no "and", no comma): a clause opened by one starts on its subject */
 const SUBORDINATORS_ONLY = new Set(['where', 'when', 'as', 'while', 'after', 'before', 'until', 'because', 'since', 'whereas', 'though', 'although']);
+/** The verb's lemma of an -ing form the tagger read as a noun ("meeting" -> "meet"), as wink lemmatises it in a verb's place. */
+const GERUND_LEMMAS = new Map<string, string>();
+function gerundLemma(w: string): string {
+  let l = GERUND_LEMMAS.get(w);
+  if (l === undefined) {
+    const lemmas = nlp.readDoc(`they were ${w} it`).tokens().out(its.lemma) as string[];
+    l = (lemmas[2] || w).toLowerCase();
+    if (GERUND_LEMMAS.size < 10_000) GERUND_LEMMAS.set(w, l);
+  }
+  return l;
+}
+
+/** prepositions of time a gerund follows ("after meeting the delegation", "without firing a shot") */
+const GERUND_PREPS = new Set(['after', 'before', 'since', 'upon', 'without', 'while', 'when']);
 /** closing quotation marks */
 const QUOTE_CLOSERS = new Set(['"', '”', "'", '’']);
 /** verbs of seeing or hearing, whose object may be followed by what it was doing ("saw police beating people") */
@@ -166,6 +180,25 @@ export function analyse(article: Article): Doc {
       // (not an item of a list: "shipping companies, trading firms and individuals")
       if (/^(?:and|or|,)$/.test(tokens[j + 2]?.lower ?? '')) continue;
       if (nx.pos === 'DET' || nx.pos === 'PRON' || nx.pos === 'NUM' || (nx.pos === 'NOUN' && (nx.lemma !== nx.lower || /^(?:people|men|women|children|police)$/.test(nx.lower)))) t.pos = 'VERB';
+    }
+    // ("accepted the plan after meeting/NOUN a delegation", "before storming the building": an -ing word right after a
+    // preposition of time and before its object is a gerund, done by the clause's subject)
+    for (let j = base + 1; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      const nx = tokens[j + 1];
+      if (t.pos !== 'NOUN' || t.cap || !t.lower.endsWith('ing') || t.lower.length < 6 || !GERUND_PREPS.has(tokens[j - 1].lower)) continue;
+      if (nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NUM' || (nx.pos === 'PRON' && nx.lower !== 'it')) {
+        t.pos = 'VERB';
+        t.lemma = gerundLemma(t.lower);
+      }
+    }
+    // ("could not go home while fighting/VERB continued", "as shelling intensified": an -ing word right after a subordinator and
+    // right before a finite verb is the clause's subject, a noun naming the act)
+    for (let j = base + 1; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      const nx = tokens[j + 1];
+      if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || !SUBORDINATORS_ONLY.has(tokens[j - 1].lower)) continue;
+      if ((nx.pos === 'VERB' && (nx.lower.endsWith('ed') || (nx.lemma !== nx.lower && !nx.lower.endsWith('ing')))) || (nx.pos === 'AUX' && !/^(?:to|being)$/.test(nx.lower))) t.pos = 'NOUN';
     }
     // ("a protest over the fatal police shooting/VERB of a 19-year-old man": an -ing word after an article and its modifiers,
     // before "of", is a noun naming the act)

@@ -401,6 +401,8 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
       t = t.slice(lead[0].length);
       offset += lead[0].length;
     }
+    // ("a 2 1/2-week-old uprising", "advanced 3 1/2 miles": a fraction is no day of a month)
+    if (/^\d{1,2}\/\d{1,2}$/.test(t) && (/\d\s+$/.test(text.slice(Math.max(0, offset - 3), offset)) || /^[-‐]/.test(text.slice(offset + t.length, offset + t.length + 1)))) continue;
     // "blocked the road for six hours Tuesday", "within 24 hours": a duration is no date
     // ("martial law could last a year": what something lasts)
     // (chrono reads "last a year" as "last year")
