@@ -2763,3 +2763,24 @@ test('Albania read, general causes: troops a state sends are its own; weapons ca
   assert.ok(!crowds.some((e) => e.acled?.sub_event_type === 'Grenade' || e.trigger.text === 'grenades'), JSON.stringify(crowds.map((e) => [e.trigger.text, e.acled?.sub_event_type])));
   assert.ok(code('Militants carried out a bomb attack on a police post.').some((e) => e.event === 'ASSAULT' && e.mode === 'explosives'));
 });
+
+test('Fiji and Bolivia reads, general causes: a penalty faced is ahead; the last of a list of things demanded is asked, not done; "four days after" counted back from a present clause; a title owned by a group is of its sector', () => {
+  const code = codeOn('2000-05-23');
+  assert.equal(code('The Commonwealth Secretary-General said Fiji faced suspension from the organisation if the rebels succeeded.', true).find((e) => e.event === 'SANCTION')?.reality, 'hypothetical');
+  assert.equal(code('Protesters faced a brutal crackdown by police on Monday.').find((e) => e.trigger.text === 'crackdown')?.reality, 'asserted');
+  assert.ok(!code('He is demanding the removal of the President, the scrapping of the 1997 multiracial constitution and an amnesty for himself.').some((e) => e.event === 'CONCEDE'));
+  assert.equal(code('The rebel leader is still holding the prime minister inside the parliament complex, four days after gunmen burst into the chamber.').find((e) => e.event === 'ASSAULT')?.date, '2000-05-19');
+  const accused = codeOn('2003-10-13')('Sanchez de Lozada accused coca growers\' leader Evo Morales of leading a seditious movement.').find((e) => e.event === 'ACCUSE');
+  assert.equal(accused?.recipient?.sector, 'AGR');
+});
+
+test('Bolivia read, general causes: El Alto is Bolivia\'s (data/gazetteer/added-places.json); a century dates an act to history; a place and a target in what a plan is to do are the plan\'s', () => {
+  const code = codeOn('2003-10-13');
+  const fire = code('LA PAZ, Bolivia, Oct 13 (Reuters) - Soldiers escorting a convoy of fuel tankers from the Senkata plant in El Alto opened fire on residents on Sunday.').find((e) => e.event === 'ASSAULT');
+  assert.equal(fire?.event_loc.country_code, 'BO');
+  assert.equal(fire?.actor?.code, 'BOL');
+  assert.equal(code('Many Bolivians still resent Chile for seizing the country\'s coastline in a 19th-century war.', true).find((e) => e.event === 'COERCE')?.reality, 'historical');
+  const began = code('The protests began over a plan to export gas through a port in Chile to the United States and Mexico.').find((e) => e.event === 'PROTEST');
+  assert.equal(began?.recipient, null);
+  assert.notEqual(began?.event_loc.country_code, 'CL');
+});

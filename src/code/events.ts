@@ -2350,6 +2350,17 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       o.realityCue = tokens[k].text;
     }
   }
+  // ("Fiji faced suspension from the Commonwealth", "he faces charges of treason", "facing expulsion": a penalty one faces is
+  // ahead, not imposed (not a crackdown faced, which came))
+  for (const o of out) {
+    if (o.verbal || o.reality !== 'asserted' || !(o.trigger.event === 'SANCTION' || o.trigger.event === 'ACCUSE' || (o.trigger.event === 'COERCE' && /^(?:arrest|deport)$/.test(o.trigger.mode ?? '')))) continue;
+    let k = o.first - 1;
+    while (k > s.first && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k--;
+    if (k >= s.first && tokens[k].lemma === 'face' && tokens[k].pos === 'VERB') {
+      o.reality = 'hypothetical';
+      o.realityCue = tokens[k].text;
+    }
+  }
   // ("Greece said it had sent additional troops to its border": forces a state sends, of no country told, are its own, not the
   // story's country's)
   for (const o of out) {
@@ -2393,6 +2404,15 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (o.trigger.event !== 'PROTEST' || !o.recipient) continue;
     const b = tokens[o.recipient.first - 1]?.pos === 'DET' ? o.recipient.first - 2 : o.recipient.first - 1;
     if (tokens[b]?.lower === 'from') o.recipient = null;
+    // ("protests over a plan to export gas ... to the United States": whom a plan's act is aimed at is no one protested against)
+    else if (o.recipient.first > o.last) {
+      for (let k = o.last; k < o.recipient.first - 2; k++) {
+        if (tokens[k].pos === 'NOUN' && tokens[k + 1].lower === 'to' && tokens[k + 2].pos === 'VERB') {
+          o.recipient = null;
+          break;
+        }
+      }
+    }
   }
   // ("clashes between government troops and armed youths killed dozens of people": the verb's subject is the clash, whose sides
   // are no doers of a killing of their own; the clash did it)
@@ -2774,12 +2794,22 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   // ("demanding the suspension of the Sub-Inspector and a judicial inquiry": a second thing asked for, after "and")
   // (protests called for stay, as calls to come: "called for another day of strikes and protests on Tuesday")
   const conjoined = !verbal && trigger.event !== 'PROTEST' && first - st.speech <= 10 && tokens.slice(st.speech, first).some((t) => t.lower === 'and') && tokens.slice(st.speech, first).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+  // ("demanding the removal of the President, the scrapping of the 1997 constitution and an amnesty": the last of a list of things
+  // asked for, its items set off by commas)
+  let listed = false;
+  if (!verbal && trigger.event !== 'PROTEST' && st.speech >= 0 && first - st.speech > 3 && first - st.speech <= 30) {
+    let k = first - 1;
+    while (k > st.speech && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k--;
+    const between = tokens.slice(st.speech, first);
+    listed = (tokens[k].lower === 'and' || tokens[k].lower === 'or') && between.some((t) => t.text === ',') &&
+      between.every((t, j) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ';' && !CLAUSE_END.has(t.lower) && (t.text !== ',' || /^(?:DET|ADJ|NUM|NOUN)$/.test(tokens[st.speech + j + 1]?.pos ?? '')));
+  }
   // (not a noun a relative clause tells as done: "defied the state of emergency that President Ershad declared on Friday")
   // (measured from the charge's own "of" past a long object: "accused former president Rafael Correa and Venezuelan President
   // Nicolas Maduro of trying to stage a coup")
   let chargeOf = -1;
   if (charge && gerundObject && st.speech > s.first && CHARGING.has(tokens[st.speech - 1].lemma)) for (let k = first - 1; k > st.speech && chargeOf < 0; k--) if ((tokens[k].lower === 'of' || tokens[k].lower === 'for') && tokens[k + 1]?.lower.endsWith('ing')) chargeOf = k;
-  if ((!verbal || charge) && st.speech >= 0 && (first - st.speech <= (gerundTo ? 14 : charge ? 8 : 5) || conjoined || (chargeOf > 0 && first - chargeOf <= 8)) && !hasBoundary(tokens, st.speech, first, charge) && !ownVerb &&
+  if ((!verbal || charge) && st.speech >= 0 && (((first - st.speech <= (gerundTo ? 14 : charge ? 8 : 5) || conjoined || (chargeOf > 0 && first - chargeOf <= 8)) && !hasBoundary(tokens, st.speech, first, charge)) || listed) && !ownVerb &&
     !(!verbal && toldDone(tokens, s, last))) {
     if (charge) st.chargeGerund = first;
     return false;
@@ -4082,7 +4112,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("in connection with a grenade attack on a police van last month": a weapon naming the kind of an attack is dated as the
   // attack it names)
   const headAt = !verbal && last < s.last && ATTACK_HEADS.has(tokens[last].lower) ? last : first;
-  const when = (verbal ? null : yearBefore(tokens, s, first)) ?? yearEventAfter(tokens, s, last) ?? yearOfWhen(tokens, s, first) ?? dayOnWhich(tokens, s, st.times, first) ?? daysAfter(doc.text, tokens, s, st.times, first) ??
+  const when = (verbal ? null : yearBefore(tokens, s, first)) ?? yearEventAfter(tokens, s, last) ?? yearOfWhen(tokens, s, first) ?? dayOnWhich(tokens, s, st.times, first) ?? daysAfter(doc.text, tokens, s, st.times, first, ctx.published) ??
     nearestTime(participleTimes(tokens, s, othersReport(tokens, s, subordinateOwnTime(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event), first), last), first), first), first), first), first, trigger.event), first, last), tokens[headAt].start);
   const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
     !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
@@ -5036,7 +5066,7 @@ const SPAN_UNITS: Record<string, [number, TimeMention['precision']]> = { day: [1
  * "Seven were arrested on Saturday, a day after two groups clashed": an event in a clause opened by
  * "N days after" happened N days before the time of the clause it follows (told before it in the sentence).
  */
-function daysAfter(text: string, tokens: Token[], s: Sentence, times: TimeMention[], first: number): TimeMention | null {
+function daysAfter(text: string, tokens: Token[], s: Sentence, times: TimeMention[], first: number, published: string | null = null): TimeMention | null {
   // (the clause runs on through what is joined to it: "a day after thousands of residents rallied against the killing of
   // a local man by police and some of them set fire to a police building")
   for (let k = first - 1; k > s.first + 1 && first - k <= 25; k--) {
@@ -5049,7 +5079,11 @@ function daysAfter(text: string, tokens: Token[], s: Sentence, times: TimeMentio
     const nTok = tokens[k - 2];
     const n = unit && (unit[0] === 0 ? 1 : (NUMBER_WORDS[nTok.lower] ?? (/^\d{1,2}$/.test(nTok.text) ? Number(nTok.text) : 0)));
     if (!unit || !n) return null;
-    const base = times.filter((x) => x.end <= nTok.start && !x.after && x.precision === 'day').pop();
+    // ("is still holding the prime minister, four days after gunmen burst into the chamber": counted back from now when the
+    // clause it follows tells the present)
+    const now = published && tokens.slice(s.first, k - 2).some((x) => /^(?:is|are|remains|remain|continues|continue)$/.test(x.lower)) ?
+      { start: 0, end: 0, text: '', date: published, precision: 'day' as const, anchored: true, after: false } : undefined;
+    const base = times.filter((x) => x.end <= nTok.start && !x.after && x.precision === 'day').pop() ?? now;
     if (!base) return null;
     const d = new Date(Date.parse(base.date + 'T12:00:00Z') - n * unit[0] * 86_400_000);
     return { start: nTok.start, end: t.end, text: text.slice(nTok.start, t.end), date: d.toISOString().slice(0, 10), precision: unit[1], anchored: base.anchored };

@@ -187,6 +187,17 @@ function infinitiveBetween(doc: Doc, from: number, end: number): boolean {
   }
   return open;
 }
+/** Is there, between token `from` and offset `end`, a noun's infinitive ("a plan to export", "a decision to close") still open? */
+function plannedBetween(doc: Doc, from: number, end: number): boolean {
+  let open = false;
+  for (let k = from; k < doc.tokens.length - 2 && doc.tokens[k].start < end; k++) {
+    const t = doc.tokens[k];
+    if (t.pos === 'NOUN' && doc.tokens[k + 1].lower === 'to' && doc.tokens[k + 2].pos === 'VERB' && doc.tokens[k + 2].start < end) open = true;
+    else if (open && (t.text === ',' || t.text === ';' || CLAUSE_OPENERS.has(t.lower))) open = false;
+  }
+  return open;
+}
+
 /** verbs of a grievance or a remembrance: what they are about happened elsewhere ("to protest the death of X in Y") */
 const GRIEVANCE_VERBS = new Set(['protest', 'demand', 'denounce', 'condemn', 'mourn', 'commemorate', 'mark', 'honour', 'honor', 'remember', 'oppose', 'decry', 'demonstrate', 'express', 'show', 'call', 'press', 'urge', 'highlight', 'support', 'celebrate', 'voice', 'seek']);
 const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'because', 'and', 'but', 'where']);
@@ -365,6 +376,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (p.start > trigEnd && REASON_BETWEEN.test(doc.text.slice(trigEnd, p.start))) continue;
       // ("marched ... to protest the death of George Floyd in Minneapolis": the place of what is protested)
       if (p.start > at && infinitiveBetween(doc, e.last, p.start)) sc -= 200;
+      // ("The protests began over a plan to export gas through a port in Chile": a place in what a plan or a decision is to do, told
+      // after the act, is that plan's)
+      if (p.start > at && e.trigger.event === 'PROTEST' && plannedBetween(doc, e.last, p.start)) continue;
       if (dateline > 0 && laterClause(p)) sc -= 200;
       // ("Fourteen people were detained and taken to Machala", "rushed to hospital in Nairobi": where people were taken
       // afterwards is not where it happened; forces sent somewhere are, though)

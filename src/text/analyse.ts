@@ -200,14 +200,15 @@ export function analyse(article: Article): Doc {
       if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || !SUBORDINATORS_ONLY.has(tokens[j - 1].lower)) continue;
       if ((nx.pos === 'VERB' && (nx.lower.endsWith('ed') || (nx.lemma !== nx.lower && !nx.lower.endsWith('ing')))) || (nx.pos === 'AUX' && !/^(?:to|being)$/.test(nx.lower))) t.pos = 'NOUN';
     }
-    // ("a protest over the fatal police shooting/VERB of a 19-year-old man": an -ing word after an article and its modifiers,
+    // ("a protest over the fatal police shooting/VERB of a 19-year-old man": an -ing word after an article (and its modifiers),
     // before "of", is a noun naming the act)
     for (let j = base + 2; j + 1 < tokens.length; j++) {
       const t = tokens[j];
       if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || tokens[j + 1].lower !== 'of') continue;
       let k = j - 1;
       while (k > base && j - k <= 3 && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ')) k--;
-      if (k < j - 1 && (tokens[k].pos === 'DET' || tokens[k].lower.endsWith("'s") || tokens[k].lower === "'s")) t.pos = 'NOUN';
+      // (or right after the article: "the scrapping/VERB of the constitution")
+      if (tokens[k].pos === 'DET' || tokens[k].lower.endsWith("'s") || tokens[k].lower === "'s") t.pos = 'NOUN';
     }
     // ("SWAPO disputes/NOUN the South African account", "Iran rejects/NOUN the claim": a third-person form the tagger takes for a
     // plural noun, right after a name opening the sentence and before an article, is the verb)

@@ -402,6 +402,13 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     sector = null;
     weak = true;
   } else if (title && portfolio) sector = 'GOV';
+  // ("coca growers' leader Evo Morales", "the union's president Gary Wenzel": a title owned by a group of a sector, before a name,
+  // is of that sector, as it is with no name after it)
+  if (title && titleMods.length === 1 && poss.length) {
+    const p = poss[poss.length - 1];
+    const ps = sectorWord(c, p)?.sector ?? (p.e?.type === 'org' && p.e.org.sector !== 'IGO' && p.e.org.sector !== 'NGO' ? p.e.org.sector : null);
+    if (ps) sector = ps;
+  }
   const pc = codeOf();
   let code = pc.code;
   let from = pc.from;

@@ -321,8 +321,22 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
   return r;
 }
 
+/** "in a 19th-century war", "in the 18th century": a century, told as its first year (year precision) */
+const CENTURY = /\b(1\d|[1-9])(?:st|nd|rd|th)[\s-]+century\b/gi;
+
 function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMention[] {
-  const told = toldTimes(doc, sent, published);
+  let told = toldTimes(doc, sent, published);
+  const text = doc.text.slice(sent.start, sent.end);
+  if (/century/i.test(text)) {
+    const extra: TimeMention[] = [];
+    for (const m of text.matchAll(CENTURY)) {
+      const n = Number(m[1]);
+      if (n < 5 || n > 20) continue;
+      const start = sent.start + m.index!;
+      extra.push({ start, end: start + m[0].length, text: m[0], date: `${String((n - 1) * 100).padStart(4, '0')}-01-01`, precision: 'year', anchored: true });
+    }
+    if (extra.length) told = [...told.filter((t) => !extra.some((x) => x.start < t.end && t.start < x.end)), ...extra].sort((a, b) => a.start - b.start);
+  }
   // ("shells had crashed into homes overnight": the night before the report, dated by the report's day, when the sentence
   // tells no day of its own; not "an overnight curfew", a kind of curfew)
   if (!published || told.some((t) => t.after === undefined)) return told;
