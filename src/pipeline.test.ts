@@ -2784,3 +2784,19 @@ test('Bolivia read, general causes: El Alto is Bolivia\'s (data/gazetteer/added-
   assert.equal(began?.recipient, null);
   assert.notEqual(began?.event_loc.country_code, 'CL');
 });
+
+test('Myanmar 1988 read, general causes: "where crowds set fire" has the crowds set it; a town named as what another is near places nothing; an aside opening on a participle holds its own list; a person\'s relative clause dates nothing of the act; an intent denied is a refusal; how long something goes on is asked', () => {
+  const code = codeOn('1988-08-10');
+  const fire = code('Diplomats said bodies had been seen in Thingangyun, a working-class township, where crowds set fire to a police post Tuesday night and killed at least three policemen.');
+  assert.equal(fire.find((e) => e.trigger.text === 'set fire')?.actor?.entity_text, 'crowds');
+  assert.ok(!fire.some((e) => e.actor?.entity_text === 'Diplomats'));
+  assert.equal(code('In Sagaing, near Mandalay, police fired on a crowd Tuesday and killed about 30 people.').find((e) => e.event === 'ASSAULT')?.event_loc.resolved_place, 'Sagaing');
+  const demand = code('The demonstrators, led by students but joined by workers, civil servants and monks, are demanding an end to 26 years of one-party military-backed rule and the resignation of Sein Lwin, who became president on July 26.');
+  const req = demand.find((e) => e.event === 'REQUEST');
+  assert.equal(req?.actor?.entity_text, 'demonstrators');
+  assert.notEqual(req?.date, '1988-07-26');
+  assert.ok(!demand.some((e) => e.event === 'RETREAT'));
+  assert.equal(code('A diplomat said the government did not seem willing to negotiate.').find((e) => e.trigger.text === 'negotiate')?.event, 'REJECT');
+  assert.equal(code('The government is willing to negotiate.').find((e) => e.trigger.text === 'negotiate')?.event, 'AGREE');
+  assert.ok(!code('The question is how long the soldiers will keep shooting their own people, he said.').some((e) => e.event === 'THREATEN' || e.event === 'ASSAULT'));
+});

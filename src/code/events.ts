@@ -1077,7 +1077,17 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     const prepAside = tokens[p + 1]?.pos === 'ADP' && !tokens.slice(p + 1, q).some((t, j, r) => (t.pos === 'VERB' || t.pos === 'AUX') && !(j > 0 && ['DET', 'ADJ', 'NOUN'].includes(r[j - 1].pos))) &&
       ms.some((m) => m.last === p || m.last === p - 1);
     if (prepAside && q - p >= 3) return p;
-    if (joined && !/^(?:who|which|whose|whom)$/.test(tokens[p + 1]?.lower ?? '')) return first;
+    if (joined && !/^(?:who|which|whose|whom)$/.test(tokens[p + 1]?.lower ?? '')) {
+      // (unless the aside opens on a participle and the list is inside it: "The demonstrators, led by students but joined by
+      // workers, civil servants and monks, are demanding")
+      for (let c = p; c > s.first && q - c <= 30; c--) {
+        if (tokens[c].text === ';' || tokens[c].text === ':') break;
+        if (tokens[c].text !== ',') continue;
+        const v = tokens[c + 1];
+        if (v?.pos === 'VERB' && /(?:ed|en|ing)$/.test(v.lower) && ms.some((m) => m.last === c)) return c;
+      }
+      return first;
+    }
     // the aside holds a clause or an "including" phrase, not one more item of a list ("police,
     // soldiers, and guards") nor an apposition ("Radmanish, an Afghan spokesman, said": the
     // apposition names the subject too, and is nearer)
@@ -2790,10 +2800,17 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   const gerundObject = !verbal && st.speech >= 0 && tokens.slice(st.speech, first).some((t, k, r) => (t.lower === 'of' || t.lower === 'for') && k + 1 < r.length && r[k + 1].lower.endsWith('ing') && r[k + 1].lower.length > 5);
   const charge = st.speech >= 0 && (tokens[first].lower.endsWith('ing') || gerundTo || gerundObject) && tokens.slice(st.speech, first).some((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'with' || t.lower === 'against');
   // (not past another finite verb: "condemned the attack and declared a state of emergency")
-  const ownVerb = !charge && tokens.slice(st.speech, first).some((t) => (t.pos === 'VERB' || (caps && /ed$/.test(t.lower))) && !t.lower.endsWith('ing') && t.lower !== 'to');
+  // (a verb inside a hyphenated word is none: "military-backed")
+  const ownVerb = !charge && tokens.slice(st.speech, first).some((t, j) => (t.pos === 'VERB' || (caps && /ed$/.test(t.lower))) && !t.lower.endsWith('ing') && t.lower !== 'to' &&
+    !(j > 0 && tokens[st.speech + j - 1].text === '-' && tokens[st.speech + j - 1].end === t.start));
   // ("demanding the suspension of the Sub-Inspector and a judicial inquiry": a second thing asked for, after "and")
   // (protests called for stay, as calls to come: "called for another day of strikes and protests on Tuesday")
-  const conjoined = !verbal && trigger.event !== 'PROTEST' && first - st.speech <= 10 && tokens.slice(st.speech, first).some((t) => t.lower === 'and') && tokens.slice(st.speech, first).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+  // ("demanding an end to 26 years of one-party military-backed rule and the resignation of Sein Lwin": a longer first thing too,
+  // when the second opens on its article right after "and")
+  const andThe = first - 2 > st.speech && tokens[first - 1].pos === 'DET' && tokens[first - 2].lower === 'and';
+  // (a verb inside a hyphenated word is none: "military-backed")
+  const conjoined = !verbal && trigger.event !== 'PROTEST' && first - st.speech <= (andThe ? 18 : 10) && tokens.slice(st.speech, first).some((t) => t.lower === 'and') &&
+    tokens.slice(st.speech, first).every((t, j) => (t.pos !== 'VERB' || (j > 0 && tokens[st.speech + j - 1].text === '-' && tokens[st.speech + j - 1].end === t.start)) && t.pos !== 'AUX');
   // ("demanding the removal of the President, the scrapping of the 1997 constitution and an amnesty": the last of a list of things
   // asked for, its items set off by commas)
   let listed = false;
@@ -4867,6 +4884,16 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
       (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX' || (tokens[i + 1].pos === 'ADV' && tokens[i + 2]?.pos === 'VERB')) && first < i - 3) {
       // (not for the noun the clause describes: "the protests that toppled Bashir in April" are April's)
       asides.push([tokens[i].start, tokens[clauseEnd(tokens, s, i, true) - 1].end]);
+      continue;
+    }
+    // ("demanding the resignation of Sein Lwin, who became president on July 26": a person's relative clause set off by a comma,
+    // after the act, tells of the person)
+    if (/^(?:who|whom|whose)$/.test(tokens[i].lower) && i > s.first + 1 && tokens[i - 1].text === ',' && tokens[i - 2].pos === 'PROPN' && first < i - 2 &&
+      (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX' || (tokens[i + 1].pos === 'ADV' && tokens[i + 2]?.pos === 'VERB'))) {
+      // (to its closing comma or the sentence's end: "who became president and chairman of the ruling party on July 26.")
+      let e = i + 1;
+      while (e < s.last && tokens[e].text !== ',' && tokens[e].text !== ';' && !/^[.!?]$/.test(tokens[e].text)) e++;
+      asides.push([tokens[i].start, tokens[e - 1].end]);
       continue;
     }
     // ("a gang that once backed Aristide and now calls itself the Front": "now" before another verb in the present dates that

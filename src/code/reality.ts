@@ -429,9 +429,11 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
   for (let i = Math.max(s.first + 1, first - 8); i < first - 1; i++) {
     const w = tk[i].lower;
     // (or who did it: "did not say who had killed the 10 people")
-    if (!((w === 'how' && (tk[i + 1].lower === 'many' || tk[i + 1].lower === 'much')) || ((w === 'where' || w === 'who') && i + 1 < first))) continue;
+    // (or how long it goes on: "The question is how long the soldiers will keep shooting their own people")
+    if (!((w === 'how' && /^(?:many|much|long|soon)$/.test(tk[i + 1].lower)) || ((w === 'where' || w === 'who') && i + 1 < first))) continue;
     const g = tk[i - 1];
-    if ((g.pos === 'VERB' && ASKED_AFTER.has(g.lemma)) || (g.lower === 'clear' || g.lower === 'unclear' || g.lower === 'known' || g.lower === 'unknown')) {
+    if ((g.pos === 'VERB' && ASKED_AFTER.has(g.lemma)) || (g.lower === 'clear' || g.lower === 'unclear' || g.lower === 'known' || g.lower === 'unknown') ||
+      (/^(?:is|was)$/.test(g.lower) && /^(?:question|issue)$/.test(tk[i - 2]?.lower ?? ''))) {
       if (!tk.slice(i, first).some((t) => t.text === ',' || t.text === ';')) return { reality: 'question', cue: `${tk[i].text} ${tk[i + 1].text}` };
     }
   }

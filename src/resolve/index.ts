@@ -385,6 +385,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (e.trigger.event !== 'MOBILIZE' && TAKEN_TO.test(doc.text.slice(Math.max(0, p.start - 30), p.start))) continue;
       // ("Shetpe, a village about 150 km north of Zhanaozen, where ...": a place a distance is measured from is no scene)
       if (here.length > 1 && MEASURED_FROM.test(doc.text.slice(Math.max(0, p.start - 60), p.start))) sc -= 300;
+      // ("In Sagaing, near Mandalay, police fired": a town set after another as what it is near places that other town)
+      if (here.length > 1 && NEAR_PLACE.test(doc.text.slice(Math.max(0, p.start - 40), p.start)) && here.some((q) => q !== p && q.end <= p.start && p.start - q.end <= 14 && /^,?\s*(?:near|outside|close to|not far from)\s+$/i.test(doc.text.slice(q.end, p.start)))) sc -= 300;
       // ("at the edge of this village, 50 kilometres west of Montreal": the dateline's town, not the one the distance runs from)
       if (dateline > 0 && THIS_TOWN.test(sentenceText(doc, e.sentence)) && MEASURED_FROM.test(doc.text.slice(Math.max(0, p.start - 60), p.start))) continue;
       // ("gathered ... in support of the Zhanaozen workers": a place naming whom the act was for places them, not it)
@@ -560,6 +562,8 @@ const BORDER_GUARDS = /\b(?:border\s+(?:guards?|police|patrol|agents?|forces?)|c
 /** the words of telling right before a day: "said on Monday", "a statement issued on Monday" */
 const TOLD_ON = /\b(?:said|says|told|announced|issued|reported|statement|added|stated|confirmed)\s+(?:\w+\s+)?(?:on|late|early|last|this)?\s*$/i;
 /** a clause giving a reason, or one conceded, between an act and a place: the place is that clause's */
+/** a town named as what another is near: "Sagaing, near Mandalay" */
+const NEAR_PLACE = /,?\s*(?:near|outside|close to|not far from)\s+$/i;
 const REASON_BETWEEN = /\b(?:because|although|though|whereas)\b/i;
 /** a complement clause opening between a statement and a place ("denied reports that ...", "said that ...") */
 const THAT_BETWEEN = /\b(?:that|saying|adding|insisting|claiming)\b/i;
@@ -1178,7 +1182,12 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
   // ("the party did not recognise the result", "refused to accept": not accepting is rejecting)
   // ("it no longer recognised the military council": ceasing to accept is rejecting too)
   else if (e.reality === 'negated' && (cue === 'not' || cue === "n't" || cue === 'no' || cue === 'never') && ACCEPTING.has(e.trigger.words[0]) && e.trigger.words.length === 1) event = 'REJECT';
-  else if ((e.reality === 'future' || e.reality === 'hypothetical') && INTENT_CUES.has(cue)) {
+  else if ((e.reality === 'future' || e.reality === 'hypothetical') && INTENT_CUES.has(cue) && negatedCue(doc, e, cue)) {
+    // ("did not seem willing to negotiate", "did not want to talk": an intent denied is a refusal of what would cooperate, and
+    // no act of any other kind)
+    if (quad === 1 || quad === 2) event = 'REJECT';
+    else return { ...e, reality: 'negated' };
+  } else if ((e.reality === 'future' || e.reality === 'hypothetical') && INTENT_CUES.has(cue)) {
     // ("warned that opposition members would resign en masse if ...": what one warns will happen is a threat, whatever it is)
     let warned = false;
     for (let j = e.first - 1; j >= Math.max(doc.sentences[e.sentence].first, e.first - 15) && !warned; j--) {
@@ -1207,6 +1216,20 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
     trigger: { ...e.trigger, event, mode: null, cameo: TRIGGERS[event].cameo, acled: null, context: 'intent', weak: true },
     time: sayingTime,
   };
+}
+
+/** Is the intent word an act was read under denied ("did not seem willing to", "was not prepared to", "never wanted to")? */
+function negatedCue(doc: Doc, e: RawEvent, cue: string): boolean {
+  const first = doc.sentences[e.sentence].first;
+  let k = e.first - 1;
+  while (k > first && e.first - k <= 6 && doc.tokens[k].lower !== cue) k--;
+  if (doc.tokens[k]?.lower !== cue || /^(?:will|'ll|shall|would)$/.test(cue)) return false;
+  for (let j = k - 1; j >= first && k - j <= 4; j--) {
+    const w = doc.tokens[j].lower;
+    if (w === 'not' || w === "n't" || w === 'never') return true;
+    if (!/^(?:seem|seems|seemed|appear|appears|appeared|be|is|are|was|were|been|did|does|do|had|has|have|still|yet|so|really|ever|always|longer)$/.test(w)) return false;
+  }
+  return false;
 }
 
 export interface ResolveOptions {

@@ -50,6 +50,13 @@ const QUOTE_CLOSERS = new Set(['"', '”', "'", '’']);
 const PERCEPTION = new Set(['saw', 'see', 'sees', 'seen', 'watched', 'watch', 'heard', 'filmed', 'photographed', 'witnessed']);
 const VERB_GOVERNORS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', "'ll", 'not']);
 
+/** irregular past forms and their verbs (data/lexicon/irregular.json), and those the same as their verb ("set", "hit", "burst") */
+const PAST_LEMMAS = new Map<string, string>(
+  Object.entries(JSON.parse(readFileSync(new URL('../../data/lexicon/irregular.json', import.meta.url), 'utf8')) as Record<string, unknown>)
+    .filter((e): e is [string, string] => !e[0].startsWith('_') && typeof e[1] === 'string' && e[1] !== '-' && e[1] !== e[0]),
+);
+const PAST_FORMS = new Set<string>([...PAST_LEMMAS.keys(), 'set', 'hit', 'put', 'cut', 'shut', 'burst', 'spread', 'cast']);
+
 /** forms wink-nlp lemmatises wrongly ("staged" -> "stag"), from data/lexicon/lemma-fixes.json */
 const LEMMA_FIXES = new Map<string, string>(
   Object.entries(JSON.parse(readFileSync(new URL('../../data/lexicon/lemma-fixes.json', import.meta.url), 'utf8')) as Record<string, string>).filter(([k]) => !k.startsWith('_')),
@@ -152,8 +159,18 @@ export function analyse(article: Article): Doc {
       const ing = tokens[j + 1].pos === 'VERB' && tokens[j + 1].lower.endsWith('ing') && SUBORDINATORS_ONLY.has(pr.lower);
       // (or before "of", opening its clause: "where groups/VERB of young men set fire to banks")
       const of = tokens[j + 1].lower === 'of' && SUBORDINATORS_ONLY.has(pr.lower);
-      if (t.pos === 'VERB' && t.lower.endsWith('s') && t.lemma !== t.lower && !SAYING.has(t.lemma) && (ing || of || ((tokens[j + 1].pos === 'VERB' || tokens[j + 1].pos === 'ADJ') && tokens[j + 1].lower.endsWith('ed') &&
-        (SUBJECT_OPENERS.has(pr.lower) || pr.pos === 'DET' || pr.pos === 'ADJ' || pr.pos === 'NUM')))) t.pos = 'NOUN';
+      // (irregular past forms too: "where crowds/VERB set/ADJ fire to a police post")
+      const past = tokens[j + 1].lower.endsWith('ed') || PAST_FORMS.has(tokens[j + 1].lower);
+      if (t.pos === 'VERB' && t.lower.endsWith('s') && t.lemma !== t.lower && !SAYING.has(t.lemma) && (ing || of || ((tokens[j + 1].pos === 'VERB' || tokens[j + 1].pos === 'ADJ') && past &&
+        (SUBJECT_OPENERS.has(pr.lower) || pr.pos === 'DET' || pr.pos === 'ADJ' || pr.pos === 'NUM')))) {
+        t.pos = 'NOUN';
+        // (and the irregular past after it is the verb: "set/ADJ")
+        const v = tokens[j + 1];
+        if (v.pos === 'ADJ' && PAST_FORMS.has(v.lower)) {
+          v.pos = 'VERB';
+          v.lemma = PAST_LEMMAS.get(v.lower) ?? v.lower;
+        }
+      }
       // ("The government rejected calls/VERB for reform", "ignored demands/VERB to resign": a plural the tagger takes for a verb,
       // right after a verb's past form (and its particle: "brushed aside appeals"), is that verb's object; two finite verbs do not
       // follow each other)
