@@ -2800,3 +2800,14 @@ test('Myanmar 1988 read, general causes: "where crowds set fire" has the crowds 
   assert.equal(code('The government is willing to negotiate.').find((e) => e.trigger.text === 'negotiate')?.event, 'AGREE');
   assert.ok(!code('The question is how long the soldiers will keep shooting their own people, he said.').some((e) => e.event === 'THREATEN' || e.event === 'ASSAULT'));
 });
+
+test('Lesotho read, general causes: "could not sit back and allow" allows nothing; whom an act is on behalf of, and the radio a statement is broadcast on, are no one it is done to; other towns named are other scenes; camping outside a palace is a protest', () => {
+  const code = codeOn('1998-09-23');
+  assert.ok(!code('"We could not sit back and allow a democratically elected government to be overthrown," Mr Buthelezi said.').some((e) => e.event === 'CONCEDE'));
+  assert.ok(!code('Police will not stand by and watch.').some((e) => e.event === 'SUPPORT' || e.event === 'REJECT'));
+  assert.equal(code('King Letsie III appealed for calm in a statement broadcast on Radio Lesotho.').find((e) => e.event === 'REQUEST')?.recipient, null);
+  assert.equal(code('About 600 South African soldiers crossed the border on Tuesday, in what Pretoria says is a peacekeeping operation on behalf of the Southern African Development Community (SADC).').find((e) => e.event === 'AID')?.recipient ?? null, null);
+  const evs = code('MASERU, Lesotho - A spokesman for the Basotho National Party said Basotho would not accept foreign troops on their soil. There were reports of unrest in other towns, including Mafeteng and Leribe in the north.');
+  assert.notEqual(evs.find((e) => e.event === 'REJECT')?.event_loc.resolved_place, 'Leribe');
+  assert.ok(code('Opposition supporters have camped outside the royal palace in Maseru for weeks, claiming the vote was rigged.').some((e) => e.event === 'PROTEST'));
+});

@@ -2410,6 +2410,13 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       tokens.slice(x.last, o.first).every((t) => t.pos !== 'AUX' && !(t.pos === 'VERB' && !/ing$/.test(t.lower)) && !SUBJECT_SUBORDINATORS.has(t.lower)));
     if (n) o.actor = n.actor;
   }
+  // ("a peacekeeping operation on behalf of the Southern African Development Community", "appealed for calm in a statement
+  // broadcast on Radio Lesotho": whom an act is done for, and where it is heard, are no one it is done to)
+  for (const o of out) {
+    if (!o.recipient || o.recipient.first < 3) continue;
+    const b = tokens[o.recipient.first - 1]?.pos === 'DET' ? o.recipient.first - 2 : o.recipient.first - 1;
+    if ((tokens[b]?.lower === 'of' && tokens[b - 1]?.lower === 'behalf') || ((tokens[b]?.lower === 'on' || tokens[b]?.lower === 'over') && /^(?:broadcast|aired|televised|carried|read)$/.test(tokens[b - 1]?.lower ?? ''))) o.recipient = null;
+  }
   for (const o of out) {
     if (o.trigger.event !== 'PROTEST' || !o.recipient) continue;
     const b = tokens[o.recipient.first - 1]?.pos === 'DET' ? o.recipient.first - 2 : o.recipient.first - 1;

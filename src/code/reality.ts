@@ -316,6 +316,16 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     const joined = ownReality(doc, s, first - 2, true, speechLike);
     if (joined.reality === 'hypothetical' || joined.reality === 'future') return joined;
   }
+  // ("We could not sit back and allow a government to be overthrown", "will not stand by and watch": a bare verb joined to a bare
+  // verb under a modal or a negation shares them)
+  if (own.reality === 'asserted' && verbal && first - 2 > s.first && tk[first - 1].lower === 'and' && tk[first].lower === tk[first].lemma && tk[first].pos === 'VERB') {
+    let v = first - 2;
+    while (v > s.first && first - v <= 4 && (tk[v].pos === 'ADP' || tk[v].pos === 'ADV' || tk[v].pos === 'PART')) v--;
+    if (v > s.first && tk[v].pos === 'VERB' && tk[v].lower === tk[v].lemma) {
+      const joined = ownReality(doc, s, v, true, speechLike);
+      if (joined.reality === 'negated' || joined.reality === 'hypothetical' || joined.reality === 'future') return joined;
+    }
+  }
   return own;
 }
 

@@ -607,7 +607,8 @@ const PASSIVE_REPORT = /\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?\w+$/i;
 const PRONOUN_ACTOR = /^(?:they|it|we|he|she)$/i;
 const TOLD_OFFICIALLY = /\b(?:told|addressed|addressing|informed)\s+(?:the\s+)?(?:parliament|congress|senate|assembly|lawmakers|legislators|mps|reporters|journalists|the\s+press|a\s+news\s+conference|a\s+press\s+conference)\b/i;
 /** a place told as a side scene: "were also reported in the northeastern towns of", "also in" */
-const ALSO_SCENE = /\balso\b[^.;]{0,60}$/i;
+// ("There were reports of unrest in other towns, including Mafeteng and Leribe": other towns by name are other scenes)
+const ALSO_SCENE = /\b(?:also|elsewhere|other\s+(?:towns|cities|parts|areas|districts|provinces|regions|villages|places))\b[^.;]{0,60}$/i;
 /** a sentence pointing back at the day told before: "that same day", "the same day", "that day" */
 const SAME_DAY = /\b(?:(?:that|the)\s+same\s+day|that\s+day)\b/i;
 /** the people of a place, telling of it: "residents of", "villagers in", "residents of Mtambile and" */
