@@ -2811,3 +2811,17 @@ test('Lesotho read, general causes: "could not sit back and allow" allows nothin
   assert.notEqual(evs.find((e) => e.event === 'REJECT')?.event_loc.resolved_place, 'Leribe');
   assert.ok(code('Opposition supporters have camped outside the royal palace in Maseru for weeks, claiming the vote was rigged.').some((e) => e.event === 'PROTEST'));
 });
+
+test('Romania 1989 read, general causes: where the source stands is no scene when the doer is told with a place of its own, or is a country acting at home; "where travelers said" opens the source; "the Rev. Laszlo Tokes" is one name; an act in a sentence opening abroad takes no day told of the story\'s country', () => {
+  const code = codeOn('1989-12-20');
+  const strike = code('Travelers arriving at the Hungarian border crossing at Nagylak said tens of thousands of workers in Timisoara had gone on strike Wednesday.').find((e) => e.event === 'PROTEST');
+  assert.equal(strike?.event_loc.resolved_place, 'Timişoara');
+  const sealed = code('East European diplomats in Budapest said the figure was likely in the hundreds, but cautioned that Romania had sealed its borders to most foreigners.').find((e) => e.event === 'COERCE');
+  assert.equal(sealed?.event_loc.country_code, 'RO');
+  const killed = code('Ceausescu blamed "fascist" and "hooligan" elements for days of unrest in the city of Timisoara, where travelers said security forces had killed hundreds of demonstrators.').find((e) => e.event === 'ASSAULT');
+  assert.equal(killed?.attribution?.text, 'travelers said');
+  const chain = code('The unrest began Friday when hundreds of parishioners formed a human chain around the home of the Rev. Laszlo Tokes, a pastor.').find((e) => e.event === 'PROTEST');
+  assert.equal(chain?.recipient?.entity_text, 'Rev. Laszlo Tokes');
+  const vigil = code('TIMISOARA, Romania - The unrest began Friday when hundreds of parishioners formed a human chain in Timisoara. The vigil grew into a demonstration of thousands of Romanians.\n\nIn Budapest, several thousand people held a candlelight vigil outside the Romanian Embassy for the second night.').find((e) => e.event_loc.resolved_place === 'Budapest');
+  assert.ok(vigil && vigil.date !== '1989-12-15', JSON.stringify(vigil?.date));
+});

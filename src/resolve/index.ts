@@ -339,6 +339,15 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // ("residents of Mtambile and Kengeja said soldiers went from house to house": the village its residents tell of)
       const residentsOf = holds(e.attribution, p) && !verbalEvent && RESIDENTS_OF.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 60), p.start));
       const speakersOwn = (!!e.actor && holds(e.attribution, p) && p.start >= e.actor.start && p.end <= e.actor.end) || (holds(e.attribution, p) && thereAfter(doc, e)) || localAuthority || ownAuthority || residentsOf;
+      // (nor where the source is, when the act's doer is told with a place of its own or is a country elsewhere: "Travelers arriving
+      // at the border crossing at Nagylak said tens of thousands of workers in Timisoara had gone on strike", "diplomats in Budapest
+      // said Romania had sealed its borders")
+      if (holds(e.attribution, p) && e.actor && !holds(e.attribution, e.actor) &&
+        here.some((q) => q !== p && q.start >= e.actor!.start && q.end <= e.actor!.end && q.resolved!.resolution !== 'country')) continue;
+      // (a country's material act told after a town abroad where it is reported, not in its own clause: "East European diplomats in
+      // Budapest said ..., but cautioned that Romania had sealed its borders")
+      if (e.actor?.kind === 'country' && e.actor.code && p.end <= at && quadOf(e.trigger.event) !== 1 && quadOf(e.trigger.event) !== 3 &&
+        countryByIso3(e.actor.code)?.iso2 !== p.resolved!.country_code && p.resolved!.resolution !== 'country' && /\b(?:said|says|told|reported|cautioned|warned|added)\b/i.test(doc.text.slice(p.end, at))) continue;
       if (holds(e.attribution, p) && !verbalEvent && !speakersOwn && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some(toldInClause) && !TOLD_OFFICIALLY.test(e.attribution?.text ?? ''))) continue;
       if (!verbalEvent && e.attribution && p.end <= e.attribution.start && at >= e.attribution.end && TOLD_OFFICIALLY.test(e.attribution.text)) continue;
       // (nor where the source spoke, told right after its verb: "the police said in Freetown on Thursday that six of its
@@ -973,6 +982,14 @@ function sceneBetween(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+/** Does sentence k open on a scene of its own in another country than the story's ("In Budapest, ..." of a Romanian story)? */
+function abroadScene(doc: Doc, k: number): boolean {
+  if (!doc.mainCountry || !ownScene(doc, k)) return false;
+  const s = doc.sentences[k];
+  const p = (doc.places ?? []).find((q) => q.start >= s.start && q.end <= s.end && q.kind !== 'demonym');
+  return !!p?.resolved?.country_code && p.resolved.country_code !== doc.mainCountry;
+}
+
 /** the sentences that tell an event, and those of them that tell one of the story's own (not background, not what may be) */
 interface Telling {
   eventful: Set<number>;
@@ -1062,6 +1079,9 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
     // (nor a statement the day of an act told in another sentence that opens on a scene of its own: "On Monday evening a crowd
     // stoned the chancery ... In Dar es Salaam, the Foreign Minister rejected the accusation")
     if (isStatement(e.trigger.event) && o.sentence !== e.sentence && sceneBetween(doc, o.sentence, e.sentence)) continue;
+    // (nor an act in a sentence that opens on a town of another country than the story's: "In Budapest, several thousand people
+    // held a candlelight vigil outside the Romanian Embassy" is not the day the Timisoara unrest began)
+    if (o.sentence !== e.sentence && abroadScene(doc, e.sentence)) continue;
     // (nor the day of a statement told elsewhere: "Putin offered on Monday to host the two men ... Albright said in Washington
     // that ... and urged Milosevic to go" is not Monday's; statements at one meeting, told one after the other, share its day)
     if (isStatement(e.trigger.event) && isStatement(o.trigger.event) && o.sentence !== e.sentence && spokenElsewhere(doc, e.sentence, o.sentence)) continue;

@@ -132,6 +132,14 @@ export function analyse(article: Article): Doc {
         continue;
       }
       if (isBreak(spaces[i])) breakBefore[i] = 1;
+      // ("the home of the Rev. Laszlo Tokes": a title written short keeps its full stop, which the tokeniser split off, before a name)
+      const pt = tokens[tokens.length - 1];
+      if (v === '.' && pt && pt.end === start && TITLE_ABBREVIATIONS.has(pt.lower) && pt.lower.length > 1 && /^\p{Lu}/u.test(values[i + 1] ?? '') && spaces[i + 1]?.length) {
+        pt.text += '.';
+        pt.end = end;
+        map[i] = tokens.length - 1;
+        continue;
+      }
       map[i] = tokens.length;
       const lower = v.toLowerCase();
       // ("since Friday, when police/VERB shot dead a student": a noun the tagger takes for a verb, unless "to" or a modal
