@@ -2825,3 +2825,16 @@ test('Romania 1989 read, general causes: where the source stands is no scene whe
   const vigil = code('TIMISOARA, Romania - The unrest began Friday when hundreds of parishioners formed a human chain in Timisoara. The vigil grew into a demonstration of thousands of Romanians.\n\nIn Budapest, several thousand people held a candlelight vigil outside the Romanian Embassy for the second night.').find((e) => e.event_loc.resolved_place === 'Budapest');
   assert.ok(vigil && vigil.date !== '1989-12-15', JSON.stringify(vigil?.date));
 });
+
+test('Maldives read, general causes: a dateline abroad gives way to the country the act is told in; the source speaking from a town is no scene; members of a named service are of it; suspended rights are emergency rule; the Commonwealth is an IGO', () => {
+  const code = codeOn('2004-08-14');
+  const arrest = code('COLOMBO, Aug 14 (AFP) - Security forces in the Maldives have arrested more than 100 people, opposition activists said Saturday.').find((e) => e.event === 'COERCE');
+  assert.equal(arrest?.event_loc.country_code, 'MV');
+  assert.equal(arrest?.recipient?.code, 'MDV');
+  const held = code('MALE, Maldives - A spokesman for the exiled Maldivian Democratic Party (MDP), speaking to AFP by telephone from Colombo, said at least 105 people had been detained.').find((e) => e.event === 'COERCE');
+  assert.ok(held?.attribution?.text.startsWith('A spokesman for the exiled'), held?.attribution?.text);
+  assert.notEqual(held?.event_loc.country_code, 'LK');
+  assert.equal(code('Witnesses said members of the National Security Service (NSS) charged the demonstrators with batons.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'SPY');
+  assert.ok(code('Gayoom declared the state of emergency late Friday, suspending some constitutional rights and banning public gatherings.').every((e) => e.event !== 'SANCTION'));
+  assert.equal(code('Commonwealth Secretary-General Don McKinnon urged the authorities to respect human rights.').find((e) => e.event === 'REQUEST')?.actor?.code, 'IGO');
+});

@@ -881,7 +881,9 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       let midClause = false;
       // (", saying" goes back to the subject of the clause before it, however long: "The spokesman of the Plateau State Police
       // Command confirmed the attack in a statement on Tuesday, saying")
-      const reach = t.lower.endsWith('ing') && tk[r - 1]?.text === ',' ? 30 : 14;
+      // (and past an aside set off by commas before the verb: "A spokesman for the exiled Maldivian Democratic Party (MDP), speaking
+      // to AFP by telephone from Colombo, said")
+      const reach = t.lower.endsWith('ing') && tk[r - 1]?.text === ',' ? 30 : tk[r - 1]?.text === ',' ? 22 : 14;
       while (a > s.first && n < reach) {
         const p = tk[a - 1];
         if (p.text === ',' && comma < 0) comma = a;
@@ -913,12 +915,15 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
           continue;
         }
         // ("A security official, speaking on condition of anonymity, said": a participle aside set off by commas after the source)
-        if (p.pos === 'VERB' && p.lower.endsWith('ing') && !REPORTING.has(p.lemma) && a - 3 >= s.first && tk[a - 2].text === ',' && (tk[a - 3].pos === 'NOUN' || tk[a - 3].pos === 'PROPN')) {
+        // (after a name's initials in brackets too: "A spokesman for the Maldivian Democratic Party (MDP), speaking to AFP ..., said")
+        if (p.pos === 'VERB' && p.lower.endsWith('ing') && !REPORTING.has(p.lemma) && a - 3 >= s.first && tk[a - 2].text === ',' && (tk[a - 3].pos === 'NOUN' || tk[a - 3].pos === 'PROPN' || tk[a - 3].text === ')')) {
           a -= 2;
           n += 2;
           continue;
         }
-        if (p.pos === 'VERB' && !REPORTING.has(p.lemma) && !(/(?:ed|en|ing)$/.test(p.lower) && a - 2 >= s.first && (tk[a - 2].pos === 'NOUN' || tk[a - 2].pos === 'PROPN'))) break;
+        // (a participle before its noun is of the source's phrase too: "A spokesman for the exiled Maldivian Democratic Party")
+        if (p.pos === 'VERB' && !REPORTING.has(p.lemma) && !(/(?:ed|en|ing)$/.test(p.lower) && a - 2 >= s.first && (tk[a - 2].pos === 'NOUN' || tk[a - 2].pos === 'PROPN')) &&
+          !(/ed$/.test(p.lower) && a - 2 >= s.first && tk[a - 2].pos === 'DET' && (tk[a].pos === 'PROPN' || tk[a].pos === 'NOUN' || tk[a].pos === 'ADJ'))) break;
         a--;
         n++;
       }

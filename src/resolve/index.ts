@@ -278,8 +278,10 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     // the report was filed; a place the sentence itself puts the event in wins over it
     const dateline = datelineEnd(doc, doc.sentences[e.sentence]);
     // (a city or province, or a part of a country: "in southern Colombia"; not "the worst violence in Britain")
+    // (or a country other than the dateline's: "COLOMBO, Aug 14 (AFP) - Security forces in the Maldives have arrested")
+    const filedIn = dateline > 0 ? here.find((p) => p.end <= dateline)?.resolved?.country_code ?? null : null;
     const toldIn = (p: PlaceMention) => p.start > dateline && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start)) &&
-      (p.resolved!.resolution !== 'country' || COMPASS.test(doc.text.slice(Math.max(0, p.start - 16), p.start)));
+      (p.resolved!.resolution !== 'country' || COMPASS.test(doc.text.slice(Math.max(0, p.start - 16), p.start)) || (!!filedIn && p.resolved!.country_code !== filedIn));
     // (not the place of what is protested: "DAYTON — ... marched to protest the death of George Floyd in Minneapolis")
     // (nor the place of what a clause of another day tells: "Bhubaneswar, Nov 20 (PTI) Police today used water cannons ...,
     // a day after a lathicharge on farmers in Bargarh town")
@@ -339,6 +341,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // ("residents of Mtambile and Kengeja said soldiers went from house to house": the village its residents tell of)
       const residentsOf = holds(e.attribution, p) && !verbalEvent && RESIDENTS_OF.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 60), p.start));
       const speakersOwn = (!!e.actor && holds(e.attribution, p) && p.start >= e.actor.start && p.end <= e.actor.end) || (holds(e.attribution, p) && thereAfter(doc, e)) || localAuthority || ownAuthority || residentsOf;
+      // (nor where the source speaks from: "a spokesman ..., speaking to AFP by telephone from Colombo, said")
+      if (holds(e.attribution, p) && /\b(?:speaking|calling|telephoning|phoning|writing)\b[^,;]*\bfrom\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 60), p.start))) continue;
       // (nor where the source is, when the act's doer is told with a place of its own or is a country elsewhere: "Travelers arriving
       // at the border crossing at Nagylak said tens of thousands of workers in Timisoara had gone on strike", "diplomats in Budapest
       // said Romania had sealed its borders")
@@ -1545,7 +1549,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // "Police clashed with residents in Rio de Janeiro" in an article about Mexico: an actor
     // known only by the article's country takes the country of the place the event is in
     // (or in the town the sentence points back to: "troops sealed off the square" of Andijan, in a story filed from Kyrgyzstan)
-    if ((loc.basis === 'sentence' || loc.basis === 'the town named before') && loc.country_code && (loc.resolution === 'city' || loc.resolution === 'admin1')) {
+    // (or in the country the sentence puts it in: "COLOMBO (AFP) - Security forces in the Maldives have arrested more than 100 people")
+    if ((loc.basis === 'sentence' || loc.basis === 'the town named before') && loc.country_code && (loc.resolution === 'city' || loc.resolution === 'admin1' || (loc.resolution === 'country' && loc.basis === 'sentence'))) {
       for (const side of ['actor', 'recipient'] as const) {
         const m = e[side];
         const a = rec[side];
