@@ -2838,3 +2838,20 @@ test('Maldives read, general causes: a dateline abroad gives way to the country 
   assert.ok(code('Gayoom declared the state of emergency late Friday, suspending some constitutional rights and banning public gatherings.').every((e) => e.event !== 'SANCTION'));
   assert.equal(code('Commonwealth Secretary-General Don McKinnon urged the authorities to respect human rights.').find((e) => e.event === 'REQUEST')?.actor?.code, 'IGO');
 });
+
+test('Kittanning 1983 read (local news), general causes: a small town across a border is no place of a local story; a meeting put off until a date is ahead; a patient treated and released is freed by no one; a sheriff\'s deputies are police; where a person named lives is no scene; "X, charged with" is charged; a board\'s meeting is its own', () => {
+  const code = codeOn('1983-09-15');
+  const local = 'Two striking workers were arrested Wednesday when pickets at the Sterling Closure Co. plant in Ford City tried to stop two trucks, Armstrong County Sheriff Dale R. Kuntz said.\n\nA federal mediator has scheduled a meeting Friday in Butler.\n\nMany of the 250 people who packed the Kittanning Senior High School auditorium Tuesday night were parents.\n\nParents from Cowansville and Adrian protested a proposal to close the elementary schools in both villages and bus pupils to Kittanning.';
+  assert.ok(!code(local).some((e) => e.event_loc.country_code === 'CA'), JSON.stringify(code(local).map((e) => e.event_loc.resolved_place)));
+  const deputy = code('Sheriff Kuntz said he and six deputies cleared a path. Deputy Thomas Claypoole was treated at Armstrong County Memorial Hospital for a cut hand and released, the sheriff said.');
+  assert.ok(!deputy.some((e) => e.event === 'RETREAT'));
+  assert.ok(!deputy.some((e) => [e.actor, e.recipient].some((a) => a?.sector === 'LEG')));
+  const charged = code('Arrested were Richard L. Schaeffer, 34, of Ford City, charged with disorderly conduct, and Gary Bowser, 27, of R.D. 1, Adrian.');
+  assert.equal(charged.find((e) => e.event === 'ACCUSE')?.recipient?.entity_text, 'Richard L. Schaeffer');
+  assert.ok(!charged.some((e) => e.event_loc.resolved_place === 'Adrian'));
+  assert.ok(!code('Many of the 250 people packed the auditorium Tuesday night for a meeting of the Armstrong School District board.').some((e) => e.event === 'CONSULT'));
+  assert.ok(!code('After more than two hours of comment, the board voted to table the proposal until its Oct. 11 meeting.').some((e) => e.date === '1982-10-11'));
+  // (the subject of an "if" clause after an event noun did not do that event)
+  const boycott = code('The Rev. James Porter condemned the vandalism. He called for an investigation and threatened to organize a boycott of downtown stores if the officer was not suspended.', true);
+  assert.ok(!boycott.some((e) => e.actor?.sector === 'COP'), JSON.stringify(boycott.map((e) => [e.trigger.text, e.actor?.entity_text])));
+});

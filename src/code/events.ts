@@ -2360,6 +2360,20 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       o.realityCue = tokens[k].text;
     }
   }
+  // ("threatened to organize a boycott of downtown stores if the officer was not suspended": the subject of a clause of its own
+  // after an event noun did not do that event)
+  for (const o of out) {
+    if (o.verbal || !o.actor || o.actor.first < o.last) continue;
+    if (tokens.slice(o.last, o.actor.first).some((t) => /^(?:if|unless|when|because|while|whereas|although|though|until|after|before|since)$/.test(t.lower))) o.actor = null;
+  }
+  // ("Richard L. Schaeffer, 34, of Ford City, charged with disorderly conduct": a participle of charging set after a comma, before
+  // what is charged, tells what was done to the one named before it, by no one named)
+  for (const o of out) {
+    if (!o.verbal || !o.actor || o.recipient || tokens[o.first - 1]?.text !== ',' || !/^(?:charged|accused|convicted|sentenced|indicted)$/.test(tokens[o.first].lower)) continue;
+    if (!/^(?:with|of|for|to)$/.test(tokens[o.last]?.lower ?? '')) continue;
+    o.recipient = o.actor;
+    o.actor = null;
+  }
   // ("Fiji faced suspension from the Commonwealth", "he faces charges of treason", "facing expulsion": a penalty one faces is
   // ahead, not imposed (not a crackdown faced, which came))
   for (const o of out) {
@@ -3692,6 +3706,13 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("the cabinet met in emergency session": a body meeting on its own consults no one)
   if (verbal && trigger.event === 'CONSULT' && trigger.words.length === 1 && trigger.words[0] === 'meet' && !rr && ra && (OWN_MEETING_BODIES.has(tokens[ra.head]?.lemma ?? '') || OWN_MEETING_BODIES.has(tokens[ra.head]?.lower ?? '')) &&
     !tokens.slice(last, Math.min(s.last, last + 8)).some((t) => t.lower === 'with')) return false;
+  // ("packed the auditorium for a meeting of the Armstrong School District board", "a meeting of the cabinet": a body's own meeting
+  // named by its noun)
+  if (!verbal && trigger.event === 'CONSULT' && trigger.words.length === 1 && trigger.words[0] === 'meeting' && tokens[last]?.lower === 'of') {
+    let k = last + 1;
+    while (k < s.last && k - last <= 7 && ['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(tokens[k].pos) && !OWN_MEETING_BODIES.has(tokens[k].lower)) k++;
+    if (k < s.last && OWN_MEETING_BODIES.has(tokens[k].lower) && !/^(?:and|with|between)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  }
   // ("signed an order allowing police to use combat weapons": letting one's own forces use force yields nothing to anyone)
   if (verbal && trigger.event === 'CONCEDE' && trigger.words.length === 1 && trigger.words[0] === 'allow' && rr?.sector && (rr.sector === 'COP' || rr.sector === 'MIL') &&
     (!ra?.code || !rr.code || ra.code === rr.code) && tokens.slice(last, Math.min(s.last, last + 5)).some((t, k, r) => t.lower === 'to' && r[k + 1]?.lemma === 'use')) return false;
@@ -3960,7 +3981,7 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     if (b >= s.first && (b === first - 1 || isPassive(tokens, s, first)) && NOT_RELEASE.has(tokens[b].lower)) return false;
     // ("were treated at Bonner General and released": a patient sent home)
     if (first > s.first + 1 && tokens[first - 1].lower === 'and') {
-      for (let k = first - 2; k >= s.first && first - k <= 9; k--) if (AFTER_CARE.has(tokens[k].lower)) return false;
+      for (let k = first - 2; k >= s.first && first - k <= 14; k--) if (AFTER_CARE.has(tokens[k].lower)) return false;
     }
   }
   // "cardiac arrest", "an arrest warrant", "helped to arrest the decline", "caught fire"

@@ -341,6 +341,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // ("residents of Mtambile and Kengeja said soldiers went from house to house": the village its residents tell of)
       const residentsOf = holds(e.attribution, p) && !verbalEvent && RESIDENTS_OF.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 60), p.start));
       const speakersOwn = (!!e.actor && holds(e.attribution, p) && p.start >= e.actor.start && p.end <= e.actor.end) || (holds(e.attribution, p) && thereAfter(doc, e)) || localAuthority || ownAuthority || residentsOf;
+      // (nor where someone named lives: "Richard L. Schaeffer, 34, of Ford City, charged with disorderly conduct, and Gary Bowser,
+      // 27, of R.D. 1, Adrian")
+      if (RESIDENCE.test(doc.text.slice(Math.max(0, p.start - 40), p.start))) continue;
       // (nor where the source speaks from: "a spokesman ..., speaking to AFP by telephone from Colombo, said")
       if (holds(e.attribution, p) && /\b(?:speaking|calling|telephoning|phoning|writing)\b[^,;]*\bfrom\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 60), p.start))) continue;
       // (nor where the source is, when the act's doer is told with a place of its own or is a country elsewhere: "Travelers arriving
@@ -575,6 +578,8 @@ const BORDER_GUARDS = /\b(?:border\s+(?:guards?|police|patrol|agents?|forces?)|c
 /** the words of telling right before a day: "said on Monday", "a statement issued on Monday" */
 const TOLD_ON = /\b(?:said|says|told|announced|issued|reported|statement|added|stated|confirmed)\s+(?:\w+\s+)?(?:on|late|early|last|this)?\s*$/i;
 /** a clause giving a reason, or one conceded, between an act and a place: the place is that clause's */
+/** a person's age and home town after the name: "Gary Bowser, 27, of R.D. 1, Adrian" */
+const RESIDENCE = /\b\d{1,3},\s+(?:of|from)\s+(?:[\w.'’-]+,?\s+){0,4}$/;
 /** a town named as what another is near: "Sagaing, near Mandalay" */
 const NEAR_PLACE = /,?\s*(?:near|outside|close to|not far from)\s+$/i;
 const REASON_BETWEEN = /\b(?:because|although|though|whereas)\b/i;

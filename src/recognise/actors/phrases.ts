@@ -147,7 +147,18 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
   // ("plain-clothes men": a modifier written with a hyphen is one word here; people no uniform names are no civilians)
   else if (r.sector && c.lx.arming.civilian.has(r.sector) && mods.length &&
     c.doc.text.slice(c.tk[mods[0].first].start, c.tk[mods[mods.length - 1].last - 1].end).toLowerCase().split(/\s+/).some((w) => c.lx.arming.modifiers.has(w))) r = { sector: 'UAF', weak: false };
+  // ("Deputy Thomas Claypoole", "six deputies" of a story with a sheriff: a sheriff's deputies are police, not members of a
+  // parliament)
+  if (r.sector === 'LEG' && sw && (sw.base === 'deputy' || sw.base === 'deputies') && !mods.length && sheriffStory(c)) r = { sector: 'COP', weak: false };
   return r;
+}
+
+/** Does the article tell of a sheriff (a county's police)? Read once per document. */
+const SHERIFF = new WeakMap<object, boolean>();
+function sheriffStory(c: Ctx): boolean {
+  let v = SHERIFF.get(c.doc);
+  if (v === undefined) SHERIFF.set(c.doc, (v = /\bsheriff/i.test(c.doc.text)));
+  return v;
 }
 
 /**

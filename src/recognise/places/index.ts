@@ -89,6 +89,9 @@ const RANGES = new Set(['mountains', 'hills', 'highlands']);
 const metropolis = (p: { fcode: string; population: number }): boolean => p.fcode === 'PPLC' || p.population >= 1_000_000;
 /** farther than this from every place of the article's country, an unnamed small town abroad is a namesake */
 const FAR_ABROAD_KM = 2500;
+/** a local story's towns lie within this distance of each other; a town abroad smaller than LOCAL_ABROAD_POP is none of its places */
+const LOCAL_KM = 150;
+const LOCAL_ABROAD_POP = 20_000;
 /** farther than this from the town named just before it, "the X district" is a part of that town the gazetteer lacks */
 const PART_OF_TOWN_KM = 40;
 /** farther than this from every town of the story, a town told as "nearby" is a namesake */
@@ -907,6 +910,11 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       if (c.country || m.demonym || (c.place && (c.main || metropolis(c.place)) && (c.place.population >= 100_000 || c.place.fcode === 'PPLC' || (c.place.fcode === 'ADM1' && c.place.population > 0)))) named.add(c.cc);
       if (c.cc === main && c.place) home.push([c.place.lat, c.place.lon]);
     }
+    // ("Parents from Cowansville and Adrian protested" of a story told in Ford City and Kittanning, Pennsylvania: in a local
+    // story, three towns or more of its country within a county or two of each other, a small town across a border is a village of the county
+    // the gazetteer lacks, not Cowansville in Quebec)
+    const towns = home.slice(mc && mc.lat !== null ? 1 : 0);
+    const local = towns.filter(([a, b]) => towns.filter(([c, d]) => distanceKm(a, b, c, d) <= LOCAL_KM).length >= 3).length >= 3;
     for (const m of matches) {
       const c = m.chosen;
       const p = c?.place;
@@ -915,7 +923,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       // (a village of a country the article never names, told as a town or a village, is one even next door:
       // "the hamlet of Tenango" of a Salvadoran story is no Tenango in Mexico)
       // ("KHALANGA, Salyan" of a Nepali story: the namesake the gazetteer holds at home, a town or else a district, is the one)
-      if ((m.cityCue && p.population < VILLAGE_POP) || home.every(([lat, lon]) => distanceKm(lat, lon, p.lat, p.lon) > FAR_ABROAD_KM)) {
+      if ((m.cityCue && p.population < VILLAGE_POP) || home.every(([lat, lon]) => distanceKm(lat, lon, p.lat, p.lon) > FAR_ABROAD_KM) || (local && p.population < LOCAL_ABROAD_POP)) {
         m.chosen = m.options.find((o) => o.cc === main && !!o.place && !isAdmin(o.place)) ?? m.options.find((o) => o.cc === main && !!o.place) ?? null;
       }
     }

@@ -459,7 +459,9 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     // ("Nato sets Friday deadline", "a Monday ultimatum": a weekday naming a deadline is one ahead)
     const deadline = WEEKDAY.test(t) && /^(?:'s)?\s+(?:deadline|ultimatum|cut-?off)\b/i.test(text.slice(offset + t.length, offset + t.length + 14));
     const calledFor = (WEEKDAY.test(t) && CALLED_ACTION.test(text.slice(Math.max(0, offset - 90), offset))) || deadline;
-    const scheduled = (/\bfor\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) && !DURATION.test('for ' + t)) || calledFor || PLANNED_BEFORE.test(text.slice(Math.max(0, offset - 60), offset));
+    // ("voted to table the proposal until its Oct. 11 meeting": the day of a thing put off until then is ahead)
+    const scheduled = (/\bfor\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) && !DURATION.test('for ' + t)) || calledFor || PLANNED_BEFORE.test(text.slice(Math.max(0, offset - 60), offset)) ||
+      /\b(?:until|till)\s+(?:its|their|the|a|an|his|her|next)\s+$/i.test(text.slice(Math.max(0, offset - 14), offset));
     // ("has called a general strike for Monday": a weekday something is set for is ahead too)
     // (not "were out in force for Friday's march": the day of something named by it)
     const forDay = WEEKDAY.test(t) && /\bfor\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) && !/^['’]/.test(text.slice(offset + t.length, offset + t.length + 1));
