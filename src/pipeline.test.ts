@@ -2855,3 +2855,19 @@ test('Kittanning 1983 read (local news), general causes: a small town across a b
   const boycott = code('The Rev. James Porter condemned the vandalism. He called for an investigation and threatened to organize a boycott of downtown stores if the officer was not suspended.', true);
   assert.ok(!boycott.some((e) => e.actor?.sector === 'COP'), JSON.stringify(boycott.map((e) => [e.trigger.text, e.actor?.entity_text])));
 });
+
+test('Asuncion 1999 (capitals) and Eutaw 1965 (local news) reads, general causes: a general\'s name is no Spanish city, and a story left with no place has no country; people gathered where they were fired on gathered, and demanded; "would meet with serious consequences" meets no one; a day of mourning called for is ahead; a councilman is of the government; a council\'s own session is no consultation', () => {
+  const code = codeOn('1999-03-27');
+  const caps = code('WITNESSES SAID SNIPERS FIRED FROM ROOFTOPS AROUND THE PLAZA DE ARMAS AND THAT SUPPORTERS OF RETIRED GENERAL LINO OVIEDO HAD CLASHED WITH STUDENTS AND FARMERS THROUGHOUT THE EVENING.');
+  assert.ok(!caps.some((e) => e.event_loc.country_code === 'ES' || e.actor?.code === 'ESP'), JSON.stringify(caps.map((e) => [e.event_loc.resolved_place, e.actor?.cameo_code])));
+  const mixed = code('Witnesses said snipers fired from rooftops around the Plaza de Armas and that supporters of retired General Lino Oviedo had clashed with students.');
+  assert.ok(!mixed.some((e) => e.event_loc.country_code === 'ES' || e.actor?.code === 'ESP'));
+  const fired = code('Gunmen opened fire on thousands of demonstrators gathered outside the National Congress demanding the ouster of President Raul Cubas.');
+  assert.equal(fired.find((e) => e.trigger.text === 'gathered')?.actor?.entity_text, 'demonstrators');
+  assert.equal(fired.find((e) => e.event === 'REQUEST')?.actor?.entity_text, 'demonstrators');
+  assert.ok(!code('A State Department spokesman said any attempt to interrupt constitutional order would meet with serious consequences.').some((e) => e.event === 'AGREE'));
+  assert.notEqual(code('Church leaders called for a day of mourning on Sunday.').find((e) => e.event === 'REQUEST')?.date, '1999-03-21');
+  const local = codeOn('1965-07-15')('The Eutaw City Council met in special session Tuesday night. Councilman Hubert Lacey said he would ask the council next week to consider a curfew.');
+  assert.ok(!local.some((e) => e.event === 'CONSULT'));
+  assert.equal(local.find((e) => e.event === 'REQUEST')?.actor?.sector, 'GOV');
+});

@@ -63,8 +63,9 @@ export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded
     if (names.length) doc.places = doc.places.filter((p) => p.kind === 'demonym' || (!names.some((m) => inName(p, m)) && !(surnames.size > 0 && surnames.has(doc.text.slice(p.start, p.end)) && !toldAsPlace(p))));
     if (doc.places.length < before && doc.mainCountry && !doc.places.some((p) => p.resolved?.country_code === doc.mainCountry)) {
       // the article's country came only from those names ("Salinas", California): count again
+      // (none left: no country at all, "General Lino Oviedo" of a story told nowhere else makes no Spanish story)
       const main = dominantCountry(doc.places);
-      if (main && main !== doc.mainCountry) {
+      if (main !== doc.mainCountry) {
         doc.mainCountry = main;
         actors = recogniseActors(doc);
       }

@@ -2360,6 +2360,14 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
       o.realityCue = tokens[k].text;
     }
   }
+  // ("demonstrators gathered outside the National Congress demanding the ouster of the president": a participle after the place
+  // of a participle before it is done by the same people)
+  for (const o of out) {
+    if (!o.verbal || !tokens[o.first].lower.endsWith('ing')) continue;
+    const p = out.find((x) => x !== o && x.verbal && x.actor && /ed$/.test(tokens[x.first].lower) && x.last < o.first && o.first - x.last <= 7 &&
+      /^(?:outside|in|at|near|around|inside|before|opposite)$/.test(tokens[x.last].lower) && tokens.slice(x.last + 1, o.first).every((t) => t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ'));
+    if (p && o.actor !== p.actor) o.actor = p.actor;
+  }
   // ("threatened to organize a boycott of downtown stores if the officer was not suspended": the subject of a clause of its own
   // after an event noun did not do that event)
   for (const o of out) {
@@ -3155,7 +3163,12 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     let whoAt = adjacent && atInstitution(adjacent) ? adjacent.first - 1 : -1;
     while (whoAt > s.first && adjacent && adjacent.first - whoAt <= 8 && tokens[whoAt].lower !== 'who' && tokens[whoAt].text !== ',') whoAt--;
     const gatherers = whoAt > s.first && tokens[whoAt].lower === 'who' ? ms.find((m) => m.last === whoAt && m.kind !== 'pronoun') : undefined;
+    // ("opened fire on thousands of demonstrators gathered outside the National Congress": a past participle right after the people
+    // an object phrase names, before where they are, is said of them: they gathered)
+    const pastAdjacent = !adjacent && /ed$/.test(tokens[first].lower) && tokens[last] && /^(?:outside|in|at|near|around|on|inside|before|in front)$/.test(tokens[last].lower) ?
+      ms.find((m) => m.last === first && m.kind !== 'pronoun' && !!m.sector && (m.sector === 'PRO' || m.sector === 'CVL' || CROWD_SECTORS.has(m.sector)) && OBJECT_PREPS.has(prevWord(tokens, m, s))) : undefined;
     if (before) actor = before;
+    else if (pastAdjacent) actor = pastAdjacent;
     else if (gatherers) actor = gatherers;
     else if (adjacent) actor = clauseSubject(tokens, s, ms, adjacent.first, PURE_LOCATIVES) ?? actor;
     // ("opened fire on a campus rally demanding that Suharto resign": a participle right after a protest's noun is the
@@ -3711,7 +3724,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   if (!verbal && trigger.event === 'CONSULT' && trigger.words.length === 1 && trigger.words[0] === 'meeting' && tokens[last]?.lower === 'of') {
     let k = last + 1;
     while (k < s.last && k - last <= 7 && ['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(tokens[k].pos) && !OWN_MEETING_BODIES.has(tokens[k].lower)) k++;
-    if (k < s.last && OWN_MEETING_BODIES.has(tokens[k].lower) && !/^(?:and|with|between)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+    // (not a council's, whose meeting dates what is said at it: "At Tuesday night's meeting of the district council, councillor X
+    // condemned ...")
+    if (k < s.last && OWN_MEETING_BODIES.has(tokens[k].lower) && tokens[k].lower !== 'council' && !/^(?:and|with|between)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   }
   // ("signed an order allowing police to use combat weapons": letting one's own forces use force yields nothing to anyone)
   if (verbal && trigger.event === 'CONCEDE' && trigger.words.length === 1 && trigger.words[0] === 'allow' && rr?.sector && (rr.sector === 'COP' || rr.sector === 'MIL') &&

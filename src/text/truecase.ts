@@ -274,8 +274,9 @@ function caseLine(line: string, acronyms: Set<string>): string {
   }
   // a word of the lexicon between two words of a name is of that name too ("JUAN PONCE ENRILE"), when it is a noun or an
   // adjective standing alone (not "BERISHA AGREED SUNDAY")
+  // (or between a title and a name: "RETIRED GENERAL LINO OVIEDO")
   for (let i = 1; i + 1 < n; i++) {
-    if (how[i] !== 0 || !word(i) || !named[i - 1] || !named[i + 1] || NAME_STOPS.has(vals[i]) || FUNCTION_WORDS.has(vals[i])) continue;
+    if (how[i] !== 0 || !word(i) || !(named[i - 1] || TITLES.has(vals[i - 1])) || !named[i + 1] || NAME_STOPS.has(vals[i]) || FUNCTION_WORDS.has(vals[i])) continue;
     const tag = soleTag(vals[i]);
     if (tag === 'NOUN' || tag === 'PROPN' || tag === 'ADJ') how[i] = 1;
   }
