@@ -3165,7 +3165,7 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     const gatherers = whoAt > s.first && tokens[whoAt].lower === 'who' ? ms.find((m) => m.last === whoAt && m.kind !== 'pronoun') : undefined;
     // ("opened fire on thousands of demonstrators gathered outside the National Congress": a past participle right after the people
     // an object phrase names, before where they are, is said of them: they gathered)
-    const pastAdjacent = !adjacent && /ed$/.test(tokens[first].lower) && tokens[last] && /^(?:outside|in|at|near|around|on|inside|before|in front)$/.test(tokens[last].lower) ?
+    const pastAdjacent = !adjacent && /ed$/.test(tokens[first].lower) && tokens[last] && /^(?:outside|in|at|near|around|on|inside|before)$/.test(tokens[last].lower) ?
       ms.find((m) => m.last === first && m.kind !== 'pronoun' && !!m.sector && (m.sector === 'PRO' || m.sector === 'CVL' || CROWD_SECTORS.has(m.sector)) && OBJECT_PREPS.has(prevWord(tokens, m, s))) : undefined;
     if (before) actor = before;
     else if (pastAdjacent) actor = pastAdjacent;

@@ -6,7 +6,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { readFileSync } from 'node:fs';
 import type { Article, Doc, Sentence, Token } from '../types.js';
-import { trueCase } from './truecase.js';
+import { PERSON_TITLE_ABBREVIATIONS, trueCase } from './truecase.js';
 
 // only what Tulip reads: sentence boundaries and POS (lemmas come with POS). wink's default pipe
 // also runs negation, sentiment and its own NER, which nothing here uses and which cost half its time
@@ -87,8 +87,8 @@ function chunks(text: string): Array<[number, number]> {
   return out;
 }
 
-/** titles written short with a full stop before a name */
-const TITLE_ABBREVIATIONS = new Set(['rev', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cpl', 'pvt', 'adm', 'brig', 'cmdr', 'gov', 'sen', 'rep', 'supt', 'insp', 'det', 'dr', 'mr', 'mrs', 'ms', 'prof', 'msgr', 'fr', 'hon', 'amb', 'pres']);
+/** titles written short with a full stop before a name (one list with truecase.ts) */
+const TITLE_ABBREVIATIONS = PERSON_TITLE_ABBREVIATIONS;
 
 /** Does this whitespace token end a paragraph (a blank line or a line break)? */
 function isBreak(s: string): boolean {

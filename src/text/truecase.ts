@@ -6,8 +6,7 @@
  * A word keeps a capital when it is a name the tagger's lexicon does not know (most names: "BERISHA", "GJIROKASTER"), a
  * known name (countries, demonyms, named bodies and people in data/actors, days and months), a title before a name
  * ("PRIME MINISTER YVON NEPTUNE"), or the first word of a sentence; initials stay capitals ("U.N.", "PKK", and what a line
- * gives in brackets: "(AEU)"). Every other word
- * is lower case. Word lists are in data/lexicon/truecase.json.
+ * gives in brackets: "(AEU)"). Every other word is lower case. Word lists are in data/lexicon/truecase.json.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -43,10 +42,12 @@ const KEEP_LOWER = new Set(L.keepLower);
 const US_NOUNS = new Set(L.usNouns);
 const US_PRONOUN_BEFORE = new Set(L.usPronounBefore);
 const NAME_STOPS = new Set(L.nameStops);
-const PERSON_TITLE_ABBREV = /^(?:gen|col|lt|sgt|capt|maj|cpl|pvt|adm|brig|cmdr|gov|sen|rep|supt|insp|det|dr|mr|mrs|ms|prof|rev|msgr|fr|hon|amb|pres)$/;
+/** titles written short with a full stop before a person's name ("GEN. FIDEL RAMOS", "THE REV. PAUL LINDQUIST"); analyse.ts reads them too */
+export const PERSON_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['rev', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cpl', 'pvt', 'adm', 'brig', 'cmdr', 'gov', 'sen', 'rep', 'supt', 'insp', 'det', 'dr', 'mr', 'mrs', 'ms', 'prof', 'msgr', 'fr', 'hon', 'amb', 'pres']);
+/** any word written short whose full stop ends no sentence: a person's title, or "St.", "No.", "Corp." */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([...PERSON_TITLE_ABBREVIATIONS, 'st', 'mt', 'ft', 'no', 'vs', 'jr', 'sr', 'co', 'corp', 'inc', 'ltd']);
 /** words that end a name after a title ("MR. SMITH SAID") */
-const FUNCTION_WORDS = new Set(['said', 'says', 'told', 'was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'who', 'which', 'that', 'said,', 'and', 'or', 'but', 'with', 'at', 'by', 'from', 'as']);
-const TITLE_ABBREV = /^(?:gen|col|lt|sgt|capt|maj|cpl|pvt|adm|brig|cmdr|gov|sen|rep|supt|insp|det|dr|mr|mrs|ms|prof|rev|msgr|fr|hon|amb|pres|st|mt|ft|no|vs|jr|sr|co|corp|inc|ltd)$/;
+const FUNCTION_WORDS = new Set(['said', 'says', 'told', 'was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'who', 'which', 'that', 'and', 'or', 'but', 'with', 'at', 'by', 'from', 'as']);
 
 /** one character to lower case, keeping the length ("İ" stays) */
 const lowerChar = (c: string) => {
@@ -219,7 +220,8 @@ function caseLine(line: string, acronyms: Set<string>): string {
     if (f >= 0 && f < off + 64) off = f + v.length;
   }
   const n = vals.length;
-  // 0 lower case, 1 capital first letter, 2 all capitals, 3 a capital after the hyphen; -1 lower case whatever else holds
+  // 0 lower case, 1 capital first letter, 2 all capitals, 3 a capital after the hyphen, 4 both 1 and 3; -1 lower case whatever else
+  // holds
   const how = new Int8Array(n);
   const word = (i: number) => i >= 0 && i < n && at[i] >= 0 && WORD.test(vals[i]);
   const prevWord = (i: number) => {
@@ -261,7 +263,7 @@ function caseLine(line: string, acronyms: Set<string>): string {
       if (cl.length !== c.length || !lower.startsWith(cl, at[i])) continue;
       const end = at[i] + cl.length;
       if (end < lower.length && /[\p{L}\p{N}]/u.test(lower[end])) continue;
-      // mark each token inside with the name's own case (a special mark: 3 copies the name's characters)
+      // (each token inside with the name's own case)
       for (let k = i; k < n && at[k] >= 0 && at[k] < end; k++) {
         if (!word(k) || how[k] === -1) continue;
         const own = c.slice(at[k] - at[i], at[k] - at[i] + vals[k].length);
@@ -311,15 +313,15 @@ function caseLine(line: string, acronyms: Set<string>): string {
     while (k >= 0 && QUOTE.test(vals[k])) k--;
     const opens =
       k < 0 ||
-      (SENT_END.test(vals[k]) && !(vals[k] === '.' && word(k - 1) && (TITLE_ABBREV.test(vals[k - 1]) || vals[k - 1].length === 1))) ||
+      (SENT_END.test(vals[k]) && !(vals[k] === '.' && word(k - 1) && (ABBREVIATIONS.has(vals[k - 1]) || vals[k - 1].length === 1))) ||
       (DASH.test(vals[k]) && (vals[k - 1] === ')' || k === 0)) ||
       vals[k] === ':';
-    if (opens && how[i] !== 2) how[i] = 1;
-    else if (opens && how[i] === -1) how[i] = 1;
+    // (an opening prefixed name keeps its capital after the hyphen too: "Anti-Aristide militias ...", marked 4)
+    if (opens) how[i] = how[i] === 2 ? 2 : how[i] === 3 ? 4 : 1;
   }
   // after a title written short with its stop, the name's words ("THE REV. JAMES PORTER", "GEN. FIDEL RAMOS")
   for (let i = 0; i + 2 < n; i++) {
-    if (!PERSON_TITLE_ABBREV.test(vals[i]) || vals[i + 1] !== '.') continue;
+    if (!PERSON_TITLE_ABBREVIATIONS.has(vals[i]) || vals[i + 1] !== '.') continue;
     if (how[i] === 0) how[i] = 1;
     for (let k = i + 2, w = 0; k < n && w < 3 && word(k) && !NAME_STOPS.has(vals[k]) && !FUNCTION_WORDS.has(vals[k]); k++, w++) if (how[k] === 0) how[k] = 1;
   }
@@ -338,11 +340,12 @@ function caseLine(line: string, acronyms: Set<string>): string {
     if (how[i] <= 0 || at[i] < 0) continue;
     const a = at[i];
     const e = a + vals[i].length;
-    if (how[i] === 1) chars[a] = upperChar(chars[a]);
-    else if (how[i] === 3) {
+    if (how[i] === 1 || how[i] === 4) chars[a] = upperChar(chars[a]);
+    if (how[i] === 3 || how[i] === 4) {
       const h = a + vals[i].indexOf('-') + 1;
       chars[h] = upperChar(chars[h]);
-    } else for (let j = a; j < e; j++) chars[j] = upperChar(chars[j]);
+    }
+    if (how[i] === 2) for (let j = a; j < e; j++) chars[j] = upperChar(chars[j]);
   }
   return chars.join('');
 }
