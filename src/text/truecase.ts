@@ -16,12 +16,21 @@ import { readFileSync } from 'node:fs';
 const require = createRequire(import.meta.url);
 const dataFile = (p: string) => new URL('../../data/' + p, import.meta.url);
 
-// tokens only; an instance of its own, so that its first unseen word tells where its lexicon ends
-const nlp = winkNLP(model, []);
+// tokens only; an instance of its own, so that its first unseen word tells where its lexicon ends (made when a first line in
+// capitals comes: most text has none, and a wink instance costs start-up time)
+let NLP: ReturnType<typeof winkNLP> | null = null;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const its: any = nlp.its;
+let its: any = null;
 /** index of the first word the lexicon lacks: wink gives each unseen word the next index past the lexicon's */
-const OOV_FROM = (nlp.readDoc('qxzjqvw').tokens().out(its.uniqueId) as number[])[0];
+let OOV_FROM = 0;
+function nlp(): ReturnType<typeof winkNLP> {
+  if (!NLP) {
+    NLP = winkNLP(model, []);
+    its = NLP.its;
+    OOV_FROM = (NLP.readDoc('qxzjqvw').tokens().out(its.uniqueId) as number[])[0];
+  }
+  return NLP;
+}
 
 interface Lists {
   always: string[];
@@ -64,7 +73,7 @@ const KNOWN = new Map<string, boolean>();
 function known(w: string): boolean {
   let k = KNOWN.get(w);
   if (k === undefined) {
-    const ids = nlp.readDoc(w).tokens().out(its.uniqueId) as number[];
+    const ids = nlp().readDoc(w).tokens().out(its.uniqueId) as number[];
     k = ids.length === 1 && ids[0] < OOV_FROM;
     if (KNOWN.size < 50_000) KNOWN.set(w, k);
   }
@@ -72,13 +81,14 @@ function known(w: string): boolean {
 }
 
 // (a second instance tags single words: a name the lexicon knows, "texas", "illinois", is tagged a name standing alone)
-const tagger = winkNLP(model, ['pos']);
+let TAGGER: ReturnType<typeof winkNLP> | null = null;
 const SOLE_TAG = new Map<string, string>();
 /** The tag of a word standing alone: a name the lexicon knows, "texas", is tagged a name (PROPN) */
 function soleTag(w: string): string {
   let k = SOLE_TAG.get(w);
   if (k === undefined) {
-    k = (tagger.readDoc(w).tokens().out(its.pos) as string[]).join(' ');
+    TAGGER ??= winkNLP(model, ['pos']);
+    k = (TAGGER.readDoc(w).tokens().out(nlp().its.pos) as string[]).join(' ');
     if (SOLE_TAG.size < 50_000) SOLE_TAG.set(w, k);
   }
   return k;
@@ -208,7 +218,7 @@ const QUOTE = /^["“”'‘’(]$/;
 function caseLine(line: string, acronyms: Set<string>): string {
   let lower = '';
   for (const c of line) lower += c.length === 1 ? lowerChar(c) : c;
-  const doc = nlp.readDoc(lower);
+  const doc = nlp().readDoc(lower);
   const vals = doc.tokens().out() as string[];
   const ids = doc.tokens().out(its.uniqueId) as number[];
   // each token's offset in the line
