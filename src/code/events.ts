@@ -2831,7 +2831,7 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   // (not past another finite verb: "condemned the attack and declared a state of emergency")
   // (a verb inside a hyphenated word is none: "military-backed")
   const ownVerb = !charge && tokens.slice(st.speech, first).some((t, j) => (t.pos === 'VERB' || (caps && /ed$/.test(t.lower))) && !t.lower.endsWith('ing') && t.lower !== 'to' &&
-    !(j > 0 && tokens[st.speech + j - 1].text === '-' && tokens[st.speech + j - 1].end === t.start));
+    !(j > 0 && hyphenJoined(tokens, st.speech + j)));
   // ("demanding the suspension of the Sub-Inspector and a judicial inquiry": a second thing asked for, after "and")
   // (protests called for stay, as calls to come: "called for another day of strikes and protests on Tuesday")
   // ("demanding an end to 26 years of one-party military-backed rule and the resignation of Sein Lwin": a longer first thing too,
@@ -2839,7 +2839,7 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   const andThe = first - 2 > st.speech && tokens[first - 1].pos === 'DET' && tokens[first - 2].lower === 'and';
   // (a verb inside a hyphenated word is none: "military-backed")
   const conjoined = !verbal && trigger.event !== 'PROTEST' && first - st.speech <= (andThe ? 18 : 10) && tokens.slice(st.speech, first).some((t) => t.lower === 'and') &&
-    tokens.slice(st.speech, first).every((t, j) => (t.pos !== 'VERB' || (j > 0 && tokens[st.speech + j - 1].text === '-' && tokens[st.speech + j - 1].end === t.start)) && t.pos !== 'AUX');
+    tokens.slice(st.speech, first).every((t, j) => (t.pos !== 'VERB' || (j > 0 && hyphenJoined(tokens, st.speech + j))) && t.pos !== 'AUX');
   // ("demanding the removal of the President, the scrapping of the 1997 constitution and an amnesty": the last of a list of things
   // asked for, its items set off by commas)
   let listed = false;
@@ -3652,6 +3652,12 @@ const LAW_NAMES = new Set(['law', 'act', 'bill', 'code', 'decree', 'ordinance', 
 const OBJECT_START = new Set(['ADP', 'DET', 'NUM', 'NOUN', 'ADJ', 'PROPN']);
 
 /** Do the words before `at` tell whose a protest is: "a march by [several hundred rightist] youths"? */
+/** Is token k the second part of a hyphenated word ("military-backed"): a hyphen right before it, touching it? */
+function hyphenJoined(tokens: Token[], k: number): boolean {
+  const h = tokens[k - 1];
+  return !!h && h.text === '-' && h.end === tokens[k].start;
+}
+
 /** Where a participle's aside set between commas right before `at` opens (", chanting slogans against the government,"), else `at`. */
 function asideStart(tokens: Token[], s: Sentence, at: number): number {
   if (tokens[at - 1]?.text !== ',') return at;

@@ -178,25 +178,23 @@ const COMPASS = /\b(?:southern|northern|eastern|western|central|north|south|east
 /** the capital as where words were said: "told parliament in", "said in", "a news conference in" */
 const SPOKEN_IN = /\b(?:said|says|told|tells|announced|reported|spoke|speaking|addressed|addressing|briefing|conference|statement|interview|parliament|lawmakers|reporters)\b[^.;]*$/i;
 
-function infinitiveBetween(doc: Doc, from: number, end: number): boolean {
+/** Is a clause that `opens(k)` at a token between token `from` and offset `end` still open at `end` (no comma, semicolon or
+ * clause opener after it)? `reach` is how many tokens after k the opening words take. */
+function openBetween(doc: Doc, from: number, end: number, reach: number, opens: (k: number) => boolean): boolean {
   let open = false;
-  for (let k = from; k < doc.tokens.length - 1 && doc.tokens[k].start < end; k++) {
+  for (let k = from; k < doc.tokens.length - reach && doc.tokens[k].start < end; k++) {
     const t = doc.tokens[k];
-    if (t.lower === 'to' && doc.tokens[k + 1].pos === 'VERB' && GRIEVANCE_VERBS.has(doc.tokens[k + 1].lemma) && doc.tokens[k + 1].start < end) open = true;
+    if (doc.tokens[k + reach].start < end && opens(k)) open = true;
     else if (open && (t.text === ',' || t.text === ';' || CLAUSE_OPENERS.has(t.lower))) open = false;
   }
   return open;
 }
-/** Is there, between token `from` and offset `end`, a noun's infinitive ("a plan to export", "a decision to close") still open? */
-function plannedBetween(doc: Doc, from: number, end: number): boolean {
-  let open = false;
-  for (let k = from; k < doc.tokens.length - 2 && doc.tokens[k].start < end; k++) {
-    const t = doc.tokens[k];
-    if (t.pos === 'NOUN' && doc.tokens[k + 1].lower === 'to' && doc.tokens[k + 2].pos === 'VERB' && doc.tokens[k + 2].start < end) open = true;
-    else if (open && (t.text === ',' || t.text === ';' || CLAUSE_OPENERS.has(t.lower))) open = false;
-  }
-  return open;
-}
+/** a grievance's infinitive still open: "marched ... to protest the death of George Floyd in" */
+const infinitiveBetween = (doc: Doc, from: number, end: number): boolean =>
+  openBetween(doc, from, end, 1, (k) => doc.tokens[k].lower === 'to' && doc.tokens[k + 1].pos === 'VERB' && GRIEVANCE_VERBS.has(doc.tokens[k + 1].lemma));
+/** a noun's infinitive still open: "a plan to export", "a decision to close" */
+const plannedBetween = (doc: Doc, from: number, end: number): boolean =>
+  openBetween(doc, from, end, 2, (k) => doc.tokens[k].pos === 'NOUN' && doc.tokens[k + 1].lower === 'to' && doc.tokens[k + 2].pos === 'VERB');
 
 /** verbs of a grievance or a remembrance: what they are about happened elsewhere ("to protest the death of X in Y") */
 const GRIEVANCE_VERBS = new Set(['protest', 'demand', 'denounce', 'condemn', 'mourn', 'commemorate', 'mark', 'honour', 'honor', 'remember', 'oppose', 'decry', 'demonstrate', 'express', 'show', 'call', 'press', 'urge', 'highlight', 'support', 'celebrate', 'voice', 'seek']);
@@ -1074,6 +1072,7 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
     if (telling.foreground.has(k)) n++;
     else skipped++;
   }
+  const abroad = abroadScene(doc, e.sentence);
   for (const o of raw) {
     if (o.sentence >= e.sentence || o.sentence < from || headingBetween(doc, heads, o.sentence, e.sentence)) continue;
     // "had blocked the road since Sunday": the start of a stretch of time is not the day of what follows
@@ -1090,7 +1089,7 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
     if (isStatement(e.trigger.event) && o.sentence !== e.sentence && sceneBetween(doc, o.sentence, e.sentence)) continue;
     // (nor an act in a sentence that opens on a town of another country than the story's: "In Budapest, several thousand people
     // held a candlelight vigil outside the Romanian Embassy" is not the day the Timisoara unrest began)
-    if (o.sentence !== e.sentence && abroadScene(doc, e.sentence)) continue;
+    if (o.sentence !== e.sentence && abroad) continue;
     // (nor the day of a statement told elsewhere: "Putin offered on Monday to host the two men ... Albright said in Washington
     // that ... and urged Milosevic to go" is not Monday's; statements at one meeting, told one after the other, share its day)
     if (isStatement(e.trigger.event) && isStatement(o.trigger.event) && o.sentence !== e.sentence && spokenElsewhere(doc, e.sentence, o.sentence)) continue;
