@@ -5,8 +5,7 @@
  *    come from a simple rule (first mention before the main verb = source, first after =
  *    target, swapped for "was ...ed by X"); the event coder assigns roles properly.
  *  - plover-gsr-dev.json: for each gold source actor text, the overlapping recognised mention's
- *    code and sector. Coding conventions mapped: gold "IGO" covers every IGO/NGO code of ours;
- *    gold sector null matches our IGO/NGO/null; our PRO (protesters) counts as gold CVL.
+ *    code and sector, with the gold's coding conventions mapped as gsr-codes.ts says.
  * Each file is split in halves (first = tuning, second = held out) and both are reported.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { analyse } from '../text/analyse.js';
 import { recogniseActors } from '../recognise/actors/index.js';
 import type { ActorMention } from '../recognise/actors/index.js';
+import { goldCode, goldSector, ourCode, ourSector } from './gsr-codes.js';
 import type { Doc, Span } from '../types.js';
 
 interface GoldSent {
@@ -193,20 +193,6 @@ interface GsrRecord {
   source: GsrActor[] | string;
 }
 
-const IGO_GOLD = new Set(['IGO', 'NGO']);
-
-function normCode(m: ActorMention): string | null {
-  if (!m.code) return null;
-  if (m.sector === 'IGO' || m.sector === 'NGO' || /^(IGO|NGO)/.test(m.cameo_code ?? '')) return 'IGO';
-  return m.code;
-}
-
-function normSector(s: string | null): string | null {
-  if (!s || s === 'IGO' || s === 'NGO') return null;
-  if (s === 'PRO') return 'CVL';
-  return s;
-}
-
 function evalGsr(recs: GsrRecord[], label: string): void {
   let n = 0;
   let found = 0;
@@ -244,15 +230,15 @@ function evalGsr(recs: GsrRecord[], label: string): void {
           bestOv = ov;
         }
       }
-      const goldCode = IGO_GOLD.has(a.code) ? 'IGO' : a.code;
-      const rawSector = a.sector && a.sector !== '***' ? a.sector.slice(0, 3).toUpperCase() : a.sector === '***' ? '***' : null;
+      const gCode = goldCode(a.code);
+      const rawSector = goldSector(a.sector);
       if (best) found++;
-      const cOk = !!best && normCode(best) === goldCode;
+      const cOk = !!best && ourCode(best) === gCode;
       if (cOk) codeOk++;
       let sOk = false;
       if (rawSector !== '***') {
         sectorN++;
-        sOk = !!best && normSector(best.sector) === rawSector;
+        sOk = !!best && ourSector(best.sector) === rawSector;
         if (sOk) sectorOk++;
         bothN++;
         if (cOk && sOk) bothOk++;

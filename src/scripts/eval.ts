@@ -3,6 +3,7 @@
  * (when present). Every figure is printed for the whole file and for its two halves (A: the
  * half we look at while developing, B: the half we try not to), never asserted.
  */
+import { goldCode, goldSector, ourCode, ourSector } from './gsr-codes.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { codeArticle } from '../pipeline.js';
@@ -62,7 +63,12 @@ function evalPlover(): void {
   console.log(`\n== PLOVER event types (plover-gsr-dev.json, ${recs.length} sentences) — target recall ≥ 0.85, precision ≥ 0.70`);
   console.log('half   n   found(recall)  top-precision  all-precision  src-code  src-sector  src-code+sector');
   const rows = recs.map((r) => ({ r, gold: RENAME[r.event] ?? r.event, evs: code(r.text, /^\d{4}-\d\d-\d\d$/.test(r.date ?? '') ? r.date! : null) }));
-  dump('plover', rows.map(({ r, gold, evs }) => ({ text: r.text, gold, pred: evs.map((e) => e.event), top: top(evs)?.event ?? null })));
+  dump('plover', rows.map(({ r, gold, evs }) => {
+    const e = evs.find((x) => x.event === gold) ?? top(evs);
+    const src = Array.isArray(r.source) ? r.source.filter((s) => s.code).map((s) => `${s.code}/${s.sector ?? '-'}`) : [];
+    const a = e?.actor;
+    return { text: r.text, gold, pred: evs.map((x) => x.event), top: top(evs)?.event ?? null, goldSource: src.join(' '), source: a ? `${a.code}/${a.sector ?? '-'} "${a.entity_text}"` : null };
+  }));
   for (const [name, xs] of halves(rows)) {
     let found = 0;
     let topOk = 0;
@@ -73,6 +79,9 @@ function evalPlover(): void {
     let srcCode = 0;
     let srcSector = 0;
     let srcBoth = 0;
+    // the same in the gold's coding conventions (gsr-codes.ts): [code, sector, both], sector scored where the gold knows it
+    const conv = [0, 0, 0];
+    let convSecN = 0;
     for (const { r, gold, evs } of xs) {
       if (evs.some((e) => e.event === gold)) found++;
       const t = top(evs);
@@ -93,11 +102,21 @@ function evalPlover(): void {
         if (codeOk) srcCode++;
         if (secOk) srcSector++;
         if (both) srcBoth++;
+        const cOk = (s: { code?: string }) => !!a && ourCode(a) === goldCode(s.code!);
+        const sOk = (s: { sector?: string }) => !!a && ourSector(a.sector) === goldSector(s.sector);
+        if (src.some(cOk)) conv[0]++;
+        const known = src.filter((s) => goldSector(s.sector) !== '***');
+        if (known.length) {
+          convSecN++;
+          if (known.some(sOk)) conv[1]++;
+          if (known.some((s) => cOk(s) && sOk(s))) conv[2]++;
+        }
       }
     }
     console.log(
       `${name.padEnd(4)} ${String(xs.length).padStart(4)}   ${pct(found / xs.length)}          ${pct(topOk / withPred)}          ${pct(predOk / predAll)}          ${pct(srcCode / srcN)}     ${pct(srcSector / srcN)}       ${pct(srcBoth / srcN)}`,
     );
+    console.log(`${''.padEnd(4)}   source actor in the gold's coding conventions (gsr-codes.ts: gold IGO = any international body, sector's first three letters): code ${pct(conv[0] / srcN)} sector ${pct(conv[1] / (convSecN || 1))} code+sector ${pct(conv[2] / (convSecN || 1))} (n ${srcN}, ${convSecN} with a known sector)`);
   }
   // per-type recall on all
   const per = new Map<string, [number, number]>();
