@@ -2871,3 +2871,20 @@ test('Asuncion 1999 (capitals) and Eutaw 1965 (local news) reads, general causes
   assert.ok(!local.some((e) => e.event === 'CONSULT'));
   assert.equal(local.find((e) => e.event === 'REQUEST')?.actor?.sector, 'GOV');
 });
+
+test('an event noun carried by a verb of repeating, opening or completing is the verb\'s subject\'s; an agent past the topic an inquiry is about is the topic\'s; Serbs and Croats are of their states', () => {
+  const code = codeOn('1995-05-01');
+  assert.equal(code('The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.').find((e) => e.event === 'REQUEST')?.actor?.entity_text, 'ILO');
+  assert.equal(code('The court opened a hearing into the case.').find((e) => e.event === 'ACCUSE')?.actor?.sector, 'JUD');
+  assert.equal(code('The rebels completed their withdrawal from the town.').find((e) => e.event === 'RETREAT')?.actor?.sector, 'REB');
+  const inquiry = code('Serbian military police have launched an investigation into alleged crimes committed by Croat forces against ethnic Serb civilians.').find((e) => e.event === 'ACCUSE');
+  assert.equal(inquiry?.actor?.entity_text, 'Serbian military police');
+  assert.equal(inquiry?.recipient?.cameo_code, 'HRVMIL');
+  assert.equal(code('Serb forces shelled the town.')[0]?.actor?.code, 'SRB');
+  // (a people named after the state they live in are of that state; Kosovo's code is no "UNK", which reads as "unknown")
+  assert.equal(code('Croatian Serb forces shelled the town.')[0]?.actor?.code, 'HRV');
+  assert.equal(code('Bosnian Serb forces shelled the town.')[0]?.actor?.code, 'BIH');
+  assert.equal(code('Kosovo Albanian rebels attacked police in Pristina.')[0]?.actor?.code, 'XKX');
+  // (the agent of a passive verb that puts the act in force is still the act's)
+  assert.equal(code('The attack carried out by rebels killed five soldiers.').find((e) => e.trigger.text === 'attack')?.actor?.sector, 'REB');
+});

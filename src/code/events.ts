@@ -488,6 +488,8 @@ const GERUND_LINKS = new Set(['before', 'after', 'while', 'without', 'upon', 'si
 const HANDING_VERBS = new Set(['present', 'serve', 'hand', 'confront', 'issue']);
 const WITH_LIGHT_VERBS = new Set(['respond', 'retaliate', 'react', 'answer', 'reply', 'hit']);
 const IN_LIGHT_VERBS = new Set(['engage', 'participate', 'involve', 'join']);
+/** prepositions that name what an act is about ("an inquiry into", "a hearing over", "talks about") */
+const TOPIC_PREPS = new Set(['into', 'about', 'over', 'regarding', 'concerning']);
 
 /** Do tokens [first, last) lie inside an earlier event's object ("destroyed [a drone launched by ...]")? */
 const HOLDING = new Set(['load', 'laden', 'pack', 'carry', 'contain', 'fill', 'stuff', 'hide', 'conceal', 'stash', 'hold']);
@@ -3359,6 +3361,11 @@ function nounRoles(st: SentenceState, c: Candidate): void {
     let by = byAgent(tokens, s, ms, last, putInForce ? 14 : 6);
     // "The march was blocked by police": after another verb, the agent is that verb's (not "a rally attended by thousands")
     for (let k = last; by && k < by.first; k++) if (tokens[k].pos === 'VERB' && !NOUN_AGENT_VERBS.has(tokens[k].lemma) && !LIGHT_VERBS.has(tokens[k].lemma)) by = null;
+    // ("an investigation into alleged crimes committed by Croat forces": past the topic the act is about, a verb's agent is the topic's)
+    for (let k = last, topic = false; by && k < by.first; k++) {
+      if (TOPIC_PREPS.has(tokens[k].lower)) topic = true;
+      else if (topic && tokens[k].pos === 'VERB' && tokens[k - 1].pos !== 'AUX') by = null;
+    }
     // (not the words of a named event's own name: "a Tribal Solidarity March")
     const named = tokens[first].cap && !caps && first > s.first && trigger.words.length === 1;
     let before = ms.find((m) => (m.last === first && !(named && m.kind !== 'pronoun' && tokens.slice(m.first, m.last).every((t) => t.cap))) || (m.last === first - 1 && (tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s')));

@@ -21,6 +21,7 @@
 import { createRequire } from 'node:module';
 import { STATE_SECTORS, type EventActor, type EventRecord } from '../types.js';
 import { chunked, csvRow } from './csv.js';
+import { countryByIso2 } from '../recognise/places/countries.js';
 
 export const ACLED_COLUMNS = [
   'event_id_cnty',
@@ -111,7 +112,8 @@ function countryFacts(cc: string | null): CountryFacts | null {
     countries = new Map();
     for (const c of list) {
       const region = REGION_BY_COUNTRY[c.cca2] ?? REGION_BY_SUBREGION[c.subregion ?? ''] ?? (c.region === 'Europe' ? 'Europe' : (c.region ?? ''));
-      countries.set(c.cca2, { iso3: c.cca3, numeric: c.ccn3 ? Number(c.ccn3) : null, region, name: c.name.common });
+      // (the same three-letter code as our actors': Kosovo's is XKX, see recognise/places/countries.ts)
+      countries.set(c.cca2, { iso3: countryByIso2(c.cca2)?.iso3 ?? c.cca3, numeric: c.ccn3 ? Number(c.ccn3) : null, region, name: c.name.common });
     }
   }
   return countries.get(cc.toUpperCase()) ?? null;

@@ -194,6 +194,13 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     for (const group of [mods, poss]) {
       for (let k = group.length - 1; k >= 0; k--) {
         const r = unitCode(c, group[k]);
+        // ("Bosnian Serb forces", "Croatian Serbs": a people named after the state they live in are of that state)
+        const before = k > 0 ? group[k - 1] : null;
+        const ek = group[k].e;
+        if (r.code && ek?.type === 'country' && ek.demonym && before?.e?.type === 'country' && before.last === group[k].first) {
+          const b = unitCode(c, before);
+          if (b.code) return b;
+        }
         if (r.code || r.org) return r;
       }
     }

@@ -67,7 +67,8 @@ function load(): void {
     const c: CountryInfo = {
       name: w.name.common,
       iso2: w.cca2,
-      iso3: w.cca3,
+      // (world-countries gives Kosovo, which has no ISO code, "UNK", which reads as the sector "unknown": XKX is the code the EU and the IMF use)
+      iso3: w.cca2 === 'XK' ? 'XKX' : w.cca3,
       lat: w.latlng?.[0] ?? null,
       lon: w.latlng?.[1] ?? null,
       capital: w.capital?.[0] ?? null,
