@@ -2888,3 +2888,14 @@ test('an event noun carried by a verb of repeating, opening or completing is the
   // (the agent of a passive verb that puts the act in force is still the act's)
   assert.equal(code('The attack carried out by rebels killed five soldiers.').find((e) => e.trigger.text === 'attack')?.actor?.sector, 'REB');
 });
+
+test('a weapon named on its own is no attack when it is only had, traded or limited; used, found or fired it still is', () => {
+  const code = codeOn('2019-01-10');
+  assert.equal(code('The country bought new missiles from Russia.').length, 0);
+  assert.equal(code('The army has hundreds of rockets, tanks and missiles.').length, 0);
+  assert.ok(!code('U.S. and Soviet negotiators met in Geneva on limiting the number of European-based nuclear missiles.').some((e) => e.event === 'ASSAULT'));
+  assert.deepEqual(code('The rebels, armed with grenades, stormed the village.').map((e) => e.trigger.text), ['stormed']);
+  assert.equal(code('Two missiles hit the city.')[0]?.event, 'ASSAULT');
+  assert.equal(code('On 5 March, regime forces targeted the town of Kafr Nabl with rockets.')[0]?.acled?.sub_event_type, 'Shelling/artillery/missile attack');
+  assert.equal(code('Around 20 grenades were found near the house.')[0]?.acled?.sub_event_type, 'Disrupted weapons use');
+});

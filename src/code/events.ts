@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -2503,6 +2503,26 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
 const CONDITIONING = new Set(['REQUEST', 'REJECT', 'THREATEN']);
 
 /** codeSentence, step 1: a trigger that names no event here (a month, a name, a reference, a charge) is skipped. */
+/** words that join a weapon to the list it is in: "heavy weapons including mortars", "such as rockets" */
+const WEAPON_LIST_LINKS = new Set(['including', 'such', 'as', 'like', 'especially', 'mainly', 'notably']);
+
+/** Is the weapon named at `first` only had, traded or limited, not used: "bought new missiles", "has hundreds of rockets, tanks and
+ * missiles", "limiting the number of nuclear missiles", "armed with grenades" (reality.json _weapon_had_comment)? */
+function weaponOnlyHad(tokens: Token[], s: Sentence, first: number): boolean {
+  // back through its phrase and the list it stands in ("the number of", "rocket-propelled")
+  const glued = (k: number) => tokens[k].text === '-' || (tokens[k - 1]?.text === '-' && tokens[k - 1].end === tokens[k].start) ||
+    (tokens[k + 1]?.text === '-' && tokens[k].end === tokens[k + 1].start);
+  const inPhrase = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'CCONJ' || t.pos === 'DET' ||
+    t.text === ',' || t.lower === 'of' || WEAPON_LIST_LINKS.has(t.lower);
+  let b = first - 1;
+  while (b >= s.first && first - b <= 10 && (inPhrase(tokens[b]) || glued(b))) b--;
+  if (b < s.first) return false;
+  const had = (t: Token) => WEAPON_HAD_VERBS.has(t.lemma) || WEAPON_HAD_VERBS.has(t.lower);
+  if (tokens[b].pos === 'VERB' || tokens[b].pos === 'AUX') return had(tokens[b]);
+  if (tokens[b].lower === 'with') return b - 1 >= s.first && (tokens[b - 1].pos === 'VERB' || tokens[b - 1].pos === 'ADJ') && had(tokens[b - 1]);
+  return false;
+}
+
 function screenTrigger(st: SentenceState, c: Candidate): boolean {
   const { tokens, s, caps, ms } = st;
   let trigger = c.trigger;
@@ -2523,6 +2543,8 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   while (art > s.first && first - art <= 2 && (tokens[art].pos === 'ADJ' || tokens[art].pos === 'ADV') && tokens[first].lower.endsWith('ing')) art--;
   const verbal = (trigger.pos === 'V' || (trigger.pos === '*' && headTok.pos === 'VERB')) && !bareGerund &&
     !((tokens[first].lower.endsWith('ing') || (tokens[first].pos === 'NOUN' && trigger.words.length === 1)) && first > s.first && /^(?:the|a|an)$/.test(tokens[art].lower));
+  // ("bought new missiles", "has hundreds of rockets", "limiting the number of nuclear missiles": a weapon named, not used)
+  if (trigger.had && !verbal && weaponOnlyHad(tokens, s, first)) return false;
   // ("according to a release by the Commissioner for Information", "the release added", "a press release": a statement put out,
   // no one freed)
   if (!verbal && trigger.words.length === 1 && trigger.words[0] === 'release') {
@@ -4825,21 +4847,26 @@ function passiveSubject(tokens: Token[], s: Sentence, inTime: (k: number) => boo
   return c && c.last === end ? c : null;
 }
 
+/** the flags of a trigger made here, not read from triggers.tsv: none set */
+const NO_FLAGS = {
+  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false,
+  forces: false, troops: false, agentTo: false, placeObject: false, had: false, armed: null, line: 0,
+} as const;
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, troops: false, agentTo: false, placeObject: false, armed: null, line: 0,
+  ...NO_FLAGS,
 };
 const MEASURE_AGREED: Trigger = {
   words: ['agree'], pos: 'V', event: 'SANCTION', mode: null, cameo: '163', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, troops: false, agentTo: false, placeObject: false, armed: null, line: 0,
+  ...NO_FLAGS,
 };
 const VOWED_THREAT: Trigger = {
   words: ['vow'], pos: 'V', event: 'THREATEN', mode: null, cameo: '130', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: true, place: false, charged: false, person: false, counted: false, people: false, forces: false, troops: false, agentTo: false, placeObject: false, armed: null, line: 0,
+  ...NO_FLAGS, comp: true,
 };
 const DEMAND_TRIGGER: Trigger = {
   words: ['must'], pos: '*', event: 'REQUEST', mode: null, cameo: '100', acled: null, context: null,
-  crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false, forces: false, troops: false, agentTo: false, placeObject: false, armed: null, line: 0,
+  ...NO_FLAGS,
 };
 /** what is said or settled in a meeting or a call ("discussed trade during talks", "agreed in a phone call") */
 const MEETING_SPEECH = new Set(['discuss', 'agree', 'express', 'exchange', 'raise', 'urge', 'assure', 'review', 'reaffirm', 'convey', 'ask']);

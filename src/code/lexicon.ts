@@ -38,6 +38,8 @@ export interface Trigger {
   agentTo: boolean;
   /** only an event when its object, right after it, is a place or a territory noun ("took the town of Bouca", not "took part") */
   placeObject: boolean;
+  /** a weapon's name, no event when it is only had, traded or limited ("bought new missiles", "armed with grenades") */
+  had: boolean;
   /** told of armed forces, the act is the one of this other line ("occupy" by troops is "capture", by strikers a sit-in) */
   armed: Trigger | null;
   /** line of triggers.tsv, for explanations */
@@ -73,7 +75,7 @@ export const REALITY_DATA: unknown = loadJson('reality.json');
 const INSTITUTION_HEADS = new Set((REALITY_DATA as { institution_heads?: string[] }).institution_heads ?? []);
 
 let index: Map<string, Trigger[]> | null = null;
-const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces', 'troops', 'agentto', 'placeobj']);
+const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces', 'troops', 'agentto', 'placeobj', 'had']);
 
 export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] {
   const out: Trigger[] = [];
@@ -120,6 +122,7 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
       troops: fl.has('troops'),
       agentTo: fl.has('agentto'),
       placeObject: fl.has('placeobj'),
+      had: fl.has('had'),
       armed: null,
       line: i + 1,
     });

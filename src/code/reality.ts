@@ -13,6 +13,7 @@ interface RData {
   patient_subjects: string[];
   owner_acts: string[];
   impact_verbs: string[];
+  weapon_had_verbs: string[];
   mine_site_words: string[];
   failure: string[];
   modals: string[];
@@ -192,6 +193,8 @@ export const MINE_PIT = new RegExp(`\\b(?:mining|miners?)\\b|\\bmines?\\s+(?:${R
 export const PATIENT_SUBJECTS = new Set<string>(R.patient_subjects);
 export const OWNER_ACTS = new Set<string>(R.owner_acts);
 export const IMPACT_VERBS = new Set<string>(R.impact_verbs);
+/** verbs of having, trading or limiting weapons: a weapon their object is no act (reality.json _weapon_had_comment) */
+export const WEAPON_HAD_VERBS = new Set<string>(R.weapon_had_verbs);
 /** what makes "a mine" a landmine: it blew up, was hit, laid, found or cleared, or hurt someone */
 export const MINE_BLAST = new Set<string>(R.mine_blast_words);
 export const WEAPON_NAMES = new Set(R.armed_words);
