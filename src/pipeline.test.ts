@@ -2899,3 +2899,21 @@ test('a weapon named on its own is no attack when it is only had, traded or limi
   assert.equal(code('On 5 March, regime forces targeted the town of Kafr Nabl with rockets.')[0]?.acled?.sub_event_type, 'Shelling/artillery/missile attack');
   assert.equal(code('Around 20 grenades were found near the house.')[0]?.acled?.sub_event_type, 'Disrupted weapons use');
 });
+
+test('Tajikistan 1992 read, general causes: a source is who speaks, not the setting before it, yet a place in that setting is still no scene; a report inside a relative clause tells that clause only; no reports of fighting tell of none; where a bus\'s passengers came from is no scene; weapons the takers carry are no weapons seized', () => {
+  const code = codeOn('1992-05-07');
+  const bishkek = code('In the capital Bishkek, sources told Aljazeera the central government had lost control of the southern cities of Jalalabad and Osh.');
+  assert.deepEqual(bishkek.map((e) => e.attribution?.text), ['sources told Aljazeera', 'sources told Aljazeera']);
+  assert.deepEqual(bishkek.map((e) => e.event_loc.resolved_place).sort(), ['Jalal-Abad', 'Osh']);
+  assert.equal(code('In Osh, residents said protesters had stormed the governor\'s office.')[0]?.attribution?.text, 'residents said');
+  assert.equal(code('At least six people were killed in Osh, hospital officials said.')[0]?.attribution?.text, 'hospital officials said');
+  const rigged = code('Nabiyev won the presidency last November in an election the opposition said was rigged, defeating Davlat Khudonazarov, whose supporters have been prominent at the rally.');
+  assert.ok(rigged.every((e) => !e.attribution), JSON.stringify(rigged.map((e) => e.attribution?.text)));
+  const none = code('Residents said young men had built barricades across the main road, though there were no reports of fighting there.', true);
+  assert.equal(none.find((e) => e.trigger.text === 'fighting')?.reality, 'negated');
+  assert.equal(code('Police said there were no reports of injuries or arrests.', true).find((e) => e.event === 'COERCE')?.reality, 'negated');
+  const bus = code('DUSHANBE, Tajikistan (Reuters) - The opposition agreed on Thursday to share power.\n\nA bus carrying opposition supporters from Kurgan-Tyube was fired on at a police checkpoint on the edge of the city on Tuesday night.');
+  assert.equal(bus.find((e) => e.event === 'ASSAULT')?.event_loc.resolved_place, 'Dushanbe');
+  const palace = code('Opposition supporters armed with automatic rifles and hunting guns took control of the presidential palace on Wednesday.');
+  assert.notEqual(palace[0]?.acled?.sub_event_type, 'Disrupted weapons use');
+});

@@ -385,6 +385,14 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
   }
   // ("Western governments have been cautious in criticising its leadership": what one holds back from)
   if (first - 2 >= s.first && /^(?:in|about|over)$/.test(tk[first - 1].lower) && tk[first].lower.endsWith('ing') && HOLDING_BACK.has(tk[first - 2].lower)) return { reality: 'negated', cue: tk[first - 2].text };
+  // ("there were no reports of fighting there", "no reports of injuries or arrests": what no one reports, alone or in a list, and
+  // a gerund as much as a noun, is not told to have happened)
+  {
+    let k = first - 1;
+    while (k > s.first && first - k <= 8 && (tk[k].pos === 'NOUN' || tk[k].pos === 'ADJ' || tk[k].pos === 'CCONJ' || tk[k].pos === 'DET' || tk[k].text === ',')) k--;
+    if (k - 1 > s.first && tk[k].lower === 'of' && NO_WORD_OF.has(tk[k - 1].lower) && (tk[first].pos !== 'VERB' || tk[first].lower.endsWith('ing')) &&
+      (tk[k - 2].lower === 'no' || (k - 2 > s.first && tk[k - 3].lower === 'no' && tk[k - 2].pos === 'ADJ'))) return { reality: 'negated', cue: 'no' };
+  }
   // questions
   const lastTok = tk[s.last - 1];
   if (lastTok && lastTok.text === '?') return { reality: 'question', cue: '?' };
@@ -869,6 +877,13 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       if (governs && OWN_VOICE.has(tk[first].lemma)) for (let j = r + 1; j < first - 1 && governs; j++) if (tk[j].text === ',' && /^(?:which|what)$/.test(tk[j + 1].lower)) governs = false;
       for (let j = Math.max(s.first, r - 2); j < r; j++) if (NEG.has(tk[j].lower)) governs = false;
       if (!governs) continue;
+      // ("won in an election the opposition said was rigged, defeating X, whose supporters were at the rally": a report in a
+      // relative clause, whose verb has no subject after it, tells that clause only, to its comma)
+      if (tk[r + 1] && (tk[r + 1].pos === 'AUX' || tk[r + 1].pos === 'VERB') && !t.lower.endsWith('ing') && r - 1 > s.first && tk[r - 1].pos !== 'PUNCT') {
+        let k = r + 1;
+        while (k < first && tk[k].text !== ',' && tk[k].text !== ';') k++;
+        if (k < first) continue;
+      }
       // source before the verb: from the clause start (sentence start or after ; or ") up to r
       let a = r - 1;
       let n = 0;
@@ -905,6 +920,8 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
             continue;
           }
         }
+        // ("an election the opposition said": a noun right before the source's article ends a phrase the source is not in)
+        if (p.pos === 'NOUN' && tk[a].pos === 'DET' && a < r) break;
         if (SOURCE_STOP.has(p.lower)) midClause = true;
         if (p.text === ';' || p.text === '“' || p.text === '"' || p.text === '”' || SOURCE_STOP.has(p.lower)) break;
         // ("TEHRAN, June 21 - Iranian state television said": not back into the wire's dateline, a dash set apart)
@@ -937,7 +954,9 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       // the verb, and what the speaker's own phrase tells is no speech of his)
       while (a < r && (tk[a].text === ',' || tk[a].text === ';' || QUOTE_CHARS.has(tk[a].text))) a++;
       if (a >= r) continue;
-      // skip a leading locative "In Bishkek," so the span starts at the subject
+      // ("In Osh, residents said", "In Ordzhonikidzeabad, about 20 km east of Dushanbe, residents said", "In a statement, the ministry
+      // said": a phrase of where or how set off by a comma before the source is no part of it)
+      if (tk[a].pos === 'ADP') for (let k = r - 2; k > a; k--) if (tk[k].text === ',') { a = k + 1; break; }
       let b = r + 1;
       // "told Aljazeera", "quoted unnamed police officials as saying"
       if (t.lemma === 'tell' || t.lower === 'told') while (b < s.last && tk[b].cap && b - r < 4) b++;

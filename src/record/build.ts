@@ -154,6 +154,8 @@ function disruptedWeapons(sentenceText: string): boolean {
 }
 
 /** The clause text up to where a clause joined by ", and", ", while", ", but" or ";" after the trigger begins. */
+/** the weapons a doer carries, told with them: "armed with automatic rifles and hunting guns", "wielding machetes" */
+const CARRIED_WEAPONS = new RegExp(`\\b(?:heavily\\s+)?(?:armed|equipped)\\s+with\\s+(?:[\\w-]+,?\\s+){0,6}?${WEAPON_WORDS.source}(?:,?\\s+(?:and|or)\\s+(?:[\\w-]+\\s+){0,2}?${WEAPON_WORDS.source})*|\\b(?:wielding|brandishing|carrying)\\s+(?:[\\w-]+,?\\s+){0,4}?${WEAPON_WORDS.source}`, 'gi');
 function ownClause(clauseText: string, after: string): string {
   if (!after) return clauseText;
   const cut = after.search(/,\s+(?:and|while|but|as)\s|;/);
@@ -500,7 +502,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     // (arms taken by rebels or a crowd are looted, no weapons use disrupted: "Rebels seize arms as Albania's south slips away")
     if (WEAPON_WORDS.test(pitsNotMines(clauseText, sentenceText)) && as && !STATE.has(as) && (WEAPON_OBJECT.test(after) || WEAPON_WORDS.test(after.slice(0, 50)))) acled = 'PROPERTY_DISTRUCT';
     // (weapons of this clause, not of one joined after it: "another group seized the television station, and a car bomb exploded")
-    else if (WEAPON_WORDS.test(pitsNotMines(ownClause(clauseText, after), sentenceText))) acled = 'DISR_WEAP';
+    // (not the weapons the takers carry: "supporters armed with automatic rifles took control of the palace")
+    else if (WEAPON_WORDS.test(pitsNotMines(ownClause(clauseText, after), sentenceText).replace(CARRIED_WEAPONS, ' '))) acled = 'DISR_WEAP';
     // ("Government troops seized back the airport": ground taken by the state's forces)
     else if (as && STATE.has(as)) acled = t.context === 'territory' || t.cameo === '192' || (e.objectPlace && (as === 'MIL' || as === 'COP')) ? 'GOV_REGAINS_TERIT' : 'OTHER';
     // ("seized a logging truck": a thing taken, not ground, is property seized)

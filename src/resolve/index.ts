@@ -123,6 +123,27 @@ function thereAfter(doc: Doc, e: RawEvent): boolean {
   return false;
 }
 
+/** The source's span with the setting that opens its sentence ("In the capital Bishkek, sources told Aljazeera", "In Washington,
+ * the State Department said"): the setting is no part of who speaks, but a place in it is where the source is, not the scene. */
+function sourceSetting(doc: Doc, a: TextSpan | null, k: number): TextSpan | null {
+  if (!a) return null;
+  const s = doc.sentences[k];
+  const tk = doc.tokens;
+  // (a phrase with no verb, opened by a preposition of place and closed by a comma right before the source: not "At least six
+  // people were killed in X, hospital officials said", not "In the nearby towns of X, protesters blocked roads, according to radio")
+  if (a.start <= s.start || !SETTING_PREPS.has(tk[s.first].lower) || (tk[s.first].lower === 'at' && tk[s.first + 1]?.lower === 'least')) return a;
+  let k2 = s.first;
+  while (k2 < s.last && tk[k2].end <= a.start) {
+    // (a participle on a noun of the setting is of it: "In a statement issued in Luanda, SWAPO President Sam Nujoma said")
+    const participle = tk[k2].pos === 'VERB' && /(?:ed|en)$/.test(tk[k2].lower) && k2 > s.first && tk[k2 - 1].pos === 'NOUN' && tk[k2 + 1]?.pos === 'ADP';
+    if ((tk[k2].pos === 'VERB' && !participle) || tk[k2].pos === 'AUX') return a;
+    k2++;
+  }
+  if (k2 === s.first || tk[k2 - 1].text !== ',') return a;
+  return { start: s.start, end: a.end, text: doc.text.slice(s.start, a.end) };
+}
+const SETTING_PREPS = new Set(['in', 'at', 'from', 'on', 'inside', 'outside', 'near']);
+
 function holds(span: TextSpan | null, p: { start: number; end: number }): boolean {
   return !!span && p.start >= span.start && p.end <= span.end;
 }
@@ -208,6 +229,8 @@ function isStatement(event: string): boolean {
 
 function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, articlePlace: PlaceMention | null, sceneless?: boolean[]): EventLocation {
   const at = doc.tokens[e.first].start;
+  // (the source with the setting opening its sentence: where the source is)
+  const source = sourceSetting(doc, e.attribution, e.sentence);
   const here = per[e.sentence];
   // statements (verbal cooperation and conflict) happen where their speakers are
   const verbalEvent = isStatement(e.trigger.event);
@@ -323,37 +346,37 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // (nor where marchers named by it came from: "12,000 steelworkers from Hennigsdorf marched through the French sector")
       if (e.actor && p.start >= e.actor.start && p.end <= e.actor.end && MOVING.test(e.trigger.words[0]) && /\bfrom\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(e.actor.start, p.start - 12), p.start))) continue;
       // (a place of the reported clause counts only where something is told in it: not "on the main road south to the capital")
-      const toldInClause = (q: PlaceMention) => !holds(e.attribution, q) && q.resolved!.resolution !== 'country' && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, q.start - 40), q.start));
+      const toldInClause = (q: PlaceMention) => !holds(source, q) && q.resolved!.resolution !== 'country' && LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, q.start - 40), q.start));
       // (not where an official told a chamber or the press: "In Cape Town, the Minister told Parliament that the police had fired")
       // (but the speaker's own place, when the act is the speaker's: "Police in Beira said they had detained two men")
       // (and the town whose police or officials report what they handle, when the report names no other place: "Police in
       // Hyderabad said they had arrested three men ... in connection with a grenade attack on a police van")
       // (only for an item told apart from the story before it: "Officials in Srinagar said four attackers were shot dead" after
       // the attack in Uri tells of Uri)
-      const localAuthority = holds(e.attribution, p) && !isCapitalName(p.resolved!.name) && separateItem(doc, e.sentence) &&
+      const localAuthority = holds(source, p) && !isCapitalName(p.resolved!.name) && separateItem(doc, e.sentence) &&
         LOCAL_AUTHORITY.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 30), p.start)) &&
-        !here.some((q) => q !== p && !holds(e.attribution, q) && q.resolved!.resolution !== 'country');
+        !here.some((q) => q !== p && !holds(source, q) && q.resolved!.resolution !== 'country');
       // ("Greek police on Corfu said they had intercepted two boats": the police's own act, where those police are)
-      const ownAuthority = !!e.actor && holds(e.attribution, p) && (PRONOUN_ACTOR.test(e.actor.text) || holds(e.attribution, e.actor)) &&
+      const ownAuthority = !!e.actor && holds(source, p) && (PRONOUN_ACTOR.test(e.actor.text) || holds(source, e.actor)) &&
         LOCAL_AUTHORITY.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 30), p.start));
       // ("residents of Mtambile and Kengeja said soldiers went from house to house": the village its residents tell of)
-      const residentsOf = holds(e.attribution, p) && !verbalEvent && RESIDENTS_OF.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 60), p.start));
-      const speakersOwn = (!!e.actor && holds(e.attribution, p) && p.start >= e.actor.start && p.end <= e.actor.end) || (holds(e.attribution, p) && thereAfter(doc, e)) || localAuthority || ownAuthority || residentsOf;
+      const residentsOf = holds(source, p) && !verbalEvent && RESIDENTS_OF.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 60), p.start));
+      const speakersOwn = (!!e.actor && holds(source, p) && p.start >= e.actor.start && p.end <= e.actor.end) || (holds(source, p) && thereAfter(doc, e)) || localAuthority || ownAuthority || residentsOf;
       // (nor where someone named lives: "Richard L. Schaeffer, 34, of Ford City, charged with disorderly conduct, and Gary Bowser,
       // 27, of R.D. 1, Adrian")
       if (RESIDENCE.test(doc.text.slice(Math.max(0, p.start - 40), p.start))) continue;
       // (nor where the source speaks from: "a spokesman ..., speaking to AFP by telephone from Colombo, said")
-      if (holds(e.attribution, p) && /\b(?:speaking|calling|telephoning|phoning|writing)\b[^,;]*\bfrom\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 60), p.start))) continue;
+      if (holds(source, p) && /\b(?:speaking|calling|telephoning|phoning|writing)\b[^,;]*\bfrom\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 60), p.start))) continue;
       // (nor where the source is, when the act's doer is told with a place of its own or is a country elsewhere: "Travelers arriving
       // at the border crossing at Nagylak said tens of thousands of workers in Timisoara had gone on strike", "diplomats in Budapest
       // said Romania had sealed its borders")
-      if (holds(e.attribution, p) && e.actor && !holds(e.attribution, e.actor) &&
+      if (holds(source, p) && e.actor && !holds(source, e.actor) &&
         here.some((q) => q !== p && q.start >= e.actor!.start && q.end <= e.actor!.end && q.resolved!.resolution !== 'country')) continue;
       // (a country's material act told after a town abroad where it is reported, not in its own clause: "East European diplomats in
       // Budapest said ..., but cautioned that Romania had sealed its borders")
       if (e.actor?.kind === 'country' && e.actor.code && p.end <= at && quadOf(e.trigger.event) !== 1 && quadOf(e.trigger.event) !== 3 &&
         countryByIso3(e.actor.code)?.iso2 !== p.resolved!.country_code && p.resolved!.resolution !== 'country' && /\b(?:said|says|told|reported|cautioned|warned|added)\b/i.test(doc.text.slice(p.end, at))) continue;
-      if (holds(e.attribution, p) && !verbalEvent && !speakersOwn && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some(toldInClause) && !TOLD_OFFICIALLY.test(e.attribution?.text ?? ''))) continue;
+      if (holds(source, p) && !verbalEvent && !speakersOwn && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some(toldInClause) && !TOLD_OFFICIALLY.test(e.attribution?.text ?? ''))) continue;
       if (!verbalEvent && e.attribution && p.end <= e.attribution.start && at >= e.attribution.end && TOLD_OFFICIALLY.test(e.attribution.text)) continue;
       // (nor where the source spoke, told right after its verb: "the police said in Freetown on Thursday that six of its
       // personnel were killed ... in Waterloo"; the speaker's own act is placed there, "Police said in Beira they had detained")
@@ -600,9 +623,10 @@ const CONVERGED_ON = /\b(?:converg|march|descend|advanc|mov)(?:e|es|ed|ing|ched|
 const SAID_IN = /^\s*(?:(?:on|late|early)\s+[\w-]+\s+)?(?:(?:the\s+|a\s+)?(?:parliament|congress|senate|assembly|lawmakers|legislators|mps|reporters|journalists|press|(?:news|press)\s+conference|(?:news|press)\s+briefing)\s+)?(?:in|from|at)\s+(?:the\s+)?$/i;
 /** who in a town handles what happens there: "police in", "officials in", "authorities in" */
 const LOCAL_AUTHORITY = /\b(?:police|policemen|officials|authorities|officers|administration)\s+(?:in|on|at)\s+(?:the\s+)?$/i;
-/** a crowd's people said to have come from a place: "many of them from", "who had travelled from" (not "students from Jakarta's
+/** a crowd's people said to have come from a place: "many of them from", "who had travelled from", "a bus carrying opposition
+ * supporters from" (not "students from Jakarta's
  * Trisakti University", "villagers from X told": where people are from is often where it happened) */
-const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:who\s+had\s+)?(?:came|come|travell?ed|bused|bussed|trucked)(?:\s+in)?)\s+from\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|southern|northern|eastern|western|central|town|city|village|province|district|region)\s+(?:of\s+)?)?$/i;
+const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:who\s+had\s+)?(?:came|come|travell?ed|bused|bussed|trucked)(?:\s+in)?|(?:carrying|transporting|ferrying)\s+(?:[\w'’-]+\s+){1,4}?)\s*from\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|southern|northern|eastern|western|central|town|city|village|province|district|region)\s+(?:of\s+)?)?$/i;
 /** Is place p, in sentence k, where a crowd's people came from ("many of them from Malaita province")? */
 function cameFrom(doc: Doc, k: number, p: PlaceMention): boolean {
   const before = doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start);
@@ -2586,10 +2610,11 @@ function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): 
     if (k < 0) continue;
     const level = (p: PlaceMention) => (p.resolved!.resolution === 'country') === (loc.resolution === 'country');
     const chain = [here[k]];
+    const source = sourceSetting(doc, r.attribution, r.text_info.sentence_index);
     // ("Moorhead, Minnesota": the province after a comma qualifies the city before it, it is no second place)
     const qualifies = (a: PlaceMention, b: PlaceMention) => b.resolved!.resolution === 'admin1' && a.resolved!.resolution === 'city' && a.resolved!.province === b.resolved!.name && /^\s*,\s*$/.test(doc.text.slice(a.end, b.start));
-    for (let j = k - 1; j >= 0 && level(here[j]) && !holds(r.attribution, here[j]) && !qualifies(here[j], chain[0]) && PLACE_LINK.test(doc.text.slice(here[j].end, chain[0].start)); j--) chain.unshift(here[j]);
-    for (let j = k + 1; j < here.length && level(here[j]) && !holds(r.attribution, here[j]) && !qualifies(chain[chain.length - 1], here[j]) && PLACE_LINK.test(doc.text.slice(chain[chain.length - 1].end, here[j].start)); j++) chain.push(here[j]);
+    for (let j = k - 1; j >= 0 && level(here[j]) && !holds(source, here[j]) && !qualifies(here[j], chain[0]) && PLACE_LINK.test(doc.text.slice(here[j].end, chain[0].start)); j--) chain.unshift(here[j]);
+    for (let j = k + 1; j < here.length && level(here[j]) && !holds(source, here[j]) && !qualifies(chain[chain.length - 1], here[j]) && PLACE_LINK.test(doc.text.slice(chain[chain.length - 1].end, here[j].start)); j++) chain.push(here[j]);
     if (chain.length < 2) continue;
     // ("blocked the road between Pasaje and Machala": the stretch between two towns is one place, not an act in each)
     if (/\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?$/i.test(doc.text.slice(Math.max(0, chain[0].start - 30), chain[0].start))) continue;
