@@ -2917,3 +2917,13 @@ test('Tajikistan 1992 read, general causes: a source is who speaks, not the sett
   const palace = code('Opposition supporters armed with automatic rifles and hunting guns took control of the presidential palace on Wednesday.');
   assert.notEqual(palace[0]?.acled?.sub_event_type, 'Disrupted weapons use');
 });
+
+test('Kenya 1991 read, general causes: "arap", "wa" and "y" are name particles; the passive\'s subject keeps its apposition or the names set after it; aid named as future is not given', () => {
+  const code = codeOn('1991-07-08');
+  assert.equal(code('President Daniel arap Moi has repeatedly rejected demands to end the monopoly of the ruling party.')[0]?.actor?.entity_text, 'President Daniel arap Moi');
+  assert.equal(code('Opposition leader Kenneth Matiba, a former minister, was detained.')[0]?.recipient?.entity_text, 'Opposition leader Kenneth Matiba');
+  assert.equal(code('Two opposition leaders, Kenneth Matiba and Charles Rubia, were detained.')[0]?.recipient?.entity_text, 'Two opposition leaders');
+  assert.ok(code('The organisers of the rally, former cabinet ministers Kenneth Matiba and Charles Rubia, were detained without trial.').find((e) => e.event === 'COERCE')?.recipient?.entity_text.includes('Matiba'));
+  assert.ok(!code('Western diplomats said the crackdown would add to pressure from donors who have linked future aid to political reform.').some((e) => e.trigger.text === 'aid'));
+  assert.equal(code('The rebels rejected a proposed ceasefire.', true).find((e) => e.trigger.text === 'ceasefire')?.reality, 'future');
+});

@@ -3092,12 +3092,27 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       const own = ms.find((m) => m.first > rl && m.first <= rl + 3 && m.last <= first && tokens.slice(m.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART'));
       if (own) rl = own.last;
     }
-    if (recipient && !relative && !gear && recipient.last < first && tokens.slice(rl, pastAside(tokens, s, ms, first)).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
+    // ("Opposition leader Kenneth Matiba, a former minister, was detained": the name the apposition is set after is who it was
+    // done to)
+    if (recipient && recipient.first - 2 > s.first) {
+      let o = recipient.first - 1;
+      while (o > s.first && tokens[o].pos === 'DET') o--;
+      const named = tokens[o].text === ',' ? ms.find((m) => m.last === o && m.kind !== 'pronoun') : undefined;
+      if (named && tokens[recipient.last]?.text === ',' && tokens.slice(recipient.last + 1, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) recipient = named;
+    }
+    // ("Two opposition leaders, Kenneth Matiba and Charles Rubia, were detained": the names set between commas after it are it)
+    const apposed = !!recipient && tokens[recipient.last]?.text === ',' && (() => {
+      let k = recipient!.last + 1;
+      while (k < first && ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'CCONJ'].includes(tokens[k].pos)) k++;
+      return k > recipient!.last + 1 && tokens[k]?.text === ',' && tokens.slice(k + 1, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') &&
+        ms.some((m) => m.first > recipient!.last && m.last <= k);
+    })();
+    if (recipient && !relative && !gear && !apposed && recipient.last < first && tokens.slice(rl, pastAside(tokens, s, ms, first)).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
       // ("22 police officers and nine protesters were killed": the first of coordinated subjects, dead on both sides)
       // ("Five policemen and a dozen farmers were injured")
       const next = ms.find((m) => m.first > recipient!.last && m.first <= recipient!.last + 4);
       // ("The pastor and his wife were taken away")
-      const joined = !!next && tokens.slice(recipient.last, next.first).every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'NUM' || QUANTITY_NOUNS.has(t.lower) || t.lower === 'dozen' || POSSESSIVES.has(t.lower)) && tokens.slice(next.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');
+      const joined = !!next && tokens.slice(recipient.last, next.first).every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'NUM' || QUANTITY_NOUNS.has(t.lower) || t.lower === 'dozen' || POSSESSIVES.has(t.lower)) && tokens.slice(next.last, first).every((t, j) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || (j === 0 && t.text === ','));
       if (!joined) recipient = null;
     }
     // ("All four were arraigned before District Justice William G. Chase and released on bail", "She was arrested, taken

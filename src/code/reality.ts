@@ -638,6 +638,8 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
       if (w === 'will' || w === "'ll" || w === 'shall' || w === 'wo' || w === 'going') return { reality: 'future', cue: t.text };
     }
     if (!verbal && inNp && COND.has(w)) return { reality: 'hypothetical', cue: t.text };
+    // ("have linked future aid to reform", "a proposed ceasefire", "prospective talks": what is yet to come, named as such)
+    if (!verbal && inNp && (t.pos === 'ADJ' || (t.pos === 'VERB' && i === first - 1)) && YET_TO_COME.has(w)) return { reality: 'future', cue: t.text };
     // "shut the internet ahead of the protests", "in the run-up to the vote": what is awaited has not happened yet
     if (!verbal && w === 'of' && i === first - 1 - npLength(tk, i + 1, first) && tk[i - 1]?.lower === 'ahead') return { reality: 'future', cue: 'ahead of' };
     // ("as he travelled to a court hearing", "on his way to a meeting with rebel leaders": where someone was going, not yet held)
@@ -823,6 +825,9 @@ const MANDATIVE = new Set(['demand', 'insist', 'require', 'propose', 'recommend'
 
 /** quotation marks, straight and curly */
 export const QUOTE_CHARS = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/** adjectives that name an act as yet to come: "future aid", "a proposed ceasefire" */
+const YET_TO_COME = new Set(['future', 'proposed', 'prospective', 'forthcoming']);
 
 export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | null {
   const tk = doc.tokens;
