@@ -2927,3 +2927,17 @@ test('Kenya 1991 read, general causes: "arap", "wa" and "y" are name particles; 
   assert.ok(!code('Western diplomats said the crackdown would add to pressure from donors who have linked future aid to political reform.').some((e) => e.trigger.text === 'aid'));
   assert.equal(code('The rebels rejected a proposed ceasefire.', true).find((e) => e.trigger.text === 'ceasefire')?.reality, 'future');
 });
+
+test('Burkina Faso 1998 read, general causes: a participle before its noun ("murdered journalist X") is done by no one named; whose killing it is is whom it was done to; orders given are no aid; an infinitive of telling is no source; a participle joined to one after "would be" shares its mood', () => {
+  const code = codeOn('1998-12-20');
+  const march = code('Thousands of students marched on Saturday to demand justice for murdered newspaper editor Norbert Zongo, as anger over his killing spread.');
+  const killing = march.filter((e) => e.event === 'ASSAULT');
+  assert.ok(killing.length > 0 && killing.every((e) => !e.actor), JSON.stringify(killing.map((e) => [e.trigger.text, e.actor?.entity_text])));
+  assert.equal(killing[0].recipient?.entity_text, 'newspaper editor Norbert Zongo');
+  assert.equal(code('The army\'s killing of civilians was condemned.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'MIL');
+  assert.equal(code('Rebels have since taken Hinche and a string of northern towns.').find((e) => e.event === 'COERCE')?.actor?.sector, 'REB');
+  assert.ok(!code('"We will not stop until those who gave the orders are in prison," he told the crowd.', true).some((e) => e.event === 'AID'));
+  assert.equal(code('The government set up a commission of inquiry and gave it until the end of March to report.')[0]?.attribution, null);
+  assert.ok(!code('France said it hoped the killers would be "identified and punished".').some((e) => e.trigger.text === 'punished'));
+  assert.equal(code('The Syrian government gave approval for the United Nations to deliver aid.')[0]?.event, 'AID');
+});

@@ -488,6 +488,11 @@ const GERUND_LINKS = new Set(['before', 'after', 'while', 'without', 'upon', 'si
 const HANDING_VERBS = new Set(['present', 'serve', 'hand', 'confront', 'issue']);
 const WITH_LIGHT_VERBS = new Set(['respond', 'retaliate', 'react', 'answer', 'reply', 'hit']);
 const IN_LIGHT_VERBS = new Set(['engage', 'participate', 'involve', 'join']);
+/** times that own an act: "Monday's shooting", "last week's attack" */
+const DAY_OWNERS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|weekend|month|year|night|morning|evening|afternoon|day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** nouns of harm or custody whose owner ("his killing", "Zongo's murder", "their arrest") is whom it was done to */
+const PATIENT_NOUNS = new Set(['killing', 'killings', 'murder', 'murders', 'assassination', 'death', 'execution', 'arrest', 'arrests', 'detention', 'abduction',
+  'kidnapping', 'kidnap', 'torture', 'beating', 'lynching', 'disappearance', 'imprisonment', 'jailing', 'deportation', 'expulsion', 'release', 'extradition']);
 /** prepositions that name what an act is about ("an inquiry into", "a hearing over", "talks about") */
 const TOPIC_PREPS = new Set(['into', 'about', 'over', 'regarding', 'concerning']);
 
@@ -2306,7 +2311,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   for (const o of out) {
     if (!o.verbal || o.first < s.first + 3 || tokens[o.first - 1].lower !== 'and' || !/(?:ed|en)$/.test(tokens[o.first].lower)) continue;
     const p = out.find((x) => x !== o && x.verbal && x.last === o.first - 1 && /^(?:be|been|being)$/.test(tokens[x.first - 1]?.lower ?? ''));
-    if (!p || p.reality === 'asserted' || o.reality !== 'asserted') continue;
+    // (its own mood may already be read through the "and": then only whom it is done to is shared)
+    if (!p || p.reality === 'asserted' || (o.reality !== 'asserted' && o.reality !== p.reality)) continue;
     o.reality = p.reality;
     o.realityCue = p.realityCue;
     o.recipient = p.recipient;
@@ -2542,7 +2548,11 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   let art = first - 1;
   while (art > s.first && first - art <= 2 && (tokens[art].pos === 'ADJ' || tokens[art].pos === 'ADV') && tokens[first].lower.endsWith('ing')) art--;
   const verbal = (trigger.pos === 'V' || (trigger.pos === '*' && headTok.pos === 'VERB')) && !bareGerund &&
-    !((tokens[first].lower.endsWith('ing') || (tokens[first].pos === 'NOUN' && trigger.words.length === 1)) && first > s.first && /^(?:the|a|an)$/.test(tokens[art].lower));
+    !((tokens[first].lower.endsWith('ing') || (tokens[first].pos === 'NOUN' && trigger.words.length === 1)) && first > s.first && /^(?:the|a|an)$/.test(tokens[art].lower)) &&
+    // ("anger over his killing", "Zongo's killing": a gerund after a possessive is a noun too)
+    // (not a day's: "the officers involved in Monday's shooting" did the shooting)
+    !(tokens[first].lower.endsWith('ing') && trigger.words.length === 1 && first > s.first && (/^(?:his|her|their|its)$/.test(tokens[first - 1].lower) ||
+      ((tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s') && !DAY_OWNERS.test(tokens[first - 2]?.lower ?? ''))));
   // ("bought new missiles", "has hundreds of rockets", "limiting the number of nuclear missiles": a weapon named, not used)
   if (trigger.had && !verbal && weaponOnlyHad(tokens, s, first)) return false;
   // ("according to a release by the Commissioner for Information", "the release added", "a press release": a statement put out,
@@ -3072,8 +3082,17 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
   let passive = c.passive;
   const plain = isPassive(tokens, s, first);
   const reduced = !plain && reducedPassive(tokens, s, first, last, trigger, heading);
-  passive = plain || reduced;
-  if (passive) {
+  // ("to demand justice for murdered newspaper editor Norbert Zongo", "the detained activists": a participle before its noun tells
+  // what was done to that noun's people, by no one named)
+  const pv = tokens[first - 1];
+  const attributive = !plain && !reduced && trigger.words.length === 1 && last === first + 1 && /(?:ed|en)$/.test(tokens[first].lower) &&
+    (!pv || (pv.pos === 'DET' && /^(?:a|an|the|these|those|this)$/.test(pv.lower)) || pv.pos === 'ADP' || pv.pos === 'NUM' || POSSESSIVES.has(pv.lower) || (pv.pos === 'SCONJ' && /^(?:for|after|before|over)$/.test(pv.lower))) && tokens[first - 2]?.pos !== 'AUX' &&
+    ['NOUN', 'PROPN', 'ADJ'].includes(tokens[last]?.pos ?? '');
+  passive = plain || reduced || attributive;
+  if (attributive) {
+    recipient = ms.find((m) => m.first === last || (m.first > last && m.first <= last + 2 && m.kind !== 'pronoun')) ?? null;
+    actor = null;
+  } else if (passive) {
     // ("the release of party leaders detained since May": the noun the participle follows)
     // (a bare number done to is no one we know: "2,000 people had been detained, in addition to about 3,000 held")
     recipient = reduced ? ms.find((m) => m.last === first) ?? (tokens[first - 1].pos === 'NUM' ? null : agentLeft(tokens, s, ms, first)) : agentLeft(tokens, s, ms, first);
@@ -3409,6 +3428,12 @@ function nounRoles(st: SentenceState, c: Candidate): void {
     // ("killed in the mosque raid", "the embassy attack": a building before the act names where it was done, or what at, not who)
     if (before && before.last === first && BUILDING_WORDS.has(tokens[first - 1].lower)) {
       if (!recipient && (trigger.event === 'ASSAULT' || trigger.event === 'COERCE')) recipient = before;
+      before = undefined;
+    }
+    // ("anger over his killing", "Zongo's murder", "their arrest": whose act of harm or custody it is, told with no "of" after it,
+    // is whom it was done to)
+    if (before && !of && PATIENT_NOUNS.has(tokens[last - 1].lower) && (before.last === first - 1 || POSSESSIVES.has(tokens[first - 1].lower))) {
+      if (!recipient) recipient = before;
       before = undefined;
     }
     // ("opposition protests and a mutiny by junior officers": an agent past a second, joined noun is that noun's, when this one

@@ -619,6 +619,17 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     if (!verbal && inNp && (t.text === '"' || t.text === '“' || t.text === '”')) continue;
     // (a quote opening right on the verb: 'threatened to "take the war back"')
     if (verbal && i === first - 1 && OPENING_QUOTES.has(t.text)) continue;
+    // ("would be identified and punished", 'would be "hunted down and punished"': a participle joined by "and" to one before it
+    // shares that one's auxiliaries)
+    if (verbal && i === first - 1 && (w === 'and' || w === 'or') && i - 1 > s.first) {
+      let j = i - 1;
+      while (j > s.first && (tk[j].pos === 'ADP' || tk[j].pos === 'ADV' || tk[j].pos === 'PART')) j--;
+      if (tk[j].pos === 'VERB' && /(?:ed|en)$/.test(tk[j].lower) && /(?:ed|en)$/.test(tk[first].lower)) {
+        i = j;
+        if (i - 1 >= s.first && OPENING_QUOTES.has(tk[i - 1].text)) i--;
+        continue;
+      }
+    }
     if (isBoundary(t)) break;
     if (NEG.has(w)) {
       // "not only", "no sooner" still happened; "nobody was killed" did not
@@ -853,6 +864,8 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !t.lower.endsWith('ed') && t.lower !== 'said' && t.lower !== 'told') continue;
     // "were reported to have turned violent": a hedge, not a source
     if (tk[r + 1]?.lower === 'to' && tk[r - 1] && (tk[r - 1].lemma === 'be')) continue;
+    // ("gave it until the end of March to report", "declined to say whether": an infinitive is no telling)
+    if (tk[r - 1]?.lower === 'to' && r - 1 > s.first && tk[r - 2].lower !== 'according') continue;
     // ("Premier Cernik was reported detained at the government offices": so is one right before the act it hedges)
     if (r + 1 === first && tk[r - 1]?.lemma === 'be') continue;
     if (r < first) {
