@@ -2941,3 +2941,12 @@ test('Burkina Faso 1998 read, general causes: a participle before its noun ("mur
   assert.ok(!code('France said it hoped the killers would be "identified and punished".').some((e) => e.trigger.text === 'punished'));
   assert.equal(code('The Syrian government gave approval for the United Nations to deliver aid.')[0]?.event, 'AID');
 });
+
+test('Nicaragua 2018 read, general causes: a past form the tagger calls an adjective after "were" is a passive; a business chamber is business; groups "bent on destroying" a country destroyed nothing; "gave back" is no aid', () => {
+  const code = codeOn('2018-04-22');
+  assert.equal(code('Supermarkets and shops were looted overnight in several neighbourhoods of the capital.')[0]?.acled?.sub_event_type, 'Looting/property destruction');
+  assert.equal(code('The offices were ransacked on Monday.')[0]?.event, 'COERCE');
+  assert.equal(code('The chamber of commerce refused to join talks.')[0]?.actor?.sector, 'BUS');
+  assert.ok(!code('Murillo described the demonstrators as tiny groups bent on destroying the country.').length);
+  assert.ok(!code('"They gave back the reform, but who gives back our dead?" said a student.').some((e) => e.event === 'AID'));
+});

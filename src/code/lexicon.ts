@@ -335,6 +335,9 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     if (pastForm(tok) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && pluralForm(prev) && next && ((next.pos === 'NOUN' && !next.cap) || next.pos === 'DET' || next.pos === 'NUM' || nextCounts)) return true;
     // "the attackers, armed with rifles, shot villagers": a past form right after a comma is the verb
     if (prev?.text === ',' && IRREGULAR[tok.lower] && IRREGULAR[tok.lower] !== '-' && next && (next.pos === 'NOUN' || next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON')) return true;
+    // ("Several shops were looted overnight", "the offices were ransacked on Monday": a past form the tagger calls an adjective,
+    // right after a form of "be", is a passive)
+    if (prev && prev.pos === 'AUX' && prev.lemma === 'be' && tok.pos === 'ADJ' && tok.lower.endsWith('ed')) return true;
     // "alleged election breaches", "wounded soldiers": an attributive participle, not a verb
     return subjectBefore || nextCounts || !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !next.cap);
   }

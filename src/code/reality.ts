@@ -393,6 +393,8 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     if (k - 1 > s.first && tk[k].lower === 'of' && NO_WORD_OF.has(tk[k - 1].lower) && (tk[first].pos !== 'VERB' || tk[first].lower.endsWith('ing')) &&
       (tk[k - 2].lower === 'no' || (k - 2 > s.first && tk[k - 3].lower === 'no' && tk[k - 2].pos === 'ADJ'))) return { reality: 'negated', cue: 'no' };
   }
+  // ("tiny groups bent on destroying the country", "intent on toppling the government", "aimed at overthrowing": an aim, not a deed)
+  if (first - 2 >= s.first && tk[first].lower.endsWith('ing') && /^(?:on|at|upon)$/.test(tk[first - 1].lower) && AIMING.has(tk[first - 2].lower)) return { reality: 'hypothetical', cue: tk[first - 2].text };
   // questions
   const lastTok = tk[s.last - 1];
   if (lastTok && lastTok.text === '?') return { reality: 'question', cue: '?' };
@@ -837,6 +839,8 @@ const MANDATIVE = new Set(['demand', 'insist', 'require', 'propose', 'recommend'
 /** quotation marks, straight and curly */
 export const QUOTE_CHARS = new Set(['"', '“', '”', "'", '‘', '’']);
 
+/** words of aiming at a deed ("bent on destroying", "aimed at overthrowing") */
+const AIMING = new Set(['bent', 'intent', 'keen', 'set', 'aimed', 'aiming', 'determined', 'focused', 'focussed', 'insistent']);
 /** adjectives that name an act as yet to come: "future aid", "a proposed ceasefire" */
 const YET_TO_COME = new Set(['future', 'proposed', 'prospective', 'forthcoming']);
 
