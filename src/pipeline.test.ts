@@ -2950,3 +2950,20 @@ test('Nicaragua 2018 read, general causes: a past form the tagger calls an adjec
   assert.ok(!code('Murillo described the demonstrators as tiny groups bent on destroying the country.').length);
   assert.ok(!code('"They gave back the reform, but who gives back our dead?" said a student.').some((e) => e.event === 'AID'));
 });
+
+test('Cambodia 1997 read, general causes: a hostile act to come, told in the passive by a speaker, is the speaker\'s threat (not a hope\'s); a verb of asking joined after a passive is active; what one is asked not to do is asked, not refused; an event noun\'s object stops at a verb joined by "and"; joining others in looting is looting; "according to Islamic law" names no source', () => {
+  const code = codeOn('1997-07-07');
+  const threat = code('The minister said the attackers would be arrested.');
+  assert.equal(threat[0]?.event, 'THREATEN');
+  assert.equal(threat[0]?.actor?.entity_text, 'minister');
+  assert.ok(!code('France said it hoped the killers would be "identified and punished".').some((e) => e.event === 'THREATEN'));
+  const appeal = code('Ranariddh said he had been ousted in a coup and appealed to foreign governments not to recognise any government formed without him.');
+  const req = appeal.find((e) => e.event === 'REQUEST');
+  assert.equal(req?.recipient?.entity_text, 'foreign governments');
+  assert.ok(!appeal.some((e) => e.event === 'REJECT'));
+  assert.ok(!appeal.some((e) => e.trigger.text === 'coup' && e.recipient));
+  assert.equal(code('Soldiers in uniform joined civilians in looting shops.')[0]?.actor?.sector, 'MIL');
+  assert.ok(!code('Singapore said it would fly its citizens out as soon as security allowed.').some((e) => e.event === 'CONCEDE'));
+  const law = code('Prince Nayef said the attackers would be punished according to Islamic law.');
+  assert.ok(law.every((e) => !/Islamic law/.test(e.attribution?.text ?? '')));
+});

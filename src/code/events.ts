@@ -490,6 +490,10 @@ const WITH_LIGHT_VERBS = new Set(['respond', 'retaliate', 'react', 'answer', 're
 const IN_LIGHT_VERBS = new Set(['engage', 'participate', 'involve', 'join']);
 /** times that own an act: "Monday's shooting", "last week's attack" */
 const DAY_OWNERS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|weekend|month|year|night|morning|evening|afternoon|day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** verbs of wishing or believing: what is hoped or feared to be done is no one's threat ("said it hoped the killers would be punished") */
+const WISHING = new Set(['hope', 'wish', 'want', 'fear', 'expect', 'believe', 'think', 'doubt', 'pray', 'trust', 'assume', 'suspect', 'worry']);
+/** PLOVER's material conflict: acts one threatens when one announces them */
+const QUAD4 = new Set(['PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
 /** nouns of harm or custody whose owner ("his killing", "Zongo's murder", "their arrest") is whom it was done to */
 const PATIENT_NOUNS = new Set(['killing', 'killings', 'murder', 'murders', 'assassination', 'death', 'execution', 'arrest', 'arrests', 'detention', 'abduction',
   'kidnapping', 'kidnap', 'torture', 'beating', 'lynching', 'disappearance', 'imprisonment', 'jailing', 'deportation', 'expulsion', 'release', 'extradition']);
@@ -536,6 +540,10 @@ function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
       const v = tokens[i - 1];
       if (IN_LIGHT_VERBS.has(v.lemma) && (v.pos === 'VERB' || v.pos === 'AUX')) return i - 1;
       if (v.lower === 'part' && i - 2 >= s.first && tokens[i - 2].lemma === 'take') return i - 2;
+      // ("Soldiers in uniform joined civilians in looting shops": past whom one joins)
+      let k = i - 1;
+      while (k > s.first && i - k <= 4 && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k--;
+      if (k < i - 1 && tokens[k].lemma === 'join' && tokens[k].pos === 'VERB') return k;
       return -1;
     }
     // "soldiers, who responded with tear gas", "retaliated with air strikes"
@@ -660,7 +668,11 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   // (not a verb with a clause or an object of its own: "called for the detainees to be freed and warned that ...")
   // (nor a phrasal verb with its object: "was deeply concerned and called on all parties to refrain")
   // (not "looted or set on fire": a bare noun after it is the phrase's own)
-  const phrasalObject = /^(?:on|upon|for)$/.test(tokens[first + 1]?.lower ?? '') && ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[first + 2]?.pos ?? '');
+  // ("said he had been ousted and called for new elections", "and appealed to foreign governments": a verb of asking with whom or
+  // what it asks for after it)
+  const phrasalObject = (/^(?:on|upon|for)$/.test(tokens[first + 1]?.lower ?? '') && ['DET', 'PROPN', 'PRON', 'NUM'].includes(tokens[first + 2]?.pos ?? '')) ||
+    (tokens[first + 1]?.lower === 'for' && t.lemma === 'call' && (tokens[first + 2]?.pos === 'ADJ' || tokens[first + 2]?.pos === 'NOUN')) ||
+    (tokens[first + 1]?.lower === 'to' && (t.lemma === 'appeal' || t.lemma === 'plead') && ['DET', 'PROPN', 'PRON', 'NUM', 'ADJ', 'NOUN'].includes(tokens[first + 2]?.pos ?? ''));
   const saysThat = tokens[first + 1]?.lower === 'that' || objectFollows(tokens, first) || phrasalObject;
   // (past an adverb of the second: "were attacked or briefly detained by pro-government crowds")
   let cc = c;
@@ -1612,7 +1624,9 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
       // ("fired volleys of tear/VERB gas at demonstrators": the gas, however the tagger reads it)
       gasAhead(tokens, i));
     // (an object in quotes: killed "several dozen terrorists")
-    if ((CLAUSE_END.has(w) && !(i === last && QUOTE_CHARS.has(w))) || (tokens[i].text === ',' && i > last + 1) || (i > last && tokens[i].pos === 'VERB' && !nominal && !modifier)) {
+    // (nor, after an event noun, a verb of its own joined by "and": "ousted in a coup and appealed to foreign governments")
+    if ((CLAUSE_END.has(w) && !(i === last && QUOTE_CHARS.has(w))) || (tokens[i].text === ',' && i > last + 1) || (i > last && tokens[i].pos === 'VERB' && !nominal && !modifier) ||
+      (nominal && tokens[i].pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB' && !/(?:ing)$/.test(tokens[i + 1].lower))) {
       end = i;
       // "Soldiers fired and police arrested two men": a new subject and its verb after "and"
       if (tokens[i].pos === 'VERB') for (let k = last; k < i; k++) if (tokens[k].pos === 'CCONJ') { end = k; break; }
@@ -3150,6 +3164,25 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     }
     // ("two militants were killed in a gunfight with security forces", "in an encounter with the police": the other side did it)
     if (!actor && trigger.event === 'ASSAULT') actor = fightWith(tokens, s, ms, last) ?? custodian(tokens, s, ms, last);
+    // ("Hun Sen said the prince would be arrested and put on trial if he returned": a hostile act to come, in the passive with no
+    // agent, is the one who announces it: a threat, as the resolver reads it)
+    if (!actor && QUAD4.has(trigger.event) && (reality.reality === 'future' || reality.reality === 'hypothetical') && reality.cue && /^(?:will|'ll|shall|would)$/i.test(reality.cue)) {
+      // (the saying right above it: not "said it hoped the killers would be punished", a wish)
+      for (let j = first - 1; j > s.first; j--) {
+        if (tokens[j].text === ';') break;
+        if (REPORT_VERBS.has(tokens[j].lemma) && tokens[j].pos === 'VERB') {
+          // ("called Ranariddh a traitor and said the prince would be arrested": the subject the saying shares)
+          let speaker = sharedSubject(tokens, s, ms, j, agentLeft(tokens, s, ms, j));
+          // (past another verb's object and "and": the clause's subject)
+          if (speaker && speaker.last < j && tokens.slice(speaker.last, j).some((t) => t.lower === 'and') && tokens.slice(s.first, speaker.first).some((t) => t.pos === 'VERB')) {
+            speaker = clauseSubject(tokens, s, ms, speaker.first);
+          }
+          if (speaker && speaker !== recipient) actor = speaker;
+          break;
+        }
+        if (tokens[j].pos === 'VERB' && WISHING.has(tokens[j].lemma)) break;
+      }
+    }
   } else {
     // ("were killed in fighting in Ocosingo": a gerund after a preposition is a noun, with no subject to its left)
     // ("people who had fled fighting in Muttur": what one flees or survives is done by others)
@@ -3500,7 +3533,8 @@ function nounRoles(st: SentenceState, c: Candidate): void {
       const lv = lightVerbAt(tokens, s, first);
       if (lv >= 0) {
         actor = sharedSubject(tokens, s, ms, lv, agentLeft(tokens, s, ms, lv));
-        recipient = recipient ?? mentionsIn(ms, lv + 1, first).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)) && !(named && m.last === first)) ?? null;
+        // (not whom one joins in it: "joined civilians in looting shops")
+        if (tokens[lv].lemma !== 'join') recipient = recipient ?? mentionsIn(ms, lv + 1, first).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)) && !(named && m.last === first)) ?? null;
       }
     }
     // ("Demonstrations turned violent, with four people dead among the protesters": a protest named bare, by no one,

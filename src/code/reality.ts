@@ -706,7 +706,8 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
         if (g.pos === 'VERB' && g.lemma === 'agree' && j === i - 1 && measureAgreed(tk, s, i)) return { reality: 'asserted', cue: null };
         if ((g.pos === 'VERB' || g.pos === 'NOUN' || g.pos === 'AUX') && (INTENT.has(g.lemma) || INTENT.has(g.lower) || g.lower === 'calls')) {
           // "vowed not to return", "promised never to attack": an intent refused
-          if (NEG.has(tk[i - 1]?.lower ?? '') && (g.pos === 'VERB' || g.pos === 'AUX')) return { reality: 'negated', cue: 'refuse-intent' };
+          // (not one asked of others: "appealed to foreign governments not to recognise", "urged them not to attack" is a request)
+          if (NEG.has(tk[i - 1]?.lower ?? '') && (g.pos === 'VERB' || g.pos === 'AUX') && !ASKING.has(g.lemma)) return { reality: 'negated', cue: 'refuse-intent' };
           return { reality: 'hypothetical', cue: g.text };
         }
         if (g.pos === 'ADJ' && READY.has(g.lower)) return { reality: 'hypothetical', cue: g.text };
@@ -839,6 +840,10 @@ const MANDATIVE = new Set(['demand', 'insist', 'require', 'propose', 'recommend'
 /** quotation marks, straight and curly */
 export const QUOTE_CHARS = new Set(['"', '“', '”', "'", '‘', '’']);
 
+/** what "according to" may name that is no source: a law, a plan, a custom */
+const RULES_FOLLOWED = /^(?:the\s+)?(?:[\w-]+\s+)?(?:law|laws|sharia|constitution|plan|plans|schedule|timetable|tradition|traditions|custom|customs|rules?|regulations?|procedures?|protocol|agreement|accord|treaty|deal|script|precedent)\b/i;
+/** verbs of asking others to act ("urged them not to attack": what is asked, done or not, is only asked) */
+const ASKING = new Set(['appeal', 'urge', 'call', 'ask', 'tell', 'beg', 'implore', 'exhort', 'press', 'request', 'advise', 'order', 'instruct', 'warn', 'caution', 'invite', 'plead', 'demand']);
 /** words of aiming at a deed ("bent on destroying", "aimed at overthrowing") */
 const AIMING = new Set(['bent', 'intent', 'keen', 'set', 'aimed', 'aiming', 'determined', 'focused', 'focussed', 'insistent']);
 /** adjectives that name an act as yet to come: "future aid", "a proposed ceasefire" */
@@ -858,7 +863,8 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
         if (j > i + 2 && /^(?:who|whom|whose)$/.test(tk[j].lower)) relative = true;
         j++;
       }
-      if (j > i + 2) return span(doc, i, j);
+      // (not a rule or plan acted by: "would be punished according to Islamic law", "according to the constitution")
+      if (j > i + 2 && !RULES_FOLLOWED.test(doc.text.slice(tk[i + 2].start, tk[j - 1].end))) return span(doc, i, j);
     }
   }
   let best: TextSpan | null = null;
