@@ -2967,3 +2967,16 @@ test('Cambodia 1997 read, general causes: a hostile act to come, told in the pas
   const law = code('Prince Nayef said the attackers would be punished according to Islamic law.');
   assert.ok(law.every((e) => !/Islamic law/.test(e.attribution?.text ?? '')));
 });
+
+test('Georgia 1989 read (capitals), general causes: rallies joined to others that were banned were banned; refusing to confirm is no rejection; "returned Friday from a visit" hands nothing back; an agent past another noun\'s phrase, with a light verb\'s subject at hand, is that noun\'s; an independence movement is opposition; bare troops in a story of one foreign state\'s troops are that state\'s', () => {
+  const code = codeOn('1989-04-10');
+  assert.ok(!code('All rallies and demonstrations were banned.').some((e) => e.event === 'PROTEST'));
+  assert.ok(!code('Authorities refused to confirm or deny the arrests.').some((e) => e.event === 'REJECT'));
+  assert.ok(!code('Gorbachev, who returned Friday from a visit to Britain, has made no comment.').some((e) => e.event === 'RETREAT'));
+  assert.equal(code('About 150 people launched a hunger strike against demands by leaders of the Abkhaz minority.').find((e) => e.event === 'PROTEST')?.actor?.entity_text, '150 people');
+  assert.equal(code('Several leaders of the Georgian independence movement were arrested on Sunday.')[0]?.recipient?.sector, 'OPP');
+  const tbilisi = code('MOSCOW, April 10 (AP) - Soviet troops broke up a crowd of demonstrators in the Georgian capital of Tbilisi on Sunday, killing at least 16 people.\n\nGeorgian activists said soldiers beat people with entrenching tools.');
+  assert.equal(tbilisi.find((e) => e.trigger.text === 'beat')?.actor?.code, 'RUS');
+  const chad = code('Rebels seized Bangui on Sunday. South African troops fought the rebels. Chad sent troops to the border.');
+  assert.notEqual(chad.find((e) => e.trigger.text === 'sent')?.recipient?.code, 'ZAF');
+});

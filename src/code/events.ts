@@ -784,8 +784,11 @@ function hasBomb(tokens: Token[], s: Sentence): boolean {
 function followedBy(tokens: Token[], s: Sentence, last: number, list: { words: Set<string>; phrases: string[][] } | undefined): boolean {
   if (!list || last >= s.last) return false;
   if (list.words.has(tokens[last].lower)) return true;
-  return list.phrases.some((ws) => ws.every((x, j) => last + j < s.last && tokens[last + j].lower === x));
+  if (list.phrases.some((ws) => ws.every((x, j) => last + j < s.last && tokens[last + j].lower === x))) return true;
+  // ("returned Friday from a visit to Britain": past a day told right after the verb)
+  return WEEKDAYS.test(tokens[last].lower) && last + 1 < s.last && followedBy(tokens, s, last + 1, list);
 }
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight)$/;
 
 /** what a source puts a figure on: "put the toll at four killed", "put the number of wounded at sixty" */
 const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
@@ -3455,6 +3458,12 @@ function nounRoles(st: SentenceState, c: Candidate): void {
       if (TOPIC_PREPS.has(tokens[k].lower)) topic = true;
       else if (topic && tokens[k].pos === 'VERB' && tokens[k - 1].pos !== 'AUX') by = null;
     }
+    // ("150 people launched a hunger strike against demands by leaders of the Abkhaz minority": carried by a verb with a subject of
+    // its own, the act's agent is that subject; an agent past another noun's phrase is that noun's)
+    if (by && tokens.slice(last, by.first).some((t) => t.pos === 'ADP' && t.lower !== 'by') && tokens.slice(last, by.first).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      const lv = lightVerbAt(tokens, s, first);
+      if (lv >= 0 && agentLeft(tokens, s, ms, lv)) by = null;
+    }
     // (not the words of a named event's own name: "a Tribal Solidarity March")
     const named = tokens[first].cap && !caps && first > s.first && trigger.words.length === 1;
     let before = ms.find((m) => (m.last === first && !(named && m.kind !== 'pronoun' && tokens.slice(m.first, m.last).every((t) => t.cap))) || (m.last === first - 1 && (tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s')));
@@ -4706,6 +4715,13 @@ const DUE_TO_BE = /^(?:due|scheduled|planned|set|expected)$/;
 /** The participle saying the event noun was stopped ("phone calls were cut", "the march was called off"), or 0. */
 function stoppedPredicate(tokens: Token[], s: Sentence, last: number): number {
   let k = last;
+  // ("All rallies and demonstrations were banned": past the nouns joined to it)
+  while (k + 1 < s.last && (tokens[k].lower === 'and' || tokens[k].lower === 'or' || tokens[k].text === ',') && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'ADJ')) {
+    let j = k + 1;
+    while (j < s.last && j - k <= 3 && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ')) j++;
+    if (tokens[j - 1].pos !== 'NOUN') break;
+    k = j;
+  }
   // ("peace talks between the two sides were postponed": past the noun's own prepositional phrase)
   if (k < s.last && tokens[k].pos === 'ADP') {
     let j = k + 1;

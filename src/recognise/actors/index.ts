@@ -339,6 +339,9 @@ function hyphenatedGivenName(tk: Token[], i: number, first: number, last: number
 }
 
 const STATE_FORCES = new Set(['MIL', 'COP', 'GOV', 'SPY']);
+const ARMED_STATE_FORCES = new Set(['MIL', 'COP', 'SPY']);
+/** words for a state's units on the ground, which a story may name bare after naming whose they are */
+const FORCE_UNITS = new Set(['troop', 'troops', 'soldier', 'soldiers', 'force', 'forces', 'policeman', 'policemen', 'police', 'officer', 'officers', 'gendarme', 'gendarmes', 'paratrooper', 'paratroopers', 'commando', 'commandos', 'marine', 'marines', 'serviceman', 'servicemen', 'trooper', 'troopers', 'guard', 'guards']);
 const DEMAND_MODALS = new Set(['must', 'should', 'ought']);
 const REPORTING_WORDS = new Set(['said', 'says', 'told', 'tells', 'warned', 'stated', 'added', 'announced', 'insisted', 'declared', 'demanded', 'urged']);
 
@@ -394,7 +397,17 @@ function finish(c: Ctx, x: Info): boolean {
         !(reportedBy(c, p.m.last, x.m.first) && DEMAND_MODALS.has(c.tk[x.m.last]?.lower ?? '')) && !urgedOne(c, x.m.first)) : undefined;
     // (the official leads the sentence, no one named before: not "Niger's military rulers have given the French ambassador 48
     // hours to leave ... a month after the army seized power"; looked for only when there is such an official)
-    const lead = official && c.prior.find((p) => p.sent === x.sent) === official ? official : undefined;
+    let lead = official && c.prior.find((p) => p.sent === x.sent) === official ? official : undefined;
+    // ("SOVIET TROOPS broke up a crowd in Tbilisi ... soldiers beat people": a state force named bare, in a story where the forces of
+    // that kind named so far are one foreign state's, are that state's)
+    // (only a bare word for units, "troops", "the soldiers", not "the army" or "government troops", which are the story's state's; and
+    // not in a sentence that names a state or a state's body of its own: "Greece sent additional troops")
+    const bareUnits = (x.m.head === x.m.first || (x.m.head === x.m.first + 1 && c.tk[x.m.first].pos === 'DET')) && FORCE_UNITS.has(c.tk[x.m.head]?.lemma ?? '');
+    if (!lead && bareUnits && x.m.sector && ARMED_STATE_FORCES.has(x.m.sector) && x.m.kind === 'group' && !c.prior.some((p) => p.sent === x.sent && p.codeFrom === 'phrase' && !!p.m.code && (p.m.kind === 'country' || (!!p.m.sector && STATE_FORCES.has(p.m.sector))))) {
+      const named = c.prior.filter((p) => p.m.kind === 'group' && p.m.sector === x.m.sector && p.codeFrom === 'phrase' && !!p.m.code);
+      const codes = new Set(named.map((p) => p.m.code));
+      if (codes.size === 1 && !codes.has(c.main) && !!countryByIso3(named[0].m.code!)) lead = named[0];
+    }
     x.m.code = lead ? lead.m.code : c.main;
     x.codeFrom = lead ? 'ref' : 'main';
     x.m.codeFromArticle = !lead;
