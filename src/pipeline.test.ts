@@ -2980,3 +2980,12 @@ test('Georgia 1989 read (capitals), general causes: rallies joined to others tha
   const chad = code('Rebels seized Bangui on Sunday. South African troops fought the rebels. Chad sent troops to the border.');
   assert.notEqual(chad.find((e) => e.trigger.text === 'sent')?.recipient?.code, 'ZAF');
 });
+
+test('West Bromwich 2011 read (local news), general causes: a word of an accident inside a shop\'s name tells of no accident; "thank God" thanks no one; reports called untrue tell of nothing done; a given name and surname told with an age are a person, no country', () => {
+  const code = codeOn('2011-08-10');
+  assert.ok(code('Within an hour, windows had been smashed at Carphone Warehouse, Poundland and the Ladbrokes betting shop.').some((e) => e.event === 'COERCE'));
+  assert.ok(!code('"They didn\'t get in, thank God, but they were there for 20 minutes," he said.').some((e) => e.event === 'SUPPORT'));
+  assert.ok(!code('Reports on social networking sites that the New Square development had been set alight were untrue, police said.').length);
+  assert.ok(code('Reports that troops had fired on protesters were confirmed by the army.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('Jordan Mills, 22, of Tipton, was charged with burglary and violent disorder.').some((e) => e.event_loc.country_code === 'JO'));
+});

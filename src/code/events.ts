@@ -281,6 +281,8 @@ function accidentNear(doc: Doc, s: Sentence): boolean {
     if (t.lower === 'gas' && gasWeapon(tokens, k)) continue;
     // ("Protesters hurled rocks, fireworks and gasoline bombs at the police": what is thrown is a weapon, no accident)
     if (ACCIDENT.has(t.lower) && tokens.slice(Math.max(from, k - 6), k).some((x) => THROWN.has(x.lemma))) continue;
+    // ("windows had been smashed at Carphone Warehouse": a word inside a name, capitalised in ordinary text, tells of no accident)
+    if (t.cap && k > doc.sentences[t.sent].first && (t.pos === 'PROPN' || tokens[k - 1]?.pos === 'PROPN')) continue;
     if (ACCIDENT.has(t.lower) || DISASTER.has(t.lower) || DISASTER.has(t.lemma)) return true;
   }
   return false;

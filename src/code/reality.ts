@@ -395,6 +395,17 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
   }
   // ("tiny groups bent on destroying the country", "intent on toppling the government", "aimed at overthrowing": an aim, not a deed)
   if (first - 2 >= s.first && tk[first].lower.endsWith('ing') && /^(?:on|at|upon)$/.test(tk[first - 1].lower) && AIMING.has(tk[first - 2].lower)) return { reality: 'hypothetical', cue: tk[first - 2].text };
+  // ("Reports that the New Square development had been set alight were untrue, police said": what is told in reports then called
+  // false did not happen)
+  {
+    let k = first - 1;
+    while (k > s.first && first - k <= 25 && !(tk[k].lower === 'that' && REPORT_NOUNS.has(tk[k - 1].lower)) && !(REPORT_NOUNS.has(tk[k].lower) && tk[k + 1]?.pos === 'ADP')) k--;
+    if (k >= s.first && first - k <= 25 && ((tk[k].lower === 'that' && k > s.first && REPORT_NOUNS.has(tk[k - 1].lower)) || (REPORT_NOUNS.has(tk[k].lower) && tk[k + 1]?.pos === 'ADP'))) {
+      for (let j = first + 1; j + 1 < s.last; j++) {
+        if (/^(?:was|were|is|are|proved|proven|turned)$/.test(tk[j].lower) && FALSE_WORDS.has(tk[j + 1].lower)) return { reality: 'negated', cue: tk[j + 1].text };
+      }
+    }
+  }
   // questions
   const lastTok = tk[s.last - 1];
   if (lastTok && lastTok.text === '?') return { reality: 'question', cue: '?' };
@@ -842,6 +853,9 @@ export const QUOTE_CHARS = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** what "according to" may name that is no source: a law, a plan, a custom */
 const RULES_FOLLOWED = /^(?:the\s+)?(?:[\w-]+\s+)?(?:law|laws|sharia|constitution|plan|plans|schedule|timetable|tradition|traditions|custom|customs|rules?|regulations?|procedures?|protocol|agreement|accord|treaty|deal|script|precedent)\b/i;
+/** reports, and what calls them false: "reports that ... were untrue" */
+const REPORT_NOUNS = new Set(['report', 'reports', 'rumour', 'rumours', 'rumor', 'rumors', 'claim', 'claims', 'allegation', 'allegations', 'suggestion', 'suggestions']);
+const FALSE_WORDS = new Set(['untrue', 'false', 'unfounded', 'baseless', 'incorrect', 'wrong', 'fabricated', 'groundless', 'inaccurate']);
 /** verbs of asking others to act ("urged them not to attack": what is asked, done or not, is only asked) */
 const ASKING = new Set(['appeal', 'urge', 'call', 'ask', 'tell', 'beg', 'implore', 'exhort', 'press', 'request', 'advise', 'order', 'instruct', 'warn', 'caution', 'invite', 'plead', 'demand']);
 /** words of aiming at a deed ("bent on destroying", "aimed at overthrowing") */

@@ -103,9 +103,11 @@ const PAST_SCENE = /\b(?:last|previous|past)\s+(?:week|month|year|summer|spring|
 /** Is the place told in passing as the scene of a past act (not of the act at `at`, which would then lie inside that phrase)? */
 function pastScene(doc: Doc, p: PlaceMention, at = -1): boolean {
   const from = Math.max(0, p.start - 90);
-  const m = PAST_SCENE.exec(doc.text.slice(from, p.start));
+  const m = PAST_SCENE.exec(doc.text.slice(from, p.start)) ?? BEGAN_IN.exec(doc.text.slice(from, p.start));
   return !!m && !(at >= from + m.index && at < p.start);
 }
+/** "as the disorder which began in London at the weekend spread to towns across the region": where something that spread began */
+const BEGAN_IN = /(?:which|that)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|originated)\s+(?:\w+\s+)?in\s+(?:the\s+)?$/i;
 /** Does the span (an attribution, say) hold the place? */
 /** "Reports from Toamasina said a store there was also ransacked": "there" (or "the town") in what is reported points at the source's place */
 function thereAfter(doc: Doc, e: RawEvent): boolean {

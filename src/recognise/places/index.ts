@@ -554,6 +554,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (next && next.sent === toks[last].sent && properWord(last + 1) && next.start > toks[last].end) {
       if (!(LOC_PREPS.has(pl) && known)) return rejectName(first, last);
     }
+    // ("Jordan Mills, 22, of Tipton": a name and a surname that is also a word, told with an age, are a person)
+    if (mixed && next && next.cap && next.sent === toks[last].sent && toks[last + 2]?.text === ',' && /^\d{1,2}$/.test(toks[last + 3]?.text ?? '') && toks[last + 4]?.text === ',') {
+      return rejectName(first, last + 1);
+    }
     // ("in Chbar Mon town": a word of the name before it, when only the place noun after it is the cue)
     if (prev && properWord(first - 1) && prev.end < toks[first].start && (!cue || (suffixCue && mixed && !LOC_PREPS.has(pl)))) {
       const pm = matches[matches.length - 1];
