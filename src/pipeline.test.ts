@@ -2989,3 +2989,8 @@ test('West Bromwich 2011 read (local news), general causes: a word of an acciden
   assert.ok(code('Reports that troops had fired on protesters were confirmed by the army.').some((e) => e.event === 'ASSAULT'));
   assert.ok(!code('Jordan Mills, 22, of Tipton, was charged with burglary and violent disorder.').some((e) => e.event_loc.country_code === 'JO'));
 });
+
+test('where a disorder that spread began is no scene of what is done where it spread to', () => {
+  const evs = codeOn('2011-08-10')('Police made 23 arrests in Sandwell overnight, as the disorder which began in London at the weekend spread to towns across the region.');
+  assert.equal(evs.find((e) => e.event === 'COERCE')?.event_loc.resolved_place, 'Sandwell');
+});

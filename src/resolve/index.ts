@@ -107,7 +107,7 @@ function pastScene(doc: Doc, p: PlaceMention, at = -1): boolean {
   return !!m && !(at >= from + m.index && at < p.start);
 }
 /** "as the disorder which began in London at the weekend spread to towns across the region": where something that spread began */
-const BEGAN_IN = /(?:which|that)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|originated)\s+(?:\w+\s+)?in\s+(?:the\s+)?$/i;
+const BEGAN_IN = /\b(?:which|that)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|originated)\s+(?:\w+\s+)?in\s+(?:the\s+)?$/i;
 /** Does the span (an attribution, say) hold the place? */
 /** "Reports from Toamasina said a store there was also ransacked": "there" (or "the town") in what is reported points at the source's place */
 function thereAfter(doc: Doc, e: RawEvent): boolean {
