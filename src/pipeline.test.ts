@@ -2994,3 +2994,15 @@ test('where a disorder that spread began is no scene of what is done where it sp
   const evs = codeOn('2011-08-10')('Police made 23 arrests in Sandwell overnight, as the disorder which began in London at the weekend spread to towns across the region.');
   assert.equal(evs.find((e) => e.event === 'COERCE')?.event_loc.resolved_place, 'Sandwell');
 });
+
+test('Djibouti 1991 read (capitals), general causes: an abstract noun in capitals is no town ("SIGNED AT INDEPENDENCE"); where a statement was issued is no scene; a place of another verb joined after the act\'s object is that verb\'s; an attack a territory would not be allowed to be used for is not made', () => {
+  const code = codeOn('1991-11-15');
+  const asked = code('DJIBOUTI HAS FORMALLY ASKED FRANCE TO HELP DEFEND ITS TERRITORY UNDER A DEFENCE AGREEMENT SIGNED AT INDEPENDENCE, DIPLOMATS SAID.');
+  assert.ok(asked.every((e) => e.event_loc.country_code !== 'US'), JSON.stringify(asked.map((e) => e.event_loc.resolved_place)));
+  const frud = code('DJIBOUTI, NOV 15 (REUTER) - THE FRONT FOR THE RESTORATION OF UNITY AND DEMOCRACY SAID IN A STATEMENT ISSUED IN ADDIS ABABA THAT ITS FIGHTERS HAD TAKEN CONTROL OF RANDA AND BALHO.');
+  assert.ok(frud.every((e) => e.event_loc.country_code !== 'ET'), JSON.stringify(frud.map((e) => e.event_loc.resolved_place)));
+  const posts = code('Rebels have overrun several army posts in northern Djibouti and are closing in on the towns of Obock and Tadjoura, residents said.');
+  assert.ok(posts.every((e) => !['Obock', 'Tadjourah'].includes(e.event_loc.resolved_place ?? '')), JSON.stringify(posts.map((e) => e.event_loc.resolved_place)));
+  assert.equal(code('In Pakistan, a mob stormed and burned the U.S. Embassy in Islamabad on Wednesday.').find((e) => e.event === 'PROTEST')?.event_loc.resolved_place, 'Islamabad');
+  assert.ok(!code('The government said it would not allow its territory to be used to attack a neighbour.').some((e) => e.event === 'ASSAULT'));
+});

@@ -297,7 +297,8 @@ const MAY_MODALS = new Set(['could', 'might', 'may']);
  * use force to reopen the highway": an infinitive use is as real as what it hangs on) */
 function usedFor(doc: Doc, s: Sentence, j: number, speechLike: boolean): RealityResult {
   // ("could be used to evacuate Americans": a use that may be made is only possible, and so is its purpose)
-  const passiveUse = j - 2 > s.first && doc.tokens[j - 1].lemma === 'be' && MODAL.has(doc.tokens[j - 2].lower);
+  // (or its infinitive: "would not allow its territory to be used to attack a neighbour")
+  const passiveUse = j - 2 > s.first && doc.tokens[j - 1].lemma === 'be' && (MODAL.has(doc.tokens[j - 2].lower) || doc.tokens[j - 2].lower === 'to');
   if (j - 1 > s.first && (doc.tokens[j - 1].lower === 'to' || passiveUse)) {
     const own = realityOf(doc, s, j, true, speechLike);
     if (own.reality !== 'asserted' && own.cue !== 'purpose') return own;

@@ -106,6 +106,20 @@ function pastScene(doc: Doc, p: PlaceMention, at = -1): boolean {
   const m = PAST_SCENE.exec(doc.text.slice(from, p.start)) ?? BEGAN_IN.exec(doc.text.slice(from, p.start));
   return !!m && !(at >= from + m.index && at < p.start);
 }
+/** Is there a verb joined by "and" or "but" (after an auxiliary, perhaps), past the act's object, between token `from` and the
+ * character `to`? */
+function joinedVerbBetween(doc: Doc, from: number, to: number): boolean {
+  const tk = doc.tokens;
+  // (after the act's own object: not "stormed and burned the U.S. Embassy in Islamabad", one act done to one place)
+  for (let k = from; k + 1 < tk.length && tk[k].end <= to; k++) {
+    if (tk[k].lower !== 'and' && tk[k].lower !== 'but') continue;
+    if (!tk.slice(from, k).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
+    let j = k + 1;
+    while (j < tk.length && tk[j].end <= to && (tk[j].pos === 'AUX' || tk[j].pos === 'ADV' || tk[j].pos === 'PART')) j++;
+    if (tk[j]?.pos === 'VERB' && tk[j].end <= to) return true;
+  }
+  return false;
+}
 /** "as the disorder which began in London at the weekend spread to towns across the region": where something that spread began */
 const BEGAN_IN = /\b(?:which|that)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|originated)\s+(?:\w+\s+)?in\s+(?:the\s+)?$/i;
 /** Does the span (an attribution, say) hold the place? */
@@ -419,6 +433,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // after the act, is that plan's)
       if (p.start > at && e.trigger.event === 'PROTEST' && plannedBetween(doc, e.last, p.start)) continue;
       if (dateline > 0 && laterClause(p)) sc -= 200;
+      // ("rebels have overrun army posts in northern Djibouti and are closing in on the towns of Obock and Tadjoura": a place of
+      // another verb joined after the act is that verb's)
+      if (p.start > trigEnd && joinedVerbBetween(doc, e.last, p.start)) sc -= 300;
       // ("Fourteen people were detained and taken to Machala", "rushed to hospital in Nairobi": where people were taken
       // afterwards is not where it happened; forces sent somewhere are, though)
       if (e.trigger.event !== 'MOBILIZE' && TAKEN_TO.test(doc.text.slice(Math.max(0, p.start - 30), p.start))) continue;
@@ -622,7 +639,8 @@ const CONVERGED_ON = /\b(?:converg|march|descend|advanc|mov)(?:e|es|ed|ing|ched|
 /** an official telling: to a chamber, the press or a news conference */
 /** What lies between a source's reporting verb and the place it spoke in: "said| in ", "said| on Thursday in " */
 // (past whom it was told: "Karimov told a news conference in the capital that ...")
-const SAID_IN = /^\s*(?:(?:on|late|early)\s+[\w-]+\s+)?(?:(?:the\s+|a\s+)?(?:parliament|congress|senate|assembly|lawmakers|legislators|mps|reporters|journalists|press|(?:news|press)\s+conference|(?:news|press)\s+briefing)\s+)?(?:in|from|at)\s+(?:the\s+)?$/i;
+// ("said in a statement issued in Addis Ababa that its fighters had taken four towns": where the statement was put out too)
+const SAID_IN = /^\s*(?:(?:on|late|early)\s+[\w-]+\s+)?(?:(?:the\s+|a\s+)?(?:parliament|congress|senate|assembly|lawmakers|legislators|mps|reporters|journalists|press|(?:news|press)\s+conference|(?:news|press)\s+briefing)\s+|in\s+an?\s+(?:written\s+|joint\s+)?(?:statement|communique|communiqué|message|broadcast|interview|letter)\s+(?:issued|released|published|sent|read|faxed|broadcast|given|distributed)\s+)?(?:in|from|at)\s+(?:the\s+)?$/i;
 /** who in a town handles what happens there: "police in", "officials in", "authorities in" */
 const LOCAL_AUTHORITY = /\b(?:police|policemen|officials|authorities|officers|administration)\s+(?:in|on|at)\s+(?:the\s+)?$/i;
 /** a crowd's people said to have come from a place: "many of them from", "who had travelled from", "a bus carrying opposition

@@ -506,6 +506,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       const listed = coordinated && ((mixed && !sentInitial(first)) || entry.candidates.some((c) => c.place.cc === lastCc));
       if (((entry.common && !big) || entry.weak) && !listed) {
         if (!strongCue && !qualifier) return null;
+        // ("SIGNED AT INDEPENDENCE": in capitals, an abstract noun the true-caser set in lower case is that word, whatever is before it)
+        if (!mixed && !qualifier && first === last && /^\p{Ll}/u.test(toks[first].text) && /(?:ence|ance|ion|ity|ment|ness|dom|ship)$/.test(toks[first].text)) return null;
         // "AT POLLING STATIONS": the word modifies the noun after it
         if (next && next.pos === 'NOUN' && g.words.has(nl) && !PLACE_SUFFIXES.has(nl) && !qualifier) return null;
       }
