@@ -3006,3 +3006,9 @@ test('Djibouti 1991 read (capitals), general causes: an abstract noun in capital
   assert.equal(code('In Pakistan, a mob stormed and burned the U.S. Embassy in Islamabad on Wednesday.').find((e) => e.event === 'PROTEST')?.event_loc.resolved_place, 'Islamabad');
   assert.ok(!code('The government said it would not allow its territory to be used to attack a neighbour.').some((e) => e.event === 'ASSAULT'));
 });
+
+test('rockets fired from somewhere are what was fired, no one who fired; a car bomb that exploded stays the unidentified armed side it names', () => {
+  const code = codeOn('2020-01-01');
+  assert.equal(code('Rockets fired from Gaza landed near Sderot.').find((e) => e.event === 'ASSAULT')?.actor, null);
+  assert.equal(code('A car bomb exploded outside police headquarters, killing two officers.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'UAF');
+});

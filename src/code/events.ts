@@ -492,6 +492,8 @@ const WITH_LIGHT_VERBS = new Set(['respond', 'retaliate', 'react', 'answer', 're
 const IN_LIGHT_VERBS = new Set(['engage', 'participate', 'involve', 'join']);
 /** times that own an act: "Monday's shooting", "last week's attack" */
 const DAY_OWNERS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|weekend|month|year|night|morning|evening|afternoon|day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** verbs whose object is what is fired: "rockets fired from Gaza" is a reduced passive, not rockets firing */
+const FIRED_VERBS = new Set(['fire', 'launch', 'lob', 'drop', 'hurl', 'throw', 'shoot', 'plant']);
 /** verbs of wishing or believing: what is hoped or feared to be done is no one's threat ("said it hoped the killers would be punished") */
 const WISHING = new Set(['hope', 'wish', 'want', 'fear', 'expect', 'believe', 'think', 'doubt', 'pray', 'trust', 'assume', 'suspect', 'worry']);
 /** PLOVER's material conflict: acts one threatens when one announces them */
@@ -3612,6 +3614,10 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   }
   // ("Artillery shells fired by Burmese troops landed in a Thai village": the shells fired are the weapon, not whom it was done to)
   if (recipient && tokens[recipient.head] && actorLexicon().projectiles.has(tokens[recipient.head].lemma)) recipient = null;
+  // ("Rockets fired from Gaza landed near Sderot": what was fired is no one who fired it)
+  // (told before the verb with no auxiliary: a reduced passive, whatever the tagger made of it)
+  if (actor && actor.kind === 'group' && tokens[actor.head] && [tokens[actor.head].lemma, tokens[actor.head].lower.replace(/s$/, '')].some((w) => actorLexicon().projectiles.has(w)) && actor.last <= first &&
+    (passive || (verbal && /ed$/.test(tokens[first].lower) && actor.last === first && FIRED_VERBS.has(tokens[first].lemma)))) actor = null;
   // "summoned the Indian envoy": the object inside a phrase trigger receives it
   // (not a word modifying the trigger's own noun: "set up a new [military] base")
   if (!recipient && trigger.words.length > 1) recipient = mentionsIn(ms, first + 1, last).find((m) => m.kind !== 'pronoun' && !(m.last < last && tokens[m.last].pos === 'NOUN')) ?? null;
