@@ -3012,3 +3012,13 @@ test('rockets fired from somewhere are what was fired, no one who fired; a car b
   assert.equal(code('Rockets fired from Gaza landed near Sderot.').find((e) => e.event === 'ASSAULT')?.actor, null);
   assert.equal(code('A car bomb exploded outside police headquarters, killing two officers.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'UAF');
 });
+
+test('Honduras 2009 read, general causes: a passive report with no one reporting is no source; a place of another clause with its own subject is that clause\'s; a head of Congress speaks for the country, not for the town of the sentence before', () => {
+  const code = codeOn('2009-06-29');
+  const march = code('In San Pedro Sula, about 2,000 people marched through the downtown on Monday, and smaller protests were reported in the nearby towns of Choloma and El Progreso.');
+  const m = march.find((e) => e.trigger.text === 'marched');
+  assert.equal(m?.event_loc.resolved_place, 'San Pedro Sula');
+  assert.equal(m?.attribution, null);
+  const warned = code('TEGUCIGALPA, Honduras (Wire) -- Soldiers patrolled the capital on Monday.\n\nIn Juticalpa, farmers threatened to block the highway to the capital.\n\nRoberto Micheletti, the head of Congress, said in a radio address that there had been no coup. Micheletti also warned that Zelaya would be arrested if he tried to come back.');
+  assert.notEqual(warned.find((e) => e.trigger.text === 'arrested')?.event_loc.resolved_place, 'Juticalpa');
+});

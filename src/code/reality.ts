@@ -889,6 +889,8 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !t.lower.endsWith('ed') && t.lower !== 'said' && t.lower !== 'told') continue;
     // "were reported to have turned violent": a hedge, not a source
     if (tk[r + 1]?.lower === 'to' && tk[r - 1] && (tk[r - 1].lemma === 'be')) continue;
+    // ("and smaller protests were reported in the nearby towns": a passive with no one who reports is no source)
+    if (tk[r - 1]?.lemma === 'be' && t.lower.endsWith('ed') && tk[r + 1]?.lower !== 'by' && r > first) continue;
     // ("gave it until the end of March to report", "declined to say whether": an infinitive is no telling)
     if (tk[r - 1]?.lower === 'to' && r - 1 > s.first && tk[r - 2].lower !== 'according') continue;
     // ("Premier Cernik was reported detained at the government offices": so is one right before the act it hedges)

@@ -106,6 +106,8 @@ function pastScene(doc: Doc, p: PlaceMention, at = -1): boolean {
   const m = PAST_SCENE.exec(doc.text.slice(from, p.start)) ?? BEGAN_IN.exec(doc.text.slice(from, p.start));
   return !!m && !(at >= from + m.index && at < p.start);
 }
+/** sectors whose statements are the country's */
+const NATIONAL_VOICES = new Set(['GOV', 'LEG', 'PRE', 'PRM']);
 /** Is there a verb joined by "and" or "but" (after an auxiliary, perhaps), past the act's object, between token `from` and the
  * character `to`? */
 function joinedVerbBetween(doc: Doc, from: number, to: number): boolean {
@@ -115,6 +117,9 @@ function joinedVerbBetween(doc: Doc, from: number, to: number): boolean {
     if (tk[k].lower !== 'and' && tk[k].lower !== 'but') continue;
     if (!tk.slice(from, k).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
     let j = k + 1;
+    // (or a clause with a subject of its own, after a comma: "marched through the downtown, and smaller protests were reported in
+    // the nearby towns of Choloma and El Progreso")
+    if (tk[k - 1]?.text === ',') while (j < tk.length && tk[j].end <= to && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tk[j].pos)) j++;
     while (j < tk.length && tk[j].end <= to && (tk[j].pos === 'AUX' || tk[j].pos === 'ADV' || tk[j].pos === 'PART')) j++;
     if (tk[j]?.pos === 'VERB' && tk[j].end <= to) return true;
   }
@@ -482,7 +487,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   }
   if ((verbalEvent || foreignSanction || diplomatic) && e.actor && e.trigger.mode !== 'visit') {
     const c = e.actor.code && e.actor.code.length === 3 ? countryByIso3(e.actor.code) : null;
-    if (c && c.lat !== null && (e.actor.kind === 'country' || e.actor.sector === 'GOV' || (doc.mainCountry && c.iso2 !== doc.mainCountry))) return countryLoc(c, 'actor country');
+    // (a head of state or government, a minister or a legislature speaks for the country, not for the town of the sentence before:
+    // "Micheletti, the head of Congress, warned that Zelaya would be arrested" after a sentence about Juticalpa)
+    if (c && c.lat !== null && (e.actor.kind === 'country' || NATIONAL_VOICES.has(e.actor.sector ?? '') || (doc.mainCountry && c.iso2 !== doc.mainCountry))) return countryLoc(c, 'actor country');
     // (an official of one: "UN envoy Volker Perthes" is coded UNO with a government sector)
     if (e.actor.sector === 'IGO' || e.actor.sector === 'NGO' || (!c && !!e.actor.code)) {
       const main = doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
