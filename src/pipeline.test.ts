@@ -3022,3 +3022,10 @@ test('Honduras 2009 read, general causes: a passive report with no one reporting
   const warned = code('TEGUCIGALPA, Honduras (Wire) -- Soldiers patrolled the capital on Monday.\n\nIn Juticalpa, farmers threatened to block the highway to the capital.\n\nRoberto Micheletti, the head of Congress, said in a radio address that there had been no coup. Micheletti also warned that Zelaya would be arrested if he tried to come back.');
   assert.notEqual(warned.find((e) => e.trigger.text === 'arrested')?.event_loc.resolved_place, 'Juticalpa');
 });
+
+test('Solo 1998 read, general causes: what one acts to avoid or escape is not done; "Unrest was also reported in X" names no source', () => {
+  const code = codeOn('1998-05-15');
+  assert.ok(!code('Organisers said they had called off a planned march into the city centre to avoid being blamed for the looting.').some((e) => e.event === 'ACCUSE'));
+  assert.ok(!code('He hid to avoid being arrested.').some((e) => e.event === 'COERCE'));
+  assert.ok(code('Unrest was also reported in the nearby towns of Kartasura and Boyolali, where a car showroom was torched on Thursday night.').every((e) => !e.attribution));
+});

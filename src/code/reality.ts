@@ -337,6 +337,12 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
 function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speechLike: boolean): RealityResult {
   const tk = doc.tokens;
   const text = doc.text;
+  // ("called off the march to avoid being blamed for the looting", "fled to escape arrest": what one avoids is not done)
+  {
+    let k = first - 1;
+    if (k > s.first && tk[k].lower === 'being') k--;
+    if (k >= s.first && AVOIDING.has(tk[k].lemma) && (tk[k].pos === 'VERB' || tk[k].pos === 'NOUN')) return { reality: 'negated', cue: tk[k].text };
+  }
   // ("offered a reward for information leading to his capture", "a bounty for his arrest": what a reward is offered for has not
   // happened; the tagger may take the noun for a verb, "to his capture/VERB")
   {
@@ -857,6 +863,8 @@ const RULES_FOLLOWED = /^(?:the\s+)?(?:[\w-]+\s+)?(?:law|laws|sharia|constitutio
 /** reports, and what calls them false: "reports that ... were untrue" */
 const REPORT_NOUNS = new Set(['report', 'reports', 'rumour', 'rumours', 'rumor', 'rumors', 'claim', 'claims', 'allegation', 'allegations', 'suggestion', 'suggestions']);
 const FALSE_WORDS = new Set(['untrue', 'false', 'unfounded', 'baseless', 'incorrect', 'wrong', 'fabricated', 'groundless', 'inaccurate']);
+/** verbs of keeping clear of an act ("to avoid being blamed", "to escape arrest") */
+const AVOIDING = new Set(['avoid', 'escape', 'evade', 'dodge', 'elude']);
 /** verbs of asking others to act ("urged them not to attack": what is asked, done or not, is only asked) */
 const ASKING = new Set(['appeal', 'urge', 'call', 'ask', 'tell', 'beg', 'implore', 'exhort', 'press', 'request', 'advise', 'order', 'instruct', 'warn', 'caution', 'invite', 'plead', 'demand']);
 /** words of aiming at a deed ("bent on destroying", "aimed at overthrowing") */
@@ -889,8 +897,10 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !t.lower.endsWith('ed') && t.lower !== 'said' && t.lower !== 'told') continue;
     // "were reported to have turned violent": a hedge, not a source
     if (tk[r + 1]?.lower === 'to' && tk[r - 1] && (tk[r - 1].lemma === 'be')) continue;
-    // ("and smaller protests were reported in the nearby towns": a passive with no one who reports is no source)
-    if (tk[r - 1]?.lemma === 'be' && t.lower.endsWith('ed') && tk[r + 1]?.lower !== 'by' && r > first) continue;
+    // ("and smaller protests were reported in the nearby towns", "Unrest was also reported in the nearby towns of X, where ...": a
+    // passive with no one who reports is no source)
+    const beBefore = tk[r - 1]?.lemma === 'be' || (tk[r - 1]?.pos === 'ADV' && tk[r - 2]?.lemma === 'be');
+    if (beBefore && t.lower.endsWith('ed') && tk[r + 1]?.lower !== 'by' && t.lemma !== 'quote' && (r > first || (tk[r + 1]?.pos === 'ADP' && tk[r + 1]?.lower !== 'to'))) continue;
     // ("gave it until the end of March to report", "declined to say whether": an infinitive is no telling)
     if (tk[r - 1]?.lower === 'to' && r - 1 > s.first && tk[r - 2].lower !== 'according') continue;
     // ("Premier Cernik was reported detained at the government offices": so is one right before the act it hedges)
