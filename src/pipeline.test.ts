@@ -3029,3 +3029,10 @@ test('Solo 1998 read, general causes: what one acts to avoid or escape is not do
   assert.ok(!code('He hid to avoid being arrested.').some((e) => e.event === 'COERCE'));
   assert.ok(code('Unrest was also reported in the nearby towns of Kartasura and Boyolali, where a car showroom was torched on Thursday night.').every((e) => !e.attribution));
 });
+
+test('Merced 1992 read (local news), general causes: a local paper\'s dateline after a byline is the town its unplaced acts happened in; a city named as a modifier in what was protested is no scene', () => {
+  const text = 'Curfew quiets downtown after second night of unrest\n\nBy Karen Mattos\nStaff Writer\n\nMERCED -- A dusk-to-dawn curfew kept most residents off the streets overnight, but police still arrested 17 people on Main Street.\n\n"We are not going to let what is happening in Los Angeles happen here," the police chief said. The council voted 6-1 for the curfew. Several speakers urged the council to listen to residents.\n\nThe trouble began Thursday evening after a peaceful rally of about 300 people at Courthouse Park, called to protest the acquittal of four Los Angeles police officers.';
+  const evs = codeOn('1992-05-02')(text);
+  assert.equal(evs.find((e) => e.event === 'REQUEST')?.event_loc.resolved_place, 'Merced');
+  assert.equal(evs.find((e) => e.trigger.text === 'rally')?.event_loc.resolved_place, 'Merced');
+});

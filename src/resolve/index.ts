@@ -434,6 +434,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (p.start > trigEnd && REASON_BETWEEN.test(doc.text.slice(trigEnd, p.start))) continue;
       // ("marched ... to protest the death of George Floyd in Minneapolis": the place of what is protested)
       if (p.start > at && infinitiveBetween(doc, e.last, p.start)) sc -= 200;
+      // (and one named there as no place at all, a name's modifier: "a rally ... called to protest the acquittal of four Los Angeles
+      // police officers")
+      if (p.start > at && !locative && infinitiveBetween(doc, e.last, p.start) && p.resolved!.resolution !== 'country') continue;
       // ("The protests began over a plan to export gas through a port in Chile": a place in what a plan or a decision is to do, told
       // after the act, is that plan's)
       if (p.start > at && e.trigger.event === 'PROTEST' && plannedBetween(doc, e.last, p.start)) continue;
@@ -736,6 +739,9 @@ const SUBORDINATE_BETWEEN = /\b(?:a|an|one|two|three|four|five|six|seven|several
 const THIS_PLACE = /\bthis\s+(?:[a-z-]+\s+){0,2}(?:city|town|capital|village|port)\b/i;
 /** within this of a city, a place is one of its districts or suburbs */
 const SUBURB_KM = 15;
+/** a byline before the story ("By Karen Mattos", "Staff Writer"), and a wire agency named in a dateline ("(AP)", "Reuters") */
+const LOCAL_BYLINE = /(?:^|\n)\s*By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s*(?:,|\n|$)|\b(?:Staff\s+(?:Writer|Reporter)|Chief\s+Reporter|Correspondent)\b/u;
+const WIRE_TAG = /\((?:AP|UPI|AFP|Reuters?|Xinhua|PTI|IANS|dpa|Wire|ANSA|EFE|Kyodo|Tass|Interfax)\)|\b(?:Reuters?|AFP|UPI)\b/i;
 function mainPlace(doc: Doc): PlaceMention | null {
   const counts = new Map<number | string, { p: PlaceMention; n: number }>();
   // (the story's dateline, "LAHORE:", "JOS, June 25 (Reuters) -", names its place: it counts twice)
@@ -758,6 +764,12 @@ function mainPlace(doc: Doc): PlaceMention | null {
   // points at as its scene holds its unplaced acts, however often the capital is named for its ministries and its prisons)
   if (first && THIS_PLACE.test(doc.text)) {
     // (the city the dateline names, however it was named first: a headline may name it too)
+    const inDateline = (doc.places ?? []).find((p) => p.start >= first.start && p.end <= dateline && counts.has(spotOf(p.resolved) ?? ''));
+    if (inDateline) return counts.get(spotOf(inDateline.resolved)!)!.p;
+  }
+  // ("By Karen Mattos, Staff Writer ... MERCED -- A dusk-to-dawn curfew ...": a local paper's own dateline, with a byline and no wire
+  // agency, is the town the paper covers, however often the story names a city elsewhere)
+  if (first && LOCAL_BYLINE.test(doc.text.slice(0, first.start)) && !WIRE_TAG.test(doc.text.slice(first.start, dateline + 1))) {
     const inDateline = (doc.places ?? []).find((p) => p.start >= first.start && p.end <= dateline && counts.has(spotOf(p.resolved) ?? ''));
     if (inDateline) return counts.get(spotOf(inDateline.resolved)!)!.p;
   }
