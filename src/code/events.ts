@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -491,7 +491,8 @@ const HANDING_VERBS = new Set(['present', 'serve', 'hand', 'confront', 'issue'])
 const WITH_LIGHT_VERBS = new Set(['respond', 'retaliate', 'react', 'answer', 'reply', 'hit']);
 const IN_LIGHT_VERBS = new Set(['engage', 'participate', 'involve', 'join']);
 /** times that own an act: "Monday's shooting", "last week's attack" */
-const DAY_OWNERS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|weekend|month|year|night|morning|evening|afternoon|day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const dayOwner = (w: string) => DAY_WORDS.test(w) || PERIOD_OWNERS.test(w);
+const PERIOD_OWNERS = /^(?:week|weekend|month|year|night|morning|evening|afternoon|day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** verbs whose object is what is fired: "rockets fired from Gaza" is a reduced passive, not rockets firing */
 const FIRED_VERBS = new Set(['fire', 'launch', 'lob', 'drop', 'hurl', 'throw', 'shoot', 'plant']);
 /** verbs of wishing or believing: what is hoped or feared to be done is no one's threat ("said it hoped the killers would be punished") */
@@ -2573,7 +2574,7 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     // ("anger over his killing", "Zongo's killing": a gerund after a possessive is a noun too)
     // (not a day's: "the officers involved in Monday's shooting" did the shooting)
     !(tokens[first].lower.endsWith('ing') && trigger.words.length === 1 && first > s.first && (/^(?:his|her|their|its)$/.test(tokens[first - 1].lower) ||
-      ((tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s') && !DAY_OWNERS.test(tokens[first - 2]?.lower ?? ''))));
+      ((tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s') && !dayOwner(tokens[first - 2]?.lower ?? ''))));
   // ("bought new missiles", "has hundreds of rockets", "limiting the number of nuclear missiles": a weapon named, not used)
   if (trigger.had && !verbal && weaponOnlyHad(tokens, s, first)) return false;
   // ("according to a release by the Commissioner for Information", "the release added", "a press release": a statement put out,

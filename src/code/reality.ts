@@ -261,7 +261,7 @@ const SOURCE_STOP = new Set(['but', 'while', 'although', 'though', 'whereas', 'a
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PUNCT']);
 const AUX_SKIP = new Set(['be', 'have', 'do', 'been', 'being', 'get', 'to', 'also', 'already', 'reportedly', 'allegedly', 'again', 'then', 'now', 'still', 'just', 'even', 'later', 'subsequently', 'totally', 'partly', 'quickly', 'briefly', 'reported']);
 
-const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/i;
+export const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/i;
 
 function isBoundary(t: Token): boolean {
   return LEFT_BOUNDARY.has(t.lower) || t.text === ';' || t.text === ':';
@@ -392,12 +392,13 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
   }
   // ("Western governments have been cautious in criticising its leadership": what one holds back from)
   if (first - 2 >= s.first && /^(?:in|about|over)$/.test(tk[first - 1].lower) && tk[first].lower.endsWith('ing') && HOLDING_BACK.has(tk[first - 2].lower)) return { reality: 'negated', cue: tk[first - 2].text };
-  // ("there were no reports of fighting there", "no reports of injuries or arrests": what no one reports, alone or in a list, and
-  // a gerund as much as a noun, is not told to have happened)
+  // ("There was no report of walkouts at the ports", "no immediate sign of looting", "there were no reports of fighting there", "no
+  // reports of injuries or arrests": what no one reports, alone or in a list, and a gerund as much as a noun, is not told to have
+  // happened)
   {
     let k = first - 1;
-    while (k > s.first && first - k <= 8 && (tk[k].pos === 'NOUN' || tk[k].pos === 'ADJ' || tk[k].pos === 'CCONJ' || tk[k].pos === 'DET' || tk[k].text === ',')) k--;
-    if (k - 1 > s.first && tk[k].lower === 'of' && NO_WORD_OF.has(tk[k - 1].lower) && (tk[first].pos !== 'VERB' || tk[first].lower.endsWith('ing')) &&
+    while (k > s.first && first - k <= 12 && (NP_POS.has(tk[k].pos) || tk[k].pos === 'CCONJ' || /^(?:their|his|her|its|our)$/.test(tk[k].lower))) k--;
+    if (k - 1 > s.first && tk[k].lower === 'of' && NO_WORD_OF.has(tk[k - 1].lower) && (!verbal || tk[first].pos !== 'VERB' || tk[first].lower.endsWith('ing')) &&
       (tk[k - 2].lower === 'no' || (k - 2 > s.first && tk[k - 3].lower === 'no' && tk[k - 2].pos === 'ADJ'))) return { reality: 'negated', cue: 'no' };
   }
   // ("tiny groups bent on destroying the country", "intent on toppling the government", "aimed at overthrowing": an aim, not a deed)
@@ -678,9 +679,6 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     // ("hand back power or face sanctions": the alternative threatened has not happened)
     if (!verbal && (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower === 'face' && i === first - 1 && i > s.first && tk[i - 1].lower === 'or') return { reality: 'hypothetical', cue: 'or' };
     if (!verbal && inNp && (w === 'no' || w === 'without')) return { reality: 'negated', cue: t.text };
-    // ("There was no report of walkouts at the ports", "no immediate sign of looting": what no one reports is not told to have happened)
-    if (!verbal && w === 'of' && i === first - 1 - npLength(tk, i + 1, first) && i - 1 > s.first && NO_WORD_OF.has(tk[i - 1].lower) &&
-      (tk[i - 2].lower === 'no' || (i - 2 > s.first && tk[i - 3].lower === 'no' && tk[i - 2].pos === 'ADJ'))) return { reality: 'negated', cue: 'no' };
     // ("saying such attacks harm the Palestinian cause": a kind of act, not one that happened)
     if (!verbal && inNp && w === 'such' && i === first - 1 && /s$/.test(tk[first].lower)) return { reality: 'hypothetical', cue: t.text };
     // "police foiled/ADJ an attack", "troops thwarted a bombing": the act named as what was stopped did not happen
