@@ -3036,3 +3036,54 @@ test('Merced 1992 read (local news), general causes: a local paper\'s dateline a
   assert.equal(evs.find((e) => e.event === 'REQUEST')?.event_loc.resolved_place, 'Merced');
   assert.equal(evs.find((e) => e.trigger.text === 'rally')?.event_loc.resolved_place, 'Merced');
 });
+
+test('roles read from the actor-span errors, general causes: an object\'s "of" phrase before a verb joined by "and"; a description set after an object\'s name; what is fired is no target; "who" as the object; what is discussed is no party; a fire brought in with "a" is no one\'s', () => {
+  const code = codeOn('2018-01-01');
+  const freed = code('The gunmen killed Abdullah and four other members of his family and freed his father, he added.').find((e) => e.trigger.text === 'freed');
+  assert.equal(freed?.actor?.entity_text, 'gunmen');
+  const jailed = code('Mr. Sisi has rejected appeals to release Aya Hijazi, an American aid worker imprisoned in Egypt.').find((e) => e.trigger.text === 'imprisoned');
+  assert.equal(jailed?.actor, null);
+  assert.match(jailed?.recipient?.entity_text ?? '', /aid worker/);
+  const fired = codeArticleFull({ id: 'x', text: 'Taliban fighters fired rounds of rockets on the international airport at midday.', title: null, source: null, url: null, published: '2018-01-01' }, { keepUnreal: true });
+  const f = fired.raw.find((r) => r.trigger.event === 'ASSAULT' && r.actor);
+  assert.ok(f?.object && /airport/.test(fired.doc.text.slice(fired.doc.tokens[f.object.first].start, fired.doc.tokens[f.object.last - 1].end)));
+  const arrested = code('The man who police arrested on Monday was released.').find((e) => e.event === 'COERCE');
+  assert.equal(arrested?.actor?.entity_text, 'police');
+  assert.equal(arrested?.recipient?.entity_text, 'man');
+  assert.ok(code('Salih Muslim, whom Turkey wanted extradited on terrorism charges, was freed.').every((e) => e.trigger.text !== 'extradited'));
+  const talks = codeArticleFull({ id: 'x', text: 'The delegation met the party president to discuss the current political situation. The rebels negotiated the release of the hostages with Pakistan.', title: null, source: null, url: null, published: '2018-01-01' }, { keepUnreal: true });
+  const discuss = talks.raw.find((r) => r.trigger.words[0] === 'discuss');
+  assert.ok(discuss && !discuss.object && !discuss.recipient);
+  assert.equal(talks.raw.find((r) => r.trigger.words[0] === 'negotiate')?.recipient?.text, 'Pakistan');
+  const fire = code('Beijing police have detained 18 people following a fire that killed 19 people and injured another eight on Saturday night.');
+  assert.deepEqual(fire.map((e) => e.event), ['COERCE']);
+  assert.equal(code('Estonian MEP has demanded a final solution for refugees.').find((e) => e.event === 'REQUEST')?.actor?.sector, 'LEG');
+});
+
+test('Malawi 2011 read, general causes: a time between a phrase and a name closes no apposition; a titled owner of a body is named for later; "complained of" is active; a deadline after "until the middle of" is no date; a march a rule bars is not told; an act in a "where" clause after a list of places is in the last; a named person of a body takes its sector; nationalists and a Supreme Soviet\'s presidium are actors', () => {
+  const code = codeOn('2011-07-21');
+  const text = 'Crowds protested against President Bingu wa Mutharika\'s government on Wednesday.\n\nIn a speech broadcast on state radio on Thursday, Mutharika accused the organisers of trying to topple an elected government.';
+  const accused = code(text).find((e) => e.trigger.text === 'accused');
+  assert.equal(accused?.actor?.sector, 'GOV');
+  assert.equal(accused?.actor?.entity_name, 'Bingu wa Mutharika');
+  assert.equal(code('Marchers in Lilongwe and Zomba complained of chronic fuel shortages.').find((e) => e.event === 'ACCUSE')?.actor?.entity_text, 'Marchers in Lilongwe');
+  const threat = code('Undule Mwakasungula of the Human Rights Consultative Committee said the coalition had given the government until the middle of August to respond, and threatened nationwide vigils if it did not.').find((e) => e.event === 'THREATEN');
+  assert.equal(threat?.date, '2011-07-21');
+  assert.equal(threat?.actor?.sector, 'NGO');
+  assert.ok(!code('A High Court injunction barring the marches was discharged on Wednesday morning.').some((e) => e.event === 'PROTEST'));
+  const march = code('There were no reports of violence in the lakeshore town of Mangochi or in Zomba, where police said a march by university students ended peacefully.').filter((e) => e.event === 'PROTEST');
+  assert.deepEqual(march.map((e) => e.event_loc.resolved_place), ['Zomba']);
+  assert.equal(code('Nationalists took control of local offices earlier this month.').find((e) => e.event === 'COERCE')?.actor?.sector, 'OPP');
+  const presidium = code('THE PRESIDIUM OF THE AZERBAIJANI SUPREME SOVIET DEMANDED THE IMMEDIATE WITHDRAWAL OF TROOPS.').find((e) => e.event === 'REQUEST');
+  assert.equal(presidium?.actor?.cameo_code, 'AZELEG');
+});
+
+test('Baku 1990 read (capitals), general causes: a common noun after an article is no place; a speaker is not the subject of what has a subject of its own with "and" inside it; a single blast that hurt no one, a paragraph before, is not how others were killed; a measure "decreed by" someone is theirs', () => {
+  const code = codeOn('1990-01-21');
+  const harbour = code('WITNESSES SAID THE HARBOUR REMAINED CLOSED BY SHIPS MOORED ACROSS ITS ENTRANCE AND THAT TROOPS ARRESTED 20 PEOPLE.');
+  assert.ok(harbour.every((e) => e.event_loc.country_code !== 'BS'), JSON.stringify(harbour.map((e) => e.event_loc.resolved_place)));
+  assert.ok(code('Witnesses said burned-out buses and lorries still blocked several streets on Sunday.').every((e) => e.actor?.entity_text !== 'Witnesses'));
+  const killed = code('RESIDENTS SAID MOST PEOPLE LEARNED OF THE DECREE ONLY ON SATURDAY, BECAUSE AN EXPLOSION AT A POWER UNIT HAD KNOCKED TELEVISION OFF THE AIR.\n\nOFFICIAL MEDIA SAID THAT MORE THAN 60 PEOPLE HAD BEEN KILLED.').find((e) => e.trigger.text === 'KILLED');
+  assert.notEqual(killed?.mode, 'explosives');
+  assert.equal(code('THE TROOPS MOVED IN UNDER A STATE OF EMERGENCY DECREED BY PRESIDENT MIKHAIL GORBACHEV ON FRIDAY.').find((e) => e.event === 'COERCE')?.actor?.entity_name, 'Mikhail Gorbachev');
+});

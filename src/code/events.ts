@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, TOPIC_VERBS, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -861,7 +861,8 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
     // ("four dissidents convicted of plotting", "rebels sentenced to death": what they were found guilty of)
     const nx0 = tokens[first + 1]?.lower;
     return first > s.first && /(?:ed|en)$/.test(t.lower) && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN') && first + 1 < s.last &&
-      (nx0 === 'by' || nx0 === 'since' || (trigger.event === 'ACCUSE' && (nx0 === 'of' || nx0 === 'with')) ||
+      // (not a verb with no object of its own: "Protesters complained of fuel shortages")
+      (nx0 === 'by' || nx0 === 'since' || (trigger.event === 'ACCUSE' && (nx0 === 'of' || nx0 === 'with') && t.lemma !== 'complain') ||
         (trigger.mode === 'convict' && (nx0 === 'of' || nx0 === 'to' || nx0 === 'for' || nx0 === 'in')));
   }
   // (an irregular past the tagger lemmatised: "about 3,000 held after the first night")
@@ -891,7 +892,14 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
   // (past a participle describing the noun: "the number of displaced civilians killed")
   while (np > s.first && (tokens[np - 1].pos === 'NOUN' || tokens[np - 1].pos === 'PROPN' || tokens[np - 1].pos === 'ADJ' || tokens[np - 1].pos === 'NUM' || tokens[np - 1].pos === 'DET' || POSSESSIVES.has(tokens[np - 1].lower) ||
     (tokens[np - 1].pos === 'VERB' && /ed$/.test(tokens[np - 1].lower) && np - 2 >= s.first && (tokens[np - 2].pos === 'ADP' || tokens[np - 2].pos === 'DET')))) np--;
-  const objectNoun = np > s.first && (tokens[np - 1].pos === 'ADP' || (tokens[np - 1].pos === 'VERB' && tokens[np].pos === 'DET'));
+  let objectNoun = np > s.first && (tokens[np - 1].pos === 'ADP' || (tokens[np - 1].pos === 'VERB' && tokens[np].pos === 'DET'));
+  // ("appeals to release Aya Hijazi, an American aid worker imprisoned in Egypt": a description set after an object's name by a
+  // comma is an object too)
+  if (!objectNoun && np - 2 > s.first && tokens[np - 1].text === ',' && tokens[np].pos === 'DET' && tokens[np - 2].pos === 'PROPN') {
+    let h = np - 2;
+    while (h > s.first && np - h <= 6 && tokens[h - 1].pos === 'PROPN') h--;
+    objectNoun = h > s.first && (tokens[h - 1].pos === 'VERB' || /^(?:of|for|with|to|against|about)$/.test(tokens[h - 1].lower));
+  }
   // "says supporters beaten ahead of run-off": a form that is only ever a participle, right after
   // its subject noun with no auxiliary, is a passive (headline style) whatever follows (after an
   // object, "freed 20 soldiers taken hostage in May", it tells of them in passing)
@@ -1320,7 +1328,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     if (w === 'who' || w === 'which' || (w === 'that' && tokens[i - 1] && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') && !saidThat(tokens, s, i))) {
       // ("..., which the prosecutor-general's office denied": a subject of its own after the pronoun, which is the object)
       // (its subject right after the pronoun, and its verb right after the subject)
-      if (w !== 'who' && cands.some((m) => m.kind !== 'pronoun' && (m.first === i + 1 || (m.first === i + 2 && tokens[i + 1].pos === 'DET')) &&
+      // ("the man who police arrested": "who" as the object too, when a subject of its own stands right before the verb)
+      if (cands.some((m) => m.kind !== 'pronoun' && (m.first === i + 1 || (m.first === i + 2 && tokens[i + 1].pos === 'DET')) &&
         tokens.slice(m.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || t.text === "'s" || t.text === '’s' || (t.pos === 'NOUN' && BODY_HEADS.has(t.lower))))) break;
       const ante = cands.find((m) => m.last === i || (m.last === i - 1 && /^[,’'"”]$/.test(tokens[i - 1].text)));
       // ("officers guarding the courthouse, who responded": "who" is the people a participle phrase describes)
@@ -1396,7 +1405,12 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       const told = tokens.slice(rv + 1, rv > m.last ? verbAt : first);
       // (not who "claimed responsibility" for it: they say they did it)
       // ("Witnesses said some of them threw stones": a pronoun or a share of one is a subject of its own too)
-      if (told.some((t, k) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && told[k - 1]?.lower === 'of' && told[k - 2]?.pos === 'DET')) && (told[0].text === ',' || !told.some((t) => t.lower === 'and' || t.lower === 'but')) && !CLAIM_FRAMES.has(told[0].lower)) return null;
+      // (an "and" joining nouns of that subject is no verb of the speaker's joined: "Witnesses said burned-out buses and lorries
+      // still blocked several streets")
+      let tj = told.length - 1;
+      while (tj > 0 && (told[tj].pos === 'ADV' || told[tj].pos === 'AUX' || told[tj].pos === 'PART')) tj--;
+      const joinedVerb = /^(?:and|but)$/.test(told[tj]?.lower ?? '') || told.some((t, k) => t.text === ',' && /^(?:and|but)$/.test(told[k + 1]?.lower ?? ''));
+      if (told.some((t, k) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && told[k - 1]?.lower === 'of' && told[k - 2]?.pos === 'DET')) && (told[0].text === ',' || !joinedVerb) && !CLAIM_FRAMES.has(told[0].lower)) return null;
     }
     // ("burst into the home, shot dead her bodyguard, wounded her driver": the object of the verb before, in a list of verbs, is
     // no subject of the next one)
@@ -1405,7 +1419,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     while (andAt > m.last && (tokens[andAt].pos === 'AUX' || tokens[andAt].pos === 'PART' || tokens[andAt].lower === 'not' || tokens[andAt].lower === 'never' || (tokens[andAt].pos === 'ADV' && !tokens[andAt].cap))) andAt--;
     // (a finite verb, or one with its own auxiliary: not a bare infinitive joined under "to", "asked the government to release the
     // leaders and allow doctors in")
-    if (andAt === m.last && tokens[andAt]?.lower === 'and' && m.kind !== 'pronoun' && k > 0 && (andAt < first - 1 || tokens[first].lower !== tokens[first].lemma)) {
+    // (the object's "of" phrase too: "killed Abdullah and four other members of his family and freed")
+    const npEnd = tokens[m.last]?.lower === 'of' && andAt - m.last <= 6 && tokens.slice(m.last + 1, andAt).every((t) => NP_WORDS.has(t.pos) || POSSESSIVES.has(t.lower) || t.lower === 'of') ? andAt : m.last;
+    if (andAt === npEnd && tokens[andAt]?.lower === 'and' && m.kind !== 'pronoun' && k > 0 && (andAt < first - 1 || tokens[first].lower !== tokens[first].lemma)) {
       let o = m.first - 1;
       // (past a figure's approximation: "had arrested more than 50 people and accused")
       while (o > s.first && (tokens[o].pos === 'DET' || tokens[o].pos === 'NUM' || tokens[o].pos === 'ADJ' || POSSESSIVES.has(tokens[o].lower) || APPROX.has(tokens[o].lower))) o--;
@@ -2179,7 +2195,7 @@ function toldDone(tokens: Token[], s: Sentence, last: number): boolean {
   return subject && !!v && MEASURE_VERBS.has(v.lower);
 }
 /** verbs that put a measure in force ("the curfew that the army imposed"); not "proposed", "offered" */
-const MEASURE_VERBS = new Set(['declared', 'imposed', 'announced', 'introduced', 'enforced', 'proclaimed', 'extended', 'reimposed', 'ordered']);
+const MEASURE_VERBS = new Set(['declared', 'imposed', 'announced', 'introduced', 'enforced', 'proclaimed', 'extended', 'reimposed', 'ordered', 'decreed']);
 
 /** acts whose perfect since a time past counts people over that time ("have fled their homes since"; a killing told so stays an act, as the dev coders take it) */
 const TOLL_ACTS = new Set(['flee', 'displace', 'abandon', 'evacuate']);
@@ -2386,6 +2402,16 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     k++;
     while (k < s.last && tokens[k].pos === 'ADV') k++;
     if (/^(?:forbidden|banned|prohibited|outlawed|illegal|barred)$/.test(tokens[k]?.lower ?? '')) {
+      o.reality = 'hypothetical';
+      o.realityCue = tokens[k].text;
+    }
+  }
+  // ("an injunction barring the marches", "a decree prohibiting all rallies": an act a rule forbids, named as its object, is no act told)
+  for (const o of out) {
+    if (o.reality !== 'asserted' || o.verbal) continue;
+    let k = o.first - 1;
+    while (k > s.first && o.first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].lower === 'any' || tokens[k].lower === 'all')) k--;
+    if (k < o.first - 1 && FORBIDDING.has(tokens[k].lemma) && (tokens[k].lower.endsWith('ing') || tokens[k].lower !== tokens[k].lemma)) {
       o.reality = 'hypothetical';
       o.realityCue = tokens[k].text;
     }
@@ -2770,7 +2796,9 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // "protest leaders", "strike committee": a noun inside an actor's name is not an event
   // (but "Striking workers at the shipyard", "rioting youths": a crowd's act opening its own name is done by it)
   const actingName = trigger.event === 'PROTEST' && tokens[first].lower.endsWith('ing') ? ms.find((m) => m.kind !== 'pronoun' && m.first === first && m.last > last) : undefined;
-  if (!verbal && !actingName && !(trigger.acled && WEAPON_CODES.has(trigger.acled)) && ms.some((m) => m.kind !== 'pronoun' && m.first <= first && m.last >= last)) return false;
+  // ("a probe committee had been formed", "set up an inquiry commission": a body of inquiry set up tells an inquiry)
+  const inquirySetUp = (m: ActorLike) => trigger.mode === 'investigate' && [...tokens.slice(Math.max(s.first, m.first - 3), m.first), ...tokens.slice(m.last, Math.min(s.last, m.last + 4))].some((t) => t.pos === 'VERB' && SET_UP.has(t.lemma));
+  if (!verbal && !actingName && !(trigger.acled && WEAPON_CODES.has(trigger.acled)) && ms.some((m) => m.kind !== 'pronoun' && m.first <= first && m.last >= last && !inquirySetUp(m))) return false;
   // (and so when no actor is read in it: "the strike committee turned the offer down", "a strike ballot", "protest organisers")
   // ("a probe committee had been formed" still tells an inquiry)
   if (!verbal && trigger.event === 'PROTEST' && last < s.last && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'PROPN') && tokens[last].sent === tokens[first].sent &&
@@ -3214,6 +3242,12 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       while (p > s.first && first - p <= 3 && (tokens[p].pos === 'AUX' || tokens[p].pos === 'ADV')) p--;
       if (p - 1 >= s.first && /^(?:they|he|she|we)$/.test(tokens[p].lower) && tokens[p - 1].pos === 'NOUN') {
         const m = ms.find((x) => x.last === p && x.kind !== 'pronoun');
+        if (m && m !== actor) recipient = m;
+      }
+      // ("the man whom police arrested", "the activist who soldiers shot": "who" as the object, before the verb's own subject)
+      const ra = actor && actor.kind !== 'pronoun' ? (tokens[actor.first - 1]?.pos === 'DET' ? actor.first - 2 : actor.first - 1) : -1;
+      if (actor && ra > s.first && /^(?:who|whom|that)$/.test(tokens[ra].lower) && tokens.slice(actor.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV')) {
+        const m = ms.find((x) => x.kind !== 'pronoun' && (x.last === ra || (x.last === ra - 1 && tokens[ra - 1].text === ',')));
         if (m && m !== actor) recipient = m;
       }
     }
@@ -4207,10 +4241,24 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
       while (h + 1 < k && tokens[h + 1].pos === 'NOUN') h++;
       k = h;
     }
+    // ("a fire that killed 19 people and injured another eight": a verb joined by "and" after the first one's object shares its subject)
+    if (tokens[k].lower === 'and' && tokens[first].pos === 'VERB') {
+      let v = k - 1;
+      while (v > s.first && k - v <= 8 && (NP_WORDS.has(tokens[v].pos) || APPROX.has(tokens[v].lower))) v--;
+      if (v < k - 1 && tokens[v].pos === 'VERB' && tokens[v].lower.endsWith('ed') === tokens[first].lower.endsWith('ed')) {
+        k = v - 1;
+        while (k > s.first && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART')) k--;
+      }
+    }
+    // ("a fire that killed 19 people": the subject a relative pronoun stands for)
+    if (k - 1 > s.first && /^(?:that|which)$/.test(tokens[k].lower) && tokens[k - 1].pos === 'NOUN') k--;
+    // ("detained 18 people following a fire that killed 19": a fire the sentence brings in with "a" is not one the armed it
+    // names set)
+    const newFire = /^(?:a|an)$/.test(tokens[k - 1]?.lower ?? '');
     // ("sniper fire killed two", "artillery fire destroyed": weapons' fire is someone's)
     const weaponFire = k > s.first && (WEAPON_NAMES.has(tokens[k - 1].lower) || bombWordAt(tokens, k - 1, s) || matchAt(tokens, k - 1, k + 1, caps)?.trigger.event === 'ASSAULT' || /^(?:sniper|artillery|mortar|rocket|tank|machine-gun|cannon|naval|enemy|hostile|small-arms)$/.test(tokens[k - 1].lower));
     // ("gunmen set fire to houses, and the fire killed three children": a fire someone armed set)
-    if (NATURAL_FORCES.has(tokens[k].lower) && !weaponFire && !isPassive(tokens, s, first) && !ms.some((m) => !!m.sector && ARMED_SECTORS.has(m.sector) && m.sector !== 'GOV')) return false;
+    if (NATURAL_FORCES.has(tokens[k].lower) && !weaponFire && !isPassive(tokens, s, first) && (newFire || !ms.some((m) => !!m.sector && ARMED_SECTORS.has(m.sector) && m.sector !== 'GOV'))) return false;
   }
   // ("Sunday's clash between Penarol and Nacional at the Centenario Stadium": a game, with no one we know playing it)
   if (!verbal && !ra && !rr && (tokens[last]?.lower === 'between' || tokens[last]?.lower === 'against') && (trigger.event === 'ASSAULT' || trigger.event === 'PROTEST') &&
@@ -4500,7 +4548,15 @@ function emit(st: SentenceState, c: Candidate): void {
   }
   // "donated medical supplies to various African countries": what aid is given to, not what is given, is what it was done to
   // ("returned 12 human skulls to Peru", "deployed 300 troops to the UN mission in Mali": what is handed over or sent goes to someone)
-  const object = ((trigger.event === 'AID' || (verbal && TRANSFERS.has(trigger.words[0]) && (trigger.event === 'RETREAT' || trigger.event === 'MOBILIZE'))) && !passive ? givenTo(tokens, s, inTime, last, recipient, inSentence) : null) ??
+  // ("met Trump to discuss the Justice Department's disputes": what is discussed is the topic, no party to the talk; the party
+  // comes with "with")
+  const topical = verbal && !passive && trigger.words.length === 1 && TOPIC_VERBS.has(tokens[first].lemma);
+  if (topical && recipient && recipient.first >= last && prevWord(tokens, recipient, s) !== 'with') {
+    const r0 = recipient;
+    recipient = inSentence.find((m) => m.first > r0.first && m.first - last <= 12 && prevWord(tokens, m, s) === 'with' && m !== actor &&
+      !tokens.slice(last, m.first).some((t) => t.pos === 'VERB' || t.text === ',' || t.text === ';')) ?? null;
+  }
+  const object = topical ? null : ((trigger.event === 'AID' || (verbal && TRANSFERS.has(trigger.words[0]) && (trigger.event === 'RETREAT' || trigger.event === 'MOBILIZE'))) && !passive ? givenTo(tokens, s, inTime, last, recipient, inSentence) : null) ??
     objectOf(tokens, s, inTime, trigger, first, last, verbal, passive, recipient, actor);
   // the actor named inside the object is who the act was done to ("rejected a U.S. State Department call"),
   // not a place the object is in ("struck a target in the Gaza Strip")
@@ -4918,8 +4974,28 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
   // "lifted sanctions against Libya", "eased restrictions on the movement of aid workers": imposing or
   // easing a measure is the act, what the measure is aimed at the object
   if (c.aimed && c.head !== undefined && DIRECTED_NOUNS.has(tokens[c.head].lower) && MEASURE_EVENTS.has(trigger.event)) return c.aimed;
+  // ("fired rounds of rockets on the airport", "lobbed mortar shells into the camp": what is fired is no target; where it is
+  // fired on is)
+  if (verbal && FIRED_VERBS.has(tokens[first].lemma) && at === j) {
+    let e = c.first;
+    let shot = false;
+    while (e < s.last && e - c.first <= 8 && (NP_WORDS.has(tokens[e].pos) || tokens[e].lower === 'of' || tokens[e].text === '-')) {
+      if (PROJECTILES.has(tokens[e].lower)) shot = true;
+      e++;
+    }
+    if (shot && e + 1 < s.last && /^(?:on|at|into|upon|against|toward|towards)$/.test(tokens[e].lower)) {
+      const aim = nounPhrase(tokens, s, e + 1, 0, inTime);
+      if (aim) return aim;
+    }
+  }
   return c;
 }
+/** verbs that set up a body */
+const SET_UP = new Set(['form', 'set', 'establish', 'appoint', 'constitute', 'create', 'name']);
+/** verbs of forbidding: what they take as their object is not done ("barring the marches") */
+const FORBIDDING = new Set(['ban', 'bar', 'prohibit', 'forbid', 'outlaw', 'proscribe']);
+/** what is fired or thrown */
+const PROJECTILES = new Set([...MISSILES, 'rocket', 'rockets', 'shell', 'shells', 'mortar', 'mortars', 'salvo', 'salvoes', 'salvos', 'artillery', 'munitions', 'ammunition']);
 
 /**
  * "The detained American vessels were released", "the embassy was stormed": the noun phrase right before the passive's "be",

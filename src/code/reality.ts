@@ -59,6 +59,7 @@ interface RData {
   not_arrest: { before: string[]; after: string[]; objects: string[] };
   not_release: { objects: string[]; after_care?: string[] };
   natural_forces: string[];
+  topic_verbs?: string[];
   rule_words?: string[];
   idioms?: string[];
   legal_categories?: string[];
@@ -245,6 +246,8 @@ export const NOT_FOLLOWED = new Map<string, { words: Set<string>; phrases: strin
 export const NOT_PRECEDED = new Map<string, Set<string>>(Object.entries(R.not_preceded ?? {}).map(([k, v]) => [k, new Set(v)]));
 /** a one-word verb trigger and the objects that make it no event ("suspended classes") */
 export const NOT_OBJECTS = new Map<string, Set<string>>(Object.entries(R.not_objects ?? {}).map(([k, v]) => [k, new Set(v)]));
+/** verbs whose object is what is talked about, not a party to the talk ("discussed the political situation") */
+export const TOPIC_VERBS = new Set<string>(R.topic_verbs ?? []);
 /** approval given to a document is passing it: "gave initial approval to a bill" */
 export const APPROVALS = new Set<string>(R.approvals ?? []);
 export const DOCUMENTS = new Set<string>(R.documents ?? []);
@@ -356,7 +359,10 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
   if (verbal && /(?:ed|en|wn)$/.test(tk[first].lower)) {
     let k = first - 1;
     while (k > s.first && first - k <= 6 && (tk[k].pos === 'DET' || tk[k].pos === 'ADJ' || tk[k].pos === 'NUM' || tk[k].pos === 'NOUN' || tk[k].pos === 'PROPN' || POSSESSIVE_DETS.has(tk[k].lower))) k--;
-    if (k < first - 1 && tk[k].pos === 'VERB' && WANTING.has(tk[k].lemma)) return { reality: 'hypothetical', cue: tk[k].text };
+    // (the object moved ahead of both: "Salih Muslim, whom Turkey wanted extradited")
+    const moved = k === first - 1 && k - 2 >= s.first && tk[k].pos === 'VERB' && tk[k].lower !== tk[k].lemma && !tk[k].lower.endsWith('ing') &&
+      tk.slice(Math.max(s.first, k - 6), k).some((t) => /^(?:who|whom|that|which)$/.test(t.lower));
+    if ((k < first - 1 || moved) && tk[k].pos === 'VERB' && WANTING.has(tk[k].lemma)) return { reality: 'hypothetical', cue: tk[k].text };
   }
   // ("accused Gambar of trying to \"seize power by force\"", "accused the government of making war": what someone is accused of is
   // alleged, no act the report tells)

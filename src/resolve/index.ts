@@ -1956,7 +1956,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   }
   mergeHeadings(doc, heads, records);
   refineProtests(doc, records);
-  refineWeapons(records, backgroundIds);
+  refineWeapons(doc, records, backgroundIds);
   splitByPlace(doc, per, records);
   // merging can leave one mention as both sides ("six policemen were killed in fighting"): it is the victim
   for (const r of records) {
@@ -2655,6 +2655,15 @@ function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): 
     for (let j = k - 1; j >= 0 && level(here[j]) && !holds(source, here[j]) && !qualifies(here[j], chain[0]) && PLACE_LINK.test(doc.text.slice(here[j].end, chain[0].start)); j--) chain.unshift(here[j]);
     for (let j = k + 1; j < here.length && level(here[j]) && !holds(source, here[j]) && !qualifies(chain[chain.length - 1], here[j]) && PLACE_LINK.test(doc.text.slice(chain[chain.length - 1].end, here[j].start)); j++) chain.push(here[j]);
     if (chain.length < 2) continue;
+    // ("no reports of violence in Mangochi or in Zomba, where police said a march ended peacefully": an act told in a "where" clause
+    // after the list happened in the last place only)
+    const lastPlace = chain[chain.length - 1];
+    // (not "the towns of Atwater and Livingston, where": a "where" after places joined under one preposition may be of them all)
+    if (r.trigger.start >= lastPlace.end && /^\s*,\s*where\b/i.test(doc.text.slice(lastPlace.end, r.trigger.start)) &&
+      /\b(?:and|or)\s+(?:in|at)\s+(?:the\s+)?$/i.test(doc.text.slice(chain[chain.length - 2].end, lastPlace.start))) {
+      if (lastPlace !== here[k]) r.event_loc = fromMention(lastPlace, 'sentence');
+      continue;
+    }
     // ("blocked the road between Pasaje and Machala": the stretch between two towns is one place, not an act in each)
     if (/\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?$/i.test(doc.text.slice(Math.max(0, chain[0].start - 30), chain[0].start))) continue;
     // ("KHALANGA, Salyan, November 18 -": the places of a dateline are where the report was filed, one place)
@@ -2768,7 +2777,7 @@ const WEAPON_ORDER = ['Suicide bomb', 'Chemical weapon', 'Air/drone strike', 'Sh
  * with two verbs. Generic violence (attack, kill) in a sentence that names the weapon takes
  * the weapon's ACLED sub-type.
  */
-function refineWeapons(records: EventRecord[], backgroundIds: Set<string>): void {
+function refineWeapons(doc: Doc, records: EventRecord[], backgroundIds: Set<string>): void {
   const weapons: Array<{ r: EventRecord; rank: number }> = [];
   for (const r of records) {
     const k = r.acled ? WEAPON_ORDER.indexOf(r.acled.sub_event_type) : -1;
@@ -2800,6 +2809,10 @@ function refineWeapons(records: EventRecord[], backgroundIds: Set<string>): void
         // (an aircraft named in another sentence with no act told of it is no weapon of this act: "soldiers opened fire on
         // supporters outside the airport ... The jet carrying Zelaya circled the capital twice")
         if (BARE_CRAFT.test(w.r.trigger.text) && !w.r.recipient && !w.r.size.dead && !w.r.size.injured) continue;
+        // (nor a single blast that hurt no one, in another paragraph: "an explosion at a power unit had knocked television off the
+        // air. [new paragraph] more than 60 people had been killed"; a bombardment of a town may be what killed there: "Heavy
+        // artillery and mortar fire shook the capital ... [new paragraph] wounded civilians")
+        if (w.r.mode === 'explosives' && !w.r.recipient && !w.r.size.dead && !w.r.size.injured && !sameParagraph(doc, w.r.text_info.sentence_index, si)) continue;
         if (spotOf(r.event_loc) != null && spotOf(w.r.event_loc) != null && spotOf(r.event_loc) !== spotOf(w.r.event_loc)) continue;
         // (nor another doer's weapon: the army's air strikes say nothing of how gunmen stormed two villages)
         if (r.actor && w.r.actor && (r.actor.code !== w.r.actor.code || r.actor.sector !== w.r.actor.sector)) continue;

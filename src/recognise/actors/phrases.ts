@@ -520,7 +520,18 @@ export function readRun(c: Ctx, units: Unit[], a: number, b: number, out: Info[]
   const runEndTok = last.length ? last[last.length - 1].last : units[b - 1].last;
   if (last.length) {
     const r = readSegment(c, last, poss, runEndTok);
-    if (r) return r;
+    if (r) {
+      // ("President Bingu wa Mutharika's government" ... "Mutharika accused": a titled person who owns the body is named for the
+      // later mentions of the name alone)
+      if (segs.length === 2 && segs[0].length >= 2) {
+        const p = readSegment(c, segs[0], [], segs[0][segs[0].length - 1].last);
+        if (p && p.m.kind === 'person' && p.named && p.title) {
+          const key = c.folded[p.m.last - 1];
+          if (key && !c.surnames.has(key)) c.surnames.set(key, p);
+        }
+      }
+      return r;
+    }
   }
   // the head is not an actor ("Akayev's resignation"): possessors may still be actors
   for (let s = 0; s < segs.length - 1; s++) {
@@ -601,6 +612,27 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
   const needSector = x.weak || !x.m.sector;
   const needCode = !x.m.code;
   if (!needSector && !needCode) return b;
+  // ("Undule Mwakasungula of the Human Rights Consultative Committee", "Jane Doe of Amnesty International": a named person of a body
+  // with a sector is of that sector)
+  if (x.named && x.m.kind === 'person' && !x.m.sector && pt.lower === 'of' && !c.upper) {
+    let a0 = b + 1;
+    if (a0 < units.length && !units[a0].e && c.tk[units[a0].first].lower === 'the') a0++;
+    const e0 = a0 < units.length && nominal(c, units[a0]) ? runEnd(c, units, a0, sentLast) : a0;
+    if (e0 > a0) {
+      const saved0 = c.prior.length;
+      const body = readRun(c, units, a0, e0, []);
+      c.prior.length = saved0;
+      if (body && (body.m.kind === 'org' || body.m.kind === 'group') && body.m.sector && !body.plural) {
+        x.m.sector = body.m.sector;
+        if (!x.m.code && body.m.code) {
+          x.m.code = body.m.code;
+          x.codeFrom = body.codeFrom;
+        }
+        x.m.cameo_code = cameoOf(x.m.code, x.m.sector, body.org);
+      }
+    }
+    return b;
+  }
   if (x.m.kind === 'country' || x.m.kind === 'org' || (x.named && x.m.kind === 'person')) return b;
   let a = b + 1;
   while (a < units.length && !units[a].e && (c.tk[units[a].first].pos === 'DET' || c.tk[units[a].first].lower === 'the' ||

@@ -490,6 +490,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     }
 
     // --- what says it is not a place
+    // ("THE HARBOUR REMAINED CLOSED": in capitals, a word the true-caser set in lower case after an article is a common noun, not
+    // a town or a province of that name)
+    if (!mixed && !ck && first === last && /^\p{Ll}/u.test(toks[first].text) && /^(?:the|a|an|its|their|his|her|our)$/.test(pl) && !qualifier) return null;
     // ("IN FRONT OF MORO'S CAR", "IN CHARGE OF", "IN SPITE OF": a common word between "in" and "of" is a phrase, not a town)
     if (!mixed && first === last && pl === 'in' && nl === 'of' && g.words.has(key)) return null;
     // the best-known settlement or first-level division of that name (districts only with a cue)
