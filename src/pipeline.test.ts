@@ -3087,3 +3087,18 @@ test('Baku 1990 read (capitals), general causes: a common noun after an article 
   assert.notEqual(killed?.mode, 'explosives');
   assert.equal(code('THE TROOPS MOVED IN UNDER A STATE OF EMERGENCY DECREED BY PRESIDENT MIKHAIL GORBACHEV ON FRIDAY.').find((e) => e.event === 'COERCE')?.actor?.entity_name, 'Mikhail Gorbachev');
 });
+
+test('Mali 1991 read, general causes: "in which" opens a clause whose subject acts; demands that someone resign, and what a strike is called until, are not done; dismissing several members is no rejection; a spokesman for a body speaks with its sector; a curfew said to remain is in force; "the clashes" retell the last violence, not a riot told before it', () => {
+  const code = codeOn('1991-03-26');
+  assert.equal(code('Soldiers seized power after four days of street protests in which security forces killed scores of demonstrators.').find((e) => e.trigger.text === 'killed')?.actor?.entity_text, 'security forces');
+  const refused = code('On Sunday Traore dismissed several members of his government, but he refused opposition demands that he resign.');
+  assert.ok(!refused.some((e) => e.event === 'RETREAT'), JSON.stringify(refused.map((e) => e.trigger.text)));
+  assert.ok(refused.some((e) => e.event === 'REJECT' && e.trigger.text === 'refused'));
+  assert.ok(!code('On Monday the union called an indefinite general strike until he stepped down.').some((e) => e.event === 'RETREAT'));
+  const welcomed = code('A spokesman for the Alliance for Democracy in Mali (ADEMA), one of the opposition movements that led the protests, welcomed the arrest.').find((e) => e.trigger.text === 'welcomed');
+  assert.equal(welcomed?.actor?.sector, 'OPP');
+  assert.equal(code('The council said a night curfew would remain in force.').find((e) => e.trigger.text === 'curfew')?.event, 'COERCE');
+  const text = 'Witnesses said crowds set fire to the homes of four former ministers on Tuesday.\n\nThe coup followed a weekend of violence that began on Friday, when troops and police fired on students and other demonstrators. Officials had put the death toll from the clashes at 59.';
+  const fire = codeOn('1991-03-26')(text).find((e) => e.trigger.text === 'set fire');
+  assert.equal(fire?.size.dead, null);
+});

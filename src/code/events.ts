@@ -1061,7 +1061,8 @@ function prevWord(tokens: Token[], m: ActorLike, s: Sentence): string {
     // ("supporters of the detained cleric": a participle after a determiner describes the noun)
     // (or after a preposition: "supporters of detained opposition leader Ousmane Sonko")
     // (and past an opening quote: 'blamed the violence on "terrorist acts" by "hooded gangs"')
-    while (i >= s.first && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM' || (i > s.first && /ed$/.test(tokens[i].lower) && (tokens[i - 1].pos === 'DET' || (tokens[i - 1].pos === 'ADP' && i < m.first))) ||
+    // (not a relative pronoun the tagger calls a determiner: "protests in which security forces killed")
+    while (i >= s.first && ((tokens[i].pos === 'DET' && !/^(?:which|whose|what)$/.test(tokens[i].lower)) || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM' || (i > s.first && /ed$/.test(tokens[i].lower) && (tokens[i - 1].pos === 'DET' || (tokens[i - 1].pos === 'ADP' && i < m.first))) ||
       ((tokens[i].text === '"' || tokens[i].text === '“') && i < m.first))) i--;
     // "thousands of teachers", "a group of students": the quantity, not a preposition
     // ("about 20 of the women": a number of them)
@@ -2791,7 +2792,8 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     // (not a government or a parliament dismissed, nor who dismisses: "a claim the ministry dismissed as fiction")
     const people = (m: ActorLike) => m.kind === 'person' || (m.kind === 'group' && ((m.sector !== 'GOV' && m.sector !== 'LEG') || /[^s]s$/.test(tokens[m.last - 1].lower)));
     const reduced = last < s.last && (tokens[last].pos === 'ADP' || tokens[last].pos === 'PUNCT') && tokens[last].lower !== 'as';
-    if (ms.some((m) => people(m) && ((m.last === first && reduced) || (m.first >= last && m.first - last <= 2 && tokens.slice(last, m.first).every((t) => t.pos === 'DET' || t.pos === 'NUM'))))) return false;
+    // ("dismissed several members of his government": past a word of how many)
+    if (ms.some((m) => people(m) && ((m.last === first && reduced) || (m.first >= last && m.first - last <= 2 && tokens.slice(last, m.first).every((t) => t.pos === 'DET' || t.pos === 'NUM' || SHARES.has(t.lower) || QUANTITY_NOUNS.has(t.lower)))))) return false;
   }
   // "protest leaders", "strike committee": a noun inside an actor's name is not an event
   // (but "Striking workers at the shipyard", "rioting youths": a crowd's act opening its own name is done by it)

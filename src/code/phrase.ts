@@ -280,6 +280,8 @@ export function phraseAround(tokens: Token[], s: Sentence, first: number, last: 
   let i = first;
   while (i - 1 >= s.first) {
     const t = tokens[i - 1];
+    // (not a relative pronoun the tagger calls a determiner: "protests in which security forces killed")
+    if (t.pos === 'DET' && /^(?:which|whose|what|that)$/.test(t.lower)) break;
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || POSSESSIVE.has(t.lower) || PREDET.has(t.lower)) i--;
     else if (participle(t, tokens[i]) && tokens[i - 2]?.pos !== 'AUX' && i - 1 > s.first && (tokens[i - 2].pos === 'DET' || tokens[i - 2].pos === 'NUM' || tokens[i - 2].pos === 'ADJ')) i--;
     else if (APPROX.has(t.lower) && tokens[i]?.pos === 'NUM') i--;

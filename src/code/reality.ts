@@ -531,7 +531,9 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     (first - 1 >= s.first && /^(?:is|are|am)$/.test(tk[first - 1].lower));
   // (or in any tense after a main clause that looks ahead: "talks would not resume until the union was prepared to discuss")
   // ("the detainees would be released once they had signed a pledge")
-  const ahead = !present && verbal && tk.slice(s.first, first).some((t, k, r) => (t.lower === 'until' || t.lower === 'unless' || t.lower === 'once') && r.slice(0, k).some((x) => x.lower === 'would' || x.lower === 'will' || x.lower === 'wo'));
+  // (or after a call or a vow of what is to last until then: "called an indefinite general strike until he stepped down")
+  const ahead = !present && verbal && tk.slice(s.first, first).some((t, k, r) => (t.lower === 'until' || t.lower === 'unless' || t.lower === 'once') &&
+    r.slice(0, k).some((x) => x.lower === 'would' || x.lower === 'will' || x.lower === 'wo' || (x.pos === 'VERB' && LOOKING_AHEAD.has(x.lemma))));
   if (ahead) {
     // ("until the officers involved in the two cases were arrested and charged": a clause of a dozen words, and a verb joined in it)
     for (let i = first - 1; i >= s.first && first - i <= 14; i--) {
@@ -591,7 +593,9 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     // (a form of the verb, whatever the tagger calls it in a headline: "DEMANDS/PROPN POLITBURO QUIT")
     const mandative = (k: number) => k < first - 1 && (MANDATIVE.has(tk[k].lemma) || MANDATIVE.has(tk[k].lower.replace(/(?:s|ed|d)$/, ''))) && !/^(?:the|a|an)$/.test(tk[k - 1]?.lower ?? '');
     let k = first - 1;
-    while (k > s.first && first - k <= 5 && !mandative(k) && (tk[k].pos === 'DET' || tk[k].pos === 'NOUN' || tk[k].pos === 'PROPN' || tk[k].pos === 'ADJ')) k--;
+    // (and past a pronoun subject and "that": "refused opposition demands that he resign")
+    while (k > s.first && first - k <= 5 && !mandative(k) && (tk[k].pos === 'DET' || tk[k].pos === 'NOUN' || tk[k].pos === 'PROPN' || tk[k].pos === 'ADJ' ||
+      (k === first - 1 && /^(?:he|she|they|it|we)$/.test(tk[k].lower)) || (tk[k].lower === 'that' && k < first - 1))) k--;
     if (k >= s.first && mandative(k)) return { reality: 'hypothetical', cue: tk[k].text };
   }
   // ("shoot on sight anyone found violating it", "arrest anyone caught looting": what a whole class of people may do is no act)
@@ -856,6 +860,8 @@ function span(doc: Doc, a: number, b: number): TextSpan {
  * Who says so: "X said (that) ...", "..., X said.", "according to X", "X quoted Y as saying",
  * "X told Y ...". Returns the span of the source and its reporting verb.
  */
+/** verbs that set something to last until a time to come ("called a strike until he stepped down", "vowed to fight until") */
+const LOOKING_AHEAD = new Set(['call', 'vow', 'pledge', 'promise', 'threaten', 'swear', 'resolve']);
 /** verbs of demanding whose clause is in the subjunctive ("demanded the Politburo quit") */
 const MANDATIVE = new Set(['demand', 'insist', 'require', 'propose', 'recommend', 'suggest', 'ask', 'request', 'urge']);
 

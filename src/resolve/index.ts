@@ -202,6 +202,8 @@ function sameParagraph(doc: Doc, a: number, b: number): boolean {
   return doc.text.slice(from, to).indexOf('\n') < 0;
 }
 
+/** a clash named again ("the clashes", "the violence"), which may retell a riot or an assault */
+const CLASH_AGAIN = /^(?:clash|clashes|violence|unrest|fighting)$/i;
 /** A subheading between sentences a and b (exclusive of both). */
 function headingBetween(doc: Doc, heads: boolean[], a: number, b: number): boolean {
   // (a byline between a headline and the story divides nothing: "By our correspondent, Makurdi")
@@ -1249,6 +1251,10 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
     while (v >= doc.sentences[e.sentence].first && e.first - v <= 4 && doc.tokens[v].pos !== 'VERB') v--;
     if (v < doc.sentences[e.sentence].first || doc.tokens[v].pos !== 'VERB' || !LIGHT_VERBS.has(doc.tokens[v].lemma)) return e;
   }
+  // ("the council said a night curfew would remain in force": a measure said to stay is one in force, no intent of a new one)
+  if (!e.verbal && e.trigger.event === 'COERCE' && /^(?:would|will)$/.test(doc.tokens[e.last]?.lower ?? '') && /^(?:remain|stay|continue)$/.test(doc.tokens[e.last + 1]?.lemma ?? '')) {
+    return { ...e, reality: 'asserted', realityCue: null };
+  }
   // ("the opposition wanted a neutral force deployed": what one wants others to do is no intent of the doers)
   if (/^(?:want|wants|wanted)$/.test(cue)) {
     let k = e.first - 1;
@@ -1796,6 +1802,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           // clash")
           // (the day's acts across the country are no act of one town told before: "six were killed during Wednesday's
           // protests across the country" after the protest in Makeni)
+          // ("troops and police fired on students ... the death toll from the clashes": a clash named again is the last violence
+          // told, a riot or an assault, whichever way it was coded; not a riot told before that violence)
+          if (d > 0 && CLASH_AGAIN.test(rec.trigger.text) && r.reality === 'asserted' && ((r.event === 'ASSAULT' && rec.event === 'PROTEST' && rec.mode === 'riot') || (r.event === 'PROTEST' && r.mode === 'riot' && rec.event === 'ASSAULT'))) break;
           if (d > 0 && r.event === rec.event && r.reality === rec.reality && (tollOf || about || !toldOnOtherDays(rec, r)) && !(daysOwn && r.date_basis !== 'text') &&
             !(rec.event_loc.basis === 'nationwide' && r.event_loc.basis !== 'nationwide') &&
             (!bareGear || (r.mode === 'crowd-control' && s.index - last <= 2))) anaphor = r;

@@ -61,6 +61,8 @@ export interface Info {
   origin?: boolean;
   /** a generic singular head with nothing to pin it down ("the group" with no antecedent) */
   bare: boolean;
+  /** where the named body this one speaks for starts ("a spokesman for the Alliance for Democracy in Mali"): its sector, once known */
+  spokenFor?: number;
 }
 
 export interface Ctx {

@@ -254,6 +254,16 @@ export function recogniseActors(doc: Doc): ActorMention[] {
       a = next;
     }
     apposition(c, list);
+    // ("a spokesman for the Alliance for Democracy in Mali (ADEMA), one of the opposition movements": the body's sector, learnt from
+    // its apposition, is its spokesman's)
+    for (const x of list) {
+      if (x.spokenFor === undefined || x.m.sector) continue;
+      const body = list.find((y) => y.m.start === x.spokenFor && !!y.m.sector);
+      if (body) {
+        x.m.sector = body.m.sector;
+        x.m.cameo_code = cameoOf(x.m.code, x.m.sector, null);
+      }
+    }
     for (const x of crowdCounts(c, s, list)) {
       list.push(x);
       c.prior.push(x);

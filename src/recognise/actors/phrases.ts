@@ -585,6 +585,14 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
       x.m.name = x.m.name + ' ' + textOf(c, units[from].first, lastTok).replace(/\s+/g, ' ');
       from = e;
       const nx = units[e];
+      // ("the Alliance for Democracy in Mali (ADEMA)": a land after "in", when the body's initials follow, is part of the name)
+      if (nx && !nx.e && c.tk[nx.first].lower === 'in' && units[e + 1]?.e && (units[e + 1].e!.type === 'country' || units[e + 1].e!.type === 'capital') &&
+        c.tk[units[e + 1].last]?.text === '(' && /^[\p{Lu}-]{2,10}$/u.test(c.tk[units[e + 1].last + 1]?.text ?? '') && c.tk[units[e + 1].last + 2]?.text === ')') {
+        stretchTo(c, x, units[e + 1].last);
+        x.m.name = x.m.name + ' in ' + textOf(c, units[e + 1].first, units[e + 1].last).replace(/\s+/g, ' ');
+        from = e + 2;
+        break;
+      }
       if (!nx || nx.e || (c.tk[nx.first].lower !== 'of' && c.tk[nx.first].lower !== 'for') || c.tk[nx.first].sent !== c.tk[x.m.head].sent) break;
     }
     if (from > b) return from;
@@ -710,6 +718,13 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
       // "a court in Istanbul": a named place completes the phrase though its country is unknown here
       sector = null;
     } else return b;
+  }
+  // ("a spokesman for the Alliance for Democracy in Mali": one who speaks for a named body whose sector is not known here is not
+  // the government's; the body's sector may be learnt later)
+  if (x.weak && !sector && obj && obj.m.kind === 'org' && !obj.org && (pt.lower === 'for' || pt.lower === 'of') && x.m.sector && STATE_SECTORS.has(x.m.sector)) {
+    x.m.sector = null;
+    x.weak = false;
+    x.spokenFor = obj.m.start;
   }
   const see = !!obj && obj.m.kind === 'person' && obj.named;
   if (!code && !sector && !see && !(obj === null && pt.lower === 'in')) return b;
