@@ -3102,3 +3102,17 @@ test('Mali 1991 read, general causes: "in which" opens a clause whose subject ac
   const fire = codeOn('1991-03-26')(text).find((e) => e.trigger.text === 'set fire');
   assert.equal(fire?.size.dead, null);
 });
+
+test('a local council story read, general causes: a dictionary surname after another given name is another person, and stays hers; a body\'s own meeting named before the noun is no consultation; "rammed this through" and "mutual aid" are no attack or aid; a group named by what it calls itself acts and speaks', () => {
+  const code = codeOn('2009-03-11');
+  const evs = code('Arrested was Theresa Albanese, 51, of Elm Street, charged with obstruction.\n\nAlbanese, reached by phone Wednesday, denied pushing anyone.');
+  assert.ok(evs.every((e) => e.recipient?.code !== 'AUS' && e.actor?.code !== 'AUS'), JSON.stringify(evs.map((e) => [e.actor?.code, e.recipient?.code])));
+  assert.equal(evs.find((e) => e.event === 'REJECT')?.actor?.entity_name, 'Theresa Albanese');
+  assert.ok(!code('Borough police arrested three people after a packed council meeting spilled into the parking lot.').some((e) => e.event === 'CONSULT'));
+  assert.ok(!code('He said the majority had "rammed this through without a single public hearing".').some((e) => e.event === 'ASSAULT'));
+  assert.ok(code('A truck rammed the gates of the base.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('Calls would be answered by the volunteer fire company under a mutual aid agreement.').some((e) => e.event === 'AID'));
+  const rally = code('A group calling itself Save Station 2 said it will hold a rally outside the borough building.').find((e) => e.trigger.text === 'rally');
+  assert.equal(rally?.actor?.entity_name, 'Save Station 2');
+  assert.match(rally?.attribution?.text ?? '', /^A group calling itself Save Station 2 said/);
+});

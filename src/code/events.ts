@@ -3882,6 +3882,13 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("the cabinet met in emergency session": a body meeting on its own consults no one)
   if (verbal && trigger.event === 'CONSULT' && trigger.words.length === 1 && trigger.words[0] === 'meet' && !rr && ra && (OWN_MEETING_BODIES.has(tokens[ra.head]?.lemma ?? '') || OWN_MEETING_BODIES.has(tokens[ra.head]?.lower ?? '')) &&
     !tokens.slice(last, Math.min(s.last, last + 8)).some((t) => t.lower === 'with')) return false;
+  // ("after a packed council meeting", "before council's next meeting", "a cabinet meeting": a body's own meeting named before it)
+  if (!verbal && trigger.event === 'CONSULT' && /^(?:meeting|session)$/.test(tokens[first]?.lower ?? '') && last === first + 1) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 3 && (tokens[k].pos === 'ADJ' || /^(?:next|last|first|regular|weekly|monthly|special|emergency)$/.test(tokens[k].lower))) k--;
+    if (tokens[k]?.text === "'s" || tokens[k]?.text === '’s') k--;
+    if (k >= s.first && (OWN_MEETING_BODIES.has(tokens[k].lower) || OWN_MEETING_BODIES.has(tokens[k].lemma))) return false;
+  }
   // ("packed the auditorium for a meeting of the Armstrong School District board", "a meeting of the cabinet": a body's own meeting
   // named by its noun)
   if (!verbal && trigger.event === 'CONSULT' && trigger.words.length === 1 && trigger.words[0] === 'meeting' && tokens[last]?.lower === 'of') {

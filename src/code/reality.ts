@@ -1006,6 +1006,16 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
           n += 2;
           continue;
         }
+        // ("A group calling itself Save Station 2 said": the name a body goes by is of the source's phrase, whatever its words)
+        if (p.pos === 'VERB' || p.pos === 'PROPN' || p.pos === 'NUM') {
+          let k = a - 1;
+          while (k > s.first + 1 && a - k <= 7 && !/^(?:itself|themselves)$/.test(tk[k].lower)) k--;
+          if (/^(?:itself|themselves)$/.test(tk[k]?.lower ?? '') && tk[k - 1]?.lower === 'calling' && tk.slice(k + 1, a).every((x) => x.cap || /^\d+$/.test(x.text) || x.lower === 'the')) {
+            n += a - (k - 1);
+            a = k - 1;
+            continue;
+          }
+        }
         // (a participle before its noun is of the source's phrase too: "A spokesman for the exiled Maldivian Democratic Party")
         if (p.pos === 'VERB' && !REPORTING.has(p.lemma) && !(/(?:ed|en|ing)$/.test(p.lower) && a - 2 >= s.first && (tk[a - 2].pos === 'NOUN' || tk[a - 2].pos === 'PROPN')) &&
           !(/ed$/.test(p.lower) && a - 2 >= s.first && tk[a - 2].pos === 'DET' && (tk[a].pos === 'PROPN' || tk[a].pos === 'NOUN' || tk[a].pos === 'ADJ'))) break;

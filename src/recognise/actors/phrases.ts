@@ -212,6 +212,12 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       const role = roleOn(e.roles, c.date);
       let title: string | null = null;
       for (const u of mods) if (!u.e && c.lx.titles.has(c.tk[u.first].lower)) title = c.tk[u.first].lower;
+      // ("Theresa Albanese, 51, of Elm Street ... Albanese denied": a surname the article gave someone else is still theirs)
+      const given = hu.last - hu.first === 1 && !title ? c.surnames.get(c.folded[hu.first]) : undefined;
+      if (given && given.m.kind === 'person' && given.named && !e.roles.some((r) => r.name === given.m.name)) {
+        const m = mention(c, first, last, headTok, 'person', given.m.name, given.m.code, given.m.sector, null);
+        return info(c, m, { codeFrom: given.codeFrom, title: given.title, named: true });
+      }
       const sf = sectorFrom(c, mods, null);
       const sector = role.sector ?? sf.sector;
       const pc = codeOf();
@@ -316,7 +322,9 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     if (sw.base === 'department' && !c.tk[headTok].cap && mods.some((u) => isPlace(c, u))) return null;
     const kind: ActorMention['kind'] = partyName ? 'org' : sw.title && !sw.plural ? 'person' : capRun && sw.collective ? 'org' : 'group';
     const name = textOf(c, us[0].first, last).replace(/\s+/g, ' ');
-    const m = mention(c, first, last, headTok, kind, name, pc.code, sector, org);
+    // ("a group calling itself Save Station 2", "a movement known as the Popular Resistance": the name it goes by)
+    const selfNamed = sw.groupish && !sw.plural ? nameGivenAfter(c, last) : null;
+    const m = mention(c, first, last, headTok, kind, selfNamed ?? name, pc.code, sector, org);
     return info(c, m, {
       codeFrom: pc.from,
       title: sw.title ? sw.base : null,
@@ -328,7 +336,7 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       org,
       // ("the use of lethal force": a manner of acting is no modifier that names whose force)
       // (but "the state" that is a verb's subject acts: "the state would not allow a small group to hold the capital hostage")
-      bare: !partyName && !poss.length && !sw.plural && c.lx.needsModifier.has(sw.base) && mods.every((u) => !u.e && c.lx.manner.has(c.tk[u.first].lower)) &&
+      bare: !selfNamed && !partyName && !poss.length && !sw.plural && c.lx.needsModifier.has(sw.base) && mods.every((u) => !u.e && c.lx.manner.has(c.tk[u.first].lower)) &&
         !(sw.base === 'state' && !mods.length && c.tk[first - 1]?.lower === 'the' && c.tk[first - 2]?.pos !== 'ADP' && (c.tk[last]?.pos === 'AUX' || (c.tk[last]?.pos === 'VERB' && c.tk[last].lower !== c.tk[last].lemma))),
     });
   }
@@ -817,6 +825,19 @@ export function acronym(c: Ctx, x: Info): void {
 }
 
 /** The mention now ends at token `last` (exclusive): its span and text follow. */
+/** The name a body goes by, told right after its noun: "calling itself Save Station 2", "known as the Popular Resistance". */
+function nameGivenAfter(c: Ctx, k: number): string | null {
+  const w = c.tk[k]?.lower;
+  if (w === 'calling' && /^(?:itself|themselves)$/.test(c.tk[k + 1]?.lower ?? '')) k += 2;
+  else if (w === 'known' && c.tk[k + 1]?.lower === 'as') k += 2;
+  else if (w === 'called' || w === 'named') k += 1;
+  else return null;
+  if (c.tk[k]?.lower === 'the') k++;
+  const from = k;
+  while (k < c.tk.length && k - from < 6 && c.tk[k].sent === c.tk[from]?.sent && (c.tk[k].cap || (/^\d+$/.test(c.tk[k].text) && k > from))) k++;
+  return k > from ? textOf(c, from, k).replace(/\s+/g, ' ') : null;
+}
+
 function stretchTo(c: Ctx, x: Info, last: number): void {
   x.m.last = last;
   x.m.end = c.tk[last - 1].end;

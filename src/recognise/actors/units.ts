@@ -49,6 +49,13 @@ export function accept(c: Ctx, e: GazEntry, i: number, j: number): boolean {
     const n = c.tk[j];
     if (n && n.sent === t.sent && n.cap && n.pos === 'PROPN' && !c.lx.temporal.has(n.lower) && !c.lx.titles.has(n.lower) && !lookupCountry(n.text) && c.folded[j] !== undefined && !c.lx.gaz.has(c.folded[j])) return false;
   }
+  // ("Theresa Albanese, 51, of Elm Street" is not Anthony Albanese: a one-word alias after a given name that is not the known one's
+  // is another person's surname)
+  if (e.type === 'person' && j - i === 1 && i > 0) {
+    const p = c.tk[i - 1];
+    if (p.sent === t.sent && p.cap && p.pos === 'PROPN' && !c.lx.titles.has(p.lower) && !c.lx.temporal.has(p.lower) && !lookupCountry(p.text) && !c.places.has(p.start) &&
+      c.folded[i - 1] !== undefined && !c.lx.gaz.has(c.folded[i - 1]) && !e.roles.some((r) => r.name.toLowerCase().split(/\s+/).includes(p.lower))) return false;
+  }
   // "Zapatista National Liberation Army" is not the "National Liberation Army" of the dictionary:
   // a multi-word name that is the tail of a longer proper name is another name
   if (e.type === 'org' && j - i >= 2 && i > 0) {
