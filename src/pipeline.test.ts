@@ -3116,3 +3116,16 @@ test('a local council story read, general causes: a dictionary surname after ano
   assert.equal(rally?.actor?.entity_name, 'Save Station 2');
   assert.match(rally?.attribution?.text ?? '', /^A group calling itself Save Station 2 said/);
 });
+
+test('Turkmenistan 2002 read, general causes: "the morning of Monday, November 25" is that day; an envoy "to Turkey" is not Turkish; the purpose of an act only asked for or still to come is not done; a name the tagger splits with a verb is still a name; a building protests are called outside is no one addressed; "the People\'s Council" is a body of state, and meeting on its own is no consultation', () => {
+  const code = codeOn('2002-12-31');
+  assert.equal(code('Prosecutors say gunmen opened fire on the motorcade in Ashgabat on the morning of Monday, November 25.').find((e) => e.event === 'ASSAULT')?.date, '2002-11-25');
+  const envoy = code('ASHGABAT, Dec 30 (Wire) - President Niyazov of Turkmenistan said the attack in Ashgabat was organised by former ambassador to Turkey Nurmukhammed Khanamov.\n\nKhanamov, speaking by telephone from Istanbul, denied any role in the attack.').find((e) => e.event === 'REJECT');
+  assert.notEqual(envoy?.actor?.code, 'TUR');
+  const urged = code('A U.S. State Department spokesman urged Turkmen authorities to allow the Red Cross to visit those held.', true).find((e) => e.trigger.text === 'visit');
+  assert.notEqual(urged?.reality, 'asserted');
+  assert.ok(!code('The minister will meet the ambassador to discuss the crisis.').some((e) => e.event === 'CONSULT' && e.trigger.text === 'discuss'));
+  assert.equal(code('Opposition activists called for protests outside Turkmen embassies next month.').find((e) => e.event === 'REQUEST')?.recipient, null);
+  assert.ok(!code('The People\'s Council, or Halk Maslahaty, meeting in the capital, approved the harsher term.').some((e) => e.event === 'CONSULT'));
+  assert.equal(code('The People\'s Council approved the harsher term on Monday.').find((e) => e.actor)?.actor?.sector ?? 'GOV', 'GOV');
+});

@@ -1675,7 +1675,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     // "stormed a protest camp outside the army headquarters": after a thing named as the object,
     // an actor in a phrase saying where it is is no patient
     // (but what is fired or thrown "at" someone is fired at them: "fired volleys of tear gas at demonstrators", "hurled stones at police")
-    if (material && NEAR_LOCATIVES.has(pw) && tokens.slice(last, m.first).some((t) => t.pos === 'NOUN') &&
+    // (for any act: "called for protests outside Turkmen embassies")
+    if (NEAR_LOCATIVES.has(pw) && tokens.slice(last, m.first).some((t) => t.pos === 'NOUN') &&
       !(pw === 'at' && tokens.slice(last, m.first).some((t) => MISSILES.has(t.lemma) || MISSILES.has(t.lower)))) continue;
     // ("attacked Nghar village in Barkin Ladi Local Government Area of Plateau State": a territory the place is in)
     if (material && pw === 'of' && m.first - 2 >= s.first && PLACE_HEADS.has(tokens[m.first - 2].lower)) continue;
@@ -3880,10 +3881,14 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     if (/^(?:is|are)$/.test(tokens[k].lower)) return false;
   }
   // ("the cabinet met in emergency session": a body meeting on its own consults no one)
-  if (verbal && trigger.event === 'CONSULT' && trigger.words.length === 1 && trigger.words[0] === 'meet' && !rr && ra && (OWN_MEETING_BODIES.has(tokens[ra.head]?.lemma ?? '') || OWN_MEETING_BODIES.has(tokens[ra.head]?.lower ?? '')) &&
+  // ("The People's Council, or Halk Maslahaty, meeting in the capital": the noun or participle of a body's own meeting too)
+  // (a council's meeting named with "of" stays: its day is the day of what is said at it)
+  // (an international body's council meeting is its members consulting: "The OAS Permanent Council, meeting in emergency session")
+  if (trigger.event === 'CONSULT' && trigger.words.length === 1 && (trigger.words[0] === 'meet' || (!verbal && trigger.words[0] === 'meeting' && tokens[last]?.lower !== 'of' && ra?.sector !== 'IGO')) && !rr && ra && (OWN_MEETING_BODIES.has(tokens[ra.head]?.lemma ?? '') || OWN_MEETING_BODIES.has(tokens[ra.head]?.lower ?? '')) &&
     !tokens.slice(last, Math.min(s.last, last + 8)).some((t) => t.lower === 'with')) return false;
   // ("after a packed council meeting", "before council's next meeting", "a cabinet meeting": a body's own meeting named before it)
-  if (!verbal && trigger.event === 'CONSULT' && /^(?:meeting|session)$/.test(tokens[first]?.lower ?? '') && last === first + 1) {
+  // (not one with others: "the council's meeting with the rebels")
+  if (!verbal && trigger.event === 'CONSULT' && /^(?:meeting|session)$/.test(tokens[first]?.lower ?? '') && last === first + 1 && !/^(?:with|between)$/.test(tokens[last]?.lower ?? '')) {
     let k = first - 1;
     while (k > s.first && first - k <= 3 && (tokens[k].pos === 'ADJ' || /^(?:next|last|first|regular|weekly|monthly|special|emergency)$/.test(tokens[k].lower))) k--;
     if (tokens[k]?.text === "'s" || tokens[k]?.text === '’s') k--;

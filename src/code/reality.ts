@@ -740,7 +740,17 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
         if (g.pos === 'VERB' && INSTRUMENTAL.has(g.lemma)) return usedFor(doc, s, j, speechLike);
         // ("used water cannon and tear/VERB gas to break up groups": the gas is no verb)
         if (g.pos === 'VERB' && GAS_WEAPONS.has(g.lower) && tk[j + 1]?.lower === 'gas') continue;
-        if (g.pos === 'VERB' && !AUX_SKIP.has(g.lemma)) break;
+        // ("the Red Cross/VERB": a capitalised word the tagger calls a verb inside a name)
+        if (g.pos === 'VERB' && g.cap && j - 1 > s.first && tk[j - 1].pos === 'PROPN' && tk[j - 1].cap) continue;
+        if (g.pos === 'VERB' && !AUX_SKIP.has(g.lemma)) {
+          // ("urged Turkmen authorities to allow the Red Cross to visit those held": the purpose of a verb that is itself only
+          // asked for, planned or to come is not carried out either)
+          // ("will meet the ambassador to discuss": and of one still to come)
+          const own = verbal && j > s.first ? realityOf(doc, s, j, true, speechLike) : null;
+          // (its cue names the purpose, not the verb's own modal: what one is urged to agree to do is no intent of one's own)
+          if (own && (own.reality === 'hypothetical' || own.reality === 'future') && own.cue !== 'purpose' && own.cue !== 'to') return { reality: own.reality, cue: `to (${g.text})` };
+          break;
+        }
       }
       // ("used batons, tear gas and water cannon on Saturday to break up": a verb of using past a list of what was used)
       for (let j = i - 1; j >= s.first && i - j <= 14; j--) {

@@ -285,7 +285,10 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     let sector = sf.sector;
     // ("the sheriff's deputies", "the union's president": a body owning a title makes it that body's officer)
     // ("the opposition's leaders", "the rebels' spokesman": a generic head or a title owned by a group of a sector is of that sector)
-    if ((sw.title || sf.weak) && !mods.length && poss.length) {
+    // (not a common noun's possessive inside a body's capitalised name: "the People's Council", "the People's Assembly")
+    const inName = poss.length > 0 && !c.upper && !poss[poss.length - 1].e && c.tk[poss[poss.length - 1].first].cap && c.tk[headTok].cap && c.tk[poss[poss.length - 1].first].sent === c.tk[headTok].sent &&
+      c.doc.sentences[c.tk[headTok].sent]?.first !== poss[poss.length - 1].first;
+    if ((sw.title || sf.weak) && !mods.length && poss.length && !inName) {
       const p = poss[poss.length - 1];
       const body = p.e || !sw.title ? undefined : c.lx.officerOf.get(c.tk[p.first].lower);
       // (an international body's officers keep their title's sector, as PLOVER codes "the UN's envoy" IGO/GOV)
@@ -435,9 +438,17 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     const ps = sectorWord(c, p)?.sector ?? (p.e?.type === 'org' && p.e.org.sector !== 'IGO' && p.e.org.sector !== 'NGO' ? p.e.org.sector : null);
     if (ps) sector = ps;
   }
-  const pc = codeOf();
+  // ("former ambassador to Turkey Nurmukhammed Khanamov": the land an envoy was posted to, named before the envoy's name, is the
+  // title's, not the person's country)
+  const postedTo = !title && us[0] !== hu && us[0].e?.type === 'country' && !us[0].e.demonym && c.tk[us[0].first - 1]?.lower === 'to' &&
+    c.tk.slice(Math.max(0, us[0].first - 4), us[0].first - 1).some((t) => POSTED.has(t.lower));
+  const pc = postedTo ? { code: null, org: null, from: null } : codeOf();
   let code = pc.code;
   let from = pc.from;
+  if (postedTo) {
+    const m = mention(c, nameFirst, last, headTok, 'person', name, null, sector, null);
+    return info(c, m, { codeFrom: null, title, named: true, weak });
+  }
   if (!code && known) {
     code = known.m.code;
     from = known.codeFrom;
@@ -825,6 +836,8 @@ export function acronym(c: Ctx, x: Info): void {
 }
 
 /** The mention now ends at token `last` (exclusive): its span and text follow. */
+/** envoys named with the land they are posted to ("ambassador to Turkey") */
+const POSTED = new Set(['ambassador', 'envoy', 'consul', 'emissary', 'representative', 'delegate', 'attache', 'commissioner']);
 /** The name a body goes by, told right after its noun: "calling itself Save Station 2", "known as the Popular Resistance". */
 function nameGivenAfter(c: Ctx, k: number): string | null {
   const w = c.tk[k]?.lower;

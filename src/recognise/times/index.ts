@@ -352,6 +352,8 @@ function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMentio
   return told;
 }
 
+/** "the morning of", "the night of" before a day or a date */
+const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMention[] {
   const ref = published ? new Date(publishedNoon(published)) : new Date();
   const later = laterTimes(doc, sent, ref);
@@ -362,7 +364,9 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
   const futureSentence = FUTURE_SENTENCE.test(text);
   let results: chrono.ParsedResult[] = [];
   try {
-    results = withHolidays.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+    // ("on the morning of Monday, November 25": chrono reads a part of the day before "of" and a date as no date at all; the date
+    // is read with the part blanked out, offsets kept)
+    results = withHolidays.parse(text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)), { instant: ref, timezone: 0 }, { forwardDate: false });
   } catch {
     results = [];
   }
