@@ -3129,3 +3129,17 @@ test('Turkmenistan 2002 read, general causes: "the morning of Monday, November 2
   assert.ok(!code('The People\'s Council, or Halk Maslahaty, meeting in the capital, approved the harsher term.').some((e) => e.event === 'CONSULT'));
   assert.equal(code('The People\'s Council approved the harsher term on Monday.').find((e) => e.actor)?.actor?.sector ?? 'GOV', 'GOV');
 });
+
+test('Lima 1992 read (capitals), general causes: well-known armed groups are named (Shining Path); a participle joined to a passive one shares its modal, and a promise of punishment is a threat by who promises, done to no one named; a text attributed to a group speaks for it; a thing called for in quotes is only called for; an embassy speaks where it is posted', () => {
+  const code = codeOn('1992-07-17');
+  const text = 'LIMA, JULY 17 (WIRE) - TWO CAR BOMBS EXPLODED ON A RESIDENTIAL STREET IN LIMA, KILLING AT LEAST 18 PEOPLE.\n\nPRESIDENT ALBERTO FUJIMORI VISITED THE SITE AND PROMISED THAT THOSE RESPONSIBLE WOULD BE "FOUND AND PUNISHED WITH THE FULL WEIGHT OF THE LAW".\n\nLEAFLETS ATTRIBUTED TO SHINING PATH HAD CALLED FOR AN "ARMED STRIKE" IN THE CAPITAL NEXT WEEK.\n\nTHE U.S. EMBASSY CONDEMNED THE BOMBING.';
+  const evs = code(text);
+  const punish = evs.find((e) => e.trigger.text === 'PUNISHED');
+  assert.equal(punish?.event, 'THREATEN');
+  assert.equal(punish?.recipient, null);
+  const call = evs.find((e) => e.trigger.text === 'CALLED FOR');
+  assert.equal(call?.actor?.cameo_code, 'PERREBSHP');
+  assert.ok(!evs.some((e) => e.event === 'PROTEST'));
+  assert.equal(evs.find((e) => e.trigger.text === 'CONDEMNED')?.event_loc.country_code, 'PE');
+  assert.notEqual(code('He promised that those responsible would be found and punished.', true).find((e) => e.trigger.text === 'punished')?.reality, 'asserted');
+});

@@ -966,7 +966,9 @@ const APPROX = new Set(['about', 'around', 'some', 'nearly', 'over', 'almost', '
 function issuedText(tokens: Token[], s: Sentence, m: ActorLike): boolean {
   let k = m.first - 1;
   while (k > s.first && tokens[k].pos === 'DET') k--;
-  if (!/^(?:from|by|of)$/.test(tokens[k]?.lower ?? '')) return false;
+  // ("LEAFLETS ATTRIBUTED TO SHINING PATH ... HAD CALLED FOR": whom the text is put down to)
+  const attributed = tokens[k]?.lower === 'to' && /^(?:attributed|ascribed)$/.test(tokens[k - 1]?.lower ?? '');
+  if (!/^(?:from|by|of)$/.test(tokens[k]?.lower ?? '') && !attributed) return false;
   k--;
   // (past the participle of its issuing: "signed by", "issued by")
   if (k > s.first && tokens[k].pos === 'VERB' && /ed$/.test(tokens[k].lower) && tokens[k].lower !== 'said') k--;
@@ -1464,7 +1466,7 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     const pw = prevWord(tokens, m, s);
     // ("A communique from the presidential palace blamed ...", "a leaflet signed by the federation threatened ...": a text
     // that is the subject speaks for whoever issued it)
-    if ((pw === 'from' || pw === 'by' || pw === 'of') && issuedText(tokens, s, m)) return m;
+    if ((pw === 'from' || pw === 'by' || pw === 'of' || pw === 'to') && issuedText(tokens, s, m)) return m;
     // ("called on Egypt to free the activists", "appealed to Russia to halt", "called for the army to withdraw": the one a
     // preposition of asking names, right before the infinitive, is asked to do it)
     if (tokens[first - 1]?.lower === 'to' && m.last === first - 1 && m.kind !== 'pronoun' && (pw === 'for' || (ASKED_PREPS.has(pw) && askedAfter(tokens, s, m)))) return m;
@@ -2942,7 +2944,8 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   // Nicolas Maduro of trying to stage a coup")
   let chargeOf = -1;
   if (charge && gerundObject && st.speech > s.first && CHARGING.has(tokens[st.speech - 1].lemma)) for (let k = first - 1; k > st.speech && chargeOf < 0; k--) if ((tokens[k].lower === 'of' || tokens[k].lower === 'for') && tokens[k + 1]?.lower.endsWith('ing')) chargeOf = k;
-  if ((!verbal || charge) && st.speech >= 0 && (((first - st.speech <= (gerundTo ? 14 : charge ? 8 : 5) || conjoined || (chargeOf > 0 && first - chargeOf <= 8)) && !hasBoundary(tokens, st.speech, first, charge)) || listed) && !ownVerb &&
+  // (a quotation opened on the thing asked for holds it too: 'called for an "armed strike"')
+  if ((!verbal || charge) && st.speech >= 0 && (((first - st.speech <= (gerundTo ? 14 : charge ? 8 : 5) || conjoined || (chargeOf > 0 && first - chargeOf <= 8)) && !hasBoundary(tokens, st.speech, first, charge || !verbal)) || listed) && !ownVerb &&
     !(!verbal && toldDone(tokens, s, last))) {
     if (charge) st.chargeGerund = first;
     return false;
@@ -3192,7 +3195,14 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     if (!reduced && first - 1 > s.first && (tokens[first - 1].lower === 'and' || tokens[first - 1].text === ',')) {
       let j = first - 2;
       while (j > s.first && first - j <= 14 && !(PASSIVE_AUX.has(tokens[j].lemma) && tokens[j].lower !== 'have' && tokens[j].lower !== 'has' && tokens[j].lower !== 'had') && tokens[j].text !== ';') j--;
-      if (j > s.first && PASSIVE_AUX.has(tokens[j].lemma)) recipient = agentLeft(tokens, s, ms, j);
+      if (j > s.first && PASSIVE_AUX.has(tokens[j].lemma)) {
+        recipient = agentLeft(tokens, s, ms, j);
+        // (the subject right before that auxiliary, not one across other words: 'promised that those responsible would be "found and
+        // punished"' is not done to who promised)
+        let a = j - 1;
+        while (a > s.first && (tokens[a].pos === 'AUX' || tokens[a].pos === 'ADV' || tokens[a].pos === 'PART')) a--;
+        if (recipient && recipient.last - 1 < a && tokens.slice(recipient.last, a + 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'VERB')) recipient = null;
+      }
     }
     actor = byAgent(tokens, s, ms, last);
     // ("were disarmed by loyalist troops and taken into custody": the first participle's agent and subject)
@@ -3209,7 +3219,8 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       // (the saying right above it: not "said it hoped the killers would be punished", a wish)
       for (let j = first - 1; j > s.first; j--) {
         if (tokens[j].text === ';') break;
-        if (REPORT_VERBS.has(tokens[j].lemma) && tokens[j].pos === 'VERB') {
+        // (or promises it: "promised that those responsible would be found and punished")
+        if ((REPORT_VERBS.has(tokens[j].lemma) || PROMISING.has(tokens[j].lemma)) && tokens[j].pos === 'VERB') {
           // ("called Ranariddh a traitor and said the prince would be arrested": the subject the saying shares)
           let speaker = sharedSubject(tokens, s, ms, j, agentLeft(tokens, s, ms, j));
           // (past another verb's object and "and": the clause's subject)
@@ -5004,6 +5015,8 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
   }
   return c;
 }
+/** verbs of promising what will be done */
+const PROMISING = new Set(['promise', 'vow', 'pledge', 'swear']);
 /** verbs that set up a body */
 const SET_UP = new Set(['form', 'set', 'establish', 'appoint', 'constitute', 'create', 'name']);
 /** verbs of forbidding: what they take as their object is not done ("barring the marches") */

@@ -512,6 +512,15 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
   // ("the Alliance would boycott Sunday's runoff and withdraw its observers": a verb joined by "and" to one in the future or
   // the conditional shares its modal; "urged them to stop and leave": its infinitive's "to" too)
   // (and "or": "never told anyone to loot or burn"; what is denied with "or" is denied of both: "did not loot or burn")
+  // ("would be found and punished", 'would be "identified and punished"': a participle joined to a passive one shares its modal)
+  if (verbal && first - 3 >= s.first && (tk[first - 1].lower === 'and' || tk[first - 1].lower === 'or') && tk[first - 2].pos === 'VERB' && tk[first - 2].lower !== tk[first - 2].lemma && !tk[first - 2].lower.endsWith('ing')) {
+    let b = first - 3;
+    if (OPENING_QUOTES.has(tk[b]?.text ?? '')) b--;
+    if (b >= s.first && /^(?:be|been|being)$/.test(tk[b].lower)) {
+      const r = realityOf(doc, s, first - 2, true, speechLike);
+      if (r.reality !== 'asserted') return r;
+    }
+  }
   const orJoined = tk[first - 1]?.lower === 'or';
   if (verbal && first - 2 > s.first && (tk[first - 1].lower === 'and' || orJoined) && tk[first].lower === tk[first].lemma) {
     for (let k = first - 2; k > s.first && first - k <= 12; k--) {

@@ -108,6 +108,8 @@ function pastScene(doc: Doc, p: PlaceMention, at = -1): boolean {
 }
 /** sectors whose statements are the country's */
 const NATIONAL_VOICES = new Set(['GOV', 'LEG', 'PRE', 'PRM']);
+/** an embassy and the envoys of one, who speak where they are posted */
+const POSTED_VOICES = /\b(?:embassy|embassies|consulate|ambassador|envoy|charg[eé] d'affaires)\b/i;
 /** Is there a verb joined by "and" or "but" (after an auxiliary, perhaps), past the act's object, between token `from` and the
  * character `to`? */
 function joinedVerbBetween(doc: Doc, from: number, to: number): boolean {
@@ -494,6 +496,12 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     const c = e.actor.code && e.actor.code.length === 3 ? countryByIso3(e.actor.code) : null;
     // (a head of state or government, a minister or a legislature speaks for the country, not for the town of the sentence before:
     // "Micheletti, the head of Congress, warned that Zelaya would be arrested" after a sentence about Juticalpa)
+    // (an embassy or an envoy speaks where it is posted, the story's country: "THE U.S. EMBASSY CONDEMNED THE BOMBING" in Lima)
+    if (c && doc.mainCountry && c.iso2 !== doc.mainCountry && POSTED_VOICES.test(e.actor.text)) {
+      if (articlePlace && articlePlace.resolved!.country_code === doc.mainCountry) return fromMention(articlePlace, 'article');
+      const main = countryByIso2(doc.mainCountry);
+      if (main && main.lat !== null) return countryLoc(main, 'article country');
+    }
     if (c && c.lat !== null && (e.actor.kind === 'country' || NATIONAL_VOICES.has(e.actor.sector ?? '') || (doc.mainCountry && c.iso2 !== doc.mainCountry))) return countryLoc(c, 'actor country');
     // (an official of one: "UN envoy Volker Perthes" is coded UNO with a government sector)
     if (e.actor.sector === 'IGO' || e.actor.sector === 'NGO' || (!c && !!e.actor.code)) {
