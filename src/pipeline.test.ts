@@ -3143,3 +3143,10 @@ test('Lima 1992 read (capitals), general causes: well-known armed groups are nam
   assert.equal(evs.find((e) => e.trigger.text === 'CONDEMNED')?.event_loc.country_code, 'PE');
   assert.notEqual(code('He promised that those responsible would be found and punished.', true).find((e) => e.trigger.text === 'punished')?.reality, 'asserted');
 });
+
+test('Osh 2010 read, general causes: a participle with its particle after a noun, and nothing after, is passive ("homes burned out in the district" were not burned by who described them); a warning of a hazard is no threat', () => {
+  const code = codeOn('2010-06-14');
+  assert.ok(code('Residents reached by telephone described entire streets of Uzbek homes burned out in the Cheremushki district.').every((e) => e.actor?.entity_text !== 'Residents'));
+  assert.ok(!code('Aid agencies warned of water and medicine shortages in Osh.').some((e) => e.event === 'THREATEN'));
+  assert.ok(code('The rebels warned of reprisals if the army attacked.').some((e) => e.event === 'THREATEN'));
+});

@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, TOPIC_VERBS, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -912,7 +912,9 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
   const result = RESULT_WORDS.has(endWord) || ((endWord === 'fire' || endWord === 'death') && /^(?:on|to)$/.test(trigger.words[n - 2] ?? ''));
   const unbroken = n > 1 && result && last - first === n && tokens[last - 1]?.lower === endWord;
   const own = unbroken ? last : trigger.words.length > 1 && ON_PARTICLES.has(trigger.words[1]) && tokens[first + 1]?.lower === trigger.words[1] ? first + 2 : first + 1;
-  const nx = own < s.last ? tokens[own] : null;
+  // (past a particle with nothing after it: "entire streets of Uzbek homes burned out in the Cheremushki district")
+  const pt = own < s.last && /^(?:out|down|up|off)$/.test(tokens[own].lower) && (own + 1 >= s.last || tokens[own + 1].pos === 'ADP' || tokens[own + 1].pos === 'PUNCT') ? own + 1 : own;
+  const nx = pt < s.last ? tokens[pt] : null;
   const noObject = !nx || nx.text === ',' || nx.text === '.' || nx.text === ';' || nx.lower === 'including' || nx.lower === 'in' || nx.lower === 'on' || nx.lower === 'during' || nx.lower === 'after' || nx.lower === 'since' || nx.lower === 'for' || nx.lower === 'without' || nx.lower === 'under' ||
     // ("the number of displaced civilians killed when artillery shells slammed into a school": a clause of its own follows)
     nx.lower === 'when' || nx.lower === 'as' || nx.lower === 'while' ||
@@ -3897,6 +3899,12 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // (an international body's council meeting is its members consulting: "The OAS Permanent Council, meeting in emergency session")
   if (trigger.event === 'CONSULT' && trigger.words.length === 1 && (trigger.words[0] === 'meet' || (!verbal && trigger.words[0] === 'meeting' && tokens[last]?.lower !== 'of' && ra?.sector !== 'IGO')) && !rr && ra && (OWN_MEETING_BODIES.has(tokens[ra.head]?.lemma ?? '') || OWN_MEETING_BODIES.has(tokens[ra.head]?.lower ?? '')) &&
     !tokens.slice(last, Math.min(s.last, last + 8)).some((t) => t.lower === 'with')) return false;
+  // ("Aid agencies warned of water and medicine shortages": a warning of a hazard, no act of the one who warns, is no threat)
+  if (verbal && trigger.event === 'THREATEN' && tokens[first].lemma === 'warn' && /^(?:of|about)$/.test(tokens[last]?.lower ?? '')) {
+    let k = last + 1;
+    while (k < s.last && k - last <= 6 && ['DET', 'ADJ', 'NOUN', 'CCONJ', 'NUM'].includes(tokens[k].pos) && !HAZARDS.has(tokens[k].lower)) k++;
+    if (k < s.last && HAZARDS.has(tokens[k].lower)) return false;
+  }
   // ("after a packed council meeting", "before council's next meeting", "a cabinet meeting": a body's own meeting named before it)
   // (not one with others: "the council's meeting with the rebels")
   if (!verbal && trigger.event === 'CONSULT' && /^(?:meeting|session)$/.test(tokens[first]?.lower ?? '') && last === first + 1 && !/^(?:with|between)$/.test(tokens[last]?.lower ?? '')) {

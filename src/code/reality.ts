@@ -60,6 +60,7 @@ interface RData {
   not_release: { objects: string[]; after_care?: string[] };
   natural_forces: string[];
   topic_verbs?: string[];
+  hazards?: string[];
   rule_words?: string[];
   idioms?: string[];
   legal_categories?: string[];
@@ -246,6 +247,8 @@ export const NOT_FOLLOWED = new Map<string, { words: Set<string>; phrases: strin
 export const NOT_PRECEDED = new Map<string, Set<string>>(Object.entries(R.not_preceded ?? {}).map(([k, v]) => [k, new Set(v)]));
 /** a one-word verb trigger and the objects that make it no event ("suspended classes") */
 export const NOT_OBJECTS = new Map<string, Set<string>>(Object.entries(R.not_objects ?? {}).map(([k, v]) => [k, new Set(v)]));
+/** what a warning may name that is no act of the one who warns ("warned of water shortages") */
+export const HAZARDS = new Set<string>([...(R.hazards ?? []), ...(R.natural_forces ?? [])]);
 /** verbs whose object is what is talked about, not a party to the talk ("discussed the political situation") */
 export const TOPIC_VERBS = new Set<string>(R.topic_verbs ?? []);
 /** approval given to a document is passing it: "gave initial approval to a bill" */
