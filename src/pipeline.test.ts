@@ -3150,3 +3150,10 @@ test('Osh 2010 read, general causes: a participle with its particle after a noun
   assert.ok(!code('Aid agencies warned of water and medicine shortages in Osh.').some((e) => e.event === 'THREATEN'));
   assert.ok(code('The rebels warned of reprisals if the army attacked.').some((e) => e.event === 'THREATEN'));
 });
+
+test('Lusaka 1990 read (capitals), general causes: a congress of trade unions is labour; a condition ends where ", but" opens the next verb of the same speaker', () => {
+  const code = codeOn('1990-06-27');
+  const evs = code('FREDERICK CHILUBA, CHAIRMAN OF THE ZAMBIA CONGRESS OF TRADE UNIONS, DEMANDED AN IMMEDIATE WAGE INCREASE. HE SAID THE UNIONS WOULD CONSIDER A GENERAL STRIKE IF THE GOVERNMENT REFUSED TO NEGOTIATE, BUT URGED WORKERS NOT TO JOIN THE LOOTING.');
+  assert.equal(evs.find((e) => e.trigger.text === 'DEMANDED')?.actor?.sector, 'LAB');
+  assert.ok(evs.some((e) => e.trigger.text === 'URGED' && e.event === 'REQUEST'));
+});

@@ -286,7 +286,8 @@ export interface RealityResult {
 /** Between a trailing condition at i and the verb at first: ", and" then the verb (adverbs aside)? */
 function closedBefore(tk: Token[], i: number, first: number): boolean {
   for (let k = i + 1; k + 1 < first; k++) {
-    if (tk[k].text !== ',' || tk[k + 1].lower !== 'and') continue;
+    // (", but urged workers not to join the looting": or ", but")
+    if (tk[k].text !== ',' || (tk[k + 1].lower !== 'and' && tk[k + 1].lower !== 'but')) continue;
     let v = k + 2;
     while (v < first && tk[v].pos === 'ADV') v++;
     if (v === first) return true;
