@@ -3157,3 +3157,15 @@ test('Lusaka 1990 read (capitals), general causes: a congress of trade unions is
   assert.equal(evs.find((e) => e.trigger.text === 'DEMANDED')?.actor?.sector, 'LAB');
   assert.ok(evs.some((e) => e.trigger.text === 'URGED' && e.event === 'REQUEST'));
 });
+
+test('Belmullet 2005 read (local news), general causes: a picket is a protest, by the crowd its noun heads; Shell is a company, not a shell; asking a question is no request; what one has no power to have done is not done; "the march" retells the last march, not a picket told since', () => {
+  const code = codeOn('2005-07-05');
+  const text = 'Hundreds rally in Belmullet\n\nMore than 500 people marched through Belmullet on Saturday afternoon in support of the five Rossport men jailed last Wednesday.\n\nThey are fathers who asked a simple question about safety.\n\nA Shell spokesman said Shell had no power to have the men released.\n\nLocal sources said a small picket of around 20 people had stood at the gates of the terminal site since Thursday morning.\n\nCouncillor Gerry Coyle, who attended the march, said he would table an emergency motion.';
+  const evs = code(text);
+  const picket = evs.find((e) => e.trigger.text === 'picket');
+  assert.equal(picket?.event, 'PROTEST');
+  assert.ok(!(picket?.mentions ?? []).some((m) => m.text === 'march'));
+  assert.ok(!evs.some((e) => e.event === 'REQUEST' && e.trigger.text === 'asked'));
+  assert.ok(!evs.some((e) => e.trigger.text === 'released'));
+  assert.ok(evs.every((e) => e.actor?.sector !== 'MIL'), JSON.stringify(evs.map((e) => e.actor?.cameo_code)));
+});

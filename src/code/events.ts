@@ -2802,7 +2802,9 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   }
   // "protest leaders", "strike committee": a noun inside an actor's name is not an event
   // (but "Striking workers at the shipyard", "rioting youths": a crowd's act opening its own name is done by it)
-  const actingName = trigger.event === 'PROTEST' && tokens[first].lower.endsWith('ing') ? ms.find((m) => m.kind !== 'pronoun' && m.first === first && m.last > last) : undefined;
+  // ("a small picket of around 20 people stood at the gates": a protest's own noun heading the crowd's name is the crowd protesting)
+  const actingName = trigger.event === 'PROTEST' && tokens[first].lower.endsWith('ing') ? ms.find((m) => m.kind !== 'pronoun' && m.first === first && m.last > last) :
+    trigger.event === 'PROTEST' && !verbal ? ms.find((m) => m.kind === 'group' && m.head === first && m.first <= first && m.last >= last && m.sector === 'PRO') : undefined;
   // ("a probe committee had been formed", "set up an inquiry commission": a body of inquiry set up tells an inquiry)
   const inquirySetUp = (m: ActorLike) => trigger.mode === 'investigate' && [...tokens.slice(Math.max(s.first, m.first - 3), m.first), ...tokens.slice(m.last, Math.min(s.last, m.last + 4))].some((t) => t.pos === 'VERB' && SET_UP.has(t.lemma));
   if (!verbal && !actingName && !(trigger.acled && WEAPON_CODES.has(trigger.acled)) && ms.some((m) => m.kind !== 'pronoun' && m.first <= first && m.last >= last && !inquirySetUp(m))) return false;

@@ -516,6 +516,15 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
   // ("the Alliance would boycott Sunday's runoff and withdraw its observers": a verb joined by "and" to one in the future or
   // the conditional shares its modal; "urged them to stop and leave": its infinitive's "to" too)
   // (and "or": "never told anyone to loot or burn"; what is denied with "or" is denied of both: "did not loot or burn")
+  // ("had no power to have the men released": a participle after a causative "have"/"get" and its object is as real as they are)
+  if (verbal && first - 2 >= s.first && tk[first].lower !== tk[first].lemma && /(?:ed|en)$/.test(tk[first].lower)) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 5 && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON'].includes(tk[k].pos)) k--;
+    if (k < first - 1 && tk[k].pos !== 'AUX' && /^(?:have|get)$/.test(tk[k].lower) && tk[k - 1]?.lower === 'to') {
+      const r = realityOf(doc, s, k, true, speechLike);
+      if (r.reality !== 'asserted') return r;
+    }
+  }
   // ("would be found and punished", 'would be "identified and punished"': a participle joined to a passive one shares its modal)
   if (verbal && first - 3 >= s.first && (tk[first - 1].lower === 'and' || tk[first - 1].lower === 'or') && tk[first - 2].pos === 'VERB' && tk[first - 2].lower !== tk[first - 2].lemma && !tk[first - 2].lower.endsWith('ing')) {
     let b = first - 3;
@@ -727,6 +736,8 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
         const g = tk[j];
         if (isBoundary(g) || g.text === ',') break;
         if (FAIL.has(g.lemma)) return { reality: 'negated', cue: g.text };
+        // ("had no power to have the men released", "has no authority to arrest": what one has no means to do)
+        if (g.pos === 'NOUN' && j === i - 1 && /^(?:power|right|authority|means|mandate|capacity|ability)$/.test(g.lower) && /^(?:no|little)$/.test(tk[j - 1]?.lower ?? '')) return { reality: 'negated', cue: `${tk[j - 1].text} ${g.text}` };
         // ("warned against any attempt to retake the region": an attempt no one has made)
         if (IMPLICATIVE.has(g.lemma) && g.pos === 'NOUN' && j === i - 1 && (tk[j - 1]?.lower === 'any' || tk[j - 1]?.lower === 'no')) return { reality: 'hypothetical', cue: tk[j - 1].text };
         // ("called on the armed forces to help him oust Maduro": an implicative that is itself an infinitive is as real as it)

@@ -204,6 +204,10 @@ function sameParagraph(doc: Doc, a: number, b: number): boolean {
   return doc.text.slice(from, to).indexOf('\n') < 0;
 }
 
+/** protests of a kind of their own, which a later mention names again by that kind */
+const OWN_KIND_PROTESTS = /^(?:march(?:es|ed|ing)?|rall(?:y|ies|ied)|picket(?:s|ed|ing)?|sit-ins?|vigils?|hunger strikes?|strikes?)$/i;
+// (a march and a rally are one kind, told of one crowd by either name)
+const protestStem = (w: string): string => w.toLowerCase().replace(/ies$/, 'y').replace(/ied$/, 'y').replace(/(?:es|ed|ing|s)$/, '').replace(/^rally$/, 'march');
 /** a clash named again ("the clashes", "the violence"), which may retell a riot or an assault */
 const CLASH_AGAIN = /^(?:clash|clashes|violence|unrest|fighting)$/i;
 /** A subheading between sentences a and b (exclusive of both). */
@@ -1813,7 +1817,13 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           // ("troops and police fired on students ... the death toll from the clashes": a clash named again is the last violence
           // told, a riot or an assault, whichever way it was coded; not a riot told before that violence)
           if (d > 0 && CLASH_AGAIN.test(rec.trigger.text) && r.reality === 'asserted' && ((r.event === 'ASSAULT' && rec.event === 'PROTEST' && rec.mode === 'riot') || (r.event === 'PROTEST' && r.mode === 'riot' && rec.event === 'ASSAULT'))) break;
-          if (d > 0 && r.event === rec.event && r.reality === rec.reality && (tollOf || about || !toldOnOtherDays(rec, r)) && !(daysOwn && r.date_basis !== 'text') &&
+          // ("Councillor Gerry Coyle, who attended the march": a protest named by its own kind is the last of that kind, not a picket
+          // told since)
+          // (one told as a protest of any kind too may be it: "The protest outside the Government House began ... when 150 people launched
+          // a hunger strike ... The rally soon grew")
+          const otherKind = rec.event === 'PROTEST' && OWN_KIND_PROTESTS.test(rec.trigger.text) && OWN_KIND_PROTESTS.test(r.trigger.text) &&
+            ![r.trigger.text, ...(r.mentions ?? []).map((m) => m.text)].some((w) => /^(?:protests?|demonstrations?)$/i.test(w) || (OWN_KIND_PROTESTS.test(w) && protestStem(w) === protestStem(rec.trigger.text)));
+          if (d > 0 && r.event === rec.event && !otherKind && r.reality === rec.reality && (tollOf || about || !toldOnOtherDays(rec, r)) && !(daysOwn && r.date_basis !== 'text') &&
             !(rec.event_loc.basis === 'nationwide' && r.event_loc.basis !== 'nationwide') &&
             (!bareGear || (r.mode === 'crowd-control' && s.index - last <= 2))) anaphor = r;
         }
