@@ -3169,3 +3169,10 @@ test('Belmullet 2005 read (local news), general causes: a picket is a protest, b
   assert.ok(!evs.some((e) => e.trigger.text === 'released'));
   assert.ok(evs.every((e) => e.actor?.sector !== 'MIL'), JSON.stringify(evs.map((e) => e.actor?.cameo_code)));
 });
+
+test('Dhaka 2013 read, general causes: an official residence holds no official; what anyone doing an act would suffer tells no act', () => {
+  const code = codeOn('2013-10-28');
+  assert.equal(code('Hasina invited Zia to dinner at her official residence on Monday evening and asked her to call off the hartal.').find((e) => e.event === 'REQUEST')?.actor?.entity_text, 'Hasina');
+  const evs = code('The home minister said police had been ordered to take the toughest action against anyone throwing bombs or setting fire to vehicles.');
+  assert.ok(!evs.some((e) => e.event === 'ASSAULT' || (e.event === 'COERCE' && e.mode === 'destroy')), JSON.stringify(evs.map((e) => e.trigger.text)));
+});

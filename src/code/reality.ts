@@ -624,6 +624,16 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
   if ((verbal || tk[first].lower.endsWith('ing')) && first - 1 > s.first) {
     const k = /^(?:found|caught|seen)$/.test(tk[first - 1].lower) ? first - 2 : first - 1;
     if (/^(?:anyone|anybody|whoever)$/.test(tk[k].lower)) return { reality: 'hypothetical', cue: tk[k].text };
+  }
+  // ("action against anyone throwing bombs or setting fire to vehicles": what anyone doing it does, past the first of its acts, and the
+  // acts' nouns too)
+  if (first - 2 > s.first) {
+    for (let j = first - 1; j > s.first && first - j <= 7; j--) {
+      if (/^(?:anyone|anybody)$/.test(tk[j].lower) && tk[j + 1]?.pos === 'VERB' && tk[j + 1].lower.endsWith('ing')) return { reality: 'hypothetical', cue: tk[j].text };
+      if (tk[j].text === ',' || tk[j].text === ';' || (tk[j].pos === 'VERB' && !tk[j].lower.endsWith('ing'))) break;
+    }
+  }
+  if ((verbal || tk[first].lower.endsWith('ing')) && first - 1 > s.first) {
     // ("open fire on anyone who refuses to surrender a weapon": what anyone who does it does, in its relative clause)
     for (let j = first - 1; j > s.first && first - j <= 5; j--) {
       if (tk[j].lower === 'who' && /^(?:anyone|anybody|whoever|everyone)$/.test(tk[j - 1].lower)) return { reality: 'hypothetical', cue: tk[j - 1].text };

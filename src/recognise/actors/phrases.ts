@@ -173,6 +173,8 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     h--;
   }
   while (h > 0 && !us[h].e && us[h].last - us[h].first === 1 && c.lx.facilities.has(c.tk[us[h].first].lower)) {
+    // ("her official residence": an official building, no official in it)
+    if (!us[h - 1].e && c.tk[us[h - 1].first].lower === 'official') return null;
     if (sectorWord(c, us[h - 1]) || us[h - 1].e) h--;
     else {
       // ("The United Nations human rights office called on": the body named a few words before the office, past what the
