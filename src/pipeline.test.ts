@@ -3176,3 +3176,10 @@ test('Dhaka 2013 read, general causes: an official residence holds no official; 
   const evs = code('The home minister said police had been ordered to take the toughest action against anyone throwing bombs or setting fire to vehicles.');
   assert.ok(!evs.some((e) => e.event === 'ASSAULT' || (e.event === 'COERCE' && e.mode === 'destroy')), JSON.stringify(evs.map((e) => e.trigger.text)));
 });
+
+test('Honiara 2006 read, general cause: state forces arriving are deployed; armed men arriving to attack are the attack', () => {
+  const code = codeOn('2006-04-20');
+  assert.equal(code('Australian soldiers and police began arriving in the Solomon Islands capital on Thursday.').find((e) => e.trigger.text === 'arriving')?.event, 'MOBILIZE');
+  assert.ok(!code('Dozens of militants arrived on motorcycles on Thursday and opened fire on residents.').some((e) => e.event === 'MOBILIZE'));
+  assert.ok(!code('The minister arrived in Paris on Monday.').some((e) => e.event === 'MOBILIZE'));
+});

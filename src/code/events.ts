@@ -3723,6 +3723,8 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   // ("South African troops crossed the border", not "refugees crossed the border": a move told of forces or a state)
   // (one man crossing is no force moved: "his wife said he had crossed into the Soviet sector")
   if (verbal && trigger.troops && (!(ra?.sector && ARMED_FORCE_SECTORS.has(ra.sector) && ra.kind !== 'person' && !ra.one) && !(ra && ra.kind === 'country'))) return false;
+  // ("Dozens of militants arrived on motorcycles and opened fire": arriving to attack is the attack's, no deployment of its own)
+  if (verbal && trigger.troops && tokens[first].lemma === 'arrive' && (ra?.sector !== 'MIL' && ra?.sector !== 'COP' || tokens.slice(last, s.last).some((t, k, r) => t.lower === 'and' && matchAt(tokens, last + k + 1, s.last, st.caps)?.trigger.event === 'ASSAULT'))) return false;
   if (verbal && trigger.words[0] === 'flee' && ra && ra.kind !== 'person' && ra.kind !== 'country' && (!ra.sector || CIVILIAN_SECTORS.has(ra.sector))) return false;
   // "300 troops were sent into the hills", "police were rushed to the town": forces moved, told in the passive
   if (trigger.forces && !(passive && recipient && recipient.last <= first && !!rr?.sector && ARMED_FORCE_SECTORS.has(rr.sector))) return false;
