@@ -3183,3 +3183,10 @@ test('Honiara 2006 read, general cause: state forces arriving are deployed; arme
   assert.ok(!code('Dozens of militants arrived on motorcycles on Thursday and opened fire on residents.').some((e) => e.event === 'MOBILIZE'));
   assert.ok(!code('The minister arrived in Paris on Monday.').some((e) => e.event === 'MOBILIZE'));
 });
+
+test('officers hurt by what a crowd throws, by no one named, were hurt in a riot, for ACLED; soldiers wounded in an attack on their base stay an armed clash', () => {
+  const code = codeOn('2011-07-21');
+  assert.equal(code('A police spokesman said several officers had been injured by stones.').find((e) => e.event === 'ASSAULT')?.acled?.sub_event_type, 'Violent demonstration');
+  assert.equal(code('Police said at least 30 officers had been injured since Tuesday, several of them hit by rocks.').find((e) => e.event === 'ASSAULT')?.acled?.sub_event_type, 'Violent demonstration');
+  assert.equal(code('Two soldiers were wounded in an attack on their base.').find((e) => e.event === 'ASSAULT')?.acled?.sub_event_type, 'Armed clash');
+});

@@ -8,7 +8,7 @@ import { sha1Hex } from '../text/hash.js';
 import { CRAFT_FLIGHTS, DISASTER, MINE_PIT } from '../code/reality.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
 import type { EventActor, EventRecord } from '../types.js';
-import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CIVIL_AGREEMENT, CONFLICT_AGREEMENT, WITHDRAWN_THING, BOYCOTTED_DUTY, COMMUNAL, CROWD_HEAD, CROWD_WORD, PROP_OBJECT, CRUDE_WEAPONS, DISPERSED_PROTEST, EXPLICIT_RIOT, HEAVY, POLITICAL_CROWD, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, RIOTING, SUICIDE, UNEXPLODED, WEAPON_OBJECT, SEIZED_PROPERTY, crowdViolence, stateViolence } from './cues.js';
+import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CIVIL_AGREEMENT, CONFLICT_AGREEMENT, WITHDRAWN_THING, BOYCOTTED_DUTY, COMMUNAL, CROWD_HEAD, CROWD_WORD, PROP_OBJECT, CRUDE_WEAPONS, HURT_BY_THROWN, DISPERSED_PROTEST, EXPLICIT_RIOT, HEAVY, POLITICAL_CROWD, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, RIOTING, SUICIDE, UNEXPLODED, WEAPON_OBJECT, SEIZED_PROPERTY, crowdViolence, stateViolence } from './cues.js';
 
 const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
 const PLOVER = JSON.parse(readFileSync(dataFile('plover.json'), 'utf8')) as Record<string, [number, number] | string>;
@@ -549,6 +549,9 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     // ("members of two rival communities fought with machetes and clubs": no armed group, crude weapons)
     else if (acled === 'ARMED_CLASH' && !(as && (ARMED.has(as) || STATE.has(as))) && !(rs && (ARMED.has(rs) || STATE.has(rs))) && CRUDE_WEAPONS.test(sentenceText)) acled = 'MOB_VIOL';
   }
+  // ("several officers had been injured by stones", "several of them hit by rocks": the state's men hurt by what a crowd throws, by
+  // no one named, were hurt in a riot)
+  if (acled === 'ARMED_CLASH' && !as && (rs === 'COP' || rs === 'MIL') && event === 'ASSAULT' && HURT_BY_THROWN.test(sentenceText)) acled = 'VIOL_DEMONSTR';
   // clashes and battles where one side is plainly civilian are attacks on civilians
   // (not the dead counted of a battle: "57 people, including several policemen, were killed in fighting")
   if (acled === 'ARMED_CLASH' && rs && !ARMED.has(rs) && rs !== 'GOV' && event === 'ASSAULT' && t.cameo !== '190' && !(!as && KILLED_IN_FIGHTING.test(after))) acled = 'ATTACK';

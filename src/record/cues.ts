@@ -81,6 +81,9 @@ export const CROWD_WORD = new RegExp(`\\b${alt(F.crowd_words)}\\b`, 'i');
 /** a crowd political by name ("supporters", "students"): its violence is a violent demonstration */
 export const POLITICAL_CROWD = new RegExp(`\\b${alt(F.political_crowds)}$`, 'i');
 
+/** hurt by what a crowd throws: "injured by stones", "hit by rocks", "struck with bricks" */
+export const HURT_BY_THROWN = new RegExp(`\\b(?:hit|injured|hurt|wounded|struck|pelted)\\s+(?:\\w+\\s+){0,2}?(?:by|with)\\s+(?:flying\\s+|thrown\\s+)?${alt(F.thrown_objects)}\\b`, 'i');
+
 /** fighting with crude weapons: "fought with machetes and clubs", "using bamboo sticks" */
 export const CRUDE_WEAPONS = new RegExp(`\\b(?:with|using|wielding|armed\\s+with)(?:\\s+[\\w-]+){0,2}?\\s+${alt(F.armed_with)}\\b`, 'i');
 
