@@ -3190,3 +3190,9 @@ test('officers hurt by what a crowd throws, by no one named, were hurt in a riot
   assert.equal(code('Police said at least 30 officers had been injured since Tuesday, several of them hit by rocks.').find((e) => e.event === 'ASSAULT')?.acled?.sub_event_type, 'Violent demonstration');
   assert.equal(code('Two soldiers were wounded in an attack on their base.').find((e) => e.event === 'ASSAULT')?.acled?.sub_event_type, 'Armed clash');
 });
+
+test('a neutral title after an office keeps the office\'s sector: "Governor-General Sir Nathaniel Waena"', () => {
+  const code = codeOn('2006-04-20');
+  assert.equal(code('Governor-General Sir Nathaniel Waena urged residents to stay home.').find((e) => e.event === 'REQUEST')?.actor?.sector, 'GOV');
+  assert.equal(code('Sir John Smith urged residents to stay home.').find((e) => e.event === 'REQUEST')?.actor?.sector ?? null, null);
+});

@@ -429,7 +429,12 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
   }
   // ("Defence Secretary", "Home Secretary": a portfolio makes a neutral title a minister's)
   const portfolio = k >= 1 && !us[k - 1].e && PORTFOLIOS.has(c.tk[us[k - 1].first].lower);
-  if (title && c.lx.neutralTitles.has(title) && !portfolio) {
+  // (not after an office of its own: "Governor-General Sir Nathaniel Waena")
+  const officeBefore = titleMods.slice(0, -1).some((u) => {
+    const sw = sectorWord(c, u);
+    return !!sw?.sector && !c.lx.neutralTitles.has(sw.base);
+  });
+  if (title && c.lx.neutralTitles.has(title) && !portfolio && !officeBefore) {
     sector = null;
     weak = true;
   } else if (title && portfolio) sector = 'GOV';
