@@ -2400,26 +2400,25 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   for (const o of out) {
     if (o.verbal && o.trigger.event === 'ASSAULT' && o.recipient && POSSESSIVES.has(tokens[o.last]?.lower ?? '') && tokens[o.last + 1]?.lower === 'way') o.recipient = null;
   }
-  // ("where fighting is normally forbidden", "protests are banned": an act named as what a rule forbids is no act told)
+  // an act named as what a rule forbids is no act told: said to be forbidden after it ("where fighting is normally forbidden",
+  // "protests are banned"), or the object of the forbidding ("an injunction barring the marches", "a decree prohibiting all rallies")
   for (const o of out) {
     if (o.reality !== 'asserted') continue;
+    let cue = -1;
     let k = o.last;
-    if (!/^(?:is|are|was|were|remains?|remained)$/.test(tokens[k]?.lower ?? '')) continue;
-    k++;
-    while (k < s.last && tokens[k].pos === 'ADV') k++;
-    if (/^(?:forbidden|banned|prohibited|outlawed|illegal|barred)$/.test(tokens[k]?.lower ?? '')) {
-      o.reality = 'hypothetical';
-      o.realityCue = tokens[k].text;
+    if (/^(?:is|are|was|were|remains?|remained)$/.test(tokens[k]?.lower ?? '')) {
+      k++;
+      while (k < s.last && tokens[k].pos === 'ADV') k++;
+      if (/^(?:forbidden|banned|prohibited|outlawed|illegal|barred)$/.test(tokens[k]?.lower ?? '')) cue = k;
     }
-  }
-  // ("an injunction barring the marches", "a decree prohibiting all rallies": an act a rule forbids, named as its object, is no act told)
-  for (const o of out) {
-    if (o.reality !== 'asserted' || o.verbal) continue;
-    let k = o.first - 1;
-    while (k > s.first && o.first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].lower === 'any' || tokens[k].lower === 'all')) k--;
-    if (k < o.first - 1 && FORBIDDING.has(tokens[k].lemma) && (tokens[k].lower.endsWith('ing') || tokens[k].lower !== tokens[k].lemma)) {
+    if (cue < 0 && !o.verbal) {
+      k = o.first - 1;
+      while (k > s.first && o.first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].lower === 'any' || tokens[k].lower === 'all')) k--;
+      if (k < o.first - 1 && FORBIDDING.has(tokens[k].lemma) && (tokens[k].lower.endsWith('ing') || tokens[k].lower !== tokens[k].lemma)) cue = k;
+    }
+    if (cue >= 0) {
       o.reality = 'hypothetical';
-      o.realityCue = tokens[k].text;
+      o.realityCue = tokens[cue].text;
     }
   }
   // ("demonstrators gathered outside the National Congress demanding the ouster of the president": a participle after the place

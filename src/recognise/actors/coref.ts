@@ -78,7 +78,6 @@ export function definite(c: Ctx, x: Info): void {
   }
 }
 
-const WHEN_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend)$/;
 /** Share what an apposition knows: "Ishengul Boldzhurova, one of the leaders of the coalition". */
 export function apposition(c: Ctx, list: Info[]): void {
   for (let i = 0; i + 1 < list.length; i++) {
@@ -95,7 +94,8 @@ export function apposition(c: Ctx, list: Info[]): void {
     if (!ok || commas !== 1 || c.tk[a.m.last].text !== ',' && c.tk[b.m.first - 1].text !== ',') continue;
     // ("In a speech broadcast on state radio on Thursday, Mutharika accused": a time between them closes the phrase that opens the
     // sentence; the name after the comma is the subject, no apposition)
-    if (c.tk.slice(a.m.last, b.m.first).some((t) => WHEN_WORDS.test(t.lower))) continue;
+    // (the lexicon's words of time; its list leaves out "may", a modal, which between two mentions is the month)
+    if (c.tk.slice(a.m.last, b.m.first).some((t) => c.lx.temporal.has(t.lower) || t.lower === 'may')) continue;
     const nameInfo = a.named ? a : b.named ? b : null;
     const desc = nameInfo === a ? b : a;
     if (!nameInfo || desc.named || desc.m.kind === 'pronoun' || desc.m.kind === 'country') continue;
