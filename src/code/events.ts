@@ -3102,11 +3102,17 @@ function roles(st: SentenceState, c: Candidate): void {
       while (j < s.last - 1 && j - k <= 8 && tokens[j].text !== ',') j++;
       if (tokens[j]?.text === ',') k = j + 1;
     }
+    // (the end of an aside the noun stands in: "preventive actions, including arrest, can be considered")
+    if (tokens[k].text === ',' && first - 1 > s.first && (tokens[first - 1].lower === 'including' || (tokens[first - 1].lower === 'as' && tokens[first - 2].lower === 'such'))) k++;
     while (k < s.last - 1 && tokens[k].pos === 'ADV') k++;
     const w = tokens[k].lower;
-    // ("a march planned for Sunday", "talks scheduled for next week")
-    if (w === 'will' || w === "'ll" || w === 'shall' || ((w === 'planned' || w === 'scheduled') && k === last)) reality = { reality: 'future', cue: tokens[k].text };
+    // ("a march planned for Sunday", "talks scheduled for next week"; "talks are to be held": arranged, still to come)
+    if (w === 'will' || w === "'ll" || w === 'shall' || ((w === 'planned' || w === 'scheduled') && k === last) ||
+      ((w === 'is' || w === 'are') && tokens[k + 1]?.lower === 'to' && (tokens[k + 2]?.pos === 'VERB' || tokens[k + 2]?.pos === 'AUX'))) reality = { reality: 'future', cue: tokens[k].text === 'is' || tokens[k].text === 'are' ? `${tokens[k].text} to` : tokens[k].text };
     else if (w === 'would' || w === 'could' || w === 'might' || w === 'may' || w === 'should') reality = { reality: 'hypothetical', cue: tokens[k].text };
+    // ("arrests can be considered", "the strike can be called off": what can be done to it is not told as done; "fighting can
+    // be heard" tells it)
+    else if (w === 'can' && tokens[k + 1]?.lower === 'be' && tokens[k + 2]?.pos === 'VERB' && !/^(?:heard|seen|felt|reported)$/.test(tokens[k + 2].lower)) reality = { reality: 'hypothetical', cue: tokens[k].text };
   }
   // ("gave no names", "killed no one", "arrested nobody": an object that is none)
   // (not a count: "killed no fewer than 40 people")

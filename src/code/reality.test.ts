@@ -1737,3 +1737,15 @@ test('Maseru read, general cause: the subject of a purpose clause ("so that the 
   assert.equal(realityOfTrigger('The rebels withdrew, so that talks began on Monday.', 'talks'), 'asserted');
   assert.equal(realityOfTrigger('The political talks can go on, a spokesman said.', 'talks'), 'asserted');
 });
+
+test('what is arranged, made ready for or only possible is still to come: "are to be held", "preparations for", "arrangements for detaining", "can be considered" (also past an aside with "including")', () => {
+  assert.equal(realityOfTrigger('Fresh talks between the two delegations are to be held in Nairobi next month.', 'talks'), 'future');
+  assert.equal(realityOfTrigger('Preparations for the rally were under way in the square on Friday.', 'rally'), 'future');
+  assert.equal(realityOfTrigger('Arrangements for detaining the marchers were being made at the bus depots.', 'detaining'), 'future');
+  assert.equal(realityOfTrigger('The circular says tough steps, including arrests, can be considered if talks with the leaders fail.', 'arrests'), 'hypothetical');
+  assert.equal(realityOfTrigger('Further strikes can be called at short notice, the union said.', 'strikes'), 'hypothetical');
+  // (what can be heard is told; a talk that is on is no arrangement)
+  assert.equal(realityOfTrigger('Heavy fighting can be heard in the eastern suburbs.', 'fighting'), 'asserted');
+  assert.equal(realityOfTrigger('The talks are now in their third day in Nairobi.', 'talks'), 'asserted');
+  assert.equal(realityOfTrigger('Police arrested 40 marchers, including two organisers, on Friday.', 'arrested'), 'asserted');
+});

@@ -61,6 +61,7 @@ interface RData {
   natural_forces: string[];
   topic_verbs?: string[];
   hazards?: string[];
+  readying_nouns: string[];
   rule_words?: string[];
   idioms?: string[];
   legal_categories?: string[];
@@ -129,6 +130,7 @@ const CONDITION_PHRASE = new RegExp(`\\b(?:${R.condition_phrases.join('|')})\\b`
 const INTENT = new Set(R.intent);
 /** verbs of getting an act ready: its noun after them has not happened */
 const READYING = new Set(['prepare', 'plot', 'contemplate', 'mull', 'rehearse', 'plan']);
+const READYING_NOUNS = new Set<string>(R.readying_nouns);
 /** a dash set apart, closing a wire dateline */
 const DASHES = new Set(['-', '–', '—', '--']);
 /** words opening another clause, which a verb's reach does not cross */
@@ -436,6 +438,13 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
       const negBefore = (j: number) => [1, 2, 3].some((d) => j - d >= s.first && (NEG.has(tk[j - d].lower) || tk[j - d].lower === "n't"));
       if (tk[k].lower === 'no' || (tk[k].lower === 'any' && negBefore(k))) return { reality: 'negated', cue: `${tk[k].text} ${tk[first - 2].text}` };
     }
+  }
+  // ("preparations for the march", "arrangements for detaining kar sevaks are to be made": what is made ready for has not
+  // happened yet; the nouns are readying_nouns in reality.json)
+  if (first - 2 >= s.first) {
+    let k = first - 1;
+    if (!verbal) while (k > s.first && first - k <= 4 && (tk[k].pos === 'DET' || tk[k].pos === 'ADJ' || tk[k].pos === 'NUM')) k--;
+    if (tk[k].lower === 'for' && k - 1 >= s.first && READYING_NOUNS.has(tk[k - 1].lower)) return { reality: 'future', cue: `${tk[k - 1].text} for` };
   }
   // ("appeared to be preparing an assault", "were preparing for an offensive", "plotting an attack": an act made ready for,
   // not yet done)
