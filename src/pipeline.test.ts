@@ -3196,3 +3196,19 @@ test('a neutral title after an office keeps the office\'s sector: "Governor-Gene
   assert.equal(code('Governor-General Sir Nathaniel Waena urged residents to stay home.').find((e) => e.event === 'REQUEST')?.actor?.sector, 'GOV');
   assert.equal(code('Sir John Smith urged residents to stay home.').find((e) => e.event === 'REQUEST')?.actor?.sector ?? null, null);
 });
+
+test('Maputo 2010 read, general causes: what only people do to a warehouse is no accident; "told X that ... and warned" is the teller\'s; armoured vehicles act; who it "came under attack from" did it, and a weapon inside names its kind', () => {
+  const code = codeOn('2010-09-02');
+  assert.ok(code('Smoke rose over the industrial district, where a grain warehouse was looted overnight.').some((e) => e.event === 'COERCE' && e.trigger.text === 'looted'));
+  assert.ok(code('A fuel depot was torched overnight in the suburb.').some((e) => e.trigger.text === 'torched'));
+  assert.ok(!code('A warehouse burned down overnight after a gas leak.').some((e) => e.event === 'COERCE'));
+  const threats = code('A police spokesman told state radio that 60 people had been arrested and warned that the organisers would be punished.').filter((e) => e.event === 'THREATEN');
+  assert.deepEqual(threats.map((e) => e.actor?.sector), ['COP']);
+  assert.equal(code('Residents built barricades, but armoured vehicles patrolled the main avenue.').find((e) => e.trigger.text === 'patrolled')?.actor?.sector, 'MIL');
+  const attacked = code('Police said officers had come under attack from stone-throwing youths in the suburb.').find((e) => e.event === 'ASSAULT');
+  assert.equal(attacked?.actor?.entity_text, 'youths');
+  assert.equal(attacked?.recipient?.sector, 'COP');
+  const grenade = code('Police in the town came under a grenade attack while raiding a hideout.').find((e) => e.event === 'ASSAULT');
+  assert.equal(grenade?.acled?.sub_event_type, 'Grenade');
+  assert.equal(grenade?.recipient?.sector, 'COP');
+});

@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -2007,7 +2007,13 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   if (tokens[v] && (REPORT_VERBS.has(tokens[v].lemma) || tokens[v].lower === 'said' || tokens[v].lower === 'that')) {
     // (but "said the bank would not hesitate to act and rejected calls to resign": a past verb after
     // a reported clause in the conditional goes with "said" and its subject)
-    const r = tokens[v].lower === 'that' ? v - 1 : v;
+    let r = tokens[v].lower === 'that' ? v - 1 : v;
+    // (past the one told: "told local radio that 142 people had been arrested and warned")
+    if (r < v) {
+      let q = r;
+      while (q > s.first && v - q <= 5 && (tokens[q].pos === 'NOUN' || tokens[q].pos === 'PROPN' || tokens[q].pos === 'DET' || tokens[q].pos === 'ADJ' || tokens[q].pos === 'PRON')) q--;
+      if (q < r && tokens[q].pos === 'VERB' && REPORT_VERBS.has(tokens[q].lemma)) r = q;
+    }
     // (or in the passive: "The opposition said dozens of demonstrators had been beaten, and accused police")
     const modal = tokens.slice(actor.last, a).some((t) => MODALS.test(t.lower) || t.lower === 'been');
     // (a reporting verb however the tagger reads it: "SAID" in capitals)
@@ -2589,6 +2595,18 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   const last = c.last;
   // "march 16", "16 march": a month, not a march
   if ((tokens[first].lower === 'march' || tokens[first].lower === 'may') && (tokens[first + 1]?.pos === 'NUM' || tokens[first - 1]?.pos === 'NUM' || /^\d/.test(tokens[first + 1]?.text ?? ''))) return false;
+  // ("came under a grenade attack", "came under rocket fire": the event noun inside, with its weapon, says what came, done to
+  // the subject all the same)
+  if (trigger.pos === 'V' && trigger.words.length > 2 && PATIENT_SUBJECTS.has(trigger.words.join(' '))) {
+    for (let k = first + 2; k < last - 1; k++) {
+      if (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'PROPN') continue;
+      const inner = matchAt(tokens, k, last, caps);
+      if (inner && inner.last <= last && inner.trigger.event === 'ASSAULT') {
+        trigger = { ...trigger, mode: inner.trigger.mode, cameo: inner.trigger.cameo, acled: inner.trigger.acled };
+        break;
+      }
+    }
+  }
   // an actor mention that is itself the trigger word ("the protesters") is not an event
   // (a hyphenated compound is judged by its last part: "pepper-sprayed")
   const headTok = tokens[trigger.pos === 'N' || (trigger.pos === '*' && trigger.words.includes('-')) ? last - 1 : first];
@@ -3660,15 +3678,15 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
     if (crowd) actor = crowd;
   }
   // "troops backed by tanks", "supported by helicopters": weapons backing a force are its arms, no supporter
-  if (trigger.event === 'SUPPORT' && passive && actor && tokens[actor.head] && [tokens[actor.head].lemma, tokens[actor.head].lower.replace(/s$/, '')].some((w) => actorLexicon().instruments.has(w))) return false;
+  if (trigger.event === 'SUPPORT' && passive && actor && tokens[actor.head] && instrumentAt(tokens, actor.head)) return false;
   // ("A line of officers several hundred strong, backed by mounted police, pushed": a participle describing the
   // subject says how it was made up, not that someone backed it then)
   if (trigger.event === 'SUPPORT' && verbal && tokens[last]?.lower === 'by' && first > s.first && tokens[first - 1].text === ',' && !PASSIVE_AUX.has(tokens[first - 2]?.lower ?? '')) return false;
   // (named by no actor we know: "troops backed by tanks and helicopter gunships")
   if (trigger.event === 'SUPPORT' && tokens[last]?.lower === 'by') {
     let k = last + 1;
-    while (k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k++;
-    if (k < s.last && [tokens[k].lemma, tokens[k].lower.replace(/s$/, '')].some((w) => actorLexicon().instruments.has(w))) return false;
+    while (k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || (tokens[k].pos === 'ADJ' && !instrumentAt(tokens, k + 1)))) k++;
+    if (k < s.last && (instrumentAt(tokens, k) || instrumentAt(tokens, k + 1))) return false;
   }
   // ("Artillery shells fired by Burmese troops landed in a Thai village": the shells fired are the weapon, not whom it was done to)
   if (recipient && tokens[recipient.head] && actorLexicon().projectiles.has(tokens[recipient.head].lemma)) recipient = null;
@@ -4307,7 +4325,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     !ms.some((m) => m.first > last && m.first <= last + 4) && hasWord(tokens, s, SPORTS)) return false;
   // "Workers were hurt when a tank at the plant exploded. Four people were injured.": deaths and
   // injuries told with no perpetrator and no weapon, beside an accident, belong to the accident
-  if (((trigger.event === 'ASSAULT' && !trigger.mode) || destruction) && !ra && accidentNear(doc, s)) return false;
+  // (not what only people do: "a grain warehouse was looted", "a depot was torched overnight" beside no accident; the verbs are
+  // deliberate_destruction in reality.json)
+  if (((trigger.event === 'ASSAULT' && !trigger.mode) || (destruction && !(verbal && DELIBERATE.has(trigger.words[0])))) && !ra && accidentNear(doc, s)) return false;
   // "most of them crushed in a stampede", "killed in a road crash": what the act's own phrase names is an accident, whoever the sentence is about
   if (trigger.event === 'ASSAULT' && verbal && tokens[last]?.lower === 'in' && /^(?:a|an|the)$/.test(tokens[last + 1]?.lower ?? '')) {
     for (let k = last + 2; k < s.last && k <= last + 4; k++) if (DISASTER.has(tokens[k].lower)) return false;
@@ -4368,7 +4388,7 @@ function emit(st: SentenceState, c: Candidate): void {
   let actor = c.actor;
   let recipient = c.recipient;
   const passive = c.passive;
-  const ra = c.ra;
+  let ra = c.ra;
   let quantities = ownFigure(st, ownSegment(tokens, s, quantitiesOf(st), first), first, verbal ? last : -1);
   st.times = st.times ?? findTimes(doc, s, ctx.published);
   // "has faced weeks of protests", "after months of fighting": a stretch of time, told as background
@@ -4578,6 +4598,13 @@ function emit(st: SentenceState, c: Candidate): void {
     (verbal && (PATIENT_SUBJECTS.has(trigger.words[0]) || PATIENT_SUBJECTS.has(trigger.words.join(' ')))))) {
     recipient = actor;
     actor = null;
+  }
+  // ("officers came under attack from stone-throwing crowds", "came under fire from gunmen": who it came from did it)
+  // (past a hyphened modifier: "from stone-throwing crowds")
+  if (!actor && verbal && PATIENT_SUBJECTS.has(trigger.words.join(' ')) && tokens[last]?.lower === 'from') {
+    actor = inSentence.find((m) => m.first > last && m.first - last <= 4 &&
+      !tokens.slice(last + 1, m.first).some((t, j) => t.pos === 'AUX' || t.text === ',' || t.text === ';' || (t.pos === 'VERB' && tokens[last + j]?.text !== '-'))) ?? null;
+    if (actor) ra = resolveRef(actor);
   }
   // ('protesters chanting "Ukraine without Kuchma"': in a slogan quoted after the act only a person it names is
   // whom it was aimed at, Kuchma, not Ukraine; 'chanting "Akayev Out"' keeps Akayev)
@@ -4875,6 +4902,15 @@ function reciprocal(tokens: Token[], s: Sentence, last: number): boolean {
  * trigger whose words have the object between them (not "suspended a 3% digital tax", where the
  * words between only describe the trigger's own noun).
  */
+/** Is token k a weapon or craft a force acts with (sectors.json instruments), alone or with the word before it ("armored cars")? */
+function instrumentAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  const inst = actorLexicon().instruments;
+  const forms = [t.lemma, t.lower.replace(/s$/, '')];
+  return forms.some((w) => inst.has(w) || (k > 0 && inst.has(`${tokens[k - 1].lower} ${w}`)));
+}
+
 function innerGap(tokens: Token[], trigger: Trigger, first: number, last: number): boolean {
   if (trigger.words.length < 2 || last - first <= trigger.words.length) return false;
   const t = tokens[first + 1];

@@ -61,6 +61,7 @@ interface RData {
   natural_forces: string[];
   topic_verbs?: string[];
   hazards?: string[];
+  deliberate_destruction: string[];
   readying_nouns: string[];
   rule_words?: string[];
   idioms?: string[];
@@ -167,6 +168,7 @@ const INSTRUMENTAL = new Set(R.instrumental);
 export const DISASTER = new Set(R.disaster);
 export const CRIME = new Set(R.crime);
 export const ACCIDENT = new Set(R.accident);
+export const DELIBERATE = new Set<string>(R.deliberate_destruction);
 export const GAS_WEAPONS = new Set(R.gas_weapons);
 export const FRAMES = new Set(R.reference_frames);
 /** "claimed responsibility for", "denied it was responsible for": an act attributed, not reported */
