@@ -3212,3 +3212,18 @@ test('Maputo 2010 read, general causes: what only people do to a warehouse is no
   assert.equal(grenade?.acled?.sub_event_type, 'Grenade');
   assert.equal(grenade?.recipient?.sector, 'COP');
 });
+
+test('Andijan 2005 read, general causes: a verb joined after two objects is the first subject\'s; "any further attempt to" is no act, and its object is not what the passive is said of; "reports of the unrest" retell it; what another side may do is foreseen, no threat', () => {
+  const code = codeOn('2005-05-14');
+  const assaults = code('Gunmen attacked an army barracks and a police post and stormed the jail.').filter((e) => e.event === 'ASSAULT');
+  assert.ok(assaults.length > 0 && assaults.every((e) => e.actor?.entity_text === 'Gunmen'), JSON.stringify(assaults.map((e) => e.actor?.entity_text)));
+  assert.equal(code('Police arrested a student and a teacher and charged them with sedition.').find((e) => e.event === 'ACCUSE')?.actor?.sector, 'COP');
+  const evs = code('The president warned that any new attempt to occupy government offices would be crushed.', true);
+  assert.equal(evs.find((e) => e.trigger.text === 'occupy')?.reality ?? 'hypothetical', 'hypothetical');
+  assert.ok(!evs.some((e) => e.recipient?.sector === 'GOV'), JSON.stringify(evs.map((e) => [e.trigger.text, e.recipient?.entity_text])));
+  assert.equal(code('The decision to detain the opposition leaders was criticised by rights groups.').find((e) => e.event === 'ACCUSE')?.recipient ?? null, null);
+  assert.ok(!code('Riot police broke up a demonstration in the capital on Friday. State television gave only brief reports of the unrest.').some((e) => e.actor?.sector === 'MED'));
+  assert.ok(!code('The foreign ministry warned that militants from across the border could be behind the bombing.').some((e) => e.event === 'THREATEN'));
+  assert.ok(code('The army warned that troops may use force to clear the square.').some((e) => e.event === 'THREATEN'));
+  assert.ok(code('The minister warned that protesters could be arrested.').some((e) => e.event === 'THREATEN'));
+});

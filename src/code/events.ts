@@ -288,6 +288,8 @@ function accidentNear(doc: Doc, s: Sentence): boolean {
   return false;
 }
 const THROWN = new Set(['hurl', 'throw', 'lob', 'fling', 'pelt', 'toss']);
+/** modals of what may come, not of what one means to do */
+const FORESEEING_MODALS = new Set(['could', 'may', 'might']);
 
 /** A named place or a territory noun in the rest of the clause after the trigger. */
 function placeInClause(doc: Doc, s: Sentence, last: number): boolean {
@@ -1999,6 +2001,12 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
     }
     if (k > s.first && tokens[k].pos === 'VERB') v = k;
   }
+  // ("attacked a military unit and a police post and stormed the prison": past an object joined before the mention, to their verb)
+  if ((tokens[v]?.lower === 'and' || tokens[v]?.lower === 'or') && v - 1 > s.first && (tokens[v - 1].pos === 'NOUN' || tokens[v - 1].pos === 'PROPN')) {
+    let k = v - 1;
+    while (k > s.first && v - k <= 6 && npWord(k)) k--;
+    if (k < v - 1 && tokens[k].pos === 'VERB' && (/ed$/.test(tokens[k].lower) || pastForm(tokens[k])) && (/ed$/.test(tokens[verb].lower) || pastForm(tokens[verb]))) v = k;
+  }
   // ("a crowd set upon a man and beat him", "fired on the crowd and killed": a preposition right after the verb)
   // (the tagger may call a past form after its auxiliary an adjective: "had rounded/ADJ up people ... and shot")
   const auxPast = (k: number) => !!tokens[k] && /ed$/.test(tokens[k].lower) && tokens[k - 1]?.pos === 'AUX';
@@ -2841,6 +2849,9 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     let k = first - 1;
     while (k > s.first && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
     if (k - 1 >= s.first && tokens[k].lower === 'of' && /^(?:accounts|coverage|footage)$/.test(tokens[k - 1].lower)) return false;
+    // ("state media gave only brief reports of the unrest": reports of an act told before, named again with "the"; not "reports of
+    // fighting in the north", which tells it)
+    if (k - 1 >= s.first && tokens[k].lower === 'of' && /^(?:reports?|details)$/.test(tokens[k - 1].lower) && /^(?:the|this|these)$/.test(tokens[k + 1]?.lower ?? '') && k + 2 === first) return false;
   }
   let claimed = !!framed?.claim;
   // "denied charges that it tortured a priest": what the charges say is alleged, not reported
@@ -3201,6 +3212,13 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       while (o > s.first && tokens[o].pos === 'DET') o--;
       const named = tokens[o].text === ',' ? ms.find((m) => m.last === o && m.kind !== 'pronoun') : undefined;
       if (named && tokens[recipient.last]?.text === ',' && tokens.slice(recipient.last + 1, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) recipient = named;
+    }
+    // ("any further attempt to seize government buildings would be crushed": the object of an infinitive hung on a noun is not what
+    // the passive is said of; the act the noun names is)
+    if (recipient && recipient.first - 2 > s.first && tokens.slice(rl, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) {
+      let o = recipient.first - 1;
+      while (o > s.first && recipient.first - o <= 3 && (tokens[o].pos === 'DET' || tokens[o].pos === 'ADJ' || tokens[o].pos === 'NUM' || POSSESSIVES.has(tokens[o].lower))) o--;
+      if (o - 2 >= s.first && tokens[o].pos === 'VERB' && tokens[o - 1].lower === 'to' && tokens[o - 2].pos === 'NOUN') recipient = null;
     }
     // ("Two opposition leaders, Kenneth Matiba and Charles Rubia, were detained": the names set between commas after it are it)
     const apposed = !!recipient && tokens[recipient.last]?.text === ',' && (() => {
@@ -3931,6 +3949,20 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     let k = last + 1;
     while (k < s.last && k - last <= 6 && ['DET', 'ADJ', 'NOUN', 'CCONJ', 'NUM'].includes(tokens[k].pos) && !HAZARDS.has(tokens[k].lower)) k++;
     if (k < s.last && HAZARDS.has(tokens[k].lower)) return false;
+  }
+  // ("warned that Islamic militants from Afghanistan could be behind it", "warned that the fighting could spread": what others or
+  // events may do is foreseen, no act of the one who warns; not "warned that it could cut aid", nor "that protesters could be
+  // arrested", which the warner's side would do)
+  if (verbal && trigger.event === 'THREATEN' && tokens[first].lemma === 'warn' && tokens[last]?.lower === 'that' && tokens[last + 1]?.pos !== 'PRON') {
+    let k = last + 1;
+    while (k < s.last && k - last <= 10 && !FORESEEING_MODALS.has(tokens[k].lower) && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX' && tokens[k].text !== ',') k++;
+    const passiveAct = tokens[k + 1]?.lower === 'be' && tokens[k + 2]?.pos === 'VERB';
+    // (only when whoever is foreseen acting is another side: "the army warned that troops may use force" is the army's threat)
+    const STATE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+    const subject = ms.find((m) => m.first > last && m.first <= last + 3 && m.last <= k && m.kind !== 'pronoun');
+    const rs = subject ? resolveRef(subject) : null;
+    const ours = !!rs && !!ra && (rs === ra || (rs.code === ra.code && (rs.sector === ra.sector || (STATE.has(rs.sector ?? '') && STATE.has(ra.sector ?? '')))));
+    if (k > last + 1 && FORESEEING_MODALS.has(tokens[k].lower) && !passiveAct && rs && !ours) return false;
   }
   // ("after a packed council meeting", "before council's next meeting", "a cabinet meeting": a body's own meeting named before it)
   // (not one with others: "the council's meeting with the rebels")
@@ -5097,6 +5129,8 @@ function passiveSubject(tokens: Token[], s: Sentence, inTime: (k: number) => boo
   // (not the object of a preposition, "Two buildings in the town have been destroyed", nor the last of a list, "28 civilians, two
   // soldiers and a policeman were killed")
   if (a > s.first && (tokens[a - 1].pos === 'ADP' || tokens[a - 1].pos === 'CCONJ' || tokens[a - 1].text === ',')) return null;
+  // (nor an infinitive's object: "any attempt to seize government buildings would be crushed")
+  if (a - 2 >= s.first && tokens[a - 1].pos === 'VERB' && tokens[a - 2].lower === 'to') return null;
   if (tokens[a].pos !== 'DET' && !(a === s.first || tokens[a - 1].pos === 'PUNCT' || tokens[a - 1].pos === 'SCONJ')) return null;
   const c = nounPhrase(tokens, s, a, 0, inTime);
   return c && c.last === end ? c : null;

@@ -760,7 +760,11 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
         // ("had no power to have the men released", "has no authority to arrest": what one has no means to do)
         if (g.pos === 'NOUN' && j === i - 1 && /^(?:power|right|authority|means|mandate|capacity|ability)$/.test(g.lower) && /^(?:no|little)$/.test(tk[j - 1]?.lower ?? '')) return { reality: 'negated', cue: `${tk[j - 1].text} ${g.text}` };
         // ("warned against any attempt to retake the region": an attempt no one has made)
-        if (IMPLICATIVE.has(g.lemma) && g.pos === 'NOUN' && j === i - 1 && (tk[j - 1]?.lower === 'any' || tk[j - 1]?.lower === 'no')) return { reality: 'hypothetical', cue: tk[j - 1].text };
+        // ("any further attempt to seize government buildings": past a modifier)
+        if (IMPLICATIVE.has(g.lemma) && g.pos === 'NOUN' && j === i - 1) {
+          const d = tk[j - 1]?.pos === 'ADJ' && j - 2 >= s.first ? j - 2 : j - 1;
+          if (tk[d]?.lower === 'any' || tk[d]?.lower === 'no') return { reality: 'hypothetical', cue: tk[d].text };
+        }
         // ("called on the armed forces to help him oust Maduro": an implicative that is itself an infinitive is as real as it)
         if (IMPLICATIVE.has(g.lemma) && g.pos !== 'NOUN' && tk[j - 1]?.lower === 'to' && j - 1 > s.first) return realityOf(doc, s, j, true, speechLike);
         // (a noun only right before "to" and when it names the act: "an attempt to storm"; not "security
