@@ -3227,3 +3227,20 @@ test('Andijan 2005 read, general causes: a verb joined after two objects is the 
   assert.ok(code('The army warned that troops may use force to clear the square.').some((e) => e.event === 'THREATEN'));
   assert.ok(code('The minister warned that protesters could be arrested.').some((e) => e.event === 'THREATEN'));
 });
+
+test('Buenos Aires 2001 read, general causes: crowds pouring into the streets protest, not to celebrate; one named among the dead was shot, not shooting; the state\'s employees clash as workers; bank withdrawals are money; followers of a creed are a party\'s people', () => {
+  const code = codeOn('2001-12-20');
+  const poured = code('Tens of thousands of people poured into the streets of the capital late on Wednesday, banging pots and pans against the government.');
+  assert.ok(poured.some((e) => e.event === 'PROTEST' && e.actor?.entity_text === 'people'), JSON.stringify(poured.map((e) => e.trigger.text)));
+  assert.ok(!code('Thousands of fans poured onto the streets to celebrate the victory.').some((e) => e.event === 'PROTEST'));
+  assert.ok(!code('Thousands of fans took to the streets to celebrate the victory.').some((e) => e.event === 'PROTEST'));
+  assert.ok(!code('Thousands of people poured into the streets after the announcement, dancing and sounding car horns.').some((e) => e.event === 'PROTEST'));
+  const shot = code('Officials said several people were killed in the port city, among them a teenager shot during the ransacking of a supermarket.');
+  assert.ok(!shot.some((e) => e.actor?.entity_text === 'teenager'), JSON.stringify(shot.map((e) => [e.trigger.text, e.actor?.entity_text, e.recipient?.entity_text])));
+  const clash = code('Unpaid provincial employees clashed with police outside government offices.').find((e) => e.trigger.text === 'clashed');
+  assert.equal(clash?.actor?.sector, 'LAB');
+  assert.equal(clash?.acled?.sub_event_type, 'Violent demonstration');
+  assert.ok(!code('The government limited bank withdrawals to 250 pesos a week.').some((e) => e.event === 'RETREAT'));
+  assert.ok(code('The withdrawal of the troops from the border town was completed on Sunday.').some((e) => e.event === 'RETREAT'));
+  assert.equal(code('Chavistas marched to the palace.').find((e) => e.event === 'PROTEST')?.actor?.sector, 'PTY');
+});

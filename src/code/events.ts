@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -894,7 +894,10 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
   // (past a participle describing the noun: "the number of displaced civilians killed")
   while (np > s.first && (tokens[np - 1].pos === 'NOUN' || tokens[np - 1].pos === 'PROPN' || tokens[np - 1].pos === 'ADJ' || tokens[np - 1].pos === 'NUM' || tokens[np - 1].pos === 'DET' || POSSESSIVES.has(tokens[np - 1].lower) ||
     (tokens[np - 1].pos === 'VERB' && /ed$/.test(tokens[np - 1].lower) && np - 2 >= s.first && (tokens[np - 2].pos === 'ADP' || tokens[np - 2].pos === 'DET')))) np--;
-  let objectNoun = np > s.first && (tokens[np - 1].pos === 'ADP' || (tokens[np - 1].pos === 'VERB' && tokens[np].pos === 'DET'));
+  // (or named in a list of the dead, "among them a teenager shot during the ransacking", or after a copula, "Among the dead was a
+  // teenager shot ...")
+  let objectNoun = np > s.first && (tokens[np - 1].pos === 'ADP' || (tokens[np - 1].pos === 'VERB' && tokens[np].pos === 'DET') ||
+    (tokens[np - 1].lower === 'them' && /^(?:among|including)$/.test(tokens[np - 2]?.lower ?? '')) || (/^(?:was|were)$/.test(tokens[np - 1].lower) && tokens[np].pos === 'DET'));
   // ("appeals to release Aya Hijazi, an American aid worker imprisoned in Egypt": a description set after an object's name by a
   // comma is an object too)
   if (!objectNoun && np - 2 > s.first && tokens[np - 1].text === ',' && tokens[np].pos === 'DET' && tokens[np - 2].pos === 'PROPN') {
@@ -2615,6 +2618,8 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
       }
     }
   }
+  // ("limited bank withdrawals to 250 pesos", "cash withdrawals": money taken out, no force or party pulled back)
+  if (trigger.event === 'RETREAT' && /^withdrawals?$/.test(tokens[first].lower) && first > s.first && /^(?:bank|cash|deposit|atm|money|savings|dollar|foreign-currency)$/.test(tokens[first - 1].lower)) return false;
   // an actor mention that is itself the trigger word ("the protesters") is not an event
   // (a hyphenated compound is judged by its last part: "pepper-sprayed")
   const headTok = tokens[trigger.pos === 'N' || (trigger.pos === '*' && trigger.words.includes('-')) ? last - 1 : first];
@@ -3949,6 +3954,14 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     let k = last + 1;
     while (k < s.last && k - last <= 6 && ['DET', 'ADJ', 'NOUN', 'CCONJ', 'NUM'].includes(tokens[k].pos) && !HAZARDS.has(tokens[k].lower)) k++;
     if (k < s.last && HAZARDS.has(tokens[k].lower)) return false;
+  }
+  // ("thousands took to the streets to celebrate the victory", "poured into the streets after the announcement, dancing and sounding
+  // car horns": a crowd out for joy, no protest; the words are celebrating in reality.json)
+  if (verbal && trigger.event === 'PROTEST' && trigger.words.includes('street')) {
+    for (let k = s.first; k < s.last; k++) {
+      if (CELEBRATING.has(tokens[k].lower) && !(k > s.first && /^(?:not|no|never|n't)$/.test(tokens[k - 1].lower))) return false;
+      if (tokens[k].lower === 'to' && k >= last && /^(?:welcome|greet|watch|party)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+    }
   }
   // ("warned that Islamic militants from Afghanistan could be behind it", "warned that the fighting could spread": what others or
   // events may do is foreseen, no act of the one who warns; not "warned that it could cut aid", nor "that protesters could be

@@ -62,6 +62,7 @@ interface RData {
   topic_verbs?: string[];
   hazards?: string[];
   deliberate_destruction: string[];
+  celebrating: string[];
   readying_nouns: string[];
   rule_words?: string[];
   idioms?: string[];
@@ -169,6 +170,8 @@ export const DISASTER = new Set(R.disaster);
 export const CRIME = new Set(R.crime);
 export const ACCIDENT = new Set(R.accident);
 export const DELIBERATE = new Set<string>(R.deliberate_destruction);
+/** what a crowd out for joy does: "dancing and sounding car horns" */
+export const CELEBRATING = new Set<string>(R.celebrating);
 export const GAS_WEAPONS = new Set(R.gas_weapons);
 export const FRAMES = new Set(R.reference_frames);
 /** "claimed responsibility for", "denied it was responsible for": an act attributed, not reported */

@@ -139,6 +139,8 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
   else if (sw.weak && modifier === 'CVL' && /^(?:state|states|nation|nations|country|countries|government|governments)$/.test(sw.base)) r = { sector: 'GOV', weak: false };
   // ("THE MONGOLIAN PEOPLE'S REVOLUTIONARY PARTY", "a revolutionary party": a party of any cause is a party)
   else if (sw.weak && modifier === 'REB' && (sw.base === 'party' || sw.base === 'parties')) r = { sector: 'PTY', weak: false };
+  // ("unpaid provincial employees", "state workers", "council workers": the state's employees act as workers, as labour)
+  else if (sw.weak && modifier === 'GOV' && /^(?:workers?|employees?)$/.test(sw.base)) r = { sector: 'LAB', weak: false };
   else if (sw.weak && modifier && !c.lx.portfolioHeads.has(sw.base)) r = { sector: modifier, weak: false };
   else r = { sector: sw.sector, weak: sw.weak };
   // "armed peasants", "masked men": civilians carrying arms are an armed group ("armed police" stay police)
@@ -478,6 +480,13 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
   // article writes as a name too is a people, a group of many)
   const people = !title && nameUnits.length === 1 && !initials && /\p{Ll}s$/u.test(c.tk[headTok].text) && !/(?:ss|us|is)$/.test(c.tk[headTok].lower) &&
     namedAlone(c.doc.text, c.tk[headTok].text.slice(0, -1));
+  // ("the opposition Peronists", "Chavistas", "Kemalists": a lone capitalised plural of a follower of someone or some creed is a
+  // political movement's people, a party's)
+  const followers = !title && nameUnits.length === 1 && !initials && /\p{Ll}(?:ists|istas)$/u.test(c.tk[headTok].text);
+  if (followers) {
+    const g = mention(c, first, last, headTok, 'group', name, code, sector ?? 'PTY', null);
+    return info(c, g, { codeFrom: from, title: null, named: true, weak, plural: true, groupish: true });
+  }
   if (people) {
     const g = mention(c, first, last, headTok, 'group', name, code, sector, null);
     return info(c, g, { codeFrom: from, title: null, named: true, weak, plural: true, groupish: true });
