@@ -3244,3 +3244,15 @@ test('Buenos Aires 2001 read, general causes: crowds pouring into the streets pr
   assert.ok(code('The withdrawal of the troops from the border town was completed on Sunday.').some((e) => e.event === 'RETREAT'));
   assert.equal(code('Chavistas marched to the palace.').find((e) => e.event === 'PROTEST')?.actor?.sector, 'PTY');
 });
+
+test('Kathmandu 2006 read, general causes: an act one means to halt is no threat; a curfew clamped has its doer; a speech act after a clause in the perfect is its teller\'s; forces seen beating people beat them', () => {
+  const code = codeOn('2006-04-12');
+  assert.ok(!code('The rebel leader said his fighters would halt armed attacks in the valley during the talks.').some((e) => e.event === 'THREATEN'));
+  assert.ok(code('The rebel leader said his fighters would launch attacks in the valley.').some((e) => e.event === 'THREATEN'));
+  assert.equal(code('The royal government clamped a fresh daytime curfew on the capital on Wednesday.').find((e) => e.mode === 'curfew')?.actor?.sector, 'GOV');
+  const evs = code('Amnesty International said its researchers had witnessed riot police beating unarmed demonstrators and urged the government to investigate.');
+  assert.equal(evs.find((e) => e.event === 'REQUEST')?.actor?.entity_text, 'Amnesty International');
+  const beat = evs.find((e) => e.event === 'ASSAULT');
+  assert.equal(beat?.actor?.sector, 'COP');
+  assert.equal(beat?.recipient?.sector, 'PRO');
+});

@@ -1962,6 +1962,19 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   // ("had removed President Bazoum from power, closed the borders and suspended ...": a list of verbs)
   // (an irregular past too: "overran a gendarmerie post, set fire to the market ..., and fought soldiers")
   const listed = a > s.first && tokens[a].text === ',' && tokens[verb].pos === 'VERB' && (/ed$/.test(tokens[verb].lower) || pastForm(tokens[verb])) && tokens.slice(verb + 1, s.last).some((t, k, r) => t.lower === 'and' && r[k + 1]?.pos === 'VERB');
+  // ("Amnesty said its researchers had seen soldiers beating prisoners and urged the government to investigate": a speech act joined
+  // after a clause told in the perfect goes with the one who told it)
+  if (speech && a > s.first && tokens[a].lower === 'and' && /ed$/.test(tokens[verb].lower)) {
+    for (let r = a - 1; r > s.first && a - r <= 25 && tokens[r].text !== ';'; r--) {
+      // (past one inside the told clause: "had witnessed")
+      if (tokens[r].pos !== 'VERB' || !(tokens[r].lower === 'said' || REPORT_VERBS.has(tokens[r].lemma)) || /^(?:had|has|have)$/.test(tokens[r - 1].lower)) continue;
+      // (or, with no subject read right before it, the last one named before it: "The office of Amnesty International said")
+      if (tokens.slice(r + 1, a).some((t) => /^(?:had|has|have)$/.test(t.lower)) && !tokens.slice(r + 1, a).some((t) => t.text === ',')) {
+        return agentLeft(tokens, s, ms, r) ?? ms.filter((m) => m.first >= s.first && m.last <= r && m.kind !== 'pronoun' && !tokens.slice(m.last, r).some((t) => t.pos === 'VERB' || t.text === ',')).pop() ?? actor;
+      }
+      break;
+    }
+  }
   // ("said government troops would respect the ceasefire but accused the opposition": "but" joins verbs as "and" does)
   if (!actor || a <= s.first || (tokens[a].lower !== 'and' && tokens[a].lower !== 'but' && !listed)) return actor;
   // ("armed men freed inmates from the city prison, among them 23 local businessmen on trial ..., and seized the building": past an

@@ -129,6 +129,17 @@ function joinedVerbBetween(doc: Doc, from: number, to: number): boolean {
 }
 /** "as the disorder which began in London at the weekend spread to towns across the region": where something that spread began */
 const BEGAN_IN = /\b(?:which|that)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|originated)\s+(?:\w+\s+)?in\s+(?:the\s+)?$/i;
+/** Is the event's noun the object of a verb of stopping ("would halt armed attacks", "will suspend its strikes")? */
+function haltedBy(doc: Doc, e: RawEvent): boolean {
+  if (e.verbal) return false;
+  const tk = doc.tokens;
+  let k = e.first - 1;
+  while (k > doc.sentences[e.sentence].first && e.first - k <= 4 && (tk[k].pos === 'DET' || tk[k].pos === 'ADJ' || tk[k].pos === 'NOUN' || POSSESSIVE_WORDS.has(tk[k].lower))) k--;
+  return tk[k]?.pos === 'VERB' && HALTING.has(tk[k].lemma);
+}
+const HALTING = new Set(['halt', 'stop', 'end', 'cease', 'suspend', 'stall', 'freeze', 'abandon', 'renounce', 'forswear']);
+const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'my']);
+
 /** Does the span (an attribution, say) hold the place? */
 /** "Reports from Toamasina said a store there was also ransacked": "there" (or "the town") in what is reported points at the source's place */
 function thereAfter(doc: Doc, e: RawEvent): boolean {
@@ -1297,6 +1308,9 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
     // no act of any other kind)
     if (quad === 1 || quad === 2) event = 'REJECT';
     else return { ...e, reality: 'negated' };
+  } else if ((e.reality === 'future' || e.reality === 'hypothetical') && INTENT_CUES.has(cue) && haltedBy(doc, e)) {
+    // ("the rebels would halt armed attacks in the valley": an act one means to stop is no threat of it)
+    return e;
   } else if ((e.reality === 'future' || e.reality === 'hypothetical') && INTENT_CUES.has(cue)) {
     // ("warned that opposition members would resign en masse if ...": what one warns will happen is a threat, whatever it is)
     let warned = false;

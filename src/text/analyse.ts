@@ -193,7 +193,10 @@ export function analyse(article: Article): Doc {
       const pr = tokens[j - 1];
       const nx = tokens[j + 1];
       if (t.pos !== 'NOUN' || !t.lower.endsWith('ing') || (pr.pos !== 'NOUN' && pr.pos !== 'PROPN') || !(nx.pos === 'NOUN' || nx.pos === 'DET' || nx.pos === 'PRON' || nx.pos === 'NUM' || nx.pos === 'ADJ')) continue;
-      const seer = PERCEPTION.has(tokens[j - 2].lower) || (tokens[j - 2].pos === 'DET' && PERCEPTION.has(tokens[j - 3]?.lower ?? ''));
+      // (past the seen ones' words: "had witnessed security forces beating unarmed demonstrators")
+      let q = j - 2;
+      while (q > base && j - q <= 4 && (tokens[q].pos === 'DET' || tokens[q].pos === 'ADJ' || tokens[q].pos === 'NOUN')) q--;
+      const seer = PERCEPTION.has(tokens[j - 2].lower) || (tokens[j - 2].pos === 'DET' && PERCEPTION.has(tokens[j - 3]?.lower ?? '')) || PERCEPTION.has(tokens[q]?.lower ?? '');
       if (seer) t.pos = 'VERB';
     }
     // ("moved against the crowd outside, beating/NOUN people with truncheons", ", building/NOUN barricades": an -ing word right after
