@@ -3256,3 +3256,10 @@ test('Kathmandu 2006 read, general causes: an act one means to halt is no threat
   assert.equal(beat?.actor?.sector, 'COP');
   assert.equal(beat?.recipient?.sector, 'PRO');
 });
+
+test('Abidjan 2011 read, general causes: one "reported seriously wounded" was wounded, not wounding; people who fled, named right before the verb, are no one\'s retreat, whoever the sentence opened with', () => {
+  const code = codeOn('2011-04-11');
+  assert.ok(!code('Former interior minister Desire Tagro was reported seriously wounded in the assault.').some((e) => e.actor?.entity_text?.includes('Tagro')));
+  assert.ok(!code('The UN says hundreds have been killed across the country since December, and up to a million people have fled the city.').some((e) => e.event === 'RETREAT'));
+  assert.ok(code('Witnesses said the president and his family had fled the country.').some((e) => e.event === 'RETREAT'));
+});

@@ -730,7 +730,8 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
     // ("unions remain banned", "the leader stayed detained")
     if ((w.lemma === 'remain' || w.lemma === 'stay') && w.pos !== 'NOUN') return true;
     // ("nine persons were feared killed", "two were reported/believed killed": a participle of hearsay between)
-    if (/^(?:feared|reported|believed|thought|presumed|confirmed)$/.test(w.lower) && i === first - 1 && PASSIVE_AUX.has(tokens[i - 1]?.lemma ?? '')) continue;
+    // (and an adverb after it: "was reported seriously wounded")
+    if (/^(?:feared|reported|believed|thought|presumed|confirmed)$/.test(w.lower) && tokens.slice(i + 1, first).every((x) => x.pos === 'ADV') && PASSIVE_AUX.has(tokens[i - 1]?.lemma ?? '')) continue;
     // (a quotation opening on the participle: 'were "ambushed while seeking to hand themselves over"')
     if (i === first - 1 && /^["“']$/.test(w.text)) continue;
     if (w.pos !== 'ADV' && w.pos !== 'PART' && w.lower !== 'not' && w.lower !== "n't") return false;
@@ -3785,6 +3786,15 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   // ("Dozens of militants arrived on motorcycles and opened fire": arriving to attack is the attack's, no deployment of its own)
   if (verbal && trigger.troops && tokens[first].lemma === 'arrive' && (ra?.sector !== 'MIL' && ra?.sector !== 'COP' || tokens.slice(last, s.last).some((t, k, r) => t.lower === 'and' && matchAt(tokens, last + k + 1, s.last, st.caps)?.trigger.event === 'ASSAULT'))) return false;
   if (verbal && trigger.words[0] === 'flee' && ra && ra.kind !== 'person' && ra.kind !== 'country' && (!ra.sector || CIVILIAN_SECTORS.has(ra.sector))) return false;
+  // (whoever the actor was taken to be, people named right before the verb fled: "and up to a million people have fled Abidjan")
+  if (verbal && trigger.words[0] === 'flee') {
+    const before = ms.find((m) => m.last <= first && m.last > s.first && tokens.slice(m.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART'));
+    let o = before ? before.first - 1 : -1;
+    while (o > s.first && (tokens[o].pos === 'DET' || POSSESSIVES.has(tokens[o].lower))) o--;
+    // (not the last of subjects joined: "Marcos and his family had fled")
+    const rb = before && !/^(?:and|or)$/.test(tokens[o]?.lower ?? '') ? resolveRef(before) : null;
+    if (rb && rb.kind === 'group' && !!rb.sector && CIVILIAN_SECTORS.has(rb.sector)) return false;
+  }
   // "300 troops were sent into the hills", "police were rushed to the town": forces moved, told in the passive
   if (trigger.forces && !(passive && recipient && recipient.last <= first && !!rr?.sector && ARMED_FORCE_SECTORS.has(rr.sector))) return false;
   // "Israeli aircraft struck Hamas targets": armed actors strike with weapons, not by walking out
