@@ -3263,3 +3263,12 @@ test('Abidjan 2011 read, general causes: one "reported seriously wounded" was wo
   assert.ok(!code('The UN says hundreds have been killed across the country since December, and up to a million people have fled the city.').some((e) => e.event === 'RETREAT'));
   assert.ok(code('Witnesses said the president and his family had fled the country.').some((e) => e.event === 'RETREAT'));
 });
+
+test('Toronto 2010 read, general causes: acts named among charges ("faced charges ranging from mischief to conspiracy and assaulting police") are no events; a verb joined after a "where" clause told in another form is the first subject\'s', () => {
+  const code = codeOn('2010-06-27');
+  assert.ok(!code('A spokesperson said most of those detained faced charges ranging from mischief to conspiracy and assaulting police.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('They face charges of rioting and assaulting police officers.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(code('Police arrested him after he was seen assaulting an officer.').some((e) => e.event === 'COERCE'));
+  const arrest = code('Officers raided a church hall where dozens of protesters, many of them students from the north, had been sleeping, and arrested about seventy people.').find((e) => e.mode === 'arrest');
+  assert.equal(arrest?.actor?.entity_text, 'Officers');
+});

@@ -1978,6 +1978,18 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   }
   // ("said government troops would respect the ceasefire but accused the opposition": "but" joins verbs as "and" does)
   if (!actor || a <= s.first || (tokens[a].lower !== 'and' && tokens[a].lower !== 'but' && !listed)) return actor;
+  // ("officers raided a building where dozens of protesters, many of them students, had been sleeping, and arrested seventy people":
+  // past a clause opened by "where" or "when" and told in another form, to the verb before it)
+  if (tokens[a].lower === 'and' && tokens[a - 1]?.text === ',' && /ed$/.test(tokens[verb].lower)) {
+    for (let w = a - 2; w > s.first && a - w <= 30 && tokens[w].text !== ';'; w--) {
+      if (!/^(?:where|when|while)$/.test(tokens[w].lower)) continue;
+      if (!tokens.slice(w + 1, a - 1).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && /ing$/.test(t.lower)))) break;
+      let v = w - 1;
+      while (v > s.first && w - v <= 8 && tokens[v].pos !== 'VERB') v--;
+      if (tokens[v].pos === 'VERB' && /ed$/.test(tokens[v].lower)) return agentLeft(tokens, s, ms, v) ?? actor;
+      break;
+    }
+  }
   // ("armed men freed inmates from the city prison, among them 23 local businessmen on trial ..., and seized the building": past an
   // aside on the earlier verb's object, to that verb's subject)
   if (tokens[a - 1]?.text === ',' && actor.first < a) {
@@ -3017,7 +3029,8 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   const suspicion = first - 2 > s.first && tokens[first - 1].lower === 'of' && tokens[first - 2].lower === 'suspicion';
   if (charged && first - st.chargedAt <= (gerundBefore || partitive || suspicion ? 16 : legalAt >= 0 && st.chargedAt === legalAt ? 12 : 8) && (partitive || !hasBoundary(tokens, st.chargedAt, first))) return false;
   // ("for rioting, attempt to murder": an offence named with a verb too)
-  if ((!verbal || (first - 2 > s.first && tokens[first - 1].lower === 'to' && /^attempt/.test(tokens[first - 2].lower))) && offenceNamed(tokens, s, first, st.chargedAt)) return false;
+  // (a gerund too: "charges ranging from mischief to conspiracy and assaulting police")
+  if ((!verbal || tokens[first].lower.endsWith('ing') || (first - 2 > s.first && tokens[first - 1].lower === 'to' && /^attempt/.test(tokens[first - 2].lower))) && offenceNamed(tokens, s, first, st.chargedAt)) return false;
   // "demanded that Israel ease restrictions": what a demand asks for has not happened
   if (verbal && st.demandThat >= 0 && first > st.demandThat && !hasBoundary(tokens, st.demandThat + 1, first)) return false;
   // "gave Putin a stern warning", "provided a deadline": a generic verb carrying an event noun is that event
@@ -4827,7 +4840,10 @@ function offenceNamed(tokens: Token[], s: Sentence, first: number, chargedAt: nu
   let k = first - 1;
   // ("for rioting, attempt to murder and promoting enmity": past the other offences listed before it)
   while (k > s.first && first - k <= 8 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'CCONJ' || tokens[k].text === ',' || (tokens[k].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k].lower)) ||
-    (tokens[k].pos === 'NOUN' && !LEGAL_CATEGORIES.has(tokens[k].lower)) || (tokens[k].lower === 'to' && /^attempt/.test(tokens[k - 1]?.lower ?? '')))) k--;
+    (tokens[k].pos === 'NOUN' && !LEGAL_CATEGORIES.has(tokens[k].lower)) || (tokens[k].lower === 'to' && /^attempt/.test(tokens[k - 1]?.lower ?? '')) ||
+    // ("faced charges ranging from mischief to conspiracy and assaulting police": the span of charges named)
+    (tokens[k].lower === 'to' && tokens.slice(Math.max(s.first, k - 5), k).some((t) => t.lower === 'from')))) k--;
+  if (k - 2 >= s.first && tokens[k].lower === 'from' && /^(?:ranging|range)$/.test(tokens[k - 1].lower) && LEGAL_CATEGORIES.has(tokens[k - 2].lower)) return true;
   if (k <= s.first || !/^(?:on|of|for|under)$/.test(tokens[k].lower)) return false;
   // (a law's section or a charge named right before; or "registered three FIRs against 23 named persons for ...")
   return LEGAL_CATEGORIES.has(tokens[k - 1].lower) || (tokens[k].lower === 'for' && chargedAt >= 0 && chargedAt < k && k - chargedAt <= 14);
