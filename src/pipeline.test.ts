@@ -3272,3 +3272,17 @@ test('Toronto 2010 read, general causes: acts named among charges ("faced charge
   const arrest = code('Officers raided a church hall where dozens of protesters, many of them students from the north, had been sleeping, and arrested about seventy people.').find((e) => e.mode === 'arrest');
   assert.equal(arrest?.actor?.entity_text, 'Officers');
 });
+
+test('Skelbridge 2012 read (local paper), general causes: "Cllr" is a councillor\'s title, no place; an institution taken away is no arrest; a petition handed over is a request; nurses who trained somewhere cooperate with no one; an act one threatens is the threat, not an intent to cooperate', () => {
+  const code = codeOn('2012-02-09');
+  const acc = code('The district councillor for the west ward, Cllr Tony Marsden, accused the trust of closure by stealth.').find((e) => e.event === 'ACCUSE');
+  assert.equal(acc?.actor?.sector, 'GOV');
+  assert.notEqual(acc?.event_loc?.extracted_place, 'Marsden');
+  assert.ok(!code('"They want to take our hospital away," she said.').some((e) => e.mode === 'arrest'));
+  assert.ok(code('Police took the nurses away.').some((e) => e.mode === 'arrest'));
+  const petition = code('On Wednesday campaigners handed a petition of 9,412 signatures to the town\'s MP at his constituency office.').find((e) => e.event === 'REQUEST');
+  assert.equal(petition?.recipient?.sector, 'LEG');
+  assert.ok(!code('The march was led by a group of retired nurses who trained at the hospital.').some((e) => e.event === 'COOPERATE'));
+  const evs = code('A town councillor has threatened to resign unless the council opposes the closure.');
+  assert.ok(evs.some((e) => e.event === 'THREATEN') && !evs.some((e) => e.event === 'AGREE'), JSON.stringify(evs.map((e) => e.event)));
+});

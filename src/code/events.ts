@@ -3577,7 +3577,9 @@ function nounRoles(st: SentenceState, c: Candidate): void {
     [actor, recipient] = bt;
   } else {
     // "arrest of X by Y", "attack by X on Y", "opposition protests", "police raid"
-    const of = tokens[last]?.lower === 'of' ? mentionsIn(ms, last + 1, Math.min(s.last, last + 8))[0] ?? null : null;
+    // (the phrase right after "of", not one past another preposition: "a petition of 9,412 signatures to the town's MP")
+    const ofFirst = tokens[last]?.lower === 'of' ? mentionsIn(ms, last + 1, Math.min(s.last, last + 8))[0] ?? null : null;
+    const of = ofFirst && !tokens.slice(last + 1, ofFirst.first).some((t) => (t.pos === 'ADP' && t.lower !== 'of') || t.pos === 'VERB' || t.text === ',' || t.text === ';') ? ofFirst : null;
     // ("a curfew was imposed on Mlungisi from Thursday evening by the divisional commissioner": the agent of the verb that put it in force, further on)
     const putInForce = last + 1 < s.last && PASSIVE_AUX.has(tokens[last].lower) && LIGHT_VERBS.has(tokens[last + 1].lemma);
     let by = byAgent(tokens, s, ms, last, putInForce ? 14 : 6);
@@ -3786,6 +3788,10 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
     const head = np?.head !== undefined ? tokens[np.head] : undefined;
     if (!head || !(GROUP_NOUNS.has(head.lower) || QUANTITY_NOUNS.has(head.lower) || (head.pos === 'PRON' && OBJECT_PRONOUNS.has(head.lower) && head.lower !== 'it'))) return false;
   }
+  // ("they take our hospital away": an institution taken is no one arrested; people must be whom it is done to)
+  // (a body named by a singular noun, "our hospital", "the school", is that institution, not its people)
+  if (trigger.people && recipient && recipient.first > first && recipient.kind === 'group' && tokens[recipient.head] && tokens[recipient.head].lemma === tokens[recipient.head].lower &&
+    !(GROUP_NOUNS.has(tokens[recipient.head].lower) || QUANTITY_NOUNS.has(tokens[recipient.head].lower)) && ['HLH', 'EDU', 'BUS', 'GOV', 'MED', 'NGO', 'REL'].includes(resolveRef(recipient)?.sector ?? '')) return false;
   const ra = resolveRef(actor);
   const rr = resolveRef(recipient);
   // ("a West German couple who left the city that morning": ground is given up by forces, not by people going away)
@@ -3991,6 +3997,10 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     while (k < s.last && k - last <= 6 && ['DET', 'ADJ', 'NOUN', 'CCONJ', 'NUM'].includes(tokens[k].pos) && !HAZARDS.has(tokens[k].lower)) k++;
     if (k < s.last && HAZARDS.has(tokens[k].lower)) return false;
   }
+  // ("a group of retired nurses who trained at the hospital": training is military cooperation only when forces or states train or
+  // are trained)
+  if (verbal && trigger.event === 'COOPERATE' && trigger.words[0] === 'train' && !((ra?.sector && (ARMED_FORCE_SECTORS.has(ra.sector) || ra.sector === 'GOV')) || ra?.kind === 'country' ||
+    (rr?.sector && (ARMED_FORCE_SECTORS.has(rr.sector) || rr.sector === 'GOV')) || rr?.kind === 'country')) return false;
   // ("thousands took to the streets to celebrate the victory", "poured into the streets after the announcement, dancing and sounding
   // car horns": a crowd out for joy, no protest; the words are celebrating in reality.json)
   if (verbal && trigger.event === 'PROTEST' && trigger.words.includes('street')) {

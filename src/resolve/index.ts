@@ -1308,6 +1308,10 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
     // no act of any other kind)
     if (quad === 1 || quad === 2) event = 'REJECT';
     else return { ...e, reality: 'negated' };
+  } else if ((e.reality === 'future' || e.reality === 'hypothetical') && /^threat(?:en|ens|ened|ening)?$/.test(cue)) {
+    // ("threatened to resign unless the council ...": whatever act is threatened, the threat is what was done, not an intent to
+    // cooperate)
+    event = 'THREATEN';
   } else if ((e.reality === 'future' || e.reality === 'hypothetical') && INTENT_CUES.has(cue) && haltedBy(doc, e)) {
     // ("the rebels would halt armed attacks in the valley": an act one means to stop is no threat of it)
     return e;
