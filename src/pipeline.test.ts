@@ -3286,3 +3286,12 @@ test('Skelbridge 2012 read (local paper), general causes: "Cllr" is a councillor
   const evs = code('A town councillor has threatened to resign unless the council opposes the closure.');
   assert.ok(evs.some((e) => e.event === 'THREATEN') && !evs.some((e) => e.event === 'AGREE'), JSON.stringify(evs.map((e) => e.event)));
 });
+
+test('Port Vila 2007 read, general cause: a far-off town matched only by an old alternate name ("Tanna" for Thane, India, in a Vanuatu story) is a namesake we lack, while a neighbour\'s town by another spelling ("Andijan" for Andijon in a Kyrgyz story) is kept', () => {
+  const code = codeOn('2007-03-04');
+  const evs = code('PORT VILA, March 4 (AFP) - Vanuatu\'s government imposed a curfew after fighting between settlers from the islands of Tanna and Ambrym left three people dead. Young men from Tanna set houses alight on Saturday.');
+  assert.ok(evs.length > 0);
+  assert.ok(evs.every((e) => e.event_loc.country_code !== 'IN' && e.actor?.cameo_code?.startsWith('IND') !== true), JSON.stringify(evs.map((e) => [e.event_loc.resolved_place, e.actor?.cameo_code])));
+  const kg = codeOn('2005-05-14')('OSH, Kyrgyzstan, May 14 (Reuters) - Hundreds of refugees crossed into Kyrgyzstan after troops fired on a crowd in Andijan on Friday.');
+  assert.ok(kg.some((e) => e.event_loc.country_code === 'UZ'), JSON.stringify(kg.map((e) => e.event_loc.resolved_place)));
+});

@@ -943,6 +943,15 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   for (const m of matches) {
     if (!m.chosen) continue;
     let o = m.chosen;
+    // ("fighting between settlers from the islands of Tanna and Ambrym" in a Vanuatu story is not Thane, India, which "Tanna" names
+    // only as an old alternate: a town abroad from the story's country, matched by none of its own names and not set beside its
+    // country, is a namesake we lack)
+    // (far away only: "Andijan" for Andijon beside Kyrgyzstan is the same town by another spelling; and not a capital or a great city
+    // by its old name: "Peking", "Bombay", "Saigon")
+    if (main && o.place && !o.main && o.cc !== main && !m.qualifier && !m.dateline && o.place.fcode !== 'PPLC' && o.place.population < 3_000_000) {
+      const home = countryByIso2(main);
+      if (home && home.lat != null && home.lon != null && distanceKm(home.lat, home.lon, o.place.lat, o.place.lon) > 4000) continue;
+    }
     // "Uruzgan province" where only the town is keyed: the province it lies in
     if (m.adminCue && o.place && !isAdmin(o.place)) {
       const a = g.admin1Of(o.place.cc, o.place.admin1);
