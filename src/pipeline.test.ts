@@ -3295,3 +3295,15 @@ test('Port Vila 2007 read, general cause: a far-off town matched only by an old 
   const kg = codeOn('2005-05-14')('OSH, Kyrgyzstan, May 14 (Reuters) - Hundreds of refugees crossed into Kyrgyzstan after troops fired on a crowd in Andijan on Friday.');
   assert.ok(kg.some((e) => e.event_loc.country_code === 'UZ'), JSON.stringify(kg.map((e) => e.event_loc.resolved_place)));
 });
+
+test('Guatemala 1996 and Vanni 2009 reads: "the dead and disappeared" are people, no disappearance told, and their relatives counted are no toll; a Tamil Tiger leader is a rebel, and his killing stays an event beside the ground taken', () => {
+  const code = codeOn('1996-12-29');
+  const evs = code('Several hundred relatives of the dead and disappeared held a silent march on Saturday.');
+  assert.ok(!evs.some((e) => e.event === 'ASSAULT'), JSON.stringify(evs.map((e) => e.trigger.text)));
+  assert.equal(evs.find((e) => e.event === 'PROTEST')?.size.dead ?? null, null);
+  assert.ok(code('The student disappeared in the capital on Friday.').some((e) => e.event === 'ASSAULT'));
+  // (a named leader killed as troops take the ground is a killing of its own, not only the battle for the ground)
+  const vanni = codeOn('2009-05-18')('The military said on Monday it had killed rebel leader Velupillai Prabhakaran as troops overran the rebels\' last strip of land in the northeast.');
+  assert.ok(vanni.some((e) => e.event === 'ASSAULT' && e.recipient?.entity_name === 'Velupillai Prabhakaran'), JSON.stringify(vanni.map((e) => [e.trigger.text, e.recipient?.entity_name])));
+  assert.equal(codeOn('2009-05-18')('Sri Lanka\'s military said troops killed Tamil Tiger leader Velupillai Prabhakaran on Monday.').find((e) => e.event === 'ASSAULT')?.recipient?.sector, 'REB');
+});

@@ -2632,6 +2632,9 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   const last = c.last;
   // "march 16", "16 march": a month, not a march
   if ((tokens[first].lower === 'march' || tokens[first].lower === 'may') && (tokens[first + 1]?.pos === 'NUM' || tokens[first - 1]?.pos === 'NUM' || /^\d/.test(tokens[first + 1]?.text ?? ''))) return false;
+  // ("relatives of the dead and disappeared", "the disappeared": those gone, named as a noun, no act told)
+  if (trigger.words[0] === 'disappear' && /ed$/.test(tokens[first].lower) && first > s.first &&
+    (tokens[first - 1].lower === 'the' || (tokens[first - 1].lower === 'and' && /^(?:dead|missing|killed|murdered|detained)$/.test(tokens[first - 2]?.lower ?? '') && tokens[first - 3]?.lower === 'the'))) return false;
   // ("came under a grenade attack", "came under rocket fire": the event noun inside, with its weapon, says what came, done to
   // the subject all the same)
   if (trigger.pos === 'V' && trigger.words.length > 2 && PATIENT_SUBJECTS.has(trigger.words.join(' '))) {

@@ -2520,10 +2520,14 @@ function battlesForGround(records: EventRecord[]): void {
   mergeIntoHost(
     records,
     (c) => c.acled?.sub_event_type === 'Armed clash',
-    (g) => !!g.acled && GROUND.has(g.acled.sub_event_type),
+    // (not a named leader killed in it: "said it had killed Tamil Tiger leader Velupillai Prabhakaran as troops overran the rebels'
+    // last strip of land" tells a killing of its own)
+    (g, c) => !!g.acled && GROUND.has(g.acled.sub_event_type) && !(c.event === 'ASSAULT' && !!c.recipient && c.recipient.entity_name !== g.recipient?.entity_name && NAMED_PERSON.test(c.recipient.entity_name)),
   );
 }
 
+/** a person's name of two or more capitalised words: "Velupillai Prabhakaran" */
+const NAMED_PERSON = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+$/u;
 const GATHERED = /^(?:gather|gathered|gathering|assembled|converged|massed|congregated)$/i;
 const CROWD_VIOLENCE = new Set(['Mob violence', 'Violent demonstration']);
 

@@ -95,6 +95,8 @@ function kindOf(t: Token): QuantityKind | null {
 
 const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its']);
 /** participles that stand for the people themselves after "the": "among the dead", "the injured" */
+/** people counted by whose they are: "relatives of the dead" */
+const KIN = new Set(['relatives', 'families', 'family', 'friends', 'kin', 'mothers', 'widows', 'widowers', 'children', 'parents', 'survivors', 'supporters', 'colleagues', 'mourners']);
 const PEOPLE_AS_NOUNS = new Set(['dead', 'injured', 'wounded', 'arrested', 'detained', 'killed', 'missing', 'hurt']);
 const LEGAL_FATES = new Set(['charged', 'sentenced', 'convicted', 'indicted', 'accused', 'booked', 'prosecuted', 'tried', 'fined', 'summoned']);
 
@@ -674,6 +676,8 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
         break;
       }
       const k = kindAt(tokens, j);
+      // ("Several hundred relatives of the dead and disappeared held a silent march": those counted are kin of the dead, not the dead)
+      if (k && j - 3 >= next && tokens[j - 1].lower === 'the' && tokens[j - 2].lower === 'of' && KIN.has(tokens[j - 3].lower)) break;
       // ("Thousands of residents rallied against the killing of a local man": a crowd's act, then the act it is against,
       // a noun after its article, counts no dead)
       if (k && j > next && !PEOPLE_AS_NOUNS.has(tokens[j].lower) && (tokens[j - 1].lower === 'the' || tokens[j - 1].lower === 'a' || tokens[j - 1].lower === 'an' || POSSESSIVE_DETS.has(tokens[j - 1].lower))) break;
