@@ -288,6 +288,8 @@ function accidentNear(doc: Doc, s: Sentence): boolean {
   return false;
 }
 const THROWN = new Set(['hurl', 'throw', 'lob', 'fling', 'pelt', 'toss']);
+/** sectors of one state's side: a warning by its government of what its army may do is its own threat */
+const STATE_SIDE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 /** modals of what may come, not of what one means to do */
 const FORESEEING_MODALS = new Set(['could', 'may', 'might']);
 
@@ -4020,10 +4022,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     while (k < s.last && k - last <= 10 && !FORESEEING_MODALS.has(tokens[k].lower) && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX' && tokens[k].text !== ',') k++;
     const passiveAct = tokens[k + 1]?.lower === 'be' && tokens[k + 2]?.pos === 'VERB';
     // (only when whoever is foreseen acting is another side: "the army warned that troops may use force" is the army's threat)
-    const STATE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
     const subject = ms.find((m) => m.first > last && m.first <= last + 3 && m.last <= k && m.kind !== 'pronoun');
     const rs = subject ? resolveRef(subject) : null;
-    const ours = !!rs && !!ra && (rs === ra || (rs.code === ra.code && (rs.sector === ra.sector || (STATE.has(rs.sector ?? '') && STATE.has(ra.sector ?? '')))));
+    const ours = !!rs && !!ra && (rs === ra || (rs.code === ra.code && (rs.sector === ra.sector || (STATE_SIDE.has(rs.sector ?? '') && STATE_SIDE.has(ra.sector ?? '')))));
     if (k > last + 1 && FORESEEING_MODALS.has(tokens[k].lower) && !passiveAct && rs && !ours) return false;
   }
   // ("after a packed council meeting", "before council's next meeting", "a cabinet meeting": a body's own meeting named before it)
@@ -4994,11 +4995,6 @@ function reciprocal(tokens: Token[], s: Sentence, last: number): boolean {
   return k + 1 < s.last && ((tokens[k].lower === 'each' && tokens[k + 1].lower === 'other') || (tokens[k].lower === 'one' && tokens[k + 1].lower === 'another'));
 }
 
-/**
- * "beat [him] to death", "set [the school] on fire", "took [two engineers] hostage": a verb
- * trigger whose words have the object between them (not "suspended a 3% digital tax", where the
- * words between only describe the trigger's own noun).
- */
 /** Is token k a weapon or craft a force acts with (sectors.json instruments), alone or with the word before it ("armored cars")? */
 function instrumentAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -5008,6 +5004,11 @@ function instrumentAt(tokens: Token[], k: number): boolean {
   return forms.some((w) => inst.has(w) || (k > 0 && inst.has(`${tokens[k - 1].lower} ${w}`)));
 }
 
+/**
+ * "beat [him] to death", "set [the school] on fire", "took [two engineers] hostage": a verb
+ * trigger whose words have the object between them (not "suspended a 3% digital tax", where the
+ * words between only describe the trigger's own noun).
+ */
 function innerGap(tokens: Token[], trigger: Trigger, first: number, last: number): boolean {
   if (trigger.words.length < 2 || last - first <= trigger.words.length) return false;
   const t = tokens[first + 1];

@@ -63,6 +63,7 @@ interface RData {
   hazards?: string[];
   deliberate_destruction: string[];
   celebrating: string[];
+  halting_verbs: string[];
   readying_nouns: string[];
   rule_words?: string[];
   idioms?: string[];
@@ -172,6 +173,8 @@ export const ACCIDENT = new Set(R.accident);
 export const DELIBERATE = new Set<string>(R.deliberate_destruction);
 /** what a crowd out for joy does: "dancing and sounding car horns" */
 export const CELEBRATING = new Set<string>(R.celebrating);
+/** verbs of stopping an act one would otherwise do: "would halt armed attacks" */
+export const HALTING = new Set<string>(R.halting_verbs);
 export const GAS_WEAPONS = new Set(R.gas_weapons);
 export const FRAMES = new Set(R.reference_frames);
 /** "claimed responsibility for", "denied it was responsible for": an act attributed, not reported */

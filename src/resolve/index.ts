@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { distanceKm, spotOf } from '../recognise/places/resolve.js';
 import { dataFile } from '../code/lexicon.js';
 import type { RawEvent } from '../code/events.js';
-import { CRIME, LIGHT_VERBS } from '../code/reality.js';
+import { CRIME, HALTING, LIGHT_VERBS } from '../code/reality.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { findQuantities } from '../recognise/quantities/index.js';
 import { isHeading, perSentence, sentenceText } from '../text/analyse.js';
@@ -137,7 +137,6 @@ function haltedBy(doc: Doc, e: RawEvent): boolean {
   while (k > doc.sentences[e.sentence].first && e.first - k <= 4 && (tk[k].pos === 'DET' || tk[k].pos === 'ADJ' || tk[k].pos === 'NOUN' || POSSESSIVE_WORDS.has(tk[k].lower))) k--;
   return tk[k]?.pos === 'VERB' && HALTING.has(tk[k].lemma);
 }
-const HALTING = new Set(['halt', 'stop', 'end', 'cease', 'suspend', 'stall', 'freeze', 'abandon', 'renounce', 'forswear']);
 const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'my']);
 
 /** Does the span (an attribution, say) hold the place? */
