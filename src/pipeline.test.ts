@@ -3307,3 +3307,10 @@ test('Guatemala 1996 and Vanni 2009 reads: "the dead and disappeared" are people
   assert.ok(vanni.some((e) => e.event === 'ASSAULT' && e.recipient?.entity_name === 'Velupillai Prabhakaran'), JSON.stringify(vanni.map((e) => [e.trigger.text, e.recipient?.entity_name])));
   assert.equal(codeOn('2009-05-18')('Sri Lanka\'s military said troops killed Tamil Tiger leader Velupillai Prabhakaran on Monday.').find((e) => e.event === 'ASSAULT')?.recipient?.sector, 'REB');
 });
+
+test('Manila 1986 read (capitals): a crowd that breaks into cheers or song breaks into nothing (not_objects in reality.json)', () => {
+  const code = codeOn('1986-02-24');
+  assert.ok(!code('CROWDS ON THE HIGHWAY BROKE INTO CHEERS AND DANCING, BUT THE REPORT PROVED FALSE.').some((e) => e.event === 'PROTEST' || e.event === 'COERCE'));
+  assert.ok(!code('The crowd broke into song when the news came.').some((e) => e.event === 'COERCE'));
+  assert.ok(code('Looters broke into shops overnight.').some((e) => e.event === 'COERCE'));
+});
