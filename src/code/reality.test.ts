@@ -1749,3 +1749,10 @@ test('what is arranged, made ready for or only possible is still to come: "are t
   assert.equal(realityOfTrigger('The talks are now in their third day in Nairobi.', 'talks'), 'asserted');
   assert.equal(realityOfTrigger('Police arrested 40 marchers, including two organisers, on Friday.', 'arrested'), 'asserted');
 });
+
+test('the weapons an act is told to be done with are as real as the act: "asked permission to attack the camps with aircraft and artillery" is no artillery attack; "attacked the camps with artillery" is one', () => {
+  const asserted = (text: string) => code(text).filter((e) => e.reality === 'asserted').map((e) => e.trigger.text);
+  assert.deepEqual(asserted('The army chief asked permission to attack the rebel camps with aircraft and artillery.'), ['asked']);
+  assert.ok(!asserted('The army threatened to pound the town with mortars.').includes('mortars'));
+  assert.ok(code('Troops attacked the rebel camps with artillery on Monday.').some((e) => e.reality === 'asserted' && e.event === 'ASSAULT'));
+});

@@ -133,6 +133,8 @@ const CONDITION_PHRASE = new RegExp(`\\b(?:${R.condition_phrases.join('|')})\\b`
 const INTENT = new Set(R.intent);
 /** verbs of getting an act ready: its noun after them has not happened */
 const READYING = new Set(['prepare', 'plot', 'contemplate', 'mull', 'rehearse', 'plan']);
+/** acts told with the weapons they are done with: "attack the camps with aircraft and artillery" */
+const WITH_WEAPONS = new Set(['attack', 'strike', 'hit', 'bomb', 'shell', 'pound', 'target', 'fire', 'assault', 'raid', 'storm', 'crush', 'disperse', 'retake', 'recapture']);
 const READYING_NOUNS = new Set<string>(R.readying_nouns);
 /** a dash set apart, closing a wire dateline */
 const DASHES = new Set(['-', '–', '—', '--']);
@@ -337,6 +339,20 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     !tk.slice(s.first, first - 2).some((t) => t.lemma === 'warn' || t.lemma === 'threaten' || t.lemma === 'vow')) {
     const joined = ownReality(doc, s, first - 2, true, speechLike);
     if (joined.reality === 'hypothetical' || joined.reality === 'future') return joined;
+  }
+  // ("asked permission to attack the rebel camps with aircraft and artillery": the weapons an act is told to be done with are as
+  // real as that act)
+  if (own.reality === 'asserted' && !verbal && first - 2 > s.first) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 8 && (tk[k].pos === 'NOUN' || tk[k].pos === 'ADJ' || tk[k].pos === 'DET' || tk[k].pos === 'CCONJ' || tk[k].text === ',')) k--;
+    if (tk[k].lower === 'with') {
+      let v = k - 1;
+      while (v > s.first && k - v <= 8 && tk[v].pos !== 'VERB' && tk[v].text !== ',' && tk[v].text !== ';') v--;
+      if (tk[v].pos === 'VERB' && WITH_WEAPONS.has(tk[v].lemma)) {
+        const act = ownReality(doc, s, v, true, speechLike);
+        if (act.reality !== 'asserted') return act;
+      }
+    }
   }
   // ("We could not sit back and allow a government to be overthrown", "will not stand by and watch": a bare verb joined to a bare
   // verb under a modal or a negation shares them)
