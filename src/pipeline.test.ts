@@ -3314,3 +3314,11 @@ test('Manila 1986 read (capitals): a crowd that breaks into cheers or song break
   assert.ok(!code('The crowd broke into song when the news came.').some((e) => e.event === 'COERCE'));
   assert.ok(code('Looters broke into shops overnight.').some((e) => e.event === 'COERCE'));
 });
+
+test('Manila 1986 read: crowds that pack, throng, fill or jam a street, square, highway or avenue protest, unless out for joy; water or traffic that fills a street does not', () => {
+  const code = codeOn('1986-02-24');
+  assert.ok(code('Hundreds of thousands of people packed a main highway for a third day to shield the rebels from loyalist troops.').some((e) => e.event === 'PROTEST'));
+  assert.ok(code('TENS OF THOUSANDS OF PEOPLE FILLED THE STREETS OF THE CAPITAL.').some((e) => e.event === 'PROTEST'));
+  assert.ok(!code('Thousands of fans thronged the square to celebrate the victory.').some((e) => e.event === 'PROTEST'));
+  assert.ok(!code('Water filled the streets after the storm.').some((e) => e.event === 'PROTEST'));
+});

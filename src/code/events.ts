@@ -288,6 +288,8 @@ function accidentNear(doc: Doc, s: Sentence): boolean {
   return false;
 }
 const THROWN = new Set(['hurl', 'throw', 'lob', 'fling', 'pelt', 'toss']);
+/** the public spaces a crowd fills: "packed a main highway", "thronged the square" */
+const PUBLIC_SPACES = new Set(['street', 'square', 'highway', 'avenue', 'plaza']);
 /** sectors of one state's side: a warning by its government of what its army may do is its own threat */
 const STATE_SIDE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 /** modals of what may come, not of what one means to do */
@@ -4008,7 +4010,7 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     (rr?.sector && (ARMED_FORCE_SECTORS.has(rr.sector) || rr.sector === 'GOV')) || rr?.kind === 'country')) return false;
   // ("thousands took to the streets to celebrate the victory", "poured into the streets after the announcement, dancing and sounding
   // car horns": a crowd out for joy, no protest; the words are celebrating in reality.json)
-  if (verbal && trigger.event === 'PROTEST' && trigger.words.includes('street')) {
+  if (verbal && trigger.event === 'PROTEST' && trigger.words.some((w) => PUBLIC_SPACES.has(w))) {
     for (let k = s.first; k < s.last; k++) {
       if (CELEBRATING.has(tokens[k].lower) && !(k > s.first && /^(?:not|no|never|n't)$/.test(tokens[k - 1].lower))) return false;
       if (tokens[k].lower === 'to' && k >= last && /^(?:welcome|greet|watch|party)$/.test(tokens[k + 1]?.lower ?? '')) return false;
