@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -291,9 +291,7 @@ const THROWN = new Set(['hurl', 'throw', 'lob', 'fling', 'pelt', 'toss']);
 /** the public spaces a crowd fills: "packed a main highway", "thronged the square" */
 const PUBLIC_SPACES = new Set(['street', 'square', 'highway', 'avenue', 'plaza']);
 /** sectors of one state's side: a warning by its government of what its army may do is its own threat */
-const STATE_SIDE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
-/** modals of what may come, not of what one means to do */
-const FORESEEING_MODALS = new Set(['could', 'may', 'might']);
+export const STATE_SIDE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 /** A named place or a territory noun in the rest of the clause after the trigger. */
 function placeInClause(doc: Doc, s: Sentence, last: number): boolean {
@@ -4021,13 +4019,13 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // arrested", which the warner's side would do)
   if (verbal && trigger.event === 'THREATEN' && tokens[first].lemma === 'warn' && tokens[last]?.lower === 'that' && tokens[last + 1]?.pos !== 'PRON') {
     let k = last + 1;
-    while (k < s.last && k - last <= 10 && !FORESEEING_MODALS.has(tokens[k].lower) && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX' && tokens[k].text !== ',') k++;
+    while (k < s.last && k - last <= 10 && !MAY_MODALS.has(tokens[k].lower) && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX' && tokens[k].text !== ',') k++;
     const passiveAct = tokens[k + 1]?.lower === 'be' && tokens[k + 2]?.pos === 'VERB';
     // (only when whoever is foreseen acting is another side: "the army warned that troops may use force" is the army's threat)
     const subject = ms.find((m) => m.first > last && m.first <= last + 3 && m.last <= k && m.kind !== 'pronoun');
     const rs = subject ? resolveRef(subject) : null;
     const ours = !!rs && !!ra && (rs === ra || (rs.code === ra.code && (rs.sector === ra.sector || (STATE_SIDE.has(rs.sector ?? '') && STATE_SIDE.has(ra.sector ?? '')))));
-    if (k > last + 1 && FORESEEING_MODALS.has(tokens[k].lower) && !passiveAct && rs && !ours) return false;
+    if (k > last + 1 && MAY_MODALS.has(tokens[k].lower) && !passiveAct && rs && !ours) return false;
   }
   // ("after a packed council meeting", "before council's next meeting", "a cabinet meeting": a body's own meeting named before it)
   // (not one with others: "the council's meeting with the rebels")

@@ -64,6 +64,7 @@ interface RData {
   deliberate_destruction: string[];
   celebrating: string[];
   halting_verbs: string[];
+  acts_with_weapons: string[];
   readying_nouns: string[];
   rule_words?: string[];
   idioms?: string[];
@@ -134,7 +135,7 @@ const INTENT = new Set(R.intent);
 /** verbs of getting an act ready: its noun after them has not happened */
 const READYING = new Set(['prepare', 'plot', 'contemplate', 'mull', 'rehearse', 'plan']);
 /** acts told with the weapons they are done with: "attack the camps with aircraft and artillery" */
-const WITH_WEAPONS = new Set(['attack', 'strike', 'hit', 'bomb', 'shell', 'pound', 'target', 'fire', 'assault', 'raid', 'storm', 'crush', 'disperse', 'retake', 'recapture']);
+const WITH_WEAPONS = new Set<string>(R.acts_with_weapons);
 const READYING_NOUNS = new Set<string>(R.readying_nouns);
 /** a dash set apart, closing a wire dateline */
 const DASHES = new Set(['-', '–', '—', '--']);
@@ -310,7 +311,8 @@ function closedBefore(tk: Token[], i: number, first: number): boolean {
 /** words for acts still to come: "renewed fighting", "further strikes" */
 const TO_COME = new Set(['renewed', 'further', 'fresh', 'more', 'new', 'any', 'wider', 'all-out', 'prolonged', 'continued']);
 /** modals of what may be: "fighting could cut the road" */
-const MAY_MODALS = new Set(['could', 'might', 'may']);
+/** modals of what may come, not of what one means to do */
+export const MAY_MODALS = new Set(['could', 'might', 'may']);
 
 /** "used tear gas to disperse": the purpose of a verb of using was carried out, as far as the using was ("authorised the police to
  * use force to reopen the highway": an infinitive use is as real as what it hangs on) */

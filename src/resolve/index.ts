@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { distanceKm, spotOf } from '../recognise/places/resolve.js';
 import { dataFile } from '../code/lexicon.js';
-import type { RawEvent } from '../code/events.js';
+import { STATE_SIDE, type RawEvent } from '../code/events.js';
 import { CRIME, HALTING, LIGHT_VERBS } from '../code/reality.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { findQuantities } from '../recognise/quantities/index.js';
@@ -878,9 +878,8 @@ function sameParty(a: EventRecord['actor'], b: EventRecord['actor']): boolean {
 }
 
 /** "Kenya imposes curfew" over "Kenya's government imposed a curfew": a country named as the doer is its state */
-const STATE_BODIES = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
 function sameState(country: EventRecord['actor'], b: EventRecord['actor']): boolean {
-  return !!country && !!b && !country.sector && !!country.code && country.code === b.code && !!b.sector && STATE_BODIES.has(b.sector) &&
+  return !!country && !!b && !country.sector && !!country.code && country.code === b.code && !!b.sector && STATE_SIDE.has(b.sector) &&
     lookupCountry(country.entity_text)?.iso3 === country.code;
 }
 
