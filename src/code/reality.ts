@@ -739,7 +739,8 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
       if (pv && (pv === 'will' || pv === 'would' || pv === 'wo' || pv === "'ll" || pv === 'shall' || pv === 'can' || pv === 'ca')) return { reality: 'negated', cue: `${pv} not` };
       return { reality: 'negated', cue: t.text };
     }
-    if (MODAL.has(w)) return { reality: 'hypothetical', cue: t.text };
+    // (not a name: "Theresa May met Merkel")
+    if (MODAL.has(w) && t.pos !== 'PROPN') return { reality: 'hypothetical', cue: t.text };
     if (FUTURE.has(w) && (w !== 'going' || tk[i + 1]?.lower === 'to') && (w !== 'next' || !verbal)) {
       // ("This was a planned military operation", "it is a planned provocation": planned beforehand, after a copula, is no plan)
       const premeditated = w === 'planned' && !verbal && inNp && tk[i - 1]?.pos === 'DET' && /^(?:was|were|is|are|been)$/.test(tk[i - 2]?.lower ?? '');

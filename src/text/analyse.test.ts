@@ -56,3 +56,12 @@ test('a quoted cry\'s mark ends no sentence that goes on in lower case after its
   const d = doc('Thousands of mourners chanting "Freedom!" buried protesters on Thursday. They shouted "Go!" Police fired.');
   assert.deepEqual(d.sentences.map((s) => d.text.slice(s.start, s.end)), ['Thousands of mourners chanting "Freedom!" buried protesters on Thursday.', 'They shouted "Go!"', 'Police fired.']);
 });
+
+test('a capitalised "May" after a name or title is a name, not the modal; after "in", before a day or a base-form verb it is not', () => {
+  const pos = (text: string, i = 0) => doc(text).tokens.filter((t) => t.text === 'May')[i]?.pos;
+  assert.equal(pos('Theresa May met Angela Merkel in Berlin on Monday.'), 'PROPN');
+  assert.equal(pos('Prime Minister May has rejected the calls.'), 'PROPN');
+  assert.notEqual(pos('Police arrested him in May.'), 'PROPN');
+  assert.notEqual(pos('The talks ended on 5 May. Britain May Impose Sanctions'), 'PROPN');
+  assert.notEqual(pos('Britain May Impose Sanctions On Iran'), 'PROPN');
+});

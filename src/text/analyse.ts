@@ -23,6 +23,9 @@ const its: any = nlp.its;
 /** prepositions of place a participle describing people takes ("leaders meeting in", "students gathering outside") */
 const PARTICIPLE_PLACE_PREPS = new Set(['in', 'at', 'outside', 'inside', 'near', 'around', 'across', 'along', 'on', 'through', 'throughout']);
 const FORBIDS = new Set(['bans', 'outlaws', 'prohibits', 'forbids']);
+// (the words that put a month's name after them: "in May", "since May", "last May", "mid-May")
+const MODAL_AUX = new Set(['will', 'would', 'could', 'should', 'must', 'might', 'can', 'shall']);
+const MONTH_OPENERS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'of', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'before', 'after', 'between', 'and', 'or']);
 const NOUN_NOT_VERB = new Set(['police']);
 /** verbs of saying, whose -s form is never a plural subject */
 const SAYING = new Set(['say', 'claim', 'warn', 'add', 'insist', 'state', 'allege', 'argue', 'note', 'report', 'tell', 'believe', 'think', 'fear', 'hope', 'expect', 'suggest', 'show', 'confirm', 'deny']);
@@ -257,6 +260,17 @@ export function analyse(article: Article): Doc {
       const nx = tokens[j + 1];
       // (or after an aside: "Kocharyan's decree, announced on Saturday, bans rallies")
       if ((pr.pos === 'NOUN' || pr.pos === 'PROPN' || pr.text === ',') && (nx.pos === 'NOUN' || nx.pos === 'DET' || nx.pos === 'ADJ' || nx.pos === 'NUM')) t.pos = 'VERB';
+    }
+    // ("Theresa May met Angela Merkel", "Mrs May said", "Prime Minister May has rejected": a capitalised "May" right after a
+    // capitalised name or title, not after a word that puts a month after it and not before a day's number or a verb's base
+    // form ("Britain May Impose Sanctions" in a title-case headline), is a name, not the modal)
+    for (let j = base + 1; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      const pr = tokens[j - 1];
+      const nx = tokens[j + 1];
+      if (t.text !== 'May' || !pr.cap || MONTH_OPENERS.has(pr.lower)) continue;
+      if (nx.pos === 'NUM' || ((nx.pos === 'VERB' || nx.pos === 'AUX') && nx.lemma === nx.lower && !MODAL_AUX.has(nx.lower))) continue;
+      t.pos = 'PROPN';
     }
     // ("East African leaders meeting/NOUN in Dar es Salaam called for calm": an -ing word the tagger takes for a noun of a
     // compound, after a plural and before a place's preposition, is a participle describing those people)
