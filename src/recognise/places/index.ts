@@ -109,7 +109,7 @@ const LANDMARK_HEADS = new Set(['monument', 'statue', 'memorial', 'mausoleum', '
 const VILLAGE_POP = 20_000;
 const LOCAL_AREAS = new Set(['area', 'mahalla', 'mahalle', 'kebele', 'colonia', 'fokontany', 'neighbourhood', 'neighborhood', 'estate', 'suburb', 'slum', 'quarter', 'locality', 'township', 'ward', 'barrio', 'precinct', 'shantytown', 'shanty', 'favela', 'poblacion']);
 /** "the Stockholm suburb of X", "a district of Lagos": a part of a city, named after "of" */
-const CITY_PARTS = new Set(['suburb', 'suburbs', 'neighbourhood', 'neighborhood', 'district', 'quarter', 'township', 'borough', 'slum', 'outskirts']);
+const CITY_PARTS = new Set(['suburb', 'suburbs', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'district', 'districts', 'quarter', 'quarters', 'township', 'townships', 'borough', 'boroughs', 'slum', 'slums', 'outskirts']);
 const FACILITY_HEADS = new Set(['airbase', 'airport', 'airfield', 'airstrip', 'prison', 'jail', 'stadium', 'barracks', 'garrison']);
 const ROAD_WORDS = new Set(['road', 'highway', 'expressway', 'motorway', 'railway', 'railroad', 'rail', 'route', 'corridor', 'pipeline', 'axis', 'freeway']);
 const STOP = new Set(
@@ -868,10 +868,13 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
         partsAtHome.add(m.key);
       }
       // ("the Stockholm suburb of Husby", "a suburb of Nairobi": a part of a city of the story's country, not a village abroad)
-      const of = toks[m.first - 1];
-      const part = toks[m.first - 2];
+      // (and the later names of a list of them: "in the neighborhoods of Huaycán and Santa Clara" of a Lima story)
+      let o = m.first - 1;
+      while (o > 0 && m.first - o <= 8 && toks[o].sent === toks[m.first].sent && (toks[o].text === ',' || toks[o].lower === 'and' || (toks[o].cap && toks[o].pos === 'PROPN'))) o--;
+      const of = toks[o];
+      const part = toks[o - 1];
       // (the country of the city the part belongs to, when the phrase names it, else the story's)
-      const city = matches.find((x) => x.chosen && x.last < m.first - 2 && x.last >= m.first - 5 && toks[x.first].sent === toks[m.first].sent);
+      const city = matches.find((x) => x.chosen && x.last < o - 1 && x.last >= o - 4 && toks[x.first].sent === toks[m.first].sent);
       const homeCc = city?.chosen?.cc ?? main;
       if (m.chosen && !m.chosen.country && m.chosen.cc !== homeCc && of?.lower === 'of' && part && part.sent === toks[m.first].sent && CITY_PARTS.has(part.lower)) {
         m.chosen = null;

@@ -364,3 +364,10 @@ test('names news used for a divided city ("East Berlin", "West Berlin") are Berl
   for (const name of ['EAST BERLIN', 'WEST BERLIN']) assert.equal(ps.find((p) => p.text === name)?.resolved?.country_code, 'DE', name);
   assert.ok(!ps.some((p) => ['BRANDENBURG', 'COLUMBUS', 'FORCE'].includes(p.text) && p.resolved), JSON.stringify(ps.map((p) => [p.text, p.resolved?.name])));
 });
+
+test('every name of a list after "the neighborhoods of" is a part of the story\'s city, not a namesake abroad ("Huaycán and Santa Clara" of a Lima story are no Santa Clara in Cuba)', () => {
+  const { ps } = places('LIMA, June 8 - A car bomb exploded in Lima, Peru, on Sunday. Police said eleven people had been detained in the neighborhoods of Huaycán and Santa Clara.', '1992-06-09');
+  assert.ok(!ps.some((p) => p.text === 'Santa Clara' && p.resolved?.country_code === 'CU'), JSON.stringify(ps.map((p) => [p.text, p.resolved?.country_code])));
+  // (a city named as itself stays abroad: "flew to Santa Clara, Cuba")
+  assert.ok(places('LIMA, June 8 - The minister flew to Santa Clara, Cuba, on Sunday.', '1992-06-09').ps.some((p) => p.text === 'Santa Clara' && p.resolved?.country_code === 'CU'));
+});
