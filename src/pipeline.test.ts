@@ -3322,3 +3322,25 @@ test('Manila 1986 read: crowds that pack, throng, fill or jam a street, square, 
   assert.ok(!code('Thousands of fans thronged the square to celebrate the victory.').some((e) => e.event === 'PROTEST'));
   assert.ok(!code('Water filled the streets after the storm.').some((e) => e.event === 'PROTEST'));
 });
+
+test('a leader called May is no modal: "Theresa May met Angela Merkel" happened; "Mrs May said police may arrest them" still tells of what may be', () => {
+  const code = codeOn('2018-01-15');
+  assert.ok(code('Theresa May met Angela Merkel in Berlin on Monday.').some((e) => e.event === 'CONSULT' && e.recipient?.entity_name === 'Angela Merkel'));
+  assert.ok(code('Prime Minister Theresa May held talks with the Irish premier Leo Varadkar on Monday.').some((e) => e.event === 'CONSULT'));
+  assert.ok(!code('Mrs May said police may arrest the protesters.').some((e) => e.event === 'COERCE'));
+});
+
+test('Ayacucho 1992 read: a verb joined after "and had" shares the first verb\'s subject, and "captured nine others" after people killed is an arrest of people, not ground taken', () => {
+  const code = codeOn('1992-06-09');
+  const evs = code('The army said on Monday that troops had killed seventeen rebels in clashes near the town of Sivia last week and had captured nine others.');
+  const cap = evs.find((e) => e.trigger.text === 'captured');
+  assert.equal(cap?.actor?.entity_text, 'troops', JSON.stringify(evs.map((e) => [e.trigger.text, e.actor?.entity_text])));
+  assert.equal(cap?.mode, 'arrest');
+  assert.ok(evs.some((e) => e.event === 'ASSAULT' && e.trigger.text === 'killed'));
+  assert.equal(code('Troops killed seventeen rebels and captured nine of them on Monday.').find((e) => e.trigger.text === 'captured')?.mode, 'arrest');
+  // (a count of more towns is ground taken)
+  assert.equal(code('Rebels seized three towns and captured two others on Monday.').find((e) => e.event === 'COERCE')?.mode, 'seize');
+  // ("Khama has said the government will not ... and has denied accusations": the one who said it denies)
+  const bw = code('Khama has said the government will not be held to ransom and has denied accusations by the unions that he refuses to negotiate.');
+  assert.equal(bw.find((e) => e.event === 'REJECT')?.actor?.entity_text, 'Khama');
+});

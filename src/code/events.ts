@@ -1961,7 +1961,8 @@ const MODALS = /^(?:would|will|could|can|might|may|should|must)$/;
 function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: number, actor: ActorLike | null, speech = false): ActorLike | null {
   // ("... and later opened fire": an adverb may stand between)
   let a = verb - 1;
-  while (a > s.first && verb - a <= 2 && tokens[a].pos === 'ADV') a--;
+  // (and a perfect's auxiliary: "troops had killed seventeen rebels in clashes ... and had captured nine others")
+  while (a > s.first && verb - a <= 3 && (tokens[a].pos === 'ADV' || (/^(?:had|has|have)$/.test(tokens[a].lower) && (tokens[a - 1]?.lower === 'and' || tokens[a - 1]?.pos === 'ADV')))) a--;
   // ("had removed President Bazoum from power, closed the borders and suspended ...": a list of verbs)
   // (an irregular past too: "overran a gendarmerie post, set fire to the market ..., and fought soldiers")
   const listed = a > s.first && tokens[a].text === ',' && tokens[verb].pos === 'VERB' && (/ed$/.test(tokens[verb].lower) || pastForm(tokens[verb])) && tokens.slice(verb + 1, s.last).some((t, k, r) => t.lower === 'and' && r[k + 1]?.pos === 'VERB');
@@ -4775,7 +4776,10 @@ function emit(st: SentenceState, c: Candidate): void {
     !(doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end) &&
     ((object.last - object.first === 1 && PEOPLE_PRONOUNS.has(tokens[oh].lower)) || (!!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && recipient.first <= oh && oh < recipient.last) ||
       // ("seized an undetermined number of residents": a count of the people named after "of")
-      (!!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && (QUANTITY_NOUNS.has(tokens[oh].lower) || GROUP_NOUNS.has(tokens[oh].lower)) && tokens[oh + 1]?.lower === 'of' && recipient.first === oh + 2));
+      (!!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && (QUANTITY_NOUNS.has(tokens[oh].lower) || GROUP_NOUNS.has(tokens[oh].lower)) && tokens[oh + 1]?.lower === 'of' && recipient.first === oh + 2) ||
+      // ("killed seventeen rebels ... and captured nine others", "captured nine of them": a count of more of the people the clause
+      // named before it, not of towns: "seized three towns and captured two others")
+      countOfPeopleBefore(tokens, s, inSentence, object, oh, first));
   // the object read after the verb names a place: "seized back [the airport]", "captured [Kobane]"
   const objectPlace = !!object && oh >= 0 && (TERRITORY_NOUNS.has(tokens[oh].lower) ||
     (doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end));
@@ -4832,6 +4836,25 @@ function emit(st: SentenceState, c: Candidate): void {
 }
 
 const PEOPLE_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/** The object is a count of more of the people the sentence named last before the verb: "nine others", "two more", "nine of them". */
+function countOfPeopleBefore(tokens: Token[], s: Sentence, ms: ActorLike[], object: { first: number; last: number }, oh: number, verb: number): boolean {
+  const counted = tokens.slice(object.first, oh).some((t) => t.pos === 'NUM' || QUANTITY_NOUNS.has(t.lower));
+  const others = (tokens[oh].lower === 'others' || tokens[oh].lower === 'more') && counted;
+  const ofThem = (tokens[oh].pos === 'NUM' || QUANTITY_NOUNS.has(tokens[oh].lower)) && tokens[oh + 1]?.lower === 'of' && tokens[oh + 2]?.lower === 'them';
+  if (!others && !ofThem) return false;
+  // (the nearest plural noun before the verb outside a prepositional phrase is the one counted again, and it names people:
+  // "killed seventeen rebels in clashes near the districts of Llochegua and Sivia last week and had captured nine others")
+  for (let k = verb - 1; k >= s.first; k--) {
+    const t = tokens[k];
+    if (t.pos !== 'NOUN' || t.lemma === t.lower || !t.lower.endsWith('s')) continue;
+    let b = k - 1;
+    while (b > s.first && (tokens[b].pos === 'DET' || tokens[b].pos === 'ADJ' || tokens[b].pos === 'NUM' || tokens[b].pos === 'NOUN')) b--;
+    if (tokens[b]?.pos === 'ADP') continue;
+    return ms.some((m) => m.first <= k && k < m.last && m.kind !== 'country');
+  }
+  return false;
+}
 /** what is said rather than done: "rejected the claim that ..." */
 const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'charge', 'assertion', 'suggestion', 'report', 'rumour', 'rumor']);
 
