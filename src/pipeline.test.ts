@@ -3344,3 +3344,62 @@ test('Ayacucho 1992 read: a verb joined after "and had" shares the first verb\'s
   const bw = code('Khama has said the government will not be held to ransom and has denied accusations by the unions that he refuses to negotiate.');
   assert.equal(bw.find((e) => e.event === 'REJECT')?.actor?.entity_text, 'Khama');
 });
+
+test('Minsk 2020 read: what officials agree to let protesters do is no threat of the protesters; an act named as what something could be treated as, or a body set up to do, has not happened', () => {
+  const code = codeOn('2020-08-18');
+  const grodno = code('In Grodno, local officials agreed last week to let protesters gather in a square.');
+  assert.ok(!grodno.some((e) => e.event === 'THREATEN'), JSON.stringify(grodno.map((e) => [e.event, e.trigger.text])));
+  assert.ok(grodno.some((e) => e.event === 'AGREE' && e.actor?.entity_text === 'local officials'));
+  assert.ok(!code('The government promised to allow refugees to return home.').some((e) => e.event === 'RETREAT' || e.event === 'THREATEN'));
+  // (labels: "treated as", "described ... as")
+  assert.ok(!code('The prosecutor general\'s office warned that such a body could be treated as an attempt to seize power.').some((e) => e.event === 'COERCE'));
+  assert.ok(!code('He described the vote as an attempt to seize power.').some((e) => e.event === 'COERCE'));
+  assert.ok(code('Soldiers foiled an attempt to seize power on Monday.').length > 0);
+  // (a body set up to negotiate has not negotiated; one set up to investigate has begun the inquiry)
+  assert.ok(!code('A coordination council her team set up to negotiate a transfer of power was due to meet on Tuesday.').some((e) => e.event === 'CONSULT' && e.trigger.text === 'negotiate'));
+  assert.ok(code('The UN set up a commission to investigate the killings.').some((e) => e.event === 'ACCUSE'));
+});
+
+test('Kenosha 2020 read: a lot "set on fire" as flames spread is arson, and one "also burned" too; forces sent in the active are mobilised (not a mission of civilians and soldiers, and peacekeepers offered are no threat); "declared a state of emergency" after a relative clause names no source', () => {
+  const code = codeOn('2020-08-25');
+  assert.ok(code('A used-car lot was set on fire, flames spread to a furniture store and several nearby homes were damaged, according to fire officials.').some((e) => e.event === 'COERCE' && e.mode === 'destroy'));
+  assert.ok(code('The county\'s probation and parole office on 60th Street was also burned.').some((e) => e.event === 'COERCE' && e.mode === 'destroy'));
+  assert.ok(!code('A wildfire burned homes as flames spread.').some((e) => e.event === 'COERCE'));
+  const sent = code('Gov. Tony Evers, who sent 125 Guard members on Monday, declared a state of emergency Tuesday.');
+  const mob = sent.find((e) => e.event === 'MOBILIZE');
+  assert.equal(mob?.actor?.entity_text, 'Gov. Tony Evers', JSON.stringify(sent.map((e) => [e.event, e.actor?.entity_text])));
+  assert.equal(mob?.attribution ?? null, null);
+  assert.ok(!code('The United Nations has sent 21 military and civilian personnel to Bosnia on Wednesday to investigate the feasibility of a peacekeeping force.').some((e) => e.event === 'MOBILIZE' || (e.event === 'AID' && e.trigger.text === 'sent')));
+  assert.ok(!code('Australia said it was ready to lead a multinational force and could send peacekeepers within days if Jakarta gave its consent.').some((e) => e.event === 'THREATEN'));
+});
+
+test('Kenosha 2020 read: one "hit in the head by a brick" or "several of them hit by rocks" was attacked, by a crowd when no one is named; hit by stray bullets is gunfire; hit by a car or by the crisis is no attack', () => {
+  const code = codeOn('2020-08-25');
+  const brick = code('Two officers were treated for injuries, one of them after being hit in the head by a brick, a department spokesman said.').find((e) => e.event === 'ASSAULT');
+  assert.equal(brick?.recipient?.sector, 'COP');
+  assert.equal(brick?.actor ?? null, null);
+  const rocks = code('Police said at least 30 officers had been injured since Tuesday, several of them hit by rocks, and that dozens of people had been arrested for looting and arson.').find((e) => e.event === 'ASSAULT');
+  assert.equal(rocks?.acled?.sub_event_type, 'Violent demonstration');
+  assert.equal(code('Several people sheltering there were hit by stray bullets.').find((e) => e.event === 'ASSAULT')?.mode, 'firearms');
+  assert.ok(!code('A man was hit by a car.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('The economy was hit by the crisis.').some((e) => e.event === 'ASSAULT'));
+  // (a toll told of a "when" clause is that clause's act's: two died, not the five bodies found)
+  const chile = codeOn('2019-10-21')('Five bodies were found on Sunday in a burned-out warehouse in Renca, and two women died late on Saturday when a supermarket in San Bernardo was set on fire, officials said.');
+  assert.equal(chile.find((e) => e.trigger.text === 'set on fire')?.size.dead?.value, 2, JSON.stringify(chile.map((e) => [e.trigger.text, e.size.dead?.value])));
+});
+
+test('Tyre 2006 read: "the Qana strike" in a story of air strikes is that air strike again; what the council "stopped short of" and what comes "until" a ceasefire that could be are not done; a country resists no crowd\'s way, and a call resisted is rejected; "it" inside a sentence is the body named outside a preposition', () => {
+  const code = codeOn('2006-07-31');
+  const evs = code('TYRE, Lebanon, July 31 - An Israeli air strike destroyed a house in the southern village of Qana on Sunday, killing 28 people. Prime Minister Fouad Siniora, who cancelled a meeting with Condoleezza Rice after the Qana strike, said there could be no talks until there was an immediate ceasefire.');
+  assert.ok(!evs.some((e) => e.event === 'PROTEST'), JSON.stringify(evs.map((e) => [e.event, e.trigger.text])));
+  assert.ok(!evs.some((e) => e.trigger.text === 'ceasefire'));
+  assert.equal(evs.filter((e) => e.event === 'ASSAULT').length, 1);
+  // (a strike with workers named stays a stoppage)
+  assert.ok(code('Israeli jets bombed the port. Dock workers in Tyre began a strike over unpaid wages.').some((e) => e.event === 'PROTEST'));
+  assert.ok(!code('The council expressed shock but stopped short of demanding a ceasefire.').some((e) => e.event === 'REQUEST'));
+  assert.ok(!code('The EU stopped short of imposing sanctions.').some((e) => e.event === 'SANCTION'));
+  assert.ok(!code('The council stopped short of demanding a ceasefire, a call the United States has resisted.').some((e) => e.event === 'PROTEST'));
+  assert.ok(code('The government resisted calls for reform.').some((e) => e.event === 'REJECT'));
+  const it = code('Under pressure from Washington, Israel agreed late on Sunday to suspend air strikes in southern Lebanon for 48 hours while it investigated the attack.').find((e) => e.event === 'ACCUSE');
+  assert.equal(it?.actor?.entity_name ?? it?.actor?.entity_text, 'Israel');
+});

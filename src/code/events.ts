@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -718,7 +718,8 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   }
   if (!(t.lower.endsWith('ed') || t.lower.endsWith('en') || t.lower !== t.lemma || (IRREGULAR[t.lower] && IRREGULAR[t.lower] !== '-'))) return false;
   // ("about 20 men lay, many of them shot in the head": a share of those told, with what was done to them)
-  if (first - 2 > s.first && /^(?:them|whom)$/.test(tokens[first - 1].lower) && tokens[first - 2].lower === 'of' && tokens[first + 1]?.lower !== 'by' &&
+  // (and with what did it: "several of them hit by rocks", "many of them killed by snipers")
+  if (first - 2 > s.first && /^(?:them|whom)$/.test(tokens[first - 1].lower) && tokens[first - 2].lower === 'of' &&
     !['NOUN', 'PROPN', 'DET', 'PRON', 'NUM'].includes(tokens[first + 1]?.pos ?? '')) return true;
   // "parties had been banned and newspapers suspended": the second participle's auxiliary is gapped
   // ("three were killed and more than a dozen wounded": a figure's approximation is part of the gapped subject)
@@ -2316,7 +2317,7 @@ function ownFigure(st: SentenceState, q: NonNullable<SentenceState['quantities']
   // ("whom it blamed for killing a police officer ..., and that 15 KLA fighters had died in the fighting": the figure whose
   // fate is told as in the act is the act's own)
   const at = tokens[first].start;
-  const diedIn = (m: QuantityMention) => m.kind !== 'crowd' && m.end < at && at - m.end < 120 && DIED_IN.test(st.doc.text.slice(m.end, at));
+  const diedIn = (m: QuantityMention) => m.kind !== 'crowd' && m.end < at && at - m.end < 120 && (DIED_IN.test(st.doc.text.slice(m.end, at)) || DIED_WHEN.test(st.doc.text.slice(m.end, at)));
   // ("more than 100 people since Wednesday, ... including 27 detained on Friday alone": a part's figure right before its own
   // participle is that act's)
   // ("At least 60 people have been killed since the fighting erupted on Thursday": a sum over days of this unrest, when the act
@@ -2332,6 +2333,8 @@ function ownFigure(st: SentenceState, q: NonNullable<SentenceState['quantities']
 
 /** between a figure and the act its people met their fate in: "(15 KLA) fighters had died in the", "were killed during the" */
 const DIED_IN = /^\s*(?:[\w-]+\s+){0,3}?(?:(?:had|have|has|were|was|been|reportedly|also)\s+){0,3}(?:died|killed|wounded|injured|hurt|arrested|detained)\s+(?:in|during)\s+(?:the|that|this|these|those)\s+(?:[\w-]+\s+){0,2}$/i;
+/** between a figure and the act its people met their fate when it was done: "(two) women died late on Saturday when a supermarket in San Bernardo was (set on fire)" */
+const DIED_WHEN = /^\s*(?:[\w-]+\s+){0,3}?(?:(?:had|have|has|were|was|been|reportedly|also)\s+){0,3}(?:died|killed|wounded|injured|hurt)\s+(?:[\w-]+\s+){0,4}?(?:when|as|after)\s+(?:[\w-]+\s+){1,7}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?$/i;
 
 /** The sentence's figures, once; a figure's parts take the sector and country of the group they count ("among the protesters"). */
 function quantitiesOf(st: SentenceState): NonNullable<SentenceState['quantities']> {
@@ -3789,6 +3792,15 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   // "drove his truck into the crowd", "ran over a protester": done to people, not "into a tree", "ran over budget"
   // (or a group not named yet: "accelerated into the group", "mowed them down")
   // (in the passive, the people are its subject: "Tokes and his wife were taken away by police")
+  // ("an officer was hit in the head by a brick", "hit him with a baton": what hit is a weapon or a thrown thing; not "hit by a car")
+  if (trigger.struck) {
+    let k = last;
+    while (k < s.last && k - last <= 8 && tokens[k].lower !== 'by' && tokens[k].lower !== 'with' && tokens[k].text !== ',' && tokens[k].text !== ';' && tokens[k].pos !== 'VERB') k++;
+    if (tokens[k]?.lower !== 'by' && tokens[k]?.lower !== 'with') return false;
+    k++;
+    while (k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM' || (tokens[k].pos === 'NOUN' && !STRUCK_BY.has(tokens[k].lower) && STRUCK_BY.has(tokens[k + 1]?.lower ?? '')))) k++;
+    if (!STRUCK_BY.has(tokens[k]?.lower ?? '')) return false;
+  }
   if (trigger.people && !(recipient && recipient.first > first) && !(passive && recipient && recipient.last <= first)) {
     const np = nounPhrase(tokens, s, innerGap(tokens, trigger, first, last) ? first + 1 : last);
     const head = np?.head !== undefined ? tokens[np.head] : undefined;
@@ -3821,7 +3833,12 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
     if (rb && rb.kind === 'group' && !!rb.sector && CIVILIAN_SECTORS.has(rb.sector)) return false;
   }
   // "300 troops were sent into the hills", "police were rushed to the town": forces moved, told in the passive
-  if (trigger.forces && !(passive && recipient && recipient.last <= first && !!rr?.sector && ARMED_FORCE_SECTORS.has(rr.sector))) return false;
+  // (and in the active, with the forces named right after the verb: "the governor sent 125 Guard members", "sent soldiers to the town")
+  if (trigger.forces && !(passive && recipient && recipient.last <= first && !!rr?.sector && ARMED_FORCE_SECTORS.has(rr.sector)) &&
+    // (not a party of civilians and soldiers: "sent 21 military and civilian personnel to Bosnia to investigate")
+    !(!passive && recipient && recipient.first >= last && recipient.first - last <= 3 && rr?.kind === 'group' && !!rr.sector && ARMED_FORCE_SECTORS.has(rr.sector) &&
+      !objectWords(tokens, s, last).some((t) => t.lower === 'civilian' || t.lower === 'civilians') && FORCE_HEADS.has(tokens[recipient.head]?.lemma ?? '') &&
+      tokens.slice(last, recipient.first).every((t) => t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'ADV' || APPROX.has(t.lower)))) return false;
   // "Israeli aircraft struck Hamas targets": armed actors strike with weapons, not by walking out
   // ("Israel strikes Gaza": struck something, transitively; workers strike over pay, for a day, on Monday)
   const strike = trigger.words[0] === 'strike' && verbal;
@@ -3836,7 +3853,8 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
     if (ra?.one) return false;
     const sector = ra?.sector ?? null;
     // (lawyers and bar associations, coded with the courts, march and protest: "Lawyers marched to the high court")
-    const crowdish = ra ? !(sector && INSTITUTION_SECTORS.has(sector)) || (sector === 'JUD' && BAR.test(ra.text)) : false;
+    // (nor a country: "a call the United States has resisted")
+    const crowdish = ra ? (!(sector && INSTITUTION_SECTORS.has(sector)) && ra.kind !== 'country') || (sector === 'JUD' && BAR.test(ra.text)) : false;
     if (!crowdish) {
       const qs = quantitiesOf(st);
       // "Thousands marched through the capital": a bare number of people is a crowd
@@ -4357,7 +4375,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // "a factory and six warehouses have burned", "homes damaged": destruction with no one doing it
   // ("More shops have been burned in a new spate of violence": the passive tells that someone burned them; the disaster
   // check below still knows a fire or a flood)
-  if (trigger.acled === 'PROPERTY_DISTRUCT' && trigger.weak && verbal && !ra?.sector && !(c.passive && /^(?:was|were|been|be)$/.test(tokens[first - 1]?.lower ?? '') && !firesBrokeOut(tokens, s) &&
+  // (an adverb may stand between: "was also burned")
+  const beAt = tokens[first - 1]?.pos === 'ADV' ? first - 2 : first - 1;
+  if (trigger.acled === 'PROPERTY_DISTRUCT' && trigger.weak && verbal && !ra?.sector && !(c.passive && /^(?:was|were|been|be)$/.test(tokens[beAt]?.lower ?? '') && !firesBrokeOut(tokens, s) &&
     // (not in a relative clause describing someone: "compensation for families whose houses were burnt")
     !tokens.slice(Math.max(s.first, first - 6), first).some((t) => t.lower === 'whose'))) return false;
   // ("The jet carrying the president circled the capital": an aircraft named by itself, with no strike or toll told, is no attack)
@@ -4384,7 +4404,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
       if (st.disaster === 1 && crush && (hasBomb(tokens, s) || tokens.slice(s.first, s.last).some((t) => /^(?:gunfire|gunshots)$/.test(t.lower)))) st.disaster = 0;
     }
     // (a shell or a rocket that crashed into homes is the weapon's strike, no accident)
-    if (st.disaster === 1 && !(st.crashOnly && !verbal && trigger.acled === 'ART_MISS_ATTACK' && crashedInto(tokens, s, last))) return false;
+    // (nor what only people do: "a used-car lot was set on fire, flames spread to a furniture store")
+    if (st.disaster === 1 && !(st.crashOnly && !verbal && trigger.acled === 'ART_MISS_ATTACK' && crashedInto(tokens, s, last)) && !(destruction && verbal && DELIBERATE.has(trigger.words[0]))) return false;
   }
   // "A fire destroyed hundreds of homes", "floods killed 23 people": a subject that is no one
   if (verbal && !ra && (trigger.event === 'ASSAULT' || destruction) && first > s.first) {
@@ -4837,6 +4858,16 @@ function emit(st: SentenceState, c: Candidate): void {
 
 const PEOPLE_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
+/** the heads of a body of forces sent ("125 Guard members", "a battalion of paratroopers"), not of officials or a delegation */
+const FORCE_HEADS = new Set(['troop', 'troops', 'soldier', 'paratrooper', 'marine', 'commando', 'guardsman', 'guardsmen', 'reservist', 'policeman', 'policemen', 'police', 'gendarme', 'militiaman', 'militiamen', 'fighter', 'unit', 'battalion', 'brigade', 'regiment', 'division', 'force', 'forces', 'member', 'members', 'officer', 'officers', 'ranger', 'rangers']);
+
+/** The words of the noun phrase (and its coordinated parts) right after the verb ending at `last`: "21 military and civilian personnel". */
+function objectWords(tokens: Token[], s: Sentence, last: number): Token[] {
+  let k = last;
+  while (k < s.last && k - last < 10 && ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'CCONJ'].includes(tokens[k].pos)) k++;
+  return tokens.slice(last, k);
+}
+
 /** The object is a count of more of the people the sentence named last before the verb: "nine others", "two more", "nine of them". */
 function countOfPeopleBefore(tokens: Token[], s: Sentence, ms: ActorLike[], object: { first: number; last: number }, oh: number, verb: number): boolean {
   const counted = tokens.slice(object.first, oh).some((t) => t.pos === 'NUM' || QUANTITY_NOUNS.has(t.lower));
@@ -5228,7 +5259,7 @@ function passiveSubject(tokens: Token[], s: Sentence, inTime: (k: number) => boo
 /** the flags of a trigger made here, not read from triggers.tsv: none set */
 const NO_FLAGS = {
   crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false,
-  forces: false, troops: false, agentTo: false, placeObject: false, had: false, armed: null, line: 0,
+  forces: false, troops: false, agentTo: false, placeObject: false, had: false, struck: false, armed: null, line: 0,
 } as const;
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',

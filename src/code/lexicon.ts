@@ -40,6 +40,8 @@ export interface Trigger {
   placeObject: boolean;
   /** a weapon's name, no event when it is only had, traded or limited ("bought new missiles", "armed with grenades") */
   had: boolean;
+  /** only an event when what hit is a weapon or a thrown thing, named after "by" or "with" ("was hit in the head by a brick") */
+  struck: boolean;
   /** told of armed forces, the act is the one of this other line ("occupy" by troops is "capture", by strikers a sit-in) */
   armed: Trigger | null;
   /** line of triggers.tsv, for explanations */
@@ -75,7 +77,7 @@ export const REALITY_DATA: unknown = loadJson('reality.json');
 const INSTITUTION_HEADS = new Set((REALITY_DATA as { institution_heads?: string[] }).institution_heads ?? []);
 
 let index: Map<string, Trigger[]> | null = null;
-const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces', 'troops', 'agentto', 'placeobj', 'had']);
+const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces', 'troops', 'agentto', 'placeobj', 'had', 'struck']);
 
 export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] {
   const out: Trigger[] = [];
@@ -123,6 +125,7 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
       agentTo: fl.has('agentto'),
       placeObject: fl.has('placeobj'),
       had: fl.has('had'),
+      struck: fl.has('struck'),
       armed: null,
       line: i + 1,
     });

@@ -49,6 +49,7 @@ interface RData {
   directed_nouns: string[];
   occasions: string[];
   label_verbs: string[];
+  as_label_verbs: string[];
   /** objects that make violence words figurative ("fighting corruption", "battling the blaze") */
   abstract_targets: string[];
   discourse_objects: string[];
@@ -64,6 +65,10 @@ interface RData {
   deliberate_destruction: string[];
   celebrating: string[];
   halting_verbs: string[];
+  letting_verbs: string[];
+  struck_by: string[];
+  founding_verbs: string[];
+  founded_to_look: string[];
   acts_with_weapons: string[];
   readying_nouns: string[];
   rule_words?: string[];
@@ -178,6 +183,10 @@ export const DELIBERATE = new Set<string>(R.deliberate_destruction);
 export const CELEBRATING = new Set<string>(R.celebrating);
 /** verbs of stopping an act one would otherwise do: "would halt armed attacks" */
 export const HALTING = new Set<string>(R.halting_verbs);
+export const LETTING = new Set<string>(R.letting_verbs);
+export const STRUCK_BY = new Set<string>(R.struck_by);
+const FOUNDING = new Set<string>(R.founding_verbs);
+const FOUNDED_TO_LOOK = new Set<string>(R.founded_to_look);
 export const GAS_WEAPONS = new Set(R.gas_weapons);
 export const FRAMES = new Set(R.reference_frames);
 /** "claimed responsibility for", "denied it was responsible for": an act attributed, not reported */
@@ -187,6 +196,7 @@ export const TERRITORY_NOUNS = new Set(R.territory_nouns);
 export const DIRECTED_NOUNS = new Set(R.directed_nouns);
 export const OCCASIONS = new Set(R.occasions);
 export const LABEL_VERBS = new Set(R.label_verbs);
+export const AS_LABEL_VERBS = new Set(R.as_label_verbs);
 export const ABSTRACT_TARGETS = new Set(R.abstract_targets);
 export const DISCOURSE_OBJECTS = new Set(R.discourse_objects);
 export const WEAPON_TESTS = new Set(R.weapon_tests);
@@ -331,6 +341,30 @@ function usedFor(doc: Doc, s: Sentence, j: number, speechLike: boolean): Reality
 const WANTING = new Set(['want', 'wish', 'need', 'prefer', 'demand', 'expect', 'like']);
 
 export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean, speechLike = false): RealityResult {
+  // ("the council stopped short of demanding a ceasefire", "fell short of a full boycott": what one stopped short of was not done)
+  {
+    const t = doc.tokens;
+    let k = first - 1;
+    while (!verbal && k > s.first && first - k <= 4 && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NOUN' || t[k].pos === 'NUM')) k--;
+    if (k - 2 >= s.first && t[k].lower === 'of' && t[k - 1].lower === 'short' && (t[k - 2].lemma === 'stop' || t[k - 2].lemma === 'fall' || t[k - 2].lower === 'fell')) {
+      return { reality: 'negated', cue: `${t[k - 2].text} short of` };
+    }
+    // ("said there could be no talks until there was an immediate ceasefire", "would not return until troops withdrew": what
+    // must come first for what may or will be is a condition, not done; not "did not leave until police fired")
+    for (let u = first - 1; u > s.first && first - u <= 8; u--) {
+      if (t[u].text === ',' || t[u].text === ';') break;
+      if (t[u].lower !== 'until' && t[u].lower !== 'till') continue;
+      let m = u - 1;
+      while (m >= s.first && u - m <= 10 && !MODAL.has(t[m].lower) && t[m].text !== ';') m--;
+      // (a thing named with "the" or a possessive is one that exists: "until their demands were met", "until those responsible for
+      // the shootings were tried")
+      let d = first - 1;
+      while (!verbal && d > u && (t[d].pos === 'ADJ' || t[d].pos === 'NOUN' || t[d].text === '-')) d--;
+      const known = !verbal && (t[d].lower === 'the' || POSSESSIVE_DETS.has(t[d].lower) || t[d].text === "'s" || t[d].text === '’s');
+      if (m >= s.first && MODAL.has(t[m].lower) && t[m].pos !== 'PROPN' && !known) return { reality: 'hypothetical', cue: t[u].text };
+      break;
+    }
+  }
   const own = ownReality(doc, s, first, verbal, speechLike);
   // ("those detained would be questioned and released", "the men will be charged and jailed": a participle joined to a passive
   // one shares its auxiliaries, and so its modality)
@@ -796,7 +830,20 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
         // forces foiled a plot to attack", "the armed forces to help": no implicative force)
         // (as real as the implicative verb itself: "militants could try to stage attacks" is no attack)
         if (IMPLICATIVE.has(g.lemma) && (g.pos !== 'NOUN' || (j === i - 1 && (g.lemma === 'attempt' || g.lemma === 'decision')))) {
-          const own = g.pos === 'VERB' && j > s.first ? realityOf(doc, s, j, true, speechLike) : null;
+          // (not a name put on something: "could be treated as an attempt to seize power", "described the vote as an attempt to")
+          if (g.pos === 'NOUN') {
+            let d = j - 1;
+            while (d > s.first && j - d <= 3 && (tk[d].pos === 'DET' || tk[d].pos === 'ADJ')) d--;
+            // (past the labelled thing: "described the vote as")
+            let v = d - 1;
+            while (tk[d].lower === 'as' && v > s.first && d - v <= 5 && (tk[v].pos === 'DET' || tk[v].pos === 'ADJ' || tk[v].pos === 'NOUN' || tk[v].pos === 'PROPN' || tk[v].pos === 'PRON') && !AS_LABEL_VERBS.has(tk[v].lower) && !LABEL_VERBS.has(tk[v].lower)) v--;
+            if (d > s.first && ((tk[d].lower === 'as' && (AS_LABEL_VERBS.has(tk[v].lower) || LABEL_VERBS.has(tk[v].lower))) || (LABEL_VERBS.has(tk[d].lower) && tk[d].lemma !== 'call'))) return { reality: 'hypothetical', cue: tk[d].lower === 'as' ? `${tk[v].text} as` : tk[d].text };
+          }
+          // (and the noun as real as its own clause: "such a body could be an attempt to seize power")
+          const own = j > s.first ? (g.pos === 'VERB' ? realityOf(doc, s, j, true, speechLike) : (() => {
+            const r = realityOf(doc, s, j, false, speechLike);
+            return r.reality === 'hypothetical' || r.reality === 'future' ? r : null;
+          })()) : null;
           return own && own.reality !== 'asserted' && own.cue !== 'to' && own.cue !== 'purpose' ? own : { reality: 'asserted', cue: null };
         }
         // ("seized the opportunity to storm", "took the chance to flee": a chance taken is the act done; "were offered the chance
@@ -817,6 +864,9 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
         // ("the Red Cross/VERB": a capitalised word the tagger calls a verb inside a name)
         if (g.pos === 'VERB' && g.cap && j - 1 > s.first && tk[j - 1].pos === 'PROPN' && tk[j - 1].cap) continue;
         if (g.pos === 'VERB' && !AUX_SKIP.has(g.lemma)) {
+          // ("a coordination council her team set up to negotiate a transfer of power": what a body is set up to do is not done yet)
+          // (but "set up a commission to investigate the killings" is the inquiry begun)
+          if (FOUNDING.has(g.lemma) && (g.lemma !== 'set' || tk[j + 1]?.lower === 'up') && !FOUNDED_TO_LOOK.has(tk[first].lemma)) return { reality: 'hypothetical', cue: 'to' };
           // ("urged Turkmen authorities to allow the Red Cross to visit those held": the purpose of a verb that is itself only
           // asked for, planned or to come is not carried out either)
           // ("will meet the ambassador to discuss": and of one still to come)
@@ -1145,6 +1195,10 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
           k++;
         }
         inverted = k >= s.last || /^[.,;:!?"”]$/.test(tk[k].text);
+        // (not an act the verb declares: "Gov. Tony Evers, who sent 125 Guard members, declared a state of emergency Tuesday")
+        let o = r + 1;
+        while (o < k && (tk[o].pos === 'DET' || tk[o].pos === 'ADJ' || tk[o].pos === 'NUM' || tk[o].text === '-')) o++;
+        if (DECLARED_ACTS.has(tk[o]?.lower ?? '')) inverted = false;
       }
       if (inverted && (tk[r - 1].text === ',' || (QUOTE_CHARS.has(tk[r - 1].text) && tk[r - 2]?.text === ','))) a = r;
       while (a > first && a < r && n < 10) {

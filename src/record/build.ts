@@ -59,6 +59,8 @@ const BACKED_BY = /\b(?:backed|supported|covered|escorted|accompanied|assisted)\
 const LIVE_ROUNDS = /\blive\s+(?:bullets?|rounds?|ammunition|fire)\b/i;
 /** what one is struck by that is thrown, fired by hand or driven: "struck by a brick", "struck by a tear gas canister", "struck by a car" */
 const STRUCK_BY = /^\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bricks?|stones?|rocks?|bottles?|bullets?|cars?|vehicles?|trucks?|canisters?|batons?|sticks?|projectiles?|pellets?)\b/i;
+/** what a crowd throws, after the "by" of what hit: "hit in the head by a brick", "hit by rocks" */
+const THROWN_BY = /^\s+(?:[\w-]+\s+){0,4}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bricks?|stones?|rocks?|bottles?|projectiles?|objects?)\b/i;
 /** a crowd's own clause told beside the state's act: "as crowds of students threw stones", "while protesters hurled rocks" */
 const CROWD_MEANWHILE = /\b(?:as|while|when)\s+(?:[\w'’-]+\s+){0,4}?(?:crowds?|protesters|demonstrators|students|youths|rioters|mobs?|strikers|marchers)\b/i;
 const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|smoke grenades|concussion grenades|flash-?bang grenades|batons?)\b/i;
@@ -430,6 +432,11 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     cameo = '190';
     acled = 'auto';
   }
+  // ("several people sheltering there were hit by stray bullets": gunfire)
+  if (event === 'ASSAULT' && acled === 'auto' && t.words[0] === 'hit' && /^\s+(?:[\w-]+\s+){0,4}?by\s+(?:[\w-]+\s+){0,2}?(?:bullets?|gunfire|gunshots?)\b/i.test(after)) {
+    mode = 'firearms';
+    cameo = '193';
+  }
   if (acled === 'auto') {
     // ACLED: state force at a protest is an intervention; excessive force when lethal (see resolve)
     if (mode === 'crowd-control') acled = 'PROTEST_WITH_INTER';
@@ -450,6 +457,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     else if ((!rs || rs === 'CVL' || rs === 'PRO' || ORGANISED_CIVILIANS.has(rs)) && as && STATE.has(as) && PROTEST_OBJECT.test(after)) acled = mode === 'firearms' && !NON_LETHAL.test(sentenceText) ? 'FORCE_AGAINST_PROTEST' : 'PROTEST_WITH_INTER';
     // (police or soldiers killed at a protest by no one named: the crowd's violence, a violent demonstration)
     else if (!as && rs && STATE.has(rs) && PROTEST_WORDS.test(sentenceText)) acled = 'VIOL_DEMONSTR';
+    // ("several of them hit by rocks", "an officer was hit in the head by a brick": stones thrown by no one named are a crowd's)
+    else if (!as && t.words[0] === 'hit' && THROWN_BY.test(after)) acled = PROTEST_WORDS.test(sentenceText) || /\b(?:loot|riot)/i.test(sentenceText) ? 'VIOL_DEMONSTR' : 'MOB_VIOL';
     else if (rs && ARMED.has(rs) && rs !== 'CRM' && !(as && (CROWD.has(as) || MOB.has(as)))) acled = 'ARMED_CLASH';
     // "57 people were killed in fighting in Ocosingo": the dead of a battle
     else if (!as && KILLED_IN_FIGHTING.test(after)) acled = 'ARMED_CLASH';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { distanceKm, spotOf } from '../recognise/places/resolve.js';
 import { dataFile } from '../code/lexicon.js';
 import { STATE_SIDE, type RawEvent } from '../code/events.js';
-import { CRIME, HALTING, LIGHT_VERBS } from '../code/reality.js';
+import { CRIME, HALTING, LETTING, LIGHT_VERBS } from '../code/reality.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { findQuantities } from '../recognise/quantities/index.js';
 import { isHeading, perSentence, sentenceText } from '../text/analyse.js';
@@ -138,6 +138,16 @@ function haltedBy(doc: Doc, e: RawEvent): boolean {
   return tk[k]?.pos === 'VERB' && HALTING.has(tk[k].lemma);
 }
 const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'my']);
+/** Is the act one that the intent's holder means to let its doer do: "agreed to let [protesters] gather"? */
+function letBy(doc: Doc, e: RawEvent, cue: string): boolean {
+  const tk = doc.tokens;
+  const first = doc.sentences[e.sentence].first;
+  let k = e.first - 1;
+  while (k > first && e.first - k <= 10 && tk[k].lower !== cue) k--;
+  if (tk[k]?.lower !== cue) return false;
+  for (let j = k + 1; j < e.first; j++) if (tk[j].pos === 'VERB' && LETTING.has(tk[j].lemma) && (!e.actor || e.actor.start > tk[j].start)) return true;
+  return false;
+}
 
 /** Does the span (an attribution, say) hold the place? */
 /** "Reports from Toamasina said a store there was also ransacked": "there" (or "the town") in what is reported points at the source's place */
@@ -1310,8 +1320,9 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
     // ("threatened to resign unless the council ...": whatever act is threatened, the threat is what was done, not an intent to
     // cooperate)
     event = 'THREATEN';
-  } else if ((e.reality === 'future' || e.reality === 'hypothetical') && INTENT_CUES.has(cue) && haltedBy(doc, e)) {
+  } else if ((e.reality === 'future' || e.reality === 'hypothetical') && INTENT_CUES.has(cue) && (haltedBy(doc, e) || letBy(doc, e, cue))) {
     // ("the rebels would halt armed attacks in the valley": an act one means to stop is no threat of it)
+    // ("local officials agreed to let protesters gather in a square": an act one means to let others do is theirs, not one's own)
     return e;
   } else if ((e.reality === 'future' || e.reality === 'hypothetical') && INTENT_CUES.has(cue)) {
     // ("warned that opposition members would resign en masse if ...": what one warns will happen is a threat, whatever it is)
@@ -1427,6 +1438,9 @@ function frameOfKilling(doc: Doc, raw: RawEvent[], e: RawEvent): boolean {
 }
 
 /** A story of protests: at least two protests told as happening, and no rebels or other armed group named anywhere in it. */
+/** the words of a strike of labour: "a strike by dock workers", "the general strike over pay" */
+const LABOUR_WORDS = /\b(?:workers?|unions?|unionists?|strikers|striking|employees|staff|pay|wages?|salar(?:y|ies)|pensions?|general|hunger|labou?r|teachers|miners|drivers|doctors|nurses|shops?|traders|shutdown|stoppage|walkout)\b/i;
+
 function isProtestStory(raw: RawEvent[]): boolean {
   let protests = 0;
   for (const o of raw) {
@@ -1467,6 +1481,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   const voiced = new Set<string>();
   const sentenceContexts = new Map<number, string[]>();
   let protestStory: boolean | undefined;
+  let airWar: boolean | undefined;
   for (const e0 of raw) {
     const e = speechAct(doc, e0);
     if (e !== e0 && e0.realityCue && (e.trigger.event === 'THREATEN' || e.trigger.event === 'REJECT' || e.trigger.event === 'REQUEST')) voiced.add(`${e.sentence}|${e0.realityCue.toLowerCase()}`);
@@ -1493,6 +1508,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // ("Two young men were killed during clashes in central Lima": the dead of such clashes died at a violent demonstration)
     else if (d.acled === 'ARMED_CLASH' && d.event === 'ASSAULT' && !e.actor && (!e.recipient?.sector || ['CVL', 'PRO', 'OPP', 'EDU', 'LAB'].includes(e.recipient.sector)) &&
       /\bclash(?:es|ed)?\b/i.test(sentence) && (protestStory ??= isProtestStory(raw))) d = { ...d, acled: 'VIOL_DEMONSTR' };
+    // ("cancelled a meeting with Rice after the Qana strike" of a story of air strikes: a strike named by no one, with no
+    // worker, union or pay in its sentence, is one more air strike, not a stoppage)
+    if (d.event === 'PROTEST' && d.mode === 'strike' && !e.verbal && !e.actor && e.trigger.words.length === 1 && !LABOUR_WORDS.test(sentence) &&
+      (airWar ??= raw.some((o) => o.trigger.event === 'ASSAULT' && o.trigger.acled === 'AIR_STRIKE' && o.reality === 'asserted'))) d = { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
     let acled = acledOf(d.acled);
     // organised crime is outside ACLED; armed political actors near a crime word are not
     // (a protest or a strike is political whoever makes it and whatever it is against: "traders' strike against kidnappings for ransom")
@@ -1804,7 +1823,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // responsibility for the attack")
     if ((((!rec.actor || e.claimed) && !e.verbal) || daysOwn) && !another) {
       let i = e.first - 1;
-      while (i > s.first && (doc.tokens[i].pos === 'ADJ' || doc.tokens[i].lower === 'new') && e.first - i < 3) i--;
+      // (past a place's name too: "after the Qana strike")
+      const placeWord = (t: Doc['tokens'][number]) => t.pos === 'PROPN' && (doc.places ?? []).some((p) => p.start <= t.start && t.end <= p.end);
+      while (i > s.first && (doc.tokens[i].pos === 'ADJ' || doc.tokens[i].lower === 'new' || placeWord(doc.tokens[i])) && e.first - i < 3) i--;
       // ("was himself hit by tear gas" after "officers responded with tear gas": crowd-control gear named bare again)
       const bareGear = rec.mode === 'crowd-control' && (i < s.first || !['DET', 'NUM'].includes(doc.tokens[i].pos));
       // ("ending what had begun as a peaceful rally": the event it turned into, told as what it started as)

@@ -247,6 +247,9 @@ function pronounOf(c: Ctx, i: number): Info | null {
     // last body named after a preposition)
     const opens = i === 0 || c.tk[i - 1].sent !== t.sent;
     if (opens) ant = findBack(c, i, 1, (p) => fitsIt(p) && c.tk[p.m.first].sent !== t.sent && !afterPreposition(c, p, true) && !afterVerb(c, p));
+    // ("Israel agreed to suspend air strikes in southern Lebanon while it investigated the attack": inside its sentence, a body
+    // named outside a prepositional phrase before one named inside it)
+    else ant = findBack(c, i, 0, (p) => fitsIt(p) && !afterPreposition(c, p, true));
     ant = ant ?? findBack(c, i, 1, fitsIt);
   }
   if (!ant) return null;
