@@ -3403,3 +3403,19 @@ test('Tyre 2006 read: "the Qana strike" in a story of air strikes is that air st
   const it = code('Under pressure from Washington, Israel agreed late on Sunday to suspend air strikes in southern Lebanon for 48 hours while it investigated the attack.').find((e) => e.event === 'ACCUSE');
   assert.equal(it?.actor?.entity_name ?? it?.actor?.entity_text, 'Israel');
 });
+
+test('Bangkok 2010 (capitals) and Kenya 2008 reads: "Neither side has accepted blame" accepts and blames nothing; results that gave someone a term gave no aid; being declared the winner names no source', () => {
+  const code = codeOn('2010-04-23');
+  assert.equal(code('NEITHER SIDE HAS ACCEPTED BLAME FOR THOSE DEATHS.').length, 0);
+  assert.equal(code('Neither side has accepted blame for those deaths.').length, 0);
+  assert.ok(!code('The minister took the blame for the failure.').some((e) => e.event === 'ACCUSE'));
+  assert.ok(code('The opposition blamed the army for the deaths.').some((e) => e.event === 'ACCUSE'));
+  assert.ok(code('Neither of the armies attacked the town.').every((e) => e.event !== 'ASSAULT'));
+  const ke = codeOn('2008-01-29');
+  assert.ok(!ke('The ODM rejected the official results, which gave Kibaki a second five-year term.').some((e) => e.event === 'AID'));
+  assert.ok(ke('Japan gave Kenya $5 million in food aid.').some((e) => e.event === 'AID'));
+  const req = ke('Kibaki, who was sworn in within an hour of being declared the winner on Dec. 30, has insisted that anyone challenging the result should go to court.');
+  assert.ok(req.every((e) => !e.attribution), JSON.stringify(req.map((e) => e.attribution?.text)));
+  // (a report in the passive stays one)
+  assert.ok(ke('It was reported that police killed two people.').some((e) => !!e.attribution));
+});

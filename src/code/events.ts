@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, GIVEN_STANDING, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -4188,6 +4188,11 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("giving Tsvangirai 47.9 percent": a share of the vote, no aid)
   if (trigger.event === 'AID' && trigger.words[0] === 'give') {
     for (let k = last; k < s.last - 1 && k - last < 10; k++) if (tokens[k].pos === 'NUM' && /^(?:percent|per|%)$/.test(tokens[k + 1].lower)) return false;
+    // ("the official results, which gave Kibaki a second five-year term": a standing given, no aid; given_standing in reality.json)
+    for (let k = last; k < s.last && k - last < 8; k++) {
+      if (GIVEN_STANDING.has(tokens[k].lower) && tokens[k].pos === 'NOUN') return false;
+      if (tokens[k].pos === 'VERB' || tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].pos === 'ADP') break;
+    }
     // ("gave them until Saturday to leave the country", "given 24 hours to leave": a deadline, no aid)
     for (let k = last; k < s.last - 1 && k - last < 6; k++) {
       if (tokens[k].lower === 'until' || tokens[k].lower === 'till' || (tokens[k].pos === 'NUM' && /^(?:hours?|days?|weeks?)$/.test(tokens[k + 1].lower))) return false;
@@ -4204,7 +4209,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("all the energy the law allows", "as the constitution permits": what a text allows is a rule, no concession)
   if (verbal && trigger.event === 'CONCEDE' && (trigger.words[0] === 'allow' || trigger.words[0] === 'permit') && first > s.first && (DOCUMENTS.has(tokens[first - 1].lower) || RULE_WORDS.has(tokens[first - 1].lower))) return false;
   // ("press release"; "prisoners of war": one word before, or two)
-  if (trigger.words.length === 1 && !verbal && first > s.first && (NOT_PRECEDED.get(trigger.words[0])?.has(tokens[first - 1].lower) ||
+  // (a base form the tagger calls a verb right after a verb is that verb's object: "has accepted blame/VERB")
+  if (trigger.words.length === 1 && (!verbal || (tokens[first - 1]?.pos === 'VERB' && tokens[first].lower === tokens[first].lemma)) && first > s.first && (NOT_PRECEDED.get(trigger.words[0])?.has(tokens[first - 1].lower) ||
     (first - 1 > s.first && NOT_PRECEDED.get(trigger.words[0])?.has(`${tokens[first - 2].lower} ${tokens[first - 1].lower}`)))) return false;
   // ("Despite the prohibitory orders, 200 residents staged a dharna", "in defiance of the curfew": a measure already
   // in force that people defy, not one imposed here)

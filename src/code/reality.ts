@@ -66,6 +66,7 @@ interface RData {
   celebrating: string[];
   halting_verbs: string[];
   letting_verbs: string[];
+  given_standing: string[];
   struck_by: string[];
   founding_verbs: string[];
   founded_to_look: string[];
@@ -184,6 +185,7 @@ export const CELEBRATING = new Set<string>(R.celebrating);
 /** verbs of stopping an act one would otherwise do: "would halt armed attacks" */
 export const HALTING = new Set<string>(R.halting_verbs);
 export const LETTING = new Set<string>(R.letting_verbs);
+export const GIVEN_STANDING = new Set<string>(R.given_standing);
 export const STRUCK_BY = new Set<string>(R.struck_by);
 const FOUNDING = new Set<string>(R.founding_verbs);
 const FOUNDED_TO_LOOK = new Set<string>(R.founded_to_look);
@@ -897,7 +899,8 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
       // (not "civilians with no weapons were killed": a "no" after a preposition is inside another phrase)
       let j = i;
       for (let m = 0; j >= s.first && m < 4 && NP_POS.has(tk[j].pos); j--, m++) {
-        if ((tk[j].lower === 'no' || tk[j].lower === 'none') && (j === s.first || tk[j - 1].pos !== 'ADP')) return { reality: 'negated', cue: tk[j].text };
+        // ("Neither side has accepted blame")
+        if ((tk[j].lower === 'no' || tk[j].lower === 'none' || (tk[j].lower === 'neither' && tk[j + 1]?.lower !== 'of')) && (j === s.first || tk[j - 1].pos !== 'ADP')) return { reality: 'negated', cue: tk[j].text };
       }
       // ("Not one shot was fired", "NOT A SINGLE ROUND WAS FIRED" with the noun read as a verb)
       if (j >= s.first && j < i && tk[j].lower === 'not' && /^(?:a|an|one|single|even)$/.test(tk[j + 1].lower) && (j === s.first || tk[j - 1].pos !== 'ADP')) return { reality: 'negated', cue: 'not' };
@@ -1061,6 +1064,10 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       const nounBefore = (k: number) => tk[k]?.pos === 'NOUN' || tk[k]?.pos === 'PROPN';
       if (tk[r].lower.endsWith('ed') && (nounBefore(r - 1) || (tk[r - 1].text === ',' && r - 2 >= s.first && nounBefore(r - 2))) &&
         (tk[r + 1]?.lower === 'by' || /^(?:in|on|at|last|earlier|since|over|via|through|during)$/.test(tk[r + 1]?.lower ?? ''))) continue;
+      // ("who was sworn in within an hour of being declared the winner": a verb of saying in the passive, naming what someone was
+      // declared, tells no one's report)
+      // (not hearsay: "were said to have blocked roads", "was reported seriously wounded")
+      if (/^(?:being|been|be|is|are|was|were)$/.test(tk[r - 1]?.lower ?? '') && /^(?:declare|proclaim|announce)$/.test(t.lemma) && (tk[r + 1]?.pos === 'DET' || tk[r + 1]?.pos === 'NOUN' || tk[r + 1]?.pos === 'PROPN')) continue;
       // ("declared a state of siege", "announced a curfew": the verb's object is the event itself, done, not reported)
       let o = r + 1;
       while (o < first && (tk[o].pos === 'DET' || tk[o].pos === 'ADJ' || tk[o].pos === 'NUM')) o++;
