@@ -3419,3 +3419,19 @@ test('Bangkok 2010 (capitals) and Kenya 2008 reads: "Neither side has accepted b
   // (a report in the passive stays one)
   assert.ok(ke('It was reported that police killed two people.').some((e) => !!e.attribution));
 });
+
+test('roles and actors, general causes: "freed on bail two ex-ministers" has whom it freed past how (manner_phrases), and an ex- head is its head; a letter sent to someone "threatening to" threatens for its sender, to its addressee; a leader named after "Hezbollah\'s leader" or "the group\'s leader" is of that group, not of where the threat is aimed', () => {
+  const code = codeOn('2018-01-01');
+  const freed = code('A Zimbabwe court has freed on bail two ex-ministers who served in former president Robert Mugabe\'s government.').find((e) => e.event === 'RETREAT');
+  assert.equal(freed?.recipient?.sector, 'GOV', JSON.stringify(freed?.recipient));
+  const letter = codeOn('2020-05-19')('US President Donald Trump has sent a letter to the head of the World Health Organization threatening to pull US funding permanently.').find((e) => e.event === 'THREATEN');
+  assert.equal(letter?.actor?.entity_name ?? letter?.actor?.entity_text, 'Donald Trump', JSON.stringify(letter?.actor));
+  assert.match(letter?.recipient?.entity_text ?? '', /head of the World Health Organization/);
+  const lb = codeOn('2006-07-31');
+  for (const text of ['Hezbollah fired rockets on Monday. Hezbollah\'s leader, Hassan Nasrallah, threatened to strike Haifa.',
+    'Hezbollah fired only a handful of rockets on Monday. One hit a house in Kiryat Shmona, Israeli police said. The group\'s leader, Hassan Nasrallah, has threatened to strike cities beyond Haifa.']) {
+    const t = lb(text).find((e) => e.event === 'THREATEN');
+    assert.equal(t?.actor?.sector, 'REB', JSON.stringify(t?.actor));
+    assert.equal(t?.actor?.code, 'LBN', JSON.stringify(t?.actor));
+  }
+});

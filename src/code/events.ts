@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, GIVEN_STANDING, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, GIVEN_STANDING, MANNER_PHRASES, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -3495,6 +3495,16 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       while (k > s.first && d - k <= 12 && !(tokens[k].lower.endsWith('ing') && VOICING_DOCUMENTS.has(tokens[k - 1]?.lower ?? ''))) k--;
       if (tokens[k]?.lower.endsWith('ing') && VOICING_DOCUMENTS.has(tokens[k - 1]?.lower ?? '')) d = k - 1;
     }
+    // (past whom the text was sent to: "has sent a letter to the head of the World Health Organization (WHO) threatening to pull funding")
+    let addressee: ActorLike | null = null;
+    if (d > s.first && !VOICING_DOCUMENTS.has(tokens[d].lower)) {
+      let k = d;
+      while (k > s.first && d - k <= 10 && tokens[k].lower !== 'to' && (NP_WORDS.has(tokens[k].pos) || tokens[k].lower === 'of' || tokens[k].text === '(' || tokens[k].text === ')')) k--;
+      if (k < d && tokens[k]?.lower === 'to' && VOICING_DOCUMENTS.has(tokens[k - 1]?.lower ?? '')) {
+        addressee = ms.find((m) => m.first === k + 1 || (m.first > k && m.first <= k + 2)) ?? null;
+        d = k - 1;
+      }
+    }
     if (d > s.first && VOICING_DOCUMENTS.has(tokens[d].lower)) {
       let v = d - 1;
       while (v > s.first && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'NOUN' || tokens[v].pos === 'PROPN' || tokens[v].pos === 'PRON' || POSSESSIVES.has(tokens[v].lower))) v--;
@@ -3503,6 +3513,7 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
         if (sender) {
           actor = sender;
           if (recipient && recipient.first > v && recipient.last <= d) recipient = null;
+          if (!recipient && addressee) recipient = addressee;
         }
       }
     }
@@ -5164,6 +5175,8 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
     else if (t.pos === 'ADP' && j + 1 < s.last && inTime(j + 1)) j += 2;
     else if (t.pos === 'ADV' && t.lower !== 'not' && t.lower !== 'never') j++;
     else if (verbal && PARTICLES.has(t.lower) && (t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'ADV')) j++;
+    // ("freed on bail two ex-ministers": a phrase of how it was done, manner_phrases in reality.json)
+    else if (verbal && MANNER_PHRASES.get(t.lower)?.some((r) => r.every((x, k) => tokens[j + 1 + k]?.lower === x))) j += 1 + MANNER_PHRASES.get(t.lower)!.find((r) => r.every((x, k) => tokens[j + 1 + k]?.lower === x))!.length;
     else break;
   }
   if (j >= s.last) return null;

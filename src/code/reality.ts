@@ -66,6 +66,7 @@ interface RData {
   celebrating: string[];
   halting_verbs: string[];
   letting_verbs: string[];
+  manner_phrases: string[];
   given_standing: string[];
   struck_by: string[];
   founding_verbs: string[];
@@ -185,6 +186,12 @@ export const CELEBRATING = new Set<string>(R.celebrating);
 /** verbs of stopping an act one would otherwise do: "would halt armed attacks" */
 export const HALTING = new Set<string>(R.halting_verbs);
 export const LETTING = new Set<string>(R.letting_verbs);
+/** manner phrases by their first word: "on" -> ["bail"], ["humanitarian", "grounds"] */
+export const MANNER_PHRASES = new Map<string, string[][]>();
+for (const p of R.manner_phrases) {
+  const [w, ...rest] = p.split(' ');
+  MANNER_PHRASES.set(w, [...(MANNER_PHRASES.get(w) ?? []), rest]);
+}
 export const GIVEN_STANDING = new Set<string>(R.given_standing);
 export const STRUCK_BY = new Set<string>(R.struck_by);
 const FOUNDING = new Set<string>(R.founding_verbs);

@@ -3,7 +3,7 @@
 import type { ActorMention, Ctx, Info } from './context.js';
 import { cameoOf, info, root } from './context.js';
 import type { OrgEntry } from './lexicon.js';
-import { ARMED_FORCE_SECTORS } from '../../types.js';
+import { ARMED_FORCE_SECTORS, STATE_SECTORS } from '../../types.js';
 
 /** those who tell what they saw */
 const WITNESSES = new Set(['witness', 'onlooker', 'bystander', 'observer', 'eyewitness']);
@@ -112,6 +112,9 @@ export function apposition(c: Ctx, list: Info[]): void {
     if (desc.m.code && desc.codeFrom !== 'main' && (nameInfo.codeFrom === 'main' || !nameInfo.m.code)) {
       nameInfo.m.code = desc.m.code;
       nameInfo.codeFrom = desc.codeFrom;
+      // ("Hezbollah's leader, Hassan Nasrallah, threatened to strike Haifa": the name's country is its description's, no longer the
+      // article's guess that the event's place may override)
+      nameInfo.m.codeFromArticle = desc.m.codeFromArticle;
     }
     nameInfo.m.cameo_code = cameoOf(nameInfo.m.code, nameInfo.m.sector, desc.org);
     desc.m.ref = root(nameInfo.m);
@@ -453,6 +456,9 @@ const COMMANDED = new Set(['men', 'officers', 'forces', 'boys', 'guards', 'fight
 /** heads for a body's own people ("its personnel", "their members") */
 const MEMBERS = new Set(['personnel', 'members', 'staff', 'ranks', 'cadres', 'men']);
 
+/** the words a story names an armed group, a party or a movement by again: "the group's leader" */
+const BODY_WORDS = new Set(['group', 'movement', 'organisation', 'organization', 'militia', 'party', 'faction', 'alliance', 'coalition', 'front']);
+
 export function possessor(c: Ctx, x: Info): void {
   // ("A senior police officer said ... his men had used tear gas only after ...": a commander's men are of his force)
   if (x.m.kind !== 'pronoun' && COMMANDED.has(c.tk[x.m.head]?.lower ?? '') && x.m.first === x.m.head && /^(?:his|her)$/.test(c.tk[x.m.first - 1]?.lower ?? '')) {
@@ -481,6 +487,23 @@ export function possessor(c: Ctx, x: Info): void {
       x.m.cameo_code = cameoOf(x.m.code, x.m.sector, null);
     }
     return;
+  }
+  // ("Hezbollah fired rockets ... The group's leader, Hassan Nasrallah": the group named so is the last armed group, party or movement
+  // told, and its leader is of it)
+  if (x.title && x.m.kind !== 'pronoun' && c.tk[x.m.first - 1]?.lower === 'the' && BODY_WORDS.has(c.tk[x.m.first]?.lower ?? '') && /^(?:'s|’s)$/.test(c.tk[x.m.first + 1]?.text ?? '')) {
+    const ant = findBack(c, x.m.first - 1, 2, (q) => (q.m.kind === 'org' || q.collective) && q.m.kind !== 'pronoun' && !!root(q.m).sector && !STATE_SECTORS.has(root(q.m).sector!));
+    if (ant) {
+      const r = root(ant.m);
+      x.m.sector = r.sector;
+      if (r.code) {
+        x.m.code = r.code;
+        x.codeFrom = 'ref';
+        x.m.codeFromArticle = false;
+      }
+      x.weak = false;
+      x.m.cameo_code = cameoOf(x.m.code, x.m.sector, ant.org);
+      return;
+    }
   }
   // ("the police said six of its personnel were killed": a body's own members are of its side)
   const members = !x.title && x.m.kind !== 'pronoun' && x.m.first === x.m.head && MEMBERS.has(c.tk[x.m.head]?.lower ?? '');
