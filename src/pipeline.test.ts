@@ -3435,3 +3435,13 @@ test('roles and actors, general causes: "freed on bail two ex-ministers" has who
     assert.equal(t?.actor?.code, 'LBN', JSON.stringify(t?.actor));
   }
 });
+
+test('Minsk and Kenosha reads: workers who stay off the job strike; managers are business; a protest over the killing or arrest of someone is not aimed at its victim, but at who did it when named', () => {
+  const code = codeOn('2020-08-18');
+  assert.ok(code('Workers at several of Belarus\'s largest state factories stayed off the job on Tuesday.').some((e) => e.event === 'PROTEST' && e.mode === 'strike'));
+  assert.equal(code('Managers at some plants threatened to fire anyone who did not return to work.').find((e) => e.event === 'THREATEN')?.actor?.sector, 'BUS');
+  const floyd = code('Hundreds of people protested the killing of George Floyd by police.').find((e) => e.event === 'PROTEST');
+  assert.equal(floyd?.recipient?.sector, 'COP', JSON.stringify(floyd?.recipient));
+  assert.equal(code('Students protested against the arrest of their leader.').find((e) => e.event === 'PROTEST')?.recipient ?? null, null);
+  assert.equal(code('Students protested against the government.').find((e) => e.event === 'PROTEST')?.recipient?.sector, 'GOV');
+});

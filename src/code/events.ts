@@ -4804,6 +4804,18 @@ function emit(st: SentenceState, c: Candidate): void {
   if (actor && recipient && object && recipient.kind === 'country' && recipient.code && recipient.code === resolveRef(actor)?.code &&
     (!resolveRef(actor)?.sector || resolveRef(actor)?.sector === 'GOV') &&
     (recipient.first >= object.last || recipient.last <= object.first)) recipient = null;
+  // ("marched in protest over the police shooting of Jacob Blake", "protested the killing of George Floyd by police": whom the
+  // grievance was done to is no one the protest is aimed at; who did it is, when named)
+  // (past a possessive: "against the arrest of their leader")
+  let ofAt = recipient ? recipient.first - 1 : -1;
+  while (ofAt > s.first && (POSSESSIVES.has(tokens[ofAt].lower) || tokens[ofAt].pos === 'DET')) ofAt--;
+  if (trigger.event === 'PROTEST' && recipient && recipient.first > last && ofAt - 1 >= s.first && tokens[ofAt].lower === 'of' &&
+    ['ASSAULT', 'COERCE'].includes(matchAt(tokens, ofAt - 1, ofAt, caps)?.trigger.event ?? '')) {
+    const act = ofAt - 1;
+    const r0 = recipient;
+    recipient = inSentence.find((m) => m.last === act && m !== actor && !!resolveRef(m)?.sector) ??
+      inSentence.find((m) => m.first > r0.last && m.first - r0.last <= 2 && prevWord(tokens, m, s) === 'by' && m !== actor) ?? null;
+  }
   // no object phrase read: the phrase around the recipient
   const objectPhrase = object ?? (recipient && recipient.kind !== 'pronoun' ? phraseAround(tokens, s, recipient.first, recipient.last, inTime) : null);
   const rr2 = resolveRef(recipient);
