@@ -3445,3 +3445,17 @@ test('Minsk and Kenosha reads: workers who stay off the job strike; managers are
   assert.equal(code('Students protested against the arrest of their leader.').find((e) => e.event === 'PROTEST')?.recipient ?? null, null);
   assert.equal(code('Students protested against the government.').find((e) => e.event === 'PROTEST')?.recipient?.sector, 'GOV');
 });
+
+test('Khartoum 1985 and Cali 2021 reads: armed forces that took power made a coup (a new government taking power made none); "the constitution was suspended" is emergency rule; an act named by a gerund that could lead somewhere, or that was called unjustified, was not done; "the Prosecutor\'s Office was investigating" has its investigator; an unknown name after "near" is no "he"', () => {
+  const code = codeOn('1985-04-07');
+  assert.ok(code('Sudan\'s armed forces took power on Saturday, ending sixteen years of rule by President Jaafar Nimeiri.').some((e) => e.event === 'COERCE' && e.cameo === '17' && e.actor?.sector === 'MIL'));
+  assert.ok(!code('The new government took power in January.').some((e) => e.event === 'COERCE'));
+  assert.ok(code('The constitution was suspended, the ruling party was dissolved and the borders were closed.').some((e) => e.event === 'COERCE' && e.mode === 'martial-law'));
+  assert.ok(code('Talks were suspended last week.').some((e) => e.event === 'SANCTION'));
+  const cali = codeOn('2021-05-30');
+  assert.ok(!cali('The mayor warned that sending soldiers into the neighbourhoods could lead to more deaths.').some((e) => e.event === 'MOBILIZE'));
+  assert.ok(!cali('Police said that shooting protesters was never justified.').some((e) => e.event === 'ASSAULT'));
+  assert.equal(cali('The Prosecutor\'s Office is investigating the deaths.').find((e) => e.event === 'ACCUSE')?.actor?.sector, 'JUD');
+  const beaten = cali('One of the dead was an off-duty investigator of the Prosecutor\'s Office, who witnesses said opened fire on protesters near La Luna before he was beaten to death by a crowd.');
+  assert.ok(!beaten.some((e) => /La Luna/.test(e.recipient?.entity_name ?? '')), JSON.stringify(beaten.map((e) => e.recipient?.entity_name)));
+});

@@ -1513,7 +1513,10 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       while (h < first && h - m.last <= 4 && (tokens[h].pos === 'NOUN' || tokens[h].pos === 'ADJ')) h++;
       const lx = actorLexicon();
       const bodyWord = (k: number) => lx.words.has(tokens[k].lower) || lx.words.has(tokens[k].lemma) || BODY_HEADS.has(tokens[k].lemma);
-      const ownBody = h === first && h - 1 > m.last && tokens[h - 1].pos === 'NOUN' && bodyWord(h - 1) && !ms.some((x) => x.first > m.last && x.first < first);
+      // (past its auxiliaries: "the Prosecutor's Office was investigating")
+      let ha = h;
+      while (ha < first && (tokens[ha].pos === 'AUX' || tokens[ha].pos === 'ADV' || tokens[ha].pos === 'PART')) ha++;
+      const ownBody = ha === first && h - 1 > m.last && tokens[h - 1].pos === 'NOUN' && bodyWord(h - 1) && !ms.some((x) => x.first > m.last && x.first < first);
       if (ownBody && tokens[first].pos === 'VERB') return m;
       // ("Kocharyan's 20-day decree, announced on state television, bans rallies": what one's decree does, one does)
       let d = m.last + 1;

@@ -433,8 +433,9 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       // ("all land and air borders were closed", "talks were held", "an agreement was signed": a verb and its object word in
       // the passive, the object word the head right before the verb's "be")
       // (only for a verb no trigger of one word reads alone: "houses were burned" is the plain verb's, which knows fires)
+      // (unless the plain verb is another kind of act: "the constitution was suspended" is emergency rule, not a suspended tie)
       if (!ok && t.pos === 'V' && t.words.length === 2 && !PARTICLES.has(t.words[1]) && pastForm(tok) && i >= 2 &&
-        !triggerListsOf(tok).some((l) => l.some((x) => x.words.length === 1 && x.pos !== 'N'))) {
+        !triggerListsOf(tok).some((l) => l.some((x) => x.words.length === 1 && x.pos !== 'N' && x.event === t.event))) {
         let b = i - 1;
         while (b > 1 && i - b <= 2 && tokens[b].pos === 'ADV') b--;
         const h = tokens[b - 1];

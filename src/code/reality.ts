@@ -358,6 +358,15 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     if (k - 2 >= s.first && t[k].lower === 'of' && t[k - 1].lower === 'short' && (t[k - 2].lemma === 'stop' || t[k - 2].lemma === 'fall' || t[k - 2].lower === 'fell')) {
       return { reality: 'negated', cue: `${t[k - 2].text} short of` };
     }
+    // ("warned that sending soldiers into the neighbourhoods could lead to more deaths": an act named by a gerund that is the subject
+    // of what could or would follow is only weighed, not done)
+    if (verbal && t[first].lower.endsWith('ing') && (first === s.first || t[first - 1].lower === 'that' || t[first - 1].text === ',' || t[first - 1].text === ';')) {
+      let j = first + 1;
+      while (j < s.last && j - first <= 10 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PRON'].includes(t[j].pos) && !MODAL.has(t[j].lower)) j++;
+      if (j < s.last && j > first + 1 && MODAL.has(t[j].lower) && t[j].pos !== 'PROPN' && (t[j + 1]?.pos === 'VERB' || t[j + 1]?.pos === 'AUX' || t[j + 1]?.lower === 'not')) return { reality: 'hypothetical', cue: t[j].text };
+      // (or of what it is called: "said that shooting protesters was never justified")
+      if (j < s.last && j > first + 1 && /^(?:is|was|are|were)$/.test(t[j].lower) && (t[j + 1]?.pos === 'ADJ' || /^(?:not|never|a|an|no)$/.test(t[j + 1]?.lower ?? '') || (t[j + 1]?.pos === 'ADV' && t[j + 2]?.pos === 'ADJ'))) return { reality: 'hypothetical', cue: t[j].text };
+    }
     // ("said there could be no talks until there was an immediate ceasefire", "would not return until troops withdrew": what
     // must come first for what may or will be is a condition, not done; not "did not leave until police fired")
     for (let u = first - 1; u > s.first && first - u <= 8; u--) {

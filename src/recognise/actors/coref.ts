@@ -200,7 +200,10 @@ function pronounOf(c: Ctx, i: number): Info | null {
     };
     const wanted = FEMININE.has(t.lower) ? 'f' : 'm';
     const sexOk = (p: Info) => { const x = sex(p); return x === null || x === wanted; };
-    const person = (p: Info) => root(p.m).kind === 'person' && !whomsAntecedent(p) && sexOk(p);
+    // (not an unknown name after a preposition of place, which is a place we lack: "opened fire on protesters near La Luna before
+    // he was beaten to death")
+    const placeLike = (p: Info) => p.m.kind === 'person' && !p.m.sector && !p.title && /^(?:near|in|at|outside|around|from|to|into|toward|towards)$/.test(c.tk[p.m.first - 1]?.lower ?? '');
+    const person = (p: Info) => root(p.m).kind === 'person' && !whomsAntecedent(p) && sexOk(p) && !placeLike(p);
     // ("A 34-year-old man was charged ... after police say he drove": with no one named, one person named by a noun
     // with an article is a "he" too; not "on television")
     const individual = (p: Info) => p.m.kind === 'group' && !p.plural && !p.collective && !p.groupish && articled(c, p) && !whomsAntecedent(p) && sexOk(p);
