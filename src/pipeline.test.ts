@@ -3459,3 +3459,16 @@ test('Khartoum 1985 and Cali 2021 reads: armed forces that took power made a cou
   const beaten = cali('One of the dead was an off-duty investigator of the Prosecutor\'s Office, who witnesses said opened fire on protesters near La Luna before he was beaten to death by a crowd.');
   assert.ok(!beaten.some((e) => /La Luna/.test(e.recipient?.entity_name ?? '')), JSON.stringify(beaten.map((e) => e.recipient?.entity_name)));
 });
+
+test('Yemen 2015 read (capitals): forces a country leads are of that country ("Saudi-led coalition warplanes"; not "US-backed"); strikes told hitting something are weapons\' strikes; blasts made by strikes in the sentence before tell of no accident that would hide a toll', () => {
+  const code = codeOn('2015-04-04');
+  assert.equal(code('SANAA, April 4 - Saudi-led coalition warplanes struck Houthi positions in Sanaa overnight.').find((e) => e.event === 'ASSAULT')?.actor?.code, 'SAU');
+  assert.ok(!code('Witnesses said at least five loud explosions shook the capital after midnight, with strikes hitting an arms depot on the southern edge of the city.').some((e) => e.event === 'PROTEST'));
+  const evs = code([
+    'SANAA, APRIL 4 - SAUDI-LED COALITION WARPLANES STRUCK HOUTHI POSITIONS IN SANAA OVERNIGHT, RESIDENTS SAID.',
+    'WITNESSES IN SANAA SAID AT LEAST FIVE LOUD EXPLOSIONS SHOOK THE CAPITAL AFTER MIDNIGHT, WITH STRIKES HITTING AN ARMS DEPOT ON FAJ ATTAN HILL.',
+    'IN SAADA, THE HOUTHI HEARTLAND, A LOCAL OFFICIAL SAID TWELVE PEOPLE WERE KILLED WHEN A HOUSE IN THE DAHYAN AREA WAS HIT.'].join(' '));
+  assert.ok(evs.some((e) => e.size.dead?.value === 12), JSON.stringify(evs.map((e) => [e.trigger.text, e.size.dead?.value])));
+  // (a gas explosion the sentence before still tells of an accident)
+  assert.ok(!code('A gas explosion tore through a restaurant on Friday. Twelve people were killed.').some((e) => e.event === 'ASSAULT'));
+});

@@ -273,8 +273,12 @@ function objectHead(tokens: Token[], s: Sentence, last: number): number {
 /** An accident or disaster told in this sentence or the one before, with no weapon named in this one. */
 function accidentNear(doc: Doc, s: Sentence): boolean {
   const tokens = doc.tokens;
-  for (let k = s.first; k < s.last; k++) if (bombWordAt(tokens, k, s) || WEAPON_NAMES.has(tokens[k].lower)) return false;
-  const from = s.index > 0 ? doc.sentences[s.index - 1].first : s.first;
+  const armed = (x: Sentence) => { for (let k = x.first; k < x.last; k++) if (bombWordAt(tokens, k, x) || WEAPON_NAMES.has(tokens[k].lower) || STRIKES_HITTING.test(`${tokens[k].lower} ${tokens[k + 1]?.lower ?? ''}`)) return true; return false; };
+  if (armed(s)) return false;
+  // (not the sentence before when a weapon named there made its blasts: "explosions shook the capital, with strikes hitting an
+  // arms depot ... In Saada, twelve people were killed when a house was hit")
+  const prev = s.index > 0 ? doc.sentences[s.index - 1] : null;
+  const from = prev && !armed(prev) ? prev.first : s.first;
   for (let k = from; k < s.last; k++) {
     const t = tokens[k];
     // ("police fired tear gas": gear, not a gas leak)
@@ -288,6 +292,8 @@ function accidentNear(doc: Doc, s: Sentence): boolean {
   return false;
 }
 const THROWN = new Set(['hurl', 'throw', 'lob', 'fling', 'pelt', 'toss']);
+/** strikes told hitting something are weapons' strikes: "strikes hitting an arms depot", "air strikes hit" */
+const STRIKES_HITTING = /^(?:strikes|airstrikes|air-strikes) (?:hit|hits|hitting|targeted|targeting|pounded|pounding)$/;
 /** the public spaces a crowd fills: "packed a main highway", "thronged the square" */
 const PUBLIC_SPACES = new Set(['street', 'square', 'highway', 'avenue', 'plaza']);
 /** sectors of one state's side: a warning by its government of what its army may do is its own threat */

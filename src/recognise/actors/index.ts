@@ -396,6 +396,16 @@ function finish(c: Ctx, x: Info): boolean {
       x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
     }
   }
+  // ("Saudi-led coalition warplanes", "US-led forces": forces a country leads are of that country; not "US-backed forces")
+  if (!x.m.code && x.m.kind === 'group' && x.m.first >= 3 && c.tk[x.m.first - 1].lower === 'led' && c.tk[x.m.first - 2].text === '-') {
+    const k = x.m.first - 3;
+    const led = c.tk[k].sent === c.tk[x.m.first].sent ? c.lx.gaz.get(c.folded[k])?.find((e) => e.type === 'country') : undefined;
+    if (led && led.type === 'country') {
+      x.m.code = led.country.iso3;
+      x.codeFrom = 'phrase';
+      x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
+    }
+  }
   if (!x.m.code && x.m.sector !== 'IGO' && x.m.sector !== 'NGO' && c.main && !projectile && !foreignGroup(c, x)) {
     // "Israeli Prime Minister Netanyahu said ..., and the army called up reservists": an unqualified
     // state force or government in a sentence led by another country's named official is that country's
