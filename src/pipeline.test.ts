@@ -3472,3 +3472,13 @@ test('Yemen 2015 read (capitals): forces a country leads are of that country ("S
   // (a gas explosion the sentence before still tells of an accident)
   assert.ok(!code('A gas explosion tore through a restaurant on Friday. Twelve people were killed.').some((e) => e.event === 'ASSAULT'));
 });
+
+test('Rohtak 2016 and Yemen 2015 reads: "a Bill" is no person; what a bill is to provide is as real as the bill, yet to come; ground taken inside a relative clause is where it was taken, not where the main clause goes on', () => {
+  const code = codeOn('2016-02-22');
+  const bill = code('On Sunday, Chief Minister Manohar Lal Khattar announced that a Bill providing reservation to Jats would be introduced.');
+  assert.ok(!bill.some((e) => e.actor?.entity_text === 'Bill'), JSON.stringify(bill.map((e) => e.actor?.entity_text)));
+  assert.ok(!bill.some((e) => e.event === 'AID'));
+  assert.ok(code('The president signed a decree granting amnesty to 500 prisoners.').length > 0);
+  const taken = codeOn('2015-04-04')('The Houthis, who took Sanaa in September, moved south towards Aden.').find((e) => e.event === 'COERCE');
+  assert.equal(taken?.event_loc.resolved_place, 'Sanaa');
+});

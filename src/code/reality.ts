@@ -358,6 +358,13 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     if (k - 2 >= s.first && t[k].lower === 'of' && t[k - 1].lower === 'short' && (t[k - 2].lemma === 'stop' || t[k - 2].lemma === 'fall' || t[k - 2].lower === 'fell')) {
       return { reality: 'negated', cue: `${t[k - 2].text} short of` };
     }
+    // ("a Bill providing reservation to Jats would be introduced": what a text is to provide is as real as the text, which is yet
+    // to come; "a decree granting amnesty was signed" did it)
+    if (verbal && t[first].lower.endsWith('ing') && first - 1 > s.first && DOCUMENTS.has(t[first - 1].lower)) {
+      let j = first + 1;
+      while (j < s.last && j - first <= 10 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PRON'].includes(t[j].pos) && !MODAL.has(t[j].lower)) j++;
+      if (j < s.last && MODAL.has(t[j].lower) && t[j].pos !== 'PROPN') return { reality: /^(?:will|shall|'ll)$/.test(t[j].lower) ? 'future' : 'hypothetical', cue: t[j].text };
+    }
     // ("warned that sending soldiers into the neighbourhoods could lead to more deaths": an act named by a gerund that is the subject
     // of what could or would follow is only weighed, not done)
     if (verbal && t[first].lower.endsWith('ing') && (first === s.first || t[first - 1].lower === 'that' || t[first - 1].text === ',' || t[first - 1].text === ';')) {

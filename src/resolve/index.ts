@@ -457,6 +457,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // ("Mr Issoufou, who walked at the front of the unity march in Paris last Sunday, condemned the violence": a relative clause
       // on the subject, closed before the act, tells where its noun was, not where the act was)
       if (p.end <= at && insideRelative(doc, e.sentence, p.start) && doc.text.slice(p.end, at).includes(',')) continue;
+      // (and the other way round: "the Houthis, who took Sanaa in September, moved south towards Aden": an act inside a relative clause
+      // is not where the main clause, past the clause's comma, goes on)
+      if (p.start >= trigEnd && insideRelative(doc, e.sentence, at) && !insideRelative(doc, e.sentence, p.start) && doc.text.slice(trigEnd, p.start).includes(',')) continue;
       // ("said it had resumed its offensive because Bozize had failed to honour a peace deal signed in Libreville": a place in the
       // reason given is the reason's)
       if (p.start > trigEnd && REASON_BETWEEN.test(doc.text.slice(trigEnd, p.start))) continue;
@@ -482,7 +485,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // ("at the edge of this village, 50 kilometres west of Montreal": the dateline's town, not the one the distance runs from)
       if (dateline > 0 && THIS_TOWN.test(sentenceText(doc, e.sentence)) && MEASURED_FROM.test(doc.text.slice(Math.max(0, p.start - 60), p.start))) continue;
       // ("gathered ... in support of the Zhanaozen workers": a place naming whom the act was for places them, not it)
-      if (e.recipient && p.start >= e.recipient.start && p.end <= e.recipient.end) sc -= 80;
+      // (not ground taken: "took Sanaa" is where it was taken)
+      if (e.recipient && p.start >= e.recipient.start && p.end <= e.recipient.end && !(e.trigger.event === 'COERCE' && e.trigger.mode === 'seize')) sc -= 80;
       scored.push({ p, sc });
       if (sc > score) {
         score = sc;

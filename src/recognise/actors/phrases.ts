@@ -409,6 +409,8 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     // ("two days of Mindanao fighting": a word after a preposition is no subject of the verb after it)
     const pre = c.tk[first - 1];
     if (pre && pre.sent === ht.sent && pre.pos === 'ADP') return null;
+    // ("a Bill providing reservation to Jats": a lone capitalised word after "a" or "an" is a thing, no one's name)
+    if (pre && pre.sent === ht.sent && (pre.lower === 'a' || pre.lower === 'an')) return null;
     if (c.doc.sentences[ht.sent]?.first === hu.first && c.lx.commonSuffixes.some((x) => ht.lower.endsWith(x))) return null;
     // ("KOUSSERI, Cameroon, Feb. 3 - Heavy fighting raged": a common word opening the story after its dateline, not a name)
     const dash = c.tk[hu.first - 1];
