@@ -3482,3 +3482,11 @@ test('Rohtak 2016 and Yemen 2015 reads: "a Bill" is no person; what a bill is to
   const taken = codeOn('2015-04-04')('The Houthis, who took Sanaa in September, moved south towards Aden.').find((e) => e.event === 'COERCE');
   assert.equal(taken?.event_loc.resolved_place, 'Sanaa');
 });
+
+test('Rohtak 2016 read (Indian district news): "set afire" is arson, and shoot-at-sight orders are emergency rule by whoever issued them', () => {
+  const code = codeOn('2016-02-21');
+  assert.ok(code('The residence of state Finance Minister Capt Abhimanyu in the city was also set afire on Friday.').some((e) => e.event === 'COERCE' && e.mode === 'destroy'));
+  const order = code('The district administration issued shoot-at-sight orders on Saturday.');
+  assert.ok(order.some((e) => e.event === 'COERCE' && e.mode === 'martial-law' && e.actor?.sector === 'GOV'), JSON.stringify(order.map((e) => [e.event, e.mode])));
+  assert.ok(!order.some((e) => e.event === 'ASSAULT'));
+});

@@ -662,7 +662,8 @@ test('from an untuned Birgunj 2015 story: "September 20 be redrawn" is no Buddhi
   assert.equal(d.find((e) => e.event === 'REQUEST')?.date_basis, 'publication');
   assert.ok(!c('The deceased had come to Birgunj to visit relatives.').some((e) => e.event === 'CONSULT'));
   const cdo = c('The Chief District Officer imposed a curfew and issued shoot-on-sight orders against anyone defying it.');
-  assert.deepEqual(cdo.map((e) => e.event), ['COERCE']);
+  // (the curfew and the orders are two measures, both coercion; neither is a shooting)
+  assert.ok(cdo.length >= 1 && cdo.every((e) => e.event === 'COERCE'), JSON.stringify(cdo.map((e) => [e.event, e.mode])));
   assert.ok(!c('Nepal has accused India of imposing an "undeclared blockade" in support of the protesters.').some((e) => e.event === 'PROTEST'));
 });
 
