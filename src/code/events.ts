@@ -4899,6 +4899,12 @@ const PEOPLE_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 /** the heads of a body of forces sent ("125 Guard members", "a battalion of paratroopers"), not of officials or a delegation */
 const FORCE_HEADS = new Set(['troop', 'troops', 'soldier', 'paratrooper', 'marine', 'commando', 'guardsman', 'guardsmen', 'reservist', 'policeman', 'policemen', 'police', 'gendarme', 'militiaman', 'militiamen', 'fighter', 'unit', 'battalion', 'brigade', 'regiment', 'division', 'force', 'forces', 'member', 'members', 'officer', 'officers', 'ranger', 'rangers']);
 
+/** The length of the phrase of manner opening at k ("on bail", "without charge"; manner_phrases in reality.json), or 0. */
+function mannerAt(tokens: Token[], k: number): number {
+  const rest = MANNER_PHRASES.get(tokens[k].lower)?.find((r) => r.every((x, i) => tokens[k + 1 + i]?.lower === x));
+  return rest ? rest.length + 1 : 0;
+}
+
 /** The words of the noun phrase (and its coordinated parts) right after the verb ending at `last`: "21 military and civilian personnel". */
 function objectWords(tokens: Token[], s: Sentence, last: number): Token[] {
   let k = last;
@@ -5197,7 +5203,7 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
     else if (t.pos === 'ADV' && t.lower !== 'not' && t.lower !== 'never') j++;
     else if (verbal && PARTICLES.has(t.lower) && (t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'ADV')) j++;
     // ("freed on bail two ex-ministers": a phrase of how it was done, manner_phrases in reality.json)
-    else if (verbal && MANNER_PHRASES.get(t.lower)?.some((r) => r.every((x, k) => tokens[j + 1 + k]?.lower === x))) j += 1 + MANNER_PHRASES.get(t.lower)!.find((r) => r.every((x, k) => tokens[j + 1 + k]?.lower === x))!.length;
+    else if (verbal && mannerAt(tokens, j) > 0) j += mannerAt(tokens, j);
     else break;
   }
   if (j >= s.last) return null;

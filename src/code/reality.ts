@@ -185,6 +185,7 @@ export const DELIBERATE = new Set<string>(R.deliberate_destruction);
 export const CELEBRATING = new Set<string>(R.celebrating);
 /** verbs of stopping an act one would otherwise do: "would halt armed attacks" */
 export const HALTING = new Set<string>(R.halting_verbs);
+/** verbs of letting others act: "agreed to let protesters gather" */
 export const LETTING = new Set<string>(R.letting_verbs);
 /** manner phrases by their first word: "on" -> ["bail"], ["humanitarian", "grounds"] */
 export const MANNER_PHRASES = new Map<string, string[][]>();
@@ -349,6 +350,14 @@ function usedFor(doc: Doc, s: Sentence, j: number, speechLike: boolean): Reality
 /** verbs of wanting that take an object and a participle: "wanted a force deployed" */
 const WANTING = new Set(['want', 'wish', 'need', 'prefer', 'demand', 'expect', 'like']);
 
+/** The first token past the participle at `first` and the noun phrases and prepositions after it (up to ten words), or a modal
+ * among them: where the clause the participle's phrase belongs to goes on ("a Bill providing reservation to Jats [would]"). */
+function pastPhrase(t: Token[], s: Sentence, first: number): number {
+  let j = first + 1;
+  while (j < s.last && j - first <= 10 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PRON'].includes(t[j].pos) && !MODAL.has(t[j].lower)) j++;
+  return j;
+}
+
 export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean, speechLike = false): RealityResult {
   // ("the council stopped short of demanding a ceasefire", "fell short of a full boycott": what one stopped short of was not done)
   {
@@ -361,15 +370,13 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     // ("a Bill providing reservation to Jats would be introduced": what a text is to provide is as real as the text, which is yet
     // to come; "a decree granting amnesty was signed" did it)
     if (verbal && t[first].lower.endsWith('ing') && first - 1 > s.first && DOCUMENTS.has(t[first - 1].lower)) {
-      let j = first + 1;
-      while (j < s.last && j - first <= 10 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PRON'].includes(t[j].pos) && !MODAL.has(t[j].lower)) j++;
+      const j = pastPhrase(t, s, first);
       if (j < s.last && MODAL.has(t[j].lower) && t[j].pos !== 'PROPN') return { reality: /^(?:will|shall|'ll)$/.test(t[j].lower) ? 'future' : 'hypothetical', cue: t[j].text };
     }
     // ("warned that sending soldiers into the neighbourhoods could lead to more deaths": an act named by a gerund that is the subject
     // of what could or would follow is only weighed, not done)
     if (verbal && t[first].lower.endsWith('ing') && (first === s.first || t[first - 1].lower === 'that' || t[first - 1].text === ',' || t[first - 1].text === ';')) {
-      let j = first + 1;
-      while (j < s.last && j - first <= 10 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PRON'].includes(t[j].pos) && !MODAL.has(t[j].lower)) j++;
+      const j = pastPhrase(t, s, first);
       if (j < s.last && j > first + 1 && MODAL.has(t[j].lower) && t[j].pos !== 'PROPN' && (t[j + 1]?.pos === 'VERB' || t[j + 1]?.pos === 'AUX' || t[j + 1]?.lower === 'not')) return { reality: 'hypothetical', cue: t[j].text };
       // (or of what it is called: "said that shooting protesters was never justified")
       if (j < s.last && j > first + 1 && /^(?:is|was|are|were)$/.test(t[j].lower) && (t[j + 1]?.pos === 'ADJ' || /^(?:not|never|a|an|no)$/.test(t[j + 1]?.lower ?? '') || (t[j + 1]?.pos === 'ADV' && t[j + 2]?.pos === 'ADJ'))) return { reality: 'hypothetical', cue: t[j].text };

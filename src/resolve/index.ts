@@ -17,7 +17,7 @@ import { quoted } from '../code/phrase.js';
 import { countryByIso2, countryByIso3, isCapitalName, lookupCountry, type CountryInfo } from '../recognise/places/countries.js';
 import { namesSite } from '../recognise/places/index.js';
 import { cameoOf } from '../recognise/actors/context.js';
-import { ARMED_FORCE_SECTORS, STATE_SECTORS, type Doc, type EventLocation, type EventRecord, type PlaceMention, type Quantity, type TextSpan } from '../types.js';
+import { ARMED_FORCE_SECTORS, STATE_SECTORS, type Doc, type EventLocation, type EventRecord, type PlaceMention, type Quantity, type TextSpan, type Token } from '../types.js';
 
 const CONTEXTS = JSON.parse(readFileSync(dataFile('contexts.json'), 'utf8')) as Record<string, string[] | string>;
 const CONTEXT_WORDS = new Map<string, string>();
@@ -1828,7 +1828,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     if ((((!rec.actor || e.claimed) && !e.verbal) || daysOwn) && !another) {
       let i = e.first - 1;
       // (past a place's name too: "after the Qana strike")
-      const placeWord = (t: Doc['tokens'][number]) => t.pos === 'PROPN' && (doc.places ?? []).some((p) => p.start <= t.start && t.end <= p.end);
+      const placeWord = (t: Token) => t.pos === 'PROPN' && (doc.places ?? []).some((p) => p.start <= t.start && t.end <= p.end);
       while (i > s.first && (doc.tokens[i].pos === 'ADJ' || doc.tokens[i].lower === 'new' || placeWord(doc.tokens[i])) && e.first - i < 3) i--;
       // ("was himself hit by tear gas" after "officers responded with tear gas": crowd-control gear named bare again)
       const bareGear = rec.mode === 'crowd-control' && (i < s.first || !['DET', 'NUM'].includes(doc.tokens[i].pos));
