@@ -3490,3 +3490,14 @@ test('Rohtak 2016 read (Indian district news): "set afire" is arson, and shoot-a
   assert.ok(order.some((e) => e.event === 'COERCE' && e.mode === 'martial-law' && e.actor?.sector === 'GOV'), JSON.stringify(order.map((e) => [e.event, e.mode])));
   assert.ok(!order.some((e) => e.event === 'ASSAULT'));
 });
+
+test('Poland 1981 read (untuned, the final user check): leaders interned are arrested; strikes "have been banned" are not held; "since General Jaruzelski declared martial law" is the declaration, no source of the shooting\'s sentence', () => {
+  const code = codeOn('1981-12-18');
+  assert.ok(code('Most of Solidarity\'s national leadership has been interned.').some((e) => e.event === 'COERCE' && e.mode === 'arrest'));
+  const banned = code('Since then, a curfew has been in force, and public gatherings and strikes have been banned.');
+  assert.ok(!banned.some((e) => e.event === 'PROTEST'), JSON.stringify(banned.map((e) => [e.event, e.trigger.text])));
+  assert.ok(code('Strikes were reported at the Piast and Ziemowit mines.').some((e) => e.event === 'PROTEST'));
+  const ml = code('Police killed seven miners in the bloodiest confrontation since General Wojciech Jaruzelski declared martial law five days ago.').find((e) => e.mode === 'martial-law');
+  assert.equal(ml?.attribution ?? null, null);
+  assert.equal(ml?.actor?.sector, 'MIL');
+});

@@ -373,6 +373,14 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       const j = pastPhrase(t, s, first);
       if (j < s.last && MODAL.has(t[j].lower) && t[j].pos !== 'PROPN') return { reality: /^(?:will|shall|'ll)$/.test(t[j].lower) ? 'future' : 'hypothetical', cue: t[j].text };
     }
+    // ("public gatherings and strikes have been banned": what is banned, told as the passive's subject, is not held)
+    if (!verbal) {
+      let j = first + 1;
+      while (j < s.last && j - first <= 6 && (t[j].pos === 'NOUN' || t[j].pos === 'ADJ' || t[j].lower === 'and' || t[j].lower === 'or' || t[j].text === ',')) j++;
+      const b = j;
+      while (j < s.last && j - b <= 3 && (t[j].pos === 'AUX' || t[j].pos === 'ADV' || /^(?:been|be)$/.test(t[j].lower))) j++;
+      if (j > b && j < s.last && /^(?:banned|prohibited|outlawed|forbidden|barred|proscribed)$/.test(t[j].lower)) return { reality: 'hypothetical', cue: t[j].text };
+    }
     // ("warned that sending soldiers into the neighbourhoods could lead to more deaths": an act named by a gerund that is the subject
     // of what could or would follow is only weighed, not done)
     if (verbal && t[first].lower.endsWith('ing') && (first === s.first || t[first - 1].lower === 'that' || t[first - 1].text === ',' || t[first - 1].text === ';')) {
@@ -1102,6 +1110,8 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       let o = r + 1;
       while (o < first && (tk[o].pos === 'DET' || tk[o].pos === 'ADJ' || tk[o].pos === 'NUM')) o++;
       if (o === first && o > r + 1) continue;
+      // (right after the verb too: "since General Jaruzelski declared martial law")
+      if (o === first && DECLARED_ACTS.has(tk[first].lower) && /^(?:declare|announce|proclaim|impose|order)$/.test(t.lemma)) continue;
       // (past a length given to it: "declared a 20-day state of emergency, imposing a night curfew and banning rallies")
       while (o < s.last && o - r <= 6 && (tk[o].pos === 'DET' || tk[o].pos === 'ADJ' || tk[o].pos === 'NUM' || tk[o].text === '-' || /^(?:day|days|week|weeks|month|months|hour|hours|night|nationwide)$/.test(tk[o].lower))) o++;
       if (o > r + 1 && DECLARED_ACTS.has(tk[o]?.lower ?? '')) continue;
