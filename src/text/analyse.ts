@@ -24,7 +24,6 @@ const its: any = nlp.its;
 const PARTICIPLE_PLACE_PREPS = new Set(['in', 'at', 'outside', 'inside', 'near', 'around', 'across', 'along', 'on', 'through', 'throughout']);
 const FORBIDS = new Set(['bans', 'outlaws', 'prohibits', 'forbids']);
 // (the words that put a month's name after them: "in May", "since May", "last May", "mid-May")
-const MODAL_AUX = new Set(['will', 'would', 'could', 'should', 'must', 'might', 'can', 'shall']);
 const MONTH_OPENERS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'of', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'before', 'after', 'between', 'and', 'or']);
 const NOUN_NOT_VERB = new Set(['police']);
 /** verbs of saying, whose -s form is never a plural subject */
@@ -269,7 +268,7 @@ export function analyse(article: Article): Doc {
       const pr = tokens[j - 1];
       const nx = tokens[j + 1];
       if (t.text !== 'May' || !pr.cap || MONTH_OPENERS.has(pr.lower)) continue;
-      if (nx.pos === 'NUM' || ((nx.pos === 'VERB' || nx.pos === 'AUX') && nx.lemma === nx.lower && !MODAL_AUX.has(nx.lower))) continue;
+      if (nx.pos === 'NUM' || ((nx.pos === 'VERB' || nx.pos === 'AUX') && nx.lemma === nx.lower && !VERB_GOVERNORS.has(nx.lower))) continue;
       t.pos = 'PROPN';
     }
     // ("East African leaders meeting/NOUN in Dar es Salaam called for calm": an -ing word the tagger takes for a noun of a
