@@ -2326,7 +2326,11 @@ function ownFigure(st: SentenceState, q: NonNullable<SentenceState['quantities']
   // ("whom it blamed for killing a police officer ..., and that 15 KLA fighters had died in the fighting": the figure whose
   // fate is told as in the act is the act's own)
   const at = tokens[first].start;
-  const diedIn = (m: QuantityMention) => m.kind !== 'crowd' && m.end < at && at - m.end < 120 && (DIED_IN.test(st.doc.text.slice(m.end, at)) || DIED_WHEN.test(st.doc.text.slice(m.end, at)));
+  const diedIn = (m: QuantityMention) => {
+    if (m.kind === 'crowd' || m.end >= at || at - m.end >= 120) return false;
+    const between = st.doc.text.slice(m.end, at);
+    return DIED_IN.test(between) || DIED_WHEN.test(between);
+  };
   // ("more than 100 people since Wednesday, ... including 27 detained on Friday alone": a part's figure right before its own
   // participle is that act's)
   // ("At least 60 people have been killed since the fighting erupted on Thursday": a sum over days of this unrest, when the act
@@ -5202,9 +5206,12 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
     else if (t.pos === 'ADP' && j + 1 < s.last && inTime(j + 1)) j += 2;
     else if (t.pos === 'ADV' && t.lower !== 'not' && t.lower !== 'never') j++;
     else if (verbal && PARTICLES.has(t.lower) && (t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'ADV')) j++;
-    // ("freed on bail two ex-ministers": a phrase of how it was done, manner_phrases in reality.json)
-    else if (verbal && mannerAt(tokens, j) > 0) j += mannerAt(tokens, j);
-    else break;
+    else {
+      // ("freed on bail two ex-ministers": a phrase of how it was done, manner_phrases in reality.json)
+      const manner = verbal ? mannerAt(tokens, j) : 0;
+      if (!manner) break;
+      j += manner;
+    }
   }
   if (j >= s.last) return null;
   // "numerous attacks, primarily on military targets": an aside adverb between the event noun and its object
