@@ -4,7 +4,7 @@
  * the article reports twice are merged.
  */
 import { readFileSync } from 'node:fs';
-import { distanceKm, spotOf } from '../recognise/places/resolve.js';
+import { distanceKm, populationOf, spotOf } from '../recognise/places/resolve.js';
 import { dataFile } from '../code/lexicon.js';
 import { STATE_SIDE, type RawEvent } from '../code/events.js';
 import { CRIME, HALTING, LETTING, LIGHT_VERBS } from '../code/reality.js';
@@ -500,6 +500,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       const inner = scored.find((x) => x.p !== b && x.sc > score - 100 && x.p.resolved!.country_code === b.resolved!.country_code &&
         x.p.resolved!.province === b.resolved!.name && x.p.resolved!.name !== b.resolved!.name);
       if (inner) best = inner.p;
+      else if (articlePlace && namesInstitutionIn(doc, b, articlePlace)) return fromMention(articlePlace, 'article');
     }
     if (best) return fromMention(best, 'sentence');
   }
@@ -619,7 +620,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       (k === e.sentence || !ALSO_SCENE.test(doc.text.slice(Math.max(sk.start, p.start - 70), p.start))) && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)) && !opensScene(p) &&
       (k === e.sentence || (!SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)) && !NOTHING_HAPPENED.test(doc.text.slice(sk.start, p.start)) &&
         // (nor where someone or something was moved to: "moved the seat of government to the port city of Guayaquil")
-        !(MOVED_TO.test(doc.text.slice(Math.max(sk.start, p.start - 60), p.start)) && !SPREAD_TO.test(doc.text.slice(Math.max(sk.start, p.start - 40), p.start))))));
+        !(MOVED_TO.test(doc.text.slice(Math.max(sk.start, p.start - 60), p.start)) && !SPREAD_TO.test(doc.text.slice(Math.max(sk.start, p.start - 40), p.start))) &&
+        // (nor the scene of another occasion another sentence dates it by: "The shooting came days after rioting in Los Angeles")
+        !OCCASION_BEFORE.test(doc.text.slice(Math.max(sk.start, p.start - 60), p.start)))));
     const told = usable.filter((p) => LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
     const own = told.filter((p) => !infinitiveBetween(doc, doc.sentences[k].first, p.start));
     // (the dateline's place too when the sentence tells none after a locative word: "SAIGON, June 11 - An elderly monk set himself afire")
@@ -631,6 +634,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       nearD = Math.abs(k - e.sentence);
     }
   }
+  if (near && articlePlace && namesInstitutionIn(doc, near, articlePlace)) return fromMention(articlePlace, 'article');
   if (near && nearD <= 3) return fromMention(near, 'nearby sentence');
   if (articlePlace) return fromMention(articlePlace, 'article');
   if (doc.mainCountry) {
@@ -737,6 +741,16 @@ const SCENE_FIRST = /^\s*(?:in|at)\s+(?:(?:the|nearby|neighbouring|neighboring|s
 /** A sentence that opens on a day or a year of its own: "On Friday ...", "Last month ...", "In 2012 ...". */
 const DAY_OPENER = /^(?:(?:on|last|earlier|later|early|late)\s+(?:\w+\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)\b|in\s+(?:1[89]|20)\d\d\b)/i;
 /** The words before a place that opens its sentence: "In Medan, ...", "In nearby Moorhead, ...". */
+/** ("at the edge of the South Carolina State College campus" in an Orangeburg story) Is the province p named only as the first words
+ * of an institution's name, in a province that holds the story's own town? Then the town, where the institution is, is the finer
+ * scene. */
+function namesInstitutionIn(doc: Doc, p: PlaceMention, town: PlaceMention): boolean {
+  const r = p.resolved!;
+  const t = town.resolved!;
+  return r.resolution === 'admin1' && t.resolution === 'city' && t.country_code === r.country_code && t.province === r.name &&
+    /^\s+\p{Lu}\p{Ll}/u.test(doc.text.slice(p.end, p.end + 3));
+}
+
 /** The index of the first sentence opening on a wire dateline, or Infinity; read once per article. */
 const FIRST_DATELINE = new WeakMap<Doc, number>();
 function firstDateline(doc: Doc): number {
@@ -772,6 +786,8 @@ const SCENE_OPENER = /^(?:in|at|near|outside)\s+(?:(?:nearby|neighbouring|neighb
  * "after" often tells the same scene: "arrested six people after opponents blocked the gate ... in Monroe Township") */
 /** between an act and a place: the place opens another clause (", and in neighbouring Bahrain") */
 const OTHER_SCENE = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:in|at)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central)\s+)?$/i;
+/** "days after rioting in", "a week before the massacre at": a place of the occasion another one is dated by */
+const OCCASION_BEFORE = /\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|just)\s+(?:after|before)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:in|at)\s+(?:the\s+)?$/i;
 const SUBORDINATE_BETWEEN = /\b(?:a|an|one|two|three|four|five|six|seven|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\s/i;
 /** the dateline's place as the scene: "in the streets of this eastern city", "in this border town" */
 const THIS_PLACE = /\bthis\s+(?:[a-z-]+\s+){0,2}(?:city|town|capital|village|port)\b/i;
@@ -780,6 +796,8 @@ const SUBURB_KM = 15;
 /** a byline before the story ("By Karen Mattos", "Staff Writer"), and a wire agency named in a dateline ("(AP)", "Reuters") */
 const LOCAL_BYLINE = /(?:^|\n)\s*By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s*(?:,|\n|$)|\b(?:Staff\s+(?:Writer|Reporter)|Chief\s+Reporter|Correspondent)\b/u;
 const WIRE_TAG = /\((?:AP|UPI|AFP|Reuters?|Xinhua|PTI|IANS|dpa|Wire|ANSA|EFE|Kyodo|Tass|Interfax)\)|\b(?:Reuters?|AFP|UPI)\b/i;
+/** below this population a town has no agency bureau: a wire story datelined there was reported there */
+const SMALL_TOWN_POP = 250_000;
 function mainPlace(doc: Doc): PlaceMention | null {
   const counts = new Map<number | string, { p: PlaceMention; n: number }>();
   // (the story's dateline, "LAHORE:", "JOS, June 25 (Reuters) -", names its place: it counts twice)
@@ -826,8 +844,14 @@ function mainPlace(doc: Doc): PlaceMention | null {
   // (a wire story's dateline city, named most, holds its unplaced acts unless other cities outweigh it twice over:
   // "ELAZIG, TURKEY, MARCH 14 (UPI) -- ... IN THE STREETS OF THIS EASTERN CITY" beside Ankara, Palu and Keban)
   // (only when the story points at it as the scene, "this eastern city": a correspondent's capital is often not where it happened)
-  const fromDateline = !!first && best.p.start >= first.start && best.p.end <= dateline && THIS_PLACE.test(doc.text);
-  return best.n >= 2 && (n / total > 0.5 || (fromDateline && n / total > 1 / 3)) ? best.p : null;
+  const inDateline = !!first && best.p.start >= first.start && best.p.end <= dateline;
+  const fromDateline = inDateline && THIS_PLACE.test(doc.text);
+  // ("ORANGEBURG - Three young men were killed ...", "GALESBURG, ILL. (AP) --": a dateline on a town that is no national capital,
+  // where correspondents sit, is the town the reporter went to, when the paper's own (no wire agency) or a small town (no city where
+  // agencies keep bureaus); named most, it holds the story's unplaced acts
+  const ownTown = inDateline && !isCapitalName(b.name) &&
+    (!WIRE_TAG.test(doc.text.slice(first!.start, dateline + 1)) || (populationOf(b) ?? Infinity) < SMALL_TOWN_POP);
+  return best.n >= 2 && (n / total > 0.5 || (fromDateline && n / total > 1 / 3) || ownTown) ? best.p : null;
 }
 
 /** The trigger's own context first, then those the sentence's words name, each once, in text order.

@@ -948,3 +948,27 @@ test('a side scene told "also" in another sentence holds none of the acts told a
   const held = code(text, '2007-04-28').find((e) => e.event === 'COERCE' && e.mode === 'arrest');
   assert.equal(held?.event_loc.resolved_place, 'Tallinn');
 });
+
+test('a dateline on a town that is no capital, the paper\'s own or a small town\'s, holds the story\'s unplaced acts; a province naming an institution there does not take them', () => {
+  const text = 'ORANGEBURG - Three young men were killed late Thursday night when state highway patrolmen opened fire on a crowd of students at the edge of the South Carolina State College campus.\n\n' +
+    'The dead were identified as Samuel Hammond, 18, of Fort Lauderdale, Fla., and Henry Smith, 19, of Marion. Gov. Robert McNair, in a statement issued in Columbia on Friday, called it a sad day.\n\n' +
+    'On Monday night a group of students entered a bowling alley and police arrested fifteen of them.';
+  const evs = code(text, '1968-02-10');
+  const fire = evs.find((e) => e.event === 'ASSAULT');
+  assert.equal(fire?.actor?.sector, 'COP');
+  assert.equal(fire?.event_loc.resolved_place, 'Orangeburg');
+  assert.equal(evs.find((e) => e.event === 'COERCE' && e.mode === 'arrest')?.event_loc.resolved_place, 'Orangeburg');
+  // (a wire story from a capital, where agencies keep bureaus, is not thereby told there)
+  const wire = code('NAIROBI, Kenya (AP) - Police arrested twenty people in Kisumu and Eldoret. A rally was held in Mombasa.\n\nSeparately, students marched.', '2008-01-20');
+  assert.notEqual(wire.find((e) => e.event === 'PROTEST' && e.trigger.text === 'marched')?.event_loc.resolved_place, 'Nairobi');
+});
+
+test('the scene of another occasion that a sentence dates the story by ("came days after rioting in Los Angeles") holds none of the acts around it', () => {
+  const text = 'GALESBURG, Ill. (AP) -- City officials imposed a curfew in Galesburg on Tuesday after a protest over a police shooting turned violent.\n\n' +
+    'The mayor said the city would stay calm. He said deputies would patrol the south side. The officer has been placed on leave.\n\n' +
+    'State investigators have also been asked to look into the case.\n\n' +
+    'The shooting came days after rioting in Los Angeles following the acquittal of four police officers.';
+  const asked = code(text, '1992-05-06').find((e) => e.event === 'REQUEST');
+  assert.ok(asked);
+  assert.notEqual(asked.event_loc.resolved_place, 'Los Angeles');
+});

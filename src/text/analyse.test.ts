@@ -65,3 +65,12 @@ test('a capitalised "May" after a name or title is a name, not the modal; after 
   assert.notEqual(pos('The talks ended on 5 May. Britain May Impose Sanctions'), 'PROPN');
   assert.notEqual(pos('Britain May Impose Sanctions On Iran'), 'PROPN');
 });
+
+test('a verb\'s base form right after a subordinator, before the nouns of a clause\'s subject, is a noun ("when state highway patrolmen opened fire")', () => {
+  const pos = (text: string, w: string) => doc(text).tokens.find((t) => t.text === w)?.pos;
+  assert.equal(pos('Three men were wounded when state highway patrolmen opened fire on a crowd.', 'state'), 'NOUN');
+  assert.equal(pos('The rally broke up when march organisers left.', 'march'), 'NOUN');
+  assert.equal(pos('He was there when state police arrived.', 'state'), 'NOUN');
+  // (the verb it is stays one: "they will march when ...")
+  assert.equal(pos('Students said they will march when classes resume.', 'march'), 'VERB');
+});

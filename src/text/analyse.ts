@@ -211,6 +211,16 @@ export function analyse(article: Article): Doc {
       if (/^(?:and|or|,)$/.test(tokens[j + 2]?.lower ?? '')) continue;
       if (nx.pos === 'DET' || nx.pos === 'PRON' || nx.pos === 'NUM' || (nx.pos === 'NOUN' && (nx.lemma !== nx.lower || /^(?:people|men|women|children|police)$/.test(nx.lower)))) t.pos = 'VERB';
     }
+    // ("when state/VERB highway patrolmen opened fire", "when march/VERB organisers left": a verb's base form right after a
+    // subordinator, before nouns that a finite verb follows, is a noun modifying that clause's subject; a clause opened by a
+    // subordinator starts on its subject, and no bare verb comes first)
+    for (let j = base + 1; j + 2 < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.pos !== 'VERB' || t.cap || t.lemma !== t.lower || t.lower.endsWith('ing') || t.lower.endsWith('ed') || !SUBORDINATORS_ONLY.has(tokens[j - 1].lower)) continue;
+      let k = j + 1;
+      while (k < tokens.length && k - j <= 3 && tokens[k].pos === 'NOUN') k++;
+      if (k > j + 1 && (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') && tokens[k].lemma !== tokens[k].lower) t.pos = 'NOUN';
+    }
     // ("accepted the plan after meeting/NOUN a delegation", "before storming the building": an -ing word right after a
     // preposition of time and before its object is a gerund, done by the clause's subject)
     for (let j = base + 1; j + 1 < tokens.length; j++) {

@@ -760,3 +760,9 @@ test('a nationality before the first of two joined nouns is the second\'s too ("
   assert.equal(find(actors('BERLIN, JUNE 18 (UP) -- SOVIET TANKS AND TROOPS PATROLLED THE STREETS OF BERLIN TODAY.'), 'TROOPS').code, 'RUS');
   assert.notEqual(find(actors('IN BERLIN, RUSSIAN TANKS AND PEOPLE\'S POLICE OPENED FIRE ON THE CROWDS IN BERLIN.'), "PEOPLE'S POLICE").code, 'RUS');
 });
+
+test('American police and guard words: patrolmen and state troopers are police, National Guardsmen are military', () => {
+  assert.equal(find(actors('Minutes later the highway patrolmen fired shotguns into the crowd.'), 'highway patrolmen').sector, 'COP');
+  assert.equal(find(actors('State troopers blocked the road.'), 'State troopers').sector, 'COP');
+  assert.equal(find(actors('About 250 National Guardsmen sealed off the campus.'), '250 National Guardsmen').sector, 'MIL');
+});

@@ -422,7 +422,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     }
     if (prev && !prev.cap && PLACE_NOUNS.has(pl) && !ADMIN_SUFFIX.has(pl)) cue = true; // "the town Uzgen"
     let suffixCue = false;
-    if (next && PLACE_SUFFIXES.has(nl) && (mixed ? !next.cap || ADMIN_SUFFIX.has(nl) : true)) {
+    // ("the Justice Department", "the State Department": a common word before "Department" names a government's department, not
+    // a province; "Cauca Department" is one)
+    const office = nl === 'department' && !!entry?.common;
+    if (next && PLACE_SUFFIXES.has(nl) && (mixed ? !next.cap || ADMIN_SUFFIX.has(nl) : true) && !office) {
       if (!cue) suffixCue = true;
       cue = true;
       if (ADMIN_SUFFIX.has(nl)) {
@@ -561,6 +564,14 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     }
     // ("Jordan Mills, 22, of Tipton": a name and a surname that is also a word, told with an age, are a person)
     if (mixed && next && next.cap && next.sent === toks[last].sent && toks[last + 2]?.text === ',' && /^\d{1,2}$/.test(toks[last + 3]?.text ?? '') && toks[last + 4]?.text === ',') {
+      return rejectName(first, last + 1);
+    }
+    // ("Cleveland Sellers, a field worker for the committee, was arrested", "Cleveland Sellers said": a town's name before a
+    // capitalised word that names no place, no organisation and no feature, the two told with an apposition or a verb of saying,
+    // are a person)
+    if (mixed && next && next.cap && next.sent === toks[last].sent && next.start > toks[last].end && !LOC_PREPS.has(pl) && !ck &&
+      !ORG_HEADS.has(nl) && !PLACE_NOUNS.has(nl) && !PLACE_SUFFIXES.has(nl) && !FEATURE_HEADS.has(nl) && !TITLES.has(nl) &&
+      ((toks[last + 2]?.text === ',' && /^(?:a|an)$/.test(toks[last + 3]?.lower ?? '')) || SPEECH.has(toks[last + 2]?.lower ?? ''))) {
       return rejectName(first, last + 1);
     }
     // ("in Chbar Mon town": a word of the name before it, when only the place noun after it is the cue)

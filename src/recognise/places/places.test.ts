@@ -371,3 +371,13 @@ test('every name of a list after "the neighborhoods of" is a part of the story\'
   // (a city named as itself stays abroad: "flew to Santa Clara, Cuba")
   assert.ok(places('LIMA, June 8 - The minister flew to Santa Clara, Cuba, on Sunday.', '1992-06-09').ps.some((p) => p.text === 'Santa Clara' && p.resolved?.country_code === 'CU'));
 });
+
+test('a town\'s name that opens a person\'s ("Cleveland Sellers, a field worker", "Paris Hilton said") or a government department\'s ("the Justice Department") is no place', () => {
+  const { by } = places('Cleveland Sellers, a field worker for the committee, was arrested at the hospital. Leaders said they would ask the Justice Department to investigate. Paris Hilton said nothing.');
+  assert.equal(by('Cleveland'), undefined);
+  assert.equal(by('Justice'), undefined);
+  assert.equal(by('Paris'), undefined);
+  // (the town itself, and a province named with "Department", stay places)
+  assert.equal(places('Rioting spread to Cleveland, a city of 500,000.').by('Cleveland')?.resolved?.country_code, 'US');
+  assert.equal(places('Fighting was reported in Cauca Department.').by('Cauca Department')?.resolved?.country_code, 'CO');
+});

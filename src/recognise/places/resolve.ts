@@ -5,8 +5,8 @@
  */
 import type { ResolvedPlace } from '../../types.js';
 import { countryByIso2, type CountryInfo } from './countries.js';
-import type { GPlace, Gazetteer } from './gazetteer.js';
-import { foldToken } from './fold.js';
+import { gazetteer, type GPlace, type Gazetteer } from './gazetteer.js';
+import { fold, foldToken } from './fold.js';
 
 export interface CountryKey {
   info: CountryInfo;
@@ -68,6 +68,13 @@ export interface Match {
   chosen: Option | null;
   score: number;
   margin: number;
+}
+
+/** The population the gazetteer gives a resolved town (null when its name or id is not found there). */
+export function populationOf(r: ResolvedPlace): number | null {
+  if (r.geonameid == null) return null;
+  const c = gazetteer().lookup(fold(r.name))?.candidates.find((x) => x.place.geonameid === r.geonameid);
+  return c ? c.place.population : null;
 }
 
 export function placePrior(p: GPlace, main: boolean): number {
