@@ -99,6 +99,19 @@ const SELF_ACTING = new Set(['disperse', 'scatter', 'break up']);
 // ("The defence force has defied civilian authority before.": done before, at no time told)
 const REPEATED = /\b(?:several|many|numerous|multiple) times\b|\brepeatedly\b|\bin recent (?:years|decades)\b|\bover the years\b|\bon (?:several|many|numerous) occasions\b|\btime and again\b|\bbefore\s*[.!]?\s*$/i;
 /** "since 1964", "over the past decade", "for years": a span of years, not one event */
+/** words between "for" and a span of years: "for a decade", "for more than two decades", "for nearly 30 years" */
+const SPAN_WORDS = new Set(['a', 'an', 'more', 'than', 'over', 'nearly', 'almost', 'about', 'some', 'around', 'the', 'past', 'last', 'several', 'many']);
+/** Does the sentence tell a stretch of years something has gone on for ("for a decade", "for more than 20 years")? */
+function forYears(doc: Doc, s: Sentence): boolean {
+  const t = doc.tokens;
+  for (let i = s.first; i < s.last - 1; i++) {
+    if (t[i].lower !== 'for') continue;
+    let j = i + 1;
+    while (j < s.last && j - i <= 4 && (SPAN_WORDS.has(t[j].lower) || t[j].pos === 'NUM')) j++;
+    if (j < s.last && /^(?:decades?|years|centur(?:y|ies))$/.test(t[j].lower)) return true;
+  }
+  return false;
+}
 function spansYears(doc: Doc, s: Sentence): boolean {
   const t = doc.tokens;
   for (let i = s.first; i < s.last - 1; i++) {
@@ -4706,7 +4719,12 @@ function emit(st: SentenceState, c: Candidate): void {
       for (let j = last; j < Math.min(s.last, last + 6) && !toll; j++) toll = tokens[j].lower === 'since' || tokens[j].lower === 'for';
     }
   }
-  const historical = warToEnd || (reality.reality === 'asserted' && ((background && spansYears(doc, s)) || stretch || summary || toll));
+  // ("The rebels have fought the monarchy for a decade": fighting in the present perfect that has gone on for years is the story's
+  // background; what has been said or given over years is still coded, as the gold's coders do: "Since 2013, Erdogan has accused")
+  let pf = first - 1;
+  while (pf > s.first && tokens[pf].pos === 'ADV') pf--;
+  const perfectOverYears = trigger.event === 'ASSAULT' && pf >= s.first && pf < first && /^(?:has|have)$/.test(tokens[pf].lower) && forYears(doc, s);
+  const historical = warToEnd || (reality.reality === 'asserted' && ((background && spansYears(doc, s)) || perfectOverYears || stretch || summary || toll));
   if (!toll && verbal && perfectAux >= 0) quantities = ownFigure(st, ownSegment(tokens, s, quantitiesOf(st), first), first, last, true);
   // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event
   const generic = reality.reality === 'asserted' && !historical && !verbal && (ruledKind(tokens, s, first, last) || placeOfEvents(tokens, s, first));

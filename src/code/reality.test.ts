@@ -1757,3 +1757,10 @@ test('the weapons an act is told to be done with are as real as the act: "asked 
   assert.ok(!asserted('The army threatened to pound the town with mortars.').includes('mortars'));
   assert.ok(code('Troops attacked the rebel camps with artillery on Monday.').some((e) => e.reality === 'asserted' && e.event === 'ASSAULT'));
 });
+
+test('fighting in the present perfect that has gone on for years is background ("The rebels have fought the monarchy for a decade"); fighting this week, or what has been said for years, is not', () => {
+  assert.equal(realityOfTrigger('The rebels have fought the monarchy for a decade, in a conflict that has claimed more than 13,000 lives.', 'fought'), 'historical');
+  assert.equal(realityOfTrigger('Rebels have fought government troops for more than two decades in the north.', 'fought'), 'historical');
+  assert.equal(realityOfTrigger('Rebels have fought government troops in the north this week.', 'fought'), 'asserted');
+  assert.equal(realityOfTrigger('The government has accused the rebels for years of attacking villages.', 'accused'), 'asserted');
+});

@@ -178,7 +178,8 @@ function sourceSetting(doc: Doc, a: TextSpan | null, k: number): TextSpan | null
   let k2 = s.first;
   while (k2 < s.last && tk[k2].end <= a.start) {
     // (a participle on a noun of the setting is of it: "In a statement issued in Luanda, SWAPO President Sam Nujoma said")
-    const participle = tk[k2].pos === 'VERB' && /(?:ed|en)$/.test(tk[k2].lower) && k2 > s.first && tk[k2 - 1].pos === 'NOUN' && tk[k2 + 1]?.pos === 'ADP';
+    // (a participle of telling only: "In the morning soldiers fired on protesters in Osh, witnesses said" tells the act, no setting)
+    const participle = tk[k2].pos === 'VERB' && TELLING_PARTICIPLES.has(tk[k2].lower) && k2 > s.first && tk[k2 - 1].pos === 'NOUN' && tk[k2 + 1]?.pos === 'ADP';
     if ((tk[k2].pos === 'VERB' && !participle) || tk[k2].pos === 'AUX') return a;
     k2++;
   }
@@ -186,6 +187,8 @@ function sourceSetting(doc: Doc, a: TextSpan | null, k: number): TextSpan | null
   return { start: s.start, end: a.end, text: doc.text.slice(s.start, a.end) };
 }
 const SETTING_PREPS = new Set(['in', 'at', 'from', 'on', 'inside', 'outside', 'near']);
+/** "a statement issued in", "an interview published in", "a speech broadcast on": how a source's words came out */
+const TELLING_PARTICIPLES = new Set(['issued', 'published', 'released', 'broadcast', 'aired', 'posted', 'made', 'given', 'held', 'delivered', 'carried', 'televised', 'sent', 'read', 'quoted', 'printed', 'distributed', 'faxed', 'emailed', 'e-mailed', 'tweeted', 'uploaded', 'signed']);
 
 function holds(span: TextSpan | null, p: { start: number; end: number }): boolean {
   return !!span && p.start >= span.start && p.end <= span.end;
@@ -265,6 +268,11 @@ const infinitiveBetween = (doc: Doc, from: number, end: number): boolean =>
 /** a noun's infinitive still open: "a plan to export", "a decision to close" */
 const plannedBetween = (doc: Doc, from: number, end: number): boolean =>
   openBetween(doc, from, end, 2, (k) => doc.tokens[k].pos === 'NOUN' && doc.tokens[k + 1].lower === 'to' && doc.tokens[k + 2].pos === 'VERB');
+
+/** a scheme's infinitive still open: "a plan to export", "a proposal to build" (not a bid or an offensive, which is done there) */
+const schemeBetween = (doc: Doc, from: number, end: number): boolean =>
+  openBetween(doc, from, end, 2, (k) => SCHEME_NOUNS.has(doc.tokens[k].lemma) && doc.tokens[k].pos === 'NOUN' && doc.tokens[k + 1].lower === 'to' && doc.tokens[k + 2].pos === 'VERB');
+const SCHEME_NOUNS = new Set(['plan', 'proposal', 'project', 'scheme', 'decision', 'deal', 'agreement', 'law', 'bill', 'programme', 'program', 'policy']);
 
 /** verbs of a grievance or a remembrance: what they are about happened elsewhere ("to protest the death of X in Y") */
 const GRIEVANCE_VERBS = new Set(['protest', 'demand', 'denounce', 'condemn', 'mourn', 'commemorate', 'mark', 'honour', 'honor', 'remember', 'oppose', 'decry', 'demonstrate', 'express', 'show', 'call', 'press', 'urge', 'highlight', 'support', 'celebrate', 'voice', 'seek']);
@@ -470,7 +478,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (p.start > at && !locative && infinitiveBetween(doc, e.last, p.start) && p.resolved!.resolution !== 'country') continue;
       // ("The protests began over a plan to export gas through a port in Chile": a place in what a plan or a decision is to do, told
       // after the act, is that plan's)
-      if (p.start > at && e.trigger.event === 'PROTEST' && plannedBetween(doc, e.last, p.start)) continue;
+      // (any act's: "resigned after weeks of protests against a plan to export natural gas through Chile")
+      if (p.start > at && (e.trigger.event === 'PROTEST' ? plannedBetween(doc, e.last, p.start) : schemeBetween(doc, e.last, p.start))) continue;
       if (dateline > 0 && laterClause(p)) sc -= 200;
       // ("rebels have overrun army posts in northern Djibouti and are closing in on the towns of Obock and Tadjoura": a place of
       // another verb joined after the act is that verb's)
@@ -1176,6 +1185,8 @@ function toldStoryDay(doc: Doc, heads: boolean[], records: EventRecord[], e: Raw
   return null;
 }
 
+/** a sentence telling when the violence came: "The worst violence came on Sunday", "Fresh unrest broke out on Tuesday" */
+const VIOLENCE_DATED = /^(?:the\s+)?(?:(?:worst|heaviest|latest|fresh|new|first|deadliest|most\s+\w+)\s+)?(?:violence|unrest|clashes|fighting|trouble|bloodshed|disturbances|rioting)\s+(?:came|erupted|broke\s+out|began|started|flared|occurred|took\s+place|was|were)\b/i;
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Telling, e: RawEvent): RawEvent['time'] {
   if (e.background || heads[e.sentence]) return null;
   // ("It followed the deaths yesterday of four men ... In a separate incident, armed men stopped a bus": another incident is
@@ -1232,6 +1243,15 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
     best = o.time;
     bestMain = main;
     bestSentence = o.sentence;
+  }
+  // ("The worst violence came on Sunday and Monday. Troops tried to break through barricades in El Alto": a sentence that tells no
+  // act, only the day of the violence its paragraph goes on to tell, dates the acts right after it)
+  if (!best && MATERIAL.has(e.trigger.event) && doc.article.published) {
+    for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2) && sameParagraph(doc, k, e.sentence) && !telling.eventful.has(k); k--) {
+      if (!VIOLENCE_DATED.test(sentenceText(doc, k))) continue;
+      const t = timesIn(doc, telling, k, doc.article.published).find((x) => x.anchored && x.precision === 'day' && x.date <= doc.article.published!);
+      if (t) return t;
+    }
   }
   if (!best) return null;
   // (not a day the story has since left behind: "banned all demonstrations on the night of the May 15 vote. ... Earlier this

@@ -972,3 +972,29 @@ test('the scene of another occasion that a sentence dates the story by ("came da
   assert.ok(asked);
   assert.notEqual(asked.event_loc.resolved_place, 'Los Angeles');
 });
+
+test('a place of what a plan is to do ("a plan to export natural gas through Chile") is no place of the act, nor its actor\'s country', () => {
+  const evs = code('LA PAZ, Bolivia, Oct. 17 - President Gonzalo Sanchez de Lozada resigned on Friday after weeks of protests against a plan to export natural gas through Chile.', '2003-10-18');
+  const quit = evs.find((e) => e.event === 'RETREAT');
+  assert.equal(quit?.event_loc.country_code, 'BO');
+  assert.equal(quit?.actor?.code, 'BOL');
+});
+
+test('a sentence that tells no act, only the day the violence came, dates the acts told right after it', () => {
+  const evs = code('LA PAZ, Bolivia, Oct. 17 - President Gonzalo Sanchez de Lozada resigned on Friday.\n\nThe worst violence came on Sunday and Monday. Troops tried to break through barricades in El Alto. Witnesses said soldiers fired from trucks into crowds.', '2003-10-18');
+  const fired = evs.find((e) => e.event === 'ASSAULT' && e.trigger.text === 'fired');
+  assert.equal(fired?.date, '2003-10-12');
+  assert.equal(fired?.event_loc.resolved_place, 'El Alto');
+  // (troops breaking through barricades is force used on a protest; protesters breaking through police lines is none of that)
+  assert.equal(evs.find((e) => e.trigger.text === 'break through barricades')?.acled?.sub_event_type, 'Protest with intervention');
+  assert.ok(!code('Protesters broke through police barricades in El Alto.', '2003-10-18').some((e) => e.event === 'ASSAULT'));
+});
+
+test('a sentence opening on a time and closing on its source is placed where its act was ("In the morning soldiers fired on protesters in Osh, witnesses said")', () => {
+  for (const t of ['In the morning soldiers fired on protesters in Osh, witnesses said.', 'On Sunday soldiers fired on demonstrators in Jalal-Abad, witnesses said.']) {
+    assert.equal(code(t, '2005-03-21').find((e) => e.event === 'ASSAULT')?.event_loc.basis, 'sentence', t);
+  }
+  // (a setting of how the source's words came out is still the source's: "In a statement issued in Luanda, X said")
+  const st = code('In a statement issued in Luanda, SWAPO President Sam Nujoma said troops had attacked villages.', '1989-04-10').find((e) => e.event === 'ASSAULT');
+  assert.notEqual(st?.event_loc.resolved_place, 'Luanda');
+});

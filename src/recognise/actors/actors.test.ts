@@ -766,3 +766,11 @@ test('American police and guard words: patrolmen and state troopers are police, 
   assert.equal(find(actors('State troopers blocked the road.'), 'State troopers').sector, 'COP');
   assert.equal(find(actors('About 250 National Guardsmen sealed off the campus.'), '250 National Guardsmen').sector, 'MIL');
 });
+
+test('a body counted by its members ("the seven-party alliance") is of their sector; "Alliance leaders" opening a sentence are the officers of the alliance told before', () => {
+  assert.equal(find(actors('The seven-party alliance condemned the curfew.'), 'seven-party alliance').sector, 'PTY');
+  // (a compound of age stays out: "a 24-year-old street vendor")
+  assert.equal(find(actors('A 24-year-old street vendor was shot.'), 'street vendor').sector, 'BUS');
+  const evs = codeArticle({ id: 't', title: null, source: null, url: null, published: '2006-04-22', text: "Nepal's main opposition alliance on Saturday rejected the king's offer. Alliance leaders demanded that parliament be restored." });
+  assert.equal(evs.find((e) => e.event === 'REQUEST')?.actor?.sector, 'OPP');
+});

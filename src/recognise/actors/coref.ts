@@ -44,6 +44,18 @@ export function adopt(x: Info, ant: Info, cameoOrg: OrgEntry | null = ant.org): 
 /** "the president", "the group": point back to the nearest compatible mention. */
 export function definite(c: Ctx, x: Info): void {
   if (x.named || x.m.kind === 'country' || x.org) return;
+  // ("Alliance leaders said" after "Nepal's main opposition alliance rejected ..."): the officers of a body of no known kind, named by
+  // its common noun, are of the sector of that body told before (its officers, not the body: no reference to it)
+  if (x.title && !x.m.sector && x.m.head > x.m.first) {
+    const b = c.tk[x.m.head - 1];
+    if (c.lx.officerOf.get(b.lower) === '') {
+      const ant = findBack(c, x.m.first, 6, (p) => p !== x && c.tk[p.m.head]?.lemma === b.lemma && !!p.m.sector && (!x.m.code || p.m.code === x.m.code));
+      if (ant) {
+        x.m.sector = ant.m.sector;
+        x.m.cameo_code = cameoOf(x.m.code, x.m.sector, null);
+      }
+    }
+  }
   const before = c.tk[x.m.first - 1];
   if (!before || before.lower !== 'the') return;
   // "the president of Kyrgyzstan" may only point to a Kyrgyz antecedent

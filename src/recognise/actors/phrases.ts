@@ -119,7 +119,9 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
     const u = mods[mods.length - 1];
     const body = u.e ? undefined : c.lx.officerOf.get(c.tk[u.first].lower);
     // (a body of no known kind, capitalised, ends a name whose own words say more: "Future Movement MP for Tripoli")
-    if (body !== undefined && !(body === '' && c.tk[u.first].cap && !c.upper)) return { sector: body || null, weak: !body };
+    // (capitalised only as its sentence's first word is no name: "Alliance leaders said the offer fell short")
+    const named = c.tk[u.first].cap && !c.upper && c.doc.sentences[c.tk[u.first].sent]?.first !== u.first;
+    if (body !== undefined && !(body === '' && named)) return { sector: body || null, weak: !body };
   }
   let r: { sector: string | null; weak: boolean };
   // "MDC secretary-general", "BJP officials": an organisation we do not know, named by its
@@ -544,7 +546,9 @@ export function readRun(c: Ctx, units: Unit[], a: number, b: number, out: Info[]
   const falseOpening = (k: number): boolean => {
     const t = c.tk[k];
     const p = c.tk[k - 1];
-    return !t.cap && ((p.text === '-' && p.end === t.start) || (p.pos === 'AUX' && t.lower.endsWith('ing')));
+    // (a count's noun of a sector stays: "the seven-party alliance" is one of parties)
+    const countedBody = c.tk[k - 2]?.pos === 'NUM' && !!c.lx.words.get(t.lower)?.sector;
+    return !t.cap && ((p.text === '-' && p.end === t.start && !countedBody) || (p.pos === 'AUX' && t.lower.endsWith('ing')));
   };
   while (last.length > 1 && !last[0].e && last[0].first > 0 && falseOpening(last[0].first)) last.shift();
   // in upper-case text verbs come tagged as names ("DEMAND PRESIDENT ASKAR AKAYEV"): a phrase

@@ -381,3 +381,9 @@ test('a town\'s name that opens a person\'s ("Cleveland Sellers, a field worker"
   assert.equal(places('Rioting spread to Cleveland, a city of 500,000.').by('Cleveland')?.resolved?.country_code, 'US');
   assert.equal(places('Fighting was reported in Cauca Department.').by('Cauca Department')?.resolved?.country_code, 'CO');
 });
+
+test('a square or a street named after a town ("the Plaza San Francisco", "Avenida Juan Pablo II") is no town', () => {
+  assert.equal(places('They filled the Plaza San Francisco and demanded that the president step down.').by('San Francisco'), undefined);
+  assert.equal(places('Protesters marched down Avenida Brasil.').by('Brasil'), undefined);
+  assert.equal(places('Protesters marched in San Francisco.').by('San Francisco')?.resolved?.country_code, 'US');
+});

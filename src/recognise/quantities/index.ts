@@ -724,7 +724,11 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       kind = revised.kind;
       revised.subset = true;
     } else if (revision === 'toll') kind = 'dead';
-    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || inPart || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || (!tollRose && runningTotal(tokens, i, sent)));
+    // ("at least 45 people were injured, several with gunshot wounds", "12 were wounded, three critically": a count told after a
+    // comma by how its people were hurt is a part of the count before it)
+    const hurtHow = tokens[i - 1]?.text === ',' && /^(?:with|in|critically|seriously|severely|gravely)$/.test(tokens[num.next]?.lower ?? '') &&
+      out.some((q) => q.kind && q.kind !== 'crowd' && q.start >= tokens[sent.first].start && q.end <= tokens[i].start);
+    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || inPart || hurtHow || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || (!tollRose && runningTotal(tokens, i, sent)));
     // ("the conflict has killed at least 500,000 people": a war's toll told with the perfect)
     let perfectKill = false;
     // ("The riots have left several people dead": a toll the perfect leaves)

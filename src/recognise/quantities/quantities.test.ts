@@ -173,3 +173,9 @@ test('people killed one by one after the verb, each with "a" or "the", are count
   assert.equal(sizes('Rebels killed the two soldiers.').dead?.value, 2);
   assert.equal(sizes('The driver and a passenger were questioned.').dead, undefined);
 });
+
+test('a count told after a comma by how its people were hurt is part of the count before it ("45 people were injured, several with gunshot wounds")', () => {
+  assert.equal(sizes('Officials said at least 45 people were injured on Saturday, several with gunshot wounds.').injured?.value, 45);
+  assert.equal(sizes('Hospital officials said more than 100 people were wounded, many with gunshot wounds.').injured?.value, 100);
+  assert.equal(sizes('Twelve people were wounded, three critically.').injured?.value, 12);
+});
