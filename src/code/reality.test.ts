@@ -1764,3 +1764,10 @@ test('fighting in the present perfect that has gone on for years is background (
   assert.equal(realityOfTrigger('Rebels have fought government troops in the north this week.', 'fought'), 'asserted');
   assert.equal(realityOfTrigger('The government has accused the rebels for years of attacking villages.', 'accused'), 'asserted');
 });
+
+test('a crowd booing or heckling someone is a protest', () => {
+  assert.equal(code('About 60 strikers packed the council chambers and booed the mayor.', false).find((e) => e.trigger.text === 'booed')?.event, 'PROTEST');
+  assert.equal(code('Protesters heckled the minister as he left the building.', false).find((e) => e.trigger.text === 'heckled')?.event, 'PROTEST');
+  // (one person booing is no crowd's protest)
+  assert.ok(!code('The mayor booed.', false).some((e) => e.event === 'PROTEST'));
+});

@@ -774,3 +774,11 @@ test('a body counted by its members ("the seven-party alliance") is of their sec
   const evs = codeArticle({ id: 't', title: null, source: null, url: null, published: '2006-04-22', text: "Nepal's main opposition alliance on Saturday rejected the king's offer. Alliance leaders demanded that parliament be restored." });
   assert.equal(evs.find((e) => e.event === 'REQUEST')?.actor?.sector, 'OPP');
 });
+
+test('the home told after a person\'s age ("Raymond L. Pruitt, 44, of Route 2, Bell Creek, was charged") is no actor', () => {
+  const ms = actors('Raymond L. Pruitt, 44, of Route 2, Bell Creek, was charged with disorderly conduct.');
+  assert.ok(ms.some((m) => m.text === 'Raymond L. Pruitt'));
+  assert.ok(!ms.some((m) => m.text === 'Bell Creek' && !(m as { origin?: boolean }).origin), JSON.stringify(ms.map((m) => m.text)));
+  const evs = codeArticle({ id: 't', title: null, source: null, url: null, published: '1992-08-14', text: 'Raymond L. Pruitt, 44, of Route 2, Bell Creek, was charged with disorderly conduct.' });
+  assert.ok(!evs.some((e) => e.recipient?.entity_text === 'Bell Creek'));
+});

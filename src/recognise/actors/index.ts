@@ -284,6 +284,8 @@ export function recogniseActors(doc: Doc): ActorMention[] {
  * "around 200 villagers of Bhagwanpur Khurd and Rajapur Majra": unknown names after "of" following people
  * named by where they live are the places they come from, not persons (marked, then left out).
  */
+/** ", 44, of Route 2, ", ", 19, of ": the words between a person's age and the town the person lives in */
+const RESIDENCE_AFTER_AGE = /,\s+\d{1,3},\s+(?:of|from)\s+(?:[\w.' -]{1,25},\s+)?$/;
 function placesOfOrigin(c: Ctx, list: Info[]): void {
   const sorted = [...list].sort((a, b) => a.m.first - b.m.first);
   let prevOrigin: Info | null = null;
@@ -297,7 +299,10 @@ function placesOfOrigin(c: Ctx, list: Info[]): void {
     const before2 = c.tk[x.m.first - 2];
     const placed = !!before && (PLACE_PREPS.has(before.lower) || ((before.lower === 'at' || (before.lower === 'of' && c.lx.placeHeads.has(before2?.lower ?? ''))) && before2?.pos === 'NOUN' && before2.sent === before.sent)) &&
       !POSSESSIVE.has(c.tk[x.m.last]?.text ?? '');
-    if (unknownName && (afterOf || chained || placed)) {
+    // ("Raymond L. Pruitt, 44, of Route 2, Bell Creek, was charged": an unknown name in the home told after a person's age is where
+    // the person lives)
+    const home = RESIDENCE_AFTER_AGE.test(c.doc.text.slice(Math.max(0, x.m.start - 40), x.m.start));
+    if (unknownName && (afterOf || chained || placed || home)) {
       x.origin = true;
       prevOrigin = x;
     } else prevOrigin = null;
