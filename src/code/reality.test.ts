@@ -1771,3 +1771,22 @@ test('a crowd booing or heckling someone is a protest', () => {
   // (one person booing is no crowd's protest)
   assert.ok(!code('The mayor booed.', false).some((e) => e.event === 'PROTEST'));
 });
+
+test('an agreement dropped, scrapped or pulled out of is rejected, not made; a deal that "provided for" something gives no aid; events compared to a coup are no coup', () => {
+  for (const [t, w] of [['Yanukovich dropped a trade pact with the European Union.', 'dropped a trade pact'], ['The United States pulled out of the Paris agreement.', 'pulled out of the Paris agreement'], ['The rebels tore up the peace accord.', 'tore up the peace accord']]) {
+    const evs = code(t, false);
+    assert.equal(evs.find((e) => e.trigger.text === w)?.event, 'REJECT', t);
+    assert.ok(!evs.some((e) => e.event === 'AGREE'), t);
+  }
+  assert.ok(!code('It provided for a return to the 2004 constitution and a national unity government.', false).some((e) => e.event === 'AID'));
+  assert.equal(code('The UN provided food for 20,000 refugees.', false)[0]?.event, 'AID');
+  assert.ok(!code('He compared the events in Kiev to a coup.', false).some((e) => e.event === 'COERCE'));
+  assert.ok(!code('The resolution said the president had withdrawn from performing his constitutional duties.', false).some((e) => e.event === 'RETREAT'));
+  assert.equal(code('Troops withdrew from the town.', false)[0]?.event, 'RETREAT');
+});
+
+test('clashes called deadly are violence, whoever the office-holders named beside them', () => {
+  const evs = codeArticleAt('UKRAINE PARLIAMENT VOTES TO REMOVE YANUKOVICH AFTER DEADLY KIEV CLASHES\n\nKIEV, FEB 22 - UKRAINE\'S PARLIAMENT VOTED ON SATURDAY TO REMOVE PRESIDENT VIKTOR YANUKOVICH FROM POWER.', '2014-02-22');
+  assert.equal(evs.find((e) => e.trigger.text === 'CLASHES')?.event, 'ASSAULT');
+  assert.equal(code('The finance minister and the central bank governor clashed over interest rates.', false)[0]?.event, 'ACCUSE');
+});

@@ -30,7 +30,7 @@ const IN_THE_AIR = /^\s+(?:[\w-]+\s+){0,3}?(?:in|into)\s+the\s+air\b/i;
 const DEPORTED = new Set(['CVL', 'REF', 'AGR', 'LAB', 'EDU', 'REL', 'PRO']);
 /** sides that clash in words: office-holders, parties, courts, businesses, international bodies */
 const WORDY_SIDES = new Set(['GOV', 'PRE', 'PRM', 'LEG', 'PTY', 'JUD', 'BUS', 'IGO', 'MED', 'ELI']);
-const VIOLENCE_WORDS = /\b(?:killed|killing|dead|wounded|injured|hurt|shot|shooting|gunfire|fired|stones?|rocks|batons?|tear ?gas|weapons?|guns?|knives|arrested|fists|punches|troops|soldiers|police)\b/i;
+const VIOLENCE_WORDS = /\b(?:killed|killing|dead|deadly|bloody|fatal|wounded|injured|hurt|shot|shooting|gunfire|fired|stones?|rocks|batons?|tear ?gas|weapons?|guns?|knives|arrested|fists|punches|troops|soldiers|police)\b/i;
 /** fighting named by its communal kind: "communal clashes", "sectarian violence", "tribal fighting" */
 const COMMUNAL_CLASHES = new RegExp(`${COMMUNAL.source}\\s+(?:clashes|violence|fighting|riots?|strife|feuds?)\\b`, 'i');
 const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'INS']);
