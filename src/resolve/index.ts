@@ -732,6 +732,8 @@ const TOLD_OFFICIALLY = /\b(?:told|addressed|addressing|informed)\s+(?:the\s+)?(
 const ALSO_SCENE = /\b(?:also|elsewhere|other\s+(?:towns|cities|parts|areas|districts|provinces|regions|villages|places))\b[^.;]{0,60}$/i;
 /** a sentence pointing back at the day told before: "that same day", "the same day", "that day" */
 const SAME_DAY = /\b(?:(?:that|the)\s+same\s+day|that\s+day)\b/i;
+/** "that evening", "later that night", "the same day": a time of the day told in the sentence before */
+const THAT_TIME_OF_DAY = /\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b/i;
 /** the people of a place, telling of it: "residents of", "villagers in", "residents of Mtambile and" */
 const RESIDENTS_OF = /\b(?:residents?|villagers?|inhabitants|townspeople|locals)\s+(?:of|in)\s+(?:the\s+)?(?:(?:village|town|villages|towns)\s+of\s+)?(?:[\p{L}'’-]+\s+(?:and|,)\s+)?$/iu;
 /** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
@@ -1246,9 +1248,12 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
   }
   // ("The worst violence came on Sunday and Monday. Troops tried to break through barricades in El Alto": a sentence that tells no
   // act, only the day of the violence its paragraph goes on to tell, dates the acts right after it)
-  if (!best && MATERIAL.has(e.trigger.event) && doc.article.published) {
+  // (and a sentence whose day the next points back at: "Soldiers mutinied at Kati on March 21. They took over the state broadcaster
+  // that evening")
+  const pointsBack = THAT_TIME_OF_DAY.test(sentenceText(doc, e.sentence));
+  if (!best && (MATERIAL.has(e.trigger.event) || pointsBack) && doc.article.published) {
     for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2) && sameParagraph(doc, k, e.sentence) && !telling.eventful.has(k); k--) {
-      if (!VIOLENCE_DATED.test(sentenceText(doc, k))) continue;
+      if (!pointsBack && !VIOLENCE_DATED.test(sentenceText(doc, k))) continue;
       const t = timesIn(doc, telling, k, doc.article.published).find((x) => x.anchored && x.precision === 'day' && x.date <= doc.article.published!);
       if (t) return t;
     }

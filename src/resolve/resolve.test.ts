@@ -998,3 +998,8 @@ test('a sentence opening on a time and closing on its source is placed where its
   const st = code('In a statement issued in Luanda, SWAPO President Sam Nujoma said troops had attacked villages.', '1989-04-10').find((e) => e.event === 'ASSAULT');
   assert.notEqual(st?.event_loc.resolved_place, 'Luanda');
 });
+
+test('an act told "that evening" takes the day of the sentence before, though that sentence tells no coded act', () => {
+  const evs = code('BAMAKO, April 1 - The junta said on Sunday it would restore the constitution.\n\nSoldiers angry at the government mutinied at Kati on March 21. They took over the state broadcaster that evening and later stormed the presidential palace.', '2012-04-01');
+  assert.equal(evs.find((e) => e.trigger.text === 'took over')?.date, '2012-03-21');
+});

@@ -74,3 +74,10 @@ test('a verb\'s base form right after a subordinator, before the nouns of a clau
   // (the verb it is stays one: "they will march when ...")
   assert.equal(pos('Students said they will march when classes resume.', 'march'), 'VERB');
 });
+
+test('a capitalised word after a name and before a finite verb ends the name ("Ansar Dine/VERB took Kidal")', () => {
+  const pos = (text: string, w: string) => doc(text).tokens.find((t) => t.text === w)?.pos;
+  assert.equal(pos('Ansar Dine took Kidal on Friday.', 'Dine'), 'PROPN');
+  // (a title-case headline keeps its verbs: "Rebels Seize Town As Troops Flee")
+  assert.notEqual(pos('Rebels Seize Town As Troops Flee', 'Seize'), 'PROPN');
+});

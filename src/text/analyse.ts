@@ -281,6 +281,18 @@ export function analyse(article: Article): Doc {
       if (nx.pos === 'NUM' || ((nx.pos === 'VERB' || nx.pos === 'AUX') && nx.lemma === nx.lower && !VERB_GOVERNORS.has(nx.lower))) continue;
       t.pos = 'PROPN';
     }
+    // ("Ansar Dine/VERB took Kidal": a capitalised word inside a sentence, after a capitalised name and before a finite verb, is
+    // the end of that name, not a verb of its own; two finite verbs do not follow each other)
+    for (let j = base + 1; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      const pr = tokens[j - 1];
+      const nx = tokens[j + 1];
+      if (t.pos !== 'VERB' || !t.cap || t.text === t.text.toUpperCase() || pr.pos !== 'PROPN' || !pr.cap || nx.sent !== t.sent) continue;
+      if (!((nx.pos === 'VERB' && nx.lemma !== nx.lower && !nx.lower.endsWith('ing')) || (nx.pos === 'AUX' && /^(?:has|have|had|was|were|is|are|said)$/.test(nx.lower)))) continue;
+      // (not a title-case headline, where every word is capitalised: "Rebels Seize Town As Troops Flee")
+      if (nx.cap) continue;
+      t.pos = 'PROPN';
+    }
     // ("East African leaders meeting/NOUN in Dar es Salaam called for calm": an -ing word the tagger takes for a noun of a
     // compound, after a plural and before a place's preposition, is a participle describing those people)
     for (let j = base + 1; j + 1 < tokens.length; j++) {

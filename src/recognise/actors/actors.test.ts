@@ -782,3 +782,12 @@ test('the home told after a person\'s age ("Raymond L. Pruitt, 44, of Route 2, B
   const evs = codeArticle({ id: 't', title: null, source: null, url: null, published: '1992-08-14', text: 'Raymond L. Pruitt, 44, of Route 2, Bell Creek, was charged with disorderly conduct.' });
   assert.ok(!evs.some((e) => e.recipient?.entity_text === 'Bell Creek'));
 });
+
+test('bodies named together are "they" ("The rebel MNLA and the Islamist group Ansar Dine took Kidal. On Saturday they took Gao"); a junta\'s supporters are civilians', () => {
+  const evs = codeArticle({ id: 't', title: null, source: null, url: null, published: '2012-04-01', text: 'The rebel National Movement for the Liberation of Azawad (MNLA) and the Islamist group Ansar Dine took Kidal on Friday. On Saturday they took Gao, where the army had its regional headquarters.' });
+  const took = evs.filter((e) => e.event === 'COERCE' && e.mode === 'seize');
+  assert.deepEqual(took.map((e) => e.event_loc.resolved_place).sort(), ['Gao', 'Kidal']);
+  assert.ok(took.every((e) => e.actor?.sector === 'REB'), JSON.stringify(took.map((e) => e.actor)));
+  assert.equal(find(actors('Several hundred junta supporters occupied the runway.'), 'Several hundred junta supporters').sector, 'CVL');
+  assert.equal(find(actors('Army loyalists shelled the town.'), 'Army loyalists').sector, 'MIL');
+});

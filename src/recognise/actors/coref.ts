@@ -229,7 +229,10 @@ function pronounOf(c: Ctx, i: number): Info | null {
     // ("Witnesses said some of them threw stones": those who saw it tell of others)
     const witnessTelling = (p: Info) => [c.tk[p.m.head]?.lemma ?? '', (c.tk[p.m.head]?.lower ?? '').replace(/e?s$/, '')].some((w) => WITNESSES.has(w)) && c.tk[p.m.first].sent === t.sent &&
       c.tk.slice(p.m.last, i).some((x) => x.pos === 'VERB' && REPORTING.has(x.lemma));
-    const fits = (p: Info) => (p.plural || pluralName(p)) && p.m.kind !== 'pronoun' && !whomsAntecedent(p) && !toldPress(c, p) && !witnessTelling(p);
+    // ("The rebel MNLA and the Islamist group Ansar Dine took Kidal on Friday. On Saturday they took Gao": bodies named together are
+    // "they", told by the first of them)
+    const conjoined = (p: Info) => c.tk[p.m.last]?.lower === 'and' && c.prior.some((q) => q !== p && q.m.kind !== 'pronoun' && q.m.first > p.m.last && q.m.first - p.m.last <= 3 && q.sent === p.sent);
+    const fits = (p: Info) => (p.plural || pluralName(p) || conjoined(p)) && p.m.kind !== 'pronoun' && !whomsAntecedent(p) && !toldPress(c, p) && !witnessTelling(p);
     // ("opened fire on workers as they fled the building", "chased the youths as they ran": who flees, in a clause on the act,
     // is whom the act was done to)
     const nx = c.tk[i + 1];

@@ -143,6 +143,8 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
   else if (sw.weak && modifier === 'REB' && (sw.base === 'party' || sw.base === 'parties')) r = { sector: 'PTY', weak: false };
   // ("unpaid provincial employees", "state workers", "council workers": the state's employees act as workers, as labour)
   else if (sw.weak && modifier === 'GOV' && /^(?:workers?|employees?)$/.test(sw.base)) r = { sector: 'LAB', weak: false };
+  // ("several hundred junta supporters occupied the runway": people who back a junta or the army are civilians, not soldiers)
+  else if (sw.weak && (modifier === 'MIL' || modifier === 'COP') && /^(?:supporters?|followers?|sympathi[sz]ers?)$/.test(sw.base)) r = { sector: 'CVL', weak: false };
   else if (sw.weak && modifier && !c.lx.portfolioHeads.has(sw.base)) r = { sector: modifier, weak: false };
   else r = { sector: sw.sector, weak: sw.weak };
   // "armed peasants", "masked men": civilians carrying arms are an armed group ("armed police" stay police)
