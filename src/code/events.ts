@@ -2982,8 +2982,10 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   }
   // "vowed to bring down the government", "pledged to block the deal": a promise of hostile action is a threat (CAMEO 13)
   // ("bring down": the phrase, not "bring peace")
-  if (verbal && trigger.comp && trigger.event === 'AGREE' && tokens[last]?.lower === 'to' && (HOSTILE_VERBS.has(tokens[last + 1]?.lemma ?? '') ||
-    (tokens[last + 1]?.lemma === 'bring' && tokens.slice(last + 2, last + 5).some((t) => t.lower === 'down')))) trigger = VOWED_THREAT;
+  // (past an adverb splitting the infinitive: "vowed to swiftly crush the rebels")
+  const vowed = tokens[last + 1]?.pos === 'ADV' && tokens[last + 1].lower.endsWith('ly') ? last + 2 : last + 1;
+  if (verbal && trigger.comp && trigger.event === 'AGREE' && tokens[last]?.lower === 'to' && (HOSTILE_VERBS.has(tokens[vowed]?.lemma ?? '') ||
+    (tokens[vowed]?.lemma === 'bring' && tokens.slice(vowed + 1, vowed + 4).some((t) => t.lower === 'down')))) trigger = VOWED_THREAT;
   // ("opposition vows runoff boycott", "union vows fresh strikes": a hostile act promised as a noun is a threat too)
   if (verbal && trigger.comp && trigger.event === 'AGREE' && tokens[last]?.lower !== 'to') {
     let k = last;

@@ -75,6 +75,9 @@ const PAST_ONLY = new Set((IRREGULAR as unknown as { _past_only?: string[] })._p
 export const REALITY_DATA: unknown = loadJson('reality.json');
 /** an institution's head noun: a capitalised event word before it is part of the name ("the Eighth Sentencing Court") */
 const INSTITUTION_HEADS = new Set((REALITY_DATA as { institution_heads?: string[] }).institution_heads ?? []);
+/** what a law is called by: an event noun right before one names the law's subject ("the extradition bill") */
+const LAW_HEADS = new Set(['bill', 'bills', 'law', 'laws', 'legislation', 'amendment', 'amendments', 'ordinance', 'ordinances']);
+const LAW_ACTS = new Set(['COERCE', 'CONCEDE', 'SANCTION']);
 
 let index: Map<string, Trigger[]> | null = null;
 const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces', 'troops', 'agentto', 'placeobj', 'had', 'struck']);
@@ -497,6 +500,9 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       if (t.lower && tok.cap && !allCaps && !(t.pos === 'N' && t.event === 'PROTEST' && namedAfter(tokens, i))) continue;
       // ("protest-related violence", "strike-hit ports", "war-torn": an event noun inside a compound modifier names a kind, not an act)
       if (t.pos !== 'V' && tokens[matchedEnd]?.text === '-' && tokens[matchedEnd].start === tokens[matchedEnd - 1].end && COMPOUND_TAILS.has(tokens[matchedEnd + 1]?.lower ?? '')) continue;
+      // ("the extradition bill", "the protest law": an event noun naming what a law is about is no event of its own; a measure
+      // or a concession a law makes is the law's act: "extended the emergency law", "passed an amnesty law")
+      if (t.pos !== 'V' && !LAW_ACTS.has(t.event) && tokens[matchedEnd]?.sent === tok.sent && LAW_HEADS.has(tokens[matchedEnd]?.lower ?? '')) continue;
       // ("BEGAN IN MARCH", "SINCE MAY", "MARCH 14": in capitals, a month after a word of time or before a day is the month)
       if (t.lower && allCaps && matchedEnd === i + 1 && MONTH_WORDS.has(tok.lower) &&
         ((i > 0 && tokens[i - 1].sent === tok.sent && MONTH_BEFORE.has(tokens[i - 1].lower)) || (tokens[i + 1]?.sent === tok.sent && /^\d/.test(tokens[i + 1].text)))) continue;

@@ -1790,3 +1790,15 @@ test('clashes called deadly are violence, whoever the office-holders named besid
   assert.equal(evs.find((e) => e.trigger.text === 'CLASHES')?.event, 'ASSAULT');
   assert.equal(code('The finance minister and the central bank governor clashed over interest rates.', false)[0]?.event, 'ACCUSE');
 });
+
+test('an infinitive split by an adverb is still governed by its verb ("declined to fully withdraw the bill", "vowed to swiftly crush the rebels"); "as conditions allow" concedes nothing; "the extradition bill" is no extradition', () => {
+  assert.equal(code('She declined to fully withdraw the bill.', false)[0]?.event, 'REJECT');
+  assert.equal(code('The government refused to immediately release the prisoners.', false).find((e) => e.trigger.text === 'release')?.event, 'REJECT');
+  const vow = code('He vowed to swiftly crush the rebels.');
+  assert.equal(vow.find((e) => e.trigger.text === 'vowed')?.event, 'THREATEN');
+  assert.notEqual(vow.find((e) => e.trigger.text === 'crush')?.reality, 'asserted');
+  assert.equal(code('A spokeswoman said flights would resume "as soon as conditions allow" but could not say when.', false).length, 0);
+  assert.ok(!code('Lam withdrew the extradition bill.', false).some((e) => e.event === 'COOPERATE'));
+  // (a measure or a concession a law makes is still one)
+  assert.equal(code('Parliament passed an amnesty law.', false)[0]?.event, 'CONCEDE');
+});

@@ -840,7 +840,8 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     // (a passive infinitive too: "allowing troops to be deployed", "urged police to be sent"; not a perfect one,
     // which tells the past: "claimed to have seized weapons")
     // (past a quote opening on the verb: 'threatened to "take the war back to Freetown"')
-    if (w === 'to' && (verbal ? i === first - 1 || (i === first - 2 && (tk[first - 1].lower === 'be' || OPENING_QUOTES.has(tk[first - 1].text))) : nounInfinitive(tk, i, first))) {
+    // (and past an adverb splitting it: "declined to fully withdraw the bill", "refused to immediately release the prisoners")
+    if (w === 'to' && (verbal ? i === first - 1 || (i === first - 2 && (tk[first - 1].lower === 'be' || OPENING_QUOTES.has(tk[first - 1].text) || (tk[first - 1].pos === 'ADV' && tk[first - 1].lower.endsWith('ly')))) : nounInfinitive(tk, i, first))) {
       sawTo = i;
       // ("The association is to hold a protest meeting on Sunday": an act arranged, still to come; "was to" never came)
       const be = tk[i - 1];
