@@ -791,3 +791,12 @@ test('bodies named together are "they" ("The rebel MNLA and the Islamist group A
   assert.equal(find(actors('Several hundred junta supporters occupied the runway.'), 'Several hundred junta supporters').sector, 'CVL');
   assert.equal(find(actors('Army loyalists shelled the town.'), 'Army loyalists').sector, 'MIL');
 });
+
+test('Latin, South and Central American groups are of a region, not of the United States; a capitalised name inside a phrase gives no sector ("Air force Hawker Hunter jets")', () => {
+  for (const [t, w] of [['Several Latin American embassies have taken in people seeking asylum.', 'Latin American embassies'], ['South American leaders met in Brasilia.', 'South American leaders']]) {
+    assert.equal(find(actors(t), w).code, null, t);
+  }
+  assert.equal(find(actors('American troops fired.'), 'American troops').code, 'USA');
+  assert.equal(find(actors('Air force Hawker Hunter jets fired rockets into the palace.'), 'Air force Hawker Hunter jets').sector, 'MIL');
+  assert.equal(find(actors('Then Border Police officers fired.'), 'Border Police officers').sector, 'COP');
+});

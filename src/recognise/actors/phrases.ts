@@ -107,7 +107,10 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
       dominantWord = t.lower;
     }
     // ("Bosnian Serb forces", "Hutu militias": a people named before an armed head says who they are, not their sector)
-    if (!modifier) {
+    // (a word of a capitalised name inside the phrase names no sector: "Air force Hawker Hunter jets" are no street vendors' jets)
+    const capName = (j: number) => j >= 0 && j < mods.length && !mods[j].e && c.tk[mods[j].first].cap;
+    const nameWord = !c.upper && t.cap && c.doc.sentences[t.sent]?.first !== u.first && (capName(k - 1) || capName(k + 1));
+    if (!modifier && !nameWord) {
       const people = c.lx.words.get(t.lower)?.sector;
       // (a modifier listed with no sector gives none: "local authorities" are no locals)
       modifier = c.lx.modifiers.has(t.lower) ? c.lx.modifiers.get(t.lower) || null : (people === 'CVL' && sw && ARMED_HEADS.has(sw.sector ?? '') ? null : people) || null;
@@ -599,6 +602,8 @@ export function foreignGroup(c: Ctx, x: Info): boolean {
   for (let k = x.m.first; k < x.m.head; k++) {
     const w = c.tk[k].lower;
     if (c.lx.regional.has(w) && !(w === 'arab' && x.m.sector === 'CVL')) return true;
+    // ("South American leaders", "Central American presidents": a region of the Americas)
+    if (/^(?:south|central|north)$/.test(w) && c.tk[k].cap && /^americans?$/.test(c.tk[k + 1]?.lower ?? '')) return true;
   }
   return false;
 }
