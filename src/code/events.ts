@@ -5357,17 +5357,28 @@ const REPORT_VERBS = new Set(['say', 'tell', 'state', 'announce', 'declare', 'in
 /** "Russia said that Sudan must return the helicopter": a demand, whatever the verb. */
 function demands(ctx: SentenceContext, s: Sentence, ms: ActorLike[], out: RawEvent[], timesOf: () => TimeMention[]): void {
   const tokens = ctx.doc.tokens;
-  for (let i = s.first + 2; i < s.last - 1; i++) {
+  for (let i = s.first + 1; i < s.last - 1; i++) {
     const w = tokens[i].lower;
     if (w !== 'must' && w !== 'should') continue;
     const v = tokens[i + 1].lower === 'not' || tokens[i + 1].lower === 'also' ? i + 2 : i + 1;
     if (v >= s.last || tokens[v].pos !== 'VERB') continue;
     let r = -1;
     for (let j = i - 1; j >= s.first; j--) if (REPORT_VERBS.has(tokens[j].lemma) && tokens[j].pos === 'VERB') { r = j; break; }
-    if (r < 0) continue;
-    const speaker = agentLeft(tokens, s, ms, r);
+    // ("Suharto must step down, student leaders said": the source told after the demand, past a comma or a closing quote)
+    let after = -1;
+    if (r < 0) {
+      for (let j = v + 1; j < s.last; j++) {
+        if (tokens[j].pos === 'VERB' && REPORT_VERBS_PAST.has(tokens[j].lower)) { after = j; break; }
+        if (tokens[j].text === ';') break;
+      }
+    }
+    if (r < 0 && after < 0) continue;
+    const told = after >= 0 ? agentLeft(tokens, s, ms, after) : null;
+    // (the source after the demand must stand after the clause: "..., student leaders said", not its own subject)
+    const opener = told ? (tokens[told.first - 1]?.pos === 'DET' ? told.first - 2 : told.first - 1) : -1;
+    const speaker = r >= 0 ? agentLeft(tokens, s, ms, r) : told && told.first > v && /^[,"”]$/.test(tokens[opener]?.text ?? '') ? told : null;
     const addressee = agentLeft(tokens, s, ms, i);
-    const recipient = addressee && addressee !== speaker && addressee.first > r ? addressee : null;
+    const recipient = addressee && addressee !== speaker && (r >= 0 ? addressee.first > r : addressee.last <= i) ? addressee : null;
     if (!speaker) continue;
     // ("Opposition leaders have said for weeks that he must resign": a demand they have long made)
     const standing = r > s.first && /^(?:has|have)$/.test(tokens[r - 1].lower) && (REPEATED.test(ctx.doc.text.slice(s.start, s.end)) || /^for (?:weeks|months|years|decades)$/i.test(`${tokens[r + 1]?.text} ${tokens[r + 2]?.text}`));

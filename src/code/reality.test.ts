@@ -1802,3 +1802,13 @@ test('an infinitive split by an adverb is still governed by its verb ("declined 
   // (a measure or a concession a law makes is still one)
   assert.equal(code('Parliament passed an amnesty law.', false)[0]?.event, 'CONCEDE');
 });
+
+test('a demand told with its source after it ("Suharto must step down, student leaders said") is the source\'s demand of the one who must act', () => {
+  for (const t of ['Suharto must step down, student leaders said.', '"Suharto must step down," a student leader said.']) {
+    const d = code(t, false).find((e) => e.event === 'REQUEST');
+    assert.equal(d?.actor?.sector, 'EDU', t);
+    assert.equal(d?.recipient?.entity_text, 'Suharto', t);
+  }
+  // (an unknown name told along a street is no one: "gathered along Jalan Slamet Riyadi")
+  assert.ok(!code('By afternoon crowds had gathered along Jalan Slamet Riyadi.', false).some((e) => e.recipient?.entity_text?.includes('Jalan')));
+});

@@ -309,7 +309,7 @@ function placesOfOrigin(c: Ctx, list: Info[]): void {
   }
 }
 
-const PLACE_PREPS = new Set(['in', 'near', 'outside', 'around', 'throughout', 'across']);
+const PLACE_PREPS = new Set(['in', 'near', 'outside', 'around', 'throughout', 'across', 'along', 'alongside']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 const SUBJECT_OPENERS = new Set([',', ';', 'and', 'but', 'as', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'where', 'until', 'since', 'then']);
