@@ -880,6 +880,18 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
       if ((w.pos === 'VERB' && w.lower !== 'including') || w.pos === 'AUX' || w.text === ';') break;
     }
   }
+  // ("Regional leaders, long criticised for their reluctance to confront Mr Mugabe, came under pressure": a participle set off by a
+  // comma after its noun, past an adverb, tells what was done to that noun, in passing)
+  // (an aside closed by a comma before the main verb: not "The crowd, which stayed in the square through Friday, also called for")
+  if (trigger.event !== 'ASSAULT' && trigger.event !== 'COERCE' && /(?:ed|en)$/.test(t.lower) && first - 3 >= s.first && tokens[first - 1].pos === 'ADV' &&
+    /(?:ly|^long)$/.test(tokens[first - 1].lower) && tokens[first - 2].text === ',' && (tokens[first - 3].pos === 'NOUN' || tokens[first - 3].pos === 'PROPN') &&
+    (/^(?:for|by|over|as)$/.test(tokens[first + 1]?.lower ?? '') || (trigger.event === 'ACCUSE' && /^(?:of|with)$/.test(tokens[first + 1]?.lower ?? '')))) {
+    let k = first + 1;
+    while (k < s.last && k - first <= 16 && tokens[k].text !== ',' && !((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && tokens[k - 1].lower !== 'to')) k++;
+    let v = k + 1;
+    while (v < s.last && tokens[v].pos === 'ADV') v++;
+    if (tokens[k]?.text === ',' && v < s.last && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX')) return true;
+  }
   // "rebels backed by Turkey", "warplanes supported by Russia": a participle and its agent after a noun
   if (trigger.event !== 'ASSAULT' && trigger.event !== 'COERCE') {
     // ("20 men accused of supporting a militia", "a man charged with murder": what they stand accused of, in passing)
@@ -1387,7 +1399,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     if (np < q && np > s.first && tokens[np].pos === 'DET' && tokens[np - 1].pos === 'NOUN' && tokens[q].pos === 'NOUN' && !cands.some((m) => m.last > np)) return null;
     // ("Pinera declares emergency as metro fare protests turn violent": after a subordinator, too)
     const start = tokens[np].pos === 'DET' ? np : np + 1;
-    if (start <= q && start - 1 > s.first && SUBJECT_SUBORDINATORS.has(tokens[start - 1].lower) && tokens[q].pos === 'NOUN' && !cands.some((m) => m.last > start - 1)) return null;
+    // (and a name we do not know: "Militia camps terrorise villages as Tsvangirai quits run-off")
+    const unknownSubject = tokens[q].pos === 'NOUN' || (tokens[q].pos === 'PROPN' && tokens[q].cap);
+    if (start <= q && start - 1 > s.first && SUBJECT_SUBORDINATORS.has(tokens[start - 1].lower) && unknownSubject && !cands.some((m) => m.last > start - 1)) return null;
     // ("Witnesses told EFE that some 500 growers had blocked the road": after the "that" of what was said, a noun phrase
     // before the verb is its subject, though no actor we know; the speaker is not)
     if (start <= q && start - 1 > s.first && tokens[start - 1].lower === 'that' && tokens[q].pos === 'NOUN' && saidThat(tokens, s, start - 1) && !cands.some((m) => m.last > start - 1)) return null;

@@ -1812,3 +1812,17 @@ test('a demand told with its source after it ("Suharto must step down, student l
   // (an unknown name told along a street is no one: "gathered along Jalan Slamet Riyadi")
   assert.ok(!code('By afternoon crowds had gathered along Jalan Slamet Riyadi.', false).some((e) => e.recipient?.entity_text?.includes('Jalan')));
 });
+
+test('Zimbabwe 2008, general causes: a name we do not know after "as" is the subject of its clause, not the headline\'s main subject; pulling out of a run-off rejects it, no troops moved; "X, long criticised for ...," is criticised, not critic', () => {
+  const quit = code('Militia camps terrorise Mashonaland villages as Tsvangirai quits run-off', false).find((e) => e.trigger.text === 'quits');
+  assert.notEqual(quit?.actor?.sector, 'MIL');
+  const out = code('Tsvangirai announced on Sunday that he was pulling out of Friday\'s run-off.', false);
+  assert.equal(out[0]?.event, 'REJECT');
+  assert.equal(code('The opposition candidate withdrew from the presidential race.', false)[0]?.actor?.sector, 'OPP');
+  assert.equal(code('Troops pulled out of the town.', false)[0]?.event, 'RETREAT');
+  const crit = code('Regional leaders, long criticised for their reluctance to confront Mr Mugabe, came under growing pressure.').find((e) => e.event === 'ACCUSE');
+  assert.equal(crit?.actor ?? null, null);
+  assert.equal(crit?.recipient?.entity_text, 'Regional leaders');
+  // (not a relative clause closed before the main verb: "The crowd, which stayed in the square through Friday, also called for")
+  assert.equal(code('The crowd, which stayed in the square through Friday, also called for the resignation of Gayoom.', false)[0]?.actor?.entity_text, 'crowd');
+});
