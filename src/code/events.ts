@@ -4137,6 +4137,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
       for (let k = first - 1; k >= s.first && first - k <= 4 && noun < 0; k--) if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') noun = k;
     } else noun = objectHead(tokens, s, last);
     if (noun >= 0 && LIFTED_THINGS.has(tokens[noun].lower)) return false;
+    // ("hundreds of men were lifted in dawn raids": people lifted are taken in, as the Irish and British press say it)
+    if (noun >= 0 && LIFTED_PEOPLE.has(tokens[noun].lemma)) trigger = { ...LIFTED_ARREST, words: trigger.words };
   }
   // ("a convoy of six trucks from the WFP reached the town with rice and cooking oil": a convoy is aid only with relief goods,
   // and none of armed men: not "a military convoy", "an army convoy carrying fuel")
@@ -5343,6 +5345,8 @@ function passiveSubject(tokens: Token[], s: Sentence, inTime: (k: number) => boo
   return c && c.last === end ? c : null;
 }
 
+/** people a "lift" takes in: "hundreds of men were lifted", "soldiers lifted three suspects" */
+const LIFTED_PEOPLE = new Set(['man', 'men', 'people', 'person', 'suspect', 'activist', 'youth', 'member', 'leader', 'student', 'republican', 'nationalist', 'demonstrator', 'protester', 'civilian', 'villager', 'resident', 'worker', 'organiser', 'organizer', 'militant', 'volunteer']);
 /** the flags of a trigger made here, not read from triggers.tsv: none set */
 const NO_FLAGS = {
   crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false,
@@ -5359,6 +5363,10 @@ const MEASURE_AGREED: Trigger = {
 const VOWED_THREAT: Trigger = {
   words: ['vow'], pos: 'V', event: 'THREATEN', mode: null, cameo: '130', acled: null, context: null,
   ...NO_FLAGS, comp: true,
+};
+const LIFTED_ARREST: Trigger = {
+  words: ['lift'], pos: 'V', event: 'COERCE', mode: 'arrest', cameo: '173', acled: 'ARREST', context: null,
+  ...NO_FLAGS,
 };
 const DEMAND_TRIGGER: Trigger = {
   words: ['must'], pos: '*', event: 'REQUEST', mode: null, cameo: '100', acled: null, context: null,

@@ -1826,3 +1826,10 @@ test('Zimbabwe 2008, general causes: a name we do not know after "as" is the sub
   // (not a relative clause closed before the main verb: "The crowd, which stayed in the square through Friday, also called for")
   assert.equal(code('The crowd, which stayed in the square through Friday, also called for the resignation of Gayoom.', false)[0]?.actor?.entity_text, 'crowd');
 });
+
+test('people lifted are arrested ("hundreds of men were lifted in dawn raids"); a curfew lifted is lifted; buses withdrawn from service moved no forces', () => {
+  assert.equal(code('Hundreds of men were lifted in dawn raids and held without trial.', false)[0]?.mode, 'arrest');
+  assert.equal(code('Soldiers lifted three suspects in Ballymurphy.', false)[0]?.mode, 'arrest');
+  assert.equal(code('The government lifted the curfew.', false)[0]?.event, 'CONCEDE');
+  assert.equal(code('Fourteen buses were withdrawn from service.', false).length, 0);
+});
