@@ -800,3 +800,8 @@ test('Latin, South and Central American groups are of a region, not of the Unite
   assert.equal(find(actors('Air force Hawker Hunter jets fired rockets into the palace.'), 'Air force Hawker Hunter jets').sector, 'MIL');
   assert.equal(find(actors('Then Border Police officers fired.'), 'Border Police officers').sector, 'COP');
 });
+
+test('the last word of a body\'s name names that body from then on ("the Muslim Brotherhood ... A Brotherhood spokesman")', () => {
+  const evs = codeArticle({ id: 't', title: null, source: null, url: null, published: '2013-08-14', text: 'The Muslim Brotherhood said more than two thousand of its supporters had been killed. A Brotherhood spokesman called on Egyptians to take to the streets on Thursday.' });
+  assert.equal(evs.find((e) => e.event === 'REQUEST')?.actor?.sector, 'OPP');
+});

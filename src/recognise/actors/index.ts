@@ -446,6 +446,13 @@ function finish(c: Ctx, x: Info): boolean {
     if (t.cap && t.pos === 'PROPN' && !c.lx.words.has(t.lower) && !c.lx.titles.has(t.lower) && !c.lx.modifiers.has(t.lower) && !c.lx.gaz.has(key) &&
       !c.places.has(t.start) && !c.surnames.has(key)) c.surnames.set(key, x);
   }
+  // ("the Muslim Brotherhood said ... A Brotherhood spokesman said": the last word of a body's name, when no common word of our
+  // lexicon, names that body from now on)
+  if (x.m.kind === 'org' && x.m.sector && !c.upper) {
+    const words = x.m.name.split(' ');
+    const last = words.length > 1 ? fold(words[words.length - 1]) : '';
+    if (last.length > 3 && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]) && !c.lx.words.has(last) && !c.lx.titles.has(last) && !c.lx.gaz.has(last) && !c.surnames.has(last)) c.surnames.set(last, x);
+  }
   if (x.named && x.m.kind === 'person') {
     const words = x.m.name.split(' ');
     if (words.length > 1) {
