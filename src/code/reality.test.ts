@@ -1833,3 +1833,11 @@ test('people lifted are arrested ("hundreds of men were lifted in dawn raids"); 
   assert.equal(code('The government lifted the curfew.', false)[0]?.event, 'CONCEDE');
   assert.equal(code('Fourteen buses were withdrawn from service.', false).length, 0);
 });
+
+test('a crowd massing is a protest and troops massed are mobilised; a scuffle or a brawl is violence', () => {
+  assert.equal(code('Thousands of protesters massed outside parliament.', false)[0]?.event, 'PROTEST');
+  assert.equal(code('Russia massed troops on the border.', false)[0]?.event, 'MOBILIZE');
+  assert.equal(code('Troops massed on the border.', false)[0]?.event, 'MOBILIZE');
+  assert.equal(code('Three persons were hurt in a scuffle between rival supporters on Sunday night.', false).find((e) => e.trigger.text === 'scuffle')?.event, 'ASSAULT');
+  assert.equal(code('Police scuffled with protesters outside the court.', false)[0]?.event, 'ASSAULT');
+});
