@@ -98,7 +98,6 @@ function weaponIn(tokens: Token[], m: ActorLike, caps: boolean): Trigger | null 
 const SELF_ACTING = new Set(['disperse', 'scatter', 'break up']);
 // ("The defence force has defied civilian authority before.": done before, at no time told)
 const REPEATED = /\b(?:several|many|numerous|multiple) times\b|\brepeatedly\b|\bin recent (?:years|decades)\b|\bover the years\b|\bon (?:several|many|numerous) occasions\b|\btime and again\b|\bbefore\s*[.!]?\s*$/i;
-/** "since 1964", "over the past decade", "for years": a span of years, not one event */
 /** words between "for" and a span of years: "for a decade", "for more than two decades", "for nearly 30 years" */
 const SPAN_WORDS = new Set(['a', 'an', 'more', 'than', 'over', 'nearly', 'almost', 'about', 'some', 'around', 'the', 'past', 'last', 'several', 'many']);
 /** Does the sentence tell a stretch of years something has gone on for ("for a decade", "for more than 20 years")? */
@@ -112,6 +111,7 @@ function forYears(doc: Doc, s: Sentence): boolean {
   }
   return false;
 }
+/** "since 1964", "over the past decade", "for years": a span of years, not one event */
 function spansYears(doc: Doc, s: Sentence): boolean {
   const t = doc.tokens;
   for (let i = s.first; i < s.last - 1; i++) {

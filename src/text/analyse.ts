@@ -288,7 +288,7 @@ export function analyse(article: Article): Doc {
       const pr = tokens[j - 1];
       const nx = tokens[j + 1];
       if (t.pos !== 'VERB' || !t.cap || t.text === t.text.toUpperCase() || pr.pos !== 'PROPN' || !pr.cap || nx.sent !== t.sent) continue;
-      if (!((nx.pos === 'VERB' && nx.lemma !== nx.lower && !nx.lower.endsWith('ing')) || (nx.pos === 'AUX' && /^(?:has|have|had|was|were|is|are|said)$/.test(nx.lower)))) continue;
+      if (!((nx.pos === 'VERB' && nx.lemma !== nx.lower && !nx.lower.endsWith('ing')) || (nx.pos === 'AUX' && /^(?:has|have|had|was|were|is|are)$/.test(nx.lower)))) continue;
       // (not a title-case headline, where every word is capitalised: "Rebels Seize Town As Troops Flee")
       if (nx.cap) continue;
       t.pos = 'PROPN';

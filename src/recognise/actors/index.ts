@@ -280,12 +280,12 @@ export function recogniseActors(doc: Doc): ActorMention[] {
   return out;
 }
 
+/** ", 44, of Route 2, ", ", 19, of ": the words between a person's age and the town the person lives in */
+const RESIDENCE_AFTER_AGE = /,\s+\d{1,3},\s+(?:of|from)\s+(?:[\w.' -]{1,25},\s+)?$/;
 /**
  * "around 200 villagers of Bhagwanpur Khurd and Rajapur Majra": unknown names after "of" following people
  * named by where they live are the places they come from, not persons (marked, then left out).
  */
-/** ", 44, of Route 2, ", ", 19, of ": the words between a person's age and the town the person lives in */
-const RESIDENCE_AFTER_AGE = /,\s+\d{1,3},\s+(?:of|from)\s+(?:[\w.' -]{1,25},\s+)?$/;
 function placesOfOrigin(c: Ctx, list: Info[]): void {
   const sorted = [...list].sort((a, b) => a.m.first - b.m.first);
   let prevOrigin: Info | null = null;

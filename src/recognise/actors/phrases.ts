@@ -6,7 +6,7 @@ import { cameoOf, info, mention, textOf } from './context.js';
 import { definite } from './coref.js';
 import { roleOn } from './lexicon.js';
 import type { OrgEntry, SectorWord } from './lexicon.js';
-import { capitalCountry, exiledBetween, isPlace, isPoss, isPossS, joiningHyphen, nominal, place, runEnd, sectorWord, unitCode, verbFollows } from './units.js';
+import { americasRegion, capitalCountry, exiledBetween, isPlace, isPoss, isPossS, joiningHyphen, nominal, place, runEnd, sectorWord, unitCode, verbFollows } from './units.js';
 import { lookupCountry } from '../places/countries.js';
 import { gazetteer } from '../places/gazetteer.js';
 
@@ -603,7 +603,7 @@ export function foreignGroup(c: Ctx, x: Info): boolean {
     const w = c.tk[k].lower;
     if (c.lx.regional.has(w) && !(w === 'arab' && x.m.sector === 'CVL')) return true;
     // ("South American leaders", "Central American presidents": a region of the Americas)
-    if (/^(?:south|central|north)$/.test(w) && c.tk[k].cap && /^americans?$/.test(c.tk[k + 1]?.lower ?? '')) return true;
+    if (americasRegion(c, k + 1)) return true;
   }
   return false;
 }

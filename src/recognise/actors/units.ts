@@ -232,13 +232,18 @@ export function isPlace(c: Ctx, u: Unit): boolean {
   return false;
 }
 
+/** Is token k "American(s)" after a capitalised region of the Americas ("Latin American", "South American", "Central American")? */
+export function americasRegion(c: Ctx, k: number): boolean {
+  const r = c.tk[k - 1];
+  return /^americans?$/.test(c.tk[k]?.lower ?? '') && !!r && r.cap && r.sent === c.tk[k].sent && /^(?:latin|south|central|north)$/.test(r.lower);
+}
+
 export function unitCode(c: Ctx, u: Unit): { code: string | null; org: OrgEntry | null; from: CodeFrom } {
   const e = u.e;
   if (e) {
     if (e.type === 'country' && c.main && c.lx.demonymElsewhere.get(c.tk[u.first].lower)?.has(c.main)) return { code: null, org: null, from: null };
     // ("Latin American embassies", "South American leaders", "Central American presidents": a region of the Americas, no United States)
-    if (e.type === 'country' && e.demonym && /^americans?$/.test(c.tk[u.first].lower) && c.tk[u.first - 1]?.cap && c.tk[u.first - 1].sent === c.tk[u.first].sent &&
-      /^(?:latin|south|central|north)$/.test(c.tk[u.first - 1].lower)) return { code: null, org: null, from: null };
+    if (e.type === 'country' && e.demonym && americasRegion(c, u.first)) return { code: null, org: null, from: null };
     // "Congo" in a report on the DR Congo, "Korea" in one on North Korea: a short name the article's country shares
     if (e.type === 'country' && c.main && c.main !== e.country.iso3) {
       const text = fold(c.doc.text.slice(c.tk[u.first].start, c.tk[u.last - 1].end));
