@@ -805,3 +805,7 @@ test('the last word of a body\'s name names that body from then on ("the Muslim 
   const evs = codeArticle({ id: 't', title: null, source: null, url: null, published: '2013-08-14', text: 'The Muslim Brotherhood said more than two thousand of its supporters had been killed. A Brotherhood spokesman called on Egyptians to take to the streets on Thursday.' });
   assert.equal(evs.find((e) => e.event === 'REQUEST')?.actor?.sector, 'OPP');
 });
+
+test('an unknown name ending on a road\'s word ("on Canfield Drive") is that road, no one acted on', () => {
+  assert.ok(!actors('The officer who shot Brown on Canfield Drive has not been identified.').some((m) => m.text === 'Canfield Drive'));
+});

@@ -302,13 +302,17 @@ function placesOfOrigin(c: Ctx, list: Info[]): void {
     // ("Raymond L. Pruitt, 44, of Route 2, Bell Creek, was charged": an unknown name in the home told after a person's age is where
     // the person lives)
     const home = RESIDENCE_AFTER_AGE.test(c.doc.text.slice(Math.max(0, x.m.start - 40), x.m.start));
-    if (unknownName && (afterOf || chained || placed || home)) {
+    // ("The officer who shot Brown on Canfield Drive": an unknown name ending on a road's word is that road)
+    const road = c.tk[x.m.last - 1]?.cap && STREET_HEADS.has(c.tk[x.m.last - 1].lower);
+    if (unknownName && (afterOf || chained || placed || home || road)) {
       x.origin = true;
       prevOrigin = x;
     } else prevOrigin = null;
   }
 }
 
+/** the last word of a road's name: "Canfield Drive", "Halls Ferry Road" */
+const STREET_HEADS = new Set(['street', 'road', 'avenue', 'boulevard', 'drive', 'lane', 'highway', 'parkway', 'expressway']);
 const PLACE_PREPS = new Set(['in', 'near', 'outside', 'around', 'throughout', 'across', 'along', 'alongside']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 

@@ -540,6 +540,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // "Colorado River", "Lake Victoria" side: a natural feature or a road named after the place
     // (a range of hills is one however it is written: "the foothills of the Gorongosa mountains")
     if (next && FEATURE_HEADS.has(nl) && (mixed ? next.cap || RANGES.has(nl) : true)) return null;
+    // ("along Halls Ferry Road", "on Jennings Station Road": a road named after the place and another word)
+    if (mixed && next?.cap && next.sent === toks[last].sent && FEATURE_HEADS.has(toks[last + 2]?.lower ?? '') && toks[last + 2].cap && !ck) return null;
     // ("the state news agency Saba", "the daily Prensa", "Radio Kigali said": a medium's own name, not the place of that name)
     if (prev && MEDIA_HEADS.has(pl) && !ck && (mixed ? toks[first].cap : true)) return null;
     // ("troops in the Sahel", "across the Sahara": a region of several countries, not the province or village of that name,

@@ -387,3 +387,8 @@ test('a square or a street named after a town ("the Plaza San Francisco", "Aveni
   assert.equal(places('Protesters marched down Avenida Brasil.').by('Brasil'), undefined);
   assert.equal(places('Protesters marched in San Francisco.').by('San Francisco')?.resolved?.country_code, 'US');
 });
+
+test('a road named after a town and another word ("along Halls Ferry Road") is no town', () => {
+  assert.equal(places('They marched from the church along Halls Ferry Road to the station.').by('Halls'), undefined);
+  assert.equal(places('Rioting spread to Halls on Tuesday.').by('Halls')?.resolved?.country_code, 'US');
+});
