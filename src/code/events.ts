@@ -111,6 +111,17 @@ function forYears(doc: Doc, s: Sentence): boolean {
   }
   return false;
 }
+/** "since the city disbanded its police force in 2011", "since 1996": a stretch begun in a year, told after the act (from `from`) */
+function sinceYear(t: Token[], from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    if (t[i].lower !== 'since') continue;
+    for (let j = i + 1; j < end && j - i <= 10; j++) if (/^(?:1[89]|20)\d\d$/.test(t[j].text)) return true;
+    return false;
+  }
+  return false;
+}
+/** "in recent years", "over the years", "over the past decade": a span of years an act is summed over */
+const OVER_YEARS = /^[^;,]*?\b(?:in\s+recent\s+(?:years|decades)|over\s+the\s+(?:past\s+|last\s+)?(?:years|decades?))\b/i;
 /** "since 1964", "over the past decade", "for years": a span of years, not one event */
 function spansYears(doc: Doc, s: Sentence): boolean {
   const t = doc.tokens;
@@ -4741,8 +4752,13 @@ function emit(st: SentenceState, c: Candidate): void {
   // background; what has been said or given over years is still coded, as the gold's coders do: "Since 2013, Erdogan has accused")
   let pf = first - 1;
   while (pf > s.first && tokens[pf].pos === 'ADV') pf--;
-  const perfectOverYears = trigger.event === 'ASSAULT' && pf >= s.first && pf < first && /^(?:has|have)$/.test(tokens[pf].lower) && forYears(doc, s);
-  const historical = warToEnd || (reality.reality === 'asserted' && ((background && spansYears(doc, s)) || perfectOverYears || stretch || summary || toll));
+  // (and a patrol or a deployment kept up since a year: "The county department has patrolled Jennings under contract since the city
+  // disbanded its own police force in 2011")
+  const standingForce = trigger.event === 'ASSAULT' || trigger.event === 'MOBILIZE';
+  const perfectOverYears = standingForce && pf >= s.first && pf < first && /^(?:has|have)$/.test(tokens[pf].lower) && (forYears(doc, s) || sinceYear(tokens, last, s.last));
+  // ("young black men killed in the St. Louis area in recent years": violence summed over years is no one act)
+  const overRecentYears = trigger.event === 'ASSAULT' && OVER_YEARS.test(doc.text.slice(tokens[last - 1].end, s.end));
+  const historical = warToEnd || (reality.reality === 'asserted' && ((background && spansYears(doc, s)) || perfectOverYears || overRecentYears || stretch || summary || toll));
   if (!toll && verbal && perfectAux >= 0) quantities = ownFigure(st, ownSegment(tokens, s, quantitiesOf(st), first), first, last, true);
   // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event
   const generic = reality.reality === 'asserted' && !historical && !verbal && (ruledKind(tokens, s, first, last) || placeOfEvents(tokens, s, first));

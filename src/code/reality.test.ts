@@ -1841,3 +1841,10 @@ test('a crowd massing is a protest and troops massed are mobilised; a scuffle or
   assert.equal(code('Three persons were hurt in a scuffle between rival supporters on Sunday night.', false).find((e) => e.trigger.text === 'scuffle')?.event, 'ASSAULT');
   assert.equal(code('Police scuffled with protesters outside the court.', false)[0]?.event, 'ASSAULT');
 });
+
+test('violence summed over recent years, and a patrol kept up since a year, are background; a killing of one day is not', () => {
+  assert.equal(realityOfTrigger('She read the names of young black men killed in the area in recent years.', 'killed'), 'historical');
+  assert.equal(realityOfTrigger('The county department has patrolled Jennings under contract since the city disbanded its own police force in 2011.', 'patrolled'), 'historical');
+  assert.equal(realityOfTrigger('Police killed two protesters on Sunday, the worst violence seen in recent years.', 'killed'), 'asserted');
+  assert.equal(realityOfTrigger('Troops have patrolled the town since Sunday.', 'patrolled'), 'asserted');
+});
