@@ -1848,3 +1848,10 @@ test('violence summed over recent years, and a patrol kept up since a year, are 
   assert.equal(realityOfTrigger('Police killed two protesters on Sunday, the worst violence seen in recent years.', 'killed'), 'asserted');
   assert.equal(realityOfTrigger('Troops have patrolled the town since Sunday.', 'patrolled'), 'asserted');
 });
+
+test('a source told after a subordinator starts after it ("after officers said they refused orders")', () => {
+  const r = code('County police said four people were arrested on West Florissant Avenue later that night after officers said they refused orders to leave the roadway.', false).find((e) => e.event === 'REJECT');
+  assert.equal(r?.attribution?.text, 'officers said');
+  const m = code('The dispute flared on May 6, when Ethiopia says Eritrean troops moved into the Badme area.', false).find((e) => e.event === 'MOBILIZE');
+  assert.equal(m?.attribution?.text, 'Ethiopia says');
+});

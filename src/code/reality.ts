@@ -296,7 +296,7 @@ export const NOT_ARREST = { before: new Set(R.not_arrest.before), after: new Set
 const LEFT_BOUNDARY = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'as', 'that', 'which', 'who', 'where']);
 const READY = new Set(['willing', 'ready', 'prepared', 'determined', 'eager', 'keen', 'committed', 'set', 'poised', 'likely', 'unlikely', 'able', 'unable']);
 // ("in the city of Timisoara, where travelers said security forces had killed hundreds": a relative adverb opens the source's clause)
-const SOURCE_STOP = new Set(['but', 'while', 'although', 'though', 'whereas', 'and', 'because', 'where']);
+const SOURCE_STOP = new Set(['but', 'while', 'although', 'though', 'whereas', 'and', 'because', 'where', 'after', 'before', 'when', 'until', 'unless', 'once']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PUNCT']);
 const AUX_SKIP = new Set(['be', 'have', 'do', 'been', 'being', 'get', 'to', 'also', 'already', 'reportedly', 'allegedly', 'again', 'then', 'now', 'still', 'just', 'even', 'later', 'subsequently', 'totally', 'partly', 'quickly', 'briefly', 'reported']);
 
