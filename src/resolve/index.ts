@@ -1250,7 +1250,7 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
   // act, only the day of the violence its paragraph goes on to tell, dates the acts right after it)
   // (and a sentence whose day the next points back at: "Soldiers mutinied at Kati on March 21. They took over the state broadcaster
   // that evening")
-  const pointsBack = THAT_TIME_OF_DAY.test(sentenceText(doc, e.sentence));
+  const pointsBack = !best && THAT_TIME_OF_DAY.test(sentenceText(doc, e.sentence));
   if (!best && (MATERIAL.has(e.trigger.event) || pointsBack) && doc.article.published) {
     for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2) && sameParagraph(doc, k, e.sentence) && !telling.eventful.has(k); k--) {
       if (!pointsBack && !VIOLENCE_DATED.test(sentenceText(doc, k))) continue;

@@ -6,6 +6,11 @@ function doc(text: string) {
   return analyse({ id: 't', title: null, source: null, url: null, published: null, text });
 }
 
+/** the tag of the first token written `w` in the text */
+function pos(text: string, w: string) {
+  return doc(text).tokens.find((t) => t.text === w)?.pos;
+}
+
 test('token offsets point at the article text', () => {
   const text = 'He said:  “Hello”\n\n  they\'re  killing 1,000 people... in the U.S. – today!  ';
   const d = doc(text);
@@ -67,7 +72,6 @@ test('a capitalised "May" after a name or title is a name, not the modal; after 
 });
 
 test('a verb\'s base form right after a subordinator, before the nouns of a clause\'s subject, is a noun ("when state highway patrolmen opened fire")', () => {
-  const pos = (text: string, w: string) => doc(text).tokens.find((t) => t.text === w)?.pos;
   assert.equal(pos('Three men were wounded when state highway patrolmen opened fire on a crowd.', 'state'), 'NOUN');
   assert.equal(pos('The rally broke up when march organisers left.', 'march'), 'NOUN');
   assert.equal(pos('He was there when state police arrived.', 'state'), 'NOUN');
@@ -76,7 +80,6 @@ test('a verb\'s base form right after a subordinator, before the nouns of a clau
 });
 
 test('a capitalised word after a name and before a finite verb ends the name ("Ansar Dine/VERB took Kidal")', () => {
-  const pos = (text: string, w: string) => doc(text).tokens.find((t) => t.text === w)?.pos;
   assert.equal(pos('Ansar Dine took Kidal on Friday.', 'Dine'), 'PROPN');
   // (a title-case headline keeps its verbs: "Rebels Seize Town As Troops Flee")
   assert.notEqual(pos('Rebels Seize Town As Troops Flee', 'Seize'), 'PROPN');
