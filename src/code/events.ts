@@ -2339,6 +2339,20 @@ function ownSegment(tokens: Token[], s: Sentence, q: NonNullable<SentenceState['
   return out;
 }
 
+/** "the deaths (Monday) of", "the killing of": a death noun whose "of" the figure follows */
+const DEATHS_OF = /\b(?:deaths?|killings?|murders?|shootings?|massacre|slaying)\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+|at\s+least\s+|some\s+)?$/i;
+/** The figures of dead or hurt told after an act as what it is about ("to protest the deaths of four students") left out. */
+function withoutCause(text: string, q: NonNullable<SentenceState['quantities']>, after: number): NonNullable<SentenceState['quantities']> {
+  let out = q;
+  for (const k of ['dead', 'injured'] as const) {
+    const f = q[k];
+    if (!f || f.start < after || !DEATHS_OF.test(text.slice(Math.max(after, f.start - 40), f.start))) continue;
+    out = { ...out };
+    delete out[k];
+  }
+  return out;
+}
+
 /**
  * "2,000 people had been detained, in addition to about 3,000 held after the first night": a figure right before a
  * participle is that act's own, not the sentence's first figure of its kind (a noun may stand between: "3,000 protesters held").
@@ -3646,7 +3660,15 @@ function nounRoles(st: SentenceState, c: Candidate): void {
   let actor = c.actor;
   let recipient = c.recipient;
   const bt = between(tokens, s, ms, last);
-  if (bt) {
+  // ("Kofi Annan, who is leading mediation between the two camps": a go-between's act is the go-between's; the sides are whom it
+  // is done for)
+  if (bt && trigger.mode === 'third-party' && !actor && !c.verbal) {
+    const lv = lightVerbAt(tokens, s, first);
+    if (lv >= 0) actor = agentLeft(tokens, s, ms, lv);
+  }
+  if (bt && trigger.mode === 'third-party' && actor && actor !== bt[0] && actor !== bt[1]) {
+    recipient = bt[0];
+  } else if (bt) {
     [actor, recipient] = bt;
   } else {
     // "arrest of X by Y", "attack by X on Y", "opposition protests", "police raid"
@@ -3911,7 +3933,9 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   const transitive = !!struck && (struck.pos === 'PROPN' || struck.pos === 'DET' || (struck.pos === 'PRON' && OBJECT_PRONOUNS.has(struck.lower))) &&
     !(st.times ?? []).some((x) => x.start <= struck.start && struck.end <= x.end) && !/^(?:today|tonight|tomorrow|yesterday|this|next|last|every|each)$/i.test(struck.text);
   const armedStrike = strike && ((!!ra?.sector && ['MIL', 'REB', 'UAF', 'IMG', 'SPY'].includes(ra.sector)) || hasWord(tokens, s, STRIKE_WEAPONS) || (transitive && !!ra && !(ra.sector && CROWD_SECTORS.has(ra.sector))));
-  if (trigger.crowd && !armedStrike) {
+  // ("Firemen said they were pelted with rocks and bottles": a riot's act in the passive, with no one named doing it, is a crowd's)
+  const unnamedRioters = !ra && c.passive && trigger.mode === 'riot';
+  if (trigger.crowd && !armedStrike && !unnamedRioters) {
     // crowds march, block roads and gather; states and their forces do not "demonstrate"
     // ("a man managed to gather 35 children", "Akayev gathered his ministers": one person is no crowd)
     if (ra?.one) return false;
@@ -4916,6 +4940,9 @@ function emit(st: SentenceState, c: Candidate): void {
   const cancelAt = !verbal && (trigger.event === 'AGREE' || trigger.cameo === '0871') && !historical ? stoppingVerb(tokens, s, first) : 0;
   const cancelled = cancelAt > 0 && realityOf(doc, s, cancelAt, true).reality === 'asserted';
   const canceller = cancelled ? agentLeft(tokens, s, st.ms, cancelAt) : null;
+  // ("gathered to protest ... the deaths Monday of four students", "marched over the killing of two youths": the dead a protest is
+  // about died before it, not at it)
+  if (trigger.event === 'PROTEST' && trigger.mode !== 'riot') quantities = withoutCause(doc.text, quantities, tokens[last - 1].end);
   out.push({
     trigger: cancelled ? { ...trigger, event: 'REJECT', mode: null, cameo: '120', acled: null, weak: true } : trigger,
     first,
@@ -5601,6 +5628,10 @@ function gapped(tokens: Token[], s: Sentence, i: number): boolean {
   return tokens[k].lower === 'and' || tokens[k].lower === 'while';
 }
 
+const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)$/i;
+const ARTICLE_BEFORE = /\b(?:the|its|his|her|their)\s+$/i;
+/** a noun after a day, naming what that day is of: "the Dec. 27 vote" (not "the March 20 morning", not a clause going on) */
+const OCCASION_AFTER = /^\s+(?!(?:morning|afternoon|evening|night|dawn|noon|midnight|and|or|to|in|at|on|by|of|when|as)\b)[a-z][a-z-]+\b/;
 /**
  * "to dispute the result of Sunday's election": a day in the possessive dates the noun it
  * qualifies, not another act ("Sunday's protests turned violent" still dates the protests).
@@ -5609,14 +5640,25 @@ function possessedTimes(doc: Doc, times: TimeMention[], first: number): TimeMent
   const text = doc.text;
   const trig = doc.tokens[first].start;
   return times.filter((t) => {
-    if (!/^['’]s\b/.test(text.slice(t.end, t.end + 3))) return true;
+    // (a day set before a noun after an article names an occasion the same way: "disputed the result of the Dec. 27 vote" is
+    // not of Dec. 27)
+    // (and a day right after an act's noun, before its "of": "to protest ... the deaths Monday of four students" is no protest of Monday)
+    if (/^\s+of\s/.test(text.slice(t.end, t.end + 5)) && WEEKDAY_ONLY.test(t.text) && /\b[a-z]+s?\s+$/.test(text.slice(Math.max(0, t.start - 20), t.start)) &&
+      !/\b(?:on|of|by|since|until|from|last|next|this|that|every|and|or|early|late)\s+$/i.test(text.slice(Math.max(0, t.start - 10), t.start))) {
+      const nounEnd = t.start - text.slice(0, t.start).match(/\s+$/)![0].length;
+      return doc.tokens[first].end === nounEnd;
+    }
+    const poss = /^['’]s\b/.test(text.slice(t.end, t.end + 3));
+    if (!poss && !(ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) && /\d\.?$/.test(t.text) && OCCASION_AFTER.test(text.slice(t.end, t.end + 24)))) return true;
+    const end = t.end + (poss ? 2 : 0);
     // ("In Wednesday's raid, soldiers detained nine men ... and blew up a workshop": a frame opening the sentence dates all it tells)
-    if (/(?:^|[.!?]\s+|\n\s*)(?:in|during)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) && /^['’]s(?:\s+[\w-]+){1,3},/.test(text.slice(t.end, t.end + 40))) return true;
+    if (/(?:^|[.!?]\s+|\n\s*)(?:in|during)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 16), t.start)) && /^(?:\s+[\w-]+){1,3},/.test(text.slice(end, end + 40))) return true;
     // ("had been detained during Monday night's unrest": the frame the act is told in dates it)
     if (trig < t.start && t.start - trig < 40 && /\b(?:during|amid|in)\s+$/i.test(text.slice(trig, t.start)) && !/[,;.]/.test(text.slice(trig, t.start))) return true;
     // ("86 injured in Friday's violence, in which a crowd ... set fire to the town hall": what a relative clause on the dated
     // noun tells is of that day)
-    if (trig > t.end && /^['’]s(?:\s+[\w-]+){1,3},?\s+(?:in|during)\s+which\b/i.test(text.slice(t.end, t.end + 60)) && !/[;.]/.test(text.slice(t.end, trig))) return true;
+    // (or "which" alone: "the July 2001 order which had put all sharks on schedule I")
+    if (trig > t.end && /^(?:\s+[\w-]+){1,3},?\s+(?:(?:in|during)\s+)?which\b/i.test(text.slice(end, end + 60)) && !/[;.]/.test(text.slice(end, trig))) return true;
     // the possessed noun phrase: a few words after the mark, up to the trigger when it is that noun
     // (further on only through words that open no clause of their own: "yesterday's clash between police and schoolchildren
     // protesting", not "last month's cease-fire deal with Azerbaijan that ended fighting")
@@ -5703,6 +5745,8 @@ function subordinateOwnTime(tokens: Token[], s: Sentence, times: TimeMention[], 
 }
 
 const SPAN_UNITS: Record<string, [number, TimeMention['precision']]> = { day: [1, 'day'], days: [1, 'day'], week: [7, 'week'], weeks: [7, 'week'], hours: [0, 'day'], hour: [0, 'day'] };
+/** "days after", "weeks after" with no count: how many of the unit to count back, and the precision that leaves */
+const BARE_SPANS: Record<string, [number, [number, TimeMention['precision']]]> = { days: [3, [1, 'week']], weeks: [2, [7, 'month']] };
 /**
  * "Seven were arrested on Saturday, a day after two groups clashed": an event in a clause opened by
  * "N days after" happened N days before the time of the clause it follows (told before it in the sentence).
@@ -5716,9 +5760,12 @@ function daysAfter(text: string, tokens: Token[], s: Sentence, times: TimeMentio
     if (t.text === ',' && k === first - 1 && tokens[first].lower.endsWith('ing')) continue;
     if (t.text === ',' || t.text === ';' || t.lower === 'but' || t.lower === 'while' || t.lower === 'before') return null;
     if (t.lower !== 'after') continue;
-    const unit = SPAN_UNITS[tokens[k - 1].lower];
-    const nTok = tokens[k - 2];
-    const n = unit && (unit[0] === 0 ? 1 : (NUMBER_WORDS[nTok.lower] ?? (/^\d{1,2}$/.test(nTok.text) ? Number(nTok.text) : 0)));
+    let unit = SPAN_UNITS[tokens[k - 1].lower];
+    let nTok = tokens[k - 2];
+    let n = unit && (unit[0] === 0 ? 1 : (NUMBER_WORDS[nTok.lower] ?? (/^\d{1,2}$/.test(nTok.text) ? Number(nTok.text) : 0)));
+    // ("fled early on Wednesday, days after protesters stormed his residence": a few days or weeks before, uncountable; told as
+    // three days or two weeks before, at the precision of a week or a month, like ACLED's time precision 2 and 3)
+    if (unit && !n && BARE_SPANS[tokens[k - 1].lower]) { [n, unit] = BARE_SPANS[tokens[k - 1].lower]; nTok = tokens[k - 1]; }
     if (!unit || !n) return null;
     // ("is still holding the prime minister, four days after gunmen burst into the chamber": counted back from now when the
     // clause it follows tells the present)

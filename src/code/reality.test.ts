@@ -1855,3 +1855,49 @@ test('a source told after a subordinator starts after it ("after officers said t
   const m = code('The dispute flared on May 6, when Ethiopia says Eritrean troops moved into the Badme area.', false).find((e) => e.event === 'MOBILIZE');
   assert.equal(m?.attribution?.text, 'Ethiopia says');
 });
+
+test('crowds breaking through police lines riot; crowds besieging an office protest and troops besieging a town restrict it', () => {
+  const b = code('On Saturday, protesters broke through police lines and poured into the presidential palace.', false);
+  assert.equal(b[0]?.mode, 'riot');
+  assert.equal(b[0]?.actor?.entity_text, 'protesters');
+  assert.equal(code('Thousands of protesters besieged the parliament building.', false)[0]?.event, 'PROTEST');
+  assert.equal(code('Government troops besieged the rebel-held town of Homs.', false)[0]?.event, 'COERCE');
+});
+
+test('"days after" and "weeks after" with no count date the act a few days or weeks before, at week or month precision', () => {
+  const e = code('Rajapaksa fled the country early on Wednesday, days after tens of thousands of protesters stormed his official residence.', false);
+  const storm = e.find((x) => x.trigger.text === 'stormed');
+  assert.equal(storm?.date, '2020-04-26');
+  assert.equal(storm?.date_precision, 'week');
+  assert.equal(e.find((x) => x.trigger.text === 'fled')?.date, '2020-04-29');
+  const two = code('Police arrested 40 people on Friday, two days after protesters burned a police station.', false).find((x) => x.event === 'PROTEST');
+  assert.equal(two?.date, '2020-04-29');
+  assert.equal(two?.date_precision, 'day');
+});
+
+test('a source between commas before "despite" is only the words after its comma', () => {
+  const e = code("Mr Rajapaksa had not submitted a letter of resignation by Wednesday night, the Speaker's office said, despite having promised to step down.", false);
+  assert.equal(e.find((x) => x.event === 'AGREE')?.attribution?.text, "the Speaker's office said");
+});
+
+test('a day set before an occasion noun ("the Dec. 27 vote") or right after an act noun ("the deaths Monday of") dates that noun only', () => {
+  assert.equal(code('Police fired on protesters who disputed the result of the Dec. 27 vote.', false).find((e) => e.event === 'ASSAULT')?.date_precision, 'week');
+  assert.equal(code('In the March 20 raid, soldiers detained nine men.', false).find((e) => e.event === 'COERCE' && e.mode === 'arrest')?.date, '2020-03-20');
+  const g = code('Trouble began Thursday evening when a crowd gathered on the college green to protest the deaths Monday of four students at the university.', false).find((e) => e.event === 'PROTEST');
+  assert.equal(g?.date, '2020-04-30');
+  // and the dead a protest is about died before it, not at it
+  assert.equal(g?.size.dead, null);
+  assert.equal(code('Police fired on the crowd, killing four students.', false).find((e) => e.event === 'ASSAULT')?.size.dead?.value, 4);
+});
+
+test('a go-between leads mediation between two sides; gangs of ethnic violence keep their ACLED coding; people pelted in the passive were rioted at', () => {
+  const m = code('Kofi Annan, who is leading mediation between the government and the opposition, was due to meet both delegations on Tuesday.', false).find((e) => e.mode === 'third-party');
+  assert.equal(m?.actor?.entity_text, 'Kofi Annan');
+  assert.equal(m?.recipient?.entity_text, 'government');
+  const g = code('Gangs armed with machetes hunted down rivals on Monday, setting fire to homes as ethnic violence spread.', false);
+  assert.equal(g.find((e) => e.trigger.text === 'setting fire')?.acled?.sub_event_type, 'Looting/property destruction');
+  assert.ok(g.some((e) => e.trigger.text === 'hunted down' && e.event === 'ASSAULT'));
+  assert.equal(code('Police hunted down the suspects.', false).length, 0);
+  const p = code('Firemen said they were pelted with rocks and bottles when they arrived.', false);
+  assert.deepEqual(p.map((e) => [e.mode, e.recipient?.entity_text, e.recipient?.sector]), [['riot', 'Firemen', 'CVL']]);
+});

@@ -1205,7 +1205,9 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
         n++;
       }
       // (not an apposition the verb follows after its own comma: "RADIO PIO DOCE, A CATHOLIC STATION IN LLALLAGUA, REPORTED")
-      if ((n >= reach || midClause) && a > s.first && comma >= 0 && comma < r && tk[r - 1]?.text !== ',') a = comma;
+      // (nor the clause before a source told in between commas: "X had not resigned by Wednesday night, the Speaker's office said,
+      // despite having promised to", where what comes before the source's comma is what it reports)
+      if ((n >= reach || midClause || tk[r + 1]?.text === ',') && a > s.first && comma >= 0 && comma < r && tk[r - 1]?.text !== ',') a = comma;
       // (no comma opens the source: "In a statement read on state television, the head of the council, Gen. X, said")
       // (nor a quote's closing mark: '"There was nowhere to run," said a worker who was wounded in the arm' names its speaker after
       // the verb, and what the speaker's own phrase tells is no speech of his)

@@ -166,6 +166,9 @@ function ownClause(clauseText: string, after: string): string {
   return at >= 0 ? clauseText.slice(0, at + cut) : clauseText;
 }
 
+/** A crowd blockading or besieging a place protests ("crowds besieged his office"); forces doing it restrict it */
+const CROWD_CAN_BLOCK = new Set(['blockade', 'besiege', 'lay siege']);
+
 export function decide(e: RawEvent, sentenceText: string, after = '', objectText = '', clauseText = sentenceText): Decided {
   const t = e.trigger;
   let event = t.event;
@@ -329,7 +332,7 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // "supporters of Morales blockaded the main road": a crowd blocking a road protests; armies blockade
   // (a crowd by its head noun before any "of": "supporters of the jailed leader")
   const crowdBefore = !!e.actor && e.actor.kind !== 'person' && CROWD_WORD.test(e.actor.text.split(/\s+of\s+/i)[0]) && !(as && ARMED.has(as));
-  if (event === 'COERCE' && mode === 'restrict' && t.words[0] === 'blockade' && (crowdHead(e.actor, as) || crowdBefore || (as && CROWD.has(as)))) {
+  if (event === 'COERCE' && mode === 'restrict' && CROWD_CAN_BLOCK.has(t.words.join(' ')) && (crowdHead(e.actor, as) || crowdBefore || (as && CROWD.has(as)))) {
     return { event: 'PROTEST', mode: 'obstruct', cameo: '144', acled: 'PEACE_PROTEST' };
   }
   // destruction by warplanes or missiles is the strike itself; by a crowd at a protest, a riot

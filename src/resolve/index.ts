@@ -12,7 +12,7 @@ import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/ind
 import { findQuantities } from '../recognise/quantities/index.js';
 import { isHeading, perSentence, sentenceText } from '../text/analyse.js';
 import { acledOf, cameoQuad, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
-import { crowdViolence } from '../record/cues.js';
+import { COMMUNAL, crowdViolence, RIOTING } from '../record/cues.js';
 import { quoted } from '../code/phrase.js';
 import { countryByIso2, countryByIso3, isCapitalName, lookupCountry, type CountryInfo } from '../recognise/places/countries.js';
 import { namesSite } from '../recognise/places/index.js';
@@ -258,9 +258,15 @@ function openBetween(doc: Doc, from: number, end: number, reach: number, opens: 
   for (let k = from; k < doc.tokens.length - reach && doc.tokens[k].start < end; k++) {
     const t = doc.tokens[k];
     if (doc.tokens[k + reach].start < end && opens(k)) open = true;
-    else if (open && (t.text === ',' || t.text === ';' || CLAUSE_OPENERS.has(t.lower))) open = false;
+    else if (open && (t.text === ',' || t.text === ';' || (CLAUSE_OPENERS.has(t.lower) && !nounsJoined(doc, k)))) open = false;
   }
   return open;
+}
+/** "and the deaths Monday of four students": "and" joining a noun phrase (an article, no verb in the next words), no clause */
+function nounsJoined(doc: Doc, k: number): boolean {
+  if (doc.tokens[k].lower !== 'and' || doc.tokens[k + 1]?.pos !== 'DET') return false;
+  for (let j = k + 2; j < doc.tokens.length && j <= k + 5; j++) if (doc.tokens[j].pos === 'VERB' || doc.tokens[j].pos === 'AUX' || doc.tokens[j].text === ',') return false;
+  return true;
 }
 /** a grievance's infinitive still open: "marched ... to protest the death of George Floyd in" */
 const infinitiveBetween = (doc: Doc, from: number, end: number): boolean =>
@@ -472,6 +478,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // reason given is the reason's)
       if (p.start > trigEnd && REASON_BETWEEN.test(doc.text.slice(trigEnd, p.start))) continue;
       // ("marched ... to protest the death of George Floyd in Minneapolis": the place of what is protested)
+      // (left out when the story has a place of its own to fall back on: "WENDELL, Iowa - ... gathered on the college green to protest
+      // the deaths ... of four students at Kent State University in Ohio")
+      if (p.start > at && infinitiveBetween(doc, e.last, p.start) && (articlePlace || firstDateline(doc) !== Infinity) && e.trigger.event === 'PROTEST') continue;
       if (p.start > at && infinitiveBetween(doc, e.last, p.start)) sc -= 200;
       // (and one named there as no place at all, a name's modifier: "a rally ... called to protest the acquittal of four Los Angeles
       // police officers")
@@ -1575,7 +1584,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // speedboat": people held at a border by its guards are migration control, outside ACLED, unless they are political actors)
     if (acled?.sub_event_type === 'Arrests' && e.actor && BORDER_GUARDS.test(e.actor.text) && (!e.recipient?.sector || e.recipient.sector === 'CVL' || e.recipient.sector === 'REF')) acled = null;
     // (a mob killing a suspected thief is mob justice, which ACLED records as mob violence)
-    if (acled && acled.sub_event_type !== 'Disrupted weapons use' && acled.sub_event_type !== 'Mob violence' && (e.actor?.sector === 'CRM' || e.recipient?.sector === 'CRM' || (!political && crimeSentence(doc, e.sentence)))) acled = null;
+    // (gangs rioting or fighting along ethnic lines are a mob, as the coder reads them, and a protest is political whoever makes it:
+    // "Gangs armed with machetes hunted down rivals ..., setting fire to homes ... as the ethnic violence spread")
+    const gangAsMob = e.actor?.sector === 'CRM' && (d.event === 'PROTEST' || RIOTING.test(sentence) || COMMUNAL.test(sentence));
+    if (acled && acled.sub_event_type !== 'Disrupted weapons use' && acled.sub_event_type !== 'Mob violence' && ((e.actor?.sector === 'CRM' && !gangAsMob) || e.recipient?.sector === 'CRM' || (!political && !gangAsMob && crimeSentence(doc, e.sentence)))) acled = null;
     const trigStart = doc.tokens[e.first].start;
     const trigEnd = doc.tokens[e.last - 1].end;
     let loc = locate(doc, per, heads, e, articlePlace, sceneless);

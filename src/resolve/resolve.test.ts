@@ -1003,3 +1003,11 @@ test('an act told "that evening" takes the day of the sentence before, though th
   const evs = code('BAMAKO, April 1 - The junta said on Sunday it would restore the constitution.\n\nSoldiers angry at the government mutinied at Kati on March 21. They took over the state broadcaster that evening and later stormed the presidential palace.', '2012-04-01');
   assert.equal(evs.find((e) => e.trigger.text === 'took over')?.date, '2012-03-21');
 });
+
+test('a place in what a protest is about, past "and" joining the grievances, is no scene when the story has a dateline', () => {
+  const text = 'AMES, Iowa - Police patrolled the town on Friday.\n\nA crowd gathered on the college green on Thursday to protest the sending of troops into Cambodia and the deaths of four students at Kent State University in Ohio.';
+  const p = code(text, '1970-05-09').find((e) => e.event === 'PROTEST');
+  assert.ok(p);
+  assert.notEqual(p.event_loc.resolved_place, 'Ohio');
+  assert.equal(p.event_loc.country_code, 'US');
+});

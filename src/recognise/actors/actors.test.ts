@@ -809,3 +809,12 @@ test('the last word of a body\'s name names that body from then on ("the Muslim 
 test('an unknown name ending on a road\'s word ("on Canfield Drive") is that road, no one acted on', () => {
   assert.ok(!actors('The officer who shot Brown on Canfield Drive has not been identified.').some((m) => m.text === 'Canfield Drive'));
 });
+
+test('an unknown name joined to the name opening a group is a people of the same head ("between Kikuyu and Kalenjin youths")', () => {
+  const ms = actors('Fighting broke out between Kikuyu and Kalenjin youths in Nakuru.', '2008-01-28');
+  assert.equal(find(ms, 'Kikuyu').name, 'Kikuyu youths');
+  assert.equal(find(ms, 'Kikuyu').sector, 'CVL');
+  const e = codeArticle({ id: 't', title: null, source: null, url: null, published: '2008-01-28', text: 'Fighting broke out between Kikuyu and Kalenjin youths in Nakuru.' });
+  assert.equal(e[0]?.actor?.entity_text, 'Kikuyu');
+  assert.ok(!actors('Soldiers clashed with rebels and Tuareg fighters.').some((m) => m.text === 'rebels' && m.name.endsWith('fighters')));
+});

@@ -11,7 +11,7 @@
  * compatible earlier mention. All knowledge is in data/actors/ (see lexicon.ts).
  */
 import type { Doc, PlaceMention, Sentence, Token } from '../../types.js';
-import { countryByIso2, countryByIso3 } from '../places/countries.js';
+import { countryByIso2, countryByIso3, lookupCountry } from '../places/countries.js';
 import type { ActorMention, Ctx, Info, Unit } from './context.js';
 import { cameoOf, info, isCountry3, mention } from './context.js';
 import { apposition, definite, possessor, pronoun, PRONOUNS, quoteSpeakers } from './coref.js';
@@ -264,6 +264,10 @@ export function recogniseActors(doc: Doc): ActorMention[] {
         x.m.cameo_code = cameoOf(x.m.code, x.m.sector, null);
       }
     }
+    for (const x of pairedPeoples(c, list)) {
+      list.push(x);
+      c.prior.push(x);
+    }
     for (const x of crowdCounts(c, s, list)) {
       list.push(x);
       c.prior.push(x);
@@ -277,6 +281,29 @@ export function recogniseActors(doc: Doc): ActorMention[] {
   const out: ActorMention[] = [];
   for (const x of all) out.push(x.m);
   out.sort((p, q) => p.start - q.start || q.end - p.end);
+  return out;
+}
+
+/**
+ * "fighting between Kikuyu and Kalenjin youths": a capitalised name no list knows, joined by "and" or "or" to the name that opens
+ * a group's phrase, is a people of that group's head too (its own mention: "Kikuyu", with the head "youths"), as a nationality is.
+ */
+function pairedPeoples(c: Ctx, list: Info[]): Info[] {
+  const out: Info[] = [];
+  const mixedName = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NOUN');
+  for (const x of list) {
+    const f = x.m.first;
+    if (x.m.kind !== 'group' || !x.plural || x.m.head <= f || !mixedName(c.tk[f]) || f < 2) continue;
+    const join = c.tk[f - 1];
+    const name = c.tk[f - 2];
+    if ((join.lower !== 'and' && join.lower !== 'or') || !mixedName(name) || name.sent !== c.tk[f].sent || c.places.has(name.start)) continue;
+    // (one word standing alone: not the end of a longer name, not the sentence's first word)
+    const before = c.tk[f - 3];
+    if (!before || before.sent !== name.sent || before.cap || before.pos === 'PUNCT') continue;
+    if (list.some((y) => y.m.first <= f - 2 && y.m.last > f - 2) || lookupCountry(name.text)) continue;
+    const m = { ...x.m, text: name.text, name: name.text + ' ' + c.tk[x.m.head].text, start: name.start, end: name.end, first: f - 2, last: f - 1 };
+    out.push({ ...x, m });
+  }
   return out;
 }
 

@@ -47,6 +47,7 @@ interface Context {
   name_inner: string[];
   not_name_followers: string[];
   feature_heads: string[];
+  group_heads: string[];
   feature_prefixes?: string[];
   broad_regions?: string[];
   site_heads?: string[];
@@ -73,6 +74,7 @@ const ACTOR_NOUNS = set(CTX.actor_nouns);
 const NAME_INNER = set(CTX.name_inner);
 const NOT_NAMES = set(CTX.not_name_followers);
 const FEATURE_HEADS = set(CTX.feature_heads);
+const GROUP_HEADS = set(CTX.group_heads);
 const FEATURE_PREFIXES = set(CTX.feature_prefixes ?? []);
 const BROAD_REGIONS = set(CTX.broad_regions ?? []);
 const SITE_HEADS = set(CTX.site_heads ?? []);
@@ -358,6 +360,14 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     return null;
   }
 
+  /** the other name of "X and Y youths" is a capitalised word no gazetteer or country list knows, and a people's noun follows */
+  function pairedWithPeople(first: number, last: number): boolean {
+    const unknownName = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && !g.lookup(foldToken(t.text)) && !cmap.has(foldToken(t.text)) && !isDemonym(t.text);
+    const pair = (t: Token | undefined) => !!t && (t.lower === 'and' || t.lower === 'or');
+    if (pair(toks[last + 1]) && unknownName(toks[last + 2]) && GROUP_HEADS.has(toks[last + 3]?.lower ?? '') && toks[last + 3].sent === toks[last].sent) return true;
+    return first >= 2 && pair(toks[first - 1]) && unknownName(toks[first - 2]) && GROUP_HEADS.has(toks[last + 1]?.lower ?? '') && toks[first - 2].sent === toks[first].sent;
+  }
+
   function judge(first: number, last: number, key: string, opt: { end?: number; demonym?: boolean; cue?: boolean } = {}): Match | null {
     if (STOP.has(key)) return null;
     const entry = saintToo(key, g.lookup(key));
@@ -586,6 +596,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (lastRejectedEnd === first - 1 && !cue) return rejectName(first, last);
     // a government speaking: "Moscow said", "Kyrgyzstan accused"
     if (next && SPEECH.has(nl) && !cue && pl !== 'of') return null;
+
+    // ("fighting between Kikuyu and Kalenjin youths", "Dinka or Nuer fighters": one of a pair of names before a people's noun,
+    // the other no place, names a people too)
+    if (!ck && pairedWithPeople(first, last)) return rejectName(first, last);
 
     // --- countries and demonyms
     let demonym = false;

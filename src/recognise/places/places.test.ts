@@ -392,3 +392,9 @@ test('a road named after a town and another word ("along Halls Ferry Road") is n
   assert.equal(places('They marched from the church along Halls Ferry Road to the station.').by('Halls'), undefined);
   assert.equal(places('Rioting spread to Halls on Tuesday.').by('Halls')?.resolved?.country_code, 'US');
 });
+
+test('one of a pair of names before a people\'s noun, the other no place, is a people ("between Kikuyu and Kalenjin youths")', () => {
+  assert.equal(places('In Nakuru, 60 people died in fighting between Kikuyu and Kalenjin youths.').by('Kikuyu'), undefined);
+  assert.ok(places('In Nakuru, 60 people died in fighting between Kikuyu and Kalenjin youths.').by('Nakuru'));
+  assert.ok(places('Clashes broke out between Osh and Jalal-Abad residents.').by('Osh'));
+});

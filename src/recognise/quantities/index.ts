@@ -100,12 +100,19 @@ const KIN = new Set(['relatives', 'families', 'family', 'friends', 'kin', 'mothe
 const PEOPLE_AS_NOUNS = new Set(['dead', 'injured', 'wounded', 'arrested', 'detained', 'killed', 'missing', 'hurt']);
 const LEGAL_FATES = new Set(['charged', 'sentenced', 'convicted', 'indicted', 'accused', 'booked', 'prosecuted', 'tried', 'fined', 'summoned']);
 
+/** what people are taken as when taking them is holding them: "were taken prisoner", "taken hostage" */
+const TAKEN_AS = new Set(['prisoner', 'prisoners', 'hostage', 'hostages', 'captive', 'captives']);
 /** kindOf in context: "held" counts the arrested only when nothing follows as its object ("93 held", "were held in custody"), not in "supporters held a rally" */
 function kindAt(tokens: Token[], j: number): QuantityKind | null {
   const k = kindOf(tokens[j]);
   if (k === 'arrested' && tokens[j].lower === 'held') {
     const n = tokens[j + 1];
     if (n && n.sent === tokens[j].sent && (n.pos === 'DET' || n.pos === 'NUM' || n.lower === 'up' || n.lower === 'aloft' || ((n.pos === 'NOUN' || n.pos === 'ADJ') && !/^(?:in|by|at|for|without|overnight|incommunicado)$/.test(n.lower)))) return null;
+  }
+  // ("were taken into custody", "taken away", "taken prisoner" are arrests; "had taken refuge", "taken part", "taken control" are not)
+  if (k === 'arrested' && tokens[j].lower === 'taken') {
+    const n = tokens[j + 1];
+    if (n && n.sent === tokens[j].sent && (n.pos === 'DET' || n.pos === 'NOUN' || n.pos === 'ADJ' || n.pos === 'PROPN') && !TAKEN_AS.has(n.lower)) return null;
   }
   // ("rounded up", "a round-up" arrest; "opened fire with live rounds" is ammunition)
   if (k === 'arrested' && tokens[j].lemma === 'round' && tokens[j + 1]?.lower !== 'up' && tokens[j + 1]?.text !== '-') return null;
@@ -520,6 +527,8 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
   let hasCrowdContext = false;
   for (let i = sent.first; i < sent.last; i++) {
     if (CROWD_CONTEXT.has(tokens[i].lemma) || CROWD_CONTEXT.has(tokens[i].lower)) {
+      // (taking to the streets or part in a protest, not "where hundreds had taken refuge")
+      if (tokens[i].lemma === 'take' && !/^(?:to|part)$/.test(tokens[i + 1]?.lower ?? '')) continue;
       hasCrowdContext = true;
       break;
     }

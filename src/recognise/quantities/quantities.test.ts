@@ -179,3 +179,10 @@ test('a count told after a comma by how its people were hurt is part of the coun
   assert.equal(sizes('Hospital officials said more than 100 people were wounded, many with gunshot wounds.').injured?.value, 100);
   assert.equal(sizes('Twelve people were wounded, three critically.').injured?.value, 12);
 });
+
+test('"taken" counts the arrested only when no object of the taking follows ("had taken refuge" counts no one held)', () => {
+  assert.equal(sizes('A mob burned a church in which hundreds of villagers had taken refuge.').arrested, undefined);
+  assert.equal(sizes('A mob burned a church in which hundreds of villagers had taken refuge.').crowd, undefined);
+  assert.equal(sizes('Police said 30 people were taken into custody.').arrested?.value, 30);
+  assert.equal(sizes('Twenty people were taken away by police.').arrested?.value, 20);
+});
