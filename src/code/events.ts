@@ -111,6 +111,8 @@ function forYears(doc: Doc, s: Sentence): boolean {
   }
   return false;
 }
+/** the part of an occasion a stretch runs from: "since the morning of the coup", "since the start of the uprising" */
+const PART_OF_OCCASION = new Set(['morning', 'night', 'evening', 'day', 'days', 'start', 'beginning', 'outbreak', 'eve', 'time', 'onset', 'first', 'aftermath', 'wake']);
 /** "since the city disbanded its police force in 2011", "since 1996": a stretch begun in a year, told after the act (from `from`) */
 function sinceYear(t: Token[], from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
@@ -607,6 +609,8 @@ function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
       while (k > s.first && tokens[k].pos === 'ADV') k--;
       if (tokens[k].lemma === 'be' || tokens[k].lemma === 'remain' || tokens[k].lemma === 'stay') return k;
     }
+    // ("have imposed targeted/VERB sanctions": a participle right before the event noun modifies it)
+    if (t.pos === 'VERB' && i === first - 1 && !t.cap && t.lower.endsWith('ed') && i - 1 >= s.first && LIGHT_VERBS.has(tokens[i - 1].lemma)) continue;
     if (!NP_INNER.has(t.pos) && t.pos !== 'PROPN' && t.text !== '-' && t.lower !== 'and' && !POSSESSIVES.has(t.lower)) return -1;
     // ("launched a wave of attacks"; not "imposed sanctions on officials over the use of chemical weapons":
     // a noun after a preposition of reason or place is no object of the verb)
@@ -4701,6 +4705,11 @@ function emit(st: SentenceState, c: Candidate): void {
   if (!toll && !verbal) {
     let k = first - 1;
     while (k > s.first && first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM' || tokens[k].pos === 'NOUN')) k--;
+    // (past the part of it named: "held incommunicado since the morning of the coup", "since the start of the uprising")
+    if (k >= s.first + 2 && tokens[k].lower === 'of' && tokens[k - 1].pos === 'NOUN' && PART_OF_OCCASION.has(tokens[k - 1].lower)) {
+      k -= 2;
+      while (k > s.first && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
+    }
     if (k >= s.first && k < first - 1 && tokens[k].lower === 'since') toll = true;
   }
   // ("Bassa has witnessed repeated cycles of attacks and reprisals since 2017": what a place has seen since a time is its record)

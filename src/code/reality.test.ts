@@ -1901,3 +1901,28 @@ test('a go-between leads mediation between two sides; gangs of ethnic violence k
   const p = code('Firemen said they were pelted with rocks and bottles when they arrived.', false);
   assert.deepEqual(p.map((e) => [e.mode, e.recipient?.entity_text, e.recipient?.sector]), [['riot', 'Firemen', 'CVL']]);
 });
+
+test('security forces firing "as they fired" are the doers; the military seizing power is a coup; one still in detention is no arrest', () => {
+  const f = code('Security forces in Myanmar shot dead dozens of people on Wednesday as they fired live rounds into crowds.', false);
+  assert.ok(f.every((e) => e.actor?.entity_text === 'Security forces in Myanmar'));
+  assert.ok(f.some((e) => e.trigger.text === 'shot dead'));
+  const coup = code('The military seized power on Feb. 1.', false)[0];
+  assert.equal(coup?.cameo, '17');
+  assert.equal(code('They would not call off the strike while Suu Kyi remained in detention.', false).filter((e) => e.mode === 'arrest').length, 0);
+  assert.equal(code('Police ordered his detention on Monday.', false)[0]?.mode, 'arrest');
+  assert.equal(realityOfTrigger('Suu Kyi has been held incommunicado since the morning of the coup.', 'coup'), 'historical');
+});
+
+test('a participle before an event noun its light verb carries ("imposed targeted sanctions") keeps the verb\'s subject as the doer', () => {
+  assert.equal(code('Western governments have imposed targeted sanctions on military leaders.', false)[0]?.actor?.entity_text, 'Western governments');
+});
+
+test('forces moving against a crowd intervene, against rebels they fight; forces breaking into homes raid, no property destroyed', () => {
+  const m = code('At least six people were killed when police and soldiers moved against a crowd that had blocked a main road.', false).find((e) => e.trigger.text === 'moved against');
+  assert.equal(m?.acled?.sub_event_type, 'Excessive force against protesters');
+  assert.equal(code('Troops moved against the rebels in the hills.', false)[0]?.acled?.sub_event_type, 'Armed clash');
+  const raid = code('Officers broke into apartment buildings overnight and took away young men.', false);
+  assert.equal(raid.find((e) => e.trigger.text === 'broke into')?.acled, null);
+  assert.equal(raid.find((e) => e.trigger.text === 'took away')?.acled?.sub_event_type, 'Arrests');
+  assert.equal(code('Looters broke into shops overnight.', false)[0]?.acled?.sub_event_type, 'Looting/property destruction');
+});

@@ -607,6 +607,11 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // at sea, no intervention at a protest (ACLED: Strategic developments, Other)
   if (acled === 'PROTEST_WITH_INTER' && mode === 'crowd-control' && !PROTEST_WORDS.test(sentenceText) && !CROWD_WORD.test(sentenceText) && !(rs && CROWD.has(rs)) &&
     !crowdHead(e.recipient, rs) && VESSEL.test((e.recipient?.text ?? '') + ' ' + after.slice(0, 60))) acled = 'OTHER';
+  // ("officers broke into apartment buildings and took away young men": the state's forces breaking in raid, destroying nothing
+  // ACLED records; what they do there, arrests or beatings, is coded on its own)
+  if (acled === 'PROPERTY_DISTRUCT' && t.words.join(' ') === 'break into' && as && (as === 'COP' || as === 'MIL' || as === 'SPY')) return { event: 'COERCE', mode: 'seize', cameo: '171', acled: null };
+  // ("Troops moved against the rebels in the hills": force used by the state on armed men is a battle, no intervention at a protest)
+  if (event === 'ASSAULT' && mode === 'crowd-control' && as && STATE.has(as) && rs && NON_STATE_ARMED.has(rs)) return { event: 'ASSAULT', mode: null, cameo: '190', acled: 'ARMED_CLASH' };
   // ("rebels have blocked the main highway": a blockade by armed men is a protest to PLOVER, but no protest to ACLED, whose
   // protesters are civilians; a strategic move of theirs)
   if (acled === 'PEACE_PROTEST' && mode === 'obstruct' && as && (NON_STATE_ARMED.has(as) || as === 'MIL')) acled = 'OTHER';

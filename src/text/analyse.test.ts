@@ -84,3 +84,11 @@ test('a capitalised word after a name and before a finite verb ends the name ("A
   // (a title-case headline keeps its verbs: "Rebels Seize Town As Troops Flee")
   assert.notEqual(pos('Rebels Seize Town As Troops Flee', 'Seize'), 'PROPN');
 });
+
+test('"shot" after a noun, before "dead" or "and" with a verb, is the verb; "military" after an article and before a finite verb is a noun', () => {
+  assert.equal(pos('Security forces in Myanmar shot dead dozens of people.', 'shot'), 'VERB');
+  assert.equal(pos('Soldiers shot and killed two men.', 'shot'), 'VERB');
+  assert.equal(pos('The first shot was fired at noon.', 'shot'), 'NOUN');
+  assert.equal(pos('The military seized power.', 'military'), 'NOUN');
+  assert.equal(pos('The military police arrested him.', 'military'), 'ADJ');
+});

@@ -26,6 +26,8 @@ const FORBIDS = new Set(['bans', 'outlaws', 'prohibits', 'forbids']);
 // (the words that put a month's name after them: "in May", "since May", "last May", "mid-May")
 const MONTH_OPENERS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'of', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'before', 'after', 'between', 'and', 'or']);
 const NOUN_NOT_VERB = new Set(['police']);
+/** words the tagger calls adjectives that also name a body of people ("the military", "the public") */
+const ADJ_AS_NOUN = new Set(['military', 'public']);
 /** verbs of saying, whose -s form is never a plural subject */
 const SAYING = new Set(['say', 'claim', 'warn', 'add', 'insist', 'state', 'allege', 'argue', 'note', 'report', 'tell', 'believe', 'think', 'fear', 'hope', 'expect', 'suggest', 'show', 'confirm', 'deny']);
 /** words after which a clause opens on its subject ("where crowds stormed", "as protesters marched") */
@@ -210,6 +212,24 @@ export function analyse(article: Article): Doc {
       // (not an item of a list: "shipping companies, trading firms and individuals")
       if (/^(?:and|or|,)$/.test(tokens[j + 2]?.lower ?? '')) continue;
       if (nx.pos === 'DET' || nx.pos === 'PRON' || nx.pos === 'NUM' || (nx.pos === 'NOUN' && (nx.lemma !== nx.lower || /^(?:people|men|women|children|police)$/.test(nx.lower)))) t.pos = 'VERB';
+    }
+    // ("The military/ADJ seized power", "the public/ADJ rejected it": a word that is also a noun, after an article and before a
+    // finite verb, is that verb's subject)
+    for (let j = base + 1; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      const nx = tokens[j + 1];
+      if (t.pos === 'ADJ' && ADJ_AS_NOUN.has(t.lower) && tokens[j - 1].pos === 'DET' && (nx.pos === 'VERB' || nx.pos === 'AUX') && !nx.lower.endsWith('ing')) t.pos = 'NOUN';
+    }
+    // ("Security forces in Myanmar shot/NOUN dead dozens of people", "troops shot/NOUN and killed two men": "shot" after a noun and
+    // before "dead" or "and" with a verb is the verb, told of that noun)
+    for (let j = base + 1; j + 2 < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.pos !== 'NOUN' || t.lower !== 'shot' || !(tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'PROPN')) continue;
+      const nx = tokens[j + 1];
+      if (nx.lower === 'dead' || (nx.lower === 'and' && tokens[j + 2].pos === 'VERB' && tokens[j + 2].lower.endsWith('ed'))) {
+        t.pos = 'VERB';
+        t.lemma = 'shoot';
+      }
     }
     // ("when state/VERB highway patrolmen opened fire", "when march/VERB organisers left": a verb's base form right after a
     // subordinator, before nouns that a finite verb follows, is a noun modifying that clause's subject; a clause opened by a

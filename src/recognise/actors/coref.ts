@@ -238,6 +238,10 @@ function pronounOf(c: Ctx, i: number): Info | null {
     const nx = c.tk[i + 1];
     const fled = !!nx && nx.sent === t.sent && FLEEING.has(nx.lemma) && /^(?:as|while|when)$/.test(c.tk[i - 1]?.lower ?? '');
     if (fled) ant = findBack(c, i, 0, (p) => fits(p) && attacked(c, p));
+    // ("Security forces shot dead dozens of people as they fired live rounds into crowds": who fires, in a clause on a hostile act,
+    // is who did it, not whom it was done to)
+    const firing = !!nx && nx.sent === t.sent && (ATTACKING.has(nx.lemma) || nx.lemma === 'open') && nx.pos === 'VERB' && /^(?:as|while|when)$/.test(c.tk[i - 1]?.lower ?? '');
+    if (firing) ant = findBack(c, i, 0, (p) => fits(p) && !attacked(c, p) && !afterVerb(c, p) && !afterPreposition(c, p, true));
     // ("Soldiers said on national television that they ...": a subject before a phrase after a preposition)
     ant = ant ?? findBack(c, i, 0, (p) => fits(p) && !afterPreposition(c, p));
     // (a subject is the likelier antecedent in the sentences before too: "The attackers ... opened fire on residents ... “They went from house to house”";
