@@ -563,6 +563,18 @@ function withinObject(o: RawEvent, first: number, last: number): boolean {
   return !!o.object && o.object.first <= first && last <= o.object.last;
 }
 
+/** words before "until" that make what it waits for a condition: a refusal, a vow or what is yet to come */
+// (not a past negation, whose "until" tells what did happen: "held their positions until the agents agreed to come out")
+const AWAITING = new Set(['refuse', 'refusing', 'refuses', 'would', 'will', "'ll", 'vow', 'vowed', 'vowing', 'vows', 'threaten', 'threatened', 'threatening', 'pledged', 'pledging', 'demand', 'demanded', 'demanding', 'insist', 'insisted', 'insisting']);
+/** Is the act at `first` told in an "until" clause after a refusal, a vow or a future ("refusing ... until the culprits were arrested")? */
+function awaitedUntil(tokens: Token[], s: Sentence, first: number): boolean {
+  let u = first - 1;
+  while (u > s.first && first - u <= 14 && tokens[u].lower !== 'until' && tokens[u].text !== ',' && tokens[u].text !== ';') u--;
+  if (u <= s.first || tokens[u].lower !== 'until') return false;
+  for (let k = u - 1; k >= s.first && u - k <= 14 && tokens[k].text !== ';'; k--) if (AWAITING.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** The light verb carrying the event noun at `first` ("launched an attack"), or -1. */
 function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
   // "gave Russian President Vladimir Putin a stern and personal warning", "set a 30-day deadline"
@@ -2451,7 +2463,8 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   // ("a case has been registered against 150 persons for rioting": what the case is for is the charge)
   for (let k = s.first; k < s.last - 1 && chargedAt < 0; k++) {
     if (!LEGAL_NOUNS.has(tokens[k].lower)) continue;
-    for (let j = k + 1; j < Math.min(s.last, k + 5); j++) if (LEGAL_LINKS.has(tokens[j].lower)) { chargedAt = k; break; }
+    // ("Cases of rioting and murder were registered against 40 people": past the offences the case is of)
+    for (let j = k + 1; j < Math.min(s.last, k + (tokens[k + 1].lower === 'of' ? 9 : 5)); j++) if (LEGAL_LINKS.has(tokens[j].lower)) { chargedAt = k; break; }
   }
   const st = new SentenceState(ctx, doc, tokens, s, out, caps, heading, inSentence, ms, chargedAt);
   // each trigger in turn, through the steps below (split so that each is small enough to be optimised early)
@@ -3070,7 +3083,8 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   // when the second opens on its article right after "and")
   const andThe = first - 2 > st.speech && tokens[first - 1].pos === 'DET' && tokens[first - 2].lower === 'and';
   // (a verb inside a hyphenated word is none: "military-backed")
-  const conjoined = !verbal && trigger.event !== 'PROTEST' && first - st.speech <= (andThe ? 18 : 10) && tokens.slice(st.speech, first).some((t) => t.lower === 'and') &&
+  // (a protest too, when it opens on its own article: "called for a campaign of civil disobedience and a general strike")
+  const conjoined = !verbal && (trigger.event !== 'PROTEST' || andThe) && first - st.speech <= (andThe ? 18 : 10) && tokens.slice(st.speech, first).some((t) => t.lower === 'and') &&
     tokens.slice(st.speech, first).every((t, j) => (t.pos !== 'VERB' || (j > 0 && hyphenJoined(tokens, st.speech + j))) && t.pos !== 'AUX');
   // ("demanding the removal of the President, the scrapping of the 1997 constitution and an amnesty": the last of a list of things
   // asked for, its items set off by commas)
@@ -3221,6 +3235,9 @@ function roles(st: SentenceState, c: Candidate): void {
   const verbal = c.verbal;
   const protestPurpose = c.protestPurpose;
   let reality = realityOf(doc, s, first, verbal, SPEECH_LIKE.has(trigger.event) || protestPurpose);
+  // ("refusing to receive the body until the culprits were arrested", "will stay on strike until their leaders are released": what
+  // a refusal or a vow waits for has not happened)
+  if (reality.reality === 'asserted' && awaitedUntil(tokens, s, first)) reality = { reality: 'hypothetical', cue: 'until' };
   // "said the offensive would continue", "talks will resume next week": an event noun as the
   // subject of a modal or future verb is told of what is yet to come (not a statement's noun:
   // "the accusation could harm ties", "the agreement will take effect" were made already)
@@ -3912,7 +3929,8 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   if (verbal && trigger.troops && (!(ra?.sector && ARMED_FORCE_SECTORS.has(ra.sector) && ra.kind !== 'person' && !ra.one) && !(ra && ra.kind === 'country'))) return false;
   // ("Dozens of militants arrived on motorcycles and opened fire": arriving to attack is the attack's, no deployment of its own)
   if (verbal && trigger.troops && tokens[first].lemma === 'arrive' && (ra?.sector !== 'MIL' && ra?.sector !== 'COP' || tokens.slice(last, s.last).some((t, k, r) => t.lower === 'and' && matchAt(tokens, last + k + 1, s.last, st.caps)?.trigger.event === 'ASSAULT'))) return false;
-  if (verbal && trigger.words[0] === 'flee' && ra && ra.kind !== 'person' && ra.kind !== 'country' && (!ra.sector || CIVILIAN_SECTORS.has(ra.sector))) return false;
+  // (nor is fleeing told of no one named: "some of whom were believed to have fled", "those who fled toward the bridge")
+  if (verbal && trigger.words[0] === 'flee' && (!ra || (ra.kind !== 'person' && ra.kind !== 'country' && (!ra.sector || CIVILIAN_SECTORS.has(ra.sector))))) return false;
   // (whoever the actor was taken to be, people named right before the verb fled: "and up to a million people have fled Abidjan")
   if (verbal && trigger.words[0] === 'flee') {
     const before = ms.find((m) => m.last <= first && m.last > s.first && tokens.slice(m.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART'));
@@ -5041,6 +5059,10 @@ const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away']);
  * murder": an offence a law or a charge names, past the offences listed before it, is no act.
  */
 function offenceNamed(tokens: Token[], s: Sentence, first: number, chargedAt: number): boolean {
+  // ("booked under various sections of the IPC, including murder and rioting": offences listed after the law they fall under)
+  for (let j = first - 1; j > s.first && first - j <= 5 && tokens[j].text !== ';'; j--) {
+    if (tokens[j].lower === 'including' && tokens.slice(Math.max(s.first, j - 7), j).some((t) => LEGAL_CATEGORIES.has(t.lower))) return true;
+  }
   let k = first - 1;
   // ("for rioting, attempt to murder and promoting enmity": past the other offences listed before it)
   while (k > s.first && first - k <= 8 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'CCONJ' || tokens[k].text === ',' || (tokens[k].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k].lower)) ||

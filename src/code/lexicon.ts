@@ -304,7 +304,8 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // "reaching the wounded", "among the dead and injured": a participle after "the" with no noun after it is people
     // ("the remaining accused would be arrested": past an adjective after "the")
     // ("put the number of wounded at more than sixty": after "of" too)
-    if ((prev?.lower === 'the' || prev?.lower === 'of' || (prev && (prev.pos === 'ADJ' || prev.lower === 'remaining' || prev.lower === 'main' || prev.lower === 'other') && before2?.lower === 'the')) && pastForm(tok) &&
+    // ("Rs 50,000 each to those seriously injured": after "those", past an adverb too)
+    if ((prev?.lower === 'the' || prev?.lower === 'of' || prev?.lower === 'those' || (prev && (prev.pos === 'ADJ' || prev.pos === 'ADV' || prev.lower === 'remaining' || prev.lower === 'main' || prev.lower === 'other') && (before2?.lower === 'the' || before2?.lower === 'those'))) && pastForm(tok) &&
       (!next || next.sent !== tok.sent || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'PRON'))) return false;
     // "the kidnap victims", "a murder suspect": a verb's plain form between a determiner and a noun modifies the noun
     if (tok.lower === tok.lemma && !tok.lower.endsWith('ed') && next && next.pos === 'NOUN' && !next.cap && prev && prev.pos === 'DET' && !tok.cap) return false;

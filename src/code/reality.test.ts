@@ -1926,3 +1926,25 @@ test('forces moving against a crowd intervene, against rebels they fight; forces
   assert.equal(raid.find((e) => e.trigger.text === 'took away')?.acled?.sub_event_type, 'Arrests');
   assert.equal(code('Looters broke into shops overnight.', false)[0]?.acled?.sub_event_type, 'Looting/property destruction');
 });
+
+test('a general strike called for after another demand is asked for, not held; what a refusal waits "until" has not happened', () => {
+  const c = code('The opposition alliance called for a campaign of civil disobedience and a general strike until the council hands over to civilians.', false);
+  assert.deepEqual(c.map((e) => e.event), ['REQUEST']);
+  const r = code('Relatives staged a road roko on the highway on Tuesday, refusing to receive the body until the culprits were arrested and a government job was given to a family member.', true);
+  assert.equal(r.find((e) => e.trigger.text === 'road roko')?.event, 'PROTEST');
+  assert.equal(r.find((e) => e.trigger.text === 'arrested')?.reality, 'hypothetical');
+  assert.equal(r.find((e) => e.trigger.text === 'given')?.reality, 'hypothetical');
+  assert.equal(code('Fighting continued until troops arrived and arrested the gunmen.', false).find((e) => e.mode === 'arrest')?.reality, 'asserted');
+});
+
+test('hacked with sickles is an assault; offences named in a case are no events; those injured are people; no one named fleeing is no retreat', () => {
+  assert.equal(code('R. Murugesan, a labourer, was hacked with sickles and died on the way to hospital.', false)[0]?.event, 'ASSAULT');
+  assert.equal(code('Hackers hacked the ministry website.', false)[0]?.mode, 'cyber');
+  assert.equal(code('Cases have been booked under various sections of the IPC, including murder and rioting.', false).filter((e) => e.event === 'PROTEST').length, 0);
+  const cases = code('Cases of rioting and murder were registered against 40 people.', false);
+  assert.ok(!cases.some((e) => e.event === 'PROTEST' || e.size.dead));
+  assert.ok(!code('The State government announced Rs. 50,000 each to those seriously injured.', false).some((e) => e.event === 'ASSAULT'));
+  assert.equal(code('Police said some of the suspects were believed to have fled towards Paramakudi.', false).filter((e) => e.event === 'RETREAT').length, 0);
+  assert.equal(code("Sri Lanka's President Gotabaya Rajapaksa fled the country on Wednesday.", false)[0]?.event, 'RETREAT');
+  assert.equal(code('Buses to the area have been suspended.', false).length, 0);
+});

@@ -818,3 +818,12 @@ test('an unknown name joined to the name opening a group is a people of the same
   assert.equal(e[0]?.actor?.entity_text, 'Kikuyu');
   assert.ok(!actors('Soldiers clashed with rebels and Tuareg fighters.').some((m) => m.text === 'rebels' && m.name.endsWith('fighters')));
 });
+
+test('initials the article spells out by another name are that body, not the dictionary\'s ("Rapid Support Forces ... RSF units"); a lower figure is a count', () => {
+  const ms = actors('Troops of the paramilitary Rapid Support Forces moved in. Later RSF units patrolled Khartoum.', '2019-06-06');
+  assert.equal(find(ms, 'RSF units').sector, 'MIL');
+  assert.equal(find(ms, 'RSF units').code, 'SDN');
+  assert.equal(find(actors('Reporters Without Borders (RSF) condemned the arrest. RSF said it was outraged.'), 'RSF').sector, 'NGO');
+  assert.ok(!actors('The Health Ministry has given a much lower figure of 46 dead.').some((m) => m.text.includes('figure')));
+  assert.equal(find(actors('A senior opposition figure was arrested.'), 'senior opposition figure').sector, 'OPP');
+});

@@ -78,6 +78,9 @@ export interface Ctx {
   lower: boolean;
   prior: Info[];
   surnames: Map<string, Info>;
+  /** initials the article itself spells out, to where the name they stand for starts and ends ("RSF" after "the paramilitary
+   *  Rapid Support Forces"): a dictionary body of the same initials is not meant */
+  localInitials: Map<string, { first: number; last: number }>;
 }
 
 export function cameoOf(code: string | null, sector: string | null, org: OrgEntry | null): string | null {

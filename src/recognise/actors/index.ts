@@ -164,6 +164,7 @@ export function recogniseActors(doc: Doc): ActorMention[] {
     lower: false,
     prior: [],
     surnames: new Map(),
+    localInitials: localInitials(tk),
   };
   // pass 1: dictionary units per sentence
   const perSent: Unit[][] = [];
@@ -249,6 +250,7 @@ export function recogniseActors(doc: Doc): ActorMention[] {
         if (finish(c, x)) {
           list.push(x);
           c.prior.push(x);
+          spelledInitials(c, x);
         }
       }
       a = next;
@@ -303,6 +305,52 @@ function pairedPeoples(c: Ctx, list: Info[]): Info[] {
     if (list.some((y) => y.m.first <= f - 2 && y.m.last > f - 2) || lookupCountry(name.text)) continue;
     const m = { ...x.m, text: name.text, name: name.text + ' ' + c.tk[x.m.head].text, start: name.start, end: name.end, first: f - 2, last: f - 1 };
     out.push({ ...x, m });
+  }
+  return out;
+}
+
+/** A body whose name the article's own initials stand for ("Rapid Support Forces" for "RSF") is what those initials name. */
+function spelledInitials(c: Ctx, x: Info): void {
+  if (x.m.kind !== 'org' && x.m.kind !== 'group') return;
+  for (const [a, span] of c.localInitials) {
+    if (span.first >= x.m.first && span.last <= x.m.last && !c.surnames.has(a.toLowerCase())) c.surnames.set(a.toLowerCase(), x);
+  }
+}
+
+/** words that make a figure a number: "a lower figure", "official figures", "the casualty figure" */
+const COUNT_FIGURES = new Set(['lower', 'higher', 'official', 'final', 'total', 'casualty', 'death', 'toll', 'provisional', 'preliminary', 'revised', 'hospital', 'unofficial']);
+
+/** words that may stand inside a body's name without a capital ("Forces for Freedom and Change") */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'la', 'del', 'des', 'al']);
+/**
+ * Initials an article spells out by a body's name in mixed case and uses on their own elsewhere: "the paramilitary Rapid Support
+ * Forces ... RSF units" (each capitalised word's first letter; joiners like "for" and "of" skipped), or "(RSF)" right after it.
+ */
+function localInitials(tk: Token[]): Map<string, { first: number; last: number }> {
+  const out = new Map<string, { first: number; last: number }>();
+  const used = new Set<string>();
+  for (const t of tk) if (/^[A-Z]{2,6}$/.test(t.text)) used.add(t.text);
+  if (!used.size) return out;
+  const word = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text);
+  for (let i = 0; i < tk.length; i++) {
+    if (!word(tk[i]) || (i > 0 && tk[i - 1].sent === tk[i].sent && word(tk[i - 1]))) continue;
+    let j = i;
+    let initials = '';
+    let last = i;
+    while (j < tk.length && tk[j].sent === tk[i].sent && (word(tk[j]) || (NAME_JOINERS.has(tk[j].lower) && word(tk[j + 1] ?? tk[j])))) {
+      if (word(tk[j])) {
+        initials += tk[j].text[0];
+        last = j + 1;
+      }
+      j++;
+    }
+    // ("Rapid Support Forces (RSF)": initials given in brackets, whatever their letters)
+    const given = tk[last]?.text === '(' && /^[A-Z]{2,6}$/.test(tk[last + 1]?.text ?? '') && tk[last + 2]?.text === ')' ? tk[last + 1].text : null;
+    // (a sentence's first word is no part of a name: "Later RSF units")
+    const from = i > 0 && tk[i - 1].sent === tk[i].sent ? i : i + 1;
+    if (from === i + 1 && initials.length > 1) initials = initials.slice(1);
+    for (const a of [given, initials]) if (a && a.length >= 2 && used.has(a) && last - from >= 2 && !out.has(a)) out.set(a, { first: from, last });
+    i = j - 1;
   }
   return out;
 }
@@ -416,6 +464,10 @@ function finish(c: Ctx, x: Info): boolean {
   let h = x.m.first;
   while (h < x.m.last - 1 && (c.tk[h].pos === 'DET' || c.tk[h].pos === 'NUM')) h++;
   if (CORPSES.has(c.tk[h].lower) && (c.tk[h].lower !== 'body' || (c.tk[h + 1]?.lower === 'of' && (c.tk[h + 2]?.pos === 'DET' || c.tk[h + 2]?.pos === 'PRON')))) return false;
+  // ("has given a much lower figure of 46 dead", "the official figures": a figure that is a count names no one)
+  const hd = c.tk[x.m.head];
+  if (x.m.kind === 'group' && hd && (hd.lower === 'figure' || hd.lower === 'figures') &&
+    ((c.tk[x.m.last]?.lower === 'of' && c.tk[x.m.last + 1]?.pos === 'NUM') || c.tk.slice(x.m.first, x.m.head).some((t) => COUNT_FIGURES.has(t.lower)))) return false;
   // (a rocket, a shell or a bomb named by no one's name is anyone's: "a rocket fired from Gaza hit Ashdod")
   const projectile = x.m.kind === 'group' && c.lx.projectiles.has(c.tk[x.m.head]?.lemma ?? '');
   // ("Israeli tanks and soldiers", "SOVIET TANKS AND TROOPS": a nationality before the first of two joined nouns is the second's too)

@@ -4,6 +4,7 @@ import type { Token } from '../../types.js';
 import { pluralForm } from '../../text/analyse.js';
 import { countryByIso2, countryByIso3, lookupCountry } from '../places/countries.js';
 import type { CodeFrom, Ctx, Unit } from './context.js';
+import { textOf } from './context.js';
 import { fold, roleOn } from './lexicon.js';
 import type { GazEntry, OrgEntry, SectorWord } from './lexicon.js';
 
@@ -61,6 +62,14 @@ export function accept(c: Ctx, e: GazEntry, i: number, j: number): boolean {
   if (e.type === 'org' && j - i >= 2 && i > 0) {
     const p = c.tk[i - 1];
     if (p.sent === t.sent && p.cap && t.cap && p.pos === 'PROPN' && !lookupCountry(p.text) && !c.lx.titles.has(p.lower)) return false;
+  }
+  // ("the paramilitary Rapid Support Forces ... RSF units": initials the article spells out by another name are not the
+  // dictionary's body of those initials, Reporters Without Borders)
+  // (not when the name spelt out is the dictionary's own for it: "the Revolutionary Armed Forces of Colombia (FARC)")
+  if (e.type === 'org' && j - i === 1 && c.localInitials.has(t.text)) {
+    const span = c.localInitials.get(t.text)!;
+    const named = fold(textOf(c, span.first, span.last));
+    if (named !== fold(e.org.name) && !(c.lx.gaz.get(named) ?? []).some((x) => x.type === 'org' && x.org === e.org)) return false;
   }
   // "GEN. FIDEL RAMOS, WHO LED A REVOLT": in capitals, an acronym that is also a word is the word
   if (e.type === 'org' && e.exact !== null && j - i === 1 && CAPS_WORDS.has(t.lower) && !HAS_LOWER.test(c.tk[i - 1]?.text ?? '') && !HAS_LOWER.test(c.tk[j]?.text ?? '')) return false;
