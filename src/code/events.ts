@@ -575,6 +575,18 @@ function awaitedUntil(tokens: Token[], s: Sentence, first: number): boolean {
   return false;
 }
 
+/** verbs of moving a crowd off, whose object an act of crowd control is done to ("to clear", "to disperse") */
+const DISPERSING = new Set(['clear', 'disperse', 'scatter', 'break', 'push', 'drive', 'evict', 'remove']);
+/** The people a purpose infinitive of dispersal after the act names: "fired tear gas to clear thousands of demonstrators from". */
+function dispersedBy(tokens: Token[], s: Sentence, ms: ActorLike[], last: number): ActorLike | null {
+  for (let k = last; k < s.last - 2 && k - last <= 12; k++) {
+    if (tokens[k].text === ';' || (tokens[k].text === ',' && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'ADJ')) return null;
+    if (tokens[k].lower !== 'to' || !DISPERSING.has(tokens[k + 1].lemma) || tokens[k + 1].pos !== 'VERB') continue;
+    return ms.find((m) => m.first > k + 1 && m.first - (k + 1) <= 5 && !!m.sector) ?? null;
+  }
+  return null;
+}
+
 /** The light verb carrying the event noun at `first` ("launched an attack"), or -1. */
 function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
   // "gave Russian President Vladimir Putin a stern and personal warning", "set a 30-day deadline"
@@ -1792,6 +1804,19 @@ function byAgent(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, re
     if (tokens[k].text === ';' || (opens && verb)) {
       end = k;
       break;
+    }
+  }
+  // ("food donated by supermarket chains were surrounded by residents": the act's own "by" names its doer, whether or not a name
+  // is known there; another verb's "by" further on is that verb's)
+  if (tokens[last]?.lower === 'by') {
+    // (to the next finite verb: an auxiliary, or a verb right after the agent's noun; not a participle inside it, "by suspected
+    // Zanu PF members")
+    for (let k = last + 1; k < end; k++) {
+      // (nor a participle on a thing, whose own "by" names who used it: "struck by a brick thrown by protesters")
+      if (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && tokens[k + 1]?.lower !== 'by')) {
+        end = k;
+        break;
+      }
     }
   }
   for (const m of ms) {
@@ -3802,6 +3827,12 @@ function nounRoles(st: SentenceState, c: Candidate): void {
     if (!actor && trigger.event === 'PROTEST' && !(d >= s.first && (tokens[d].pos === 'DET' || tokens[d].pos === 'PRON' || REFERRING_DETERMINERS.has(tokens[d].lower) || tokens[d].lower === 'as'))) {
       actor = ms.find((m) => m.kind === 'group' && m.sector === 'PRO' && (m.first > last || m.last < first)) ?? null;
     }
+    // ("fired tear gas, rubber bullets and water cannon to clear thousands of demonstrators from the Plaza de Mayo in front of the Casa
+    // Rosada": whom force was used to clear or disperse is whom it was used on)
+    // (not a participle's, told of the act before it: "stormed the roundabout, firing tear gas to drive out hundreds of protesters")
+    const participle = first > s.first && ((tokens[first - 1].text === ',' && tokens[first].lower.endsWith('ing')) ||
+      (first - 1 > s.first && tokens[first - 2].text === ',' && tokens[first - 1].lower.endsWith('ing')));
+    if (trigger.mode === 'crowd-control' && (!recipient || !recipient.sector) && !participle) recipient = dispersedBy(tokens, s, ms, last) ?? recipient;
     // (what follows "Striking miners" is the miners' next act, not the strike's object)
     recipient = recipient ?? (actingName ? null : patientRight(tokens, s, ms, last, true, false, SPEECH_LIKE.has(trigger.event)));
     // "Netanyahu said the offensive would continue": whoever announces what is yet to come states the intent

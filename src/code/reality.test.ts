@@ -1948,3 +1948,13 @@ test('hacked with sickles is an assault; offences named in a case are no events;
   assert.equal(code("Sri Lanka's President Gotabaya Rajapaksa fled the country on Wednesday.", false)[0]?.event, 'RETREAT');
   assert.equal(code('Buses to the area have been suspended.', false).length, 0);
 });
+
+test('whom force was fired to clear is whom it was used on; an act\'s own "by" names its doer, known or not; crowds carrying off goods loot', () => {
+  const f = code('Mounted police fired tear gas, rubber bullets and water cannon to clear thousands of demonstrators from the Plaza de Mayo in front of the Casa Rosada.', false)[0];
+  assert.equal(f?.recipient?.entity_text, 'demonstrators');
+  const d = code('In the suburb of San Miguel, trucks carrying food donated by supermarket chains were surrounded by residents.', false).find((e) => e.event === 'AID');
+  assert.equal(d?.actor, null);
+  assert.equal(code('He was allegedly assaulted by suspected party members for questioning the aid.', false).find((e) => e.event === 'ASSAULT')?.actor?.entity_text, 'party members');
+  assert.equal(code('Police did not intervene as crowds carried off sacks of flour, noodles and meat.', false).find((e) => e.trigger.text === 'carried off')?.actor?.entity_text, 'crowds');
+  assert.equal(code('The IMF this month withheld a 1.26 billion dollar loan payment.', false)[0]?.event, 'SANCTION');
+});
