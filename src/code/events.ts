@@ -3957,7 +3957,11 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   if (verbal && trigger.troops && tokens[last]?.pos === 'NOUN' && (tokens[first - 1]?.pos === 'DET' || tokens[first - 1]?.pos === 'ADV' || tokens[first - 1]?.pos === 'ADJ')) return false;
   // ("South African troops crossed the border", not "refugees crossed the border": a move told of forces or a state)
   // (one man crossing is no force moved: "his wife said he had crossed into the Soviet sector")
-  if (verbal && trigger.troops && (!(ra?.sector && ARMED_FORCE_SECTORS.has(ra.sector) && ra.kind !== 'person' && !ra.one) && !(ra && ra.kind === 'country'))) return false;
+  // (or forces moved in the passive, by no one named: "Naval ratings were landed at Trincomalee")
+  const forcesMoved = c.passive && !ra && !!rr?.sector && ARMED_FORCE_SECTORS.has(rr.sector) && rr.kind !== 'person';
+  if (verbal && trigger.troops && (!(ra?.sector && ARMED_FORCE_SECTORS.has(ra.sector) && ra.kind !== 'person' && !ra.one) && !(ra && ra.kind === 'country')) && !forcesMoved) return false;
+  // ("after it landed from South Africa with 64 men on board": an "it" that lands or arrives is a craft, no force)
+  if (verbal && trigger.troops && c.actor?.kind === 'pronoun' && tokens[c.actor.first].lower === 'it') return false;
   // ("Dozens of militants arrived on motorcycles and opened fire": arriving to attack is the attack's, no deployment of its own)
   if (verbal && trigger.troops && tokens[first].lemma === 'arrive' && (ra?.sector !== 'MIL' && ra?.sector !== 'COP' || tokens.slice(last, s.last).some((t, k, r) => t.lower === 'and' && matchAt(tokens, last + k + 1, s.last, st.caps)?.trigger.event === 'ASSAULT'))) return false;
   // (nor is fleeing told of no one named: "some of whom were believed to have fled", "those who fled toward the bridge")

@@ -1958,3 +1958,16 @@ test('whom force was fired to clear is whom it was used on; an act\'s own "by" n
   assert.equal(code('Police did not intervene as crowds carried off sacks of flour, noodles and meat.', false).find((e) => e.trigger.text === 'carried off')?.actor?.entity_text, 'crowds');
   assert.equal(code('The IMF this month withheld a 1.26 billion dollar loan payment.', false)[0]?.event, 'SANCTION');
 });
+
+test('Marines landing or flying in deploy, naval ratings landed too, a plane ("it") landing does not; "now calling itself" dates nothing; "meeting little resistance" is no meeting', () => {
+  assert.equal(code('The first U.S. Marines landed at the capital\'s airport hours later.', false)[0]?.event, 'MOBILIZE');
+  assert.equal(code('An advance group of about 100 Marines flew in overnight.', false)[0]?.event, 'MOBILIZE');
+  assert.equal(code('Naval ratings were landed at Trincomalee this afternoon.', false)[0]?.event, 'MOBILIZE');
+  assert.ok(!code('Police impounded a Boeing 727 at Harare airport after it landed from South Africa with 64 men on board.', false).some((e) => e.event === 'MOBILIZE'));
+  const g = code('The revolt began on Feb. 5, when a street gang in Gonaives, now calling itself the Gonaives Resistance Front, overran the city\'s police station.', false).find((e) => e.trigger.text === 'overran');
+  assert.equal(g?.date, '2020-02-05');
+  assert.equal(code('Police are now patrolling the streets.', false)[0]?.date, '2020-05-04');
+  const t = code('Within days, rebels had seized police stations in a string of towns, and on Feb. 22 they took Cap-Haitien, meeting little resistance after police fled.', false);
+  assert.ok(!t.some((e) => e.event === 'CONSULT'));
+  assert.equal(t.find((e) => e.trigger.text === 'took')?.actor?.entity_name, 'rebels');
+});

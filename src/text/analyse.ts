@@ -212,6 +212,11 @@ export function analyse(article: Article): Doc {
       // (not an item of a list: "shipping companies, trading firms and individuals")
       if (/^(?:and|or|,)$/.test(tokens[j + 2]?.lower ?? '')) continue;
       if (nx.pos === 'DET' || nx.pos === 'PRON' || nx.pos === 'NUM' || (nx.pos === 'NOUN' && (nx.lemma !== nx.lower || /^(?:people|men|women|children|police)$/.test(nx.lower)))) t.pos = 'VERB';
+      // (or an adjective and its noun: ", meeting little resistance"; the tagger's lemma of the noun it read is the word itself)
+      else if (nx.pos === 'ADJ' && !nx.cap && tokens[j + 2]?.pos === 'NOUN' && !tokens[j + 2].cap && !/^(?:and|or|,)$/.test(tokens[j + 3]?.lower ?? '')) {
+        t.pos = 'VERB';
+        if (t.lemma === t.lower) t.lemma = gerundLemma(t.lower);
+      }
     }
     // ("The military/ADJ seized power", "the public/ADJ rejected it": a word that is also a noun, after an article and before a
     // finite verb, is that verb's subject)

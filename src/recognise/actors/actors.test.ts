@@ -827,3 +827,8 @@ test('initials the article spells out by another name are that body, not the dic
   assert.ok(!actors('The Health Ministry has given a much lower figure of 46 dead.').some((m) => m.text.includes('figure')));
   assert.equal(find(actors('A senior opposition figure was arrested.'), 'senior opposition figure').sector, 'OPP');
 });
+
+test('a noun of what is said before a relative clause with no "that" is no part of its subject ("a charge officials denied")', () => {
+  assert.ok(actors('His brother blamed the government for the killing, a charge officials denied.').some((m) => m.text === 'officials'));
+  assert.ok(actors('Elections would be held within nine months, a timetable protest leaders rejected as a ploy.').some((m) => m.text === 'protest leaders'));
+});

@@ -232,7 +232,10 @@ function pronounOf(c: Ctx, i: number): Info | null {
     // ("The rebel MNLA and the Islamist group Ansar Dine took Kidal on Friday. On Saturday they took Gao": bodies named together are
     // "they", told by the first of them)
     const conjoined = (p: Info) => c.tk[p.m.last]?.lower === 'and' && c.prior.some((q) => q !== p && q.m.kind !== 'pronoun' && q.m.first > p.m.last && q.m.first - p.m.last <= 3 && q.sent === p.sent);
-    const fits = (p: Info) => (p.plural || pluralName(p) || conjoined(p)) && p.m.kind !== 'pronoun' && !whomsAntecedent(p) && !toldPress(c, p) && !witnessTelling(p);
+    // ("rebels had seized police stations ..., and on Feb. 22 they took Cap-Haitien": a body named as a noun's modifier, whose
+    // stations or bases they are, is no "they")
+    const modifier = (p: Info) => { const n = c.tk[p.m.last]; return !!n && n.pos === 'NOUN' && !n.cap && n.sent === c.tk[p.m.first].sent && p.m.last === p.m.head + 1; };
+    const fits = (p: Info) => (p.plural || pluralName(p) || conjoined(p)) && p.m.kind !== 'pronoun' && !whomsAntecedent(p) && !toldPress(c, p) && !witnessTelling(p) && !modifier(p);
     // ("opened fire on workers as they fled the building", "chased the youths as they ran": who flees, in a clause on the act,
     // is whom the act was done to)
     const nx = c.tk[i + 1];

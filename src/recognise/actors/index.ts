@@ -317,6 +317,8 @@ function spelledInitials(c: Ctx, x: Info): void {
   }
 }
 
+/** nouns of what is said, offered or planned, which a relative clause with no "that" may follow ("a charge officials denied") */
+const SAID_THINGS = new Set(['charge', 'accusation', 'claim', 'allegation', 'timetable', 'plan', 'proposal', 'offer', 'demand', 'ruling', 'decision', 'move', 'deal', 'version', 'account', 'assertion', 'figure', 'report', 'schedule', 'date', 'deadline', 'step', 'measure']);
 /** words that make a figure a number: "a lower figure", "official figures", "the casualty figure" */
 const COUNT_FIGURES = new Set(['lower', 'higher', 'official', 'final', 'total', 'casualty', 'death', 'toll', 'provisional', 'preliminary', 'revised', 'hospital', 'unofficial']);
 
@@ -455,6 +457,16 @@ function reportedBy(c: Ctx, from: number, to: number): boolean {
 const NAMED_BY_HEAD = new Set(['REB', 'UAF', 'IMG', 'OPP', 'PTY']);
 
 function finish(c: Ctx, x: Info): boolean {
+  // ("the killing, a charge officials denied", "a timetable protest leaders rejected as a ploy": a noun of what is said or planned,
+  // right after an article, opens a relative clause with no "that"; the actor is the words after it, the subject of its verb)
+  const f = c.tk[x.m.first];
+  if (x.m.head > x.m.first && SAID_THINGS.has(f.lower) && !f.cap && (c.tk[x.m.first - 1]?.lower === 'a' || c.tk[x.m.first - 1]?.lower === 'an') &&
+    c.tk[x.m.last]?.pos === 'VERB' && /ed$/.test(c.tk[x.m.last].lower)) {
+    x.m.first++;
+    x.m.start = c.tk[x.m.first].start;
+    x.m.text = c.doc.text.slice(x.m.start, x.m.end);
+    if (x.m.name.toLowerCase().startsWith(f.lower + ' ')) x.m.name = x.m.name.slice(f.text.length + 1);
+  }
   definite(c, x);
   if (x.bare && !x.m.ref) return false;
   // ("a strip of riverbank known locally as Colombia": a name given to a place, not the country)

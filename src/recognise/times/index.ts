@@ -448,6 +448,11 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     // ("the June Fifth Movement has led protests", "supporters of the March 14 alliance": a day and month with no year,
     // after "the" and before a group's head, name the group, not when the clause's act happened)
     if (!r.start.isCertain('year') && r.start.isCertain('day') && /\bthe\s+$/i.test(text.slice(Math.max(0, offset - 5), offset)) && DATE_NAMED_GROUP.test(text.slice(offset + t.length, offset + t.length + 60))) continue;
+    // ("a street gang, now calling itself the Resistance Front,", "the now-defunct party", "now in exile": "now" telling how things
+    // stand, before a participle, an adjective or a preposition, dates no act)
+    // (set off by a comma or after an article: not "Police are now patrolling the streets", which is today)
+    if (/^now$/i.test(t) && /(?:,|\b(?:the|a|an))\s*$/i.test(text.slice(Math.max(0, offset - 5), offset)) &&
+      /^[\s-]+(?:[a-z]+ing\b|[a-z]+ed\b|defunct\b|in\b|at\b|under\b|part\b|known\b|a\b|an\b|the\b)/i.test(text.slice(offset + t.length, offset + t.length + 16))) continue;
     // bare times of day ("at 10 pm") say nothing about the date
     // ("this afternoon", "late this morning": a part of today is today)
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month') && !r.start.isCertain('year') && !/\b(today|tonight|yesterday|now)\b/i.test(t) && !THIS_PART_OF_DAY.test(t)) continue;
