@@ -3126,6 +3126,11 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   // Nicolas Maduro of trying to stage a coup")
   let chargeOf = -1;
   if (charge && gerundObject && st.speech > s.first && CHARGING.has(tokens[st.speech - 1].lemma)) for (let k = first - 1; k > st.speech && chargeOf < 0; k--) if ((tokens[k].lower === 'of' || tokens[k].lower === 'for') && tokens[k + 1]?.lower.endsWith('ing')) chargeOf = k;
+  // ("accused the unit of extortion, torture and extrajudicial killings": every offence of an accusation's "of" list is the charge)
+  const accusedOf = (!verbal || (tokens[first - 1]?.text === ',' && !/ed$/.test(tokens[first].lower))) && st.speech >= 0 && first - st.speech <= 12 && out.some((o) => o.last === st.speech && o.sentence === s.index && o.trigger.event === 'ACCUSE') &&
+    // (a listed offence the tagger took for a verb's base form is no verb of a clause: "extortion, torture/VERB and killings")
+    tokens.slice(st.speech, first).some((t) => t.lower === 'of') && tokens.slice(st.speech, first).every((t) => (t.pos !== 'VERB' || t.lower === t.lemma) && t.pos !== 'AUX' && t.text !== ';' && !CLAUSE_END.has(t.lower));
+  if (accusedOf) return false;
   // (a quotation opened on the thing asked for holds it too: 'called for an "armed strike"')
   if ((!verbal || charge) && st.speech >= 0 && (((first - st.speech <= (gerundTo ? 14 : charge ? 8 : 5) || conjoined || (chargeOf > 0 && first - chargeOf <= 8)) && !hasBoundary(tokens, st.speech, first, charge || !verbal)) || listed) && !ownVerb &&
     !(!verbal && toldDone(tokens, s, last))) {

@@ -1971,3 +1971,11 @@ test('Marines landing or flying in deploy, naval ratings landed too, a plane ("i
   assert.ok(!t.some((e) => e.event === 'CONSULT'));
   assert.equal(t.find((e) => e.trigger.text === 'took')?.actor?.entity_name, 'rebels');
 });
+
+test('offences listed after "accused ... of" are the charge; "the Lekki shooting" is no act of whoever comments on it; force told "a day after" reads its own clause for violence', () => {
+  assert.deepEqual(code('Rights groups have accused the unit of extortion, torture and extrajudicial killings.', false).map((e) => e.event), ['ACCUSE']);
+  assert.ok(code('A crowd set upon a man accused of blasphemy and beat him to death outside the mosque.', false).some((e) => e.trigger.text === 'beat him to death'));
+  assert.ok(!code('President Muhammadu Buhari had not commented directly on the Lekki shooting by Wednesday evening.', false).some((e) => e.actor?.entity_name === 'Muhammadu Buhari'));
+  const f = code('Arsonists set fire to a television station across Lagos on Wednesday, and the palace was ransacked, a day after soldiers opened fire on protesters at the Lekki toll gate.', false).find((e) => e.trigger.text === 'opened fire');
+  assert.equal(f?.acled?.sub_event_type, 'Excessive force against protesters');
+});

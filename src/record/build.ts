@@ -166,6 +166,17 @@ function ownClause(clauseText: string, after: string): string {
   return at >= 0 ? clauseText.slice(0, at + cut) : clauseText;
 }
 
+/** "a day after", "days after", "hours after": a clause of an earlier day opening */
+const EARLIER_DAY = /\b(?:(?:a|one|two|three|four|five|six|seven|several|\d+)\s+)?(?:days?|hours?|weeks?|nights?)\s+after\s/gi;
+/** The sentence from the last "a day after" before the act (whose text `after` follows), when the act is in such a clause. */
+function earlierDayClause(sentenceText: string, after: string): string {
+  const at = after ? sentenceText.lastIndexOf(after.slice(0, Math.min(24, after.length))) : -1;
+  if (at < 0) return sentenceText;
+  let from = -1;
+  for (const m of sentenceText.matchAll(EARLIER_DAY)) if (m.index! < at) from = m.index!;
+  return from >= 0 && !/[;]/.test(sentenceText.slice(from, at)) ? sentenceText.slice(from) : sentenceText;
+}
+
 /** A crowd blockading or besieging a place protests ("crowds besieged his office"); forces doing it restrict it */
 const CROWD_CAN_BLOCK = new Set(['blockade', 'besiege', 'lay siege']);
 
@@ -582,9 +593,12 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   }
   // ACLED: a crowd that fights back, throws stones or burns property riots, whatever the police do;
   // severe force against a peaceful crowd is excessive force
+  // (an act told in a clause of its own earlier day reads only that clause: "Arsonists set fire to a television station ... a day
+  // after soldiers opened fire on protesters at the Lekki toll gate")
   if (acled === 'PROTEST_WITH_INTER' || acled === 'FORCE_AGAINST_PROTEST') {
-    if (crowdViolence(sentenceText)) acled = 'VIOL_DEMONSTR';
-    else if (acled === 'PROTEST_WITH_INTER' && stateViolence(sentenceText)) acled = 'FORCE_AGAINST_PROTEST';
+    const own = earlierDayClause(sentenceText, after);
+    if (crowdViolence(own)) acled = 'VIOL_DEMONSTR';
+    else if (acled === 'PROTEST_WITH_INTER' && stateViolence(own)) acled = 'FORCE_AGAINST_PROTEST';
   }
   // "students boycotted classes", "lawyers boycotted the courts": refusing one's own work is a protest, not a change of activity
   if (acled === 'CHANGE_TO_GROUP_ACT' && mode === 'boycott' && BOYCOTTED_DUTY.test(after)) acled = 'PEACE_PROTEST';

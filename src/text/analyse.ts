@@ -26,6 +26,8 @@ const FORBIDS = new Set(['bans', 'outlaws', 'prohibits', 'forbids']);
 // (the words that put a month's name after them: "in May", "since May", "last May", "mid-May")
 const MONTH_OPENERS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'of', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'before', 'after', 'between', 'and', 'or']);
 const NOUN_NOT_VERB = new Set(['police']);
+/** acts told by an -ing noun a place's name may modify ("the Lekki shooting", "the Sharpeville killings") */
+const NAMED_ACTS = /^(?:shooting|killing|bombing|stabbing|lynching|beating|kidnapping|hijacking|uprising|rioting|fighting|shelling|massacring)s?$/;
 /** words the tagger calls adjectives that also name a body of people ("the military", "the public") */
 const ADJ_AS_NOUN = new Set(['military', 'public']);
 /** verbs of saying, whose -s form is never a plural subject */
@@ -217,6 +219,15 @@ export function analyse(article: Article): Doc {
         t.pos = 'VERB';
         if (t.lemma === t.lower) t.lemma = gerundLemma(t.lower);
       }
+    }
+    // ("had not commented on the Lekki shooting/VERB", "the Sharpeville killing": an -ing word after "the" and a name is the noun the
+    // name modifies)
+    for (let j = base + 2; j < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.pos !== 'VERB' || t.cap || !NAMED_ACTS.test(t.lower) || tokens[j - 1].pos !== 'PROPN' || !tokens[j - 1].cap) continue;
+      let k = j - 1;
+      while (k > base && j - k <= 3 && tokens[k].pos === 'PROPN' && tokens[k].cap) k--;
+      if (tokens[k].lower === 'the' && k < j - 1) t.pos = 'NOUN';
     }
     // ("The military/ADJ seized power", "the public/ADJ rejected it": a word that is also a noun, after an article and before a
     // finite verb, is that verb's subject)
