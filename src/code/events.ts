@@ -2380,6 +2380,22 @@ function ownSegment(tokens: Token[], s: Sentence, q: NonNullable<SentenceState['
   return out;
 }
 
+/** The dead, hurt or held counted before a subordinator that opens the act's own clause ("..., as workers walked off"), and people
+ * freed, left out of a protest's counts. */
+function withoutEarlierClause(text: string, q: NonNullable<SentenceState['quantities']>, at: number): NonNullable<SentenceState['quantities']> {
+  let out = q;
+  for (const k of ['dead', 'injured', 'arrested'] as const) {
+    const f = q[k];
+    // (nor people freed: "freed more than 2,000 people from jails packed during five nights of protests")
+    if (!f || f.end > at) continue;
+    const freed = k === 'arrested' && /\b(?:freed|released|freeing|releasing|frees|releases)\s+(?:(?:more|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+|nearly\s+|over\s+)?$/i.test(text.slice(Math.max(0, f.start - 30), f.start));
+    if (!freed && !/(?:^|[\s,])(?:as|while|whereas|when|after)\s/i.test(text.slice(f.end, at))) continue;
+    out = { ...out };
+    delete out[k];
+  }
+  return out;
+}
+
 /** "the deaths (Monday) of", "the killing of": a death noun whose "of" the figure follows */
 const DEATHS_OF = /\b(?:deaths?|killings?|murders?|shootings?|massacre|slaying)\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+|at\s+least\s+|some\s+)?$/i;
 /** The figures of dead or hurt told after an act as what it is about ("to protest the deaths of four students") left out. */
@@ -2516,6 +2532,19 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     o.reality = p.reality;
     o.realityCue = p.realityCue;
     o.recipient = p.recipient;
+  }
+  // ("officials who would face travel bans and asset freezes": an event noun joined by "and" to one not (yet) real shares its
+  // mood; its own modifiers between)
+  // (a plural the tagger read as a verb too, after a noun of its own: "and asset freezes/VERB")
+  for (const o of out) {
+    if (o.reality !== 'asserted') continue;
+    let k = o.first - 1;
+    while (k > s.first && o.first - k <= 3 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN')) k--;
+    if (k <= s.first || tokens[k].lower !== 'and' || (o.verbal && k === o.first - 1)) continue;
+    const p = out.find((x) => x !== o && !x.verbal && x.last === k && x.reality !== 'asserted');
+    if (!p) continue;
+    o.reality = p.reality;
+    o.realityCue = 'coordinated';
   }
   // ("called on countries to send more troops to the peacekeeping mission": an event noun right after an act not (yet) done,
   // joined to it by a preposition, is part of what is asked or planned)
@@ -3126,6 +3155,16 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   // Nicolas Maduro of trying to stage a coup")
   let chargeOf = -1;
   if (charge && gerundObject && st.speech > s.first && CHARGING.has(tokens[st.speech - 1].lemma)) for (let k = first - 1; k > st.speech && chargeOf < 0; k--) if ((tokens[k].lower === 'of' || tokens[k].lower === 'for') && tokens[k + 1]?.lower.endsWith('ing')) chargeOf = k;
+  // ("sanctions against officials blamed for the crackdown": a participle right after a noun, its "for" or "of" right after it,
+  // tells who is blamed, by no one named; no accusation by the sentence's subject)
+  // (verbs that take whom they blame as object only: not "Marchers in Zomba complained of fuel shortages")
+  // (not a perfect's participle: "a unit that rights groups have for years accused of torture")
+  // (what they are blamed for is still no act told: "civil defence patrols blamed for many killings")
+  if (verbal && trigger.event === 'ACCUSE' && /^(?:blame|accuse|charge|indict|suspect)$/.test(tokens[first].lemma) && /ed$/.test(tokens[first].lower) && first > s.first && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN') &&
+    /^(?:for|of)$/.test(tokens[last]?.lower ?? '') && !tokens.slice(Math.max(s.first, first - 5), first).some((t) => t.pos === 'AUX' || /^(?:that|who|which)$/.test(t.lower))) {
+    st.speech = last;
+    return false;
+  }
   // ("accused the unit of extortion, torture and extrajudicial killings": every offence of an accusation's "of" list is the charge)
   const accusedOf = (!verbal || (tokens[first - 1]?.text === ',' && !/ed$/.test(tokens[first].lower))) && st.speech >= 0 && first - st.speech <= 12 && out.some((o) => o.last === st.speech && o.sentence === s.index && o.trigger.event === 'ACCUSE') &&
     // (a listed offence the tagger took for a verb's base form is no verb of a clause: "extortion, torture/VERB and killings")
@@ -5010,6 +5049,9 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("gathered to protest ... the deaths Monday of four students", "marched over the killing of two youths": the dead a protest is
   // about died before it, not at it)
   if (trigger.event === 'PROTEST' && trigger.mode !== 'riot') quantities = withoutCause(doc.text, quantities, tokens[last - 1].end);
+  // ("authorities freed more than 2,000 people from jails ..., as workers walked off the job": a count of another clause, before
+  // the protest's subordinator, is not the protest's)
+  if (trigger.event === 'PROTEST') quantities = withoutEarlierClause(doc.text, quantities, tokens[first].start);
   out.push({
     trigger: cancelled ? { ...trigger, event: 'REJECT', mode: null, cameo: '120', acled: null, weak: true } : trigger,
     first,

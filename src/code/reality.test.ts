@@ -1979,3 +1979,16 @@ test('offences listed after "accused ... of" are the charge; "the Lekki shooting
   const f = code('Arsonists set fire to a television station across Lagos on Wednesday, and the palace was ransacked, a day after soldiers opened fire on protesters at the Lekki toll gate.', false).find((e) => e.trigger.text === 'opened fire');
   assert.equal(f?.acled?.sub_event_type, 'Excessive force against protesters');
 });
+
+test('officials "blamed for" a crackdown are blamed by no one named; detainees "denied water" were refused nothing; asset freezes joined to bans that would come are to come too; counts of another clause or of people freed are no protest\'s', () => {
+  assert.ok(!code('The European Union agreed to prepare sanctions against officials blamed for the crackdown.', false).some((e) => e.event === 'ACCUSE'));
+  assert.ok(code('Marchers in Lilongwe and Zomba complained of chronic fuel shortages.', false).some((e) => e.event === 'ACCUSE'));
+  assert.ok(!code('Released detainees said they had been beaten by riot police, forced to kneel for hours and denied water.', false).some((e) => e.event === 'REJECT'));
+  assert.equal(code('The minister denied the report.', false)[0]?.event, 'REJECT');
+  const f = code('EU ministers agreed to draw up a list of officials who would face travel bans and asset freezes.', true).find((e) => e.trigger.text === 'freezes');
+  assert.notEqual(f?.reality, 'asserted');
+  const k = code('Four people were killed when thousands protested in the capital.', false).find((e) => e.event === 'PROTEST');
+  assert.equal(k?.size.dead, null);
+  const w = code('Authorities freed more than 2,000 people overnight from jails packed during five nights of protests, as workers walked off the job at state factories.', false).find((e) => e.mode === 'strike');
+  assert.equal(w?.size.arrested, null);
+});

@@ -583,7 +583,8 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
         kind = k;
         break;
       }
-      if (!(tj.pos === 'ADV' || tj.pos === 'ADP' || tj.pos === 'DET' || tj.lower === 'least' || tj.lower === 'than')) break;
+      // (not past a subordinator the tagger calls an adverb: "Four people were killed when thousands protested")
+      if (!(tj.pos === 'ADV' || tj.pos === 'ADP' || tj.pos === 'DET' || tj.lower === 'least' || tj.lower === 'than') || STOP.has(tj.lower) || tj.lower === 'as') break;
     }
     // look right: "12 people were killed", "eight dead", "25 arrested"
     let reach = next + 7;
