@@ -2386,8 +2386,8 @@ function withoutEarlierClause(text: string, q: NonNullable<SentenceState['quanti
   let out = q;
   for (const k of ['dead', 'injured', 'arrested'] as const) {
     const f = q[k];
-    // (nor people freed: "freed more than 2,000 people from jails packed during five nights of protests")
     if (!f || f.end > at) continue;
+    // (nor people freed: "freed more than 2,000 people from jails packed during five nights of protests")
     const freed = k === 'arrested' && /\b(?:freed|released|freeing|releasing|frees|releases)\s+(?:(?:more|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+|nearly\s+|over\s+)?$/i.test(text.slice(Math.max(0, f.start - 30), f.start));
     if (!freed && !/(?:^|[\s,])(?:as|while|whereas|when|after)\s/i.test(text.slice(f.end, at))) continue;
     out = { ...out };
@@ -5758,7 +5758,7 @@ function possessedTimes(doc: Doc, times: TimeMention[], first: number): TimeMent
     // (and a day right after an act's noun, before its "of": "to protest ... the deaths Monday of four students" is no protest of Monday)
     if (/^\s+of\s/.test(text.slice(t.end, t.end + 5)) && WEEKDAY_ONLY.test(t.text) && /\b[a-z]+s?\s+$/.test(text.slice(Math.max(0, t.start - 20), t.start)) &&
       !/\b(?:on|of|by|since|until|from|last|next|this|that|every|and|or|early|late)\s+$/i.test(text.slice(Math.max(0, t.start - 10), t.start))) {
-      const nounEnd = t.start - text.slice(0, t.start).match(/\s+$/)![0].length;
+      const nounEnd = t.start - text.slice(Math.max(0, t.start - 20), t.start).match(/\s+$/)![0].length;
       return doc.tokens[first].end === nounEnd;
     }
     const poss = /^['’]s\b/.test(text.slice(t.end, t.end + 3));
