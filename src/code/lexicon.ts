@@ -474,6 +474,10 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
         (tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'or') && tokens[i - 2].pos === 'VERB' && tokens[i - 2].sent === tok.sent;
       // a hyphenated compound ("sit-in", "shoot-out") is a noun however its parts are tagged
       const compound = t.pos === 'N' && (t.words.includes('-') || (t.words.length === 1 && t.words[0].includes('-')));
+      // ("was thought to be life-threatening", "a record-breaking turnout": an -ing word glued by a hyphen to a noun before it is
+      // an adjective, no act)
+      if (t.pos === 'V' && i > 1 && tok.lower.endsWith('ing') && matchedEnd === i + 1 && (tokens[i - 1].text === '-' || tokens[i - 1].text === '‐') && tokens[i - 1].end === tok.start &&
+        tokens[i - 2].end === tokens[i - 1].start && tokens[i - 2].pos === 'NOUN' && !tokens[i - 2].cap && tokens[i - 2].sent === tok.sent) continue;
       // "government - backed troops" (a hyphen set apart, as in tokenised copy): a modifier, not a verb
       if (t.pos === 'V' && i > 1 && tokens[i - 1].text === '-' && tokens[i - 1].sent === tok.sent && /(?:ed|en)$/.test(tok.lower) && (tokens[i - 2].pos === 'NOUN' || tokens[i - 2].pos === 'PROPN') &&
         (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN')) continue;

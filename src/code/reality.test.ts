@@ -1992,3 +1992,10 @@ test('officials "blamed for" a crackdown are blamed by no one named; detainees "
   const w = code('Authorities freed more than 2,000 people overnight from jails packed during five nights of protests, as workers walked off the job at state factories.', false).find((e) => e.mode === 'strike');
   assert.equal(w?.size.arrested, null);
 });
+
+test('"life-threatening" threatens no one; tear gas or CS gas fired at or on a crowd is crowd control; crews showered with stones were rioted at', () => {
+  assert.equal(code('A police spokesman said none of the injuries was thought to be life-threatening.', true).filter((e) => e.event === 'THREATEN').length, 0);
+  assert.equal(code('Tear gas was fired at the crowd.', false)[0]?.mode, 'crowd-control');
+  assert.equal(code('Police fired at the crowd, killing two.', false)[0]?.mode, 'firearms');
+  assert.equal(code('Firemen said crews were showered with stones when they first tried to reach the blaze.', false)[0]?.mode, 'riot');
+});

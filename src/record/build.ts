@@ -63,7 +63,7 @@ const STRUCK_BY = /^\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bricks?|ston
 const THROWN_BY = /^\s+(?:[\w-]+\s+){0,4}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bricks?|stones?|rocks?|bottles?|projectiles?|objects?)\b/i;
 /** a crowd's own clause told beside the state's act: "as crowds of students threw stones", "while protesters hurled rocks" */
 const CROWD_MEANWHILE = /\b(?:as|while|when)\s+(?:[\w'’-]+\s+){0,4}?(?:crowds?|protesters|demonstrators|students|youths|rioters|mobs?|strikers|marchers)\b/i;
-const NON_LETHAL = /\b(tear ?gas|teargas|water cannons?|rubber bullets|pepper|stun grenades|smoke grenades|concussion grenades|flash-?bang grenades|batons?)\b/i;
+const NON_LETHAL = /\b(tear ?gas|teargas|cs gas|water cannons?|rubber bullets|plastic bullets|pepper|stun grenades|smoke grenades|concussion grenades|flash-?bang grenades|batons?)\b/i;
 const VIOLENT = /\b(kill|killed|killing|wounded|wounding|targeted|targeting|warplanes?|jets?|carried out|launched|bomb|bombs|dead)\b/i;
 /** a ship or boat: a water cannon turned on one is harassment at sea, not crowd control */
 const VESSEL = /\b(?:ships?|vessels?|boats?|trawlers?|ferry|ferries|BRP|F\/B|MV|coast\s+guard)\b/i;
@@ -262,7 +262,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   }
   // "fired tear gas at protesters": crowd control, not shooting
   // (not when live rounds were fired too: "fired live bullets and tear gas" is shooting)
-  if (t.words[0] === 'fire' && t.words.length === 1 && NON_LETHAL.test(sentenceText) && !LIVE_ROUNDS.test(sentenceText)) {
+  // (and "fired at", "fired on": "Tear gas was fired at the crowd")
+  if (t.words[0] === 'fire' && (t.words.length === 1 || /^(?:at|on|into)$/.test(t.words[1])) && NON_LETHAL.test(sentenceText) && !LIVE_ROUNDS.test(sentenceText)) {
     mode = 'crowd-control';
     if (acled === 'auto') acled = 'PROTEST_WITH_INTER';
   }

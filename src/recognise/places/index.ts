@@ -113,6 +113,8 @@ const LOCAL_AREAS = new Set(['area', 'mahalla', 'mahalle', 'kebele', 'colonia', 
 /** "the Stockholm suburb of X", "a district of Lagos": a part of a city, named after "of" */
 const CITY_PARTS = new Set(['suburb', 'suburbs', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'district', 'districts', 'quarter', 'quarters', 'township', 'townships', 'borough', 'boroughs', 'slum', 'slums', 'outskirts']);
 const FACILITY_HEADS = new Set(['airbase', 'airport', 'airfield', 'airstrip', 'prison', 'jail', 'stadium', 'barracks', 'garrison']);
+/** a street's word after a name in the possessive: "St Peter's Road", "St Mary's Street" (not "Nairobi's Kibera slum") */
+const POSSESSED_STREETS = new Set(['road', 'street', 'avenue', 'lane', 'drive', 'crescent', 'terrace', 'square', 'close', 'row', 'walk']);
 const ROAD_WORDS = new Set(['road', 'highway', 'expressway', 'motorway', 'railway', 'railroad', 'rail', 'route', 'corridor', 'pipeline', 'axis', 'freeway']);
 const STOP = new Set(
   readFileSync(dataPath('stop.txt'), 'utf8')
@@ -746,7 +748,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   // ("on Calle Potosí", "Avenida Brasil": a street named after a place, by the street word before it)
   const streetAfter = (m: Match): boolean => m.first > 0 && toks[m.first - 1].sent === toks[m.first].sent && STREET_PREFIXES.has(toks[m.first - 1].lower.replace(/\.$/, '')) &&
     (toks[m.first - 1].cap || caps(m.first - 1));
-  for (let k = matches.length - 1; k >= 0; k--) if (matches[k].endChar === null && (roadEnd(matches[k]) || streetAfter(matches[k]))) matches.splice(k, 1);
+  // ("near St Peter's Road", "on King George's Avenue": a name in the possessive before a road's word names the road)
+  const roadOf = (m: Match): boolean => (toks[m.last + 1]?.text === "'s" || toks[m.last + 1]?.text === '’s') && !!toks[m.last + 2] && POSSESSED_STREETS.has(toks[m.last + 2].lower) &&
+    (toks[m.last + 2].cap || caps(m.last + 2)) && toks[m.last + 2].sent === toks[m.last].sent;
+  for (let k = matches.length - 1; k >= 0; k--) if (matches[k].endChar === null && (roadEnd(matches[k]) || streetAfter(matches[k]) || roadOf(matches[k]))) matches.splice(k, 1);
   // (one sense per article: "El Alto" in the headline is the El Alto of the dateline "EL ALTO, Bolivia")
   if (unplaced.size) for (let k = matches.length - 1; k >= 0; k--) if (unplaced.has(matches[k].key)) matches.splice(k, 1);
   resolve(matches);

@@ -398,3 +398,8 @@ test('one of a pair of names before a people\'s noun, the other no place, is a p
   assert.ok(places('In Nakuru, 60 people died in fighting between Kikuyu and Kalenjin youths.').by('Nakuru'));
   assert.ok(places('Clashes broke out between Osh and Jalal-Abad residents.').by('Osh'));
 });
+
+test('a name in the possessive before a street\'s word names the street ("near St Peter\'s Road"), not a place', () => {
+  assert.equal(places('A crowd of some 200 youths gathered near St Peter\'s Road.').ps.length, 0);
+  assert.ok(places('Police in Nairobi\'s Kibera slum fired tear gas.').by('Nairobi'));
+});
