@@ -259,6 +259,20 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     return /^\p{L}[\p{L}'’.-]*$/u.test(t.text);
   };
 
+  // ("Evo Morales resigned ... From Mexico City, Morales denounced": a name the article writes after a given name that is no place,
+  // or after a title, is a surname; told alone later, with no cue of place, it is that person, not a town of the name)
+  const surnames = new Set<string>();
+  for (let k = 1; k < n; k++) {
+    const t = toks[k];
+    const p = toks[k - 1];
+    if (t.sent !== p.sent || caps(k) || !t.cap || !folded[k] || !p.cap || p.end >= t.start) continue;
+    const given = TITLES.has(p.lower) || (properWord(k - 1) && !g.lookup(`${folded[k - 1]} ${folded[k]}`) && toks[k + 1]?.cap !== true);
+    if (given && g.lookup(folded[k])) surnames.add(folded[k]);
+  }
+
+  /** a place's word right after the name: "Santos city", "Morales province" */
+  const suffixCueOf = (last: number) => !!toks[last + 1] && toks[last + 1].sent === toks[last].sent && (PLACE_SUFFIXES.has(toks[last + 1].lower) || PLACE_NOUNS.has(toks[last + 1].lower));
+
   const matches: Match[] = [];
   const personWords = new Set<string>();
   let skipTo = 0;
@@ -594,6 +608,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       if (!(pm && pm.last === first - 1)) return rejectName(first, last);
     }
     if (personWords.has(key) && !cue) return null;
+    // (a cue right before it only: "in Santos" is the town; "From Mexico City, Morales denounced" is the man)
+    const directCue = LOC_PREPS.has(toks[first - 1]?.lower ?? '') || (toks[first - 1]?.lower === 'of' && PLACE_NOUNS.has(toks[first - 2]?.lower ?? ''));
+    if (surnames.has(key) && !ck && !directCue && !suffixCueOf(last) && mixed && first === last && !dateline) return null;
     // the rest of a name just rejected ("JORDAN HENDERSON" in capitals)
     if (lastRejectedEnd === first - 1 && !cue) return rejectName(first, last);
     // a government speaking: "Moscow said", "Kyrgyzstan accused"

@@ -403,3 +403,10 @@ test('a name in the possessive before a street\'s word names the street ("near S
   assert.equal(places('A crowd of some 200 youths gathered near St Peter\'s Road.').ps.length, 0);
   assert.ok(places('Police in Nairobi\'s Kibera slum fired tear gas.').by('Nairobi'));
 });
+
+test('a place\'s name the article writes as a person\'s surname ("Evo Morales") is that person when told alone with no cue right before it', () => {
+  const { ps } = places('Evo Morales resigned on Nov. 10. From Mexico City, Morales denounced the killings.');
+  assert.ok(!ps.some((p) => p.text === 'Morales'));
+  assert.ok(ps.some((p) => p.text === 'Mexico City'));
+  assert.ok(places('President Santos met rebels in Havana. Talks in Santos ended.').by('Santos'));
+});
