@@ -270,9 +270,6 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (given && g.lookup(folded[k])) surnames.add(folded[k]);
   }
 
-  /** a place's word right after the name: "Santos city", "Morales province" */
-  const suffixCueOf = (last: number) => !!toks[last + 1] && toks[last + 1].sent === toks[last].sent && (PLACE_SUFFIXES.has(toks[last + 1].lower) || PLACE_NOUNS.has(toks[last + 1].lower));
-
   const matches: Match[] = [];
   const personWords = new Set<string>();
   let skipTo = 0;
@@ -608,9 +605,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       if (!(pm && pm.last === first - 1)) return rejectName(first, last);
     }
     if (personWords.has(key) && !cue) return null;
-    // (a cue right before it only: "in Santos" is the town; "From Mexico City, Morales denounced" is the man)
-    const directCue = LOC_PREPS.has(toks[first - 1]?.lower ?? '') || (toks[first - 1]?.lower === 'of' && PLACE_NOUNS.has(toks[first - 2]?.lower ?? ''));
-    if (surnames.has(key) && !ck && !directCue && !suffixCueOf(last) && mixed && first === last && !dateline) return null;
+    // (a cue right before or after it only: "in Santos", "Santos city" are the town; "From Mexico City, Morales denounced" is the man)
+    const besideCue = LOC_PREPS.has(pl) || (pl === 'of' && PLACE_NOUNS.has(p2l)) || PLACE_SUFFIXES.has(nl) || PLACE_NOUNS.has(nl);
+    if (surnames.has(key) && !ck && !besideCue && mixed && first === last && !dateline) return null;
     // the rest of a name just rejected ("JORDAN HENDERSON" in capitals)
     if (lastRejectedEnd === first - 1 && !cue) return rejectName(first, last);
     // a government speaking: "Moscow said", "Kyrgyzstan accused"
