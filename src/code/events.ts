@@ -265,6 +265,9 @@ function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
     }
     // "the regions of Blue Nile, where fighting has left scores of casualties": what a place has seen, in the perfect
     if (t.lower === 'where' && i > s.first && tokens[i - 1].text === ',') {
+      // (or with a time of its own, set off before the sentence's verb: "In Tabriz, where serious rioting broke out last February,
+      // crowds set fire to a bank")
+      if (ownTimeAfter(tokens, s, first) && !tokens.slice(s.first, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return true;
       for (let k = first + 1; k < s.last && k < first + 12; k++) {
         if (tokens[k].text === ',' || tokens[k].text === ';') break;
         if ((tokens[k].lower === 'has' || tokens[k].lower === 'have') && tokens[k + 1]?.pos === 'VERB') return true;
@@ -2563,6 +2566,14 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (!o.verbal || o.reality !== 'asserted' || tokens[o.first].lower !== tokens[o.first].lemma || !/^(?:,|and|or)$/.test(tokens[o.first - 1]?.lower ?? '')) continue;
     for (let k = o.first - 2; k > s.first && o.first - k <= 10; k--) {
       if (tokens[k].text === ';' || tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && tokens[k].lower !== tokens[k].lemma)) break;
+      // (or the list's verb before it, already read so: "promised to free prisoners, disband the Savak secret police and lift
+      // martial law", however long the list)
+      const listed = /^(?:,|and|or)$/.test(tokens[k - 1]?.lower ?? '') ? out.find((x) => x !== o && x.verbal && x.first === k && x.reality !== 'asserted' && x.realityCue) : undefined;
+      if (listed) {
+        o.reality = listed.reality;
+        o.realityCue = listed.realityCue;
+        break;
+      }
       if (tokens[k].lower === 'to' && tokens[k + 1]?.pos === 'VERB' && tokens[k + 1].lower === tokens[k + 1].lemma) {
         const r = realityOf(doc, s, k + 1, true);
         if (r.reality !== 'asserted') {
@@ -4117,7 +4128,8 @@ function protestNounBefore(tokens: Token[], s: Sentence, at: number, caps: boole
 }
 
 /** words before a measure already in force that is being defied: "despite the curfew", "in defiance of the ban", "defying the orders" */
-const DEFIED = new Set(['despite', 'defying', 'defied', 'defy', 'flouting', 'flouted', 'violating', 'violated', 'breaching', 'breached']);
+// ("Troops enforcing martial law opened fire": a measure those enforcing it find in force, not one imposed here)
+const DEFIED = new Set(['despite', 'defying', 'defied', 'defy', 'flouting', 'flouted', 'violating', 'violated', 'breaching', 'breached', 'enforcing']);
 /** the words a measure defied is told with after "despite": "despite the curfew", "defying their ban" */
 const MEASURE_DETS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their']);
 
@@ -4410,7 +4422,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     while (k > s.first && first - k <= 3 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || POSSESSIVES.has(tokens[k].lower))) k--;
     const defied = k >= s.first && (DEFIED.has(tokens[k].lower) || (tokens[k].lower === 'of' && k > s.first && tokens[k - 1].lower === 'defiance'));
     // (unless a relative clause tells it imposed: "defied the curfew that the army imposed on Friday")
-    if (defied && k < first - 1 && MEASURE_DETS.has(tokens[k + 1].lower) && !toldDone(tokens, s, last)) return false;
+    // (with an article or none: "defying martial law", "enforcing the curfew")
+    if (defied && (k === first - 1 || MEASURE_DETS.has(tokens[k + 1].lower)) && !toldDone(tokens, s, last)) return false;
   }
   // "villagers were gathering for a burial": a crowd met for an occasion, no protest
   // (past where they gathered: "had gathered in Azizabad for a memorial ceremony")
@@ -4724,7 +4737,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // attack it names)
   const headAt = !verbal && last < s.last && ATTACK_HEADS.has(tokens[last].lower) ? last : first;
   const when = (verbal ? null : yearBefore(tokens, s, first)) ?? yearEventAfter(tokens, s, last) ?? yearOfWhen(tokens, s, first) ?? dayOnWhich(tokens, s, st.times, first) ?? daysAfter(doc.text, tokens, s, st.times, first, ctx.published) ??
-    nearestTime(participleTimes(tokens, s, othersReport(tokens, s, subordinateOwnTime(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event), first), last), first), first), first), first), first, trigger.event), first, last), tokens[headAt].start);
+    nearestTime(participleTimes(tokens, s, othersReport(tokens, s, subordinateOwnTime(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, notCommemorated(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event), first), first), last), first), first), first), first), first, trigger.event), first, last), tokens[headAt].start);
   const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
     !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
   // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
@@ -5705,7 +5718,8 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
       if (j < s.last && tokens[j].text === ',' && !(first > i && first < j)) asides.push([tokens[i].start, tokens[j].end]);
       continue;
     }
-    if (tokens[i].text !== ',' || !/^(?:who|which|whose)$/.test(tokens[i + 1].lower)) continue;
+    // ("In Tabriz, where serious rioting broke out last February, crowds set fire to a bank": a place's "where" clause too)
+    if (tokens[i].text !== ',' || !/^(?:who|which|whose|where)$/.test(tokens[i + 1].lower)) continue;
     let j = i + 2;
     while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && j - i < 30) j++;
     if (j < s.last && tokens[j].text === ',' && !(first > i && first < j)) asides.push([tokens[i].start, tokens[j].end]);
@@ -5803,6 +5817,24 @@ function notOfCharge(tokens: Token[], s: Sentence, times: TimeMention[], first: 
     if (tokens[o]?.lower !== 'of') continue;
     const from = tokens[o].end;
     return times.filter((t) => t.start < from);
+  }
+  return times;
+}
+
+/**
+ * "marched through the city to mark the first anniversary of the killing of religious students by police there in January 1978":
+ * a time told in what an anniversary is of dates the act remembered, not the act that marks it.
+ */
+function notCommemorated(tokens: Token[], s: Sentence, times: TimeMention[], first: number): TimeMention[] {
+  if (times.length === 0) return times;
+  for (let a = s.first; a < s.last - 1; a++) {
+    if (tokens[a].lower !== 'anniversary' || tokens[a + 1].lower !== 'of' || (first > a && first < s.last && times.every((t) => t.start < tokens[first].start))) continue;
+    // (to the end of its clause, the act itself not inside: "On the anniversary of the 1989 massacre, students marched")
+    let e = a + 2;
+    while (e < s.last && tokens[e].text !== ';' && !(tokens[e].text === ',' && e > first && first > a) && e !== first) e++;
+    const from = tokens[a].start;
+    const to = tokens[Math.min(e, s.last) - 1].end;
+    return times.filter((t) => !(t.start >= from && t.end <= to));
   }
   return times;
 }

@@ -1999,3 +1999,31 @@ test('"life-threatening" threatens no one; tear gas or CS gas fired at or on a c
   assert.equal(code('Police fired at the crowd, killing two.', false)[0]?.mode, 'firearms');
   assert.equal(code('Firemen said crews were showered with stones when they first tried to reach the blaze.', false)[0]?.mode, 'riot');
 });
+
+test('Iran 1979 read: a measure troops are enforcing is in force, not imposed; a list of verbs promised is promised to its end; a "where" aside\'s day and an anniversary\'s are their own; a place of one kind after another splits an act', () => {
+  // enforcing a measure imposes nothing; imposing it does
+  assert.ok(!code('Troops enforcing martial law opened fire on demonstrators.', false).some((e) => e.mode === 'martial-law'));
+  assert.ok(!code('Police enforcing a curfew opened fire on demonstrators.', false).some((e) => e.mode === 'curfew'));
+  assert.ok(code('Troops imposing martial law opened fire on demonstrators.', false).some((e) => e.mode === 'martial-law'));
+  // however long the list after "promised to", each verb in it is promised
+  const l = code('Bakhtiar has promised to free political prisoners, disband the Savak secret police and lift martial law gradually.', true).find((e) => e.trigger.text === 'lift');
+  assert.ok(!l || l.reality !== 'asserted');
+  assert.ok(!code('Bakhtiar has promised to free political prisoners, disband the Savak secret police and lift martial law gradually.', false).some((e) => e.trigger.text === 'lift'));
+  // the day of a "where" aside before the verb is the aside's: the act has the report's day, and is no part of the aside's riot
+  const t = code('In Tabriz, where serious rioting broke out last February, crowds set fire to a bank.', false);
+  const fire = t.find((e) => e.trigger.text === 'set fire');
+  assert.equal(fire?.date, '2020-05-04');
+  assert.equal(code('In Tabriz, where serious rioting broke out last February, crowds set fire to a bank on Sunday.', false).find((e) => e.trigger.text === 'set fire')?.date, '2020-05-03');
+  // the day of what an anniversary is of dates that, not the act marking it
+  const m = code('In Qom, several thousand people marched through the center of the city to mark the first anniversary of the killing of religious students by police there in January 1978.', false).find((e) => e.trigger.text === 'marched');
+  assert.equal(m?.date, '2020-05-04');
+  assert.equal(code('On the anniversary of the 1989 massacre, thousands of students marched in Beijing.', false).find((e) => e.trigger.text === 'marched')?.date_precision !== 'year', true);
+  assert.equal(code('Thousands of students marched on Sunday to mark the anniversary of the massacre.', false).find((e) => e.trigger.text === 'marched')?.date, '2020-05-03');
+  // "in the holy city of Qom and in the northwestern city of Tabriz": one shooting a town
+  const s = code('Troops opened fire on demonstrators in the holy city of Qom and in the northwestern city of Tabriz, killing at least nine people.', false).filter((e) => e.trigger.text === 'opened fire');
+  assert.deepEqual(s.map((e) => e.event_loc.resolved_place), ['Qom', 'Tabriz']);
+  assert.deepEqual(s.map((e) => e.size.dead?.value), [5, 4]);
+  // arrests told with a day of their own long before make no intervention in a protest of another day
+  const g = code('Crowds gathered in Belfast to mark the anniversary of August 9 last year, when hundreds of men were lifted in dawn raids.', false).find((e) => e.trigger.text === 'gathered');
+  assert.equal(g?.acled?.sub_event_type, 'Peaceful protest');
+});

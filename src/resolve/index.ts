@@ -1784,6 +1784,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         !toldOnOtherDays(r, rec) &&
         // (what a relative clause tells in passing is not the sentence's act: "killed a man who had fought ...")
         (!backgroundIds.has(r.id) || !!e.background || !e.verbal || !verbalIds.has(r.id)) &&
+        // ("In Tabriz, where serious rioting broke out last February, crowds set fire to a bank": what an aside tells with a day of
+        // its own is not the act the sentence tells with none)
+        !(backgroundIds.has(r.id) !== !!e.background && (backgroundIds.has(r.id) ? r.date_basis === 'text' && !dateFromText : !!dateFromText && r.date_basis !== 'text')) &&
         // ("a woman was shot dead near a protest, and officials said a sergeant was killed by a sniper": violence to two
         // victims told in two clauses is two acts)
         !(rec.event === 'ASSAULT' && verbalIds.has(r.id) && e.verbal && !!r.recipient && !!rec.recipient && r.recipient.start !== rec.recipient.start &&
@@ -2755,7 +2758,8 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
 }
 
 // ("in Porto-Novo, the official capital, and in the southern towns of Abomey and Lokossa": a kind of place named before the next)
-const KIND_OF_PLACES = String.raw`(?:the\s+(?:[\w-]+\s+){0,2}?(?:towns?|cities|villages|districts|provinces|regions|states)\s+of\s+)?`;
+// (or of one: "in the holy city of Qom and in the northwestern city of Tabriz")
+const KIND_OF_PLACES = String.raw`(?:the\s+(?:[\w-]+\s+){0,2}?(?:towns?|city|cities|villages?|districts?|provinces?|regions?|states?)\s+of\s+)?`;
 const PLACE_LINK = new RegExp(String.raw`^\s*(?:(?:on|in|at)\s+(?:[\w'’]+\s*){1,3}?)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+)(?:in\s+|at\s+)?` + KIND_OF_PLACES +
   String.raw`$|^\s*,\s*(?:the|a|an)\s+[^,;.]{1,40},\s*(?:and|or)\s+(?:in\s+|at\s+)?` + KIND_OF_PLACES + '$', 'i');
 /** "Gao on Saturday and Kidal on Friday": the day told right after each place */
@@ -3002,6 +3006,9 @@ function refineProtests(doc: Doc, records: EventRecord[]): void {
   const stateForce = (r: EventRecord, protest: EventRecord) =>
     r !== protest &&
     r.reality === 'asserted' && !toldOnOtherDays(r, protest) &&
+    // (nor force with a time of its own far from the protest's, however the protest is dated: "gathered ... to mark the anniversary
+    // of August 9 last year, when hundreds of men were lifted in dawn raids")
+    !(r.date_basis === 'text' && !!r.date && !!protest.date && Math.abs(Date.parse(r.date) - Date.parse(protest.date)) > 7 * 86_400_000) &&
     ((r.event === 'COERCE' && (r.mode === 'arrest' || r.cameo === '175')) ||
       (r.event === 'ASSAULT' && (r.mode === 'crowd-control' || (!r.cameo.startsWith('19') && ['COP', 'MIL', 'GOV', 'SPY'].includes(r.actor?.sector ?? '')))) ||
       // "police opened fire on villagers protesting": aimed at the protesters themselves

@@ -832,3 +832,11 @@ test('a noun of what is said before a relative clause with no "that" is no part 
   assert.ok(actors('His brother blamed the government for the killing, a charge officials denied.').some((m) => m.text === 'officials'));
   assert.ok(actors('Elections would be held within nine months, a timetable protest leaders rejected as a ploy.').some((m) => m.text === 'protest leaders'));
 });
+
+test('a lone unknown name whose verb comes after an apposition is a person ("Bakhtiar, a longtime critic of the Shah, has promised")', () => {
+  assert.ok(actors('Bakhtiar, a longtime critic of the Shah who was expelled from the National Front for accepting the post, has promised to free political prisoners.').some((m) => m.text === 'Bakhtiar' && m.kind === 'person'));
+  assert.ok(actors('Bakhtiar, a critic of the government, promised to free political prisoners.').some((m) => m.text === 'Bakhtiar'));
+  // (not a common word opening a list: "Today, the police and the army")
+  assert.ok(!actors('Tomorrow, the police and the army will patrol the town.').some((m) => m.text === 'Tomorrow'));
+  assert.equal(codeArticle({ id: 't', text: 'Bakhtiar, a critic of the Shah, promised to free political prisoners.', title: null, source: null, url: null, published: '2020-05-04' })[0]?.actor?.entity_name, 'Bakhtiar');
+});

@@ -411,7 +411,7 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       const m = mention(c, first, last, headTok, known.m.kind === 'org' || known.m.kind === 'group' ? 'org' : 'person', known.m.name, known.m.code, known.m.sector, null);
       return info(c, m, { codeFrom: known.codeFrom, title: known.title, named: true });
     }
-    if (c.upper || k >= 0 || !verbFollows(c, runEnd, ht.sent)) return null;
+    if (c.upper || k >= 0 || !(verbFollows(c, runEnd, ht.sent) || verbPastApposition(c, first, runEnd, ht.sent))) return null;
     if (ht.pos !== 'PROPN') return null;
     // ("two days of Mindanao fighting": a word after a preposition is no subject of the verb after it)
     const pre = c.tk[first - 1];
@@ -506,6 +506,24 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
 
 /** Does the text hold the word as a word of its own ("Mohawk" in "Mohawk spokesmen", not in "Mohawks")? (plain search, no pattern
  * built from the text) */
+/**
+ * "Bakhtiar, a longtime critic of the Shah who was expelled from the National Front, has promised": an apposition opened by an
+ * article after the name and closed by a comma, then the verb (the name's subject as plainly as "Bakhtiar has promised").
+ */
+function verbPastApposition(c: Ctx, first: number, i: number, sent: number): boolean {
+  // (the name opening its clause: not the end of a title left in lower case, "Vice president mohamed Elbaradei, the laureate")
+  const pre = c.tk[first - 1];
+  if (pre && pre.sent === sent && pre.pos !== 'PUNCT' && pre.pos !== 'CCONJ' && pre.pos !== 'SCONJ') return false;
+  const comma = c.tk[i];
+  if (!comma || comma.sent !== sent || comma.text !== ',' || !/^(?:a|an|the)$/.test(c.tk[i + 1]?.lower ?? '')) return false;
+  for (let k = i + 2; k < i + 30; k++) {
+    const t = c.tk[k];
+    if (!t || t.sent !== sent || t.text === ';' || t.lower === 'and' || t.pos === 'VERB' && k === i + 2) return false;
+    if (t.text === ',') return verbFollows(c, k + 1, sent);
+  }
+  return false;
+}
+
 function namedAlone(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
     const a = text[i - 1];
