@@ -212,6 +212,16 @@ function participleOfObject(tokens: Token[], s: Sentence, first: number): boolea
   return false;
 }
 
+/**
+ * "Families searched morgues on Thursday for relatives killed when security forces stormed two camps the day before": a participle
+ * telling of the people after the sentence's verb takes a time told after it, not the verb's before it.
+ */
+function ownTimesOfObjectParticiple(tokens: Token[], s: Sentence, verbal: boolean, first: number, times: TimeMention[]): TimeMention[] {
+  if (!verbal || times.length < 2 || !participleOfObject(tokens, s, first)) return times;
+  const after = times.filter((t) => t.start >= tokens[first].end);
+  return after.length && after.length < times.length ? after : times;
+}
+
 /** "..., just hours after security forces fired on protesters": context for the main event. */
 function isSubordinate(tokens: Token[], s: Sentence, first: number): boolean {
   for (let i = first - 1; i >= s.first && i >= first - 10; i--) {
@@ -814,7 +824,8 @@ function inRelative(tokens: Token[], s: Sentence, j: number): boolean {
 
 /** Does a noun phrase start right after the verb at `first`, in its sentence (an object of its own)? */
 function objectFollows(tokens: Token[], first: number): boolean {
-  const nx = tokens[first + 1];
+  // (an object in quotes too: 'blamed "agitators in the service of Marxism" for the violence')
+  const nx = OPEN_QUOTES.has(tokens[first + 1]?.text ?? '') && tokens[first + 1].start === tokens[first].end + 1 ? tokens[first + 2] : tokens[first + 1];
   return !!nx && nx.sent === tokens[first].sent && (nx.pos === 'DET' || nx.pos === 'PRON' || nx.pos === 'NUM' || nx.pos === 'NOUN' || nx.pos === 'PROPN');
 }
 
@@ -855,12 +866,15 @@ function hasBomb(tokens: Token[], s: Sentence): boolean {
 /** Is the text after token `last` one of the words or phrases listed ("of words" after "war")? */
 function followedBy(tokens: Token[], s: Sentence, last: number, list: { words: Set<string>; phrases: string[][] } | undefined): boolean {
   if (!list || last >= s.last) return false;
-  if (list.words.has(tokens[last].lower)) return true;
+  // (not a preposition opening the act's day: "which rebels seized on Monday" is no "seize on")
+  if (list.words.has(tokens[last].lower) && !(ON_DAY.test(tokens[last].lower) && DAY_AFTER.test(tokens[last + 1]?.lower ?? ''))) return true;
   if (list.phrases.some((ws) => ws.every((x, j) => last + j < s.last && tokens[last + j].lower === x))) return true;
   // ("returned Friday from a visit to Britain": past a day told right after the verb)
   return WEEKDAYS.test(tokens[last].lower) && last + 1 < s.last && followedBy(tokens, s, last + 1, list);
 }
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight)$/;
+const ON_DAY = /^(?:on|upon)$/;
+const DAY_AFTER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?)\.?$/;
 
 /** what a source puts a figure on: "put the toll at four killed", "put the number of wounded at sixty" */
 const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
@@ -964,7 +978,8 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
   // ("in addition to about 3,000 held after the first night": a bare number of people is counted too)
   if (first <= s.first || (pv.pos !== 'NOUN' && pv.pos !== 'PROPN' && pv.pos !== 'NUM')) return false;
   let counted = pv.pos === 'NUM';
-  for (let k = first - 2; k >= s.first && k >= first - 4 && !counted; k--) counted = tokens[k].pos === 'NUM';
+  // (within the noun's own phrase: not a name's numeral before a relative clause, "Channel 4, which rebels seized")
+  for (let k = first - 2; k >= s.first && k >= first - 4 && !counted && tokens[k].text !== ',' && !RELATIVE.has(tokens[k].lower); k--) counted = tokens[k].pos === 'NUM';
   // "demanded the release of party leaders detained since last month": a noun phrase that is
   // itself an object (after a preposition or a verb) cannot be the participle's subject
   let np = first - 1;
@@ -2116,16 +2131,36 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   // ("raided the offices of the Ukrainian National Assembly, a radical nationalist group, and detained": the
   // mention set off by commas and the "of" phrase before it are all the earlier verb's object)
   const npWord = (k: number) => ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tokens[k].pos) || POSSESSIVES.has(tokens[k].lower) || tokens[k].text === "'s" || tokens[k].text === '’s';
-  if (tokens[v]?.text === ',' && tokens[actor.last]?.text === ',') {
-    let k = v - 1;
+  // ("stormed the MTR station in Yuen Long, a town in the northwest New Territories, and beat people": a place inside an apposition,
+  // past it and the phrase it describes, to the verb)
+  let av = v;
+  while (av > s.first && actor.first - av <= 4 && (npWord(av) || tokens[av].pos === 'ADV')) av--;
+  if (tokens[actor.last]?.text === ',' && PLACE_PREPS.has(tokens[av]?.lower ?? '')) {
+    av--;
+    while (av > s.first && actor.first - av <= 8 && npWord(av)) av--;
+  } else av = v;
+  if (tokens[av]?.text === ',' && tokens[actor.last]?.text === ',') {
+    let k = av - 1;
     for (let guard = 0; guard < 3 && k > s.first; guard++) {
       while (k > s.first && npWord(k)) k--;
-      if (tokens[k].lower === 'of' && k - 1 > s.first && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) k--;
+      if ((tokens[k].lower === 'of' || (av !== v && PLACE_PREPS.has(tokens[k].lower))) && k - 1 > s.first && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) k--;
       else break;
     }
     if (k > s.first && tokens[k].pos === 'VERB') v = k;
   }
   // ("attacked a military unit and a police post and stormed the prison": past an object joined before the mention, to their verb)
+  // ("attackers set fire to churches, Christian schools and shops in Mallawi, and looted the museum": past a list of objects after a
+  // verb and its preposition, to that verb)
+  if (tokens[v]?.text === ',' && tokens[actor.last]?.text !== ',' && v - 1 > s.first && (tokens[v - 1].pos === 'NOUN' || tokens[v - 1].pos === 'PROPN')) {
+    let k = v - 1;
+    while (k > s.first && v - k <= 12 && (npWord(k) || tokens[k].text === ',')) k--;
+    if (tokens[k].pos === 'ADP' && k - 1 > s.first) {
+      let j = k - 1;
+      while (j > s.first && k - j <= 2 && tokens[j].pos !== 'VERB') j--;
+      if (tokens[j].pos === 'VERB') k = j;
+    }
+    if (k < v - 1 && tokens[k].pos === 'VERB' && (/ed$/.test(tokens[k].lower) || pastForm(tokens[k])) && (/ed$/.test(tokens[verb].lower) || pastForm(tokens[verb]))) v = k;
+  }
   if ((tokens[v]?.lower === 'and' || tokens[v]?.lower === 'or') && v - 1 > s.first && (tokens[v - 1].pos === 'NOUN' || tokens[v - 1].pos === 'PROPN')) {
     let k = v - 1;
     while (k > s.first && v - k <= 6 && npWord(k)) k--;
@@ -2441,7 +2476,7 @@ function ownFigure(st: SentenceState, q: NonNullable<SentenceState['quantities']
   const diedIn = (m: QuantityMention) => {
     if (m.kind === 'crowd' || m.end >= at || at - m.end >= 120) return false;
     const between = st.doc.text.slice(m.end, at);
-    return DIED_IN.test(between) || DIED_WHEN.test(between);
+    return DIED_IN.test(between) || DIED_WHEN.test(between) || DIED_OF.test(between);
   };
   // ("more than 100 people since Wednesday, ... including 27 detained on Friday alone": a part's figure right before its own
   // participle is that act's)
@@ -2460,6 +2495,9 @@ function ownFigure(st: SentenceState, q: NonNullable<SentenceState['quantities']
 const DIED_IN = /^\s*(?:[\w-]+\s+){0,3}?(?:(?:had|have|has|were|was|been|reportedly|also)\s+){0,3}(?:died|killed|wounded|injured|hurt|arrested|detained)\s+(?:in|during)\s+(?:the|that|this|these|those)\s+(?:[\w-]+\s+){0,2}$/i;
 /** between a figure and the act its people met their fate when it was done: "(two) women died late on Saturday when a supermarket in San Bernardo was (set on fire)" */
 const DIED_WHEN = /^\s*(?:[\w-]+\s+){0,3}?(?:(?:had|have|has|were|was|been|reportedly|also)\s+){0,3}(?:died|killed|wounded|injured|hurt)\s+(?:[\w-]+\s+){0,4}?(?:when|as|after)\s+(?:[\w-]+\s+){1,7}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?$/i;
+
+/** between a figure and the wound it died of: "(a teenage) boy died of a gunshot (wound)", "(two) others later died from their (wounds)" */
+const DIED_OF = /^\s*(?:[\w-]+\s+){0,3}?(?:(?:had|have|has|later|reportedly|also)\s+){0,2}(?:died|succumbed)\s+(?:of|from|to)\s+(?:(?:a|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** The sentence's figures, once; a figure's parts take the sector and country of the group they count ("among the protesters"). */
 function quantitiesOf(st: SentenceState): NonNullable<SentenceState['quantities']> {
@@ -2587,7 +2625,16 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   // ("one jet appeared to have been hit", "a helicopter was shot down": an aircraft that was hit is the target, no air strike)
   for (let k = out.length - 1; k >= 0; k--) {
     const o = out[k];
-    if (o.verbal || o.trigger.mode !== 'aerial' || !o.trigger.weak) continue;
+    if (o.verbal || o.trigger.mode !== 'aerial') continue;
+    // ("seven helicopter gunships of the air force's 15th Strike Wing landed at Camp Crame": aircraft that land, arrive or join
+    // someone strike no one; past the phrase they head, to their verb)
+    let v = o.last;
+    while (v < s.last && v - o.last <= 8 && (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART'].includes(tokens[v].pos) || /^(?:of|'s|’s)$/.test(tokens[v].lower))) v++;
+    if (v < s.last && tokens[v].pos === 'VERB' && AIRCRAFT_MOVES.has(tokens[v].lemma) && !isPassive(tokens, s, v)) {
+      out.splice(k, 1);
+      continue;
+    }
+    if (!o.trigger.weak) continue;
     const next = tokens.slice(o.last, Math.min(s.last, o.last + 7));
     const hitAt = next.findIndex((t) => /^(?:hit|downed|shot|struck|damaged|destroyed|crashed|intercepted)$/.test(t.lower));
     if (hitAt >= 0 && (next.slice(0, hitAt).some((t) => /^(?:was|were|been|be|being)$/.test(t.lower)) || next[hitAt].lower === 'crashed')) out.splice(k, 1);
@@ -3588,7 +3635,8 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     // a participle clause has the main clause's subject
     let c = first - 1;
     while (!before && c > s.first && tokens[c].text !== ',' && first - c < 12) c--;
-    if (!before && c > s.first && tokens[c].text === ',' && (tokens[c + 1]?.pos === 'VERB' || caps) && tokens[c + 1]?.lower.endsWith('ing') && tokens[first].lower.endsWith('ing') && reality.cue === null) {
+    if (!before && c > s.first && tokens[c].text === ',' && (tokens[c + 1]?.pos === 'VERB' || caps) && tokens[c + 1]?.lower.endsWith('ing') && tokens[first].lower.endsWith('ing') && reality.cue === null &&
+      !gerundListBefore(tokens, s, c)) {
       // ("Witnesses said carabineros opened fire on residents, killing a student": an act's outcome goes with
       // the reported clause, not with who reports it; "..., accusing X" goes with the speaker)
       const reported = SPEECH_LIKE.has(trigger.event) || trigger.event === 'THREATEN' ? -1 : lastReportVerb(tokens, s, c);
@@ -3706,6 +3754,18 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
  * "..., when police escorted them out and then moved against the crowd outside, beating people": a participle after a clause
  * that "when" or "while" opens is done by that clause's subject.
  */
+/**
+ * "as Chileans answered a call by keeping children home from school, boycotting shops and banging pots": a gerund after the comma
+ * goes on a list a gerund after "by" (or "before", "while" ...) opened before it, done by that clause's subject, not the sentence's.
+ */
+function gerundListBefore(tokens: Token[], s: Sentence, comma: number): boolean {
+  for (let k = comma - 2; k > s.first && comma - k <= 15; k--) {
+    if (tokens[k].text === ',' || tokens[k].text === ';') return false;
+    if ((tokens[k].lower === 'by' || GERUND_LINKS.has(tokens[k].lower)) && tokens[k + 1].pos === 'VERB' && tokens[k + 1].lower.endsWith('ing')) return true;
+  }
+  return false;
+}
+
 function subordinateClauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], comma: number): ActorLike | null {
   for (let b = comma - 1; b > s.first && comma - b <= 25; b--) {
     const t = tokens[b];
@@ -4737,7 +4797,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // attack it names)
   const headAt = !verbal && last < s.last && ATTACK_HEADS.has(tokens[last].lower) ? last : first;
   const when = (verbal ? null : yearBefore(tokens, s, first)) ?? yearEventAfter(tokens, s, last) ?? yearOfWhen(tokens, s, first) ?? dayOnWhich(tokens, s, st.times, first) ?? daysAfter(doc.text, tokens, s, st.times, first, ctx.published) ??
-    nearestTime(participleTimes(tokens, s, othersReport(tokens, s, subordinateOwnTime(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, notCommemorated(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event), first), first), last), first), first), first), first), first, trigger.event), first, last), tokens[headAt].start);
+    nearestTime(ownTimesOfObjectParticiple(tokens, s, verbal, first, participleTimes(tokens, s, othersReport(tokens, s, subordinateOwnTime(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, notCommemorated(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event), first), first), last), first), first), first), first), first, trigger.event), first, last)), tokens[headAt].start);
   const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
     !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
   // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
@@ -5478,6 +5538,12 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
   }
   return c;
 }
+/** prepositions of place inside a noun phrase: "a town in the northwest New Territories" */
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'on']);
+
+/** what aircraft do that strikes no one: "gunships landed at Camp Crame", "two jets flew over the capital" */
+const AIRCRAFT_MOVES = new Set(['land', 'arrive', 'fly', 'circle', 'return', 'join', 'defect', 'depart', 'leave', 'overfly', 'touch', 'taxi']);
+
 /** verbs of promising what will be done */
 const PROMISING = new Set(['promise', 'vow', 'pledge', 'swear']);
 /** verbs that set up a body */

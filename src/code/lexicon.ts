@@ -213,6 +213,7 @@ export function pastForm(tok: Token): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+const SUBJECT_OR_OBJECT_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'them', 'him', 'us', 'me', 'who', 'which', 'that']);
 
 /** Parts of speech that never start a trigger: skip them without building keys. */
 const NEVER_FIRST = new Set(['PUNCT', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'NUM', 'PART', 'SYM', 'SPACE']);
@@ -252,6 +253,8 @@ function computeKeys(t: Token): string[] {
 
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'for', 'on', 'upon', 'over', 'back', 'to', 'into', 'at', 'with', 'away', 'of', 'the']);
 const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN']);
+const CURRENCY = new Set(['$', '€', '£', '¥']);
+const AMOUNTS = new Set(['million', 'billion', 'trillion', 'thousand', 'dollars', 'euros', 'pounds', 'm', 'bn']);
 
 /** "more than", "at least", "up to" before a number: part of the object ("exchanged more than 200 prisoners") */
 export function approximator(tokens: Token[], k: number): boolean {
@@ -291,7 +294,7 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // (not after a subject pronoun: "He rejected Western calls")
     // (not a quantifier floated after the auxiliary: "have both indicted Sajid Mir", "were all arrested")
     const floated = !!prev && /^(?:both|all|each)$/.test(prev.lower) && (before2?.pos === 'AUX' || before2?.pos === 'VERB');
-    if (!floated && !PAST_ONLY.has(tok.lower) && (tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && (!prev || prev.pos === 'DET' || prev.pos === 'ADP' || (prev.pos === 'NUM' && !nextCounts) || (prev.pos === 'PRON' && !SUBJECT_PRONOUNS.has(prev.lower) && prev.lower !== 'who' && prev.lower !== 'which' && prev.lower !== 'that') || prev.text === "'s" || prev.text === '’s')) {
+    if (!floated && !PAST_ONLY.has(tok.lower) && (tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && (!prev || prev.pos === 'DET' || prev.pos === 'ADP' || (prev.pos === 'NUM' && !nextCounts) || (prev.pos === 'PRON' && !SUBJECT_OR_OBJECT_PRONOUNS.has(prev.lower)) || prev.text === "'s" || prev.text === '’s')) {
       // ("the occupied West Bank", "the detained Reuters journalists": before a name too; "nine injured persons": after a count)
       // ("supporters of ousted President Manuel Zelaya": before a title and its name after a preposition or an article)
       if (!next.cap || tok.cap === next.cap || next.pos === 'PROPN' || (!!prev && (prev.pos === 'DET' || prev.pos === 'ADP') && next2?.pos === 'PROPN' && next2.cap)) return false;
@@ -410,8 +413,11 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
         if (t.pos === 'V' && ((j === t.words.length - 1 && !PARTICLES.has(w)) || (j < t.words.length - 1 && PARTICLES.has(w)) || separable || j === firstObject)) {
           // ("took a priest and several worshippers hostage": coordinated objects before a final word)
           const reach = j === t.words.length - 1 ? 6 : 4;
-          for (let skip = 0; skip < reach && k + skip < end; skip++) {
+          // ("suspending the $1.3 billion in annual military aid": a sum of money and its "in" inside the object count for nothing)
+          for (let skip = 0, free = 0; skip < reach + free && k + skip < end; skip++) {
             const m = tokens[k + skip];
+            const money = CURRENCY.has(m.text) || (skip > 0 && m.lower === 'in' && AMOUNTS.has(tokens[k + skip - 1].lower));
+            if (money) free++;
             // ("sent hundreds of armed police": a count and its "of" inside the object)
             const countOf = m.lower === 'of' && skip > 0 && COUNT_WORDS.has(tokens[k + skip - 1].lower);
             // ("spoke to Bazoum by phone": whom one speaks to, before how)
@@ -423,7 +429,7 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
             // ("summoned India's deputy high commissioner": a possessive inside the object)
             // ('called the killings "unjustifiable"': a quote opening the last word)
             const quoted = j === t.words.length - 1 && QUOTE_MARKS.has(m.text) && k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w);
-            if (!SKIPPABLE.has(m.pos) && !coordinated && !countOf && !addressee && !quoted && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && (tokens[k + skip + 1]?.pos === 'ADJ' || ingModifier(tokens[k + skip + 1]))) && !approximator(tokens, k + skip) &&
+            if (!SKIPPABLE.has(m.pos) && !money && !coordinated && !countOf && !addressee && !quoted && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && (tokens[k + skip + 1]?.pos === 'ADJ' || ingModifier(tokens[k + skip + 1]))) && !approximator(tokens, k + skip) &&
               // ("set up a forward operating base": an -ing modifier inside the object)
               !(skip > 0 && ingModifier(m))) break;
             if (k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w)) {
@@ -488,7 +494,9 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       // "launched a cruise-missile attack": the verb's object word only modifies the event noun after it
       if (t.pos === 'V' && matchedEnd > i + 1 && matchedEnd < end && tokens[matchedEnd].pos === 'NOUN' && !tokens[matchedEnd].cap && tokens[matchedEnd - 1].pos === 'NOUN' && keysOf(tokens[matchedEnd]).some((k) => NOUN_EVENTS.has(k))) continue;
       // "his burnt house", "the looted shops": a verb+object trigger read off a participle and its noun
-      if (t.pos === 'V' && matchedEnd > i + 1 && i > 0 && tokens[i - 1].sent === tok.sent && !posOk(t, tok, tokens[i + 1], tokens[i - 1], prevFirst) && (tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'PRON' || tokens[i - 1].pos === 'ADP')) continue;
+      // (a possessive, not a pronoun that is the verb's subject: "two of them locked themselves to heavy equipment")
+      if (t.pos === 'V' && matchedEnd > i + 1 && i > 0 && tokens[i - 1].sent === tok.sent && !posOk(t, tok, tokens[i + 1], tokens[i - 1], prevFirst) &&
+        (tokens[i - 1].pos === 'DET' || (tokens[i - 1].pos === 'PRON' && !SUBJECT_OR_OBJECT_PRONOUNS.has(tokens[i - 1].lower)) || tokens[i - 1].pos === 'ADP')) continue;
       // ("WITH BROKEN RIBS AND A SCALP WOUND/VERB.": after "a" and a modifier, at the end of its phrase, a noun however
       // tagged; not what one died of, "died of a head wound", the wound someone inflicted)
       if (t.pos === 'V' && matchedEnd === i + 1 && i >= 2 && (tokens[i - 2].lower === 'a' || tokens[i - 2].lower === 'an') && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[i - 1].pos) &&

@@ -2027,3 +2027,45 @@ test('Iran 1979 read: a measure troops are enforcing is in force, not imposed; a
   const g = code('Crowds gathered in Belfast to mark the anniversary of August 9 last year, when hundreds of men were lifted in dawn raids.', false).find((e) => e.trigger.text === 'gathered');
   assert.equal(g?.acled?.sub_event_type, 'Peaceful protest');
 });
+
+test('untuned reads of 2026-12-06 (Chile 1983, Egypt 2013, Philippines 1986, Hong Kong 2019, North Dakota 2016, Zimbabwe 2008): general causes', () => {
+  // a gerund listed after "by" and a first gerund is done by that clause's subject
+  assert.equal(code('Two people were killed on Wednesday as Chileans answered a call from the miners by keeping children home, boycotting shops and banging pots.', false).find((e) => e.trigger.text === 'boycotting')?.actor?.entity_name, 'Chileans');
+  // the dead a wound killed are counted with it
+  assert.equal(code('A man was shot dead late on Wednesday, and a teenage boy died of a gunshot wound early on Thursday.', false).find((e) => e.trigger.text === 'wound')?.size.dead?.value, 1);
+  // a strike proposed did not happen
+  assert.ok(!code('The union had first proposed a national strike.', false).some((e) => e.event === 'PROTEST'));
+  // a speech act after "and" with its object in quotes is the speaker's
+  const b = code('The Interior Ministry said in a statement that 350 people had been arrested and blamed "agitators" for the violence.', false).find((e) => e.event === 'ACCUSE');
+  assert.equal(b?.actor?.entity_name, 'Interior Ministry');
+  // people killed when an act told after them was done: the act's day, and the act itself
+  const st = code('Families searched morgues across Cairo on Thursday for relatives killed when security forces stormed two protest camps the day before.', false);
+  assert.equal(st.find((e) => e.trigger.text === 'stormed')?.date, '2020-04-29');
+  assert.ok(!st.some((e) => e.trigger.text === 'killed' && e.date === '2020-04-30'));
+  // past a list of objects, to the verb they follow
+  const lo = code('Attackers set fire to churches, schools and shops in Mallawi, and looted the museum.', true);
+  assert.ok(lo.length > 0 && lo.every((e) => e.actor?.entity_name === 'Attackers'));
+  // aid suspended or cut, a sum of money in its phrase, is a sanction, no aid given
+  const a = code('The United States cut $1.3 billion in military aid to Egypt.', false);
+  assert.ok(!a.some((e) => e.event === 'AID'));
+  assert.ok(a.some((e) => e.event === 'SANCTION'));
+  // aircraft that land strike no one
+  assert.ok(!code('Seven helicopter gunships of the air force landed at Camp Crame on Monday.', false).some((e) => e.mode === 'aerial'));
+  assert.ok(code('Helicopter gunships attacked the camp.', false).some((e) => e.mode === 'aerial'));
+  // crowds breaking through gates riot
+  assert.equal(code('Crowds broke through the palace gates.', false)[0]?.mode, 'riot');
+  // "seized on Monday" is seizing, not "seizing on" something; ", which/DET rebels seized" is a relative clause
+  const z = code('Most of the dead were near Channel 4, which rebels seized on Monday.', false);
+  assert.equal(z[0]?.mode, 'seize');
+  assert.equal(z[0]?.actor?.entity_name, 'rebels');
+  // giving one's surname gives no aid
+  assert.ok(!code('"We called the police," said an office worker who gave only her surname, Chan.', false).some((e) => e.event === 'AID'));
+  // a place in an apposition is no subject of the verb after it
+  assert.equal(code('Scores of men stormed the MTR station in Yuen Long, a town in the northwest New Territories, and beat people in the concourse.', false).find((e) => e.trigger.text === 'beat')?.actor?.entity_name, 'men');
+  // people locking themselves to machines obstruct
+  assert.equal(code('Two of them locked themselves to heavy equipment, halting work.', false)[0]?.mode, 'obstruct');
+  // what is wanted done is not done
+  assert.ok(!code('Protesters want the bill formally withdrawn.', false).some((e) => e.event === 'RETREAT'));
+  // a gerund joined to what someone is accused of is alleged too
+  assert.deepEqual(code('A police spokesman accused opposition activists of attacking ruling-party supporters and burning their homes.', false).map((e) => e.event), ['ACCUSE']);
+});

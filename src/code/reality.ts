@@ -140,7 +140,8 @@ const COND = new Set(R.conditional);
 const CONDITION_PHRASE = new RegExp(`\\b(?:${R.condition_phrases.join('|')})\\b`, 'i');
 const INTENT = new Set(R.intent);
 /** verbs of getting an act ready: its noun after them has not happened */
-const READYING = new Set(['prepare', 'plot', 'contemplate', 'mull', 'rehearse', 'plan']);
+// (and what is only put forward: "had first proposed a national strike")
+const READYING = new Set(['prepare', 'plot', 'contemplate', 'mull', 'rehearse', 'plan', 'propose', 'suggest']);
 /** acts told with the weapons they are done with: "attack the camps with aircraft and artillery" */
 const WITH_WEAPONS = new Set<string>(R.acts_with_weapons);
 const READYING_NOUNS = new Set<string>(R.readying_nouns);
@@ -349,6 +350,7 @@ function usedFor(doc: Doc, s: Sentence, j: number, speechLike: boolean): Reality
 
 /** verbs of wanting that take an object and a participle: "wanted a force deployed" */
 const WANTING = new Set(['want', 'wish', 'need', 'prefer', 'demand', 'expect', 'like']);
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her']);
 
 /** The first token past the participle at `first` and the noun phrases and prepositions after it (up to ten words), or a modal
  * among them: where the clause the participle's phrase belongs to goes on ("a Bill providing reservation to Jats [would]"). */
@@ -462,9 +464,15 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
   }
   // ("the opposition wanted a neutral force deployed in the capital", "want the prisoners released": a participle after the object
   // of a verb of wanting tells what is wanted, not done)
+  // ("protesters want it formally withdrawn": a pronoun as the object, an adverb of the participle's own before it)
   if (verbal && /(?:ed|en|wn)$/.test(tk[first].lower)) {
     let k = first - 1;
-    while (k > s.first && first - k <= 6 && (tk[k].pos === 'DET' || tk[k].pos === 'ADJ' || tk[k].pos === 'NUM' || tk[k].pos === 'NOUN' || tk[k].pos === 'PROPN' || POSSESSIVE_DETS.has(tk[k].lower))) k--;
+    while (k > s.first && first - k <= 2 && tk[k].pos === 'ADV' && /ly$/.test(tk[k].lower)) k--;
+    const objectEnd = k;
+    while (k > s.first && first - k <= 6 && (tk[k].pos === 'DET' || tk[k].pos === 'ADJ' || tk[k].pos === 'NUM' || tk[k].pos === 'NOUN' || tk[k].pos === 'PROPN' || POSSESSIVE_DETS.has(tk[k].lower) ||
+      (OBJECT_PRONOUNS.has(tk[k].lower) && tk[k].pos === 'PRON'))) k--;
+    // (an adverb with no object before it is no object: the participle is the verb's own)
+    if (objectEnd < first - 1 && k === objectEnd) k = first;
     // (the object moved ahead of both: "Salih Muslim, whom Turkey wanted extradited")
     const moved = k === first - 1 && k - 2 >= s.first && tk[k].pos === 'VERB' && tk[k].lower !== tk[k].lemma && !tk[k].lower.endsWith('ing') &&
       tk.slice(Math.max(s.first, k - 6), k).some((t) => /^(?:who|whom|that|which)$/.test(t.lower));
@@ -480,6 +488,17 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
       for (let j = k - 1; j >= s.first && k - j <= 5; j--) {
         if (ACCUSING.has(tk[j].lemma)) return { reality: 'hypothetical', cue: tk[j].text };
         if (tk[j].pos === 'VERB' || tk[j].text === ',' || tk[j].text === ';') break;
+      }
+    }
+    // ("accused MDC activists of attacking ZANU-PF supporters and burning their homes": a gerund joined to the one accused of is
+    // alleged too)
+    if (verbal && tk[first].lower.endsWith('ing') && first - 2 > s.first && (tk[first - 1].lower === 'and' || tk[first - 1].lower === 'or')) {
+      for (let g = first - 2; g > s.first && first - g <= 10; g--) {
+        if (tk[g].text === ';' || tk[g].pos === 'AUX' || (tk[g].pos === 'VERB' && !tk[g].lower.endsWith('ing'))) break;
+        if (tk[g].pos !== 'VERB') continue;
+        const r = realityOf(doc, s, g, true, speechLike);
+        if (r.reality === 'hypothetical' && ACCUSING.has(r.cue?.toLowerCase() ?? '')) return r;
+        break;
       }
     }
   }

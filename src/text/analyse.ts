@@ -306,6 +306,15 @@ export function analyse(article: Article): Doc {
       // (or after an aside: "Kocharyan's decree, announced on Saturday, bans rallies")
       if ((pr.pos === 'NOUN' || pr.pos === 'PROPN' || pr.text === ',') && (nx.pos === 'NOUN' || nx.pos === 'DET' || nx.pos === 'ADJ' || nx.pos === 'NUM')) t.pos = 'VERB';
     }
+    // ("near Channel 4, which/DET rebels seized on Monday": "which" after a comma, before a noun and its finite verb, opens a
+    // relative clause on what stands before the comma; it is no determiner of the noun)
+    for (let j = base + 1; j + 2 < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.lower !== 'which' || t.pos !== 'DET' || tokens[j - 1].text !== ',') continue;
+      const n = tokens[j + 1];
+      const v = tokens[j + 2];
+      if ((n.pos === 'NOUN' || n.pos === 'PROPN') && ((v.pos === 'VERB' && v.lemma !== v.lower && !v.lower.endsWith('ing')) || (v.pos === 'AUX' && /^(?:has|have|had)$/.test(v.lower)))) t.pos = 'PRON';
+    }
     // ("Theresa May met Angela Merkel", "Mrs May said", "Prime Minister May has rejected": a capitalised "May" right after a
     // capitalised name or title, not after a word that puts a month after it and not before a day's number or a verb's base
     // form ("Britain May Impose Sanctions" in a title-case headline), is a name, not the modal)

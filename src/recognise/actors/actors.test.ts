@@ -840,3 +840,14 @@ test('a lone unknown name whose verb comes after an apposition is a person ("Bak
   assert.ok(!actors('Tomorrow, the police and the army will patrol the town.').some((m) => m.text === 'Tomorrow'));
   assert.equal(codeArticle({ id: 't', text: 'Bakhtiar, a critic of the Shah, promised to free political prisoners.', title: null, source: null, url: null, published: '2020-05-04' })[0]?.actor?.entity_name, 'Bakhtiar');
 });
+
+test('"the union" after a named body of labour is that body; "Hong Kong Island" is no Iceland; a namesake is not the person named before ("Carrie Lam" after Lam Cheuk-ting), and a name\'s office holder keeps it from a namesake of none', () => {
+  const u = actors('The Confederation of Copper Workers called a day of protest. The union scaled back the plan last week.');
+  assert.equal(find(u, 'union').name, 'Confederation of Copper Workers');
+  assert.ok(!actors('Protesters returned from a march on Hong Kong Island.').some((m) => m.code === 'ISL'));
+  const l = actors('Among them was the pro-democracy lawmaker Lam Cheuk-ting. The chief executive, Carrie Lam, told reporters that she was shocked.');
+  assert.notEqual(find(l, 'Carrie Lam').sector, 'OPP');
+  const t = actors('Soldiers arrested President Moussa Traore. His wife, Mariam Traore, was also held. Traore had declared a state of emergency on Friday.');
+  assert.equal(t.filter((m) => m.text === 'Traore').pop()?.sector, 'GOV');
+  assert.equal(find(actors('A group of men beat local MDC polling agents.'), 'local MDC polling agents').sector, 'PTY');
+});

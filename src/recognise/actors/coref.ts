@@ -84,7 +84,9 @@ export function definite(c: Ctx, x: Info): void {
       6,
       // (a capitalised head names a body of its own: "the Federation of Trade Unions" is no other organisation told before)
       // (nor one of another trade: "Tass said ... The unions issued a threat" are no news agency)
-      (p) => p !== x && (!code || p.m.code === code) && (c.tk[p.m.head]?.lemma === head || (p.m.kind === 'org' && !p.plural && !counted && (c.upper || !c.tk[x.m.head]?.cap) && !(x.m.sector && p.m.sector && x.m.sector !== p.m.sector))) && p.m.kind !== 'pronoun',
+      // (or a body named in capitals of the same trade: "the Confederation of Copper Workers ... The union scaled back the plan")
+      (p) => p !== x && (!code || p.m.code === code) && (c.tk[p.m.head]?.lemma === head || ((p.m.kind === 'org' || (p.groupish && !!x.m.sector && p.m.sector === x.m.sector && c.tk[p.m.head]?.cap)) &&
+        !p.plural && !counted && (c.upper || !c.tk[x.m.head]?.cap) && !(x.m.sector && p.m.sector && x.m.sector !== p.m.sector))) && p.m.kind !== 'pronoun',
     );
     if (ant) adopt(x, ant);
   }

@@ -551,7 +551,11 @@ function finish(c: Ctx, x: Info): boolean {
   if (x.named && x.m.kind === 'person') {
     const words = x.m.name.split(' ');
     if (words.length > 1) {
-      c.surnames.set(fold(words[words.length - 1]), x);
+      // (one of a known office keeps the name from a namesake of none: "President Moussa Traore ... his wife, Mariam Traore ...
+      // Traore declared a state of emergency")
+      const key = fold(words[words.length - 1]);
+      const prev = c.surnames.get(key);
+      if (!prev || prev.m.kind !== 'person' || !prev.m.sector || !!x.m.sector) c.surnames.set(key, x);
       // "Park Geun-hye" ... "Park", "Xi Jinping" ... "Xi": family names first in East Asian names
       const first = fold(words[0]);
       if (!c.surnames.has(first) && !c.lx.titles.has(first) && !c.lx.words.has(first)) c.surnames.set(first, x);

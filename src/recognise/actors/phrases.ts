@@ -404,7 +404,10 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     const tl = tu.e?.type === 'sector' ? tu.e.word.base : c.tk[tu.first].lower;
     if (titleSw?.title || c.lx.titles.has(tl)) title = titleSw?.base ?? tl;
   }
-  const known = c.surnames.get(c.folded[headTok]);
+  // (a name of more words is that person only when it is part of the name told before, or holds it: "Carrie Lam" is not the
+  // lawmaker Lam Cheuk-ting, whose family name opens his)
+  const known0 = c.surnames.get(c.folded[headTok]);
+  const known = known0 && (nameUnits.length === 1 || sameName(known0.m.name, name)) ? known0 : undefined;
   if (!title && nameUnits.length === 1) {
     // a lone capitalised word: a person already named in the article, or the subject of a verb
     if (known) {
@@ -522,6 +525,13 @@ function verbPastApposition(c: Ctx, first: number, i: number, sent: number): boo
     if (t.text === ',') return verbFollows(c, k + 1, sent);
   }
   return false;
+}
+
+/** Is one name part of the other ("Evo Morales" and "Juan Evo Morales Ayma"), word for word? */
+function sameName(a: string, b: string): boolean {
+  const x = ` ${a.toLowerCase()} `;
+  const y = ` ${b.toLowerCase()} `;
+  return x.includes(y) || y.includes(x);
 }
 
 function namedAlone(text: string, word: string): boolean {

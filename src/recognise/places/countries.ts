@@ -37,6 +37,8 @@ let capitalKeys: Set<string> | null = null;
 let demonymKeys: Set<string> | null = null;
 
 const LATIN = /^[\p{Script=Latin}\p{N} .'’()-]+$/u;
+/** other names that are English words or surnames: "Hong Kong Island" is no Iceland ("Ísland"), "Thomas Mann" no Isle of Man */
+const ALT_COMMON_WORDS = new Set(['island', 'mann']);
 
 function norm(s: string): string {
   return s
@@ -83,7 +85,7 @@ function load(): void {
   // larger ("Dominican" is the Dominican Republic's before Dominica's, "Congolese" DR Congo's), so go largest first
   for (const w of [...list].sort((a, b) => (b.area ?? 0) - (a.area ?? 0))) {
     const c = by2.get(w.cca2)!;
-    for (const a of w.altSpellings ?? []) if (a.length > 3 && LATIN.test(a)) add(a, c, true);
+    for (const a of w.altSpellings ?? []) if (a.length > 3 && LATIN.test(a) && !ALT_COMMON_WORDS.has(norm(a))) add(a, c, true);
     for (const d of c.demonyms) {
       add(d, c, true);
       if (/[aeinr]$/.test(d)) add(d + 's', c, true);

@@ -410,3 +410,9 @@ test('a place\'s name the article writes as a person\'s surname ("Evo Morales") 
   assert.ok(ps.some((p) => p.text === 'Mexico City'));
   assert.ok(places('President Santos met rebels in Havana. Talks in Santos ended.').by('Santos'));
 });
+
+test('a name before "settlement", "slum" or "township" abroad is a quarter of the story\'s town the gazetteer lacks ("the La Victoria settlement" of a Santiago story)', () => {
+  const { ps } = places('SANTIAGO, Chile, May 12 -- A man was shot dead in the La Victoria settlement late on Wednesday, neighbors said.');
+  assert.ok(!ps.some((p) => p.text === 'La Victoria'));
+  assert.ok(ps.some((p) => p.text === 'SANTIAGO' || p.text === 'Santiago'));
+});

@@ -558,7 +558,10 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     // ("the rally, the largest of several since December": a count of events a superlative picks from, no people)
     const ofMany = i - 2 >= sent.first && tokens[i - 1].lower === 'of' && /(?:est|^first|^last|^latest)$/.test(tokens[i - 2].lower) &&
       !(tokens[num.next] && tokens[num.next].sent === tokens[i].sent && /^(?:NOUN|ADJ|PROPN|VERB)$/.test(tokens[num.next].pos) && tokens[num.next].lower !== 'since');
-    if (age || none || ofMany || pastOccasion(tokens, i, sent) || legalReference(tokens, i, sent) || isDateOrYear(tokens, i, num.next, sent) || (i > sent.first && CURRENCY.has(tokens[i - 1].lower))) {
+    // ("near the government television station, Channel 4, which rebels seized": a numeral after a name is part of the name)
+    const named = /^\d+$/.test(tokens[i].text) && i > sent.first && tokens[i - 1].pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1].text) &&
+      !(after && after.sent === tokens[i].sent && (after.pos === 'NOUN' || after.pos === 'ADJ'));
+    if (age || none || ofMany || named || pastOccasion(tokens, i, sent) || legalReference(tokens, i, sent) || isDateOrYear(tokens, i, num.next, sent) || (i > sent.first && CURRENCY.has(tokens[i - 1].lower))) {
       i = num.next - 1;
       continue;
     }

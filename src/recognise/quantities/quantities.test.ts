@@ -186,3 +186,9 @@ test('"taken" counts the arrested only when no object of the taking follows ("ha
   assert.equal(sizes('Police said 30 people were taken into custody.').arrested?.value, 30);
   assert.equal(sizes('Twenty people were taken away by police.').arrested?.value, 20);
 });
+
+test('things set alight are no dead, even after a count of the dead ("Two of the men died, and seven huts were set alight"); a numeral ending a name counts no one ("Channel 4")', () => {
+  assert.equal(sizes('Two of the men died on Friday, he said, and seven huts were set alight.').dead?.value, 2);
+  assert.equal(sizes('Most of the dead were near Channel 4, which rebels seized on Monday.').dead, undefined);
+  assert.equal(sizes('Guerrillas shot dead two home guards.').dead?.value, 2);
+});
