@@ -1069,6 +1069,16 @@ function issuedText(tokens: Token[], s: Sentence, m: ActorLike): boolean {
   const attributed = tokens[k]?.lower === 'to' && /^(?:attributed|ascribed)$/.test(tokens[k - 1]?.lower ?? '');
   if (!/^(?:from|by|of)$/.test(tokens[k]?.lower ?? '') && !attributed) return false;
   k--;
+  // ("a statement telephoned to a newspaper in the name of the Provisional IRA": past "in the name of" and where the text was sent)
+  if (tokens[k + 1]?.lower === 'of' && tokens[k]?.lower === 'name' && tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'in') {
+    k -= 3;
+    for (let b = k; b > s.first && k - b <= 6; b--) {
+      if (tokens[b].lower === 'to' && tokens[b - 1]?.pos === 'VERB' && /ed$/.test(tokens[b - 1].lower)) {
+        k = b - 1;
+        break;
+      }
+    }
+  }
   // (past the participle of its issuing: "signed by", "issued by")
   if (k > s.first && tokens[k].pos === 'VERB' && /ed$/.test(tokens[k].lower) && tokens[k].lower !== 'said') k--;
   if (k < s.first || !VOICING_DOCUMENTS.has(tokens[k].lower)) return false;
@@ -1494,7 +1504,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     if (insideThatClause(tokens, s, m, verbAt)) continue;
     // ("Thousands of federal police backed by armored trucks and helicopters pushed into the city": who backs the subject
     // in a participle's "by" phrase is no subject, however many are listed)
-    if (inParticipleBy(tokens, s, m)) continue;
+    // (unless a text it issued is the subject: "a statement issued by the rebels denied")
+    if (inParticipleBy(tokens, s, m) && !(prevWord(tokens, m, s) === 'by' && issuedText(tokens, s, m))) continue;
     // ("They came while people were asleep and started beating everyone": the subject of a clause a subordinator opens is no
     // subject of a verb joined by "and" after that clause)
     if (subordinateSubject(tokens, s, m) && joinedByAnd(tokens, s, m, first)) continue;
@@ -4475,11 +4486,14 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // (a base form the tagger calls a verb right after a verb is that verb's object: "has accepted blame/VERB")
   if (trigger.words.length === 1 && (!verbal || (tokens[first - 1]?.pos === 'VERB' && tokens[first].lower === tokens[first].lemma)) && first > s.first && (NOT_PRECEDED.get(trigger.words[0])?.has(tokens[first - 1].lower) ||
     (first - 1 > s.first && NOT_PRECEDED.get(trigger.words[0])?.has(`${tokens[first - 2].lower} ${tokens[first - 1].lower}`)))) return false;
+  // ("a statement telephoned to a Belfast newspaper": a message sent by telephone, no call between two sides)
+  if (verbal && trigger.event === 'CONSULT' && trigger.mode === 'phone' && first > s.first && MESSAGE_NOUNS.has(tokens[first - 1].lower) && pastForm(tokens[first])) return false;
   // ("Despite the prohibitory orders, 200 residents staged a dharna", "in defiance of the curfew": a measure already
   // in force that people defy, not one imposed here)
   if (!verbal && trigger.event === 'COERCE') {
     let k = first - 1;
-    while (k > s.first && first - k <= 3 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || POSSESSIVES.has(tokens[k].lower))) k--;
+    // (past a noun of whose measure it is: "in defiance of a government ban")
+    while (k > s.first && first - k <= 3 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || POSSESSIVES.has(tokens[k].lower) || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN')) k--;
     const defied = k >= s.first && (DEFIED.has(tokens[k].lower) || (tokens[k].lower === 'of' && k > s.first && tokens[k - 1].lower === 'defiance'));
     // (unless a relative clause tells it imposed: "defied the curfew that the army imposed on Friday")
     // (with an article or none: "defying martial law", "enforcing the curfew")
@@ -5538,6 +5552,9 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
   }
   return c;
 }
+/** what is sent rather than said in a call: "a statement telephoned to a newspaper" */
+const MESSAGE_NOUNS = new Set(['statement', 'statements', 'message', 'messages', 'claim', 'warning', 'warnings', 'note', 'communique', 'communiqué']);
+
 /** prepositions of place inside a noun phrase: "a town in the northwest New Territories" */
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'on']);
 

@@ -416,7 +416,9 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
           // ("suspending the $1.3 billion in annual military aid": a sum of money and its "in" inside the object count for nothing)
           for (let skip = 0, free = 0; skip < reach + free && k + skip < end; skip++) {
             const m = tokens[k + skip];
-            const money = CURRENCY.has(m.text) || (skip > 0 && m.lower === 'in' && AMOUNTS.has(tokens[k + skip - 1].lower));
+            // ('called the explosion "a cowardly and callous act"': a quote opening what the object is called counts for nothing too)
+            const money = CURRENCY.has(m.text) || (skip > 0 && m.lower === 'in' && AMOUNTS.has(tokens[k + skip - 1].lower)) ||
+              (skip > 0 && j === t.words.length - 1 && QUOTE_MARKS.has(m.text) && tokens[k + skip + 1]?.pos === 'DET');
             if (money) free++;
             // ("sent hundreds of armed police": a count and its "of" inside the object)
             const countOf = m.lower === 'of' && skip > 0 && COUNT_WORDS.has(tokens[k + skip - 1].lower);

@@ -2069,3 +2069,14 @@ test('untuned reads of 2026-12-06 (Chile 1983, Egypt 2013, Philippines 1986, Hon
   // a gerund joined to what someone is accused of is alleged too
   assert.deepEqual(code('A police spokesman accused opposition activists of attacking ruling-party supporters and burning their homes.', false).map((e) => e.event), ['ACCUSE']);
 });
+
+test('Belfast 1972 read (capitals, untuned): a measure defied "in defiance of a government ban" is in force; a crowd\'s count after a time opening the sentence is the subject; a statement telephoned to a paper is no call, and speaks for whoever it names or whoever issued it; what an act is called in quotes is said of it', () => {
+  const n = code('A week later tens of thousands marched in Newry in defiance of a government ban.', false);
+  assert.ok(!n.some((e) => e.event === 'COERCE'));
+  assert.equal(n.find((e) => e.event === 'PROTEST')?.actor?.entity_text, 'tens of thousands');
+  const t = code('A statement telephoned to a Belfast newspaper in the name of the Provisional IRA denied that its members had planted the device.', false);
+  assert.ok(!t.some((e) => e.event === 'CONSULT'));
+  assert.equal(t.find((e) => e.event === 'REJECT')?.actor?.entity_text, 'Provisional IRA');
+  assert.equal(code('A statement issued by the rebels denied that they had planted the device.', false)[0]?.actor?.entity_name, 'rebels');
+  assert.equal(code('A spokesman called the explosion "a cowardly and callous act against innocent people".', false)[0]?.event, 'ACCUSE');
+});

@@ -851,3 +851,11 @@ test('"the union" after a named body of labour is that body; "Hong Kong Island" 
   assert.equal(t.filter((m) => m.text === 'Traore').pop()?.sector, 'GOV');
   assert.equal(find(actors('A group of men beat local MDC polling agents.'), 'local MDC polling agents').sector, 'PTY');
 });
+
+test('"Northern Ireland" and "Ulster" are of the United Kingdom, and a country\'s name ending a place of another country is that place\'s ("the New Mexico governor")', () => {
+  assert.equal(find(actors('A spokesman for the Northern Ireland government said so.'), 'spokesman for the Northern Ireland government').code, 'GBR');
+  assert.equal(find(actors('The Northern Ireland Civil Rights Association said so.'), 'Northern Ireland Civil Rights Association').code, 'GBR');
+  const doc = analyse({ id: 't', title: null, source: null, url: null, published: null, text: 'The New Mexico governor said so.' });
+  recognisePlaces(doc);
+  assert.equal(recogniseActors(doc).find((m) => m.text === 'New Mexico governor')?.code, 'USA');
+});

@@ -395,6 +395,15 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 const SUBJECT_OPENERS = new Set([',', ';', 'and', 'but', 'as', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'where', 'until', 'since', 'then']);
 
+/** Do the words before token i, from the sentence's start, only tell a time ("A week later", "On Sunday", "Early on Monday")? */
+function timeOpens(c: Ctx, s: Sentence, i: number): boolean {
+  for (let k = s.first; k < i; k++) {
+    const t = c.tk[k];
+    if (!(c.lx.temporal.has(t.lower) || /^(?:a|an|the|on|early|late|last|next|one|two|three|this|that|in|by|,)$/.test(t.lower) || t.pos === 'NUM')) return false;
+  }
+  return i - s.first <= 5;
+}
+
 /**
  * "as thousands took to the streets", "Hundreds marched to parliament": a vague count standing
  * alone where a clause's subject stands (opening the sentence or a clause, a verb right after)
@@ -409,7 +418,8 @@ function crowdCounts(c: Ctx, s: Sentence, list: Info[]): Info[] {
     const last = i + words.length;
     const next = c.tk[last];
     const prev = c.tk[i - 1];
-    const opens = i === s.first || (!!prev && SUBJECT_OPENERS.has(prev.lower));
+    // (or after a time opening the sentence: "A week later tens of thousands marched in Newry")
+    const opens = i === s.first || (!!prev && (SUBJECT_OPENERS.has(prev.lower) || (c.lx.temporal.has(prev.lower) && timeOpens(c, s, i))));
     const verbNext = !!next && last < s.last && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && next.lower !== 'of'));
     if (!opens || !verbNext || list.some((x) => x.m.first < last && i < x.m.last)) {
       i = last - 1;

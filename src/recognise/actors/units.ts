@@ -42,6 +42,14 @@ const HAS_LOWER = /\p{Ll}/u;
 export function accept(c: Ctx, e: GazEntry, i: number, j: number): boolean {
   const t = c.tk[i];
   if (e.type === 'sector') return true;
+  // ("the Northern Ireland government": a country's name at the end of a place of another country's name is that place's)
+  if (e.type === 'country') {
+    for (let b = i - 1; b >= 0 && b >= i - 2 && c.tk[b].sent === t.sent; b--) {
+      const p = c.places.get(c.tk[b].start);
+      const cc = p?.resolved?.country_code;
+      if (p && p.end >= c.tk[j - 1].end && cc && cc !== e.country.iso2) return false;
+    }
+  }
   // (a person's abbreviation before any role of theirs began is someone else's: "the studios of MBS", a Malagasy broadcaster in
   // 2009, are not the Saudi crown prince's)
   if (e.type === 'person' && j - i === 1 && /^[A-Z]{2,5}$/.test(t.text) && !!c.date && e.roles.every((r) => !!r.from && c.date! < r.from)) return false;
