@@ -222,6 +222,16 @@ function placesBySentence(doc: Doc): PlaceMention[][] {
   return per;
 }
 
+/** Does sentence k open on a quotation mark? */
+function quoteOpens(doc: Doc, k: number): boolean {
+  return /^\s*["“‘']/.test(doc.text.slice(doc.sentences[k].start, doc.sentences[k].start + 3));
+}
+
+/** Is sentence k in a paragraph of more than one sentence? */
+function longParagraph(doc: Doc, k: number): boolean {
+  return (k > 0 && sameParagraph(doc, k - 1, k)) || (k + 1 < doc.sentences.length && sameParagraph(doc, k, k + 1));
+}
+
 function sameParagraph(doc: Doc, a: number, b: number): boolean {
   const from = doc.sentences[Math.min(a, b)].end;
   const to = doc.sentences[Math.max(a, b)].start;
@@ -612,6 +622,12 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   for (let d = 1; d <= 6 && !near; d++) {
     const k = d <= 3 ? e.sentence - d : e.sentence + d - 3;
     if (k < 0 || k >= per.length || headingBetween(doc, heads, k, e.sentence) || (heads[e.sentence] && k < e.sentence) || quiet(k)) continue;
+    // ("... occupied the grounds in Chitungwiza. [¶] Dutch officials said ... MDC officials said ... police raided the party's
+    // headquarters": past the sentence right before, not back into another paragraph of several sentences, whose scene is its own)
+    // (only where both are paragraphs of several sentences: wire copy with a sentence a paragraph reads on across them)
+    // (and only with the story's own town to fall back on; a witness's quote goes on with the scene told before it: '"They were
+    // shooting at people who were running away," a resident said' after the shooting in Wete)
+    if (k < e.sentence - 1 && articlePlace && !sameParagraph(doc, k, e.sentence) && longParagraph(doc, k) && longParagraph(doc, e.sentence) && !quoteOpens(doc, e.sentence)) continue;
     // (nor places of a long list in another sentence, none of which is the scene: "barricaded roads in at least seven districts,
     // including Admiralty, Wong Tai Sin, Sha Tin, Tai Po and Tuen Mun")
     const listed = k !== e.sentence ? inLongList(doc, per[k]) : null;

@@ -1018,3 +1018,12 @@ test('where someone died on the way to hospital is no scene of the act', () => {
   assert.ok(h);
   assert.notEqual(h.event_loc.resolved_place, 'Madurai');
 });
+
+test('an act told with no place of its own is not placed in another paragraph\'s town two sentences back when the story has its own town; a witness\'s quote still goes on with the scene before it', () => {
+  const text = 'HARARE, June 24 -- The opposition leader took refuge in an embassy on Monday.\n\nHe announced his withdrawal on Sunday, hours after youths occupied the grounds in Chitungwiza, south of Harare. He said he could not ask voters to risk their lives.\n\nDutch officials said he had not requested asylum. Party officials said police raided the party headquarters on Monday and detained about 60 people.';
+  const raid = code(text, '2008-06-24').find((e) => e.mode === 'arrest');
+  assert.equal(raid?.event_loc.resolved_place, 'Harare');
+  const q = 'ZANZIBAR, Jan 28 - Shops stayed shut on Sunday.\n\nMost of the deaths were reported on Pemba island, where police fired live rounds at crowds in the town of Wete on Saturday. A nurse said staff had treated dozens of people.\n\n"They were shooting at people who were running away. It was terrible," said a resident.';
+  const shot = code(q, '2001-01-28').filter((e) => e.event === 'ASSAULT');
+  assert.ok(shot.length > 0 && shot.every((e) => e.event_loc.resolved_place === 'Wete'), JSON.stringify(shot.map((e) => e.event_loc.resolved_place)));
+});

@@ -859,3 +859,9 @@ test('"Northern Ireland" and "Ulster" are of the United Kingdom, and a country\'
   recognisePlaces(doc);
   assert.equal(recogniseActors(doc).find((m) => m.text === 'New Mexico governor')?.code, 'USA');
 });
+
+test('"the force" alone is the police or the army told just before it', () => {
+  const ms = actors('Police arrested six men on Monday, as lawmakers accused the force of leaving commuters at the mercy of the assailants.');
+  assert.equal(find(ms, 'force').sector, 'COP');
+  assert.equal(find(ms, 'force').name, 'Police');
+});

@@ -72,6 +72,13 @@ export function definite(c: Ctx, x: Info): void {
     if (ant) adopt(x, ant, null);
     return;
   }
+  // ("Police arrested six men, as lawmakers accused the force of leaving commuters at the mercy of the assailants": "the force" alone
+  // is the police or the army told just before)
+  if (x.bare && !x.plural && c.tk[x.m.head]?.lower === 'force' && x.m.head === x.m.first) {
+    const ant = findBack(c, x.m.first, 3, (p) => p !== x && p.m.kind !== 'pronoun' && (p.m.sector === 'COP' || p.m.sector === 'MIL') && (!code || p.m.code === code));
+    if (ant) adopt(x, ant);
+    return;
+  }
   if (x.groupish) {
     const head = c.tk[x.m.head].lemma;
     // ("the two sides", "both parties": two parties, never one body told before)
