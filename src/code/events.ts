@@ -807,7 +807,8 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
     // (and an adverb after it: "was reported seriously wounded")
     if (/^(?:feared|reported|believed|thought|presumed|confirmed)$/.test(w.lower) && tokens.slice(i + 1, first).every((x) => x.pos === 'ADV') && PASSIVE_AUX.has(tokens[i - 1]?.lemma ?? '')) continue;
     // (a quotation opening on the participle: 'were "ambushed while seeking to hand themselves over"')
-    if (i === first - 1 && /^["“']$/.test(w.text)) continue;
+    // (or on an adverb before it: 'were "completely surrounded"')
+    if (/^["“']$/.test(w.text) && tokens.slice(i + 1, first).every((x) => x.pos === 'ADV')) continue;
     if (w.pos !== 'ADV' && w.pos !== 'PART' && w.lower !== 'not' && w.lower !== "n't") return false;
   }
   return false;
@@ -4486,6 +4487,15 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // (a base form the tagger calls a verb right after a verb is that verb's object: "has accepted blame/VERB")
   if (trigger.words.length === 1 && (!verbal || (tokens[first - 1]?.pos === 'VERB' && tokens[first].lower === tokens[first].lemma)) && first > s.first && (NOT_PRECEDED.get(trigger.words[0])?.has(tokens[first - 1].lower) ||
     (first - 1 > s.first && NOT_PRECEDED.get(trigger.words[0])?.has(`${tokens[first - 2].lower} ${tokens[first - 1].lower}`)))) return false;
+  // ("the central courtyard surrounding the Kaaba": a place lying around another surrounds no one)
+  if (verbal && trigger.words[0] === 'surround' && tokens[first].lower === 'surrounding' && first > s.first && tokens[first - 1].pos === 'NOUN' && !ms.some((m) => m.last === first && m.kind !== 'pronoun')) return false;
+  // ("suspending all assistance to Peru except humanitarian aid": what an act leaves out is no act of its own)
+  if (!verbal && first > s.first) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 3 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'NOUN')) k--;
+    const w = tokens[k].lower;
+    if (w === 'except' || w === 'excluding' || (w === 'for' && tokens[k - 1]?.lower === 'except') || (w === 'than' && tokens[k - 1]?.lower === 'other') || (w === 'from' && tokens[k - 1]?.lower === 'apart')) return false;
+  }
   // ("a statement telephoned to a Belfast newspaper": a message sent by telephone, no call between two sides)
   if (verbal && trigger.event === 'CONSULT' && trigger.mode === 'phone' && first > s.first && MESSAGE_NOUNS.has(tokens[first - 1].lower) && pastForm(tokens[first])) return false;
   // ("Despite the prohibitory orders, 200 residents staged a dharna", "in defiance of the curfew": a measure already

@@ -254,6 +254,7 @@ function computeKeys(t: Token): string[] {
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'for', 'on', 'upon', 'over', 'back', 'to', 'into', 'at', 'with', 'away', 'of', 'the']);
 const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN']);
 const CURRENCY = new Set(['$', '€', '£', '¥']);
+const PARTITIVES = new Set(['part', 'parts', 'section', 'sections', 'article', 'articles', 'provisions', 'clauses']);
 const AMOUNTS = new Set(['million', 'billion', 'trillion', 'thousand', 'dollars', 'euros', 'pounds', 'm', 'bn']);
 
 /** "more than", "at least", "up to" before a number: part of the object ("exchanged more than 200 prisoners") */
@@ -421,7 +422,8 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
               (skip > 0 && j === t.words.length - 1 && QUOTE_MARKS.has(m.text) && tokens[k + skip + 1]?.pos === 'DET');
             if (money) free++;
             // ("sent hundreds of armed police": a count and its "of" inside the object)
-            const countOf = m.lower === 'of' && skip > 0 && COUNT_WORDS.has(tokens[k + skip - 1].lower);
+            // (and a share of it: "suspended parts of the Constitution")
+            const countOf = m.lower === 'of' && skip > 0 && (COUNT_WORDS.has(tokens[k + skip - 1].lower) || PARTITIVES.has(tokens[k + skip - 1].lower));
             // ("spoke to Bazoum by phone": whom one speaks to, before how)
             const addressee = skip === 0 && t.event === 'CONSULT' && (m.lower === 'to' || m.lower === 'with');
             // ("severed diplomatic and transport links": coordinated modifiers too)

@@ -2080,3 +2080,27 @@ test('Belfast 1972 read (capitals, untuned): a measure defied "in defiance of a 
   assert.equal(code('A statement issued by the rebels denied that they had planted the device.', false)[0]?.actor?.entity_name, 'rebels');
   assert.equal(code('A spokesman called the explosion "a cowardly and callous act against innocent people".', false)[0]?.event, 'ACCUSE');
 });
+
+test('reads of Dhaka 1990, Lima 1992, Iguala 2014 and Belgrade 2000 (untuned): general causes', () => {
+  // drums beaten are no assault; taking over as head of state seizes nothing
+  assert.ok(!code('Tens of thousands of people streamed out of Old Dhaka, beating drums and chanting slogans.', false).some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('The judge could then take over as acting head of state.', true).some((e) => e.event === 'COERCE'));
+  // relations suspended or broken are diplomatic (161), a constitution suspended in part is emergency rule
+  assert.equal(code('Venezuela said it was suspending diplomatic relations.', false)[0]?.cameo, '161');
+  assert.equal(code('Maduro broke relations with the United States.', false)[0]?.cameo, '161');
+  assert.equal(code('The president suspended parts of the Constitution.', false)[0]?.mode, 'martial-law');
+  // troops surrounding a building restrict; a crowd surrounding it protests; a courtyard surrounding a shrine does nothing
+  assert.equal(code('Soldiers in armored personnel carriers surrounded the Congress building on Monday.', false)[0]?.event, 'COERCE');
+  assert.equal(code('Hundreds of protesters surrounded the parliament building.', false)[0]?.event, 'PROTEST');
+  assert.ok(!code('Security forces had cleansed most of the central courtyard surrounding the Kaaba.', false).some((e) => e.trigger.text === 'surrounding'));
+  // what an act leaves out is no act
+  assert.ok(!code('The United States was suspending all assistance to Peru except humanitarian aid.', false).some((e) => e.event === 'AID'));
+  // people counted by where they are from split no act over those places
+  const a = code('More than 50 people have been arrested, including dozens of police officers from Iguala and Cocula.', false);
+  assert.equal(a.filter((e) => e.mode === 'arrest').length, 1);
+  // a strike and another crowd's protest told in one sentence are two
+  const st = code('About 7,000 miners have been on strike there since last Friday, and when police moved in to break the strike thousands of residents from nearby Lazarevac streamed to the pits and surrounded them.', false);
+  assert.ok(st.some((e) => e.mode === 'strike') && st.some((e) => e.mode === 'obstruct'));
+  // a passive with its adverb in quotes is still passive: the surrounded do not surround
+  assert.ok(!code('He said the rebels were "completely surrounded".', false).some((e) => e.actor?.entity_name === 'rebels'));
+});

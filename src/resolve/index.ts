@@ -733,11 +733,17 @@ const LOCAL_AUTHORITY = /\b(?:police|policemen|officials|authorities|officers|ad
 /** a crowd's people said to have come from a place: "many of them from", "who had travelled from", "a bus carrying opposition
  * supporters from" (not "students from Jakarta's
  * Trisakti University", "villagers from X told": where people are from is often where it happened) */
-const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:who\s+had\s+)?(?:came|come|travell?ed|bused|bussed|trucked)(?:\s+in)?|(?:carrying|transporting|ferrying)\s+(?:[\w'’-]+\s+){1,4}?)\s*from\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|southern|northern|eastern|western|central|town|city|village|province|district|region)\s+(?:of\s+)?)?$/i;
+const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:who\s+had\s+)?(?:came|come|travell?ed|bused|bussed|trucked)(?:\s+in)?|(?:carrying|transporting|ferrying)\s+(?:[\w'’-]+\s+){1,4}?)\s*from\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|southern|northern|eastern|western|central|town|city|village|province|district|region)\s+(?:of\s+)?)?(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,|\s+and|\s+or)\s+){0,4}$/i;
 /** Is place p, in sentence k, where a crowd's people came from ("many of them from Malaita province")? */
 function cameFrom(doc: Doc, k: number, p: PlaceMention): boolean {
   const before = doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start);
-  return ORIGIN_BEFORE.test(before) || DIRECTION_OF.test(before) || TOWARDS.test(before) || MARCHED_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start));
+  return ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 70), p.start)) || DIRECTION_OF.test(before) || TOWARDS.test(before) || MARCHED_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start));
+}
+/** people counted by where they serve or live: "including dozens of police officers from Iguala and Cocula" (one place, or a list) */
+const PEOPLE_FROM = /\b(?:dozens|hundreds|scores|thousands|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:officers|policemen|police|soldiers|troops|residents|people|workers|members|villagers|farmers|students|officials)\s+from\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,|\s+and|\s+or)\s+){0,4}$/i;
+/** Is place p, in sentence k, where counted people are from (a place of theirs, no scene to split an act over)? */
+function peopleFrom(doc: Doc, k: number, p: PlaceMention): boolean {
+  return PEOPLE_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 80), p.start));
 }
 /** acts of moving somewhere: where their doers came from is no scene of them */
 const MOVING = /^(?:march|walk|converg|arriv|travel|stream|pour|flock|head)/i;
@@ -1789,8 +1795,11 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         // ("Workers went on strike over wages ..., and many saw that stoppage as a prelude to the riots": a strike and riots named in
         // one sentence are two)
         // (not strikers named by what they do, "Striking miners set fire to the company offices": their riot)
+        // ("7,000 miners have been on strike ..., and thousands of residents streamed to the pits and surrounded them": a strike and
+        // another protest by another crowd are two)
         !(rec.event === 'PROTEST' && r.event === 'PROTEST' && (r.mode === 'strike') !== (rec.mode === 'strike') &&
-          [r, rec].some((x) => x.mode === 'riot' || CROWD_VIOLENCE.has(x.acled?.sub_event_type ?? '')) && ![r, rec].some((x) => x.mode === 'strike' && /ing$/i.test(x.trigger.text))) &&
+          ([r, rec].some((x) => x.mode === 'riot' || CROWD_VIOLENCE.has(x.acled?.sub_event_type ?? '')) || (!!r.actor && !!rec.actor && !sameParty(r.actor, rec.actor) && r.actor.sector !== rec.actor.sector)) &&
+          ![r, rec].some((x) => x.mode === 'strike' && /ing$/i.test(x.trigger.text))) &&
         // ("Naval ratings were landed at Trincomalee, and a detachment was flown to Batticaloa": two verbs, each placed in a town of its own)
         // (each town told after its own verb, before the next one)
         !(verbalIds.has(r.id) && e.verbal && placedApart(r.event_loc, loc) &&
@@ -2806,8 +2815,10 @@ function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): 
     const source = sourceSetting(doc, r.attribution, r.text_info.sentence_index);
     // ("Moorhead, Minnesota": the province after a comma qualifies the city before it, it is no second place)
     const qualifies = (a: PlaceMention, b: PlaceMention) => b.resolved!.resolution === 'admin1' && a.resolved!.resolution === 'city' && a.resolved!.province === b.resolved!.name && /^\s*,\s*$/.test(doc.text.slice(a.end, b.start));
-    for (let j = k - 1; j >= 0 && level(here[j]) && !holds(source, here[j]) && !qualifies(here[j], chain[0]) && PLACE_LINK.test(doc.text.slice(here[j].end, chain[0].start)); j--) chain.unshift(here[j]);
-    for (let j = k + 1; j < here.length && level(here[j]) && !holds(source, here[j]) && !qualifies(chain[chain.length - 1], here[j]) && PLACE_LINK.test(doc.text.slice(chain[chain.length - 1].end, here[j].start)); j++) chain.push(here[j]);
+    // (nor where people came from: "dozens of police officers from Iguala and Cocula")
+    const si0 = r.text_info.sentence_index;
+    for (let j = k - 1; j >= 0 && level(here[j]) && !holds(source, here[j]) && !qualifies(here[j], chain[0]) && !peopleFrom(doc, si0, here[j]) && PLACE_LINK.test(doc.text.slice(here[j].end, chain[0].start)); j--) chain.unshift(here[j]);
+    for (let j = k + 1; j < here.length && level(here[j]) && !holds(source, here[j]) && !qualifies(chain[chain.length - 1], here[j]) && !peopleFrom(doc, si0, here[j]) && PLACE_LINK.test(doc.text.slice(chain[chain.length - 1].end, here[j].start)); j++) chain.push(here[j]);
     if (chain.length < 2) continue;
     // ("no reports of violence in Mangochi or in Zomba, where police said a march ended peacefully": an act told in a "where" clause
     // after the list happened in the last place only)

@@ -865,3 +865,10 @@ test('"the force" alone is the police or the army told just before it', () => {
   assert.equal(find(ms, 'force').sector, 'COP');
   assert.equal(find(ms, 'force').name, 'Police');
 });
+
+test('a hidden face arms no protester ("masked demonstrators"), while "masked men" and "armed protesters" are an armed group', () => {
+  const ms = actors('Masked demonstrators smashed their way into the palace. Masked men attacked the village. Armed protesters fired.');
+  assert.equal(find(ms, 'Masked demonstrators').sector, 'PRO');
+  assert.equal(find(ms, 'Masked men').sector, 'UAF');
+  assert.equal(find(ms, 'Armed protesters').sector, 'UAF');
+});

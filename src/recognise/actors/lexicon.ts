@@ -99,7 +99,7 @@ export interface Lexicon {
   /** heads whose modifier names a portfolio, not the holder's sector ("police minister" is government) */
   portfolioHeads: Set<string>;
   /** "armed peasants": modifiers that make civilian heads an armed group (UAF) */
-  arming: { modifiers: Set<string>; civilian: Set<string> };
+  arming: { modifiers: Set<string>; civilian: Set<string>; concealing: Set<string> };
   /** "ethnic Albanians": a people, not a country's citizens */
   ethnic: Set<string>;
   /** endings of common nouns: a lone capitalised "Demonstrations" is not a name */
@@ -148,7 +148,7 @@ interface SectorsFile {
   residents?: string[];
   place_heads?: string[];
   officer_of?: Record<string, string>;
-  arming?: { modifiers: string[]; civilian_sectors: string[] };
+  arming?: { modifiers: string[]; civilian_sectors: string[]; concealing?: string[] };
   ethnic_modifiers: string[];
   common_noun_suffixes: string[];
   needs_modifier: string[];
@@ -243,7 +243,7 @@ function build(): Lexicon {
     crowdCountFirsts: new Set((sf.crowd_counts ?? []).map((x) => x.split(' ')[0])),
     residents: new Set(sf.residents ?? []),
     placeHeads: new Set(sf.place_heads ?? []),
-    arming: { modifiers: new Set(sf.arming?.modifiers ?? []), civilian: new Set(sf.arming?.civilian_sectors ?? []) },
+    arming: { modifiers: new Set(sf.arming?.modifiers ?? []), civilian: new Set(sf.arming?.civilian_sectors ?? []), concealing: new Set(sf.arming?.concealing ?? []) },
     ethnic: new Set(sf.ethnic_modifiers),
     commonSuffixes: sf.common_noun_suffixes,
     needsModifier: new Set(sf.needs_modifier),

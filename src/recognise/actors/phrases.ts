@@ -155,7 +155,8 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
   if (r.sector === 'OPP' && mods.some((u) => !u.e && c.tk[u.first].lower === 'armed')) r = { sector: 'REB', weak: false };
   // ("plain-clothes men": a modifier written with a hyphen is one word here; people no uniform names are no civilians)
   else if (r.sector && c.lx.arming.civilian.has(r.sector) && mods.length &&
-    c.doc.text.slice(c.tk[mods[0].first].start, c.tk[mods[mods.length - 1].last - 1].end).toLowerCase().split(/\s+/).some((w) => c.lx.arming.modifiers.has(w))) r = { sector: 'UAF', weak: false };
+    // (a face hidden arms no protester: "masked demonstrators smashed their way into the palace" are still demonstrators)
+    c.doc.text.slice(c.tk[mods[0].first].start, c.tk[mods[mods.length - 1].last - 1].end).toLowerCase().split(/\s+/).some((w) => c.lx.arming.modifiers.has(w) && !(r.sector === 'PRO' && c.lx.arming.concealing.has(w)))) r = { sector: 'UAF', weak: false };
   // ("Deputy Thomas Claypoole", "six deputies" of a story with a sheriff: a sheriff's deputies are police, not members of a
   // parliament)
   if (r.sector === 'LEG' && sw && (sw.base === 'deputy' || sw.base === 'deputies') && !mods.length && sheriffStory(c)) r = { sector: 'COP', weak: false };

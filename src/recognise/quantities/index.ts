@@ -51,6 +51,8 @@ for (const w of Q.arrested) KIND.set(w, 'arrested');
 const CROWD = new Set(Q.crowd);
 const CROWD_CONTEXT = new Set(Q.crowd_context);
 const NOT_PEOPLE = new Set(Q.not_people);
+/** the endings of nouns that name an act ("disappearance", "killing", "abduction", "deaths") */
+const ACT_NOUN_END = /(?:tion|sion|ance|ence|ment|ing|ths)$/;
 const POPULATION_HEADS = new Set(Q.population_heads ?? []);
 const MOURNED_HEADS = new Set(Q.mourned_heads ?? []);
 const GATHERED = new Set(Q.gathered_nouns ?? []);
@@ -708,6 +710,13 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       for (let j = i - 1; j >= Math.max(sent.first, i - 5); j--) {
         const tj = tokens[j];
         if (STOP.has(tj.lower) || tj.text === ',' || tj.lower === 'and') break;
+        // ("Arrested Over Disappearance of 43 Students": a figure after a noun's "of" counts what that noun tells, or nothing)
+        // (past a day told between: "the deaths Monday of four students")
+        // (an act's noun, not a group counted: "a family of five" are the dead "shot dead" before them)
+        if (tj.lower === 'of' && j - 1 >= sent.first && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'PROPN') && ACT_NOUN_END.test(tokens[j - 1].lower)) {
+          kind = kindAt(tokens, j - 1);
+          break;
+        }
         const k = kindAt(tokens, j);
         if (k) {
           kind = k;

@@ -192,3 +192,9 @@ test('things set alight are no dead, even after a count of the dead ("Two of the
   assert.equal(sizes('Most of the dead were near Channel 4, which rebels seized on Monday.').dead, undefined);
   assert.equal(sizes('Guerrillas shot dead two home guards.').dead?.value, 2);
 });
+
+test('a figure after a noun\'s "of" counts what that noun tells: "Arrested Over Disappearance of 43 Students" holds no 43 arrested; "the arrest of 25", "the deaths Monday of four" still count', () => {
+  assert.equal(sizes('Former Iguala Mayor and Wife Arrested Over Disappearance of 43 Students').arrested, undefined);
+  assert.equal(sizes('Police announced the arrest of 25 protesters.').arrested?.value, 25);
+  assert.equal(sizes('A crowd gathered to protest the deaths Monday of four students.').dead?.value, 4);
+});
