@@ -872,3 +872,8 @@ test('a hidden face arms no protester ("masked demonstrators"), while "masked me
   assert.equal(find(ms, 'Masked men').sector, 'UAF');
   assert.equal(find(ms, 'Armed protesters').sector, 'UAF');
 });
+
+test('opponents are the opposition ("opponents accused his family of enriching itself")', () => {
+  assert.equal(find(actors('Anger grew after opponents accused his family of enriching itself.'), 'opponents').sector, 'OPP');
+  assert.equal(find(actors('Government opponents marched in the capital.'), 'Government opponents').sector, 'OPP');
+});
