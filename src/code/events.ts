@@ -4496,6 +4496,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     const w = tokens[k].lower;
     if (w === 'except' || w === 'excluding' || (w === 'for' && tokens[k - 1]?.lower === 'except') || (w === 'than' && tokens[k - 1]?.lower === 'other') || (w === 'from' && tokens[k - 1]?.lower === 'apart')) return false;
   }
+  // ("a group called Mahason Balakaya": a thing's name, no call)
+  if (verbal && trigger.event === 'CONSULT' && trigger.words.length === 1 && trigger.words[0] === 'call' && tokens[first].lower === 'called' && first > s.first &&
+    (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN') && !tokens[first - 1].cap && (tokens[first + 1]?.cap || OPEN_QUOTES.has(tokens[first + 1]?.text ?? '')) && namedNoun(tokens, s, first)) return false;
   // ("a statement telephoned to a Belfast newspaper": a message sent by telephone, no call between two sides)
   if (verbal && trigger.event === 'CONSULT' && trigger.mode === 'phone' && first > s.first && MESSAGE_NOUNS.has(tokens[first - 1].lower) && pastForm(tokens[first])) return false;
   // ("Despite the prohibitory orders, 200 residents staged a dharna", "in defiance of the curfew": a measure already
@@ -5562,6 +5565,18 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
   }
   return c;
 }
+/** Is the noun before "called" at `first` one being named, not the caller: "a group called X", "heads an outfit called X" (an indefinite
+ * noun, or an object after a verb or a preposition), not "The president called Putin"? */
+function namedNoun(tokens: Token[], s: Sentence, first: number): boolean {
+  let k = first - 1;
+  while (k > s.first && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'ADJ')) k--;
+  const d = tokens[k - 1];
+  if (!d) return false;
+  if (d.lower === 'a' || d.lower === 'an') return true;
+  const b = d.pos === 'DET' ? tokens[k - 2] : d;
+  return !!b && b.sent === tokens[first].sent && (b.pos === 'VERB' || b.pos === 'ADP');
+}
+
 /** what is sent rather than said in a call: "a statement telephoned to a newspaper" */
 const MESSAGE_NOUNS = new Set(['statement', 'statements', 'message', 'messages', 'claim', 'warning', 'warnings', 'note', 'communique', 'communiqué']);
 

@@ -2104,3 +2104,10 @@ test('reads of Dhaka 1990, Lima 1992, Iguala 2014 and Belgrade 2000 (untuned): g
   // a passive with its adverb in quotes is still passive: the surrounded do not surround
   assert.ok(!code('He said the rebels were "completely surrounded".', false).some((e) => e.actor?.entity_name === 'rebels'));
 });
+
+test('Kandy 2018 read (untuned): crowds that began stoning shops riot; "at no time were they ordered" orders nothing; "a group called X" is a name, no call', () => {
+  assert.equal(code('After the funeral on Sunday, crowds gathered in Teldeniya and began stoning Muslim-owned shops.', false)[0]?.mode, 'riot');
+  assert.ok(!code('"Officers were outnumbered in several places, but at no time were they ordered not to act," the spokesman said.', false).some((e) => e.event === 'REQUEST'));
+  assert.ok(!code('Amith Weerasinghe, who heads a group called Mahason Balakaya, was detained at an office in Kandy.', false).some((e) => e.event === 'CONSULT'));
+  assert.equal(code('The president called Putin on Monday.', false)[0]?.event, 'CONSULT');
+});

@@ -364,6 +364,19 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
   // ("the council stopped short of demanding a ceasefire", "fell short of a full boycott": what one stopped short of was not done)
   {
     const t = doc.tokens;
+    // ('"At no time were they ordered not to act"', "in no way did the army fire": a clause opened on a negated time or manner, its
+    // verb inverted, tells what was not done)
+    if (verbal && first - 4 >= s.first) {
+      // (at the start of the sentence or of the clause: "..., but at no time were they ordered")
+      let o = first - 1;
+      while (o > s.first && t[o].text !== ',' && t[o].text !== ';') o--;
+      if (o > s.first) o++;
+      while (o < first && (OPENING_QUOTES.has(t[o].text) || /^(?:but|and|yet)$/.test(t[o].lower))) o++;
+      if (/^(?:at|in|by|under)$/.test(t[o].lower) && t[o + 1]?.lower === 'no' && /^(?:time|way|means|point|circumstances|stage)$/.test(t[o + 2]?.lower ?? '') && o + 3 < first &&
+        (t[o + 3].pos === 'AUX' || t[o + 3].lemma === 'be' || t[o + 3].lemma === 'do' || t[o + 3].lemma === 'have') && !t.slice(o + 3, first).some((x) => x.text === ',' || x.text === ';')) {
+        return { reality: 'negated', cue: `${t[o].text} no ${t[o + 2].text}` };
+      }
+    }
     let k = first - 1;
     while (!verbal && k > s.first && first - k <= 4 && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NOUN' || t[k].pos === 'NUM')) k--;
     if (k - 2 >= s.first && t[k].lower === 'of' && t[k - 1].lower === 'short' && (t[k - 2].lemma === 'stop' || t[k - 2].lemma === 'fall' || t[k - 2].lower === 'fell')) {
