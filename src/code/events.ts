@@ -3758,15 +3758,6 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
   c.passive = passive;
 }
 /**
- * "Troops pushed into Bethlehem, killing a gunman, a day after a suicide bomber blew himself up at a bus stop, killing three
- * Israelis": a participle after a clause set off by ", a day after" (a stretch of time before "after" or "before") goes with
- * that clause's own subject, which tells another act on another day.
- */
-/**
- * "..., when police escorted them out and then moved against the crowd outside, beating people": a participle after a clause
- * that "when" or "while" opens is done by that clause's subject.
- */
-/**
  * "as Chileans answered a call by keeping children home from school, boycotting shops and banging pots": a gerund after the comma
  * goes on a list a gerund after "by" (or "before", "while" ...) opened before it, done by that clause's subject, not the sentence's.
  */
@@ -3778,6 +3769,10 @@ function gerundListBefore(tokens: Token[], s: Sentence, comma: number): boolean 
   return false;
 }
 
+/**
+ * "..., when police escorted them out and then moved against the crowd outside, beating people": a participle after a clause
+ * that "when" or "while" opens is done by that clause's subject.
+ */
 function subordinateClauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], comma: number): ActorLike | null {
   for (let b = comma - 1; b > s.first && comma - b <= 25; b--) {
     const t = tokens[b];
@@ -3789,6 +3784,11 @@ function subordinateClauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[],
   return null;
 }
 
+/**
+ * "Troops pushed into Bethlehem, killing a gunman, a day after a suicide bomber blew himself up at a bus stop, killing three
+ * Israelis": a participle after a clause set off by ", a day after" (a stretch of time before "after" or "before") goes with
+ * that clause's own subject, which tells another act on another day.
+ */
 function timedClauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], comma: number): ActorLike | null {
   for (let b = comma - 1; b > s.first + 2 && comma - b <= 25; b--) {
     const t = tokens[b];
@@ -4199,8 +4199,8 @@ function protestNounBefore(tokens: Token[], s: Sentence, at: number, caps: boole
   return !!m && m.trigger.event === 'PROTEST' && m.trigger.pos !== 'V' && tokens[k].pos !== 'VERB';
 }
 
-/** words before a measure already in force that is being defied: "despite the curfew", "in defiance of the ban", "defying the orders" */
-// ("Troops enforcing martial law opened fire": a measure those enforcing it find in force, not one imposed here)
+/** words before a measure already in force that is being defied: "despite the curfew", "in defiance of the ban", "defying the orders"
+ * (or enforced: "Troops enforcing martial law opened fire" found it in force, they did not impose it here) */
 const DEFIED = new Set(['despite', 'defying', 'defied', 'defy', 'flouting', 'flouted', 'violating', 'violated', 'breaching', 'breached', 'enforcing']);
 /** the words a measure defied is told with after "despite": "despite the curfew", "defying their ban" */
 const MEASURE_DETS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their']);

@@ -522,7 +522,7 @@ function verbPastApposition(c: Ctx, first: number, i: number, sent: number): boo
   if (!comma || comma.sent !== sent || comma.text !== ',' || !/^(?:a|an|the)$/.test(c.tk[i + 1]?.lower ?? '')) return false;
   for (let k = i + 2; k < i + 30; k++) {
     const t = c.tk[k];
-    if (!t || t.sent !== sent || t.text === ';' || t.lower === 'and' || t.pos === 'VERB' && k === i + 2) return false;
+    if (!t || t.sent !== sent || t.text === ';' || t.lower === 'and' || (t.pos === 'VERB' && k === i + 2)) return false;
     if (t.text === ',') return verbFollows(c, k + 1, sent);
   }
   return false;

@@ -42,7 +42,7 @@ const HAS_LOWER = /\p{Ll}/u;
 export function accept(c: Ctx, e: GazEntry, i: number, j: number): boolean {
   const t = c.tk[i];
   if (e.type === 'sector') return true;
-  // ("the Northern Ireland government": a country's name at the end of a place of another country's name is that place's)
+  // ("the New Mexico governor": a country's name at the end of a place of another country's name is that place's)
   if (e.type === 'country') {
     for (let b = i - 1; b >= 0 && b >= i - 2 && c.tk[b].sent === t.sent; b--) {
       const p = c.places.get(c.tk[b].start);
