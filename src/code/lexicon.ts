@@ -254,6 +254,18 @@ function computeKeys(t: Token): string[] {
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'for', 'on', 'upon', 'over', 'back', 'to', 'into', 'at', 'with', 'away', 'of', 'the']);
 const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN']);
 const CURRENCY = new Set(['$', '€', '£', '¥']);
+const DAY_GAP_PARTICLES = new Set(['to', 'on', 'upon', 'for']);
+const DAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|tonight)$/;
+/** The length of a day told at k ("on Friday", "late on Sunday night", "yesterday"), or 0. */
+function dayBetween(tokens: Token[], k: number, end: number): number {
+  let n = 0;
+  if (k + n < end && /^(?:late|early)$/.test(tokens[k + n].lower)) n++;
+  if (k + n < end && tokens[k + n].lower === 'on') n++;
+  if (!(k + n < end && DAY_NAMES.test(tokens[k + n].lower))) return 0;
+  n++;
+  if (k + n < end && /^(?:night|morning|evening|afternoon)$/.test(tokens[k + n].lower)) n++;
+  return n;
+}
 const PARTITIVES = new Set(['part', 'parts', 'section', 'sections', 'article', 'articles', 'provisions', 'clauses']);
 const AMOUNTS = new Set(['million', 'billion', 'trillion', 'thousand', 'dollars', 'euros', 'pounds', 'm', 'bn']);
 
@@ -405,6 +417,17 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
           continue;
         }
         ok = false;
+        // ("Kidal fell on Friday to fighters of the MNLA": a day told between a verb and its particle)
+        // (before "to", "on", "upon" or "for": "fell on Friday to", "called on Saturday for"; not "agreed late on Sunday with", whose
+        // "with" names a partner the verb alone takes)
+        if (t.pos === 'V' && DAY_GAP_PARTICLES.has(w)) {
+          const n = dayBetween(tokens, k, end);
+          if (n > 0 && k + n < end && wordMatches(tokens[k + n], w)) {
+            k += n + 1;
+            ok = true;
+            continue;
+          }
+        }
         // the object may come between: "reached a final agreement", "set cars on fire" (before an inner particle)
         // ("drove the militants out", "pushed the rebels back": a separable verb's final adverb)
         const separable = j === t.words.length - 1 && SEPARABLE.has(w) && t.words.length === 2;

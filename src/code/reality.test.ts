@@ -2111,3 +2111,10 @@ test('Kandy 2018 read (untuned): crowds that began stoning shops riot; "at no ti
   assert.ok(!code('Amith Weerasinghe, who heads a group called Mahason Balakaya, was detained at an office in Kandy.', false).some((e) => e.event === 'CONSULT'));
   assert.equal(code('The president called Putin on Monday.', false)[0]?.event, 'CONSULT');
 });
+
+test('Mali 2012 user check: a day told between a verb and its particle keeps the phrase ("Kidal fell on Friday to fighters of the MNLA", "called Thursday on Arabs to unite")', () => {
+  const k = code('Kidal fell on Friday to fighters of the MNLA and the Islamist group Ansar Dine.', false)[0];
+  assert.equal(k?.mode, 'seize');
+  assert.equal(k?.event_loc.resolved_place, 'Kidal');
+  assert.equal(code('An official newspaper called Thursday on Arabs to unite.', false)[0]?.event, 'REQUEST');
+});
