@@ -5798,6 +5798,12 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
       asides.push([tokens[i].start, tokens[clauseEnd(tokens, s, i, false) - 1].end]);
       continue;
     }
+    // ("gathered as the council met to set the charge for the year starting on April 1": a span named by when it starts or ends
+    // tells that span, not the act)
+    if (/^(?:starting|beginning|ending|running|lasting|commencing)$/.test(tokens[i].lower) && i > s.first && tokens[i - 1].pos === 'NOUN' && first < i - 1) {
+      asides.push([tokens[i].start, tokens[clauseEnd(tokens, s, i, false) - 1].end]);
+      continue;
+    }
     // ("accusing its neighbour of stirring up the riot in which protesters ransacked parliament two days ago": a relative
     // clause opened by a preposition and "which", or by "where", tells of its noun, not of the act before it)
     if (((/^(?:which|whom)$/.test(tokens[i].lower) && i > s.first + 1 && tokens[i - 1].pos === 'ADP' && tokens[i - 2].pos === 'NOUN') ||

@@ -2118,3 +2118,9 @@ test('Mali 2012 user check: a day told between a verb and its particle keeps the
   assert.equal(k?.event_loc.resolved_place, 'Kidal');
   assert.equal(code('An official newspaper called Thursday on Arabs to unite.', false)[0]?.event, 'REQUEST');
 });
+
+test('a span named by when it starts ("the year starting on April 1") dates no act of the sentence', () => {
+  const g = code('About 400 people gathered on Tuesday as the council met to set the charge for the year starting on April 1.', false).find((e) => e.trigger.text === 'gathered');
+  assert.equal(g?.date, '2020-04-28');
+  assert.ok(!code('About 400 people gathered as the council met to set the charge for the year starting on April 1.', false).some((e) => e.date_text === 'April 1'));
+});
