@@ -366,6 +366,30 @@ function placeObject(doc: Doc, s: Sentence, last: number): boolean {
 }
 
 /** Does the clause before the trigger name a place or a territory noun ("the western town of Man, further north, fell to")? */
+/**
+ * Is the subject of the verb at `first` a place: the place's name (or a territory's noun) right before it, past the verb's auxiliaries
+ * and an apposition set off by commas ("Gao, the largest northern city, fell on Saturday", "Timbuktu was taken")?
+ */
+function placeSubject(doc: Doc, s: Sentence, first: number): boolean {
+  const tokens = doc.tokens;
+  let k = first - 1;
+  while (k > s.first && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k--;
+  if (tokens[k]?.text === ',') {
+    let j = k - 1;
+    while (j > s.first && tokens[j].text !== ',' && k - j < 16) j--;
+    if (tokens[j].text === ',') k = j - 1;
+  }
+  if (k < s.first) return false;
+  if (TERRITORY_NOUNS.has(tokens[k].lower)) return true;
+  // (the place itself, not one inside a phrase of another head: "prices in Kenya fell"; "the town of Gao fell" is the town)
+  const p = (doc.places ?? []).find((q) => q.end === tokens[k].end && q.kind !== 'demonym');
+  if (!p) return false;
+  let b = k;
+  while (b > s.first && tokens[b - 1].end > p.start) b--;
+  const pre = b > s.first ? tokens[b - 1] : undefined;
+  return !pre || pre.pos !== 'ADP' || (pre.lower === 'of' && TERRITORY_NOUNS.has(tokens[b - 2]?.lower ?? ''));
+}
+
 function placeBeforeInClause(doc: Doc, s: Sentence, first: number): boolean {
   const tokens = doc.tokens;
   let from = s.first;
@@ -4085,7 +4109,9 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   // ("South African troops crossed the border", not "refugees crossed the border": a move told of forces or a state)
   // (one man crossing is no force moved: "his wife said he had crossed into the Soviet sector")
   // (or forces moved in the passive, by no one named: "Naval ratings were landed at Trincomalee")
-  const forcesMoved = c.passive && !ra && !!rr?.sector && ARMED_FORCE_SECTORS.has(rr.sector) && rr.kind !== 'person';
+  // (or a town taken in the passive: "Timbuktu was taken on Sunday")
+  const forcesMoved = (c.passive && !ra && !!rr?.sector && ARMED_FORCE_SECTORS.has(rr.sector) && rr.kind !== 'person') ||
+    (c.passive && !ra && trigger.context === 'territory' && placeSubject(doc, s, first));
   if (verbal && trigger.troops && (!(ra?.sector && ARMED_FORCE_SECTORS.has(ra.sector) && ra.kind !== 'person' && !ra.one) && !(ra && ra.kind === 'country')) && !forcesMoved) return false;
   // ("after it landed from South Africa with 64 men on board": an "it" that lands or arrives is a craft, no force)
   if (verbal && trigger.troops && c.actor?.kind === 'pronoun' && tokens[c.actor.first].lower === 'it') return false;
@@ -4643,8 +4669,11 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     const obj = objectHead(tokens, s, last);
     if (obj >= 0 && (ABSTRACT_OBJECTS.has(tokens[obj].lower) || ABSTRACT_OBJECTS.has(tokens[obj].lemma))) return false;
     if (trigger.place && !(trigger.agentTo ? placeBeforeInClause(doc, s, first) : placeInClause(doc, s, last))) return false;
+    // ("Gao ... fell on Saturday": a town falls when it is the subject, not "prices in Kenya fell")
+    if (trigger.agentTo && trigger.words.length === 1 && !placeSubject(doc, s, first)) return false;
   }
-  if (trigger.placeObject && !placeObject(doc, s, last)) return false;
+  // ("Timbuktu was taken on Sunday": a place taken, told in the passive, is the subject)
+  if (trigger.placeObject && !placeObject(doc, s, last) && !(verbal && isPassive(tokens, s, first) && placeSubject(doc, s, first))) return false;
   // "insurgents returned after the Americans left": coming back is no release; returning someone or something is
   // (not "returned to Brazil 21 frogs", "was returned by US officials", "returned approximately 100 fossils")
   if (verbal && trigger.words.length === 1 && trigger.words[0] === 'return' && !isPassive(tokens, s, first) &&

@@ -2124,3 +2124,11 @@ test('a span named by when it starts ("the year starting on April 1") dates no a
   assert.equal(g?.date, '2020-04-28');
   assert.ok(!code('About 400 people gathered as the council met to set the charge for the year starting on April 1.', false).some((e) => e.date_text === 'April 1'));
 });
+
+test('a town that "fell" or "was taken" is territory taken, whoever took it; prices or people in a town are not', () => {
+  assert.equal(code('In the north, the town of Gao fell on Saturday.', false)[0]?.mode, 'seize');
+  assert.equal(code('Timbuktu was taken on Sunday without serious resistance.', false)[0]?.mode, 'seize');
+  assert.ok(!code('Prices in Kenya fell sharply.', true).some((e) => e.event === 'COERCE'));
+  assert.ok(!code('Three people in Gao were taken to hospital.', true).some((e) => e.event === 'COERCE'));
+  assert.ok(!code('Support for the president fell in Ohio.', true).some((e) => e.event === 'COERCE'));
+});
