@@ -365,7 +365,6 @@ function placeObject(doc: Doc, s: Sentence, last: number): boolean {
   return (doc.places ?? []).some((p) => p.start === tokens[j].start && p.kind !== 'demonym');
 }
 
-/** Does the clause before the trigger name a place or a territory noun ("the western town of Man, further north, fell to")? */
 /**
  * Is the subject of the verb at `first` a place: the place's name (or a territory's noun) right before it, past the verb's auxiliaries
  * and an apposition set off by commas ("Gao, the largest northern city, fell on Saturday", "Timbuktu was taken")?
@@ -390,6 +389,7 @@ function placeSubject(doc: Doc, s: Sentence, first: number): boolean {
   return !pre || pre.pos !== 'ADP' || (pre.lower === 'of' && TERRITORY_NOUNS.has(tokens[b - 2]?.lower ?? ''));
 }
 
+/** Does the clause before the trigger name a place or a territory noun ("the western town of Man, further north, fell to")? */
 function placeBeforeInClause(doc: Doc, s: Sentence, first: number): boolean {
   const tokens = doc.tokens;
   let from = s.first;

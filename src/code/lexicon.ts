@@ -441,9 +441,9 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
           for (let skip = 0, free = 0; skip < reach + free && k + skip < end; skip++) {
             const m = tokens[k + skip];
             // ('called the explosion "a cowardly and callous act"': a quote opening what the object is called counts for nothing too)
-            const money = CURRENCY.has(m.text) || (skip > 0 && m.lower === 'in' && AMOUNTS.has(tokens[k + skip - 1].lower)) ||
+            const uncounted = CURRENCY.has(m.text) || (skip > 0 && m.lower === 'in' && AMOUNTS.has(tokens[k + skip - 1].lower)) ||
               (skip > 0 && j === t.words.length - 1 && QUOTE_MARKS.has(m.text) && tokens[k + skip + 1]?.pos === 'DET');
-            if (money) free++;
+            if (uncounted) free++;
             // ("sent hundreds of armed police": a count and its "of" inside the object)
             // (and a share of it: "suspended parts of the Constitution")
             const countOf = m.lower === 'of' && skip > 0 && (COUNT_WORDS.has(tokens[k + skip - 1].lower) || PARTITIVES.has(tokens[k + skip - 1].lower));
@@ -456,7 +456,7 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
             // ("summoned India's deputy high commissioner": a possessive inside the object)
             // ('called the killings "unjustifiable"': a quote opening the last word)
             const quoted = j === t.words.length - 1 && QUOTE_MARKS.has(m.text) && k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w);
-            if (!SKIPPABLE.has(m.pos) && !money && !coordinated && !countOf && !addressee && !quoted && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && (tokens[k + skip + 1]?.pos === 'ADJ' || ingModifier(tokens[k + skip + 1]))) && !approximator(tokens, k + skip) &&
+            if (!SKIPPABLE.has(m.pos) && !uncounted && !coordinated && !countOf && !addressee && !quoted && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && (tokens[k + skip + 1]?.pos === 'ADJ' || ingModifier(tokens[k + skip + 1]))) && !approximator(tokens, k + skip) &&
               // ("set up a forward operating base": an -ing modifier inside the object)
               !(skip > 0 && ingModifier(m))) break;
             if (k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w)) {
