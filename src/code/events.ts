@@ -903,6 +903,8 @@ const DAY_AFTER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 
 /** what a source puts a figure on: "put the toll at four killed", "put the number of wounded at sixty" */
 const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
+/** the states a casualty figure counts people in: "put the toll at four dead and 31 wounded" */
+const COUNTED_STATES = /^(?:killed|dead|injured|wounded|hurt|missing|arrested|detained|displaced)$/;
 /** a trigger's particle before its object ("fired on protesters") */
 const ON_PARTICLES = new Set(['on', 'upon', 'at', 'into']);
 /** buildings whose name before an act says where or at what it was done: "the mosque raid", "the embassy attack" */
@@ -1206,6 +1208,12 @@ function prevWord(tokens: Token[], m: ActorLike, s: Sentence): string {
       i -= 2;
       continue;
     }
+    // ("after some in a crowd of hundreds of thousands began chanting": a share of them opening its clause, as "some of" does)
+    if (i > s.first && (tokens[i].lower === 'in' || tokens[i].lower === 'among') && CROWD_SHARES.has(tokens[i - 1].lower) &&
+      (i - 1 === s.first || ['SCONJ', 'CCONJ', 'PUNCT'].includes(tokens[i - 2].pos) || tokens[i - 2].lower === 'that' || CLAUSE_CONJUNCTIONS.has(tokens[i - 2].lower))) {
+      i -= 2;
+      continue;
+    }
     // "About 500 villagers", "at least 20 soldiers", "more than 100 people": approximators, not prepositions
     if (i >= s.first && APPROX.has(tokens[i].lower) && tokens[i + 1]?.pos === 'NUM') {
       i--;
@@ -1332,6 +1340,8 @@ function insideThatClause(tokens: Token[], s: Sentence, m: ActorLike, verbAt: nu
 }
 
 const SHARES = new Set(['both', 'all', 'each', 'some', 'many', 'most', 'several', 'either', 'neither']);
+/** shares of a crowd that stand for it before "in": "some in the crowd", "many among the marchers" */
+const CROWD_SHARES = new Set(['some', 'many', 'most', 'several', 'others', 'those', 'few', 'dozens', 'hundreds', 'thousands', 'scores']);
 /** verbs whose infinitive is done by their own subject: "offered to host talks", "vowed to continue" */
 const SUBJECT_CONTROL = new Set(['vote', 'offer', 'plan', 'vow', 'promise', 'pledge', 'agree', 'threaten', 'want', 'decide', 'refuse', 'try', 'attempt', 'seek', 'hope', 'intend', 'aim', 'prepare', 'fail', 'decline', 'volunteer', 'propose']);
 /** verbs of telling whose object is the addressee ("told supporters that ..."): coref's, and verbs that tell as they warn or reassure */
@@ -1511,7 +1521,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     else if (named && named.kind === 'country' && named.code && !m.code && m.kind !== 'pronoun' && tokens[comma]?.text === ',' && (m.first === comma + 1 || (m.first === comma + 2 && tokens[comma + 1].pos === 'DET')) &&
       !tokens[m.last - 1]?.cap && tokens[m.last]?.text === ',') m = named;
     // ("A government spokesman put the toll at four killed": who puts a figure on it tells it)
-    if (tokens.slice(m.last, first).some((t, k, r) => FIGURE_NOUNS.has(t.lower) && r[k + 1]?.lower === 'at')) return null;
+    // (not a verb of the teller's own joined after the figure: "The government put the death toll at 55 and blamed troublemakers")
+    const joinedOwn = /^(?:and|but)$/.test(tokens[first - 1]?.lower ?? '') && tokens[first].pos === 'VERB' && !COUNTED_STATES.test(tokens[first].lower);
+    if (!joinedOwn && tokens.slice(m.last, first).some((t, k, r) => FIGURE_NOUNS.has(t.lower) && r[k + 1]?.lower === 'at')) return null;
     // ("witnesses said, a gray pickup slowed ... then accelerated into the group": those who tell it did not do what
     // they tell, when it has a subject of its own; no one left of them did it either)
     // (but "He said the strike had been inspired ... and warned": a second verb of the speaker's own)
@@ -4509,6 +4521,16 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   }
   // ("all the energy the law allows", "as the constitution permits": what a text allows is a rule, no concession)
   if (verbal && trigger.event === 'CONCEDE' && (trigger.words[0] === 'allow' || trigger.words[0] === 'permit') && first > s.first && (DOCUMENTS.has(tokens[first - 1].lower) || RULE_WORDS.has(tokens[first - 1].lower))) return false;
+  // ("The decree bans public gatherings, allows security forces to detain suspects without a warrant and ...": a verb of a list
+  // whose subject, opening the sentence, is a rule tells what the rule says)
+  if (verbal && trigger.event === 'CONCEDE' && (trigger.words[0] === 'allow' || trigger.words[0] === 'permit') && (tokens[first - 1]?.text === ',' || tokens[first - 1]?.lower === 'and')) {
+    let v = s.first;
+    while (v < first && tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX') v++;
+    let h = v - 1;
+    while (h > s.first && tokens[h].pos === 'ADV') h--;
+    if (v < first && h >= s.first && (DOCUMENTS.has(tokens[h].lower) || RULE_WORDS.has(tokens[h].lower)) &&
+      !tokens.slice(v + 1, first).some((t) => t.text === ';' || t.pos === 'SCONJ' || t.pos === 'AUX' || /^(?:that|which|who)$/.test(t.lower))) return false;
+  }
   // ("press release"; "prisoners of war": one word before, or two)
   // (a base form the tagger calls a verb right after a verb is that verb's object: "has accepted blame/VERB")
   if (trigger.words.length === 1 && (!verbal || (tokens[first - 1]?.pos === 'VERB' && tokens[first].lower === tokens[first].lemma)) && first > s.first && (NOT_PRECEDED.get(trigger.words[0])?.has(tokens[first - 1].lower) ||

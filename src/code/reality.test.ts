@@ -2132,3 +2132,19 @@ test('a town that "fell" or "was taken" is territory taken, whoever took it; pri
   assert.ok(!code('Three people in Gao were taken to hospital.', true).some((e) => e.event === 'COERCE'));
   assert.ok(!code('Support for the president fell in Ohio.', true).some((e) => e.event === 'COERCE'));
 });
+
+test('Ethiopia 2016 read (capitals, untuned): who puts a toll at a figure and then blames someone blames them; "some in a crowd" are the crowd; a decree that "allows" concedes nothing; a foreign researcher killed is one dead', () => {
+  assert.equal(code('The government put the death toll at 55 and blamed "troublemakers" for the chaos.', false).find((e) => e.event === 'ACCUSE')?.actor?.entity_name, 'government');
+  // (the figure's own states are still no one's act: who put the toll at four killed did not kill them)
+  assert.ok(!code('A government spokesman put the toll at four killed and 12 wounded.', false).some((e) => e.actor?.entity_text === 'A government spokesman'));
+  const seize = code('Witnesses said that after some in a crowd of thousands began chanting slogans and seized the stage from community elders, police fired tear gas.', false).find((e) => e.trigger.text === 'seized');
+  assert.equal(seize?.actor?.entity_name, 'crowd');
+  assert.equal(code('Many in the crowd threw stones at police.', false)[0]?.actor?.entity_name, 'crowd');
+  assert.ok(!code('The decree bans unauthorised public gatherings, allows security forces to detain suspects without a warrant and forbids contact with banned groups.', false).some((e) => e.event === 'CONCEDE'));
+  assert.equal(code('The government allowed refugees to return.', false)[0]?.event, 'CONCEDE');
+  const killed = code('An American researcher was killed on Tuesday, the U.S. Embassy said.', false)[0];
+  assert.equal(killed?.recipient?.cameo_code, 'USAEDU');
+  assert.equal(killed?.size.dead?.value, 1);
+  const spokesman = code('ADDIS ABABA, Oct 10 - Ethiopia declared a state of emergency on Sunday. Government spokesman Getachew Reda accused elements in Egypt of arming the groups.', false).find((e) => e.event === 'ACCUSE');
+  assert.equal(spokesman?.actor?.cameo_code, 'ETHGOV');
+});

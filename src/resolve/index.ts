@@ -1767,6 +1767,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         if (loc.start !== null && loc.start > a.start && /\bexiled?\b/i.test(doc.text.slice(Math.max(0, a.start - 10), loc.start))) continue;
         // (a statement is placed where its speaker is: "In Washington, Clinton said the military leaders must leave Haiti")
         if (side === 'recipient' && isStatement(d.event)) continue;
+        // (nor by a place named in what was said after the verb: "Government spokesman Getachew Reda accused elements in Egypt of
+        // arming the groups" is the story's government, not Egypt's)
+        if (side === 'actor' && isStatement(d.event) && loc.start !== null && loc.start > rec.trigger.end) continue;
         const c = countryByIso2(loc.country_code);
         if (!c || c.iso3 === a.code) continue;
         a.code = c.iso3;

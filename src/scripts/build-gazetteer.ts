@@ -261,7 +261,7 @@ export async function buildGazetteer(force = false): Promise<{ built: boolean; p
 
   const { places, alts, known } = await readCities(inp.cities);
   // (names news used that GeoNames does not give the place: "East Berlin", "West Berlin")
-  const former = JSON.parse(readFileSync(join(ROOT, 'data/gazetteer/former-names.json'), 'utf8')) as { names: Array<{ name: string; geonameid: number }> };
+  const former = JSON.parse(readFileSync(join(ROOT, 'data/gazetteer/former-names.json'), 'utf8')) as { names: Array<{ name: string; geonameid: number }>; admin_names?: Array<{ name: string; admin: string }> };
   for (const f of former.names) {
     const i = places.findIndex((p) => p.id === f.geonameid);
     if (i < 0) throw new Error(`data/gazetteer/former-names.json: no place with geonameid ${f.geonameid} (for "${f.name}")`);
@@ -395,7 +395,17 @@ export async function buildGazetteer(force = false): Promise<{ built: boolean; p
     for (let j = 2; j < names.length; j++) addName(names[j], i, false);
   }
   for (const [i, name] of aliases) addName(name, i, true);
+  // (the news's name of a first-level division GeoNames spells otherwise: "Oromia" for "Oromiya", "Arakan" for "Rakhine")
+  const adminAlias = new Map<string, string[]>();
+  for (const a of former.admin_names ?? []) adminAlias.set(a.admin, [...(adminAlias.get(a.admin) ?? []), a.name]);
+  const aliased = new Set<string>();
   for (const { idx, name } of adminKeys) {
+    const code = places[idx].fcode === 'ADM1' ? `${places[idx].cc}.${places[idx].a1}` : '';
+    for (const alias of adminAlias.get(code) ?? []) {
+      aliased.add(code);
+      addName(alias, idx, true);
+      for (const s of ['region', 'province', 'state']) addKey(fold(alias) + ' ' + s, idx, true);
+    }
     if (!LATIN_NAME.test(name)) continue;
     const k = fold(name);
     addName(name, idx, true);
@@ -420,6 +430,7 @@ export async function buildGazetteer(force = false): Promise<{ built: boolean; p
       for (const s of ['region', 'province', 'state']) addKey(k + ' ' + s, idx, true);
     }
   }
+  for (const a of former.admin_names ?? []) if (!aliased.has(a.admin)) throw new Error(`data/gazetteer/former-names.json: no first-level division ${a.admin} (for "${a.name}")`);
 
   // --- write -----------------------------------------------------------------------------
   const prior = (i: number, main: boolean): number => {

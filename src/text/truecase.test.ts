@@ -47,3 +47,9 @@ test('a text in capitals is tagged as in ordinary case, while its tokens keep th
   assert.equal(doc.tokens.find((t) => t.lower === 'berisha')?.pos, 'PROPN');
   assert.equal(doc.tokens.find((t) => t.lower === 'supporters')?.lemma, 'supporter');
 });
+
+test('in capitals, an unknown name after a title like "spokesman" or "leader" keeps its capitals, though it splits into words the lexicon has', () => {
+  const c = trueCase('GOVERNMENT SPOKESMAN GETACHEW REDA ACCUSED ELEMENTS IN EGYPT OF ARMING THE GROUPS.')!;
+  assert.match(c, /Getachew Reda accused/);
+  assert.match(c, /accused elements in Egypt/);
+});

@@ -416,3 +416,10 @@ test('a name before "settlement", "slum" or "township" abroad is a quarter of th
   assert.ok(!ps.some((p) => p.text === 'La Victoria'));
   assert.ok(ps.some((p) => p.text === 'SANTIAGO' || p.text === 'Santiago'));
 });
+
+test('a first-level division under the name news gives it, not GeoNames\' spelling: "Oromia" (Oromiya), "Arakan" (Rakhine)', () => {
+  const o = places('Protests in the Oromia region began in November 2015.').by('Oromia region');
+  assert.equal(o?.resolved?.country_code, 'ET');
+  assert.equal(o?.resolved?.resolution, 'admin1');
+  assert.equal(places('Troops were sent to Arakan.').by('Arakan')?.resolved?.country_code, 'MM');
+});

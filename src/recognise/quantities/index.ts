@@ -332,7 +332,9 @@ const AFTER_AGE = new Set([',', '.', ';', 'and', 'who', 'was', 'had', 'has', 'di
 /** The noun of one person named with the "a" at i, past what describes them ("a 17-year-old", "an unarmed", "a local"), or -1. */
 function personAfter(tokens: Token[], i: number, end: number): number {
   let j = i + 1;
-  while (j < end && j - i <= 6 && (tokens[j].pos === 'ADJ' || tokens[j].text === '-' || tokens[j].pos === 'NUM' || /^(?:year|years)$/.test(tokens[j].lower)) && !ONE_PERSON.has(tokens[j].lower)) j++;
+  // (a nationality the tagger reads as a name, right before the noun: "an American researcher", "a British tourist")
+  const nationality = (k: number) => tokens[k].pos === 'PROPN' && tokens[k].cap && k + 1 < end && ONE_PERSON.has(tokens[k + 1].lower);
+  while (j < end && j - i <= 6 && (tokens[j].pos === 'ADJ' || tokens[j].text === '-' || tokens[j].pos === 'NUM' || /^(?:year|years)$/.test(tokens[j].lower) || nationality(j)) && !ONE_PERSON.has(tokens[j].lower)) j++;
   // (past one noun of what they do: "a police officer", "a taxi driver", "a university student")
   if (j + 1 < end && !ONE_PERSON.has(tokens[j].lower) && tokens[j].pos === 'NOUN' && ONE_PERSON.has(tokens[j + 1].lower)) j++;
   // ("killing a 19-year-old and wounding two": an age standing for the person)
