@@ -903,6 +903,8 @@ const DAY_AFTER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 
 /** what a source puts a figure on: "put the toll at four killed", "put the number of wounded at sixty" */
 const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
+/** verbs of turning down what was offered: "rejected the truce", "turned down the offer" (lemmas) */
+const TURNING_DOWN = new Set(['reject', 'refuse', 'decline', 'spurn', 'rebuff']);
 /** the states a casualty figure counts people in: "put the toll at four dead and 31 wounded" */
 const COUNTED_STATES = /^(?:killed|dead|injured|wounded|hurt|missing|arrested|detained|displaced)$/;
 /** a trigger's particle before its object ("fired on protesters") */
@@ -1496,6 +1498,17 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     let np = q;
     while (np > s.first && (tokens[np].pos === 'NOUN' || tokens[np].pos === 'PROPN' || tokens[np].pos === 'ADJ' || tokens[np].pos === 'NUM') && q - np < 5) np--;
     if (np < q && np > s.first && tokens[np].pos === 'DET' && (tokens[np - 1].lower === 'and' || tokens[np - 1].lower === 'but') && !cands.some((m) => m.last > np)) return null;
+    // (a bare plural too, after a clause of its own: "as blockades left residents short of fuel and food and overnight attacks destroyed
+    // more than a dozen police posts")
+    // (not the last of what the subject carries: "opposition supporters armed with automatic rifles and hunting guns took control")
+    let lv = np - 1;
+    while (lv > s.first && tokens[lv].pos !== 'VERB') lv--;
+    if (np < q && np > s.first && (tokens[np].lower === 'and' || tokens[np].lower === 'but') && tokens[q].pos === 'NOUN' && /[^s]s$/.test(tokens[q].lower) &&
+      // (nor the last of places or peoples the subject of a clause of its own is from: "when youths from Umuezeoka and neighbouring Obinagu
+      // communities clashed")
+      tokens[first].pos === 'VERB' && pastForm(tokens[first]) && tokens[lv].pos === 'VERB' && tokens[np - 1].pos !== 'PROPN' &&
+      !tokens.slice(lv, np).some((t) => t.text === ',' || /^(?:with|without|carrying|wielding)$/.test(t.lower) || CLAUSE_CONJUNCTIONS.has(t.lower)) &&
+      !cands.some((m) => m.last > np)) return null;
     // ("all the tools the law gives us": a noun phrase right before the verb, after the noun its relative clause hangs on, is its
     // subject, though no actor we know)
     if (np < q && np > s.first && tokens[np].pos === 'DET' && tokens[np - 1].pos === 'NOUN' && tokens[q].pos === 'NOUN' && !cands.some((m) => m.last > np)) return null;
@@ -2117,7 +2130,8 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   // ("... and later opened fire": an adverb may stand between)
   let a = verb - 1;
   // (and a perfect's auxiliary: "troops had killed seventeen rebels in clashes ... and had captured nine others")
-  while (a > s.first && verb - a <= 3 && (tokens[a].pos === 'ADV' || (/^(?:had|has|have)$/.test(tokens[a].lower) && (tokens[a - 1]?.lower === 'and' || tokens[a - 1]?.pos === 'ADV')))) a--;
+  // (or a progressive's: "confirmed 24 deaths, including one police officer, and was investigating reports")
+  while (a > s.first && verb - a <= 3 && (tokens[a].pos === 'ADV' || ((/^(?:had|has|have)$/.test(tokens[a].lower) || (/^(?:was|were)$/.test(tokens[a].lower) && tokens[verb].lower.endsWith('ing'))) && (tokens[a - 1]?.lower === 'and' || tokens[a - 1]?.pos === 'ADV')))) a--;
   // ("had removed President Bazoum from power, closed the borders and suspended ...": a list of verbs)
   // (an irregular past too: "overran a gendarmerie post, set fire to the market ..., and fought soldiers")
   const listed = a > s.first && tokens[a].text === ',' && tokens[verb].pos === 'VERB' && (/ed$/.test(tokens[verb].lower) || pastForm(tokens[verb])) && tokens.slice(verb + 1, s.last).some((t, k, r) => t.lower === 'and' && r[k + 1]?.pos === 'VERB');
@@ -2156,7 +2170,7 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
     if (c > s.first && c < actor.first && tokens[c].text === ',' && /^(?:among|including|mostly|mainly|many|some|most)$/.test(tokens[c + 1]?.lower ?? '')) {
       let v = c - 1;
       while (v > s.first && c - v <= 12 && tokens[v].pos !== 'VERB') v--;
-      if (tokens[v]?.pos === 'VERB' && /ed$/.test(tokens[verb].lower)) return agentLeft(tokens, s, ms, v) ?? actor;
+      if (tokens[v]?.pos === 'VERB' && (/ed$/.test(tokens[verb].lower) || (tokens[verb].lower.endsWith('ing') && tokens[a + 1]?.pos === 'AUX'))) return agentLeft(tokens, s, ms, v) ?? actor;
     }
   }
   let v = actor.first - 1;
@@ -2997,7 +3011,13 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
       let j = k;
       while (j < s.last && tokens[j].cap && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'NOUN')) j++;
       // (not a name opening a compound: "would not return to Vatican-brokered talks")
-      if (j >= s.last || (['ADP', 'PUNCT', 'CCONJ', 'SCONJ', 'ADV'].includes(tokens[j].pos) && tokens[j].text !== '-')) return false;
+      // (nor a time after it with nothing returned after that: "had returned to Khartoum last month to join the talks", not "returned
+      // to Brazil last Wednesday 21 frogs")
+      let t = j;
+      if (/^(?:last|this|earlier)$/.test(tokens[t]?.lower ?? '')) t++;
+      if (t > j && (tokens[t]?.pos === 'NOUN' || tokens[t]?.pos === 'PROPN')) t++;
+      const timeOnly = t > j + 1 && (t >= s.last || ['ADP', 'PUNCT', 'PART', 'CCONJ', 'SCONJ'].includes(tokens[t].pos));
+      if (j >= s.last || (['ADP', 'PUNCT', 'CCONJ', 'SCONJ', 'ADV'].includes(tokens[j].pos) && tokens[j].text !== '-') || timeOnly) return false;
     }
   }
   // ("He insisted, however, that Tbilisi had no intention of using force": insisting that something is so claims it; only
@@ -3413,6 +3433,16 @@ function roles(st: SentenceState, c: Candidate): void {
   // ("refusing to receive the body until the culprits were arrested", "will stay on strike until their leaders are released": what
   // a refusal or a vow waits for has not happened)
   if (reality.reality === 'asserted' && awaitedUntil(tokens, s, first)) reality = { reality: 'hypothetical', cue: 'until' };
+  // ("failed to agree on a statement condemning the killings": what a text says is done only as the text is; a text no one agreed on
+  // condemned nothing)
+  if (reality.reality === 'asserted' && tokens[first].lower.endsWith('ing') && first - 1 > s.first && VOICING_DOCUMENTS.has(tokens[first - 1].lower)) {
+    let g = first - 2;
+    while (g > s.first && first - g <= 5 && (tokens[g].pos === 'DET' || tokens[g].pos === 'ADJ' || tokens[g].pos === 'ADP')) g--;
+    if (tokens[g]?.pos === 'VERB') {
+      const r = realityOf(doc, s, g, true);
+      if (r.reality !== 'asserted') reality = r;
+    }
+  }
   // "said the offensive would continue", "talks will resume next week": an event noun as the
   // subject of a modal or future verb is told of what is yet to come (not a statement's noun:
   // "the accusation could harm ties", "the agreement will take effect" were made already)
@@ -3508,6 +3538,13 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     if (recipient && /^(?:for|of|from|with)$/.test(tokens[rl]?.lower ?? '')) {
       const own = ms.find((m) => m.first > rl && m.first <= rl + 3 && m.last <= first && tokens.slice(m.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART'));
       if (own) rl = own.last;
+      // (or a body we do not know, closing an apposition: "Yasir Arman, deputy leader of the rebel Sudan People's Liberation
+      // Movement-North, was detained")
+      else if (tokens[recipient.first - 1]?.text === ',') {
+        let k = rl + 1;
+        while (k < first && k - rl <= 12 && (NP_WORDS.has(tokens[k].pos) || tokens[k].text === "'s" || tokens[k].text === '’s' || tokens[k].text === '-' || tokens[k].lower === 'of')) k++;
+        if (k > rl + 1 && tokens[k]?.text === ',' && tokens.slice(k + 1, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) rl = k;
+      }
     }
     // ("Opposition leader Kenneth Matiba, a former minister, was detained": the name the apposition is set after is who it was
     // done to)
@@ -3515,7 +3552,8 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       let o = recipient.first - 1;
       while (o > s.first && tokens[o].pos === 'DET') o--;
       const named = tokens[o].text === ',' ? ms.find((m) => m.last === o && m.kind !== 'pronoun') : undefined;
-      if (named && tokens[recipient.last]?.text === ',' && tokens.slice(recipient.last + 1, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) recipient = named;
+      const close = tokens[rl]?.text === ',' ? rl : recipient.last;
+      if (named && tokens[close]?.text === ',' && tokens.slice(close + 1, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) recipient = named;
     }
     // ("any further attempt to seize government buildings would be crushed": the object of an infinitive hung on a noun is not what
     // the passive is said of; the act the noun names is)
@@ -4304,6 +4342,17 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     while (w > s.first && first - w <= 5 && ['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ'].includes(tokens[w].pos) && tokens[w].lower !== 'what') w--;
     if (tokens[w].lower === 'what') return false;
   }
+  // ("the patrol car had been attacked by a group of about 30 youths throwing stones", "were killed by gunmen firing from a car": a
+  // participle describing who did a hostile act told in the passive is how that act was done, not an act of its own)
+  // (however the participle is tagged, right after its noun: "gunmen firing/NOUN from a car")
+  if (tokens[first].lower.endsWith('ing') && (verbal || tokens[first - 1]?.pos === 'NOUN') && (trigger.event === 'PROTEST' || trigger.event === 'ASSAULT')) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 8 && (NP_WORDS.has(tokens[k].pos) || tokens[k].lower === 'of' || APPROX.has(tokens[k].lower))) k--;
+    if (k < first - 1 && k - 2 >= s.first && tokens[k].lower === 'by' && tokens[k - 1].pos === 'VERB' && /(?:ed|en)$/.test(tokens[k - 1].lower) && /^(?:been|was|were|is|are|be|being|get|got)$/.test(tokens[k - 2].lower)) {
+      const g = matchAt(tokens, k - 1, k, caps);
+      if (g && (g.trigger.event === 'ASSAULT' || g.trigger.event === 'PROTEST' || g.trigger.event === 'COERCE')) return false;
+    }
+  }
   // ("Witnesses described bloodstained floors and smashed windows", "footage showed burned cars": a participle before its
   // noun in what is seen or told describes a thing, not an act)
   if (verbal && /ed$/.test(tokens[first].lower) && first - 1 > s.first && tokens[first - 1].pos === 'VERB' && SEEN.has(tokens[first - 1].lemma) && ['NOUN', 'PROPN'].includes(tokens[first + 1]?.pos ?? '')) return false;
@@ -4516,7 +4565,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // in the present says a thing does is what it is, no event)
   if (verbal && tokens[first].pos === 'VERB' && /[^s]s$/.test(tokens[first].lower) && first - 1 > s.first) {
     let k = first - 1;
-    while (k > s.first && tokens[k].pos === 'ADV') k--;
+    // (past a quote opening on the verb: 'could not negotiate with a council that "kills people and obstructs the transition"')
+    while (k > s.first && (tokens[k].pos === 'ADV' || QUOTE_CHARS.has(tokens[k].text))) k--;
     if (/^(?:that|which)$/.test(tokens[k].lower) && (tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN')) return false;
   }
   // ("all the energy the law allows", "as the constitution permits": what a text allows is a rule, no concession)
@@ -5046,7 +5096,9 @@ function emit(st: SentenceState, c: Candidate): void {
   // "warned that an invasion was possible", "a strike is likely": an event noun said to be possible has not happened
   const predicated = reality.reality === 'asserted' && !verbal && !historical && !generic && (unrealPredicate(tokens, s, last) || undecided(tokens, s, first));
   // "phone calls were cut", "the rally was banned", "talks were postponed": an event noun stopped did not take place
-  const stopped = reality.reality === 'asserted' && !verbal && !historical && !generic && !predicated && (stoppedPredicate(tokens, s, last) || stoppingVerb(tokens, s, first));
+  const stopped = reality.reality === 'asserted' && !verbal && !historical && !generic && !predicated && (stoppedPredicate(tokens, s, last) || stoppingVerb(tokens, s, first) ||
+    // ("refused to accept the resignations", "rejected the ceasefire": a step offered and turned down was not taken)
+    (trigger.event === 'RETREAT' || trigger.event === 'AGREE' || trigger.event === 'CONCEDE' ? turnedDown(tokens, s, first) : 0));
   // "urged the UN to stop what he called a coup": a name put on something in speech
   const label = reality.reality === 'asserted' && !verbal && !stopped && !predicated ? labelled(tokens, s, first) : 0;
   // "called a general strike for Thursday": a protest set for a day after the report has not happened yet
@@ -5384,6 +5436,16 @@ function stoppingVerb(tokens: Token[], s: Sentence, first: number): number {
   if (j <= s.first) return 0;
   if (tokens[j].lower === 'off' && STOPPING_VERBS.has(`${tokens[j - 1].lemma} off`)) return j - 1;
   return tokens[j].pos === 'VERB' && STOPPING_VERBS.has(tokens[j].lemma) ? j : 0;
+}
+
+/** The verb of turning down whose object the event noun is ("rejected the ceasefire", "refused to accept the resignations"), or 0. */
+function turnedDown(tokens: Token[], s: Sentence, first: number): number {
+  let j = first - 1;
+  while (j > s.first && first - j <= 5 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM' || POSSESSIVES.has(tokens[j].lower) || tokens[j].text === "'s" || tokens[j].text === '’s')) j--;
+  if (j <= s.first || tokens[j].pos !== 'VERB') return 0;
+  if (TURNING_DOWN.has(tokens[j].lemma)) return j;
+  // (an acceptance refused or denied: "refused to accept", "would not accept", "did not accept")
+  return tokens[j].lemma === 'accept' && ((tokens[j - 1]?.lower === 'to' && TURNING_DOWN.has(tokens[j - 2]?.lemma ?? '')) || /^(?:not|never|n't)$/.test(tokens[j - 1]?.lower ?? '')) ? j : 0;
 }
 
 /** words saying when or where an act was to be: "due to be held", "scheduled for" */

@@ -2148,3 +2148,27 @@ test('Ethiopia 2016 read (capitals, untuned): who puts a toll at a figure and th
   const spokesman = code('ADDIS ABABA, Oct 10 - Ethiopia declared a state of emergency on Sunday. Government spokesman Getachew Reda accused elements in Egypt of arming the groups.', false).find((e) => e.event === 'ACCUSE');
   assert.equal(spokesman?.actor?.cameo_code, 'ETHGOV');
 });
+
+test('Athens 2008, Cali 2021 and Khartoum 2019 read (untuned): a participle on who did a passive act is how it was done; a resignation refused was not taken; a statement no one agreed on condemned nothing', () => {
+  assert.equal(code('The convoy was attacked by youths throwing stones.', false).length, 1);
+  assert.ok(!code('Two villagers were killed by gunmen firing from a car.', false).some((e) => e.trigger.text === 'firing'));
+  assert.ok(!code('Interior Minister Prokopis Pavlopoulos offered to resign on Sunday, but Karamanlis refused to accept the resignations.', false).some((e) => e.event === 'RETREAT'));
+  assert.equal(code('The president accepted the resignation of the interior minister.', false)[0]?.event, 'RETREAT');
+  assert.ok(!code('The council failed to agree on a statement condemning the killings.', false).some((e) => e.event === 'ACCUSE'));
+  assert.equal(code('The council issued a statement condemning the killings.', false)[0]?.event, 'ACCUSE');
+  // (what a relative clause in the present says a body does, in quotes too, is what it is)
+  assert.ok(!code('The group rejected the offer, saying it could not negotiate with a council that "kills people and obstructs the transition."', false).some((e) => e.event === 'ASSAULT'));
+  // (nor is a return to a place with a time after it a release)
+  assert.ok(!code('Yasir Arman, who had returned to Khartoum last month to join the talks, was detained at his home on Wednesday.', false).some((e) => e.event === 'RETREAT'));
+});
+
+test('roadblocks set up by a crowd are a protest, by troops a deployment; a bare plural after "and" is its verb\'s own subject; the one an apposition on an unknown body is set after was detained', () => {
+  assert.equal(code('Protesters in Cali have set up roadblocks at more than 20 points.', false)[0]?.mode, 'obstruct');
+  assert.equal(code('Soldiers set up roadblocks on the main roads.', false)[0]?.event, 'MOBILIZE');
+  const d = code('Blockades in the city left residents short of fuel and food and overnight attacks destroyed more than a dozen police posts.', false).find((e) => e.trigger.text === 'destroyed');
+  assert.ok(d && !d.actor);
+  assert.equal(code('Opposition supporters armed with rifles and hunting guns took control of the palace grounds.', false)[0]?.actor?.entity_name, 'Opposition supporters');
+  assert.equal(code('Yasir Arman, deputy leader of the rebel Sudan People\'s Liberation Movement-North, was detained on Wednesday.', false)[0]?.recipient?.entity_name, 'Yasir Arman');
+  assert.equal(code('The Interior Ministry confirmed 24 deaths, including one police officer, and was investigating reports of missing people.', false).find((e) => e.trigger.text === 'investigating')?.actor?.entity_name, 'Interior Ministry');
+  assert.equal(code('Military sappers defused hundreds of landmines.', false)[0]?.actor?.cameo_code, 'MIL');
+});

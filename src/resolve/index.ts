@@ -601,7 +601,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     // (nor where nothing happened: "no clashes had been reported in Sulu since Sunday")
     // (but where unrest spread to is a scene: "Unrest spread on Saturday to Shetpe"; and the place a distance is measured from
     // is none: "a village about 150 km north of Zhanaozen")
-    const city = per[k].filter((p) => p.resolved!.resolution !== 'country' && !SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)) &&
+    // (nor where another sentence's statement was made: '"This is the only way ...," the council said in a statement issued in Addis
+    // Ababa.')
+    const city = per[k].filter((p) => p.resolved!.resolution !== 'country' && !SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)) && !spokeAt(doc, k, p) &&
       !(/\b(?:to|towards?)\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 40), p.start)) && !SPREAD_TO.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start))) &&
       // (nor where something came from: "train service from Seoul was suspended")
       // (or whence people came: "About 12,000 steelworkers from Hennigsdorf marched through the French sector")
@@ -728,6 +730,13 @@ const CONVERGED_ON = /\b(?:converg|march|descend|advanc|mov)(?:e|es|ed|ing|ched|
 // (past whom it was told: "Karimov told a news conference in the capital that ...")
 // ("said in a statement issued in Addis Ababa that its fighters had taken four towns": where the statement was put out too)
 const SAID_IN = /^\s*(?:(?:on|late|early)\s+[\w-]+\s+)?(?:(?:the\s+|a\s+)?(?:parliament|congress|senate|assembly|lawmakers|legislators|mps|reporters|journalists|press|(?:news|press)\s+conference|(?:news|press)\s+briefing)\s+|in\s+an?\s+(?:written\s+|joint\s+)?(?:statement|communique|communiqué|message|broadcast|interview|letter)\s+(?:issued|released|published|sent|read|faxed|broadcast|given|distributed)\s+)?(?:in|from|at)\s+(?:the\s+)?$/i;
+/** Is the place where sentence k's source spoke, right after its verb ("the council said in a statement issued in Addis Ababa")? */
+function spokeAt(doc: Doc, k: number, p: PlaceMention): boolean {
+  const before = doc.text.slice(doc.sentences[k].start, p.start);
+  let at = -1;
+  for (const m of before.matchAll(/\b(?:said|says|told|tells|announced|spoke)\b/gi)) at = m.index! + m[0].length;
+  return at >= 0 && SAID_IN.test(before.slice(at));
+}
 /** who in a town handles what happens there: "police in", "officials in", "authorities in" */
 const LOCAL_AUTHORITY = /\b(?:police|policemen|officials|authorities|officers|administration)\s+(?:in|on|at)\s+(?:the\s+)?$/i;
 /** a crowd's people said to have come from a place: "many of them from", "who had travelled from", "a bus carrying opposition

@@ -1027,3 +1027,10 @@ test('an act told with no place of its own is not placed in another paragraph\'s
   const shot = code(q, '2001-01-28').filter((e) => e.event === 'ASSAULT');
   assert.ok(shot.length > 0 && shot.every((e) => e.event_loc.resolved_place === 'Wete'), JSON.stringify(shot.map((e) => e.event_loc.resolved_place)));
 });
+
+test('where another sentence\'s statement was issued is no scene: "the council said in a statement issued in Addis Ababa"', () => {
+  const k = code('KHARTOUM, June 6 (Reuters) - The African Union suspended Sudan on Thursday.\n\n"This is the only way to allow Sudan to exit from the current crisis," the council said in a statement issued in Addis Ababa.\n\nThe doctors\' committee said more than 500 people had been wounded since security forces moved in on Monday to break up the sit-in outside the Defence Ministry.', '2019-06-06');
+  const w = k.find((e) => e.size.injured?.value === 500);
+  assert.ok(w);
+  assert.notEqual(w.event_loc.resolved_place, 'Addis Ababa');
+});

@@ -100,7 +100,10 @@ const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its']);
 /** people counted by whose they are: "relatives of the dead" */
 const KIN = new Set(['relatives', 'families', 'family', 'friends', 'kin', 'mothers', 'widows', 'widowers', 'children', 'parents', 'survivors', 'supporters', 'colleagues', 'mourners']);
 const PEOPLE_AS_NOUNS = new Set(['dead', 'injured', 'wounded', 'arrested', 'detained', 'killed', 'missing', 'hurt']);
-const LEGAL_FATES = new Set(['charged', 'sentenced', 'convicted', 'indicted', 'accused', 'booked', 'prosecuted', 'tried', 'fined', 'summoned']);
+/** what befell people counted, which makes them no crowd: charged, sentenced ..., or missing */
+const NOT_CROWD_FATES = new Set(['charged', 'sentenced', 'convicted', 'indicted', 'accused', 'booked', 'prosecuted', 'tried', 'fined', 'summoned',
+  // (nor people missing: "reports of at least 87 people whose whereabouts were unknown")
+  'whereabouts', 'missing', 'unaccounted', 'disappeared']);
 
 /** what people are taken as when taking them is holding them: "were taken prisoner", "taken hostage" */
 const TAKEN_AS = new Set(['prisoner', 'prisoners', 'hostage', 'hostages', 'captive', 'captives']);
@@ -780,7 +783,7 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     while (who < sent.last && who - next < 2 && tokens[who].pos === 'ADJ' && !CROWD.has(tokens[who].lower)) who++;
     // (not one coordinated with another count, whose kind it shares: "At least three protesters and two policemen were killed")
     const gathered = GATHERED.has(tokens[who]?.lower ?? '') && !tokens.slice(who + 1, Math.min(sent.last, who + 4)).some((t, k, r) => (t.lower === 'and' || t.text === ',') && r[k + 1]?.pos === 'NUM');
-    if (!kind && (hasCrowdContext || gathered) && who < sent.last && CROWD.has(tokens[who].lower) && !tokens.slice(who + 1, Math.min(sent.last, who + 5)).some((t) => LEGAL_FATES.has(t.lower)) &&
+    if (!kind && (hasCrowdContext || gathered) && who < sent.last && CROWD.has(tokens[who].lower) && !tokens.slice(who + 1, Math.min(sent.last, who + 5)).some((t) => NOT_CROWD_FATES.has(t.lower)) &&
       !populationFigure(tokens, i, sent.first)) kind = 'crowd';
     if (!kind && hasCrowdContext && num.value >= 50 && next < sent.last && tokens[next].pos === 'NOUN' && !NOT_PEOPLE.has(tokens[next].lower)) kind = null;
     const last = num.next;

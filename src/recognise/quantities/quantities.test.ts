@@ -198,3 +198,11 @@ test('a figure after a noun\'s "of" counts what that noun tells: "Arrested Over 
   assert.equal(sizes('Police announced the arrest of 25 protesters.').arrested?.value, 25);
   assert.equal(sizes('A crowd gathered to protest the deaths Monday of four students.').dead?.value, 4);
 });
+
+test('people missing are no crowd, even in a story of protests; one foreign national named with "a" whose death follows counts one', () => {
+  assert.equal(sizes('The office was investigating reports of at least 87 people whose whereabouts were unknown after the protests.').crowd, undefined);
+  assert.equal(sizes('At least 87 people were missing after the protests.').crowd, undefined);
+  assert.equal(sizes('About 500 people marched in the protests.').crowd?.value, 500);
+  assert.equal(sizes('An American researcher was killed on Tuesday.').dead?.value, 1);
+  assert.equal(sizes('A British tourist was shot dead.').dead?.value, 1);
+});
