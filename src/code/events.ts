@@ -903,6 +903,8 @@ const DAY_AFTER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 
 /** what a source puts a figure on: "put the toll at four killed", "put the number of wounded at sixty" */
 const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
+/** verbs that tell a clause with no "that" ("He said the troops fired"), lemmas */
+const TELLING_VERBS = new Set(['say', 'tell', 'report', 'claim', 'add', 'state', 'allege', 'insist', 'confirm', 'announce', 'believe', 'think']);
 /** verbs of turning down what was offered: "rejected the truce", "turned down the offer" (lemmas) */
 const TURNING_DOWN = new Set(['reject', 'refuse', 'decline', 'spurn', 'rebuff']);
 /** the states a casualty figure counts people in: "put the toll at four dead and 31 wounded" */
@@ -1019,6 +1021,27 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
   // teenager shot ...")
   let objectNoun = np > s.first && (tokens[np - 1].pos === 'ADP' || (tokens[np - 1].pos === 'VERB' && tokens[np].pos === 'DET') ||
     (tokens[np - 1].lower === 'them' && /^(?:among|including)$/.test(tokens[np - 2]?.lower ?? '')) || (/^(?:was|were)$/.test(tokens[np - 1].lower) && tokens[np].pos === 'DET'));
+  // ("He said the troops fired in self-defense", "Witnesses said members of the Central Reserve Police Force fired without warning":
+  // after a verb of telling the noun phrase is the told clause's subject, unless a verb of that clause comes after the participle,
+  // "said the protesters detained on Monday were released")
+  if (objectNoun) {
+    let h = np - 1;
+    // (past the head a share or a body is named by, not an act's noun: "the release of reform activists detained earlier")
+    if (tokens[h].lower === 'of' && !matchAt(tokens, h - 1, h, false)) {
+      h--;
+      while (h > s.first && (NP_WORDS.has(tokens[h].pos) || POSSESSIVES.has(tokens[h].lower))) h--;
+    }
+    const told = tokens[h] && tokens[h].pos === 'VERB' && TELLING_VERBS.has(tokens[h].lemma);
+    if (told) {
+      let k = first + 1;
+      let later = false;
+      for (; k < s.last && !later; k++) {
+        if (tokens[k].text === ',' || tokens[k].text === ';' || CLAUSE_CONJUNCTIONS.has(tokens[k].lower)) break;
+        later = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
+      }
+      if (!later) objectNoun = false;
+    }
+  }
   // ("appeals to release Aya Hijazi, an American aid worker imprisoned in Egypt": a description set after an object's name by a
   // comma is an object too)
   if (!objectNoun && np - 2 > s.first && tokens[np - 1].text === ',' && tokens[np].pos === 'DET' && tokens[np - 2].pos === 'PROPN') {
@@ -1423,7 +1446,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   // ("He said 11 farmers and four policemen were hurt and denied that tear gas had been used": a speech act joined after
   // what was said in the passive is the speaker's, not the passive's subject's)
   // (not the second participle of a passive series: "anyone caught with stolen goods would be arrested and charged")
-  if (first - 2 > s.first && tokens[first - 1].lower === 'and' && SPEECH_AFTER_AND.has(tokens[first].lemma) &&
+  // (or "but": "Police said about 250 people were detained ..., but denied arresting any national leaders")
+  if (first - 2 > s.first && (tokens[first - 1].lower === 'and' || tokens[first - 1].lower === 'but') && SPEECH_AFTER_AND.has(tokens[first].lemma) &&
     !(tokens[first - 2].pos === 'VERB' && /(?:ed|en)$/.test(tokens[first - 2].lower) && tokens[first - 3]?.lemma === 'be')) {
     let k = first - 2;
     let passive = false;
@@ -3566,8 +3590,9 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     const apposed = !!recipient && tokens[recipient.last]?.text === ',' && (() => {
       let k = recipient!.last + 1;
       while (k < first && ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'CCONJ'].includes(tokens[k].pos)) k++;
+      // (or a name we do not know: "Sayeed's daughter, Rubaiya, was kidnapped")
       return k > recipient!.last + 1 && tokens[k]?.text === ',' && tokens.slice(k + 1, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') &&
-        ms.some((m) => m.first > recipient!.last && m.last <= k);
+        (ms.some((m) => m.first > recipient!.last && m.last <= k) || (k - recipient!.last <= 4 && tokens.slice(recipient!.last + 1, k).every((t) => t.pos === 'PROPN' && t.cap)));
     })();
     if (recipient && !relative && !gear && !apposed && recipient.last < first && tokens.slice(rl, pastAside(tokens, s, ms, first)).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
       // ("22 police officers and nine protesters were killed": the first of coordinated subjects, dead on both sides)
@@ -4342,6 +4367,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     while (w > s.first && first - w <= 5 && ['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ'].includes(tokens[w].pos) && tokens[w].lower !== 'what') w--;
     if (tokens[w].lower === 'what') return false;
   }
+  // ("Shortly before the curfew lifted in the evening", "as the fog lifted": a measure that lifts, with no one lifting it and nothing
+  // lifted, ran out; no concession)
+  if (verbal && trigger.words.length === 1 && trigger.words[0] === 'lift' && !isPassive(tokens, s, first) && !['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON'].includes(tokens[last]?.pos ?? '') && !POSSESSIVES.has(tokens[last]?.lower ?? '')) return false;
   // ("the patrol car had been attacked by a group of about 30 youths throwing stones", "were killed by gunmen firing from a car": a
   // participle describing who did a hostile act told in the passive is how that act was done, not an act of its own)
   // (however the participle is tagged, right after its noun: "gunmen firing/NOUN from a car")
@@ -5086,10 +5114,16 @@ function emit(st: SentenceState, c: Candidate): void {
   // (and a patrol or a deployment kept up since a year: "The county department has patrolled Jennings under contract since the city
   // disbanded its own police force in 2011")
   const standingForce = trigger.event === 'ASSAULT' || trigger.event === 'MOBILIZE';
-  const perfectOverYears = standingForce && pf >= s.first && pf < first && /^(?:has|have)$/.test(tokens[pf].lower) && (forYears(doc, s) || sinceYear(tokens, last, s.last));
+  // (or wars counted: "The two countries have fought two wars over the region")
+  const warsCounted = tokens[last]?.pos === 'NUM' && /^(?:wars|battles|conflicts)$/.test(tokens[last + 1]?.lower ?? '');
+  const perfectOverYears = standingForce && pf >= s.first && pf < first && /^(?:has|have)$/.test(tokens[pf].lower) && (forYears(doc, s) || sinceYear(tokens, last, s.last) || warsCounted);
   // ("young black men killed in the St. Louis area in recent years": violence summed over years is no one act)
   const overRecentYears = trigger.event === 'ASSAULT' && OVER_YEARS.test(doc.text.slice(tokens[last - 1].end, s.end));
-  const historical = warToEnd || (reality.reality === 'asserted' && ((background && spansYears(doc, s)) || perfectOverYears || overRecentYears || stretch || summary || toll));
+  // (and the wars counted themselves: "have fought two wars", "has seen three coups")
+  let cv = first - 2;
+  while (cv > s.first && tokens[cv].pos === 'ADV') cv--;
+  const countedInPerfect = !verbal && tokens[first - 1]?.pos === 'NUM' && /s$/.test(tokens[first].lower) && tokens[cv]?.pos === 'VERB' && /^(?:has|have)$/.test(tokens[cv - 1]?.lower ?? '');
+  const historical = warToEnd || (reality.reality === 'asserted' && ((background && spansYears(doc, s)) || perfectOverYears || overRecentYears || stretch || summary || toll || countedInPerfect));
   if (!toll && verbal && perfectAux >= 0) quantities = ownFigure(st, ownSegment(tokens, s, quantitiesOf(st), first), first, last, true);
   // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event
   const generic = reality.reality === 'asserted' && !historical && !verbal && (ruledKind(tokens, s, first, last) || placeOfEvents(tokens, s, first));

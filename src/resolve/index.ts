@@ -1230,6 +1230,8 @@ function toldStoryDay(doc: Doc, heads: boolean[], records: EventRecord[], e: Raw
 
 /** a sentence telling when the violence came: "The worst violence came on Sunday", "Fresh unrest broke out on Tuesday" */
 const VIOLENCE_DATED = /^(?:the\s+)?(?:(?:worst|heaviest|latest|fresh|new|first|deadliest|most\s+\w+)\s+)?(?:violence|unrest|clashes|fighting|trouble|bloodshed|disturbances|rioting)\s+(?:came|erupted|broke\s+out|began|started|flared|occurred|took\s+place|was|were)\b/i;
+/** a participle of announcing, set off after the measure, right before its day: ", announced on state radio late on" */
+const ANNOUNCED_ON = /,\s*(?:first\s+)?(?:announced|declared|decreed|proclaimed|broadcast|published)\b[^,.;]{0,40}$/i;
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Telling, e: RawEvent): RawEvent['time'] {
   if (e.background || heads[e.sentence]) return null;
   // ("It followed the deaths yesterday of four men ... In a separate incident, armed men stopped a bus": another incident is
@@ -1262,6 +1264,9 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
     // (violence or a protest does not take the day of a statement or a measure told before it: "The AU suspended
     // Sudan's membership on Thursday. In Omdurman, security forces fired tear gas ...")
     if (MATERIAL.has(e.trigger.event) && !MATERIAL.has(o.trigger.event)) continue;
+    // (nor the day a measure was announced: "The curfew, announced on state radio late on Wednesday, ran from 2 a.m. ... Despite the
+    // order, crowds gathered")
+    if (MATERIAL.has(e.trigger.event) && ANNOUNCED_ON.test(doc.text.slice(Math.max(doc.sentences[o.sentence].start, o.time.start - 50), o.time.start))) continue;
     // (nor a statement the day of an act told in another sentence that opens on a scene of its own: "On Monday evening a crowd
     // stoned the chancery ... In Dar es Salaam, the Foreign Minister rejected the accusation")
     if (isStatement(e.trigger.event) && o.sentence !== e.sentence && sceneBetween(doc, o.sentence, e.sentence)) continue;
@@ -1910,6 +1915,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     let another = false;
     // ("The new curfew is the second imposed this month": the new one is the one just told)
     for (let i = e.first - 1; i >= Math.max(s.first, e.first - 3) && !another; i--) another = ANOTHER.has(doc.tokens[i].lower) && !(doc.tokens[i].lower === 'new' && i > s.first && DEFINITE.has(doc.tokens[i - 1].lower));
+    // ("PROTESTS WERE ALSO REPORTED IN THE TOWNS OF ANANTNAG, SOPORE AND BARAMULLA": acts told also of other places are other acts)
+    const lp = rec.event_loc.start;
+    // (and acts told in a clause on those places: "..., WHERE CROWDS DEFIED PROHIBITORY ORDERS")
+    if (!another && lp !== null && lp >= s.start && lp <= s.end && ALSO_SCENE.test(doc.text.slice(s.start, lp))) another = true;
     // ("Within days the rioting had spread to Oran, Constantine and other towns": what spreads to other places is acts there, no
     // act told again)
     if (!another && !e.verbal && e.reality === 'asserted' && !e.realityCue && e.trigger.context !== 'intent') {

@@ -1034,3 +1034,13 @@ test('where another sentence\'s statement was issued is no scene: "the council s
   assert.ok(w);
   assert.notEqual(w.event_loc.resolved_place, 'Addis Ababa');
 });
+
+test('the day a measure was announced dates no act after it; acts told "also" of other towns are other acts; "the king" is the one who bears the title, an envoy of a foreign leader is of his state', () => {
+  const n = code('KATHMANDU, April 20 (Reuters) - Security forces fired on protesters on Thursday.\n\nThe curfew, announced on state radio late on Wednesday, ran from 2 a.m. to 9 p.m. in Kathmandu.\n\nDespite the order, crowds gathered at Gongabu along the Ring Road, chanting slogans against the monarchy.', '2006-04-20');
+  assert.ok(!n.some((e) => e.event === 'PROTEST' && e.date === '2006-04-19'));
+  const k = code('SRINAGAR, INDIA, JAN. 21 (UPI) -- PARAMILITARY TROOPS OPENED FIRE ON THOUSANDS OF PROTESTERS IN SRINAGAR SUNDAY.\n\n"THEY WERE SHOUTING SLOGANS, NOTHING MORE," A SHOPKEEPER TOLD REPORTERS.\n\nPROTESTS WERE ALSO REPORTED IN THE TOWNS OF ANANTNAG AND SOPORE, WHERE CROWDS DEFIED PROHIBITORY ORDERS.', '1990-01-21');
+  assert.notEqual(k.find((e) => e.trigger.text === 'SHOUTING SLOGANS')?.event_loc.resolved_place, 'Anantnag');
+  const g = code('KATHMANDU, April 20 (Reuters) - King Gyanendra imposed a curfew. Karan Singh, a special envoy of Indian Prime Minister Manmohan Singh, met the king on Wednesday.', '2006-04-20').find((e) => e.event === 'CONSULT');
+  assert.equal(g?.actor?.cameo_code, 'INDGOV');
+  assert.equal(g?.recipient?.cameo_code, 'NPLGOV');
+});

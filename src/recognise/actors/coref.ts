@@ -62,13 +62,11 @@ export function definite(c: Ctx, x: Info): void {
   const code = x.codeFrom !== null && x.codeFrom !== 'main' ? x.m.code : null;
   if (x.title) {
     const t = x.title;
-    const ant = findBack(
-      c,
-      x.m.first,
-      6,
-      // (or the same title unnamed, told with whose it is: "an army spokesman said ... The spokesman said")
-      (p) => p !== x && p.m.kind === 'person' && (p.named || (p.title === t && !!p.m.sector && (!p.weak || !!p.m.ref))) && (!code || p.m.code === code) && (p.title === t || (!p.title && p.m.sector === x.m.sector && x.m.sector !== null)),
-    );
+    // (or the same title unnamed, told with whose it is: "an army spokesman said ... The spokesman said")
+    const ok = (p: Info) => p !== x && p.m.kind === 'person' && (p.named || (p.title === t && !!p.m.sector && (!p.weak || !!p.m.ref))) && (!code || p.m.code === code);
+    // (one who bears the title before one of the same sector who bears none: "King Gyanendra ... a special envoy of Indian Prime
+    // Minister Manmohan Singh, met the king")
+    const ant = findBack(c, x.m.first, 6, (p) => ok(p) && p.title === t) ?? findBack(c, x.m.first, 6, (p) => ok(p) && !p.title && p.m.sector === x.m.sector && x.m.sector !== null);
     if (ant) adopt(x, ant, null);
     return;
   }

@@ -471,7 +471,8 @@ function finish(c: Ctx, x: Info): boolean {
   // right after an article, opens a relative clause with no "that"; the actor is the words after it, the subject of its verb)
   const f = c.tk[x.m.first];
   if (x.m.head > x.m.first && SAID_THINGS.has(f.lower) && !f.cap && (c.tk[x.m.first - 1]?.lower === 'a' || c.tk[x.m.first - 1]?.lower === 'an') &&
-    c.tk[x.m.last]?.pos === 'VERB' && /ed$/.test(c.tk[x.m.last].lower)) {
+    // (in the present too: "a charge Islamabad denies", "a charge officials deny")
+    c.tk[x.m.last]?.pos === 'VERB' && (/ed$/.test(c.tk[x.m.last].lower) || c.tk[x.m.last].lemma === 'deny' || c.tk[x.m.last].lemma === 'reject' || c.tk[x.m.last].lemma === 'dispute')) {
     x.m.first++;
     x.m.start = c.tk[x.m.first].start;
     x.m.text = c.doc.text.slice(x.m.start, x.m.end);

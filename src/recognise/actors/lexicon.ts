@@ -112,6 +112,9 @@ export interface Lexicon {
   manner: Set<string>;
   /** heads naming other states by what they are ("world powers"): never the article's country */
   foreignHeads: Set<string>;
+  /** those who act for a person named after their "of" or "for" and are of that person's country: "a special envoy of Indian Prime
+   * Minister Manmohan Singh" */
+  agentsOf: Set<string>;
   regional: Set<string>;
   /** multi-token names and phrases: folded key → entries (user entries first) */
   gaz: Map<string, GazEntry[]>;
@@ -154,6 +157,7 @@ interface SectorsFile {
   needs_modifier: string[];
   manner_modifiers: string[];
   foreign_heads?: string[];
+  agents_of?: string[];
   regional_modifiers?: string[];
   head_prefixes?: string[];
   portfolio_heads?: string[];
@@ -249,6 +253,7 @@ function build(): Lexicon {
     needsModifier: new Set(sf.needs_modifier),
     manner: new Set(sf.manner_modifiers),
     foreignHeads: new Set(sf.foreign_heads ?? []),
+    agentsOf: new Set(sf.agents_of ?? []),
     regional: new Set(sf.regional_modifiers ?? []),
     gaz: new Map(),
     prefixes: new Set(),

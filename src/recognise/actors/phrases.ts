@@ -764,6 +764,14 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
         x.weak = false;
         return b;
       }
+      // ("Karan Singh, a special envoy of Indian Prime Minister Manmohan Singh": one who acts for a person is of that person's state)
+      if ((pt.lower === 'of' || pt.lower === 'for') && !x.plural && c.lx.agentsOf.has(c.tk[x.m.head]?.lemma ?? '') && obj.m.code && obj.codeFrom !== 'main' && obj.m.sector && STATE_SECTORS.has(obj.m.sector)) {
+        x.m.code = obj.m.code;
+        x.codeFrom = obj.codeFrom;
+        x.m.sector = obj.m.sector;
+        x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
+        return b;
+      }
       if (!(x.title && !x.plural && pt.lower === 'of' && !obj.m.code && !obj.org && !obj.title)) return b;
       obj.m.sector = null;
     }
