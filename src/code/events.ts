@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, GIVEN_STANDING, MANNER_PHRASES, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, OPINION_NOUNS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, GIVEN_STANDING, MANNER_PHRASES, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -1069,7 +1069,11 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
     nx.lower === 'when' || nx.lower === 'as' || nx.lower === 'while' ||
     // ("the return of union leaders deported last year": a time of its own)
     nx.lower === 'last' || nx.lower === 'earlier' || nx.lower === 'previously' || nx.lower === 'yesterday' || nx.lower === 'recently' || nx.lower === 'overnight';
-  return ((counted || objectNoun) && noObject) || nx?.lower === 'by';
+  // ("All students arrested had been suspended", "the men detained were released": a participle on the noun that opens its clause, whose
+  // own verb comes right after it)
+  const opensClause = np === s.first || tokens[np - 1].lower === 'that' || tokens[np - 1].text === ',' || tokens[np - 1].pos === 'SCONJ' || (tokens[np - 1].pos === 'VERB' && TELLING_VERBS.has(tokens[np - 1].lemma));
+  const clauseVerbNext = !!nx && /^(?:had|has|have|was|were|is|are|will|would|remain|remained|remains)$/.test(nx.lower) && pt === first + 1;
+  return ((counted || objectNoun) && noObject) || nx?.lower === 'by' || (opensClause && clauseVerbNext);
 }
 
 /**
@@ -1560,7 +1564,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // ("A government spokesman put the toll at four killed": who puts a figure on it tells it)
     // (not a verb of the teller's own joined after the figure: "The government put the death toll at 55 and blamed troublemakers")
     const joinedOwn = /^(?:and|but)$/.test(tokens[first - 1]?.lower ?? '') && tokens[first].pos === 'VERB' && !COUNTED_STATES.test(tokens[first].lower);
-    if (!joinedOwn && tokens.slice(m.last, first).some((t, k, r) => FIGURE_NOUNS.has(t.lower) && r[k + 1]?.lower === 'at')) return null;
+    // (and a figure told with its own participle: "Leaders of the protest put the number arrested at 35")
+    if (!joinedOwn && (tokens.slice(m.last, first).some((t, k, r) => FIGURE_NOUNS.has(t.lower) && r[k + 1]?.lower === 'at') || (FIGURE_NOUNS.has(tokens[first - 1]?.lower ?? '') && tokens[first + 1]?.lower === 'at'))) return null;
     // ("witnesses said, a gray pickup slowed ... then accelerated into the group": those who tell it did not do what
     // they tell, when it has a subject of its own; no one left of them did it either)
     // (but "He said the strike had been inspired ... and warned": a second verb of the speaker's own)
@@ -3633,6 +3638,8 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
         if (tokens[j].text === ';') break;
         // (or promises it: "promised that those responsible would be found and punished")
         if ((REPORT_VERBS.has(tokens[j].lemma) || PROMISING.has(tokens[j].lemma)) && tokens[j].pos === 'VERB') {
+          // (not a saying in the passive, whose subject is who was told: "The protesters were warned that they would be arrested")
+          if (/^(?:was|were|been|being|be|is|are|get|got)$/.test(tokens[j - 1]?.lower ?? '')) break;
           // ("called Ranariddh a traitor and said the prince would be arrested": the subject the saying shares)
           let speaker = sharedSubject(tokens, s, ms, j, agentLeft(tokens, s, ms, j));
           // (past another verb's object and "and": the clause's subject)
@@ -4366,6 +4373,15 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     let w = first - 1;
     while (w > s.first && first - w <= 5 && ['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ'].includes(tokens[w].pos) && tokens[w].lower !== 'what') w--;
     if (tokens[w].lower === 'what') return false;
+  }
+  // ("the right to hold an opinion about the war in Vietnam", "a teach-in on the war": an event noun that is what an opinion, a debate or
+  // a book is about tells no act)
+  if (!verbal) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || POSSESSIVES.has(tokens[k].lower))) k--;
+    // (a hyphened head too: "teach-in")
+    const head = k - 3 >= s.first && tokens[k - 2].text === '-' ? `${tokens[k - 3].lower}-${tokens[k - 1].lower}` : tokens[k - 1]?.lower ?? '';
+    if (k > s.first && /^(?:about|on|over|regarding|concerning)$/.test(tokens[k].lower) && OPINION_NOUNS.has(head)) return false;
   }
   // ("Shortly before the curfew lifted in the evening", "as the fog lifted": a measure that lifts, with no one lifting it and nothing
   // lifted, ran out; no concession)

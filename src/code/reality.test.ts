@@ -2186,3 +2186,18 @@ test('Kathmandu 2006 and Srinagar 1990 (capitals) read (untuned): after a verb o
   assert.equal(code("SAYEED'S DAUGHTER, RUBAIYA, WAS KIDNAPPED BY JKLF MILITANTS IN SRINAGAR LAST MONTH.", false)[0]?.recipient?.entity_text, "SAYEED'S DAUGHTER");
   assert.equal(code('India has accused Pakistan of arming militants, a charge officials deny.', false).find((e) => e.event === 'REJECT')?.actor?.entity_name, 'officials');
 });
+
+test('Wescott 1968 read (a local paper, untuned): who puts the number arrested at a figure arrested no one; whom a passive warning warned is no one who threatens; an event noun an opinion or a teach-in is about is no act; a participle on the noun opening its clause is a passive', () => {
+  assert.ok(!code('Leaders of the protest put the number arrested at 35.', false).some((e) => e.event === 'COERCE' && e.actor));
+  const t = code('The protesters were warned three times that they would be arrested if they did not leave.', false);
+  assert.ok(!t.some((e) => e.actor?.entity_name === 'protesters'));
+  assert.equal(code('Hun Sen said the prince would be arrested.', false).find((e) => e.trigger.text === 'arrested')?.actor?.entity_name, 'Hun Sen');
+  assert.ok(!code("We have no quarrel with any student's right to hold an opinion about the war in Vietnam.", false).some((e) => e.trigger.text === 'war'));
+  assert.ok(!code('Last spring 300 students held an all-night teach-in on the war at the Student Union.', false).some((e) => e.trigger.text === 'war'));
+  const a = code('All students arrested had been suspended pending hearings.', false).find((e) => e.trigger.text === 'arrested');
+  assert.ok(a && !a.actor);
+  assert.equal(a.recipient?.entity_name, 'students');
+  assert.ok(!code('Police said the men detained were released.', false).some((e) => e.trigger.text === 'detained' && e.actor?.entity_name === 'men'));
+  // (a language, no country: the instructor arrested is no Briton)
+  assert.notEqual(code('WESCOTT, Oct. 24 - Thirty-two persons, including a young English instructor, were arrested at Wescott State College.', false)[0]?.recipient?.cameo_code, 'GBRCVL');
+});

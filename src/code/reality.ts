@@ -99,6 +99,7 @@ interface RData {
   limit_verbs: string[];
   commentators: string[];
   not_objects?: Record<string, string[]>;
+  opinion_nouns?: string[];
   approvals?: string[];
   documents?: string[];
   noun_agent_verbs?: string[];
@@ -241,6 +242,8 @@ export const CRAFT_FLIGHTS = new Set<string>(R.craft_flights ?? []);
 /** subjects that are no one: fire, floods, storms, an epidemic */
 export const NATURAL_FORCES = new Set<string>(R.natural_forces);
 export const RULE_WORDS = new Set<string>(R.rule_words ?? []);
+/** what is thought, said or made about something: "an opinion about the war", "a teach-in on the war" */
+export const OPINION_NOUNS = new Set<string>(R.opinion_nouns ?? []);
 /** "sections on rioting", "charges of arson", "counts of murder": an offence named, no act */
 export const LEGAL_CATEGORIES = new Set<string>(R.legal_categories ?? []);
 /** verbs of hostile action: promised, they make a threat ("vowed to bring down the government") */

@@ -855,6 +855,8 @@ function mainPlace(doc: Doc): PlaceMention | null {
   // (the story's dateline, "LAHORE:", "JOS, June 25 (Reuters) -", names its place: it counts twice)
   const first = doc.sentences.find((s) => datelineEnd(doc, s) > 0);
   const dateline = first ? datelineEnd(doc, first) : -1;
+  // ("WESCOTT, Oct. 24 - ...": a story filed from a town the gazetteer lacks happened there, not in a city it names in passing)
+  if (first && dateline > first.start && /^\p{Lu}[\p{Lu}\s.'’-]+,/u.test(doc.text.slice(first.start, dateline)) && !(doc.places ?? []).some((p) => p.start >= first.start && p.end <= dateline)) return null;
   for (const p of doc.places ?? []) {
     if (!usable(doc, p) || spotOf(p.resolved) == null) continue;
     if (doc.mainCountry && p.resolved!.country_code !== doc.mainCountry) continue;

@@ -53,6 +53,8 @@ function mainCountry(c: Ctx, perSent: Unit[][]): string | null {
   for (const us of perSent) {
     for (const u of us) {
       if (!u.e || (u.e.type !== 'country' && u.e.type !== 'capital')) continue;
+      // ("a young English instructor": a language names no country)
+      if (u.e.type === 'country' && u.e.demonym && c.lx.languageNouns.has(c.tk[u.last]?.lower ?? '')) continue;
       const k = u.e.country.iso3;
       const v = (n.get(k) ?? 0) + 1;
       n.set(k, v);

@@ -115,6 +115,8 @@ export interface Lexicon {
   /** those who act for a person named after their "of" or "for" and are of that person's country: "a special envoy of Indian Prime
    * Minister Manmohan Singh" */
   agentsOf: Set<string>;
+  /** nouns after which a country's adjective names its language ("a young English instructor"; data/gazetteer/context.json) */
+  languageNouns: Set<string>;
   regional: Set<string>;
   /** multi-token names and phrases: folded key → entries (user entries first) */
   gaz: Map<string, GazEntry[]>;
@@ -254,6 +256,7 @@ function build(): Lexicon {
     manner: new Set(sf.manner_modifiers),
     foreignHeads: new Set(sf.foreign_heads ?? []),
     agentsOf: new Set(sf.agents_of ?? []),
+    languageNouns: new Set(readJson<{ language_nouns?: string[] }>('../gazetteer/context.json').language_nouns ?? []),
     regional: new Set(sf.regional_modifiers ?? []),
     gaz: new Map(),
     prefixes: new Set(),

@@ -203,8 +203,12 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
   const e = hu.e;
   // code from the phrase: nearest modifier first, then possessors
   const codeOf = (): { code: string | null; org: OrgEntry | null; from: CodeFrom } => {
+    // ("a young English instructor": a language, no country)
+    const language = c.lx.languageNouns.has(c.tk[hu.last - 1]?.lower ?? '');
     for (const group of [mods, poss]) {
       for (let k = group.length - 1; k >= 0; k--) {
+        const ge = group[k].e;
+        if (language && group === mods && ge?.type === 'country' && ge.demonym) continue;
         const r = unitCode(c, group[k]);
         // ("Bosnian Serb forces", "Croatian Serbs": a people named after the state they live in are of that state)
         const before = k > 0 ? group[k - 1] : null;

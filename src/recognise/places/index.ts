@@ -54,6 +54,7 @@ interface Context {
   hyphen_actor_suffixes: string[];
   hyphen_place_suffixes: string[];
   name_particles?: string[];
+  language_nouns?: string[];
 }
 
 const dataPath = (f: string) => fileURLToPath(new URL(`../../../data/gazetteer/${f}`, import.meta.url));
@@ -86,6 +87,7 @@ export function namesSite(text: string, end: number): boolean {
 const HYPHEN_ACTOR = set(CTX.hyphen_actor_suffixes);
 const HYPHEN_PLACE = set(CTX.hyphen_place_suffixes);
 const NAME_PARTICLES = set(CTX.name_particles ?? []);
+const LANGUAGE_NOUNS = set(CTX.language_nouns ?? []);
 const RANGES = new Set(['mountains', 'hills', 'highlands']);
 /** a capital or a city of millions, known abroad by its other names too ("Peking", "Bombay") */
 const metropolis = (p: { fcode: string; population: number }): boolean => p.fcode === 'PPLC' || p.population >= 1_000_000;
@@ -621,6 +623,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     let demonym = false;
     if (ck) {
       demonym = ck.demonym || hyphenActor;
+      // ("a young English instructor", "Spanish speakers": a language, no country)
+      if (ck.demonym && next && LANGUAGE_NOUNS.has(nl)) return rejectName(first, last);
       // "US troops", "Kyrgyzstan's government": the country names an actor
       if (!demonym && !LOC_PREPS.has(pl) && next) {
         if (ACTOR_NOUNS.has(nl)) demonym = true;
@@ -965,7 +969,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       if (!c) continue;
       // (a city known to the text only by another language's name does not name its country: "Tiba" is Chiba's)
       // (a division of no people we know names no country: "Michael", a parish of the Isle of Man, is Michael Brown's name)
-      if (c.country || m.demonym || (c.place && (c.main || metropolis(c.place)) && (c.place.population >= 100_000 || c.place.fcode === 'PPLC' || (c.place.fcode === 'ADM1' && c.place.population > 0)))) named.add(c.cc);
+      // (nor a division abroad named with a division's word: "Bolton County")
+      const divisionAbroad = m.adminCue && c.cc !== main;
+      if (c.country || m.demonym || (c.place && !divisionAbroad && (c.main || metropolis(c.place)) && (c.place.population >= 100_000 || c.place.fcode === 'PPLC' || (c.place.fcode === 'ADM1' && c.place.population > 0)))) named.add(c.cc);
       if (c.cc === main && c.place) home.push([c.place.lat, c.place.lon]);
     }
     // ("Parents from Cowansville and Adrian protested" of a story told in Ford City and Kittanning, Pennsylvania: in a local
@@ -977,12 +983,16 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       const c = m.chosen;
       const p = c?.place;
       // (a section of a city abroad is no metropolis, however many live there: "Chinatown" is no San Francisco)
-      if (!p || c!.country || c!.cc === main || named.has(c!.cc) || m.qualifier || (p.population >= 100_000 && p.fcode !== 'PPLX' && (c!.main || metropolis(p))) || m.key.split(' ').length > 2) continue;
+      // (nor is a division abroad named with a division's word the story's own: "Bolton County sheriff's deputies" of an Ohio story is
+      // no borough of Greater Manchester)
+      const divisionAbroad = m.adminCue;
+      if (!p || c!.country || c!.cc === main || named.has(c!.cc) || m.qualifier || (p.population >= 100_000 && p.fcode !== 'PPLX' && (c!.main || metropolis(p)) && !divisionAbroad) || m.key.split(' ').length > 2) continue;
       // (a village of a country the article never names, told as a town or a village, is one even next door:
       // "the hamlet of Tenango" of a Salvadoran story is no Tenango in Mexico)
       // ("KHALANGA, Salyan" of a Nepali story: the namesake the gazetteer holds at home, a town or else a district, is the one)
       if ((m.cityCue && p.population < VILLAGE_POP) || home.every(([lat, lon]) => distanceKm(lat, lon, p.lat, p.lon) > FAR_ABROAD_KM) || (local && p.population < LOCAL_ABROAD_POP)) {
-        m.chosen = m.options.find((o) => o.cc === main && !!o.place && !isAdmin(o.place)) ?? m.options.find((o) => o.cc === main && !!o.place) ?? null;
+        m.chosen = divisionAbroad ? m.options.find((o) => o.cc === main && !!o.place && isAdmin(o.place)) ?? null :
+          m.options.find((o) => o.cc === main && !!o.place && !isAdmin(o.place)) ?? m.options.find((o) => o.cc === main && !!o.place) ?? null;
       }
     }
   }

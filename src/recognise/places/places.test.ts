@@ -423,3 +423,11 @@ test('a first-level division under the name news gives it, not GeoNames\' spelli
   assert.equal(o?.resolved?.resolution, 'admin1');
   assert.equal(places('Troops were sent to Arakan.').by('Arakan')?.resolved?.country_code, 'MM');
 });
+
+test('a country\'s adjective before a teacher or a class names a language; "X Hall" is a building; a county abroad named with "County" in a story of another country is none of its places', () => {
+  assert.ok(!places('Thirty-two persons, including a young English instructor, were arrested.').ps.some((p) => p.resolved?.country_code === 'GB'));
+  assert.ok(places('English troops landed in the town.').ps.some((p) => p.resolved?.country_code === 'GB'));
+  assert.ok(!places('The demonstrators were carried out of Armstrong Hall.').by('Armstrong'));
+  const { ps } = places('COLUMBUS, Ohio - Students marched in Columbus, Ohio, on Friday. Bolton County sheriff\'s deputies arrested 32 of them at the college in Columbus.');
+  assert.ok(!ps.some((p) => p.resolved?.country_code === 'GB'));
+});
