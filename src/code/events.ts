@@ -1862,7 +1862,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
   }
   for (const m of mentionsIn(ms, last, end)) {
     const pw = prevWord(tokens, m, s);
-    if (pw === 'by') continue;
+    // (past a possessive too: "condemned the killings in a statement by his Chief Press Secretary")
+    if (pw === 'by' || (POSSESSIVES.has(pw) && tokens[m.first - 2]?.lower === 'by')) continue;
     // ("blew up a metal workshop the army said was used to make explosive belts": a speaker after the object is no patient)
     if (m.first > last && tokens[m.first - 1].pos !== 'ADP' && tokens[m.last] && REPORT_VERBS_PAST.has(tokens[m.last].lower)) continue;
     // ("struck what the military described as militant hideouts": who names the object is no patient)
@@ -6306,12 +6307,17 @@ function yearOfWhen(tokens: Token[], s: Sentence, first: number): TimeMention | 
 function outsideSource(text: string, times: TimeMention[], attribution: TextSpan | null, at: number, event: string): TimeMention[] {
   if (!attribution || times.length === 0 || SPEECH_LIKE.has(event)) return times;
   // ("two civilians were killed in separate attacks, police said Saturday": a day right after the closing source is the telling's too)
-  const toldDay = (t: TimeMention) => t.start >= attribution.end && t.start - attribution.end <= 4 && /^\s+(?:on\s+)?$/i.test(text.slice(attribution.end, t.start));
+  // ("told our correspondent on Monday that the attackers arrived ... and began shooting": past whom it was told, too; for a material act
+  // only: "He told reporters today that he would not resign" refuses today)
+  const toldTo = /^(?:ASSAULT|COERCE|PROTEST|MOBILIZE)$/.test(event) && /\b(?:told|tells)$/i.test(text.slice(attribution.start, attribution.end));
+  const toldDay = (t: TimeMention) => (t.start >= attribution.end && t.start - attribution.end <= 4 && /^\s+(?:on\s+)?$/i.test(text.slice(attribution.end, t.start))) ||
+    (toldTo && t.start >= attribution.end && t.start - attribution.end <= 36 && /^\s+(?:(?:the|our|a|an)\s+)?(?:[\w.'’-]+\s+){1,2}(?:on\s+)?$/i.test(text.slice(attribution.end, t.start)) &&
+      /^\s*(?:,|that\b)/i.test(text.slice(t.end, t.end + 8)));
   if (attribution.start > at) return times.filter((t) => !toldDay(t));
   if (attribution.end > at) return times;
   // ("..., hospital staff said Wednesday, in the worst unrest since 1994": the day right after the verb is the telling's, for an
   // act told after it too)
-  if (times.some(toldDay) && /^\s*(?:on\s+)?[\w-]+\s*(?:,|that\b)/.test(text.slice(attribution.end, attribution.end + 20))) return times.filter((t) => !toldDay(t) && !(t.start >= attribution.start && t.end <= attribution.end));
+  if (times.some(toldDay) && (toldTo || /^\s*(?:on\s+)?[\w-]+\s*(?:,|that\b)/.test(text.slice(attribution.end, attribution.end + 20)))) return times.filter((t) => !toldDay(t) && !(t.start >= attribution.start && t.end <= attribution.end));
   return times.filter((t) => !(t.start >= attribution.start && t.end <= attribution.end));
 }
 

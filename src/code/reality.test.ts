@@ -2201,3 +2201,13 @@ test('Wescott 1968 read (a local paper, untuned): who puts the number arrested a
   // (a language, no country: the instructor arrested is no Briton)
   assert.notEqual(code('WESCOTT, Oct. 24 - Thirty-two persons, including a young English instructor, were arrested at Wescott State College.', false)[0]?.recipient?.cameo_code, 'GBRCVL');
 });
+
+test('Benue 2021 and Bucharest 1989 user checks: what is feared to have happened is not told as done (not a feared unit\'s act); a day told with whom it was told dates the telling, not the act; a statement by a spokesman has him as its voice, not its target', () => {
+  assert.ok(!code('Relatives in Hungary said they feared he had been arrested or deported to a remote village.', false).some((e) => e.event === 'COERCE'));
+  assert.equal(code("A feared unit of Sudan's security forces raped women as they dispersed protesters.", false).find((e) => e.trigger.text === 'raped')?.reality, 'asserted');
+  const s = code('MAKURDI - At least nine people were killed on Sunday night when gunmen attacked the village. An eyewitness told our correspondent on Monday that the attackers arrived on motorcycles at about 8 p.m. and began shooting sporadically.', false)
+    .find((e) => e.trigger.text === 'shooting');
+  assert.notEqual(s?.date_text, 'Monday');
+  assert.equal(code('He told reporters today that he would not resign.', false)[0]?.date_text, 'today');
+  assert.ok(!code('Governor Samuel Ortom condemned the killings in a statement by his Chief Press Secretary, Mr. Terver Akase.', false)[0]?.recipient);
+});

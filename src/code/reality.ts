@@ -100,6 +100,7 @@ interface RData {
   commentators: string[];
   not_objects?: Record<string, string[]>;
   opinion_nouns?: string[];
+  fearing_verbs?: string[];
   approvals?: string[];
   documents?: string[];
   noun_agent_verbs?: string[];
@@ -244,6 +245,7 @@ export const NATURAL_FORCES = new Set<string>(R.natural_forces);
 export const RULE_WORDS = new Set<string>(R.rule_words ?? []);
 /** what is thought, said or made about something: "an opinion about the war", "a teach-in on the war" */
 export const OPINION_NOUNS = new Set<string>(R.opinion_nouns ?? []);
+const FEARING = new Set<string>(R.fearing_verbs ?? []);
 /** "sections on rioting", "charges of arson", "counts of murder": an offence named, no act */
 export const LEGAL_CATEGORIES = new Set<string>(R.legal_categories ?? []);
 /** verbs of hostile action: promised, they make a threat ("vowed to bring down the government") */
@@ -378,6 +380,14 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       if (/^(?:at|in|by|under)$/.test(t[o].lower) && t[o + 1]?.lower === 'no' && /^(?:time|way|means|point|circumstances|stage)$/.test(t[o + 2]?.lower ?? '') && o + 3 < first &&
         (t[o + 3].pos === 'AUX' || t[o + 3].lemma === 'be' || t[o + 3].lemma === 'do' || t[o + 3].lemma === 'have') && !t.slice(o + 3, first).some((x) => x.text === ',' || x.text === ';')) {
         return { reality: 'negated', cue: `${t[o].text} no ${t[o + 2].text}` };
+      }
+    }
+    // ("said they feared he had been arrested or deported": what is feared to have happened is not told as done)
+    for (let f = first - 1; f > s.first && first - f <= 8; f--) {
+      if (t[f].text === ',' || t[f].text === ';' || (t[f].pos === 'VERB' && (t[f].lower === 'said' || t[f].lemma === 'say'))) break;
+      // (a verb with its subject, not a participle describing a noun: "A feared unit of Sudan's security forces raped women")
+      if (t[f].pos === 'VERB' && FEARING.has(t[f].lemma) && t[f + 1] && t[f - 1] && t[f - 1].pos !== 'DET' && t[f - 1].pos !== 'ADJ' && t[f - 1].pos !== 'ADP' && (t[f + 1].lower === 'that' || t[f + 1].pos === 'PRON' || t[f + 1].pos === 'DET' || t[f + 1].pos === 'NOUN' || t[f + 1].pos === 'PROPN')) {
+        return { reality: 'hypothetical', cue: t[f].text };
       }
     }
     let k = first - 1;

@@ -338,8 +338,13 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     // ("detained 3,800 people in Seoul and 17 other cities": one city named among many)
     for (const p of here) {
       if (p.start < after || !main || main.lat === null) continue;
+      // (not past what another source says: "a rally in central Bucharest, as reports said security forces had opened fire ... in
+      // Timisoara and at least two other towns")
+      if (doc.tokens.slice(e.last, doc.sentences[e.sentence].last).some((t) => t.end <= p.start && t.pos === 'VERB' && /^(?:said|says|reported|told)$/.test(t.lower))) continue;
       const m = /^,?\s+and\s+(?:at\s+least\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of)\s+other\s+(?:cities|towns|provinces|regions|districts|states)\b/i.exec(doc.text.slice(p.end, Math.min(s.end, p.end + 60)));
-      if (m) return countryLoc(main, 'nationwide', { start: p.start, end: p.end + m[0].length, text: doc.text.slice(p.start, p.end + m[0].length) });
+      // (the country of the city named, which a story filed from abroad may not take for its own)
+      const of = p.resolved!.country_code ? countryByIso2(p.resolved!.country_code) : null;
+      if (m) return countryLoc(of && of.lat !== null ? of : main, 'nationwide', { start: p.start, end: p.end + m[0].length, text: doc.text.slice(p.start, p.end + m[0].length) });
     }
   }
   // (where the source spoke, told right after its verb, is no place of what it reports: "the police said in Freetown on
@@ -705,7 +710,7 @@ const PLACED_BY_TEXT = new Set(['sentence', 'previous sentence', 'nearby sentenc
 const BORDER_GUARDS = /\b(?:border\s+(?:guards?|police|patrol|agents?|forces?)|coast\s*guards?|coastguards?|immigration\s+(?:officers?|officials?|police|agents?|authorities))\b/i;
 
 /** the words of telling right before a day: "said on Monday", "a statement issued on Monday" */
-const TOLD_ON = /\b(?:said|says|told|announced|issued|reported|statement|added|stated|confirmed)\s+(?:\w+\s+)?(?:on|late|early|last|this)?\s*$/i;
+const TOLD_ON = /\b(?:said|says|told|announced|issued|reported|statement|added|stated|confirmed)\s+(?:\w+\s+)?(?:on|late|early|last|this)?\s*$|\btold\s+(?:the\s+|our\s+|a\s+)?[\w.'’-]+\s+[\w.'’-]+\s+(?:on\s+)?$/i;
 /** a clause giving a reason, or one conceded, between an act and a place: the place is that clause's */
 /** a person's age and home town after the name: "Gary Bowser, 27, of R.D. 1, Adrian" */
 const RESIDENCE = /\b\d{1,3},\s+(?:of|from)\s+(?:[\w.'’-]+,?\s+){0,4}$/;

@@ -1044,3 +1044,10 @@ test('the day a measure was announced dates no act after it; acts told "also" of
   assert.equal(g?.actor?.cameo_code, 'INDGOV');
   assert.equal(g?.recipient?.cameo_code, 'NPLGOV');
 });
+
+test('a rally in the capital keeps its place though another source tells of shooting "in Timisoara and at least two other towns"; those towns make the country of the city named, not of the dateline', () => {
+  const evs = code('BUDAPEST, Hungary (AP) - Thousands of people jeered President Nicolae Ceausescu during a mass rally in central Bucharest on Thursday, as reports said security forces had opened fire on demonstrators in the western city of Timisoara and at least two other towns.', '1989-12-21');
+  assert.equal(evs.find((e) => e.trigger.text === 'rally')?.event_loc.resolved_place, 'Bucharest');
+  assert.equal(evs.find((e) => e.trigger.text === 'opened fire')?.event_loc.country_code, 'RO');
+  assert.equal(code('Police detained 3,800 people in Seoul and 17 other cities.', '1989-12-21')[0]?.event_loc.resolution, 'country');
+});
