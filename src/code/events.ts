@@ -903,7 +903,8 @@ const DAY_AFTER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 
 /** what a source puts a figure on: "put the toll at four killed", "put the number of wounded at sixty" */
 const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
-/** verbs that tell a clause with no "that" ("He said the troops fired"), lemmas */
+/** verbs that tell a clause with no "that" ("He said the troops fired"), lemmas; fewer than REPORT_VERBS, which holds demands and
+ * appeals too, whose object is an object ("demanded the release of activists detained") */
 const TELLING_VERBS = new Set(['say', 'tell', 'report', 'claim', 'add', 'state', 'allege', 'insist', 'confirm', 'announce', 'believe', 'think']);
 /** verbs of turning down what was offered: "rejected the truce", "turned down the offer" (lemmas) */
 const TURNING_DOWN = new Set(['reject', 'refuse', 'decline', 'spurn', 'rebuff']);
@@ -3043,10 +3044,10 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
       // (not a name opening a compound: "would not return to Vatican-brokered talks")
       // (nor a time after it with nothing returned after that: "had returned to Khartoum last month to join the talks", not "returned
       // to Brazil last Wednesday 21 frogs")
-      let t = j;
-      if (/^(?:last|this|earlier)$/.test(tokens[t]?.lower ?? '')) t++;
-      if (t > j && (tokens[t]?.pos === 'NOUN' || tokens[t]?.pos === 'PROPN')) t++;
-      const timeOnly = t > j + 1 && (t >= s.last || ['ADP', 'PUNCT', 'PART', 'CCONJ', 'SCONJ'].includes(tokens[t].pos));
+      let after = j;
+      if (/^(?:last|this|earlier)$/.test(tokens[after]?.lower ?? '')) after++;
+      if (after > j && (tokens[after]?.pos === 'NOUN' || tokens[after]?.pos === 'PROPN')) after++;
+      const timeOnly = after > j + 1 && (after >= s.last || ['ADP', 'PUNCT', 'PART', 'CCONJ', 'SCONJ'].includes(tokens[after].pos));
       if (j >= s.last || (['ADP', 'PUNCT', 'CCONJ', 'SCONJ', 'ADV'].includes(tokens[j].pos) && tokens[j].text !== '-') || timeOnly) return false;
     }
   }

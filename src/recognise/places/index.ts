@@ -985,7 +985,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       // (a section of a city abroad is no metropolis, however many live there: "Chinatown" is no San Francisco)
       // (nor is a division abroad named with a division's word the story's own: "Bolton County sheriff's deputies" of an Ohio story is
       // no borough of Greater Manchester)
-      const divisionAbroad = m.adminCue;
+      const divisionAbroad = m.adminCue && !!c && c.cc !== main;
       if (!p || c!.country || c!.cc === main || named.has(c!.cc) || m.qualifier || (p.population >= 100_000 && p.fcode !== 'PPLX' && (c!.main || metropolis(p)) && !divisionAbroad) || m.key.split(' ').length > 2) continue;
       // (a village of a country the article never names, told as a town or a village, is one even next door:
       // "the hamlet of Tenango" of a Salvadoran story is no Tenango in Mexico)
