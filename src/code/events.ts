@@ -1529,15 +1529,15 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     if (np < q && np > s.first && tokens[np].pos === 'DET' && (tokens[np - 1].lower === 'and' || tokens[np - 1].lower === 'but') && !cands.some((m) => m.last > np)) return null;
     // (a bare plural too, after a clause of its own: "as blockades left residents short of fuel and food and overnight attacks destroyed
     // more than a dozen police posts")
-    // (not the last of what the subject carries: "opposition supporters armed with automatic rifles and hunting guns took control")
-    let lv = np - 1;
-    while (lv > s.first && tokens[lv].pos !== 'VERB') lv--;
+    // (nor the last of places or peoples the subject of a clause of its own is from: "when youths from Umuezeoka and neighbouring Obinagu
+    // communities clashed")
     if (np < q && np > s.first && (tokens[np].lower === 'and' || tokens[np].lower === 'but') && tokens[q].pos === 'NOUN' && /[^s]s$/.test(tokens[q].lower) &&
-      // (nor the last of places or peoples the subject of a clause of its own is from: "when youths from Umuezeoka and neighbouring Obinagu
-      // communities clashed")
-      tokens[first].pos === 'VERB' && pastForm(tokens[first]) && tokens[lv].pos === 'VERB' && tokens[np - 1].pos !== 'PROPN' &&
-      !tokens.slice(lv, np).some((t) => t.text === ',' || /^(?:with|without|carrying|wielding)$/.test(t.lower) || CLAUSE_CONJUNCTIONS.has(t.lower)) &&
-      !cands.some((m) => m.last > np)) return null;
+      tokens[first].pos === 'VERB' && pastForm(tokens[first]) && tokens[np - 1].pos !== 'PROPN' && !cands.some((m) => m.last > np)) {
+      // (not the last of what the subject carries: "opposition supporters armed with automatic rifles and hunting guns took control")
+      let lv = np - 1;
+      while (lv > s.first && tokens[lv].pos !== 'VERB') lv--;
+      if (tokens[lv].pos === 'VERB' && !tokens.slice(lv, np).some((t) => t.text === ',' || /^(?:with|without|carrying|wielding)$/.test(t.lower) || CLAUSE_CONJUNCTIONS.has(t.lower))) return null;
+    }
     // ("all the tools the law gives us": a noun phrase right before the verb, after the noun its relative clause hangs on, is its
     // subject, though no actor we know)
     if (np < q && np > s.first && tokens[np].pos === 'DET' && tokens[np - 1].pos === 'NOUN' && tokens[q].pos === 'NOUN' && !cands.some((m) => m.last > np)) return null;
