@@ -336,11 +336,12 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       ACROSS.test(doc.text.slice(after, p.start)));
     if (across && main && main.lat !== null) return countryLoc(main, 'nationwide', { start: across.start, end: across.end, text: across.text });
     // ("detained 3,800 people in Seoul and 17 other cities": one city named among many)
+    // (not past what another source says: "a rally in central Bucharest, as reports said security forces had opened fire ... in
+    // Timisoara and at least two other towns"; where the first such verb after the act ends)
+    let toldEnd = Infinity;
+    for (let k = e.last; k < s.last && toldEnd === Infinity; k++) if (doc.tokens[k].pos === 'VERB' && /^(?:said|says|reported|told)$/.test(doc.tokens[k].lower)) toldEnd = doc.tokens[k].end;
     for (const p of here) {
-      if (p.start < after || !main || main.lat === null) continue;
-      // (not past what another source says: "a rally in central Bucharest, as reports said security forces had opened fire ... in
-      // Timisoara and at least two other towns")
-      if (doc.tokens.slice(e.last, doc.sentences[e.sentence].last).some((t) => t.end <= p.start && t.pos === 'VERB' && /^(?:said|says|reported|told)$/.test(t.lower))) continue;
+      if (p.start < after || !main || main.lat === null || p.start >= toldEnd) continue;
       const m = /^,?\s+and\s+(?:at\s+least\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of)\s+other\s+(?:cities|towns|provinces|regions|districts|states)\b/i.exec(doc.text.slice(p.end, Math.min(s.end, p.end + 60)));
       // (the country of the city named, which a story filed from abroad may not take for its own)
       const of = p.resolved!.country_code ? countryByIso2(p.resolved!.country_code) : null;

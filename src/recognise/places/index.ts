@@ -960,6 +960,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // country the article never names, is a namesake of a local place the gazetteer lacks, not a trip abroad
     // (a town across the border stays: "fled to Entebbe" in a story from Ituri; a city short of a capital or a metropolis
     // matched only by an alternate name goes too: "Tiba" of a Burkina Faso story is no Chiba in Japan; "Peking" stays)
+    // (a division abroad named with a division's word, "Bolton County" of an Ohio story, names no country and is none of the story's
+    // places)
+    const divisionAbroad = (m: Match) => m.adminCue && !!m.chosen && m.chosen.cc !== main;
     const named = new Set<string>();
     const home: Array<[number, number]> = [];
     const mc = countryByIso2(main);
@@ -970,8 +973,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       // (a city known to the text only by another language's name does not name its country: "Tiba" is Chiba's)
       // (a division of no people we know names no country: "Michael", a parish of the Isle of Man, is Michael Brown's name)
       // (nor a division abroad named with a division's word: "Bolton County")
-      const divisionAbroad = m.adminCue && c.cc !== main;
-      if (c.country || m.demonym || (c.place && !divisionAbroad && (c.main || metropolis(c.place)) && (c.place.population >= 100_000 || c.place.fcode === 'PPLC' || (c.place.fcode === 'ADM1' && c.place.population > 0)))) named.add(c.cc);
+      if (c.country || m.demonym || (c.place && !divisionAbroad(m) && (c.main || metropolis(c.place)) && (c.place.population >= 100_000 || c.place.fcode === 'PPLC' || (c.place.fcode === 'ADM1' && c.place.population > 0)))) named.add(c.cc);
       if (c.cc === main && c.place) home.push([c.place.lat, c.place.lon]);
     }
     // ("Parents from Cowansville and Adrian protested" of a story told in Ford City and Kittanning, Pennsylvania: in a local
@@ -985,13 +987,13 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       // (a section of a city abroad is no metropolis, however many live there: "Chinatown" is no San Francisco)
       // (nor is a division abroad named with a division's word the story's own: "Bolton County sheriff's deputies" of an Ohio story is
       // no borough of Greater Manchester)
-      const divisionAbroad = m.adminCue && !!c && c.cc !== main;
-      if (!p || c!.country || c!.cc === main || named.has(c!.cc) || m.qualifier || (p.population >= 100_000 && p.fcode !== 'PPLX' && (c!.main || metropolis(p)) && !divisionAbroad) || m.key.split(' ').length > 2) continue;
+      const abroad = divisionAbroad(m);
+      if (!p || c!.country || c!.cc === main || named.has(c!.cc) || m.qualifier || (p.population >= 100_000 && p.fcode !== 'PPLX' && (c!.main || metropolis(p)) && !abroad) || m.key.split(' ').length > 2) continue;
       // (a village of a country the article never names, told as a town or a village, is one even next door:
       // "the hamlet of Tenango" of a Salvadoran story is no Tenango in Mexico)
       // ("KHALANGA, Salyan" of a Nepali story: the namesake the gazetteer holds at home, a town or else a district, is the one)
       if ((m.cityCue && p.population < VILLAGE_POP) || home.every(([lat, lon]) => distanceKm(lat, lon, p.lat, p.lon) > FAR_ABROAD_KM) || (local && p.population < LOCAL_ABROAD_POP)) {
-        m.chosen = divisionAbroad ? m.options.find((o) => o.cc === main && !!o.place && isAdmin(o.place)) ?? null :
+        m.chosen = abroad ? m.options.find((o) => o.cc === main && !!o.place && isAdmin(o.place)) ?? null :
           m.options.find((o) => o.cc === main && !!o.place && !isAdmin(o.place)) ?? m.options.find((o) => o.cc === main && !!o.place) ?? null;
       }
     }
