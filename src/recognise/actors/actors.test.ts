@@ -509,6 +509,15 @@ test('"his men" of a police officer are police, of a mayor no one\'s force; a po
   assert.equal(find(ms, 'police picket').sector, 'COP');
 });
 
+test('"his supporters" are of an opposition leader\'s sector and country; a president\'s keep their own coding', () => {
+  const ms = actors('Opposition leader Raila Odinga was arrested in Nairobi on Monday. Police said he had incited violence. Hundreds of his supporters clashed with police in Kisumu on Tuesday.');
+  const sup = find(ms, 'supporters');
+  assert.equal(sup.sector, 'OPP');
+  assert.equal(sup.code, 'KEN');
+  const pres = find(actors('President Mwai Kibaki spoke in Nairobi on Monday. Thousands of his supporters marched through Kisumu on Tuesday.'), 'supporters');
+  assert.notEqual(pres.sector, 'GOV');
+});
+
 test('a country named beside another party\'s force is a party of its own; the parties\' country, not the venue\'s, codes those named by no country', () => {
   const ms = actors('Colombia and FARC rebels reach final peace agreement');
   assert.equal(find(ms, 'Colombia').sector, null);

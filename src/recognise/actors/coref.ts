@@ -485,6 +485,9 @@ export function quoteSpeakers(c: Ctx, all: Info[]): Info[] {
 /** heads for the men under someone's command ("his men", "her officers") */
 const COMMANDED = new Set(['men', 'officers', 'forces', 'boys', 'guards', 'fighters']);
 
+/** heads for the people who follow someone ("his supporters", "her loyalists") */
+const FOLLOWING = new Set(['supporters', 'loyalists', 'followers', 'partisans']);
+
 /** heads for a body's own people ("its personnel", "their members") */
 const MEMBERS = new Set(['personnel', 'members', 'staff', 'ranks', 'cadres', 'men']);
 
@@ -502,6 +505,22 @@ export function possessor(c: Ctx, x: Info): void {
     if (r?.sector && ARMED_FORCE_SECTORS.has(r.sector)) {
       x.m.sector = r.sector;
       if (r.code) x.m.code = r.code;
+      x.m.cameo_code = cameoOf(x.m.code, x.m.sector, null);
+    }
+    return;
+  }
+  // ("Opposition leader Raila Odinga was arrested ... His supporters marched": a leader's followers outside the state are of his
+  // sector, as "supporters of opposition leader X" are; a president's are civilians, and keep their own coding)
+  if (x.m.kind !== 'pronoun' && !x.title && FOLLOWING.has(c.tk[x.m.head]?.lower ?? '') && x.m.first === x.m.head && /^(?:his|her)$/.test(c.tk[x.m.first - 1]?.lower ?? '')) {
+    const ant = findBack(c, x.m.first - 1, 2, (q) => !q.plural && !q.collective && (q.m.kind === 'person' || q.m.kind === 'pronoun' || !!q.title) && !!root(q.m).sector);
+    const r = ant ? root(ant.m) : null;
+    if (r?.sector && !STATE_SECTORS.has(r.sector)) {
+      x.m.sector = r.sector;
+      if (r.code) {
+        x.m.code = r.code;
+        x.codeFrom = 'ref';
+      }
+      x.weak = false;
       x.m.cameo_code = cameoOf(x.m.code, x.m.sector, null);
     }
     return;
