@@ -3502,3 +3502,31 @@ test('Poland 1981 read (untuned, the final user check): leaders interned are arr
   assert.equal(ml?.attribution ?? null, null);
   assert.equal(ml?.actor?.sector, 'MIL');
 });
+
+test('Bolivia 2003 read (untuned): a convoy or soldiers "sent to rescue" tourists are who clashed, not the tourists the purpose names', () => {
+  const code = codeOn('2003-09-22');
+  for (const [text, sector] of [
+    ['An army and police convoy sent to rescue hundreds of tourists trapped by road blockades clashed with Aymara villagers on Saturday.', 'MIL'],
+    ['Soldiers sent to rescue hundreds of tourists clashed with villagers on Saturday.', 'MIL'],
+    ['Police deployed to protect the town hall fired on the crowd.', 'COP'],
+  ]) {
+    const ev = code(text).find((e) => e.event === 'ASSAULT');
+    assert.equal(ev?.actor?.sector, sector, `${text}: ${ev?.actor?.entity_text}`);
+  }
+  // (an event noun that is the subject of another verb does not take that verb's object: the blockades were not against the villagers)
+  const blockade = code('Soldiers sent to rescue hundreds of tourists trapped by road blockades clashed with villagers on Saturday.').find((e) => e.trigger.text === 'blockades');
+  assert.ok(blockade && blockade.recipient === null, JSON.stringify(blockade?.recipient));
+  // (but a verb of going on keeps the noun's own object)
+  const over = code('Armenian police detained dozens of demonstrators in Yerevan as protests continued over the election of former President Serzh Sarkisian as prime minister.', true);
+  assert.ok(over.some((e) => e.trigger.text === 'protests' && e.recipient?.entity_text.includes('Sarkisian')), JSON.stringify(over.map((e) => [e.trigger.text, e.recipient?.entity_text])));
+  // (two threats told by their nouns, each of another act and by another speaker, are two, each with its own source)
+  const threats = code('Felipe Quispe, leader of the CSUTCB peasant confederation, called the deaths a massacre and said the blockades would be extended across the Altiplano. The tourists reached the capital late on Saturday. Evo Morales, the coca growers\' leader, said his supporters would join the protests and called on the defence minister to resign.')
+    .filter((e) => e.event === 'THREATEN');
+  assert.deepEqual(threats.map((e) => [e.trigger.text, e.attribution?.text.startsWith('Evo Morales') ?? false]), [['blockades', false], ['protests', true]]);
+  // ("the fighting" named again is the clash told beside the blockades, and stays a clash; the blockades stay blockades)
+  const fight = code('LA PAZ, Sept 22 -- Six people, among them an eight-year-old girl and a conscript soldier, were killed on Saturday when an army and police convoy sent to rescue hundreds of tourists trapped by road blockades clashed with Aymara villagers on the Altiplano north of La Paz, officials and local leaders said.\n\nThe fighting took place in and around Warisata, a farming village in Omasuyos province about 100 km from the capital, best known for the pioneering indigenous school founded there in the 1930s. According to the national ombudsman\'s office, five civilians and one soldier died and at least 20 people were wounded, most of them villagers.\n\nThe convoy had set out the previous day to reach Sorata, a small resort town in the foothills of the Andes, where foreign and Bolivian visitors had been stranded for nearly a week by blockades set up by peasant farmers on the roads leading to Lake Titicaca. Buses carrying the tourists were escorted back toward La Paz on Saturday by soldiers and police.');
+  const clash = fight.find((e) => e.trigger.text === 'clashed');
+  assert.equal(clash?.event, 'ASSAULT');
+  assert.ok(clash?.mentions?.some((m) => m.text === 'fighting'), JSON.stringify(fight.map((e) => [e.event, e.mode, e.trigger.text, e.mentions?.map((m) => m.text)])));
+  assert.ok(!fight.some((e) => e.event === 'PROTEST' && e.mode === 'riot'));
+});

@@ -1404,6 +1404,28 @@ const FEELINGS = new Set(['concerned', 'worried', 'afraid', 'alarmed', 'fearful'
 const CONTENT_NOUNS = new Set(['report', 'reports', 'rumour', 'rumours', 'rumor', 'rumors', 'claim', 'claims', 'allegation', 'allegations', 'fear', 'fears', 'news',
   'belief', 'suspicion', 'suspicions', 'suggestion', 'suggestions', 'assertion', 'assertions', 'speculation', 'word', 'charges', 'accusations']);
 
+/**
+ * "An army convoy sent to rescue hundreds of tourists trapped by blockades clashed with villagers": a participle with a purpose
+ * after a noun ("sent to rescue", "deployed to protect") opens a reduced relative, and the verb's subject stands before it, not
+ * among the purpose's objects. Returns the participle's index, or the verb's own when there is no such phrase.
+ */
+function beforeSentTo(tokens: Token[], s: Sentence, verb: number): number {
+  for (let k = verb - 1; k - 2 >= s.first && verb - k <= 14; k--) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === ';' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'PRON') return verb;
+    if (t.lower !== 'to' || t.pos !== 'PART') continue;
+    const v = k - 1;
+    if (k + 1 >= verb || tokens[k + 1].pos !== 'VERB' || tokens[v].pos !== 'VERB' || !/(?:ed|en|wn|nt)$/.test(tokens[v].lower)) return verb;
+    if (tokens[v - 1].pos !== 'NOUN' && tokens[v - 1].pos !== 'PROPN') return verb;
+    // (what lies between is the purpose's object, with participles of its own: "hundreds of tourists trapped by blockades")
+    for (let j = k + 2; j < verb; j++) {
+      if (tokens[j].pos === 'VERB' && !(/(?:ed|en)$/.test(tokens[j].lower) && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'PROPN'))) return verb;
+    }
+    return v;
+  }
+  return verb;
+}
+
 function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number): ActorLike | null {
   const verbAt = first;
   // ('He said the people would "fill in every hole the Army makes," and warned ...': a verb joined right after a quote closes
@@ -1445,6 +1467,7 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     }
     if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.text === ',' || t.text === '-' || t.lower === 'and')) break;
   }
+  first = beforeSentTo(tokens, s, first);
   // (a semicolon ends a clause: "Protesters march in Dayton; 12 arrested" — the marchers arrested no one)
   const [from] = semicolonClause(tokens, s, first);
   const cands = mentionsIn(ms, from, first);
@@ -1848,7 +1871,12 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     // (an object in quotes: killed "several dozen terrorists")
     // (nor, after an event noun, a verb of its own joined by "and": "ousted in a coup and appealed to foreign governments")
     if ((CLAUSE_END.has(w) && !(i === last && QUOTE_CHARS.has(w))) || (tokens[i].text === ',' && i > last + 1) || (i > last && tokens[i].pos === 'VERB' && !nominal && !modifier) ||
-      (nominal && tokens[i].pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB' && !/(?:ing)$/.test(tokens[i + 1].lower))) {
+      (nominal && tokens[i].pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB' && !/(?:ing)$/.test(tokens[i + 1].lower)) ||
+      // (nor a verb the event noun is the subject of: "tourists trapped by road blockades clashed with villagers" — the
+      // blockades were not set up against the villagers)
+      (nominal && i === last && i > s.first && tokens[i].pos === 'VERB' && !/ing$/.test(w) && !tokens.slice(i + 1, i + 4).some((t) => t.lower === 'by') &&
+        // (but a verb of going on keeps the noun's own object: "protests continued over the election of X")
+        !GOING_ON.has(tokens[i].lemma) && !/^(?:spread|began|started|turned)$/.test(w))) {
       end = i;
       // "Soldiers fired and police arrested two men": a new subject and its verb after "and"
       if (tokens[i].pos === 'VERB') for (let k = last; k < i; k++) if (tokens[k].pos === 'CCONJ') { end = k; break; }

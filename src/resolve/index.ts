@@ -1897,8 +1897,11 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // the protesters" may well be one arrest)
     // (what is said past the verb counts, not only its object: "urged the government to agree to talks" and "urging him to agree to
     // talks" are one call)
-    const objectsApart = (x: EventRecord) => SPOKEN.has(rec.event) && e.verbal && verbalIds.has(x.id) && !!x.object && !!rec.object && x.text_info.sentence_index !== rec.text_info.sentence_index &&
-      !sharesContent(toldPast(doc, x), toldPast(doc, rec));
+    // (and two threats told by their nouns, each of another act: "said the blockades would be extended" and, later, "said his
+    // supporters would join the protests")
+    const objectsApart = (x: EventRecord) => SPOKEN.has(rec.event) && x.text_info.sentence_index !== rec.text_info.sentence_index &&
+      ((e.verbal && verbalIds.has(x.id) && !!x.object && !!rec.object && !sharesContent(toldPast(doc, x), toldPast(doc, rec))) ||
+        (rec.event === 'THREATEN' && !e.verbal && !verbalIds.has(x.id) && !sharesContent(x.trigger.text + toldPast(doc, x), rec.trigger.text + toldPast(doc, rec))));
     if (keyDup && objectsApart(keyDup)) keyDup = undefined;
     // (not across places: "marched through Fargo" and "a vigil in nearby Moorhead" are two protests)
     const samePlace = (x: EventRecord, y: EventRecord) => x.event_loc.resolution !== 'city' || y.event_loc.resolution !== 'city' || spotOf(x.event_loc) === spotOf(y.event_loc);
@@ -1986,6 +1989,12 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           if (d > 0 && r.event === rec.event && !otherKind && r.reality === rec.reality && (tollOf || about || !toldOnOtherDays(rec, r)) && !(daysOwn && r.date_basis !== 'text') &&
             !(rec.event_loc.basis === 'nationwide' && r.event_loc.basis !== 'nationwide') &&
             (!bareGear || (r.mode === 'crowd-control' && s.index - last <= 2))) anaphor = r;
+        }
+        // ("... when a convoy sent to clear road blockades clashed with villagers. The fighting took place in and around Warisata": the
+        // fighting named again is the clash told with the blockades, not the blockades)
+        if (anaphor && rec.event === 'PROTEST' && CLASH_AGAIN.test(rec.trigger.text) && anaphor.mode !== 'riot') {
+          const at = anaphor.text_info.sentence_index;
+          anaphor = records.find((q) => q.event === 'ASSAULT' && q.reality === 'asserted' && !!q.actor && q.text_info.sentence_index === at) ?? anaphor;
         }
         // ("In Dushanbe, the ministry accused criminal groups of inciting the riot", "the two officers involved in Monday's
         // shooting", told far below the story's lead: the last event of that very kind in the article, on that day)
@@ -2112,7 +2121,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       if (clash && dup.acled?.sub_event_type === 'Attack' && !dup.actor && dup.text_info.sentence_index === rec.text_info.sentence_index) dup.acled = clash;
       if ((RANK[rec.event_loc.resolution ?? ''] ?? 0) > (RANK[dup.event_loc.resolution ?? ''] ?? 0)) dup.event_loc = rec.event_loc;
       if (!dup.attribution && rec.attribution) dup.attribution = rec.attribution;
-      if (rec.mode && dup.mode !== rec.mode && rec.event === 'PROTEST' && rec.mode === 'riot') {
+      // (not a clash named again with no one of its own: "the fighting" after soldiers clashed with villagers stays their clash)
+      if (rec.mode && dup.mode !== rec.mode && rec.event === 'PROTEST' && rec.mode === 'riot' && !(dup.event === 'ASSAULT' && !rec.actor && CLASH_AGAIN.test(rec.trigger.text))) {
         dup.event = 'PROTEST';
         dup.mode = 'riot';
         dup.acled = rec.acled;

@@ -518,6 +518,13 @@ test('"his supporters" are of an opposition leader\'s sector and country; a pres
   assert.notEqual(pres.sector, 'GOV');
 });
 
+test('a nickname given after "known as" is the person named before it, and "he" after it is that person', () => {
+  const ms = actors('Felipe Quispe, leader of the CSUTCB peasant confederation, who is known as "El Mallku," called the deaths a massacre. He warned that his followers could cut off the capital.');
+  assert.equal(find(ms, 'He').sector, 'AGR');
+  assert.equal(find(ms, 'El Mallku').ref?.name, 'Felipe Quispe');
+  assert.equal(find(ms, 'followers').sector, 'AGR');
+});
+
 test('a country named beside another party\'s force is a party of its own; the parties\' country, not the venue\'s, codes those named by no country', () => {
   const ms = actors('Colombia and FARC rebels reach final peace agreement');
   assert.equal(find(ms, 'Colombia').sector, null);

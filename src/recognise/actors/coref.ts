@@ -494,6 +494,24 @@ const MEMBERS = new Set(['personnel', 'members', 'staff', 'ranks', 'cadres', 'me
 /** the words a story names an armed group, a party or a movement by again: "the group's leader" */
 const BODY_WORDS = new Set(['group', 'movement', 'organisation', 'organization', 'militia', 'party', 'faction', 'alliance', 'coalition', 'front']);
 
+/** words that give a second name to one named before ("known as", "nicknamed", "dubbed") */
+const ALIAS_CUES = new Set(['nicknamed', 'dubbed', 'alias', 'aka']);
+
+/**
+ * 'Felipe Quispe, leader of the peasant confederation, who is known as "El Mallku," called the deaths a massacre. He warned':
+ * a name given as another's nickname is that person, and "he" after it is too.
+ */
+export function alias(c: Ctx, x: Info): void {
+  if (x.m.kind !== 'person' || !x.named) return;
+  let k = x.m.first - 1;
+  while (k > 0 && QUOTE_MARKS.has(c.tk[k].text)) k--;
+  const cue = c.tk[k];
+  if (!cue || !(ALIAS_CUES.has(cue.lower) || (cue.lower === 'as' && (c.tk[k - 1]?.lower === 'known' || c.tk[k - 1]?.lower === 'called')))) return;
+  const ant = findBack(c, k, 0, (q) => q !== x && q.m.kind === 'person' && q.named);
+  if (ant) adopt(x, ant);
+}
+const QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
+
 export function possessor(c: Ctx, x: Info): void {
   // ("A senior police officer said ... his men had used tear gas only after ...": a commander's men are of his force)
   if (x.m.kind !== 'pronoun' && COMMANDED.has(c.tk[x.m.head]?.lower ?? '') && x.m.first === x.m.head && /^(?:his|her)$/.test(c.tk[x.m.first - 1]?.lower ?? '')) {
