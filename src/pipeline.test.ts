@@ -3530,3 +3530,19 @@ test('Bolivia 2003 read (untuned): a convoy or soldiers "sent to rescue" tourist
   assert.ok(clash?.mentions?.some((m) => m.text === 'fighting'), JSON.stringify(fight.map((e) => [e.event, e.mode, e.trigger.text, e.mentions?.map((m) => m.text)])));
   assert.ok(!fight.some((e) => e.event === 'PROTEST' && e.mode === 'riot'));
 });
+
+test('Zimbabwe 2008 read (untuned): a telling inside a clause of time is no source of the act after it; an event noun closed by a comma has no object past it', () => {
+  const code = codeOn('2008-06-24');
+  for (const text of [
+    'Hours after Mr Tsvangirai announced his withdrawal, police raided the MDC headquarters in central Harare.',
+    'Shortly after the minister announced the decision, troops fired on protesters in the capital.',
+    'When the president said he would not resign, protesters stormed parliament.',
+  ]) {
+    const ev = code(text).find((e) => e.event === 'COERCE' || e.event === 'ASSAULT' || (e.event === 'PROTEST' && e.trigger.text === 'stormed'));
+    assert.ok(ev, text);
+    assert.equal(ev.attribution, null, `${text}: ${ev.attribution?.text}`);
+  }
+  // (a source after the clause of time is still the source)
+  assert.equal(code('After the meeting, officials said troops fired on protesters.').find((e) => e.event === 'ASSAULT')?.attribution?.text, 'officials said');
+  assert.ok(!code('After the meeting, officials said troops fired on protesters.').some((e) => e.trigger.text === 'meeting' && e.recipient));
+});

@@ -1870,7 +1870,7 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
       gasAhead(tokens, i));
     // (an object in quotes: killed "several dozen terrorists")
     // (nor, after an event noun, a verb of its own joined by "and": "ousted in a coup and appealed to foreign governments")
-    if ((CLAUSE_END.has(w) && !(i === last && QUOTE_CHARS.has(w))) || (tokens[i].text === ',' && i > last + 1) || (i > last && tokens[i].pos === 'VERB' && !nominal && !modifier) ||
+    if ((CLAUSE_END.has(w) && !(i === last && QUOTE_CHARS.has(w))) || (tokens[i].text === ',' && (i > last + 1 || nominal)) || (i > last && tokens[i].pos === 'VERB' && !nominal && !modifier) ||
       (nominal && tokens[i].pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB' && !/(?:ing)$/.test(tokens[i + 1].lower)) ||
       // (nor a verb the event noun is the subject of: "tourists trapped by road blockades clashed with villagers" — the
       // blockades were not set up against the villagers)

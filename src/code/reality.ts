@@ -1103,6 +1103,9 @@ const AIMING = new Set(['bent', 'intent', 'keen', 'set', 'aimed', 'aiming', 'det
 /** adjectives that name an act as yet to come: "future aid", "a proposed ceasefire" */
 const YET_TO_COME = new Set(['future', 'proposed', 'prospective', 'forthcoming']);
 
+/** words opening a clause of time, cause or condition ("after", "when", "if") */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'when', 'once', 'while', 'because', 'although', 'though', 'if', 'unless', 'whenever']);
+
 export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | null {
   const tk = doc.tokens;
   // according to X
@@ -1169,6 +1172,11 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       if (governs && OWN_VOICE.has(tk[first].lemma)) for (let j = r + 1; j < first - 1 && governs; j++) if (tk[j].text === ',' && /^(?:which|what)$/.test(tk[j + 1].lower)) governs = false;
       for (let j = Math.max(s.first, r - 2); j < r; j++) if (NEG.has(tk[j].lower)) governs = false;
       if (!governs) continue;
+      // ("Hours after Mr Tsvangirai announced his withdrawal, police raided the MDC headquarters": a telling inside a clause of time
+      // or condition, closed by a comma before the act, is what the act came after, no source of it)
+      let op = r - 1;
+      while (op >= s.first && tk[op].text !== ',' && tk[op].text !== ';' && !(SUBORDINATORS.has(tk[op].lower) && (tk[op].pos === 'SCONJ' || tk[op].pos === 'ADP' || tk[op].pos === 'ADV'))) op--;
+      if (op >= s.first && SUBORDINATORS.has(tk[op].lower) && tk.slice(r + 1, first).some((x) => x.text === ',')) continue;
       // ("won in an election the opposition said was rigged, defeating X, whose supporters were at the rally": a report in a
       // relative clause, whose verb has no subject after it, tells that clause only, to its comma)
       if (tk[r + 1] && (tk[r + 1].pos === 'AUX' || tk[r + 1].pos === 'VERB') && !t.lower.endsWith('ing') && r - 1 > s.first && tk[r - 1].pos !== 'PUNCT') {

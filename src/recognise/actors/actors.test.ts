@@ -525,6 +525,16 @@ test('a nickname given after "known as" is the person named before it, and "he" 
   assert.equal(find(ms, 'followers').sector, 'AGR');
 });
 
+test('"the council" after the UN Security Council is that council; a description set after a foreign leader\'s name is of his country', () => {
+  const ms = actors('HARARE -- In New York on Monday, the United Nations Security Council unanimously adopted a statement condemning the violence. It was the first time the council had agreed on a formal statement on Zimbabwe.', '2008-06-24');
+  assert.equal(find(ms, 'council').cameo_code, 'IGOUNO');
+  const med = find(actors('HARARE -- Zimbabwe\'s opposition leader spoke on Monday. South African President Thabo Mbeki, the regional mediator, has urged the two parties to negotiate.', '2008-06-24'), 'regional mediator');
+  assert.equal(med.code, 'ZAF');
+  // (a council of a name the lexicon does not know stays the story's)
+  const local = actors('Newark and Sherwood District Council will consider a request from the Labour group. Council leader Cllr Derek Haywood warned that the council could not be seen to be taking sides.', '1984-04-13');
+  assert.equal(find(local, 'council').ref ?? null, null);
+});
+
 test('a country named beside another party\'s force is a party of its own; the parties\' country, not the venue\'s, codes those named by no country', () => {
   const ms = actors('Colombia and FARC rebels reach final peace agreement');
   assert.equal(find(ms, 'Colombia').sector, null);

@@ -70,6 +70,17 @@ export function definite(c: Ctx, x: Info): void {
     if (ant) adopt(x, ant, null);
     return;
   }
+  // ("the United Nations Security Council adopted a statement ... the council had agreed": a body's head alone, with "the", is the
+  // body of that head named in capitals before, when that body is one the lexicon knows; a council of a name we do not know may
+  // have been coded by a namesake town abroad, "Newark and Sherwood District Council")
+  if (!x.plural && x.m.head === x.m.first && c.lx.institutionHeads.has(c.tk[x.m.head]?.lower ?? '')) {
+    const head = c.tk[x.m.head].lemma;
+    const ant = findBack(c, x.m.first, 6, (p) => p !== x && p.m.kind !== 'pronoun' && !!p.org && !p.plural && c.tk[p.m.head]?.lemma === head && c.tk[p.m.head].cap && (!code || p.m.code === code));
+    if (ant) {
+      adopt(x, ant);
+      return;
+    }
+  }
   // ("Police arrested six men, as lawmakers accused the force of leaving commuters at the mercy of the assailants": "the force" alone
   // is the police or the army told just before)
   if (x.bare && !x.plural && c.tk[x.m.head]?.lower === 'force' && x.m.head === x.m.first) {
@@ -138,6 +149,14 @@ export function apposition(c: Ctx, list: Info[]): void {
     nameInfo.m.cameo_code = cameoOf(nameInfo.m.code, nameInfo.m.sector, desc.org);
     desc.m.ref = root(nameInfo.m);
     desc.m.name = nameInfo.m.name;
+    // ("South African President Thabo Mbeki, the regional mediator, has urged": a description the story's country was only guessed
+    // for is of the country its name is known by)
+    if (nameInfo.m.code && nameInfo.codeFrom !== 'main' && nameInfo.codeFrom !== null && nameInfo.m.code !== desc.m.code && (desc.codeFrom === 'main' || desc.codeFrom === null || !desc.m.code)) {
+      desc.m.code = nameInfo.m.code;
+      desc.codeFrom = nameInfo.codeFrom;
+      if (!desc.m.sector) desc.m.sector = nameInfo.m.sector;
+      desc.m.cameo_code = cameoOf(desc.m.code, desc.m.sector, desc.org);
+    }
   }
 }
 

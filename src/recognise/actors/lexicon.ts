@@ -115,6 +115,8 @@ export interface Lexicon {
   /** those who act for a person named after their "of" or "for" and are of that person's country: "a special envoy of Indian Prime
    * Minister Manmohan Singh" */
   agentsOf: Set<string>;
+  /** heads of bodies named again as "the council", "the commission" (sectors.json institution_heads) */
+  institutionHeads: Set<string>;
   /** nouns after which a country's adjective names its language ("a young English instructor"; data/gazetteer/context.json) */
   languageNouns: Set<string>;
   regional: Set<string>;
@@ -160,6 +162,7 @@ interface SectorsFile {
   manner_modifiers: string[];
   foreign_heads?: string[];
   agents_of?: string[];
+  institution_heads?: string[];
   regional_modifiers?: string[];
   head_prefixes?: string[];
   portfolio_heads?: string[];
@@ -256,6 +259,7 @@ function build(): Lexicon {
     manner: new Set(sf.manner_modifiers),
     foreignHeads: new Set(sf.foreign_heads ?? []),
     agentsOf: new Set(sf.agents_of ?? []),
+    institutionHeads: new Set(sf.institution_heads ?? []),
     languageNouns: new Set(readJson<{ language_nouns?: string[] }>('../gazetteer/context.json').language_nouns ?? []),
     regional: new Set(sf.regional_modifiers ?? []),
     gaz: new Map(),
