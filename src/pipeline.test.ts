@@ -3546,3 +3546,9 @@ test('Zimbabwe 2008 read (untuned): a telling inside a clause of time is no sour
   assert.equal(code('After the meeting, officials said troops fired on protesters.').find((e) => e.event === 'ASSAULT')?.attribution?.text, 'officials said');
   assert.ok(!code('After the meeting, officials said troops fired on protesters.').some((e) => e.trigger.text === 'meeting' && e.recipient));
 });
+
+test('UK 1984 local read (untuned): a place named as how far something reached ("as far away as Kent and South Wales") is no scene; a county of the story\'s country is no namesake town abroad', () => {
+  const aid = codeOn('1984-04-13')('Twenty-three men were arrested at the gates of Bilsthorpe Colliery on Monday morning when several hundred pickets, many of them from South Yorkshire, tried to stop the day shift going in.\n\nUnion officials from Yorkshire disputed that. Mr Ray Hollis, a retired colliery electrician, said he had not seen such scenes. Newark and Sherwood District Council will next week consider a request from the Labour group.\n\nIn Rainworth, a miners\' wives support group has been running a kitchen at the Welfare hall since the middle of March. Organiser Mrs Pat Denning said the group was serving about 90 meals a day and had handed out 140 food parcels last week, paid for by collections outside shops and by donations from union branches as far away as Kent and South Wales.').find((e) => e.event === 'AID');
+  assert.equal(aid?.event_loc.resolved_place, 'Rainworth');
+  assert.equal(aid?.actor?.code, 'GBR');
+});

@@ -752,8 +752,11 @@ const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:w
 /** Is place p, in sentence k, where a crowd's people came from ("many of them from Malaita province")? */
 function cameFrom(doc: Doc, k: number, p: PlaceMention): boolean {
   const before = doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start);
-  return ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 70), p.start)) || DIRECTION_OF.test(before) || TOWARDS.test(before) || MARCHED_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start));
+  return ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 70), p.start)) || DIRECTION_OF.test(before) || TOWARDS.test(before) || MARCHED_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start)) ||
+    FAR_AS.test(before);
 }
+/** how far something reached, no scene: "donations from union branches as far away as Kent and South Wales" */
+const FAR_AS = /\bas\s+far\s+(?:away\s+)?as\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,|\s+and|\s+or)\s+){0,3}$/i;
 /** people counted by where they serve or live: "including dozens of police officers from Iguala and Cocula" (one place, or a list) */
 const PEOPLE_FROM = /\b(?:dozens|hundreds|scores|thousands|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:officers|policemen|police|soldiers|troops|residents|people|workers|members|villagers|farmers|students|officials)\s+from\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,|\s+and|\s+or)\s+){0,4}$/i;
 /** Is place p, in sentence k, where counted people are from (a place of theirs, no scene to split an act over)? */

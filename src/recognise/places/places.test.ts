@@ -431,3 +431,9 @@ test('a country\'s adjective before a teacher or a class names a language; "X Ha
   const { ps } = places('COLUMBUS, Ohio - Students marched in Columbus, Ohio, on Friday. Bolton County sheriff\'s deputies arrested 32 of them at the college in Columbus.');
   assert.ok(!ps.some((p) => p.resolved?.country_code === 'GB'));
 });
+
+test('a county of the story\'s own country, which no town of that country is named after, is the county, not a namesake town abroad', () => {
+  const { by } = places('Twenty-three men were arrested at the gates of Bilsthorpe Colliery on Monday morning when several hundred pickets, many of them from South Yorkshire, tried to stop the day shift going in.\n\nUnion officials from Yorkshire disputed that. Mr Ray Hollis, a retired colliery electrician, said he had not seen such scenes. Newark and Sherwood District Council will next week consider a request from the Labour group.\n\nIn Rainworth, a miners\' wives support group has been running a kitchen at the Welfare hall since the middle of March. Organiser Mrs Pat Denning said the group was serving about 90 meals a day and had handed out 140 food parcels last week, paid for by collections outside shops and by donations from union branches as far away as Kent and South Wales.');
+  assert.equal(by('Kent')?.resolved?.country_code, 'GB');
+  assert.equal(by('Rainworth')?.resolved?.country_code, 'GB');
+});

@@ -265,7 +265,9 @@ export function choose(m: Match, weights: Map<string, number>, self: Match | nul
     if (o.place && isAdmin(o.place)) {
       if (m.adminCue) s += 4;
       else {
-        if (o.place.fcode === 'ADM2') s -= 3;
+        // (a county of the story's own country, which no town of that country is named after, is named bare as often as a town:
+        // "miners from Kent", "in Nottinghamshire")
+        if (o.place.fcode === 'ADM2') s -= t > 0 && wc / t >= 0.5 && !m.options.some((x) => x.cc === o.cc && x.place && !isAdmin(x.place)) ? 1 : 3;
         // (not "Oklahoma City" for "Oklahoma": a longer name that merely contains it)
         const town = m.options.find(
           (x) => x.place && (x.main || (foldToken(x.place.name) !== m.key + ' city' && foldToken(x.place.name).slice(0, 2) === m.key.slice(0, 2))) && !isAdmin(x.place) && x.cc === o.cc && x.place.admin1 === o.place!.admin1 && x.place.population >= 0.1 * o.place!.population,
