@@ -3552,3 +3552,20 @@ test('UK 1984 local read (untuned): a place named as how far something reached (
   assert.equal(aid?.event_loc.resolved_place, 'Rainworth');
   assert.equal(aid?.actor?.code, 'GBR');
 });
+
+test('Zimbabwe 2008 and Wisconsin 2020 reads (untuned): results or a report "released" are published, and a report so set off is still the source; people "released" or "detained since March" between commas had it done to them; a man "backing away" backs no one', () => {
+  const code = codeOn('2008-06-24');
+  assert.ok(!code('Mr Tsvangirai won the most votes in the first round, but official results, released five weeks after the vote, said he fell short of the outright majority.').some((e) => e.event === 'RETREAT'));
+  const report = code('The report, released on Monday, said police had used excessive force.');
+  assert.ok(!report.some((e) => e.event === 'RETREAT'));
+  assert.equal(report.find((e) => e.event === 'ASSAULT')?.attribution?.text, 'The report, released on Monday, said');
+  const hostages = code('The hostages, released on Monday, said they had been treated well.').find((e) => e.event === 'RETREAT');
+  assert.equal(hostages?.actor ?? null, null);
+  assert.equal(hostages?.recipient?.entity_text, 'hostages');
+  const held = code('The opposition leader, detained since March, was released on Friday.').find((e) => e.event === 'COERCE');
+  assert.equal(held?.actor ?? null, null);
+  // (not a verb after an apposition: the attorney disputed, and the students marched)
+  assert.equal(code('The family\'s attorney, Marcus Reed of Milwaukee, disputed that account on Monday, saying witnesses had told him otherwise.').find((e) => e.event === 'REJECT')?.actor?.entity_text, 'Marcus Reed');
+  assert.ok(code('The students, members of the union, marched on Monday, chanting slogans.').some((e) => e.event === 'PROTEST' && e.actor));
+  assert.ok(!codeOn('2020-07-08')('Witnesses said Hayes was backing away with his hands raised when he was shot.').some((e) => e.event === 'SUPPORT'));
+});

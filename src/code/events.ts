@@ -980,6 +980,15 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
     while (v < s.last && tokens[v].pos === 'ADV') v++;
     if (tokens[k]?.text === ',' && v < s.last && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX')) return true;
   }
+  // "Kim Dae-jung, arrested on May 17, remained in custody": a participle set off after a name
+  // (of any act done to people: "The hostages, released on Monday, said"; "The opposition leader, detained since March, was released";
+  // not a march after an apposition, "The students, members of the union, marched on Monday, chanting")
+  if ((trigger.event === 'ASSAULT' || trigger.event === 'COERCE' || trigger.mode === 'release') && first - 1 > s.first && tokens[first - 1].text === ',' && (tokens[first - 2].pos === 'NOUN' || tokens[first - 2].pos === 'PROPN') && /ed$/.test(t.lower)) {
+    const nx = tokens[first + 1];
+    let closes = false;
+    for (let k = first + 1; k < s.last && k - first <= 8 && !closes; k++) closes = tokens[k].text === ',';
+    if (closes && nx && (nx.pos === 'ADP' || nx.pos === 'ADV' || (nx.pos === 'SCONJ' && /^(?:since|after|before|until)$/.test(nx.lower)) || nx.text === ',')) return true;
+  }
   // "rebels backed by Turkey", "warplanes supported by Russia": a participle and its agent after a noun
   if (trigger.event !== 'ASSAULT' && trigger.event !== 'COERCE') {
     // ("20 men accused of supporting a militia", "a man charged with murder": what they stand accused of, in passing)
@@ -999,13 +1008,6 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
     let k = first - 2;
     while (k > s.first && first - k <= 4 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'DET' || POSSESSIVES.has(tokens[k].lower))) k--;
     if (k < first - 1 && tokens[k].lower === 'and' && /(?:ed|en)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 1].pos === 'VERB' && /^(?:was|were|been|being|is|are)$/.test(tokens[k - 2]?.lower ?? '')) return true;
-  }
-  // "Kim Dae-jung, arrested on May 17, remained in custody": a participle set off after a name
-  if (first - 1 > s.first && pv.text === ',' && (tokens[first - 2].pos === 'NOUN' || tokens[first - 2].pos === 'PROPN') && /ed$/.test(t.lower)) {
-    const nx = tokens[first + 1];
-    let closes = false;
-    for (let k = first + 1; k < s.last && k - first <= 8 && !closes; k++) closes = tokens[k].text === ',';
-    if (closes && nx && (nx.pos === 'ADP' || nx.pos === 'ADV' || nx.text === ',')) return true;
   }
   // ("in addition to about 3,000 held after the first night": a bare number of people is counted too)
   if (first <= s.first || (pv.pos !== 'NOUN' && pv.pos !== 'PROPN' && pv.pos !== 'NUM')) return false;
@@ -4798,6 +4800,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     let b = first - 1;
     while (b > s.first && (tokens[b].pos === 'AUX' || tokens[b].pos === 'ADV')) b--;
     if (b >= s.first && (b === first - 1 || isPassive(tokens, s, first)) && NOT_RELEASE.has(tokens[b].lower)) return false;
+    // (set off by a comma too: "official results, released five weeks after the vote, said")
+    if (first - 2 >= s.first && tokens[first - 1].text === ',' && NOT_RELEASE.has(tokens[first - 2].lower)) return false;
     // ("were treated at Bonner General and released": a patient sent home)
     if (first > s.first + 1 && tokens[first - 1].lower === 'and') {
       for (let k = first - 2; k >= s.first && first - k <= 14; k--) if (AFTER_CARE.has(tokens[k].lower)) return false;

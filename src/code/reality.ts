@@ -1236,7 +1236,8 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
         }
         // ("A security official, speaking on condition of anonymity, said": a participle aside set off by commas after the source)
         // (after a name's initials in brackets too: "A spokesman for the Maldivian Democratic Party (MDP), speaking to AFP ..., said")
-        if (p.pos === 'VERB' && p.lower.endsWith('ing') && !REPORTING.has(p.lemma) && a - 3 >= s.first && tk[a - 2].text === ',' && (tk[a - 3].pos === 'NOUN' || tk[a - 3].pos === 'PROPN' || tk[a - 3].text === ')')) {
+        // (and a past participle: "The report, released on Monday, said")
+        if (p.pos === 'VERB' && /(?:ing|ed|en)$/.test(p.lower) && !REPORTING.has(p.lemma) && a - 3 >= s.first && tk[a - 2].text === ',' && (tk[a - 3].pos === 'NOUN' || tk[a - 3].pos === 'PROPN' || tk[a - 3].text === ')')) {
           a -= 2;
           n += 2;
           continue;

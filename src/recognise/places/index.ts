@@ -125,6 +125,8 @@ const STOP = new Set(
     .filter((l) => l && !l.startsWith('#'))
     .map(fold),
 );
+/** words of a county, a division the gazetteer holds as a second-level one or not at all */
+const COUNTY_WORDS = /\b(?:county|borough|parish)\b/;
 const ADMIN_SUFFIX = new Set(['province', 'provinces', 'region', 'district', 'county', 'state', 'oblast', 'governorate', 'department', 'prefecture', 'municipality', 'parish', 'raion', 'rayon', 'wilaya', 'borough']);
 
 
@@ -772,6 +774,11 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   for (let k = matches.length - 1; k >= 0; k--) if (matches[k].endChar === null && (roadEnd(matches[k]) || streetAfter(matches[k]) || roadOf(matches[k]))) matches.splice(k, 1);
   // (one sense per article: "El Alto" in the headline is the El Alto of the dateline "EL ALTO, Bolivia")
   if (unplaced.size) for (let k = matches.length - 1; k >= 0; k--) if (unplaced.has(matches[k].key)) matches.splice(k, 1);
+  // ("Marden County" of a Wisconsin story: a county the gazetteer holds no division of is none of the towns of its name, and no vote
+  // for their country; a village Marden in Kent had made the story English)
+  for (const m of matches) {
+    if (m.adminCue && COUNTY_WORDS.test(`${m.key} ${toks[m.last + 1]?.lower ?? ''}`) && !m.options.some((o) => o.country || (o.place && isAdmin(o.place)))) m.options = [];
+  }
   resolve(matches);
   // (a foreign city known by that name only as an old or foreign name gives way to a town that bears it in the
   // country the article's other places are in: "BATAVIA —" of an Ohio story is Batavia, Ohio, not Jakarta)

@@ -437,3 +437,9 @@ test('a county of the story\'s own country, which no town of that country is nam
   assert.equal(by('Kent')?.resolved?.country_code, 'GB');
   assert.equal(by('Rainworth')?.resolved?.country_code, 'GB');
 });
+
+test('a county the gazetteer holds no division of is no town of its name abroad, and no vote for that town\'s country', () => {
+  const { doc, by } = places('WYETH SPRINGS -- A Marden County sheriff\'s deputy shot and wounded a local man during a traffic stop. Darnell Hayes remained in serious condition at a hospital in Eau Claire. The family\'s attorney, Marcus Reed of Milwaukee, disputed that account. The Marden County district attorney will decide whether charges are warranted. The Marden County Board voted 11-4.');
+  assert.equal(by('Marden'), undefined);
+  assert.equal(doc.mainCountry, 'US');
+});
