@@ -518,6 +518,19 @@ test('"his supporters" are of an opposition leader\'s sector and country; a pres
   assert.notEqual(pres.sector, 'GOV');
 });
 
+test('a title after a body\'s name and its initials in brackets is that body\'s office, not the state\'s', () => {
+  const mdc = find(actors('Movement for Democratic Change (MDC) leader Morgan Tsvangirai told a crowd on Sunday.', '2008-06-24'), 'leader Morgan Tsvangirai');
+  assert.equal(mdc.cameo_code, 'ZWEPTY');
+  const nasa = find(actors('National Super Alliance (Nasa) leader Raila Odinga told a crowd in Kibera on Sunday.', '2017-08-14'), 'leader Raila Odinga');
+  assert.notEqual(nasa.sector, 'GOV');
+});
+
+test('"its own supporters" of a party are of that party; a ruling party\'s are the party\'s, not the government\'s', () => {
+  const zw = actors('The ruling Zanu-PF party has denied organising violence and says its own supporters have been attacked by opposition activists.', '2008-06-24');
+  assert.equal(find(zw, 'supporters').cameo_code, 'ZWEPTY');
+  assert.equal(find(actors('The ruling party said its supporters had been attacked.'), 'supporters').sector, 'PTY');
+});
+
 test('a nickname given after "known as" is the person named before it, and "he" after it is that person', () => {
   const ms = actors('Felipe Quispe, leader of the CSUTCB peasant confederation, who is known as "El Mallku," called the deaths a massacre. He warned that his followers could cut off the capital.');
   assert.equal(find(ms, 'He').sector, 'AGR');

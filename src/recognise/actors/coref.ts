@@ -513,6 +513,28 @@ const MEMBERS = new Set(['personnel', 'members', 'staff', 'ranks', 'cadres', 'me
 /** the words a story names an armed group, a party or a movement by again: "the group's leader" */
 const BODY_WORDS = new Set(['group', 'movement', 'organisation', 'organization', 'militia', 'party', 'faction', 'alliance', 'coalition', 'front']);
 
+/**
+ * "Movement for Democratic Change (MDC) leader Morgan Tsvangirai": a title right after a body's name and its initials in brackets is
+ * that body's office, as "MDC leader Morgan Tsvangirai" is; not the state's by the title alone.
+ */
+export function bodyBefore(c: Ctx, x: Info): void {
+  if (!x.title || x.m.kind !== 'person' || c.tk[x.m.first - 1]?.text !== ')') return;
+  const prev = c.prior[c.prior.length - 1];
+  // (the initials inside the body's mention, or right after it)
+  const k = prev?.m.last ?? -1;
+  const adjacent = k === x.m.first || (c.tk[k]?.text === '(' && c.tk[k + 2]?.text === ')' && k + 3 === x.m.first);
+  if (!prev || !adjacent || !(prev.m.kind === 'org' || prev.collective || prev.groupish)) return;
+  const r = root(prev.m);
+  if (r.sector === x.m.sector) return;
+  // (a body of no kind we know leaves its officer's side unknown, not the government's: "National Super Alliance (Nasa) leader")
+  x.m.sector = r.sector ?? null;
+  if (r.code && (!x.m.code || x.codeFrom === 'main' || x.codeFrom === null)) {
+    x.m.code = r.code;
+    x.codeFrom = 'ref';
+  }
+  x.m.cameo_code = cameoOf(x.m.code, x.m.sector, prev.org);
+}
+
 /** words that give a second name to one named before ("known as", "nicknamed", "dubbed") */
 const ALIAS_CUES = new Set(['nicknamed', 'dubbed', 'alias', 'aka']);
 
@@ -548,6 +570,25 @@ export function possessor(c: Ctx, x: Info): void {
   }
   // ("Opposition leader Raila Odinga was arrested ... His supporters marched": a leader's followers outside the state are of his
   // sector, as "supporters of opposition leader X" are; a president's are civilians, and keep their own coding)
+  // ("The ruling Zanu-PF party ... says its own supporters have been attacked": a body's followers are of its side, a ruling party's
+  // of that party)
+  const ownBefore = c.tk[x.m.first - 1]?.lower === 'own' ? c.tk[x.m.first - 2]?.lower : c.tk[x.m.first - 1]?.lower;
+  if (x.m.kind !== 'pronoun' && !x.title && FOLLOWING.has(c.tk[x.m.head]?.lower ?? '') && x.m.first === x.m.head && (ownBefore === 'its' || ownBefore === 'their')) {
+    const ant = findBack(c, x.m.first - 1, 1, (q) => (q.collective || q.groupish || q.m.kind === 'org') && q.m.kind !== 'pronoun' && q.m.kind !== 'person' && !!root(q.m).sector);
+    const r = ant ? root(ant.m) : null;
+    const party = !!ant && /^part(?:y|ies)$/.test(c.tk[ant.m.head]?.lower ?? '');
+    const sector = r?.sector === 'GOV' && party ? 'PTY' : r?.sector;
+    if (r && sector && !STATE_SECTORS.has(sector)) {
+      x.m.sector = sector;
+      if (r.code) {
+        x.m.code = r.code;
+        x.codeFrom = 'ref';
+      }
+      x.weak = false;
+      x.m.cameo_code = cameoOf(x.m.code, x.m.sector, null);
+    }
+    return;
+  }
   if (x.m.kind !== 'pronoun' && !x.title && FOLLOWING.has(c.tk[x.m.head]?.lower ?? '') && x.m.first === x.m.head && /^(?:his|her)$/.test(c.tk[x.m.first - 1]?.lower ?? '')) {
     const ant = findBack(c, x.m.first - 1, 2, (q) => !q.plural && !q.collective && (q.m.kind === 'person' || q.m.kind === 'pronoun' || !!q.title) && !!root(q.m).sector);
     const r = ant ? root(ant.m) : null;

@@ -14,7 +14,7 @@ import type { Doc, PlaceMention, Sentence, Token } from '../../types.js';
 import { countryByIso2, countryByIso3, lookupCountry } from '../places/countries.js';
 import type { ActorMention, Ctx, Info, Unit } from './context.js';
 import { cameoOf, info, isCountry3, mention } from './context.js';
-import { alias, apposition, definite, possessor, pronoun, PRONOUNS, quoteSpeakers } from './coref.js';
+import { alias, apposition, bodyBefore, definite, possessor, pronoun, PRONOUNS, quoteSpeakers } from './coref.js';
 import { fold, lexicon, roleOn } from './lexicon.js';
 import { acronym, attach, coordinate, coordinatePortfolios, counted, foreignGroup, readRun } from './phrases.js';
 import { capitalCountry, foldTok, matchAt, nominal, runEnd, sectorWord } from './units.js';
@@ -250,6 +250,7 @@ export function recogniseActors(doc: Doc): ActorMention[] {
         coordinatePortfolios(c, list, x);
         possessor(c, x);
         alias(c, x);
+        bodyBefore(c, x);
         if (finish(c, x)) {
           list.push(x);
           c.prior.push(x);
