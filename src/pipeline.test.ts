@@ -3569,3 +3569,12 @@ test('Zimbabwe 2008 and Wisconsin 2020 reads (untuned): results or a report "rel
   assert.ok(code('The students, members of the union, marched on Monday, chanting slogans.').some((e) => e.event === 'PROTEST' && e.actor));
   assert.ok(!codeOn('2020-07-08')('Witnesses said Hayes was backing away with his hands raised when he was shot.').some((e) => e.event === 'SUPPORT'));
 });
+
+test('Kisumu 2017 local read (untuned): a source with a name set off by commas keeps its head past an opening place; a sentence opening on a place we do not hold is in the story\'s town, not the one the sentence before named', () => {
+  const code = codeOn('2017-08-14');
+  const shot = code('In Nyalenda, relatives of a 19-year-old student, Kevin Otieno, said he was shot by police on Saturday.').find((e) => e.event === 'ASSAULT');
+  assert.equal(shot?.attribution?.text, 'relatives of a 19-year-old student, Kevin Otieno, said');
+  const story = code('KISUMU -- Police fired tear gas at protesters in Kisumu on Saturday.\n\nThe human rights commission said 24 people had been killed across the country, most of them in Nairobi.\n\nIn Nyalenda B, relatives of a student, Kevin Otieno, said he was shot in the back on Saturday afternoon.');
+  const otieno = story.find((e) => e.event === 'ASSAULT' && e.text_info.sentence.startsWith('In Nyalenda'));
+  assert.equal(otieno?.event_loc.resolved_place, 'Kisumu', JSON.stringify(otieno?.event_loc));
+});

@@ -1269,7 +1269,17 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       if (a >= r) continue;
       // ("In Osh, residents said", "In Ordzhonikidzeabad, about 20 km east of Dushanbe, residents said", "In a statement, the ministry
       // said": a phrase of where or how set off by a comma before the source is no part of it)
-      if (tk[a].pos === 'ADP') for (let k = r - 2; k > a; k--) if (tk[k].text === ',') { a = k + 1; break; }
+      // (past a name set off by commas right before the verb, which is the source's apposition: "In Nyalenda B, relatives of a
+      // 19-year-old, Kevin Otieno, said")
+      if (tk[a].pos === 'ADP') {
+        for (let k = r - 2; k > a; k--) {
+          if (tk[k].text !== ',') continue;
+          const named = tk[r - 1].text === ',' && k < r - 2 && tk.slice(k + 1, r - 1).every((x) => x.pos === 'PROPN');
+          if (named) continue;
+          a = k + 1;
+          break;
+        }
+      }
       let b = r + 1;
       // "told Aljazeera", "quoted unnamed police officials as saying"
       if (t.lemma === 'tell' || t.lower === 'told') while (b < s.last && tk[b].cap && b - r < 4) b++;

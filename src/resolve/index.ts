@@ -599,6 +599,15 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   // '"Soldiers came to our village at night ..." said a woman from Samchi')
   const quiet = (k: number) => !!sceneless && k !== e.sentence && sceneless[k] &&
     !(k === e.sentence + 1 && /^["“]/.test(doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].start + 1)));
+  // ("In Nyalenda B, relatives of a 19-year-old said he was shot": a sentence opening on a place of its own the gazetteer does not
+  // hold is in the story's town, not in the place the sentence before named)
+  const own = UNKNOWN_SCENE.exec(doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].end));
+  // (with no town of the story's own, the country, which the story's scene may fill in later)
+  if (own && !per[e.sentence].some((p) => p.start < doc.sentences[e.sentence].start + own[0].length)) {
+    if (articlePlace && articlePlace.resolved!.resolution === 'city') return fromMention(articlePlace, 'article');
+    const c = !articlePlace && doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
+    if (c) return countryLoc(c, 'article country');
+  }
   for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2); k--) {
     if (!sameParagraph(doc, k, e.sentence) && k < e.sentence - 1) break;
     if (quiet(k)) continue;
@@ -755,6 +764,8 @@ function cameFrom(doc: Doc, k: number, p: PlaceMention): boolean {
   return ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 70), p.start)) || DIRECTION_OF.test(before) || TOWARDS.test(before) || MARCHED_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start)) ||
     FAR_AS.test(before);
 }
+/** a sentence opening on a named place: "In Nyalenda B,", "At Obunga," */
+const UNKNOWN_SCENE = /^(?:In|At)\s+(?:\p{Lu}[\p{L}'’-]*|[A-Z0-9])(?:\s+(?:\p{Lu}[\p{L}'’-]*|[A-Z0-9])){0,2}\s*,/u;
 /** how far something reached, no scene: "donations from union branches as far away as Kent and South Wales" */
 const FAR_AS = /\bas\s+far\s+(?:away\s+)?as\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,|\s+and|\s+or)\s+){0,3}$/i;
 /** people counted by where they serve or live: "including dozens of police officers from Iguala and Cocula" (one place, or a list) */
