@@ -3578,3 +3578,14 @@ test('Kisumu 2017 local read (untuned): a source with a name set off by commas k
   const otieno = story.find((e) => e.event === 'ASSAULT' && e.text_info.sentence.startsWith('In Nyalenda'));
   assert.equal(otieno?.event_loc.resolved_place, 'Kisumu', JSON.stringify(otieno?.event_loc));
 });
+
+test('Chile 1983 read (untuned, capitals): an act named again only in passing gives the act no source; a protest said to be "very likely", past an aside, has not happened', () => {
+  const code = codeOn('1983-05-12');
+  const story = code('In several shantytowns, youths built bonfires and barricades of tyres across the roads.\n\nA man was shot dead late Wednesday in the southern district of San Miguel, relatives said. Police said they were investigating the death. The spokesman said the death "had no connection" with the protest.');
+  const barricades = story.find((e) => e.trigger.text.startsWith('built'));
+  assert.ok(barricades, JSON.stringify(story.map((e) => e.trigger.text)));
+  assert.equal(barricades.attribution, null);
+  for (const text of ['He said a second day of protest, possibly next month, was "very likely."', 'HE SAID A SECOND DAY OF PROTEST, POSSIBLY NEXT MONTH, WAS "VERY LIKELY."']) {
+    assert.ok(!code(text).some((e) => e.event === 'PROTEST'), text);
+  }
+});

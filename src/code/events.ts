@@ -5472,9 +5472,15 @@ function ruledKind(tokens: Token[], s: Sentence, first: number, last: number): b
 /** The token saying the event noun is only possible ("an invasion was possible", "a strike is likely"), or 0. */
 function unrealPredicate(tokens: Token[], s: Sentence, last: number): number {
   let k = last;
+  // (past an aside set off by commas, and quotation marks: 'a second day of protest, possibly next month, was "very likely"')
+  if (tokens[k]?.text === ',') {
+    let c = k + 1;
+    while (c < s.last && c - k <= 7 && tokens[c].text !== ',' && tokens[c].pos !== 'VERB' && tokens[c].pos !== 'AUX') c++;
+    if (tokens[c]?.text === ',') k = c + 1;
+  }
   if (k >= s.last || tokens[k].lemma !== 'be') return 0;
   k++;
-  while (k < s.last && !UNREAL_PREDICATES.has(tokens[k].lower) && (tokens[k].pos === 'ADV' || tokens[k].lower === 'a' || tokens[k].lower === 'an')) k++;
+  while (k < s.last && !UNREAL_PREDICATES.has(tokens[k].lower) && (tokens[k].pos === 'ADV' || tokens[k].lower === 'a' || tokens[k].lower === 'an' || QUOTE_CHARS.has(tokens[k].text))) k++;
   // (not "the strike was likely to paralyse the port": what is likely is the infinitive)
   return k < s.last && UNREAL_PREDICATES.has(tokens[k].lower) && tokens[k + 1]?.lower !== 'to' ? k : 0;
 }

@@ -2134,7 +2134,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       if (sidesClash) dup.acled = sidesClash;
       if (clash && dup.acled?.sub_event_type === 'Attack' && !dup.actor && dup.text_info.sentence_index === rec.text_info.sentence_index) dup.acled = clash;
       if ((RANK[rec.event_loc.resolution ?? ''] ?? 0) > (RANK[dup.event_loc.resolution ?? ''] ?? 0)) dup.event_loc = rec.event_loc;
-      if (!dup.attribution && rec.attribution) dup.attribution = rec.attribution;
+      // (not the source of a sentence that only names the act again: 'The spokesman said one of the deaths "had no connection" with
+      // the protest' is no source of the barricades built)
+      if (!dup.attribution && rec.attribution && !(dup === anaphor && !e.verbal)) dup.attribution = rec.attribution;
       // (not a clash named again with no one of its own: "the fighting" after soldiers clashed with villagers stays their clash)
       if (rec.mode && dup.mode !== rec.mode && rec.event === 'PROTEST' && rec.mode === 'riot' && !(dup.event === 'ASSAULT' && !rec.actor && CLASH_AGAIN.test(rec.trigger.text))) {
         dup.event = 'PROTEST';
