@@ -3589,3 +3589,11 @@ test('Chile 1983 read (untuned, capitals): an act named again only in passing gi
     assert.ok(!code(text).some((e) => e.event === 'PROTEST'), text);
   }
 });
+
+test('Philippines 1970 read (untuned): "Mr. Marcos" after "President Ferdinand E. Marcos" is that president, not a namesake in office decades later; classes suspended, named before the places that hold them, cut no relations', () => {
+  const code = codeOn('1970-01-31');
+  const warn = code('President Ferdinand E. Marcos received a delegation of student leaders on Friday. In a radio and television address early this morning, Mr. Marcos said the attack was the work of subversive elements. He warned that he could suspend the writ of habeas corpus if the disorders continued.').find((e) => e.event === 'THREATEN');
+  assert.equal(warn?.actor?.sector, 'GOV');
+  assert.ok(!code('Classes at several universities in the university belt were suspended today.').some((e) => e.event === 'SANCTION'));
+  assert.ok(code('Talks with the rebels in the capital were suspended today.').some((e) => e.event === 'SANCTION'));
+});

@@ -4776,6 +4776,10 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
       let b = first - 1;
       while (b > s.first && (tokens[b].pos === 'AUX' || tokens[b].pos === 'ADV' || tokens[b].pos === 'PART')) b--;
       if (b >= s.first && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[b].lower)) return false;
+      // (its head before the phrases that place it: "Classes at several universities in the university belt were suspended")
+      for (let h = b - 1; h >= s.first && b - h <= 12 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM'].includes(tokens[h].pos); h--) {
+        if (tokens[h + 1].pos === 'ADP' && (tokens[h].pos === 'NOUN' || tokens[h].pos === 'PROPN') && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[h].lower)) return false;
+      }
     }
   }
   // "gave initial approval to a bill": passing a document, no aid

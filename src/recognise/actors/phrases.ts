@@ -229,7 +229,8 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       let title: string | null = null;
       for (const u of mods) if (!u.e && c.lx.titles.has(c.tk[u.first].lower)) title = c.tk[u.first].lower;
       // ("Theresa Albanese, 51, of Elm Street ... Albanese denied": a surname the article gave someone else is still theirs)
-      const given = hu.last - hu.first === 1 && !title ? c.surnames.get(c.folded[hu.first]) : undefined;
+      // (after a mere honorific too: "President Ferdinand E. Marcos ... Mr. Marcos said" in 1970 is no Marcos of a later day)
+      const given = hu.last - hu.first === 1 && (!title || HONORIFICS.test(title)) ? c.surnames.get(c.folded[hu.first]) : undefined;
       if (given && given.m.kind === 'person' && given.named && !e.roles.some((r) => r.name === given.m.name)) {
         const m = mention(c, first, last, headTok, 'person', given.m.name, given.m.code, given.m.sector, null);
         return info(c, m, { codeFrom: given.codeFrom, title: given.title, named: true });
@@ -863,6 +864,8 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
 
 /** bodies that gather groups: "an alliance of opposition parties and civic groups" */
 const GATHERING_HEADS = new Set(['alliance', 'coalition', 'front', 'grouping', 'umbrella', 'bloc', 'platform', 'federation', 'confederation']);
+/** titles of courtesy, which say nothing of office */
+const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|mme|sir)\.?$/;
 const FOLLOWERS = new Set(['supporter', 'loyalist', 'follower', 'member', 'activist', 'cadre', 'worker', 'youth', 'militant']);
 const PARTY_WORDS = /\b(?:party|league|congress|front|movement|alliance)\b/i;
 const VAGUE_COUNT = new Set(['several', 'few', 'some', 'many']);
