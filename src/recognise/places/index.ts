@@ -428,6 +428,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       // "forced families to flee", "from mining": verbs and gerunds follow "to"/"from" as often as places
       if ((pl !== 'to' && pl !== 'from') || (mixed && toks[first].cap)) strongCue = true;
     }
+    // ("the Department of Justice", "the Department of Commerce": a common word after "department of" that names no division of
+    // any country is the department's portfolio, not a town whose province is meant; "the department of Cauca" is a division)
+    if (pl === 'of' && p2l === 'department' && !ck && entry?.common && !entry.candidates.some((c) => isAdmin(c.place))) return null;
     if (pl === 'of' && PLACE_NOUNS.has(p2l)) {
       cue = true;
       strongCue = true;
@@ -673,7 +676,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
           place: c.place,
           country: null,
           main: c.main,
-          prior: placePrior(c.place, c.main),
+          prior: placePrior(c.place, c.main, c.short),
           cc: c.place.cc,
           lat: c.place.lat,
           lon: c.place.lon,

@@ -443,3 +443,49 @@ test('a county the gazetteer holds no division of is no town of its name abroad,
   assert.equal(by('Marden'), undefined);
   assert.equal(doc.mainCountry, 'US');
 });
+
+test('a seat of government (GeoNames PPLG) counts as a capital: "LA PAZ" of a story naming no other place is Bolivia\'s, not the state capital in Mexico', () => {
+  const { doc, by } = places('LA PAZ, March 3 -- Riot police fired tear gas on Tuesday at striking teachers marching through the centre of La Paz, union leaders said.');
+  assert.equal(by('LA PAZ')?.resolved?.country_code, 'BO');
+  assert.equal(by('La Paz')?.resolved?.geonameid, 3911925);
+  assert.equal(doc.mainCountry, 'BO');
+});
+
+test('a region GeoNames holds no division of ("Yorkshire", "South Yorkshire", "West Midlands") is that region of England in an English story, not a US hamlet of the name', () => {
+  const { by } = places('Flying pickets from Yorkshire were turned back at the county boundary near Worksop, police said. A convoy of miners from South Yorkshire reached the Ollerton colliery outside Mansfield on Tuesday.');
+  assert.equal(by('Yorkshire')?.resolved?.country_code, 'GB');
+  assert.equal(by('Yorkshire')?.kind, 'region');
+  assert.equal(by('South Yorkshire')?.resolved?.name, 'South Yorkshire');
+  const y = by('Yorkshire')!.resolved!;
+  // (placed at the centre of its divisions' towns, between York, Leeds and Sheffield)
+  assert.ok(y.lat! > 53.3 && y.lat! < 54.3 && y.lon! > -2 && y.lon! < -0.8);
+  assert.equal(places('Shoppers crowded the centre of Birmingham and Coventry as unrest spread across the West Midlands.').by('West Midlands')?.resolved?.country_code, 'GB');
+});
+
+test('two names whose namesakes abroad lie near each other settle together: "Newark" beside "Nottingham" is Newark on Trent, not Newark beside a Nottingham of the United States', () => {
+  const { doc, by } = places('Council workers in Newark voted to join the strike on Monday, a union official in Nottingham said.');
+  assert.equal(by('Newark')?.resolved?.geonameid, 2641731);
+  assert.equal(by('Nottingham')?.resolved?.country_code, 'GB');
+  assert.equal(doc.mainCountry, 'GB');
+});
+
+test('an English town named "X upon Y" is "X" beside the towns of its country ("Burton" beside Derby is Burton upon Trent), and only there', () => {
+  assert.equal(places('Police in Burton arrested two men after a fight outside a pub in Derby.').by('Burton')?.resolved?.geonameid, 2654200);
+  assert.equal(places('Fans clashed with police in Stoke and Stafford after the match.').by('Stoke')?.resolved?.geonameid, 2636841);
+  // (a short form ranks low: a bigger namesake abroad keeps the name in a story of its own country or of none)
+  assert.equal(places('Shops were looted in Newark overnight, the mayor of Jersey City said.').by('Newark')?.resolved?.country_code, 'US');
+  assert.equal(places('Police in Burton, Michigan, arrested two men.').by('Burton')?.resolved?.country_code, 'US');
+  // (Kingston upon Hull is "Hull", never "Kingston"; a short name another town of its country bears as well is no short form: "Bolton")
+  const g = gazetteer();
+  assert.ok(!g.lookup('kingston')?.candidates.some((c) => c.place.geonameid === 2645425));
+  assert.ok(!g.lookup('bolton')?.candidates.some((c) => c.place.name === 'Bolton upon Dearne' && c.main));
+  assert.ok(g.lookup('newark')?.candidates.some((c) => c.place.geonameid === 2641731 && c.short));
+});
+
+test('a common word after "Department of" that names no division is the department\'s portfolio ("the Department of Justice"), not a town\'s province; "the department of Cauca" is one', () => {
+  const { ps } = places('Agents from the state Department of Justice and the federal Department of Commerce met investigators in Madison on Friday.');
+  assert.ok(!ps.some((p) => p.text === 'Justice' || p.text === 'Commerce'));
+  assert.ok(ps.some((p) => p.text === 'Madison' && p.resolved?.country_code === 'US'));
+  const co = places('Guerrillas attacked a police post in the department of Cauca on Sunday.').by('Cauca');
+  assert.equal(co?.resolved?.country_code, 'CO');
+});

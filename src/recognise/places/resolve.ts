@@ -77,10 +77,13 @@ export function populationOf(r: ResolvedPlace): number | null {
   return c ? c.place.population : null;
 }
 
-export function placePrior(p: GPlace, main: boolean): number {
+export function placePrior(p: GPlace, main: boolean, short = false): number {
   let s = Math.log10(p.population + 10);
   switch (p.fcode) {
     case 'PPLC': s += 2; break;
+    // (a seat of government is the capital news means: La Paz, The Hague, Putrajaya; GeoNames also marks a few unpeopled
+    // sites so, which stay as they are)
+    case 'PPLG': if (p.population > 0) s += 2; break;
     case 'PPLA': s += 1; break;
     case 'PPLA2': s += 0.3; break;
     case 'ADM1': s += 0.5; break;
@@ -90,6 +93,9 @@ export function placePrior(p: GPlace, main: boolean): number {
   // matched through an alternate name: an exonym of a big city ("Geneva" for Genève) is normal,
   // a foreign name of a village mostly noise
   if (!main) s -= p.population >= 100_000 ? 1 : 2;
+  // (the short form of a town's name, "Newark" of Newark on Trent, "Burton" of Burton upon Trent: it wins over a bigger namesake
+  // with the story's country or its towns nearby)
+  else if (short) s -= 1;
   return s;
 }
 
@@ -140,6 +146,10 @@ interface Anchor {
   key: string;
   lat: number;
   lon: number;
+  /** the mention it stands for, whose choice moves it as the round goes */
+  src: Match;
+  /** that mention is no longer a point (a country now, or nothing) */
+  off?: boolean;
 }
 
 /** the article's confidently placed names, one point per distinct name, at most 256 (long texts stay linear) */
@@ -148,7 +158,7 @@ function anchorsOf(matches: Match[]): Anchor[] {
   for (const m of matches) {
     if (seen.size >= 256) break;
     if (!m.chosen || m.chosen.country || m.tentative || seen.has(m.key)) continue;
-    seen.set(m.key, { key: m.key, lat: m.chosen.lat, lon: m.chosen.lon });
+    seen.set(m.key, { key: m.key, lat: m.chosen.lat, lon: m.chosen.lon, src: m });
   }
   return [...seen.values()];
 }
@@ -167,6 +177,11 @@ export function resolve(matches: Match[]): void {
     `${m.key}|${m.qualifier?.cc ?? ''}.${m.qualifier?.admin1 ?? ''}|${m.adminCue ? 1 : 0}${m.cityCue ? 1 : 0}${m.smallCue ? 1 : 0}${m.tentative ? 1 : 0}|${m.chosen?.cc ?? ''}`;
   const round = (weights: Map<string, number>, self: boolean, anchors: Anchor[]) => {
     const memo = new Map<string, Pick<Match, 'chosen' | 'score' | 'margin'>>();
+    // (each name's point moves as soon as its mention is judged again, so that the names judged after it see where it now is:
+    // judged all against the last round's points, two names with namesakes near each other abroad swap together and swap back,
+    // "Newark" to England as "Nottingham" goes to Newark's neighbour in the United States)
+    const bySrc = new Map<Match, Anchor>();
+    for (const a of anchors) bySrc.set(a.src, a);
     for (const m of matches) {
       const k = setting(m);
       const hit = memo.get(k);
@@ -174,10 +189,18 @@ export function resolve(matches: Match[]): void {
         m.chosen = hit.chosen;
         m.score = hit.score;
         m.margin = hit.margin;
-        continue;
+      } else {
+        choose(m, weights, self ? m : null, anchors);
+        memo.set(k, { chosen: m.chosen, score: m.score, margin: m.margin });
       }
-      choose(m, weights, self ? m : null, anchors);
-      memo.set(k, { chosen: m.chosen, score: m.score, margin: m.margin });
+      const a = bySrc.get(m);
+      if (a) {
+        a.off = !m.chosen || !!m.chosen.country;
+        if (m.chosen) {
+          a.lat = m.chosen.lat;
+          a.lon = m.chosen.lon;
+        }
+      }
     }
   };
   round(named, false, []);
@@ -212,7 +235,7 @@ export function resolve(matches: Match[]): void {
 function nearness(m: Match, o: Option, anchors: Anchor[]): number {
   let near = 0;
   for (const a of anchors) {
-    if (a.key === m.key) continue;
+    if (a.key === m.key || a.off) continue;
     const d = distanceKm(o.lat, o.lon, a.lat, a.lon);
     if (d < 150) return 2.5;
     if (d < 400) near = 1.5;
