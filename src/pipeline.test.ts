@@ -3597,3 +3597,19 @@ test('Philippines 1970 read (untuned): "Mr. Marcos" after "President Ferdinand E
   assert.ok(!code('Classes at several universities in the university belt were suspended today.').some((e) => e.event === 'SANCTION'));
   assert.ok(code('Talks with the rebels in the capital were suspended today.').some((e) => e.event === 'SANCTION'));
 });
+
+test('Iran 1978 read (untuned): a text that attacks someone criticises; "the most serious since Jan. 9" compares, it does not date; the act of a "when" clause on that day is in its own place', () => {
+  const code = codeOn('1978-02-20');
+  for (const text of ['The protest followed the publication of an article attacking Ayatollah Ruhollah Khomeini.', 'The newspaper published an editorial attacking the government.']) {
+    const evs = code(text);
+    assert.ok(!evs.some((e) => e.event === 'ASSAULT'), text);
+    assert.ok(evs.some((e) => e.event === 'ACCUSE' && e.mode === 'disapprove'), text);
+  }
+  assert.ok(code('Gunmen attacking the convoy killed three soldiers.').some((e) => e.event === 'ASSAULT'));
+  const riots = code('TEHRAN -- Rioters attacked banks in Tabriz on Saturday. The unrest in Tabriz is the most serious since Jan. 9.');
+  assert.ok(!riots.some((e) => e.date === '1978-01-09'), JSON.stringify(riots.map((e) => [e.trigger.text, e.date])));
+  const qom = code('The unrest in Tabriz is the most serious since Jan. 9, when police opened fire on demonstrators in Qom.').find((e) => e.event === 'ASSAULT');
+  assert.equal(qom?.event_loc.resolved_place, 'Qom');
+  assert.equal(qom?.date, '1978-01-09');
+  assert.equal(code('In Tabriz, when police opened fire on the crowd, people fled.').find((e) => e.event === 'ASSAULT')?.event_loc.resolved_place, 'Tabriz');
+});

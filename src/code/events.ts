@@ -3042,6 +3042,11 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
       if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.text === "'s" || t.text === '’s' || (t.lower === 'of' && tokens[k + 1]?.cap))) break;
     }
   }
+  // ("an article attacking Ayatollah Khomeini", "An editorial attacked the government": a text that attacks criticises)
+  if (verbal && trigger.event === 'ASSAULT' && trigger.words.length === 1 && /^(?:attack|assail|blast)$/.test(trigger.words[0]) && first - 1 >= s.first &&
+    (VOICING_DOCUMENTS.has(tokens[first - 1].lower) || OPINION_NOUNS.has(tokens[first - 1].lower))) {
+    trigger = { ...trigger, event: 'ACCUSE', mode: 'disapprove', cameo: '111', acled: null, context: null };
+  }
   // "Tesla fired its head of battery development", "fired the police chief": a person fired is dismissed, not shot
   if (verbal && trigger.words.length === 1 && trigger.words[0] === 'fire') {
     let head = -1;
@@ -5924,8 +5929,8 @@ function sinceFor(doc: Doc, times: TimeMention[], last: number): TimeMention[] {
     if (t.start < tokens[last - 1].end) return false;
     // ("the number of arrests since Sunday": plural event nouns counted over a stretch, no one day)
     if (tokens[last - 1].pos === 'NOUN' && tokens[last - 1].lower !== tokens[last - 1].lemma && tokens[last - 1].lower.endsWith('s')) return false;
-    // ("for the first time since 1990": the comparison, not when it happened)
-    if (/\b(?:first|last)\b/i.test(text.slice(tokens[last - 1].end, t.start))) return false;
+    // ("for the first time since 1990", "the most serious since Jan. 9": the comparison, not when it happened)
+    if (/\b(?:first|last|most|worst|deadliest|bloodiest|biggest|largest|heaviest|fiercest|gravest|highest|lowest)\b/i.test(text.slice(tokens[last - 1].end, t.start))) return false;
     for (let k = last; k < tokens.length && tokens[k].end <= t.start; k++) {
       if (tokens[k].pos === 'VERB' || tokens[k].text === ',' || tokens[k].text === ';') return false;
     }

@@ -477,6 +477,10 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (e.actor && p.start >= e.actor.start && p.end <= e.actor.end) sc -= 80;
       // ("marched in Yangon and Mandalay, and police fired ... in Naypyitaw": another clause's place)
       if (p.end <= at && /,\s*(?:and|but|while)\s|;/.test(doc.text.slice(p.end, at))) sc -= 200;
+      // ("The unrest in Tabriz is the most serious since Jan. 9, when police opened fire on demonstrators in Qom": the act of a "when"
+      // clause on a time told after a clause with a verb of its own is not in that clause's place)
+      const when = p.end <= at ? /,\s*when\s/i.exec(doc.text.slice(p.end, at)) : null;
+      if (when && doc.tokens.some((t) => t.start >= p.end && t.end <= p.end + when.index && (t.pos === 'VERB' || t.pos === 'AUX'))) sc -= 200;
       // ("Mubarak was forced out last week ..., and in neighbouring Bahrain police killed three people": a clause after the act that
       // opens on a place of its own, then a verb, is another scene)
       if (p.start >= trigEnd && OTHER_SCENE.test(doc.text.slice(trigEnd, p.start))) {
