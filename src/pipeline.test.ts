@@ -3612,4 +3612,8 @@ test('Iran 1978 read (untuned): a text that attacks someone criticises; "the mos
   assert.equal(qom?.event_loc.resolved_place, 'Qom');
   assert.equal(qom?.date, '1978-01-09');
   assert.equal(code('In Tabriz, when police opened fire on the crowd, people fled.').find((e) => e.event === 'ASSAULT')?.event_loc.resolved_place, 'Tabriz');
+  // (a place with a past time of its own, in what the act came after, is that past act's)
+  const mourners = code('TABRIZ -- Police closed a mosque in which mourners had gathered to mark the 40th day after the deaths of religious students in the holy city of Qom last month.').find((e) => e.event === 'PROTEST');
+  assert.equal(mourners?.event_loc.resolved_place, 'Tabriz');
+  assert.equal(code('Protesters clashed with police in Qom last month.').find((e) => e.event === 'PROTEST')?.event_loc.resolved_place, 'Qom');
 });
