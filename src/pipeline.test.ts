@@ -3617,3 +3617,13 @@ test('Iran 1978 read (untuned): a text that attacks someone criticises; "the mos
   assert.equal(mourners?.event_loc.resolved_place, 'Tabriz');
   assert.equal(code('Protesters clashed with police in Qom last month.').find((e) => e.event === 'PROTEST')?.event_loc.resolved_place, 'Qom');
 });
+
+test('Ukraine 2014 read (untuned): plans abandoned are no intent to act; a capital named as the partner of ties is no scene', () => {
+  const code = codeOn('2014-02-21');
+  const text = 'KIEV -- Police fired on protesters in Kiev on Thursday. The protests began in November, when Mr Yanukovych abandoned plans to sign an association agreement with the European Union and turned instead toward closer ties with Moscow. Clashes in January on Hrushevskoho Street left several dead.';
+  const evs = code(text);
+  assert.ok(!evs.some((e) => e.event === 'AGREE'), JSON.stringify(evs.map((e) => [e.event, e.trigger.text])));
+  assert.ok(!evs.some((e) => e.event_loc.country_code === 'RU'), JSON.stringify(evs.map((e) => [e.trigger.text, e.event_loc.resolved_place])));
+  assert.ok(!code('The government dropped its plan to hold a referendum.').some((e) => e.reality === 'asserted' && e.trigger.text.includes('referendum')));
+  assert.ok(code('The government announced plans to hold talks with the rebels.').some((e) => e.event === 'AGREE' || e.event === 'CONSULT'));
+});

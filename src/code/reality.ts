@@ -250,6 +250,9 @@ const FEARING = new Set<string>(R.fearing_verbs ?? []);
 export const LEGAL_CATEGORIES = new Set<string>(R.legal_categories ?? []);
 /** verbs of hostile action: promised, they make a threat ("vowed to bring down the government") */
 export const HOSTILE_VERBS = new Set<string>(R.hostile_verbs ?? []);
+/** verbs of giving up an intent ("abandoned plans to", "dropped its plan to"), besides the stopping verbs */
+const ABANDONING = new Set(['abandon', 'drop', 'ditch', 'scrap', 'withdraw', 'reverse', 'renounce']);
+
 /** intents whose denial denies the act: "no intention of", "no plans to" */
 const NO_INTENT = new Set<string>(R.denied_intents ?? []);
 /** verbs of freeing or finding people, before a participle that says what had been done to them */
@@ -582,6 +585,9 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
       if (k > s.first && tk[k].pos === 'ADJ') k--;
       const negBefore = (j: number) => [1, 2, 3].some((d) => j - d >= s.first && (NEG.has(tk[j - d].lower) || tk[j - d].lower === "n't"));
       if (tk[k].lower === 'no' || (tk[k].lower === 'any' && negBefore(k))) return { reality: 'negated', cue: `${tk[k].text} ${tk[first - 2].text}` };
+      // ("abandoned plans to sign an association agreement", "dropped its plan to hold a referendum": an intent given up)
+      while (k > s.first && (tk[k].pos === 'DET' || tk[k].pos === 'ADJ' || tk[k].pos === 'PRON')) k--;
+      if (tk[k].pos === 'VERB' && (ABANDONING.has(tk[k].lemma) || STOPPING_VERBS.has(tk[k].lemma))) return { reality: 'negated', cue: `${tk[k].text} ${tk[first - 2].text}` };
     }
   }
   // ("preparations for the march", "arrangements for detaining kar sevaks are to be made": what is made ready for has not
