@@ -127,6 +127,10 @@ const STOP = new Set(
 );
 /** words of a county, a division the gazetteer holds as a second-level one or not at all */
 const COUNTY_WORDS = /\b(?:county|borough|parish)\b/;
+/** words of a division below the first level, after a place's name ("Pale township", "Oral district") */
+const DIVISION_WORDS = new Set(['township', 'district', 'county', 'municipality', 'subdistrict', 'tehsil', 'taluk', 'upazila', 'commune', 'raion', 'rayon']);
+/** a list's division word: "in Pale, Kani and Depayin townships", "Kaduna and Kano states" */
+const DIVISION_PLURALS = new Set(['townships', 'districts', 'provinces', 'regions', 'states', 'counties', 'municipalities', 'governorates', 'prefectures', 'departments', 'oblasts']);
 const ADMIN_SUFFIX = new Set(['province', 'provinces', 'region', 'district', 'county', 'state', 'oblast', 'governorate', 'department', 'prefecture', 'municipality', 'parish', 'raion', 'rayon', 'wilaya', 'borough']);
 
 
@@ -208,6 +212,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   const n = toks.length;
   /** names the text placed in a country none of their namesakes are in: every mention of them stays unresolved */
   const unplaced = new Set<string>();
+  /** names the text placed in a first-level division none of their namesakes are in: every mention of them is that division */
+  const inDivision = new Map<string, Option>();
   let drc: boolean | null = null;
   const congoIsDrc = (): boolean => (drc ??= DRC_NAMED.test(doc.text) && !CONGO_REPUBLIC_NAMED.test(doc.text));
   // ("Mortar fire shook the Congolese capital" of a Brazzaville story: the demonym both Congos share is the one the story names
@@ -504,11 +510,14 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       }
     }
     // qualifier: "Paris, Texas", "Tripoli, Lebanon"
+    // (past the division's word of the place itself: "Oral district, Kampong Speu province", "Pale township, Sagaing Region")
     let qualifier: Match['qualifier'] = null;
-    if (next && nl === ',' && next2) {
+    const divWord = !!next && (ADMIN_SUFFIX.has(nl) || DIVISION_WORDS.has(nl)) && toks[last + 2]?.text === ',' && toks[last + 2].sent === toks[last].sent;
+    const qAt = nl === ',' ? last + 2 : divWord ? last + 3 : -1;
+    if (qAt > 0 && qAt < se) {
       const fits = (q: NonNullable<Match['qualifier']>) =>
         ck?.info.iso2 === q.cc || !!entry?.candidates.some((c) => c.place.cc === q.cc && (!q.admin1 || c.place.admin1 === q.admin1));
-      const qs = qualifierAt(last + 2, se);
+      const qs = qualifierAt(qAt, se);
       const q = qs.find(fits);
       if (q) {
         qualifier = q;
@@ -519,6 +528,17 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       else if (entry && !ck && qs.length > 0 && qs.every((x) => !x.admin1) && /^\p{Lu}/u.test(toks[first].text)) {
         unplaced.add(key);
         return null;
+      }
+      // ("Pale township, Sagaing Region" of a Myanmar story: a town the text places in a first-level division none of its
+      // namesakes are in is a town of that division the gazetteer lacks, not Pale in Bosnia; it stands for the division, there and
+      // wherever the story names it) (not a list of places: "in Lagos, Ogun and Oyo states")
+      else if (entry && !ck && qs.length > 0 && qs.every((x) => !!x.admin1) && /^\p{Lu}/u.test(toks[first].text) && !listedAt(first, qAt)) {
+        const a1s = [...new Set(qs.map((x) => `${x.cc}.${x.admin1}`))];
+        const a1 = a1s.length === 1 ? g.admin1Of(qs[0].cc, qs[0].admin1!) : null;
+        if (a1) {
+          inDivision.set(key, { place: a1, country: null, main: true, prior: 9, cc: a1.cc, lat: a1.lat, lon: a1.lon });
+          cue = true;
+        }
       }
     }
 
@@ -699,6 +719,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       demonym,
       qualifier,
       dateline,
+      prep: LOC_PREPS.has(pl),
       chosen: null,
       score: 0,
       margin: 0,
@@ -715,6 +736,30 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     for (let k = first; k <= last; k++) if (folded[k]) personWords.add(folded[k]);
     personWords.add(folded.slice(first, last + 1).join(' '));
     return null;
+  }
+
+  /** the name at `first` and the one at `q` after its comma are items of a list of places ("Kaduna, Lagos, Ogun and Oyo",
+   * "in Lagos, Ogun and Oyo states"), not a place and the division it lies in */
+  function listedAt(first: number, q: number): boolean {
+    const sent = toks[first].sent;
+    const pm = matches[matches.length - 1];
+    if (pm && pm.last === first - 2 && toks[pm.last].sent === sent && (toks[first - 1].text === ',' || /^(?:and|or)$/.test(toks[first - 1].lower))) return true;
+    let k = q;
+    while (k < n && toks[k].sent === sent && folded[k] && nameLike(k)) k++;
+    const after = toks[k];
+    if (!after || after.sent !== sent) return false;
+    if (/^(?:and|or|&)$/.test(after.lower)) return true;
+    if (after.text === ',' && toks[k + 1]?.sent === sent && nameLike(k + 1)) {
+      // (a country after the division is its own qualifier: "Pale, Sagaing Region, Myanmar")
+      let key = '';
+      for (let j = k + 1; j < k + 6 && j < n && folded[j]; j++) {
+        key = key ? `${key} ${folded[j]}` : folded[j];
+        const c = cmap.get(key);
+        if (c && !c.demonym) return false;
+      }
+      return true;
+    }
+    return false;
   }
 
   /** well known: a big place, or a capital/seat/division named by its own name (not a foreign one) */
@@ -745,7 +790,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       const c = cmap.get(key);
       if (c && !c.demonym) found.push({ cc: c.info.iso2, admin1: null });
       const e = saintToo(key, g.lookup(key));
-      if (e && nameLike(j)) {
+      // (the division's word in lower case ends its name too: "Kampong Speu province")
+      if (e && (nameLike(j) || (j > k && ADMIN_SUFFIX.has(folded[j])))) {
         for (const x of e.candidates) {
           if (x.place.fcode !== 'ADM1') continue;
           // "Tehran, Isfahan and Mashhad" is a list of cities, not Tehran in Isfahan province
@@ -777,6 +823,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   for (let k = matches.length - 1; k >= 0; k--) if (matches[k].endChar === null && (roadEnd(matches[k]) || streetAfter(matches[k]) || roadOf(matches[k]))) matches.splice(k, 1);
   // (one sense per article: "El Alto" in the headline is the El Alto of the dateline "EL ALTO, Bolivia")
   if (unplaced.size) for (let k = matches.length - 1; k >= 0; k--) if (unplaced.has(matches[k].key)) matches.splice(k, 1);
+  if (inDivision.size) for (const m of matches) { const o = inDivision.get(m.key); if (o && !m.countryKey) { m.options = [o]; m.tentative = false; } }
   // ("Marden County" of a Wisconsin story: a county the gazetteer holds no division of is none of the towns of its name, and no vote
   // for their country; a village Marden in Kent had made the story English)
   for (const m of matches) {
@@ -939,6 +986,16 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       if (m.chosen && !m.chosen.country && m.chosen.cc !== homeCc && of?.lower === 'of' && part && part.sent === toks[m.first].sent && CITY_PARTS.has(part.lower)) {
         m.chosen = null;
         partsAtHome.add(m.key);
+      }
+    }
+    // ("in Pale, Kani, Yinmabin and Depayin townships" of a Myanmar story: the names of a list closed by a plural division's word
+    // are divisions of the story's country, not a town of the name abroad, Kani in Japan)
+    for (const m of matches) {
+      if (!m.chosen || m.chosen.country || m.qualifier || m.chosen.cc === main) continue;
+      let k = m.last + 1;
+      while (k < n && k - m.last <= 12 && toks[k].sent === toks[m.last].sent && (toks[k].text === ',' || /^(?:and|or)$/.test(toks[k].lower) || (toks[k].cap && !DIVISION_PLURALS.has(toks[k].lower)))) k++;
+      if (k > m.last + 1 && DIVISION_PLURALS.has(toks[k]?.lower ?? '') && toks[k].sent === toks[m.last].sent && (!toks[k].cap || caps(k)) && /^(?:and|or)$/.test(toks[k - 2]?.lower ?? '')) {
+        m.chosen = m.options.find((o) => o.cc === main && !!o.place && isAdmin(o.place)) ?? null;
       }
     }
     // (and so it is wherever the story names it: "late on Sunday in Husby")

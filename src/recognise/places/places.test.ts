@@ -489,3 +489,39 @@ test('a common word after "Department of" that names no division is the departme
   const co = places('Guerrillas attacked a police post in the department of Cauca on Sunday.').by('Cauca');
   assert.equal(co?.resolved?.country_code, 'CO');
 });
+
+test('a town placed in a first-level division none of its namesakes are in ("Pale township, Sagaing Region") stands for that division wherever the story names it, and the division decides the story\'s country; a list of places is no town and its division', () => {
+  const { doc, ps } = places('Troops torched homes in Pale township, Sagaing Region, on Tuesday. Residents said the road near Pale was closed and that mobile internet in Pale was cut.');
+  assert.equal(doc.mainCountry, 'MM');
+  assert.ok(ps.some((p) => p.text === 'Sagaing Region' && p.resolved?.country_code === 'MM' && p.resolved.resolution === 'admin1'));
+  const pale = ps.filter((p) => p.text === 'Pale');
+  assert.ok(pale.length >= 2);
+  for (const p of pale) assert.equal(p.resolved?.name, 'Sagaing Region');
+  // (the same with no division's word after the town, and a lower-case one after the division)
+  const { doc: d2, ps: p2 } = places('Fighting was reported around Pale, Sagaing region, and the militia said its fighters were still in Pale.');
+  assert.equal(d2.mainCountry, 'MM');
+  assert.ok(!p2.some((p) => p.resolved?.country_code === 'BA'));
+  // (a list: Ibadan lies in Oyo, not in Ogun)
+  assert.equal(places('Protests spread to Ibadan, Ogun and Oyo states on Monday.').by('Ibadan')?.resolved?.geonameid, 2339354);
+  // (a town that lies in the division named keeps its own place)
+  const fort = places('Gunmen attacked Fort Worth, Texas, on Friday.').by('Fort Worth');
+  assert.equal(fort?.resolved?.resolution, 'city');
+  assert.equal(fort?.resolved?.province, 'Texas');
+});
+
+test('"in New York" and a "NEW YORK" dateline are the city of millions that bears the state\'s name with "City"; "in Oklahoma" and "upstate New York" are the states', () => {
+  const ny = places('The Security Council met in New York on Tuesday to vote on the ceasefire resolution.').by('New York');
+  assert.equal(ny?.resolved?.resolution, 'city');
+  assert.equal(ny?.resolved?.geonameid, 5128581);
+  assert.equal(places('NEW YORK (AP) — Thousands marched on Saturday against the war.').ps[0]?.resolved?.geonameid, 5128581);
+  assert.equal(places('Farmers in Oklahoma protested on Friday.').by('Oklahoma')?.resolved?.resolution, 'admin1');
+  assert.equal(places('Prison guards in upstate New York went on strike.').by('New York')?.resolved?.resolution, 'admin1');
+});
+
+test('the names of a list closed by a plural division\'s word ("in Kani and Depayin townships") are divisions of the story\'s country, not a town of the name abroad', () => {
+  const { doc, ps } = places('Troops torched homes in Pale township, Sagaing Region, on Tuesday, and clashes followed in Kani and Depayin townships.');
+  assert.equal(doc.mainCountry, 'MM');
+  assert.ok(!ps.some((p) => p.resolved?.country_code === 'JP'));
+  // (a town of the story's country keeps its place)
+  assert.ok(places('Gunmen killed 20 people in Kaduna and Kano states on Monday.').ps.every((p) => p.resolved?.country_code === 'NG'));
+});

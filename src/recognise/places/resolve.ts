@@ -61,6 +61,8 @@ export interface Match {
   /** accepted only if resolution finds it near the article's other places */
   tentative: boolean;
   demonym: boolean;
+  /** named right after a locative preposition ("in New York", "from Oaxaca") */
+  prep?: boolean;
   /** a wire dateline's place ("HONG KONG (AP) —"): where the report is from */
   dateline?: boolean;
   /** the token after ", " names its admin1 or country ("Paris, Texas") */
@@ -174,7 +176,7 @@ export function resolve(matches: Match[]): void {
   }
   // the same name in the same setting gets the same answer: long articles repeat names
   const setting = (m: Match) =>
-    `${m.key}|${m.qualifier?.cc ?? ''}.${m.qualifier?.admin1 ?? ''}|${m.adminCue ? 1 : 0}${m.cityCue ? 1 : 0}${m.smallCue ? 1 : 0}${m.tentative ? 1 : 0}|${m.chosen?.cc ?? ''}`;
+    `${m.key}|${m.qualifier?.cc ?? ''}.${m.qualifier?.admin1 ?? ''}|${m.adminCue ? 1 : 0}${m.cityCue ? 1 : 0}${m.smallCue ? 1 : 0}${m.tentative ? 1 : 0}${m.prep || m.dateline ? 1 : 0}|${m.chosen?.cc ?? ''}`;
   const round = (weights: Map<string, number>, self: boolean, anchors: Anchor[]) => {
     const memo = new Map<string, Pick<Match, 'chosen' | 'score' | 'margin'>>();
     // (each name's point moves as soon as its mention is judged again, so that the names judged after it see where it now is:
@@ -295,10 +297,16 @@ export function choose(m: Match, weights: Map<string, number>, self: Match | nul
         const town = m.options.find(
           (x) => x.place && (x.main || (foldToken(x.place.name) !== m.key + ' city' && foldToken(x.place.name).slice(0, 2) === m.key.slice(0, 2))) && !isAdmin(x.place) && x.cc === o.cc && x.place.admin1 === o.place!.admin1 && x.place.population >= 0.1 * o.place!.population,
         );
-        if (town) s -= 3;
+        // ("in New York", "NEW YORK (AP) —": a city of millions that goes by the division's name and "City", the division's
+        // metropolis, is the place a preposition or a dateline names; "in Oklahoma" is the state, Oklahoma City no metropolis)
+        const metro = (m.prep || m.dateline) && !town && m.options.some(
+          (x) => x.place && !isAdmin(x.place) && x.cc === o.cc && x.place.admin1 === o.place!.admin1 && foldToken(x.place.name) === m.key + ' city' &&
+            (x.place.population >= 1_000_000 || x.place.fcode === 'PPLC'),
+        );
+        if (town || metro) s -= 3;
         if (m.cityCue) s -= 3;
         // (a wire dateline names the city it was filed from: "OAXACA, Mexico, Oct. 30 —" is the city, not the state)
-        else if (m.dateline && m.options.some((x) => x.main && x.place && !isAdmin(x.place) && x.cc === o.cc && x.place.admin1 === o.place!.admin1)) s -= 3;
+        else if (m.dateline && !metro && m.options.some((x) => x.main && x.place && !isAdmin(x.place) && x.cc === o.cc && x.place.admin1 === o.place!.admin1)) s -= 3;
       }
     } else if (o.place && m.adminCue && bare === false) s -= 2;
     if (s > bestScore) {
