@@ -3627,3 +3627,16 @@ test('Ukraine 2014 read (untuned): plans abandoned are no intent to act; a capit
   assert.ok(!code('The government dropped its plan to hold a referendum.').some((e) => e.reality === 'asserted' && e.trigger.text.includes('referendum')));
   assert.ok(code('The government announced plans to hold talks with the rebels.').some((e) => e.event === 'AGREE' || e.event === 'CONSULT'));
 });
+
+test('Belgrade 1997 read (untuned): police who "charged" with no object charged the crowd, not anyone in court, and a phrase on the subject ("in riot gear") leaves the verb theirs', () => {
+  const code = codeOn('1997-02-04');
+  for (const text of ['Police in riot gear charged, chasing people into side streets of the old town.', 'When the crowd refused to turn back, water cannon opened up and police in riot gear charged, chasing people into side streets.']) {
+    const evs = code(text);
+    assert.ok(!evs.some((e) => e.event === 'ACCUSE'), text);
+    assert.ok(evs.some((e) => e.event === 'ASSAULT' && e.mode === 'crowd-control' && e.actor?.sector === 'COP'), JSON.stringify(evs.map((e) => [e.event, e.trigger.text, e.actor?.entity_text])));
+  }
+  assert.ok(code('The prosecutor charged him with murder.').some((e) => e.event === 'ACCUSE'));
+  // (a participle after a phrase that is no subject stays passive)
+  const freed = code('Syrian authorities have freed prominent blogger Razan Ghazzawi, along with six other female activists arrested last week during a raid.');
+  assert.ok(!freed.some((e) => e.event === 'COERCE' && e.actor?.entity_text.includes('activists')));
+});

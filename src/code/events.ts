@@ -1045,6 +1045,18 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
       if (!later) objectNoun = false;
     }
   }
+  // ("Police in riot gear charged, chasing people": a phrase on the clause's subject, with no verb before the participle nor after it
+  // in its clause, leaves the participle the clause's own verb; not "the number of civilians killed rose")
+  if (objectNoun && tokens[np - 1].pos === 'ADP' && /^(?:in|with|from|of)$/.test(tokens[np - 1].lower)) {
+    let c0 = np - 2;
+    const subjectPhrase = c0 >= s.first && (tokens[c0].pos === 'NOUN' || tokens[c0].pos === 'PROPN');
+    while (c0 > s.first && (NP_WORDS.has(tokens[c0 - 1].pos) || POSSESSIVES.has(tokens[c0 - 1].lower))) c0--;
+    const opens = c0 === s.first || /^[,;:]$/.test(tokens[c0 - 1]?.text ?? '') || tokens[c0 - 1]?.pos === 'CCONJ' || tokens[c0 - 1]?.pos === 'SCONJ';
+    let after = first + 1;
+    while (after < s.last && !/^[,;:.]$/.test(tokens[after].text) && tokens[after].pos !== 'VERB' && tokens[after].pos !== 'AUX') after++;
+    const verbAfter = after < s.last && (tokens[after].pos === 'VERB' || tokens[after].pos === 'AUX');
+    if (subjectPhrase && opens && !verbAfter && !tokens.slice(c0, first).some((x) => x.pos === 'VERB' || x.pos === 'AUX') && tokens[c0].pos !== 'DET' && /ed$/.test(t.lower)) return false;
+  }
   // ("appeals to release Aya Hijazi, an American aid worker imprisoned in Egypt": a description set after an object's name by a
   // comma is an object too)
   if (!objectNoun && np - 2 > s.first && tokens[np - 1].text === ',' && tokens[np].pos === 'DET' && tokens[np - 2].pos === 'PROPN') {
@@ -3139,7 +3151,9 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     const collective = head >= 0 && /^(?:crowd|crowds|mob|mobs|gathering|gatherings|rally|rallies|procession|processions|demonstration|demonstrations|march|marches|picket|pickets|sit-in|sit-ins)$/.test(tokens[head].lower);
     const legal = !!nx && nx.sent === tokens[first].sent && (/^(?:over|for|under)$/.test(nx.lower) || (nx.lower === 'after' && !collective) || (nx.lower === 'with' && !armed));
     // ("Police fired tear gas and charged with bamboo staves": the police's charge, told with no object)
-    const by = head < 0 && armed && !counted ? agentLeft(tokens, s, ms, first) : null;
+    // (or with no object at all: "police in riot gear charged, chasing people into side streets")
+    const bare = !nx || nx.sent !== tokens[first].sent || /^[,.;:]$/.test(nx.text) || /^(?:into|at|towards?|forward|and|through)$/.test(nx.lower);
+    const by = head < 0 && (armed || bare) && !counted ? agentLeft(tokens, s, ms, first) : null;
     const forcesCharge = !!by && (by.sector === 'COP' || by.sector === 'MIL');
     if ((crowd && !legal && !counted) || forcesCharge) {
       trigger = { ...trigger, event: 'ASSAULT', mode: 'crowd-control', cameo: '175', acled: 'PROTEST_WITH_INTER', context: 'repression' };
