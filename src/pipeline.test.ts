@@ -3640,3 +3640,10 @@ test('Belgrade 1997 read (untuned): police who "charged" with no object charged 
   const freed = code('Syrian authorities have freed prominent blogger Razan Ghazzawi, along with six other female activists arrested last week during a raid.');
   assert.ok(!freed.some((e) => e.event === 'COERCE' && e.actor?.entity_text.includes('activists')));
 });
+
+test('Bolivia 2003 read, second round: a plan\'s infinitive stays open past names joined by "and", so the port it would export through is no scene', () => {
+  const evs = codeOn('2003-09-22')('LA PAZ -- Bolivian farmers blocked roads. The blockades began earlier this month as part of a wave of protests against a government plan to export natural gas to the United States and Mexico through a port in Chile.');
+  const protests = evs.find((e) => e.trigger.text === 'protests');
+  assert.notEqual(protests?.event_loc.country_code, 'CL');
+  assert.equal(protests?.recipient?.cameo_code, 'BOLGOV');
+});

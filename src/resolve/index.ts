@@ -281,7 +281,8 @@ function openBetween(doc: Doc, from: number, end: number, reach: number, opens: 
 }
 /** "and the deaths Monday of four students": "and" joining a noun phrase (an article, no verb in the next words), no clause */
 function nounsJoined(doc: Doc, k: number): boolean {
-  if (doc.tokens[k].lower !== 'and' || doc.tokens[k + 1]?.pos !== 'DET') return false;
+  // (or a name: "to export natural gas to the United States and Mexico through a port in Chile")
+  if (doc.tokens[k].lower !== 'and' || (doc.tokens[k + 1]?.pos !== 'DET' && doc.tokens[k + 1]?.pos !== 'PROPN')) return false;
   for (let j = k + 2; j < doc.tokens.length && j <= k + 5; j++) if (doc.tokens[j].pos === 'VERB' || doc.tokens[j].pos === 'AUX' || doc.tokens[j].text === ',') return false;
   return true;
 }
