@@ -3647,3 +3647,11 @@ test('Bolivia 2003 read, second round: a plan\'s infinitive stays open past name
   assert.notEqual(protests?.event_loc.country_code, 'CL');
   assert.equal(protests?.recipient?.cameo_code, 'BOLGOV');
 });
+
+test('Zimbabwe 2008 read, second round: war veterans are people who act; camps set up are what was done, no one it was done to', () => {
+  const code = codeOn('2008-06-24');
+  const camps = code('HARARE -- Residents said youth militia and war veterans had set up camps in the district.').find((e) => e.event === 'MOBILIZE');
+  assert.ok(camps?.actor, JSON.stringify(camps));
+  assert.equal(camps?.recipient ?? null, null);
+  assert.equal(code('Hundreds of war veterans marched through Harare on Monday.').find((e) => e.event === 'PROTEST')?.actor?.sector, 'CVL');
+});

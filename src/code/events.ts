@@ -5216,6 +5216,9 @@ function emit(st: SentenceState, c: Candidate): void {
   const scheduled = trigger.event === 'PROTEST' && reality.reality === 'asserted' && !historical && !generic && !!when?.scheduled && !!ctx.published && when.date > ctx.published && !otherScheduled;
   const inTime = inTimes(tokens, st.times);
   if (recipient && attribution && recipient.start >= attribution.start && recipient.end <= attribution.end) recipient = null;
+  // ("had set up camps": a word of the trigger's own phrase is what was done, no one it was done to)
+  // (a thing, of no sector: not the people a phrase names, "accepted Syrian refugees", "withdrew peacekeepers")
+  if (recipient && !recipient.sector && recipient.first >= first && recipient.last <= last && last - first > 1) recipient = null;
   // the subject is whom it happened to, by no one named:
   // "a police van had its windscreen smashed" (what "had its ... VERBed" is what it was done to);
   // "a street vendor died of a gunshot wound", "succumbed to his injuries" (not a doer named inside the
