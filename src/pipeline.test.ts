@@ -3655,3 +3655,10 @@ test('Zimbabwe 2008 read, second round: war veterans are people who act; camps s
   assert.equal(camps?.recipient ?? null, null);
   assert.equal(code('Hundreds of war veterans marched through Harare on Monday.').find((e) => e.event === 'PROTEST')?.actor?.sector, 'CVL');
 });
+
+test('Algiers 1988 read: what a place near which troops fired belongs to is where, not whom they fired on', () => {
+  const ev = codeOn('1988-10-11')('Witnesses said soldiers opened fire near the headquarters of the security services as several thousand people returned from a march.').find((e) => e.event === 'ASSAULT');
+  assert.ok(ev);
+  assert.notEqual(ev.recipient?.sector, 'SPY');
+  assert.notEqual(ev.recipient?.entity_text, 'security services');
+});

@@ -1920,6 +1920,12 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
       !(pw === 'at' && tokens.slice(last, m.first).some((t) => MISSILES.has(t.lemma) || MISSILES.has(t.lower)))) continue;
     // ("attacked Nghar village in Barkin Ladi Local Government Area of Plateau State": a territory the place is in)
     if (material && pw === 'of' && m.first - 2 >= s.first && PLACE_HEADS.has(tokens[m.first - 2].lower)) continue;
+    // ("opened fire near the headquarters of the security services": what a place near which it happened belongs to is where, not whom)
+    if (pw === 'of') {
+      let k = m.first - 1;
+      while (k > last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].lower === 'of')) k--;
+      if (/^(?:near|nearby|beside|behind)$/.test(tokens[k]?.lower ?? '')) continue;
+    }
     // ("regrouped near the French embassy": what a thing is near is where, never to whom)
     if (pw === 'near' || pw === 'nearby') continue;
     // ("came shooting from both sides", "opened fire from the rooftops": where shots come from is no target)
