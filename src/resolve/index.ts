@@ -614,9 +614,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     !(k === e.sentence + 1 && /^["“]/.test(doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].start + 1)));
   // ("In Nyalenda B, relatives of a 19-year-old said he was shot": a sentence opening on a place of its own the gazetteer does not
   // hold is in the story's town, not in the place the sentence before named)
-  const own = UNKNOWN_SCENE.exec(doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].end));
+  const opening = UNKNOWN_SCENE.exec(doc.text.slice(doc.sentences[e.sentence].start, doc.sentences[e.sentence].end));
   // (with no town of the story's own, the country, which the story's scene may fill in later)
-  if (own && !per[e.sentence].some((p) => p.start < doc.sentences[e.sentence].start + own[0].length)) {
+  if (opening && !TIME_NAMES.test(opening[0]) && !per[e.sentence].some((p) => p.start < doc.sentences[e.sentence].start + opening[0].length)) {
     if (articlePlace && articlePlace.resolved!.resolution === 'city') return fromMention(articlePlace, 'article');
     const c = !articlePlace && doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
     if (c) return countryLoc(c, 'article country');
@@ -780,8 +780,10 @@ function cameFrom(doc: Doc, k: number, p: PlaceMention): boolean {
 }
 /** a place named as the other party of ties: "closer ties with Moscow", "relations with Beijing" */
 const PARTNER_BEFORE = /\b(?:ties|relations|links|rapprochement|alliance|alignment)\s+(?:with|to)\s+$/i;
-/** a sentence opening on a named place: "In Nyalenda B,", "At Obunga," */
+/** a sentence opening on a named place: "In Nyalenda B,", "At Obunga," (not a time, TIME_NAMES: "In March,") */
 const UNKNOWN_SCENE = /^(?:In|At)\s+(?:\p{Lu}[\p{L}'’-]*|[A-Z0-9])(?:\s+(?:\p{Lu}[\p{L}'’-]*|[A-Z0-9])){0,2}\s*,/u;
+/** months and days, which open a sentence as a time, not a place */
+const TIME_NAMES = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 /** how far something reached, no scene: "donations from union branches as far away as Kent and South Wales" */
 const FAR_AS = /\bas\s+far\s+(?:away\s+)?as\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,|\s+and|\s+or)\s+){0,3}$/i;
 /** people counted by where they serve or live: "including dozens of police officers from Iguala and Cocula" (one place, or a list) */

@@ -573,27 +573,16 @@ export function possessor(c: Ctx, x: Info): void {
   // ("The ruling Zanu-PF party ... says its own supporters have been attacked": a body's followers are of its side, a ruling party's
   // of that party)
   const ownBefore = c.tk[x.m.first - 1]?.lower === 'own' ? c.tk[x.m.first - 2]?.lower : c.tk[x.m.first - 1]?.lower;
-  if (x.m.kind !== 'pronoun' && !x.title && FOLLOWING.has(c.tk[x.m.head]?.lower ?? '') && x.m.first === x.m.head && (ownBefore === 'its' || ownBefore === 'their')) {
-    const ant = findBack(c, x.m.first - 1, 1, (q) => (q.collective || q.groupish || q.m.kind === 'org') && q.m.kind !== 'pronoun' && q.m.kind !== 'person' && !!root(q.m).sector);
+  const bodys = ownBefore === 'its' || ownBefore === 'their';
+  if (x.m.kind !== 'pronoun' && !x.title && FOLLOWING.has(c.tk[x.m.head]?.lower ?? '') && x.m.first === x.m.head && (bodys || ownBefore === 'his' || ownBefore === 'her')) {
+    const ant = bodys
+      ? findBack(c, x.m.first - 1, 1, (q) => (q.collective || q.groupish || q.m.kind === 'org') && q.m.kind !== 'pronoun' && q.m.kind !== 'person' && !!root(q.m).sector)
+      : findBack(c, x.m.first - 1, 2, (q) => !q.plural && !q.collective && (q.m.kind === 'person' || q.m.kind === 'pronoun' || !!q.title) && !!root(q.m).sector);
     const r = ant ? root(ant.m) : null;
-    const party = !!ant && /^part(?:y|ies)$/.test(c.tk[ant.m.head]?.lower ?? '');
+    const party = bodys && !!ant && /^part(?:y|ies)$/.test(c.tk[ant.m.head]?.lower ?? '');
     const sector = r?.sector === 'GOV' && party ? 'PTY' : r?.sector;
     if (r && sector && !STATE_SECTORS.has(sector)) {
       x.m.sector = sector;
-      if (r.code) {
-        x.m.code = r.code;
-        x.codeFrom = 'ref';
-      }
-      x.weak = false;
-      x.m.cameo_code = cameoOf(x.m.code, x.m.sector, null);
-    }
-    return;
-  }
-  if (x.m.kind !== 'pronoun' && !x.title && FOLLOWING.has(c.tk[x.m.head]?.lower ?? '') && x.m.first === x.m.head && /^(?:his|her)$/.test(c.tk[x.m.first - 1]?.lower ?? '')) {
-    const ant = findBack(c, x.m.first - 1, 2, (q) => !q.plural && !q.collective && (q.m.kind === 'person' || q.m.kind === 'pronoun' || !!q.title) && !!root(q.m).sector);
-    const r = ant ? root(ant.m) : null;
-    if (r?.sector && !STATE_SECTORS.has(r.sector)) {
-      x.m.sector = r.sector;
       if (r.code) {
         x.m.code = r.code;
         x.codeFrom = 'ref';
