@@ -3049,21 +3049,16 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     }
   }
   // "investors attacked the bank's forecasts", "slammed the plan": words against words are criticism (CAMEO 111)
+  // ("an article attacking Ayatollah Khomeini", "An editorial attacked the government": and so is a text that attacks)
   if (verbal && trigger.event === 'ASSAULT' && trigger.words.length === 1 && (trigger.words[0] === 'attack' || trigger.words[0] === 'assail' || trigger.words[0] === 'blast')) {
-    for (let k = last; k < Math.min(s.last, last + 8); k++) {
+    let words = first - 1 >= s.first && (VOICING_DOCUMENTS.has(tokens[first - 1].lower) || OPINION_NOUNS.has(tokens[first - 1].lower));
+    for (let k = last; !words && k < Math.min(s.last, last + 8); k++) {
       const t = tokens[k];
-      if (DISCOURSE_OBJECTS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
-        trigger = { ...trigger, event: 'ACCUSE', mode: 'disapprove', cameo: '111', acled: null, context: null };
-        break;
-      }
+      words = DISCOURSE_OBJECTS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN');
       // (through a possessor's name: "the Bank of England's forecasts")
       if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.text === "'s" || t.text === '’s' || (t.lower === 'of' && tokens[k + 1]?.cap))) break;
     }
-  }
-  // ("an article attacking Ayatollah Khomeini", "An editorial attacked the government": a text that attacks criticises)
-  if (verbal && trigger.event === 'ASSAULT' && trigger.words.length === 1 && /^(?:attack|assail|blast)$/.test(trigger.words[0]) && first - 1 >= s.first &&
-    (VOICING_DOCUMENTS.has(tokens[first - 1].lower) || OPINION_NOUNS.has(tokens[first - 1].lower))) {
-    trigger = { ...trigger, event: 'ACCUSE', mode: 'disapprove', cameo: '111', acled: null, context: null };
+    if (words) trigger = { ...trigger, event: 'ACCUSE', mode: 'disapprove', cameo: '111', acled: null, context: null };
   }
   // "Tesla fired its head of battery development", "fired the police chief": a person fired is dismissed, not shot
   if (verbal && trigger.words.length === 1 && trigger.words[0] === 'fire') {

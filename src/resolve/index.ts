@@ -425,8 +425,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (verbalEvent && p.start > trigEnd && (THAT_BETWEEN.test(doc.text.slice(trigEnd, p.start)) || CHARGE_BETWEEN.test(doc.text.slice(trigEnd, p.start)))) continue;
       // (nor where what is asked or refused would move someone: "demanding ... the withdrawal of troops from Gorongosa")
       if (verbalEvent && p.start > trigEnd && p.start - trigEnd < 120 && MOVED_WITHIN.test(doc.text.slice(trigEnd, p.start))) continue;
-      // (nor where people come from: "a crowd of about 1,000 people, many of them from Malaita province, gathered outside Parliament")
-      if (cameFrom(doc, e.sentence, p)) continue;
+      // (nor where people come from: "a crowd of about 1,000 people, many of them from Malaita province, gathered outside Parliament";
+      // nor a capital named as a partner: "turned instead toward closer ties with Moscow")
+      if (notAScene(doc, e.sentence, p)) continue;
       // (nor the scene of a past act named in passing: "wanted to arrest people suspected of involvement in last month's violence
       // in the northern town of Owando")
       if (pastScene(doc, p, at)) continue;
@@ -465,8 +466,6 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
         countryByIso3(e.actor.code)?.iso2 !== p.resolved!.country_code && p.resolved!.resolution !== 'country' && /\b(?:said|says|told|reported|cautioned|warned|added)\b/i.test(doc.text.slice(p.end, at))) continue;
       if (holds(source, p) && !verbalEvent && !speakersOwn && !(SCENE_FIRST.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && !here.some(toldInClause) && !TOLD_OFFICIALLY.test(e.attribution?.text ?? ''))) continue;
       if (!verbalEvent && e.attribution && p.end <= e.attribution.start && at >= e.attribution.end && TOLD_OFFICIALLY.test(e.attribution.text)) continue;
-      // (nor a capital named as a partner: "turned instead toward closer ties with Moscow", "relations with Washington")
-      if (PARTNER_BEFORE.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start))) continue;
       // (nor where the source spoke, told right after its verb: "the police said in Freetown on Thursday that six of its
       // personnel were killed ... in Waterloo"; the speaker's own act is placed there, "Police said in Beira they had detained")
       if (saidAt(p)) continue;
@@ -637,7 +636,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // (or whence people came: "About 12,000 steelworkers from Hennigsdorf marched through the French sector")
       !/\b(?:service|services|trains?|flights?|buses|traffic|reports?|news|people|visitors|delegates|delegation|\p{L}+(?:ers|ors|ants|ents|ists|ians|men))\s+from\s+(?:the\s+)?$/iu.test(doc.text.slice(Math.max(0, p.start - 30), p.start)) &&
       !MEASURED_FROM.test(doc.text.slice(Math.max(0, p.start - 60), p.start)) && !NOTHING_HAPPENED.test(doc.text.slice(doc.sentences[k].start, p.start)) &&
-      !cameFrom(doc, k, p) && !PARTNER_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
+      !notAScene(doc, k, p));
     // ("FORT MADISON, IOWA (AP) -- ...": a province that holds the one city named beside it adds nothing)
     const inner = city.filter((p) => !(p.resolved!.resolution === 'admin1' && city.some((q) => q !== p && q.resolved!.resolution === 'city' && q.resolved!.country_code === p.resolved!.country_code && q.resolved!.province === p.resolved!.name)));
     if (inner.length === 1 && ofActorCountry(inner[0])) return fromMention(inner[0], 'previous sentence');
@@ -681,8 +680,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     // (nor where the source of another sentence sits: "Residents reached by telephone in nearby Santiago de Maria said ...")
     // (nor a side scene another sentence tells "also": "Disturbances were also reported in the northeastern towns of Johvi and
     // Kohtla-Jarve" holds none of the capital's acts told after it)
-    const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && !listed?.has(p) && !cameFrom(doc, k, p) && !pastScene(doc, p) &&
-      !PARTNER_BEFORE.test(doc.text.slice(Math.max(sk.start, p.start - 40), p.start)) &&
+    const usable = per[k].filter((p) => p.resolved!.resolution !== 'country' && !listed?.has(p) && !notAScene(doc, k, p) && !pastScene(doc, p) &&
       (k === e.sentence || !ALSO_SCENE.test(doc.text.slice(Math.max(sk.start, p.start - 70), p.start))) && ((verbalEvent && k < e.sentence) || !isCapitalName(p.resolved!.name) || !spokenIn(p)) && !opensScene(p) &&
       (k === e.sentence || (!SOURCE_SITE.test(doc.text.slice(p.end, p.end + 12)) && !NOTHING_HAPPENED.test(doc.text.slice(sk.start, p.start)) &&
         // (nor where someone or something was moved to: "moved the seat of government to the port city of Guayaquil")
@@ -772,11 +770,12 @@ const LOCAL_AUTHORITY = /\b(?:police|policemen|officials|authorities|officers|ad
  * supporters from" (not "students from Jakarta's
  * Trisakti University", "villagers from X told": where people are from is often where it happened) */
 const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:who\s+had\s+)?(?:came|come|travell?ed|bused|bussed|trucked)(?:\s+in)?|(?:carrying|transporting|ferrying)\s+(?:[\w'’-]+\s+){1,4}?)\s*from\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|southern|northern|eastern|western|central|town|city|village|province|district|region)\s+(?:of\s+)?)?(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,|\s+and|\s+or)\s+){0,4}$/i;
-/** Is place p, in sentence k, where a crowd's people came from ("many of them from Malaita province")? */
-function cameFrom(doc: Doc, k: number, p: PlaceMention): boolean {
+/** Is place p, in sentence k, named as no scene: where a crowd's people came from ("many of them from Malaita province"), how far
+ * something reached ("as far away as Kent"), or the other party of ties ("closer ties with Moscow")? */
+function notAScene(doc: Doc, k: number, p: PlaceMention): boolean {
   const before = doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start);
   return ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 70), p.start)) || DIRECTION_OF.test(before) || TOWARDS.test(before) || MARCHED_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start)) ||
-    FAR_AS.test(before);
+    FAR_AS.test(before) || PARTNER_BEFORE.test(before);
 }
 /** a place named as the other party of ties: "closer ties with Moscow", "relations with Beijing" */
 const PARTNER_BEFORE = /\b(?:ties|relations|links|rapprochement|alliance|alignment)\s+(?:with|to)\s+$/i;

@@ -127,8 +127,8 @@ const STOP = new Set(
 );
 /** words of a county, a division the gazetteer holds as a second-level one or not at all */
 const COUNTY_WORDS = /\b(?:county|borough|parish)\b/;
-/** words of a division below the first level, after a place's name ("Pale township", "Oral district") */
-const DIVISION_WORDS = new Set(['township', 'district', 'county', 'municipality', 'subdistrict', 'tehsil', 'taluk', 'upazila', 'commune', 'raion', 'rayon']);
+/** words of a division below the first level, after a place's name, besides ADMIN_SUFFIX's ("Pale township", "Lalsot tehsil") */
+const DIVISION_WORDS = new Set(['township', 'subdistrict', 'tehsil', 'taluk', 'upazila', 'commune']);
 /** a list's division word: "in Pale, Kani and Depayin townships", "Kaduna and Kano states" */
 const DIVISION_PLURALS = new Set(['townships', 'districts', 'provinces', 'regions', 'states', 'counties', 'municipalities', 'governorates', 'prefectures', 'departments', 'oblasts']);
 const ADMIN_SUFFIX = new Set(['province', 'provinces', 'region', 'district', 'county', 'state', 'oblast', 'governorate', 'department', 'prefecture', 'municipality', 'parish', 'raion', 'rayon', 'wilaya', 'borough']);
