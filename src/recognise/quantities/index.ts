@@ -224,7 +224,8 @@ function pastLike(t: Token): boolean {
   return /ed$/.test(t.lower) || t.lemma !== t.lower;
 }
 
-/** "a youth was killed", "a 17-year-old student has been arrested", "a policeman died": one person named with "a" whose fate follows. */
+/** "a youth was killed", "a 17-year-old student has been arrested", "a policeman died": one person named with "a" whose fate follows;
+ * the token the fate is read from (the person's noun, or the death past a clause of who they were), or -1. */
 function onePersonFate(tokens: Token[], i: number, end: number): number {
   const who = personAfter(tokens, i, end);
   if (who < 0) return -1;
@@ -234,7 +235,18 @@ function onePersonFate(tokens: Token[], i: number, end: number): number {
     const second = personAfter(tokens, j + 1, end);
     if (second > 0 && tokens[second + 1]?.lower === 'were' && onePersonFate(tokens, j + 1, end) === second) return who;
   }
-  return fateAfter(tokens, j, end, tokens[i - 1]?.lower === 'and') ? who : -1;
+  if (fateAfter(tokens, j, end, tokens[i - 1]?.lower === 'and')) return who;
+  // ("a student who was injured in the police firing succumbed to his injuries": past a short clause of who they were, a death;
+  // no clause of speech or second person in it, "a student who said his brother died")
+  if (j < end && tokens[j].lower === 'who') {
+    for (let k = j + 1; k < end && k - j <= 12; k++) {
+      const t = tokens[k];
+      if (t.text === ';' || t.lower === 'and' || t.lower === 'who' || t.lower === 'that' || t.lemma === 'say' || t.lemma === 'tell' || POSSESSIVE_DETS.has(t.lower) && kindAt(tokens, k + 1)) break;
+      // (the count then reads its kind from the death, not from the clause: the token of the death)
+      if ((t.lower === 'died' || deadPhraseAt(tokens, k, end)) && tokens[k - 1].pos !== 'AUX') return k;
+    }
+  }
+  return -1;
 }
 
 /** Whether one person's fate is told from token j: "died", "was shot dead", "has been arrested", "was allegedly beaten to
@@ -355,7 +367,8 @@ function deadPhraseAt(tokens: Token[], j: number, end: number): boolean {
     for (let w = 1; w < p.length; w++) {
       const alts = p[w];
       if (alts === null) {
-        if (k < end && POSSESSIVE_DETS.has(tokens[k].lower)) k++;
+        // (or the article: "succumbed to the police firing")
+        if (k < end && (POSSESSIVE_DETS.has(tokens[k].lower) || tokens[k].lower === 'the')) k++;
         continue;
       }
       if (k >= end || (!alts.has(tokens[k].lower) && !alts.has(tokens[k].lemma))) continue next;

@@ -122,6 +122,17 @@ test('phrases of death count the dead: "lost their lives", "succumbed to his inj
   assert.equal(sizes('Five lawmakers succumbed to pressure from the party.').dead ?? null, null);
 });
 
+test('a death told as succumbing to the firing counts the dead, past a clause of who died ("a student who was injured in the firing succumbed")', () => {
+  assert.equal(sizes('Of the 40 that succumbed to the police firing, 12 were students.').dead?.value, 40);
+  assert.equal(sizes('Two more villagers succumbed to army gunfire in the district.').dead?.value, 2);
+  assert.equal(sizes('A youth who was injured in the police firing on Monday succumbed to his injuries on Tuesday.').dead?.value, 1);
+  assert.equal(sizes('A youth who was injured in the police firing on Monday succumbed to his injuries on Tuesday.').injured ?? null, null);
+  assert.equal(sizes('A trader who had been beaten by the mob died in hospital.').dead?.value, 1);
+  // (a death told inside the clause, or a fate that is not death, counts no dead)
+  assert.equal(sizes('A farmer who said his brother died was detained.').dead ?? null, null);
+  assert.equal(sizes('A teacher who was injured in the firing was taken to hospital.').dead ?? null, null);
+});
+
 test('a day after an abbreviated month with its point is no count: "on Feb. 17, killing four"', () => {
   assert.equal(sizes('Police cleared the square on Feb. 17, killing four people.').dead?.value, 4);
   assert.equal(sizes('Police cleared the square on Sept. 17, killing four people.').dead?.value, 4);
