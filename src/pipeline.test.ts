@@ -3662,3 +3662,38 @@ test('Algiers 1988 read: what a place near which troops fired belongs to is wher
   assert.notEqual(ev.recipient?.sector, 'SPY');
   assert.notEqual(ev.recipient?.entity_text, 'security services');
 });
+
+test('El Salvador 1983 read (untuned): a town named as the start of a longer name is no namesake abroad; a war told with the toll it has claimed since a year is background; "had overrun" is a verb; a place of what came weeks before is no scene', () => {
+  const code = codeOn('1983-03-16');
+  // ("near San Jose Las Flores": not San José, Costa Rica)
+  const camp = code('SAN SALVADOR, El Salvador -- Troops attacked a guerrilla camp near Santa Rosa De Lima Viejo on Tuesday.\nOfficials said soldiers had overrun a rebel camp near San Jose Las Flores and captured rifles.');
+  assert.ok(!camp.some((e) => e.event_loc.country_code === 'CR'), JSON.stringify(camp.map((e) => [e.trigger.text, e.event_loc.resolved_place])));
+  const seized = camp.find((e) => e.trigger.text === 'overrun');
+  assert.equal(seized?.actor?.sector, 'MIL', JSON.stringify(camp.map((e) => [e.trigger.text, e.actor?.entity_text])));
+  // (the war's toll over years is no act of the day, and no toll of another act)
+  const war = code('"We will fight for our country," the colonel said. The civil war, which pits the army against five rebel groups, has claimed more than 40,000 lives since 1979.');
+  assert.ok(!war.some((e) => (e.size.dead?.value ?? 0) >= 40000), JSON.stringify(war.map((e) => [e.trigger.text, e.size])));
+  assert.ok(!codeOn('2001-05-01')('The conflict in the south, now in its tenth year, has claimed an estimated 30,000 lives.').some((e) => e.trigger.text === 'conflict'));
+  assert.ok(code('Fighting broke out in the capital on Tuesday and has claimed 12 lives.').some((e) => e.event === 'ASSAULT'));
+  // (where the act a span of time before took place is not where this one did)
+  const offensive = code('Government troops pressed an offensive in Chalatenango province on Tuesday. The offensive came six weeks after guerrillas briefly held the eastern town of Berlin.').find((e) => e.trigger.text === 'offensive');
+  assert.ok(!/Berl/.test(offensive?.event_loc.resolved_place ?? ''), JSON.stringify(offensive?.event_loc));
+});
+
+test('Lorient 2023 read (untuned): a group that broke away from a march to riot is its own event; "most of them" is of the group before it; a participle on the object keeps it the target; an adverb leaves a gapped passive passive', () => {
+  const code = codeOn('2023-03-25');
+  const evs = code('Some 8,000 people marched through the town on Thursday. The march passed off peacefully until the evening, when a group of about fifty youths, most of them masked, broke away and threw stones and bottles at police guarding the town hall.');
+  const march = evs.find((e) => e.size.crowd?.value === 8000);
+  assert.equal(march?.mode, 'demo', JSON.stringify(evs.map((e) => [e.trigger.text, e.mode, e.size.crowd?.value])));
+  const riot = evs.find((e) => e.mode === 'riot');
+  assert.ok(riot && riot !== march);
+  assert.notEqual(riot.actor?.sector, 'COP');
+  assert.equal(riot.recipient?.sector, 'COP');
+  // (a riot in the protest's own clause is still the protest's: "marched to the square and threw stones")
+  assert.equal(code('Some 8,000 people marched to the square and threw stones at police.').filter((e) => e.event === 'PROTEST').length, 1);
+  const hurt = code('Twelve people were arrested and three officers slightly injured in the town on Thursday.').find((e) => e.event === 'ASSAULT');
+  assert.equal(hurt?.actor ?? null, null);
+  assert.equal(hurt?.recipient?.sector, 'COP');
+  const dispersed = code('Troops were deployed and police quickly dispersed the crowd.').find((e) => e.mode === 'crowd-control');
+  assert.equal(dispersed?.actor?.sector, 'COP');
+});

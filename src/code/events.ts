@@ -113,6 +113,18 @@ function forYears(doc: Doc, s: Sentence): boolean {
 }
 /** the part of an occasion a stretch runs from: "since the morning of the coup", "since the start of the uprising" */
 const PART_OF_OCCASION = new Set(['morning', 'night', 'evening', 'day', 'days', 'start', 'beginning', 'outbreak', 'eve', 'time', 'onset', 'first', 'aftermath', 'wake']);
+/** Whether the verb of the subject that ends at `last` is a perfect ("The war, which began in 1979, has claimed ..."), past a
+ * clause set off by commas after it. */
+function perfectAfter(t: Token[], s: Sentence, last: number): boolean {
+  let k = last;
+  if (t[k]?.text === ',' && /^(?:which|who|that|now|then)$/.test(t[k + 1]?.lower ?? '')) {
+    k++;
+    while (k < s.last && k - last <= 30 && t[k].text !== ',') k++;
+    k++;
+  }
+  while (k < s.last && t[k].pos === 'ADV') k++;
+  return k + 1 < s.last && /^(?:has|have)$/.test(t[k].lower) && (t[k + 1].pos === 'VERB' || t[k + 1].lower === 'been');
+}
 /** "since the city disbanded its police force in 2011", "since 1996": a stretch begun in a year, told after the act (from `from`) */
 function sinceYear(t: Token[], from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
@@ -818,10 +830,14 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
     !['NOUN', 'PROPN', 'DET', 'PRON', 'NUM'].includes(tokens[first + 1]?.pos ?? '')) return true;
   // "parties had been banned and newspapers suspended": the second participle's auxiliary is gapped
   // ("three were killed and more than a dozen wounded": a figure's approximation is part of the gapped subject)
-  let g = first - 1;
-  while (g > s.first && first - g <= 5 && (tokens[g].pos === 'NOUN' || tokens[g].pos === 'PROPN' || tokens[g].pos === 'ADJ' || tokens[g].pos === 'DET' || tokens[g].pos === 'NUM' || (APPROX.has(tokens[g].lower) && first - g >= 2 && (tokens[g + 1].pos === 'NUM' || tokens[g + 1].pos === 'DET' || APPROX.has(tokens[g + 1].lower))))) g--;
+  // (past an adverb on the participle: "and four police officers slightly injured")
+  let adv = first - 1;
+  while (adv > s.first && first - adv <= 2 && tokens[adv].pos === 'ADV') adv--;
+  let g = adv;
+  while (g > s.first && adv - g <= 4 && (tokens[g].pos === 'NOUN' || tokens[g].pos === 'PROPN' || tokens[g].pos === 'ADJ' || tokens[g].pos === 'DET' || tokens[g].pos === 'NUM' || (APPROX.has(tokens[g].lower) && first - g >= 2 && (tokens[g + 1].pos === 'NUM' || tokens[g + 1].pos === 'DET' || APPROX.has(tokens[g + 1].lower))))) g--;
   // (only right after the first participle: "banned and newspapers suspended")
-  if (g < first - 1 && g > s.first + 1 && tokens[g].lower === 'and' && tokens[g - 1].pos === 'VERB' && isPassive(tokens, s, g - 1)) return true;
+  // (and no object after it: not "police were deployed and protesters dispersed the crowd")
+  if (g < adv && g > s.first + 1 && tokens[g].lower === 'and' && tokens[g - 1].pos === 'VERB' && isPassive(tokens, s, g - 1) && !['DET', 'NUM', 'PRON'].includes(tokens[first + 1]?.pos ?? '')) return true;
   for (let i = first - 1, n = 0; i >= s.first && n < 4; i--, n++) {
     const w = tokens[i];
     if (PASSIVE_AUX.has(w.lemma) || PASSIVE_AUX.has(w.lower)) return w.lower !== 'have' && w.lower !== 'has' && w.lower !== 'had' ? true : false;
@@ -1893,7 +1909,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
         !GOING_ON.has(tokens[i].lemma) && !/^(?:spread|began|started|turned)$/.test(w))) {
       end = i;
       // "Soldiers fired and police arrested two men": a new subject and its verb after "and"
-      if (tokens[i].pos === 'VERB') for (let k = last; k < i; k++) if (tokens[k].pos === 'CCONJ') { end = k; break; }
+      // (not a participle on the noun before it: "threw bottles and fireworks at riot police guarding the gate")
+      if (tokens[i].pos === 'VERB' && !(w.endsWith('ing') && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN'))) for (let k = last; k < i; k++) if (tokens[k].pos === 'CCONJ') { end = k; break; }
       break;
     }
   }
@@ -5068,6 +5085,10 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("The insurgency, which began in 2017, has killed more than 4,000 people", "the conflict has killed 500,000": a
   // war's toll told with the perfect, its subject the conflict itself)
   if (!toll && verbal && first - 1 > s.first && /^(?:have|has|had)$/.test(tokens[first - 1].lower)) toll = conflictSubject(tokens, s, first);
+  // ("The civil war, which pits the government against five guerrilla groups, has claimed tens of thousands of lives since 1979":
+  // a war that opens its sentence as the subject of a perfect told over years, or of the lives it has claimed, is the story's
+  // background, not an act of now with that toll)
+  if (!toll && !verbal && conflictSubject(tokens, s, last) && perfectAfter(tokens, s, last) && (spansYears(doc, s) || forYears(doc, s) || tokens.slice(last, s.last).some((t) => t.lower === 'lives'))) toll = true;
   // ("Since 1961 Portugal has fought independence movements in Angola", "Turkey has fought the PKK since 1984": an act told in the
   // perfect as going on since a year long past is a war's span, no event of now)
   if (!toll && verbal && ctx.published && first - 1 > s.first && /^(?:have|has)$/.test(tokens[first - 1].lower)) {

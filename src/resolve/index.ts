@@ -101,10 +101,13 @@ const BOUND_FOR_BASE = /\b(?:return(?:ing|ed)?|heading|headed|on\s+(?:its|their|
 const HOME_TOWN = /(?:\b\d{1,3},\s+|\byear-old\s+(?:[\w-]+\s+){0,2}?)(?:of|from)\s+(?:nearby\s+)?$/i;
 /** "last month's deadly violence in the northern town of Owando": a place of an act of a past week, month or year, named in passing */
 const PAST_SCENE = /\b(?:last|previous|past)\s+(?:week|month|year|summer|spring|autumn|fall|winter)(?:'s|’s)\s+(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$/i;
+/** ("The offensive came six weeks after guerrillas briefly held the eastern town of Berlin", "two years after the massacre in Hama"):
+ * a place in what happened a span of time before or after another act, in the same clause */
+const INTERVAL_BEFORE = /\b(?:\w+|a|an)\s+(?:days|weeks?|months?|years?|decades?)\s+(?:after|before)\s+[^,;.:"“”]*$/i;
 /** Is the place told in passing as the scene of a past act (not of the act at `at`, which would then lie inside that phrase)? */
 function pastScene(doc: Doc, p: PlaceMention, at = -1): boolean {
   const from = Math.max(0, p.start - 90);
-  const m = PAST_SCENE.exec(doc.text.slice(from, p.start)) ?? BEGAN_IN.exec(doc.text.slice(from, p.start));
+  const m = PAST_SCENE.exec(doc.text.slice(from, p.start)) ?? BEGAN_IN.exec(doc.text.slice(from, p.start)) ?? INTERVAL_BEFORE.exec(doc.text.slice(from, p.start));
   if (m) return !(at >= from + m.index && at < p.start);
   // ("gathered to mark the 40th day after the deaths of religious students in the holy city of Qom last month": a place with a past
   // time of its own, in what the act came after or is of, is that past act's; not "clashed with police in Qom last month")
@@ -1039,6 +1042,13 @@ function sameCrowd(a: EventRecord, b: EventRecord): boolean {
   return !!a.actor.sector && !!b.actor.sector && CROWD_LIKE.has(a.actor.sector) && CROWD_LIKE.has(b.actor.sector) && (a.actor.code ?? '') === (b.actor.code ?? '');
 }
 
+/** A peaceful protest and a riot whose crowds are counted apart, one five times the other or more: two groups, two events. */
+function crowdsApart(a: EventRecord, b: EventRecord): boolean {
+  if (a.event !== 'PROTEST' || b.event !== 'PROTEST' || !a.size.crowd || !b.size.crowd || (a.mode === 'riot') === (b.mode === 'riot')) return false;
+  const [x, y] = [a.size.crowd.value, b.size.crowd.value];
+  return Math.max(x, y) >= 5 * Math.min(x, y);
+}
+
 /** Does sentence k say where its words were said ("said in Washington"), a place sentence o does not name? */
 function spokenElsewhere(doc: Doc, k: number, o: number): boolean {
   const s = doc.sentences[k];
@@ -1949,8 +1959,11 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // (a name in mixed case only: in wire copy in capitals, "MOBS" and "CROWDS" are no names)
     if (keyDup && keyDup.text_info.sentence_index !== rec.text_info.sentence_index && namedApart(keyDup.actor, rec.actor) &&
       [keyDup.actor, rec.actor].some((x) => !!x && /^\p{Lu}\p{Ll}/u.test(x.entity_name))) keyDup = undefined;
+    // (nor a march of thousands and the riot of a hundred who broke away from it: "some 12,000 people marched ... a group of around
+    // a hundred people broke away and threw bottles")
+    if (keyDup && keyDup.text_info.sentence_index !== rec.text_info.sentence_index && crowdsApart(keyDup, rec)) keyDup = undefined;
     const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text' || (storyDay && loose.date === rec.date)) && samePlace(loose, rec) && !namedApart(loose.actor, rec.actor) &&
-      !objectsApart(loose) &&
+      !objectsApart(loose) && !(loose.text_info.sentence_index !== rec.text_info.sentence_index && crowdsApart(loose, rec)) &&
       !hourBetween(doc, loose.text_info.sentence_index, s.index) &&
       !sinceDated && !sinceIds.has(loose.id) ? loose : undefined;
     // "similar protests in at least eight other cities", "fresh clashes": another event of the same kind
@@ -2952,7 +2965,7 @@ function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): 
 /** Where a sentence's clauses part: "X killed 27 civilians, local officials said, while the army said ..." */
 // (", and fires were started at the exchange, whose trapped staff had to be lifted off the roof by helicopter": a clause
 // joined after a comma, and a relative one about another thing, are parts of their own)
-const CLAUSE_BREAK = /,\s+(?:while|whereas|but|and|whose)\s|;\s/g;
+const CLAUSE_BREAK = /,\s+(?:while|whereas|but|and|whose|when)\s|;\s/g;
 /** The part of the sentence between the clause breaks around offset `at`. */
 function clauseOf(sentence: string, at: number): string {
   let from = 0;

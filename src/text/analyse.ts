@@ -257,6 +257,14 @@ export function analyse(article: Article): Doc {
       while (k < tokens.length && k - j <= 3 && tokens[k].pos === 'NOUN') k++;
       if (k > j + 1 && (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') && tokens[k].lemma !== tokens[k].lower) t.pos = 'NOUN';
     }
+    // ("troops had overrun/NOUN a rebel camp": a word after the auxiliary of the perfect, before its object, is the participle)
+    for (let j = base + 1; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      const pr = tokens[j - 1];
+      const nx = tokens[j + 1];
+      if (t.pos !== 'NOUN' || t.cap || t.lower.endsWith('s') || t.lower.endsWith('ing') || pr.pos !== 'AUX' || !/^(?:had|has|have)$/.test(pr.lower) || t.sent !== pr.sent) continue;
+      if (nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NUM' || (nx.pos === 'PRON' && nx.lower !== 'it')) t.pos = 'VERB';
+    }
     // ("accepted the plan after meeting/NOUN a delegation", "before storming the building": an -ing word right after a
     // preposition of time and before its object is a gerund, done by the clause's subject)
     for (let j = base + 1; j + 1 < tokens.length; j++) {

@@ -916,3 +916,11 @@ test('opponents are the opposition ("opponents accused his family of enriching i
   assert.equal(find(actors('Anger grew after opponents accused his family of enriching itself.'), 'opponents').sector, 'OPP');
   assert.equal(find(actors('Government opponents marched in the capital.'), 'Government opponents').sector, 'OPP');
 });
+
+test('"most of them" set off after a noun is a part of that noun, not of whoever was named before ("The police counted 6,500 ... a group of a hundred people, most of them masked")', () => {
+  const ms = actors('The police counted 6,500. Then a group of around a hundred youths, most of them masked, broke away.');
+  const them = ms.find((m) => m.text === 'them');
+  assert.equal(them?.ref?.sector, 'CVL', JSON.stringify(them));
+  const ms2 = actors('Soldiers entered the village. Some forty men, several of them wounded, were taken away.');
+  assert.notEqual(ms2.find((m) => m.text === 'them')?.ref?.sector, 'MIL');
+});

@@ -265,6 +265,11 @@ function pronounOf(c: Ctx, i: number): Info | null {
     // ("opened fire on workers as they fled the building", "chased the youths as they ran": who flees, in a clause on the act,
     // is whom the act was done to)
     const nx = c.tk[i + 1];
+    // ("a group of around a hundred people, most of them masked, broke away": a part of them, set off after a noun, is of that noun)
+    const q = c.tk[i - 2];
+    if (c.tk[i - 1]?.lower === 'of' && q && (PARTITIVE.has(q.lower) || q.pos === 'NUM') && c.tk[i - 3]?.text === ',' && c.tk[i - 3].sent === t.sent) {
+      ant = findBack(c, i, 0, (p) => p.m.kind !== 'pronoun' && p.m.last === i - 3);
+    }
     const fled = !!nx && nx.sent === t.sent && FLEEING.has(nx.lemma) && /^(?:as|while|when)$/.test(c.tk[i - 1]?.lower ?? '');
     if (fled) ant = findBack(c, i, 0, (p) => fits(p) && attacked(c, p));
     // ("Security forces shot dead dozens of people as they fired live rounds into crowds": who fires, in a clause on a hostile act,
@@ -315,6 +320,8 @@ function pronounOf(c: Ctx, i: number): Info | null {
   return info(c, pronounMention(c, i, ant), { codeFrom: 'ref', plural: want === 'plural', title: ant.title, org: ant.org, collective: ant.collective });
 }
 
+/** words for a part of a group ("most of them", "many of them") */
+const PARTITIVE = new Set(['most', 'many', 'some', 'all', 'several', 'few', 'none', 'both', 'half', 'each', 'dozens', 'hundreds', 'thousands', 'scores']);
 /** verbs of getting away, whose subject in a clause on a hostile act is whom the act was done to */
 const FLEEING = new Set(['flee', 'run', 'escape', 'scatter', 'disperse']);
 /** verbs of an attack on whoever comes right after them ("shot [villagers]", "chased [the youths]") */

@@ -54,6 +54,7 @@ interface Context {
   hyphen_actor_suffixes: string[];
   hyphen_place_suffixes: string[];
   name_particles?: string[];
+  name_articles?: string[];
   language_nouns?: string[];
 }
 
@@ -87,6 +88,7 @@ export function namesSite(text: string, end: number): boolean {
 const HYPHEN_ACTOR = set(CTX.hyphen_actor_suffixes);
 const HYPHEN_PLACE = set(CTX.hyphen_place_suffixes);
 const NAME_PARTICLES = set(CTX.name_particles ?? []);
+const NAME_ARTICLES = set(CTX.name_articles ?? []);
 const LANGUAGE_NOUNS = set(CTX.language_nouns ?? []);
 const RANGES = new Set(['mountains', 'hills', 'highlands']);
 /** a capital or a city of millions, known abroad by its other names too ("Peking", "Bombay") */
@@ -498,6 +500,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (lastM?.qualifier?.admin1 && lastM.last === first - 2 && pl === ',') adminCue = true;
     // inside a longer name: "Mocimboa da Praia", "Rio de Janeiro" not in the gazetteer
     if (prev && (mixed ? !prev.cap : true) && NAME_INNER.has(pl) && pl !== 'and' && pl !== 'of' && pl !== 'the' && pl !== 'on' && prev2?.cap && !cue) return null;
+    // ("near San Jose Las Flores", "in Santa Rosa De Lima": the start of a longer name the gazetteer lacks, its particle set in
+    // capitals, not San José in Costa Rica)
+    if (mixed && next?.cap && NAME_ARTICLES.has(nl) && next2?.cap && next2.start > next.end && !ck) return null;
 
     // ("Kampong Speu province's Oral district": a place told as a part of the one named before it is in that one's
     // country; none of its namesakes elsewhere)
