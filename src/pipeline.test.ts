@@ -3697,3 +3697,17 @@ test('Lorient 2023 read (untuned): a group that broke away from a march to riot 
   const dispersed = code('Troops were deployed and police quickly dispersed the crowd.').find((e) => e.mode === 'crowd-control');
   assert.equal(dispersed?.actor?.sector, 'COP');
 });
+
+test('Lorient 2023 read, second round: towns people came from are no "town" of the story; "until at least Wednesday" is when a strike ends; "announced on Friday that she was resigning" is her resignation, that Friday', () => {
+  const code = codeOn('2023-03-25');
+  const gas = code('VANNES -- Some 9,000 people marched in Vannes on Thursday. Many had come by coach from Auray, Ploermel and smaller villages such as Elven.\nPolice fired tear gas, and the centre of town was cleared by about 9 pm.').find((e) => e.mode === 'crowd-control');
+  assert.equal(gas?.event_loc.resolved_place, 'Vannes', JSON.stringify(gas?.event_loc));
+  const strike = code('Refuse workers in Lanester voted on Friday to continue their strike until at least Wednesday.').find((e) => e.mode === 'strike');
+  assert.notEqual(strike?.date, '2023-03-22');
+  const quit = code('In Caudan, a municipal councillor announced on Friday that she was resigning from the ruling group.').find((e) => e.event === 'RETREAT');
+  assert.equal(quit?.actor?.sector, 'GOV', JSON.stringify(quit?.actor));
+  assert.ok(quit?.attribution);
+  assert.equal(quit?.date, '2023-03-24');
+  // (a participle inside a phrase after the verb is still skipped to find the verb of saying)
+  assert.equal(code('The army said in a statement read on state radio that it had arrested the rebel leaders.').find((e) => e.event === 'COERCE')?.actor?.sector, 'MIL');
+});

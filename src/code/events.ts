@@ -1866,7 +1866,16 @@ function saidThat(tokens: Token[], s: Sentence, i: number): boolean {
   let prep = false;
   // ("said in a statement on his website on Saturday night that": a possessive inside those phrases too)
   // ("said in a statement read on government radio that": a participle after its noun inside them too)
-  const participle = (j: number) => tokens[j].pos === 'VERB' && j - 1 > s.first && tokens[j - 1].pos === 'NOUN' && (pastForm(tokens[j]) || /ed$/.test(tokens[j].lower) || tokens[j].lower === 'read');
+  // (a noun inside those phrases, after their preposition and a verb before it: not the subject's own verb, "The mayor announced
+  // on Friday that", "a councillor from the majority announced on Friday that")
+  const inPhrase = (j: number) => {
+    for (let b = j - 2; b > s.first && j - b <= 6; b--) {
+      if (tokens[b].pos === 'VERB' || tokens[b].pos === 'AUX') return false;
+      if (tokens[b].pos === 'ADP' && tokens[b].lower !== 'of') return tokens.slice(Math.max(s.first, b - 8), b).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    }
+    return false;
+  };
+  const participle = (j: number) => tokens[j].pos === 'VERB' && j - 1 > s.first && tokens[j - 1].pos === 'NOUN' && (pastForm(tokens[j]) || /ed$/.test(tokens[j].lower) || tokens[j].lower === 'read') && inPhrase(j);
   while (k > s.first && i - k <= 12 && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADV' || tokens[k].pos === 'NUM' ||
     POSSESSIVES.has(tokens[k].lower) || (tokens[k].pos === 'ADP' && tokens[k].lower !== 'of') || participle(k))) {
     if (tokens[k].pos === 'ADP') prep = true;
@@ -5044,7 +5053,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // attack it names)
   const headAt = !verbal && last < s.last && ATTACK_HEADS.has(tokens[last].lower) ? last : first;
   const when = (verbal ? null : yearBefore(tokens, s, first)) ?? yearEventAfter(tokens, s, last) ?? yearOfWhen(tokens, s, first) ?? dayOnWhich(tokens, s, st.times, first) ?? daysAfter(doc.text, tokens, s, st.times, first, ctx.published) ??
-    nearestTime(ownTimesOfObjectParticiple(tokens, s, verbal, first, participleTimes(tokens, s, othersReport(tokens, s, subordinateOwnTime(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, notCommemorated(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event), first), first), last), first), first), first), first), first, trigger.event), first, last)), tokens[headAt].start);
+    nearestTime(ownTimesOfObjectParticiple(tokens, s, verbal, first, participleTimes(tokens, s, othersReport(tokens, s, subordinateOwnTime(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, notCommemorated(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event, trigger.mode), first), first), last), first), first), first), first), first, trigger.event), first, last)), tokens[headAt].start);
   const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
     !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
   // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
@@ -6391,8 +6400,9 @@ function yearOfWhen(tokens: Token[], s: Sentence, first: number): TimeMention | 
  * "A church statement issued on Monday said 37 people were killed": a day told in the source's own phrase dates
  * the telling, not the act it reports (a speech act keeps it: the statement's condemning is Monday's).
  */
-function outsideSource(text: string, times: TimeMention[], attribution: TextSpan | null, at: number, event: string): TimeMention[] {
-  if (!attribution || times.length === 0 || SPEECH_LIKE.has(event)) return times;
+function outsideSource(text: string, times: TimeMention[], attribution: TextSpan | null, at: number, event: string, mode: string | null = null): TimeMention[] {
+  // (a resignation is done by telling it: "announced on Friday that she was resigning" resigned on Friday)
+  if (!attribution || times.length === 0 || SPEECH_LIKE.has(event) || mode === 'resign') return times;
   // ("two civilians were killed in separate attacks, police said Saturday": a day right after the closing source is the telling's too)
   // ("told our correspondent on Monday that the attackers arrived ... and began shooting": past whom it was told, too; for a material act
   // only: "He told reporters today that he would not resign" refuses today)

@@ -1155,8 +1155,12 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       // (or a time or place of it: "despite a state of emergency declared in March")
       // (set off by a comma too: "Kocharyan's 20-day decree, announced on state television shortly before midnight, bans rallies")
       const nounBefore = (k: number) => tk[k]?.pos === 'NOUN' || tk[k]?.pos === 'PROPN';
+      // (not the verb itself, its clause told after its time: "The mayor announced on Friday that she was resigning")
+      // (a verb with no verb before it in the sentence; not "broke a truce announced on Monday that the president had brokered")
+      const thatAfter = tk[r + 1]?.lower !== 'by' && tk.slice(r + 1, Math.min(first, r + 7)).some((x, k, xs) => x.lower === 'that' && xs.slice(0, k).every((y) => y.text !== ',')) &&
+        tk.slice(s.first, r).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX');
       if (tk[r].lower.endsWith('ed') && (nounBefore(r - 1) || (tk[r - 1].text === ',' && r - 2 >= s.first && nounBefore(r - 2))) &&
-        (tk[r + 1]?.lower === 'by' || /^(?:in|on|at|last|earlier|since|over|via|through|during)$/.test(tk[r + 1]?.lower ?? ''))) continue;
+        (tk[r + 1]?.lower === 'by' || /^(?:in|on|at|last|earlier|since|over|via|through|during)$/.test(tk[r + 1]?.lower ?? '')) && !thatAfter) continue;
       // ("who was sworn in within an hour of being declared the winner": a verb of saying in the passive, naming what someone was
       // declared, tells no one's report)
       // (not hearsay: "were said to have blocked roads", "was reported seriously wounded")

@@ -1704,7 +1704,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         let p: PlaceMention | null = null;
         for (const x of per[k]) {
           const before = doc.text.slice(Math.max(0, x.start - 60), x.start);
-          if (!p && storyTown(fromMention(x, 'the town named before')) && !pastScene(doc, x) && !MEASURED_FROM.test(before) && !/\b(?:to|towards?|into)\s+(?:the\s+)?$/i.test(before)) p = x;
+          // (nor where people came from: "Many had come in buses from Hennebont, Lanester and smaller communes such as Caudan")
+          if (!p && storyTown(fromMention(x, 'the town named before')) && !pastScene(doc, x) && !MEASURED_FROM.test(before) && !/\b(?:to|towards?|into)\s+(?:the\s+)?$/i.test(before) && !cameFromList(doc, x)) p = x;
         }
         if (p) {
           loc = fromMention(p, 'the town named before');
@@ -2978,6 +2979,19 @@ function clauseOf(sentence: string, at: number): string {
     }
   }
   return sentence.slice(from, to);
+}
+
+/** Is the place one of a list of places people came from ("from Hennebont, Lanester, Ploemeur and smaller communes such as Caudan")? */
+function cameFromList(doc: Doc, p: PlaceMention): boolean {
+  const tk = doc.tokens;
+  let k = tokenAtOrAfter(doc, p.start) - 1;
+  const sent = tk[k + 1]?.sent;
+  for (let n = 0; k >= 0 && n < 25 && tk[k].sent === sent; k--, n++) {
+    const t = tk[k];
+    if (t.lower === 'from') return true;
+    if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'CCONJ' || t.text === ',' || t.text === '-' || /^(?:such|as|including)$/.test(t.lower))) return false;
+  }
+  return false;
 }
 
 /** an aircraft named by itself, no strike: "the jet", "helicopter gunships" */

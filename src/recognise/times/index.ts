@@ -430,8 +430,8 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     // ("were shot dead in two days of protests": a stretch of so many days of something is no day counted from the report)
     if (/^(?:in\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?|years?|hours?|nights?)$/i.test(t) && /^\s+of\b/i.test(text.slice(offset + t.length, offset + t.length + 4))) continue;
     // "a curfew through Tuesday", "detained until Friday": when something ends, not when it happened
-    // ("given the government until the middle of August to respond": past the part of the period)
-    if (/^(?:through|thru|until|till|to)\s/i.test(t) || /\b(?:through|thru|until|till)\s+(?:the\s+)?(?:(?:middle|end|start|beginning|close)\s+of\s+)?$/i.test(text.slice(Math.max(0, offset - 30), offset))) continue;
+    // ("given the government until the middle of August to respond": past the part of the period; "until at least Wednesday")
+    if (/^(?:through|thru|until|till|to)\s/i.test(t) || /\b(?:through|thru|until|till)\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:middle|end|start|beginning|close)\s+of\s+)?$/i.test(text.slice(Math.max(0, offset - 40), offset))) continue;
     // ("broke up a march of strikers": chrono reads "march of" as the month)
     t = t.replace(/\s+of$/i, '');
     // "the march was peaceful", "protesters may gather": a month name alone in lower case is a word, not a date
