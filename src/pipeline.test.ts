@@ -3711,3 +3711,19 @@ test('Lorient 2023 read, second round: towns people came from are no "town" of t
   // (a participle inside a phrase after the verb is still skipped to find the verb of saying)
   assert.equal(code('The army said in a statement read on state radio that it had arrested the rebel leaders.').find((e) => e.event === 'COERCE')?.actor?.sector, 'MIL');
 });
+
+test('Feni 1996 read (untuned): people "hacked and beaten to death" were killed with blades, no cyber attack, past an aside on who they were; a month in the dateline is no march; a party unit\'s general secretary is no soldier; the assembly of five persons is no legislature', () => {
+  const code = codeOn('1996-03-07');
+  const mob = code('The three constables, all posted at Sadar Model Police Station, were hacked and beaten to death by a mob on Tuesday.');
+  assert.ok(!mob.some((e) => e.mode === 'cyber'), JSON.stringify(mob.map((e) => [e.event, e.mode])));
+  const killed = mob.find((e) => e.event === 'ASSAULT' || e.event === 'PROTEST');
+  assert.equal(killed?.size.dead?.value, 3);
+  assert.equal(killed?.recipient?.sector, 'COP');
+  assert.equal(code('Hackers hacked the election commission website on Monday.').find((e) => e.event === 'COERCE')?.mode, 'cyber');
+  const toll = code('COMILLA, March 6: Five protesters and three policemen were killed when police opened fire on a procession.').find((e) => e.event === 'ASSAULT');
+  assert.equal(toll?.size.dead?.value, 8);
+  assert.notEqual(code('Upazila unit general secretary Abdul Karim alleged that police had fired first.').find((e) => e.event === 'ACCUSE')?.actor?.sector, 'MIL');
+  const ban = code('The district administration imposed Section 144, banning the assembly of five or more persons.').find((e) => e.mode === 'restrict');
+  assert.notEqual(ban?.recipient?.sector, 'LEG');
+  assert.equal(code('Two men, one from each village, were arrested on Monday.').find((e) => e.mode === 'arrest')?.size.arrested?.value, 2);
+});

@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerM
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, OPINION_NOUNS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, GIVEN_STANDING, MANNER_PHRASES, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, OPINION_NOUNS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, HACKED_THINGS, GIVEN_STANDING, MANNER_PHRASES, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -828,6 +828,11 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   // (and with what did it: "several of them hit by rocks", "many of them killed by snipers")
   if (first - 2 > s.first && /^(?:them|whom)$/.test(tokens[first - 1].lower) && tokens[first - 2].lower === 'of' &&
     !['NOUN', 'PROPN', 'DET', 'PRON', 'NUM'].includes(tokens[first + 1]?.pos ?? '')) return true;
+  // ("were hacked and beaten to death": a second participle joined to a passive one shares its auxiliary)
+  // (with no object or clause of its own after it: not "had been arrested and blamed \"agitators\"", "and warned that ...")
+  const objectAfter = (k: number) => !tokens[k] || ['DET', 'NOUN', 'PRON', 'PROPN', 'NUM'].includes(tokens[k].pos) || tokens[k].lower === 'that' || QUOTE_CHARS.has(tokens[k].text);
+  if (first - 2 > s.first && tokens[first - 1].lower === 'and' && tokens[first - 2].pos === 'VERB' && /(?:ed|en)$/.test(tokens[first - 2].lower) && !objectAfter(first + 1) &&
+    isPassive(tokens, s, first - 2)) return true;
   // "parties had been banned and newspapers suspended": the second participle's auxiliary is gapped
   // ("three were killed and more than a dozen wounded": a figure's approximation is part of the gapped subject)
   // (past an adverb on the participle: "and four police officers slightly injured")
@@ -3693,8 +3698,9 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       if (j > s.first && PASSIVE_AUX.has(tokens[j].lemma)) {
         recipient = agentLeft(tokens, s, ms, j);
         // (the subject right before that auxiliary, not one across other words: 'promised that those responsible would be "found and
-        // punished"' is not done to who promised)
-        let a = j - 1;
+        // punished"' is not done to who promised; past an aside set off by commas, "The two policemen, constables posted at the
+        // station, were hacked and beaten to death")
+        let a = pastAside(tokens, s, ms, j) - 1;
         while (a > s.first && (tokens[a].pos === 'AUX' || tokens[a].pos === 'ADV' || tokens[a].pos === 'PART')) a--;
         if (recipient && recipient.last - 1 < a && tokens.slice(recipient.last, a + 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'VERB')) recipient = null;
       }
@@ -4445,6 +4451,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   const reality = c.reality;
   const ra = c.ra;
   const rr = c.rr;
+  // ("The two policemen were hacked and beaten to death": hacking with no website, account or computer near it is done with blades,
+  // no cyber attack; the killing is told by its own words)
+  if (trigger.context === 'cyber' && trigger.words[0] === 'hack' && !tokens.slice(Math.max(s.first, first - 8), Math.min(s.last, last + 8)).some((t) => HACKED_THINGS.has(t.lower) || HACKED_THINGS.has(t.lemma))) return false;
   // ("condemned what he called the regime's brutal repression", "what it calls a reform package": naming, no call made)
   // ("attacked what the army called rebel camps": past the namer's phrase)
   if (verbal && trigger.words[0] === 'call' && first > s.first) {

@@ -69,6 +69,7 @@ interface RData {
   manner_phrases: string[];
   given_standing: string[];
   struck_by: string[];
+  hacked_things: string[];
   founding_verbs: string[];
   founded_to_look: string[];
   acts_with_weapons: string[];
@@ -198,6 +199,7 @@ for (const p of R.manner_phrases) {
 }
 export const GIVEN_STANDING = new Set<string>(R.given_standing);
 export const STRUCK_BY = new Set<string>(R.struck_by);
+export const HACKED_THINGS = new Set<string>(R.hacked_things ?? []);
 const FOUNDING = new Set<string>(R.founding_verbs);
 const FOUNDED_TO_LOOK = new Set<string>(R.founded_to_look);
 export const GAS_WEAPONS = new Set(R.gas_weapons);

@@ -495,6 +495,9 @@ function finish(c: Ctx, x: Info): boolean {
   const hd = c.tk[x.m.head];
   if (x.m.kind === 'group' && hd && (hd.lower === 'figure' || hd.lower === 'figures') &&
     ((c.tk[x.m.last]?.lower === 'of' && c.tk[x.m.last + 1]?.pos === 'NUM') || c.tk.slice(x.m.first, x.m.head).some((t) => COUNT_FIGURES.has(t.lower)))) return false;
+  // ("banning the assembly of five or more persons", "the right of assembly": a gathering of people counted, no legislature)
+  if (x.m.kind === 'group' && hd && (hd.lower === 'assembly' || hd.lower === 'assemblies') && !hd.cap && c.tk[x.m.last]?.lower === 'of' &&
+    (c.tk[x.m.last + 1]?.pos === 'NUM' || /^(?:more|people|persons|citizens|men|women|workers|students|crowds)$/.test(c.tk[x.m.last + 1]?.lower ?? ''))) return false;
   // (a rocket, a shell or a bomb named by no one's name is anyone's: "a rocket fired from Gaza hit Ashdod")
   const projectile = x.m.kind === 'group' && c.lx.projectiles.has(c.tk[x.m.head]?.lemma ?? '');
   // ("Israeli tanks and soldiers", "SOVIET TANKS AND TROOPS": a nationality before the first of two joined nouns is the second's too)

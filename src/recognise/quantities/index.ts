@@ -549,6 +549,8 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     if (CROWD_CONTEXT.has(tokens[i].lemma) || CROWD_CONTEXT.has(tokens[i].lower)) {
       // (taking to the streets or part in a protest, not "where hundreds had taken refuge")
       if (tokens[i].lemma === 'take' && !/^(?:to|part)$/.test(tokens[i + 1]?.lower ?? '')) continue;
+      // (nor the month: "FENI, March 6: Four protesters and two policemen were killed")
+      if (tokens[i].cap && MONTHS.has(tokens[i].lower) && (tokens[i + 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'NUM' || /^(?:in|of|since|until|last|next|early|late|mid|this)$/.test(tokens[i - 1]?.lower ?? ''))) continue;
       hasCrowdContext = true;
       break;
     }
@@ -655,6 +657,17 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
           continue;
         }
       }
+      // ("The two policemen, constables posted at the station, were beaten to death": past who they were, set off by commas before
+      // the verb; no auxiliary inside it)
+      if (tj.text === ',' && j - next <= 2 && !/^(?:who|whom|whose|which|and|or)$/.test(tokens[j + 1]?.lower ?? '')) {
+        let c = j + 1;
+        while (c < sent.last && c - j <= 12 && tokens[c].text !== ',' && tokens[c].pos !== 'AUX' && tokens[c].text !== ';') c++;
+        if (c < sent.last && c > j + 1 && tokens[c].text === ',' && (tokens[c + 1]?.pos === 'AUX' || (tokens[c + 1]?.pos === 'VERB' && pastLike(tokens[c + 1])))) {
+          reach += c - j + 1;
+          j = c;
+          continue;
+        }
+      }
       // ("Three protesters, who had gathered at the square since dawn, were killed": past a relative clause set off by commas)
       if (tj.text === ',' && /^(?:who|whom|whose|which)$/.test(tokens[j + 1]?.lower ?? '')) {
         // (to the comma before the main verb, past commas of its own: "whom the Popular Assembly of the Peoples of Oaxaca, or
@@ -700,7 +713,9 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       if (j === next + 1 && (tj.lower === 'from' || tj.lower === 'at') && tokens[j + 1]?.pos !== 'NUM') reach = Math.max(reach, next + 13);
       // "two men and injuring ...": a coordinated verb starts the next figure's clause
       // ("shot dead two policemen and wounded three civilians": a past form too, after the people counted)
-      if ((tj.lower === 'and' || tj.lower === 'or') && tokens[j + 1]?.pos === 'VERB' && (tokens[j + 1].lower.endsWith('ing') || (j > next && tokens[j - 1].pos !== 'AUX' && pastLike(tokens[j + 1])))) break;
+      // (not a second participle of the same passive: "two policemen were hacked and beaten to death")
+      const passiveRun = j - 2 >= next && /^(?:was|were|been)$/.test(tokens[j - 2].lower) && tokens[j - 1].pos === 'VERB' && pastLike(tokens[j - 1]) && !tokens[j + 1].lower.endsWith('ing');
+      if ((tj.lower === 'and' || tj.lower === 'or') && tokens[j + 1]?.pos === 'VERB' && !passiveRun && (tokens[j + 1].lower.endsWith('ing') || (j > next && tokens[j - 1].pos !== 'AUX' && pastLike(tokens[j + 1])))) break;
       // ("supporters of the jailed candidate", "relatives of a detained activist": a word describing someone else)
       if (j > next && tokens[j - 1].pos === 'DET' && (tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PROPN')) continue;
       // ("five people lost their lives", "two protesters succumbed to their injuries")
@@ -910,7 +925,10 @@ export function totals(doc: Doc, qs: QuantityMention[]): Partial<Record<Quantity
     }
     // (coordinated: right after "and", "plus" or a comma; not a figure restated in another clause,
     // "put the death toll at 31, saying its officers had recovered 31 corpses")
-    else if (prevKind === q.kind && q.kind !== 'crowd' && COORDINATORS.has(doc.tokens[q.first - 1]?.lower ?? '') && !(prevQ && clauseOfItsOwn(doc, q, prevQ))) {
+    // (not a figure set off by a comma with no people of its own, which tells who some of them were: "Two men, one from each group,
+    // were arrested")
+    else if (prevKind === q.kind && q.kind !== 'crowd' && COORDINATORS.has(doc.tokens[q.first - 1]?.lower ?? '') && !(prevQ && clauseOfItsOwn(doc, q, prevQ)) &&
+      !(doc.tokens[q.first - 1]?.text === ',' && doc.tokens[q.last]?.pos === 'ADP' && q.value < cur.value)) {
       // ("four ... among the protesters and four among law enforcement officers": the figures added are its parts)
       if (!cur.parts) cur.parts = [part(doc, firstOf.get(q.kind)!)];
       cur.parts.push(part(doc, q));
