@@ -3727,3 +3727,18 @@ test('Feni 1996 read (untuned): people "hacked and beaten to death" were killed 
   assert.notEqual(ban?.recipient?.sector, 'LEG');
   assert.equal(code('Two men, one from each village, were arrested on Monday.').find((e) => e.mode === 'arrest')?.size.arrested?.value, 2);
 });
+
+test('Kentucky 1973 and Tajikistan 1997 read (untuned): an act whose subject is none did not happen; "the union" is a union; a time after the main verb of a sentence opening on an event noun and its participle dates it; hostages "seized" are abducted; a step "towards his release" is no release; an apposition with a relative clause of its own is passed to the subject; a meeting that "could take place" has not', () => {
+  const code = codeOn('1997-05-11');
+  assert.equal(code('The union leader said none of his men fired any shots.').find((e) => e.event === 'ASSAULT')?.reality ?? 'negated', 'negated');
+  assert.equal(code('No soldier fired at the crowd, the army said.').find((e) => e.event === 'ASSAULT')?.reality ?? 'negated', 'negated');
+  assert.equal(code('He said no more than twenty soldiers attacked the village.').find((e) => e.event === 'ASSAULT')?.reality, 'asserted');
+  assert.equal(code('The miners went on strike in March. The union is seeking a new contract with the company.').find((e) => e.event === 'REQUEST')?.actor?.sector, 'LAB');
+  assert.equal(code('Talks held at a hotel in the capital broke down last Thursday.').find((e) => e.event === 'CONSULT')?.date, '1997-05-08');
+  assert.equal(code('The three were seized on May 2 by a band of armed men.').find((e) => e.trigger.text === 'seized')?.mode, 'abduct');
+  assert.ok(!code('He described the transfer as a first step towards his release.').some((e) => e.trigger.text === 'release'));
+  assert.equal(code('The Democratic Alliance, a coalition of Islamic and secular parties that has fought the government since 1992, denied any role in the kidnapping.').find((e) => e.event === 'REJECT')?.actor?.entity_text, 'Democratic Alliance');
+  const meeting = code('The release clears the way for a meeting between President Ali Karimov and rebel leader Said Nuri, which diplomats said could take place in Almaty next week.');
+  assert.ok(!meeting.some((e) => e.event === 'CONSULT'), JSON.stringify(meeting.map((e) => [e.event, e.trigger.text])));
+  assert.ok(code('Talks between the two sides, which began on Monday, broke down.').some((e) => e.event === 'CONSULT'));
+});

@@ -1322,6 +1322,10 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     const prepAside = tokens[p + 1]?.pos === 'ADP' && !tokens.slice(p + 1, q).some((t, j, r) => (t.pos === 'VERB' || t.pos === 'AUX') && !(j > 0 && ['DET', 'ADJ', 'NOUN'].includes(r[j - 1].pos))) &&
       ms.some((m) => m.last === p || m.last === p - 1);
     if (prepAside && q - p >= 3) return p;
+    // ("The United Tajik Opposition, an alliance of Islamic and democratic groups that has fought the government since 1992, denied":
+    // an apposition with a relative clause of its own, whatever it joins inside)
+    if (joined && /^(?:a|an)$/.test(tokens[p + 1]?.lower ?? '') && ms.some((m) => m.last === p) &&
+      tokens.slice(p + 2, q).some((t, j, r) => /^(?:that|which|who)$/.test(t.lower) && (r[j + 1]?.pos === 'VERB' || r[j + 1]?.pos === 'AUX'))) return p;
     if (joined && !/^(?:who|which|whose|whom)$/.test(tokens[p + 1]?.lower ?? '')) {
       // (unless the aside opens on a participle and the list is inside it: "The demonstrators, led by students but joined by
       // workers, civil servants and monks, are demanding")
@@ -5370,7 +5374,12 @@ function emit(st: SentenceState, c: Candidate): void {
   // the object read after the verb names people: "captured [three suspected militants]", "seized [them]"
   const oh = object?.head ?? -1;
   // (a building named as its people's body is the building: "seized the mosque", "occupied the embassy")
-  const objectPeople = !!object && oh >= 0 && trigger.context !== 'territory' && !TERRITORY_NOUNS.has(tokens[oh].lower) && !BUILDING_WORDS.has(tokens[oh].lower) &&
+  // ("The four were seized on May 2 by armed men": the passive's subject a bare count of those the story told of, people)
+  let cs = first - 1;
+  while (cs > s.first && (tokens[cs].pos === 'AUX' || tokens[cs].pos === 'ADV')) cs--;
+  const countSubject = passive && !object && cs < first - 1 && tokens[cs].pos === 'NUM' && !/^\d{4}$/.test(tokens[cs].text) &&
+    (cs === s.first || (cs - 1 === s.first && /^(?:the|all|these|those)$/.test(tokens[cs - 1].lower)));
+  const objectPeople = countSubject || !!object && oh >= 0 && trigger.context !== 'territory' && !TERRITORY_NOUNS.has(tokens[oh].lower) && !BUILDING_WORDS.has(tokens[oh].lower) &&
     !(doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end) &&
     ((object.last - object.first === 1 && PEOPLE_PRONOUNS.has(tokens[oh].lower)) || (!!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && recipient.first <= oh && oh < recipient.last) ||
       // ("seized an undetermined number of residents": a count of the people named after "of")
@@ -6062,8 +6071,9 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
     if (tokens[i].pos === 'VERB' && pastForm(tokens[i]) && i > s.first && (tokens[i - 1].pos === 'NOUN' || (tokens[i - 1].pos === 'PROPN' && !tokens[i - 1].cap)) &&
       // (or a particle or "there": "dismantled posts set up there last week")
       /^(?:by|of|in|for|during|after|over|since|up|down|out|off|there|here|last|earlier)$/.test(tokens[i + 1]?.lower ?? '') && first < i - 3 && !isPassive(tokens, s, i) && !gapped(tokens, s, i) &&
-      // (not the sentence's own verb, with none before it: "Riots over price rises broke out there in 1989")
-      tokens.slice(s.first, i).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+      // (not the sentence's own verb, with none before it: "Riots over price rises broke out there in 1989"; a participle right after
+      // its noun is no verb of the sentence, "Talks held at a motel broke down last Thursday")
+      tokens.slice(s.first, i).some((t, j, r) => t.pos === 'AUX' || (t.pos === 'VERB' && !((pastForm(t) || (t.lemma !== t.lower && !/(?:ing|s)$/.test(t.lower))) && j > 0 && (r[j - 1].pos === 'NOUN' || r[j - 1].pos === 'PROPN'))))) {
       asides.push([tokens[i].start, tokens[clauseEnd(tokens, s, i, false) - 1].end]);
       continue;
     }

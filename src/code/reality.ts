@@ -479,6 +479,15 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
 function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speechLike: boolean): RealityResult {
   const tk = doc.tokens;
   const text = doc.text;
+  // ("a meeting between the two leaders, which diplomats said could take place in Bishkek next week", "talks that may be held in
+  // Geneva": an event noun whose own relative clause says it may happen has not happened)
+  if (!verbal) {
+    // (past the noun's own phrase, with no verb of its own: not "The release removes an obstacle to a meeting ..., which ...")
+    let k = first + 1;
+    while (k < s.last && k - first <= 16 && tk[k].text !== ',' && !/^(?:which|that)$/.test(tk[k].lower) &&
+      (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ'].includes(tk[k].pos) || (tk[k].cap && tk[k].pos !== 'PUNCT') || /^(?:'s|’s)$/.test(tk[k].text))) k++;
+    if (k < s.last && (tk[k].text === ',' || /^(?:which|that)$/.test(tk[k].lower)) && MAY_TAKE_PLACE.test(doc.text.slice(tk[k].start, s.end))) return { reality: 'hypothetical', cue: 'could' };
+  }
   // ("called off the march to avoid being blamed for the looting", "fled to escape arrest": what one avoids is not done)
   {
     let k = first - 1;
@@ -562,6 +571,13 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     while (k > s.first && first - k <= 12 && (NP_POS.has(tk[k].pos) || tk[k].pos === 'CCONJ' || /^(?:their|his|her|its|our)$/.test(tk[k].lower))) k--;
     if (k - 1 > s.first && tk[k].lower === 'of' && NO_WORD_OF.has(tk[k - 1].lower) && (!verbal || tk[first].pos !== 'VERB' || tk[first].lower.endsWith('ing')) &&
       (tk[k - 2].lower === 'no' || (k - 2 > s.first && tk[k - 3].lower === 'no' && tk[k - 2].pos === 'ADJ'))) return { reality: 'negated', cue: 'no' };
+  }
+  // ("a first step towards his release", "moves toward a ceasefire", "progress towards peace talks": what steps lead towards is not yet
+  // reached)
+  if (!verbal && first - 1 > s.first) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 4 && (tk[k].pos === 'DET' || tk[k].pos === 'ADJ' || /^(?:his|her|their|its|our|a|an|the)$/.test(tk[k].lower))) k--;
+    if (/^(?:towards|toward)$/.test(tk[k].lower) && k > s.first && /^(?:step|steps|move|moves|progress|path|road|way|work|working|push|drive|efforts?|bid|march)$/.test(tk[k - 1].lower)) return { reality: 'hypothetical', cue: tk[k].text };
   }
   // ("tiny groups bent on destroying the country", "intent on toppling the government", "aimed at overthrowing": an aim, not a deed)
   if (first - 2 >= s.first && tk[first].lower.endsWith('ing') && /^(?:on|at|upon)$/.test(tk[first - 1].lower) && AIMING.has(tk[first - 2].lower)) return { reality: 'hypothetical', cue: tk[first - 2].text };
@@ -752,6 +768,16 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
       const nx = tk[k + 1]?.lower;
       if (tk[k].lower !== 'not' || nx === 'a' || nx === 'one' || nx === 'single' || nx === 'even') return { reality: 'negated', cue: tk[k].text };
     }
+  }
+  // ("said none of his members fired any guns", "no police officer fired a shot": an active verb whose subject is none)
+  if (verbal && first - 1 > s.first && !/ing$/.test(tk[first].lower)) {
+    let k = first - 1;
+    while (k > s.first && (tk[k].pos === 'AUX' || tk[k].pos === 'ADV' || tk[k].pos === 'PART') && !NEG.has(tk[k].lower)) k--;
+    let j = k;
+    while (j > s.first && (['NOUN', 'ADJ', 'NUM', 'DET', 'PROPN'].includes(tk[j].pos) || /^(?:his|her|their|its|our|my|your)$/.test(tk[j].lower)) && !NEG.has(tk[j].lower) && tk[j].lower !== 'none') j--;
+    if (j - 1 >= s.first && tk[j].lower === 'of' && /^(?:none|neither)$/.test(tk[j - 1].lower)) j--;
+    const opens = j === s.first || ['PUNCT', 'VERB', 'SCONJ', 'CCONJ'].includes(tk[j - 1]?.pos ?? '') || tk[j - 1]?.lower === 'that';
+    if (j < k && opens && (/^(?:none|nobody|noone|neither)$/.test(tk[j].lower) || (tk[j].lower === 'no' && tk[j + 1]?.pos !== 'ADV'))) return { reality: 'negated', cue: tk[j].text };
   }
   // ("there was no question of suspending aid", "the threat of cutting aid": a gerund after a noun of what may come has not happened;
   // "possible measures, including suspending visa-free travel": nor one listed among options)
@@ -1106,6 +1132,8 @@ const FALSE_WORDS = new Set(['untrue', 'false', 'unfounded', 'baseless', 'incorr
 const AVOIDING = new Set(['avoid', 'escape', 'evade', 'dodge', 'elude']);
 /** verbs of asking others to act ("urged them not to attack": what is asked, done or not, is only asked) */
 const ASKING = new Set(['appeal', 'urge', 'call', 'ask', 'tell', 'beg', 'implore', 'exhort', 'press', 'request', 'advise', 'order', 'instruct', 'warn', 'caution', 'invite', 'plead', 'demand']);
+/** the relative clause of an event noun saying it may take place: "..., which diplomats said could take place", "that will be held" */
+const MAY_TAKE_PLACE = /^,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:could|would|may|might|will|is\s+expected\s+to|are\s+expected\s+to)\s+(?:now\s+|still\s+|also\s+)?(?:take\s+place|be\s+held|happen|go\s+ahead|begin|start|open)\b/i;
 /** words of aiming at a deed ("bent on destroying", "aimed at overthrowing") */
 const AIMING = new Set(['bent', 'intent', 'keen', 'set', 'aimed', 'aiming', 'determined', 'focused', 'focussed', 'insistent']);
 /** adjectives that name an act as yet to come: "future aid", "a proposed ceasefire" */

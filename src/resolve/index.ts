@@ -120,6 +120,8 @@ const PAST_AFTER = /^\s+(?:last|the\s+previous|earlier\s+(?:this|last))\s+(?:wee
 const NATIONAL_VOICES = new Set(['GOV', 'LEG', 'PRE', 'PRM']);
 /** an embassy and the envoys of one, who speak where they are posted */
 const POSTED_VOICES = /\b(?:embassy|embassies|consulate|ambassador|envoy|charg[eé] d'affaires)\b/i;
+/** a relative clause after the act on what may happen somewhere: ", which diplomats said could take place in" */
+const MAY_HAPPEN_IN = /,\s+(?:which|where|that)\s+[^,;.]*?\b(?:could|would|may|might|will|should)\s+[^,;.]*$/i;
 /** Is there a verb joined by "and" or "but" (after an auxiliary, perhaps), past the act's object, between token `from` and the
  * character `to`? */
 function joinedVerbBetween(doc: Doc, from: number, to: number): boolean {
@@ -509,6 +511,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // ("said it had resumed its offensive because Bozize had failed to honour a peace deal signed in Libreville": a place in the
       // reason given is the reason's)
       if (p.start > trigEnd && REASON_BETWEEN.test(doc.text.slice(trigEnd, p.start))) continue;
+      // ("The release removes an obstacle to a meeting ..., which diplomats said could take place in Bishkek": where a relative clause
+      // after the act says something may happen is that thing's place)
+      if (p.start > trigEnd && MAY_HAPPEN_IN.test(doc.text.slice(trigEnd, p.start))) continue;
       // ("marched ... to protest the death of George Floyd in Minneapolis": the place of what is protested)
       // (left out when the story has a place of its own to fall back on: "WENDELL, Iowa - ... gathered on the college green to protest
       // the deaths ... of four students at Kent State University in Ohio")
