@@ -3742,3 +3742,15 @@ test('Kentucky 1973 and Tajikistan 1997 read (untuned): an act whose subject is 
   assert.ok(!meeting.some((e) => e.event === 'CONSULT'), JSON.stringify(meeting.map((e) => [e.event, e.trigger.text])));
   assert.ok(code('Talks between the two sides, which began on Monday, broke down.').some((e) => e.event === 'CONSULT'));
 });
+
+test('Radom 1976 and Latacunga 2022 read (untuned): "the unrest" names the riots told before; tracks torn up are destroyed; talks "expected to begin" and a vigil that "will be held" have not happened', () => {
+  const code = codeOn('1976-06-27');
+  const evs = code('WARSAW -- The authorities have detained several hundred people in the city of Lodz following Friday\'s riots over food prices, diplomats said today.\nThe official press agency confirmed the arrests.\nIt did not give a figure.\nTrials could begin this week.\nThe unrest began on Friday morning, a day after the prime minister announced the price rises.');
+  assert.equal(evs.filter((e) => e.event === 'PROTEST').length, 1, JSON.stringify(evs.map((e) => [e.event, e.trigger.text])));
+  assert.ok(code('Villagers ripped up the railway tracks and halted trains for several hours.').some((e) => e.event === 'COERCE' && e.mode === 'destroy'));
+  assert.equal(code('The president tore up the agreement.').find((e) => e.trigger.text.startsWith('tore'))?.event, 'REJECT');
+  const later = codeOn('2022-06-26');
+  assert.ok(!later('He said talks with the indigenous confederation were expected to begin on Monday in Quito.').some((e) => e.event === 'CONSULT'));
+  assert.ok(!later('A candlelight vigil for the victims will be held on Thursday evening at the church.').some((e) => e.reality === 'asserted'));
+  assert.ok(later('Talks began in Quito on Monday.').some((e) => e.event === 'CONSULT'));
+});

@@ -487,6 +487,11 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     while (k < s.last && k - first <= 16 && tk[k].text !== ',' && !/^(?:which|that)$/.test(tk[k].lower) &&
       (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ'].includes(tk[k].pos) || (tk[k].cap && tk[k].pos !== 'PUNCT') || /^(?:'s|’s)$/.test(tk[k].text))) k++;
     if (k < s.last && (tk[k].text === ',' || /^(?:which|that)$/.test(tk[k].lower)) && MAY_TAKE_PLACE.test(doc.text.slice(tk[k].start, s.end))) return { reality: 'hypothetical', cue: 'could' };
+    // ("talks with the confederation were expected to begin on Monday", "The summit is due to open on Friday": the noun as the subject
+    // of what is yet to begin)
+    // (not the noun's own object clause: only as the subject, at the start of its clause)
+    const opens = first === s.first || (first - 1 >= s.first && (tk[first - 1].pos === 'DET' || tk[first - 1].pos === 'ADJ' || /^(?:that|said|says|,)$/.test(tk[first - 1].lower)));
+    if (k < s.last && opens && TO_BEGIN.test(doc.text.slice(tk[k].start, Math.min(s.end, tk[k].start + 80)))) return { reality: 'future', cue: 'expected' };
   }
   // ("called off the march to avoid being blamed for the looting", "fled to escape arrest": what one avoids is not done)
   {
@@ -1132,6 +1137,8 @@ const FALSE_WORDS = new Set(['untrue', 'false', 'unfounded', 'baseless', 'incorr
 const AVOIDING = new Set(['avoid', 'escape', 'evade', 'dodge', 'elude']);
 /** verbs of asking others to act ("urged them not to attack": what is asked, done or not, is only asked) */
 const ASKING = new Set(['appeal', 'urge', 'call', 'ask', 'tell', 'beg', 'implore', 'exhort', 'press', 'request', 'advise', 'order', 'instruct', 'warn', 'caution', 'invite', 'plead', 'demand']);
+/** what an event noun as the subject is yet to do: "are expected to begin", "is due to open", "will resume" */
+const TO_BEGIN = /^(?:(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:expected|scheduled|due|set|planned|slated|likely)\s+to|will|would|could|may|might|should)\s+(?:begin|start|resume|open|take\s+place|be\s+held|go\s+ahead|get\s+under\s*way|convene|reconvene)\b/i;
 /** the relative clause of an event noun saying it may take place: "..., which diplomats said could take place", "that will be held" */
 const MAY_TAKE_PLACE = /^,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:could|would|may|might|will|is\s+expected\s+to|are\s+expected\s+to)\s+(?:now\s+|still\s+|also\s+)?(?:take\s+place|be\s+held|happen|go\s+ahead|begin|start|open)\b/i;
 /** words of aiming at a deed ("bent on destroying", "aimed at overthrowing") */

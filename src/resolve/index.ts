@@ -2056,7 +2056,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         for (let k = records.length - 1; k >= 0 && !anaphor && !bareGear && (!sized || tollOf) && (!!rec.mode || daysOwn || tollOf || definiteOne); k--) {
           const r = records[k];
           // ("two who had filmed the protest" of a road blockade: "protest" names any manner of protest but a strike or a boycott)
-          const anyProtest = rec.event === 'PROTEST' && rec.mode === 'demo' && !!r.mode && r.mode !== 'strike' && r.mode !== 'boycott' && /^(?:protest|demonstration|rally)s?$/i.test(rec.trigger.text);
+          // ("Friday's riots ... The unrest began on Friday morning": "unrest" names them too)
+          const anyProtest = rec.event === 'PROTEST' && rec.mode === 'demo' && !!r.mode && r.mode !== 'strike' && r.mode !== 'boycott' && /^(?:(?:protest|demonstration|rally)s?|unrest)$/i.test(rec.trigger.text);
           if (s.index - r.text_info.sentence_index > 3 && r.event === rec.event && (r.mode === rec.mode || definiteOne || anyProtest) && r.reality === rec.reality &&
             (tollOf || !toldOnOtherDays(rec, r)) && r.event_loc.country_code === rec.event_loc.country_code) {
             anaphor = r;
