@@ -3754,3 +3754,14 @@ test('Radom 1976 and Latacunga 2022 read (untuned): "the unrest" names the riots
   assert.ok(!later('A candlelight vigil for the victims will be held on Thursday evening at the church.').some((e) => e.reality === 'asserted'));
   assert.ok(later('Talks began in Quito on Monday.').some((e) => e.event === 'CONSULT'));
 });
+
+test('Tari 2012 read (untuned): a returning officer is an election official, and one who "stepped aside" resigned; arrests and destruction told with no place of their own are in the story\'s scene, as its violence is', () => {
+  const code = codeOn('2012-07-11');
+  const quit = code('Mendi returning officer John Kapi said he had stepped aside after receiving threats against his family.').find((e) => e.event === 'RETREAT');
+  assert.equal(quit?.mode, 'resign', JSON.stringify(quit));
+  assert.equal(quit?.actor?.sector, 'GOV');
+  // (a dateline town the gazetteer lacks leaves the story no main place of its own)
+  const evs = code('WOLDUNGA, July 10 - Supporters of a losing candidate burnt ballot boxes in Mendi on Monday.\nRival groups clashed in Mendi on Sunday night, and two men were killed.\nPolice fired tear gas at a crowd in Mendi on Monday afternoon.\n"We will not tolerate this," the commander said.\nDoctors said the wounds were from bush knives.\nThe family said they would bury him on Thursday.\nNineteen people were arrested by police on Monday night.');
+  const arrest = evs.find((e) => e.mode === 'arrest');
+  assert.equal(arrest?.event_loc.resolved_place, 'Mendi', JSON.stringify(evs.map((e) => [e.trigger.text, e.event_loc.resolved_place, e.event_loc.basis])));
+});

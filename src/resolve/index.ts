@@ -2293,8 +2293,11 @@ function storyScene(doc: Doc, records: EventRecord[]): void {
   let best: { n: number; loc: EventRecord['event_loc'] } | null = null;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
   if (!best || best.n < 2 || best.n / total < 0.6) return;
+  // (and the acts done on the ground around them: arrests, destruction, seizures, forces sent or firing warning shots; not a measure
+  // of the state, which may be the whole country's)
+  const onTheGround = (r: EventRecord) => family(r) || r.event === 'MOBILIZE' || (r.event === 'COERCE' && ['arrest', 'destroy', 'seize'].includes(r.mode ?? ''));
   for (const r of records) {
-    if (r.event_loc.basis === 'article country' && family(r) && r.reality === 'asserted') r.event_loc = { ...best.loc, basis: 'story scene' };
+    if (r.event_loc.basis === 'article country' && onTheGround(r) && r.reality === 'asserted') r.event_loc = { ...best.loc, basis: 'story scene' };
   }
 }
 
