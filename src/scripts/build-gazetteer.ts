@@ -37,6 +37,9 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const GAZETTEER_PATH = join(ROOT, 'data/build/gazetteer.bin');
 
 const MAX_CANDIDATES = 24;
+/** past MAX_CANDIDATES, a key keeps its divisions up to this many candidates in all: a county's name is shared by up to 31 US states
+ * ("Washington County"), and the story's state, not the county's size, tells which is meant */
+const MAX_WITH_DIVISIONS = 64;
 /** places below this population keep only their main names, not the alternate ones */
 const ALT_MIN_POP = 15000;
 const LATIN_NAME = /^[\p{Script=Latin} .'’‘ʻʼ`-]+$/u;
@@ -542,7 +545,9 @@ export async function buildGazetteer(force = false): Promise<{ built: boolean; p
   const sortedKeys = [...keyCands.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const k of sortedKeys) {
     const m = keyCands.get(k)!;
-    const cands = [...m.entries()].sort((a, b) => prior(b[0], b[1]) - prior(a[0], a[1])).slice(0, MAX_CANDIDATES);
+    const sorted = [...m.entries()].sort((a, b) => prior(b[0], b[1]) - prior(a[0], a[1]));
+    const division = (i: number) => places[i].fcode === 'ADM1' || places[i].fcode === 'ADM2';
+    const cands = sorted.slice(0, MAX_CANDIDATES).concat(sorted.slice(MAX_CANDIDATES).filter(([i]) => division(i))).slice(0, MAX_WITH_DIVISIONS);
     let flags = keyFlags.get(k) ?? '';
     const words = k.split(' ');
     if (words.every((w) => common.has(w))) flags += 'c';

@@ -38,6 +38,8 @@ interface Context {
   place_nouns: string[];
   street_prefixes?: string[];
   us_state_abbreviations?: Record<string, string>;
+  road_words_after_state?: string[];
+  division_plurals?: string[];
   place_suffixes: string[];
   titles: string[];
   org_heads: string[];
@@ -66,6 +68,8 @@ const PLACE_NOUNS = set(CTX.place_nouns);
 const STREET_PREFIXES = set(CTX.street_prefixes ?? []);
 /** "Ill." -> "illinois": US states written short after a town */
 const US_STATES_SHORT = new Map(Object.entries(CTX.us_state_abbreviations ?? {}));
+/** "Ky. 15", "Ky. Route 80": the words between a state's short form and its road's number */
+const STATE_ROAD_WORDS = set(CTX.road_words_after_state ?? []);
 const BOUND_TO = new Set(['loyal', 'close', 'closer', 'allied', 'opposed', 'linked', 'sympathetic', 'related', 'faithful', 'devoted', 'married', 'answerable', 'subordinate', 'allegiance', 'loyalty']);
 const PLACE_SUFFIXES = set(CTX.place_suffixes);
 const TITLES = set(CTX.titles);
@@ -131,8 +135,8 @@ const STOP = new Set(
 const COUNTY_WORDS = /\b(?:county|borough|parish)\b/;
 /** words of a division below the first level, after a place's name, besides ADMIN_SUFFIX's ("Pale township", "Lalsot tehsil") */
 const DIVISION_WORDS = new Set(['township', 'subdistrict', 'tehsil', 'taluk', 'upazila', 'commune']);
-/** a list's division word: "in Pale, Kani and Depayin townships", "Kaduna and Kano states" */
-const DIVISION_PLURALS = new Set(['townships', 'districts', 'provinces', 'regions', 'states', 'counties', 'municipalities', 'governorates', 'prefectures', 'departments', 'oblasts']);
+/** a list's division word: "in Pale, Kani and Depayin townships", "Kaduna and Kano states", "Perry, Knott and Leslie counties" */
+const DIVISION_PLURALS = set(CTX.division_plurals ?? []);
 const ADMIN_SUFFIX = new Set(['province', 'provinces', 'region', 'district', 'county', 'state', 'oblast', 'governorate', 'department', 'prefecture', 'municipality', 'parish', 'raion', 'rayon', 'wilaya', 'borough']);
 
 
@@ -186,6 +190,13 @@ function saintToo(key: string, e: KeyEntry | null): KeyEntry | null {
   if (!e) return s;
   const more = s.candidates.filter((c) => !e.candidates.some((x) => x.place === c.place || (x.place.geonameid != null && x.place.geonameid === c.place.geonameid)));
   return more.length ? { ...e, candidates: [...e.candidates, ...more] } : e;
+}
+
+/** a division's word in the singular: "counties" -> "county", "parishes" -> "parish", "townships" -> "township" */
+function singularOf(w: string): string {
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (/(?:sh|ch|x|ss)es$/.test(w)) return w.slice(0, -2);
+  return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
 function lowerNoDot(t: Token | undefined): string {
@@ -292,6 +303,13 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       i++;
       continue;
     }
+    // ("Hazard, Ky.", "on Ky. 15": a US state written short)
+    const st = stateMention(i);
+    if (st) {
+      matches.push(st);
+      i = st.last + 1;
+      continue;
+    }
     const end = sentLast(i);
     const mixed = !caps(i);
     // ("THE EASTERN TOWN OF BERLIN" in capitals: the place noun and its "of" are no part of the name,
@@ -364,6 +382,78 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     i = skipTo;
   }
 
+  /** a US state written short at token k, with its full stop ("Ky.", "W.Va.", "W. Va."): the token it ends at and its first-level division */
+  function stateShortAt(k: number): { last: number; place: GPlace } | null {
+    const t = toks[k];
+    if (!t || !nameLike(k)) return null;
+    const nx = toks[k + 1];
+    // (the longer form first: "W. Va." before "W.")
+    const forms: Array<[string, number]> = [];
+    if (nx && nx.sent === t.sent && nx.start === t.end + 1 && t.lower.endsWith('.') && nameLike(k + 1)) forms.push([t.lower + nx.lower, k + 1]);
+    forms.push([t.lower, k]);
+    for (const [form, last] of forms) {
+      const state = US_STATES_SHORT.get(form.replace(/\.$/, ''));
+      if (!state || !(form.endsWith('.') || toks[last + 1]?.text === '.')) continue;
+      const adm = g.lookup(state)?.candidates.find((x) => x.place.fcode === 'ADM1' && x.place.cc === 'US');
+      // (its full stop set apart: "Madison, Wis." as "Wis" and ".")
+      if (adm) return { last: form.endsWith('.') || toks[last + 1].start !== toks[last].end ? last : last + 1, place: adm.place };
+    }
+    return null;
+  }
+
+  /** a US state written short where it names the state: after a place and its comma ("Hazard, Ky.", "HAZARD, KY. (AP)"), or
+   * before a road's number, the state's own road ("on Ky. 15", "Tenn. Route 80") */
+  function stateMention(k: number): Match | null {
+    const s = stateShortAt(k);
+    if (!s) return null;
+    const sent = toks[k].sent;
+    const afterPlace = toks[k - 1]?.text === ',' && toks[k - 1].sent === sent && k >= 2 && nameLike(k - 2) && toks[k - 2].sent === sent;
+    let r = s.last + 1;
+    while (r < n && r <= s.last + 2 && toks[r].sent === sent && STATE_ROAD_WORDS.has(toks[r].lower.replace(/\.$/, ''))) r++;
+    const road = r < n && toks[r].sent === sent && /^\d{1,4}[A-Za-z]?$/.test(toks[r].text);
+    if (!afterPlace && !road) return null;
+    const p = s.place;
+    return {
+      first: k,
+      last: s.last,
+      endChar: null,
+      key: fold(p.name),
+      options: [{ place: p, country: null, main: true, prior: placePrior(p, true), cc: p.cc, lat: p.lat, lon: p.lon }],
+      countryKey: null,
+      cue: true,
+      adminCue: true,
+      cityCue: false,
+      tentative: false,
+      demonym: false,
+      qualifier: null,
+      dateline: false,
+      prep: LOC_PREPS.has(lowerNoDot(toks[k - 1])),
+      chosen: null,
+      score: 0,
+      margin: 0,
+    };
+  }
+
+  /** the plural division's word that closes a list the name at first..last is an item of ("in Perry, Knott and Leslie counties",
+   * "Kaduna and Kano states"), or -1 */
+  function divisionListEnd(first: number, last: number): number {
+    const sent = toks[last].sent;
+    const joins = (t: Token | undefined) => !!t && t.sent === sent && (t.text === ',' || t.lower === 'and' || t.lower === 'or');
+    let k = last + 1;
+    let joined = false;
+    while (k < n && k - last <= 12 && toks[k].sent === sent) {
+      if (joins(toks[k])) {
+        if (toks[k].text !== ',') joined = true;
+      } else if (!toks[k].cap || DIVISION_PLURALS.has(toks[k].lower)) break;
+      k++;
+    }
+    const w = toks[k];
+    if (!w || w.sent !== sent || !DIVISION_PLURALS.has(w.lower) || (w.cap && !caps(k))) return -1;
+    // (the list's last name: a joining word before it; an earlier one: "and" or "or" after it, and a name right before the word)
+    if (k === last + 1) return joins(toks[first - 1]) ? k : -1;
+    return joined && !joins(toks[k - 1]) ? k : -1;
+  }
+
   function hyphenPart(i: number): Match | null {
     const t = toks[i];
     const parts = t.text.split(HYPHENS);
@@ -395,7 +485,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
 
   function judge(first: number, last: number, key: string, opt: { end?: number; demonym?: boolean; cue?: boolean } = {}): Match | null {
     if (STOP.has(key)) return null;
-    const entry = saintToo(key, g.lookup(key));
+    let entry = saintToo(key, g.lookup(key));
     let ck = cmap.get(key) ?? null;
     // ("GOMA, Democratic Republic of Congo ... saying no Rwandan troops were in Congo": the short name of two countries is the
     // one the story names in full, or whose capital it names)
@@ -471,6 +561,22 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
         strongCue = true;
       }
       if (nl === 'city' || nl === 'town') cityCue = true;
+    }
+    // ("miners from Perry, Knott and Leslie counties", "in Pale, Kani and Depayin townships": each name of a list closed by a plural
+    // division's word is a division of that kind, not a town of the name; a common word only when a division bears it: "Clay and
+    // Bell counties", not "the Justice and State departments")
+    // (the division by its name with the word, which a common word's own key lacks: "clay county"; and none for a town: "Ibadan,
+    // Ogun and Oyo states" names the city of Ibadan)
+    const divEnd = ck ? -1 : divisionListEnd(first, last);
+    const divList = divEnd >= 0;
+    if (divList) {
+      cue = true;
+      const more = g.lookup(`${key} ${singularOf(toks[divEnd].lower)}`)?.candidates.filter((c) => isAdmin(c.place) && !entry?.candidates.some((x) => x.place === c.place)) ?? [];
+      if (more.length) entry = entry ? { ...entry, candidates: [...entry.candidates, ...more] } : { common: false, weak: false, candidates: more };
+      if (entry?.candidates.some((c) => isAdmin(c.place))) {
+        adminCue = true;
+        strongCue = true;
+      }
     }
     if (opt.cue) cue = true;
     // "Tripoli - based", "Turkey-backed", "Tur-Abiedh" split into tokens
@@ -570,7 +676,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
         // ("SIGNED AT INDEPENDENCE": in capitals, an abstract noun the true-caser set in lower case is that word, whatever is before it)
         if (!mixed && !qualifier && first === last && /^\p{Ll}/u.test(toks[first].text) && /(?:ence|ance|ion|ity|ment|ness|dom|ship)$/.test(toks[first].text)) return null;
         // "AT POLLING STATIONS": the word modifies the noun after it
-        if (next && next.pos === 'NOUN' && g.words.has(nl) && !PLACE_SUFFIXES.has(nl) && !qualifier) return null;
+        if (next && next.pos === 'NOUN' && g.words.has(nl) && !PLACE_SUFFIXES.has(nl) && !qualifier && !divList) return null;
       }
     }
     if (coordinated) cue = true;
@@ -638,7 +744,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     }
     if (personWords.has(key) && !cue) return null;
     // (a cue right before or after it only: "in Santos", "Santos city" are the town; "From Mexico City, Morales denounced" is the man)
-    const besideCue = LOC_PREPS.has(pl) || (pl === 'of' && PLACE_NOUNS.has(p2l)) || PLACE_SUFFIXES.has(nl) || PLACE_NOUNS.has(nl);
+    const besideCue = LOC_PREPS.has(pl) || (pl === 'of' && PLACE_NOUNS.has(p2l)) || PLACE_SUFFIXES.has(nl) || PLACE_NOUNS.has(nl) || divList;
     if (surnames.has(key) && !ck && !besideCue && mixed && first === last && !dateline) return null;
     // the rest of a name just rejected ("JORDAN HENDERSON" in capitals)
     if (lastRejectedEnd === first - 1 && !cue) return rejectName(first, last);
@@ -718,6 +824,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       countryKey: ck,
       cue,
       adminCue,
+      listed: divList,
       cityCue,
       smallCue,
       tentative,
@@ -878,6 +985,17 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
         if (o && m.chosen && m.chosen !== o && !m.qualifier && !m.adminCue && !m.chosen.country) m.chosen = o;
       }
     }
+    // (and a name it calls a division of a list, "between Kasese and Bundibugyo districts", is that division where it is named bare:
+    // "Kasese-Bundibugyo border"; not the town of a dateline, nor a city of a hundred thousand, "in Kano" after "Kano and Kaduna states")
+    const division = new Map<string, Option>();
+    for (const m of matches) if (m.listed && m.chosen?.place && isAdmin(m.chosen.place) && m.chosen.cc === main) division.set(m.key, m.chosen);
+    if (division.size) {
+      for (const m of matches) {
+        const o = division.get(m.key);
+        const p = m.chosen?.place;
+        if (o && p && !isAdmin(p) && p.cc === o.cc && p.admin1 === o.place!.admin1 && p.population < 100_000 && !m.qualifier && !m.cityCue && !m.dateline && !m.listed) m.chosen = o;
+      }
+    }
   }
   // ("the South Sudanese town of Kaya", "Kaya, a busy South Sudanese commercial center": a place the text puts in a country is
   // that country's town of the name, or a local place of that country the gazetteer lacks, not a namesake abroad; and so wherever
@@ -997,11 +1115,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // are divisions of the story's country, not a town of the name abroad, Kani in Japan)
     for (const m of matches) {
       if (!m.chosen || m.chosen.country || m.qualifier || m.chosen.cc === main) continue;
-      let k = m.last + 1;
-      while (k < n && k - m.last <= 12 && toks[k].sent === toks[m.last].sent && (toks[k].text === ',' || /^(?:and|or)$/.test(toks[k].lower) || (toks[k].cap && !DIVISION_PLURALS.has(toks[k].lower)))) k++;
-      if (k > m.last + 1 && DIVISION_PLURALS.has(toks[k]?.lower ?? '') && toks[k].sent === toks[m.last].sent && (!toks[k].cap || caps(k)) && /^(?:and|or)$/.test(toks[k - 2]?.lower ?? '')) {
-        m.chosen = m.options.find((o) => o.cc === main && !!o.place && isAdmin(o.place)) ?? null;
-      }
+      if (divisionListEnd(m.first, m.last) >= 0) m.chosen = m.options.find((o) => o.cc === main && !!o.place && isAdmin(o.place)) ?? null;
     }
     // (and so it is wherever the story names it: "late on Sunday in Husby")
     for (const m of matches) if (m.chosen && !m.chosen.country && partsAtHome.has(m.key)) m.chosen = null;

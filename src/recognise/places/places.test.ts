@@ -525,3 +525,48 @@ test('the names of a list closed by a plural division\'s word ("in Kani and Depa
   // (a town of the story's country keeps its place)
   assert.ok(places('Gunmen killed 20 people in Kaduna and Kano states on Monday.').ps.every((p) => p.resolved?.country_code === 'NG'));
 });
+
+test('each name of a list closed by a plural division\'s word is a division of that kind ("in Clay, Bell and Harlan counties", "Orleans and Jefferson parishes"), by its name with the word where a common word\'s own key lacks it; a town of the list stays a town, a common word no division bears no place', () => {
+  const ky = places('Coal operators in Clay, Bell and Harlan counties met in Frankfort on Tuesday.');
+  for (const [t, name] of [['Clay', 'Clay County'], ['Bell', 'Bell County'], ['Harlan', 'Harlan County']]) {
+    assert.equal(ky.by(t)?.kind, 'region', t);
+    assert.equal(ky.by(t)?.resolved?.name, name, t);
+    assert.equal(ky.by(t)?.resolved?.province, 'Kentucky', t);
+  }
+  const la = places('Looters struck in Orleans, Jefferson and St. Bernard parishes after the storm.');
+  assert.equal(la.by('Orleans')?.resolved?.name, 'Orleans Parish');
+  assert.equal(la.by('Jefferson')?.resolved?.province, 'Louisiana');
+  assert.equal(la.by('St. Bernard')?.resolved?.name, 'Saint Bernard Parish');
+  // (Kenya's counties are its first-level divisions: the county, not its town)
+  const ke = places('Flooding closed roads in Kisumu, Siaya and Homa Bay counties on Monday.');
+  assert.equal(ke.by('Kisumu')?.resolved?.name, 'Kisumu County');
+  assert.equal(ke.by('Homa Bay')?.resolved?.resolution, 'admin1');
+  assert.ok(!places('Officials of the Justice and State departments met in Chicago.').ps.some((p) => p.text === 'Justice' || p.text === 'State'));
+});
+
+test('a county named in a story whose places lie in one state is that state\'s county, with the state as its province ("the Perry County sheriff" of a Kentucky story), however many states have one of the name', () => {
+  const perry = places('The Perry County sheriff said the prisoner was later moved to a state prison in Kentucky.').by('Perry County');
+  assert.equal(perry?.resolved?.province, 'Kentucky');
+  assert.equal(perry?.kind, 'region');
+  // (thirty-one states have a Washington County: every one is a reading)
+  assert.equal(places('Washington County deputies arrested him; he was moved to a state prison in Kentucky.').by('Washington County')?.resolved?.province, 'Kentucky');
+  assert.ok(gazetteer().lookup('washington county')!.candidates.length > 24);
+  // (the state itself stays the state, and a town the town: "Norman, Oklahoma" names no Oklahoma County)
+  const ok = places('A tornado touched down near Norman, Oklahoma, destroying homes.');
+  assert.equal(ok.by('Oklahoma')?.resolved?.name, 'Oklahoma');
+  assert.equal(ok.by('Norman')?.resolved?.resolution, 'city');
+});
+
+test('a US state written short names the state after a town ("Bristol, Tenn.", "GALLUP, N.M. (AP)", "Bluefield, W. Va.") and before its road\'s number ("along Tenn. 63"); a party\'s label ("R-Ky.") names none', () => {
+  const tn = places('A truck was fired on along Tenn. 63 near Harrogate on Tuesday.');
+  assert.equal(tn.by('Tenn.')?.kind, 'admin1');
+  assert.equal(tn.by('Tenn.')?.resolved?.name, 'Tennessee');
+  // (and the state places the town: Harrogate, Tennessee, not Harrogate in England)
+  assert.equal(tn.by('Harrogate')?.resolved?.province, 'Tennessee');
+  const wv = places('Pickets gathered in Bluefield, W. Va., and in Welch, W.Va., on Monday.');
+  assert.equal(wv.by('W. Va.')?.resolved?.name, 'West Virginia');
+  assert.equal(wv.by('W.Va.')?.resolved?.name, 'West Virginia');
+  assert.equal(places('GALLUP, N.M. (AP) — Striking miners blocked a road on Wednesday.').by('N.M.')?.resolved?.name, 'New Mexico');
+  assert.equal(places('Voters in Madison, Wis. went to the polls.').by('Wis.')?.resolved?.name, 'Wisconsin');
+  assert.equal(places('Sen. Mitch McConnell, R-Ky., said the bill would pass.').ps.length, 0);
+});

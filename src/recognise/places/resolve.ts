@@ -54,6 +54,8 @@ export interface Match {
   cue: boolean;
   /** "X province", "the region of X": an administrative division is meant */
   adminCue: boolean;
+  /** an item of a list closed by a plural division's word ("in Perry, Knott and Leslie counties") */
+  listed?: boolean;
   /** "the city of X", "the town of X": a settlement is meant */
   cityCue: boolean;
   /** "the town of X", "the village of X", "the hamlet of X": a small place, no city of a million */
@@ -177,7 +179,7 @@ export function resolve(matches: Match[]): void {
   // the same name in the same setting gets the same answer: long articles repeat names
   const setting = (m: Match) =>
     `${m.key}|${m.qualifier?.cc ?? ''}.${m.qualifier?.admin1 ?? ''}|${m.adminCue ? 1 : 0}${m.cityCue ? 1 : 0}${m.smallCue ? 1 : 0}${m.tentative ? 1 : 0}${m.prep || m.dateline ? 1 : 0}|${m.chosen?.cc ?? ''}`;
-  const round = (weights: Map<string, number>, self: boolean, anchors: Anchor[]) => {
+  const round = (weights: Map<string, number>, self: boolean, anchors: Anchor[], states?: Map<string, number>) => {
     const memo = new Map<string, Pick<Match, 'chosen' | 'score' | 'margin'>>();
     // (each name's point moves as soon as its mention is judged again, so that the names judged after it see where it now is:
     // judged all against the last round's points, two names with namesakes near each other abroad swap together and swap back,
@@ -192,7 +194,7 @@ export function resolve(matches: Match[]): void {
         m.score = hit.score;
         m.margin = hit.margin;
       } else {
-        choose(m, weights, self ? m : null, anchors);
+        choose(m, weights, self ? m : null, anchors, states);
         memo.set(k, { chosen: m.chosen, score: m.score, margin: m.margin });
       }
       const a = bySrc.get(m);
@@ -210,7 +212,7 @@ export function resolve(matches: Match[]): void {
   for (let r = 0; r < 2; r++) {
     const w = new Map<string, number>();
     for (const m of matches) if (m.chosen && !m.tentative) w.set(m.chosen.cc, (w.get(m.chosen.cc) ?? 0) + weightOf(m));
-    round(w, true, anchorsOf(matches));
+    round(w, true, anchorsOf(matches), statesOf(matches));
   }
   // tentative mentions stay only when they land beside the article's confident places
   const confident: Option[] = [];
@@ -233,6 +235,32 @@ export function resolve(matches: Match[]): void {
   }
 }
 
+/** the first-level divisions the article's confidently placed names lie in ("US.KY"), each with its votes as weightOf counts them */
+function statesOf(matches: Match[]): Map<string, number> {
+  const w = new Map<string, number>();
+  for (const m of matches) {
+    const p = m.chosen?.place;
+    if (!p || m.tentative || !p.admin1) continue;
+    const k = `${p.cc}.${p.admin1}`;
+    w.set(k, (w.get(k) ?? 0) + weightOf(m));
+  }
+  return w;
+}
+
+/** The share of the votes for the divisions of an option's country that its own first-level division has (leaving out the mention's own). */
+function stateShare(o: Option, states: Map<string, number>, self: Match | null): number {
+  if (!o.place?.admin1) return 0;
+  const k = `${o.cc}.${o.place.admin1}`;
+  const sp = self?.chosen?.place;
+  // (statesOf counts no tentative mention)
+  const own = sp && !self!.tentative && sp.cc === o.cc && sp.admin1 ? { k: `${sp.cc}.${sp.admin1}`, v: weightOf(self!) } : null;
+  let total = 0;
+  for (const [a, v] of states) if (a.startsWith(o.cc + '.')) total += v;
+  if (own) total -= own.v;
+  const mine = (states.get(k) ?? 0) - (own?.k === k ? own.v : 0);
+  return total > 0 ? mine / total : 0;
+}
+
 /** How near an option lies to the article's other places: 2.5 within 150 km of one, 1.5 within 400 km, else 0. */
 function nearness(m: Match, o: Option, anchors: Anchor[]): number {
   let near = 0;
@@ -245,7 +273,7 @@ function nearness(m: Match, o: Option, anchors: Anchor[]): number {
   return near;
 }
 
-export function choose(m: Match, weights: Map<string, number>, self: Match | null, anchors: Anchor[]): void {
+export function choose(m: Match, weights: Map<string, number>, self: Match | null, anchors: Anchor[], states?: Map<string, number>): void {
   let total = 0;
   for (const v of weights.values()) total += v;
   const own = self?.chosen ? weightOf(self) : 0;
@@ -258,6 +286,9 @@ export function choose(m: Match, weights: Map<string, number>, self: Match | nul
   for (const o of m.options) if (o.prior > maxPrior) maxPrior = o.prior;
   // (the countries with a town of this name beside the story's places, worked out once, when an alternate name needs it)
   let nearTowns: Set<string> | null = null;
+  // (the first-level divisions a county of this name lies in)
+  const counties = new Set<string>();
+  if (states) for (const o of m.options) if (o.place?.fcode === 'ADM2') counties.add(`${o.cc}.${o.place.admin1}`);
   for (const o of m.options) {
     if (o.prior < maxPrior - 7 && !(m.qualifier && o.cc === m.qualifier.cc)) continue;
     let s = o.prior;
@@ -279,6 +310,14 @@ export function choose(m: Match, weights: Map<string, number>, self: Match | nul
         nearTowns ??= new Set(m.options.filter((x) => x.main && x.place && !isAdmin(x.place) && nearness(m, x, anchors) >= 2.5).map((x) => x.cc));
         if (nearTowns.has(o.cc)) s -= 2;
       }
+    }
+    // (a county of the first-level division most of the story's places of its country lie in: "the Perry County sheriff" of a story
+    // told in Hazard, Ky., is Kentucky's, not Indiana's, nearer though Indiana's lies to Kentucky's centre; counties share their
+    // names across states as towns seldom do) (and so every reading in that division, which keeps their order: "Moore, Oklahoma"
+    // is the state, not its Oklahoma County; "Jenin" the town, not its governorate)
+    if (states && o.place && counties.has(`${o.cc}.${o.place.admin1}`)) {
+      const share = stateShare(o, states, self);
+      if (share >= 0.5) s += 2 * share;
     }
     // (and a village no city of a hundred thousand)
     if (m.smallCue && o.place && o.place.population >= (m.smallCue === 'village' ? 100_000 : 1_000_000)) s -= 4;
