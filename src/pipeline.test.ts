@@ -3765,3 +3765,16 @@ test('Tari 2012 read (untuned): a returning officer is an election official, and
   const arrest = evs.find((e) => e.mode === 'arrest');
   assert.equal(arrest?.event_loc.resolved_place, 'Mendi', JSON.stringify(evs.map((e) => [e.trigger.text, e.event_loc.resolved_place, e.event_loc.basis])));
 });
+
+test('Yala 2007 and Taiz 2016 read (untuned): emergency rule and an emergency decree are measures of their own; ", and he apologised" after a sentence\'s subject and an aside is the subject; an agreement "that could be announced" is not yet one; strikes that struck a place are attacks', () => {
+  const code = codeOn('2007-04-18');
+  assert.ok(code('The government extended emergency rule in the restive south on Wednesday.').some((e) => e.event === 'COERCE' && e.mode === 'martial-law'));
+  assert.ok(code('The cabinet approved a three-month extension of the emergency decree on Tuesday.').some((e) => e.event === 'COERCE' && e.mode === 'martial-law'));
+  const sorry = code('Prime Minister Anand Panyarachun, appointed by the army after it ousted Chatichai Choonhavan in a coup last year, has tried to calm the south, and he apologised in November for past abuses.').find((e) => e.event === 'CONCEDE');
+  assert.equal(sorry?.actor?.entity_name.includes('Anand'), true, JSON.stringify(sorry?.actor));
+  assert.equal(code('Police arrested Ahmed Khan on Monday, and he was charged with murder.').find((e) => e.event === 'ACCUSE')?.recipient?.entity_name, 'Ahmed Khan');
+  const later = codeOn('2016-05-09');
+  assert.ok(!later('Diplomats said the envoy was pushing for an agreement on prisoner releases that could be announced within days.').some((e) => e.event === 'AGREE'));
+  assert.equal(later('Two strikes struck the village on Monday, killing four people.').find((e) => e.trigger.text === 'strikes')?.event, 'ASSAULT');
+  assert.equal(later('A general strike shut the capital on Monday.').find((e) => e.trigger.text.includes('strike'))?.event, 'PROTEST');
+});

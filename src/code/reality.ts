@@ -1140,7 +1140,7 @@ const ASKING = new Set(['appeal', 'urge', 'call', 'ask', 'tell', 'beg', 'implore
 /** what an event noun as the subject is yet to do: "are expected to begin", "is due to open", "will resume" */
 const TO_BEGIN = /^(?:(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:expected|scheduled|due|set|planned|slated|likely)\s+to|will|would|could|may|might|should)\s+(?:begin|start|resume|open|take\s+place|be\s+held|go\s+ahead|get\s+under\s*way|convene|reconvene)\b/i;
 /** the relative clause of an event noun saying it may take place: "..., which diplomats said could take place", "that will be held" */
-const MAY_TAKE_PLACE = /^,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:could|would|may|might|will|is\s+expected\s+to|are\s+expected\s+to)\s+(?:now\s+|still\s+|also\s+)?(?:take\s+place|be\s+held|happen|go\s+ahead|begin|start|open)\b/i;
+const MAY_TAKE_PLACE = /^,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:could|would|may|might|will|is\s+expected\s+to|are\s+expected\s+to)\s+(?:now\s+|still\s+|also\s+)?(?:take\s+place|be\s+held|happen|go\s+ahead|begin|start|open|be\s+announced|be\s+signed|be\s+reached|be\s+concluded)\b/i;
 /** words of aiming at a deed ("bent on destroying", "aimed at overthrowing") */
 const AIMING = new Set(['bent', 'intent', 'keen', 'set', 'aimed', 'aiming', 'determined', 'focused', 'focussed', 'insistent']);
 /** adjectives that name an act as yet to come: "future aid", "a proposed ceasefire" */

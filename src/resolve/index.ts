@@ -120,6 +120,8 @@ const PAST_AFTER = /^\s+(?:last|the\s+previous|earlier\s+(?:this|last))\s+(?:wee
 const NATIONAL_VOICES = new Set(['GOV', 'LEG', 'PRE', 'PRM']);
 /** an embassy and the envoys of one, who speak where they are posted */
 const POSTED_VOICES = /\b(?:embassy|embassies|consulate|ambassador|envoy|charg[eé] d'affaires)\b/i;
+/** verbs of hitting whose subject "strikes" are attacks, not stoppages of work: "four strikes struck a hill", "strikes destroyed the bridge" (not "hit", which a stoppage does to exports) */
+const STRIKES_HIT = new Set(['strike', 'destroy', 'flatten', 'level', 'pound', 'target', 'demolish', 'kill', 'wound']);
 /** a relative clause after the act on what may happen somewhere: ", which diplomats said could take place in" */
 const MAY_HAPPEN_IN = /,\s+(?:which|where|that)\s+[^,;.]*?\b(?:could|would|may|might|will|should)\s+[^,;.]*$/i;
 /** Is there a verb joined by "and" or "but" (after an auxiliary, perhaps), past the act's object, between token `from` and the
@@ -1663,8 +1665,12 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       /\bclash(?:es|ed)?\b/i.test(sentence) && (protestStory ??= isProtestStory(raw))) d = { ...d, acled: 'VIOL_DEMONSTR' };
     // ("cancelled a meeting with Rice after the Qana strike" of a story of air strikes: a strike named by no one, with no
     // worker, union or pay in its sentence, is one more air strike, not a stoppage)
+    // (nor, in any story, strikes that struck or hit something: "at least four strikes struck a hill used by the rebels")
+    let hv = e.last;
+    while (hv < doc.sentences[e.sentence].last && doc.tokens[hv].pos === 'ADV') hv++;
+    const strikesHit = !!doc.tokens[hv] && doc.tokens[hv].pos === 'VERB' && STRIKES_HIT.has(doc.tokens[hv].lemma) && !/^(?:general|national|nationwide|hunger|transport|rail|bus|teachers|doctors)$/i.test(doc.tokens[e.first - 1]?.text ?? '');
     if (d.event === 'PROTEST' && d.mode === 'strike' && !e.verbal && !e.actor && e.trigger.words.length === 1 && !LABOUR_WORDS.test(sentence) &&
-      (airWar ??= raw.some((o) => o.trigger.event === 'ASSAULT' && o.trigger.acled === 'AIR_STRIKE' && o.reality === 'asserted'))) d = { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
+      (strikesHit || (airWar ??= raw.some((o) => o.trigger.event === 'ASSAULT' && o.trigger.acled === 'AIR_STRIKE' && o.reality === 'asserted')))) d = { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
     let acled = acledOf(d.acled);
     // organised crime is outside ACLED; armed political actors near a crime word are not
     // (a protest or a strike is political whoever makes it and whatever it is against: "traders' strike against kidnappings for ransom")

@@ -247,6 +247,10 @@ function pronounOf(c: Ctx, i: number): Info | null {
     const individual = (p: Info) => p.m.kind === 'group' && !p.plural && !p.collective && !p.groupish && articled(c, p) && !whomsAntecedent(p) && sexOk(p);
     // (a person the words give the pronoun's sex comes first: "the woman ... She")
     const marked = (p: Info) => (person(p) || individual(p)) && sex(p) === wanted;
+    // ("Prime Minister X, installed by the military after it ousted Y in a coup, has tried ..., and he apologised": inside its own
+    // sentence, a subject "he" after ", and" goes on with the sentence's subject, not with whom a verb was done to in between)
+    const andSubject = c.tk[i - 1]?.lower === 'and' && c.tk[i - 2]?.text === ',' && (c.tk[i + 1]?.pos === 'VERB' || c.tk[i + 1]?.pos === 'AUX');
+    if (!ant && andSubject) ant = findBack(c, i, 0, (p) => person(p) && !afterVerb(c, p) && !afterPreposition(c, p) && !conditionSubject(c, p));
     ant = ant ?? (FEMININE.has(t.lower) ? findBack(c, i, 2, marked) : null) ?? findBack(c, i, 3, (p) => person(p) && !conditionSubject(c, p)) ?? findBack(c, i, 3, person) ?? findBack(c, i, 3, individual);
   } else if (want === 'plural') {
     // ("told reporters by telephone. “They killed my two brothers”": the press a story is told to acts in none of it)
