@@ -3778,3 +3778,13 @@ test('Yala 2007 and Taiz 2016 read (untuned): emergency rule and an emergency de
   assert.equal(later('Two strikes struck the village on Monday, killing four people.').find((e) => e.trigger.text === 'strikes')?.event, 'ASSAULT');
   assert.equal(later('A general strike shut the capital on Monday.').find((e) => e.trigger.text.includes('strike'))?.event, 'PROTEST');
 });
+
+test('Pemba 2001 read (untuned): who heard or saw an act named by its noun witnessed it and did not do it; where people came back from is no scene of what was done for them', () => {
+  const code = codeOn('2001-05-16');
+  const shots = code('"They started throwing tear gas and then we heard shooting," said Mr Ali Hamad, a farmer from the village.');
+  assert.ok(!shots.some((e) => e.event === 'ASSAULT' && e.actor?.entity_name.includes('Ali Hamad')), JSON.stringify(shots.map((e) => [e.trigger.text, e.actor?.entity_name])));
+  assert.equal(code('Residents said they saw looting near the market.').find((e) => e.trigger.text === 'looting')?.actor ?? null, null);
+  assert.equal(code('Soldiers started shooting at the crowd.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'MIL');
+  const welcome = code('About four hundred people had gathered in Zanzibar to welcome home villagers who had returned from the refugee camp at Shimoni in Kenya.').find((e) => e.trigger.text === 'welcome');
+  assert.notEqual(welcome?.event_loc.country_code, 'KE', JSON.stringify(welcome?.event_loc));
+});

@@ -1980,6 +1980,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
   return null;
 }
 
+/** verbs of perceiving an act, whose subject witnessed it: "heard shooting", "saw looting" (not "observe", which a strike is: "Doctors observed a token strike") */
+const PERCEIVING = new Set(['hear', 'see', 'witness', 'watch', 'notice', 'film', 'photograph']);
 /** words of shooting whose "from" says where the shots came from */
 const FIRING = new Set(['fire', 'shoot', 'shooting', 'firing', 'shell', 'shelling', 'bomb', 'attack', 'strike']);
 /** a speaker's verb right after a name inside an object's clause (not "suspected", "believed": "arrested at least two men suspected of theft") */
@@ -4188,6 +4190,12 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   const first = c.first;
   const last = c.last;
   const verbal = c.verbal;
+  // ("we heard shooting", "residents saw looting": those who heard or saw an act named by its noun are its witnesses, not its doers)
+  if ((!verbal || tokens[first].lower.endsWith('ing')) && c.actor) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 3 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV')) k--;
+    if (k >= s.first && tokens[k].pos === 'VERB' && PERCEIVING.has(tokens[k].lemma) && c.actor.last <= k) c.actor = null;
+  }
   let actor = c.actor;
   let recipient = c.recipient;
   const passive = c.passive;

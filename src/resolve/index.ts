@@ -122,6 +122,8 @@ const NATIONAL_VOICES = new Set(['GOV', 'LEG', 'PRE', 'PRM']);
 const POSTED_VOICES = /\b(?:embassy|embassies|consulate|ambassador|envoy|charg[eé] d'affaires)\b/i;
 /** verbs of hitting whose subject "strikes" are attacks, not stoppages of work: "four strikes struck a hill", "strikes destroyed the bridge" (not "hit", which a stoppage does to exports) */
 const STRIKES_HIT = new Set(['strike', 'destroy', 'flatten', 'level', 'pound', 'target', 'demolish', 'kill', 'wound']);
+/** a verb of coming back or fleeing and its "from", in the clause before a place: "who had returned from the refugee camp at" */
+const CAME_FROM = /\b(?:returned|returning|arrived|arriving|came|coming|fled|fleeing|travelled|traveled|repatriated|deported|expelled)\s+(?:home\s+|back\s+)?from\s+[^,;.]*$/i;
 /** a relative clause after the act on what may happen somewhere: ", which diplomats said could take place in" */
 const MAY_HAPPEN_IN = /,\s+(?:which|where|that)\s+[^,;.]*?\b(?:could|would|may|might|will|should)\s+[^,;.]*$/i;
 /** Is there a verb joined by "and" or "but" (after an auxiliary, perhaps), past the act's object, between token `from` and the
@@ -460,6 +462,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // (nor where someone named lives: "Richard L. Schaeffer, 34, of Ford City, charged with disorderly conduct, and Gary Bowser,
       // 27, of R.D. 1, Adrian")
       if (RESIDENCE.test(doc.text.slice(Math.max(0, p.start - 40), p.start))) continue;
+      // (nor where people came back from: "to welcome home villagers who had returned from the refugee camp at Shimoni in Kenya")
+      if (p.start > trigEnd && CAME_FROM.test(doc.text.slice(Math.max(trigEnd, p.start - 70), p.start))) continue;
       // (nor where the source speaks from: "a spokesman ..., speaking to AFP by telephone from Colombo, said")
       if (holds(source, p) && /\b(?:speaking|calling|telephoning|phoning|writing)\b[^,;]*\bfrom\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 60), p.start))) continue;
       // (nor where the source is, when the act's doer is told with a place of its own or is a country elsewhere: "Travelers arriving
