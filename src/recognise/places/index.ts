@@ -58,6 +58,7 @@ interface Context {
   name_particles?: string[];
   name_articles?: string[];
   language_nouns?: string[];
+  hyphen_compound_heads?: string[];
 }
 
 const dataPath = (f: string) => fileURLToPath(new URL(`../../../data/gazetteer/${f}`, import.meta.url));
@@ -124,6 +125,12 @@ const FACILITY_HEADS = new Set(['airbase', 'airport', 'airfield', 'airstrip', 'p
 /** a street's word after a name in the possessive: "St Peter's Road", "St Mary's Street" (not "Nairobi's Kibera slum") */
 const POSSESSED_STREETS = new Set(['road', 'street', 'avenue', 'lane', 'drive', 'crescent', 'terrace', 'square', 'close', 'row', 'walk']);
 const ROAD_WORDS = new Set(['road', 'highway', 'expressway', 'motorway', 'railway', 'railroad', 'rail', 'route', 'corridor', 'pipeline', 'axis', 'freeway']);
+/** a word after a hyphenated pair of names that makes the pair one local thing ("the Koroba-Kopiago electorate", "the Dhaka-Chittagong
+ * line", "the Kasese-Bundibugyo border") */
+const COMPOUND_HEADS = new Set([...ROAD_WORDS, ...(CTX.hyphen_compound_heads ?? [])]);
+/** the places a hyphenated pair of names joins lie within this distance of each other ("Dhaka-Chittagong", "Kasese-Bundibugyo"),
+ * unless both are cities ("Paris-Berlin") */
+const COMPOUND_KM = 1500;
 const STOP = new Set(
   readFileSync(dataPath('stop.txt'), 'utf8')
     .split('\n')
@@ -159,11 +166,15 @@ function countries(g: Gazetteer): Map<string, CountryKey> {
     if (top && top.cc === info.iso2 && top.fcode !== 'ADM1' && top.population >= 100_000 && fold(top.name) === f) continue;
     // the capital by another of its names ("Kiev" for Kyiv, "Peking") is the city too
     if (top && top.cc === info.iso2 && top.fcode === 'PPLC') continue;
-    countryMap.set(f, { info, demonym: isDemonym(k) });
-    let sp = f.indexOf(' ');
-    while (sp > 0) {
-      countryPrefixes.add(f.slice(0, sp));
-      sp = f.indexOf(' ', sp + 1);
+    // (a hyphenated name by its words too, as the text's tokens give it: "Guinea-Bissau", "Timor-Leste", "Bosnia-Herzegovina")
+    for (const key of HYPHENS.test(k) ? [f, foldToken(k)] : [f]) {
+      if (key !== f && countryMap.has(key)) continue;
+      countryMap.set(key, { info, demonym: isDemonym(k) });
+      let sp = key.indexOf(' ');
+      while (sp > 0) {
+        countryPrefixes.add(key.slice(0, sp));
+        sp = key.indexOf(' ', sp + 1);
+      }
     }
   }
   return countryMap;
@@ -919,10 +930,57 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     return out;
   }
 
+  // --- hyphenated pairs of names ("Tari-Pori", "the Kasese-Bundibugyo border", "the Dhaka-Chittagong line")
+  /** a hyphen set tight between two words of one sentence */
+  const tightHyphen = (k: number): boolean => !!toks[k] && toks[k].text.length === 1 && HYPHENS.test(toks[k].text) && k > 0 && toks[k - 1].end === toks[k].start &&
+    !!toks[k + 1] && toks[k + 1].start === toks[k].end && toks[k - 1].sent === toks[k].sent && toks[k + 1].sent === toks[k].sent;
+  interface CompoundPart { first: number; last: number; entry: KeyEntry | null; country: boolean }
+  /** the name of a hyphenated pair whose word nearest the hyphen is at k, going away from it by step (-1 leftwards, +1 rightwards):
+   * its longest form the gazetteer or the country list knows, up to four words, else the word alone; null for no name
+   * ("pro-Kremlin", "al-Ain", "Franco-") */
+  const compoundPart = (k: number, step: 1 | -1): CompoundPart | null => {
+    if (!nameLike(k) || (!properWord(k) && !g.lookup(folded[k]) && !cmap.has(folded[k]))) return null;
+    if (NAME_PARTICLES.has(toks[k].lower) || isDemonym(toks[k].text)) return null;
+    let best: CompoundPart | null = null;
+    let key = '';
+    for (let j = k, len = 1; len <= 4; j += step, len++) {
+      const t = toks[j];
+      if (!t || t.sent !== toks[k].sent || (j !== k && (step < 0 ? toks[j + 1].start === t.end : t.start === toks[j - 1].end))) break;
+      if (!nameLike(j) && !NAME_INNER.has(folded[j])) break;
+      key = j === k ? folded[j] : step < 0 ? `${folded[j]} ${key}` : `${key} ${folded[j]}`;
+      const c = cmap.get(key);
+      const e = g.lookup(flat(key));
+      if ((c && !c.demonym) || e) best = { first: Math.min(j, k), last: Math.max(j, k), entry: e, country: !!c && !c.demonym };
+    }
+    return best ?? { first: k, last: k, entry: null, country: false };
+  };
+  /** the other names of the hyphenated pair (or run: "Hodeidah-Sanaa-Taiz") a match is a name of, and the token after the run; null
+   * when it is no part of one */
+  const compoundOf = (m: Match): { partners: CompoundPart[]; after: number } | null => {
+    if (m.endChar !== null || m.demonym) return null;
+    const partners: CompoundPart[] = [];
+    let k = m.first;
+    while (partners.length < 4 && tightHyphen(k - 1)) {
+      const p = compoundPart(k - 2, -1);
+      if (!p) break;
+      partners.push(p);
+      k = p.first;
+    }
+    k = m.last;
+    while (partners.length < 4 && tightHyphen(k + 1)) {
+      const p = compoundPart(k + 2, 1);
+      if (!p) break;
+      partners.push(p);
+      k = p.last;
+    }
+    return partners.length ? { partners, after: k + 1 } : null;
+  };
+  /** a capital, or a city of a hundred thousand by its own name: one end of a route between cities ("the Paris-Berlin train") */
+  const bigCity = (p: GPlace | null, main: boolean): boolean => !!p && (p.fcode === 'PPLC' || (main && p.population >= 100_000 && !isAdmin(p)));
   // "the Jos-Abuja road", "the Kabul-Jalalabad highway": the towns a road joins are not where
   // something on it happened
   const roadEnd = (m: Match): boolean => {
-    const hy = (k: number) => !!toks[k] && HYPHENS.test(toks[k].text) && toks[k].text.length === 1 && toks[k - 1]?.end === toks[k].start && toks[k + 1]?.start === toks[k].end;
+    const hy = tightHyphen;
     const road = (k: number) => !!toks[k] && ROAD_WORDS.has(toks[k].lower);
     return (hy(m.first - 1) && road(m.last + 1)) || (hy(m.last + 1) && !!toks[m.last + 2]?.cap && (road(m.last + 3) || (hy(m.last + 3) && road(m.last + 5))));
   };
@@ -941,7 +999,37 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   for (const m of matches) {
     if (m.adminCue && COUNTY_WORDS.test(`${m.key} ${toks[m.last + 1]?.lower ?? ''}`) && !m.options.some((o) => o.country || (o.place && isAdmin(o.place)))) m.options = [];
   }
+  const compounds = new Map<Match, { partners: CompoundPart[]; after: number }>();
+  for (const m of matches) {
+    const c = compoundOf(m);
+    if (c) compounds.set(m, c);
+  }
+  /** names the story gives outside any hyphenated pair too: there they speak for themselves */
+  const namedAlone = new Set(matches.filter((m) => !compounds.has(m)).map((m) => m.key));
   resolve(matches);
+  // ("Tari-Pori returning officer": the names of a hyphenated pair are places near each other, and a namesake of one far from every
+  // place the other may be is not meant, Pori in Finland is no partner of Tari, but a local place the gazetteer lacks; a place of the
+  // story's country, told by its other places, stays: "the Pori-Chittagong line" of a Bangladeshi story)
+  if (compounds.size) {
+    const main0 = mainCountryOf(matches.filter((m) => !compounds.has(m)));
+    let changed = false;
+    for (let i = matches.length - 1; i >= 0; i--) {
+      const m = matches[i];
+      const c = compounds.get(m);
+      if (!c || m.countryKey || namedAlone.has(m.key)) continue;
+      const known = c.partners.filter((p) => p.entry || p.country);
+      if (!known.length || known.some((p) => p.country)) continue;
+      const places = known.flatMap((p) => p.entry!.candidates);
+      const bigPartner = places.some((x) => bigCity(x.place, x.main));
+      const keep = m.options.filter((o) => !o.place || o.cc === main0 || (bigCity(o.place, o.main) && bigPartner) ||
+        places.some((x) => distanceKm(x.place.lat, x.place.lon, o.place!.lat, o.place!.lon) <= COMPOUND_KM));
+      if (keep.length === m.options.length) continue;
+      changed = true;
+      if (!keep.length) matches.splice(i, 1);
+      else m.options = keep;
+    }
+    if (changed) resolve(matches);
+  }
   // (a foreign city known by that name only as an old or foreign name gives way to a town that bears it in the
   // country the article's other places are in: "BATAVIA —" of an Ohio story is Batavia, Ohio, not Jakarta)
   const placed = new Map<string, number>();
@@ -972,6 +1060,36 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     }
   }
   const main = mainCountryOf(matches);
+  // ("Tari-Pori returning officer", "the Koroba-Pori electorate" of a Papua New Guinea story: a name of a hyphenated pair that the
+  // story gives nowhere else, whose partner is a place of the story's country, or which the pair's word makes one local thing, or
+  // whose partner no gazetteer knows, is the story's own place the gazetteer lacks, not a namesake abroad far from the story's
+  // places; a city stays where its partner may be one too: "the Paris-Berlin train" of a French story)
+  if (main) {
+    const mc = countryByIso2(main);
+    const homes: Array<[number, number]> = mc && mc.lat !== null && mc.lon !== null ? [[mc.lat, mc.lon]] : [];
+    for (const m of matches) if (m.chosen?.place && m.chosen.cc === main && !compounds.has(m)) homes.push([m.chosen.place.lat, m.chosen.place.lon]);
+    for (const m of matches) {
+      const c = compounds.get(m);
+      const o = m.chosen;
+      if (!c || !o?.place || o.cc === main || m.qualifier || m.dateline || namedAlone.has(m.key)) continue;
+      if (c.partners.some((p) => p.country)) continue;
+      const places = c.partners.flatMap((p) => p.entry?.candidates ?? []);
+      const unknown = c.partners.every((p) => !p.entry);
+      const atHome = places.filter((x) => x.place.cc === main);
+      let k = c.after;
+      // ("the Koroba-Kopiago and Komo-Margarima electorates": the word after the last pair of a list of them)
+      while (toks[k] && toks[k].sent === toks[m.first].sent && (toks[k].lower === 'and' || toks[k].lower === 'or' || toks[k].text === ',') && tightHyphen(k + 2) && nameLike(k + 1)) {
+        k += 4;
+        while (tightHyphen(k) && nameLike(k + 1)) k += 2;
+      }
+      const head = !!toks[k] && toks[k].sent === toks[m.first].sent && COMPOUND_HEADS.has(toks[k].lower) && (!toks[k].cap || caps(k));
+      if (!atHome.length && !head && !unknown) continue;
+      if (bigCity(o.place, o.main) && (unknown || places.some((x) => bigCity(x.place, x.main)))) continue;
+      const p = o.place;
+      if (homes.some(([a, b]) => distanceKm(a, b, p.lat, p.lon) <= COMPOUND_KM) || atHome.some((x) => distanceKm(x.place.lat, x.place.lon, p.lat, p.lon) <= COMPOUND_KM)) continue;
+      m.chosen = m.options.find((x) => x.place && x.cc === main) ?? null;
+    }
+  }
   // one sense per article: a name the text once calls a town of the story's country ("the eastern town of
   // Berlin" of a Salvadoran story) is that town where it is named bare too ("a raid on Berlin")
   if (main) {

@@ -570,3 +570,44 @@ test('a US state written short names the state after a town ("Bristol, Tenn.", "
   assert.equal(places('Voters in Madison, Wis. went to the polls.').by('Wis.')?.resolved?.name, 'Wisconsin');
   assert.equal(places('Sen. Mitch McConnell, R-Ky., said the bill would pass.').ps.length, 0);
 });
+
+test('a name of a hyphenated pair is a place near its partner: "Tari-Pori" is no Pori in Finland, "Ahero-Tartu" no Tartu in Estonia, but a local place the gazetteer lacks; a place of the story\'s country and a pair of cities stay', () => {
+  // (alone in a sentence, and in a story of the partner's country)
+  const tari = places('The Tari-Pori returning officer said the count would resume on Friday.');
+  assert.ok(!tari.ps.some((p) => p.text === 'Pori'));
+  assert.notEqual(tari.doc.mainCountry, 'FI');
+  assert.ok(!places('Supporters of the Ahero-Tartu candidate burnt ballot boxes on Monday.').ps.some((p) => p.text === 'Tartu'));
+  const ph = places('Police in Cebu and Iloilo said the Danao-Vaasa bridge was closed, a Finnish engineer said.');
+  assert.ok(!ph.ps.some((p) => p.text === 'Vaasa'));
+  assert.equal(ph.doc.mainCountry, 'PH');
+  // (and the story's other places stay in its country: "Hela Province" of a story the pair no longer makes Finnish)
+  const hela = places('The Tari-Pori counting centre in Hela Province was burnt on Monday.');
+  assert.equal(hela.by('Hela Province')?.resolved?.country_code, 'PG');
+  assert.ok(!hela.ps.some((p) => p.text === 'Pori'));
+  // (a place of the story's country stays, whatever its partner: "the Pori-Chittagong line" of a Bangladeshi story)
+  assert.equal(places('Police in Dhaka said trains on the Pori-Chittagong line were halted.').by('Chittagong')?.resolved?.country_code, 'BD');
+  assert.equal(places('Trains on the Dhaka-Chittagong line were halted after the clash.').by('Chittagong')?.resolved?.country_code, 'BD');
+  // (two cities far apart are a route between them)
+  assert.equal(places('The Paris-Berlin train was late on Monday.').by('Berlin')?.resolved?.country_code, 'DE');
+  // (prefixes of peoples are no partners)
+  assert.equal(places('Franco-German talks resumed in Brussels.').by('German')?.kind, 'demonym');
+});
+
+test('a name of a hyphenated pair whose partner the gazetteer lacks, known only abroad, is a local place of the story\'s country, not a namesake abroad ("the Koroba-Pori electorate" of a Papua New Guinea story)', () => {
+  const pg = places('Police in Tari and Mendi said counting in the Koroba-Pori electorate had stopped, a Finnish observer said.');
+  assert.ok(!pg.ps.some((p) => p.text === 'Pori'));
+  assert.equal(pg.doc.mainCountry, 'PG');
+  const ke = places('Police in Kisumu and Nakuru said the Kabondo-Vaasa returning officer had fled, a Finnish observer said.');
+  assert.ok(!ke.ps.some((p) => p.text === 'Vaasa'));
+  assert.equal(ke.by('Kisumu')?.resolved?.country_code, 'KE');
+});
+
+test('a country\'s hyphenated name is the country ("Guinea-Bissau", "Timor-Leste", "Bosnia-Herzegovina"), not its capital', () => {
+  const gw = places('The president flew to Guinea-Bissau on Sunday.');
+  assert.equal(gw.by('Guinea-Bissau')?.kind, 'country');
+  assert.equal(gw.by('Guinea-Bissau')?.resolved?.country_code, 'GW');
+  assert.ok(!gw.ps.some((p) => p.text === 'Bissau'));
+  const two = places('Peacekeepers served in Timor-Leste and Bosnia-Herzegovina.');
+  assert.equal(two.by('Timor-Leste')?.resolved?.country_code, 'TL');
+  assert.equal(two.by('Bosnia-Herzegovina')?.resolved?.country_code, 'BA');
+});
