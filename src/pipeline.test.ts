@@ -3788,3 +3788,12 @@ test('Pemba 2001 read (untuned): who heard or saw an act named by its noun witne
   const welcome = code('About four hundred people had gathered in Zanzibar to welcome home villagers who had returned from the refugee camp at Shimoni in Kenya.').find((e) => e.trigger.text === 'welcome');
   assert.notEqual(welcome?.event_loc.country_code, 'KE', JSON.stringify(welcome?.event_loc));
 });
+
+test('Cotonou 1967 read (capitals, untuned): a town where nothing was reported is no scene for the sentences around it', () => {
+  const code = codeOn('1967-06-14');
+  const evs = code('COTONOU, DAHOMEY (AP) -- POLICE OPENED FIRE ON STRIKERS IN THIS PORT CITY TUESDAY.\n\nTHE PORT WAS WORKING NORMALLY TODAY, HOWEVER, AND NO STRIKE WAS REPORTED IN THE NORTHERN TOWN OF PARAKOU.\n\nSOLDIERS IN ARMORED CARS PATROLLED THE CENTRAL MARKET, WHICH REMAINED SHUT.');
+  const patrol = evs.find((e) => e.event === 'MOBILIZE');
+  assert.equal(patrol?.event_loc.resolved_place, 'Cotonou', JSON.stringify(patrol?.event_loc));
+  const mixed = code('Police fired on strikers in Lagos on Tuesday. There was no violence in Ibadan, officials said. Soldiers patrolled the main market.');
+  assert.notEqual(mixed.find((e) => e.event === 'MOBILIZE')?.event_loc.resolved_place, 'Ibadan');
+});

@@ -789,8 +789,10 @@ const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:w
 function notAScene(doc: Doc, k: number, p: PlaceMention): boolean {
   const before = doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start);
   return ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 70), p.start)) || DIRECTION_OF.test(before) || TOWARDS.test(before) || MARCHED_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start)) ||
-    FAR_AS.test(before) || PARTNER_BEFORE.test(before);
+    FAR_AS.test(before) || PARTNER_BEFORE.test(before) || NOTHING_THERE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 80), p.start));
 }
+/** a place where nothing was reported: "no strike was reported in the northern town of Parakou", "there was no violence in" */
+const NOTHING_THERE = /\b(?:no|nothing|not\s+an?y?)\s+(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|had\s+been|is|are)\s+(?:reported|seen|heard|recorded|held|observed)\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:town|city|village|district|province|region)\s+of\s+)?$|\bthere\s+(?:was|were|had\s+been|has\s+been)\s+no\s+[\w-]+\s+(?:in|at)\s+(?:the\s+)?$/i;
 /** a place named as the other party of ties: "closer ties with Moscow", "relations with Beijing" */
 const PARTNER_BEFORE = /\b(?:ties|relations|links|rapprochement|alliance|alignment)\s+(?:with|to)\s+$/i;
 /** a sentence opening on a named place: "In Nyalenda B,", "At Obunga," (not a time, TIME_NAMES: "In March,") */
