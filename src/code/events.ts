@@ -5387,14 +5387,14 @@ function emit(st: SentenceState, c: Candidate): void {
   while (cs > s.first && (tokens[cs].pos === 'AUX' || tokens[cs].pos === 'ADV')) cs--;
   const countSubject = passive && !object && cs < first - 1 && tokens[cs].pos === 'NUM' && !/^\d{4}$/.test(tokens[cs].text) &&
     (cs === s.first || (cs - 1 === s.first && /^(?:the|all|these|those)$/.test(tokens[cs - 1].lower)));
-  const objectPeople = countSubject || !!object && oh >= 0 && trigger.context !== 'territory' && !TERRITORY_NOUNS.has(tokens[oh].lower) && !BUILDING_WORDS.has(tokens[oh].lower) &&
+  const objectPeople = countSubject || (!!object && oh >= 0 && trigger.context !== 'territory' && !TERRITORY_NOUNS.has(tokens[oh].lower) && !BUILDING_WORDS.has(tokens[oh].lower) &&
     !(doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end) &&
     ((object.last - object.first === 1 && PEOPLE_PRONOUNS.has(tokens[oh].lower)) || (!!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && recipient.first <= oh && oh < recipient.last) ||
       // ("seized an undetermined number of residents": a count of the people named after "of")
       (!!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && (QUANTITY_NOUNS.has(tokens[oh].lower) || GROUP_NOUNS.has(tokens[oh].lower)) && tokens[oh + 1]?.lower === 'of' && recipient.first === oh + 2) ||
       // ("killed seventeen rebels ... and captured nine others", "captured nine of them": a count of more of the people the clause
       // named before it, not of towns: "seized three towns and captured two others")
-      countOfPeopleBefore(tokens, s, inSentence, object, oh, first));
+      countOfPeopleBefore(tokens, s, inSentence, object, oh, first)));
   // the object read after the verb names a place: "seized back [the airport]", "captured [Kobane]"
   const objectPlace = !!object && oh >= 0 && (TERRITORY_NOUNS.has(tokens[oh].lower) ||
     (doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end));

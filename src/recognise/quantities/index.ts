@@ -241,7 +241,7 @@ function onePersonFate(tokens: Token[], i: number, end: number): number {
   if (j < end && tokens[j].lower === 'who') {
     for (let k = j + 1; k < end && k - j <= 12; k++) {
       const t = tokens[k];
-      if (t.text === ';' || t.lower === 'and' || t.lower === 'who' || t.lower === 'that' || t.lemma === 'say' || t.lemma === 'tell' || POSSESSIVE_DETS.has(t.lower) && kindAt(tokens, k + 1)) break;
+      if (t.text === ';' || t.lower === 'and' || t.lower === 'who' || t.lower === 'that' || t.lemma === 'say' || t.lemma === 'tell' || (POSSESSIVE_DETS.has(t.lower) && kindAt(tokens, k + 1))) break;
       // (the count then reads its kind from the death, not from the clause: the token of the death)
       if ((t.lower === 'died' || deadPhraseAt(tokens, k, end)) && tokens[k - 1].pos !== 'AUX') return k;
     }
