@@ -120,6 +120,12 @@ const PAST_AFTER = /^\s+(?:last|the\s+previous|earlier\s+(?:this|last))\s+(?:wee
 const NATIONAL_VOICES = new Set(['GOV', 'LEG', 'PRE', 'PRM']);
 /** an embassy and the envoys of one, who speak where they are posted */
 const POSTED_VOICES = /\b(?:embassy|embassies|consulate|ambassador|envoy|charg[eé] d'affaires)\b/i;
+/** Is the event noun (a strike) the subject of a verb of hitting right after it, not one of a stoppage's own names? */
+function strikesHit(doc: Doc, e: RawEvent): boolean {
+  let hv = e.last;
+  while (hv < doc.sentences[e.sentence].last && doc.tokens[hv].pos === 'ADV') hv++;
+  return !!doc.tokens[hv] && doc.tokens[hv].pos === 'VERB' && STRIKES_HIT.has(doc.tokens[hv].lemma) && !/^(?:general|national|nationwide|hunger|transport|rail|bus|teachers|doctors)$/i.test(doc.tokens[e.first - 1]?.text ?? '');
+}
 /** verbs of hitting whose subject "strikes" are attacks, not stoppages of work: "four strikes struck a hill", "strikes destroyed the bridge" (not "hit", which a stoppage does to exports) */
 const STRIKES_HIT = new Set(['strike', 'destroy', 'flatten', 'level', 'pound', 'target', 'demolish', 'kill', 'wound']);
 /** a verb of coming back or fleeing and its "from", in the clause before a place: "who had returned from the refugee camp at" */
@@ -789,10 +795,8 @@ const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:w
 function notAScene(doc: Doc, k: number, p: PlaceMention): boolean {
   const before = doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start);
   return ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 70), p.start)) || DIRECTION_OF.test(before) || TOWARDS.test(before) || MARCHED_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start)) ||
-    FAR_AS.test(before) || PARTNER_BEFORE.test(before) || NOTHING_THERE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 80), p.start));
+    FAR_AS.test(before) || PARTNER_BEFORE.test(before);
 }
-/** a place where nothing was reported: "no strike was reported in the northern town of Parakou", "there was no violence in" */
-const NOTHING_THERE = /\b(?:no|nothing|not\s+an?y?)\s+(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|had\s+been|is|are)\s+(?:reported|seen|heard|recorded|held|observed)\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:town|city|village|district|province|region)\s+of\s+)?$|\bthere\s+(?:was|were|had\s+been|has\s+been)\s+no\s+[\w-]+\s+(?:in|at)\s+(?:the\s+)?$/i;
 /** a place named as the other party of ties: "closer ties with Moscow", "relations with Beijing" */
 const PARTNER_BEFORE = /\b(?:ties|relations|links|rapprochement|alliance|alignment)\s+(?:with|to)\s+$/i;
 /** a sentence opening on a named place: "In Nyalenda B,", "At Obunga," (not a time, TIME_NAMES: "In March,") */
@@ -1672,11 +1676,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // ("cancelled a meeting with Rice after the Qana strike" of a story of air strikes: a strike named by no one, with no
     // worker, union or pay in its sentence, is one more air strike, not a stoppage)
     // (nor, in any story, strikes that struck or hit something: "at least four strikes struck a hill used by the rebels")
-    let hv = e.last;
-    while (hv < doc.sentences[e.sentence].last && doc.tokens[hv].pos === 'ADV') hv++;
-    const strikesHit = !!doc.tokens[hv] && doc.tokens[hv].pos === 'VERB' && STRIKES_HIT.has(doc.tokens[hv].lemma) && !/^(?:general|national|nationwide|hunger|transport|rail|bus|teachers|doctors)$/i.test(doc.tokens[e.first - 1]?.text ?? '');
     if (d.event === 'PROTEST' && d.mode === 'strike' && !e.verbal && !e.actor && e.trigger.words.length === 1 && !LABOUR_WORDS.test(sentence) &&
-      (strikesHit || (airWar ??= raw.some((o) => o.trigger.event === 'ASSAULT' && o.trigger.acled === 'AIR_STRIKE' && o.reality === 'asserted')))) d = { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
+      (strikesHit(doc, e) || (airWar ??= raw.some((o) => o.trigger.event === 'ASSAULT' && o.trigger.acled === 'AIR_STRIKE' && o.reality === 'asserted')))) d = { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
     let acled = acledOf(d.acled);
     // organised crime is outside ACLED; armed political actors near a crime word are not
     // (a protest or a strike is political whoever makes it and whatever it is against: "traders' strike against kidnappings for ransom")
@@ -2333,8 +2334,9 @@ function storyDay(doc: Doc, records: EventRecord[]): void {
 
 /** the prepositions of a toll given of an event: "the death toll in/of/from the ambush" */
 const TOLL_PREPS = new Set(['in', 'of', 'from']);
-/** a place told only as where nothing happened: "no clashes had been reported in Sulu" */
-const NOTHING_HAPPENED = /\b(?:no|never)\s+(?:[\w-]+\s+){0,2}?(?:clash(?:es)?|violence|incidents?|fighting|attacks?|casualties|unrest|protests?|deaths?|injuries)\b/i;
+/** a place told only as where nothing happened: "no clashes had been reported in Sulu", "no strike was reported in the northern town
+ * of Parakou" */
+const NOTHING_HAPPENED = /\b(?:no|never)\s+(?:[\w-]+\s+){0,2}?(?:clash(?:es)?|violence|incidents?|fighting|attacks?|casualties|unrest|protests?|strikes?|stoppages?|deaths?|injuries)\b/i;
 /** a place people were taken to afterwards: "detained and taken to Machala" */
 const TAKEN_TO = /\b(?:taken|brought|transferred|moved|driven|flown|rushed|airlifted|evacuated|recalled|summoned)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$/i;
 const RETURNED_FIRE = /^return(?:ed|ing|s)?\s+(?:the\s+)?fire$/i;
