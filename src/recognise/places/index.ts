@@ -1297,7 +1297,11 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       // "the hamlet of Tenango" of a Salvadoran story is no Tenango in Mexico)
       // ("KHALANGA, Salyan" of a Nepali story: the namesake the gazetteer holds at home, a town or else a district, is the one)
       if ((m.cityCue && p.population < VILLAGE_POP) || home.every(([lat, lon]) => distanceKm(lat, lon, p.lat, p.lon) > FAR_ABROAD_KM) || (local && p.population < LOCAL_ABROAD_POP)) {
-        m.chosen = abroad ? m.options.find((o) => o.cc === main && !!o.place && isAdmin(o.place)) ?? null :
+        // (or, when the gazetteer holds no division of the name at home, the division of a town of it among the story's places:
+        // "the Gaya department" of a story told in Gaya and Dosso, Niger, is no district of India)
+        const townNear = (o: Option) => !!o.place && !isAdmin(o.place) && matches.some((x) => x.key !== m.key && x.chosen?.place && x.chosen.cc === main &&
+          distanceKm(x.chosen.lat, x.chosen.lon, o.lat, o.lon) <= LOCAL_KM);
+        m.chosen = abroad ? m.options.find((o) => o.cc === main && !!o.place && isAdmin(o.place)) ?? m.options.find((o) => o.cc === main && townNear(o)) ?? null :
           m.options.find((o) => o.cc === main && !!o.place && !isAdmin(o.place)) ?? m.options.find((o) => o.cc === main && !!o.place) ?? null;
       }
     }

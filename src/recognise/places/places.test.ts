@@ -611,3 +611,16 @@ test('a country\'s hyphenated name is the country ("Guinea-Bissau", "Timor-Leste
   assert.equal(two.by('Timor-Leste')?.resolved?.country_code, 'TL');
   assert.equal(two.by('Bosnia-Herzegovina')?.resolved?.country_code, 'BA');
 });
+
+test('a name told again and again is no evidence for its own reading: the story\'s other places choose it ("Gaya" five times and "Dosso" once is Gaya in Niger, not Gaya in India)', () => {
+  const ne = places('Herders clashed with farmers near Gaya on Tuesday. Four wounded were taken to hospital in Dosso. The mayor of Gaya said calm had returned. Police in Gaya arrested three men. Traders in Gaya closed their shops.');
+  assert.equal(ne.doc.mainCountry, 'NE');
+  assert.ok(ne.ps.filter((p) => p.text === 'Gaya').every((p) => p.resolved?.country_code === 'NE'));
+  assert.equal(ne.by('Dosso')?.resolved?.country_code, 'NE');
+  // (and "the Gaya department", a division the gazetteer holds only in India, is the division of the town of the name among the story's places)
+  const dep = places('Two people were killed in a clash in the Gaya department. Four wounded were taken to hospital in Dosso. The mayor of Gaya said calm had returned. Police in Gaya arrested three men.');
+  assert.equal(dep.by('Gaya')?.resolved?.country_code, 'NE');
+  assert.equal(dep.by('Gaya')?.resolved?.name, 'Dosso Region');
+  // (a name told alone many times keeps its biggest reading)
+  assert.equal(places('Police in Gaya fired tear gas. Shops in Gaya closed. The mayor of Gaya appealed for calm.').by('Gaya')?.resolved?.country_code, 'IN');
+});

@@ -179,6 +179,9 @@ export function resolve(matches: Match[]): void {
   // the same name in the same setting gets the same answer: long articles repeat names
   const setting = (m: Match) =>
     `${m.key}|${m.qualifier?.cc ?? ''}.${m.qualifier?.admin1 ?? ''}|${m.adminCue ? 1 : 0}${m.cityCue ? 1 : 0}${m.smallCue ? 1 : 0}${m.tentative ? 1 : 0}${m.prep || m.dateline ? 1 : 0}|${m.chosen?.cc ?? ''}`;
+  // (a name's own mentions are no evidence for its reading: "Gaya" told five times had voted India five times over the one "Dosso"
+  // that places the story in Niger)
+  let keyVotes = new Map<string, Map<string, number>>();
   const round = (weights: Map<string, number>, self: boolean, anchors: Anchor[], states?: Map<string, number>) => {
     const memo = new Map<string, Pick<Match, 'chosen' | 'score' | 'margin'>>();
     // (each name's point moves as soon as its mention is judged again, so that the names judged after it see where it now is:
@@ -194,7 +197,7 @@ export function resolve(matches: Match[]): void {
         m.score = hit.score;
         m.margin = hit.margin;
       } else {
-        choose(m, weights, self ? m : null, anchors, states);
+        choose(m, weights, self ? m : null, anchors, states, keyVotes.get(m.key));
         memo.set(k, { chosen: m.chosen, score: m.score, margin: m.margin });
       }
       const a = bySrc.get(m);
@@ -211,7 +214,14 @@ export function resolve(matches: Match[]): void {
   // pass 2: the article's resolved places, each mention judged against the others
   for (let r = 0; r < 2; r++) {
     const w = new Map<string, number>();
-    for (const m of matches) if (m.chosen && !m.tentative) w.set(m.chosen.cc, (w.get(m.chosen.cc) ?? 0) + weightOf(m));
+    keyVotes = new Map();
+    for (const m of matches) {
+      if (!m.chosen || m.tentative) continue;
+      w.set(m.chosen.cc, (w.get(m.chosen.cc) ?? 0) + weightOf(m));
+      let kv = keyVotes.get(m.key);
+      if (!kv) keyVotes.set(m.key, (kv = new Map()));
+      kv.set(m.chosen.cc, (kv.get(m.chosen.cc) ?? 0) + weightOf(m));
+    }
     round(w, true, anchorsOf(matches), statesOf(matches));
   }
   // tentative mentions stay only when they land beside the article's confident places
@@ -273,10 +283,13 @@ function nearness(m: Match, o: Option, anchors: Anchor[]): number {
   return near;
 }
 
-export function choose(m: Match, weights: Map<string, number>, self: Match | null, anchors: Anchor[], states?: Map<string, number>): void {
+export function choose(m: Match, weights: Map<string, number>, self: Match | null, anchors: Anchor[], states?: Map<string, number>, nameVotes?: Map<string, number>): void {
   let total = 0;
   for (const v of weights.values()) total += v;
-  const own = self?.chosen ? weightOf(self) : 0;
+  // (the votes to leave out: those of every mention of the name when given, else the mention's own)
+  let own = self?.chosen && !nameVotes ? weightOf(self) : 0;
+  if (self && nameVotes) for (const v of nameVotes.values()) own += v;
+  const ownIn = (cc: string): number => (!self ? 0 : nameVotes ? nameVotes.get(cc) ?? 0 : self.chosen && self.chosen.cc === cc ? own : 0);
   const bare = !m.adminCue;
   let best: Option | null = null;
   let bestScore = -Infinity;
@@ -293,7 +306,7 @@ export function choose(m: Match, weights: Map<string, number>, self: Match | nul
     if (o.prior < maxPrior - 7 && !(m.qualifier && o.cc === m.qualifier.cc)) continue;
     let s = o.prior;
     // the article's countries (leaving out this mention's own vote)
-    const wc = (weights.get(o.cc) ?? 0) - (self?.chosen && self.chosen.cc === o.cc ? own : 0);
+    const wc = (weights.get(o.cc) ?? 0) - ownIn(o.cc);
     const t = total - own;
     if (t > 0 && wc > 0) {
       // a dominant country pulls (at most as much as a 100-fold population); one country
