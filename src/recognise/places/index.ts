@@ -102,6 +102,8 @@ const metropolis = (p: { fcode: string; population: number }): boolean => p.fcod
 const FAR_ABROAD_KM = 2500;
 /** a local story's towns lie within this distance of each other; a town abroad smaller than LOCAL_ABROAD_POP is none of its places */
 const LOCAL_KM = 150;
+/** a next-door town of a local story ("Simcoe" of a story told in Delhi, Ontario; "Mounds" of Cairo, Illinois) */
+const NEIGHBOUR_KM = 50;
 const LOCAL_ABROAD_POP = 20_000;
 /** farther than this from the town named just before it, "the X district" is a part of that town the gazetteer lacks */
 const PART_OF_TOWN_KM = 40;
@@ -300,7 +302,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     const t = toks[k];
     const p = toks[k - 1];
     if (t.sent !== p.sent || caps(k) || !t.cap || !folded[k] || !p.cap || p.end >= t.start) continue;
-    const given = TITLES.has(p.lower) || (properWord(k - 1) && !g.lookup(`${folded[k - 1]} ${folded[k]}`) && toks[k + 1]?.cap !== true);
+    // (not an office's letters: "SSP Hyderabad", "DC Quetta" name the district the officer serves)
+    const given = TITLES.has(p.lower) || (properWord(k - 1) && !/^\p{Lu}{2,5}$/u.test(p.text) && !g.lookup(`${folded[k - 1]} ${folded[k]}`) && toks[k + 1]?.cap !== true);
     if (given && g.lookup(folded[k])) surnames.add(folded[k]);
   }
 
@@ -601,7 +604,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     }
     // dateline: "OSH, Kyrgyzstan (AP) -" / "BISHKEK —"
     let dateline = false;
-    if (first === sf && next && (nl === '—' || nl === '–' || nl === '(' || (nl === '-' && next.start > toks[last].end))) {
+    // (and "HYDERABAD: Eleven people were killed", the dateline of South Asian papers)
+    if (first === sf && next && (nl === '—' || nl === '–' || nl === '(' || (nl === '-' && next.start > toks[last].end) || (nl === ':' && !caps(first) && /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(doc.text.slice(toks[first].start, toks[last].end))))) {
       cue = true;
       strongCue = true;
       dateline = true;
@@ -1057,6 +1061,32 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       const a1 = g.admin1Of(city.cc, city.admin1);
       const own: Option | null = a1 && fold(a1.name).split(' ').includes(region.key) ? { place: a1, country: null, main: true, prior: 9, cc: a1.cc, lat: a1.lat, lon: a1.lon } : null;
       for (const m of matches) if (m.key === region.key && m.chosen && !m.chosen.country && m.chosen.cc !== city.cc) m.chosen = own;
+    }
+  }
+  // ("DELHI - ... died in hospital in Simcoe ... a rally at Queen's Park in Toronto", "a curfew on Cairo ... Mounds and Mound City":
+  // a name the story gives as its dateline or again and again, whose chosen city lies in a country nothing else in the story names,
+  // is the namesake beside two or more of the story's other towns: a local paper's town, not the capital abroad)
+  {
+    const told = new Map<string, number>();
+    for (const m of matches) told.set(m.key, (told.get(m.key) ?? 0) + 1);
+    // (towns matched by their own names: "Thebes" as an old name of Thívai in Greece tells nothing)
+    const others = (key: string) => matches.filter((x) => x.key !== key && !!x.chosen?.place && !x.chosen.country && x.chosen.main && !x.demonym && !isAdmin(x.chosen.place));
+    const switched = new Map<string, Option>();
+    for (const m of matches) {
+      const c = m.chosen;
+      if (!c?.place || c.country || m.qualifier || m.demonym || switched.has(m.key) || !(m.dateline || (told.get(m.key) ?? 0) >= 2)) continue;
+      if (matches.some((x) => x.key !== m.key && x.chosen?.cc === c.cc && (x.chosen.main || !!x.chosen.country))) continue;
+      const towns = others(m.key);
+      if (towns.some((x) => distanceKm(x.chosen!.lat, x.chosen!.lon, c.lat, c.lon) <= FAR_ABROAD_KM)) continue;
+      // (one of them a next-door neighbour: not "Sikhs in Brampton and Mississauga rallied for farmers in Delhi", cities of the
+      // region a diaspora story tells from)
+      const around = (o: Option, km: number) => towns.filter((x) => x.chosen!.cc === o.cc && distanceKm(x.chosen!.lat, x.chosen!.lon, o.lat, o.lon) <= km);
+      const near = m.options.find((o) => o.place && !isAdmin(o.place) && o.cc !== c.cc && new Set(around(o, LOCAL_KM).map((x) => x.key)).size >= 2 && around(o, NEIGHBOUR_KM).length > 0);
+      if (near) switched.set(m.key, near);
+    }
+    for (const m of matches) {
+      const o = switched.get(m.key);
+      if (o && m.chosen && !m.chosen.country && !m.qualifier) m.chosen = o;
     }
   }
   const main = mainCountryOf(matches);

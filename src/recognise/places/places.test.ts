@@ -624,3 +624,26 @@ test('a name told again and again is no evidence for its own reading: the story\
   // (a name told alone many times keeps its biggest reading)
   assert.equal(places('Police in Gaya fired tear gas. Shops in Gaya closed. The mayor of Gaya appealed for calm.').by('Gaya')?.resolved?.country_code, 'IN');
 });
+
+test('a capitalised dateline closed by a colon is the story\'s place ("QUETTA: ..."), and a place after an office\'s letters ("SSP Hyderabad", "DC Sukkur") is the district it serves, no surname', () => {
+  const pk = places('SUKKUR: Five people were killed in the city on Monday.\nDC Sukkur, Mr Ali Shah, told reporters that traders from Larkana and Shikarpur had closed their shops.');
+  assert.equal(pk.ps[0]?.text, 'SUKKUR');
+  assert.equal(pk.ps[0]?.resolved?.country_code, 'PK');
+  const hyd = places('HYDERABAD: Eleven people were killed in the city on Monday.\nSSP Hyderabad, Mr Akhtar Gorchani, said the attackers had fled towards Matiari and Tando Jam.');
+  assert.equal(hyd.by('HYDERABAD')?.resolved?.country_code, 'PK');
+  // (a word before the colon that is no place names none)
+  assert.ok(!places('NOTE: Police in Lagos said the roads were closed.').ps.some((p) => p.text === 'NOTE'));
+});
+
+test('a local story\'s town named like a capital abroad is the town beside its other places ("DELHI -" of a story told with Simcoe and Toronto is Delhi, Ontario; Cairo told with Mounds and Mound City is Cairo, Illinois), not in a diaspora story', () => {
+  const on = places('DELHI - Tobacco workers walked off the job on Monday. A worker from Delhi was taken to hospital in Simcoe, and a rally is planned in Toronto.');
+  assert.equal(on.by('DELHI')?.resolved?.country_code, 'CA');
+  assert.ok(on.ps.filter((p) => p.text === 'Delhi').every((p) => p.resolved?.country_code === 'CA'));
+  const il = places('The mayor of Cairo said the curfew would stay. Shops in Mounds and Mound City closed early, and police in Cairo made four arrests.');
+  assert.equal(il.by('Cairo')?.resolved?.country_code, 'US');
+  // (cities of a diaspora's region, none of them next door to the namesake, leave the capital abroad)
+  const far = places('Sikhs in Brampton and Mississauga rallied in support of farmers protesting in Delhi. Police in Delhi have arrested hundreds.');
+  assert.equal(far.by('Delhi')?.resolved?.country_code, 'IN');
+  // (and a capital the story's country shares the name of stays)
+  assert.equal(places('Protesters marched in Cairo on Friday. Police in Cairo and Giza made arrests.').by('Cairo')?.resolved?.country_code, 'EG');
+});
