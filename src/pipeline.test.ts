@@ -3068,7 +3068,7 @@ test('Malawi 2011 read, general causes: a time between a phrase and a name close
   assert.equal(accused?.actor?.sector, 'GOV');
   assert.equal(accused?.actor?.entity_name, 'Bingu wa Mutharika');
   assert.equal(code('Marchers in Lilongwe and Zomba complained of chronic fuel shortages.').find((e) => e.event === 'ACCUSE')?.actor?.entity_text, 'Marchers in Lilongwe');
-  const threat = code('Undule Mwakasungula of the Human Rights Consultative Committee said the coalition had given the government until the middle of August to respond, and threatened nationwide vigils if it did not.').find((e) => e.event === 'THREATEN');
+  const threat = code('Undule Mwakasungula of the Human Rights Consultative Committee said the coalition had given the government until the middle of August to respond, and threatened nationwide vigils if it did not.').find((e) => e.event === 'THREATEN' && e.trigger.text === 'threatened');
   assert.equal(threat?.date, '2011-07-21');
   assert.equal(threat?.actor?.sector, 'NGO');
   assert.ok(!code('A High Court injunction barring the marches was discharged on Wednesday morning.').some((e) => e.event === 'PROTEST'));
@@ -3796,4 +3796,38 @@ test('Cotonou 1967 read (capitals, untuned): a town where nothing was reported i
   assert.equal(patrol?.event_loc.resolved_place, 'Cotonou', JSON.stringify(patrol?.event_loc));
   const mixed = code('Police fired on strikers in Lagos on Tuesday. There was no violence in Ibadan, officials said. Soldiers patrolled the main market.');
   assert.notEqual(mixed.find((e) => e.event === 'MOBILIZE')?.event_loc.resolved_place, 'Ibadan');
+});
+
+test('Tripoli 2012, Carmen 2008, Cairo 1969 and Hyderabad 1995 read (untuned): fire exchanged past hyphenated weapons; names coordinated after "of" are no subject; a toll raised in a city; an ultimatum past a long indirect object; what an accusation says was done is alleged', () => {
+  const code = codeOn('2012-05-15');
+  const fire = code('Militiamen in the hill villages of Dar al-Salam and Umm Badr exchanged heavy machine-gun and rocket-propelled grenade fire on Sunday, raising the death toll in the northern town to 14.').find((e) => e.event === 'ASSAULT');
+  assert.ok(fire?.trigger.text.startsWith('exchanged'), JSON.stringify(fire?.trigger));
+  assert.equal(fire?.actor?.entity_name, 'Militiamen');
+  assert.equal(fire?.size.dead?.value, 14);
+  assert.equal(fire?.date, '2012-05-13');
+  assert.equal(code('The foreign ministers of Germany, France and Poland held talks with the opposition.').find((e) => e.event === 'CONSULT')?.actor?.entity_name, 'foreign ministers of Germany');
+  const later = codeOn('2008-08-06');
+  const ultimatum = later('The army on Tuesday gave gunmen holding several farms near the border 72 hours to surrender.').find((e) => e.trigger.text.startsWith('gave'));
+  assert.equal(ultimatum?.event, 'THREATEN', JSON.stringify(ultimatum));
+  // (people staying in evacuation centres is no evacuation)
+  assert.ok(!later('Hundreds of families remained in evacuation centres near the town on Tuesday.').some((e) => e.event === 'AID'));
+  // (and the acts inside the long indirect object are read too: the gunmen hold the farms)
+  assert.ok(later('The army on Tuesday gave gunmen occupying several farms near the border 72 hours to surrender.').some((e) => e.event === 'COERCE' && e.trigger.text === 'occupying'));
+  const deadline = later('The union leader, speaking at a rally in the capital on Monday, called on the government to annul the March 3 decree and gave it until Friday to respond.').find((e) => e.trigger.text.startsWith('gave'));
+  assert.equal(deadline?.event, 'THREATEN');
+  assert.equal(deadline?.date, '2008-08-04', JSON.stringify(deadline));
+  assert.equal(later('The strike committee gave the governor until Friday to respond.').find((e) => e.trigger.text.startsWith('gave'))?.event, 'THREATEN');
+  assert.notEqual(later('The donors gave families living near the river 200 tonnes of rice.').find((e) => e.trigger.text.startsWith('gave'))?.event, 'THREATEN');
+  // ("accused the police of firing on the crowd, killing three": the killing is the charge's, alleged)
+  assert.ok(!later('The opposition accused the police of firing on the crowd on Monday, killing three people.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(later('The police fired on the crowd on Monday, killing three people.').some((e) => e.event === 'ASSAULT'));
+  const counts = codeOn('1969-04-18');
+  assert.equal(counts('Twelve people were detained overnight, eight of them for looting and four for carrying weapons.').find((e) => e.mode === 'arrest')?.size.arrested?.value, 12);
+  assert.equal(counts('The ambush left three policemen and a militiaman dead.').find((e) => e.event === 'ASSAULT')?.size.dead?.value, 4);
+  // (a plan put off or dropped in the same sentence is no threat of protest: nothing was done)
+  assert.ok(!counts('A planned sit-in outside the town hall on Friday has been called off, the organisers said.').some((e) => e.event === 'THREATEN' || e.event === 'PROTEST'));
+  assert.ok(!counts('The students had planned a march to the ministry for Monday, but their leaders said it had been postponed.').some((e) => e.event === 'THREATEN' || e.event === 'PROTEST'));
+  assert.ok(counts('The students have planned a march to the ministry for Monday.').some((e) => e.event === 'THREATEN'));
+  const patrol = codeOn('1970-03-01')('The curfew is the first since last August\'s riots, when soldiers patrolled the streets for a week.').find((e) => e.event === 'MOBILIZE');
+  assert.equal(patrol?.date?.slice(0, 7), '1969-08', JSON.stringify(patrol));
 });

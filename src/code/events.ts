@@ -1772,6 +1772,17 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // ("A, B and C attacked"; a comma alone is no coordination: "According to X, militants seized")
     // ("a campaign run by ZANU-PF and army officers, and he accused": a pronoun after ", and" opens a clause of its own)
     if (m.kind === 'pronoun' && tokens[m.first - 1]?.lower === 'and' && tokens[m.first - 2]?.text === ',') return m;
+    // ("Gunmen in the rival neighbourhoods of Bab al-Tabbaneh and Jabal Mohsen exchanged fire": names coordinated after a
+    // preposition are its object, no subject; the subject stands before them, or holds them: "foreign ministers of Germany, France
+    // and Poland held talks")
+    const ofAt = coordinatedObjectOf(tokens, s, m);
+    if (ofAt >= 0) {
+      const after = cands.findIndex((c) => c.first > ofAt);
+      if (after >= 0 && after <= k) {
+        k = after;
+        continue;
+      }
+    }
     let lead = m;
     for (let j = k - 1; j >= 0; j--) {
       const c = cands[j];
@@ -1800,6 +1811,19 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     return lead;
   }
   return null;
+}
+
+/** When m is the last of names coordinated after a preposition that hangs on a noun ("the rival districts of Shuja and Rimal"),
+ * the token of that preposition; else -1. */
+function coordinatedObjectOf(tokens: Token[], s: Sentence, m: ActorLike): number {
+  // (a name: not "Thousands of Iraqi and U.S. troops", a group counted)
+  if (m.kind === 'pronoun' || !tokens[m.first].cap || tokens[m.head]?.pos !== 'PROPN' || (tokens[m.first - 1]?.lower !== 'and' && tokens[m.first - 1]?.lower !== 'or')) return -1;
+  let k = m.first - 2;
+  // ("Bab al-Tabbaneh": past the lower-case words inside names)
+  const particles = actorLexicon().particles;
+  while (k > s.first && m.first - k <= 12 && (tokens[k].pos === 'PROPN' || (tokens[k].cap && tokens[k].pos !== 'VERB') || tokens[k].text === ',' || tokens[k].text === '-' || tokens[k].pos === 'DET' ||
+    (particles.has(tokens[k].lower) && tokens[k + 1].sent === s.index && (tokens[k + 1].cap || tokens[k + 1].text === '-')))) k--;
+  return k > s.first && k < m.first - 2 && (tokens[k].lower === 'of' || tokens[k].lower === 'from') && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') ? k : -1;
 }
 
 /** Whom something given goes to: the first actor after "to" or "for", or after "to help/assist/support", in the clause. */
@@ -2733,7 +2757,7 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     if (!match) continue;
     const first = match.first;
     const last = match.last;
-    i = last - 1;
+    i = match.spread ? first : last - 1;
     const c = new Candidate(match.trigger, first, last);
     if (!screenTrigger(st, c) || !screenClause(st, c)) continue;
     roles(st, c);
@@ -5998,8 +6022,8 @@ function sinceFor(doc: Doc, times: TimeMention[], last: number): TimeMention[] {
     // ("since last month's military coup": the time owns the noun it is said of, the event itself)
     if (/^['’]s\b/.test(text.slice(t.end, t.end + 3)) && t.end < tokens[last - 1].start && tokens[last - 1].start - t.end < 40 && !/[,;.]/.test(text.slice(t.end, tokens[last - 1].start))) return true;
     // ("Tension has risen since the twenty-first of October, when government troops overran the base": the "when" clause
-    // tells what happened that day)
-    if (t.end < tokens[last - 1].start && /^\s*,?\s*when\b/i.test(text.slice(t.end, t.end + 8)) && !/[;.]/.test(text.slice(t.end, tokens[last - 1].start))) return true;
+    // tells what happened that day; and of a noun the time owns: "since last July's disturbances, when Guardsmen patrolled the city")
+    if (t.end < tokens[last - 1].start && /^(?:['’]s(?:\s+[\w-]+){1,3})?\s*,?\s*when\b/i.test(text.slice(t.end, t.end + 48)) && !/[;.]/.test(text.slice(t.end, tokens[last - 1].start))) return true;
     if (t.start < tokens[last - 1].end) return false;
     // ("the number of arrests since Sunday": plural event nouns counted over a stretch, no one day)
     if (tokens[last - 1].pos === 'NOUN' && tokens[last - 1].lower !== tokens[last - 1].lemma && tokens[last - 1].lower.endsWith('s')) return false;
@@ -6186,14 +6210,17 @@ function possessedTimes(doc: Doc, times: TimeMention[], first: number): TimeMent
     if (trig < t.start && t.start - trig < 40 && /\b(?:during|amid|in)\s+$/i.test(text.slice(trig, t.start)) && !/[,;.]/.test(text.slice(trig, t.start))) return true;
     // ("86 injured in Friday's violence, in which a crowd ... set fire to the town hall": what a relative clause on the dated
     // noun tells is of that day)
-    // (or "which" alone: "the July 2001 order which had put all sharks on schedule I")
-    if (trig > t.end && /^(?:\s+[\w-]+){1,3},?\s+(?:(?:in|during)\s+)?which\b/i.test(text.slice(end, end + 60)) && !/[;.]/.test(text.slice(end, trig))) return true;
+    // (or "which" alone: "the July 2001 order which had put all sharks on schedule I"; or "when": "since last July's disturbances, when
+    // Guardsmen patrolled the city")
+    if (trig > t.end && /^(?:\s+[\w-]+){1,3},?\s+(?:(?:(?:in|during)\s+)?which|when)\b/i.test(text.slice(end, end + 60)) && !/[;.]/.test(text.slice(end, trig))) return true;
     // the possessed noun phrase: a few words after the mark, up to the trigger when it is that noun
     // (further on only through words that open no clause of their own: "yesterday's clash between police and schoolchildren
     // protesting", not "last month's cease-fire deal with Azerbaijan that ended fighting")
     if (!(trig > t.end && trig - t.end < 60 && !/[,;.]/.test(text.slice(t.end, trig)))) return false;
-    if (trig - t.end < 40) return true;
     const toks = doc.tokens;
+    // (not a verb joined after the noun: "called on the government to annul the October 20 election and gave it until Saturday")
+    if (toks[first].pos === 'VERB' && toks[first - 1]?.lower === 'and' && toks[first - 1].start >= t.end) return false;
+    if (trig - t.end < 40) return true;
     for (let k = first - 1; k >= 0 && toks[k].start >= t.end; k--) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX' || /^(?:that|which|who)$/.test(toks[k].lower)) return false;
     return true;
   });

@@ -52,6 +52,9 @@ export interface TriggerMatch {
   trigger: Trigger;
   first: number;
   last: number; // exclusive token index
+  /** the match reaches far past the phrase's words, over words that may hold triggers of their own ("gave rebels occupying
+   * villages 48 hours to"): reading goes on inside it */
+  spread?: boolean;
 }
 
 const dataDir = fileURLToPath(new URL('../../data/lexicon/', import.meta.url));
@@ -253,6 +256,8 @@ function computeKeys(t: Token): string[] {
 
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'for', 'on', 'upon', 'over', 'back', 'to', 'into', 'at', 'with', 'away', 'of', 'the']);
 const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN']);
+/** what an ultimatum gives: "gave them 48 hours to" */
+const GIVEN_TIMES = new Set(['hour', 'day', 'week', 'month']);
 const CURRENCY = new Set(['$', '€', '£', '¥']);
 const DAY_GAP_PARTICLES = new Set(['to', 'on', 'upon', 'for']);
 const DAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|tonight)$/;
@@ -443,7 +448,10 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
             // ('called the explosion "a cowardly and callous act"': a quote opening what the object is called counts for nothing too)
             const uncounted = CURRENCY.has(m.text) || (skip > 0 && m.lower === 'in' && AMOUNTS.has(tokens[k + skip - 1].lower)) ||
               (skip > 0 && j === t.words.length - 1 && QUOTE_MARKS.has(m.text) && tokens[k + skip + 1]?.pos === 'DET');
-            if (uncounted) free++;
+            // ("exchanged machine-gun and rocket-propelled grenade fire": a hyphen inside a compound modifier and the word it glues on
+            // make one word with the word before)
+            const glued = skip > 0 && gluedHyphenAfter(tokens, k + skip - (m.text === '-' || m.text === '‐' ? 1 : 2)) && (m.text === '-' || m.text === '‐' || skip > 1);
+            if (uncounted || glued) free++;
             // ("sent hundreds of armed police": a count and its "of" inside the object)
             // (and a share of it: "suspended parts of the Constitution")
             const countOf = m.lower === 'of' && skip > 0 && (COUNT_WORDS.has(tokens[k + skip - 1].lower) || PARTITIVES.has(tokens[k + skip - 1].lower));
@@ -456,7 +464,7 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
             // ("summoned India's deputy high commissioner": a possessive inside the object)
             // ('called the killings "unjustifiable"': a quote opening the last word)
             const quoted = j === t.words.length - 1 && QUOTE_MARKS.has(m.text) && k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w);
-            if (!SKIPPABLE.has(m.pos) && !uncounted && !coordinated && !countOf && !addressee && !quoted && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && (tokens[k + skip + 1]?.pos === 'ADJ' || ingModifier(tokens[k + skip + 1]))) && !approximator(tokens, k + skip) &&
+            if (!SKIPPABLE.has(m.pos) && !uncounted && !glued && !coordinated && !countOf && !addressee && !quoted && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && (tokens[k + skip + 1]?.pos === 'ADJ' || ingModifier(tokens[k + skip + 1]))) && !approximator(tokens, k + skip) &&
               // ("set up a forward operating base": an -ing modifier inside the object)
               !(skip > 0 && ingModifier(m))) break;
             if (k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w)) {
@@ -480,6 +488,27 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
           ok = true;
           k = i + 1;
         }
+      }
+      // ("gave Moro rebels occupying at least 15 villages in Aleosan and Midsayap towns 48 hours to withdraw": a time given to do
+      // something, past a long indirect object, is an ultimatum)
+      let spread = false;
+      if (!ok && t.pos === 'V' && t.words.length === 2 && tok.lemma === 'give' && GIVEN_TIMES.has(t.words[1])) {
+        for (let g = i + 2; g < end && g - i <= 18; g++) {
+          const x = tokens[g];
+          if (x.text === ',' || x.text === ';' || x.pos === 'AUX' || (x.pos === 'VERB' && !x.lower.endsWith('ing'))) break;
+          if (wordMatches(x, t.words[1]) && (tokens[g - 1].pos === 'NUM' || /^(?:a|an|one)$/.test(tokens[g - 1].lower)) && tokens[g + 1]?.lower === 'to' && tokens[g + 1].sent === tok.sent) {
+            ok = true;
+            spread = true;
+            k = g + 1;
+            break;
+          }
+        }
+      }
+      // ("gave the government until Saturday to respond": a day given, to do something by it)
+      if (ok && t.pos === 'V' && tok.lemma === 'give' && t.words[t.words.length - 1] === 'until') {
+        let g = k;
+        while (g < end && g - k <= 5 && tokens[g].lower !== 'to') g++;
+        ok = tokens[g]?.lower === 'to' && g > k && tokens[g + 1]?.pos === 'VERB';
       }
       if (!ok) continue;
       const matchedEnd = k;
@@ -546,7 +575,7 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       // ("BEGAN IN MARCH", "SINCE MAY", "MARCH 14": in capitals, a month after a word of time or before a day is the month)
       if (t.lower && allCaps && matchedEnd === i + 1 && MONTH_WORDS.has(tok.lower) &&
         ((i > 0 && tokens[i - 1].sent === tok.sent && MONTH_BEFORE.has(tokens[i - 1].lower)) || (tokens[i + 1]?.sent === tok.sent && /^\d/.test(tokens[i + 1].text)))) continue;
-      return { trigger: t, first: i, last: matchedEnd };
+      return spread ? { trigger: t, first: i, last: matchedEnd, spread } : { trigger: t, first: i, last: matchedEnd };
     }
   }
   return null;

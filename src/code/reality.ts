@@ -537,8 +537,10 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     }
     // ("accused MDC activists of attacking ZANU-PF supporters and burning their homes": a gerund joined to the one accused of is
     // alleged too)
-    if (verbal && tk[first].lower.endsWith('ing') && first - 2 > s.first && (tk[first - 1].lower === 'and' || tk[first - 1].lower === 'or')) {
-      for (let g = first - 2; g > s.first && first - g <= 10; g--) {
+    // (and what it did, told by a participle after it: "accused the military of shelling the village on Sunday night, wounding a woman")
+    const joined = tk[first - 1]?.lower === 'and' || tk[first - 1]?.lower === 'or';
+    if (verbal && tk[first].lower.endsWith('ing') && first - 2 > s.first && (joined || tk[first - 1].text === ',')) {
+      for (let g = first - 2; g > s.first && first - g <= (joined ? 10 : 14); g--) {
         if (tk[g].text === ';' || tk[g].pos === 'AUX' || (tk[g].pos === 'VERB' && !tk[g].lower.endsWith('ing'))) break;
         if (tk[g].pos !== 'VERB') continue;
         const r = realityOf(doc, s, g, true, speechLike);

@@ -1421,6 +1421,8 @@ const TRIGGERS = {
  * withdraw" a demand, "will not accept" / "declined to resign" a rejection. The statement
  * happened even though the action has not.
  */
+const PLAN_CUES = /^(?:plan|plans|planned|planning|scheduled)$/;
+const CALLED_OFF = /\b(?:postponed|called\s+off|cancell?ed|put\s+off|abandoned|scrapped|shelved|dropped)\b/i;
 function speechAct(doc: Doc, e: RawEvent): RawEvent {
   if (e.reality === 'asserted' || e.reality === 'question' || !e.realityCue) return e;
   // ("a bill that would have allowed extradition": what would have happened is no one's stated intent)
@@ -1456,6 +1458,12 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
     let k = e.first - 1;
     while (k > doc.sentences[e.sentence].first && e.first - k <= 8 && doc.tokens[k].lower !== cue) k--;
     if (doc.tokens[k]?.lower === cue && doc.tokens[k + 1]?.lower !== 'to') return e;
+  }
+  // ("A planned march ... has been postponed", "had planned a march for Monday, but ... it had been called off": a plan the
+  // sentence says was put off or dropped is no intent stated, and nothing happened)
+  if ((e.reality === 'future' || e.reality === 'hypothetical') && PLAN_CUES.test(cue)) {
+    const after = doc.text.slice(doc.tokens[e.last - 1].end, doc.tokens[doc.sentences[e.sentence].last - 1].end);
+    if (CALLED_OFF.test(after)) return { ...e, reality: 'negated' };
   }
   // ("said they would walk off the job on Monday unless ...": a day told after the act is the act's, not the saying's)
   const sayingTime = e.time && e.time.start > doc.tokens[e.first].start ? null : e.time;

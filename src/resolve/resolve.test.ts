@@ -666,7 +666,7 @@ test('who "whom" stands for is no subject of its clause; forces that return to a
   assert.equal(evs.filter((e) => e.trigger.text === 'returned').length, 0);
   assert.notEqual(evs.find((e) => e.trigger.text === 'visited')?.event_loc.country_code, 'US');
   // "would not return to Vatican-brokered talks" still refuses to return
-  assert.equal(code('One opposition lawmaker said the coalition would not return to Vatican-brokered talks.').find((e) => e.event === 'REJECT')?.trigger.text, 'return');
+  assert.ok(code('One opposition lawmaker said the coalition would not return to Vatican-brokered talks.').find((e) => e.event === 'REJECT')?.trigger.text.startsWith('return'));
 });
 
 test('places listed with an apposition between are one event each: "In Leon, the country\'s second city, and in Granada"', () => {

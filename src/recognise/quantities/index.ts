@@ -253,6 +253,8 @@ function onePersonFate(tokens: Token[], i: number, end: number): number {
  * death"; `lastOfList` lets "were" tell it ("28 civilians, two soldiers and a policeman were killed"). */
 function fateAfter(tokens: Token[], j: number, end: number, lastOfList: boolean): boolean {
   if (j < end && (tokens[j].lower === 'died' || tokens[j].lower === 'dies' || deadPhraseAt(tokens, j, end))) return true;
+  // ("left two soldiers and a militiaman dead": the last of a list a verb left dead or wounded)
+  if (lastOfList && j < end && /^(?:dead|injured|wounded|hurt)$/.test(tokens[j].lower) && (j + 1 >= end || !/^(?:body|bodies|man|men|people)$/.test(tokens[j + 1].lower))) return true;
   if (j < end && /^(?:has|had)$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'been') j += 2;
   else if (j < end && /^(?:was|is)$/.test(tokens[j].lower)) j++;
   else if (j < end && tokens[j].lower === 'were' && lastOfList) j++;
@@ -770,6 +772,17 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       }
       if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') break;
     }
+    // ("raising the death toll in this northern port city to eight": a running toll told past where it is counted)
+    if (!kind && runningTotal(tokens, i, sent)) {
+      const to = toBefore(tokens, i, sent);
+      for (let k = to - 1; k > sent.first && to - k <= 10; k--) {
+        if (tokens[k].text === ',' || tokens[k].text === ';') break;
+        if (tokens[k].lemma === 'toll' && tokens[k - 1].lower === 'death') {
+          kind = 'dead';
+          break;
+        }
+      }
+    }
     const tollRose = !kind && tollRoseTo(tokens, i, sent);
     if (tollRose) kind = 'dead';
     // ("reported 19 wounded but later raised the figure to 31": a figure revised replaces the one told before it)
@@ -783,7 +796,13 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     // comma by how its people were hurt is a part of the count before it)
     const hurtHow = tokens[i - 1]?.text === ',' && /^(?:with|in|critically|seriously|severely|gravely)$/.test(tokens[num.next]?.lower ?? '') &&
       out.some((q) => q.kind && q.kind !== 'crowd' && q.start >= tokens[sent.first].start && q.end <= tokens[i].start);
-    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || inPart || hurtHow || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || (!tollRose && runningTotal(tokens, i, sent)));
+    // ("Nine persons were arrested, seven of them on charges of curfew violation and two on charges of ...": the parts of a breakdown
+    // after "of them" are all parts)
+    const prevQ = out[out.length - 1];
+    const breakdown = !!prevQ && prevQ.subset && prevQ.first >= sent.first && tokens[prevQ.last]?.lower === 'of' && /^(?:them|whom)$/.test(tokens[prevQ.last + 1]?.lower ?? '') &&
+      /^(?:and|,)$/.test(tokens[i - 1]?.lower ?? '') && !tokens.slice(prevQ.last, i).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';') &&
+      !tokens.slice(num.next, num.next + 3).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || inPart || hurtHow || breakdown || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || (!tollRose && runningTotal(tokens, i, sent)));
     // ("the conflict has killed at least 500,000 people": a war's toll told with the perfect)
     let perfectKill = false;
     // ("The riots have left several people dead": a toll the perfect leaves)

@@ -352,8 +352,8 @@ function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMentio
   return told;
 }
 
-/** "the morning of", "the night of" before a day or a date */
-const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
+/** "the morning of", "the night of" before a day or a date (and "for a third night on Monday") */
+const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)\s+(?:of|on)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMention[] {
   const ref = published ? new Date(publishedNoon(published)) : new Date();
   const later = laterTimes(doc, sent, ref);
@@ -406,6 +406,14 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     if (y === null) continue;
     (r.start as unknown as { assign(c: 'year', v: number): void }).assign('year', y);
     (r as { text: string }).text = text.slice(r.index, r.index + r.text.length + tail[0].length);
+  }
+  // ("violence since 1988, when more than 200 people were killed in a single night of firing in September": a month told in the
+  // clause of "when" that a year opens is that year's)
+  for (const r of results) {
+    if (!r.start.isCertain('month') || r.start.isCertain('year')) continue;
+    const w = /\b(1[5-9]\d\d|20\d\d),?\s+when\b([^;:]*)$/.exec(text.slice(0, r.index));
+    if (!w || /\b(?:1[5-9]\d\d|20\d\d)\b/.test(w[2])) continue;
+    (r.start as unknown as { assign(c: 'year', v: number): void }).assign('year', Number(w[1]));
   }
   for (const r of results) {
     // "JOS, June 25 (Reuters) -": the dateline dates the report, not what it tells

@@ -133,3 +133,13 @@ test('"in two days of protests" is a stretch of days, no day two days after the 
   const t = times('Twelve people were shot dead in two days of protests, hospital staff said Wednesday.');
   assert.deepEqual(t.map((x) => x.text), ['Wednesday']);
 });
+
+test('a part of the day "on" a weekday is that weekday ("fighting raged for a second night on Sunday"), and a month told in the clause of "when" after a year is that year\'s', () => {
+  const [night] = times('Gunmen exchanged fire for a second night on Sunday.', '2012-05-15');
+  assert.equal(night?.date, '2012-05-13');
+  const sept = times('The town has been tense since 1992, when troops killed more than 50 people in a single night in March.', '1996-07-12').find((t) => t.text.includes('March'));
+  assert.equal(sept?.date.slice(0, 7), '1992-03');
+  // (not past a semicolon, a clause of its own)
+  const own = times('In 1992, when troops took over, the town was calm; in March rebels attacked.', '1996-07-12').find((t) => t.text.includes('March'));
+  assert.equal(own?.date.slice(0, 7), '1996-03');
+});
