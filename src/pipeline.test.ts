@@ -3831,3 +3831,17 @@ test('Tripoli 2012, Carmen 2008, Cairo 1969 and Hyderabad 1995 read (untuned): f
   const patrol = codeOn('1970-03-01')('The curfew is the first since last August\'s riots, when soldiers patrolled the streets for a week.').find((e) => e.event === 'MOBILIZE');
   assert.equal(patrol?.date?.slice(0, 7), '1969-08', JSON.stringify(patrol));
 });
+
+test('Bethlehem 1986 read (untuned): the house of a named man "petrol-bombed" was done to him, not by him; "the two people killed on Wednesday" far below is the killing told before, no second one', () => {
+  const code = codeOn('1986-06-20');
+  const bomb = code('On Sunday the home of a local chief, Mr John Okello, was petrol-bombed while his family slept.').find((e) => e.event === 'ASSAULT');
+  assert.equal(bomb?.actor ?? null, null, JSON.stringify(bomb?.actor));
+  assert.ok(bomb?.recipient?.entity_text.includes('chief') || bomb?.recipient?.entity_text.includes('Okello'), JSON.stringify(bomb?.recipient));
+  const story = 'Police opened fire on marchers in Kisumu on Friday, killing three people.\n\nThe march had been called by the opposition.\n\nShops stayed closed on Saturday.\n\nThe opposition leader said he would go on.\n\nChurches held services on Sunday.\n\nRelatives of the three people killed on Friday have demanded an inquiry.';
+  const kills = code(story).filter((e) => e.event === 'ASSAULT');
+  assert.equal(kills.length, 1, JSON.stringify(kills.map((e) => [e.trigger.text, e.size.dead?.value])));
+  assert.equal(kills[0].size.dead?.value, 3);
+  // (a count of another day is another act)
+  const other = code(story.replace('the three people killed on Friday', 'the three people killed on Sunday'));
+  assert.equal(other.filter((e) => e.event === 'ASSAULT').length, 2);
+});

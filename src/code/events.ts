@@ -843,7 +843,7 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   // (only right after the first participle: "banned and newspapers suspended")
   // (and no object after it: not "police were deployed and protesters dispersed the crowd")
   if (g < adv && g > s.first + 1 && tokens[g].lower === 'and' && tokens[g - 1].pos === 'VERB' && isPassive(tokens, s, g - 1) && !['DET', 'NUM', 'PRON'].includes(tokens[first + 1]?.pos ?? '')) return true;
-  for (let i = first - 1, n = 0; i >= s.first && n < 4; i--, n++) {
+  for (let i = gluedStart(tokens, s, first) - 1, n = 0; i >= s.first && n < 4; i--, n++) {
     const w = tokens[i];
     if (PASSIVE_AUX.has(w.lemma) || PASSIVE_AUX.has(w.lower)) return w.lower !== 'have' && w.lower !== 'has' && w.lower !== 'had' ? true : false;
     // ("unions remain banned", "the leader stayed detained")
@@ -857,6 +857,12 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
     if (w.pos !== 'ADV' && w.pos !== 'PART' && w.lower !== 'not' && w.lower !== "n't") return false;
   }
   return false;
+}
+
+/** Where a participle glued to the word before it begins ("was petrol-bombed", "were machine-gunned"): that word, else the participle. */
+function gluedStart(tokens: Token[], s: Sentence, first: number): number {
+  const hy = tokens[first - 1];
+  return !!hy && first - 2 > s.first && (hy.text === '-' || hy.text === '‐') && hy.end === tokens[first].start && tokens[first - 2].end === hy.start ? first - 2 : first;
 }
 
 /** Is token j inside a relative clause opened after a comma (", who were outnumbered")? */
@@ -3663,29 +3669,31 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     recipient = ms.find((m) => m.first === last || (m.first > last && m.first <= last + 2 && m.kind !== 'pronoun')) ?? null;
     actor = null;
   } else if (passive) {
+    // ("was petrol-bombed": from the word the participle is glued to)
+    const pf = gluedStart(tokens, s, first);
     // ("the release of party leaders detained since May": the noun the participle follows)
     // (a bare number done to is no one we know: "2,000 people had been detained, in addition to about 3,000 held")
-    recipient = reduced ? ms.find((m) => m.last === first) ?? (tokens[first - 1].pos === 'NUM' ? null : agentLeft(tokens, s, ms, first)) : agentLeft(tokens, s, ms, first);
+    recipient = reduced ? ms.find((m) => m.last === pf) ?? (tokens[pf - 1].pos === 'NUM' ? null : agentLeft(tokens, s, ms, pf)) : agentLeft(tokens, s, ms, pf);
     // the passive's subject stands right before it: not across another noun ("82 people were
     // arrested and dozens of shops were looted": the shops were looted, not the people)
     // (a relative clause of its own may stand between: "Two women who chained themselves to a gate were arrested")
     const relative = !!recipient && /^(?:who|that|which)$/.test(tokens[recipient.last]?.lower ?? '');
     // (what they carry may stand between too: "Soldiers with automatic rifles and armoured vehicles were deployed")
-    const gear = !!recipient && /^(?:with|carrying|armed)$/.test(tokens[recipient.last]?.lower ?? '') && !ms.some((m) => m.first > recipient!.last && m.first < first);
+    const gear = !!recipient && /^(?:with|carrying|armed)$/.test(tokens[recipient.last]?.lower ?? '') && !ms.some((m) => m.first > recipient!.last && m.first < pf);
     // (nor the building a body's name stands for: "Several independent radio stations were attacked", "the police station was
     // burned")
     let rl = recipient ? recipient.last : 0;
-    while (recipient && rl < first && rl - recipient.last < 2 && actorLexicon().facilities.has(tokens[rl].lower)) rl++;
+    while (recipient && rl < pf && rl - recipient.last < 2 && actorLexicon().facilities.has(tokens[rl].lower)) rl++;
     // (nor whom the subject works for or comes from: "A photographer for a foreign news agency was beaten")
     if (recipient && /^(?:for|of|from|with)$/.test(tokens[rl]?.lower ?? '')) {
-      const own = ms.find((m) => m.first > rl && m.first <= rl + 3 && m.last <= first && tokens.slice(m.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART'));
+      const own = ms.find((m) => m.first > rl && m.first <= rl + 3 && m.last <= pf && tokens.slice(m.last, pf).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART'));
       if (own) rl = own.last;
       // (or a body we do not know, closing an apposition: "Yasir Arman, deputy leader of the rebel Sudan People's Liberation
       // Movement-North, was detained")
       else if (tokens[recipient.first - 1]?.text === ',') {
         let k = rl + 1;
-        while (k < first && k - rl <= 12 && (NP_WORDS.has(tokens[k].pos) || tokens[k].text === "'s" || tokens[k].text === '’s' || tokens[k].text === '-' || tokens[k].lower === 'of')) k++;
-        if (k > rl + 1 && tokens[k]?.text === ',' && tokens.slice(k + 1, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) rl = k;
+        while (k < pf && k - rl <= 12 && (NP_WORDS.has(tokens[k].pos) || tokens[k].text === "'s" || tokens[k].text === '’s' || tokens[k].text === '-' || tokens[k].lower === 'of')) k++;
+        if (k > rl + 1 && tokens[k]?.text === ',' && tokens.slice(k + 1, pf).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) rl = k;
       }
     }
     // ("Opposition leader Kenneth Matiba, a former minister, was detained": the name the apposition is set after is who it was
@@ -3695,11 +3703,11 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       while (o > s.first && tokens[o].pos === 'DET') o--;
       const named = tokens[o].text === ',' ? ms.find((m) => m.last === o && m.kind !== 'pronoun') : undefined;
       const close = tokens[rl]?.text === ',' ? rl : recipient.last;
-      if (named && tokens[close]?.text === ',' && tokens.slice(close + 1, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) recipient = named;
+      if (named && tokens[close]?.text === ',' && tokens.slice(close + 1, pf).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) recipient = named;
     }
     // ("any further attempt to seize government buildings would be crushed": the object of an infinitive hung on a noun is not what
     // the passive is said of; the act the noun names is)
-    if (recipient && recipient.first - 2 > s.first && tokens.slice(rl, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) {
+    if (recipient && recipient.first - 2 > s.first && tokens.slice(rl, pf).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) {
       let o = recipient.first - 1;
       while (o > s.first && recipient.first - o <= 3 && (tokens[o].pos === 'DET' || tokens[o].pos === 'ADJ' || tokens[o].pos === 'NUM' || POSSESSIVES.has(tokens[o].lower))) o--;
       if (o - 2 >= s.first && tokens[o].pos === 'VERB' && tokens[o - 1].lower === 'to' && tokens[o - 2].pos === 'NOUN') recipient = null;
@@ -3707,17 +3715,17 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     // ("Two opposition leaders, Kenneth Matiba and Charles Rubia, were detained": the names set between commas after it are it)
     const apposed = !!recipient && tokens[recipient.last]?.text === ',' && (() => {
       let k = recipient!.last + 1;
-      while (k < first && ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'CCONJ'].includes(tokens[k].pos)) k++;
+      while (k < pf && ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'CCONJ'].includes(tokens[k].pos)) k++;
       // (or a name we do not know: "Sayeed's daughter, Rubaiya, was kidnapped")
-      return k > recipient!.last + 1 && tokens[k]?.text === ',' && tokens.slice(k + 1, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') &&
+      return k > recipient!.last + 1 && tokens[k]?.text === ',' && tokens.slice(k + 1, pf).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') &&
         (ms.some((m) => m.first > recipient!.last && m.last <= k) || (k - recipient!.last <= 4 && tokens.slice(recipient!.last + 1, k).every((t) => t.pos === 'PROPN' && t.cap)));
     })();
-    if (recipient && !relative && !gear && !apposed && recipient.last < first && tokens.slice(rl, pastAside(tokens, s, ms, first)).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
+    if (recipient && !relative && !gear && !apposed && recipient.last < pf && tokens.slice(rl, pastAside(tokens, s, ms, pf)).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
       // ("22 police officers and nine protesters were killed": the first of coordinated subjects, dead on both sides)
       // ("Five policemen and a dozen farmers were injured")
       const next = ms.find((m) => m.first > recipient!.last && m.first <= recipient!.last + 4);
       // ("The pastor and his wife were taken away")
-      const joined = !!next && tokens.slice(recipient.last, next.first).every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'NUM' || QUANTITY_NOUNS.has(t.lower) || t.lower === 'dozen' || POSSESSIVES.has(t.lower)) && tokens.slice(next.last, first).every((t, j) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || (j === 0 && t.text === ','));
+      const joined = !!next && tokens.slice(recipient.last, next.first).every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'NUM' || QUANTITY_NOUNS.has(t.lower) || t.lower === 'dozen' || POSSESSIVES.has(t.lower)) && tokens.slice(next.last, pf).every((t, j) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || (j === 0 && t.text === ','));
       if (!joined) recipient = null;
     }
     // ("All four were arraigned before District Justice William G. Chase and released on bail", "She was arrested, taken
@@ -5910,7 +5918,7 @@ const PROJECTILES = new Set([...MISSILES, 'rocket', 'rockets', 'shell', 'shells'
  * when no actor of ours stands there, is what was done to (none across a clause: "who", "that", a comma).
  */
 function passiveSubject(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, first: number): Chunk | null {
-  let aux = first - 1;
+  let aux = gluedStart(tokens, s, first) - 1;
   while (aux > s.first && (tokens[aux].pos === 'ADV' || (tokens[aux].pos === 'AUX' && !/^(?:be|been|is|are|was|were)$/.test(tokens[aux].lower)))) aux--;
   if (aux <= s.first || !/^(?:is|are|was|were|been|be)$/.test(tokens[aux].lower)) return null;
   // (past the perfect's "have": "the vessels have been released")

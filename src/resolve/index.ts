@@ -2133,7 +2133,24 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         if (d > 0 && r.event === 'ASSAULT' && (r.mode === 'explosives' || r.mode === 'suicide-attack' || r.mode === 'aerial' || r.mode === 'heavy-weapons') && r.reality === 'asserted' && !toldOnOtherDays(rec, r)) retold = r;
       }
     }
-    const dup = sameSentence ?? anaphor ?? (another ? undefined : (keyDup && (rec.date_basis !== 'text' || keyDup.date_basis === 'text') ? keyDup : undefined) ?? looseDup ?? retold);
+    // ("A funeral for the two people killed on Wednesday is expected next weekend": people a definite count names as killed, wounded
+    // or arrested are those an act told before counted, however far above, on that day; that act told again, no new one)
+    let countedAgain: EventRecord | undefined;
+    if (!sameSentence && !anaphor && !retold && !another && e.verbal && rec.reality === 'asserted' && (rec.event === 'ASSAULT' || rec.event === 'COERCE')) {
+      for (const kind of ['dead', 'injured', 'arrested'] as const) {
+        const q = rec.size[kind];
+        if (!q || countedAgain) continue;
+        let at = s.first;
+        while (at < s.last && doc.tokens[at].start < q.start) at++;
+        if (at <= s.first || doc.tokens[at].start !== q.start || !DEFINITE.has(doc.tokens[at - 1].lower)) continue;
+        for (let k = records.length - 1; k >= 0 && !countedAgain; k--) {
+          const r = records[k];
+          const same = r.event === rec.event || (kind !== 'arrested' && r.event === 'PROTEST' && r.mode === 'riot');
+          if (same && r.reality === 'asserted' && r.size[kind]?.value === q.value && r.text_info.sentence_index < s.index && !toldOnOtherDays(rec, r)) countedAgain = r;
+        }
+      }
+    }
+    const dup = sameSentence ?? anaphor ?? countedAgain ?? (another ? undefined : (keyDup && (rec.date_basis !== 'text' || keyDup.date_basis === 'text') ? keyDup : undefined) ?? looseDup ?? retold);
     // a past act of the same kind told of someone in this sentence's act ("killed another Chechen who had
     // fought on the Ukrainian side") describes that person: no event of its own, nothing to add to the act
     if (dup && sameSentence && e.background && !backgroundIds.has(dup.id)) continue;
