@@ -3845,3 +3845,24 @@ test('Bethlehem 1986 read (untuned): the house of a named man "petrol-bombed" wa
   const other = code(story.replace('the three people killed on Friday', 'the three people killed on Sunday'));
   assert.equal(other.filter((e) => e.event === 'ASSAULT').length, 2);
 });
+
+test('Santa Ana 1977, Carmen 2008, Addis Ababa 1974, Hyderabad 1995 and Ibadan 1965 read (untuned): figures given are no aid, funds released are; the Emperor acts; a verb with a perfect of its own after a told clause in the perfect is that clause subject\'s; a denial right after ", the spokesman said," is the spokesman\'s', () => {
+  const code = codeOn('1977-03-03');
+  assert.ok(!code('The ministry says four people died; church sources give figures far higher.').some((e) => e.event === 'AID'));
+  assert.ok(!code('Police gave no details of the arrests.').some((e) => e.event === 'AID'));
+  assert.ok(code('Relief agencies gave food and blankets to the families.').some((e) => e.event === 'AID'));
+  const funds = code('The state government released 40 million rupees in relief funds for the flood victims on Tuesday.').find((e) => e.trigger.text.startsWith('released'));
+  assert.equal(funds?.event, 'AID', JSON.stringify(funds));
+  assert.equal(code('The army released the two hostages on Tuesday.').find((e) => e.trigger.text.startsWith('released'))?.event, 'RETREAT');
+  assert.equal(code('The Emperor, in a broadcast on Sunday, promised land reform.').find((e) => e.trigger.text === 'promised')?.actor?.sector, 'GOV');
+  const ransom = code('Police said the abductors had taken the engineer into the hills and had demanded a ransom.').find((e) => e.event === 'REQUEST');
+  assert.notEqual(ransom?.actor?.sector, 'COP', JSON.stringify(ransom?.actor));
+  // (a speech act joined with no perfect of its own still goes with the teller)
+  assert.equal(code('Rangoon radio said Burmese troops had not fired into Thailand and blamed the shelling on rebels.').find((e) => e.event === 'ACCUSE')?.actor?.entity_text, 'Rangoon radio');
+  // (a body's spokesman and its members are two tellers, two threats)
+  const two = codeOn('2021-10-04')('Traders said soldiers at a checkpoint on the highway had stopped three lorries on Saturday, and had warned drivers that anyone found feeding "rebels" would be jailed.\n\nThe highway stayed closed.\n\nAn army spokesman, quoted on state radio on Sunday, warned that towns that "shelter rebels" would face "firm action" and urged people to report them.');
+  assert.ok(two.some((e) => e.event === 'THREATEN' && e.actor?.entity_name === 'army spokesman'), JSON.stringify(two.map((e) => [e.event, e.actor?.entity_name])));
+  assert.ok(two.some((e) => e.event === 'THREATEN' && e.actor?.entity_name === 'soldiers'));
+  const denial = code('Troops have not been sent to the north, the spokesman said, denying reports that a battalion had moved.').find((e) => e.event === 'REJECT');
+  assert.equal(denial?.actor?.entity_text, 'spokesman', JSON.stringify(denial?.actor));
+});

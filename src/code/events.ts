@@ -2283,7 +2283,9 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   const listed = a > s.first && tokens[a].text === ',' && tokens[verb].pos === 'VERB' && (/ed$/.test(tokens[verb].lower) || pastForm(tokens[verb])) && tokens.slice(verb + 1, s.last).some((t, k, r) => t.lower === 'and' && r[k + 1]?.pos === 'VERB');
   // ("Amnesty said its researchers had seen soldiers beating prisoners and urged the government to investigate": a speech act joined
   // after a clause told in the perfect goes with the one who told it)
-  if (speech && a > s.first && tokens[a].lower === 'and' && /ed$/.test(tokens[verb].lower)) {
+  // (not one with a perfect of its own, as the told clause has: "Police said the kidnappers had taken him ... and had demanded a ransom")
+  const ownPerfect = /^(?:had|has|have)$/.test(tokens[verb - 1]?.lower ?? '');
+  if (speech && !ownPerfect && a > s.first && tokens[a].lower === 'and' && /ed$/.test(tokens[verb].lower)) {
     for (let r = a - 1; r > s.first && a - r <= 25 && tokens[r].text !== ';'; r--) {
       // (past one inside the told clause: "had witnessed")
       if (tokens[r].pos !== 'VERB' || !(tokens[r].lower === 'said' || REPORT_VERBS.has(tokens[r].lemma)) || /^(?:had|has|have)$/.test(tokens[r - 1].lower)) continue;
@@ -2403,7 +2405,7 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
     // ("the MRTA denied that its fighters had died in combat and accused the police": a speech act after a clause told
     // with "that" goes with the one who told it)
     // (or with no "that": "Rangoon radio said Burmese troops had not fired into Thailand and blamed the shelling on KNU rebels")
-    if (speech && r > s.first && (REPORT_VERBS.has(tokens[r].lemma) || DENIALS.has(tokens[r].lemma) || tokens[r].lower === 'said')) return agentLeft(tokens, s, ms, r) ?? actor;
+    if (speech && !ownPerfect && r > s.first && (REPORT_VERBS.has(tokens[r].lemma) || DENIALS.has(tokens[r].lemma) || tokens[r].lower === 'said')) return agentLeft(tokens, s, ms, r) ?? actor;
     return actor;
   }
   // ("the attackers stormed the community while villagers were gathering for a burial and opened fire": a verb
@@ -3902,7 +3904,12 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       while (rel > s.first && c - rel <= 14 && !/^(?:that|which)$/.test(tokens[rel].lower) && tokens[rel].text !== ',' && tokens[rel].text !== ';') rel--;
       const relative = /^(?:that|which)$/.test(tokens[rel]?.lower ?? '') && rel > s.first && (tokens[rel - 1].pos === 'NOUN' || tokens[rel - 1].pos === 'PROPN') && tokens[rel + 1]?.pos === 'VERB' && !SPEECH_LIKE.has(trigger.event) && trigger.event !== 'THREATEN';
       const relNoun = relative ? ms.find((m) => m.last === rel && m.kind !== 'pronoun') ?? null : null;
-      actor = passiveMain ? byAgent(tokens, s, ms, mainVerb + 1) : relative ? relNoun :
+      // ("Army units have not been deployed, the spokesman said, denying reports ...": a speech act right after the one who says the
+      // clause before it is that speaker's)
+      const opens = (m: ActorLike) => (tokens[m.first - 1]?.pos === 'DET' ? m.first - 2 : m.first - 1);
+      const teller = reported < 0 && c - 1 > s.first ? (REPORT_VERBS_PAST.has(tokens[c - 1].lower) ? ms.find((m) => m.last === c - 1 && m.kind !== 'pronoun' && tokens[opens(m)]?.text === ',') :
+        ms.find((m) => m.last === c && m.kind !== 'pronoun' && REPORT_VERBS_PAST.has(tokens[opens(m)]?.lower ?? '') && tokens[opens(m) - 1]?.text === ',')) : undefined;
+      actor = teller ? teller : passiveMain ? byAgent(tokens, s, ms, mainVerb + 1) : relative ? relNoun :
         timedClauseSubject(tokens, s, ms, c) ?? subordinateClauseSubject(tokens, s, ms, c) ?? (reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null) ?? clauseSubject(tokens, s, outside, c) ?? actor;
     }
     // "sprayed the crowd with fire before fleeing into the jungle": a gerund after before/after/while/without has the clause's subject

@@ -272,7 +272,7 @@ function dayBetween(tokens: Token[], k: number, end: number): number {
   return n;
 }
 const PARTITIVES = new Set(['part', 'parts', 'section', 'sections', 'article', 'articles', 'provisions', 'clauses']);
-const AMOUNTS = new Set(['million', 'billion', 'trillion', 'thousand', 'dollars', 'euros', 'pounds', 'm', 'bn']);
+const AMOUNTS = new Set(['million', 'billion', 'trillion', 'thousand', 'dollars', 'euros', 'pounds', 'm', 'bn', 'rupees', 'pesos', 'shillings', 'francs', 'naira', 'rand', 'yuan', 'yen', 'taka', 'birr', 'cedis', 'kwacha', 'dinars', 'riyals', 'rubles', 'roubles', 'lire', 'marks']);
 
 /** "more than", "at least", "up to" before a number: part of the object ("exchanged more than 200 prisoners") */
 export function approximator(tokens: Token[], k: number): boolean {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { distanceKm, populationOf, spotOf } from '../recognise/places/resolve.js';
 import { dataFile } from '../code/lexicon.js';
+import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { STATE_SIDE, type RawEvent } from '../code/events.js';
 import { CRIME, HALTING, LETTING, LIGHT_VERBS } from '../code/reality.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
@@ -1986,10 +1987,16 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // (a name in mixed case only: in wire copy in capitals, "MOBS" and "CROWDS" are no names)
     if (keyDup && keyDup.text_info.sentence_index !== rec.text_info.sentence_index && namedApart(keyDup.actor, rec.actor) &&
       [keyDup.actor, rec.actor].some((x) => !!x && /^\p{Lu}\p{Ll}/u.test(x.entity_name))) keyDup = undefined;
+    // (nor, of words, a body's spokesman and its members: "soldiers at checkpoints had warned drivers" and, two sentences on, "A
+    // military spokesman ... warned that villages ...")
+    const headOf = (x: NonNullable<EventRecord['actor']>) => x.entity_name.toLowerCase().split(/\s+/).pop() ?? '';
+    const voiceApart = (x: EventRecord) => SPOKEN.has(rec.event) && x.text_info.sentence_index !== rec.text_info.sentence_index && !!x.actor && !!rec.actor &&
+      headOf(x.actor) !== headOf(rec.actor) && actorLexicon().agentsOf.has(headOf(x.actor)) !== actorLexicon().agentsOf.has(headOf(rec.actor));
+    if (keyDup && voiceApart(keyDup)) keyDup = undefined;
     // (nor a march of thousands and the riot of a hundred who broke away from it: "some 12,000 people marched ... a group of around
     // a hundred people broke away and threw bottles")
     if (keyDup && keyDup.text_info.sentence_index !== rec.text_info.sentence_index && crowdsApart(keyDup, rec)) keyDup = undefined;
-    const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text' || (storyDay && loose.date === rec.date)) && samePlace(loose, rec) && !namedApart(loose.actor, rec.actor) &&
+    const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text' || (storyDay && loose.date === rec.date)) && samePlace(loose, rec) && !namedApart(loose.actor, rec.actor) && !voiceApart(loose) &&
       !objectsApart(loose) && !(loose.text_info.sentence_index !== rec.text_info.sentence_index && crowdsApart(loose, rec)) &&
       !hourBetween(doc, loose.text_info.sentence_index, s.index) &&
       !sinceDated && !sinceIds.has(loose.id) ? loose : undefined;
