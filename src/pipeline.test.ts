@@ -3866,3 +3866,18 @@ test('Santa Ana 1977, Carmen 2008, Addis Ababa 1974, Hyderabad 1995 and Ibadan 1
   const denial = code('Troops have not been sent to the north, the spokesman said, denying reports that a battalion had moved.').find((e) => e.event === 'REJECT');
   assert.equal(denial?.actor?.entity_text, 'spokesman', JSON.stringify(denial?.actor));
 });
+
+test('Greenville 2003 and Sukhumi 1993 read (untuned): people seized past "at least" or with others joined are abducted, and "took them away" after is by the same men; a deadline "not met" is no meeting; the toll of a whole war "since fighting began" is background', () => {
+  const code = codeOn('2003-07-09');
+  const taken = code('Villagers said gunmen seized at least 20 farm workers and their sons on Sunday night and took them away.');
+  assert.ok(taken.some((e) => e.event === 'ASSAULT' && e.mode === 'abduct' && e.actor?.entity_name === 'gunmen'), JSON.stringify(taken.map((e) => [e.event, e.mode, e.actor?.entity_name])));
+  assert.ok(!taken.some((e) => e.actor?.entity_name.includes('farm workers')));
+  assert.equal(code('Gunmen seized at least three towns in the north.').find((e) => e.trigger.text === 'seized')?.event, 'COERCE');
+  assert.ok(!code('The accord set a deadline of 30 days, which diplomats now say will not be met.', true).some((e) => e.event === 'CONSULT' || e.event === 'REJECT'));
+  const war = codeOn('1993-07-28');
+  assert.ok(!war('Since the war broke out, some 5,000 people are believed to have been killed.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!war('Since the fighting began, more than 300 people have died and thousands have fled.').some((e) => (e.size.dead?.value ?? 0) > 0));
+  assert.equal(war('Since Sunday, 50 people have been killed in the city.').find((e) => e.event === 'ASSAULT')?.size.dead?.value, 50);
+  // (violence of days is no war's background)
+  assert.equal(war('The ministry said 40 people had been killed since violence erupted on Monday.').find((e) => e.event === 'ASSAULT')?.size.dead?.value, 40);
+});

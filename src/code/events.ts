@@ -1819,6 +1819,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   return null;
 }
 
+const SINCE_DAYS = /^\s+(?:on\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|this\s+(?:week|morning)|last\s+(?:week|night)|earlier\s+this\s+week|days?\s+ago)\b/i;
+const SINCE_WAR_BEGAN = /\bsince\s+(?:the\s+)?(?:fighting|war|civil\s+war|conflict|insurgency|uprising|violence|unrest|clashes|hostilities|rebellion)\s+(?:first\s+)?(?:began|started|erupted|broke\s+out)\b/i;
 /** When m is the last of names coordinated after a preposition that hangs on a noun ("the rival districts of Shuja and Rimal"),
  * the token of that preposition; else -1. */
 function coordinatedObjectOf(tokens: Token[], s: Sentence, m: ActorLike): number {
@@ -2328,7 +2330,9 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   // (and words that modify actors whatever their tag: "ARMED/PROPN POLICE" in capitals)
   const lx = actorLexicon();
   // ('blaming "a criminal cell that ...", and promised': an object in quotes too)
+  // ("seized at least 15 young men and boys ... and took them away": past a figure's approximation)
   while (v > s.first && (tokens[v].pos === 'DET' || (tokens[v].pos === 'ADJ' && !pastBeforeObject(v)) || tokens[v].pos === 'NUM' || tokens[v].text === '-' || tokens[v].text === '"' || tokens[v].text === '“' || POSSESSIVES.has(tokens[v].lower) ||
+    (APPROX.has(tokens[v].lower) && tokens[v].pos !== 'VERB' && (tokens[v + 1]?.pos === 'NUM' || APPROX.has(tokens[v + 1]?.lower ?? ''))) ||
     lx.arming.modifiers.has(tokens[v].lower) || (tokens[v].pos === 'CCONJ' && tokens[v - 1].pos === 'ADJ' && tokens[v + 1]?.pos === 'ADJ') ||
     // ("shot dead two policemen, and wounded": the verb's own particle)
     ((tokens[v].lower === 'dead' || tokens[v].lower === 'down') && (tokens[v - 1]?.pos === 'VERB' || KILLED_PARTICLE_VERBS.has(tokens[v - 1]?.lower ?? ''))))) v--;
@@ -5287,7 +5291,14 @@ function emit(st: SentenceState, c: Candidate): void {
   let cv = first - 2;
   while (cv > s.first && tokens[cv].pos === 'ADV') cv--;
   const countedInPerfect = !verbal && tokens[first - 1]?.pos === 'NUM' && /s$/.test(tokens[first].lower) && tokens[cv]?.pos === 'VERB' && /^(?:has|have)$/.test(tokens[cv - 1]?.lower ?? '');
-  const historical = warToEnd || (reality.reality === 'asserted' && ((background && spansYears(doc, s)) || perfectOverYears || overRecentYears || stretch || summary || toll || countedInPerfect));
+  // ("Since fighting began, about 2,000 people are estimated to have been killed": the toll of a whole war, and its beginning, told
+  // with "since the fighting began", are the story's background, no act of now)
+  // (not violence of days: "75 people had been killed since violence erupted on Tuesday")
+  const sinceWarAt = trigger.event === 'ASSAULT' ? SINCE_WAR_BEGAN.exec(doc.text.slice(s.start, s.end)) : null;
+  const sinceWar = !!sinceWarAt && !SINCE_DAYS.test(doc.text.slice(s.start + sinceWarAt.index + sinceWarAt[0].length, s.end)) &&
+    ((!verbal && /^since$/i.test(tokens[first - 1]?.lower === 'the' ? tokens[first - 2]?.text ?? '' : tokens[first - 1]?.text ?? '')) ||
+      (verbal && (perfectAux >= 0 || /^(?:have|has)$/.test(tokens[first - 1]?.lower ?? '') || (tokens[first - 1]?.lower === 'been' && tokens[first - 2]?.lower === 'have'))));
+  const historical = warToEnd || (reality.reality === 'asserted' && ((background && spansYears(doc, s)) || perfectOverYears || overRecentYears || stretch || summary || toll || countedInPerfect || sinceWar));
   if (!toll && verbal && perfectAux >= 0) quantities = ownFigure(st, ownSegment(tokens, s, quantitiesOf(st), first), first, last, true);
   // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event
   const generic = reality.reality === 'asserted' && !historical && !verbal && (ruledKind(tokens, s, first, last) || placeOfEvents(tokens, s, first));
@@ -5433,7 +5444,13 @@ function emit(st: SentenceState, c: Candidate): void {
       (!!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && (QUANTITY_NOUNS.has(tokens[oh].lower) || GROUP_NOUNS.has(tokens[oh].lower)) && tokens[oh + 1]?.lower === 'of' && recipient.first === oh + 2) ||
       // ("killed seventeen rebels ... and captured nine others", "captured nine of them": a count of more of the people the clause
       // named before it, not of towns: "seized three towns and captured two others")
-      countOfPeopleBefore(tokens, s, inSentence, object, oh, first)));
+      countOfPeopleBefore(tokens, s, inSentence, object, oh, first) ||
+      // ("seized 15 young men and boys": people coordinated with the people named first)
+      (!!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && recipient.first >= object.first && recipient.last <= oh &&
+        tokens.slice(recipient.last, oh).every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM')))) ||
+    // ("seized at least 15 young men": no object read past the figure's approximation, the people named right after it)
+    (!object && !!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && !!resolveRef(recipient)?.sector && recipient.first > last &&
+      tokens.slice(last, recipient.first).every((t) => APPROX.has(t.lower)));
   // the object read after the verb names a place: "seized back [the airport]", "captured [Kobane]"
   const objectPlace = !!object && oh >= 0 && (TERRITORY_NOUNS.has(tokens[oh].lower) ||
     (doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end));
@@ -5442,6 +5459,8 @@ function emit(st: SentenceState, c: Candidate): void {
   // "meet the targets", "met the deadline": a goal reached, not people met
   if (trigger.event === 'CONSULT' && trigger.words[0] === 'meet' && trigger.words.length === 1 && object && oh >= 0 && tokens[oh].pos === 'NOUN' && !tokens[oh].cap &&
     !inSentence.some((m) => m.first <= oh && oh < m.last)) return;
+  // ("a deadline that many observers now say will not be met": in the passive, with no one met and no one meeting, a thing)
+  if (trigger.event === 'CONSULT' && trigger.words[0] === 'meet' && trigger.words.length === 1 && passive && !actor && !recipient) return;
   // "any armed group that continued to attack communities": a doer picked by "any" or "every" is no one in particular
   const anyone = reality.reality === 'asserted' && ((!!actor && actor.first > s.first && actor.first <= first && ANY_WORDS.has(tokens[actor.first - 1].lower) && actor.kind !== 'pronoun') ||
     // "armed gangs who raid villages, rustle cattle and kidnap for ransom": what a group habitually does
