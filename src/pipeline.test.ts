@@ -3881,3 +3881,12 @@ test('Greenville 2003 and Sukhumi 1993 read (untuned): people seized past "at le
   // (violence of days is no war's background)
   assert.equal(war('The ministry said 40 people had been killed since violence erupted on Monday.').find((e) => e.event === 'ASSAULT')?.size.dead?.value, 40);
 });
+
+test('Kingston 1976 and Dacca 1974 read (untuned): a march "set for Sunday" that "has been put off", past two phrases of its own and an aside, did not happen; parties counted are no crowd; meetings a ban is on are no meeting', () => {
+  const code = codeOn('1976-03-11');
+  assert.ok(!code('A prayer march through the town by the bishops, planned for Easter, has been postponed.').some((e) => e.event === 'PROTEST' || e.event === 'THREATEN'));
+  assert.ok(code('A prayer march through the town by the bishops went ahead on Sunday.').some((e) => e.event === 'PROTEST'));
+  const strike = code('The strike was called by an alliance of seven small opposition parties to protest the price of bread.').find((e) => e.event === 'PROTEST');
+  assert.equal(strike?.size.crowd ?? null, null, JSON.stringify(strike?.size));
+  assert.ok(!code('The government extended a ban on public meetings and processions to the whole city.').some((e) => e.event === 'CONSULT'));
+});

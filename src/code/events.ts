@@ -3504,6 +3504,9 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   if (!verbal && trigger.event === 'ASSAULT' && out.some((o) => o.trigger.event === 'COERCE' && (trigger.weak || o.trigger.mode === 'seize') && (withinObject(o, first, last) || (o.trigger.mode === 'seize' && heldBy(tokens, o, first))))) return false;
   // ("banning all meetings", "outlawed rallies": what a restriction forbids is not done)
   if (!verbal && out.some((o) => o.verbal && o.trigger.event === 'COERCE' && o.trigger.mode === 'restrict' && withinObject(o, first, last))) return false;
+  // ("extended a ban on public meetings and processions": what a ban's noun is on, right after it, is what is banned)
+  if (!verbal && out.some((o) => !o.verbal && o.trigger.event === 'COERCE' && o.trigger.mode === 'restrict' && o.sentence === s.index && o.last <= first && first - o.last <= 4 &&
+    /^(?:on|of|against)$/.test(tokens[o.last]?.lower ?? '') && tokens.slice(o.last + 1, first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN'))) return false;
   // ("gave the first counsellor at the Algerian embassy 72 hours to leave the country": past a long object, a term to leave is
   // an expulsion, no gift)
   if (verbal && trigger.event === 'AID' && trigger.words.length === 1 && trigger.words[0] === 'give') {
@@ -5693,19 +5696,24 @@ function stoppedPredicate(tokens: Token[], s: Sentence, last: number): number {
     k = j;
   }
   // ("peace talks between the two sides were postponed": past the noun's own prepositional phrase)
-  if (k < s.last && tokens[k].pos === 'ADP') {
+  // (or two: "A peace march through the area by church leaders, set for Sunday, has been put off")
+  for (let pp = 0; pp < 2 && k < s.last && tokens[k].pos === 'ADP'; pp++) {
     let j = k + 1;
-    while (j < s.last && j < last + 8 && (NP_INNER.has(tokens[j].pos) || tokens[j].pos === 'PROPN' || tokens[j].pos === 'CCONJ' ||
+    while (j < s.last && j < last + 14 && (NP_INNER.has(tokens[j].pos) || tokens[j].pos === 'PROPN' || tokens[j].pos === 'CCONJ' ||
       (tokens[j].text === '-' && tokens[j].start === tokens[j - 1].end && tokens[j + 1]?.start === tokens[j].end))) j++;
-    if (j > k + 1) k = j;
+    if (j === k + 1) break;
+    k = j;
   }
+  // (the perfect's "has been", "have been")
+  const perfectBe = (j: number) => /^(?:has|have|had)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'been';
   // (and past an aside set off by commas: "Demonstrations against the bid, in which at least 20 people have been killed, were
   // suspended")
   if (k < s.last && tokens[k].text === ',') {
     let j = k + 1;
     while (j < s.last && j - k <= 24 && tokens[j].text !== ',' && tokens[j].text !== ';') j++;
-    if (tokens[j]?.text === ',' && j + 1 < s.last && tokens[j + 1].lemma === 'be') k = j + 1;
+    if (tokens[j]?.text === ',' && j + 1 < s.last && (tokens[j + 1].lemma === 'be' || perfectBe(j + 1))) k = j + 1;
   }
+  if (perfectBe(k)) k++;
   // (and past when or where it was to be: "A meeting of cotton farmers due to be held in the central town of Save was called off")
   let d = k;
   if (d < s.last && tokens[d].lemma === 'be' && tokens[d - 1]?.lower === 'to') d--;

@@ -49,6 +49,7 @@ interface Context {
   name_inner: string[];
   not_name_followers: string[];
   feature_heads: string[];
+  area_name_heads?: string[];
   group_heads: string[];
   feature_prefixes?: string[];
   broad_regions?: string[];
@@ -81,6 +82,7 @@ const ACTOR_NOUNS = set(CTX.actor_nouns);
 const NAME_INNER = set(CTX.name_inner);
 const NOT_NAMES = set(CTX.not_name_followers);
 const FEATURE_HEADS = set(CTX.feature_heads);
+const AREA_NAME_HEADS = set(CTX.area_name_heads ?? []);
 const GROUP_HEADS = set(CTX.group_heads);
 const FEATURE_PREFIXES = set(CTX.feature_prefixes ?? []);
 const BROAD_REGIONS = set(CTX.broad_regions ?? []);
@@ -716,6 +718,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // "Colorado River", "Lake Victoria" side: a natural feature or a road named after the place
     // (a range of hills is one however it is written: "the foothills of the Gorongosa mountains")
     if (next && FEATURE_HEADS.has(nl) && (mixed ? next.cap || RANGES.has(nl) : true)) return null;
+    // ("Denham Town", "Wilton Gardens", "the Bournemouth Gardens Baptist church": a neighbourhood or an estate named after a town, whose
+    // own name the gazetteer lacks, is no town of the name)
+    if (mixed && next?.cap && AREA_NAME_HEADS.has(nl) && next.sent === toks[last].sent && !ck && !g.lookup(`${key} ${nl}`)) return null;
     // ("along Halls Ferry Road", "on Jennings Station Road": a road named after the place and another word)
     if (mixed && next?.cap && next.sent === toks[last].sent && FEATURE_HEADS.has(toks[last + 2]?.lower ?? '') && toks[last + 2].cap && !ck) return null;
     // ("the state news agency Saba", "the daily Prensa", "Radio Kigali said": a medium's own name, not the place of that name)
@@ -795,6 +800,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       // known only by a foreign/alternate name and named without any cue ("Hamas" for Hamm)
       // (a wire dateline is the cue: "SAIGON, June 11 -", "RANGOON, June 11 -", the old names of their cities)
       if (!cue && !dateline && entry.candidates.every((c) => !c.main)) tentative = true;
+      // (even with a cue, a name of several words known only as another name of a city that shares none of its words: "in Jones Town"
+      // of a Kingston story is a district there, not Baltimore, once Jones Town)
+      const words = key.split(' ');
+      if (!dateline && words.length > 1 && entry.candidates.every((c) => !c.main && !fold(c.place.name).split(' ').some((w) => words.includes(w)))) tentative = true;
       if (!cue && !dateline && !known) {
         // "a Harvard professor": an obscure name used as a modifier
         if (pl === 'a' || pl === 'an') return null;

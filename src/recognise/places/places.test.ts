@@ -647,3 +647,12 @@ test('a local story\'s town named like a capital abroad is the town beside its o
   // (and a capital the story's country shares the name of stays)
   assert.equal(places('Protesters marched in Cairo on Friday. Police in Cairo and Giza made arrests.').by('Cairo')?.resolved?.country_code, 'EG');
 });
+
+test('a neighbourhood named after a town ("Denham Town", "Wilton Gardens") is no town of the name, and a name of several words known only as another city\'s old name ("Jones Town", once Baltimore) needs the story\'s places beside it', () => {
+  const kgn = places('A curfew was clamped on a section of Western Kingston after gunmen sprayed a bar with bullets. The curfew area takes in Denham Town and Wilton Gardens. A youth of Jericho Lane in Jones Town was shot dead.');
+  assert.equal(kgn.by('Kingston')?.resolved?.country_code, 'JM');
+  assert.ok(!kgn.ps.some((p) => p.text === 'Denham' || p.text === 'Wilton' || p.text === 'Jones Town'), JSON.stringify(kgn.ps.map((p) => [p.text, p.resolved?.country_code])));
+  // (the town itself, and a name the gazetteer holds whole, stay)
+  assert.equal(places('Police in Wilton arrested two men.').by('Wilton')?.resolved?.country_code !== undefined, true);
+  assert.equal(places('Protesters marched in Cape Town on Monday.').by('Cape Town')?.resolved?.country_code, 'ZA');
+});

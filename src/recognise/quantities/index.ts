@@ -599,6 +599,8 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     // ("two UH-60 Black Hawk helicopters": past a model's name and number)
     while (unit < sent.last - 1 && unit - next < 6 && (tokens[unit].pos === 'ADJ' || tokens[unit].lower === 'other' || tokens[unit].lower === 'more' || tokens[unit].text === '-' ||
       ((tokens[unit].pos === 'PROPN' || (tokens[unit].pos === 'NUM' && tokens[unit - 1]?.text === '-')) && tokens.slice(unit, Math.min(sent.last, next + 6)).some((t) => NOT_PEOPLE.has(t.lower) && t.pos === 'NOUN')))) unit++;
+    // ("six leftist opposition parties": past a noun modifying the head)
+    if (unit + 1 < sent.last && tokens[unit].pos === 'NOUN' && !tokens[unit].cap && NOT_PEOPLE.has(tokens[unit + 1].lower) && tokens[unit + 1].pos === 'NOUN') unit++;
     if (unit < sent.last && NOT_PEOPLE.has(tokens[unit].lower)) unitBlocked = true;
     // a verb right before the figure governs it: "killing two men and injuring 14", "arrested at least 25"
     for (let j = i - 1; !unitBlocked && j >= Math.max(sent.first, i - 4); j--) {
