@@ -3890,3 +3890,15 @@ test('Kingston 1976 and Dacca 1974 read (untuned): a march "set for Sunday" that
   assert.equal(strike?.size.crowd ?? null, null, JSON.stringify(strike?.size));
   assert.ok(!code('The government extended a ban on public meetings and processions to the whole city.').some((e) => e.event === 'CONSULT'));
 });
+
+test('Sarolangun 2023 and Bossangoa 2014 read (untuned): a mediation meeting "which had been set for Monday" that "was postponed" did not happen; what troops "were accused of firing" and its toll after are alleged', () => {
+  const code = codeOn('2023-08-10');
+  assert.ok(!code('A peace meeting at the governor\'s office, which had been set for Friday, was postponed after the company withdrew.').some((e) => e.event === 'CONSULT'));
+  assert.ok(code('A peace meeting at the governor\'s office was held on Friday.').some((e) => e.event === 'CONSULT'));
+  const later = codeOn('2014-04-23');
+  assert.ok(!later('The contingent left after its soldiers were accused of firing on a crowd in a market late last month, killing about 20 people.').some((e) => e.event === 'ASSAULT'));
+  // (Quillabamba 1963: a march "that had been announced for Saturday" and "has been postponed"; two killed past where they came from
+  // and who they were)
+  assert.ok(!later('A rally in the capital that had been called for Friday has been postponed, the union said.').some((e) => e.event === 'PROTEST' || e.event === 'THREATEN'));
+  assert.equal(later('Three farmers from Paucartambo, two brothers and their cousin, were killed on Monday.').find((e) => e.event === 'ASSAULT')?.size.dead?.value, 3);
+});

@@ -1819,6 +1819,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   return null;
 }
 
+/** heads an event noun may modify and still be the event: "a mediation meeting", "the protest rally", "peace talks session" */
+const OCCASIONS_HEADS = new Set(['meeting', 'meetings', 'session', 'sessions', 'rally', 'march', 'ceremony', 'conference', 'round']);
 const SINCE_DAYS = /^\s+(?:on\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|this\s+(?:week|morning)|last\s+(?:week|night)|earlier\s+this\s+week|days?\s+ago)\b/i;
 const SINCE_WAR_BEGAN = /\bsince\s+(?:the\s+)?(?:fighting|war|civil\s+war|conflict|insurgency|uprising|violence|unrest|clashes|hostilities|rebellion)\s+(?:first\s+)?(?:began|started|erupted|broke\s+out)\b/i;
 /** When m is the last of names coordinated after a preposition that hangs on a noun ("the rival districts of Shuja and Rimal"),
@@ -5695,11 +5697,13 @@ function stoppedPredicate(tokens: Token[], s: Sentence, last: number): number {
     if (tokens[j - 1].pos !== 'NOUN') break;
     k = j;
   }
+  // ("A mediation meeting at the regent's office ... was postponed": past the head the event's noun modifies)
+  if (k === last && k < s.last && tokens[k].pos === 'NOUN' && !tokens[k].cap && OCCASIONS_HEADS.has(tokens[k].lower)) k++;
   // ("peace talks between the two sides were postponed": past the noun's own prepositional phrase)
   // (or two: "A peace march through the area by church leaders, set for Sunday, has been put off")
   for (let pp = 0; pp < 2 && k < s.last && tokens[k].pos === 'ADP'; pp++) {
     let j = k + 1;
-    while (j < s.last && j < last + 14 && (NP_INNER.has(tokens[j].pos) || tokens[j].pos === 'PROPN' || tokens[j].pos === 'CCONJ' ||
+    while (j < s.last && j < last + 14 && (NP_INNER.has(tokens[j].pos) || tokens[j].pos === 'PROPN' || tokens[j].pos === 'CCONJ' || tokens[j].text === "'s" || tokens[j].text === '’s' ||
       (tokens[j].text === '-' && tokens[j].start === tokens[j - 1].end && tokens[j + 1]?.start === tokens[j].end))) j++;
     if (j === k + 1) break;
     k = j;
@@ -5712,6 +5716,18 @@ function stoppedPredicate(tokens: Token[], s: Sentence, last: number): number {
     let j = k + 1;
     while (j < s.last && j - k <= 24 && tokens[j].text !== ',' && tokens[j].text !== ';') j++;
     if (tokens[j]?.text === ',' && j + 1 < s.last && (tokens[j + 1].lemma === 'be' || perfectBe(j + 1))) k = j + 1;
+  }
+  // (and past a relative clause of its own: "A march on the town that had been announced for Saturday has been postponed")
+  if (k < s.last && /^(?:that|which)$/.test(tokens[k].lower)) {
+    for (let j = k + 2; j < s.last && j - k <= 14 && tokens[j].text !== ',' && tokens[j].text !== ';'; j++) {
+      const b = perfectBe(j) ? j + 1 : j;
+      if (tokens[b].lemma !== 'be') continue;
+      const w = tokens[b + 1]?.lower ?? '';
+      if (STOPPED_PREDICATES.has(w) || STOPPED_PREDICATES.has(`${w} ${tokens[b + 2]?.lower ?? ''}`)) {
+        k = j;
+        break;
+      }
+    }
   }
   if (perfectBe(k)) k++;
   // (and past when or where it was to be: "A meeting of cotton farmers due to be held in the central town of Save was called off")

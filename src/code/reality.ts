@@ -542,7 +542,9 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     if (verbal && tk[first].lower.endsWith('ing') && first - 2 > s.first && (joined || tk[first - 1].text === ',')) {
       for (let g = first - 2; g > s.first && first - g <= (joined ? 10 : 14); g--) {
         if (tk[g].text === ';' || tk[g].pos === 'AUX' || (tk[g].pos === 'VERB' && !tk[g].lower.endsWith('ing'))) break;
-        if (tk[g].pos !== 'VERB') continue;
+        // (a gerund the tagger calls a noun after "of": "were accused of firing/NOUN on a crowd ..., killing about 30")
+        const gerund = tk[g].pos === 'NOUN' && tk[g].lower.endsWith('ing') && tk[g - 1]?.lower === 'of';
+        if (tk[g].pos !== 'VERB' && !gerund) continue;
         const r = realityOf(doc, s, g, true, speechLike);
         if (r.reality === 'hypothetical' && ACCUSING.has(r.cue?.toLowerCase() ?? '')) return r;
         break;

@@ -663,7 +663,9 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       }
       // ("The two policemen, constables posted at the station, were beaten to death": past who they were, set off by commas before
       // the verb; no auxiliary inside it)
-      if (tj.text === ',' && j - next <= 2 && !/^(?:who|whom|whose|which|and|or)$/.test(tokens[j + 1]?.lower ?? '')) {
+      // (and past where they are from: "Two comuneros from Huyro, a father and his eighteen-year-old son, were killed")
+      const fromWhere = j - next <= 5 && /^(?:from|of|in)$/.test(tokens[next + 1]?.lower ?? '') && tokens.slice(next + 2, j).every((t) => t.pos === 'PROPN' || t.cap || t.pos === 'DET');
+      if (tj.text === ',' && (j - next <= 2 || fromWhere) && !/^(?:who|whom|whose|which|and|or)$/.test(tokens[j + 1]?.lower ?? '')) {
         let c = j + 1;
         while (c < sent.last && c - j <= 12 && tokens[c].text !== ',' && tokens[c].pos !== 'AUX' && tokens[c].text !== ';') c++;
         if (c < sent.last && c > j + 1 && tokens[c].text === ',' && (tokens[c + 1]?.pos === 'AUX' || (tokens[c + 1]?.pos === 'VERB' && pastLike(tokens[c + 1])))) {
@@ -804,7 +806,17 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     const breakdown = !!prevQ && prevQ.subset && prevQ.first >= sent.first && tokens[prevQ.last]?.lower === 'of' && /^(?:them|whom)$/.test(tokens[prevQ.last + 1]?.lower ?? '') &&
       /^(?:and|,)$/.test(tokens[i - 1]?.lower ?? '') && !tokens.slice(prevQ.last, i).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';') &&
       !tokens.slice(num.next, num.next + 3).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || inPart || hurtHow || breakdown || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || (!tollRose && runningTotal(tokens, i, sent)));
+    // ("Three farmers from Paucartambo, two brothers and their cousin, were killed": a count inside an aside on who the people just
+    // counted were is a part of them)
+    const apposed = !!prevQ && prevQ.first >= sent.first && tokens[i - 1]?.text === ',' && i - prevQ.last <= 6 &&
+      tokens.slice(prevQ.last, i - 1).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || /^(?:from|of|in)$/.test(t.lower)) &&
+      !tokens.slice(num.next, Math.min(sent.last, num.next + 3)).some((t) => t.pos === 'VERB' || t.pos === 'AUX') && (() => {
+        // (closed by a comma before the verb: not a list, "Five soldiers, two policemen and a civilian were killed")
+        let c = num.next;
+        while (c < sent.last && c - num.next <= 8 && tokens[c].text !== ',' && tokens[c].pos !== 'VERB' && tokens[c].pos !== 'AUX') c++;
+        return tokens[c]?.text === ',' && (tokens[c + 1]?.pos === 'AUX' || tokens[c + 1]?.pos === 'VERB');
+      })();
+    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || inPart || hurtHow || breakdown || apposed || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || (!tollRose && runningTotal(tokens, i, sent)));
     // ("the conflict has killed at least 500,000 people": a war's toll told with the perfect)
     let perfectKill = false;
     // ("The riots have left several people dead": a toll the perfect leaves)
