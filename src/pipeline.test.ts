@@ -3902,3 +3902,12 @@ test('Sarolangun 2023 and Bossangoa 2014 read (untuned): a mediation meeting "wh
   assert.ok(!later('A rally in the capital that had been called for Friday has been postponed, the union said.').some((e) => e.event === 'PROTEST' || e.event === 'THREATEN'));
   assert.equal(later('Three farmers from Paucartambo, two brothers and their cousin, were killed on Monday.').find((e) => e.event === 'ASSAULT')?.size.dead?.value, 3);
 });
+
+test('Hyderabad 1995 and Kulsary 2011 read (untuned): a measure violence "prompted" the authorities to take was taken; strikers an employer "fired" were dismissed, not shot', () => {
+  const code = codeOn('1995-07-12');
+  const curfew = code('Six people were killed in clashes on Tuesday, prompting the district administration to impose a curfew on the old city.').find((e) => e.event === 'COERCE' && e.mode === 'curfew');
+  assert.equal(curfew?.reality, 'asserted', JSON.stringify(curfew));
+  assert.ok(!codeOn('2011-07-19')('The company fired 300 striking drivers last week.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!codeOn('2011-07-19')('The dispute hardened after the contractor fired hundreds of its workers.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(codeOn('2011-07-19')('Soldiers fired three shots at the crowd.').some((e) => e.event === 'ASSAULT'));
+});

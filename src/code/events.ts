@@ -747,7 +747,7 @@ const COMPLEMENT_NOUNS = new Set(['right', 'freedom', 'permission', 'plan', 'dec
 const CHARGED_CROWDS = new Set(['crowd', 'protester', 'protestor', 'demonstrator', 'marcher', 'mob', 'striker', 'picketer', 'rioter', 'student', 'gathering', 'rally', 'procession', 'demonstration', 'protest', 'march', 'picket', 'sit-in']);
 const CHARGE_WEAPONS = new Set(['club', 'baton', 'truncheon', 'stick', 'stave', 'staves', 'lathi', 'cane', 'bayonet', 'horse', 'shield', 'whip', 'rifle', 'butt', 'tear', 'water', 'dog']);
 const chargeWeapon = (w: string): boolean => CHARGE_WEAPONS.has(w) || CHARGE_WEAPONS.has(w.replace(/s$/, '')) || CHARGE_WEAPONS.has(w.replace(/es$/, ''));
-const DISMISSED = new Set(['head', 'chief', 'director', 'manager', 'minister', 'coach', 'ceo', 'chairman', 'executive', 'employee', 'staff', 'worker', 'official', 'commander', 'governor', 'editor', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'secretary', 'deputy', 'president']);
+const DISMISSED = new Set(['head', 'chief', 'director', 'manager', 'minister', 'coach', 'ceo', 'chairman', 'executive', 'employee', 'staff', 'worker', 'official', 'commander', 'governor', 'editor', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'secretary', 'deputy', 'president', 'striker', 'teacher', 'miner', 'nurse', 'journalist', 'reporter', 'clerk', 'labourer', 'laborer', 'driver', 'guard', 'steward']);
 const STATEMENT_NOUNS = new Set(['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN', 'AGREE', 'CONCEDE']);
 const SPEECH_ACTS = new Set(['REQUEST', 'REJECT', 'AGREE', 'THREATEN', 'SUPPORT', 'CONCEDE', 'ACCUSE']);
 
@@ -3138,8 +3138,17 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // "Tesla fired its head of battery development", "fired the police chief": a person fired is dismissed, not shot
   if (verbal && trigger.words.length === 1 && trigger.words[0] === 'fire') {
     let head = -1;
-    for (let k = last; k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || POSSESSIVES.has(tokens[k].lower) || tokens[k].text === "'s" || tokens[k].text === '’s'); k++) {
+    // ("the employer fired 412 strikers": past a count too)
+    for (let k = last; k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || (tokens[k].pos === 'NUM' && k === last) || POSSESSIVES.has(tokens[k].lower) || tokens[k].text === "'s" || tokens[k].text === '’s'); k++) {
+      // (the phrase ends at its noun: "fired 412 strikers last week")
+      if (head >= 0 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET')) break;
       if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') head = k;
+    }
+    // ("fired hundreds of strikers": the people counted after "of")
+    if (head >= 0 && QUANTITY_NOUNS.has(tokens[head].lower) && tokens[head + 1]?.lower === 'of') {
+      let k = head + 2;
+      while (k < s.last && k - head <= 5 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || POSSESSIVES.has(tokens[k].lower))) k++;
+      if (tokens[k]?.pos === 'NOUN') head = k;
     }
     if (head >= 0 && DISMISSED.has(tokens[head].lemma)) return false;
   }
