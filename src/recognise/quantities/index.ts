@@ -816,7 +816,10 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
         while (c < sent.last && c - num.next <= 8 && tokens[c].text !== ',' && tokens[c].pos !== 'VERB' && tokens[c].pos !== 'AUX') c++;
         return tokens[c]?.text === ',' && (tokens[c + 1]?.pos === 'AUX' || tokens[c + 1]?.pos === 'VERB');
       })();
-    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || inPart || hurtHow || breakdown || apposed || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || (!tollRose && runningTotal(tokens, i, sent)));
+    // ("Between 200 and 300 people were arrested": the top of a range is no more people; the range's floor is the figure, as ACLED
+    // takes the lower)
+    const rangeTop = i - 3 >= sent.first && tokens[i - 1].lower === 'and' && tokens[i - 2].pos === 'NUM' && tokens[i - 3].lower === 'between';
+    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || inPart || hurtHow || breakdown || apposed || rangeTop || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || (!tollRose && runningTotal(tokens, i, sent)));
     // ("the conflict has killed at least 500,000 people": a war's toll told with the perfect)
     let perfectKill = false;
     // ("The riots have left several people dead": a toll the perfect leaves)
@@ -850,7 +853,7 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     const last = num.next;
     out.push({
       value: num.value,
-      approximate: num.approximate || (i > sent.first && /^(about|around|some|nearly|approximately|roughly|almost|over|more|up)$/.test(tokens[i - 1].lower)),
+      approximate: num.approximate || (i > sent.first && /^(about|around|some|nearly|approximately|roughly|almost|over|more|up|between)$/.test(tokens[i - 1].lower)),
       start: tokens[i].start,
       end: tokens[last - 1].end,
       text: doc.text.slice(tokens[i].start, tokens[last - 1].end),

@@ -217,3 +217,12 @@ test('people missing are no crowd, even in a story of protests; one foreign nati
   assert.equal(sizes('An American researcher was killed on Tuesday.').dead?.value, 1);
   assert.equal(sizes('A British tourist was shot dead.').dead?.value, 1);
 });
+
+test('a range "between X and Y" is no sum: its floor is the figure, as ACLED takes the lower, told as approximate (Brasov 1987, read untuned)', () => {
+  const a = sizes('Between 150 and 250 people were detained on Sunday and Monday, an exile group said.').arrested;
+  assert.equal(a?.value, 150);
+  assert.equal(a?.approximate, true);
+  assert.equal(sizes('Police arrested between 40 and 60 students.').arrested?.value, 40);
+  // (a list of two counts still adds up)
+  assert.equal(sizes('Two students and three teachers were arrested.').arrested?.value, 5);
+});
