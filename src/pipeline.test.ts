@@ -3911,3 +3911,11 @@ test('Hyderabad 1995 and Kulsary 2011 read (untuned): a measure violence "prompt
   assert.ok(!codeOn('2011-07-19')('The dispute hardened after the contractor fired hundreds of its workers.').some((e) => e.event === 'ASSAULT'));
   assert.ok(codeOn('2011-07-19')('Soldiers fired three shots at the crowd.').some((e) => e.event === 'ASSAULT'));
 });
+
+test('Kingston 1976 and Nouméa 2024 read (the second at the end, untuned): "killing two men and a woman" is three dead; injured people a figure is of are no act', () => {
+  const code = codeOn('1976-03-11');
+  const bar = code('Gunmen raked a rum shop with bullets, killing three youths and a shopkeeper and wounding two other customers.').find((e) => e.event === 'ASSAULT');
+  assert.equal(bar?.size.dead?.value, 4, JSON.stringify(bar?.size));
+  assert.equal(bar?.size.injured?.value, 2);
+  assert.ok(!codeOn('2024-05-17')('The ministry did not give a figure for wounded residents.').some((e) => e.event === 'ASSAULT'));
+});

@@ -3048,6 +3048,9 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   const last = c.last;
   // "march 16", "16 march": a month, not a march
   if ((tokens[first].lower === 'march' || tokens[first].lower === 'may') && (tokens[first + 1]?.pos === 'NUM' || tokens[first - 1]?.pos === 'NUM' || /^\d/.test(tokens[first + 1]?.text ?? ''))) return false;
+  // ("Officials did not give a figure for injured civilians": people a figure is of, named by their participle, are no act told)
+  if (last === first + 1 && /(?:ed|en)$/.test(tokens[first].lower) && (tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'ADJ') && /^(?:for|of)$/.test(tokens[first - 1]?.lower ?? '') &&
+    FIGURE_NOUNS.has(tokens[first - 2]?.lower ?? '')) return false;
   // ("relatives of the dead and disappeared", "the disappeared": those gone, named as a noun, no act told)
   if (trigger.words[0] === 'disappear' && /ed$/.test(tokens[first].lower) && first > s.first &&
     (tokens[first - 1].lower === 'the' || (tokens[first - 1].lower === 'and' && /^(?:dead|missing|killed|murdered|detained)$/.test(tokens[first - 2]?.lower ?? '') && tokens[first - 3]?.lower === 'the'))) return false;
