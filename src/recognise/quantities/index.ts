@@ -550,6 +550,7 @@ function pastOccasion(tokens: Token[], i: number, sent: Sentence): boolean {
   return false;
 }
 
+const FRAME_HEADS = /^(?:dead|killed|injured|wounded|arrested|detained|victims|casualties|people|men|women|hostages|prisoners)$/;
 export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
   const tokens = doc.tokens;
   const out: QuantityMention[] = [];
@@ -563,6 +564,12 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       hasCrowdContext = true;
       break;
     }
+  }
+  // ("Of the five dead, three were ...": a total named as the frame of the sentence; the comma closing it)
+  let frameAt = -1;
+  if (tokens[sent.first]?.lower === 'of' && tokens[sent.first + 1]?.lower === 'the') {
+    const n = parseNumber(tokens, sent.first + 2, sent.last);
+    if (n && FRAME_HEADS.test(tokens[n.next]?.lower ?? '') && tokens[n.next + 1]?.text === ',') frameAt = n.next + 1;
   }
   for (let i = sent.first; i < sent.last; i++) {
     const num = parseNumber(tokens, i, sent.last);
@@ -823,10 +830,13 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
         while (c < sent.last && c - num.next <= 8 && tokens[c].text !== ',' && tokens[c].pos !== 'VERB' && tokens[c].pos !== 'AUX') c++;
         return tokens[c]?.text === ',' && (tokens[c + 1]?.pos === 'AUX' || tokens[c + 1]?.pos === 'VERB');
       })();
+    // ("Of the five dead, three were young men and two were gendarmes": after a total named as the frame of the sentence, the counts
+    // are its parts)
+    const framed = frameAt >= 0 && i > frameAt;
     // ("Between 200 and 300 people were arrested": the top of a range is no more people; the range's floor is the figure, as ACLED
     // takes the lower)
     const rangeTop = i - 3 >= sent.first && tokens[i - 1].lower === 'and' && tokens[i - 2].pos === 'NUM' && tokens[i - 3].lower === 'between';
-    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || inPart || hurtHow || breakdown || apposed || rangeTop || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || (!tollRose && runningTotal(tokens, i, sent)));
+    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || inPart || hurtHow || breakdown || apposed || rangeTop || framed || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || (!tollRose && runningTotal(tokens, i, sent)));
     // ("the conflict has killed at least 500,000 people": a war's toll told with the perfect)
     let perfectKill = false;
     // ("The riots have left several people dead": a toll the perfect leaves)

@@ -226,3 +226,10 @@ test('a range "between X and Y" is no sum: its floor is the figure, as ACLED tak
   // (a list of two counts still adds up)
   assert.equal(sizes('Two students and three teachers were arrested.').arrested?.value, 5);
 });
+
+test('after a total named as the frame of the sentence ("Of the five dead, three were ... and two were ..."), the counts are its parts (Nouméa 2024, read at the end)', () => {
+  assert.equal(sizes('Of the seven dead, four were villagers and three were soldiers, officials said.').dead?.value, 7);
+  assert.equal(sizes('Of the 40 arrested, 12 were students and 28 were workers.').arrested?.value, 40);
+  // (a sentence with no such frame still adds its counts)
+  assert.equal(sizes('Four villagers and three soldiers were killed.').dead?.value, 7);
+});
