@@ -3,7 +3,7 @@
  * find who did it to whom, attach quantities, dates and attribution. The output is a list of
  * raw events with token positions; src/resolve turns them into records.
  */
-import { IRREGULAR, approximator, matchAt, pastForm, type Trigger, type TriggerMatch } from './lexicon.js';
+import { IRREGULAR, approximator, gluedHyphenAfter, matchAt, pastForm, type Trigger, type TriggerMatch } from './lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
@@ -861,8 +861,7 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
 
 /** Where a participle glued to the word before it begins ("was petrol-bombed", "were machine-gunned"): that word, else the participle. */
 function gluedStart(tokens: Token[], s: Sentence, first: number): number {
-  const hy = tokens[first - 1];
-  return !!hy && first - 2 > s.first && (hy.text === '-' || hy.text === '‐') && hy.end === tokens[first].start && tokens[first - 2].end === hy.start ? first - 2 : first;
+  return first - 2 > s.first && gluedHyphenAfter(tokens, first - 2) ? first - 2 : first;
 }
 
 /** Is token j inside a relative clause opened after a comma (", who were outnumbered")? */
@@ -5311,10 +5310,11 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("Since fighting began, about 2,000 people are estimated to have been killed": the toll of a whole war, and its beginning, told
   // with "since the fighting began", are the story's background, no act of now)
   // (not violence of days: "75 people had been killed since violence erupted on Tuesday")
-  const sinceWarAt = trigger.event === 'ASSAULT' ? SINCE_WAR_BEGAN.exec(doc.text.slice(s.start, s.end)) : null;
-  const sinceWar = !!sinceWarAt && !SINCE_DAYS.test(doc.text.slice(s.start + sinceWarAt.index + sinceWarAt[0].length, s.end)) &&
-    ((!verbal && /^since$/i.test(tokens[first - 1]?.lower === 'the' ? tokens[first - 2]?.text ?? '' : tokens[first - 1]?.text ?? '')) ||
-      (verbal && (perfectAux >= 0 || /^(?:have|has)$/.test(tokens[first - 1]?.lower ?? '') || (tokens[first - 1]?.lower === 'been' && tokens[first - 2]?.lower === 'have'))));
+  // (the sentence read only for an act shaped so: the noun right after "since", or a perfect)
+  const sinceShape = trigger.event === 'ASSAULT' && ((!verbal && /^since$/i.test(tokens[first - 1]?.lower === 'the' ? tokens[first - 2]?.text ?? '' : tokens[first - 1]?.text ?? '')) ||
+    (verbal && (perfectAux >= 0 || /^(?:have|has)$/.test(tokens[first - 1]?.lower ?? '') || (tokens[first - 1]?.lower === 'been' && tokens[first - 2]?.lower === 'have'))));
+  const sinceWarAt = sinceShape ? SINCE_WAR_BEGAN.exec(doc.text.slice(s.start, s.end)) : null;
+  const sinceWar = !!sinceWarAt && !SINCE_DAYS.test(doc.text.slice(s.start + sinceWarAt.index + sinceWarAt[0].length, s.end));
   const historical = warToEnd || (reality.reality === 'asserted' && ((background && spansYears(doc, s)) || perfectOverYears || overRecentYears || stretch || summary || toll || countedInPerfect || sinceWar));
   if (!toll && verbal && perfectAux >= 0) quantities = ownFigure(st, ownSegment(tokens, s, quantitiesOf(st), first), first, last, true);
   // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event

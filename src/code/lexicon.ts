@@ -582,7 +582,7 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
 }
 
 /** Is the word at i glued by a hyphen to the word after it ("pick-ups")? (not a modifier further on: "called off a four-day strike") */
-function gluedHyphenAfter(tokens: Token[], i: number): boolean {
+export function gluedHyphenAfter(tokens: Token[], i: number): boolean {
   const h = tokens[i + 1];
   return !!h && (h.text === '-' || h.text === '‐') && tokens[i].end === h.start && tokens[i + 2]?.start === h.end;
 }

@@ -1075,15 +1075,14 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   // ("DELHI - ... died in hospital in Simcoe ... a rally at Queen's Park in Toronto", "a curfew on Cairo ... Mounds and Mound City":
   // a name the story gives as its dateline or again and again, whose chosen city lies in a country nothing else in the story names,
   // is the namesake beside two or more of the story's other towns: a local paper's town, not the capital abroad)
+  // (how often each name is told: `named`, counted above)
   {
-    const told = new Map<string, number>();
-    for (const m of matches) told.set(m.key, (told.get(m.key) ?? 0) + 1);
     // (towns matched by their own names: "Thebes" as an old name of Thívai in Greece tells nothing)
     const others = (key: string) => matches.filter((x) => x.key !== key && !!x.chosen?.place && !x.chosen.country && x.chosen.main && !x.demonym && !isAdmin(x.chosen.place));
     const switched = new Map<string, Option>();
     for (const m of matches) {
       const c = m.chosen;
-      if (!c?.place || c.country || m.qualifier || m.demonym || switched.has(m.key) || !(m.dateline || (told.get(m.key) ?? 0) >= 2)) continue;
+      if (!c?.place || c.country || m.qualifier || m.demonym || switched.has(m.key) || !(m.dateline || (named.get(m.key) ?? 0) >= 2)) continue;
       if (matches.some((x) => x.key !== m.key && x.chosen?.cc === c.cc && (x.chosen.main || !!x.chosen.country))) continue;
       const towns = others(m.key);
       if (towns.some((x) => distanceKm(x.chosen!.lat, x.chosen!.lon, c.lat, c.lon) <= FAR_ABROAD_KM)) continue;
