@@ -3919,3 +3919,11 @@ test('Kingston 1976 and Nouméa 2024 read (the second at the end, untuned): "kil
   assert.equal(bar?.size.injured?.value, 2);
   assert.ok(!codeOn('2024-05-17')('The ministry did not give a figure for wounded residents.').some((e) => e.event === 'ASSAULT'));
 });
+
+test('a title the tagger calls an adjective is whom "fired" dismisses: "fired the police chief" is no shooting; "fired on the chief\'s house" still is', () => {
+  const code = codeOn('2020-03-03');
+  assert.ok(!code('The board fired the police chief on Monday.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('The president fired his army chief and two ministers.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(code('Troops fired on the police chief at the checkpoint.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(code('Police fired tear gas at the crowd.').some((e) => e.event === 'ASSAULT'));
+});

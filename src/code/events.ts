@@ -3142,9 +3142,11 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     let head = -1;
     // ("the employer fired 412 strikers": past a count too)
     for (let k = last; k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || (tokens[k].pos === 'NUM' && k === last) || POSSESSIVES.has(tokens[k].lower) || tokens[k].text === "'s" || tokens[k].text === '’s'); k++) {
+      // ("fired the police chief/ADJ": a title the tagger calls an adjective, with no noun after it, is the head)
+      const title = tokens[k].pos === 'ADJ' && DISMISSED.has(tokens[k].lower) && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN';
       // (the phrase ends at its noun: "fired 412 strikers last week")
-      if (head >= 0 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET')) break;
-      if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') head = k;
+      if (head >= 0 && !title && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET')) break;
+      if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || title) head = k;
     }
     // ("fired hundreds of strikers": the people counted after "of")
     if (head >= 0 && QUANTITY_NOUNS.has(tokens[head].lower) && tokens[head + 1]?.lower === 'of') {

@@ -125,7 +125,7 @@ function kindAt(tokens: Token[], j: number): QuantityKind | null {
 }
 
 /** Parse a number expression starting at token i; returns value and the token after it. */
-function parseNumber(tokens: Token[], i: number, end: number): { value: number; next: number; approximate: boolean; dead?: boolean } | null {
+function parseNumber(tokens: Token[], i: number, end: number): { value: number; next: number; approximate: boolean; kind?: QuantityKind } | null {
   const c = tokens[i].text.charCodeAt(0);
   if (c >= 65 && c <= 90) {
     // ("killing Bradley Roland Will, a 36-year-old cameraman": one person, named, the object of a killing)
@@ -167,8 +167,11 @@ function parseNumber(tokens: Token[], i: number, end: number): { value: number; 
     const who = onePersonFate(tokens, i, end);
     if (who > 0) return { value: 1, next: who, approximate: false };
     // ("police killed a protester", "shot dead a student": one person, the object of a killing)
-    // (the last of a list after the verb counts as its dead, whatever is told after it: "killing two men and a woman and wounding four")
-    if (onePersonKilled(tokens, i, end)) return killingBefore(tokens, i) ? { value: 1, next: i + 1, approximate: false } : { value: 1, next: i + 1, approximate: false, dead: true };
+    if (killingBefore(tokens, i) && personAfter(tokens, i, end) > 0) return { value: 1, next: i + 1, approximate: false };
+    // (the last of a list after a verb of a fate counts as what the verb tells, whatever is told after it: "killing two men and a
+    // woman and wounding four", "arrested three students and a teacher")
+    const listed = lastListedFate(tokens, i, end);
+    if (listed) return { value: 1, next: i + 1, approximate: false, kind: listed };
   }
   else {
     // hyphenated compounds: twenty-five
@@ -293,15 +296,18 @@ function killedOneByOne(tokens: Token[], i: number, end: number): { value: numbe
   return { value, next: who + 1 };
 }
 
-/** "killed a protester", "shot dead a 17-year-old student", "gunned down a farmer": one person named with "a" right after a verb of killing. */
-function onePersonKilled(tokens: Token[], i: number, end: number): boolean {
-  if (personAfter(tokens, i, end) <= 0) return false;
-  if (killingBefore(tokens, i)) return true;
-  // ("killing two men and a woman": the last of people counted right after a verb of killing)
-  if (tokens[i - 1]?.lower !== 'and' || tokens[i - 1].sent !== tokens[i].sent) return false;
+/**
+ * "killing two men and a woman", "arrested three students and a teacher": one person named with "a", the last of people counted
+ * right after a verb of a fate; what the verb tells them to be (dead, injured, arrested), or null.
+ */
+function lastListedFate(tokens: Token[], i: number, end: number): QuantityKind | null {
+  if (tokens[i - 1]?.lower !== 'and' || tokens[i - 1].sent !== tokens[i].sent || personAfter(tokens, i, end) <= 0) return null;
   let k = i - 2;
   while (k > 0 && i - k <= 5 && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ')) k--;
-  return k < i - 2 && tokens[k].pos === 'NUM' && tokens[k].sent === tokens[i].sent && killingBefore(tokens, k);
+  if (!(k < i - 2 && tokens[k].pos === 'NUM' && tokens[k].sent === tokens[i].sent)) return null;
+  if (killingBefore(tokens, k)) return 'dead';
+  const v = tokens[k - 1];
+  return v && v.sent === tokens[k].sent && v.pos === 'VERB' && /(?:ed|ing|en)$/.test(v.lower) ? kindAt(tokens, k - 1) : null;
 }
 
 /** Whether an active verb of killing stands right before token i, in its sentence: "killed", "killing", "shot dead", "gunned down". */
@@ -605,7 +611,7 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     }
     let next = num.next;
     if (next < sent.last && tokens[next].lower === 'of') next++; // "dozens of people"
-    let kind: QuantityKind | null = num.dead ? 'dead' : null;
+    let kind: QuantityKind | null = num.kind ?? null;
     let unitBlocked = false;
     // "killed 12 cattle", "in Tehran and 11 other cities": not people
     let unit = next;

@@ -233,3 +233,11 @@ test('after a total named as the frame of the sentence ("Of the five dead, three
   // (a sentence with no such frame still adds its counts)
   assert.equal(sizes('Four villagers and three soldiers were killed.').dead?.value, 7);
 });
+
+test('the last of a list after a verb of any fate, named with "a", is one more of what the verb tells ("arrested three students and a teacher" is four arrested), not only after a killing', () => {
+  assert.equal(sizes('Police arrested three students and a teacher in the capital.').arrested?.value, 4);
+  assert.equal(sizes('Troops wounded two farmers and a boy near the border.').injured?.value, 3);
+  assert.equal(sizes('Gunmen killed two guards and a driver on Monday.').dead?.value, 3);
+  // (one named with "a" after a count of no fate is no count of its own)
+  assert.equal(sizes('Two lawyers and a judge visited the prison.').arrested, undefined);
+});
