@@ -6009,7 +6009,7 @@ const LIFTED_PEOPLE = new Set(['man', 'men', 'people', 'person', 'suspect', 'act
 /** the flags of a trigger made here, not read from triggers.tsv: none set */
 const NO_FLAGS = {
   crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false,
-  forces: false, troops: false, agentTo: false, placeObject: false, had: false, struck: false, armed: null, line: 0,
+  forces: false, troops: false, agentTo: false, placeObject: false, had: false, struck: false, granted: false, armed: null, line: 0,
 } as const;
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',

@@ -42,6 +42,9 @@ export interface Trigger {
   had: boolean;
   /** only an event when what hit is a weapon or a thrown thing, named after "by" or "with" ("was hit in the head by a brick") */
   struck: boolean;
+  /** a time granted to do something, an ultimatum: its counted time may come past a long indirect object ("gave rebels occupying 15
+   * villages 48 hours to withdraw"); a day granted ("until") needs "to" and a verb after it ("gave it until Saturday to respond") */
+  granted: boolean;
   /** told of armed forces, the act is the one of this other line ("occupy" by troops is "capture", by strikers a sit-in) */
   armed: Trigger | null;
   /** line of triggers.tsv, for explanations */
@@ -83,7 +86,7 @@ const LAW_HEADS = new Set(['bill', 'bills', 'law', 'laws', 'legislation', 'amend
 const LAW_ACTS = new Set(['COERCE', 'CONCEDE', 'SANCTION']);
 
 let index: Map<string, Trigger[]> | null = null;
-const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces', 'troops', 'agentto', 'placeobj', 'had', 'struck']);
+const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces', 'troops', 'agentto', 'placeobj', 'had', 'struck', 'granted']);
 
 export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] {
   const out: Trigger[] = [];
@@ -132,6 +135,7 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
       placeObject: fl.has('placeobj'),
       had: fl.has('had'),
       struck: fl.has('struck'),
+      granted: fl.has('granted'),
       armed: null,
       line: i + 1,
     });
@@ -492,7 +496,7 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       // ("gave Moro rebels occupying at least 15 villages in Aleosan and Midsayap towns 48 hours to withdraw": a time given to do
       // something, past a long indirect object, is an ultimatum)
       let spread = false;
-      if (!ok && t.pos === 'V' && t.words.length === 2 && tok.lemma === 'give' && GIVEN_TIMES.has(t.words[1])) {
+      if (!ok && t.granted && t.words.length === 2 && GIVEN_TIMES.has(t.words[1])) {
         for (let g = i + 2; g < end && g - i <= 18; g++) {
           const x = tokens[g];
           if (x.text === ',' || x.text === ';' || x.pos === 'AUX' || (x.pos === 'VERB' && !x.lower.endsWith('ing'))) break;
@@ -505,7 +509,7 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
         }
       }
       // ("gave the government until Saturday to respond": a day given, to do something by it)
-      if (ok && t.pos === 'V' && tok.lemma === 'give' && t.words[t.words.length - 1] === 'until') {
+      if (ok && t.granted && t.words[t.words.length - 1] === 'until') {
         let g = k;
         while (g < end && g - k <= 5 && tokens[g].lower !== 'to') g++;
         ok = tokens[g]?.lower === 'to' && g > k && tokens[g + 1]?.pos === 'VERB';
