@@ -3927,3 +3927,28 @@ test('a title the tagger calls an adjective is whom "fired" dismisses: "fired th
   assert.ok(code('Troops fired on the police chief at the checkpoint.').some((e) => e.event === 'ASSAULT'));
   assert.ok(code('Police fired tear gas at the crowd.').some((e) => e.event === 'ASSAULT'));
 });
+
+test('Kumasi 1956 read (untuned): people treated in a hospital were hurt; dead or hurt counted in a sentence of no act are of the deadliest violent act just told; "the town" is not where a speaker sits', () => {
+  const code = codeOn('1960-08-02');
+  const riot = code('Rival gangs fought with machetes in the market of Tamale on Monday. At least three people were killed. A doctor said 17 others were treated at the town hospital.')
+    .find((e) => e.event === 'PROTEST' || e.event === 'ASSAULT');
+  assert.equal(riot?.size.injured?.value, 17, JSON.stringify(riot?.size));
+  // (not "the other two dead", people of another act)
+  const one = code('Police shot dead a youth in Tamale on Monday. The other two dead were identified as traders.').find((e) => e.event === 'ASSAULT');
+  assert.equal(one?.size.dead?.value ?? 1, 1);
+  const moved = code('Rioters burned shops in Tamale on Monday. A party spokesman in Accra denied that its members had started the trouble. Soldiers were moved into the town late on Monday.')
+    .find((e) => e.event === 'MOBILIZE');
+  assert.equal(moved?.event_loc.resolved_place, 'Tamale', JSON.stringify(moved?.event_loc));
+});
+
+test('Cordoba 1969 read (untuned): a figure "given by" someone is no aid; a person "being sought" is wanted, no request; a weekday inside a quoted name dates nothing; "the city" is not where a government statement came from', () => {
+  const code = codeOn('1970-03-14');
+  assert.ok(!code('The final toll given by the garrison commander was nine dead.').some((e) => e.event === 'AID'));
+  assert.ok(code('Blankets given by the Red Cross reached the camp.').some((e) => e.event === 'AID'));
+  assert.ok(!code('Juan Alvarez, a leader of the dockers, was still being sought on Friday.').some((e) => e.event === 'REQUEST'));
+  const denial = code('Union leaders denied the charge and said the strike was against the end of the "Free Saturday" holiday.').find((e) => e.event === 'REJECT');
+  assert.equal(denial?.date_basis, 'publication');
+  const curfew = code('Students set fire to buses in Rosario on Thursday. A government statement from Buenos Aires blamed agitators for the riots. A curfew remained in force in the city on Friday.')
+    .find((e) => e.event === 'COERCE');
+  assert.equal(curfew?.event_loc.resolved_place, 'Rosario', JSON.stringify(curfew?.event_loc));
+});

@@ -4527,6 +4527,10 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("The two policemen were hacked and beaten to death": hacking with no website, account or computer near it is done with blades,
   // no cyber attack; the killing is told by its own words)
   if (trigger.context === 'cyber' && trigger.words[0] === 'hack' && !tokens.slice(Math.max(s.first, first - 8), Math.min(s.last, last + 8)).some((t) => HACKED_THINGS.has(t.lower) || HACKED_THINGS.has(t.lemma))) return false;
+  // ("Torres, head of the car workers' union, was also being sought": a person sought, in the passive, is wanted by those hunting him,
+  // asked for nothing)
+  if (verbal && c.passive && trigger.words.length === 1 && trigger.words[0] === 'seek' &&
+    ((rr && (rr.kind === 'person' || rr.sector !== null)) || ms.some((m) => m.kind === 'person' && m.last <= first && tokens.slice(m.last, first).every((t) => t.pos !== 'VERB' && t.text !== ';')))) return false;
   // ("condemned what he called the regime's brutal repression", "what it calls a reform package": naming, no call made)
   // ("attacked what the army called rebel camps": past the namer's phrase)
   if (verbal && trigger.words[0] === 'call' && first > s.first) {
@@ -4891,8 +4895,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     let k = last;
     while (k < s.last && k - last <= 6 && tokens[k].lower !== 'into' && tokens[k].text !== ',') k++;
     if (tokens[k]?.lower === 'into' && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[k + 1]?.lower ?? '')) return false;
-    // (and so is the noun a participle follows: "leaflets signed \"Dighenis\"", "a letter signed by 40 lawmakers")
-    if (first > s.first && tokens[first].lower.endsWith('ed') && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN') && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[first - 1].lower)) return false;
+    // (and so is the noun a participle follows: "leaflets signed \"Dighenis\"", "a letter signed by 40 lawmakers", "the official figure
+    // given by the army")
+    if (first > s.first && /(?:ed|en|wn)$/.test(tokens[first].lower) && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN') && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[first - 1].lower)) return false;
     // (an intransitive "reopened" tells of its subject: "many shops reopened on Monday")
     if (trigger.words[0] === 'reopen' && obj < 0 && first - 1 > s.first) {
       let b = first - 1;

@@ -10,7 +10,7 @@ import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { STATE_SIDE, type RawEvent } from '../code/events.js';
 import { CRIME, HALTING, LETTING, LIGHT_VERBS } from '../code/reality.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
-import { findQuantities } from '../recognise/quantities/index.js';
+import { findQuantities, totals } from '../recognise/quantities/index.js';
 import { isHeading, perSentence, sentenceText } from '../text/analyse.js';
 import { acledOf, cameoQuad, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
 import { COMMUNAL, crowdViolence, RIOTING } from '../record/cues.js';
@@ -1714,10 +1714,15 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         // (not one of the towns around the story's city: "drove buses to nearby towns including Hwasun and Naju ... the troops
         // withdrew from the city center")
         !OUTLYING.test(doc.text.slice(Math.max(0, l.start - 50), l.start));
+      // (not where a speaker is, named in the speaker's phrase, "A party spokesman in Accra denied ...", or where the government's
+      // statement came from, "A government communique from Buenos Aires blamed ...")
+      const speakerAt = (r: EventRecord, start: number | null) => isStatement(r.event) && !!r.actor && start !== null &&
+        ((start >= r.actor.start && start < r.actor.end) || (r.actor.sector === 'GOV' && r.event_loc.start === start));
       let found = -1;
       for (let k = records.length - 1; k >= 0; k--) {
         const l = records[k].event_loc;
-        if (PLACED_BY_TEXT.has(l.basis ?? '') && storyTown(l)) {
+        // (nor a statement placed by a sentence before its own: the place of what it answers, or of a speaker)
+        if (PLACED_BY_TEXT.has(l.basis ?? '') && storyTown(l) && !speakerAt(records[k], l.start) && !(isStatement(records[k].event) && (l.basis === 'previous sentence' || l.basis === 'nearby sentence'))) {
           loc = { ...l, basis: 'the town named before' };
           found = records[k].text_info.sentence_index;
           break;
@@ -1732,7 +1737,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         for (const x of per[k]) {
           const before = doc.text.slice(Math.max(0, x.start - 60), x.start);
           // (nor where people came from: "Many had come in buses from Hennebont, Lanester and smaller communes such as Caudan")
-          if (!p && storyTown(fromMention(x, 'the town named before')) && !pastScene(doc, x) && !MEASURED_FROM.test(before) && !/\b(?:to|towards?|into)\s+(?:the\s+)?$/i.test(before) && !cameFromList(doc, x)) p = x;
+          if (!p && storyTown(fromMention(x, 'the town named before')) && !pastScene(doc, x) && !MEASURED_FROM.test(before) && !/\b(?:to|towards?|into)\s+(?:the\s+)?$/i.test(before) && !cameFromList(doc, x) &&
+            !records.some((r) => r.text_info.sentence_index === k && speakerAt(r, x.start))) p = x;
         }
         if (p) {
           loc = fromMention(p, 'the town named before');
@@ -2277,6 +2283,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   returnedFire(doc, records);
   tollRisenLater(doc, heads, records);
   tollPutLater(doc, heads, records);
+  countsToldAlone(doc, heads, records);
   storyScene(doc, records);
   storyDay(doc, records);
   forceByToll(records);
@@ -2615,6 +2622,44 @@ function tollPutLater(doc: Doc, heads: boolean[], records: EventRecord[]): void 
     drop.add(r);
   }
   removeRecords(records, drop);
+}
+
+/**
+ * "At least five persons were killed. A police spokesman said 31 others were treated at Kumasi Central Hospital": dead or injured
+ * counted in a sentence that tells no act (no trigger: "treated"), no place, no time and no weapon of its own are of the violent
+ * act told in the four sentences before (the deadliest), when that act has no count of their kind yet.
+ */
+function countsToldAlone(doc: Doc, heads: boolean[], records: EventRecord[]): void {
+  const told = new Set<number>();
+  for (const r of records) told.add(r.text_info.sentence_index);
+  for (let k = 1; k < doc.sentences.length; k++) {
+    if (told.has(k) || heads[k]) continue;
+    const s = doc.sentences[k];
+    // (not "the other two dead", people of another act, as the word says)
+    const qs = findQuantities(doc, s).filter((q) => (q.kind === 'dead' || q.kind === 'injured') && !q.subset && doc.tokens[q.first - 1]?.lower !== 'other');
+    if (qs.length === 0) continue;
+    const text = sentenceText(doc, k);
+    if (OWN_WEAPON.test(text) || OTHER_TIME.test(text) || findTimes(doc, s, doc.article.published).length > 0) continue;
+    if ((doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && !homeOrDestination(doc, p) && p.resolved?.resolution !== 'country' &&
+      !/\b(?:hospital|clinic|infirmary)\b/i.test(doc.text.slice(p.end, Math.min(s.end, p.end + 30))))) continue;
+    // (the deadliest of the violent acts told in the four sentences before, the last of them when none killed: "Police fired on
+    // crowds ..., killing three protesters. ... A police sergeant also died after he was hit by a rock ... Hospital officials said at
+    // least 27 people were being treated for gunshot wounds")
+    let host: EventRecord | undefined;
+    for (const r of records) {
+      const d = k - r.text_info.sentence_index;
+      if (d < 1 || d > 4 || r.reality !== 'asserted' || !violentAct(r) || headingBetween(doc, heads, r.text_info.sentence_index, k)) continue;
+      const dead = r.size.dead?.value ?? 0;
+      const best = host?.size.dead?.value ?? 0;
+      if (!host || dead > best || (dead === best && r.text_info.sentence_index >= host.text_info.sentence_index)) host = r;
+    }
+    if (!host) continue;
+    for (const kind of ['dead', 'injured'] as const) {
+      const own = qs.filter((q) => q.kind === kind);
+      if (own.length === 0 || host.size[kind]) continue;
+      host.size[kind] = totals(doc, own)[kind] ?? null;
+    }
+  }
 }
 
 function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {

@@ -924,3 +924,9 @@ test('"most of them" set off after a noun is a part of that noun, not of whoever
   const ms2 = actors('Soldiers entered the village. Some forty men, several of them wounded, were taken away.');
   assert.notEqual(ms2.find((m) => m.text === 'them')?.ref?.sector, 'MIL');
 });
+
+test('a company of soldiers is a military unit, of the sector of whom it is made of ("two companies of the Kenya Regiment"); a company alone is a business', () => {
+  assert.equal(find(actors('A company of soldiers arrived in the town.'), 'company of soldiers').sector, 'MIL');
+  assert.equal(find(actors('Two companies of the Kenya Regiment arrived.'), 'Two companies of the Kenya Regiment').sector, 'MIL');
+  assert.equal(find(actors('The company dismissed 40 workers.'), 'company').sector, 'BUS');
+});

@@ -35,6 +35,7 @@ let by3: Map<string, CountryInfo> | null = null;
 let capitalKeys: Set<string> | null = null;
 /** keys that are demonyms or adjectives ("Kyrgyz", "Ukrainians") rather than names */
 let demonymKeys: Set<string> | null = null;
+let untilKeys: Map<string, number> | null = null;
 
 const LATIN = /^[\p{Script=Latin}\p{N} .'’()-]+$/u;
 /** other names that are English words or surnames: "Hong Kong Island" is no Iceland ("Ísland"), "Thomas Mann" no Isle of Man */
@@ -104,6 +105,16 @@ function load(): void {
       if (c.capital && norm(n) === norm(c.capital)) capitalKeys.add(norm(n));
     }
   }
+  // (a former name a place elsewhere bears now is the country's only in stories of its time: "Gold Coast", Ghana until 1957)
+  untilKeys = new Map();
+  const until = (extra._until ?? {}) as Record<string, [string, number] | string>;
+  for (const [n, v] of Object.entries(until)) {
+    if (n.startsWith('_') || !Array.isArray(v)) continue;
+    const c = by2.get(v[0]);
+    if (!c) continue;
+    byName.set(norm(n), c);
+    untilKeys.set(norm(n), v[1]);
+  }
   const dem = (extra._demonyms ?? {}) as Record<string, string[]>;
   for (const [cc, names] of Object.entries(dem)) {
     const c = by2.get(cc);
@@ -156,6 +167,12 @@ export function isDemonym(s: string): boolean {
 }
 
 /** Every key known, for building token indexes (lower-cased, accents folded). */
+/** The last year a former country name that a place elsewhere bears now named the country ("Gold Coast": 1957), or null. */
+export function countryNameUntil(s: string): number | null {
+  load();
+  return untilKeys!.get(norm(s)) ?? null;
+}
+
 export function countryKeys(): Map<string, CountryInfo> {
   load();
   return byName!;

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Doc, PlaceMention, ResolvedPlace, Token } from '../../types.js';
-import { countryByIso2, countryKeys, isCapitalName, isDemonym, type CountryInfo } from './countries.js';
+import { countryByIso2, countryKeys, countryNameUntil, isCapitalName, isDemonym, type CountryInfo } from './countries.js';
 import { flat, fold, foldToken, HYPHENS, isJoiner } from './fold.js';
 import { gazetteer, type GPlace, type Gazetteer, type KeyEntry } from './gazetteer.js';
 import { datelineEnd } from '../times/index.js';
@@ -173,7 +173,8 @@ function countries(g: Gazetteer): Map<string, CountryKey> {
     // (a hyphenated name by its words too, as the text's tokens give it: "Guinea-Bissau", "Timor-Leste", "Bosnia-Herzegovina")
     for (const key of HYPHENS.test(k) ? [f, foldToken(k)] : [f]) {
       if (key !== f && countryMap.has(key)) continue;
-      countryMap.set(key, { info, demonym: isDemonym(k) });
+      const until = countryNameUntil(k);
+      countryMap.set(key, until === null ? { info, demonym: isDemonym(k) } : { info, demonym: isDemonym(k), until });
       let sp = key.indexOf(' ');
       while (sp > 0) {
         countryPrefixes.add(key.slice(0, sp));
@@ -234,7 +235,11 @@ const CONGO_REPUBLIC_NAMED = /\bBrazzaville\b|(?<!Democratic\s)\bRepublic\s+of\s
 /** Recognise and resolve the place mentions of a Doc; sets doc.places and doc.mainCountry. */
 export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   const g = gazetteer();
-  const cmap = countries(g);
+  // (a former name is the country's only in a story of its time: "KUMASI, GOLD COAST" in 1956, Gold Coast, Queensland in 2018)
+  const year = Number((doc.article.published ?? '').slice(0, 4)) || null;
+  const allCountries = countries(g);
+  const inTime = (c: CountryKey | undefined): CountryKey | undefined => (c && c.until !== undefined && !(year !== null && year <= c.until) ? undefined : c);
+  const cmap = { get: (k: string) => inTime(allCountries.get(k)), has: (k: string) => !!inTime(allCountries.get(k)) };
   const cpre = countryPrefixes!;
   const toks = doc.tokens;
   const n = toks.length;

@@ -656,3 +656,12 @@ test('a neighbourhood named after a town ("Denham Town", "Wilton Gardens") is no
   assert.equal(places('Police in Wilton arrested two men.').by('Wilton')?.resolved?.country_code !== undefined, true);
   assert.equal(places('Protesters marched in Cape Town on Monday.').by('Cape Town')?.resolved?.country_code, 'ZA');
 });
+
+test('a former country name a place elsewhere bears now is the country only in a story of its time: "Gold Coast" is Ghana in 1950, the Queensland city in 2018; former names with no namesake are their country', () => {
+  const old = places('Strikers marched through Takoradi, Gold Coast, on Monday.', '1950-06-03');
+  assert.equal(old.doc.mainCountry, 'GH');
+  assert.ok(!old.ps.some((p) => p.resolved?.country_code === 'AU'));
+  const now = places('Thousands rallied on the Gold Coast on Sunday.', '2018-03-03');
+  assert.equal(now.by('Gold Coast')?.resolved?.country_code, 'AU');
+  assert.equal(places('Troops crossed into British Honduras.', '1972-01-01').by('British Honduras')?.resolved?.country_code, 'BZ');
+});

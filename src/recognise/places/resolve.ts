@@ -11,6 +11,8 @@ import { fold, foldToken } from './fold.js';
 export interface CountryKey {
   info: CountryInfo;
   demonym: boolean;
+  /** a former name the country bore until this year, that a place elsewhere bears now ("Gold Coast", Ghana until 1957) */
+  until?: number;
 }
 
 /** great-circle distance in km */

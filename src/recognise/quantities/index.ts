@@ -372,6 +372,18 @@ function personAfter(tokens: Token[], i: number, end: number): number {
   return j < end && ONE_PERSON.has(tokens[j].lower) ? j : -1;
 }
 
+const HOSPITALS = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'infirmary', 'dispensary']);
+/** "were treated at Kumasi Central Hospital", "treated in hospital": treated, then within its phrase a hospital (not "treated as criminals") */
+function treatedInHospital(tokens: Token[], j: number, end: number): boolean {
+  if (tokens[j].lower !== 'treated' || !/^(?:at|in)$/.test(tokens[j + 1]?.lower ?? '')) return false;
+  for (let k = j + 2; k < end && k - j <= 7; k++) {
+    const t = tokens[k];
+    if (HOSPITALS.has(t.lower)) return true;
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.cap || t.text === "'s" || t.text === '’s')) return false;
+  }
+  return false;
+}
+
 /** the data's phrases of death, each a list of alternatives per word (null: an optional possessive) */
 const DEAD_PHRASES: Array<Array<Set<string> | null>> = (Q.dead_phrases ?? []).map((p) => p.split(' ').map((w) => (w === 'POSS' ? null : new Set(w.split('|')))));
 /** Whether a phrase of death starts at token j ("lost their lives", "succumbed to his injuries", "gunned down"). */
@@ -747,6 +759,11 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       // ("five people lost their lives", "two protesters succumbed to their injuries")
       if (deadPhraseAt(tokens, j, sent.last)) {
         kind = 'dead';
+        break;
+      }
+      // ("31 others were treated at Kumasi Central Hospital": people treated in a hospital were hurt)
+      if (treatedInHospital(tokens, j, sent.last)) {
+        kind = 'injured';
         break;
       }
       const k = kindAt(tokens, j);

@@ -246,6 +246,16 @@ export function datelineEnd(doc: Doc, sent: Sentence): number {
   }
   if (!t0 || first.length < 2 || first !== first.toUpperCase() || !/\p{Lu}/u.test(first)) return -1;
   if (first.length < 3 && !/^\p{Lu}{2}$/u.test(first)) return -1;
+  // ("KUMASI, GOLD COAST, MAY 13 (AP) -": in a line in capitals, read in ordinary case, a name's common words are lower case: the line
+  // as written, places, a day and an agency before a dash, is a dateline)
+  if (raw !== doc.text) {
+    for (let i = sent.first + 1; i < sent.last && i <= sent.first + 14; i++) {
+      const t = doc.tokens[i];
+      if (!(t.text === '—' || t.text === '–' || t.text === '--' || (t.text === '-' && doc.tokens[i - 1].end < t.start && (doc.tokens[i + 1]?.start ?? Infinity) > t.end))) continue;
+      if (CAPS_DATELINE.test(raw.slice(t0.start, t.start))) return t.start;
+      break;
+    }
+  }
   for (let i = sent.first + 1; i < sent.last && i <= sent.first + 18; i++) {
     const t = doc.tokens[i];
     if (t.text === '—' || t.text === '–' || t.text === '--' || (t.text === '-' && doc.tokens[i - 1].end < t.start && (doc.tokens[i + 1]?.start ?? Infinity) > t.end)) return t.start;
@@ -267,6 +277,10 @@ export function datelineEnd(doc: Doc, sent: Sentence): number {
   if (sent.last - sent.first <= 10 && DATELINE_LINE.test(line) && /\n/.test(raw.slice(doc.tokens[sent.last - 1].end, doc.tokens[sent.last]?.start ?? raw.length))) return doc.tokens[sent.last - 1].end;
   return -1;
 }
+/** a wire dateline in capitals, as written: "KUMASI, GOLD COAST, MAY 13 (AP)", "SALISBURY, RHODESIA (UPI)" (places, perhaps a day, an agency) */
+const CAPS_DATELINE = /^\p{Lu}[\p{Lu}.'’-]*(?: [\p{Lu}.'’-]+){0,3}(?:, ?\p{Lu}[\p{Lu}.'’-]*(?: [\p{Lu}.'’-]+){0,3}){0,2}(?:,? (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.? \d{1,2})? \([\p{Lu}][\p{Lu}\p{Ll} .&-]{0,30}\) ?$/u;
+/** a weekday alone, perhaps with its part of the day */
+const WEEKDAY_ONLY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 /** a hyphen between the parts of a name ("Port-au-Prince") */
 const HYPHENS_ONLY = /^[-‐‑]$/;
 /** small words inside names: "Republic of Congo", "Trinidad and Tobago", "Rio de Janeiro" */
@@ -427,6 +441,9 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
       t = t.slice(lead[0].length);
       offset += lead[0].length;
     }
+    // (a weekday inside a name in quotes: 'the "English Saturday" half-holiday', '"Bloody Sunday" march': no day)
+    if (WEEKDAY_ONLY.test(t) && /["“][^"“”]{0,30}$/.test(text.slice(Math.max(0, offset - 31), offset)) && /^["”]/.test(text.slice(offset + t.length)) &&
+      text.slice(Math.max(0, offset - 2), offset).trim() !== '"' && text.slice(Math.max(0, offset - 2), offset).trim() !== '“') continue;
     // ("a 2 1/2-week-old uprising", "advanced 3 1/2 miles": a fraction is no day of a month)
     if (/^\d{1,2}\/\d{1,2}$/.test(t) && (/\d\s+$/.test(text.slice(Math.max(0, offset - 3), offset)) || /^[-‐]/.test(text.slice(offset + t.length, offset + t.length + 1)))) continue;
     // "blocked the road for six hours Tuesday", "within 24 hours": a duration is no date

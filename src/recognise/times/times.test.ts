@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse } from '../../text/analyse.js';
-import { datelineEnd, findTimes } from './index.js';
+import { datelineDate, datelineEnd, findTimes } from './index.js';
 
 function times(text: string, published: string | null = '2005-03-21') {
   const doc = analyse({ id: 't', text, title: null, source: null, url: null, published });
@@ -142,4 +142,15 @@ test('a part of the day "on" a weekday is that weekday ("fighting raged for a se
   // (not past a semicolon, a clause of its own)
   const own = times('In 1992, when troops took over, the town was calm; in March rebels attacked.', '1996-07-12').find((t) => t.text.includes('March'));
   assert.equal(own?.date.slice(0, 7), '1996-03');
+});
+
+test('a wire dateline in capitals whose names hold common words ("TAKORADI, GOLD COAST, JUNE 2 (AP) -", read in ordinary case as "gold coast") is a dateline, and its day dates "tonight"', () => {
+  const text = 'TAKORADI, GOLD COAST, JUNE 2 (AP) - RIOT POLICE DISPERSED STRIKING DOCKERS HERE TONIGHT.';
+  const doc = analyse({ id: 't', title: null, source: null, url: null, published: '1950-06-03', text });
+  const end = datelineEnd(doc, doc.sentences[0]);
+  assert.equal(text.slice(end, end + 1), '-');
+  assert.equal(datelineDate(doc, '1950-06-03'), '1950-06-02');
+  // (a sentence in capitals with a dash is no dateline)
+  const not = analyse({ id: 't', title: null, source: null, url: null, published: '1950-06-03', text: 'THE GOVERNMENT - WHICH HAD BANNED THE STRIKE - SENT TROOPS.' });
+  assert.equal(datelineEnd(not, not.sentences[0]), -1);
 });
