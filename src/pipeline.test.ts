@@ -3952,3 +3952,17 @@ test('Cordoba 1969 read (untuned): a figure "given by" someone is no aid; a pers
     .find((e) => e.event === 'COERCE');
   assert.equal(curfew?.event_loc.resolved_place, 'Rosario', JSON.stringify(curfew?.event_loc));
 });
+
+test('Aden 1967 read (capitals, untuned): an official, a government or an international body that arrives in a place visits it (troops that arrive are moved); people driven somewhere under escort are carried, not driven out; an event named again with "the" and a doer the first telling lacked is that event', () => {
+  const code = codeOn('1967-04-04');
+  const visit = code('An EU delegation arrived in Minsk on Monday for talks.').find((e) => e.event === 'CONSULT');
+  assert.equal(visit?.actor?.code, 'EUR', JSON.stringify(visit?.actor));
+  assert.ok(code('The French foreign minister arrived in Kabul on Monday.').some((e) => e.event === 'CONSULT' && e.mode === 'visit'));
+  assert.ok(code('Troops arrived in the town on Monday.').some((e) => e.event === 'MOBILIZE'));
+  assert.ok(!code('Protesters arrived at the square on Monday.').some((e) => e.event === 'CONSULT'));
+  assert.ok(!code('The delegation was driven from the airport to its hotel under police escort.').some((e) => e.event === 'COERCE'));
+  assert.ok(code('The rebels were driven from the town by government troops.').some((e) => e.event === 'COERCE'));
+  const strikes = code('Lagos was paralysed by a general strike on Monday. The strike was called by the Nigeria Labour Congress.').filter((e) => e.event === 'PROTEST');
+  assert.equal(strikes.length, 1, JSON.stringify(strikes.map((e) => e.trigger.text)));
+  assert.equal(strikes[0].actor?.sector, 'LAB');
+});

@@ -4247,6 +4247,12 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   // (unless they protest themselves: "soldiers blocked the road to demand their back pay")
   const doer = c.trigger.crowd && c.trigger.armed ? resolveRef(c.actor) : null;
   if (doer?.sector && ARMED_FORCE_SECTORS.has(doer.sector) && !tokens.slice(s.first, s.last).some((t) => FORCES_PROTEST_CUES.has(t.lemma))) c.trigger = { ...c.trigger.armed!, words: c.trigger.words };
+  // ("A United Nations mission arrived in Aden", "the foreign minister arrived in Kabul on Monday": an official, a government, an
+  // international body or its mission come to a place visits it; armed forces arriving are moved)
+  const visitor = c.trigger.visitor && c.verbal && /^(?:in|at|here)$/.test(tokens[c.last]?.lower ?? '') ? resolveRef(c.actor) : null;
+  if (visitor && !ARMED_FORCE_SECTORS.has(visitor.sector ?? '') && (visitor.sector === 'GOV' || visitor.sector === 'IGO' || (visitor.cameo_code ?? '').startsWith('IGO'))) {
+    c.trigger = { ...c.trigger.visitor!, words: c.trigger.words };
+  }
   const trigger = c.trigger;
   const first = c.first;
   const last = c.last;
@@ -4515,6 +4521,8 @@ function warAhead(tokens: Token[], s: Sentence, k: number): boolean {
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
 
+/** after "driven from": escorted or carried to a place of one's own ("to its hotel under heavy armed escort") */
+const DRIVEN_CARRIED = /^[^;.]{0,80}?\b(?:under\s+(?:[\w-]+\s+){0,2}escort|to\s+(?:its|his|her|their|the)\s+(?:hotels?|residences?|homes?|embassy|hospital|palace|offices?|headquarters)\b)/i;
 function vetKinds(st: SentenceState, c: Candidate): boolean {
   const { doc, tokens, s, caps, ms } = st;
   let trigger = c.trigger;
@@ -4527,6 +4535,10 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("The two policemen were hacked and beaten to death": hacking with no website, account or computer near it is done with blades,
   // no cyber attack; the killing is told by its own words)
   if (trigger.context === 'cyber' && trigger.words[0] === 'hack' && !tokens.slice(Math.max(s.first, first - 8), Math.min(s.last, last + 8)).some((t) => HACKED_THINGS.has(t.lower) || HACKED_THINGS.has(t.lemma))) return false;
+  // ("The mission was driven from the airport to its hotel under heavy armed escort": people driven somewhere under escort, or to
+  // where they stay, are carried, not driven out)
+  if (verbal && trigger.words[0] === 'drive' && trigger.words.length > 1 &&
+    DRIVEN_CARRIED.test(doc.text.slice(tokens[last - 1].end, tokens[s.last - 1].end))) return false;
   // ("Torres, head of the car workers' union, was also being sought": a person sought, in the passive, is wanted by those hunting him,
   // asked for nothing)
   if (verbal && c.passive && trigger.words.length === 1 && trigger.words[0] === 'seek' &&
@@ -6014,7 +6026,7 @@ const LIFTED_PEOPLE = new Set(['man', 'men', 'people', 'person', 'suspect', 'act
 /** the flags of a trigger made here, not read from triggers.tsv: none set */
 const NO_FLAGS = {
   crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false,
-  forces: false, troops: false, agentTo: false, placeObject: false, had: false, struck: false, granted: false, armed: null, line: 0,
+  forces: false, troops: false, agentTo: false, placeObject: false, had: false, struck: false, granted: false, armed: null, visitor: null, line: 0,
 } as const;
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',

@@ -47,6 +47,9 @@ export interface Trigger {
   granted: boolean;
   /** told of armed forces, the act is the one of this other line ("occupy" by troops is "capture", by strikers a sit-in) */
   armed: Trigger | null;
+  /** told of a visitor (an official, a government, an international body, a mission or a delegation) come to a place, the act is
+   * the one of this other line ("a United Nations mission arrived in Aden" is a visit) */
+  visitor: Trigger | null;
   /** line of triggers.tsv, for explanations */
   line: number;
 }
@@ -91,6 +94,7 @@ const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged'
 export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] {
   const out: Trigger[] = [];
   const armedOf: Array<[number, string, number]> = [];
+  const visitorOf: Array<[number, string, number]> = [];
   const seen = new Map<string, number>();
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -107,11 +111,14 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
     seen.set(key, i + 1);
     const fl = new Set(flags.split(','));
     let armed: string | null = null;
+    let visitor: string | null = null;
     for (const f of fl) {
       if (f.startsWith('armed=')) armed = f.slice(6);
-      else if (!FLAGS.has(f)) throw new Error(`${source}:${i + 1}: unknown flag "${f}" (known: ${[...FLAGS].join(', ')}, armed=PHRASE)`);
+      else if (f.startsWith('visitor=')) visitor = f.slice(8);
+      else if (!FLAGS.has(f)) throw new Error(`${source}:${i + 1}: unknown flag "${f}" (known: ${[...FLAGS].join(', ')}, armed=PHRASE, visitor=PHRASE)`);
     }
     if (armed !== null) armedOf.push([out.length, armed, i + 1]);
+    if (visitor !== null) visitorOf.push([out.length, visitor, i + 1]);
     out.push({
       words: phrase.toLowerCase().split(' '),
       pos,
@@ -137,6 +144,7 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
       struck: fl.has('struck'),
       granted: fl.has('granted'),
       armed: null,
+      visitor: null,
       line: i + 1,
     });
   }
@@ -145,6 +153,12 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
     const other = out.find((t) => t.words.join(' ') === phrase && t.pos !== 'N');
     if (!other) throw new Error(`${source}:${line}: armed=${phrase}: no verb line for "${phrase}"`);
     out[k].armed = other;
+  }
+  // ("visitor=visit": the verb line a visitor's arrival is coded as)
+  for (const [k, phrase, line] of visitorOf) {
+    const other = out.find((t) => t.words.join(' ') === phrase && t.pos !== 'N');
+    if (!other) throw new Error(`${source}:${line}: visitor=${phrase}: no verb line for "${phrase}"`);
+    out[k].visitor = other;
   }
   return out;
 }

@@ -2031,7 +2031,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // (a day's own event is that event whoever is said to have done it: "the two officers involved in Monday's shooting")
     // (an act claimed is the one told before, its claimant no doer that tells it apart: "A car bomb killed eight ... IS claimed
     // responsibility for the attack")
-    if ((((!rec.actor || e.claimed) && !e.verbal) || daysOwn) && !another) {
+    // (and one named again with a doer the telling before did not name: "Aden was met by a general strike ... The strike was called by
+    // the Aden Trades Union Congress")
+    const namedNow = !!rec.actor && !e.claimed && !e.verbal;
+    if ((((!rec.actor || e.claimed) && !e.verbal) || daysOwn || namedNow) && !another) {
       let i = e.first - 1;
       // (past a place's name too: "after the Qana strike")
       const placeWord = (t: Token) => t.pos === 'PROPN' && (doc.places ?? []).some((p) => p.start <= t.start && t.end <= p.end);
@@ -2071,6 +2074,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           const otherKind = rec.event === 'PROTEST' && OWN_KIND_PROTESTS.test(rec.trigger.text) && OWN_KIND_PROTESTS.test(r.trigger.text) &&
             ![r.trigger.text, ...(r.mentions ?? []).map((m) => m.text)].some((w) => /^(?:protests?|demonstrations?)$/i.test(w) || (OWN_KIND_PROTESTS.test(w) && protestStem(w) === protestStem(rec.trigger.text)));
           if (d > 0 && r.event === rec.event && !otherKind && r.reality === rec.reality && (tollOf || about || !toldOnOtherDays(rec, r)) && !(daysOwn && r.date_basis !== 'text') &&
+            !(namedNow && !daysOwn && (r.actor || !rec.mode || r.mode !== rec.mode || !(i >= s.first && DEFINITE.has(doc.tokens[i].lower)))) &&
             !(rec.event_loc.basis === 'nationwide' && r.event_loc.basis !== 'nationwide') &&
             (!bareGear || (r.mode === 'crowd-control' && s.index - last <= 2))) anaphor = r;
         }
@@ -2087,7 +2091,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         // ("the military council bore responsibility for the attack": one act named with "the", in the singular, is the last of its
         // kind, whatever its manner)
         const definiteOne = !rec.mode && !e.verbal && doc.tokens[e.first - 1]?.lower === 'the' && doc.tokens[e.first].lower === doc.tokens[e.first].lemma;
-        for (let k = records.length - 1; k >= 0 && !anaphor && !bareGear && (!sized || tollOf) && (!!rec.mode || daysOwn || tollOf || definiteOne); k--) {
+        for (let k = records.length - 1; k >= 0 && !anaphor && !bareGear && !namedNow && (!sized || tollOf) && (!!rec.mode || daysOwn || tollOf || definiteOne); k--) {
           const r = records[k];
           // ("two who had filmed the protest" of a road blockade: "protest" names any manner of protest but a strike or a boycott)
           // ("Friday's riots ... The unrest began on Friday morning": "unrest" names them too)

@@ -930,3 +930,11 @@ test('a company of soldiers is a military unit, of the sector of whom it is made
   assert.equal(find(actors('Two companies of the Kenya Regiment arrived.'), 'Two companies of the Kenya Regiment').sector, 'MIL');
   assert.equal(find(actors('The company dismissed 40 workers.'), 'company').sector, 'BUS');
 });
+
+test('a group\'s size in a compound before its noun gives it no sector ("a three-man delegation" is the government\'s, no civilians); "the seven-party alliance" is still of parties; "he" in a sentence is the one person it names by a noun before a person of the sentences before', () => {
+  assert.equal(find(actors('A three-man delegation arrived in the capital.'), 'delegation').sector, 'GOV');
+  assert.equal(find(actors('The seven-party alliance called a strike.'), 'seven-party alliance').sector, 'PTY');
+  const ms = actors('A police spokesman said a bomb was thrown at a patrol. Later a gunman was shot dead by troops after he fired on an armoured car.');
+  const he = ms.find((m) => m.text === 'he');
+  assert.equal(he?.ref?.text, 'gunman', JSON.stringify(he?.ref));
+});

@@ -13,6 +13,8 @@ import { gazetteer } from '../places/gazetteer.js';
 const NATIVE = new Set(['indigenous', 'native', 'tribal', 'amazonian', 'andean']);
 
 export const ATTACH = new Set(['of', 'from', 'in', 'for']);
+/** the unit of a group's size in a compound before its noun: "a three-man delegation", "a 12-member council" */
+const SIZE_UNITS = new Set(['man', 'men', 'member', 'person', 'people', 'woman', 'strong']);
 /** heads that name a territory when a place follows "of": "the state of Chiapas", "the province of Idlib" */
 const TERRITORY_PREPS = new Set(['in', 'across', 'throughout', 'into', 'from', 'near', 'of', 'at', 'around', 'to']);
 const TERRITORIAL = new Set(['state', 'province', 'region', 'district', 'county', 'prefecture', 'governorate', 'municipality']);
@@ -586,7 +588,8 @@ export function readRun(c: Ctx, units: Unit[], a: number, b: number, out: Info[]
     const t = c.tk[k];
     const p = c.tk[k - 1];
     // (a count's noun of a sector stays: "the seven-party alliance" is one of parties)
-    const countedBody = c.tk[k - 2]?.pos === 'NUM' && !!c.lx.words.get(t.lower)?.sector;
+    // (not a size: "a three-man delegation", "a five-member team" are no civilians)
+    const countedBody = c.tk[k - 2]?.pos === 'NUM' && !!c.lx.words.get(t.lower)?.sector && !SIZE_UNITS.has(t.lower);
     return !t.cap && ((p.text === '-' && p.end === t.start && !countedBody) || (p.pos === 'AUX' && t.lower.endsWith('ing')));
   };
   while (last.length > 1 && !last[0].e && last[0].first > 0 && falseOpening(last[0].first)) last.shift();

@@ -188,6 +188,14 @@ function countries(g: Gazetteer): Map<string, CountryKey> {
 // ---------------------------------------------------------------------------------------
 // helpers
 
+/** "al mansoura" → "al mansurah": a name after the Arabic article, in the gazetteer's transliteration, or null when the same */
+function arabicSpelling(key: string): string | null {
+  if (!/^(?:al|el|ad|ar|as|ash|at|az|an) \S/.test(key)) return null;
+  let v = key.replace(/ou/g, 'u').replace(/ee/g, 'i');
+  if (/[^h]a$/.test(v)) v += 'h';
+  return v === key ? null : v;
+}
+
 const LETTER = /\p{L}/u;
 const UPPER_WORD = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
@@ -383,6 +391,15 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
         if (g.lookup(solid)) {
           best = j;
           bestKey = solid;
+        }
+      }
+      // ("Al Mansoura" = "Al Mansurah": a name after the Arabic article in another transliteration, "ou" for "u", "ee" for "i", a
+      // final "a" for "ah")
+      if (j > i && best < j && (!mixed || t.cap)) {
+        const v = arabicSpelling(key);
+        if (v && g.lookup(v)) {
+          best = j;
+          bestKey = v;
         }
       }
       const splitWord = j + 1 < end && toks[j + 1].start === t.end && /^\p{L}+$/u.test(toks[j + 1].text);

@@ -665,3 +665,11 @@ test('a former country name a place elsewhere bears now is the country only in a
   assert.equal(now.by('Gold Coast')?.resolved?.country_code, 'AU');
   assert.equal(places('Troops crossed into British Honduras.', '1972-01-01').by('British Honduras')?.resolved?.country_code, 'BZ');
 });
+
+test('Aden 1967 read (capitals, untuned): a name after the Arabic article in another transliteration ("Al Mansoura" = Al Mansurah) is looked up so, and a district seat GeoNames gives no population is no hamlet beside the story\'s towns; "harbour" alone is no place', () => {
+  const { by } = places('Two traders were killed in crossfire in Al Mansoura, near Sheikh Othman in Aden.', '1967-04-04');
+  assert.equal(by('Al Mansoura')?.resolved?.country_code, 'YE');
+  const caps = places('TWO TRADERS WERE KILLED IN CROSSFIRE IN AL MANSOURA, NEAR SHEIKH OTHMAN IN ADEN.', '1967-04-04');
+  assert.equal(caps.by('AL MANSOURA')?.resolved?.country_code, 'YE');
+  assert.ok(!places('THE PORT HANDLES MORE SHIPS THAN ANY HARBOUR IN THE REGION.', '1967-04-04').ps.some((p) => p.text === 'HARBOUR'));
+});

@@ -84,7 +84,9 @@ export function populationOf(r: ResolvedPlace): number | null {
 }
 
 export function placePrior(p: GPlace, main: boolean, short = false): number {
-  let s = Math.log10(p.population + 10);
+  // (a seat of a second-level division GeoNames gives no population is no hamlet: its population is unknown, taken as a small
+  // town's; "Al Mansurah", a district seat of Aden)
+  let s = Math.log10((p.population === 0 && p.fcode === 'PPLA2' ? 5000 : p.population) + 10);
   switch (p.fcode) {
     case 'PPLC': s += 2; break;
     // (a seat of government is the capital news means: La Paz, The Hague, Putrajaya; GeoNames also marks a few unpeopled
