@@ -3966,3 +3966,18 @@ test('Aden 1967 read (capitals, untuned): an official, a government or an intern
   assert.equal(strikes.length, 1, JSON.stringify(strikes.map((e) => e.trigger.text)));
   assert.equal(strikes[0].actor?.sector, 'LAB');
 });
+
+test('Umtali 1978 read (capitals, untuned): "in eastern Rhodesia" in capitals is a place; a conditional strike one "would not hesitate" to make, quoted, is a threat; "strike at" attacks; what is denied "in a statement" after the verb did not happen; a day before a quoted name ("the March 3 \\"internal settlement\\"") dates the name; a spokesman right after a body outside the state spoke is its own', () => {
+  const code = codeOn('1978-08-22');
+  const ambush = code('GUERRILLAS AMBUSHED A BUS IN EASTERN RHODESIA ON SUNDAY, KILLING SIX PEOPLE.').find((e) => e.event === 'ASSAULT');
+  assert.equal(ambush?.event_loc.country_code, 'ZW', JSON.stringify(ambush?.event_loc));
+  const threat = code('The prime minister said the army would "not hesitate" to strike at rebel camps across the border if the raids continued.').find((e) => e.event === 'THREATEN');
+  assert.ok(threat, 'a threat');
+  assert.ok(code('Aircraft struck at rebel positions near the border on Sunday.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('The new law strikes at the heart of press freedom.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('The front denied in a statement issued in Lusaka that its men had attacked the train.').some((e) => e.event === 'ASSAULT'));
+  const appeal = code('Smith appealed to guerrillas to accept the amnesty offered under the March 3 "internal settlement."').find((e) => e.event === 'REQUEST');
+  assert.notEqual(appeal?.date, '1978-03-03');
+  const blamed = code('The Patriotic Front denied that its forces had attacked the bus. A spokesman blamed the auxiliaries.').find((e) => e.event === 'ACCUSE');
+  assert.notEqual(blamed?.actor?.sector, 'GOV', JSON.stringify(blamed?.actor));
+});

@@ -3341,6 +3341,17 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   if (trigger.cameo === '016') st.denied = last;
   // "denied that he had agreed to talks", "dismissed suggestions that ...": what is denied did not happen as told
   if (trigger.event === 'REJECT' && verbal && trigger.words[0] === 'deny' && (tokens[last]?.lower === 'that' || deniedClause(tokens, s, last))) st.denied = last;
+  // ("denied in a statement issued in Maputo that its forces had attacked the bus": past how or where it was denied)
+  if (trigger.event === 'REJECT' && verbal && trigger.words[0] === 'deny' && tokens[last]?.pos === 'ADP') {
+    for (let k = last + 1; k < s.last && k - last <= 10; k++) {
+      const t = tokens[k];
+      if (t.lower === 'that') {
+        st.denied = k;
+        break;
+      }
+      if (t.text === ',' || t.text === ';' || ((t.pos === 'VERB' || t.pos === 'AUX') && !/(?:ed|en)$/.test(t.lower))) break;
+    }
+  }
   // "rejected India's claim that its troops killed 10 militants": what a rejected claim says is alleged
   if (trigger.event === 'REJECT' || trigger.event === 'ACCUSE') {
     for (let k = Math.max(first, last - 1); k < Math.min(s.last - 1, last + 6); k++) {
@@ -6271,8 +6282,9 @@ function gapped(tokens: Token[], s: Sentence, i: number): boolean {
 
 const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)$/i;
 const ARTICLE_BEFORE = /\b(?:the|its|his|her|their)\s+$/i;
-/** a noun after a day, naming what that day is of: "the Dec. 27 vote" (not "the March 20 morning", not a clause going on) */
-const OCCASION_AFTER = /^\s+(?!(?:morning|afternoon|evening|night|dawn|noon|midnight|and|or|to|in|at|on|by|of|when|as)\b)[a-z][a-z-]+\b/;
+/** a noun after a day, naming what that day is of: "the Dec. 27 vote", 'the March 3 "internal settlement"' (not "the March 20 morning",
+ * not a clause going on) */
+const OCCASION_AFTER = /^\s+["“]?(?!(?:morning|afternoon|evening|night|dawn|noon|midnight|and|or|to|in|at|on|by|of|when|as)\b)[a-z][a-z-]+\b/;
 /**
  * "to dispute the result of Sunday's election": a day in the possessive dates the noun it
  * qualifies, not another act ("Sunday's protests turned violent" still dates the protests).

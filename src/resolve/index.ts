@@ -1477,8 +1477,10 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
   let event: keyof typeof TRIGGERS | null = null;
   // ("the Government would not hesitate to ban any organisation inciting violence": not hesitating to act states the intent)
   const tk = doc.tokens;
-  const unhesitating = cue === 'to' && e.first >= 3 && tk[e.first - 1].lower === 'to' && tk[e.first - 2].lemma === 'hesitate' &&
-    /^(?:not|n't|never)$/.test(tk[e.first - 3].lower);
+  // (quoted too: 'would "not hesitate" to strike at guerrilla camps')
+  const q = e.first >= 4 && /^["“”]$/.test(tk[e.first - 2].text) ? 1 : 0;
+  const unhesitating = cue === 'to' && e.first >= 3 + q && tk[e.first - 1].lower === 'to' && tk[e.first - 2 - q].lemma === 'hesitate' &&
+    /^(?:not|n't|never)$/.test(tk[e.first - 3 - q].lower);
   if (unhesitating && quad === 4) event = 'THREATEN';
   else if (unhesitating && (quad === 1 || quad === 2)) event = 'AGREE';
   else if (e.reality === 'negated' && REFUSAL_CUES.has(cue) && (quad === 1 || quad === 2 || e.trigger.event === 'REQUEST')) event = 'REJECT';

@@ -41,6 +41,8 @@ export function adopt(x: Info, ant: Info, cameoOrg: OrgEntry | null = ant.org): 
   x.m.cameo_code = r.code === x.m.code && r.sector === x.m.sector ? r.cameo_code : cameoOf(x.m.code, x.m.sector, cameoOrg);
 }
 
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
 /** "the president", "the group": point back to the nearest compatible mention. */
 export function definite(c: Ctx, x: Info): void {
   if (x.named || x.m.kind === 'country' || x.org) return;
@@ -57,6 +59,19 @@ export function definite(c: Ctx, x: Info): void {
     }
   }
   const before = c.tk[x.m.first - 1];
+  // ("ZANU denied in a statement that its forces had attacked the bus. A spokesman blamed ...": a spokesman of no one named, right
+  // after a body outside the state spoke, is that body's, of its sector, known or not)
+  if (before && (before.lower === 'a' || before.lower === 'an') && x.m.head === x.m.first && x.m.last === x.m.head + 1 && SPOKESPEOPLE.has(c.tk[x.m.head]?.lower ?? '')) {
+    const ant = findBack(c, x.m.first, 1, (p) => p !== x && p.m.kind === 'org' && !(p.m.sector && STATE_SECTORS.has(p.m.sector)) && p.sent < c.tk[x.m.first].sent);
+    if (ant) {
+      const r = root(ant.m);
+      x.m.code = r.code;
+      x.codeFrom = 'ref';
+      x.m.sector = r.sector;
+      x.m.cameo_code = cameoOf(x.m.code, x.m.sector, ant.org);
+      return;
+    }
+  }
   if (!before || before.lower !== 'the') return;
   // "the president of Kyrgyzstan" may only point to a Kyrgyz antecedent
   const code = x.codeFrom !== null && x.codeFrom !== 'main' ? x.m.code : null;

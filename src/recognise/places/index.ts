@@ -188,6 +188,9 @@ function countries(g: Gazetteer): Map<string, CountryKey> {
 // ---------------------------------------------------------------------------------------
 // helpers
 
+/** a quarter of a land named before it: "in eastern Rhodesia", "in southern Sudan" */
+const QUARTERS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeast', 'northwest', 'southeast', 'southwest']);
+
 /** "al mansoura" → "al mansurah": a name after the Arabic article, in the gazetteer's transliteration, or null when the same */
 function arabicSpelling(key: string): string | null {
   if (!/^(?:al|el|ad|ar|as|ash|at|az|an) \S/.test(key)) return null;
@@ -559,6 +562,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     let cityCue = false;
     let smallCue: 'town' | 'village' | undefined;
     // ("lawmakers loyal to Morales", "close to Maduro": a person one is bound to, no destination)
+    // ("IN EASTERN RHODESIA": a part of the land named by its quarter after the preposition is as much a place)
+    if (QUARTERS.has(pl) && LOC_PREPS.has(p2l) && p2l !== 'to' && p2l !== 'from') cue = true;
     if (LOC_PREPS.has(pl) && !(pl === 'to' && BOUND_TO.has(p2l))) {
       cue = true;
       // "forced families to flee", "from mining": verbs and gerunds follow "to"/"from" as often as places

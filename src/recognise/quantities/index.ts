@@ -914,12 +914,15 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     if (a.kind || !b.kind || b.kind === 'crowd') continue;
     let and = false;
     let verb = false;
+    let of = false;
     for (let j = a.last; j < b.first; j++) {
       // (or a comma in a list that "and" closes: "28 civilians, two soldiers and a policeman were killed")
       if (tokens[j].lower === 'and' || (tokens[j].text === ',' && k + 2 < out.length && out[k + 2].kind === b.kind && tokens.slice(b.last, out[k + 2].first).some((t) => t.lower === 'and'))) and = true;
       if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') verb = true;
+      if (tokens[j].lower === 'of' && j === a.last + 1) of = true;
     }
-    if (and && !verb && b.first - a.last <= 5) a.kind = b.kind;
+    // (past the body the first are of: "Two members of the Rhodesian African Rifles and one white soldier were killed")
+    if (and && !verb && b.first - a.last <= (of ? 9 : 5)) a.kind = b.kind;
   }
   // "At least 57 people, including several policemen, were killed": the figure a typed subset is
   // part of counts the same thing

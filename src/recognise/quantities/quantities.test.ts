@@ -241,3 +241,8 @@ test('the last of a list after a verb of any fate, named with "a", is one more o
   // (one named with "a" after a count of no fate is no count of its own)
   assert.equal(sizes('Two lawyers and a judge visited the prison.').arrested, undefined);
 });
+
+test('a count of members of a body coordinated with a count of the fate shares its kind past the body\'s name ("Two members of the Rhodesian African Rifles and one white soldier were killed" is three dead)', () => {
+  assert.equal(sizes('Two members of the Kenya Rifles and one white soldier were killed.').dead?.value, 3);
+  assert.equal(sizes('Three members of the Royal Ulster Constabulary and two civilians were injured.').injured?.value, 5);
+});
