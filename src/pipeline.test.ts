@@ -3981,3 +3981,25 @@ test('Umtali 1978 read (capitals, untuned): "in eastern Rhodesia" in capitals is
   const blamed = code('The Patriotic Front denied that its forces had attacked the bus. A spokesman blamed the auxiliaries.').find((e) => e.event === 'ACCUSE');
   assert.notEqual(blamed?.actor?.sector, 'GOV', JSON.stringify(blamed?.actor));
 });
+
+test('Bhiwandi 1984 read (local, untuned): "CITY, May 20." closed by a full stop is a dateline, and its day dates "yesterday"; "the town" is no village of a clause on villages; people "each" such act befell are no act', () => {
+  const code = codeOn('1984-05-21');
+  const aid = code('MALEGAON, May 20. The death toll in the riots rose to 12 today. The Red Cross delivered rice and blankets to the relief camps yesterday.').find((e) => e.event === 'AID');
+  assert.equal(aid?.date, '1984-05-19');
+  const curfew = code('Rioters burned shops in Malegaon on Friday. Eleven people died in villages along the Manmad road, mostly in Chandwad and Yeola. The collector extended the curfew in the town by 48 hours.')
+    .find((e) => e.event === 'COERCE');
+  assert.equal(curfew?.event_loc.extracted_place, 'Malegaon', JSON.stringify(curfew?.event_loc));
+  assert.ok(!code('The minister announced a payment of Rs. 10,000 to the next of kin of each person killed.').some((e) => e.event === 'ASSAULT'));
+});
+
+test('Tskhinvali 1992 read (untuned): two leaders named together who sign an agreement or meet do it with each other; whoever ends an act named by its noun is not its doer; what an accord "provides for" is yet to be done; "initialled the document" is a signing', () => {
+  const code = codeOn('1992-06-25');
+  const signed = code('Armenian President Levon Ter-Petrosian and Azerbaijani leader Abulfaz Elchibey signed an accord in Tehran on Wednesday.').find((e) => e.event === 'AGREE');
+  assert.equal(signed?.recipient?.code, 'AZE', JSON.stringify(signed?.recipient));
+  const met = code('Kohl and Mitterrand met in Paris on Monday.').find((e) => e.event === 'CONSULT');
+  assert.ok(met?.recipient, 'the second leader is met');
+  const ended = code('Mandela, De Klerk sign accord to end Natal fighting').find((e) => e.event === 'ASSAULT');
+  assert.equal(ended?.actor ?? null, null, JSON.stringify(ended?.actor));
+  assert.ok(!code('The accord also provides for the withdrawal of all troops from the region.').some((e) => e.event === 'RETREAT'));
+  assert.ok(code('The rebel leader initialled the agreement on Friday.').some((e) => e.event === 'AGREE'));
+});

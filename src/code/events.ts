@@ -3050,6 +3050,8 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // ("Officials did not give a figure for injured civilians": people a figure is of, named by their participle, are no act told)
   if (last === first + 1 && /(?:ed|en)$/.test(tokens[first].lower) && (tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'ADJ') && /^(?:for|of)$/.test(tokens[first - 1]?.lower ?? '') &&
     FIGURE_NOUNS.has(tokens[first - 2]?.lower ?? '')) return false;
+  // ("an ex gratia payment to the next of kin of each person killed": people any such act befell, no act told)
+  if (last === first + 1 && /(?:ed|en)$/.test(tokens[first].lower) && (tokens[first - 1]?.pos === 'NOUN') && /^(?:each|every|any)$/.test(tokens[first - 2]?.lower ?? '')) return false;
   // ("relatives of the dead and disappeared", "the disappeared": those gone, named as a noun, no act told)
   if (trigger.words[0] === 'disappear' && /ed$/.test(tokens[first].lower) && first > s.first &&
     (tokens[first - 1].lower === 'the' || (tokens[first - 1].lower === 'and' && /^(?:dead|missing|killed|murdered|detained)$/.test(tokens[first - 2]?.lower ?? '') && tokens[first - 3]?.lower === 'the'))) return false;
@@ -4252,6 +4254,8 @@ function crashedInto(tokens: Token[], s: Sentence, last: number): boolean {
 }
 
 /** codeSentence, step 4: the roles adjusted; acts that need a kind of doer or object they lack are skipped. */
+/** verbs that end an act named after them: "to end the fighting", "halting the violence" */
+const ENDED_BY = new Set(['end', 'halt', 'stop', 'cease', 'curb', 'quell', 'calm']);
 function vetRoles(st: SentenceState, c: Candidate): boolean {
   const { ctx, doc, tokens, s, ms } = st;
   // ("Troops occupied the mines", "police blocked the road": a crowd's act, done by armed forces, is theirs of another kind)
@@ -4273,6 +4277,12 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
     let k = first - 1;
     while (k > s.first && first - k <= 3 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV')) k--;
     if (k >= s.first && tokens[k].pos === 'VERB' && PERCEIVING.has(tokens[k].lemma) && c.actor.last <= k) c.actor = null;
+  }
+  // ("Yeltsin, Shevardnadze sign deal to end South Ossetia fighting": whoever ends an act named by its noun is not its doer)
+  if ((!verbal || tokens[first].lower.endsWith('ing')) && c.actor && c.trigger.event === 'ASSAULT') {
+    let k = first - 1;
+    while (k > s.first && first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN' || POSSESSIVES.has(tokens[k].lower))) k--;
+    if (k >= s.first && ENDED_BY.has(tokens[k].lemma) && c.actor.last <= k) c.actor = null;
   }
   let actor = c.actor;
   let recipient = c.recipient;
@@ -4323,7 +4333,10 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   // ("Azerbaijan and France summoned each other's ambassadors": the other side inside the trigger's own object too)
   let eachOtherInside = false;
   for (let k = first + 1; k + 1 < last && !eachOtherInside; k++) eachOtherInside = (tokens[k].lower === 'each' && tokens[k + 1].lower === 'other') || (tokens[k].lower === 'one' && tokens[k + 1].lower === 'another');
-  if (actor && verbal && (twoSided || reciprocal(tokens, s, last) || eachOtherInside) && tokens[actor.last]?.lower === 'and') {
+  // ("Yeltsin and Georgian leader Eduard Shevardnadze signed an agreement", "the two presidents met": agreeing and meeting are
+  // two-sided too, the first with the second, when no one else is named after the verb)
+  const jointly = (trigger.event === 'AGREE' || trigger.event === 'CONSULT') && !recipient;
+  if (actor && verbal && (twoSided || jointly || reciprocal(tokens, s, last) || eachOtherInside) && tokens[actor.last]?.lower === 'and') {
     // (past the partner's own words the tagger left out of it: "police and sacked/VERB oil workers clashed")
     const lead = (k: number) => tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM' || (tokens[k].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k].lower));
     recipient = ms.find((m) => m.first > actor!.last && m.first - actor!.last <= 3 && tokens.slice(actor!.last + 1, m.first).every((t, i) => lead(actor!.last + 1 + i)) && m.last <= first) ?? recipient;

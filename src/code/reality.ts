@@ -864,6 +864,8 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     if (!verbal && w === 'for' && /^(?:pretext|excuse|justification)$/.test(tk[i - 1]?.lower ?? '')) return { reality: 'hypothetical', cue: tk[i - 1].text };
     // ("met to discuss a call for a general strike", "backed appeals for a boycott": what a call is for is only called for)
     if (!verbal && w === 'for' && i === first - 1 - npLength(tk, i + 1, first) && tk[i - 1]?.pos === 'NOUN' && /^(?:call|calls|appeal|appeals)$/.test(tk[i - 1].lower)) return { reality: 'hypothetical', cue: tk[i - 1].text };
+    // ("The accord also provides for the withdrawal of armed units": what an accord or a law provides for is yet to be done)
+    if (!verbal && w === 'for' && i === first - 1 - npLength(tk, i + 1, first) && tk[i - 1]?.lemma === 'provide' && (tk[i - 1].pos === 'VERB' || /s$/.test(tk[i - 1].lower))) return { reality: 'future', cue: `${tk[i - 1].text} for` };
     // ("because of the risk of ambush", "the prospect of fresh violence": what may come has not happened; a threat of it is told as the threat)
     if (!verbal && w === 'of' && i === first - 1 - npLength(tk, i + 1, first) && /^(?:risk|risks|possibility|prospect|prospects|spectre|specter|likelihood)$/.test(tk[i - 1]?.lower ?? '')) return { reality: 'hypothetical', cue: tk[i - 1].text };
     // ("fearing a second assault by Soviet troops", "braced for a new attack", "warned of further violence": what is feared, awaited

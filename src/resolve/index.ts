@@ -737,6 +737,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
 
 /** "nearby towns including Hwasun and", "neighbouring villages such as": towns around the story's own */
 const OUTLYING = /\b(?:nearby|neighbou?ring|surrounding|outlying|other)\s+(?:towns|villages|cities|districts)\s+(?:including|such\s+as|like|of)?\s*(?:[\w'’-]+\s*(?:,|and)\s+){0,3}$/i;
+/** a place named in a clause on villages: "in villages along the road, mostly in Padgha", "the village of Tenango" */
+const VILLAGES_BEFORE = /\bvillages?\b[^.;:()]{0,80}$/i;
 /** a square named in a sentence: "the square", "the central square", "Babur Square" */
 const SQUARE = /\b(?:the\s+(?:[a-z]+\s+){0,2}square|\p{Lu}\p{Ll}+\s+Square)\b/u;
 /** the words before a town whose square it is: "in the main square of", "a square in" */
@@ -1715,7 +1717,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         l.resolution === 'city' && l.start !== null && l.end !== null && (!doc.mainCountry || l.country_code === doc.mainCountry) && !namesSite(doc.text, l.end) &&
         // (not one of the towns around the story's city: "drove buses to nearby towns including Hwasun and Naju ... the troops
         // withdrew from the city center")
-        !OUTLYING.test(doc.text.slice(Math.max(0, l.start - 50), l.start));
+        !OUTLYING.test(doc.text.slice(Math.max(0, l.start - 50), l.start)) &&
+        // (nor a village: "17 died in villages along the Bhiwandi-Wada road, mostly in Padgha, Kalher and Anjur")
+        !VILLAGES_BEFORE.test(doc.text.slice(Math.max(0, l.start - 90), l.start));
       // (not where a speaker is, named in the speaker's phrase, "A party spokesman in Accra denied ...", or where the government's
       // statement came from, "A government communique from Buenos Aires blamed ...")
       const speakerAt = (r: EventRecord, start: number | null) => isStatement(r.event) && !!r.actor && start !== null &&

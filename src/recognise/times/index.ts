@@ -275,6 +275,8 @@ export function datelineEnd(doc: Doc, sent: Sentence): number {
   // ("KAMPALA, Nov. 14" on a line of its own, below a byline: the whole line is the dateline)
   const line = raw.slice(t0.start, doc.tokens[sent.last - 1].end);
   if (sent.last - sent.first <= 10 && DATELINE_LINE.test(line) && /\n/.test(raw.slice(doc.tokens[sent.last - 1].end, doc.tokens[sent.last]?.start ?? raw.length))) return doc.tokens[sent.last - 1].end;
+  // ("BHIWANDI, May 20. The death toll ...": the Indian press's dateline closed by a full stop, a sentence of its own)
+  if (sent.last - sent.first <= 10 && doc.tokens[sent.last - 1].text === '.' && DATELINE_LINE.test(raw.slice(t0.start, doc.tokens[sent.last - 2].end))) return doc.tokens[sent.last - 1].end;
   return -1;
 }
 /** a wire dateline in capitals, as written: "KUMASI, GOLD COAST, MAY 13 (AP)", "SALISBURY, RHODESIA (UPI)" (places, perhaps a day, an agency) */
