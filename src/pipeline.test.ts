@@ -4003,3 +4003,14 @@ test('Tskhinvali 1992 read (untuned): two leaders named together who sign an agr
   assert.ok(!code('The accord also provides for the withdrawal of all troops from the region.').some((e) => e.event === 'RETREAT'));
   assert.ok(code('The rebel leader initialled the agreement on Friday.').some((e) => e.event === 'AGREE'));
 });
+
+test('Freetown 1997 read (untuned): a land\'s war, past a relative clause, that "has killed" thousands is the story\'s background, and its toll takes no day\'s dead away; where someone lives in exile is no scene', () => {
+  const code = codeOn('1997-08-30');
+  assert.ok(!code("Liberia's civil war, which began in 1989 when rebels invaded from Ivory Coast, has killed an estimated 150,000 people.").some((e) => e.event === 'ASSAULT'));
+  const firing = code("Soldiers fired on students in Monrovia on Monday. Two students were killed and at least 15 wounded. Liberia's civil war, which began in 1989, has killed an estimated 150,000 people.")
+    .find((e) => e.event === 'ASSAULT');
+  assert.equal(firing?.size.dead?.value, 2, JSON.stringify(firing?.size));
+  const ousted = code('Soldiers overthrew President Tolbert in Monrovia. His successor, who was ousted in May and is in exile in neighbouring Guinea, spoke on Monday.')
+    .filter((e) => e.event_loc.country_code === 'GN');
+  assert.equal(ousted.length, 0, JSON.stringify(ousted.map((e) => e.trigger.text)));
+});

@@ -5220,7 +5220,9 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("The civil war, which pits the government against five guerrilla groups, has claimed tens of thousands of lives since 1979":
   // a war that opens its sentence as the subject of a perfect told over years, or of the lives it has claimed, is the story's
   // background, not an act of now with that toll)
-  if (!toll && !verbal && conflictSubject(tokens, s, last) && perfectAfter(tokens, s, last) && (spansYears(doc, s) || forYears(doc, s) || tokens.slice(last, s.last).some((t) => t.lower === 'lives'))) toll = true;
+  // (or of the people it has killed: "Sierra Leone's civil war, which began in 1991 ..., has killed an estimated 10,000 people")
+  if (!toll && !verbal && conflictSubject(tokens, s, last) && perfectAfter(tokens, s, last) && (spansYears(doc, s) || forYears(doc, s) || tokens.slice(last, s.last).some((t) => t.lower === 'lives') ||
+    /\b(?:has|have)\s+(?:killed|claimed|cost)\b/i.test(doc.text.slice(tokens[last - 1].end, s.end)))) toll = true;
   // ("Since 1961 Portugal has fought independence movements in Angola", "Turkey has fought the PKK since 1984": an act told in the
   // perfect as going on since a year long past is a war's span, no event of now)
   if (!toll && verbal && ctx.published && first - 1 > s.first && /^(?:have|has)$/.test(tokens[first - 1].lower)) {

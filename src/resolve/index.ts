@@ -83,8 +83,11 @@ function thisPlacesTown(doc: Doc, p: PlaceMention): boolean {
 /** Is the place only where an actor sits or a vehicle goes ("a Kampala-based group", "a Guwahati-bound train")? */
 function homeOrDestination(doc: Doc, p: PlaceMention): boolean {
   return HOME_OR_DESTINATION.test(doc.text.slice(p.end, p.end + 10)) || HOME_TOWN.test(doc.text.slice(Math.max(0, p.start - 40), p.start)) || BOUND_FOR_BASE.test(doc.text.slice(Math.max(0, p.start - 60), p.start)) ||
-    SENT_FROM.test(doc.text.slice(Math.max(0, p.start - 40), p.start)) || TAKEN_TO_FACILITY.test(doc.text.slice(Math.max(0, p.start - 80), p.start));
+    SENT_FROM.test(doc.text.slice(Math.max(0, p.start - 40), p.start)) || TAKEN_TO_FACILITY.test(doc.text.slice(Math.max(0, p.start - 80), p.start)) ||
+    IN_EXILE.test(doc.text.slice(Math.max(0, p.start - 40), p.start));
 }
+/** "who was overthrown on May 25 and is in exile in neighbouring Guinea": where someone lives in exile or has taken refuge is no scene */
+const IN_EXILE = /\b(?:in\s+exile|exiled|refuge|asylum)\s+in\s+(?:neighbou?ring\s+)?(?:the\s+)?$/i;
 /** "Unrest spread on Saturday to Shetpe", "the protests spread to": where violence or protest reached */
 const SPREAD_TO = /\bspread(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:the\s+)?$/i;
 /** "about 150 km (90 miles) north of", "20 miles from": the place a distance is measured from */

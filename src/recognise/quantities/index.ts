@@ -539,7 +539,8 @@ const CONFLICT_NOUNS = new Set(['insurgency', 'conflict', 'war', 'violence', 'fi
 /** Does the sentence open on a conflict as its subject ("The insurgency, which began in 2017, has killed ...") before `end`? */
 export function conflictSubject(tokens: Token[], sent: Sentence, end: number): boolean {
   let k = sent.first;
-  while (k < end && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN' || tokens[k].lower === 'its' || tokens[k].lower === 'their')) k++;
+  // (past the land's possessive too: "Sierra Leone's civil war, which began in 1991, has killed an estimated 10,000 people")
+  while (k < end && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN' || tokens[k].lower === 'its' || tokens[k].lower === 'their' || tokens[k].text === "'s" || tokens[k].text === '’s')) k++;
   return k < end && (CONFLICT_NOUNS.has(tokens[k].lemma) || WAVES.has(tokens[k].lower));
 }
 /** plural acts of unrest that make a wave ("the riots have left several people dead"; not "airstrikes this month have killed dozens", told as acts) */
