@@ -4014,3 +4014,21 @@ test('Freetown 1997 read (untuned): a land\'s war, past a relative clause, that 
     .filter((e) => e.event_loc.country_code === 'GN');
   assert.equal(ousted.length, 0, JSON.stringify(ousted.map((e) => e.trigger.text)));
 });
+
+test('Honiara 2000 read (untuned): "On June 5 this year" is that day of this year; an offence named as an example ("offences such as murder") is no act; news "greeted with relief" is no aid; "he" is not one named in a phrase set off before it', () => {
+  const code = codeOn('2000-10-16');
+  const seized = code('On March 3 this year, rebels seized the armoury in Honiara.').find((e) => e.event === 'COERCE');
+  assert.equal(seized?.date, '2000-03-03');
+  assert.ok(!code('Fighters who hand in their guns will receive an amnesty, although not for serious crimes such as murder.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('In Auki, news of the deal was greeted with relief.').some((e) => e.event === 'AID'));
+  assert.ok(code('The Red Cross delivered relief to the camps on Monday.').some((e) => e.event === 'AID'));
+});
+
+test('Eldoret 2008 read (local, untuned): a violent act on the same thing told again four sentences on, of the same day, is that act; people admitted or treated with burns or wounds were hurt', () => {
+  const code = codeOn('2008-01-03');
+  const text = 'At least 20 people were killed on Tuesday when a mob set fire to a mosque in Kisumu. Police said 12 bodies were recovered. More than 40 others were admitted with burns and machete wounds. ' +
+    'The mosque stood near the main market. A gang of youths surrounded the mosque at around 10am on Tuesday, witnesses said.';
+  const evs = code(text).filter((e) => e.event === 'PROTEST' || e.event === 'ASSAULT');
+  assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => `${e.event} ${e.trigger.text}`)));
+  assert.equal(evs[0].size.injured?.value, 40, JSON.stringify(evs[0].size));
+});

@@ -3050,6 +3050,9 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // ("Officials did not give a figure for injured civilians": people a figure is of, named by their participle, are no act told)
   if (last === first + 1 && /(?:ed|en)$/.test(tokens[first].lower) && (tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'ADJ') && /^(?:for|of)$/.test(tokens[first - 1]?.lower ?? '') &&
     FIGURE_NOUNS.has(tokens[first - 2]?.lower ?? '')) return false;
+  // ("an amnesty for crimes committed during the conflict, although not for serious offences such as murder": a kind of offence named,
+  // no act told)
+  if (first >= 3 && tokens[first - 1].lower === 'as' && tokens[first - 2].lower === 'such' && OFFENCE_NOUNS.has(tokens[first - 3].lower)) return false;
   // ("an ex gratia payment to the next of kin of each person killed": people any such act befell, no act told)
   if (last === first + 1 && /(?:ed|en)$/.test(tokens[first].lower) && (tokens[first - 1]?.pos === 'NOUN') && /^(?:each|every|any)$/.test(tokens[first - 2]?.lower ?? '')) return false;
   // ("relatives of the dead and disappeared", "the disappeared": those gone, named as a noun, no act told)
@@ -4254,6 +4257,8 @@ function crashedInto(tokens: Token[], s: Sentence, last: number): boolean {
 }
 
 /** codeSentence, step 4: the roles adjusted; acts that need a kind of doer or object they lack are skipped. */
+/** kinds of wrongdoing an example is given of: "offences such as murder" */
+const OFFENCE_NOUNS = new Set(['offences', 'offenses', 'offence', 'offense', 'crimes', 'crime', 'charges', 'acts', 'abuses', 'violations']);
 /** verbs that end an act named after them: "to end the fighting", "halting the violence" */
 const ENDED_BY = new Set(['end', 'halt', 'stop', 'cease', 'curb', 'quell', 'calm']);
 function vetRoles(st: SentenceState, c: Candidate): boolean {

@@ -2900,7 +2900,9 @@ function sameTargetRetold(doc: Doc, records: EventRecord[]): void {
     const host = records.find((q) => {
       if (q === r || drop.has(q) || q.reality !== 'asserted' || !q.object || !VIOLENT_EVENTS.has(q.event)) return false;
       const d = r.text_info.sentence_index - q.text_info.sentence_index;
-      if (d < 1 || d > 2 || toldOnOtherDays(q, r)) return false;
+      // (further on, told again of the same day: "a mob set fire to a church ... on New Year's Day ... a gang ... surrounded the church at
+      // around 10am on Tuesday", four sentences on)
+      if (d < 1 || d > 4 || (d > 2 && !(q.date === r.date && q.date_precision === 'day' && r.date_precision === 'day')) || toldOnOtherDays(q, r)) return false;
       if (q.actor && r.actor && q.actor.code !== r.actor.code) return false;
       return objectHeadLemma(doc, q.object)?.lemma === h.lemma;
     });

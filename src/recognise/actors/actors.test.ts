@@ -938,3 +938,8 @@ test('a group\'s size in a compound before its noun gives it no sector ("a three
   const he = ms.find((m) => m.text === 'he');
   assert.equal(he?.ref?.text, 'gunman', JSON.stringify(he?.ref));
 });
+
+test('"he" is not one named in a phrase set off before it ("In a message relayed by a church worker, he threatened"), but one named by a noun in its own clause before it is', () => {
+  const ms = actors('Harold Keke, a rebel commander, rejected the deal. In a message relayed by a church worker, he threatened to keep fighting.');
+  assert.equal(ms.find((m) => m.text === 'he')?.ref?.name, 'Harold Keke');
+});

@@ -267,8 +267,9 @@ function pronounOf(c: Ctx, i: number): Info | null {
     const andSubject = c.tk[i - 1]?.lower === 'and' && c.tk[i - 2]?.text === ',' && (c.tk[i + 1]?.pos === 'VERB' || c.tk[i + 1]?.pos === 'AUX');
     if (!ant && andSubject) ant = findBack(c, i, 0, (p) => person(p) && !afterVerb(c, p) && !afterPreposition(c, p) && !conditionSubject(c, p));
     // ("A British army spokesman said ... Later a gunman was shot dead by troops after he fired on an armoured car": one person named
-    // by a noun in the pronoun's own sentence before a person of the sentences before)
-    ant = ant ?? (FEMININE.has(t.lower) ? findBack(c, i, 2, marked) : null) ?? findBack(c, i, 0, (p) => (person(p) || individual(p)) && !conditionSubject(c, p)) ??
+    // by a noun in the pronoun's own sentence before a person of the sentences before; not one in a phrase set off before it, "In a
+    // message relayed by a church worker, he threatened")
+    ant = ant ?? (FEMININE.has(t.lower) ? findBack(c, i, 2, marked) : null) ?? findBack(c, i, 0, (p) => (person(p) || individual(p)) && !conditionSubject(c, p) && !(afterPreposition(c, p) && c.tk.slice(p.m.last, i).some((t) => t.text === ','))) ??
       findBack(c, i, 3, (p) => person(p) && !conditionSubject(c, p)) ?? findBack(c, i, 3, person) ?? findBack(c, i, 3, individual);
   } else if (want === 'plural') {
     // ("told reporters by telephone. “They killed my two brothers”": the press a story is told to acts in none of it)

@@ -373,8 +373,19 @@ function personAfter(tokens: Token[], i: number, end: number): number {
 }
 
 const HOSPITALS = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'infirmary', 'dispensary']);
-/** "were treated at Kumasi Central Hospital", "treated in hospital": treated, then within its phrase a hospital (not "treated as criminals") */
+/** what people are treated for: "admitted with burns and machete wounds" */
+const HURTS = new Set(['wounds', 'wound', 'injuries', 'injury', 'burns', 'fractures']);
+/** "were treated at Kumasi Central Hospital", "treated in hospital": treated, then within its phrase a hospital (not "treated as criminals");
+ * or treated or admitted for or with hurts ("admitted with burns") */
 function treatedInHospital(tokens: Token[], j: number, end: number): boolean {
+  // ("More than 50 others were admitted with burns and machete wounds": treated or admitted for hurts)
+  if ((tokens[j].lower === 'treated' || tokens[j].lower === 'admitted') && /^(?:for|with)$/.test(tokens[j + 1]?.lower ?? '')) {
+    for (let k = j + 2; k < end && k - j <= 7; k++) {
+      if (HURTS.has(tokens[k].lower)) return true;
+      if (!(tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'CCONJ' || tokens[k].text === ',' || tokens[k].text === '-')) return false;
+    }
+    return false;
+  }
   if (tokens[j].lower !== 'treated' || !/^(?:at|in)$/.test(tokens[j + 1]?.lower ?? '')) return false;
   for (let k = j + 2; k < end && k - j <= 7; k++) {
     const t = tokens[k];

@@ -400,7 +400,8 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
   for (let k = 0; k + 1 < results.length; k++) {
     const r = results[k];
     const n = results[k + 1];
-    if (!r.start.isCertain('month') || r.start.isCertain('year') || r.start.isCertain('day') || !/^(?:last|this|next|that)\s+year$/i.test(n.text)) continue;
+    // (and "June 5 this year", a day of the month told so)
+    if (!r.start.isCertain('month') || r.start.isCertain('year') || !/^(?:last|this|next|that)\s+year$/i.test(n.text)) continue;
     if (!/^[\s,]*$/.test(text.slice(r.index + r.text.length, n.index))) continue;
     const y = n.start.get('year');
     if (y === null) continue;
