@@ -4032,3 +4032,14 @@ test('Eldoret 2008 read (local, untuned): a violent act on the same thing told a
   assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => `${e.event} ${e.trigger.text}`)));
   assert.equal(evs[0].size.injured?.value, 40, JSON.stringify(evs[0].size));
 });
+
+test('Salisbury 2018 read (untuned): contacts suspended are ties cut, not a plan given up ("suspended all planned high-level contacts"); what one "stopped short of" was not done; backbenchers are lawmakers; a visit one is invited to make has not happened', () => {
+  const code = codeOn('2018-03-15');
+  const cut = code('The chancellor suspended all planned ministerial contacts with Belarus.').find((e) => e.event === 'SANCTION' || e.event === 'CONCEDE');
+  assert.equal(cut?.event, 'SANCTION', JSON.stringify(cut?.trigger));
+  assert.equal(code('The government suspended its planned reforms.').find((e) => e.event === 'CONCEDE')?.trigger.text, 'suspended its planned reforms');
+  assert.ok(!code('The minister stopped short of announcing new travel bans on officials.').some((e) => e.event === 'SANCTION'));
+  const demand = code('Some Labour backbenchers demanded a public inquiry.').find((e) => e.event === 'REQUEST');
+  assert.equal(demand?.actor?.sector, 'LEG', JSON.stringify(demand?.actor));
+  assert.ok(!code('The government revoked an invitation to the foreign minister to visit Paris.').some((e) => e.event === 'CONSULT'));
+});

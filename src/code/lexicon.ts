@@ -483,9 +483,14 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
             // ('called the killings "unjustifiable"': a quote opening the last word)
             const quoted = j === t.words.length - 1 && QUOTE_MARKS.has(m.text) && k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w);
             if (!SKIPPABLE.has(m.pos) && !uncounted && !glued && !coordinated && !countOf && !addressee && !quoted && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && (tokens[k + skip + 1]?.pos === 'ADJ' || ingModifier(tokens[k + skip + 1]))) && !approximator(tokens, k + skip) &&
-              // ("set up a forward operating base": an -ing modifier inside the object)
-              !(skip > 0 && ingModifier(m))) break;
-            if (k + skip + 1 < end && wordMatches(tokens[k + skip + 1], w)) {
+              // ("set up a forward operating base": an -ing modifier inside the object; "suspended all planned high-level contacts": an
+              // -ed one)
+              !(skip > 0 && ingModifier(m)) && !(skip > 0 && /ed$/.test(m.lower) && (m.pos === 'VERB' || m.pos === 'ADJ') && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + skip + 1]?.pos ?? ''))) break;
+            // (a participle read by its lemma is no object noun when a noun follows it: "suspended all planned high-level contacts",
+            // "suspended its planned reforms" are no plans suspended)
+            const cand = tokens[k + skip + 1];
+            if (k + skip + 1 < end && wordMatches(cand, w) &&
+              !(j === t.words.length - 1 && cand.lower !== w && /ed$/.test(cand.lower) && k + skip + 2 < end && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + skip + 2].pos))) {
               k = k + skip + 2;
               ok = true;
               break;

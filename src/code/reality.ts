@@ -601,6 +601,11 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
       }
     }
   }
+  // ("She stopped short of announcing new financial sanctions": what one stopped short of was not done)
+  for (let k = first - 1; k > s.first && first - k <= 10; k--) {
+    if (tk[k].text === ',' || tk[k].text === ';') break;
+    if (tk[k].lower === 'short' && tk[k + 1]?.lower === 'of' && /^stop(?:s|ped|ping)?$/.test(tk[k - 1].lower)) return { reality: 'negated', cue: `${tk[k - 1].text} short of` };
+  }
   // questions
   const lastTok = tk[s.last - 1];
   if (lastTok && lastTok.text === '?') return { reality: 'question', cue: '?' };
