@@ -4043,3 +4043,15 @@ test('Salisbury 2018 read (untuned): contacts suspended are ties cut, not a plan
   assert.equal(demand?.actor?.sector, 'LEG', JSON.stringify(demand?.actor));
   assert.ok(!code('The government revoked an invitation to the foreign minister to visit Paris.').some((e) => e.event === 'CONSULT'));
 });
+
+test('Aktau 2012 read (untuned): what a relative clause on a dated event tells, past where it happened, is of that time ("last December\'s riots in the oil town of X, in which ... police opened fire"); strikers fired "about 2,000" are dismissed; one dismissed "as head of" a body is removed from it; "plead not guilty" asks nothing; "torture allegations" tell no torture', () => {
+  const code = codeOn('2012-06-05');
+  const fired = code("A court on Monday jailed 13 people over last December's riots in the western town of Zhanaozen, in which at least 16 people were killed when police opened fire on crowds.")
+    .find((e) => e.event === 'ASSAULT');
+  assert.equal(fired?.date?.slice(0, 7), '2011-12', JSON.stringify(fired?.date));
+  assert.ok(!code('The mine owners fired about 400 strikers last year.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('The president dismissed his nephew, Ivan Petrov, as head of the state railway.').some((e) => e.event === 'REJECT'));
+  assert.ok(code('The ministry dismissed the allegations as baseless.').some((e) => e.event === 'REJECT'));
+  assert.ok(!code('His lawyer said he would plead not guilty.').some((e) => e.event === 'REQUEST'));
+  assert.ok(!code('Amnesty International urged the government to investigate torture allegations.').some((e) => e.event === 'ASSAULT'));
+});

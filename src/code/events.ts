@@ -3053,6 +3053,11 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // ("an amnesty for crimes committed during the conflict, although not for serious offences such as murder": a kind of offence named,
   // no act told)
   if (first >= 3 && tokens[first - 1].lower === 'as' && tokens[first - 2].lower === 'such' && OFFENCE_NOUNS.has(tokens[first - 3].lower)) return false;
+  // ("urged the government to investigate torture allegations": an act named as what allegations or claims are of is alleged, no act
+  // told)
+  // (the act's word a modifier in the noun's phrase, after a verb, an article or a preposition: not "was investigating reports")
+  if (last === first + 1 && last < s.last && /^(?:allegations?|claims?|accusations?|charges?|reports?|complaints?)$/.test(tokens[last].lower) && tokens[last].pos === 'NOUN' &&
+    ['VERB', 'DET', 'ADP', 'ADJ'].includes(tokens[first - 1]?.pos ?? '')) return false;
   // ("an ex gratia payment to the next of kin of each person killed": people any such act befell, no act told)
   if (last === first + 1 && /(?:ed|en)$/.test(tokens[first].lower) && (tokens[first - 1]?.pos === 'NOUN') && /^(?:each|every|any)$/.test(tokens[first - 2]?.lower ?? '')) return false;
   // ("relatives of the dead and disappeared", "the disappeared": those gone, named as a noun, no act told)
@@ -3146,7 +3151,10 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   if (verbal && trigger.words.length === 1 && trigger.words[0] === 'fire') {
     let head = -1;
     // ("the employer fired 412 strikers": past a count too)
-    for (let k = last; k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || (tokens[k].pos === 'NUM' && k === last) || POSSESSIVES.has(tokens[k].lower) || tokens[k].text === "'s" || tokens[k].text === '’s'); k++) {
+    // (and past a word of approximation: "fired about 2,000 strikers")
+    let from = last;
+    while (from < s.last && from - last < 2 && /^(?:about|around|some|nearly|almost|over|roughly|approximately)$/.test(tokens[from].lower) && tokens[from + 1]?.pos === 'NUM') from++;
+    for (let k = from; k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || (tokens[k].pos === 'NUM' && k === from) || POSSESSIVES.has(tokens[k].lower) || tokens[k].text === "'s" || tokens[k].text === '’s'); k++) {
       // ("fired the police chief/ADJ": a title the tagger calls an adjective, with no noun after it, is the head)
       const title = tokens[k].pos === 'ADJ' && DISMISSED.has(tokens[k].lower) && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN';
       // (the phrase ends at its noun: "fired 412 strikers last week")
@@ -4568,6 +4576,13 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // where they stay, are carried, not driven out)
   if (verbal && trigger.words[0] === 'drive' && trigger.words.length > 1 &&
     DRIVEN_CARRIED.test(doc.text.slice(tokens[last - 1].end, tokens[s.last - 1].end))) return false;
+  // ("He also dismissed his son-in-law, Timur Kulibayev, as head of the fund": one dismissed from an office is removed, nothing rejected)
+  if (verbal && trigger.words.length === 1 && trigger.words[0] === 'dismiss') {
+    for (let k = last; k < s.last && k - last <= 10 && tokens[k].text !== ';'; k++) {
+      if (tokens[k].lower === 'as' && DISMISSED.has(tokens[k + 1]?.lower === 'the' ? tokens[k + 2]?.lower ?? '' : tokens[k + 1]?.lower ?? '')) return false;
+      if (tokens[k].pos === 'VERB') break;
+    }
+  }
   // ("Torres, head of the car workers' union, was also being sought": a person sought, in the passive, is wanted by those hunting him,
   // asked for nothing)
   if (verbal && c.passive && trigger.words.length === 1 && trigger.words[0] === 'seek' &&
@@ -6334,6 +6349,9 @@ function possessedTimes(doc: Doc, times: TimeMention[], first: number): TimeMent
     // (or "which" alone: "the July 2001 order which had put all sharks on schedule I"; or "when": "since last July's disturbances, when
     // Guardsmen patrolled the city")
     if (trig > t.end && /^(?:\s+[\w-]+){1,3},?\s+(?:(?:(?:in|during)\s+)?which|when)\b/i.test(text.slice(end, end + 60)) && !/[;.]/.test(text.slice(end, trig))) return true;
+    // (past where it happened: "last December's riots in the western oil town of Zhanaozen, in which at least 16 people were killed
+    // when police opened fire")
+    if (trig > t.end && /^(?:\s+[\w-]+){1,10},\s+(?:in|during)\s+which\b/i.test(text.slice(end, end + 100)) && !/[;.]/.test(text.slice(end, trig))) return true;
     // the possessed noun phrase: a few words after the mark, up to the trigger when it is that noun
     // (further on only through words that open no clause of their own: "yesterday's clash between police and schoolchildren
     // protesting", not "last month's cease-fire deal with Azerbaijan that ended fighting")
