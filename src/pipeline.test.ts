@@ -4055,3 +4055,13 @@ test('Aktau 2012 read (untuned): what a relative clause on a dated event tells, 
   assert.ok(!code('His lawyer said he would plead not guilty.').some((e) => e.event === 'REQUEST'));
   assert.ok(!code('Amnesty International urged the government to investigate torture allegations.').some((e) => e.event === 'ASSAULT'));
 });
+
+test('Toribio 2022 read (local, untuned): a relative clause on the doer named by "by" places nothing of the act ("carried out by the X column, dissidents who dispute drug routes above A, B and C" is one attack, not three); "near the site of the ambush" tells no new ambush', () => {
+  const code = codeOn('2022-08-23');
+  const attacks = code('Two police officers were killed on Sunday in Suarez. According to the Army, the attack was carried out by the Jaime Martinez front, a group of dissidents who control drug routes in the hills above Jamundi, Buenos Aires and Morales.')
+    .filter((e) => e.trigger.text === 'attack');
+  assert.ok(attacks.length <= 1, JSON.stringify(attacks.map((e) => e.event_loc.extracted_place)));
+  assert.ok(!(attacks[0]?.event_loc.extracted_place ?? '').match(/Jamundi|Morales|Buenos Aires/), JSON.stringify(attacks[0]?.event_loc));
+  const held = code('Yesterday the Indigenous Guard detained two young men near the site of the ambush in Tacueyo.');
+  assert.ok(!held.some((e) => e.event === 'ASSAULT'), JSON.stringify(held.map((e) => e.trigger.text)));
+});

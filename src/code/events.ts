@@ -3053,6 +3053,8 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // ("an amnesty for crimes committed during the conflict, although not for serious offences such as murder": a kind of offence named,
   // no act told)
   if (first >= 3 && tokens[first - 1].lower === 'as' && tokens[first - 2].lower === 'such' && OFFENCE_NOUNS.has(tokens[first - 3].lower)) return false;
+  // ("detained two men near the site of the ambush": the place of an act told before, no act of its own)
+  if (first >= 3 && tokens[first - 1].lower === 'the' && tokens[first - 2].lower === 'of' && /^(?:site|scene)$/.test(tokens[first - 3].lower)) return false;
   // ("urged the government to investigate torture allegations": an act named as what allegations or claims are of is alleged, no act
   // told)
   // (the act's word a modifier in the noun's phrase, after a verb, an article or a preposition: not "was investigating reports")

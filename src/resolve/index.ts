@@ -524,6 +524,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // (and the other way round: "the Houthis, who took Sanaa in September, moved south towards Aden": an act inside a relative clause
       // is not where the main clause, past the clause's comma, goes on)
       if (p.start >= trigEnd && insideRelative(doc, e.sentence, at) && !insideRelative(doc, e.sentence, p.start) && doc.text.slice(trigEnd, p.start).includes(',')) continue;
+      // ("the attack was carried out by the Dagoberto Ramos column, a group of FARC dissidents who dispute control of drug routes in the
+      // mountains above Toribio, Corinto and Caloto": a relative clause on the doer named by "by" tells where the doer is, not the act)
+      if (p.start > trigEnd && BY_WHO.test(doc.text.slice(trigEnd, p.start))) continue;
       // ("said it had resumed its offensive because Bozize had failed to honour a peace deal signed in Libreville": a place in the
       // reason given is the reason's)
       if (p.start > trigEnd && REASON_BETWEEN.test(doc.text.slice(trigEnd, p.start))) continue;
@@ -3127,6 +3130,8 @@ function scenelessSentences(doc: Doc, per: PlaceMention[][], eventful: Set<numbe
   return out;
 }
 
+/** after the act, its doer named by "by" and a relative clause on it: "carried out by the X column, a group of dissidents who dispute control of" */
+const BY_WHO = /^[^.;:,]{0,40}?\bby\s+[^.;:]{0,120}?\bwho\b[^.;:]*$/i;
 /** Is the offset inside a relative clause opened after a comma in sentence k and not closed before it (", who walked at the front of
  * the march in", ", which led thousands into the capital from the provinces of Cotopaxi, Chimborazo and")? */
 function insideRelative(doc: Doc, k: number, at: number): boolean {
