@@ -4266,11 +4266,11 @@ function crashedInto(tokens: Token[], s: Sentence, last: number): boolean {
   return false;
 }
 
-/** codeSentence, step 4: the roles adjusted; acts that need a kind of doer or object they lack are skipped. */
 /** kinds of wrongdoing an example is given of: "offences such as murder" */
 const OFFENCE_NOUNS = new Set(['offences', 'offenses', 'offence', 'offense', 'crimes', 'crime', 'charges', 'acts', 'abuses', 'violations']);
 /** verbs that end an act named after them: "to end the fighting", "halting the violence" */
 const ENDED_BY = new Set(['end', 'halt', 'stop', 'cease', 'curb', 'quell', 'calm']);
+/** codeSentence, step 4: the roles adjusted; acts that need a kind of doer or object they lack are skipped. */
 function vetRoles(st: SentenceState, c: Candidate): boolean {
   const { ctx, doc, tokens, s, ms } = st;
   // ("Troops occupied the mines", "police blocked the road": a crowd's act, done by armed forces, is theirs of another kind)
@@ -4556,12 +4556,12 @@ function warAhead(tokens: Token[], s: Sentence, k: number): boolean {
   return m < s.last && WAR_SPANS.has(tokens[m].lower);
 }
 
-/** codeSentence, step 5: objects and settings that make the act something else (a test, an accident, a disaster) are skipped. */
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
 
 /** after "driven from": escorted or carried to a place of one's own ("to its hotel under heavy armed escort") */
 const DRIVEN_CARRIED = /^[^;.]{0,80}?\b(?:under\s+(?:[\w-]+\s+){0,2}escort|to\s+(?:its|his|her|their|the)\s+(?:hotels?|residences?|homes?|embassy|hospital|palace|offices?|headquarters)\b)/i;
+/** codeSentence, step 5: objects and settings that make the act something else (a test, an accident, a disaster) are skipped. */
 function vetKinds(st: SentenceState, c: Candidate): boolean {
   const { doc, tokens, s, caps, ms } = st;
   let trigger = c.trigger;
