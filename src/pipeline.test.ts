@@ -4065,3 +4065,13 @@ test('Toribio 2022 read (local, untuned): a relative clause on the doer named by
   const held = code('Yesterday the Indigenous Guard detained two young men near the site of the ambush in Tacueyo.');
   assert.ok(!held.some((e) => e.event === 'ASSAULT'), JSON.stringify(held.map((e) => e.trigger.text)));
 });
+
+test('an attack named again with "the" and a doer the first telling lacked is that attack, with its doer ("Three soldiers were killed when a patrol was ambushed ... the attack was carried out by the X column"); clashes named again after grenade attacks stay apart', () => {
+  const code = codeOn('2022-08-23');
+  const evs = code('Four policemen were killed on Sunday near Jamundi. The attack was carried out by the Jaime Martinez front, the police said.').filter((e) => e.event === 'ASSAULT');
+  assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => e.trigger.text)));
+  assert.equal(evs[0].size.dead?.value, 4);
+  assert.ok(evs[0].actor, 'the front did it');
+  const two = code('At least 11 persons were injured in three grenade attacks in Dakar. The grenades were hurled during the clashes between government forces and rebels.').filter((e) => e.event === 'ASSAULT');
+  assert.equal(two.length, 2, JSON.stringify(two.map((e) => e.trigger.text)));
+});

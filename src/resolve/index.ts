@@ -2086,7 +2086,12 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           const otherKind = rec.event === 'PROTEST' && OWN_KIND_PROTESTS.test(rec.trigger.text) && OWN_KIND_PROTESTS.test(r.trigger.text) &&
             ![r.trigger.text, ...(r.mentions ?? []).map((m) => m.text)].some((w) => /^(?:protests?|demonstrations?)$/i.test(w) || (OWN_KIND_PROTESTS.test(w) && protestStem(w) === protestStem(rec.trigger.text)));
           if (d > 0 && r.event === rec.event && !otherKind && r.reality === rec.reality && (tollOf || about || !toldOnOtherDays(rec, r)) && !(daysOwn && r.date_basis !== 'text') &&
-            !(namedNow && !daysOwn && (r.actor || !rec.mode || r.mode !== rec.mode || !(i >= s.first && DEFINITE.has(doc.tokens[i].lower)))) &&
+            // (a manner of its own over a telling with none is the same act told more exactly: "Three soldiers were killed ... when a
+            // patrol was ambushed ... the attack was carried out by the Dagoberto Ramos column")
+            // (with no manner on either side, the same family of CAMEO codes: "the attack" over "were killed", not "the clashes" over
+            // "injured in three grenade attacks")
+            !(namedNow && !daysOwn && (r.actor || (!rec.mode && rec.cameo.slice(0, 2) !== r.cameo.slice(0, 2)) || (r.mode !== rec.mode && r.mode !== null) ||
+              !(i >= s.first && DEFINITE.has(doc.tokens[i].lower)))) &&
             !(rec.event_loc.basis === 'nationwide' && r.event_loc.basis !== 'nationwide') &&
             (!bareGear || (r.mode === 'crowd-control' && s.index - last <= 2))) anaphor = r;
         }
