@@ -281,7 +281,7 @@ export function datelineEnd(doc: Doc, sent: Sentence): number {
 }
 /** a wire dateline in capitals, as written: "KUMASI, GOLD COAST, MAY 13 (AP)", "SALISBURY, RHODESIA (UPI)" (places, perhaps a day, an agency) */
 const CAPS_DATELINE = /^\p{Lu}[\p{Lu}.'’-]*(?: [\p{Lu}.'’-]+){0,3}(?:, ?\p{Lu}[\p{Lu}.'’-]*(?: [\p{Lu}.'’-]+){0,3}){0,2}(?:,? (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.? \d{1,2})? \([\p{Lu}][\p{Lu}\p{Ll} .&-]{0,30}\) ?$/u;
-/** a weekday alone, perhaps with its part of the day */
+/** a weekday alone ("Saturday") */
 const WEEKDAY_ONLY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 /** a hyphen between the parts of a name ("Port-au-Prince") */
 const HYPHENS_ONLY = /^[-‐‑]$/;
@@ -445,8 +445,9 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
       offset += lead[0].length;
     }
     // (a weekday inside a name in quotes: 'the "English Saturday" half-holiday', '"Bloody Sunday" march': no day)
+    // (not the day alone in quotes: 'on "Saturday" as planned')
     if (WEEKDAY_ONLY.test(t) && /["“][^"“”]{0,30}$/.test(text.slice(Math.max(0, offset - 31), offset)) && /^["”]/.test(text.slice(offset + t.length)) &&
-      text.slice(Math.max(0, offset - 2), offset).trim() !== '"' && text.slice(Math.max(0, offset - 2), offset).trim() !== '“') continue;
+      !/["“]\s?$/.test(text.slice(Math.max(0, offset - 2), offset))) continue;
     // ("a 2 1/2-week-old uprising", "advanced 3 1/2 miles": a fraction is no day of a month)
     if (/^\d{1,2}\/\d{1,2}$/.test(t) && (/\d\s+$/.test(text.slice(Math.max(0, offset - 3), offset)) || /^[-‐]/.test(text.slice(offset + t.length, offset + t.length + 1)))) continue;
     // "blocked the road for six hours Tuesday", "within 24 hours": a duration is no date
