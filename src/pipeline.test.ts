@@ -4075,3 +4075,8 @@ test('an attack named again with "the" and a doer the first telling lacked is th
   const two = code('At least 11 persons were injured in three grenade attacks in Dakar. The grenades were hurled during the clashes between government forces and rebels.').filter((e) => e.event === 'ASSAULT');
   assert.equal(two.length, 2, JSON.stringify(two.map((e) => e.trigger.text)));
 });
+
+test('a call for a strike on a day ahead is dated by its telling, not by a year-old day (Nowa Huta 1982, found in the user check)', () => {
+  const call = codeOn('1990-11-20')('Union leaders called for a one-day general strike on December 3.').find((e) => e.event === 'REQUEST');
+  assert.notEqual(call?.date, '1989-12-03', JSON.stringify(call?.date));
+});

@@ -497,7 +497,8 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     // the day of an action called for or announced is the day it is set for)
     // ("Nato sets Friday deadline", "a Monday ultimatum": a weekday naming a deadline is one ahead)
     const deadline = WEEKDAY.test(t) && /^(?:'s)?\s+(?:deadline|ultimatum|cut-?off)\b/i.test(text.slice(offset + t.length, offset + t.length + 14));
-    const calledFor = (WEEKDAY.test(t) && CALLED_ACTION.test(text.slice(Math.max(0, offset - 90), offset))) || deadline;
+    // (a month's day too: "called for a four-hour protest strike on November 10")
+    const calledFor = ((WEEKDAY.test(t) || (r.start.isCertain('month') && r.start.isCertain('day') && !r.start.isCertain('year'))) && CALLED_ACTION.test(text.slice(Math.max(0, offset - 90), offset))) || deadline;
     // ("voted to table the proposal until its Oct. 11 meeting": the day of a thing put off until then is ahead)
     const scheduled = (/\bfor\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) && !DURATION.test('for ' + t)) || calledFor || PLANNED_BEFORE.test(text.slice(Math.max(0, offset - 60), offset)) ||
       /\b(?:until|till)\s+(?:its|their|the|a|an|his|her|next)\s+$/i.test(text.slice(Math.max(0, offset - 14), offset));
@@ -505,6 +506,12 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     // (not "were out in force for Friday's march": the day of something named by it)
     const forDay = WEEKDAY.test(t) && /\bfor\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) && !/^['’]/.test(text.slice(offset + t.length, offset + t.length + 1));
     if ((calledFor || forDay) && published && !r.start.isCertain('day') && d.getTime() <= ref.getTime()) d = new Date(d.getTime() + 7 * DAY_MS);
+    // (a month's day an action is called for, read as last year's by chrono, is this year's when that lies within half a year ahead:
+    // "called for a strike on November 10" in an October report)
+    if (calledFor && published && r.start.isCertain('day') && !r.start.isCertain('year') && d.getTime() < ref.getTime() - DAY_MS) {
+      const ahead = new Date(Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate(), 12));
+      if (ahead.getTime() - ref.getTime() < 183 * DAY_MS) d = ahead;
+    }
     // news reports the past: a bare weekday after the publication date means last week's
     if (published && WEEKDAY.test(t) && !FUTURE_CUE.test(t) && !futureSentence && !scheduled && d.getTime() - ref.getTime() > DAY_MS / 2 && !r.start.isCertain('day')) {
       d = new Date(d.getTime() - 7 * DAY_MS);

@@ -154,3 +154,10 @@ test('a wire dateline in capitals whose names hold common words ("TAKORADI, GOLD
   const not = analyse({ id: 't', title: null, source: null, url: null, published: '1950-06-03', text: 'THE GOVERNMENT - WHICH HAD BANNED THE STRIKE - SENT TROOPS.' });
   assert.equal(datelineEnd(not, not.sentences[0]), -1);
 });
+
+test('a month\'s day an action is called for is ahead when it lies within half a year ("called for a strike on November 10" in an October report is this November), and the call is not dated by it; a day an act was done on stays behind', () => {
+  const called = times('Union leaders called for a one-day general strike on December 3.', '1990-11-20');
+  assert.equal(called[0]?.date, '1990-12-03');
+  assert.equal(called[0]?.scheduled, true);
+  assert.equal(times('Police broke up a strike on December 3.', '1990-11-20')[0]?.date, '1989-12-03');
+});
