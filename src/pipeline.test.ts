@@ -4080,3 +4080,13 @@ test('a call for a strike on a day ahead is dated by its telling, not by a year-
   const call = codeOn('1990-11-20')('Union leaders called for a one-day general strike on December 3.').find((e) => e.event === 'REQUEST');
   assert.notEqual(call?.date, '1989-12-03', JSON.stringify(call?.date));
 });
+
+test('a measure named as what is lifted or eased is not imposed; "the lifting of the curfew" is a concession, "the easing of sanctions" a retreat (Nowa Huta 1982, found in the user check)', () => {
+  const code = codeOn('1990-11-20');
+  assert.ok(!code('A curfew was imposed yesterday, the first since the easing of emergency restrictions in the spring.').some((e) => e.event === 'COERCE' && e.mode === 'martial-law'));
+  const lifted = code('The army announced the lifting of the curfew in Jaffna on Monday.');
+  assert.ok(!lifted.some((e) => e.event === 'COERCE'), JSON.stringify(lifted.map((e) => e.event)));
+  assert.ok(lifted.some((e) => e.event === 'CONCEDE'));
+  assert.ok(code('The government announced the lifting of sanctions.').every((e) => e.event !== 'SANCTION'));
+  assert.ok(code('The army imposed a curfew in Jaffna on Monday.').some((e) => e.event === 'COERCE'));
+});

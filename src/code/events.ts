@@ -3053,6 +3053,13 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // ("an amnesty for crimes committed during the conflict, although not for serious offences such as murder": a kind of offence named,
   // no act told)
   if (first >= 3 && tokens[first - 1].lower === 'as' && tokens[first - 2].lower === 'such' && OFFENCE_NOUNS.has(tokens[first - 3].lower)) return false;
+  // ("the first since the easing of martial law restrictions", "the lifting of the curfew was announced": a measure named as what is
+  // lifted or eased is not imposed)
+  if ((trigger.event === 'COERCE' || trigger.event === 'SANCTION') && first >= 2) {
+    let k = first - 1;
+    if (tokens[k].lower === 'the') k--;
+    if (tokens[k]?.lower === 'of' && MEASURE_ENDINGS.has(tokens[k - 1]?.lower ?? '')) return false;
+  }
   // ("detained two men near the site of the ambush": the place of an act told before, no act of its own)
   if (first >= 3 && tokens[first - 1].lower === 'the' && tokens[first - 2].lower === 'of' && /^(?:site|scene)$/.test(tokens[first - 3].lower)) return false;
   // ("urged the government to investigate torture allegations": an act named as what allegations or claims are of is alleged, no act
@@ -4266,6 +4273,8 @@ function crashedInto(tokens: Token[], s: Sentence, last: number): boolean {
   return false;
 }
 
+/** nouns of a measure's end: "the lifting of the curfew", "the easing of martial law restrictions" */
+const MEASURE_ENDINGS = new Set(['lifting', 'easing', 'relaxation', 'relaxing', 'end', 'ending', 'suspension', 'repeal', 'revocation', 'removal', 'withdrawal']);
 /** kinds of wrongdoing an example is given of: "offences such as murder" */
 const OFFENCE_NOUNS = new Set(['offences', 'offenses', 'offence', 'offense', 'crimes', 'crime', 'charges', 'acts', 'abuses', 'violations']);
 /** verbs that end an act named after them: "to end the fighting", "halting the violence" */
