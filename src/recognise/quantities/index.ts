@@ -936,6 +936,18 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     // (past the body the first are of: "Two members of the Rhodesian African Rifles and one white soldier were killed")
     if (and && !verb && b.first - a.last <= (of ? 9 : 5)) a.kind = b.kind;
   }
+  // ("More than 500 people in Lebanon and 51 Israelis have been killed since then": figures coordinated before a toll summed over time
+  // are that sum too)
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.overTime || !b.overTime || a.kind !== b.kind || b.first - a.last > 6) continue;
+    const between = tokens.slice(a.last, b.first);
+    if (between.some((t) => t.lower === 'and') && !between.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';')) {
+      a.overTime = true;
+      a.subset = true;
+    }
+  }
   // "At least 57 people, including several policemen, were killed": the figure a typed subset is
   // part of counts the same thing
   for (let k = out.length - 2; k >= 0; k--) {

@@ -246,3 +246,11 @@ test('a count of members of a body coordinated with a count of the fate shares i
   assert.equal(sizes('Two members of the Kenya Rifles and one white soldier were killed.').dead?.value, 3);
   assert.equal(sizes('Three members of the Royal Ulster Constabulary and two civilians were injured.').injured?.value, 5);
 });
+
+test('figures coordinated before a toll summed over time are that sum too ("More than 500 people in Lebanon and 51 Israelis have been killed since then"; Qana 2006, found in the user check)', () => {
+  const doc = analyse({ id: 't', text: 'More than 300 people in Gaza and 12 Israelis have been killed since then, officials said.', title: null, source: null, url: null, published: null });
+  const qs = findQuantities(doc, doc.sentences[0]);
+  assert.ok(qs.every((q) => q.overTime), JSON.stringify(qs.map((q) => [q.text, q.overTime])));
+  // (a plain list of dead keeps its sum)
+  assert.equal(sizes('Three people in Gaza and two Israelis were killed on Monday.').dead?.value, 5);
+});
