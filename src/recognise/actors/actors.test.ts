@@ -943,3 +943,11 @@ test('"he" is not one named in a phrase set off before it ("In a message relayed
   const ms = actors('Harold Keke, a rebel commander, rejected the deal. In a message relayed by a church worker, he threatened to keep fighting.');
   assert.equal(ms.find((m) => m.text === 'he')?.ref?.name, 'Harold Keke');
 });
+
+test('a state actor of no country of its own, right after a sentence opened by a foreign state\'s actor of its sector, is that state\'s ("The Israeli military said ... A military spokesman said the army had warned"); not one owned by someone in its own sentence ("his forces")', () => {
+  const ms = actors('BEIRUT, Lebanon (AP) - Lebanese officials said 20 people were killed in Tyre. The Syrian army said it had targeted the area. A military spokesman said the army had warned residents to leave.', '2006-07-31');
+  const spokesman = ms.filter((m) => m.text === 'military spokesman').pop();
+  assert.equal(spokesman?.code, 'SYR', JSON.stringify(spokesman));
+  const own = actors('TBILISI, Georgia (Reuters) - Georgian officials said fighting continued in Sukhumi. The Russian Defence Ministry denied this. An Abkhaz spokesman said his forces had only returned fire.', '1993-07-28');
+  assert.notEqual(own.find((m) => m.text === 'forces')?.code, 'RUS');
+});

@@ -536,6 +536,17 @@ function finish(c: Ctx, x: Info): boolean {
     // (the official leads the sentence, no one named before: not "Niger's military rulers have given the French ambassador 48
     // hours to leave ... a month after the army seized power"; looked for only when there is such an official)
     let lead = official && c.prior.find((p) => p.sent === x.sent) === official ? official : undefined;
+    // ("The Israeli military said it had targeted the area ... A military spokesman said the army had warned residents": a state actor of
+    // no country of its own, right after a sentence led by a foreign state's actor of its sector, is that state's, when its own sentence
+    // names no state before it)
+    // (the state's actor the subject opening that sentence; not one owned by someone in its own: "his forces")
+    const owned = /^(?:his|her|its|their|our)$/.test(c.tk[x.m.first - 1]?.lower ?? '') || /^(?:his|her|its|their|our)$/.test(c.tk[x.m.first]?.lower ?? '');
+    if (!lead && !owned && x.m.sector && STATE_FORCES.has(x.m.sector)) {
+      const subj = c.prior.find((p) => p.sent === x.sent - 1 && p.m.kind !== 'pronoun');
+      const opens = !!subj && c.tk.slice(0, subj.m.first).filter((t) => t.sent === subj.sent).every((t) => t.pos === 'DET');
+      if (subj && opens && subj.codeFrom === 'phrase' && subj.m.code && subj.m.code !== c.main && subj.m.sector === x.m.sector && !!countryByIso3(subj.m.code) &&
+        !c.prior.some((p) => p.sent === x.sent && p.m.start < x.m.start && !!p.m.code && p.codeFrom === 'phrase' && (p.m.kind === 'country' || (!!p.m.sector && STATE_FORCES.has(p.m.sector))))) lead = subj;
+    }
     // ("SOVIET TROOPS broke up a crowd in Tbilisi ... soldiers beat people": a state force named bare, in a story where the forces of
     // that kind named so far are one foreign state's, are that state's)
     // (only a bare word for units, "troops", "the soldiers", not "the army" or "government troops", which are the story's state's; and
