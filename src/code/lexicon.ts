@@ -414,6 +414,12 @@ function ingModifier(m: Token | undefined): boolean {
   return !!m && m.lower.endsWith('ing') && (m.pos === 'VERB' || m.pos === 'NOUN');
 }
 
+/** An -ed participle before a word of the noun's phrase ("all planned high-level contacts"): a modifier inside an object, no head. */
+function edModifier(tokens: Token[], k: number): boolean {
+  const m = tokens[k];
+  return !!m && /ed$/.test(m.lower) && (m.pos === 'VERB' || m.pos === 'ADJ') && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + 1]?.pos ?? '');
+}
+
 function wordMatches(tok: Token, w: string): boolean {
   if (tok.lemma === w || tok.lower === w) return true;
   return keysOf(tok).includes(w);
@@ -485,10 +491,11 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
             if (!SKIPPABLE.has(m.pos) && !uncounted && !glued && !coordinated && !countOf && !addressee && !quoted && m.text !== '%' && m.text !== '-' && m.text !== "'s" && m.text !== '’s' && !(m.pos === 'ADV' && (tokens[k + skip + 1]?.pos === 'ADJ' || ingModifier(tokens[k + skip + 1]))) && !approximator(tokens, k + skip) &&
               // ("set up a forward operating base": an -ing modifier inside the object; "suspended all planned high-level contacts": an
               // -ed one)
-              !(skip > 0 && ingModifier(m)) && !(skip > 0 && /ed$/.test(m.lower) && (m.pos === 'VERB' || m.pos === 'ADJ') && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + skip + 1]?.pos ?? ''))) break;
+              !(skip > 0 && ingModifier(m)) && !(skip > 0 && edModifier(tokens, k + skip))) break;
             // (a participle read by its lemma is no object noun when a noun follows it: "suspended all planned high-level contacts",
             // "suspended its planned reforms" are no plans suspended)
             const cand = tokens[k + skip + 1];
+            // (whatever the tagger calls it, unlike a modifier passed over above)
             if (k + skip + 1 < end && wordMatches(cand, w) &&
               !(j === t.words.length - 1 && cand.lower !== w && /ed$/.test(cand.lower) && k + skip + 2 < end && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + skip + 2].pos))) {
               k = k + skip + 2;

@@ -1726,10 +1726,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         !OUTLYING.test(doc.text.slice(Math.max(0, l.start - 50), l.start)) &&
         // (nor a village: "17 died in villages along the Bhiwandi-Wada road, mostly in Padgha, Kalher and Anjur")
         !VILLAGES_BEFORE.test(doc.text.slice(Math.max(0, l.start - 90), l.start));
-      // (not where a speaker is, named in the speaker's phrase, "A party spokesman in Accra denied ...", or where the government's
-      // statement came from, "A government communique from Buenos Aires blamed ...")
-      const speakerAt = (r: EventRecord, start: number | null) => isStatement(r.event) && !!r.actor && start !== null &&
-        ((start >= r.actor.start && start < r.actor.end) || (r.actor.sector === 'GOV' && r.event_loc.start === start));
+      // (not where a speaker is: speakerAt)
       let found = -1;
       for (let k = records.length - 1; k >= 0; k--) {
         const l = records[k].event_loc;
@@ -3137,6 +3134,14 @@ function scenelessSentences(doc: Doc, per: PlaceMention[][], eventful: Set<numbe
 
 /** after the act, its doer named by "by" and a relative clause on it: "carried out by the X column, a group of dissidents who dispute control of" */
 const BY_WHO = /^[^.;:,]{0,40}?\bby\s+[^.;:]{0,120}?\bwho\b[^.;:]*$/i;
+/**
+ * Is the place at `start` where the statement r's speaker is, named in the speaker's phrase ("A party spokesman in Accra denied ..."),
+ * or where a government's statement came from ("A government communique from Buenos Aires blamed ...")? No town "the town" means.
+ */
+function speakerAt(r: EventRecord, start: number | null): boolean {
+  return isStatement(r.event) && !!r.actor && start !== null &&
+    ((start >= r.actor.start && start < r.actor.end) || (r.actor.sector === 'GOV' && r.event_loc.start === start));
+}
 /** Is the offset inside a relative clause opened after a comma in sentence k and not closed before it (", who walked at the front of
  * the march in", ", which led thousands into the capital from the provinces of Cotopaxi, Chimborazo and")? */
 function insideRelative(doc: Doc, k: number, at: number): boolean {
