@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, gluedHyphenAfter, matchAt, pastForm, type Trig
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, OPINION_NOUNS, LEGAL_CATEGORIES, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, HACKED_THINGS, GIVEN_STANDING, MANNER_PHRASES, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, OPINION_NOUNS, LEGAL_CATEGORIES, hinderedFrom, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, HACKED_THINGS, GIVEN_STANDING, MANNER_PHRASES, measureAgreed } from './reality.js';
 import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -636,11 +636,19 @@ function dispersedBy(tokens: Token[], s: Sentence, ms: ActorLike[], last: number
   return null;
 }
 
+/** nouns of a count of casualties given ("put the toll at 20 killed") and words of approximation before a number */
+const TOLL_WORDS = new Set(['toll', 'figure', 'number', 'casualty', 'count', 'total']);
+const APPROX_WORDS = new Set(['about', 'around', 'some', 'nearly', 'approximately', 'roughly', 'almost', 'over', 'more', 'than', 'least']);
+/** participles of an act going on, which describe its noun: "continuing bombardment", "renewed clashes" */
+const ASPECT_PARTICIPLES = /^(?:continu(?:ing|ed)|renewed|resumed|escalating|intensif(?:ying|ied)|repeated|ongoing)$/;
 /** The light verb carrying the event noun at `first` ("launched an attack"), or -1. */
 function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
   // "gave Russian President Vladimir Putin a stern and personal warning", "set a 30-day deadline"
   for (let i = first - 1, n = 0; i >= s.first && n < 10; i--, n++) {
     const t = tokens[i];
+    // ("because of continuing bombardment", "amid renewed clashes", "the escalating violence": a participle of going on, right
+    // before the noun after a preposition or a determiner, describes the act; no one named in the sentence carries it on)
+    if (i === first - 1 && ASPECT_PARTICIPLES.test(t.lower) && (i === s.first || ['ADP', 'DET', 'SCONJ'].includes(tokens[i - 1].pos))) return -1;
     if (LIGHT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return i;
     // (a quoted name: joined a "Tribal Solidarity March")
     if (QUOTE_CHARS.has(t.text) && tokens[i + 1]?.cap) continue;
@@ -839,10 +847,19 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   let adv = first - 1;
   while (adv > s.first && first - adv <= 2 && tokens[adv].pos === 'ADV') adv--;
   let g = adv;
-  while (g > s.first && adv - g <= 4 && (tokens[g].pos === 'NOUN' || tokens[g].pos === 'PROPN' || tokens[g].pos === 'ADJ' || tokens[g].pos === 'DET' || tokens[g].pos === 'NUM' || (APPROX.has(tokens[g].lower) && first - g >= 2 && (tokens[g + 1].pos === 'NUM' || tokens[g + 1].pos === 'DET' || APPROX.has(tokens[g + 1].lower))))) g--;
+  // (a count in quotes too: 'and "several score" wounded')
+  while (g > s.first && adv - g <= 5 && (QUOTE_CHARS.has(tokens[g].text) || tokens[g].pos === 'NOUN' || tokens[g].pos === 'PROPN' || tokens[g].pos === 'ADJ' || tokens[g].pos === 'DET' || tokens[g].pos === 'NUM' || (APPROX.has(tokens[g].lower) && first - g >= 2 && (tokens[g + 1].pos === 'NUM' || tokens[g + 1].pos === 'DET' || APPROX.has(tokens[g + 1].lower))))) g--;
   // (only right after the first participle: "banned and newspapers suspended")
   // (and no object after it: not "police were deployed and protesters dispersed the crowd")
   if (g < adv && g > s.first + 1 && tokens[g].lower === 'and' && tokens[g - 1].pos === 'VERB' && isPassive(tokens, s, g - 1) && !['DET', 'NUM', 'PRON'].includes(tokens[first + 1]?.pos ?? '')) return true;
+  // (past a phrase on the first participle: 'had been killed in the battle for Cartago and "several score" wounded')
+  // (a count as the gapped subject: not "fled to Kenya after police and soldiers opened fire")
+  if (g < adv && g > s.first + 1 && tokens[g].lower === 'and' && tokens[g - 1].pos !== 'VERB' && !['DET', 'NUM', 'PRON'].includes(tokens[first + 1]?.pos ?? '') &&
+    tokens.slice(g + 1, adv + 1).some((t) => t.pos === 'NUM' || /^(?:score|scores|dozens|hundreds|thousands|several|many|dozen)$/.test(t.lower))) {
+    let v = g - 1;
+    while (v > s.first && g - v <= 8 && tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX' && tokens[v].text !== ',' && tokens[v].text !== ';') v--;
+    if (v < g - 2 && tokens[v].pos === 'VERB' && tokens[v + 1].pos === 'ADP' && /(?:ed|en)$/.test(tokens[v].lower) && isPassive(tokens, s, v)) return true;
+  }
   for (let i = gluedStart(tokens, s, first) - 1, n = 0; i >= s.first && n < 4; i--, n++) {
     const w = tokens[i];
     if (PASSIVE_AUX.has(w.lemma) || PASSIVE_AUX.has(w.lower)) return w.lower !== 'have' && w.lower !== 'has' && w.lower !== 'had' ? true : false;
@@ -2052,7 +2069,12 @@ function byAgent(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, re
     if (prevWord(tokens, m, s) === 'by' || tokens[m.first - 2]?.lower === 'by') return m;
     // "by a number of young men", "by a group of armed men"
     let i = m.first - 1;
-    while (i > last && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM' || tokens[i].lower === 'of' || GROUP_NOUNS.has(tokens[i].lower))) i--;
+    // (and past a hyphened word before it: "by an off-duty police officer", "by plain-clothes police")
+    for (;;) {
+      if (i > last && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM' || tokens[i].lower === 'of' || GROUP_NOUNS.has(tokens[i].lower))) i--;
+      else if (i - 3 >= last && tokens[i - 1].text === '-' && tokens[i - 1].start === tokens[i - 2].end && tokens[i].start === tokens[i - 1].end) i -= 3;
+      else break;
+    }
     if (i >= last && tokens[i].lower === 'by' && i < m.first - 1) return m;
   }
   return null;
@@ -4043,6 +4065,22 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     while (k < s.last && k - last <= 12 && tokens[k].text !== ',') k++;
     if (k < s.last && tokens[k].text === ',') actor = ms.find((m) => m.first > k && m.first <= k + 2 && m.kind !== 'pronoun' && (tokens[m.last]?.pos === 'VERB' || tokens[m.last]?.pos === 'AUX')) ?? null;
   }
+  // ("Officials put the toll in Magdeburg at 20 killed and more than 100 wounded": a toll's count is no act of whoever gives it)
+  if (c.verbal && first - 3 >= s.first && tokens[first - 1].pos === 'NUM') {
+    let k = first - 2;
+    while (k > s.first && first - k <= 4 && (tokens[k].pos === 'NUM' || APPROX_WORDS.has(tokens[k].lower))) k--;
+    if (tokens[k].lower === 'at' && tokens.slice(Math.max(s.first, k - 6), k).some((t) => TOLL_WORDS.has(t.lemma))) {
+      actor = null;
+      recipient = null;
+    }
+  }
+  // ("failed to prevent rioters from burning the office", "did not stop them from entering the building": who is kept from an act
+  // would be its doer, not who keeps them)
+  const hinder = hinderedFrom(tokens, s, first, true);
+  if (hinder >= 0) {
+    const kept = ms.find((m) => m.first > hinder && m.last < first - 1 && tokens[m.last]?.lower === 'from') ?? ms.find((m) => m.first > hinder && m.last < first);
+    if (kept) actor = kept;
+  }
   c.actor = actor;
   c.recipient = recipient;
   c.passive = passive;
@@ -4307,6 +4345,13 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
     let k = first - 1;
     while (k > s.first && first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN' || POSSESSIVES.has(tokens[k].lower))) k--;
     if (k >= s.first && ENDED_BY.has(tokens[k].lemma) && c.actor.last <= k) c.actor = null;
+  }
+  // ("conferred with Figueres in an effort to arrange an end to the fighting", "sought a halt to the violence": violence named as
+  // what is to be ended is the violence going on, no act of its own)
+  if (!verbal && (c.trigger.event === 'ASSAULT' || (c.trigger.event === 'PROTEST' && c.trigger.mode === 'riot'))) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 3 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || POSSESSIVES.has(tokens[k].lower))) k--;
+    if (k - 1 >= s.first && tokens[k].lower === 'to' && /^(?:end|halt|stop)$/.test(tokens[k - 1].lower) && tokens[k - 1].pos === 'NOUN') return false;
   }
   let actor = c.actor;
   let recipient = c.recipient;
@@ -5256,11 +5301,16 @@ function emit(st: SentenceState, c: Candidate): void {
     /\b(?:has|have)\s+(?:killed|claimed|cost)\b/i.test(doc.text.slice(tokens[last - 1].end, s.end)))) toll = true;
   // ("Since 1961 Portugal has fought independence movements in Angola", "Turkey has fought the PKK since 1984": an act told in the
   // perfect as going on since a year long past is a war's span, no event of now)
-  if (!toll && verbal && ctx.published && first - 1 > s.first && /^(?:have|has)$/.test(tokens[first - 1].lower)) {
+  // (in the passive too, and since a day of a year named further on: "Since the emergency was declared in June 1948, several
+  // hundred policemen and soldiers have been killed")
+  if (!toll && verbal && ctx.published && first - 1 > s.first && (/^(?:have|has)$/.test(tokens[first - 1].lower) || (tokens[first - 1].lower === 'been' && /^(?:have|has)$/.test(tokens[first - 2]?.lower ?? '')))) {
     const pub = Date.parse(ctx.published);
     for (let k = s.first; k < s.last - 1 && !toll; k++) {
-      if (tokens[k].lower !== 'since' || !/^\d{4}$/.test(tokens[k + 1].text)) continue;
-      const y = Number(tokens[k + 1].text);
+      if (tokens[k].lower !== 'since') continue;
+      let j = k + 1;
+      while (j < s.last && j - k <= 8 && !/^\d{4}$/.test(tokens[j].text) && tokens[j].text !== ',' && tokens[j].text !== ';') j++;
+      if (j >= s.last || !/^\d{4}$/.test(tokens[j].text)) continue;
+      const y = Number(tokens[j].text);
       toll = y > 1000 && pub - Date.UTC(y, 11, 31) > 365 * 86_400_000 && !tokens.slice(Math.min(k, first), Math.max(k, first)).some((t) => t.text === ';');
     }
   }
@@ -5495,6 +5545,11 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("signed the memorandum at the National Assembly", "met at the National Assembly": where a meeting or a signing took place is
   // no party to it)
   if (recipient && recipient.first >= last && prevWord(tokens, recipient, s) === 'at' && AT_PLACE_EVENTS.has(trigger.event)) recipient = null;
+  // ("the militia which has fought alongside the army", "marched together with the workers": who one acts beside is on one's side,
+  // not whom it is done to)
+  if (recipient && recipient.first >= last && (/^(?:alongside|beside)$/.test(prevWord(tokens, recipient, s) ?? '') ||
+    (prevWord(tokens, recipient, s) === 'with' && /^(?:together|along)$/.test(tokens[recipient.first - 2]?.lower ?? '')) ||
+    (/^(?:the|a|an)$/.test(prevWord(tokens, recipient, s) ?? '') && /^(?:alongside|beside)$/.test(tokens[recipient.first - 2]?.lower ?? '')))) recipient = null;
   // ("A government spokesman denied the charge on state radio", "condemned the raid in a broadcast on Radio France": the
   // outlet a statement was made on is its medium, no one it was aimed at)
   if (recipient && recipient.first >= last && SPEECH_LIKE.has(trigger.event) && resolveRef(recipient)?.sector === 'MED' && /^(?:on|over|via|through)$/.test(prevWord(tokens, recipient, s) ?? '')) recipient = null;

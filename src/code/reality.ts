@@ -370,6 +370,33 @@ function pastPhrase(t: Token[], s: Sentence, first: number): number {
   return j;
 }
 
+/** verbs of keeping someone from an act: "prevented the crowd from marching", "were barred from holding a rally" */
+const HINDERING = new Set(['prevent', 'stop', 'bar', 'ban', 'block', 'keep', 'deter', 'forbid', 'prohibit', 'restrain', 'dissuade', 'discourage', 'hinder', 'debar', 'preclude']);
+
+/** The verb keeping someone from the gerund at `first` ("prevented [the crowd] from marching"), or -1. */
+export function hinderedFrom(t: Token[], s: Sentence, first: number, verbal: boolean): number {
+  // (or the noun a gerund carries: "barred the opposition from holding a rally")
+  let g = first;
+  if (!verbal) {
+    if (first - 3 < s.first) return -1;
+    g = first - 1;
+    while (g > s.first && first - g <= 3 && (t[g].pos === 'DET' || t[g].pos === 'ADJ' || t[g].pos === 'NUM')) g--;
+    if (t[g].pos !== 'VERB') return -1;
+  }
+  if (!t[g].lower.endsWith('ing') || g - 2 < s.first || t[g - 1].lower !== 'from') return -1;
+  let k = g - 2;
+  while (k > s.first && g - k <= 9 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t[k].pos) && !HINDERING.has(t[k].lemma)) k--;
+  return t[k].pos === 'VERB' && HINDERING.has(t[k].lemma) ? k : -1;
+}
+
+/** Is the verb at `k` denied ("did not stop", "failed to prevent", "never barred")? */
+function negatedBefore(t: Token[], s: Sentence, k: number): boolean {
+  for (let j = k - 1; j >= s.first && k - j <= 3; j--) {
+    if (NEG.has(t[j].lower) || t[j].lower === "n't" || (t[j].lower === 'to' && /^(?:fail|failed|fails|failing)$/.test(t[j - 1]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
 export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean, speechLike = false): RealityResult {
   // ("the council stopped short of demanding a ceasefire", "fell short of a full boycott": what one stopped short of was not done)
   {
@@ -395,6 +422,10 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
         return { reality: 'hypothetical', cue: t[f].text };
       }
     }
+    // ("Police prevented the crowd from marching to the palace", "were barred from holding a rally": what someone was kept from doing
+    // was not done; unless the keeping is denied: "troops did not stop protesters from storming the building")
+    const hinder = hinderedFrom(t, s, first, verbal);
+    if (hinder >= 0 && !negatedBefore(t, s, hinder)) return { reality: 'negated', cue: `${t[hinder].text} from` };
     let k = first - 1;
     while (!verbal && k > s.first && first - k <= 4 && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NOUN' || t[k].pos === 'NUM')) k--;
     if (k - 2 >= s.first && t[k].lower === 'of' && t[k - 1].lower === 'short' && (t[k - 2].lemma === 'stop' || t[k - 2].lemma === 'fall' || t[k - 2].lower === 'fell')) {
@@ -1056,6 +1087,8 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
 export const LIGHT_VERBS = new Set(['launch', 'keep', 'form', 'file', 'give', 'set', 'deliver', 'hand', 'send', 'submit', 'lodge', 'declare', 'proclaim', 'introduce', 'enforce', 'extend', 'use', 'drop', 'detonate', 'plant', 'lob', 'hurl', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go', 'kick', 'observe', 'resort', 'have', 'sit', 'open', 'reiterate', 'repeat', 'renew', 'complete', 'finish', 'voice', 'press', 'clamp', 'slap']);
 
 /** "to launch the assault", "to kick off an offensive": the infinitive's verb, a particle, then the noun's phrase. */
+/** verbs of getting an act agreed, whose noun after the infinitive is yet to come: "asked the diplomats to obtain an immediate truce" */
+const ATTAINING = new Set(['obtain', 'secure', 'arrange', 'negotiate', 'broker', 'achieve', 'win', 'seek', 'clinch', 'forge', 'hammer', 'work']);
 function nounInfinitive(tk: Token[], to: number, first: number): boolean {
   let k = to + 1;
   // (in capitals the tagger may take the verb for a name: "TO STAGE/PROPN A ONE-HOUR GENERAL STRIKE")
@@ -1070,7 +1103,7 @@ function nounInfinitive(tk: Token[], to: number, first: number): boolean {
       return true;
     }
   }
-  if (!LIGHT_VERBS.has(tk[k].lemma) && !HOSTING.has(tk[k].lemma)) return false;
+  if (!LIGHT_VERBS.has(tk[k].lemma) && !HOSTING.has(tk[k].lemma) && !ATTAINING.has(tk[k].lemma)) return false;
   k++;
   // ("to sit on an indefinite dharna", "to go on strike")
   if (k < first && (tk[k].pos === 'ADP' || tk[k].pos === 'PART') && (tk[k].lower === 'off' || tk[k].lower === 'up' || tk[k].lower === 'out' || tk[k].lower === 'on')) k++;

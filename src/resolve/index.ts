@@ -269,6 +269,12 @@ const OWN_KIND_PROTESTS = /^(?:march(?:es|ed|ing)?|rall(?:y|ies|ied)|picket(?:s|
 const protestStem = (w: string): string => w.toLowerCase().replace(/ies$/, 'y').replace(/ied$/, 'y').replace(/(?:es|ed|ing|s)$/, '').replace(/^rally$/, 'march');
 /** a clash named again ("the clashes", "the violence"), which may retell a riot or an assault */
 const CLASH_AGAIN = /^(?:clash|clashes|violence|unrest|fighting)$/i;
+/** nouns naming armed men only by what they did ("the attackers", "the gang") */
+const DOERS_AGAIN = /^(?:attackers?|assailants?|raiders?|gunm[ae]n|gangs?|ambushers?)$/i;
+/** words that only count the dead or hurt: "20 killed", "100 wounded" */
+const CASUALTY_WORDS = /^(?:killed|wounded|injured|hurt|dead|died)$/i;
+/** what a definite act's noun says it followed: "The clashes followed a strike", "The riot came after ..." */
+const FOLLOWED_AS = /^\s+(?:followed|follows|came\s+(?:after|amid|as|on\s+the\s+heels\s+of)|preceded|coincided\s+with)\b/i;
 /** A subheading between sentences a and b (exclusive of both). */
 function headingBetween(doc: Doc, heads: boolean[], a: number, b: number): boolean {
   // (a byline between a headline and the story divides nothing: "By our correspondent, Makurdi")
@@ -1452,8 +1458,9 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
   }
   // ("said Colombians would vote on the agreement in a referendum": an act named with "the" that no verb of its own carries is the
   // one already told, no new intent)
-  // (not the subject of the modal itself: "said the offensive would continue")
-  if (!e.verbal && e.first > 0 && DEFINITE.has(doc.tokens[e.first - 1].lower) && doc.tokens[e.last]?.pos !== 'AUX') {
+  // (not the subject of the modal itself: "said the offensive would continue"; but one inside the subject's phrase is: "said the
+  // officer involved in the shooting would be investigated")
+  if (!e.verbal && e.first > 0 && DEFINITE.has(doc.tokens[e.first - 1].lower) && (doc.tokens[e.last]?.pos !== 'AUX' || doc.tokens[e.first - 2]?.pos === 'ADP')) {
     let v = e.first - 2;
     while (v >= doc.sentences[e.sentence].first && e.first - v <= 4 && doc.tokens[v].pos !== 'VERB') v--;
     if (v < doc.sentences[e.sentence].first || doc.tokens[v].pos !== 'VERB' || !LIGHT_VERBS.has(doc.tokens[v].lemma)) return e;
@@ -2129,12 +2136,28 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         }
       }
     }
+    // ("The clashes followed a strike on Monday at the Lenin Shipyard in Gdansk": an act named with "the" as what followed or
+    // came after another points back to the last act of its kind told, however far above; the day and place in its sentence are
+    // the other act's. With none told, nor counts of its own, it is no act of its own)
+    if (!anaphor && !e.verbal && !rec.actor && !another && rec.reality === 'asserted' && DEFINITE.has(doc.tokens[e.first - 1]?.lower ?? '') &&
+      (e.first - 1 === s.first || doc.tokens[e.first - 2]?.pos === 'PUNCT') && FOLLOWED_AS.test(doc.text.slice(rec.trigger.end, rec.trigger.end + 24))) {
+      const kin = (r: EventRecord) => r.reality === 'asserted' && (r.event === rec.event || (violentAct(r) && violentAct(rec) && CLASH_AGAIN.test(rec.trigger.text)));
+      const pointed = [...records].reverse().find((r) => r.text_info.sentence_index < s.index && kin(r));
+      if (pointed) {
+        addMention(pointed, rec.trigger, rec.text_info.sentence_index);
+        continue;
+      }
+      if (!rec.size.dead && !rec.size.injured && !rec.size.arrested) continue;
+    }
     // ("A time bomb exploded in a cafe, killing two soldiers. An army spokesman said the dead were killed instantly
     // when the device went off": violence of the same manner told in the next sentence, by no one, to no other side and
     // with no toll beyond the first telling's, on no other day or place, is that violence)
     let retold: EventRecord | undefined;
     // ("a group of Maoists blew up the VDC building ... land records kept in the building were destroyed": destruction too)
-    if (!rec.actor && !another && (rec.event === 'ASSAULT' || rec.event === 'PROTEST' || (rec.event === 'COERCE' && rec.mode === 'destroy')) && rec.reality === 'asserted') {
+    // (or by the doers told before, named only by what they did: "Communist terrorists ambushed a police convoy ... The attackers
+    // opened fire with Bren guns from a ridge")
+    const doersAgain = !!rec.actor && !!e.actor && e.actor.ref !== undefined && DOERS_AGAIN.test(rec.actor.entity_text) && DEFINITE.has(doc.tokens[e.actor.first - 1]?.lower ?? '');
+    if ((!rec.actor || doersAgain) && !another && (rec.event === 'ASSAULT' || rec.event === 'PROTEST' || (rec.event === 'COERCE' && rec.mode === 'destroy')) && rec.reality === 'asserted') {
       // (a vague count told first is made exact by the next sentence: "killing dozens of civilians when its jets struck Mekele ...
       // at least 44 people had died")
       const within = (a: Quantity | null, b: Quantity | null) => !a || (!!b && (a.value <= b.value || (b.approximate && /^(?:dozens|scores|hundreds|thousands)\b/i.test(b.text))));
@@ -2145,6 +2168,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         const d = s.index - r.text_info.sentence_index;
         if (d > 1) break;
         if (d > 0 && !heads[r.text_info.sentence_index] && r.event === rec.event && sameManner(r) && r.reality === rec.reality && !toldOnOtherDays(rec, r) && samePlace(r, rec) &&
+          (!doersAgain || (!!r.actor && r.actor.code === rec.actor!.code && r.actor.sector === rec.actor!.sector)) &&
           within(rec.size.dead, r.size.dead) && within(rec.size.injured, r.size.injured) && within(rec.size.arrested, r.size.arrested) &&
           // (not a count of its own, fewer and not of the first: "Three people were shot dead in Ndop ... Two youths were
           // killed in Ndu", a town the gazetteer lacks; but "Two of the dead were children")
@@ -2295,6 +2319,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   battlesForGround(records);
   gatheredToFight(records);
   sameTargetRetold(doc, records);
+  oneVictimRetold(doc, records);
   shootersToldBefore(records);
   retoldInQuote(doc, records);
   rejectedAskers(doc, records);
@@ -2404,7 +2429,8 @@ function returnedFire(doc: Doc, records: EventRecord[]): void {
     const si = r.text_info.sentence_index;
     if (r.reality !== 'asserted' || r.event !== 'ASSAULT' || ![r.trigger, ...(r.mentions ?? []).filter((m) => m.sentence_index === si)].some((m) => RETURNED_FIRE.test(m.text))) continue;
     const host = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.event === 'ASSAULT' && q.text_info.sentence_index < si && q.text_info.sentence_index >= si - 2 &&
-      !toldOnOtherDays(q, r) && (!q.recipient || !r.actor || q.recipient.sector === r.actor.sector) && !(q.actor && r.actor && q.actor.cameo_code === r.actor.cameo_code));
+      // (those who survived it are whom it was done to: "The survivors returned fire for nearly half an hour")
+      !toldOnOtherDays(q, r) && (!q.recipient || !r.actor || q.recipient.sector === r.actor.sector || /^survivors?$/i.test(r.actor.entity_text)) && !(q.actor && r.actor && q.actor.cameo_code === r.actor.cameo_code));
     if (!host) continue;
     if (!host.recipient && r.actor) host.recipient = r.actor;
     // (a toll a later sentence gave it, "raising the death toll in the ambush to five", is the exchange's toll)
@@ -2648,8 +2674,13 @@ function tollPutLater(doc: Doc, heads: boolean[], records: EventRecord[]): void 
  * act told in the four sentences before (the deadliest), when that act has no count of their kind yet.
  */
 function countsToldAlone(doc: Doc, heads: boolean[], records: EventRecord[]): void {
+  // (a sentence whose only records are counts of dead or hurt, by no one and to no one named, tells no act of its own: "A West Berlin
+  // office that questions refugees put the toll in Magdeburg at 20 killed and more than 100 wounded")
+  const countOnly = (r: EventRecord) => r.event === 'ASSAULT' && r.reality === 'asserted' && !r.actor && !r.recipient && !r.mode && (!!r.size.dead || !!r.size.injured) &&
+    !r.size.arrested && CASUALTY_WORDS.test(r.trigger.text);
   const told = new Set<number>();
-  for (const r of records) told.add(r.text_info.sentence_index);
+  for (const r of records) if (!countOnly(r)) told.add(r.text_info.sentence_index);
+  const drop = new Set<EventRecord>();
   for (let k = 1; k < doc.sentences.length; k++) {
     if (told.has(k) || heads[k]) continue;
     const s = doc.sentences[k];
@@ -2658,26 +2689,35 @@ function countsToldAlone(doc: Doc, heads: boolean[], records: EventRecord[]): vo
     if (qs.length === 0) continue;
     const text = sentenceText(doc, k);
     if (OWN_WEAPON.test(text) || OTHER_TIME.test(text) || findTimes(doc, s, doc.article.published).length > 0) continue;
-    if ((doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && !homeOrDestination(doc, p) && p.resolved?.resolution !== 'country' &&
-      !/\b(?:hospital|clinic|infirmary)\b/i.test(doc.text.slice(p.end, Math.min(s.end, p.end + 30))))) continue;
     // (the deadliest of the violent acts told in the four sentences before, the last of them when none killed: "Police fired on
     // crowds ..., killing three protesters. ... A police sergeant also died after he was hit by a rock ... Hospital officials said at
     // least 27 people were being treated for gunshot wounds")
     let host: EventRecord | undefined;
     for (const r of records) {
       const d = k - r.text_info.sentence_index;
-      if (d < 1 || d > 4 || r.reality !== 'asserted' || !violentAct(r) || headingBetween(doc, heads, r.text_info.sentence_index, k)) continue;
+      if (d < 1 || d > 4 || drop.has(r) || r.reality !== 'asserted' || !violentAct(r) || headingBetween(doc, heads, r.text_info.sentence_index, k)) continue;
       const dead = r.size.dead?.value ?? 0;
       const best = host?.size.dead?.value ?? 0;
       if (!host || dead > best || (dead === best && r.text_info.sentence_index >= host.text_info.sentence_index)) host = r;
     }
     if (!host) continue;
+    // (no place of its own but the act's town: "put the toll in Magdeburg at 20 killed" after the firing in Magdeburg)
+    if ((doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && !homeOrDestination(doc, p) && p.resolved?.resolution !== 'country' &&
+      !/\b(?:hospital|clinic|infirmary)\b/i.test(doc.text.slice(p.end, Math.min(s.end, p.end + 30))) && !(p.resolved?.geonameid && p.resolved.geonameid === host!.event_loc.geonameid) &&
+      // (nor a place naming whose a body is: "A West Berlin office that questions refugees")
+      !(doc.tokens[tokenAtOrAfter(doc, p.end)]?.pos === 'NOUN' && !doc.tokens[tokenAtOrAfter(doc, p.end)].cap))) continue;
+    const mine = records.filter((r) => r.text_info.sentence_index === k && countOnly(r));
     for (const kind of ['dead', 'injured'] as const) {
       const own = qs.filter((q) => q.kind === kind);
       if (own.length === 0 || host.size[kind]) continue;
       host.size[kind] = totals(doc, own)[kind] ?? null;
     }
+    for (const r of mine) {
+      addMention(host, r.trigger, k);
+      drop.add(r);
+    }
   }
+  removeRecords(records, drop);
 }
 
 function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
@@ -2916,6 +2956,47 @@ function sameTargetRetold(doc: Doc, records: EventRecord[]): void {
     if (host.acled && r.acled && host.acled.event_type !== 'Battles') host.acled = specific(host.acled, r.acled);
     // ("attacked the base at Miraflores": the retelling may say more exactly where)
     if ((RANK[r.event_loc.resolution ?? ''] ?? 0) > (RANK[host.event_loc.resolution ?? ''] ?? 0)) host.event_loc = r.event_loc;
+    drop.add(r);
+  }
+  removeRecords(records, drop);
+}
+
+/** Does the span name one person, pointed back to: "he", "her", "the young man" (a definite singular noun of a few words, an actor)? */
+function onePersonAgain(doc: Doc, span: TextSpan, recipient: EventRecord['actor']): boolean {
+  if (/^(?:he|she|him|her)$/i.test(span.text)) return true;
+  if (!recipient || span.text.split(' ').length > 4) return false;
+  const h = objectHeadLemma(doc, span);
+  if (!h?.definite) return false;
+  const head = doc.tokens.slice(tokenAtOrAfter(doc, span.start), tokenAtOrAfter(doc, span.end)).filter((t) => t.pos === 'NOUN').pop();
+  return !!head && head.lower === head.lemma && !/s$/.test(head.lower);
+}
+
+/**
+ * "A 20-year-old worker was shot dead on Wednesday ... PAP confirmed the death last night, saying the young man was hit by
+ * a bullet ... Witnesses said he was shot from a short distance": an attack on one person, told again of "he" or "the young
+ * man" in the next three sentences, is the attack on the one victim told before (the nearest such), not another; a day
+ * named only in the telling's source ("confirmed ... last night, saying") is the day it was told, not a day of its own.
+ */
+function oneVictimRetold(doc: Doc, records: EventRecord[]): void {
+  const drop = new Set<EventRecord>();
+  const one = (q: Quantity | null) => !q || q.value === 1;
+  for (const r of records) {
+    const o = r.object ?? (r.recipient && { start: r.recipient.start, end: r.recipient.end, text: r.recipient.entity_text });
+    if (drop.has(r) || r.reality !== 'asserted' || r.event !== 'ASSAULT' || !o || !one(r.size.dead) || !one(r.size.injured) || r.size.arrested || !onePersonAgain(doc, o, r.recipient)) continue;
+    const ownDay = r.date_basis === 'text' && !(r.attribution && r.date_start !== null && r.date_start >= r.attribution.start && r.date_start < r.attribution.end);
+    const si = r.text_info.sentence_index;
+    let host: EventRecord | undefined;
+    for (const q of records) {
+      const d = si - q.text_info.sentence_index;
+      if (q === r || drop.has(q) || d < 1 || d > 3 || q.reality !== 'asserted' || q.event !== 'ASSAULT') continue;
+      if (q.size.dead?.value !== 1 && q.size.injured?.value !== 1) continue;
+      if (q.actor && r.actor && (q.actor.code !== r.actor.code || q.actor.sector !== r.actor.sector)) continue;
+      if (ownDay && q.date_basis === 'text' && q.date !== r.date) continue;
+      if (q.event_loc.resolution === 'city' && r.event_loc.resolution === 'city' && spotOf(q.event_loc) !== spotOf(r.event_loc)) continue;
+      host = q;
+    }
+    if (!host) continue;
+    absorb(host, r);
     drop.add(r);
   }
   removeRecords(records, drop);

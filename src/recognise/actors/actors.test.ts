@@ -951,3 +951,18 @@ test('a state actor of no country of its own, right after a sentence opened by a
   const own = actors('TBILISI, Georgia (Reuters) - Georgian officials said fighting continued in Sukhumi. The Russian Defence Ministry denied this. An Abkhaz spokesman said his forces had only returned fire.', '1993-07-28');
   assert.notEqual(own.find((m) => m.text === 'forces')?.code, 'RUS');
 });
+
+test('an object pronoun is never its own verb\'s subject, nor one joined to it ("Troops and police did not stop them" are not the police)', () => {
+  const ms = actors('Hundreds of protesters marched on the building. Lebanese troops and police did not stop them from entering it.', '2006-07-31');
+  assert.equal(ms.find((m) => m.text === 'them')?.sector, 'PRO');
+  const own = actors('The rebels freed two hostages. The army said it would not harm them.', '2006-07-31');
+  assert.notEqual(own.find((m) => m.text === 'them')?.sector, 'MIL');
+});
+
+test('"the attackers", "the gang", "the gunmen" with nothing else are the armed men outside the state told just before', () => {
+  const ms = actors('Communist guerrillas ambushed a police convoy on the road. The attackers opened fire from a ridge before the gang withdrew into the jungle.', '1951-08-23');
+  assert.equal(ms.find((m) => m.text === 'attackers')?.sector, 'REB');
+  assert.equal(ms.find((m) => m.text === 'gang')?.sector, 'REB');
+  const none = actors('Police said the gunmen fled on motorcycles.', '1951-08-23');
+  assert.notEqual(none.find((m) => m.text === 'gunmen')?.sector, 'COP');
+});

@@ -42,6 +42,10 @@ export function adopt(x: Info, ant: Info, cameoOrg: OrgEntry | null = ant.org): 
 }
 
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** nouns that name armed men only by what they did: "the attackers", "the gang" */
+const DOER_NOUNS = new Set(['attacker', 'assailant', 'raider', 'ambusher', 'gang', 'gunman', 'gunmen', 'attackers', 'assailants', 'raiders']);
+/** the sectors of armed men outside the state */
+const NONSTATE_ARMED = new Set(['REB', 'IMG', 'UAF', 'CRM']);
 
 /** "the president", "the group": point back to the nearest compatible mention. */
 export function definite(c: Ctx, x: Info): void {
@@ -102,6 +106,18 @@ export function definite(c: Ctx, x: Info): void {
     const ant = findBack(c, x.m.first, 3, (p) => p !== x && p.m.kind !== 'pronoun' && (p.m.sector === 'COP' || p.m.sector === 'MIL') && (!code || p.m.code === code));
     if (ant) adopt(x, ant);
     return;
+  }
+  // ("Communist terrorists ambushed a police convoy ... The attackers opened fire from a ridge ... before the gang withdrew": those
+  // named only by what they did, with "the", are the armed men outside the state told just before, as a subject)
+  if (x.m.head === x.m.first && DOER_NOUNS.has(c.tk[x.m.head]?.lemma ?? '')) {
+    const ant = findBack(c, x.m.first, 3, (p) => p !== x && p.m.kind !== 'pronoun' && NONSTATE_ARMED.has(root(p.m).sector ?? '') && !DOER_NOUNS.has(c.tk[p.m.head]?.lemma ?? '') &&
+      !afterPreposition(c, p) && !afterVerb(c, p));
+    if (ant) {
+      adopt(x, ant);
+      x.m.sector = root(ant.m).sector;
+      x.m.cameo_code = cameoOf(x.m.code, x.m.sector, ant.org);
+      return;
+    }
   }
   if (x.groupish) {
     const head = c.tk[x.m.head].lemma;
@@ -211,10 +227,32 @@ export function pronoun(c: Ctx, i: number): Info | null {
   }
 }
 
+/** The subject of the verb an object pronoun follows ("[Troops] and [police] did not stop them"): those it cannot stand for. */
+function boundSubjects(c: Ctx, i: number): Set<Info> {
+  const out = new Set<Info>();
+  const t = c.tk[i];
+  if (!/^(?:them|him|her)$/.test(t.lower) || c.tk[i - 1]?.pos !== 'VERB' || c.tk[i - 1].sent !== t.sent) return out;
+  let k = i - 2;
+  while (k >= 0 && c.tk[k].sent === t.sent && (c.tk[k].pos === 'AUX' || c.tk[k].pos === 'ADV' || c.tk[k].pos === 'PART' || c.tk[k].lower === "n't")) k--;
+  let end = k + 1;
+  for (;;) {
+    const x = c.prior.find((p) => p.m.last === end && p.m.kind !== 'pronoun' && p.sent === t.sent);
+    if (!x) break;
+    out.add(x);
+    const j = x.m.first - 1;
+    if (j < 0 || c.tk[j].sent !== t.sent || !(c.tk[j].lower === 'and' || c.tk[j].text === ',')) break;
+    end = j;
+  }
+  return out;
+}
+
 function pronounOf(c: Ctx, i: number): Info | null {
   const t = c.tk[i];
   const want = PRONOUNS[t.lower];
   let ant: Info | null = null;
+  // ("Troops and police did not stop them from entering": an object pronoun is never its own verb's subject, nor one joined to it)
+  const bound = boundSubjects(c, i);
+  const fb = (before: number, maxSents: number, ok: (x: Info) => boolean) => findBack(c, before, maxSents, (p) => !bound.has(p) && ok(p));
   // ("two men whom they accused": the subject of a clause on its object is someone else)
   const whomOf = c.tk[i - 1]?.lower === 'whom' ? i - 1 : -1;
   // (what "whom" stands for, right before it or before its comma, with the phrase it is "of": "the Kosovo Liberation Army, whom
@@ -241,7 +279,7 @@ function pronounOf(c: Ctx, i: number): Info | null {
       if (k > 0 && k < r && c.tk[k].lemma === 'tell' && c.tk[k].pos === 'VERB') r = k;
     }
     if (r > 0 && c.tk[r].sent === t.sent && REPORTING.has(c.tk[r].lemma) && c.tk[r].pos === 'VERB') {
-      ant = findBack(c, i, 0, (p) => root(p.m).kind === 'person' && p.m.kind !== 'pronoun' && !afterVerb(c, p) && !afterPreposition(c, p) && c.tk[p.m.first - 1]?.text !== ',');
+      ant = fb(i, 0, (p) => root(p.m).kind === 'person' && p.m.kind !== 'pronoun' && !afterVerb(c, p) && !afterPreposition(c, p) && c.tk[p.m.first - 1]?.text !== ',');
     }
     // ("... to back a ban if the chief constable asked for one. Labour called on him to resign": the subject of a condition
     // is not whom the story goes on about, when someone else was named before it)
@@ -265,12 +303,12 @@ function pronounOf(c: Ctx, i: number): Info | null {
     // ("Prime Minister X, installed by the military after it ousted Y in a coup, has tried ..., and he apologised": inside its own
     // sentence, a subject "he" after ", and" goes on with the sentence's subject, not with whom a verb was done to in between)
     const andSubject = c.tk[i - 1]?.lower === 'and' && c.tk[i - 2]?.text === ',' && (c.tk[i + 1]?.pos === 'VERB' || c.tk[i + 1]?.pos === 'AUX');
-    if (!ant && andSubject) ant = findBack(c, i, 0, (p) => person(p) && !afterVerb(c, p) && !afterPreposition(c, p) && !conditionSubject(c, p));
+    if (!ant && andSubject) ant = fb(i, 0, (p) => person(p) && !afterVerb(c, p) && !afterPreposition(c, p) && !conditionSubject(c, p));
     // ("A British army spokesman said ... Later a gunman was shot dead by troops after he fired on an armoured car": one person named
     // by a noun in the pronoun's own sentence before a person of the sentences before; not one in a phrase set off before it, "In a
     // message relayed by a church worker, he threatened")
-    ant = ant ?? (FEMININE.has(t.lower) ? findBack(c, i, 2, marked) : null) ?? findBack(c, i, 0, (p) => (person(p) || individual(p)) && !conditionSubject(c, p) && !(afterPreposition(c, p) && c.tk.slice(p.m.last, i).some((t) => t.text === ','))) ??
-      findBack(c, i, 3, (p) => person(p) && !conditionSubject(c, p)) ?? findBack(c, i, 3, person) ?? findBack(c, i, 3, individual);
+    ant = ant ?? (FEMININE.has(t.lower) ? fb(i, 2, marked) : null) ?? fb(i, 0, (p) => (person(p) || individual(p)) && !conditionSubject(c, p) && !(afterPreposition(c, p) && c.tk.slice(p.m.last, i).some((t) => t.text === ','))) ??
+      fb(i, 3, (p) => person(p) && !conditionSubject(c, p)) ?? fb(i, 3, person) ?? fb(i, 3, individual);
   } else if (want === 'plural') {
     // ("told reporters by telephone. “They killed my two brothers”": the press a story is told to acts in none of it)
     // (a movement named in the plural is "they": "The Houthis, who draw their support from the north, set up the camps ... They demand")
@@ -291,16 +329,16 @@ function pronounOf(c: Ctx, i: number): Info | null {
     // ("a group of around a hundred people, most of them masked, broke away": a part of them, set off after a noun, is of that noun)
     const q = c.tk[i - 2];
     if (c.tk[i - 1]?.lower === 'of' && q && (PARTITIVE.has(q.lower) || q.pos === 'NUM') && c.tk[i - 3]?.text === ',' && c.tk[i - 3].sent === t.sent) {
-      ant = findBack(c, i, 0, (p) => p.m.kind !== 'pronoun' && p.m.last === i - 3);
+      ant = fb(i, 0, (p) => p.m.kind !== 'pronoun' && p.m.last === i - 3);
     }
     const fled = !!nx && nx.sent === t.sent && FLEEING.has(nx.lemma) && /^(?:as|while|when)$/.test(c.tk[i - 1]?.lower ?? '');
-    if (fled) ant = findBack(c, i, 0, (p) => fits(p) && attacked(c, p));
+    if (fled) ant = fb(i, 0, (p) => fits(p) && attacked(c, p));
     // ("Security forces shot dead dozens of people as they fired live rounds into crowds": who fires, in a clause on a hostile act,
     // is who did it, not whom it was done to)
     const firing = !!nx && nx.sent === t.sent && (ATTACKING.has(nx.lemma) || nx.lemma === 'open') && nx.pos === 'VERB' && /^(?:as|while|when)$/.test(c.tk[i - 1]?.lower ?? '');
-    if (firing) ant = findBack(c, i, 0, (p) => fits(p) && !attacked(c, p) && !afterVerb(c, p) && !afterPreposition(c, p, true));
+    if (firing) ant = fb(i, 0, (p) => fits(p) && !attacked(c, p) && !afterVerb(c, p) && !afterPreposition(c, p, true));
     // ("Soldiers said on national television that they ...": a subject before a phrase after a preposition)
-    ant = ant ?? findBack(c, i, 0, (p) => fits(p) && !afterPreposition(c, p));
+    ant = ant ?? fb(i, 0, (p) => fits(p) && !afterPreposition(c, p));
     // (a subject is the likelier antecedent in the sentences before too: "The attackers ... opened fire on residents ... “They went from house to house”";
     // not an object right after its verb, nor those a sentence closes by quoting: "Gunmen stormed two villages, two local
     // officials told Reuters. They shot men at the market"; a "they" opening a sentence stands for whom it was resolved to)
@@ -308,7 +346,7 @@ function pronounOf(c: Ctx, i: number): Info | null {
     // ("Survivors said the attackers overran a post ... They then went from house to house": those who tell it are not
     // whom the story goes on about, when what they told has a subject of its own)
     const speaker = (p: Info) => REPORTING.has(c.tk[p.m.last]?.lemma ?? '') && c.tk[p.m.last].pos === 'VERB';
-    ant = ant ?? findBack(c, i, 2, (p) => subject(p) && !speaker(p)) ?? findBack(c, i, 2, subject) ?? findBack(c, i, 2, (p) => fits(p) && !afterPreposition(c, p)) ?? findBack(c, i, 2, fits);
+    ant = ant ?? fb(i, 2, (p) => subject(p) && !speaker(p)) ?? fb(i, 2, subject) ?? fb(i, 2, (p) => fits(p) && !afterPreposition(c, p)) ?? fb(i, 2, fits);
   } else {
     // (past an adverb: "It also demanded", "It later said")
     let n = i + 1;
@@ -328,11 +366,11 @@ function pronounOf(c: Ctx, i: number): Info | null {
     // Economic Union. It asked ...": an "It" opening a sentence goes on with the sentence before's subject, not the
     // last body named after a preposition)
     const opens = i === 0 || c.tk[i - 1].sent !== t.sent;
-    if (opens) ant = findBack(c, i, 1, (p) => fitsIt(p) && c.tk[p.m.first].sent !== t.sent && !afterPreposition(c, p, true) && !afterVerb(c, p));
+    if (opens) ant = fb(i, 1, (p) => fitsIt(p) && c.tk[p.m.first].sent !== t.sent && !afterPreposition(c, p, true) && !afterVerb(c, p));
     // ("Israel agreed to suspend air strikes in southern Lebanon while it investigated the attack": inside its sentence, a body
     // named outside a prepositional phrase before one named inside it)
-    else ant = findBack(c, i, 0, (p) => fitsIt(p) && !afterPreposition(c, p, true));
-    ant = ant ?? findBack(c, i, 1, fitsIt);
+    else ant = fb(i, 0, (p) => fitsIt(p) && !afterPreposition(c, p, true));
+    ant = ant ?? fb(i, 1, fitsIt);
   }
   if (!ant) return null;
   // "The SPLA, which has fought the government since 1983, said it was ready": not from inside a closed relative clause

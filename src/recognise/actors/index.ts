@@ -531,7 +531,10 @@ function finish(c: Ctx, x: Info): boolean {
     // Haiti"; but "Netanyahu said the army called up reservists" is his own army; a UN envoy has no army:
     // "UN envoy Volker Perthes called on the authorities" are the article's)
     const official = x.m.sector && STATE_FORCES.has(x.m.sector) && x.m.kind === 'group' ?
-      c.prior.find((p) => p.sent === x.sent && p.m.start < x.m.start && (p.codeFrom === 'phrase' || p.codeFrom === 'role') && p.m.code && p.m.code !== c.main && p.m.sector === 'GOV' && p.m.kind === 'person' && !!countryByIso3(p.m.code) &&
+      c.prior.find((p) => p.sent === x.sent && p.m.start < x.m.start && (p.codeFrom === 'phrase' || p.codeFrom === 'role') && p.m.code && p.m.code !== c.main && p.m.sector === 'GOV' && !!countryByIso3(p.m.code) &&
+        // (or that country's officials, where its forces of that kind were named in the sentences just before: "Israeli officials said
+        // the army would still strike at targets" after "A military spokesman said the army had warned residents", told of Israel's)
+        (p.m.kind === 'person' || (p.m.kind === 'group' && c.prior.some((q) => q.sent < x.sent && q.sent >= x.sent - 4 && q.m.code === p.m.code && q.m.sector === x.m.sector))) &&
         !(reportedBy(c, p.m.last, x.m.first) && DEMAND_MODALS.has(c.tk[x.m.last]?.lower ?? '')) && !urgedOne(c, x.m.first)) : undefined;
     // (the official leads the sentence, no one named before: not "Niger's military rulers have given the French ambassador 48
     // hours to leave ... a month after the army seized power"; looked for only when there is such an official)
@@ -542,8 +545,12 @@ function finish(c: Ctx, x: Info): boolean {
     // (the state's actor the subject opening that sentence; not one owned by someone in its own: "his forces")
     const owned = /^(?:his|her|its|their|our)$/.test(c.tk[x.m.first - 1]?.lower ?? '') || /^(?:his|her|its|their|our)$/.test(c.tk[x.m.first]?.lower ?? '');
     if (!lead && !owned && x.m.sector && STATE_FORCES.has(x.m.sector)) {
-      const subj = c.prior.find((p) => p.sent === x.sent - 1 && p.m.kind !== 'pronoun');
-      const opens = !!subj && c.tk.slice(0, subj.m.first).filter((t) => t.sent === subj.sent).every((t) => t.pos === 'DET');
+      // (past a wire dateline: "TYRE, Lebanon (AP) - The Syrian military said")
+      const sentence = c.tk.filter((t) => t.sent === x.sent - 1);
+      const dash = sentence.slice(0, 12).findIndex((t, k) => /^(?:-|--|—|–)$/.test(t.text) && sentence[k - 1]?.text === ')');
+      const open = dash >= 0 ? sentence[dash].end : -1;
+      const subj = c.prior.find((p) => p.sent === x.sent - 1 && p.m.kind !== 'pronoun' && p.m.start >= open);
+      const opens = !!subj && sentence.filter((t) => t.start >= open && t.end <= subj.m.start).every((t) => t.pos === 'DET');
       if (subj && opens && subj.codeFrom === 'phrase' && subj.m.code && subj.m.code !== c.main && subj.m.sector === x.m.sector && !!countryByIso3(subj.m.code) &&
         !c.prior.some((p) => p.sent === x.sent && p.m.start < x.m.start && !!p.m.code && p.codeFrom === 'phrase' && (p.m.kind === 'country' || (!!p.m.sector && STATE_FORCES.has(p.m.sector))))) lead = subj;
     }

@@ -120,7 +120,8 @@ function kindAt(tokens: Token[], j: number): QuantityKind | null {
     if (n && n.sent === tokens[j].sent && (n.pos === 'DET' || n.pos === 'NOUN' || n.pos === 'ADJ' || n.pos === 'PROPN') && !TAKEN_AS.has(n.lower)) return null;
   }
   // ("rounded up", "a round-up" arrest; "opened fire with live rounds" is ammunition)
-  if (k === 'arrested' && tokens[j].lemma === 'round' && tokens[j + 1]?.lower !== 'up' && tokens[j + 1]?.text !== '-') return null;
+  // (whatever the tagger makes of the form: "TWO ARMOURED LORRIES ROUNDED/ADJ A BEND")
+  if (k === 'arrested' && (tokens[j].lemma === 'round' || /^round(?:s|ed|ing)?$/.test(tokens[j].lower)) && tokens[j + 1]?.lower !== 'up' && tokens[j + 1]?.text !== '-') return null;
   return k;
 }
 
