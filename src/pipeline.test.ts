@@ -4172,3 +4172,39 @@ test('Magdeburg 1953 read (untuned): a toll given "at 20 killed" is no act of wh
   assert.equal(evs[0].size.dead?.value, 20);
   assert.ok(!codeOn('1953-06-18')('Officials put the toll at 20 killed.').some((e) => e.actor?.sector === 'GOV'));
 });
+
+test('Liege 1961 read (capitals, untuned): a worker on strike who was shot is no strike of his own, and his death is the firing\'s; forces "ordered into" a province are deployed; blast furnaces are no blast; a question quoted and "asked" by a paper asks nothing of anyone', () => {
+  const code = codeOn('1961-01-07');
+  const shot = code('A STRIKING MINER WAS SHOT DEAD LAST NIGHT WHEN GENDARMES OPENED FIRE ON RIOTERS IN CHARLEROI.');
+  assert.ok(!shot.some((e) => e.event === 'PROTEST' && e.mode === 'strike'), JSON.stringify(shot.map((e) => e.trigger.text)));
+  assert.equal(shot.find((e) => e.event === 'ASSAULT')?.size.dead?.value, 1);
+  assert.equal(code('The interior ministry ordered 1,500 more gendarmes and a battalion of troops into Namur province today.').find((e) => e.trigger.text === 'ordered')?.event, 'MOBILIZE');
+  assert.equal(code('The general ordered the troops to hold their fire.').find((e) => e.trigger.text === 'ordered')?.event, 'REQUEST');
+  assert.ok(!code('The union threatened to withdraw workers from the blast furnaces.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('"IS THE COUNTRY SPLITTING IN TWO?" ASKED ONE NEWSPAPER THIS MORNING.').some((e) => e.event === 'REQUEST'));
+});
+
+test('Athens (Ohio) 1970, Kegalle 1971 and Strahan 1983 reads (local, untuned): who ordered an act is no target of it; what a rumour says is no intent; men "armed with" weapons are the doers, not the weapons; raids "beaten off" were fought off; conservationists are activists', () => {
+  const code = codeOn('1971-04-08');
+  assert.equal(code('About 400 National Guardsmen rolled into Kent last night on orders from Gov. John Smith.').find((e) => e.event === 'MOBILIZE')?.recipient ?? null, null);
+  assert.ok(!code('Deputies checked a rumor that students planned to gather at the fairgrounds over the weekend.').some((e) => e.event === 'THREATEN' || e.event === 'PROTEST'));
+  assert.equal(code('Rebels armed with shotguns and home-made bombs attacked three police stations last night.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'REB');
+  assert.ok(!code('Smaller raids on the police posts at Matale were beaten off during the night.').some((e) => e.mode === 'beat'));
+  assert.equal(code('Police arrested forty conservationists on the river yesterday.').find((e) => e.event === 'COERCE')?.recipient?.sector, 'PRO');
+});
+
+test('Maseru 1998, Dili 1999, Nasiriyah 2019, Barcelona (Venezuela) 2017 and Niamey 2023 reads (untuned): witnesses to fighting did not fight; rice flown in is aid; "security forces" who killed protesters are the troops told after on that day in that town; a student "of" a named university killed counts one; a wave\'s toll since a month is background; a transport strike past a semicolon is no air strike; an attack "in the event of" one, and a meeting one is invited to, did not happen', () => {
+  assert.ok(!codeOn('1998-09-23')('Witnesses to Tuesday\'s fighting at the border said the force had been pinned down for hours.').some((e) => e.actor?.entity_text.includes('Witnesses')));
+  assert.equal(codeOn('1999-09-21')('The World Food Program flew 20 tons of rice into Suai on Tuesday.').find((e) => e.event === 'AID')?.actor?.entity_text, 'World Food Program');
+  const k = codeOn('2019-11-30')('BAGHDAD, Nov 30 (AFP) - The prime minister resigned on Friday, a day after security forces killed at least 25 demonstrators in the southern city of Kut. In Kut on Thursday, troops and police fired live rounds at protesters who had blocked a bridge.')
+    .filter((e) => e.event === 'ASSAULT');
+  assert.equal(k.length, 1, JSON.stringify(k.map((e) => [e.trigger.text, e.actor?.entity_text])));
+  assert.equal(k[0].size.dead?.value, 25);
+  const code = codeOn('2017-06-02');
+  assert.equal(code('A 20-year-old student of the Universidad de Carabobo was killed yesterday when guardsmen broke up a protest.').find((e) => e.event === 'ASSAULT')?.size.dead?.value, 1);
+  assert.ok(!code('Protests since early April have left more than 60 people dead across Venezuela.').some((e) => e.size.dead?.value === 60));
+  assert.ok(!code('Student killed in Valencia protest; looting in Maracay, transport strike in Anaco').some((e) => e.mode === 'aerial'));
+  const n = codeOn('2023-08-26');
+  assert.ok(!n('The general signed orders authorising troops from Mali to intervene in the event of an attack.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!n('The ambassador had ignored an invitation to a meeting.').some((e) => e.event === 'CONSULT'));
+});

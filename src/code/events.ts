@@ -8,7 +8,7 @@ import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
 import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, OPINION_NOUNS, LEGAL_CATEGORIES, hinderedFrom, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, HACKED_THINGS, GIVEN_STANDING, MANNER_PHRASES, measureAgreed } from './reality.js';
-import { conflictSubject, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
+import { conflictSubject, isConflictWord, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
 import { isHeading } from '../text/analyse.js';
@@ -636,6 +636,10 @@ function dispersedBy(tokens: Token[], s: Sentence, ms: ActorLike[], last: number
   return null;
 }
 
+/** a noun then a passive of harm done to it: "worker was shot dead", "miners were arrested" */
+const HARMED_AFTER = /^[\w-]+(?:\s+[\w-]+)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:shot|killed|wounded|injured|hurt|beaten|arrested|detained|stabbed|abducted|kidnapped)\b/i;
+/** nouns of an order or a request, whose "from" or "of" names who gave it: "on orders from the governor" */
+const ORDERING_NOUNS = new Set(['order', 'orders', 'instruction', 'instructions', 'request', 'command', 'behest', 'direction', 'directive', 'invitation']);
 /** nouns of a count of casualties given ("put the toll at 20 killed") and words of approximation before a number */
 const TOLL_WORDS = new Set(['toll', 'figure', 'number', 'casualty', 'count', 'total']);
 const APPROX_WORDS = new Set(['about', 'around', 'some', 'nearly', 'approximately', 'roughly', 'almost', 'over', 'more', 'than', 'least']);
@@ -1527,6 +1531,24 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       break;
     }
     if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.text === ',' || t.text === '-' || t.lower === 'and')) break;
+  }
+  // ("Insurgents armed with shotguns and home-made bombs attacked", "youths wielding machetes attacked": what the subject carries is
+  // no subject; the subject stands before it)
+  for (let k = first - 1; k > s.first && first - k <= 10; k--) {
+    const t = tokens[k];
+    // (an aside set off by commas is passed over elsewhere: "the attackers, armed with rifles and machetes, shot villagers")
+    if (t.text === ',') break;
+    if (t.lower === 'with' && /^(?:armed|equipped)$/.test(tokens[k - 1].lower) && k - 1 > s.first) {
+      first = k - 1;
+      break;
+    }
+    if (/^(?:carrying|wielding|brandishing)$/.test(t.lower) && k > s.first) {
+      first = k;
+      break;
+    }
+    // (past a hyphened word: "home-made bombs")
+    const glued = tokens[k - 1]?.text === '-' && tokens[k - 1].end === t.start;
+    if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === ',' || t.text === '-' || t.lower === 'and' || glued)) break;
   }
   first = beforeSentTo(tokens, s, first);
   // (a semicolon ends a clause: "Protesters march in Dayton; 12 arrested" — the marchers arrested no one)
@@ -2624,9 +2646,15 @@ const TOLL_VERBS = new Set(['left', 'claimed', 'killed', 'caused', 'displaced', 
  * plural event noun or a conflict word) whose verb is a toll in the perfect */
 function waveToll(tokens: Token[], s: Sentence): boolean {
   let k = s.first;
-  while (k < s.last && k - s.first < 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN')) k++;
+  while (k < s.last && k - s.first < 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN') && !isConflictWord(tokens[k])) k++;
   if (!(k < s.last && conflictSubject(tokens, s, k + 1))) return false;
-  return /^(?:have|has)$/.test(tokens[k + 1]?.lower ?? '') && TOLL_VERBS.has(tokens[k + 2]?.lower ?? '');
+  // (past a stretch of time: "Protests since early April have left more than 60 people dead")
+  let h = k + 1;
+  if (tokens[h]?.lower === 'since') {
+    h++;
+    while (h < s.last && h - k <= 6 && !/^(?:have|has)$/.test(tokens[h].lower) && tokens[h].pos !== 'VERB' && tokens[h].text !== ',') h++;
+  }
+  return /^(?:have|has)$/.test(tokens[h]?.lower ?? '') && TOLL_VERBS.has(tokens[h + 1]?.lower ?? '');
 }
 
 /** The tokens [from, to) of the clause holding token `first` between semicolons (the whole sentence when it has none). */
@@ -4330,6 +4358,14 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   if (visitor && !ARMED_FORCE_SECTORS.has(visitor.sector ?? '') && (visitor.sector === 'GOV' || visitor.sector === 'IGO' || (visitor.cameo_code ?? '').startsWith('IGO'))) {
     c.trigger = { ...c.trigger.visitor!, words: c.trigger.words };
   }
+  // ("The Interior Ministry ordered about 2,000 more gendarmes and two battalions of troops into Liege province": forces ordered into
+  // or to a place are deployed; not "ordered troops to fire")
+  const sent = c.trigger.moved && c.verbal && c.recipient && c.recipient.first >= c.last && c.recipient.first - c.last <= 4 ? resolveRef(c.recipient) : null;
+  if (sent?.sector && ARMED_FORCE_SECTORS.has(sent.sector)) {
+    let k = c.recipient!.last;
+    while (k < s.last && k - c.recipient!.last <= 8 && !/^(?:into|to|in)$/.test(tokens[k].lower) && tokens[k].pos !== 'VERB' && tokens[k].text !== ',' && tokens[k].text !== ';') k++;
+    if (/^(?:into|to|in)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1] && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX') c.trigger = { ...c.trigger.moved!, words: c.trigger.words };
+  }
   const trigger = c.trigger;
   const first = c.first;
   const last = c.last;
@@ -4340,12 +4376,20 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
     while (k > s.first && first - k <= 3 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV')) k--;
     if (k >= s.first && tokens[k].pos === 'VERB' && PERCEIVING.has(tokens[k].lemma) && c.actor.last <= k) c.actor = null;
   }
+  // ("Witnesses to Tuesday's fighting at the dam said": the witnesses of an act named by its noun saw it, they did not do it)
+  if ((!verbal || tokens[first].lower.endsWith('ing')) && c.actor && c.actor.last <= first && /^(?:witness|witnesses|observer|observers|onlooker|onlookers|bystander|bystanders|spectator|spectators)$/.test(tokens[c.actor.head]?.lower ?? '') &&
+    /^(?:to|of)$/.test(tokens[c.actor.last]?.lower ?? '')) c.actor = null;
   // ("Yeltsin, Shevardnadze sign deal to end South Ossetia fighting": whoever ends an act named by its noun is not its doer)
   if ((!verbal || tokens[first].lower.endsWith('ing')) && c.actor && c.trigger.event === 'ASSAULT') {
     let k = first - 1;
     while (k > s.first && first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN' || POSSESSIVES.has(tokens[k].lower))) k--;
     if (k >= s.first && ENDED_BY.has(tokens[k].lemma) && c.actor.last <= k) c.actor = null;
   }
+  // ('"Is Belgium splitting in two?" asked one Brussels newspaper': "asked" right after a quotation tells who asked the question
+  // quoted, no request of anyone; even where the question closed a sentence of its own)
+  if (verbal && trigger.words[0] === 'ask' && trigger.words.length === 1 && first >= 2 && QUOTE_CHARS.has(tokens[first - 1].text) && /[?,!]/.test(tokens[first - 2]?.text ?? '')) return false;
+  // ("A striking worker was shot dead": a worker on strike whom something was done to is a victim so described, no strike held here)
+  if (trigger.event === 'PROTEST' && tokens[first].lower === 'striking' && tokens[first + 1]?.pos === 'NOUN' && HARMED_AFTER.test(doc.text.slice(tokens[first + 1].start, Math.min(s.end, tokens[first + 1].start + 60)))) return false;
   // ("conferred with Figueres in an effort to arrange an end to the fighting", "sought a halt to the violence": violence named as
   // what is to be ended is the violence going on, no act of its own)
   if (!verbal && (c.trigger.event === 'ASSAULT' || (c.trigger.event === 'PROTEST' && c.trigger.mode === 'riot'))) {
@@ -5292,7 +5336,8 @@ function emit(st: SentenceState, c: Candidate): void {
   }
   // ("The insurgency, which began in 2017, has killed more than 4,000 people", "the conflict has killed 500,000": a
   // war's toll told with the perfect, its subject the conflict itself)
-  if (!toll && verbal && first - 1 > s.first && /^(?:have|has|had)$/.test(tokens[first - 1].lower)) toll = conflictSubject(tokens, s, first);
+  // (not a perfect infinitive of what was reported: "Demonstrations were reported to have turned violent on Sunday")
+  if (!toll && verbal && first - 1 > s.first && /^(?:have|has|had)$/.test(tokens[first - 1].lower) && tokens[first - 2]?.lower !== 'to') toll = conflictSubject(tokens, s, first);
   // ("The civil war, which pits the government against five guerrilla groups, has claimed tens of thousands of lives since 1979":
   // a war that opens its sentence as the subject of a perfect told over years, or of the lives it has claimed, is the story's
   // background, not an act of now with that toll)
@@ -5545,6 +5590,9 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("signed the memorandum at the National Assembly", "met at the National Assembly": where a meeting or a signing took place is
   // no party to it)
   if (recipient && recipient.first >= last && prevWord(tokens, recipient, s) === 'at' && AT_PLACE_EVENTS.has(trigger.event)) recipient = null;
+  // ("Guardsmen rolled into Athens last night on orders from Gov. James A. Rhodes", "at the request of the president": who gave the
+  // order for an act is no one it was done to)
+  if (recipient && recipient.first >= last && recipient.first >= 2 && /^(?:from|of)$/.test(tokens[recipient.first - 1].lower) && ORDERING_NOUNS.has(tokens[recipient.first - 2].lemma)) recipient = null;
   // ("the militia which has fought alongside the army", "marched together with the workers": who one acts beside is on one's side,
   // not whom it is done to)
   if (recipient && recipient.first >= last && (/^(?:alongside|beside)$/.test(prevWord(tokens, recipient, s) ?? '') ||
@@ -6138,7 +6186,7 @@ const LIFTED_PEOPLE = new Set(['man', 'men', 'people', 'person', 'suspect', 'act
 /** the flags of a trigger made here, not read from triggers.tsv: none set */
 const NO_FLAGS = {
   crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false,
-  forces: false, troops: false, agentTo: false, placeObject: false, had: false, struck: false, granted: false, armed: null, visitor: null, line: 0,
+  forces: false, troops: false, agentTo: false, placeObject: false, had: false, struck: false, granted: false, armed: null, visitor: null, moved: null, line: 0,
 } as const;
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',

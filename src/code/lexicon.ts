@@ -50,6 +50,9 @@ export interface Trigger {
   /** told of a visitor (an official, a government, an international body, a mission or a delegation) come to a place, the act is
    * the one of this other line ("a United Nations mission arrived in Aden" is a visit) */
   visitor: Trigger | null;
+  /** told with armed forces as its object, sent into or to a place, the act is the one of this other line ("ordered 2,000 more
+   * gendarmes into Liege province" is a deployment, not a demand) */
+  moved: Trigger | null;
   /** line of triggers.tsv, for explanations */
   line: number;
 }
@@ -95,6 +98,7 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
   const out: Trigger[] = [];
   const armedOf: Array<[number, string, number]> = [];
   const visitorOf: Array<[number, string, number]> = [];
+  const movedOf: Array<[number, string, number]> = [];
   const seen = new Map<string, number>();
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -112,13 +116,16 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
     const fl = new Set(flags.split(','));
     let armed: string | null = null;
     let visitor: string | null = null;
+    let moved: string | null = null;
     for (const f of fl) {
       if (f.startsWith('armed=')) armed = f.slice(6);
       else if (f.startsWith('visitor=')) visitor = f.slice(8);
-      else if (!FLAGS.has(f)) throw new Error(`${source}:${i + 1}: unknown flag "${f}" (known: ${[...FLAGS].join(', ')}, armed=PHRASE, visitor=PHRASE)`);
+      else if (f.startsWith('moved=')) moved = f.slice(6);
+      else if (!FLAGS.has(f)) throw new Error(`${source}:${i + 1}: unknown flag "${f}" (known: ${[...FLAGS].join(', ')}, armed=PHRASE, visitor=PHRASE, moved=PHRASE)`);
     }
     if (armed !== null) armedOf.push([out.length, armed, i + 1]);
     if (visitor !== null) visitorOf.push([out.length, visitor, i + 1]);
+    if (moved !== null) movedOf.push([out.length, moved, i + 1]);
     out.push({
       words: phrase.toLowerCase().split(' '),
       pos,
@@ -145,6 +152,7 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
       granted: fl.has('granted'),
       armed: null,
       visitor: null,
+      moved: null,
       line: i + 1,
     });
   }
@@ -159,6 +167,12 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
     const other = out.find((t) => t.words.join(' ') === phrase && t.pos !== 'N');
     if (!other) throw new Error(`${source}:${line}: visitor=${phrase}: no verb line for "${phrase}"`);
     out[k].visitor = other;
+  }
+  // ("moved=deploy": the verb line forces sent somewhere are coded as)
+  for (const [k, phrase, line] of movedOf) {
+    const other = out.find((t) => t.words.join(' ') === phrase && t.pos !== 'N');
+    if (!other) throw new Error(`${source}:${line}: moved=${phrase}: no verb line for "${phrase}"`);
+    out[k].moved = other;
   }
   return out;
 }

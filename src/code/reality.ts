@@ -422,6 +422,19 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
         return { reality: 'hypothetical', cue: t[f].text };
       }
     }
+    // ("authorising troops to intervene in the event of an attack", "in case of an invasion": an act named as a case that may come has
+    // not happened; nor has a meeting one is invited to: "had ignored an invitation to a meeting")
+    if (!verbal && first - 3 >= s.first) {
+      let k = first - 1;
+      while (k > s.first && first - k <= 3 && (t[k].pos === 'DET' || t[k].pos === 'ADJ')) k--;
+      if (t[k].lower === 'of' && ((t[k - 1].lower === 'event' && t[k - 2]?.lower === 'the' && t[k - 3]?.lower === 'in') || (t[k - 1].lower === 'case' && t[k - 2]?.lower === 'in'))) return { reality: 'hypothetical', cue: `in ${t[k - 1].text} of` };
+      if (t[k].lower === 'to' && /^invitations?$/.test(t[k - 1].lower)) return { reality: 'future', cue: t[k - 1].text };
+    }
+    // ("checked a rumor that students planned to gather at the fairgrounds": what a rumour says is hearsay, not told as done or meant)
+    for (let r = first - 2; r >= s.first && first - r <= 14; r--) {
+      if (t[r].text === ';') break;
+      if (/^rumou?rs?$/.test(t[r].lower) && t[r + 1].lower === 'that') return { reality: 'hypothetical', cue: t[r].text };
+    }
     // ("Police prevented the crowd from marching to the palace", "were barred from holding a rally": what someone was kept from doing
     // was not done; unless the keeping is denied: "troops did not stop protesters from storming the building")
     const hinder = hinderedFrom(t, s, first, verbal);

@@ -435,7 +435,9 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   const heldStrike = !!as && STRIKE_HOLDERS.has(as) && !e.verbal && !AIRCRAFT.test(sentenceText);
   // ("with strikes hitting an arms depot": strikes that hit something are weapons', whatever else the sentence tells)
   const strikesHit = !e.verbal && /^\s+(?:hit|hits|hitting|targeted|targeting|pounded|pounding|destroyed|destroying|flattened)\b/i.test(after);
-  if (event === 'PROTEST' && t.words[0] === 'strike' && !GRIEVANCE_AFTER.test(after) && as !== 'LAB' && !STRIKING_WORKERS.test(after) && !called && !heldStrike && (VIOLENT.test(sentenceText) || AIRCRAFT.test(sentenceText) || (as !== null && ARMED.has(as)) || struckSomething || strikesHit)) {
+  // (violence told in another clause, past a semicolon, is no sign: "Student killed in Barcelona protest; looting in El Tigre, transport
+  // strike in Anaco")
+  if (event === 'PROTEST' && t.words[0] === 'strike' && !GRIEVANCE_AFTER.test(after) && as !== 'LAB' && !STRIKING_WORKERS.test(after) && !called && !heldStrike && (VIOLENT.test(sentenceText.includes(';') ? clauseText : sentenceText) || AIRCRAFT.test(sentenceText) || (as !== null && ARMED.has(as)) || struckSomething || strikesHit)) {
     if (/\bsuicide\b/i.test(sentenceText)) return { event: 'ASSAULT', mode: 'suicide-attack', cameo: '1831', acled: 'SUIC_BOMB' };
     if (AIRCRAFT.test(sentenceText)) return { event: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'AIR_STRIKE' };
     if (REMOTE_EXPLOSIVES.test(sentenceText)) return { event: 'ASSAULT', mode: 'explosives', cameo: '183', acled: 'REM_EXPLOS' };

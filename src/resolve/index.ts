@@ -1630,7 +1630,7 @@ function frameOfKilling(doc: Doc, raw: RawEvent[], e: RawEvent): boolean {
 
 /** A story of protests: at least two protests told as happening, and no rebels or other armed group named anywhere in it. */
 /** the words of a strike of labour: "a strike by dock workers", "the general strike over pay" */
-const LABOUR_WORDS = /\b(?:workers?|unions?|unionists?|strikers|striking|employees|staff|pay|wages?|salar(?:y|ies)|pensions?|general|hunger|labou?r|teachers|miners|drivers|doctors|nurses|shops?|traders|shutdown|stoppage|walkout)\b/i;
+const LABOUR_WORDS = /\b(?:workers?|unions?|unionists?|strikers|striking|employees|staff|pay|wages?|salar(?:y|ies)|pensions?|general|hunger|labou?r|teachers|miners|drivers|doctors|nurses|shops?|traders|shutdown|stoppage|walkout|transport|transit|bus|taxi|lorry|truck|dock(?:ers?|s)?|railway|postal|port|civil\s+servants|students?)\b/i;
 
 function isProtestStory(raw: RawEvent[]): boolean {
   let protests = 0;
@@ -2320,6 +2320,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   gatheredToFight(records);
   sameTargetRetold(doc, records);
   oneVictimRetold(doc, records);
+  securityForcesRetold(records);
   shootersToldBefore(records);
   retoldInQuote(doc, records);
   rejectedAskers(doc, records);
@@ -2997,6 +2998,34 @@ function oneVictimRetold(doc: Doc, records: EventRecord[]): void {
     }
     if (!host) continue;
     absorb(host, r);
+    drop.add(r);
+  }
+  removeRecords(records, drop);
+}
+
+/**
+ * "a day after security forces killed at least 25 demonstrators in the southern city of Nasiriyah ... In Nasiriyah on Thursday,
+ * troops and police fired live rounds at protesters": "security forces" are the troops and the police the story names after; their
+ * violence on the same day in the same town, done to the same side, is one act told twice.
+ */
+function securityForcesRetold(records: EventRecord[]): void {
+  const drop = new Set<EventRecord>();
+  const generic = (a: EventRecord['actor']) => !!a && /^(?:the\s+)?(?:\w+\s+)?security\s+forces$/i.test(a.entity_text);
+  const state = (a: EventRecord['actor']) => !!a && (a.sector === 'MIL' || a.sector === 'COP');
+  for (const r of records) {
+    if (drop.has(r) || r.reality !== 'asserted' || !violentAct(r) || r.date_basis !== 'text' || r.date_precision !== 'day' || !r.event_loc.resolution || r.event_loc.resolution === 'country') continue;
+    const host = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && violentAct(q) && q.text_info.sentence_index < r.text_info.sentence_index &&
+      r.text_info.sentence_index - q.text_info.sentence_index <= 6 && q.date === r.date && q.date_precision === 'day' && q.event_loc.resolution === r.event_loc.resolution &&
+      spotOf(q.event_loc) === spotOf(r.event_loc) && !!q.actor && !!r.actor && q.actor.code === r.actor.code && state(q.actor) && state(r.actor) &&
+      (generic(q.actor) || generic(r.actor)) && !!q.recipient && !!r.recipient && q.recipient.sector === r.recipient.sector);
+    if (!host) continue;
+    absorb(host, r);
+    // (the telling that names the forces says who did it)
+    if (generic(host.actor) && !generic(r.actor)) host.actor = r.actor;
+    if (host.mode === null && r.mode) {
+      host.mode = r.mode;
+      host.cameo = r.cameo;
+    }
     drop.add(r);
   }
   removeRecords(records, drop);

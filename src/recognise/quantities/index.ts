@@ -241,6 +241,15 @@ function onePersonFate(tokens: Token[], i: number, end: number): number {
     if (second > 0 && tokens[second + 1]?.lower === 'were' && onePersonFate(tokens, j + 1, end) === second) return who;
   }
   if (fateAfter(tokens, j, end, tokens[i - 1]?.lower === 'and')) return who;
+  // ("A 19-year-old student of the Universidad de Oriente was killed": past the name of what the person belongs to)
+  if (j < end && /^(?:of|from|at)$/.test(tokens[j].lower) && tokens[j + 1]) {
+    let k = j + 1;
+    if (tokens[k].pos === 'DET') k++;
+    const start = k;
+    while (k < end && k - j <= 8 && (tokens[k].cap || (/^(?:de|del|la|of|and|y|da|do|du)$/.test(tokens[k].lower) && tokens[k + 1]?.cap))) k++;
+    // (the count then reads its kind from the fate, past the name)
+    if (k > start && tokens[start].cap && fateAfter(tokens, k, end, false)) return k;
+  }
   // ("a student who was injured in the police firing succumbed to his injuries": past a short clause of who they were, a death;
   // no clause of speech or second person in it, "a student who said his brother died")
   if (j < end && tokens[j].lower === 'who') {
@@ -552,8 +561,14 @@ const CONFLICT_NOUNS = new Set(['insurgency', 'conflict', 'war', 'violence', 'fi
 export function conflictSubject(tokens: Token[], sent: Sentence, end: number): boolean {
   let k = sent.first;
   // (past the land's possessive too: "Sierra Leone's civil war, which began in 1991, has killed an estimated 10,000 people")
-  while (k < end && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN' || tokens[k].lower === 'its' || tokens[k].lower === 'their' || tokens[k].text === "'s" || tokens[k].text === '’s')) k++;
-  return k < end && (CONFLICT_NOUNS.has(tokens[k].lemma) || WAVES.has(tokens[k].lower));
+  // (not past the conflict's own word, which the tagger may call a name when it opens the sentence: "Protests since early April have left")
+  while (k < end && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN' || tokens[k].lower === 'its' || tokens[k].lower === 'their' || tokens[k].text === "'s" || tokens[k].text === '’s') &&
+    !isConflictWord(tokens[k])) k++;
+  return k < end && isConflictWord(tokens[k]);
+}
+/** Is the token a word for a conflict or a wave of unrest ("insurgency", "riots")? */
+export function isConflictWord(t: Token): boolean {
+  return CONFLICT_NOUNS.has(t.lemma) || WAVES.has(t.lower);
 }
 /** plural acts of unrest that make a wave ("the riots have left several people dead"; not "airstrikes this month have killed dozens", told as acts) */
 const WAVES = new Set(['riots', 'protests', 'clashes', 'disturbances', 'demonstrations', 'hostilities']);
