@@ -4208,3 +4208,10 @@ test('Maseru 1998, Dili 1999, Nasiriyah 2019, Barcelona (Venezuela) 2017 and Nia
   assert.ok(!n('The general signed orders authorising troops from Mali to intervene in the event of an attack.').some((e) => e.event === 'ASSAULT'));
   assert.ok(!n('The ambassador had ignored an invitation to a meeting.').some((e) => e.event === 'CONSULT'));
 });
+
+test('Niamey 2023 read (untuned): in a headline, a place past a semicolon is another item\'s scene ("X gives ambassador 48 hours to leave; Paris refuses" is not placed in Paris), so the headline is the body\'s expulsion', () => {
+  const evs = codeOn('2023-08-26')('Junta gives French ambassador 48 hours to leave; Paris refuses\n\nNIAMEY, Aug 26 (AFP) - Niger\'s military rulers on Friday ordered France\'s ambassador to leave the country within 48 hours.');
+  const expel = evs.filter((e) => e.mode === 'expel');
+  assert.equal(expel.length, 1, JSON.stringify(expel.map((e) => e.event_loc.resolved_place)));
+  assert.notEqual(expel[0].event_loc.country_code, 'FR');
+});

@@ -22,3 +22,10 @@ test('"armed=PHRASE" points a crowd\'s act at the line it is when armed forces d
   assert.equal(ts[1].armed, null);
   assert.throws(() => parseTriggers('occupy\tV\tPROTEST\tobstruct\t144\tPEACE_PROTEST\t-\tcrowd,armed=grab', 'x.tsv'), /x\.tsv:1: armed=grab: no verb line for "grab"/);
 });
+
+test('"moved=PHRASE" points an order of forces sent somewhere at the line it is coded as; an unknown phrase is named with its line', () => {
+  const ts = parseTriggers('order\tV\tREQUEST\t-\t100\t-\t-\tcomp,weak,moved=deploy\ndeploy\tV\tMOBILIZE\ttroops\t154\tCHANGE_TO_GROUP_ACT\tmilitary\t-', 'x.tsv');
+  assert.equal(ts[0].moved?.event, 'MOBILIZE');
+  assert.equal(ts[1].moved, null);
+  assert.throws(() => parseTriggers('order\tV\tREQUEST\t-\t100\t-\t-\tmoved=send', 'x.tsv'), /x\.tsv:1: moved=send: no verb line for "send"/);
+});

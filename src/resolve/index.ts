@@ -439,6 +439,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
         continue;
       }
       if (skipDateline && p.end <= dateline) continue;
+      // ("Niger junta gives French ambassador 48 hours to leave; Paris refuses": in a headline, a place past a semicolon is another
+      // item's scene)
+      if (heads[e.sentence] && doc.text.slice(Math.min(p.end, at), Math.max(p.start, trigEnd)).includes(';')) continue;
       // "Aljazeera's reporter in Moscow said...": where the source sits is not where it happened
       // (a statement, though, is made where its speaker is: "In Bishkek, the coalition said ...")
       // (unless it opens the sentence and the reported clause names no place: "In Atakpamé, about 160 km to the north,
