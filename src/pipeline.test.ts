@@ -4215,3 +4215,12 @@ test('Niamey 2023 read (untuned): in a headline, a place past a semicolon is ano
   assert.equal(expel.length, 1, JSON.stringify(expel.map((e) => e.event_loc.resolved_place)));
   assert.notEqual(expel[0].event_loc.country_code, 'FR');
 });
+
+test('Strahan 1983 and Cartago 1948 reads, second round: an act named again with a running sum ("The arrests bring to more than 600 the number of people held since ...") gives that act no count; in a phrase of time opening a sentence with no comma, the people after "of fighting" are the next verb\'s subject, not its target', () => {
+  const code = codeOn('1983-01-12');
+  const held = code('Police arrested 54 protesters on the river yesterday. Most were remanded in custody. The arrests bring to more than 600 the number of people held since the blockade began on December 14.')
+    .filter((e) => e.event === 'COERCE');
+  assert.ok(held.every((e) => (e.size.arrested?.value ?? 0) < 600), JSON.stringify(held.map((e) => e.size.arrested)));
+  const f = codeOn('1948-04-13')('IN THE FIRST WEEKS OF FIGHTING THE REBELS SEIZED THE TOWN OF LIBERIA.').find((e) => e.trigger.text === 'FIGHTING');
+  assert.ok(!f || f.recipient === null, JSON.stringify(f?.recipient));
+});

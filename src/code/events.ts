@@ -5590,6 +5590,10 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("signed the memorandum at the National Assembly", "met at the National Assembly": where a meeting or a signing took place is
   // no party to it)
   if (recipient && recipient.first >= last && prevWord(tokens, recipient, s) === 'at' && AT_PLACE_EVENTS.has(trigger.event)) recipient = null;
+  // ("IN THE FIRST WEEKS OF FIGHTING THE REBELS SEIZED SAN ISIDRO", "After three days of fighting the army retook the town": in a
+  // phrase of time opening the sentence, with no comma after it, the people after the gerund are the main clause's subject)
+  if (recipient && verbal && recipient.first >= last && tokens[first].lower.endsWith('ing') && tokens[first - 1]?.lower === 'of' && tokens[s.first].pos === 'ADP' &&
+    tokens[recipient.last]?.pos === 'VERB' && !tokens[recipient.last].lower.endsWith('ing') && !tokens.slice(s.first, first).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) recipient = null;
   // ("Guardsmen rolled into Athens last night on orders from Gov. James A. Rhodes", "at the request of the president": who gave the
   // order for an act is no one it was done to)
   if (recipient && recipient.first >= last && recipient.first >= 2 && /^(?:from|of)$/.test(tokens[recipient.first - 1].lower) && ORDERING_NOUNS.has(tokens[recipient.first - 2].lemma)) recipient = null;

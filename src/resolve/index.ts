@@ -271,6 +271,8 @@ const protestStem = (w: string): string => w.toLowerCase().replace(/ies$/, 'y').
 const CLASH_AGAIN = /^(?:clash|clashes|violence|unrest|fighting)$/i;
 /** nouns naming armed men only by what they did ("the attackers", "the gang") */
 const DOERS_AGAIN = /^(?:attackers?|assailants?|raiders?|gunm[ae]n|gangs?|ambushers?)$/i;
+/** a running sum's words right before its number: "bring to more than 600 the number", "bringing the total to" */
+const RUNNING_SUM = /\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took|push|pushes|pushing|pushed)\b[^.;]{0,60}?\bto\s+(?:(?:more|fewer|less)\s+than|about|around|some|over|nearly|almost|at\s+least)?\s*$/i;
 /** words that only count the dead or hurt: "20 killed", "100 wounded" */
 const CASUALTY_WORDS = /^(?:killed|wounded|injured|hurt|dead|died)$/i;
 /** what a definite act's noun says it followed: "The clashes followed a strike", "The riot came after ..." */
@@ -2257,6 +2259,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       }
       // (who claims it is who did it, where the telling named no one we know: "A car bomb killed eight ... IS claimed responsibility")
       if (e.claimed && rec.actor && (!dup.actor || !dup.actor.cameo_code || dup.actor.sector === 'UAF')) dup.actor = rec.actor;
+      // ("The arrests bring to more than 600 the number of people held since the blockade began": an act named again with a running
+      // sum of acts is no count of that act)
+      if (dup === anaphor) for (const k of ['dead', 'injured', 'arrested'] as const) if (rec.size[k] && RUNNING_SUM.test(doc.text.slice(Math.max(0, rec.size[k]!.start - 80), rec.size[k]!.start))) rec.size[k] = null;
       absorb(dup, rec);
       // ("Loyalist troops and mutinous soldiers fought ..., with heavy machine-gun fire and explosions heard": the sound of a
       // battle between two named sides is that battle, no explosive attack)
