@@ -966,3 +966,9 @@ test('"the attackers", "the gang", "the gunmen" with nothing else are the armed 
   const none = actors('Police said the gunmen fled on motorcycles.', '1951-08-23');
   assert.notEqual(none.find((m) => m.text === 'gunmen')?.sector, 'COP');
 });
+
+test('"he" to whom harm was done ("Witnesses said he was shot") is the one harm was done to before, not who did it nor whom it was told to', () => {
+  const ms = actors('A 19-year-old student was shot dead on Tuesday. The radio said the student was hit by a bullet fired by a soldier. Witnesses told foreign reporters that he was shot from a few yards away.', '1989-04-14');
+  const he = ms.filter((m) => m.text === 'he').pop();
+  assert.equal(he?.ref?.name, 'student', JSON.stringify(he?.ref));
+});

@@ -1,6 +1,7 @@
 /** Coreference within an article: definite descriptions ("the president", "the group"),
  * appositions ("X, one of the leaders of the coalition") and pronouns (he/she/they/it). */
 import type { ActorMention, Ctx, Info } from './context.js';
+import type { Token } from '../../types.js';
 import { cameoOf, info, root } from './context.js';
 import type { OrgEntry } from './lexicon.js';
 import { ARMED_FORCE_SECTORS, STATE_SECTORS } from '../../types.js';
@@ -246,6 +247,17 @@ function boundSubjects(c: Ctx, i: number): Set<Info> {
   return out;
 }
 
+/** a passive of harm right after a pronoun: "he was shot", "she had been arrested" */
+const HARM_PASSIVE = /^\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured|hit|beaten|stabbed|arrested|detained|abducted|kidnapped|murdered|hacked|tortured)\b/i;
+/** Was harm done to the mention where it stands ("a worker was shot dead", "the young man was hit", "killing a student")? */
+function harmedBefore(c: Ctx, p: Info): boolean {
+  if (HARM_PASSIVE.test(c.doc.text.slice(p.m.end, Math.min(c.doc.text.length, p.m.end + 40)))) return true;
+  const v = c.tk[p.m.first - 1];
+  const v2 = c.tk[p.m.first - 2];
+  const harmVerb = (t: Token | undefined) => !!t && t.pos === 'VERB' && /^(?:shoot|kill|wound|injure|hit|beat|stab|arrest|detain|abduct|kidnap|murder)$/.test(t.lemma);
+  return harmVerb(v) || (!!v && (v.pos === 'DET' || v.pos === 'NUM' || v.pos === 'ADJ') && harmVerb(v2));
+}
+
 function pronounOf(c: Ctx, i: number): Info | null {
   const t = c.tk[i];
   const want = PRONOUNS[t.lower];
@@ -307,6 +319,9 @@ function pronounOf(c: Ctx, i: number): Info | null {
     // ("A British army spokesman said ... Later a gunman was shot dead by troops after he fired on an armoured car": one person named
     // by a noun in the pronoun's own sentence before a person of the sentences before; not one in a phrase set off before it, "In a
     // message relayed by a church worker, he threatened")
+    // ("A 20-year-old worker was shot dead ... the young man was hit by a bullet fired by an off-duty police officer. Witnesses said he
+    // was shot from a short distance": "he" to whom harm was done is the one harm was done to before, not who did it)
+    if (!ant && HARM_PASSIVE.test(c.doc.text.slice(t.end, Math.min(c.doc.text.length, t.end + 40)))) ant = fb(i, 3, (p) => (person(p) || individual(p)) && harmedBefore(c, p));
     ant = ant ?? (FEMININE.has(t.lower) ? fb(i, 2, marked) : null) ?? fb(i, 0, (p) => (person(p) || individual(p)) && !conditionSubject(c, p) && !(afterPreposition(c, p) && c.tk.slice(p.m.last, i).some((t) => t.text === ','))) ??
       fb(i, 3, (p) => person(p) && !conditionSubject(c, p)) ?? fb(i, 3, person) ?? fb(i, 3, individual);
   } else if (want === 'plural') {
