@@ -673,3 +673,9 @@ test('Aden 1967 read (capitals, untuned): a name after the Arabic article in ano
   assert.equal(caps.by('AL MANSOURA')?.resolved?.country_code, 'YE');
   assert.ok(!places('THE PORT HANDLES MORE SHIPS THAN ANY HARBOUR IN THE REGION.', '1967-04-04').ps.some((p) => p.text === 'HARBOUR'));
 });
+
+test('a local story\'s namesake of a far city named twice is the local town: "Adelaide" among towns of the Eastern Cape is Adelaide, Eastern Cape, and a county of the far city\'s name in that other country draws no vote from the name itself', () => {
+  const { ps } = places('By our Port Alfred correspondent\n\nPolice fired on a crowd in Grahamstown yesterday. Police detained 14 people in Queenstown and at least nine in Adelaide. Two of the wounded were taken to hospital in Port Elizabeth. About 100 relatives gathered outside the Adelaide police station. The region has been tense since the killing of four leaders in Cradock.', '1985-07-23');
+  const adelaide = ps.filter((p) => p.text === 'Adelaide');
+  assert.ok(adelaide.length === 2 && adelaide.every((p) => p.resolved?.country_code === 'ZA'), JSON.stringify(adelaide.map((p) => p.resolved?.country_code)));
+});

@@ -186,6 +186,8 @@ export function resolve(matches: Match[]): void {
   // (a name's own mentions are no evidence for its reading: "Gaya" told five times had voted India five times over the one "Dosso"
   // that places the story in Niger)
   let keyVotes = new Map<string, Map<string, number>>();
+  // (and of the divisions it lies in: "Adelaide" told twice is no vote for South Australia)
+  let keyStates = new Map<string, Map<string, number>>();
   const round = (weights: Map<string, number>, self: boolean, anchors: Anchor[], states?: Map<string, number>) => {
     const memo = new Map<string, Pick<Match, 'chosen' | 'score' | 'margin'>>();
     // (each name's point moves as soon as its mention is judged again, so that the names judged after it see where it now is:
@@ -201,7 +203,7 @@ export function resolve(matches: Match[]): void {
         m.score = hit.score;
         m.margin = hit.margin;
       } else {
-        choose(m, weights, self ? m : null, anchors, states, keyVotes.get(m.key));
+        choose(m, weights, self ? m : null, anchors, states, keyVotes.get(m.key), keyStates.get(m.key));
         memo.set(k, { chosen: m.chosen, score: m.score, margin: m.margin });
       }
       const a = bySrc.get(m);
@@ -219,12 +221,20 @@ export function resolve(matches: Match[]): void {
   for (let r = 0; r < 2; r++) {
     const w = new Map<string, number>();
     keyVotes = new Map();
+    keyStates = new Map();
     for (const m of matches) {
       if (!m.chosen || m.tentative) continue;
       w.set(m.chosen.cc, (w.get(m.chosen.cc) ?? 0) + weightOf(m));
       let kv = keyVotes.get(m.key);
       if (!kv) keyVotes.set(m.key, (kv = new Map()));
       kv.set(m.chosen.cc, (kv.get(m.chosen.cc) ?? 0) + weightOf(m));
+      const p = m.chosen.place;
+      if (p?.admin1) {
+        let ks = keyStates.get(m.key);
+        if (!ks) keyStates.set(m.key, (ks = new Map()));
+        const sk = `${p.cc}.${p.admin1}`;
+        ks.set(sk, (ks.get(sk) ?? 0) + weightOf(m));
+      }
     }
     round(w, true, anchorsOf(matches), statesOf(matches));
   }
@@ -262,9 +272,16 @@ function statesOf(matches: Match[]): Map<string, number> {
 }
 
 /** The share of the votes for the divisions of an option's country that its own first-level division has (leaving out the mention's own). */
-function stateShare(o: Option, states: Map<string, number>, self: Match | null): number {
+function stateShare(o: Option, states: Map<string, number>, self: Match | null, nameStates?: Map<string, number>): number {
   if (!o.place?.admin1) return 0;
   const k = `${o.cc}.${o.place.admin1}`;
+  // (leaving out the votes of every mention of the name when given, else the mention's own)
+  if (nameStates) {
+    let total = 0;
+    for (const [a, v] of states) if (a.startsWith(o.cc + '.')) total += v - (nameStates.get(a) ?? 0);
+    const mine = (states.get(k) ?? 0) - (nameStates.get(k) ?? 0);
+    return total > 0 ? mine / total : 0;
+  }
   const sp = self?.chosen?.place;
   // (statesOf counts no tentative mention)
   const own = sp && !self!.tentative && sp.cc === o.cc && sp.admin1 ? { k: `${sp.cc}.${sp.admin1}`, v: weightOf(self!) } : null;
@@ -287,7 +304,7 @@ function nearness(m: Match, o: Option, anchors: Anchor[]): number {
   return near;
 }
 
-export function choose(m: Match, weights: Map<string, number>, self: Match | null, anchors: Anchor[], states?: Map<string, number>, nameVotes?: Map<string, number>): void {
+export function choose(m: Match, weights: Map<string, number>, self: Match | null, anchors: Anchor[], states?: Map<string, number>, nameVotes?: Map<string, number>, nameStates?: Map<string, number>): void {
   let total = 0;
   for (const v of weights.values()) total += v;
   // (the votes to leave out: those of every mention of the name when given, else the mention's own)
@@ -332,8 +349,10 @@ export function choose(m: Match, weights: Map<string, number>, self: Match | nul
     // told in Hazard, Ky., is Kentucky's, not Indiana's, nearer though Indiana's lies to Kentucky's centre; counties share their
     // names across states as towns seldom do) (and so every reading in that division, which keeps their order: "Moore, Oklahoma"
     // is the state, not its Oklahoma County; "Jenin" the town, not its governorate)
+    // (not a division only this very name votes for: "Adelaide" named twice in a story of the Eastern Cape is no vote for South
+    // Australia, where a county of the name lies too)
     if (states && o.place && counties.has(`${o.cc}.${o.place.admin1}`)) {
-      const share = stateShare(o, states, self);
+      const share = stateShare(o, states, self, nameStates);
       if (share >= 0.5) s += 2 * share;
     }
     // (and a village no city of a hundred thousand)
