@@ -1635,7 +1635,7 @@ function frameOfKilling(doc: Doc, raw: RawEvent[], e: RawEvent): boolean {
 
 /** A story of protests: at least two protests told as happening, and no rebels or other armed group named anywhere in it. */
 /** the words of a strike of labour: "a strike by dock workers", "the general strike over pay" */
-const LABOUR_WORDS = /\b(?:workers?|unions?|unionists?|strikers|striking|employees|staff|pay|wages?|salar(?:y|ies)|pensions?|general|hunger|labou?r|teachers|miners|drivers|doctors|nurses|shops?|traders|shutdown|stoppage|walkout|transport|transit|bus|taxi|lorry|truck|dock(?:ers?|s)?|railway|postal|port|civil\s+servants|students?)\b/i;
+const LABOUR_WORDS = /\b(?:workers?|unions?|unionists?|strikers|striking|employees|staff|pay|wages?|salar(?:y|ies)|pensions?|general|hunger|labou?r|teachers|miners|drivers|doctors|nurses|shops?|traders|shutdown|stoppage|walkout)\b/i;
 
 function isProtestStory(raw: RawEvent[]): boolean {
   let protests = 0;
@@ -2508,6 +2508,21 @@ function shootersToldBefore(records: EventRecord[]): void {
 }
 
 /**
+ * The last asserted record told one to `within` sentences before `r` (not dropped) that `ok` accepts, not in another town:
+ * the telling a retold act is absorbed into.
+ */
+function hostBefore(records: EventRecord[], r: EventRecord, drop: Set<EventRecord>, within: number, ok: (q: EventRecord) => boolean): EventRecord | undefined {
+  let host: EventRecord | undefined;
+  for (const q of records) {
+    const d = r.text_info.sentence_index - q.text_info.sentence_index;
+    if (q === r || drop.has(q) || d < 1 || d > within || q.reality !== 'asserted') continue;
+    if (q.event_loc.resolution === 'city' && r.event_loc.resolution === 'city' && spotOf(q.event_loc) !== spotOf(r.event_loc)) continue;
+    if (ok(q)) host = q;
+  }
+  return host;
+}
+
+/**
  * '... when police fired live bullets at the rally. ... "They did not warn us. They just started shooting," said a
  * rider.': violence told again in a witness's words, with no day, count or place of its own, by the same doer as an
  * act told in the six sentences before, is that act.
@@ -2520,15 +2535,7 @@ function retoldInQuote(doc: Doc, records: EventRecord[]): void {
     if (r.date_start !== null && r.date_start >= s.start && r.date_start < s.end) continue;
     // (from the paragraph's start: a quotation may open a sentence before, '"They did not warn us. They just started shooting"')
     if (!quoted(doc.tokens, tokenAtOrAfter(doc, doc.text.lastIndexOf('\n', s.start) + 1), tokenAtOrAfter(doc, r.trigger.start))) continue;
-    const si = s.sentence_index;
-    let host: EventRecord | undefined;
-    for (const q of records) {
-      const d = si - q.text_info.sentence_index;
-      if (q === r || drop.has(q) || d < 1 || d > 6 || q.reality !== 'asserted' || q.event !== r.event || !q.actor) continue;
-      if (q.actor.code !== r.actor.code || q.actor.sector !== r.actor.sector) continue;
-      if (q.event_loc.resolution === 'city' && r.event_loc.resolution === 'city' && spotOf(q.event_loc) !== spotOf(r.event_loc)) continue;
-      host = q;
-    }
+    const host = hostBefore(records, r, drop, 6, (q) => q.event === r.event && !!q.actor && q.actor.code === r.actor!.code && q.actor.sector === r.actor!.sector);
     if (!host) continue;
     absorb(host, r);
     drop.add(r);
@@ -2993,17 +3000,8 @@ function oneVictimRetold(doc: Doc, records: EventRecord[]): void {
     const o = r.object ?? (r.recipient && { start: r.recipient.start, end: r.recipient.end, text: r.recipient.entity_text });
     if (drop.has(r) || r.reality !== 'asserted' || r.event !== 'ASSAULT' || !o || !one(r.size.dead) || !one(r.size.injured) || r.size.arrested || !onePersonAgain(doc, o, r.recipient)) continue;
     const ownDay = r.date_basis === 'text' && !(r.attribution && r.date_start !== null && r.date_start >= r.attribution.start && r.date_start < r.attribution.end);
-    const si = r.text_info.sentence_index;
-    let host: EventRecord | undefined;
-    for (const q of records) {
-      const d = si - q.text_info.sentence_index;
-      if (q === r || drop.has(q) || d < 1 || d > 3 || q.reality !== 'asserted' || q.event !== 'ASSAULT') continue;
-      if (q.size.dead?.value !== 1 && q.size.injured?.value !== 1) continue;
-      if (q.actor && r.actor && (q.actor.code !== r.actor.code || q.actor.sector !== r.actor.sector)) continue;
-      if (ownDay && q.date_basis === 'text' && q.date !== r.date) continue;
-      if (q.event_loc.resolution === 'city' && r.event_loc.resolution === 'city' && spotOf(q.event_loc) !== spotOf(r.event_loc)) continue;
-      host = q;
-    }
+    const host = hostBefore(records, r, drop, 3, (q) => q.event === 'ASSAULT' && (q.size.dead?.value === 1 || q.size.injured?.value === 1) &&
+      !(q.actor && r.actor && (q.actor.code !== r.actor.code || q.actor.sector !== r.actor.sector)) && !(ownDay && q.date_basis === 'text' && q.date !== r.date));
     if (!host) continue;
     absorb(host, r);
     drop.add(r);
