@@ -4224,3 +4224,14 @@ test('Strahan 1983 and Cartago 1948 reads, second round: an act named again with
   const f = codeOn('1948-04-13')('IN THE FIRST WEEKS OF FIGHTING THE REBELS SEIZED THE TOWN OF LIBERIA.').find((e) => e.trigger.text === 'FIGHTING');
   assert.ok(!f || f.recipient === null, JSON.stringify(f?.recipient));
 });
+
+test('Andijan 2005 read (the user check, after its reading was recorded): the same side\'s act of the same manner told in the next sentence with no day, place or "also" of its own is that act told again ("Uzbek troops opened fire on thousands of protesters ... at least 30 bodies ... after soldiers fired volleys into it"); "also" keeps a second act apart', () => {
+  const code = codeOn('2005-05-14');
+  const one = code('NAMANGAN, Uzbekistan, May 14 (Reuters) - Uzbek troops opened fire on thousands of protesters in the eastern city of Namangan on Friday evening, and witnesses said dozens of people had been killed. A reporter saw at least 30 bodies in the square after armoured vehicles drove into the crowd and soldiers fired volleys into it.')
+    .filter((e) => e.event === 'ASSAULT');
+  assert.equal(one.length, 1, JSON.stringify(one.map((e) => e.trigger.text)));
+  assert.equal(one[0].size.dead?.value, 30);
+  const two = code('NAMANGAN, Uzbekistan, May 14 (Reuters) - Uzbek troops opened fire on protesters in Namangan on Friday. Soldiers also fired on a funeral procession.')
+    .filter((e) => e.event === 'ASSAULT');
+  assert.equal(two.length, 2, JSON.stringify(two.map((e) => e.trigger.text)));
+});

@@ -273,6 +273,8 @@ const CLASH_AGAIN = /^(?:clash|clashes|violence|unrest|fighting)$/i;
 const DOERS_AGAIN = /^(?:attackers?|assailants?|raiders?|gunm[ae]n|gangs?|ambushers?)$/i;
 /** a running sum's words right before its number: "bring to more than 600 the number", "bringing the total to" */
 const RUNNING_SUM = /\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took|push|pushes|pushing|pushed)\b[^.;]{0,60}?\bto\s+(?:(?:more|fewer|less)\s+than|about|around|some|over|nearly|almost|at\s+least)?\s*$/i;
+/** a word right before an act that says it is another one: "also fired", "again opened fire", "later shot" */
+const ALSO_BEFORE = /\b(?:also|again|later|then|too|separately|elsewhere)\s+$/i;
 /** words that only count the dead or hurt: "20 killed", "100 wounded" */
 const CASUALTY_WORDS = /^(?:killed|wounded|injured|hurt|dead|died)$/i;
 /** what a definite act's noun says it followed: "The clashes followed a strike", "The riot came after ..." */
@@ -2162,7 +2164,11 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // (or by the doers told before, named only by what they did: "Communist terrorists ambushed a police convoy ... The attackers
     // opened fire with Bren guns from a ridge")
     const doersAgain = !!rec.actor && !!e.actor && e.actor.ref !== undefined && DOERS_AGAIN.test(rec.actor.entity_text) && DEFINITE.has(doc.tokens[e.actor.first - 1]?.lower ?? '');
-    if ((!rec.actor || doersAgain) && !another && (rec.event === 'ASSAULT' || rec.event === 'PROTEST' || (rec.event === 'COERCE' && rec.mode === 'destroy')) && rec.reality === 'asserted') {
+    // (or by the same side, in a sentence that tells neither a day nor a place of its own, nor that the act was another: "Uzbek troops
+    // opened fire on thousands of protesters ... A Reuters reporter saw at least 30 bodies ... after soldiers fired volleys into it")
+    const ownDay = rec.date_start !== null && rec.date_start >= s.start && rec.date_start < s.end;
+    const sameSide = !!rec.actor && !doersAgain && e.verbal && !ownDay && rec.event_loc.basis !== 'sentence' && !ALSO_BEFORE.test(doc.text.slice(Math.max(s.start, rec.trigger.start - 12), rec.trigger.start));
+    if ((!rec.actor || doersAgain || sameSide) && !another && (rec.event === 'ASSAULT' || rec.event === 'PROTEST' || (rec.event === 'COERCE' && rec.mode === 'destroy')) && rec.reality === 'asserted') {
       // (a vague count told first is made exact by the next sentence: "killing dozens of civilians when its jets struck Mekele ...
       // at least 44 people had died")
       const within = (a: Quantity | null, b: Quantity | null) => !a || (!!b && (a.value <= b.value || (b.approximate && /^(?:dozens|scores|hundreds|thousands)\b/i.test(b.text))));
@@ -2173,7 +2179,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         const d = s.index - r.text_info.sentence_index;
         if (d > 1) break;
         if (d > 0 && !heads[r.text_info.sentence_index] && r.event === rec.event && sameManner(r) && r.reality === rec.reality && !toldOnOtherDays(rec, r) && samePlace(r, rec) &&
-          (!doersAgain || (!!r.actor && r.actor.code === rec.actor!.code && r.actor.sector === rec.actor!.sector)) &&
+          (!(doersAgain || sameSide) || (!!r.actor && r.actor.code === rec.actor!.code && r.actor.sector === rec.actor!.sector)) &&
           within(rec.size.dead, r.size.dead) && within(rec.size.injured, r.size.injured) && within(rec.size.arrested, r.size.arrested) &&
           // (not a count of its own, fewer and not of the first: "Three people were shot dead in Ndop ... Two youths were
           // killed in Ndu", a town the gazetteer lacks; but "Two of the dead were children")
