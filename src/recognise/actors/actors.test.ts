@@ -972,3 +972,8 @@ test('"he" to whom harm was done ("Witnesses said he was shot") is the one harm 
   const he = ms.filter((m) => m.text === 'he').pop();
   assert.equal(he?.ref?.name, 'student', JSON.stringify(he?.ref));
 });
+
+test('"they" after "a group of armed men" is that group: a group named by its people in the plural is "they"', () => {
+  const ms = actors('A group of gunmen attacked a police post near the border. They freed 23 local businessmen.', '2005-05-14');
+  assert.equal(ms.find((m) => m.text === 'They')?.sector, 'UAF');
+});
