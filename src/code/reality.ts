@@ -389,11 +389,14 @@ export function hinderedFrom(t: Token[], s: Sentence, first: number, verbal: boo
   return t[k].pos === 'VERB' && HINDERING.has(t[k].lemma) ? k : -1;
 }
 
-/** Is the verb at `k` denied ("did not stop", "failed to prevent", "never barred")? */
+/** Is a negation among the three words before token `k` ("did not stop", "never barred", "not any")? */
 function negatedBefore(t: Token[], s: Sentence, k: number): boolean {
-  for (let j = k - 1; j >= s.first && k - j <= 3; j--) {
-    if (NEG.has(t[j].lower) || t[j].lower === "n't" || (t[j].lower === 'to' && /^(?:fail|failed|fails|failing)$/.test(t[j - 1]?.lower ?? ''))) return true;
-  }
+  return [1, 2, 3].some((d) => k - d >= s.first && (NEG.has(t[k - d].lower) || t[k - d].lower === "n't"));
+}
+
+/** Is the verb at `k` told as failed ("failed to prevent")? */
+function failedTo(t: Token[], s: Sentence, k: number): boolean {
+  for (let j = k - 1; j >= s.first && k - j <= 3; j--) if (t[j].lower === 'to' && /^(?:fail|failed|fails|failing)$/.test(t[j - 1]?.lower ?? '')) return true;
   return false;
 }
 
@@ -438,7 +441,7 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     // ("Police prevented the crowd from marching to the palace", "were barred from holding a rally": what someone was kept from doing
     // was not done; unless the keeping is denied: "troops did not stop protesters from storming the building")
     const hinder = hinderedFrom(t, s, first, verbal);
-    if (hinder >= 0 && !negatedBefore(t, s, hinder)) return { reality: 'negated', cue: `${t[hinder].text} from` };
+    if (hinder >= 0 && !negatedBefore(t, s, hinder) && !failedTo(t, s, hinder)) return { reality: 'negated', cue: `${t[hinder].text} from` };
     let k = first - 1;
     while (!verbal && k > s.first && first - k <= 4 && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NOUN' || t[k].pos === 'NUM')) k--;
     if (k - 2 >= s.first && t[k].lower === 'of' && t[k - 1].lower === 'short' && (t[k - 2].lemma === 'stop' || t[k - 2].lemma === 'fall' || t[k - 2].lower === 'fell')) {
@@ -659,8 +662,7 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     if (NO_INTENT.has(tk[k].lower)) {
       k--;
       if (k > s.first && tk[k].pos === 'ADJ') k--;
-      const negBefore = (j: number) => [1, 2, 3].some((d) => j - d >= s.first && (NEG.has(tk[j - d].lower) || tk[j - d].lower === "n't"));
-      if (tk[k].lower === 'no' || (tk[k].lower === 'any' && negBefore(k))) return { reality: 'negated', cue: `${tk[k].text} ${tk[first - 2].text}` };
+      if (tk[k].lower === 'no' || (tk[k].lower === 'any' && negatedBefore(tk, s, k))) return { reality: 'negated', cue: `${tk[k].text} ${tk[first - 2].text}` };
       // ("abandoned plans to sign an association agreement", "dropped its plan to hold a referendum": an intent given up)
       while (k > s.first && (tk[k].pos === 'DET' || tk[k].pos === 'ADJ' || tk[k].pos === 'PRON')) k--;
       if (tk[k].pos === 'VERB' && (ABANDONING.has(tk[k].lemma) || STOPPING_VERBS.has(tk[k].lemma))) return { reality: 'negated', cue: `${tk[k].text} ${tk[first - 2].text}` };

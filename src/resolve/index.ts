@@ -18,6 +18,7 @@ import { quoted } from '../code/phrase.js';
 import { countryByIso2, countryByIso3, isCapitalName, lookupCountry, type CountryInfo } from '../recognise/places/countries.js';
 import { namesSite } from '../recognise/places/index.js';
 import { cameoOf } from '../recognise/actors/context.js';
+import { DOER_NOUNS } from '../recognise/actors/coref.js';
 import { ARMED_FORCE_SECTORS, STATE_SECTORS, type Doc, type EventLocation, type EventRecord, type PlaceMention, type Quantity, type TextSpan, type Token } from '../types.js';
 
 const CONTEXTS = JSON.parse(readFileSync(dataFile('contexts.json'), 'utf8')) as Record<string, string[] | string>;
@@ -269,8 +270,6 @@ const OWN_KIND_PROTESTS = /^(?:march(?:es|ed|ing)?|rall(?:y|ies|ied)|picket(?:s|
 const protestStem = (w: string): string => w.toLowerCase().replace(/ies$/, 'y').replace(/ied$/, 'y').replace(/(?:es|ed|ing|s)$/, '').replace(/^rally$/, 'march');
 /** a clash named again ("the clashes", "the violence"), which may retell a riot or an assault */
 const CLASH_AGAIN = /^(?:clash|clashes|violence|unrest|fighting)$/i;
-/** nouns naming armed men only by what they did ("the attackers", "the gang") */
-const DOERS_AGAIN = /^(?:attackers?|assailants?|raiders?|gunm[ae]n|gangs?|ambushers?)$/i;
 /** a running sum's words right before its number: "bring to more than 600 the number", "bringing the total to" */
 const RUNNING_SUM = /\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took|push|pushes|pushing|pushed)\b[^.;]{0,60}?\bto\s+(?:(?:more|fewer|less)\s+than|about|around|some|over|nearly|almost|at\s+least)?\s*$/i;
 /** a word right before an act that says it is another one: "also fired", "again opened fire", "later shot" */
@@ -2163,7 +2162,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // ("a group of Maoists blew up the VDC building ... land records kept in the building were destroyed": destruction too)
     // (or by the doers told before, named only by what they did: "Communist terrorists ambushed a police convoy ... The attackers
     // opened fire with Bren guns from a ridge")
-    const doersAgain = !!rec.actor && !!e.actor && e.actor.ref !== undefined && DOERS_AGAIN.test(rec.actor.entity_text) && DEFINITE.has(doc.tokens[e.actor.first - 1]?.lower ?? '');
+    const doersAgain = !!rec.actor && !!e.actor && e.actor.ref !== undefined && DOER_NOUNS.has(rec.actor.entity_text.toLowerCase()) && DEFINITE.has(doc.tokens[e.actor.first - 1]?.lower ?? '');
     // (or by the same side, in a sentence that tells neither a day nor a place of its own, nor that the act was another: "Uzbek troops
     // opened fire on thousands of protesters ... A Reuters reporter saw at least 30 bodies ... after soldiers fired volleys into it")
     const ownDay = rec.date_start !== null && rec.date_start >= s.start && rec.date_start < s.end;

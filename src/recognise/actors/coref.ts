@@ -43,8 +43,9 @@ export function adopt(x: Info, ant: Info, cameoOrg: OrgEntry | null = ant.org): 
 }
 
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
-/** nouns that name armed men only by what they did: "the attackers", "the gang" */
-const DOER_NOUNS = new Set(['attacker', 'assailant', 'raider', 'ambusher', 'gang', 'gunman', 'gunmen', 'attackers', 'assailants', 'raiders']);
+/** nouns that name armed men only by what they did ("the attackers", "the gang"), as lemmas and as written (the coder's event
+ * resolution tests the words of a record's actor) */
+export const DOER_NOUNS: ReadonlySet<string> = new Set(['attacker', 'attackers', 'assailant', 'assailants', 'raider', 'raiders', 'ambusher', 'ambushers', 'gang', 'gangs', 'gunman', 'gunmen']);
 /** the sectors of armed men outside the state */
 const NONSTATE_ARMED = new Set(['REB', 'IMG', 'UAF', 'CRM']);
 
