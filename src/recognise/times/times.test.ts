@@ -161,3 +161,10 @@ test('a month\'s day an action is called for is ahead when it lies within half a
   assert.equal(called[0]?.scheduled, true);
   assert.equal(times('Police broke up a strike on December 3.', '1990-11-20')[0]?.date, '1989-12-03');
 });
+
+test('a date that names a place or a body after it is part of the name ("at May 13 Square", "the 26 July Movement"), no day of the story', () => {
+  const ts = times('About 15,000 supporters gathered on Monday morning at May 13 Square before marching toward the palace.', '2009-02-24');
+  assert.deepEqual(ts.map((t) => t.date), ['2009-02-23']);
+  assert.equal(times('Rebels of the 26 July Movement attacked a barracks.', '1958-03-01').length, 0);
+  assert.equal(times('Protesters gathered on May 13 outside the palace.', '2009-05-14')[0]?.date, '2009-05-13');
+});
