@@ -4235,3 +4235,16 @@ test('Andijan 2005 read (the user check, after its reading was recorded): the sa
     .filter((e) => e.event === 'ASSAULT');
   assert.equal(two.length, 2, JSON.stringify(two.map((e) => e.trigger.text)));
 });
+
+test('Andijan 2005 read, second round: prisoners freed by those who broke in ("a group of armed men ... stormed the jail. They freed 23 local businessmen ... along with hundreds of other inmates") are the break-in\'s, no release of captives; "blamed the unrest on the banned Islamist group X" blames X; vigils held "for weeks" in the past perfect are background', () => {
+  const code = codeOn('2005-05-14');
+  const jail = code('NAMANGAN, May 14 (Reuters) - Shortly after midnight on Friday a group of armed men attacked a police post and then stormed the town prison. They freed 40 local traders, along with hundreds of other inmates.');
+  assert.ok(!jail.some((e) => e.event === 'RETREAT'), JSON.stringify(jail.map((e) => [e.event, e.trigger.text])));
+  // (a release by who held them stays a release)
+  assert.ok(code('NAMANGAN, May 14 (Reuters) - Police raided a market on Friday. They later freed 40 traders from the town jail.').some((e) => e.event === 'RETREAT'));
+  const blame = code('The president blamed the unrest on the banned Islamist group Akramiya.').find((e) => e.event === 'ACCUSE');
+  assert.equal(blame?.recipient?.entity_text, 'Islamist group Akramiya');
+  assert.ok(!code('Their relatives had held silent vigils outside the court for weeks.').some((e) => e.event === 'PROTEST'));
+  // (not an occupation that an act of the day ended, told in a relative clause on its people)
+  assert.ok(code('Police fired tear gas on Tuesday to break up a blockade by villagers who had occupied part of the estate for almost four weeks.').some((e) => e.event === 'PROTEST'));
+});

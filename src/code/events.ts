@@ -111,6 +111,31 @@ function forYears(doc: Doc, s: Sentence): boolean {
   }
   return false;
 }
+/** Does the clause of the act ending at `last` tell a stretch of weeks or months it went on for ("had camped outside the palace for
+ * six weeks"), before the clause ends ("had asked for help after supporters had camped ... for six weeks" is no asking for weeks)? */
+function forWeeks(doc: Doc, s: Sentence, last: number): boolean {
+  const t = doc.tokens;
+  for (let i = last; i < s.last - 1; i++) {
+    if (t[i].text === ',' || t[i].text === ';' || t[i].pos === 'CCONJ' || /^(?:after|before|when|while|until|as)$/.test(t[i].lower)) return false;
+    if (t[i].lower !== 'for') continue;
+    let j = i + 1;
+    while (j < s.last && j - i <= 4 && (SPAN_WORDS.has(t[j].lower) || t[j].pos === 'NUM')) j++;
+    if (j < s.last && /^(?:weeks|months)$/.test(t[j].lower)) return true;
+  }
+  return false;
+}
+/** Is the verb at `first` a past perfect of a clause of its own ("supporters had held vigils"), not of a relative clause on a noun
+ * an act is done to ("broke up a blockade by villagers who had occupied the estate for four weeks")? */
+function pastPerfectMain(t: Token[], s: Sentence, first: number): boolean {
+  let k = first - 1;
+  // (an event noun after its light verb: "had held silent vigils")
+  if (t[first].pos === 'NOUN') {
+    while (k > s.first && first - k <= 3 && (t[k].pos === 'ADJ' || t[k].pos === 'DET')) k--;
+    if (t[k].pos === 'VERB') k--;
+  }
+  while (k > s.first && t[k].pos === 'ADV') k--;
+  return k > s.first && t[k].lower === 'had' && !/^(?:who|which|that|whom)$/.test(t[k - 1].lower);
+}
 /** the part of an occasion a stretch runs from: "since the morning of the coup", "since the start of the uprising" */
 const PART_OF_OCCASION = new Set(['morning', 'night', 'evening', 'day', 'days', 'start', 'beginning', 'outbreak', 'eve', 'time', 'onset', 'first', 'aftermath', 'wake']);
 /** Whether the verb of the subject that ends at `last` is a perfect ("The war, which began in 1979, has claimed ..."), past a
@@ -5486,7 +5511,7 @@ function emit(st: SentenceState, c: Candidate): void {
     (verbal && (perfectAux >= 0 || /^(?:have|has)$/.test(tokens[first - 1]?.lower ?? '') || (tokens[first - 1]?.lower === 'been' && tokens[first - 2]?.lower === 'have'))));
   const sinceWarAt = sinceShape ? SINCE_WAR_BEGAN.exec(doc.text.slice(s.start, s.end)) : null;
   const sinceWar = !!sinceWarAt && !SINCE_DAYS.test(doc.text.slice(s.start + sinceWarAt.index + sinceWarAt[0].length, s.end));
-  const historical = warToEnd || (reality.reality === 'asserted' && ((background && spansYears(doc, s)) || perfectOverYears || overRecentYears || stretch || summary || toll || countedInPerfect || sinceWar));
+  const historical = warToEnd || (reality.reality === 'asserted' && ((background && (spansYears(doc, s) || (forWeeks(doc, s, last) && pastPerfectMain(tokens, s, first)))) || perfectOverYears || overRecentYears || stretch || summary || toll || countedInPerfect || sinceWar));
   if (!toll && verbal && perfectAux >= 0) quantities = ownFigure(st, ownSegment(tokens, s, quantitiesOf(st), first), first, last, true);
   // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event
   const generic = reality.reality === 'asserted' && !historical && !verbal && (ruledKind(tokens, s, first, last) || placeOfEvents(tokens, s, first));

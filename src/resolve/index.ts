@@ -1042,6 +1042,8 @@ function specific(a: EventRecord['acled'], b: EventRecord['acled']): EventRecord
   return rank(b.sub_event_type) < rank(a.sub_event_type) ? b : a;
 }
 
+/** people held in a jail, or the jail itself, named after a release: "freed hundreds of prisoners", "freed 23 men from the city jail" */
+const JAILED = /^[^.;]{0,200}?\b(?:prisoners|inmates|detainees|convicts|jail|prison|gaol)\b/i;
 function sameParty(a: EventRecord['actor'], b: EventRecord['actor']): boolean {
   if (!a || !b) return false;
   return a.start === b.start || (!!a.code && a.code === b.code && a.sector === b.sector);
@@ -2213,6 +2215,24 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           const same = r.event === rec.event || (kind !== 'arrested' && r.event === 'PROTEST' && r.mode === 'riot');
           if (same && r.reality === 'asserted' && r.size[kind]?.value === q.value && r.text_info.sentence_index < s.index && !toldOnOtherDays(rec, r)) countedAgain = r;
         }
+      }
+    }
+    // ("a group of armed men ... stormed the city's prison. They freed 23 local businessmen ..., along with hundreds of other
+    // inmates": prisoners freed by those who broke in, not by who held them, are the break-in's, no release of captives)
+    if (!sameSentence && !anaphor && rec.event === 'RETREAT' && rec.mode === 'release' && rec.reality === 'asserted' && rec.actor?.sector && !STATE_SECTORS.has(rec.actor.sector) &&
+      JAILED.test(doc.text.slice(rec.trigger.end, s.end))) {
+      let host: EventRecord | undefined;
+      for (let k = records.length - 1; k >= 0 && !host; k--) {
+        const r = records[k];
+        const d = s.index - r.text_info.sentence_index;
+        if (d > 1) break;
+        if ((r.event === 'ASSAULT' || r.event === 'COERCE') && r.reality === 'asserted' && !toldOnOtherDays(rec, r) &&
+          // (who "they" are stands in the name: no country may be known yet)
+          (sameParty(r.actor, rec.actor) || (!!r.actor && r.actor.entity_name === rec.actor.entity_name && r.actor.sector === rec.actor.sector))) host = r;
+      }
+      if (host) {
+        addMention(host, rec.trigger, s.index);
+        continue;
       }
     }
     const dup = sameSentence ?? anaphor ?? countedAgain ?? (another ? undefined : (keyDup && (rec.date_basis !== 'text' || keyDup.date_basis === 'text') ? keyDup : undefined) ?? looseDup ?? retold);

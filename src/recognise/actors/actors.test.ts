@@ -977,3 +977,18 @@ test('"they" after "a group of armed men" is that group: a group named by its pe
   const ms = actors('A group of gunmen attacked a police post near the border. They freed 23 local businessmen.', '2005-05-14');
   assert.equal(ms.find((m) => m.text === 'They')?.sector, 'UAF');
 });
+
+test('a name right after a word for a body ("the rebel group Jaish Muhammad", "the opposition party Nur Otan") names that body, of the word\'s sector; a name with an Arabic article joined by a hyphen ("Hizb ut-Tahrir") is one name', () => {
+  const ms = actors('Police blamed the unrest on the banned Islamist group Hizb ut-Tahrir. The rebel group Jaish Muhammad denied it. The opposition party Ak Jol said it would boycott the vote.');
+  const h = find(ms, 'Islamist group Hizb ut-Tahrir');
+  assert.equal(h.kind, 'org');
+  assert.equal(h.sector, 'REB');
+  const j = find(ms, 'rebel group Jaish Muhammad');
+  assert.equal(j.kind, 'org');
+  assert.equal(j.sector, 'REB');
+  const a = find(ms, 'opposition party Ak Jol');
+  assert.equal(a.kind, 'org');
+  assert.equal(a.sector, 'OPP');
+  // (a person's title before a name is still a person's: "Party leader Ali Khan")
+  assert.equal(find(actors('Party leader Ali Khan said the vote was rigged.'), 'Party leader Ali Khan').kind, 'person');
+});

@@ -339,7 +339,7 @@ function pronounOf(c: Ctx, i: number): Info | null {
     // stations or bases they are, is no "they")
     const modifier = (p: Info) => { const n = c.tk[p.m.last]; return !!n && n.pos === 'NOUN' && !n.cap && n.sent === c.tk[p.m.first].sent && p.m.last === p.m.head + 1; };
     // ("a group of armed men attacked a military post ... They freed 23 businessmen": a group of people named in the plural is "they")
-    const groupOf = (p: Info) => /^(?:group|band|gang|crowd|mob|number|squad|unit|party|contingent)$/.test(c.tk[p.m.head]?.lemma ?? '') && / of (?:[\w-]+ ){0,2}[\w-]+(?:s|men|people)$/i.test(p.m.text) && !/ of (?:the )?\p{Lu}/u.test(p.m.text);
+    const groupOf = (p: Info) => /^(?:group|band|gang|crowd|mob|number|squad|unit|party|contingent)$/.test(c.tk[p.m.head]?.lemma ?? '') && / of (?:[\w-]+ ){0,2}[\w-]*(?:s|men|people)$/i.test(p.m.text) && !/ of (?:the )?\p{Lu}/u.test(p.m.text);
     const fits = (p: Info) => (p.plural || pluralName(p) || conjoined(p) || groupOf(p)) && p.m.kind !== 'pronoun' && !whomsAntecedent(p) && !toldPress(c, p) && !witnessTelling(p) && !modifier(p);
     // ("opened fire on workers as they fled the building", "chased the youths as they ran": who flees, in a clause on the act,
     // is whom the act was done to)

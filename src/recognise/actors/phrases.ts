@@ -416,6 +416,14 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
   // lawmaker Lam Cheuk-ting, whose family name opens his)
   const known0 = c.surnames.get(c.folded[headTok]);
   const known = known0 && (nameUnits.length === 1 || sameName(known0.m.name, name)) ? known0 : undefined;
+  // ("the rebel group Jaish Muhammad", "the Islamist group Akramiya": a name right after a word for a body is the body's)
+  // (the word may end a phrase of the dictionary: "the opposition party Nur Otan")
+  if (titleSw && !titleSw.plural && !titleSw.title && (titleSw.groupish || !!c.lx.words.get(titleSw.base.split(' ').pop()!)?.groupish)) {
+    const sf = sectorFrom(c, titleMods.slice(0, -1), titleSw);
+    const pc = codeOf();
+    const g = mention(c, first, last, headTok, 'org', name, pc.code, sf.sector, null);
+    return info(c, g, { codeFrom: pc.from, title: null, named: true, weak: sf.weak, collective: true, groupish: true });
+  }
   if (!title && nameUnits.length === 1) {
     // a lone capitalised word: a person already named in the article, or the subject of a verb
     if (known) {

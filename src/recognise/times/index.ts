@@ -461,6 +461,9 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     if (SPAN_BEFORE.test(t)) continue;
     // ("were shot dead in two days of protests": a stretch of so many days of something is no day counted from the report)
     if (/^(?:in\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?|years?|hours?|nights?)$/i.test(t) && /^\s+of\b/i.test(text.slice(offset + t.length, offset + t.length + 4))) continue;
+    // ("after a day in which armed men broke into the jail": a day told by what filled it, no day counted from the report)
+    if (/^(?:(?:in|after)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?|years?|hours?|nights?)$/i.test(t) &&
+      /^\s+(?:(?:in|on|during)\s+which|when)\b/i.test(text.slice(offset + t.length, offset + t.length + 14))) continue;
     // "a curfew through Tuesday", "detained until Friday": when something ends, not when it happened
     // ("given the government until the middle of August to respond": past the part of the period; "until at least Wednesday")
     if (/^(?:through|thru|until|till|to)\s/i.test(t) || /\b(?:through|thru|until|till)\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:middle|end|start|beginning|close)\s+of\s+)?$/i.test(text.slice(Math.max(0, offset - 40), offset))) continue;

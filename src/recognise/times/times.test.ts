@@ -134,6 +134,11 @@ test('"in two days of protests" is a stretch of days, no day two days after the 
   assert.deepEqual(t.map((x) => x.text), ['Wednesday']);
 });
 
+test('"after a day in which ...", "in two weeks during which ...": a stretch told by what filled it is no day counted from the report', () => {
+  assert.deepEqual(times('Troops opened fire on Friday evening after a day in which armed men broke into the city jail.', '2005-05-14').map((x) => x.text), ['Friday evening']);
+  assert.deepEqual(times('Hundreds were detained in two weeks during which the army swept the valley.', '2005-05-14').map((x) => x.text), []);
+});
+
 test('a part of the day "on" a weekday is that weekday ("fighting raged for a second night on Sunday"), and a month told in the clause of "when" after a year is that year\'s', () => {
   const [night] = times('Gunmen exchanged fire for a second night on Sunday.', '2012-05-15');
   assert.equal(night?.date, '2012-05-13');
