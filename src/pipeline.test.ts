@@ -4248,3 +4248,30 @@ test('Andijan 2005 read, second round: prisoners freed by those who broke in ("a
   // (not an occupation that an act of the day ended, told in a relative clause on its people)
   assert.ok(code('Police fired tear gas on Tuesday to break up a blockade by villagers who had occupied part of the estate for almost four weeks.').some((e) => e.event === 'PROTEST'));
 });
+
+test('Kwilu 1964 and Famagusta 1956 reads (untuned, capitals): "rushed two companies of paratroops to X" deploys forces; "youth bands" and "the bands" are armed men; the Congo of "Congolese" is the one whose old capital and provinces the story names (Leopoldville, Katanga); a place in what an earlier verb of saying reported is no place of the statement after ", and he accused"; "Greek Cypriot" officials in a story of Cyprus are Cypriot; troops "cordoned off" a village restrict it', () => {
+  const code = codeOn('1964-01-28');
+  const kw = code('LEOPOLDVILLE, JAN. 27 (AP) -- THE CONGOLESE GOVERNMENT RUSHED TWO COMPANIES OF PARATROOPS TO IDIOFA TODAY AFTER YOUTH BANDS LOYAL TO THE REBEL LEADER OVERRAN A POLICE POST. THE INTERIOR MINISTER TOLD A PRESS CONFERENCE THAT THE REBELS WERE BEING ARMED FROM ACROSS THE RIVER IN BRAZZAVILLE, AND HE ACCUSED FOREIGN AGENTS OF ORGANISING THE UPRISING.');
+  const moved = kw.find((e) => e.event === 'MOBILIZE');
+  assert.equal(moved?.actor?.code, 'COD', JSON.stringify(moved?.actor));
+  assert.equal(kw.find((e) => e.trigger.text === 'OVERRAN')?.actor?.sector, 'UAF');
+  const acc = kw.find((e) => e.event === 'ACCUSE');
+  assert.equal(acc?.actor?.code, 'COD', JSON.stringify(acc?.actor));
+  assert.notEqual(acc?.event_loc.country_code, 'CG');
+  const cy = codeOn('1956-06-19')('NICOSIA, JUNE 18 (REUTER) -- A CURFEW WAS IMPOSED ON LARNACA TONIGHT. EARLIER TODAY TROOPS CORDONED OFF THE VILLAGE OF DALI. THE GREEK CYPRIOT MAYOR OF LARNACA PROTESTED TO THE DISTRICT COMMISSIONER.');
+  assert.ok(cy.some((e) => e.event === 'COERCE' && e.mode === 'restrict' && e.actor?.sector === 'MIL'));
+  assert.equal(cy.find((e) => e.event === 'ACCUSE')?.actor?.code, 'CYP');
+});
+
+test('San Fernando (Trinidad) 1970 read (untuned, local): police "sent down from" the capital are not placed there; a march is not placed in the town it set off towards, nor does it act on the street it gathered on ("Harris Promenade"); an arrest takes no day from a relative clause on the arrested ("who are to appear in court this morning"); "their deployment" is the deployment told before', () => {
+  const code = codeOn('1970-04-16');
+  const sent = code('Some forty extra policemen were sent down from Port of Spain on Monday and are quartered at the police station in Point Fortin. The Commissioner of Police declined to comment on their deployment.');
+  const moved = sent.filter((e) => e.event === 'MOBILIZE');
+  assert.equal(moved.length, 1, JSON.stringify(moved.map((e) => e.trigger.text)));
+  assert.notEqual(moved[0].event_loc.resolved_place, 'Port of Spain');
+  const march = code('Black Power marchers filled the streets of Point Fortin yesterday. The marchers gathered on Harris Promenade shortly after ten o\'clock and then set off along the main road towards Marabella, chanting.')
+    .filter((e) => e.event === 'PROTEST');
+  assert.ok(march.every((e) => e.event_loc.resolved_place !== 'Marabella' && !e.recipient), JSON.stringify(march.map((e) => [e.event_loc.resolved_place, e.recipient?.entity_text])));
+  const held = code('Last night a group of youths smashed the windows of a bank in Point Fortin. Police arrested seven young men, who are to appear before the magistrate this morning.').find((e) => e.event === 'COERCE' && e.mode === 'arrest');
+  assert.equal(held?.date, '1970-04-15');
+});

@@ -5742,7 +5742,7 @@ function emit(st: SentenceState, c: Candidate): void {
 const PEOPLE_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 /** the heads of a body of forces sent ("125 Guard members", "a battalion of paratroopers"), not of officials or a delegation */
-const FORCE_HEADS = new Set(['troop', 'troops', 'soldier', 'paratrooper', 'marine', 'commando', 'guardsman', 'guardsmen', 'reservist', 'policeman', 'policemen', 'police', 'gendarme', 'militiaman', 'militiamen', 'fighter', 'unit', 'battalion', 'brigade', 'regiment', 'division', 'force', 'forces', 'member', 'members', 'officer', 'officers', 'ranger', 'rangers']);
+const FORCE_HEADS = new Set(['troop', 'troops', 'soldier', 'paratrooper', 'paratroop', 'paratroops', 'trooper', 'company', 'platoon', 'detachment', 'contingent', 'column', 'squadron', 'marine', 'commando', 'guardsman', 'guardsmen', 'reservist', 'policeman', 'policemen', 'police', 'gendarme', 'militiaman', 'militiamen', 'fighter', 'unit', 'battalion', 'brigade', 'regiment', 'division', 'force', 'forces', 'member', 'members', 'officer', 'officers', 'ranger', 'rangers']);
 
 /** The length of the phrase of manner opening at k ("on bail", "without charge"; manner_phrases in reality.json), or 0. */
 function mannerAt(tokens: Token[], k: number): number {
@@ -6351,7 +6351,8 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
     }
     // ("demanding the resignation of Sein Lwin, who became president on July 26": a person's relative clause set off by a comma,
     // after the act, tells of the person)
-    if (/^(?:who|whom|whose)$/.test(tokens[i].lower) && i > s.first + 1 && tokens[i - 1].text === ',' && tokens[i - 2].pos === 'PROPN' && first < i - 2 &&
+    // (or people named by a noun: "Police arrested seven young men, who are to appear in court this morning")
+    if (/^(?:who|whom|whose)$/.test(tokens[i].lower) && i > s.first + 1 && tokens[i - 1].text === ',' && (tokens[i - 2].pos === 'PROPN' || tokens[i - 2].pos === 'NOUN') && first < i - 2 &&
       (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX' || (tokens[i + 1].pos === 'ADV' && tokens[i + 2]?.pos === 'VERB'))) {
       // (to its closing comma or the sentence's end: "who became president and chairman of the ruling party on July 26.")
       let e = i + 1;

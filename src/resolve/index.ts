@@ -98,8 +98,9 @@ const MEASURED_FROM = /\b\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles|mi)\b
 // ("died on the way to the Government Rajaji Hospital in Madurai": or were being taken)
 const TAKEN_TO_FACILITY = /\b(?:(?:moved|transferred|taken|sent|flown|deported|brought|driven|bussed|bused|rushed|airlifted|evacuated|remanded|admitted)\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:prison|jail|gaol|detention\s+(?:centre|center|facility|camp)|hospital|clinic|penitentiary)|(?:died|treated|recovering|hospitali[sz]ed|in\s+a\s+(?:serious|critical|stable)\s+condition)\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|clinic)|on\s+(?:the|his|her|their)\s+way\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:hospital|clinic))\s+(?:in|at|near)\s+(?:the\s+)?$/i;
 /** "Special police units sent from Tirana arrived overnight and arrested ...": where forces came from is no scene */
+// ("Some forty extra policemen were sent down from Port of Spain")
 // (each place of a list: "flown in from Astana and Almaty")
-const SENT_FROM = /\b(?:sent|brought|flown|dispatched|deployed|drafted|rushed|bussed|bused|transferred|arrived|came|coming)\s+(?:in\s+)?from\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?(?:[\w'’.-]+(?:\s+[\w'’.-]+)?\s*(?:,\s*|\s+and\s+|,\s+and\s+)){0,3}$/i;
+const SENT_FROM = /\b(?:sent|brought|flown|dispatched|deployed|drafted|rushed|bussed|bused|transferred|arrived|came|coming)\s+(?:(?:in|down|up|over|out|back)\s+)?from\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?(?:[\w'’.-]+(?:\s+[\w'’.-]+)?\s*(?:,\s*|\s+and\s+|,\s+and\s+)){0,3}$/i;
 /** "the patrol was returning to its base at Gualan when it came under fire": the base a unit was heading for is no scene */
 const BOUND_FOR_BASE = /\b(?:return(?:ing|ed)?|heading|headed|on\s+(?:its|their|his|her)\s+way|travell?ing|going|driving|moving)\s+(?:back\s+)?(?:to\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:base|barracks|camp|garrison|headquarters|post)\s+(?:at|in|near)\s+$/i;
 /** "DONALD R. PRUITT, 27, OF DAVENPORT", "a 34-year-old man from Moline": where a person named with an age lives */
@@ -226,6 +227,8 @@ const HOME_OR_DESTINATION = /^\s?[-‐‑–]\s?(?:based|bound)\b/i;
 const ANOTHER = new Set(['similar', 'other', 'further', 'fresh', 'renewed', 'new', 'separate', 'more', 'another']);
 const MANY_PLACES = /\b(?:(?:other|several|many|various|numerous|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+)?(?:cities|towns|provinces|regions|districts|states|villages|parts of the country)|across the country|throughout the country|nationwide|countrywide)\b/i;
 const DEFINITE = new Set(['the', 'this', 'these', 'those', 'that']);
+/** possessive determiners that point back at doers already told: "their deployment", "its offensive" */
+const OWNERS = new Set(['their', 'its']);
 const STARTED = new Set(['begin', 'start']);
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i;
 const SPREAD = new Set(['PROTEST', 'ASSAULT', 'MOBILIZE']);
@@ -454,6 +457,11 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // not where it was said)
       // (nor a place in what someone is accused of: "accused the PSD of busing voters in from the communes of Nanov")
       if (verbalEvent && p.start > trigEnd && (THAT_BETWEEN.test(doc.text.slice(trigEnd, p.start)) || CHARGE_BETWEEN.test(doc.text.slice(trigEnd, p.start)))) continue;
+      // (nor a place in what an earlier verb of saying reported, before the statement's own clause: "told a press conference that
+      // the rebels were being armed from Brazzaville, and he accused foreign agents")
+      if (verbalEvent && p.end <= at && THAT_BETWEEN.test(doc.text.slice(doc.sentences[e.sentence].start, p.start)) && REPORTED_THEN_OWN.test(doc.text.slice(p.end, at))) continue;
+      // (nor where a march or a column was heading: "set off along the Southern Main Road towards Marabella")
+      if (e.trigger.event === 'PROTEST' && /\b(?:towards?|heading\s+for)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?$/i.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 30), p.start))) continue;
       // (nor where what is asked or refused would move someone: "demanding ... the withdrawal of troops from Gorongosa")
       if (verbalEvent && p.start > trigEnd && p.start - trigEnd < 120 && MOVED_WITHIN.test(doc.text.slice(trigEnd, p.start))) continue;
       // (nor where people come from: "a crowd of about 1,000 people, many of them from Malaita province, gathered outside Parliament";
@@ -788,6 +796,8 @@ const INQUIRY = new Set(['investigation', 'inquiry', 'enquiry', 'probe']);
  * the army out of", "the return of refugees to" (not "doctors from La Paz", "allowed into Myanmar") */
 const MOVED_WITHIN = /\b(?:withdr[ae]w\w*|pull\w*(?:\s+\w+){0,3}\s+out|remov\w*|expel\w*|expulsion|return\w*|transfer\w*|relocat\w*|redeploy\w*|evacuat\w*)\b[^,;.]*?\b(?:from|to|into|out\s+of)\s+(?:the\s+)?$/i;
 /** a charge opening between a statement and a place ("accused X of busing voters in from ...") */
+/** ", and he accused": a clause of its own, with its own subject, after what was reported */
+const REPORTED_THEN_OWN = /,\s+(?:and|but)\s+(?:he|she|they|it|the\s+\w+)\s+(?:[a-z]+\s+)?$/i;
 const CHARGE_BETWEEN = /\b(?:of|for)\s+[a-z]+ing\b/i;
 /** "moved the seat of government to the port city of", "flown to": where someone or something was moved */
 const MOVED_TO = /\b(?:moved|moving|relocated|transferred|sent|flown|taken|brought|evacuated|fled|flew|returned)\b[^.;,]{0,40}?\bto\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+)?$/i;
@@ -2075,7 +2085,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       const about = i > s.first + 1 && DEFINITE.has(doc.tokens[i].lower) &&
         ((doc.tokens[i - 1].lower === 'with' && doc.tokens[i - 2].lower === 'connection') || (doc.tokens[i - 1].lower === 'into' && INQUIRY.has(doc.tokens[i - 2].lemma)));
       // (an aircraft named again is the craft, no act told again: "The jet carrying Zelaya circled the capital")
-      if (((i >= s.first && DEFINITE.has(doc.tokens[i].lower)) || bareGear || daysOwn || startedAs) && !BARE_CRAFT.test(rec.trigger.text)) {
+      // ("declined to comment on their deployment": an act named with its doers' possessive is the act told before too)
+      if (((i >= s.first && (DEFINITE.has(doc.tokens[i].lower) || OWNERS.has(doc.tokens[i].lower))) || bareGear || daysOwn || startedAs) && !BARE_CRAFT.test(rec.trigger.text)) {
         for (let k = records.length - 1; k >= 0 && !anaphor; k--) {
           const r = records[k];
           const d = s.index - r.text_info.sentence_index;

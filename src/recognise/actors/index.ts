@@ -393,7 +393,7 @@ function placesOfOrigin(c: Ctx, list: Info[]): void {
 }
 
 /** the last word of a road's name: "Canfield Drive", "Halls Ferry Road" */
-const STREET_HEADS = new Set(['street', 'road', 'avenue', 'boulevard', 'drive', 'lane', 'highway', 'parkway', 'expressway']);
+const STREET_HEADS = new Set(['street', 'road', 'avenue', 'boulevard', 'drive', 'lane', 'highway', 'parkway', 'expressway', 'promenade', 'square', 'plaza', 'esplanade', 'crescent', 'terrace', 'quay', 'embankment', 'circle']);
 const PLACE_PREPS = new Set(['in', 'near', 'outside', 'around', 'throughout', 'across', 'along', 'alongside']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 

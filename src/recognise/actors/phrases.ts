@@ -217,7 +217,9 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
         const ek = group[k].e;
         if (r.code && ek?.type === 'country' && ek.demonym && before?.e?.type === 'country' && before.last === group[k].first) {
           const b = unitCode(c, before);
-          if (b.code) return b;
+          // ("the Greek Cypriot mayor", "Turkish Cypriot leaders" in a story of Cyprus: the people named after the state the story is
+          // in, whichever of the two names it)
+          if (b.code && !(c.main && r.code === c.main && b.code !== c.main)) return b;
         }
         if (r.code || r.org) return r;
       }

@@ -239,9 +239,9 @@ function lowerNoDot(t: Token | undefined): string {
 const BODY_AFTER = /^\s+(?:(?:and|&)\s+\p{Lu}[\p{L}-]*\s+)?(?:affairs|office|ministry|bureau|department|commission|council|policy|authority|authorities|liaison|committee|agency)\b/iu;
 
 /** the Democratic Republic of the Congo named in full, or by its capital or eastern provinces */
-const DRC_NAMED = /\bDemocratic\s+Republic\s+of\s+(?:the\s+)?Congo\b|\bD\.?R\.?\s?Congo\b|\bDRC\b|\bCongo-Kinshasa\b|\bKinshasa\b|\bKivu\b|\bZaire\b/i;
+const DRC_NAMED = /\bDemocratic\s+Republic\s+of\s+(?:the\s+)?Congo\b|\bD\.?R\.?\s?Congo\b|\bDRC\b|\bCongo-Kinshasa\b|\bKinshasa\b|\bKivu\b|\bZaire\b|\bL[eé]opoldville\b|\bCongo-L[eé]opoldville\b|\bStanleyville\b|\bKisangani\b|\b[EÉ]lisabethville\b|\bLubumbashi\b|\bKatanga\b|\bKasai\b|\bGoma\b|\bBukavu\b|\bKikwit\b|\bMatadi\b|\bIturi\b|\bMbuji-Mayi\b/i;
 /** the Republic of the Congo named by its capital or its long name without "Democratic" */
-const CONGO_REPUBLIC_NAMED = /\bBrazzaville\b|(?<!Democratic\s)\bRepublic\s+of\s+(?:the\s+)?Congo\b/i;
+const CONGO_REPUBLIC_NAMED = /\bBrazzaville\b|\bPointe-Noire\b|(?<!Democratic\s)\bRepublic\s+of\s+(?:the\s+)?Congo\b/i;
 
 /** Recognise and resolve the place mentions of a Doc; sets doc.places and doc.mainCountry. */
 export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {

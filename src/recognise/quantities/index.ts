@@ -1026,6 +1026,15 @@ const COORDINATORS = new Set(['and', 'plus', ',', 'another', 'with']);
  * subsets ("including 4 police") never do; otherwise the first figure stands (ACLED takes the
  * most conservative report).
  */
+/** words that hedge a figure before it ("and at least twelve rebels", "and about 30 soldiers") */
+const HEDGES = new Set(['at', 'least', 'about', 'some', 'nearly', 'more', 'than', 'around', 'over', 'almost', 'roughly', 'approximately', 'an', 'estimated']);
+/** Where the hedge before the figure opening at `first` begins ("at least" in "and at least twelve"), or `first`. */
+function hedgeStart(doc: Doc, first: number): number {
+  let k = first;
+  while (k > 0 && first - k < 3 && HEDGES.has(doc.tokens[k - 1].lower) && doc.tokens[k - 1].sent === doc.tokens[first].sent) k--;
+  return k;
+}
+
 export function totals(doc: Doc, qs: QuantityMention[]): Partial<Record<QuantityKind, Quantity>> {
   const res: Partial<Record<QuantityKind, Quantity>> = {};
   let prevKind: QuantityKind | null = null;
@@ -1046,7 +1055,7 @@ export function totals(doc: Doc, qs: QuantityMention[]): Partial<Record<Quantity
     // "put the death toll at 31, saying its officers had recovered 31 corpses")
     // (not a figure set off by a comma with no people of its own, which tells who some of them were: "Two men, one from each group,
     // were arrested")
-    else if (prevKind === q.kind && q.kind !== 'crowd' && COORDINATORS.has(doc.tokens[q.first - 1]?.lower ?? '') && !(prevQ && clauseOfItsOwn(doc, q, prevQ)) &&
+    else if (prevKind === q.kind && q.kind !== 'crowd' && COORDINATORS.has(doc.tokens[hedgeStart(doc, q.first) - 1]?.lower ?? '') && !(prevQ && clauseOfItsOwn(doc, q, prevQ)) &&
       !(doc.tokens[q.first - 1]?.text === ',' && doc.tokens[q.last]?.pos === 'ADP' && q.value < cur.value)) {
       // ("four ... among the protesters and four among law enforcement officers": the figures added are its parts)
       if (!cur.parts) cur.parts = [part(doc, firstOf.get(q.kind)!)];

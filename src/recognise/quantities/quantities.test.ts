@@ -254,3 +254,8 @@ test('figures coordinated before a toll summed over time are that sum too ("More
   // (a plain list of dead keeps its sum)
   assert.equal(sizes('Three people in Gaza and two Israelis were killed on Monday.').dead?.value, 5);
 });
+
+test('a hedged figure after "and" is still a part of the sum ("Four policemen and at least twelve rebels were killed" is sixteen dead)', () => {
+  assert.equal(sizes('Four policemen and at least twelve rebels were killed in the fighting, he said.').dead?.value, 16);
+  assert.equal(sizes('Two soldiers and about 30 villagers were wounded.').injured?.value, 32);
+});

@@ -532,7 +532,15 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     // people on Thursday")
     const lw = text.search(/\blast\s+week\b/i);
     const apart = lw >= 0 && /,\s+(?:and|but|while|whereas)\s|;/i.test(lw < offset ? text.slice(lw, offset) : text.slice(offset, lw));
-    if (published && WEEKDAY.test(t) && !r.start.isCertain('day') && lw >= 0 && !/\blast\s+week\b/i.test(t) && !apart &&
+    // (nor "last week" told after the weekday, of something else: "walked off the job on Tuesday, demanding the reinstatement of a
+    // headman dismissed last week"; but "on Monday last week")
+    const laterOther = lw > offset && !/^[\s,]*$/.test(text.slice(offset + t.length, lw));
+    // ("boycotted classes on Monday last week": chrono reads the weekday of this week)
+    if (published && WEEKDAY.test(t) && /\blast\s+week$/i.test(t) && !r.start.isCertain('day')) {
+      const weekStart = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY_MS - DAY_MS / 2;
+      if (d.getTime() >= weekStart) d = new Date(d.getTime() - 7 * DAY_MS);
+    }
+    if (published && WEEKDAY.test(t) && !r.start.isCertain('day') && lw >= 0 && !/\blast\s+week\b/i.test(t) && !apart && !laterOther &&
       !(iso(d) === iso(ref) && lw > offset)) {
       const weekStart = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY_MS - DAY_MS / 2;
       if (d.getTime() >= weekStart && d.getTime() <= ref.getTime() + DAY_MS / 2) d = new Date(d.getTime() - 7 * DAY_MS);

@@ -139,6 +139,11 @@ test('"after a day in which ...", "in two weeks during which ...": a stretch tol
   assert.deepEqual(times('Hundreds were detained in two weeks during which the army swept the valley.', '2005-05-14').map((x) => x.text), []);
 });
 
+test('"on Monday last week" is last week\'s Monday; "last week" told after the weekday, of something else ("walked off the job on Tuesday, demanding the reinstatement of a foreman dismissed last week"), leaves the weekday this week\'s', () => {
+  assert.equal(times('Students boycotted classes on Monday last week.', '1970-04-16')[0]?.date, '1970-04-06');
+  assert.equal(times('Cane cutters walked off the job on Tuesday, demanding the reinstatement of a foreman dismissed last week.', '1970-04-16').find((t) => t.text === 'Tuesday')?.date, '1970-04-14');
+});
+
 test('a part of the day "on" a weekday is that weekday ("fighting raged for a second night on Sunday"), and a month told in the clause of "when" after a year is that year\'s', () => {
   const [night] = times('Gunmen exchanged fire for a second night on Sunday.', '2012-05-15');
   assert.equal(night?.date, '2012-05-13');
