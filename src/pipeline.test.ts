@@ -4275,3 +4275,20 @@ test('San Fernando (Trinidad) 1970 read (untuned, local): police "sent down from
   const held = code('Last night a group of youths smashed the windows of a bank in Point Fortin. Police arrested seven young men, who are to appear before the magistrate this morning.').find((e) => e.event === 'COERCE' && e.mode === 'arrest');
   assert.equal(held?.date, '1970-04-15');
 });
+
+test('Montevideo 1972 read (untuned, capitals): a participle joined by "and" to one after a comma is done by the clause\'s subject ("stormed a house, killing two guerrillas and arresting five others"); "later the same day" is the day told before it in its sentence; a time on a participle with its doer on the subject ("a bank official kidnapped by the guerrillas last month was released early today") is not the act\'s; a "since" clause with a subject and a verb of its own dates its act; "the General Assembly" is the UN\'s only in a story of the UN', () => {
+  const code = codeOn('1972-04-18');
+  const raid = code('MONTEVIDEO, APRIL 17 (UPI) -- ARMY AND POLICE UNITS STORMED A HOUSE IN THE CAPITAL BEFORE DAWN TODAY, KILLING TWO SUSPECTED GUERRILLAS AND ARRESTING FIVE OTHERS.');
+  assert.equal(raid.find((e) => e.mode === 'arrest')?.actor?.sector, 'MIL', JSON.stringify(raid.map((e) => [e.trigger.text, e.actor?.entity_text])));
+  const same = code('MONTEVIDEO, APRIL 17 (UPI) -- THE VOTE FOLLOWED FRIDAY\'S VIOLENCE, WHEN GUERRILLAS SHOT DEAD TWO POLICE OFFICERS, AND SECURITY FORCES KILLED AT LEAST EIGHT GUERRILLAS IN RAIDS LATER THE SAME DAY.');
+  assert.equal(same.find((e) => e.size.dead?.value === 8)?.date, '1972-04-14');
+  const freed = code('MONTEVIDEO, APRIL 17 (UPI) -- A BANK OFFICIAL KIDNAPPED BY THE GUERRILLAS LAST MONTH WAS RELEASED UNHARMED EARLY TODAY.').find((e) => e.event === 'RETREAT');
+  assert.equal(freed?.date, '1972-04-17');
+  const war = code('MONTEVIDEO, APRIL 17 (UPI) -- IT WAS THE FIRST MAJOR OPERATION SINCE THE GENERAL ASSEMBLY ON SATURDAY APPROVED A STATE OF INTERNAL WAR, SUSPENDING CONSTITUTIONAL GUARANTEES FOR THIRTY DAYS.')
+    .find((e) => e.event === 'COERCE');
+  assert.equal(war?.date, '1972-04-15');
+  assert.equal(war?.actor?.sector, 'LEG', JSON.stringify(war?.actor));
+  // (not a bare "since" with no subject of its own: "an alliance that has fought the government since 1992, denied any link")
+  assert.ok(code('The opposition, an alliance that has fought the government since 1992, denied any link to the kidnappers.').some((e) => e.event === 'REJECT'));
+  assert.equal(code('The UN Secretary-General spoke. The General Assembly voted on Friday to condemn the invasion.').find((e) => e.actor?.entity_text === 'General Assembly')?.actor?.cameo_code, 'IGOUNO');
+});

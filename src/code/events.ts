@@ -6302,6 +6302,10 @@ function sinceFor(doc: Doc, times: TimeMention[], last: number): TimeMention[] {
     // ("Tension has risen since the twenty-first of October, when government troops overran the base": the "when" clause
     // tells what happened that day; and of a noun the time owns: "since last July's disturbances, when Guardsmen patrolled the city")
     if (t.end < tokens[last - 1].start && /^(?:['’]s(?:\s+[\w-]+){1,3})?\s*,?\s*when\b/i.test(text.slice(t.end, t.end + 48)) && !/[;.]/.test(text.slice(t.end, tokens[last - 1].start))) return true;
+    // ("It was the first major operation since the General Assembly on Saturday approved a state of internal war, suspending
+    // constitutional guarantees": a "since" clause after the sentence's own verb, with a verb of its own after the time, tells what
+    // happened that day; its verb and the participle on it are of that day)
+    if (t.end <= tokens[last - 1].start && sinceClauseAct(doc, t, last)) return true;
     if (t.start < tokens[last - 1].end) return false;
     // ("the number of arrests since Sunday": plural event nouns counted over a stretch, no one day)
     if (tokens[last - 1].pos === 'NOUN' && tokens[last - 1].lower !== tokens[last - 1].lemma && tokens[last - 1].lower.endsWith('s')) return false;
@@ -6314,6 +6318,30 @@ function sinceFor(doc: Doc, times: TimeMention[], last: number): TimeMention[] {
   });
 }
 const SINCE = /\bsince\s+(?:[\w'’.-]+\s+){0,8}?(?:in\s+)?$/i;
+/** Is the act ending at `last` the verb (or a participle on the verb) of a "since" clause that holds the time t, set after the
+ * sentence's own verb? */
+function sinceClauseAct(doc: Doc, t: TimeMention, last: number): boolean {
+  const tokens = doc.tokens;
+  const s = doc.sentences[tokens[last - 1].sent];
+  let since = -1;
+  for (let k = s.first; k < s.last && tokens[k].end <= t.start; k++) if (tokens[k].lower === 'since') since = k;
+  if (since < 0 || !tokens.slice(s.first, since).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return false;
+  // (the clause has a subject of its own before the time: not "an alliance that has fought the government since 1992, denied")
+  if (!tokens.slice(since + 1, s.last).some((x) => x.end <= t.start && (x.pos === 'NOUN' || x.pos === 'PROPN'))) return false;
+  let verb = -1;
+  for (let k = since + 1; k < last; k++) {
+    if (tokens[k].text === ';' || tokens[k].text === '.') return false;
+    if (tokens[k].start >= t.end && verb < 0 && tokens[k].text === ',') return false;
+    if (tokens[k].start >= t.end && tokens[k].pos === 'VERB' && !tokens[k].lower.endsWith('ing') && verb < 0) verb = k;
+  }
+  if (verb < 0) return false;
+  // (the verb itself, or an -ing participle after a comma on its clause)
+  if (verb === last - 1) return true;
+  const trig = last - 1;
+  let f = trig;
+  while (f > verb && tokens[f - 1].pos !== 'PUNCT') f--;
+  return tokens[f - 1]?.text === ',' && /ing$/.test(tokens[f].lower) && !tokens.slice(verb + 1, f - 1).some((x) => x.text === ',' || x.pos === 'AUX');
+}
 
 /**
  * Times told inside a relative aside the trigger is not in ("The association, which led the
@@ -6331,9 +6359,21 @@ function participleTimes(tokens: Token[], s: Sentence, times: TimeMention[], fir
     k--;
     while (k > s.first && /^(?:late|early|on|at|in|last|overnight|earlier)$/.test(tokens[k].lower)) k--;
     if (k <= s.first || k === first) return true;
+    // (past the participle's doer: "a bank official kidnapped by the Tupamaros last month")
+    if (tokens[k].pos !== 'VERB') {
+      let j = k;
+      while (j > s.first + 1 && k - j < 6 && tokens[j].lower !== 'by' && tokens[j].pos !== 'VERB' && tokens[j].text !== ',') j--;
+      if (tokens[j].lower === 'by' && tokens[j - 1].pos === 'VERB') k = j - 1;
+    }
+    if (k <= s.first || k === first) return true;
     const v = tokens[k];
     // (the trigger's own participle dates it: "A peace agreement signed in August 2015 led to ...")
-    return !(v.pos === 'VERB' && /(?:ed|en)$/.test(v.lower) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && first < k - 1 && k - 1 >= last && !PASSIVE_AUX.has(tokens[k - 1].lemma));
+    // (and a participle on the subject of the act's own verb: "A bank official kidnapped by the Tupamaros last month was released
+    // early today")
+    return !(v.pos === 'VERB' && /(?:ed|en)$/.test(v.lower) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && !PASSIVE_AUX.has(tokens[k - 1].lemma) &&
+      ((first < k - 1 && k - 1 >= last) || (k < first && tokens[first - 1]?.pos === 'AUX' &&
+        // (not a verb of its own clause: "a councillor announced on Friday that she was resigning")
+        !tokens.slice(k + 1, first).some((x) => x.pos === 'PRON' || x.pos === 'SCONJ' || x.text === ',' || x.lower === 'that'))));
   });
 }
 

@@ -861,6 +861,20 @@ const TOLD_OFFICIALLY = /\b(?:told|addressed|addressing|informed)\s+(?:the\s+)?(
 const ALSO_SCENE = /\b(?:also|elsewhere|other\s+(?:towns|cities|parts|areas|districts|provinces|regions|villages|places))\b[^.;]{0,60}$/i;
 /** a sentence pointing back at the day told before: "that same day", "the same day", "that day" */
 const SAME_DAY = /\b(?:(?:that|the)\s+same\s+day|that\s+day)\b/i;
+/**
+ * "Tupamaro commandos shot dead two police officers on Friday, and security forces killed eight guerrillas in raids later the same
+ * day": an act told "the same day" or "later that day" after its verb, with no day of its own, is of the last day told before it in
+ * its sentence.
+ */
+function sameDayBefore(doc: Doc, e: RawEvent, published: string | null): RawEvent['time'] {
+  const s = doc.sentences[e.sentence];
+  const after = doc.tokens[e.last - 1].end;
+  const m = SAME_DAY.exec(doc.text.slice(after, Math.min(s.end, after + 80)));
+  if (!m || /[;.]/.test(doc.text.slice(after, after + m.index))) return null;
+  const at = doc.tokens[e.first].start;
+  const before = findTimes(doc, s, published).filter((t) => t.end <= at && t.anchored && t.precision === 'day' && (!published || t.date <= published));
+  return before.length ? before[before.length - 1] : null;
+}
 /** "that evening", "later that night", "the same day": a time of the day told in the sentence before */
 const THAT_TIME_OF_DAY = /\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b/i;
 /** the people of a place, telling of it: "residents of", "villagers in", "residents of Mtambile and" */
@@ -1804,7 +1818,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // ("Police arrested 17 drivers overnight" after Wednesday's clashes, in Thursday's paper: the night that followed the day just
     // told, when one was; else the night before the report)
     const night = usable && /^overnight$/i.test(usable.text) ? inheritedTime(doc, heads, raw, telling, e) : null;
-    let dateFromText = (night && night.precision === 'day' && a.published && (Date.parse(a.published.slice(0, 10)) - Date.parse(night.date)) / 86_400_000 <= 1 ? night : null) ?? usable ?? (aimOf ? { start: aimOf.date_start ?? 0, end: aimOf.date_end ?? 0, text: aimOf.date_text ?? '', date: aimOf.date!, precision: aimOf.date_precision ?? 'day', anchored: true } : null) ?? inheritedTime(doc, heads, raw, telling, e);
+    let dateFromText = (night && night.precision === 'day' && a.published && (Date.parse(a.published.slice(0, 10)) - Date.parse(night.date)) / 86_400_000 <= 1 ? night : null) ?? usable ?? (aimOf ? { start: aimOf.date_start ?? 0, end: aimOf.date_end ?? 0, text: aimOf.date_text ?? '', date: aimOf.date!, precision: aimOf.date_precision ?? 'day', anchored: true } : null) ?? sameDayBefore(doc, e, a.published) ?? inheritedTime(doc, heads, raw, telling, e);
     // (the day the acts just before went on with, no day told of its own: the act may be one of them told again)
     let storyDay = false;
     if (!dateFromText) {

@@ -210,7 +210,8 @@ export function analyse(article: Article): Doc {
     for (let j = base + 1; j + 1 < tokens.length; j++) {
       const t = tokens[j];
       const nx = tokens[j + 1];
-      if (t.pos !== 'NOUN' || t.cap || !t.lower.endsWith('ing') || t.lower.length < 6 || tokens[j - 1].text !== ',') continue;
+      // (or after "and" joining it to such a participle: ", killing two guerrillas and arresting/NOUN five others")
+      if (t.pos !== 'NOUN' || t.cap || !t.lower.endsWith('ing') || t.lower.length < 6 || (tokens[j - 1].text !== ',' && !(tokens[j - 1].lower === 'and' && joinedParticiple(tokens, j - 1, base)))) continue;
       // (not an item of a list: "shipping companies, trading firms and individuals")
       if (/^(?:and|or|,)$/.test(tokens[j + 2]?.lower ?? '')) continue;
       if (nx.pos === 'DET' || nx.pos === 'PRON' || nx.pos === 'NUM' || (nx.pos === 'NOUN' && (nx.lemma !== nx.lower || /^(?:people|men|women|children|police)$/.test(nx.lower)))) t.pos = 'VERB';
@@ -495,4 +496,17 @@ export function perSentence<T>(doc: Doc): T[][] {
     out.push(list);
   }
   return out;
+}
+
+/** Is the word before "and" at `and` the end of a participle's clause set off by a comma (", killing two guerrillas and ...")? */
+function joinedParticiple(tokens: Token[], and: number, base: number): boolean {
+  for (let k = and - 1; k > base && and - k <= 8; k--) {
+    const t = tokens[k];
+    if (t.sent !== tokens[and].sent || t.text === ';' || t.text === '.') return false;
+    if (t.pos === 'VERB' && t.lower.endsWith('ing')) return tokens[k - 1]?.text === ',';
+    // (past a participle set before its noun: "killing two suspected guerrillas and arresting five others")
+    const preNominal = t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '');
+    if (t.text === ',' || (t.pos === 'VERB' && !preNominal) || t.pos === 'AUX') return false;
+  }
+  return false;
 }

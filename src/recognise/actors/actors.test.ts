@@ -992,3 +992,11 @@ test('a name right after a word for a body ("the rebel group Jaish Muhammad", "t
   // (a person's title before a name is still a person's: "Party leader Ali Khan")
   assert.equal(find(actors('Party leader Ali Khan said the vote was rigged.'), 'Party leader Ali Khan').kind, 'person');
 });
+
+test('in a line in capitals a word for a body before a word the reading capitalised is no body named ("AN ALLEGED SERIES OF GANG RAPES" has no gang called Rapes); a body\'s name of two words in capitals is matched ("THE GENERAL ASSEMBLY" in a story of the U.N.)', () => {
+  const ms = actors('EGYPTIANS HAVE BEEN DISCUSSING AN ALLEGED SERIES OF GANG RAPES BY A NUMBER OF YOUNG MEN.');
+  assert.ok(!ms.some((m) => m.kind === 'org'), JSON.stringify(ms.map((m) => [m.text, m.kind])));
+  const un = actors('ACCORDING TO A U.N. SOURCE, THE MISSION DECLINED, ON THE GROUNDS THAT THE GENERAL ASSEMBLY DOES NOT RECOGNISE THE GOVERNMENT.');
+  assert.equal(find(un, 'GENERAL ASSEMBLY').cameo_code, 'IGOUNO');
+  assert.equal(find(actors('THE GENERAL ASSEMBLY ON SATURDAY APPROVED A STATE OF INTERNAL WAR.'), 'GENERAL ASSEMBLY').sector, 'LEG');
+});

@@ -59,7 +59,7 @@ export interface PersonRole {
 export type GazEntry =
   | { type: 'country'; country: CountryInfo; demonym: boolean; plural: boolean; exact?: string }
   | { type: 'capital'; country: CountryInfo; alsoCountryName?: boolean }
-  | { type: 'org'; org: OrgEntry; exact: string | null }
+  | { type: 'org'; org: OrgEntry; exact: string | null; context?: RegExp }
   | { type: 'person'; roles: PersonRole[] }
   | { type: 'sector'; word: SectorWord };
 
@@ -173,6 +173,9 @@ interface SectorsFile {
 interface OrgFileEntry {
   name: string;
   aliases?: string[];
+  /** names other bodies share, matched only in an article that names one of `context` */
+  context_aliases?: string[];
+  context?: string[];
   exact?: string[];
   code: string | null;
   cameo: string | null;
@@ -311,6 +314,9 @@ function build(): Lexicon {
     const org: OrgEntry = { name: o.name, code: o.code, cameo: o.cameo, sector: o.sector };
     for (const a of [o.name, ...(o.aliases ?? [])]) addGaz(l, a, { type: 'org', org, exact: null });
     for (const a of o.exact ?? []) addGaz(l, a, { type: 'org', org, exact: a });
+    // (the words of the context are the data's own, escaped: no pattern is built from article text)
+    const context = o.context?.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${o.context.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined;
+    for (const a of o.context_aliases ?? []) addGaz(l, a, { type: 'org', org, exact: null, context }, true);
   }
   // countries, demonyms, capitals
   const demonymKeys = new Set<string>();

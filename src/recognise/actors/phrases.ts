@@ -6,7 +6,7 @@ import { cameoOf, info, mention, textOf } from './context.js';
 import { definite } from './coref.js';
 import { roleOn } from './lexicon.js';
 import type { OrgEntry, SectorWord } from './lexicon.js';
-import { americasRegion, capitalCountry, exiledBetween, isPlace, isPoss, isPossS, joiningHyphen, nominal, place, runEnd, sectorWord, unitCode, verbFollows } from './units.js';
+import { americasRegion, capitalCountry, exiledBetween, inCapitals, isPlace, isPoss, isPossS, joiningHyphen, nominal, place, runEnd, sectorWord, unitCode, verbFollows } from './units.js';
 import { lookupCountry } from '../places/countries.js';
 import { gazetteer } from '../places/gazetteer.js';
 
@@ -420,7 +420,8 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
   const known = known0 && (nameUnits.length === 1 || sameName(known0.m.name, name)) ? known0 : undefined;
   // ("the rebel group Jaish Muhammad", "the Islamist group Akramiya": a name right after a word for a body is the body's)
   // (the word may end a phrase of the dictionary: "the opposition party Nur Otan")
-  if (titleSw && !titleSw.plural && !titleSw.title && (titleSw.groupish || !!c.lx.words.get(titleSw.base.split(' ').pop()!)?.groupish)) {
+  // (not in a line in capitals, whose case says nothing of names: "AN ALLEGED SERIES OF GANG RAPES")
+  if (titleSw && !c.upper && !inCapitals(c, hu.first, hu.last) && !titleSw.plural && !titleSw.title && (titleSw.groupish || !!c.lx.words.get(titleSw.base.split(' ').pop()!)?.groupish)) {
     const sf = sectorFrom(c, titleMods.slice(0, -1), titleSw);
     const pc = codeOf();
     const g = mention(c, first, last, headTok, 'org', name, pc.code, sf.sector, null);

@@ -65,6 +65,9 @@ export function accept(c: Ctx, e: GazEntry, i: number, j: number): boolean {
     if (p.sent === t.sent && p.cap && p.pos === 'PROPN' && !c.lx.titles.has(p.lower) && !c.lx.temporal.has(p.lower) && !lookupCountry(p.text) && !c.places.has(p.start) &&
       c.folded[i - 1] !== undefined && !c.lx.gaz.has(c.folded[i - 1]) && !e.roles.some((r) => r.name.toLowerCase().split(/\s+/).includes(p.lower))) return false;
   }
+  // ("the General Assembly on Saturday approved a state of internal war" in Montevideo: a name other bodies share is the
+  // dictionary's only in an article that names the body's world, the UN)
+  if (e.type === 'org' && e.context && !e.context.test(c.doc.text)) return false;
   // "Zapatista National Liberation Army" is not the "National Liberation Army" of the dictionary:
   // a multi-word name that is the tail of a longer proper name is another name
   if (e.type === 'org' && j - i >= 2 && i > 0) {
@@ -85,12 +88,23 @@ export function accept(c: Ctx, e: GazEntry, i: number, j: number): boolean {
     return c.doc.text.slice(t.start, c.tk[j - 1].end) === e.exact;
   }
   if (t.cap) return true;
+  // ("ON THE GROUNDS THAT THE GENERAL ASSEMBLY DOES NOT RECOGNISE": in a line in capitals, read in ordinary case, a body's name of
+  // two words or more is that body, however its words were cased)
+  if (e.type === 'org' && j - i >= 2 && inCapitals(c, i, j)) return true;
   // (a sentence set all in lower case, "the crpf jawans opened fire": an organisation or a country by its full name or alias, not a
   // person, whose one-word names are too often words)
   if (c.lower && (e.type === 'org' || e.type === 'country' || (e.type === 'person' && j - i > 1))) return true;
   // lower-case names: "al-Qaeda", "bin Laden" (the dictionary spelling starts lower-case, or
   // with a name particle)
   return (e.type === 'org' && e.org.name[0] === e.org.name[0].toLowerCase()) || c.lx.particles.has(t.lower);
+}
+
+/** Were the words i..j, and the words on either side, written in capitals in the article (which is read in ordinary case)? */
+export function inCapitals(c: Ctx, i: number, j: number): boolean {
+  const src = c.doc.article.text;
+  const a = c.tk[Math.max(0, i - 1)];
+  const b = c.tk[Math.min(c.tk.length - 1, j)];
+  return src.length === c.doc.text.length && !HAS_LOWER.test(src.slice(a.start, b.end));
 }
 
 export function sectorWord(c: Ctx, u: Unit): SectorWord | null {
