@@ -4292,3 +4292,16 @@ test('Montevideo 1972 read (untuned, capitals): a participle joined by "and" to 
   assert.ok(code('The opposition, an alliance that has fought the government since 1992, denied any link to the kidnappers.').some((e) => e.event === 'REJECT'));
   assert.equal(code('The UN Secretary-General spoke. The General Assembly voted on Friday to condemn the invasion.').find((e) => e.actor?.entity_text === 'General Assembly')?.actor?.cameo_code, 'IGOUNO');
 });
+
+test('Hamilton (Waikato) 1981 read (untuned, local): a crowd told by where its people came from ("including busloads from X, Y and Z", "many of them from X") is not placed or split over those towns; a share of the subject set off by commas ("The protesters, many of them from X and the university, had marched") leaves the subject the doer; "in Langa township, Uitenhage" is told where (Alexandria 1985, the last user check)', () => {
+  const code = codeOn('1981-07-27');
+  const march = code('Saturday\'s events followed a march down Victoria Street in Christchurch last Wednesday night, when some 2,000 people, including busloads from Rolleston, Leeston and Darfield, walked peacefully to the Post Office.')
+    .filter((e) => e.event === 'PROTEST');
+  assert.equal(march.length, 1, JSON.stringify(march.map((e) => e.event_loc.resolved_place)));
+  assert.equal(march[0].size.crowd?.value, 2000);
+  assert.ok(!['Rolleston', 'Leeston', 'Darfield'].includes(march[0].event_loc.resolved_place ?? ''), march[0].event_loc.resolved_place ?? '');
+  const who = code('The protesters, many of them from Rolleston and the university, had marched from the square earlier in the day.').find((e) => e.event === 'PROTEST');
+  assert.equal(who?.actor?.entity_text, 'protesters');
+  const shot = code('A youth was shot dead when police opened fire on a crowd in Langa township, Uitenhage, on Monday, a police spokesman in Pretoria confirmed.').find((e) => e.event === 'ASSAULT');
+  assert.equal(shot?.event_loc.resolved_place, 'Uitenhage');
+});

@@ -1367,6 +1367,9 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       continue;
     }
     if (t !== ',') continue;
+    // ("The protesters, many of them from Hamilton East and the university, had marched": a share of the subject, whatever it
+    // joins inside)
+    if (tokens[p + 2]?.lower === 'of' && /^(?:them|whom)$/.test(tokens[p + 3]?.lower ?? '') && q - p >= 4 && ms.some((m) => m.last === p)) return p;
     // (nor one that opens on a preposition and holds no verb: "The Interior Minister, in a radio and television address on
     // Thursday night, blamed ...")
     // (a noun the tagger took for a verb after its modifier stays a noun: "television address")

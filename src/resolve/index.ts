@@ -34,7 +34,8 @@ const NEGATED_LETHAL = /\b(?:not|never|no\s+one|nobody|none)\s+(?:[\w-]+\s+){0,2
 /** a protest named, as its camp, its march or its people, that force fell on */
 const PROTEST_NAMED = /\b(?:protest|sit-in|demonstration|rally)\s+(?:camp|site|encampment|march|crowd|stage)s?\b|\b(?:protesters|demonstrators|strikers)\b|\bstriking\s+(?:[\w-]+\s+)?(?:workers|miners|teachers|doctors|nurses|employees|drivers|farmers|students|staff)\b/i;
 const lethalIn = (sentence: string): boolean => LETHAL.test(sentence.replace(NEGATED_LETHAL, ' '));
-const LOC_PREP = /(\b(in|into|at|near|outside|inside|across|around|throughout|through)\s+(the\s+)?([\w'’-]+\s+){0,4}|\b(city|town|village|province|region|district|state|county|capital|outskirts|suburb|streets|centre|center|area|market|square|ward|municipality|prefecture|governorate|department|division|zone|LGA|parish|commune|tehsil|taluk|subdistrict|sub-district) of\s+)$/i;
+// ("in Kwanonqubela township, Alexandria": past a part of the town and its comma)
+const LOC_PREP = /(\b(in|into|at|near|outside|inside|across|around|throughout|through)\s+(the\s+)?([\w'’-]+\s+){0,4}([\w'’-]+,\s+)?|\b(city|town|village|province|region|district|state|county|capital|outskirts|suburb|streets|centre|center|area|market|square|ward|municipality|prefecture|governorate|department|division|zone|LGA|parish|commune|tehsil|taluk|subdistrict|sub-district) of\s+)$/i;
 
 const EMPTY_LOC: EventLocation = {
   extracted_place: null, resolved_place: null, geonameid: null, lat: null, lon: null, province: null,
@@ -826,7 +827,7 @@ const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:w
 function notAScene(doc: Doc, k: number, p: PlaceMention): boolean {
   const before = doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start);
   return ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 70), p.start)) || DIRECTION_OF.test(before) || TOWARDS.test(before) || MARCHED_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start)) ||
-    FAR_AS.test(before) || PARTNER_BEFORE.test(before);
+    FAR_AS.test(before) || PARTNER_BEFORE.test(before) || SOME_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 80), p.start));
 }
 /** a place named as the other party of ties: "closer ties with Moscow", "relations with Beijing" */
 const PARTNER_BEFORE = /\b(?:ties|relations|links|rapprochement|alliance|alignment)\s+(?:with|to)\s+$/i;
@@ -838,9 +839,13 @@ const TIME_NAMES = /\b(?:January|February|March|April|May|June|July|August|Septe
 const FAR_AS = /\bas\s+far\s+(?:away\s+)?as\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,|\s+and|\s+or)\s+){0,3}$/i;
 /** people counted by where they serve or live: "including dozens of police officers from Iguala and Cocula" (one place, or a list) */
 const PEOPLE_FROM = /\b(?:dozens|hundreds|scores|thousands|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:officers|policemen|police|soldiers|troops|residents|people|workers|members|villagers|farmers|students|officials)\s+from\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,|\s+and|\s+or)\s+){0,4}$/i;
+/** people of a crowd told by where they came from: "including busloads from Ngaruawahia, Huntly and Cambridge", "many of them from
+ * Hamilton East", "coachloads of miners from Kent" */
+const SOME_FROM = /\b(?:including|among\s+them|many\s+of\s+them|some\s+of\s+them|most\s+of\s+them|busloads|carloads|truckloads|coachloads|delegations?|contingents?)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,|\s+and|\s+or)\s+){0,4}$/i;
 /** Is place p, in sentence k, where counted people are from (a place of theirs, no scene to split an act over)? */
 function peopleFrom(doc: Doc, k: number, p: PlaceMention): boolean {
-  return PEOPLE_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 80), p.start));
+  const before = doc.text.slice(Math.max(doc.sentences[k].start, p.start - 80), p.start);
+  return PEOPLE_FROM.test(before) || SOME_FROM.test(before);
 }
 /** acts of moving somewhere: where their doers came from is no scene of them */
 const MOVING = /^(?:march|walk|converg|arriv|travel|stream|pour|flock|head)/i;

@@ -326,6 +326,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   }
 
   const matches: Match[] = [];
+  /** names that are also surnames, told with no cue of a place ("Hamilton is still counting the cost"): read again once the story's
+   * country and towns are known */
+  const heldWeak: Match[] = [];
   const personWords = new Set<string>();
   let skipTo = 0;
   let lastRejectedEnd = -2;
@@ -525,6 +528,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   }
 
   function judge(first: number, last: number, key: string, opt: { end?: number; demonym?: boolean; cue?: boolean } = {}): Match | null {
+    let held = false;
     if (STOP.has(key)) return null;
     let entry = saintToo(key, g.lookup(key));
     let ck = cmap.get(key) ?? null;
@@ -716,7 +720,11 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       const lastCc = lastM?.chosen?.cc ?? lastM?.options[0]?.cc;
       const listed = coordinated && ((mixed && !sentInitial(first)) || entry.candidates.some((c) => c.place.cc === lastCc));
       if (((entry.common && !big) || entry.weak) && !listed) {
-        if (!strongCue && !qualifier) return null;
+        // (a name that is also a surname, in running text, is held: the story's other towns may yet make it their town)
+        if (!strongCue && !qualifier) {
+          if (entry.weak && !entry.common && mixed && toks[first].cap) held = true;
+          else return null;
+        }
         // ("SIGNED AT INDEPENDENCE": in capitals, an abstract noun the true-caser set in lower case is that word, whatever is before it)
         if (!mixed && !qualifier && first === last && /^\p{Ll}/u.test(toks[first].text) && /(?:ence|ance|ion|ity|ment|ness|dom|ship)$/.test(toks[first].text)) return null;
         // "AT POLLING STATIONS": the word modifies the noun after it
@@ -866,7 +874,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       }
     }
     if (!options.length) return null;
-    return {
+    const made: Match = {
       first,
       last,
       endChar: opt.end ?? null,
@@ -887,6 +895,11 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       score: 0,
       margin: 0,
     };
+    if (held) {
+      heldWeak.push(made);
+      return null;
+    }
+    return made;
   }
 
   /** a person's or organisation's name: skip the rest of it too ("Jordan Henderson") */
@@ -1370,6 +1383,31 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
           m.options.find((o) => o.cc === main && !!o.place && !isAdmin(o.place)) ?? m.options.find((o) => o.cc === main && !!o.place) ?? null;
       }
     }
+  }
+
+  // ("Hamilton is still counting the cost ... The Springboks left Hamilton by bus" in a story of Frankton, Ngaruawahia and
+  // Cambridge: a name that is also a surname, told twice or more with no cue, is the story's town when a town of that name in the
+  // story's country lies near two or more of its other towns; not a name the text gave a person)
+  if (main && heldWeak.length) {
+    const told = new Map<string, number>();
+    for (const h of heldWeak) told.set(h.key, (told.get(h.key) ?? 0) + 1);
+    const towns = matches.filter((x) => !!x.chosen?.place && x.chosen.cc === main && !x.chosen.country && !isAdmin(x.chosen.place) && !x.demonym);
+    const pick = new Map<string, Option | null>();
+    for (const h of heldWeak) {
+      if ((told.get(h.key) ?? 0) < 2 || personWords.has(h.key)) continue;
+      if (!pick.has(h.key)) {
+        const near = (o: Option) => new Set(towns.filter((x) => x.key !== h.key && !x.key.startsWith(h.key + ' ') && distanceKm(x.chosen!.lat, x.chosen!.lon, o.lat, o.lon) <= LOCAL_KM).map((x) => x.key)).size;
+        pick.set(h.key, h.options.find((o) => !!o.place && o.cc === main && !isAdmin(o.place) && near(o) >= 2) ?? null);
+      }
+      const o = pick.get(h.key);
+      if (o) matches.push({ ...h, options: [o], chosen: o, tentative: false });
+    }
+    // (one sense per article: "Youth shot dead at Alexandria" in the headline of that story is that town too, not the city abroad)
+    for (const m of matches) {
+      const o = pick.get(m.key);
+      if (o && m.chosen && m.chosen !== o && m.chosen.cc !== main && !m.qualifier && !m.chosen.country) m.chosen = o;
+    }
+    matches.sort((a, b) => a.first - b.first);
   }
 
   // --- output

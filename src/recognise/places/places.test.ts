@@ -679,3 +679,12 @@ test('a local story\'s namesake of a far city named twice is the local town: "Ad
   const adelaide = ps.filter((p) => p.text === 'Adelaide');
   assert.ok(adelaide.length === 2 && adelaide.every((p) => p.resolved?.country_code === 'ZA'), JSON.stringify(adelaide.map((p) => p.resolved?.country_code)));
 });
+
+test('a name that is also a surname, told twice with no cue of a place ("Lincoln is still cleaning up ... left Lincoln by tractor"), is the story\'s town when a town of that name in its country lies near two of its other towns; not a name the text gives a person; one sense per article for the cued telling too', () => {
+  const { ps } = places('Farmers Block Roads Outside Lincoln\n\nLincoln is still cleaning up after Saturday, when about 300 farmers from Rolleston and Leeston drove tractors through the town centre. Police in Christchurch said nine people were arrested. The farmers left Lincoln by tractor on Sunday morning, heading back to Darfield.', '1998-07-27');
+  const lincoln = ps.filter((p) => p.text === 'Lincoln');
+  assert.ok(lincoln.length >= 2 && lincoln.every((p) => p.resolved?.country_code === 'NZ'), JSON.stringify(lincoln.map((p) => p.resolved?.country_code)));
+  // (a person's name stays a person's: "Mr Lincoln said", "Sarah Lincoln")
+  const person = places('Sarah Lincoln, a farmer from Rolleston, said the protest in Leeston was peaceful. Ms Lincoln said police in Christchurch had arrested nine people. Lincoln said she would go on.', '1998-07-27');
+  assert.ok(!person.ps.some((p) => p.text === 'Lincoln'), JSON.stringify(person.ps.map((p) => p.text)));
+});
