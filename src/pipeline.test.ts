@@ -4305,3 +4305,19 @@ test('Hamilton (Waikato) 1981 read (untuned, local): a crowd told by where its p
   const shot = code('A youth was shot dead when police opened fire on a crowd in Langa township, Uitenhage, on Monday, a police spokesman in Pretoria confirmed.').find((e) => e.event === 'ASSAULT');
   assert.equal(shot?.event_loc.resolved_place, 'Uitenhage');
 });
+
+test('Windsor (Ontario) 2022 read (untuned, local): police who "cleared the last of the protesters" or "cleared demonstrators from the square" dispersed them (triggers.tsv "clear protester"; "the last of", "the rest of" are a share of the object)', () => {
+  const code = codeOn('2022-02-14');
+  const cleared = code('Traffic was moving across the bridge again this morning after police cleared the last of the protesters from the main road.').find((e) => e.event === 'ASSAULT');
+  assert.equal(cleared?.mode, 'crowd-control');
+  assert.equal(cleared?.actor?.sector, 'COP');
+  assert.ok(code('Riot police cleared demonstrators from the square on Sunday.').some((e) => e.event === 'ASSAULT' && e.mode === 'crowd-control'));
+  assert.equal(code('Troops detained the rest of the demonstrators on Sunday.').find((e) => e.mode === 'arrest')?.recipient?.sector, 'PRO');
+});
+
+test('Durres 1997 read (untuned): a participle\'s aside on the subject, closed by a comma before the verb ("The prime minister, appointed last week at the head of a unity government, met rebel leaders on Tuesday"), does not date the act; the sentence\'s own verb right after a name\'s aside is no aside ("Marcus Reed of Milwaukee, disputed that account on Monday, saying")', () => {
+  const met = codeOn('1997-03-20')('The new prime minister, appointed last week at the head of a unity government, met rebel leaders in Vlore on Tuesday.').find((e) => e.event === 'CONSULT');
+  assert.equal(met?.date, '1997-03-18');
+  const beat = codeOn('2020-07-08')('The family\'s attorney, Jane Reed of Madison, disputed that account on Monday, saying witnesses had told her that deputies beat the man.').find((e) => e.event === 'ASSAULT');
+  assert.equal(beat?.date, '2020-07-06');
+});

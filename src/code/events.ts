@@ -6419,6 +6419,16 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
       const end = clauseEnd(tokens, s, i, true);
       if (present && v < first) asides.push([tokens[i].start, tokens[end <= first ? end - 1 : v].end]);
     }
+    // ("Prime Minister Bashkim Fino, appointed last week at the head of a national government, met representatives ... on Tuesday": a
+    // participle's aside set off by commas after the subject, closed before the act, tells of the subject)
+    if (tokens[i].text === ',' && i > s.first && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN') && tokens[i + 1]?.pos === 'VERB' && pastForm(tokens[i + 1]) &&
+      /(?:ed|en)$/.test(tokens[i + 1].lower)) {
+      let e = i + 2;
+      while (e < s.last && tokens[e].text !== ',' && tokens[e].text !== ';' && e - i < 25) e++;
+      // (the verb of the sentence right after it: not "Marcus Reed of Milwaukee, disputed that account on Monday, saying ...")
+      const v = tokens[e + 1];
+      if (tokens[e]?.text === ',' && e < first && !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ing')))) asides.push([tokens[i].start, tokens[e].end]);
+    }
     // ("offered to hand over two of its nationals suspected by the West of blowing up a Pan Am plane in 1988": a participle
     // right after its noun opens a reduced relative clause, to the end of its clause, that tells of the noun)
     // (not a passive gapped after "and": "A man was hacked to death and his brother injured in Philipnagar on Tuesday night")

@@ -303,7 +303,7 @@ function dayBetween(tokens: Token[], k: number, end: number): number {
   if (k + n < end && /^(?:night|morning|evening|afternoon)$/.test(tokens[k + n].lower)) n++;
   return n;
 }
-const PARTITIVES = new Set(['part', 'parts', 'section', 'sections', 'article', 'articles', 'provisions', 'clauses']);
+const PARTITIVES = new Set(['part', 'parts', 'section', 'sections', 'article', 'articles', 'provisions', 'clauses', 'last', 'rest', 'remainder', 'bulk']);
 const AMOUNTS = new Set(['million', 'billion', 'trillion', 'thousand', 'dollars', 'euros', 'pounds', 'm', 'bn', 'rupees', 'pesos', 'shillings', 'francs', 'naira', 'rand', 'yuan', 'yen', 'taka', 'birr', 'cedis', 'kwacha', 'dinars', 'riyals', 'rubles', 'roubles', 'lire', 'marks']);
 
 /** "more than", "at least", "up to" before a number: part of the object ("exchanged more than 200 prisoners") */

@@ -535,12 +535,15 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     // (nor "last week" told after the weekday, of something else: "walked off the job on Tuesday, demanding the reinstatement of a
     // headman dismissed last week"; but "on Monday last week")
     const laterOther = lw > offset && !/^[\s,]*$/.test(text.slice(offset + t.length, lw));
+    // (nor "last week" inside an aside on the subject, set off by commas before the verb: "Prime Minister Bashkim Fino, appointed
+    // last week at the head of a national government, met representatives ... on Tuesday")
+    const asideBefore = lw >= 0 && lw < offset && /,\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:ed|en)\s+[^,;]*$/i.test(text.slice(Math.max(0, lw - 60), lw)) && /^[^,;]*,/.test(text.slice(lw, offset));
     // ("boycotted classes on Monday last week": chrono reads the weekday of this week)
     if (published && WEEKDAY.test(t) && /\blast\s+week$/i.test(t) && !r.start.isCertain('day')) {
       const weekStart = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY_MS - DAY_MS / 2;
       if (d.getTime() >= weekStart) d = new Date(d.getTime() - 7 * DAY_MS);
     }
-    if (published && WEEKDAY.test(t) && !r.start.isCertain('day') && lw >= 0 && !/\blast\s+week\b/i.test(t) && !apart && !laterOther &&
+    if (published && WEEKDAY.test(t) && !r.start.isCertain('day') && lw >= 0 && !/\blast\s+week\b/i.test(t) && !apart && !laterOther && !asideBefore &&
       !(iso(d) === iso(ref) && lw > offset)) {
       const weekStart = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY_MS - DAY_MS / 2;
       if (d.getTime() >= weekStart && d.getTime() <= ref.getTime() + DAY_MS / 2) d = new Date(d.getTime() - 7 * DAY_MS);

@@ -144,6 +144,12 @@ test('"on Monday last week" is last week\'s Monday; "last week" told after the w
   assert.equal(times('Cane cutters walked off the job on Tuesday, demanding the reinstatement of a foreman dismissed last week.', '1970-04-16').find((t) => t.text === 'Tuesday')?.date, '1970-04-14');
 });
 
+test('"last week" inside an aside on the subject, set off by commas before the verb ("The minister, appointed last week at the head of a new government, met them on Tuesday"), leaves the weekday this week\'s', () => {
+  assert.equal(times('The new prime minister, appointed last week at the head of a unity government, met rebel leaders in the south on Tuesday.', '1997-03-20').find((t) => t.text === 'Tuesday')?.date, '1997-03-18');
+  // (the week told in the sentence's own clause still counts: "The unrest began last week at the university, where students boycotted classes on Monday")
+  assert.equal(times('The unrest began last week at the university, where students boycotted classes on Monday.', '1997-03-20').find((t) => t.text === 'Monday')?.date, '1997-03-10');
+});
+
 test('a part of the day "on" a weekday is that weekday ("fighting raged for a second night on Sunday"), and a month told in the clause of "when" after a year is that year\'s', () => {
   const [night] = times('Gunmen exchanged fire for a second night on Sunday.', '2012-05-15');
   assert.equal(night?.date, '2012-05-13');
