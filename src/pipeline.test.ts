@@ -4321,3 +4321,15 @@ test('Durres 1997 read (untuned): a participle\'s aside on the subject, closed b
   const beat = codeOn('2020-07-08')('The family\'s attorney, Jane Reed of Madison, disputed that account on Monday, saying witnesses had told her that deputies beat the man.').find((e) => e.event === 'ASSAULT');
   assert.equal(beat?.date, '2020-07-06');
 });
+
+test('Suva 2000 read (untuned): a hostage who "walked out of the parliament complex" after his captivity made no walkout (reality.json not_followed); "supporters of the coup" tell of no coup (not_preceded, three words back); supporters who "felled trees across" a road blocked it (triggers.tsv "fell tree", a crowd\'s)', () => {
+  const code = codeOn('2000-07-14');
+  const out = code('SUVA, July 14 (AAP) -- The deposed prime minister walked out of the parliament complex yesterday afternoon after 56 days as a hostage, as rebel gunmen released the last 18 captives.');
+  assert.ok(!out.some((e) => e.event === 'PROTEST'), JSON.stringify(out.map((e) => [e.event, e.trigger.text])));
+  assert.equal(out.find((e) => e.event === 'RETREAT')?.date, '2000-07-13');
+  const road = code('On Wednesday, supporters of the coup felled trees across the main road near Nausori, cutting the route for several hours.');
+  assert.ok(!road.some((e) => e.event === 'COERCE'), JSON.stringify(road.map((e) => [e.event, e.trigger.text])));
+  assert.ok(road.some((e) => e.event === 'PROTEST' && e.mode === 'obstruct'));
+  // (workers who walk out still strike)
+  assert.ok(code('Dock workers walked out on Monday over pay.').some((e) => e.event === 'PROTEST' && e.mode === 'strike'));
+});

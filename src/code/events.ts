@@ -4976,7 +4976,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("press release"; "prisoners of war": one word before, or two)
   // (a base form the tagger calls a verb right after a verb is that verb's object: "has accepted blame/VERB")
   if (trigger.words.length === 1 && (!verbal || (tokens[first - 1]?.pos === 'VERB' && tokens[first].lower === tokens[first].lemma)) && first > s.first && (NOT_PRECEDED.get(trigger.words[0])?.has(tokens[first - 1].lower) ||
-    (first - 1 > s.first && NOT_PRECEDED.get(trigger.words[0])?.has(`${tokens[first - 2].lower} ${tokens[first - 1].lower}`)))) return false;
+    (first - 1 > s.first && NOT_PRECEDED.get(trigger.words[0])?.has(`${tokens[first - 2].lower} ${tokens[first - 1].lower}`)) ||
+    // (three words: "supporters of the coup")
+    (first - 2 > s.first && NOT_PRECEDED.get(trigger.words[0])?.has(`${tokens[first - 3].lower} ${tokens[first - 2].lower} ${tokens[first - 1].lower}`)))) return false;
   // ("the central courtyard surrounding the Kaaba": a place lying around another surrounds no one)
   if (verbal && trigger.words[0] === 'surround' && tokens[first].lower === 'surrounding' && first > s.first && tokens[first - 1].pos === 'NOUN' && !ms.some((m) => m.last === first && m.kind !== 'pronoun')) return false;
   // ("suspending all assistance to Peru except humanitarian aid": what an act leaves out is no act of its own)

@@ -461,9 +461,10 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     if (SPAN_BEFORE.test(t)) continue;
     // ("were shot dead in two days of protests": a stretch of so many days of something is no day counted from the report)
     if (/^(?:in\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?|years?|hours?|nights?)$/i.test(t) && /^\s+of\b/i.test(text.slice(offset + t.length, offset + t.length + 4))) continue;
-    // ("after a day in which armed men broke into the jail": a day told by what filled it, no day counted from the report)
+    // ("after a day in which armed men broke into the jail": a day told by what filled it, no day counted from the report; nor a
+    // stretch spent so: "walked out of the parliament complex yesterday after 56 days as a hostage", "after a week in custody")
     if (/^(?:(?:in|after)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?|years?|hours?|nights?)$/i.test(t) &&
-      /^\s+(?:(?:in|on|during)\s+which|when)\b/i.test(text.slice(offset + t.length, offset + t.length + 14))) continue;
+      /^\s+(?:(?:in|on|during)\s+which|when|as\s+(?:a|an)\s|in\s+(?:captivity|custody|detention|hiding|jail|prison|exile))\b/i.test(text.slice(offset + t.length, offset + t.length + 20))) continue;
     // "a curfew through Tuesday", "detained until Friday": when something ends, not when it happened
     // ("given the government until the middle of August to respond": past the part of the period; "until at least Wednesday")
     if (/^(?:through|thru|until|till|to)\s/i.test(t) || /\b(?:through|thru|until|till)\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:middle|end|start|beginning|close)\s+of\s+)?$/i.test(text.slice(Math.max(0, offset - 40), offset))) continue;

@@ -150,6 +150,11 @@ test('"last week" inside an aside on the subject, set off by commas before the v
   assert.equal(times('The unrest began last week at the university, where students boycotted classes on Monday.', '1997-03-20').find((t) => t.text === 'Monday')?.date, '1997-03-10');
 });
 
+test('a stretch spent so ("after 56 days as a hostage", "after a week in custody") is no day counted from the report', () => {
+  assert.deepEqual(times('The former minister walked free yesterday afternoon after 56 days as a hostage.', '2000-07-14').map((x) => x.text), ['yesterday afternoon']);
+  assert.deepEqual(times('He was released after a week in custody.', '2000-07-14').map((x) => x.text), []);
+});
+
 test('a part of the day "on" a weekday is that weekday ("fighting raged for a second night on Sunday"), and a month told in the clause of "when" after a year is that year\'s', () => {
   const [night] = times('Gunmen exchanged fire for a second night on Sunday.', '2012-05-15');
   assert.equal(night?.date, '2012-05-13');
