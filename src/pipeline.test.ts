@@ -4333,3 +4333,14 @@ test('Suva 2000 read (untuned): a hostage who "walked out of the parliament comp
   // (workers who walk out still strike)
   assert.ok(code('Dock workers walked out on Monday over pay.').some((e) => e.event === 'PROTEST' && e.mode === 'strike'));
 });
+
+test('Clones 1957 read (the user check, after its reading was recorded): people standing accused, named by the participle after a determiner or a number ("The other two accused were arrested", "the accused denied"), are no accusation; a participle right after a noun the act is never done to ("evidence given by Sergeant Mulligan") gives nothing', () => {
+  const code = codeOn('1957-01-08');
+  const held = code('The other two accused were arrested at a checkpoint on the Smithborough road on Sunday afternoon.');
+  assert.ok(!held.some((e) => e.event === 'ACCUSE'), JSON.stringify(held.map((e) => [e.event, e.trigger.text])));
+  assert.ok(held.some((e) => e.event === 'COERCE' && e.mode === 'arrest'));
+  assert.ok(!code('According to evidence given by Sergeant Daly, three men were found in an outhouse with rifles.').some((e) => e.event === 'AID'));
+  // (an accusation made stays one, and aid given stays aid)
+  assert.ok(code('Police accused two men of smuggling arms.').some((e) => e.event === 'ACCUSE'));
+  assert.ok(code('Food aid given by the Red Cross reached the town on Monday.').some((e) => e.event === 'AID'));
+});

@@ -4979,6 +4979,15 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     (first - 1 > s.first && NOT_PRECEDED.get(trigger.words[0])?.has(`${tokens[first - 2].lower} ${tokens[first - 1].lower}`)) ||
     // (three words: "supporters of the coup")
     (first - 2 > s.first && NOT_PRECEDED.get(trigger.words[0])?.has(`${tokens[first - 3].lower} ${tokens[first - 2].lower} ${tokens[first - 1].lower}`)))) return false;
+  // ("The other two accused were arrested", "the accused denied the charges": people standing accused, named by the participle after a
+  // determiner or a number, before their own verb, are no accusation)
+  if (verbal && trigger.words.length === 1 && trigger.words[0] === 'accuse' && tokens[first].lower === 'accused' && first > s.first &&
+    (tokens[first - 1].pos === 'DET' || tokens[first - 1].pos === 'NUM' || /^(?:other|two|three|four|five|six|both|all|several)$/.test(tokens[first - 1].lower)) &&
+    (tokens[first + 1]?.pos === 'AUX' || tokens[first + 1]?.pos === 'VERB' || /^[,.;]$/.test(tokens[first + 1]?.text ?? ''))) return false;
+  // ("According to evidence given by Sergeant Mulligan": a participle right after the noun it tells of has that noun for its object, and
+  // a noun the trigger is never done to, told after it in the active, makes no act)
+  if (verbal && trigger.words.length === 1 && /(?:ed|en)$/.test(tokens[first].lower) && first > s.first &&
+    NOT_FOLLOWED.get(trigger.words[0])?.words.has(tokens[first - 1].lower) && (tokens[first + 1]?.lower === 'by' || tokens[first + 1]?.pos === 'ADP')) return false;
   // ("the central courtyard surrounding the Kaaba": a place lying around another surrounds no one)
   if (verbal && trigger.words[0] === 'surround' && tokens[first].lower === 'surrounding' && first > s.first && tokens[first - 1].pos === 'NOUN' && !ms.some((m) => m.last === first && m.kind !== 'pronoun')) return false;
   // ("suspending all assistance to Peru except humanitarian aid": what an act leaves out is no act of its own)
