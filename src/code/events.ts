@@ -100,30 +100,28 @@ const SELF_ACTING = new Set(['disperse', 'scatter', 'break up']);
 const REPEATED = /\b(?:several|many|numerous|multiple) times\b|\brepeatedly\b|\bin recent (?:years|decades)\b|\bover the years\b|\bon (?:several|many|numerous) occasions\b|\btime and again\b|\bbefore\s*[.!]?\s*$/i;
 /** words between "for" and a span of years: "for a decade", "for more than two decades", "for nearly 30 years" */
 const SPAN_WORDS = new Set(['a', 'an', 'more', 'than', 'over', 'nearly', 'almost', 'about', 'some', 'around', 'the', 'past', 'last', 'several', 'many']);
-/** Does the sentence tell a stretch of years something has gone on for ("for a decade", "for more than 20 years")? */
-function forYears(doc: Doc, s: Sentence): boolean {
+/**
+ * Does the sentence tell a stretch something has gone on for, "for" and a span of `units` ("for a decade", "for more than 20 years";
+ * "for weeks", "for the past two months")? From `from` on; with `clause`, only up to the end of the act's clause ("had asked for help
+ * after supporters had camped ... for six weeks" is no asking for weeks).
+ */
+function forSpan(doc: Doc, s: Sentence, units: RegExp, from = s.first, clause = false): boolean {
   const t = doc.tokens;
-  for (let i = s.first; i < s.last - 1; i++) {
+  for (let i = from; i < s.last - 1; i++) {
+    if (clause && (t[i].text === ',' || t[i].text === ';' || t[i].pos === 'CCONJ' || /^(?:after|before|when|while|until|as)$/.test(t[i].lower))) return false;
     if (t[i].lower !== 'for') continue;
     let j = i + 1;
     while (j < s.last && j - i <= 4 && (SPAN_WORDS.has(t[j].lower) || t[j].pos === 'NUM')) j++;
-    if (j < s.last && /^(?:decades?|years|centur(?:y|ies))$/.test(t[j].lower)) return true;
+    if (j < s.last && units.test(t[j].lower)) return true;
   }
   return false;
 }
+const YEAR_UNITS = /^(?:decades?|years|centur(?:y|ies))$/;
+const WEEK_UNITS = /^(?:weeks|months)$/;
+const forYears = (doc: Doc, s: Sentence): boolean => forSpan(doc, s, YEAR_UNITS);
 /** Does the clause of the act ending at `last` tell a stretch of weeks or months it went on for ("had camped outside the palace for
- * six weeks"), before the clause ends ("had asked for help after supporters had camped ... for six weeks" is no asking for weeks)? */
-function forWeeks(doc: Doc, s: Sentence, last: number): boolean {
-  const t = doc.tokens;
-  for (let i = last; i < s.last - 1; i++) {
-    if (t[i].text === ',' || t[i].text === ';' || t[i].pos === 'CCONJ' || /^(?:after|before|when|while|until|as)$/.test(t[i].lower)) return false;
-    if (t[i].lower !== 'for') continue;
-    let j = i + 1;
-    while (j < s.last && j - i <= 4 && (SPAN_WORDS.has(t[j].lower) || t[j].pos === 'NUM')) j++;
-    if (j < s.last && /^(?:weeks|months)$/.test(t[j].lower)) return true;
-  }
-  return false;
-}
+ * six weeks")? */
+const forWeeks = (doc: Doc, s: Sentence, last: number): boolean => forSpan(doc, s, WEEK_UNITS, last, true);
 /** Is the verb at `first` a past perfect of a clause of its own ("supporters had held vigils"), not of a relative clause on a noun
  * an act is done to ("broke up a blockade by villagers who had occupied the estate for four weeks")? */
 function pastPerfectMain(t: Token[], s: Sentence, first: number): boolean {
