@@ -4344,3 +4344,15 @@ test('Clones 1957 read (the user check, after its reading was recorded): people 
   assert.ok(code('Police accused two men of smuggling arms.').some((e) => e.event === 'ACCUSE'));
   assert.ok(code('Food aid given by the Red Cross reached the town on Monday.').some((e) => e.event === 'AID'));
 });
+
+test('Clones 1957 read, second round: a headline\'s people counted before a bare "charged" were charged in court ("FIVE MEN CHARGED AT CLONES"), no charge at a place; a body of forces named in the singular ("A detachment of about sixty soldiers arrived in Clones", "an Australian-led force landed") is many, and moved', () => {
+  const code = codeOn('1957-01-08');
+  const head = code('FOUR MEN CHARGED AT MONAGHAN: ARMS FOUND NEAR NEWBLISS\n\nFour young men were remanded in custody at a special sitting of the district court yesterday.');
+  assert.ok(!head.some((e) => e.event === 'ASSAULT'), JSON.stringify(head.map((e) => [e.event, e.trigger.text])));
+  const came = code('On Sunday afternoon a detachment of about sixty soldiers from Cavan arrived in Monaghan and was quartered at the old workhouse.').find((e) => e.event === 'MOBILIZE');
+  assert.equal(came?.actor?.sector, 'MIL');
+  // (one soldier moving is no deployment)
+  assert.ok(!code('A soldier crossed the border on Sunday.').some((e) => e.event === 'MOBILIZE'));
+  // (a charge at a place stays an assault: "Hundreds of supporters charged at Tahrir Square")
+  assert.ok(code('Hundreds of supporters charged at Tahrir Square on camels.').some((e) => e.event === 'ASSAULT'));
+});

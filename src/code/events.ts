@@ -3317,6 +3317,8 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     let head = -1;
     // (a count of people charged is a legal count: "charged 12 students"; so is the passive: "were charged")
     let counted = isPassive(tokens, s, first);
+    // (and a headline's people counted before the bare participle: "FIVE MEN CHARGED AT CLONES")
+    if (first - 2 >= s.first && tokens[first - 2].pos === 'NUM' && /s$|^(?:men|women|people|police)$/i.test(tokens[first - 1].lower) && tokens[first - 1].pos !== 'VERB') counted = true;
     // (capitals leave words tagged as names and unlemmatised: "CHARGED THE MARCHERS WITH CLUBS")
     const noun = (t: Token) => t.pos === 'NOUN' || (t.pos === 'PROPN' && !t.cap) || (t.pos === 'PROPN' && t.text === t.text.toUpperCase());
     for (; k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || noun(tokens[k]) || tokens[k].pos === 'NUM' || POSSESSIVES.has(tokens[k].lower)); k++) {
@@ -4520,7 +4522,9 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   // (or a town taken in the passive: "Timbuktu was taken on Sunday")
   const forcesMoved = (c.passive && !ra && !!rr?.sector && ARMED_FORCE_SECTORS.has(rr.sector) && rr.kind !== 'person') ||
     (c.passive && !ra && trigger.context === 'territory' && placeSubject(doc, s, first));
-  if (verbal && trigger.troops && (!(ra?.sector && ARMED_FORCE_SECTORS.has(ra.sector) && ra.kind !== 'person' && !ra.one) && !(ra && ra.kind === 'country')) && !forcesMoved) return false;
+  // (a body of forces named in the singular is many: "A detachment of soldiers arrived in Clones")
+  const body = !!ra && UNIT_HEADS.has(tokens[ra.head]?.lemma ?? '');
+  if (verbal && trigger.troops && (!(ra?.sector && ARMED_FORCE_SECTORS.has(ra.sector) && ra.kind !== 'person' && (!ra.one || body)) && !(ra && ra.kind === 'country')) && !forcesMoved) return false;
   // ("after it landed from South Africa with 64 men on board": an "it" that lands or arrives is a craft, no force)
   if (verbal && trigger.troops && c.actor?.kind === 'pronoun' && tokens[c.actor.first].lower === 'it') return false;
   // ("Dozens of militants arrived on motorcycles and opened fire": arriving to attack is the attack's, no deployment of its own)
@@ -5753,6 +5757,8 @@ function emit(st: SentenceState, c: Candidate): void {
 
 const PEOPLE_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
+/** words for a body of forces, one of which is many men: "a detachment", "a column", "a battalion" */
+const UNIT_HEADS = new Set(['detachment', 'unit', 'battalion', 'company', 'platoon', 'contingent', 'squadron', 'brigade', 'regiment', 'division', 'force']);
 /** the heads of a body of forces sent ("125 Guard members", "a battalion of paratroopers"), not of officials or a delegation */
 const FORCE_HEADS = new Set(['troop', 'troops', 'soldier', 'paratrooper', 'paratroop', 'paratroops', 'trooper', 'company', 'platoon', 'detachment', 'contingent', 'column', 'squadron', 'marine', 'commando', 'guardsman', 'guardsmen', 'reservist', 'policeman', 'policemen', 'police', 'gendarme', 'militiaman', 'militiamen', 'fighter', 'unit', 'battalion', 'brigade', 'regiment', 'division', 'force', 'forces', 'member', 'members', 'officer', 'officers', 'ranger', 'rangers']);
 
