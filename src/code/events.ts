@@ -5757,10 +5757,10 @@ function emit(st: SentenceState, c: Candidate): void {
 
 const PEOPLE_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
-/** words for a body of forces, one of which is many men: "a detachment", "a column", "a battalion" */
+/** words for a body of forces, one of which is many men: "a detachment", "a battalion", "a multinational force" */
 const UNIT_HEADS = new Set(['detachment', 'unit', 'battalion', 'company', 'platoon', 'contingent', 'squadron', 'brigade', 'regiment', 'division', 'force']);
 /** the heads of a body of forces sent ("125 Guard members", "a battalion of paratroopers"), not of officials or a delegation */
-const FORCE_HEADS = new Set(['troop', 'troops', 'soldier', 'paratrooper', 'paratroop', 'paratroops', 'trooper', 'company', 'platoon', 'detachment', 'contingent', 'column', 'squadron', 'marine', 'commando', 'guardsman', 'guardsmen', 'reservist', 'policeman', 'policemen', 'police', 'gendarme', 'militiaman', 'militiamen', 'fighter', 'unit', 'battalion', 'brigade', 'regiment', 'division', 'force', 'forces', 'member', 'members', 'officer', 'officers', 'ranger', 'rangers']);
+const FORCE_HEADS = new Set(['troop', 'troops', 'soldier', 'paratrooper', 'paratroop', 'paratroops', 'trooper', 'column', 'marine', 'commando', 'guardsman', 'guardsmen', 'reservist', 'policeman', 'policemen', 'police', 'gendarme', 'militiaman', 'militiamen', 'fighter', 'forces', 'member', 'members', 'officer', 'officers', 'ranger', 'rangers', ...UNIT_HEADS]);
 
 /** The length of the phrase of manner opening at k ("on bail", "without charge"; manner_phrases in reality.json), or 0. */
 function mannerAt(tokens: Token[], k: number): number {
