@@ -374,6 +374,8 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
   const ref = published ? new Date(publishedNoon(published)) : new Date();
   const later = laterTimes(doc, sent, ref);
   if (!hasCue(doc, sent)) return later;
+  // (the start of the report's week, Monday: a weekday on or after it, read by chrono as this week's, may be last week's)
+  const weekStart = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY_MS - DAY_MS / 2;
   const anchored = !!published;
   const text = doc.text.slice(sent.start, sent.end);
   const out: TimeMention[] = [];
@@ -541,12 +543,10 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     const asideBefore = lw >= 0 && lw < offset && /,\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:ed|en)\s+[^,;]*$/i.test(text.slice(Math.max(0, lw - 60), lw)) && /^[^,;]*,/.test(text.slice(lw, offset));
     // ("boycotted classes on Monday last week": chrono reads the weekday of this week)
     if (published && WEEKDAY.test(t) && /\blast\s+week$/i.test(t) && !r.start.isCertain('day')) {
-      const weekStart = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY_MS - DAY_MS / 2;
       if (d.getTime() >= weekStart) d = new Date(d.getTime() - 7 * DAY_MS);
     }
     if (published && WEEKDAY.test(t) && !r.start.isCertain('day') && lw >= 0 && !/\blast\s+week\b/i.test(t) && !apart && !laterOther && !asideBefore &&
       !(iso(d) === iso(ref) && lw > offset)) {
-      const weekStart = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY_MS - DAY_MS / 2;
       if (d.getTime() >= weekStart && d.getTime() <= ref.getTime() + DAY_MS / 2) d = new Date(d.getTime() - 7 * DAY_MS);
     }
     // ("clashed in February" in an October report, "on February 12": chrono takes the nearer February, which
