@@ -4356,3 +4356,16 @@ test('Clones 1957 read, second round: a headline\'s people counted before a bare
   // (a charge at a place stays an assault: "Hundreds of supporters charged at Tahrir Square")
   assert.ok(code('Hundreds of supporters charged at Tahrir Square on camels.').some((e) => e.event === 'ASSAULT'));
 });
+
+test('Yerevan 2018 read (the user check): one person or a delegation who "walked out" where talks or a meeting are named (here or in the sentence before) left the talks, no strike (triggers.tsv talks=PHRASE); the terms of an act talked over ("to discuss the terms of the prime minister\'s resignation") tell no act done', () => {
+  const code = codeOn('2018-04-23');
+  const left = code('The talks collapsed after only a few minutes, when the opposition leader said he had come only to discuss the terms of the premier\'s resignation and Mr Karapetyan walked out.');
+  assert.ok(!left.some((e) => e.event === 'PROTEST'), JSON.stringify(left.map((e) => [e.event, e.trigger.text])));
+  assert.ok(left.some((e) => e.event === 'REJECT' && e.trigger.text === 'walked out'));
+  assert.ok(!left.some((e) => e.event === 'RETREAT'), JSON.stringify(left.map((e) => [e.event, e.trigger.text])));
+  const side = code('The two sides met at a hotel on Sunday. After an hour the rebel delegation walked out.');
+  assert.ok(side.some((e) => e.event === 'REJECT' && e.trigger.text === 'walked out'), JSON.stringify(side.map((e) => [e.event, e.trigger.text])));
+  // (workers who walk out after talks failed still strike; a resignation told as done stays one)
+  assert.ok(code('Workers walked out after pay talks with the management collapsed on Monday.').some((e) => e.event === 'PROTEST' && e.mode === 'strike'));
+  assert.ok(code('The talks were held a day after the resignation of the prime minister.').some((e) => e.event === 'RETREAT'));
+});

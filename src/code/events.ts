@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, gluedHyphenAfter, matchAt, pastForm, type Trig
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, OPINION_NOUNS, LEGAL_CATEGORIES, hinderedFrom, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, HACKED_THINGS, GIVEN_STANDING, MANNER_PHRASES, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, OPINION_NOUNS, LEGAL_CATEGORIES, hinderedFrom, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, TALK_WORDS, DELEGATIONS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, HACKED_THINGS, GIVEN_STANDING, MANNER_PHRASES, measureAgreed } from './reality.js';
 import { conflictSubject, isConflictWord, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -196,6 +196,8 @@ function framesBefore(tokens: Token[], s: Sentence, first: number): { reference:
     if (t.text === ';' || t.text === '.') break;
     // ("said it would review the plan, but protesters were still blocking the road": a clause of its own)
     if (t.text === ',' && i + 1 < first && CLAUSE_JOINERS.has(tokens[i + 1].lower)) break;
+    // ("discussed the situation in the town, where clashes erupted on Monday": a clause of a place told of, past its frame)
+    if (t.lower === 'where' || (t.text === ',' && i + 1 < first && /^(?:which|when)$/.test(tokens[i + 1].lower))) break;
     // ("the victims of the bombing" refers to the bombing; "Relatives of the victims began a hunger strike" does not)
     reference = reference || (FRAMES.has(t.lower) && (t.lower !== 'victims' || victimsOf(tokens, i, first)));
     claim = claim || CLAIM_FRAMES.has(t.lower);
@@ -4394,6 +4396,16 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
     while (k < s.last && k - c.recipient!.last <= 8 && !/^(?:into|to|in)$/.test(tokens[k].lower) && tokens[k].pos !== 'VERB' && tokens[k].text !== ',' && tokens[k].text !== ';') k++;
     if (/^(?:into|to|in)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1] && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX') c.trigger = { ...c.trigger.moved!, words: c.trigger.words };
   }
+  // ("The talks collapsed after a few minutes, when Mr Sargsyan walked out": one person or a delegation walking out where talks or a
+  // meeting are named, here or in the sentence before, leaves them; not "workers walked out after pay talks failed")
+  const walker = c.trigger.talks && c.verbal ? resolveRef(c.actor) : null;
+  if (walker && (walker.one || DELEGATIONS.has(tokens[walker.head]?.lower ?? ''))) {
+    const prev = s.index > 0 ? doc.sentences[s.index - 1] : null;
+    const from = prev && tokens[s.first].start - tokens[prev.last - 1].end < 4 ? prev.first : s.first;
+    let talked = false;
+    for (let k = from; k < s.last && !talked; k++) talked = TALK_WORDS.has(tokens[k].lemma) && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'VERB');
+    if (talked) c.trigger = { ...c.trigger.talks!, words: c.trigger.words };
+  }
   const trigger = c.trigger;
   const first = c.first;
   const last = c.last;
@@ -6233,7 +6245,7 @@ const LIFTED_PEOPLE = new Set(['man', 'men', 'people', 'person', 'suspect', 'act
 /** the flags of a trigger made here, not read from triggers.tsv: none set */
 const NO_FLAGS = {
   crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false,
-  forces: false, troops: false, agentTo: false, placeObject: false, had: false, struck: false, granted: false, armed: null, visitor: null, moved: null, line: 0,
+  forces: false, troops: false, agentTo: false, placeObject: false, had: false, struck: false, granted: false, armed: null, visitor: null, moved: null, talks: null, line: 0,
 } as const;
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',

@@ -23,6 +23,15 @@ test('"armed=PHRASE" points a crowd\'s act at the line it is when armed forces d
   assert.throws(() => parseTriggers('occupy\tV\tPROTEST\tobstruct\t144\tPEACE_PROTEST\t-\tcrowd,armed=grab', 'x.tsv'), /x\.tsv:1: armed=grab: no verb line for "grab"/);
 });
 
+test('"talks=PHRASE" points a walkout at the line it is when one leaves talks; an unknown phrase or flag is named with its line', () => {
+  const ts = parseTriggers('walk out\tV\tPROTEST\tstrike\t143\tPEACE_PROTEST\teconomic\tweak,talks=walk out of talk\nwalk out of talk\tV\tREJECT\t-\t125\t-\tdiplomatic\t-', 'x.tsv');
+  assert.equal(ts[0].talks?.event, 'REJECT');
+  assert.equal(ts[0].weak, true);
+  assert.equal(ts[1].talks, null);
+  assert.throws(() => parseTriggers('walk out\tV\tPROTEST\tstrike\t143\t-\t-\ttalks=leave', 'x.tsv'), /x\.tsv:1: talks=leave: no verb line for "leave"/);
+  assert.throws(() => parseTriggers('walk out\tV\tPROTEST\tstrike\t143\t-\t-\tmeeting=leave', 'x.tsv'), /x\.tsv:1: unknown flag "meeting=leave"/);
+});
+
 test('"moved=PHRASE" points an order of forces sent somewhere at the line it is coded as; an unknown phrase is named with its line', () => {
   const ts = parseTriggers('order\tV\tREQUEST\t-\t100\t-\t-\tcomp,weak,moved=deploy\ndeploy\tV\tMOBILIZE\ttroops\t154\tCHANGE_TO_GROUP_ACT\tmilitary\t-', 'x.tsv');
   assert.equal(ts[0].moved?.event, 'MOBILIZE');

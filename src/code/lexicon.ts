@@ -53,6 +53,9 @@ export interface Trigger {
   /** told with armed forces as its object, sent into or to a place, the act is the one of this other line ("ordered 2,000 more
    * gendarmes into Liege province" is a deployment, not a demand) */
   moved: Trigger | null;
+  /** told by one person or a delegation in a sentence that names talks or a meeting (here or in the sentence before), the act is
+   * the one of this other line ("the talks collapsed when Mr Sargsyan walked out" is a walkout from talks, not a strike) */
+  talks: Trigger | null;
   /** line of triggers.tsv, for explanations */
   line: number;
 }
@@ -93,12 +96,14 @@ const LAW_ACTS = new Set(['COERCE', 'CONCEDE', 'SANCTION']);
 
 let index: Map<string, Trigger[]> | null = null;
 const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces', 'troops', 'agentto', 'placeobj', 'had', 'struck', 'granted']);
+/** flags that name another line the act is coded as, in some telling of it ("armed=capture") */
+const LINK_FLAGS = ['armed', 'visitor', 'moved', 'talks'] as const;
+type LinkFlag = (typeof LINK_FLAGS)[number];
 
 export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] {
   const out: Trigger[] = [];
-  const armedOf: Array<[number, string, number]> = [];
-  const visitorOf: Array<[number, string, number]> = [];
-  const movedOf: Array<[number, string, number]> = [];
+  // ("armed=capture": a flag naming another line the act is coded as in some telling; resolved once every line is read)
+  const linked: Array<[number, LinkFlag, string, number]> = [];
   const seen = new Map<string, number>();
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -114,18 +119,12 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
     if (dup !== undefined) throw new Error(`${source}:${i + 1}: "${phrase}" (${pos}) is already defined on line ${dup}`);
     seen.set(key, i + 1);
     const fl = new Set(flags.split(','));
-    let armed: string | null = null;
-    let visitor: string | null = null;
-    let moved: string | null = null;
     for (const f of fl) {
-      if (f.startsWith('armed=')) armed = f.slice(6);
-      else if (f.startsWith('visitor=')) visitor = f.slice(8);
-      else if (f.startsWith('moved=')) moved = f.slice(6);
-      else if (!FLAGS.has(f)) throw new Error(`${source}:${i + 1}: unknown flag "${f}" (known: ${[...FLAGS].join(', ')}, armed=PHRASE, visitor=PHRASE, moved=PHRASE)`);
+      const eq = f.indexOf('=');
+      const name = f.slice(0, eq) as LinkFlag;
+      if (eq > 0 && LINK_FLAGS.includes(name)) linked.push([out.length, name, f.slice(eq + 1), i + 1]);
+      else if (!FLAGS.has(f)) throw new Error(`${source}:${i + 1}: unknown flag "${f}" (known: ${[...FLAGS].join(', ')}, ${LINK_FLAGS.map((l) => l + '=PHRASE').join(', ')})`);
     }
-    if (armed !== null) armedOf.push([out.length, armed, i + 1]);
-    if (visitor !== null) visitorOf.push([out.length, visitor, i + 1]);
-    if (moved !== null) movedOf.push([out.length, moved, i + 1]);
     out.push({
       words: phrase.toLowerCase().split(' '),
       pos,
@@ -153,26 +152,15 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
       armed: null,
       visitor: null,
       moved: null,
+      talks: null,
       line: i + 1,
     });
   }
-  // ("armed=capture": the verb line of that phrase, defined anywhere in the file)
-  for (const [k, phrase, line] of armedOf) {
+  // (the verb line of that phrase, defined anywhere in the file)
+  for (const [k, name, phrase, line] of linked) {
     const other = out.find((t) => t.words.join(' ') === phrase && t.pos !== 'N');
-    if (!other) throw new Error(`${source}:${line}: armed=${phrase}: no verb line for "${phrase}"`);
-    out[k].armed = other;
-  }
-  // ("visitor=visit": the verb line a visitor's arrival is coded as)
-  for (const [k, phrase, line] of visitorOf) {
-    const other = out.find((t) => t.words.join(' ') === phrase && t.pos !== 'N');
-    if (!other) throw new Error(`${source}:${line}: visitor=${phrase}: no verb line for "${phrase}"`);
-    out[k].visitor = other;
-  }
-  // ("moved=deploy": the verb line forces sent somewhere are coded as)
-  for (const [k, phrase, line] of movedOf) {
-    const other = out.find((t) => t.words.join(' ') === phrase && t.pos !== 'N');
-    if (!other) throw new Error(`${source}:${line}: moved=${phrase}: no verb line for "${phrase}"`);
-    out[k].moved = other;
+    if (!other) throw new Error(`${source}:${line}: ${name}=${phrase}: no verb line for "${phrase}"`);
+    out[k][name] = other;
   }
   return out;
 }

@@ -84,6 +84,8 @@ interface RData {
   return_destinations?: string[];
   freeing_verbs?: string[];
   hostile_nouns?: string[];
+  talk_words?: string[];
+  delegations?: string[];
   denied_intents?: string[];
   bringing_verbs?: string[];
   symmetric_verbs?: string[];
@@ -261,6 +263,10 @@ const NO_INTENT = new Set<string>(R.denied_intents ?? []);
 export const FREEING = new Set<string>(R.freeing_verbs ?? []);
 /** acts promised as nouns that make a promise a threat: "vows runoff boycott" */
 export const HOSTILE_NOUNS = new Set<string>(R.hostile_nouns ?? []);
+/** talks, meetings and sittings one may walk out of, and the verbs of meeting (lemmas; triggers.tsv talks=PHRASE) */
+export const TALK_WORDS = new Set<string>(R.talk_words ?? []);
+/** who walks out of talks for a side, besides one person */
+export const DELEGATIONS = new Set<string>(R.delegations ?? []);
 export const RETURN_DESTINATIONS = new Set<string>(R.return_destinations ?? []);
 export const SELF_HARM = new Set<string>(R.self_harm_verbs ?? []);
 export const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves', 'oneself']);
@@ -919,6 +925,13 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     if (!verbal && w === 'for' && i === first - 1 - npLength(tk, i + 1, first) && tk[i - 1]?.lemma === 'provide' && (tk[i - 1].pos === 'VERB' || /s$/.test(tk[i - 1].lower))) return { reality: 'future', cue: `${tk[i - 1].text} for` };
     // ("because of the risk of ambush", "the prospect of fresh violence": what may come has not happened; a threat of it is told as the threat)
     if (!verbal && w === 'of' && i === first - 1 - npLength(tk, i + 1, first) && /^(?:risk|risks|possibility|prospect|prospects|spectre|specter|likelihood)$/.test(tk[i - 1]?.lower ?? '')) return { reality: 'hypothetical', cue: tk[i - 1].text };
+    // ("had come only to discuss the terms of the prime minister's resignation", "to negotiate the timetable for a withdrawal": the
+    // terms of an act talked over are not yet settled, nor the act done)
+    if (!verbal && (w === 'of' || w === 'for') && i === first - 1 - npLength(tk, i + 1, first) && /^(?:terms|conditions|modalities|timetable|timing|details)$/.test(tk[i - 1]?.lower ?? '')) {
+      let v = i - 2;
+      while (v > s.first && (tk[v].pos === 'DET' || tk[v].pos === 'ADJ')) v--;
+      if (v >= s.first && TOPIC_VERBS.has(tk[v].lemma) && tk[v].pos === 'VERB') return { reality: 'hypothetical', cue: tk[v].text };
+    }
     // ("fearing a second assault by Soviet troops", "braced for a new attack", "warned of further violence": what is feared, awaited
     // or warned of has not happened)
     if (!verbal && i === first - 1 - npLength(tk, i + 1, first)) {
@@ -1144,7 +1157,7 @@ const BRINGING = new Set<string>(R.bringing_verbs ?? []);
 /** How many tokens of a noun phrase's determiners and modifiers run from k up to the head at first. */
 function npLength(tk: Token[], k: number, first: number): number {
   let n = 0;
-  for (let j = k; j < first && (NP_POS.has(tk[j].pos) || /^(?:their|his|her|its|our)$/.test(tk[j].lower)); j++) n++;
+  for (let j = k; j < first && (NP_POS.has(tk[j].pos) || /^(?:their|his|her|its|our|'s|’s)$/.test(tk[j].lower)); j++) n++;
   return n;
 }
 

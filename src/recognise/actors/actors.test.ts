@@ -1000,3 +1000,10 @@ test('in a line in capitals a word for a body before a word the reading capitali
   assert.equal(find(un, 'GENERAL ASSEMBLY').cameo_code, 'IGOUNO');
   assert.equal(find(actors('THE GENERAL ASSEMBLY ON SATURDAY APPROVED A STATE OF INTERNAL WAR.'), 'GENERAL ASSEMBLY').sector, 'LEG');
 });
+
+test('a title right before a name in the actor file, outside every dated role of it, is read with the words before it ("the protest leader X", "the union leader Boris Yeltsin" in 1980), not as the title alone', () => {
+  assert.equal(find(actors('Hours after the protest leader Boris Yeltsin was released from custody, crowds gathered.', '1980-04-24'), 'protest leader Boris Yeltsin').sector, 'PRO');
+  assert.equal(find(actors('The union leader Boris Yeltsin was detained on Monday.', '1980-04-24'), 'union leader Boris Yeltsin').sector, 'LAB');
+  // (within a dated role, the role says: "the party leader Joe Biden" in 2022 is the government)
+  assert.equal(find(actors('The party leader Joe Biden spoke on Monday.', '2022-04-24'), 'party leader Joe Biden').sector, 'GOV');
+});

@@ -239,7 +239,10 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
         const m = mention(c, first, last, headTok, 'person', given.m.name, given.m.code, given.m.sector, null);
         return info(c, m, { codeFrom: given.codeFrom, title: given.title, named: true });
       }
-      const sf = sectorFrom(c, mods, null);
+      // ("the protest leader Nikol Pashinyan" a fortnight before he took office: a title right before the name is read with the words
+      // before it, as for a name in no list, not as a word of its own)
+      const titleSw = mods.length ? sectorWord(c, mods[mods.length - 1]) : null;
+      const sf = titleSw?.title ? sectorFrom(c, mods.slice(0, -1), titleSw) : sectorFrom(c, mods, null);
       const sector = role.sector ?? sf.sector;
       const pc = codeOf();
       const code = role.country ?? pc.code;

@@ -104,6 +104,8 @@ const PEOPLE_AS_NOUNS = new Set(['dead', 'injured', 'wounded', 'arrested', 'deta
 const NOT_CROWD_FATES = new Set(['charged', 'sentenced', 'convicted', 'indicted', 'accused', 'booked', 'prosecuted', 'tried', 'fined', 'summoned',
   // (nor people missing: "reports of at least 87 people whose whereabouts were unknown")
   'whereabouts', 'missing', 'unaccounted', 'disappeared']);
+/** verbs of speaking right after people counted, which makes them speakers, no crowd ("a sight that many protesters said convinced them") */
+const SPEAKING = new Set(['said', 'say', 'says', 'told', 'tell', 'claimed', 'insisted', 'complained', 'explained', 'added']);
 
 /** what people are taken as when taking them is holding them: "were taken prisoner", "taken hostage" */
 const TAKEN_AS = new Set(['prisoner', 'prisoners', 'hostage', 'hostages', 'captive', 'captives']);
@@ -916,6 +918,7 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     // (not one coordinated with another count, whose kind it shares: "At least three protesters and two policemen were killed")
     const gathered = GATHERED.has(tokens[who]?.lower ?? '') && !tokens.slice(who + 1, Math.min(sent.last, who + 4)).some((t, k, r) => (t.lower === 'and' || t.text === ',') && r[k + 1]?.pos === 'NUM');
     if (!kind && (hasCrowdContext || gathered) && who < sent.last && CROWD.has(tokens[who].lower) && !tokens.slice(who + 1, Math.min(sent.last, who + 5)).some((t) => NOT_CROWD_FATES.has(t.lower)) &&
+      !SPEAKING.has(tokens[who + 1]?.lower ?? '') &&
       !populationFigure(tokens, i, sent.first)) kind = 'crowd';
     if (!kind && hasCrowdContext && num.value >= 50 && next < sent.last && tokens[next].pos === 'NOUN' && !NOT_PEOPLE.has(tokens[next].lower)) kind = null;
     const last = num.next;

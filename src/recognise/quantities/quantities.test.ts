@@ -259,3 +259,10 @@ test('a hedged figure after "and" is still a part of the sum ("Four policemen an
   assert.equal(sizes('Four policemen and at least twelve rebels were killed in the fighting, he said.').dead?.value, 16);
   assert.equal(sizes('Two soldiers and about 30 villagers were wounded.').injured?.value, 32);
 });
+
+test('people counted right before a verb of speaking are speakers, no crowd ("a sight that many protesters said convinced them"; Yerevan 2018, the user check)', () => {
+  assert.equal(sizes('Soldiers joined the march through the city centre, a sight that many protesters said had convinced them.').crowd, undefined);
+  assert.equal(sizes('Some demonstrators told reporters they would stay in the square.').crowd, undefined);
+  // (a crowd counted stays one)
+  assert.equal(sizes('Many protesters marched to the square on Monday.').crowd?.value, 10);
+});
