@@ -4369,3 +4369,33 @@ test('Yerevan 2018 read (the user check): one person or a delegation who "walked
   assert.ok(code('Workers walked out after pay talks with the management collapsed on Monday.').some((e) => e.event === 'PROTEST' && e.mode === 'strike'));
   assert.ok(code('The talks were held a day after the resignation of the prime minister.').some((e) => e.event === 'RETREAT'));
 });
+
+test('Nyasaland 1959 read (untuned, capitals): a headline\'s participles joined by "and" are done to the noun before them ("DR. BANDA SEIZED AND FLOWN OUT"); a verb after "and" and a short phrase of when shares the first verb\'s subject ("crowds stoned police and at one point occupied an airstrip"); a stance told of people in a relative clause right after their noun is no act ("Africans who opposed it"); "declared an emergency" is one (triggers.tsv)', () => {
+  const code = codeOn('1959-03-04');
+  const head = code('OPPOSITION LEADER SEIZED AND FLOWN OUT\n\nTROOPS STORMED THE TOWN ON MONDAY.');
+  assert.ok(!head.some((e) => e.actor?.entity_text === 'OPPOSITION LEADER'), JSON.stringify(head.map((e) => [e.event, e.actor?.entity_text, e.recipient?.entity_text])));
+  assert.ok(head.some((e) => e.recipient?.entity_text === 'OPPOSITION LEADER'));
+  const list = code('Crowds stoned police and at one point occupied an airstrip.');
+  assert.ok(!list.some((e) => e.actor?.sector === 'COP'), JSON.stringify(list.map((e) => [e.event, e.actor?.entity_text])));
+  assert.ok(!code('He said the party was planning a campaign of violence, including the murder of villagers who opposed it.').some((e) => e.event === 'REJECT'));
+  assert.ok(!code('Those who have long backed the president met on Monday.').some((e) => e.event === 'SUPPORT'));
+  const emergency = code('Last Thursday the government declared an emergency of its own and detained several hundred members of the party.');
+  assert.ok(emergency.some((e) => e.event === 'COERCE' && e.mode === 'martial-law'), JSON.stringify(emergency.map((e) => [e.event, e.mode])));
+  // (a stance told as news stays one: "The union opposed the plan on Monday")
+  assert.ok(code('The union opposed the plan on Monday.').some((e) => e.event === 'REJECT'));
+});
+
+test('Mackenzie (British Guiana) 1964 read (untuned, local): what one is empowered to do is not done ("wide powers of search and detention"); who did it, asked after past a time ("it was not clear last night who had fired"), is no act; "conceded that" admits, no concession; "calm returned" is no return of anyone; what one means to force others to do is not done ("to force the association to recognise it"); a government\'s own measure abroad is placed in its land', () => {
+  const code = codeOn('1964-05-28');
+  assert.ok(!code('The Governor proclaimed a state of emergency on Saturday, giving the security forces wide powers of search and detention.').some((e) => e.mode === 'arrest'));
+  assert.ok(!code('A man was shot on Monday and died the same day; it was not clear last night who had fired.').some((e) => e.trigger.text === 'fired'));
+  assert.ok(!code('A senior officer conceded that no one had been arrested for the burnings.').some((e) => e.event === 'CONCEDE'));
+  assert.ok(!code('A measure of calm returned only after troops reached the area late on Monday evening.').some((e) => e.event === 'RETREAT'));
+  assert.ok(!code('The union called the strike in February to force the association to recognise it.').some((e) => e.event === 'SUPPORT'));
+  const abroad = codeOn('1959-03-04')('ZOMBA, March 3 - Police detained Dr. Banda in Zomba today. Last Thursday the Southern Rhodesian government declared an emergency of its own and detained several hundred members of the party in that territory.');
+  const held = abroad.find((e) => e.mode === 'arrest' && e.actor?.code === 'ZWE');
+  assert.equal(held?.event_loc.country_code, 'ZW', JSON.stringify(abroad.map((e) => [e.mode, e.actor?.code, e.event_loc.resolved_place])));
+  // (an admission by deed and troops forced to flee stay: "The government conceded defeat", "Protesters forced troops to flee")
+  assert.ok(code('The government conceded defeat on Monday.').some((e) => e.event === 'CONCEDE'));
+  assert.ok(code('Protesters forced troops to flee the town on Monday.').some((e) => e.event === 'RETREAT'));
+});

@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, gluedHyphenAfter, matchAt, pastForm, type Trig
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, OPINION_NOUNS, LEGAL_CATEGORIES, hinderedFrom, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, TALK_WORDS, DELEGATIONS, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, HACKED_THINGS, GIVEN_STANDING, MANNER_PHRASES, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, OPINION_NOUNS, LEGAL_CATEGORIES, hinderedFrom, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, TALK_WORDS, DELEGATIONS, RETURNING_STATES, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, HACKED_THINGS, GIVEN_STANDING, MANNER_PHRASES, measureAgreed } from './reality.js';
 import { conflictSubject, isConflictWord, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -1031,6 +1031,8 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
     const after = resultPhrase ? first + n : first + 1;
     const nx = after < s.last ? tokens[after] : null;
     if (!nx || nx.pos === 'ADP' || nx.pos === 'PUNCT' || nx.pos === 'SCONJ' || nx.pos === 'ADV') return true;
+    // ("DR. BANDA SEIZED AND FLOWN OUT": a second participle joined to it, done to the same noun)
+    if (nx.pos === 'CCONJ' && after + 1 < s.last && /(?:ed|en|wn)$/.test(tokens[after + 1].lower) && (tokens[after + 1].pos === 'VERB' || tokens[after + 1].pos === 'ADJ')) return true;
   }
   // ("clashed ..., leaving at least 22 persons, including seven policemen, injured": the people a clash left hurt were hurt)
   if (/ed$/.test(t.lower) && first > s.first && (tokens[first + 1] === undefined || first + 1 >= s.last || tokens[first + 1].pos === 'PUNCT' || tokens[first + 1].pos === 'ADP' || tokens[first + 1].pos === 'CCONJ')) {
@@ -2353,6 +2355,13 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   // (and a perfect's auxiliary: "troops had killed seventeen rebels in clashes ... and had captured nine others")
   // (or a progressive's: "confirmed 24 deaths, including one police officer, and was investigating reports")
   while (a > s.first && verb - a <= 3 && (tokens[a].pos === 'ADV' || ((/^(?:had|has|have)$/.test(tokens[a].lower) || (/^(?:was|were)$/.test(tokens[a].lower) && tokens[verb].lower.endsWith('ing'))) && (tokens[a - 1]?.lower === 'and' || tokens[a - 1]?.pos === 'ADV')))) a--;
+  // ("crowds stoned police, blocked roads and at one point occupied an airstrip", "and on Monday seized the town": past a short
+  // phrase of when, right after "and")
+  if (a > s.first && tokens[verb].pos === 'VERB' && tokens[a].lower !== 'and' && tokens[a].lower !== 'but') {
+    let p = a;
+    while (p > s.first && a - p <= 3 && /^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(tokens[p].pos)) p--;
+    if (p > s.first && /^(?:at|on|in|by|within|after|before|during|over)$/.test(tokens[p].lower) && /^(?:and|but)$/.test(tokens[p - 1].lower)) a = p - 1;
+  }
   // ("had removed President Bazoum from power, closed the borders and suspended ...": a list of verbs)
   // (an irregular past too: "overran a gendarmerie post, set fire to the market ..., and fought soldiers")
   const listed = a > s.first && tokens[a].text === ',' && tokens[verb].pos === 'VERB' && (/ed$/.test(tokens[verb].lower) || pastForm(tokens[verb])) && tokens.slice(verb + 1, s.last).some((t, k, r) => t.lower === 'and' && r[k + 1]?.pos === 'VERB');
@@ -3393,7 +3402,8 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // "dismissed six union delegates", "delegates dismissed in August": people dismissed lose their posts, no claim is rejected
   if (verbal && trigger.event === 'REJECT' && trigger.words.length === 1 && trigger.words[0] === 'dismiss') {
     // (not a government or a parliament dismissed, nor who dismisses: "a claim the ministry dismissed as fiction")
-    const people = (m: ActorLike) => m.kind === 'person' || (m.kind === 'group' && ((m.sector !== 'GOV' && m.sector !== 'LEG') || /[^s]s$/.test(tokens[m.last - 1].lower)));
+    // (a plural head, past what it is of: "several members of his government")
+    const people = (m: ActorLike) => m.kind === 'person' || (m.kind === 'group' && ((m.sector !== 'GOV' && m.sector !== 'LEG') || /[^s]s$/.test(tokens[m.last - 1].lower) || /[^s]s$/.test(tokens[m.head]?.lower ?? '')));
     const reduced = last < s.last && (tokens[last].pos === 'ADP' || tokens[last].pos === 'PUNCT') && tokens[last].lower !== 'as';
     // ("dismissed several members of his government": past a word of how many)
     if (ms.some((m) => people(m) && ((m.last === first && reduced) || (m.first >= last && m.first - last <= 2 && tokens.slice(last, m.first).every((t) => t.pos === 'DET' || t.pos === 'NUM' || SHARES.has(t.lower) || QUANTITY_NOUNS.has(t.lower)))))) return false;
@@ -3526,6 +3536,19 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   const last = c.last;
   const verbal = c.verbal;
   const actingName = c.actingName;
+  // ("A measure of calm returned only after troops reached the area": a state of the place returned, no one came back)
+  if (verbal && trigger.words[0] === 'return' && trigger.words.length === 1) {
+    let w = first - 1;
+    while (w > s.first && (tokens[w].pos === 'ADV' || tokens[w].pos === 'AUX')) w--;
+    if (w >= s.first && RETURNING_STATES.has(tokens[w].lower)) return false;
+  }
+  // ("the murder of Europeans, Asians and Africans who opposed it", "those who back the president": a stance that says who people
+  // are, told in a relative clause right after their noun, no act)
+  if (trigger.stance && verbal) {
+    let w = first - 1;
+    while (w > s.first && (tokens[w].pos === 'ADV' || tokens[w].pos === 'AUX')) w--;
+    if (w > s.first && /^(?:who|that)$/.test(tokens[w].lower) && (/^(?:NOUN|PROPN|PRON)$/.test(tokens[w - 1].pos) || /^(?:those|these|all|many|some|others)$/.test(tokens[w - 1].lower))) return false;
+  }
   // "demanded talks", "rejected calls", "agree to talks": the noun is what was said, not an event
   // "accused the army of killing civilians", "blamed rebels for attacking": the gerund is the charge
   // ("arrested for collaborating with Israel", "charging its neighbour with supporting dissidents")
@@ -6245,7 +6268,7 @@ const LIFTED_PEOPLE = new Set(['man', 'men', 'people', 'person', 'suspect', 'act
 /** the flags of a trigger made here, not read from triggers.tsv: none set */
 const NO_FLAGS = {
   crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false,
-  forces: false, troops: false, agentTo: false, placeObject: false, had: false, struck: false, granted: false, armed: null, visitor: null, moved: null, talks: null, line: 0,
+  forces: false, troops: false, agentTo: false, placeObject: false, had: false, struck: false, granted: false, stance: false, armed: null, visitor: null, moved: null, talks: null, line: 0,
 } as const;
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',

@@ -45,6 +45,9 @@ export interface Trigger {
   /** a time granted to do something, an ultimatum: its counted time may come past a long indirect object ("gave rebels occupying 15
    * villages 48 hours to withdraw"); a day granted ("until") needs "to" and a verb after it ("gave it until Saturday to respond") */
   granted: boolean;
+  /** a stance, no act, when told of people in a relative clause right after their noun ("Africans who opposed it", "those who
+   * back the president") */
+  stance: boolean;
   /** told of armed forces, the act is the one of this other line ("occupy" by troops is "capture", by strikers a sit-in) */
   armed: Trigger | null;
   /** told of a visitor (an official, a government, an international body, a mission or a delegation) come to a place, the act is
@@ -95,7 +98,7 @@ const LAW_HEADS = new Set(['bill', 'bills', 'law', 'laws', 'legislation', 'amend
 const LAW_ACTS = new Set(['COERCE', 'CONCEDE', 'SANCTION']);
 
 let index: Map<string, Trigger[]> | null = null;
-const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces', 'troops', 'agentto', 'placeobj', 'had', 'struck', 'granted']);
+const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces', 'troops', 'agentto', 'placeobj', 'had', 'struck', 'granted', 'stance']);
 /** flags that name another line the act is coded as, in some telling of it ("armed=capture") */
 const LINK_FLAGS = ['armed', 'visitor', 'moved', 'talks'] as const;
 type LinkFlag = (typeof LINK_FLAGS)[number];
@@ -149,6 +152,7 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
       had: fl.has('had'),
       struck: fl.has('struck'),
       granted: fl.has('granted'),
+      stance: fl.has('stance'),
       armed: null,
       visitor: null,
       moved: null,

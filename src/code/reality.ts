@@ -85,6 +85,7 @@ interface RData {
   freeing_verbs?: string[];
   hostile_nouns?: string[];
   talk_words?: string[];
+  returning_states?: string[];
   delegations?: string[];
   denied_intents?: string[];
   bringing_verbs?: string[];
@@ -265,6 +266,8 @@ export const FREEING = new Set<string>(R.freeing_verbs ?? []);
 export const HOSTILE_NOUNS = new Set<string>(R.hostile_nouns ?? []);
 /** talks, meetings and sittings one may walk out of, and the verbs of meeting (lemmas; triggers.tsv talks=PHRASE) */
 export const TALK_WORDS = new Set<string>(R.talk_words ?? []);
+/** states of a place that return ("A measure of calm returned"): no one came back */
+export const RETURNING_STATES = new Set<string>(R.returning_states ?? []);
 /** who walks out of talks for a side, besides one person */
 export const DELEGATIONS = new Set<string>(R.delegations ?? []);
 export const RETURN_DESTINATIONS = new Set<string>(R.return_destinations ?? []);
@@ -345,6 +348,8 @@ function closedBefore(tk: Token[], i: number, first: number): boolean {
   return false;
 }
 
+/** verbs of making others act: "to force the association to recognise it", "to compel the government to resign" */
+const COMPELLING = new Set(['force', 'compel', 'oblige', 'pressure', 'pressurise', 'pressurize', 'push', 'persuade', 'induce', 'coerce', 'get']);
 /** words for acts still to come: "renewed fighting", "further strikes" */
 const TO_COME = new Set(['renewed', 'further', 'fresh', 'more', 'new', 'any', 'wider', 'all-out', 'prolonged', 'continued']);
 /** modals of what may be: "fighting could cut the road" */
@@ -728,7 +733,10 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     // (or who did it: "did not say who had killed the 10 people")
     // (or how long it goes on: "The question is how long the soldiers will keep shooting their own people")
     if (!((w === 'how' && /^(?:many|much|long|soon)$/.test(tk[i + 1].lower)) || ((w === 'where' || w === 'who') && i + 1 < first))) continue;
-    const g = tk[i - 1];
+    // (past a time between: "it was not clear last night who had fired")
+    let j = i - 1;
+    while (j > s.first + 1 && i - j <= 3 && /^(?:last|night|yesterday|today|tonight|this|morning|evening|afternoon|still|yet)$/.test(tk[j].lower)) j--;
+    const g = tk[j];
     if ((g.pos === 'VERB' && ASKED_AFTER.has(g.lemma)) || (g.lower === 'clear' || g.lower === 'unclear' || g.lower === 'known' || g.lower === 'unknown') ||
       (/^(?:is|was)$/.test(g.lower) && /^(?:question|issue)$/.test(tk[i - 2]?.lower ?? ''))) {
       if (!tk.slice(i, first).some((t) => t.text === ',' || t.text === ';')) return { reality: 'question', cue: `${tk[i].text} ${tk[i + 1].text}` };
@@ -923,6 +931,10 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     if (!verbal && w === 'for' && i === first - 1 - npLength(tk, i + 1, first) && tk[i - 1]?.pos === 'NOUN' && /^(?:call|calls|appeal|appeals)$/.test(tk[i - 1].lower)) return { reality: 'hypothetical', cue: tk[i - 1].text };
     // ("The accord also provides for the withdrawal of armed units": what an accord or a law provides for is yet to be done)
     if (!verbal && w === 'for' && i === first - 1 - npLength(tk, i + 1, first) && tk[i - 1]?.lemma === 'provide' && (tk[i - 1].pos === 'VERB' || /s$/.test(tk[i - 1].lower))) return { reality: 'future', cue: `${tk[i - 1].text} for` };
+    // ("giving the security forces wide powers of search and detention", "powers of arrest": what one is empowered to do is not done)
+    if (!verbal && w === 'of' && /^(?:powers?|authority|right)$/.test(tk[i - 1]?.lower ?? '') && tk.slice(i + 1, first).every((t) => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'CCONJ' || t.text === ',')) {
+      return { reality: 'hypothetical', cue: `${tk[i - 1].text} of` };
+    }
     // ("because of the risk of ambush", "the prospect of fresh violence": what may come has not happened; a threat of it is told as the threat)
     if (!verbal && w === 'of' && i === first - 1 - npLength(tk, i + 1, first) && /^(?:risk|risks|possibility|prospect|prospects|spectre|specter|likelihood)$/.test(tk[i - 1]?.lower ?? '')) return { reality: 'hypothetical', cue: tk[i - 1].text };
     // ("had come only to discuss the terms of the prime minister's resignation", "to negotiate the timetable for a withdrawal": the
@@ -1019,6 +1031,8 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
           const d = tk[j - 1]?.pos === 'ADJ' && j - 2 >= s.first ? j - 2 : j - 1;
           if (tk[d]?.lower === 'any' || tk[d]?.lower === 'no') return { reality: 'hypothetical', cue: tk[d].text };
         }
+        // ("called that strike in February to force the association to recognise it": what one means to force others to do is not done)
+        if (g.pos === 'VERB' && COMPELLING.has(g.lemma) && j < i - 1 && tk[j - 1]?.lower === 'to') return { reality: 'hypothetical', cue: `${tk[j - 1].text} ${g.text}` };
         // ("called on the armed forces to help him oust Maduro": an implicative that is itself an infinitive is as real as it)
         if (IMPLICATIVE.has(g.lemma) && g.pos !== 'NOUN' && tk[j - 1]?.lower === 'to' && j - 1 > s.first) return realityOf(doc, s, j, true, speechLike);
         // (a noun only right before "to" and when it names the act: "an attempt to storm"; not "security

@@ -616,7 +616,11 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     const c = countryByIso3(e.recipient.code);
     if (c && c.lat !== null) return countryLoc(c, 'country visited');
   }
-  if ((verbalEvent || foreignSanction || diplomatic) && e.actor && e.trigger.mode !== 'visit') {
+  // ("LAST THURSDAY THE SOUTHERN RHODESIAN GOVERNMENT DECLARED AN EMERGENCY OF ITS OWN AND DETAINED SEVERAL HUNDRED MEMBERS" in a
+  // Nyasaland story: a government's measure at home, or arrest, named no place of its own, is in its own land)
+  const foreignMeasure = e.trigger.event === 'COERCE' && e.actor?.sector === 'GOV' && e.actor.kind !== 'person' && !!e.actor.code && e.actor.code.length === 3 && !!doc.mainCountry &&
+    countryByIso3(e.actor.code)?.iso2 !== doc.mainCountry && /^(?:arrest|martial-law|curfew)$/.test(e.trigger.mode ?? '');
+  if ((verbalEvent || foreignSanction || diplomatic || foreignMeasure) && e.actor && e.trigger.mode !== 'visit') {
     const c = e.actor.code && e.actor.code.length === 3 ? countryByIso3(e.actor.code) : null;
     // (a head of state or government, a minister or a legislature speaks for the country, not for the town of the sentence before:
     // "Micheletti, the head of Congress, warned that Zelaya would be arrested" after a sentence about Juticalpa)

@@ -92,3 +92,9 @@ test('"shot" after a noun, before "dead" or "and" with a verb, is the verb; "mil
   assert.equal(pos('The military seized power.', 'military'), 'NOUN');
   assert.equal(pos('The military police arrested him.', 'military'), 'ADJ');
 });
+
+test('"in." kept whole by the tokeniser ends the sentence after a word when a capitalised word follows ("he was brought in. Paul Mirgin was also killed"); after a figure it is the inch', () => {
+  const d = doc('He died two hours after he was brought in. Paul Mirgin was also killed.');
+  assert.equal(d.sentences.length, 2);
+  assert.equal(doc('The pipe measured 12 in. Workers said so.').sentences.length, 1);
+});

@@ -368,6 +368,15 @@ export function analyse(article: Article): Doc {
       // (not in capitals, where every word is capitalised: "IMPOSING A MIDNIGHT-TO-5 A.M. CURFEW")
       return p >= 0 && ((values[p].length === 4 && CLOCK.test(values[p])) || CLOCK_GLUED.test(values[p])) && values[p] !== values[p].toUpperCase() && /^\p{Lu}/u.test(values[i]) && !AFTER_CLOCK.has(values[i].toLowerCase()) && map[i] >= 0;
     };
+    // ("some two hours after he was brought in. Paul Mirgin, a tug operator": the tokeniser keeps "in." whole, the inch's abbreviation;
+    // after a word, not a figure, with a capitalised word after it, it is "in" ending the sentence)
+    const inchEnd = (i: number) => {
+      let p = i - 1;
+      while (p >= 0 && map[p] < 0) p--;
+      let q = p - 1;
+      while (q >= 0 && map[q] < 0) q--;
+      return p >= 1 && q >= 0 && values[p] === 'in.' && !/\d/.test(values[q]) && /^\p{Lu}\p{Ll}/u.test(values[i]) && map[i] >= 0;
+    };
     // "THE REV. PAUL A. LINDQUIST", "GEN. FIDEL RAMOS": in capitals wink ends a sentence at a title's full stop; a title
     // that has only its stop between it and the capitalised name after it ends nothing
     for (let j = 0; j + 1 < spans.length; j++) {
@@ -402,7 +411,7 @@ export function analyse(article: Article): Doc {
     for (const [a, b] of spans) {
       let first = -1;
       for (let i = a; i <= b; i++) {
-        if (first >= 0 && (breakBefore[i] || clockEnd(i))) {
+        if (first >= 0 && (breakBefore[i] || clockEnd(i) || inchEnd(i))) {
           pushSentence(first, i);
           first = -1;
         }

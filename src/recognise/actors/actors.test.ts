@@ -1007,3 +1007,18 @@ test('a title right before a name in the actor file, outside every dated role of
   // (within a dated role, the role says: "the party leader Joe Biden" in 2022 is the government)
   assert.equal(find(actors('The party leader Joe Biden spoke on Monday.', '2022-04-24'), 'party leader Joe Biden').sector, 'GOV');
 });
+
+test('a body named "... African Congress" is a party, not a legislature ("the Nyasaland African Congress", "the Pan Africanist Congress"); "leaders of his Congress" are that body\'s, past the owner\'s pronoun', () => {
+  assert.equal(find(actors('The Pan Africanist Congress called a strike on Monday.', '1990-01-01'), 'Pan Africanist Congress').sector, 'PTY');
+  const ms = actors('Police rounded up scores of leaders of his Nyasaland African Congress.', '1959-03-04');
+  assert.equal(find(ms, 'leaders of his Nyasaland African Congress').sector, 'PTY');
+  // (a land's congress stays its legislature)
+  assert.equal(find(actors('The Peruvian Congress voted on Monday.', '1990-01-01'), 'Peruvian Congress').sector, 'LEG');
+});
+
+test('"East Indian families" are of no India, nor do they make the story India\'s', () => {
+  const ms = actors('Launches crowded with East Indian families pulled away. Gangs attacked the East Indian sections.', '1964-05-28');
+  assert.equal(find(ms, 'East Indian families').code, null);
+  assert.equal(find(ms, 'Gangs').code, null);
+  assert.equal(find(actors('Indian troops fired on the crowd.', '1990-01-01'), 'Indian troops').code, 'IND');
+});

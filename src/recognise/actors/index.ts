@@ -17,7 +17,7 @@ import { cameoOf, info, isCountry3, mention } from './context.js';
 import { alias, apposition, bodyBefore, definite, possessor, pronoun, PRONOUNS, quoteSpeakers } from './coref.js';
 import { fold, lexicon, roleOn } from './lexicon.js';
 import { acronym, attach, coordinate, coordinatePortfolios, counted, foreignGroup, readRun } from './phrases.js';
-import { capitalCountry, foldTok, matchAt, nominal, runEnd, sectorWord } from './units.js';
+import { capitalCountry, caribbeanIndian, foldTok, matchAt, nominal, runEnd, sectorWord } from './units.js';
 import { namedAs } from '../../text/analyse.js';
 
 export type { ActorMention } from './context.js';
@@ -55,6 +55,7 @@ function mainCountry(c: Ctx, perSent: Unit[][]): string | null {
       if (!u.e || (u.e.type !== 'country' && u.e.type !== 'capital')) continue;
       // ("a young English instructor": a language names no country)
       if (u.e.type === 'country' && u.e.demonym && c.lx.languageNouns.has(c.tk[u.last]?.lower ?? '')) continue;
+      if (caribbeanIndian(c, u)) continue;
       const k = u.e.country.iso3;
       const v = (n.get(k) ?? 0) + 1;
       n.set(k, v);

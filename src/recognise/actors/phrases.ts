@@ -742,7 +742,8 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
   }
   if (x.m.kind === 'country' || x.m.kind === 'org' || (x.named && x.m.kind === 'person')) return b;
   let a = b + 1;
-  while (a < units.length && !units[a].e && (c.tk[units[a].first].pos === 'DET' || c.tk[units[a].first].lower === 'the' ||
+  // ("scores of leaders of his Nyasaland African Congress": past an owner's pronoun too)
+  while (a < units.length && !units[a].e && (c.tk[units[a].first].pos === 'DET' || c.tk[units[a].first].lower === 'the' || /^(?:his|her|their|its|our)$/.test(c.tk[units[a].first].lower) ||
     // ("supporters of detained opposition leader X": a participle describing the named one)
     (a === b + 1 && a + 1 < units.length && nominal(c, units[a + 1]) && c.tk[units[a].first].lower.endsWith('ed') && !c.tk[units[a].first].cap && units[a].last - units[a].first <= 1))) a++;
   if (a >= units.length || !nominal(c, units[a])) return b;
@@ -750,6 +751,11 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
   if (a === b + 1 && !units[a].e && !c.tk[units[a].first].cap && c.tk[units[a].first].lower.endsWith('ing') && c.tk[units[a].first].pos !== 'PROPN') return b;
   const e2 = runEnd(c, units, a, sentLast);
   if (e2 === a) return b;
+  // (past an owner's pronoun, only a name that ends there: not "other leaders of her National League for Democracy (NLD)", whose
+  // name goes on past the run and is read on its own)
+  const owned = /^(?:his|her|their|its|our)$/.test(c.tk[units[b + 1]?.first ?? -1]?.lower ?? '');
+  const after = c.tk[units[e2 - 1].last];
+  if (owned && after && after.sent === c.tk[units[a].first].sent && /^(?:for|of|\()$/.test(after.lower)) return b;
   const objUnits = units.slice(a, e2);
   const extra: Info[] = [];
   const saved = c.prior.length;

@@ -269,10 +269,17 @@ export function americasRegion(c: Ctx, k: number): boolean {
   return /^americans?$/.test(c.tk[k]?.lower ?? '') && !!r && r.cap && r.sent === c.tk[k].sent && /^(?:latin|south|central|north)$/.test(r.lower);
 }
 
+/** "East Indian families", "West Indian immigrants": a people of the Caribbean, or of Indian descent there, no Indian nationals */
+export function caribbeanIndian(c: Ctx, u: Unit): boolean {
+  const r = c.tk[u.first - 1];
+  return u.e?.type === 'country' && u.e.demonym && u.e.country.iso3 === 'IND' && !!r && r.cap && r.sent === c.tk[u.first].sent && /^(?:east|west)$/.test(r.lower);
+}
+
 export function unitCode(c: Ctx, u: Unit): { code: string | null; org: OrgEntry | null; from: CodeFrom } {
   const e = u.e;
   if (e) {
     if (e.type === 'country' && c.main && c.lx.demonymElsewhere.get(c.tk[u.first].lower)?.has(c.main)) return { code: null, org: null, from: null };
+    if (caribbeanIndian(c, u)) return { code: null, org: null, from: null };
     // ("Latin American embassies", "South American leaders", "Central American presidents": a region of the Americas, no United States)
     if (e.type === 'country' && e.demonym && americasRegion(c, u.first)) return { code: null, org: null, from: null };
     // "Congo" in a report on the DR Congo, "Korea" in one on North Korea: a short name the article's country shares

@@ -189,6 +189,8 @@ function countries(g: Gazetteer): Map<string, CountryKey> {
 // helpers
 
 /** a quarter of a land named before it: "in eastern Rhodesia", "in southern Sudan" */
+/** the words for a division named by its quarter of a land: "the Northern Province", "Eastern Region" */
+const QUARTER_DIVISIONS = new Set(['province', 'region', 'district', 'division', 'zone', 'state', 'territory', 'department']);
 const QUARTERS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** "al mansoura" → "al mansurah": a name after the Arabic article, in the gazetteer's transliteration, or null when the same */
@@ -816,6 +818,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       demonym = ck.demonym || hyphenActor;
       // ("a young English instructor", "Spanish speakers": a language, no country)
       if (ck.demonym && next && LANGUAGE_NOUNS.has(nl)) return rejectName(first, last);
+      // ("East Indian families", "West Indian immigrants": a people of the Caribbean or of Indian descent there, no Indian nationals)
+      if (ck.demonym && ck.info.iso2 === 'IN' && (pl === 'east' || pl === 'west') && prev?.cap) return null;
       // "US troops", "Kyrgyzstan's government": the country names an actor
       if (!demonym && !LOC_PREPS.has(pl) && next) {
         if (ACTOR_NOUNS.has(nl)) demonym = true;
@@ -1255,6 +1259,13 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
         !isAdmin(m.chosen.place) && toks[m.last + 2]?.lower !== 'of') {
         const town = matches.filter((x) => x !== m && x.last < m.first && !!x.chosen?.place && !isAdmin(x.chosen.place) && toks[m.first].sent - toks[x.first].sent <= 3).pop();
         if (town && distanceKm(town.chosen!.lat, town.chosen!.lon, m.chosen.lat, m.chosen.lon) > PART_OF_TOWN_KM) m.chosen = null;
+      }
+      // ("CHIEFLY IN THE NORTHERN PROVINCE" of a Nyasaland story: a division named by its quarter of the land is the story's
+      // country's, which the gazetteer may lack under that name, not a namesake division of another land)
+      if (m.chosen?.place && !m.chosen.country && main && m.chosen.cc !== main && !m.qualifier && m.last > m.first && QUARTERS.has(toks[m.first].lower) &&
+        QUARTER_DIVISIONS.has(toks[m.last].lower)) {
+        m.chosen = null;
+        partsAtHome.add(m.key);
       }
       // ("a strip of riverbank known locally as Colombia": a name given to a place, not the country)
       if (m.chosen?.country && namedAs(toks, m.first)) m.chosen = null;

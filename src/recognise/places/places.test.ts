@@ -688,3 +688,20 @@ test('a name that is also a surname, told twice with no cue of a place ("Lincoln
   const person = places('Sarah Lincoln, a farmer from Rolleston, said the protest in Leeston was peaceful. Ms Lincoln said police in Christchurch had arrested nine people. Lincoln said she would go on.', '1998-07-27');
   assert.ok(!person.ps.some((p) => p.text === 'Lincoln'), JSON.stringify(person.ps.map((p) => p.text)));
 });
+
+test('a division named by its quarter of a land ("the Northern Province") in a story of another country is that country\'s, which the gazetteer may lack, not a namesake division abroad; qualified or in its own country it stays', () => {
+  const { by } = places('Troops were sent to Mzuzu and Karonga. The unrest began chiefly in the Northern Province, where crowds blocked roads near Rumphi.', '1959-03-04');
+  assert.equal(by('Northern Province')?.resolved ?? null, null, JSON.stringify(by('Northern Province')?.resolved));
+  assert.equal(by('Mzuzu')?.resolved?.country_code, 'MW');
+  const zm = places('Fighting spread to the Northern Province of Zambia. Rebels attacked Kasama.', '1990-01-01');
+  assert.equal(zm.by('Northern Province')?.resolved?.country_code, 'ZM');
+});
+
+test('"East Indian" and "West Indian" name a people of the Caribbean, no India; "Guiana" in a story up to 1966 is British Guiana (Guyana), later no country', () => {
+  const { ps } = places('Launches crowded with East Indian families left for Georgetown. West Indian workers marched.', '1964-05-28');
+  assert.ok(!ps.some((p) => p.resolved?.country_code === 'IN'), JSON.stringify(ps.map((p) => [p.text, p.resolved?.country_code])));
+  assert.equal(places('The Guiana Agricultural Workers Union called a strike.', '1964-05-28').by('Guiana')?.resolved?.country_code, 'GY');
+  assert.notEqual(places('Guiana was quiet on Monday.', '1990-05-28').by('Guiana')?.resolved?.country_code, 'GY');
+  // (Indian troops stay India's)
+  assert.equal(places('Indian troops fired on the crowd.', '1990-05-28').by('Indian')?.resolved?.country_code, 'IN');
+});

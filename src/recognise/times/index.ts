@@ -368,6 +368,20 @@ function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMentio
   return told;
 }
 
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_DAY = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b(?!,?\s*\d{4})|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\.?,?\s*\d{4})/i;
+/** The noon of the first day named by month and day in a text ("Wednesday, May 20"), in the year up to the report's, or null. */
+function dayNamedIn(text: string, ref: Date): number | null {
+  const m = MONTH_DAY.exec(text);
+  if (!m) return null;
+  const month = MONTH_NAMES.indexOf((m[1] ?? m[4]).toLowerCase().slice(0, 3));
+  const day = Number(m[2] ?? m[3]);
+  if (month < 0 || day < 1 || day > 31) return null;
+  let t = Date.UTC(ref.getUTCFullYear(), month, day, 12);
+  if (t > ref.getTime() + DAY_MS) t = Date.UTC(ref.getUTCFullYear() - 1, month, day, 12);
+  return t;
+}
+
 /** "the morning of", "the night of" before a day or a date (and "for a third night on Monday") */
 const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)\s+(?:of|on)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMention[] {
@@ -548,6 +562,13 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     if (published && WEEKDAY.test(t) && !r.start.isCertain('day') && lw >= 0 && !/\blast\s+week\b/i.test(t) && !apart && !laterOther && !asideBefore &&
       !(iso(d) === iso(ref) && lw > offset)) {
       if (d.getTime() >= weekStart && d.getTime() <= ref.getTime() + DAY_MS / 2) d = new Date(d.getTime() - 7 * DAY_MS);
+    }
+    // ("In the early hours of Wednesday, May 20, the house ... was bombed. On Thursday a strike broke out" in the paper of Thursday
+    // May 28: the report's own weekday, told right after a sentence dated a day in the week before it, is that week's)
+    if (published && WEEKDAY.test(t) && !r.start.isCertain('day') && iso(d) === iso(ref) && !futureSentence && sent.index > 0) {
+      const before = dayNamedIn(doc.text.slice(doc.sentences[sent.index - 1].start, doc.sentences[sent.index - 1].end), ref);
+      const weekBefore = d.getTime() - 7 * DAY_MS;
+      if (before !== null && before < weekBefore && weekBefore - before < 7 * DAY_MS) d = new Date(weekBefore);
     }
     // ("clashed in February" in an October report, "on February 12": chrono takes the nearer February, which
     // may be next year's; news reports the past, so a month or date without its year is the last one)

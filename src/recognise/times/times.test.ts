@@ -189,3 +189,10 @@ test('a date that names a place or a body after it is part of the name ("at May 
   assert.equal(times('Rebels of the 26 July Movement attacked a barracks.', '1958-03-01').length, 0);
   assert.equal(times('Protesters gathered on May 13 outside the palace.', '2009-05-14')[0]?.date, '2009-05-13');
 });
+
+test('the report\'s own weekday, told right after a sentence dated a day in the week before, is that week\'s ("Wednesday, May 20 ... On Thursday a strike broke out" in the paper of Thursday May 28); after a day told earlier it stays the report\'s', () => {
+  const doc = analyse({ id: 't', text: 'In the early hours of Wednesday, May 20, a house was bombed. On Thursday a strike broke out at the works.', title: null, source: null, url: null, published: '1964-05-28' });
+  assert.equal(findTimes(doc, doc.sentences[1], '1964-05-28')[0]?.date, '1964-05-21');
+  const far = analyse({ id: 't', text: 'Police arrested 20 people on May 12. On Thursday a strike broke out.', title: null, source: null, url: null, published: '1964-05-28' });
+  assert.equal(findTimes(far, far.sentences[1], '1964-05-28')[0]?.date, '1964-05-28');
+});
