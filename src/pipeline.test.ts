@@ -4399,3 +4399,22 @@ test('Mackenzie (British Guiana) 1964 read (untuned, local): what one is empower
   assert.ok(code('The government conceded defeat on Monday.').some((e) => e.event === 'CONCEDE'));
   assert.ok(code('Protesters forced troops to flee the town on Monday.').some((e) => e.event === 'RETREAT'));
 });
+
+test('Prague 1969 read (untuned, capitals): powers given are no aid ("gave the police and courts sweeping new powers"); a gerund after "of" is done by no one outside its phrase ("after two nights of street fighting"); army units that "moved in and cleared the square" were deployed and dispersed a crowd (not "cleared the streets of debris"); what a decree allows is its content; people detained "across the country" are placed in the country, not in raids on "two villages"', () => {
+  const code = codeOn('1969-08-22');
+  const powers = code('The leaders today gave the police and courts sweeping new powers after two nights of street fighting in Brno.');
+  assert.ok(!powers.some((e) => e.event === 'AID'), JSON.stringify(powers.map((e) => [e.event, e.actor?.entity_text])));
+  assert.ok(!powers.some((e) => e.actor?.sector === 'COP' || e.actor?.sector === 'GOV'), JSON.stringify(powers.map((e) => [e.event, e.actor?.entity_text])));
+  const cleared = code('Late on Wednesday army units with tanks moved in and cleared the square and the streets leading to the Old Town.');
+  assert.ok(cleared.some((e) => e.event === 'MOBILIZE' && e.actor?.sector === 'MIL'), JSON.stringify(cleared.map((e) => [e.event, e.actor?.entity_text])));
+  assert.ok(cleared.some((e) => e.event === 'ASSAULT' && e.mode === 'crowd-control'));
+  assert.ok(!code('Soldiers cleared the streets of debris after the storm.').some((e) => e.mode === 'crowd-control'));
+  assert.ok(!code('A decree approved by the presidium allows the authorities to hold suspects for up to three weeks.').some((e) => e.event === 'CONCEDE'));
+  const wide = code('In Brno two people were shot dead yesterday. The ministry said more than 2,000 people had been detained across the country since Tuesday.').find((e) => e.mode === 'arrest');
+  assert.equal(wide?.event_loc.resolution, 'country', JSON.stringify(wide?.event_loc));
+  const raids = code('In Brno two people were shot dead yesterday. Eight suspects were detained in raids on two villages near Brno on Wednesday.').find((e) => e.mode === 'arrest');
+  assert.notEqual(raids?.event_loc.basis, 'nationwide');
+  // (aid given stays aid; a government that allows a rally concedes it)
+  assert.ok(code('The Red Cross gave the refugees food and blankets.').some((e) => e.event === 'AID'));
+  assert.ok(code('The government allowed the opposition to hold a rally on Monday.').some((e) => e.event === 'CONCEDE'));
+});

@@ -3536,6 +3536,13 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   const last = c.last;
   const verbal = c.verbal;
   const actingName = c.actingName;
+  // ("A decree approved by the presidium allows the authorities to hold suspects for three weeks": what a text allows is its
+  // content, no act of concession)
+  if (verbal && trigger.event === 'CONCEDE' && (trigger.words[0] === 'allow' || trigger.words[0] === 'permit')) {
+    let h = s.first;
+    while (h < first && (tokens[h].pos === 'DET' || tokens[h].pos === 'ADJ' || tokens[h].pos === 'NUM')) h++;
+    if (h < first && DOCUMENTS.has(tokens[h].lower) && tokens.slice(h + 1, first).every((t) => t.pos !== 'AUX' && (t.pos !== 'VERB' || /ed$/.test(t.lower)))) return false;
+  }
   // ("A measure of calm returned only after troops reached the area": a state of the place returned, no one came back)
   if (verbal && trigger.words[0] === 'return' && trigger.words.length === 1) {
     let w = first - 1;
@@ -4433,6 +4440,13 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   const first = c.first;
   const last = c.last;
   const verbal = c.verbal;
+  // ("gave the police new powers after two nights of street fighting": a gerund after "of", a noun's, is done by no one outside that
+  // phrase)
+  if (c.verbal && c.actor && tokens[c.first].lower.endsWith('ing') && c.actor.last <= c.first) {
+    let k = c.first - 1;
+    while (k > s.first && c.first - k <= 2 && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ')) k--;
+    if (tokens[k]?.lower === 'of' && k > c.actor.last && (tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'NUM')) c.actor = null;
+  }
   // ("we heard shooting", "residents saw looting": those who heard or saw an act named by its noun are its witnesses, not its doers)
   if ((!verbal || tokens[first].lower.endsWith('ing')) && c.actor) {
     let k = first - 1;

@@ -395,12 +395,15 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     !(e.actor && (PRONOUN_ACTOR.test(e.actor.text) || (e.actor.start >= e.attribution.start && e.actor.end <= e.attribution.end)));
   // "in at least eight other cities", "across the country": many places, so the country
   // (physical acts only: a state of emergency declared "across the country" is declared in the capital)
-  if (!here.some((p) => !saidAt(p)) && SPREAD.has(e.trigger.event)) {
+  // (and arrests: "2,000 people had been detained across the country since Tuesday")
+  if (!here.some((p) => !saidAt(p)) && (SPREAD.has(e.trigger.event) || e.trigger.mode === 'arrest')) {
     const s = doc.sentences[e.sentence];
     // (the clause around the act: "took to the streets in towns across the country, chanting ...")
     const from = doc.tokens[Math.max(s.first, e.first - 12)].start;
     const rest = doc.text.slice(from, s.end);
     let wide = MANY_PLACES.exec(rest);
+    // (arrests in a few places are arrests there: "detained in raids on two villages in Bannang Sata")
+    if (wide && !SPREAD.has(e.trigger.event) && !/^(?:across|throughout|nation|country)/i.test(wide[0])) wide = null;
     // "between the two districts" points back at places already named
     if (wide && /\bthe\s+$/i.test(rest.slice(Math.max(0, wide.index - 4), wide.index))) wide = null;
     // ("in the Merkato market area and other districts": other parts of the town named before, not of the country)
