@@ -4418,3 +4418,20 @@ test('Prague 1969 read (untuned, capitals): powers given are no aid ("gave the p
   assert.ok(code('The Red Cross gave the refugees food and blankets.').some((e) => e.event === 'AID'));
   assert.ok(code('The government allowed the opposition to hold a rally on Monday.').some((e) => e.event === 'CONCEDE'));
 });
+
+test('Istanbul 1977 read (untuned, capitals): "half a million" is 500,000 and people who "had taken part" are a crowd, not held; a crowd that "tried to escape" as others were trampled to death is not dead; acts a toll told in the perfect since a year long past was taken in are that toll\'s ("have been killed in shootings ... since the start of 1976"); a ban told as lasting half a century is background; warnings the press carried are no threat; "the Republican People\'s Party" in capitals is a party', () => {
+  const code = codeOn('1977-05-02');
+  const rally = code('The rally was organised by the union confederation, which said half a million people had taken part.').find((e) => e.event === 'PROTEST');
+  assert.equal(rally?.size.crowd?.value, 500000, JSON.stringify(rally?.size));
+  assert.ok(!rally?.size.arrested);
+  const crush = code('Most of the victims were crushed or trampled to death as thousands tried to escape down the narrow slope.');
+  assert.ok(!crush.some((e) => (e.size.dead?.value ?? 0) >= 1000), JSON.stringify(crush.map((e) => e.size)));
+  assert.equal(code('Scores of people have been killed in shootings and bombings between left- and right-wing militants since the start of 1976, mostly on university campuses in Ankara.').length, 0);
+  assert.ok(!code('May Day rallies were banned in the country for almost half a century before the union revived them last year.').some((e) => e.mode === 'restrict'));
+  assert.ok(!code('Before the rally the press had carried warnings that rival factions might clash.').some((e) => e.event === 'THREATEN'));
+  const ecevit = code('THE OPPOSITION LEADER, BULENT ECEVIT OF THE REPUBLICAN PEOPLE\'S PARTY, ACCUSED THE GOVERNMENT OF FAILING TO PROTECT CITIZENS.').find((e) => e.event === 'ACCUSE');
+  assert.equal(ecevit?.actor?.sector, 'PTY', JSON.stringify(ecevit?.actor));
+  // (a ban imposed on a day told stays one; an army's warning stays a threat)
+  assert.ok(code('The government banned the party for two years on Monday.').some((e) => e.mode === 'restrict'));
+  assert.ok(code('The army issued a warning to the rebels on Monday.').some((e) => e.event === 'THREATEN'));
+});

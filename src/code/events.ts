@@ -99,7 +99,7 @@ const SELF_ACTING = new Set(['disperse', 'scatter', 'break up']);
 // ("The defence force has defied civilian authority before.": done before, at no time told)
 const REPEATED = /\b(?:several|many|numerous|multiple) times\b|\brepeatedly\b|\bin recent (?:years|decades)\b|\bover the years\b|\bon (?:several|many|numerous) occasions\b|\btime and again\b|\bbefore\s*[.!]?\s*$/i;
 /** words between "for" and a span of years: "for a decade", "for more than two decades", "for nearly 30 years" */
-const SPAN_WORDS = new Set(['a', 'an', 'more', 'than', 'over', 'nearly', 'almost', 'about', 'some', 'around', 'the', 'past', 'last', 'several', 'many']);
+const SPAN_WORDS = new Set(['a', 'an', 'more', 'than', 'over', 'nearly', 'almost', 'about', 'some', 'around', 'the', 'past', 'last', 'several', 'many', 'half']);
 /**
  * Does the sentence tell a stretch something has gone on for, "for" and a span of `units` ("for a decade", "for more than 20 years";
  * "for weeks", "for the past two months")? From `from` on; with `clause`, only up to the end of the act's clause ("had asked for help
@@ -5424,6 +5424,15 @@ function emit(st: SentenceState, c: Candidate): void {
         (w === 'in' && /^(?:the|this|its|their)$/.test(n ?? '') && warAhead(tokens, s, k + 2));
     }
   }
+  // ("Scores of people have been killed in shootings and bombings ... since the start of 1976": the acts a toll told in the perfect
+  // since a time long past was taken in are that toll's, no act of now)
+  if (!toll && !verbal) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 3 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
+    if (tokens[k]?.lower === 'in' && k - 3 >= s.first && (COUNTED_ACTS.has(tokens[k - 1].lemma) || tokens[k - 1].lemma === 'die') && tokens[k - 2].lower === 'been' && /^(?:have|has)$/.test(tokens[k - 3].lower)) {
+      for (let j = last; j < Math.min(s.last, last + 24) && !toll; j++) toll = tokens[j].lower === 'since' && !recentSince(st.times ?? [], tokens[j].end, ctx.published, doc.text);
+    }
+  }
   // ("The insurgency, which began in 2017, has killed more than 4,000 people", "the conflict has killed 500,000": a
   // war's toll told with the perfect, its subject the conflict itself)
   // (not a perfect infinitive of what was reported: "Demonstrations were reported to have turned violent on Sunday")
@@ -5576,7 +5585,12 @@ function emit(st: SentenceState, c: Candidate): void {
     (verbal && (perfectAux >= 0 || /^(?:have|has)$/.test(tokens[first - 1]?.lower ?? '') || (tokens[first - 1]?.lower === 'been' && tokens[first - 2]?.lower === 'have'))));
   const sinceWarAt = sinceShape ? SINCE_WAR_BEGAN.exec(doc.text.slice(s.start, s.end)) : null;
   const sinceWar = !!sinceWarAt && !SINCE_DAYS.test(doc.text.slice(s.start + sinceWarAt.index + sinceWarAt[0].length, s.end));
-  const historical = warToEnd || (reality.reality === 'asserted' && ((background && (spansYears(doc, s) || (forWeeks(doc, s, last) && pastPerfectMain(tokens, s, first)))) || perfectOverYears || overRecentYears || stretch || summary || toll || countedInPerfect || sinceWar));
+  // ("May Day rallies were banned in Turkey for almost half a century before DISK revived them": a ban or an emergency told as
+  // lasting years is the story's background, no measure of now)
+  // (not one imposed on a day told: "banned the party for two years on Monday")
+  const lastedYears = verbal && (trigger.mode === 'restrict' || trigger.mode === 'martial-law' || trigger.mode === 'curfew') && forSpan(doc, s, YEAR_UNITS, last, true) &&
+    !(st.times ?? []).some((t) => t.precision === 'day');
+  const historical = warToEnd || (reality.reality === 'asserted' && ((background && (spansYears(doc, s) || (forWeeks(doc, s, last) && pastPerfectMain(tokens, s, first)))) || perfectOverYears || overRecentYears || stretch || summary || toll || countedInPerfect || sinceWar || lastedYears));
   if (!toll && verbal && perfectAux >= 0) quantities = ownFigure(st, ownSegment(tokens, s, quantitiesOf(st), first), first, last, true);
   // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event
   const generic = reality.reality === 'asserted' && !historical && !verbal && (ruledKind(tokens, s, first, last) || placeOfEvents(tokens, s, first));

@@ -318,7 +318,8 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       // (an international body's officers keep their title's sector, as PLOVER codes "the UN's envoy" IGO/GOV)
       const ps = sectorWord(c, p)?.sector ?? (p.e?.type === 'org' && p.e.org.sector !== 'IGO' && p.e.org.sector !== 'NGO' ? p.e.org.sector : null);
       if (body !== undefined) sector = body || null;
-      else if (ps) sector = ps;
+      // ("THE REPUBLICAN PEOPLE'S PARTY" in capitals, "the workers' party": a party of a people or a class is a party)
+      else if (ps && !(sw.base === 'party' || sw.base === 'parties')) sector = ps;
     }
     let org = pc.org;
     // "Red Cross officials", "OSCE monitors": a generic head takes the organisation's sector

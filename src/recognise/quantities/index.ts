@@ -119,7 +119,8 @@ function kindAt(tokens: Token[], j: number): QuantityKind | null {
   // ("were taken into custody", "taken away", "taken prisoner" are arrests; "had taken refuge", "taken part", "taken control" are not)
   if (k === 'arrested' && tokens[j].lower === 'taken') {
     const n = tokens[j + 1];
-    if (n && n.sent === tokens[j].sent && (n.pos === 'DET' || n.pos === 'NOUN' || n.pos === 'ADJ' || n.pos === 'PROPN') && !TAKEN_AS.has(n.lower)) return null;
+    // (whatever the tagger makes of the word: "had taken part/ADV")
+    if (n && n.sent === tokens[j].sent && (n.pos === 'DET' || n.pos === 'NOUN' || n.pos === 'ADJ' || n.pos === 'PROPN' || /^(?:part|place|refuge|shelter|control|power|office|charge|hold|cover)$/.test(n.lower)) && !TAKEN_AS.has(n.lower)) return null;
   }
   // ("rounded up", "a round-up" arrest; "opened fire with live rounds" is ammunition)
   // (whatever the tagger makes of the form: "TWO ARMOURED LORRIES ROUNDED/ADJ A BEND")
@@ -146,6 +147,10 @@ function parseNumber(tokens: Token[], i: number, end: number): { value: number; 
   if (tokens[i].lower === 'the' || tokens[i].lower === 'a' || tokens[i].lower === 'an') {
     const list = killedOneByOne(tokens, i, end);
     if (list && (list.value > 1 || tokens[i].lower === 'the')) return { value: list.value, next: list.next, approximate: false };
+  }
+  // ("half a million people had taken part", "half a dozen soldiers"): half of the scale word's number
+  if (tokens[i].lower === 'half' && i + 2 < end && /^an?$/.test(tokens[i + 1].lower) && (MULT.has(tokens[i + 2].lower) || tokens[i + 2].lower === 'dozen')) {
+    return { value: tokens[i + 2].lower === 'dozen' ? 6 : MULT.get(tokens[i + 2].lower)! / 2, next: i + 3, approximate: false };
   }
   if (!(c >= 48 && c <= 57) && !STARTS.has(tokens[i].lower) && tokens[i].lower.indexOf('-') < 0) return null;
   // vague phrases, longest first ("tens of thousands", "several hundred", "dozens")
@@ -509,9 +514,14 @@ const PERIODS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'yea
  */
 function tollOverTime(tokens: Token[], from: number, sent: Sentence): boolean {
   let perfect = false;
-  for (let k = from; k < sent.last && k < from + 12; k++) {
+  // (past a long phrase of how, once the perfect is read: "Scores of people have been killed in shootings and bombings between left-
+  // and right-wing militants since the start of 1976")
+  for (let k = from; k < sent.last && k < from + (perfect ? 22 : 12); k++) {
     const w = tokens[k].lower;
     if (w === ',' || w === ';' || w === '.') return false;
+    // ("A fifth person died on Thursday in the unrest that has shaken Noumea since Monday night": a perfect of a relative clause is
+    // no toll's)
+    if (!perfect && /^(?:that|which|who)$/.test(w)) return false;
     // ("Eleven people were arrested ... and four have since been charged": the perfect is another count's)
     if (!perfect && tokens[k].pos === 'NUM' && k > from) return false;
     if (w === 'have' || w === 'has') perfect = true;
@@ -813,9 +823,14 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     }
     // look left: "killed 12", "killing at least 12", "death toll rose to 30", "arrested 25"
     if (!kind) {
+      // (not past a clause of the figure's own: "were trampled to death as thousands tried to escape", "died when hundreds fled")
+      // (a verb right after it that is no participle of what befell the counted: "as thousands tried", "as hundreds fled")
+      const after = num.next < sent.last ? tokens[num.next] : null;
+      const ownClause = !!after && ((after.pos === 'VERB' && !/(?:ed|en)$/.test(after.lower)) || /^(?:tried|fled|ran|rushed|gathered|sought|scrambled|poured|surged)$/.test(after.lower));
       for (let j = i - 1; j >= Math.max(sent.first, i - 5); j--) {
         const tj = tokens[j];
         if (STOP.has(tj.lower) || tj.text === ',' || tj.lower === 'and') break;
+        if (ownClause && /^(?:as|when|while|after|before|because)$/.test(tj.lower)) break;
         // ("Arrested Over Disappearance of 43 Students": a figure after a noun's "of" counts what that noun tells, or nothing)
         // (past a day told between: "the deaths Monday of four students")
         // (an act's noun, not a group counted: "a family of five" are the dead "shot dead" before them)
