@@ -4435,3 +4435,21 @@ test('Istanbul 1977 read (untuned, capitals): "half a million" is 500,000 and pe
   assert.ok(code('The government banned the party for two years on Monday.').some((e) => e.mode === 'restrict'));
   assert.ok(code('The army issued a warning to the rebels on Monday.').some((e) => e.event === 'THREATEN'));
 });
+
+test('Masaya 1978 read (untuned): "some" that "put the figure far higher" are no dead; the day of a date is no count of the people after it ("From Feb 7 troops ... occupied"); a place a road leads to is no scene when the sentence names another ("on the edge of Masaya near the road to Catarina"); a government that "sent in units" of its forces deployed them', () => {
+  const code = codeOn('1978-02-28');
+  const toll = code('Residents said at least two dozen people had been killed during the week, and some put the figure far higher.').find((e) => e.event === 'ASSAULT');
+  assert.equal(toll?.size.dead?.value, 24, JSON.stringify(toll?.size));
+  const held = code('From Feb 7 troops with armoured vehicles occupied the main streets of the town.').find((e) => e.actor?.sector === 'MIL');
+  assert.equal(held?.actor?.entity_text, 'troops');
+  const scene = code('The heaviest fighting came on Sunday at Los Sabogales, on the edge of Masaya near the road to Catarina, where troops surrounded a house and killed the three men inside.').find((e) => e.trigger.text === 'killed');
+  assert.equal(scene?.event_loc.resolved_place, 'Masaya', JSON.stringify(scene?.event_loc));
+  assert.ok(code('The government then sent in units of the elite infantry training school.').some((e) => e.event === 'MOBILIZE'));
+  // (a convoy ambushed on the road to a town, no other place named, is placed there; letters sent in are no deployment)
+  assert.ok(!code('Readers sent in letters on Monday.').some((e) => e.event === 'MOBILIZE'));
+});
+
+test('a person told with the place they are in ("A Guard officer in Masaya said") makes no surname of the place: the town stays a place elsewhere in the story ("on the edge of Masaya")', () => {
+  const evs = codeOn('1978-02-28')('MASAYA, Nicaragua, Feb 27 - Troops retook the district on Monday.\n\nOn Sunday, on the edge of Masaya near the road to Catarina, troops surrounded a house and killed the three men inside.\n\nA Guard officer in Masaya said the district was calm.');
+  assert.equal(evs.find((e) => e.trigger.text === 'killed')?.event_loc.resolved_place, 'Masaya', JSON.stringify(evs.map((e) => [e.trigger.text, e.event_loc.resolved_place])));
+});

@@ -56,7 +56,8 @@ export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded
     // a person's surname standing alone is that person, not a town of the name ("Morales supporters" after
     // "President Evo Morales"), unless it is told as a place ("in Morales")
     // (not the place a title is "of": "THE GOVERNOR OF ISTANBUL" names no Mr Istanbul)
-    const surnames = new Set(actors.filter((m) => m.kind === 'person' && / /.test(m.text) && !/\s(?:of|OF)\s+\S+$/.test(m.text)).map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)));
+    // (nor the place a person phrase puts someone in: "A Guard officer in Masaya" names no Mr Masaya)
+    const surnames = new Set(actors.filter((m) => m.kind === 'person' && / /.test(m.text) && !/\s(?:of|in|at|near|from|outside)\s+\S+$/i.test(m.text)).map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)));
     // ("supporters of Morales", "loyal to Morales" name the person)
     const toldAsPlace = (p: { start: number }) => /\b(?:in|at|near|from|outside|into)\s+$/i.test(doc.text.slice(Math.max(0, p.start - 12), p.start));
     const before = doc.places.length;

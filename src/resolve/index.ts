@@ -157,6 +157,8 @@ function joinedVerbBetween(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 /** "as the disorder which began in London at the weekend spread to towns across the region": where something that spread began */
+/** a place a road or a route leads to: "near the road to Catarina", "on the highway from Kabul to Jalalabad" */
+const ROAD_TO = /\b(?:road|roads|highway|route|railway|railroad|motorway|track|way)\s+(?:(?:from|between)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:to|and)\s+(?:the\s+)?$/i;
 const BEGAN_IN = /\b(?:which|that)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|originated)\s+(?:\w+\s+)?in\s+(?:the\s+)?$/i;
 /** Is the event's noun the object of a verb of stopping ("would halt armed attacks", "will suspend its strikes")? */
 function haltedBy(doc: Doc, e: RawEvent): boolean {
@@ -468,6 +470,10 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (e.trigger.event === 'PROTEST' && /\b(?:towards?|heading\s+for)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?$/i.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 30), p.start))) continue;
       // (nor where what is asked or refused would move someone: "demanding ... the withdrawal of troops from Gorongosa")
       if (verbalEvent && p.start > trigEnd && p.start - trigEnd < 120 && MOVED_WITHIN.test(doc.text.slice(trigEnd, p.start))) continue;
+      // (nor where a road leads, when the sentence names another place: "on the edge of Masaya near the road to Catarina, where troops
+      // with tanks surrounded a house")
+      if (ROAD_TO.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start)) && here.some((q) => q !== p && q.resolved!.resolution !== 'country' &&
+        !ROAD_TO.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, q.start - 40), q.start)))) continue;
       // (nor where people come from: "a crowd of about 1,000 people, many of them from Malaita province, gathered outside Parliament";
       // nor a capital named as a partner: "turned instead toward closer ties with Moscow")
       if (notAScene(doc, e.sentence, p)) continue;

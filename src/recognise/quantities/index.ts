@@ -912,7 +912,9 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     const overTime = tollOverTime(tokens, num.next, sent) || (perfectKill && conflictSubject(tokens, sent, i)) || mournedFigure(tokens, i, sent.first);
     // "four among the protesters and four among law enforcement officers": coordination inherits
     // (not a figure with its own verb right after it: "141 insurgents had been killed and 197 captured")
-    const ownVerb = num.next < sent.last && (tokens[num.next].pos === 'VERB' || /ed$/.test(tokens[num.next].lower));
+    // (and a word the tagger misreads as a noun, that takes an object: "and some put/NOUN the figure far higher")
+    const ownVerb = num.next < sent.last && (tokens[num.next].pos === 'VERB' || /ed$/.test(tokens[num.next].lower) ||
+      (VAGUE.has(tokens[i].lower) && num.next === i + 1 && tokens[num.next + 1]?.pos === 'DET' && tokens[num.next].pos !== 'ADP'));
     // (not one coordinated with a figure after it that has its own verb: "nine people were killed and 11 protesters and 31
     // soldiers were injured" — the 11 are injured, as the 31)
     let another = false;
