@@ -4453,3 +4453,13 @@ test('a person told with the place they are in ("A Guard officer in Masaya said"
   const evs = codeOn('1978-02-28')('MASAYA, Nicaragua, Feb 27 - Troops retook the district on Monday.\n\nOn Sunday, on the edge of Masaya near the road to Catarina, troops surrounded a house and killed the three men inside.\n\nA Guard officer in Masaya said the district was calm.');
   assert.equal(evs.find((e) => e.trigger.text === 'killed')?.event_loc.resolved_place, 'Masaya', JSON.stringify(evs.map((e) => [e.trigger.text, e.event_loc.resolved_place])));
 });
+
+test('Luganville 1980 read (untuned): the leader of a named body of no known sector is no government ("Jimmy Stevens, leader of the Nagriamel movement"); "PNG" is Papua New Guinea; a country that "sent its force" deployed it; what there is a time for, or a decision to take on, is not done ("the period for talking was over", "no decision on sending additional forces")', () => {
+  const code = codeOn('1980-09-02');
+  const leader = code('Jimmy Stevens, leader of the Nagriamel movement, surrendered to the troops on Monday.').find((e) => e.event === 'RETREAT');
+  assert.notEqual(leader?.actor?.sector, 'GOV', JSON.stringify(leader?.actor));
+  assert.equal(code('On Thursday he met the PNG commander, Colonel Tony Huai, outside the village.').find((e) => e.event === 'CONSULT')?.recipient?.code, 'PNG');
+  assert.ok(code('Papua New Guinea sent its force at the request of the prime minister.').some((e) => e.event === 'MOBILIZE'));
+  assert.ok(!code('A government spokesman said at the time that the period for talking was over.').some((e) => e.event === 'CONSULT'));
+  assert.ok(!code('A spokesman said no decision on sending additional forces had been made.').some((e) => e.event === 'MOBILIZE'));
+});

@@ -925,6 +925,10 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     const w = t.lower;
     if (!verbal && !inNp && (w === 'no' || w === 'any')) continue;
     if (t.text === ',' && verbal) break;
+    // ("said no decision on sending additional forces had been made": what a decision is to be taken on is not done)
+    if ((!verbal || tk[first].lower.endsWith('ing')) && /^(?:on|about|over)$/.test(w) && i === first - 1 && /^(?:decision|decisions)$/.test(tk[i - 1]?.lower ?? '')) return { reality: 'hypothetical', cue: `${tk[i - 1].text} ${w}` };
+    // ("said at the time that the period for talking was over", "no time for negotiations": what there is a time for is not done)
+    if ((!verbal || tk[first].lower.endsWith('ing')) && w === 'for' && i === first - 1 && /^(?:time|period|moment|room|need|scope)$/.test(tk[i - 1]?.lower ?? '')) return { reality: 'hypothetical', cue: `${tk[i - 1].text} for` };
     // ("not to use it as a pretext for a wider offensive": what something could be a pretext for has not happened)
     if (!verbal && w === 'for' && /^(?:pretext|excuse|justification)$/.test(tk[i - 1]?.lower ?? '')) return { reality: 'hypothetical', cue: tk[i - 1].text };
     // ("met to discuss a call for a general strike", "backed appeals for a boycott": what a call is for is only called for)

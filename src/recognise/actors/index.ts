@@ -560,10 +560,13 @@ function finish(c: Ctx, x: Info): boolean {
     // (only a bare word for units, "troops", "the soldiers", not "the army" or "government troops", which are the story's state's; and
     // not in a sentence that names a state or a state's body of its own: "Greece sent additional troops")
     const bareUnits = (x.m.head === x.m.first || (x.m.head === x.m.first + 1 && c.tk[x.m.first].pos === 'DET')) && FORCE_UNITS.has(c.tk[x.m.head]?.lemma ?? '');
-    if (!lead && bareUnits && x.m.sector && ARMED_STATE_FORCES.has(x.m.sector) && x.m.kind === 'group' && !c.prior.some((p) => p.sent === x.sent && p.codeFrom === 'phrase' && !!p.m.code && (p.m.kind === 'country' || (!!p.m.sector && STATE_FORCES.has(p.m.sector))))) {
+    if (!lead && bareUnits && x.m.sector && ARMED_STATE_FORCES.has(x.m.sector) && x.m.kind === 'group') {
       const named = c.prior.filter((p) => p.m.kind === 'group' && p.m.sector === x.m.sector && p.codeFrom === 'phrase' && !!p.m.code);
       const codes = new Set(named.map((p) => p.m.code));
-      if (codes.size === 1 && !codes.has(c.main) && !!countryByIso3(named[0].m.code!)) lead = named[0];
+      // (a state or its body of another country named in the sentence says whose: "Greece sent additional troops"; one of the very
+      // country of the forces named before does not: "Colonel Huai, the PNG commander, ... about 100 troops took up positions")
+      const own = c.prior.some((p) => p.sent === x.sent && p.codeFrom === 'phrase' && !!p.m.code && !codes.has(p.m.code) && (p.m.kind === 'country' || (!!p.m.sector && STATE_FORCES.has(p.m.sector))));
+      if (!own && codes.size === 1 && !codes.has(c.main) && !!countryByIso3(named[0].m.code!)) lead = named[0];
     }
     x.m.code = lead ? lead.m.code : c.main;
     x.codeFrom = lead ? 'ref' : 'main';

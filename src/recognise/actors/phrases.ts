@@ -835,8 +835,11 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
   }
   // ("a spokesman for the Alliance for Democracy in Mali": one who speaks for a named body whose sector is not known here is not
   // the government's; the body's sector may be learnt later)
-  if (x.weak && !sector && obj && obj.m.kind === 'org' && !obj.org && (pt.lower === 'for' || pt.lower === 'of') && x.m.sector && STATE_SECTORS.has(x.m.sector)) {
+  // (and "leader of the Nagriamel movement": a body named by a word of its own before its head)
+  const namedBody = !!obj && obj.m.kind === 'group' && !obj.m.sector && !c.upper && obj.m.head > obj.m.first && c.tk[obj.m.head - 1].cap && c.tk[obj.m.head - 1].pos === 'PROPN';
+  if (x.weak && !sector && obj && (obj.m.kind === 'org' || namedBody) && !obj.org && (pt.lower === 'for' || pt.lower === 'of') && x.m.sector && STATE_SECTORS.has(x.m.sector)) {
     x.m.sector = null;
+    x.m.cameo_code = cameoOf(x.m.code, null, null);
     x.weak = false;
     x.spokenFor = obj.m.start;
   }
