@@ -4463,3 +4463,9 @@ test('Luganville 1980 read (untuned): the leader of a named body of no known sec
   assert.ok(!code('A government spokesman said at the time that the period for talking was over.').some((e) => e.event === 'CONSULT'));
   assert.ok(!code('A spokesman said no decision on sending additional forces had been made.').some((e) => e.event === 'MOBILIZE'));
 });
+
+test('bare troops take the country of the forces named before, past an officer of that very country in their sentence ("Colonel Huai, the PNG commander, ... and about 100 jungle-trained troops took up positions" in a story placed in Vanuatu)', () => {
+  const text = 'LUGANVILLE, Espiritu Santo, Sept 1 - Rebel leader Jimmy Stevens gave himself up to Papua New Guinea troops on Monday and was taken into custody by soldiers of the PNG force near Luganville.\n\nOn Thursday he had met the PNG commander, Colonel Tony Huai, outside Vanafo. Colonel Huai answered by asking the rebels to send the women and children in Vanafo to safety, and about 100 jungle-trained troops took up positions a short distance from the village.';
+  const troops = codeOn('1980-09-02')(text).find((e) => e.trigger.text === 'took up positions');
+  assert.equal(troops?.actor?.code, 'PNG', JSON.stringify(troops?.actor));
+});
