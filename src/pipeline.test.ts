@@ -4469,3 +4469,11 @@ test('bare troops take the country of the forces named before, past an officer o
   const troops = codeOn('1980-09-02')(text).find((e) => e.trigger.text === 'took up positions');
   assert.equal(troops?.actor?.code, 'PNG', JSON.stringify(troops?.actor));
 });
+
+test('Salt and Karak 1989 read (untuned, local): a participle after a noun in a list of what is demanded, its "be" left out, is demanded too ("demanding that the government be dismissed, the price rises withdrawn"); a measure stopped for decades, on no day told, is background ("elections, suspended for more than two decades")', () => {
+  const code = codeOn('1989-04-23');
+  assert.ok(!code('Elders have sent messages to the palace demanding that the cabinet be dismissed, the fuel price rises withdrawn and parliamentary life restored.').some((e) => e.event === 'RETREAT'));
+  assert.ok(!code('Diplomats said a return to parliamentary elections, suspended for more than two decades, was under discussion.').some((e) => e.event === 'SANCTION'));
+  // (troops told as withdrawn stay so)
+  assert.ok(code('The troops were withdrawn from the town on Monday.').some((e) => e.event === 'RETREAT'));
+});

@@ -5588,7 +5588,8 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("May Day rallies were banned in Turkey for almost half a century before DISK revived them": a ban or an emergency told as
   // lasting years is the story's background, no measure of now)
   // (not one imposed on a day told: "banned the party for two years on Monday")
-  const lastedYears = verbal && (trigger.mode === 'restrict' || trigger.mode === 'martial-law' || trigger.mode === 'curfew') && forSpan(doc, s, YEAR_UNITS, last, true) &&
+  // ("parliamentary elections, suspended for more than two decades": and a measure stopped that long)
+  const lastedYears = verbal && (trigger.mode === 'restrict' || trigger.mode === 'martial-law' || trigger.mode === 'curfew' || trigger.mode === 'discontinue') && forSpan(doc, s, YEAR_UNITS, last, true) &&
     !(st.times ?? []).some((t) => t.precision === 'day');
   const historical = warToEnd || (reality.reality === 'asserted' && ((background && (spansYears(doc, s) || (forWeeks(doc, s, last) && pastPerfectMain(tokens, s, first)))) || perfectOverYears || overRecentYears || stretch || summary || toll || countedInPerfect || sinceWar || lastedYears));
   if (!toll && verbal && perfectAux >= 0) quantities = ownFigure(st, ownSegment(tokens, s, quantitiesOf(st), first), first, last, true);

@@ -428,6 +428,15 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
         return { reality: 'negated', cue: `${t[o].text} no ${t[o + 2].text}` };
       }
     }
+    // ("demanding that the government be dismissed, the price rises withdrawn and parliamentary life restored": a participle after a
+    // noun in a list of what is demanded, its "be" left out, is demanded too)
+    if (verbal && /(?:ed|en|wn)$/.test(t[first].lower) && first - 1 > s.first && t[first - 1].pos === 'NOUN') {
+      for (let f = first - 2, be = false; f > s.first && first - f <= 25; f--) {
+        if (t[f].text === ';' || (t[f].pos === 'VERB' && !/(?:ed|en|wn)$/.test(t[f].lower) && t[f].lemma !== 'be')) break;
+        if (t[f].lemma === 'be' && t[f].lower === 'be') be = true;
+        if (be && t[f].lower === 'that' && ASKING.has(t[f - 1]?.lemma ?? '')) return { reality: 'hypothetical', cue: t[f - 1].text };
+      }
+    }
     // ("said they feared he had been arrested or deported": what is feared to have happened is not told as done)
     for (let f = first - 1; f > s.first && first - f <= 8; f--) {
       if (t[f].text === ',' || t[f].text === ';' || (t[f].pos === 'VERB' && (t[f].lower === 'said' || t[f].lemma === 'say'))) break;
