@@ -4477,3 +4477,10 @@ test('Salt and Karak 1989 read (untuned, local): a participle after a noun in a 
   // (troops told as withdrawn stay so)
   assert.ok(code('The troops were withdrawn from the town on Monday.').some((e) => e.event === 'RETREAT'));
 });
+
+test('Ulaanbaatar 2008 read (untuned): a description of no known sector set beside a titled name is that person\'s ("Prime Minister Sanjaagiin Bayar, the MPRP leader, accused"); a gerund after "by" deep in a charge is the charge\'s means, no act ("accused Elbegdorj of misleading the public and inciting the violence by denouncing the result")', () => {
+  const code = codeOn('2008-07-02');
+  const evs = code('Prime Minister Tsend Bayar, the MPRP leader, accused the opposition chief of misleading the public and inciting the violence by denouncing the result in advance.');
+  assert.equal(evs.find((e) => e.event === 'ACCUSE')?.actor?.sector, 'GOV', JSON.stringify(evs.map((e) => [e.trigger.text, e.actor?.entity_text, e.actor?.sector])));
+  assert.equal(evs.filter((e) => e.event === 'ACCUSE').length, 1, JSON.stringify(evs.map((e) => e.trigger.text)));
+});

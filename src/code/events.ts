@@ -3609,7 +3609,7 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
     tokens.slice(st.speech, first).some((t) => t.lower === 'of') && tokens.slice(st.speech, first).every((t) => (t.pos !== 'VERB' || t.lower === t.lemma) && t.pos !== 'AUX' && t.text !== ';' && !CLAUSE_END.has(t.lower));
   if (accusedOf) return false;
   // (a quotation opened on the thing asked for holds it too: 'called for an "armed strike"')
-  if ((!verbal || charge) && st.speech >= 0 && (((first - st.speech <= (gerundTo ? 14 : charge ? 8 : 5) || conjoined || (chargeOf > 0 && first - chargeOf <= 8)) && !hasBoundary(tokens, st.speech, first, charge || !verbal)) || listed) && !ownVerb &&
+  if ((!verbal || charge) && st.speech >= 0 && (((first - st.speech <= (gerundTo || (charge && tokens[first - 1]?.lower === 'by') ? 14 : charge ? 8 : 5) || conjoined || (chargeOf > 0 && first - chargeOf <= 8)) && !hasBoundary(tokens, st.speech, first, charge || !verbal)) || listed) && !ownVerb &&
     !(!verbal && toldDone(tokens, s, last))) {
     if (charge) st.chargeGerund = first;
     return false;

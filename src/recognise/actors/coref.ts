@@ -182,6 +182,12 @@ export function apposition(c: Ctx, list: Info[]): void {
     nameInfo.m.cameo_code = cameoOf(nameInfo.m.code, nameInfo.m.sector, desc.org);
     desc.m.ref = root(nameInfo.m);
     desc.m.name = nameInfo.m.name;
+    // ("Prime Minister Sanjaagiin Bayar, the MPRP leader, accused": a description of no known sector is the named one's, who has one)
+    if (!desc.m.sector && nameInfo.m.sector && !nameInfo.weak) {
+      desc.m.sector = nameInfo.m.sector;
+      if (!desc.m.code) desc.m.code = nameInfo.m.code;
+      desc.m.cameo_code = cameoOf(desc.m.code, desc.m.sector, desc.org);
+    }
     // ("South African President Thabo Mbeki, the regional mediator, has urged": a description the story's country was only guessed
     // for is of the country its name is known by)
     if (nameInfo.m.code && nameInfo.codeFrom !== 'main' && nameInfo.codeFrom !== null && nameInfo.m.code !== desc.m.code && (desc.codeFrom === 'main' || desc.codeFrom === null || !desc.m.code)) {
