@@ -369,7 +369,9 @@ function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMentio
 }
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_DAY = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b(?!,?\s*\d{4})|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\.?,?\s*\d{4})/i;
+/** a month's name, whole or short: not "marched", "mayor" */
+const MONTH_WORD = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH_WORD}\.?\s+(\d{1,2})\b(?!,?\s*\d{4})|\b(\d{1,2})\s+${MONTH_WORD}\b(?!\.?,?\s*\d{4})`, 'i');
 /** The noon of the first day named by month and day in a text ("Wednesday, May 20"), in the year up to the report's, or null. */
 function dayNamedIn(text: string, ref: Date): number | null {
   const m = MONTH_DAY.exec(text);

@@ -196,3 +196,8 @@ test('the report\'s own weekday, told right after a sentence dated a day in the 
   const far = analyse({ id: 't', text: 'Police arrested 20 people on May 12. On Thursday a strike broke out.', title: null, source: null, url: null, published: '1964-05-28' });
   assert.equal(findTimes(far, far.sentences[1], '1964-05-28')[0]?.date, '1964-05-28');
 });
+
+test('a month is read by its name, whole or short, not inside another word: "marched 3 km" names no March 3 before the report\'s own weekday', () => {
+  const doc = analyse({ id: 't', text: 'Protesters marched 3 km on Wednesday. On Thursday a strike broke out.', title: null, source: null, url: null, published: '1964-05-28' });
+  assert.equal(findTimes(doc, doc.sentences[1], '1964-05-28')[0]?.date, '1964-05-28');
+});
