@@ -198,6 +198,6 @@ test('the report\'s own weekday, told right after a sentence dated a day in the 
 });
 
 test('a month is read by its name, whole or short, not inside another word: "marched 3 km" names no March 3 before the report\'s own weekday', () => {
-  const doc = analyse({ id: 't', text: 'Protesters marched 3 km on Wednesday. On Thursday a strike broke out.', title: null, source: null, url: null, published: '1964-05-28' });
-  assert.equal(findTimes(doc, doc.sentences[1], '1964-05-28')[0]?.date, '1964-05-28');
+  const doc = analyse({ id: 't', text: 'Protesters marched 3 km to the square. On Thursday a strike broke out.', title: null, source: null, url: null, published: '1964-03-12' });
+  assert.equal(findTimes(doc, doc.sentences[1], '1964-03-12')[0]?.date, '1964-03-12');
 });
