@@ -581,6 +581,13 @@ function resolveRef(a: ActorLike | null): ActorLike | null {
   return a.kind === 'pronoun' ? a.ref ?? null : a;
 }
 
+/** The word before the verb at `first`, past the adverbs and auxiliaries between ("who have long backed": "who"). */
+function beforeVerbChain(tokens: Token[], s: Sentence, first: number): number {
+  let k = first - 1;
+  while (k > s.first && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k--;
+  return k;
+}
+
 /** verbs that carry an event noun: "launched protests", "staged a strike", "carried out an attack" */
 /** who speaks for an act ("a spokesman for the protest") */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople']);
@@ -1613,9 +1620,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   while (pr > s.first && (tokens[pr].pos === 'ADV' || tokens[pr].pos === 'AUX' || tokens[pr].pos === 'PART')) pr--;
   if (pr >= s.first && SUBJECT_PRONOUN.has(tokens[pr].lower) && !cands.some((m) => m.first <= pr && pr < m.last)) return null;
   // "rebels seize town, thousands flee": a bare number of people right before the verb is its subject, no one further left
-  let q = first - 1;
   // (past auxiliaries too: "at least 462 people have been killed, and about a million have fled their homes")
-  while (q > s.first && (tokens[q].pos === 'ADV' || tokens[q].pos === 'AUX')) q--;
+  const q = beforeVerbChain(tokens, s, first);
   // (past the words saying how exact the number is: "left 26 dead and over 50 injured")
   let qa = q - 1;
   while (qa > s.first && q - qa <= 3 && /^(?:over|about|around|nearly|almost|some|more|than|at|least|another|a)$/.test(tokens[qa].lower)) qa--;
@@ -3545,15 +3551,13 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   }
   // ("A measure of calm returned only after troops reached the area": a state of the place returned, no one came back)
   if (verbal && trigger.words[0] === 'return' && trigger.words.length === 1) {
-    let w = first - 1;
-    while (w > s.first && (tokens[w].pos === 'ADV' || tokens[w].pos === 'AUX')) w--;
+    const w = beforeVerbChain(tokens, s, first);
     if (w >= s.first && RETURNING_STATES.has(tokens[w].lower)) return false;
   }
   // ("the murder of Europeans, Asians and Africans who opposed it", "those who back the president": a stance that says who people
   // are, told in a relative clause right after their noun, no act)
   if (trigger.stance && verbal) {
-    let w = first - 1;
-    while (w > s.first && (tokens[w].pos === 'ADV' || tokens[w].pos === 'AUX')) w--;
+    const w = beforeVerbChain(tokens, s, first);
     if (w > s.first && /^(?:who|that)$/.test(tokens[w].lower) && (/^(?:NOUN|PROPN|PRON)$/.test(tokens[w - 1].pos) || /^(?:those|these|all|many|some|others)$/.test(tokens[w - 1].lower))) return false;
   }
   // "demanded talks", "rejected calls", "agree to talks": the noun is what was said, not an event
@@ -4952,8 +4956,7 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   if (trigger.event === 'THREATEN' && c.actor && tokens[c.actor.head] && COMMENTATORS.has(tokens[c.actor.head].lower)) return false;
   // (and when no actor is read off them: "economists warned that a default could come within days")
   if (trigger.event === 'THREATEN' && verbal) {
-    let k = first - 1;
-    while (k > s.first && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k--;
+    const k = beforeVerbChain(tokens, s, first);
     if (k >= s.first && COMMENTATORS.has(tokens[k].lower)) return false;
   }
   // ("carried off rifles, grenades and ammunition", "stole explosives from a quarry": weapons had, taken or moved are things,

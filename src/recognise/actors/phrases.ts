@@ -9,6 +9,7 @@ import type { OrgEntry, SectorWord } from './lexicon.js';
 import { americasRegion, capitalCountry, exiledBetween, inCapitals, isPlace, isPoss, isPossS, joiningHyphen, nominal, place, runEnd, sectorWord, unitCode, verbFollows } from './units.js';
 import { lookupCountry } from '../places/countries.js';
 import { gazetteer } from '../places/gazetteer.js';
+import { MONTH_SHORT, MONTH_WORDS } from '../times/index.js';
 
 const NATIVE = new Set(['indigenous', 'native', 'tribal', 'amazonian', 'andean']);
 
@@ -896,8 +897,8 @@ const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|mme|sir)\.?$/;
 const FOLLOWERS = new Set(['supporter', 'loyalist', 'follower', 'member', 'activist', 'cadre', 'worker', 'youth', 'militant']);
 const PARTY_WORDS = /\b(?:party|league|congress|front|movement|alliance)\b/i;
 const VAGUE_COUNT = new Set(['several', 'few', 'some', 'many']);
-/** a month's name or its short form, before a day: "Feb 7", "March 3" */
-const MONTH_WORD = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+/** a month's name, whole, or short with or without its full stop, before a day: "Feb 7", "March 3", "Sept. 12" */
+const monthWord = (w: string) => MONTH_WORDS.has(w) || (w.endsWith('.') && MONTH_SHORT.has(w.slice(0, -1)));
 
 /** "four protesters", "280 child soldiers": the count belongs to a group's span. */
 export function counted(c: Ctx, x: Info): void {
@@ -906,7 +907,7 @@ export function counted(c: Ctx, x: Info): void {
   // (and "Twenty-one", split by the tokeniser into "Twenty", "-", "one")
   // (and the "and" of a number in words: "One hundred and fifty-seven people")
   // (not the day of a date before it: "From Feb 7 troops with armoured vehicles occupied the streets")
-  const dayOfDate = (k: number) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(c.tk[k].text) && k > 0 && c.tk[k - 1].sent === c.tk[k].sent && MONTH_WORD.test(c.tk[k - 1].text);
+  const dayOfDate = (k: number) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(c.tk[k].text) && k > 0 && c.tk[k - 1].sent === c.tk[k].sent && monthWord(c.tk[k - 1].lower);
   while (f > 0 && c.tk[f - 1].sent === c.tk[f].sent && x.m.first - f < 7 &&
     ((c.tk[f - 1].pos === 'NUM' && !dayOfDate(f - 1)) || c.tk[f - 1].lower === 'dozen' || (c.tk[f - 1].text === '-' && f > 1 && c.tk[f - 2].pos === 'NUM' && c.tk[f - 2].end === c.tk[f - 1].start && c.tk[f - 1].end === c.tk[f].start) ||
       (c.tk[f - 1].lower === 'and' && f > 1 && /^(?:hundred|thousand|million)$/i.test(c.tk[f - 2].text) && c.tk[f].pos === 'NUM'))) f--;

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../../code/lexicon.js';
+import { MONTH_WORDS } from '../times/index.js';
 import type { Doc, Quantity, QuantityPart, Sentence, TextSpan, Token } from '../../types.js';
 
 export type QuantityKind = 'dead' | 'injured' | 'arrested' | 'crowd';
@@ -81,7 +82,6 @@ function populationFigure(tokens: Token[], i: number, first: number): boolean {
 const CURRENCY = new Set(Q.currency_before ?? []);
 const CUMULATIVE = new Set(Q.cumulative_verbs ?? []);
 const APPROX_BEFORE = /^(about|around|some|nearly|approximately|roughly|almost|over|more|than|up|at|least)$/;
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const SUBSET_BEFORE = new Set(['including', 'among']);
 const STOP = new Set([';', '.', ':', '?', '!', 'but', 'while', 'whereas', 'after', 'before', 'when']);
 const DIGITS = /^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/;
@@ -359,7 +359,7 @@ function nameEnd(tokens: Token[], i: number, end: number, propn: boolean): numbe
   return j;
 }
 
-const NOT_PERSON_NAMES = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+const NOT_PERSON_NAMES = new Set([...MONTH_WORDS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 /** "killing Bradley Roland Will, a cameraman", "shot dead Juan Perez.": a name of two or more words right after an active verb of
  * killing, ending its phrase; the token after the name, or -1 */
 function namedPersonKilled(tokens: Token[], i: number, end: number): number {
@@ -440,7 +440,7 @@ function isDateOrYear(tokens: Token[], i: number, next: number, sent: Sentence):
   const after = next < sent.last ? tokens[next].lower : '';
   // (an abbreviated month with its point: "on Feb. 17, killing four")
   const prev2 = i - 1 > sent.first ? tokens[i - 2].lower : '';
-  if (MONTHS.has(prev) || MONTHS.has(after) || MONTHS.has(prev.replace(/\.$/, '')) || (prev === '.' && MONTHS.has(prev2))) return true;
+  if (MONTH_WORDS.has(prev) || MONTH_WORDS.has(after) || MONTH_WORDS.has(prev.replace(/\.$/, '')) || (prev === '.' && MONTH_WORDS.has(prev2))) return true;
   if (/^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2100) return true;
   if (after === '%' || after === 'percent' || after === 'per') return true;
   if (/^(am|pm|a\.m\.|p\.m\.|o'clock|gmt|utc)$/.test(after)) return true;
@@ -618,7 +618,7 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       // (taking to the streets or part in a protest, not "where hundreds had taken refuge")
       if (tokens[i].lemma === 'take' && !/^(?:to|part)$/.test(tokens[i + 1]?.lower ?? '')) continue;
       // (nor the month: "FENI, March 6: Four protesters and two policemen were killed")
-      if (tokens[i].cap && MONTHS.has(tokens[i].lower) && (tokens[i + 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'NUM' || /^(?:in|of|since|until|last|next|early|late|mid|this)$/.test(tokens[i - 1]?.lower ?? ''))) continue;
+      if (tokens[i].cap && MONTH_WORDS.has(tokens[i].lower) && (tokens[i + 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'NUM' || /^(?:in|of|since|until|last|next|early|late|mid|this)$/.test(tokens[i - 1]?.lower ?? ''))) continue;
       hasCrowdContext = true;
       break;
     }

@@ -56,9 +56,11 @@ function laterTimes(doc: Doc, sent: Sentence, ref: Date): TimeMention[] {
 
 /** a part of today: "this afternoon", "this morning" */
 const THIS_PART_OF_DAY = /\bthis\s+(?:morning|afternoon|evening)\b/i;
+/** the months' names, whole and short (lower case) */
+export const MONTH_SHORT = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+export const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', ...MONTH_SHORT]);
 const CUES = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ...MONTH_WORDS,
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'yesterday', 'today', 'tonight', 'tomorrow', 'ago', 'last', 'week', 'month', 'year', 'weekend', 'morning', 'night', 'evening', 'afternoon', 'earlier',
   'christmas',
