@@ -4484,3 +4484,54 @@ test('Ulaanbaatar 2008 read (untuned): a description of no known sector set besi
   assert.equal(evs.find((e) => e.event === 'ACCUSE')?.actor?.sector, 'GOV', JSON.stringify(evs.map((e) => [e.trigger.text, e.actor?.entity_text, e.actor?.sector])));
   assert.equal(evs.filter((e) => e.event === 'ACCUSE').length, 1, JSON.stringify(evs.map((e) => e.trigger.text)));
 });
+
+test('Eldorado dos Carajás 1996 read (untuned, local): the doer "by" past a long "of" phrase ("the killing of 12 striking cane cutters by state policemen"); a headline\'s participle with its particle and object is active ("Five killed as policemen fired on strikers"), and a verb a headline tells in the present after its subject is a verb ("as troops storm rebel camp")', () => {
+  const code = codeOn('1996-04-19');
+  const k = code('Schools stayed closed after the killing of 12 striking cane cutters by state policemen on the highway on Tuesday.').find((e) => e.event === 'ASSAULT');
+  assert.equal(k?.actor?.entity_text, 'state policemen', JSON.stringify(k?.actor));
+  const h = code('Five killed as policemen fired on strikers\n\nThe town was quiet on Thursday.').find((e) => e.event === 'ASSAULT');
+  assert.equal(h?.actor?.entity_text, 'policemen', JSON.stringify([h?.actor, h?.recipient]));
+  assert.equal(h?.recipient?.entity_text, 'strikers');
+  const s = code('Two dead as troops storm rebel camp\n\nThe town was quiet on Thursday.').find((e) => e.event === 'ASSAULT');
+  assert.equal(s?.actor?.entity_text, 'troops', JSON.stringify(s));
+  // (not a noun compound a verb follows: "as police fire spread")
+  assert.ok(!code('Villagers fled as police fire continued.').some((e) => e.actor?.sector === 'COP' && e.trigger.text === 'fire'));
+});
+
+test('Eldorado dos Carajás 1996 read (untuned, local): dead told alone go to the armed force\'s firing, not to the riot told after it, unless the dead are of that force; hurt joined to one act are not given to another; a figure an act further back already has is that act\'s; where the wounded were taken to hospital is no scene', () => {
+  const code = codeOn('1996-04-19');
+  const fire = 'Witnesses said the policemen fired live rounds into the crowd. Some of the strikers threw rocks and bottles. By evening 12 cane cutters were dead.';
+  let evs = code(fire);
+  assert.equal(evs.find((e) => e.event === 'ASSAULT')?.size.dead?.value, 12, JSON.stringify(evs.map((e) => [e.trigger.text, e.size])));
+  assert.ok(!evs.find((e) => e.event === 'PROTEST')?.size.dead, JSON.stringify(evs.map((e) => [e.trigger.text, e.size])));
+  // (the force's own hurt told next are the riot's beside the force's act, not its tear gas's: "Officials said 12 policemen were injured")
+  evs = code('Police used tear gas to disperse the crowd, and protesters threw stones at the officers until after midnight. Officials said 14 policemen were injured.');
+  assert.equal(evs.find((e) => e.event === 'PROTEST')?.size.injured?.value, 14, JSON.stringify(evs.map((e) => [e.trigger.text, e.size])));
+  assert.ok(!evs.find((e) => e.event === 'ASSAULT')?.size.injured, JSON.stringify(evs.map((e) => [e.trigger.text, e.size])));
+  evs = code('Witnesses said the policemen fired live rounds into the crowd. Some of the strikers threw rocks and bottles. By evening three policemen were dead.');
+  assert.equal(evs.find((e) => e.event === 'PROTEST')?.size.dead?.value, 3, JSON.stringify(evs.map((e) => [e.trigger.text, e.size])));
+  evs = code(fire + ' Dozens more were wounded and were taken to hospitals in Campinas, Sorocaba and Piracicaba.');
+  const riot = evs.find((e) => e.event === 'PROTEST');
+  assert.ok(!riot?.size.injured, JSON.stringify(evs.map((e) => [e.trigger.text, e.size])));
+  assert.ok(!evs.some((e) => ['Campinas', 'Sorocaba', 'Piracicaba'].includes(e.event_loc.resolved_place ?? '')), JSON.stringify(evs.map((e) => [e.trigger.text, e.event_loc.resolved_place])));
+  evs = code('Mourners recalled the killing of 12 cane cutters by state policemen on Tuesday. Witnesses said the policemen fired live rounds into the crowd. Some of the strikers threw rocks. One said the shots came without warning. Another said the crowd ran. A third said nobody helped. By evening 12 cane cutters were dead.');
+  assert.equal(evs.filter((e) => e.size.dead?.value === 12).length, 1, JSON.stringify(evs.map((e) => [e.trigger.text, e.size])));
+});
+
+test('Eldorado dos Carajás 1996 read (untuned, local): "him" stands for a person, not the battalion named between; a movement named for a class of people is of its sector, and so are its leaders by its initials; a subject after the comma that closes an opening phrase acts ("After the visit of two senators, police arrested"); people "killed at" a place were killed there', () => {
+  const code = codeOn('1996-04-19');
+  const a = code('The governor removed Major Silva from command of the 3rd battalion and placed him under house arrest.').find((e) => e.event === 'COERCE');
+  assert.match(a?.recipient?.entity_text ?? '', /Silva/, JSON.stringify(a?.recipient));
+  const evs = code('About 800 members of the Landless Peasants\' Movement (MCP) blocked the road on Tuesday. MCP leaders accused the governor of sending the policemen.');
+  assert.equal(evs.find((e) => e.event === 'PROTEST')?.actor?.sector, 'AGR', JSON.stringify(evs.map((e) => e.actor)));
+  assert.equal(evs.find((e) => e.event === 'ACCUSE')?.actor?.sector, 'AGR', JSON.stringify(evs.map((e) => e.actor)));
+  // (a party's leader by its initials, set beside the prime minister he is, stays the government)
+  const pm = code('The Mongolian People\'s Revolutionary Party (MPRP) won the vote. Prime Minister Tsend Bayar, the MPRP leader, accused the opposition chief of lying.').find((e) => e.event === 'ACCUSE');
+  assert.equal(pm?.actor?.sector, 'GOV', JSON.stringify(pm?.actor));
+  assert.equal(code('After the visit of two senators, police arrested four soldiers.').find((e) => e.event === 'COERCE')?.actor?.sector, 'COP');
+  const r = code('Relatives of the miners killed at the pit gathered at the gates on Sunday.').find((e) => e.event === 'ASSAULT');
+  assert.ok(!r?.actor, JSON.stringify(r?.actor));
+  // (an event noun's phrase ends where a clause of its own opens: "Within hours of the shooting he removed ...")
+  const w = code('Within hours of the shooting he removed the major from command of the battalion.').find((e) => e.event === 'ASSAULT');
+  assert.notEqual(w?.recipient?.entity_text, 'battalion', JSON.stringify(w?.recipient));
+});

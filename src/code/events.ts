@@ -1037,6 +1037,9 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
   if (heading && trigger.event !== 'PROTEST' && first > s.first && (/ed$/.test(t.lower) || resultPhrase) && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN')) {
     const after = resultPhrase ? first + n : first + 1;
     const nx = after < s.last ? tokens[after] : null;
+    // ("Three killed as police fired on protesters": past the verb's own particle, an object is the verb's, done by the noun before)
+    const particle = !resultPhrase && n > 1 && nx?.lower === trigger.words[1] && nx.pos === 'ADP' && after + 1 < s.last ? tokens[after + 1] : null;
+    if (particle && (particle.pos === 'NOUN' || particle.pos === 'PROPN' || particle.pos === 'DET' || particle.pos === 'NUM' || particle.pos === 'PRON' || particle.pos === 'ADJ')) return false;
     if (!nx || nx.pos === 'ADP' || nx.pos === 'PUNCT' || nx.pos === 'SCONJ' || nx.pos === 'ADV') return true;
     // ("DR. BANDA SEIZED AND FLOWN OUT": a second participle joined to it, done to the same noun)
     if (nx.pos === 'CCONJ' && after + 1 < s.last && /(?:ed|en|wn)$/.test(tokens[after + 1].lower) && (tokens[after + 1].pos === 'VERB' || tokens[after + 1].pos === 'ADJ')) return true;
@@ -1160,7 +1163,9 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
   // (past a particle with nothing after it: "entire streets of Uzbek homes burned out in the Cheremushki district")
   const pt = own < s.last && /^(?:out|down|up|off)$/.test(tokens[own].lower) && (own + 1 >= s.last || tokens[own + 1].pos === 'ADP' || tokens[own + 1].pos === 'PUNCT') ? own + 1 : own;
   const nx = pt < s.last ? tokens[pt] : null;
-  const noObject = !nx || nx.text === ',' || nx.text === '.' || nx.text === ';' || nx.lower === 'including' || nx.lower === 'in' || nx.lower === 'on' || nx.lower === 'during' || nx.lower === 'after' || nx.lower === 'since' || nx.lower === 'for' || nx.lower === 'without' || nx.lower === 'under' ||
+  // ("the landless farmers killed at Marina Kue": a place's preposition, for acts not aimed "at" someone)
+  const noObject = !nx || nx.text === ',' || nx.text === '.' || nx.text === ';' || nx.lower === 'including' || nx.lower === 'in' || nx.lower === 'on' ||
+    (/^(?:at|near|outside)$/.test(nx.lower) && DONE_AT_PLACE.has(t.lemma) && !/^(?:least|most)$/.test(tokens[pt + 1]?.lower ?? '')) || nx.lower === 'during' || nx.lower === 'after' || nx.lower === 'since' || nx.lower === 'for' || nx.lower === 'without' || nx.lower === 'under' ||
     // ("the number of displaced civilians killed when artillery shells slammed into a school": a clause of its own follows)
     nx.lower === 'when' || nx.lower === 'as' || nx.lower === 'while' ||
     // ("the return of union leaders deported last year": a time of its own)
@@ -2028,6 +2033,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     // (nor, after an event noun, a verb of its own joined by "and": "ousted in a coup and appealed to foreign governments")
     if ((CLAUSE_END.has(w) && !(i === last && QUOTE_CHARS.has(w))) || (tokens[i].text === ',' && (i > last + 1 || nominal)) || (i > last && tokens[i].pos === 'VERB' && !nominal && !modifier) ||
       (nominal && tokens[i].pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB' && !/(?:ing)$/.test(tokens[i + 1].lower)) ||
+      // (nor past a clause a subject pronoun opens: "Within hours of the shooting he removed the colonel from command of the battalion")
+      (nominal && SUBJECT_PRONOUN.has(w) && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')) ||
       // (nor a verb the event noun is the subject of: "tourists trapped by road blockades clashed with villagers" — the
       // blockades were not set up against the villagers)
       (nominal && i === last && i > s.first && tokens[i].pos === 'VERB' && !/ing$/.test(w) && !tokens.slice(i + 1, i + 4).some((t) => t.lower === 'by') &&
@@ -2090,6 +2097,9 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
 
 /** verbs of perceiving an act, whose subject witnessed it: "heard shooting", "saw looting" (not "observe", which a strike is: "Doctors observed a token strike") */
 const PERCEIVING = new Set(['hear', 'see', 'witness', 'watch', 'notice', 'film', 'photograph']);
+/** verbs of harm or custody done to people, whose "at", "near" or "outside" after the bare participle says where ("the farmers killed at Marina Kue";
+ * not "exploded at", "shot at") */
+const DONE_AT_PLACE = new Set(['kill', 'murder', 'massacre', 'slaughter', 'lynch', 'execute', 'arrest', 'detain', 'wound', 'injure', 'abduct', 'kidnap', 'beat', 'stab', 'hack', 'capture', 'jail', 'behead']);
 /** words of shooting whose "from" says where the shots came from */
 const FIRING = new Set(['fire', 'shoot', 'shooting', 'firing', 'shell', 'shelling', 'bomb', 'attack', 'strike']);
 /** a speaker's verb right after a name inside an object's clause (not "suspected", "believed": "arrested at least two men suspected of theft") */
@@ -3034,6 +3044,11 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     while (k >= opening && x.first - k <= 2 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
     return k < opening || /^[-–—]+$/.test(tokens[k].text) || (SUBJECT_SUBORDINATORS.has(tokens[k].lower) && k >= opening);
   };
+  const subordinated = (x: RawEvent) => {
+    let k = x.first - 1;
+    while (k >= opening && x.first - k <= 2 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
+    return k >= opening && SUBJECT_SUBORDINATORS.has(tokens[k].lower);
+  };
   for (const o of out) {
     // (an -ing act inside that phrase keeps the doer named right before it: "the fatal police shooting")
     if (!o.verbal || !o.actor || tokens[o.first].lower.endsWith('ing')) continue;
@@ -3041,7 +3056,9 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
     const n = out.find((x) => x !== o && !x.verbal && x.last <= o.actor!.first && o.actor!.last <= o.first && x.first >= opening && opens(x) &&
       tokens.slice(x.last, o.actor!.first).some((t) => t.pos === 'ADP') &&
       // (no verb of its own between but participles: not "Mortar fire shook the capital as troops battled militiamen")
-      tokens.slice(x.last, o.first).every((t) => t.pos !== 'AUX' && !(t.pos === 'VERB' && !/ing$/.test(t.lower)) && !SUBJECT_SUBORDINATORS.has(t.lower)));
+      tokens.slice(x.last, o.first).every((t) => t.pos !== 'AUX' && !(t.pos === 'VERB' && !/ing$/.test(t.lower)) && !SUBJECT_SUBORDINATORS.has(t.lower)) &&
+      // (nor a subject after the comma that closes a phrase opening the sentence: "After the visit of three students, police arrested")
+      !(subordinated(x) && tokens[o.actor!.first - (tokens[o.actor!.first - 1]?.pos === 'DET' ? 2 : 1)]?.text === ','));
     if (n) o.actor = n.actor;
   }
   // ("a peacekeeping operation on behalf of the Southern African Development Community", "appealed for calm in a statement
@@ -4270,7 +4287,10 @@ function nounRoles(st: SentenceState, c: Candidate): void {
     const of = ofFirst && !tokens.slice(last + 1, ofFirst.first).some((t) => (t.pos === 'ADP' && t.lower !== 'of') || t.pos === 'VERB' || t.text === ',' || t.text === ';') ? ofFirst : null;
     // ("a curfew was imposed on Mlungisi from Thursday evening by the divisional commissioner": the agent of the verb that put it in force, further on)
     const putInForce = last + 1 < s.last && PASSIVE_AUX.has(tokens[last].lower) && LIGHT_VERBS.has(tokens[last + 1].lemma);
-    let by = byAgent(tokens, s, ms, last, putInForce ? 14 : 6);
+    // (right past the "of" phrase however long it runs: "the killing of 19 landless farm workers by military police")
+    let ofEnd = tokens[last]?.lower === 'of' ? last + 1 : -1;
+    while (ofEnd > 0 && ofEnd < s.last && ofEnd - last <= 10 && (NP_WORDS.has(tokens[ofEnd].pos) || tokens[ofEnd].pos === 'PROPN' || (tokens[ofEnd].pos === 'VERB' && tokens[ofEnd].lower.endsWith('ing')))) ofEnd++;
+    let by = byAgent(tokens, s, ms, last, putInForce ? 14 : 6) ?? (ofEnd > last + 1 && tokens[ofEnd]?.lower === 'by' ? byAgent(tokens, s, ms, ofEnd, 4) : null);
     // "The march was blocked by police": after another verb, the agent is that verb's (not "a rally attended by thousands")
     for (let k = last; by && k < by.first; k++) if (tokens[k].pos === 'VERB' && !NOUN_AGENT_VERBS.has(tokens[k].lemma) && !LIGHT_VERBS.has(tokens[k].lemma)) by = null;
     // ("an investigation into alleged crimes committed by Croat forces": past the topic the act is about, a verb's agent is the topic's)
@@ -4312,6 +4332,8 @@ function nounRoles(st: SentenceState, c: Candidate): void {
     // ("Israeli airstrikes hit Gaza": a weapon noun inside an actor's phrase is that actor's act)
     const holder = trigger.acled && WEAPON_CODES.has(trigger.acled) ? ms.find((m) => m.kind !== 'pronoun' && m.first < first && m.last >= last && !!m.code) : undefined;
     actor = actingName ?? actor ?? by ?? before ?? holder ?? modifierActor(doc, first);
+    // (whom the "of" phrase names, though no actor we know, is not the doer after it: "the killing of 12 cane cutters by state policemen")
+    if (by && recipient === by && actor === by) recipient = null;
     // ("a convoy of six trucks from the World Food Programme": aid is from whom it comes)
     if (!actor && trigger.event === 'AID') {
       for (let k = last; k < Math.min(s.last, last + 6) && !actor; k++) {

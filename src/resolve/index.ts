@@ -97,11 +97,12 @@ const MEASURED_FROM = /\b\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles|mi)\b
 /** "were moved to a prison in Kampong Cham province", "taken to a hospital in Nairobi": where people were taken after the act is no scene */
 // ("He died later in hospital in Saint-Eustache", "is being treated at a clinic in Nairobi": where the wounded were cared for too)
 // ("died on the way to the Government Rajaji Hospital in Madurai": or were being taken)
-const TAKEN_TO_FACILITY = /\b(?:(?:moved|transferred|taken|sent|flown|deported|brought|driven|bussed|bused|rushed|airlifted|evacuated|remanded|admitted)\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:prison|jail|gaol|detention\s+(?:centre|center|facility|camp)|hospital|clinic|penitentiary)|(?:died|treated|recovering|hospitali[sz]ed|in\s+a\s+(?:serious|critical|stable)\s+condition)\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|clinic)|on\s+(?:the|his|her|their)\s+way\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:hospital|clinic))\s+(?:in|at|near)\s+(?:the\s+)?$/i;
+// ("were taken to hospitals in Marabá, Curionópolis and Parauapebas": with no article, and each place of a list)
+const TAKEN_TO_FACILITY = /\b(?:(?:moved|transferred|taken|sent|flown|deported|brought|driven|bussed|bused|rushed|airlifted|evacuated|remanded|admitted)\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?(?:prisons?|jails?|gaols?|detention\s+(?:centres?|centers?|facility|facilities|camps?)|hospitals?|clinics?|penitentiary)|(?:died|treated|recovering|hospitali[sz]ed|in\s+a\s+(?:serious|critical|stable)\s+condition)\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|clinic)|on\s+(?:the|his|her|their)\s+way\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:hospital|clinic))\s+(?:in|at|near)\s+(?:the\s+)?(?:[^\s,;:()]+(?:\s+[^\s,;:()]+)?\s*(?:,\s*|\s+and\s+|,\s+and\s+)){0,3}$/i;
 /** "Special police units sent from Tirana arrived overnight and arrested ...": where forces came from is no scene */
 // ("Some forty extra policemen were sent down from Port of Spain")
 // (each place of a list: "flown in from Astana and Almaty")
-const SENT_FROM = /\b(?:sent|brought|flown|dispatched|deployed|drafted|rushed|bussed|bused|transferred|arrived|came|coming)\s+(?:(?:in|down|up|over|out|back)\s+)?from\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?(?:[\w'’.-]+(?:\s+[\w'’.-]+)?\s*(?:,\s*|\s+and\s+|,\s+and\s+)){0,3}$/i;
+const SENT_FROM = /\b(?:sent|brought|flown|dispatched|deployed|drafted|rushed|bussed|bused|transferred|arrived|came|coming)\s+(?:(?:in|down|up|over|out|back)\s+)?from\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?(?:[^\s,;:()]+(?:\s+[^\s,;:()]+)?\s*(?:,\s*|\s+and\s+|,\s+and\s+)){0,3}$/i;
 /** "the patrol was returning to its base at Gualan when it came under fire": the base a unit was heading for is no scene */
 const BOUND_FOR_BASE = /\b(?:return(?:ing|ed)?|heading|headed|on\s+(?:its|their|his|her)\s+way|travell?ing|going|driving|moving)\s+(?:back\s+)?(?:to\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:base|barracks|camp|garrison|headquarters|post)\s+(?:at|in|near)\s+$/i;
 /** "DONALD R. PRUITT, 27, OF DAVENPORT", "a 34-year-old man from Moline": where a person named with an age lives */
@@ -2752,6 +2753,16 @@ function tollPutLater(doc: Doc, heads: boolean[], records: EventRecord[]): void 
   removeRecords(records, drop);
 }
 
+/** Does a count of dead or hurt count people of an armed force ("four policemen", "two soldiers"), by the noun after it? */
+function armedForceCounted(doc: Doc, q: { first: number; last: number }): boolean {
+  for (let i = q.last; i < Math.min(doc.tokens.length, q.last + 3); i++) {
+    const t = doc.tokens[i];
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return ARMED_FORCE_SECTORS.has(actorLexicon().words.get(t.lower)?.sector ?? '');
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
 /**
  * "At least five persons were killed. A police spokesman said 31 others were treated at Kumasi Central Hospital": dead or injured
  * counted in a sentence that tells no act (no trigger: "treated"), no place, no time and no weapon of its own are of the violent
@@ -2763,7 +2774,8 @@ function countsToldAlone(doc: Doc, heads: boolean[], records: EventRecord[]): vo
   const countOnly = (r: EventRecord) => r.event === 'ASSAULT' && r.reality === 'asserted' && !r.actor && !r.recipient && !r.mode && (!!r.size.dead || !!r.size.injured) &&
     !r.size.arrested && CASUALTY_WORDS.test(r.trigger.text);
   const told = new Set<number>();
-  for (const r of records) if (!countOnly(r)) told.add(r.text_info.sentence_index);
+  // (and the sentences of counts already joined to an act: "Dozens more were wounded" told as the shooting's hurt)
+  for (const r of records) if (!countOnly(r)) for (const k of [r.text_info.sentence_index, ...(r.mentions ?? []).map((m) => m.sentence_index)]) told.add(k);
   const drop = new Set<EventRecord>();
   for (let k = 1; k < doc.sentences.length; k++) {
     if (told.has(k) || heads[k]) continue;
@@ -2776,13 +2788,17 @@ function countsToldAlone(doc: Doc, heads: boolean[], records: EventRecord[]): vo
     // (the deadliest of the violent acts told in the four sentences before, the last of them when none killed: "Police fired on
     // crowds ..., killing three protesters. ... A police sergeant also died after he was hit by a rock ... Hospital officials said at
     // least 27 people were being treated for gunshot wounds")
+    // (when none killed, an armed force's act on people before a riot told after it, when the counted are not of an armed force:
+    // "the officers fired live rounds into the crowd. Some of the marchers threw stones ... By nightfall 19 workers were dead")
+    const forceDead = qs.some((q) => armedForceCounted(doc, q));
+    const suits = (r: EventRecord) => (r.event === 'PROTEST' && r.mode === 'riot') === forceDead || !!r.size.dead;
     let host: EventRecord | undefined;
     for (const r of records) {
       const d = k - r.text_info.sentence_index;
       if (d < 1 || d > 4 || drop.has(r) || r.reality !== 'asserted' || !violentAct(r) || headingBetween(doc, heads, r.text_info.sentence_index, k)) continue;
       const dead = r.size.dead?.value ?? 0;
       const best = host?.size.dead?.value ?? 0;
-      if (!host || dead > best || (dead === best && r.text_info.sentence_index >= host.text_info.sentence_index)) host = r;
+      if (!host || dead > best || (dead === best && (suits(r) ? !suits(host) || r.text_info.sentence_index >= host.text_info.sentence_index : !suits(host) && r.text_info.sentence_index >= host.text_info.sentence_index))) host = r;
     }
     if (!host) continue;
     // (no place of its own but the act's town: "put the toll in Magdeburg at 20 killed" after the firing in Magdeburg)
@@ -2794,7 +2810,11 @@ function countsToldAlone(doc: Doc, heads: boolean[], records: EventRecord[]): vo
     for (const kind of ['dead', 'injured'] as const) {
       const own = qs.filter((q) => q.kind === kind);
       if (own.length === 0 || host.size[kind]) continue;
-      host.size[kind] = totals(doc, own)[kind] ?? null;
+      const total = totals(doc, own)[kind] ?? null;
+      // (a figure of several an act told further back already has is that act's, told again: "the killing of 19 landless farm workers
+      // by military police ... By nightfall 19 workers were dead")
+      if (total && total.value >= 2 && records.some((r) => r !== host && r.text_info.sentence_index < k && !drop.has(r) && r.reality === 'asserted' && violentAct(r) && r.size[kind]?.value === total.value)) continue;
+      host.size[kind] = total;
     }
     for (const r of mine) {
       addMention(host, r.trigger, k);
@@ -2844,6 +2864,26 @@ function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
       !(r.size.dead && q.size.dead && r.size.dead.value !== q.size.dead.value) && !(r.size.injured && q.size.injured && r.size.injured.value !== q.size.injured.value) &&
       (r.date_basis !== 'text' || r.date === q.date));
     let host = hostIn(prev);
+    // (not a riot told last, when the counted are not of an armed force and an armed force's act on people is told before it in the
+    // same stretch: "the officers fired live rounds into the crowd. Some of the marchers threw stones ... Dozens more were wounded")
+    const forceHurt = findQuantities(doc, s).some((q) => (q.kind === 'dead' || q.kind === 'injured') && armedForceCounted(doc, q));
+    // (and the force's own hurt are the riot's, told beside the force's act: "The riot police used tear gas ..., and running battles
+    // continued until after midnight. Officials said 12 policemen were injured.")
+    if (host && forceHurt && host.event === 'ASSAULT' && ARMED_FORCE_SECTORS.has(host.actor?.sector ?? '')) {
+      const h = host;
+      const riot = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.event === 'PROTEST' && q.mode === 'riot' && q.text_info.sentence_index === h.text_info.sentence_index &&
+        !(r.size.dead && q.size.dead) && !(r.size.injured && q.size.injured));
+      if (riot) host = riot;
+    }
+    if (host && host.event === 'PROTEST' && host.mode === 'riot' && !forceHurt) {
+      for (let k = prev - 1; k >= 0 && k >= si - 4 && !isHeading(doc, k + 1); k--) {
+        const force = hostIn(k);
+        if (force && force.event === 'ASSAULT' && ARMED_FORCE_SECTORS.has(force.actor?.sector ?? '')) {
+          host = force;
+          break;
+        }
+      }
+    }
     // ("Troops stormed the roundabout ... Opposition officials said two demonstrators died after being hit by a tear gas canister.
     // Dozens were wounded.": past sentences that tell only violence by no one named, the act told before them)
     // (within its own paragraph of tolls, or the sentence just before it: not a toll paragraph opening "The toll remained
@@ -3162,7 +3202,9 @@ function mergeHeadings(doc: Doc, heads: boolean[], records: EventRecord[]): void
     // ("Two hurt as police clear growers' road blockade" over the blockade police broke up, two injured, not Tuesday's told
     // "without incident": a heading's count first finds the telling with that count)
     const counted = (r: EventRecord) => (['dead', 'injured', 'arrested'] as const).some((k) => !!h.size[k] && r.size[k]?.value === h.size[k]!.value);
-    const body = h.actor ? cands.find((r) => lemma(r) === lemma(h)) ?? cands[0] : cands.find(counted) ?? cands.find((r) => lemma(r) === lemma(h)) ?? cands.find((r) => r.mode === h.mode && r.event_text !== h.event_text) ?? far ?? cands[0];
+    // ("Two killed as police fire on villagers" over "Police opened fire on villagers ..., killing two men", not the tear gas "officers
+    // fired" later: a heading's count first with an actor too)
+    const body = h.actor ? cands.find(counted) ?? cands.find((r) => lemma(r) === lemma(h)) ?? cands[0] : cands.find(counted) ?? cands.find((r) => lemma(r) === lemma(h)) ?? cands.find((r) => r.mode === h.mode && r.event_text !== h.event_text) ?? far ?? cands[0];
     if (!body) continue;
     // (the story's own count stands over the heading's: "...; 158 HELD" over "140 people had been detained")
     absorb(body, h, true);

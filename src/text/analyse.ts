@@ -23,6 +23,11 @@ const its: any = nlp.its;
 /** prepositions of place a participle describing people takes ("leaders meeting in", "students gathering outside") */
 const PARTICIPLE_PLACE_PREPS = new Set(['in', 'at', 'outside', 'inside', 'near', 'around', 'across', 'along', 'on', 'through', 'throughout']);
 const FORBIDS = new Set(['bans', 'outlaws', 'prohibits', 'forbids']);
+/** verbs of force and protest a headline tells in the present whose base form is also a noun or an adjective ("police fire on", "troops storm") */
+// (not "battle", "clash" or "rally", which tell of anyone's contest: "as health experts battle with the federal government")
+const PRESENT_VERBS = new Set(['fire', 'clear', 'storm', 'raid', 'attack', 'shell', 'block', 'march', 'stone', 'torch', 'loot', 'charge', 'round', 'surround', 'seize', 'occupy', 'open']);
+/** the particles such a verb takes before its object ("fire on", "round up") */
+const PRESENT_PARTICLES = new Set(['on', 'at', 'into', 'upon', 'with', 'up', 'through', 'against', 'in']);
 // (the words that put a month's name after them: "in May", "since May", "last May", "mid-May")
 const MONTH_OPENERS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'of', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'before', 'after', 'between', 'and', 'or']);
 const NOUN_NOT_VERB = new Set(['police']);
@@ -257,6 +262,21 @@ export function analyse(article: Article): Doc {
       let k = j + 1;
       while (k < tokens.length && k - j <= 3 && tokens[k].pos === 'NOUN') k++;
       if (k > j + 1 && (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') && tokens[k].lemma !== tokens[k].lower) t.pos = 'NOUN';
+    }
+    // ("Three killed as police fire/NOUN on protesters", "as troops storm/NOUN the palace": a verb's base form the tagger takes for a noun
+    // or an adjective, right after a subordinator and its plural or group subject, before the verb's object or its particle, is the
+    // clause's verb in the present, as headlines tell it)
+    for (let j = base + 2; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || t.lemma !== t.lower || !PRESENT_VERBS.has(t.lower) || t.sent !== tokens[j + 1].sent) continue;
+      const subject = tokens[j - 1];
+      if (subject.pos !== 'NOUN' || !pluralForm(subject)) continue;
+      let k = j - 2;
+      while (k > base && j - k <= 4 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN')) k--;
+      const nx = tokens[j + 1];
+      // (or before a bare noun and its head, "as troops storm rebel base"; not "as police fire spread", where "fire" is the noun)
+      const bare = nx.pos === 'NOUN' && t.lower !== 'fire' && !nx.cap && tokens[j + 2]?.sent === t.sent && tokens[j + 2].pos === 'NOUN';
+      if (SUBORDINATORS_ONLY.has(tokens[k].lower) && (bare || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NUM' || (nx.pos === 'ADP' && PRESENT_PARTICLES.has(nx.lower)))) t.pos = 'VERB';
     }
     // ("troops had overrun/NOUN a rebel camp": a word after the auxiliary of the perfect, before its object, is the participle)
     for (let j = base + 1; j + 1 < tokens.length; j++) {

@@ -183,7 +183,9 @@ export function apposition(c: Ctx, list: Info[]): void {
     desc.m.ref = root(nameInfo.m);
     desc.m.name = nameInfo.m.name;
     // ("Prime Minister Sanjaagiin Bayar, the MPRP leader, accused": a description of no known sector is the named one's, who has one)
-    if (!desc.m.sector && nameInfo.m.sector && !nameInfo.weak) {
+    // (and a party's office beside an office of state the name holds by title: the state's, as CAMEO codes a governing party's leader
+    // who is prime minister)
+    if ((!desc.m.sector || (desc.m.sector === 'PTY' && !!nameInfo.title && STATE_SECTORS.has(nameInfo.m.sector ?? ''))) && nameInfo.m.sector && !nameInfo.weak) {
       desc.m.sector = nameInfo.m.sector;
       if (!desc.m.code) desc.m.code = nameInfo.m.code;
       desc.m.cameo_code = cameoOf(desc.m.code, desc.m.sector, desc.org);
@@ -316,7 +318,7 @@ function pronounOf(c: Ctx, i: number): Info | null {
     const person = (p: Info) => root(p.m).kind === 'person' && !whomsAntecedent(p) && sexOk(p) && !placeLike(p);
     // ("A 34-year-old man was charged ... after police say he drove": with no one named, one person named by a noun
     // with an article is a "he" too; not "on television")
-    const individual = (p: Info) => p.m.kind === 'group' && !p.plural && !p.collective && !p.groupish && articled(c, p) && !whomsAntecedent(p) && sexOk(p);
+    const individual = (p: Info) => p.m.kind === 'group' && !p.plural && !p.collective && !p.groupish && !c.lx.units.has(c.tk[p.m.head]?.lemma ?? '') && articled(c, p) && !whomsAntecedent(p) && sexOk(p);
     // (a person the words give the pronoun's sex comes first: "the woman ... She")
     const marked = (p: Info) => (person(p) || individual(p)) && sex(p) === wanted;
     // ("Prime Minister X, installed by the military after it ousted Y in a coup, has tried ..., and he apologised": inside its own

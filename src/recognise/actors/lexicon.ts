@@ -108,6 +108,8 @@ export interface Lexicon {
   surnameOk: Set<string>;
   /** singular heads that are actors only with a modifier, an "of X" or an antecedent */
   needsModifier: Set<string>;
+  /** heads of a body of armed men or officials told as one ("the battalion", "the detachment"): no one person, though singular */
+  units: Set<string>;
   /** adjectives that say how, not whose: "lethal force" is no actor */
   manner: Set<string>;
   /** heads naming other states by what they are ("world powers"): never the article's country */
@@ -159,6 +161,7 @@ interface SectorsFile {
   ethnic_modifiers: string[];
   common_noun_suffixes: string[];
   needs_modifier: string[];
+  units?: string[];
   manner_modifiers: string[];
   foreign_heads?: string[];
   agents_of?: string[];
@@ -259,6 +262,7 @@ function build(): Lexicon {
     ethnic: new Set(sf.ethnic_modifiers),
     commonSuffixes: sf.common_noun_suffixes,
     needsModifier: new Set(sf.needs_modifier),
+    units: new Set(sf.units ?? []),
     manner: new Set(sf.manner_modifiers),
     foreignHeads: new Set(sf.foreign_heads ?? []),
     agentsOf: new Set(sf.agents_of ?? []),

@@ -84,6 +84,8 @@ const MOVEMENT_HEADS = new Set(['movement', 'alliance', 'coalition', 'force', 'f
 const PARTY_HEADS = new Set(['party', 'league']);
 /** bodies named "X of Y" whose Y says who they are: "Council of Churches", "Federation of Trade Unions", "Union of Journalists" */
 const BODY_HEADS = new Set(['council', 'association', 'federation', 'confederation', 'union', 'congress', 'society', 'assembly', 'chamber', 'syndicate', 'order']);
+/** sectors of the people a movement or a union may be named for (workers, peasants, students, journalists, refugees) */
+const NAMED_FOR_SECTORS = new Set(['LAB', 'AGR', 'EDU', 'MED', 'REF']);
 const ELITE_HEADS = new Set(['leader', 'elder', 'chief', 'chieftain', 'notable']);
 
 /** Sector of a head given its left modifiers (units before it, nearest last). */
@@ -113,7 +115,10 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
     // (a word of a capitalised name inside the phrase names no sector: "Air force Hawker Hunter jets" are no street vendors' jets)
     const capName = (j: number) => j >= 0 && j < mods.length && !mods[j].e && c.tk[mods[j].first].cap;
     const nameWord = !c.upper && t.cap && c.doc.sentences[t.sent]?.first !== u.first && (capName(k - 1) || capName(k + 1));
-    if (!modifier && !nameWord) {
+    // (but the people a body of a movement's or a union's kind is named for say whose it is: "the Landless Rural Workers' Movement",
+    // "the Peasants' Union")
+    const namedFor = nameWord && !!sw && (sw.groupish || MOVEMENT_HEADS.has(sw.base) || BODY_HEADS.has(sw.base)) && NAMED_FOR_SECTORS.has(c.lx.words.get(t.lower)?.sector ?? '');
+    if (!modifier && (!nameWord || namedFor)) {
       const people = c.lx.words.get(t.lower)?.sector;
       // (a modifier listed with no sector gives none: "local authorities" are no locals)
       modifier = c.lx.modifiers.has(t.lower) ? c.lx.modifiers.get(t.lower) || null : (people === 'CVL' && sw && ARMED_HEADS.has(sw.sector ?? '') ? null : people) || null;
@@ -132,7 +137,8 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
   let r: { sector: string | null; weak: boolean };
   // "MDC secretary-general", "BJP officials": an organisation we do not know, named by its
   // initials, gives its officers no government sector (in mixed-case text only)
-  if (sw?.title && !dominant && !modifier && !c.upper && mods.some((u) => !u.e && u.last - u.first === 1 && /^[A-Z][A-Z-]{1,7}$/.test(c.tk[u.first].text) && !lookupCountry(c.tk[u.first].text))) return { sector: null, weak: true };
+  // (one the article named in full before its initials is known: "the Tigray People's Liberation Front (TPLF) ... TPLF leaders")
+  if (sw?.title && !dominant && !modifier && !orgSector && !c.upper && mods.some((u) => !u.e && u.last - u.first === 1 && /^[A-Z][A-Z-]{1,7}$/.test(c.tk[u.first].text) && !lookupCountry(c.tk[u.first].text))) return { sector: null, weak: true };
   // "Yoruba leaders", "Pashtun elders": a people we do not know as a state, named before its leaders, are its elites
   if (!dominant && !modifier && sw && ELITE_HEADS.has(sw.base) && !c.upper &&
     mods.some((u) => !u.e && u.last - u.first === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.tk[u.first].text) && !lookupCountry(c.tk[u.first].text) && !c.lx.words.has(c.tk[u.first].lower) && !c.lx.titles.has(c.tk[u.first].lower))) return { sector: 'ELI', weak: false };
@@ -313,7 +319,9 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
     // (not a common noun's possessive inside a body's capitalised name: "the People's Council", "the People's Assembly")
     const inName = poss.length > 0 && !c.upper && !poss[poss.length - 1].e && c.tk[poss[poss.length - 1].first].cap && c.tk[headTok].cap && c.tk[poss[poss.length - 1].first].sent === c.tk[headTok].sent &&
       c.doc.sentences[c.tk[headTok].sent]?.first !== poss[poss.length - 1].first;
-    if ((sw.title || sf.weak) && !mods.length && poss.length && !inName) {
+    // (but a movement's or a union's name says whose it is when it names a class of people: "the Landless Rural Workers' Movement")
+    const classNamed = inName && (sw.groupish || MOVEMENT_HEADS.has(sw.base) || BODY_HEADS.has(sw.base)) && NAMED_FOR_SECTORS.has(sectorWord(c, poss[poss.length - 1])?.sector ?? '');
+    if ((sw.title || sf.weak) && !mods.length && poss.length && (!inName || classNamed)) {
       const p = poss[poss.length - 1];
       const body = p.e || !sw.title ? undefined : c.lx.officerOf.get(c.tk[p.first].lower);
       // (an international body's officers keep their title's sector, as PLOVER codes "the UN's envoy" IGO/GOV)
