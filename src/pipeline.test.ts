@@ -4535,3 +4535,28 @@ test('Eldorado dos Carajás 1996 read (untuned, local): "him" stands for a perso
   const w = code('Within hours of the shooting he removed the major from command of the battalion.').find((e) => e.event === 'ASSAULT');
   assert.notEqual(w?.recipient?.entity_text, 'battalion', JSON.stringify(w?.recipient));
 });
+
+test('Dakar 2021 read (untuned): one person who walks out of a building strikes no one ("walked out of a courthouse"); a participle set after its clause by a comma, with no object, is done to that clause\'s subject ("..., charged but released under judicial supervision"); a gerund joined to what one is charged with is the charge ("charged X with fraud and issuing threats")', () => {
+  const code = codeOn('2021-03-09');
+  let evs = code('BAMAKO, March 8 - Opposition leader Amadou Toure walked out of a Bamako courthouse on Monday, charged but released under judicial supervision.');
+  assert.ok(!evs.some((e) => e.event === 'PROTEST'), JSON.stringify(evs.map((e) => e.trigger.text)));
+  const rel = evs.find((e) => e.mode === 'release');
+  assert.ok(rel && !rel.actor && /Toure/.test(rel.recipient?.entity_text ?? ''), JSON.stringify([rel?.actor, rel?.recipient]));
+  assert.ok(code('Thousands of dock workers walked out on Monday.').some((e) => e.event === 'PROTEST'));
+  evs = code('An investigating judge charged the mayor with fraud and issuing death threats.');
+  assert.ok(!evs.some((e) => e.event === 'THREATEN'), JSON.stringify(evs.map((e) => e.trigger.text)));
+});
+
+test('Dakar 2021 read (untuned): an object pronoun stands for no one its own subject is ("The judge ordered him", the judge told before; "as he drove ..., and detained him": the gendarmes detained him); what a speaker called something does not act ("described the unrest as \\"banditry and insurgency\\" and accused"); "his spokesman" speaks for the person told before; "surrounded by supporters" is no siege', () => {
+  const code = codeOn('2021-03-09');
+  let evs = code('Opposition leader Amadou Toure was freed. An investigating judge charged Toure with fraud. The judge ordered him to surrender his passport.');
+  assert.equal(evs.find((e) => e.trigger.text === 'ordered')?.recipient?.sector, 'OPP', JSON.stringify(evs.map((e) => [e.trigger.text, e.recipient])));
+  evs = code('Opposition leader Amadou Toure was freed. Gendarmes stopped his convoy as he drove to court through the streets, surrounded by supporters, and detained him for disturbing public order.');
+  const d = evs.find((e) => e.trigger.text === 'detained');
+  assert.equal(d?.actor?.sector, 'COP', JSON.stringify(d?.actor));
+  assert.ok(!evs.some((e) => e.trigger.text === 'surrounded'), JSON.stringify(evs.map((e) => e.trigger.text)));
+  evs = code('On Friday, Interior Minister Moussa Diallo spoke on television. He described the unrest as "banditry and insurgency" and accused Toure of calling for violence.');
+  assert.equal(evs.find((e) => e.event === 'ACCUSE')?.actor?.sector, 'GOV', JSON.stringify(evs.map((e) => e.actor)));
+  evs = code('The United Nations Secretary-General, Antonio Guterres, urged all sides to show restraint. His spokesman accused the security forces of abuses.');
+  assert.equal(evs.find((e) => e.event === 'ACCUSE')?.actor?.cameo_code, 'IGOUNO', JSON.stringify(evs.map((e) => e.actor)));
+});

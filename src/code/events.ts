@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, gluedHyphenAfter, matchAt, pastForm, type Trig
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, OPINION_NOUNS, LEGAL_CATEGORIES, hinderedFrom, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, TALK_WORDS, DELEGATIONS, RETURNING_STATES, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, HACKED_THINGS, GIVEN_STANDING, MANNER_PHRASES, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, OPINION_NOUNS, LEGAL_CATEGORIES, hinderedFrom, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, TALK_WORDS, DELEGATIONS, RETURNING_STATES, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, HACKED_THINGS, GIVEN_STANDING, MANNER_PHRASES, AS_LABEL_VERBS, measureAgreed } from './reality.js';
 import { conflictSubject, isConflictWord, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -1302,6 +1302,35 @@ function insideClosedQuote(tokens: Token[], s: Sentence, m: ActorLike, at: numbe
   return false;
 }
 
+/** Where the clause before the comma at `comma` opens (past a wire dateline's dash), when it is a main clause with a finite verb; else -1. */
+function trailingClause(tokens: Token[], s: Sentence, comma: number): number {
+  let b = comma - 1;
+  while (b > s.first && !/^(?:[,;:]|-+|–|—)$/.test(tokens[b].text) && tokens[b].pos !== 'SCONJ') b--;
+  if (tokens[b].pos === 'SCONJ' || (b > s.first && (tokens[b].text === ',' || tokens[b].text === ';' || tokens[b].text === ':'))) return -1;
+  const from = b > s.first ? b + 1 : s.first;
+  return tokens.slice(from, comma).some((t) => t.pos === 'VERB' && !/ing$/.test(t.lower)) ? from : -1;
+}
+
+/** Do two mentions stand for the same actor (one points back to the other, or both to a third)? */
+function sameReferent(a: ActorLike, b: ActorLike): boolean {
+  const ra = resolveRef(a);
+  const rb = resolveRef(b);
+  return !!ra && !!rb && ra.start === rb.start && ra.end === rb.end && (a.ref !== undefined || b.ref !== undefined);
+}
+
+/** Is the mention what something was called ("described the unrest as [banditry and insurgency]", "branded them as [terrorists]")? */
+function labelComplement(tokens: Token[], s: Sentence, m: ActorLike): boolean {
+  // (past the names listed before it: "as [banditry and insurgency]")
+  let k = m.first - 1;
+  while (k > s.first && m.first - k <= 8 && (QUOTE_MARKS.has(tokens[k].text) || NP_WORDS.has(tokens[k].pos) || /^(?:and|or)$/.test(tokens[k].lower))) k--;
+  if (tokens[k]?.lower !== 'as') return false;
+  for (let v = k - 1; v >= s.first && k - v <= 6; v--) {
+    if (LABEL_VERBS.has(tokens[v].lower) || AS_LABEL_VERBS.has(tokens[v].lower)) return tokens[v].pos === 'VERB';
+    if (tokens[v].text === ',' || tokens[v].text === ';') return false;
+  }
+  return false;
+}
+
 /** words for someone that name no actor ("an unarmed 18-year-old", "a young man") */
 const PERSON_WORDS = new Set(['old', 'man', 'woman', 'boy', 'girl', 'teenager', 'teen', 'child', 'person', 'resident', 'driver', 'vendor', 'passer-by', 'bystander']);
 
@@ -1697,6 +1726,7 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // before the verb is its subject, though no actor we know; the speaker is not)
     if (start <= q && start - 1 > s.first && tokens[start - 1].lower === 'that' && tokens[q].pos === 'NOUN' && saidThat(tokens, s, start - 1) && !cands.some((m) => m.last > start - 1)) return null;
   }
+  const objectSelf = ms.find((x) => x.kind === 'pronoun' && x.first === verbAt + 1 && /^(?:him|her|them)$/.test(tokens[x.first].lower)) ?? null;
   for (let k = cands.length - 1; k >= 0; k--) {
     let m = cands[k];
     // ("fighters of the Invisible Commando, an armed group that has battled ..., attacked": a kind of group set after a name
@@ -1720,6 +1750,11 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // ('He said the people would "fill in every hole the Army makes," and warned ...': a name inside a quote that closes before
     // the verb is no subject of it)
     if (insideClosedQuote(tokens, s, m, verbAt)) continue;
+    // ('He described the unrest as "banditry and insurgency" and accused Sonko': what a speaker called something is no one who acts)
+    if (labelComplement(tokens, s, m)) continue;
+    // ("Gendarmes stopped his convoy as he drove to court, and detained him": whom the verb's object pronoun stands for is not its
+    // subject, which would be told "himself")
+    if (objectSelf && m.kind === 'pronoun' && sameReferent(m, objectSelf)) continue;
     // ("crowds leaving the rally, where the mayor had called for a strike, marched ... and smashed the gates": who a relative
     // clause set off by commas tells of is no subject of a verb after it)
     if (insideRelativeAside(tokens, s, m, verbAt)) continue;
@@ -2100,6 +2135,9 @@ const PERCEIVING = new Set(['hear', 'see', 'witness', 'watch', 'notice', 'film',
 /** verbs of harm or custody done to people, whose "at", "near" or "outside" after the bare participle says where ("the farmers killed at Marina Kue";
  * not "exploded at", "shot at") */
 const DONE_AT_PLACE = new Set(['kill', 'murder', 'massacre', 'slaughter', 'lynch', 'execute', 'arrest', 'detain', 'wound', 'injure', 'abduct', 'kidnap', 'beat', 'stab', 'hack', 'capture', 'jail', 'behead']);
+/** verbs of what courts and captors do to someone, told as a bare participle after a comma ("..., charged but released under judicial
+ * supervision") */
+const DONE_TO_ACCUSED = new Set(['charge', 'accuse', 'indict', 'convict', 'sentence', 'acquit', 'clear', 'release', 'free', 'pardon', 'expel', 'deport', 'exile', 'bail']);
 /** words of shooting whose "from" says where the shots came from */
 const FIRING = new Set(['fire', 'shoot', 'shooting', 'firing', 'shell', 'shelling', 'bomb', 'attack', 'strike']);
 /** a speaker's verb right after a name inside an object's clause (not "suspected", "believed": "arrested at least two men suspected of theft") */
@@ -3584,7 +3622,10 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   // ("accused subversive groups of trying to destroy democracy": the infinitive of the charge's gerund too)
   const gerundTo = first - 3 >= s.first && tokens[first - 1].lower === 'to' && tokens[first - 2].lower.endsWith('ing') && (tokens[first - 3].lower === 'of' || tokens[first - 3].lower === 'for');
   // ("accused India of imposing an undeclared blockade": the object of the charge's gerund too)
-  const gerundObject = !verbal && st.speech >= 0 && tokens.slice(st.speech, first).some((t, k, r) => (t.lower === 'of' || t.lower === 'for') && k + 1 < r.length && r[k + 1].lower.endsWith('ing') && r[k + 1].lower.length > 5);
+  // ("charged Sonko with rape and issuing death threats": a gerund joined by "and" after the first thing charged, too)
+  const gerundAt = (r: Token[], j: number) => j < r.length && r[j].lower.endsWith('ing') && r[j].lower.length > 5;
+  const gerundObject = !verbal && st.speech >= 0 && tokens.slice(st.speech, first).some((t, k, r) => ((t.lower === 'of' || t.lower === 'for') && gerundAt(r, k + 1)) ||
+    (/^(?:of|for|with)$/.test(t.lower) && [k + 2, k + 3].some((j) => r[j - 1]?.lower === 'and' && gerundAt(r, j) && r.slice(k + 1, j - 1).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ'))));
   const charge = st.speech >= 0 && (tokens[first].lower.endsWith('ing') || gerundTo || gerundObject) && tokens.slice(st.speech, first).some((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'with' || t.lower === 'against');
   // (not past another finite verb: "condemned the attack and declared a state of emergency")
   // (a verb inside a hyphenated word is none: "military-backed")
@@ -3852,8 +3893,21 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
   const attributive = !plain && !reduced && trigger.words.length === 1 && last === first + 1 && /(?:ed|en)$/.test(tokens[first].lower) &&
     (!pv || (pv.pos === 'DET' && /^(?:a|an|the|these|those|this)$/.test(pv.lower)) || pv.pos === 'ADP' || pv.pos === 'NUM' || POSSESSIVES.has(pv.lower) || (pv.pos === 'SCONJ' && /^(?:for|after|before|over)$/.test(pv.lower))) && tokens[first - 2]?.pos !== 'AUX' &&
     ['NOUN', 'PROPN', 'ADJ'].includes(tokens[last]?.pos ?? '');
-  passive = plain || reduced || attributive;
-  if (attributive) {
+  // ("Sonko walked out of a Dakar courthouse on Monday, charged but released under judicial supervision": a participle set after its
+  // clause by a comma, with no object of its own, tells what was done to that clause's subject)
+  let tp = first - 1;
+  if (tp - 2 > s.first && /^(?:and|but)$/.test(tokens[tp].lower) && /(?:ed|en)$/.test(tokens[tp - 1].lower) && tokens[tp - 2].text === ',') tp -= 2;
+  const nxt = tokens[last];
+  // (a verb only done to people: not "fired into the air" in a list of what the subject did)
+  const trailing = !plain && !reduced && !attributive && (DONE_AT_PLACE.has(tokens[first].lemma) || DONE_TO_ACCUSED.has(tokens[first].lemma)) &&
+    /(?:ed|en)$/.test(tokens[first].lower) && tokens[first].pos === 'VERB' && tp > s.first + 2 && tokens[tp].text === ',' &&
+    (!nxt || nxt.sent !== tokens[first].sent || nxt.pos === 'ADP' || nxt.pos === 'PUNCT' || nxt.pos === 'CCONJ' || nxt.pos === 'ADV') &&
+    trailingClause(tokens, s, tp) >= 0;
+  passive = plain || reduced || attributive || trailing;
+  if (trailing) {
+    recipient = clauseSubject(tokens, s, ms, tp, undefined, trailingClause(tokens, s, tp));
+    actor = null;
+  } else if (attributive) {
     recipient = ms.find((m) => m.first === last || (m.first > last && m.first <= last + 2 && m.kind !== 'pronoun')) ?? null;
     actor = null;
   } else if (passive) {
@@ -4632,6 +4686,7 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   const armedStrike = strike && ((!!ra?.sector && ['MIL', 'REB', 'UAF', 'IMG', 'SPY'].includes(ra.sector)) || hasWord(tokens, s, STRIKE_WEAPONS) || (transitive && !!ra && !(ra.sector && CROWD_SECTORS.has(ra.sector))));
   // ("Firemen said they were pelted with rocks and bottles": a riot's act in the passive, with no one named doing it, is a crowd's)
   const unnamedRioters = !ra && c.passive && trigger.mode === 'riot';
+  if (trigger.many && ra?.one) return false;
   if (trigger.crowd && !armedStrike && !unnamedRioters) {
     // crowds march, block roads and gather; states and their forces do not "demonstrate"
     // ("a man managed to gather 35 children", "Akayev gathered his ministers": one person is no crowd)
@@ -6322,7 +6377,7 @@ const LIFTED_PEOPLE = new Set(['man', 'men', 'people', 'person', 'suspect', 'act
 /** the flags of a trigger made here, not read from triggers.tsv: none set */
 const NO_FLAGS = {
   crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false,
-  forces: false, troops: false, agentTo: false, placeObject: false, had: false, struck: false, granted: false, stance: false, armed: null, visitor: null, moved: null, talks: null, line: 0,
+  forces: false, troops: false, agentTo: false, placeObject: false, had: false, struck: false, granted: false, stance: false, many: false, armed: null, visitor: null, moved: null, talks: null, line: 0,
 } as const;
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',

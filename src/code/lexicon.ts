@@ -48,6 +48,8 @@ export interface Trigger {
   /** a stance, no act, when told of people in a relative clause right after their noun ("Africans who opposed it", "those who
    * back the president") */
   stance: boolean;
+  /** no act when its doer is one person ("Sonko walked out of a Dakar courthouse" is no strike) */
+  many: boolean;
   /** told of armed forces, the act is the one of this other line ("occupy" by troops is "capture", by strikers a sit-in) */
   armed: Trigger | null;
   /** told of a visitor (an official, a government, an international body, a mission or a delegation) come to a place, the act is
@@ -98,7 +100,7 @@ const LAW_HEADS = new Set(['bill', 'bills', 'law', 'laws', 'legislation', 'amend
 const LAW_ACTS = new Set(['COERCE', 'CONCEDE', 'SANCTION']);
 
 let index: Map<string, Trigger[]> | null = null;
-const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces', 'troops', 'agentto', 'placeobj', 'had', 'struck', 'granted', 'stance']);
+const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces', 'troops', 'agentto', 'placeobj', 'had', 'struck', 'granted', 'stance', 'many']);
 /** flags that name another line the act is coded as, in some telling of it ("armed=capture") */
 const LINK_FLAGS = ['armed', 'visitor', 'moved', 'talks'] as const;
 type LinkFlag = (typeof LINK_FLAGS)[number];
@@ -153,6 +155,7 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
       struck: fl.has('struck'),
       granted: fl.has('granted'),
       stance: fl.has('stance'),
+      many: fl.has('many'),
       armed: null,
       visitor: null,
       moved: null,

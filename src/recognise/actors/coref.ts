@@ -273,7 +273,9 @@ function pronounOf(c: Ctx, i: number): Info | null {
   let ant: Info | null = null;
   // ("Troops and police did not stop them from entering": an object pronoun is never its own verb's subject, nor one joined to it)
   const bound = boundSubjects(c, i);
-  const fb = (before: number, maxSents: number, ok: (x: Info) => boolean) => findBack(c, before, maxSents, (p) => !bound.has(p) && ok(p));
+  // (nor whom that subject stands for: "An investigating judge charged Sonko ... The judge ordered him")
+  const boundAt = new Set([...bound].map((b) => root(b.m).start));
+  const fb = (before: number, maxSents: number, ok: (x: Info) => boolean) => findBack(c, before, maxSents, (p) => !bound.has(p) && !boundAt.has(root(p.m).start) && ok(p));
   // ("two men whom they accused": the subject of a clause on its object is someone else)
   const whomOf = c.tk[i - 1]?.lower === 'whom' ? i - 1 : -1;
   // (what "whom" stands for, right before it or before its comma, with the phrase it is "of": "the Kosovo Liberation Army, whom
@@ -659,6 +661,20 @@ export function possessor(c: Ctx, x: Info): void {
       x.m.sector = r.sector;
       if (r.code) x.m.code = r.code;
       x.m.cameo_code = cameoOf(x.m.code, x.m.sector, null);
+    }
+    return;
+  }
+  // ("Antonio Guterres urged all sides to show restraint, and his spokesman said": one who speaks or acts for a person is of that person's
+  // body, as "a special envoy of X" is)
+  if (x.m.kind !== 'pronoun' && !x.plural && x.m.first === x.m.head && c.lx.agentsOf.has(c.tk[x.m.head]?.lemma ?? '') && /^(?:his|her)$/.test(c.tk[x.m.first - 1]?.lower ?? '')) {
+    const ant = findBack(c, x.m.first - 1, 1, (q) => !q.plural && !q.collective && (q.m.kind === 'person' || (q.m.kind === 'pronoun' && root(q.m).kind === 'person')) && !!root(q.m).sector && !!root(q.m).code);
+    const r = ant ? root(ant.m) : null;
+    if (r) {
+      x.m.code = r.code;
+      x.codeFrom = 'ref';
+      x.m.sector = r.sector;
+      x.weak = false;
+      x.m.cameo_code = r.cameo_code ?? cameoOf(x.m.code, x.m.sector, null);
     }
     return;
   }
