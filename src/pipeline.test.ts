@@ -4560,3 +4560,22 @@ test('Dakar 2021 read (untuned): an object pronoun stands for no one its own sub
   evs = code('The United Nations Secretary-General, Antonio Guterres, urged all sides to show restraint. His spokesman accused the security forces of abuses.');
   assert.equal(evs.find((e) => e.event === 'ACCUSE')?.actor?.cameo_code, 'IGOUNO', JSON.stringify(evs.map((e) => e.actor)));
 });
+
+test('Nuku\'alofa 2006 read (untuned, reserve): the country the second of two joined nouns is from is the first\'s too ("soldiers and police from Fiji and Australia"); a verb joined to one a modal governs, past its object, is as unreal ("will secure the port and support the police"), and a word after a modal before an article is a verb ("will secure/ADJ"); capitals addressed are governments, no scene ("asked Canberra and Wellington for help"); a sentence-opening "It" goes back to the subject two sentences up when the one before has none, and "then" dates it by the act before', () => {
+  const code = codeOn('2006-11-18');
+  const m = code('APIA, Nov 18 - About 150 soldiers and police from Fiji and Australia began arriving in Samoa on Saturday.').find((e) => e.event === 'MOBILIZE');
+  assert.equal(m?.actor?.code, 'FJI', JSON.stringify(m?.actor));
+  assert.ok(!code('APIA, Nov 18 - The Fijian-led force will secure the port and support the overstretched Samoan police, officials said.').some((e) => e.event === 'SUPPORT' && e.reality === 'asserted'));
+  const evs = code('APIA, Nov 18 - The streets were calm on Saturday.\n\nOn Friday the government declared a state of emergency for 30 days. The decree allows police and soldiers to use force. It then asked Canberra and Wellington for help.');
+  const asked = evs.filter((e) => e.trigger.text === 'asked');
+  assert.equal(asked.length, 1, JSON.stringify(asked.map((e) => e.event_loc.resolved_place)));
+  assert.ok(!['Canberra', 'Wellington'].includes(asked[0].event_loc.resolved_place ?? ''), JSON.stringify(asked[0].event_loc));
+  assert.equal(asked[0].actor?.sector, 'GOV', JSON.stringify(asked[0].actor));
+  assert.equal(asked[0].date, '2006-11-17');
+});
+
+test('Nuku\'alofa 2006 read (untuned, reserve): the object of a verb joined by "and" is no subject of the next, with no subject named either ("The palace statement blamed a small criminal element and promised")', () => {
+  const evs = codeOn('2006-11-18')('The palace statement blamed a small criminal element and promised that those responsible would be prosecuted.');
+  assert.notEqual(evs.find((e) => e.trigger.text === 'promised')?.actor?.sector, 'CRM', JSON.stringify(evs.map((e) => [e.trigger.text, e.actor])));
+  assert.equal(codeOn('2006-11-18')('The government blamed a small criminal element and promised reforms.').find((e) => e.trigger.text === 'promised')?.actor?.sector, 'GOV');
+});

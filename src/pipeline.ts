@@ -8,6 +8,8 @@ import { recognisePlaces } from './recognise/places/index.js';
 import { codeSentence, type RawEvent } from './code/events.js';
 import { resolveEvents } from './resolve/index.js';
 import { datelineDate } from './recognise/times/index.js';
+import { lookupCountry } from './recognise/places/countries.js';
+import { lexicon as actorLexicon } from './recognise/actors/lexicon.js';
 import type { Article, Doc, EventRecord } from './types.js';
 
 export interface CodeOptions {
@@ -60,6 +62,19 @@ export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded
     const surnames = new Set(actors.filter((m) => m.kind === 'person' && / /.test(m.text) && !/\s(?:of|in|at|near|from|outside)\s+\S+$/i.test(m.text)).map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)));
     // ("supporters of Morales", "loyal to Morales" name the person)
     const toldAsPlace = (p: { start: number }) => /\b(?:in|at|near|from|outside|into)\s+$/i.test(doc.text.slice(Math.max(0, p.start - 12), p.start));
+    // (a capital that stands for its government, addressed or acting, is no scene: "It then asked Canberra and Wellington for help")
+    // (only one addressed: "Hamilton is still counting the cost", "said Canberra was prepared" name where the speakers are too)
+    const addressed = (m: ActorMention) => {
+      let k = m.first - 1;
+      if (doc.tokens[k]?.lower === 'and') {
+        k--;
+        while (k > 0 && m.first - k <= 5 && doc.tokens[k].cap) k--;
+      }
+      const v = doc.tokens[k];
+      return !!v && v.pos === 'VERB' && v.sent === doc.tokens[m.first].sent && (actorLexicon().addressees.has(v.lemma) || actorLexicon().addressees.has(v.lower));
+    };
+    const capitals = actors.filter((m) => m.kind === 'country' && m.sector === 'GOV' && !lookupCountry(m.text) && addressed(m));
+    if (capitals.length) doc.places = doc.places.filter((p) => p.kind === 'demonym' || !capitals.some((m) => m.start === p.start && m.end === p.end));
     const before = doc.places.length;
     if (names.length) doc.places = doc.places.filter((p) => p.kind === 'demonym' || (!names.some((m) => inName(p, m)) && !(surnames.size > 0 && surnames.has(doc.text.slice(p.start, p.end)) && !toldAsPlace(p))));
     if (doc.places.length < before && doc.mainCountry && !doc.places.some((p) => p.resolved?.country_code === doc.mainCountry)) {

@@ -1798,13 +1798,16 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // leaders and allow doctors in")
     // (the object's "of" phrase too: "killed Abdullah and four other members of his family and freed")
     const npEnd = tokens[m.last]?.lower === 'of' && andAt - m.last <= 6 && tokens.slice(m.last + 1, andAt).every((t) => NP_WORDS.has(t.pos) || POSSESSIVES.has(t.lower) || t.lower === 'of') ? andAt : m.last;
-    if (andAt === npEnd && tokens[andAt]?.lower === 'and' && m.kind !== 'pronoun' && k > 0 && (andAt < first - 1 || tokens[first].lower !== tokens[first].lemma)) {
+    // (with no one named before the object either: "The palace statement blamed a small criminal element and promised")
+    if (andAt === npEnd && tokens[andAt]?.lower === 'and' && m.kind !== 'pronoun' && (andAt < first - 1 || tokens[first].lower !== tokens[first].lemma)) {
       let o = m.first - 1;
       // (past a figure's approximation: "had arrested more than 50 people and accused")
-      while (o > s.first && (tokens[o].pos === 'DET' || tokens[o].pos === 'NUM' || tokens[o].pos === 'ADJ' || POSSESSIVES.has(tokens[o].lower) || APPROX.has(tokens[o].lower))) o--;
+      // (and an adjective the tagger took for an adverb: "blamed a small/ADV criminal element and promised")
+      while (o > s.first && (tokens[o].pos === 'DET' || tokens[o].pos === 'NUM' || tokens[o].pos === 'ADJ' || (tokens[o].pos === 'ADV' && tokens[o - 1]?.pos === 'DET') || POSSESSIVES.has(tokens[o].lower) || APPROX.has(tokens[o].lower))) o--;
       // (not in a list of verbs set off by commas, whose subject is found otherwise: "extended martial law ..., banned all political
       // activity, closed the universities and arrested")
-      if (o < m.first && tokens[o].pos === 'VERB' && o > cands[k - 1].last - 1 && !tokens.slice(cands[k - 1].last, o).some((t) => t.text === ',')) continue;
+      const before = k > 0 ? cands[k - 1].last : s.first;
+      if (o < m.first && tokens[o].pos === 'VERB' && o > before - 1 && !tokens.slice(before, o).some((t) => t.text === ',') && (k > 0 || o > s.first)) continue;
       // (past the phrase the object is the last noun of: "would guarantee the safety of UNITA members and their families and appealed")
       let q = m.first - 1;
       while (q > s.first && m.first - q <= 12 && (NP_WORDS.has(tokens[q].pos) || POSSESSIVES.has(tokens[q].lower) || APPROX.has(tokens[q].lower) || tokens[q].lower === 'of' || tokens[q].lower === 'and')) q--;

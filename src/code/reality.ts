@@ -535,6 +535,12 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
   if (own.reality === 'asserted' && verbal && first - 2 > s.first && tk[first - 1].lower === 'and' && tk[first].lower === tk[first].lemma && tk[first].pos === 'VERB') {
     let v = first - 2;
     while (v > s.first && first - v <= 4 && (tk[v].pos === 'ADP' || tk[v].pos === 'ADV' || tk[v].pos === 'PART')) v--;
+    // (past the first verb's own object too: "The New Zealand-led force will secure the airport and support the Tongan police")
+    if (tk[v].pos !== 'VERB') {
+      let o = v;
+      while (o > s.first && first - o <= 8 && (tk[o].pos === 'DET' || tk[o].pos === 'ADJ' || tk[o].pos === 'NOUN' || tk[o].pos === 'PROPN' || tk[o].pos === 'NUM')) o--;
+      if (o < v && tk[o].pos === 'VERB' && tk[o].lower === tk[o].lemma) v = o;
+    }
     if (v > s.first && tk[v].pos === 'VERB' && tk[v].lower === tk[v].lemma) {
       const joined = ownReality(doc, s, v, true, speechLike);
       if (joined.reality === 'negated' || joined.reality === 'hypothetical' || joined.reality === 'future') return joined;

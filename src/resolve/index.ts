@@ -1360,6 +1360,8 @@ function toldStoryDay(doc: Doc, heads: boolean[], records: EventRecord[], e: Raw
   return null;
 }
 
+/** "It then asked", "He later said": the words before a verb that tell it came next */
+const THEN_BEFORE = /^\s*\S+(?:\s+\S+)?\s+(?:then|afterwards|subsequently)\s+$/i;
 /** a sentence telling when the violence came: "The worst violence came on Sunday", "Fresh unrest broke out on Tuesday" */
 const VIOLENCE_DATED = /^(?:the\s+)?(?:(?:worst|heaviest|latest|fresh|new|first|deadliest|most\s+\w+)\s+)?(?:violence|unrest|clashes|fighting|trouble|bloodshed|disturbances|rioting)\s+(?:came|erupted|broke\s+out|began|started|flared|occurred|took\s+place|was|were)\b/i;
 /** a participle of announcing, set off after the measure, right before its day: ", announced on state radio late on" */
@@ -1412,7 +1414,10 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
     // Al Wefaq condemned the assault" is not Monday's; what is said is dated by its own words or by the report)
     // (an order given on the scene by its forces goes on with the scene: "officers ordered them to leave")
     // (defiance is done, not said: "tens of thousands gathered, defying a ban")
-    if (isStatement(e.trigger.event) && e.trigger.cameo !== '128' && o.sentence !== e.sentence && MATERIAL.has(o.trigger.event) && !(e.actor?.sector === 'COP' || e.actor?.sector === 'MIL')) continue;
+    // (unless told as what came next: "On Friday the government declared a state of emergency ... It then asked Canberra and
+    // Wellington for help")
+    if (isStatement(e.trigger.event) && e.trigger.cameo !== '128' && o.sentence !== e.sentence && MATERIAL.has(o.trigger.event) && !(e.actor?.sector === 'COP' || e.actor?.sector === 'MIL') &&
+      !(!Array.from({ length: e.sentence - o.sentence - 1 }, (_, j) => o.sentence + 1 + j).some((k) => telling.foreground.has(k)) && THEN_BEFORE.test(doc.text.slice(doc.sentences[e.sentence].start, doc.tokens[e.first].start)))) continue;
     // ("Protesters set fire ... on Monday night, ... after a police officer shot Jacob Blake ... on Sunday. Hundreds
     // gathered ...": the day of the sentence's own story, not of what it tells in passing, in the same sentence)
     const main = !o.subordinate && !o.background;

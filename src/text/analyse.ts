@@ -23,6 +23,8 @@ const its: any = nlp.its;
 /** prepositions of place a participle describing people takes ("leaders meeting in", "students gathering outside") */
 const PARTICIPLE_PLACE_PREPS = new Set(['in', 'at', 'outside', 'inside', 'near', 'around', 'across', 'along', 'on', 'through', 'throughout']);
 const FORBIDS = new Set(['bans', 'outlaws', 'prohibits', 'forbids']);
+/** modals that govern a bare verb after them */
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 /** verbs of force and protest a headline tells in the present whose base form is also a noun or an adjective ("police fire on", "troops storm") */
 // (not "battle", "clash" or "rally", which tell of anyone's contest: "as health experts battle with the federal government")
 const PRESENT_VERBS = new Set(['fire', 'clear', 'storm', 'raid', 'attack', 'shell', 'block', 'march', 'stone', 'torch', 'loot', 'charge', 'round', 'surround', 'seize', 'occupy', 'open']);
@@ -277,6 +279,18 @@ export function analyse(article: Article): Doc {
       // (or before a bare noun and its head, "as troops storm rebel base"; not "as police fire spread", where "fire" is the noun)
       const bare = nx.pos === 'NOUN' && t.lower !== 'fire' && !nx.cap && tokens[j + 2]?.sent === t.sent && tokens[j + 2].pos === 'NOUN';
       if (SUBORDINATORS_ONLY.has(tokens[k].lower) && (bare || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NUM' || (nx.pos === 'ADP' && PRESENT_PARTICLES.has(nx.lower)))) t.pos = 'VERB';
+    }
+    // ("The force will secure/ADJ the airport", "troops would free/ADJ the hostages": a word right after a modal, before an article or an
+    // object pronoun, is the verb the modal governs)
+    for (let j = base + 1; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      const pr = tokens[j - 1];
+      const nx = tokens[j + 1];
+      if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || t.cap || pr.pos !== 'AUX' || !MODALS.has(pr.lower) || t.sent !== nx.sent) continue;
+      if (nx.pos === 'DET' || (nx.pos === 'PRON' && /^(?:them|him|her|us|it)$/.test(nx.lower))) {
+        t.pos = 'VERB';
+        t.lemma = t.lower;
+      }
     }
     // ("troops had overrun/NOUN a rebel camp": a word after the auxiliary of the perfect, before its object, is the participle)
     for (let j = base + 1; j + 1 < tokens.length; j++) {

@@ -398,6 +398,9 @@ function pronounOf(c: Ctx, i: number): Info | null {
     // ("Israel agreed to suspend air strikes in southern Lebanon while it investigated the attack": inside its sentence, a body
     // named outside a prepositional phrase before one named inside it)
     else ant = fb(i, 0, (p) => fitsIt(p) && !afterPreposition(c, p, true));
+    // ("On Friday the government declared a state of emergency. The decree allows police and soldiers to use force. It then asked
+    // Canberra and Wellington for help": with no body the sentence before has as its subject, the subject of the one before that)
+    if (!ant && opens) ant = fb(i, 2, (p) => fitsIt(p) && c.tk[p.m.first].sent === t.sent - 2 && !afterPreposition(c, p, true) && !afterVerb(c, p));
     ant = ant ?? fb(i, 1, fitsIt);
   }
   if (!ant) return null;

@@ -515,6 +515,24 @@ function finish(c: Ctx, x: Info): boolean {
       x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
     }
   }
+  // ("About 150 soldiers and police from New Zealand and Australia": the country the second of two joined nouns is from is the first's too)
+  if (!x.m.code && x.m.kind === 'group' && x.m.head === x.m.last - 1 && c.tk[x.m.last]?.lower === 'and' && c.tk[x.m.last].sent === c.tk[x.m.head].sent) {
+    let k = x.m.last + 1;
+    while (k < c.tk.length && k - x.m.last <= 3 && c.tk[k].pos === 'NOUN' && !c.tk[k].cap && c.tk[k].sent === c.tk[x.m.head].sent) k++;
+    if (k > x.m.last + 1 && c.tk[k]?.lower === 'from') {
+      const at = c.tk[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      let from: ReturnType<typeof lookupCountry> = null;
+      for (let n = 3; n >= 1 && !from; n--) {
+        const end = c.tk[at + n - 1];
+        if (end && end.sent === c.tk[x.m.head].sent && c.tk[at].cap) from = lookupCountry(c.doc.text.slice(c.tk[at].start, end.end));
+      }
+      if (from) {
+        x.m.code = from.iso3;
+        x.codeFrom = 'phrase';
+        x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
+      }
+    }
+  }
   // ("Saudi-led coalition warplanes", "US-led forces": forces a country leads are of that country; not "US-backed forces")
   if (!x.m.code && x.m.kind === 'group' && x.m.first >= 3 && c.tk[x.m.first - 1].lower === 'led' && c.tk[x.m.first - 2].text === '-') {
     const k = x.m.first - 3;

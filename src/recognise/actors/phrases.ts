@@ -50,7 +50,13 @@ function capitalActs(c: Ctx, first: number, end: number, sent: number): boolean 
     }
   }
   // "warned Moscow", "urged Beijing to": the object of a verb addressed to someone
-  const prev = c.tk[first - 1];
+  // (and the second of two so addressed: "asked Canberra and Wellington for help")
+  let p = first - 1;
+  if (c.tk[p]?.lower === 'and') {
+    p--;
+    while (p > 0 && first - p <= 5 && c.tk[p].cap && c.tk[p].sent === sent) p--;
+  }
+  const prev = c.tk[p];
   return !!prev && prev.sent === sent && prev.pos === 'VERB' && (c.lx.addressees.has(prev.lemma) || c.lx.addressees.has(prev.lower));
 }
 
