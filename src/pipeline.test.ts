@@ -4579,3 +4579,18 @@ test('Nuku\'alofa 2006 read (untuned, reserve): the object of a verb joined by "
   assert.notEqual(evs.find((e) => e.trigger.text === 'promised')?.actor?.sector, 'CRM', JSON.stringify(evs.map((e) => [e.trigger.text, e.actor])));
   assert.equal(codeOn('2006-11-18')('The government blamed a small criminal element and promised reforms.').find((e) => e.trigger.text === 'promised')?.actor?.sector, 'GOV');
 });
+
+test('Ouagadougou 2014 read (untuned, reserve): one told as ruling a country governs it ("X, who has ruled Togo since ...") and keeps his surname from a namesake of no office; what a text still debated would do is not done ("to vote on an amendment lifting the term limit"); a "He" opening its sentence is the subject before, not a possessor in what was said; a curfew announced with its hours is in force', () => {
+  const code = codeOn('2014-10-31');
+  let evs = code('LOME, Oct 31 - Gnassingbe Eyadema, who has ruled Togo since seizing power in a 1967 coup, resigned on Friday. Troops fired on crowds outside the home of Kpatcha Eyadema, the president\'s younger brother. On Thursday Eyadema withdrew the bill.');
+  assert.equal(evs.find((e) => e.trigger.text === 'resigned')?.actor?.sector, 'GOV', JSON.stringify(evs.map((e) => e.actor)));
+  assert.equal(evs.find((e) => e.trigger.text === 'withdrew')?.actor?.sector, 'GOV', JSON.stringify(evs.map((e) => e.actor)));
+  evs = code('Hundreds of protesters broke through police lines outside parliament shortly before deputies were to vote on a constitutional amendment lifting the two-term limit.');
+  assert.ok(!evs.some((e) => e.event === 'CONCEDE' && e.reality === 'asserted'), JSON.stringify(evs.map((e) => [e.trigger.text, e.reality])));
+  evs = code('The main opposition leader, Jean Agbeyome, rejected the state of emergency and said only the president\'s resignation could restore peace. He had earlier called on the army to side with the people.');
+  assert.equal(evs.find((e) => e.trigger.text === 'called on')?.actor?.sector, 'OPP', JSON.stringify(evs.map((e) => [e.trigger.text, e.actor])));
+  evs = code('General Ali Kone later announced that parliament had been dissolved and that a curfew would run from 7 p.m. to 6 a.m. across the country.');
+  assert.ok(evs.some((e) => e.event === 'COERCE' && e.mode === 'curfew'), JSON.stringify(evs.map((e) => [e.event, e.trigger.text])));
+  // (a curfew threatened stays a threat)
+  assert.ok(!code('The army said a curfew would be imposed if the riots continued.').some((e) => e.event === 'COERCE' && e.reality === 'asserted'));
+});

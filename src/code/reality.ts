@@ -107,6 +107,7 @@ interface RData {
   fearing_verbs?: string[];
   approvals?: string[];
   documents?: string[];
+  deliberated_verbs?: string[];
   noun_agent_verbs?: string[];
   claim_frames: string[];
   bomb_words: string[];
@@ -307,6 +308,7 @@ export const TOPIC_VERBS = new Set<string>(R.topic_verbs ?? []);
 /** approval given to a document is passing it: "gave initial approval to a bill" */
 export const APPROVALS = new Set<string>(R.approvals ?? []);
 export const DOCUMENTS = new Set<string>(R.documents ?? []);
+const DELIBERATED = new Set<string>(R.deliberated_verbs ?? []);
 export const NOT_RELEASE = new Set<string>(R.not_release.objects);
 /** "were treated at the hospital and released": a release after care is a patient sent home */
 export const AFTER_CARE = new Set<string>(R.not_release.after_care ?? []);
@@ -472,6 +474,13 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     if (verbal && t[first].lower.endsWith('ing') && first - 1 > s.first && DOCUMENTS.has(t[first - 1].lower)) {
       const j = pastPhrase(t, s, first);
       if (j < s.last && MODAL.has(t[j].lower) && t[j].pos !== 'PROPN') return { reality: /^(?:will|shall|'ll)$/.test(t[j].lower) ? 'future' : 'hypothetical', cue: t[j].text };
+    }
+    // ("deputies were to vote on a constitutional amendment lifting the two-term limit": a text still debated has done nothing)
+    if (t[first].lower.endsWith('ing') && first - 1 > s.first && DOCUMENTS.has(t[first - 1].lower)) {
+      let g = first - 2;
+      while (g > s.first && first - g <= 6 && (t[g].pos === 'DET' || t[g].pos === 'ADJ' || t[g].pos === 'NOUN' || t[g].pos === 'PROPN')) g--;
+      if (t[g].lower === 'on' || t[g].lower === 'against') g--;
+      if (g >= s.first && t[g].pos === 'VERB' && DELIBERATED.has(t[g].lemma)) return { reality: 'hypothetical', cue: t[g].text };
     }
     // ("public gatherings and strikes have been banned": what is banned, told as the passive's subject, is not held)
     if (!verbal) {

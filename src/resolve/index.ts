@@ -1360,6 +1360,8 @@ function toldStoryDay(doc: Doc, heads: boolean[], records: EventRecord[], e: Raw
   return null;
 }
 
+/** verbs that make a measure known, and so put it in force */
+const ANNOUNCING = new Set(['announce', 'declare', 'decree', 'proclaim', 'order', 'say']);
 /** "It then asked", "He later said": the words before a verb that tell it came next */
 const THEN_BEFORE = /^\s*\S+(?:\s+\S+)?\s+(?:then|afterwards|subsequently)\s+$/i;
 /** a sentence telling when the violence came: "The worst violence came on Sunday", "Fresh unrest broke out on Tuesday" */
@@ -1523,6 +1525,12 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
   }
   // ("the council said a night curfew would remain in force": a measure said to stay is one in force, no intent of a new one)
   if (!e.verbal && e.trigger.event === 'COERCE' && /^(?:would|will)$/.test(doc.tokens[e.last]?.lower ?? '') && /^(?:remain|stay|continue)$/.test(doc.tokens[e.last + 1]?.lemma ?? '')) {
+    return { ...e, reality: 'asserted', realityCue: null };
+  }
+  // ("General Traoré announced that a curfew would run from 7 p.m. to 6 a.m.": a measure announced with its hours or its start is
+  // put in force, no intent of one)
+  if (!e.verbal && e.trigger.event === 'COERCE' && /^(?:would|will)$/.test(doc.tokens[e.last]?.lower ?? '') && /^(?:run|last|apply|begin|start|take|come|go)$/.test(doc.tokens[e.last + 1]?.lemma ?? '') &&
+    doc.tokens.slice(doc.sentences[e.sentence].first, e.first).some((t) => t.pos === 'VERB' && ANNOUNCING.has(t.lemma))) {
     return { ...e, reality: 'asserted', realityCue: null };
   }
   // ("the opposition wanted a neutral force deployed": what one wants others to do is no intent of the doers)

@@ -333,6 +333,15 @@ function pronounOf(c: Ctx, i: number): Info | null {
     // ("A 20-year-old worker was shot dead ... the young man was hit by a bullet fired by an off-duty police officer. Witnesses said he
     // was shot from a short distance": "he" to whom harm was done is the one harm was done to before, not who did it)
     if (!ant && HARM_PASSIVE.test(c.doc.text.slice(t.end, Math.min(c.doc.text.length, t.end + 40)))) ant = fb(i, 3, (p) => (person(p) || individual(p)) && harmedBefore(c, p));
+    // ("Zéphirin Diabré rejected the state of emergency and said only the president's resignation could restore peace. He had earlier
+    // called on the army": a "He" opening its sentence goes on with the sentence before's subject, not a possessor in what was said)
+    const opensSentence = i === 0 || c.tk[i - 1].sent !== t.sent || /^["“]$/.test(c.tk[i - 1].text);
+    const possessive = (p: Info) => /^(?:'s|’s|')$/.test(c.tk[p.m.last]?.text ?? '');
+    if (!ant && opensSentence) {
+      const subj = fb(i, 1, (p) => (person(p) || individual(p)) && c.tk[p.m.first].sent === t.sent - 1 && !afterVerb(c, p) && !afterPreposition(c, p) && !possessive(p));
+      const last = fb(i, 1, (p) => person(p) || individual(p));
+      if (subj && last && last !== subj && possessive(last)) ant = subj;
+    }
     ant = ant ?? (FEMININE.has(t.lower) ? fb(i, 2, marked) : null) ?? fb(i, 0, (p) => (person(p) || individual(p)) && !conditionSubject(c, p) && !(afterPreposition(c, p) && c.tk.slice(p.m.last, i).some((t) => t.text === ','))) ??
       fb(i, 3, (p) => person(p) && !conditionSubject(c, p)) ?? fb(i, 3, person) ?? fb(i, 3, individual);
   } else if (want === 'plural') {

@@ -10,7 +10,7 @@
  * share what they know; "the president", "the group" and pronouns point back to the nearest
  * compatible earlier mention. All knowledge is in data/actors/ (see lexicon.ts).
  */
-import type { Doc, PlaceMention, Sentence, Token } from '../../types.js';
+import { STATE_SECTORS, type Doc, type PlaceMention, type Sentence, type Token } from '../../types.js';
 import { countryByIso2, countryByIso3, lookupCountry } from '../places/countries.js';
 import type { ActorMention, Ctx, Info, Unit } from './context.js';
 import { cameoOf, info, isCountry3, mention } from './context.js';
@@ -19,6 +19,8 @@ import { fold, lexicon, roleOn } from './lexicon.js';
 import { acronym, attach, coordinate, coordinatePortfolios, counted, foreignGroup, readRun } from './phrases.js';
 import { capitalCountry, caribbeanIndian, foldTok, matchAt, nominal, runEnd, sectorWord } from './units.js';
 import { namedAs } from '../../text/analyse.js';
+/** ", who has ruled X since", ", who had governed X for": a relative clause telling whom a person rules */
+const RULED = /^,\s+who\s+(?:has\s+|had\s+)?(?:ruled|governed)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:since|for|from|with)\b/u;
 
 export type { ActorMention } from './context.js';
 export { loadActorFile } from './lexicon.js';
@@ -606,6 +608,17 @@ function finish(c: Ctx, x: Info): boolean {
     const last = words.length > 1 ? fold(words[words.length - 1]) : '';
     if (last.length > 3 && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]) && !c.lx.words.has(last) && !c.lx.titles.has(last) && !c.lx.gaz.has(last) && !c.surnames.has(last)) c.surnames.set(last, x);
   }
+  // ("Blaise Compaoré, who has ruled Burkina Faso since seizing power in a 1987 coup, resigned": one told as ruling a country governs it)
+  if (x.named && x.m.kind === 'person' && !x.m.sector) {
+    const ruled = RULED.exec(c.doc.text.slice(x.m.end, x.m.end + 80));
+    const country = ruled ? lookupCountry(ruled[1]) : null;
+    if (country) {
+      x.m.sector = 'GOV';
+      x.m.code = country.iso3;
+      x.codeFrom = 'phrase';
+      x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
+    }
+  }
   if (x.named && x.m.kind === 'person') {
     const words = x.m.name.split(' ');
     if (words.length > 1) {
@@ -613,7 +626,9 @@ function finish(c: Ctx, x: Info): boolean {
       // Traore declared a state of emergency")
       const key = fold(words[words.length - 1]);
       const prev = c.surnames.get(key);
-      if (!prev || prev.m.kind !== 'person' || !prev.m.sector || !!x.m.sector) c.surnames.set(key, x);
+      // (nor to a namesake of no office: "President Blaise Compaoré ... François Compaoré, the president's younger brother ...
+      // Compaoré withdrew the bill")
+      if (!prev || prev.m.kind !== 'person' || !prev.m.sector || (!!x.m.sector && !(STATE_SECTORS.has(prev.m.sector) && !STATE_SECTORS.has(x.m.sector)))) c.surnames.set(key, x);
       // "Park Geun-hye" ... "Park", "Xi Jinping" ... "Xi": family names first in East Asian names
       const first = fold(words[0]);
       if (!c.surnames.has(first) && !c.lx.titles.has(first) && !c.lx.words.has(first)) c.surnames.set(first, x);
