@@ -4594,3 +4594,14 @@ test('Ouagadougou 2014 read (untuned, reserve): one told as ruling a country gov
   // (a curfew threatened stays a threat)
   assert.ok(!code('The army said a curfew would be imposed if the riots continued.').some((e) => e.event === 'COERCE' && e.reality === 'asserted'));
 });
+
+test('Curuguaty 2012 read (untuned, local): whom an office is given to holds it ("named X, a former attorney general ..., as the new interior minister"; "appointed Y to head the police"); a participle right after the people a kin word is "of" is done to them ("Relatives of the landless farmers killed at the camp")', () => {
+  const code = codeOn('2012-06-18');
+  let evs = code('Lugo named Ramon Ortiz, a former attorney general and member of the opposition Colorado Party, as the new interior minister. Ortiz promised on Sunday that those responsible would be punished.');
+  assert.equal(evs.find((e) => e.trigger.text === 'promised')?.actor?.sector, 'GOV', JSON.stringify(evs.map((e) => [e.trigger.text, e.actor])));
+  evs = code('Lugo appointed Hugo Benitez to head the police. Benitez accused the farmers of firing first.');
+  assert.equal(evs.find((e) => e.event === 'ACCUSE')?.actor?.sector, 'COP', JSON.stringify(evs.map((e) => [e.trigger.text, e.actor])));
+  const k = code('Relatives of the landless farmers killed at the camp walked through the scrubland on Sunday.').find((e) => e.event === 'ASSAULT');
+  assert.equal(k?.recipient?.entity_text, 'landless farmers', JSON.stringify(k?.recipient));
+  assert.equal(k?.recipient?.sector, 'AGR');
+});

@@ -1318,6 +1318,23 @@ function sameReferent(a: ActorLike, b: ActorLike): boolean {
   return !!ra && !!rb && ra.start === rb.start && ra.end === rb.end && (a.ref !== undefined || b.ref !== undefined);
 }
 
+/** words for someone's kin or friends, whose "of" names the people they are close to */
+const KIN_HEADS = new Set(['relatives', 'relative', 'families', 'family', 'parents', 'mothers', 'fathers', 'widows', 'wives', 'children', 'friends', 'colleagues', 'kin', 'kinsmen']);
+/** The people after the "of" of a mention headed by a kin word ("Relatives of [the landless farmers]"), as an actor of their own. */
+function kinOfPart(doc: Doc, tokens: Token[], m: ActorLike): ActorLike | null {
+  if (!KIN_HEADS.has(tokens[m.head]?.lower ?? '') || tokens[m.head + 1]?.lower !== 'of') return null;
+  let first = m.head + 2;
+  while (first < m.last && tokens[first].pos === 'DET') first++;
+  if (first >= m.last) return null;
+  const head = m.last - 1;
+  const w = actorLexicon().words.get(tokens[head].lower) ?? actorLexicon().words.get(tokens[head].lemma);
+  const sector = w?.sector ?? m.sector;
+  const start = tokens[first].start;
+  const end = tokens[head].end;
+  const text = doc.text.slice(start, end);
+  return { start, end, first, last: m.last, head, text, name: text, code: m.code, sector, cameo_code: m.code && sector ? m.code + sector : sector ?? m.code, kind: 'group', codeFromArticle: m.codeFromArticle };
+}
+
 /** Is the mention what something was called ("described the unrest as [banditry and insurgency]", "branded them as [terrorists]")? */
 function labelComplement(tokens: Token[], s: Sentence, m: ActorLike): boolean {
   // (past the names listed before it: "as [banditry and insurgency]")
@@ -3919,6 +3936,9 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     // ("the release of party leaders detained since May": the noun the participle follows)
     // (a bare number done to is no one we know: "2,000 people had been detained, in addition to about 3,000 held")
     recipient = reduced ? ms.find((m) => m.last === pf) ?? (tokens[pf - 1].pos === 'NUM' ? null : agentLeft(tokens, s, ms, pf)) : agentLeft(tokens, s, ms, pf);
+    // ("Relatives of the landless farmers killed at Marina Kue walked ...": a participle right after the people a kin word is "of" is
+    // done to them, not to their kin)
+    if (reduced && recipient) recipient = kinOfPart(doc, tokens, recipient) ?? recipient;
     // the passive's subject stands right before it: not across another noun ("82 people were
     // arrested and dozens of shops were looted": the shops were looted, not the people)
     // (a relative clause of its own may stand between: "Two women who chained themselves to a gate were arrested")

@@ -19,6 +19,36 @@ import { fold, lexicon, roleOn } from './lexicon.js';
 import { acronym, attach, coordinate, coordinatePortfolios, counted, foreignGroup, readRun } from './phrases.js';
 import { capitalCountry, caribbeanIndian, foldTok, matchAt, nominal, runEnd, sectorWord } from './units.js';
 import { namedAs } from '../../text/analyse.js';
+/** verbs that give someone an office named after "as" */
+const APPOINTING = new Set(['name', 'appoint', 'nominate', 'install', 'swear', 'choose', 'pick', 'elect', 'designate', 'confirm', 'make']);
+/**
+ * "Lugo named Rubén Candia Amarilla, a former attorney general and member of the opposition Colorado Party, as the new interior
+ * minister": whom an office is given to holds it from now on, whatever the description set beside the name says he was.
+ */
+function appointedAs(c: Ctx, list: Info[]): void {
+  for (const x of list) {
+    if (x.m.kind !== 'person' || !x.named) continue;
+    const v = c.tk[x.m.first - 1];
+    if (!v || v.pos !== 'VERB' || !APPOINTING.has(v.lemma) || v.sent !== c.tk[x.m.first].sent) continue;
+    let k = x.m.last;
+    // (past a description set off by commas)
+    if (c.tk[k]?.text === ',') {
+      let e = k + 1;
+      while (e < c.tk.length && e - k <= 20 && c.tk[e].text !== ',' && c.tk[e].sent === v.sent) e++;
+      if (c.tk[e]?.text === ',') k = e + 1;
+    }
+    // ("appointed Arnaldo Sanabria to head the police": the body one is put at the head of is one's own)
+    const heads = c.tk[k]?.lower === 'to' && /^(?:head|lead|command|run)$/.test(c.tk[k + 1]?.lower ?? '');
+    if (c.tk[k]?.lower !== 'as' && !heads) continue;
+    const from = heads ? k + 1 : k;
+    const office = list.find((y) => y !== x && y.m.first > from && y.m.first <= from + 3 && !!y.m.sector && (heads ? y.m.kind !== 'person' && STATE_SECTORS.has(y.m.sector!) : y.m.kind === 'person' && !y.named));
+    if (!office) continue;
+    x.m.sector = office.m.sector;
+    if (office.m.code && office.codeFrom !== 'main' && office.codeFrom !== null) x.m.code = office.m.code;
+    x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
+  }
+}
+
 /** ", who has ruled X since", ", who had governed X for": a relative clause telling whom a person rules */
 const RULED = /^,\s+who\s+(?:has\s+|had\s+)?(?:ruled|governed)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:since|for|from|with)\b/u;
 
@@ -263,6 +293,7 @@ export function recogniseActors(doc: Doc): ActorMention[] {
       a = next;
     }
     apposition(c, list);
+    appointedAs(c, list);
     // ("a spokesman for the Alliance for Democracy in Mali (ADEMA), one of the opposition movements": the body's sector, learnt from
     // its apposition, is its spokesman's)
     for (const x of list) {
