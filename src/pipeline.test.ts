@@ -4605,3 +4605,13 @@ test('Curuguaty 2012 read (untuned, local): whom an office is given to holds it 
   assert.equal(k?.recipient?.entity_text, 'landless farmers', JSON.stringify(k?.recipient));
   assert.equal(k?.recipient?.sector, 'AGR');
 });
+
+test('Mafeteng 1998 read (untuned, local): dead told alone after looting and burning, with no violent act told, are of the looting; a relative clause set off by commas, however long, holds no subject of the verbs after it ("The alliance, whose supporters have kept up a vigil ..., condemned ... and demanded"); talks "expected to resume" past an aside have not resumed', () => {
+  const code = codeOn('1998-09-25');
+  let evs = code('Shops were looted and set alight in the centre of Quthing on Wednesday. At least three people died in Quthing, and dozens were treated for burns at the district hospital.');
+  assert.equal(evs.find((e) => e.event === 'COERCE')?.size.dead?.value, 3, JSON.stringify(evs.map((e) => [e.event, e.trigger.text, e.size])));
+  evs = code('The opposition alliance, whose supporters have kept up a vigil outside the Royal Palace in Maseru since early August to demand that the results of the May 23 election be annulled, condemned the operation as "an invasion" and demanded that the foreign troops leave at once.');
+  assert.equal(evs.find((e) => e.trigger.text === 'demanded')?.actor?.sector, 'OPP', JSON.stringify(evs.map((e) => [e.trigger.text, e.actor])));
+  evs = code('Talks between the government and the opposition parties, under church mediation, are expected to resume next week.');
+  assert.ok(!evs.some((e) => e.trigger.text === 'Talks' && e.reality === 'asserted'), JSON.stringify(evs.map((e) => [e.trigger.text, e.reality])));
+});

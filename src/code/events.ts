@@ -1486,7 +1486,9 @@ function insideRelativeAside(tokens: Token[], s: Sentence, m: ActorLike, verbAt:
     }
   }
   if (open < 0) return false;
-  for (let k = m.last; k < verbAt && k - m.last <= 15; k++) if (tokens[k].text === ',') return k < verbAt - 1 || tokens[verbAt - 1]?.text === ',';
+  // (however long the clause runs before its closing comma: "The opposition alliance, whose supporters have kept up a vigil outside the
+  // Royal Palace in Maseru since early August to demand that the results ... be annulled, condemned ... and demanded")
+  for (let k = m.last; k < verbAt && k - m.last <= 40; k++) if (tokens[k].text === ',') return k < verbAt - 1 || tokens[verbAt - 1]?.text === ',';
   return false;
 }
 

@@ -573,6 +573,14 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     // of what is yet to begin)
     // (not the noun's own object clause: only as the subject, at the start of its clause)
     const opens = first === s.first || (first - 1 >= s.first && (tk[first - 1].pos === 'DET' || tk[first - 1].pos === 'ADJ' || /^(?:that|said|says|,)$/.test(tk[first - 1].lower)));
+    // (past an aside between commas: "Talks between the government and the opposition, under SADC mediation, are expected to resume")
+    let ka = k;
+    if (k < s.last && tk[k].text === ',') {
+      let e = k + 1;
+      while (e < s.last && e - k <= 8 && tk[e].text !== ',' && tk[e].pos !== 'VERB' && tk[e].pos !== 'AUX') e++;
+      if (tk[e]?.text === ',' && e > k + 1) ka = e + 1;
+    }
+    if (ka < s.last && opens && TO_BEGIN.test(doc.text.slice(tk[ka].start, Math.min(s.end, tk[ka].start + 80)))) return { reality: 'future', cue: 'expected' };
     if (k < s.last && opens && TO_BEGIN.test(doc.text.slice(tk[k].start, Math.min(s.end, tk[k].start + 80)))) return { reality: 'future', cue: 'expected' };
   }
   // ("called off the march to avoid being blamed for the looting", "fled to escape arrest": what one avoids is not done)

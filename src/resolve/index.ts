@@ -2808,7 +2808,11 @@ function countsToldAlone(doc: Doc, heads: boolean[], records: EventRecord[]): vo
     let host: EventRecord | undefined;
     for (const r of records) {
       const d = k - r.text_info.sentence_index;
-      if (d < 1 || d > 4 || drop.has(r) || r.reality !== 'asserted' || !violentAct(r) || headingBetween(doc, heads, r.text_info.sentence_index, k)) continue;
+      // (or looting and burning, which a crowd does: "Shops were looted and set alight in the centre of Mafeteng ... At least three people
+      // died in Mafeteng")
+      // (only when no violent act is told there)
+      const wrecking = r.event === 'COERCE' && r.mode === 'destroy' && !STATE_SECTORS.has(r.actor?.sector ?? '') && !records.some((q) => violentAct(q) && q.reality === 'asserted' && k - q.text_info.sentence_index >= 1 && k - q.text_info.sentence_index <= 4);
+      if (d < 1 || d > 4 || drop.has(r) || r.reality !== 'asserted' || !(violentAct(r) || wrecking) || headingBetween(doc, heads, r.text_info.sentence_index, k)) continue;
       const dead = r.size.dead?.value ?? 0;
       const best = host?.size.dead?.value ?? 0;
       if (!host || dead > best || (dead === best && (suits(r) ? !suits(host) || r.text_info.sentence_index >= host.text_info.sentence_index : !suits(host) && r.text_info.sentence_index >= host.text_info.sentence_index))) host = r;
