@@ -4615,3 +4615,15 @@ test('Mafeteng 1998 read (untuned, local): dead told alone after looting and bur
   evs = code('Talks between the government and the opposition parties, under church mediation, are expected to resume next week.');
   assert.ok(!evs.some((e) => e.trigger.text === 'Talks' && e.reality === 'asserted'), JSON.stringify(evs.map((e) => [e.trigger.text, e.reality])));
 });
+
+test('Lome 2003 read (untuned): a quoted question is a question ("Why should we accept a result ...?"); "his spokesman" is of the one person a noun named before ("The main opposition candidate ... His spokesman, X, accused"); "their supporters" are of the plural subject ("Opposition officials said 30 of their supporters had been arrested"); whose place an apposition says it is does not act ("in the Be district, an opposition stronghold, and threw stones")', () => {
+  const code = codeOn('2003-06-04');
+  let evs = code('"They chased us into the houses," said Kossi, a mechanic. "Why should we accept a result that everyone knows is false?"');
+  assert.ok(!evs.some((e) => e.trigger.text === 'accept'), JSON.stringify(evs.map((e) => [e.trigger.text, e.reality])));
+  evs = code('LOME, June 4 - The main opposition candidate proclaimed himself the winner on Monday. His spokesman, Kodjo Mensah, accused the government of stuffing ballot boxes.');
+  assert.equal(evs.find((e) => e.event === 'ACCUSE')?.actor?.sector, 'OPP', JSON.stringify(evs.map((e) => [e.trigger.text, e.actor])));
+  evs = code('LOME, June 4 - Opposition officials said at least 30 of their supporters had been arrested overnight.');
+  assert.equal(evs.find((e) => e.mode === 'arrest')?.recipient?.sector, 'OPP', JSON.stringify(evs.map((e) => [e.trigger.text, e.recipient])));
+  evs = code('Hundreds of young men burned tyres in the Be district, an opposition stronghold, and threw stones at gendarmes.');
+  assert.equal(evs.find((e) => e.trigger.text === 'threw stones')?.actor?.entity_text, 'young men', JSON.stringify(evs.map((e) => [e.trigger.text, e.actor])));
+});

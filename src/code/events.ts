@@ -1771,6 +1771,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     if (insideClosedQuote(tokens, s, m, verbAt)) continue;
     // ('He described the unrest as "banditry and insurgency" and accused Sonko': what a speaker called something is no one who acts)
     if (labelComplement(tokens, s, m)) continue;
+    // ("in the Be district, an opposition stronghold, and threw stones": whose place an apposition says it is does not act)
+    if (actorLexicon().facilities.has(tokens[m.last]?.lower ?? '') && tokens[m.last + 1]?.text === ',' && /^(?:a|an)$/.test(tokens[m.first - 1]?.lower ?? '') && tokens[m.first - 2]?.text === ',') continue;
     // ("Gendarmes stopped his convoy as he drove to court, and detained him": whom the verb's object pronoun stands for is not its
     // subject, which would be told "himself")
     if (objectSelf && m.kind === 'pronoun' && sameReferent(m, objectSelf)) continue;

@@ -697,7 +697,10 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     if (tk[k].lower === 'short' && tk[k + 1]?.lower === 'of' && /^stop(?:s|ped|ping)?$/.test(tk[k - 1].lower)) return { reality: 'negated', cue: `${tk[k - 1].text} short of` };
   }
   // questions
-  const lastTok = tk[s.last - 1];
+  // (a quoted question too: '"Why should we accept a result that everyone knows is false?"')
+  let lq = s.last - 1;
+  while (lq > s.first && /^["”'’»]$/.test(tk[lq].text)) lq--;
+  const lastTok = tk[lq];
   if (lastTok && lastTok.text === '?') return { reality: 'question', cue: '?' };
   // "had no intention of using force", "has no plans to attack the city": an intent denied
   if (first - 3 >= s.first && (tk[first - 1].lower === 'of' || tk[first - 1].lower === 'to')) {

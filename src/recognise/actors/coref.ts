@@ -679,11 +679,15 @@ export function possessor(c: Ctx, x: Info): void {
   // ("Antonio Guterres urged all sides to show restraint, and his spokesman said": one who speaks or acts for a person is of that person's
   // body, as "a special envoy of X" is)
   if (x.m.kind !== 'pronoun' && !x.plural && x.m.first === x.m.head && c.lx.agentsOf.has(c.tk[x.m.head]?.lemma ?? '') && /^(?:his|her)$/.test(c.tk[x.m.first - 1]?.lower ?? '')) {
-    const ant = findBack(c, x.m.first - 1, 1, (q) => !q.plural && !q.collective && (q.m.kind === 'person' || (q.m.kind === 'pronoun' && root(q.m).kind === 'person')) && !!root(q.m).sector && !!root(q.m).code);
+    // (or one person named by a noun: "The main opposition candidate ... His spokesman, Kodjo Amegavi, accused")
+    const ant = findBack(c, x.m.first - 1, 1, (q) => !q.plural && !q.collective && (q.m.kind === 'person' || (q.m.kind === 'pronoun' && root(q.m).kind === 'person') || (q.m.kind === 'group' && !q.groupish && !c.lx.units.has(c.tk[q.m.head]?.lemma ?? ''))) &&
+      !!root(q.m).sector);
     const r = ant ? root(ant.m) : null;
     if (r) {
-      x.m.code = r.code;
-      x.codeFrom = 'ref';
+      if (r.code) {
+        x.m.code = r.code;
+        x.codeFrom = 'ref';
+      }
       x.m.sector = r.sector;
       x.weak = false;
       x.m.cameo_code = r.cameo_code ?? cameoOf(x.m.code, x.m.sector, null);
@@ -697,8 +701,11 @@ export function possessor(c: Ctx, x: Info): void {
   const ownBefore = c.tk[x.m.first - 1]?.lower === 'own' ? c.tk[x.m.first - 2]?.lower : c.tk[x.m.first - 1]?.lower;
   const bodys = ownBefore === 'its' || ownBefore === 'their';
   if (x.m.kind !== 'pronoun' && !x.title && FOLLOWING.has(c.tk[x.m.head]?.lower ?? '') && x.m.first === x.m.head && (bodys || ownBefore === 'his' || ownBefore === 'her')) {
+    // ("Opposition officials said at least 30 of their supporters had been arrested": the people the subject of the sentence are of,
+    // told in the plural)
     const ant = bodys
-      ? findBack(c, x.m.first - 1, 1, (q) => (q.collective || q.groupish || q.m.kind === 'org') && q.m.kind !== 'pronoun' && q.m.kind !== 'person' && !!root(q.m).sector)
+      ? findBack(c, x.m.first - 1, 1, (q) => (q.collective || q.groupish || q.m.kind === 'org' || (ownBefore === 'their' && q.plural && q.m.kind === 'group' && q.sent === c.tk[x.m.first].sent && !afterVerb(c, q) && !afterPreposition(c, q))) &&
+        q.m.kind !== 'pronoun' && q.m.kind !== 'person' && !!root(q.m).sector)
       : findBack(c, x.m.first - 1, 2, (q) => !q.plural && !q.collective && (q.m.kind === 'person' || q.m.kind === 'pronoun' || !!q.title) && !!root(q.m).sector);
     const r = ant ? root(ant.m) : null;
     const party = bodys && !!ant && /^part(?:y|ies)$/.test(c.tk[ant.m.head]?.lower ?? '');
