@@ -4627,3 +4627,10 @@ test('Lome 2003 read (untuned): a quoted question is a question ("Why should we 
   evs = code('Hundreds of young men burned tyres in the Be district, an opposition stronghold, and threw stones at gendarmes.');
   assert.equal(evs.find((e) => e.trigger.text === 'threw stones')?.actor?.entity_text, 'young men', JSON.stringify(evs.map((e) => [e.trigger.text, e.actor])));
 });
+
+test('Eseka 1956 read (untuned, capitals): civilians told with the arms they carry are an armed group, as "armed men" are ("A BAND OF ABOUT 150 MEN ARMED WITH MACHETES AND HUNTING GUNS ATTACKED"); protesters keep their sector', () => {
+  const code = codeOn('1956-12-19');
+  assert.equal(code('THEY SAID A BAND OF ABOUT 150 MEN ARMED WITH MACHETES AND HUNTING GUNS ATTACKED THE GENDARMERIE POST.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'UAF');
+  assert.equal(code('About 200 villagers armed with clubs attacked a police post.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'UAF');
+  assert.equal(code('Protesters armed with stones attacked a police post.').find((e) => e.trigger.text === 'attacked')?.actor?.sector, 'PRO');
+});

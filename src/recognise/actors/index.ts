@@ -516,6 +516,12 @@ function finish(c: Ctx, x: Info): boolean {
     x.m.text = c.doc.text.slice(x.m.start, x.m.end);
     if (x.m.name.toLowerCase().startsWith(f.lower + ' ')) x.m.name = x.m.name.slice(f.text.length + 1);
   }
+  // ("A BAND OF ABOUT 150 MEN ARMED WITH MACHETES AND HUNTING GUNS ATTACKED": civilians told with the arms they carry are an armed
+  // group, as "armed men" are)
+  if (x.m.kind === 'group' && x.m.sector && c.lx.arming.civilian.has(x.m.sector) && x.m.sector !== 'PRO' && /^\s+armed\s+with\b/i.test(c.doc.text.slice(x.m.end, x.m.end + 14))) {
+    x.m.sector = 'UAF';
+    x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
+  }
   definite(c, x);
   if (x.bare && !x.m.ref) return false;
   // ("a strip of riverbank known locally as Colombia": a name given to a place, not the country)
