@@ -4634,3 +4634,8 @@ test('Eseka 1956 read (untuned, capitals): civilians told with the arms they car
   assert.equal(code('About 200 villagers armed with clubs attacked a police post.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'UAF');
   assert.equal(code('Protesters armed with stones attacked a police post.').find((e) => e.trigger.text === 'attacked')?.actor?.sector, 'PRO');
 });
+
+test('Waterloo 2023 read (untuned, local): a share of the subject set off by commas inside a "where" clause leaves the subject its verb ("where several hundred people, many of them women carrying empty jerrycans, blocked the highway")', () => {
+  const evs = codeOn('2023-07-14')('The trouble began early on Wednesday morning at the junction, where several hundred people, many of them women carrying empty jerrycans, blocked the highway with burning tyres.');
+  assert.equal(evs.find((e) => e.trigger.text === 'blocked')?.actor?.entity_text, 'several hundred people', JSON.stringify(evs.map((e) => [e.trigger.text, e.actor])));
+});

@@ -1488,7 +1488,19 @@ function insideRelativeAside(tokens: Token[], s: Sentence, m: ActorLike, verbAt:
   if (open < 0) return false;
   // (however long the clause runs before its closing comma: "The opposition alliance, whose supporters have kept up a vigil outside the
   // Royal Palace in Maseru since early August to demand that the results ... be annulled, condemned ... and demanded")
-  for (let k = m.last; k < verbAt && k - m.last <= 40; k++) if (tokens[k].text === ',') return k < verbAt - 1 || tokens[verbAt - 1]?.text === ',';
+  for (let k = m.last; k < verbAt && k - m.last <= 40; k++) {
+    if (tokens[k].text !== ',') continue;
+    // (past a share of the subject set off inside the clause: "where several hundred people, many of them women carrying empty
+    // jerrycans, blocked the highway" is the clause's own verb)
+    if (k === m.last && tokens[k + 2]?.lower === 'of' && /^(?:them|whom)$/.test(tokens[k + 3]?.lower ?? '')) {
+      let e = k + 4;
+      while (e < verbAt && tokens[e].text !== ',') e++;
+      if (e === verbAt - 1) return false;
+      k = e;
+      continue;
+    }
+    return k < verbAt - 1 || tokens[verbAt - 1]?.text === ',';
+  }
   return false;
 }
 
