@@ -4639,3 +4639,12 @@ test('Waterloo 2023 read (untuned, local): a share of the subject set off by com
   const evs = codeOn('2023-07-14')('The trouble began early on Wednesday morning at the junction, where several hundred people, many of them women carrying empty jerrycans, blocked the highway with burning tyres.');
   assert.equal(evs.find((e) => e.trigger.text === 'blocked')?.actor?.entity_text, 'several hundred people', JSON.stringify(evs.map((e) => [e.trigger.text, e.actor])));
 });
+
+test('Bath 1968 read (untuned, local): one person named with an age counts one whatever noun says what he does ("A 23-year-old cane cutter was shot dead"); a label in quotes with no article is a label ("called the shooting \\"cold-blooded murder\\""); a party "met by a crowd" was confronted, not consulted', () => {
+  const code = codeOn('1968-04-13');
+  const fire = code('A 23-year-old cane cutter was shot dead and eleven other people were injured on Tuesday when police opened fire on strikers.').find((e) => e.event === 'ASSAULT');
+  assert.equal(fire?.size.dead?.value, 1, JSON.stringify(fire?.size));
+  assert.ok(!code('Mr Linton Barrett accused the estate management of "starving the people" and called the shooting "cold-blooded murder".').some((e) => e.trigger.text === 'murder' && e.reality === 'asserted'));
+  assert.ok(!code('Inspector Cecil Whyte said a party of twenty policemen had been sent to clear a barricade near the square and was met by a crowd of "several hundred".').some((e) => e.event === 'CONSULT'));
+  assert.ok(code('The minister met with union leaders on Monday.').some((e) => e.event === 'CONSULT'));
+});

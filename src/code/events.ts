@@ -6070,13 +6070,17 @@ function undecided(tokens: Token[], s: Sentence, first: number): number {
  */
 function labelled(tokens: Token[], s: Sentence, first: number): number {
   let k = first - 1;
-  while (k > s.first && first - k <= 4 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADV' || tokens[k].text === '"' || tokens[k].text === '“')) k--;
+  // (and a hyphened adjective: 'called the shooting "cold-blooded murder"')
+  const hyphened = (x: number) => tokens[x].text === '-' || (tokens[x + 1]?.text === '-' && tokens[x + 1].start === tokens[x].end) || (tokens[x - 1]?.text === '-' && tokens[x - 1].end === tokens[x].start);
+  while (k > s.first && first - k <= 6 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADV' || tokens[k].text === '"' || tokens[k].text === '“' || hyphened(k))) k--;
   if (k > s.first && tokens[k].lower === 'as') k--;
   if (k < s.first || !LABEL_VERBS.has(tokens[k].lower)) {
     // "called the shooting a massacre": past the object of the label verb
+    // ('called the shooting "cold-blooded murder"': the label in quotes, with no article)
     let j = k;
-    while (j > s.first && first - j <= 7 && (NP_INNER.has(tokens[j].pos) || tokens[j].pos === 'PROPN')) j--;
-    if (j >= s.first && j < k && LABEL_VERBS.has(tokens[j].lower) && tokens[j + 1]?.pos === 'DET' && tokens[k + 1]?.pos === 'DET') return j;
+    while (j > s.first && first - j <= 9 && (NP_INNER.has(tokens[j].pos) || tokens[j].pos === 'PROPN')) j--;
+    const labelOpens = tokens[k + 1]?.pos === 'DET' || tokens[k + 1]?.text === '"' || tokens[k + 1]?.text === '“';
+    if (j >= s.first && j < k && LABEL_VERBS.has(tokens[j].lower) && tokens[j + 1]?.pos === 'DET' && labelOpens) return j;
     return 0;
   }
   // (not "called [for] a strike", "called a general strike": calling a strike is calling it)

@@ -385,7 +385,14 @@ function personAfter(tokens: Token[], i: number, end: number): number {
   // (past one noun of what they do: "a police officer", "a taxi driver", "a university student")
   if (j + 1 < end && !ONE_PERSON.has(tokens[j].lower) && tokens[j].pos === 'NOUN' && ONE_PERSON.has(tokens[j + 1].lower)) j++;
   // ("killing a 19-year-old and wounding two": an age standing for the person)
-  if (j - i >= 4 && tokens[j - 1].lower === 'old' && tokens[j - 2].text === '-' && /^years?$/.test(tokens[j - 3].lower) && (j >= end || AFTER_AGE.has(tokens[j].lower))) return j - 1;
+  const aged = j - i >= 4 && tokens[j - 1].lower === 'old' && tokens[j - 2].text === '-' && /^years?$/.test(tokens[j - 3].lower);
+  if (aged && (j >= end || AFTER_AGE.has(tokens[j].lower))) return j - 1;
+  // ("A 23-year-old cane cutter was shot dead": after an age, whatever one or two nouns name what the person does)
+  if (aged && !ONE_PERSON.has(tokens[j]?.lower ?? '')) {
+    let n = j;
+    while (n < end && n - j < 2 && tokens[n].pos === 'NOUN' && !tokens[n].cap) n++;
+    if (n > j && (n >= end || AFTER_AGE.has(tokens[n].lower))) return n - 1;
+  }
   return j < end && ONE_PERSON.has(tokens[j].lower) ? j : -1;
 }
 
