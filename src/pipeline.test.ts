@@ -4648,3 +4648,10 @@ test('Bath 1968 read (untuned, local): one person named with an age counts one w
   assert.ok(!code('Inspector Cecil Whyte said a party of twenty policemen had been sent to clear a barricade near the square and was met by a crowd of "several hundred".').some((e) => e.event === 'CONSULT'));
   assert.ok(code('The minister met with union leaders on Monday.').some((e) => e.event === 'CONSULT'));
 });
+
+test('Tunis 1984 read (untuned): cancelling a price rise concedes it ("President Bourguiba cancelled the increases in the price of bread"); rioters "met by police using tear gas" were confronted, not consulted', () => {
+  const code = codeOn('1984-01-07');
+  assert.equal(code('President Hassan Diallo yesterday cancelled the increases in the price of bread and flour.').find((e) => e.event === 'CONCEDE')?.actor?.sector, 'GOV');
+  assert.ok(code('The government scrapped the fuel price hike on Monday.').some((e) => e.event === 'CONCEDE'));
+  assert.ok(!code('Youths attacked shops and banks. They were met by police using tear gas and, later, automatic weapons.').some((e) => e.event === 'CONSULT'));
+});
