@@ -4655,3 +4655,9 @@ test('Tunis 1984 read (untuned): cancelling a price rise concedes it ("President
   assert.ok(code('The government scrapped the fuel price hike on Monday.').some((e) => e.event === 'CONCEDE'));
   assert.ok(!code('Youths attacked shops and banks. They were met by police using tear gas and, later, automatic weapons.').some((e) => e.event === 'CONSULT'));
 });
+
+test('a name opening the article before "and" and a verb is coded without a crash (the object walk stops at the text\'s start: "Sri Ram and chanted slogans.")', () => {
+  const code = codeOn('2020-01-01');
+  assert.doesNotThrow(() => code('Sri Ram and chanted slogans.'));
+  assert.doesNotThrow(() => code('JAI SRI RAM AND CHANTED OF VEDIC HYMNS.'));
+});

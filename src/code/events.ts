@@ -1840,12 +1840,12 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       // (not in a list of verbs set off by commas, whose subject is found otherwise: "extended martial law ..., banned all political
       // activity, closed the universities and arrested")
       const before = k > 0 ? cands[k - 1].last : s.first;
-      if (o < m.first && tokens[o].pos === 'VERB' && o > before - 1 && !tokens.slice(before, o).some((t) => t.text === ',') && (k > 0 || o > s.first)) continue;
+      if (o >= s.first && o < m.first && tokens[o].pos === 'VERB' && o > before - 1 && !tokens.slice(before, o).some((t) => t.text === ',') && (k > 0 || o > s.first)) continue;
       // (past the phrase the object is the last noun of: "would guarantee the safety of UNITA members and their families and appealed")
       let q = m.first - 1;
       while (q > s.first && m.first - q <= 12 && (NP_WORDS.has(tokens[q].pos) || POSSESSIVES.has(tokens[q].lower) || APPROX.has(tokens[q].lower) || tokens[q].lower === 'of' || tokens[q].lower === 'and')) q--;
       // (or coordinated objects: "smashed car windows and shop fronts and hurled stones")
-      if (q < o && tokens[q].pos === 'VERB' && !REPORT_VERBS_PAST.has(tokens[q].lower) && tokens.slice(q, m.first).some((t) => t.lower === 'of' || t.lower === 'and') && !tokens.slice(q, m.first).some((t) => t.text === ',')) continue;
+      if (q >= s.first && q < o && tokens[q].pos === 'VERB' && !REPORT_VERBS_PAST.has(tokens[q].lower) && tokens.slice(q, m.first).some((t) => t.lower === 'of' || t.lower === 'and') && !tokens.slice(q, m.first).some((t) => t.text === ',')) continue;
     }
     // ("a group of people trying to reach the United States seized a passenger ferry": the object of an infinitive inside the subject
     // is no subject)
