@@ -3113,16 +3113,14 @@ export function codeSentence(ctx: SentenceContext, s: Sentence): RawEvent[] {
   let opening = s.first;
   while (opening < s.last && tokens[opening].start < dateline) opening++;
   // (or a clause's, after its subordinator: "imposed a curfew after a protest over the shooting of a man turned violent")
-  const opens = (x: RawEvent) => {
+  // (the word before the noun's article and adjectives)
+  const before = (x: RawEvent) => {
     let k = x.first - 1;
     while (k >= opening && x.first - k <= 2 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
-    return k < opening || /^[-–—]+$/.test(tokens[k].text) || (SUBJECT_SUBORDINATORS.has(tokens[k].lower) && k >= opening);
+    return k;
   };
-  const subordinated = (x: RawEvent) => {
-    let k = x.first - 1;
-    while (k >= opening && x.first - k <= 2 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
-    return k >= opening && SUBJECT_SUBORDINATORS.has(tokens[k].lower);
-  };
+  const subordinated = (x: RawEvent) => before(x) >= opening && SUBJECT_SUBORDINATORS.has(tokens[before(x)].lower);
+  const opens = (x: RawEvent) => before(x) < opening || /^[-–—]+$/.test(tokens[before(x)].text) || subordinated(x);
   for (const o of out) {
     // (an -ing act inside that phrase keeps the doer named right before it: "the fatal police shooting")
     if (!o.verbal || !o.actor || tokens[o.first].lower.endsWith('ing')) continue;

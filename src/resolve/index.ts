@@ -1362,6 +1362,11 @@ function toldStoryDay(doc: Doc, heads: boolean[], records: EventRecord[], e: Raw
 
 /** verbs that make a measure known, and so put it in force */
 const ANNOUNCING = new Set(['announce', 'declare', 'decree', 'proclaim', 'order', 'say']);
+/** Does a sentence strictly between a and b tell an act of the story's own? */
+function foregroundBetween(telling: Telling, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (telling.foreground.has(k)) return true;
+  return false;
+}
 /** "It then asked", "He later said": the words before a verb that tell it came next */
 const THEN_BEFORE = /^\s*\S+(?:\s+\S+)?\s+(?:then|afterwards|subsequently)\s+$/i;
 /** a sentence telling when the violence came: "The worst violence came on Sunday", "Fresh unrest broke out on Tuesday" */
@@ -1419,7 +1424,7 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
     // (unless told as what came next: "On Friday the government declared a state of emergency ... It then asked Canberra and
     // Wellington for help")
     if (isStatement(e.trigger.event) && e.trigger.cameo !== '128' && o.sentence !== e.sentence && MATERIAL.has(o.trigger.event) && !(e.actor?.sector === 'COP' || e.actor?.sector === 'MIL') &&
-      !(!Array.from({ length: e.sentence - o.sentence - 1 }, (_, j) => o.sentence + 1 + j).some((k) => telling.foreground.has(k)) && THEN_BEFORE.test(doc.text.slice(doc.sentences[e.sentence].start, doc.tokens[e.first].start)))) continue;
+      !(!foregroundBetween(telling, o.sentence, e.sentence) && THEN_BEFORE.test(doc.text.slice(doc.sentences[e.sentence].start, doc.tokens[e.first].start)))) continue;
     // ("Protesters set fire ... on Monday night, ... after a police officer shot Jacob Blake ... on Sunday. Hundreds
     // gathered ...": the day of the sentence's own story, not of what it tells in passing, in the same sentence)
     const main = !o.subordinate && !o.background;
@@ -2815,7 +2820,7 @@ function countsToldAlone(doc: Doc, heads: boolean[], records: EventRecord[]): vo
       if (d < 1 || d > 4 || drop.has(r) || r.reality !== 'asserted' || !(violentAct(r) || wrecking) || headingBetween(doc, heads, r.text_info.sentence_index, k)) continue;
       const dead = r.size.dead?.value ?? 0;
       const best = host?.size.dead?.value ?? 0;
-      if (!host || dead > best || (dead === best && (suits(r) ? !suits(host) || r.text_info.sentence_index >= host.text_info.sentence_index : !suits(host) && r.text_info.sentence_index >= host.text_info.sentence_index))) host = r;
+      if (!host || dead > best || (dead === best && (suits(r) !== suits(host) ? suits(r) : r.text_info.sentence_index >= host.text_info.sentence_index))) host = r;
     }
     if (!host) continue;
     // (no place of its own but the act's town: "put the toll in Magdeburg at 20 killed" after the firing in Magdeburg)
