@@ -4661,3 +4661,9 @@ test('a name opening the article before "and" and a verb is coded without a cras
   assert.doesNotThrow(() => code('Sri Ram and chanted slogans.'));
   assert.doesNotThrow(() => code('JAI SRI RAM AND CHANTED OF VEDIC HYMNS.'));
 });
+
+test('Puno 1973 read (untuned, the final user check): a quote opening on the adverb before a participle keeps the modal before it ("would be \\"severely punished\\""); a civil guard is police', () => {
+  const code = codeOn('1973-11-08');
+  assert.ok(!code('Anyone found inciting disorder would be "severely punished", the ministry said.').some((e) => e.trigger.text === 'punished' && e.reality === 'asserted'));
+  assert.equal(code('Witnesses said the Civil Guard fired on the crowd in the main square.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'COP');
+});

@@ -995,7 +995,8 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     // (quotes around a word of the noun's own phrase open no clause: "would call a \"ville morte\" (dead city) strike")
     if (!verbal && inNp && (t.text === '"' || t.text === '“' || t.text === '”')) continue;
     // (a quote opening right on the verb: 'threatened to "take the war back"')
-    if (verbal && i === first - 1 && OPENING_QUOTES.has(t.text)) continue;
+    // (or on its adverb: 'would be "severely punished"')
+    if (verbal && OPENING_QUOTES.has(t.text) && tk.slice(i + 1, first).every((x) => x.pos === 'ADV')) continue;
     // ("would be identified and punished", 'would be "hunted down and punished"': a participle joined by "and" to one before it
     // shares that one's auxiliaries)
     if (verbal && i === first - 1 && (w === 'and' || w === 'or') && i - 1 > s.first) {
