@@ -4647,6 +4647,7 @@ test('Bath 1968 read (untuned, local): one person named with an age counts one w
   assert.ok(!code('Mr Linton Barrett accused the estate management of "starving the people" and called the shooting "cold-blooded murder".').some((e) => e.trigger.text === 'murder' && e.reality === 'asserted'));
   assert.ok(!code('Inspector Cecil Whyte said a party of twenty policemen had been sent to clear a barricade near the square and was met by a crowd of "several hundred".').some((e) => e.event === 'CONSULT'));
   assert.ok(code('The minister met with union leaders on Monday.').some((e) => e.event === 'CONSULT'));
+  assert.ok(code('The minister met with protesters on Monday to discuss their demands.').some((e) => e.event === 'CONSULT'));
 });
 
 test('Tunis 1984 read (untuned): cancelling a price rise concedes it ("President Bourguiba cancelled the increases in the price of bread"); rioters "met by police using tear gas" were confronted, not consulted', () => {
