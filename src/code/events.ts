@@ -3933,13 +3933,13 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
   if (tp - 2 > s.first && /^(?:and|but)$/.test(tokens[tp].lower) && /(?:ed|en)$/.test(tokens[tp - 1].lower) && tokens[tp - 2].text === ',') tp -= 2;
   const nxt = tokens[last];
   // (a verb only done to people: not "fired into the air" in a list of what the subject did)
-  const trailing = !plain && !reduced && !attributive && (DONE_AT_PLACE.has(tokens[first].lemma) || DONE_TO_ACCUSED.has(tokens[first].lemma)) &&
+  const trailingFrom = !plain && !reduced && !attributive && (DONE_AT_PLACE.has(tokens[first].lemma) || DONE_TO_ACCUSED.has(tokens[first].lemma)) &&
     /(?:ed|en)$/.test(tokens[first].lower) && tokens[first].pos === 'VERB' && tp > s.first + 2 && tokens[tp].text === ',' &&
-    (!nxt || nxt.sent !== tokens[first].sent || nxt.pos === 'ADP' || nxt.pos === 'PUNCT' || nxt.pos === 'CCONJ' || nxt.pos === 'ADV') &&
-    trailingClause(tokens, s, tp) >= 0;
+    (!nxt || nxt.sent !== tokens[first].sent || nxt.pos === 'ADP' || nxt.pos === 'PUNCT' || nxt.pos === 'CCONJ' || nxt.pos === 'ADV') ? trailingClause(tokens, s, tp) : -1;
+  const trailing = trailingFrom >= 0;
   passive = plain || reduced || attributive || trailing;
   if (trailing) {
-    recipient = clauseSubject(tokens, s, ms, tp, undefined, trailingClause(tokens, s, tp));
+    recipient = clauseSubject(tokens, s, ms, tp, undefined, trailingFrom);
     actor = null;
   } else if (attributive) {
     recipient = ms.find((m) => m.first === last || (m.first > last && m.first <= last + 2 && m.kind !== 'pronoun')) ?? null;

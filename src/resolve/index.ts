@@ -2811,12 +2811,13 @@ function countsToldAlone(doc: Doc, heads: boolean[], records: EventRecord[]): vo
     const forceDead = qs.some((q) => armedForceCounted(doc, q));
     const suits = (r: EventRecord) => (r.event === 'PROTEST' && r.mode === 'riot') === forceDead || !!r.size.dead;
     let host: EventRecord | undefined;
+    const violenceBefore = records.some((q) => violentAct(q) && q.reality === 'asserted' && k - q.text_info.sentence_index >= 1 && k - q.text_info.sentence_index <= 4);
     for (const r of records) {
       const d = k - r.text_info.sentence_index;
       // (or looting and burning, which a crowd does: "Shops were looted and set alight in the centre of Mafeteng ... At least three people
       // died in Mafeteng")
       // (only when no violent act is told there)
-      const wrecking = r.event === 'COERCE' && r.mode === 'destroy' && !STATE_SECTORS.has(r.actor?.sector ?? '') && !records.some((q) => violentAct(q) && q.reality === 'asserted' && k - q.text_info.sentence_index >= 1 && k - q.text_info.sentence_index <= 4);
+      const wrecking = !violenceBefore && r.event === 'COERCE' && r.mode === 'destroy' && !STATE_SECTORS.has(r.actor?.sector ?? '');
       if (d < 1 || d > 4 || drop.has(r) || r.reality !== 'asserted' || !(violentAct(r) || wrecking) || headingBetween(doc, heads, r.text_info.sentence_index, k)) continue;
       const dead = r.size.dead?.value ?? 0;
       const best = host?.size.dead?.value ?? 0;
