@@ -4668,3 +4668,42 @@ test('Puno 1973 read (untuned, the final user check): a quote opening on the adv
   assert.ok(!code('Anyone found inciting disorder would be "severely punished", the ministry said.').some((e) => e.trigger.text === 'punished' && e.reality === 'asserted'));
   assert.equal(code('Witnesses said the Civil Guard fired on the crowd in the main square.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'COP');
 });
+
+test('Tananarive 1972 read (untuned, wire): a strike that is the subject of its own verb and a march told after "and" are two, the march with its crowd ("A general strike paralysed/ADJ the port and thousands of dockers marched"); "May 15" in a dateline is no modal', () => {
+  const code = codeOn('1975-05-15');
+  const evs = code('MOMBASA, May 15 (Reuters) - A general strike paralysed Mombasa today and thousands of dock workers marched through the port city.');
+  const strike = evs.find((e) => e.event === 'PROTEST' && e.mode === 'strike');
+  const march = evs.find((e) => e.event === 'PROTEST' && e.mode === 'demo');
+  assert.ok(strike && strike.reality === 'asserted', JSON.stringify(evs.map((e) => [e.event, e.mode, e.trigger.text])));
+  assert.ok(!strike.size.crowd, JSON.stringify(strike.size));
+  assert.equal(march?.actor?.sector, 'LAB');
+  // (a strike called by someone, told with the march, stays one protest with it)
+  assert.equal(code('Thousands of car workers marched towards the city centre on the first day of a general strike called by the unions.').filter((e) => e.event === 'PROTEST').length, 1);
+});
+
+test('Tananarive 1972 read: "the same night" after a sentence that tells a statement takes its day; the second "that" of a demand is asked too ("demanding that the guard be disbanded and that the minister resign"); whom violence is blamed "on" is blamed, past the radio address it was said in', () => {
+  const code = codeOn('1975-05-12');
+  const evs = code('The governor accused the unions of sabotage in a television broadcast on Friday night. A curfew was imposed on the city the same night.');
+  assert.equal(evs.find((e) => e.event === 'COERCE')?.date, '1975-05-09');
+  assert.ok(!code('The students are demanding that the presidential guard be disbanded and that the interior minister resign.').some((e) => e.event === 'RETREAT'));
+  assert.equal(code('The interior minister blamed the violence on opposition militants.').find((e) => e.event === 'ACCUSE')?.recipient?.sector, 'OPP');
+  const blamed = code('The prime minister blamed the riots in a radio address on Sunday night on foreign agents.').find((e) => e.event === 'ACCUSE');
+  assert.equal(blamed?.recipient?.entity_text, 'foreign agents', JSON.stringify(blamed?.recipient));
+  // (a condemnation of violence against people is still aimed at its doer, not at them)
+  assert.ok(!code('The bishops condemned the violence against protesters.').some((e) => e.recipient?.sector === 'PRO'));
+});
+
+test('Tananarive 1972 read: a purpose infinitive after a participle on the object is done by whom the participle tells of ("opened fire on villagers assembled outside the office to demand ...")', () => {
+  const code = codeOn('1975-05-12');
+  const evs = code('Troops opened fire on villagers assembled outside the district office to demand the return of their land.');
+  assert.equal(evs.find((e) => e.event === 'REQUEST')?.actor?.entity_text, 'villagers');
+});
+
+test('Virginia 2019 read (untuned, local): a unit a police force owns is police ("the national police\'s rapid intervention unit"); a time counted from the day told before ("shortly after dark") takes that day, past a paragraph and a statement of another day; dealers are business', () => {
+  const code = codeOn('2019-03-15');
+  assert.equal(code("Officers of the national police's rapid intervention unit fired tear gas at the crowd.").find((e) => e.event === 'ASSAULT' || e.event === 'COERCE')?.actor?.sector, 'COP');
+  assert.equal(code("The army's special forces unit stormed the building.")[0]?.actor?.sector, 'MIL');
+  const evs = code('Youths burned a bus in Kisumu on Monday.\n\nA police spokesman on Wednesday denied that officers had beaten anyone.\n\nShortly after dark, riot police fired tear gas at the youths.');
+  assert.equal(evs.find((e) => e.trigger.text === 'fired')?.date, '2019-03-11', JSON.stringify(evs.map((e) => [e.trigger.text, e.date])));
+  assert.equal(code('Timber dealers agreed to stop logging near the river.').find((e) => e.event === 'AGREE')?.actor?.sector, 'BUS');
+});

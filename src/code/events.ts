@@ -2102,7 +2102,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
       gasAhead(tokens, i));
     // (an object in quotes: killed "several dozen terrorists")
     // (nor, after an event noun, a verb of its own joined by "and": "ousted in a coup and appealed to foreign governments")
-    if ((CLAUSE_END.has(w) && !(i === last && QUOTE_CHARS.has(w))) || (tokens[i].text === ',' && (i > last + 1 || nominal)) || (i > last && tokens[i].pos === 'VERB' && !nominal && !modifier) ||
+    // (nor one right after a preposition: 'blamed the unrest on "agitators manipulated from abroad"')
+    if ((CLAUSE_END.has(w) && !((i === last || tokens[i - 1].pos === 'ADP') && QUOTE_CHARS.has(w))) || (tokens[i].text === ',' && (i > last + 1 || nominal)) || (i > last && tokens[i].pos === 'VERB' && !nominal && !modifier) ||
       (nominal && tokens[i].pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB' && !/(?:ing)$/.test(tokens[i + 1].lower)) ||
       // (nor past a clause a subject pronoun opens: "Within hours of the shooting he removed the colonel from command of the battalion")
       (nominal && SUBJECT_PRONOUN.has(w) && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')) ||
@@ -2149,6 +2150,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     }
     // ("regrouped near the French embassy": what a thing is near is where, never to whom)
     if (pw === 'near' || pw === 'nearby') continue;
+    // ("blamed the unrest in a radio address on ...", "said in a television interview": the medium a speaker spoke on is no patient)
+    if (m.last < s.last && SPOKEN_ON.has(tokens[m.last].lemma) && /^(?:radio|television|tv|video)$/.test(tokens[m.last - 1].lower)) continue;
     // ("came shooting from both sides", "opened fire from the rooftops": where shots come from is no target)
     if (pw === 'from' && material && FIRING.has(tokens[last - 1].lemma)) continue;
     if (LOC_PREPS.has(pw) && (m.kind === 'country' || nominal)) continue;
@@ -2165,6 +2168,9 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
   }
   return null;
 }
+
+/** what a speaker gives on the radio or television ("a radio address", "a television interview") */
+const SPOKEN_ON = new Set(['address', 'broadcast', 'interview', 'speech', 'statement', 'appearance', 'message', 'appeal', 'programme', 'program', 'bulletin', 'talk']);
 
 /** verbs of perceiving an act, whose subject witnessed it: "heard shooting", "saw looting" (not "observe", which a strike is: "Doctors observed a token strike") */
 const PERCEIVING = new Set(['hear', 'see', 'witness', 'watch', 'notice', 'film', 'photograph']);
@@ -4099,7 +4105,9 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       const ofNoun = out.find((o) => !o.verbal && o.sentence === s.index && o.last === first - 1);
       // ("a march organised by the church to demand ...": a participle's agent after "by" is who purposes it)
       const byWhom = !ofNoun && g > s.first && tokens[g].pos === 'VERB' && /(?:ed|en)$/.test(tokens[g].lower) && tokens[g + 1]?.lower === 'by' ? byAgent(tokens, s, ms, g + 1, 6) : null;
-      const governing = byWhom && byWhom.last <= first ? byWhom : !ofNoun && g > s.first && tokens[g].pos === 'VERB' ? sharedSubject(tokens, s, ms, g, agentLeft(tokens, s, ms, g)) : null;
+      // (the doer of the act the purpose is of, coded already: "opened fire on a crowd gathered on the avenue to demand the release")
+      const gAct = !ofNoun && g > s.first && tokens[g].pos === 'VERB' ? out.find((o) => o.verbal && o.sentence === s.index && o.first === g && !!o.actor && o.reality === 'asserted') : undefined;
+      const governing = byWhom && byWhom.last <= first ? byWhom : gAct ? gAct.actor : !ofNoun && g > s.first && tokens[g].pos === 'VERB' ? sharedSubject(tokens, s, ms, g, agentLeft(tokens, s, ms, g)) : null;
       // (the event noun's own doer: "police resorted to lathicharge to disperse a crowd")
       actor = governing ?? ofNoun?.actor ?? clauseSubject(tokens, s, ms, first) ?? actor;
     }
@@ -5483,6 +5491,18 @@ function emit(st: SentenceState, c: Candidate): void {
   const passive = c.passive;
   let ra = c.ra;
   let quantities = ownFigure(st, ownSegment(tokens, s, quantitiesOf(st), first), first, verbal ? last : -1);
+  // ("A general strike paralysed the capital and tens of thousands of people marched": the crowd of a clause joined after the verb
+  // an event noun is the subject of is that clause's, not the noun's)
+  const crowdAt = quantities.crowd?.start ?? -1;
+  if (!verbal && crowdAt > tokens[last - 1].end && last < s.last && tokens[last].pos === 'VERB' && tokens[last].lemma !== tokens[last].lower && !tokens[last].lower.endsWith('ing')) {
+    for (let k = last + 1; k < s.last && tokens[k].start < crowdAt; k++) {
+      if (tokens[k].lower === 'and' || tokens[k].lower === 'but' || tokens[k].text === ';') {
+        quantities = { ...quantities };
+        delete quantities.crowd;
+        break;
+      }
+    }
+  }
   st.times = st.times ?? findTimes(doc, s, ctx.published);
   // "has faced weeks of protests", "after months of fighting": a stretch of time, told as background
   // ("10 days of war games" is one event of a given length)
@@ -5804,7 +5824,9 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("condemned the campaign of violence against the opposition": who suffered the act condemned is not whom the
   // condemnation is aimed at, its doer, whom the sentence does not name)
   if (recipient && verbal && (trigger.event === 'ACCUSE' || trigger.event === 'SANCTION') && recipient.first > last && recipient.first - last <= 8 &&
-    /^(?:against|on)$/.test(prevWord(tokens, recipient, s)) && tokens.slice(last, recipient.first - 1).some((t) => VIOLENCE_NOUNS.has(t.lower))) {
+    /^(?:against|on)$/.test(prevWord(tokens, recipient, s)) && tokens.slice(last, recipient.first - 1).some((t) => VIOLENCE_NOUNS.has(t.lower)) &&
+    // (but whom violence is blamed "on" is who is blamed: "blamed the violence on opposition leaders")
+    !(tokens[first].lemma === 'blame' && prevWord(tokens, recipient, s) === 'on')) {
     // (its doer when the sentence names it: "condemned the crackdown on protesters by police")
     const r0 = recipient;
     recipient = inSentence.find((m) => m.first > r0.last && m.first - r0.last <= 3 && prevWord(tokens, m, s) === 'by') ?? null;

@@ -916,6 +916,13 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     while (k > s.first && first - k <= 5 && !mandative(k) && (tk[k].pos === 'DET' || tk[k].pos === 'NOUN' || tk[k].pos === 'PROPN' || tk[k].pos === 'ADJ' ||
       (k === first - 1 && /^(?:he|she|they|it|we)$/.test(tk[k].lower)) || (tk[k].lower === 'that' && k < first - 1))) k--;
     if (k >= s.first && mandative(k)) return { reality: 'hypothetical', cue: tk[k].text };
+    // ("demanding that the FRS be disbanded and that the Interior Minister resign": the second "that" of what is asked, back past
+    // the first)
+    if (k > s.first && tk[k].lower === 'and' && tk[k + 1]?.lower === 'that') {
+      for (let j = k - 1; j > s.first && k - j <= 20 && tk[j].text !== ';'; j--) {
+        if (tk[j].lower === 'that' && mandative(j - 1)) return { reality: 'hypothetical', cue: tk[j - 1].text };
+      }
+    }
   }
   // ("shoot on sight anyone found violating it", "arrest anyone caught looting": what a whole class of people may do is no act)
   if ((verbal || tk[first].lower.endsWith('ing')) && first - 1 > s.first) {
@@ -1020,7 +1027,8 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
       return { reality: 'negated', cue: t.text };
     }
     // (not a name: "Theresa May met Merkel")
-    if (MODAL.has(w) && t.pos !== 'PROPN') return { reality: 'hypothetical', cue: t.text };
+    // (not the month: "TANANARIVE, May 15 (Reuters) - A general strike")
+    if (MODAL.has(w) && t.pos !== 'PROPN' && !(t.text === 'May' && (tk[i + 1]?.pos === 'NUM' || tk[i - 1]?.pos === 'NUM'))) return { reality: 'hypothetical', cue: t.text };
     if (FUTURE.has(w) && (w !== 'going' || tk[i + 1]?.lower === 'to') && (w !== 'next' || !verbal)) {
       // ("This was a planned military operation", "it is a planned provocation": planned beforehand, after a copula, is no plan)
       const premeditated = w === 'planned' && !verbal && inNp && tk[i - 1]?.pos === 'DET' && /^(?:was|were|is|are|been)$/.test(tk[i - 2]?.lower ?? '');

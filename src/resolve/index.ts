@@ -896,6 +896,8 @@ function sameDayBefore(doc: Doc, e: RawEvent, published: string | null): RawEven
 }
 /** "that evening", "later that night", "the same day": a time of the day told in the sentence before */
 const THAT_TIME_OF_DAY = /\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b/i;
+/** "shortly after dark", "within an hour", "hours later", "by nightfall": a time counted from what was told before, on its day */
+const SOON_AFTER = /\b(?:(?:shortly|soon|just)\s+after\s+(?:dark|nightfall|dusk|sunset)|within\s+(?:an|the|half\s+an)\s+hour|(?:minutes|hours)\s+later|by\s+(?:nightfall|dusk))\b/i;
 /** the people of a place, telling of it: "residents of", "villagers in", "residents of Mtambile and" */
 const RESIDENTS_OF = /\b(?:residents?|villagers?|inhabitants|townspeople|locals)\s+(?:of|in)\s+(?:the\s+)?(?:(?:village|town|villages|towns)\s+of\s+)?(?:[\p{L}'’-]+\s+(?:and|,)\s+)?$/iu;
 /** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
@@ -1308,6 +1310,8 @@ function abroadScene(doc: Doc, k: number): boolean {
 /** the sentences that tell an event, and those of them that tell one of the story's own (not background, not what may be) */
 interface Telling {
   eventful: Set<number>;
+  /** sentences that tell a material act done (not only a statement) */
+  material: Set<number>;
   foreground: Set<number>;
   /** the times of a sentence, read once when first asked for (the reach-back reads a sentence for each act after it) */
   times: Map<number, TimeMention[]>;
@@ -1440,11 +1444,21 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
   // act, only the day of the violence its paragraph goes on to tell, dates the acts right after it)
   // (and a sentence whose day the next points back at: "Soldiers mutinied at Kati on March 21. They took over the state broadcaster
   // that evening")
-  const pointsBack = !best && THAT_TIME_OF_DAY.test(sentenceText(doc, e.sentence));
+  // ("Residents set fire to two trucks on Tuesday ... Police arrived from Monrovia shortly after dark and fired tear gas": a time counted
+  // from what was told before, past the paragraph's start)
+  // (told before the act: not "the police ran out of ammunition within an hour")
+  const soonAfter = !best && MATERIAL.has(e.trigger.event) && SOON_AFTER.test(doc.text.slice(doc.sentences[e.sentence].start, doc.tokens[e.last - 1].end));
+  const pointsBack = !best && (soonAfter || THAT_TIME_OF_DAY.test(sentenceText(doc, e.sentence)));
   if (!best && (MATERIAL.has(e.trigger.event) || pointsBack) && doc.article.published) {
-    for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2) && sameParagraph(doc, k, e.sentence) && !telling.eventful.has(k); k--) {
+    // (a sentence that points back takes the day of the one before it whatever that one tells: "... in a radio address on Saturday
+    // night ... A state of national emergency was proclaimed the same night")
+    for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - (soonAfter ? 6 : 2)) && (soonAfter || sameParagraph(doc, k, e.sentence)) && (pointsBack || !telling.eventful.has(k)); k--) {
       if (!pointsBack && !VIOLENCE_DATED.test(sentenceText(doc, k))) continue;
-      const t = timesIn(doc, telling, k, doc.article.published).find((x) => x.anchored && x.precision === 'day' && x.date <= doc.article.published!);
+      // (the day of an act, not of what was said about it since: "... on Tuesday denied that soldiers had aimed at civilians. By
+      // nightfall, groups of youths had looted")
+      if (soonAfter && telling.eventful.has(k) && !telling.material.has(k)) continue;
+      // (a day named, not one counted back a year: "only a year ago")
+      const t = timesIn(doc, telling, k, doc.article.published).find((x) => x.anchored && x.precision === 'day' && x.date <= doc.article.published! && !(soonAfter && /\bago\b/i.test(x.text)));
       if (t) return t;
     }
   }
@@ -1718,9 +1732,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   const articlePlace = mainPlace(doc);
   arrestCountsToArrests(raw);
   // sentences that tell an event (a date is looked for that many of them back), and those that tell one of the story's own
-  const telling: Telling = { eventful: new Set(), foreground: new Set(), times: new Map() };
+  const telling: Telling = { eventful: new Set(), material: new Set(), foreground: new Set(), times: new Map() };
   for (const o of raw) {
     telling.eventful.add(o.sentence);
+    if (MATERIAL.has(o.trigger.event) && o.reality === 'asserted') telling.material.add(o.sentence);
     if (!o.background && o.reality !== 'hypothetical') telling.foreground.add(o.sentence);
   }
   const sceneless = scenelessSentences(doc, per, telling.eventful);
@@ -1985,6 +2000,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         !(rec.event === 'PROTEST' && r.event === 'PROTEST' && (r.mode === 'strike') !== (rec.mode === 'strike') &&
           ([r, rec].some((x) => x.mode === 'riot' || CROWD_VIOLENCE.has(x.acled?.sub_event_type ?? '')) || (!!r.actor && !!rec.actor && !sameParty(r.actor, rec.actor) && r.actor.sector !== rec.actor.sector)) &&
           ![r, rec].some((x) => x.mode === 'strike' && /ing$/i.test(x.trigger.text))) &&
+        // ("A general strike paralysed the capital and tens of thousands of people marched": a strike that is the subject of a verb of
+        // its own and a march told by another verb are two)
+        !(rec.event === 'PROTEST' && r.event === 'PROTEST' && (r.mode === 'strike') !== (rec.mode === 'strike') &&
+          (r.mode === 'strike' ? !verbalIds.has(r.id) && e.verbal && subjectOfVerb(doc, r) : verbalIds.has(r.id) && !e.verbal && subjectOfVerb(doc, rec))) &&
         // ("Naval ratings were landed at Trincomalee, and a detachment was flown to Batticaloa": two verbs, each placed in a town of its own)
         // (each town told after its own verb, before the next one)
         !(verbalIds.has(r.id) && e.verbal && placedApart(r.event_loc, loc) &&
@@ -3048,6 +3067,16 @@ function gatheredToFight(records: EventRecord[]): void {
     (h, g) => violentAct(h) && !!h.acled && CROWD_VIOLENCE.has(h.acled.sub_event_type) &&
       !(placedApart(h.event_loc, g.event_loc)),
   );
+}
+
+/** Is the event's noun the subject of a finite verb right after it ("A general strike paralysed the capital", "the strike has shut")? */
+function subjectOfVerb(doc: Doc, r: EventRecord): boolean {
+  const k = tokenAtOrAfter(doc, r.trigger.end);
+  const t = doc.tokens[k];
+  if (!t || t.start > r.trigger.end + 1 || t.sent !== doc.tokens[k - 1]?.sent) return false;
+  // (not a participle with its agent or its day: "a general strike called by the unions", "a strike called for Monday")
+  if (/^(?:by|for)$/.test(doc.tokens[k + 1]?.lower ?? '')) return false;
+  return (t.pos === 'VERB' && t.lemma !== t.lower && !t.lower.endsWith('ing')) || (t.pos === 'AUX' && /^(?:has|have|had|was|were|is|are)$/.test(t.lower));
 }
 
 /** The first token starting at or after character offset `at` (tokens are in text order: found by halving). */

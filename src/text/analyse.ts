@@ -55,6 +55,17 @@ function gerundLemma(w: string): string {
   return l;
 }
 
+/** The verb's lemma of a past form the tagger read as an adjective ("paralysed" -> "paralyse"), as wink lemmatises it in a verb's place. */
+function pastLemma(w: string): string {
+  let l = GERUND_LEMMAS.get(w);
+  if (l === undefined) {
+    const lemmas = nlp.readDoc(`they have ${w} it`).tokens().out(its.lemma) as string[];
+    l = (lemmas[2] || w).toLowerCase();
+    if (GERUND_LEMMAS.size < 10_000) GERUND_LEMMAS.set(w, l);
+  }
+  return l;
+}
+
 /** prepositions of time a gerund follows ("after meeting the delegation", "without firing a shot") */
 const GERUND_PREPS = new Set(['after', 'before', 'since', 'upon', 'without', 'while', 'when']);
 /** closing quotation marks */
@@ -254,6 +265,33 @@ export function analyse(article: Article): Doc {
         t.pos = 'VERB';
         t.lemma = 'shoot';
       }
+    }
+    // ("in a radio address/VERB on Saturday", "a police raid/VERB on the camp": a verb's base form right after "a" and a noun, with no
+    // object, is that noun's head; no finite verb agrees with a singular subject so)
+    for (let j = base + 2; j < tokens.length; j++) {
+      const t = tokens[j];
+      // (not an irregular past told as its base form: "a crowd set upon a man")
+      if (t.pos !== 'VERB' || t.cap || t.lemma !== t.lower || /(?:ing|ed)$/.test(t.lower) || PAST_FORMS.has(t.lower) || !/^(?:a|an)$/.test(tokens[j - 2].lower)) continue;
+      const pr = tokens[j - 1];
+      // (with no object after it: not "a mob set fire to", whose irregular past is its base form)
+      const nx = tokens[j + 1];
+      if (nx && nx.sent === t.sent && !(nx.pos === 'ADP' || nx.pos === 'PUNCT' || nx.pos === 'CCONJ')) continue;
+      if (pr.pos === 'NOUN' && !pr.cap && pr.lemma === pr.lower && !pr.lower.endsWith('s') && pr.sent === t.sent && tokens[j - 2].sent === t.sent) t.pos = 'NOUN';
+    }
+    // ("A general strike paralysed/ADJ the capital", "The blast damaged/ADJ a mosque": a past form the tagger takes for an adjective,
+    // between the noun phrase that opens its clause and a determiner or a name, is that clause's verb; no "the" follows an adjective)
+    for (let j = base + 2; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.pos !== 'ADJ' || t.cap || !t.lower.endsWith('ed') || t.lower.length < 5 || !(/^(?:the|a|an|its|their|his|her)$/.test(tokens[j + 1].lower) || tokens[j + 1].pos === 'PROPN') || t.sent !== tokens[j + 1].sent) continue;
+      if (tokens[j - 1].pos !== 'NOUN' && tokens[j - 1].pos !== 'PROPN') continue;
+      let k = j - 1;
+      while (k > base && j - k <= 6 && tokens[k - 1].sent === t.sent && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || tokens[k - 1].pos === 'ADJ' || tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'NUM')) k--;
+      // (the phrase opens the sentence, a clause or the text after a dateline: not "in the city paralysed", not "found the men injured
+      // a day later")
+      const opener = k === base || tokens[k - 1].sent !== t.sent || /^(?:and|but|that|,|;|:|-|--|—|–|where|when|as|while|after|before|because|since|although|though)$/.test(tokens[k - 1].lower);
+      if (!opener || tokens[k].pos !== 'DET') continue;
+      t.pos = 'VERB';
+      t.lemma = pastLemma(t.lower);
     }
     // ("when state/VERB highway patrolmen opened fire", "when march/VERB organisers left": a verb's base form right after a
     // subordinator, before nouns that a finite verb follows, is a noun modifying that clause's subject; a clause opened by a

@@ -336,6 +336,12 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       // ("THE REPUBLICAN PEOPLE'S PARTY" in capitals, "the workers' party": a party of a people or a class is a party)
       else if (ps && !(sw.base === 'party' || sw.base === 'parties')) sector = ps;
     }
+    // ("the police's rapid response unit", "the Liberia National Police's Emergency Response Unit": a unit a force owns is of that
+    // force, whatever its own words, when they name no sector)
+    if (poss.length && c.lx.units.has(sw.base) && !modsHaveSector(c, mods)) {
+      const ps = sectorWord(c, poss[poss.length - 1])?.sector;
+      if (ps === 'COP' || ps === 'MIL') sector = ps;
+    }
     let org = pc.org;
     // "Red Cross officials", "OSCE monitors": a generic head takes the organisation's sector
     if (sf.weak && org && (!sector || !modsHaveSector(c, mods))) sector = org.sector;
