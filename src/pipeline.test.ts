@@ -4707,3 +4707,31 @@ test('Virginia 2019 read (untuned, local): a unit a police force owns is police 
   assert.equal(evs.find((e) => e.trigger.text === 'fired')?.date, '2019-03-11', JSON.stringify(evs.map((e) => [e.trigger.text, e.date])));
   assert.equal(code('Timber dealers agreed to stop logging near the river.').find((e) => e.event === 'AGREE')?.actor?.sector, 'BUS');
 });
+
+test('Grenada 1951 read (untuned, local): labourers are labour; a "by" inside a relative clause after the act is not its doer ("three were wounded, two of whom were treated by relatives"); a labour commissioner governs, a delegation of counted union men is labour', () => {
+  const code = codeOn('1951-02-27');
+  assert.equal(code('Three young labourers were arrested by the police on Sunday night.').find((e) => e.event === 'COERCE')?.recipient?.sector, 'LAB');
+  const hurt = code('Union officials said four persons were wounded, three of whom were treated by relatives at home.').find((e) => e.event === 'ASSAULT');
+  assert.ok(hurt && !hurt.actor, JSON.stringify(hurt?.actor));
+  const met = code('The labour commissioner met a delegation of five union men at the court house.').find((e) => e.event === 'CONSULT');
+  assert.equal(met?.actor?.sector, 'GOV');
+  assert.equal(met?.recipient?.sector, 'LAB');
+});
+
+test('Grenada 1951 read: in a local story a small town far abroad, of a country told only by its people\'s name ("a British frigate"), is no town of that country ("At Paisley, strikers blocked the road to Grenville")', () => {
+  const code = codeOn('1951-02-27');
+  const evs = code('Strikers burned a cane field near Grenville on Sunday. Police arrested four men at Gouyave. A meeting of strikers was held at Sauteurs.\n\nAt Paisley, strikers blocked the road to Grenville yesterday.\n\nA British frigate is expected next week.');
+  const block = evs.find((e) => e.trigger.text === 'blocked');
+  assert.ok(block && block.event_loc.country_code !== 'GB' && block.actor?.code !== 'GBR', JSON.stringify([block?.event_loc, block?.actor?.code]));
+});
+
+test('Grenada 1951 read: a meeting of a counted crowd is a rally, not talks ("a meeting of about two hundred strikers in the market square"); a crowd\'s size told after it ("estimated by residents at several hundred"); shots fired "as a warning" threaten no one; a fire brigade that arrived is no deployment', () => {
+  const code = codeOn('1951-02-27');
+  assert.equal(code('At the port, a meeting of about three hundred dock workers in the square on Saturday passed off quietly.')[0]?.event, 'PROTEST');
+  assert.equal(code('A meeting of 12 opposition leaders agreed on a joint candidate.').find((e) => e.trigger.text === 'meeting')?.event, 'CONSULT');
+  assert.ok(!code('Meetings of more than five people require a permit.').some((e) => e.event === 'PROTEST'));
+  assert.equal(code('A crowd estimated by witnesses at several thousand gathered outside the town hall.').find((e) => e.event === 'PROTEST')?.size.crowd?.value, 3000);
+  assert.equal(code('A crowd of about 400 marched to the governor\'s house.').find((e) => e.event === 'PROTEST')?.size.crowd?.value, 400);
+  assert.ok(!code('The police said the shots were fired into the air as a warning.').some((e) => e.event === 'THREATEN'));
+  assert.ok(!code('The manager said the fire brigade arrived to find nothing left to save.').some((e) => e.event === 'MOBILIZE'));
+});

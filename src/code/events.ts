@@ -2191,7 +2191,9 @@ function byAgent(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, re
   // parties called the strike, they killed no one)
   for (let k = last; k < end; k++) {
     // (a clause, with a verb of its own before any "by": not "were dismissed as 'pure fabrication' by a Syrian official")
-    const opens = /^(?:as|when|while|after|before|because|since|although)$/.test(tokens[k].lower) && tokens[k].pos !== 'ADV';
+    // (nor a relative clause of its own: "three persons were wounded, two of whom were treated by relatives")
+    const opens = (/^(?:as|when|while|after|before|because|since|although)$/.test(tokens[k].lower) && tokens[k].pos !== 'ADV') ||
+      (/^(?:whom|who|which)$/.test(tokens[k].lower) && tokens[k - 1]?.text === ',') || (/^(?:whom|which)$/.test(tokens[k].lower) && tokens[k - 1]?.lower === 'of');
     let verb = false;
     for (let j = k + 1; opens && j < end && tokens[j].lower !== 'by' && !verb; j++) verb = tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX';
     if (tokens[k].text === ';' || (opens && verb)) {
@@ -3480,6 +3482,20 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
       trigger = { ...trigger, event: 'MOBILIZE', mode: 'troops', cameo: '154', acled: 'CHANGE_TO_GROUP_ACT', context: 'military' };
     }
   }
+  // ("a meeting of about two hundred strikers in the market square passed off quietly": a meeting of a counted crowd of people, not of
+  // delegates or officials, is a rally)
+  if (!verbal && trigger.event === 'CONSULT' && (tokens[first].lower === 'meeting' || tokens[first].lower === 'meetings') && tokens[last]?.lower === 'of') {
+    let k = last + 1;
+    while (k < s.last && k - last <= 3 && (APPROX.has(tokens[k].lower) || tokens[k].lower === 'least')) k++;
+    // (a crowd: not "meetings of more than three people require a permit")
+    const told = tokens.slice(k, k + 3).map((t) => t.lower).join(' ');
+    const crowd = /\b(?:hundreds?|thousands?|dozens?|scores?)\b/.test(told) || (/^\d[\d,]*$/.test(tokens[k]?.lower ?? '') && Number(tokens[k].lower.replace(/,/g, '')) >= 20);
+    if (crowd) {
+      const m = ms.find((x) => x.first > last && x.first <= k + 1 && x.kind !== 'pronoun');
+      // (not of leaders, officials or delegates: "a meeting of 12 opposition leaders" is talks)
+      if (m && MEETING_CROWDS.has(m.sector ?? '') && !/^(?:leader|official|representative|delegate|member|chief|elder|head|minister|officer)s?$/.test(tokens[m.head]?.lower ?? '')) trigger = { ...trigger, event: 'PROTEST', mode: 'demo', cameo: '141', acled: 'PEACE_PROTEST', context: null };
+    }
+  }
   // "The toll remains disputed", "as death toll disputed", "the disputed election": a thing said to be in dispute, no
   // one's rejection told (who disputes it, after "by", still rejects it)
   if (verbal && trigger.event === 'REJECT' && trigger.words.length === 1 && trigger.words[0] === 'dispute' && tokens[first].lower === 'disputed') {
@@ -4346,6 +4362,8 @@ function timedClauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], comma
 }
 /** sectors of people whose searching is looking, not a raid */
 const SEARCHING_CIVILIANS = new Set(['CVL', 'PRO', 'LAB', 'EDU', 'REL', 'MED', 'HLH', 'AGR', 'BUS', 'REF', 'OPP', 'PTY', 'NGO']);
+/** the people whose counted meeting is a rally, not talks ("a meeting of about two hundred strikers") */
+const MEETING_CROWDS = new Set(['LAB', 'PRO', 'CVL', 'AGR', 'EDU', 'OPP']);
 /** verbs that lay a charge on someone ("accused X of ...", "blamed X for ..."): what follows their "of" is the charge */
 const CHARGING = new Set(['accuse', 'blame', 'charge', 'indict', 'condemn', 'fault', 'criticise', 'criticize', 'denounce']);
 /** words telling that armed forces blocking or occupying something protest themselves */

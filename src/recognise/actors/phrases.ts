@@ -765,7 +765,9 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
   if (x.m.kind === 'country' || x.m.kind === 'org' || (x.named && x.m.kind === 'person')) return b;
   let a = b + 1;
   // ("scores of leaders of his Nyasaland African Congress": past an owner's pronoun too)
+  // ("a delegation of four union men": past a count too)
   while (a < units.length && !units[a].e && (c.tk[units[a].first].pos === 'DET' || c.tk[units[a].first].lower === 'the' || /^(?:his|her|their|its|our)$/.test(c.tk[units[a].first].lower) ||
+    (c.tk[units[a].first].pos === 'NUM' && units[a].last - units[a].first === 1 && a + 1 < units.length && nominal(c, units[a + 1])) ||
     // ("supporters of detained opposition leader X": a participle describing the named one)
     (a === b + 1 && a + 1 < units.length && nominal(c, units[a + 1]) && c.tk[units[a].first].lower.endsWith('ed') && !c.tk[units[a].first].cap && units[a].last - units[a].first <= 1))) a++;
   if (a >= units.length || !nominal(c, units[a])) return b;

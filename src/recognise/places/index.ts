@@ -1357,6 +1357,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // places)
     const divisionAbroad = (m: Match) => m.adminCue && !!m.chosen && m.chosen.cc !== main;
     const named = new Set<string>();
+    // (countries told only by their people's name: "a British warship" of a Grenada story names Britain, but no village of it)
+    const byDemonym = new Set<string>();
     const home: Array<[number, number]> = [];
     const mc = countryByIso2(main);
     if (mc && mc.lat !== null && mc.lon !== null) home.push([mc.lat, mc.lon]);
@@ -1366,7 +1368,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       // (a city known to the text only by another language's name does not name its country: "Tiba" is Chiba's)
       // (a division of no people we know names no country: "Michael", a parish of the Isle of Man, is Michael Brown's name)
       // (nor a division abroad named with a division's word: "Bolton County")
-      if (c.country || m.demonym || (c.place && !divisionAbroad(m) && (c.main || metropolis(c.place)) && (c.place.population >= 100_000 || c.place.fcode === 'PPLC' || (c.place.fcode === 'ADM1' && c.place.population > 0)))) named.add(c.cc);
+      if (m.demonym) byDemonym.add(c.cc);
+      else if (c.country || (c.place && !divisionAbroad(m) && (c.main || metropolis(c.place)) && (c.place.population >= 100_000 || c.place.fcode === 'PPLC' || (c.place.fcode === 'ADM1' && c.place.population > 0)))) named.add(c.cc);
       if (c.cc === main && c.place) home.push([c.place.lat, c.place.lon]);
     }
     // ("Parents from Cowansville and Adrian protested" of a story told in Ford City and Kittanning, Pennsylvania: in a local
@@ -1381,7 +1384,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       // (nor is a division abroad named with a division's word the story's own: "Bolton County sheriff's deputies" of an Ohio story is
       // no borough of Greater Manchester)
       const abroad = divisionAbroad(m);
-      if (!p || c!.country || c!.cc === main || named.has(c!.cc) || m.qualifier || (p.population >= 100_000 && p.fcode !== 'PPLX' && (c!.main || metropolis(p)) && !abroad) || m.key.split(' ').length > 2) continue;
+      // (a country told only by its people's name in a local story keeps no small town of its own there: "At Dunfermline, strikers
+      // felled trees across the road to Grenville" of a Grenada story that tells of "a British warship")
+      const toldOf = named.has(c?.cc ?? '') || (byDemonym.has(c?.cc ?? '') && !(local && !!p && home.every(([lat, lon]) => distanceKm(lat, lon, p.lat, p.lon) > FAR_ABROAD_KM)));
+      if (!p || c!.country || c!.cc === main || toldOf || m.qualifier || (p.population >= 100_000 && p.fcode !== 'PPLX' && (c!.main || metropolis(p)) && !abroad) || m.key.split(' ').length > 2) continue;
       // (a village of a country the article never names, told as a town or a village, is one even next door:
       // "the hamlet of Tenango" of a Salvadoran story is no Tenango in Mexico)
       // ("KHALANGA, Salyan" of a Nepali story: the namesake the gazetteer holds at home, a town or else a district, is the one)

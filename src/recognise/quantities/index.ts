@@ -944,6 +944,20 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     if (!kind && (hasCrowdContext || gathered) && who < sent.last && CROWD.has(tokens[who].lower) && !tokens.slice(who + 1, Math.min(sent.last, who + 5)).some((t) => NOT_CROWD_FATES.has(t.lower)) &&
       !SPEAKING.has(tokens[who + 1]?.lower ?? '') &&
       !populationFigure(tokens, i, sent.first)) kind = 'crowd';
+    // ("a crowd of several hundred gathered", "a crowd estimated by residents at several hundred": a crowd's size told after it, with
+    // no noun of its own)
+    if (!kind && !(next < sent.last && tokens[next].pos === 'NOUN')) {
+      let k = i - 1;
+      while (k > sent.first && i - k <= 3 && HEDGES.has(tokens[k].lower) && tokens[k].lower !== 'at') k--;
+      let head = -1;
+      if (tokens[k]?.lower === 'of') head = k - 1;
+      else if (tokens[k]?.lower === 'at') {
+        let j = k - 1;
+        while (j > sent.first && k - j <= 5 && !/^(?:estimated|put|numbered|numbering)$/.test(tokens[j].lower)) j--;
+        if (/^(?:estimated|numbered|numbering)$/.test(tokens[j]?.lower ?? '')) head = j - 1;
+      } else if (/^(?:numbering|of)$/.test(tokens[k]?.lower ?? '')) head = k - 1;
+      if (head >= sent.first && /^(?:crowd|crowds|gathering|procession|march|rally|mob|throng)$/.test(tokens[head].lower)) kind = 'crowd';
+    }
     if (!kind && hasCrowdContext && num.value >= 50 && next < sent.last && tokens[next].pos === 'NOUN' && !NOT_PEOPLE.has(tokens[next].lower)) kind = null;
     const last = num.next;
     out.push({
