@@ -4735,3 +4735,30 @@ test('Grenada 1951 read: a meeting of a counted crowd is a rally, not talks ("a 
   assert.ok(!code('The police said the shots were fired into the air as a warning.').some((e) => e.event === 'THREATEN'));
   assert.ok(!code('The manager said the fire brigade arrived to find nothing left to save.').some((e) => e.event === 'MOBILIZE'));
 });
+
+test('Panama 1964 read (untuned, capitals): an apposition naming a school after "from X" tells of X, the pupils march; troops "took positions"; clearing an area is crowd control, done "on orders from the president" to no one; the wounded carried to hospital are no act', () => {
+  const code = codeOn('1970-05-20');
+  assert.equal(code("About 300 pupils from St Mary's, a girls' secondary school, marched to the ministry.").find((e) => e.event === 'PROTEST')?.actor?.sector, 'EDU');
+  assert.equal(code('About 150 workers from the Kitwe mine, a copper pit, marched to the district office.').find((e) => e.event === 'PROTEST')?.actor?.sector, 'LAB');
+  assert.equal(code('Soldiers of the 4th Brigade took positions around the palace.').find((e) => e.event === 'MOBILIZE')?.event, 'MOBILIZE');
+  assert.ok(!code('The candidates took positions on the tax question.').some((e) => e.event === 'MOBILIZE'));
+  const cleared = code('Guardsmen began clearing the border area this afternoon on orders from the president.');
+  assert.ok(cleared.some((e) => e.event === 'ASSAULT' && e.mode === 'crowd-control' && !e.recipient), JSON.stringify(cleared.map((e) => [e.event, e.recipient?.entity_text])));
+  // (whom a request came from is whom its rejection is aimed at)
+  assert.equal(code('The premier yesterday rejected a renewed request from the prime minister to suspend work on the dam.').find((e) => e.event === 'REJECT')?.recipient?.sector, 'GOV');
+  assert.ok(!code('"They fired at anyone who moved," said a driver who helped carry wounded to the hospital.').some((e) => e.trigger.text === 'wounded'));
+  assert.ok(!code('The students were met by border guards and a crowd of settlers.').some((e) => e.event === 'CONSULT'));
+  assert.ok(!code('An agreement last year provided that the two flags would fly side by side.').some((e) => e.event === 'AID'));
+});
+
+test('Panama 1964 read: "by dusk" and "later in the night" take the day of the act told before, in the past perfect too; a date naming a street is no day ("25 MAY AVENUE" in capitals); thousands of a people named by their nation are a crowd; a name after a title keeps its capitals before the verb ("INTERIOR MINISTER PEDRO GOMEZ ACCUSED")', () => {
+  const code = codeOn('1970-05-20');
+  const evs = code('THE TROUBLE BEGAN YESTERDAY AFTERNOON WHEN STUDENTS MARCHED TO THE EMBASSY.\n\nTHE FOREIGN MINISTRY SAID IT WOULD PROTEST.\n\nBY DUSK THOUSANDS OF BOLIVIANS HAD GATHERED ALONG 25 MAY AVENUE.\n\nPOLICE FIRED TEAR GAS.\n\nTHE EMBASSY WAS CLOSED.\n\nLATER IN THE NIGHT A MOB SET FIRE TO A BANK.');
+  const gathered = evs.find((e) => e.trigger.text === 'GATHERED');
+  assert.equal(gathered?.date, '1970-05-19', JSON.stringify(evs.map((e) => [e.trigger.text, e.date])));
+  assert.equal(gathered?.size.crowd?.value, 1000);
+  assert.equal(evs.find((e) => e.trigger.text === 'SET FIRE')?.date, '1970-05-19');
+  const accused = code('INTERIOR MINISTER PEDRO GOMEZ ACCUSED THE STUDENTS OF SEDITION.').find((e) => e.event === 'ACCUSE');
+  assert.equal(accused?.actor?.entity_text, 'INTERIOR MINISTER PEDRO GOMEZ');
+  assert.equal(code('PRESIDENT JOHNSON TODAY URGED THE STUDENTS TO GO HOME.').find((e) => e.event === 'REQUEST')?.actor?.entity_text, 'PRESIDENT JOHNSON');
+});

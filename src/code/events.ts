@@ -1451,6 +1451,17 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       }
       return first;
     }
+    // ("About 200 students from the National Institute, a Panama City high school, marched": an apposition naming a place or an
+    // institution tells of what a preposition after the subject names, not of the subject, which acts)
+    if (/^(?:a|an|the)$/.test(tokens[p + 1]?.lower ?? '') && APPOSED_PLACES.test(tokens[q - 1].lower)) {
+      let r = p - 1;
+      while (r > s.first && p - r <= 6 && (tokens[r].pos === 'PROPN' || tokens[r].pos === 'NOUN' || tokens[r].pos === 'DET' || tokens[r].pos === 'ADJ' || tokens[r].text === "'s" || tokens[r].text === '’s')) r--;
+      // (the subject ends before that preposition, or holds it: "300 pupils from St Mary's")
+      if (r > s.first && /^(?:from|of|at|in)$/.test(tokens[r].lower)) {
+        if (ms.some((m) => m.first < r && m.last === p && m.kind !== 'pronoun')) return p;
+        if (ms.some((m) => m.last === r && m.kind !== 'pronoun')) return r;
+      }
+    }
     // the aside holds a clause or an "including" phrase, not one more item of a list ("police,
     // soldiers, and guards") nor an apposition ("Radmanish, an Afghan spokesman, said": the
     // apposition names the subject too, and is nearer)
@@ -1467,6 +1478,8 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   return first;
 }
 
+/** the heads of an apposition that names a place or an institution ("a Panama City high school", "the country's oldest university") */
+const APPOSED_PLACES = /^(?:schools?|universit(?:y|ies)|colleges?|institutes?|academ(?:y|ies)|towns?|villages?|city|cities|suburbs?|districts?|provinces?|regions?|townships?|hospitals?|factor(?:y|ies)|mines?|plants?|estates?|compan(?:y|ies)|firms?)$/;
 /** words opening a relative clause: "..., where the mayor had called for a strike, ..." */
 const RELATIVE_OPENERS = /^(?:where|who|which|whom|whose)$/;
 /** Is the mention inside a relative clause set off by commas (", where ... ,") that closes before the verb at `verbAt`? */
@@ -3481,6 +3494,12 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     if (ms.some((m) => m.first >= last && m.last <= k && (m.sector === 'MIL' || m.sector === 'COP') && m.kind !== 'pronoun')) {
       trigger = { ...trigger, event: 'MOBILIZE', mode: 'troops', cameo: '154', acled: 'CHANGE_TO_GROUP_ACT', context: 'military' };
     }
+  }
+  // ("They were met by zone police and a crowd of American students", "were met by border guards": people met in the passive by armed
+  // forces or by a crowd were confronted, not consulted)
+  if (verbal && trigger.event === 'CONSULT' && tokens[first].lemma === 'meet' && tokens[last]?.lower === 'by' && first - 1 >= s.first && PASSIVE_AUX.has(tokens[first - 1].lower)) {
+    const by = byAgent(tokens, s, ms, last, 6);
+    if (by && (by.sector === 'COP' || by.sector === 'MIL' || by.sector === 'PRO' || by.sector === 'UAF')) return false;
   }
   // ("a meeting of about two hundred strikers in the market square passed off quietly": a meeting of a counted crowd of people, not of
   // delegates or officials, is a rally)
@@ -5858,7 +5877,10 @@ function emit(st: SentenceState, c: Candidate): void {
     tokens[recipient.last]?.pos === 'VERB' && !tokens[recipient.last].lower.endsWith('ing') && !tokens.slice(s.first, first).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) recipient = null;
   // ("Guardsmen rolled into Athens last night on orders from Gov. James A. Rhodes", "at the request of the president": who gave the
   // order for an act is no one it was done to)
-  if (recipient && recipient.first >= last && recipient.first >= 2 && /^(?:from|of)$/.test(tokens[recipient.first - 1].lower) && ORDERING_NOUNS.has(tokens[recipient.first - 2].lemma)) recipient = null;
+  // (past a determiner when the order is what the act was done on: "on orders from the president"; not "rejected a request from the
+  // Prime Minister", who is rejected)
+  const ordAt = recipient && tokens[recipient.first - 1]?.pos === 'DET' && /^(?:on|upon|at|under|following)$/.test(tokens[recipient.first - 4]?.lower ?? '') ? recipient.first - 2 : (recipient?.first ?? 0) - 1;
+  if (recipient && recipient.first >= last && ordAt >= 1 && /^(?:from|of)$/.test(tokens[ordAt].lower) && ORDERING_NOUNS.has(tokens[ordAt - 1].lemma)) recipient = null;
   // ("the militia which has fought alongside the army", "marched together with the workers": who one acts beside is on one's side,
   // not whom it is done to)
   if (recipient && recipient.first >= last && (/^(?:alongside|beside)$/.test(prevWord(tokens, recipient, s) ?? '') ||

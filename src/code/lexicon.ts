@@ -330,6 +330,9 @@ const VERBISH = new Set(['VERB', 'AUX']);
 const GET_PASSIVE = new Set(['get', 'become', 'be', 'have', 'go', 'remain', 'stay', 'seem', 'appear', 'feel', 'leave']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'X']);
 
+/** verbs of carrying or tending people ("carry wounded to the hospital") */
+const CARRYING = new Set(['carry', 'ferry', 'evacuate', 'treat', 'rescue', 'bring', 'take', 'transport', 'airlift', 'tend', 'drag', 'help', 'collect', 'bury']);
+
 function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, prevFirst = false, nextCounts = false, before2?: Token, next2?: Token): boolean {
   if (t.pos === '*') return true;
   if (t.pos === 'V') {
@@ -355,6 +358,10 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // ("Rs 50,000 each to those seriously injured": after "those", past an adverb too)
     if ((prev?.lower === 'the' || prev?.lower === 'of' || prev?.lower === 'those' || (prev && (prev.pos === 'ADJ' || prev.pos === 'ADV' || prev.lower === 'remaining' || prev.lower === 'main' || prev.lower === 'other') && (before2?.lower === 'the' || before2?.lower === 'those'))) && pastForm(tok) &&
       (!next || next.sent !== tok.sent || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'PRON'))) return false;
+    // ("helped carry wounded to the hospital", "ambulances ferried injured to": the hurt told bare after a verb of carrying or tending
+    // them are people)
+    if (prev?.pos === 'VERB' && CARRYING.has(prev.lemma) && /^(?:wounded|injured|dead|hurt)$/.test(tok.lower) &&
+      (!next || next.sent !== tok.sent || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'CCONJ')) return false;
     // "the kidnap victims", "a murder suspect": a verb's plain form between a determiner and a noun modifies the noun
     if (tok.lower === tok.lemma && !tok.lower.endsWith('ed') && next && next.pos === 'NOUN' && !next.cap && prev && prev.pos === 'DET' && !tok.cap) return false;
     // "the negotiating table", "a fighting force": an -ing word between a determiner and its noun

@@ -896,8 +896,9 @@ function sameDayBefore(doc: Doc, e: RawEvent, published: string | null): RawEven
 }
 /** "that evening", "later that night", "the same day": a time of the day told in the sentence before */
 const THAT_TIME_OF_DAY = /\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b/i;
-/** "shortly after dark", "within an hour", "hours later", "by nightfall": a time counted from what was told before, on its day */
-const SOON_AFTER = /\b(?:(?:shortly|soon|just)\s+after\s+(?:dark|nightfall|dusk|sunset)|within\s+(?:an|the|half\s+an)\s+hour|(?:minutes|hours)\s+later|by\s+(?:nightfall|dusk))\b/i;
+/** "shortly after dark", "within an hour", "hours later", "later in the night", "by nightfall": a time counted from what was told
+ * before, on its day */
+const SOON_AFTER = /\b(?:(?:shortly|soon|just)\s+after\s+(?:dark|nightfall|dusk|sunset)|within\s+(?:an|the|half\s+an)\s+hour|(?:minutes|hours)\s+later|later\s+in\s+the\s+(?:night|evening|day|afternoon)|by\s+(?:nightfall|dusk))\b/i;
 /** the people of a place, telling of it: "residents of", "villagers in", "residents of Mtambile and" */
 const RESIDENTS_OF = /\b(?:residents?|villagers?|inhabitants|townspeople|locals)\s+(?:of|in)\s+(?:the\s+)?(?:(?:village|town|villages|towns)\s+of\s+)?(?:[\p{L}'’-]+\s+(?:and|,)\s+)?$/iu;
 /** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
@@ -1378,7 +1379,10 @@ const VIOLENCE_DATED = /^(?:the\s+)?(?:(?:worst|heaviest|latest|fresh|new|first|
 /** a participle of announcing, set off after the measure, right before its day: ", announced on state radio late on" */
 const ANNOUNCED_ON = /,\s*(?:first\s+)?(?:announced|declared|decreed|proclaimed|broadcast|published)\b[^,.;]{0,40}$/i;
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Telling, e: RawEvent): RawEvent['time'] {
-  if (e.background || heads[e.sentence]) return null;
+  // ("Shortly after dark, police fired tear gas", "By dusk thousands had gathered": a time counted from what was told right before,
+  // in the past perfect too)
+  const soonAfter = MATERIAL.has(e.trigger.event) && SOON_AFTER.test(doc.text.slice(doc.sentences[e.sentence].start, doc.tokens[e.last - 1].end));
+  if ((e.background && !soonAfter) || heads[e.sentence]) return null;
   // ("It followed the deaths yesterday of four men ... In a separate incident, armed men stopped a bus": another incident is
   // not of the day told before)
   if (separateItem(doc, e.sentence)) return null;
@@ -1447,12 +1451,12 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
   // ("Residents set fire to two trucks on Tuesday ... Police arrived from Monrovia shortly after dark and fired tear gas": a time counted
   // from what was told before, past the paragraph's start)
   // (told before the act: not "the police ran out of ammunition within an hour")
-  const soonAfter = !best && MATERIAL.has(e.trigger.event) && SOON_AFTER.test(doc.text.slice(doc.sentences[e.sentence].start, doc.tokens[e.last - 1].end));
-  const pointsBack = !best && (soonAfter || THAT_TIME_OF_DAY.test(sentenceText(doc, e.sentence)));
-  if (!best && (MATERIAL.has(e.trigger.event) || pointsBack) && doc.article.published) {
+  // (whatever day an act told elsewhere gave: the time counts from what was told right before)
+  const pointsBack = soonAfter || (!best && THAT_TIME_OF_DAY.test(sentenceText(doc, e.sentence)));
+  if ((!best || soonAfter) && (MATERIAL.has(e.trigger.event) || pointsBack) && doc.article.published) {
     // (a sentence that points back takes the day of the one before it whatever that one tells: "... in a radio address on Saturday
     // night ... A state of national emergency was proclaimed the same night")
-    for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - (soonAfter ? 6 : 2)) && (soonAfter || sameParagraph(doc, k, e.sentence)) && (pointsBack || !telling.eventful.has(k)); k--) {
+    for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - (soonAfter ? 8 : 2)) && (soonAfter || sameParagraph(doc, k, e.sentence)) && (pointsBack || !telling.eventful.has(k)); k--) {
       if (!pointsBack && !VIOLENCE_DATED.test(sentenceText(doc, k))) continue;
       // (the day of an act, not of what was said about it since: "... on Tuesday denied that soldiers had aimed at civilians. By
       // nightfall, groups of youths had looted")
@@ -1462,7 +1466,8 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
       if (t) return t;
     }
   }
-  if (!best) return null;
+  // (the past perfect only counts back from what was just told)
+  if (!best || e.background) return null;
   // (not a day the story has since left behind: "banned all demonstrations on the night of the May 15 vote. ... Earlier this
   // month the board postponed the results from June 8 to July 8. ... The EU mission criticised the use of force" is not May 15's)
   // (weeks later, not the day a toll was told: "... on June 8. The government said on Thursday that 22 had been killed. About 100

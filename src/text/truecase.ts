@@ -59,6 +59,8 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([...PERSON_TITLE_ABBREVIATION
 const FUNCTION_WORDS = new Set(['said', 'says', 'told', 'was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'who', 'which', 'that', 'and', 'or', 'but', 'with', 'at', 'by', 'from', 'as']);
 
 /** one character to lower case, keeping the length ("İ" stays) */
+/** words after a name that are no part of it ("PRESIDENT JOHNSON TODAY SAID") */
+const NOT_SURNAMES = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now', 'also', 'here', 'there', 'then', 'again', 'later', 'earlier', 'himself', 'herself', 'alone', 'personally', 'officially', 'reportedly']);
 const lowerChar = (c: string) => {
   const l = c.toLowerCase();
   return l.length === 1 ? l : c;
@@ -291,6 +293,14 @@ function caseLine(line: string, acronyms: Set<string>): string {
     if (how[i] !== 0 || !word(i) || !(named[i - 1] || TITLES.has(vals[i - 1])) || !named[i + 1] || NAME_STOPS.has(vals[i]) || FUNCTION_WORDS.has(vals[i])) continue;
     const tag = soleTag(vals[i]);
     if (tag === 'NOUN' || tag === 'PROPN' || tag === 'ADJ') how[i] = 1;
+  }
+  // the last word of a name after a title and a given name, before a verb or a comma, though the lexicon has it ("FOREIGN MINISTER
+  // GALILEO SOLIS ACCUSED", "MINISTER JOHN SMITH, IN A NOTE,"; not "PRESIDENT JOHNSON TODAY SAID")
+  for (let i = 2; i + 1 < n; i++) {
+    if (how[i] !== 0 || !word(i) || !named[i - 1] || !word(i - 1) || !TITLES.has(vals[i - 2]) || NAME_STOPS.has(vals[i]) || FUNCTION_WORDS.has(vals[i]) || NOT_SURNAMES.has(vals[i])) continue;
+    const tag = soleTag(vals[i]);
+    const nx = vals[i + 1];
+    if ((tag === 'NOUN' || tag === 'PROPN') && (nx === ',' || (word(i + 1) && (soleTag(nx) === 'VERB' || FUNCTION_WORDS.has(nx))))) how[i] = 1;
   }
   // the parts of a hyphenated name ("JEAN-BERTRAND ARISTIDE"), but not prefixes ("ANTI-GOVERNMENT", "PRO-ARISTIDE") or small
   // words ("AL-", "-AU-")

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../../code/lexicon.js';
 import { MONTH_WORDS } from '../times/index.js';
+import { isDemonym } from '../places/countries.js';
 import type { Doc, Quantity, QuantityPart, Sentence, TextSpan, Token } from '../../types.js';
 
 export type QuantityKind = 'dead' | 'injured' | 'arrested' | 'crowd';
@@ -941,7 +942,9 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     while (who < sent.last && who - next < 2 && tokens[who].pos === 'ADJ' && !CROWD.has(tokens[who].lower)) who++;
     // (not one coordinated with another count, whose kind it shares: "At least three protesters and two policemen were killed")
     const gathered = GATHERED.has(tokens[who]?.lower ?? '') && !tokens.slice(who + 1, Math.min(sent.last, who + 4)).some((t, k, r) => (t.lower === 'and' || t.text === ',') && r[k + 1]?.pos === 'NUM');
-    if (!kind && (hasCrowdContext || gathered) && who < sent.last && CROWD.has(tokens[who].lower) && !tokens.slice(who + 1, Math.min(sent.last, who + 5)).some((t) => NOT_CROWD_FATES.has(t.lower)) &&
+    // ("thousands of Panamanians had gathered": a people named by its nation, in the plural, is a crowd too)
+    const crowdWord = who < sent.last && (CROWD.has(tokens[who].lower) || (tokens[who].lower.endsWith('s') && tokens[who - 1]?.lower === 'of' && isDemonym(tokens[who].lower)));
+    if (!kind && (hasCrowdContext || gathered) && crowdWord && !tokens.slice(who + 1, Math.min(sent.last, who + 5)).some((t) => NOT_CROWD_FATES.has(t.lower)) &&
       !SPEAKING.has(tokens[who + 1]?.lower ?? '') &&
       !populationFigure(tokens, i, sent.first)) kind = 'crowd';
     // ("a crowd of several hundred gathered", "a crowd estimated by residents at several hundred": a crowd's size told after it, with

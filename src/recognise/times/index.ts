@@ -470,7 +470,10 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
       !/["“]\s?$/.test(text.slice(Math.max(0, offset - 2), offset))) continue;
     // ("gathered on Monday morning at May 13 Square", "the 26 July Movement", "Avenida 9 de Julio": a date that names a place or a body
     // after it is part of the name)
-    if (/^\s+(?:Square|Street|St|Avenue|Ave|Road|Boulevard|Bridge|Stadium|Park|Plaza|Place|Circle|Movement|Brigade|Front|Group|Hospital|University|Barracks)\b/.test(text.slice(offset + t.length, offset + t.length + 14))) continue;
+    // (and in capitals, read here in lower case: "ALONG FOURTH OF JULY AVENUE")
+    const named = text.slice(offset + t.length, offset + t.length + 14);
+    if (/^\s+(?:Square|Street|St|Avenue|Ave|Road|Boulevard|Bridge|Stadium|Park|Plaza|Place|Circle|Movement|Brigade|Front|Group|Hospital|University|Barracks)\b/.test(named) ||
+      /^\s+(?:square|street|avenue|road|boulevard|bridge|stadium|plaza|barracks)\b/.test(named)) continue;
     // ("a 2 1/2-week-old uprising", "advanced 3 1/2 miles": a fraction is no day of a month)
     if (/^\d{1,2}\/\d{1,2}$/.test(t) && (/\d\s+$/.test(text.slice(Math.max(0, offset - 3), offset)) || /^[-‐]/.test(text.slice(offset + t.length, offset + t.length + 1)))) continue;
     // "blocked the road for six hours Tuesday", "within 24 hours": a duration is no date
