@@ -2017,7 +2017,9 @@ test('Zhanaozen read: "declared a 20-day state of emergency" is the act, no sour
   const evs = code('The president on Saturday declared a 20-day state of emergency in the town, imposing a night curfew and banning rallies, a day after police and sacked oil workers clashed on the main square.');
   assert.ok(evs.filter((e) => e.event === 'COERCE').every((e) => !e.attribution && e.date === '2011-12-17'), JSON.stringify(evs.map((e) => [e.trigger.text, e.attribution?.text, e.date])));
   const clash = evs.find((e) => e.trigger.text === 'clashed');
-  assert.equal(clash?.recipient?.sector, 'LAB', JSON.stringify(clash?.recipient));
+  // (both sides named; the riot is the workers', against the police)
+  assert.equal(clash?.actor?.sector, 'LAB', JSON.stringify(clash?.actor));
+  assert.equal(clash?.recipient?.sector, 'COP', JSON.stringify(clash?.recipient));
   assert.equal(clash?.acled?.sub_event_type, 'Violent demonstration');
   const v = code('Officials said 10 people were killed in Friday\'s violence, in which a crowd of several hundred men set fire to the town hall.');
   assert.ok(v.some((e) => /set fire/.test(e.trigger.text) && e.date === '2011-12-16'), JSON.stringify(v.map((e) => [e.trigger.text, e.date])));
@@ -2239,7 +2241,10 @@ test('Kigali variants: fighting that goes on "between" two sides is theirs ("Fig
   const f = code('Fighting also continued between the government army and about 600 troops of the rebel Rwandan Patriotic Front.').find((e) => e.event === 'ASSAULT');
   assert.match(f?.actor?.entity_text ?? '', /army/);
   assert.match(f?.recipient?.entity_text ?? '', /troops/);
-  assert.equal(code('Clashes erupted on Monday between police and protesters.')[0]?.actor?.entity_text, 'police');
+  // (both sides named; the riot is the crowd's, against the police)
+  const clashes = code('Clashes erupted on Monday between police and protesters.')[0];
+  assert.equal(clashes?.actor?.entity_text, 'protesters');
+  assert.equal(clashes?.recipient?.entity_text, 'police');
   const plane = code('A plane carrying President Juvenal Habyarimana was shot down as it approached Kigali airport, killing everyone on board.');
   assert.ok(plane.some((e) => e.event === 'ASSAULT' && e.trigger.text === 'shot down'), JSON.stringify(plane.map((e) => [e.event, e.trigger.text])));
   assert.ok(plane.every((e) => !/Habyarimana/.test(e.actor?.entity_text ?? '')), JSON.stringify(plane.map((e) => e.actor?.entity_text)));
@@ -4761,4 +4766,19 @@ test('Panama 1964 read: "by dusk" and "later in the night" take the day of the a
   const accused = code('INTERIOR MINISTER PEDRO GOMEZ ACCUSED THE STUDENTS OF SEDITION.').find((e) => e.event === 'ACCUSE');
   assert.equal(accused?.actor?.entity_text, 'INTERIOR MINISTER PEDRO GOMEZ');
   assert.equal(code('PRESIDENT JOHNSON TODAY URGED THE STUDENTS TO GO HOME.').find((e) => e.event === 'REQUEST')?.actor?.entity_text, 'PRESIDENT JOHNSON');
+});
+
+test('Athens 1973 read (untuned, wire): a headline in title case tells no names by its capitals ("Tanks Crush Polytechnic Revolt" is no person, and no "He" after it stands for one); clashes between police and a crowd are the crowd\'s riot; shooting down a street is shooting; provocateurs blamed are agitators, and no subject of the verb joined after them', () => {
+  const code = codeOn('1973-11-18');
+  const evs = code('Curfew in Salonika After Troops Crush Dockyard Strike\n\nSALONIKA, Greece (AP) - Troops broke up a strike at the dockyard today. A government spokesman denied that soldiers had fired on the workers. He blamed "a small minority of agitators" for the violence.');
+  const blamed = evs.find((e) => e.event === 'ACCUSE');
+  assert.equal(blamed?.actor?.sector, 'GOV', JSON.stringify(blamed?.actor));
+  assert.equal(blamed?.recipient?.sector, 'PRO');
+  const riot = code('After a night of clashes between police and students in the streets around the school, troops moved in.').find((e) => e.event === 'PROTEST');
+  assert.equal(riot?.actor?.sector, 'EDU', JSON.stringify(riot?.actor));
+  assert.equal(riot?.recipient?.sector, 'COP');
+  assert.equal(code('"The soldiers were shooting down Ermou Street on Friday night," said a shopkeeper.')[0]?.event, 'ASSAULT');
+  assert.ok(code('Rebels shot down a government helicopter.').length > 0);
+  const denied = code('The government blamed armed "provocateurs" among the strikers for the shooting and, for much of Thursday, denied that troops had used live ammunition.').find((e) => e.event === 'REJECT');
+  assert.equal(denied?.actor?.sector, 'GOV', JSON.stringify(denied?.actor));
 });

@@ -1840,16 +1840,26 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // (nor after "and": "it no longer recognised the military council and would not return to talks")
     let andAt = first - 1;
     while (andAt > m.last && (tokens[andAt].pos === 'AUX' || tokens[andAt].pos === 'PART' || tokens[andAt].lower === 'not' || tokens[andAt].lower === 'never' || (tokens[andAt].pos === 'ADV' && !tokens[andAt].cap))) andAt--;
+    // (past an aside set off by commas after the "and": "blamed armed \"provocateurs\" ... and, for much of Thursday, denied")
+    if (tokens[andAt]?.text === ',' && andAt > m.last) {
+      let c = andAt - 1;
+      while (c > m.last && andAt - c <= 8 && tokens[c].text !== ',' && tokens[c].pos !== 'VERB') c--;
+      if (tokens[c]?.text === ',' && tokens[c - 1]?.lower === 'and' && c - 1 >= m.last) andAt = c - 1;
+    }
     // (a finite verb, or one with its own auxiliary: not a bare infinitive joined under "to", "asked the government to release the
     // leaders and allow doctors in")
     // (the object's "of" phrase too: "killed Abdullah and four other members of his family and freed")
-    const npEnd = tokens[m.last]?.lower === 'of' && andAt - m.last <= 6 && tokens.slice(m.last + 1, andAt).every((t) => NP_WORDS.has(t.pos) || POSSESSIVES.has(t.lower) || t.lower === 'of') ? andAt : m.last;
+    // (and a phrase saying where or among whom, and what for: "blamed armed provocateurs among the protesters for the shooting and")
+    const npEnd = tokens[m.last]?.lower === 'of' && andAt - m.last <= 6 && tokens.slice(m.last + 1, andAt).every((t) => NP_WORDS.has(t.pos) || POSSESSIVES.has(t.lower) || t.lower === 'of') ? andAt :
+      /^(?:among|for|in|at)$/.test(tokens[QUOTE_CHARS.has(tokens[m.last]?.text ?? '') ? m.last + 1 : m.last]?.lower ?? '') && andAt - m.last <= 10 &&
+      tokens.slice(m.last, andAt).every((t) => NP_WORDS.has(t.pos) || t.pos === 'ADP' || QUOTE_CHARS.has(t.text)) ? andAt : m.last;
     // (with no one named before the object either: "The palace statement blamed a small criminal element and promised")
     if (andAt === npEnd && tokens[andAt]?.lower === 'and' && m.kind !== 'pronoun' && (andAt < first - 1 || tokens[first].lower !== tokens[first].lemma)) {
       let o = m.first - 1;
       // (past a figure's approximation: "had arrested more than 50 people and accused")
       // (and an adjective the tagger took for an adverb: "blamed a small/ADV criminal element and promised")
-      while (o > s.first && (tokens[o].pos === 'DET' || tokens[o].pos === 'NUM' || tokens[o].pos === 'ADJ' || (tokens[o].pos === 'ADV' && tokens[o - 1]?.pos === 'DET') || POSSESSIVES.has(tokens[o].lower) || APPROX.has(tokens[o].lower))) o--;
+      // (and an opening quote: 'blamed armed "provocateurs"')
+      while (o > s.first && (tokens[o].pos === 'DET' || tokens[o].pos === 'NUM' || tokens[o].pos === 'ADJ' || (tokens[o].pos === 'ADV' && tokens[o - 1]?.pos === 'DET') || POSSESSIVES.has(tokens[o].lower) || APPROX.has(tokens[o].lower) || QUOTE_CHARS.has(tokens[o].text))) o--;
       // (not in a list of verbs set off by commas, whose subject is found otherwise: "extended martial law ..., banned all political
       // activity, closed the universities and arrested")
       const before = k > 0 ? cands[k - 1].last : s.first;
@@ -3493,6 +3503,15 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     while (k < s.last && k - last < 10 && tokens[k].text !== ',' && tokens[k].text !== ';' && tokens[k].pos !== 'ADP' && tokens[k].pos !== 'VERB') k++;
     if (ms.some((m) => m.first >= last && m.last <= k && (m.sector === 'MIL' || m.sector === 'COP') && m.kind !== 'pronoun')) {
       trigger = { ...trigger, event: 'MOBILIZE', mode: 'troops', cameo: '154', acled: 'CHANGE_TO_GROUP_ACT', context: 'military' };
+    }
+  }
+  // ("The police were shooting down Patission Street": shots fired along a street, not anything brought down)
+  if (verbal && trigger.event === 'COERCE' && trigger.words.length === 2 && trigger.words[0] === 'shoot' && trigger.words[1] === 'down') {
+    let k = last;
+    const way = (t: Token) => /^(?:street|streets|road|roads|avenue|boulevard|alley|lane|hill|slope|corridor|highway)$/.test(t.lower);
+    while (k < s.last && k - last <= 4 && !way(tokens[k]) && (tokens[k].pos === 'DET' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM' || tokens[k].cap)) k++;
+    if (k < s.last && way(tokens[k])) {
+      trigger = { ...trigger, event: 'ASSAULT', mode: 'firearms', cameo: '193', acled: 'auto', context: null };
     }
   }
   // ("They were met by zone police and a crowd of American students", "were met by border guards": people met in the passive by armed

@@ -1717,6 +1717,8 @@ function frameOfKilling(doc: Doc, raw: RawEvent[], e: RawEvent): boolean {
 }
 
 /** A story of protests: at least two protests told as happening, and no rebels or other armed group named anywhere in it. */
+/** who riots against the police or the army in a clash ("clashes between police and demonstrators") */
+const RIOTING_SIDES = new Set(['PRO', 'CVL', 'EDU', 'LAB', 'OPP', 'AGR', 'PTY']);
 /** the words of a strike of labour: "a strike by dock workers", "the general strike over pay" */
 const LABOUR_WORDS = /\b(?:workers?|unions?|unionists?|strikers|striking|employees|staff|pay|wages?|salar(?:y|ies)|pensions?|general|hunger|labou?r|teachers|miners|drivers|doctors|nurses|shops?|traders|shutdown|stoppage|walkout)\b/i;
 
@@ -1779,6 +1781,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const trigEnd0 = doc.tokens[e.last - 1].end;
     const objText = e.object && e.object.first >= e.last ? doc.text.slice(doc.tokens[e.object.first].start, doc.tokens[e.object.last - 1].end) : '';
     let d = decide(e, sentence, doc.text.slice(trigEnd0, Math.min(s.end, trigEnd0 + 80)), objText, clauseOf(sentence, doc.tokens[e.first].start - s.start));
+    // ("After a night of clashes between police and demonstrators", "police clashed with protesters": a riot is the crowd's, the police
+    // whom it was fought against)
+    if (d.event === 'PROTEST' && d.mode === 'riot' && e.trigger.event === 'ASSAULT' && e.trigger.cameo === '190' && e.actor && e.recipient &&
+      (e.actor.sector === 'COP' || e.actor.sector === 'MIL') && RIOTING_SIDES.has(e.recipient.sector ?? '')) e = { ...e, actor: e.recipient, recipient: e.actor };
     // ("Clashes were also reported in Brest": in a story of protests with no armed group in it, clashes naming no side are
     // the crowd's with the police; not beside a protest of their own sentence, which they would merge with: "marched across
     // France as clashes broke out in Paris")

@@ -187,8 +187,21 @@ function capsLine(s: string, a: number, b: number): boolean {
 }
 
 /**
- * The text with every line written in capitals given ordinary case, the same length as the text; null when no line is
- * in capitals.
+ * Is this line a headline in title case ("Martial Law in Athens After Tanks Crush Polytechnic Revolt"): a short line, no sentence
+ * closed in it, whose every word of four letters or more opens on a capital? Its capitals tell no names, as a line in capitals.
+ */
+function titleLine(s: string, a: number, b: number): boolean {
+  const line = s.slice(a, b).trim();
+  if (!line || line.length > 160 || /[.!?]["”’]?$/.test(line) || /[.!?]\s+\p{Lu}/u.test(line)) return false;
+  const words = line.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  if (words.length < 4 || words.length > 20) return false;
+  const long = words.filter((w) => w.length >= 4);
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w)) && words.some((w) => /\p{Ll}/u.test(w));
+}
+
+/**
+ * The text with every line written in capitals, or a headline in title case, given ordinary case, the same length as the text;
+ * null when there is no such line.
  */
 export function trueCase(text: string): string | null {
   let out: string[] | null = null;
@@ -199,7 +212,7 @@ export function trueCase(text: string): string | null {
   while (a < text.length) {
     let b = text.indexOf('\n', a);
     if (b < 0) b = text.length;
-    if (capsLine(text, a, b)) {
+    if (capsLine(text, a, b) || titleLine(text, a, b)) {
       out ??= [text.slice(0, a)];
       out.push(caseLine(text.slice(a, b), acronyms));
       out.push(text.slice(b, b + 1));
