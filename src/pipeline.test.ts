@@ -4782,3 +4782,25 @@ test('Athens 1973 read (untuned, wire): a headline in title case tells no names 
   const denied = code('The government blamed armed "provocateurs" among the strikers for the shooting and, for much of Thursday, denied that troops had used live ammunition.').find((e) => e.event === 'REJECT');
   assert.equal(denied?.actor?.sector, 'GOV', JSON.stringify(denied?.actor));
 });
+
+test('Marsella 1977 read (untuned, local): a curfew decreed is the decreer\'s, and "the capital" in a sentence of a province\'s governor is no national capital; an arrest or a killing condemned was done, by whom the "by" names, at whom the condemnation is aimed; a civic strike is a stoppage, not an air strike', () => {
+  const code = codeOn('1977-09-16');
+  const curfew = code('In Pereira, the Governor of Risaralda decreed on Wednesday a curfew from eight at night in the capital and in Dosquebradas.').find((e) => e.event === 'COERCE');
+  assert.equal(curfew?.actor?.sector, 'GOV');
+  assert.notEqual(curfew?.event_loc.resolved_place, 'Bogotá');
+  const evs = code('Residents denounced the arrest of nine union activists by the army on Tuesday night.');
+  assert.equal(evs.find((e) => e.event === 'COERCE')?.actor?.sector, 'MIL', JSON.stringify(evs.map((e) => [e.event, e.actor?.sector])));
+  assert.equal(evs.find((e) => e.event === 'ACCUSE')?.recipient?.sector, 'MIL');
+  assert.ok(code('The union condemned the killing of three workers by police.').some((e) => e.event === 'ASSAULT' && e.actor?.sector === 'COP'));
+  assert.ok(code('The opposition condemned the arrests.').every((e) => e.event !== 'COERCE'));
+  assert.ok(!code('TWO DEAD IN TULUA AS CIVIC STRIKE REACHES VALLE TOWNS').some((e) => e.event === 'ASSAULT' && e.mode === 'aerial'));
+});
+
+test('Marsella 1977 read: a town and its province after "in" are one place ("In Marsella, in Risaralda,"); a person\'s age alone between commas is no subject aside ("José Ramírez, 22, was shot"); where a person set off by commas comes from is no scene ("a bus driver from Pereira who was wounded")', () => {
+  const code = codeOn('1977-09-16');
+  const shot = code('In Marsella, in Risaralda, Jorge Ramírez, 19, was shot in the chest on Wednesday afternoon near the main square.').filter((e) => e.event === 'ASSAULT');
+  assert.equal(shot.length, 1, JSON.stringify(shot.map((e) => e.event_loc.resolved_place)));
+  assert.equal(shot[0].recipient?.entity_text, 'Jorge Ramírez');
+  const wounded = code('It said a second man, a taxi driver from Pereira who was wounded in the same incident, died yesterday.').find((e) => e.event === 'ASSAULT');
+  assert.notEqual(wounded?.event_loc.resolved_place, 'Pereira');
+});

@@ -600,7 +600,7 @@ const WARS = new Set(['war', 'wars', 'conflict', 'insurgency', 'fighting', 'rebe
 const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART', 'ADP', 'NOUN']);
 
 /** light verbs that report the event noun as done ("launched an attack", "staged a sit-in"), not announced or claimed */
-const CARRIERS = new Set(['launch', 'stage', 'carry', 'mount', 'conduct', 'wage', 'unleash', 'perpetrate', 'commit', 'hold', 'detonate', 'impose']);
+const CARRIERS = new Set(['launch', 'stage', 'carry', 'mount', 'conduct', 'wage', 'unleash', 'perpetrate', 'commit', 'hold', 'detonate', 'impose', 'decree']);
 /** verbs of passing as someone: "disguised as soldiers", "posing as police", "dressed as monks" */
 const AS_ROLE = new Set(['disguise', 'disguised', 'dress', 'dressed', 'pose', 'posing', 'masquerade', 'masquerading', 'pass', 'passing', 'impersonate']);
 const GERUND_LINKS = new Set(['before', 'after', 'while', 'without', 'upon', 'since']);
@@ -1416,6 +1416,8 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   let a = q - 1;
   while (a > s.first && (tokens[a].pos === 'NUM' || tokens[a].text === ',' || tokens[a].lower === 'and')) a--;
   if (a < q - 1 && /^(?:aged|ages)$/.test(tokens[a].lower) && tokens[a - 1]?.text === ',' && ms.some((m) => m.last === a - 1)) return a - 1;
+  // ("José Ramírez, 22, was shot": a person's age alone between commas)
+  if (q - 2 > s.first && tokens[q - 1].pos === 'NUM' && tokens[q - 2].text === ',' && ms.some((m) => m.last === q - 2 && m.kind === 'person')) return q - 2;
   // (a relative aside may join two verbs: "The interim government, which was sworn in after soldiers seized Zelaya and flew him
   // to Costa Rica, extended a curfew"; another "and" ends the search)
   let joined = false;
@@ -3764,8 +3766,12 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
     // (a listed offence the tagger took for a verb's base form is no verb of a clause: "extortion, torture/VERB and killings")
     tokens.slice(st.speech, first).some((t) => t.lower === 'of') && tokens.slice(st.speech, first).every((t) => (t.pos !== 'VERB' || t.lower === t.lemma) && t.pos !== 'AUX' && t.text !== ';' && !CLAUSE_END.has(t.lower));
   if (accusedOf) return false;
+  // ("Residents denounced the arrest of twelve union activists by the army on Tuesday night", "condemned the killing of two
+  // workers": what is condemned, named with "the", was done; it is an act of its own as well as the condemnation's object)
+  const condemned = !verbal && !charge && st.speech > s.first && CONDEMNING.has(tokens[st.speech - 1].lemma) && (trigger.event === 'ASSAULT' || trigger.event === 'COERCE') &&
+    tokens[first - 1]?.lower === 'the' && first - st.speech <= 2 && tokens[last]?.lower === 'of';
   // (a quotation opened on the thing asked for holds it too: 'called for an "armed strike"')
-  if ((!verbal || charge) && st.speech >= 0 && (((first - st.speech <= (gerundTo || (charge && tokens[first - 1]?.lower === 'by') ? 14 : charge ? 8 : 5) || conjoined || (chargeOf > 0 && first - chargeOf <= 8)) && !hasBoundary(tokens, st.speech, first, charge || !verbal)) || listed) && !ownVerb &&
+  if ((!verbal || charge) && st.speech >= 0 && !condemned && (((first - st.speech <= (gerundTo || (charge && tokens[first - 1]?.lower === 'by') ? 14 : charge ? 8 : 5) || conjoined || (chargeOf > 0 && first - chargeOf <= 8)) && !hasBoundary(tokens, st.speech, first, charge || !verbal)) || listed) && !ownVerb &&
     !(!verbal && toldDone(tokens, s, last))) {
     if (charge) st.chargeGerund = first;
     return false;
@@ -4400,6 +4406,8 @@ function timedClauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], comma
 }
 /** sectors of people whose searching is looking, not a raid */
 const SEARCHING_CIVILIANS = new Set(['CVL', 'PRO', 'LAB', 'EDU', 'REL', 'MED', 'HLH', 'AGR', 'BUS', 'REF', 'OPP', 'PTY', 'NGO']);
+/** verbs of condemning an act, which was done ("denounced the arrest of ...") */
+const CONDEMNING = new Set(['condemn', 'denounce', 'deplore', 'decry']);
 /** the people whose counted meeting is a rally, not talks ("a meeting of about two hundred strikers") */
 const MEETING_CROWDS = new Set(['LAB', 'PRO', 'CVL', 'AGR', 'EDU', 'OPP']);
 /** verbs that lay a charge on someone ("accused X of ...", "blamed X for ..."): what follows their "of" is the charge */
@@ -5880,7 +5888,9 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("condemned the campaign of violence against the opposition": who suffered the act condemned is not whom the
   // condemnation is aimed at, its doer, whom the sentence does not name)
   if (recipient && verbal && (trigger.event === 'ACCUSE' || trigger.event === 'SANCTION') && recipient.first > last && recipient.first - last <= 8 &&
-    /^(?:against|on)$/.test(prevWord(tokens, recipient, s)) && tokens.slice(last, recipient.first - 1).some((t) => VIOLENCE_NOUNS.has(t.lower)) &&
+    (/^(?:against|on)$/.test(prevWord(tokens, recipient, s)) && tokens.slice(last, recipient.first - 1).some((t) => VIOLENCE_NOUNS.has(t.lower)) ||
+      // (and whom the act condemned was done to, after its "of": "condemned the killing of two workers by police")
+      (prevWord(tokens, recipient, s) === 'of' && tokens.slice(last, recipient.first - 1).some((t) => VIOLENCE_NOUNS.has(t.lower) || /^(?:arrests?|detentions?|murders?|deaths?)$/.test(t.lower)))) &&
     // (but whom violence is blamed "on" is who is blamed: "blamed the violence on opposition leaders")
     !(tokens[first].lemma === 'blame' && prevWord(tokens, recipient, s) === 'on')) {
     // (its doer when the sentence names it: "condemned the crackdown on protesters by police")

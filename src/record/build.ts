@@ -51,6 +51,8 @@ const NO_FIGHT_G = new RegExp(NO_FIGHT.source, 'gi');
 const FIGHT_WORDS = /\b(?:fight(?:s|ing)?|fought|battles?|battling|clash(?:es|ed)?|offensive|assault|shelling|air\s*strikes?|killed|dead)\b/i;
 const MOB = new Set(['CVL', 'SOC', 'REL']);
 const ORGANISED_CIVILIANS = new Set(['OPP', 'PTY', 'EDU', 'LAB', 'AGR', 'REL', 'PRO']);
+/** a strike named by the kind of stoppage it is */
+const STOPPAGE_KINDS = /\b(?:general|civic|national|nationwide|hunger|transport|teachers'?|workers'?|doctors'?|labou?r|sit-down|wildcat)\s+strikes?\b/i;
 const AIRCRAFT = /(?<!anti-)\b(aerial|warplanes?|war planes?|jets?|aircraft|helicopters?|gunships?|air force|air strikes?|airstrikes?|drones?|bombers)\b/i;
 /** an aircraft told only flying (reality.json craft_flights): "with a helicopter hovering over the building" */
 const ONLY_FLYING = new RegExp(`\\b(?:helicopters?|gunships?|drones?|aircraft|jets?|planes?)\\s+(?:was\\s+|were\\s+)?(?:${[...CRAFT_FLIGHTS].filter((w) => /^[a-z ]+$/.test(w)).join('|')})\\b`, 'gi');
@@ -432,7 +434,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   const called = !e.verbal && (CALLED_STRIKE.test(sentenceText) || /^\s+(?:began|begins|started|starts|continued|continues|entered|enters|ended|ends|went on|goes on|was called|was called off)\b/i.test(after));
   // (nor a strike an opposition, a party, a crowd or a union holds, in a violent sentence with no aircraft: "Three dead as
   // opposition strike paralyses Bangladesh")
-  const heldStrike = !!as && STRIKE_HOLDERS.has(as) && !e.verbal && !AIRCRAFT.test(sentenceText);
+  // (nor a strike named by the kind of stoppage it is: "One dead as civic strike reaches coffee towns", "general strike")
+  const heldStrike = (!!as && STRIKE_HOLDERS.has(as) && !e.verbal && !AIRCRAFT.test(sentenceText)) || (!e.verbal && STOPPAGE_KINDS.test(sentenceText) && !AIRCRAFT.test(sentenceText));
   // ("with strikes hitting an arms depot": strikes that hit something are weapons', whatever else the sentence tells)
   const strikesHit = !e.verbal && /^\s+(?:hit|hits|hitting|targeted|targeting|pounded|pounding|destroyed|destroying|flattened)\b/i.test(after);
   // (violence told in another clause, past a semicolon, is no sign: "Student killed in Barcelona protest; looting in El Tigre, transport

@@ -841,8 +841,10 @@ const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:w
 function notAScene(doc: Doc, k: number, p: PlaceMention): boolean {
   const before = doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start);
   return ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 70), p.start)) || DIRECTION_OF.test(before) || TOWARDS.test(before) || MARCHED_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start)) ||
-    FAR_AS.test(before) || PARTNER_BEFORE.test(before) || SOME_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 80), p.start));
+    FAR_AS.test(before) || PARTNER_BEFORE.test(before) || SOME_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 80), p.start)) || APPOSED_ORIGIN.test(before);
 }
+/** where one person set off by commas comes from: "a second man, a bus driver from Pereira who was wounded, died" */
+const APPOSED_ORIGIN = /,\s+an?\s+(?:[\w'’-]+\s+){1,4}?from\s+(?:the\s+)?$/i;
 /** a place named as the other party of ties: "closer ties with Moscow", "relations with Beijing" */
 const PARTNER_BEFORE = /\b(?:ties|relations|links|rapprochement|alliance|alignment)\s+(?:with|to)\s+$/i;
 /** a sentence opening on a named place: "In Nyalenda B,", "At Obunga," (not a time, TIME_NAMES: "In March,") */
@@ -1719,8 +1721,8 @@ function frameOfKilling(doc: Doc, raw: RawEvent[], e: RawEvent): boolean {
 /** A story of protests: at least two protests told as happening, and no rebels or other armed group named anywhere in it. */
 /** who riots against the police or the army in a clash ("clashes between police and demonstrators") */
 const RIOTING_SIDES = new Set(['PRO', 'CVL', 'EDU', 'LAB', 'OPP', 'AGR', 'PTY']);
-/** the words of a strike of labour: "a strike by dock workers", "the general strike over pay" */
-const LABOUR_WORDS = /\b(?:workers?|unions?|unionists?|strikers|striking|employees|staff|pay|wages?|salar(?:y|ies)|pensions?|general|hunger|labou?r|teachers|miners|drivers|doctors|nurses|shops?|traders|shutdown|stoppage|walkout)\b/i;
+/** the words of a strike of labour: "a strike by dock workers", "the general strike over pay", "a national civic strike" */
+const LABOUR_WORDS = /\b(?:workers?|unions?|unionists?|strikers|striking|employees|staff|pay|wages?|salar(?:y|ies)|pensions?|general|civic|national|nationwide|hunger|labou?r|teachers|miners|drivers|doctors|nurses|shops?|traders|shutdown|stoppage|walkout)\b/i;
 
 function isProtestStory(raw: RawEvent[]): boolean {
   let protests = 0;
@@ -3308,8 +3310,8 @@ function splitByPlace(doc: Doc, per: PlaceMention[][], records: EventRecord[]): 
     const level = (p: PlaceMention) => (p.resolved!.resolution === 'country') === (loc.resolution === 'country');
     const chain = [here[k]];
     const source = sourceSetting(doc, r.attribution, r.text_info.sentence_index);
-    // ("Moorhead, Minnesota": the province after a comma qualifies the city before it, it is no second place)
-    const qualifies = (a: PlaceMention, b: PlaceMention) => b.resolved!.resolution === 'admin1' && a.resolved!.resolution === 'city' && a.resolved!.province === b.resolved!.name && /^\s*,\s*$/.test(doc.text.slice(a.end, b.start));
+    // ("Moorhead, Minnesota", "In Marsella, in Risaralda,": the province after a comma qualifies the city before it, it is no second place)
+    const qualifies = (a: PlaceMention, b: PlaceMention) => b.resolved!.resolution === 'admin1' && a.resolved!.resolution === 'city' && a.resolved!.province === b.resolved!.name && /^\s*,\s*(?:in\s+)?$/.test(doc.text.slice(a.end, b.start));
     // (nor where people came from: "dozens of police officers from Iguala and Cocula")
     const si0 = r.text_info.sentence_index;
     for (let j = k - 1; j >= 0 && level(here[j]) && !holds(source, here[j]) && !qualifies(here[j], chain[0]) && !peopleFrom(doc, si0, here[j]) && PLACE_LINK.test(doc.text.slice(here[j].end, chain[0].start)); j--) chain.unshift(here[j]);

@@ -1475,6 +1475,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
 /** capitals of the past, and seats of government news calls the capital (data/gazetteer/capitals.json) */
 const CAPITALS = (JSON.parse(readFileSync(dataPath('capitals.json'), 'utf8')) as { capitals: { cc: string; city: string; from?: string; until?: string }[] }).capitals;
 const CAPITAL_PARTS = new Set(['district', 'districts', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'suburb', 'suburbs', 'outskirts', 'streets', 'centre', 'center', 'quarter', 'quarters', 'part', 'parts', 'area', 'areas', 'heart', 'edge']);
+/** words of a province's own government ("the Governor of Caldas", "the provincial capital") */
+const PROVINCE_OFFICE = /\b(?:governor|provincial|departmental|regional|prefect|province|department|state capital)\b/i;
 const CAPITAL_PREPS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'into', 'inside', 'throughout', 'from', 'to']);
 
 /**
@@ -1493,6 +1495,10 @@ function capitalMentions(doc: Doc, g: Gazetteer, main: string, out: ScoredPlaceM
     const next = toks[j];
     // "the capital of Kenya", "the capital Nairobi", "the capital's", "capital punishment"
     if (next && (next.lower === 'of' || next.lower === "'s" || next.lower === '’s' || (next.text === ',' && /^[A-Z]/.test(toks[j + 1]?.text ?? '')) || /^[A-Z]/.test(next.text) || (next.pos === 'NOUN' && !next.lower.endsWith('ing')))) continue;
+    // ("the Governor of Caldas decreed a curfew in the capital and in Chinchiná": a province's own capital, in a sentence of the
+    // province's governor or of a province named, is not the country's)
+    const sent = doc.sentences[toks[i].sent];
+    if (sent && (PROVINCE_OFFICE.test(doc.text.slice(sent.start, sent.end)) || out.some((m) => m.kind === 'admin1' && m.start >= sent.start && m.end <= sent.end))) continue;
     if (place === undefined) {
       // the capital the article names itself (a dateline "LA PAZ, Bolivia", "in the capital Bishkek"), which
       // also picks the seat of government where it is not the constitutional capital
