@@ -4804,3 +4804,14 @@ test('Marsella 1977 read: a town and its province after "in" are one place ("In 
   const wounded = code('It said a second man, a taxi driver from Pereira who was wounded in the same incident, died yesterday.').find((e) => e.event === 'ASSAULT');
   assert.notEqual(wounded?.event_loc.resolved_place, 'Pereira');
 });
+
+test('Copperbelt 1986 read (untuned, quoted officials): reversing or rolling back the doubling of a price concedes it; "the workers will down/ADP tools" is a stoppage; after "if ..., " the act the main clause says will happen is an intent told (a conditional threat), not a mere condition', () => {
+  const code = codeOn('1986-12-12');
+  assert.equal(code('President Kaunda last night reversed the doubling of the price of bread that set off four days of rioting.').find((e) => e.event === 'CONCEDE')?.actor?.sector, 'GOV');
+  assert.ok(code('The government rolled back the fuel price hike on Monday.').some((e) => e.event === 'CONCEDE'));
+  assert.ok(code('The union said the miners will down tools on Monday.').some((e) => e.event === 'THREATEN'));
+  const threat = code('"If the price goes up again without consultation, the miners of this country will down tools," he said.');
+  assert.ok(threat.some((e) => e.event === 'THREATEN'), JSON.stringify(threat.map((e) => [e.event, e.reality])));
+  // (a condition on an act already told stays a condition: "would be arrested if they returned")
+  assert.ok(!code('Police said the leaders would be arrested if they returned to the square.').some((e) => e.event === 'COERCE' && e.reality === 'asserted'));
+});

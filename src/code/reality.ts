@@ -758,6 +758,13 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
       // ("said Russia would not stand aside if Russian citizens came to harm, and urged Tbilisi to show restraint": a
       // condition trailing its clause ends where ", and" opens the next verb of the same subject)
       if (i > s.first && tk[i - 1].text !== ',' && closedBefore(tk, i, first)) continue;
+      // ("if the price goes up again without consultation, the workers of this country will down tools": the act the main clause
+      // promises after the condition is an intent told, as "will" tells it, a conditional threat)
+      if (w === 'if' && verbal && first - 1 > i && tk.slice(i + 1, first).some((t) => t.text === ',')) {
+        let k = first - 1;
+        while (k > i && first - k <= 3 && (tk[k].pos === 'ADV' || tk[k].lower === 'not')) k--;
+        if (/^(?:will|shall|'ll)$/.test(tk[k].lower) && tk.slice(i + 1, k).filter((t) => t.text === ',').length >= 1 && !tk.slice(i + 1, k).some((t) => MODAL.has(t.lower))) return { reality: 'future', cue: tk[k].text };
+      }
       return { reality: 'hypothetical', cue: w };
     }
   }

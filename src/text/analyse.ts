@@ -324,6 +324,11 @@ export function analyse(article: Article): Doc {
       const t = tokens[j];
       const pr = tokens[j - 1];
       const nx = tokens[j + 1];
+      // ("the workers will down/ADP tools": the verb of a stoppage after a modal)
+      if (t.lower === 'down' && pr.pos === 'AUX' && MODALS.has(pr.lower) && /^tools?$/.test(nx.lower) && t.sent === nx.sent) {
+        t.pos = 'VERB';
+        continue;
+      }
       if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || t.cap || pr.pos !== 'AUX' || !MODALS.has(pr.lower) || t.sent !== nx.sent) continue;
       if (nx.pos === 'DET' || (nx.pos === 'PRON' && /^(?:them|him|her|us|it)$/.test(nx.lower))) {
         t.pos = 'VERB';
