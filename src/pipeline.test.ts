@@ -4815,3 +4815,11 @@ test('Copperbelt 1986 read (untuned, quoted officials): reversing or rolling bac
   // (a condition on an act already told stays a condition: "would be arrested if they returned")
   assert.ok(!code('Police said the leaders would be arrested if they returned to the square.').some((e) => e.event === 'COERCE' && e.reality === 'asserted'));
 });
+
+test('Manama 2011 read (untuned, wire): a crowd that sets up a tent camp occupies, it deploys nothing; a resignation told "in protest" is a protest, not a climb-down', () => {
+  const code = codeOn('2011-02-17');
+  assert.equal(code('Police then withdrew from the square, and thousands of students moved in and set up a tent camp.').find((e) => e.trigger.text.includes('camp'))?.event, 'PROTEST');
+  assert.equal(code('Soldiers set up camp outside the town.').find((e) => e.trigger.text.includes('camp'))?.event, 'MOBILIZE');
+  assert.equal(code('The opposition said its deputies were submitting their resignations from parliament in protest.').find((e) => /resign/.test(e.trigger.text))?.event, 'PROTEST');
+  assert.equal(code('The interior minister resigned on Monday.')[0]?.event, 'RETREAT');
+});

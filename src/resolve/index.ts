@@ -1787,6 +1787,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // whom it was fought against)
     if (d.event === 'PROTEST' && d.mode === 'riot' && e.trigger.event === 'ASSAULT' && e.trigger.cameo === '190' && e.actor && e.recipient &&
       (e.actor.sector === 'COP' || e.actor.sector === 'MIL') && RIOTING_SIDES.has(e.recipient.sector ?? '')) e = { ...e, actor: e.recipient, recipient: e.actor };
+    // ("thousands of demonstrators moved in and set up a tent camp": a crowd's camp is an occupation, no deployment)
+    if (d.event === 'MOBILIZE' && e.trigger.words[0] === 'set' && e.trigger.words.includes('camp') && e.actor && RIOTING_SIDES.has(e.actor.sector ?? '')) d = { event: 'PROTEST', mode: 'obstruct', cameo: '144', acled: 'PEACE_PROTEST' };
+    // ("its members were submitting their resignations from parliament in protest": a resignation told as a protest is one)
+    if (d.event === 'RETREAT' && d.mode === 'resign' && /^\s+(?:[\w'’-]+\s+){0,6}?in\s+protest\b/i.test(doc.text.slice(doc.tokens[e.last - 1].end, s.end))) d = { event: 'PROTEST', mode: 'boycott', cameo: '143', acled: 'PEACE_PROTEST' };
     // ("Clashes were also reported in Brest": in a story of protests with no armed group in it, clashes naming no side are
     // the crowd's with the police; not beside a protest of their own sentence, which they would merge with: "marched across
     // France as clashes broke out in Paris")
