@@ -968,7 +968,7 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
   // history, not news)
   if (!verbal) {
     let k = first - 1;
-    while (k > s.first && first - k <= 14 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ'].includes(tk[k].pos) || tk[k].lower === 'of' || tk[k].text === ',' || POSSESSIVE_WORDS.has(tk[k].lower) ||
+    while (k > s.first && first - k <= 14 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ'].includes(tk[k].pos) || tk[k].lower === 'of' || tk[k].text === ',' || POSSESSIVE_DETS.has(tk[k].lower) || tk[k].text === "'s" || tk[k].text === '’s' ||
       (tk[k].pos === 'VERB' && !REMEMBERING.has(tk[k].lemma) && /(?:ed|ing)$/.test(tk[k].lower) && tk[k - 1]?.pos !== 'PRON' && tk[k - 1]?.pos !== 'AUX'))) k--;
     if (k >= s.first && tk[k].pos === 'VERB' && REMEMBERING.has(tk[k].lemma)) return { reality: 'historical', cue: tk[k].text };
   }
@@ -1273,8 +1273,6 @@ function span(doc: Doc, a: number, b: number): TextSpan {
 const LOOKING_AHEAD = new Set(['call', 'vow', 'pledge', 'promise', 'threaten', 'swear', 'resolve']);
 /** verbs of remembering, whose object is history ("recall the riots of 1937") */
 const REMEMBERING = new Set(['recall', 'remember', 'commemorate', 'recollect', 'reminisce']);
-/** possessive determiners inside a noun phrase */
-const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its', 'our', "'s", '’s']);
 
 /** verbs of demanding whose clause is in the subjunctive ("demanded the Politburo quit") */
 const MANDATIVE = new Set(['demand', 'insist', 'require', 'propose', 'recommend', 'suggest', 'ask', 'request', 'urge']);

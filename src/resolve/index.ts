@@ -1382,7 +1382,7 @@ const VIOLENCE_DATED = /^(?:the\s+)?(?:(?:worst|heaviest|latest|fresh|new|first|
 const ANNOUNCED_ON = /,\s*(?:first\s+)?(?:announced|declared|decreed|proclaimed|broadcast|published)\b[^,.;]{0,40}$/i;
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Telling, e: RawEvent): RawEvent['time'] {
   // ("Shortly after dark, police fired tear gas", "By dusk thousands had gathered": a time counted from what was told right before,
-  // in the past perfect too)
+  // in the past perfect too; told before the act, not "the police ran out of ammunition within an hour")
   const soonAfter = MATERIAL.has(e.trigger.event) && SOON_AFTER.test(doc.text.slice(doc.sentences[e.sentence].start, doc.tokens[e.last - 1].end));
   if ((e.background && !soonAfter) || heads[e.sentence]) return null;
   // ("It followed the deaths yesterday of four men ... In a separate incident, armed men stopped a bus": another incident is
@@ -1451,9 +1451,7 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
   // (and a sentence whose day the next points back at: "Soldiers mutinied at Kati on March 21. They took over the state broadcaster
   // that evening")
   // ("Residents set fire to two trucks on Tuesday ... Police arrived from Monrovia shortly after dark and fired tear gas": a time counted
-  // from what was told before, past the paragraph's start)
-  // (told before the act: not "the police ran out of ammunition within an hour")
-  // (whatever day an act told elsewhere gave: the time counts from what was told right before)
+  // from what was told before, past the paragraph's start, whatever day an act told elsewhere gave)
   const pointsBack = soonAfter || (!best && THAT_TIME_OF_DAY.test(sentenceText(doc, e.sentence)));
   if ((!best || soonAfter) && (MATERIAL.has(e.trigger.event) || pointsBack) && doc.article.published) {
     // (a sentence that points back takes the day of the one before it whatever that one tells: "... in a radio address on Saturday

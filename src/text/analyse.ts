@@ -43,28 +43,21 @@ const SAYING = new Set(['say', 'claim', 'warn', 'add', 'insist', 'state', 'alleg
 const SUBJECT_OPENERS = new Set(['where', 'when', 'as', 'while', 'after', 'before', 'and', 'but', ',', 'until', 'because', 'since', 'whereas', 'though', 'although']);
 /** subordinators alone (no "and", no comma): a clause opened by one starts on its subject */
 const SUBORDINATORS_ONLY = new Set(['where', 'when', 'as', 'while', 'after', 'before', 'until', 'because', 'since', 'whereas', 'though', 'although']);
-/** The verb's lemma of an -ing form the tagger read as a noun ("meeting" -> "meet"), as wink lemmatises it in a verb's place. */
-const GERUND_LEMMAS = new Map<string, string>();
-function gerundLemma(w: string): string {
-  let l = GERUND_LEMMAS.get(w);
+/** The verb's lemmas of forms the tagger read as another part of speech, each read once in a verb's place (at most 10,000 kept). */
+const VERB_LEMMAS = new Map<string, string>();
+function lemmaAsVerb(w: string, frame: string): string {
+  let l = VERB_LEMMAS.get(w);
   if (l === undefined) {
-    const lemmas = nlp.readDoc(`they were ${w} it`).tokens().out(its.lemma) as string[];
+    const lemmas = nlp.readDoc(`they ${frame} ${w} it`).tokens().out(its.lemma) as string[];
     l = (lemmas[2] || w).toLowerCase();
-    if (GERUND_LEMMAS.size < 10_000) GERUND_LEMMAS.set(w, l);
+    if (VERB_LEMMAS.size < 10_000) VERB_LEMMAS.set(w, l);
   }
   return l;
 }
-
-/** The verb's lemma of a past form the tagger read as an adjective ("paralysed" -> "paralyse"), as wink lemmatises it in a verb's place. */
-function pastLemma(w: string): string {
-  let l = GERUND_LEMMAS.get(w);
-  if (l === undefined) {
-    const lemmas = nlp.readDoc(`they have ${w} it`).tokens().out(its.lemma) as string[];
-    l = (lemmas[2] || w).toLowerCase();
-    if (GERUND_LEMMAS.size < 10_000) GERUND_LEMMAS.set(w, l);
-  }
-  return l;
-}
+/** The verb's lemma of an -ing form the tagger read as a noun ("meeting" -> "meet"). */
+const gerundLemma = (w: string) => lemmaAsVerb(w, 'were');
+/** The verb's lemma of a past form the tagger read as an adjective ("paralysed" -> "paralyse"). */
+const pastLemma = (w: string) => lemmaAsVerb(w, 'have');
 
 /** prepositions of time a gerund follows ("after meeting the delegation", "without firing a shot") */
 const GERUND_PREPS = new Set(['after', 'before', 'since', 'upon', 'without', 'while', 'when']);

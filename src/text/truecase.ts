@@ -58,9 +58,10 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([...PERSON_TITLE_ABBREVIATION
 /** words that end a name after a title ("MR. SMITH SAID") */
 const FUNCTION_WORDS = new Set(['said', 'says', 'told', 'was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'who', 'which', 'that', 'and', 'or', 'but', 'with', 'at', 'by', 'from', 'as']);
 
-/** one character to lower case, keeping the length ("İ" stays) */
 /** words after a name that are no part of it ("PRESIDENT JOHNSON TODAY SAID") */
 const NOT_SURNAMES = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now', 'also', 'here', 'there', 'then', 'again', 'later', 'earlier', 'himself', 'herself', 'alone', 'personally', 'officially', 'reportedly']);
+
+/** one character to lower case, keeping the length ("İ" stays) */
 const lowerChar = (c: string) => {
   const l = c.toLowerCase();
   return l.length === 1 ? l : c;
