@@ -4823,3 +4823,9 @@ test('Manama 2011 read (untuned, wire): a crowd that sets up a tent camp occupie
   assert.equal(code('The opposition said its deputies were submitting their resignations from parliament in protest.').find((e) => /resign/.test(e.trigger.text))?.event, 'PROTEST');
   assert.equal(code('The interior minister resigned on Monday.')[0]?.event, 'RETREAT');
 });
+
+test('Conakry 2007 read (untuned, the final user check): a measure one "placed" a country under is theirs ("placed the country under a state of siege"); what anyone caught at it would do, past "caught", is not done ("shoot at anyone caught looting or setting fire to public buildings")', () => {
+  const code = codeOn('2007-02-13');
+  assert.equal(code('President Omar Diallo placed the country under a state of emergency last night.').find((e) => e.event === 'COERCE')?.actor?.sector, 'GOV');
+  assert.ok(!code('The army warned that soldiers would open fire on anyone caught looting or setting fire to public buildings.').some((e) => e.event === 'COERCE' && e.reality === 'asserted'));
+});

@@ -940,8 +940,9 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
   // acts' nouns too)
   if (first - 2 > s.first) {
     for (let j = first - 1; j > s.first && first - j <= 7; j--) {
-      if (/^(?:anyone|anybody)$/.test(tk[j].lower) && tk[j + 1]?.pos === 'VERB' && tk[j + 1].lower.endsWith('ing')) return { reality: 'hypothetical', cue: tk[j].text };
-      if (tk[j].text === ',' || tk[j].text === ';' || (tk[j].pos === 'VERB' && !tk[j].lower.endsWith('ing'))) break;
+      // (and past whoever is caught at it: "anyone caught looting or setting fire to public buildings")
+      if (/^(?:anyone|anybody)$/.test(tk[j].lower) && tk[j + 1]?.pos === 'VERB' && (tk[j + 1].lower.endsWith('ing') || /^(?:found|caught|seen)$/.test(tk[j + 1].lower))) return { reality: 'hypothetical', cue: tk[j].text };
+      if (tk[j].text === ',' || tk[j].text === ';' || (tk[j].pos === 'VERB' && !tk[j].lower.endsWith('ing') && !/^(?:found|caught|seen)$/.test(tk[j].lower))) break;
     }
   }
   if ((verbal || tk[first].lower.endsWith('ing')) && first - 1 > s.first) {
@@ -1189,7 +1190,7 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
 }
 
 /** Verbs that carry an event noun as their object: "launched an attack", "staged a sit-in", "kicked off the assault". */
-export const LIGHT_VERBS = new Set(['launch', 'keep', 'form', 'file', 'give', 'set', 'deliver', 'hand', 'send', 'submit', 'lodge', 'declare', 'proclaim', 'introduce', 'enforce', 'extend', 'use', 'drop', 'detonate', 'plant', 'lob', 'hurl', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go', 'kick', 'observe', 'resort', 'have', 'sit', 'open', 'reiterate', 'repeat', 'renew', 'complete', 'finish', 'voice', 'press', 'clamp', 'slap', 'decree', 'institute']);
+export const LIGHT_VERBS = new Set(['launch', 'keep', 'form', 'file', 'give', 'set', 'deliver', 'hand', 'send', 'submit', 'lodge', 'declare', 'proclaim', 'introduce', 'enforce', 'extend', 'use', 'drop', 'detonate', 'plant', 'lob', 'hurl', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go', 'kick', 'observe', 'resort', 'have', 'sit', 'open', 'reiterate', 'repeat', 'renew', 'complete', 'finish', 'voice', 'press', 'clamp', 'slap', 'decree', 'institute', 'place']);
 
 /** "to launch the assault", "to kick off an offensive": the infinitive's verb, a particle, then the noun's phrase. */
 /** verbs of getting an act agreed, whose noun after the infinitive is yet to come: "asked the diplomats to obtain an immediate truce" */
