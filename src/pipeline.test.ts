@@ -4829,3 +4829,24 @@ test('Conakry 2007 read (untuned, the final user check): a measure one "placed" 
   assert.equal(code('President Omar Diallo placed the country under a state of emergency last night.').find((e) => e.event === 'COERCE')?.actor?.sector, 'GOV');
   assert.ok(!code('The army warned that soldiers would open fire on anyone caught looting or setting fire to public buildings.').some((e) => e.event === 'COERCE' && e.reality === 'asserted'));
 });
+
+test('Myanmar 2021 read (untuned, analysis): a manner adverb between a verb and its particle ("called publicly for"); a share of a group before the verb is its subject ("several of them called for"); what a superlative is measured from is past ("the deadliest day since the army seized power"); whom a warning says will be punished is threatened; armed forces acting in the "when" clause after an unattributed killing did it; "X and other officers" names X; a strike "under the banner of" a movement is not aimed at it', () => {
+  const code = codeOn('2022-06-09');
+  const called = code('The envoys met the junta on Tuesday, and several of them called publicly for the release of the prisoners.').find((e) => e.event === 'REQUEST');
+  assert.equal(called?.actor?.sector, 'GOV', JSON.stringify(called));
+  assert.ok(code('Some of the bishops repeatedly called on the army to withdraw.').some((e) => e.event === 'REQUEST' && e.actor?.sector === 'REL'));
+  // (a share set off after its clause is still what was done to them)
+  assert.ok(code('About thirty men lay in the road, many of them shot in the back.').some((e) => e.event === 'ASSAULT' && !e.actor));
+  assert.ok(!code('It was the deadliest day since the army seized power in a coup.').some((e) => e.event === 'COERCE'));
+  assert.ok(code('Police have detained 40 people since protesters stormed the council on Monday.').some((e) => e.event === 'PROTEST'));
+  const warned = code('The army warned that teachers who did not return to their classrooms by Friday would be dismissed.').find((e) => e.event === 'THREATEN');
+  assert.equal(warned?.recipient?.sector, 'EDU', JSON.stringify(warned));
+  const shot = code('At least four people were shot dead when soldiers and police moved on a camp outside the stadium.').find((e) => e.event === 'ASSAULT');
+  assert.equal(shot?.actor?.sector, 'MIL', JSON.stringify(shot));
+  // (not the side of the dead: "... militants were killed when the insurgents set upon a base")
+  assert.notEqual(code('At least ten rebels were killed and several others hurt when the insurgents set upon an army post.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'REB');
+  assert.equal(code('The European Union imposed sanctions on Colonel Pedro Almada and other senior officers in May.').find((e) => e.event === 'SANCTION')?.recipient?.entity_text, 'Colonel Pedro Almada');
+  const strike = code('Nurses, postal workers, bank clerks and civil servants have been on strike for weeks under the banner of the Citizens Front.').find((e) => e.event === 'PROTEST');
+  assert.equal(strike?.actor?.entity_text, 'Nurses', JSON.stringify(strike));
+  assert.equal(strike?.recipient, null);
+});

@@ -870,8 +870,10 @@ function isPassive(tokens: Token[], s: Sentence, first: number): boolean {
   if (!(t.lower.endsWith('ed') || t.lower.endsWith('en') || t.lower !== t.lemma || (IRREGULAR[t.lower] && IRREGULAR[t.lower] !== '-'))) return false;
   // ("about 20 men lay, many of them shot in the head": a share of those told, with what was done to them)
   // (and with what did it: "several of them hit by rocks", "many of them killed by snipers")
+  // (set off after its clause, not one of its own: "The ministers met, and several of them called for", "Some of them called for")
   if (first - 2 > s.first && /^(?:them|whom)$/.test(tokens[first - 1].lower) && tokens[first - 2].lower === 'of' &&
-    !['NOUN', 'PROPN', 'DET', 'PRON', 'NUM'].includes(tokens[first + 1]?.pos ?? '')) return true;
+    !['NOUN', 'PROPN', 'DET', 'PRON', 'NUM'].includes(tokens[first + 1]?.pos ?? '') && !phrasalObject && !saysThat &&
+    (tokens[first - 1].lower === 'whom' || (first - 4 >= s.first && /^[,;:—–(-]$/.test(tokens[first - 4].text)))) return true;
   // ("were hacked and beaten to death": a second participle joined to a passive one shares its auxiliary)
   // (with no object or clause of its own after it: not "had been arrested and blamed \"agitators\"", "and warned that ...")
   const objectAfter = (k: number) => !tokens[k] || ['DET', 'NOUN', 'PRON', 'PROPN', 'NUM'].includes(tokens[k].pos) || tokens[k].lower === 'that' || QUOTE_CHARS.has(tokens[k].text);
@@ -1695,6 +1697,17 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     }
     if (speaker) return speaker;
   }
+  // ("several of them called publicly for", "some of the ministers demanded": a share of a group told before the verb is its
+  // subject, the group)
+  {
+    let v = first - 1;
+    while (v > s.first && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX' || tokens[v].pos === 'PART')) v--;
+    const g = cands.find((m) => m.last === v + 1);
+    let o = g ? g.first - 1 : -1;
+    if (g && tokens[o]?.pos === 'DET') o--;
+    const share = o - 1 >= s.first ? tokens[o - 1] : undefined;
+    if (g && tokens[o]?.lower === 'of' && share && (SHARE_WORDS.has(share.lower) || share.pos === 'NUM') && (o - 1 === s.first || !['NOUN', 'PROPN', 'ADJ', 'ADP', 'VERB'].includes(tokens[o - 2].pos))) return g;
+  }
   // ("Police say he shot two protesters": a pronoun we could not resolve is still the verb's subject, not the speaker)
   let pr = first - 1;
   while (pr > s.first && (tokens[pr].pos === 'ADV' || tokens[pr].pos === 'AUX' || tokens[pr].pos === 'PART')) pr--;
@@ -2173,6 +2186,13 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
       while (k > last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].lower === 'of')) k--;
       if (/^(?:near|nearby|beside|behind)$/.test(tokens[k]?.lower ?? '')) continue;
     }
+    // ("on strike under the banner of the Civil Disobedience Movement", "under the auspices of the union": who leads it is no
+    // patient)
+    if (pw === 'of') {
+      let k = m.first - 1;
+      while (k > last && tokens[k].lower !== 'of') k--;
+      if (LEADERSHIP_OF.has(tokens[k - 1]?.lower ?? '')) continue;
+    }
     // ("regrouped near the French embassy": what a thing is near is where, never to whom)
     if (pw === 'near' || pw === 'nearby') continue;
     // ("blamed the unrest in a radio address on ...", "said in a television interview": the medium a speaker spoke on is no patient)
@@ -2194,6 +2214,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
   return null;
 }
 
+/** what a movement acts under: "under the banner of", "under the auspices of" */
+const LEADERSHIP_OF = new Set(['banner', 'auspices', 'aegis', 'umbrella', 'leadership', 'flag']);
 /** what a speaker gives on the radio or television ("a radio address", "a television interview") */
 const SPOKEN_ON = new Set(['address', 'broadcast', 'interview', 'speech', 'statement', 'appearance', 'message', 'appeal', 'programme', 'program', 'bulletin', 'talk']);
 
@@ -2273,6 +2295,41 @@ function fightWith(tokens: Token[], s: Sentence, ms: ActorLike[], last: number):
   if (tokens[k - 1].lower === 'exchange' && tokens[k]?.lower === 'of' && /^(?:fire|gunfire)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
   if (k >= s.last || tokens[k].lower !== 'with') return null;
   return ms.find((m) => m.first > k && m.first <= k + 2 && m.kind !== 'pronoun') ?? null;
+}
+
+/** "were shot dead when troops and police moved on a sit-in": armed forces that acted in the "when" clause right after a killing
+ * in the passive with no agent did it */
+function forcesWhen(tokens: Token[], s: Sentence, ms: ActorLike[], last: number, victim: ActorLike | null): ActorLike | null {
+  let k = last;
+  while (k < s.last && k - last <= 6 && tokens[k].lower !== 'when' && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX' && tokens[k].text !== ',' && tokens[k].text !== ';') k++;
+  if (k >= s.last || tokens[k].lower !== 'when') return null;
+  const m = ms.find((x) => x.first > k && x.first <= k + 2 && x.kind !== 'pronoun');
+  // (not forces of the side the dead were on: "20 Al-Shabaab members were killed when the insurgents set upon a base")
+  // (nor, past a second participle with no subject named, any named before the act: "... members were killed and several others
+  // injured when the insurgents ...")
+  if (!m || !FORCE_SECTORS.has(m.sector ?? '') || (victim && resolveRef(victim)?.sector === m.sector) ||
+    ms.some((x) => x.first >= s.first && x.last <= last && resolveRef(x)?.sector === m.sector)) return null;
+  // (the forces as the subject of a verb of their own, past others coordinated with them: not "when police were attacked")
+  let v = m.last;
+  while (v < s.last && v - m.last <= 6 && tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX' && tokens[v].text !== ',') v++;
+  // (a verb that is an act of its own, or its object, is coded as that act, which the killing joins: "when ISIL launched an attack on
+  // the embassy")
+  if (!(v < s.last && tokens[v].pos === 'VERB' && !tokens.slice(m.last, v).some((t) => t.text === ','))) return null;
+  for (let k = v; k < s.last && k - v <= 5 && tokens[k].text !== ','; k++) if (matchAt(tokens, k, s.last, false)?.trigger.event === 'ASSAULT') return null;
+  return m;
+}
+const FORCE_SECTORS = new Set(['COP', 'MIL', 'REB', 'SPY']);
+/** words for a share of a group before "of" ("several of them") */
+const SHARE_WORDS = new Set(['some', 'several', 'many', 'most', 'all', 'both', 'few', 'none', 'each', 'one', 'two', 'three', 'half', 'majority', 'dozens', 'hundreds', 'thousands', 'scores', 'others', 'either', 'neither', 'any']);
+/** The subject of a "that" clause at `that` told in the passive after a modal ("that strikers would be dismissed"), or null. */
+function warnedPassive(tokens: Token[], s: Sentence, ms: ActorLike[], that: number): ActorLike | null {
+  const m = ms.find((x) => x.first > that && x.first <= that + 3 && x.kind !== 'pronoun');
+  if (!m) return null;
+  let k = m.last;
+  // (past a relative clause on it: "who did not return to their posts by Monday")
+  if (/^(?:who|that)$/.test(tokens[k]?.lower ?? '')) while (k < s.last && k - m.last <= 14 && !/^(?:would|will|could|may|might|shall)$/.test(tokens[k].lower) && tokens[k].text !== ';') k++;
+  if (!/^(?:would|will|could|may|might|shall)$/.test(tokens[k]?.lower ?? '')) return null;
+  return tokens[k + 1]?.lower === 'be' && tokens[k + 2]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[k + 2].lower) ? m : null;
 }
 
 /** measures whose "of" is whom they are aimed at ("an economic blockade of Lithuania", "the suspension of Zimbabwe") */
@@ -4096,7 +4153,7 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       recipient = recipient ?? agentLeft(tokens, s, ms, by - 1);
     }
     // ("two militants were killed in a gunfight with security forces", "in an encounter with the police": the other side did it)
-    if (!actor && trigger.event === 'ASSAULT') actor = fightWith(tokens, s, ms, last) ?? custodian(tokens, s, ms, last);
+    if (!actor && trigger.event === 'ASSAULT') actor = fightWith(tokens, s, ms, last) ?? custodian(tokens, s, ms, last) ?? forcesWhen(tokens, s, ms, last, recipient);
     // ("Hun Sen said the prince would be arrested and put on trial if he returned": a hostile act to come, in the passive with no
     // agent, is the one who announces it: a threat, as the resolver reads it)
     if (!actor && QUAD4.has(trigger.event) && (reality.reality === 'future' || reality.reality === 'hypothetical') && reality.cue && /^(?:will|'ll|shall|would)$/i.test(reality.cue)) {
@@ -4130,6 +4187,9 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     const existential = ex < first - 1 && tokens[ex].lower === 'there' && (tokens[ex + 1].lemma === 'be' || tokens[ex + 1].lemma === 'have');
     actor = gerundNoun || existential ? null : agentLeft(tokens, s, ms, first);
     recipient = patientRight(tokens, s, ms, last, false, trigger.event === 'ASSAULT' || trigger.event === 'COERCE');
+    // ("warned that state employees who did not return to work would be dismissed": whom the warning says a measure will be taken
+    // against is whom it threatens)
+    if (!recipient && trigger.event === 'THREATEN' && tokens[last]?.lower === 'that') recipient = warnedPassive(tokens, s, ms, last);
     // ("the western town of Man fell to the Republican Forces": who it fell to took it; the subject is the place taken)
     if (trigger.agentTo) {
       actor = recipient && recipient.first <= last + 3 ? recipient : null;
@@ -5693,6 +5753,15 @@ function emit(st: SentenceState, c: Candidate): void {
     }
     if (k >= s.first && k < first - 1 && tokens[k].lower === 'since') toll = true;
   }
+  // ("the bloodiest day since the military seized power", "the largest protest since students stormed parliament in 1998": what a
+  // superlative is measured from is the story's past, no act of now)
+  // (and what that clause's verb did it in: "since the military seized power in a coup")
+  if (!toll && verbal && sinceSuperlative(tokens, s, first)) toll = true;
+  if (!toll && !verbal) {
+    let v = first - 1;
+    while (v > s.first && first - v <= 6 && ['DET', 'ADJ', 'ADP', 'NOUN', 'PROPN', 'NUM'].includes(tokens[v].pos)) v--;
+    if (v < first - 1 && tokens[v].pos === 'VERB' && sinceSuperlative(tokens, s, v)) toll = true;
+  }
   // ("Bassa has witnessed repeated cycles of attacks and reprisals since 2017": what a place has seen since a time is its record)
   if (!toll && !verbal && tokens[last - 1].lower !== tokens[last - 1].lemma) {
     let v = first - 1;
@@ -5879,7 +5948,9 @@ function emit(st: SentenceState, c: Candidate): void {
     // (not names modifying a later head noun: "the Intelligence and [Interior Ministry] buildings")
     for (let guard = 0; head && head.last - 1 >= ih && guard < 6; guard++) {
       const h = head;
-      const prev = outer.find((m) => m.last < h.first && m.kind === h.kind && tokens.slice(m.last, h.first).every((t) => t.lower === 'and' || t.lower === 'or' || t.text === ',' || t.pos === 'DET'));
+      // ("sanctions on Min Aung Hlaing and other senior officers": one named before "and other" of the kind is one of them)
+      const prev = outer.find((m) => m.last < h.first && (m.kind === h.kind || (h.first - m.last === 2 && tokens[m.last].lower === 'and' && tokens[m.last + 1].lower === 'other')) &&
+        tokens.slice(m.last, h.first).every((t) => t.lower === 'and' || t.lower === 'or' || t.text === ',' || t.pos === 'DET' || t.lower === 'other'));
       if (!prev) break;
       head = prev;
     }
@@ -6610,6 +6681,20 @@ function sinceFor(doc: Doc, times: TimeMention[], last: number): TimeMention[] {
     }
     return true;
   });
+}
+const SUPERLATIVES = new Set(['first', 'worst', 'best', 'most', 'least', 'last']);
+/** Is the verb at `first` that of a "since" clause after a superlative ("the worst violence since X stormed ...")? */
+function sinceSuperlative(tokens: Token[], s: Sentence, first: number): boolean {
+  let k = first - 1;
+  // (its subject: a few words of a noun phrase)
+  while (k > s.first && first - k <= 6 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(tokens[k].pos)) k--;
+  if (k >= first - 1 || k <= s.first || tokens[k].lower !== 'since') return false;
+  for (let j = k - 1; j >= s.first && k - j <= 8; j--) {
+    const w = tokens[j];
+    if ((w.pos === 'PUNCT' && !QUOTE_MARKS.has(w.text)) || w.pos === 'VERB') return false;
+    if (w.pos === 'ADJ' && (SUPERLATIVES.has(w.lower) || (/[a-z]{2}est$/.test(w.lower) && !/(?:honest|modest|earnest)$/.test(w.lower)))) return true;
+  }
+  return false;
 }
 const SINCE = /\bsince\s+(?:[\w'’.-]+\s+){0,8}?(?:in\s+)?$/i;
 /** Is the act ending at `last` the verb (or a participle on the verb) of a "since" clause that holds the time t, set after the

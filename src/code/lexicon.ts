@@ -287,13 +287,17 @@ const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN']);
 const GIVEN_TIMES = new Set(['hour', 'day', 'week', 'month']);
 const CURRENCY = new Set(['$', '€', '£', '¥']);
 const DAY_GAP_PARTICLES = new Set(['to', 'on', 'upon', 'for']);
+const GAP_ADVERBS = new Set(['again', 'also', 'repeatedly']);
 const DAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|tonight)$/;
 /** The length of a day told at k ("on Friday", "late on Sunday night", "yesterday"), or 0. */
 function dayBetween(tokens: Token[], k: number, end: number): number {
-  let n = 0;
+  // ("called publicly for", "called again on Friday for": a manner adverb between a verb and its particle)
+  let a = 0;
+  while (a < 2 && k + a < end && tokens[k + a].pos === 'ADV' && (/^[a-z]{3,}ly$/.test(tokens[k + a].lower) || GAP_ADVERBS.has(tokens[k + a].lower))) a++;
+  let n = a;
   if (k + n < end && /^(?:late|early)$/.test(tokens[k + n].lower)) n++;
   if (k + n < end && tokens[k + n].lower === 'on') n++;
-  if (!(k + n < end && DAY_NAMES.test(tokens[k + n].lower))) return 0;
+  if (!(k + n < end && DAY_NAMES.test(tokens[k + n].lower))) return a;
   n++;
   if (k + n < end && /^(?:night|morning|evening|afternoon)$/.test(tokens[k + n].lower)) n++;
   return n;

@@ -430,6 +430,19 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     (r as { text: string }).text = text.slice(r.index, n.index + n.text.length);
     results.splice(k + 1, 1);
   }
+  // ("In August and September 1988", "between May 3 and June 9, 1976": a month told without its year before "and", "or", "to"
+  // or "until" and a month of a year is of that year, or of the year before when it comes later in the calendar)
+  for (let k = 0; k + 1 < results.length; k++) {
+    const r = results[k];
+    const n = results[k + 1];
+    if (!r.start.isCertain('month') || r.start.isCertain('year') || !n.start.isCertain('month') || !n.start.isCertain('year')) continue;
+    if (!/^,?\s+(?:and|or|to|until|till|through)\s+$|^\s*[-–]\s*$/i.test(text.slice(r.index + r.text.length, n.index))) continue;
+    const y = n.start.get('year');
+    const m1 = r.start.get('month');
+    const m2 = n.start.get('month');
+    if (y === null || m1 === null || m2 === null) continue;
+    (r.start as unknown as { assign(c: 'year', v: number): void }).assign('year', m1 <= m2 ? y : y - 1);
+  }
   // ("launched its campaign in late 1984. Ten Kanaks were killed in December of that year": the month of the year last named)
   for (const r of results) {
     if (!r.start.isCertain('month') || r.start.isCertain('year')) continue;

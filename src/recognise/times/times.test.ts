@@ -201,3 +201,12 @@ test('a month is read by its name, whole or short, not inside another word: "mar
   const doc = analyse({ id: 't', text: 'Protesters marched 3 km to the square. On Thursday a strike broke out.', title: null, source: null, url: null, published: '1964-03-12' });
   assert.equal(findTimes(doc, doc.sentences[1], '1964-03-12')[0]?.date, '1964-03-12');
 });
+
+test('a month told without its year before "and", "to" or "until" and a month of a year is of that year ("In June and July 1976"), or of the year before when it comes later in the calendar ("between November and March 1971")', () => {
+  assert.deepEqual(times('In June and July 1976, the uprising was crushed.', '2019-03-04').map((t) => t.date), ['1976-06-01', '1976-07-01']);
+  assert.deepEqual(times('Between November and March 1971 the strikes spread.', '2019-03-04').map((t) => t.date), ['1970-11-01', '1971-03-01']);
+  assert.deepEqual(times('Troops patrolled the city in April and again on May 9, 1983.', '2019-03-04').map((t) => t.date)[0], '2018-04-01');
+  assert.deepEqual(times('The curfew held between April 3 and May 9, 1983.', '2019-03-04').map((t) => t.date)[0], '1983-04-03');
+  // (a month alone with no year after it stays the report's)
+  assert.equal(times('In June the strikes spread.', '2019-09-04')[0]?.date, '2019-06-01');
+});
