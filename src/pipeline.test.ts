@@ -4850,3 +4850,29 @@ test('Myanmar 2021 read (untuned, analysis): a manner adverb between a verb and 
   assert.equal(strike?.actor?.entity_text, 'Nurses', JSON.stringify(strike));
   assert.equal(strike?.recipient, null);
 });
+
+test('Accra 1948 read (untuned, wire): "European" before a noun of no EU office is the continent\'s people, and before 1958 never the EU; ex-servicemen are veterans; a verb joined by "and" after an object and its "from" phrase keeps the subject; police who say arrests were made made them; a participle of speech after a document sent is the sender\'s, and one joined to it by "and" too; "no question of X being withdrawn" is negated; a day the trouble began on, told with a statement only, dates the violence told next in its paragraph', () => {
+  const code = codeOn('1951-06-04');
+  const fired = code('A European police inspector grabbed a pistol from one of his sergeants and fired into the crowd.').find((e) => e.event === 'ASSAULT');
+  assert.equal(fired?.actor?.entity_text, 'European police inspector', JSON.stringify(fired?.actor));
+  assert.equal(fired?.actor?.cameo_code, 'EURCOP');
+  assert.equal(codeOn('2019-06-04')('European ministers condemned the coup.').find((e) => e.event === 'ACCUSE')?.actor?.cameo_code, 'IGOEUREEC');
+  assert.equal(code('Three ex-servicemen were wounded.').find((e) => e.event === 'ASSAULT')?.recipient?.sector, 'CVL');
+  assert.equal(code('Police said more than 80 persons had been detained for looting.').find((e) => e.event === 'COERCE')?.actor?.sector, 'COP');
+  const cable = code('The National Workers Convention, the movement founded last year by dockers and clerks, sent a telegram to the Colonial Office in London accusing the governor of brutality and demanding that he be recalled.');
+  const accuse = cable.find((e) => e.event === 'ACCUSE');
+  assert.equal(accuse?.actor?.entity_text, 'National Workers Convention', JSON.stringify(cable.map((e) => [e.event, e.actor?.entity_text])));
+  assert.notEqual(accuse?.date, '1950-06-04');
+  assert.equal(cable.find((e) => e.event === 'REQUEST')?.actor?.entity_text, 'National Workers Convention');
+  assert.ok(!code('He said there was no question of the commissioner being withdrawn.').some((e) => e.event === 'RETREAT'));
+  const day = code('The disturbances began on Saturday afternoon, when some 500 veterans set out from the stadium to present a petition on pensions. Police blocked the bridge. A police sergeant fired into the crowd.');
+  assert.equal(day.find((e) => e.event === 'ASSAULT')?.date, '1951-06-02');
+  assert.equal(day.find((e) => e.event === 'REQUEST')?.actor?.sector, 'CVL');
+});
+
+test('a share of people set off by commas and what they once did ("some 500 veterans, many of whom served in Burma, marched") is neither the scene nor the subject of the verb after it', () => {
+  const code = codeOn('1955-06-04');
+  const march = code('In Lagos, some 500 veterans, many of whom served in Burma, marched to the Governor\'s residence.').find((e) => e.event === 'PROTEST');
+  assert.equal(march?.event_loc.country_code, 'NG', JSON.stringify(march?.event_loc));
+  assert.equal(code('The veterans, many of whom served in Burma, stormed the residence.').find((e) => e.event === 'ASSAULT')?.actor?.entity_text, 'veterans');
+});

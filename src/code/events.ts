@@ -1442,8 +1442,11 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     if (prepAside && q - p >= 3) return p;
     // ("The United Tajik Opposition, an alliance of Islamic and democratic groups that has fought the government since 1992, denied":
     // an apposition with a relative clause of its own, whatever it joins inside)
-    if (joined && /^(?:a|an)$/.test(tokens[p + 1]?.lower ?? '') && ms.some((m) => m.last === p) &&
-      tokens.slice(p + 2, q).some((t, j, r) => /^(?:that|which|who)$/.test(t.lower) && (r[j + 1]?.pos === 'VERB' || r[j + 1]?.pos === 'AUX'))) return p;
+    // (or a participle of its own on its noun: "The United Gold Coast Convention, the political movement formed last year by lawyers
+    // and merchants, sent a cable")
+    if (joined && /^(?:a|an|the)$/.test(tokens[p + 1]?.lower ?? '') && ms.some((m) => m.last === p) &&
+      tokens.slice(p + 2, q).some((t, j, r) => (/^(?:that|which|who)$/.test(t.lower) && (r[j + 1]?.pos === 'VERB' || r[j + 1]?.pos === 'AUX')) ||
+        (tokens[p + 1].lower === 'the' && t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && j > 0 && r[j - 1].pos === 'NOUN' && (r[j + 1]?.pos === 'ADP' || /^(?:last|earlier|in|by)$/.test(r[j + 1]?.lower ?? ''))))) return p;
     if (joined && !/^(?:who|which|whose|whom)$/.test(tokens[p + 1]?.lower ?? '')) {
       // (unless the aside opens on a participle and the list is inside it: "The demonstrators, led by students but joined by
       // workers, civil servants and monks, are demanding")
@@ -1881,7 +1884,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       if (o >= s.first && o < m.first && tokens[o].pos === 'VERB' && o > before - 1 && !tokens.slice(before, o).some((t) => t.text === ',') && (k > 0 || o > s.first)) continue;
       // (past the phrase the object is the last noun of: "would guarantee the safety of UNITA members and their families and appealed")
       let q = m.first - 1;
-      while (q > s.first && m.first - q <= 12 && (NP_WORDS.has(tokens[q].pos) || POSSESSIVES.has(tokens[q].lower) || APPROX.has(tokens[q].lower) || tokens[q].lower === 'of' || tokens[q].lower === 'and')) q--;
+      // (and past a phrase of the object's: "seized a rifle from one of his constables and fired into the crowd")
+      while (q > s.first && m.first - q <= 12 && (NP_WORDS.has(tokens[q].pos) || POSSESSIVES.has(tokens[q].lower) || APPROX.has(tokens[q].lower) || tokens[q].lower === 'of' || tokens[q].lower === 'and' ||
+        (tokens[q].pos === 'ADP' && /^(?:from|of|to|with|in|at|on)$/.test(tokens[q].lower) && NP_WORDS.has(tokens[q - 1]?.pos ?? '')))) q--;
       // (or coordinated objects: "smashed car windows and shop fronts and hurled stones")
       if (q >= s.first && q < o && tokens[q].pos === 'VERB' && !REPORT_VERBS_PAST.has(tokens[q].lower) && tokens.slice(q, m.first).some((t) => t.lower === 'of' || t.lower === 'and') && !tokens.slice(q, m.first).some((t) => t.text === ',')) continue;
     }
@@ -2321,6 +2326,36 @@ function forcesWhen(tokens: Token[], s: Sentence, ms: ActorLike[], last: number,
 const FORCE_SECTORS = new Set(['COP', 'MIL', 'REB', 'SPY']);
 /** words for a share of a group before "of" ("several of them") */
 const SHARE_WORDS = new Set(['some', 'several', 'many', 'most', 'all', 'both', 'few', 'none', 'each', 'one', 'two', 'three', 'half', 'majority', 'dozens', 'hundreds', 'thousands', 'scores', 'others', 'either', 'neither', 'any']);
+/** The police who say, right before an arrest told in the passive with no agent, that it was made ("Police said 40 people had been
+ * detained"), or null. */
+function arrestingTeller(tokens: Token[], s: Sentence, ms: ActorLike[], first: number, recipient: ActorLike | null): ActorLike | null {
+  // (a clause in the passive: not a figure told, "told reporters the true number detained was more than 200")
+  let a = first - 1;
+  while (a > s.first && tokens[a].pos === 'ADV') a--;
+  if (!/^(?:been|were|was|are|is)$/.test(tokens[a]?.lower ?? '')) return null;
+  for (let j = first - 1; j > s.first && first - j <= 14; j--) {
+    if (tokens[j].text === ';' || tokens[j].text === ',' || QUOTE_CHARS.has(tokens[j].text)) return null;
+    if (tokens[j].pos !== 'VERB' || !/^(?:said|say|says|told|reported|announced|confirmed)$/.test(tokens[j].lower)) continue;
+    const speaker = ms.find((m) => m.last === j && m.kind !== 'pronoun');
+    return speaker && speaker !== recipient && resolveRef(speaker)?.sector === 'COP' ? speaker : null;
+  }
+  return null;
+}
+
+/** The verb that sent or issued a document ("sent a cable to X", "issued a statement") a participle at `first` follows in its
+ * clause, or -1. */
+function documentSender(tokens: Token[], s: Sentence, first: number): number {
+  for (let k = first - 1; k > s.first && first - k <= 14; k--) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === ';' || t.pos === 'VERB' || t.pos === 'AUX' || QUOTE_CHARS.has(t.text)) return -1;
+    if (!ADDRESSED_DOCUMENTS.has(t.lower)) continue;
+    let v = k - 1;
+    while (v > s.first && k - v <= 3 && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || POSSESSIVES.has(tokens[v].lower))) v--;
+    return tokens[v].pos === 'VERB' && /^(?:send|issue|write|deliver|dispatch|address|publish|release|submit|present|hand|wire|telegraph)$/.test(tokens[v].lemma) ? v : -1;
+  }
+  return -1;
+}
+
 /** The subject of a "that" clause at `that` told in the passive after a modal ("that strikers would be dismissed"), or null. */
 function warnedPassive(tokens: Token[], s: Sentence, ms: ActorLike[], that: number): ActorLike | null {
   const m = ms.find((x) => x.first > that && x.first <= that + 3 && x.kind !== 'pronoun');
@@ -3779,7 +3814,11 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   const gerundAt = (r: Token[], j: number) => j < r.length && r[j].lower.endsWith('ing') && r[j].lower.length > 5;
   const gerundObject = !verbal && st.speech >= 0 && tokens.slice(st.speech, first).some((t, k, r) => ((t.lower === 'of' || t.lower === 'for') && gerundAt(r, k + 1)) ||
     (/^(?:of|for|with)$/.test(t.lower) && [k + 2, k + 3].some((j) => r[j - 1]?.lower === 'and' && gerundAt(r, j) && r.slice(k + 1, j - 1).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ'))));
-  const charge = st.speech >= 0 && (tokens[first].lower.endsWith('ing') || gerundTo || gerundObject) && tokens.slice(st.speech, first).some((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'with' || t.lower === 'against');
+  // (not a speech act joined by "and" to a participle of speech before it: "sent a cable blaming the administration for the bloodshed
+  // and demanding that the Governor be recalled")
+  const parallelSpeech = verbal && SPEECH_LIKE.has(trigger.event) && st.speech > s.first && tokens[st.speech - 1].lower.endsWith('ing') && tokens[first].lower.endsWith('ing') &&
+    tokens[first - 1]?.lower === 'and' && !tokens[first - 2]?.lower.endsWith('ing');
+  const charge = st.speech >= 0 && !parallelSpeech && (tokens[first].lower.endsWith('ing') || gerundTo || gerundObject) && tokens.slice(st.speech, first).some((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'with' || t.lower === 'against');
   // (not past another finite verb: "condemned the attack and declared a state of emergency")
   // (a verb inside a hyphenated word is none: "military-backed")
   const ownVerb = !charge && tokens.slice(st.speech, first).some((t, j) => (t.pos === 'VERB' || (caps && /ed$/.test(t.lower))) && !t.lower.endsWith('ing') && t.lower !== 'to' &&
@@ -4176,6 +4215,8 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
         if (tokens[j].pos === 'VERB' && WISHING.has(tokens[j].lemma)) break;
       }
     }
+    // ("Police said more than 200 persons had been arrested": the police who tell of arrests made with no one named made them)
+    if (!actor && trigger.event === 'COERCE' && trigger.mode === 'arrest') actor = arrestingTeller(tokens, s, ms, first, recipient);
   } else {
     // ("were killed in fighting in Ocosingo": a gerund after a preposition is a noun, with no subject to its left)
     // ("people who had fled fighting in Muttur": what one flees or survives is done by others)
@@ -4235,7 +4276,8 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     actor = relativeAntecedent(tokens, s, ms, first) ?? actor;
     // "two men from mainland China whom they accused of being agents": the subject after "whom" acts on the noun before it
     const whom = tokens.slice(Math.max(s.first, first - 5), first).findIndex((t) => t.lower === 'whom');
-    if (whom >= 0) {
+    // (not a share of people and what they did: "some 500 veterans, many of whom served in Burma, stormed")
+    if (whom >= 0 && tokens[Math.max(s.first, first - 5) + whom - 1]?.lower !== 'of') {
       const at = Math.max(s.first, first - 5) + whom;
       const subj = mentionsIn(ms, at + 1, first)[0];
       const antecedent = ms.find((m) => m.last === at || (m.last === at - 1 && tokens[at - 1].text === ','));
@@ -4253,7 +4295,9 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     // (nor after an institution where people gathered: "several hundred people who gathered at the Regional Co-ordinating Council
     // demanding to see the minister")
     const atInstitution = (m: ActorLike) => prevWord(tokens, m, s) === 'at' && INSTITUTION_SITE.test(m.text);
-    const before = adjacent && !PURE_LOCATIVES.has(prevWord(tokens, adjacent, s)) && !atInstitution(adjacent) && !placeListBefore(tokens, s, adjacent.first) ? adjacent : undefined;
+    // (nor after whom a document went to: "sent a cable to the Secretary of State blaming the administration" is the sender's blame)
+    const addressee = !!adjacent && prevWord(tokens, adjacent, s) === 'to' && tokens.slice(Math.max(s.first, adjacent.first - 5), adjacent.first).some((t) => ADDRESSED_DOCUMENTS.has(t.lower));
+    const before = adjacent && !PURE_LOCATIVES.has(prevWord(tokens, adjacent, s)) && !atInstitution(adjacent) && !placeListBefore(tokens, s, adjacent.first) && !addressee ? adjacent : undefined;
     // (the relative clause's own noun when the place ends it: "several hundred people who gathered at the Council demanding")
     let whoAt = adjacent && atInstitution(adjacent) ? adjacent.first - 1 : -1;
     while (whoAt > s.first && adjacent && adjacent.first - whoAt <= 8 && tokens[whoAt].lower !== 'who' && tokens[whoAt].text !== ',') whoAt--;
@@ -4262,7 +4306,20 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     // an object phrase names, before where they are, is said of them: they gathered)
     const pastAdjacent = !adjacent && /ed$/.test(tokens[first].lower) && tokens[last] && /^(?:outside|in|at|near|around|on|inside|before)$/.test(tokens[last].lower) ?
       ms.find((m) => m.last === first && m.kind !== 'pronoun' && !!m.sector && (m.sector === 'PRO' || m.sector === 'CVL' || CROWD_SECTORS.has(m.sector)) && OBJECT_PREPS.has(prevWord(tokens, m, s))) : undefined;
-    if (before) actor = before;
+    // ("sent a cable to the Secretary of State for the Colonies in London blaming the administration": a participle of speech after a
+    // document sent and whom it went to is the sender's)
+    const sentDoc = !before && SPEECH_LIKE.has(trigger.event) && tokens[first].lower.endsWith('ing') ? documentSender(tokens, s, first) : -1;
+    // (and a participle of speech joined to one by "and": "blaming the administration for the bloodshed and demanding that ...")
+    const joinedSpeech = !before && sentDoc < 0 && SPEECH_LIKE.has(trigger.event) && tokens[first].lower.endsWith('ing') && tokens[first - 1]?.lower === 'and' ?
+      out.filter((o) => o.verbal && o.sentence === s.index && o.last < first && first - o.last <= 12 && SPEECH_LIKE.has(o.trigger.event) && tokens[o.first].lower.endsWith('ing') && !!o.actor &&
+        !tokens.slice(o.last, first).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';')).pop() : undefined;
+    // (when no subject was found, or one after a preposition: not "Francesco Rocca, the president of International Red Cross, issued a
+    // statement Monday calling on", whose subject phrase is found already)
+    // (or the second of those joined after one: "by lawyers and merchants")
+    if (sentDoc >= 0 && (!actor || OBJECT_PREPS.has(prevWord(tokens, actor, s)) || actor.first > sentDoc ||
+      (prevWord(tokens, actor, s) === 'and' && tokens.slice(Math.max(s.first, actor.first - 5), actor.first).some((t) => OBJECT_PREPS.has(t.lower))))) actor = sharedSubject(tokens, s, ms, sentDoc, agentLeft(tokens, s, ms, sentDoc)) ?? actor;
+    else if (joinedSpeech) actor = joinedSpeech.actor;
+    else if (before) actor = before;
     else if (pastAdjacent) actor = pastAdjacent;
     else if (gatherers) actor = gatherers;
     else if (adjacent) actor = clauseSubject(tokens, s, ms, adjacent.first, PURE_LOCATIVES) ?? actor;
@@ -6831,11 +6888,15 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
       continue;
     }
     // (", a group formed last year,": an apposition whose participle tells of its noun's own past)
-    if (tokens[i].text === ',' && /^(?:a|an)$/.test(tokens[i + 1].lower)) {
+    // (", the political movement formed last year by lawyers," after a name too)
+    if (tokens[i].text === ',' && (/^(?:a|an)$/.test(tokens[i + 1].lower) || (tokens[i + 1].lower === 'the' && i > s.first && tokens[i - 1].pos === 'PROPN'))) {
+      const the = tokens[i + 1].lower === 'the';
       let j = i + 2;
       let participle = false;
       while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && j - i < 20) {
-        participle ||= tokens[j].pos === 'VERB' && /ed$/.test(tokens[j].lower) && j - i <= 5;
+        // (after "the", only a participle right on its noun, before when or by whom: not ", the rebels also apologised for")
+        participle ||= tokens[j].pos === 'VERB' && /ed$/.test(tokens[j].lower) && j - i <= 5 &&
+          (!the || (tokens[j - 1].pos === 'NOUN' && (tokens[j + 1]?.pos === 'ADP' || /^(?:last|earlier|by|in)$/.test(tokens[j + 1]?.lower ?? ''))));
         j++;
       }
       if (participle && j < s.last && tokens[j].text === ',' && !(first > i && first < j)) asides.push([tokens[i].start, tokens[j].end]);

@@ -120,6 +120,7 @@ interface RData {
 export const R = REALITY_DATA as RData;
 const NEG = new Set(R.negators);
 /** nouns of what may come, before "of" and a gerund ("no question of suspending aid") */
+const POSSESSIVES_R = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const MAY_COME = new Set(['question', 'possibility', 'prospect', 'prospects', 'risk', 'threat', 'threats', 'talk', 'idea', 'option', 'options', 'danger', 'likelihood']);
 /** words that make measures only weighed: "possible measures", "will discuss further steps" */
 const WEIGHED = new Set(['possible', 'potential', 'further', 'additional', 'discuss', 'consider', 'weigh', 'propose', 'mull', 'study', 'review', 'debate', 'explore']);
@@ -897,6 +898,12 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
   }
   // ("there was no question of suspending aid", "the threat of cutting aid": a gerund after a noun of what may come has not happened;
   // "possible measures, including suspending visa-free travel": nor one listed among options)
+  // (with a subject of its own, in the passive: "there was no question of the Governor being withdrawn")
+  if (verbal && first - 4 >= s.first && /^(?:being|getting)$/.test(tk[first - 1].lower)) {
+    let k = first - 2;
+    while (k > s.first && first - k <= 8 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tk[k].pos) || POSSESSIVES_R.has(tk[k].lower))) k--;
+    if (k < first - 2 && tk[k].lower === 'of' && MAY_COME.has(tk[k - 1]?.lower ?? '')) return { reality: tk[k - 2]?.lower === 'no' ? 'negated' : 'hypothetical', cue: tk[k - 1].text };
+  }
   if (verbal && tk[first].lower.endsWith('ing') && first - 2 >= s.first) {
     if (tk[first - 1].lower === 'of' && MAY_COME.has(tk[first - 2].lower)) return { reality: tk[first - 3]?.lower === 'no' ? 'negated' : 'hypothetical', cue: tk[first - 2].text };
     if (tk[first - 1].lower === 'including' || (tk[first - 1].lower === 'as' && tk[first - 2].lower === 'such')) {
@@ -1190,7 +1197,7 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
 }
 
 /** Verbs that carry an event noun as their object: "launched an attack", "staged a sit-in", "kicked off the assault". */
-export const LIGHT_VERBS = new Set(['launch', 'keep', 'form', 'file', 'give', 'set', 'deliver', 'hand', 'send', 'submit', 'lodge', 'declare', 'proclaim', 'introduce', 'enforce', 'extend', 'use', 'drop', 'detonate', 'plant', 'lob', 'hurl', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go', 'kick', 'observe', 'resort', 'have', 'sit', 'open', 'reiterate', 'repeat', 'renew', 'complete', 'finish', 'voice', 'press', 'clamp', 'slap', 'decree', 'institute', 'place']);
+export const LIGHT_VERBS = new Set(['launch', 'keep', 'form', 'file', 'give', 'set', 'deliver', 'hand', 'send', 'submit', 'present', 'lodge', 'declare', 'proclaim', 'introduce', 'enforce', 'extend', 'use', 'drop', 'detonate', 'plant', 'lob', 'hurl', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go', 'kick', 'observe', 'resort', 'have', 'sit', 'open', 'reiterate', 'repeat', 'renew', 'complete', 'finish', 'voice', 'press', 'clamp', 'slap', 'decree', 'institute', 'place']);
 
 /** "to launch the assault", "to kick off an offensive": the infinitive's verb, a particle, then the noun's phrase. */
 /** verbs of getting an act agreed, whose noun after the infinitive is yet to come: "asked the diplomats to obtain an immediate truce" */

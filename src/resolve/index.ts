@@ -343,6 +343,9 @@ function isStatement(event: string): boolean {
   return q === 1 || q === 3;
 }
 
+/** the opening of a relative clause set off by a comma on a share of people: ", many of whom served in" (not ", who gathered in
+ * the square", which may tell the scene) */
+const PEOPLE_ASIDE = /,\s*(?:many|some|most|all|several|both|one|two|three|four|five|few|none|half)\s+of\s+whom\b[^,;]*$/i;
 function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, articlePlace: PlaceMention | null, sceneless?: boolean[]): EventLocation {
   const at = doc.tokens[e.first].start;
   // (the source with the setting opening its sentence: where the source is)
@@ -558,6 +561,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // ("the attack was carried out by the Dagoberto Ramos column, a group of FARC dissidents who dispute control of drug routes in the
       // mountains above Toribio, Corinto and Caloto": a relative clause on the doer named by "by" tells where the doer is, not the act)
       if (p.start > trigEnd && BY_WHO.test(doc.text.slice(trigEnd, p.start))) continue;
+      // ("some 2,000 former soldiers, many of whom served in Burma, set out": where a relative clause set off by commas before the act
+      // says its people once were is no scene)
+      if (p.end < at && PEOPLE_ASIDE.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 60), p.start)) && /^[^,;]*,/.test(doc.text.slice(p.end, at))) continue;
       // ("said it had resumed its offensive because Bozize had failed to honour a peace deal signed in Libreville": a place in the
       // reason given is the reason's)
       if (p.start > trigEnd && REASON_BETWEEN.test(doc.text.slice(trigEnd, p.start))) continue;
@@ -1456,7 +1462,10 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
   if ((!best || soonAfter) && (MATERIAL.has(e.trigger.event) || pointsBack) && doc.article.published) {
     // (a sentence that points back takes the day of the one before it whatever that one tells: "... in a radio address on Saturday
     // night ... A state of national emergency was proclaimed the same night")
-    for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - (soonAfter ? 8 : 2)) && (soonAfter || sameParagraph(doc, k, e.sentence)) && (pointsBack || !telling.eventful.has(k)); k--) {
+    // (past a sentence that tells only a statement besides the day: "The trouble began on Saturday afternoon, when some 2,000 former
+    // soldiers set out to present a petition")
+    for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - (soonAfter ? 8 : 2)) && (soonAfter || sameParagraph(doc, k, e.sentence)) &&
+      (pointsBack || !telling.eventful.has(k) || (!telling.material.has(k) && VIOLENCE_DATED.test(sentenceText(doc, k)))); k--) {
       if (!pointsBack && !VIOLENCE_DATED.test(sentenceText(doc, k))) continue;
       // (the day of an act, not of what was said about it since: "... on Tuesday denied that soldiers had aimed at civilians. By
       // nightfall, groups of youths had looted")

@@ -289,6 +289,8 @@ function build(): Lexicon {
   }
   const heads: Record<string, string> = { ...sf.heads };
   for (const t of sf.titles) if (!(t in heads) && !l.neutralTitles.has(t)) heads[t] = '';
+  /** keys read through a head prefix ("ex-" + "servicemen"), which a word of their own replaces */
+  const prefixed = new Set<string>();
   for (const [word, sector] of Object.entries(heads)) {
     const mk = (plural: boolean): SectorWord => ({
       sector: sector || null,
@@ -307,9 +309,17 @@ function build(): Lexicon {
     for (const [form, sw] of forms) {
       if (multi || form.includes('-')) addGaz(l, form, { type: 'sector', word: sw });
       if (multi) continue;
-      if (!l.words.has(form) || form === word) l.words.set(form, sw);
+      // (a word of its own overrides one read through a prefix: "ex-servicemen" are veterans, not servicemen)
+      if (!l.words.has(form) || form === word || prefixed.has(form)) {
+        l.words.set(form, sw);
+        prefixed.delete(form);
+      }
       // ("counter-protesters", "co-founder": a prefixed head, one token, is the head)
-      for (const pre of sf.head_prefixes ?? []) if (!l.words.has(pre + '-' + form)) l.words.set(pre + '-' + form, sw);
+      for (const pre of sf.head_prefixes ?? []) {
+        if (l.words.has(pre + '-' + form)) continue;
+        l.words.set(pre + '-' + form, sw);
+        prefixed.add(pre + '-' + form);
+      }
     }
   }
   // organisations

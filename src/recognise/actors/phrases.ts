@@ -94,6 +94,9 @@ const BODY_HEADS = new Set(['council', 'association', 'federation', 'confederati
 const NAMED_FOR_SECTORS = new Set(['LAB', 'AGR', 'EDU', 'MED', 'REF']);
 const ELITE_HEADS = new Set(['leader', 'elder', 'chief', 'chieftain', 'notable']);
 
+/** sectors of the European Union's own people named "European" ("European ministers", "European monitors") */
+const EU_PEOPLE_SECTORS = new Set(['GOV', 'IGO', 'LEG', 'JUD', 'MIL']);
+const EU_HEADS = new Set(['minister', 'leader', 'official', 'diplomat', 'envoy', 'monitor', 'observer', 'delegation', 'mission', 'partner', 'power', 'nation', 'country', 'state', 'capital', 'government', 'negotiator', 'commissioner', 'ambassador', 'lawmaker', 'parliamentarian', 'mediator', 'presidency', 'bloc', 'member']);
 /** Sector of a head given its left modifiers (units before it, nearest last). */
 export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { sector: string | null; weak: boolean } {
   let dominant: string | null = null;
@@ -233,6 +236,14 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
           // ("the Greek Cypriot mayor", "Turkish Cypriot leaders" in a story of Cyprus: the people named after the state the story is
           // in, whichever of the two names it)
           if (b.code && !(c.main && r.code === c.main && b.code !== c.main)) return b;
+        }
+        // ("a European police officer", "European import firms" in Accra in 1948: the continent's people, not the European Union,
+        // whose word it is only for its institutions' people, and only since the Community began)
+        if (r.org?.cameo === 'IGOEUREEC' && group === mods && group[k].last - group[k].first === 1 && c.tk[group[k].first].lower === 'european') {
+          const hw = c.tk[headTok]?.lower ?? '';
+          const hs = e?.type === 'sector' ? e.word.sector : c.lx.words.get(hw)?.sector ?? null;
+          const own = (hs !== null && EU_PEOPLE_SECTORS.has(hs)) || EU_HEADS.has(hw.replace(/s$/, ''));
+          if ((c.date !== null && c.date < '1958') || !own) return { code: 'EUR', org: null, from: r.from };
         }
         if (r.code || r.org) return r;
       }
