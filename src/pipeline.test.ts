@@ -4876,3 +4876,13 @@ test('a share of people set off by commas and what they once did ("some 500 vete
   assert.equal(march?.event_loc.country_code, 'NG', JSON.stringify(march?.event_loc));
   assert.equal(code('The veterans, many of whom served in Burma, stormed the residence.').find((e) => e.event === 'ASSAULT')?.actor?.entity_text, 'veterans');
 });
+
+test('Budapest 1956 read (untuned, capitals wire): mines a general strike halted are no blast; the dead of a day\'s fighting ("died in Wednesday\'s fighting") are not its doers; sending plasma and bandages is aid; what is said "hours later" takes the day told just before', () => {
+  const code = codeOn('1957-03-14');
+  assert.ok(!code('Witnesses said a general strike had closed the docks, mines and most workshops.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(code('A soldier was killed when his jeep struck a mine.').some((e) => e.event === 'ASSAULT' && e.mode === 'explosives'));
+  assert.equal(code('STATE RADIO SAID THAT 31 PERSONS HAD DIED IN TUESDAY\'S FIGHTING.').find((e) => e.event === 'ASSAULT')?.actor, null);
+  assert.ok(code('The Swiss Red Cross said it had sent three truckloads of blood plasma and bandages to the city hospitals.').some((e) => e.event === 'AID'));
+  const asked = code('Before dawn on Tuesday the central committee named Karl Weiss as premier. Hours later the government announced it had asked for the help of Soviet troops.').find((e) => e.event === 'REQUEST');
+  assert.equal(asked?.date, '1957-03-12');
+});

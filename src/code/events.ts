@@ -4220,7 +4220,15 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
   } else {
     // ("were killed in fighting in Ocosingo": a gerund after a preposition is a noun, with no subject to its left)
     // ("people who had fled fighting in Muttur": what one flees or survives is done by others)
-    const gerundNoun = tokens[first].lower.endsWith('ing') && first > s.first && ((tokens[first - 1].pos === 'ADP' && (tokens[first - 1].lower === 'in' || tokens[first - 1].lower === 'during' || tokens[first - 1].lower === 'amid')) ||
+    // (past whose or which day's it was, after the dead or hurt: "had died in Wednesday's fighting"; not "the officers involved in
+    // Monday's shooting", who did it)
+    let gp = first - 1;
+    if (gp > s.first && (tokens[gp].text === "'s" || tokens[gp].text === '’s')) {
+      gp--;
+      while (gp > s.first && first - gp <= 4 && (tokens[gp].pos === 'PROPN' || tokens[gp].pos === 'NOUN' || tokens[gp].pos === 'DET')) gp--;
+      if (!/^(?:die|kill|wound|injure|hurt|perish|lose)$/.test(tokens[gp - 1]?.lemma ?? '') && !/^(?:died|killed|wounded|injured|hurt|perished|dead)$/i.test(tokens[gp - 1]?.text ?? '')) gp = first - 1;
+    }
+    const gerundNoun = tokens[first].lower.endsWith('ing') && first > s.first && ((tokens[gp].pos === 'ADP' && (tokens[gp].lower === 'in' || tokens[gp].lower === 'during' || tokens[gp].lower === 'amid')) ||
       ESCAPED.has(tokens[first - 1].lemma));
     // ("witnesses said there was shooting in the town", "there had been looting": an act told to be, by no one named)
     let ex = first - 1;
@@ -5522,7 +5530,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("the crowds that returned to the plaza at midday demanded ...": a crowd going back somewhere frees no one)
   if (verbal && trigger.words.length === 1 && trigger.words[0] === 'return' && tokens[last]?.lower === 'to' && CROWD_SECTORS.has(resolveRef(c.actor)?.sector ?? '')) return false;
   // "workers downed tools at the mine": a mine is a landmine only where something blew up or was laid or cleared
-  if (trigger.words.length === 1 && trigger.words[0] === 'mine' && (MINE_PIT.test(doc.text.slice(s.start, s.end)) || !tokens.slice(s.first, s.last).some((t) => MINE_BLAST.has(t.lemma) || MINE_BLAST.has(t.lower)))) return false;
+  // (a strike the noun is a stoppage, no blast: "a general strike had halted trams, mines and most factories")
+  if (trigger.words.length === 1 && trigger.words[0] === 'mine' && (MINE_PIT.test(doc.text.slice(s.start, s.end)) ||
+    !tokens.slice(s.first, s.last).some((t) => (MINE_BLAST.has(t.lemma) || MINE_BLAST.has(t.lower)) && !(/^strikes?$/.test(t.lower) && t.pos !== 'VERB')))) return false;
   // "fighting corruption", "battling the blaze", "the war on drugs": figurative violence
   if (trigger.event === 'ASSAULT' && !rr) {
     const obj = objectHead(tokens, s, last);

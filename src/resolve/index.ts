@@ -1389,7 +1389,9 @@ const ANNOUNCED_ON = /,\s*(?:first\s+)?(?:announced|declared|decreed|proclaimed|
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Telling, e: RawEvent): RawEvent['time'] {
   // ("Shortly after dark, police fired tear gas", "By dusk thousands had gathered": a time counted from what was told right before,
   // in the past perfect too; told before the act, not "the police ran out of ammunition within an hour")
-  const soonAfter = MATERIAL.has(e.trigger.event) && SOON_AFTER.test(doc.text.slice(doc.sentences[e.sentence].start, doc.tokens[e.last - 1].end));
+  // (what is said too: "Before dawn Wednesday the Central Committee named X premier. Hours later the government announced it had asked
+  // for Soviet help")
+  const soonAfter = SOON_AFTER.test(doc.text.slice(doc.sentences[e.sentence].start, doc.tokens[e.last - 1].end));
   if ((e.background && !soonAfter) || heads[e.sentence]) return null;
   // ("It followed the deaths yesterday of four men ... In a separate incident, armed men stopped a bus": another incident is
   // not of the day told before)
