@@ -4886,3 +4886,19 @@ test('Budapest 1956 read (untuned, capitals wire): mines a general strike halted
   const asked = code('Before dawn on Tuesday the central committee named Karl Weiss as premier. Hours later the government announced it had asked for the help of Soviet troops.').find((e) => e.event === 'REQUEST');
   assert.equal(asked?.date, '1957-03-12');
 });
+
+test('El Progreso 1954 read (untuned, local): a capital\'s name inside a longer place of another country ("La Lima", a Honduran town) gives the story\'s actors no country; "of using the strike" is a charge (a five-letter gerund); people "trained in" a country were trained by no one told; strike committees and councils are labour, a watchman a civilian, "nationals" people; two different sayings of one kind by people of one code, told far apart in other words, are two', () => {
+  const code = codeOn('1954-05-20');
+  const text = ['SAN PEDRO SULA - Talks between the fruit company and the strike committee broke down on Tuesday at La Lima.', 'The rally at La Lima passed off peacefully.',
+    'Soldiers patrolled La Lima on Wednesday.', 'Police detained seven members of the local strike council at La Lima.'].join('\n\n');
+  const evs = code(text);
+  assert.ok(evs.length > 0 && evs.every((e) => !JSON.stringify([e.actor?.cameo_code, e.recipient?.cameo_code]).includes('PER')), JSON.stringify(evs.map((e) => [e.actor?.cameo_code, e.recipient?.cameo_code])));
+  assert.equal(evs.find((e) => e.event === 'COERCE')?.recipient?.sector, 'LAB');
+  const accused = code('The minister accused "subversive agents trained in Cuba" of using the strike to disturb the peace.');
+  assert.deepEqual(accused.map((e) => e.event), ['ACCUSE'], JSON.stringify(accused.map((e) => [e.event, e.trigger.text])));
+  assert.equal(code('Strikers were fired on by a plantation watchman.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'CVL');
+  assert.equal(code('Three Salvadoran nationals were escorted across the border on Friday.').find((e) => e.event === 'COERCE')?.recipient?.sector, 'CVL');
+  const said = code(['TELA - The company offered four cents a day, which the workers\' delegates refused.', 'The talks lasted five hours.', 'The market women are cooking for the strikers.', 'The wharf is idle.',
+    'The strike committee denies any foreign connection.'].join('\n\n'));
+  assert.equal(said.filter((e) => e.event === 'REJECT').length, 2, JSON.stringify(said.map((e) => [e.event, e.trigger.text])));
+});

@@ -3811,7 +3811,8 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   const gerundTo = first - 3 >= s.first && tokens[first - 1].lower === 'to' && tokens[first - 2].lower.endsWith('ing') && (tokens[first - 3].lower === 'of' || tokens[first - 3].lower === 'for');
   // ("accused India of imposing an undeclared blockade": the object of the charge's gerund too)
   // ("charged Sonko with rape and issuing death threats": a gerund joined by "and" after the first thing charged, too)
-  const gerundAt = (r: Token[], j: number) => j < r.length && r[j].lower.endsWith('ing') && r[j].lower.length > 5;
+  // (five letters too: "of using the strike to disturb the peace"; not "thing", "bring")
+  const gerundAt = (r: Token[], j: number) => j < r.length && r[j].lower.endsWith('ing') && r[j].lower.length >= 5 && !/^(?:thing|bring|sting|swing)$/.test(r[j].lower);
   const gerundObject = !verbal && st.speech >= 0 && tokens.slice(st.speech, first).some((t, k, r) => ((t.lower === 'of' || t.lower === 'for') && gerundAt(r, k + 1)) ||
     (/^(?:of|for|with)$/.test(t.lower) && [k + 2, k + 3].some((j) => r[j - 1]?.lower === 'and' && gerundAt(r, j) && r.slice(k + 1, j - 1).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ'))));
   // (not a speech act joined by "and" to a participle of speech before it: "sent a cable blaming the administration for the bloodshed
@@ -5141,6 +5142,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   }
   // ("a group of retired nurses who trained at the hospital": training is military cooperation only when forces or states train or
   // are trained)
+  // (nor people described as trained somewhere: "communist elements trained in Guatemala")
+  if (verbal && trigger.event === 'COOPERATE' && trigger.words[0] === 'train' && /ed$/.test(tokens[first].lower) && (tokens[first - 1]?.pos === 'NOUN' || tokens[first - 1]?.pos === 'PROPN') &&
+    tokens[first + 1]?.pos === 'ADP' && tokens[first + 1].lower !== 'by') return false;
   if (verbal && trigger.event === 'COOPERATE' && trigger.words[0] === 'train' && !((ra?.sector && (ARMED_FORCE_SECTORS.has(ra.sector) || ra.sector === 'GOV')) || ra?.kind === 'country' ||
     (rr?.sector && (ARMED_FORCE_SECTORS.has(rr.sector) || rr.sector === 'GOV')) || rr?.kind === 'country')) return false;
   // ("thousands took to the streets to celebrate the victory", "poured into the streets after the announcement, dancing and sounding

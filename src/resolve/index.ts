@@ -343,6 +343,12 @@ function isStatement(event: string): boolean {
   return q === 1 || q === 3;
 }
 
+/** Two sayings of one kind by people of one code, told far apart in other words by other names, are two: "which the workers'
+ * delegates refused" and "The strike committee denies any foreign connection" some sentences on. */
+function otherSaying(rec: EventRecord, told: EventRecord, verbal: boolean, sentence: number): boolean {
+  return isStatement(rec.event) && verbal && !!rec.actor && !!told.actor && rec.trigger.text.toLowerCase() !== told.trigger.text.toLowerCase() && sentence - told.text_info.sentence_index > 2 &&
+    rec.actor.entity_text.toLowerCase() !== told.actor.entity_text.toLowerCase() && rec.actor.entity_name === rec.actor.entity_text;
+}
 /** the opening of a relative clause set off by a comma on a share of people: ", many of whom served in" (not ", who gathered in
  * the square", which may tell the scene) */
 const PEOPLE_ASIDE = /,\s*(?:many|some|most|all|several|both|one|two|three|four|five|few|none|half)\s+of\s+whom\b[^,;]*$/i;
@@ -2095,7 +2101,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const placeless = rec.event_loc.basis === 'article country' || rec.event_loc.basis === 'article';
     const keyNoPlace = recordKey(rec, rec.event_loc.country_code ?? '');
     const keyDup0 = keyIndex.get(key) ?? (placeless && rec.actor && rec.date_basis === 'text' ? noPlaceIndex.get(keyNoPlace) : undefined);
-    let keyDup = keyDup0 && (sinceDated || sinceIds.has(keyDup0.id)) && keyDup0.text_info.sentence_index !== rec.text_info.sentence_index ? undefined : keyDup0;
+    let keyDup = keyDup0 && (((sinceDated || sinceIds.has(keyDup0.id)) && keyDup0.text_info.sentence_index !== rec.text_info.sentence_index) || otherSaying(rec, keyDup0, e.verbal, s.index)) ? undefined : keyDup0;
     if (keyDup && MATERIAL.has(rec.event) && hourBetween(doc, keyDup.text_info.sentence_index, s.index)) keyDup = undefined;
     // (nor two acts told each with its own verb and its own object, that object another thing: "The government rejected calls for
     // reform." and "The minister dismissed demands for a new election."; acts of words only: "arrested 20 people" and "detained
@@ -2135,7 +2141,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text' || (storyDay && loose.date === rec.date)) && samePlace(loose, rec) && !namedApart(loose.actor, rec.actor) && !voiceApart(loose) &&
       !objectsApart(loose) && !(loose.text_info.sentence_index !== rec.text_info.sentence_index && crowdsApart(loose, rec)) &&
       !hourBetween(doc, loose.text_info.sentence_index, s.index) &&
-      !sinceDated && !sinceIds.has(loose.id) ? loose : undefined;
+      !sinceDated && !sinceIds.has(loose.id) &&
+      // (two sayings of one kind by people of one code, told far apart in other words, are two: "which the workers' delegates refused"
+      // and "The strike committee denies any foreign connection" eight sentences on)
+      !otherSaying(rec, loose, e.verbal, s.index) ? loose : undefined;
     // "similar protests in at least eight other cities", "fresh clashes": another event of the same kind
     let another = false;
     // ("The new curfew is the second imposed this month": the new one is the one just told)

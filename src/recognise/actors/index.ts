@@ -70,6 +70,10 @@ function mainCountry(c: Ctx, perSent: Unit[][]): string | null {
         if (!k || !isCountry3(k)) continue;
         const before = c.tk[u.first - 1];
         if (before && before.sent === c.tk[u.first].sent && SCENE_OR_DESTINATION.has(before.lower)) continue;
+        // ("at La Lima", a Honduran banana town: a capital's name inside a longer place the places stage put in another country)
+        const us0 = c.tk[u.first].start;
+        const us1 = c.tk[u.last - 1].end;
+        if (e!.type === 'capital' && c.doc.places?.some((p) => p.start <= us0 && p.end >= us1 && p.end - p.start > us1 - us0 && !!p.resolved?.country_code && countryByIso2(p.resolved.country_code)?.iso3 !== k)) continue;
         parties.set(k, (parties.get(k) ?? 0) + 1);
       }
     }
