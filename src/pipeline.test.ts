@@ -4902,3 +4902,16 @@ test('El Progreso 1954 read (untuned, local): a capital\'s name inside a longer 
     'The strike committee denies any foreign connection.'].join('\n\n'));
   assert.equal(said.filter((e) => e.event === 'REJECT').length, 2, JSON.stringify(said.map((e) => [e.event, e.trigger.text])));
 });
+
+test('Hong Kong 1967 read (untuned, wire): a thing picked up is no one detained; "57 suspected bombs" names no suspects; who a force is "backed by" before its own verb describes it, no support; a paper ordered to suspend publication is closed down; threats one will not bow to are no threat of one\'s own', () => {
+  const code = codeOn('1968-05-14');
+  assert.ok(!code('The girl picked up the package outside her school.').some((e) => e.event === 'COERCE'));
+  assert.ok(code('Police picked up the suspect at his home.').some((e) => e.event === 'COERCE' && e.mode === 'arrest'));
+  assert.equal(code('Army engineers dealt with 31 suspected bombs over the weekend.').find((e) => e.event === 'ASSAULT')?.actor ?? null, null);
+  const raid = code('Before dawn yesterday, police supported by troops raided two union buildings in Kowloon.');
+  assert.ok(!raid.some((e) => e.event === 'SUPPORT'), JSON.stringify(raid.map((e) => e.event)));
+  assert.ok(code('The rebels are backed by Rwanda.').some((e) => e.event === 'SUPPORT'));
+  const closed = code('On Friday the Government ordered two opposition newspapers to suspend publication for three months.').find((e) => e.trigger.text === 'ordered');
+  assert.equal(closed?.event, 'COERCE');
+  assert.ok(!code('A spokesman said the government had no intention of bowing to threats.').some((e) => e.event === 'THREATEN'));
+});

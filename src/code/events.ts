@@ -73,7 +73,8 @@ function modifierActor(doc: Doc, first: number): ActorLike | null {
   const t = doc.tokens[first - 1];
   // (not a building: "the mosque raid" was done at the mosque)
   if (!t || t.sent !== doc.tokens[first].sent || BUILDING_WORDS.has(t.lower)) return null;
-  const w = actorLexicon().words.get(t.lower) ?? actorLexicon().words.get(t.lemma);
+  // (by its lemma only as a noun: "57 suspected bombs" names no suspects)
+  const w = actorLexicon().words.get(t.lower) ?? (t.pos === 'NOUN' || t.pos === 'PROPN' ? actorLexicon().words.get(t.lemma) : undefined);
   if (!w || !w.sector || w.weak || w.title) return null;
   const c = doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
   const code = c?.iso3 ?? null;
@@ -2356,6 +2357,10 @@ function documentSender(tokens: Token[], s: Sentence, first: number): number {
   return -1;
 }
 
+/** participles that tell who stands behind a subject ("backed by", "supported by") */
+const BACKED_BY = new Set(['back', 'support', 'accompany', 'escort', 'assist', 'reinforce', 'aid', 'help', 'join', 'flank', 'cover']);
+/** heads of a medium: "newspapers", "radio station", "weekly" */
+const MEDIA_HEADS = /^(?:newspapers?|papers?|weekl(?:y|ies)|dail(?:y|ies)|magazines?|journals?|stations?|radios?|channels?|broadcasters?|televisions?|publications?)$/;
 /** The subject of a "that" clause at `that` told in the passive after a modal ("that strikers would be dismissed"), or null. */
 function warnedPassive(tokens: Token[], s: Sentence, ms: ActorLike[], that: number): ActorLike | null {
   const m = ms.find((x) => x.first > that && x.first <= that + 3 && x.kind !== 'pronoun');
@@ -3352,6 +3357,35 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   let trigger = c.trigger;
   const first = c.first;
   const last = c.last;
+  // ("police backed by troops raided three buildings", "the army, backed by tanks, stormed": who a force is backed by describes it; the
+  // act is the verb after)
+  // (by forces joined in the act only: a state backing rebels, "Rebels backed by Turkey attacked", is support told in passing)
+  const backer = ms.find((m) => m.first > last && m.first <= last + 2 && m.kind !== 'pronoun');
+  if (trigger.event === 'SUPPORT' && BACKED_BY.has(tokens[first].lemma) && /ed$/.test(tokens[first].lower) && tokens[last]?.lower === 'by' && first > s.first &&
+    !!backer && ARMED_FORCE_SECTORS.has(resolveRef(backer)?.sector ?? '') &&
+    (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN' || (tokens[first - 1].text === ',' && (tokens[first - 2]?.pos === 'NOUN' || tokens[first - 2]?.pos === 'PROPN'))) &&
+    !tokens.slice(Math.max(s.first, first - 4), first).some((t) => t.pos === 'AUX')) {
+    for (let k = last + 1; k < s.last && k - last <= 10; k++) if (tokens[k].pos === 'VERB' && !/(?:ing|ed)$/.test(tokens[k].lower) || (tokens[k].pos === 'VERB' && tokens[k - 1].pos !== 'AUX' && /ed$/.test(tokens[k].lower) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || tokens[k - 1].text === ','))) return false;
+  }
+  // ("has no intention of bowing to threats", "would not give in to blackmail and threats": threats one yields to are others', told as
+  // what is refused)
+  if (trigger.event === 'THREATEN' && trigger.pos === 'N' && first >= s.first + 2) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 4 && ['DET', 'ADJ', 'NOUN', 'CCONJ'].includes(tokens[k].pos)) k--;
+    if (tokens[k]?.lower === 'to') {
+      let v = k - 1;
+      if (/^(?:in|down)$/.test(tokens[v]?.lower ?? '')) v--;
+      // (by its lemma, or its form when the tagger took the gerund for a noun: "bowing/NOUN")
+      if (/^(?:bow|yield|give|cave|succumb|submit|bend|kowtow)$/.test(tokens[v]?.lemma ?? '') || /^(?:bow|yield|cav|succumb|submitt|bend|kowtow)ing$/.test(tokens[v]?.lower ?? '')) return false;
+    }
+  }
+  // ("the boy picked up the parcel": what is picked up that names no one is a thing, not a person detained; "was picked up" stays)
+  if (trigger.event === 'COERCE' && tokens[first].lemma === 'pick' && trigger.words.length === 2 && /^(?:the|a|an|his|her|their|its)$/.test(tokens[last]?.lower ?? '') &&
+    !ms.some((m) => m.first >= last && m.first <= last + 3)) {
+    let k = last + 1;
+    while (k < s.last && k - last <= 4 && tokens[k].pos === 'ADJ') k++;
+    if (tokens[k]?.pos === 'NOUN' && !actorLexicon().words.has(tokens[k].lower)) return false;
+  }
   // "march 16", "16 march": a month, not a march
   if ((tokens[first].lower === 'march' || tokens[first].lower === 'may') && (tokens[first + 1]?.pos === 'NUM' || tokens[first - 1]?.pos === 'NUM' || /^\d/.test(tokens[first + 1]?.text ?? ''))) return false;
   // ("Officials did not give a figure for injured civilians": people a figure is of, named by their participle, are no act told)
@@ -4732,6 +4766,15 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   const visitor = c.trigger.visitor && c.verbal && /^(?:in|at|here)$/.test(tokens[c.last]?.lower ?? '') ? resolveRef(c.actor) : null;
   if (visitor && !ARMED_FORCE_SECTORS.has(visitor.sector ?? '') && (visitor.sector === 'GOV' || visitor.sector === 'IGO' || (visitor.cameo_code ?? '').startsWith('IGO'))) {
     c.trigger = { ...c.trigger.visitor!, words: c.trigger.words };
+  }
+  // ("the Government ordered three leftist newspapers to suspend publication for six months": a paper or a station ordered to stop is
+  // closed down, no request)
+  const medium = c.verbal && c.trigger.event === 'REQUEST' && tokens[c.first].lemma === 'order' && c.recipient && c.recipient.first >= c.last ? resolveRef(c.recipient) : null;
+  // (whatever side the paper is of: "two opposition newspapers")
+  if (medium && (medium.sector === 'MED' || MEDIA_HEADS.test(tokens[c.recipient!.head]?.lower ?? ''))) {
+    let k = c.recipient!.last;
+    while (k < s.last && k - c.recipient!.last <= 3 && tokens[k].lower !== 'to') k++;
+    if (tokens[k]?.lower === 'to' && /^(?:suspend|stop|cease|halt|close|shut)$/.test(tokens[k + 1]?.lemma ?? '')) c.trigger = { ...c.trigger, event: 'COERCE', mode: 'censor', cameo: '175', comp: false, context: 'rights_freedoms' };
   }
   // ("The Interior Ministry ordered about 2,000 more gendarmes and two battalions of troops into Liege province": forces ordered into
   // or to a place are deployed; not "ordered troops to fire")
