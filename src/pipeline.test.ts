@@ -4915,3 +4915,13 @@ test('Hong Kong 1967 read (untuned, wire): a thing picked up is no one detained;
   assert.equal(closed?.event, 'COERCE');
   assert.ok(!code('A spokesman said the government had no intention of bowing to threats.').some((e) => e.event === 'THREATEN'));
 });
+
+test('Tehran 1978 read (untuned, wire): a verb after "and, when ..., " shares the subject before "and", past the object and what it was told to do ("Troops ordered the crowd to disperse and, when it did not, fired"); a measure said to be, or told as, lifted or relaxed is not imposed', () => {
+  const code = codeOn('1979-01-10');
+  const fired = code('Soldiers ordered the students to leave and, when they refused, fired into the crowd.').find((e) => e.event === 'ASSAULT');
+  assert.equal(fired?.actor?.sector, 'MIL', JSON.stringify(fired?.actor));
+  assert.equal(code('Police surrounded the strikers and, when they refused to leave, arrested forty of them.').find((e) => e.event === 'COERCE' && e.mode === 'arrest')?.actor?.sector, 'COP');
+  assert.ok(!code('The premier told parliament that the state of emergency would be lifted as soon as calm returned.').some((e) => e.event === 'COERCE' || e.event === 'THREATEN'));
+  assert.ok(!code('The curfew was relaxed on Tuesday in most districts.').some((e) => e.event === 'COERCE'));
+  assert.ok(code('The army imposed a curfew on Tuesday.').some((e) => e.event === 'COERCE'));
+});

@@ -1421,6 +1421,14 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   if (a < q - 1 && /^(?:aged|ages)$/.test(tokens[a].lower) && tokens[a - 1]?.text === ',' && ms.some((m) => m.last === a - 1)) return a - 1;
   // ("José Ramírez, 22, was shot": a person's age alone between commas)
   if (q - 2 > s.first && tokens[q - 1].pos === 'NUM' && tokens[q - 2].text === ',' && ms.some((m) => m.last === q - 2 && m.kind === 'person')) return q - 2;
+  // ("Troops ordered the crowd to disperse and, when it did not, fired": a clause of time or condition set off after "and" holds no
+  // subject of the verb after it, which shares the one before "and")
+  for (let p = q - 1; p > s.first + 1 && q - p <= 12; p--) {
+    if (tokens[p].text === ';') break;
+    if (tokens[p].text !== ',') continue;
+    if (/^(?:when|if|after|before|as|while|once|until|because|though|although|unless)$/.test(tokens[p + 1]?.lower ?? '') && /^(?:and|but)$/.test(tokens[p - 1].lower)) return p;
+    break;
+  }
   // (a relative aside may join two verbs: "The interim government, which was sworn in after soldiers seized Zelaya and flew him
   // to Costa Rica, extended a curfew"; another "and" ends the search)
   let joined = false;
@@ -1871,9 +1879,11 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // (and a phrase saying where or among whom, and what for: "blamed armed provocateurs among the protesters for the shooting and")
     const npEnd = tokens[m.last]?.lower === 'of' && andAt - m.last <= 6 && tokens.slice(m.last + 1, andAt).every((t) => NP_WORDS.has(t.pos) || POSSESSIVES.has(t.lower) || t.lower === 'of') ? andAt :
       /^(?:among|for|in|at)$/.test(tokens[QUOTE_CHARS.has(tokens[m.last]?.text ?? '') ? m.last + 1 : m.last]?.lower ?? '') && andAt - m.last <= 10 &&
-      tokens.slice(m.last, andAt).every((t) => NP_WORDS.has(t.pos) || t.pos === 'ADP' || QUOTE_CHARS.has(t.text)) ? andAt : m.last;
+      tokens.slice(m.last, andAt).every((t) => NP_WORDS.has(t.pos) || t.pos === 'ADP' || QUOTE_CHARS.has(t.text)) ? andAt :
+      // (and what the object was told to do: "ordered the crowd to disperse and, when it did not, fired")
+      tokens[m.last]?.lower === 'to' && tokens[m.last + 1]?.pos === 'VERB' && andAt - m.last <= 6 && tokens.slice(m.last + 2, andAt).every((t) => NP_WORDS.has(t.pos) || t.pos === 'ADP' || t.pos === 'ADV') ? andAt : m.last;
     // (with no one named before the object either: "The palace statement blamed a small criminal element and promised")
-    if (andAt === npEnd && tokens[andAt]?.lower === 'and' && m.kind !== 'pronoun' && (andAt < first - 1 || tokens[first].lower !== tokens[first].lemma)) {
+    if (andAt === npEnd && tokens[andAt]?.lower === 'and' && m.kind !== 'pronoun' && (andAt < first - 1 || tokens[verbAt].lower !== tokens[verbAt].lemma)) {
       let o = m.first - 1;
       // (past a figure's approximation: "had arrested more than 50 people and accused")
       // (and an adjective the tagger took for an adverb: "blamed a small/ADV criminal element and promised")
@@ -3385,6 +3395,13 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     let k = last + 1;
     while (k < s.last && k - last <= 4 && tokens[k].pos === 'ADJ') k++;
     if (tokens[k]?.pos === 'NOUN' && !actorLexicon().words.has(tokens[k].lower)) return false;
+  }
+  // ("told parliament that martial law would be lifted as soon as calm returns": a measure said to be lifted is promised away, not
+  // imposed)
+  // ("The curfew was lifted on Monday": lifted, told as done)
+  if (trigger.event === 'COERCE' && trigger.pos === 'N' && /^(?:will|would|could|may|might|shall|is|was|were|are|to|has|have|had)$/.test(tokens[last]?.lower ?? '')) {
+    const k = /^(?:be|been)$/.test(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
+    if ((k === last + 2 || /^(?:is|was|were|are)$/.test(tokens[last].lower)) && /^(?:lifted|ended|eased|relaxed|revoked|rescinded|withdrawn|suspended|scrapped|repealed)$/.test(tokens[k]?.lower ?? '')) return false;
   }
   // "march 16", "16 march": a month, not a march
   if ((tokens[first].lower === 'march' || tokens[first].lower === 'may') && (tokens[first + 1]?.pos === 'NUM' || tokens[first - 1]?.pos === 'NUM' || /^\d/.test(tokens[first + 1]?.text ?? ''))) return false;
