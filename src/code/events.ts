@@ -3375,7 +3375,11 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     !!backer && ARMED_FORCE_SECTORS.has(resolveRef(backer)?.sector ?? '') &&
     (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN' || (tokens[first - 1].text === ',' && (tokens[first - 2]?.pos === 'NOUN' || tokens[first - 2]?.pos === 'PROPN'))) &&
     !tokens.slice(Math.max(s.first, first - 4), first).some((t) => t.pos === 'AUX')) {
-    for (let k = last + 1; k < s.last && k - last <= 10; k++) if (tokens[k].pos === 'VERB' && !/(?:ing|ed)$/.test(tokens[k].lower) || (tokens[k].pos === 'VERB' && tokens[k - 1].pos !== 'AUX' && /ed$/.test(tokens[k].lower) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || tokens[k - 1].text === ','))) return false;
+    // (a finite verb of the clause after the backer: one not in -ing or -ed, or an -ed one right after the backer's noun)
+    for (let k = last + 1; k < s.last && k - last <= 10; k++) {
+      if (tokens[k].pos !== 'VERB') continue;
+      if (!/(?:ing|ed)$/.test(tokens[k].lower) || (/ed$/.test(tokens[k].lower) && tokens[k - 1].pos !== 'AUX' && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || tokens[k - 1].text === ','))) return false;
+    }
   }
   // ("has no intention of bowing to threats", "would not give in to blackmail and threats": threats one yields to are others', told as
   // what is refused)

@@ -120,7 +120,6 @@ interface RData {
 export const R = REALITY_DATA as RData;
 const NEG = new Set(R.negators);
 /** nouns of what may come, before "of" and a gerund ("no question of suspending aid") */
-const POSSESSIVES_R = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const MAY_COME = new Set(['question', 'possibility', 'prospect', 'prospects', 'risk', 'threat', 'threats', 'talk', 'idea', 'option', 'options', 'danger', 'likelihood']);
 /** words that make measures only weighed: "possible measures", "will discuss further steps" */
 const WEIGHED = new Set(['possible', 'potential', 'further', 'additional', 'discuss', 'consider', 'weigh', 'propose', 'mull', 'study', 'review', 'debate', 'explore']);
@@ -901,7 +900,7 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
   // (with a subject of its own, in the passive: "there was no question of the Governor being withdrawn")
   if (verbal && first - 4 >= s.first && /^(?:being|getting)$/.test(tk[first - 1].lower)) {
     let k = first - 2;
-    while (k > s.first && first - k <= 8 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tk[k].pos) || POSSESSIVES_R.has(tk[k].lower))) k--;
+    while (k > s.first && first - k <= 8 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tk[k].pos) || POSSESSIVE_DETS.has(tk[k].lower))) k--;
     if (k < first - 2 && tk[k].lower === 'of' && MAY_COME.has(tk[k - 1]?.lower ?? '')) return { reality: tk[k - 2]?.lower === 'no' ? 'negated' : 'hypothetical', cue: tk[k - 1].text };
   }
   if (verbal && tk[first].lower.endsWith('ing') && first - 2 >= s.first) {

@@ -349,6 +349,7 @@ function otherSaying(rec: EventRecord, told: EventRecord, verbal: boolean, sente
   return isStatement(rec.event) && verbal && !!rec.actor && !!told.actor && rec.trigger.text.toLowerCase() !== told.trigger.text.toLowerCase() && sentence - told.text_info.sentence_index > 2 &&
     rec.actor.entity_text.toLowerCase() !== told.actor.entity_text.toLowerCase() && rec.actor.entity_name === rec.actor.entity_text;
 }
+
 /** the opening of a relative clause set off by a comma on a share of people: ", many of whom served in" (not ", who gathered in
  * the square", which may tell the scene) */
 const PEOPLE_ASIDE = /,\s*(?:many|some|most|all|several|both|one|two|three|four|five|few|none|half)\s+of\s+whom\b[^,;]*$/i;
@@ -2142,8 +2143,6 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       !objectsApart(loose) && !(loose.text_info.sentence_index !== rec.text_info.sentence_index && crowdsApart(loose, rec)) &&
       !hourBetween(doc, loose.text_info.sentence_index, s.index) &&
       !sinceDated && !sinceIds.has(loose.id) &&
-      // (two sayings of one kind by people of one code, told far apart in other words, are two: "which the workers' delegates refused"
-      // and "The strike committee denies any foreign connection" eight sentences on)
       !otherSaying(rec, loose, e.verbal, s.index) ? loose : undefined;
     // "similar protests in at least eight other cities", "fresh clashes": another event of the same kind
     let another = false;
