@@ -4838,6 +4838,7 @@ test('Myanmar 2021 read (untuned, analysis): a manner adverb between a verb and 
   // (a share set off after its clause is still what was done to them)
   assert.ok(code('About thirty men lay in the road, many of them shot in the back.').some((e) => e.event === 'ASSAULT' && !e.actor));
   assert.ok(!code('It was the deadliest day since the army seized power in a coup.').some((e) => e.event === 'COERCE'));
+  assert.ok(!code('The strike had grown into the most serious challenge to the junta since it seized power.').some((e) => e.event === 'COERCE'));
   assert.ok(code('Police have detained 40 people since protesters stormed the council on Monday.').some((e) => e.event === 'PROTEST'));
   const warned = code('The army warned that teachers who did not return to their classrooms by Friday would be dismissed.').find((e) => e.event === 'THREATEN');
   assert.equal(warned?.recipient?.sector, 'EDU', JSON.stringify(warned));

@@ -6827,7 +6827,8 @@ function sinceSuperlative(tokens: Token[], s: Sentence, first: number): boolean 
   for (let j = k - 1; j >= s.first && k - j <= 8; j--) {
     const w = tokens[j];
     if ((w.pos === 'PUNCT' && !QUOTE_MARKS.has(w.text)) || w.pos === 'VERB') return false;
-    if (w.pos === 'ADJ' && (SUPERLATIVES.has(w.lower) || (/[a-z]{2}est$/.test(w.lower) && !/(?:honest|modest|earnest)$/.test(w.lower)))) return true;
+    // ("the most serious challenge to the regime since it seized power": "most" whatever the tagger calls it)
+    if (w.lower === 'most' || (w.pos === 'ADJ' && (SUPERLATIVES.has(w.lower) || (/[a-z]{2}est$/.test(w.lower) && !/(?:honest|modest|earnest)$/.test(w.lower))))) return true;
   }
   return false;
 }
