@@ -2334,7 +2334,8 @@ function forcesWhen(tokens: Token[], s: Sentence, ms: ActorLike[], last: number,
   for (let k = v; k < s.last && k - v <= 5 && tokens[k].text !== ','; k++) if (matchAt(tokens, k, s.last, false)?.trigger.event === 'ASSAULT') return null;
   return m;
 }
-const FORCE_SECTORS = new Set(['COP', 'MIL', 'REB', 'SPY']);
+/** armed forces that act as a body (not unidentified gunmen, whose sector "an explosion" may take, nor a militant group named only) */
+const FORCE_SECTORS: ReadonlySet<string> = new Set([...ARMED_FORCE_SECTORS].filter((x) => x !== 'UAF' && x !== 'IMG'));
 /** words for a share of a group before "of" ("several of them") */
 const SHARE_WORDS = new Set(['some', 'several', 'many', 'most', 'all', 'both', 'few', 'none', 'each', 'one', 'two', 'three', 'half', 'majority', 'dozens', 'hundreds', 'thousands', 'scores', 'others', 'either', 'neither', 'any']);
 /** The police who say, right before an arrest told in the passive with no agent, that it was made ("Police said 40 people had been
@@ -2367,18 +2368,19 @@ function documentSender(tokens: Token[], s: Sentence, first: number): number {
   return -1;
 }
 
-/** participles that tell who stands behind a subject ("backed by", "supported by") */
-const BACKED_BY = new Set(['back', 'support', 'accompany', 'escort', 'assist', 'reinforce', 'aid', 'help', 'join', 'flank', 'cover']);
+/** the verbs of support (the lexicon's) whose participle tells who stands behind a subject ("backed by", "supported by") */
+const BACKED_BY = new Set(['back', 'support']);
 /** heads of a medium: "newspapers", "radio station", "weekly" */
 const MEDIA_HEADS = /^(?:newspapers?|papers?|weekl(?:y|ies)|dail(?:y|ies)|magazines?|journals?|stations?|radios?|channels?|broadcasters?|televisions?|publications?)$/;
+const WARNED_MODALS = /^(?:would|will|could|may|might|shall)$/;
 /** The subject of a "that" clause at `that` told in the passive after a modal ("that strikers would be dismissed"), or null. */
 function warnedPassive(tokens: Token[], s: Sentence, ms: ActorLike[], that: number): ActorLike | null {
   const m = ms.find((x) => x.first > that && x.first <= that + 3 && x.kind !== 'pronoun');
   if (!m) return null;
   let k = m.last;
   // (past a relative clause on it: "who did not return to their posts by Monday")
-  if (/^(?:who|that)$/.test(tokens[k]?.lower ?? '')) while (k < s.last && k - m.last <= 14 && !/^(?:would|will|could|may|might|shall)$/.test(tokens[k].lower) && tokens[k].text !== ';') k++;
-  if (!/^(?:would|will|could|may|might|shall)$/.test(tokens[k]?.lower ?? '')) return null;
+  if (/^(?:who|that)$/.test(tokens[k]?.lower ?? '')) while (k < s.last && k - m.last <= 14 && !WARNED_MODALS.test(tokens[k].lower) && tokens[k].text !== ';') k++;
+  if (!WARNED_MODALS.test(tokens[k]?.lower ?? '')) return null;
   return tokens[k + 1]?.lower === 'be' && tokens[k + 2]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[k + 2].lower) ? m : null;
 }
 
