@@ -4926,3 +4926,24 @@ test('Tehran 1978 read (untuned, wire): a verb after "and, when ..., " shares th
   assert.ok(!code('The curfew was relaxed on Tuesday in most districts.').some((e) => e.event === 'COERCE'));
   assert.ok(code('The army imposed a curfew on Tuesday.').some((e) => e.event === 'COERCE'));
 });
+
+test('Negros 1985 read (untuned, local): the last noun of a listed object is that object, not the subject of a participle after it, nor is a noun opening its clause whose participle\'s phrases run on to the clause\'s verb; tear gas thrown is used; the dead and wounded named as nouns tell no act; whom a massacre befell is not whom calling it one accuses; a date or a hospital in an aside is not the act\'s; crowds "from" towns came from them; the story\'s day runs on past a sentence that tells no event', () => {
+  const code = codeOn('1990-04-11');
+  const buried = code('Mourners gathered yesterday to bury the dock workers, drivers and teachers shot dead on Tuesday near the market.').find((e) => e.event === 'ASSAULT');
+  assert.equal(buried?.actor ?? null, null, JSON.stringify(buried?.actor));
+  assert.equal(code('Riot police threw tear gas at the marchers.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'COP');
+  assert.ok(code('Troopers arrived in the town on Monday.').some((e) => e.event === 'MOBILIZE'));
+  const mourned = code('Farmers shot dead on Friday afternoon at the market in Kisii were buried yesterday.').find((e) => e.event === 'ASSAULT');
+  assert.equal(mourned?.actor ?? null, null, JSON.stringify(mourned?.actor));
+  assert.ok(!code('The mission distributed blankets to families of the dead and wounded in the valley.').some((e) => e.event === 'ASSAULT'));
+  const massacre = code('The archbishop called the shootings "a massacre of poor farmers".').find((e) => e.event === 'ACCUSE');
+  assert.ok(massacre && !massacre.recipient, JSON.stringify(massacre?.recipient));
+  const count = code('Relief workers, who visited the villages of Tambo, Urcos and Lampa on Monday, have counted 14 dead and 20 wounded.').find((e) => e.event === 'ASSAULT');
+  assert.ok(count && count.date !== '1990-04-09', JSON.stringify(count?.date));
+  const asked = code('Organisers say they expect thousands from Kisumu, Siaya and Bondo to join the march, and have asked the police to stay away.').filter((e) => e.event === 'REQUEST');
+  assert.equal(asked.length, 1, JSON.stringify(asked.map((e) => e.event_loc)));
+  const day = code('Three farmers were shot dead on Friday afternoon at the market in Kisii. Church workers have a list of 21 dead and at least 30 wounded. ' +
+    'The rally had drawn around 3,000 people by midafternoon, according to the organisers. Witnesses said firemen first sprayed the crowd. ' +
+    'Soldiers then opened fire from the roof of the post office.').find((e) => e.event === 'ASSAULT' && e.trigger.text === 'opened fire');
+  assert.equal(day?.date, '1990-04-06');
+});

@@ -1026,6 +1026,24 @@ function retoldByCopula(tokens: Token[], s: Sentence, first: number): boolean {
 }
 
 /**
+ * Where a list of noun phrases "A, B and C" opens whose last phrase opens at `np`: joined by "and" before the last and by commas
+ * before the others (no list otherwise: "fired on the crowd, and students ..." joins clauses), or `np` itself.
+ */
+function listOpening(tokens: Token[], s: Sentence, np: number): number {
+  let open = np;
+  for (let joins = 0; joins < 6; joins++) {
+    const j = open - 1;
+    if (j - 1 <= s.first || (joins === 0 ? tokens[j].lower !== 'and' || tokens[j - 1].text === ',' : tokens[j].text !== ',')) break;
+    if (tokens[j - 1].pos !== 'NOUN' && tokens[j - 1].pos !== 'PROPN') break;
+    let k = j - 1;
+    while (k > s.first && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || tokens[k - 1].pos === 'ADJ' || tokens[k - 1].pos === 'NUM')) k--;
+    if (k > s.first && tokens[k - 1].pos === 'DET') k--;
+    open = k;
+  }
+  return open;
+}
+
+/**
  * "24 people murdered, including the pastor", "two soldiers killed by a roadside bomb", "five
  * protesters arrested in Lagos": a counted noun followed by a participle with no object and no
  * auxiliary is what was done to it (a headline or a reduced relative clause), for acts done to people.
@@ -1107,6 +1125,10 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
   // (past a participle describing the noun: "the number of displaced civilians killed")
   while (np > s.first && (tokens[np - 1].pos === 'NOUN' || tokens[np - 1].pos === 'PROPN' || tokens[np - 1].pos === 'ADJ' || tokens[np - 1].pos === 'NUM' || tokens[np - 1].pos === 'DET' || POSSESSIVES.has(tokens[np - 1].lower) ||
     (tokens[np - 1].pos === 'VERB' && /ed$/.test(tokens[np - 1].lower) && np - 2 >= s.first && (tokens[np - 2].pos === 'ADP' || tokens[np - 2].pos === 'DET')))) np--;
+  // ("to bury the farm workers, fishermen and students shot dead on Friday": the last noun of a list "A, B and C" that is an object
+  // is one too)
+  const listed = listOpening(tokens, s, np);
+  if (listed < np && listed > s.first && (tokens[listed - 1].pos === 'ADP' || (tokens[listed - 1].pos === 'VERB' && tokens[listed].pos === 'DET'))) np = listed;
   // (or named in a list of the dead, "among them a teenager shot during the ransacking", or after a copula, "Among the dead was a
   // teenager shot ...")
   let objectNoun = np > s.first && (tokens[np - 1].pos === 'ADP' || (tokens[np - 1].pos === 'VERB' && tokens[np].pos === 'DET') ||
@@ -1176,7 +1198,15 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
   // ("All students arrested had been suspended", "the men detained were released": a participle on the noun that opens its clause, whose
   // own verb comes right after it)
   const opensClause = np === s.first || tokens[np - 1].lower === 'that' || tokens[np - 1].text === ',' || tokens[np - 1].pos === 'SCONJ' || (tokens[np - 1].pos === 'VERB' && TELLING_VERBS.has(tokens[np - 1].lemma));
-  const clauseVerbNext = !!nx && /^(?:had|has|have|was|were|is|are|will|would|remain|remained|remains)$/.test(nx.lower) && pt === first + 1;
+  const CLAUSE_VERB = /^(?:had|has|have|was|were|is|are|will|would|remain|remained|remains)$/;
+  let clauseVerbNext = !!nx && CLAUSE_VERB.test(nx.lower) && pt === first + 1;
+  // ("Farmers shot dead on Friday at the market in Kisii were buried yesterday": past the participle's own phrases of time and place,
+  // with no comma, conjunction or relative word between)
+  if (!clauseVerbNext && opensClause && noObject && nx?.pos === 'ADP') {
+    let k = pt;
+    while (k < s.last && k - pt <= 12 && ['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ'].includes(tokens[k].pos) && !RELATIVE.has(tokens[k].lower)) k++;
+    clauseVerbNext = k < s.last && k - pt <= 12 && CLAUSE_VERB.test(tokens[k].lower);
+  }
   return ((counted || objectNoun) && noObject) || nx?.lower === 'by' || (opensClause && clauseVerbNext);
 }
 
@@ -1361,7 +1391,7 @@ const SELF_IMMOLATION = /\b(?:set|sets|setting)\s+(?:himself|herself|themselves)
 const KILLED_PARTICLE_VERBS = new Set(['shot', 'gunned', 'hacked', 'cut', 'struck', 'beaten', 'mowed']);
 
 /** nouns of violence done to someone ("the campaign of violence against the opposition", "attacks on civilians") */
-const VIOLENCE_NOUNS = new Set(['violence', 'attack', 'attacks', 'crackdown', 'repression', 'abuses', 'killings', 'killing', 'atrocities', 'intimidation', 'persecution', 'brutality', 'aggression', 'assault', 'assaults', 'terror', 'harassment', 'force', 'shooting', 'shootings', 'beating', 'beatings', 'raid', 'raids']);
+const VIOLENCE_NOUNS = new Set(['violence', 'attack', 'attacks', 'crackdown', 'repression', 'abuses', 'killings', 'killing', 'atrocities', 'intimidation', 'persecution', 'brutality', 'aggression', 'assault', 'assaults', 'terror', 'harassment', 'force', 'shooting', 'shootings', 'beating', 'beatings', 'raid', 'raids', 'massacre', 'massacres', 'slaughter', 'bloodshed', 'torture', 'executions']);
 
 /** Is the name at `first` the last of a list of names after a preposition of place ("at Lagankhel and Mangal Bazaar")? */
 function placeListBefore(tokens: Token[], s: Sentence, first: number): boolean {
@@ -3433,9 +3463,11 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     ['VERB', 'DET', 'ADP', 'ADJ'].includes(tokens[first - 1]?.pos ?? '')) return false;
   // ("an ex gratia payment to the next of kin of each person killed": people any such act befell, no act told)
   if (last === first + 1 && /(?:ed|en)$/.test(tokens[first].lower) && (tokens[first - 1]?.pos === 'NOUN') && /^(?:each|every|any)$/.test(tokens[first - 2]?.lower ?? '')) return false;
-  // ("relatives of the dead and disappeared", "the disappeared": those gone, named as a noun, no act told)
-  if (trigger.words[0] === 'disappear' && /ed$/.test(tokens[first].lower) && first > s.first &&
-    (tokens[first - 1].lower === 'the' || (tokens[first - 1].lower === 'and' && /^(?:dead|missing|killed|murdered|detained)$/.test(tokens[first - 2]?.lower ?? '') && tokens[first - 3]?.lower === 'the'))) return false;
+  // ("relatives of the dead and disappeared", "the disappeared", "families of the dead and wounded": those gone or hurt, named as a
+  // noun, no act told)
+  if (/ed$/.test(tokens[first].lower) && first > s.first && last === first + 1 &&
+    ((trigger.words[0] === 'disappear' && tokens[first - 1].lower === 'the') ||
+      (tokens[first - 1].lower === 'and' && /^(?:dead|missing|killed|murdered|detained|injured|wounded)$/.test(tokens[first - 2]?.lower ?? '') && tokens[first - 3]?.lower === 'the'))) return false;
   // ("came under a grenade attack", "came under rocket fire": the event noun inside, with its weapon, says what came, done to
   // the subject all the same)
   if (trigger.pos === 'V' && trigger.words.length > 2 && PATIENT_SUBJECTS.has(trigger.words.join(' '))) {
@@ -6098,7 +6130,8 @@ function emit(st: SentenceState, c: Candidate): void {
   if (recipient && verbal && (trigger.event === 'ACCUSE' || trigger.event === 'SANCTION') && recipient.first > last && recipient.first - last <= 8 &&
     (/^(?:against|on)$/.test(prevWord(tokens, recipient, s)) && tokens.slice(last, recipient.first - 1).some((t) => VIOLENCE_NOUNS.has(t.lower)) ||
       // (and whom the act condemned was done to, after its "of": "condemned the killing of two workers by police")
-      (prevWord(tokens, recipient, s) === 'of' && tokens.slice(last, recipient.first - 1).some((t) => VIOLENCE_NOUNS.has(t.lower) || /^(?:arrests?|detentions?|murders?|deaths?)$/.test(t.lower)))) &&
+      // (the act named inside the phrase too: 'called the killings "a massacre of hungry people"')
+      (prevWord(tokens, recipient, s) === 'of' && tokens.slice(last - 1, recipient.first - 1).some((t) => VIOLENCE_NOUNS.has(t.lower) || /^(?:arrests?|detentions?|murders?|deaths?)$/.test(t.lower)))) &&
     // (but whom violence is blamed "on" is who is blamed: "blamed the violence on opposition leaders")
     !(tokens[first].lemma === 'blame' && prevWord(tokens, recipient, s) === 'on')) {
     // (its doer when the sentence names it: "condemned the crackdown on protesters by police")
@@ -6915,6 +6948,16 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
       let e = i + 1;
       while (e < s.last && tokens[e].text !== ',' && tokens[e].text !== ';' && !/^[.!?]$/.test(tokens[e].text)) e++;
       asides.push([tokens[i].start, tokens[e - 1].end]);
+      continue;
+    }
+    // ("Volunteers, who went from house to house on Saturday, have a list of 21 dead": a relative clause set off by commas on the
+    // subject, closed before the act, tells of the subject)
+    if (/^(?:who|whom|whose)$/.test(tokens[i].lower) && i > s.first + 1 && tokens[i - 1].text === ',' && (tokens[i - 2].pos === 'PROPN' || tokens[i - 2].pos === 'NOUN') && i < first &&
+      (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX' || (tokens[i + 1].pos === 'ADV' && tokens[i + 2]?.pos === 'VERB'))) {
+      // (to the comma the main verb follows, past a list's commas: "who went to Barangays Washington, Old Poblacion and Balintawak")
+      let e = i + 1;
+      while (e < first && tokens[e].text !== ';' && !(tokens[e].text === ',' && (tokens[e + 1].pos === 'VERB' || tokens[e + 1].pos === 'AUX'))) e++;
+      if (e < first && tokens[e].text === ',') asides.push([tokens[i].start, tokens[e - 1].end]);
       continue;
     }
     // ("a gang that once backed Aristide and now calls itself the Front": "now" before another verb in the present dates that

@@ -97,8 +97,9 @@ const MEASURED_FROM = /\b\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles|mi)\b
 /** "were moved to a prison in Kampong Cham province", "taken to a hospital in Nairobi": where people were taken after the act is no scene */
 // ("He died later in hospital in Saint-Eustache", "is being treated at a clinic in Nairobi": where the wounded were cared for too)
 // ("died on the way to the Government Rajaji Hospital in Madurai": or were being taken)
+// ("30 wounded, several of them critical at the provincial hospital in Bacolod": where the wounded lie)
 // ("were taken to hospitals in Marabá, Curionópolis and Parauapebas": with no article, and each place of a list)
-const TAKEN_TO_FACILITY = /\b(?:(?:moved|transferred|taken|sent|flown|deported|brought|driven|bussed|bused|rushed|airlifted|evacuated|remanded|admitted)\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?(?:prisons?|jails?|gaols?|detention\s+(?:centres?|centers?|facility|facilities|camps?)|hospitals?|clinics?|penitentiary)|(?:died|treated|recovering|hospitali[sz]ed|in\s+a\s+(?:serious|critical|stable)\s+condition)\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|clinic)|on\s+(?:the|his|her|their)\s+way\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:hospital|clinic))\s+(?:in|at|near)\s+(?:the\s+)?(?:[^\s,;:()]+(?:\s+[^\s,;:()]+)?\s*(?:,\s*|\s+and\s+|,\s+and\s+)){0,3}$/i;
+const TAKEN_TO_FACILITY = /\b(?:(?:moved|transferred|taken|sent|flown|deported|brought|driven|bussed|bused|rushed|airlifted|evacuated|remanded|admitted)\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?(?:prisons?|jails?|gaols?|detention\s+(?:centres?|centers?|facility|facilities|camps?)|hospitals?|clinics?|penitentiary)|(?:died|treated|recovering|hospitali[sz]ed|in\s+a\s+(?:serious|critical|stable)\s+condition|critical|serious)\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|clinic)|on\s+(?:the|his|her|their)\s+way\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:hospital|clinic))\s+(?:in|at|near)\s+(?:the\s+)?(?:[^\s,;:()]+(?:\s+[^\s,;:()]+)?\s*(?:,\s*|\s+and\s+|,\s+and\s+)){0,3}$/i;
 /** "Special police units sent from Tirana arrived overnight and arrested ...": where forces came from is no scene */
 // ("Some forty extra policemen were sent down from Port of Spain")
 // (each place of a list: "flown in from Astana and Almaty")
@@ -846,9 +847,9 @@ function spokeAt(doc: Doc, k: number, p: PlaceMention): boolean {
 /** who in a town handles what happens there: "police in", "officials in", "authorities in" */
 const LOCAL_AUTHORITY = /\b(?:police|policemen|officials|authorities|officers|administration)\s+(?:in|on|at)\s+(?:the\s+)?$/i;
 /** a crowd's people said to have come from a place: "many of them from", "who had travelled from", "a bus carrying opposition
- * supporters from" (not "students from Jakarta's
+ * supporters from", "troops arrived from", "expect thousands from" (not "students from Jakarta's
  * Trisakti University", "villagers from X told": where people are from is often where it happened) */
-const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:who\s+had\s+)?(?:came|come|travell?ed|bused|bussed|trucked)(?:\s+in)?|(?:carrying|transporting|ferrying)\s+(?:[\w'’-]+\s+){1,4}?)\s*from\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|southern|northern|eastern|western|central|town|city|village|province|district|region)\s+(?:of\s+)?)?(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,|\s+and|\s+or)\s+){0,4}$/i;
+const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:tens\s+of\s+)?(?:thousands|hundreds|dozens|scores)|(?:who\s+had\s+)?(?:came|come|travell?ed|bused|bussed|trucked|arrived|arriving)(?:\s+in)?|(?:carrying|transporting|ferrying)\s+(?:[\w'’-]+\s+){1,4}?)\s*from\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|southern|northern|eastern|western|central|town|city|village|province|district|region)\s+(?:of\s+)?)?(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,|\s+and|\s+or)\s+){0,4}$/i;
 /** Is place p, in sentence k, named as no scene: where a crowd's people came from ("many of them from Malaita province"), how far
  * something reached ("as far away as Kent"), or the other party of ties ("closer ties with Moscow")? */
 function notAScene(doc: Doc, k: number, p: PlaceMention): boolean {
@@ -1361,16 +1362,19 @@ function longerAgo(date: string, published: string, n: number): boolean {
  * bridges. Angry crowds later set fire to a police post" is Thursday's. Only an act after acts, in the next sentence, and in
  * the same paragraph.
  */
-function toldStoryDay(doc: Doc, heads: boolean[], records: EventRecord[], e: RawEvent): RawEvent['time'] {
+function toldStoryDay(doc: Doc, heads: boolean[], records: EventRecord[], telling: Telling, e: RawEvent): RawEvent['time'] {
   if (separateItem(doc, e.sentence)) return null;
-  if (e.background || heads[e.sentence] || !MATERIAL.has(e.trigger.event) || e.reality !== 'asserted' || e.sentence === 0 || !sameParagraph(doc, e.sentence - 1, e.sentence)) return null;
+  // (past one sentence that tells no event: "The rally had drawn 5,000 people. Witnesses said firemen first turned their hoses on the
+  // crowd. Soldiers then opened fire")
+  const before = e.sentence > 1 && !telling.eventful.has(e.sentence - 1) && sameParagraph(doc, e.sentence - 2, e.sentence) ? e.sentence - 2 : e.sentence - 1;
+  if (e.background || heads[e.sentence] || !MATERIAL.has(e.trigger.event) || e.reality !== 'asserted' || e.sentence === 0 || !sameParagraph(doc, before, e.sentence)) return null;
   // (an act whose telling went on into the sentence before counts too: "hurling stones at riot police ... Protesters set
   // fire to a petrol station" merged into that riot)
   for (let k = records.length - 1; k >= 0 && records.length - k <= 12; k--) {
     const r = records[k];
     const si = r.text_info.sentence_index;
     if (si >= e.sentence) continue;
-    if (si < e.sentence - 1 && !(r.mentions ?? []).some((m) => m.sentence_index === e.sentence - 1)) continue;
+    if (si < before && !(r.mentions ?? []).some((m) => m.sentence_index === before)) continue;
     // (not a day counted to an act told in passing: "OCCUPIED THE MINES EARLY TODAY, TWO DAYS AFTER THE FEDERATION CALLED A STRIKE")
     if (MATERIAL.has(r.event) && r.reality === 'asserted' && r.date_basis === 'text' && r.date && r.date_precision === 'day' && r.date_start !== null && r.date_end !== null &&
       r.date_start < doc.sentences[si].start && (!/\b(?:after|before)$/i.test(r.date_text ?? '') || SAME_DAY.test(sentenceText(doc, e.sentence)))) {
@@ -1907,7 +1911,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // (the day the acts just before went on with, no day told of its own: the act may be one of them told again)
     let storyDay = false;
     if (!dateFromText) {
-      dateFromText = toldStoryDay(doc, heads, records, e);
+      dateFromText = toldStoryDay(doc, heads, records, telling, e);
       storyDay = !!dateFromText;
     }
     // "A week later, tens of thousands marched": counted from the time told before
