@@ -4947,3 +4947,22 @@ test('Negros 1985 read (untuned, local): the last noun of a listed object is tha
     'Soldiers then opened fire from the roof of the post office.').find((e) => e.event === 'ASSAULT' && e.trigger.text === 'opened fire');
   assert.equal(day?.date, '1990-04-06');
 });
+
+test('Minsk 2020 read (untuned, quoted officials): a participle after a reported act with a speaker\'s aside inside it is that act\'s subject\'s; a noun opening what a participle of saying tells is not the sayer\'s act; a ban one state lays on another\'s officials is a sanction; a present passive in what a warning says, and what "anyone in authority" is ready to do, are no acts; a quoted "March for" is no month; a pronoun speaker\'s statement takes the day the sentences before told them speaking; a measure "completely lifted" is not imposed; "over the past three days" dates its act', () => {
+  const code = codeOn('2020-08-15');
+  const wounding = code('She denied that police had used tear gas in Gomel, but confirmed that soldiers fired on Monday at a crowd she said was armed with stones, wounding two men.').filter((e) => e.event === 'ASSAULT');
+  assert.ok(wounding.length > 0 && wounding.every((e) => e.actor?.sector === 'MIL'), JSON.stringify(wounding.map((e) => e.actor)));
+  const device = code('The ministry confirmed that a student died near the bridge on Monday, saying a grenade he meant to throw at police went off in his hands.').filter((e) => e.event === 'ASSAULT');
+  assert.ok(device.length > 0 && device.every((e) => e.actor?.sector !== 'GOV'), JSON.stringify(device.map((e) => e.actor)));
+  assert.equal(code('The United States imposed travel bans on five Zimbabwean officials.')[0]?.event, 'SANCTION');
+  assert.equal(code('The government imposed a travel ban on opposition leaders.')[0]?.event, 'COERCE');
+  const warned = code('The minister warned that "any driver who stays away on Monday will be treated as a deserter, and deserters are dismissed".');
+  assert.deepEqual(warned.map((e) => e.event), ['THREATEN'], JSON.stringify(warned.map((e) => [e.event, e.trigger.text])));
+  assert.ok(!code('"We will talk to anyone in government who is ready to discuss a new vote."').some((e) => e.event === 'AGREE'));
+  const called = code('Organisers of a "March for Dignity" have called for a rally on Liberty Square on Sunday afternoon.').find((e) => e.event === 'REQUEST');
+  assert.ok(called && called.date !== '2020-03-01' && called.date !== '2020-08-09', JSON.stringify(called?.date));
+  const denied = code('"Nobody is being held for their views," police spokesman Ivan Petrov told reporters on Thursday. "Those who broke no law are going home." He denied that officers had used rubber bullets.').find((e) => e.event === 'REJECT');
+  assert.equal(denied?.date, '2020-08-13');
+  assert.ok(!code('Officials said the curfew had been completely lifted in two districts.').some((e) => e.event === 'COERCE'));
+  assert.equal(code('Over the past three days students have occupied four university buildings.').find((e) => e.event === 'PROTEST')?.date, '2020-08-12');
+});

@@ -446,6 +446,13 @@ function placeBeforeInClause(doc: Doc, s: Sentence, first: number): boolean {
 
 const CLAIM_VERBS = new Set(['claim', 'claimed', 'claims', 'claiming', 'accept', 'accepted', 'accepts', 'assume', 'assumed', 'admit', 'admitted']);
 
+/** "EU ministers agreed to impose travel bans on Belarusian officials": a ban that a state or an international body lays on another
+ * country's officials is a sanction (CAMEO 163), not a restriction of its own people */
+function foreignBan(t: Trigger, actor: ActorLike | null, recipient: ActorLike | null): boolean {
+  if (t.event !== 'COERCE' || t.mode !== 'restrict' || t.words[0] !== 'ban' || !actor?.code || !recipient?.code) return false;
+  return actor.code.slice(0, 3) !== recipient.code.slice(0, 3) && STATE_SIDE.has(recipient.sector ?? '');
+}
+
 /** An order or a term to leave the country, told by whatever trigger: an expulsion (CAMEO 166). */
 function asExpulsion(t: Trigger): Trigger {
   return { ...t, event: 'SANCTION', mode: 'expel', cameo: '166', acled: null, context: 'diplomatic' };
@@ -987,6 +994,8 @@ const DAY_AFTER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
 /** verbs that tell a clause with no "that" ("He said the troops fired"), lemmas; fewer than REPORT_VERBS, which holds demands and
  * appeals too, whose object is an object ("demanded the release of activists detained") */
+/** verbs of saying whose participle opens a told clause: ", saying an explosive device went off" (lemmas; not "claiming the bombing") */
+const SAYING_PARTICIPLES = new Set(['say', 'tell', 'add', 'state', 'insist', 'allege', 'report', 'explain', 'suggest']);
 const TELLING_VERBS = new Set(['say', 'tell', 'report', 'claim', 'add', 'state', 'allege', 'insist', 'confirm', 'announce', 'believe', 'think']);
 /** verbs of turning down what was offered: "rejected the truce", "turned down the offer" (lemmas) */
 const TURNING_DOWN = new Set(['reject', 'refuse', 'decline', 'spurn', 'rebuff']);
@@ -2485,7 +2494,14 @@ function relativeAntecedent(tokens: Token[], s: Sentence, ms: ActorLike[], first
 function lastReportVerb(tokens: Token[], s: Sentence, end: number): number {
   for (let k = end - 1; k > s.first; k--) {
     const t = tokens[k];
-    if ((t.pos === 'VERB' || t.lower === 'said') && (REPORT_VERBS.has(t.lemma) || t.lower === 'said')) return tokens[k + 1]?.lower === 'that' ? k + 1 : k;
+    if ((t.pos === 'VERB' || t.lower === 'said') && (REPORT_VERBS.has(t.lemma) || t.lower === 'said')) {
+      // ("fired at a group she said was armed with rods, wounding one man": a speaker's aside inside a noun phrase, with no subject
+      // of its own after it, tells no clause the participle is of)
+      if (tokens[k - 1]?.pos === 'PRON' && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB')) continue;
+      return tokens[k + 1]?.lower === 'that' ? k + 1 : k;
+    }
+    // ("confirmed that officers fired on a group ..., wounding one man": a verb of telling with its "that")
+    if (t.pos === 'VERB' && tokens[k + 1]?.lower === 'that' && TELLING_VERBS.has(t.lemma)) return k + 1;
   }
   return -1;
 }
@@ -3436,8 +3452,11 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // imposed)
   // ("The curfew was lifted on Monday": lifted, told as done)
   if (trigger.event === 'COERCE' && trigger.pos === 'N' && /^(?:will|would|could|may|might|shall|is|was|were|are|to|has|have|had)$/.test(tokens[last]?.lower ?? '')) {
-    const k = /^(?:be|been)$/.test(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
-    if ((k === last + 2 || /^(?:is|was|were|are)$/.test(tokens[last].lower)) && /^(?:lifted|ended|eased|relaxed|revoked|rescinded|withdrawn|suspended|scrapped|repealed)$/.test(tokens[k]?.lower ?? '')) return false;
+    // (past an adverb: "curfew had been completely lifted")
+    const be = /^(?:be|been)$/.test(tokens[last + 1]?.lower ?? '');
+    let k = be ? last + 2 : last + 1;
+    while (k < s.last && k - last <= 4 && tokens[k].pos === 'ADV') k++;
+    if ((be || /^(?:is|was|were|are)$/.test(tokens[last].lower)) && /^(?:lifted|ended|eased|relaxed|revoked|rescinded|withdrawn|suspended|scrapped|repealed)$/.test(tokens[k]?.lower ?? '')) return false;
   }
   // "march 16", "16 march": a month, not a march
   if ((tokens[first].lower === 'march' || tokens[first].lower === 'may') && (tokens[first + 1]?.pos === 'NUM' || tokens[first - 1]?.pos === 'NUM' || /^\d/.test(tokens[first + 1]?.text ?? ''))) return false;
@@ -4729,7 +4748,10 @@ function nounRoles(st: SentenceState, c: Candidate): void {
       g--;
       while (g > s.first && first - g <= 3 && (tokens[g].pos === 'DET' || tokens[g].pos === 'ADJ' || tokens[g].pos === 'NUM')) g--;
     }
-    if (g - 1 > s.first && tokens[g].lower.endsWith('ing') && tokens[g].pos !== 'ADJ' && tokens[g - 1].text === ',' && (g < first || (last < s.last && OBJECT_START.has(tokens[last].pos)))) {
+    // (not a participle of saying, whose noun opens what is said: "confirmed that a protester died, saying an explosive device he
+    // meant to throw went off")
+    if (g - 1 > s.first && tokens[g].lower.endsWith('ing') && tokens[g].pos !== 'ADJ' && tokens[g - 1].text === ',' && (g < first || (last < s.last && OBJECT_START.has(tokens[last].pos))) &&
+      !(g < first && SAYING_PARTICIPLES.has(tokens[g].lemma))) {
       actor = subordinateClauseSubject(tokens, s, ms, g - 1) ?? actor ?? clauseSubject(tokens, s, ms, g - 1);
     }
     // "Traders kept their shops closed in protest against the killing": the clause's subject protests
@@ -6217,6 +6239,8 @@ function emit(st: SentenceState, c: Candidate): void {
   if (trigger.event === 'CONSULT' && trigger.words[0] === 'meet' && trigger.words.length === 1 && passive && !actor && !recipient) return;
   // "any armed group that continued to attack communities": a doer picked by "any" or "every" is no one in particular
   const anyone = reality.reality === 'asserted' && ((!!actor && actor.first > s.first && actor.first <= first && ANY_WORDS.has(tokens[actor.first - 1].lower) && actor.kind !== 'pronoun') ||
+    // ("would talk to anyone in authority who is ready to discuss a new election": one of a kind, whoever that is)
+    (!!actor && actor.first - 1 > s.first && actor.first <= first && /^(?:in|of|among|from)$/.test(tokens[actor.first - 1].lower) && ANYONE.has(tokens[actor.first - 2].lower)) ||
     // "armed gangs who raid villages, rustle cattle and kidnap for ransom": what a group habitually does
     habitualRelative(tokens, s, first) ||
     (verbal && first > s.first && (ANYONE.has(tokens[first - 1].lower) || (first - 2 >= s.first && tokens[first - 1].lower === 'who' && ANYONE.has(tokens[first - 2].lower)))));
@@ -6235,7 +6259,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // the protest's subordinator, is not the protest's)
   if (trigger.event === 'PROTEST') quantities = withoutEarlierClause(doc.text, quantities, tokens[first].start);
   out.push({
-    trigger: cancelled ? { ...trigger, event: 'REJECT', mode: null, cameo: '120', acled: null, weak: true } : trigger,
+    trigger: cancelled ? { ...trigger, event: 'REJECT', mode: null, cameo: '120', acled: null, weak: true } : foreignBan(trigger, ra, rr2) ? { ...trigger, event: 'SANCTION', mode: null, cameo: '163', acled: null, context: 'diplomatic' } : trigger,
     first,
     last,
     sentence: s.index,

@@ -525,6 +525,12 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     const joined = ownReality(doc, s, first - 2, true, speechLike);
     if (joined.reality === 'hypothetical' || joined.reality === 'future') return joined;
   }
+  // ('warned that "any worker who is absent will be treated as a truant, and truants are dismissed"': a present passive in what a
+  // warning says is the rule it holds out, no act done)
+  if (own.reality === 'asserted' && verbal && first - 1 > s.first && /^(?:is|are)$/.test(tk[first - 1].lower) && /(?:ed|en|wn)$/.test(tk[first].lower)) {
+    const w = tk.slice(s.first, first - 1).findIndex((t, k, r) => (t.lemma === 'warn' || t.lemma === 'threaten') && t.pos === 'VERB' && (r[k + 1]?.lower === 'that' || /^["“]$/.test(r[k + 1]?.text ?? '')));
+    if (w >= 0) return { reality: 'hypothetical', cue: tk[s.first + w].text };
+  }
   // ("asked permission to attack the rebel camps with aircraft and artillery": the weapons an act is told to be done with are as
   // real as that act)
   if (own.reality === 'asserted' && !verbal && first - 2 > s.first) {

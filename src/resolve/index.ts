@@ -1397,6 +1397,8 @@ const THEN_BEFORE = /^\s*\S+(?:\s+\S+)?\s+(?:then|afterwards|subsequently)\s+$/i
 const VIOLENCE_DATED = /^(?:the\s+)?(?:(?:worst|heaviest|latest|fresh|new|first|deadliest|most\s+\w+)\s+)?(?:violence|unrest|clashes|fighting|trouble|bloodshed|disturbances|rioting)\s+(?:came|erupted|broke\s+out|began|started|flared|occurred|took\s+place|was|were)\b/i;
 /** a participle of announcing, set off after the measure, right before its day: ", announced on state radio late on" */
 const ANNOUNCED_ON = /,\s*(?:first\s+)?(?:announced|declared|decreed|proclaimed|broadcast|published)\b[^,.;]{0,40}$/i;
+/** the words between a verb of speaking and the day it was done: "told reporters on", "said on" */
+const SPOKE_ON = /\b(?:said|says|told|tells|announced|added|stated)\b[^.;,"“”]{0,25}$/i;
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Telling, e: RawEvent): RawEvent['time'] {
   // ("Shortly after dark, police fired tear gas", "By dusk thousands had gathered": a time counted from what was told right before,
   // in the past perfect too; told before the act, not "the police ran out of ammunition within an hour")
@@ -1407,6 +1409,16 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
   // ("It followed the deaths yesterday of four men ... In a separate incident, armed men stopped a bus": another incident is
   // not of the day told before)
   if (separateItem(doc, e.sentence)) return null;
+  // ('"Nobody is being detained," spokeswoman Natalia Zhuk told reporters on Saturday. ... She denied that ...': what a speaker named by
+  // a pronoun says next, after sentences that tell when they spoke and no act done, is of that day)
+  if (isStatement(e.trigger.event) && e.actor && doc.tokens[e.actor.first]?.pos === 'PRON' && doc.article.published) {
+    for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 3) && sameParagraph(doc, k, e.sentence) && !telling.material.has(k); k--) {
+      const sk = doc.sentences[k];
+      const told = timesIn(doc, telling, k, doc.article.published).find((t) => t.anchored && t.precision === 'day' && t.date <= doc.article.published! &&
+        SPOKE_ON.test(doc.text.slice(Math.max(sk.start, t.start - 40), t.start)));
+      if (told) return told;
+    }
+  }
   // ("The government responded Thursday by declaring a state of siege, banning demonstrations, imposing a curfew": a day the
   // sentence itself tells, before the act, rather than one told in another sentence)
   let best: RawEvent['time'] = null;
@@ -1546,6 +1558,9 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
   if (e.reality === 'asserted' || e.reality === 'question' || !e.realityCue) return e;
   // ("a bill that would have allowed extradition": what would have happened is no one's stated intent)
   if (!e.actor && e.reality === 'hypothetical') return e;
+  // ("would talk to anyone in authority who is ready to discuss a new election": whoever that may be states no intent)
+  const af = e.actor ? e.actor.first : -1;
+  if (af > 1 && (/^(?:any|anyone|anybody|whoever)$/.test(doc.tokens[af - 1].lower) || (/^(?:in|of|among|from)$/.test(doc.tokens[af - 1].lower) && /^(?:anyone|anybody|whoever)$/.test(doc.tokens[af - 2].lower)))) return e;
   // (nor "would have": what did not happen)
   for (let j = Math.max(doc.sentences[e.sentence].first, e.first - 4); j < e.first; j++) {
     if (doc.tokens[j].lower !== 'would') continue;
@@ -2147,6 +2162,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       !objectsApart(loose) && !(loose.text_info.sentence_index !== rec.text_info.sentence_index && crowdsApart(loose, rec)) &&
       !hourBetween(doc, loose.text_info.sentence_index, s.index) &&
       !sinceDated && !sinceIds.has(loose.id) &&
+      // (nor one dated by its words more than a month back and one the report's days hold: "The protests began in November" is not the
+      // seizures "over the past three days" told in February)
+      !((loose.date_basis === 'text') !== (rec.date_basis === 'text') && !!a.published && [loose, rec].some((x) => x.date_basis === 'text' && !!x.date && longerAgo(x.date, a.published!.slice(0, 10), 31))) &&
       !otherSaying(rec, loose, e.verbal, s.index) ? loose : undefined;
     // "similar protests in at least eight other cities", "fresh clashes": another event of the same kind
     let another = false;

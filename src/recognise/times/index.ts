@@ -186,8 +186,9 @@ const FUTURE_SENTENCE = /\b(will|would|shall|next|tomorrow|upcoming|scheduled|du
 /** "Student leaders said they planned a nationwide rally on June 10": the day of what is planned lies ahead */
 const PLANNED_BEFORE = /\bplan(?:s|ned|ning)?\s+(?:a|an|the|to|for)\b[^.;,]*$/i;
 const DAY_MS = 86_400_000;
-/** a call for, or the announcement of, a protest action, right before a weekday: that day is ahead */
-const CALLED_ACTION = /\b(?:call(?:s|ed|ing)?\s+for|announc(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|plann?(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,6}?(?:strikes?|shutdowns?|protests?|rall(?:y|ies)|marches|demonstrations?|sit-ins?|boycotts?|hartals?|bandhs?|walkouts?|blockades?|mourning|prayers?|vigils?|fasts?)\s+(?:(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?)?(?:on|this|next|from)\s+$/i;
+/** a call for, or the announcement of, a protest action, right before a weekday: that day is ahead (past where it is to be: "called
+ * for a rally on Independence Square on Sunday") */
+const CALLED_ACTION = /\b(?:call(?:s|ed|ing)?\s+for|announc(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|plann?(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,6}?(?:strikes?|shutdowns?|protests?|rall(?:y|ies)|marches|demonstrations?|sit-ins?|boycotts?|hartals?|bandhs?|walkouts?|blockades?|mourning|prayers?|vigils?|fasts?)\s+(?:(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?)?(?:(?:on|in|at|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:on|this|next|from)\s+$/i;
 const WEEKDAY_SHORT = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
 const MONTH_ALONE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 const NAME_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*["”']?\s+$/u;
@@ -339,6 +340,8 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
   return r;
 }
 
+/** "over the past three days", "in the last four days": the days up to the report */
+const PAST_DAYS = /\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(two|three|four|five|six|seven|[2-7])\s+days\b/i;
 /** "in a 19th-century war", "in the 18th century": a century, told as its first year (year precision) */
 const CENTURY = /\b(1\d|[1-9])(?:st|nd|rd|th)[\s-]+century\b/gi;
 
@@ -354,6 +357,17 @@ function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMentio
       extra.push({ start, end: start + m[0].length, text: m[0], date: `${String((n - 1) * 100).padStart(4, '0')}-01-01`, precision: 'year', anchored: true });
     }
     if (extra.length) told = [...told.filter((t) => !extra.some((x) => x.start < t.end && t.start < x.end)), ...extra].sort((a, b) => a.start - b.start);
+  }
+  // ("protesters have over the past three days seized buildings": the few days up to the report, from their first, when the sentence
+  // tells no other time)
+  if (published && !told.length && /\b(?:past|last)\b/i.test(text)) {
+    const m = PAST_DAYS.exec(text);
+    const n = m ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 0;
+    if (m && n >= 2 && n <= 7) {
+      const start = sent.start + m.index;
+      const ref = Date.parse(published.slice(0, 10) + 'T12:00:00Z');
+      return [{ start, end: start + m[0].length, text: m[0], date: iso(new Date(ref - n * DAY_MS)), precision: 'week', anchored: true }];
+    }
   }
   // ("shells had crashed into homes overnight": the night before the report, dated by the report's day, when the sentence
   // tells no day of its own; not "an overnight curfew", a kind of curfew)
@@ -509,7 +523,8 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     // "the march was peaceful", "protesters may gather": a month name alone in lower case is a word, not a date
     if (/^(?:march|may)$/.test(t)) continue;
     // ("BROKE UP A MARCH OF STRIKERS": in capitals, a month name alone after an article or a possessive is the noun)
-    if (/^(?:march|may)$/i.test(t) && /\b(?:a|an|the|their|his|her|its|our|this|that)\s+$/i.test(text.slice(Math.max(0, offset - 8), offset)) && !/^(?:this|that)\s+$/i.test(text.slice(Math.max(0, offset - 5), offset))) continue;
+    // (past a quotation mark opening a name: 'Organisers of a "March for Freedom" have called for a rally')
+    if (/^(?:march|may)$/i.test(t) && /\b(?:a|an|the|their|his|her|its|our|this|that)\s+["“]?$/i.test(text.slice(Math.max(0, offset - 9), offset)) && !/^(?:this|that)\s+$/i.test(text.slice(Math.max(0, offset - 5), offset))) continue;
     // ("its offer of a November election", "the April poll": a month alone between an article and a noun names when that thing
     // is or was, not when the clause's act happened)
     if (MONTH_ALONE.test(t) && /\b(?:a|an|the|its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, offset - 8), offset)) && /^\s+[a-z]/.test(text.slice(offset + t.length, offset + t.length + 3))) continue;
