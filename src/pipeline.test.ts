@@ -4966,3 +4966,20 @@ test('Minsk 2020 read (untuned, quoted officials): a participle after a reported
   assert.ok(!code('Officials said the curfew had been completely lifted in two districts.').some((e) => e.event === 'COERCE'));
   assert.equal(code('Over the past three days students have occupied four university buildings.').find((e) => e.event === 'PROTEST')?.date, '2020-08-12');
 });
+
+test('Vlore 1997 read (untuned, wire): a label named "of" something is a label ("called the law a declaration of war"); forces that move somewhere are mobilised, not when they move people, move to do something or move on a protest; a measure voted is the voters\'; powers given are no aid; a participle joined by "and" to a series after its clause is that clause subject\'s; military censors are no newspapers\' act; "hours after the vote" is the vote\'s day', () => {
+  const code = codeOn('1997-03-03');
+  const label = code('The union, which called the decree "a declaration of war on the workers", said it would strike.');
+  assert.ok(!label.some((e) => e.event === 'ASSAULT') && label.some((e) => e.event === 'ACCUSE'), JSON.stringify(label.map((e) => [e.event, e.trigger.text])));
+  assert.ok(code('The opposition called the vote a farce.').some((e) => e.event === 'ACCUSE'));
+  assert.ok(code('Tanks moved towards the capital on Sunday.').some((e) => e.event === 'MOBILIZE'));
+  assert.ok(!code('Soldiers have been moving villagers out since Tuesday.').some((e) => e.event === 'MOBILIZE'));
+  assert.ok(!code('Residents said four people were shot dead when troops moved on a sit-in outside the school.').some((e) => e.event === 'MOBILIZE'));
+  assert.equal(code('Parliament voted a state of emergency on Sunday.').find((e) => e.event === 'COERCE')?.actor?.sector, 'LEG');
+  const powers = code('The assembly declared martial law late on Sunday, giving the army and police powers to detain suspects and placing the press under censorship.');
+  assert.ok(!powers.some((e) => e.event === 'AID'), JSON.stringify(powers.map((e) => [e.event, e.trigger.text])));
+  assert.equal(powers.find((e) => e.mode === 'censor')?.actor?.sector, 'LEG', JSON.stringify(powers.map((e) => [e.event, e.trigger.text, e.actor?.entity_name])));
+  assert.ok(!code('Newspapers must submit their copy to military censors before printing.').some((e) => e.actor?.sector === 'MED'));
+  const arson = code('Parliament approved the law late on Sunday. Hours after the vote, masked men set fire to the offices of an opposition weekly.').find((e) => e.trigger.text.startsWith('set fire'));
+  assert.equal(arson?.date, '1997-03-02');
+});

@@ -694,6 +694,9 @@ function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
     // before the noun after a preposition or a determiner, describes the act; no one named in the sentence carries it on)
     if (i === first - 1 && ASPECT_PARTICIPLES.test(t.lower) && (i === s.first || ['ADP', 'DET', 'SCONJ'].includes(tokens[i - 1].pos))) return -1;
     if (LIGHT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return i;
+    // ("Parliament voted a state of emergency": a measure voted as the verb's own object, with no preposition between; not "would vote
+    // on the agreement")
+    if (t.lemma === 'vote' && t.pos === 'VERB' && !tokens.slice(i + 1, first).some((x) => x.pos === 'ADP' || x.pos === 'VERB')) return i;
     // (a quoted name: joined a "Tribal Solidarity March")
     if (QUOTE_CHARS.has(t.text) && tokens[i + 1]?.cap) continue;
     // ("declares emergency as metro fare protests turn violent": not across a subordinator)
@@ -994,6 +997,17 @@ const DAY_AFTER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
 /** verbs that tell a clause with no "that" ("He said the troops fired"), lemmas; fewer than REPORT_VERBS, which holds demands and
  * appeals too, whose object is an object ("demanded the release of activists detained") */
+/** The comma that opens a series of participles after its clause, when the "and" at `and` joins one to it (", giving ... and
+ * placing"), or -1: past no finite verb. */
+function participleSeriesComma(tokens: Token[], s: Sentence, and: number): number {
+  for (let k = and - 1; k > s.first && and - k <= 16; k--) {
+    const t = tokens[k];
+    if (t.text === ',' && tokens[k + 1].lower.endsWith('ing') && tokens[k + 1].pos === 'VERB') return k;
+    if (t.text === ';' || ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to')) return -1;
+  }
+  return -1;
+}
+
 /** verbs of saying whose participle opens a told clause: ", saying an explosive device went off" (lemmas; not "claiming the bombing") */
 const SAYING_PARTICIPLES = new Set(['say', 'tell', 'add', 'state', 'insist', 'allege', 'report', 'explain', 'suggest']);
 const TELLING_VERBS = new Set(['say', 'tell', 'report', 'claim', 'add', 'state', 'allege', 'insist', 'confirm', 'announce', 'believe', 'think']);
@@ -1400,7 +1414,7 @@ const SELF_IMMOLATION = /\b(?:set|sets|setting)\s+(?:himself|herself|themselves)
 const KILLED_PARTICLE_VERBS = new Set(['shot', 'gunned', 'hacked', 'cut', 'struck', 'beaten', 'mowed']);
 
 /** nouns of violence done to someone ("the campaign of violence against the opposition", "attacks on civilians") */
-const VIOLENCE_NOUNS = new Set(['violence', 'attack', 'attacks', 'crackdown', 'repression', 'abuses', 'killings', 'killing', 'atrocities', 'intimidation', 'persecution', 'brutality', 'aggression', 'assault', 'assaults', 'terror', 'harassment', 'force', 'shooting', 'shootings', 'beating', 'beatings', 'raid', 'raids', 'massacre', 'massacres', 'slaughter', 'bloodshed', 'torture', 'executions']);
+const VIOLENCE_NOUNS = new Set(['violence', 'attack', 'attacks', 'crackdown', 'repression', 'abuses', 'killings', 'killing', 'atrocities', 'intimidation', 'persecution', 'brutality', 'aggression', 'assault', 'assaults', 'terror', 'harassment', 'force', 'shooting', 'shootings', 'beating', 'beatings', 'raid', 'raids', 'massacre', 'massacres', 'slaughter', 'bloodshed', 'torture', 'executions', 'war']);
 
 /** Is the name at `first` the last of a list of names after a preposition of place ("at Lagankhel and Mangal Bazaar")? */
 function placeListBefore(tokens: Token[], s: Sentence, first: number): boolean {
@@ -3448,6 +3462,20 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     while (k < s.last && k - last <= 4 && tokens[k].pos === 'ADJ') k++;
     if (tokens[k]?.pos === 'NOUN' && !actorLexicon().words.has(tokens[k].lower)) return false;
   }
+  // ("have been moving East Indian residents out": people moved are no forces deployed; "police moved to clear a barricade": an act set
+  // about, told next; "will move on to Baucau": going on to what comes next)
+  if (trigger.pos === 'V' && trigger.words.length === 1 && trigger.words[0] === 'move' && last < s.last) {
+    const nx = tokens[last];
+    const nx2 = last + 1 < s.last ? tokens[last + 1] : undefined;
+    if (['DET', 'NUM', 'NOUN', 'PROPN', 'PRON'].includes(nx.pos) || POSSESSIVES.has(nx.lower)) return false;
+    if (nx.lower === 'to' && nx2?.pos === 'VERB') return false;
+    if (nx.lower === 'on' && (!nx2 || nx2.lower === 'to' || nx2.pos === 'PUNCT')) return false;
+    // ("when troops and police moved on a sit-in": forces going at a protest act on it, an act told by what they did to it)
+    for (let k = last + 1; nx.lower === 'on' && k < s.last && k - last <= 4; k++) {
+      const m = matchAt(tokens, k, s.last, caps);
+      if (m && m.trigger.event === 'PROTEST' && m.trigger.pos !== 'V') return false;
+    }
+  }
   // ("told parliament that martial law would be lifted as soon as calm returns": a measure said to be lifted is promised away, not
   // imposed)
   // ("The curfew was lifted on Monday": lifted, told as done)
@@ -4783,7 +4811,10 @@ function nounRoles(st: SentenceState, c: Candidate): void {
       // "Obama gave Putin a stern warning": the light verb's subject acts, its indirect object receives
       const lv = lightVerbAt(tokens, s, first);
       if (lv >= 0) {
-        actor = sharedSubject(tokens, s, ms, lv, agentLeft(tokens, s, ms, lv));
+        // (a participle joined by "and" to one opened by a comma after its clause: ", giving the army powers to shoot ... and placing the
+        // press under censorship" is the clause's subject's)
+        const comma = lv - 1 > s.first && tokens[lv].lower.endsWith('ing') && tokens[lv - 1].lower === 'and' ? participleSeriesComma(tokens, s, lv - 1) : -1;
+        actor = comma > 0 ? subordinateClauseSubject(tokens, s, ms, comma) ?? clauseSubject(tokens, s, ms, comma) : sharedSubject(tokens, s, ms, lv, agentLeft(tokens, s, ms, lv));
         // (not whom one joins in it: "joined civilians in looting shops")
         if (tokens[lv].lemma !== 'join') recipient = recipient ?? mentionsIn(ms, lv + 1, first).find((m) => !OBJECT_PREPS.has(prevWord(tokens, m, s)) && !(named && m.last === first)) ?? null;
       }
@@ -5570,7 +5601,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
         }
         if (t.text === ';' || t.pos === 'VERB') break;
         // ("gave Gbagbo \"a last chance\" to step down": what is given past whom is no aid either)
-        if (k > last && (tokens[k - 1].pos === 'NUM' || ((tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'ADJ') && t.pos === 'NOUN')) && NOT_OBJECTS.get('give')!.has(t.lower)) return false;
+        // ("giving the army and police powers to shoot": bare, right after whom it is given to)
+        if (k > last && (tokens[k - 1].pos === 'NUM' || ((tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'ADJ' || (k - 1 > last && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && !tokens.slice(last, k).some((x) => x.pos === 'ADP'))) && t.pos === 'NOUN')) &&
+          NOT_OBJECTS.get('give')!.has(t.lower)) return false;
         // ("Preliminary results gave the EPRDF a majority nationally")
         if (k > last && VOTE_RESULTS.has(t.lower) && (tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'ADJ')) return false;
       }
@@ -6150,7 +6183,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("condemned the campaign of violence against the opposition": who suffered the act condemned is not whom the
   // condemnation is aimed at, its doer, whom the sentence does not name)
   if (recipient && verbal && (trigger.event === 'ACCUSE' || trigger.event === 'SANCTION') && recipient.first > last && recipient.first - last <= 8 &&
-    (/^(?:against|on)$/.test(prevWord(tokens, recipient, s)) && tokens.slice(last, recipient.first - 1).some((t) => VIOLENCE_NOUNS.has(t.lower)) ||
+    (/^(?:against|on)$/.test(prevWord(tokens, recipient, s)) && tokens.slice(last - 1, recipient.first - 1).some((t) => VIOLENCE_NOUNS.has(t.lower)) ||
       // (and whom the act condemned was done to, after its "of": "condemned the killing of two workers by police")
       // (the act named inside the phrase too: 'called the killings "a massacre of hungry people"')
       (prevWord(tokens, recipient, s) === 'of' && tokens.slice(last - 1, recipient.first - 1).some((t) => VIOLENCE_NOUNS.has(t.lower) || /^(?:arrests?|detentions?|murders?|deaths?)$/.test(t.lower)))) &&
@@ -6427,6 +6460,11 @@ function labelled(tokens: Token[], s: Sentence, first: number): number {
   // (and a hyphened adjective: 'called the shooting "cold-blooded murder"')
   const hyphened = (x: number) => tokens[x].text === '-' || (tokens[x + 1]?.text === '-' && tokens[x + 1].start === tokens[x].end) || (tokens[x - 1]?.text === '-' && tokens[x - 1].end === tokens[x].start);
   while (k > s.first && first - k <= 6 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADV' || tokens[k].text === '"' || tokens[k].text === '“' || hyphened(k))) k--;
+  // ('called the law "a declaration of war on the people"', "an act of terror": past the noun the act is named "of")
+  if (k - 1 > s.first && tokens[k].lower === 'of' && tokens[k - 1].pos === 'NOUN') {
+    k -= 2;
+    while (k > s.first && first - k <= 9 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].text === '"' || tokens[k].text === '“')) k--;
+  }
   if (k > s.first && tokens[k].lower === 'as') k--;
   if (k < s.first || !LABEL_VERBS.has(tokens[k].lower)) {
     // "called the shooting a massacre": past the object of the label verb

@@ -356,6 +356,8 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // (not after "in turn", a word the tagger takes for a verb after its preposition: "and in turn accused Pakistani forces")
     if ((tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && prev?.pos === 'VERB' && !GET_PASSIVE.has(prev.lemma) && before2?.pos !== 'ADP' &&
       next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !prev.lower.endsWith('ing')) return false;
+    // ("submit their copy to military censors": a verb's -s form between an adjective and the preposition before it is a plural noun)
+    if (/[^s]s$/.test(tok.lower) && tok.lemma !== tok.lower && prev?.pos === 'ADJ' && before2?.pos === 'ADP' && !tok.cap) return false;
     // "reaching the wounded", "among the dead and injured": a participle after "the" with no noun after it is people
     // ("the remaining accused would be arrested": past an adjective after "the")
     // ("put the number of wounded at more than sixty": after "of" too)
@@ -491,7 +493,8 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
             const m = tokens[k + skip];
             // ('called the explosion "a cowardly and callous act"': a quote opening what the object is called counts for nothing too)
             const uncounted = CURRENCY.has(m.text) || (skip > 0 && m.lower === 'in' && AMOUNTS.has(tokens[k + skip - 1].lower)) ||
-              (skip > 0 && j === t.words.length - 1 && QUOTE_MARKS.has(m.text) && tokens[k + skip + 1]?.pos === 'DET');
+              // ('called the law "a declaration of war"': or the first word of a label of several)
+              (skip > 0 && (j === t.words.length - 1 || j === firstObject) && QUOTE_MARKS.has(m.text) && tokens[k + skip + 1]?.pos === 'DET');
             // ("exchanged machine-gun and rocket-propelled grenade fire": a hyphen inside a compound modifier and the word it glues on
             // make one word with the word before)
             const glued = skip > 0 && gluedHyphenAfter(tokens, k + skip - (m.text === '-' || m.text === '‐' ? 1 : 2)) && (m.text === '-' || m.text === '‐' || skip > 1);

@@ -912,9 +912,9 @@ function sameDayBefore(doc: Doc, e: RawEvent, published: string | null): RawEven
 }
 /** "that evening", "later that night", "the same day": a time of the day told in the sentence before */
 const THAT_TIME_OF_DAY = /\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b/i;
-/** "shortly after dark", "within an hour", "hours later", "later in the night", "by nightfall": a time counted from what was told
- * before, on its day */
-const SOON_AFTER = /\b(?:(?:shortly|soon|just)\s+after\s+(?:dark|nightfall|dusk|sunset)|within\s+(?:an|the|half\s+an)\s+hour|(?:minutes|hours)\s+later|later\s+in\s+the\s+(?:night|evening|day|afternoon)|by\s+(?:nightfall|dusk))\b/i;
+/** "shortly after dark", "within an hour", "hours later", "later in the night", "by nightfall", "hours after the vote": a time counted
+ * from what was told before, on its day */
+const SOON_AFTER = /\b(?:(?:shortly|soon|just)\s+after\s+(?:dark|nightfall|dusk|sunset)|(?:hours|minutes)\s+after\s+(?:the|its|his|her|their)\s+(?:vote|announcement|decision|speech|broadcast|verdict|ruling|attack|raid|shooting|killing|arrest|meeting|election|statement)\b|within\s+(?:an|the|half\s+an)\s+hour|(?:minutes|hours)\s+later|later\s+in\s+the\s+(?:night|evening|day|afternoon)|by\s+(?:nightfall|dusk))\b/i;
 /** the people of a place, telling of it: "residents of", "villagers in", "residents of Mtambile and" */
 const RESIDENTS_OF = /\b(?:residents?|villagers?|inhabitants|townspeople|locals)\s+(?:of|in)\s+(?:the\s+)?(?:(?:village|town|villages|towns)\s+of\s+)?(?:[\p{L}'’-]+\s+(?:and|,)\s+)?$/iu;
 /** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
