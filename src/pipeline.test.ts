@@ -4983,3 +4983,14 @@ test('Vlore 1997 read (untuned, wire): a label named "of" something is a label (
   const arson = code('Parliament approved the law late on Sunday. Hours after the vote, masked men set fire to the offices of an opposition weekly.').find((e) => e.trigger.text.startsWith('set fire'));
   assert.equal(arson?.date, '1997-03-02');
 });
+
+test('Bujumbura 2015 read (untuned, wire): a verb joined by "and" keeps its subject past an object whose head noun the mention leaves out; broadcasts cut and a station ordered switched off are censorship; "the agency" is the agency just named; a chairperson is a title', () => {
+  const code = codeOn('2015-04-28');
+  const both = code('Police fired on protesters on Tuesday, as the government cut the broadcasts of the country\'s most popular private radio station and detained a leading trade unionist.');
+  assert.equal(both.find((e) => e.mode === 'arrest')?.actor?.sector, 'GOV', JSON.stringify(both.map((e) => [e.event, e.trigger.text, e.actor?.entity_name])));
+  assert.ok(both.some((e) => e.mode === 'censor'));
+  assert.equal(code('On Monday the government ordered the transmitters of Radio Horizon, the station most listened to in the north, to be switched off.')[0]?.mode, 'censor');
+  const aid = code('The UN children\'s agency, UNICEF, said 300 children had been separated from their families. The agency said it had sent tents to a camp near the border on Sunday.').find((e) => e.event === 'AID');
+  assert.equal(aid?.actor?.sector, 'IGO', JSON.stringify(aid?.actor));
+  assert.ok(code('The chairperson of the African Union Commission urged the two sides to show restraint.').find((e) => e.event === 'REQUEST')?.actor);
+});

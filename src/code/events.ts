@@ -1930,7 +1930,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // leaders and allow doctors in")
     // (the object's "of" phrase too: "killed Abdullah and four other members of his family and freed")
     // (and a phrase saying where or among whom, and what for: "blamed armed provocateurs among the protesters for the shooting and")
-    const npEnd = tokens[m.last]?.lower === 'of' && andAt - m.last <= 6 && tokens.slice(m.last + 1, andAt).every((t) => NP_WORDS.has(t.pos) || POSSESSIVES.has(t.lower) || t.lower === 'of') ? andAt :
+    // (past the head noun a mention leaves out: "the country's most popular private radio [station] and detained")
+    const npEnd = andAt > m.last && andAt - m.last <= 2 && tokens.slice(m.last, andAt).every((t) => t.pos === 'NOUN') ? andAt :
+      tokens[m.last]?.lower === 'of' && andAt - m.last <= 6 && tokens.slice(m.last + 1, andAt).every((t) => NP_WORDS.has(t.pos) || POSSESSIVES.has(t.lower) || t.lower === 'of') ? andAt :
       /^(?:among|for|in|at)$/.test(tokens[QUOTE_CHARS.has(tokens[m.last]?.text ?? '') ? m.last + 1 : m.last]?.lower ?? '') && andAt - m.last <= 10 &&
       tokens.slice(m.last, andAt).every((t) => NP_WORDS.has(t.pos) || t.pos === 'ADP' || QUOTE_CHARS.has(t.text)) ? andAt :
       // (and what the object was told to do: "ordered the crowd to disperse and, when it did not, fired")
@@ -1949,7 +1951,10 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       // (past the phrase the object is the last noun of: "would guarantee the safety of UNITA members and their families and appealed")
       let q = m.first - 1;
       // (and past a phrase of the object's: "seized a rifle from one of his constables and fired into the crowd")
+      // (past a possessive and a degree adverb inside it: "cut the broadcasts of the country's most popular private radio station and
+      // detained")
       while (q > s.first && m.first - q <= 12 && (NP_WORDS.has(tokens[q].pos) || POSSESSIVES.has(tokens[q].lower) || APPROX.has(tokens[q].lower) || tokens[q].lower === 'of' || tokens[q].lower === 'and' ||
+        tokens[q].text === "'s" || tokens[q].text === '’s' || (tokens[q].pos === 'ADV' && tokens[q + 1]?.pos === 'ADJ') ||
         (tokens[q].pos === 'ADP' && /^(?:from|of|to|with|in|at|on)$/.test(tokens[q].lower) && NP_WORDS.has(tokens[q - 1]?.pos ?? '')))) q--;
       // (or coordinated objects: "smashed car windows and shop fronts and hurled stones")
       if (q >= s.first && q < o && tokens[q].pos === 'VERB' && !REPORT_VERBS_PAST.has(tokens[q].lower) && tokens.slice(q, m.first).some((t) => t.lower === 'of' || t.lower === 'and') && !tokens.slice(q, m.first).some((t) => t.text === ',')) continue;
@@ -4877,12 +4882,28 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   }
   // ("the Government ordered three leftist newspapers to suspend publication for six months": a paper or a station ordered to stop is
   // closed down, no request)
-  const medium = c.verbal && c.trigger.event === 'REQUEST' && tokens[c.first].lemma === 'order' && c.recipient && c.recipient.first >= c.last ? resolveRef(c.recipient) : null;
+  const ordered = c.verbal && c.trigger.event === 'REQUEST' && tokens[c.first].lemma === 'order';
+  const medium = ordered && c.recipient && c.recipient.first >= c.last ? resolveRef(c.recipient) : null;
   // (whatever side the paper is of: "two opposition newspapers")
-  if (medium && (medium.sector === 'MED' || MEDIA_HEADS.test(tokens[c.recipient!.head]?.lower ?? ''))) {
-    let k = c.recipient!.last;
-    while (k < s.last && k - c.recipient!.last <= 3 && tokens[k].lower !== 'to') k++;
-    if (tokens[k]?.lower === 'to' && /^(?:suspend|stop|cease|halt|close|shut)$/.test(tokens[k + 1]?.lemma ?? '')) c.trigger = { ...c.trigger, event: 'COERCE', mode: 'censor', cameo: '175', comp: false, context: 'rights_freedoms' };
+  // (or a station named by its medium, whoever it is, in the object: "ordered the relay stations of Radio Publique Africaine ... to be
+  // switched off")
+  let named = -1;
+  for (let k = c.last; ordered && named < 0 && k < s.last && k - c.last <= 6 && tokens[k].text !== ',' && tokens[k].lower !== 'to' && tokens[k].pos !== 'VERB'; k++) if (MEDIA_HEADS.test(tokens[k].lower)) named = k;
+  if ((medium && (medium.sector === 'MED' || MEDIA_HEADS.test(tokens[c.recipient!.head]?.lower ?? ''))) || named >= 0) {
+    let from = medium ? c.recipient!.last : named + 1;
+    while (!medium && from < s.last && from - named <= 4 && tokens[from].text !== ',' && tokens[from].lower !== 'to') from++;
+    // (past an apposition set off by commas: ", the station most listened to outside the capital, to be switched off")
+    if (tokens[from]?.text === ',') {
+      let e = from + 1;
+      while (e < s.last && e - from <= 14 && tokens[e].text !== ',') e++;
+      if (tokens[e]?.text === ',') from = e + 1;
+    }
+    let k = from;
+    while (k < s.last && k - from <= 3 && tokens[k].lower !== 'to') k++;
+    const v = tokens[k + 1]?.lower === 'be' ? k + 2 : k + 1;
+    if (tokens[k]?.lower === 'to' && (/^(?:suspend|stop|cease|halt|close|shut)$/.test(tokens[k + 1]?.lemma ?? '') || (v === k + 2 && /^(?:switched|shut|closed|silenced|suspended|cut|taken)$/.test(tokens[v]?.lower ?? '')))) {
+      c.trigger = { ...c.trigger, event: 'COERCE', mode: 'censor', cameo: '175', comp: false, context: 'rights_freedoms' };
+    }
   }
   // ("The Interior Ministry ordered about 2,000 more gendarmes and two battalions of troops into Liege province": forces ordered into
   // or to a place are deployed; not "ordered troops to fire")

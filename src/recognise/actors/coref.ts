@@ -102,6 +102,15 @@ export function definite(c: Ctx, x: Info): void {
       return;
     }
   }
+  // ("The UN refugee agency, UNHCR, said ... The agency said it had flown tents": a body's common head alone, with "the", is the body
+  // told just before with that head)
+  if (!x.plural && x.m.head === x.m.first && c.tk[x.m.head]?.lemma === 'agency') {
+    const ant = findBack(c, x.m.first, 3, (p) => p !== x && p.m.kind !== 'pronoun' && !p.plural && c.tk[p.m.head]?.lemma === 'agency' && (!code || p.m.code === code));
+    if (ant) {
+      adopt(x, ant);
+      return;
+    }
+  }
   // ("Police arrested six men, as lawmakers accused the force of leaving commuters at the mercy of the assailants": "the force" alone
   // is the police or the army told just before)
   if (x.bare && !x.plural && c.tk[x.m.head]?.lower === 'force' && x.m.head === x.m.first) {
