@@ -4927,7 +4927,7 @@ test('Tehran 1978 read (untuned, wire): a verb after "and, when ..., " shares th
   assert.ok(code('The army imposed a curfew on Tuesday.').some((e) => e.event === 'COERCE'));
 });
 
-test('Negros 1985 read (untuned, local): the last noun of a listed object is that object, not the subject of a participle after it, nor is a noun opening its clause whose participle\'s phrases run on to the clause\'s verb; tear gas thrown is used; the dead and wounded named as nouns tell no act; whom a massacre befell is not whom calling it one accuses; a date or a hospital in an aside is not the act\'s; crowds "from" towns came from them; the story\'s day runs on past a sentence that tells no event', () => {
+test('Negros 1985 read (untuned, local): the last noun of a listed object is that object, not the subject of a participle after it, nor is a noun opening its clause whose participle\'s phrases run on to the clause\'s verb; tear gas thrown is used; the dead and wounded named as nouns tell no act; whom a massacre befell is not whom calling it one accuses; a date or a hospital in an aside is not the act\'s; crowds "from" towns came from them; the story\'s day runs on past a sentence that tells no event; a provincial commander\'s men are his forces', () => {
   const code = codeOn('1990-04-11');
   const buried = code('Mourners gathered yesterday to bury the dock workers, drivers and teachers shot dead on Tuesday near the market.').find((e) => e.event === 'ASSAULT');
   assert.equal(buried?.actor ?? null, null, JSON.stringify(buried?.actor));
@@ -4942,6 +4942,7 @@ test('Negros 1985 read (untuned, local): the last noun of a listed object is tha
   assert.ok(count && count.date !== '1990-04-09', JSON.stringify(count?.date));
   const asked = code('Organisers say they expect thousands from Kisumu, Siaya and Bondo to join the march, and have asked the police to stay away.').filter((e) => e.event === 'REQUEST');
   assert.equal(asked.length, 1, JSON.stringify(asked.map((e) => e.event_loc)));
+  assert.equal(code('Colonel Juan Reyes, the provincial commander, said his men fired only after shots came from the crowd.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'MIL');
   const day = code('Three farmers were shot dead on Friday afternoon at the market in Kisii. Church workers have a list of 21 dead and at least 30 wounded. ' +
     'The rally had drawn around 3,000 people by midafternoon, according to the organisers. Witnesses said firemen first sprayed the crowd. ' +
     'Soldiers then opened fire from the roof of the post office.').find((e) => e.event === 'ASSAULT' && e.trigger.text === 'opened fire');
