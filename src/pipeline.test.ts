@@ -4995,3 +4995,17 @@ test('Bujumbura 2015 read (untuned, wire): a verb joined by "and" keeps its subj
   assert.equal(aid?.actor?.sector, 'IGO', JSON.stringify(aid?.actor));
   assert.ok(code('The chairperson of the African Union Commission urged the two sides to show restraint.').find((e) => e.event === 'REQUEST')?.actor);
 });
+
+test('Nicosia 1956 read (untuned, capitals telex): a people named in the plural before the act is its doer ("GREEK CYPRIOTS STRIKE"), any demonym taking its plural; a strike "called in protest" is one protest; a great city\'s airport is the city, and where one was about to fly no scene; a participle after a bomb\'s clause is no one\'s named; a collective fine is a measure; what "those who" do in the present is no act; an ambassador recalled is not where the recall was', () => {
+  const code = codeOn('1956-03-12');
+  assert.equal(code('KENYANS STRIKE FOR SECOND DAY OVER FUEL PRICES').find((e) => e.event === 'PROTEST')?.actor?.entity_name, 'KENYANS');
+  const called = code('Shops stayed shut today for the second day of a general strike called in protest against the arrest on Friday of the bishop.');
+  assert.equal(called.filter((e) => e.event === 'PROTEST').length, 1, JSON.stringify(called.map((e) => [e.event, e.trigger.text])));
+  const held = code('The bishop was detained at Nairobi airport on Friday afternoon as he prepared to fly to London.').find((e) => e.event === 'COERCE');
+  assert.equal(held?.event_loc.resolved_place, 'Nairobi', JSON.stringify(held?.event_loc));
+  const blast = code('Police imposed a curfew on the old town last night after a grenade thrown from a rooftop exploded beside an army truck, wounding three soldiers.').filter((e) => e.event === 'ASSAULT');
+  assert.ok(blast.length > 0 && blast.every((e) => e.actor?.sector !== 'COP'), JSON.stringify(blast.map((e) => e.actor)));
+  assert.ok(code('The authorities imposed a collective fine of 500 pounds on the village.').some((e) => e.event === 'COERCE'));
+  assert.ok(!code('"Those who shelter or assist the rebels will be punished," he said.').some((e) => e.event === 'AID'));
+  assert.notEqual(code('The Turkish government on Saturday recalled its ambassador in Paris for consultations.')[0]?.event_loc.resolved_place, 'Paris');
+});

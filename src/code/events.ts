@@ -73,6 +73,15 @@ function modifierActor(doc: Doc, first: number): ActorLike | null {
   const t = doc.tokens[first - 1];
   // (not a building: "the mosque raid" was done at the mosque)
   if (!t || t.sent !== doc.tokens[first].sent || BUILDING_WORDS.has(t.lower)) return null;
+  // ("GREEK CYPRIOTS STRIKE FOR THIRD DAY", "Kenyans strike over fuel prices": a people named in the plural right before the act is its
+  // doer, no modifier of it)
+  const people = /s$/i.test(t.text) ? (doc.places ?? []).find((p) => p.kind === 'demonym' && p.end === t.end && !!p.resolved?.country_code) : undefined;
+  const country = people ? countryByIso2(people.resolved!.country_code!) : null;
+  if (people && country) {
+    let k = first - 1;
+    while (k > 0 && doc.tokens[k - 1].start >= people.start) k--;
+    return { start: people.start, end: t.end, first: k, last: first, head: first - 1, text: doc.text.slice(people.start, t.end), name: doc.text.slice(people.start, t.end), code: country.iso3, sector: null, cameo_code: country.iso3, kind: 'group' };
+  }
   // (by its lemma only as a noun: "57 suspected bombs" names no suspects)
   const w = actorLexicon().words.get(t.lower) ?? (t.pos === 'NOUN' || t.pos === 'PROPN' ? actorLexicon().words.get(t.lemma) : undefined);
   if (!w || !w.sector || w.weak || w.title) return null;
@@ -997,6 +1006,14 @@ const DAY_AFTER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
 /** verbs that tell a clause with no "that" ("He said the troops fired"), lemmas; fewer than REPORT_VERBS, which holds demands and
  * appeals too, whose object is an object ("demanded the release of activists detained") */
+/** Where the "who" stands whose verb, past verbs joined before it by "or" or "and", is at `first` ("who shelter or assist"), or -1. */
+function whoOpens(tokens: Token[], s: Sentence, first: number): number {
+  let j = first - 1;
+  // (whatever the tagger calls a verb before "or": "who shelter/NOUN or assist")
+  while (j > s.first && first - j <= 4 && (tokens[j].pos === 'CCONJ' || ((tokens[j].pos === 'VERB' || tokens[j].pos === 'NOUN') && tokens[j + 1]?.pos === 'CCONJ'))) j--;
+  return j > s.first && tokens[j].lower === 'who' ? j : -1;
+}
+
 /** The comma that opens a series of participles after its clause, when the "and" at `and` joins one to it (", giving ... and
  * placing"), or -1: past no finite verb. */
 function participleSeriesComma(tokens: Token[], s: Sentence, and: number): number {
@@ -4521,7 +4538,7 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       const opens = (m: ActorLike) => (tokens[m.first - 1]?.pos === 'DET' ? m.first - 2 : m.first - 1);
       const teller = reported < 0 && c - 1 > s.first ? (REPORT_VERBS_PAST.has(tokens[c - 1].lower) ? ms.find((m) => m.last === c - 1 && m.kind !== 'pronoun' && tokens[opens(m)]?.text === ',') :
         ms.find((m) => m.last === c && m.kind !== 'pronoun' && REPORT_VERBS_PAST.has(tokens[opens(m)]?.lower ?? '') && tokens[opens(m) - 1]?.text === ',')) : undefined;
-      actor = teller ? teller : passiveMain ? byAgent(tokens, s, ms, mainVerb + 1) : relative ? relNoun :
+      actor = teller ? teller : blastClause(tokens, s, c) ? null : passiveMain ? byAgent(tokens, s, ms, mainVerb + 1) : relative ? relNoun :
         timedClauseSubject(tokens, s, ms, c) ?? subordinateClauseSubject(tokens, s, ms, c) ?? (reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null) ?? clauseSubject(tokens, s, outside, c) ?? actor;
     }
     // "sprayed the crowd with fire before fleeing into the jungle": a gerund after before/after/while/without has the clause's subject
@@ -4645,6 +4662,23 @@ function subordinateClauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[],
     return m ?? null;
   }
   return null;
+}
+
+/**
+ * "clamped a curfew on the old city after a bomb thrown from a rooftop exploded beside an army lorry, wounding two soldiers": is the
+ * clause right before the participle's comma one opened by "after", "when" or "as" whose subject is a bomb (whose hurt is no one's
+ * named)?
+ */
+function blastClause(tokens: Token[], s: Sentence, comma: number): boolean {
+  for (let b = comma - 1; b > s.first && comma - b <= 25; b--) {
+    const t = tokens[b];
+    if (t.text === ',' || t.text === ';') return false;
+    if (!/^(?:after|when|as)$/.test(t.lower)) continue;
+    let k = b + 1;
+    while (k < comma && k - b <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k++;
+    return k < comma && bombWordAt(tokens, k, s);
+  }
+  return false;
 }
 
 /**
@@ -5370,7 +5404,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("Egypt recalled its ambassador in protest at ...", "called off his trip in protest": the act before "in protest" is
   // the protest, told once as itself; with no such act, "closed their shops in protest", the protest stands)
   if (!verbal && trigger.event === 'PROTEST' && trigger.words.length === 1 && tokens[first - 1]?.lower === 'in' && first - 1 > s.first &&
-    st.out.some((e) => e.trigger.event !== 'PROTEST' && e.last <= first - 1 && !tokens.slice(e.last, first - 1).some((t) => t.text === ',' || t.text === ';' || t.pos === 'VERB' || t.pos === 'AUX'))) return false;
+    st.out.some((e) => (e.trigger.event !== 'PROTEST' && e.last <= first - 1 && !tokens.slice(e.last, first - 1).some((t) => t.text === ',' || t.text === ';' || t.pos === 'VERB' || t.pos === 'AUX')) ||
+      // (nor a protest named by a noun and the participle that called it: "a general strike called in protest against the deportation")
+      (e.trigger.event === 'PROTEST' && !e.verbal && e.last < first - 1 && first - 1 - e.last <= 2 && tokens.slice(e.last, first - 1).every((t) => t.pos === 'VERB' && /ed$/.test(t.lower))))) return false;
   // ("floorboards were lifted", "lifted the lid": a bare lift of a thing concedes nothing)
   if (trigger.words.length === 1 && trigger.words[0] === 'lift' && verbal) {
     let noun = -1;
@@ -6297,7 +6333,9 @@ function emit(st: SentenceState, c: Candidate): void {
     (!!actor && actor.first - 1 > s.first && actor.first <= first && /^(?:in|of|among|from)$/.test(tokens[actor.first - 1].lower) && ANYONE.has(tokens[actor.first - 2].lower)) ||
     // "armed gangs who raid villages, rustle cattle and kidnap for ransom": what a group habitually does
     habitualRelative(tokens, s, first) ||
-    (verbal && first > s.first && (ANYONE.has(tokens[first - 1].lower) || (first - 2 >= s.first && tokens[first - 1].lower === 'who' && ANYONE.has(tokens[first - 2].lower)))));
+    (verbal && first > s.first && (ANYONE.has(tokens[first - 1].lower) || (first - 2 >= s.first && tokens[first - 1].lower === 'who' && ANYONE.has(tokens[first - 2].lower)))) ||
+    // ('"Those who shelter or assist terrorists will be dealt with"': whoever does it, in the present, past verbs joined before it)
+    (verbal && tokens[first].lower === tokens[first].lemma && !pastForm(tokens[first]) && whoOpens(tokens, s, first) >= 0 && /^(?:those|anyone|anybody|whoever)$/.test(tokens[whoOpens(tokens, s, first) - 1]?.lower ?? '')));
   // ("He spoke by telephone from a relative's home in Bahri": a call with no one named as spoken with or to is the reporter's
   // interview, no consultation)
   if (trigger.mode === 'phone' && verbal && (trigger.words[0] === 'speak' || trigger.words[0] === 'talk') && (!recipient || recipient.first <= first || !tokens.slice(first + 1, recipient.first).some((t) => t.lower === 'with' || t.lower === 'to'))) return;

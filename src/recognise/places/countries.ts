@@ -89,7 +89,8 @@ function load(): void {
     for (const a of w.altSpellings ?? []) if (a.length > 3 && LATIN.test(a) && !ALT_COMMON_WORDS.has(norm(a))) add(a, c, true);
     for (const d of c.demonyms) {
       add(d, c, true);
-      if (/[aeinr]$/.test(d)) add(d + 's', c, true);
+      // (the plural of any demonym that takes one: "Kenyans", "Iraqis", "Cypriots"; not "Chinese", "British", "Swiss", "Dutch")
+      if (!/(?:ese|sh|ch|s|x|z)$/.test(d)) add(d + 's', c, true);
       if (byName.get(norm(d)) === c) demonymKeys.add(norm(d));
       if (byName.get(norm(d) + 's') === c) demonymKeys.add(norm(d) + 's');
     }

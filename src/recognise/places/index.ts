@@ -770,7 +770,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (prev && pl === 'of' && prev2 && FEATURE_PREFIXES.has(p2l) && (mixed ? prev2.cap : true) && toks[first - 3]?.lower === 'the') return null;
     // "La Carlota air base", "Incirlik airport": a facility's name, which may be no town of that name
     // (a town of another country, La Carlota in the Philippines); the town only when the text says so
-    if (next && (FACILITY_HEADS.has(nl) || (nl === 'air' && /^(?:base|field|station)$/.test(toks[last + 2]?.lower ?? ''))) && !ck) return null;
+    // (but a capital's or a great city's airport is the city's: "detained at Nicosia airport", "Nairobi airport")
+    const cityAirport = nl === 'airport' && (isCapitalName(key) || (g.lookup(key)?.candidates[0]?.place.population ?? 0) >= 1_000_000);
+    if (next && (FACILITY_HEADS.has(nl) || (nl === 'air' && /^(?:base|field|station)$/.test(toks[last + 2]?.lower ?? ''))) && !ck && !cityAirport) return null;
     // ("near the corner of Losey and Henderson streets": the second of two streets named with one plural head)
     if (next && pl === 'and' && /^(?:streets|roads|avenues|boulevards)$/.test(nl) && !ck) return null;
     // "near Broadway and Main Avenue": coordinated with a street, a street too
