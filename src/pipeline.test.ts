@@ -5009,3 +5009,15 @@ test('Nicosia 1956 read (untuned, capitals telex): a people named in the plural 
   assert.ok(!code('"Those who shelter or assist the rebels will be punished," he said.').some((e) => e.event === 'AID'));
   assert.notEqual(code('The Turkish government on Saturday recalled its ambassador in Paris for consultations.')[0]?.event_loc.resolved_place, 'Paris');
 });
+
+test('Liège 1961 read (untuned): a body\'s men are its forces ("the gendarmerie command ... its men"), and a command of forces is military at any level of the state; "the Place Saint-Paul" is a square, no town; battle dress is no battle; where forces were moved from garrisons is no scene; a mass meeting is a rally', () => {
+  const code = codeOn('1961-01-07');
+  const shots = code('The gendarmerie command denied this, saying its men had fired only after a patrol was surrounded.').find((e) => e.trigger.text === 'fired');
+  assert.equal(shots?.actor?.sector, 'COP', JSON.stringify(shots?.actor));
+  const rally = code('The trouble began after a rally in the Place Saint-Paul in Liège.').find((e) => e.event === 'PROTEST');
+  assert.notEqual(rally?.event_loc.country_code, 'US', JSON.stringify(rally?.event_loc));
+  assert.ok(!code('Soldiers in battle dress stood guard on the bridges.').some((e) => e.event === 'PROTEST' || e.event === 'ASSAULT'));
+  const moved = code('The Defence Ministry said that two infantry battalions had been moved into the province from garrisons in Flanders.').find((e) => e.event === 'MOBILIZE');
+  assert.notEqual(moved?.event_loc.resolved_place, 'Flanders', JSON.stringify(moved?.event_loc));
+  assert.equal(code('Dockers in Antwerp again held a mass meeting.')[0]?.event, 'PROTEST');
+});

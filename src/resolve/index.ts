@@ -854,7 +854,7 @@ const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:t
  * something reached ("as far away as Kent"), or the other party of ties ("closer ties with Moscow")? */
 function notAScene(doc: Doc, k: number, p: PlaceMention): boolean {
   const before = doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start);
-  return ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 70), p.start)) || DIRECTION_OF.test(before) || TOWARDS.test(before) || TRIP_TO.test(before) || POSTED_IN.test(before) || MARCHED_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start)) ||
+  return ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 70), p.start)) || DIRECTION_OF.test(before) || TOWARDS.test(before) || TRIP_TO.test(before) || POSTED_IN.test(before) || FROM_GARRISON.test(before) || MARCHED_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start)) ||
     FAR_AS.test(before) || PARTNER_BEFORE.test(before) || SOME_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 80), p.start)) || APPOSED_ORIGIN.test(before);
 }
 /** where one person set off by commas comes from: "a second man, a bus driver from Pereira who was wounded, died" */
@@ -886,6 +886,8 @@ const MARCHED_FROM = /\b(?:march\w*|walk\w*|pour\w*|stream\w*|head\w*|converg\w*
 const TOWARDS = /\b(?:fled|fleeing|flee|flees|headed|heading|retreated|retreating|withdrew|withdrawing)\s+(?:towards?|toward)\s+(?:the\s+)?$/i;
 /** where an envoy recalled or expelled was posted: "recalled its ambassador in London" (not "the ambassador in Kinshasa was attacked") */
 const POSTED_IN = /\b(?:recall\w*|withdr[ae]w\w*|summon\w*|expel\w*)\s+(?:its|their|his|her|the)\s+(?:ambassador|ambassadors|envoy|envoys|consul|high\s+commissioner|charg[eé]\s+d'affaires)\s+(?:in|to|at)\s+$/i;
+/** where forces were moved from: "moved into the province from garrisons in Flanders" */
+const FROM_GARRISON = /\bfrom\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:garrisons?|bases?|barracks|camps?|headquarters)\s+(?:in|at|near)\s+(?:the\s+)?$/i;
 /** where someone was about to go: "detained at Nicosia airport as he prepared to fly to Athens" */
 const TRIP_TO = /\b(?:prepar(?:ed|ing|es)|about|due|set|waiting|planning|planned|intending|intended)\s+to\s+(?:fly|travel|leave|sail|depart|go|return|board\s+a\s+(?:plane|flight)\s+)\s*(?:to|for)\s+(?:the\s+)?$/i;
 const DIRECTION_OF = /\b(?:from|in|towards?|toward)\s+the\s+direction\s+of\s+(?:the\s+)?$/i;

@@ -672,11 +672,13 @@ const QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
 
 export function possessor(c: Ctx, x: Info): void {
   // ("A senior police officer said ... his men had used tear gas only after ...": a commander's men are of his force)
-  if (x.m.kind !== 'pronoun' && COMMANDED.has(c.tk[x.m.head]?.lower ?? '') && x.m.first === x.m.head && /^(?:his|her)$/.test(c.tk[x.m.first - 1]?.lower ?? '')) {
+  // (a body's men too: "The gendarmerie command denied this, saying its men had fired warning shots")
+  const bodyMen = c.tk[x.m.first - 1]?.lower === 'its';
+  if (x.m.kind !== 'pronoun' && COMMANDED.has(c.tk[x.m.head]?.lower ?? '') && x.m.first === x.m.head && (bodyMen || /^(?:his|her)$/.test(c.tk[x.m.first - 1]?.lower ?? ''))) {
     // (the nearest one person told before, whose sector is known: "a senior police officer", "he")
     // (not the journalist told: "the commander told this reporter that his men fired tear gas")
-    const ant = findBack(c, x.m.first - 1, 2, (q) => !q.plural && !q.collective && (q.m.kind === 'person' || q.m.kind === 'pronoun' || q.m.kind === 'group' || !!q.title) && !!root(q.m).sector &&
-      root(q.m).sector !== 'MED');
+    const ant = findBack(c, x.m.first - 1, bodyMen ? 1 : 2, (q) => !q.plural && (bodyMen ? q.m.kind !== 'person' && q.m.kind !== 'pronoun' : !q.collective && (q.m.kind === 'person' || q.m.kind === 'pronoun' || q.m.kind === 'group' || !!q.title)) &&
+      !!root(q.m).sector && root(q.m).sector !== 'MED');
     const r = ant ? root(ant.m) : null;
     if (r?.sector && ARMED_FORCE_SECTORS.has(r.sector)) {
       x.m.sector = r.sector;

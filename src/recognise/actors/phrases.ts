@@ -166,8 +166,8 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
   else if (sw.weak && modifier === 'GOV' && /^(?:workers?|employees?)$/.test(sw.base)) r = { sector: 'LAB', weak: false };
   // ("several hundred junta supporters occupied the runway": people who back a junta or the army are civilians, not soldiers)
   else if (sw.weak && (modifier === 'MIL' || modifier === 'COP') && /^(?:supporters?|followers?|sympathi[sz]ers?)$/.test(sw.base)) r = { sector: 'CVL', weak: false };
-  // ("the provincial commander", "the federal commander": a level of the state does not make a commander of forces a civil official)
-  else if (sw.weak && modifier === 'GOV' && (sw.sector === 'MIL' || sw.sector === 'COP') && /^commanders?$/.test(sw.base)) r = { sector: sw.sector, weak: false };
+  // ("the provincial commander", "the provincial command": a level of the state does not make a command of forces, or its commander, civil)
+  else if (sw.weak && modifier === 'GOV' && (sw.sector === 'MIL' || sw.sector === 'COP') && /^command(?:er)?s?$/.test(sw.base)) r = { sector: sw.sector, weak: false };
   else if (sw.weak && modifier && !c.lx.portfolioHeads.has(sw.base)) r = { sector: modifier, weak: false };
   else r = { sector: sw.sector, weak: sw.weak };
   // "armed peasants", "masked men": civilians carrying arms are an armed group ("armed police" stay police)
