@@ -5021,3 +5021,14 @@ test('Liège 1961 read (untuned): a body\'s men are its forces ("the gendarmerie
   assert.notEqual(moved?.event_loc.resolved_place, 'Flanders', JSON.stringify(moved?.event_loc));
   assert.equal(code('Dockers in Antwerp again held a mass meeting.')[0]?.event, 'PROTEST');
 });
+
+test('Chisinau 2009 read (untuned, quoted officials): "Had X done it, ..." did not happen; an envoy ordered "out of the country" is expelled; a headline\'s verbs after a comma share its subject ("X expels envoy, blames Y"); who "stood behind" an attack was not supporting anyone; people called to a protest are asked to join it, no telephone call', () => {
+  const code = codeOn('2009-04-09');
+  assert.ok(!code('"Had the army fired on Tuesday, we would be counting bodies today," one Western diplomat said.').some((e) => e.event === 'ASSAULT'));
+  assert.equal(code('The government ordered Bulgaria\'s ambassador out of the country on Wednesday.')[0]?.event, 'SANCTION');
+  const blames = code('Tbilisi expels Russian diplomat, blames Moscow for riots').find((e) => e.event === 'ACCUSE');
+  assert.equal(blames?.actor?.entity_name, 'Tbilisi', JSON.stringify(blames?.actor));
+  assert.ok(!code('"We know exactly who stood behind the riots," the spokesman told reporters.').some((e) => e.event === 'SUPPORT'));
+  const called = code('The union called workers to a general strike on Monday.').find((e) => e.trigger.text === 'called');
+  assert.equal(called?.event, 'REQUEST');
+});

@@ -1988,7 +1988,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // of the list, with more words after it, before the ", and" of the next)
     // (", then attacked others": past the adverb of a sequence)
     const f1 = tokens[first - 1]?.lower === 'then' ? first - 2 : first - 1;
-    if (m.kind !== 'pronoun' && k > 0 && f1 >= m.last && (f1 < first - 1 || f1 - 1 >= m.last) && (tokens[f1].text === ',' || (tokens[f1].lower === 'and' && tokens[f1 - 1].text === ','))) {
+    // (or right before the comma, when a finite verb follows it: a headline's "Moldova expels Romanian envoy, blames Bucharest")
+    if (m.kind !== 'pronoun' && k > 0 && f1 >= m.last && (f1 < first - 1 || f1 - 1 >= m.last || !tokens[first].lower.endsWith('ing')) && (tokens[f1].text === ',' || (tokens[f1].lower === 'and' && tokens[f1 - 1].text === ','))) {
       let o = m.first - 1;
       // (past objects coordinated before it: "burned at least three churches and a school")
       // (and past the phrase of a place they were in: "opened fire on people sleeping in the church and an adjoining school")
@@ -4107,6 +4108,11 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   if (verbal && trigger.event === 'REQUEST' && (tokens[first].lemma === 'order' || tokens[first].lemma === 'tell')) {
     // ("ordered the Tanzanian charge d'affaires, Mr. Abdallah Kisenge, and three members of his staff to leave": past a long object)
     for (let k = last; k + 1 < s.last && k - last <= 24 && tokens[k].text !== ';'; k++) {
+      // ("ordered Romania's ambassador out of the country": told with no verb of leaving)
+      if (tokens[k].lower === 'out' && tokens[k + 1].lower === 'of' && /^(?:the\s+)?country\b/.test(tokens.slice(k + 2, Math.min(s.last, k + 5)).map((t) => t.lower).join(' '))) {
+        c.trigger = asExpulsion(trigger);
+        break;
+      }
       if (tokens[k].lower !== 'to' || tokens[k + 1].lemma !== 'leave') continue;
       const rest = tokens.slice(k + 2, Math.min(s.last, k + 8)).map((t) => t.lower).join(' ');
       if (/^(?:the\s+country|[\w\s]*within\s)/.test(rest) || /^(?:the\s+)?country\b/.test(rest)) c.trigger = asExpulsion(trigger);
@@ -4902,6 +4908,18 @@ const OFFENCE_NOUNS = new Set(['offences', 'offenses', 'offence', 'offense', 'cr
 /** verbs that end an act named after them: "to end the fighting", "halting the violence" */
 const ENDED_BY = new Set(['end', 'halt', 'stop', 'cease', 'curb', 'quell', 'calm']);
 /** codeSentence, step 4: the roles adjusted; acts that need a kind of doer or object they lack are skipped. */
+/** Where the protest noun stands that people named before `at` are called "to" ("called people to a peaceful protest"), or -1. */
+function calledTo(st: SentenceState, at: number): number {
+  const { tokens, s, caps } = st;
+  if (tokens[at]?.lower !== 'to') return -1;
+  for (let k = at + 1; k < s.last && k - at <= 4; k++) {
+    const m = matchAt(tokens, k, s.last, caps);
+    if (m && m.trigger.event === 'PROTEST' && m.trigger.pos !== 'V') return k;
+    if (!['DET', 'ADJ', 'NUM'].includes(tokens[k].pos)) return -1;
+  }
+  return -1;
+}
+
 function vetRoles(st: SentenceState, c: Candidate): boolean {
   const { ctx, doc, tokens, s, ms } = st;
   // ("Troops occupied the mines", "police blocked the road": a crowd's act, done by armed forces, is theirs of another kind)
@@ -4913,6 +4931,11 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   const visitor = c.trigger.visitor && c.verbal && /^(?:in|at|here)$/.test(tokens[c.last]?.lower ?? '') ? resolveRef(c.actor) : null;
   if (visitor && !ARMED_FORCE_SECTORS.has(visitor.sector ?? '') && (visitor.sector === 'GOV' || visitor.sector === 'IGO' || (visitor.cameo_code ?? '').startsWith('IGO'))) {
     c.trigger = { ...c.trigger.visitor!, words: c.trigger.words };
+  }
+  // ("We called people to a peaceful protest", "called workers to a general strike": people called to a protest are asked to join it,
+  // no telephone call)
+  if (c.verbal && c.trigger.mode === 'phone' && tokens[c.first].lemma === 'call' && c.recipient && c.recipient.first >= c.last && calledTo(st, c.recipient.last) >= 0) {
+    c.trigger = { ...c.trigger, event: 'REQUEST', mode: null, cameo: '020', acled: null, context: null, weak: false };
   }
   // ("the Government ordered three leftist newspapers to suspend publication for six months": a paper or a station ordered to stop is
   // closed down, no request)

@@ -760,6 +760,12 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
   // conditional anywhere earlier in the clause chain of the sentence ("if the authorities decided to react, it would...")
   for (let i = s.first; i < first; i++) {
     const w = tk[i].lower;
+    // ('"Had the police fired on Tuesday, we would be counting bodies today"': "had" opening a clause before its subject is an "if",
+    // what did not happen)
+    if (w === 'had' && (i === s.first || QUOTE_CHARS.has(tk[i - 1].text) || tk[i - 1].text === ',') && ['DET', 'NOUN', 'PROPN', 'PRON'].includes(tk[i + 1]?.pos ?? '') &&
+      tk.slice(i + 1, first + 1).some((t) => t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.lower)) && tk.slice(i + 1, s.last).some((t) => /^(?:would|could|might)$/.test(t.lower))) {
+      return { reality: 'hypothetical', cue: tk[i].text };
+    }
     if (w === 'if' || w === 'unless' || w === 'whether') {
       // ("said Russia would not stand aside if Russian citizens came to harm, and urged Tbilisi to show restraint": a
       // condition trailing its clause ends where ", and" opens the next verb of the same subject)
