@@ -5032,3 +5032,10 @@ test('Chisinau 2009 read (untuned, quoted officials): "Had X done it, ..." did n
   const called = code('The union called workers to a general strike on Monday.').find((e) => e.trigger.text === 'called');
   assert.equal(called?.event, 'REQUEST');
 });
+
+test('Mbabane 2021 read (untuned): a participle between an article or an adjective and its noun describes the noun ("the main banned opposition party"); what one is called on "to ensure", and an infinitive joined by "and to" to a requested one, are not done', () => {
+  const code = codeOn('2021-07-02');
+  assert.ok(!code('The Freedom Front, the main banned opposition party, said soldiers had fired on marchers.').some((e) => e.event === 'COERCE'));
+  const asked = code('The United Nations called on the authorities to ensure that police used force proportionately and to release anyone detained for peaceful protest.');
+  assert.deepEqual(asked.map((e) => e.event).filter((e) => e !== 'PROTEST'), ['REQUEST'], JSON.stringify(asked.map((e) => [e.event, e.trigger.text])));
+});

@@ -356,6 +356,10 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // (not after "in turn", a word the tagger takes for a verb after its preposition: "and in turn accused Pakistani forces")
     if ((tok.lower.endsWith('ed') || (IRREGULAR[tok.lower] !== undefined && IRREGULAR[tok.lower] !== tok.lower)) && prev?.pos === 'VERB' && !GET_PASSIVE.has(prev.lemma) && before2?.pos !== 'ADP' &&
       next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !prev.lower.endsWith('ing')) return false;
+    // ("the main banned opposition party", "a banned organisation": a participle between an article or an adjective and the noun it
+    // describes, in mixed case; not after a relative word, "forces which detained protesters")
+    if (tok.lower.endsWith('ed') && !tok.cap && prev && ((prev.pos === 'DET' && !/^(?:which|that|whose|what|whom|who)$/.test(prev.lower)) || prev.pos === 'ADJ') &&
+      next && next.sent === tok.sent && next.pos === 'NOUN' && !next.cap) return false;
     // ("submit their copy to military censors": a verb's -s form between an adjective and the preposition before it is a plural noun)
     if (/[^s]s$/.test(tok.lower) && tok.lemma !== tok.lower && prev?.pos === 'ADJ' && before2?.pos === 'ADP' && !tok.cap) return false;
     // "reaching the wounded", "among the dead and injured": a participle after "the" with no noun after it is people

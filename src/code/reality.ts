@@ -414,6 +414,27 @@ function failedTo(t: Token[], s: Sentence, k: number): boolean {
 }
 
 export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean, speechLike = false): RealityResult {
+  // ("called on the authorities to ensure that force was used proportionately and to release anyone detained": an infinitive joined by
+  // "and to" to one before it is as real as that one; what one is to ensure is not done either)
+  {
+    const t = doc.tokens;
+    if (verbal && first - 2 > s.first && t[first - 1].lower === 'to' && t[first - 2].lower === 'and') {
+      for (let k = first - 3; k > s.first && first - k <= 20; k--) {
+        if (t[k].text === ';' || t[k].text === '.') break;
+        if (t[k].lower === 'to' && t[k + 1]?.pos === 'VERB') {
+          if (ENSURING.has(t[k + 1].lemma)) return { reality: 'hypothetical', cue: t[k + 1].text };
+          const before = realityOf(doc, s, k + 1, true, speechLike);
+          if (before.reality !== 'asserted') return before;
+          break;
+        }
+      }
+    }
+    // ("to ensure that security forces used force proportionately": what is to be ensured)
+    for (let k = first - 1; verbal && k > s.first + 1 && first - k <= 10; k--) {
+      if (t[k].text === ';' || t[k].text === ',') break;
+      if (t[k].lower === 'that' && ENSURING.has(t[k - 1].lemma) && t[k - 2]?.lower === 'to') return { reality: 'hypothetical', cue: t[k - 1].text };
+    }
+  }
   // ("the council stopped short of demanding a ceasefire", "fell short of a full boycott": what one stopped short of was not done)
   {
     const t = doc.tokens;
@@ -1297,6 +1318,8 @@ const REMEMBERING = new Set(['recall', 'remember', 'commemorate', 'recollect', '
 const MANDATIVE = new Set(['demand', 'insist', 'require', 'propose', 'recommend', 'suggest', 'ask', 'request', 'urge']);
 
 /** quotation marks, straight and curly */
+/** verbs of seeing to it that something is so: what one is to ensure is not yet so */
+const ENSURING = new Set(['ensure', 'guarantee', 'insure']);
 export const QUOTE_CHARS = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** what "according to" may name that is no source: a law, a plan, a custom */
