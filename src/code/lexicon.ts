@@ -358,7 +358,8 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
       next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !prev.lower.endsWith('ing')) return false;
     // ("the main banned opposition party", "a banned organisation": a participle between an article or an adjective and the noun it
     // describes, in mixed case; not after a relative word, "forces which detained protesters")
-    if (tok.lower.endsWith('ed') && !tok.cap && prev && ((prev.pos === 'DET' && !/^(?:which|that|whose|what|whom|who)$/.test(prev.lower)) || prev.pos === 'ADJ') &&
+    // (an adjective only inside such a phrase, after its article: not "the army chief/ADJ asked permission")
+    if (tok.lower.endsWith('ed') && !tok.cap && prev && ((prev.pos === 'DET' && !/^(?:which|that|whose|what|whom|who)$/.test(prev.lower)) || (prev.pos === 'ADJ' && (before2?.pos === 'DET' || before2?.pos === 'ADJ'))) &&
       next && next.sent === tok.sent && next.pos === 'NOUN' && !next.cap) return false;
     // ("submit their copy to military censors": a verb's -s form between an adjective and the preposition before it is a plural noun)
     if (/[^s]s$/.test(tok.lower) && tok.lemma !== tok.lower && prev?.pos === 'ADJ' && before2?.pos === 'ADP' && !tok.cap) return false;
