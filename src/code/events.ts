@@ -1004,8 +1004,6 @@ const DAY_AFTER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 
 /** what a source puts a figure on: "put the toll at four killed", "put the number of wounded at sixty" */
 const FIGURE_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
-/** verbs that tell a clause with no "that" ("He said the troops fired"), lemmas; fewer than REPORT_VERBS, which holds demands and
- * appeals too, whose object is an object ("demanded the release of activists detained") */
 /** Where the "who" stands whose verb, past verbs joined before it by "or" or "and", is at `first` ("who shelter or assist"), or -1. */
 function whoOpens(tokens: Token[], s: Sentence, first: number): number {
   let j = first - 1;
@@ -1027,6 +1025,8 @@ function participleSeriesComma(tokens: Token[], s: Sentence, and: number): numbe
 
 /** verbs of saying whose participle opens a told clause: ", saying an explosive device went off" (lemmas; not "claiming the bombing") */
 const SAYING_PARTICIPLES = new Set(['say', 'tell', 'add', 'state', 'insist', 'allege', 'report', 'explain', 'suggest']);
+/** verbs that tell a clause with no "that" ("He said the troops fired"), lemmas; fewer than REPORT_VERBS, which holds demands and
+ * appeals too, whose object is an object ("demanded the release of activists detained") */
 const TELLING_VERBS = new Set(['say', 'tell', 'report', 'claim', 'add', 'state', 'allege', 'insist', 'confirm', 'announce', 'believe', 'think']);
 /** verbs of turning down what was offered: "rejected the truce", "turned down the offer" (lemmas) */
 const TURNING_DOWN = new Set(['reject', 'refuse', 'decline', 'spurn', 'rebuff']);
@@ -1064,6 +1064,9 @@ function retoldByCopula(tokens: Token[], s: Sentence, first: number): boolean {
   const before = k - 2 >= s.first ? tokens[k - 2] : null;
   return !before || before.text === ',' || before.text === ';' || before.lower === 'and' || before.lower === 'but' || /^["“]$/.test(before.text);
 }
+
+/** the auxiliaries and verbs that open a clause's own verb after a participle on its subject ("the men detained were released") */
+const CLAUSE_VERB = /^(?:had|has|have|was|were|is|are|will|would|remain|remained|remains)$/;
 
 /**
  * Where a list of noun phrases "A, B and C" opens whose last phrase opens at `np`: joined by "and" before the last and by commas
@@ -1238,7 +1241,6 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
   // ("All students arrested had been suspended", "the men detained were released": a participle on the noun that opens its clause, whose
   // own verb comes right after it)
   const opensClause = np === s.first || tokens[np - 1].lower === 'that' || tokens[np - 1].text === ',' || tokens[np - 1].pos === 'SCONJ' || (tokens[np - 1].pos === 'VERB' && TELLING_VERBS.has(tokens[np - 1].lemma));
-  const CLAUSE_VERB = /^(?:had|has|have|was|were|is|are|will|would|remain|remained|remains)$/;
   let clauseVerbNext = !!nx && CLAUSE_VERB.test(nx.lower) && pt === first + 1;
   // ("Farmers shot dead on Friday at the market in Kisii were buried yesterday": past the participle's own phrases of time and place,
   // with no comma, conjunction or relative word between)
@@ -4907,7 +4909,6 @@ const MEASURE_ENDINGS = new Set(['lifting', 'easing', 'relaxation', 'relaxing', 
 const OFFENCE_NOUNS = new Set(['offences', 'offenses', 'offence', 'offense', 'crimes', 'crime', 'charges', 'acts', 'abuses', 'violations']);
 /** verbs that end an act named after them: "to end the fighting", "halting the violence" */
 const ENDED_BY = new Set(['end', 'halt', 'stop', 'cease', 'curb', 'quell', 'calm']);
-/** codeSentence, step 4: the roles adjusted; acts that need a kind of doer or object they lack are skipped. */
 /** Where the protest noun stands that people named before `at` are called "to" ("called people to a peaceful protest"), or -1. */
 function calledTo(st: SentenceState, at: number): number {
   const { tokens, s, caps } = st;
@@ -4920,6 +4921,7 @@ function calledTo(st: SentenceState, at: number): number {
   return -1;
 }
 
+/** codeSentence, step 4: the roles adjusted; acts that need a kind of doer or object they lack are skipped. */
 function vetRoles(st: SentenceState, c: Candidate): boolean {
   const { ctx, doc, tokens, s, ms } = st;
   // ("Troops occupied the mines", "police blocked the road": a crowd's act, done by armed forces, is theirs of another kind)
@@ -6358,7 +6360,7 @@ function emit(st: SentenceState, c: Candidate): void {
     habitualRelative(tokens, s, first) ||
     (verbal && first > s.first && (ANYONE.has(tokens[first - 1].lower) || (first - 2 >= s.first && tokens[first - 1].lower === 'who' && ANYONE.has(tokens[first - 2].lower)))) ||
     // ('"Those who shelter or assist terrorists will be dealt with"': whoever does it, in the present, past verbs joined before it)
-    (verbal && tokens[first].lower === tokens[first].lemma && !pastForm(tokens[first]) && whoOpens(tokens, s, first) >= 0 && /^(?:those|anyone|anybody|whoever)$/.test(tokens[whoOpens(tokens, s, first) - 1]?.lower ?? '')));
+    (verbal && tokens[first].lower === tokens[first].lemma && !pastForm(tokens[first]) && /^(?:those|anyone|anybody|whoever)$/.test(tokens[whoOpens(tokens, s, first) - 1]?.lower ?? '')));
   // ("He spoke by telephone from a relative's home in Bahri": a call with no one named as spoken with or to is the reporter's
   // interview, no consultation)
   if (trigger.mode === 'phone' && verbal && (trigger.words[0] === 'speak' || trigger.words[0] === 'talk') && (!recipient || recipient.first <= first || !tokens.slice(first + 1, recipient.first).some((t) => t.lower === 'with' || t.lower === 'to'))) return;
