@@ -5039,3 +5039,12 @@ test('Mbabane 2021 read (untuned): a participle between an article or an adjecti
   const asked = code('The United Nations called on the authorities to ensure that police used force proportionately and to release anyone detained for peaceful protest.');
   assert.deepEqual(asked.map((e) => e.event).filter((e) => e !== 'PROTEST'), ['REQUEST'], JSON.stringify(asked.map((e) => [e.event, e.trigger.text])));
 });
+
+test('Buenos Aires 1982 read (untuned, the final user check): a subject after "until" or "when" whose verb ends its clause did it ("until the police attacked"); people "met by lines of police" are confronted, no meeting; "persons unknown" are unidentified armed men', () => {
+  const code = codeOn('1982-03-31');
+  const attacked = code('An official said the rally had been "peaceful until the soldiers attacked."').filter((e) => e.event === 'ASSAULT');
+  assert.ok(attacked.every((e) => e.recipient?.sector !== 'MIL'), JSON.stringify(attacked.map((e) => [e.actor, e.recipient])));
+  assert.ok(!code('Columns of marchers trying to reach the square were met by lines of police near the palace.').some((e) => e.event === 'CONSULT'));
+  assert.ok(code('The foreign minister was met by the president at the airport.').some((e) => e.event === 'CONSULT'));
+  assert.equal(code('Police said the shot had been fired by "persons unknown".').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'UAF');
+});

@@ -1174,7 +1174,10 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
   if (listed < np && listed > s.first && (tokens[listed - 1].pos === 'ADP' || (tokens[listed - 1].pos === 'VERB' && tokens[listed].pos === 'DET'))) np = listed;
   // (or named in a list of the dead, "among them a teenager shot during the ransacking", or after a copula, "Among the dead was a
   // teenager shot ...")
-  let objectNoun = np > s.first && (tokens[np - 1].pos === 'ADP' || (tokens[np - 1].pos === 'VERB' && tokens[np].pos === 'DET') ||
+  // ('"peaceful until the police attacked."': a subordinator opens a clause whose subject the noun is, when the clause ends on the verb)
+  const clauseOpener = np > s.first && /^(?:until|till|when|while|because|once|unless|if|though|although|whenever)$/.test(tokens[np - 1].lower) &&
+    (last >= s.last || /^[.,;:!?"”’)]$/.test(tokens[last].text));
+  let objectNoun = np > s.first && !clauseOpener && (tokens[np - 1].pos === 'ADP' || (tokens[np - 1].pos === 'VERB' && tokens[np].pos === 'DET') ||
     (tokens[np - 1].lower === 'them' && /^(?:among|including)$/.test(tokens[np - 2]?.lower ?? '')) || (/^(?:was|were)$/.test(tokens[np - 1].lower) && tokens[np].pos === 'DET'));
   // ("He said the troops fired in self-defense", "Witnesses said members of the Central Reserve Police Force fired without warning":
   // after a verb of telling the noun phrase is the told clause's subject, unless a verb of that clause comes after the participle,
