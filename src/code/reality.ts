@@ -434,10 +434,7 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       if (t[k].text === ';' || t[k].text === ',') break;
       if (t[k].lower === 'that' && ENSURING.has(t[k - 1].lemma) && t[k - 2]?.lower === 'to') return { reality: 'hypothetical', cue: t[k - 1].text };
     }
-  }
-  // ("the council stopped short of demanding a ceasefire", "fell short of a full boycott": what one stopped short of was not done)
-  {
-    const t = doc.tokens;
+    // ("the council stopped short of demanding a ceasefire", "fell short of a full boycott": what one stopped short of was not done)
     // ('"At no time were they ordered not to act"', "in no way did the army fire": a clause opened on a negated time or manner, its
     // verb inverted, tells what was not done)
     if (verbal && first - 4 >= s.first) {
