@@ -5048,3 +5048,28 @@ test('Buenos Aires 1982 read (untuned, the final user check): a subject after "u
   assert.ok(code('The foreign minister was met by the president at the airport.').some((e) => e.event === 'CONSULT'));
   assert.equal(code('Police said the shot had been fired by "persons unknown".').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'UAF');
 });
+
+test('Cartago 2000 read (untuned, local news): people "from A, B and C" name homes, no scenes; a list "A, B and C blocked" is led by its first; a state agency\'s workers are labour; statements given are no aid; burning tyres is a riot; a tractor-and-churn blockade is real; "would resume ... if" is the speaker\'s threat; a stance on a passive act is the speaker\'s, on the day of the saying', () => {
+  const code = codeOn('2001-06-14');
+  const blocked = code('In Limón, about 800 dockers, fishermen and neighbours from Pococí, Matina and Guácimo blocked the port road on Tuesday.').filter((e) => e.event === 'PROTEST');
+  assert.ok(blocked.length > 0 && blocked.every((e) => !['Pococí', 'Matina', 'Guácimo'].includes(e.event_loc.extracted_place ?? '')), JSON.stringify(blocked.map((e) => e.event_loc)));
+  assert.equal(blocked[0].actor?.sector, 'LAB', JSON.stringify(blocked[0].actor));
+  const ice = code('Some 600 ICE workers marched through the capital on Tuesday.').find((e) => e.event === 'PROTEST');
+  assert.equal(ice?.actor?.sector, 'LAB', JSON.stringify(ice?.actor));
+  assert.ok(!code('Nine were freed on Tuesday after giving statements to a judge.').some((e) => e.event === 'AID'));
+  const tyres = code('Villagers burned tyres at the bridge on Wednesday night.');
+  assert.equal(tyres[0]?.event, 'PROTEST', JSON.stringify(tyres.map((e) => [e.event, e.mode])));
+  assert.equal(tyres[0]?.mode, 'riot');
+  assert.equal(code('Coffee growers used trucks and milk churns to block the highway on Monday.').find((e) => e.event === 'PROTEST')?.reality, 'asserted');
+  const threat = code('Union leaders said the blockades would resume on Friday if the decree was not repealed.').find((e) => e.event === 'THREATEN');
+  assert.equal(threat?.actor?.sector, 'LAB', JSON.stringify(threat));
+  const no = code('The presidency said on Tuesday that the decree would not be repealed.').find((e) => e.event === 'REJECT');
+  assert.equal(no?.actor?.entity_name, 'presidency', JSON.stringify(no?.actor));
+  assert.equal(no?.date, '2001-06-12');
+  assert.equal(code('Casa Presidencial said the decree would not be repealed.').find((e) => e.event === 'REJECT')?.actor?.sector, 'GOV');
+  const accused = code('The union accused the minister of "selling the country" and said the law, passed by the Assembly on May 3, must go.').find((e) => e.event === 'ACCUSE');
+  assert.notEqual(accused?.date, '2001-05-03', JSON.stringify(accused?.date));
+  // (a list after "alleged that" is no list with the alleger, however the tagger reads "alleged that")
+  const fired = code('A party official alleged that police and armed thugs had fired on a procession.').find((e) => e.event === 'ASSAULT');
+  assert.equal(fired?.actor?.sector, 'COP', JSON.stringify(fired?.actor));
+});

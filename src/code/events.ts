@@ -47,6 +47,9 @@ export interface RawEvent {
   size: Partial<Record<QuantityKind, Quantity>>;
   time: TimeMention | null;
   attribution: TextSpan | null;
+  /** who the attribution names as saying it ("Casa Presidencial" of "Casa Presidencial said"): the doer of a stance the saying takes
+   * on an act in the passive ("said the bill would not be withdrawn" is the speaker's refusal) */
+  speaker?: ActorLike | null;
   hedged: boolean;
   /** a weapon named as the agent ("Air strikes killed..."): it decides the kind of violence */
   weapon?: Trigger | null;
@@ -2090,13 +2093,15 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
         (t.pos === 'VERB' && t.lower.endsWith('ed') && (g === gap.length - 1 || gap[g + 1].pos === 'ADJ')) ||
         // (in capitals the tagger calls "ARMED" a name: "HAITIAN POLICE AND ARMED CIVILIANS")
         (t.pos === 'PROPN' && t.lower.endsWith('ed') && g === gap.length - 1 && t.text === t.text.toUpperCase()));
-      if (!listy || OBJECT_PREPS.has(prevWord(tokens, c, s))) break;
+      // (no "and" and no comma: no list, however the tagger read the words between: "official alleged/ADJ that/DET police and thugs")
+      if (!listy || OBJECT_PREPS.has(prevWord(tokens, c, s)) || !gap.some((t) => t.lower === 'and' || t.text === ',')) break;
       // ("a bomb exploded, killing four people, and guerrillas abducted a judge": a verb's object is no subject coordinated
       // with the one after "and")
       let o = c.first - 1;
       while (o > s.first && (tokens[o].pos === 'DET' || tokens[o].pos === 'NUM' || tokens[o].pos === 'ADJ')) o--;
       if (o >= s.first && o < c.first && tokens[o].pos === 'VERB' && !/^(?:said|says|say|told|including|include|includes)$/.test(tokens[o].lower)) break;
-      if (!hasAnd && lead === m) break;
+      // (a comma is, when the list goes on past m: "1,500 workers, students and neighbours blocked", the last no actor of ours)
+      if (!hasAnd && lead === m && !(gap.length === 1 && gap[0].text === ',' && (tokens[m.last]?.lower === 'and' || (tokens[m.last]?.text === ',' && tokens[m.last + 1]?.lower === 'and')))) break;
       lead = c;
     }
     return lead;
@@ -6400,8 +6405,13 @@ function emit(st: SentenceState, c: Candidate): void {
     time: (when?.scheduled && when.start > tokens[last - 1].end && SPEECH_LIKE.has(trigger.event) && trigger.event !== 'CONSULT') ||
       (when && SPEECH_LIKE.has(trigger.event) && when.start > tokens[last - 1].end && tokens.slice(last, s.last).some((t) => t.lower === 'that' && t.end <= when.start)) ||
       // ("accused Zairean soldiers of firing mortar rounds into Cyangugu last week": the day of the charge is the charged act's)
-      (when && trigger.event === 'ACCUSE' && when.start > tokens[last - 1].end && tokens.slice(last, s.last).some((t, k, r) => t.lower === 'of' && t.end <= when.start && /ing$/.test(r[k + 1]?.lower ?? ''))) ? null : when,
+      // (past a quote mark: 'accused the government of "selling the country"')
+      (when && trigger.event === 'ACCUSE' && when.start > tokens[last - 1].end && tokens.slice(last, s.last).some((t, k, r) => t.lower === 'of' && t.end <= when.start && /ing$/.test((QUOTE_MARKS.has(r[k + 1]?.text ?? '') ? r[k + 2] : r[k + 1])?.lower ?? ''))) ||
+      // ("accused the government of betrayal and said the bill, approved on March 20, must go": a time past a saying joined by "and" is
+      // of what that saying tells)
+      (when && SPEECH_LIKE.has(trigger.event) && when.start > tokens[last - 1].end && tokens.slice(last, s.last).some((t, k, r) => t.lower === 'and' && t.end <= when.start && /^(?:said|says|added|adds|insisted|warned|declared)$/.test(r[k + 1]?.lower ?? ''))) ? null : when,
     attribution,
+    speaker: attribution && passive ? st.ms.find((m) => m.start >= attribution.start && m.end <= attribution.end && m.kind !== 'pronoun') ?? null : null,
     hedged: isHedged(doc, s, first),
     subordinate: isSubordinate(tokens, s, first) || (verbal && (reducedRelative(tokens, s, first, last) || participleOfObject(tokens, s, first))),
     carried: !verbal && CARRIERS.has(tokens[lightVerbAt(tokens, s, first)]?.lemma ?? ''),

@@ -604,8 +604,13 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
       while (e < s.last && e - k <= 8 && tk[e].text !== ',' && tk[e].pos !== 'VERB' && tk[e].pos !== 'AUX') e++;
       if (tk[e]?.text === ',' && e > k + 1) ka = e + 1;
     }
-    if (ka < s.last && opens && TO_BEGIN.test(doc.text.slice(tk[ka].start, Math.min(s.end, tk[ka].start + 80)))) return { reality: 'future', cue: 'expected' };
-    if (k < s.last && opens && TO_BEGIN.test(doc.text.slice(tk[k].start, Math.min(s.end, tk[k].start + 80)))) return { reality: 'future', cue: 'expected' };
+    for (const at of ka === k ? [k] : [ka, k]) {
+      if (!(at < s.last && opens && TO_BEGIN.test(doc.text.slice(tk[at].start, Math.min(s.end, tk[at].start + 80))))) continue;
+      // ("said the blockades would resume tomorrow if the bill was not withdrawn": what would begin again on a condition is the
+      // condition's price, read as "the strike would continue if": a threat when the speaker holds it)
+      if (/^(?:would|will)$/.test(tk[at].lower) && tk.slice(at + 1, s.last).some((t) => t.lower === 'if' || t.lower === 'unless')) return { reality: 'hypothetical', cue: tk[at].text };
+      return { reality: 'future', cue: 'expected' };
+    }
   }
   // ("called off the march to avoid being blamed for the looting", "fled to escape arrest": what one avoids is not done)
   {
@@ -1170,6 +1175,7 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
         if (g.pos === 'VERB' && INSTRUMENTAL.has(g.lemma)) return usedFor(doc, s, j, speechLike);
         // ("used water cannon and tear/VERB gas to break up groups": the gas is no verb)
         if (g.pos === 'VERB' && GAS_WEAPONS.has(g.lower) && tk[j + 1]?.lower === 'gas') continue;
+        if (objectHeadMisread(tk, s, j)) continue;
         // ("the Red Cross/VERB": a capitalised word the tagger calls a verb inside a name)
         if (g.pos === 'VERB' && g.cap && j - 1 > s.first && tk[j - 1].pos === 'PROPN' && tk[j - 1].cap) continue;
         if (g.pos === 'VERB' && !AUX_SKIP.has(g.lemma)) {
@@ -1190,7 +1196,7 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
         const g = tk[j];
         if (g.text === ';' || CLAUSE_BREAKERS.has(g.lower)) break;
         if (g.pos === 'VERB' && INSTRUMENTAL.has(g.lemma)) return usedFor(doc, s, j, speechLike);
-        if (g.pos === 'VERB' && !(GAS_WEAPONS.has(g.lower) && tk[j + 1]?.lower === 'gas')) break;
+        if (g.pos === 'VERB' && !(GAS_WEAPONS.has(g.lower) && tk[j + 1]?.lower === 'gas') && !objectHeadMisread(tk, s, j)) break;
       }
       // a bare purpose infinitive ("summoned the ambassador to complain", "met to discuss"):
       // a statement or meeting held for that purpose is the purpose carried out; a material
@@ -1226,6 +1232,14 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
 }
 
 /** Verbs that carry an event noun as their object: "launched an attack", "staged a sit-in", "kicked off the assault". */
+/** ("used tractors and milk churns/VERB to block the road": a plural noun the tagger calls a verb, the head of an object right after its
+ * verb; a verb's object is no subject of a verb of its own there) */
+function objectHeadMisread(tk: Token[], s: Sentence, j: number): boolean {
+  // (or the last of a list of them: "used tractors and milk churns")
+  return tk[j].pos === 'VERB' && /[^s]s$/.test(tk[j].lower) && j - 2 >= s.first && tk[j - 1].pos === 'NOUN' && !tk[j - 1].cap &&
+    (tk[j - 2].pos === 'VERB' || (tk[j - 2].lower === 'and' && j - 3 >= s.first && tk[j - 3].pos === 'NOUN'));
+}
+
 export const LIGHT_VERBS = new Set(['launch', 'keep', 'form', 'file', 'give', 'set', 'deliver', 'hand', 'send', 'submit', 'present', 'lodge', 'declare', 'proclaim', 'introduce', 'enforce', 'extend', 'use', 'drop', 'detonate', 'plant', 'lob', 'hurl', 'throw', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go', 'kick', 'observe', 'resort', 'have', 'sit', 'open', 'reiterate', 'repeat', 'renew', 'complete', 'finish', 'voice', 'press', 'clamp', 'slap', 'decree', 'institute', 'place']);
 
 /** "to launch the assault", "to kick off an offensive": the infinitive's verb, a particle, then the noun's phrase. */

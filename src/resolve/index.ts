@@ -855,7 +855,16 @@ const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:t
 function notAScene(doc: Doc, k: number, p: PlaceMention): boolean {
   const before = doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start);
   return ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 70), p.start)) || DIRECTION_OF.test(before) || TOWARDS.test(before) || TRIP_TO.test(before) || POSTED_IN.test(before) || FROM_GARRISON.test(before) || MARCHED_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start)) ||
-    FAR_AS.test(before) || PARTNER_BEFORE.test(before) || SOME_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 80), p.start)) || APPOSED_ORIGIN.test(before);
+    FAR_AS.test(before) || PARTNER_BEFORE.test(before) || SOME_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 80), p.start)) || APPOSED_ORIGIN.test(before) || homesFrom(doc, k, p);
+}
+/** people named by where they live, ahead of a list of places: "neighbours from Tierra Blanca, Cot and Llano Grande", "farmers from the
+ * villages of A and B" (a list of homes, no scene of what they did; one place after "from" may be the scene, and stays) */
+const FROM_HOMES = /\b(?:neighbou?rs|residents|villagers|inhabitants|farmers|peasants|workers|miners|students|people|families|youths|women|men|supporters|members|activists|delegates|fishermen|traders|vendors)\s+from\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|surrounding|outlying)\s+)?(?:(?:villages|towns|districts|areas|communities|neighbou?rhoods|provinces)\s+of\s+)?((?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s*,|\s+and|\s+or)\s+){0,4})$/iu;
+/** Is place p named in a list of where people come from ("neighbours from A, B and C"), itself or one listed before it? */
+function homesFrom(doc: Doc, k: number, p: PlaceMention): boolean {
+  const m = FROM_HOMES.exec(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start));
+  if (!m) return false;
+  return m[1] !== '' || /^\s*(?:,|and\b|or\b)\s*(?:\p{Lu}|the\s+\p{Lu})/u.test(doc.text.slice(p.end, Math.min(doc.sentences[k].end, p.end + 12)));
 }
 /** where one person set off by commas comes from: "a second man, a bus driver from Pereira who was wounded, died" */
 const APPOSED_ORIGIN = /,\s+an?\s+(?:[\w'’-]+\s+){1,4}?from\s+(?:the\s+)?$/i;
@@ -1668,12 +1677,21 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
     (e.actor.kind === 'pronoun' || (e.actor.start >= e.attribution.start && e.actor.end <= e.attribution.end)) &&
     tk.slice(e.last, doc.sentences[e.sentence].last).some((t) => t.lower === 'if' || t.lower === 'unless')) event = 'THREATEN';
   if (!event) return e;
+  // ("Casa Presidencial said on Tuesday that the bill would not be withdrawn": a stance on an act told in the passive, with no doer of
+  // its own, is the speaker's, on the day told with the saying)
+  const bySpeaker = !e.actor && e.passive && e.verbal && e.speaker ? e.speaker : null;
+  let time = sayingTime;
+  if (bySpeaker && !time && e.attribution) {
+    const at = e.attribution;
+    time = findTimes(doc, doc.sentences[e.sentence], doc.article.published).find((t) => t.start >= at.end && t.end <= doc.tokens[e.first].start && /^\s*(?:on\s+)?$/i.test(doc.text.slice(at.end, t.start))) ?? null;
+  }
   return {
     ...e,
     reality: 'asserted',
     realityCue: null,
     trigger: { ...e.trigger, event, mode: null, cameo: TRIGGERS[event].cameo, acled: null, context: 'intent', weak: true },
-    time: sayingTime,
+    time,
+    ...(bySpeaker ? { actor: bySpeaker } : {}),
   };
 }
 
@@ -1796,6 +1814,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   const looseIndex = new Map<string, EventRecord>();
   const noPlaceIndex = new Map<string, EventRecord>();
   const verbalIds = new Set<string>();
+  // (the records whose telling kept is a verb's, a noun's record taken over by a verb of its sentence among them)
+  const verbTold = new Set<string>();
   // events told in passing ("another Chechen who had fought on the Ukrainian side")
   const backgroundIds = new Set<string>();
   // acts told as the aim of another ("fired tear gas to disperse the crowd")
@@ -2064,8 +2084,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           (r.mode === 'strike' ? !verbalIds.has(r.id) && e.verbal && subjectOfVerb(doc, r) : verbalIds.has(r.id) && !e.verbal && subjectOfVerb(doc, rec))) &&
         // ("Naval ratings were landed at Trincomalee, and a detachment was flown to Batticaloa": two verbs, each placed in a town of its own)
         // (each town told after its own verb, before the next one)
-        !(verbalIds.has(r.id) && e.verbal && placedApart(r.event_loc, loc) &&
-          r.event_loc.start != null && loc.start != null && r.trigger.end <= r.event_loc.start && r.event_loc.start < rec.trigger.start && rec.trigger.end <= loc.start) &&
+        // (or each before its own: "in Kokand, where residents gathered ..., and in Andijan, where thirty people burned tyres")
+        !(e.verbal && placedApart(r.event_loc, loc) && r.event_loc.start != null && loc.start != null &&
+          ((verbalIds.has(r.id) && r.trigger.end <= r.event_loc.start && r.event_loc.start < rec.trigger.start && rec.trigger.end <= loc.start) ||
+            (verbTold.has(r.id) && r.event_loc.start < r.trigger.start && r.trigger.end <= loc.start && loc.start < rec.trigger.start))) &&
         // (not acts told with days of their own: "troops pushed into Bethlehem on Wednesday, killing a gunman, a day
         // after a suicide bomber blew himself up at a bus stop, killing three Israelis")
         !toldOnOtherDays(r, rec) &&
@@ -2413,6 +2435,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         const riot = dup.event === 'PROTEST' && dup.mode === 'riot' && rec.event === 'PROTEST' && rec.mode !== 'riot' ? { mode: dup.mode, cameo: dup.cameo, acled: dup.acled } : null;
         const told = dup.trigger;
         dup.id = rec.id;
+        if (e.verbal) verbTold.add(rec.id);
         dup.trigger = rec.trigger;
         addMention(dup, told, dup.text_info.sentence_index);
         dup.event_text = rec.event_text;
@@ -2462,6 +2485,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       continue;
     }
     if (e.verbal) verbalIds.add(rec.id);
+    if (e.verbal) verbTold.add(rec.id);
     if (e.background) backgroundIds.add(rec.id);
     if (e.realityCue === 'purpose') aimIds.add(rec.id);
     // (a heading's event is merged into the body's telling afterwards, the body's telling kept: mergeHeadings)

@@ -152,6 +152,8 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
   if (!dominant && !modifier && sw && ELITE_HEADS.has(sw.base) && !c.upper &&
     mods.some((u) => !u.e && u.last - u.first === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.tk[u.first].text) && !lookupCountry(c.tk[u.first].text) && !c.lx.words.has(c.tk[u.first].lower) && !c.lx.titles.has(c.tk[u.first].lower))) return { sector: 'ELI', weak: false };
   if (dominant) r = { sector: dominant, weak: false };
+  // ("ICE workers", "Customs employees": a state body's workers named by it act as workers, as labour)
+  else if (!modifier && (orgSector === 'GOV' || orgSector === 'COP') && sw?.weak && /^(?:workers?|employees?)$/.test(sw.base)) r = { sector: 'LAB', weak: false };
   // "Hamas leader", "Taliban commander": an armed group's or a party's officer is of its sector
   // (an IGO's head keeps the title's sector, as PLOVER codes "Arab League Secretary-General" IGO/GOV)
   // ("TPLF forces", "Hamas fighters": a non-state armed group's forces are of its sector, not the state's military)

@@ -95,6 +95,8 @@ export function namesSite(text: string, end: number): boolean {
 const HYPHEN_ACTOR = set(CTX.hyphen_actor_suffixes);
 const HYPHEN_PLACE = set(CTX.hyphen_place_suffixes);
 const NAME_PARTICLES = set(CTX.name_particles ?? []);
+/** the particles inside Spanish, Portuguese, Italian and French place names: "Santiago de Paraíso", "São José dos Campos" */
+const ROMANCE_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des']);
 const NAME_ARTICLES = set(CTX.name_articles ?? []);
 const LANGUAGE_NOUNS = set(CTX.language_nouns ?? []);
 const RANGES = new Set(['mountains', 'hills', 'highlands']);
@@ -777,6 +779,12 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (next && pl === 'and' && /^(?:streets|roads|avenues|boulevards)$/.test(nl) && !ck) return null;
     // "near Broadway and Main Avenue": coordinated with a street, a street too
     if (nl === 'and' && mixed && toks[last + 2]?.cap && (FEATURE_HEADS.has(toks[last + 3]?.lower ?? '') || FEATURE_HEADS.has(toks[last + 4]?.lower ?? '')) && !ck) return null;
+    // ("the entrance to Santiago de Paraíso", "San Juan del Sur": a Romance name goes on past the words matched, with a particle and
+    // a capitalised word, into a longer name the gazetteer lacks; not the town of the first words, Chile's capital)
+    if (mixed && next && next.sent === toks[last].sent && ROMANCE_PARTICLES.has(next.text)) {
+      const k = /^(?:la|las|los|le|les|l')$/.test(toks[last + 2]?.text ?? '') ? last + 3 : last + 2;
+      if (toks[k] && toks[k].sent === next.sent && /^\p{Lu}\p{Ll}/u.test(toks[k].text) && !ck) return null;
+    }
     // ("the Bab al-Tabbaneh district", "Ras al-Ain": the name goes on past the words matched)
     const dash = toks[last + 2];
     if (next && dash && NAME_PARTICLES.has(nl) && (dash.text === '-' || dash.text === '‐') && dash.start === next.end && toks[last + 3]?.start === dash.end &&
@@ -1495,6 +1503,8 @@ function capitalMentions(doc: Doc, g: Gazetteer, main: string, out: ScoredPlaceM
     let j = i + 1;
     if (toks[j]?.lower === 'city') j++;
     const next = toks[j];
+    // ("Outside the capital, crowds set fire to ...": a sentence opening on what lies outside it tells of elsewhere)
+    if (toks[i - 2]?.lower === 'outside' && doc.sentences[toks[i].sent]?.first === i - 2 && next?.text === ',') continue;
     // "the capital of Kenya", "the capital Nairobi", "the capital's", "capital punishment"
     if (next && (next.lower === 'of' || next.lower === "'s" || next.lower === '’s' || (next.text === ',' && /^[A-Z]/.test(toks[j + 1]?.text ?? '')) || /^[A-Z]/.test(next.text) || (next.pos === 'NOUN' && !next.lower.endsWith('ing')))) continue;
     // ("the Governor of Caldas decreed a curfew in the capital and in Chinchiná": a province's own capital, in a sentence of the

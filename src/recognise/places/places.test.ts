@@ -705,3 +705,18 @@ test('"East Indian" and "West Indian" name a people of the Caribbean, no India; 
   // (Indian troops stay India's)
   assert.equal(places('Indian troops fired on the crowd.', '1990-05-28').by('Indian')?.resolved?.country_code, 'IN');
 });
+
+test('two namesakes abroad lend each other no division: "Santa Bárbara" of a Costa Rican story beside "the Los Ángeles basilica" is Costa Rica\'s, not California\'s; a name going on with "de" and a capitalised word is a longer name, not its first word\'s town', () => {
+  const { by } = places('HEREDIA — Students from San Antonio and Santa Bárbara marched to Heredia and Alajuela on Monday. Buses were stranded in front of the Los Ángeles basilica.');
+  assert.equal(by('Santa Bárbara')?.resolved?.country_code, 'CR');
+  const sd = places('Residents burned tyres at the entrance to Santiago de Paraíso, near Cartago.');
+  assert.ok(!sd.ps.some((p) => p.resolved?.country_code === 'CL'), JSON.stringify(sd.ps.map((p) => [p.text, p.resolved?.country_code])));
+  // (a longer name the gazetteer holds is still found whole)
+  assert.equal(places('Troops were sent to Santiago de Cuba on Monday.').by('Santiago de Cuba')?.resolved?.country_code, 'CU');
+});
+
+test('a sentence opening "Outside the capital," tells of elsewhere: no capital placed there; "in the capital" still is', () => {
+  const out = places('CONAKRY - Unions called a strike. Outside the capital, crowds burned the prefecture offices in Labe.');
+  assert.ok(!out.ps.some((p) => p.text === 'the capital'), JSON.stringify(out.ps.map((p) => p.text)));
+  assert.ok(places('CONAKRY - Unions called a strike. Crowds burned offices in the capital.').ps.some((p) => p.text === 'the capital'));
+});

@@ -351,7 +351,9 @@ export function choose(m: Match, weights: Map<string, number>, self: Match | nul
     // is the state, not its Oklahoma County; "Jenin" the town, not its governorate)
     // (not a division only this very name votes for: "Adelaide" named twice in a story of the Eastern Cape is no vote for South
     // Australia, where a county of the name lies too)
-    if (states && o.place && counties.has(`${o.cc}.${o.place.admin1}`)) {
+    // (and only in a story set in that country: two namesakes abroad lend each other no division, "San Diego" of a Costa Rican
+    // story no Californian county for "the Los Ángeles basilica" told beside it)
+    if (states && o.place && counties.has(`${o.cc}.${o.place.admin1}`) && total > 0 && (weights.get(o.cc) ?? 0) / total >= 0.5) {
       const share = stateShare(o, states, self, nameStates);
       if (share >= 0.5) s += 2 * share;
     }
