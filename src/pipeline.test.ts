@@ -5073,3 +5073,28 @@ test('Cartago 2000 read (untuned, local news): people "from A, B and C" name hom
   const fired = code('A party official alleged that police and armed thugs had fired on a procession.').find((e) => e.event === 'ASSAULT');
   assert.equal(fired?.actor?.sector, 'COP', JSON.stringify(fired?.actor));
 });
+
+test('Guatemala 1954 read (untuned, a telex in capitals): invaders, infiltrators and mercenaries are armed men; a time told with the first verb of a list dates the rest past an aside on the subject ("the rebels, backed by planes, crossed ... on Friday, occupied ..."); people driven off are fought; "at war with nobody" is no war; a participle after a reported clause with a subject of its own is not the sayer\'s; a verb that is the message sent ("cabled the council asking ...") makes the sender the asker; a department of a named place is land, no government body', () => {
+  const code = codeOn('1961-04-19');
+  const held = code('The infiltrators occupied the town of Girón on Monday.').find((e) => e.event === 'COERCE');
+  assert.equal(held?.actor?.sector, 'UAF', JSON.stringify(held?.actor));
+  const list = code('The rebels, backed by two planes, crossed the river on Monday at dawn, occupied Girón and pushed inland.').find((e) => e.trigger.text === 'occupied');
+  assert.equal(list?.date, '1961-04-17', JSON.stringify([list?.date, list?.date_precision]));
+  const driven = code('A second landing party was driven off by militiamen near the beach, the communique said.').find((e) => e.event === 'ASSAULT');
+  assert.equal(driven?.recipient?.entity_text, 'second landing party', JSON.stringify(driven));
+  assert.ok(!code('The gunmen drove off in a white car.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('"Cuba is at war with nobody," the spokesman said.').some((e) => e.event === 'ASSAULT'));
+  const ablaze = code('The ministry said one plane strafed the airfield and another bombed the oil depot, setting it ablaze.').find((e) => e.trigger.text.startsWith('setting'));
+  assert.notEqual(ablaze?.actor?.entity_name, 'ministry', JSON.stringify(ablaze?.actor));
+  const cabled = code('The foreign minister cabled the Security Council on Monday asking it to halt the invasion.').find((e) => e.event === 'REQUEST');
+  assert.equal(cabled?.actor?.sector, 'GOV', JSON.stringify(cabled?.actor));
+  const fought = code('Fighting was reported in the eastern departments of Matanzas and Cienfuegos.').filter((e) => e.event === 'ASSAULT');
+  assert.ok(fought.every((e) => e.recipient?.sector !== 'GOV'), JSON.stringify(fought.map((e) => e.recipient)));
+});
+
+test('Lisbon 1974 read (untuned): "offered little resistance" is no threat; an act known of ("no advance knowledge of the coup") is not the knower\'s', () => {
+  const code = codeOn('1974-04-26');
+  assert.ok(!code('Loyalist garrisons offered little resistance.').some((e) => e.event === 'THREATEN'));
+  const coup = code('The embassy said the government had had no advance knowledge of the coup.').find((e) => e.event === 'COERCE');
+  assert.ok(!coup?.actor, JSON.stringify(coup?.actor));
+});

@@ -755,9 +755,13 @@ function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
     // ("launched a wave of attacks"; not "imposed sanctions on officials over the use of chemical weapons":
     // a noun after a preposition of reason or place is no object of the verb)
     if (t.pos === 'ADP' && REASON_PREPS.has(t.lower)) return -1;
+    // ("had had no advance knowledge of the coup", "received news of the attack": an act known of or told of is no one's act there)
+    if (t.lower === 'of' && i - 1 >= s.first && KNOWING_NOUNS.has(tokens[i - 1].lemma)) return -1;
   }
   return -1;
 }
+/** nouns of knowing or hearing of something, whose "of" names what is known, not what the verb's subject does */
+const KNOWING_NOUNS = new Set(['knowledge', 'news', 'word', 'report', 'rumour', 'rumor', 'detail', 'information', 'warning', 'notice', 'account', 'evidence', 'sign', 'hint', 'awareness']);
 /** nouns of a journey to someone ("a state visit", "a tour of the region") and verbs of making one */
 const VISIT_NOUNS = new Set(['visit', 'tour', 'trip', 'pilgrimage']);
 const TRAVEL_VERBS = new Set(['leave', 'arrive', 'go', 'travel', 'fly', 'come', 'head', 'depart', 'set', 'return', 'land']);
@@ -2445,11 +2449,13 @@ function arrestingTeller(tokens: Token[], s: Sentence, ms: ActorLike[], first: n
 function documentSender(tokens: Token[], s: Sentence, first: number): number {
   for (let k = first - 1; k > s.first && first - k <= 14; k--) {
     const t = tokens[k];
+    // ("cabled the UN Security Council today asking it to ...": a verb that is itself the message sent, its object whom it went to)
+    if (t.pos === 'VERB' && /^(?:cable|telegraph|telex|wire|radio|fax|email|e-mail|telephone|phone|write)$/.test(t.lemma) && k < first - 1) return k;
     if (t.text === ',' || t.text === ';' || t.pos === 'VERB' || t.pos === 'AUX' || QUOTE_CHARS.has(t.text)) return -1;
     if (!ADDRESSED_DOCUMENTS.has(t.lower)) continue;
     let v = k - 1;
     while (v > s.first && k - v <= 3 && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || POSSESSIVES.has(tokens[v].lower))) v--;
-    return tokens[v].pos === 'VERB' && /^(?:send|issue|write|deliver|dispatch|address|publish|release|submit|present|hand|wire|telegraph)$/.test(tokens[v].lemma) ? v : -1;
+    return tokens[v].pos === 'VERB' && /^(?:send|issue|write|deliver|dispatch|address|publish|release|submit|present|hand|wire|telegraph|broadcast|read|air|circulate|distribute|post)$/.test(tokens[v].lemma) ? v : -1;
   }
   return -1;
 }
@@ -2535,6 +2541,21 @@ function relativeAntecedent(tokens: Token[], s: Sentence, ms: ActorLike[], first
     else if (t.lower === 'who') return and && tokens[k + 1]?.pos === 'VERB' ? ms.find((m) => (m.last === k || (m.last === k - 1 && tokens[k - 1].text === ',')) && m.kind !== 'pronoun') ?? null : null;
   }
   return null;
+}
+
+/** Does the clause a reporting verb opens, from `from` to the comma at `c`, start with a subject of its own (a noun or a number, then its
+ * verb: "said one plane machinegunned ...") that is no pronoun? */
+function unnamedSubjectAfter(tokens: Token[], s: Sentence, from: number, c: number): boolean {
+  let k = from;
+  if (tokens[k]?.lower === 'that') k++;
+  const k0 = k;
+  while (k < c && (tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADJ')) k++;
+  const verbAt = (v: number) => v < c && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX');
+  // ("and another bombed": a determiner or a number standing alone as the subject)
+  if (k > k0 && verbAt(k)) return true;
+  if (k >= c || tokens[k].pos !== 'NOUN') return false;
+  while (k < c && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ')) k++;
+  return verbAt(k);
 }
 
 /** The last reporting verb before `end` ("Witnesses [said] carabineros opened fire"), or -1. */
@@ -3936,6 +3957,8 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   if (verbal && trigger.comp && trigger.event === 'AGREE' && tokens[last]?.lower !== 'to') {
     let k = last;
     while (k < s.last && k - last <= 3 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || (tokens[k].pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN'))) k++;
+    // ("Loyalist units offered little resistance": a hostile noun the lexicon says the verb does not take as an act)
+    if (k < s.last && NOT_OBJECTS.get(trigger.words[0])?.has(tokens[k].lower)) return false;
     if (k < s.last && HOSTILE_NOUNS.has(tokens[k].lemma)) trigger = VOWED_THREAT;
   }
   c.verbal = verbal;
@@ -4499,8 +4522,10 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     // (when no subject was found, or one after a preposition: not "Francesco Rocca, the president of International Red Cross, issued a
     // statement Monday calling on", whose subject phrase is found already)
     // (or the second of those joined after one: "by lawyers and merchants")
+    // (or the object of a verb before the sending one: "seized the radio station and broadcast a communique asking people to stay home")
     if (sentDoc >= 0 && (!actor || OBJECT_PREPS.has(prevWord(tokens, actor, s)) || actor.first > sentDoc ||
-      (prevWord(tokens, actor, s) === 'and' && tokens.slice(Math.max(s.first, actor.first - 5), actor.first).some((t) => OBJECT_PREPS.has(t.lower))))) actor = sharedSubject(tokens, s, ms, sentDoc, agentLeft(tokens, s, ms, sentDoc)) ?? actor;
+      (prevWord(tokens, actor, s) === 'and' && tokens.slice(Math.max(s.first, actor.first - 5), actor.first).some((t) => OBJECT_PREPS.has(t.lower))) ||
+      (actor.last < sentDoc && tokens.slice(actor.last, sentDoc).some((t) => t.lower === 'and') && tokens.slice(s.first, actor.first).some((t) => t.pos === 'VERB')))) actor = sharedSubject(tokens, s, ms, sentDoc, agentLeft(tokens, s, ms, sentDoc)) ?? actor;
     else if (joinedSpeech) actor = joinedSpeech.actor;
     else if (before) actor = before;
     else if (pastAdjacent) actor = pastAdjacent;
@@ -4554,8 +4579,12 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       const opens = (m: ActorLike) => (tokens[m.first - 1]?.pos === 'DET' ? m.first - 2 : m.first - 1);
       const teller = reported < 0 && c - 1 > s.first ? (REPORT_VERBS_PAST.has(tokens[c - 1].lower) ? ms.find((m) => m.last === c - 1 && m.kind !== 'pronoun' && tokens[opens(m)]?.text === ',') :
         ms.find((m) => m.last === c && m.kind !== 'pronoun' && REPORT_VERBS_PAST.has(tokens[opens(m)]?.lower ?? '') && tokens[opens(m) - 1]?.text === ',')) : undefined;
+      // ("The government said one plane machinegunned the outskirts and another bombed fuel tanks, setting one ablaze": a reported
+      // clause whose own subject names no actor of ours leaves the participle with no one named, not with the sayer)
+      const reportedSubject = reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null;
       actor = teller ? teller : blastClause(tokens, s, c) ? null : passiveMain ? byAgent(tokens, s, ms, mainVerb + 1) : relative ? relNoun :
-        timedClauseSubject(tokens, s, ms, c) ?? subordinateClauseSubject(tokens, s, ms, c) ?? (reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null) ?? clauseSubject(tokens, s, outside, c) ?? actor;
+        timedClauseSubject(tokens, s, ms, c) ?? subordinateClauseSubject(tokens, s, ms, c) ?? reportedSubject ??
+        (reported >= 0 && unnamedSubjectAfter(tokens, s, reported + 1, c) ? null : clauseSubject(tokens, s, outside, c) ?? actor);
     }
     // "sprayed the crowd with fire before fleeing into the jungle": a gerund after before/after/while/without has the clause's subject
     if (!before && first - 1 > s.first && tokens[first].lower.endsWith('ing') && GERUND_LINKS.has(tokens[first - 1].lower)) {
@@ -7137,8 +7166,9 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
     }
     // ("Prime Minister Bashkim Fino, appointed last week at the head of a national government, met representatives ... on Tuesday": a
     // participle's aside set off by commas after the subject, closed before the act, tells of the subject)
+    // (not from the comma that closes such an aside: "The rebels, backed by planes, crossed the border on Friday, occupied ...")
     if (tokens[i].text === ',' && i > s.first && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN') && tokens[i + 1]?.pos === 'VERB' && pastForm(tokens[i + 1]) &&
-      /(?:ed|en)$/.test(tokens[i + 1].lower)) {
+      /(?:ed|en)$/.test(tokens[i + 1].lower) && !asides.some((a) => a[1] === tokens[i].end)) {
       let e = i + 2;
       while (e < s.last && tokens[e].text !== ',' && tokens[e].text !== ';' && e - i < 25) e++;
       // (the verb of the sentence right after it: not "Marcus Reed of Milwaukee, disputed that account on Monday, saying ...")
@@ -7188,8 +7218,9 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
     // ("to protest a decree, issued on Wednesday, that suspends classes": a participle set off after its noun tells
     // the noun's own past, not the act's time)
     // (unless that noun is the act itself: "The state of emergency, declared in July, applies ..." was declared in July)
+    // (nor here from the comma closing an aside: "the invaders, led by Col X, crossed from Honduras on Friday ..., occupied")
     if (tokens[i].text === ',' && i > s.first && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') && tokens[i + 1].pos === 'VERB' && pastForm(tokens[i + 1]) &&
-      (tokens[i + 2]?.pos === 'ADP' || tokens[i + 2]?.pos === 'ADV') && !(first < i && i - first <= 3)) {
+      (tokens[i + 2]?.pos === 'ADP' || tokens[i + 2]?.pos === 'ADV') && !(first < i && i - first <= 3) && !asides.some((a) => a[1] === tokens[i].end)) {
       let j = i + 2;
       while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && j - i < 9) j++;
       if (j < s.last && tokens[j].text === ',' && !(first > i && first < j)) asides.push([tokens[i].start, tokens[j].end]);

@@ -585,6 +585,14 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
 function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speechLike: boolean): RealityResult {
   const tk = doc.tokens;
   const text = doc.text;
+  // ("Honduras is at war with nobody", "fought against no one": an act with no one on its other side was not done)
+  {
+    let k = first + 1;
+    if (verbal && tk[k]?.pos === 'ADP' && tk[k].lower !== 'with' && tk[k].lower !== 'against') k = -1;
+    if (k > 0 && k + 1 < s.last && (tk[k].lower === 'with' || tk[k].lower === 'against') && (tk[k + 1].lower === 'nobody' || tk[k + 1].lower === 'none' || (tk[k + 1].lower === 'no' && tk[k + 2]?.lower === 'one'))) {
+      return { reality: 'negated', cue: tk[k + 1].text };
+    }
+  }
   // ("a meeting between the two leaders, which diplomats said could take place in Bishkek next week", "talks that may be held in
   // Geneva": an event noun whose own relative clause says it may happen has not happened)
   if (!verbal) {

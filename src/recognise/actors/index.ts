@@ -539,6 +539,9 @@ function finish(c: Ctx, x: Info): boolean {
   const hd = c.tk[x.m.head];
   if (x.m.kind === 'group' && hd && (hd.lower === 'figure' || hd.lower === 'figures') &&
     ((c.tk[x.m.last]?.lower === 'of' && c.tk[x.m.last + 1]?.pos === 'NUM') || c.tk.slice(x.m.first, x.m.head).some((t) => COUNT_FIGURES.has(t.lower)))) return false;
+  // ("in the eastern departments of Zacapa and Chiquimula", "the department of Antioquia": a department of a named place is a
+  // division of the land, no government body; "the Department of Justice" stays one)
+  if (x.m.kind === 'group' && hd && /^departments?$/.test(hd.lower) && c.tk[x.m.head + 1]?.lower === 'of' && c.places.has(c.tk[x.m.head + 2]?.start ?? -1)) return false;
   // ("banning the assembly of five or more persons", "the right of assembly": a gathering of people counted, no legislature)
   if (x.m.kind === 'group' && hd && (hd.lower === 'assembly' || hd.lower === 'assemblies') && !hd.cap && c.tk[x.m.last]?.lower === 'of' &&
     (c.tk[x.m.last + 1]?.pos === 'NUM' || /^(?:more|people|persons|citizens|men|women|workers|students|crowds)$/.test(c.tk[x.m.last + 1]?.lower ?? ''))) return false;

@@ -57,6 +57,7 @@ interface Context {
   hyphen_actor_suffixes: string[];
   hyphen_place_suffixes: string[];
   name_particles?: string[];
+  at_idioms?: string[];
   name_articles?: string[];
   language_nouns?: string[];
   hyphen_compound_heads?: string[];
@@ -95,9 +96,8 @@ export function namesSite(text: string, end: number): boolean {
 const HYPHEN_ACTOR = set(CTX.hyphen_actor_suffixes);
 const HYPHEN_PLACE = set(CTX.hyphen_place_suffixes);
 const NAME_PARTICLES = set(CTX.name_particles ?? []);
-/** the particles inside Spanish, Portuguese, Italian and French place names: "Santiago de Paraíso", "São José dos Campos" */
-const ROMANCE_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des']);
 const NAME_ARTICLES = set(CTX.name_articles ?? []);
+const AT_IDIOMS = set(CTX.at_idioms ?? []);
 const LANGUAGE_NOUNS = set(CTX.language_nouns ?? []);
 const RANGES = new Set(['mountains', 'hills', 'highlands']);
 /** a capital or a city of millions, known abroad by its other names too ("Peking", "Bombay") */
@@ -575,7 +575,10 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (LOC_PREPS.has(pl) && !(pl === 'to' && BOUND_TO.has(p2l))) {
       cue = true;
       // "forced families to flee", "from mining": verbs and gerunds follow "to"/"from" as often as places
-      if ((pl !== 'to' && pl !== 'from') || (mixed && toks[first].cap)) strongCue = true;
+      // ("IS AT WAR WITH NOBODY": in capitals, an idiom's word after "at" names a hamlet of that name too seldom to take it; a town of
+      // ten thousand still is one, and so is a small town of any other name, "CHARGED AT CLONES")
+      const hamletWord = !mixed && pl === 'at' && first === last && AT_IDIOMS.has(key) && !entry?.candidates.some((c) => c.place.population >= 10_000);
+      if (((pl !== 'to' && pl !== 'from') || (mixed && toks[first].cap)) && !hamletWord) strongCue = true;
     }
     // ("the Department of Justice", "the Department of Commerce": a common word after "department of" that names no division of
     // any country is the department's portfolio, not a town whose province is meant; "the department of Cauca" is a division)
@@ -661,6 +664,11 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // ("near San Jose Las Flores", "in Santa Rosa De Lima": the start of a longer name the gazetteer lacks, its particle set in
     // capitals, not San José in Costa Rica)
     if (mixed && next?.cap && NAME_ARTICLES.has(nl) && next2?.cap && next2.start > next.end && !ck) return null;
+    // (and in lower case, past a second particle: "the entrance to Santiago de Paraíso", "San Juan de la Maguana", not Chile's capital)
+    if (mixed && next && !next.cap && next.sent === toks[last].sent && NAME_ARTICLES.has(nl) && !ck) {
+      const k = next2 && !next2.cap && NAME_ARTICLES.has(next2.lower) ? last + 3 : last + 2;
+      if (toks[k]?.sent === next.sent && /^\p{Lu}\p{Ll}/u.test(toks[k].text)) return null;
+    }
 
     // ("Kampong Speu province's Oral district": a place told as a part of the one named before it is in that one's
     // country; none of its namesakes elsewhere)
@@ -779,12 +787,6 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     if (next && pl === 'and' && /^(?:streets|roads|avenues|boulevards)$/.test(nl) && !ck) return null;
     // "near Broadway and Main Avenue": coordinated with a street, a street too
     if (nl === 'and' && mixed && toks[last + 2]?.cap && (FEATURE_HEADS.has(toks[last + 3]?.lower ?? '') || FEATURE_HEADS.has(toks[last + 4]?.lower ?? '')) && !ck) return null;
-    // ("the entrance to Santiago de Paraíso", "San Juan del Sur": a Romance name goes on past the words matched, with a particle and
-    // a capitalised word, into a longer name the gazetteer lacks; not the town of the first words, Chile's capital)
-    if (mixed && next && next.sent === toks[last].sent && ROMANCE_PARTICLES.has(next.text)) {
-      const k = /^(?:la|las|los|le|les|l')$/.test(toks[last + 2]?.text ?? '') ? last + 3 : last + 2;
-      if (toks[k] && toks[k].sent === next.sent && /^\p{Lu}\p{Ll}/u.test(toks[k].text) && !ck) return null;
-    }
     // ("the Bab al-Tabbaneh district", "Ras al-Ain": the name goes on past the words matched)
     const dash = toks[last + 2];
     if (next && dash && NAME_PARTICLES.has(nl) && (dash.text === '-' || dash.text === '‐') && dash.start === next.end && toks[last + 3]?.start === dash.end &&
@@ -885,6 +887,16 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
           lat: c.place.lat,
           lon: c.place.lon,
         });
+      }
+    }
+    // ("the Pacific port of San Jose": a port named without its "Puerto" is the port town that bears it, Puerto San José, Guatemala,
+    // wherever else a bigger San José lies; the port's own country still has to win the vote)
+    if (!ck && pl === 'of' && (p2l === 'port' || p2l === 'harbour' || p2l === 'harbor')) {
+      for (const pre of ['puerto', 'port', 'porto']) {
+        for (const c of g.lookup(`${pre} ${key}`)?.candidates ?? []) {
+          if (!c.main || options.some((o) => o.place === c.place)) continue;
+          options.push({ place: c.place, country: null, main: true, prior: placePrior(c.place, true) + 3, cc: c.place.cc, lat: c.place.lat, lon: c.place.lon });
+        }
       }
     }
     if (!options.length) return null;
