@@ -5098,3 +5098,12 @@ test('Lisbon 1974 read (untuned): "offered little resistance" is no threat; an a
   const coup = code('The embassy said the government had had no advance knowledge of the coup.').find((e) => e.event === 'COERCE');
   assert.ok(!coup?.actor, JSON.stringify(coup?.actor));
 });
+
+test('Uitenhage 1985 read (untuned, local): "it" after a thing opening its sentence is that thing ("A mass funeral had been planned ..., but on Tuesday it was banned"), no body named before; an act "N years to the day after" which another came is that many years back, history; a shooting condemned "as cold-blooded murder" is named, no second killing', () => {
+  const code = codeOn('1976-06-18');
+  const banned = code('Police shot two pupils in Orlando last week. A memorial service had been planned for Sunday, but on Wednesday it was banned by the magistrate.').find((e) => e.event === 'COERCE' && e.mode === 'restrict');
+  assert.ok(banned && !banned.recipient, JSON.stringify(banned?.recipient));
+  const years = code('The march came ten years to the day after soldiers killed 12 miners at Marikana.', true).find((e) => e.trigger.text === 'killed');
+  assert.equal(years?.reality, 'historical', JSON.stringify([years?.reality, years?.date]));
+  assert.ok(!code('The union condemned the shooting as cold-blooded murder.').some((e) => e.trigger.text === 'murder'));
+});

@@ -6585,13 +6585,21 @@ function labelled(tokens: Token[], s: Sentence, first: number): number {
   let k = first - 1;
   // (and a hyphened adjective: 'called the shooting "cold-blooded murder"')
   const hyphened = (x: number) => tokens[x].text === '-' || (tokens[x + 1]?.text === '-' && tokens[x + 1].start === tokens[x].end) || (tokens[x - 1]?.text === '-' && tokens[x - 1].end === tokens[x].start);
-  while (k > s.first && first - k <= 6 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADV' || tokens[k].text === '"' || tokens[k].text === '“' || hyphened(k))) k--;
+  while (k > s.first && first - k <= 6 && tokens[k].lower !== 'as' && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'ADV' || tokens[k].text === '"' || tokens[k].text === '“' || hyphened(k))) k--;
   // ('called the law "a declaration of war on the people"', "an act of terror": past the noun the act is named "of")
   if (k - 1 > s.first && tokens[k].lower === 'of' && tokens[k - 1].pos === 'NOUN') {
     k -= 2;
     while (k > s.first && first - k <= 9 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].text === '"' || tokens[k].text === '“')) k--;
   }
-  if (k > s.first && tokens[k].lower === 'as') k--;
+  if (k > s.first && tokens[k].lower === 'as') {
+    k--;
+    // ('condemned the shooting as "cold-blooded murder"', "denounced the raid as a massacre": past the object of a verb that names it
+    // "as" something)
+    let j = k;
+    // (the object's own words only: not past "by", "described by prosecutors as a leader of a strike")
+    while (j > s.first && k - j <= 8 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[j].pos) || tokens[j].text === "'s" || tokens[j].text === '’s')) j--;
+    if (j < k && tokens[j].pos === 'VERB' && (AS_LABEL_VERBS.has(tokens[j].lower) || LABEL_VERBS.has(tokens[j].lower))) return j;
+  }
   if (k < s.first || !LABEL_VERBS.has(tokens[k].lower)) {
     // "called the shooting a massacre": past the object of the label verb
     // ('called the shooting "cold-blooded murder"': the label in quotes, with no article)
@@ -7421,6 +7429,19 @@ function daysAfter(text: string, tokens: Token[], s: Sentence, times: TimeMentio
     if (t.text === ',' && k === first - 1 && tokens[first].lower.endsWith('ing')) continue;
     if (t.text === ',' || t.text === ';' || t.lower === 'but' || t.lower === 'while' || t.lower === 'before') return null;
     if (t.lower !== 'after') continue;
+    // ("The shooting came 25 years to the day after police killed 69 people at Sharpeville": years before, counted from the
+    // publication's year, the day told only as "to the day")
+    {
+      const toDay = tokens[k - 1]?.lower === 'day' && tokens[k - 2]?.lower === 'the' && tokens[k - 3]?.lower === 'to' ? k - 4 : k - 1;
+      const yearsTok = tokens[toDay];
+      const nt = tokens[toDay - 1];
+      const years = yearsTok && /^years?$/.test(yearsTok.lower) && nt ? (NUMBER_WORDS[nt.lower] ?? (/^\d{1,3}$/.test(nt.text) ? Number(nt.text) : 0)) : 0;
+      if (years && published) {
+        const y = Number(published.slice(0, 4)) - years;
+        return { start: nt.start, end: t.end, text: text.slice(nt.start, t.end), date: `${String(y).padStart(4, '0')}-01-01`, precision: 'year', anchored: true };
+      }
+      if (yearsTok && /^years?$/.test(yearsTok.lower)) return null;
+    }
     let unit = SPAN_UNITS[tokens[k - 1].lower];
     let nTok = tokens[k - 2];
     let n = unit && (unit[0] === 0 ? 1 : (NUMBER_WORDS[nTok.lower] ?? (/^\d{1,2}$/.test(nTok.text) ? Number(nTok.text) : 0)));

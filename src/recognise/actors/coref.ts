@@ -276,6 +276,19 @@ function harmedBefore(c: Ctx, p: Info): boolean {
   return harmVerb(v) || (!!v && (v.pos === 'DET' || v.pos === 'NUM' || v.pos === 'ADJ') && harmVerb(v2));
 }
 
+/** Does the sentence of token i open on a thing in the singular, no actor, as the subject of its verb ("A mass funeral had been planned")? */
+function thingSubjectBefore(c: Ctx, i: number): boolean {
+  const sent = c.doc.sentences[c.tk[i].sent];
+  if (!sent) return false;
+  let k = sent.first;
+  while (k < i && (c.tk[k].pos === 'DET' || c.tk[k].pos === 'ADJ' || c.tk[k].pos === 'NUM')) k++;
+  if (k >= i || c.tk[k].pos !== 'NOUN' || c.tk[k].lower !== c.tk[k].lemma) return false;
+  while (k + 1 < i && c.tk[k + 1].pos === 'NOUN') k++;
+  const v = c.tk[k + 1];
+  if (!v || (v.pos !== 'AUX' && v.pos !== 'VERB')) return false;
+  return !c.prior.some((p: Info) => p.m.first <= k && p.m.last > k);
+}
+
 function pronounOf(c: Ctx, i: number): Info | null {
   const t = c.tk[i];
   const want = PRONOUNS[t.lower];
@@ -413,6 +426,9 @@ function pronounOf(c: Ctx, i: number): Info | null {
     // last body named after a preposition)
     const opens = i === 0 || c.tk[i - 1].sent !== t.sent;
     if (opens) ant = fb(i, 1, (p) => fitsIt(p) && c.tk[p.m.first].sent !== t.sent && !afterPreposition(c, p, true) && !afterVerb(c, p));
+    // ("A mass funeral had been planned for Sunday, but on Tuesday it was banned": inside its sentence, after a subject that is a
+    // thing, no body, "it" is that thing)
+    else if (thingSubjectBefore(c, i)) return null;
     // ("Israel agreed to suspend air strikes in southern Lebanon while it investigated the attack": inside its sentence, a body
     // named outside a prepositional phrase before one named inside it)
     else ant = fb(i, 0, (p) => fitsIt(p) && !afterPreposition(c, p, true));
