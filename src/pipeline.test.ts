@@ -5107,3 +5107,11 @@ test('Uitenhage 1985 read (untuned, local): "it" after a thing opening its sente
   assert.equal(years?.reality, 'historical', JSON.stringify([years?.reality, years?.date]));
   assert.ok(!code('The union condemned the shooting as cold-blooded murder.').some((e) => e.trigger.text === 'murder'));
 });
+
+test('Haiti 1986 read (untuned, a bulletin): a land owning a part of itself names a place ("marched through the centre of Haiti\'s second city", "patrolled Kenya\'s capital"), no target; food-aid warehouses broken into are no aid', () => {
+  const code = codeOn('1986-02-03');
+  const marched = code('Several thousand people marched through the centre of Chad\'s second city on Monday.').find((e) => e.event === 'PROTEST');
+  assert.ok(marched && !marched.recipient, JSON.stringify(marched?.recipient));
+  assert.equal(code('Chad\'s government arrested ten protesters on Monday.').find((e) => e.event === 'COERCE')?.actor?.sector, 'GOV');
+  assert.ok(!code('Crowds broke into two food-aid warehouses near the port on Monday and carried off sacks of flour.').some((e) => e.event === 'AID'));
+});

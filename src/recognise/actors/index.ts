@@ -166,6 +166,8 @@ function isUpperSentence(tk: Token[], hasLower: Uint8Array, first: number, last:
 }
 
 const CORPSES = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains']);
+/** parts of a land a country's possessive names as places: "Haiti's second city", "Kenya's capital", "Chile's north" */
+const LAND_PARTS = new Set(['city', 'cities', 'capital', 'town', 'towns', 'port', 'ports', 'province', 'provinces', 'region', 'regions', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'border', 'borders', 'coast', 'streets', 'villages', 'countryside', 'interior', 'highlands', 'territory', 'airspace', 'waters', 'heartland', 'hinterland', 'islands', 'island', 'districts', 'district']);
 
 /** Every actor mention in the document, sorted by start. */
 /** prepositions that set a scene: "in Paita gendarmes cleared ..." */
@@ -530,6 +532,12 @@ function finish(c: Ctx, x: Info): boolean {
   if (x.bare && !x.m.ref) return false;
   // ("a strip of riverbank known locally as Colombia": a name given to a place, not the country)
   if (x.m.kind === 'country' && namedAs(c.tk, x.m.first)) return false;
+  // ("marched through the centre of Haiti's second city", "Kenya's capital": a land owning a part of itself names a place, no actor)
+  if (x.m.kind === 'country' && /^(?:'s|’s)$/.test(c.tk[x.m.last]?.text ?? '')) {
+    let k = x.m.last + 1;
+    while (k < c.tk.length && k - x.m.last <= 3 && (c.tk[k].pos === 'ADJ' || c.tk[k].pos === 'NUM')) k++;
+    if (LAND_PARTS.has(c.tk[k]?.lower ?? '')) return false;
+  }
   // ("no bodies of gunmen were found", "the body of a protester": the dead are no actor)
   // (not "the body said", "a governing body of the party", "a body of experts": the body of one person, or bodies, are the dead)
   let h = x.m.first;
