@@ -5115,3 +5115,8 @@ test('Haiti 1986 read (untuned, a bulletin): a land owning a part of itself name
   assert.equal(code('Chad\'s government arrested ten protesters on Monday.').find((e) => e.event === 'COERCE')?.actor?.sector, 'GOV');
   assert.ok(!code('Crowds broke into two food-aid warehouses near the port on Monday and carried off sacks of flour.').some((e) => e.event === 'AID'));
 });
+
+test('Zvecan 2023 read (untuned): a riot told only by the crowd it was fought with ("peacekeepers were injured in clashes with ethnic Serb protesters") is that crowd\'s', () => {
+  const riot = codeOn('2023-05-30')('Eleven soldiers were hurt in clashes with demonstrators in the town of Leposavic on Monday.').find((e) => e.event === 'PROTEST');
+  assert.equal(riot?.actor?.sector, 'PRO', JSON.stringify([riot?.actor, riot?.recipient]));
+});

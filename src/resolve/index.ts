@@ -1848,6 +1848,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // whom it was fought against)
     if (d.event === 'PROTEST' && d.mode === 'riot' && e.trigger.event === 'ASSAULT' && e.trigger.cameo === '190' && e.actor && e.recipient &&
       (e.actor.sector === 'COP' || e.actor.sector === 'MIL') && RIOTING_SIDES.has(e.recipient.sector ?? '')) e = { ...e, actor: e.recipient, recipient: e.actor };
+    // ("peacekeepers were injured in clashes with ethnic Serb protesters": a riot told only by whom it was fought with, a crowd, is that
+    // crowd's)
+    else if (d.event === 'PROTEST' && d.mode === 'riot' && e.trigger.event === 'ASSAULT' && e.trigger.cameo === '190' && !e.actor && e.recipient && RIOTING_SIDES.has(e.recipient.sector ?? '')) e = { ...e, actor: e.recipient, recipient: null };
     // ("thousands of demonstrators moved in and set up a tent camp": a crowd's camp is an occupation, no deployment)
     if (d.event === 'MOBILIZE' && e.trigger.words[0] === 'set' && e.trigger.words.includes('camp') && e.actor && RIOTING_SIDES.has(e.actor.sector ?? '')) d = { event: 'PROTEST', mode: 'obstruct', cameo: '144', acled: 'PEACE_PROTEST' };
     // ("its members were submitting their resignations from parliament in protest": a resignation told as a protest is one)
