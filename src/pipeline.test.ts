@@ -5120,3 +5120,8 @@ test('Zvecan 2023 read (untuned): a riot told only by the crowd it was fought wi
   const riot = codeOn('2023-05-30')('Eleven soldiers were hurt in clashes with demonstrators in the town of Leposavic on Monday.').find((e) => e.event === 'PROTEST');
   assert.equal(riot?.actor?.sector, 'PRO', JSON.stringify([riot?.actor, riot?.recipient]));
 });
+
+test('Tallinn 1991 read (untuned): a place in a clause of time after the act, with a subject and a verb of its own ("pulled out on Wednesday as the coup in Moscow collapsed"), is that clause\'s scene, not the act\'s, when the sentence names another', () => {
+  const out = codeOn('1991-08-22')('Soviet troops who had occupied the radio building in Vilnius pulled out on Wednesday as the hard-line coup in Moscow collapsed.').find((e) => e.trigger.text === 'pulled out');
+  assert.equal(out?.event_loc.resolved_place, 'Vilnius', JSON.stringify(out?.event_loc));
+});

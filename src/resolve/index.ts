@@ -489,6 +489,10 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       // (nor where people come from: "a crowd of about 1,000 people, many of them from Malaita province, gathered outside Parliament";
       // nor a capital named as a partner: "turned instead toward closer ties with Moscow")
       if (notAScene(doc, e.sentence, p)) continue;
+      // (nor the scene of another act a clause of time names after the act: "pulled out on Wednesday as the hard-line coup in Moscow
+      // collapsed", when the sentence names another place: Tallinn's tower)
+      if (p.start > trigEnd && AS_CLAUSE_PLACE.test(doc.text.slice(trigEnd, p.start)) && OWN_VERB_AFTER.test(doc.text.slice(p.end, Math.min(doc.sentences[e.sentence].end, p.end + 30))) &&
+        here.some((q) => q !== p && q.resolved!.resolution !== 'country' && q.start < p.start && !AS_CLAUSE_PLACE.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, q.start - 60), q.start)))) continue;
       // (nor the scene of a past act named in passing: "wanted to arrest people suspected of involvement in last month's violence
       // in the northern town of Owando")
       if (pastScene(doc, p, at)) continue;
@@ -846,6 +850,10 @@ function spokeAt(doc: Doc, k: number, p: PlaceMention): boolean {
 }
 /** who in a town handles what happens there: "police in", "officials in", "authorities in" */
 const LOCAL_AUTHORITY = /\b(?:police|policemen|officials|authorities|officers|administration)\s+(?:in|on|at)\s+(?:the\s+)?$/i;
+/** the opening of a clause of time with a subject of its own, up to a place named in it: "as the hard-line coup in " */
+const AS_CLAUSE_PLACE = /\b(?:as|while|when|because|after|before|since)\s+(?:the|a|an|its|their)\s+[\w'’ -]{0,40}?\b(?:in|at|of)\s+(?:the\s+)?$/i;
+/** the verb of that clause right after the place: " collapsed", " was crushed" */
+const OWN_VERB_AFTER = /^\s+(?:(?:was|were|had|has|have|is|are)\s+)?(?:\w+ly\s+)?\w+ed\b/i;
 /** a crowd's people said to have come from a place: "many of them from", "who had travelled from", "a bus carrying opposition
  * supporters from", "troops arrived from", "expect thousands from" (not "students from Jakarta's
  * Trisakti University", "villagers from X told": where people are from is often where it happened) */
