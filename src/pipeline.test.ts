@@ -5125,3 +5125,8 @@ test('Tallinn 1991 read (untuned): a place in a clause of time after the act, wi
   const out = codeOn('1991-08-22')('Soviet troops who had occupied the radio building in Vilnius pulled out on Wednesday as the hard-line coup in Moscow collapsed.').find((e) => e.trigger.text === 'pulled out');
   assert.equal(out?.event_loc.resolved_place, 'Vilnius', JSON.stringify(out?.event_loc));
 });
+
+test('Kuwait 2012 read (untuned, analysis): a name set off after the object of an "of" inside the subject is that object\'s, no subject ("protesters demanding the resignation of the prime minister, Nasser Sabah, forced their way into parliament")', () => {
+  const riot = codeOn('2012-11-06')('Students demanding the dismissal of the education minister, Ahmed Karimi, forced their way into the ministry on Monday.').find((e) => e.trigger.text.startsWith('forced'));
+  assert.equal(riot?.actor?.sector, 'EDU', JSON.stringify(riot?.actor));
+});

@@ -1497,6 +1497,18 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   let q = first - 1;
   while (q > s.first && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV' || tokens[q].pos === 'PART') && tokens[q].text !== ',') q--;
   if (q <= s.first || tokens[q].text !== ',') return first;
+  // ("Supporters of the opposition leader, Nasser Sabah, stormed parliament", "protesters demanding the resignation of the prime
+  // minister, Sheikh Nasser, forced their way in": a name set off after the object of an "of" inside the subject is that object's,
+  // no subject; the subject stands before the "of")
+  {
+    const ap = ms.find((m) => m.last === q && tokens[m.first - 1]?.text === ',');
+    const anchor = ap ? ms.find((m) => m.last === ap.first - 1) : undefined;
+    if (anchor) {
+      let o = anchor.first - 1;
+      while (o > s.first && (tokens[o].pos === 'DET' || tokens[o].pos === 'ADJ')) o--;
+      if (o > s.first && tokens[o].lower === 'of' && ms.some((m) => m.last <= o && m.kind !== 'pronoun')) return o;
+    }
+  }
   // ("Three men, aged 19, 23 and 41, were arrested": ages listed between commas)
   let a = q - 1;
   while (a > s.first && (tokens[a].pos === 'NUM' || tokens[a].text === ',' || tokens[a].lower === 'and')) a--;
