@@ -1497,9 +1497,8 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   let q = first - 1;
   while (q > s.first && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV' || tokens[q].pos === 'PART') && tokens[q].text !== ',') q--;
   if (q <= s.first || tokens[q].text !== ',') return first;
-  // ("Supporters of the opposition leader, Nasser Sabah, stormed parliament", "protesters demanding the resignation of the prime
-  // minister, Sheikh Nasser, forced their way in": a name set off after the object of an "of" inside the subject is that object's,
-  // no subject; the subject stands before the "of")
+  // ("protesters demanding the resignation of the prime minister, Sheikh Nasser, forced their way in": a name set off after the object
+  // of an "of" inside the subject is that object's, no subject; the subject stands before the "of")
   {
     const ap = ms.find((m) => m.last === q && tokens[m.first - 1]?.text === ',');
     const anchor = ap ? ms.find((m) => m.last === ap.first - 1) : undefined;
@@ -4534,10 +4533,8 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     // (when no subject was found, or one after a preposition: not "Francesco Rocca, the president of International Red Cross, issued a
     // statement Monday calling on", whose subject phrase is found already)
     // (or the second of those joined after one: "by lawyers and merchants")
-    // (or the object of a verb before the sending one: "seized the radio station and broadcast a communique asking people to stay home")
     if (sentDoc >= 0 && (!actor || OBJECT_PREPS.has(prevWord(tokens, actor, s)) || actor.first > sentDoc ||
-      (prevWord(tokens, actor, s) === 'and' && tokens.slice(Math.max(s.first, actor.first - 5), actor.first).some((t) => OBJECT_PREPS.has(t.lower))) ||
-      (actor.last < sentDoc && tokens.slice(actor.last, sentDoc).some((t) => t.lower === 'and') && tokens.slice(s.first, actor.first).some((t) => t.pos === 'VERB')))) actor = sharedSubject(tokens, s, ms, sentDoc, agentLeft(tokens, s, ms, sentDoc)) ?? actor;
+      (prevWord(tokens, actor, s) === 'and' && tokens.slice(Math.max(s.first, actor.first - 5), actor.first).some((t) => OBJECT_PREPS.has(t.lower))))) actor = sharedSubject(tokens, s, ms, sentDoc, agentLeft(tokens, s, ms, sentDoc)) ?? actor;
     else if (joinedSpeech) actor = joinedSpeech.actor;
     else if (before) actor = before;
     else if (pastAdjacent) actor = pastAdjacent;

@@ -587,9 +587,8 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
   const text = doc.text;
   // ("Honduras is at war with nobody", "fought against no one": an act with no one on its other side was not done)
   {
-    let k = first + 1;
-    if (verbal && tk[k]?.pos === 'ADP' && tk[k].lower !== 'with' && tk[k].lower !== 'against') k = -1;
-    if (k > 0 && k + 1 < s.last && (tk[k].lower === 'with' || tk[k].lower === 'against') && (tk[k + 1].lower === 'nobody' || tk[k + 1].lower === 'none' || (tk[k + 1].lower === 'no' && tk[k + 2]?.lower === 'one'))) {
+    const k = first + 1;
+    if (k + 1 < s.last && (tk[k].lower === 'with' || tk[k].lower === 'against') && (tk[k + 1].lower === 'nobody' || tk[k + 1].lower === 'none' || (tk[k + 1].lower === 'no' && tk[k + 2]?.lower === 'one'))) {
       return { reality: 'negated', cue: tk[k + 1].text };
     }
   }
@@ -1239,7 +1238,6 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
   return { reality: 'asserted', cue: null };
 }
 
-/** Verbs that carry an event noun as their object: "launched an attack", "staged a sit-in", "kicked off the assault". */
 /** ("used tractors and milk churns/VERB to block the road": a plural noun the tagger calls a verb, the head of an object right after its
  * verb; a verb's object is no subject of a verb of its own there) */
 function objectHeadMisread(tk: Token[], s: Sentence, j: number): boolean {
@@ -1248,6 +1246,7 @@ function objectHeadMisread(tk: Token[], s: Sentence, j: number): boolean {
     (tk[j - 2].pos === 'VERB' || (tk[j - 2].lower === 'and' && j - 3 >= s.first && tk[j - 3].pos === 'NOUN'));
 }
 
+/** Verbs that carry an event noun as their object: "launched an attack", "staged a sit-in", "kicked off the assault". */
 export const LIGHT_VERBS = new Set(['launch', 'keep', 'form', 'file', 'give', 'set', 'deliver', 'hand', 'send', 'submit', 'present', 'lodge', 'declare', 'proclaim', 'introduce', 'enforce', 'extend', 'use', 'drop', 'detonate', 'plant', 'lob', 'hurl', 'throw', 'stage', 'hold', 'carry', 'mount', 'organise', 'organize', 'conduct', 'begin', 'start', 'continue', 'join', 'lead', 'call', 'announce', 'resume', 'step', 'intensify', 'escalate', 'make', 'issue', 'impose', 'order', 'sign', 'reach', 'commit', 'perpetrate', 'unleash', 'wage', 'claim', 'go', 'kick', 'observe', 'resort', 'have', 'sit', 'open', 'reiterate', 'repeat', 'renew', 'complete', 'finish', 'voice', 'press', 'clamp', 'slap', 'decree', 'institute', 'place']);
 
 /** "to launch the assault", "to kick off an offensive": the infinitive's verb, a particle, then the noun's phrase. */

@@ -2495,8 +2495,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       }
       continue;
     }
-    if (e.verbal) verbalIds.add(rec.id);
-    if (e.verbal) verbTold.add(rec.id);
+    if (e.verbal) {
+      verbalIds.add(rec.id);
+      verbTold.add(rec.id);
+    }
     if (e.background) backgroundIds.add(rec.id);
     if (e.realityCue === 'purpose') aimIds.add(rec.id);
     // (a heading's event is merged into the body's telling afterwards, the body's telling kept: mergeHeadings)

@@ -720,3 +720,9 @@ test('a sentence opening "Outside the capital," tells of elsewhere: no capital p
   assert.ok(!out.ps.some((p) => p.text === 'the capital'), JSON.stringify(out.ps.map((p) => p.text)));
   assert.ok(places('CONAKRY - Unions called a strike. Crowds burned offices in the capital.').ps.some((p) => p.text === 'the capital'));
 });
+
+test('"the port of San Jose" is the port that bears the name with "Puerto" in the story\'s country; in capitals an idiom after "at" names no hamlet ("AT WAR WITH NOBODY"), a small town after "at" still is one', () => {
+  assert.equal(places('ESCUINTLA - A plane bombed fuel tanks at the Pacific port of San Jose, near Escuintla and Guatemala City.').by('San Jose')?.resolved?.country_code, 'GT');
+  assert.ok(!places('TEGUCIGALPA, JUNE 19 (AP) -- HONDURAS IS AT WAR WITH NOBODY, A SPOKESMAN SAID IN TEGUCIGALPA.').ps.some((p) => /^war$/i.test(p.text)));
+  assert.equal(places('FIVE MEN CHARGED AT CLONES, NEAR MONAGHAN, IRELAND').by('CLONES')?.resolved?.country_code, 'IE');
+});
