@@ -7135,6 +7135,8 @@ function participleTimes(tokens: Token[], s: Sentence, times: TimeMention[], fir
 function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first: number): TimeMention[] {
   if (times.length < 1) return times;
   const asides: Array<[number, number]> = [];
+  // (the comma at i closes an aside already read: "The rebels, backed by planes, crossed ... on Friday, occupied ...")
+  const closesAside = (i: number) => asides.some((a) => a[1] === tokens[i].end);
   for (let i = s.first; i < s.last - 1; i++) {
     // ("accused the rebels of sabotaging peace talks that began in September": a restrictive
     // relative clause after its noun, to the end of its clause, when the act is not in it)
@@ -7183,9 +7185,9 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
     }
     // ("Prime Minister Bashkim Fino, appointed last week at the head of a national government, met representatives ... on Tuesday": a
     // participle's aside set off by commas after the subject, closed before the act, tells of the subject)
-    // (not from the comma that closes such an aside: "The rebels, backed by planes, crossed the border on Friday, occupied ...")
+    // (not from the comma that closes such an aside)
     if (tokens[i].text === ',' && i > s.first && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN') && tokens[i + 1]?.pos === 'VERB' && pastForm(tokens[i + 1]) &&
-      /(?:ed|en)$/.test(tokens[i + 1].lower) && !asides.some((a) => a[1] === tokens[i].end)) {
+      /(?:ed|en)$/.test(tokens[i + 1].lower) && !closesAside(i)) {
       let e = i + 2;
       while (e < s.last && tokens[e].text !== ',' && tokens[e].text !== ';' && e - i < 25) e++;
       // (the verb of the sentence right after it: not "Marcus Reed of Milwaukee, disputed that account on Monday, saying ...")
@@ -7237,7 +7239,7 @@ function outsideAsides(tokens: Token[], s: Sentence, times: TimeMention[], first
     // (unless that noun is the act itself: "The state of emergency, declared in July, applies ..." was declared in July)
     // (nor here from the comma closing an aside: "the invaders, led by Col X, crossed from Honduras on Friday ..., occupied")
     if (tokens[i].text === ',' && i > s.first && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') && tokens[i + 1].pos === 'VERB' && pastForm(tokens[i + 1]) &&
-      (tokens[i + 2]?.pos === 'ADP' || tokens[i + 2]?.pos === 'ADV') && !(first < i && i - first <= 3) && !asides.some((a) => a[1] === tokens[i].end)) {
+      (tokens[i + 2]?.pos === 'ADP' || tokens[i + 2]?.pos === 'ADV') && !(first < i && i - first <= 3) && !closesAside(i)) {
       let j = i + 2;
       while (j < s.last && tokens[j].text !== ',' && tokens[j].text !== ';' && j - i < 9) j++;
       if (j < s.last && tokens[j].text === ',' && !(first > i && first < j)) asides.push([tokens[i].start, tokens[j].end]);
@@ -7442,14 +7444,14 @@ function daysAfter(text: string, tokens: Token[], s: Sentence, times: TimeMentio
     // publication's year, the day told only as "to the day")
     {
       const toDay = tokens[k - 1]?.lower === 'day' && tokens[k - 2]?.lower === 'the' && tokens[k - 3]?.lower === 'to' ? k - 4 : k - 1;
-      const yearsTok = tokens[toDay];
+      const inYears = /^years?$/.test(tokens[toDay]?.lower ?? '');
       const nt = tokens[toDay - 1];
-      const years = yearsTok && /^years?$/.test(yearsTok.lower) && nt ? (NUMBER_WORDS[nt.lower] ?? (/^\d{1,3}$/.test(nt.text) ? Number(nt.text) : 0)) : 0;
+      const years = inYears && nt ? (NUMBER_WORDS[nt.lower] ?? (/^\d{1,3}$/.test(nt.text) ? Number(nt.text) : 0)) : 0;
       if (years && published) {
         const y = Number(published.slice(0, 4)) - years;
         return { start: nt.start, end: t.end, text: text.slice(nt.start, t.end), date: `${String(y).padStart(4, '0')}-01-01`, precision: 'year', anchored: true };
       }
-      if (yearsTok && /^years?$/.test(yearsTok.lower)) return null;
+      if (inYears) return null;
     }
     let unit = SPAN_UNITS[tokens[k - 1].lower];
     let nTok = tokens[k - 2];
