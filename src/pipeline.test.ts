@@ -5130,3 +5130,43 @@ test('Kuwait 2012 read (untuned, analysis): a name set off after the object of a
   const riot = codeOn('2012-11-06')('Students demanding the dismissal of the education minister, Ahmed Karimi, forced their way into the ministry on Monday.').find((e) => e.trigger.text.startsWith('forced'));
   assert.equal(riot?.actor?.sector, 'EDU', JSON.stringify(riot?.actor));
 });
+
+test('Bulgaria 1997 read (untuned, a bulletin): a "warning strike" is a strike; a participle after a building is not its owner\'s ("besieged the city police station demanding his release"); a country a bridge or a road leads to is neither target nor scene; a saying\'s verb joined past its auxiliary ("says ... were injured, and has accused") is the sayer\'s; "that night" is the night told before; "he was freed" is whom police held', () => {
+  const code = codeOn('2001-03-14');
+  const strike = code('Teachers staged a two-hour warning strike in Lodz on Monday.');
+  assert.ok(strike.some((e) => e.event === 'PROTEST' && e.mode === 'strike') && !strike.some((e) => e.event === 'THREATEN'), JSON.stringify(strike.map((e) => e.event)));
+  const demand = code('Hundreds of farmers surrounded the district police station on Friday demanding the release of two leaders.').find((e) => e.event === 'REQUEST');
+  assert.ok(demand?.actor && demand.actor.sector !== 'COP', JSON.stringify(demand?.actor));
+  const bridge = code('TALLINN — Farmers marched through the capital on Monday.\n\nNARVA — Truck drivers blocked the approaches to the bridge across the river to Russia for three hours on Monday.').find((e) => e.trigger.text === 'blocked');
+  assert.ok(bridge && !bridge.recipient, JSON.stringify(bridge?.recipient));
+  assert.equal(bridge?.event_loc.resolved_place, 'Narva', JSON.stringify(bridge?.event_loc));
+  assert.equal(bridge?.actor?.code, 'EST', JSON.stringify(bridge?.actor));
+  const accused = code('The union says 40 people were hurt at the rally, including two of its leaders, and has accused the police of brutality.').find((e) => e.event === 'ACCUSE');
+  assert.equal(accused?.actor?.sector, 'LAB', JSON.stringify(accused?.actor));
+  const night = code('The ministry yesterday denied that police used force on Saturday night. The union says 40 people were injured that night.').find((e) => e.event === 'ASSAULT');
+  assert.equal(night?.date, '2001-03-10', JSON.stringify(night?.date));
+  const freed = code('Police arrested a student leader on Monday in the office of the regional governor. Students blocked the street in protest. He was released without charge in the evening.').find((e) => e.mode === 'release');
+  assert.equal(freed?.recipient?.sector, 'EDU', JSON.stringify(freed?.recipient));
+});
+
+test('Serbia 1997, Jordan 1989, Brazil 1996 reread with "hurt": people "hurt" are injured as people "injured" are (not "the drought hurt farmers"); a day told past "said in a statement" is the saying\'s, for a deed reported, but a threat\'s own; an armed force\'s hurt told after a riot are the riot\'s; "overnight" after the day a paragraph tells is that night', () => {
+  const hurt = codeOn('2001-03-14')('Hospital staff said 30 people were hurt in Lusaka on Sunday.').find((e) => e.event === 'ASSAULT');
+  assert.equal(hurt?.size.injured?.value, 30, JSON.stringify(hurt?.size));
+  assert.ok(!codeOn('2001-03-14')('The drought hurt farmers across the region.').some((e) => e.event === 'ASSAULT'));
+  const said = codeOn('1997-02-04')('Riot police used water cannon on Sunday night to break up a march. The ministry said in a statement on Monday that 16 officers had been injured.');
+  assert.ok(!said.some((e) => e.event === 'ASSAULT' && e.date === '1997-02-03'), JSON.stringify(said.map((e) => [e.trigger.text, e.date])));
+  const threat = codeOn('1978-08-22')('Smith said in a radio broadcast on Monday that Rhodesia would strike at guerrilla camps inside Zambia if the raids continued.').find((e) => e.event === 'THREATEN');
+  assert.equal(threat?.date, '1978-08-21', JSON.stringify(threat?.date));
+  const riot = codeOn('1989-04-23')('Students threw stones and burned tyres in Lusaka on Tuesday; a police statement said nine officers were hurt.');
+  assert.deepEqual(riot.map((e) => [e.event, e.size.injured?.value]), [['PROTEST', 9]], JSON.stringify(riot.map((e) => [e.event, e.size])));
+  const night = codeOn('1989-04-23')('In Karak, several hundred men came out of the mosques after Friday prayers, chanting against the government. They stoned policemen and wrecked police cars. Hospital staff said at least 15 people were hurt in the town overnight. Police fired tear gas, and the curfew was announced that evening.');
+  assert.equal(night.find((e) => e.trigger.text === 'stoned')?.size.injured?.value, 15, JSON.stringify(night.map((e) => [e.trigger.text, e.date, e.size])));
+  assert.equal(night.find((e) => e.trigger.text === 'fired')?.date, '1989-04-21');
+  // (a toll told of "that attack" is that attack's, not a toll told before it)
+  const that = codeOn('1960-06-16')('Police clashed with students outside the parliament in Seoul on Wednesday. The students later marched to the city hall. The police said they had arrested 20 students.\n\nHospitals reported that several hundred people were injured, among them dozens of policemen.\n\nEarlier in the evening, right-wing youths had driven a truck into a column of marchers near the parliament and beaten them with clubs. Organizers said about 60 people were injured in that attack.');
+  assert.equal(that.find((e) => e.trigger.text.startsWith('driven'))?.size.injured?.value, 60, JSON.stringify(that.map((e) => [e.trigger.text, e.size])));
+  // (the fight people were hurt in is the act, with their count: "were wounded in an ambush", "injured in a brawl")
+  assert.equal(codeOn('2001-03-14')('Three persons were injured in a brawl between rival supporters on Sunday night.')[0]?.trigger.text, 'brawl');
+  const ambush = codeOn('2007-04-19')('A curfew was imposed on Raman from Wednesday, after a rubber tapper was shot dead on Monday and a village headman was wounded in an ambush on Tuesday.');
+  assert.deepEqual(ambush.filter((e) => e.event === 'ASSAULT').map((e) => [e.trigger.text, e.size.injured?.value ?? 0]), [['shot dead', 0], ['ambush', 1]], JSON.stringify(ambush.map((e) => [e.trigger.text, e.size])));
+});

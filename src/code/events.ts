@@ -1041,6 +1041,8 @@ const TURNING_DOWN = new Set(['reject', 'refuse', 'decline', 'spurn', 'rebuff'])
 const COUNTED_STATES = /^(?:killed|dead|injured|wounded|hurt|missing|arrested|detained|displaced)$/;
 /** a trigger's particle before its object ("fired on protesters") */
 const ON_PARTICLES = new Set(['on', 'upon', 'at', 'into']);
+/** buildings a body owns and sits in (not its vehicles or patrols, which move and act) */
+const STATIC_FACILITIES = new Set(['headquarters', 'station', 'building', 'office', 'compound', 'base', 'barracks', 'post', 'premises', 'residence', 'palace', 'depot', 'garrison', 'outpost', 'facility', 'jail', 'prison', 'academy']);
 /** buildings whose name before an act says where or at what it was done: "the mosque raid", "the embassy attack" */
 const BUILDING_WORDS = new Set(['mosque', 'church', 'temple', 'cathedral', 'synagogue', 'school', 'hospital', 'university', 'market', 'embassy', 'consulate', 'shrine', 'monastery', 'seminary', 'clinic']);
 /** events whose party is never named after "at", which tells where they took place */
@@ -1782,9 +1784,11 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   // what was said in the passive is the speaker's, not the passive's subject's)
   // (not the second participle of a passive series: "anyone caught with stolen goods would be arrested and charged")
   // (or "but": "Police said about 250 people were detained ..., but denied arresting any national leaders")
-  if (first - 2 > s.first && (tokens[first - 1].lower === 'and' || tokens[first - 1].lower === 'but') && SPEECH_AFTER_AND.has(tokens[first].lemma) &&
-    !(tokens[first - 2].pos === 'VERB' && /(?:ed|en)$/.test(tokens[first - 2].lower) && tokens[first - 3]?.lemma === 'be')) {
-    let k = first - 2;
+  // (past the verb's own auxiliary: "says more than 200 people were injured that night, ..., and has accused the ministry")
+  const sa = /^(?:has|have|had)$/.test(tokens[first - 1]?.lower ?? '') ? first - 1 : first;
+  if (sa - 2 > s.first && (tokens[sa - 1].lower === 'and' || tokens[sa - 1].lower === 'but') && SPEECH_AFTER_AND.has(tokens[first].lemma) &&
+    !(tokens[sa - 2].pos === 'VERB' && /(?:ed|en)$/.test(tokens[sa - 2].lower) && tokens[sa - 3]?.lemma === 'be')) {
+    let k = sa - 2;
     let passive = false;
     while (k > s.first && !(tokens[k].pos === 'VERB' && (tokens[k].lemma === 'say' || tokens[k].lemma === 'tell') && tokens[k].lower !== 'saying') && first - k <= 20) {
       if (tokens[k].pos === 'VERB' && tokens[k - 1] && (tokens[k - 1].lemma === 'be' || tokens[k - 1].lemma === 'get')) passive = true;
@@ -1792,7 +1796,7 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     }
     // (or after a comma: "X's campaign office said in a statement that the authorities bore full responsibility, and called on
     // supporters to stay calm": the comma closes what was said)
-    const closed = passive || (tokens[first - 2].text === ',' && tokens.slice(k + 1, first - 2).some((t) => t.lower === 'that'));
+    const closed = passive || (tokens[sa - 2].text === ',' && tokens.slice(k + 1, sa - 2).some((t) => t.lower === 'that'));
     let speaker = tokens[k]?.pos === 'VERB' && closed ? cands.find((m) => m.last === k || (m.last === k - 1 && tokens[k - 1].pos === 'ADV')) : undefined;
     // (a body a possessor keeps speaks for it: "Ter-Petrosyan's campaign office said")
     if (!speaker && tokens[k]?.pos === 'VERB' && closed && BODY_HEADS.has(tokens[k - 1]?.lower ?? '')) {
@@ -1918,6 +1922,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     if (labelComplement(tokens, s, m)) continue;
     // ("in the Be district, an opposition stronghold, and threw stones": whose place an apposition says it is does not act)
     if (actorLexicon().facilities.has(tokens[m.last]?.lower ?? '') && tokens[m.last + 1]?.text === ',' && /^(?:a|an)$/.test(tokens[m.first - 1]?.lower ?? '') && tokens[m.first - 2]?.text === ',') continue;
+    // ("supporters besieged the city police station all afternoon demanding his release": a participle is not done by the body
+    // named as a building's owner; a building demands nothing)
+    if (m.kind !== 'pronoun' && tokens[verbAt].lower.endsWith('ing') && m.last < verbAt && actorLexicon().facilities.has(tokens[m.last].lower) && STATIC_FACILITIES.has(tokens[m.last].lower)) continue;
     // ("Gendarmes stopped his convoy as he drove to court, and detained him": whom the verb's object pronoun stands for is not its
     // subject, which would be told "himself")
     if (objectSelf && m.kind === 'pronoun' && sameReferent(m, objectSelf)) continue;
@@ -2301,7 +2308,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     if (pw === 'of') {
       let k = m.first - 1;
       while (k > last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].lower === 'of')) k--;
-      if (/^(?:near|nearby|beside|behind)$/.test(tokens[k]?.lower ?? '')) continue;
+      // (and "in front of": "a rally in front of the Alexander Nevsky Cathedral")
+      if (/^(?:near|nearby|beside|behind)$/.test(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'front')) continue;
     }
     // ("on strike under the banner of the Civil Disobedience Movement", "under the auspices of the union": who leads it is no
     // patient)
@@ -2317,6 +2325,9 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     // ("came shooting from both sides", "opened fire from the rooftops": where shots come from is no target)
     if (pw === 'from' && material && FIRING.has(tokens[last - 1].lemma)) continue;
     if (LOC_PREPS.has(pw) && (m.kind === 'country' || nominal)) continue;
+    // ("blocked the approaches to the Friendship Bridge across the Danube to Romania", "closed the road to Lebanon": where a way
+    // leads is no one it was done to)
+    if (m.kind === 'country' && (pw === 'to' || pw === 'towards') && tokens.slice(last, m.first).some((t) => WAY_NOUNS.has(t.lemma))) continue;
     // ("stormed the village near the border with Niger": a country a border runs with is where, not whom)
     if (m.kind === 'country' && (pw === 'with' || pw === 'of') && /^(?:border|borders|frontier|boundary)$/.test(tokens[m.first - 2]?.lower ?? '')) continue;
     if (nominal && !PATIENT_PREPS.has(pw)) continue;
@@ -2331,6 +2342,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
   return null;
 }
 
+/** ways that lead somewhere: what they lead to is where, not whom */
+const WAY_NOUNS = new Set(['road', 'highway', 'route', 'railway', 'railroad', 'motorway', 'bridge', 'crossing', 'border', 'frontier', 'pass', 'tunnel', 'corridor', 'approach', 'pipeline']);
 /** what a movement acts under: "under the banner of", "under the auspices of" */
 const LEADERSHIP_OF = new Set(['banner', 'auspices', 'aegis', 'umbrella', 'leadership', 'flag']);
 /** what a speaker gives on the radio or television ("a radio address", "a television interview") */
@@ -3494,6 +3507,13 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   let trigger = c.trigger;
   const first = c.first;
   const last = c.last;
+  // ("staged a 24-hour warning strike", "a protest strike": an event noun modifying another event noun right after it names a kind of
+  // that one, which is the act)
+  // (a saying's noun only: "artillery strikes" are no strike)
+  if (trigger.pos === 'N' && SPEECH_ACTS.has(trigger.event) && last < s.last && tokens[last].pos === 'NOUN' && tokens[first].pos !== 'VERB') {
+    const head = matchAt(tokens, last, s.last, caps);
+    if (head && head.first === last && head.trigger.pos === 'N' && !SPEECH_ACTS.has(head.trigger.event)) return false;
+  }
   // ("police backed by troops raided three buildings", "the army, backed by tanks, stormed": who a force is backed by describes it; the
   // act is the verb after)
   // (by forces joined in the act only: a state backing rebels, "Rebels backed by Turkey attacked", is support told in passing)
@@ -5999,7 +6019,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // attack it names)
   const headAt = !verbal && last < s.last && ATTACK_HEADS.has(tokens[last].lower) ? last : first;
   const when = (verbal ? null : yearBefore(tokens, s, first)) ?? yearEventAfter(tokens, s, last) ?? yearOfWhen(tokens, s, first) ?? dayOnWhich(tokens, s, st.times, first) ?? daysAfter(doc.text, tokens, s, st.times, first, ctx.published) ??
-    nearestTime(ownTimesOfObjectParticiple(tokens, s, verbal, first, participleTimes(tokens, s, othersReport(tokens, s, subordinateOwnTime(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, notCommemorated(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event, trigger.mode), first), first), last), first), first), first), first), first, trigger.event), first, last)), tokens[headAt].start);
+    nearestTime(ownTimesOfObjectParticiple(tokens, s, verbal, first, participleTimes(tokens, s, othersReport(tokens, s, subordinateOwnTime(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, notCommemorated(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event, trigger.mode, reality.reality), first), first), last), first), first), first), first), first, trigger.event), first, last)), tokens[headAt].start);
   const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
     !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
   // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
@@ -7569,25 +7589,32 @@ function yearOfWhen(tokens: Token[], s: Sentence, first: number): TimeMention | 
   return null;
 }
 
+/** what may stand between a verb of saying and the day it was said: "said on", "said in a statement on", "said at a news conference" */
+const SAID_DAY_GAP = /^\s+(?:(?:in|at)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}?)?(?:on\s+)?$/i;
 /**
  * "A church statement issued on Monday said 37 people were killed": a day told in the source's own phrase dates
  * the telling, not the act it reports (a speech act keeps it: the statement's condemning is Monday's).
  */
-function outsideSource(text: string, times: TimeMention[], attribution: TextSpan | null, at: number, event: string, mode: string | null = null): TimeMention[] {
+function outsideSource(text: string, times: TimeMention[], attribution: TextSpan | null, at: number, event: string, mode: string | null = null, reality: Reality = 'asserted'): TimeMention[] {
   // (a resignation is done by telling it: "announced on Friday that she was resigning" resigned on Friday)
-  if (!attribution || times.length === 0 || SPEECH_LIKE.has(event) || mode === 'resign') return times;
+  // (and an act not yet done is told as a threat or a promise on the day it is said: "said in a radio broadcast tonight that Rhodesia
+  // would strike at guerrilla camps")
+  if (!attribution || times.length === 0 || SPEECH_LIKE.has(event) || mode === 'resign' || reality === 'future' || reality === 'hypothetical') return times;
   // ("two civilians were killed in separate attacks, police said Saturday": a day right after the closing source is the telling's too)
   // ("told our correspondent on Monday that the attackers arrived ... and began shooting": past whom it was told, too; for a material act
   // only: "He told reporters today that he would not resign" refuses today)
-  const toldTo = /^(?:ASSAULT|COERCE|PROTEST|MOBILIZE)$/.test(event) && /\b(?:told|tells)$/i.test(text.slice(attribution.start, attribution.end));
-  const toldDay = (t: TimeMention) => (t.start >= attribution.end && t.start - attribution.end <= 4 && /^\s+(?:on\s+)?$/i.test(text.slice(attribution.end, t.start))) ||
+  const material = /^(?:ASSAULT|COERCE|PROTEST|MOBILIZE)$/.test(event);
+  const toldTo = material && /\b(?:told|tells)$/i.test(text.slice(attribution.start, attribution.end));
+  // (past the medium it was said in, for a material act: "said in a statement on Monday that 16 police officers had been hurt")
+  const toldDay = (t: TimeMention) => (t.start >= attribution.end && t.start - attribution.end <= (material ? 40 : 4) && SAID_DAY_GAP.test(text.slice(attribution.end, t.start)) &&
+    (t.start - attribution.end <= 4 || /^\s*(?:,|that\b)/i.test(text.slice(t.end, t.end + 8)))) ||
     (toldTo && t.start >= attribution.end && t.start - attribution.end <= 36 && /^\s+(?:(?:the|our|a|an)\s+)?(?:[\w.'’-]+\s+){1,2}(?:on\s+)?$/i.test(text.slice(attribution.end, t.start)) &&
       /^\s*(?:,|that\b)/i.test(text.slice(t.end, t.end + 8)));
   if (attribution.start > at) return times.filter((t) => !toldDay(t));
   if (attribution.end > at) return times;
   // ("..., hospital staff said Wednesday, in the worst unrest since 1994": the day right after the verb is the telling's, for an
   // act told after it too)
-  if (times.some(toldDay) && (toldTo || /^\s*(?:on\s+)?[\w-]+\s*(?:,|that\b)/.test(text.slice(attribution.end, attribution.end + 20)))) return times.filter((t) => !toldDay(t) && !(t.start >= attribution.start && t.end <= attribution.end));
+  if (times.some(toldDay) && (toldTo || /^\s*(?:on\s+)?[\w-]+\s*(?:,|that\b)/.test(text.slice(attribution.end, attribution.end + 20)) || times.some((t) => toldDay(t) && t.start - attribution.end > 4))) return times.filter((t) => !toldDay(t) && !(t.start >= attribution.start && t.end <= attribution.end));
   return times.filter((t) => !(t.start >= attribution.start && t.end <= attribution.end));
 }
 

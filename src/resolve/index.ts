@@ -158,9 +158,10 @@ function joinedVerbBetween(doc: Doc, from: number, to: number): boolean {
   }
   return false;
 }
+/** a place a road or a route leads to: "near the road to Catarina", "on the highway from Kabul to Jalalabad"
+ * (and a bridge or a crossing, past the river it spans: "the Friendship Bridge across the Danube to Romania") */
+const ROAD_TO = /\b(?:road|roads|highway|route|railway|railroad|motorway|track|way|bridge|crossing)\s+(?:(?:from|between|across|over)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:to|and)\s+(?:the\s+)?$/i;
 /** "as the disorder which began in London at the weekend spread to towns across the region": where something that spread began */
-/** a place a road or a route leads to: "near the road to Catarina", "on the highway from Kabul to Jalalabad" */
-const ROAD_TO = /\b(?:road|roads|highway|route|railway|railroad|motorway|track|way)\s+(?:(?:from|between)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:to|and)\s+(?:the\s+)?$/i;
 const BEGAN_IN = /\b(?:which|that)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|originated)\s+(?:\w+\s+)?in\s+(?:the\s+)?$/i;
 /** Is the event's noun the object of a verb of stopping ("would halt armed attacks", "will suspend its strikes")? */
 function haltedBy(doc: Doc, e: RawEvent): boolean {
@@ -444,7 +445,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     // a day after a lathicharge on farmers in Bargarh town")
     const trigEnd = doc.tokens[e.last - 1].end;
     const laterClause = (p: PlaceMention) => p.start > at && SUBORDINATE_BETWEEN.test(doc.text.slice(trigEnd, p.start));
-    const skipDateline = dateline > 0 && here.some((p) => toldIn(p) && !(p.start > at && infinitiveBetween(doc, e.last, p.start)) && !laterClause(p));
+    // (nor where a way told leads: "RUSE — ... blocked the approaches to the Friendship Bridge across the Danube to Romania")
+    const wayTo = (p: PlaceMention) => ROAD_TO.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start));
+    const skipDateline = dateline > 0 && here.some((p) => toldIn(p) && !(p.start > at && infinitiveBetween(doc, e.last, p.start)) && !laterClause(p) && !wayTo(p));
     const scored: Array<{ p: PlaceMention; sc: number }> = [];
     // ("TRIPOLI, LEBANON, SEPT 11 - ... AS GUNMEN IN THIS NORTHERN PORT CITY AND IN THE NEARBY TOWN OF ZGHARTA TRADED FIRE":
     // the dateline's city, told again as "this city" in the clause, is a scene told there, and the story's own)
@@ -484,8 +487,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (verbalEvent && p.start > trigEnd && p.start - trigEnd < 120 && MOVED_WITHIN.test(doc.text.slice(trigEnd, p.start))) continue;
       // (nor where a road leads, when the sentence names another place: "on the edge of Masaya near the road to Catarina, where troops
       // with tanks surrounded a house")
-      if (ROAD_TO.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start)) && here.some((q) => q !== p && q.resolved!.resolution !== 'country' &&
-        !ROAD_TO.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, q.start - 40), q.start)))) continue;
+      if (wayTo(p) && here.some((q) => q !== p && q.resolved!.resolution !== 'country' && !wayTo(q))) continue;
       // (nor where people come from: "a crowd of about 1,000 people, many of them from Malaita province, gathered outside Parliament";
       // nor a capital named as a partner: "turned instead toward closer ties with Moscow")
       if (notAScene(doc, e.sentence, p)) continue;
@@ -934,7 +936,7 @@ function sameDayBefore(doc: Doc, e: RawEvent, published: string | null): RawEven
   return before.length ? before[before.length - 1] : null;
 }
 /** "that evening", "later that night", "the same day": a time of the day told in the sentence before */
-const THAT_TIME_OF_DAY = /\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b/i;
+const THAT_TIME_OF_DAY = /\b(?:that|the\s+same)\s+(day|morning|afternoon|evening|night)\b/i;
 /** "shortly after dark", "within an hour", "hours later", "later in the night", "by nightfall", "hours after the vote": a time counted
  * from what was told before, on its day */
 const SOON_AFTER = /\b(?:(?:shortly|soon|just)\s+after\s+(?:dark|nightfall|dusk|sunset)|(?:hours|minutes)\s+after\s+(?:the|its|his|her|their)\s+(?:vote|announcement|decision|speech|broadcast|verdict|ruling|attack|raid|shooting|killing|arrest|meeting|election|statement)\b|within\s+(?:an|the|half\s+an)\s+hour|(?:minutes|hours)\s+later|later\s+in\s+the\s+(?:night|evening|day|afternoon)|by\s+(?:nightfall|dusk))\b/i;
@@ -1235,7 +1237,10 @@ function absorb(dst: EventRecord, src: EventRecord, ownCounts = false): void {
   for (const k of ['dead', 'injured', 'arrested', 'crowd'] as const) dst.size[k] = ownCounts ? dst.size[k] ?? src.size[k] : maxQ(dst.size[k], src.size[k]);
   if (!dst.actor && src.actor) dst.actor = src.actor;
   // (not the actor's own side hurt: "Police fired tear gas ... Police said 96 officers were injured")
-  if (!dst.recipient && src.recipient && src.recipient.start !== dst.actor?.start && !(dst.actor?.cameo_code && src.recipient.cameo_code === dst.actor.cameo_code)) {
+  // (nor an armed force's hurt given to force used on a crowd, whoever used it: "Doctors said they treated 100 civilians for the effects
+  // of tear gas. A police spokesman said 29 policemen and soldiers were hurt")
+  if (!dst.recipient && src.recipient && src.recipient.start !== dst.actor?.start && !(dst.actor?.cameo_code && src.recipient.cameo_code === dst.actor.cameo_code) &&
+    !(dst.mode === 'crowd-control' && ARMED_FORCE_SECTORS.has(src.recipient.sector ?? ''))) {
     dst.recipient = src.recipient;
     // (the act's own object stays: "attacked the base" told again as "killed 30 soldiers")
     dst.object = dst.object ?? src.object;
@@ -1506,6 +1511,16 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
   // that evening")
   // ("Residents set fire to two trucks on Tuesday ... Police arrived from Monrovia shortly after dark and fired tear gas": a time counted
   // from what was told before, past the paragraph's start, whatever day an act told elsewhere gave)
+  // ("rejected accusations that riot police used excessive force on Friday night ... The opposition says more than 200 people were
+  // injured that night": the time of day pointed back at is the one told with that part of the day, whatever act came between)
+  const partOfDay = THAT_TIME_OF_DAY.exec(sentenceText(doc, e.sentence))?.[1]?.toLowerCase();
+  // (a deed's: what is said about it since is not of that night, "... and has accused the ministry")
+  if (partOfDay && partOfDay !== 'day' && !isStatement(e.trigger.event) && doc.article.published) {
+    for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2) && sameParagraph(doc, k, e.sentence); k--) {
+      const t = timesIn(doc, telling, k, doc.article.published).filter((x) => x.anchored && x.precision === 'day' && x.date <= doc.article.published! && x.text.toLowerCase().includes(partOfDay)).pop();
+      if (t) return t;
+    }
+  }
   const pointsBack = soonAfter || (!best && THAT_TIME_OF_DAY.test(sentenceText(doc, e.sentence)));
   if ((!best || soonAfter) && (MATERIAL.has(e.trigger.event) || pointsBack) && doc.article.published) {
     // (a sentence that points back takes the day of the one before it whatever that one tells: "... in a radio address on Saturday
@@ -1959,7 +1974,16 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // ("Police arrested 17 drivers overnight" after Wednesday's clashes, in Thursday's paper: the night that followed the day just
     // told, when one was; else the night before the report)
     const night = usable && /^overnight$/i.test(usable.text) ? inheritedTime(doc, heads, raw, telling, e) : null;
-    let dateFromText = (night && night.precision === 'day' && a.published && (Date.parse(a.published.slice(0, 10)) - Date.parse(night.date)) / 86_400_000 <= 1 ? night : null) ?? usable ?? (aimOf ? { start: aimOf.date_start ?? 0, end: aimOf.date_end ?? 0, text: aimOf.date_text ?? '', date: aimOf.date!, precision: aimOf.date_precision ?? 'day', anchored: true } : null) ?? sameDayBefore(doc, e, a.published) ?? inheritedTime(doc, heads, raw, telling, e);
+    // (two nights back too, when that day is told in the act's own paragraph: "after Friday noon prayers ... at least 21 people were hurt
+    // in the town overnight", in Sunday's paper)
+    let nightAt = e.sentence;
+    while (night && nightAt > 0 && doc.sentences[nightAt].start > night.start) nightAt--;
+    const nightSpan = night && sameParagraph(doc, nightAt, e.sentence) ? 2 : 1;
+    const nightOf = night && night.precision === 'day' && a.published && (Date.parse(a.published.slice(0, 10)) - Date.parse(night.date)) / 86_400_000 <= nightSpan ? night : null;
+    // (and the acts told after it, which take their day from it, go on on that night: "... hurt in the town overnight. Police fired
+    // tear gas")
+    if (nightOf && e.time) e.time = { ...e.time, date: nightOf.date };
+    let dateFromText = nightOf ?? usable ?? (aimOf ? { start: aimOf.date_start ?? 0, end: aimOf.date_end ?? 0, text: aimOf.date_text ?? '', date: aimOf.date!, precision: aimOf.date_precision ?? 'day', anchored: true } : null) ?? sameDayBefore(doc, e, a.published) ?? inheritedTime(doc, heads, raw, telling, e);
     // (the day the acts just before went on with, no day told of its own: the act may be one of them told again)
     let storyDay = false;
     if (!dateFromText) {
@@ -2197,7 +2221,11 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // (nor a march of thousands and the riot of a hundred who broke away from it: "some 12,000 people marched ... a group of around
     // a hundred people broke away and threw bottles")
     if (keyDup && keyDup.text_info.sentence_index !== rec.text_info.sentence_index && crowdsApart(keyDup, rec)) keyDup = undefined;
-    const looseDup = loose && (loose.date_basis !== 'text' || rec.date_basis !== 'text' || (storyDay && loose.date === rec.date)) && samePlace(loose, rec) && !namedApart(loose.actor, rec.actor) && !voiceApart(loose) &&
+    // (a toll told of "that attack" is that attack's, not another toll's: "Hospitals reported several hundred people were hurt ... right-wing
+    // youths had driven a truck into a column of marchers ... Organizers said about 60 people were injured in that attack")
+    const ofThatAct = tollOnly(rec) && THAT_ACT.test(doc.text.slice(rec.trigger.end, Math.min(s.end, rec.trigger.end + 40)));
+    if (keyDup && ofThatAct && tollOnly(keyDup)) keyDup = undefined;
+    const looseDup = loose && !(ofThatAct && tollOnly(loose)) && (loose.date_basis !== 'text' || rec.date_basis !== 'text' || (storyDay && loose.date === rec.date)) && samePlace(loose, rec) && !namedApart(loose.actor, rec.actor) && !voiceApart(loose) &&
       !objectsApart(loose) && !(loose.text_info.sentence_index !== rec.text_info.sentence_index && crowdsApart(loose, rec)) &&
       !hourBetween(doc, loose.text_info.sentence_index, s.index) &&
       !sinceDated && !sinceIds.has(loose.id) &&
@@ -2351,7 +2379,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       const within = (a: Quantity | null, b: Quantity | null) => !a || (!!b && (a.value <= b.value || (b.approximate && /^(?:dozens|scores|hundreds|thousands)\b/i.test(b.text))));
       // (the bombs an air raid dropped, told next: "its jets struck Mekele ... bombs had fallen on a residential area")
       const sameManner = (r: EventRecord) => r.mode === rec.mode || !rec.mode || (r.mode === 'aerial' && rec.mode === 'explosives' && !e.verbal);
-      for (let k = records.length - 1; k >= 0 && !retold; k--) {
+      // (not people hurt "also", others than those told before: "Dozens more were wounded ... Police said several officers were also hurt")
+      const others = !!rec.recipient && ALSO_BEFORE.test(doc.text.slice(Math.max(s.start, rec.trigger.start - 12), rec.trigger.start));
+      for (let k = records.length - 1; k >= 0 && !retold && !others; k--) {
         const r = records[k];
         const d = s.index - r.text_info.sentence_index;
         if (d > 1) break;
@@ -2430,7 +2460,11 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       const toll = (r: EventRecord, other: EventRecord) => r.event === 'ASSAULT' && /ing$/i.test(r.trigger.text) && (/,\s*$/.test(doc.text.slice(Math.max(0, r.trigger.start - 3), r.trigger.start)) || r.trigger.start > other.trigger.start);
       // (the act, not the aim it was done for: "fired tear gas to disperse the crowd" is the firing, at the crowd)
       const aim = (r: EventRecord) => r === rec ? e.realityCue === 'purpose' : aimIds.has(r.id);
-      const score = (r: EventRecord, other: EventRecord) => (r.actor ? 2 : 0) + (r.recipient ? 0.5 : 0) + r.confidence - (toll(r, other) ? 1 : 0) - (aim(r) && !aim(other) ? 0.6 : 0);
+      // (the fight a toll was suffered in, not the toll: "Three persons were hurt in a scuffle between rival supporters")
+      const sufferedIn = (r: EventRecord, other: EventRecord) => tollOnly(r) && other.trigger.start > r.trigger.end &&
+        /^\s+(?:in|during)\s+(?:[\w-]+\s+){0,3}$/i.test(doc.text.slice(r.trigger.end, other.trigger.start));
+      const score = (r: EventRecord, other: EventRecord) => (r.actor ? 2 : 0) + (r.recipient ? 0.5 : 0) + r.confidence - (toll(r, other) ? 1 : 0) - (aim(r) && !aim(other) ? 0.6 : 0) -
+        (sufferedIn(r, other) ? 1 : 0);
       // ("were killed in two days of fighting": with no doer named, the fighting told says it was a clash, not an attack)
       const clash = [dup.acled, rec.acled].find((a) => a?.sub_event_type === 'Armed clash');
       // ("Mortar and machinegun fire shook the capital as troops battled militiamen": the fire heard of a battle between two named
@@ -2819,6 +2853,12 @@ function casualtiesOfViolence(doc: Doc, records: EventRecord[]): void {
 }
 
 const VICTIMS_TOLD = /\b(?:the|both)\s+(?:dead|victims|slain|wounded|injured)\s+(?:were|was|included|include|are)\b|\bamong\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\b/i;
+/** a toll's words pointing at one act told before: "in that attack", "during the raid" */
+const THAT_ACT = /^\s+(?:in|during|from)\s+(?:that|the|this)\s+(?:attack|assault|raid|ambush|clash|clashes|shooting|bombing|incident)\b/i;
+/** Is the record only a count of people killed or hurt, by no one named ("60 people were injured")? */
+function tollOnly(r: EventRecord): boolean {
+  return r.event === 'ASSAULT' && !r.actor && TOLL_WORDS.test(r.trigger.text);
+}
 const TOLL_WORDS = /^(?:killed|dead|died|wounded|injured|hurt|deaths?|injuries|casualties|shot(?: dead)?)$/i;
 
 /**
@@ -2973,6 +3013,15 @@ function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
     if (r.reality !== 'asserted' || r.event !== 'ASSAULT' || r.actor || !(TOLL_WORDS.test(r.trigger.text) || r.mentions?.some((m) => TOLL_WORDS.test(m.text))) || !(r.size.dead || r.size.injured || VICTIMS_TOLD.test(r.text_info.sentence))) continue;
     const si = r.text_info.sentence_index;
     const s = doc.sentences[si];
+    // (an armed force's hurt told after a riot in the same sentence are that riot's, wherever it was: "Demonstrators threw stones and set
+    // fire to rubbish bins; a police statement said 14 officers were hurt")
+    const sameRiot = records.find((q) => q !== r && !drop.has(q) && q.text_info.sentence_index === si && q.reality === 'asserted' && q.event === 'PROTEST' && q.mode === 'riot' &&
+      q.trigger.start < r.trigger.start && !(r.size.dead && q.size.dead) && !(r.size.injured && q.size.injured));
+    if (sameRiot && findQuantities(doc, s).some((q) => (q.kind === 'dead' || q.kind === 'injured') && armedForceCounted(doc, q))) {
+      absorb(sameRiot, r);
+      drop.add(r);
+      continue;
+    }
     if ((doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && !homeOrDestination(doc, p))) continue;
     // (a date of its own, written in this sentence, is another day's toll, unless the act's day:
     // "At least 14 persons were injured in the clash on Tuesday evening")
@@ -3012,7 +3061,10 @@ function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
     // continued until after midnight. Officials said 12 policemen were injured.")
     if (host && forceHurt && host.event === 'ASSAULT' && ARMED_FORCE_SECTORS.has(host.actor?.sector ?? '')) {
       const h = host;
-      const riot = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.event === 'PROTEST' && q.mode === 'riot' && q.text_info.sentence_index === h.text_info.sentence_index &&
+      // (or told after it: "... fired tear gas and then live rounds into the crowd. Some of the marchers threw stones ... Police said
+      // several officers were also hurt")
+      const riot = records.find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.event === 'PROTEST' && q.mode === 'riot' &&
+        q.text_info.sentence_index >= h.text_info.sentence_index && q.text_info.sentence_index < si &&
         !(r.size.dead && q.size.dead) && !(r.size.injured && q.size.injured));
       if (riot) host = riot;
     }
@@ -3035,6 +3087,13 @@ function casualtiesToldNext(doc: Doc, records: EventRecord[]): void {
       const between = records.filter((q) => !drop.has(q) && q.reality === 'asserted' && q.text_info.sentence_index === k + 1);
       if (between.some((q) => !!q.actor || !violentAct(q))) break;
       host = hostIn(k);
+    }
+    // (an armed force's own hurt, told past a paragraph's start, are those of the riot told last: "Some of the marchers threw stones
+    // and swung sickles ... By nightfall 19 workers were dead. ... Police said several officers were also hurt")
+    // (not a toll summed since, in the perfect: "The government says more than 100 police and soldiers have been injured")
+    if (!host && forceHurt && !/\b(?:have|has)\s+(?:\w+\s+)?been\s+$/i.test(doc.text.slice(Math.max(s.start, r.trigger.start - 30), r.trigger.start))) {
+      host = [...records].reverse().find((q) => q !== r && !drop.has(q) && q.reality === 'asserted' && q.event === 'PROTEST' && q.mode === 'riot' && q.text_info.sentence_index < si &&
+        q.text_info.sentence_index >= si - 4 && !(r.size.dead && q.size.dead) && !(r.size.injured && q.size.injured) && (r.date_basis !== 'text' || r.date === q.date));
     }
     if (!host) continue;
     absorb(host, r);
@@ -3116,7 +3175,8 @@ function deadOfViolenceOnly(records: EventRecord[]): void {
     for (const list of byCount.values()) {
       if (list.length < 2) continue;
       const at = list[0].size[k]!.start!;
-      const near = (r: EventRecord) => Math.abs(r.trigger.start - at);
+      // (by any word that tells the act in that sentence: "was wounded in an ambush" is told by "wounded" too)
+      const near = (r: EventRecord) => Math.min(Math.abs(r.trigger.start - at), ...(r.mentions ?? []).filter((m) => m.sentence_index === r.text_info.sentence_index).map((m) => Math.abs(m.start - at)));
       const keep = list.reduce((a, b) => (near(b) < near(a) ? b : a));
       // (the copies of one act split over its places share their trigger and keep their shares)
       for (const r of list) if (r !== keep && r.trigger.start !== keep.trigger.start && r.text_info.sentence_index === keep.text_info.sentence_index) r.size = { ...r.size, [k]: null };

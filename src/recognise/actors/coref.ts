@@ -267,6 +267,8 @@ function boundSubjects(c: Ctx, i: number): Set<Info> {
 
 /** a passive of harm right after a pronoun: "he was shot", "she had been arrested" */
 const HARM_PASSIVE = /^\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured|hit|beaten|stabbed|arrested|detained|abducted|kidnapped|murdered|hacked|tortured)\b/i;
+/** a passive of release right after a pronoun: "he was freed", "she has been released" */
+const FREED_PASSIVE = /^\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:freed|released|set\s+free|let\s+go|pardoned|acquitted)\b/i;
 /** Was harm done to the mention where it stands ("a worker was shot dead", "the young man was hit", "killing a student")? */
 function harmedBefore(c: Ctx, p: Info): boolean {
   if (HARM_PASSIVE.test(c.doc.text.slice(p.m.end, Math.min(c.doc.text.length, p.m.end + 40)))) return true;
@@ -354,7 +356,11 @@ function pronounOf(c: Ctx, i: number): Info | null {
     // message relayed by a church worker, he threatened")
     // ("A 20-year-old worker was shot dead ... the young man was hit by a bullet fired by an off-duty police officer. Witnesses said he
     // was shot from a short distance": "he" to whom harm was done is the one harm was done to before, not who did it)
-    if (!ant && HARM_PASSIVE.test(c.doc.text.slice(t.end, Math.min(c.doc.text.length, t.end + 40)))) ant = fb(i, 3, (p) => (person(p) || individual(p)) && harmedBefore(c, p));
+    // ("Police detained a local opposition activist ... the regional governor's office ... He was freed without charge": who is freed
+    // is one taken or harmed before)
+    if (!ant && (HARM_PASSIVE.test(c.doc.text.slice(t.end, Math.min(c.doc.text.length, t.end + 40))) || FREED_PASSIVE.test(c.doc.text.slice(t.end, Math.min(c.doc.text.length, t.end + 40))))) {
+      ant = fb(i, 3, (p) => (person(p) || individual(p)) && harmedBefore(c, p));
+    }
     // ("Zéphirin Diabré rejected the state of emergency and said only the president's resignation could restore peace. He had earlier
     // called on the army": a "He" opening its sentence goes on with the sentence before's subject, not a possessor in what was said)
     const opensSentence = i === 0 || c.tk[i - 1].sent !== t.sent || /^["“]$/.test(c.tk[i - 1].text);
