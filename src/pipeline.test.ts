@@ -5170,3 +5170,17 @@ test('Serbia 1997, Jordan 1989, Brazil 1996 reread with "hurt": people "hurt" ar
   const ambush = codeOn('2007-04-19')('A curfew was imposed on Raman from Wednesday, after a rubber tapper was shot dead on Monday and a village headman was wounded in an ambush on Tuesday.');
   assert.deepEqual(ambush.filter((e) => e.event === 'ASSAULT').map((e) => [e.trigger.text, e.size.injured?.value ?? 0]), [['shot dead', 0], ['ambush', 1]], JSON.stringify(ambush.map((e) => [e.trigger.text, e.size])));
 });
+
+test('Mali 1991 read (untuned, capitals telex): unconfirmed reports and rumours, past an aside on them, tell nothing done; "no plans for now to" is no plan; a point of the compass counted from a place is no province; "several districts" in a story filed from a city are that city\'s; a statement of a body speaks for it', () => {
+  const code = codeOn('1991-03-23');
+  assert.ok(!code('Diplomats said there were unconfirmed reports of fighting in Kayes and Mopti.').length);
+  const rumours = code('There were also rumours, which the defence ministry dismissed, that some officers had refused orders to fire on crowds.');
+  assert.ok(!rumours.some((e) => e.trigger.text === 'refused'), JSON.stringify(rumours.map((e) => e.trigger.text)));
+  assert.ok(!code('She said Belgium had no plans for now to evacuate its citizens living in Rwanda.').length);
+  const moved = code('NIAMEY, MARCH 23 (REUTERS) - RESIDENTS SAID REINFORCEMENTS HAD BEEN BROUGHT IN ON FRIDAY FROM THE GARRISON AT TILLABERI, 110 KM NORTH-WEST OF NIAMEY.').find((e) => e.event === 'MOBILIZE');
+  assert.equal(moved?.event_loc.country_code, 'NE', JSON.stringify(moved?.event_loc));
+  const shots = code('NIAMEY, MARCH 23 (REUTERS) - SOLDIERS OPENED FIRE ON STUDENTS ON FRIDAY.\n\nGUNFIRE WAS HEARD IN SEVERAL DISTRICTS OVERNIGHT AND SMOKE WAS STILL RISING FROM BURNED-OUT SHOPS ON SATURDAY MORNING.').find((e) => e.trigger.text === 'GUNFIRE');
+  assert.equal(shots?.event_loc.resolved_place, 'Niamey', JSON.stringify(shots?.event_loc));
+  const denied = code('A police statement denied that officers had used live ammunition.').find((e) => e.event === 'REJECT');
+  assert.equal(denied?.actor?.sector, 'COP', JSON.stringify(denied?.actor));
+});

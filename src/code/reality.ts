@@ -474,9 +474,19 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       if (t[k].lower === 'to' && /^invitations?$/.test(t[k - 1].lower)) return { reality: 'future', cue: t[k - 1].text };
     }
     // ("checked a rumor that students planned to gather at the fairgrounds": what a rumour says is hearsay, not told as done or meant)
+    // (and what unconfirmed reports tell: "unconfirmed reports of unrest in Segou"; past an aside on the rumour: "rumours, which the
+    // defence ministry dismissed, that some junior officers had refused orders")
     for (let r = first - 2; r >= s.first && first - r <= 14; r--) {
       if (t[r].text === ';') break;
-      if (/^rumou?rs?$/.test(t[r].lower) && t[r + 1].lower === 'that') return { reality: 'hypothetical', cue: t[r].text };
+      const rumour = /^rumou?rs?$/.test(t[r].lower);
+      if (!rumour && !(/^(?:reports?|accounts?|claims?)$/.test(t[r].lower) && /^(?:unconfirmed|unverified)$/.test(t[r - 1]?.lower ?? ''))) continue;
+      let n = r + 1;
+      if (t[n].text === ',') {
+        let c = n + 1;
+        while (c < first && c - n <= 10 && t[c].text !== ',') c++;
+        if (c < first && t[c].text === ',') n = c + 1;
+      }
+      if (t[n].lower === 'that' || (t[n].lower === 'of' && n === r + 1)) return { reality: 'hypothetical', cue: t[r].text };
     }
     // ("Police prevented the crowd from marching to the palace", "were barred from holding a rally": what someone was kept from doing
     // was not done; unless the keeping is denied: "troops did not stop protesters from storming the building")
@@ -741,13 +751,17 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
   // "had no intention of using force", "has no plans to attack the city": an intent denied
   if (first - 3 >= s.first && (tk[first - 1].lower === 'of' || tk[first - 1].lower === 'to')) {
     let k = first - 2;
+    // (past a hedge of time: "had no plans for now to evacuate its citizens", "no plans at present to")
+    if (k - 2 > s.first && ((tk[k - 1].lower === 'for' && tk[k].lower === 'now') || (tk[k - 1].lower === 'at' && tk[k].lower === 'present'))) k -= 2;
+    else if (k - 1 > s.first && /^(?:currently|immediately|yet)$/.test(tk[k].lower)) k--;
+    const intent = k;
     if (NO_INTENT.has(tk[k].lower)) {
       k--;
       if (k > s.first && tk[k].pos === 'ADJ') k--;
-      if (tk[k].lower === 'no' || (tk[k].lower === 'any' && negatedBefore(tk, s, k))) return { reality: 'negated', cue: `${tk[k].text} ${tk[first - 2].text}` };
+      if (tk[k].lower === 'no' || (tk[k].lower === 'any' && negatedBefore(tk, s, k))) return { reality: 'negated', cue: `${tk[k].text} ${tk[intent].text}` };
       // ("abandoned plans to sign an association agreement", "dropped its plan to hold a referendum": an intent given up)
       while (k > s.first && (tk[k].pos === 'DET' || tk[k].pos === 'ADJ' || tk[k].pos === 'PRON')) k--;
-      if (tk[k].pos === 'VERB' && (ABANDONING.has(tk[k].lemma) || STOPPING_VERBS.has(tk[k].lemma))) return { reality: 'negated', cue: `${tk[k].text} ${tk[first - 2].text}` };
+      if (tk[k].pos === 'VERB' && (ABANDONING.has(tk[k].lemma) || STOPPING_VERBS.has(tk[k].lemma))) return { reality: 'negated', cue: `${tk[k].text} ${tk[intent].text}` };
     }
   }
   // ("preparations for the march", "arrangements for detaining kar sevaks are to be made": what is made ready for has not

@@ -423,6 +423,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     if (wide && /\bthe\s+$/i.test(rest.slice(Math.max(0, wide.index - 4), wide.index))) wide = null;
     // ("in the Merkato market area and other districts": other parts of the town named before, not of the country)
     if (wide && /\b(?:area|quarter|neighbou?rhood|district|market|suburb)\s+and\s+$/i.test(rest.slice(Math.max(0, wide.index - 30), wide.index))) wide = null;
+    // ("BAMAKO, MARCH 23 (REUTERS) - ... GUNFIRE WAS HEARD IN SEVERAL DISTRICTS OVERNIGHT": districts, in a story filed from a city, are
+    // that city's)
+    if (wide && /\bdistricts\b/i.test(wide[0]) && datelinePlace(doc)) wide = null;
     const c = wide && doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
     if (wide && c && c.lat !== null) {
       const st = from + wide.index;

@@ -190,9 +190,13 @@ function countries(g: Gazetteer): Map<string, CountryKey> {
 // ---------------------------------------------------------------------------------------
 // helpers
 
-/** a quarter of a land named before it: "in eastern Rhodesia", "in southern Sudan" */
 /** the words for a division named by its quarter of a land: "the Northern Province", "Eastern Region" */
 const QUARTER_DIVISIONS = new Set(['province', 'region', 'district', 'division', 'zone', 'state', 'territory', 'department']);
+/** the points of the compass, written as one word */
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast']);
+/** units a distance is counted in, before the direction it runs ("15 km north-west of") */
+const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'mi']);
+/** a quarter of a land named before it: "in eastern Rhodesia", "in southern Sudan" */
 const QUARTERS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** "al mansoura" → "al mansurah": a name after the Arabic article, in the gazetteer's transliteration, or null when the same */
@@ -561,6 +565,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     const lastWord = keyWords[keyWords.length - 1];
     // "IN THE HILLS EAST OF THE CAPITAL": in capitals, "the" and common words are no name ("The Hills")
     if (!mixed && keyWords.length > 1 && keyWords[0] === 'the' && keyWords.slice(1).every((w) => g.words.has(w) || g.words.has(w.replace(/s$/, '')))) return null;
+    // ("15 KM NORTH-WEST OF BAMAKO", "20 miles north of the border": a point of the compass counted from a place is a direction, no
+    // province of that name; in capitals, before "of", too)
+    if (COMPASS_POINTS.has(key.replace(/[\s-]/g, '')) && (DISTANCE_UNITS.has(pl) || (!mixed && nl === 'of'))) return null;
 
     // --- what the neighbours say
     let cue = false;
