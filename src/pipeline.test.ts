@@ -5184,3 +5184,18 @@ test('Mali 1991 read (untuned, capitals telex): unconfirmed reports and rumours,
   const denied = code('A police statement denied that officers had used live ammunition.').find((e) => e.event === 'REJECT');
   assert.equal(denied?.actor?.sector, 'COP', JSON.stringify(denied?.actor));
 });
+
+test('Dominican Republic 1984 read (untuned, local): a march that "did not take place", a march planned "but called off" and a meeting "scheduled for Saturday" have not happened; parts of a town listed after "the barrios of" are no foreign cities; a road\'s end is not the scene the paragraph opened on; the day of "the worst of the violence" dates the acts after it; hospitals "receiving wounded" hurt no one; a national toll since Monday is no one act\'s', () => {
+  const code = codeOn('1984-04-26');
+  assert.ok(!code('A march that some residents had announced for the afternoon did not take place.').length);
+  assert.ok(!code('The priest said students had planned to march on the town hall but called it off after he met them.').some((e) => e.event === 'PROTEST' || e.event === 'THREATEN'));
+  assert.ok(!code('A meeting between union leaders and the governor is scheduled for Saturday.').length);
+  const riots = code('MOCA - Unrest that broke out in the capital on Monday had by yesterday reached nearly every town in the north.\n\nIn Moca, the worst of the violence came on Tuesday. Youths threw stones at police patrols in the barrios of Cienfuegos and Pekín, and police fired as they cleared barricades along the road to Salcedo.');
+  const stones = riots.find((e) => e.trigger.text === 'threw stones');
+  assert.equal(stones?.event_loc.resolved_place, 'Moca', JSON.stringify(stones?.event_loc));
+  assert.equal(stones?.actor?.code, 'DOM', JSON.stringify(stones?.actor));
+  assert.equal(stones?.date, '1984-04-24');
+  assert.ok(!code('The hospitals were still receiving wounded late last night.').length);
+  const toll = code('In Navarrete, a man was shot dead on Wednesday when police broke up a blockade, witnesses said.\n\nFigures given in the capital last night put the national toll at more than 40 dead since Monday, and rights groups said many wounded had stayed away from hospitals.');
+  assert.ok(!toll.some((e) => (e.size.dead?.value ?? 0) >= 40), JSON.stringify(toll.map((e) => [e.trigger.text, e.size.dead?.value])));
+});

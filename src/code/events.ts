@@ -3514,6 +3514,13 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     const head = matchAt(tokens, last, s.last, caps);
     if (head && head.first === last && head.trigger.pos === 'N' && !SPEECH_ACTS.has(head.trigger.event)) return false;
   }
+  // ("the region's hospitals were still receiving wounded", "doctors treating injured protesters": the hurt named as whom care is given
+  // to, no act told)
+  if (trigger.event === 'ASSAULT' && last === first + 1 && /^(?:wounded|injured|hurt)$/.test(tokens[first].lower) && first > s.first && CARING_FOR.has(tokens[first - 1].lemma) &&
+    (tokens[first - 1].pos === 'VERB' || tokens[first - 1].lower.endsWith('ing'))) return false;
+  // (nor as the subject of a verb of their own: "many wounded had stayed away from hospitals for fear of arrest")
+  if (trigger.event === 'ASSAULT' && last === first + 1 && /^(?:wounded|injured)$/.test(tokens[first].lower) && first > s.first && /^(?:many|most|some|several|the|other|all)$/.test(tokens[first - 1].lower) &&
+    last < s.last && (tokens[last].pos === 'AUX' || (tokens[last].pos === 'VERB' && tokens[last].lower !== tokens[last].lemma)) && !/^(?:by|in|at|when|as|during)$/.test(tokens[last + 1]?.lower ?? '')) return false;
   // ("police backed by troops raided three buildings", "the army, backed by tanks, stormed": who a force is backed by describes it; the
   // act is the verb after)
   // (by forces joined in the act only: a state backing rebels, "Rebels backed by Turkey attacked", is support told in passing)
@@ -4290,6 +4297,16 @@ function roles(st: SentenceState, c: Candidate): void {
   if (noObject && reality.reality === 'asserted') reality = { reality: 'negated', cue: tokens[o].text };
   // ("the alliance would accept nothing short of ...": an intent to do none of it is a refusal, as "would not accept")
   if (noObject && (reality.reality === 'hypothetical' || reality.reality === 'future') && /^(?:would|will|'ll)$/.test(reality.cue ?? '')) reality = { reality: 'negated', cue: `${reality.cue} not` };
+  const after = doc.text.slice(tokens[last - 1].end, s.end);
+  // ("a march that some residents had announced for the afternoon did not take place": an event noun said not to have happened)
+  const notHeld = !verbal && reality.reality === 'asserted' ? NOT_TAKEN_PLACE.exec(after) : null;
+  if (notHeld) reality = { reality: 'negated', cue: notHeld[1] };
+  // ("a meeting between union leaders and the governor is scheduled for Saturday": arranged, still to come)
+  const arranged = !verbal && reality.reality === 'asserted' ? ARRANGED_FOR.exec(after) : null;
+  if (arranged) reality = { reality: 'future', cue: arranged[1] };
+  // ("young people had planned to march on the municipal offices but called it off": a plan given up)
+  const givenUp = (reality.reality === 'future' || reality.reality === 'hypothetical') ? PLAN_GIVEN_UP.exec(after) : null;
+  if (givenUp) reality = { reality: 'negated', cue: givenUp[1] };
   c.reality = reality;
   // "where fighting between armed rebels and government troops has left ...": a gerund with "between" names both sides
   const sides = verbal && tokens[first].lower.endsWith('ing') ? between(tokens, st.s, st.ms, last) : null;
@@ -6664,6 +6681,14 @@ function turnedDown(tokens: Token[], s: Sentence, first: number): number {
   return tokens[j].lemma === 'accept' && ((tokens[j - 1]?.lower === 'to' && TURNING_DOWN.has(tokens[j - 2]?.lemma ?? '')) || /^(?:not|never|n't)$/.test(tokens[j - 1]?.lower ?? '')) ? j : 0;
 }
 
+/** an event noun said not to have happened, right after its phrase or a relative clause on it: "did not take place", "never went ahead" */
+const NOT_TAKEN_PLACE = /^(?:\s+(?:[\w'’-]+\s+){0,3}?(?:that|which)\s+[^,;.]{0,80}?)?\s+((?:did\s+not|didn[’']t|never|failed\s+to)\s+(?:take\s+place|took\s+place|go\s+ahead|went\s+ahead|happen|happened|materiali[sz]e|materiali[sz]ed))\b/i;
+/** an event noun as the subject of its arrangement, still to come: "is scheduled for Saturday", "are due on Monday" */
+const ARRANGED_FOR = /^(?:\s+(?:between|with|of|on|in|at|by)\s+[^,;.]{0,60}?)?\s+((?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:scheduled|due|planned|expected)\s+(?:for|on|to\s+(?:begin|start|take\s+place|resume|open)))\b/i;
+/** a plan given up after it was told: "but called it off", "but later cancelled it" */
+const PLAN_GIVEN_UP = /^[^;.]{0,80}?\b(but\s+(?:later\s+|then\s+|eventually\s+|finally\s+)?(?:called\s+(?:it|them)\s+off|(?:cancelled|canceled|abandoned|dropped|shelved)\s+(?:it|them|the\s+plans?|the\s+idea)))\b/i;
+/** verbs of taking care of the hurt, whose bare object "wounded" or "injured" names people: "receiving wounded", "evacuated injured" */
+const CARING_FOR = new Set(['receive', 'treat', 'admit', 'evacuate', 'carry', 'tend', 'nurse', 'ferry', 'airlift', 'visit', 'rescue', 'help']);
 /** words saying when or where an act was to be: "due to be held", "scheduled for" */
 const DUE_TO_BE = /^(?:due|scheduled|planned|set|expected)$/;
 

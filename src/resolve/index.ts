@@ -451,6 +451,13 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     // (nor where a way told leads: "RUSE — ... blocked the approaches to the Friendship Bridge across the Danube to Romania")
     const wayTo = (p: PlaceMention) => ROAD_TO.test(doc.text.slice(Math.max(doc.sentences[e.sentence].start, p.start - 40), p.start));
     const skipDateline = dateline > 0 && here.some((p) => toldIn(p) && !(p.start > at && infinitiveBetween(doc, e.last, p.start)) && !laterClause(p) && !wayTo(p));
+    // ("In Santiago, the worst of the violence came on Tuesday. Youths ... cleared barricades along the road to Tamboril": where the only
+    // road told leads is not the scene the paragraph opened on)
+    if (here.every(wayTo) && e.sentence > 0 && sameParagraph(doc, e.sentence - 1, e.sentence)) {
+      const ps = doc.sentences[e.sentence - 1];
+      const opened = per[e.sentence - 1].find((q) => q.resolved?.resolution === 'city' && SCENE_OPENER.test(doc.text.slice(ps.start, q.start)));
+      if (opened) return fromMention(opened, 'previous sentence');
+    }
     const scored: Array<{ p: PlaceMention; sc: number }> = [];
     // ("TRIPOLI, LEBANON, SEPT 11 - ... AS GUNMEN IN THIS NORTHERN PORT CITY AND IN THE NEARBY TOWN OF ZGHARTA TRADED FIRE":
     // the dateline's city, told again as "this city" in the clause, is a scene told there, and the story's own)
@@ -1425,7 +1432,7 @@ function foregroundBetween(telling: Telling, a: number, b: number): boolean {
 /** "It then asked", "He later said": the words before a verb that tell it came next */
 const THEN_BEFORE = /^\s*\S+(?:\s+\S+)?\s+(?:then|afterwards|subsequently)\s+$/i;
 /** a sentence telling when the violence came: "The worst violence came on Sunday", "Fresh unrest broke out on Tuesday" */
-const VIOLENCE_DATED = /^(?:the\s+)?(?:(?:worst|heaviest|latest|fresh|new|first|deadliest|most\s+\w+)\s+)?(?:violence|unrest|clashes|fighting|trouble|bloodshed|disturbances|rioting)\s+(?:came|erupted|broke\s+out|began|started|flared|occurred|took\s+place|was|were)\b/i;
+const VIOLENCE_DATED = /^(?:(?:in|at)\s+[^,;.]{1,40},\s+)?(?:the\s+)?(?:(?:worst|heaviest|latest|fresh|new|first|deadliest|most\s+\w+)\s+(?:of\s+the\s+)?)?(?:violence|unrest|clashes|fighting|trouble|bloodshed|disturbances|rioting)\s+(?:came|erupted|broke\s+out|began|started|flared|occurred|took\s+place|was|were)\b/i;
 /** a participle of announcing, set off after the measure, right before its day: ", announced on state radio late on" */
 const ANNOUNCED_ON = /,\s*(?:first\s+)?(?:announced|declared|decreed|proclaimed|broadcast|published)\b[^,.;]{0,40}$/i;
 /** the words between a verb of speaking and the day it was done: "told reporters on", "said on" */
@@ -1449,6 +1456,13 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
         SPOKE_ON.test(doc.text.slice(Math.max(sk.start, t.start - 40), t.start)));
       if (told) return told;
     }
+  }
+  // ("The unrest that broke out in the capital on Monday ... In Santiago, the worst of the violence came on Tuesday. Youths burned tyres":
+  // the sentence right before, in the act's paragraph, telling no act but the day of the violence, dates it over acts told further up)
+  const k1 = e.sentence - 1;
+  if (k1 >= 0 && MATERIAL.has(e.trigger.event) && doc.article.published && !telling.eventful.has(k1) && sameParagraph(doc, k1, e.sentence) && VIOLENCE_DATED.test(sentenceText(doc, k1))) {
+    const t = timesIn(doc, telling, k1, doc.article.published).find((x) => x.anchored && x.precision === 'day' && x.date <= doc.article.published!);
+    if (t) return t;
   }
   // ("The government responded Thursday by declaring a state of siege, banning demonstrations, imposing a curfew": a day the
   // sentence itself tells, before the act, rather than one told in another sentence)
@@ -2902,6 +2916,8 @@ function tollRisenLater(doc: Doc, heads: boolean[], records: EventRecord[]): voi
   }
 }
 
+/** a toll summed over days or over the land: "the national toll", "the overall toll", "dead since Monday" */
+const SUMMED_TOLL = /\b(?:national|nationwide|overall|total|cumulative)\s+(?:death\s+)?(?:toll|tally)\b|\bsince\s+(?:(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|the\s+(?:unrest|violence|protests|riots|clashes|fighting)\s+(?:began|started|broke\s+out|erupted))\b/i;
 /** "put the toll at eight dead and 31 wounded", "gave a death toll of 12": a figure someone puts on an act told before */
 const TOLL_PUT = /\b(?:put|puts|putting|placed|places|gave|gives|giving|raised|raises|revised|revising)\s+(?:the|a|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|number)\s+(?:at|to|of|as)\b/i;
 /**
@@ -2917,6 +2933,8 @@ function tollPutLater(doc: Doc, heads: boolean[], records: EventRecord[]): void 
     const text = sentenceText(doc, k);
     const m = TOLL_PUT.exec(text);
     if (!m || doc.sentences[k].start + m.index > r.trigger.start) continue;
+    // (not a toll summed over the days or the land: "put the national toll at more than 40 dead since Monday")
+    if (SUMMED_TOLL.test(text)) continue;
     let host: EventRecord | undefined;
     for (const q of records) {
       const d = k - q.text_info.sentence_index;

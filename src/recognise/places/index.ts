@@ -1265,6 +1265,18 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
   // English town of that name (a local-area noun after a name keeps it only in the story's country)
   if (main) {
     const partsAtHome = new Set<string>();
+    // (the name at i stands in a list of names right after "the barrios of", "the neighbourhoods of": the kind of a town's parts; not
+    // after a town's own name, "the Stockholm suburb of Husby", read as that town's part elsewhere)
+    const partsListed = (i: number): boolean => {
+      let k = i - 1;
+      while (k > 0 && toks[k].sent === toks[i].sent && i - k <= 12 && (toks[k].cap || toks[k].text === ',' || toks[k].lower === 'and' || toks[k].lower === 'de' || toks[k].lower === 'los')) {
+        if (toks[k].lower === 'of') break;
+        k--;
+      }
+      const kind = toks[k - 1];
+      return toks[k]?.lower === 'of' && !!kind && kind.sent === toks[i].sent && (LOCAL_AREAS.has(kind.lower) || LOCAL_AREAS.has(kind.lower.replace(/e?s$/, '')) || /^(?:neighbou?rhoods|districts|colonias|barrios)$/.test(kind.lower)) &&
+        (!kind.cap || kind.text === kind.text.toUpperCase()) && !(toks[k - 2]?.cap && !caps(k - 2));
+    };
     // (every other town of the story the test keeps lies further than km from m's choice, and there is one)
     const farFromTowns = (m: Match, km: number, keep: (x: Match) => boolean): boolean => {
       const towns = matches.filter((x) => x.key !== m.key && !!x.chosen?.place && !x.chosen.country && keep(x));
@@ -1278,6 +1290,9 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       while (d > m.first - 4 && d >= 0 && toks[d].sent === toks[m.first].sent && (toks[d].pos === 'ADJ' || toks[d].cap) && toks[d].lower !== 'the') d--;
       const cityPart = !!nx && (LOCAL_AREAS.has(nx.lower) || (nx.lower === 'district' && toks[d]?.lower === 'the'));
       if (m.chosen && !m.chosen.country && m.chosen.cc !== main && nx && nx.sent === toks[m.last].sent && cityPart && (!nx.cap || nx.text === nx.text.toUpperCase())) m.chosen = null;
+      // ("in the barrios of Cienfuegos, Pekín and Los Pepines" of a Santiago story: parts of a town named in a list after their kind,
+      // not Cuba's Cienfuegos or Beijing)
+      if (m.chosen && !m.chosen.country && m.chosen.cc !== main && partsListed(m.first)) m.chosen = null;
       // ("the Navbahor mahalla in Pop district": a neighbourhood at home too, of the place named right after it, when the town of
       // that name lies far from that place)
       else if (m.chosen && !m.chosen.country && m.chosen.cc === main && nx && nx.sent === toks[m.last].sent && cityPart && toks[d]?.lower === 'the' && (!nx.cap || nx.text === nx.text.toUpperCase()) &&
