@@ -5199,3 +5199,12 @@ test('Dominican Republic 1984 read (untuned, local): a march that "did not take 
   const toll = code('In Navarrete, a man was shot dead on Wednesday when police broke up a blockade, witnesses said.\n\nFigures given in the capital last night put the national toll at more than 40 dead since Monday, and rights groups said many wounded had stayed away from hospitals.');
   assert.ok(!toll.some((e) => (e.size.dead?.value ?? 0) >= 40), JSON.stringify(toll.map((e) => [e.trigger.text, e.size.dead?.value])));
 });
+
+test('Azerbaijan 1990 read (untuned, a weekly bulletin): the day an item opens on ("Thursday 18 January - ...") dates every act of its paragraph that tells no day of its own; a body met in session acts as itself ("An extraordinary session of the Supreme Soviet condemned ..., demanded ... and warned"); burning party cards is a protest', () => {
+  const code = codeOn('1990-01-22');
+  const item = code('Tuesday 16 January - Pickets blocked the approaches to two garrisons in Baku.\n\nThursday 18 January - The Front said its supporters controlled the town of Lenkoran. The party leader appealed on television for the blockades to be lifted.');
+  assert.equal(item.find((e) => e.event === 'REQUEST')?.date, '1990-01-18', JSON.stringify(item.map((e) => [e.trigger.text, e.date])));
+  const session = code('An extraordinary session of the Armenian Supreme Soviet condemned the deployment, demanded the withdrawal of troops and warned that the republic would consider leaving the Union.');
+  assert.deepEqual(session.map((e) => e.actor?.sector), ['LEG', 'LEG', 'LEG'], JSON.stringify(session.map((e) => [e.trigger.text, e.actor])));
+  assert.ok(code('In Yerevan, thousands of party members publicly burned their party cards.').some((e) => e.event === 'PROTEST'));
+});

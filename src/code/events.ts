@@ -2044,6 +2044,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // before the verb, are a scene and the subject; the preposition holds only the place)
     const sceneSubject = /^(?:in|at|near)$/.test(pw) && m.kind !== 'pronoun' && m.last - m.first >= 2 && tokens[m.last - 2].cap && !tokens[m.last - 1].cap &&
       tokens[m.last - 1].pos === 'NOUN' && !!m.sector && (ARMED_FORCE_SECTORS.has(m.sector) || m.sector === 'PRO') && tokens.slice(m.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV');
+    // ("An extraordinary session of the Azerbaijan Supreme Soviet condemned the deployment": a body met in session acts as itself)
+    if (pw === 'of' && m.kind !== 'pronoun' && sittingOf(tokens, s, m)) return m;
     if (OBJECT_PREPS.has(pw) && !sceneSubject) continue;
     // ("Bakari told supporters ... that the party did not recognise the result": whom something is told does not do what is told)
     // ("told reporters the true number detained was more than 200": past whom it is told, what is told has its own subject)
@@ -2131,6 +2133,18 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   return null;
 }
 
+/** Is the mention the body a sitting is "of", opening its clause: "An extraordinary session of the Supreme Soviet", "a plenary meeting of
+ * the Central Committee"? */
+function sittingOf(tokens: Token[], s: Sentence, m: ActorLike): boolean {
+  let k = m.first - 1;
+  if (tokens[k]?.lower !== 'of') k--;
+  if (tokens[k]?.lower !== 'of') return false;
+  const h = k - 1;
+  if (h < s.first || !/^(?:session|sitting|plenum|meeting|congress|conference|summit)$/.test(tokens[h].lower)) return false;
+  let b = h - 1;
+  while (b >= s.first && (tokens[b].pos === 'ADJ' || tokens[b].pos === 'DET' || tokens[b].pos === 'NOUN')) b--;
+  return b < s.first || tokens[b].text === ',' || tokens[b].text === '-' || tokens[b].text === '—';
+}
 /** heads an event noun may modify and still be the event: "a mediation meeting", "the protest rally", "peace talks session" */
 const OCCASIONS_HEADS = new Set(['meeting', 'meetings', 'session', 'sessions', 'rally', 'march', 'ceremony', 'conference', 'round']);
 const SINCE_DAYS = /^\s+(?:on\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|this\s+(?:week|morning)|last\s+(?:week|night)|earlier\s+this\s+week|days?\s+ago)\b/i;
@@ -2524,7 +2538,7 @@ const GROUP_NOUNS = new Set(['number', 'group', 'gang', 'band', 'crowd', 'mob', 
 function clauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], end: number, alsoSkip?: Set<string>, from = s.first): ActorLike | null {
   const m = mentionsIn(ms, from, end).find((x) => {
     const pw = prevWord(tokens, x, s);
-    return !OBJECT_PREPS.has(pw) && !alsoSkip?.has(pw);
+    return (!OBJECT_PREPS.has(pw) || (pw === 'of' && x.kind !== 'pronoun' && sittingOf(tokens, s, x))) && !alsoSkip?.has(pw);
   }) ?? null;
   if (!m) return null;
   // ("The rebels, in a statement, said the raids had hit a market, killing nine civilians": who says so is not the subject of
