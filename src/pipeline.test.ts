@@ -5164,7 +5164,7 @@ test('Serbia 1997, Jordan 1989, Brazil 1996 reread with "hurt": people "hurt" ar
   assert.equal(night.find((e) => e.trigger.text === 'fired')?.date, '1989-04-21');
   // (a toll told of "that attack" is that attack's, not a toll told before it)
   const that = codeOn('1960-06-16')('Police clashed with students outside the parliament in Seoul on Wednesday. The students later marched to the city hall. The police said they had arrested 20 students.\n\nHospitals reported that several hundred people were injured, among them dozens of policemen.\n\nEarlier in the evening, right-wing youths had driven a truck into a column of marchers near the parliament and beaten them with clubs. Organizers said about 60 people were injured in that attack.');
-  assert.equal(that.find((e) => e.trigger.text.startsWith('driven'))?.size.injured?.value, 60, JSON.stringify(that.map((e) => [e.trigger.text, e.size])));
+  assert.ok(['driven a truck into', 'beaten'].includes(that.find((e) => e.size.injured?.value === 60)?.trigger.text ?? ''), JSON.stringify(that.map((e) => [e.trigger.text, e.size])));
   // (the fight people were hurt in is the act, with their count: "were wounded in an ambush", "injured in a brawl")
   assert.equal(codeOn('2001-03-14')('Three persons were injured in a brawl between rival supporters on Sunday night.')[0]?.trigger.text, 'brawl');
   const ambush = codeOn('2007-04-19')('A curfew was imposed on Raman from Wednesday, after a rubber tapper was shot dead on Monday and a village headman was wounded in an ambush on Tuesday.');
@@ -5207,4 +5207,18 @@ test('Azerbaijan 1990 read (untuned, a weekly bulletin): the day an item opens o
   const session = code('An extraordinary session of the Armenian Supreme Soviet condemned the deployment, demanded the withdrawal of troops and warned that the republic would consider leaving the Union.');
   assert.deepEqual(session.map((e) => e.actor?.sector), ['LEG', 'LEG', 'LEG'], JSON.stringify(session.map((e) => [e.trigger.text, e.actor])));
   assert.ok(code('In Yerevan, thousands of party members publicly burned their party cards.').some((e) => e.event === 'PROTEST'));
+});
+
+test('Cuba 1994 read (untuned, quote-heavy): "hours earlier" counts back from the day told last, a statement\'s too; a count inside denied reports counts no one; where an act is said to be organised from is no scene; "we" in a quote said by "he" is whom "he" stands for, also right after "that"; years ago in words are years back; "there will be order" orders nothing', () => {
+  const code = codeOn('1994-08-07');
+  const march = code('Speaking on state television late on Friday, the president blamed the United States for the departures.\n\nHours earlier, several hundred people had marched along the seafront, smashing the windows of shops.').find((e) => e.event === 'PROTEST');
+  assert.equal(march?.date, '1994-08-05', JSON.stringify(march?.date));
+  const hurt = code('Officials said 35 people were injured in Havana on Friday, and denied foreign radio reports that several rioters had been shot dead.').find((e) => e.event === 'ASSAULT');
+  assert.ok(hurt && !hurt.size.dead, JSON.stringify(hurt?.size));
+  const unrest = code('Several hundred people rioted in Havana on Friday. A spokesman said the unrest had been a provocation organised from Miami.');
+  assert.ok(!unrest.some((e) => e.event_loc.resolved_place === 'Miami'), JSON.stringify(unrest.map((e) => [e.trigger.text, e.event_loc.resolved_place])));
+  const we = code('In Washington, State Department spokesman Michael McCurry said the United States would not permit another exodus. "We have made clear to the Cuban government that we will not allow it to dictate our immigration policy," he said.').find((e) => e.event === 'REJECT' && e.trigger.text === 'allow');
+  assert.equal(we?.actor?.code, 'USA', JSON.stringify(we?.actor));
+  assert.ok(!codeOn('2019-10-30')('"Thirty years ago the war ended and the warlords put on suits," said Karim, a student.').length);
+  assert.ok(!code('"We are not going to close the border. But there will be order," the minister said.').some((e) => e.event === 'REQUEST'));
 });

@@ -543,6 +543,8 @@ const CROWD_SECTORS = new Set(['LAB', 'EDU', 'HLH', 'BUS', 'AGR', 'PRO', 'CVL', 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us']);
 /** (he and she: an unresolved "they" or "it" may still stand for a body named before it, which the fallback finds) */
 const SUBJECT_PRONOUN = new Set(['he', 'she']);
+/** pronouns that stand only as a subject */
+const SUBJECT_PRONOUNS_ALL = new Set(['i', 'we', 'they', 'he', 'she']);
 /** bodies that are no crowd: the state's sectors, international bodies, NGOs and the press (types.ts STATE_SECTORS is the state's alone) */
 const INSTITUTION_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'PRE', 'PRM', 'LEG', 'IGO', 'UNO', 'EUR', 'NGO', 'MED']);
 /** the prepositions and verbs of asking someone to act ("called on X to", "appealed to X to", "prevailed upon X to") */
@@ -1851,7 +1853,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       // ("..., which the prosecutor-general's office denied": a subject of its own after the pronoun, which is the object)
       // (its subject right after the pronoun, and its verb right after the subject)
       // ("the man who police arrested": "who" as the object too, when a subject of its own stands right before the verb)
-      if (cands.some((m) => m.kind !== 'pronoun' && (m.first === i + 1 || (m.first === i + 2 && tokens[i + 1].pos === 'DET')) &&
+      // (a pronoun too: "made clear to the Cuban government that we will not allow it")
+      if (cands.some((m) => (m.kind !== 'pronoun' || SUBJECT_PRONOUNS_ALL.has(tokens[m.first].lower)) && (m.first === i + 1 || (m.first === i + 2 && tokens[i + 1].pos === 'DET')) &&
         tokens.slice(m.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || t.text === "'s" || t.text === '’s' || (t.pos === 'NOUN' && BODY_HEADS.has(t.lower))))) break;
       const ante = cands.find((m) => m.last === i || (m.last === i - 1 && /^[,’'"”]$/.test(tokens[i - 1].text)));
       // ("officers guarding the courthouse, who responded": "who" is the people a participle phrase describes)
@@ -4190,6 +4193,8 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
     if (tokens[last + 1]?.lemma === 'leave') c.trigger = asExpulsion(trigger);
   }
   // ("ordered Turkey's military attache to leave the country within 72 hours": an order to leave the country is an expulsion)
+  // ("But there will be order", "calm and order were restored": order as a state of things, no command)
+  if (trigger.event === 'REQUEST' && tokens[first].lower === 'order' && first > s.first && (tokens[first - 1].lemma === 'be' || tokens[first - 1].lower === 'and' || tokens[first - 1].lower === 'law')) return false;
   if (verbal && trigger.event === 'REQUEST' && (tokens[first].lemma === 'order' || tokens[first].lemma === 'tell')) {
     // ("ordered the Tanzanian charge d'affaires, Mr. Abdallah Kisenge, and three members of his staff to leave": past a long object)
     for (let k = last; k + 1 < s.last && k - last <= 24 && tokens[k].text !== ';'; k++) {
@@ -6018,6 +6023,16 @@ function emit(st: SentenceState, c: Candidate): void {
   const passive = c.passive;
   let ra = c.ra;
   let quantities = ownFigure(st, ownSegment(tokens, s, quantitiesOf(st), first), first, verbal ? last : -1);
+  // ("said 35 people were injured ... and denied foreign radio reports that several rioters had been shot dead": a count inside what is
+  // denied counts no one)
+  for (const k of ['dead', 'injured', 'arrested'] as const) {
+    const q = quantities[k];
+    if (!q || q.start < tokens[last - 1].end) continue;
+    if (DENIED_BEFORE.test(doc.text.slice(tokens[last - 1].end, q.start))) {
+      quantities = { ...quantities };
+      delete quantities[k];
+    }
+  }
   // ("A general strike paralysed the capital and tens of thousands of people marched": the crowd of a clause joined after the verb
   // an event noun is the subject of is that clause's, not the noun's)
   const crowdAt = quantities.crowd?.start ?? -1;
@@ -6701,6 +6716,8 @@ const NOT_TAKEN_PLACE = /^(?:\s+(?:[\w'’-]+\s+){0,3}?(?:that|which)\s+[^,;.]{0
 const ARRANGED_FOR = /^(?:\s+(?:between|with|of|on|in|at|by)\s+[^,;.]{0,60}?)?\s+((?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:scheduled|due|planned|expected)\s+(?:for|on|to\s+(?:begin|start|take\s+place|resume|open)))\b/i;
 /** a plan given up after it was told: "but called it off", "but later cancelled it" */
 const PLAN_GIVEN_UP = /^[^;.]{0,80}?\b(but\s+(?:later\s+|then\s+|eventually\s+|finally\s+)?(?:called\s+(?:it|them)\s+off|(?:cancelled|canceled|abandoned|dropped|shelved)\s+(?:it|them|the\s+plans?|the\s+idea)))\b/i;
+/** a denial of what follows: "denied (foreign radio) reports that", "dismissed claims that", "denied that" */
+const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:(?:[\w-]+\s+){0,3}?(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\s+)?that\b/i;
 /** verbs of taking care of the hurt, whose bare object "wounded" or "injured" names people: "receiving wounded", "evacuated injured" */
 const CARING_FOR = new Set(['receive', 'treat', 'admit', 'evacuate', 'carry', 'tend', 'nurse', 'ferry', 'airlift', 'visit', 'rescue', 'help']);
 /** words saying when or where an act was to be: "due to be held", "scheduled for" */

@@ -103,7 +103,8 @@ const TAKEN_TO_FACILITY = /\b(?:(?:moved|transferred|taken|sent|flown|deported|b
 /** "Special police units sent from Tirana arrived overnight and arrested ...": where forces came from is no scene */
 // ("Some forty extra policemen were sent down from Port of Spain")
 // (each place of a list: "flown in from Astana and Almaty")
-const SENT_FROM = /\b(?:sent|brought|flown|dispatched|deployed|drafted|rushed|bussed|bused|transferred|arrived|came|coming)\s+(?:(?:in|down|up|over|out|back)\s+)?from\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?(?:[^\s,;:()]+(?:\s+[^\s,;:()]+)?\s*(?:,\s*|\s+and\s+|,\s+and\s+)){0,3}$/i;
+// (and where an act is said to be run from: "a provocation organised from Miami")
+const SENT_FROM = /\b(?:sent|brought|flown|dispatched|deployed|drafted|rushed|bussed|bused|transferred|arrived|came|coming|organi[sz]ed|orchestrated|directed|financed|instigated|masterminded)\s+(?:(?:in|down|up|over|out|back)\s+)?from\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?(?:[^\s,;:()]+(?:\s+[^\s,;:()]+)?\s*(?:,\s*|\s+and\s+|,\s+and\s+)){0,3}$/i;
 /** "the patrol was returning to its base at Gualan when it came under fire": the base a unit was heading for is no scene */
 const BOUND_FOR_BASE = /\b(?:return(?:ing|ed)?|heading|headed|on\s+(?:its|their|his|her)\s+way|travell?ing|going|driving|moving)\s+(?:back\s+)?(?:to\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:base|barracks|camp|garrison|headquarters|post)\s+(?:at|in|near)\s+$/i;
 /** "DONALD R. PRUITT, 27, OF DAVENPORT", "a 34-year-old man from Moline": where a person named with an age lives */
@@ -947,9 +948,9 @@ function sameDayBefore(doc: Doc, e: RawEvent, published: string | null): RawEven
 }
 /** "that evening", "later that night", "the same day": a time of the day told in the sentence before */
 const THAT_TIME_OF_DAY = /\b(?:that|the\s+same)\s+(day|morning|afternoon|evening|night)\b/i;
-/** "shortly after dark", "within an hour", "hours later", "later in the night", "by nightfall", "hours after the vote": a time counted
+/** "shortly after dark", "within an hour", "hours later", "hours earlier", "later in the night", "by nightfall", "hours after the vote": a time counted
  * from what was told before, on its day */
-const SOON_AFTER = /\b(?:(?:shortly|soon|just)\s+after\s+(?:dark|nightfall|dusk|sunset)|(?:hours|minutes)\s+after\s+(?:the|its|his|her|their)\s+(?:vote|announcement|decision|speech|broadcast|verdict|ruling|attack|raid|shooting|killing|arrest|meeting|election|statement)\b|within\s+(?:an|the|half\s+an)\s+hour|(?:minutes|hours)\s+later|later\s+in\s+the\s+(?:night|evening|day|afternoon)|by\s+(?:nightfall|dusk))\b/i;
+const SOON_AFTER = /\b(?:(?:shortly|soon|just)\s+after\s+(?:dark|nightfall|dusk|sunset)|(?:hours|minutes)\s+after\s+(?:the|its|his|her|their)\s+(?:vote|announcement|decision|speech|broadcast|verdict|ruling|attack|raid|shooting|killing|arrest|meeting|election|statement)\b|within\s+(?:an|the|half\s+an)\s+hour|(?:minutes|hours)\s+(?:later|earlier)|(?:later|earlier)\s+in\s+the\s+(?:night|evening|day|afternoon)|by\s+(?:nightfall|dusk))\b/i;
 /** the people of a place, telling of it: "residents of", "villagers in", "residents of Mtambile and" */
 const RESIDENTS_OF = /\b(?:residents?|villagers?|inhabitants|townspeople|locals)\s+(?:of|in)\s+(?:the\s+)?(?:(?:village|town|villages|towns)\s+of\s+)?(?:[\p{L}'’-]+\s+(?:and|,)\s+)?$/iu;
 /** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
@@ -1458,6 +1459,7 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
   // (what is said too: "Before dawn Wednesday the Central Committee named X premier. Hours later the government announced it had asked
   // for Soviet help")
   const soonAfter = SOON_AFTER.test(doc.text.slice(doc.sentences[e.sentence].start, doc.tokens[e.last - 1].end));
+  const earlierThan = soonAfter && /\b(?:minutes|hours)\s+earlier\b|\bearlier\s+in\s+the\b/i.test(doc.text.slice(doc.sentences[e.sentence].start, doc.tokens[e.last - 1].end));
   if ((e.background && !soonAfter) || heads[e.sentence]) return null;
   // ("It followed the deaths yesterday of four men ... In a separate incident, armed men stopped a bus": another incident is
   // not of the day told before)
@@ -1564,7 +1566,9 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
       if (!pointsBack && !VIOLENCE_DATED.test(sentenceText(doc, k))) continue;
       // (the day of an act, not of what was said about it since: "... on Tuesday denied that soldiers had aimed at civilians. By
       // nightfall, groups of youths had looted")
-      if (soonAfter && telling.eventful.has(k) && !telling.material.has(k)) continue;
+      // (but "hours earlier" counts back from whatever was told last: "Speaking on state television late on Friday, Castro blamed ...
+      // Hours earlier, several hundred people had marched")
+      if (soonAfter && !earlierThan && telling.eventful.has(k) && !telling.material.has(k)) continue;
       // (a day named, not one counted back a year: "only a year ago")
       const t = timesIn(doc, telling, k, doc.article.published).find((x) => x.anchored && x.precision === 'day' && x.date <= doc.article.published! && !(soonAfter && /\bago\b/i.test(x.text)));
       if (t) return t;
@@ -2473,7 +2477,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         continue;
       }
     }
-    const dup = sameSentence ?? anaphor ?? countedAgain ?? (another ? undefined : (keyDup && (rec.date_basis !== 'text' || keyDup.date_basis === 'text') ? keyDup : undefined) ?? looseDup ?? retold);
+    // (the act "that attack" points at is the last violent act told, a few sentences up, whichever acts share its day)
+    const thatAct = ofThatAct ? [...records].reverse().find((r) => r.text_info.sentence_index < s.index && s.index - r.text_info.sentence_index <= 4 && r.reality === 'asserted' && violentAct(r) && !tollOnly(r)) : undefined;
+    const dup = sameSentence ?? thatAct ?? anaphor ?? countedAgain ?? (another ? undefined : (keyDup && (rec.date_basis !== 'text' || keyDup.date_basis === 'text') ? keyDup : undefined) ?? looseDup ?? retold);
     // a past act of the same kind told of someone in this sentence's act ("killed another Chechen who had
     // fought on the Ukrainian side") describes that person: no event of its own, nothing to add to the act
     if (dup && sameSentence && e.background && !backgroundIds.has(dup.id)) continue;

@@ -621,9 +621,10 @@ export function quoteSpeakers(c: Ctx, all: Info[]): Info[] {
       speaker = byStart.find((x) => x.m.start >= from && x.m.start - from <= 3);
     } else {
       // "”, Boldzhurova said" / "” Boldzhurova said"
+      // (or a pronoun that stands for someone named before: '"We have made clear ... that we will not allow it," he said')
       const from = q.close + 1;
-      const x = byStart.find((m) => m.m.start >= from && m.m.start - from <= 3);
-      if (x && /^\s*(?:said|says|told|added)\b/.test(text.slice(x.m.end, x.m.end + 12))) speaker = x;
+      const x = byStart.find((m) => m.m.start >= from && m.m.start - from <= 3) ?? all.find((m) => m.m.kind === 'pronoun' && !!m.m.ref && m.m.start >= from && m.m.start - from <= 3);
+      if (x && /^\s*(?:said|says|told|added)\b/.test(text.slice(x.m.end, x.m.end + 12))) speaker = x.m.kind === 'pronoun' ? byStart.find((y) => y.m.start === x.m.ref!.start && y.m.end === x.m.ref!.end) : x;
     }
     if (!speaker) {
       const before = text.slice(Math.max(0, q.open - 80), q.open);

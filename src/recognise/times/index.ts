@@ -176,6 +176,18 @@ withHolidays.parsers.push({
   },
 });
 
+// Years or decades ago counted in words ("Thirty years ago the war ended", "three decades ago"): chrono reads only figures.
+const WORDS_AGO = new RegExp(`\\b((?:${W_TENS.join('|')})(?:[-\\s](?:${W_UNIT.join('|')}))?|${W_TEEN.join('|')}|${W_UNIT.join('|')})\\s+(years?|decades?)\\s+ago\\b`, 'i');
+withHolidays.parsers.push({
+  pattern: () => WORDS_AGO,
+  extract: (ctx, m) => {
+    const n = twoDigits(m[1]);
+    if (n === null || !Number.isFinite(n)) return null;
+    const years = /^decade/i.test(m[2]) ? n * 10 : n;
+    return ctx.createParsingComponents({ year: ctx.refDate.getUTCFullYear() - years }).imply('month', ctx.refDate.getUTCMonth() + 1).imply('day', ctx.refDate.getUTCDate());
+  },
+});
+
 const DATE_LIKE = /^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$/;
 export const YEAR = /^(1[89]\d\d|20\d\d)$/;
 /** a decade written with its century: "1980s" */
