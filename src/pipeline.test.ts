@@ -5222,3 +5222,9 @@ test('Cuba 1994 read (untuned, quote-heavy): "hours earlier" counts back from th
   assert.ok(!codeOn('2019-10-30')('"Thirty years ago the war ended and the warlords put on suits," said Karim, a student.').length);
   assert.ok(!code('"We are not going to close the border. But there will be order," the minister said.').some((e) => e.event === 'REQUEST'));
 });
+
+test('Italy 1950 read (untuned): acts summed up as a run of them over recent months ("the latest in a series of fatal clashes between police and workers in recent months") are no act told; one protest "the latest in a string of protests" still is', () => {
+  const code = codeOn('1950-01-10');
+  assert.ok(!code("Yesterday's deaths are the latest in a series of fatal clashes between police and farm labourers in recent months.").length);
+  assert.ok(code('The sit-in on Monday was the latest in a string of protests in the city.').some((e) => e.event === 'PROTEST'));
+});

@@ -3520,7 +3520,7 @@ function weaponOnlyHad(tokens: Token[], s: Sentence, first: number): boolean {
 }
 
 function screenTrigger(st: SentenceState, c: Candidate): boolean {
-  const { tokens, s, caps, ms } = st;
+  const { doc, tokens, s, caps, ms } = st;
   let trigger = c.trigger;
   const first = c.first;
   const last = c.last;
@@ -3531,6 +3531,10 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     const head = matchAt(tokens, last, s.last, caps);
     if (head && head.first === last && head.trigger.pos === 'N' && !SPEECH_ACTS.has(head.trigger.event)) return false;
   }
+  // ("Yesterday's deaths are the latest in a series of fatal clashes between police and workers in recent months": acts summed up as
+  // a run of them, no act told)
+  if (trigger.pos !== 'V' && first > s.first && SERIES_OF.test(doc.text.slice(tokens[Math.max(s.first, first - 6)].start, tokens[first].start)) &&
+    LATEST_OR_RECENT.test(doc.text.slice(tokens[s.first].start, tokens[s.last - 1].end))) return false;
   // ("the region's hospitals were still receiving wounded", "doctors treating injured protesters": the hurt named as whom care is given
   // to, no act told)
   if (trigger.event === 'ASSAULT' && last === first + 1 && /^(?:wounded|injured|hurt)$/.test(tokens[first].lower) && first > s.first && CARING_FOR.has(tokens[first - 1].lemma) &&
@@ -6718,6 +6722,10 @@ const ARRANGED_FOR = /^(?:\s+(?:between|with|of|on|in|at|by)\s+[^,;.]{0,60}?)?\s
 const PLAN_GIVEN_UP = /^[^;.]{0,80}?\b(but\s+(?:later\s+|then\s+|eventually\s+|finally\s+)?(?:called\s+(?:it|them)\s+off|(?:cancelled|canceled|abandoned|dropped|shelved)\s+(?:it|them|the\s+plans?|the\s+idea)))\b/i;
 /** a denial of what follows: "denied (foreign radio) reports that", "dismissed claims that", "denied that" */
 const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:(?:[\w-]+\s+){0,3}?(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\s+)?that\b/i;
+/** a run of acts of one kind: "a series of fatal clashes", "a wave of strikes" */
+const SERIES_OF = /\b(?:a|the)\s+(?:series|string|spate|wave|run|succession|chain)\s+of\s+(?:[\w-]+\s+){0,2}$/i;
+/** words telling that a run of acts is summed up over a stretch of time: "in recent months", "over recent weeks" */
+const LATEST_OR_RECENT = /\b(?:in|over|during)\s+recent\s+(?:days|weeks|months|years)\b/i;
 /** verbs of taking care of the hurt, whose bare object "wounded" or "injured" names people: "receiving wounded", "evacuated injured" */
 const CARING_FOR = new Set(['receive', 'treat', 'admit', 'evacuate', 'carry', 'tend', 'nurse', 'ferry', 'airlift', 'visit', 'rescue', 'help']);
 /** words saying when or where an act was to be: "due to be held", "scheduled for" */
