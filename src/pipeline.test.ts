@@ -5228,3 +5228,11 @@ test('Italy 1950 read (untuned): acts summed up as a run of them over recent mon
   assert.ok(!code("Yesterday's deaths are the latest in a series of fatal clashes between police and farm labourers in recent months.").length);
   assert.ok(code('The sit-in on Monday was the latest in a string of protests in the city.').some((e) => e.event === 'PROTEST'));
 });
+
+test('Vietnam 1963 read (untuned): the Viet Cong are rebels; a strike being discussed has not happened; the bare verbs listed after "demanded that" are asked for too', () => {
+  const code = codeOn('1963-05-10');
+  const grenade = code('A statement broadcast on Thursday said a "Viet Cong agent" had thrown a grenade into the crowd.').find((e) => e.event === 'ASSAULT');
+  assert.equal(grenade?.actor?.sector, 'REB', JSON.stringify(grenade?.actor));
+  assert.ok(!code('A student said friends at the university were discussing a strike.').some((e) => e.event === 'PROTEST'));
+  assert.ok(!code('Monks demanded that the government lift the flag ban, punish the officers and compensate the families of the victims.').some((e) => e.event === 'COERCE'));
+});

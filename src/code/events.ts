@@ -4144,6 +4144,10 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
   if ((!verbal || tokens[first].lower.endsWith('ing') || (first - 2 > s.first && tokens[first - 1].lower === 'to' && /^attempt/.test(tokens[first - 2].lower))) && offenceNamed(tokens, s, first, st.chargedAt)) return false;
   // "demanded that Israel ease restrictions": what a demand asks for has not happened
   if (verbal && st.demandThat >= 0 && first > st.demandThat && !hasBoundary(tokens, st.demandThat + 1, first)) return false;
+  // ("demanded that the government lift the flag ban, punish those responsible for the shooting and compensate the families": the
+  // bare verbs listed after the first are asked for as well)
+  if (verbal && st.demandThat >= 0 && first > st.demandThat && first - st.demandThat <= 30 && tokens[first].lower === tokens[first].lemma && /^(?:,|and|or)$/.test(tokens[first - 1].lower) &&
+    !tokens.slice(st.demandThat + 1, first).some((t) => t.text === ';' || t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma))) return false;
   // "gave Putin a stern warning", "provided a deadline": a generic verb carrying an event noun is that event
   if (verbal && trigger.weak && trigger.words.length === 1 && (trigger.event === 'AID' || trigger.event === 'AGREE' || trigger.words[0] === 'order')) {
     let carried = false;

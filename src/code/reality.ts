@@ -473,6 +473,8 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       if (t[k].lower === 'of' && ((t[k - 1].lower === 'event' && t[k - 2]?.lower === 'the' && t[k - 3]?.lower === 'in') || (t[k - 1].lower === 'case' && t[k - 2]?.lower === 'in'))) return { reality: 'hypothetical', cue: `in ${t[k - 1].text} of` };
       if (t[k].lower === 'to' && /^invitations?$/.test(t[k - 1].lower)) return { reality: 'future', cue: t[k - 1].text };
     }
+    // ("friends at Hue University were discussing a strike", "the union is considering a boycott": an act weighed, not yet done)
+    if (!verbal && first - 2 >= s.first && /^(?:a|an)$/.test(t[first - 1].lower) && t[first - 2].pos === 'VERB' && WEIGHING.has(t[first - 2].lemma)) return { reality: 'hypothetical', cue: t[first - 2].text };
     // ("checked a rumor that students planned to gather at the fairgrounds": what a rumour says is hearsay, not told as done or meant)
     // (and what unconfirmed reports tell: "unconfirmed reports of unrest in Segou"; past an aside on the rumour: "rumours, which the
     // defence ministry dismissed, that some junior officers had refused orders")
@@ -1356,6 +1358,8 @@ export const QUOTE_CHARS = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** what "according to" may name that is no source: a law, a plan, a custom */
 const RULES_FOLLOWED = /^(?:the\s+)?(?:[\w-]+\s+)?(?:law|laws|sharia|constitution|plan|plans|schedule|timetable|tradition|traditions|custom|customs|rules?|regulations?|procedures?|protocol|agreement|accord|treaty|deal|script|precedent)\b/i;
+/** verbs of weighing an act not yet decided on: "discussing a strike", "considering a boycott" */
+const WEIGHING = new Set(['discuss', 'debate', 'consider', 'weigh', 'mull', 'contemplate', 'propose', 'suggest']);
 /** reports, and what calls them false: "reports that ... were untrue" */
 const REPORT_NOUNS = new Set(['report', 'reports', 'rumour', 'rumours', 'rumor', 'rumors', 'claim', 'claims', 'allegation', 'allegations', 'suggestion', 'suggestions']);
 const FALSE_WORDS = new Set(['untrue', 'false', 'unfounded', 'baseless', 'incorrect', 'wrong', 'fabricated', 'groundless', 'inaccurate']);
