@@ -1927,7 +1927,7 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     if (actorLexicon().facilities.has(tokens[m.last]?.lower ?? '') && tokens[m.last + 1]?.text === ',' && /^(?:a|an)$/.test(tokens[m.first - 1]?.lower ?? '') && tokens[m.first - 2]?.text === ',') continue;
     // ("supporters besieged the city police station all afternoon demanding his release": a participle is not done by the body
     // named as a building's owner; a building demands nothing)
-    if (m.kind !== 'pronoun' && tokens[verbAt].lower.endsWith('ing') && m.last < verbAt && actorLexicon().facilities.has(tokens[m.last].lower) && STATIC_FACILITIES.has(tokens[m.last].lower)) continue;
+    if (m.kind !== 'pronoun' && tokens[verbAt].lower.endsWith('ing') && m.last < verbAt && STATIC_FACILITIES.has(tokens[m.last].lower)) continue;
     // ("Gendarmes stopped his convoy as he drove to court, and detained him": whom the verb's object pronoun stands for is not its
     // subject, which would be told "himself")
     if (objectSelf && m.kind === 'pronoun' && sameReferent(m, objectSelf)) continue;
@@ -3524,9 +3524,8 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   let trigger = c.trigger;
   const first = c.first;
   const last = c.last;
-  // ("staged a 24-hour warning strike", "a protest strike": an event noun modifying another event noun right after it names a kind of
-  // that one, which is the act)
-  // (a saying's noun only: "artillery strikes" are no strike)
+  // ("staged a 24-hour warning strike": a saying's noun modifying another event noun right after it names a kind of that one, which
+  // is the act; only a saying's: in "artillery strikes" the strikes are no strike)
   if (trigger.pos === 'N' && SPEECH_ACTS.has(trigger.event) && last < s.last && tokens[last].pos === 'NOUN' && tokens[first].pos !== 'VERB') {
     const head = matchAt(tokens, last, s.last, caps);
     if (head && head.first === last && head.trigger.pos === 'N' && !SPEECH_ACTS.has(head.trigger.event)) return false;
@@ -4200,9 +4199,9 @@ function screenClause(st: SentenceState, c: Candidate): boolean {
     // ("have given the French ambassador 48 hours to leave the country": an order to leave within a term is an expulsion)
     if (tokens[last + 1]?.lemma === 'leave') c.trigger = asExpulsion(trigger);
   }
-  // ("ordered Turkey's military attache to leave the country within 72 hours": an order to leave the country is an expulsion)
   // ("But there will be order", "calm and order were restored": order as a state of things, no command)
   if (trigger.event === 'REQUEST' && tokens[first].lower === 'order' && first > s.first && (tokens[first - 1].lemma === 'be' || tokens[first - 1].lower === 'and' || tokens[first - 1].lower === 'law')) return false;
+  // ("ordered Turkey's military attache to leave the country within 72 hours": an order to leave the country is an expulsion)
   if (verbal && trigger.event === 'REQUEST' && (tokens[first].lemma === 'order' || tokens[first].lemma === 'tell')) {
     // ("ordered the Tanzanian charge d'affaires, Mr. Abdallah Kisenge, and three members of his staff to leave": past a long object)
     for (let k = last; k + 1 < s.last && k - last <= 24 && tokens[k].text !== ';'; k++) {

@@ -948,8 +948,8 @@ function sameDayBefore(doc: Doc, e: RawEvent, published: string | null): RawEven
 }
 /** "that evening", "later that night", "the same day": a time of the day told in the sentence before */
 const THAT_TIME_OF_DAY = /\b(?:that|the\s+same)\s+(day|morning|afternoon|evening|night)\b/i;
-/** "shortly after dark", "within an hour", "hours later", "hours earlier", "later in the night", "by nightfall", "hours after the vote": a time counted
- * from what was told before, on its day */
+/** "shortly after dark", "within an hour", "hours later", "hours earlier", "later in the night", "by nightfall", "hours after the
+ * vote": a time counted from what was told before, on its day */
 const SOON_AFTER = /\b(?:(?:shortly|soon|just)\s+after\s+(?:dark|nightfall|dusk|sunset)|(?:hours|minutes)\s+after\s+(?:the|its|his|her|their)\s+(?:vote|announcement|decision|speech|broadcast|verdict|ruling|attack|raid|shooting|killing|arrest|meeting|election|statement)\b|within\s+(?:an|the|half\s+an)\s+hour|(?:minutes|hours)\s+(?:later|earlier)|(?:later|earlier)\s+in\s+the\s+(?:night|evening|day|afternoon)|by\s+(?:nightfall|dusk))\b/i;
 /** the people of a place, telling of it: "residents of", "villagers in", "residents of Mtambile and" */
 const RESIDENTS_OF = /\b(?:residents?|villagers?|inhabitants|townspeople|locals)\s+(?:of|in)\s+(?:the\s+)?(?:(?:village|town|villages|towns)\s+of\s+)?(?:[\p{L}'’-]+\s+(?:and|,)\s+)?$/iu;
@@ -1539,12 +1539,6 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
     bestMain = main;
     bestSentence = o.sentence;
   }
-  // ("The worst violence came on Sunday and Monday. Troops tried to break through barricades in El Alto": a sentence that tells no
-  // act, only the day of the violence its paragraph goes on to tell, dates the acts right after it)
-  // (and a sentence whose day the next points back at: "Soldiers mutinied at Kati on March 21. They took over the state broadcaster
-  // that evening")
-  // ("Residents set fire to two trucks on Tuesday ... Police arrived from Monrovia shortly after dark and fired tear gas": a time counted
-  // from what was told before, past the paragraph's start, whatever day an act told elsewhere gave)
   // ("rejected accusations that riot police used excessive force on Friday night ... The opposition says more than 200 people were
   // injured that night": the time of day pointed back at is the one told with that part of the day, whatever act came between)
   const partOfDay = THAT_TIME_OF_DAY.exec(sentenceText(doc, e.sentence))?.[1]?.toLowerCase();
@@ -1555,6 +1549,12 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
       if (t) return t;
     }
   }
+  // ("The worst violence came on Sunday and Monday. Troops tried to break through barricades in El Alto": a sentence that tells no
+  // act, only the day of the violence its paragraph goes on to tell, dates the acts right after it)
+  // (and a sentence whose day the next points back at: "Soldiers mutinied at Kati on March 21. They took over the state broadcaster
+  // that evening")
+  // ("Residents set fire to two trucks on Tuesday ... Police arrived from Monrovia shortly after dark and fired tear gas": a time counted
+  // from what was told before, past the paragraph's start, whatever day an act told elsewhere gave)
   const pointsBack = soonAfter || (!best && THAT_TIME_OF_DAY.test(sentenceText(doc, e.sentence)));
   if ((!best || soonAfter) && (MATERIAL.has(e.trigger.event) || pointsBack) && doc.article.published) {
     // (a sentence that points back takes the day of the one before it whatever that one tells: "... in a radio address on Saturday

@@ -1269,10 +1269,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // after a town's own name, "the Stockholm suburb of Husby", read as that town's part elsewhere)
     const partsListed = (i: number): boolean => {
       let k = i - 1;
-      while (k > 0 && toks[k].sent === toks[i].sent && i - k <= 12 && (toks[k].cap || toks[k].text === ',' || toks[k].lower === 'and' || toks[k].lower === 'de' || toks[k].lower === 'los')) {
-        if (toks[k].lower === 'of') break;
-        k--;
-      }
+      while (k > 0 && toks[k].sent === toks[i].sent && i - k <= 12 && toks[k].lower !== 'of' && (toks[k].cap || toks[k].text === ',' || toks[k].lower === 'and' || toks[k].lower === 'de' || toks[k].lower === 'los')) k--;
       const kind = toks[k - 1];
       return toks[k]?.lower === 'of' && !!kind && kind.sent === toks[i].sent && (LOCAL_AREAS.has(kind.lower) || LOCAL_AREAS.has(kind.lower.replace(/e?s$/, '')) || /^(?:neighbou?rhoods|districts|colonias|barrios)$/.test(kind.lower)) &&
         (!kind.cap || kind.text === kind.text.toUpperCase()) && !(toks[k - 2]?.cap && !caps(k - 2));
