@@ -178,8 +178,10 @@ withHolidays.parsers.push({
 
 // Years or decades ago counted in words ("Thirty years ago the war ended", "three decades ago"): chrono reads only figures.
 const WORDS_AGO = new RegExp(`\\b((?:${W_TENS.join('|')})(?:[-\\s](?:${W_UNIT.join('|')}))?|${W_TEEN.join('|')}|${W_UNIT.join('|')})\\s+(years?|decades?)\\s+ago\\b`, 'i');
+// (its pattern runs only on texts that hold "ago")
+const AGO_CUE = /\bago\b/i;
 withHolidays.parsers.push({
-  pattern: () => WORDS_AGO,
+  pattern: (ctx) => (AGO_CUE.test(ctx.text) ? WORDS_AGO : NO_MATCH),
   extract: (ctx, m) => {
     const n = twoDigits(m[1]);
     if (n === null || !Number.isFinite(n)) return null;
