@@ -3532,7 +3532,9 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   }
   // ("Yesterday's deaths are the latest in a series of fatal clashes between police and workers in recent months": acts summed up as
   // a run of them, no act told)
-  if (trigger.pos !== 'V' && first > s.first && SERIES_OF.test(doc.text.slice(tokens[Math.max(s.first, first - 6)].start, tokens[first].start)) &&
+  // (the "of" of the run stands within the six tokens the pattern reads: looked for first, before any text is sliced)
+  if (trigger.pos !== 'V' && first > s.first && tokens.slice(Math.max(s.first, first - 6), first).some((t) => t.lower === 'of') &&
+    SERIES_OF.test(doc.text.slice(tokens[Math.max(s.first, first - 6)].start, tokens[first].start)) &&
     LATEST_OR_RECENT.test(doc.text.slice(tokens[s.first].start, tokens[s.last - 1].end))) return false;
   // ("the region's hospitals were still receiving wounded", "doctors treating injured protesters": the hurt named as whom care is given
   // to, no act told)
@@ -4323,7 +4325,8 @@ function roles(st: SentenceState, c: Candidate): void {
   if (noObject && reality.reality === 'asserted') reality = { reality: 'negated', cue: tokens[o].text };
   // ("the alliance would accept nothing short of ...": an intent to do none of it is a refusal, as "would not accept")
   if (noObject && (reality.reality === 'hypothetical' || reality.reality === 'future') && /^(?:would|will|'ll)$/.test(reality.cue ?? '')) reality = { reality: 'negated', cue: `${reality.cue} not` };
-  const after = doc.text.slice(tokens[last - 1].end, s.end);
+  // (the rest of the sentence after the trigger, read only when one of the three checks below may use it)
+  const after = (!verbal && reality.reality === 'asserted') || reality.reality === 'future' || reality.reality === 'hypothetical' ? doc.text.slice(tokens[last - 1].end, s.end) : '';
   // ("a march that some residents had announced for the afternoon did not take place": an event noun said not to have happened)
   const notHeld = !verbal && reality.reality === 'asserted' ? NOT_TAKEN_PLACE.exec(after) : null;
   if (notHeld) reality = { reality: 'negated', cue: notHeld[1] };

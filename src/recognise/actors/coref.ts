@@ -358,9 +358,8 @@ function pronounOf(c: Ctx, i: number): Info | null {
     // was shot from a short distance": "he" to whom harm was done is the one harm was done to before, not who did it)
     // ("Police detained a local opposition activist ... the regional governor's office ... He was freed without charge": who is freed
     // is one taken or harmed before)
-    if (!ant && (HARM_PASSIVE.test(c.doc.text.slice(t.end, Math.min(c.doc.text.length, t.end + 40))) || FREED_PASSIVE.test(c.doc.text.slice(t.end, Math.min(c.doc.text.length, t.end + 40))))) {
-      ant = fb(i, 3, (p) => (person(p) || individual(p)) && harmedBefore(c, p));
-    }
+    const passiveAfter = c.doc.text.slice(t.end, Math.min(c.doc.text.length, t.end + 40));
+    if (!ant && (HARM_PASSIVE.test(passiveAfter) || FREED_PASSIVE.test(passiveAfter))) ant = fb(i, 3, (p) => (person(p) || individual(p)) && harmedBefore(c, p));
     // ("Zéphirin Diabré rejected the state of emergency and said only the president's resignation could restore peace. He had earlier
     // called on the army": a "He" opening its sentence goes on with the sentence before's subject, not a possessor in what was said)
     const opensSentence = i === 0 || c.tk[i - 1].sent !== t.sent || /^["“]$/.test(c.tk[i - 1].text);

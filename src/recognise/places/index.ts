@@ -1271,7 +1271,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       let k = i - 1;
       while (k > 0 && toks[k].sent === toks[i].sent && i - k <= 12 && toks[k].lower !== 'of' && (toks[k].cap || toks[k].text === ',' || toks[k].lower === 'and' || toks[k].lower === 'de' || toks[k].lower === 'los')) k--;
       const kind = toks[k - 1];
-      return toks[k]?.lower === 'of' && !!kind && kind.sent === toks[i].sent && (LOCAL_AREAS.has(kind.lower) || LOCAL_AREAS.has(kind.lower.replace(/e?s$/, '')) || /^(?:neighbou?rhoods|districts|colonias|barrios)$/.test(kind.lower)) &&
+      return toks[k]?.lower === 'of' && !!kind && kind.sent === toks[i].sent && (LOCAL_AREAS.has(kind.lower) || LOCAL_AREAS.has(kind.lower.replace(/e?s$/, '')) || kind.lower === 'districts') &&
         (!kind.cap || kind.text === kind.text.toUpperCase()) && !(toks[k - 2]?.cap && !caps(k - 2));
     };
     // (every other town of the story the test keeps lies further than km from m's choice, and there is one)
