@@ -5236,3 +5236,32 @@ test('Vietnam 1963 read (untuned): the Viet Cong are rebels; a strike being disc
   assert.ok(!code('A student said friends at the university were discussing a strike.').some((e) => e.event === 'PROTEST'));
   assert.ok(!code('Monks demanded that the government lift the flag ban, punish the officers and compensate the families of the victims.').some((e) => e.event === 'COERCE'));
 });
+
+test('object phrases keep the words of how exact their count is ("killed at least 75 displaced people", "arrested more than 100 protesters"), not a preposition before a count ("opened its borders to about one million refugees"); "IS" in mixed case is the Islamic State', () => {
+  const code = codeOn('2020-01-01');
+  const bomb = code('A bomb killed at least 75 displaced people in Aleppo.').find((e) => e.event === 'ASSAULT');
+  assert.equal(bomb?.object?.text, 'at least 75 displaced people in Aleppo', JSON.stringify(bomb?.object));
+  const arrest = code('Police arrested more than 100 protesters on Sunday.').find((e) => e.event === 'COERCE');
+  assert.equal(arrest?.object?.text, 'more than 100 protesters', JSON.stringify(arrest?.object));
+  const borders = code('Germany opened its borders to about one million refugees.');
+  assert.ok(!borders.some((e) => e.object?.text.startsWith('to ')), JSON.stringify(borders.map((e) => e.object)));
+  const is = code('U.S. airstrikes killed 20 IS members near Raqqa on Sunday.').find((e) => e.event === 'ASSAULT');
+  assert.equal(is?.recipient?.code, 'IMG', JSON.stringify(is?.recipient));
+  assert.ok(!code('WHAT IS HAPPENING IN MOSUL IS A DISGRACE, THE MINISTER SAID.').some((e) => e.actor?.code === 'IMG' || e.recipient?.code === 'IMG'));
+});
+
+test('Sudan 1985 read (untuned, a telex in capitals): a bare "police" is not a foreign force because a chant named a foreign "agent"; "overnight" with a day told in a later clause of its own is the night before the report; a new speaker in a new paragraph does not take the day of another party\'s talks; acts already told, named with "the" as what a speaker says they are, are no new act; a programme "agreed with the IMF" is agreed by no one in the sentence; a clause after ", where" dates the acts told before it', () => {
+  const code = codeOn('1985-04-03');
+  const fire = code('Thousands marched in Khartoum today.\n\nThe crowd chanted "Down with the American agent".\n\nPolice opened fire on a crowd in Khartoum North.').find((e) => e.event === 'ASSAULT');
+  assert.equal(fire?.actor?.code, 'SDN', JSON.stringify(fire?.actor));
+  const held = code('The curfew was imposed on the capital on Friday.\n\nSecurity men arrested at least 11 union leaders overnight, union officials said, but the strike went ahead this morning.').find((e) => e.event === 'COERCE' && e.mode === 'arrest');
+  assert.equal(held?.date, '1985-04-03', JSON.stringify(held?.date));
+  const evs = code('Nimeiri, who left for the United States last Wednesday for medical checks and talks with President Reagan, told reporters in Washington on Monday that the protests were the work of "a handful of communists". He is due to fly home on Saturday.\n\nThe Alliance of Professional Unions said in a leaflet distributed in Omdurman that the strike would continue "until the regime falls".');
+  const threat = evs.find((e) => e.event === 'THREATEN');
+  assert.equal(threat?.date, '1985-04-03', JSON.stringify(threat?.date));
+  assert.ok(!evs.some((e) => e.event === 'PROTEST'), JSON.stringify(evs.map((e) => [e.event, e.trigger.text])));
+  const imf = code('Students took to the streets against price rises under an austerity programme agreed with the International Monetary Fund.').find((e) => e.event === 'AGREE');
+  assert.ok(!imf || imf.actor?.sector !== 'EDU', JSON.stringify(imf?.actor));
+  const strikes = code('Police fired on protesters on Monday.\n\nStrikes were also reported in Wad Medani and in Atbara, where railway workers stopped work this morning.').filter((e) => e.event === 'PROTEST');
+  assert.ok(strikes.length && strikes.every((e) => e.date === '1985-04-03'), JSON.stringify(strikes.map((e) => [e.trigger.text, e.date])));
+});

@@ -10,7 +10,7 @@ import { countryByIso2 } from '../recognise/places/countries.js';
 import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, OPINION_NOUNS, LEGAL_CATEGORIES, hinderedFrom, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, TALK_WORDS, DELEGATIONS, RETURNING_STATES, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, HACKED_THINGS, GIVEN_STANDING, MANNER_PHRASES, AS_LABEL_VERBS, measureAgreed } from './reality.js';
 import { conflictSubject, isConflictWord, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
-import { nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
+import { countOpens, nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
 import { isHeading } from '../text/analyse.js';
 import { ARMED_FORCE_SECTORS, STATE_SECTORS, type Doc, type Quantity, type Reality, type Sentence, type TextSpan, type Token } from '../types.js';
 
@@ -1102,6 +1102,14 @@ function listOpening(tokens: Token[], s: Sentence, np: number): number {
  * protesters arrested in Lagos": a counted noun followed by a participle with no object and no
  * auxiliary is what was done to it (a headline or a reduced relative clause), for acts done to people.
  */
+/** Does a common noun ending at `k` close a phrase that is an object, after a preposition or a verb ("against [an austerity programme]")? */
+function objectPhraseEnds(tokens: Token[], s: Sentence, k: number): boolean {
+  if (tokens[k]?.pos !== 'NOUN') return false;
+  let j = k - 1;
+  while (j > s.first && k - j <= 5 && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'DET' || tokens[j].pos === 'NUM' || POSSESSIVES.has(tokens[j].lower))) j--;
+  return j > s.first && j < k && (tokens[j].pos === 'ADP' || (tokens[j].pos === 'VERB' && tokens[j + 1].pos === 'DET'));
+}
+
 function reducedPassive(tokens: Token[], s: Sentence, first: number, last: number, trigger: Trigger, heading = false): boolean {
   const t = tokens[first];
   // a heading drops "was": "Lawyers clash with police after judge suspended", "Opposition leader
@@ -1156,6 +1164,9 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
     return first > s.first && /(?:ed|en)$/.test(t.lower) && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN') && first + 1 < s.last &&
       // (not a verb with no object of its own: "Protesters complained of fuel shortages")
       (nx0 === 'by' || nx0 === 'since' || (trigger.event === 'ACCUSE' && (nx0 === 'of' || nx0 === 'with') && t.lemma !== 'complain') ||
+        // ("against an austerity programme agreed with the IMF", "a deal signed with the rebels": a thing named as an object, then
+        // what was agreed on it with someone, in passing)
+        (nx0 === 'with' && (trigger.event === 'AGREE' || trigger.event === 'CONSULT') && objectPhraseEnds(tokens, s, first - 1)) ||
         (trigger.mode === 'convict' && (nx0 === 'of' || nx0 === 'to' || nx0 === 'for' || nx0 === 'in')));
   }
   // (an irregular past the tagger lemmatised: "about 3,000 held after the first night")
@@ -3519,6 +3530,15 @@ function weaponOnlyHad(tokens: Token[], s: Sentence, first: number): boolean {
   return false;
 }
 
+/** Is a saying verb, with "that" or none, what comes right before token `at` ("told reporters on Monday that")? */
+function saidBefore(tokens: Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k >= from && at - k <= 8; k--) {
+    if (tokens[k].pos === 'VERB' && REPORT_VERBS.has(tokens[k].lemma)) return true;
+    if (tokens[k].text === ',' || tokens[k].text === ';') return false;
+  }
+  return false;
+}
+
 function screenTrigger(st: SentenceState, c: Candidate): boolean {
   const { doc, tokens, s, caps, ms } = st;
   let trigger = c.trigger;
@@ -3536,6 +3556,10 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   if (trigger.pos !== 'V' && first > s.first && tokens.slice(Math.max(s.first, first - 6), first).some((t) => t.lower === 'of') &&
     SERIES_OF.test(doc.text.slice(tokens[Math.max(s.first, first - 6)].start, tokens[first].start)) &&
     LATEST_OR_RECENT.test(doc.text.slice(tokens[s.first].start, tokens[s.last - 1].end))) return false;
+  // ("Nimeiri told reporters on Monday that the protests were the work of communists": acts already told, named with "the" as what a
+  // speaker says something is, are no act of the saying's day)
+  if (trigger.pos !== 'V' && first - 1 > s.first && /^(?:the|these|those)$/.test(tokens[first - 1].lower) && last + 1 < s.last && tokens[last].lemma === 'be' &&
+    (tokens[last + 1].pos === 'DET' || tokens[last + 1].pos === 'PRON' || POSSESSIVES.has(tokens[last + 1].lower)) && saidBefore(tokens, s.first, first - 1)) return false;
   // ("the region's hospitals were still receiving wounded", "doctors treating injured protesters": the hurt named as whom care is given
   // to, no act told)
   if (trigger.event === 'ASSAULT' && last === first + 1 && /^(?:wounded|injured|hurt)$/.test(tokens[first].lower) && first > s.first && CARING_FOR.has(tokens[first - 1].lemma) &&
@@ -6929,7 +6953,9 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
   const w = tokens[j].lower;
   let at = -1;
   if (verbal) {
-    if (OBJECT_ADP.has(w)) at = j + 1;
+    // ("killed at least 75 displaced people": the words of how exact the count is open the object)
+    if (countOpens(tokens, j, s.last)) at = j;
+    else if (OBJECT_ADP.has(w)) at = j + 1;
     // "accepted the demands of the protesters", "rejected calls by the opposition": whose the trigger's own noun is
     // (not where shots came from: "opened fire from both sides")
     else if (j === last && (w === 'by' || (w === 'from' && !FIRING.has(tokens[last - 1].lemma)) || (w === 'of' && tokens[j + 1]?.pos !== 'NUM')) && trigger.words.length > 1 && tokens[last - 1].pos === 'NOUN') at = j + 1;

@@ -29,6 +29,15 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'along']);
 
 /** words before a number that say how exact it is: "at least 20", "more than 100", "about 500" */
 const APPROX = new Set(['at', 'least', 'more', 'less', 'fewer', 'than', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'up', 'to', 'as', 'many', 'much', 'under', 'only', 'just', 'another', 'estimated']);
+/** Do the words at `i` say how exact a count is, with the count after them ("at least 75", "more than 100")? */
+export function countOpens(tokens: Token[], i: number, end: number): boolean {
+  // (not a preposition before a count: "opened its borders to about one million refugees")
+  const w = tokens[i]?.lower;
+  if (w === 'to' || (w === 'at' && !/^(?:least|most)$/.test(tokens[i + 1]?.lower ?? ''))) return false;
+  let k = i;
+  while (k < end && k - i < 4 && APPROX.has(tokens[k].lower)) k++;
+  return k > i && k < end && tokens[k].pos === 'NUM';
+}
 const PREDET = new Set(['all', 'both', 'half', 'each', 'every', 'several', 'many', 'most', 'some', 'any', 'no', 'other', 'another', 'such']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** people accredited "to" a state or a body: "the ambassador to Bahrain" */

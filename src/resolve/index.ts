@@ -946,6 +946,20 @@ function sameDayBefore(doc: Doc, e: RawEvent, published: string | null): RawEven
   const before = findTimes(doc, s, published).filter((t) => t.end <= at && t.anchored && t.precision === 'day' && (!published || t.date <= published));
   return before.length ? before[before.length - 1] : null;
 }
+/**
+ * "Strikes were also reported in Wad Medani and in Atbara, where railway workers stopped work this morning": an act with no day of
+ * its own, told before a clause on one of its places, ", where" ..., takes the day that clause tells (the sentence's only one).
+ */
+function whereDay(doc: Doc, telling: Telling, e: RawEvent, published: string | null): RawEvent['time'] {
+  if (!published || !MATERIAL.has(e.trigger.event)) return null;
+  const s = doc.sentences[e.sentence];
+  let w = e.last;
+  while (w + 1 < s.last && !(doc.tokens[w].text === ',' && doc.tokens[w + 1].lower === 'where')) w++;
+  if (w + 1 >= s.last) return null;
+  const ts = timesIn(doc, telling, e.sentence, published);
+  return ts.length === 1 && ts[0].start > doc.tokens[w].start && ts[0].anchored && ts[0].precision === 'day' && ts[0].date <= published ? ts[0] : null;
+}
+
 /** "that evening", "later that night", "the same day": a time of the day told in the sentence before */
 const THAT_TIME_OF_DAY = /\b(?:that|the\s+same)\s+(day|morning|afternoon|evening|night)\b/i;
 /** "shortly after dark", "within an hour", "hours later", "hours earlier", "later in the night", "by nightfall", "hours after the
@@ -1145,6 +1159,14 @@ const JAILED = /^[^.;]{0,200}?\b(?:prisoners|inmates|detainees|convicts|jail|pri
 function sameParty(a: EventRecord['actor'], b: EventRecord['actor']): boolean {
   if (!a || !b) return false;
   return a.start === b.start || (!!a.code && a.code === b.code && a.sector === b.sector);
+}
+
+/** Do two actors of raw events name one party: one mention, or what they point back to, or one name or code and sector? */
+function oneParty(a: RawEvent['actor'], b: RawEvent['actor']): boolean {
+  if (!a || !b) return false;
+  const x = a.ref ?? a;
+  const y = b.ref ?? b;
+  return x.start === y.start || x.name === y.name || (!!x.code && x.code === y.code && x.sector === y.sector);
 }
 
 /** "Kenya imposes curfew" over "Kenya's government imposed a curfew": a country named as the doer is its state */
@@ -1520,6 +1542,9 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
     // (nor the day of a statement told elsewhere: "Putin offered on Monday to host the two men ... Albright said in Washington
     // that ... and urged Milosevic to go" is not Monday's; statements at one meeting, told one after the other, share its day)
     if (isStatement(e.trigger.event) && isStatement(o.trigger.event) && o.sentence !== e.sentence && spokenElsewhere(doc, e.sentence, o.sentence)) continue;
+    // (nor the day another party's saying or meeting was told on, in a paragraph before: "Nimeiri, who left last Wednesday for talks
+    // with President Reagan, ... The Alliance of Professional Unions said the strike would continue" is the report's)
+    if (isStatement(e.trigger.event) && isStatement(o.trigger.event) && !sameParagraph(doc, o.sentence, e.sentence) && e.actor && !oneParty(o.actor, e.actor)) continue;
     // (nor the day of an act told in another sentence at all: "About 1,000 Saudi soldiers crossed the causeway on Monday ...
     // Al Wefaq condemned the assault" is not Monday's; what is said is dated by its own words or by the report)
     // (an order given on the scene by its forces goes on with the scene: "officers ordered them to leave")
@@ -2019,7 +2044,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // (and the acts told after it, which take their day from it, go on on that night: "... hurt in the town overnight. Police fired
     // tear gas")
     if (nightOf && e.time) e.time = { ...e.time, date: nightOf.date };
-    let dateFromText = nightOf ?? usable ?? (e.background ? null : headingDay(doc, telling, e.sentence, a.published)) ?? (aimOf ? { start: aimOf.date_start ?? 0, end: aimOf.date_end ?? 0, text: aimOf.date_text ?? '', date: aimOf.date!, precision: aimOf.date_precision ?? 'day', anchored: true } : null) ?? sameDayBefore(doc, e, a.published) ?? inheritedTime(doc, heads, raw, telling, e);
+    let dateFromText = nightOf ?? usable ?? (e.background ? null : headingDay(doc, telling, e.sentence, a.published)) ?? (aimOf ? { start: aimOf.date_start ?? 0, end: aimOf.date_end ?? 0, text: aimOf.date_text ?? '', date: aimOf.date!, precision: aimOf.date_precision ?? 'day', anchored: true } : null) ?? sameDayBefore(doc, e, a.published) ?? whereDay(doc, telling, e, a.published) ?? inheritedTime(doc, heads, raw, telling, e);
     // (the day the acts just before went on with, no day told of its own: the act may be one of them told again)
     let storyDay = false;
     if (!dateFromText) {
@@ -2159,6 +2184,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         !(e.verbal && placedApart(r.event_loc, loc) && r.event_loc.start != null && loc.start != null &&
           ((verbalIds.has(r.id) && r.trigger.end <= r.event_loc.start && r.event_loc.start < rec.trigger.start && rec.trigger.end <= loc.start) ||
             (verbTold.has(r.id) && r.event_loc.start < r.trigger.start && r.trigger.end <= loc.start && loc.start < rec.trigger.start))) &&
+        // ("Strikes were also reported in Wad Medani and in Atbara, where railway workers stopped work": what a clause on the last of
+        // the places tells is not done in the places named before it)
+        !(e.verbal && !verbalIds.has(r.id) && placedApart(r.event_loc, loc) && r.event_loc.start != null && loc.start != null && r.event_loc.start < loc.start &&
+          loc.end! <= rec.trigger.start && /^,\s+where\b/i.test(doc.text.slice(loc.end!, rec.trigger.start))) &&
         // (not acts told with days of their own: "troops pushed into Bethlehem on Wednesday, killing a gunman, a day
         // after a suicide bomber blew himself up at a bus stop, killing three Israelis")
         !toldOnOtherDays(r, rec) &&

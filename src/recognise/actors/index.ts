@@ -491,6 +491,8 @@ function hyphenatedGivenName(tk: Token[], i: number, first: number, last: number
 const STATE_FORCES = new Set(['MIL', 'COP', 'GOV', 'SPY']);
 const ARMED_STATE_FORCES = new Set(['MIL', 'COP', 'SPY']);
 /** words for a state's units on the ground, which a story may name bare after naming whose they are */
+/** words for a state's whole armed or police force: "the Soviet army" */
+const FORCE_BODIES = new Set(['army', 'military', 'navy', 'militia', 'gendarmerie', 'constabulary']);
 const FORCE_UNITS = new Set(['troop', 'troops', 'soldier', 'soldiers', 'force', 'forces', 'policeman', 'policemen', 'police', 'officer', 'officers', 'gendarme', 'gendarmes', 'paratrooper', 'paratroopers', 'commando', 'commandos', 'marine', 'marines', 'serviceman', 'servicemen', 'trooper', 'troopers', 'guard', 'guards']);
 const DEMAND_MODALS = new Set(['must', 'should', 'ought']);
 const REPORTING_WORDS = new Set(['said', 'says', 'told', 'tells', 'warned', 'stated', 'added', 'announced', 'insisted', 'declared', 'demanded', 'urged']);
@@ -633,7 +635,10 @@ function finish(c: Ctx, x: Info): boolean {
     // not in a sentence that names a state or a state's body of its own: "Greece sent additional troops")
     const bareUnits = (x.m.head === x.m.first || (x.m.head === x.m.first + 1 && c.tk[x.m.first].pos === 'DET')) && FORCE_UNITS.has(c.tk[x.m.head]?.lemma ?? '');
     if (!lead && bareUnits && x.m.sector && ARMED_STATE_FORCES.has(x.m.sector) && x.m.kind === 'group') {
-      const named = c.prior.filter((p) => p.m.kind === 'group' && p.m.sector === x.m.sector && p.codeFrom === 'phrase' && !!p.m.code);
+      // (forces named as such, "Soviet troops", "the Soviet army"; not a word the sector lists for other people too: 'chanted "Down
+      // with the American agent"' names no American police)
+      const named = c.prior.filter((p) => p.m.kind === 'group' && p.m.sector === x.m.sector && p.codeFrom === 'phrase' && !!p.m.code &&
+        (FORCE_UNITS.has(c.tk[p.m.head]?.lemma ?? '') || FORCE_UNITS.has(c.tk[p.m.head]?.lower ?? '') || FORCE_BODIES.has(c.tk[p.m.head]?.lower ?? '')));
       const codes = new Set(named.map((p) => p.m.code));
       // (a state or its body of another country named in the sentence says whose: "Greece sent additional troops"; one of the very
       // country of the forces named before does not: "Colonel Huai, the PNG commander, ... about 100 troops took up positions")

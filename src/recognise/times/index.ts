@@ -385,10 +385,15 @@ function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMentio
   }
   // ("shells had crashed into homes overnight": the night before the report, dated by the report's day, when the sentence
   // tells no day of its own; not "an overnight curfew", a kind of curfew)
-  if (!published || told.some((t) => t.after === undefined)) return told;
+  // (a day told in a later clause of its own is that clause's: "arrested 11 union leaders overnight, officials said, but the strike
+  // went ahead this morning")
+  if (!published) return told;
   for (let i = sent.first; i < sent.last; i++) {
     const tk = doc.tokens[i];
     if (tk.lower !== 'overnight') continue;
+    let cut = i + 1;
+    while (cut < sent.last && !CLAUSE_BREAKS.has(doc.tokens[cut].lower)) cut++;
+    if (told.some((t) => t.after === undefined && t.start < (cut < sent.last ? doc.tokens[cut].start : sent.end))) return told;
     const prev = doc.tokens[i - 1];
     const next = doc.tokens[i + 1];
     if ((prev && prev.sent === tk.sent && (prev.pos === 'DET' || /^(?:its|their|his|her|an?)$/.test(prev.lower))) || (next && next.sent === tk.sent && next.pos === 'NOUN')) continue;
@@ -398,6 +403,8 @@ function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMentio
   return told;
 }
 
+/** words that open a clause of its own after a comma or alone: "..., but the strike went ahead this morning" */
+const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', ';']);
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** a month's name, whole or short: not "marched", "mayor" */
 const MONTH_WORD = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
