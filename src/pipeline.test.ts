@@ -5265,3 +5265,10 @@ test('Sudan 1985 read (untuned, a telex in capitals): a bare "police" is not a f
   const strikes = code('Police fired on protesters on Monday.\n\nStrikes were also reported in Wad Medani and in Atbara, where railway workers stopped work this morning.').filter((e) => e.event === 'PROTEST');
   assert.ok(strikes.length && strikes.every((e) => e.date === '1985-04-03'), JSON.stringify(strikes.map((e) => [e.trigger.text, e.date])));
 });
+
+test('Mozambique 1992 read (untuned, local news): a warehouse emptied by armed men in the sentence before is no accident that the killings told next belong to; a fire at a warehouse still is', () => {
+  const code = codeOn('1992-10-21');
+  const killed = code('She said the fighters did not shoot anyone in the town itself, but they emptied the district warehouse.\n\nA chief and two of his sons were killed on Monday night at the village of Regone.').find((e) => e.event === 'ASSAULT' && e.reality === 'asserted');
+  assert.equal(killed?.date, '1992-10-19', JSON.stringify(killed));
+  assert.ok(!code('A fire broke out at a chemical warehouse on Monday. Four workers were killed.').some((e) => e.event === 'ASSAULT'));
+});

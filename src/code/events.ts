@@ -374,6 +374,8 @@ function accidentNear(doc: Doc, s: Sentence): boolean {
     if (t.lower === 'gas' && gasWeapon(tokens, k)) continue;
     // ("Protesters hurled rocks, fireworks and gasoline bombs at the police": what is thrown is a weapon, no accident)
     if (ACCIDENT.has(t.lower) && tokens.slice(Math.max(from, k - 6), k).some((x) => THROWN.has(x.lemma))) continue;
+    // ("they emptied the district warehouse of the maize", "looted a depot": a site someone took from or wrecked on purpose, no accident)
+    if (ACCIDENT.has(t.lower) && tokens.slice(Math.max(from, k - 4), k).some((x) => x.pos === 'VERB' && (TAKEN_FROM.has(x.lemma) || DELIBERATE.has(x.lemma)))) continue;
     // ("windows had been smashed at Carphone Warehouse": a word inside a name, capitalised in ordinary text, tells of no accident)
     if (t.cap && k > doc.sentences[t.sent].first && (t.pos === 'PROPN' || tokens[k - 1]?.pos === 'PROPN')) continue;
     if (ACCIDENT.has(t.lower) || DISASTER.has(t.lower) || DISASTER.has(t.lemma)) return true;
@@ -381,6 +383,8 @@ function accidentNear(doc: Doc, s: Sentence): boolean {
   return false;
 }
 const THROWN = new Set(['hurl', 'throw', 'lob', 'fling', 'pelt', 'toss']);
+/** verbs of taking a site or what is in it, done on purpose: "emptied the warehouse", "stormed the depot" */
+const TAKEN_FROM = new Set(['empty', 'raid', 'storm', 'seize', 'occupy', 'overrun', 'rob', 'strip']);
 /** strikes told hitting something are weapons' strikes: "strikes hitting an arms depot", "air strikes hit" */
 const STRIKES_HITTING = /^(?:strikes|airstrikes|air-strikes) (?:hit|hits|hitting|targeted|targeting|pounded|pounding)$/;
 /** the public spaces a crowd fills: "packed a main highway", "thronged the square" */
