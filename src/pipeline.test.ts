@@ -5272,3 +5272,18 @@ test('Mozambique 1992 read (untuned, local news): a warehouse emptied by armed m
   assert.equal(killed?.date, '1992-10-19', JSON.stringify(killed));
   assert.ok(!code('A fire broke out at a chemical warehouse on Monday. Four workers were killed.').some((e) => e.event === 'ASSAULT'));
 });
+
+test('Mozambique 1992 read, roles: another side\'s forces disarmed have their arms seized (not a demobilisation); a verb of force with no object of its own, joined by "and" to another of its form, shares its object; an agreement "signed in Rome on October 4 by" someone is signed by them; "the General Peace Agreement" names no general', () => {
+  const code = codeOn('1992-10-21');
+  const disarmed = code('Renamo fighters disarmed 12 policemen on Sunday.').find((e) => e.trigger.text === 'disarmed');
+  assert.equal(disarmed?.event, 'COERCE', JSON.stringify(disarmed?.event));
+  assert.equal(disarmed?.recipient?.sector, 'COP', JSON.stringify(disarmed?.recipient));
+  assert.equal(code('The rebels agreed to disarm.', true).find((e) => e.trigger.text === 'disarm')?.event ?? 'RETREAT', 'RETREAT');
+  const beat = code('Police beat and arrested 12 protesters.').find((e) => e.trigger.text === 'beat');
+  assert.equal(beat?.recipient?.sector, 'PRO', JSON.stringify(beat?.recipient));
+  const held = code('Renamo entered the town on Sunday, disarming and holding 12 policemen.').find((e) => e.trigger.text === 'disarming');
+  assert.equal(held?.recipient?.sector, 'COP', JSON.stringify(held?.recipient));
+  const signed = code('The governor said the occupations were a violation of the General Peace Agreement signed in Rome on October 4 by President Chissano and the Renamo leader, Afonso Dhlakama.').find((e) => e.event === 'AGREE');
+  assert.notEqual(signed?.actor?.entity_name, 'governor', JSON.stringify(signed?.actor));
+  assert.ok(!signed?.recipient || !/Agreement/.test(signed.recipient.entity_text), JSON.stringify(signed?.recipient));
+});

@@ -1106,6 +1106,16 @@ function listOpening(tokens: Token[], s: Sentence, np: number): number {
  * protesters arrested in Lagos": a counted noun followed by a participle with no object and no
  * auxiliary is what was done to it (a headline or a reduced relative clause), for acts done to people.
  */
+/** Does a "by" follow the phrases of place and time that open at `k` ("in Rome on October 4 by")? */
+function byAfterWhereWhen(tokens: Token[], s: Sentence, k: number): boolean {
+  for (let j = k; j < s.last && j - k <= 8; j++) {
+    const t = tokens[j];
+    if (t.lower === 'by') return j > k;
+    if (!(t.pos === 'ADP' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'DET' || DAY_WORDS.test(t.text) || t.text === ',')) return false;
+  }
+  return false;
+}
+
 /** Does a common noun ending at `k` close a phrase that is an object, after a preposition or a verb ("against [an austerity programme]")? */
 function objectPhraseEnds(tokens: Token[], s: Sentence, k: number): boolean {
   if (tokens[k]?.pos !== 'NOUN') return false;
@@ -1168,6 +1178,8 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
     return first > s.first && /(?:ed|en)$/.test(t.lower) && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN') && first + 1 < s.last &&
       // (not a verb with no object of its own: "Protesters complained of fuel shortages")
       (nx0 === 'by' || nx0 === 'since' || (trigger.event === 'ACCUSE' && (nx0 === 'of' || nx0 === 'with') && t.lemma !== 'complain') ||
+        // ("the General Peace Agreement signed in Rome on October 4 by President Chissano": past the participle's place and day)
+        (nx0 === 'in' || nx0 === 'on' || nx0 === 'at') && byAfterWhereWhen(tokens, s, first + 1) ||
         // ("against an austerity programme agreed with the IMF", "a deal signed with the rebels": a thing named as an object, then
         // what was agreed on it with someone, in passing)
         (nx0 === 'with' && (trigger.event === 'AGREE' || trigger.event === 'CONSULT') && objectPhraseEnds(tokens, s, first - 1)) ||
@@ -4539,6 +4551,14 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     const existential = ex < first - 1 && tokens[ex].lower === 'there' && (tokens[ex + 1].lemma === 'be' || tokens[ex + 1].lemma === 'have');
     actor = gerundNoun || existential ? null : agentLeft(tokens, s, ms, first);
     recipient = patientRight(tokens, s, ms, last, false, trigger.event === 'ASSAULT' || trigger.event === 'COERCE');
+    // ("Police beat and arrested 12 protesters", "disarming and holding 12 policemen": a verb of force with no object of its own, joined
+    // by "and" to another verb of the same form, shares that verb's object)
+    if (!recipient && (trigger.event === 'ASSAULT' || trigger.event === 'COERCE' || trigger.mode === 'disarm') && trigger.words.length === 1 && last + 2 < s.last &&
+      (tokens[last].lower === 'and' || tokens[last].lower === 'or') && tokens[last + 1].pos === 'VERB' && tokens[last + 1].lower.endsWith('ing') === tokens[first].lower.endsWith('ing') &&
+      !/^(?:be|have|do)$/.test(tokens[last + 1].lemma)) {
+      const shared = patientRight(tokens, s, ms, last + 2, false, true);
+      if (shared && shared.first <= last + 5) recipient = shared;
+    }
     // ("warned that state employees who did not return to work would be dismissed": whom the warning says a measure will be taken
     // against is whom it threatens)
     if (!recipient && trigger.event === 'THREATEN' && tokens[last]?.lower === 'that') recipient = warnedPassive(tokens, s, ms, last);
@@ -5111,6 +5131,11 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
     let k = c.recipient!.last;
     while (k < s.last && k - c.recipient!.last <= 8 && !/^(?:into|to|in)$/.test(tokens[k].lower) && tokens[k].pos !== 'VERB' && tokens[k].text !== ',' && tokens[k].text !== ';') k++;
     if (/^(?:into|to|in)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1] && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX') c.trigger = { ...c.trigger.moved!, words: c.trigger.words };
+  }
+  // ("Renamo disarmed 12 policemen", "12 soldiers were disarmed by the rebels": another side's forces disarmed have their arms taken)
+  const disarmed = c.trigger.taken && c.verbal && c.recipient ? resolveRef(c.recipient) : null;
+  if (disarmed?.sector && ARMED_FORCE_SECTORS.has(disarmed.sector) && c.actor && resolveRef(c.actor) !== disarmed && resolveRef(c.actor)?.start !== disarmed.start) {
+    c.trigger = { ...c.trigger.taken!, words: c.trigger.words };
   }
   // ("The talks collapsed after a few minutes, when Mr Sargsyan walked out": one person or a delegation walking out where talks or a
   // meeting are named, here or in the sentence before, leaves them; not "workers walked out after pay talks failed")
@@ -7075,7 +7100,7 @@ const LIFTED_PEOPLE = new Set(['man', 'men', 'people', 'person', 'suspect', 'act
 /** the flags of a trigger made here, not read from triggers.tsv: none set */
 const NO_FLAGS = {
   crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false,
-  forces: false, troops: false, agentTo: false, placeObject: false, had: false, struck: false, granted: false, stance: false, many: false, armed: null, visitor: null, moved: null, talks: null, line: 0,
+  forces: false, troops: false, agentTo: false, placeObject: false, had: false, struck: false, granted: false, stance: false, many: false, armed: null, visitor: null, moved: null, talks: null, taken: null, line: 0,
 } as const;
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',

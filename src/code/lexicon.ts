@@ -61,6 +61,9 @@ export interface Trigger {
   /** told by one person or a delegation in a sentence that names talks or a meeting (here or in the sentence before), the act is
    * the one of this other line ("the talks collapsed when Mr Sargsyan walked out" is a walkout from talks, not a strike) */
   talks: Trigger | null;
+  /** told with another side's armed forces as its object, the act is the one of this other line ("rebels disarmed 12 policemen"
+   * is a seizure of their arms, not a demobilisation) */
+  taken: Trigger | null;
   /** line of triggers.tsv, for explanations */
   line: number;
 }
@@ -102,7 +105,7 @@ const LAW_ACTS = new Set(['COERCE', 'CONCEDE', 'SANCTION']);
 let index: Map<string, Trigger[]> | null = null;
 const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces', 'troops', 'agentto', 'placeobj', 'had', 'struck', 'granted', 'stance', 'many']);
 /** flags that name another line the act is coded as, in some telling of it ("armed=capture") */
-const LINK_FLAGS = ['armed', 'visitor', 'moved', 'talks'] as const;
+const LINK_FLAGS = ['armed', 'visitor', 'moved', 'talks', 'taken'] as const;
 type LinkFlag = (typeof LINK_FLAGS)[number];
 
 export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] {
@@ -160,6 +163,7 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
       visitor: null,
       moved: null,
       talks: null,
+      taken: null,
       line: i + 1,
     });
   }
