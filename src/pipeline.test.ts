@@ -5287,3 +5287,13 @@ test('Mozambique 1992 read, roles: another side\'s forces disarmed have their ar
   assert.notEqual(signed?.actor?.entity_name, 'governor', JSON.stringify(signed?.actor));
   assert.ok(!signed?.recipient || !/Agreement/.test(signed.recipient.entity_text), JSON.stringify(signed?.recipient));
 });
+
+test('Rwanda 1994 read (untuned, quote-heavy): a noun after "by" is no object of the verb before it ("violence set off by the assassination of a minister" is no assassination by the dead); an act placed in a town the gazetteer lacks takes the story\'s place, not a town another sentence names, and one at a village so named the country', () => {
+  const code = codeOn('1994-02-24');
+  const evs = code('At least 35 people have been killed since Tuesday in violence set off by the assassination of a government minister, officials said.');
+  assert.ok(!evs.some((e) => e.actor?.entity_text.includes('35 people')), JSON.stringify(evs.map((e) => e.actor)));
+  const attacks = code('KIGALI - A crowd killed a party leader near Butare on Tuesday. UN officials said attacks on homes in Gikondo and Nyamirambo began within hours of the broadcast.').find((e) => e.trigger.text === 'attacks');
+  assert.equal(attacks?.event_loc.resolved_place, 'Kigali', JSON.stringify(attacks?.event_loc));
+  const village = codeOn('1992-10-21')('Rebels attacked Mocuba on Friday.\n\nTwo men were killed at the village of Regone on Monday night, officials said.').find((e) => e.trigger.text === 'killed');
+  assert.equal(village?.event_loc.resolution, 'country', JSON.stringify(village?.event_loc));
+});

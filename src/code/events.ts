@@ -712,6 +712,9 @@ function lightVerbAt(tokens: Token[], s: Sentence, first: number): number {
     // before the noun after a preposition or a determiner, describes the act; no one named in the sentence carries it on)
     if (i === first - 1 && ASPECT_PARTICIPLES.test(t.lower) && (i === s.first || ['ADP', 'DET', 'SCONJ'].includes(tokens[i - 1].pos))) return -1;
     if (LIGHT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return i;
+    // ("violence set off by the assassination of a minister": a noun after "by" is what did the verb before it, no object that verb
+    // carries)
+    if (t.lower === 'by' && t.pos === 'ADP' && !tokens.slice(i + 1, first).some((x) => x.text === ',')) return -1;
     // ("Parliament voted a state of emergency": a measure voted as the verb's own object, with no preposition between; not "would vote
     // on the agreement")
     if (t.lemma === 'vote' && t.pos === 'VERB' && !tokens.slice(i + 1, first).some((x) => x.pos === 'ADP' || x.pos === 'VERB')) return i;

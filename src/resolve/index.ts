@@ -356,6 +356,38 @@ function otherSaying(rec: EventRecord, told: EventRecord, verbal: boolean, sente
 /** the opening of a relative clause set off by a comma on a share of people: ", many of whom served in" (not ", who gathered in
  * the square", which may tell the scene) */
 const PEOPLE_ASIDE = /,\s*(?:many|some|most|all|several|both|one|two|three|four|five|few|none|half)\s+of\s+whom\b[^,;]*$/i;
+/** words after "in" or "at" that are capitalised but name no town: seasons, feasts, bodies, languages */
+const NOT_TOWNS = new Set(['ramadan', 'christmas', 'easter', 'parliament', 'congress', 'court', 'english', 'french', 'arabic', 'spanish', 'portuguese', 'islam', 'god', 'heaven', 'mass', 'senate', 'cabinet']);
+/**
+ * Does sentence k place something "in" or "at" a capitalised name the gazetteer does not know, in a line in mixed case ("in Gikondo and
+ * Nyamirambo", "at the village of Regone")? A name an actor or a known place starts at is none. Says 'village' when the name is told
+ * as a village, town or settlement's, 'name' otherwise, null when there is none.
+ */
+function unknownPlaceIn(doc: Doc, k: number): 'village' | 'name' | null {
+  const s = doc.sentences[k];
+  const tk = doc.tokens;
+  const known = new Set((doc.places ?? []).map((p) => p.start));
+  const lex = actorLexicon();
+  for (let i = s.first; i + 1 < s.last; i++) {
+    if (tk[i].lower !== 'in' && tk[i].lower !== 'at') continue;
+    let j = i + 1;
+    // ("at the village of Regone")
+    const village = tk[j].lower === 'the' && j + 2 < s.last && SMALL_PLACE_WORDS.has(tk[j + 1].lower) && tk[j + 2].lower === 'of';
+    if (village) j += 3;
+    const t = tk[j];
+    if (!t || j >= s.last || !t.cap || t.pos !== 'PROPN' || t.text === t.text.toUpperCase() || known.has(t.start)) continue;
+    if (NOT_TOWNS.has(t.lower) || lex.words.has(t.lower) || lex.titles.has(t.lower) || CALENDAR_WORDS.test(t.text)) continue;
+    // (a name's own words go on capitalised; one followed by an actor's head is a body's name: "in Kigali Prefecture" is known, "in
+    // Tutsi areas" is no town)
+    const next = tk[j + 1];
+    if (next && j + 1 < s.last && next.cap && lex.words.has(next.lower)) continue;
+    return village && tk[j - 2].lower !== 'district' && tk[j - 2].lower !== 'suburb' && tk[j - 2].lower !== 'neighbourhood' && tk[j - 2].lower !== 'neighborhood' ? 'village' : 'name';
+  }
+  return null;
+}
+const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const SMALL_PLACE_WORDS = new Set(['village', 'town', 'hamlet', 'settlement', 'district', 'township', 'locality', 'suburb', 'neighbourhood', 'neighborhood']);
+
 function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, articlePlace: PlaceMention | null, sceneless?: boolean[]): EventLocation {
   const at = doc.tokens[e.first].start;
   // (the source with the setting opening its sentence: where the source is)
@@ -713,6 +745,12 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     const c = !articlePlace && doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
     if (c) return countryLoc(c, 'article country');
   }
+  // ("attacks on homes in Gikondo and Nyamirambo", "killed at the village of Regone": a sentence placing the act in a town the
+  // gazetteer lacks is not in a town another sentence names; the story's own place, or for a village its country, says where)
+  const unknown = !verbalEvent && MATERIAL.has(e.trigger.event) ? unknownPlaceIn(doc, e.sentence) : null;
+  const country = unknown && doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
+  if (unknown === 'village' && country && country.lat !== null) return countryLoc(country, 'article country');
+  if (unknown && articlePlace) return fromMention(articlePlace, 'article');
   for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2); k--) {
     if (!sameParagraph(doc, k, e.sentence) && k < e.sentence - 1) break;
     if (quiet(k)) continue;
