@@ -5297,3 +5297,18 @@ test('Rwanda 1994 read (untuned, quote-heavy): a noun after "by" is no object of
   const village = codeOn('1992-10-21')('Rebels attacked Mocuba on Friday.\n\nTwo men were killed at the village of Regone on Monday night, officials said.').find((e) => e.trigger.text === 'killed');
   assert.equal(village?.event_loc.resolution, 'country', JSON.stringify(village?.event_loc));
 });
+
+test('Morocco 1981 read (untuned, analysis): "the Saturday" is the first Saturday from the last day named by its date, and a bare weekday is the day named before with that weekday and its date, up to two weeks back; unknown names listed after "in" are places, not the subject ("youths in Hay Mohammadi, Derb Sultan, Ben M\'Sik and Sidi Othmane were stoning"); "midday" is no part of an actor; "militant" before a union\'s name tells its stance, not arms; where someone was born is no scene', () => {
+  const code = codeOn('1981-06-28');
+  const evs = code('What nobody disputes is that on Saturday June 20 the poor districts were beyond the government\'s control.\n\nThe Moroccan Labour Union staged a one-day strike on Thursday June 18. The more militant Democratic Confederation of Labour (CDT) then called a general strike for the Saturday.\n\nA curfew was imposed on Saturday evening and lifted only on Tuesday.');
+  const strike = evs.find((e) => e.trigger.text === 'general strike');
+  assert.equal(strike?.date, '1981-06-20', JSON.stringify(strike?.date));
+  assert.equal(strike?.actor?.sector, 'LAB', JSON.stringify(strike?.actor));
+  const curfew = evs.find((e) => e.mode === 'curfew');
+  assert.equal(curfew?.date, '1981-06-20', JSON.stringify(curfew?.date));
+  assert.equal(code('Police fired on marchers on Saturday.').find((e) => e.event === 'ASSAULT')?.date, '1981-06-27');
+  const stoning = code("By midday youths in Hay Mohammadi, Derb Sultan, Ben M'Sik and Sidi Othmane were stoning buses.").find((e) => e.trigger.text === 'stoning');
+  assert.equal(stoning?.actor?.entity_text, 'youths', JSON.stringify(stoning?.actor));
+  const held = code('Since then the security forces have arrested at least 2,000 people, according to lawyers in Casablanca. The CDT secretary-general, Noubir Amaoui, who was born in Ben Ahmed, was detained on the night of June 21.').find((e) => e.trigger.text === 'arrested');
+  assert.notEqual(held?.event_loc.resolved_place, 'Ben Ahmed', JSON.stringify(held?.event_loc));
+});

@@ -914,8 +914,12 @@ const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:t
 function notAScene(doc: Doc, k: number, p: PlaceMention): boolean {
   const before = doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start);
   return ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 70), p.start)) || DIRECTION_OF.test(before) || TOWARDS.test(before) || TRIP_TO.test(before) || POSTED_IN.test(before) || FROM_GARRISON.test(before) || MARCHED_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start)) ||
-    FAR_AS.test(before) || PARTNER_BEFORE.test(before) || SOME_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 80), p.start)) || APPOSED_ORIGIN.test(before) || homesFrom(doc, k, p);
+    FAR_AS.test(before) || PARTNER_BEFORE.test(before) || SOME_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 80), p.start)) || APPOSED_ORIGIN.test(before) || homesFrom(doc, k, p) ||
+    BIRTHPLACE.test(before);
 }
+/** where someone was born or comes from: "who was born in Ben Ahmed", "a native of Cyangugu", "who comes from Inhambane", "whose family
+ * comes from Atbara" */
+const BIRTHPLACE = /\b(?:born\s+(?:and\s+(?:raised|bred)\s+)?(?:in|at)|natives?\s+of|(?:who|whose\s+(?:family|parents))\s+(?:comes?|came|hails?|hailed)\s+from|hails?\s+from)\s+(?:the\s+)?(?:(?:town|city|village|province|district|region)\s+of\s+)?$/i;
 /** people named by where they live, ahead of a list of places: "neighbours from Tierra Blanca, Cot and Llano Grande", "farmers from the
  * villages of A and B" (a list of homes, no scene of what they did; one place after "from" may be the scene, and stays) */
 const FROM_HOMES = /\b(?:neighbou?rs|residents|villagers|inhabitants|farmers|peasants|workers|miners|students|people|families|youths|women|men|supporters|members|activists|delegates|fishermen|traders|vendors)\s+from\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|surrounding|outlying)\s+)?(?:(?:villages|towns|districts|areas|communities|neighbou?rhoods|provinces)\s+of\s+)?((?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s*,|\s+and|\s+or)\s+){0,4})$/iu;

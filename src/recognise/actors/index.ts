@@ -411,7 +411,12 @@ function placesOfOrigin(c: Ctx, list: Info[]): void {
   const sorted = [...list].sort((a, b) => a.m.first - b.m.first);
   let prevOrigin: Info | null = null;
   for (const x of sorted) {
-    const unknownName = x.m.kind === 'person' && !x.m.sector && !x.title;
+    // (a title word ending a name is none, "Derb Sultan"; a sector shared from a list's neighbour is no known role: "in Hay Mohammadi,
+    // Derb Sultan, Ben M'Sik and Sidi Othmane")
+    let titled = -1;
+    for (let k = x.m.first; k < x.m.last && titled < 0; k++) if (c.lx.titles.has(c.tk[k].lower)) titled = k;
+    const titleLast = titled === x.m.last - 1 && x.m.last - x.m.first >= 2;
+    const unknownName = x.m.kind === 'person' && x.codeFrom !== 'role' && ((!x.m.sector && !x.title) || titleLast || (titled < 0 && !x.title));
     const before = c.tk[x.m.first - 1];
     const chained = !!prevOrigin && (before?.lower === 'and' || before?.text === ',') && prevOrigin.m.last === x.m.first - 1;
     const afterOf = before?.lower === 'of' && c.lx.residents.has(c.tk[x.m.first - 2]?.lemma ?? '') && c.tk[x.m.first - 2].sent === c.tk[x.m.first].sent;

@@ -114,7 +114,11 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
     // ("... the Tigray People's Liberation Front (TPLF) ... TPLF forces": initials the article has defined name that body)
     const known = t.cap ? c.surnames.get(c.folded[u.first]) : undefined;
     if (known && (known.m.kind === 'org' || known.m.kind === 'group') && known.m.sector && !orgSector) orgSector = known.m.sector;
-    const d = c.lx.dominant.get(t.lower);
+    // ("the more militant Democratic Confederation of Labour": a word of armed struggle in lower case before a body's capitalised name
+    // tells how the body stands, not that it bears arms)
+    const nextCap = k + 1 < mods.length && !mods[k + 1].e && c.tk[mods[k + 1].first].cap;
+    const stance = !t.cap && !c.upper && nextCap && (c.lx.modifiers.get(t.lower) === 'REB' || c.lx.dominant.get(t.lower) === 'REB') && !!sw && !!sw.sector && !ARMED_HEADS.has(sw.sector);
+    const d = stance ? undefined : c.lx.dominant.get(t.lower);
     // ("military police spokesman", "rebel police": what kind of police says more than "police")
     if (d && (!dominant || dominantWord === 'police') && !(t.lower === 'police' && sw && c.lx.portfolioHeads.has(sw.base))) {
       dominant = d;
@@ -127,7 +131,7 @@ export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { secto
     // (but the people a body of a movement's or a union's kind is named for say whose it is: "the Landless Rural Workers' Movement",
     // "the Peasants' Union")
     const namedFor = nameWord && !!sw && (sw.groupish || MOVEMENT_HEADS.has(sw.base) || BODY_HEADS.has(sw.base)) && NAMED_FOR_SECTORS.has(c.lx.words.get(t.lower)?.sector ?? '');
-    if (!modifier && (!nameWord || namedFor)) {
+    if (!modifier && (!nameWord || namedFor) && !stance) {
       const people = c.lx.words.get(t.lower)?.sector;
       // (a modifier listed with no sector gives none: "local authorities" are no locals)
       modifier = c.lx.modifiers.has(t.lower) ? c.lx.modifiers.get(t.lower) || null : (people === 'CVL' && sw && ARMED_HEADS.has(sw.sector ?? '') ? null : people) || null;

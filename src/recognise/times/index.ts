@@ -421,6 +421,27 @@ function dayNamedIn(text: string, ref: Date): number | null {
   return t;
 }
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** a day named by its date, with its weekday before it or not: "Saturday June 20", "Thursday, 18 June", "June 21" */
+const NAMED_DATE = new RegExp(String.raw`\b(?:((?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?(?:${MONTH_WORD}\.?\s+(\d{1,2})\b(?!,?\s*\d{4})|(\d{1,2})\s+${MONTH_WORD}\b(?!\.?,?\s*\d{4}))`, 'gi');
+/**
+ * The days named by their dates in the text before `at` (up to 3,000 characters back), in order: the noon of each, in the year up to
+ * the report's, and the weekday told with it (-1 when none).
+ */
+function namedDatesBefore(doc: Doc, at: number, ref: Date): Array<{ time: number; weekday: number }> {
+  const text = doc.text.slice(Math.max(0, at - 3000), at);
+  const out: Array<{ time: number; weekday: number }> = [];
+  for (const m of text.matchAll(NAMED_DATE)) {
+    const month = MONTH_NAMES.indexOf((m[2] ?? m[5]).toLowerCase().slice(0, 3));
+    const day = Number(m[3] ?? m[4]);
+    if (month < 0 || day < 1 || day > 31) continue;
+    let t = Date.UTC(ref.getUTCFullYear(), month, day, 12);
+    if (t > ref.getTime() + DAY_MS) t = Date.UTC(ref.getUTCFullYear() - 1, month, day, 12);
+    out.push({ time: t, weekday: m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) : -1 });
+  }
+  return out;
+}
+
 /** "the morning of", "the night of" before a day or a date (and "for a third night on Monday") */
 const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)\s+(?:of|on)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMention[] {
@@ -625,6 +646,22 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
       const before = dayNamedIn(doc.text.slice(doc.sentences[sent.index - 1].start, doc.sentences[sent.index - 1].end), ref);
       const weekBefore = d.getTime() - 7 * DAY_MS;
       if (before !== null && before < weekBefore && weekBefore - before < 7 * DAY_MS) d = new Date(weekBefore);
+    }
+    // ("the Moroccan Labour Union staged a strike on Thursday June 18. The CDT then called a general strike for the Saturday": a
+    // weekday with "the" is the first such day from the last day named by its date; "What nobody disputes is that on Saturday June
+    // 20 ... A curfew was imposed on Saturday evening" in the paper of Sunday June 28: a bare weekday is the day named before with
+    // that weekday and its date, up to two weeks back, rather than the last such weekday)
+    if (published && WEEKDAY.test(t) && !r.start.isCertain('day') && !/\b(?:last|next|this)\b/i.test(t) && !futureSentence) {
+      const back = namedDatesBefore(doc, sent.start + offset, ref);
+      const wd = WEEKDAYS.indexOf(WEEKDAY.exec(t)![1].toLowerCase());
+      if (/\bthe\s+$/i.test(text.slice(Math.max(0, offset - 4), offset)) && back.length) {
+        const n = back[back.length - 1].time;
+        const first = n + (((wd - new Date(n).getUTCDay()) + 7) % 7) * DAY_MS;
+        if (first <= ref.getTime() + DAY_MS / 2) d = new Date(first);
+      } else if (!scheduled) {
+        const same = back.filter((b) => b.weekday === wd && new Date(b.time).getUTCDay() === wd && d.getTime() - b.time >= DAY_MS && d.getTime() - b.time <= 13 * DAY_MS).pop();
+        if (same) d = new Date(same.time);
+      }
     }
     // ("clashed in February" in an October report, "on February 12": chrono takes the nearer February, which
     // may be next year's; news reports the past, so a month or date without its year is the last one)
