@@ -5312,3 +5312,16 @@ test('Morocco 1981 read (untuned, analysis): "the Saturday" is the first Saturda
   const held = code('Since then the security forces have arrested at least 2,000 people, according to lawyers in Casablanca. The CDT secretary-general, Noubir Amaoui, who was born in Ben Ahmed, was detained on the night of June 21.').find((e) => e.trigger.text === 'arrested');
   assert.notEqual(held?.event_loc.resolved_place, 'Ben Ahmed', JSON.stringify(held?.event_loc));
 });
+
+test('Syria 2011 read (untuned): a gerund after "before" in a clause of what will be is not done; who must do something in the passive asks for nothing; a call for protests "yet across the country on Friday" sets Friday ahead and is made on the report\'s day; "mid-March" is March; "four decades" counts no dead; what a speaker told of "in a statement on Monday night" says next, as "it", is of that night', () => {
+  const code = codeOn('2011-04-19');
+  assert.ok(!code('A separate law will require protesters to obtain permission from the Interior Ministry before demonstrating.').some((e) => e.event === 'PROTEST'));
+  assert.ok(!code('The measures must still be signed by President Bashar al-Assad.').some((e) => e.event === 'REQUEST'));
+  const call = code('Activists using Facebook pages have called for the biggest demonstrations yet across the country on Friday.').find((e) => e.event === 'REQUEST');
+  assert.equal(call?.date, '2011-04-19', JSON.stringify(call?.date));
+  const all = code('Human rights groups say more than 200 people have been killed since protests against four decades of Assad family rule erupted in mid-March.', true);
+  assert.ok(!all.some((e) => e.size.dead?.value === 4), JSON.stringify(all.map((e) => e.size.dead)));
+  const must = code('In a statement on Monday night, the Interior Ministry described the unrest in Homs as "an armed insurrection by Salafist groups". It said there would be "no tolerance" for further disturbances and that citizens must stop all demonstrations.').find((e) => e.event === 'REQUEST');
+  assert.equal(must?.date, '2011-04-18', JSON.stringify(must?.date));
+  assert.ok(code('Turkish-based rebel fighters will advance to Al-Bab after seizing the northern town of Dabiq from the Islamic State, the Turkish foreign minister said on Sunday.').some((e) => e.trigger.text === 'seizing'));
+});

@@ -4310,6 +4310,17 @@ function roles(st: SentenceState, c: Candidate): void {
   const verbal = c.verbal;
   const protestPurpose = c.protestPurpose;
   let reality = realityOf(doc, s, first, verbal, SPEECH_LIKE.has(trigger.event) || protestPurpose);
+  // ("A separate law will require protesters to obtain permission before demonstrating": a gerund after "before" or "without" is as
+  // real as the verb it hangs on; not one after "after", done first: "will advance to Al-Bab after seizing Dabiq")
+  if (reality.reality === 'asserted' && verbal && tokens[first].lower.endsWith('ing') && first - 2 > s.first && /^(?:before|without)$/.test(tokens[first - 1].lower)) {
+    let v = first - 2;
+    while (v > s.first && first - v <= 12 && !(tokens[v].pos === 'VERB' && !tokens[v].lower.endsWith('ing')) && tokens[v].text !== ',' && tokens[v].text !== ';') v--;
+    if (tokens[v].pos === 'VERB' && !tokens[v].lower.endsWith('ing')) {
+      const r = realityOf(doc, s, v, true);
+      // (the preposition is the cue: no one states an intent or a demand to do the gerund's act)
+      if (r.reality === 'future' || r.reality === 'hypothetical') reality = { reality: r.reality, cue: tokens[first - 1].lower };
+    }
+  }
   // ("refusing to receive the body until the culprits were arrested", "will stay on strike until their leaders are released": what
   // a refusal or a vow waits for has not happened)
   if (reality.reality === 'asserted' && awaitedUntil(tokens, s, first)) reality = { reality: 'hypothetical', cue: 'until' };

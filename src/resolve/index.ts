@@ -1516,7 +1516,7 @@ const VIOLENCE_DATED = /^(?:(?:in|at)\s+[^,;.]{1,40},\s+)?(?:the\s+)?(?:(?:worst
 /** a participle of announcing, set off after the measure, right before its day: ", announced on state radio late on" */
 const ANNOUNCED_ON = /,\s*(?:first\s+)?(?:announced|declared|decreed|proclaimed|broadcast|published)\b[^,.;]{0,40}$/i;
 /** the words between a verb of speaking and the day it was done: "told reporters on", "said on" */
-const SPOKE_ON = /\b(?:said|says|told|tells|announced|added|stated)\b[^.;,"“”]{0,25}$/i;
+const SPOKE_ON = /\b(?:said|says|told|tells|announced|added|stated)\b[^.;,"“”]{0,25}$|\bin\s+an?\s+(?:[\w-]+\s+)?(?:statement|speech|communiqu[eé]|broadcast|address|interview|(?:news|press)\s+conference)\s+(?:(?:issued|released|read|broadcast)\s+)?(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Telling, e: RawEvent): RawEvent['time'] {
   // ("Shortly after dark, police fired tear gas", "By dusk thousands had gathered": a time counted from what was told right before,
   // in the past perfect too; told before the act, not "the police ran out of ammunition within an hour")
@@ -1530,7 +1530,11 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
   if (separateItem(doc, e.sentence)) return null;
   // ('"Nobody is being detained," spokeswoman Natalia Zhuk told reporters on Saturday. ... She denied that ...': what a speaker named by
   // a pronoun says next, after sentences that tell when they spoke and no act done, is of that day)
-  if (isStatement(e.trigger.event) && e.actor && doc.tokens[e.actor.first]?.pos === 'PRON' && doc.article.published) {
+  // (the pronoun the speaker of what is said, too: "It said ... citizens must stop all demonstrations")
+  // (or the one a sentence before told, whom a pronoun's saying was given to)
+  const pronounSays = (e.actor && (doc.tokens[e.actor.first]?.pos === 'PRON' || doc.tokens[e.actor.first]?.sent < e.sentence)) ||
+    (!!e.attribution && /^(?:it|he|she|they)\s/i.test(doc.text.slice(e.attribution.start, e.attribution.end)));
+  if (isStatement(e.trigger.event) && pronounSays && doc.article.published) {
     for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 3) && sameParagraph(doc, k, e.sentence) && !telling.material.has(k); k--) {
       const sk = doc.sentences[k];
       const told = timesIn(doc, telling, k, doc.article.published).find((t) => t.anchored && t.precision === 'day' && t.date <= doc.article.published! &&
@@ -1794,7 +1798,8 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
     else if (quad === 4) event = 'THREATEN';
     else event = e.trigger.event as keyof typeof TRIGGERS;
     if (!(event in TRIGGERS)) event = null;
-  } else if (e.reality === 'hypothetical' && DEMAND_CUES.has(cue)) event = 'REQUEST';
+  // ("The measures must still be signed by President Bashar al-Assad": who must do it in the passive is no one who asks for it)
+  } else if (e.reality === 'hypothetical' && DEMAND_CUES.has(cue) && !(e.passive && e.actor)) event = 'REQUEST';
   // ("The EU said it could impose further sanctions if the violence continued": a hostile act the speaker says it may
   // take on a condition is a threat)
   // (the speaker's own act, after the modal: not "they feared the unrest could spread ... if the two men did not start talking")

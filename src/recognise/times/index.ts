@@ -202,7 +202,7 @@ const PLANNED_BEFORE = /\bplan(?:s|ned|ning)?\s+(?:a|an|the|to|for)\b[^.;,]*$/i;
 const DAY_MS = 86_400_000;
 /** a call for, or the announcement of, a protest action, right before a weekday: that day is ahead (past where it is to be: "called
  * for a rally on Independence Square on Sunday") */
-const CALLED_ACTION = /\b(?:call(?:s|ed|ing)?\s+for|announc(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|plann?(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,6}?(?:strikes?|shutdowns?|protests?|rall(?:y|ies)|marches|demonstrations?|sit-ins?|boycotts?|hartals?|bandhs?|walkouts?|blockades?|mourning|prayers?|vigils?|fasts?)\s+(?:(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?)?(?:(?:on|in|at|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:on|this|next|from)\s+$/i;
+const CALLED_ACTION = /\b(?:call(?:s|ed|ing)?\s+for|announc(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|plann?(?:ed|ing|s)?)\s+(?:[\w'’-]+\s+){0,6}?(?:strikes?|shutdowns?|protests?|rall(?:y|ies)|marches|demonstrations?|sit-ins?|boycotts?|hartals?|bandhs?|walkouts?|blockades?|mourning|prayers?|vigils?|fasts?)\s+(?:(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?)?(?:(?:yet|again|nationwide)\s+)?(?:(?:on|in|at|outside|across|throughout|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:on|this|next|from)\s+$/i;
 const WEEKDAY_SHORT = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
 const MONTH_ALONE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 const NAME_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*["”']?\s+$/u;
@@ -226,6 +226,8 @@ function hasCue(doc: Doc, sent: Sentence): boolean {
     // (both patterns start with a digit: other tokens skip the regexes)
     // ("Feb. 3", "Sept. 21": an abbreviated month keeps its period as one token)
     if (CUES.has(t.lower) || (t.lower.endsWith('.') && CUES.has(t.lower.slice(0, -1)))) return true;
+    // ("mid-March", one token)
+    if (t.lower.startsWith('mid-') && CUES.has(t.lower.slice(4))) return true;
     const c = t.text.charCodeAt(0);
     if (c >= 48 && c <= 57 && (YEAR.test(t.text) || DATE_LIKE.test(t.text) || DECADE.test(t.text))) return true;
   }
@@ -421,6 +423,8 @@ function dayNamedIn(text: string, ref: Date): number | null {
   return t;
 }
 
+/** "mid-" before a month's name */
+const MID_MONTH = /\bmid-(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** a day named by its date, with its weekday before it or not: "Saturday June 20", "Thursday, 18 June", "June 21" */
 const NAMED_DATE = new RegExp(String.raw`\b(?:((?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?(?:${MONTH_WORD}\.?\s+(\d{1,2})\b(?!,?\s*\d{4})|(\d{1,2})\s+${MONTH_WORD}\b(?!\.?,?\s*\d{4}))`, 'gi');
@@ -458,7 +462,8 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
   try {
     // ("on the morning of Monday, November 25": chrono reads a part of the day before "of" and a date as no date at all; the date
     // is read with the part blanked out, offsets kept)
-    results = withHolidays.parse(text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)), { instant: ref, timezone: 0 }, { forwardDate: false });
+    // ("since protests erupted in mid-March": chrono reads no month after "mid-"; the month it names is read, blanked in place)
+    results = withHolidays.parse(text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)).replace(MID_MONTH, '    '), { instant: ref, timezone: 0 }, { forwardDate: false });
   } catch {
     results = [];
   }
