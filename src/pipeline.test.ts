@@ -5325,3 +5325,13 @@ test('Syria 2011 read (untuned): a gerund after "before" in a clause of what wil
   assert.equal(must?.date, '2011-04-18', JSON.stringify(must?.date));
   assert.ok(code('Turkish-based rebel fighters will advance to Al-Bab after seizing the northern town of Dabiq from the Islamic State, the Turkish foreign minister said on Sunday.').some((e) => e.trigger.text === 'seizing'));
 });
+
+test('Netherlands 1966 read (untuned, a chronology): a city abroad of no great size, in a country the story never names, far from its places and never told after a preposition of place, is a name of something else ("joined by Provo youths" of an Amsterdam story is no Provo, Utah); a dash before a capitalised word does not make chrono drop an item\'s day ("Thursday 16 June - In the Second Chamber ..."); where forces "arrive from" is no scene', () => {
+  const code = codeOn('1966-06-17');
+  const march = code('AMSTERDAM - In the afternoon a crowd of about 3,000 building workers, joined by Provo youths, marches to the newspaper\'s offices. Provo has announced a "happening" on the Spui for tomorrow night, and the police say it will be broken up.');
+  assert.ok(march.length && march.every((e) => e.event_loc.country_code === 'NL'), JSON.stringify(march.map((e) => e.event_loc)));
+  const demand = code('Wednesday 15 June - A post-mortem examination finds that Weggelaar died of heart failure.\n\nThursday 16 June - In the Second Chamber in The Hague, members of all parties demand an independent inquiry into the conduct of the Amsterdam police.').find((e) => e.event === 'REQUEST');
+  assert.equal(demand?.date, '1966-06-16', JSON.stringify(demand?.date));
+  const sent = code('AMSTERDAM - Riot police reinforcements arrive from Rotterdam, The Hague and Haarlem.').filter((e) => e.event === 'MOBILIZE');
+  assert.ok(sent.length && sent.every((e) => e.event_loc.resolved_place === 'Amsterdam'), JSON.stringify(sent.map((e) => e.event_loc.resolved_place)));
+});

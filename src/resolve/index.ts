@@ -908,7 +908,7 @@ const OWN_VERB_AFTER = /^\s+(?:(?:was|were|had|has|have|is|are)\s+)?(?:\w+ly\s+)
 /** a crowd's people said to have come from a place: "many of them from", "who had travelled from", "a bus carrying opposition
  * supporters from", "troops arrived from", "expect thousands from" (not "students from Jakarta's
  * Trisakti University", "villagers from X told": where people are from is often where it happened) */
-const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:tens\s+of\s+)?(?:thousands|hundreds|dozens|scores)|(?:who\s+had\s+)?(?:came|come|travell?ed|bused|bussed|trucked|arrived|arriving)(?:\s+in)?|(?:carrying|transporting|ferrying)\s+(?:[\w'’-]+\s+){1,4}?)\s*from\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|southern|northern|eastern|western|central|town|city|village|province|district|region)\s+(?:of\s+)?)?(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,|\s+and|\s+or)\s+){0,4}$/i;
+const ORIGIN_BEFORE = /\b(?:(?:many|most|some|all|several|half)\s+of\s+them|(?:tens\s+of\s+)?(?:thousands|hundreds|dozens|scores)|(?:who\s+had\s+)?(?:came|come|comes|travell?ed|bused|bussed|trucked|arrive|arrives|arrived|arriving)(?:\s+in)?|(?:carrying|transporting|ferrying)\s+(?:[\w'’-]+\s+){1,4}?)\s*from\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|southern|northern|eastern|western|central|town|city|village|province|district|region)\s+(?:of\s+)?)?(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,|\s+and|\s+or)\s+){0,4}$/i;
 /** Is place p, in sentence k, named as no scene: where a crowd's people came from ("many of them from Malaita province"), how far
  * something reached ("as far away as Kent"), or the other party of ties ("closer ties with Moscow")? */
 function notAScene(doc: Doc, k: number, p: PlaceMention): boolean {

@@ -1398,6 +1398,7 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // places)
     const divisionAbroad = (m: Match) => m.adminCue && !!m.chosen && m.chosen.cc !== main;
     const named = new Set<string>();
+    const namers = new Map<string, Set<string>>();
     // (countries told only by their people's name: "a British warship" of a Grenada story names Britain, but no village of it)
     const byDemonym = new Set<string>();
     const home: Array<[number, number]> = [];
@@ -1410,13 +1411,19 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       // (a division of no people we know names no country: "Michael", a parish of the Isle of Man, is Michael Brown's name)
       // (nor a division abroad named with a division's word: "Bolton County")
       if (m.demonym) byDemonym.add(c.cc);
-      else if (c.country || (c.place && !divisionAbroad(m) && (c.main || metropolis(c.place)) && (c.place.population >= 100_000 || c.place.fcode === 'PPLC' || (c.place.fcode === 'ADM1' && c.place.population > 0)))) named.add(c.cc);
+      else if (c.country || (c.place && !divisionAbroad(m) && (c.main || metropolis(c.place)) && (c.place.population >= 100_000 || c.place.fcode === 'PPLC' || (c.place.fcode === 'ADM1' && c.place.population > 0)))) {
+        named.add(c.cc);
+        // (which names told it, to tell a city that names its country only itself)
+        namers.set(c.cc, (namers.get(c.cc) ?? new Set()).add(m.key));
+      }
       if (c.cc === main && c.place) home.push([c.place.lat, c.place.lon]);
     }
     // ("Parents from Cowansville and Adrian protested" of a story told in Ford City and Kittanning, Pennsylvania: in a local
     // story, three towns or more of its country within a county or two of each other, a small town across a border is a village of the county
     // the gazetteer lacks, not Cowansville in Quebec)
     const towns = home.slice(mc && mc.lat !== null ? 1 : 0);
+    // (names told after a preposition of place or motion, or as a town: "the attack on Palma"; not "joined by Provo youths")
+    const keysPlaced = new Set(matches.filter((m) => m.prep || m.cityCue || (toks[m.first - 1]?.pos === 'ADP' && !/^(?:by|with|for|like|than|as|about)$/.test(toks[m.first - 1].lower))).map((m) => m.key));
     const local = towns.filter(([a, b]) => towns.filter(([c, d]) => distanceKm(a, b, c, d) <= LOCAL_KM).length >= 3).length >= 3;
     for (const m of matches) {
       const c = m.chosen;
@@ -1428,7 +1435,14 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
       // (a country told only by its people's name in a local story keeps no small town of its own there: "At Dunfermline, strikers
       // felled trees across the road to Grenville" of a Grenada story that tells of "a British warship")
       const toldOf = named.has(c?.cc ?? '') || (byDemonym.has(c?.cc ?? '') && !(local && !!p && home.every(([lat, lon]) => distanceKm(lat, lon, p.lat, p.lon) > FAR_ABROAD_KM)));
-      if (!p || c!.country || c!.cc === main || toldOf || m.qualifier || (p.population >= 100_000 && p.fcode !== 'PPLX' && (c!.main || metropolis(p)) && !abroad) || m.key.split(' ').length > 2) continue;
+      // (a city abroad of no great size, in a country the story never names, far from all its places and never told as a place, after
+      // "in", "at" or the like, is a name of something else: "joined by Provo youths", "Provo has announced a happening" of an Amsterdam
+      // story is the Provo movement, not Provo, Utah)
+      const farAway = home.length > 0 && !!p && home.every(([lat, lon]) => distanceKm(lat, lon, p.lat, p.lon) > FAR_ABROAD_KM);
+      const bigCity = !!p && p.population >= 100_000 && p.fcode !== 'PPLX' && (c!.main || metropolis(p)) && !abroad;
+      const nameOfElse = bigCity && !metropolis(p) && farAway && !m.cue && !m.dateline && !keysPlaced.has(m.key) && [...(namers.get(c!.cc) ?? [])].every((k) => k === m.key) &&
+        !byDemonym.has(c!.cc);
+      if (!p || c!.country || c!.cc === main || (toldOf && !nameOfElse) || m.qualifier || (bigCity && !nameOfElse) || m.key.split(' ').length > 2) continue;
       // (a village of a country the article never names, told as a town or a village, is one even next door:
       // "the hamlet of Tenango" of a Salvadoran story is no Tenango in Mexico)
       // ("KHALANGA, Salyan" of a Nepali story: the namesake the gazetteer holds at home, a town or else a district, is the one)

@@ -423,6 +423,9 @@ function dayNamedIn(text: string, ref: Date): number | null {
   return t;
 }
 
+/** a dash standing alone before a capitalised word that is no month or weekday ("Thursday 16 June - In the Second Chamber"): chrono
+ * reads it as a range up to "Second" and then drops the day; blanked in place */
+const DASH_BEFORE_WORD = /(?<=\s)[-–—](?=\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)\p{Lu}\p{Ll})/gu;
 /** "mid-" before a month's name */
 const MID_MONTH = /\bmid-(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -463,7 +466,7 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     // ("on the morning of Monday, November 25": chrono reads a part of the day before "of" and a date as no date at all; the date
     // is read with the part blanked out, offsets kept)
     // ("since protests erupted in mid-March": chrono reads no month after "mid-"; the month it names is read, blanked in place)
-    results = withHolidays.parse(text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)).replace(MID_MONTH, '    '), { instant: ref, timezone: 0 }, { forwardDate: false });
+    results = withHolidays.parse(text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)).replace(MID_MONTH, '    ').replace(DASH_BEFORE_WORD, (m) => ' '.repeat(m.length)), { instant: ref, timezone: 0 }, { forwardDate: false });
   } catch {
     results = [];
   }
