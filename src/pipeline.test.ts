@@ -5335,3 +5335,15 @@ test('Netherlands 1966 read (untuned, a chronology): a city abroad of no great s
   const sent = code('AMSTERDAM - Riot police reinforcements arrive from Rotterdam, The Hague and Haarlem.').filter((e) => e.event === 'MOBILIZE');
   assert.ok(sent.length && sent.every((e) => e.event_loc.resolved_place === 'Amsterdam'), JSON.stringify(sent.map((e) => e.event_loc.resolved_place)));
 });
+
+test('Bosnia 1992 read (untuned): armed men outside the state taking down barricades ease a standoff, no crowd control; a clause on "two days of armed standoff in which" four were killed is over those days, not the day of the main verb; what an agreement lays down ("Under it, ... troops will take over the main crossroads") is agreed, no threat', () => {
+  const code = codeOn('1992-03-03');
+  const evs = code('SARAJEVO, March 3 - Serb gunmen and Muslim militiamen began dismantling barricades across Sarajevo on Tuesday after leaders agreed overnight to joint patrols, ending two days of armed standoff in which at least four people were killed.');
+  const down = evs.find((e) => e.trigger.text.startsWith('dismantling'));
+  assert.equal(down?.event, 'RETREAT', JSON.stringify(down?.event));
+  const toll = evs.find((e) => e.size.dead?.value === 4);
+  assert.ok(toll && toll.date !== '1992-03-03' && toll.event === 'ASSAULT', JSON.stringify(toll && [toll.event, toll.date]));
+  assert.equal(code('Police dismantled barricades set up by protesters.').find((e) => e.trigger.text.startsWith('dismantled'))?.event, 'ASSAULT');
+  const terms = code('The deal was reached late on Monday. Under it, mixed patrols of Bosnian police and army troops will take over the main crossroads.');
+  assert.ok(!terms.some((e) => e.event === 'THREATEN'), JSON.stringify(terms.map((e) => e.event)));
+});

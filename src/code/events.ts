@@ -5095,6 +5095,8 @@ function calledTo(st: SentenceState, at: number): number {
   return -1;
 }
 
+/** armed men outside the state: rebels, unidentified gunmen, militant groups */
+const OUTSIDE_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'INS']);
 /** codeSentence, step 4: the roles adjusted; acts that need a kind of doer or object they lack are skipped. */
 function vetRoles(st: SentenceState, c: Candidate): boolean {
   const { ctx, doc, tokens, s, ms } = st;
@@ -5145,6 +5147,12 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
     let k = c.recipient!.last;
     while (k < s.last && k - c.recipient!.last <= 8 && !/^(?:into|to|in)$/.test(tokens[k].lower) && tokens[k].pos !== 'VERB' && tokens[k].text !== ',' && tokens[k].text !== ';') k++;
     if (/^(?:into|to|in)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1] && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX') c.trigger = { ...c.trigger.moved!, words: c.trigger.words };
+  }
+  // ("Serb gunmen and Muslim militiamen began dismantling barricades after leaders agreed to joint patrols": armed men outside the
+  // state taking down barricades take down their own, easing the standoff; clearing them is what the state's forces do to others)
+  const dismantler = c.trigger.mode === 'crowd-control' && c.verbal && c.trigger.words.some((w) => /^(?:barricades?|roadblocks?)$/.test(w)) ? resolveRef(c.actor) : null;
+  if (dismantler?.sector && OUTSIDE_STATE_ARMED.has(dismantler.sector)) {
+    c.trigger = { ...c.trigger, event: 'RETREAT', mode: 'access', cameo: '0872', acled: null, context: 'military' };
   }
   // ("Renamo disarmed 12 policemen", "12 soldiers were disarmed by the rebels": another side's forces disarmed have their arms taken)
   const disarmed = c.trigger.taken && c.verbal && c.recipient ? resolveRef(c.recipient) : null;

@@ -1698,6 +1698,8 @@ const TRIGGERS = {
  * happened even though the action has not.
  */
 const PLAN_CUES = /^(?:plan|plans|planned|planning|scheduled)$/;
+/** a sentence opening on the terms of an agreement: "Under it,", "Under the deal," */
+const UNDER_TERMS = /^\s*Under\s+(?:it|this|that|the\s+(?:\w+\s+)?(?:deal|agreement|accord|plan|pact|ceasefire|truce|terms|settlement|arrangement))\s*,/i;
 const CALLED_OFF = /\b(?:postponed|called\s+off|cancell?ed|put\s+off|abandoned|scrapped|shelved|dropped)\b/i;
 function speechAct(doc: Doc, e: RawEvent): RawEvent {
   if (e.reality === 'asserted' || e.reality === 'question' || !e.realityCue) return e;
@@ -1807,6 +1809,9 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
     tk.slice(Math.max(doc.sentences[e.sentence].first, e.first - 4), e.first).some((t) => t.lower === cue) &&
     (e.actor.kind === 'pronoun' || (e.actor.start >= e.attribution.start && e.actor.end <= e.attribution.end)) &&
     tk.slice(e.last, doc.sentences[e.sentence].last).some((t) => t.lower === 'if' || t.lower === 'unless')) event = 'THREATEN';
+  // ("Under it, mixed patrols of police and army troops will take over the main crossroads": what an agreement lays down is a term
+  // agreed to, no threat, as "Under the deal, the rebels will hand over their weapons" is)
+  if (event === 'THREATEN' && UNDER_TERMS.test(doc.text.slice(doc.sentences[e.sentence].start, doc.tokens[e.first].start))) event = 'AGREE';
   if (!event) return e;
   // ("Casa Presidencial said on Tuesday that the bill would not be withdrawn": a stance on an act told in the passive, with no doer of
   // its own, is the speaker's, on the day told with the saying)

@@ -357,6 +357,8 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
 }
 
 /** "over the past three days", "in the last four days": the days up to the report */
+/** "two days of armed standoff in which": a stretch of days, then the clause on it */
+const DAYS_IN_WHICH = /\b(two|three|four|five|six|seven|[2-7])\s+days\s+of\s+(?:[\w-]+\s+){0,3}?((?:in|during)\s+which)\b/i;
 const PAST_DAYS = /\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(two|three|four|five|six|seven|[2-7])\s+days\b/i;
 /** "in a 19th-century war", "in the 18th century": a century, told as its first year (year precision) */
 const CENTURY = /\b(1\d|[1-9])(?:st|nd|rd|th)[\s-]+century\b/gi;
@@ -373,6 +375,19 @@ function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMentio
       extra.push({ start, end: start + m[0].length, text: m[0], date: `${String((n - 1) * 100).padStart(4, '0')}-01-01`, precision: 'year', anchored: true });
     }
     if (extra.length) told = [...told.filter((t) => !extra.some((x) => x.start < t.end && t.start < x.end)), ...extra].sort((a, b) => a.start - b.start);
+  }
+  // ("ending two days of armed standoff in which at least four people were killed": what a clause on a stretch of days tells is over
+  // those days, up to the day the sentence tells before them, from their first; told as a week-level date)
+  if (published && /\bwhich\b/i.test(text)) {
+    const m = DAYS_IN_WHICH.exec(text);
+    const n = m ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 0;
+    if (m && n >= 2 && n <= 7) {
+      const start = sent.start + m.index;
+      const until = told.filter((t) => t.end <= start && t.precision === 'day' && t.anchored).pop();
+      const end = Date.parse((until?.date ?? published.slice(0, 10)) + 'T12:00:00Z');
+      const span: TimeMention = { start, end: start + m[0].length - m[2].length, text: m[0].slice(0, m[0].length - m[2].length).trim(), date: iso(new Date(end - (n - 1) * DAY_MS)), precision: 'week', anchored: true };
+      told = [...told, span].sort((a, b) => a.start - b.start);
+    }
   }
   // ("protesters have over the past three days seized buildings": the few days up to the report, from their first, when the sentence
   // tells no other time)
