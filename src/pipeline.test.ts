@@ -5347,3 +5347,13 @@ test('Bosnia 1992 read (untuned): armed men outside the state taking down barric
   const terms = code('The deal was reached late on Monday. Under it, mixed patrols of Bosnian police and army troops will take over the main crossroads.');
   assert.ok(!terms.some((e) => e.event === 'THREATEN'), JSON.stringify(terms.map((e) => e.event)));
 });
+
+test('Egypt 1977 read (untuned): a place naming an event of a year before the report\'s ("since the Cairo fire of January 1952") is no scene; an act with no day of its own takes the day of the acts told before a sentence that only tells what was said; "will deal harshly with", "would be dealt with firmly" are coercion, a threat when said of what will be', () => {
+  const code = codeOn('1977-01-20');
+  const army = code('The government imposed a dusk-to-dawn curfew yesterday on Suez and Aswan and ordered the army into the streets, the first time troops have been used since the Cairo fire of January 1952.').find((e) => e.event === 'MOBILIZE');
+  assert.ok(army && army.event_loc.resolved_place !== 'Cairo', JSON.stringify(army?.event_loc));
+  const held = code('In Aswan, several thousand students marched on Tuesday afternoon towards the governorate building. Some of them broke into the building and set fire to furniture and files. Security officials denied reports that police had fired on marchers. No deaths were reported in Aswan, and 23 people were arrested.').find((e) => e.mode === 'arrest');
+  assert.equal(held?.date, '1977-01-18', JSON.stringify(held?.date));
+  const threat = code('The prime minister said agitators would be dealt with firmly.').find((e) => e.event === 'THREATEN');
+  assert.equal(threat?.actor?.sector, 'GOV', JSON.stringify(threat?.actor));
+});

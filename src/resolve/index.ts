@@ -121,9 +121,14 @@ function pastScene(doc: Doc, p: PlaceMention, at = -1): boolean {
   if (m) return !(at >= from + m.index && at < p.start);
   // ("gathered to mark the 40th day after the deaths of religious students in the holy city of Qom last month": a place with a past
   // time of its own, in what the act came after or is of, is that past act's; not "clashed with police in Qom last month")
+  // ("since the Cairo fire of January 1952": a place naming an event of a year before the report's is that event's)
+  const named = NAMED_PAST_EVENT.exec(doc.text.slice(p.end, p.end + 40));
+  if (named && doc.article.published && Number(named[1]) < Number(doc.article.published.slice(0, 4))) return true;
   if (!PAST_AFTER.test(doc.text.slice(p.end, p.end + 30))) return false;
   return at < 0 || at > p.end || /\b(?:after|since|following|of|over)\b/i.test(doc.text.slice(at, p.start));
 }
+/** an event named by its place and its year right after the place: "the Cairo fire of January 1952", "the Kent State shootings of 1970" */
+const NAMED_PAST_EVENT = /^\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[5-9]\d\d|20\d\d)\b/;
 /** a past time right after a place: "in Qom last month", "in Hama two years ago" */
 const PAST_AFTER = /^\s+(?:last|the\s+previous|earlier\s+(?:this|last))\s+(?:week|month|year|summer|spring|autumn|fall|winter)\b|^\s+(?:[\w-]+\s+){1,2}ago\b/i;
 /** sectors whose statements are the country's */
@@ -1469,7 +1474,9 @@ function toldStoryDay(doc: Doc, heads: boolean[], records: EventRecord[], tellin
   if (separateItem(doc, e.sentence)) return null;
   // (past one sentence that tells no event: "The rally had drawn 5,000 people. Witnesses said firemen first turned their hoses on the
   // crowd. Soldiers then opened fire")
-  const before = e.sentence > 1 && !telling.eventful.has(e.sentence - 1) && sameParagraph(doc, e.sentence - 2, e.sentence) ? e.sentence - 2 : e.sentence - 1;
+  // (or only what was said: "Some of them broke into the building and set fire to files. Security officials denied reports that police
+  // had fired on marchers. No deaths were reported in Aswan, and 23 people were arrested")
+  const before = e.sentence > 1 && (!telling.eventful.has(e.sentence - 1) || !telling.material.has(e.sentence - 1)) && sameParagraph(doc, e.sentence - 2, e.sentence) ? e.sentence - 2 : e.sentence - 1;
   if (e.background || heads[e.sentence] || !MATERIAL.has(e.trigger.event) || e.reality !== 'asserted' || e.sentence === 0 || !sameParagraph(doc, before, e.sentence)) return null;
   // (an act whose telling went on into the sentence before counts too: "hurling stones at riot police ... Protesters set
   // fire to a petrol station" merged into that riot)
