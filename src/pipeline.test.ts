@@ -5357,3 +5357,13 @@ test('Egypt 1977 read (untuned): a place naming an event of a year before the re
   const threat = code('The prime minister said agitators would be dealt with firmly.').find((e) => e.event === 'THREATEN');
   assert.equal(threat?.actor?.sector, 'GOV', JSON.stringify(threat?.actor));
 });
+
+test('Romania 1990 read (untuned): warning shots into the air "before separating the crowds" are crowd control; where people were "brought in by bus and lorry from" is no scene, nor the valley their villages lie in; a day told right after the act a protest is against is that act\'s; an act a relative clause tells in passing, with no day of its own, takes the day of the act it hangs on', () => {
+  const code = codeOn('1990-03-21');
+  const shots = code('Troops arrived in armoured vehicles at about 10 p.m. and fired warning shots into the air before separating the crowds.').find((e) => e.trigger.text === 'fired');
+  assert.equal(shots?.mode, 'crowd-control', JSON.stringify(shots?.mode));
+  const evs = code('TIRGU MURES, Romania, March 21 - The fiercest fighting broke out yesterday afternoon in Roses Square. Several thousand Romanians, many of them brought in by bus and lorry from the villages of Hodac, Ibanesti and Gornesti in the Gurghiu valley and armed with axes, charged a crowd of about 15,000 Hungarians who had gathered to protest against an attack the previous day.');
+  assert.ok(!evs.some((e) => e.event_loc.resolved_place === 'Gurghiu'), JSON.stringify(evs.map((e) => e.event_loc.resolved_place)));
+  const gathered = evs.find((e) => e.trigger.text === 'gathered');
+  assert.equal(gathered?.date, '1990-03-20', JSON.stringify(gathered?.date));
+});

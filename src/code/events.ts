@@ -6150,7 +6150,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // attack it names)
   const headAt = !verbal && last < s.last && ATTACK_HEADS.has(tokens[last].lower) ? last : first;
   const when = (verbal ? null : yearBefore(tokens, s, first)) ?? yearEventAfter(tokens, s, last) ?? yearOfWhen(tokens, s, first) ?? dayOnWhich(tokens, s, st.times, first) ?? daysAfter(doc.text, tokens, s, st.times, first, ctx.published) ??
-    nearestTime(ownTimesOfObjectParticiple(tokens, s, verbal, first, participleTimes(tokens, s, othersReport(tokens, s, subordinateOwnTime(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, notCommemorated(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event, trigger.mode, reality.reality), first), first), last), first), first), first), first), first, trigger.event), first, last)), tokens[headAt].start);
+    nearestTime(ownTimesOfObjectParticiple(tokens, s, verbal, first, participleTimes(tokens, s, othersReport(tokens, s, subordinateOwnTime(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, notCommemorated(tokens, s, ofGrievance(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event, trigger.mode, reality.reality), last), first), first), last), first), first), first), first), first, trigger.event), first, last)), tokens[headAt].start);
   const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
     !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
   // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
@@ -7526,6 +7526,26 @@ function notOfCharge(tokens: Token[], s: Sentence, times: TimeMention[], first: 
  * "marched through the city to mark the first anniversary of the killing of religious students by police there in January 1978":
  * a time told in what an anniversary is of dates the act remembered, not the act that marks it.
  */
+/** acts that a protest is against, named by their nouns: "against an attack the previous day" */
+const GRIEVANCE_NOUNS = new Set(['attack', 'attacks', 'killing', 'killings', 'arrest', 'arrests', 'death', 'deaths', 'shooting', 'shootings', 'murder', 'murders', 'assassination', 'raid', 'raids', 'massacre', 'beating', 'beatings', 'detention', 'detentions', 'bombing', 'ban', 'verdict', 'sentence', 'decision']);
+/**
+ * "gathered to protest against an attack the previous day": a day told right after the act a protest is against, past the trigger,
+ * is that act's, not the protest's.
+ */
+function ofGrievance(tokens: Token[], s: Sentence, times: TimeMention[], last: number): TimeMention[] {
+  if (times.length === 0) return times;
+  return times.filter((t) => {
+    if (t.start < (tokens[last - 1]?.end ?? 0)) return true;
+    let k = last;
+    while (k < s.last && tokens[k].end <= t.start) k++;
+    const n = k - 1;
+    if (n < last || !GRIEVANCE_NOUNS.has(tokens[n].lower)) return true;
+    let j = n - 1;
+    while (j >= last && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || POSSESSIVES.has(tokens[j].lower))) j--;
+    return !(j >= last && /^(?:against|over|at|about|for)$/.test(tokens[j].lower));
+  });
+}
+
 function notCommemorated(tokens: Token[], s: Sentence, times: TimeMention[], first: number): TimeMention[] {
   if (times.length === 0) return times;
   for (let a = s.first; a < s.last - 1; a++) {

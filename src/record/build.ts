@@ -251,9 +251,10 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
     !/\b(?:disperse|dispersing|scatter|break up|protesters|demonstrators|crowds?|mob)\b/i.test(after)) {
     return { event: 'MOBILIZE', mode: 'weapons', cameo: '150', acled: null };
   }
-  // ("fired warning shots into the air to scatter looters": shots over a crowd's heads to break it up are crowd control)
+  // ("fired warning shots into the air to scatter looters", "... before separating the crowds": shots over a crowd's heads to break it
+  // up are crowd control)
   if (SHOOTING_WORDS.has(t.words[0]) && (IN_THE_AIR.test(after) || /^\s+warning\s+shots?\b/i.test(after)) && !HURT.test(sentenceText) && !/\bdead\b/i.test(sentenceText) &&
-    /\b(?:disperse|dispersing|scatter|scattering|break up|breaking up)\b/i.test(after)) {
+    /\b(?:disperse|dispersing|scatter|scattering|break up|breaking up|separate|separating|part|parting)\b/i.test(after)) {
     mode = 'crowd-control';
     cameo = '175';
     if (acled === 'auto') acled = 'PROTEST_WITH_INTER';

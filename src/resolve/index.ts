@@ -920,8 +920,11 @@ function notAScene(doc: Doc, k: number, p: PlaceMention): boolean {
   const before = doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start);
   return ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 70), p.start)) || DIRECTION_OF.test(before) || TOWARDS.test(before) || TRIP_TO.test(before) || POSTED_IN.test(before) || FROM_GARRISON.test(before) || MARCHED_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start)) ||
     FAR_AS.test(before) || PARTNER_BEFORE.test(before) || SOME_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 80), p.start)) || APPOSED_ORIGIN.test(before) || homesFrom(doc, k, p) ||
-    BIRTHPLACE.test(before);
+    BIRTHPLACE.test(before) || BROUGHT_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 110), p.start));
 }
+/** where people were brought from, and the places listed after it: "brought in by bus and lorry from the villages of Hodac, Ibanesti and
+ * Gornesti in the Gurghiu valley" */
+const BROUGHT_FROM = /\b(?:brought|bused|bussed|trucked|ferried|shipped)\s+(?:in\s+)?(?:by\s+(?:bus|buses|lorry|lorries|truck|trucks|train|coach|coaches|car|cars)(?:\s+and\s+(?:bus|buses|lorry|lorries|truck|trucks|train|coach|coaches|car|cars))?\s+)?from\s+[^.;:]{0,70}$/i;
 /** where someone was born or comes from: "who was born in Ben Ahmed", "a native of Cyangugu", "who comes from Inhambane", "whose family
  * comes from Atbara" */
 const BIRTHPLACE = /\b(?:born\s+(?:and\s+(?:raised|bred)\s+)?(?:in|at)|natives?\s+of|(?:who|whose\s+(?:family|parents))\s+(?:comes?|came|hails?|hailed)\s+from|hails?\s+from)\s+(?:the\s+)?(?:(?:town|city|village|province|district|region)\s+of\s+)?$/i;
@@ -993,6 +996,25 @@ function sameDayBefore(doc: Doc, e: RawEvent, published: string | null): RawEven
   const before = findTimes(doc, s, published).filter((t) => t.end <= at && t.anchored && t.precision === 'day' && (!published || t.date <= published));
   return before.length ? before[before.length - 1] : null;
 }
+/**
+ * "Several thousand Romanians charged a crowd of about 15,000 Hungarians who had gathered to protest": an act a relative clause tells
+ * in passing, with no day of its own, on people the sentence's act was done to, is of that act's day, which it came just before.
+ */
+function dayOfHost(records: EventRecord[], e: RawEvent, doc: Doc): RawEvent['time'] {
+  const at = doc.tokens[e.first].start;
+  for (let k = records.length - 1; k >= 0; k--) {
+    const r = records[k];
+    if (r.text_info.sentence_index !== e.sentence) {
+      if (r.text_info.sentence_index < e.sentence) break;
+      continue;
+    }
+    if (r.trigger.start < at && MATERIAL.has(r.event) && r.reality === 'asserted' && r.date_basis === 'text' && r.date && r.date_precision === 'day' && r.date_start !== null && r.date_end !== null) {
+      return { start: r.date_start, end: r.date_end, text: r.date_text ?? '', date: r.date, precision: 'day', anchored: true };
+    }
+  }
+  return null;
+}
+
 /**
  * "Strikes were also reported in Wad Medani and in Atbara, where railway workers stopped work this morning": an act with no day of
  * its own, told before a clause on one of its places, ", where" ..., takes the day that clause tells (the sentence's only one).
@@ -2103,7 +2125,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // (and the acts told after it, which take their day from it, go on on that night: "... hurt in the town overnight. Police fired
     // tear gas")
     if (nightOf && e.time) e.time = { ...e.time, date: nightOf.date };
-    let dateFromText = nightOf ?? usable ?? (e.background ? null : headingDay(doc, telling, e.sentence, a.published)) ?? (aimOf ? { start: aimOf.date_start ?? 0, end: aimOf.date_end ?? 0, text: aimOf.date_text ?? '', date: aimOf.date!, precision: aimOf.date_precision ?? 'day', anchored: true } : null) ?? sameDayBefore(doc, e, a.published) ?? whereDay(doc, telling, e, a.published) ?? inheritedTime(doc, heads, raw, telling, e);
+    let dateFromText = nightOf ?? usable ?? (e.background ? null : headingDay(doc, telling, e.sentence, a.published)) ?? (aimOf ? { start: aimOf.date_start ?? 0, end: aimOf.date_end ?? 0, text: aimOf.date_text ?? '', date: aimOf.date!, precision: aimOf.date_precision ?? 'day', anchored: true } : null) ?? sameDayBefore(doc, e, a.published) ?? whereDay(doc, telling, e, a.published) ?? inheritedTime(doc, heads, raw, telling, e) ??
+      (e.background && MATERIAL.has(e.trigger.event) ? dayOfHost(records, e, doc) : null);
     // (the day the acts just before went on with, no day told of its own: the act may be one of them told again)
     let storyDay = false;
     if (!dateFromText) {
