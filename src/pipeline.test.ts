@@ -5367,3 +5367,12 @@ test('Romania 1990 read (untuned): warning shots into the air "before separating
   const gathered = evs.find((e) => e.trigger.text === 'gathered');
   assert.equal(gathered?.date, '1990-03-20', JSON.stringify(gathered?.date));
 });
+
+test('Nigeria 1993 read (untuned): "according to" inside a relative clause on someone the act names is no source of the act; a stay-at-home and a stayaway are strikes, "told to stay at home" is none', () => {
+  const code = codeOn('1993-07-07');
+  const demand = code('The Campaign for Democracy (CD), a coalition of human rights and student groups, called the three-day "stay at home" to demand that the military hand power to Moshood Abiola, who according to unofficial results won the June 12 election.').find((e) => e.event === 'REQUEST');
+  assert.ok(demand && !demand.attribution, JSON.stringify(demand?.attribution));
+  assert.ok(code('The CD called a three-day stay-at-home to demand that the military hand power to Abiola.').some((e) => e.event === 'PROTEST' && e.mode === 'strike'));
+  assert.ok(code('Unions began a two-day stayaway on Monday.').some((e) => e.event === 'PROTEST' && e.mode === 'strike'));
+  assert.ok(!code('Residents were told to stay at home.').some((e) => e.event === 'PROTEST'));
+});

@@ -1384,6 +1384,9 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
   // according to X
   for (let i = s.first; i < s.last - 1; i++) {
     if (tk[i].lower === 'according' && tk[i + 1].lower === 'to') {
+      // (a source inside a relative clause after the act, on someone it names, is that clause's: "to demand that the military hand
+      // power to Moshood Abiola, who according to unofficial results won the June 12 election")
+      if (i > first && i - 1 > s.first && /^(?:who|which|whose)$/.test(tk[i - 1].lower) && tk[i - 2]?.text === ',') continue;
       let j = i + 2;
       // (to the source's end: "who according to survivors numbered about twenty" stops before the verb of the aside)
       // (not a participle on the source: "police officials quoted by local media", "a report released by the ministry")
