@@ -5376,3 +5376,12 @@ test('Nigeria 1993 read (untuned): "according to" inside a relative clause on so
   assert.ok(code('Unions began a two-day stayaway on Monday.').some((e) => e.event === 'PROTEST' && e.mode === 'strike'));
   assert.ok(!code('Residents were told to stay at home.').some((e) => e.event === 'PROTEST'));
 });
+
+test('Sri Lanka 1987 read (untuned): swinging a rifle at someone, or lunging at them, is an assault on them; sailors, airmen and conscripts are military; a war or fighting named as what is to be ended is no act', () => {
+  const code = codeOn('1987-07-30');
+  const swung = code('COLOMBO, July 30 - A Sri Lankan navy rating swung his rifle at Indian Prime Minister Rajiv Gandhi as he inspected a guard of honour in Colombo today.').find((e) => e.event === 'ASSAULT');
+  assert.equal(swung?.recipient?.code, 'IND', JSON.stringify(swung?.recipient));
+  assert.equal(code('The sailor was overpowered by other members of the guard and arrested.').find((e) => e.mode === 'arrest')?.recipient?.sector, 'MIL');
+  assert.ok(!code('Gandhi signed an accord intended to end the Tamil separatist war.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(code('Fighting broke out in Jaffna on Monday.').some((e) => e.event === 'ASSAULT'));
+});

@@ -3549,6 +3549,8 @@ function weaponOnlyHad(tokens: Token[], s: Sentence, first: number): boolean {
   return false;
 }
 
+/** verbs of bringing a conflict to an end: "to end the war", "ending the fighting" */
+const ENDING_VERBS = new Set(['end', 'halt', 'stop', 'settle', 'resolve']);
 /** Is a saying verb, with "that" or none, what comes right before token `at` ("told reporters on Monday that")? */
 function saidBefore(tokens: Token[], from: number, at: number): boolean {
   for (let k = at - 1; k >= from && at - k <= 8; k--) {
@@ -3579,6 +3581,13 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
   // speaker says something is, are no act of the saying's day)
   if (trigger.pos !== 'V' && first - 1 > s.first && /^(?:the|these|those)$/.test(tokens[first - 1].lower) && last + 1 < s.last && tokens[last].lemma === 'be' &&
     (tokens[last + 1].pos === 'DET' || tokens[last + 1].pos === 'PRON' || POSSESSIVES.has(tokens[last + 1].lower)) && saidBefore(tokens, s.first, first - 1)) return false;
+  // ("signed an accord intended to end the Tamil separatist war", "efforts to end the fighting": a war or fighting named as what is to
+  // be ended is the conflict at large, no act told)
+  if (trigger.pos !== 'V' && trigger.event === 'ASSAULT' && (trigger.words[trigger.words.length - 1] === 'war' || trigger.words[0] === 'fighting')) {
+    let k = first - 1;
+    while (k > s.first && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN' || POSSESSIVES.has(tokens[k].lower) || (tokens[k].pos === 'NOUN' && k === first - 1))) k--;
+    if (ENDING_VERBS.has(tokens[k]?.lemma ?? '') && (tokens[k - 1]?.lower === 'to' || tokens[k].lower.endsWith('ing'))) return false;
+  }
   // ("the region's hospitals were still receiving wounded", "doctors treating injured protesters": the hurt named as whom care is given
   // to, no act told)
   if (trigger.event === 'ASSAULT' && last === first + 1 && /^(?:wounded|injured|hurt)$/.test(tokens[first].lower) && first > s.first && CARING_FOR.has(tokens[first - 1].lemma) &&
