@@ -5385,3 +5385,8 @@ test('Sri Lanka 1987 read (untuned): swinging a rifle at someone, or lunging at 
   assert.ok(!code('Gandhi signed an accord intended to end the Tamil separatist war.').some((e) => e.event === 'ASSAULT'));
   assert.ok(code('Fighting broke out in Jaffna on Monday.').some((e) => e.event === 'ASSAULT'));
 });
+
+test('the subject of a relative clause after "which" may open with the words of how exact its count is ("a standoff in which at least four people were killed")', () => {
+  const killed = codeOn('1992-03-03')('Gunmen ended a standoff in which at least four people were killed.').find((e) => e.event === 'ASSAULT');
+  assert.equal(killed?.recipient?.entity_text, 'four people', JSON.stringify(killed?.recipient));
+});

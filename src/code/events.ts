@@ -1884,7 +1884,11 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       // (its subject right after the pronoun, and its verb right after the subject)
       // ("the man who police arrested": "who" as the object too, when a subject of its own stands right before the verb)
       // (a pronoun too: "made clear to the Cuban government that we will not allow it")
-      if (cands.some((m) => (m.kind !== 'pronoun' || SUBJECT_PRONOUNS_ALL.has(tokens[m.first].lower)) && (m.first === i + 1 || (m.first === i + 2 && tokens[i + 1].pos === 'DET')) &&
+      // (past the words saying how exact its count is: "a standoff in which at least four people were killed")
+      let sa = i + 1;
+      while (sa < first && sa - i <= 3 && /^(?:at|least|more|than|about|around|nearly|almost|some|over|up|to)$/.test(tokens[sa].lower) && tokens[sa].pos !== 'PRON') sa++;
+      if (sa > i + 1 && tokens[sa]?.pos !== 'NUM') sa = i + 1;
+      if (cands.some((m) => (m.kind !== 'pronoun' || SUBJECT_PRONOUNS_ALL.has(tokens[m.first].lower)) && (m.first === sa || (m.first === sa + 1 && tokens[sa].pos === 'DET')) &&
         tokens.slice(m.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || t.text === "'s" || t.text === '’s' || (t.pos === 'NOUN' && BODY_HEADS.has(t.lower))))) break;
       const ante = cands.find((m) => m.last === i || (m.last === i - 1 && /^[,’'"”]$/.test(tokens[i - 1].text)));
       // ("officers guarding the courthouse, who responded": "who" is the people a participle phrase describes)
