@@ -5390,3 +5390,10 @@ test('the subject of a relative clause after "which" may open with the words of 
   const killed = codeOn('1992-03-03')('Gunmen ended a standoff in which at least four people were killed.').find((e) => e.event === 'ASSAULT');
   assert.equal(killed?.recipient?.entity_text, 'four people', JSON.stringify(killed?.recipient));
 });
+
+test('Bolivia 1985 (user check): a strike, a protest, a movement or a union "taken over" is no territory taken, in the passive too; a town taken over still is', () => {
+  const code = codeOn('1985-09-20');
+  assert.ok(!code('He said the strike had been taken over by ultra-leftist groups.', true).some((e) => e.event === 'COERCE'));
+  assert.ok(!code('Radicals took over the movement.', true).some((e) => e.event === 'COERCE'));
+  assert.ok(code('The town was taken over by rebels on Monday.').some((e) => e.event === 'COERCE' && e.mode === 'seize'));
+});

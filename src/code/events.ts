@@ -5954,6 +5954,12 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   if (trigger.context === 'territory' || trigger.place) {
     const obj = objectHead(tokens, s, last);
     if (obj >= 0 && (ABSTRACT_OBJECTS.has(tokens[obj].lower) || ABSTRACT_OBJECTS.has(tokens[obj].lemma))) return false;
+    // (in the passive, the subject is what was taken: "the strike had been taken over by ultra-leftist groups")
+    if (isPassive(tokens, s, first)) {
+      let h = first - 1;
+      while (h > s.first && (tokens[h].pos === 'AUX' || tokens[h].pos === 'ADV' || tokens[h].pos === 'PART')) h--;
+      if (tokens[h]?.pos === 'NOUN' && (ABSTRACT_OBJECTS.has(tokens[h].lower) || ABSTRACT_OBJECTS.has(tokens[h].lemma))) return false;
+    }
     if (trigger.place && !(trigger.agentTo ? placeBeforeInClause(doc, s, first) : placeInClause(doc, s, last))) return false;
     // ("Gao ... fell on Saturday": a town falls when it is the subject, not "prices in Kenya fell")
     if (trigger.agentTo && trigger.words.length === 1 && !placeSubject(doc, s, first)) return false;
