@@ -1104,11 +1104,6 @@ function listOpening(tokens: Token[], s: Sentence, np: number): number {
   return open;
 }
 
-/**
- * "24 people murdered, including the pastor", "two soldiers killed by a roadside bomb", "five
- * protesters arrested in Lagos": a counted noun followed by a participle with no object and no
- * auxiliary is what was done to it (a headline or a reduced relative clause), for acts done to people.
- */
 /** Does a "by" follow the phrases of place and time that open at `k` ("in Rome on October 4 by")? */
 function byAfterWhereWhen(tokens: Token[], s: Sentence, k: number): boolean {
   for (let j = k; j < s.last && j - k <= 8; j++) {
@@ -1127,6 +1122,11 @@ function objectPhraseEnds(tokens: Token[], s: Sentence, k: number): boolean {
   return j > s.first && j < k && (tokens[j].pos === 'ADP' || (tokens[j].pos === 'VERB' && tokens[j + 1].pos === 'DET'));
 }
 
+/**
+ * "24 people murdered, including the pastor", "two soldiers killed by a roadside bomb", "five
+ * protesters arrested in Lagos": a counted noun followed by a participle with no object and no
+ * auxiliary is what was done to it (a headline or a reduced relative clause), for acts done to people.
+ */
 function reducedPassive(tokens: Token[], s: Sentence, first: number, last: number, trigger: Trigger, heading = false): boolean {
   const t = tokens[first];
   // a heading drops "was": "Lawyers clash with police after judge suspended", "Opposition leader
@@ -7541,10 +7541,6 @@ function notOfCharge(tokens: Token[], s: Sentence, times: TimeMention[], first: 
   return times;
 }
 
-/**
- * "marched through the city to mark the first anniversary of the killing of religious students by police there in January 1978":
- * a time told in what an anniversary is of dates the act remembered, not the act that marks it.
- */
 /** acts that a protest is against, named by their nouns: "against an attack the previous day" */
 const GRIEVANCE_NOUNS = new Set(['attack', 'attacks', 'killing', 'killings', 'arrest', 'arrests', 'death', 'deaths', 'shooting', 'shootings', 'murder', 'murders', 'assassination', 'raid', 'raids', 'massacre', 'beating', 'beatings', 'detention', 'detentions', 'bombing', 'ban', 'verdict', 'sentence', 'decision']);
 /**
@@ -7565,6 +7561,10 @@ function ofGrievance(tokens: Token[], s: Sentence, times: TimeMention[], last: n
   });
 }
 
+/**
+ * "marched through the city to mark the first anniversary of the killing of religious students by police there in January 1978":
+ * a time told in what an anniversary is of dates the act remembered, not the act that marks it.
+ */
 function notCommemorated(tokens: Token[], s: Sentence, times: TimeMention[], first: number): TimeMention[] {
   if (times.length === 0) return times;
   for (let a = s.first; a < s.last - 1; a++) {

@@ -254,7 +254,7 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // ("fired warning shots into the air to scatter looters", "... before separating the crowds": shots over a crowd's heads to break it
   // up are crowd control)
   if (SHOOTING_WORDS.has(t.words[0]) && (IN_THE_AIR.test(after) || /^\s+warning\s+shots?\b/i.test(after)) && !HURT.test(sentenceText) && !/\bdead\b/i.test(sentenceText) &&
-    /\b(?:disperse|dispersing|scatter|scattering|break up|breaking up|separate|separating|part|parting)\b/i.test(after)) {
+    /\b(?:disperse|dispersing|scatter|scattering|break up|breaking up|separate|separating)\b/i.test(after)) {
     mode = 'crowd-control';
     cameo = '175';
     if (acled === 'auto') acled = 'PROTEST_WITH_INTER';

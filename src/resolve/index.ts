@@ -119,11 +119,11 @@ function pastScene(doc: Doc, p: PlaceMention, at = -1): boolean {
   const from = Math.max(0, p.start - 90);
   const m = PAST_SCENE.exec(doc.text.slice(from, p.start)) ?? BEGAN_IN.exec(doc.text.slice(from, p.start)) ?? INTERVAL_BEFORE.exec(doc.text.slice(from, p.start));
   if (m) return !(at >= from + m.index && at < p.start);
-  // ("gathered to mark the 40th day after the deaths of religious students in the holy city of Qom last month": a place with a past
-  // time of its own, in what the act came after or is of, is that past act's; not "clashed with police in Qom last month")
   // ("since the Cairo fire of January 1952": a place naming an event of a year before the report's is that event's)
   const named = NAMED_PAST_EVENT.exec(doc.text.slice(p.end, p.end + 40));
   if (named && doc.article.published && Number(named[1]) < Number(doc.article.published.slice(0, 4))) return true;
+  // ("gathered to mark the 40th day after the deaths of religious students in the holy city of Qom last month": a place with a past
+  // time of its own, in what the act came after or is of, is that past act's; not "clashed with police in Qom last month")
   if (!PAST_AFTER.test(doc.text.slice(p.end, p.end + 30))) return false;
   return at < 0 || at > p.end || /\b(?:after|since|following|of|over)\b/i.test(doc.text.slice(at, p.start));
 }
@@ -390,7 +390,9 @@ function unknownPlaceIn(doc: Doc, k: number): 'village' | 'name' | null {
   }
   return null;
 }
+/** months and weekdays, capitalised after "in" or "at" as times, not towns */
 const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** what "the X of" calls a small place before its name: "at the village of Regone" */
 const SMALL_PLACE_WORDS = new Set(['village', 'town', 'hamlet', 'settlement', 'district', 'township', 'locality', 'suburb', 'neighbourhood', 'neighborhood']);
 
 function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, articlePlace: PlaceMention | null, sceneless?: boolean[]): EventLocation {

@@ -495,9 +495,9 @@ function hyphenatedGivenName(tk: Token[], i: number, first: number, last: number
 
 const STATE_FORCES = new Set(['MIL', 'COP', 'GOV', 'SPY']);
 const ARMED_STATE_FORCES = new Set(['MIL', 'COP', 'SPY']);
-/** words for a state's units on the ground, which a story may name bare after naming whose they are */
 /** words for a state's whole armed or police force: "the Soviet army" */
 const FORCE_BODIES = new Set(['army', 'military', 'navy', 'militia', 'gendarmerie', 'constabulary']);
+/** words for a state's units on the ground, which a story may name bare after naming whose they are */
 const FORCE_UNITS = new Set(['troop', 'troops', 'soldier', 'soldiers', 'force', 'forces', 'policeman', 'policemen', 'police', 'officer', 'officers', 'gendarme', 'gendarmes', 'paratrooper', 'paratroopers', 'commando', 'commandos', 'marine', 'marines', 'serviceman', 'servicemen', 'trooper', 'troopers', 'guard', 'guards']);
 const DEMAND_MODALS = new Set(['must', 'should', 'ought']);
 const REPORTING_WORDS = new Set(['said', 'says', 'told', 'tells', 'warned', 'stated', 'added', 'announced', 'insisted', 'declared', 'demanded', 'urged']);

@@ -356,9 +356,9 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
   return r;
 }
 
-/** "over the past three days", "in the last four days": the days up to the report */
 /** "two days of armed standoff in which": a stretch of days, then the clause on it */
 const DAYS_IN_WHICH = /\b(two|three|four|five|six|seven|[2-7])\s+days\s+of\s+(?:[\w-]+\s+){0,3}?((?:in|during)\s+which)\b/i;
+/** "over the past three days", "in the last four days": the days up to the report */
 const PAST_DAYS = /\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(two|three|four|five|six|seven|[2-7])\s+days\b/i;
 /** "in a 19th-century war", "in the 18th century": a century, told as its first year (year precision) */
 const CENTURY = /\b(1\d|[1-9])(?:st|nd|rd|th)[\s-]+century\b/gi;
