@@ -5397,3 +5397,11 @@ test('Bolivia 1985 (user check): a strike, a protest, a movement or a union "tak
   assert.ok(!code('Radicals took over the movement.', true).some((e) => e.event === 'COERCE'));
   assert.ok(code('The town was taken over by rebels on Monday.').some((e) => e.event === 'COERCE' && e.mode === 'seize'));
 });
+
+test('Bolivia 1985 (user check): a body\'s name is one name in British and American spelling ("the International Labour Organisation" is the ILO), and no other word is respelt; the ICFTU is an international union confederation, not the labour of the country it sits in', () => {
+  const evs = codeOn('1985-09-20')('In Brussels, the International Confederation of Free Trade Unions protested to the Bolivian government and asked the International Labour Organisation to intervene.');
+  const asked = evs.find((e) => e.event === 'REQUEST');
+  assert.equal(asked?.recipient?.code, 'UNO', JSON.stringify(asked?.recipient));
+  assert.equal(asked?.actor?.code, 'NGO', JSON.stringify(asked?.actor));
+  assert.equal(codeOn('2020-01-01')('The World Health Organisation criticised the government.').find((e) => e.event === 'ACCUSE')?.actor?.code, 'UNO');
+});

@@ -326,7 +326,12 @@ function build(): Lexicon {
   const orgs = readJson<{ entries: OrgFileEntry[] }>('organisations.json');
   for (const o of orgs.entries) {
     const org: OrgEntry = { name: o.name, code: o.code, cameo: o.cameo, sector: o.sector };
-    for (const a of [o.name, ...(o.aliases ?? [])]) addGaz(l, a, { type: 'org', org, exact: null });
+    // (British and American spellings of a body's name are one name: "the International Labour Organisation" is the ILO)
+    for (const a of [o.name, ...(o.aliases ?? [])]) {
+      addGaz(l, a, { type: 'org', org, exact: null });
+      const other = otherSpelling(a);
+      if (other !== a && !(o.aliases ?? []).includes(other)) addGaz(l, other, { type: 'org', org, exact: null });
+    }
     for (const a of o.exact ?? []) addGaz(l, a, { type: 'org', org, exact: a });
     // (the words of the context are the data's own, escaped: no pattern is built from article text)
     const context = o.context?.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${o.context.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined;
@@ -377,6 +382,11 @@ function addPerson(l: Lexicon, keys: string[], role: PersonRole, front = false):
       addGaz(l, k, { type: 'org', org: { name: role.name, code: role.country, cameo: role.cameo, sector: role.sector }, exact: null }, true);
     } else addGaz(l, k, { type: 'person', roles: [role] }, true);
   }
+}
+
+/** A name with its -isation words spelt -ization, or the other way round ("Organisation", "Organization"); no other word. */
+function otherSpelling(name: string): string {
+  return name.replace(/(\p{L}{2})i([sz])ation(s?)\b/gu, (m, a: string, sz: string, pl: string) => `${a}i${sz === 's' ? 'z' : 's'}ation${pl}`);
 }
 
 export function lexicon(): Lexicon {
