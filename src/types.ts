@@ -183,5 +183,9 @@ export interface EventRecord {
 /** The sectors of those who bear arms: the state's forces and armed groups (one list for the coreference of "his men" and the document resolver). */
 export const ARMED_FORCE_SECTORS: ReadonlySet<string> = new Set(['COP', 'MIL', 'REB', 'UAF', 'IMG', 'SPY']);
 
+/** The sectors of armed men outside the state: rebels, unidentified gunmen, militant groups, insurgents (one list for the event coder
+ * and the ACLED mapping). */
+export const NON_STATE_ARMED_SECTORS: ReadonlySet<string> = new Set(['REB', 'UAF', 'IMG', 'INS']);
+
 /** The PLOVER sectors of the state: its government, forces, courts and legislature (one list for the actor coder and the ACLED export). */
 export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'PRE', 'PRM']);

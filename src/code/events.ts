@@ -12,7 +12,7 @@ import { conflictSubject, isConflictWord, findQuantities, legalReference, totals
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { countOpens, nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
 import { isHeading } from '../text/analyse.js';
-import { ARMED_FORCE_SECTORS, STATE_SECTORS, type Doc, type Quantity, type Reality, type Sentence, type TextSpan, type Token } from '../types.js';
+import { ARMED_FORCE_SECTORS, NON_STATE_ARMED_SECTORS, STATE_SECTORS, type Doc, type Quantity, type Reality, type Sentence, type TextSpan, type Token } from '../types.js';
 
 /** What the coder needs to know about an actor mention (see src/recognise/actors). */
 export interface ActorLike {
@@ -5108,8 +5108,6 @@ function calledTo(st: SentenceState, at: number): number {
   return -1;
 }
 
-/** armed men outside the state: rebels, unidentified gunmen, militant groups */
-const OUTSIDE_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'INS']);
 /** codeSentence, step 4: the roles adjusted; acts that need a kind of doer or object they lack are skipped. */
 function vetRoles(st: SentenceState, c: Candidate): boolean {
   const { ctx, doc, tokens, s, ms } = st;
@@ -5164,7 +5162,7 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   // ("Serb gunmen and Muslim militiamen began dismantling barricades after leaders agreed to joint patrols": armed men outside the
   // state taking down barricades take down their own, easing the standoff; clearing them is what the state's forces do to others)
   const dismantler = c.trigger.mode === 'crowd-control' && c.verbal && c.trigger.words.some((w) => /^(?:barricades?|roadblocks?)$/.test(w)) ? resolveRef(c.actor) : null;
-  if (dismantler?.sector && OUTSIDE_STATE_ARMED.has(dismantler.sector)) {
+  if (dismantler?.sector && NON_STATE_ARMED_SECTORS.has(dismantler.sector)) {
     c.trigger = { ...c.trigger, event: 'RETREAT', mode: 'access', cameo: '0872', acled: null, context: 'military' };
   }
   // ("Renamo disarmed 12 policemen", "12 soldiers were disarmed by the rebels": another side's forces disarmed have their arms taken)

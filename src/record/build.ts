@@ -7,7 +7,7 @@ import { dataFile } from '../code/lexicon.js';
 import { sha1Hex } from '../text/hash.js';
 import { CRAFT_FLIGHTS, DISASTER, MINE_PIT } from '../code/reality.js';
 import type { ActorLike, RawEvent } from '../code/events.js';
-import type { EventActor, EventRecord } from '../types.js';
+import { NON_STATE_ARMED_SECTORS, type EventActor, type EventRecord } from '../types.js';
 import { AGREEMENT_OBJECT, AID_MISSION, ARMED_OBJECT, AT_PROTEST, CAPTIVES, CAPTIVES_OBJECT, CIVIL_AGREEMENT, CONFLICT_AGREEMENT, WITHDRAWN_THING, BOYCOTTED_DUTY, COMMUNAL, CROWD_HEAD, CROWD_WORD, PROP_OBJECT, CRUDE_WEAPONS, HURT_BY_THROWN, DISPERSED_PROTEST, EXPLICIT_RIOT, HEAVY, POLITICAL_CROWD, PROTEST_OBJECT, PROTEST_WORDS, REMOTE_EXPLOSIVES, RIOTING, SUICIDE, UNEXPLODED, WEAPON_OBJECT, SEIZED_PROPERTY, crowdViolence, stateViolence } from './cues.js';
 
 const ACLED = JSON.parse(readFileSync(dataFile('acled.json'), 'utf8')) as Record<string, [string, string] | string>;
@@ -33,7 +33,6 @@ const WORDY_SIDES = new Set(['GOV', 'PRE', 'PRM', 'LEG', 'PTY', 'JUD', 'BUS', 'I
 const VIOLENCE_WORDS = /\b(?:killed|killing|dead|deadly|bloody|fatal|wounded|injured|hurt|shot|shooting|gunfire|fired|stones?|rocks|batons?|tear ?gas|weapons?|guns?|knives|arrested|fists|punches|troops|soldiers|police)\b/i;
 /** fighting named by its communal kind: "communal clashes", "sectarian violence", "tribal fighting" */
 const COMMUNAL_CLASHES = new RegExp(`${COMMUNAL.source}\\s+(?:clashes|violence|fighting|riots?|strife|feuds?)\\b`, 'i');
-const NON_STATE_ARMED = new Set(['REB', 'UAF', 'IMG', 'INS']);
 /** who holds ground that a withdrawal hands over: the state, its army and armed groups, not police or civilians */
 const GROUND_HOLDERS = new Set(['GOV', 'MIL', 'REB', 'UAF', 'IMG', 'INS']);
 /** what workers strike over: "striking over a proposed income tax", "on strike for higher wages" */
@@ -212,7 +211,7 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   }
   // "gunmen kill dozens in village raid", "bandits raided the village": a raid by an armed group, or one that
   // kills, is an attack (a police raid on a house that finds nothing stays a search)
-  if (event === 'COERCE' && t.words[0] === 'raid' && ((as && NON_STATE_ARMED.has(as)) || RAID_KILLS.test(sentenceText))) {
+  if (event === 'COERCE' && t.words[0] === 'raid' && ((as && NON_STATE_ARMED_SECTORS.has(as)) || RAID_KILLS.test(sentenceText))) {
     event = 'ASSAULT';
     mode = null;
     cameo = '180';
@@ -333,8 +332,8 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // "troops expelled 300 villagers to Senegal": people without office driven out are deported (CAMEO 174), no relations cut
   if (event === 'SANCTION' && mode === 'expel' && rs && DEPORTED.has(rs) && e.recipient?.kind !== 'person') return { event: 'COERCE', mode: 'deport', cameo: '174', acled: null };
   // "troops expelled the militants from three villages": armed men driven out of places is ground taken, not a diplomatic expulsion
-  if (event === 'SANCTION' && mode === 'expel' && as && ARMED.has(as) && rs && NON_STATE_ARMED.has(rs) && /^\s+(?:[\w,'’.-]+\s+){0,6}?from\b/i.test(after)) {
-    return { event: 'COERCE', mode: 'seize', cameo: '192', acled: NON_STATE_ARMED.has(as) ? 'NON_STATE_ACTOR_OVERTAKES_TER' : 'GOV_REGAINS_TERIT' };
+  if (event === 'SANCTION' && mode === 'expel' && as && ARMED.has(as) && rs && NON_STATE_ARMED_SECTORS.has(rs) && /^\s+(?:[\w,'’.-]+\s+){0,6}?from\b/i.test(after)) {
+    return { event: 'COERCE', mode: 'seize', cameo: '192', acled: NON_STATE_ARMED_SECTORS.has(as) ? 'NON_STATE_ACTOR_OVERTAKES_TER' : 'GOV_REGAINS_TERIT' };
   }
   // rebels "occupying" a town hall are taking it, not sitting in
   if (event === 'PROTEST' && mode === 'obstruct' && t.words[0] === 'occupy' && (as === 'REB' || as === 'UAF' || as === 'MIL')) {
@@ -495,7 +494,7 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // (one man stabbing his wife is no mob, and no political violence ACLED records)
   if (acled === 'MOB_VIOL' && e.actor?.one) acled = null;
   // who takes the ground decides: the state regains it, anyone else overtakes it ("ISIS fighters recaptured the village")
-  if (acled === 'GOV_REGAINS_TERIT' && as && NON_STATE_ARMED.has(as)) acled = 'NON_STATE_ACTOR_OVERTAKES_TER';
+  if (acled === 'GOV_REGAINS_TERIT' && as && NON_STATE_ARMED_SECTORS.has(as)) acled = 'NON_STATE_ACTOR_OVERTAKES_TER';
   // "captured three suspected militants", "seized two aid workers": people taken are arrested by
   // the state, abducted by anyone else (captured fighters are part of a battle); places are territory
   // "seized 300 peacekeepers as hostages", "took two engineers hostage": hostage-taking is abduction, whoever does it
@@ -520,7 +519,7 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // ("police cleared protesters from the square", "drove the villagers from their homes": people without arms moved
   // off ground is no ground won: force on a crowd, or no ACLED event)
   // (not a post or a base of theirs: "overran a post of the Volunteers for the Defence of the Homeland")
-  if (event === 'COERCE' && mode === 'seize' && t.context === 'territory' && e.recipient && rs && !ARMED.has(rs) && !NON_STATE_ARMED.has(rs) && !STATE.has(rs) && rs !== 'IMG' &&
+  if (event === 'COERCE' && mode === 'seize' && t.context === 'territory' && e.recipient && rs && !ARMED.has(rs) && !NON_STATE_ARMED_SECTORS.has(rs) && !STATE.has(rs) && rs !== 'IMG' &&
     !(objectText && ARMED_OBJECT.test(' ' + objectText)) && !ARMED_OBJECT.test(after)) {
     if (PROTESTING_SIDES.has(rs) && as && STATE.has(as)) return { event: 'ASSAULT', mode: 'crowd-control', cameo: '175', acled: 'PROTEST_WITH_INTER' };
     acled = null;
@@ -632,10 +631,10 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   // ACLED records; what they do there, arrests or beatings, is coded on its own)
   if (acled === 'PROPERTY_DISTRUCT' && t.words.join(' ') === 'break into' && as && (as === 'COP' || as === 'MIL' || as === 'SPY')) return { event: 'COERCE', mode: 'seize', cameo: '171', acled: null };
   // ("Troops moved against the rebels in the hills": force used by the state on armed men is a battle, no intervention at a protest)
-  if (event === 'ASSAULT' && mode === 'crowd-control' && as && STATE.has(as) && rs && NON_STATE_ARMED.has(rs)) return { event: 'ASSAULT', mode: null, cameo: '190', acled: 'ARMED_CLASH' };
+  if (event === 'ASSAULT' && mode === 'crowd-control' && as && STATE.has(as) && rs && NON_STATE_ARMED_SECTORS.has(rs)) return { event: 'ASSAULT', mode: null, cameo: '190', acled: 'ARMED_CLASH' };
   // ("rebels have blocked the main highway": a blockade by armed men is a protest to PLOVER, but no protest to ACLED, whose
   // protesters are civilians; a strategic move of theirs)
-  if (acled === 'PEACE_PROTEST' && mode === 'obstruct' && as && (NON_STATE_ARMED.has(as) || as === 'MIL')) acled = 'OTHER';
+  if (acled === 'PEACE_PROTEST' && mode === 'obstruct' && as && (NON_STATE_ARMED_SECTORS.has(as) || as === 'MIL')) acled = 'OTHER';
   // "signed an agreement on trade and investment": an agreement ACLED does not record (not about conflict)
   if (acled === 'AGREEMENT' && CIVIL_AGREEMENT.test(after) && !CONFLICT_AGREEMENT.test(sentenceText) && !(as && (ARMED.has(as) || as === 'OPP'))) acled = null;
   return { event, mode, cameo, acled };

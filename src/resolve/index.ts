@@ -371,29 +371,33 @@ const NOT_TOWNS = new Set(['ramadan', 'christmas', 'easter', 'parliament', 'cong
 function unknownPlaceIn(doc: Doc, k: number): 'village' | 'name' | null {
   const s = doc.sentences[k];
   const tk = doc.tokens;
-  const known = new Set((doc.places ?? []).map((p) => p.start));
   const lex = actorLexicon();
   for (let i = s.first; i + 1 < s.last; i++) {
     if (tk[i].lower !== 'in' && tk[i].lower !== 'at') continue;
     let j = i + 1;
-    // ("at the village of Regone")
-    const village = tk[j].lower === 'the' && j + 2 < s.last && SMALL_PLACE_WORDS.has(tk[j + 1].lower) && tk[j + 2].lower === 'of';
-    if (village) j += 3;
+    // ("at the village of Regone", "in the district of X": a small place's word, or a part of a town's)
+    const small = tk[j].lower === 'the' && j + 2 < s.last && tk[j + 2].lower === 'of' ? tk[j + 1].lower : '';
+    const village = SMALL_PLACE_WORDS.has(small);
+    if (village || TOWN_PART_WORDS.has(small)) j += 3;
     const t = tk[j];
-    if (!t || j >= s.last || !t.cap || t.pos !== 'PROPN' || t.text === t.text.toUpperCase() || known.has(t.start)) continue;
+    if (!t || j >= s.last || !t.cap || t.pos !== 'PROPN' || t.text === t.text.toUpperCase()) continue;
     if (NOT_TOWNS.has(t.lower) || lex.words.has(t.lower) || lex.titles.has(t.lower) || CALENDAR_WORDS.test(t.text)) continue;
     // (a name's own words go on capitalised; one followed by an actor's head is a body's name: "in Kigali Prefecture" is known, "in
     // Tutsi areas" is no town)
     const next = tk[j + 1];
     if (next && j + 1 < s.last && next.cap && lex.words.has(next.lower)) continue;
-    return village && tk[j - 2].lower !== 'district' && tk[j - 2].lower !== 'suburb' && tk[j - 2].lower !== 'neighbourhood' && tk[j - 2].lower !== 'neighborhood' ? 'village' : 'name';
+    // (a name the gazetteer knows is none: looked for last, past the cheap checks)
+    if ((doc.places ?? []).some((p) => p.start === t.start)) continue;
+    return village ? 'village' : 'name';
   }
   return null;
 }
 /** months and weekdays, capitalised after "in" or "at" as times, not towns */
 const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** what "the X of" calls a small place before its name: "at the village of Regone" */
-const SMALL_PLACE_WORDS = new Set(['village', 'town', 'hamlet', 'settlement', 'district', 'township', 'locality', 'suburb', 'neighbourhood', 'neighborhood']);
+const SMALL_PLACE_WORDS = new Set(['village', 'town', 'hamlet', 'settlement', 'township', 'locality']);
+/** what "the X of" calls a part of a town before its name: "in the district of Gikondo" */
+const TOWN_PART_WORDS = new Set(['district', 'suburb', 'neighbourhood', 'neighborhood']);
 
 function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, articlePlace: PlaceMention | null, sceneless?: boolean[]): EventLocation {
   const at = doc.tokens[e.first].start;

@@ -425,17 +425,21 @@ const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', ';']);
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** a month's name, whole or short: not "marched", "mayor" */
 const MONTH_WORD = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-const MONTH_DAY = new RegExp(String.raw`\b${MONTH_WORD}\.?\s+(\d{1,2})\b(?!,?\s*\d{4})|\b(\d{1,2})\s+${MONTH_WORD}\b(?!\.?,?\s*\d{4})`, 'i');
+/** a month's day, "May 20" or "20 May", with no year after it (groups: month and day, or day and month) */
+const MONTH_DAY_BODY = String.raw`${MONTH_WORD}\.?\s+(\d{1,2})\b(?!,?\s*\d{4})|\b(\d{1,2})\s+${MONTH_WORD}\b(?!\.?,?\s*\d{4})`;
+const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTH_DAY_BODY})`, 'i');
+/** The noon of a month's day, by its words, in the year up to the report's, or null when it names no day. */
+function noonOf(monthWord: string, dayText: string, ref: Date): number | null {
+  const month = MONTH_NAMES.indexOf(monthWord.toLowerCase().slice(0, 3));
+  const day = Number(dayText);
+  if (month < 0 || day < 1 || day > 31) return null;
+  const t = Date.UTC(ref.getUTCFullYear(), month, day, 12);
+  return t > ref.getTime() + DAY_MS ? Date.UTC(ref.getUTCFullYear() - 1, month, day, 12) : t;
+}
 /** The noon of the first day named by month and day in a text ("Wednesday, May 20"), in the year up to the report's, or null. */
 function dayNamedIn(text: string, ref: Date): number | null {
   const m = MONTH_DAY.exec(text);
-  if (!m) return null;
-  const month = MONTH_NAMES.indexOf((m[1] ?? m[4]).toLowerCase().slice(0, 3));
-  const day = Number(m[2] ?? m[3]);
-  if (month < 0 || day < 1 || day > 31) return null;
-  let t = Date.UTC(ref.getUTCFullYear(), month, day, 12);
-  if (t > ref.getTime() + DAY_MS) t = Date.UTC(ref.getUTCFullYear() - 1, month, day, 12);
-  return t;
+  return m ? noonOf(m[1] ?? m[4], m[2] ?? m[3], ref) : null;
 }
 
 /** a dash standing alone before a capitalised word that is no month or weekday ("Thursday 16 June - In the Second Chamber"): chrono
@@ -445,7 +449,7 @@ const DASH_BEFORE_WORD = /(?<=\s)[-–—](?=\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Ju
 const MID_MONTH = /\bmid-(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** a day named by its date, with its weekday before it or not: "Saturday June 20", "Thursday, 18 June", "June 21" */
-const NAMED_DATE = new RegExp(String.raw`\b(?:((?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?(?:${MONTH_WORD}\.?\s+(\d{1,2})\b(?!,?\s*\d{4})|(\d{1,2})\s+${MONTH_WORD}\b(?!\.?,?\s*\d{4}))`, 'gi');
+const NAMED_DATE = new RegExp(String.raw`\b(?:((?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?(?:${MONTH_DAY_BODY})`, 'gi');
 /**
  * The days named by their dates in the text before `at` (up to 3,000 characters back), in order: the noon of each, in the year up to
  * the report's, and the weekday told with it (-1 when none).
@@ -454,12 +458,8 @@ function namedDatesBefore(doc: Doc, at: number, ref: Date): Array<{ time: number
   const text = doc.text.slice(Math.max(0, at - 3000), at);
   const out: Array<{ time: number; weekday: number }> = [];
   for (const m of text.matchAll(NAMED_DATE)) {
-    const month = MONTH_NAMES.indexOf((m[2] ?? m[5]).toLowerCase().slice(0, 3));
-    const day = Number(m[3] ?? m[4]);
-    if (month < 0 || day < 1 || day > 31) continue;
-    let t = Date.UTC(ref.getUTCFullYear(), month, day, 12);
-    if (t > ref.getTime() + DAY_MS) t = Date.UTC(ref.getUTCFullYear() - 1, month, day, 12);
-    out.push({ time: t, weekday: m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) : -1 });
+    const t = noonOf(m[2] ?? m[5], m[3] ?? m[4], ref);
+    if (t !== null) out.push({ time: t, weekday: m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) : -1 });
   }
   return out;
 }
