@@ -5405,3 +5405,15 @@ test('Bolivia 1985 (user check): a body\'s name is one name in British and Ameri
   assert.equal(asked?.actor?.code, 'NGO', JSON.stringify(asked?.actor));
   assert.equal(codeOn('2020-01-01')('The World Health Organisation criticised the government.').find((e) => e.event === 'ACCUSE')?.actor?.code, 'UNO');
 });
+
+test('a chronology in the present tense codes its acts, with their subjects: "March 3: Police charge the crowd", "Troops open fire on marchers, killing two", "Security forces arrest dozens"', () => {
+  const evs = codeOn('1984-03-10')('March 3: Police charge the crowd with batons in Tunis.\n\nMarch 4: Troops open fire on marchers in Sfax, killing two. Security forces arrest dozens.');
+  const charge = evs.find((e) => e.trigger.text === 'charge');
+  assert.equal(charge?.actor?.entity_text, 'Police', JSON.stringify(charge?.actor));
+  assert.equal(charge?.date, '1984-03-03');
+  const fire = evs.find((e) => e.trigger.text === 'open fire');
+  assert.equal(fire?.actor?.entity_text, 'Troops', JSON.stringify(fire?.actor));
+  assert.equal(fire?.date, '1984-03-04');
+  const arrest = evs.find((e) => e.mode === 'arrest');
+  assert.equal(arrest?.actor?.entity_text, 'Security forces', JSON.stringify(arrest?.actor));
+});

@@ -98,3 +98,17 @@ test('"in." kept whole by the tokeniser ends the sentence after a word when a ca
   assert.equal(d.sentences.length, 2);
   assert.equal(doc('The pipe measured 12 in. Workers said so.').sentences.length, 1);
 });
+
+test('a chronology\'s present tense: a verb\'s base form after a plural subject opening the sentence or the entry after its date is the verb ("Police charge the crowd", "March 3: Security forces arrest dozens"); a noun compound stays one', () => {
+  assert.equal(pos('The students marched. Police charge the crowd with batons.', 'charge'), 'VERB');
+  assert.equal(pos('March 3: Security forces arrest dozens in the capital.', 'arrest'), 'VERB');
+  assert.equal(pos('Riot police raid the offices of the paper.', 'raid'), 'VERB');
+  assert.equal(pos('4 April - Troops open fire on marchers in the port.', 'open'), 'VERB');
+  assert.equal(pos('Police charge them with batons.', 'charge'), 'VERB');
+  // (a noun compound: no object after it, or a finite verb after its noun)
+  assert.notEqual(pos('Police charge sheets were filed on Monday.', 'charge'), 'VERB');
+  assert.notEqual(pos('Police fire killed two people.', 'fire'), 'VERB');
+  assert.notEqual(pos('Police raids continued for a week.', 'raids'), 'VERB');
+  // (not after a subject inside the sentence with no subordinator before it)
+  assert.notEqual(pos('He said that the report of the police charge the next day was false.', 'charge'), 'VERB');
+});

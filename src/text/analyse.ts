@@ -27,7 +27,13 @@ const FORBIDS = new Set(['bans', 'outlaws', 'prohibits', 'forbids']);
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 /** verbs of force and protest a headline tells in the present whose base form is also a noun or an adjective ("police fire on", "troops storm") */
 // (not "battle", "clash" or "rally", which tell of anyone's contest: "as health experts battle with the federal government")
-const PRESENT_VERBS = new Set(['fire', 'clear', 'storm', 'raid', 'attack', 'shell', 'block', 'march', 'stone', 'torch', 'loot', 'charge', 'round', 'surround', 'seize', 'occupy', 'open']);
+const PRESENT_VERBS = new Set(['fire', 'clear', 'storm', 'raid', 'attack', 'shell', 'block', 'march', 'stone', 'torch', 'loot', 'charge', 'round', 'surround', 'seize', 'occupy', 'open', 'arrest', 'stage', 'ban', 'release', 'set']);
+/** marks that end a chronology's date before its entry ("March 3: Police ...", "3 March - Troops ...") */
+const HEADING_MARKS = new Set([':', '-', '–', '—']);
+/** pronouns that can only be a verb's object */
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'me']);
+/** counts told by a plural noun ("arrest dozens") */
+const VAGUE_COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'many']);
 /** the particles such a verb takes before its object ("fire on", "round up") */
 const PRESENT_PARTICLES = new Set(['on', 'at', 'into', 'upon', 'with', 'up', 'through', 'against', 'in']);
 // (the words that put a month's name after them: "in May", "since May", "last May", "mid-May")
@@ -174,6 +180,18 @@ export function analyse(article: Article): Doc {
         sent: 0,
       });
     }
+    // (the tokens that open one of the tagger's sentences, or a chronology's entry after its date: "March 3: Police ...";
+    // sentence numbers are given only once the sentences are settled, below)
+    const opens = new Set<number>();
+    for (const [a, b] of spans) {
+      for (let i = a; i <= b; i++) {
+        if (map[i] >= 0) {
+          opens.add(map[i]);
+          break;
+        }
+      }
+    }
+    const startsAt = (m: number) => m <= base || opens.has(m) || HEADING_MARKS.has(tokens[m - 1].text);
     // ("where crowds/VERB stormed police stations", "as protesters/VERB marched": a plural the tagger takes for a verb, right
     // before a past form and after no subject, is that verb's subject)
     for (let j = base + 1; j + 1 < tokens.length; j++) {
@@ -299,17 +317,25 @@ export function analyse(article: Article): Doc {
     // ("Three killed as police fire/NOUN on protesters", "as troops storm/NOUN the palace": a verb's base form the tagger takes for a noun
     // or an adjective, right after a subordinator and its plural or group subject, before the verb's object or its particle, is the
     // clause's verb in the present, as headlines tell it)
-    for (let j = base + 2; j + 1 < tokens.length; j++) {
+    // (and so in a chronology's present, where the subject opens the sentence or the entry after its date: "Police/PROPN charge/NOUN
+    // the crowd", "March 3: Security forces arrest/NOUN dozens", "The troops open/ADJ fire on marchers"; a word opening the sentence
+    // is tagged a name for its capital)
+    for (let j = base + 1; j + 1 < tokens.length; j++) {
       const t = tokens[j];
       if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || t.lemma !== t.lower || !PRESENT_VERBS.has(t.lower) || t.sent !== tokens[j + 1].sent) continue;
       const subject = tokens[j - 1];
-      if (subject.pos !== 'NOUN' || !pluralForm(subject)) continue;
+      if (!pluralForm(subject) || !(subject.pos === 'NOUN' || (subject.pos === 'PROPN' && startsAt(j - 1)))) continue;
       let k = j - 2;
-      while (k > base && j - k <= 4 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN')) k--;
+      while (k >= base && j - k <= 4 && !startsAt(k + 1) && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || (tokens[k].pos === 'PROPN' && startsAt(k)))) k--;
       const nx = tokens[j + 1];
+      const n2 = j + 2 < tokens.length && !startsAt(j + 2) ? tokens[j + 2] : undefined;
       // (or before a bare noun and its head, "as troops storm rebel base"; not "as police fire spread", where "fire" is the noun)
-      const bare = nx.pos === 'NOUN' && t.lower !== 'fire' && !nx.cap && tokens[j + 2]?.sent === t.sent && tokens[j + 2].pos === 'NOUN';
-      if (SUBORDINATORS_ONLY.has(tokens[k].lower) && (bare || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NUM' || (nx.pos === 'ADP' && PRESENT_PARTICLES.has(nx.lower)))) t.pos = 'VERB';
+      const bare = nx.pos === 'NOUN' && t.lower !== 'fire' && !nx.cap && n2?.pos === 'NOUN';
+      const object = bare || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NUM' || (nx.pos === 'ADP' && PRESENT_PARTICLES.has(nx.lower));
+      if (k >= base && SUBORDINATORS_ONLY.has(tokens[k].lower) && object) t.pos = 'VERB';
+      // (an object pronoun or a vague count too, "charge them", "arrest dozens", and a verb's noun before its particle, "open fire on")
+      else if ((startsAt(k + 1) || (tokens[k].pos === 'DET' && startsAt(k))) && (object || OBJECT_PRONOUNS.has(nx.lower) || VAGUE_COUNTS.has(nx.lower) ||
+        (nx.pos === 'NOUN' && !nx.cap && !!n2 && PRESENT_PARTICLES.has(n2.lower)))) t.pos = 'VERB';
     }
     // ("The force will secure/ADJ the airport", "troops would free/ADJ the hostages": a word right after a modal, before an article or an
     // object pronoun, is the verb the modal governs)

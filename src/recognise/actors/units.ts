@@ -306,10 +306,10 @@ export function unitCode(c: Ctx, u: Unit): { code: string | null; org: OrgEntry 
   return { code: p, org: null, from: p ? 'place' : null };
 }
 
-/** Is token i (after adverbs and "on Monday") a verb of sentence sent: "Moscow on Monday said"? */
 /** prepositions of direction after a headline's plain verb form: "negotiators return to Geneva" */
 const HEADLINE_PREPS = new Set(['to', 'into', 'toward', 'towards', 'from', 'across', 'through']);
 
+/** Is token i (after adverbs and "on Monday") a verb of sentence sent: "Moscow on Monday said"? */
 export function verbFollows(c: Ctx, i: number, sent: number): boolean {
   let n = i;
   for (let k = 0; k < 4; k++) {
