@@ -112,3 +112,8 @@ test('a chronology\'s present tense: a verb\'s base form after a plural subject 
   // (not after a subject inside the sentence with no subordinator before it)
   assert.notEqual(pos('He said that the report of the police charge the next day was false.', 'charge'), 'VERB');
 });
+
+test('the retagging rules know where sentences end before sentence numbers are given: a past form after the phrase opening a later sentence is its verb ("He arrived on Monday. A general strike paralysed the capital.")', () => {
+  assert.equal(pos('He arrived on Monday. A general strike paralysed the capital.', 'paralysed'), 'VERB');
+  assert.equal(pos('The talks ended. The blast damaged a mosque in the old town.', 'damaged'), 'VERB');
+});

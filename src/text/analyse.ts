@@ -180,18 +180,22 @@ export function analyse(article: Article): Doc {
         sent: 0,
       });
     }
-    // (the tokens that open one of the tagger's sentences, or a chronology's entry after its date: "March 3: Police ...";
-    // sentence numbers are given only once the sentences are settled, below)
+    // (the tokens that open one of the tagger's sentences or follow a line break; sentence numbers are given only once the
+    // sentences are settled, below, so the retagging rules ask these whether two tokens share a sentence)
     const opens = new Set<number>();
-    for (const [a, b] of spans) {
-      for (let i = a; i <= b; i++) {
+    const openAt = (a: number) => {
+      for (let i = a; i < values.length; i++) {
         if (map[i] >= 0) {
           opens.add(map[i]);
-          break;
+          return;
         }
       }
-    }
-    const startsAt = (m: number) => m <= base || opens.has(m) || HEADING_MARKS.has(tokens[m - 1].text);
+    };
+    for (const [a] of spans) openAt(a);
+    for (let i = 0; i < values.length; i++) if (breakBefore[i]) openAt(i);
+    const newSentence = (m: number) => m <= base || opens.has(m);
+    // (or a chronology's entry after its date: "March 3: Police ...")
+    const startsAt = (m: number) => newSentence(m) || HEADING_MARKS.has(tokens[m - 1].text);
     // ("where crowds/VERB stormed police stations", "as protesters/VERB marched": a plural the tagger takes for a verb, right
     // before a past form and after no subject, is that verb's subject)
     for (let j = base + 1; j + 1 < tokens.length; j++) {
@@ -286,20 +290,20 @@ export function analyse(article: Article): Doc {
       const pr = tokens[j - 1];
       // (with no object after it: not "a mob set fire to", whose irregular past is its base form)
       const nx = tokens[j + 1];
-      if (nx && nx.sent === t.sent && !(nx.pos === 'ADP' || nx.pos === 'PUNCT' || nx.pos === 'CCONJ')) continue;
-      if (pr.pos === 'NOUN' && !pr.cap && pr.lemma === pr.lower && !pr.lower.endsWith('s') && pr.sent === t.sent && tokens[j - 2].sent === t.sent) t.pos = 'NOUN';
+      if (nx && !newSentence(j + 1) && !(nx.pos === 'ADP' || nx.pos === 'PUNCT' || nx.pos === 'CCONJ')) continue;
+      if (pr.pos === 'NOUN' && !pr.cap && pr.lemma === pr.lower && !pr.lower.endsWith('s') && !newSentence(j) && !newSentence(j - 1)) t.pos = 'NOUN';
     }
     // ("A general strike paralysed/ADJ the capital", "The blast damaged/ADJ a mosque": a past form the tagger takes for an adjective,
     // between the noun phrase that opens its clause and a determiner or a name, is that clause's verb; no "the" follows an adjective)
     for (let j = base + 2; j + 1 < tokens.length; j++) {
       const t = tokens[j];
-      if (t.pos !== 'ADJ' || t.cap || !t.lower.endsWith('ed') || t.lower.length < 5 || !(/^(?:the|a|an|its|their|his|her)$/.test(tokens[j + 1].lower) || tokens[j + 1].pos === 'PROPN') || t.sent !== tokens[j + 1].sent) continue;
+      if (t.pos !== 'ADJ' || t.cap || !t.lower.endsWith('ed') || t.lower.length < 5 || !(/^(?:the|a|an|its|their|his|her)$/.test(tokens[j + 1].lower) || tokens[j + 1].pos === 'PROPN') || newSentence(j + 1)) continue;
       if (tokens[j - 1].pos !== 'NOUN' && tokens[j - 1].pos !== 'PROPN') continue;
       let k = j - 1;
-      while (k > base && j - k <= 6 && tokens[k - 1].sent === t.sent && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || tokens[k - 1].pos === 'ADJ' || tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'NUM')) k--;
+      while (k > base && j - k <= 6 && !newSentence(k) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN' || tokens[k - 1].pos === 'ADJ' || tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'NUM')) k--;
       // (the phrase opens the sentence, a clause or the text after a dateline: not "in the city paralysed", not "found the men injured
       // a day later")
-      const opener = k === base || tokens[k - 1].sent !== t.sent || /^(?:and|but|that|,|;|:|-|--|—|–|where|when|as|while|after|before|because|since|although|though)$/.test(tokens[k - 1].lower);
+      const opener = k === base || newSentence(k) || /^(?:and|but|that|,|;|:|-|--|—|–|where|when|as|while|after|before|because|since|although|though)$/.test(tokens[k - 1].lower);
       if (!opener || tokens[k].pos !== 'DET') continue;
       t.pos = 'VERB';
       t.lemma = pastLemma(t.lower);
@@ -322,13 +326,13 @@ export function analyse(article: Article): Doc {
     // is tagged a name for its capital)
     for (let j = base + 1; j + 1 < tokens.length; j++) {
       const t = tokens[j];
-      if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || t.lemma !== t.lower || !PRESENT_VERBS.has(t.lower) || t.sent !== tokens[j + 1].sent) continue;
+      if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || t.lemma !== t.lower || !PRESENT_VERBS.has(t.lower) || newSentence(j + 1)) continue;
       const subject = tokens[j - 1];
       if (!pluralForm(subject) || !(subject.pos === 'NOUN' || (subject.pos === 'PROPN' && startsAt(j - 1)))) continue;
       let k = j - 2;
       while (k >= base && j - k <= 4 && !startsAt(k + 1) && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || (tokens[k].pos === 'PROPN' && startsAt(k)))) k--;
       const nx = tokens[j + 1];
-      const n2 = j + 2 < tokens.length && !startsAt(j + 2) ? tokens[j + 2] : undefined;
+      const n2 = j + 2 < tokens.length && !newSentence(j + 2) ? tokens[j + 2] : undefined;
       // (or before a bare noun and its head, "as troops storm rebel base"; not "as police fire spread", where "fire" is the noun)
       const bare = nx.pos === 'NOUN' && t.lower !== 'fire' && !nx.cap && n2?.pos === 'NOUN';
       const object = bare || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NUM' || (nx.pos === 'ADP' && PRESENT_PARTICLES.has(nx.lower));
@@ -344,11 +348,11 @@ export function analyse(article: Article): Doc {
       const pr = tokens[j - 1];
       const nx = tokens[j + 1];
       // ("the workers will down/ADP tools": the verb of a stoppage after a modal)
-      if (t.lower === 'down' && pr.pos === 'AUX' && MODALS.has(pr.lower) && /^tools?$/.test(nx.lower) && t.sent === nx.sent) {
+      if (t.lower === 'down' && pr.pos === 'AUX' && MODALS.has(pr.lower) && /^tools?$/.test(nx.lower) && !newSentence(j + 1)) {
         t.pos = 'VERB';
         continue;
       }
-      if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || t.cap || pr.pos !== 'AUX' || !MODALS.has(pr.lower) || t.sent !== nx.sent) continue;
+      if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || t.cap || pr.pos !== 'AUX' || !MODALS.has(pr.lower) || newSentence(j + 1)) continue;
       if (nx.pos === 'DET' || (nx.pos === 'PRON' && /^(?:them|him|her|us|it)$/.test(nx.lower))) {
         t.pos = 'VERB';
         t.lemma = t.lower;
@@ -359,7 +363,7 @@ export function analyse(article: Article): Doc {
       const t = tokens[j];
       const pr = tokens[j - 1];
       const nx = tokens[j + 1];
-      if (t.pos !== 'NOUN' || t.cap || t.lower.endsWith('s') || t.lower.endsWith('ing') || pr.pos !== 'AUX' || !/^(?:had|has|have)$/.test(pr.lower) || t.sent !== pr.sent) continue;
+      if (t.pos !== 'NOUN' || t.cap || t.lower.endsWith('s') || t.lower.endsWith('ing') || pr.pos !== 'AUX' || !/^(?:had|has|have)$/.test(pr.lower) || newSentence(j)) continue;
       if (nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NUM' || (nx.pos === 'PRON' && nx.lower !== 'it')) t.pos = 'VERB';
     }
     // ("accepted the plan after meeting/NOUN a delegation", "before storming the building": an -ing word right after a
@@ -437,7 +441,7 @@ export function analyse(article: Article): Doc {
       const t = tokens[j];
       const pr = tokens[j - 1];
       const nx = tokens[j + 1];
-      if (t.pos !== 'VERB' || !t.cap || t.text === t.text.toUpperCase() || pr.pos !== 'PROPN' || !pr.cap || nx.sent !== t.sent) continue;
+      if (t.pos !== 'VERB' || !t.cap || t.text === t.text.toUpperCase() || pr.pos !== 'PROPN' || !pr.cap || newSentence(j + 1)) continue;
       if (!((nx.pos === 'VERB' && nx.lemma !== nx.lower && !nx.lower.endsWith('ing')) || (nx.pos === 'AUX' && /^(?:has|have|had|was|were|is|are)$/.test(nx.lower)))) continue;
       // (not a title-case headline, where every word is capitalised: "Rebels Seize Town As Troops Flee")
       if (nx.cap) continue;
