@@ -5417,3 +5417,30 @@ test('a chronology in the present tense codes its acts, with their subjects: "Ma
   const arrest = evs.find((e) => e.mode === 'arrest');
   assert.equal(arrest?.actor?.entity_text, 'Security forces', JSON.stringify(arrest?.actor));
 });
+
+test('Tunisia 2011 read (untuned), a chronology in the present: an item opened by a range of days ("January 8-10 - ...") dates its acts from its first day, but not past a day its own sentence tells; forces "are deployed" in an item are deployed that day, not a standing state; "uses live ammunition against" crowds is shooting at them', () => {
+  const code = codeOn('2011-01-11');
+  const evs = code('TUNIS, Jan 11 - Following are the main events.\n\nDecember 25-27 - Demonstrations spread to Kairouan. About 1,000 people rally in central Tunis on December 27; police beat some of them with batons.\n\nJanuary 8-10 - Police use live ammunition against crowds in Thala. Witnesses say snipers fire from rooftops; the Interior Ministry denies this.\n\nJanuary 11 - Clashes are reported in Ettadhamen. Army units are deployed at government buildings in Tunis for the first time, witnesses say.');
+  const beat = evs.find((e) => e.mode === 'beat');
+  assert.equal(beat?.date, '2010-12-27', JSON.stringify(beat?.date));
+  const ammo = evs.find((e) => e.trigger.text === 'use live ammunition');
+  assert.equal(ammo?.actor?.entity_text, 'Police', JSON.stringify(ammo?.actor));
+  assert.equal(ammo?.date, '2011-01-08');
+  assert.equal(evs.find((e) => e.event === 'REJECT')?.date, '2011-01-08');
+  const deployed = evs.find((e) => e.event === 'MOBILIZE');
+  assert.equal(deployed?.date, '2011-01-11', JSON.stringify(deployed));
+  // (outside a chronology, forces that are deployed in the present are still a standing state)
+  assert.ok(!code('The force, whose Kenyan troops are deployed around the town, did not take part.').some((e) => e.event === 'MOBILIZE'));
+});
+
+test('Tunisia 2011 read (untuned): a third-person verb the tagger took for a plural noun before a reflexive pronoun ("sets himself on fire"); "Police fire tear gas and arrest dozens": what is fired, and a second present verb joined by "and", keep their subject', () => {
+  const code = codeOn('2011-01-11');
+  assert.ok(code('December 17 - Mohamed Bouazizi sets himself on fire outside the governorate headquarters in Sidi Bouzid.').some((e) => e.event === 'PROTEST'));
+  const evs = code('December 19 - Protests continue in Sidi Bouzid. Police fire tear gas and arrest dozens of young people.');
+  const gas = evs.find((e) => e.mode === 'crowd-control');
+  assert.equal(gas?.actor?.entity_text, 'Police', JSON.stringify(gas?.actor));
+  const arrest = evs.find((e) => e.mode === 'arrest');
+  assert.equal(arrest?.actor?.entity_text, 'Police', JSON.stringify(arrest?.actor));
+  // (a fire the police set, as a noun, is no present verb)
+  assert.ok(!code('Police fire killed two people on Monday.').some((e) => e.actor?.entity_text === 'Police' && e.mode === 'crowd-control'));
+});

@@ -11,7 +11,7 @@ import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DI
 import { conflictSubject, isConflictWord, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { countOpens, nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
-import { isHeading } from '../text/analyse.js';
+import { dayItemOf, isHeading } from '../text/analyse.js';
 import { ARMED_FORCE_SECTORS, NON_STATE_ARMED_SECTORS, STATE_SECTORS, type Doc, type Quantity, type Reality, type Sentence, type TextSpan, type Token } from '../types.js';
 
 /** What the coder needs to know about an actor mention (see src/recognise/actors). */
@@ -5552,7 +5552,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   }
   // ("The regional force, whose Kenyan troops are deployed around Kibumba": forces that are deployed, in the present, are a
   // standing state, no deployment made)
-  if (verbal && trigger.event === 'MOBILIZE' && /(?:ed|en)$/.test(tokens[first].lower) && first > s.first) {
+  // (not in a chronology's item, told in the present: "January 11 - ... Army units are deployed at government buildings")
+  if (verbal && trigger.event === 'MOBILIZE' && /(?:ed|en)$/.test(tokens[first].lower) && first > s.first && dayItemOf(st.doc, s.index) < 0) {
     let k = first - 1;
     while (k > s.first && tokens[k].pos === 'ADV') k--;
     if (/^(?:is|are)$/.test(tokens[k].lower)) return false;

@@ -11,7 +11,7 @@ import { STATE_SIDE, type RawEvent } from '../code/events.js';
 import { CRIME, HALTING, LETTING, LIGHT_VERBS } from '../code/reality.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { findQuantities, totals } from '../recognise/quantities/index.js';
-import { isHeading, perSentence, sentenceText } from '../text/analyse.js';
+import { dayItemOf, isHeading, perSentence, sentenceText } from '../text/analyse.js';
 import { acledOf, cameoQuad, confidenceOf, decide, eventId, quadOf, scaleOf, toActor } from '../record/build.js';
 import { COMMUNAL, crowdViolence, RIOTING } from '../record/cues.js';
 import { quoted } from '../code/phrase.js';
@@ -1531,20 +1531,22 @@ function foregroundBetween(telling: Telling, a: number, b: number): boolean {
 }
 /** "It then asked", "He later said": the words before a verb that tell it came next */
 const THEN_BEFORE = /^\s*\S+(?:\s+\S+)?\s+(?:then|afterwards|subsequently)\s+$/i;
-/** a paragraph opened by its day, as a bulletin's items are: "Thursday 18 January - The Popular Front said ...", "March 3: Troops ..." */
-const DAY_HEADING = /^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})(?:,?\s+\d{4})?\s*[-–—:]\s/i;
 /**
  * "Thursday 18 January - The Popular Front said ... Party First Secretary Vezirov appealed on television for the blockades to be
  * lifted": the day a bulletin's item opens on dates every act of its paragraph that tells no day of its own.
  */
-function headingDay(doc: Doc, telling: Telling, k: number, published: string | null): RawEvent['time'] {
+function headingDay(doc: Doc, telling: Telling, e: RawEvent, published: string | null): RawEvent['time'] {
   if (!published) return null;
-  let p0 = k;
-  while (p0 > 0 && sameParagraph(doc, p0 - 1, k)) p0--;
+  const k = e.sentence;
+  const p0 = dayItemOf(doc, k);
+  if (p0 < 0) return null;
   const s = doc.sentences[p0];
-  if (!DAY_HEADING.test(doc.text.slice(s.start, Math.min(s.end, s.start + 60)))) return null;
   const t = timesIn(doc, telling, p0, published)[0];
-  return t && t.anchored && t.precision === 'day' && t.start - s.start <= 2 && t.date <= published ? t : null;
+  if (!t || !t.anchored || t.precision !== 'day' || t.start - s.start > 2 || t.date > published) return null;
+  // (not past a day the act's own sentence tells before it: "December 25-27 - ... About 1,000 people rally in central Tunis on
+  // December 27; police beat some of them")
+  const at = doc.tokens[e.first].start;
+  return timesIn(doc, telling, k, published).some((x) => x !== t && x.anchored && x.precision === 'day' && x.end <= at) ? null : t;
 }
 /** a sentence telling when the violence came: "The worst violence came on Sunday", "Fresh unrest broke out on Tuesday" */
 const VIOLENCE_DATED = /^(?:(?:in|at)\s+[^,;.]{1,40},\s+)?(?:the\s+)?(?:(?:worst|heaviest|latest|fresh|new|first|deadliest|most\s+\w+)\s+(?:of\s+the\s+)?)?(?:violence|unrest|clashes|fighting|trouble|bloodshed|disturbances|rioting)\s+(?:came|erupted|broke\s+out|began|started|flared|occurred|took\s+place|was|were)\b/i;
@@ -2131,7 +2133,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // (and the acts told after it, which take their day from it, go on on that night: "... hurt in the town overnight. Police fired
     // tear gas")
     if (nightOf && e.time) e.time = { ...e.time, date: nightOf.date };
-    let dateFromText = nightOf ?? usable ?? (e.background ? null : headingDay(doc, telling, e.sentence, a.published)) ?? (aimOf ? { start: aimOf.date_start ?? 0, end: aimOf.date_end ?? 0, text: aimOf.date_text ?? '', date: aimOf.date!, precision: aimOf.date_precision ?? 'day', anchored: true } : null) ?? sameDayBefore(doc, e, a.published) ?? whereDay(doc, telling, e, a.published) ?? inheritedTime(doc, heads, raw, telling, e) ??
+    let dateFromText = nightOf ?? usable ?? (e.background ? null : headingDay(doc, telling, e, a.published)) ?? (aimOf ? { start: aimOf.date_start ?? 0, end: aimOf.date_end ?? 0, text: aimOf.date_text ?? '', date: aimOf.date!, precision: aimOf.date_precision ?? 'day', anchored: true } : null) ?? sameDayBefore(doc, e, a.published) ?? whereDay(doc, telling, e, a.published) ?? inheritedTime(doc, heads, raw, telling, e) ??
       (e.background && MATERIAL.has(e.trigger.event) ? dayOfHost(records, e, doc) : null);
     // (the day the acts just before went on with, no day told of its own: the act may be one of them told again)
     let storyDay = false;

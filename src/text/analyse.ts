@@ -27,13 +27,16 @@ const FORBIDS = new Set(['bans', 'outlaws', 'prohibits', 'forbids']);
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 /** verbs of force and protest a headline tells in the present whose base form is also a noun or an adjective ("police fire on", "troops storm") */
 // (not "battle", "clash" or "rally", which tell of anyone's contest: "as health experts battle with the federal government")
-const PRESENT_VERBS = new Set(['fire', 'clear', 'storm', 'raid', 'attack', 'shell', 'block', 'march', 'stone', 'torch', 'loot', 'charge', 'round', 'surround', 'seize', 'occupy', 'open', 'arrest', 'stage', 'ban', 'release', 'set']);
+const PRESENT_VERBS = new Set(['fire', 'clear', 'storm', 'raid', 'attack', 'shell', 'block', 'march', 'stone', 'torch', 'loot', 'charge', 'round', 'surround', 'seize', 'occupy', 'open', 'arrest', 'stage', 'ban', 'release', 'set', 'use']);
 /** marks that end a chronology's date before its entry ("March 3: Police ...", "3 March - Troops ...") */
 const HEADING_MARKS = new Set([':', '-', '–', '—']);
+const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 /** pronouns that can only be a verb's object */
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'me']);
 /** counts told by a plural noun ("arrest dozens") */
 const VAGUE_COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'many']);
+/** the first word of what is fired, before its head ("fire tear gas", "fire rubber bullets", "fire warning shots") */
+const FIRED = new Set(['tear', 'rubber', 'plastic', 'live', 'warning', 'water', 'stun', 'mortar', 'artillery']);
 /** the particles such a verb takes before its object ("fire on", "round up") */
 const PRESENT_PARTICLES = new Set(['on', 'at', 'into', 'upon', 'with', 'up', 'through', 'against', 'in']);
 // (the words that put a month's name after them: "in May", "since May", "last May", "mid-May")
@@ -196,6 +199,13 @@ export function analyse(article: Article): Doc {
     const newSentence = (m: number) => m <= base || opens.has(m);
     // (or a chronology's entry after its date: "March 3: Police ...")
     const startsAt = (m: number) => newSentence(m) || HEADING_MARKS.has(tokens[m - 1].text);
+    // ("Mohamed Bouazizi sets/NOUN himself on fire": a third-person form the tagger takes for a plural noun, right before a
+    // reflexive pronoun, is the verb; no article before it)
+    for (let j = base + 1; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.pos !== 'NOUN' || t.cap || !/[^s]s$/.test(t.lower) || t.lemma === t.lower || !REFLEXIVE.has(tokens[j + 1].lower) || newSentence(j + 1)) continue;
+      if (tokens[j - 1].pos !== 'DET' && tokens[j - 1].pos !== 'ADJ' && tokens[j - 1].pos !== 'NUM') t.pos = 'VERB';
+    }
     // ("where crowds/VERB stormed police stations", "as protesters/VERB marched": a plural the tagger takes for a verb, right
     // before a past form and after no subject, is that verb's subject)
     for (let j = base + 1; j + 1 < tokens.length; j++) {
@@ -324,22 +334,28 @@ export function analyse(article: Article): Doc {
     // (and so in a chronology's present, where the subject opens the sentence or the entry after its date: "Police/PROPN charge/NOUN
     // the crowd", "March 3: Security forces arrest/NOUN dozens", "The troops open/ADJ fire on marchers"; a word opening the sentence
     // is tagged a name for its capital)
-    for (let j = base + 1; j + 1 < tokens.length; j++) {
+    // (and a second such verb joined to the first by "and": "Police fire tear gas and arrest/NOUN dozens")
+    for (let j = base + 1, present = -1; j + 1 < tokens.length; j++) {
       const t = tokens[j];
       if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || t.lemma !== t.lower || !PRESENT_VERBS.has(t.lower) || newSentence(j + 1)) continue;
       const subject = tokens[j - 1];
-      if (!pluralForm(subject) || !(subject.pos === 'NOUN' || (subject.pos === 'PROPN' && startsAt(j - 1)))) continue;
-      let k = j - 2;
+      let joined = present >= base && j - present <= 10 && subject.lower === 'and';
+      for (let m = present + 1; joined && m <= j; m++) if (newSentence(m)) joined = false;
+      if (!joined && (!pluralForm(subject) || !(subject.pos === 'NOUN' || (subject.pos === 'PROPN' && startsAt(j - 1))))) continue;
+      let k = joined ? present : j - 2;
       while (k >= base && j - k <= 4 && !startsAt(k + 1) && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || (tokens[k].pos === 'PROPN' && startsAt(k)))) k--;
       const nx = tokens[j + 1];
       const n2 = j + 2 < tokens.length && !newSentence(j + 2) ? tokens[j + 2] : undefined;
-      // (or before a bare noun and its head, "as troops storm rebel base"; not "as police fire spread", where "fire" is the noun)
-      const bare = nx.pos === 'NOUN' && t.lower !== 'fire' && !nx.cap && n2?.pos === 'NOUN';
+      // (or before a bare noun and its head, "as troops storm rebel base"; not "as police fire spread", where "fire" is the noun,
+      // but "Police fire tear gas", what is fired)
+      // (whatever the tagger calls the first word of what is fired or used: "fire tear/VERB gas", "use live/VERB ammunition")
+      const bare = (nx.pos === 'NOUN' && t.lower !== 'fire' && !nx.cap && n2?.pos === 'NOUN') || ((t.lower === 'fire' || t.lower === 'use') && FIRED.has(nx.lower));
       const object = bare || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'NUM' || (nx.pos === 'ADP' && PRESENT_PARTICLES.has(nx.lower));
-      if (k >= base && SUBORDINATORS_ONLY.has(tokens[k].lower) && object) t.pos = 'VERB';
+      if (!joined && k >= base && SUBORDINATORS_ONLY.has(tokens[k].lower) && object) t.pos = 'VERB';
       // (an object pronoun or a vague count too, "charge them", "arrest dozens", and a verb's noun before its particle, "open fire on")
-      else if ((startsAt(k + 1) || (tokens[k].pos === 'DET' && startsAt(k))) && (object || OBJECT_PRONOUNS.has(nx.lower) || VAGUE_COUNTS.has(nx.lower) ||
+      else if ((joined || startsAt(k + 1) || (tokens[k].pos === 'DET' && startsAt(k))) && (object || OBJECT_PRONOUNS.has(nx.lower) || VAGUE_COUNTS.has(nx.lower) ||
         (nx.pos === 'NOUN' && !nx.cap && !!n2 && PRESENT_PARTICLES.has(n2.lower)))) t.pos = 'VERB';
+      if (t.pos === 'VERB') present = j;
     }
     // ("The force will secure/ADJ the airport", "troops would free/ADJ the hostages": a word right after a modal, before an article or an
     // object pronoun, is the verb the modal governs)
@@ -570,6 +586,17 @@ export function winkOnly(text: string): number {
   tk.out(its.pos);
   tk.out(its.lemma);
   return wd.sentences().length();
+}
+
+/** a paragraph opened by its day, as a bulletin's items are: "Thursday 18 January - The Popular Front said ...", "March 3: Troops ..."
+ * (or by its days: "January 8-10 - The worst violence so far") */
+const DAY_HEADING = /^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:\d{1,2}(?:-\d{1,2})?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:-\d{1,2})?)(?:,?\s+\d{4})?\s*[-–—:]\s/i;
+/** Does sentence k's paragraph open on its day, as a bulletin's or a chronology's items do? The paragraph's first sentence, or -1. */
+export function dayItemOf(doc: Doc, k: number): number {
+  let p0 = k;
+  while (p0 > 0 && doc.text.slice(doc.sentences[p0 - 1].end, doc.sentences[p0].start).indexOf('\n') < 0) p0--;
+  const s = doc.sentences[p0];
+  return DAY_HEADING.test(doc.text.slice(s.start, Math.min(s.end, s.start + 60))) ? p0 : -1;
 }
 
 /**
