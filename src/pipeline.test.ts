@@ -5444,3 +5444,25 @@ test('Tunisia 2011 read (untuned): a third-person verb the tagger took for a plu
   // (a fire the police set, as a noun, is no present verb)
   assert.ok(!code('Police fire killed two people on Monday.').some((e) => e.actor?.entity_text === 'Police' && e.mode === 'crowd-control'));
 });
+
+test('Angola 1975 read (untuned, wire copy in capitals): shooting that "did not die down until about 0500" kills no one, and a four-figure clock time is no count; an official "asked about" an allegation asks nothing; "we have wounded lying in the corridors" tells of people, no attack; a declaration of war is a threat', () => {
+  const code = codeOn('1975-07-11');
+  const attack = code('FIGHTERS OF THE MPLA ATTACKED POSITIONS HELD BY THE FNLA IN LUANDA SHORTLY AFTER NIGHTFALL. THE SHOOTING DID NOT DIE DOWN UNTIL ABOUT 0500 THIS MORNING.').find((e) => e.event === 'ASSAULT');
+  assert.ok(attack && !attack.size.dead, JSON.stringify(attack?.size));
+  assert.ok(!code('The curfew runs from 2100 hours, and 0600 troops patrol.').some((e) => (e.size.dead?.value ?? 0) > 0));
+  const evs = code('An MPLA official, asked about the allegation, denied it.');
+  assert.ok(!evs.some((e) => e.event === 'REQUEST'), JSON.stringify(evs.map((e) => e.event)));
+  assert.ok(evs.some((e) => e.event === 'REJECT'));
+  assert.ok(!code('"WE HAVE WOUNDED LYING IN THE CORRIDORS AND NO MORE BLOOD," HE SAID.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('"We have wounded lying in the corridors," the doctor said.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(code('Soldiers wounded dozens in the square.').some((e) => e.event === 'ASSAULT'));
+  assert.equal(code('Iraq declared war on Iran.').find((e) => e.actor?.code === 'IRQ')?.event, 'THREATEN');
+});
+
+test('what one says one will do unless another party acts, or if it does not, is an ultimatum, a threat; an offer on a condition stays an offer', () => {
+  const code = codeOn('1975-07-11');
+  assert.equal(code('A UNITA statement said the movement would pull its ministers out of the transitional government if the fighting did not end within 48 hours.').find((e) => e.actor?.entity_text === 'movement')?.event, 'THREATEN');
+  assert.equal(code('Nigeria announced that it will withdraw its peacekeeping force from Chad unless the president arranged a ceasefire.').find((e) => e.actor?.code === 'NGA')?.event, 'THREATEN');
+  assert.equal(code('The rebels said they would sign the accord if the army withdrew.').find((e) => e.actor?.entity_text === 'rebels')?.event, 'AGREE');
+  assert.equal(code('The union said it would hold talks unless the government raised prices.').find((e) => e.actor?.entity_text === 'union')?.event, 'AGREE');
+});

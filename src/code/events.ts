@@ -5737,7 +5737,8 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // speech (reality.json idioms) tells of no act)
   if (IDIOMS.some((re) => re.test(doc.text.slice(tokens[first].start, Math.min(s.end, tokens[first].start + 80))))) return false;
   // ("Asked what would happen if Qatar ignored it, a Saudi official said", "Asked about the killings, he said": a reporter's question)
-  if (trigger.words.length === 1 && trigger.words[0] === 'ask' && first === s.first && tokens[first].lower === 'asked' && /^(?:what|whether|if|about|why|how|when|where|who|which)$/.test(tokens[last]?.lower ?? '')) return false;
+  // (or set off after the one asked: "An MPLA official, asked about the allegation, denied it")
+  if (trigger.words.length === 1 && trigger.words[0] === 'ask' && (first === s.first || tokens[first - 1].text === ',') && tokens[first].lower === 'asked' && /^(?:what|whether|if|about|why|how|when|where|who|which)$/.test(tokens[last]?.lower ?? '')) return false;
   // ("dragged villagers from their huts and marched them to a school": people marched somewhere are taken there, no protest)
   if (verbal && trigger.words.length === 1 && trigger.words[0] === 'march' && last < s.last && (OBJECT_PRONOUNS.has(tokens[last].lower) || ms.some((m) => m.kind !== 'pronoun' && (m.first === last || (m.first === last + 1 && tokens[last].pos === 'DET')) && !!m.sector && m.sector !== 'GOV' && m.sector !== 'LEG'))) return false;
   // ("giving Tsvangirai 47.9 percent": a share of the vote, no aid)

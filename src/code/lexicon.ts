@@ -377,6 +377,7 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     // them are people)
     if (prev?.pos === 'VERB' && CARRYING.has(prev.lemma) && /^(?:wounded|injured|dead|hurt)$/.test(tok.lower) &&
       (!next || next.sent !== tok.sent || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'CCONJ')) return false;
+    if (hurtInState(tok, next, next2)) return false;
     // "the kidnap victims", "a murder suspect": a verb's plain form between a determiner and a noun modifies the noun
     if (tok.lower === tok.lemma && !tok.lower.endsWith('ed') && next && next.pos === 'NOUN' && !next.cap && prev && prev.pos === 'DET' && !tok.cap) return false;
     // "the negotiating table", "a fighting force": an -ing word between a determiner and its noun
@@ -419,6 +420,15 @@ function posOk(t: Trigger, tok: Token, next: Token | undefined, prev?: Token, pr
     return subjectBefore || nextCounts || !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !next.cap);
   }
   return (NOUNISH.has(tok.pos) && !headlineVerb(tok, prev, next, before2)) || (tok.pos === 'VERB' && tok.lower.endsWith('ing')) || tok.pos === 'ADJ';
+}
+
+/**
+ * "We have wounded lying in the corridors": the hurt told bare before a participle of where or how they are, with no object after
+ * it, are people, no act (not "wounded fleeing protesters").
+ */
+function hurtInState(tok: Token, next: Token | undefined, next2: Token | undefined): boolean {
+  return /^(?:wounded|injured)$/.test(tok.lower) && !!next && next.sent === tok.sent && next.lower.endsWith('ing') && next.lower.length > 4 &&
+    (!next2 || next2.sent !== tok.sent || next2.pos === 'ADP' || next2.pos === 'PUNCT' || next2.pos === 'ADV' || ['IN', 'ON', 'AT'].includes(next2.text));
 }
 
 /** prepositions that take an -ing clause with its own object ("before capturing Sibut") */
@@ -624,6 +634,7 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       const nextAt = t.pos === 'N' || matchedEnd > i + 1 ? matchedEnd : i + 1;
       // ("gunmen abducted/NOUN more than 300 boys": an object that is a count)
       const nextCounts = nextAt < end && approximator(tokens, nextAt);
+      if (capsVerb && hurtInState(tok, tokens[i + 1], tokens[i + 2])) continue;
       if (!capsVerb && !coordVerb && !compound && !posOk(t, head, tokens[nextAt], i > 0 && tokens[i - 1].sent === tok.sent ? tokens[i - 1] : undefined, prevFirst, nextCounts, i > 1 && tokens[i - 2].sent === tok.sent ? tokens[i - 2] : undefined, tokens[nextAt + 1])) continue;
       // ("the Eighth Sentencing Court of La Paz", "the Strike Committee": an institution's name, not an event)
       if (tok.cap && !allCaps && i > 0 && tokens[i - 1].sent === tok.sent && tokens[matchedEnd]?.cap && tokens[matchedEnd].sent === tok.sent && INSTITUTION_HEADS.has(tokens[matchedEnd].lower)) continue;

@@ -1832,7 +1832,9 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
       warned = tk[j].lemma === 'warn' && tk[j].pos === 'VERB';
     }
     // ("offered to send troops to help": an offer is an intent to cooperate, whatever is offered)
-    if (warned && (cue === 'would' || cue === 'will' || cue === "'ll")) event = 'THREATEN';
+    // ("said the movement would pull its ministers out of the government if the fighting did not end within 48 hours": what one
+    // says one will do unless another party acts, or if it does not, is an ultimatum, a threat)
+    if ((warned || (quad !== 1 && ultimatumAfter(doc, e))) && (cue === 'would' || cue === 'will' || cue === "'ll")) event = 'THREATEN';
     else if (quad === 1 || quad === 2 || cue === 'offer' || cue === 'offered') event = 'AGREE';
     else if (quad === 4) event = 'THREATEN';
     else event = e.trigger.event as keyof typeof TRIGGERS;
@@ -1866,6 +1868,20 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
     time,
     ...(bySpeaker ? { actor: bySpeaker } : {}),
   };
+}
+
+/** the words after "if" that make a condition another party's failing or going on: "if the fighting did not end", "if the killings continue" */
+const ULTIMATUM_IF = /^\s*if\s+[^,;.]{0,60}?\b(?:not|n't|never|fails?|failed|refuses?|refused|continues?|continued|persists?|persisted|resumes?|resumed)\b/i;
+/** Is the act followed in its sentence by a condition of an ultimatum: "unless ...", "if ... did not ..."? */
+function ultimatumAfter(doc: Doc, e: RawEvent): boolean {
+  const s = doc.sentences[e.sentence];
+  for (let k = e.last; k < s.last && k - e.last <= 12; k++) {
+    const w = doc.tokens[k].lower;
+    if (w === ';' || w === 'but') return false;
+    if (w === 'unless') return true;
+    if (w === 'if') return ULTIMATUM_IF.test(doc.text.slice(doc.tokens[k].start, Math.min(s.end, doc.tokens[k].start + 90)));
+  }
+  return false;
 }
 
 /** Is the intent word an act was read under denied ("did not seem willing to", "was not prepared to", "never wanted to")? */

@@ -126,6 +126,8 @@ function kindAt(tokens: Token[], j: number): QuantityKind | null {
   // ("rounded up", "a round-up" arrest; "opened fire with live rounds" is ammunition)
   // (whatever the tagger makes of the form: "TWO ARMOURED LORRIES ROUNDED/ADJ A BEND")
   if (k === 'arrested' && (tokens[j].lemma === 'round' || /^round(?:s|ed|ing)?$/.test(tokens[j].lower)) && tokens[j + 1]?.lower !== 'up' && tokens[j + 1]?.text !== '-') return null;
+  // ("the shooting did not die down until about 0500": what dies down, out or away subsides, no one dies)
+  if (k === 'dead' && /^(?:die|dies|died|dying)$/.test(tokens[j].lower) && /^(?:down|out|away|off)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 1].sent === tokens[j].sent) return null;
   return k;
 }
 
@@ -452,6 +454,8 @@ function isDateOrYear(tokens: Token[], i: number, next: number, sent: Sentence):
   if (/^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2100) return true;
   if (after === '%' || after === 'percent' || after === 'per') return true;
   if (/^(am|pm|a\.m\.|p\.m\.|o'clock|gmt|utc)$/.test(after)) return true;
+  // (a clock's time told in four figures, as wire copy does: "until about 0500", "from 2100 hours")
+  if (/^[012]\d[0-5]\d$/.test(t.text) && (t.text[0] === '0' || /^(?:hours|hrs|h|local)$/.test(after))) return true;
   return false;
 }
 
