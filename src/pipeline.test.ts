@@ -5466,3 +5466,16 @@ test('what one says one will do unless another party acts, or if it does not, is
   assert.equal(code('The rebels said they would sign the accord if the army withdrew.').find((e) => e.actor?.entity_text === 'rebels')?.event, 'AGREE');
   assert.equal(code('The union said it would hold talks unless the government raised prices.').find((e) => e.actor?.entity_text === 'union')?.event, 'AGREE');
 });
+
+test('Mauritania 1989 read (untuned): a question put to people asks for no act; an office of government before a rank is what the officer acts as ("Interior Minister Colonel X" GOV, "Police chief Colonel Y" police); a speaker named "he" after a sentence that tells the day he spoke, and what he said was done, speaks that day; an ambassador named before the name a pronoun points to speaks where he is posted', () => {
+  const code = codeOn('1989-04-27');
+  assert.ok(!code('"They asked people which language they spoke," a merchant told AFP.').some((e) => e.event === 'REQUEST'));
+  assert.ok(code('The opposition asked the UN to send observers.').some((e) => e.event === 'REQUEST'));
+  const evs = code('NOUAKCHOTT, April 27 (AFP) - Interior Minister Colonel Ely Ould Cheikhna told a news conference on Wednesday that more than 300 people had been arrested for looting. He denied reports that members of the security forces had taken part in the killings.');
+  const denied = evs.find((e) => e.event === 'REJECT');
+  assert.equal(denied?.actor?.sector, 'GOV', JSON.stringify(denied?.actor));
+  assert.equal(denied?.date, '1989-04-26');
+  assert.equal(code('Police chief Colonel Ali Moussa ordered the arrest of 20 students.').find((e) => e.mode === 'arrest')?.actor?.sector, 'COP');
+  const demanded = code('NOUAKCHOTT, April 27 (AFP) - Senegal\'s ambassador in Nouakchott, Mr. Mamadou Seck, accused Mauritanian police of standing by. Speaking to reporters at the embassy, he demanded guarantees for their safety.').find((e) => e.event === 'REQUEST');
+  assert.equal(demanded?.event_loc?.country_code, 'MR', JSON.stringify(demanded?.event_loc));
+});

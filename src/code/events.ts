@@ -5739,6 +5739,12 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("Asked what would happen if Qatar ignored it, a Saudi official said", "Asked about the killings, he said": a reporter's question)
   // (or set off after the one asked: "An MPLA official, asked about the allegation, denied it")
   if (trigger.words.length === 1 && trigger.words[0] === 'ask' && (first === s.first || tokens[first - 1].text === ',') && tokens[first].lower === 'asked' && /^(?:what|whether|if|about|why|how|when|where|who|which)$/.test(tokens[last]?.lower ?? '')) return false;
+  // ("They asked people which language they spoke": a question put to someone asks for no act)
+  if (verbal && trigger.words.length === 1 && trigger.words[0] === 'ask') {
+    let k = last;
+    while (k < s.last && k - last < 4 && ['PRON', 'NOUN', 'PROPN', 'DET', 'ADJ'].includes(tokens[k].pos) && !/^(?:which|what|whether|who|how|why|where|when)$/.test(tokens[k].lower)) k++;
+    if (k > last && k < s.last && /^(?:which|what|whether|if|who|how|why|where|when)$/.test(tokens[k].lower)) return false;
+  }
   // ("dragged villagers from their huts and marched them to a school": people marched somewhere are taken there, no protest)
   if (verbal && trigger.words.length === 1 && trigger.words[0] === 'march' && last < s.last && (OBJECT_PRONOUNS.has(tokens[last].lower) || ms.some((m) => m.kind !== 'pronoun' && (m.first === last || (m.first === last + 1 && tokens[last].pos === 'DET')) && !!m.sector && m.sector !== 'GOV' && m.sector !== 'LEG'))) return false;
   // ("giving Tsvangirai 47.9 percent": a share of the vote, no aid)

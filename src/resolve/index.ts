@@ -709,7 +709,10 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     // (a head of state or government, a minister or a legislature speaks for the country, not for the town of the sentence before:
     // "Micheletti, the head of Congress, warned that Zelaya would be arrested" after a sentence about Juticalpa)
     // (an embassy or an envoy speaks where it is posted, the story's country: "THE U.S. EMBASSY CONDEMNED THE BOMBING" in Lima)
-    if (c && doc.mainCountry && c.iso2 !== doc.mainCountry && POSTED_VOICES.test(e.actor.text)) {
+    // (or named so right before the name a pronoun points back to: "Senegal's ambassador in Nouakchott, Mr. Mamadou Seck, ... he
+    // demanded guarantees")
+    const named = e.actor.ref ?? e.actor;
+    if (c && doc.mainCountry && c.iso2 !== doc.mainCountry && (POSTED_VOICES.test(e.actor.text) || POSTED_VOICES.test(doc.text.slice(Math.max(0, named.start - 40), named.start)))) {
       if (articlePlace && articlePlace.resolved!.country_code === doc.mainCountry) return fromMention(articlePlace, 'article');
       const main = countryByIso2(doc.mainCountry);
       if (main && main.lat !== null) return countryLoc(main, 'article country');
@@ -1572,11 +1575,14 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
   const pronounSays = (e.actor && (doc.tokens[e.actor.first]?.pos === 'PRON' || doc.tokens[e.actor.first]?.sent < e.sentence)) ||
     (!!e.attribution && /^(?:it|he|she|they)\s/i.test(doc.text.slice(e.attribution.start, e.attribution.end)));
   if (isStatement(e.trigger.event) && pronounSays && doc.article.published) {
-    for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 3) && sameParagraph(doc, k, e.sentence) && !telling.material.has(k); k--) {
+    // (the sentence that tells when they spoke may tell what they said was done: "told a news conference on Wednesday that more than
+    // 300 people had been arrested ... He denied reports that ...")
+    for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 3) && sameParagraph(doc, k, e.sentence); k--) {
       const sk = doc.sentences[k];
       const told = timesIn(doc, telling, k, doc.article.published).find((t) => t.anchored && t.precision === 'day' && t.date <= doc.article.published! &&
         SPOKE_ON.test(doc.text.slice(Math.max(sk.start, t.start - 40), t.start)));
       if (told) return told;
+      if (telling.material.has(k)) break;
     }
   }
   // ("The unrest that broke out in the capital on Monday ... In Santiago, the worst of the violence came on Tuesday. Youths burned tyres":

@@ -98,6 +98,8 @@ export interface Lexicon {
   officerOf: Map<string, string>;
   /** heads whose modifier names a portfolio, not the holder's sector ("police minister" is government) */
   portfolioHeads: Set<string>;
+  /** offices of government that outrank a rank after them ("Interior Minister Colonel X") */
+  officeTitles: Set<string>;
   /** "armed peasants": modifiers that make civilian heads an armed group (UAF) */
   arming: { modifiers: Set<string>; civilian: Set<string>; concealing: Set<string> };
   /** "ethnic Albanians": a people, not a country's citizens */
@@ -169,6 +171,7 @@ interface SectorsFile {
   regional_modifiers?: string[];
   head_prefixes?: string[];
   portfolio_heads?: string[];
+  office_titles?: string[];
   collective: string[];
   groupish: string[];
 }
@@ -254,6 +257,7 @@ function build(): Lexicon {
     addressees: new Set(sf.addressee_verbs ?? []),
     officerOf: new Map(Object.entries(sf.officer_of ?? {})),
     portfolioHeads: new Set(sf.portfolio_heads ?? []),
+    officeTitles: new Set(sf.office_titles ?? []),
     crowdCounts: (sf.crowd_counts ?? []).map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
     crowdCountFirsts: new Set((sf.crowd_counts ?? []).map((x) => x.split(' ')[0])),
     residents: new Set(sf.residents ?? []),

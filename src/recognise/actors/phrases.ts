@@ -98,6 +98,13 @@ const ELITE_HEADS = new Set(['leader', 'elder', 'chief', 'chieftain', 'notable']
 const EU_PEOPLE_SECTORS = new Set(['GOV', 'IGO', 'LEG', 'JUD', 'MIL']);
 const EU_HEADS = new Set(['minister', 'leader', 'official', 'diplomat', 'envoy', 'monitor', 'observer', 'delegation', 'mission', 'partner', 'power', 'nation', 'country', 'state', 'capital', 'government', 'negotiator', 'commissioner', 'ambassador', 'lawmaker', 'parliamentarian', 'mediator', 'presidency', 'bloc', 'member']);
 /** Sector of a head given its left modifiers (units before it, nearest last). */
+/** "Interior Minister Colonel Ely Ould Cheikhna", "Defence Minister General X": an office of the government before a rank of the
+ * armed forces or the police is what the officer acts as. */
+function officeOverRank(c: Ctx, rank: SectorWord | null, before: Unit[]): boolean {
+  return !!rank && (rank.sector === 'MIL' || rank.sector === 'COP') &&
+    before.some((u) => c.lx.officeTitles.has((u.e?.type === 'sector' ? u.e.word.base : c.tk[u.last - 1].lower).split(' ').pop()!));
+}
+
 export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { sector: string | null; weak: boolean } {
   let dominant: string | null = null;
   let dominantWord = '';
@@ -275,7 +282,7 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       // before it, as for a name in no list, not as a word of its own)
       const titleSw = mods.length ? sectorWord(c, mods[mods.length - 1]) : null;
       const sf = titleSw?.title ? sectorFrom(c, mods.slice(0, -1), titleSw) : sectorFrom(c, mods, null);
-      const sector = role.sector ?? sf.sector;
+      const sector = role.sector ?? (titleSw?.title && officeOverRank(c, titleSw, mods.slice(0, -1)) ? 'GOV' : sf.sector);
       const pc = codeOf();
       const code = role.country ?? pc.code;
       // ("an offer Kostunica turned down": a word no title, set before a name, belongs to another phrase)
@@ -501,7 +508,7 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
   let weak = true;
   if (titleSw || titleMods.length) {
     const sf = sectorFrom(c, titleMods.slice(0, -1), titleSw);
-    sector = sf.sector;
+    sector = officeOverRank(c, titleSw, titleMods.slice(0, -1)) ? 'GOV' : sf.sector;
     weak = sf.weak;
   }
   // ("Defence Secretary", "Home Secretary": a portfolio makes a neutral title a minister's)
