@@ -5479,3 +5479,18 @@ test('Mauritania 1989 read (untuned): a question put to people asks for no act; 
   const demanded = code('NOUAKCHOTT, April 27 (AFP) - Senegal\'s ambassador in Nouakchott, Mr. Mamadou Seck, accused Mauritanian police of standing by. Speaking to reporters at the embassy, he demanded guarantees for their safety.').find((e) => e.event === 'REQUEST');
   assert.equal(demanded?.event_loc?.country_code, 'MR', JSON.stringify(demanded?.event_loc));
 });
+
+test('Venezuela 1992 read (untuned analysis): what one came within reach of, or is on the brink of, was not done; "had regained control by midday" is of the story\'s day, not background; what one rules out or avoids is not done; what is judged hard or important to do is no act; "for now" in a quote is no present; a speaker named "he" after "On Sunday, Perez said" speaks on Sunday', () => {
+  const code = codeOn('1992-02-10');
+  assert.ok(!code('Six days after paratroopers came within a few hundred metres of seizing President Carlos Andres Perez, Venezuelans are still arguing.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('The country is on the brink of civil war.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(code('Troops seized the town within hours of the attack.').some((e) => e.mode === 'seize'));
+  const evs = code('CARACAS, Feb 10 - The uprising began in the early hours of Tuesday, February 4, when rebel units took control of military installations in Maracay. Loyal troops had regained control by midday. Chavez surrendered and told his followers to lay down their arms because, "for now", their objectives had not been achieved.');
+  assert.equal(evs.find((e) => e.trigger.text === 'regained control')?.date, '1992-02-04');
+  assert.equal(evs.find((e) => e.trigger.text === 'surrendered')?.date, '1992-02-04');
+  const ruled = code('CARACAS, Feb 10 - Guarantees suspended on February 4 remained in force.\n\nOn Sunday, Perez said in a television address that he would consult the opposition on economic policy. He again ruled out resigning, a step demanded by several small left-wing parties.');
+  assert.ok(!ruled.some((e) => e.mode === 'resign'), JSON.stringify(ruled.map((e) => e.trigger.text)));
+  assert.equal(ruled.find((e) => e.event === 'REJECT')?.date, '1992-02-09');
+  assert.ok(!code('Caldera said it was hard to ask people to sacrifice themselves.').some((e) => e.event === 'REQUEST'));
+  assert.ok(code('The rebels were quick to condemn the attack.').some((e) => e.event === 'ACCUSE'));
+});

@@ -298,6 +298,20 @@ function ownTimeAfter(tokens: Token[], s: Sentence, first: number): boolean {
   return false;
 }
 
+/** times of day or of the story a "by" may end on: "by midday", "by the evening", "by nightfall" */
+const BY_TIMES = new Set(['midday', 'noon', 'nightfall', 'dusk', 'dawn', 'daybreak', 'sunset', 'sunrise', 'evening', 'morning', 'afternoon', 'night', 'midnight', 'lunchtime', 'then']);
+/** Does the trigger's clause go on to "by" a time of the story ("had regained control by midday", "by the evening", "by Tuesday")? */
+function byTimeAfter(tokens: Token[], s: Sentence, first: number): boolean {
+  for (let k = first + 1; k < s.last - 1 && k - first <= 10; k++) {
+    const w = tokens[k].lower;
+    if (w === ',' || w === ';') return false;
+    if (w !== 'by') continue;
+    const n = tokens[k + 1].lower === 'the' || tokens[k + 1].lower === 'late' || tokens[k + 1].lower === 'early' ? tokens[k + 2] : tokens[k + 1];
+    if (n && (BY_TIMES.has(n.lower) || WEEKDAYS.test(n.lower))) return true;
+  }
+  return false;
+}
+
 function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
   // (the second of two nouns reaches further: "that had previously involved mainly aerial bombings and shelling")
   const reach = first - 1 >= s.first && tokens[first - 1].pos === 'CCONJ' ? 9 : 6;
@@ -321,7 +335,8 @@ function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
       while (nx < i + 4 && nx < s.last && ((tokens[nx].pos === 'ADV' && tokens[nx].lower !== 'already' && tokens[nx].lower !== 'just') || (tokens[nx].pos === 'ADP' && tokens[nx + 1]?.pos === 'ADV'))) nx++;
       // ("By Saturday afternoon several thousand protesters had regrouped": what had happened by a time the story tells is of
       // the story)
-      if (tokens[nx]?.lower === 'been' || tokens[nx]?.pos === 'VERB') return !reportedBefore(tokens, s, i) && !(tokens[s.first].lower === 'by' && tokens[s.first + 1]?.cap);
+      // (or after it: "Loyal troops had regained control by midday")
+      if (tokens[nx]?.lower === 'been' || tokens[nx]?.pos === 'VERB') return !reportedBefore(tokens, s, i) && !(tokens[s.first].lower === 'by' && tokens[s.first + 1]?.cap) && !byTimeAfter(tokens, s, first);
     }
     // "the regions of Blue Nile, where fighting has left scores of casualties": what a place has seen, in the perfect
     if (t.lower === 'where' && i > s.first && tokens[i - 1].text === ',') {

@@ -499,6 +499,14 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     if (k - 2 >= s.first && t[k].lower === 'of' && t[k - 1].lower === 'short' && (t[k - 2].lemma === 'stop' || t[k - 2].lemma === 'fall' || t[k - 2].lower === 'fell')) {
       return { reality: 'negated', cue: `${t[k - 2].text} short of` };
     }
+    // ("paratroopers came within a few hundred metres of seizing the president", "on the brink of civil war", "on the verge of
+    // collapse": what one came near to was not done)
+    if (k - 1 >= s.first && t[k].lower === 'of') {
+      if (/^(?:verge|brink)$/.test(t[k - 1].lower) && /^(?:the|on)$/.test(t[k - 2]?.lower ?? '')) return { reality: 'hypothetical', cue: `${t[k - 1].text} of` };
+      for (let j = k - 1; j > s.first && k - j <= 8 && t[j].text !== ',' && t[j].text !== ';'; j--) {
+        if (t[j].lower === 'within' && /^(?:come|came|comes|coming|got|get|gets|getting)$/.test(t[j - 1].lower)) return { reality: 'hypothetical', cue: `${t[j - 1].text} within` };
+      }
+    }
     // ("a Bill providing reservation to Jats would be introduced": what a text is to provide is as real as the text, which is yet
     // to come; "a decree granting amnesty was signed" did it)
     if (verbal && t[first].lower.endsWith('ing') && first - 1 > s.first && DOCUMENTS.has(t[first - 1].lower)) {
@@ -860,6 +868,8 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
   // object is as real as the verb it follows (past a particle: "step up")
   if (verbal && tk[first].lower.endsWith('ing') && first - 1 > s.first) {
     const g = tk[first - 1].pos === 'VERB' ? first - 1 : (tk[first - 1].pos === 'ADP' || tk[first - 1].pos === 'PART' || tk[first - 1].pos === 'ADV') && tk[first - 2]?.pos === 'VERB' && first - 2 > s.first ? first - 2 : -1;
+    // ("He again ruled out resigning", "avoided meeting the rebels": what one rules out or avoids is not done)
+    if (g > s.first && (tk[g].lemma === 'avoid' || (g === first - 2 && FAIL.has(`${tk[g].lemma} ${tk[first - 1].lower}`)))) return { reality: 'negated', cue: tk[g].text };
     if (g > s.first) {
       const r = realityOf(doc, s, g, true, speechLike);
       if (r.reality !== 'asserted') return r;
@@ -1151,6 +1161,9 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
         const g = tk[j];
         if (isBoundary(g) || g.text === ',') break;
         if (FAIL.has(g.lemma)) return { reality: 'negated', cue: g.text };
+        // ("it was hard to ask people to sacrifice themselves", "it is important to hold talks": what is judged hard or right to do
+        // is no act done)
+        if (g.pos === 'ADJ' && j === i - 1 && JUDGED.has(g.lower) && /^(?:is|was|be|been|are|were|seems|seemed)$/.test(tk[j - 1]?.lower ?? '')) return { reality: 'hypothetical', cue: g.text };
         // ("had no power to have the men released", "has no authority to arrest": what one has no means to do)
         if (g.pos === 'NOUN' && j === i - 1 && /^(?:power|right|authority|means|mandate|capacity|ability)$/.test(g.lower) && /^(?:no|little)$/.test(tk[j - 1]?.lower ?? '')) return { reality: 'negated', cue: `${tk[j - 1].text} ${g.text}` };
         // ("warned against any attempt to retake the region": an attempt no one has made)
@@ -1315,6 +1328,8 @@ function npLength(tk: Token[], k: number, first: number): number {
 /** words whose "of" names what someone is said to have done: "accused X of", "suspected of", "the accusation of" */
 /** (not a court's finding: "was found guilty of killing" tells the killing, as the quad-class gold codes it) */
 const ACCUSING = new Set(['accuse', 'accused', 'suspect', 'suspected', 'accusation', 'accusations', 'allegation', 'allegations']);
+/** judgements of an act one might do, before its infinitive: "it was hard to ask", "it is important to hold talks" */
+const JUDGED = new Set(['hard', 'difficult', 'easy', 'impossible', 'possible', 'wrong', 'unfair', 'important', 'necessary', 'right', 'fair', 'useless', 'pointless', 'unreasonable', 'essential', 'vital', 'crucial', 'time']);
 /** verbs whose gerund object is only asked for or weighed: "demanded releasing", "proposed holding", "considered imposing" */
 const ASKING_GERUND = new Set(['demand', 'propose', 'suggest', 'recommend', 'advocate', 'urge', 'consider', 'threaten']);
 /** what one is when one holds back from an act: "cautious in criticising", "reluctant about condemning" */

@@ -1557,6 +1557,8 @@ const VIOLENCE_DATED = /^(?:(?:in|at)\s+[^,;.]{1,40},\s+)?(?:the\s+)?(?:(?:worst
 const ANNOUNCED_ON = /,\s*(?:first\s+)?(?:announced|declared|decreed|proclaimed|broadcast|published)\b[^,.;]{0,40}$/i;
 /** the words between a verb of speaking and the day it was done: "told reporters on", "said on" */
 const SPOKE_ON = /\b(?:said|says|told|tells|announced|added|stated)\b[^.;,"“”]{0,25}$|\bin\s+an?\s+(?:[\w-]+\s+)?(?:statement|speech|communiqu[eé]|broadcast|address|interview|(?:news|press)\s+conference)\s+(?:(?:issued|released|read|broadcast)\s+)?(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;
+/** a day told before the speaker and the verb of speaking: "On Sunday, Perez said" */
+const SAID_AFTER = /^,?\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|announced|declared)\b/i;
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Telling, e: RawEvent): RawEvent['time'] {
   // ("Shortly after dark, police fired tear gas", "By dusk thousands had gathered": a time counted from what was told right before,
   // in the past perfect too; told before the act, not "the police ran out of ammunition within an hour")
@@ -1579,8 +1581,9 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
     // 300 people had been arrested ... He denied reports that ...")
     for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 3) && sameParagraph(doc, k, e.sentence); k--) {
       const sk = doc.sentences[k];
+      // (or before the speaker and the verb: "On Sunday, Perez said in a television address that ... He again ruled out resigning")
       const told = timesIn(doc, telling, k, doc.article.published).find((t) => t.anchored && t.precision === 'day' && t.date <= doc.article.published! &&
-        SPOKE_ON.test(doc.text.slice(Math.max(sk.start, t.start - 40), t.start)));
+        (SPOKE_ON.test(doc.text.slice(Math.max(sk.start, t.start - 40), t.start)) || SAID_AFTER.test(doc.text.slice(t.end, Math.min(sk.end, t.end + 50)))));
       if (told) return told;
       if (telling.material.has(k)) break;
     }
@@ -1717,7 +1720,8 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
   const s = doc.sentences[e.sentence];
   for (let i = s.first; i < s.last; i++) {
     const w = doc.tokens[i].lower;
-    if (w === 'now' || w === 'will' || w === 'today' || w === 'currently') return null;
+    // (not "for now", the time being: 'their objectives had not been achieved "for now"')
+    if ((w === 'now' && doc.tokens[i - 1]?.lower !== 'for') || w === 'will' || w === 'today' || w === 'currently') return null;
   }
   return best;
 }
