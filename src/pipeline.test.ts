@@ -5494,3 +5494,14 @@ test('Venezuela 1992 read (untuned analysis): what one came within reach of, or 
   assert.ok(!code('Caldera said it was hard to ask people to sacrifice themselves.').some((e) => e.event === 'REQUEST'));
   assert.ok(code('The rebels were quick to condemn the attack.').some((e) => e.event === 'ACCUSE'));
 });
+
+test('Malaysia 1969 read (untuned, wire copy in capitals): a proclamation or a decree signed, set off by commas or in the passive, is agreed with no one; newspapers "ordered to suspend publication" in the passive are censored; a curfew pass is no curfew; victory processions are processions of a cause', () => {
+  const code = codeOn('1969-05-16');
+  assert.ok(!code('THE PROCLAMATION, SIGNED BY THE KING, SUSPENDS PARLIAMENT.').some((e) => e.event === 'AGREE'));
+  assert.ok(!code('The decree was signed by the president on Monday.').some((e) => e.event === 'AGREE'));
+  assert.ok(code('The accord was signed by both sides on Monday.').some((e) => e.event === 'AGREE'));
+  assert.equal(code('ALL NEWSPAPERS IN THE CAPITAL HAVE BEEN ORDERED TO SUSPEND PUBLICATION UNTIL FURTHER NOTICE.').find((e) => e.trigger.text === 'ORDERED')?.mode, 'censor');
+  assert.ok(!code('Protesters were ordered to stop marching.').some((e) => e.mode === 'censor'));
+  assert.ok(!code('Foreign correspondents need a curfew pass to move about.').some((e) => e.mode === 'curfew'));
+  assert.equal(code('Opposition parties held victory processions through the capital on Monday.').find((e) => e.event === 'PROTEST')?.actor?.sector, 'OPP');
+});

@@ -5150,6 +5150,15 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   // switched off")
   let named = -1;
   for (let k = c.last; ordered && named < 0 && k < s.last && k - c.last <= 6 && tokens[k].text !== ',' && tokens[k].lower !== 'to' && tokens[k].pos !== 'VERB'; k++) if (MEDIA_HEADS.test(tokens[k].lower)) named = k;
+  // ("All newspapers in the capital have been ordered to suspend publication": the papers named as the passive's subject)
+  if (ordered && !medium && named < 0 && c.first > s.first && /^(?:be|been|being|was|were|is|are)$/.test(tokens[c.first - 1].lower) && tokens[c.last]?.lower === 'to' && /^(?:suspend|stop|cease|halt|close|shut)$/.test(tokens[c.last + 1]?.lower ?? '')) {
+    for (let k = c.first - 2; k >= s.first && c.first - k <= 10 && tokens[k].pos !== 'VERB' && tokens[k].text !== ','; k--) {
+      if (MEDIA_HEADS.test(tokens[k].lower)) {
+        c.trigger = { ...c.trigger, event: 'COERCE', mode: 'censor', cameo: '175', comp: false, context: 'rights_freedoms' };
+        break;
+      }
+    }
+  }
   if ((medium && (medium.sector === 'MED' || MEDIA_HEADS.test(tokens[c.recipient!.head]?.lower ?? ''))) || named >= 0) {
     let from = medium ? c.recipient!.last : named + 1;
     while (!medium && from < s.last && from - named <= 4 && tokens[from].text !== ',' && tokens[from].lower !== 'to') from++;
@@ -5917,7 +5926,12 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     if (tokens[k]?.lower === 'into' && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[k + 1]?.lower ?? '')) return false;
     // (and so is the noun a participle follows: "leaflets signed \"Dighenis\"", "a letter signed by 40 lawmakers", "the official figure
     // given by the army")
-    if (first > s.first && /(?:ed|en|wn)$/.test(tokens[first].lower) && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN') && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[first - 1].lower)) return false;
+    // (past a comma or the passive's "be": "The proclamation, signed by the king, suspends parliament", "The decree was signed")
+    if (first > s.first && /(?:ed|en|wn)$/.test(tokens[first].lower)) {
+      let b = first - 1;
+      while (b > s.first && first - b <= 3 && (tokens[b].text === ',' || tokens[b].pos === 'AUX' || tokens[b].pos === 'ADV')) b--;
+      if ((tokens[b].pos === 'NOUN' || tokens[b].pos === 'PROPN') && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[b].lower)) return false;
+    }
     // (an intransitive "reopened" tells of its subject: "many shops reopened on Monday")
     if (trigger.words[0] === 'reopen' && obj < 0 && first - 1 > s.first) {
       let b = first - 1;
