@@ -5505,3 +5505,15 @@ test('Malaysia 1969 read (untuned, wire copy in capitals): a proclamation or a d
   assert.ok(!code('Foreign correspondents need a curfew pass to move about.').some((e) => e.mode === 'curfew'));
   assert.equal(code('Opposition parties held victory processions through the capital on Monday.').find((e) => e.event === 'PROTEST')?.actor?.sector, 'OPP');
 });
+
+test('Kenya 2008 read (untuned local news): people who fled their homes are no crowd of the act told beside them; a camp an aid body sets up is aid, one rebels set up a base; a curfew "not being considered" is none; an unknown place "near" which an act is told keeps it from another sentence\'s town', () => {
+  const code = codeOn('2008-01-03');
+  const block = code('More than 20,000 people have fled their homes in Uasin Gishu as gangs of youths continued to torch houses and block roads, local officials said yesterday.').find((e) => e.event === 'PROTEST');
+  assert.ok(!block?.size.crowd, JSON.stringify(block?.size));
+  assert.equal(code('The UNHCR set up a camp for refugees near the border.').find((e) => e.trigger.text.includes('camp'))?.event, 'AID');
+  assert.equal(code('Rebels set up camp in the forest.').find((e) => e.trigger.text.includes('camp'))?.event, 'MOBILIZE');
+  assert.ok(!code('Mr Onyango said a dusk-to-dawn curfew was not being considered for the moment.').some((e) => e.mode === 'curfew'));
+  assert.ok(code('The army imposed a curfew on Monday.').some((e) => e.mode === 'curfew'));
+  const fired = code('KUALA LUMPUR, May 16 - Fresh fires broke out last night in the Chow Kit Road area. At least 30 houses were burned in Setapak.\n\nThe spokesman said soldiers fired on a group of looters near Jalan Campbell, killing six.').find((e) => e.trigger.text === 'fired on');
+  assert.equal(fired?.event_loc?.resolved_place, 'Kuala Lumpur', JSON.stringify(fired?.event_loc));
+});

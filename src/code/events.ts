@@ -5189,6 +5189,11 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   if (dismantler?.sector && NON_STATE_ARMED_SECTORS.has(dismantler.sector)) {
     c.trigger = { ...c.trigger, event: 'RETREAT', mode: 'access', cameo: '0872', acled: null, context: 'military' };
   }
+  // ("the Kenya Red Cross has set up a camp": a camp an aid body sets up shelters people, no base of forces)
+  const camper = c.verbal && c.trigger.event === 'MOBILIZE' && c.trigger.acled === 'HQ_ESTABLISHED' && c.trigger.words.includes('camp') ? resolveRef(c.actor) : null;
+  if (camper && (camper.sector === 'NGO' || camper.sector === 'IGO')) {
+    c.trigger = { ...c.trigger, event: 'AID', mode: null, cameo: '073', acled: null, context: 'human_security' };
+  }
   // ("Renamo disarmed 12 policemen", "12 soldiers were disarmed by the rebels": another side's forces disarmed have their arms taken)
   const disarmed = c.trigger.taken && c.verbal && c.recipient ? resolveRef(c.recipient) : null;
   if (disarmed?.sector && ARMED_FORCE_SECTORS.has(disarmed.sector) && c.actor && resolveRef(c.actor) !== disarmed && resolveRef(c.actor)?.start !== disarmed.start) {
@@ -6774,9 +6779,12 @@ function unrealPredicate(tokens: Token[], s: Sentence, last: number): number {
   }
   if (k >= s.last || tokens[k].lemma !== 'be') return 0;
   k++;
-  while (k < s.last && !UNREAL_PREDICATES.has(tokens[k].lower) && (tokens[k].pos === 'ADV' || tokens[k].lower === 'a' || tokens[k].lower === 'an' || QUOTE_CHARS.has(tokens[k].text))) k++;
+  // (past "not" and a progressive's "being": "a dusk-to-dawn curfew was not being considered")
+  while (k < s.last && !UNREAL_PREDICATES.has(tokens[k].lower) && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || tokens[k].lower === 'being' || tokens[k].lower === 'a' || tokens[k].lower === 'an' || QUOTE_CHARS.has(tokens[k].text))) k++;
   // (not "the strike was likely to paralyse the port": what is likely is the infinitive)
-  return k < s.last && UNREAL_PREDICATES.has(tokens[k].lower) && tokens[k + 1]?.lower !== 'to' ? k : 0;
+  // (a participle weighs the act only when nothing judges it after: not "the curfew was considered necessary")
+  const judged = /ed$/.test(tokens[k]?.lower ?? '') && ['ADJ', 'DET', 'NOUN', 'ADV'].includes(tokens[k + 1]?.pos ?? '');
+  return k < s.last && UNREAL_PREDICATES.has(tokens[k].lower) && tokens[k + 1]?.lower !== 'to' && !judged ? k : 0;
 }
 
 /** "no decision had been taken on a full-scale ground offensive": the word "decision" of an event noun not decided on, or 0 */

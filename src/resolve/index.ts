@@ -373,7 +373,7 @@ function unknownPlaceIn(doc: Doc, k: number): 'village' | 'name' | null {
   const tk = doc.tokens;
   const lex = actorLexicon();
   for (let i = s.first; i + 1 < s.last; i++) {
-    if (tk[i].lower !== 'in' && tk[i].lower !== 'at') continue;
+    if (tk[i].lower !== 'in' && tk[i].lower !== 'at' && tk[i].lower !== 'near') continue;
     let j = i + 1;
     // ("at the village of Regone", "in the district of X": a small place's word, or a part of a town's)
     const small = tk[j].lower === 'the' && j + 2 < s.last && tk[j + 2].lower === 'of' ? tk[j + 1].lower : '';

@@ -97,14 +97,16 @@ function kindOf(t: Token): QuantityKind | null {
 }
 
 const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its']);
-/** participles that stand for the people themselves after "the": "among the dead", "the injured" */
 /** people counted by whose they are: "relatives of the dead" */
 const KIN = new Set(['relatives', 'families', 'family', 'friends', 'kin', 'mothers', 'widows', 'widowers', 'children', 'parents', 'survivors', 'supporters', 'colleagues', 'mourners']);
+/** participles that stand for the people themselves after "the": "among the dead", "the injured" */
 const PEOPLE_AS_NOUNS = new Set(['dead', 'injured', 'wounded', 'arrested', 'detained', 'killed', 'missing', 'hurt']);
 /** what befell people counted, which makes them no crowd: charged, sentenced ..., or missing */
 const NOT_CROWD_FATES = new Set(['charged', 'sentenced', 'convicted', 'indicted', 'accused', 'booked', 'prosecuted', 'tried', 'fined', 'summoned',
   // (nor people missing: "reports of at least 87 people whose whereabouts were unknown")
-  'whereabouts', 'missing', 'unaccounted', 'disappeared']);
+  'whereabouts', 'missing', 'unaccounted', 'disappeared',
+  // (nor people driven from their homes: "More than 20,000 people have fled their homes ... as gangs continued to block roads")
+  'fled', 'flee', 'fleeing', 'displaced', 'homeless', 'evacuated', 'uprooted', 'stranded']);
 /** verbs of speaking right after people counted, which makes them speakers, no crowd ("a sight that many protesters said convinced them") */
 const SPEAKING = new Set(['said', 'say', 'says', 'told', 'tell', 'claimed', 'insisted', 'complained', 'explained', 'added']);
 
