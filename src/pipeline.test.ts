@@ -5517,3 +5517,17 @@ test('Kenya 2008 read (untuned local news): people who fled their homes are no c
   const fired = code('KUALA LUMPUR, May 16 - Fresh fires broke out last night in the Chow Kit Road area. At least 30 houses were burned in Setapak.\n\nThe spokesman said soldiers fired on a group of looters near Jalan Campbell, killing six.').find((e) => e.trigger.text === 'fired on');
   assert.equal(fired?.event_loc?.resolved_place, 'Kuala Lumpur', JSON.stringify(fired?.event_loc));
 });
+
+test('Zimbabwe 2000 read (untuned, quote-heavy): what a speaker says something "was" in quotes is a word put on it, no act (the land occupations were "a demonstration by the people"); "Those who refused were beaten" refuses nothing; not obeying a court order is a refusal, complying with an ultimatum a concession', () => {
+  const code = codeOn('2000-04-19');
+  assert.ok(!code('Mugabe told a crowd of about 20,000 that the land occupations were "a demonstration by the people" against unfair ownership.').some((e) => e.event === 'PROTEST'));
+  assert.ok(code('There was a demonstration in Harare on Monday.').some((e) => e.event === 'PROTEST'));
+  assert.ok(code('The march was "a peaceful protest", organisers said.').some((e) => e.event === 'PROTEST'));
+  const beaten = code('"Those who refused were beaten," one worker told reporters.');
+  assert.ok(!beaten.some((e) => e.event === 'REJECT'), JSON.stringify(beaten.map((e) => e.event)));
+  assert.ok(beaten.some((e) => e.mode === 'beat'));
+  assert.ok(code('Workers who refused to leave were arrested.').some((e) => e.event === 'REJECT'));
+  assert.equal(code('Amos Mutandwa said his men would not obey any court order to leave.').find((e) => e.trigger.text.includes('obey'))?.event, 'REJECT');
+  assert.equal(code('The rebels complied with the ultimatum.')[0]?.event, 'CONCEDE');
+  assert.ok(!code('Soldiers obeyed orders to fire.').some((e) => e.event === 'CONCEDE'));
+});

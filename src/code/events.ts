@@ -5768,6 +5768,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("Asked what would happen if Qatar ignored it, a Saudi official said", "Asked about the killings, he said": a reporter's question)
   // (or set off after the one asked: "An MPLA official, asked about the allegation, denied it")
   if (trigger.words.length === 1 && trigger.words[0] === 'ask' && (first === s.first || tokens[first - 1].text === ',') && tokens[first].lower === 'asked' && /^(?:what|whether|if|about|why|how|when|where|who|which)$/.test(tokens[last]?.lower ?? '')) return false;
+  // ('"Those who refused were beaten"': a refusal of nothing named, told to pick out people, is no act of its own)
+  if (verbal && trigger.event === 'REJECT' && trigger.words.length === 1 && /^(?:refuse|decline|resist)$/.test(trigger.words[0]) && first > s.first && /^(?:who|that)$/.test(tokens[first - 1].lower) &&
+    (last >= s.last || ['AUX', 'VERB', 'PUNCT', 'CCONJ'].includes(tokens[last].pos))) return false;
   // ("They asked people which language they spoke": a question put to someone asks for no act)
   if (verbal && trigger.words.length === 1 && trigger.words[0] === 'ask') {
     let k = last;
@@ -6822,6 +6825,11 @@ function labelled(tokens: Token[], s: Sentence, first: number): number {
     while (j > s.first && k - j <= 8 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[j].pos) || tokens[j].text === "'s" || tokens[j].text === '’s')) j--;
     if (j < k && tokens[j].pos === 'VERB' && (AS_LABEL_VERBS.has(tokens[j].lower) || LABEL_VERBS.has(tokens[j].lower))) return j;
   }
+  // ('told a crowd that the land occupations were "a demonstration by the people"': an act's name quoted as what something is, after
+  // "be", is a word put on it, no act of its own; not "there was a demonstration")
+  // (in what a speaker says something is: a "that" before the subject; "The march was \"a peaceful protest\"" keeps its march)
+  if (k > s.first && /^(?:is|are|was|were)$/.test(tokens[k].lower) && tokens.slice(k + 1, first).some((t) => t.text === '"' || t.text === '“') && tokens[k - 1].lower !== 'there' &&
+    tokens.slice(Math.max(s.first, k - 8), k).some((t) => t.lower === 'that')) return k;
   if (k < s.first || !LABEL_VERBS.has(tokens[k].lower)) {
     // "called the shooting a massacre": past the object of the label verb
     // ('called the shooting "cold-blooded murder"': the label in quotes, with no article)
