@@ -457,6 +457,15 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
         if (be && t[f].lower === 'that' && ASKING.has(t[f - 1]?.lemma ?? '')) return { reality: 'hypothetical', cue: t[f - 1].text };
       }
     }
+    // ("They demanded that the government release everyone detained": a verb's plain form after "that" and its subject, under a
+    // verb of asking, is what is asked for)
+    // (whatever the tagger calls the verb before its object: "the government release/NOUN everyone")
+    if ((verbal || ['PRON', 'DET', 'NUM'].includes(t[first + 1]?.pos ?? '')) && t[first].lower === t[first].lemma && !/(?:ed|ing)$/.test(t[first].lower)) {
+      for (let f = first - 1; f > s.first && first - f <= 8; f--) {
+        if (t[f].text === ',' || t[f].text === ';' || (t[f].pos === 'VERB' && t[f].lower !== t[f].lemma) || t[f].pos === 'AUX') break;
+        if (t[f].lower === 'that' && f < first - 1 && ASKING.has(t[f - 1]?.lemma ?? '')) return { reality: 'hypothetical', cue: t[f - 1].text };
+      }
+    }
     // ("said they feared he had been arrested or deported": what is feared to have happened is not told as done)
     for (let f = first - 1; f > s.first && first - f <= 8; f--) {
       if (t[f].text === ',' || t[f].text === ';' || (t[f].pos === 'VERB' && (t[f].lower === 'said' || t[f].lemma === 'say'))) break;
@@ -498,6 +507,13 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     while (!verbal && k > s.first && first - k <= 4 && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NOUN' || t[k].pos === 'NUM')) k--;
     if (k - 2 >= s.first && t[k].lower === 'of' && t[k - 1].lower === 'short' && (t[k - 2].lemma === 'stop' || t[k - 2].lemma === 'fall' || t[k - 2].lower === 'fell')) {
       return { reality: 'negated', cue: `${t[k - 2].text} short of` };
+    }
+    // ("formally vote down the bill, rather than simply withdraw it", "instead of negotiating": what is set aside for another act is
+    // not done)
+    if (verbal || t[first].lower.endsWith('ing')) {
+      let r = first - 1;
+      while (r > s.first && t[r].pos === 'ADV' && first - r <= 2) r--;
+      if (r - 1 >= s.first && ((t[r].lower === 'than' && t[r - 1].lower === 'rather') || (t[r].lower === 'of' && t[r - 1].lower === 'instead'))) return { reality: 'negated', cue: `${t[r - 1].text} ${t[r].text}` };
     }
     // ("paratroopers came within a few hundred metres of seizing the president", "on the brink of civil war", "on the verge of
     // collapse": what one came near to was not done)

@@ -1665,6 +1665,18 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
       const t = timesIn(doc, telling, k, doc.article.published).filter((x) => x.anchored && x.precision === 'day' && x.date <= doc.article.published! && x.text.toLowerCase().includes(partOfDay)).pop();
       if (t) return t;
     }
+    // (or the day the sentence right before tells, of whatever part: "... passed its first reading in parliament on Tuesday. Police
+    // used water cannon ... that evening")
+    // (in the act's own clause: not "Police fired tear gas, and the curfew was announced that evening")
+    const st = doc.sentences[e.sentence].start;
+    const m = THAT_TIME_OF_DAY.exec(sentenceText(doc, e.sentence));
+    const at = m ? st + m.index : -1;
+    const between = at < 0 ? ',' : at >= doc.tokens[e.last - 1].end ? doc.text.slice(doc.tokens[e.last - 1].end, at) : doc.text.slice(at, doc.tokens[e.first].start);
+    const k1 = e.sentence - 1;
+    if (k1 >= 0 && sameParagraph(doc, k1, e.sentence) && !/[,;]/.test(between)) {
+      const t = timesIn(doc, telling, k1, doc.article.published).filter((x) => x.anchored && x.precision === 'day' && x.date <= doc.article.published!).pop();
+      if (t) return t;
+    }
   }
   // ("The worst violence came on Sunday and Monday. Troops tried to break through barricades in El Alto": a sentence that tells no
   // act, only the day of the violence its paragraph goes on to tell, dates the acts right after it)
