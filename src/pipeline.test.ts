@@ -5545,3 +5545,14 @@ test('Georgia 2023 read (untuned): "that evening" after a sentence that tells it
   assert.ok(!code('Kobakhidze said the party would explain why transparency of foreign funding was needed.').some((e) => e.event === 'AID'));
   assert.ok(code('Japan announced funding for flood victims.').some((e) => e.event === 'AID'));
 });
+
+test('Bangladesh 2013 read (untuned local news): what a crowd is armed with is no subject of its act; a party\'s strike keeps its owner past the words of how long or how wide it is ("the Jamaat-e-Islami\'s 48-hour countrywide hartal"); Bangladesh\'s Jamaat-e-Islami, Awami League and BNP are parties', () => {
+  const code = codeOn('2013-03-04');
+  const attack = code('In Bogra, thousands of Jamaat and Shibir men armed with sticks, machetes and home-made bombs attacked Shajahanpur Police Station.').find((e) => e.event === 'ASSAULT');
+  assert.notEqual(attack?.actor?.entity_text, 'bombs', JSON.stringify(attack?.actor));
+  assert.notEqual(attack?.mode, 'explosives');
+  assert.equal(code('Gunmen armed with rifles and grenades attacked a village in the north.').find((e) => e.event === 'ASSAULT')?.actor?.entity_text, 'Gunmen');
+  const hartal = code('DHAKA - Shops were shut on the first day of the Jamaat-e-Islami\'s 48-hour countrywide hartal.').find((e) => e.event === 'PROTEST');
+  assert.equal(hartal?.actor?.sector, 'PTY', JSON.stringify(hartal?.actor));
+  assert.equal(code('DHAKA - The BNP has called a countrywide hartal for tomorrow.').find((e) => e.event === 'THREATEN')?.actor?.code, 'BGD');
+});

@@ -1805,6 +1805,17 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     }
     if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.text === ',' || t.text === '-' || t.lower === 'and')) break;
   }
+  // ("thousands of Jamaat and Shibir men armed with sticks, machetes and home-made bombs attacked the police station": what the
+  // subject is armed with is no subject; it stands before the participle)
+  for (let k = first - 1; k > s.first + 1 && first - k <= 14; k--) {
+    const t = tokens[k];
+    if (t.lower === 'with' && /^(?:armed|equipped)$/.test(tokens[k - 1].lower) && (tokens[k - 2].pos === 'NOUN' || tokens[k - 2].pos === 'PROPN')) {
+      first = k - 1;
+      break;
+    }
+    // (past a word glued by a hyphen: "home-made/VERB")
+    if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === ',' || t.text === '-' || t.lower === 'and' || t.lower === 'or' || tokens[k - 1].text === '-')) break;
+  }
   // ("Insurgents armed with shotguns and home-made bombs attacked", "youths wielding machetes attacked": what the subject carries is
   // no subject; the subject stands before it)
   for (let k = first - 1; k > s.first && first - k <= 10; k--) {
@@ -4980,7 +4991,10 @@ function nounRoles(st: SentenceState, c: Candidate): void {
     }
     // (not the words of a named event's own name: "a Tribal Solidarity March")
     const named = tokens[first].cap && !caps && first > s.first && trigger.words.length === 1;
-    let before = ms.find((m) => (m.last === first && !(named && m.kind !== 'pronoun' && tokens.slice(m.first, m.last).every((t) => t.cap))) || (m.last === first - 1 && (tokens[first - 1].text === "'s" || tokens[first - 1].text === '’s')));
+    // (the owner past the words of how long or how wide: "the Jamaat-e-Islami's 48-hour countrywide hartal")
+    let own = first;
+    while (own - 1 > s.first && first - own < 5 && (/wide$/.test(tokens[own - 1].lower) || tokens[own - 1].pos === 'NUM' || tokens[own - 1].text === '-' || tokens[own - 2]?.text === '-')) own--;
+    let before = ms.find((m) => (m.last === first && !(named && m.kind !== 'pronoun' && tokens.slice(m.first, m.last).every((t) => t.cap))) || ((m.last === first - 1 || (own < first && m.last === own - 1)) && (tokens[m.last].text === "'s" || tokens[m.last].text === '’s')));
     // ("killed in the mosque raid", "the embassy attack": a building before the act names where it was done, or what at, not who)
     if (before && before.last === first && BUILDING_WORDS.has(tokens[first - 1].lower)) {
       if (!recipient && (trigger.event === 'ASSAULT' || trigger.event === 'COERCE')) recipient = before;
