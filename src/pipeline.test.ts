@@ -5556,3 +5556,18 @@ test('Bangladesh 2013 read (untuned local news): what a crowd is armed with is n
   assert.equal(hartal?.actor?.sector, 'PTY', JSON.stringify(hartal?.actor));
   assert.equal(code('DHAKA - The BNP has called a countrywide hartal for tomorrow.').find((e) => e.event === 'THREATEN')?.actor?.code, 'BGD');
 });
+
+test('Peru 1963 read (untuned): "fired without warning on" has its object; miners "employed by" a company are the subject, not the company; police "with tear gas" who wait outside use none; a time inside what is promised is not the promise\'s; "the arrests would not affect the timetable" states no intent; no comment on the arrests is no arrest', () => {
+  const code = codeOn('1963-01-14');
+  const fired = code('He said the guards fired without warning on men and women who were working in the fields.').find((e) => e.event === 'ASSAULT');
+  assert.equal(fired?.actor?.entity_text, 'guards', JSON.stringify(fired?.actor));
+  const strike = code('In the central highlands, about 4,000 miners employed by the U.S.-owned Cerro de Pasco Corporation stopped work Saturday at Cerro de Pasco and La Oroya.').find((e) => e.mode === 'strike');
+  assert.equal(strike?.actor?.sector, 'LAB', JSON.stringify(strike?.actor));
+  assert.ok(!code('Police with tear gas and water trucks waited outside, but the students dispersed peacefully after two hours.').some((e) => e.mode === 'crowd-control'));
+  assert.ok(code('Police with tear gas dispersed the crowd.').some((e) => e.mode === 'crowd-control'));
+  const promised = code('LIMA, Jan. 14 - The junta has promised to hold new elections on June 9.').find((e) => e.event === 'AGREE');
+  assert.ok(promised && promised.date !== '1962-06-09', JSON.stringify(promised?.date));
+  assert.ok(!code('Gen. Perez Godoy said last week that the arrests would not affect the election timetable.').some((e) => e.event === 'THREATEN'));
+  assert.equal(code('The union said the strike would continue indefinitely.').find((e) => e.actor?.entity_text === 'union')?.event, 'THREATEN');
+  assert.ok(!code('The United States had no comment on the arrests.').some((e) => e.mode === 'arrest'));
+});

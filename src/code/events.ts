@@ -358,6 +358,13 @@ function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
   return false;
 }
 
+/** verbs of forces standing by, not acting: "Police with tear gas and water trucks waited outside" */
+const STANDING_BY = new Set(['wait', 'stand', 'watch', 'look', 'line', 'guard', 'patrol', 'remain', 'stay', 'keep', 'surround', 'ring', 'man', 'take']);
+/** participles of whom a subject works for or follows, before "by": "miners employed by the company", "rebels led by X" */
+const SUBJECT_PARTICIPLES_BY = /^(?:employed|led|backed|hired|paid|commanded|organi[sz]ed|sponsored|funded|trained|supported)$/;
+/** what "without" names of the manner of an act, not its want of an object: "the guards fired without warning on men and women" */
+const WITHOUT_MANNER = /^(?:warning|provocation|notice|mercy|hesitation|reason|restraint|discrimination)$/;
+
 /** The head noun of the object after a trigger ("control of the booming drugs trade" -> trade), or -1. */
 function objectHead(tokens: Token[], s: Sentence, last: number): number {
   let i = last;
@@ -1292,7 +1299,7 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
   const nx = pt < s.last ? tokens[pt] : null;
   // ("the landless farmers killed at Marina Kue": a place's preposition, for acts not aimed "at" someone)
   const noObject = !nx || nx.text === ',' || nx.text === '.' || nx.text === ';' || nx.lower === 'including' || nx.lower === 'in' || nx.lower === 'on' ||
-    (/^(?:at|near|outside)$/.test(nx.lower) && DONE_AT_PLACE.has(t.lemma) && !/^(?:least|most)$/.test(tokens[pt + 1]?.lower ?? '')) || nx.lower === 'during' || nx.lower === 'after' || nx.lower === 'since' || nx.lower === 'for' || nx.lower === 'without' || nx.lower === 'under' ||
+    (/^(?:at|near|outside)$/.test(nx.lower) && DONE_AT_PLACE.has(t.lemma) && !/^(?:least|most)$/.test(tokens[pt + 1]?.lower ?? '')) || nx.lower === 'during' || nx.lower === 'after' || nx.lower === 'since' || nx.lower === 'for' || (nx.lower === 'without' && !WITHOUT_MANNER.test(tokens[pt + 1]?.lower ?? '')) || nx.lower === 'under' ||
     // ("the number of displaced civilians killed when artillery shells slammed into a school": a clause of its own follows)
     nx.lower === 'when' || nx.lower === 'as' || nx.lower === 'while' ||
     // ("the return of union leaders deported last year": a time of its own)
@@ -1806,10 +1813,11 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.text === ',' || t.text === '-' || t.lower === 'and')) break;
   }
   // ("thousands of Jamaat and Shibir men armed with sticks, machetes and home-made bombs attacked the police station": what the
-  // subject is armed with is no subject; it stands before the participle)
+  // subject is armed with is no subject; it stands before the participle; so for whom it is employed or led by: "about 4,000
+  // miners employed by the U.S.-owned Cerro de Pasco Corporation stopped work")
   for (let k = first - 1; k > s.first + 1 && first - k <= 14; k--) {
     const t = tokens[k];
-    if (t.lower === 'with' && /^(?:armed|equipped)$/.test(tokens[k - 1].lower) && (tokens[k - 2].pos === 'NOUN' || tokens[k - 2].pos === 'PROPN')) {
+    if (((t.lower === 'with' && /^(?:armed|equipped)$/.test(tokens[k - 1].lower)) || (t.lower === 'by' && SUBJECT_PARTICIPLES_BY.test(tokens[k - 1].lower))) && (tokens[k - 2].pos === 'NOUN' || tokens[k - 2].pos === 'PROPN')) {
       first = k - 1;
       break;
     }
@@ -5782,6 +5790,16 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("Asked what would happen if Qatar ignored it, a Saudi official said", "Asked about the killings, he said": a reporter's question)
   // (or set off after the one asked: "An MPLA official, asked about the allegation, denied it")
   if (trigger.words.length === 1 && trigger.words[0] === 'ask' && (first === s.first || tokens[first - 1].text === ',') && tokens[first].lower === 'asked' && /^(?:what|whether|if|about|why|how|when|where|who|which)$/.test(tokens[last]?.lower ?? '')) return false;
+  // ("The United States ... had no comment on the arrests": an act named with "the" as what one comments on, or is asked about, is the
+  // one told before, no act of the one commenting)
+  if (!verbal && first - 3 >= s.first && tokens[first - 1].lower === 'the' && /^(?:on|about)$/.test(tokens[first - 2].lower) && /^(?:comment|comments|commented|commenting|questions|question|asked|briefed|remarks)$/.test(tokens[first - 3].lower)) return false;
+  // ("Police with tear gas and water trucks waited outside": the means of force the subject stands by with are not used)
+  if (!verbal && trigger.mode === 'crowd-control' && first - 2 >= s.first && tokens[first - 1].lower === 'with' && (tokens[first - 2].pos === 'NOUN' || tokens[first - 2].pos === 'PROPN')) {
+    for (let k = last; k < s.last && k - last <= 6 && tokens[k].text !== ','; k++) {
+      if (tokens[k].pos === 'VERB' && STANDING_BY.has(tokens[k].lemma)) return false;
+      if (tokens[k].pos === 'VERB') break;
+    }
+  }
   // ('"Those who refused were beaten"': a refusal of nothing named, told to pick out people, is no act of its own)
   if (verbal && trigger.event === 'REJECT' && trigger.words.length === 1 && /^(?:refuse|decline|resist)$/.test(trigger.words[0]) && first > s.first && /^(?:who|that)$/.test(tokens[first - 1].lower) &&
     (last >= s.last || ['AUX', 'VERB', 'PUNCT', 'CCONJ'].includes(tokens[last].pos))) return false;
@@ -6226,7 +6244,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // attack it names)
   const headAt = !verbal && last < s.last && ATTACK_HEADS.has(tokens[last].lower) ? last : first;
   const when = (verbal ? null : yearBefore(tokens, s, first)) ?? yearEventAfter(tokens, s, last) ?? yearOfWhen(tokens, s, first) ?? dayOnWhich(tokens, s, st.times, first) ?? daysAfter(doc.text, tokens, s, st.times, first, ctx.published) ??
-    nearestTime(ownTimesOfObjectParticiple(tokens, s, verbal, first, participleTimes(tokens, s, othersReport(tokens, s, subordinateOwnTime(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, notCommemorated(tokens, s, ofGrievance(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event, trigger.mode, reality.reality), last), first), first), last), first), first), first), first), first, trigger.event), first, last)), tokens[headAt].start);
+    nearestTime(notOfComplement(trigger, tokens, s, verbal, last, ownTimesOfObjectParticiple(tokens, s, verbal, first, participleTimes(tokens, s, othersReport(tokens, s, subordinateOwnTime(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, notCommemorated(tokens, s, ofGrievance(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event, trigger.mode, reality.reality), last), first), first), last), first), first), first), first), first, trigger.event), first, last))), tokens[headAt].start);
   const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
     !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
   // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
@@ -7889,6 +7907,19 @@ function othersReport(tokens: Token[], s: Sentence, times: TimeMention[], first:
     }
     return true;
   });
+}
+
+/**
+ * The times of a verb that takes an infinitive of what is not yet done, without those told inside that infinitive: "It has promised to
+ * hold new elections on June 9" was promised before June 9, on no day that sentence tells.
+ */
+function notOfComplement(trigger: Trigger, tokens: Token[], s: Sentence, verbal: boolean, last: number, times: TimeMention[]): TimeMention[] {
+  if (!verbal || !trigger.comp || !times.length) return times;
+  for (let k = last; k < s.last - 1 && k - last <= 4; k++) {
+    if (tokens[k].text === ',' || tokens[k].text === ';') return times;
+    if (tokens[k].lower === 'to' && tokens[k + 1].pos === 'VERB') return times.filter((t) => t.start < tokens[k].start);
+  }
+  return times;
 }
 
 function nearestTime(times: TimeMention[], at: number): TimeMention | null {

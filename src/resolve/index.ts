@@ -1760,6 +1760,8 @@ const PLAN_CUES = /^(?:plan|plans|planned|planning|scheduled)$/;
 /** a sentence opening on the terms of an agreement: "Under it,", "Under the deal," */
 const UNDER_TERMS = /^\s*Under\s+(?:it|this|that|the\s+(?:\w+\s+)?(?:deal|agreement|accord|plan|pact|ceasefire|truce|terms|settlement|arrangement))\s*,/i;
 const CALLED_OFF = /\b(?:postponed|called\s+off|cancell?ed|put\s+off|abandoned|scrapped|shelved|dropped)\b/i;
+/** what an act named as the subject of "will"/"would" does when it is an intent: "the offensive would continue", "the strike will go ahead" */
+const GOING_ON = /^(?:continue|resume|go|begin|start|proceed|be|intensify|expand|spread|last|end|stop|take|escalate|widen|remain|stay)$/;
 function speechAct(doc: Doc, e: RawEvent): RawEvent {
   if (e.reality === 'asserted' || e.reality === 'question' || !e.realityCue) return e;
   // ("a bill that would have allowed extradition": what would have happened is no one's stated intent)
@@ -1785,7 +1787,9 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
   // one already told, no new intent)
   // (not the subject of the modal itself: "said the offensive would continue"; but one inside the subject's phrase is: "said the
   // officer involved in the shooting would be investigated")
-  if (!e.verbal && e.first > 0 && DEFINITE.has(doc.tokens[e.first - 1].lower) && (doc.tokens[e.last]?.pos !== 'AUX' || doc.tokens[e.first - 2]?.pos === 'ADP')) {
+  // (nor one the modal's verb says nothing more is done by: "said last week that the arrests would not affect the election timetable")
+  const goesOn = (k: number) => { const v = doc.tokens[k]?.lower === 'not' ? doc.tokens[k + 1] : doc.tokens[k]; return !!v && GOING_ON.test(v.lower); };
+  if (!e.verbal && e.first > 0 && DEFINITE.has(doc.tokens[e.first - 1].lower) && (doc.tokens[e.last]?.pos !== 'AUX' || doc.tokens[e.first - 2]?.pos === 'ADP' || !goesOn(e.last + 1))) {
     let v = e.first - 2;
     while (v >= doc.sentences[e.sentence].first && e.first - v <= 4 && doc.tokens[v].pos !== 'VERB') v--;
     if (v < doc.sentences[e.sentence].first || doc.tokens[v].pos !== 'VERB' || !LIGHT_VERBS.has(doc.tokens[v].lemma)) return e;
