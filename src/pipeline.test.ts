@@ -5571,3 +5571,19 @@ test('Peru 1963 read (untuned): "fired without warning on" has its object; miner
   assert.equal(code('The union said the strike would continue indefinitely.').find((e) => e.actor?.entity_text === 'union')?.event, 'THREATEN');
   assert.ok(!code('The United States had no comment on the arrests.').some((e) => e.mode === 'arrest'));
 });
+
+test('Haiti 1985 read (untuned reserve): a clause on a place that tells a time of its own is apart from the clause before it ("closed today in Gonaives, where soldiers shot dead three students during a demonstration on Thursday"); harm told after a clause of time, past an act of force, is that act\'s; a speaker named "he" after "said in a statement broadcast on state radio last night" speaks that night; "no figure for arrests" tells none; a story\'s protests and violence placed half or more in one town place its other acts on the ground there', () => {
+  const code = codeOn('1985-11-30');
+  const shot = code('PORT-AU-PRINCE, Nov 30 (Reuter) - Shops stayed closed for a second day today in the town of Gonaives, where soldiers shot dead three students during an anti-government demonstration on Thursday, residents said.').find((e) => e.mode === 'firearms');
+  assert.equal(shot?.date, '1985-11-28');
+  const fire = code('Soldiers opened fire when the crowd reached the square, killing three students and wounding at least 10 others, the sources said.');
+  assert.ok(!fire.some((e) => e.actor?.entity_text === 'crowd'), JSON.stringify(fire.map((e) => [e.trigger.text, e.actor?.entity_text])));
+  assert.equal(fire.find((e) => e.size.dead)?.actor?.entity_text, 'Soldiers');
+  const denied = code('Information Minister Roland Desroches said in a statement broadcast on state radio last night that the soldiers had fired in self-defence. He denied reports that members of the militia had taken part in the shooting.').find((e) => e.event === 'REJECT');
+  assert.equal(denied?.date, '1985-11-29');
+  assert.ok(!code('The government gave no figure for arrests.').some((e) => e.mode === 'arrest'));
+  const fires = code('KUALA LUMPUR, May 16 - Fresh fires broke out last night in the Chow Kit Road area and along Batu Road, where rows of Chinese-owned shophouses were set alight.').find((e) => e.mode === 'destroy');
+  assert.equal(fires?.date, '1985-11-29', 'a clause on a place with no time of its own keeps the time before it');
+  const detained = code('PORT-AU-PRINCE, Nov 30 - Soldiers shot dead three students in Gonaives on Thursday. Police broke up a march in Gonaives on Wednesday. Students also marched on Friday in Saint-Marc and in Cap-Haitien.\n\nSoldiers detained dozens of young men on Friday, residents said.').find((e) => e.mode === 'arrest');
+  assert.equal(detained?.event_loc?.resolved_place, 'Gonaïves', JSON.stringify(detained?.event_loc));
+});

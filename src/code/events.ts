@@ -358,6 +358,10 @@ function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
   return false;
 }
 
+/** participles of harm that tell what an act of force did: ", killing three students" */
+const HARM_PARTICIPLES = /^(?:killing|wounding|injuring|leaving)$/;
+/** verbs of force a participle of harm may tell the result of: "opened fire", "fired", "shelled" */
+const FORCE_VERBS = new Set(['open', 'fire', 'shoot', 'attack', 'shell', 'bomb', 'storm', 'charge', 'raid', 'strike', 'ambush']);
 /** verbs of forces standing by, not acting: "Police with tear gas and water trucks waited outside" */
 const STANDING_BY = new Set(['wait', 'stand', 'watch', 'look', 'line', 'guard', 'patrol', 'remain', 'stay', 'keep', 'surround', 'ring', 'man', 'take']);
 /** participles of whom a subject works for or follows, before "by": "miners employed by the company", "rebels led by X" */
@@ -4744,13 +4748,18 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       // ("a plane carrying President Habyarimana was shot down as it approached the airport, killing everyone on board": after a
       // clause in the passive, the participle is its agent's, whoever the passive's subject names)
       let mainVerb = c - 1;
+      let pastTimed = false;
       for (;;) {
         while (mainVerb > s.first && c - mainVerb <= 16 && !(tokens[mainVerb].pos === 'VERB' && !tokens[mainVerb].lower.endsWith('ing')) && tokens[mainVerb].text !== ',') mainVerb--;
         // (past a clause of time inside it: "was shot down as it approached Kigali airport, killing")
         const opener = tokens.slice(Math.max(s.first, mainVerb - 3), mainVerb).findIndex((t) => /^(?:as|when|while)$/.test(t.lower));
         if (opener < 0 || tokens[mainVerb]?.pos !== 'VERB') break;
         mainVerb = Math.max(s.first, mainVerb - 3) + opener - 1;
+        pastTimed = true;
       }
+      // ("Soldiers opened fire when the crowd reached the square, killing three students": harm told after a clause of time, past an
+      // act of force, is that act's, done by its subject, not by the clause's)
+      const forceMain = pastTimed && HARM_PARTICIPLES.test(tokens[first].lower) && mainVerb > s.first && FORCE_VERBS.has(tokens[mainVerb]?.lemma ?? '') ? agentLeft(tokens, s, ms, mainVerb) : null;
       const passiveMain = tokens[mainVerb]?.pos === 'VERB' && /^(?:was|were|been|being|is|are)$/.test(tokens[mainVerb - 1]?.lower ?? '') && trigger.event === 'ASSAULT';
       // ("traded accusations over the bombs and gunfire that turned the funeral into a stampede, killing at least 30 people": a
       // participle right after a relative clause is that clause's, done by its noun, not by the sentence's subject)
@@ -4766,7 +4775,7 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       // ("The government said one plane machinegunned the outskirts and another bombed fuel tanks, setting one ablaze": a reported
       // clause whose own subject names no actor of ours leaves the participle with no one named, not with the sayer)
       const reportedSubject = reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null;
-      actor = teller ? teller : blastClause(tokens, s, c) ? null : passiveMain ? byAgent(tokens, s, ms, mainVerb + 1) : relative ? relNoun :
+      actor = teller ? teller : blastClause(tokens, s, c) ? null : passiveMain ? byAgent(tokens, s, ms, mainVerb + 1) : relative ? relNoun : forceMain ? forceMain :
         timedClauseSubject(tokens, s, ms, c) ?? subordinateClauseSubject(tokens, s, ms, c) ?? reportedSubject ??
         (reported >= 0 && unnamedSubjectAfter(tokens, s, reported + 1, c) ? null : clauseSubject(tokens, s, outside, c) ?? actor);
     }
@@ -7667,7 +7676,9 @@ function otherClause(tokens: Token[], s: Sentence, times: TimeMention[], first: 
   const breaks: number[] = [];
   for (let k = s.first + 1; k < s.last - 2; k++) {
     const t = tokens[k];
-    if ((t.text === ',' && (tokens[k + 1].lower === 'and' || tokens[k + 1].lower === 'but' || tokens[k + 1].lower === 'while')) || t.text === ';') {
+    // (and a clause on the place just named: "Shops stayed closed today in the town of Gonaives, where soldiers shot dead three students
+    // during a demonstration on Thursday")
+    if ((t.text === ',' && (tokens[k + 1].lower === 'and' || tokens[k + 1].lower === 'but' || tokens[k + 1].lower === 'while' || tokens[k + 1].lower === 'where')) || t.text === ';') {
       const j = t.text === ';' ? k + 1 : k + 2;
       const subj = tokens[j];
       // (a new subject and its verb: not a list going on, "five men on Monday, and women on Tuesday")
@@ -7678,7 +7689,10 @@ function otherClause(tokens: Token[], s: Sentence, times: TimeMention[], first: 
       }
       // (a gerund the tagger calls a verb may be that subject: ", but fighting continued in the bush on Monday")
       const gerund = subj?.pos === 'VERB' && subj.lower.endsWith('ing') && tokens[j + 1]?.pos === 'VERB' && /ed$/.test(tokens[j + 1].lower);
-      if (subj && (subj.pos === 'DET' || subj.pos === 'PROPN' || subj.pos === 'PRON' || subj.pos === 'NOUN' || gerund) && subj.lower !== 'that' && verb) breaks.push(tokens[k].start);
+      // (a clause on a place breaks off only one that tells a time of its own: not "Fresh fires broke out last night along Batu Road,
+      // where rows of shophouses were set alight")
+      const ownTime = tokens[k + 1].lower !== 'where' || times.some((x) => x.start > tokens[k].start);
+      if (subj && (subj.pos === 'DET' || subj.pos === 'PROPN' || subj.pos === 'PRON' || subj.pos === 'NOUN' || gerund) && subj.lower !== 'that' && verb && ownTime) breaks.push(tokens[k].start);
     }
   }
   if (breaks.length === 0) return times;

@@ -1556,7 +1556,7 @@ const VIOLENCE_DATED = /^(?:(?:in|at)\s+[^,;.]{1,40},\s+)?(?:the\s+)?(?:(?:worst
 /** a participle of announcing, set off after the measure, right before its day: ", announced on state radio late on" */
 const ANNOUNCED_ON = /,\s*(?:first\s+)?(?:announced|declared|decreed|proclaimed|broadcast|published)\b[^,.;]{0,40}$/i;
 /** the words between a verb of speaking and the day it was done: "told reporters on", "said on" */
-const SPOKE_ON = /\b(?:said|says|told|tells|announced|added|stated)\b[^.;,"“”]{0,25}$|\bin\s+an?\s+(?:[\w-]+\s+)?(?:statement|speech|communiqu[eé]|broadcast|address|interview|(?:news|press)\s+conference)\s+(?:(?:issued|released|read|broadcast)\s+)?(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;
+const SPOKE_ON = /\b(?:said|says|told|tells|announced|added|stated)\b[^.;,"“”]{0,25}$|\bin\s+an?\s+(?:[\w-]+\s+)?(?:statement|speech|communiqu[eé]|broadcast|address|interview|(?:news|press)\s+conference)\s+(?:(?:issued|released|read|broadcast)\s+(?:(?:on|over)\s+(?:state\s+|national\s+)?(?:radio|television|tv)\s+)?)?(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;
 /** a day told before the speaker and the verb of speaking: "On Sunday, Perez said" */
 const SAID_AFTER = /^,?\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|announced|declared)\b/i;
 function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Telling, e: RawEvent): RawEvent['time'] {
@@ -2834,7 +2834,7 @@ function storyScene(doc: Doc, records: EventRecord[]): void {
   }
   let best: { n: number; loc: EventRecord['event_loc'] } | null = null;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  if (!best || best.n < 2 || best.n / total < 0.6) return;
+  if (!best || best.n < 2 || best.n / total < 0.5) return;
   // (and the acts done on the ground around them: arrests, destruction, seizures, forces sent or firing warning shots; not a measure
   // of the state, which may be the whole country's)
   const onTheGround = (r: EventRecord) => family(r) || r.event === 'MOBILIZE' || (r.event === 'COERCE' && ['arrest', 'destroy', 'seize'].includes(r.mode ?? ''));
