@@ -1533,6 +1533,8 @@ const CAPITAL_PARTS = new Set(['district', 'districts', 'neighbourhood', 'neighb
 /** words of a province's own government ("the Governor of Caldas", "the provincial capital") */
 const PROVINCE_OFFICE = /\b(?:governor|provincial|departmental|regional|prefect|province|department|state capital)\b/i;
 const CAPITAL_PREPS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'into', 'inside', 'throughout', 'from', 'to']);
+/** nouns of time that may follow "in the capital" ("in the capital yesterday") */
+const DAY_NOUNS = new Set(['yesterday', 'today', 'tonight', 'overnight', 'morning', 'evening', 'afternoon', 'night', 'weekend']);
 
 /**
  * "... was set ablaze in the capital": the capital of the article's country, when the text
@@ -1551,7 +1553,8 @@ function capitalMentions(doc: Doc, g: Gazetteer, main: string, out: ScoredPlaceM
     // ("Outside the capital, crowds set fire to ...": a sentence opening on what lies outside it tells of elsewhere)
     if (toks[i - 2]?.lower === 'outside' && doc.sentences[toks[i].sent]?.first === i - 2 && next?.text === ',') continue;
     // "the capital of Kenya", "the capital Nairobi", "the capital's", "capital punishment"
-    if (next && (next.lower === 'of' || next.lower === "'s" || next.lower === '’s' || (next.text === ',' && /^[A-Z]/.test(toks[j + 1]?.text ?? '')) || /^[A-Z]/.test(next.text) || (next.pos === 'NOUN' && !next.lower.endsWith('ing')))) continue;
+    // (not a noun of time after it, the act's: "thousands continued to gather at Shahbagh in the capital yesterday")
+    if (next && (next.lower === 'of' || next.lower === "'s" || next.lower === '’s' || (next.text === ',' && /^[A-Z]/.test(toks[j + 1]?.text ?? '')) || /^[A-Z]/.test(next.text) || (next.pos === 'NOUN' && !next.lower.endsWith('ing') && !DAY_NOUNS.has(next.lower)))) continue;
     // ("the Governor of Caldas decreed a curfew in the capital and in Chinchiná": a province's own capital, in a sentence of the
     // province's governor or of a province named, is not the country's)
     const sent = doc.sentences[toks[i].sent];

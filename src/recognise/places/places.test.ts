@@ -726,3 +726,9 @@ test('"the port of San Jose" is the port that bears the name with "Puerto" in th
   assert.ok(!places('TEGUCIGALPA, JUNE 19 (AP) -- HONDURAS IS AT WAR WITH NOBODY, A SPOKESMAN SAID IN TEGUCIGALPA.').ps.some((p) => /^war$/i.test(p.text)));
   assert.equal(places('FIVE MEN CHARGED AT CLONES, NEAR MONAGHAN, IRELAND').by('CLONES')?.resolved?.country_code, 'IE');
 });
+
+test('"in the capital" before a noun of time is the country\'s capital ("thousands continued to gather at Shahbagh in the capital yesterday"); "the capital punishment" is no place', () => {
+  const found = (text: string) => recognisePlaces(analyse({ id: 't', title: null, source: null, url: null, published: '2013-03-04', text })).map((p) => p.resolved?.name);
+  assert.ok(found('DHAKA, March 4 - Clashes spread across Bangladesh. Meanwhile, thousands continued to gather at Shahbagh in the capital yesterday.').filter((n) => n === 'Dhaka').length >= 2);
+  assert.equal(found('Clashes spread across Bangladesh. He spoke about the capital punishment debate.').filter((n) => n === 'Dhaka').length, 0);
+});
