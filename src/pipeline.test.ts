@@ -5587,3 +5587,9 @@ test('Haiti 1985 read (untuned reserve): a clause on a place that tells a time o
   const detained = code('PORT-AU-PRINCE, Nov 30 - Soldiers shot dead three students in Gonaives on Thursday. Police broke up a march in Gonaives on Wednesday. Students also marched on Friday in Saint-Marc and in Cap-Haitien.\n\nSoldiers detained dozens of young men on Friday, residents said.').find((e) => e.mode === 'arrest');
   assert.equal(detained?.event_loc?.resolved_place, 'Gonaïves', JSON.stringify(detained?.event_loc));
 });
+
+test('demands named by whose they are, as the object of another verb, are those made before ("until the government acted on their demands"), while "renewed their demand" makes one again', () => {
+  const code = codeOn('2013-03-04');
+  assert.ok(!code('Organisers said they would not leave the square until the government acted on their demands.').some((e) => e.event === 'REQUEST' || e.event === 'REJECT'));
+  assert.equal(code('Students renewed their demand for free elections.').find((e) => e.actor?.entity_text === 'Students')?.event, 'REQUEST');
+});

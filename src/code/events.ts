@@ -5799,6 +5799,10 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // ("Asked what would happen if Qatar ignored it, a Saudi official said", "Asked about the killings, he said": a reporter's question)
   // (or set off after the one asked: "An MPLA official, asked about the allegation, denied it")
   if (trigger.words.length === 1 && trigger.words[0] === 'ask' && (first === s.first || tokens[first - 1].text === ',') && tokens[first].lower === 'asked' && /^(?:what|whether|if|about|why|how|when|where|who|which)$/.test(tokens[last]?.lower ?? '')) return false;
+  // ("would not leave the square until the government acted on their demands": demands named by whose they are, as the object of
+  // another verb, are those made before, no new demand; not "renewed their demand for elections", which makes it again)
+  if (!verbal && trigger.event === 'REQUEST' && first - 2 >= s.first && POSSESSIVES.has(tokens[first - 1].lower) &&
+    (tokens[first - 2].pos === 'ADP' || (tokens[first - 2].pos === 'VERB' && !LIGHT_VERBS.has(tokens[first - 2].lemma)))) return false;
   // ("The United States ... had no comment on the arrests": an act named with "the" as what one comments on, or is asked about, is the
   // one told before, no act of the one commenting)
   if (!verbal && first - 3 >= s.first && tokens[first - 1].lower === 'the' && /^(?:on|about)$/.test(tokens[first - 2].lower) && /^(?:comment|comments|commented|commenting|questions|question|asked|briefed|remarks)$/.test(tokens[first - 3].lower)) return false;
