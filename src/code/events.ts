@@ -1816,25 +1816,15 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     }
     if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.text === ',' || t.text === '-' || t.lower === 'and')) break;
   }
-  // ("thousands of Jamaat and Shibir men armed with sticks, machetes and home-made bombs attacked the police station": what the
-  // subject is armed with is no subject; it stands before the participle; so for whom it is employed or led by: "about 4,000
-  // miners employed by the U.S.-owned Cerro de Pasco Corporation stopped work")
-  for (let k = first - 1; k > s.first + 1 && first - k <= 14; k--) {
-    const t = tokens[k];
-    if (((t.lower === 'with' && /^(?:armed|equipped)$/.test(tokens[k - 1].lower)) || (t.lower === 'by' && SUBJECT_PARTICIPLES_BY.test(tokens[k - 1].lower))) && (tokens[k - 2].pos === 'NOUN' || tokens[k - 2].pos === 'PROPN')) {
-      first = k - 1;
-      break;
-    }
-    // (past a word glued by a hyphen: "home-made/VERB")
-    if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === ',' || t.text === '-' || t.lower === 'and' || t.lower === 'or' || tokens[k - 1].text === '-')) break;
-  }
   // ("Insurgents armed with shotguns and home-made bombs attacked", "youths wielding machetes attacked": what the subject carries is
   // no subject; the subject stands before it)
-  for (let k = first - 1; k > s.first && first - k <= 10; k--) {
+  // (past a list of what it carries: "thousands of Jamaat and Shibir men armed with sticks, machetes and home-made bombs attacked";
+  // and before whom it works for or follows: "about 4,000 miners employed by the U.S.-owned Cerro de Pasco Corporation stopped work")
+  for (let k = first - 1; k > s.first && first - k <= 14; k--) {
     const t = tokens[k];
     // (an aside set off by commas is passed over elsewhere: "the attackers, armed with rifles and machetes, shot villagers")
-    if (t.text === ',') break;
-    if (t.lower === 'with' && /^(?:armed|equipped)$/.test(tokens[k - 1].lower) && k - 1 > s.first) {
+    if (t.text === ',' && k === first - 1) break;
+    if (((t.lower === 'with' && /^(?:armed|equipped)$/.test(tokens[k - 1].lower)) || (t.lower === 'by' && SUBJECT_PARTICIPLES_BY.test(tokens[k - 1].lower))) && k - 1 > s.first) {
       first = k - 1;
       break;
     }

@@ -1345,7 +1345,7 @@ function npLength(tk: Token[], k: number, first: number): number {
 /** (not a court's finding: "was found guilty of killing" tells the killing, as the quad-class gold codes it) */
 const ACCUSING = new Set(['accuse', 'accused', 'suspect', 'suspected', 'accusation', 'accusations', 'allegation', 'allegations']);
 /** judgements of an act one might do, before its infinitive: "it was hard to ask", "it is important to hold talks" */
-const JUDGED = new Set(['hard', 'difficult', 'easy', 'impossible', 'possible', 'wrong', 'unfair', 'important', 'necessary', 'right', 'fair', 'useless', 'pointless', 'unreasonable', 'essential', 'vital', 'crucial', 'time']);
+const JUDGED = new Set(['hard', 'difficult', 'easy', 'impossible', 'possible', 'wrong', 'unfair', 'important', 'necessary', 'right', 'fair', 'useless', 'pointless', 'unreasonable', 'essential', 'vital', 'crucial']);
 /** verbs whose gerund object is only asked for or weighed: "demanded releasing", "proposed holding", "considered imposing" */
 const ASKING_GERUND = new Set(['demand', 'propose', 'suggest', 'recommend', 'advocate', 'urge', 'consider', 'threaten']);
 /** what one is when one holds back from an act: "cautious in criticising", "reluctant about condemning" */

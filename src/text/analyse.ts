@@ -30,6 +30,7 @@ const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may
 const PRESENT_VERBS = new Set(['fire', 'clear', 'storm', 'raid', 'attack', 'shell', 'block', 'march', 'stone', 'torch', 'loot', 'charge', 'round', 'surround', 'seize', 'occupy', 'open', 'arrest', 'stage', 'ban', 'release', 'set', 'use']);
 /** marks that end a chronology's date before its entry ("March 3: Police ...", "3 March - Troops ...") */
 const HEADING_MARKS = new Set([':', '-', '–', '—']);
+/** reflexive pronouns, which only a verb takes as its object ("sets himself on fire") */
 const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 /** pronouns that can only be a verb's object */
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'me']);

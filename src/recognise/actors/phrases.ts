@@ -97,7 +97,6 @@ const ELITE_HEADS = new Set(['leader', 'elder', 'chief', 'chieftain', 'notable']
 /** sectors of the European Union's own people named "European" ("European ministers", "European monitors") */
 const EU_PEOPLE_SECTORS = new Set(['GOV', 'IGO', 'LEG', 'JUD', 'MIL']);
 const EU_HEADS = new Set(['minister', 'leader', 'official', 'diplomat', 'envoy', 'monitor', 'observer', 'delegation', 'mission', 'partner', 'power', 'nation', 'country', 'state', 'capital', 'government', 'negotiator', 'commissioner', 'ambassador', 'lawmaker', 'parliamentarian', 'mediator', 'presidency', 'bloc', 'member']);
-/** Sector of a head given its left modifiers (units before it, nearest last). */
 /** "Interior Minister Colonel Ely Ould Cheikhna", "Defence Minister General X": an office of the government before a rank of the
  * armed forces or the police is what the officer acts as. */
 function officeOverRank(c: Ctx, rank: SectorWord | null, before: Unit[]): boolean {
@@ -105,6 +104,7 @@ function officeOverRank(c: Ctx, rank: SectorWord | null, before: Unit[]): boolea
     before.some((u) => c.lx.officeTitles.has((u.e?.type === 'sector' ? u.e.word.base : c.tk[u.last - 1].lower).split(' ').pop()!));
 }
 
+/** Sector of a head given its left modifiers (units before it, nearest last). */
 export function sectorFrom(c: Ctx, mods: Unit[], sw: SectorWord | null): { sector: string | null; weak: boolean } {
   let dominant: string | null = null;
   let dominantWord = '';
