@@ -117,3 +117,9 @@ test('the retagging rules know where sentences end before sentence numbers are g
   assert.equal(pos('He arrived on Monday. A general strike paralysed the capital.', 'paralysed'), 'VERB');
   assert.equal(pos('The talks ended. The blast damaged a mosque in the old town.', 'damaged'), 'VERB');
 });
+
+test('a quoted cry\'s mark with the sentence going on after a comma ends no sentence (\'the crowd, chanting "Papandreou!" and "Constitution!", tried to push through police lines\')', () => {
+  const d = doc('Witnesses said the crowd, chanting "Papandreou!" and "Constitution!", tried to push through police lines. Police fired tear gas.');
+  assert.equal(d.sentences.length, 2, JSON.stringify(d.sentences.map((s) => d.text.slice(s.start, s.end))));
+  assert.equal(doc('They shouted "Go home!" Then they left.').sentences.length, 2);
+});

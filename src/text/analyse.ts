@@ -184,6 +184,39 @@ export function analyse(article: Article): Doc {
         sent: 0,
       });
     }
+    // "THE REV. PAUL A. LINDQUIST", "GEN. FIDEL RAMOS": in capitals wink ends a sentence at a title's full stop; a title
+    // that has only its stop between it and the capitalised name after it ends nothing
+    for (let j = 0; j + 1 < spans.length; j++) {
+      const b = spans[j][1];
+      let t = b - 1;
+      while (t >= 0 && map[t] < 0) t--;
+      if (t < 1 || values[b] !== '.' && values[t] !== '.') continue;
+      const stop = values[b] === '.' ? b : t;
+      let w = stop - 1;
+      while (w >= 0 && map[w] < 0) w--;
+      if (w < 0 || !TITLE_ABBREVIATIONS.has(values[w].toLowerCase())) continue;
+      let n = spans[j + 1][0];
+      while (n < values.length && map[n] < 0) n++;
+      if (n >= values.length || breakBefore[n] || !/^\p{Lu}/u.test(values[n]) || (pos[n] !== 'PROPN' && pos[n] !== 'NOUN')) continue;
+      spans[j] = [spans[j][0], spans[j + 1][1]];
+      spans.splice(j + 1, 1);
+      j--;
+    }
+    // ('Thousands of mourners chanting "Freedom!" buried protesters': a quoted cry's mark with the sentence going on in lower case
+    // after its closing quote ends no sentence)
+    // (both merges come before the retagging rules, which read the sentence starts)
+    for (let j = 0; j + 1 < spans.length; j++) {
+      let t = spans[j][1];
+      while (t >= 0 && map[t] < 0) t--;
+      if (t < 1 || !QUOTE_CLOSERS.has(values[t]) || !/^[!?]$/.test(values[t - 1] ?? '')) continue;
+      let n = spans[j + 1][0];
+      while (n < values.length && map[n] < 0) n++;
+      // (or a comma going on: 'the crowd, chanting "Papandreou!" and "Constitution!", tried to push through police lines')
+      if (n >= values.length || breakBefore[n] || !/^(?:\p{Ll}|[,;:])/u.test(values[n])) continue;
+      spans[j] = [spans[j][0], spans[j + 1][1]];
+      spans.splice(j + 1, 1);
+      j--;
+    }
     // (the tokens that open one of the tagger's sentences or follow a line break; sentence numbers are given only once the
     // sentences are settled, below, so the retagging rules ask these whether two tokens share a sentence)
     const opens = new Set<number>();
@@ -494,37 +527,6 @@ export function analyse(article: Article): Doc {
       while (q >= 0 && map[q] < 0) q--;
       return p >= 1 && q >= 0 && values[p] === 'in.' && !/\d/.test(values[q]) && /^\p{Lu}\p{Ll}/u.test(values[i]) && map[i] >= 0;
     };
-    // "THE REV. PAUL A. LINDQUIST", "GEN. FIDEL RAMOS": in capitals wink ends a sentence at a title's full stop; a title
-    // that has only its stop between it and the capitalised name after it ends nothing
-    for (let j = 0; j + 1 < spans.length; j++) {
-      const b = spans[j][1];
-      let t = b - 1;
-      while (t >= 0 && map[t] < 0) t--;
-      if (t < 1 || values[b] !== '.' && values[t] !== '.') continue;
-      const stop = values[b] === '.' ? b : t;
-      let w = stop - 1;
-      while (w >= 0 && map[w] < 0) w--;
-      if (w < 0 || !TITLE_ABBREVIATIONS.has(values[w].toLowerCase())) continue;
-      let n = spans[j + 1][0];
-      while (n < values.length && map[n] < 0) n++;
-      if (n >= values.length || breakBefore[n] || !/^\p{Lu}/u.test(values[n]) || (pos[n] !== 'PROPN' && pos[n] !== 'NOUN')) continue;
-      spans[j] = [spans[j][0], spans[j + 1][1]];
-      spans.splice(j + 1, 1);
-      j--;
-    }
-    // ('Thousands of mourners chanting "Freedom!" buried protesters': a quoted cry's mark with the sentence going on in lower case
-    // after its closing quote ends no sentence)
-    for (let j = 0; j + 1 < spans.length; j++) {
-      let t = spans[j][1];
-      while (t >= 0 && map[t] < 0) t--;
-      if (t < 1 || !QUOTE_CLOSERS.has(values[t]) || !/^[!?]$/.test(values[t - 1] ?? '')) continue;
-      let n = spans[j + 1][0];
-      while (n < values.length && map[n] < 0) n++;
-      if (n >= values.length || breakBefore[n] || !/^\p{Ll}/u.test(values[n])) continue;
-      spans[j] = [spans[j][0], spans[j + 1][1]];
-      spans.splice(j + 1, 1);
-      j--;
-    }
     for (const [a, b] of spans) {
       let first = -1;
       for (let i = a; i <= b; i++) {
