@@ -5593,3 +5593,10 @@ test('demands named by whose they are, as the object of another verb, are those 
   assert.ok(!code('Organisers said they would not leave the square until the government acted on their demands.').some((e) => e.event === 'REQUEST' || e.event === 'REJECT'));
   assert.equal(code('Students renewed their demand for free elections.').find((e) => e.actor?.entity_text === 'Students')?.event, 'REQUEST');
 });
+
+test('Greece 1965 (the user check): whom a thing done to stands for is no patient ("broke up a huge demonstration in support of ousted Premier George Papandreou"); one it is done to still is', () => {
+  const code = codeOn('1965-07-22');
+  const gas = code('ATHENS, July 22 (AP) - A student died and more than 100 persons were injured last night when police using clubs and tear gas broke up a huge demonstration in support of ousted Premier George Papandreou.').find((e) => e.event === 'ASSAULT');
+  assert.ok(gas && gas.recipient?.sector !== 'GOV', JSON.stringify(gas?.recipient));
+  assert.equal(code('Police beat supporters of the opposition leader on Monday.').find((e) => e.event === 'ASSAULT')?.recipient?.sector !== undefined, true);
+});

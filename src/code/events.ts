@@ -362,6 +362,8 @@ function isBackground(tokens: Token[], s: Sentence, first: number): boolean {
 const HARM_PARTICIPLES = /^(?:killing|wounding|injuring|leaving)$/;
 /** verbs of force a participle of harm may tell the result of: "opened fire", "fired", "shelled" */
 const FORCE_VERBS = new Set(['open', 'fire', 'shoot', 'attack', 'shell', 'bomb', 'storm', 'charge', 'raid', 'strike', 'ambush']);
+/** the words before whom a thing stands for: "a demonstration in support of X", "a strike in solidarity with the miners" */
+const IN_SUPPORT_OF = /\bin (?:support|solidarity|favour|favor|sympathy|memory|honour|honor|defence|defense) (?:of|with)(?: \S+){0,2}$/;
 /** verbs of forces standing by, not acting: "Police with tear gas and water trucks waited outside" */
 const STANDING_BY = new Set(['wait', 'stand', 'watch', 'look', 'line', 'guard', 'patrol', 'remain', 'stay', 'keep', 'surround', 'ring', 'man', 'take']);
 /** participles of whom a subject works for or follows, before "by": "miners employed by the company", "rebels led by X" */
@@ -2390,6 +2392,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
       // (and "in front of": "a rally in front of the Alexander Nevsky Cathedral")
       if (/^(?:near|nearby|beside|behind)$/.test(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'front')) continue;
     }
+    // ("broke up a huge demonstration in support of ousted Premier George Papandreou": whom the thing done to stands for is no patient)
+    if ((pw === 'of' || pw === 'with') && m.first - 4 > last && IN_SUPPORT_OF.test(tokens.slice(m.first - 6, m.first).map((t) => t.lower).join(' '))) continue;
     // ("on strike under the banner of the Civil Disobedience Movement", "under the auspices of the union": who leads it is no
     // patient)
     if (pw === 'of') {
