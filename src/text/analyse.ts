@@ -219,18 +219,18 @@ export function analyse(article: Article): Doc {
     }
     // (the tokens that open one of the tagger's sentences or follow a line break; sentence numbers are given only once the
     // sentences are settled, below, so the retagging rules ask these whether two tokens share a sentence)
-    const opens = new Set<number>();
+    const sentenceStarts = new Set<number>();
     const openAt = (a: number) => {
       for (let i = a; i < values.length; i++) {
         if (map[i] >= 0) {
-          opens.add(map[i]);
+          sentenceStarts.add(map[i]);
           return;
         }
       }
     };
     for (const [a] of spans) openAt(a);
     for (let i = 0; i < values.length; i++) if (breakBefore[i]) openAt(i);
-    const newSentence = (m: number) => m <= base || opens.has(m);
+    const newSentence = (m: number) => m <= base || sentenceStarts.has(m);
     // (or a chronology's entry after its date: "March 3: Police ...")
     const startsAt = (m: number) => newSentence(m) || HEADING_MARKS.has(tokens[m - 1].text);
     // ("Mohamed Bouazizi sets/NOUN himself on fire": a third-person form the tagger takes for a plural noun, right before a
