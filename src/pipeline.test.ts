@@ -5600,3 +5600,11 @@ test('Greece 1965 (the user check): whom a thing done to stands for is no patien
   assert.ok(gas && gas.recipient?.sector !== 'GOV', JSON.stringify(gas?.recipient));
   assert.equal(code('Police beat supporters of the opposition leader on Monday.').find((e) => e.event === 'ASSAULT')?.recipient?.sector !== undefined, true);
 });
+
+test('a time told right before "when" is said of the whole clause "when" opens, through its ", and" conjunct ("The crisis began last Thursday when the King refused ..., and the Premier resigned"); a new clause after ", and" with no "when" still keeps its own day', () => {
+  const code = codeOn('1965-07-22');
+  const resigned = code("The crisis began last Thursday when the 25-year-old King refused to accept Mr. Papandreou's demand to take over the Defense Ministry himself, and the Premier resigned.").find((e) => e.event === 'RETREAT');
+  assert.equal(resigned?.date, '1965-07-15', JSON.stringify(resigned?.date));
+  const struck = code('Workers struck on Tuesday, and on Wednesday the students marched in the capital.').find((e) => e.event === 'PROTEST' && e.actor?.entity_text === 'students');
+  assert.equal(struck?.date, '1965-07-21', JSON.stringify(struck?.date));
+});

@@ -7611,10 +7611,6 @@ function possessedTimes(doc: Doc, times: TimeMention[], first: number): TimeMent
 /** words that may stand before a time opening a sentence ("Late on Tuesday", "But early on Monday") */
 const OPENERS = new Set(['on', 'late', 'early', 'later', 'by', 'then', 'but', 'and', 'in', 'at', 'during', 'overnight', 'shortly', 'soon', ',', 'that', 'the']);
 /**
- * Times told in another main clause of the sentence are left out: "The envoy was due in Yerevan on Monday,
- * and the OSCE urged both sides ..." (", and" or "; " then a new subject starts another clause).
- */
-/**
  * ("rejected the accusation ... and in turn accused Pakistani forces of firing rockets into border villages last week"): a time
  * told in what someone is accused of is that charge's, no day of an act told before the accusation.
  */
@@ -7669,6 +7665,10 @@ function notCommemorated(tokens: Token[], s: Sentence, times: TimeMention[], fir
   return times;
 }
 
+/**
+ * Times told in another main clause of the sentence are left out: "The envoy was due in Yerevan on Monday,
+ * and the OSCE urged both sides ..." (", and" or "; " then a new subject starts another clause).
+ */
 function otherClause(tokens: Token[], s: Sentence, times: TimeMention[], first: number): TimeMention[] {
   if (times.length === 0) return times;
   const breaks: number[] = [];
@@ -7701,7 +7701,14 @@ function otherClause(tokens: Token[], s: Sentence, times: TimeMention[], first: 
     for (let k = s.first; k < s.last && tokens[k].start < t.start; k++) if (k - s.first > 2 || !OPENERS.has(tokens[k].lower)) return false;
     return true;
   };
-  const kept = times.filter((t) => opening(t) || !breaks.some((b) => (t.end <= b && b < at) || (at < b && b <= t.start)));
+  // (a time the clause "when" opens is told right after is said of that clause through what is joined to it: "The crisis began last
+  // Thursday when the King refused to accept the demand, and the Premier resigned")
+  const ofWhen = (t: TimeMention): boolean => {
+    let k = s.first;
+    while (k < s.last && tokens[k].start < t.end) k++;
+    return tokens[k]?.lower === 'when' && k < first;
+  };
+  const kept = times.filter((t) => opening(t) || ofWhen(t) || !breaks.some((b) => (t.end <= b && b < at) || (at < b && b <= t.start)));
   return kept;
 }
 
