@@ -358,8 +358,10 @@ export function findTimes(doc: Doc, sent: Sentence, published: string | null): T
 
 /** "two days of armed standoff in which": a stretch of days, then the clause on it */
 const DAYS_IN_WHICH = /\b(two|three|four|five|six|seven|[2-7])\s+days\s+of\s+(?:[\w-]+\s+){0,3}?((?:in|during)\s+which)\b/i;
-/** "over the past three days", "in the last four days": the days up to the report */
-const PAST_DAYS = /\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(two|three|four|five|six|seven|[2-7])\s+days\b/i;
+/** "over the past three days", "in the last four days", "over the past several days", "in recent days": the days up to the report
+ * (a few or several days counted as three, the fewest the words allow) */
+const PAST_DAYS = /\b(?:over|in|during|for|within)\s+(?:the\s+(?:past|last)\s+(two|three|four|five|six|seven|[2-7]|several|few|a\s+few)|(recent))\s+days\b/i;
+const FEW_DAYS = 3;
 /** "in a 19th-century war", "in the 18th century": a century, told as its first year (year precision) */
 const CENTURY = /\b(1\d|[1-9])(?:st|nd|rd|th)[\s-]+century\b/gi;
 
@@ -391,9 +393,9 @@ function timesOf(doc: Doc, sent: Sentence, published: string | null): TimeMentio
   }
   // ("protesters have over the past three days seized buildings": the few days up to the report, from their first, when the sentence
   // tells no other time)
-  if (published && !told.length && /\b(?:past|last)\b/i.test(text)) {
+  if (published && !told.length && /\b(?:past|last|recent)\b/i.test(text)) {
     const m = PAST_DAYS.exec(text);
-    const n = m ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 0;
+    const n = !m ? 0 : m[2] || /^(?:several|few|a\s+few)$/i.test(m[1]) ? FEW_DAYS : (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]));
     if (m && n >= 2 && n <= 7) {
       const start = sent.start + m.index;
       const ref = Date.parse(published.slice(0, 10) + 'T12:00:00Z');

@@ -210,3 +210,13 @@ test('a month told without its year before "and", "to" or "until" and a month of
   // (a month alone with no year after it stays the report's)
   assert.equal(times('In June the strikes spread.', '2019-09-04')[0]?.date, '2019-06-01');
 });
+
+test('"over the past several days", "in the past few days" and "in recent days" are the few days up to the report, counted from three days before it at week precision, like "over the last three days"', () => {
+  for (const x of ['over the past several days', 'in the past few days', 'in recent days', 'over the last three days']) {
+    const t = times(`The opposition has launched similar protests in eight other towns ${x}.`, '2005-03-21');
+    assert.deepEqual(t.map((m) => [m.text, m.date, m.precision]), [[x, '2005-03-18', 'week']]);
+  }
+  // (not a stretch of weeks, nor days told with another time)
+  assert.equal(times('Protests spread in recent weeks.', '2005-03-21').length, 0);
+  assert.deepEqual(times('Protests spread in recent days and on Sunday police fired.', '2005-03-21').map((m) => m.date), ['2005-03-20']);
+});
