@@ -5608,3 +5608,17 @@ test('a time told right before "when" is said of the whole clause "when" opens, 
   const struck = code('Workers struck on Tuesday, and on Wednesday the students marched in the capital.').find((e) => e.event === 'PROTEST' && e.actor?.entity_text === 'students');
   assert.equal(struck?.date, '1965-07-21', JSON.stringify(struck?.date));
 });
+
+test('Colombia 2021, Chile 1983, Nepal 2006 read (untuned): a finite verb joined after a list a preposition opens is not done by the list\'s last items ("would open a space for dialogue with political parties, business leaders and civil society groups this week, and called on protesters"); "but" joins a verb to the subject before the object as "and" does ("was prepared to meet opposition leaders but would not negotiate"); "the alliance" a dozen sentences after "the Seven-Party Alliance" is that body', () => {
+  const code = codeOn('2021-05-04');
+  const called = code('In a televised address on Monday night, President Iván Duque said he would open a space for dialogue with political parties, business leaders and civil society groups this week, and called on protesters to lift the roadblocks.').find((e) => e.event === 'REQUEST');
+  assert.match(called?.actor?.entity_text ?? '', /Duque/, JSON.stringify(called?.actor));
+  // (not a list: "according to witnesses, police entered the campus and detained students")
+  const detained = code('On Monday, according to witnesses, police entered the campus of Addis Ababa University and detained students.').find((e) => e.mode === 'arrest');
+  assert.equal(detained?.actor?.entity_text, 'police');
+  const negotiate = code('The new Interior Minister, Sergio Onofre Jarpa, said today he was prepared to meet responsible opposition leaders but would not negotiate under pressure from the streets.').find((e) => e.event === 'REJECT');
+  assert.match(negotiate?.actor?.entity_text ?? '', /Jarpa/, JSON.stringify(negotiate?.actor));
+  const filler = 'The talks ended. '.repeat(9);
+  const alliance = code(`The Seven-Party Alliance, which has led a general strike since April 6, said it would not call off the campaign. ${filler}The alliance said it would stage another rally on Friday and called on civil servants to stay away from their offices.`).find((e) => e.event === 'REQUEST');
+  assert.equal(alliance?.actor?.sector, 'PTY', JSON.stringify(alliance?.actor));
+});

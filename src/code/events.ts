@@ -1777,6 +1777,18 @@ function beforeSentTo(tokens: Token[], s: Sentence, verb: number): number {
   return verb;
 }
 
+/** where the word before the first item of the list a mention ends stands ("with political parties, business leaders": "with"), or
+ * -1 when it stands in no list */
+function listOpener(tokens: Token[], s: Sentence, m: ActorLike): number {
+  let k = m.first - 1;
+  let joins = 0;
+  while (k > s.first && m.first - k <= 20 && (tokens[k].text === ',' || tokens[k].lower === 'and' || NP_WORDS.has(tokens[k].pos) || POSSESSIVES.has(tokens[k].lower))) {
+    if (tokens[k].text === ',' || tokens[k].lower === 'and') joins++;
+    k--;
+  }
+  return joins > 0 && k >= s.first ? k : -1;
+}
+
 function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number): ActorLike | null {
   const verbAt = first;
   // ('He said the people would "fill in every hole the Army makes," and warned ...': a verb joined right after a quote closes
@@ -2052,7 +2064,8 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       // (and what the object was told to do: "ordered the crowd to disperse and, when it did not, fired")
       tokens[m.last]?.lower === 'to' && tokens[m.last + 1]?.pos === 'VERB' && andAt - m.last <= 6 && tokens.slice(m.last + 2, andAt).every((t) => NP_WORDS.has(t.pos) || t.pos === 'ADP' || t.pos === 'ADV') ? andAt : m.last;
     // (with no one named before the object either: "The palace statement blamed a small criminal element and promised")
-    if (andAt === npEnd && tokens[andAt]?.lower === 'and' && m.kind !== 'pronoun' && (andAt < first - 1 || tokens[verbAt].lower !== tokens[verbAt].lemma)) {
+    // (or "but": "said he was prepared to meet responsible opposition leaders but would not negotiate")
+    if (andAt === npEnd && (tokens[andAt]?.lower === 'and' || tokens[andAt]?.lower === 'but') && m.kind !== 'pronoun' && (andAt < first - 1 || tokens[verbAt].lower !== tokens[verbAt].lemma)) {
       let o = m.first - 1;
       // (past a figure's approximation: "had arrested more than 50 people and accused")
       // (and an adjective the tagger took for an adverb: "blamed a small/ADV criminal element and promised")
@@ -2114,6 +2127,17 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // ("An extraordinary session of the Azerbaijan Supreme Soviet condemned the deployment": a body met in session acts as itself)
     if (pw === 'of' && m.kind !== 'pronoun' && sittingOf(tokens, s, m)) return m;
     if (OBJECT_PREPS.has(pw) && !sceneSubject) continue;
+    // ("would open a space for dialogue with political parties, business leaders and civil society groups this week, and called on
+    // protesters": a later item of a list a preposition opens is its object too, when the verb does not follow it right away)
+    // (its first item one who may act too: not "as preparations were in full swing, the state and the central governments should")
+    // (a finite verb joined after the list: not "seeking a direction to the union and state governments to disperse the crowd and seize
+    // weapons", nor the "of" inside a subject, "the branches of the Federal Government and the United Nations today launched")
+    // (an item inside the list goes on to another: not "according to witnesses, police entered the campus and detained students")
+    if ((pw === 'and' || (pw === ',' && /^(?:and|,)$/.test(tokens[m.last]?.lower ?? ''))) && /^(?:and|but)$/.test(tokens[first - 1]?.lower ?? '') && pastForm(tokens[first]) &&
+      !tokens.slice(m.last, first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) {
+      const op = listOpener(tokens, s, m);
+      if (op >= s.first && tokens[op].lower !== 'of' && OBJECT_PREPS.has(tokens[op].lower) && cands.some((x) => x !== m && (x.first === op + 1 || (x.first === op + 2 && tokens[op + 1].pos === 'DET')))) continue;
+    }
     // ("Bakari told supporters ... that the party did not recognise the result": whom something is told does not do what is told)
     // ("told reporters the true number detained was more than 200": past whom it is told, what is told has its own subject)
     if (TOLD.has(pw)) {

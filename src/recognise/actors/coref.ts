@@ -145,7 +145,11 @@ export function definite(c: Ctx, x: Info): void {
       // (or a body named in capitals of the same trade: "the Confederation of Copper Workers ... The union scaled back the plan")
       (p) => p !== x && (!code || p.m.code === code) && (c.tk[p.m.head]?.lemma === head || ((p.m.kind === 'org' || (p.groupish && !!x.m.sector && p.m.sector === x.m.sector && c.tk[p.m.head]?.cap)) &&
         !p.plural && !counted && (c.upper || !c.tk[x.m.head]?.cap) && !(x.m.sector && p.m.sector && x.m.sector !== p.m.sector))) && p.m.kind !== 'pronoun',
-    );
+    ) ??
+      // ("The Seven-Party Alliance, which has led a general strike since April 6, ..." and, a dozen sentences on, "The alliance said"):
+      // further back, a body named with more than that very head (in wire copy in capitals, truecased, its words are no longer capitals)
+      (x.plural || counted ? null : findBack(c, x.m.first, 15, (p) => p !== x && (!code || p.m.code === code) && p.m.kind !== 'pronoun' && !p.plural &&
+        c.tk[p.m.head]?.lemma === head && !p.bare && !c.tk[x.m.head]?.cap && !(x.m.sector && p.m.sector && x.m.sector !== p.m.sector)));
     if (ant) adopt(x, ant);
   }
 }
