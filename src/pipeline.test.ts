@@ -5622,3 +5622,18 @@ test('Colombia 2021, Chile 1983, Nepal 2006 read (untuned): a finite verb joined
   const alliance = code(`The Seven-Party Alliance, which has led a general strike since April 6, said it would not call off the campaign. ${filler}The alliance said it would stage another rally on Friday and called on civil servants to stay away from their offices.`).find((e) => e.event === 'REQUEST');
   assert.equal(alliance?.actor?.sector, 'PTY', JSON.stringify(alliance?.actor));
 });
+
+test('Chile 1983, Nepal 2006, Togo 2005 read (untuned): one who held an office of the state is of the elites (CAMEO ELI), whose words are placed in the country as an office holder\'s are; troops ordered "onto the streets" are deployed; shops that reopen, a thing as the subject with only a time after the verb, are no opening of access', () => {
+  const code = codeOn('2006-04-20');
+  const accused = code('Nepali Congress president Girija Prasad Koirala spoke in Kathmandu. Former Prime Minister Sher Bahadur Deuba accused the royal government of waging war on its own people. Thousands more marched in the western town of Pokhara.').find((e) => e.event === 'ACCUSE');
+  assert.equal(accused?.actor?.sector, 'ELI', JSON.stringify(accused?.actor));
+  assert.equal(accused?.event_loc?.resolution, 'country', JSON.stringify(accused?.event_loc));
+  // (a serving minister keeps the government's sector)
+  assert.equal(code('Home Minister Kamal Thapa accused the rebels of planning attacks.').find((e) => e.event === 'ACCUSE')?.actor?.sector, 'GOV');
+  // (and the followers of a former office holder take no sector of his)
+  assert.notEqual(code('Former president Levon Ter-Petrosyan urged his supporters to go home.').find((e) => e.event === 'REQUEST')?.recipient?.sector, 'ELI');
+  const ordered = codeOn('1983-08-12')('SANTIAGO, AUG 12 (REUTER) - GENERAL PINOCHET ORDERED 18,000 SOLDIERS ONTO THE STREETS OF SANTIAGO YESTERDAY MORNING.');
+  assert.ok(ordered.some((e) => e.event === 'MOBILIZE'), JSON.stringify(ordered.map((e) => e.event)));
+  assert.ok(!codeOn('1983-08-12')('Most shops in central Santiago reopened this morning under heavy military guard.').some((e) => e.event === 'RETREAT'));
+  assert.ok(code('The government reopened the border with India this morning.').some((e) => e.event === 'RETREAT'));
+});

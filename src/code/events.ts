@@ -5229,8 +5229,9 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   const sent = c.trigger.moved && c.verbal && c.recipient && c.recipient.first >= c.last && c.recipient.first - c.last <= 4 ? resolveRef(c.recipient) : null;
   if (sent?.sector && ARMED_FORCE_SECTORS.has(sent.sector)) {
     let k = c.recipient!.last;
-    while (k < s.last && k - c.recipient!.last <= 8 && !/^(?:into|to|in)$/.test(tokens[k].lower) && tokens[k].pos !== 'VERB' && tokens[k].text !== ',' && tokens[k].text !== ';') k++;
-    if (/^(?:into|to|in)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1] && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX') c.trigger = { ...c.trigger.moved!, words: c.trigger.words };
+    // (and "onto the streets")
+    while (k < s.last && k - c.recipient!.last <= 8 && !/^(?:into|to|in|onto)$/.test(tokens[k].lower) && tokens[k].pos !== 'VERB' && tokens[k].text !== ',' && tokens[k].text !== ';') k++;
+    if (/^(?:into|to|in|onto)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1] && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX') c.trigger = { ...c.trigger.moved!, words: c.trigger.words };
   }
   // ("Serb gunmen and Muslim militiamen began dismantling barricades after leaders agreed to joint patrols": armed men outside the
   // state taking down barricades take down their own, easing the standoff; clearing them is what the state's forces do to others)
@@ -5962,6 +5963,18 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
       if (/^(?:that|which)$/.test(tokens[k]?.lower ?? '')) k--;
       for (let b = k; b >= s.first && k - b <= 5; b--) if (kinds.has(tokens[b].lower)) return false;
     }
+  }
+  // ("Most shops in central Santiago reopened this morning": one of those things as the subject of the verb with no object, or only a
+  // time after it, the verb telling what happened to it; past the place it is in)
+  if (verbal && trigger.words.length === 1 && NOT_OBJECTS.has(trigger.words[0]) && tokens[first].lower !== tokens[first].lemma && !isPassive(tokens, s, first) &&
+    (last >= s.last || !['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'PRON'].includes(tokens[last].pos) || tokens[last].lower === 'on' ||
+      (/^(?:this|last|that|yesterday|today)$/.test(tokens[last].lower) && (/^(?:morning|afternoon|evening|night|week|weekend|month|day)$/.test(tokens[last + 1]?.lower ?? '') || !/^(?:NOUN|PROPN|ADJ)$/.test(tokens[last + 1]?.pos ?? ''))))) {
+    const kinds = NOT_OBJECTS.get(trigger.words[0])!;
+    let h = first - 1;
+    while (h > s.first && (tokens[h].pos === 'AUX' || tokens[h].pos === 'ADV')) h--;
+    const j = h;
+    while (h > s.first && j - h <= 5 && (tokens[h].pos === 'PROPN' || tokens[h].pos === 'ADJ' || (tokens[h].pos === 'NOUN' && !kinds.has(tokens[h].lower)) || (tokens[h].pos === 'ADP' && /^(?:in|of|across|around|throughout)$/.test(tokens[h].lower)))) h--;
+    if (h >= s.first && kinds.has(tokens[h].lower)) return false;
   }
   if (verbal && trigger.words.length === 1 && NOT_OBJECTS.has(trigger.words[0]) && reality.reality !== 'negated') {
     // (past how much: "provides more than half of the earnings")

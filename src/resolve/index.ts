@@ -133,6 +133,8 @@ const NAMED_PAST_EVENT = /^\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:(?:January|February
 const PAST_AFTER = /^\s+(?:last|the\s+previous|earlier\s+(?:this|last))\s+(?:week|month|year|summer|spring|autumn|fall|winter)\b|^\s+(?:[\w-]+\s+){1,2}ago\b/i;
 /** sectors whose statements are the country's */
 const NATIONAL_VOICES = new Set(['GOV', 'LEG', 'PRE', 'PRM']);
+/** the words of one who held an office of the state ("former president", "ex-minister"), coded among the elites */
+const FORMER_OFFICE = /\b(?:former|ex-)/i;
 /** an embassy and the envoys of one, who speak where they are posted */
 const POSTED_VOICES = /\b(?:embassy|embassies|consulate|ambassador|envoy|charg[eé] d'affaires)\b/i;
 /** Is the event noun (a strike) the subject of a verb of hitting right after it, not one of a stoppage's own names? */
@@ -717,7 +719,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       const main = countryByIso2(doc.mainCountry);
       if (main && main.lat !== null) return countryLoc(main, 'article country');
     }
-    if (c && c.lat !== null && (e.actor.kind === 'country' || NATIONAL_VOICES.has(e.actor.sector ?? '') || (doc.mainCountry && c.iso2 !== doc.mainCountry))) return countryLoc(c, 'actor country');
+    // (and one who held such an office: "The former prime minister accused the royal government")
+    const formerOffice = e.actor.sector === 'ELI' && (FORMER_OFFICE.test(e.actor.text) || FORMER_OFFICE.test(named.text));
+    if (c && c.lat !== null && (e.actor.kind === 'country' || NATIONAL_VOICES.has(e.actor.sector ?? '') || formerOffice || (doc.mainCountry && c.iso2 !== doc.mainCountry))) return countryLoc(c, 'actor country');
     // (an official of one: "UN envoy Volker Perthes" is coded UNO with a government sector)
     if (e.actor.sector === 'IGO' || e.actor.sector === 'NGO' || (!c && !!e.actor.code)) {
       const main = doc.mainCountry ? countryByIso2(doc.mainCountry) : null;

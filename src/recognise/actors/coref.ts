@@ -747,7 +747,8 @@ export function possessor(c: Ctx, x: Info): void {
     const r = ant ? root(ant.m) : null;
     const party = bodys && !!ant && /^part(?:y|ies)$/.test(c.tk[ant.m.head]?.lower ?? '');
     const sector = r?.sector === 'GOV' && party ? 'PTY' : r?.sector;
-    if (r && sector && !STATE_SECTORS.has(sector)) {
+    // (nor a former office holder's, who are no elites themselves)
+    if (r && sector && !STATE_SECTORS.has(sector) && sector !== 'ELI') {
       x.m.sector = sector;
       if (r.code) {
         x.m.code = r.code;

@@ -535,6 +535,16 @@ function finish(c: Ctx, x: Info): boolean {
     x.m.sector = 'UAF';
     x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
   }
+  // ("former president Carlos Menem", "Former Prime Minister Girija Prasad Koirala", "an ex-minister"): one who held an office of the
+  // state no longer holds it, one of the elites (CAMEO's ELI)
+  if (x.m.kind === 'person' && x.m.sector && STATE_SECTORS.has(x.m.sector)) {
+    for (let k = x.m.first; k < x.m.head; k++) {
+      if (c.tk[k].lower !== 'former' && !(c.tk[k].lower === 'ex' && c.tk[k + 1]?.text === '-')) continue;
+      x.m.sector = 'ELI';
+      x.m.cameo_code = cameoOf(x.m.code, x.m.sector, x.org);
+      break;
+    }
+  }
   definite(c, x);
   if (x.bare && !x.m.ref) return false;
   // ("a strip of riverbank known locally as Colombia": a name given to a place, not the country)
