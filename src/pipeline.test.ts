@@ -5637,3 +5637,17 @@ test('Chile 1983, Nepal 2006, Togo 2005 read (untuned): one who held an office o
   assert.ok(!codeOn('1983-08-12')('Most shops in central Santiago reopened this morning under heavy military guard.').some((e) => e.event === 'RETREAT'));
   assert.ok(code('The government reopened the border with India this morning.').some((e) => e.event === 'RETREAT'));
 });
+
+test('Ethiopia 2005, Chile 1983 read (untuned): a source\'s phrase runs back past an "and" inside a name ("chairman of the opposition Coalition for Unity and Democracy (CUD), told") and past a relative clause on the head of its apposition ("Rodolfo Seguel, the young copper union leader who was jailed ... after the second protest in June, said")', () => {
+  const code = codeOn('2005-06-09');
+  const massacred = code('Hailu Shawul, chairman of the opposition Coalition for Unity and Democracy (CUD), told reporters on Wednesday evening that security forces had massacred unarmed civilians.').find((e) => e.event === 'ASSAULT');
+  assert.match(massacred?.attribution?.text ?? '', /^Hailu Shawul, chairman/, JSON.stringify(massacred?.attribution));
+  for (const text of ['Rodolfo Seguel, the young copper union leader who was jailed for several weeks after the second protest in June, said the union would call a fifth protest in September.',
+    'RODOLFO SEGUEL, THE YOUNG COPPER UNION LEADER WHO WAS JAILED FOR SEVERAL WEEKS AFTER THE SECOND PROTEST IN JUNE, SAID THE UNION WOULD CALL A FIFTH PROTEST IN SEPTEMBER.']) {
+    const threat = codeOn('1983-08-12')(text).find((e) => e.event === 'THREATEN');
+    assert.match(threat?.attribution?.text ?? '', /^Rodolfo Seguel, the young/i, JSON.stringify(threat?.attribution));
+  }
+  // (an "and" between two bodies still ends the source: "troops fired, and police said")
+  const fired = code('Troops fired on the crowd in Addis Ababa and the police said three people died.').find((e) => e.event === 'ASSAULT');
+  assert.ok(!/Troops/.test(fired?.attribution?.text ?? ''), JSON.stringify(fired?.attribution));
+});

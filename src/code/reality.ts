@@ -1503,6 +1503,15 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
         let w = r - 2;
         while (w > s.first + 1 && r - w <= 20 && !(/^(?:which|who|whose)$/.test(tk[w].lower) && tk[w - 1].text === ',') && tk[w].text !== ';') w--;
         if (w > s.first + 1 && /^(?:which|who|whose)$/.test(tk[w].lower) && tk[w - 1].text === ',') a = w - 1;
+        // (and a relative clause on the head of an apposition set off by commas: "Rodolfo Seguel, the young copper union leader who was
+        // jailed for several weeks after the second protest in June, said")
+        else {
+          w = r - 2;
+          while (w > s.first + 1 && r - w <= 20 && !(/^(?:who|whose)$/.test(tk[w].lower) && (tk[w - 1].pos === 'NOUN' || tk[w - 1].pos === 'PROPN')) && tk[w].text !== ';' && tk[w].text !== ',') w--;
+          let h = w - 1;
+          while (h > s.first && w - h <= 6 && NP_POS.has(tk[h].pos) && tk[h].text !== ',') h--;
+          if (w > s.first + 1 && /^(?:who|whose)$/.test(tk[w].lower) && tk[h]?.text === ',' && h > s.first) a = w;
+        }
       }
       // (the nearest comma passed, where a walk that finds no start of its own stops: "... in the Armenian capital, the
       // Health Ministry said")
@@ -1533,6 +1542,12 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
         }
         // ("an election the opposition said": a noun right before the source's article ends a phrase the source is not in)
         if (p.pos === 'NOUN' && tk[a].pos === 'DET' && a < r) break;
+        // ("Hailu Shawul, chairman of the opposition Coalition for Unity and Democracy (CUD), told": an "and" inside a name goes on)
+        if (p.lower === 'and' && a - 2 >= s.first && tk[a - 2].pos === 'PROPN' && tk[a].pos === 'PROPN' && tk[a - 2].cap && tk[a].cap) {
+          a--;
+          n++;
+          continue;
+        }
         if (SOURCE_STOP.has(p.lower)) midClause = true;
         if (p.text === ';' || p.text === '“' || p.text === '"' || p.text === '”' || SOURCE_STOP.has(p.lower)) break;
         // ("TEHRAN, June 21 - Iranian state television said": not back into the wire's dateline, a dash set apart)
