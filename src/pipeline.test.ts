@@ -5651,3 +5651,12 @@ test('Ethiopia 2005, Chile 1983 read (untuned): a source\'s phrase runs back pas
   const fired = code('Troops fired on the crowd in Addis Ababa and the police said three people died.').find((e) => e.event === 'ASSAULT');
   assert.ok(!/Troops/.test(fired?.attribution?.text ?? ''), JSON.stringify(fired?.attribution));
 });
+
+test('Ethiopia 2005 read (untuned): a day set before the noun of an occasion after an article, with a word qualifying that occasion between them, dates the occasion, not the act ("protests over the disputed May 15 parliamentary election"), in capitals too; "the March 3 attack" still dates the attack', () => {
+  const code = codeOn('2005-06-09');
+  for (const text of ['The unrest follows days of student protests over the disputed May 15 parliamentary election.', 'THE UNREST FOLLOWS DAYS OF STUDENT PROTESTS OVER THE DISPUTED MAY 15 PARLIAMENTARY ELECTION.']) {
+    const protest = code(text).find((e) => e.event === 'PROTEST');
+    assert.ok(protest && protest.date !== '2005-05-15', JSON.stringify(protest?.date));
+  }
+  assert.equal(code('The March 3 attack killed five people.').find((e) => e.event === 'ASSAULT')?.date, '2005-03-03');
+});

@@ -7596,10 +7596,11 @@ function gapped(tokens: Token[], s: Sentence, i: number): boolean {
 }
 
 const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)$/i;
-const ARTICLE_BEFORE = /\b(?:the|its|his|her|their)\s+$/i;
+/** an article or possessive before a day, with a word that qualifies the occasion between them ("the disputed May 15 election") */
+const ARTICLE_BEFORE = /\b(?:the|its|his|her|their)\s+(?:(?:disputed|contested|controversial|flawed|rigged|recent|last|previous|general|presidential|parliamentary|local|national|fraudulent|failed|aborted|bloody|deadly)\s+)?$/i;
 /** a noun after a day, naming what that day is of: "the Dec. 27 vote", 'the March 3 "internal settlement"' (not "the March 20 morning",
  * not a clause going on) */
-const OCCASION_AFTER = /^\s+["“]?(?!(?:morning|afternoon|evening|night|dawn|noon|midnight|and|or|to|in|at|on|by|of|when|as)\b)[a-z][a-z-]+\b/;
+const OCCASION_AFTER = /^\s+["“]?(?!(?:morning|afternoon|evening|night|dawn|noon|midnight|and|or|to|in|at|on|by|of|when|as)\b)[a-z][a-z-]+\b/i;
 /**
  * "to dispute the result of Sunday's election": a day in the possessive dates the noun it
  * qualifies, not another act ("Sunday's protests turned violent" still dates the protests).
@@ -7618,7 +7619,7 @@ function possessedTimes(doc: Doc, times: TimeMention[], first: number): TimeMent
       return doc.tokens[first].end === nounEnd;
     }
     const poss = /^['’]s\b/.test(text.slice(t.end, t.end + 3));
-    if (!poss && !(/\d\.?$/.test(t.text) && ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) && OCCASION_AFTER.test(text.slice(t.end, t.end + 24)))) return true;
+    if (!poss && !(/\d\.?$/.test(t.text) && ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 22), t.start)) && OCCASION_AFTER.test(text.slice(t.end, t.end + 24)))) return true;
     const end = t.end + (poss ? 2 : 0);
     // ("In Wednesday's raid, soldiers detained nine men ... and blew up a workshop": a frame opening the sentence dates all it tells)
     if (/(?:^|[.!?]\s+|\n\s*)(?:in|during)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 16), t.start)) && /^(?:\s+[\w-]+){1,3},/.test(text.slice(end, end + 40))) return true;
