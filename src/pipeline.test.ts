@@ -5660,3 +5660,13 @@ test('Ethiopia 2005 read (untuned): a day set before the noun of an occasion aft
   }
   assert.equal(code('The March 3 attack killed five people.').find((e) => e.event === 'ASSAULT')?.date, '2005-03-03');
 });
+
+test('Chile 1983 read (untuned): whom a protest named after a violent act is against is that protest\'s target, not the act\'s ("opened fire in the poor districts during a night of protest against President Augusto Pinochet")', () => {
+  const code = codeOn('1983-08-12');
+  for (const text of ['At least 17 people were killed when troops opened fire during a night of protest against President Augusto Pinochet.', 'AT LEAST 17 PEOPLE WERE KILLED AND MORE THAN 100 WOUNDED WHEN TROOPS AND POLICE OPENED FIRE IN SANTIAGO\'S POOR DISTRICTS DURING A NIGHT OF PROTEST AGAINST PRESIDENT AUGUSTO PINOCHET, OFFICIALS SAID TODAY.']) {
+    const fire = code(text).find((e) => e.event === 'ASSAULT');
+    assert.ok(fire && fire.recipient?.sector !== 'GOV', JSON.stringify(fire?.recipient));
+  }
+  // (an act against someone is still against them: "troops opened fire on protesters")
+  assert.equal(code('Troops opened fire on protesters against the president.').find((e) => e.event === 'ASSAULT')?.recipient?.sector, 'PRO');
+});

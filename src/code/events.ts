@@ -2427,6 +2427,15 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     }
     // ("regrouped near the French embassy": what a thing is near is where, never to whom)
     if (pw === 'near' || pw === 'nearby') continue;
+    // ("opened fire during a night of protest against President Augusto Pinochet": whom a protest named after the act is against is
+    // that protest's target, not the act's)
+    if (!nominal && (pw === 'against' || pw === 'over')) {
+      let k = m.first - 1;
+      while (k > last && tokens[k].lower !== pw) k--;
+      k--;
+      while (k > last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || POSSESSIVES.has(tokens[k].lower))) k--;
+      if (k >= last && PROTEST_HEADS.has(tokens[k].lemma)) continue;
+    }
     // ("blamed the unrest in a radio address on ...", "said in a television interview": the medium a speaker spoke on is no patient)
     if (m.last < s.last && SPOKEN_ON.has(tokens[m.last].lemma) && /^(?:radio|television|tv|video)$/.test(tokens[m.last - 1].lower)) continue;
     // ("came shooting from both sides", "opened fire from the rooftops": where shots come from is no target)
@@ -2449,6 +2458,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
   return null;
 }
 
+/** nouns of a protest, whose "against" names what it is against ("a night of protest against Pinochet") */
+const PROTEST_HEADS = new Set(['protest', 'demonstration', 'rally', 'march', 'strike', 'campaign', 'uprising', 'riot', 'sit-in', 'boycott', 'vigil', 'movement', 'revolt', 'rebellion', 'agitation', 'unrest']);
 /** ways that lead somewhere: what they lead to is where, not whom */
 const WAY_NOUNS = new Set(['road', 'highway', 'route', 'railway', 'railroad', 'motorway', 'bridge', 'crossing', 'border', 'frontier', 'pass', 'tunnel', 'corridor', 'approach', 'pipeline']);
 /** what a movement acts under: "under the banner of", "under the auspices of" */
