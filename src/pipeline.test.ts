@@ -5670,3 +5670,15 @@ test('Chile 1983 read (untuned): whom a protest named after a violent act is aga
   // (an act against someone is still against them: "troops opened fire on protesters")
   assert.equal(code('Troops opened fire on protesters against the president.').find((e) => e.event === 'ASSAULT')?.recipient?.sector, 'PRO');
 });
+
+test('Togo 2005 read (untuned): reports said to be unconfirmed tell no act as done ("There was no independent confirmation of reports that soldiers had fired on a crowd in Kpalime", "Reports that ... could not be independently confirmed", "could not confirm reports that"), nor is their place a scene; "declared himself the rightful president on Tuesday and called on" is no telling, and the one who called is the subject, not what he declared himself', () => {
+  const code = codeOn('2005-04-28');
+  for (const text of ['There was no independent confirmation of reports that soldiers had fired on a crowd in Kpalime.', 'Reports that soldiers had fired on a crowd in Kpalime could not be independently confirmed.', 'Officials could not confirm reports that soldiers had fired on a crowd in Kpalime.']) {
+    assert.ok(!code(text).some((e) => e.event === 'ASSAULT'), text);
+  }
+  assert.ok(code('Officials confirmed reports that soldiers had fired on a crowd in Kpalime.').some((e) => e.event === 'ASSAULT'));
+  const called = code('LOME, April 28 (Reuters) - Soldiers patrolled Lome. There was no independent confirmation of reports that soldiers had fired on a crowd in Kpalime. Bob-Akitani, 74, declared himself the rightful president on Tuesday and called on Togolese to resist what he called an electoral coup.').find((e) => e.event === 'REQUEST');
+  assert.equal(called?.actor?.entity_text, 'Bob-Akitani', JSON.stringify(called?.actor));
+  assert.equal(called?.attribution, null, JSON.stringify(called?.attribution));
+  assert.notEqual(called?.event_loc?.resolved_place, 'Kpalimé', JSON.stringify(called?.event_loc));
+});

@@ -1777,6 +1777,8 @@ function beforeSentTo(tokens: Token[], s: Sentence, verb: number): number {
   return verb;
 }
 
+/** words of a time told after an object: "on Tuesday", "last week", "early on Monday" */
+const TIME_AFTER_OBJECT = /^(?:on|last|this|early|late|yesterday|today|tonight|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 /** where the word before the first item of the list a mention ends stands ("with political parties, business leaders": "with"), or
  * -1 when it stands in no list */
 function listOpener(tokens: Token[], s: Sentence, m: ActorLike): number {
@@ -2057,7 +2059,9 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
     // (the object's "of" phrase too: "killed Abdullah and four other members of his family and freed")
     // (and a phrase saying where or among whom, and what for: "blamed armed provocateurs among the protesters for the shooting and")
     // (past the head noun a mention leaves out: "the country's most popular private radio [station] and detained")
+    // (and a time told after the object: "declared himself the rightful president on Tuesday and called on")
     const npEnd = andAt > m.last && andAt - m.last <= 2 && tokens.slice(m.last, andAt).every((t) => t.pos === 'NOUN') ? andAt :
+      andAt > m.last && andAt - m.last <= 4 && tokens.slice(m.last, andAt).every((t) => TIME_AFTER_OBJECT.test(t.text) || t.pos === 'NUM') ? andAt :
       tokens[m.last]?.lower === 'of' && andAt - m.last <= 6 && tokens.slice(m.last + 1, andAt).every((t) => NP_WORDS.has(t.pos) || POSSESSIVES.has(t.lower) || t.lower === 'of') ? andAt :
       /^(?:among|for|in|at)$/.test(tokens[QUOTE_CHARS.has(tokens[m.last]?.text ?? '') ? m.last + 1 : m.last]?.lower ?? '') && andAt - m.last <= 10 &&
       tokens.slice(m.last, andAt).every((t) => NP_WORDS.has(t.pos) || t.pos === 'ADP' || QUOTE_CHARS.has(t.text)) ? andAt :
@@ -2070,11 +2074,15 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       // (past a figure's approximation: "had arrested more than 50 people and accused")
       // (and an adjective the tagger took for an adverb: "blamed a small/ADV criminal element and promised")
       // (and an opening quote: 'blamed armed "provocateurs"')
-      while (o > s.first && (tokens[o].pos === 'DET' || tokens[o].pos === 'NUM' || tokens[o].pos === 'ADJ' || (tokens[o].pos === 'ADV' && tokens[o - 1]?.pos === 'DET') || POSSESSIVES.has(tokens[o].lower) || APPROX.has(tokens[o].lower) || QUOTE_CHARS.has(tokens[o].text))) o--;
+      // (and past the one the verb made it of: "declared himself the rightful president on Tuesday and called on Togolese to resist")
+      while (o > s.first && (tokens[o].pos === 'DET' || tokens[o].pos === 'NUM' || tokens[o].pos === 'ADJ' || (tokens[o].pos === 'ADV' && tokens[o - 1]?.pos === 'DET') || POSSESSIVES.has(tokens[o].lower) || APPROX.has(tokens[o].lower) || QUOTE_CHARS.has(tokens[o].text) ||
+        (REFLEXIVES.has(tokens[o].lower) && tokens[o - 1]?.pos === 'VERB'))) o--;
       // (not in a list of verbs set off by commas, whose subject is found otherwise: "extended martial law ..., banned all political
       // activity, closed the universities and arrested")
       const before = k > 0 ? cands[k - 1].last : s.first;
-      if (o >= s.first && o < m.first && tokens[o].pos === 'VERB' && o > before - 1 && !tokens.slice(before, o).some((t) => t.text === ',') && (k > 0 || o > s.first)) continue;
+      // (an aside on the subject set off by commas is no list: "Bob-Akitani, 74, declared himself ...")
+      const listed = tokens.slice(before, o).some((t) => t.text === ',') && tokens.slice(before, o).some((t) => t.pos === 'VERB');
+      if (o >= s.first && o < m.first && tokens[o].pos === 'VERB' && o > before - 1 && !listed && (k > 0 || o > s.first)) continue;
       // (past the phrase the object is the last noun of: "would guarantee the safety of UNITA members and their families and appealed")
       let q = m.first - 1;
       // (and past a phrase of the object's: "seized a rifle from one of his constables and fired into the crowd")

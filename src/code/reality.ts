@@ -490,7 +490,10 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     for (let r = first - 2; r >= s.first && first - r <= 14; r--) {
       if (t[r].text === ';') break;
       const rumour = /^rumou?rs?$/.test(t[r].lower);
-      if (!rumour && !(/^(?:reports?|accounts?|claims?)$/.test(t[r].lower) && /^(?:unconfirmed|unverified)$/.test(t[r - 1]?.lower ?? ''))) continue;
+      // ("There was no independent confirmation of reports that soldiers had fired", "could not confirm reports that", "Reports that
+      // soldiers had fired ... could not be independently confirmed": reports said to be unconfirmed are as unconfirmed ones)
+      const told = /^(?:reports?|accounts?|claims?)$/.test(t[r].lower);
+      if (!rumour && !(told && (/^(?:unconfirmed|unverified)$/.test(t[r - 1]?.lower ?? '') || unconfirmedReports(t, s, r)))) continue;
       let n = r + 1;
       if (t[n].text === ',') {
         let c = n + 1;
@@ -1410,6 +1413,25 @@ const YET_TO_COME = new Set(['future', 'proposed', 'prospective', 'forthcoming']
 /** words opening a clause of time, cause or condition ("after", "when", "if") */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'when', 'once', 'while', 'because', 'although', 'though', 'if', 'unless', 'whenever']);
 
+/** words saying that reports could not be confirmed, before them ("no independent confirmation of", "could not confirm") or after
+ * them in their sentence ("could not be independently verified") */
+const NOT_CONFIRMED_AFTER = /^(?:could|can|has|have|had|was|were)$/;
+function unconfirmedReports(t: Token[], s: Sentence, r: number): boolean {
+  let k = r - 1;
+  while (k > s.first && r - k <= 3 && (t[k].pos === 'DET' || t[k].pos === 'ADJ')) k--;
+  if (t[k]?.lower === 'of' && /^(?:confirmation|verification|corroboration|evidence)$/.test(t[k - 1]?.lower ?? '')) {
+    for (let j = k - 2; j >= s.first && k - j <= 5; j--) if (t[j].lower === 'no' || t[j].lower === 'not' || t[j].lower === "n't") return true;
+  }
+  if (/^(?:confirm|verify|corroborate)$/.test(t[k]?.lemma ?? '') && (t[k - 1]?.lower === 'not' || t[k - 1]?.lower === "n't" || t[k - 2]?.lower === 'not')) return true;
+  for (let j = r + 1; j < s.last - 2; j++) {
+    if (!NOT_CONFIRMED_AFTER.test(t[j].lower) || (t[j + 1].lower !== 'not' && t[j + 1].lower !== "n't")) continue;
+    let v = j + 2;
+    while (v < s.last && v - j <= 4 && (t[v].lower === 'be' || t[v].lower === 'been' || t[v].pos === 'ADV')) v++;
+    if (/^(?:confirmed|verified|corroborated)$/.test(t[v]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | null {
   const tk = doc.tokens;
   // according to X
@@ -1436,6 +1458,8 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
     const t = tk[r];
     if (!REPORTING.has(t.lemma) && !REPORTING.has(t.lower)) continue;
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !t.lower.endsWith('ed') && t.lower !== 'said' && t.lower !== 'told') continue;
+    // ("declared himself the rightful president": what one makes oneself is no telling)
+    if (REFLEXIVES.has(tk[r + 1]?.lower ?? '')) continue;
     // "were reported to have turned violent": a hedge, not a source
     if (tk[r + 1]?.lower === 'to' && tk[r - 1] && (tk[r - 1].lemma === 'be')) continue;
     // ("and smaller protests were reported in the nearby towns", "Unrest was also reported in the nearby towns of X, where ...": a

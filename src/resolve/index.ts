@@ -2869,7 +2869,8 @@ function storyDay(doc: Doc, records: EventRecord[]): void {
 const TOLL_PREPS = new Set(['in', 'of', 'from']);
 /** a place told only as where nothing happened: "no clashes had been reported in Sulu", "no strike was reported in the northern town
  * of Parakou" */
-const NOTHING_HAPPENED = /\b(?:no|never)\s+(?:[\w-]+\s+){0,2}?(?:clash(?:es)?|violence|incidents?|fighting|attacks?|casualties|unrest|protests?|strikes?|stoppages?|deaths?|injuries)\b/i;
+// (and what no one confirmed: "There was no independent confirmation of reports that soldiers had fired on a crowd in Kpalime")
+const NOTHING_HAPPENED = /\b(?:(?:no|never)\s+(?:[\w-]+\s+){0,2}?(?:clash(?:es)?|violence|incidents?|fighting|attacks?|casualties|unrest|protests?|strikes?|stoppages?|deaths?|injuries)|(?:no|un)(?:\s+independent)?\s*(?:confirm(?:ation|ed)|verifi(?:cation|ed))\s+(?:of\s+)?(?:reports?|claims?|accounts?))\b/i;
 /** a place people were taken to afterwards: "detained and taken to Machala" */
 const TAKEN_TO = /\b(?:taken|brought|transferred|moved|driven|flown|rushed|airlifted|evacuated|recalled|summoned)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$/i;
 const RETURNED_FIRE = /^return(?:ed|ing|s)?\s+(?:the\s+)?fire$/i;
