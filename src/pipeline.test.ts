@@ -5682,3 +5682,15 @@ test('Togo 2005 read (untuned): reports said to be unconfirmed tell no act as do
   assert.equal(called?.attribution, null, JSON.stringify(called?.attribution));
   assert.notEqual(called?.event_loc?.resolved_place, 'Kpalimé', JSON.stringify(called?.event_loc));
 });
+
+test('Togo 2005, Belarus 2020 read (untuned): "later that month", "that same day", "within hours" and "several hours later" are the very time told before them, at their own precision, counted from the nearest sentence before that tells one, an act coded there or not; not from a day an occasion is named by ("Sunday\'s election")', () => {
+  const code = codeOn('2005-04-28');
+  const down = code('Gnassingbe Eyadema ruled Togo from 1967 until his death on February 5. The army immediately installed his son as president, prompting ECOWAS to impose sanctions. Faure Gnassingbe stepped down later that month under regional pressure.').find((e) => e.event === 'RETREAT');
+  assert.equal(down?.date?.slice(0, 7), '2005-02', JSON.stringify([down?.date, down?.date_precision]));
+  assert.equal(down?.date_precision, 'month');
+  const barricades = code('LOME, April 28 (Reuters) - Soldiers patrolled Lome on Thursday after two days of rioting. The National Electoral Commission declared on Tuesday that Gnassingbe had won 60.2 percent of the vote in Sunday\'s election. Within hours, youths in Be had thrown up barricades of burning tyres.').find((e) => /barricades/.test(e.trigger.text));
+  assert.equal(barricades?.date, '2005-04-26', JSON.stringify(barricades?.date));
+  // (a release "several hours later" keeps the day of the arrest, and so do the acts told after it)
+  const day = codeOn('2012-02-01')('Alioune Tine was detained by police on Saturday and released several hours later without charge. The movement vowed to make the country ungovernable.');
+  assert.equal(day.find((e) => e.mode === 'release' || e.event === 'RETREAT')?.date, '2012-01-28', JSON.stringify(day.map((e) => [e.trigger.text, e.date])));
+});

@@ -2191,7 +2191,15 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     if (e.time?.after !== undefined) {
       // (the latest date told in the sentences just before, itself perhaps counted: "two days later ... the next day")
       let told: string | null = null;
-      for (const r of records) if (r.date_basis === 'text' && r.date && r.text_info.sentence_index < e.sentence && r.text_info.sentence_index >= e.sentence - 2) told = r.date;
+      // (the nearest sentence first; there, a day it tells with no act coded in it too: "... ruled Togo from 1967 until his death on
+      // February 5. ... Faure Gnassingbe stepped down later that month")
+      for (let k = e.sentence - 1; !told && k >= Math.max(0, e.sentence - 2); k--) {
+        for (const r of records) if (r.date_basis === 'text' && r.date && r.text_info.sentence_index === k) told = r.date;
+        // (not the day of an occasion named by its possessive: "won 60.2 percent of the vote in Sunday's election")
+        const day: TimeMention | undefined = told ? undefined : findTimes(doc, doc.sentences[k], a.published).filter((t) => t.after === undefined && t.anchored && t.precision === 'day' &&
+          (!a.published || t.date <= a.published) && !/^['’]s\b/.test(doc.text.slice(t.end, t.end + 3))).pop();
+        if (day) told = day.date;
+      }
       // (a day told before it in its own sentence comes first: "Karimov on Saturday blamed ..., while witnesses said troops had fired
       // the previous day")
       const at = e.time.start;
@@ -2201,6 +2209,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       const d = base ? new Date(Date.parse(base + 'T12:00:00Z') + e.time.after * 86_400_000).toISOString().slice(0, 10) : null;
       // (a day after the report cannot be told in it: the time before stands)
       dateFromText = d && (!a.published || d <= a.published) ? { ...e.time, date: d, anchored: true } : inherited;
+      // (and the acts told after it that take their day from it take that day: "was detained by police on Saturday and released several
+      // hours later without charge. ... The movement vowed")
+      if (dateFromText && dateFromText.precision === 'day') e.time = { ...dateFromText, after: undefined };
     }
     // "In July 2012 a government military operation in the town left dozens dead" (told in 2016), "in 1947, when French
     // troops opened fire": an act dated more than a year before the report is its background, no event of it

@@ -27,6 +27,10 @@ const LATER = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,
 // ("before" only closing its phrase: not "held him for 35 days before releasing him", "the day before the election")
 const EARLIER = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month)s?\s+(?:earlier|before(?=\s*(?:[,.;:!?)"”’]|$|and\b|but\b)))|the\s+(?:previous|preceding)\s+(day|week|month|morning|night|evening|afternoon)|the\s+(day|night|evening|morning|week)\s+before(?=\s*(?:[,.;:!?)"”’]|$|and\b|but\b|to\b)))\b/gi;
 
+/** "later that month", "that same day", "within hours": the very time told before it, at the precision its words give */
+const SAME_TIME = /\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+(day|night|evening|morning|afternoon|week|month|year)|(?:that|the)\s+same\s+(day|night|evening|morning|afternoon|week|month)|within\s+(?:a\s+few\s+)?hours|(?:a\s+few\s+|several\s+)?hours\s+later)\b/gi;
+const SAME_PRECISION: Record<string, TimeMention['precision']> = { week: 'week', month: 'month', year: 'year' };
+
 /** "a week later", "two days later", "the next day": a time counted from the one told before it. */
 function laterTimes(doc: Doc, sent: Sentence, ref: Date): TimeMention[] {
   const text = doc.text.slice(sent.start, sent.end);
@@ -40,6 +44,15 @@ function laterTimes(doc: Doc, sent: Sentence, ref: Date): TimeMention[] {
       const start = sent.start + m.index!;
       out.push({ start, end: start + m[0].length, text: m[0], date: iso(new Date(ref.getTime() + n * days * DAY_MS)), precision, anchored: false, after: n * days });
     }
+  }
+  // ("Faure Gnassingbe stepped down later that month", "Within hours, youths had thrown up barricades": no days counted at all)
+  if (/\b(?:same|that|hours)\b/i.test(text)) {
+    for (const m of text.matchAll(SAME_TIME)) {
+      const unit = (m[1] ?? m[2] ?? 'day').toLowerCase();
+      const start = sent.start + m.index!;
+      out.push({ start, end: start + m[0].length, text: m[0], date: iso(ref), precision: SAME_PRECISION[unit] ?? 'day', anchored: false, after: 0 });
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   // ("witnesses said troops had fired on protesters the previous day", "two days earlier": counted back the same way)
   if (/\b(?:previous|preceding|before|earlier)\b/i.test(text)) {
