@@ -5694,3 +5694,21 @@ test('Togo 2005, Belarus 2020 read (untuned): "later that month", "that same day
   const day = codeOn('2012-02-01')('Alioune Tine was detained by police on Saturday and released several hours later without charge. The movement vowed to make the country ungovernable.');
   assert.equal(day.find((e) => e.mode === 'release' || e.event === 'RETREAT')?.date, '2012-01-28', JSON.stringify(day.map((e) => [e.trigger.text, e.date])));
 });
+
+test('Uganda 2011 read (untuned, local news): one person named by two nouns of what they do ("a boda boda rider was shot dead") counts one dead; "on the Masaka road" is no scene in Masaka; a place the gazetteer lacks right after a sentence that opens on a town ("In Mbale, ...") is in that town; a paragraph opening on a town of its own goes on with the day of the one before; a count across the country is no retelling of a count in one town; an act its own sentence places in another town is no retelling of one of the same target', () => {
+  const code = codeOn('2011-04-30');
+  assert.equal(code('A 21-year-old boda boda rider was shot dead near the roundabout when soldiers opened fire on a crowd.').find((e) => e.event === 'ASSAULT')?.size.dead?.value, 1);
+  const road = code('KASANGATI - Shops in Kasangati stayed shut. In Nateete and Busega, on the Masaka road, riot police fired tear gas to clear crowds.').find((e) => e.event === 'ASSAULT');
+  assert.notEqual(road?.event_loc?.resolved_place, 'Masaka', JSON.stringify(road?.event_loc));
+  const text = 'KASANGATI - Shops in Kasangati stayed shut yesterday.\n\nYesterday the unrest spread. In Nateete and Busega, on the Masaka road, riot police fired tear gas to clear crowds who had blocked the highway.\n\n' +
+    'In Masaka, protesters at Nyendo trading centre blocked the Masaka-Mbarara highway with stones and burning tyres. The Masaka district police commander said his officers arrested 38 people.\n\n' +
+    'In Mbale, several hundred youths marched along Republic Street towards the municipal offices. Police fired tear gas near Namakwekwe to disperse them.\n\n' +
+    'Police spokesperson Judith Nabakooba told journalists that 360 people had been arrested countrywide by yesterday evening.';
+  const evs = code(text);
+  const masaka = evs.find((e) => e.event === 'PROTEST' && e.event_loc?.resolved_place === 'Masaka');
+  assert.equal(masaka?.date, '2011-04-29', JSON.stringify(evs.map((e) => [e.trigger.text, e.date, e.event_loc?.resolved_place])));
+  const gas = evs.filter((e) => e.mode === 'crowd-control').pop();
+  assert.equal(gas?.event_loc?.resolved_place, 'Mbale', JSON.stringify(gas?.event_loc));
+  const arrests = evs.filter((e) => e.mode === 'arrest').map((e) => e.size.arrested?.value).sort();
+  assert.deepEqual(arrests, [360, 38], JSON.stringify(arrests));
+});

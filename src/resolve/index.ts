@@ -768,6 +768,14 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   const unknown = !verbalEvent && MATERIAL.has(e.trigger.event) ? unknownPlaceIn(doc, e.sentence) : null;
   const country = unknown && doc.mainCountry ? countryByIso2(doc.mainCountry) : null;
   if (unknown === 'village' && country && country.lat !== null) return countryLoc(country, 'article country');
+  // ("In Mbale, traders closed their stalls and several hundred youths marched ... Police fired tear gas near Namakwekwe": a place the
+  // gazetteer lacks, right after a sentence of the paragraph that opens on a town of its own, is in that town)
+  if (unknown === 'name' && e.sentence > 0 && sameParagraph(doc, e.sentence - 1, e.sentence)) {
+    const ps = doc.sentences[e.sentence - 1];
+    const opener = per[e.sentence - 1].find((p) => p.resolved!.resolution === 'city' && (!doc.mainCountry || p.resolved!.country_code === doc.mainCountry) &&
+      SCENE_OPENER.test(doc.text.slice(ps.start, p.start)) && /^\s*,/.test(doc.text.slice(p.end, p.end + 3)));
+    if (opener) return fromMention(opener, 'previous sentence');
+  }
   if (unknown && articlePlace) return fromMention(articlePlace, 'article');
   for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2); k--) {
     if (!sameParagraph(doc, k, e.sentence) && k < e.sentence - 1) break;
@@ -1512,7 +1520,14 @@ function toldStoryDay(doc: Doc, heads: boolean[], records: EventRecord[], tellin
   // (or only what was said: "Some of them broke into the building and set fire to files. Security officials denied reports that police
   // had fired on marchers. No deaths were reported in Aswan, and 23 people were arrested")
   const before = e.sentence > 1 && (!telling.eventful.has(e.sentence - 1) || !telling.material.has(e.sentence - 1)) && sameParagraph(doc, e.sentence - 2, e.sentence) ? e.sentence - 2 : e.sentence - 1;
-  if (e.background || heads[e.sentence] || !MATERIAL.has(e.trigger.event) || e.reality !== 'asserted' || e.sentence === 0 || !sameParagraph(doc, before, e.sentence)) return null;
+  // (a paragraph that opens on a town of its own goes on with the day of the one before, in a round-up of towns: "Yesterday the unrest
+  // spread. ... In Nateete and Busega, riot police fired tear gas ... [¶] In Masaka, ... protesters blocked the Masaka-Mbarara highway")
+  const sk = doc.sentences[e.sentence];
+  // (a town of the story's own country: not "In Budapest, several thousand people held a candlelight vigil" in a story from Romania)
+  const townOpens = before === e.sentence - 1 && (doc.places ?? []).some((p) => p.start >= sk.start && p.start < sk.start + 40 && SCENE_OPENER.test(doc.text.slice(sk.start, p.start)) &&
+    p.resolved?.resolution === 'city' && (!doc.mainCountry || p.resolved.country_code === doc.mainCountry) &&
+    /^\s*,/.test(doc.text.slice(p.end, p.end + 3)));
+  if (e.background || heads[e.sentence] || !MATERIAL.has(e.trigger.event) || e.reality !== 'asserted' || e.sentence === 0 || (!sameParagraph(doc, before, e.sentence) && !townOpens)) return null;
   // (an act whose telling went on into the sentence before counts too: "hurling stones at riot police ... Protesters set
   // fire to a petrol station" merged into that riot)
   for (let k = records.length - 1; k >= 0 && records.length - k <= 12; k--) {
@@ -2410,7 +2425,11 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         (rec.event === 'THREATEN' && !e.verbal && !verbalIds.has(x.id) && !sharesContent(x.trigger.text + toldPast(doc, x), rec.trigger.text + toldPast(doc, rec))));
     if (keyDup && objectsApart(keyDup)) keyDup = undefined;
     // (not across places: "marched through Fargo" and "a vigil in nearby Moorhead" are two protests)
-    const samePlace = (x: EventRecord, y: EventRecord) => x.event_loc.resolution !== 'city' || y.event_loc.resolution !== 'city' || spotOf(x.event_loc) === spotOf(y.event_loc);
+    // (nor a count across the whole country and another count in one town: "his officers arrested 38 people" in Masaka and "360 people
+    // had been arrested countrywide")
+    const countedApart = (x: EventRecord, y: EventRecord) => (x.event_loc.basis === 'nationwide') !== (y.event_loc.basis === 'nationwide') &&
+      (['arrested', 'dead', 'injured'] as const).some((k) => !!x.size[k] && !!y.size[k] && x.size[k]!.value !== y.size[k]!.value);
+    const samePlace = (x: EventRecord, y: EventRecord) => (x.event_loc.resolution !== 'city' || y.event_loc.resolution !== 'city' || spotOf(x.event_loc) === spotOf(y.event_loc)) && !countedApart(x, y);
     // (nor two bodies or people named apart, however alike their codes: "the District Administration warned" and, ten
     // sentences on, "Koirala warned")
     // (or a person named and a holder of another office: "He said he would not resign" of Sogavare, and "The premier of Malaita
@@ -3503,6 +3522,9 @@ function sameTargetRetold(doc: Doc, records: EventRecord[]): void {
       // around 10am on Tuesday", four sentences on)
       if (d < 1 || d > 4 || (d > 2 && !(q.date === r.date && q.date_precision === 'day' && r.date_precision === 'day')) || toldOnOtherDays(q, r)) return false;
       if (q.actor && r.actor && q.actor.code !== r.actor.code) return false;
+      // (nor one its own sentence places in another town: "crowds who had blocked the highway" in Kampala's suburbs and, next, "In
+      // Masaka, ... protesters blocked the Masaka-Mbarara highway")
+      if (r.event_loc.basis === 'sentence' && q.event_loc.resolution === 'city' && r.event_loc.resolution === 'city' && spotOf(q.event_loc) !== spotOf(r.event_loc)) return false;
       return objectHeadLemma(doc, q.object)?.lemma === h.lemma;
     });
     if (!host) continue;

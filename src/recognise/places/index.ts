@@ -772,6 +772,8 @@ export function recognisePlaces(doc: Doc): ScoredPlaceMention[] {
     // "Colorado River", "Lake Victoria" side: a natural feature or a road named after the place
     // (a range of hills is one however it is written: "the foothills of the Gorongosa mountains")
     if (next && FEATURE_HEADS.has(nl) && (mixed ? next.cap || RANGES.has(nl) : true)) return null;
+    // ("In Nateete and Busega, on the Masaka road": a road named with "the" after the town it leads to, in lower case too)
+    if (next && pl === 'the' && ROAD_WORDS.has(nl) && next.sent === toks[last].sent && !ck) return null;
     // ("Denham Town", "Wilton Gardens", "the Bournemouth Gardens Baptist church": a neighbourhood or an estate named after a town, whose
     // own name the gazetteer lacks, is no town of the name)
     if (mixed && next?.cap && AREA_NAME_HEADS.has(nl) && next.sent === toks[last].sent && !ck && !g.lookup(`${key} ${nl}`)) return null;

@@ -387,8 +387,11 @@ function personAfter(tokens: Token[], i: number, end: number): number {
   // (a nationality the tagger reads as a name, right before the noun: "an American researcher", "a British tourist")
   const nationality = (k: number) => tokens[k].pos === 'PROPN' && tokens[k].cap && k + 1 < end && ONE_PERSON.has(tokens[k + 1].lower);
   while (j < end && j - i <= 6 && (tokens[j].pos === 'ADJ' || tokens[j].text === '-' || tokens[j].pos === 'NUM' || /^(?:year|years)$/.test(tokens[j].lower) || nationality(j)) && !ONE_PERSON.has(tokens[j].lower)) j++;
-  // (past one noun of what they do: "a police officer", "a taxi driver", "a university student")
+  // (past one noun of what they do: "a police officer", "a taxi driver", "a university student"; or two: "a boda boda rider", "a
+  // motorcycle taxi driver")
   if (j + 1 < end && !ONE_PERSON.has(tokens[j].lower) && tokens[j].pos === 'NOUN' && ONE_PERSON.has(tokens[j + 1].lower)) j++;
+  else if (j + 2 < end && !ONE_PERSON.has(tokens[j].lower) && !ONE_PERSON.has(tokens[j + 1].lower) && /^(?:NOUN|PROPN)$/.test(tokens[j].pos) && /^(?:NOUN|PROPN)$/.test(tokens[j + 1].pos) &&
+    !tokens[j].cap && !tokens[j + 1].cap && ONE_PERSON.has(tokens[j + 2].lower)) j += 2;
   // ("killing a 19-year-old and wounding two": an age standing for the person)
   const aged = j - i >= 4 && tokens[j - 1].lower === 'old' && tokens[j - 2].text === '-' && /^years?$/.test(tokens[j - 3].lower);
   if (aged && (j >= end || AFTER_AGE.has(tokens[j].lower))) return j - 1;
