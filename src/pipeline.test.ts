@@ -5712,3 +5712,15 @@ test('Uganda 2011 read (untuned, local news): one person named by two nouns of w
   const arrests = evs.filter((e) => e.mode === 'arrest').map((e) => e.size.arrested?.value).sort();
   assert.deepEqual(arrests, [360, 38], JSON.stringify(arrests));
 });
+
+test('Lebanon 2005 read (untuned): a name right after a word of kin is a person, no place ("Hariri\'s sister Bahia" is not the Brazilian state); a person named with a state\'s title and no country of its own, after a sentence led by a foreign capital, is of the story\'s country, and so are the officials that person acts on; an act in a relative clause on an occasion dated before its noun takes that day ("the February 14 truck bombing on the Beirut seafront, which killed Hariri")', () => {
+  const code = codeOn('2005-03-01');
+  const bahia = code('BEIRUT (AFP) - In an emotional address to the chamber, Hariri\'s sister Bahia, a member of parliament, accused the authorities of covering up the truth about her brother\'s murder.').find((e) => e.event === 'ACCUSE');
+  assert.notEqual(bahia?.event_loc?.country_code, 'BR', JSON.stringify(bahia?.event_loc));
+  assert.equal(bahia?.actor?.code, 'LBN', JSON.stringify(bahia?.actor));
+  const asked = code('BEIRUT (AFP) - Lebanon\'s Prime Minister Omar Karami resigned on Monday. Damascus has denied any involvement. President Emile Lahoud accepted the resignation later on Monday and asked the ministers to stay on in a caretaker capacity.').find((e) => e.event === 'REQUEST');
+  assert.equal(asked?.actor?.code, 'LBN', JSON.stringify(asked?.actor));
+  assert.equal(asked?.recipient?.code, 'LBN', JSON.stringify(asked?.recipient));
+  const killed = code('Many in the opposition blame Syria and its Lebanese allies for the February 14 truck bombing on the Beirut seafront, which killed Hariri and more than a dozen others.').find((e) => e.event === 'ASSAULT');
+  assert.equal(killed?.date, '2005-02-14', JSON.stringify(killed?.date));
+});

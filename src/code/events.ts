@@ -7651,7 +7651,8 @@ function possessedTimes(doc: Doc, times: TimeMention[], first: number): TimeMent
     if (trig > t.end && /^(?:\s+[\w-]+){1,3},?\s+(?:(?:(?:in|during)\s+)?which|when)\b/i.test(text.slice(end, end + 60)) && !/[;.]/.test(text.slice(end, trig))) return true;
     // (past where it happened: "last December's riots in the western oil town of Zhanaozen, in which at least 16 people were killed
     // when police opened fire")
-    if (trig > t.end && /^(?:\s+[\w-]+){1,10},\s+(?:in|during)\s+which\b/i.test(text.slice(end, end + 100)) && !/[;.]/.test(text.slice(end, trig))) return true;
+    // (or a plain "which": "the February 14 truck bombing on the Beirut seafront, which killed Hariri")
+    if (trig > t.end && /^(?:\s+[\w-]+){1,10},\s+(?:(?:in|during)\s+)?which\b/i.test(text.slice(end, end + 100)) && !/[;.]/.test(text.slice(end, trig))) return true;
     // the possessed noun phrase: a few words after the mark, up to the trigger when it is that noun
     // (further on only through words that open no clause of their own: "yesterday's clash between police and schoolchildren
     // protesting", not "last month's cease-fire deal with Azerbaijan that ended fighting")

@@ -634,7 +634,8 @@ function finish(c: Ctx, x: Info): boolean {
     // names no state before it)
     // (the state's actor the subject opening that sentence; not one owned by someone in its own: "his forces")
     const owned = /^(?:his|her|its|their|our)$/.test(c.tk[x.m.first - 1]?.lower ?? '') || /^(?:his|her|its|their|our)$/.test(c.tk[x.m.first]?.lower ?? '');
-    if (!lead && !owned && x.m.sector && STATE_FORCES.has(x.m.sector)) {
+    // (not a person named: "Damascus has denied any involvement. President Emile Lahoud accepted the resignation" in a story from Beirut)
+    if (!lead && !owned && x.m.sector && STATE_FORCES.has(x.m.sector) && !(x.m.kind === 'person' && x.named)) {
       // (past a wire dateline: "TYRE, Lebanon (AP) - The Syrian military said")
       const sentence = c.tk.filter((t) => t.sent === x.sent - 1);
       const dash = sentence.slice(0, 12).findIndex((t, k) => /^(?:-|--|—|–)$/.test(t.text) && sentence[k - 1]?.text === ')');
@@ -642,7 +643,8 @@ function finish(c: Ctx, x: Info): boolean {
       const subj = c.prior.find((p) => p.sent === x.sent - 1 && p.m.kind !== 'pronoun' && p.m.start >= open);
       const opens = !!subj && sentence.filter((t) => t.start >= open && t.end <= subj.m.start).every((t) => t.pos === 'DET');
       if (subj && opens && subj.codeFrom === 'phrase' && subj.m.code && subj.m.code !== c.main && subj.m.sector === x.m.sector && !!countryByIso3(subj.m.code) &&
-        !c.prior.some((p) => p.sent === x.sent && p.m.start < x.m.start && !!p.m.code && p.codeFrom === 'phrase' && (p.m.kind === 'country' || (!!p.m.sector && STATE_FORCES.has(p.m.sector))))) lead = subj;
+        // (nor one that names a state's person before it: "President Emile Lahoud ... asked the ministers to stay on")
+        !c.prior.some((p) => p.sent === x.sent && p.m.start < x.m.start && !!p.m.code && (p.codeFrom === 'phrase' || (p.m.kind === 'person' && p.named)) && (p.m.kind === 'country' || (!!p.m.sector && STATE_FORCES.has(p.m.sector))))) lead = subj;
     }
     // ("SOVIET TROOPS broke up a crowd in Tbilisi ... soldiers beat people": a state force named bare, in a story where the forces of
     // that kind named so far are one foreign state's, are that state's)
