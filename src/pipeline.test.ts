@@ -5724,3 +5724,18 @@ test('Lebanon 2005 read (untuned): a name right after a word of kin is a person,
   const killed = code('Many in the opposition blame Syria and its Lebanese allies for the February 14 truck bombing on the Beirut seafront, which killed Hariri and more than a dozen others.').find((e) => e.event === 'ASSAULT');
   assert.equal(killed?.date, '2005-02-14', JSON.stringify(killed?.date));
 });
+
+test('Indonesia 1998 read (untuned chronology): a day on a line of its own ("Tuesday, May 12") dates the paragraphs under it, times of day ("15:20 - ...") too, up to the next such line; one name alone after a title ("President Suharto") names that person when told again alone ("Suharto tells Indonesian residents" in Cairo is no Egyptian)', () => {
+  const code = codeOn('1998-05-21');
+  const text = 'Ten days that toppled Suharto: a chronology\n\nJAKARTA - President Suharto resigns this morning after 32 years in power.\n\nTuesday, May 12\n\nSeveral thousand students rally on the campus of Trisakti University in Grogol, demanding that Suharto step down. Four students are killed and dozens are wounded.\n\n' +
+    'Wednesday, May 13\n\nIn the afternoon, rioting breaks out around the Trisakti campus. In Cairo, where he is attending a summit of developing nations, Suharto tells Indonesian residents he is ready to step down.\n\nMonday, May 18\n\nThousands of students occupy the grounds of the parliament complex in Senayan.\n\n15:20 - Parliament speaker Harmoko tells reporters that the house leadership hopes the president will resign.';
+  const evs = code(text);
+  const days = (re: RegExp) => evs.filter((e) => re.test(e.trigger.text)).map((e) => e.date);
+  assert.deepEqual(days(/^rally$/), ['1998-05-12']);
+  assert.deepEqual(days(/^killed$/), ['1998-05-12']);
+  assert.deepEqual(days(/^rioting$/), ['1998-05-13']);
+  assert.deepEqual(days(/^occupy$/), ['1998-05-18']);
+  assert.equal(evs.find((e) => e.event === 'RETREAT')?.date, '1998-05-21');
+  const cairo = evs.find((e) => e.actor?.entity_text === 'Suharto');
+  assert.equal(cairo?.actor?.code, 'IDN', JSON.stringify(cairo?.actor));
+});

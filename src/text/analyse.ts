@@ -599,8 +599,17 @@ export function dayItemOf(doc: Doc, k: number): number {
   let p0 = k;
   while (p0 > 0 && doc.text.slice(doc.sentences[p0 - 1].end, doc.sentences[p0].start).indexOf('\n') < 0) p0--;
   const s = doc.sentences[p0];
-  return DAY_HEADING.test(doc.text.slice(s.start, Math.min(s.end, s.start + 60))) ? p0 : -1;
+  if (DAY_HEADING.test(doc.text.slice(s.start, Math.min(s.end, s.start + 60)))) return p0;
+  // ("Tuesday, May 12" on a line of its own, then the day's paragraphs: the nearest such line above, past no other heading)
+  for (let h = k; h >= 0 && k - h <= 40; h--) {
+    if (!isHeading(doc, h)) continue;
+    const hs = doc.sentences[h];
+    return DAY_LINE.test(doc.text.slice(hs.start, hs.end)) ? h : -1;
+  }
+  return -1;
 }
+/** a day alone on a line of its own: "Tuesday, May 12", "May 12, 1998", "12 May" */
+const DAY_LINE = /^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})(?:,?\s+\d{4})?\s*$/i;
 
 /**
  * A subheading ("Polls fraud", "Opposition demands talks"): a short line standing alone

@@ -711,6 +711,10 @@ function finish(c: Ctx, x: Info): boolean {
         const paternal = fold(words[words.length - 2]);
         if (paternal.length > 2 && !c.surnames.has(paternal) && !c.lx.titles.has(paternal) && !c.lx.words.has(paternal) && !c.lx.particles.has(paternal)) c.surnames.set(paternal, x);
       }
+    } else if (x.title && words.length === 1) {
+      // ("President Suharto resigns ... Suharto tells Indonesian residents": one name alone after a title names that person later)
+      const key = fold(words[0]);
+      if (key.length > 2 && !c.surnames.has(key) && !c.lx.titles.has(key) && !c.lx.words.has(key) && !c.lx.gaz.has(key)) c.surnames.set(key, x);
     }
   }
   return true;
