@@ -5739,3 +5739,13 @@ test('Indonesia 1998 read (untuned chronology): a day on a line of its own ("Tue
   const cairo = evs.find((e) => e.actor?.entity_text === 'Suharto');
   assert.equal(cairo?.actor?.code, 'IDN', JSON.stringify(cairo?.actor));
 });
+
+test('Belarus 2020 read (untuned analysis): a day opening a sentence after a part of the day ("On the night of December 19, 2010, ...; police beat demonstrators") is said of all its clauses, past a semicolon, and so is background; a bare act noun said to be no new thing ("Protest is not new here") tells no act; a participle of harm after a noun that is an object, then "in" what hurt ("apologised to \\"random people\\" injured in the crackdown") is done to that noun, not by the subject', () => {
+  const code = codeOn('2020-08-15');
+  const beat = code('On the night of December 19, 2010, tens of thousands gathered on Independence Square; police beat demonstrators, more than 600 people were detained.');
+  assert.ok(!beat.some((e) => e.date?.startsWith('2020')), JSON.stringify(beat.map((e) => [e.trigger.text, e.date])));
+  assert.ok(!code('Protest is not new here.').some((e) => e.event === 'PROTEST'));
+  assert.ok(code('The protest was peaceful.').some((e) => e.event === 'PROTEST'));
+  const hurt = code('Interior Minister Yuri Karaev apologised that evening to "random people" injured in the crackdown.').filter((e) => e.event === 'ASSAULT');
+  assert.ok(hurt.every((e) => !e.actor), JSON.stringify(hurt.map((e) => e.actor)));
+});

@@ -1180,6 +1180,16 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
       if ((w.pos === 'VERB' && w.lower !== 'including') || w.pos === 'AUX' || w.text === ';') break;
     }
   }
+  // ("apologised to random people injured in the crackdown", "visited people wounded during the clashes": a participle of harm right
+  // after a noun that is a verb's or a preposition's object, then "in" or "during" what hurt them, is done to that noun)
+  // (past a closing quote: 'to "random people" injured in')
+  const nq = QUOTE_CHARS.has(tokens[first - 1]?.text ?? '') ? first - 2 : first - 1;
+  if (DONE_AT_PLACE.has(t.lemma) && /(?:ed|en)$/.test(t.lower) && nq - 1 > s.first && (tokens[nq].pos === 'NOUN' || tokens[nq].pos === 'PROPN') &&
+    /^(?:in|during)$/.test(tokens[first + 1]?.lower ?? '')) {
+    let k = nq - 1;
+    while (k > s.first && first - k <= 5 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'NOUN' || QUOTE_CHARS.has(tokens[k].text))) k--;
+    if (tokens[k].pos === 'ADP' || (tokens[k].pos === 'VERB' && k < first - 1)) return true;
+  }
   // ("Regional leaders, long criticised for their reluctance to confront Mr Mugabe, came under pressure": a participle set off by a
   // comma after its noun, past an adverb, tells what was done to that noun, in passing)
   // (an aside closed by a comma before the main verb: not "The crowd, which stayed in the square through Friday, also called for")
@@ -6526,7 +6536,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // "a law banning face masks at demonstrations": a bare plural event noun a rule speaks of is a kind of event
   const generic = reality.reality === 'asserted' && !historical && !verbal && (ruledKind(tokens, s, first, last) || placeOfEvents(tokens, s, first));
   // "warned that an invasion was possible", "a strike is likely": an event noun said to be possible has not happened
-  const predicated = reality.reality === 'asserted' && !verbal && !historical && !generic && (unrealPredicate(tokens, s, last) || undecided(tokens, s, first));
+  const predicated = reality.reality === 'asserted' && !verbal && !historical && !generic && (unrealPredicate(tokens, s, last) || undecided(tokens, s, first) || kindPredicate(tokens, s, first, last));
   // "phone calls were cut", "the rally was banned", "talks were postponed": an event noun stopped did not take place
   const stopped = reality.reality === 'asserted' && !verbal && !historical && !generic && !predicated && (stoppedPredicate(tokens, s, last) || stoppingVerb(tokens, s, first) ||
     // ("refused to accept the resignations", "rejected the ceasefire": a step offered and turned down was not taken)
@@ -6864,6 +6874,18 @@ function ruledKind(tokens: Token[], s: Sentence, first: number, last: number): b
     if (RULE_WORDS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** what is said of a kind of act, not of one act: "Protest is not new here", "Strikes are common in the mines" */
+const KIND_PREDICATES = new Set(['new', 'common', 'rare', 'unusual', 'unknown', 'familiar', 'frequent', 'routine', 'commonplace', 'uncommon', 'widespread']);
+/** The token saying what a bare event noun, as a kind of act, is ("Protest is not new here"), or 0. */
+function kindPredicate(tokens: Token[], s: Sentence, first: number, last: number): number {
+  if (first !== s.first && !(first - 1 === s.first && /^(?:but|and|yet)$/.test(tokens[s.first].lower))) return 0;
+  let k = last;
+  if (k >= s.last || tokens[k].lemma !== 'be') return 0;
+  k++;
+  while (k < s.last && k - last <= 3 && !KIND_PREDICATES.has(tokens[k].lower) && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || tokens[k].lower === 'nothing')) k++;
+  return k < s.last && KIND_PREDICATES.has(tokens[k].lower) ? k : 0;
 }
 
 /** The token saying the event noun is only possible ("an invasion was possible", "a strike is likely"), or 0. */
@@ -7666,6 +7688,8 @@ function possessedTimes(doc: Doc, times: TimeMention[], first: number): TimeMent
   });
 }
 
+/** the words of a part of a day before the day itself: "on the night of", "in the early hours of" */
+const DAY_PARTS_OF = new Set(['night', 'morning', 'evening', 'afternoon', 'hours', 'early', 'of', 'eve']);
 /** words that may stand before a time opening a sentence ("Late on Tuesday", "But early on Monday") */
 const OPENERS = new Set(['on', 'late', 'early', 'later', 'by', 'then', 'but', 'and', 'in', 'at', 'during', 'overnight', 'shortly', 'soon', ',', 'that', 'the']);
 /**
@@ -7755,8 +7779,9 @@ function otherClause(tokens: Token[], s: Sentence, times: TimeMention[], first: 
   const at = tokens[first].start;
   // (a time opening the sentence is said of all its clauses: "On Tuesday the crowd swelled, and hundreds of young men
   // broke through police lines")
+  // (and past a part of the day: "On the night of December 19, 2010, tens of thousands gathered ...; police beat demonstrators")
   const opening = (t: TimeMention): boolean => {
-    for (let k = s.first; k < s.last && tokens[k].start < t.start; k++) if (k - s.first > 2 || !OPENERS.has(tokens[k].lower)) return false;
+    for (let k = s.first; k < s.last && tokens[k].start < t.start; k++) if (k - s.first > 5 || !(OPENERS.has(tokens[k].lower) || DAY_PARTS_OF.has(tokens[k].lower))) return false;
     return true;
   };
   // (a time the clause "when" opens is told right after is said of that clause through what is joined to it: "The crisis began last
