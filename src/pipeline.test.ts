@@ -5749,3 +5749,10 @@ test('Belarus 2020 read (untuned analysis): a day opening a sentence after a par
   const hurt = code('Interior Minister Yuri Karaev apologised that evening to "random people" injured in the crackdown.').filter((e) => e.event === 'ASSAULT');
   assert.ok(hurt.every((e) => !e.actor), JSON.stringify(hurt.map((e) => e.actor)));
 });
+
+test('Ethiopia 2005 read (untuned): aid one receives as a standing state ("one of Africa\'s largest recipients of foreign aid") is no act of aid; givers named as the subject of a verb ("donors \\"could review budget support\\"") are no act of giving', () => {
+  const code = codeOn('2005-06-09');
+  assert.ok(!code('Ethiopia is one of Africa\'s largest recipients of foreign aid.').some((e) => e.event === 'AID'));
+  assert.ok(!code('A European diplomat said donors "could review budget support if the killing goes on".').some((e) => e.event === 'AID'));
+  assert.ok(code('The EU sent aid to Ethiopia.').some((e) => e.event === 'AID'));
+});
