@@ -5756,3 +5756,15 @@ test('Ethiopia 2005 read (untuned): aid one receives as a standing state ("one o
   assert.ok(!code('A European diplomat said donors "could review budget support if the killing goes on".').some((e) => e.event === 'AID'));
   assert.ok(code('The EU sent aid to Ethiopia.').some((e) => e.event === 'AID'));
 });
+
+test('Ethiopia 2005, Nepal 2006, Colombia 2021 read (untuned): a wrong only ever charged ("incited", "infiltrated", "stir up", "orchestrated"), told by a source, is that source\'s accusation of its doer; told by no source it is no act, and what the charge says was meant stays unreal', () => {
+  const code = codeOn('2005-06-09');
+  const incited = code('Information Minister Bereket Simon told a news conference on Thursday that the CUD had incited the violence in order to overturn the results of the election.').find((e) => e.event === 'ACCUSE');
+  assert.match(incited?.actor?.entity_text ?? '', /Bereket Simon/, JSON.stringify(incited?.actor));
+  assert.equal(incited?.recipient?.entity_text, 'CUD', JSON.stringify(incited?.recipient));
+  assert.equal(incited?.cameo, '112');
+  const thapa = codeOn('2006-04-20')('HOME MINISTER KAMAL THAPA TOLD A NEWS CONFERENCE THAT MAOIST REBELS HAD INFILTRATED THE PROTESTS AND WERE PLANNING TO ATTACK GOVERNMENT BUILDINGS.');
+  assert.equal(thapa.find((e) => e.event === 'ACCUSE')?.recipient?.sector, 'REB', JSON.stringify(thapa.map((e) => [e.event, e.actor?.entity_text, e.recipient?.entity_text])));
+  assert.ok(!thapa.some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('The rebels infiltrated the city at night.').some((e) => e.event === 'ACCUSE'));
+});

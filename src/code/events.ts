@@ -6739,16 +6739,24 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("authorities freed more than 2,000 people from jails ..., as workers walked off the job": a count of another clause, before
   // the protest's subordinator, is not the protest's)
   if (trigger.event === 'PROTEST') quantities = withoutEarlierClause(doc.text, quantities, tokens[first].start);
+  // ("Information Minister Bereket Simon told a news conference that the CUD had incited the violence": a wrong only ever charged is,
+  // as told by a source, that source's accusation of its doer; told by no source, or not as done, it is no act)
+  let alleger: ActorLike | null = null;
+  if (trigger.alleged) {
+    if (!attribution || reality.reality !== 'asserted' || historical || !actor) return;
+    alleger = st.ms.find((m) => m.start >= attribution.start && m.end <= attribution.end) ?? null;
+    if (!alleger || alleger === actor) return;
+  }
   out.push({
-    trigger: cancelled ? { ...trigger, event: 'REJECT', mode: null, cameo: '120', acled: null, weak: true } : foreignBan(trigger, ra, rr2) ? { ...trigger, event: 'SANCTION', mode: null, cameo: '163', acled: null, context: 'diplomatic' } : trigger,
+    trigger: alleger ? { ...trigger, event: 'ACCUSE', mode: 'allege', cameo: '112', acled: null, context: 'crime' } : cancelled ? { ...trigger, event: 'REJECT', mode: null, cameo: '120', acled: null, weak: true } : foreignBan(trigger, ra, rr2) ? { ...trigger, event: 'SANCTION', mode: null, cameo: '163', acled: null, context: 'diplomatic' } : trigger,
     first,
     last,
     sentence: s.index,
     verbal,
     reality: cancelled ? 'asserted' : historical ? 'historical' : generic || anyone || predicated || label ? 'hypothetical' : stopped ? 'negated' : scheduled ? 'future' : reality.reality,
     realityCue: cancelled ? null : historical ? (stretch ? 'duration' : summary ? 'summary' : 'since') : generic || anyone ? 'generic' : predicated ? tokens[predicated].text : label ? tokens[label].text : stopped ? tokens[stopped].text : scheduled ? 'scheduled' : reality.cue,
-    actor: cancelled ? inPlace(canceller, resolveRef(canceller), s) : inPlace(actor, ra, s),
-    recipient: inPlace(recipient, rr2, s),
+    actor: alleger ? inPlace(alleger, resolveRef(alleger), s) : cancelled ? inPlace(canceller, resolveRef(canceller), s) : inPlace(actor, ra, s),
+    recipient: alleger ? inPlace(actor, ra, s) : inPlace(recipient, rr2, s),
     object: objectPhrase,
     subject: subjectOf(tokens, s, inTime, first, last, verbal, actor),
     objectPeople,
@@ -6766,7 +6774,7 @@ function emit(st: SentenceState, c: Candidate): void {
       // ("accused the government of betrayal and said the bill, approved on March 20, must go": a time past a saying joined by "and" is
       // of what that saying tells)
       (when && SPEECH_LIKE.has(trigger.event) && when.start > tokens[last - 1].end && tokens.slice(last, s.last).some((t, k, r) => t.lower === 'and' && t.end <= when.start && /^(?:said|says|added|adds|insisted|warned|declared)$/.test(r[k + 1]?.lower ?? ''))) ? null : when,
-    attribution,
+    attribution: alleger ? null : attribution,
     speaker: attribution && passive ? st.ms.find((m) => m.start >= attribution.start && m.end <= attribution.end && m.kind !== 'pronoun') ?? null : null,
     hedged: isHedged(doc, s, first),
     subordinate: isSubordinate(tokens, s, first) || (verbal && (reducedRelative(tokens, s, first, last) || participleOfObject(tokens, s, first))),
@@ -7309,7 +7317,7 @@ const LIFTED_PEOPLE = new Set(['man', 'men', 'people', 'person', 'suspect', 'act
 /** the flags of a trigger made here, not read from triggers.tsv: none set */
 const NO_FLAGS = {
   crowd: false, weak: false, lower: false, comp: false, place: false, charged: false, person: false, counted: false, people: false,
-  forces: false, troops: false, agentTo: false, placeObject: false, had: false, struck: false, granted: false, stance: false, many: false, armed: null, visitor: null, moved: null, talks: null, taken: null, line: 0,
+  forces: false, troops: false, agentTo: false, placeObject: false, had: false, struck: false, granted: false, stance: false, many: false, alleged: false, armed: null, visitor: null, moved: null, talks: null, taken: null, line: 0,
 } as const;
 const WEAPON_TEST_TRIGGER: Trigger = {
   words: ['test'], pos: '*', event: 'MOBILIZE', mode: 'weapons', cameo: '152', acled: null, context: 'military',

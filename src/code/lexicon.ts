@@ -50,6 +50,9 @@ export interface Trigger {
   stance: boolean;
   /** no act when its doer is one person ("Sonko walked out of a Dakar courthouse" is no strike) */
   many: boolean;
+  /** a wrong that is only ever charged: an act only as told by a source, and then the source's accusation of its doer ("the minister
+   * told a news conference that the CUD had incited the violence" is the minister accusing the CUD) */
+  alleged: boolean;
   /** told of armed forces, the act is the one of this other line ("occupy" by troops is "capture", by strikers a sit-in) */
   armed: Trigger | null;
   /** told of a visitor (an official, a government, an international body, a mission or a delegation) come to a place, the act is
@@ -103,7 +106,7 @@ const LAW_HEADS = new Set(['bill', 'bills', 'law', 'laws', 'legislation', 'amend
 const LAW_ACTS = new Set(['COERCE', 'CONCEDE', 'SANCTION']);
 
 let index: Map<string, Trigger[]> | null = null;
-const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces', 'troops', 'agentto', 'placeobj', 'had', 'struck', 'granted', 'stance', 'many']);
+const FLAGS = new Set(['-', 'crowd', 'weak', 'lower', 'comp', 'place', 'charged', 'person', 'counted', 'people', 'forces', 'troops', 'agentto', 'placeobj', 'had', 'struck', 'granted', 'stance', 'many', 'alleged']);
 /** flags that name another line the act is coded as, in some telling of it ("armed=capture") */
 const LINK_FLAGS = ['armed', 'visitor', 'moved', 'talks', 'taken'] as const;
 type LinkFlag = (typeof LINK_FLAGS)[number];
@@ -159,6 +162,7 @@ export function parseTriggers(text: string, source = 'triggers.tsv'): Trigger[] 
       granted: fl.has('granted'),
       stance: fl.has('stance'),
       many: fl.has('many'),
+      alleged: fl.has('alleged'),
       armed: null,
       visitor: null,
       moved: null,
