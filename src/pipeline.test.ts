@@ -5768,3 +5768,12 @@ test('Ethiopia 2005, Nepal 2006, Colombia 2021 read (untuned): a wrong only ever
   assert.ok(!thapa.some((e) => e.event === 'ASSAULT'));
   assert.ok(!code('The rebels infiltrated the city at night.').some((e) => e.event === 'ACCUSE'));
 });
+
+test('Colombia 2021 read (untuned): a sentence opening on the state of a town ("Bogotá was largely calm on Monday") sets the scene and the day of the acts told right after it in places the gazetteer lacks ("Several thousand people gathered in the central Plaza de Bolívar ... in the southern district of Usme")', () => {
+  const code = codeOn('2021-05-04');
+  const text = 'BOGOTA, Colombia (AP) - The concession did little to calm the streets of Cali, where residents reported hours of gunfire overnight.\n\nIn Cali, residents said police fired live ammunition after nightfall on Monday.\n\n' +
+    'Bogotá was largely calm on Monday. Several thousand people gathered in the central Plaza de Bolívar, although there were clashes late in the evening in the southern district of Usme, where protesters attacked a police post, officials said.';
+  const gathered = code(text).find((e) => e.trigger.text === 'gathered');
+  assert.equal(gathered?.event_loc?.resolved_place, 'Bogotá', JSON.stringify(gathered?.event_loc));
+  assert.equal(gathered?.date, '2021-05-03');
+});

@@ -133,6 +133,8 @@ const NAMED_PAST_EVENT = /^\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:(?:January|February
 const PAST_AFTER = /^\s+(?:last|the\s+previous|earlier\s+(?:this|last))\s+(?:week|month|year|summer|spring|autumn|fall|winter)\b|^\s+(?:[\w-]+\s+){1,2}ago\b/i;
 /** sectors whose statements are the country's */
 const NATIONAL_VOICES = new Set(['GOV', 'LEG', 'PRE', 'PRM']);
+/** a town's state told right after its name opening a sentence: "Bogotá was largely calm", "Kasangati remained tense" */
+const TOWN_STATE = /^\s+(?:was|is|remained|remains|stayed|stays)\s+(?:(?:largely|mostly|relatively|still|generally|very)\s+)?(?:calm|quiet|tense|peaceful|deserted|paralysed|paralyzed)\b/;
 /** the words of one who held an office of the state ("former president", "ex-minister"), coded among the elites */
 const FORMER_OFFICE = /\b(?:former|ex-)/i;
 /** an embassy and the envoys of one, who speak where they are posted */
@@ -772,8 +774,10 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
   // gazetteer lacks, right after a sentence of the paragraph that opens on a town of its own, is in that town)
   if (unknown === 'name' && e.sentence > 0 && sameParagraph(doc, e.sentence - 1, e.sentence)) {
     const ps = doc.sentences[e.sentence - 1];
+    // (or on the state of a town: "Bogotá was largely calm on Monday. Several thousand people gathered in the central Plaza de Bolívar")
     const opener = per[e.sentence - 1].find((p) => p.resolved!.resolution === 'city' && (!doc.mainCountry || p.resolved!.country_code === doc.mainCountry) &&
-      SCENE_OPENER.test(doc.text.slice(ps.start, p.start)) && /^\s*,/.test(doc.text.slice(p.end, p.end + 3)));
+      ((SCENE_OPENER.test(doc.text.slice(ps.start, p.start)) && /^\s*,/.test(doc.text.slice(p.end, p.end + 3))) ||
+        (p.start === ps.start && /^\s+(?:was|is|remained|remains|stayed|stays)\b/.test(doc.text.slice(p.end, p.end + 12)))));
     if (opener) return fromMention(opener, 'previous sentence');
   }
   if (unknown && articlePlace) return fromMention(articlePlace, 'article');
@@ -844,7 +848,9 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
         !(MOVED_TO.test(doc.text.slice(Math.max(sk.start, p.start - 60), p.start)) && !SPREAD_TO.test(doc.text.slice(Math.max(sk.start, p.start - 40), p.start))) &&
         // (nor the scene of another occasion another sentence dates it by: "The shooting came days after rioting in Los Angeles")
         !OCCASION_BEFORE.test(doc.text.slice(Math.max(sk.start, p.start - 60), p.start)))));
-    const told = usable.filter((p) => LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)));
+    // (or a town whose state the sentence opens on: "Bogotá was largely calm on Monday. Several thousand people gathered in the central
+    // Plaza de Bolívar")
+    const told = usable.filter((p) => LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)) || (p.start === sk.start && TOWN_STATE.test(doc.text.slice(p.end, p.end + 30))));
     const own = told.filter((p) => !infinitiveBetween(doc, doc.sentences[k].first, p.start));
     // (the dateline's place too when the sentence tells none after a locative word: "SAIGON, June 11 - An elderly monk set himself afire")
     const cands = own.length || dl < 0 ? own : usable.filter((p) => p.end <= dl);
@@ -1610,7 +1616,9 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
   // ("The unrest that broke out in the capital on Monday ... In Santiago, the worst of the violence came on Tuesday. Youths burned tyres":
   // the sentence right before, in the act's paragraph, telling no act but the day of the violence, dates it over acts told further up)
   const k1 = e.sentence - 1;
-  if (k1 >= 0 && MATERIAL.has(e.trigger.event) && doc.article.published && !telling.eventful.has(k1) && sameParagraph(doc, k1, e.sentence) && VIOLENCE_DATED.test(sentenceText(doc, k1))) {
+  // (or the state of a town that day: "Bogotá was largely calm on Monday. Several thousand people gathered in the central Plaza")
+  if (k1 >= 0 && MATERIAL.has(e.trigger.event) && doc.article.published && !telling.eventful.has(k1) && sameParagraph(doc, k1, e.sentence) &&
+    (VIOLENCE_DATED.test(sentenceText(doc, k1)) || (doc.places ?? []).some((p) => p.start === doc.sentences[k1].start && TOWN_STATE.test(doc.text.slice(p.end, p.end + 30))))) {
     const t = timesIn(doc, telling, k1, doc.article.published).find((x) => x.anchored && x.precision === 'day' && x.date <= doc.article.published!);
     if (t) return t;
   }
@@ -3805,7 +3813,8 @@ function scenelessSentences(doc: Doc, per: PlaceMention[][], eventful: Set<numbe
   const out: boolean[] = [];
   for (let k = 0; k < doc.sentences.length; k++) {
     const s = doc.sentences[k];
-    out.push(!eventful.has(k) && datelineEnd(doc, s) < 0 && !per[k].some((q) => SCENE_OPENER.test(doc.text.slice(s.start, q.start))));
+    // (nor on the state of a town: "Bogotá was largely calm on Monday")
+    out.push(!eventful.has(k) && datelineEnd(doc, s) < 0 && !per[k].some((q) => SCENE_OPENER.test(doc.text.slice(s.start, q.start)) || (q.start === s.start && TOWN_STATE.test(doc.text.slice(q.end, q.end + 30)))));
   }
   return out;
 }
