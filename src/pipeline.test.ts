@@ -5777,3 +5777,12 @@ test('Colombia 2021 read (untuned): a sentence opening on the state of a town ("
   assert.equal(gathered?.event_loc?.resolved_place, 'Bogotá', JSON.stringify(gathered?.event_loc));
   assert.equal(gathered?.date, '2021-05-03');
 });
+
+test('Nepal 2006 read (untuned, capitals): a participle, or a gerund the tagger reads as a noun, joined by "and" to one opened by a comma after its clause, past a long object, is the clause subject\'s ("THE GOVERNMENT ANNOUNCED THE CURFEW ..., ORDERING RESIDENTS OF KATHMANDU AND THE NEIGHBOURING TOWNS ... TO STAY INDOORS FROM 2 A.M. TO 8 P.M. AND WARNING THAT ...")', () => {
+  const code = codeOn('2006-04-20');
+  for (const text of ['THE GOVERNMENT ANNOUNCED THE CURFEW LATE ON WEDNESDAY, ORDERING RESIDENTS OF KATHMANDU AND THE NEIGHBOURING TOWNS OF LALITPUR AND BHAKTAPUR TO STAY INDOORS FROM 2 A.M. TO 8 P.M. AND WARNING THAT ANYONE BREAKING IT COULD BE SHOT ON SIGHT.',
+    'The government announced the curfew late on Wednesday, ordering residents of Kathmandu to stay indoors and warning that anyone breaking it could be shot on sight.']) {
+    const warning = code(text).find((e) => e.event === 'THREATEN');
+    assert.equal(warning?.actor?.sector, 'GOV', JSON.stringify(warning?.actor));
+  }
+});
