@@ -5786,3 +5786,11 @@ test('Nepal 2006 read (untuned, capitals): a participle, or a gerund the tagger 
     assert.equal(warning?.actor?.sector, 'GOV', JSON.stringify(warning?.actor));
   }
 });
+
+test('Armenia 2008 read (untuned): a source saying a vote was rigged accuses whoever rigged it, named or not ("Ter-Petrosyan ... says the vote was rigged", "said the government had rigged the election"); told by no source it is no act', () => {
+  const code = codeOn('2008-03-02');
+  const said = code('Ter-Petrosyan, who resigned in 1998 amid a dispute over the Nagorno-Karabakh conflict, says the vote was rigged.').find((e) => e.event === 'ACCUSE');
+  assert.equal(said?.actor?.entity_text, 'Ter-Petrosyan', JSON.stringify(said?.actor));
+  assert.equal(code('The opposition said the government had rigged the election.').find((e) => e.event === 'ACCUSE')?.recipient?.sector, 'GOV');
+  assert.ok(!code('The vote was rigged.').some((e) => e.event === 'ACCUSE'));
+});

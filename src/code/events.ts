@@ -6761,7 +6761,8 @@ function emit(st: SentenceState, c: Candidate): void {
   // as told by a source, that source's accusation of its doer; told by no source, or not as done, it is no act)
   let alleger: ActorLike | null = null;
   if (trigger.alleged) {
-    if (!attribution || reality.reality !== 'asserted' || historical || !actor) return;
+    // (a doer may go unnamed: "says the vote was rigged" accuses whoever rigged it)
+    if (!attribution || reality.reality !== 'asserted' || historical) return;
     alleger = st.ms.find((m) => m.start >= attribution.start && m.end <= attribution.end) ?? null;
     if (!alleger || alleger === actor) return;
   }
