@@ -135,6 +135,10 @@ const PAST_AFTER = /^\s+(?:last|the\s+previous|earlier\s+(?:this|last))\s+(?:wee
 const NATIONAL_VOICES = new Set(['GOV', 'LEG', 'PRE', 'PRM']);
 /** a town's state told right after its name opening a sentence: "Bogotá was largely calm", "Kasangati remained tense" */
 const TOWN_STATE = /^\s+(?:was|is|remained|remains|stayed|stays)\s+(?:(?:largely|mostly|relatively|still|generally|very)\s+)?(?:calm|quiet|tense|peaceful|deserted|paralysed|paralyzed)\b/;
+/** Does the place open sentence k on the town's state ("Bogotá was largely calm on Monday"), setting the scene of what follows? */
+function townStateOpens(doc: Doc, p: PlaceMention, k: number): boolean {
+  return p.start === doc.sentences[k].start && TOWN_STATE.test(doc.text.slice(p.end, p.end + 30));
+}
 /** the words of one who held an office of the state ("former president", "ex-minister"), coded among the elites */
 const FORMER_OFFICE = /\b(?:former|ex-)/i;
 /** an embassy and the envoys of one, who speak where they are posted */
@@ -776,8 +780,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
     const ps = doc.sentences[e.sentence - 1];
     // (or on the state of a town: "Bogotá was largely calm on Monday. Several thousand people gathered in the central Plaza de Bolívar")
     const opener = per[e.sentence - 1].find((p) => p.resolved!.resolution === 'city' && (!doc.mainCountry || p.resolved!.country_code === doc.mainCountry) &&
-      ((SCENE_OPENER.test(doc.text.slice(ps.start, p.start)) && /^\s*,/.test(doc.text.slice(p.end, p.end + 3))) ||
-        (p.start === ps.start && /^\s+(?:was|is|remained|remains|stayed|stays)\b/.test(doc.text.slice(p.end, p.end + 12)))));
+      ((SCENE_OPENER.test(doc.text.slice(ps.start, p.start)) && /^\s*,/.test(doc.text.slice(p.end, p.end + 3))) || townStateOpens(doc, p, e.sentence - 1)));
     if (opener) return fromMention(opener, 'previous sentence');
   }
   if (unknown && articlePlace) return fromMention(articlePlace, 'article');
@@ -850,7 +853,7 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
         !OCCASION_BEFORE.test(doc.text.slice(Math.max(sk.start, p.start - 60), p.start)))));
     // (or a town whose state the sentence opens on: "Bogotá was largely calm on Monday. Several thousand people gathered in the central
     // Plaza de Bolívar")
-    const told = usable.filter((p) => LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)) || (p.start === sk.start && TOWN_STATE.test(doc.text.slice(p.end, p.end + 30))));
+    const told = usable.filter((p) => LOC_PREP.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start)) || townStateOpens(doc, p, k));
     const own = told.filter((p) => !infinitiveBetween(doc, doc.sentences[k].first, p.start));
     // (the dateline's place too when the sentence tells none after a locative word: "SAIGON, June 11 - An elderly monk set himself afire")
     const cands = own.length || dl < 0 ? own : usable.filter((p) => p.end <= dl);
@@ -1618,7 +1621,7 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
   const k1 = e.sentence - 1;
   // (or the state of a town that day: "Bogotá was largely calm on Monday. Several thousand people gathered in the central Plaza")
   if (k1 >= 0 && MATERIAL.has(e.trigger.event) && doc.article.published && !telling.eventful.has(k1) && sameParagraph(doc, k1, e.sentence) &&
-    (VIOLENCE_DATED.test(sentenceText(doc, k1)) || (doc.places ?? []).some((p) => p.start === doc.sentences[k1].start && TOWN_STATE.test(doc.text.slice(p.end, p.end + 30))))) {
+    (VIOLENCE_DATED.test(sentenceText(doc, k1)) || (doc.places ?? []).some((p) => townStateOpens(doc, p, k1)))) {
     const t = timesIn(doc, telling, k1, doc.article.published).find((x) => x.anchored && x.precision === 'day' && x.date <= doc.article.published!);
     if (t) return t;
   }
@@ -3814,7 +3817,7 @@ function scenelessSentences(doc: Doc, per: PlaceMention[][], eventful: Set<numbe
   for (let k = 0; k < doc.sentences.length; k++) {
     const s = doc.sentences[k];
     // (nor on the state of a town: "Bogotá was largely calm on Monday")
-    out.push(!eventful.has(k) && datelineEnd(doc, s) < 0 && !per[k].some((q) => SCENE_OPENER.test(doc.text.slice(s.start, q.start)) || (q.start === s.start && TOWN_STATE.test(doc.text.slice(q.end, q.end + 30)))));
+    out.push(!eventful.has(k) && datelineEnd(doc, s) < 0 && !per[k].some((q) => SCENE_OPENER.test(doc.text.slice(s.start, q.start)) || townStateOpens(doc, q, k)));
   }
   return out;
 }
