@@ -5794,3 +5794,10 @@ test('Armenia 2008 read (untuned): a source saying a vote was rigged accuses who
   assert.equal(code('The opposition said the government had rigged the election.').find((e) => e.event === 'ACCUSE')?.recipient?.sector, 'GOV');
   assert.ok(!code('The vote was rigged.').some((e) => e.event === 'ACCUSE'));
 });
+
+test('Fiji 2000 (the user check): acts counted in the perfect past an adverb ("Fiji has now had three coups in 13 years") are background, and a coup named as what its critics criticise ("critics of the coup") is no act; "The army staged a coup on Monday" still is one', () => {
+  const code = codeOn('2000-05-30');
+  assert.ok(!code('Fiji has now had three coups in 13 years.').some((e) => e.event === 'COERCE'));
+  assert.ok(!code('Speight\'s supporters ransacked the offices of Fiji Television, angered by a program in which critics of the coup had taken part.').some((e) => e.trigger.text === 'coup'));
+  assert.ok(code('The army staged a coup on Monday.').some((e) => e.trigger.text === 'coup'));
+});

@@ -6534,7 +6534,11 @@ function emit(st: SentenceState, c: Candidate): void {
   // (and the wars counted themselves: "have fought two wars", "has seen three coups")
   let cv = first - 2;
   while (cv > s.first && tokens[cv].pos === 'ADV') cv--;
-  const countedInPerfect = !verbal && tokens[first - 1]?.pos === 'NUM' && /s$/.test(tokens[first].lower) && tokens[cv]?.pos === 'VERB' && /^(?:has|have)$/.test(tokens[cv - 1]?.lower ?? '');
+  // (past an adverb after the auxiliary too, and "had" as the verb: "Fiji has now had three coups in 13 years")
+  let ch = cv - 1;
+  while (ch > s.first && cv - ch <= 2 && tokens[ch].pos === 'ADV') ch--;
+  const countedInPerfect = !verbal && tokens[first - 1]?.pos === 'NUM' && /s$/.test(tokens[first].lower) && (tokens[cv]?.pos === 'VERB' || tokens[cv]?.lemma === 'have') &&
+    /^(?:has|have)$/.test(tokens[ch]?.lower ?? '');
   // ("Since fighting began, about 2,000 people are estimated to have been killed": the toll of a whole war, and its beginning, told
   // with "since the fighting began", are the story's background, no act of now)
   // (not violence of days: "75 people had been killed since violence erupted on Tuesday")
