@@ -5801,3 +5801,11 @@ test('Fiji 2000 (the user check): acts counted in the perfect past an adverb ("F
   assert.ok(!code('Speight\'s supporters ransacked the offices of Fiji Television, angered by a program in which critics of the coup had taken part.').some((e) => e.trigger.text === 'coup'));
   assert.ok(code('The army staged a coup on Monday.').some((e) => e.trigger.text === 'coup'));
 });
+
+test('Fiji 2000 (the user check): a hostile act a source says its own state, named by the state or its capital, could take on a condition is a threat ("Australian Foreign Minister Alexander Downer said on Tuesday that Canberra could impose trade and defence sanctions if Fiji did not return to constitutional rule"); another state\'s is not', () => {
+  const code = codeOn('2000-05-30');
+  const threat = code('Australian Foreign Minister Alexander Downer said on Tuesday that Canberra could impose trade and defence sanctions if Fiji did not return swiftly to constitutional rule.');
+  assert.ok(threat.some((e) => e.event === 'THREATEN' && e.actor?.code === 'AUS'), JSON.stringify(threat.map((e) => [e.event, e.reality, e.actor?.code])));
+  const other = code('Australian Foreign Minister Alexander Downer said on Tuesday that Washington could impose sanctions if Fiji did not return to constitutional rule.');
+  assert.ok(!other.some((e) => e.event === 'THREATEN' && e.actor?.code === 'USA'), JSON.stringify(other.map((e) => [e.event, e.reality, e.actor?.code])));
+});

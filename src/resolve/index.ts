@@ -135,6 +135,14 @@ const PAST_AFTER = /^\s+(?:last|the\s+previous|earlier\s+(?:this|last))\s+(?:wee
 const NATIONAL_VOICES = new Set(['GOV', 'LEG', 'PRE', 'PRM']);
 /** a town's state told right after its name opening a sentence: "Bogotá was largely calm", "Kasangati remained tense" */
 const TOWN_STATE = /^\s+(?:was|is|remained|remains|stayed|stays)\s+(?:(?:largely|mostly|relatively|still|generally|very)\s+)?(?:calm|quiet|tense|peaceful|deserted|paralysed|paralyzed)\b/;
+/** Is the actor a state (or its capital) that its source's words name as theirs ("Australian Foreign Minister Alexander Downer said ...
+ * Canberra could impose trade and defence sanctions if ...")? */
+function speakersLand(doc: Doc, actor: NonNullable<RawEvent['actor']>, attribution: TextSpan): boolean {
+  const land = actor.kind === 'country' && actor.code?.length === 3 ? countryByIso3(actor.code) : null;
+  if (!land) return false;
+  const said = ` ${doc.text.slice(attribution.start, attribution.end).toLowerCase().replace(/[^\p{L}\s-]/gu, ' ')} `;
+  return [land.name, ...land.demonyms].some((w) => said.includes(` ${w.toLowerCase()} `));
+}
 /** Does the place open sentence k on the town's state ("Bogotá was largely calm on Monday"), setting the scene of what follows? */
 function townStateOpens(doc: Doc, p: PlaceMention, k: number): boolean {
   return p.start === doc.sentences[k].start && TOWN_STATE.test(doc.text.slice(p.end, p.end + 30));
@@ -1902,7 +1910,7 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
   // (the speaker's own act, after the modal: not "they feared the unrest could spread ... if the two men did not start talking")
   else if (e.reality === 'hypothetical' && (cue === 'could' || cue === 'might' || cue === 'may') && quad === 4 && e.actor && e.attribution &&
     tk.slice(Math.max(doc.sentences[e.sentence].first, e.first - 4), e.first).some((t) => t.lower === cue) &&
-    (e.actor.kind === 'pronoun' || (e.actor.start >= e.attribution.start && e.actor.end <= e.attribution.end)) &&
+    (e.actor.kind === 'pronoun' || (e.actor.start >= e.attribution.start && e.actor.end <= e.attribution.end) || speakersLand(doc, e.actor, e.attribution)) &&
     tk.slice(e.last, doc.sentences[e.sentence].last).some((t) => t.lower === 'if' || t.lower === 'unless')) event = 'THREATEN';
   // ("Under it, mixed patrols of police and army troops will take over the main crossroads": what an agreement lays down is a term
   // agreed to, no threat, as "Under the deal, the rebels will hand over their weapons" is)
