@@ -5219,6 +5219,19 @@ function calledTo(st: SentenceState, at: number): number {
   return -1;
 }
 
+/**
+ * Is the subject right before the verb at `first` (past auxiliaries and adverbs) one of `kinds`: "many shops reopened"? With
+ * `pastPlace`, past up to five words of the place it is in too: "Most shops in central Santiago reopened".
+ */
+function subjectOfKinds(tokens: Token[], s: Sentence, first: number, kinds: ReadonlySet<string>, pastPlace: boolean): boolean {
+  let h = first - 1;
+  while (h > s.first && (tokens[h].pos === 'AUX' || tokens[h].pos === 'ADV')) h--;
+  const j = h;
+  while (pastPlace && h > s.first && j - h <= 5 && (tokens[h].pos === 'PROPN' || tokens[h].pos === 'ADJ' || (tokens[h].pos === 'NOUN' && !kinds.has(tokens[h].lower)) ||
+    (tokens[h].pos === 'ADP' && /^(?:in|of|across|around|throughout)$/.test(tokens[h].lower)))) h--;
+  return h >= s.first && kinds.has(tokens[h].lower);
+}
+
 /** codeSentence, step 4: the roles adjusted; acts that need a kind of doer or object they lack are skipped. */
 function vetRoles(st: SentenceState, c: Candidate): boolean {
   const { ctx, doc, tokens, s, ms } = st;
@@ -6016,12 +6029,7 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   if (verbal && trigger.words.length === 1 && NOT_OBJECTS.has(trigger.words[0]) && tokens[first].lower !== tokens[first].lemma && !isPassive(tokens, s, first) &&
     (last >= s.last || !['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'PRON'].includes(tokens[last].pos) || tokens[last].lower === 'on' ||
       (/^(?:this|last|that|yesterday|today)$/.test(tokens[last].lower) && (/^(?:morning|afternoon|evening|night|week|weekend|month|day)$/.test(tokens[last + 1]?.lower ?? '') || !/^(?:NOUN|PROPN|ADJ)$/.test(tokens[last + 1]?.pos ?? ''))))) {
-    const kinds = NOT_OBJECTS.get(trigger.words[0])!;
-    let h = first - 1;
-    while (h > s.first && (tokens[h].pos === 'AUX' || tokens[h].pos === 'ADV')) h--;
-    const j = h;
-    while (h > s.first && j - h <= 5 && (tokens[h].pos === 'PROPN' || tokens[h].pos === 'ADJ' || (tokens[h].pos === 'NOUN' && !kinds.has(tokens[h].lower)) || (tokens[h].pos === 'ADP' && /^(?:in|of|across|around|throughout)$/.test(tokens[h].lower)))) h--;
-    if (h >= s.first && kinds.has(tokens[h].lower)) return false;
+    if (subjectOfKinds(tokens, s, first, NOT_OBJECTS.get(trigger.words[0])!, true)) return false;
   }
   if (verbal && trigger.words.length === 1 && NOT_OBJECTS.has(trigger.words[0]) && reality.reality !== 'negated') {
     // (past how much: "provides more than half of the earnings")
@@ -6063,12 +6071,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
       while (b > s.first && first - b <= 3 && (tokens[b].text === ',' || tokens[b].pos === 'AUX' || tokens[b].pos === 'ADV')) b--;
       if ((tokens[b].pos === 'NOUN' || tokens[b].pos === 'PROPN') && NOT_OBJECTS.get(trigger.words[0])!.has(tokens[b].lower)) return false;
     }
-    // (an intransitive "reopened" tells of its subject: "many shops reopened on Monday")
-    if (trigger.words[0] === 'reopen' && obj < 0 && first - 1 > s.first) {
-      let b = first - 1;
-      while (b > s.first && (tokens[b].pos === 'AUX' || tokens[b].pos === 'ADV')) b--;
-      if (NOT_OBJECTS.get('reopen')!.has(tokens[b].lower)) return false;
-    }
+    // (an intransitive "reopened" tells of its subject: "many shops reopened on Monday"; for "reopen" alone, in the present too and
+    // when the act is negated, which the rule for any such verb above, past the place of the subject, leaves)
+    if (trigger.words[0] === 'reopen' && obj < 0 && first - 1 > s.first && subjectOfKinds(tokens, s, first, NOT_OBJECTS.get('reopen')!, false)) return false;
     // (the passive's subject is its object: "nine bodies had been recovered")
     if (isPassive(tokens, s, first)) {
       let b = first - 1;

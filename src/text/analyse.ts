@@ -591,9 +591,15 @@ export function winkOnly(text: string): number {
   return wd.sentences().length();
 }
 
+/** A day told at the start of a line, by its weekday if any, its day and month either way round and its year if any: the day's
+ * number may be followed by `range` ("8-10"), and the day by `end` (a dash of a bulletin's item, or the line's end). */
+function dayPattern(range: string, end: string): RegExp {
+  const months = 'january|february|march|april|may|june|july|august|september|october|november|december';
+  return new RegExp(`^\\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?(?:\\d{1,2}${range}\\s+(?:${months})|(?:${months})\\s+\\d{1,2}${range})(?:,?\\s+\\d{4})?${end}`, 'i');
+}
 /** a paragraph opened by its day, as a bulletin's items are: "Thursday 18 January - The Popular Front said ...", "March 3: Troops ..."
  * (or by its days: "January 8-10 - The worst violence so far") */
-const DAY_HEADING = /^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:\d{1,2}(?:-\d{1,2})?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:-\d{1,2})?)(?:,?\s+\d{4})?\s*[-–—:]\s/i;
+const DAY_HEADING = dayPattern('(?:-\\d{1,2})?', '\\s*[-–—:]\\s');
 /** Does sentence k's paragraph open on its day, as a bulletin's or a chronology's items do? The paragraph's first sentence, or -1. */
 export function dayItemOf(doc: Doc, k: number): number {
   let p0 = k;
@@ -609,7 +615,7 @@ export function dayItemOf(doc: Doc, k: number): number {
   return -1;
 }
 /** a day alone on a line of its own: "Tuesday, May 12", "May 12, 1998", "12 May" */
-const DAY_LINE = /^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})(?:,?\s+\d{4})?\s*$/i;
+const DAY_LINE = dayPattern('', '\\s*$');
 
 /**
  * A subheading ("Polls fraud", "Opposition demands talks"): a short line standing alone
