@@ -60,6 +60,15 @@ export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded
     // (not the place a title is "of": "THE GOVERNOR OF ISTANBUL" names no Mr Istanbul)
     // (nor the place a person phrase puts someone in: "A Guard officer in Masaya" names no Mr Masaya)
     const surnames = new Set(actors.filter((m) => m.kind === 'person' && / /.test(m.text) && !/\s(?:of|in|at|near|from|outside)\s+\S+$/i.test(m.text)).map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)));
+    // ("President Carlos Salinas de Gortari ... On Monday, Salinas replaced": the paternal surname before the particles, too)
+    for (const m of actors) {
+      if (m.kind !== 'person') continue;
+      const words = m.text.split(' ');
+      let k = words.length - 2;
+      if (k < 2 || !actorLexicon().particles.has(words[k].toLowerCase())) continue;
+      while (k > 1 && actorLexicon().particles.has(words[k].toLowerCase())) k--;
+      surnames.add(words[k]);
+    }
     // ("supporters of Morales", "loyal to Morales" name the person)
     const toldAsPlace = (p: { start: number }) => /\b(?:in|at|near|from|outside|into)\s+$/i.test(doc.text.slice(Math.max(0, p.start - 12), p.start));
     // (a capital that stands for its government, addressed or acting, is no scene: "It then asked Canberra and Wellington for help")

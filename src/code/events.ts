@@ -1082,6 +1082,9 @@ const COUNTED_STATES = /^(?:killed|dead|injured|wounded|hurt|missing|arrested|de
 const ON_PARTICLES = new Set(['on', 'upon', 'at', 'into']);
 /** buildings a body owns and sits in (not its vehicles or patrols, which move and act) */
 const STATIC_FACILITIES = new Set(['headquarters', 'station', 'building', 'office', 'compound', 'base', 'barracks', 'post', 'premises', 'residence', 'palace', 'depot', 'garrison', 'outpost', 'facility', 'jail', 'prison', 'academy']);
+/** what a body works from or broadcasts over, taken as a thing, not its people ("seized the radio station", "took the state network") */
+const PREMISES = new Set([...STATIC_FACILITIES, 'stations', 'network', 'networks', 'broadcaster', 'buildings', 'offices', 'ministry', 'airport', 'factory', 'plant', 'refinery', 'oilfield',
+  'studios', 'studio', 'transmitter', 'port', 'bases', 'warehouse', 'mine', 'mines']);
 /** buildings whose name before an act says where or at what it was done: "the mosque raid", "the embassy attack" */
 const BUILDING_WORDS = new Set(['mosque', 'church', 'temple', 'cathedral', 'synagogue', 'school', 'hospital', 'university', 'market', 'embassy', 'consulate', 'shrine', 'monastery', 'seminary', 'clinic']);
 /** events whose party is never named after "at", which tells where they took place */
@@ -1164,13 +1167,19 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
   // ("Kenya opposition MP shot dead as violence spreads": a phrase that would need its object inside, "shot him dead", told without one)
   const n = trigger.words.length;
   const resultPhrase = n > 1 && /^(?:dead|death|down)$/.test(trigger.words[n - 1]) && tokens[first + n - 1]?.lower === trigger.words[n - 1];
-  if (heading && trigger.event !== 'PROTEST' && first > s.first && (/ed$/.test(t.lower) || resultPhrase) && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN')) {
+  // (a body sentence told as a heading is, "Policeman shot dead in Srinagar.", "Three militants killed in encounter.": a verb only
+  // done to people, with no verb before it)
+  const telegraphic = !heading && (resultPhrase || DONE_AT_PLACE.has(t.lemma)) && first > s.first &&
+    tokens.slice(s.first, first).every((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ' || x.pos === 'NUM' || x.pos === 'DET' || x.text === '-');
+  if ((heading || telegraphic) && trigger.event !== 'PROTEST' && first > s.first && (/ed$/.test(t.lower) || resultPhrase) && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN')) {
     const after = resultPhrase ? first + n : first + 1;
     const nx = after < s.last ? tokens[after] : null;
     // ("Three killed as police fired on protesters": past the verb's own particle, an object is the verb's, done by the noun before)
     const particle = !resultPhrase && n > 1 && nx?.lower === trigger.words[1] && nx.pos === 'ADP' && after + 1 < s.last ? tokens[after + 1] : null;
     if (particle && (particle.pos === 'NOUN' || particle.pos === 'PROPN' || particle.pos === 'DET' || particle.pos === 'NUM' || particle.pos === 'PRON' || particle.pos === 'ADJ')) return false;
-    if (!nx || nx.pos === 'ADP' || nx.pos === 'PUNCT' || nx.pos === 'SCONJ' || nx.pos === 'ADV') return true;
+    // ("Police killed at least 20 people", "killed up to 40": a count is the object)
+    const count = !!nx && after + 1 < s.last && /^(?:at|up|as)$/.test(nx.lower) && /^(?:least|most|to|many)$/.test(tokens[after + 1].lower);
+    if (!nx || ((nx.pos === 'ADP' || nx.pos === 'PUNCT' || nx.pos === 'SCONJ' || nx.pos === 'ADV') && !count)) return true;
     // ("DR. BANDA SEIZED AND FLOWN OUT": a second participle joined to it, done to the same noun)
     if (nx.pos === 'CCONJ' && after + 1 < s.last && /(?:ed|en|wn)$/.test(tokens[after + 1].lower) && (tokens[after + 1].pos === 'VERB' || tokens[after + 1].pos === 'ADJ')) return true;
   }
@@ -1593,7 +1602,9 @@ function pastAside(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
   for (let p = q - 1; p > s.first + 1 && q - p <= 12; p--) {
     if (tokens[p].text === ';') break;
     if (tokens[p].text !== ',') continue;
-    if (/^(?:when|if|after|before|as|while|once|until|because|though|although|unless)$/.test(tokens[p + 1]?.lower ?? '') && /^(?:and|but)$/.test(tokens[p - 1].lower)) return p;
+    // (past "then": "troops first fired warning shots and then, when the demonstrators refused to disperse, fired into it")
+    const and = /^(?:then|later|again|finally)$/.test(tokens[p - 1].lower) ? p - 2 : p - 1;
+    if (/^(?:when|if|after|before|as|while|once|until|because|though|although|unless)$/.test(tokens[p + 1]?.lower ?? '') && /^(?:and|but)$/.test(tokens[and].lower)) return and + 1;
     break;
   }
   // (a relative aside may join two verbs: "The interim government, which was sworn in after soldiers seized Zelaya and flew him
@@ -1803,6 +1814,61 @@ function listOpener(tokens: Token[], s: Sentence, m: ActorLike): number {
   return joins > 0 && k >= s.first ? k : -1;
 }
 
+/** a finite verb in the past ("rounded", "beat", "took"), not a participle in -ing */
+function pastFinite(t: Token | undefined, next?: Token): boolean {
+  if (!t) return false;
+  // ("rounded/ADJ up the men": a past form the tagger reads as an adjective, before its particle)
+  if (t.pos === 'ADJ' && t.lower.endsWith('ed') && !!next && /^(?:up|down|off|out|away|back)$/.test(next.lower)) return true;
+  return t.pos === 'VERB' && !t.lower.endsWith('ing') && (t.lower.endsWith('ed') || t.lower !== t.lemma || /^(?:beat|set|hit|put|cut|shut|burst|spread|cast|quit)$/.test(t.lower));
+}
+/** The verb before the one at first in a series of past verbs set off by commas ("arrived ..., rounded up the men ..., beat several of
+ * them and took away"), or -1: the verb at first follows ", " or "and" after an item of the series, an item that opens on a past verb
+ * right after its subject or after another comma of the series; no clause of time, cause or relation inside. */
+function seriesVerbBefore(tokens: Token[], s: Sentence, first: number): number {
+  const v = tokens[first];
+  if (!pastFinite(v, tokens[first + 1]) || REPORT_VERBS.has(v.lemma)) return -1;
+  let k = first - 1;
+  let comma = false;
+  if (tokens[k]?.lower === 'and') k--;
+  if (tokens[k]?.text === ',') {
+    comma = true;
+    k--;
+  }
+  if (!comma && tokens[first - 1]?.lower !== 'and') return -1;
+  // (", and" after a reported clause goes back to the verb of saying: "said in a statement that the government bore full
+  // responsibility, and called on supporters to stay calm")
+  const commaAnd = comma && tokens[first - 1]?.lower === 'and';
+  // (back over the item before: its object, place and time, to its verb)
+  let p = k;
+  while (p > s.first && first - p <= 16 && !pastFinite(tokens[p], tokens[p + 1])) {
+    const t = tokens[p];
+    if (t.text === ',' || t.text === ';' || t.pos === 'AUX' || t.pos === 'SCONJ' || /^(?:who|whom|which|that|when|while|after|before|as|because|if|where)$/.test(t.lower) || QUOTE_CHARS.has(t.text)) return -1;
+    p--;
+  }
+  if (p <= s.first || !pastFinite(tokens[p], tokens[p + 1]) || p === k) return -1;
+  if (commaAnd && tokens.slice(s.first, p).some((t) => t.pos === 'VERB' && REPORT_VERBS.has(t.lemma))) return -1;
+  // (a participle with its agent is no item of the series: "as he drove to court, surrounded by supporters, and detained him")
+  // (nor one in an apposition: "the movement founded last year by dockers and clerks, sent")
+  if (tokens.slice(p + 1, k + 1).some((t) => t.lower === 'by')) return -1;
+  // (the item's verb opens it: right after a comma of the series, or after its subject with no "and" joining two subjects' clauses)
+  let b = p - 1;
+  while (b > s.first && (tokens[b].pos === 'ADV' || tokens[b].pos === 'PART')) b--;
+  if (tokens[b].text === ',') {
+    // (that comma itself ends an earlier item of the series, not an aside: "Villagers said soldiers arrived on Jan. 7, rounded up")
+    return seriesVerbBefore(tokens, s, p) >= 0 ? p : -1;
+  }
+  // (only when the item before the series' first verb has no comma-free "and" joining another subject: "soldiers arrived on Jan. 7,")
+  if (!comma) return -1;
+  // (not a relative clause's verb: "denied charges he ran a hit squad that killed government officials, and accused"; nor one of a
+  // clause of time or cause: "stopped his convoy as he drove to court, ...")
+  if (!(tokens[b].pos === 'NOUN' || tokens[b].pos === 'PROPN' || tokens[b].pos === 'PRON') || /^(?:who|whom|which|that)$/.test(tokens[b].lower)) return -1;
+  // (back over the subject to the comma or the start: "and then, when the demonstrators refused to disperse, fired")
+  for (let q = b - 1; q >= s.first && b - q <= 8 && tokens[q].text !== ','; q--) {
+    if (/^(?:as|when|while|after|before|because|since|until|if|once|though|although|unless|whenever)$/.test(tokens[q].lower)) return -1;
+  }
+  return p;
+}
+
 function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number): ActorLike | null {
   const verbAt = first;
   // ('He said the people would "fill in every hole the Army makes," and warned ...': a verb joined right after a quote closes
@@ -1831,6 +1897,10 @@ function agentLeft(tokens: Token[], s: Sentence, ms: ActorLike[], first: number)
       if (v > s.first && tokens[v].pos === 'VERB' && !REPORT_VERBS_PAST.has(tokens[v].lower)) return agentLeft(tokens, s, ms, v);
     }
   }
+  // ("soldiers arrived on Jan. 7, rounded up the men in the basketball court, beat several of them and took away three elders": a past
+  // verb in a series set off by commas shares the series' subject, not the object of the verb before it)
+  const series = seriesVerbBefore(tokens, s, first);
+  if (series >= 0) return agentLeft(tokens, s, ms, series);
   first = pastAside(tokens, s, ms, first);
   // ("Several hundred French troops flown in from Gabon and Chad secured the airport": where a participle says the subject came
   // from is no subject; the subject stands before the participle)
@@ -2386,7 +2456,9 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     const modifier = tokens[i].pos === 'VERB' && ((i > last && w.endsWith('ing') ? preNominal(tokens, i) : (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') &&
       (/(?:ed|en)$/.test(w) && (tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ'))) ||
       // ("fired volleys of tear/VERB gas at demonstrators": the gas, however the tagger reads it)
-      gasAhead(tokens, i));
+      gasAhead(tokens, i) ||
+      // ('accused "foreign-inspired/VERB elements"': the second half of a hyphened word)
+      (i > last && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start && tokens[i - 1].start === tokens[i - 2]?.end));
     // (an object in quotes: killed "several dozen terrorists")
     // (nor, after an event noun, a verb of its own joined by "and": "ousted in a coup and appealed to foreign governments")
     // (nor one right after a preposition: 'blamed the unrest on "agitators manipulated from abroad"')
@@ -2460,10 +2532,17 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
     if (m.last < s.last && SPOKEN_ON.has(tokens[m.last].lemma) && /^(?:radio|television|tv|video)$/.test(tokens[m.last - 1].lower)) continue;
     // ("came shooting from both sides", "opened fire from the rooftops": where shots come from is no target)
     if (pw === 'from' && material && FIRING.has(tokens[last - 1].lemma)) continue;
+    // ("opened fire from their headquarters in the Rua Antonio Maria Cardoso on a crowd": where the shots came from, before whom they
+    // were fired "on" or "at")
+    if (material && FIRING.has(tokens[last - 1].lemma) && (pw === 'in' || pw === 'inside') &&
+      mentionsIn(ms, m.last, end).some((o) => o.first > m.last && (prevWord(tokens, o, s) === 'on' || prevWord(tokens, o, s) === 'at'))) continue;
     if (LOC_PREPS.has(pw) && (m.kind === 'country' || nominal)) continue;
     // ("blocked the approaches to the Friendship Bridge across the Danube to Romania", "closed the road to Lebanon": where a way
     // leads is no one it was done to)
     if (m.kind === 'country' && (pw === 'to' || pw === 'towards') && tokens.slice(last, m.first).some((t) => WAY_NOUNS.has(t.lemma))) continue;
+    // ("urged a peaceful transition to a new government", "called for a transfer of power to an elected government": what a change
+    // leads to is no one it was done to)
+    if (pw === 'to' && tokens.slice(last, m.first).some((t) => CHANGE_NOUNS.has(t.lemma) && t.pos === 'NOUN')) continue;
     // ("stormed the village near the border with Niger": a country a border runs with is where, not whom)
     if (m.kind === 'country' && (pw === 'with' || pw === 'of') && /^(?:border|borders|frontier|boundary)$/.test(tokens[m.first - 2]?.lower ?? '')) continue;
     if (nominal && !PATIENT_PREPS.has(pw)) continue;
@@ -2482,6 +2561,8 @@ function patientRight(tokens: Token[], s: Sentence, ms: ActorLike[], last: numbe
 const PROTEST_HEADS = new Set(['protest', 'demonstration', 'rally', 'march', 'strike', 'campaign', 'uprising', 'riot', 'sit-in', 'boycott', 'vigil', 'movement', 'revolt', 'rebellion', 'agitation', 'unrest']);
 /** ways that lead somewhere: what they lead to is where, not whom */
 const WAY_NOUNS = new Set(['road', 'highway', 'route', 'railway', 'railroad', 'motorway', 'bridge', 'crossing', 'border', 'frontier', 'pass', 'tunnel', 'corridor', 'approach', 'pipeline']);
+/** changes from one state to another, whose "to" names where they lead ("a transition to civilian rule") */
+const CHANGE_NOUNS = new Set(['transition', 'transfer', 'handover', 'hand-over', 'return', 'shift', 'switch', 'passage', 'transformation', 'conversion', 'path', 'road']);
 /** what a movement acts under: "under the banner of", "under the auspices of" */
 const LEADERSHIP_OF = new Set(['banner', 'auspices', 'aegis', 'umbrella', 'leadership', 'flag']);
 /** what a speaker gives on the radio or television ("a radio address", "a television interview") */
@@ -3741,8 +3822,10 @@ function screenTrigger(st: SentenceState, c: Candidate): boolean {
     const be = /^(?:be|been)$/.test(tokens[last + 1]?.lower ?? '');
     let k = be ? last + 2 : last + 1;
     while (k < s.last && k - last <= 4 && tokens[k].pos === 'ADV') k++;
-    if ((be || /^(?:is|was|were|are)$/.test(tokens[last].lower)) && /^(?:lifted|ended|eased|relaxed|revoked|rescinded|withdrawn|suspended|scrapped|repealed)$/.test(tokens[k]?.lower ?? '')) return false;
+    if ((be || /^(?:is|was|were|are)$/.test(tokens[last].lower)) && MEASURE_UNDONE.test(tokens[k]?.lower ?? '')) return false;
   }
+  // ("political prisoners would be released and censorship abolished": the auxiliary left out in a second clause)
+  if (trigger.event === 'COERCE' && trigger.pos === 'N' && MEASURE_UNDONE.test(tokens[last]?.lower ?? '') && tokens[last].lower !== 'ended' && tokens[first - 1]?.pos === 'CCONJ') return false;
   // "march 16", "16 march": a month, not a march
   if ((tokens[first].lower === 'march' || tokens[first].lower === 'may') && (tokens[first + 1]?.pos === 'NUM' || tokens[first - 1]?.pos === 'NUM' || /^\d/.test(tokens[first + 1]?.text ?? ''))) return false;
   // ("Officials did not give a figure for injured civilians": people a figure is of, named by their participle, are no act told)
@@ -4846,6 +4929,19 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
         recipient = null;
       }
     }
+    // ("..., sending families from several Tzotzil hamlets fleeing toward the town", "left villagers scrambling for cover": whom a verb
+    // sends or sets going does the going)
+    if (tokens[first].lower.endsWith('ing') && first - 2 > s.first) {
+      let g = first - 1;
+      while (g > s.first && first - g <= 8 && !(tokens[g].pos === 'VERB' || tokens[g].text === ',' || tokens[g].text === ';')) g--;
+      if (g < first - 1 && tokens[g].pos === 'VERB' && SET_GOING.has(tokens[g].lemma)) {
+        const sent = mentionsIn(ms, g + 1, first).find((m) => m.kind !== 'pronoun' || !!m.ref);
+        if (sent) {
+          actor = sent;
+          recipient = null;
+        }
+      }
+    }
     // "forced about 100 troops to flee": the object of the governing verb does the fleeing
     if (reality.cue === null && first > s.first && tokens[first - 1].lower === 'to' && actor && actor.last < first - 1) {
       const between = mentionsIn(ms, actor.last, first - 1);
@@ -5187,9 +5283,24 @@ function nounRoles(st: SentenceState, c: Candidate): void {
     }
   }
   if (!actor && SAID_ACTS.has(trigger.event)) actor = seriesSubject(tokens, s, ms, first);
+  // ("Soldiers enforcing newly declared martial law", "crowds defying a curfew": who enforces, defies or breaks a measure did not
+  // impose it)
+  if (actor && trigger.event === 'COERCE' && /^(?:curfew|restrict|martial-law|censor)$/.test(trigger.mode ?? '')) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV' || (tokens[k].pos === 'VERB' && tokens[k].lower.endsWith('ed')))) k--;
+    if (MEASURE_MET.has(tokens[k]?.lemma ?? '') && tokens[k].pos === 'VERB' && actor.last <= k) actor = null;
+  }
   c.actor = actor;
   c.recipient = recipient;
 }
+/** verbs of asking whose object is the thing asked for ("demanded an interim government"), not whom it is asked of */
+const THING_DEMANDED = new Set(['demand', 'call for', 'seek', 'ask for', 'press for', 'push for', 'insist on', 'clamour for', 'clamor for']);
+/** verbs that set their object going: "sending families fleeing", "left villagers scrambling" */
+const SET_GOING = new Set(['send', 'set', 'leave', 'keep']);
+/** verbs of handing things out, aid only when the things are relief goods */
+const GOODS_GIVEN = new Set(['hand out', 'distribute', 'give out']);
+/** verbs of meeting a measure already in force: its enforcer, defier or breaker is not whom imposed it */
+const MEASURE_MET = new Set(['enforce', 'defy', 'violate', 'break', 'flout', 'breach', 'ignore', 'observe', 'obey', 'respect']);
 
 /** Is the projectile noun ending before `last` the subject of a verb of crashing ("shells and rockets had crashed into homes")? */
 function crashedInto(tokens: Token[], s: Sentence, last: number): boolean {
@@ -5235,6 +5346,13 @@ function subjectOfKinds(tokens: Token[], s: Sentence, first: number, kinds: Read
 /** codeSentence, step 4: the roles adjusted; acts that need a kind of doer or object they lack are skipped. */
 function vetRoles(st: SentenceState, c: Candidate): boolean {
   const { ctx, doc, tokens, s, ms } = st;
+  // ("Residents asked why the police had not used tear gas", "asked the minister whether ...": a question put asks for no act)
+  if (c.verbal && c.trigger.event === 'REQUEST' && c.trigger.words.length === 1 && tokens[c.first].lemma === 'ask') {
+    let k = c.last;
+    const addressee = ms.find((m) => m.first === k || (m.first === k + 1 && tokens[k].pos === 'DET'));
+    if (addressee) k = addressee.last;
+    if (/^(?:why|whether|how|what|when|where|who|if)$/.test(tokens[k]?.lower ?? '')) return false;
+  }
   // ("Troops occupied the mines", "police blocked the road": a crowd's act, done by armed forces, is theirs of another kind)
   // (unless they protest themselves: "soldiers blocked the road to demand their back pay")
   const doer = c.trigger.crowd && c.trigger.armed ? resolveRef(c.actor) : null;
@@ -5412,7 +5530,9 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   if (actor && verbal && (twoSided || jointly || reciprocal(tokens, s, last) || eachOtherInside) && tokens[actor.last]?.lower === 'and') {
     // (past the partner's own words the tagger left out of it: "police and sacked/VERB oil workers clashed")
     const lead = (k: number) => tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM' || (tokens[k].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k].lower));
-    recipient = ms.find((m) => m.first > actor!.last && m.first - actor!.last <= 3 && tokens.slice(actor!.last + 1, m.first).every((t, i) => lead(actor!.last + 1 + i)) && m.last <= first) ?? recipient;
+    // (or both after the verb, as its agents: "The agreement was signed yesterday by Jagielski and Lech Walesa")
+    recipient = ms.find((m) => m.first > actor!.last && m.first - actor!.last <= 3 && tokens.slice(actor!.last + 1, m.first).every((t, i) => lead(actor!.last + 1 + i)) &&
+      (m.last <= first || (actor!.first >= last && tokens[actor!.first - 1]?.lower === 'by'))) ?? recipient;
   }
   // ("accusing it of funding militant groups": who is accused stands before "of", not in what they are accused of)
   if (trigger.event === 'ACCUSE' && verbal && recipient && recipient.first > last) {
@@ -5788,6 +5908,13 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     const armed = first > s.first && /^(?:military|army|police|rebel|militia|troop|naval|armoured|armored)$/.test(tokens[first - 1].lower);
     if (!goods || armed || ms.some((m) => !!m.sector && (ARMED_FORCE_SECTORS.has(m.sector) || m.sector === 'CRM'))) return false;
   }
+  // ("were handing out corn, beans and blankets to more than a thousand displaced people": what is handed out is aid only when it is
+  // relief goods; not "distributed leaflets")
+  if (trigger.event === 'AID' && verbal && GOODS_GIVEN.has(trigger.words.join(' '))) {
+    let goods = false;
+    for (let k = last; k < s.last && k - last <= 10 && !goods; k++) goods = RELIEF_GOODS.has(tokens[k].lower) || RELIEF_GOODS.has(tokens[k].lemma);
+    if (!goods) return false;
+  }
   // ("hundreds of trucks carrying food and medical supplies stranded", "aid held up at the border": goods that reached no one)
   if (trigger.event === 'AID' && !verbal) {
     for (let k = last; k < s.last && k - last <= 4; k++) {
@@ -5833,9 +5960,9 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   if (trigger.event === 'REQUEST' && verbal && tokens[first].lemma === 'insist' && tokens[last]?.lower !== 'on') {
     for (let k = last; k < s.last && k - last <= 10; k++) {
       const w = tokens[k].lower;
-      if (/^(?:should|must|be|to|would|will)$/.test(w) || tokens[k].text === ',' || tokens[k].text === ';') break;
-      // (or a verb in the past: "insist that seven officers died")
-      if (/^(?:had|has|have|was|were|is|are|did|does)$/.test(w) || (tokens[k].pos === 'VERB' && tokens[k].lower !== tokens[k].lemma && !w.endsWith('ing') && w !== tokens[k].lemma + 's')) return false;
+      if (/^(?:should|must|be|to)$/.test(w) || tokens[k].text === ',' || tokens[k].text === ';') break;
+      // (or a verb in the past: "insist that seven officers died"; or what will be: "insisted he would not step down")
+      if (/^(?:had|has|have|was|were|is|are|did|does|would|will|wo)$/.test(w) || (tokens[k].pos === 'VERB' && tokens[k].lower !== tokens[k].lemma && !w.endsWith('ing') && w !== tokens[k].lemma + 's')) return false;
     }
   }
   // ("Analysts warned that the exodus could grow": a commentator's warning is a forecast, no threat)
@@ -6708,6 +6835,10 @@ function emit(st: SentenceState, c: Candidate): void {
     recipient = inSentence.find((m) => m.last === act && m !== actor && !!resolveRef(m)?.sector) ??
       inSentence.find((m) => m.first > r0.last && m.first - r0.last <= 2 && prevWord(tokens, m, s) === 'by' && m !== actor) ?? null;
   }
+  // ("They demanded an interim government and multiparty elections", "called for a new government": a body demanded into being is
+  // what is asked for, not whom it is asked of)
+  if (verbal && trigger.event === 'REQUEST' && recipient && THING_DEMANDED.has(trigger.words.join(' ')) && recipient.first >= last && recipient.first - last <= 3 &&
+    /^(?:a|an)$/.test(tokens[last]?.lower ?? '') && tokens.slice(last + 1, recipient.first).every((t) => t.pos === 'ADJ')) recipient = null;
   // no object phrase read: the phrase around the recipient
   const objectPhrase = object ?? (recipient && recipient.kind !== 'pronoun' ? phraseAround(tokens, s, recipient.first, recipient.last, inTime) : null);
   const rr2 = resolveRef(recipient);
@@ -6719,7 +6850,8 @@ function emit(st: SentenceState, c: Candidate): void {
   while (cs > s.first && (tokens[cs].pos === 'AUX' || tokens[cs].pos === 'ADV')) cs--;
   const countSubject = passive && !object && cs < first - 1 && tokens[cs].pos === 'NUM' && !/^\d{4}$/.test(tokens[cs].text) &&
     (cs === s.first || (cs - 1 === s.first && /^(?:the|all|these|those)$/.test(tokens[cs - 1].lower)));
-  const objectPeople = countSubject || (!!object && oh >= 0 && trigger.context !== 'territory' && !TERRITORY_NOUNS.has(tokens[oh].lower) && !BUILDING_WORDS.has(tokens[oh].lower) &&
+  // (nor a place a body works from: "seized the Radio Clube Portugues station and the state broadcasting network")
+  const objectPeople = countSubject || (!!object && oh >= 0 && trigger.context !== 'territory' && !TERRITORY_NOUNS.has(tokens[oh].lower) && !BUILDING_WORDS.has(tokens[oh].lower) && !PREMISES.has(tokens[oh].lower) &&
     !(doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end) &&
     ((object.last - object.first === 1 && PEOPLE_PRONOUNS.has(tokens[oh].lower)) || (!!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && recipient.first <= oh && oh < recipient.last) ||
       // ("seized an undetermined number of residents": a count of the people named after "of")
@@ -6732,7 +6864,10 @@ function emit(st: SentenceState, c: Candidate): void {
         tokens.slice(recipient.last, oh).every((t) => t.lower === 'and' || t.text === ',' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM')))) ||
     // ("seized at least 15 young men": no object read past the figure's approximation, the people named right after it)
     (!object && !!recipient && recipient.kind !== 'country' && recipient.kind !== 'pronoun' && !!resolveRef(recipient)?.sector && recipient.first > last &&
-      tokens.slice(last, recipient.first).every((t) => APPROX.has(t.lower)));
+      tokens.slice(last, recipient.first).every((t) => APPROX.has(t.lower))) ||
+    // ("Gen. Absalon Castellanos Dominguez, a former governor of Chiapas, whom they seized at his ranch": the person "whom" stands for)
+    (!object && !!recipient && (recipient.kind === 'person' || recipient.kind === 'group') && recipient.last <= first &&
+      tokens.slice(Math.max(s.first, first - 4), first).some((t) => t.lower === 'whom'));
   // the object read after the verb names a place: "seized back [the airport]", "captured [Kobane]"
   const objectPlace = !!object && oh >= 0 && (TERRITORY_NOUNS.has(tokens[oh].lower) ||
     (doc.places ?? []).some((p) => p.kind !== 'demonym' && p.start <= tokens[oh].start && tokens[oh].end <= p.end));
@@ -7340,6 +7475,8 @@ function passiveSubject(tokens: Token[], s: Sentence, inTime: (k: number) => boo
   return c && c.last === end ? c : null;
 }
 
+/** participles of a measure undone: "the curfew was lifted", "censorship abolished" */
+const MEASURE_UNDONE = /^(?:lifted|ended|eased|relaxed|revoked|rescinded|withdrawn|suspended|scrapped|repealed|abolished|cancelled|canceled)$/;
 /** people a "lift" takes in: "hundreds of men were lifted", "soldiers lifted three suspects" */
 const LIFTED_PEOPLE = new Set(['man', 'men', 'people', 'person', 'suspect', 'activist', 'youth', 'member', 'leader', 'student', 'republican', 'nationalist', 'demonstrator', 'protester', 'civilian', 'villager', 'resident', 'worker', 'organiser', 'organizer', 'militant', 'volunteer']);
 /** the flags of a trigger made here, not read from triggers.tsv: none set */

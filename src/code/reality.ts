@@ -502,6 +502,31 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
       }
       if (t[n].lower === 'that' || (t[n].lower === 'of' && n === r + 1)) return { reality: 'hypothetical', cue: t[r].text };
     }
+    // ("Salinas has said that rebels who lay down their weapons could be pardoned": what a relative clause tells of those a modal
+    // statement is about is a case put, not an act done)
+    if (verbal && first - 1 > s.first && /^(?:who|that|which)$/.test(t[first - 1].lower) && (t[first - 2].pos === 'NOUN' || t[first - 2].pos === 'PROPN')) {
+      for (let k = first + 1; k < s.last && k - first <= 10; k++) {
+        if (t[k].text === ',' || t[k].text === ';' || /^(?:to|that|which|who|whom)$/.test(t[k].lower) || (t[k].pos === 'VERB' && k > first + 1 && t[k - 1].pos !== 'AUX')) break;
+        if (/^(?:could|would|may|might|can|should|must)$/.test(t[k].lower) && t[k].pos === 'AUX') return { reality: 'hypothetical', cue: t[k].text };
+      }
+    }
+    // ("There were unconfirmed reports of dozens of deaths in Sagaing, near Mandalay, where police were said to have fired on marchers":
+    // all the sentence tells after such an opening is hearsay, in its relative clauses too)
+    if (t[s.first]?.lower === 'there' && first > s.first + 3) {
+      let k = s.first + 1;
+      if (/^(?:have|has|had)$/.test(t[k].lower) && t[k + 1]?.lower === 'been') k += 2;
+      else if (/^(?:were|was|are|is)$/.test(t[k].lower)) k++;
+      else k = -1;
+      if (k > 0 && /^(?:unconfirmed|unverified|uncorroborated)$/.test(t[k]?.lower ?? '') && /^(?:reports?|accounts?|claims?|rumou?rs?)$/.test(t[k + 1]?.lower ?? '') && k + 1 < first) return { reality: 'hypothetical', cue: t[k].text };
+    }
+    // ("opposition religious leaders claimed that hundreds, perhaps thousands, had died. Those claims could not be independently
+    // verified.": what a claim says, when the next sentence says it could not be checked, is as unconfirmed reports)
+    if (s.index + 1 < doc.sentences.length && DOUBTED_NEXT.test(doc.text.slice(doc.sentences[s.index + 1].start, doc.sentences[s.index + 1].end))) {
+      for (let r = first - 1; r > s.first && first - r <= 14; r--) {
+        if (t[r].text === ';') break;
+        if (t[r].pos === 'VERB' && /^(?:claim|allege)$/.test(t[r].lemma)) return { reality: 'hypothetical', cue: t[r].text };
+      }
+    }
     // ("Police prevented the crowd from marching to the palace", "were barred from holding a rally": what someone was kept from doing
     // was not done; unless the keeping is denied: "troops did not stop protesters from storming the building")
     const hinder = hinderedFrom(t, s, first, verbal);
@@ -642,7 +667,9 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     // ("talks with the confederation were expected to begin on Monday", "The summit is due to open on Friday": the noun as the subject
     // of what is yet to begin)
     // (not the noun's own object clause: only as the subject, at the start of its clause)
-    const opens = first === s.first || (first - 1 >= s.first && (tk[first - 1].pos === 'DET' || tk[first - 1].pos === 'ADJ' || /^(?:that|said|says|,)$/.test(tk[first - 1].lower)));
+    // (or the noun after "of" in its subject: "a judicial commission of inquiry was likely to be appointed")
+    const opens = first === s.first || (first - 1 >= s.first && (tk[first - 1].pos === 'DET' || tk[first - 1].pos === 'ADJ' || /^(?:that|said|says|,)$/.test(tk[first - 1].lower))) ||
+      (first - 3 >= s.first && tk[first - 1].lower === 'of' && tk[first - 2].pos === 'NOUN' && (tk[first - 3].pos === 'DET' || tk[first - 3].pos === 'ADJ'));
     // (past an aside between commas: "Talks between the government and the opposition, under SADC mediation, are expected to resume")
     let ka = k;
     if (k < s.last && tk[k].text === ',') {
@@ -745,6 +772,30 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     while (k > s.first && first - k <= 12 && (NP_POS.has(tk[k].pos) || tk[k].pos === 'CCONJ' || /^(?:their|his|her|its|our)$/.test(tk[k].lower))) k--;
     if (k - 1 > s.first && tk[k].lower === 'of' && NO_WORD_OF.has(tk[k - 1].lower) && (!verbal || tk[first].pos !== 'VERB' || tk[first].lower.endsWith('ing')) &&
       (tk[k - 2].lower === 'no' || (k - 2 > s.first && tk[k - 3].lower === 'no' && tk[k - 2].pos === 'ADJ'))) return { reality: 'negated', cue: 'no' };
+  }
+  // ("Walesa had made their release a condition for signing": what is made a condition is asked for, and what it is a condition for
+  // is yet to come)
+  if (!verbal || tk[first].lower.endsWith('ing')) {
+    const cond = (k: number) => /^(?:condition|conditions|precondition|preconditions|prerequisite|pre-condition)$/.test(tk[k]?.lower ?? '');
+    if (first - 2 >= s.first && /^(?:for|of)$/.test(tk[first - 1].lower) && cond(first - 2)) return { reality: 'hypothetical', cue: tk[first - 2].text };
+    let k = first + 1;
+    // (past what it is of: "the withdrawal of troops a precondition")
+    while (k < s.last && k - first <= 6 && !cond(k) && (tk[k].pos === 'DET' || tk[k].pos === 'ADJ' || tk[k].pos === 'NOUN' || tk[k].pos === 'PROPN' || tk[k].lower === 'of')) k++;
+    if (k > first + 1 && cond(k) && (tk[k - 1].pos === 'DET' || tk[k - 1].pos === 'ADJ')) {
+      let v = first - 1;
+      while (v > s.first && first - v <= 4 && (tk[v].pos === 'DET' || tk[v].pos === 'ADJ' || tk[v].pos === 'PRON' || /^(?:their|his|her|its|our)$/.test(tk[v].lower))) v--;
+      if (tk[v]?.lemma === 'make' && (tk[v].pos === 'VERB' || tk[v].pos === 'AUX')) return { reality: 'hypothetical', cue: tk[k].text };
+    }
+  }
+  // ("there was no sign by nightfall that the curfew was being enforced", "no evidence that troops had fired": what there is no word
+  // of in a clause after "that" did not happen, as far as the teller knows)
+  for (let k = first - 1; k > s.first + 1 && first - k <= 14 && !/^[,;:]$/.test(tk[k].text); k--) {
+    if (tk[k].lower !== 'that') continue;
+    let n = k - 1;
+    // (past a phrase of when: "by nightfall", "so far", "yet")
+    while (n > s.first + 1 && k - n <= 4 && !NO_WORD_OF.has(tk[n].lower) && (tk[n].pos === 'ADP' || tk[n].pos === 'NOUN' || tk[n].pos === 'ADV' || tk[n].pos === 'DET')) n--;
+    if (NO_WORD_OF.has(tk[n].lower) && (tk[n - 1].lower === 'no' || (tk[n - 2]?.lower === 'no' && tk[n - 1].pos === 'ADJ'))) return { reality: 'negated', cue: 'no' };
+    break;
   }
   // ("a first step towards his release", "moves toward a ceasefire", "progress towards peace talks": what steps lead towards is not yet
   // reached)
@@ -1402,7 +1453,7 @@ const AVOIDING = new Set(['avoid', 'escape', 'evade', 'dodge', 'elude']);
 /** verbs of asking others to act ("urged them not to attack": what is asked, done or not, is only asked) */
 const ASKING = new Set(['appeal', 'urge', 'call', 'ask', 'tell', 'beg', 'implore', 'exhort', 'press', 'request', 'advise', 'order', 'instruct', 'warn', 'caution', 'invite', 'plead', 'demand']);
 /** what an event noun as the subject is yet to do: "are expected to begin", "is due to open", "will resume" */
-const TO_BEGIN = /^(?:(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:expected|scheduled|due|set|planned|slated|likely)\s+to|will|would|could|may|might|should)\s+(?:begin|start|resume|open|take\s+place|be\s+held|go\s+ahead|get\s+under\s*way|convene|reconvene)\b/i;
+const TO_BEGIN = /^(?:(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:expected|scheduled|due|set|planned|slated|likely)\s+to|will|would|could|may|might|should)\s+(?:begin|start|resume|open|take\s+place|be\s+held|go\s+ahead|get\s+under\s*way|convene|reconvene|be\s+(?:appointed|set\s+up|established|formed|launched|opened|named))\b/i;
 /** the relative clause of an event noun saying it may take place: "..., which diplomats said could take place", "that will be held" */
 const MAY_TAKE_PLACE = /^,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:could|would|may|might|will|is\s+expected\s+to|are\s+expected\s+to)\s+(?:now\s+|still\s+|also\s+)?(?:take\s+place|be\s+held|happen|go\s+ahead|begin|start|open|be\s+announced|be\s+signed|be\s+reached|be\s+concluded)\b/i;
 /** words of aiming at a deed ("bent on destroying", "aimed at overthrowing") */
@@ -1413,6 +1464,8 @@ const YET_TO_COME = new Set(['future', 'proposed', 'prospective', 'forthcoming']
 /** words opening a clause of time, cause or condition ("after", "when", "if") */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'when', 'once', 'while', 'because', 'although', 'though', 'if', 'unless', 'whenever']);
 
+/** a sentence saying the claims or figures told just before could not be checked: "Those claims could not be independently verified." */
+const DOUBTED_NEXT = /^(?:Those|These|The|Such|Their|His|Her|Its)\s+(?:claims?|reports?|figures?|accounts?|allegations?|tolls?)\s+(?:could|can|have|has|were|was)\s*(?:not|n't)\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed|corroborated)\b/i;
 /** words saying that reports could not be confirmed, before them ("no independent confirmation of", "could not confirm") or after
  * them in their sentence ("could not be independently verified") */
 const NOT_CONFIRMED_AFTER = /^(?:could|can|has|have|had|was|were)$/;
@@ -1486,6 +1539,16 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
         tk.slice(s.first, r).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX');
       if (tk[r].lower.endsWith('ed') && (nounBefore(r - 1) || (tk[r - 1].text === ',' && r - 2 >= s.first && nounBefore(r - 2))) &&
         (tk[r + 1]?.lower === 'by' || /^(?:in|on|at|last|earlier|since|over|via|through|during)$/.test(tk[r + 1]?.lower ?? '')) && !thatAfter) continue;
+      // ("Aung Gyi, a retired brigadier general who has written open letters criticizing the government, was arrested": writing
+      // something is no telling of the act)
+      if (t.lemma === 'write') {
+        let o = r + 1;
+        while (o < s.last && (tk[o].pos === 'DET' || tk[o].pos === 'ADJ' || tk[o].pos === 'NUM')) o++;
+        if (tk[o]?.pos === 'NOUN' && tk[o].lower !== 'that') continue;
+      }
+      // ("Soldiers enforcing newly declared martial law": a participle of saying between an adverb of when and its noun describes
+      // the noun)
+      if (tk[r].lower.endsWith('ed') && /^(?:newly|recently|previously|freshly|just|hastily|belatedly)$/.test(tk[r - 1]?.lower ?? '') && (tk[r + 1]?.pos === 'NOUN' || tk[r + 1]?.pos === 'ADJ')) continue;
       // ("who was sworn in within an hour of being declared the winner": a verb of saying in the passive, naming what someone was
       // declared, tells no one's report)
       // (not hearsay: "were said to have blocked roads", "was reported seriously wounded")

@@ -958,8 +958,12 @@ function notAScene(doc: Doc, k: number, p: PlaceMention): boolean {
   const before = doc.text.slice(Math.max(doc.sentences[k].start, p.start - 40), p.start);
   return ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 70), p.start)) || DIRECTION_OF.test(before) || TOWARDS.test(before) || TRIP_TO.test(before) || POSTED_IN.test(before) || FROM_GARRISON.test(before) || MARCHED_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start)) ||
     FAR_AS.test(before) || PARTNER_BEFORE.test(before) || SOME_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 80), p.start)) || APPOSED_ORIGIN.test(before) || homesFrom(doc, k, p) ||
-    BIRTHPLACE.test(before) || BROUGHT_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 110), p.start));
+    BIRTHPLACE.test(before) || BROUGHT_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 110), p.start)) ||
+    LIVES_IN.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 120), p.start));
 }
+/** where someone told of in a relative clause lives: "Ayatollah Khomeini, who has lived in exile since 1964 and now resides in the Iraqi
+ * holy city of Najaf", "the leader, who is based in London" */
+const LIVES_IN = /\b(?:who|whose\s+\w+)\s+[^,.;:()]{0,40}?\b(?:lives?|lived|living|resides?|resided|residing|based|exiled|exile)\b[^,.;:()]{0,60}?\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?$/iu;
 /** where people were brought from, and the places listed after it: "brought in by bus and lorry from the villages of Hodac, Ibanesti and
  * Gornesti in the Gurghiu valley" */
 const BROUGHT_FROM = /\b(?:brought|bused|bussed|trucked|ferried|shipped)\s+(?:in\s+)?(?:by\s+(?:bus|buses|lorry|lorries|truck|trucks|train|coach|coaches|car|cars)(?:\s+and\s+(?:bus|buses|lorry|lorries|truck|trucks|train|coach|coaches|car|cars))?\s+)?from\s+[^.;:]{0,70}$/i;
@@ -2637,12 +2641,29 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
         if (d > 1) break;
         if (d > 0 && !heads[r.text_info.sentence_index] && r.event === rec.event && sameManner(r) && r.reality === rec.reality && !toldOnOtherDays(rec, r) && samePlace(r, rec) &&
           (!(doersAgain || sameSide) || (!!r.actor && r.actor.code === rec.actor!.code && r.actor.sector === rec.actor!.sector)) &&
-          within(rec.size.dead, r.size.dead) && within(rec.size.injured, r.size.injured) && within(rec.size.arrested, r.size.arrested) &&
+          // (the wounded told first with the dead told again: "killing scores of people ... 86 people had been killed and several hundred
+          // wounded")
+          within(rec.size.dead, r.size.dead) && (within(rec.size.injured, r.size.injured) || (!r.size.injured && !!rec.size.dead && !!r.size.dead)) && within(rec.size.arrested, r.size.arrested) &&
           // (not a count of its own, fewer and not of the first: "Three people were shot dead in Ndop ... Two youths were
           // killed in Ndu", a town the gazetteer lacks; but "Two of the dead were children")
-          !(rec.size.dead && r.size.dead && rec.size.dead.value !== r.size.dead.value && !!rec.recipient && !/\bof\b/i.test(rec.recipient.entity_text)) &&
+          // (a vague count made exact is no count of its own: "killing scores of people ... 86 people had been killed")
+          !(rec.size.dead && r.size.dead && rec.size.dead.value !== r.size.dead.value && !!rec.recipient && !/\bof\b/i.test(rec.recipient.entity_text) &&
+            !(r.size.dead.approximate && /^(?:dozens|scores|hundreds|thousands)\b/i.test(r.size.dead.text))) &&
           // (done to the same side, when both say to whom)
-          (!rec.recipient || !r.recipient || sameParty(rec.recipient, r.recipient) || rec.recipient.sector === r.recipient.sector)) retold = r;
+          // (people counted among the crowd shot at: "opened fire on thousands of demonstrators ... 86 people had been killed")
+          (!rec.recipient || !r.recipient || sameParty(rec.recipient, r.recipient) || rec.recipient.sector === r.recipient.sector ||
+            (rec.recipient.sector === 'CVL' && r.recipient.sector === 'PRO' && /\bpeople$/i.test(rec.recipient.entity_name ?? rec.recipient.entity_text)))) retold = r;
+      }
+    }
+    // ("The agreement was signed yesterday by Jagielski and Lech Walesa ... Walesa signed with an oversized pen": one side of an
+    // agreement told signing again on its day, with no other side named, is that signing told again)
+    if (!retold && !sameSentence && e.verbal && rec.event === 'AGREE' && !rec.recipient && rec.actor && rec.reality === 'asserted') {
+      for (let k = records.length - 1; k >= 0 && !retold; k--) {
+        const r = records[k];
+        const d = s.index - r.text_info.sentence_index;
+        if (d > 2) break;
+        if (d > 0 && r.event === 'AGREE' && r.reality === 'asserted' && r.cameo === rec.cameo && r.date === rec.date &&
+          [r.actor, r.recipient].some((x) => !!x && (sameParty(x, rec.actor) || x.entity_name === rec.actor!.entity_name))) retold = r;
       }
     }
     // ("A car bomb exploded outside a police station ... The blast shattered windows and destroyed dozens of shops": what the

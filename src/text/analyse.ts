@@ -47,6 +47,8 @@ const NOUN_NOT_VERB = new Set(['police']);
 const NAMED_ACTS = /^(?:shooting|killing|bombing|stabbing|lynching|beating|kidnapping|hijacking|uprising|rioting|fighting|shelling|massacring)s?$/;
 /** words the tagger calls adjectives that also name a body of people ("the military", "the public") */
 const ADJ_AS_NOUN = new Set(['military', 'public']);
+/** ordinal words before a noun ("a second militant") */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'another', 'last']);
 /** verbs of saying, whose -s form is never a plural subject */
 const SAYING = new Set(['say', 'claim', 'warn', 'add', 'insist', 'state', 'allege', 'argue', 'note', 'report', 'tell', 'believe', 'think', 'fear', 'hope', 'expect', 'suggest', 'show', 'confirm', 'deny']);
 /** words after which a clause opens on its subject ("where crowds stormed", "as protesters marched") */
@@ -318,11 +320,17 @@ export function analyse(article: Article): Doc {
     // before "dead" or "and" with a verb is the verb, told of that noun)
     for (let j = base + 1; j + 2 < tokens.length; j++) {
       const t = tokens[j];
-      if (t.pos !== 'NOUN' || t.lower !== 'shot' || !(tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'PROPN')) continue;
+      // ("Second militant/ADJ shot/NOUN dead near the shrine": a word the tagger reads as an adjective, opening the sentence or after
+      // an article, a number or an ordinal, is the noun that "shot dead" is told of)
+      const pr = tokens[j - 1];
+      const adjNoun = pr.pos === 'ADJ' && tokens[j + 1].lower === 'dead' && !newSentence(j) &&
+        (newSentence(j - 1) || tokens[j - 2].pos === 'DET' || tokens[j - 2].pos === 'NUM' || ORDINALS.has(tokens[j - 2].lower));
+      if (t.pos !== 'NOUN' || t.lower !== 'shot' || !(pr.pos === 'NOUN' || pr.pos === 'PROPN' || adjNoun)) continue;
       const nx = tokens[j + 1];
       if (nx.lower === 'dead' || (nx.lower === 'and' && tokens[j + 2].pos === 'VERB' && tokens[j + 2].lower.endsWith('ed'))) {
         t.pos = 'VERB';
         t.lemma = 'shoot';
+        if (adjNoun) pr.pos = 'NOUN';
       }
     }
     // ("in a radio address/VERB on Saturday", "a police raid/VERB on the camp": a verb's base form right after "a" and a noun, with no

@@ -303,7 +303,10 @@ function pronounOf(c: Ctx, i: number): Info | null {
   const bound = boundSubjects(c, i);
   // (nor whom that subject stands for: "An investigating judge charged Sonko ... The judge ordered him")
   const boundAt = new Set([...bound].map((b) => root(b.m).start));
-  const fb = (before: number, maxSents: number, ok: (x: Info) => boolean) => findBack(c, before, maxSents, (p) => !bound.has(p) && !boundAt.has(root(p.m).start) && ok(p));
+  // (nor the person a surname standing as that subject names: "Gen. Fabian Ver asked President Marcos ... Marcos turned him down")
+  const boundNames = new Set([...bound].filter((b) => root(b.m).kind === 'person').map((b) => root(b.m).name));
+  const fb = (before: number, maxSents: number, ok: (x: Info) => boolean) => findBack(c, before, maxSents, (p) => !bound.has(p) && !boundAt.has(root(p.m).start) &&
+    !(root(p.m).kind === 'person' && boundNames.has(root(p.m).name)) && ok(p));
   // ("two men whom they accused": the subject of a clause on its object is someone else)
   const whomOf = c.tk[i - 1]?.lower === 'whom' ? i - 1 : -1;
   // (what "whom" stands for, right before it or before its comma, with the phrase it is "of": "the Kosovo Liberation Army, whom

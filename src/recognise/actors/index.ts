@@ -707,8 +707,11 @@ function finish(c: Ctx, x: Info): boolean {
       const first = fold(words[0]);
       if (!c.surnames.has(first) && !c.lx.titles.has(first) && !c.lx.words.has(first)) c.surnames.set(first, x);
       // ("Juan Pereira Asbun" ... "Pereira", "Gabriel Garcia Marquez" ... "Garcia": a paternal surname before the maternal one)
+      // (past the particles joining them: "Carlos Salinas de Gortari" ... "Salinas", "Salinas de la Garza")
+      let pi = words.length - 2;
+      while (pi > 1 && c.lx.particles.has(fold(words[pi]))) pi--;
       if (words.length >= 3) {
-        const paternal = fold(words[words.length - 2]);
+        const paternal = fold(words[pi]);
         if (paternal.length > 2 && !c.surnames.has(paternal) && !c.lx.titles.has(paternal) && !c.lx.words.has(paternal) && !c.lx.particles.has(paternal)) c.surnames.set(paternal, x);
       }
     } else if (x.title && words.length === 1) {

@@ -626,6 +626,8 @@ function pastOccasion(tokens: Token[], i: number, sent: Sentence): boolean {
 }
 
 const FRAME_HEADS = /^(?:dead|killed|injured|wounded|arrested|detained|victims|casualties|people|men|women|hostages|prisoners)$/;
+/** vague counts that open a figure without a numeral: "scores of people", "dozens", "hundreds" */
+const VAGUE_HEADS = new Set(['scores', 'dozens', 'hundreds', 'thousands', 'tens', 'several', 'many', 'numerous']);
 export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
   const tokens = doc.tokens;
   const out: QuantityMention[] = [];
@@ -801,8 +803,9 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
       // counts its own people counts none of these)
       if (tj.text === ',' && tokens[j + 1]?.lower.endsWith('ing')) {
         let c = j + 2;
-        while (c < sent.last && c - j <= 5 && tokens[c].pos !== 'NUM' && (tokens[c].pos === 'ADV' || tokens[c].pos === 'ADP' || tokens[c].pos === 'DET' || tokens[c].pos === 'ADJ' || /^(?:least|than|more|some|about|nearly|almost)$/.test(tokens[c].lower))) c++;
-        if (c < sent.last && tokens[c].pos === 'NUM') break;
+        // (or a vague one: ", killing scores of people", "dozens")
+        while (c < sent.last && c - j <= 5 && tokens[c].pos !== 'NUM' && !VAGUE_HEADS.has(tokens[c].lower) && (tokens[c].pos === 'ADV' || tokens[c].pos === 'ADP' || tokens[c].pos === 'DET' || tokens[c].pos === 'ADJ' || /^(?:least|than|more|some|about|nearly|almost)$/.test(tokens[c].lower))) c++;
+        if (c < sent.last && (tokens[c].pos === 'NUM' || (VAGUE_HEADS.has(tokens[c].lower) && !!parseNumber(tokens, c, sent.last)))) break;
       }
       // ("four students from Jakarta's private Trisakti University were shot dead": past where the people are from)
       if (j === next + 1 && (tj.lower === 'from' || tj.lower === 'at') && tokens[j + 1]?.pos !== 'NUM') reach = Math.max(reach, next + 13);
