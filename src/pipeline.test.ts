@@ -5889,3 +5889,39 @@ test('Uitenhage 1985 read (untuned): a crowd armed with petrol bombs threw none;
   const car = codeOn('2019-02-10')('A car bombing by the Islamic State group killed at least 75 displaced people in eastern Syria.').find((e) => e.event === 'ASSAULT');
   assert.match(car?.recipient?.entity_text ?? '', /people/, JSON.stringify(car?.recipient));
 });
+
+test('Kiev 2014 and Almaty 2022 read (untuned, one a chronology): "and said" after a clause is told by the sentence\'s subject; forces ordered back to their bases are pulled back; "Not all X did" is no act of theirs; "the president" far on is the story\'s own president; a chronology\'s "Jan. 5 -" dates its paragraph, and its "overnight" too; a chronology\'s present tense after a plural or a name is a verb; calls "from abroad" for talks are only calls; a quoted question asks for nothing; a figure withdrawn is no pull-back; the CSTO is an international body', () => {
+  const kv = codeOn('2014-02-21');
+  const fire = kv('The interior ministry denied that police had used live ammunition against unarmed people, and said officers had themselves come under fire from the protest camp.').find((e) => e.event === 'ASSAULT');
+  assert.match(fire?.attribution?.text ?? '', /interior ministry/);
+  assert.equal(kv('Parliament passed a resolution ordering security forces back to their bases.').find((e) => e.trigger.text === 'ordering')?.event, 'RETREAT');
+  assert.equal(kv('The president ordered troops into the province.').find((e) => e.trigger.text === 'ordered')?.event, 'MOBILIZE');
+  assert.ok(!kv('Not all protesters accepted the deal.').some((e) => e.event === 'AGREE'));
+  const az = codeOn('2022-01-10');
+  const chron = az('Kazakhstan\'s week of turmoil\n\nWednesday, Jan. 5 - President Kassym-Jomart Tokayev accepts the resignation of the government. He declares a state of emergency in Almaty. In Almaty, crowds storm the city administration building and set it on fire.\n\nThursday, Jan. 6 - Police say dozens of "rioters" were killed overnight as they tried to storm police stations in the city.');
+  assert.equal(chron.find((e) => e.mode === 'martial-law')?.date, '2022-01-05', JSON.stringify(chron.map((e) => [e.trigger.text, e.date])));
+  const storm = chron.filter((e) => e.trigger.text === 'storm');
+  assert.deepEqual(storm.map((e) => e.date), ['2022-01-05', '2022-01-06'], JSON.stringify(storm.map((e) => [e.date, e.actor?.entity_text])));
+  assert.equal(storm[0].actor?.entity_text, 'crowds');
+  const tg = az('In Almaty, thousands march through the city centre at night; police use tear gas and stun grenades against them.');
+  assert.equal(tg.find((e) => e.mode === 'crowd-control')?.actor?.entity_text, 'police', JSON.stringify(tg.map((e) => [e.trigger.text, e.actor?.entity_text])));
+  assert.ok(tg.some((e) => e.trigger.text === 'march'));
+  assert.equal(az('Late at night Tokayev appeals to the Russian-led Collective Security Treaty Organization (CSTO) for help.').find((e) => e.event === 'REQUEST')?.recipient?.cameo_code, 'IGOCST');
+  const rej = az('He rejects calls from abroad for talks with protesters: "What negotiations can there be with criminals and murderers?" he asks.', true);
+  assert.ok(!rej.some((e) => e.event === 'CONSULT' && e.reality === 'asserted'), JSON.stringify(rej.map((e) => [e.trigger.text, e.reality])));
+  assert.ok(!rej.some((e) => e.trigger.text === 'asks'));
+  assert.ok(!az('A figure of 164 deaths, published on a government news channel, is withdrawn later in the day.').some((e) => e.event === 'RETREAT'));
+  assert.ok(az('Troops were withdrawn from the area.').some((e) => e.event === 'RETREAT'));
+  assert.ok(!az('The price roughly doubled after price caps were lifted on Jan. 1.').some((e) => e.event === 'CONCEDE'));
+  assert.ok(!codeOn('2000-01-01')('The arms deal with Iran was signed.').some((e) => e.event === 'PROTEST' || e.event === 'ASSAULT'));
+});
+
+test('Islamabad 2007 read (untuned, analysis): a judge "placed under guard" is detained; several hundred "taken away" in the passive are arrested; jailed militants a government releases were not arrested that day; the president of a bar association is of the courts, not the government', () => {
+  const code = codeOn('2007-11-06');
+  assert.ok(code('On Saturday Chaudhry was removed again and placed under guard at his home.').some((e) => e.mode === 'arrest'));
+  const away = code('In Lahore, police fired tear gas and beat lawyers with batons outside the High Court, and several hundred were taken away in police vans.').find((e) => e.mode === 'arrest');
+  assert.equal(away?.size.arrested?.value, 300);
+  assert.ok(!code('The government released some two dozen jailed militants.').some((e) => e.mode === 'arrest'));
+  const ahsan = code('Aitzaz Ahsan, the president of the Supreme Court Bar Association, was arrested.').find((e) => e.mode === 'arrest');
+  assert.equal(ahsan?.recipient?.sector, 'JUD', JSON.stringify(ahsan?.recipient));
+});

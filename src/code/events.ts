@@ -5295,6 +5295,8 @@ function nounRoles(st: SentenceState, c: Candidate): void {
 }
 /** verbs of asking whose object is the thing asked for ("demanded an interim government"), not whom it is asked of */
 const THING_DEMANDED = new Set(['demand', 'call for', 'seek', 'ask for', 'press for', 'push for', 'insist on', 'clamour for', 'clamor for']);
+/** verbs of letting people held go: "released jailed militants", "freed detained activists" */
+const FREEING_VERBS = new Set(['release', 'free', 'pardon', 'exchange', 'swap', 'amnesty', 'liberate']);
 /** verbs that set their object going: "sending families fleeing", "left villagers scrambling" */
 const SET_GOING = new Set(['send', 'set', 'leave', 'keep']);
 /** verbs of handing things out, aid only when the things are relief goods */
@@ -5346,12 +5348,27 @@ function subjectOfKinds(tokens: Token[], s: Sentence, first: number, kinds: Read
 /** codeSentence, step 4: the roles adjusted; acts that need a kind of doer or object they lack are skipped. */
 function vetRoles(st: SentenceState, c: Candidate): boolean {
   const { ctx, doc, tokens, s, ms } = st;
+  // ("the government released some two dozen jailed militants", "freed detained activists": who were held, named as whom a release
+  // frees, were taken before; no arrest told)
+  if (c.trigger.event === 'COERCE' && c.trigger.words.length === 1 && /(?:ed|en)$/.test(tokens[c.first].lower) && c.last === c.first + 1 &&
+    (tokens[c.last]?.pos === 'NOUN' || tokens[c.last]?.pos === 'ADJ')) {
+    let k = c.first - 1;
+    while (k > s.first && c.first - k <= 5 && (tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADJ' || QUANTITY_NOUNS.has(tokens[k].lower) || /^(?:some|about|nearly|around|more|than|least|at|of|dozens?|hundreds?|thousands?|scores?)$/.test(tokens[k].lower))) k--;
+    if (tokens[k]?.pos === 'VERB' && FREEING_VERBS.has(tokens[k].lemma)) return false;
+  }
+  // ("A figure of 164 deaths ... is withdrawn later in the day": a thing withdrawn in the passive, no forces, is no pull-back)
+  if (c.verbal && c.passive && c.trigger.event === 'RETREAT' && c.trigger.mode === 'withdraw' && !c.actor && !c.recipient) return false;
   // ("Residents asked why the police had not used tear gas", "asked the minister whether ...": a question put asks for no act)
   if (c.verbal && c.trigger.event === 'REQUEST' && c.trigger.words.length === 1 && tokens[c.first].lemma === 'ask') {
     let k = c.last;
     const addressee = ms.find((m) => m.first === k || (m.first === k + 1 && tokens[k].pos === 'DET'));
     if (addressee) k = addressee.last;
     if (/^(?:why|whether|how|what|when|where|who|if)$/.test(tokens[k]?.lower ?? '')) return false;
+    // ('"What negotiations can there be with criminals and murderers?" he asks': a question quoted before it)
+    for (let q = c.first - 1; q >= s.first && c.first - q <= 4; q--) {
+      if (tokens[q].text === '?') return false;
+      if (!(QUOTE_CHARS.has(tokens[q].text) || tokens[q].pos === 'PRON' || tokens[q].pos === 'PROPN' || tokens[q].pos === 'DET' || tokens[q].pos === 'NOUN' || tokens[q].text === ',')) break;
+    }
   }
   // ("Troops occupied the mines", "police blocked the road": a crowd's act, done by armed forces, is theirs of another kind)
   // (unless they protest themselves: "soldiers blocked the road to demand their back pay")
@@ -5409,7 +5426,11 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
     let k = c.recipient!.last;
     // (and "onto the streets")
     while (k < s.last && k - c.recipient!.last <= 8 && !/^(?:into|to|in|onto)$/.test(tokens[k].lower) && tokens[k].pos !== 'VERB' && tokens[k].text !== ',' && tokens[k].text !== ';') k++;
-    if (/^(?:into|to|in|onto)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1] && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX') c.trigger = { ...c.trigger.moved!, words: c.trigger.words };
+    // ("ordering security forces back to their bases", "to their barracks": sent back is pulled back)
+    const back = tokens[k - 1]?.lower === 'back' || (tokens[k]?.lower === 'to' && /^(?:barracks|bases)$/.test(tokens[k + 2]?.lower ?? ''));
+    if (/^(?:into|to|in|onto)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1] && tokens[k + 1].pos !== 'VERB' && tokens[k + 1].pos !== 'AUX') {
+      c.trigger = back ? { ...c.trigger.moved!, event: 'RETREAT', mode: 'withdraw', cameo: '0874', acled: null, context: 'military', words: c.trigger.words } : { ...c.trigger.moved!, words: c.trigger.words };
+    }
   }
   // ("Serb gunmen and Muslim militiamen began dismantling barricades after leaders agreed to joint patrols": armed men outside the
   // state taking down barricades take down their own, easing the standoff; clearing them is what the state's forces do to others)
@@ -5552,7 +5573,11 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
     while (k < s.last && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM' || (tokens[k].pos === 'NOUN' && !STRUCK_BY.has(tokens[k].lower) && STRUCK_BY.has(tokens[k + 1]?.lower ?? '')))) k++;
     if (!STRUCK_BY.has(tokens[k]?.lower ?? '')) return false;
   }
-  if (trigger.people && !(recipient && recipient.first > first) && !(passive && recipient && recipient.last <= first)) {
+  // ("several hundred were taken away in police vans": a count in the passive's subject is people)
+  let pc = first - 1;
+  while (passive && pc > s.first && (tokens[pc].pos === 'AUX' || tokens[pc].pos === 'ADV')) pc--;
+  const countedPassive = passive && pc >= s.first && pc < first - 1 && (tokens[pc].pos === 'NUM' || QUANTITY_NOUNS.has(tokens[pc].lower) || /^(?:hundred|thousand|dozen)s?$/.test(tokens[pc].lower));
+  if (trigger.people && !countedPassive && !(recipient && recipient.first > first) && !(passive && recipient && recipient.last <= first)) {
     const np = nounPhrase(tokens, s, innerGap(tokens, trigger, first, last) ? first + 1 : last);
     const head = np?.head !== undefined ? tokens[np.head] : undefined;
     if (!head || !(GROUP_NOUNS.has(head.lower) || QUANTITY_NOUNS.has(head.lower) || (head.pos === 'PRON' && OBJECT_PRONOUNS.has(head.lower) && head.lower !== 'it'))) return false;

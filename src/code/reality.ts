@@ -510,6 +510,9 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
         if (/^(?:could|would|may|might|can|should|must)$/.test(t[k].lower) && t[k].pos === 'AUX') return { reality: 'hypothetical', cue: t[k].text };
       }
     }
+    // ("Not all protesters accepted the deal": what not all of them did is told of those who did not)
+    if (verbal && t[s.first]?.lower === 'not' && /^(?:all|every|everyone|everybody)$/.test(t[s.first + 1]?.lower ?? '') && first - s.first <= 8 &&
+      !t.slice(s.first, first).some((x) => x.text === ',' || x.pos === 'VERB')) return { reality: 'negated', cue: `${t[s.first].text} ${t[s.first + 1].text}` };
     // ("There were unconfirmed reports of dozens of deaths in Sagaing, near Mandalay, where police were said to have fired on marchers":
     // all the sentence tells after such an opening is hearsay, in its relative clauses too)
     if (t[s.first]?.lower === 'there' && first > s.first + 3) {
@@ -828,6 +831,16 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
   while (lq > s.first && /^["”'’»]$/.test(tk[lq].text)) lq--;
   const lastTok = tk[lq];
   if (lastTok && lastTok.text === '?') return { reality: 'question', cue: '?' };
+  // ('"What negotiations can there be with criminals and murderers?" he asks': a question quoted inside the sentence, the act within it)
+  for (let k = first + 1; k < s.last && k - first <= 25; k++) {
+    if (QUOTE_CHARS.has(tk[k].text) && tk[k - 1].text !== '?') break;
+    if (tk[k].text === '?' && QUOTE_CHARS.has(tk[k + 1]?.text ?? '')) {
+      let o = first - 1;
+      while (o >= s.first && !QUOTE_CHARS.has(tk[o].text) && first - o <= 25) o--;
+      if (o >= s.first && QUOTE_CHARS.has(tk[o].text)) return { reality: 'question', cue: '?' };
+      break;
+    }
+  }
   // "had no intention of using force", "has no plans to attack the city": an intent denied
   if (first - 3 >= s.first && (tk[first - 1].lower === 'of' || tk[first - 1].lower === 'to')) {
     let k = first - 2;
@@ -1134,7 +1147,16 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     // ("not to use it as a pretext for a wider offensive": what something could be a pretext for has not happened)
     if (!verbal && w === 'for' && /^(?:pretext|excuse|justification)$/.test(tk[i - 1]?.lower ?? '')) return { reality: 'hypothetical', cue: tk[i - 1].text };
     // ("met to discuss a call for a general strike", "backed appeals for a boycott": what a call is for is only called for)
-    if (!verbal && w === 'for' && i === first - 1 - npLength(tk, i + 1, first) && tk[i - 1]?.pos === 'NOUN' && /^(?:call|calls|appeal|appeals)$/.test(tk[i - 1].lower)) return { reality: 'hypothetical', cue: tk[i - 1].text };
+    // (past whose calls they are: "rejects calls from abroad for talks with protesters", "appeals by the UN for a ceasefire")
+    if (!verbal && w === 'for' && i === first - 1 - npLength(tk, i + 1, first)) {
+      let cw = i - 1;
+      if (!(tk[cw]?.pos === 'NOUN' && CALL_NOUNS.test(tk[cw].lower))) {
+        while (cw > s.first && i - cw <= 5 && !/^(?:from|by)$/.test(tk[cw].lower) && (tk[cw].pos === 'NOUN' || tk[cw].pos === 'PROPN' || tk[cw].pos === 'ADJ' || tk[cw].pos === 'DET' || tk[cw].pos === 'ADV')) cw--;
+        cw = /^(?:from|by)$/.test(tk[cw]?.lower ?? '') ? cw - 1 : -1;
+      }
+      // (the plural right after a verb, however the tagger reads it: "rejects calls/VERB from abroad")
+      if (cw >= s.first && CALL_NOUNS.test(tk[cw].lower) && (tk[cw].pos === 'NOUN' || (tk[cw - 1]?.pos === 'VERB' && tk[cw].lower.endsWith('s')))) return { reality: 'hypothetical', cue: tk[cw].text };
+    }
     // ("The accord also provides for the withdrawal of armed units": what an accord or a law provides for is yet to be done)
     if (!verbal && w === 'for' && i === first - 1 - npLength(tk, i + 1, first) && tk[i - 1]?.lemma === 'provide' && (tk[i - 1].pos === 'VERB' || /s$/.test(tk[i - 1].lower))) return { reality: 'future', cue: `${tk[i - 1].text} for` };
     // ("giving the security forces wide powers of search and detention", "powers of arrest": what one is empowered to do is not done)
@@ -1464,6 +1486,8 @@ const YET_TO_COME = new Set(['future', 'proposed', 'prospective', 'forthcoming']
 /** words opening a clause of time, cause or condition ("after", "when", "if") */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'when', 'once', 'while', 'because', 'although', 'though', 'if', 'unless', 'whenever']);
 
+/** nouns of calling for something: what they are "for" is only called for */
+const CALL_NOUNS = /^(?:call|calls|appeal|appeals)$/;
 /** a sentence saying the claims or figures told just before could not be checked: "Those claims could not be independently verified." */
 const DOUBTED_NEXT = /^(?:Those|These|The|Such|Their|His|Her|Its)\s+(?:claims?|reports?|figures?|accounts?|allegations?|tolls?)\s+(?:could|can|have|has|were|was)\s*(?:not|n't)\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed|corroborated)\b/i;
 /** words saying that reports could not be confirmed, before them ("no independent confirmation of", "could not confirm") or after
@@ -1525,6 +1549,13 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
     if (r + 1 === first && tk[r - 1]?.lemma === 'be') continue;
     if (r < first) {
       // "...and said it was ready": the speaker is the clause's subject, not the words before "and"
+      // ("The interior ministry denied that police had used live ammunition, and said officers had come under fire": the sentence's
+      // subject, when it opens the sentence before its first verb)
+      if (r > s.first + 2 && tk[r - 1].pos === 'CCONJ' && tk[r - 2].text === ',' && !best) {
+        let v = s.first;
+        while (v < r && tk[v].pos !== 'VERB' && tk[v].pos !== 'AUX' && tk[v].text !== ',') v++;
+        if (v > s.first && v < r && (tk[v].pos === 'VERB' || tk[v].pos === 'AUX') && tk.slice(s.first, v).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) best = span(doc, s.first, v);
+      }
       if (r <= s.first || tk[r - 1].pos === 'CCONJ') continue;
       // ('"It was a massacre," said a priest, who had tried to negotiate': a verb after its quote tells the quote, not what
       // comes after it)

@@ -1581,16 +1581,23 @@ const THEN_BEFORE = /^\s*\S+(?:\s+\S+)?\s+(?:then|afterwards|subsequently)\s+$/i
 function headingDay(doc: Doc, telling: Telling, e: RawEvent, published: string | null): RawEvent['time'] {
   if (!published) return null;
   const k = e.sentence;
-  const p0 = dayItemOf(doc, k);
-  if (p0 < 0) return null;
-  const s = doc.sentences[p0];
-  const t = timesIn(doc, telling, p0, published)[0];
-  if (!t || !t.anchored || t.precision !== 'day' || t.start - s.start > 2 || t.date > published) return null;
+  const t = itemDay(doc, telling, k, published);
+  if (!t) return null;
   // (not past a day the act's own sentence tells before it: "December 25-27 - ... About 1,000 people rally in central Tunis on
   // December 27; police beat some of them")
   const at = doc.tokens[e.first].start;
   return timesIn(doc, telling, k, published).some((x) => x !== t && x.anchored && x.precision === 'day' && x.end <= at) ? null : t;
 }
+/** The day the bulletin's or chronology's item holding sentence k opens on, or null. */
+function itemDay(doc: Doc, telling: Telling, k: number, published: string): TimeMention | null {
+  const p0 = dayItemOf(doc, k);
+  if (p0 < 0) return null;
+  const s = doc.sentences[p0];
+  const t = timesIn(doc, telling, p0, published)[0];
+  return !t || !t.anchored || t.precision !== 'day' || t.start - s.start > 2 || t.date > published ? null : t;
+}
+/** words of a day counted from the report's own: "today", "tonight", "overnight", "this morning" */
+const DEICTIC_DAY = /^(?:today|tonight|overnight|this\s+(?:morning|afternoon|evening))$/i;
 /** a sentence telling when the violence came: "The worst violence came on Sunday", "Fresh unrest broke out on Tuesday" */
 const VIOLENCE_DATED = /^(?:(?:in|at)\s+[^,;.]{1,40},\s+)?(?:the\s+)?(?:(?:worst|heaviest|latest|fresh|new|first|deadliest|most\s+\w+)\s+(?:of\s+the\s+)?)?(?:violence|unrest|clashes|fighting|trouble|bloodshed|disturbances|rioting)\s+(?:came|erupted|broke\s+out|began|started|flared|occurred|took\s+place|was|were)\b/i;
 /** a participle of announcing, set off after the measure, right before its day: ", announced on state radio late on" */
@@ -2217,7 +2224,10 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     // (and the acts told after it, which take their day from it, go on on that night: "... hurt in the town overnight. Police fired
     // tear gas")
     if (nightOf && e.time) e.time = { ...e.time, date: nightOf.date };
-    let dateFromText = nightOf ?? usable ?? (e.background ? null : headingDay(doc, telling, e, a.published)) ?? (aimOf ? { start: aimOf.date_start ?? 0, end: aimOf.date_end ?? 0, text: aimOf.date_text ?? '', date: aimOf.date!, precision: aimOf.date_precision ?? 'day', anchored: true } : null) ?? sameDayBefore(doc, e, a.published) ?? whereDay(doc, telling, e, a.published) ?? inheritedTime(doc, heads, raw, telling, e) ??
+    // ("Thursday, Jan. 6 - ... dozens of \"rioters\" were killed overnight": in a chronology's item, a day told from the report's is the
+    // item's)
+    const ownItemDay = usable && a.published && DEICTIC_DAY.test(usable.text) && dayItemOf(doc, e.sentence) !== e.sentence ? itemDay(doc, telling, e.sentence, a.published) : null;
+    let dateFromText = ownItemDay ?? nightOf ?? usable ?? (e.background ? null : headingDay(doc, telling, e, a.published)) ?? (aimOf ? { start: aimOf.date_start ?? 0, end: aimOf.date_end ?? 0, text: aimOf.date_text ?? '', date: aimOf.date!, precision: aimOf.date_precision ?? 'day', anchored: true } : null) ?? sameDayBefore(doc, e, a.published) ?? whereDay(doc, telling, e, a.published) ?? inheritedTime(doc, heads, raw, telling, e) ??
       (e.background && MATERIAL.has(e.trigger.event) ? dayOfHost(records, e, doc) : null);
     // (the day the acts just before went on with, no day told of its own: the act may be one of them told again)
     let storyDay = false;

@@ -45,6 +45,10 @@ const MONTH_OPENERS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'to
 const NOUN_NOT_VERB = new Set(['police']);
 /** acts told by an -ing noun a place's name may modify ("the Lekki shooting", "the Sharpeville killings") */
 const NAMED_ACTS = /^(?:shooting|killing|bombing|stabbing|lynching|beating|kidnapping|hijacking|uprising|rioting|fighting|shelling|massacring)s?$/;
+/** verbs of acts a chronology tells in the present, which the tagger may read as nouns after their subject ("crowds storm the building") */
+const PRESENT_ACTS = new Set(['storm', 'march', 'use', 'seize', 'attack', 'gather', 'block', 'burn', 'clash', 'stone', 'fire', 'rally', 'occupy', 'loot', 'surround',
+  'raid', 'arrest', 'detain', 'kill', 'shoot', 'beat', 'demand', 'protest', 'enter', 'reach', 'flee', 'torch', 'ransack', 'besiege', 'appeal', 'call', 'urge',
+  'accuse', 'order', 'impose', 'declare', 'reject', 'announce', 'ban', 'release', 'free', 'deploy', 'send', 'withdraw', 'sign']);
 /** words the tagger calls adjectives that also name a body of people ("the military", "the public") */
 const ADJ_AS_NOUN = new Set(['military', 'public']);
 /** ordinal words before a noun ("a second militant") */
@@ -333,6 +337,21 @@ export function analyse(article: Article): Doc {
         if (adjNoun) pr.pos = 'NOUN';
       }
     }
+    // ("In Almaty, crowds storm/NOUN the city administration building", "police use/NOUN tear gas", "Tokayev appeals/NOUN to the CSTO":
+    // a chronology's present tense, read as a noun right after its subject, a plural of people or a name, before what it acts on)
+    for (let j = base + 1; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.pos !== 'NOUN' || t.cap || newSentence(j)) continue;
+      const pr = tokens[j - 1];
+      const nx = tokens[j + 1];
+      const plain = t.lemma === t.lower && PRESENT_ACTS.has(t.lower) && pr.pos === 'NOUN' && (pr.lemma !== pr.lower || pr.lower === 'police' || pr.lower === 'people') && !/(?:ss|us)$/.test(pr.lower);
+      const third = t.lemma !== t.lower && t.lower.endsWith('s') && PRESENT_ACTS.has(t.lemma) && pr.pos === 'PROPN' && pr.cap && !newSentence(j - 1) && !/^(?:the|a|an)$/i.test(tokens[j - 2]?.lower ?? '');
+      // (the subject no verb's or preposition's object, "foiled bandits attack on the community", but a count's: "hundreds of
+      // protesters march"; and no head of a relative clause, "a chemical weapons attack that killed")
+      const p2 = tokens[j - 2];
+      const objectBefore = !!p2 && !newSentence(j - 1) && (p2.pos === 'VERB' || (p2.pos === 'ADJ' && p2.lower.endsWith('ed') && tokens[j - 3]?.pos === 'AUX') || (p2.pos === 'ADP' && !(p2.lower === 'of' && /^(?:hundreds|thousands|dozens|scores|tens|millions)$/.test(tokens[j - 3]?.lower ?? ''))));
+      if ((plain || third) && !objectBefore && !/^(?:that|which|who)$/.test(nx.lower) && !newSentence(j + 1) && (nx.pos === 'DET' || nx.pos === 'PRON' || (nx.pos === 'ADP' && nx.lower !== 'of') || (nx.pos === 'NOUN' && nx.lower !== t.lower) || (nx.lower === 'tear' && tokens[j + 2]?.lower === 'gas'))) t.pos = 'VERB';
+    }
     // ("in a radio address/VERB on Saturday", "a police raid/VERB on the camp": a verb's base form right after "a" and a noun, with no
     // object, is that noun's head; no finite verb agrees with a singular subject so)
     for (let j = base + 2; j < tokens.length; j++) {
@@ -602,7 +621,8 @@ export function winkOnly(text: string): number {
 /** A day told at the start of a line, by its weekday if any, its day and month either way round and its year if any: the day's
  * number may be followed by `range` ("8-10"), and the day by `end` (a dash of a bulletin's item, or the line's end). */
 function dayPattern(range: string, end: string): RegExp {
-  const months = 'january|february|march|april|may|june|july|august|september|october|november|december';
+  // (and their short forms, as wire chronologies write them: "Wednesday, Jan. 5 - ")
+  const months = 'january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
   return new RegExp(`^\\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?(?:\\d{1,2}${range}\\s+(?:${months})|(?:${months})\\s+\\d{1,2}${range})(?:,?\\s+\\d{4})?${end}`, 'i');
 }
 /** a paragraph opened by its day, as a bulletin's items are: "Thursday 18 January - The Popular Front said ...", "March 3: Troops ..."

@@ -87,7 +87,13 @@ export function definite(c: Ctx, x: Info): void {
     const ok = (p: Info) => p !== x && p.m.kind === 'person' && (p.named || (p.title === t && !!p.m.sector && (!p.weak || !!p.m.ref))) && (!code || p.m.code === code);
     // (one who bears the title before one of the same sector who bears none: "King Gyanendra ... a special envoy of Indian Prime
     // Minister Manmohan Singh, met the king")
-    const ant = findBack(c, x.m.first, 6, (p) => ok(p) && p.title === t) ?? findBack(c, x.m.first, 6, (p) => ok(p) && !p.title && p.m.sector === x.m.sector && x.m.sector !== null);
+    // (and one who bore it further back before one of no title nearer: "President Viktor Yanukovych ... the interior minister, Vitaliy
+    // Zakharchenko ... would storm the president's office")
+    // (the story's own country's first: "the president's office" in Kiev, past "President Vladimir Putin")
+    const titled = new Set(c.prior.filter((q) => q.title === t && q.m.kind === 'person' && q.named).map((q) => root(q.m).name));
+    const ant = findBack(c, x.m.first, 6, (p) => ok(p) && p.title === t) ??
+      (c.main ? findBack(c, x.m.first, 30, (p) => ok(p) && p.named && titled.has(root(p.m).name) && p.m.code === c.main) : null) ??
+      findBack(c, x.m.first, 6, (p) => ok(p) && !p.title && p.m.sector === x.m.sector && x.m.sector !== null);
     if (ant) adopt(x, ant, null);
     return;
   }

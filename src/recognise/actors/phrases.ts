@@ -892,6 +892,16 @@ export function attach(c: Ctx, units: Unit[], b: number, sentLast: number, x: In
     x.weak = false;
     x.spokenFor = obj.m.start;
   }
+  // ("Aitzaz Ahsan, the president of the Supreme Court Bar Association": the officer of a named body of no state kind, an association
+  // or a society, is of the body's trade when its name tells one, "Bar", and of none of the state's)
+  if (x.title && !x.weak && pt.lower === 'of' && obj && !obj.org && obj.m.kind !== 'person' && !c.upper && x.m.sector && STATE_SECTORS.has(x.m.sector) &&
+    c.tk[obj.m.head]?.cap && c.lx.officerOf.get(c.tk[obj.m.head].lower) === '') {
+    let trade: string | null = null;
+    for (let k = obj.m.first; k < obj.m.head && !trade; k++) trade = c.lx.officerOf.get(c.tk[k].lower) || null;
+    x.m.sector = trade;
+    x.m.cameo_code = cameoOf(x.m.code, x.m.sector, null);
+    sector = trade;
+  }
   const see = !!obj && obj.m.kind === 'person' && obj.named;
   if (!code && !sector && !see && !(obj === null && pt.lower === 'in')) return b;
   if (needCode && code && !(from === 'place' && foreignGroup(c, x))) {
