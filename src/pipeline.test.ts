@@ -5925,3 +5925,14 @@ test('Islamabad 2007 read (untuned, analysis): a judge "placed under guard" is d
   const ahsan = code('Aitzaz Ahsan, the president of the Supreme Court Bar Association, was arrested.').find((e) => e.mode === 'arrest');
   assert.equal(ahsan?.recipient?.sector, 'JUD', JSON.stringify(ahsan?.recipient));
 });
+
+test('Freetown 2000 read (untuned, reserve): the people a march demanded freed are no arrests of it; a march that "wound through" the districts hurt no one; those responsible for yesterday\'s killings brought to justice is no threat of killings; "European" in a list of peoples before their noun is no union', () => {
+  const code = codeOn('2000-05-09');
+  const march = code('Gunmen opened fire yesterday on thousands of demonstrators who had marched on his compound to demand the release of some 500 United Nations peacekeepers held by the rebels.').find((e) => e.trigger.text === 'marched');
+  assert.ok(march && !march.size.arrested, JSON.stringify(march?.size));
+  assert.ok(!code('The march set off from the city centre in the morning and wound through the western districts toward the residence.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(code('Police wounded two protesters.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(!code('President Kabbah promised that those responsible for yesterday\'s killings would be brought to justice.').some((e) => e.event === 'THREATEN'));
+  const ev = code('British paratroopers have evacuated several hundred British, European and other foreign nationals.').find((e) => e.event === 'AID');
+  assert.notEqual(ev?.recipient?.cameo_code, 'IGOEUREEC', JSON.stringify(ev?.recipient));
+});

@@ -3326,13 +3326,17 @@ function withoutEarlierClause(text: string, q: NonNullable<SentenceState['quanti
 }
 
 /** "the deaths (Monday) of", "the killing of": a death noun whose "of" the figure follows */
+/** the release asked for, before a count of those held: "to demand the release of some 500 peacekeepers" */
+const RELEASE_OF = /\b(?:release|freeing|liberation|return)\s+of\s+(?:the\s+|at\s+least\s+|some\s+|about\s+|more\s+than\s+)?$/i;
 const DEATHS_OF = /\b(?:deaths?|killings?|murders?|shootings?|massacre|slaying)\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+|at\s+least\s+|some\s+)?$/i;
 /** The figures of dead or hurt told after an act as what it is about ("to protest the deaths of four students") left out. */
 function withoutCause(text: string, q: NonNullable<SentenceState['quantities']>, after: number): NonNullable<SentenceState['quantities']> {
   let out = q;
-  for (const k of ['dead', 'injured'] as const) {
+  for (const k of ['dead', 'injured', 'arrested'] as const) {
     const f = q[k];
-    if (!f || f.start < after || !DEATHS_OF.test(text.slice(Math.max(after, f.start - 40), f.start))) continue;
+    // ("marched on his compound to demand the release of some 500 United Nations peacekeepers held by": whom the protest would have
+    // freed are no one it arrested)
+    if (!f || f.start < after || !(k === 'arrested' ? RELEASE_OF : DEATHS_OF).test(text.slice(Math.max(after, f.start - 40), f.start))) continue;
     out = { ...out };
     delete out[k];
   }

@@ -1838,6 +1838,11 @@ function speechAct(doc: Doc, e: RawEvent): RawEvent {
   // officer involved in the shooting would be investigated")
   // (nor one the modal's verb says nothing more is done by: "said last week that the arrests would not affect the election timetable")
   const goesOn = (k: number) => { const v = doc.tokens[k]?.lower === 'not' ? doc.tokens[k + 1] : doc.tokens[k]; return !!v && GOING_ON.test(v.lower); };
+  // (or with its day's possessive: "those responsible for yesterday's killings would be brought to justice")
+  // (a day gone by only: "Saturday's meeting" may be one to come)
+  const daysOwn = !e.verbal && e.first > 1 && /^(?:'s|’s)$/.test(doc.tokens[e.first - 1].text) &&
+    (doc.tokens[e.first - 2].lower === 'yesterday' || (/^(?:week|weekend|month)$/.test(doc.tokens[e.first - 2].lower) && doc.tokens[e.first - 3]?.lower === 'last'));
+  if (daysOwn) return e;
   if (!e.verbal && e.first > 0 && DEFINITE.has(doc.tokens[e.first - 1].lower) && (doc.tokens[e.last]?.pos !== 'AUX' || doc.tokens[e.first - 2]?.pos === 'ADP' || !goesOn(e.last + 1))) {
     let v = e.first - 2;
     while (v >= doc.sentences[e.sentence].first && e.first - v <= 4 && doc.tokens[v].pos !== 'VERB') v--;

@@ -292,6 +292,11 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       return info(c, m, { codeFrom: role.country ? 'role' : pc.from, title, named: true });
     }
     if (e.type === 'org') {
+      // ("several hundred British, European and other foreign nationals": the continent's adjective in a list of peoples before their
+      // noun is no union)
+      const nx = c.tk[hu.last];
+      if (us.length === 1 && c.tk[hu.first].lower === 'european' && hu.last - hu.first === 1 && (nx?.lower === 'and' || nx?.lower === 'or' || nx?.text === ',') &&
+        (c.tk[hu.first - 1]?.text === ',' || c.tk[hu.first - 1]?.lower === 'and')) return null;
       const pc = codeOf();
       const code = e.org.code ?? pc.code;
       const m = mention(c, first, last, headTok, 'org', e.org.name, code, e.org.sector, e.org);
