@@ -5936,3 +5936,13 @@ test('Freetown 2000 read (untuned, reserve): the people a march demanded freed a
   const ev = code('British paratroopers have evacuated several hundred British, European and other foreign nationals.').find((e) => e.event === 'AID');
   assert.notEqual(ev?.recipient?.cameo_code, 'IGOEUREEC', JSON.stringify(ev?.recipient));
 });
+
+test('Manila 1986, Gdansk 1980 and Lisbon 1974 read again: what a telling the next sentence calls false did not happen; an agreement a source made no mention of is no act of the source; where forces take up positions is no target', () => {
+  const code = codeOn('1986-02-24');
+  const fled = code('EARLIER, RAMOS HAD TOLD CHEERING SUPPORTERS AT CAMP CRAME THAT MARCOS AND HIS FAMILY HAD FLED THE COUNTRY. THE REPORT PROVED FALSE WHEN THE PRESIDENT APPEARED ON TELEVISION.');
+  assert.ok(!fled.some((e) => e.event === 'RETREAT'), JSON.stringify(fled.map((e) => e.trigger.text)));
+  assert.ok(code('Ramos told supporters that Marcos had fled the country.').some((e) => e.event === 'RETREAT'));
+  assert.ok(!codeOn('1980-09-01')('In Moscow, Tass accused anti-socialist elements in Poland of trying to exploit economic difficulties, but it made no direct mention of the Gdansk agreement.').some((e) => e.event === 'AGREE'));
+  const pos = codeOn('1974-04-25')('Columns of armoured vehicles from the cavalry school, about 50 miles north-east of the capital, took up positions in the Praca do Comercio before dawn.').find((e) => e.event === 'MOBILIZE');
+  assert.ok(pos && !pos.recipient, JSON.stringify(pos?.recipient));
+});

@@ -6825,6 +6825,8 @@ function emit(st: SentenceState, c: Candidate): void {
   // ("signed the memorandum at the National Assembly", "met at the National Assembly": where a meeting or a signing took place is
   // no party to it)
   if (recipient && recipient.first >= last && prevWord(tokens, recipient, s) === 'at' && AT_PLACE_EVENTS.has(trigger.event)) recipient = null;
+  // ("Columns of armoured vehicles took up positions in the Praca do Comercio": where forces deploy is no one they move against)
+  if (recipient && recipient.first >= last && trigger.event === 'MOBILIZE' && /^(?:in|at|around|near|outside|along|inside|across)$/.test(prevWord(tokens, recipient, s) ?? '')) recipient = null;
   // ("IN THE FIRST WEEKS OF FIGHTING THE REBELS SEIZED SAN ISIDRO", "After three days of fighting the army retook the town": in a
   // phrase of time opening the sentence, with no comma after it, the people after the gerund are the main clause's subject)
   if (recipient && verbal && recipient.first >= last && tokens[first].lower.endsWith('ing') && tokens[first - 1]?.lower === 'of' && tokens[s.first].pos === 'ADP' &&

@@ -125,8 +125,9 @@ const MAY_COME = new Set(['question', 'possibility', 'prospect', 'prospects', 'r
 const WEIGHED = new Set(['possible', 'potential', 'further', 'additional', 'discuss', 'consider', 'weigh', 'propose', 'mull', 'study', 'review', 'debate', 'explore']);
 /** nouns of measures which, when only weighed, make their items after "including" options too ("possible measures, including suspending ...") */
 const OPTIONS = new Set(['measures', 'options', 'steps', 'proposals', 'ideas', 'possibilities', 'ways', 'scenarios', 'alternatives']);
-/** "no report of", "no sign of": nouns of telling or seeing whose negation denies what they are of */
-const NO_WORD_OF = new Set(['report', 'reports', 'sign', 'signs', 'word', 'evidence', 'indication', 'indications', 'trace', 'news', 'record', 'confirmation']);
+/** "no report of", "no sign of": nouns of telling or seeing whose negation denies what they are of ("made no mention of the Gdansk
+ * agreement" tells no act either) */
+const NO_WORD_OF = new Set(['report', 'reports', 'sign', 'signs', 'word', 'evidence', 'indication', 'indications', 'trace', 'news', 'record', 'confirmation', 'mention', 'reference']);
 const FAIL = new Set(R.failure);
 const LIMIT = new Set(R.limit_verbs);
 const ANTICIPATING = { direct: new Set(R.anticipating.direct), for: new Set(R.anticipating.for), of: new Set(R.anticipating.of), against: new Set(R.anticipating.against) };
@@ -524,10 +525,21 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     }
     // ("opposition religious leaders claimed that hundreds, perhaps thousands, had died. Those claims could not be independently
     // verified.": what a claim says, when the next sentence says it could not be checked, is as unconfirmed reports)
-    if (s.index + 1 < doc.sentences.length && DOUBTED_NEXT.test(doc.text.slice(doc.sentences[s.index + 1].start, doc.sentences[s.index + 1].end))) {
-      for (let r = first - 1; r > s.first && first - r <= 14; r--) {
-        if (t[r].text === ';') break;
-        if (t[r].pos === 'VERB' && /^(?:claim|allege)$/.test(t[r].lemma)) return { reality: 'hypothetical', cue: t[r].text };
+    if (s.index + 1 < doc.sentences.length) {
+      const next = doc.text.slice(doc.sentences[s.index + 1].start, doc.sentences[s.index + 1].end);
+      if (DOUBTED_NEXT.test(next)) {
+        for (let r = first - 1; r > s.first && first - r <= 14; r--) {
+          if (t[r].text === ';') break;
+          if (t[r].pos === 'VERB' && /^(?:claim|allege)$/.test(t[r].lemma)) return { reality: 'hypothetical', cue: t[r].text };
+        }
+      }
+      // ("Ramos had told cheering supporters that Marcos and his family had fled the country. The report proved false.": what a
+      // telling the next sentence says was false told did not happen)
+      if (FALSE_NEXT.test(next)) {
+        for (let r = first - 1; r > s.first && first - r <= 16; r--) {
+          if (t[r].text === ';') break;
+          if ((t[r].pos === 'VERB' || t[r].pos === 'AUX') && /^(?:say|tell|claim|allege|announce|report|declare)$/.test(t[r].lemma)) return { reality: 'negated', cue: 'false' };
+        }
       }
     }
     // ("Police prevented the crowd from marching to the palace", "were barred from holding a rally": what someone was kept from doing
@@ -1486,6 +1498,8 @@ const YET_TO_COME = new Set(['future', 'proposed', 'prospective', 'forthcoming']
 /** words opening a clause of time, cause or condition ("after", "when", "if") */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'when', 'once', 'while', 'because', 'although', 'though', 'if', 'unless', 'whenever']);
 
+/** a sentence saying what was told just before was false: "The report proved false.", "The claim turned out to be untrue." */
+const FALSE_NEXT = /^(?:But\s+|However,?\s+)?(?:the|that|this|his|her|their|such)\s+(?:report|reports|claim|claims|announcement|statement|rumou?r|rumou?rs|account|story)\s+(?:later\s+|soon\s+|quickly\s+)?(?:proved|proves|turned\s+out\s+to\s+be|was|were|is|are)\s+(?:later\s+|soon\s+)?(?:false|untrue|wrong|unfounded|baseless|groundless|incorrect|mistaken)\b/i;
 /** nouns of calling for something: what they are "for" is only called for */
 const CALL_NOUNS = /^(?:call|calls|appeal|appeals)$/;
 /** a sentence saying the claims or figures told just before could not be checked: "Those claims could not be independently verified." */
