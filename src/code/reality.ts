@@ -525,8 +525,10 @@ export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean,
     }
     // ("opposition religious leaders claimed that hundreds, perhaps thousands, had died. Those claims could not be independently
     // verified.": what a claim says, when the next sentence says it could not be checked, is as unconfirmed reports)
-    if (s.index + 1 < doc.sentences.length) {
-      const next = doc.text.slice(doc.sentences[s.index + 1].start, doc.sentences[s.index + 1].end);
+    // (read only when the next sentence opens as such a sentence does: on a determiner, "But" or "However")
+    const ns = s.index + 1 < doc.sentences.length ? doc.sentences[s.index + 1] : null;
+    if (ns && NEXT_OPENERS.has(t[ns.first]?.lower ?? '')) {
+      const next = doc.text.slice(ns.start, ns.end);
       if (DOUBTED_NEXT.test(next)) {
         for (let r = first - 1; r > s.first && first - r <= 14; r--) {
           if (t[r].text === ';') break;
@@ -1498,6 +1500,8 @@ const YET_TO_COME = new Set(['future', 'proposed', 'prospective', 'forthcoming']
 /** words opening a clause of time, cause or condition ("after", "when", "if") */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'when', 'once', 'while', 'because', 'although', 'though', 'if', 'unless', 'whenever']);
 
+/** the words DOUBTED_NEXT and FALSE_NEXT sentences open on */
+const NEXT_OPENERS = new Set(['those', 'these', 'the', 'such', 'their', 'his', 'her', 'its', 'that', 'this', 'but', 'however']);
 /** a sentence saying what was told just before was false: "The report proved false.", "The claim turned out to be untrue." */
 const FALSE_NEXT = /^(?:But\s+|However,?\s+)?(?:the|that|this|his|her|their|such)\s+(?:report|reports|claim|claims|announcement|statement|rumou?r|rumou?rs|account|story)\s+(?:later\s+|soon\s+|quickly\s+)?(?:proved|proves|turned\s+out\s+to\s+be|was|were|is|are)\s+(?:later\s+|soon\s+)?(?:false|untrue|wrong|unfounded|baseless|groundless|incorrect|mistaken)\b/i;
 /** nouns of calling for something: what they are "for" is only called for */

@@ -959,11 +959,15 @@ function notAScene(doc: Doc, k: number, p: PlaceMention): boolean {
   return ORIGIN_BEFORE.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 70), p.start)) || DIRECTION_OF.test(before) || TOWARDS.test(before) || TRIP_TO.test(before) || POSTED_IN.test(before) || FROM_GARRISON.test(before) || MARCHED_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 90), p.start)) ||
     FAR_AS.test(before) || PARTNER_BEFORE.test(before) || SOME_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 80), p.start)) || APPOSED_ORIGIN.test(before) || homesFrom(doc, k, p) ||
     BIRTHPLACE.test(before) || BROUGHT_FROM.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 110), p.start)) ||
-    LIVES_IN.test(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 120), p.start));
+    livesIn(doc.text.slice(Math.max(doc.sentences[k].start, p.start - 120), p.start));
 }
 /** where someone told of in a relative clause lives: "Ayatollah Khomeini, who has lived in exile since 1964 and now resides in the Iraqi
  * holy city of Najaf", "the leader, who is based in London" */
 const LIVES_IN = /\b(?:who|whose\s+\w+)\s+[^,.;:()]{0,40}?\b(?:lives?|lived|living|resides?|resided|residing|based|exiled|exile)\b[^,.;:()]{0,60}?\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?$/iu;
+/** LIVES_IN, tried only where a relative "who" or "whose" stands in the text */
+function livesIn(before: string): boolean {
+  return /\bwho/i.test(before) && LIVES_IN.test(before);
+}
 /** where people were brought from, and the places listed after it: "brought in by bus and lorry from the villages of Hodac, Ibanesti and
  * Gornesti in the Gurghiu valley" */
 const BROUGHT_FROM = /\b(?:brought|bused|bussed|trucked|ferried|shipped)\s+(?:in\s+)?(?:by\s+(?:bus|buses|lorry|lorries|truck|trucks|train|coach|coaches|car|cars)(?:\s+and\s+(?:bus|buses|lorry|lorries|truck|trucks|train|coach|coaches|car|cars))?\s+)?from\s+[^.;:]{0,70}$/i;
@@ -2645,7 +2649,8 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
     if ((!rec.actor || doersAgain || sameSide) && !another && (rec.event === 'ASSAULT' || rec.event === 'PROTEST' || (rec.event === 'COERCE' && rec.mode === 'destroy')) && rec.reality === 'asserted') {
       // (a vague count told first is made exact by the next sentence: "killing dozens of civilians when its jets struck Mekele ...
       // at least 44 people had died")
-      const within = (a: Quantity | null, b: Quantity | null) => !a || (!!b && (a.value <= b.value || (b.approximate && /^(?:dozens|scores|hundreds|thousands)\b/i.test(b.text))));
+      const vague = (q: Quantity) => q.approximate && /^(?:dozens|scores|hundreds|thousands)\b/i.test(q.text);
+      const within = (a: Quantity | null, b: Quantity | null) => !a || (!!b && (a.value <= b.value || vague(b)));
       // (the bombs an air raid dropped, told next: "its jets struck Mekele ... bombs had fallen on a residential area")
       const sameManner = (r: EventRecord) => r.mode === rec.mode || !rec.mode || (r.mode === 'aerial' && rec.mode === 'explosives' && !e.verbal);
       // (not people hurt "also", others than those told before: "Dozens more were wounded ... Police said several officers were also hurt")
@@ -2663,7 +2668,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
           // killed in Ndu", a town the gazetteer lacks; but "Two of the dead were children")
           // (a vague count made exact is no count of its own: "killing scores of people ... 86 people had been killed")
           !(rec.size.dead && r.size.dead && rec.size.dead.value !== r.size.dead.value && !!rec.recipient && !/\bof\b/i.test(rec.recipient.entity_text) &&
-            !(r.size.dead.approximate && /^(?:dozens|scores|hundreds|thousands)\b/i.test(r.size.dead.text))) &&
+            !vague(r.size.dead)) &&
           // (done to the same side, when both say to whom)
           // (people counted among the crowd shot at: "opened fire on thousands of demonstrators ... 86 people had been killed")
           (!rec.recipient || !r.recipient || sameParty(rec.recipient, r.recipient) || rec.recipient.sector === r.recipient.sector ||
