@@ -5946,3 +5946,9 @@ test('Manila 1986, Gdansk 1980 and Lisbon 1974 read again: what a telling the ne
   const pos = codeOn('1974-04-25')('Columns of armoured vehicles from the cavalry school, about 50 miles north-east of the capital, took up positions in the Praca do Comercio before dawn.').find((e) => e.event === 'MOBILIZE');
   assert.ok(pos && !pos.recipient, JSON.stringify(pos?.recipient));
 });
+
+test('Freetown 2000 read again: a "he" after "In a radio address" stands for the person told before, not the radio', () => {
+  const evs = codeOn('2000-05-09')('President Ahmad Tejan Kabbah appealed last night for calm. In a radio address he said the government would not negotiate and promised an inquiry.');
+  const promised = evs.find((e) => e.trigger.text === 'promised');
+  assert.equal(promised?.actor?.entity_name, 'Ahmad Tejan Kabbah', JSON.stringify(promised?.actor));
+});

@@ -256,6 +256,8 @@ export function pronoun(c: Ctx, i: number): Info | null {
   }
 }
 
+/** media named by their kind ("a radio address", "the television"): no person a "he" or "she" stands for */
+const MEDIA_HEADS = new Set(['radio', 'television', 'tv', 'newspaper', 'paper', 'agency', 'station', 'channel', 'network', 'broadcaster', 'daily', 'weekly', 'website']);
 /** The subject of the verb an object pronoun follows ("[Troops] and [police] did not stop them"): those it cannot stand for. */
 function boundSubjects(c: Ctx, i: number): Set<Info> {
   const out = new Set<Info>();
@@ -357,7 +359,9 @@ function pronounOf(c: Ctx, i: number): Info | null {
     const person = (p: Info) => root(p.m).kind === 'person' && !whomsAntecedent(p) && sexOk(p) && !placeLike(p);
     // ("A 34-year-old man was charged ... after police say he drove": with no one named, one person named by a noun
     // with an article is a "he" too; not "on television")
-    const individual = (p: Info) => p.m.kind === 'group' && !p.plural && !p.collective && !p.groupish && !c.lx.units.has(c.tk[p.m.head]?.lemma ?? '') && articled(c, p) && !whomsAntecedent(p) && sexOk(p);
+    // (not a medium: "In a radio address he said")
+    const individual = (p: Info) => p.m.kind === 'group' && !p.plural && !p.collective && !p.groupish && !c.lx.units.has(c.tk[p.m.head]?.lemma ?? '') && articled(c, p) && !whomsAntecedent(p) && sexOk(p) &&
+      !MEDIA_HEADS.has(c.tk[p.m.head]?.lower ?? '');
     // (a person the words give the pronoun's sex comes first: "the woman ... She")
     const marked = (p: Info) => (person(p) || individual(p)) && sex(p) === wanted;
     // ("Prime Minister X, installed by the military after it ousted Y in a coup, has tried ..., and he apologised": inside its own
