@@ -5952,3 +5952,14 @@ test('Freetown 2000 read again: a "he" after "In a radio address" stands for the
   const promised = evs.find((e) => e.trigger.text === 'promised');
   assert.equal(promised?.actor?.entity_name, 'Ahmad Tejan Kabbah', JSON.stringify(promised?.actor));
 });
+
+test('Managua 2018, the user check (untuned): revoking, scrapping or annulling a reform, a decree or a bill concedes; "young protesters shot in Managua" were shot, they shot no one; channels counted are no people arrested', () => {
+  const code = codeOn('2018-04-23');
+  const rev = code('President Daniel Ortega on Sunday revoked a social security reform that set off five days of protests.').find((e) => e.event === 'CONCEDE');
+  assert.equal(rev?.actor?.entity_name, 'Daniel Ortega', JSON.stringify(rev?.actor));
+  const shot = code('The group said 25 people had been killed since Wednesday, most of them young protesters shot in Managua.');
+  assert.ok(!shot.some((e) => e.event === 'PROTEST'), JSON.stringify(shot.map((e) => [e.event, e.actor?.entity_text])));
+  assert.ok(shot.some((e) => e.trigger.text === 'shot' && e.recipient?.sector === 'PRO'));
+  const ch = code('Several channels were taken off the air on Thursday.').find((e) => e.mode === 'censor');
+  assert.ok(ch && !ch.size.arrested, JSON.stringify(ch?.size));
+});

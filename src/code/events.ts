@@ -1192,14 +1192,15 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
     }
   }
   // ("apologised to random people injured in the crackdown", "visited people wounded during the clashes": a participle of harm right
-  // after a noun that is a verb's or a preposition's object, then "in" or "during" what hurt them, is done to that noun)
+  // after a noun that is a verb's or a preposition's object, then "in" or "during" what hurt them, is done to that noun; "shot" too)
   // (past a closing quote: 'to "random people" injured in')
   const nq = QUOTE_CHARS.has(tokens[first - 1]?.text ?? '') ? first - 2 : first - 1;
-  if (DONE_AT_PLACE.has(t.lemma) && /(?:ed|en)$/.test(t.lower) && nq - 1 > s.first && (tokens[nq].pos === 'NOUN' || tokens[nq].pos === 'PROPN') &&
+  if (DONE_AT_PLACE.has(t.lemma) && (/(?:ed|en)$/.test(t.lower) || t.lower === 'shot') && nq - 1 > s.first && (tokens[nq].pos === 'NOUN' || tokens[nq].pos === 'PROPN') &&
     /^(?:in|during)$/.test(tokens[first + 1]?.lower ?? '')) {
     let k = nq - 1;
     while (k > s.first && first - k <= 5 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'NOUN' || QUOTE_CHARS.has(tokens[k].text))) k--;
-    if (tokens[k].pos === 'ADP' || (tokens[k].pos === 'VERB' && k < first - 1)) return true;
+    // (or a share's apposition: "most of them young protesters shot in Managua")
+    if (tokens[k].pos === 'ADP' || (tokens[k].pos === 'VERB' && k < first - 1) || (tokens[k].lower === 'them' && tokens[k - 1]?.lower === 'of')) return true;
   }
   // ("Regional leaders, long criticised for their reluctance to confront Mr Mugabe, came under pressure": a participle set off by a
   // comma after its noun, past an adverb, tells what was done to that noun, in passing)
@@ -2572,7 +2573,7 @@ const SPOKEN_ON = new Set(['address', 'broadcast', 'interview', 'speech', 'state
 const PERCEIVING = new Set(['hear', 'see', 'witness', 'watch', 'notice', 'film', 'photograph']);
 /** verbs of harm or custody done to people, whose "at", "near" or "outside" after the bare participle says where ("the farmers killed at Marina Kue";
  * not "exploded at", "shot at") */
-const DONE_AT_PLACE = new Set(['kill', 'murder', 'massacre', 'slaughter', 'lynch', 'execute', 'arrest', 'detain', 'wound', 'injure', 'abduct', 'kidnap', 'beat', 'stab', 'hack', 'capture', 'jail', 'behead']);
+const DONE_AT_PLACE = new Set(['kill', 'murder', 'massacre', 'slaughter', 'lynch', 'execute', 'arrest', 'detain', 'wound', 'injure', 'abduct', 'kidnap', 'beat', 'stab', 'hack', 'capture', 'jail', 'behead', 'shoot']);
 /** verbs of what courts and captors do to someone, told as a bare participle after a comma ("..., charged but released under judicial
  * supervision") */
 const DONE_TO_ACCUSED = new Set(['charge', 'accuse', 'indict', 'convict', 'sentence', 'acquit', 'clear', 'release', 'free', 'pardon', 'expel', 'deport', 'exile', 'bail']);

@@ -331,7 +331,9 @@ export function analyse(article: Article): Doc {
         (newSentence(j - 1) || tokens[j - 2].pos === 'DET' || tokens[j - 2].pos === 'NUM' || ORDINALS.has(tokens[j - 2].lower));
       if (t.pos !== 'NOUN' || t.lower !== 'shot' || !(pr.pos === 'NOUN' || pr.pos === 'PROPN' || adjNoun)) continue;
       const nx = tokens[j + 1];
-      if (nx.lower === 'dead' || (nx.lower === 'and' && tokens[j + 2].pos === 'VERB' && tokens[j + 2].lower.endsWith('ed'))) {
+      // (or a plural right before it and where or how after it: "young protesters shot in Managua", "men shot by police")
+      const placed = pr.pos === 'NOUN' && pr.lemma !== pr.lower && /^(?:in|at|during|by|near|outside|while)$/.test(nx.lower);
+      if (nx.lower === 'dead' || placed || (nx.lower === 'and' && tokens[j + 2].pos === 'VERB' && tokens[j + 2].lower.endsWith('ed'))) {
         t.pos = 'VERB';
         t.lemma = 'shoot';
         if (adjNoun) pr.pos = 'NOUN';
