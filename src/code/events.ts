@@ -419,6 +419,8 @@ const STRIKES_HITTING = /^(?:strikes|airstrikes|air-strikes) (?:hit|hits|hitting
 const PUBLIC_SPACES = new Set(['street', 'square', 'highway', 'avenue', 'plaza']);
 /** sectors of one state's side: a warning by its government of what its army may do is its own threat */
 export const STATE_SIDE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+/** the modes of a measure imposed on a whole place or people: a curfew, a ban, martial law or a state of emergency, censorship */
+export const MEASURE_MODES = new Set(['curfew', 'restrict', 'martial-law', 'censor']);
 
 /** A named place or a territory noun in the rest of the clause after the trigger. */
 function placeInClause(doc: Doc, s: Sentence, last: number): boolean {
@@ -5290,7 +5292,7 @@ function nounRoles(st: SentenceState, c: Candidate): void {
   if (!actor && SAID_ACTS.has(trigger.event)) actor = seriesSubject(tokens, s, ms, first);
   // ("Soldiers enforcing newly declared martial law", "crowds defying a curfew": who enforces, defies or breaks a measure did not
   // impose it)
-  if (actor && trigger.event === 'COERCE' && /^(?:curfew|restrict|martial-law|censor)$/.test(trigger.mode ?? '')) {
+  if (actor && trigger.event === 'COERCE' && MEASURE_MODES.has(trigger.mode ?? '')) {
     let k = first - 1;
     while (k > s.first && first - k <= 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV' || (tokens[k].pos === 'VERB' && tokens[k].lower.endsWith('ed')))) k--;
     if (MEASURE_MET.has(tokens[k]?.lemma ?? '') && tokens[k].pos === 'VERB' && actor.last <= k) actor = null;

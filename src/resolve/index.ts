@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { distanceKm, populationOf, spotOf } from '../recognise/places/resolve.js';
 import { dataFile } from '../code/lexicon.js';
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
-import { STATE_SIDE, type RawEvent } from '../code/events.js';
+import { MEASURE_MODES, STATE_SIDE, type RawEvent } from '../code/events.js';
 import { CRIME, HALTING, LETTING, LIGHT_VERBS } from '../code/reality.js';
 import { datelineEnd, findTimes, type TimeMention } from '../recognise/times/index.js';
 import { findQuantities, totals } from '../recognise/quantities/index.js';
@@ -1470,8 +1470,6 @@ function ownScene(doc: Doc, k: number): boolean {
 
 /** "the blast", "the explosion", "the bomb": a weapon's act named again as the doer */
 const BLAST_AGAIN = /^(?:blast|blasts|explosion|explosions|bomb|bombs|bombing|explosive|device|strike|strikes|shell|shells|missile|rocket)$/i;
-
-const MEASURE_MODES = new Set(['curfew', 'restrict', 'martial-law', 'censor']);
 
 /** Is the offset inside a relative or time clause of its comma segment ("the curfew, which was first imposed on Friday night,")? */
 function inRelativeClause(doc: Doc, k: number, at: number): boolean {
