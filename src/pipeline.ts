@@ -9,7 +9,7 @@ import { codeSentence, type RawEvent } from './code/events.js';
 import { resolveEvents } from './resolve/index.js';
 import { datelineDate } from './recognise/times/index.js';
 import { lookupCountry } from './recognise/places/countries.js';
-import { lexicon as actorLexicon } from './recognise/actors/lexicon.js';
+import { lexicon as actorLexicon, paternalAt } from './recognise/actors/lexicon.js';
 import type { Article, Doc, EventRecord } from './types.js';
 
 export interface CodeOptions {
@@ -64,10 +64,8 @@ export function codeArticleFull(article: Article, opts: CodeOptions = {}): Coded
     for (const m of actors) {
       if (m.kind !== 'person') continue;
       const words = m.text.split(' ');
-      let k = words.length - 2;
-      if (k < 2 || !actorLexicon().particles.has(words[k].toLowerCase())) continue;
-      while (k > 1 && actorLexicon().particles.has(words[k].toLowerCase())) k--;
-      surnames.add(words[k]);
+      const k = paternalAt(words, actorLexicon().particles);
+      if (k < words.length - 2) surnames.add(words[k]);
     }
     // ("supporters of Morales", "loyal to Morales" name the person)
     const toldAsPlace = (p: { start: number }) => /\b(?:in|at|near|from|outside|into)\s+$/i.test(doc.text.slice(Math.max(0, p.start - 12), p.start));

@@ -15,7 +15,7 @@ import { countryByIso2, countryByIso3, lookupCountry } from '../places/countries
 import type { ActorMention, Ctx, Info, Unit } from './context.js';
 import { cameoOf, info, isCountry3, mention } from './context.js';
 import { alias, apposition, bodyBefore, definite, possessor, pronoun, PRONOUNS, quoteSpeakers } from './coref.js';
-import { fold, lexicon, roleOn } from './lexicon.js';
+import { fold, lexicon, paternalAt, roleOn } from './lexicon.js';
 import { acronym, attach, coordinate, coordinatePortfolios, counted, foreignGroup, readRun } from './phrases.js';
 import { capitalCountry, caribbeanIndian, foldTok, matchAt, nominal, runEnd, sectorWord } from './units.js';
 import { namedAs } from '../../text/analyse.js';
@@ -708,10 +708,8 @@ function finish(c: Ctx, x: Info): boolean {
       if (!c.surnames.has(first) && !c.lx.titles.has(first) && !c.lx.words.has(first)) c.surnames.set(first, x);
       // ("Juan Pereira Asbun" ... "Pereira", "Gabriel Garcia Marquez" ... "Garcia": a paternal surname before the maternal one)
       // (past the particles joining them: "Carlos Salinas de Gortari" ... "Salinas", "Salinas de la Garza")
-      let pi = words.length - 2;
-      while (pi > 1 && c.lx.particles.has(fold(words[pi]))) pi--;
       if (words.length >= 3) {
-        const paternal = fold(words[pi]);
+        const paternal = fold(words[paternalAt(words, c.lx.particles)]);
         if (paternal.length > 2 && !c.surnames.has(paternal) && !c.lx.titles.has(paternal) && !c.lx.words.has(paternal) && !c.lx.particles.has(paternal)) c.surnames.set(paternal, x);
       }
     } else if (x.title && words.length === 1) {

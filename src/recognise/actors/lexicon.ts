@@ -191,6 +191,13 @@ interface OrgFileEntry {
 let lex: Lexicon | null = null;
 const userRoles: Array<{ keys: string[]; role: PersonRole }> = [];
 
+/** The index of a name's paternal surname: the word before the last, past the particles joining the surnames ("Carlos Salinas de
+ * Gortari" → "Salinas", "Gabriel Garcia Marquez" → "Garcia"); never the first word. */
+export function paternalAt(words: string[], particles: Set<string>): number {
+  let k = words.length - 2;
+  while (k > 1 && particles.has(fold(words[k]))) k--;
+  return k;
+}
 /** Fold a key the way article text is folded: lower case, accents off, one kind of apostrophe. */
 export function fold(s: string): string {
   // eslint-disable-next-line no-control-regex
