@@ -5963,3 +5963,57 @@ test('Managua 2018, the user check (untuned): revoking, scrapping or annulling a
   const ch = code('Several channels were taken off the air on Thursday.').find((e) => e.mode === 'censor');
   assert.ok(ch && !ch.size.arrested, JSON.stringify(ch?.size));
 });
+
+test('Guatemala City 1980 (untuned, wire capitals): people held are taken by whoever holds them, and a verb after the list of those held shares the holders as subject; a day told in a sentence with no act dates the acts after it; one pulled out alive is rescued, no withdrawal', () => {
+  const code = codeOn('1980-02-01');
+  const evs = code('The peasants held the ambassador, his staff and several visitors and demanded a commission.');
+  const held = evs.find((e) => e.trigger.text === 'held');
+  assert.equal(held?.event, 'ASSAULT', JSON.stringify(held));
+  assert.equal(held?.mode, 'abduct');
+  assert.equal(evs.find((e) => e.event === 'REQUEST')?.actor?.entity_text, 'peasants');
+  assert.equal(code('Police held 20 protesters overnight.').find((e) => e.trigger.text === 'held')?.mode, 'arrest');
+  assert.ok(!code('The opposition held the government personally responsible for the killings.').some((e) => e.trigger.text === 'held'));
+  assert.ok(!code('Eighteen fishermen, held captive in Libya for more than 100 days, have been freed.').some((e) => e.trigger.text === 'held'));
+  assert.ok(!code('The rebels are still holding the general, whom they seized on Jan. 2.').some((e) => e.trigger.text === 'holding'));
+  const occupied = code('The students occupied the embassy, the consulate and the school and demanded talks.').find((e) => e.event === 'REQUEST');
+  assert.equal(occupied?.actor?.entity_text, 'students', JSON.stringify(occupied?.actor));
+  const day = code('Guatemala City, Feb 1 (Reuter) - Spain today broke off diplomatic relations with Guatemala.\n\nA group of about 30 peasants entered the embassy yesterday morning. Within hours the building was surrounded by several hundred policemen.');
+  assert.equal(day.find((e) => e.trigger.text === 'surrounded')?.date, '1980-01-31');
+  assert.ok(!code('One of the peasants was pulled out alive and was taken to hospital.').some((e) => e.event === 'RETREAT'));
+  assert.ok(code('300 troops were pulled out of the town.').some((e) => e.event === 'RETREAT'));
+});
+
+test('Cordoba 1969 (untuned): police short of tear gas used none; a clause joined on with no day of its own is of the day of the act before it', () => {
+  const code = codeOn('1969-05-31');
+  assert.ok(!code('Witnesses said police, short of tear gas and badly outnumbered, pulled back from whole neighborhoods.').some((e) => e.event === 'ASSAULT'));
+  assert.ok(code('Police fired tear gas at the marchers.').some((e) => e.event === 'ASSAULT'));
+  const evs = code('Troops of the Third Army Corps, commanded by Gen. Elidoro Sanchez Lahoz, moved into the city late Thursday afternoon, and a curfew was imposed.');
+  assert.equal(evs.find((e) => e.mode === 'curfew')?.date, '1969-05-29', JSON.stringify(evs.map((e) => [e.trigger.text, e.date])));
+});
+
+test('Danli 2009 (untuned): a lift concedes only a measure; restrictions ordered or imposed are imposed, by the passive\'s agent past "de facto"; "On July 5, 19-year-old" is July 5 with an age, not 2019', () => {
+  const code = codeOn('2009-07-27');
+  assert.ok(!code('Zelaya lifted a chain marking the line.').some((e) => e.event === 'CONCEDE'));
+  assert.ok(code('The government lifted the country\'s emergency law.').some((e) => e.event === 'CONCEDE'));
+  assert.ok(code('The army lifted its 48-hour blockade of the town.').some((e) => e.event === 'CONCEDE' || e.event === 'RETREAT'));
+  assert.ok(code('UN sanctions against Iran were lifted on Monday.').some((e) => e.event === 'CONCEDE'));
+  const ordered = code('The restrictions were ordered by the de facto government on Friday morning.').find((e) => e.trigger.text === 'ordered');
+  assert.equal(ordered?.event, 'COERCE', JSON.stringify(ordered));
+  assert.equal(ordered?.actor?.sector, 'GOV', JSON.stringify(ordered?.actor));
+  assert.equal(code('The government imposed restrictions on movement in the province.')[0]?.event, 'COERCE');
+  const shot = code('On July 5, 19-year-old Isis Obed Murillo was shot dead when soldiers fired on crowds at the airport.').find((e) => e.event === 'ASSAULT');
+  assert.equal(shot?.date, '2009-07-05');
+});
+
+test('Niamey 2023 (untuned): an ultimatum granted past a relative clause; the relative clause\'s day is not the act\'s; the closure of borders ordered is a restriction; cooperation suspended is no cooperation', () => {
+  const code = codeOn('2023-07-31');
+  const evs = code('West African leaders imposed sweeping sanctions on Niger and gave the military officers who seized power last week seven days to reinstate President Mohamed Bazoum, warning that they could use force if the deadline was ignored.');
+  const threat = evs.filter((e) => e.event === 'THREATEN');
+  assert.ok(threat.length >= 1 && !evs.some((e) => e.event === 'AID'), JSON.stringify(evs.map((e) => [e.event, e.trigger.text])));
+  assert.ok(threat.every((e) => e.date === '2023-07-31'), JSON.stringify(threat.map((e) => [e.trigger.text, e.date])));
+  const closure = code('ECOWAS ordered the closure of land and air borders with Niger.');
+  assert.ok(closure.some((e) => e.event === 'COERCE' && e.mode === 'restrict') && !closure.some((e) => e.event === 'REQUEST'), JSON.stringify(closure.map((e) => [e.event, e.trigger.text])));
+  const cut = code('The European Union suspended budget support and security cooperation with Niger.');
+  assert.ok(cut.some((e) => e.event === 'SANCTION') && !cut.some((e) => e.event === 'COOPERATE'), JSON.stringify(cut.map((e) => [e.event, e.trigger.text])));
+  assert.ok(code('The government postponed the vote and protests erupted.').some((e) => e.event === 'PROTEST'));
+});

@@ -7,7 +7,7 @@ import { IRREGULAR, approximator, gluedHyphenAfter, matchAt, pastForm, type Trig
 import { lexicon as actorLexicon } from '../recognise/actors/lexicon.js';
 import { TELL } from '../recognise/actors/coref.js';
 import { countryByIso2 } from '../recognise/places/countries.js';
-import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, OPINION_NOUNS, LEGAL_CATEGORIES, hinderedFrom, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_THINGS, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, TALK_WORDS, DELEGATIONS, RETURNING_STATES, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, HACKED_THINGS, GIVEN_STANDING, MANNER_PHRASES, AS_LABEL_VERBS, measureAgreed } from './reality.js';
+import { attributionOf, isHedged, realityOf, QUOTE_CHARS, type RealityResult, DISASTER, ACCIDENT, DELIBERATE, CELEBRATING, MAY_MODALS, GAS_WEAPONS, FRAMES, CLAIM_FRAMES, ABSTRACT_OBJECTS, ABSTRACT_TARGETS, DISCOURSE_OBJECTS, TERRITORY_NOUNS, DIRECTED_NOUNS, OCCASIONS, LABEL_VERBS, WEAPON_TESTS, NOT_ARREST, NOT_RELEASE, AFTER_CARE, ANONYMITY, SPORTS, NOT_FOLLOWED, NOT_PRECEDED, NOT_OBJECTS, APPROVALS, DOCUMENTS, NATURAL_FORCES, HAZARDS, TOPIC_VERBS, RULE_WORDS, OPINION_NOUNS, LEGAL_CATEGORIES, hinderedFrom, UNREAL_PREDICATES, STOPPED_PREDICATES, STOPPING_VERBS, OWN_MEETING_BODIES, NOUN_AGENT_VERBS, bombWordAt, MINE_PIT, MINE_BLAST, PATIENT_SUBJECTS, OWNER_ACTS, IMPACT_VERBS, WEAPON_HAD_VERBS, WEAPON_NAMES, STRIKE_WEAPONS, CRAFT_ACTS, CRAFT_FLIGHTS, LIGHT_VERBS, HOSTILE_VERBS, SYMMETRIC_VERBS, COMMENTATORS, VOICING_DOCUMENTS, ADDRESSED_DOCUMENTS, LIFTED_MEASURES, HANDLED_WEAPONS, WEAPONS_HANDLED, UNDELIVERED, RELIEF_GOODS, SELF_HARM, REFLEXIVES, RETURN_DESTINATIONS, FREEING, HOSTILE_NOUNS, TALK_WORDS, DELEGATIONS, RETURNING_STATES, MEASURE_NOUNS, FIGHT_NOUNS, IDIOMS, DAY_WORDS, STRUCK_BY, HACKED_THINGS, GIVEN_STANDING, MANNER_PHRASES, AS_LABEL_VERBS, measureAgreed } from './reality.js';
 import { conflictSubject, isConflictWord, findQuantities, legalReference, totals, type QuantityKind, type QuantityMention } from '../recognise/quantities/index.js';
 import { datelineEnd, findTimes, NUMBER_WORDS, YEAR, type TimeMention } from '../recognise/times/index.js';
 import { countOpens, nounPhrase, phraseAround, possessiveMark, type Chunk } from './phrase.js';
@@ -3051,7 +3051,8 @@ function sharedSubject(tokens: Token[], s: Sentence, ms: ActorLike[], verb: numb
   }
   if ((tokens[v]?.lower === 'and' || tokens[v]?.lower === 'or') && v - 1 > s.first && (tokens[v - 1].pos === 'NOUN' || tokens[v - 1].pos === 'PROPN')) {
     let k = v - 1;
-    while (k > s.first && v - k <= 6 && npWord(k)) k--;
+    // ("held the ambassador, his staff and several visitors and demanded": past a list of objects, to their verb)
+    while (k > s.first && v - k <= 14 && (npWord(k) || (tokens[k].text === ',' && npWord(k + 1) && npWord(k - 1)) || (tokens[k].lower === 'and' && npWord(k + 1) && npWord(k - 1) && v - k > 1))) k--;
     if (k < v - 1 && tokens[k].pos === 'VERB' && (/ed$/.test(tokens[k].lower) || pastForm(tokens[k])) && (/ed$/.test(tokens[verb].lower) || pastForm(tokens[verb]))) v = k;
   }
   // ("a crowd set upon a man and beat him", "fired on the crowd and killed": a preposition right after the verb)
@@ -5699,7 +5700,14 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   }
   if (trigger.counted) {
     const nx = tokens[last];
-    if (!(first > s.first && tokens[first - 1].pos === 'NUM') || (last < s.last && nx.pos !== 'ADP' && nx.pos !== 'PUNCT')) return false;
+    if (!(first > s.first && tokens[first - 1].pos === 'NUM') || (last < s.last && nx.pos !== 'ADP' && nx.pos !== 'PUNCT')) {
+      // ("They held the ambassador, his staff and several visitors", "forces hold several hundred families as human shields": people
+      // held are taken, whoever holds them; not "held the government responsible", nor, in the passive, people told as held for a
+      // time, "a French citizen held in Yemen for four months")
+      // (nor those "still" held, taken before: "The rebels are still holding Gen. Absalon Castellanos, whom they seized on Jan. 2")
+      if (!(verbal && !c.passive && trigger.words.length === 1 && trigger.words[0] === 'hold' && tokens[first - 1]?.lower !== 'still' && heldPeople(tokens, s, ms, last))) return false;
+      c.trigger = { ...HELD_PEOPLE, words: trigger.words };
+    }
   }
   if (trigger.charged && !isPassive(tokens, s, first)) {
     let under = false;
@@ -5713,6 +5721,17 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   return true;
 }
 
+/** what people held are said to be held as, or in, that is no taking of them: "held the government responsible", "held them at bay" */
+const HELD_AS = /^(?:[a-z]+ly\s+)?(?:responsible|accountable|liable|culpable|guilty|blameless|back|at|in\s+(?:high\s+)?(?:esteem|regard|contempt|check))\b/i;
+/** Does "hold" take people: its object a person or a group, not held to account or in esteem? */
+function heldPeople(tokens: Token[], s: Sentence, ms: ActorLike[], last: number): boolean {
+  let j = last;
+  while (j < s.last && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || POSSESSIVES.has(tokens[j].lower))) j++;
+  const m = ms.find((x) => x.first <= j && j < x.last);
+  // (not the state the held are told in: "fishermen, held captive in Libya", "held hostage")
+  if (!m || (m.kind !== 'person' && m.kind !== 'group') || tokens.slice(last, Math.max(j, m.first) + 1).some((t) => /^(?:captives?|hostages?|prisoners?)$/.test(t.lower))) return false;
+  return !HELD_AS.test(tokens.slice(m.last, Math.min(s.last, m.last + 4)).map((t) => t.text).join(' '));
+}
 /** Is the word before `at` (past adjectives) a protest noun: "the march [met]", "a march [by]"? */
 function protestNounBefore(tokens: Token[], s: Sentence, at: number, caps: boolean): boolean {
   let k = at - 1;
@@ -5791,6 +5810,10 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   // where they stay, are carried, not driven out)
   if (verbal && trigger.words[0] === 'drive' && trigger.words.length > 1 &&
     DRIVEN_CARRIED.test(doc.text.slice(tokens[last - 1].end, tokens[s.last - 1].end))) return false;
+  // ("One of the peasants was pulled out alive", "bodies were pulled out of the rubble": people pulled out are rescued or recovered,
+  // no forces withdrawn; "300 troops were pulled out of the town" stays)
+  if (verbal && c.passive && trigger.event === 'RETREAT' && (trigger.words[0] === 'pull' || trigger.words[0] === 'take') && trigger.words[1] === 'out' &&
+    !(rr?.sector && ARMED_FORCE_SECTORS.has(rr.sector) && rr.kind !== 'person')) return false;
   // ("He also dismissed his son-in-law, Timur Kulibayev, as head of the fund": one dismissed from an office is removed, nothing rejected)
   if (verbal && trigger.words.length === 1 && trigger.words[0] === 'dismiss') {
     for (let k = last; k < s.last && k - last <= 10 && tokens[k].text !== ';'; k++) {
@@ -5922,15 +5945,23 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     st.out.some((e) => (e.trigger.event !== 'PROTEST' && e.last <= first - 1 && !tokens.slice(e.last, first - 1).some((t) => t.text === ',' || t.text === ';' || t.pos === 'VERB' || t.pos === 'AUX')) ||
       // (nor a protest named by a noun and the participle that called it: "a general strike called in protest against the deportation")
       (e.trigger.event === 'PROTEST' && !e.verbal && e.last < first - 1 && first - 1 - e.last <= 2 && tokens.slice(e.last, first - 1).every((t) => t.pos === 'VERB' && /ed$/.test(t.lower))))) return false;
-  // ("floorboards were lifted", "lifted the lid": a bare lift of a thing concedes nothing)
+  // ("floorboards were lifted", "lifted a chain marking the line": a bare lift concedes only a measure, "lifted the country's
+  // emergency law", "the curfew was lifted", "lifted its 48-hour blockade")
   if (trigger.words.length === 1 && trigger.words[0] === 'lift' && verbal) {
     let noun = -1;
+    let measure = false;
     if (c.passive) {
       for (let k = first - 1; k >= s.first && first - k <= 4 && noun < 0; k--) if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') noun = k;
-    } else noun = objectHead(tokens, s, last);
-    if (noun >= 0 && LIFTED_THINGS.has(tokens[noun].lower)) return false;
+      // ("UN sanctions against Iran were lifted")
+      for (let k = first - 1; k >= s.first && first - k <= 6 && !measure && tokens[k].text !== ','; k--) measure = LIFTED_MEASURES.has(tokens[k].lower);
+    } else {
+      noun = objectHead(tokens, s, last);
+      // ("lifted a seven-month boycott", "lifted the pre-existing trade and travel restrictions")
+      for (let k = last; k < s.last && k < last + 10 && !measure && (tokens[k].pos !== 'VERB' || (k > last && /(?:ing|ed)$/.test(tokens[k].lower) && tokens[k + 1]?.pos === 'NOUN')) && tokens[k].pos !== 'AUX' && (tokens[k].pos !== 'PUNCT' || tokens[k].text === '-') && (k === last || tokens[k].pos !== 'ADP'); k++) measure = LIFTED_MEASURES.has(tokens[k].lower);
+    }
     // ("hundreds of men were lifted in dawn raids": people lifted are taken in, as the Irish and British press say it)
     if (noun >= 0 && LIFTED_PEOPLE.has(tokens[noun].lemma)) trigger = { ...LIFTED_ARREST, words: trigger.words };
+    else if (noun >= 0 && !measure) return false;
   }
   // ("a convoy of six trucks from the WFP reached the town with rice and cooking oil": a convoy is aid only with relief goods,
   // and none of armed men: not "a military convoy", "an army convoy carrying fuel")
@@ -6098,10 +6129,12 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
   }
   // ("press release"; "prisoners of war": one word before, or two)
   // (a base form the tagger calls a verb right after a verb is that verb's object: "has accepted blame/VERB")
-  if (trigger.words.length === 1 && (!verbal || (tokens[first - 1]?.pos === 'VERB' && tokens[first].lower === tokens[first].lemma)) && first > s.first && (NOT_PRECEDED.get(trigger.words[0])?.has(tokens[first - 1].lower) ||
-    (first - 1 > s.first && NOT_PRECEDED.get(trigger.words[0])?.has(`${tokens[first - 2].lower} ${tokens[first - 1].lower}`)) ||
+  // (a noun of two words too: "police, short of tear gas")
+  const notAfter = trigger.words.length === 1 || !verbal ? NOT_PRECEDED.get(trigger.words.length === 1 ? trigger.words[0] : trigger.words.join(' ')) : undefined;
+  if (notAfter && (!verbal || (tokens[first - 1]?.pos === 'VERB' && tokens[first].lower === tokens[first].lemma)) && first > s.first && (notAfter.has(tokens[first - 1].lower) ||
+    (first - 1 > s.first && notAfter.has(`${tokens[first - 2].lower} ${tokens[first - 1].lower}`)) ||
     // (three words: "supporters of the coup")
-    (first - 2 > s.first && NOT_PRECEDED.get(trigger.words[0])?.has(`${tokens[first - 3].lower} ${tokens[first - 2].lower} ${tokens[first - 1].lower}`)))) return false;
+    (first - 2 > s.first && notAfter.has(`${tokens[first - 3].lower} ${tokens[first - 2].lower} ${tokens[first - 1].lower}`)))) return false;
   // ("The other two accused were arrested", "the accused denied the charges": people standing accused, named by the participle after a
   // determiner or a number, before their own verb, are no accusation)
   if (verbal && trigger.words.length === 1 && trigger.words[0] === 'accuse' && tokens[first].lower === 'accused' && first > s.first &&
@@ -6499,7 +6532,7 @@ function emit(st: SentenceState, c: Candidate): void {
   // attack it names)
   const headAt = !verbal && last < s.last && ATTACK_HEADS.has(tokens[last].lower) ? last : first;
   const when = (verbal ? null : yearBefore(tokens, s, first)) ?? yearEventAfter(tokens, s, last) ?? yearOfWhen(tokens, s, first) ?? dayOnWhich(tokens, s, st.times, first) ?? daysAfter(doc.text, tokens, s, st.times, first, ctx.published) ??
-    nearestTime(notOfComplement(trigger, tokens, s, verbal, last, ownTimesOfObjectParticiple(tokens, s, verbal, first, participleTimes(tokens, s, othersReport(tokens, s, subordinateOwnTime(tokens, s, otherClause(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, notCommemorated(tokens, s, ofGrievance(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event, trigger.mode, reality.reality), last), first), first), last), first), first), first), first), first, trigger.event), first, last))), tokens[headAt].start);
+    nearestTime(notOfComplement(trigger, tokens, s, verbal, last, ownTimesOfObjectParticiple(tokens, s, verbal, first, participleTimes(tokens, s, othersReport(tokens, s, subordinateOwnTime(tokens, s, otherClause(tokens, s, notOfRelative(tokens, s, outsideAsides(tokens, s, possessedTimes(doc, sinceFor(doc, notOfCharge(tokens, s, notCommemorated(tokens, s, ofGrievance(tokens, s, outsideSource(doc.text, st.times, attribution, tokens[first].start, trigger.event, trigger.mode, reality.reality), last), first), first), last), first), first), first, last, verbal), first), first), first, trigger.event), first, last))), tokens[headAt].start);
   const summary = trigger.weak && !verbal && !ra && !!when && (when.precision === 'month' || when.precision === 'year') &&
     !(doc.places ?? []).some((p) => p.start >= s.start && p.end <= s.end && p.kind !== 'demonym' && p.kind !== 'country');
   // "More than 800 people have been killed since the disputed election" ("had been", reported): a toll summed over a stretch of time, no one event
@@ -7167,11 +7200,16 @@ function labelled(tokens: Token[], s: Sentence, first: number): number {
 }
 
 /** The verb whose object the event noun is, when it stopped it ("cancelled the rally", "suspended joint military operations",
- * "called off their march"), or 0. */
+ * "called off their march", "suspended budget support and security cooperation"), or 0. */
 function stoppingVerb(tokens: Token[], s: Sentence, first: number): number {
   let j = first - 1;
-  while (j > s.first && first - j <= 5 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM' || POSSESSIVES.has(tokens[j].lower) ||
-    (tokens[j].pos === 'NOUN' && !STOPPING_VERBS.has(tokens[j].lemma)) || tokens[j].text === "'s" || tokens[j].text === '’s')) j--;
+  // (a noun after "and" that is no subject of a verb of its own: not "postponed the vote and protests erupted")
+  let after = first;
+  while (after < s.last && tokens[after].pos === 'NOUN') after++;
+  const joined = tokens[after]?.pos !== 'VERB' && tokens[after]?.pos !== 'AUX';
+  while (j > s.first && first - j <= 8 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM' || POSSESSIVES.has(tokens[j].lower) ||
+    (tokens[j].pos === 'NOUN' && !STOPPING_VERBS.has(tokens[j].lemma)) || tokens[j].text === "'s" || tokens[j].text === '’s' ||
+    (joined && tokens[j].lower === 'and' && tokens[j - 1].pos === 'NOUN'))) j--;
   if (j <= s.first) return 0;
   if (tokens[j].lower === 'off' && STOPPING_VERBS.has(`${tokens[j - 1].lemma} off`)) return j - 1;
   return tokens[j].pos === 'VERB' && STOPPING_VERBS.has(tokens[j].lemma) ? j : 0;
@@ -7529,6 +7567,10 @@ const MEASURE_AGREED: Trigger = {
 const VOWED_THREAT: Trigger = {
   words: ['vow'], pos: 'V', event: 'THREATEN', mode: null, cameo: '130', acled: null, context: null,
   ...NO_FLAGS, comp: true,
+};
+const HELD_PEOPLE: Trigger = {
+  words: ['hold'], pos: 'V', event: 'COERCE', mode: 'seize', cameo: '171', acled: 'seize', context: null,
+  ...NO_FLAGS,
 };
 const LIFTED_ARREST: Trigger = {
   words: ['lift'], pos: 'V', event: 'COERCE', mode: 'arrest', cameo: '173', acled: 'ARREST', context: null,
@@ -7954,6 +7996,35 @@ function notCommemorated(tokens: Token[], s: Sentence, times: TimeMention[], fir
   return times;
 }
 
+/** Times told inside a relative clause on a noun after the act, which are that clause's own ("gave the military officers who seized
+ * power last week seven days to reinstate Bazoum" is not last week's): left out for the act. */
+function notOfRelative(tokens: Token[], s: Sentence, times: TimeMention[], first: number, last: number, verbal: boolean): TimeMention[] {
+  if (times.length === 0) return times;
+  const at = tokens[first].start;
+  const relativeAt = (k: number): boolean => {
+    const w = tokens[k].lower;
+    return (w === 'who' || w === 'which' || w === 'whom' || (w === 'that' && tokens[k - 1].pos === 'NOUN')) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') &&
+      (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX');
+  };
+  return times.filter((t) => {
+    // (a participle set off after such a clause is of the sentence's act: "... officers who seized power last week seven days to
+    // reinstate Bazoum, warning that they could use force")
+    if (t.start <= at) {
+      const comma = (x: Token) => x.text === ',' || x.text === ';';
+      if (!tokens.slice(s.first, first).some((x) => x.start >= t.end && comma(x))) return true;
+      for (let k = s.first + 1; k < first && tokens[k].end <= t.start; k++) {
+        if (relativeAt(k) && !tokens.slice(k, first).some((x) => x.end <= t.start && comma(x))) return false;
+      }
+      return true;
+    }
+    // (one on the act's own noun tells its time: "the protests that toppled President Omar al-Bashir in April")
+    for (let k = first + 1; k < s.last && tokens[k].end <= t.start; k++) {
+      if (tokens[k].text === ',' || tokens[k].text === ';') return true;
+      if (relativeAt(k) && (verbal || k > last)) return false;
+    }
+    return true;
+  });
+}
 /**
  * Times told in another main clause of the sentence are left out: "The envoy was due in Yerevan on Monday,
  * and the OSCE urged both sides ..." (", and" or "; " then a new subject starts another clause).

@@ -508,7 +508,9 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
         // ("established a new [observation post]": modifiers before an object of several words)
         let firstObject = 1;
         while (firstObject < t.words.length && PARTICLES.has(t.words[firstObject])) firstObject++;
-        if (t.pos === 'V' && ((j === t.words.length - 1 && !PARTICLES.has(w)) || (j < t.words.length - 1 && PARTICLES.has(w)) || separable || j === firstObject)) {
+        // (a noun's "of" object too: "the closure of land and air borders", "the lifting of all travel restrictions")
+        const ofObject = t.pos === 'N' && j === t.words.length - 1 && t.words[j - 1] === 'of';
+        if ((t.pos === 'V' && ((j === t.words.length - 1 && !PARTICLES.has(w)) || (j < t.words.length - 1 && PARTICLES.has(w)) || separable || j === firstObject)) || ofObject) {
           // ("took a priest and several worshippers hostage": coordinated objects before a final word)
           const reach = j === t.words.length - 1 ? 6 : 4;
           // ("suspending the $1.3 billion in annual military aid": a sum of money and its "in" inside the object count for nothing)
@@ -571,7 +573,9 @@ export function matchAt(tokens: Token[], i: number, end: number, allCaps: boolea
       if (!ok && t.granted && t.words.length === 2 && GIVEN_TIMES.has(t.words[1])) {
         for (let g = i + 2; g < end && g - i <= 18; g++) {
           const x = tokens[g];
-          if (x.text === ',' || x.text === ';' || x.pos === 'AUX' || (x.pos === 'VERB' && !x.lower.endsWith('ing'))) break;
+          // (past a relative clause in it too: "gave the military officers who seized power last week seven days to reinstate")
+          const relative = /^(?:who|that|which)$/.test(tokens[g - 1].lower) || (x.pos === 'VERB' && /^(?:who|that|which)$/.test(tokens[g - 2]?.lower ?? '') && tokens[g - 1].pos === 'AUX');
+          if (x.text === ',' || x.text === ';' || ((x.pos === 'AUX' || (x.pos === 'VERB' && !x.lower.endsWith('ing'))) && !relative)) break;
           if (wordMatches(x, t.words[1]) && (tokens[g - 1].pos === 'NUM' || /^(?:a|an|one)$/.test(tokens[g - 1].lower)) && tokens[g + 1]?.lower === 'to' && tokens[g + 1].sent === tok.sent) {
             ok = true;
             spread = true;

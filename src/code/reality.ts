@@ -20,7 +20,7 @@ interface RData {
   future: string[];
   conditional: string[];
   condition_phrases: string[];
-  lifted_things: string[];
+  lifted_measures: string[];
   handled_weapons: string[];
   weapons_handled: string[];
   undelivered: string[];
@@ -134,7 +134,7 @@ const ANTICIPATING = { direct: new Set(R.anticipating.direct), for: new Set(R.an
 export const COMMENTATORS = new Set(R.commentators);
 export const VOICING_DOCUMENTS = new Set<string>(R.voicing_documents);
 export const ADDRESSED_DOCUMENTS = new Set<string>(R.addressed_documents);
-export const LIFTED_THINGS = new Set<string>(R.lifted_things);
+export const LIFTED_MEASURES = new Set<string>(R.lifted_measures);
 /** verbs of having, taking or moving weapons, and the weapon nouns (triggers) they make things of: "carried off grenades" */
 export const HANDLED_WEAPONS = new Set<string>(R.handled_weapons);
 export const WEAPONS_HANDLED = new Set<string>(R.weapons_handled);

@@ -505,6 +505,11 @@ export function decide(e: RawEvent, sentenceText: string, after = '', objectText
   if (event === 'COERCE' && mode === 'arrest' && as && (as === 'UAF' || as === 'REB' || as === 'CRM' || as === 'INS')) {
     return { event: 'ASSAULT', mode: 'abduct', cameo: '181', acled: 'ABDUCT_DISSAP' };
   }
+  // ("The rebels are still holding Gen. Absalon Castellanos", "They held the ambassador": people held are the state's detainees,
+  // anyone else's captives, soldiers too)
+  if (event === 'COERCE' && mode === 'seize' && t.words.length === 1 && t.words[0] === 'hold') {
+    return as && STATE.has(as) ? { event: 'COERCE', mode: 'arrest', cameo: '173', acled: 'ARREST' } : { event: 'ASSAULT', mode: 'abduct', cameo: '181', acled: 'ABDUCT_DISSAP' };
+  }
   // (weapons told in another clause are not what was seized: "BOMB KILLS 4 IN COLOMBIAN CITY; REBELS SEIZE JUDGE")
   if (event === 'COERCE' && mode === 'seize' && (acled === 'seize' || t.cameo === '192') && !WEAPON_WORDS.test(clauseText) && e.objectPeople) {
     if (as && STATE.has(as)) return { event: 'COERCE', mode: 'arrest', cameo: '173', acled: 'ARREST' };

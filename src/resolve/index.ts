@@ -1079,7 +1079,7 @@ function whereDay(doc: Doc, telling: Telling, e: RawEvent, published: string | n
 const THAT_TIME_OF_DAY = /\b(?:that|the\s+same)\s+(day|morning|afternoon|evening|night)\b/i;
 /** "shortly after dark", "within an hour", "hours later", "hours earlier", "later in the night", "by nightfall", "hours after the
  * vote": a time counted from what was told before, on its day */
-const SOON_AFTER = /\b(?:(?:shortly|soon|just)\s+after\s+(?:dark|nightfall|dusk|sunset)|(?:hours|minutes)\s+after\s+(?:the|its|his|her|their)\s+(?:vote|announcement|decision|speech|broadcast|verdict|ruling|attack|raid|shooting|killing|arrest|meeting|election|statement)\b|within\s+(?:an|the|half\s+an)\s+hour|(?:minutes|hours)\s+(?:later|earlier)|(?:later|earlier)\s+in\s+the\s+(?:night|evening|day|afternoon)|by\s+(?:nightfall|dusk))\b/i;
+const SOON_AFTER = /\b(?:(?:shortly|soon|just)\s+after\s+(?:dark|nightfall|dusk|sunset)|(?:hours|minutes)\s+after\s+(?:the|its|his|her|their)\s+(?:vote|announcement|decision|speech|broadcast|verdict|ruling|attack|raid|shooting|killing|arrest|meeting|election|statement)\b|within\s+(?:an|the|half\s+an)\s+hour|within\s+(?:(?:a\s+few|two|three|several)\s+)?(?:hours|minutes)|(?:minutes|hours)\s+(?:later|earlier)|(?:later|earlier)\s+in\s+the\s+(?:night|evening|day|afternoon)|by\s+(?:nightfall|dusk))\b/i;
 /** the people of a place, telling of it: "residents of", "villagers in", "residents of Mtambile and" */
 const RESIDENTS_OF = /\b(?:residents?|villagers?|inhabitants|townspeople|locals)\s+(?:of|in)\s+(?:the\s+)?(?:(?:village|town|villages|towns)\s+of\s+)?(?:[\p{L}'’-]+\s+(?:and|,)\s+)?$/iu;
 /** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
@@ -1598,6 +1598,15 @@ function itemDay(doc: Doc, telling: Telling, k: number, published: string): Time
   const t = timesIn(doc, telling, p0, published)[0];
   return !t || !t.anchored || t.precision !== 'day' || t.start - s.start > 2 || t.date > published ? null : t;
 }
+/** the words before a day that make it no day of the sentence's own act: a relative clause or a stretch of time ("who arrived on
+ * Monday", "since Sunday") */
+const NOT_OWN_DAY = /(?:,\s*(?:who|which|whose|whom)\b[^,;]*|\b(?:since|until|till|from|by)\s+(?:the\s+)?)$/i;
+/** The day a sentence tells in its own clause, told of the past and not as a stretch of time, or null. */
+function mainClauseDay(doc: Doc, telling: Telling, k: number, published: string): TimeMention | null {
+  const st = doc.sentences[k].start;
+  const t = timesIn(doc, telling, k, published).find((x) => x.anchored && x.precision === 'day' && x.date <= published);
+  return t && !NOT_OWN_DAY.test(doc.text.slice(st, t.start)) ? t : null;
+}
 /** words of a day counted from the report's own: "today", "tonight", "overnight", "this morning" */
 const DEICTIC_DAY = /^(?:today|tonight|overnight|this\s+(?:morning|afternoon|evening))$/i;
 /** a sentence telling when the violence came: "The worst violence came on Sunday", "Fresh unrest broke out on Tuesday" */
@@ -1645,6 +1654,23 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
     (VIOLENCE_DATED.test(sentenceText(doc, k1)) || (doc.places ?? []).some((p) => townStateOpens(doc, p, k1)))) {
     const t = timesIn(doc, telling, k1, doc.article.published).find((x) => x.anchored && x.precision === 'day' && x.date <= doc.article.published!);
     if (t) return t;
+  }
+  // (or what led up to it, told as no act of ours: "A group of peasants entered the embassy yesterday morning. They held the
+  // ambassador ... Within hours the building was surrounded by several hundred policemen" is not the day of the dateline's "today")
+  if (k1 >= 0 && MATERIAL.has(e.trigger.event) && doc.article.published && !telling.eventful.has(k1) && sameParagraph(doc, k1, e.sentence)) {
+    const t = mainClauseDay(doc, telling, k1, doc.article.published);
+    if (t) return t;
+  }
+  // ("Troops moved into the city late Thursday afternoon, and a curfew was imposed": a clause joined on after an act of that day, with
+  // no day of its own, goes on on that day)
+  if (MATERIAL.has(e.trigger.event) && doc.article.published) {
+    let joined: RawEvent['time'] = null;
+    for (const o of raw) {
+      if (o.sentence !== e.sentence || o.last > e.first || !o.time?.anchored || o.time.precision !== 'day' || o.time.date > doc.article.published || o.time.end > doc.tokens[e.first].start) continue;
+      if (o.reality !== 'asserted' || o.background || !MATERIAL.has(o.trigger.event)) continue;
+      if (/,\s+and\s/.test(doc.text.slice(Math.max(o.time.end, doc.tokens[o.last - 1].end), doc.tokens[e.first].start))) joined = o.time;
+    }
+    if (joined) return joined;
   }
   // ("The government responded Thursday by declaring a state of siege, banning demonstrations, imposing a curfew": a day the
   // sentence itself tells, before the act, rather than one told in another sentence)
@@ -1702,7 +1728,9 @@ function inheritedTime(doc: Doc, heads: boolean[], raw: RawEvent[], telling: Tel
     if (best && bestMain && !main && o.sentence === bestSentence) continue;
     // ("... opened fire at Kalanki on Thursday. The office had announced the curfew late on Wednesday ... At Gongabu police
     // baton-charged a group": a day told in the past perfect is the background's; the story goes on on its own day)
-    if (o.background && o.sentence !== e.sentence) continue;
+    // (nor, in its own sentence, the day of a relative clause's background: "gave the officers who seized power last week seven
+    // days to reinstate Bazoum")
+    if (o.background && (o.sentence !== e.sentence || (!e.background && o.first > e.first))) continue;
     best = o.time;
     bestMain = main;
     bestSentence = o.sentence;

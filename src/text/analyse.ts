@@ -313,6 +313,12 @@ export function analyse(article: Article): Doc {
       while (k > base && j - k <= 3 && tokens[k].pos === 'PROPN' && tokens[k].cap) k--;
       if (tokens[k].lower === 'the' && k < j - 1) t.pos = 'NOUN';
     }
+    // ("by the de/X facto/X government", "an ad hoc committee": a Latin phrase before a noun modifies it)
+    for (let j = base; j + 2 < tokens.length; j++) {
+      const a = tokens[j].lower;
+      const b = tokens[j + 1].lower;
+      if (((a === 'de' && b === 'facto') || (a === 'ad' && b === 'hoc')) && (tokens[j + 2].pos === 'NOUN' || tokens[j + 2].pos === 'ADJ')) tokens[j].pos = tokens[j + 1].pos = 'ADJ';
+    }
     // ("The military/ADJ seized power", "the public/ADJ rejected it": a word that is also a noun, after an article and before a
     // finite verb, is that verb's subject)
     for (let j = base + 1; j + 1 < tokens.length; j++) {

@@ -457,6 +457,8 @@ function dayNamedIn(text: string, ref: Date): number | null {
   return m ? noonOf(m[1] ?? m[4], m[2] ?? m[3], ref) : null;
 }
 
+/** a number glued by a hyphen to the word after a day of the month: "On July 5, 19-year-old Isis Obed Murillo", an age, no year 2019 */
+const NUMBER_AFTER_DAY = /(?<=\b\d{1,2})(,\s+\d{1,3})(?=[-‐][A-Za-z])/g;
 /** a dash standing alone before a capitalised word that is no month or weekday ("Thursday 16 June - In the Second Chamber"): chrono
  * reads it as a range up to "Second" and then drops the day; blanked in place */
 const DASH_BEFORE_WORD = /(?<=\s)[-–—](?=\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)\p{Lu}\p{Ll})/gu;
@@ -496,7 +498,7 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     // ("on the morning of Monday, November 25": chrono reads a part of the day before "of" and a date as no date at all; the date
     // is read with the part blanked out, offsets kept)
     // ("since protests erupted in mid-March": chrono reads no month after "mid-"; the month it names is read, blanked in place)
-    results = withHolidays.parse(text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)).replace(MID_MONTH, '    ').replace(DASH_BEFORE_WORD, (m) => ' '.repeat(m.length)), { instant: ref, timezone: 0 }, { forwardDate: false });
+    results = withHolidays.parse(text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)).replace(MID_MONTH, '    ').replace(DASH_BEFORE_WORD, (m) => ' '.repeat(m.length)).replace(NUMBER_AFTER_DAY, (m) => ' '.repeat(m.length)), { instant: ref, timezone: 0 }, { forwardDate: false });
   } catch {
     results = [];
   }
