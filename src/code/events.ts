@@ -5594,6 +5594,18 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   // (a body named by a singular noun, "our hospital", "the school", is that institution, not its people)
   if (trigger.people && recipient && recipient.first > first && recipient.kind === 'group' && tokens[recipient.head] && tokens[recipient.head].lemma === tokens[recipient.head].lower &&
     !(GROUP_NOUNS.has(tokens[recipient.head].lower) || QUANTITY_NOUNS.has(tokens[recipient.head].lower)) && ['HLH', 'EDU', 'BUS', 'GOV', 'MED', 'NGO', 'REL'].includes(resolveRef(recipient)?.sector ?? '')) return false;
+  // ("The UN withdrew peacekeepers from the Golan Heights": forces named in the trigger itself are the mover's own, what is moved, not
+  // whom it is done to)
+  // (when a place they go to or leave is told: not "offered to send troops to help train the Nigerian army")
+  if (recipient && verbal && trigger.words.length > 1 && (trigger.event === 'RETREAT' || trigger.event === 'SANCTION' || trigger.event === 'MOBILIZE') &&
+    recipient.first >= first && recipient.last <= last && !tokens.slice(first, last).some((t) => t.lower === 'from') &&
+    tokens.slice(last, Math.min(s.last, last + 3)).some((t, k, r) => /^(?:to|from|into|in|out)$/.test(t.lower) && r[k + 1]?.pos !== 'VERB' && tokens[last + k + 1]?.pos !== 'VERB')) recipient = null;
+  // ("Pakistan summoned a senior Indian diplomat to its Foreign Ministry": the envoy named in the trigger is whom it is done to, not
+  // where he is summoned; an envoy of another country, not "Azerbaijan and France summoned each other's ambassadors")
+  if (verbal && trigger.words.length > 1 && trigger.words[0] === 'summon') {
+    const envoy = ms.find((m) => m.first > first && m.last <= last && m.kind !== 'pronoun');
+    if (envoy && resolveRef(envoy)?.code && resolveRef(envoy)?.code !== resolveRef(actor)?.code) recipient = envoy;
+  }
   const ra = resolveRef(actor);
   const rr = resolveRef(recipient);
   // ("a West German couple who left the city that morning": ground is given up by forces, not by people going away)
@@ -6821,7 +6833,10 @@ function emit(st: SentenceState, c: Candidate): void {
     recipient = inSentence.find((m) => m.first > r0.first && m.first - last <= 12 && prevWord(tokens, m, s) === 'with' && m !== actor &&
       !tokens.slice(last, m.first).some((t) => t.pos === 'VERB' || t.text === ',' || t.text === ';')) ?? null;
   }
-  const object = topical ? null : ((trigger.event === 'AID' || (verbal && TRANSFERS.has(trigger.words[0]) && (trigger.event === 'RETREAT' || trigger.event === 'MOBILIZE'))) && !passive ? givenTo(tokens, s, inTime, last, recipient, inSentence) : null) ??
+  // (an offer of something too, "offered logistical support to French operations"; and in the passive, "a sarcophagus was returned to the
+  // Arab Republic of Egypt by ICE")
+  const handedOver = verbal && ((TRANSFERS.has(trigger.words[0]) && (trigger.event === 'RETREAT' || trigger.event === 'MOBILIZE')) || (trigger.words[0] === 'offer' && trigger.event === 'AGREE'));
+  const object = topical ? null : ((trigger.event === 'AID' && !passive) || handedOver ? givenTo(tokens, s, inTime, last, recipient, inSentence) : null) ??
     objectOf(tokens, s, inTime, trigger, first, last, verbal, passive, recipient, actor);
   // the actor named inside the object is who the act was done to ("rejected a U.S. State Department call"),
   // not a place the object is in ("struck a target in the Gaza Strip")
@@ -6843,7 +6858,9 @@ function emit(st: SentenceState, c: Candidate): void {
       if (!prev) break;
       head = prev;
     }
-    if (head && !(actor && (resolveRef(head) === resolveRef(actor) || resolveRef(head)?.start === resolveRef(actor)?.start))) recipient = head;
+    // (not past the envoy a summons names: "summoned a senior Indian diplomat to its Foreign Ministry")
+    const summoned = !!recipient && trigger.words[0] === 'summon' && recipient.first > first && recipient.last <= last;
+    if (head && !summoned && !(actor && (resolveRef(head) === resolveRef(actor) || resolveRef(head)?.start === resolveRef(actor)?.start))) recipient = head;
   }
   // ("condemned the campaign of violence against the opposition": who suffered the act condemned is not whom the
   // condemnation is aimed at, its doer, whom the sentence does not name)
@@ -7462,6 +7479,13 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
       if (o && !(actor && actor.first >= o.first && actor.last <= o.last)) return o;
     }
   }
+  // ("imposed a curfew in parts of Kashmir", "declared a state of siege in the town": where a measure is put in force is what it is
+  // aimed at)
+  if (at < 0 && trigger.event === 'COERCE' && MEASURE_MODES.has(trigger.mode ?? '') && (w === 'in' || w === 'across' || w === 'throughout')) {
+    const where = nounPhrase(tokens, s, j + 1, 0, inTime);
+    const h = where?.head !== undefined ? tokens[where.head] : undefined;
+    if (where && h && (h.pos === 'PROPN' || TERRITORY_NOUNS.has(h.lower) || h.lower === 'parts' || h.lower === 'part') && !(actor && actor.first >= where.first && actor.last <= where.last)) return where;
+  }
   // "filed a lawsuit in a Paris court against X": past where it was done, to whom it was done
   if (at < 0 && verbal && (w === 'in' || w === 'at' || w === 'before')) {
     const where = nounPhrase(tokens, s, j + 1, 1, inTime);
@@ -7471,6 +7495,16 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
   if (at < 0 || tokens[at].lower === 'that') return null;
   const c = nounPhrase(tokens, s, at, 0, inTime);
   if (!c || (actor && actor.first >= c.first && actor.last <= c.last)) return null;
+  // ("mobilized troops for the first Gulf War against Iraq", "mobilized the army for a ground assault against Gaza": one's own forces
+  // readied are no target; whom they are readied against is)
+  if (verbal && trigger.event === 'MOBILIZE' && c.head !== undefined && (FORCE_HEADS.has(tokens[c.head].lower) || UNIT_HEADS.has(tokens[c.head].lower) || tokens[c.head].lower === 'army')) {
+    for (let k = c.last; k < s.last && k - c.last <= 10 && tokens[k].text !== ',' && tokens[k].text !== ';' && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX'; k++) {
+      if (tokens[k].lower !== 'against') continue;
+      const o = nounPhrase(tokens, s, k + 1, 0, inTime);
+      if (o) return o;
+      break;
+    }
+  }
   // "lifted sanctions against Libya", "eased restrictions on the movement of aid workers": imposing or
   // easing a measure is the act, what the measure is aimed at the object
   if (c.aimed && c.head !== undefined && DIRECTED_NOUNS.has(tokens[c.head].lower) && MEASURE_EVENTS.has(trigger.event)) return c.aimed;

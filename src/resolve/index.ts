@@ -2829,7 +2829,9 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
       if ((RANK[rec.event_loc.resolution ?? ''] ?? 0) > (RANK[dup.event_loc.resolution ?? ''] ?? 0)) dup.event_loc = rec.event_loc;
       // (not the source of a sentence that only names the act again: 'The spokesman said one of the deaths "had no connection" with
       // the protest' is no source of the barricades built)
-      if (!dup.attribution && rec.attribution && !(dup === anaphor && !e.verbal)) dup.attribution = rec.attribution;
+      // (nor of what a party itself said, told first in its own words: "The government denied that police had used incendiary devices
+      // ... Human rights groups say ..., a charge the authorities have always denied")
+      if (!dup.attribution && rec.attribution && !(dup === anaphor && !e.verbal) && !(SPOKEN.has(dup.event) && dup.actor && dup.text_info.sentence_index < rec.text_info.sentence_index)) dup.attribution = rec.attribution;
       // (not a clash named again with no one of its own: "the fighting" after soldiers clashed with villagers stays their clash)
       if (rec.mode && dup.mode !== rec.mode && rec.event === 'PROTEST' && rec.mode === 'riot' && !(dup.event === 'ASSAULT' && !rec.actor && CLASH_AGAIN.test(rec.trigger.text))) {
         dup.event = 'PROTEST';
