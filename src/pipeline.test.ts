@@ -6032,3 +6032,21 @@ test('targets from the roles errors: where a measure is put in force, whom force
   const denied = codeOn('1980-02-01')('The government denied that police had used incendiary devices.\n\nHuman rights groups say hundreds of peasants were killed last year by security forces, a charge the authorities have always denied.').find((e) => e.event === 'REJECT');
   assert.ok(denied && !denied.attribution, JSON.stringify(denied?.attribution));
 });
+
+test('Kingston 1968, Port of Spain 1970 and Jordan 1989 (untuned): a passive joined after one with its agent is that agent\'s; one day told in the lead dates the story\'s undated protests; an inverted "Should"/"Were ... to" is an "if"; a clause of time under a future is ahead; no date set for an act is no act; whose word an act is done on is no target; "February 26 of this year"; witnesses in a town tell of that town', () => {
+  const code = codeOn('1968-10-17');
+  const gas = code('They were stopped by a party of police near the gates and tear gas was fired into the front ranks.').find((e) => e.event === 'ASSAULT');
+  assert.equal(gas?.actor?.sector, 'COP', JSON.stringify(gas?.actor));
+  const story = code('Several hundred students marched out of the campus yesterday morning in protest against the ban.\n\nDr. Rodney was refused permission to land on Tuesday evening.\n\nThe Minister said in a statement that he was a danger. The Minister did not say more.\n\nThey were stopped by a party of police near the gates and tear gas was fired into the front ranks.');
+  assert.equal(story.find((e) => e.event === 'ASSAULT')?.date, '1968-10-16', JSON.stringify(story.map((e) => [e.trigger.text, e.date])));
+  const t = codeOn('1970-04-24');
+  assert.ok(!t('Should the unions call a general strike once the curfew is eased, the emergency powers would be tested in San Fernando.').some((e) => e.event === 'PROTEST' || e.event === 'REQUEST'));
+  assert.ok(!t('Were the army to intervene, the talks would collapse.').some((e) => e.event === 'CONSULT'));
+  assert.ok(!t('The question is what kind of country it will be governing when the emergency is lifted.').some((e) => e.event === 'CONCEDE'));
+  assert.ok(!t('The government has given no date for lifting the curfew.').some((e) => e.event === 'CONCEDE'));
+  assert.ok(!t('Holding Granger and his colleagues without trial may quiet the streets.').some((e) => e.event === 'ASSAULT' || e.event === 'COERCE'));
+  const soe = t('In the early hours of Tuesday the Governor-General proclaimed a state of emergency on the Prime Minister\'s advice.')[0];
+  assert.ok(soe && !soe.recipient && !soe.object, JSON.stringify([soe?.recipient, soe?.object]));
+  assert.equal(t('On February 26 of this year a march through Port of Spain ended with demonstrators protesting outside banks.')[0]?.date, '1970-02-26');
+  assert.equal(codeOn('1989-04-20')('Witnesses in Karak said police fired tear gas at the youths.')[0]?.event_loc?.resolved_place, 'Karak');
+});

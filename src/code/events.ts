@@ -5600,6 +5600,21 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   if (recipient && verbal && trigger.words.length > 1 && (trigger.event === 'RETREAT' || trigger.event === 'SANCTION' || trigger.event === 'MOBILIZE') &&
     recipient.first >= first && recipient.last <= last && !tokens.slice(first, last).some((t) => t.lower === 'from') &&
     tokens.slice(last, Math.min(s.last, last + 3)).some((t, k, r) => /^(?:to|from|into|in|out)$/.test(t.lower) && r[k + 1]?.pos !== 'VERB' && tokens[last + k + 1]?.pos !== 'VERB')) recipient = null;
+  // ("They were stopped by a party of police near the gates and tear gas was fired into the front ranks": a passive joined on after
+  // another, with no agent of its own, is done by the first one's)
+  // (an act's noun told so too: "and tear gas was fired")
+  const passiveNoun = !verbal && /^(?:was|were)$/.test(tokens[last]?.lower ?? '') && tokens[last + 1]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[last + 1].lower);
+  if (!actor && ((c.passive && verbal) || passiveNoun) && first - 2 > s.first) {
+    let j = first - 1;
+    while (j > s.first && first - j <= 3 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV')) j--;
+    while (j > s.first && first - j <= 9 && NP_WORDS.has(tokens[j].pos)) j--;
+    if (tokens[j].lower === 'and') {
+      const agent = ms.filter((m) => m.first > s.first + 1 && m.last <= j && j - m.last <= 8 && (tokens[m.first - 1].lower === 'by' || (tokens[m.first - 1].pos === 'DET' && tokens[m.first - 2].lower === 'by'))).pop();
+      const by = agent ? (tokens[agent.first - 1].lower === 'by' ? agent.first - 1 : agent.first - 2) : -1;
+      if (agent && by - 1 > s.first && tokens[by - 1].pos === 'VERB' && /(?:ed|en)$/.test(tokens[by - 1].lower) && tokens[by - 2]?.pos === 'AUX' &&
+        tokens.slice(agent.last, j).every((t) => t.pos === 'ADP' || NP_WORDS.has(t.pos)) && !tokens.slice(agent.last, j).some((t) => t.lower === 'by')) actor = agent;
+    }
+  }
   // ("Pakistan summoned a senior Indian diplomat to its Foreign Ministry": the envoy named in the trigger is whom it is done to, not
   // where he is summoned; an envoy of another country, not "Azerbaijan and France summoned each other's ambassadors")
   if (verbal && trigger.words.length > 1 && trigger.words[0] === 'summon') {
@@ -5717,7 +5732,9 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
       // held are taken, whoever holds them; not "held the government responsible", nor, in the passive, people told as held for a
       // time, "a French citizen held in Yemen for four months")
       // (nor those "still" held, taken before: "The rebels are still holding Gen. Absalon Castellanos, whom they seized on Jan. 2")
-      if (!(verbal && !c.passive && trigger.words.length === 1 && trigger.words[0] === 'hold' && tokens[first - 1]?.lower !== 'still' && heldPeople(tokens, s, ms, last))) return false;
+      // (nor a holding named as a gerund with no one doing it: "Holding Granger and his colleagues without trial may quiet the streets")
+      const gerund = tokens[first].lower.endsWith('ing') && (first === s.first || ['PUNCT', 'CCONJ', 'ADP', 'SCONJ'].includes(tokens[first - 1].pos));
+      if (!(verbal && !c.passive && !gerund && trigger.words.length === 1 && trigger.words[0] === 'hold' && tokens[first - 1]?.lower !== 'still' && heldPeople(tokens, s, ms, last))) return false;
       c.trigger = { ...HELD_PEOPLE, words: trigger.words };
     }
   }
@@ -5733,6 +5750,18 @@ function vetRoles(st: SentenceState, c: Candidate): boolean {
   return true;
 }
 
+/** what an act is done on the word of: "on the Prime Minister's advice", "on the orders of", "at the request of" */
+const ON_WHOSE_WORD = new Set(['advice', 'orders', 'order', 'instructions', 'instruction', 'request', 'requests', 'recommendation', 'recommendations', 'behalf', 'authority', 'initiative', 'command', 'commands', 'suggestion', 'urging', 'invitation', 'insistence']);
+/** Is the mention the one on whose word an act was done: "on the Prime Minister's advice", "on the orders of the governor"? */
+function onWhoseWord(tokens: Token[], m: ActorLike): boolean {
+  const after = tokens[m.last]?.text === "'s" || tokens[m.last]?.text === '’s' ? tokens[m.last + 1] : undefined;
+  const before = tokens[m.first - 1]?.lower === 'of' ? tokens[m.first - 2] : undefined;
+  const word = after && ON_WHOSE_WORD.has(after.lower) ? m.first : before && ON_WHOSE_WORD.has(before.lower) ? m.first - 2 : -1;
+  if (word < 0) return false;
+  let k = word - 1;
+  while (k > 0 && word - k <= 3 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || (word === m.first && k >= m.first))) k--;
+  return tokens[k]?.lower === 'on' || tokens[k]?.lower === 'at' || tokens[k]?.lower === 'upon';
+}
 /** what people held are said to be held as, or in, that is no taking of them: "held the government responsible", "held them at bay" */
 const HELD_AS = /^(?:[a-z]+ly\s+)?(?:responsible|accountable|liable|culpable|guilty|blameless|back|at|in\s+(?:high\s+)?(?:esteem|regard|contempt|check))\b/i;
 /** Does "hold" take people: its object a person or a group, not held to account or in esteem? */
@@ -6838,6 +6867,8 @@ function emit(st: SentenceState, c: Candidate): void {
   const handedOver = verbal && ((TRANSFERS.has(trigger.words[0]) && (trigger.event === 'RETREAT' || trigger.event === 'MOBILIZE')) || (trigger.words[0] === 'offer' && trigger.event === 'AGREE'));
   const object = topical ? null : ((trigger.event === 'AID' && !passive) || handedOver ? givenTo(tokens, s, inTime, last, recipient, inSentence) : null) ??
     objectOf(tokens, s, inTime, trigger, first, last, verbal, passive, recipient, actor);
+  // (nor one on whose word it was done: "proclaimed a state of emergency on the Prime Minister's advice", "on the orders of the governor")
+  if (recipient && recipient.first >= last && onWhoseWord(tokens, recipient)) recipient = null;
   // the actor named inside the object is who the act was done to ("rejected a U.S. State Department call"),
   // not a place the object is in ("struck a target in the Gaza Strip")
   const objectEnd = object ? object.inner ?? object.last : -1;
@@ -7495,6 +7526,9 @@ function objectOf(tokens: Token[], s: Sentence, inTime: (k: number) => boolean, 
   if (at < 0 || tokens[at].lower === 'that') return null;
   const c = nounPhrase(tokens, s, at, 0, inTime);
   if (!c || (actor && actor.first >= c.first && actor.last <= c.last)) return null;
+  // ("proclaimed a state of emergency on the Prime Minister's advice", "on the orders of the president": whose word it was done on is no
+  // one it was done to)
+  if (at > s.first && (tokens[at - 1].lower === 'on' || tokens[at - 1].lower === 'at') && (ON_WHOSE_WORD.has(tokens[c.head ?? c.last - 1].lower) || ON_WHOSE_WORD.has(tokens[c.last - 1].lower))) return null;
   // ("mobilized troops for the first Gulf War against Iraq", "mobilized the army for a ground assault against Gaza": one's own forces
   // readied are no target; whom they are readied against is)
   if (verbal && trigger.event === 'MOBILIZE' && c.head !== undefined && (FORCE_HEADS.has(tokens[c.head].lower) || UNIT_HEADS.has(tokens[c.head].lower) || tokens[c.head].lower === 'army')) {

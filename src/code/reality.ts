@@ -128,6 +128,8 @@ const OPTIONS = new Set(['measures', 'options', 'steps', 'proposals', 'ideas', '
 /** "no report of", "no sign of": nouns of telling or seeing whose negation denies what they are of ("made no mention of the Gdansk
  * agreement" tells no act either) */
 const NO_WORD_OF = new Set(['report', 'reports', 'sign', 'signs', 'word', 'evidence', 'indication', 'indications', 'trace', 'news', 'record', 'confirmation', 'mention', 'reference']);
+/** what is set for an act to be done by: "no date for lifting the curfew", "no timetable for the withdrawal" */
+const NO_TIME_SET = new Set(['date', 'dates', 'timetable', 'timeline', 'deadline', 'schedule', 'timeframe']);
 const FAIL = new Set(R.failure);
 const LIMIT = new Set(R.limit_verbs);
 const ANTICIPATING = { direct: new Set(R.anticipating.direct), for: new Set(R.anticipating.for), of: new Set(R.anticipating.of), against: new Set(R.anticipating.against) };
@@ -814,6 +816,12 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     if (NO_WORD_OF.has(tk[n].lower) && (tk[n - 1].lower === 'no' || (tk[n - 2]?.lower === 'no' && tk[n - 1].pos === 'ADJ'))) return { reality: 'negated', cue: 'no' };
     break;
   }
+  // ("has given no date for lifting the curfew", "set no timetable for the withdrawal of troops": what no time is set for is not done)
+  if (first - 3 >= s.first) {
+    let k = first - 1;
+    while (k > s.first && first - k <= 3 && (tk[k].pos === 'DET' || tk[k].pos === 'ADJ' || POSSESSIVE_DETS.has(tk[k].lower))) k--;
+    if (/^(?:for|of)$/.test(tk[k].lower) && NO_TIME_SET.has(tk[k - 1]?.lower ?? '') && (tk[k - 2]?.lower === 'no' || (tk[k - 3]?.lower === 'no' && tk[k - 2].pos === 'ADJ'))) return { reality: 'negated', cue: 'no' };
+  }
   // ("a first step towards his release", "moves toward a ceasefire", "progress towards peace talks": what steps lead towards is not yet
   // reached)
   if (!verbal && first - 1 > s.first) {
@@ -916,6 +924,23 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     if (w === 'had' && (i === s.first || QUOTE_CHARS.has(tk[i - 1].text) || tk[i - 1].text === ',') && ['DET', 'NOUN', 'PROPN', 'PRON'].includes(tk[i + 1]?.pos ?? '') &&
       tk.slice(i + 1, first + 1).some((t) => t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.lower)) && tk.slice(i + 1, s.last).some((t) => /^(?:would|could|might)$/.test(t.lower))) {
       return { reality: 'hypothetical', cue: tk[i].text };
+    }
+    // ("what kind of country it will be governing when the emergency is lifted", "talks will begin once the troops withdraw": a clause
+    // of time under a main clause told in the future is ahead too)
+    // (not a clause asked after, "asked when", nor an act done before with no tense of its own: "will advance to Al-Bab after seizing
+    // Dabiq")
+    if ((w === 'when' || w === 'once' || w === 'after' || w === 'until' || w === 'before') && i > s.first && !(tk[i - 1].pos === 'VERB' && ASKED_AFTER.has(tk[i - 1].lemma)) &&
+      !(tk[i + 1]?.lower.endsWith('ing') && tk[i + 1].pos === 'VERB') && !tk.slice(i + 1, first).some((t) => t.text === ',' || t.text === ';') &&
+      !tk.slice(i + 1, first + 1).some((t) => MODAL.has(t.lower) || t.lower === 'will') && tk.slice(s.first, i).some((t, k, r) => /^(?:will|shall|'ll)$/.test(t.lower) && !r.slice(k + 1).some((x) => x.text === ';' || x.text === ',' || x.lower === 'said'))) {
+      return { reality: 'future', cue: tk[i].text };
+    }
+    // ("Should the unions call a general strike once the curfew is eased, the emergency powers would be tested", "Were the army to
+    // intervene, the talks would collapse": "should" and "were ... to" opening a clause before its subject are an "if" too)
+    if ((w === 'should' || w === 'were') && (i === s.first || QUOTE_CHARS.has(tk[i - 1].text) || tk[i - 1].text === ',') && ['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(tk[i + 1]?.pos ?? '') &&
+      (w === 'should' ? tk.slice(i + 2, first + 1).some((t) => t.pos === 'VERB') : tk.slice(i + 2, first + 1).some((t, k, r) => t.lower === 'to' && r[k + 1]?.pos === 'VERB')) &&
+      tk.slice(i + 2, s.last).some((t) => t.text === ',')) {
+      // (an "if", not the "should" of a demand)
+      return { reality: 'hypothetical', cue: 'if' };
     }
     if (w === 'if' || w === 'unless' || w === 'whether') {
       // ("said Russia would not stand aside if Russian citizens came to harm, and urged Tbilisi to show restraint": a

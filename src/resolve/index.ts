@@ -1080,8 +1080,8 @@ const THAT_TIME_OF_DAY = /\b(?:that|the\s+same)\s+(day|morning|afternoon|evening
 /** "shortly after dark", "within an hour", "hours later", "hours earlier", "later in the night", "by nightfall", "hours after the
  * vote": a time counted from what was told before, on its day */
 const SOON_AFTER = /\b(?:(?:shortly|soon|just)\s+after\s+(?:dark|nightfall|dusk|sunset)|(?:hours|minutes)\s+after\s+(?:the|its|his|her|their)\s+(?:vote|announcement|decision|speech|broadcast|verdict|ruling|attack|raid|shooting|killing|arrest|meeting|election|statement)\b|within\s+(?:an|the|half\s+an)\s+hour|within\s+(?:(?:a\s+few|two|three|several)\s+)?(?:hours|minutes)|(?:minutes|hours)\s+(?:later|earlier)|(?:later|earlier)\s+in\s+the\s+(?:night|evening|day|afternoon)|by\s+(?:nightfall|dusk))\b/i;
-/** the people of a place, telling of it: "residents of", "villagers in", "residents of Mtambile and" */
-const RESIDENTS_OF = /\b(?:residents?|villagers?|inhabitants|townspeople|locals)\s+(?:of|in)\s+(?:the\s+)?(?:(?:village|town|villages|towns)\s+of\s+)?(?:[\p{L}'’-]+\s+(?:and|,)\s+)?$/iu;
+/** the people of a place, telling of it: "residents of", "villagers in", "residents of Mtambile and", "witnesses in Karak" */
+const RESIDENTS_OF = /\b(?:residents?|villagers?|inhabitants|townspeople|locals|(?:eye)?witnesses)\s+(?:of|in)\s+(?:the\s+)?(?:(?:village|town|villages|towns)\s+of\s+)?(?:[\p{L}'’-]+\s+(?:and|,)\s+)?$/iu;
 /** A place right before the reporting verb is where the source sits: "residents in X said", "a reporter in X told" */
 const SOURCE_SITE = /^,?\s+(?:said|says|told|reported|added)\b/i;
 
@@ -2897,7 +2897,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   tollPutLater(doc, heads, records);
   countsToldAlone(doc, heads, records);
   storyScene(doc, records);
-  storyDay(doc, records);
+  storyDay(doc, heads, records);
   forceByToll(records);
   sumsOfToldDays(records, sinceIds);
   return records;
@@ -2970,10 +2970,12 @@ function storyScene(doc: Doc, records: EventRecord[]): void {
  * to eyewitnesses, the police resorted to lathicharge"): in a story whose protests and violence told with a day all fall on that one
  * day, lately, the protests and violence it tells with no day of their own are of that day too, read from where the day is told.
  */
-function storyDay(doc: Doc, records: EventRecord[]): void {
+function storyDay(doc: Doc, heads: boolean[], records: EventRecord[]): void {
   const family = (r: EventRecord) => (r.event === 'PROTEST' || violentAct(r)) && r.reality === 'asserted';
   const dated = records.filter((r) => family(r) && r.date_basis === 'text' && r.date_precision === 'day' && r.date);
-  if (dated.length < 2 || !doc.article.published) return;
+  // (one such day told in the story's lead is enough: "Several hundred students marched out of the Mona campus yesterday morning ...
+  // They were stopped by a party of police near the gates and tear gas was fired into the front ranks")
+  if ((dated.length < 2 && !(dated.length === 1 && leadSentence(doc, heads, dated[0].text_info.sentence_index))) || !doc.article.published) return;
   const day = dated[0].date!;
   if (dated.some((r) => r.date !== day) || day > doc.article.published || longerAgo(day, doc.article.published, 3)) return;
   const from = dated[0];

@@ -518,7 +518,8 @@ function toldTimes(doc: Doc, sent: Sentence, published: string | null): TimeMent
     const n = results[k + 1];
     // (and "June 5 this year", a day of the month told so)
     if (!r.start.isCertain('month') || r.start.isCertain('year') || !/^(?:last|this|next|that)\s+year$/i.test(n.text)) continue;
-    if (!/^[\s,]*$/.test(text.slice(r.index + r.text.length, n.index))) continue;
+    // ("On February 26 of this year")
+    if (!/^[\s,]*(?:of\s+)?$/.test(text.slice(r.index + r.text.length, n.index))) continue;
     const y = n.start.get('year');
     if (y === null) continue;
     // (the parsed components are chrono's ParsingComponents, which can be assigned)
