@@ -6050,3 +6050,13 @@ test('Kingston 1968, Port of Spain 1970 and Jordan 1989 (untuned): a passive joi
   assert.equal(t('On February 26 of this year a march through Port of Spain ended with demonstrators protesting outside banks.')[0]?.date, '1970-02-26');
   assert.equal(codeOn('1989-04-20')('Witnesses in Karak said police fired tear gas at the youths.')[0]?.event_loc?.resolved_place, 'Karak');
 });
+
+test('Havana 1994 (untuned): a clause of when set off after a condition is out of it; nobody past a phrase of where did it; where people were trying to reach is no scene', () => {
+  const code = codeOn('1994-08-06');
+  const riot = code('Fidel Castro warned yesterday that Cuba may stop preventing people from leaving the island by boat unless the United States stops encouraging illegal departures, hours after hundreds of Cubans rioted along Havana\'s seafront.').find((e) => e.event === 'PROTEST');
+  assert.equal(riot?.reality, 'asserted', JSON.stringify(riot?.reality));
+  assert.ok(!code('Foreign reporters who were at the scene said nobody in the crowd around him protested.').some((e) => e.event === 'PROTEST'));
+  assert.ok(code('Police in the town fired on the crowd.').some((e) => e.event === 'ASSAULT'));
+  const followed = code('In Havana, police patrolled the seafront. Yesterday\'s riot followed a series of hijackings of harbor ferries by people trying to reach Florida.').find((e) => e.trigger.text === 'riot');
+  assert.notEqual(followed?.event_loc?.resolved_place, 'Florida', JSON.stringify(followed?.event_loc));
+});

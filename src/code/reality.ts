@@ -337,13 +337,17 @@ export interface RealityResult {
   cue: string | null;
 }
 
-/**
- * Reality of the trigger at tokens [first, last) of sentence s.
- * `verbal` is true when the trigger is a verb (aux chain applies), false for a noun.
- */
+/** words counting the time between two acts: ", hours after", ", a day before", ", shortly after" */
+const TIME_BEFORE_AFTER = new Set(['hours', 'minutes', 'days', 'weeks', 'day', 'week', 'hour', 'a', 'an', 'few', 'just', 'only', 'shortly', 'soon', 'several', 'two', 'three', 'moments', 'moment']);
 /** Between a trailing condition at i and the verb at first: ", and" then the verb (adverbs aside)? */
 function closedBefore(tk: Token[], i: number, first: number): boolean {
   for (let k = i + 1; k + 1 < first; k++) {
+    // (", hours after hundreds of Cubans rioted": a clause of when the saying came, set off after the condition)
+    if (tk[k].text === ',') {
+      let w = k + 1;
+      while (w < first && w - k <= 3 && (TIME_BEFORE_AFTER.has(tk[w].lower) || tk[w].pos === 'NUM')) w++;
+      if (w < first && (tk[w].lower === 'after' || tk[w].lower === 'before') && w > k + 1) return true;
+    }
     // (", but urged workers not to join the looting": or ", but")
     if (tk[k].text !== ',' || (tk[k + 1].lower !== 'and' && tk[k + 1].lower !== 'but')) continue;
     let v = k + 2;
@@ -416,6 +420,10 @@ function failedTo(t: Token[], s: Sentence, k: number): boolean {
   return false;
 }
 
+/**
+ * Reality of the trigger at tokens [first, last) of sentence s.
+ * `verbal` is true when the trigger is a verb (aux chain applies), false for a noun.
+ */
 export function realityOf(doc: Doc, s: Sentence, first: number, verbal: boolean, speechLike = false): RealityResult {
   // ("called on the authorities to ensure that force was used proportionately and to release anyone detained": an infinitive joined by
   // "and to" to one before it is as real as that one; what one is to ensure is not done either)
@@ -1081,6 +1089,15 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     while (k > s.first && (tk[k].pos === 'AUX' || tk[k].pos === 'ADV' || tk[k].pos === 'PART') && !NEG.has(tk[k].lower)) k--;
     let j = k;
     while (j > s.first && (['NOUN', 'ADJ', 'NUM', 'DET', 'PROPN'].includes(tk[j].pos) || /^(?:his|her|their|its|our|my|your)$/.test(tk[j].lower)) && !NEG.has(tk[j].lower) && tk[j].lower !== 'none') j--;
+    // (past a phrase of where on the subject: "nobody in the crowd around him protested")
+    for (let q = j, guard = 0; q > s.first && k - q <= 9 && guard < 10; guard++) {
+      if (/^(?:nobody|noone)$/.test(tk[q].lower)) {
+        j = q;
+        break;
+      }
+      if (!(['NOUN', 'ADJ', 'NUM', 'DET', 'PROPN', 'ADP'].includes(tk[q].pos) || /^(?:him|her|them|it|us|his|their|its)$/.test(tk[q].lower))) break;
+      q--;
+    }
     if (j - 1 >= s.first && tk[j].lower === 'of' && /^(?:none|neither)$/.test(tk[j - 1].lower)) j--;
     const opens = j === s.first || ['PUNCT', 'VERB', 'SCONJ', 'CCONJ'].includes(tk[j - 1]?.pos ?? '') || tk[j - 1]?.lower === 'that';
     if (j < k && opens && (/^(?:none|nobody|noone|neither)$/.test(tk[j].lower) || (tk[j].lower === 'no' && tk[j + 1]?.pos !== 'ADV'))) return { reality: 'negated', cue: tk[j].text };

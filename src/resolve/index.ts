@@ -159,6 +159,8 @@ function strikesHit(doc: Doc, e: RawEvent): boolean {
 }
 /** verbs of hitting whose subject "strikes" are attacks, not stoppages of work: "four strikes struck a hill", "strikes destroyed the bridge" (not "hit", which a stoppage does to exports) */
 const STRIKES_HIT = new Set(['strike', 'destroy', 'flatten', 'level', 'pound', 'target', 'demolish', 'kill', 'wound']);
+/** where people were bound for, not where they are: "trying to reach Florida", "heading for the border", "on their way to Nairobi" */
+const HEADED_FOR = /\b(?:(?:trying|tried|try|attempting|attempted|seeking|sought|hoping|bid|bids)\s+to\s+(?:reach|get\s+to|make\s+it\s+to|cross\s+into|enter)|heading\s+(?:for|to|towards?)|headed\s+(?:for|to|towards?)|bound\s+for|en\s+route\s+to|on\s+(?:their|his|her|its|the)\s+way\s+to)\s+(?:the\s+)?$/i;
 /** a verb of coming back or fleeing and its "from", in the clause before a place: "who had returned from the refugee camp at" */
 const CAME_FROM = /\b(?:returned|returning|arrived|arriving|came|coming|fled|fleeing|travelled|traveled|repatriated|deported|expelled)\s+(?:home\s+|back\s+)?from\s+[^,;.]*$/i;
 /** a relative clause after the act on what may happen somewhere: ", which diplomats said could take place in" */
@@ -592,6 +594,8 @@ function locate(doc: Doc, per: PlaceMention[][], heads: boolean[], e: RawEvent, 
       if (RESIDENCE.test(doc.text.slice(Math.max(0, p.start - 40), p.start))) continue;
       // (nor where people came back from: "to welcome home villagers who had returned from the refugee camp at Shimoni in Kenya")
       if (p.start > trigEnd && CAME_FROM.test(doc.text.slice(Math.max(trigEnd, p.start - 70), p.start))) continue;
+      // (nor where they were bound for: "hijackings ... by people trying to reach Florida", "a convoy heading for the border")
+      if (p.start > trigEnd && HEADED_FOR.test(doc.text.slice(Math.max(trigEnd, p.start - 40), p.start))) continue;
       // (nor where the source speaks from: "a spokesman ..., speaking to AFP by telephone from Colombo, said")
       if (holds(source, p) && /\b(?:speaking|calling|telephoning|phoning|writing)\b[^,;]*\bfrom\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 60), p.start))) continue;
       // (nor where the source is, when the act's doer is told with a place of its own or is a country elsewhere: "Travelers arriving
