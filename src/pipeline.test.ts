@@ -6060,3 +6060,14 @@ test('Havana 1994 (untuned): a clause of when set off after a condition is out o
   const followed = code('In Havana, police patrolled the seafront. Yesterday\'s riot followed a series of hijackings of harbor ferries by people trying to reach Florida.').find((e) => e.trigger.text === 'riot');
   assert.notEqual(followed?.event_loc?.resolved_place, 'Florida', JSON.stringify(followed?.event_loc));
 });
+
+test('Sofia 1997 chronology (untuned): a later item of a list opened by "including" is a part of the total; "and says" after a denial is the denier\'s telling; "is sworn in." ends on "in", no vow', () => {
+  const code = codeOn('1997-02-05');
+  assert.equal(code('Around 200 people, including a number of opposition deputies and several journalists, are injured.')[0]?.size?.injured?.value, 200);
+  assert.equal(code('At least 57 people, including several policemen and two children, were killed.')[0]?.size?.dead?.value, 57);
+  assert.equal(code('Five soldiers, two policemen and a civilian were killed.')[0]?.size?.dead?.value, 8);
+  const told = code('Dobrev denies that police used excessive force and says officers were attacked with stones and bottles.').find((e) => e.trigger.text === 'attacked');
+  assert.equal(told?.attribution?.text, 'Dobrev', JSON.stringify(told?.attribution));
+  assert.ok(!code('Petar Stoyanov, elected president in November, is sworn in.').some((e) => e.event === 'AGREE'));
+  assert.ok(code('The rebels swore to fight on.').some((e) => e.event === 'THREATEN'));
+});

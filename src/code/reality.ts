@@ -1611,10 +1611,13 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
       // "...and said it was ready": the speaker is the clause's subject, not the words before "and"
       // ("The interior ministry denied that police had used live ammunition, and said officers had come under fire": the sentence's
       // subject, when it opens the sentence before its first verb)
-      if (r > s.first + 2 && tk[r - 1].pos === 'CCONJ' && tk[r - 2].text === ',' && !best) {
+      // (with no comma too, after a first verb of telling or denying: "Dobrev denies that police used excessive force and says officers
+      // were attacked with stones")
+      if (r > s.first + 2 && tk[r - 1].pos === 'CCONJ' && !best) {
         let v = s.first;
         while (v < r && tk[v].pos !== 'VERB' && tk[v].pos !== 'AUX' && tk[v].text !== ',') v++;
-        if (v > s.first && v < r && (tk[v].pos === 'VERB' || tk[v].pos === 'AUX') && tk.slice(s.first, v).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) best = span(doc, s.first, v);
+        const told = tk[r - 2].text === ',' || (v < r && (REPORTING.has(tk[v].lemma) || tk[v].lemma === 'deny'));
+        if (told && v > s.first && v < r && (tk[v].pos === 'VERB' || tk[v].pos === 'AUX') && tk.slice(s.first, v).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) best = span(doc, s.first, v);
       }
       if (r <= s.first || tk[r - 1].pos === 'CCONJ') continue;
       // ('"It was a massacre," said a priest, who had tried to negotiate': a verb after its quote tells the quote, not what

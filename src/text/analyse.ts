@@ -174,7 +174,10 @@ export function analyse(article: Article): Doc {
         continue;
       }
       map[i] = tokens.length;
-      const lower = v.toLowerCase();
+      // ("is sworn in.", "he was brought in. Paul Mirgin said": the tokeniser keeps "in." whole, the inch's abbreviation; after a word,
+      // not a figure, at the end of the text or before a capitalised word, it is "in" ending the sentence)
+      const inch = v === 'in.' && !!tokens.length && !/\d/.test(tokens[tokens.length - 1].text) && (i + 1 >= values.length || /^(?:\s*$|\p{Lu})/u.test(values[i + 1] ?? ''));
+      const lower = inch ? 'in' : v.toLowerCase();
       // ("since Friday, when police/VERB shot dead a student": a noun the tagger takes for a verb, unless "to" or a modal
       // governs it: "to police the border", "will police the streets")
       const prev = tokens.length ? tokens[tokens.length - 1].lower : '';
@@ -182,8 +185,8 @@ export function analyse(article: Article): Doc {
       tokens.push({
         text: v,
         lower,
-        lemma: LEMMA_FIXES.get(lower) ?? (lemma[i] || v).toLowerCase(),
-        pos: p,
+        lemma: inch ? 'in' : LEMMA_FIXES.get(lower) ?? (lemma[i] || v).toLowerCase(),
+        pos: inch ? 'ADP' : p,
         cap: UPPER.test(v),
         start,
         end,

@@ -924,7 +924,20 @@ export function findQuantities(doc: Doc, sent: Sentence): QuantityMention[] {
     // ("Between 200 and 300 people were arrested": the top of a range is no more people; the range's floor is the figure, as ACLED
     // takes the lower)
     const rangeTop = i - 3 >= sent.first && tokens[i - 1].lower === 'and' && tokens[i - 2].pos === 'NUM' && tokens[i - 3].lower === 'between';
-    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || ofThem || inPart || hurtHow || breakdown || apposed || rangeTop || framed || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || (!tollRose && runningTotal(tokens, i, sent)));
+    // ("Around 200 people, including a number of opposition deputies and several journalists, are injured": a later item of the list
+    // "including" opens is a part too)
+    let listed = false;
+    if (i > sent.first && /^(?:and|,)$/.test(tokens[i - 1].lower)) {
+      for (let k = i - 2; k > sent.first && i - k <= 10; k--) {
+        const t = tokens[k];
+        if (SUBSET_BEFORE.has(t.lower)) {
+          listed = tokens[k - 1]?.text === ',';
+          break;
+        }
+        if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';') break;
+      }
+    }
+    const subset = i > sent.first && (SUBSET_BEFORE.has(tokens[i - 1].lower) || listed || ofThem || inPart || hurtHow || breakdown || apposed || rangeTop || framed || (i > sent.first + 1 && /^(whom|them)$/.test(tokens[i + 1]?.lower ?? '') ) || (!tollRose && runningTotal(tokens, i, sent)));
     // ("the conflict has killed at least 500,000 people": a war's toll told with the perfect)
     let perfectKill = false;
     // ("The riots have left several people dead": a toll the perfect leaves)
