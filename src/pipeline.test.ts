@@ -6071,3 +6071,14 @@ test('Sofia 1997 chronology (untuned): a later item of a list opened by "includi
   assert.ok(!code('Petar Stoyanov, elected president in November, is sworn in.').some((e) => e.event === 'AGREE'));
   assert.ok(code('The rebels swore to fight on.').some((e) => e.event === 'THREATEN'));
 });
+
+test('Ulan Bator 2008 (untuned): a vote named by its day\'s possessive does not date the acts about it; how it was done, asked after, is told elsewhere; the medium a warning is made on is no target; a saying in a relative clause set off before the act is no source of it', () => {
+  const code = codeOn('2008-07-02');
+  const evs = code('Mongolia\'s president declared a state of emergency on Wednesday after thousands of people protesting against alleged fraud in Sunday\'s parliamentary election set fire to the ruling party\'s headquarters.');
+  assert.ok(!evs.some((e) => e.date === '2008-06-29'), JSON.stringify(evs.map((e) => [e.trigger.text, e.date])));
+  assert.ok(!code('He did not say how the dead were killed.').some((e) => e.event === 'ASSAULT'));
+  const warned = code('The justice minister warned on state television that anyone who broke the curfew would be detained.').find((e) => e.event === 'THREATEN');
+  assert.ok(warned && !warned.recipient && !warned.object, JSON.stringify([warned?.recipient, warned?.object]));
+  const denied = code('Tsakhiagiin Elbegdorj, who had said on Monday that the election was stolen, denied on Wednesday that the opposition had organised the violence.').find((e) => e.trigger.text === 'denied');
+  assert.ok(denied && !denied.attribution, JSON.stringify(denied?.attribution));
+});

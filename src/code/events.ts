@@ -6928,7 +6928,12 @@ function emit(st: SentenceState, c: Candidate): void {
     (/^(?:the|a|an)$/.test(prevWord(tokens, recipient, s) ?? '') && /^(?:alongside|beside)$/.test(tokens[recipient.first - 2]?.lower ?? '')))) recipient = null;
   // ("A government spokesman denied the charge on state radio", "condemned the raid in a broadcast on Radio France": the
   // outlet a statement was made on is its medium, no one it was aimed at)
-  if (recipient && recipient.first >= last && SPEECH_LIKE.has(trigger.event) && resolveRef(recipient)?.sector === 'MED' && /^(?:on|over|via|through)$/.test(prevWord(tokens, recipient, s) ?? '')) recipient = null;
+  // (nor what the act was done to: "warned on state television that anyone who broke the curfew would be detained")
+  let medium: ActorLike | null = null;
+  if (recipient && recipient.first >= last && (SPEECH_LIKE.has(trigger.event) || trigger.event === 'THREATEN') && resolveRef(recipient)?.sector === 'MED' && /^(?:on|over|via|through)$/.test(prevWord(tokens, recipient, s) ?? '')) {
+    medium = recipient;
+    recipient = null;
+  }
   // a name modifying a building past what the act was done to, or past an infinitive of its own, is part of
   // where, not whom: "used tear gas to break up a march toward the government palace"
   if (recipient && recipient.first >= last && actorLexicon().facilities.has(tokens[recipient.last]?.lower ?? '') &&
@@ -6955,7 +6960,8 @@ function emit(st: SentenceState, c: Candidate): void {
   if (verbal && trigger.event === 'REQUEST' && recipient && THING_DEMANDED.has(trigger.words.join(' ')) && recipient.first >= last && recipient.first - last <= 3 &&
     /^(?:a|an)$/.test(tokens[last]?.lower ?? '') && tokens.slice(last + 1, recipient.first).every((t) => t.pos === 'ADJ')) recipient = null;
   // no object phrase read: the phrase around the recipient
-  const objectPhrase = object ?? (recipient && recipient.kind !== 'pronoun' ? phraseAround(tokens, s, recipient.first, recipient.last, inTime) : null);
+  const objectPhrase = (object && medium && medium.first >= object.first && medium.last <= object.last ? null : object) ??
+    (recipient && recipient.kind !== 'pronoun' ? phraseAround(tokens, s, recipient.first, recipient.last, inTime) : null);
   const rr2 = resolveRef(recipient);
   // the object read after the verb names people: "captured [three suspected militants]", "seized [them]"
   const oh = object?.head ?? -1;
@@ -7954,6 +7960,8 @@ function gapped(tokens: Token[], s: Sentence, i: number): boolean {
 }
 
 const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)$/i;
+/** a vote named by its day's possessive: "Sunday's parliamentary election", "last week's disputed poll" */
+const POSSESSED_VOTE = /^\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|polls?|referendum|ballot|run-?off|primar(?:y|ies))\b/i;
 /** an article or possessive before a day, with a word that qualifies the occasion between them ("the disputed May 15 election") */
 const ARTICLE_BEFORE = /\b(?:the|its|his|her|their)\s+(?:(?:disputed|contested|controversial|flawed|rigged|recent|last|previous|general|presidential|parliamentary|local|national|fraudulent|failed|aborted|bloody|deadly)\s+)?$/i;
 /** a noun after a day, naming what that day is of: "the Dec. 27 vote", 'the March 3 "internal settlement"' (not "the March 20 morning",
@@ -7981,8 +7989,10 @@ function possessedTimes(doc: Doc, times: TimeMention[], first: number): TimeMent
     const end = t.end + (poss ? 2 : 0);
     // ("In Wednesday's raid, soldiers detained nine men ... and blew up a workshop": a frame opening the sentence dates all it tells)
     if (/(?:^|[.!?]\s+|\n\s*)(?:in|during)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 16), t.start)) && /^(?:\s+[\w-]+){1,3},/.test(text.slice(end, end + 40))) return true;
-    // ("had been detained during Monday night's unrest": the frame the act is told in dates it)
-    if (trig < t.start && t.start - trig < 40 && /\b(?:during|amid|in)\s+$/i.test(text.slice(trig, t.start)) && !/[,;.]/.test(text.slice(trig, t.start))) return true;
+    // ("had been detained during Monday night's unrest": the frame the act is told in dates it; not a vote the act is about,
+    // "protesting against alleged fraud in Sunday's parliamentary election")
+    const vote = POSSESSED_VOTE.test(text.slice(end, end + 40));
+    if (trig < t.start && t.start - trig < 40 && /\b(?:during|amid|in)\s+$/i.test(text.slice(trig, t.start)) && !/[,;.]/.test(text.slice(trig, t.start)) && !vote) return true;
     // ("86 injured in Friday's violence, in which a crowd ... set fire to the town hall": what a relative clause on the dated
     // noun tells is of that day)
     // (or "which" alone: "the July 2001 order which had put all sharks on schedule I"; or "when": "since last July's disturbances, when
@@ -7997,6 +8007,9 @@ function possessedTimes(doc: Doc, times: TimeMention[], first: number): TimeMent
     // protesting", not "last month's cease-fire deal with Azerbaijan that ended fighting")
     if (!(trig > t.end && trig - t.end < 60 && !/[,;.]/.test(text.slice(t.end, trig)))) return false;
     const toks = doc.tokens;
+    // (nor the clause's own verb past the possessed vote: "people protesting against alleged fraud in Sunday's parliamentary election set
+    // fire to the ruling party's headquarters")
+    if (vote && toks[first].pos === 'VERB' && !toks[first].lower.endsWith('ing')) return false;
     // (not a verb joined after the noun: "called on the government to annul the October 20 election and gave it until Saturday")
     if (toks[first].pos === 'VERB' && toks[first - 1]?.lower === 'and' && toks[first - 1].start >= t.end) return false;
     if (trig - t.end < 40) return true;

@@ -970,7 +970,8 @@ function ownReality(doc: Doc, s: Sentence, first: number, verbal: boolean, speec
     const w = tk[i].lower;
     // (or who did it: "did not say who had killed the 10 people")
     // (or how long it goes on: "The question is how long the soldiers will keep shooting their own people")
-    if (!((w === 'how' && /^(?:many|much|long|soon)$/.test(tk[i + 1].lower)) || ((w === 'where' || w === 'who') && i + 1 < first))) continue;
+    // (or how it was done: "He did not say how the dead were killed")
+    if (!((w === 'how' && (/^(?:many|much|long|soon)$/.test(tk[i + 1].lower) || (i + 1 < first && ['DET', 'NOUN', 'PRON', 'PROPN'].includes(tk[i + 1].pos)))) || ((w === 'where' || w === 'who') && i + 1 < first))) continue;
     // (past a time between: "it was not clear last night who had fired")
     let j = i - 1;
     while (j > s.first + 1 && i - j <= 3 && /^(?:last|night|yesterday|today|tonight|this|morning|evening|afternoon|still|yet)$/.test(tk[j].lower)) j--;
@@ -1620,6 +1621,13 @@ export function attributionOf(doc: Doc, s: Sentence, first: number): TextSpan | 
         if (told && v > s.first && v < r && (tk[v].pos === 'VERB' || tk[v].pos === 'AUX') && tk.slice(s.first, v).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) best = span(doc, s.first, v);
       }
       if (r <= s.first || tk[r - 1].pos === 'CCONJ') continue;
+      // ("Elbegdorj, who had said on Monday that the election was stolen ..., denied on Wednesday": a saying inside a relative clause set
+      // off before the act tells the clause, not the act)
+      if (tk.slice(r + 1, first).some((x) => x.text === ',')) {
+        let w = r - 1;
+        while (w > s.first && r - w <= 4 && tk[w].text !== ',' && !/^(?:who|which)$/.test(tk[w].lower)) w--;
+        if (/^(?:who|which)$/.test(tk[w].lower) && tk[w - 1]?.text === ',') continue;
+      }
       // ('"It was a massacre," said a priest, who had tried to negotiate': a verb after its quote tells the quote, not what
       // comes after it)
       if (QUOTE_CHARS.has(tk[r - 1].text) || (tk[r - 1].text === ',' && QUOTE_CHARS.has(tk[r - 2]?.text ?? ''))) continue;
