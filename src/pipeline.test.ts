@@ -6082,3 +6082,11 @@ test('Ulan Bator 2008 (untuned): a vote named by its day\'s possessive does not 
   const denied = code('Tsakhiagiin Elbegdorj, who had said on Monday that the election was stolen, denied on Wednesday that the opposition had organised the violence.').find((e) => e.trigger.text === 'denied');
   assert.ok(denied && !denied.attribution, JSON.stringify(denied?.attribution));
 });
+
+test('Libreville 2016 (untuned): a heading\'s "X set ablaze" is done to X, as "X shot dead" is; "set fire to" keeps its doer', () => {
+  const code = codeOn('2016-09-01');
+  const h = code('Gabon parliament set ablaze after Bongo declared election winner\n\nLIBREVILLE, Sept 1 - Security forces stormed the headquarters of opposition leader Jean Ping overnight.').find((e) => e.trigger.text === 'set ablaze');
+  assert.ok(h && h.actor?.sector !== 'LEG' && h.recipient?.sector === 'LEG', JSON.stringify([h?.actor, h?.recipient]));
+  assert.equal(code('Protesters set fire to a police station.')[0]?.actor?.sector, 'PRO');
+  assert.equal(code('Protesters set ablaze a police station.')[0]?.actor?.sector, 'PRO');
+});

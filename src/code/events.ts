@@ -1168,7 +1168,9 @@ function reducedPassive(tokens: Token[], s: Sentence, first: number, last: numbe
   // arrested in Harare" (a past form after its noun, with no object after it)
   // ("Kenya opposition MP shot dead as violence spreads": a phrase that would need its object inside, "shot him dead", told without one)
   const n = trigger.words.length;
-  const resultPhrase = n > 1 && /^(?:dead|death|down)$/.test(trigger.words[n - 1]) && tokens[first + n - 1]?.lower === trigger.words[n - 1];
+  // ("Gabon parliament set ablaze, opposition HQ raided", "Cars set on fire in Paris": the burning phrases too; not "set fire to")
+  const resultPhrase = n > 1 && (/^(?:dead|death|down|ablaze|alight)$/.test(trigger.words[n - 1]) || (trigger.words[n - 1] === 'fire' && trigger.words[n - 2] === 'on')) &&
+    tokens[first + n - 1]?.lower === trigger.words[n - 1];
   // (a body sentence told as a heading is, "Policeman shot dead in Srinagar.", "Three militants killed in encounter.": a verb only
   // done to people, with no verb before it)
   const telegraphic = !heading && (resultPhrase || DONE_AT_PLACE.has(t.lemma)) && first > s.first &&
