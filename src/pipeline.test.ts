@@ -6090,3 +6090,15 @@ test('Libreville 2016 (untuned): a heading\'s "X set ablaze" is done to X, as "X
   assert.equal(code('Protesters set fire to a police station.')[0]?.actor?.sector, 'PRO');
   assert.equal(code('Protesters set ablaze a police station.')[0]?.actor?.sector, 'PRO');
 });
+
+test('a demand told as a participle or a purpose after a protest of the same people is the protest\'s reason, ranked below it', () => {
+  const code = codeOn('2011-02-14');
+  const evs = code('Thousands of workers marched through the capital on Sunday demanding higher wages.');
+  const march = evs.find((e) => e.event === 'PROTEST');
+  const demand = evs.find((e) => e.event === 'REQUEST');
+  assert.ok(march && demand && march.confidence > demand.confidence, JSON.stringify(evs.map((e) => [e.event, e.confidence])));
+  const fast = code('Jailed students continued their hunger strike to demand the release of their leaders.');
+  assert.equal([...fast].sort((a, b) => b.confidence - a.confidence)[0]?.event, 'PROTEST', JSON.stringify(fast.map((e) => [e.event, e.confidence])));
+  const alone = code('The union demanded higher wages.');
+  assert.equal(alone[0]?.event, 'REQUEST');
+});

@@ -2902,6 +2902,7 @@ export function resolveEvents(doc: Doc, raw: RawEvent[], opts: ResolveOptions = 
   countsToldAlone(doc, heads, records);
   storyScene(doc, records);
   storyDay(doc, heads, records);
+  demandsOfProtests(doc, records);
   forceByToll(records);
   sumsOfToldDays(records, sinceIds);
   return records;
@@ -2966,6 +2967,25 @@ function storyScene(doc: Doc, records: EventRecord[]): void {
   const onTheGround = (r: EventRecord) => family(r) || r.event === 'MOBILIZE' || (r.event === 'COERCE' && ['arrest', 'destroy', 'seize'].includes(r.mode ?? ''));
   for (const r of records) {
     if (r.event_loc.basis === 'article country' && onTheGround(r) && r.reality === 'asserted') r.event_loc = { ...best.loc, basis: 'story scene' };
+  }
+}
+
+/**
+ * "Thousands of Iraqi Kurds demonstrated in Kirkuk calling for independence", "continued their hunger strike to demand the
+ * resignation": a demand told as a participle or a purpose after a protest of the same people is that protest's demand, its reason,
+ * ranked below the protest.
+ */
+function demandsOfProtests(doc: Doc, records: EventRecord[]): void {
+  for (const r of records) {
+    if (r.event !== 'REQUEST' || r.reality !== 'asserted') continue;
+    const k = tokenAtOrAfter(doc, r.trigger.start);
+    const t = doc.tokens[k];
+    const told = t && (t.lower.endsWith('ing') || doc.tokens[k - 1]?.lower === 'to');
+    if (!told) continue;
+    const protest = records.find((q) => q !== r && q.event === 'PROTEST' && q.reality === 'asserted' && q.text_info.sentence_index === r.text_info.sentence_index &&
+      q.trigger.end <= r.trigger.start && (!r.actor || !q.actor || q.actor.start === r.actor.start || q.actor.cameo_code === r.actor.cameo_code) &&
+      !/[;]/.test(doc.text.slice(q.trigger.end, r.trigger.start)));
+    if (protest && r.confidence >= protest.confidence) r.confidence = Math.max(0.05, Math.round((protest.confidence - 0.01) * 100) / 100);
   }
 }
 
