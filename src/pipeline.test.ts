@@ -6102,3 +6102,11 @@ test('a demand told as a participle or a purpose after a protest of the same peo
   const alone = code('The union demanded higher wages.');
   assert.equal(alone[0]?.event, 'REQUEST');
 });
+
+test('a participle glued by a hyphen to a common word before a noun is a modifier ("its long-threatened invasion"); drone strikes and attacks are a state\'s forces', () => {
+  const code = codeOn('1990-01-10');
+  assert.equal(code('Israel mounted its long-threatened invasion of South Lebanon.')[0]?.actor?.cameo_code, 'ISR');
+  const drone = codeOn('2010-01-10')('US drone attacks have killed eight militants.')[0];
+  assert.equal(drone?.actor?.cameo_code, 'USAMIL', JSON.stringify(drone?.actor));
+  assert.ok(code('LAHORE, Nov 12: Police baton-charged opposition workers on Sunday.').some((e) => e.event === 'ASSAULT'));
+});

@@ -316,6 +316,17 @@ export function analyse(article: Article): Doc {
       while (k > base && j - k <= 3 && tokens[k].pos === 'PROPN' && tokens[k].cap) k--;
       if (tokens[k].lower === 'the' && k < j - 1) t.pos = 'NOUN';
     }
+    // ("its long-threatened/VERB invasion", "a much-needed/VERB truce": a participle glued by a hyphen to a common word before it, after
+    // an article or a possessive and before a noun, is a compound modifier of that noun; not after a name, "US-backed forces", which
+    // the actor phrases read apart)
+    for (let j = base + 2; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      const h = tokens[j - 1];
+      if (t.pos !== 'VERB' || !/(?:ed|en)$/.test(t.lower) || h.text !== '-' || h.start !== tokens[j - 2].end || t.start !== h.end || tokens[j - 2].cap || tokens[j - 2].pos === 'PROPN') continue;
+      // (after an article or a possessive: not "Police baton-charged opposition workers")
+      if (!(tokens[j - 3] && (tokens[j - 3].pos === 'DET' || /^(?:its|his|her|their|our|my|your)$/.test(tokens[j - 3].lower)))) continue;
+      if (tokens[j + 1].pos === 'NOUN' || tokens[j + 1].pos === 'PROPN' || tokens[j + 1].pos === 'ADJ') t.pos = 'ADJ';
+    }
     // ("by the de/X facto/X government", "an ad hoc committee": a Latin phrase before a noun modifies it)
     for (let j = base; j + 2 < tokens.length; j++) {
       const a = tokens[j].lower;
