@@ -6110,3 +6110,9 @@ test('a participle glued by a hyphen to a common word before a noun is a modifie
   assert.equal(drone?.actor?.cameo_code, 'USAMIL', JSON.stringify(drone?.actor));
   assert.ok(code('LAHORE, Nov 12: Police baton-charged opposition workers on Sunday.').some((e) => e.event === 'ASSAULT'));
 });
+
+test('those who come somewhere for talks hold them; "European-based" missiles are no union', () => {
+  const code = codeOn('1990-01-10');
+  assert.equal(code('The foreign ministers flew to Cairo for talks.')[0]?.actor?.sector, 'GOV');
+  assert.ok(!code('Moscow wants to limit the number of European-based nuclear missiles, the negotiators said.').some((e) => e.actor?.cameo_code === 'IGOEUREEC' || e.recipient?.cameo_code === 'IGOEUREEC'));
+});

@@ -5293,6 +5293,15 @@ function nounRoles(st: SentenceState, c: Candidate): void {
     }
   }
   if (!actor && SAID_ACTS.has(trigger.event)) actor = seriesSubject(tokens, s, ms, first);
+  // ("The foreign ministers flew to Cairo for talks", "U.S. and Russian negotiators return to Geneva this week for talks": those who
+  // come for talks hold them)
+  if (!actor && trigger.event === 'CONSULT' && first - 1 > s.first && tokens[first - 1].lower === 'for') {
+    for (let k = first - 2; k > s.first && first - k <= 12 && tokens[k].text !== ',' && tokens[k].text !== ';'; k--) {
+      if (tokens[k].pos !== 'VERB') continue;
+      if (COME_FOR.has(tokens[k].lemma)) actor = sharedSubject(tokens, s, ms, k, agentLeft(tokens, s, ms, k));
+      break;
+    }
+  }
   // ("Soldiers enforcing newly declared martial law", "crowds defying a curfew": who enforces, defies or breaks a measure did not
   // impose it)
   if (actor && trigger.event === 'COERCE' && MEASURE_MODES.has(trigger.mode ?? '')) {
@@ -5303,6 +5312,8 @@ function nounRoles(st: SentenceState, c: Candidate): void {
   c.actor = actor;
   c.recipient = recipient;
 }
+/** verbs of coming somewhere for something: "flew to Cairo for talks", "returned to Geneva for talks" */
+const COME_FOR = new Set(['come', 'arrive', 'return', 'fly', 'travel', 'go', 'head', 'gather', 'assemble', 'meet', 'convene', 'reconvene', 'sit', 'be', 'leave', 'set']);
 /** verbs of asking whose object is the thing asked for ("demanded an interim government"), not whom it is asked of */
 const THING_DEMANDED = new Set(['demand', 'call for', 'seek', 'ask for', 'press for', 'push for', 'insist on', 'clamour for', 'clamor for']);
 /** verbs of letting people held go: "released jailed militants", "freed detained activists" */

@@ -297,6 +297,8 @@ export function readSegment(c: Ctx, us: Unit[], poss: Unit[], runEnd: number): I
       const nx = c.tk[hu.last];
       if (us.length === 1 && c.tk[hu.first].lower === 'european' && hu.last - hu.first === 1 && (nx?.lower === 'and' || nx?.lower === 'or' || nx?.text === ',') &&
         (c.tk[hu.first - 1]?.text === ',' || c.tk[hu.first - 1]?.lower === 'and')) return null;
+      // (nor the continent glued to a participle: "European-based nuclear missiles")
+      if (us.length === 1 && c.tk[hu.first].lower === 'european' && nx?.text === '-' && nx.start === c.tk[hu.last - 1].end && /ed$/.test(c.tk[hu.last + 1]?.lower ?? '')) return null;
       const pc = codeOf();
       const code = e.org.code ?? pc.code;
       const m = mention(c, first, last, headTok, 'org', e.org.name, code, e.org.sector, e.org);
