@@ -6116,3 +6116,13 @@ test('those who come somewhere for talks hold them; "European-based" missiles ar
   assert.equal(code('The foreign ministers flew to Cairo for talks.')[0]?.actor?.sector, 'GOV');
   assert.ok(!code('Moscow wants to limit the number of European-based nuclear missiles, the negotiators said.').some((e) => e.actor?.cameo_code === 'IGOEUREEC' || e.recipient?.cameo_code === 'IGOEUREEC'));
 });
+
+test('people a state\'s forces take are arrested, and people held past a count of them are held; not the wounded taken to hospital', () => {
+  const code = codeOn('2019-02-10');
+  const taken = code('Soldiers took dozens of villagers during dawn raids in the district.').find((e) => e.trigger.text === 'took');
+  assert.equal(taken?.mode, 'arrest', JSON.stringify(taken));
+  assert.ok(!code('Police took the wounded to hospital.').some((e) => e.event === 'COERCE'));
+  assert.ok(code('Troops took the town after heavy fighting.').some((e) => e.trigger.text === 'took' && e.mode !== 'arrest'));
+  const held = code('The army has been holding hundreds of villagers in camps near the front.').find((e) => e.trigger.text === 'holding');
+  assert.equal(held?.event, 'COERCE', JSON.stringify(held));
+});

@@ -5781,6 +5781,9 @@ const HELD_AS = /^(?:[a-z]+ly\s+)?(?:responsible|accountable|liable|culpable|gui
 function heldPeople(tokens: Token[], s: Sentence, ms: ActorLike[], last: number): boolean {
   let j = last;
   while (j < s.last && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || POSSESSIVES.has(tokens[j].lower))) j++;
+  // (past a count of them: "dozens of Palestinians", "some 40 activists")
+  if (QUANTITY_NOUNS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'of') j += 2;
+  while (j < s.last && (tokens[j].pos === 'NUM' || tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j++;
   const m = ms.find((x) => x.first <= j && j < x.last);
   // (not the state the held are told in: "fishermen, held captive in Libya", "held hostage")
   if (!m || (m.kind !== 'person' && m.kind !== 'group') || tokens.slice(last, Math.max(j, m.first) + 1).some((t) => /^(?:captives?|hostages?|prisoners?)$/.test(t.lower))) return false;
@@ -6382,7 +6385,12 @@ function vetKinds(st: SentenceState, c: Candidate): boolean {
     if (trigger.agentTo && trigger.words.length === 1 && !placeSubject(doc, s, first)) return false;
   }
   // ("Timbuktu was taken on Sunday": a place taken, told in the passive, is the subject)
-  if (trigger.placeObject && !placeObject(doc, s, last) && !(verbal && isPassive(tokens, s, first) && placeSubject(doc, s, first))) return false;
+  // ("Israeli forces have taken dozens of Palestinians in a series of raids": people a state's forces take are arrested; not "police
+  // took the wounded to hospital")
+  if (trigger.placeObject && verbal && !c.passive && trigger.words.length === 1 && trigger.words[0] === 'take' && !!ra?.sector && STATE_TAKERS.has(ra.sector) &&
+    !placeObject(doc, s, last) && heldPeople(tokens, s, ms, last) && !/\bto\s+(?:the\s+)?(?:hospital|safety|a\s+hospital|clinics?|shelters?)\b/i.test(doc.text.slice(tokens[last].start, tokens[Math.min(s.last, last + 10) - 1].end))) {
+    trigger = { ...TAKEN_ARREST, words: trigger.words };
+  } else if (trigger.placeObject && !placeObject(doc, s, last) && !(verbal && isPassive(tokens, s, first) && placeSubject(doc, s, first))) return false;
   // "insurgents returned after the Americans left": coming back is no release; returning someone or something is
   // (not "returned to Brazil 21 frogs", "was returned by US officials", "returned approximately 100 fossils")
   if (verbal && trigger.words.length === 1 && trigger.words[0] === 'return' && !isPassive(tokens, s, first) &&
@@ -7654,6 +7662,12 @@ const MEASURE_AGREED: Trigger = {
 const VOWED_THREAT: Trigger = {
   words: ['vow'], pos: 'V', event: 'THREATEN', mode: null, cameo: '130', acled: null, context: null,
   ...NO_FLAGS, comp: true,
+};
+/** the state's forces, whose taking of people is an arrest */
+const STATE_TAKERS = new Set(['COP', 'MIL', 'SPY']);
+const TAKEN_ARREST: Trigger = {
+  words: ['take'], pos: 'V', event: 'COERCE', mode: 'arrest', cameo: '173', acled: 'ARREST', context: null,
+  ...NO_FLAGS,
 };
 const HELD_PEOPLE: Trigger = {
   words: ['hold'], pos: 'V', event: 'COERCE', mode: 'seize', cameo: '171', acled: 'seize', context: null,
