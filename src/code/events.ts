@@ -4877,6 +4877,14 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
     // a participle clause has the main clause's subject
     let c = first - 1;
     while (!before && c > s.first && tokens[c].text !== ',' && first - c < 12) c--;
+    // (from the comma that opens a series of them: "rioted ... as Hamburg hosts the Group of 20 leaders, setting up street barricades,
+    // looting supermarkets and attacking police")
+    for (let guard = 0; !before && guard < 4 && c > s.first && tokens[c].text === ',' && tokens[c + 1]?.lower.endsWith('ing'); guard++) {
+      let p = c - 1;
+      while (p > s.first && c - p < 10 && tokens[p].text !== ',' && !(tokens[p].pos === 'VERB' && !tokens[p].lower.endsWith('ing')) && tokens[p].pos !== 'AUX') p--;
+      if (p > s.first && tokens[p].text === ',' && tokens[p + 1]?.lower.endsWith('ing') && tokens[p + 1].pos === 'VERB') c = p;
+      else break;
+    }
     if (!before && c > s.first && tokens[c].text === ',' && (tokens[c + 1]?.pos === 'VERB' || caps) && tokens[c + 1]?.lower.endsWith('ing') && tokens[first].lower.endsWith('ing') && reality.cue === null &&
       !gerundListBefore(tokens, s, c)) {
       // ("Witnesses said carabineros opened fire on residents, killing a student": an act's outcome goes with
@@ -4919,7 +4927,7 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       const reportedSubject = reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null;
       actor = teller ? teller : blastClause(tokens, s, c) ? null : passiveMain ? byAgent(tokens, s, ms, mainVerb + 1) : relative ? relNoun : forceMain ? forceMain :
         timedClauseSubject(tokens, s, ms, c) ?? subordinateClauseSubject(tokens, s, ms, c) ?? reportedSubject ??
-        (reported >= 0 && unnamedSubjectAfter(tokens, s, reported + 1, c) ? null : clauseSubject(tokens, s, outside, c) ?? actor);
+        (reported >= 0 && unnamedSubjectAfter(tokens, s, reported + 1, c) ? null : clauseSubject(tokens, s, outside, asClauseOpener(tokens, s, c)) ?? actor);
     }
     // "sprayed the crowd with fire before fleeing into the jungle": a gerund after before/after/while/without has the clause's subject
     if (!before && first - 1 > s.first && tokens[first].lower.endsWith('ing') && GERUND_LINKS.has(tokens[first - 1].lower)) {
@@ -5112,6 +5120,16 @@ function timedClauseSubject(tokens: Token[], s: Sentence, ms: ActorLike[], comma
     return m && tokens[v]?.pos === 'VERB' && m.last < comma ? m : null;
   }
   return null;
+}
+/** The opener of a clause of time or cause right before a participle's comma ("rioted ... as Hamburg hosts the Group of 20 leaders,
+ * setting up barricades": the participle is the main clause's, before "as"), else the comma itself. */
+function asClauseOpener(tokens: Token[], s: Sentence, comma: number): number {
+  for (let b = comma - 1; b > s.first + 1 && comma - b <= 16; b--) {
+    const t = tokens[b];
+    if (t.text === ',' || t.text === ';' || t.pos === 'AUX') return comma;
+    if (/^(?:as|because|since|although|though)$/.test(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP') && tokens[b + 1]?.pos !== 'VERB' && tokens.slice(b + 1, comma).some((x) => x.pos === 'VERB')) return b;
+  }
+  return comma;
 }
 /** sectors of people whose searching is looking, not a raid */
 const SEARCHING_CIVILIANS = new Set(['CVL', 'PRO', 'LAB', 'EDU', 'REL', 'MED', 'HLH', 'AGR', 'BUS', 'REF', 'OPP', 'PTY', 'NGO']);
