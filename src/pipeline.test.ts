@@ -6129,7 +6129,7 @@ test('people a state\'s forces take are arrested, and people held past a count o
 
 test('a series of participles after a clause of time takes the main clause\'s subject ("rioted ... as the city hosts the summit, setting up barricades, looting shops and attacking police")', () => {
   const code = codeOn('2017-07-08');
-  const evs = code('Anarchists rioted for a second night as the city hosts the summit, setting up street barricades, looting supermarkets and attacking police with petrol bombs.');
+  const evs = code('Anarchists rioted for a second night as the city hosts the Group of 20 leaders, setting up street barricades, looting supermarkets and attacking police with petrol bombs.');
   const attack = evs.find((e) => e.trigger.text === 'attacking');
   assert.ok(attack && attack.actor?.entity_text === 'Anarchists', JSON.stringify(evs.map((e) => [e.trigger.text, e.actor?.entity_text])));
 });
