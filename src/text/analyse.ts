@@ -324,7 +324,7 @@ export function analyse(article: Article): Doc {
       const h = tokens[j - 1];
       if (t.pos !== 'VERB' || !/(?:ed|en)$/.test(t.lower) || h.text !== '-' || h.start !== tokens[j - 2].end || t.start !== h.end || tokens[j - 2].cap || tokens[j - 2].pos === 'PROPN') continue;
       // (after an article or a possessive: not "Police baton-charged opposition workers")
-      if (!(tokens[j - 3] && (tokens[j - 3].pos === 'DET' || /^(?:its|his|her|their|our|my|your)$/.test(tokens[j - 3].lower)))) continue;
+      if (!(j - 3 >= base && (tokens[j - 3].pos === 'DET' || /^(?:its|his|her|their|our|my|your)$/.test(tokens[j - 3].lower)))) continue;
       if (tokens[j + 1].pos === 'NOUN' || tokens[j + 1].pos === 'PROPN' || tokens[j + 1].pos === 'ADJ') t.pos = 'ADJ';
     }
     // ("by the de/X facto/X government", "an ad hoc committee": a Latin phrase before a noun modifies it)
