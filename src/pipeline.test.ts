@@ -6133,3 +6133,10 @@ test('a series of participles after a clause of time takes the main clause\'s su
   const attack = evs.find((e) => e.trigger.text === 'attacking');
   assert.ok(attack && attack.actor?.entity_text === 'Anarchists', JSON.stringify(evs.map((e) => [e.trigger.text, e.actor?.entity_text])));
 });
+
+test('Honiara 2021, the user check (untuned): a participle after a clause joined by ", but" with a subject of its own is that subject\'s ("Sogavare ordered a lockdown ..., but groups of young men defied it on Thursday, burning more buildings")', () => {
+  const code = codeOn('2021-11-27');
+  const burning = code('Sogavare ordered a 36-hour lockdown of the capital from Wednesday evening, but groups of young men defied it on Thursday, burning more buildings in Chinatown.').find((e) => e.trigger.text.startsWith('burning'));
+  assert.equal(burning?.actor?.entity_text, 'groups of young men', JSON.stringify(burning?.actor));
+  assert.equal(code('Police opened fire on the crowd, killing three students.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'COP');
+});

@@ -4927,7 +4927,7 @@ function verbalRoles(st: SentenceState, c: Candidate): void {
       const reportedSubject = reported >= 0 ? clauseSubject(tokens, s, ms, c, undefined, reported + 1) : null;
       actor = teller ? teller : blastClause(tokens, s, c) ? null : passiveMain ? byAgent(tokens, s, ms, mainVerb + 1) : relative ? relNoun : forceMain ? forceMain :
         timedClauseSubject(tokens, s, ms, c) ?? subordinateClauseSubject(tokens, s, ms, c) ?? reportedSubject ??
-        (reported >= 0 && unnamedSubjectAfter(tokens, s, reported + 1, c) ? null : clauseSubject(tokens, s, outside, asClauseOpener(tokens, s, c)) ?? actor);
+        (reported >= 0 && unnamedSubjectAfter(tokens, s, reported + 1, c) ? null : clauseSubject(tokens, s, outside, asClauseOpener(tokens, s, c), undefined, joinedClauseStart(tokens, s, c)) ?? actor);
     }
     // "sprayed the crowd with fire before fleeing into the jungle": a gerund after before/after/while/without has the clause's subject
     if (!before && first - 1 > s.first && tokens[first].lower.endsWith('ing') && GERUND_LINKS.has(tokens[first - 1].lower)) {
@@ -5130,6 +5130,19 @@ function asClauseOpener(tokens: Token[], s: Sentence, comma: number): number {
     if (/^(?:as|because|since|although|though)$/.test(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP') && tokens[b + 1]?.pos !== 'VERB' && tokens.slice(b + 1, comma).some((x) => x.pos === 'VERB')) return b;
   }
   return comma;
+}
+/** Where the clause joined by ", but" or ", and" right before a participle's comma starts, with a subject and a verb of its own
+ * ("Sogavare ordered a lockdown ..., but groups of young men defied it on Thursday, burning more buildings": the burning is theirs),
+ * else the sentence's start. */
+function joinedClauseStart(tokens: Token[], s: Sentence, comma: number): number {
+  for (let b = comma - 1; b > s.first + 1 && comma - b <= 16; b--) {
+    if (tokens[b].text === ';') return b + 1;
+    if (tokens[b].text !== ',' || !/^(?:but|and|while|whereas)$/.test(tokens[b + 1]?.lower ?? '')) continue;
+    const subj = tokens[b + 2];
+    if (subj && ['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ'].includes(subj.pos) && tokens.slice(b + 3, comma).some((t) => t.pos === 'VERB' && !t.lower.endsWith('ing'))) return b + 2;
+    return s.first;
+  }
+  return s.first;
 }
 /** sectors of people whose searching is looking, not a raid */
 const SEARCHING_CIVILIANS = new Set(['CVL', 'PRO', 'LAB', 'EDU', 'REL', 'MED', 'HLH', 'AGR', 'BUS', 'REF', 'OPP', 'PTY', 'NGO']);
