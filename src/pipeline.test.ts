@@ -6140,3 +6140,11 @@ test('Honiara 2021, the user check (untuned): a participle after a clause joined
   assert.equal(burning?.actor?.entity_text, 'groups of young men', JSON.stringify(burning?.actor));
   assert.equal(code('Police opened fire on the crowd, killing three students.').find((e) => e.event === 'ASSAULT')?.actor?.sector, 'COP');
 });
+
+test('Honiara 2021, the user check: forces flown in are deployed ("Australia began flying police and soldiers into Honiara"); an -ing word right after a verb of beginning is its verb', () => {
+  const code = codeOn('2021-11-27');
+  const flown = code('Australia began flying police and soldiers into Honiara on Thursday.').find((e) => e.event === 'MOBILIZE');
+  assert.equal(flown?.actor?.cameo_code, 'AUS', JSON.stringify(flown?.actor));
+  assert.ok(code('Britain airlifted 300 troops to Freetown.').some((e) => e.event === 'MOBILIZE'));
+  assert.ok(code('Police continued firing tear gas at the crowd.').some((e) => e.event === 'ASSAULT'));
+});

@@ -307,6 +307,16 @@ export function analyse(article: Article): Doc {
         if (t.lemma === t.lower) t.lemma = gerundLemma(t.lower);
       }
     }
+    // ("Australia began flying/ADJ police and soldiers into Honiara": an -ing word right after a verb of beginning or going on, before its
+    // object, is that verb's complement, a verb)
+    for (let j = base + 1; j + 1 < tokens.length; j++) {
+      const t = tokens[j];
+      if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || t.cap || !t.lower.endsWith('ing') || t.lower.length < 6 || tokens[j - 1].pos !== 'VERB' || !ONGOING_VERBS.has(tokens[j - 1].lemma)) continue;
+      const nx = tokens[j + 1];
+      if (nx.pos !== 'NOUN' && nx.pos !== 'DET' && nx.pos !== 'NUM' && nx.pos !== 'PROPN' && nx.pos !== 'PRON') continue;
+      t.pos = 'VERB';
+      if (t.lemma === t.lower) t.lemma = gerundLemma(t.lower);
+    }
     // ("had not commented on the Lekki shooting/VERB", "the Sharpeville killing": an -ing word after "the" and a name is the noun the
     // name modifies)
     for (let j = base + 2; j < tokens.length; j++) {
@@ -606,6 +616,8 @@ export function analyse(article: Article): Doc {
 }
 
 /** Text of a sentence exactly as in the article. */
+/** verbs of beginning, going on or stopping, whose -ing complement is a verb: "began flying police into Honiara" */
+const ONGOING_VERBS = new Set(['begin', 'start', 'continue', 'keep', 'resume', 'stop', 'finish', 'cease']);
 /** Group nouns that take a plural verb or act as a subject like one: "Police tortured", "the army shelled". */
 const GROUP_SUBJECTS = new Set(['police', 'people', 'personnel', 'military', 'army', 'navy', 'militia', 'government', 'youth', 'gendarmerie', 'regime', 'junta']);
 
