@@ -329,19 +329,17 @@ export function analyse(article: Article): Doc {
     // ("its long-threatened/VERB invasion", "a much-needed/VERB truce": a participle glued by a hyphen to a common word before it, after
     // an article or a possessive and before a noun, is a compound modifier of that noun; not after a name, "US-backed forces", which
     // the actor phrases read apart)
-    for (let j = base + 2; j + 1 < tokens.length; j++) {
+    // ("by the de/X facto/X government", "an ad hoc committee": a Latin phrase before a noun modifies it)
+    // (one pass for both: neither reads what the other writes)
+    for (let j = base; j + 1 < tokens.length; j++) {
       const t = tokens[j];
       const h = tokens[j - 1];
-      if (t.pos !== 'VERB' || !/(?:ed|en)$/.test(t.lower) || h.text !== '-' || h.start !== tokens[j - 2].end || t.start !== h.end || tokens[j - 2].cap || tokens[j - 2].pos === 'PROPN') continue;
-      // (after an article or a possessive: not "Police baton-charged opposition workers")
-      if (!(j - 3 >= base && (tokens[j - 3].pos === 'DET' || /^(?:its|his|her|their|our|my|your)$/.test(tokens[j - 3].lower)))) continue;
-      if (tokens[j + 1].pos === 'NOUN' || tokens[j + 1].pos === 'PROPN' || tokens[j + 1].pos === 'ADJ') t.pos = 'ADJ';
-    }
-    // ("by the de/X facto/X government", "an ad hoc committee": a Latin phrase before a noun modifies it)
-    for (let j = base; j + 2 < tokens.length; j++) {
-      const a = tokens[j].lower;
+      if (j >= base + 2 && t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && h.text === '-' && h.start === tokens[j - 2].end && t.start === h.end && !tokens[j - 2].cap && tokens[j - 2].pos !== 'PROPN' &&
+        // (after an article or a possessive: not "Police baton-charged opposition workers")
+        j - 3 >= base && (tokens[j - 3].pos === 'DET' || /^(?:its|his|her|their|our|my|your)$/.test(tokens[j - 3].lower)) &&
+        (tokens[j + 1].pos === 'NOUN' || tokens[j + 1].pos === 'PROPN' || tokens[j + 1].pos === 'ADJ')) t.pos = 'ADJ';
       const b = tokens[j + 1].lower;
-      if (((a === 'de' && b === 'facto') || (a === 'ad' && b === 'hoc')) && (tokens[j + 2].pos === 'NOUN' || tokens[j + 2].pos === 'ADJ')) tokens[j].pos = tokens[j + 1].pos = 'ADJ';
+      if (j + 2 < tokens.length && ((t.lower === 'de' && b === 'facto') || (t.lower === 'ad' && b === 'hoc')) && (tokens[j + 2].pos === 'NOUN' || tokens[j + 2].pos === 'ADJ')) t.pos = tokens[j + 1].pos = 'ADJ';
     }
     // ("The military/ADJ seized power", "the public/ADJ rejected it": a word that is also a noun, after an article and before a
     // finite verb, is that verb's subject)
